@@ -1,0 +1,3 @@
+module github.com/hearsay-project/hearsay
+
+go 1.26.8

@@ -1,0 +1,188 @@
+// Package doc defines the Document that every Hearsay stage annotates.
+//
+// A Document owns one extracted text. Every annotation is a half-open span
+// [Start, End) of UTF-8 byte offsets into that text, never a copy of it, so
+// anything found can be sliced out of Text, mapped back into the raw input
+// through the OffsetMap, and rendered in the original page. Annotation
+// layers are plain slices sorted by Start; annotations refer to each other
+// by slice index, -1 meaning none, which keeps a Document copyable and
+// directly serialisable.
+//
+// This package imports nothing from the rest of Hearsay: loaders build a
+// Document, stages append layers to it, renderers only read it.
+package doc
+
+import "unicode/utf8"
+
+// A Span is a half-open range [Start, End) of UTF-8 byte offsets into
+// Document.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len reports the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether t lies within s.
+func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
+
+// Format is the input format a Document was loaded from.
+type Format string
+
+// The formats Hearsay reads.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+)
+
+// Metadata is what the article says about itself. Spans are zero when the
+// value does not occur in Text (for instance an HTML <title> that the
+// extracted article does not repeat).
+type Metadata struct {
+	Title       string `json:"title,omitempty"`
+	TitleSpan   Span   `json:"-"`
+	Subtitle    string `json:"subtitle,omitempty"`
+	Author      string `json:"author,omitempty"` // byline with "By " removed
+	AuthorSpan  Span   `json:"-"`
+	Date        string `json:"date,omitempty"` // as written, or RFC 3339 from page metadata
+	SiteName    string `json:"site_name,omitempty"`
+	Language    string `json:"language,omitempty"`
+	URL         string `json:"url,omitempty"` // canonical address, if the page gives one
+	Description string `json:"description,omitempty"`
+}
+
+// A Document is one article and every annotation found in it.
+type Document struct {
+	Name   string // file name or "-" for stdin; for messages only
+	Format Format
+	Raw    []byte // the input as received, before decoding
+	Text   string // extracted text; all spans index into it
+
+	// Offsets maps spans of Text back to byte ranges of Raw.
+	Offsets OffsetMap
+
+	Meta Metadata
+
+	// Elements is the markup structure kept from the input (headings,
+	// block quotes, links, q, cite, sup, footnotes …), sorted by Start
+	// and then by decreasing End, so parents precede their children.
+	Elements []Element
+
+	Paragraphs  []Paragraph
+	Sentences   []Sentence
+	Tokens      []Token
+	Diagnostics []Diagnostic
+}
+
+// Slice returns the text a span covers.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// RawSpan returns the byte range of Raw that produced the text in s.
+func (d *Document) RawSpan(s Span) Span { return d.Offsets.RawSpan(s) }
+
+// Diagnose records a diagnostic.
+func (d *Document) Diagnose(s Span, code Code, msg string) {
+	d.Diagnostics = append(d.Diagnostics, Diagnostic{Span: s, Code: code, Message: msg})
+}
+
+// BlockKind says what kind of block a paragraph is.
+type BlockKind string
+
+// Block kinds.
+const (
+	BlockParagraph BlockKind = "paragraph"
+	BlockHeading   BlockKind = "heading"
+	BlockTitle     BlockKind = "title"    // the article's title line
+	BlockSubtitle  BlockKind = "subtitle" // a standfirst under the title
+	BlockByline    BlockKind = "byline"
+	BlockDate      BlockKind = "date"
+	BlockListItem  BlockKind = "list-item"
+	BlockQuote     BlockKind = "blockquote" // a paragraph inside a block quotation
+	BlockCode      BlockKind = "code"
+	BlockFootnote  BlockKind = "footnote" // a paragraph of a footnote or endnote
+	BlockTableCell BlockKind = "table-cell"
+	BlockCaption   BlockKind = "caption"
+	BlockPreamble  BlockKind = "preamble" // unused for now
+)
+
+// A Paragraph is one block of running text: a blank-line paragraph, a
+// heading, a list item, an HTML block. Paragraphs do not overlap and are
+// sorted; text between them (separators) belongs to none.
+type Paragraph struct {
+	Span
+	Kind  BlockKind `json:"kind"`
+	Quote int       `json:"quote_depth,omitempty"` // nesting depth of enclosing block quotations; 0 outside
+}
+
+// A Sentence is a span of a paragraph ending at a sentence boundary.
+type Sentence struct {
+	Span
+	Paragraph int `json:"paragraph"` // index into Document.Paragraphs
+}
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	TokenWord   TokenKind = iota + 1 // letters, with inner apostrophes and hyphens: Khrushchev’s, ’90s, workers’
+	TokenNumber                      // 1923, 3.5, 1,000
+	TokenPunct                       // any other single non-space character, quote marks included
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case TokenWord:
+		return "word"
+	case TokenNumber:
+		return "number"
+	case TokenPunct:
+		return "punct"
+	}
+	return "unknown"
+}
+
+// MarshalText renders the kind as its name in JSON.
+func (k TokenKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Token is a word, number or punctuation character.
+type Token struct {
+	Span
+	Kind TokenKind `json:"kind"`
+}
+
+// Code identifies the kind of a Diagnostic.
+type Code string
+
+// Diagnostic codes set by loaders and segmentation. Later stages add their own.
+const (
+	CodeInvalidUTF8   Code = "invalid-utf8"    // bytes replaced by U+FFFD
+	CodeDecoded       Code = "decoded-charset" // input was not UTF-8 and was decoded
+	CodeNUL           Code = "nul-byte"        // NUL characters replaced
+	CodeNoArticle     Code = "no-article"      // readability found no article; the whole body was used
+	CodeTooDeep       Code = "nesting-too-deep"
+	CodeTruncated     Code = "truncated"
+	CodeMarkupDropped Code = "markup-dropped"
+)
+
+// A Diagnostic is something odd about the input that did not stop the
+// analysis: data, not an error.
+type Diagnostic struct {
+	Span    Span   `json:"span"`
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+}
+
+// ValidSpan reports whether s lies within text and on rune boundaries.
+func ValidSpan(text string, s Span) bool {
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		return false
+	}
+	return onBoundary(text, s.Start) && onBoundary(text, s.End)
+}
+
+func onBoundary(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
+}
