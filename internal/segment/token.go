@@ -1,0 +1,269 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Tokens appends the tokens of each paragraph of text to dst and returns it.
+func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
+	for _, p := range paras {
+		dst = tokenize(text, p.Start, p.End, dst)
+	}
+	return dst
+}
+
+func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch ascii[c] {
+			case clSpace:
+				i++
+				continue
+			case clDigit:
+				j, kind := numberEnd(text, i, end)
+				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind})
+				i = j
+				continue
+			case clLetter:
+				j := i + 1
+				for j < end && text[j] < utf8.RuneSelf && ascii[text[j]] == clLetter {
+					j++
+				}
+				j = wordEnd(text, j, end)
+				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+				i = j
+				continue
+			}
+			if c == '\'' {
+				if j := elisionEnd(text, i, end); j > 0 {
+					dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+					i = j
+					continue
+				}
+			}
+			j := i + 1
+			if c == '.' || c == '-' {
+				for j < end && text[j] == c {
+					j++ // "..." and "--" are one token
+				}
+			}
+			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenPunct})
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := wordEnd(text, i, end)
+			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+			i = j
+		case unicode.IsDigit(r):
+			j, kind := numberEnd(text, i, end)
+			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind})
+			i = j
+		case isApostrophe(r):
+			if j := elisionEnd(text, i, end); j > 0 {
+				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+				i = j
+				continue
+			}
+			fallthrough
+		default:
+			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokenPunct})
+			i += size
+		}
+	}
+	return dst
+}
+
+type class uint8
+
+const (
+	clOther class = iota
+	clSpace
+	clDigit
+	clLetter
+)
+
+var ascii [utf8.RuneSelf]class
+
+func init() {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			ascii[c] = clSpace
+		case c >= '0' && c <= '9':
+			ascii[c] = clDigit
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			ascii[c] = clLetter
+		}
+	}
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// isWordRune reports whether r continues a word: letters, digits and
+// combining marks.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r] == clLetter || ascii[r] == clDigit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd returns the end of the word starting at i. Inner apostrophes,
+// hyphens and full stops between letters belong to the word
+// ("Khrushchev’s", "well-known", "L.M"), and so does a plural possessive
+// apostrophe when a noun follows ("workers’ training").
+func wordEnd(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if cl := ascii[c]; cl == clLetter || cl == clDigit {
+				i++
+				continue
+			}
+			if c != '-' && c != '.' && c != '\'' {
+				return i
+			}
+		}
+		r, size := decode(text, i, end)
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if r == '-' || r == '.' || r == '‐' || isApostrophe(r) {
+			nr, _ := decode(text, i+size, end)
+			if i+size < end && isWordRune(nr) && (r != '.' || unicode.IsLetter(nr)) {
+				i += size
+				continue
+			}
+			if isApostrophe(r) && possessive(text, i, i+size, end) {
+				return i + size
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// possessive reports whether the apostrophe at [a, b) ends a plural
+// possessive ("workers’ training") rather than closing a quotation
+// ("‘capitalist democracies’ and"): the word before ends in s, and the
+// next word is not a function word that would follow a closed quotation.
+func possessive(text string, a, b, end int) bool {
+	if a == 0 || (text[a-1] != 's' && text[a-1] != 'S') {
+		return false
+	}
+	if b >= end || text[b] != ' ' {
+		return false
+	}
+	next := wordAt(text, b+1, end)
+	if next == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !functionWords[next]
+}
+
+// functionWords follow a closing quotation mark far more often than a
+// plural possessive does.
+var functionWords = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "to": true, "of": true,
+	"in": true, "on": true, "at": true, "by": true, "for": true, "from": true,
+	"with": true, "as": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "has": true, "have": true, "had": true, "that": true,
+	"which": true, "who": true, "than": true, "then": true, "so": true, "if": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"said": true, "says": true, "wrote": true, "will": true, "would": true,
+	"could": true, "can": true, "should": true, "may": true, "might": true,
+	"into": true, "about": true, "when": true, "where": true, "while": true,
+	"because": true, "though": true, "although": true, "since": true,
+}
+
+// elisions are words that begin with an apostrophe.
+var elisions = []string{"tis", "twas", "em", "n", "cause", "til", "bout", "round", "s"}
+
+// elisionEnd returns the end of a word that starts with the apostrophe at
+// i ("’90s", "’tis", "’n’"), or 0 if the apostrophe is a quote mark.
+func elisionEnd(text string, i, end int) int {
+	_, size := decode(text, i, end)
+	j := i + size
+	if j >= end {
+		return 0
+	}
+	if i > 0 {
+		if pr, _ := utf8.DecodeLastRuneInString(text[:i]); isWordRune(pr) {
+			return 0
+		}
+	}
+	if text[j] >= '0' && text[j] <= '9' {
+		k := j
+		for k < end && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k-j == 2 {
+			for k < end && text[k] == 's' {
+				k++
+			}
+			return k // ’90s, ’23
+		}
+		return 0
+	}
+	rest := text[j:end]
+	for _, w := range elisions {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			k := j + len(w)
+			if k < end {
+				nr, nsize := decode(text, k, end)
+				if isWordRune(nr) {
+					continue
+				}
+				if w == "n" && isApostrophe(nr) {
+					k += nsize // rock ’n’ roll
+				}
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// numberEnd returns the end of the number starting at i: digits with inner
+// separators ("1,000", "3.5", "9/11"); letters straight after make it a
+// word ("1920s", "3rd").
+func numberEnd(text string, i, end int) (int, doc.TokenKind) {
+	for i < end {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == ',' || c == '.' || c == '/' || c == ':') && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9':
+			i++
+		default:
+			r, _ := decode(text, i, end)
+			if unicode.IsLetter(r) {
+				return wordEnd(text, i, end), doc.TokenWord
+			}
+			return i, doc.TokenNumber
+		}
+	}
+	return i, doc.TokenNumber
+}
+
+func decode(text string, i, end int) (rune, int) {
+	if i >= end {
+		return utf8.RuneError, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
