@@ -1,0 +1,154 @@
+// Package text loads plain text: it finds the paragraphs (separated by
+// blank lines; a list item starts a new one) and the article's own
+// metadata in its first lines: a short title line, a subtitle, a byline
+// ("By Gwydion M. Williams") and a date.
+//
+// The Document's Text is the input itself, so every offset points straight
+// into the user's file; Load only adds paragraphs and metadata.
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Load sets d.Paragraphs and d.Meta from d.Text.
+func Load(d *doc.Document) {
+	d.Paragraphs = Paragraphs(d.Text, d.Paragraphs[:0])
+	Metadata(d)
+}
+
+// Paragraphs appends the paragraphs of text to dst: runs of lines
+// separated by blank lines, with leading and trailing space left out. A
+// line that starts a list item ("- ", "* ", "• ", "1. ", "2) ") or a note
+// ("[1] ", "[A] ") starts a paragraph of its own kind.
+func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
+	start := -1 // start of the open paragraph; -1 if none
+	kind := doc.BlockParagraph
+	end := 0 // end of the last non-blank line
+	flush := func() {
+		if start >= 0 {
+			dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
+			start = -1
+		}
+	}
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text)
+		} else {
+			j += i
+		}
+		line := text[i:j]
+		lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		if lead == len(line) {
+			flush()
+		} else {
+			if k := itemKind(line[lead:]); k != "" {
+				flush()
+				kind = k
+			} else if start < 0 {
+				kind = doc.BlockParagraph
+			}
+			if start < 0 {
+				start = i + lead
+			}
+			end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
+		}
+		i = j + 1
+	}
+	flush()
+	return dst
+}
+
+var (
+	listMarker = regexp.MustCompile(`^(?:[-*+•‣◦–]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
+	noteMarker = regexp.MustCompile(`^(?:\[\w{1,4}\]|\d{1,3}\]|\^\w{1,4})\s`)
+)
+
+// itemKind returns the kind of paragraph a line starting with a list or
+// note marker begins, or "".
+func itemKind(line string) doc.BlockKind {
+	switch {
+	case noteMarker.MatchString(line):
+		return doc.BlockFootnote
+	case listMarker.MatchString(line):
+		return doc.BlockListItem
+	}
+	return ""
+}
+
+// maxMetaLine is the longest line taken for a title, subtitle, byline or
+// date; longer first lines are running text.
+const maxMetaLine = 200
+
+// metaParagraphs is how many leading paragraphs may hold metadata.
+const metaParagraphs = 5
+
+var (
+	byline = regexp.MustCompile(`^(?i:by|written by|words by|author:)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]*?(?:\s+(?i:and)\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?)?)\s*(?:[,|–—-].*)?$`)
+	date   = regexp.MustCompile(`^(?i:(?:published|posted|updated|dated)?:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?` +
+		`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}` +
+		`|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
+		`|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}` +
+		`|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}))\.?$`)
+)
+
+// Metadata finds the title, subtitle, byline and date among the first
+// paragraphs of d and marks those paragraphs with their kind. A title is a
+// short single line that does not end like a sentence; a subtitle is a
+// second such line before the byline.
+func Metadata(d *doc.Document) {
+	n := min(len(d.Paragraphs), metaParagraphs)
+	if n < 2 {
+		return // a single paragraph is all body
+	}
+	for i := 0; i < n; i++ {
+		p := &d.Paragraphs[i]
+		line := d.Text[p.Start:p.End]
+		if len(line) > maxMetaLine || strings.ContainsRune(line, '\n') {
+			if i == 0 {
+				return // running text from the first line: no header
+			}
+			break
+		}
+		switch {
+		case d.Meta.Author == "" && byline.MatchString(line):
+			m := byline.FindStringSubmatchIndex(line)
+			d.Meta.Author = strings.TrimRight(line[m[2]:m[3]], " ")
+			d.Meta.AuthorSpan = doc.Span{Start: p.Start + m[2], End: p.Start + m[2] + len(d.Meta.Author)}
+			p.Kind = doc.BlockByline
+		case d.Meta.Date == "" && date.MatchString(line):
+			d.Meta.Date = line
+			p.Kind = doc.BlockDate
+		case i == 0 && titleLike(line):
+			d.Meta.Title = line
+			d.Meta.TitleSpan = p.Span
+			p.Kind = doc.BlockTitle
+		case i == 1 && d.Meta.Title != "" && d.Meta.Author == "" && titleLike(line):
+			d.Meta.Subtitle = line
+			p.Kind = doc.BlockSubtitle
+		default:
+			return
+		}
+	}
+}
+
+// titleLike reports whether a line reads as a heading: it has a letter,
+// starts with a capital or a digit, and does not end with a full stop,
+// comma or colon.
+func titleLike(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“‘\"'«", r)) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:", last) && !strings.HasSuffix(line, "...") {
+		return false
+	}
+	return strings.IndexFunc(line, unicode.IsLetter) >= 0
+}

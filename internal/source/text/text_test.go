@@ -1,0 +1,61 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+func TestParagraphs(t *testing.T) {
+	text := "Title\r\n\r\n  First line\nwrapped line.  \n \t\nSecond.\n- item one\n- item two\n\n[1] A note.\n[2] Another.\n"
+	got := Paragraphs(text, nil)
+	want := []struct {
+		text string
+		kind doc.BlockKind
+	}{
+		{"Title", doc.BlockParagraph},
+		{"First line\nwrapped line.", doc.BlockParagraph},
+		{"Second.", doc.BlockParagraph},
+		{"- item one", doc.BlockListItem},
+		{"- item two", doc.BlockListItem},
+		{"[1] A note.", doc.BlockFootnote},
+		{"[2] Another.", doc.BlockFootnote},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d paragraphs %v, want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		if g := text[got[i].Start:got[i].End]; g != w.text || got[i].Kind != w.kind {
+			t.Errorf("paragraph %d: got %q %s, want %q %s", i, g, got[i].Kind, w.text, w.kind)
+		}
+	}
+	if got[0].Span != (doc.Span{Start: 0, End: 5}) || got[1].Span != (doc.Span{Start: 11, End: 35}) {
+		t.Errorf("spans: got %v and %v", got[0].Span, got[1].Span)
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	for _, tc := range []struct {
+		text                           string
+		title, subtitle, author, date string
+	}{
+		{"The Ferry Strike\n\nHow a Town Remembers\n\nBy Marta K. Oyelaran\n\n12 March 2025\n\nBody text here.",
+			"The Ferry Strike", "How a Town Remembers", "Marta K. Oyelaran", "12 March 2025"},
+		{"A Title\n\nby J. Smith and Ana López, Staff Writers\n\nBody.", "A Title", "", "J. Smith and Ana López", ""},
+		{"Posted: November 28, 2026\n\nBody.", "", "", "", "Posted: November 28, 2026"},
+		{"This is a sentence that starts the article.\n\nAnd another.", "", "", "", ""},
+		{"Only one paragraph", "", "", "", ""},
+		{"Heading\n\nBy the way, this is body text that mentions a byline.", "Heading", "", "", ""},
+	} {
+		d := &doc.Document{Text: tc.text}
+		Load(d)
+		m := d.Meta
+		if m.Title != tc.title || m.Subtitle != tc.subtitle || m.Author != tc.author || m.Date != tc.date {
+			t.Errorf("%q:\n got  %q %q %q %q\n want %q %q %q %q", tc.text, m.Title, m.Subtitle, m.Author, m.Date,
+				tc.title, tc.subtitle, tc.author, tc.date)
+		}
+		if m.Author != "" && d.Text[m.AuthorSpan.Start:m.AuthorSpan.End] != m.Author {
+			t.Errorf("%q: author span %v covers %q", tc.text, m.AuthorSpan, d.Text[m.AuthorSpan.Start:m.AuthorSpan.End])
+		}
+	}
+}
