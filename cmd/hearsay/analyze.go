@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/render"
+	"github.com/hearsay-project/hearsay/internal/source"
+)
+
+// errInput marks an input that could not be analysed; it has been
+// reported already, and the exit code is 2.
+var errInput = errors.New("input error")
+
+// AnalyzeCommand analyses articles and writes a report for each.
+type AnalyzeCommand struct{ *Main }
+
+const analyzeHelp = `Analyse each article and write its evidence map: paragraphs and sentences,
+metadata, structure kept from the markup, and anything odd about the input.
+FILE may be "-" for standard input. The input format is taken from the file
+extension, else from the content; --format-in overrides both.
+
+With --format json, each document is one line of JSON (schema 1; see
+docs/json.md), in the order of the arguments. Exit status is 0 when every
+input was analysed, 2 when an argument or input was unusable (the others are
+still analysed), 1 on an internal error.`
+
+// Run analyses the files named in args.
+func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
+	fs := c.newFlagSet("analyze", "[flags] FILE... | -", analyzeHelp)
+	format := fs.String("format", "text", "output `format`: text or json")
+	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
+	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	write := render.Text
+	switch *format {
+	case "text":
+	case "json":
+		write = render.JSON
+	default:
+		fmt.Fprintf(c.Stderr, "hearsay analyze: unknown --format %q (want text or json)\n", *format)
+		return errUsage
+	}
+	in, err := source.ParseFormat(*formatIn)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "hearsay analyze: --format-in: %v\n", err)
+		return errUsage
+	}
+	if len(files) == 0 {
+		fmt.Fprintf(c.Stderr, "hearsay analyze: no input; name a FILE, or - for standard input\n")
+		return errUsage
+	}
+	out := bufio.NewWriter(c.Stdout)
+	failed := false
+	for i, name := range files {
+		d, err := c.analyze(ctx, name, hearsay.Options{Name: name, Format: in, MaxSize: *maxSize})
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(c.Stderr, "hearsay: %s: %v\n", displayName(name), err)
+			failed = true
+			continue
+		}
+		if *format == "text" && i > 0 {
+			out.WriteString("\n")
+		}
+		if err := write(out, d); err != nil {
+			return err
+		}
+		if err := out.Flush(); err != nil {
+			return err
+		}
+	}
+	if failed {
+		return errInput
+	}
+	return nil
+}
+
+func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.Options) (*hearsay.Document, error) {
+	if name == "-" {
+		opts.Name = "-"
+		return hearsay.Analyze(ctx, c.Stdin, opts)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	return hearsay.Analyze(ctx, f, opts)
+}
+
+// unwrapPathError drops the file name from an *os.PathError, since the
+// message already starts with it.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "(stdin)"
+	}
+	return name
+}
+

@@ -1,0 +1,90 @@
+// Package hearsay reads an article and maps its evidence: where each
+// quotation, citation and claim in it comes from.
+//
+// Analyze loads an article (plain text, Markdown or HTML) into a
+// Document and runs the analysis stages over it. Every annotation in the
+// Document is a half-open span [Start, End) of UTF-8 byte offsets into
+// Document.Text; Document.RawSpan maps a span back to the bytes of the
+// input it came from, so a finding can be shown in the original page.
+//
+// This package is the whole public API; everything else lives under
+// internal/ and may change.
+package hearsay
+
+import (
+	"context"
+	"io"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/pipeline"
+	"github.com/hearsay-project/hearsay/internal/source"
+)
+
+// The Document and its annotation types.
+type (
+	Document   = doc.Document
+	Span       = doc.Span
+	Format     = doc.Format
+	Metadata   = doc.Metadata
+	Paragraph  = doc.Paragraph
+	Sentence   = doc.Sentence
+	Token      = doc.Token
+	TokenKind  = doc.TokenKind
+	Element    = doc.Element
+	Diagnostic = doc.Diagnostic
+)
+
+// Input formats.
+const (
+	FormatText     = doc.FormatText
+	FormatMarkdown = doc.FormatMarkdown
+	FormatHTML     = doc.FormatHTML
+)
+
+// DefaultMaxSize is the largest input Analyze accepts unless
+// Options.MaxSize says otherwise.
+const DefaultMaxSize = source.DefaultMaxSize
+
+// Errors for input that cannot be analysed. Test for them with errors.Is.
+var (
+	ErrEmpty    = source.ErrEmpty
+	ErrBinary   = source.ErrBinary
+	ErrTooLarge = source.ErrTooLarge
+	ErrFormat   = source.ErrFormat
+)
+
+// Options control Analyze.
+type Options struct {
+	// Name is the input's file name, used to guess its format from the
+	// extension and in messages; "" or "-" for none.
+	Name string
+	// Format is the input format; "" to choose it from Name and the content.
+	Format Format
+	// MaxSize is the largest input accepted, in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+}
+
+// Analyze reads an article from r and returns its Document, fully
+// annotated. It fails for input that cannot be an article (empty, binary,
+// too large), on a read error or when ctx is cancelled; anything odd in
+// the article itself is reported in Document.Diagnostics.
+func Analyze(ctx context.Context, r io.Reader, opts Options) (*Document, error) {
+	raw, err := source.Read(r, opts.MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	return AnalyzeBytes(ctx, raw, opts)
+}
+
+// AnalyzeBytes is Analyze for input already in memory. The Document keeps
+// raw as its Raw field; do not change raw afterwards.
+func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Document, error) {
+	d, err := source.LoadBytes(ctx, opts.Name, raw, source.Options{Format: opts.Format, MaxSize: opts.MaxSize})
+	if err != nil {
+		return nil, err
+	}
+	if err := pipeline.Run(ctx, d, pipeline.Default()); err != nil {
+		return nil, err
+	}
+	return d, nil
+}

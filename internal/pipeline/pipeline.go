@@ -1,0 +1,66 @@
+// Package pipeline wires Hearsay's analysis stages in one place. A stage
+// reads the layers earlier stages left on the Document and adds its own;
+// stages never call each other, and only this package fixes their order.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/segment"
+)
+
+// A Stage adds one layer of annotations to a Document.
+type Stage interface {
+	// Name is the stage's name in error messages and provenance.
+	Name() string
+	// Run reads the layers of d that earlier stages set and adds its
+	// own. Odd content is recorded as diagnostics or findings, not
+	// returned as an error; Run fails only on cancellation or a limit.
+	Run(ctx context.Context, d *doc.Document) error
+}
+
+// Default returns the stages of a full analysis, in the order they run:
+//
+//  1. segment: sentences and tokens within the loader's paragraphs.
+func Default() []Stage {
+	return []Stage{
+		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
+	}
+}
+
+// Run runs stages over d in order. A panic in a stage is a bug, but it
+// must not take down a server or a corpus run: it is turned into an error
+// naming the stage and the document.
+func Run(ctx context.Context, d *doc.Document, stages []Stage) (err error) {
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := runStage(ctx, d, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runStage(ctx context.Context, d *doc.Document, s Stage) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in stage %s: %v (please report it)", s.Name(), r)
+		}
+	}()
+	if err := s.Run(ctx, d); err != nil {
+		return fmt.Errorf("%s: %w", s.Name(), err)
+	}
+	return nil
+}
+
+type stageFunc struct {
+	name string
+	run  func(context.Context, *doc.Document) error
+}
+
+func (s stageFunc) Name() string                                   { return s.name }
+func (s stageFunc) Run(ctx context.Context, d *doc.Document) error { return s.run(ctx, d) }
