@@ -117,4 +117,3 @@ func displayName(name string) string {
 	}
 	return name
 }
-

@@ -36,7 +36,7 @@ func TestParagraphs(t *testing.T) {
 
 func TestMetadata(t *testing.T) {
 	for _, tc := range []struct {
-		text                           string
+		text                          string
 		title, subtitle, author, date string
 	}{
 		{"The Ferry Strike\n\nHow a Town Remembers\n\nBy Marta K. Oyelaran\n\n12 March 2025\n\nBody text here.",
