@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/hearsay-project/hearsay"
@@ -12,9 +13,13 @@ import (
 	"github.com/hearsay-project/hearsay/internal/source"
 )
 
-// errInput marks an input that could not be analysed; it has been
-// reported already, and the exit code is 2.
-var errInput = errors.New("input error")
+// Errors that end the command after being reported for one input: the
+// exit code is 2 for errInput, 1 for errInternal.
+var (
+	errInput    = errors.New("input error")
+	errInternal = errors.New("internal error")
+	errIsDir    = errors.New("is a directory")
+)
 
 // AnalyzeCommand analyses articles and writes a report for each.
 type AnalyzeCommand struct{ *Main }
@@ -58,7 +63,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		return errUsage
 	}
 	out := bufio.NewWriter(c.Stdout)
-	failed := false
+	var failed error
 	for i, name := range files {
 		d, err := c.analyze(ctx, name, hearsay.Options{Name: name, Format: in, MaxSize: *maxSize})
 		if err != nil {
@@ -66,7 +71,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 				return ctx.Err()
 			}
 			fmt.Fprintf(c.Stderr, "hearsay: %s: %v\n", displayName(name), err)
-			failed = true
+			if failed == nil || !isInputError(err) {
+				failed = errReported(err)
+			}
 			continue
 		}
 		if *format == "text" && i > 0 {
@@ -79,10 +86,27 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	if failed {
+	return failed
+}
+
+// errReported returns the error to end the command with once err has
+// been reported for one input: errInput if the input was at fault,
+// errInternal otherwise.
+func errReported(err error) error {
+	if isInputError(err) {
 		return errInput
 	}
-	return nil
+	return errInternal
+}
+
+// isInputError reports whether err is the input's fault (unreadable,
+// empty, binary, too large) rather than Hearsay's.
+func isInputError(err error) bool {
+	var pe *os.PathError
+	return errors.Is(err, hearsay.ErrEmpty) || errors.Is(err, hearsay.ErrBinary) ||
+		errors.Is(err, hearsay.ErrTooLarge) || errors.Is(err, hearsay.ErrFormat) ||
+		errors.As(err, &pe) || errors.Is(err, errIsDir) || errors.Is(err, fs.ErrNotExist) ||
+		errors.Is(err, fs.ErrPermission)
 }
 
 func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.Options) (*hearsay.Document, error) {
@@ -96,7 +120,7 @@ func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a directory")
+		return nil, errIsDir
 	}
 	return hearsay.Analyze(ctx, f, opts)
 }

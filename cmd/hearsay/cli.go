@@ -39,6 +39,7 @@ Usage:
 
 Commands:
   analyze   analyse articles (plain text, Markdown, HTML) and report
+  eval      score a stage against gold annotations
   version   print the version
 
 Run "hearsay <command> --help" for a command's flags.
@@ -54,6 +55,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	switch args[0] {
 	case "analyze", "analyse":
 		err = (&AnalyzeCommand{Main: m}).Run(ctx, args[1:])
+	case "eval":
+		err = (&EvalCommand{Main: m}).Run(ctx, args[1:])
 	case "version", "--version", "-version":
 		err = (&VersionCommand{Main: m}).Run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":
@@ -72,6 +75,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return exitUsage
 	case errors.Is(err, errInput):
 		return exitUsage
+	case errors.Is(err, errInternal):
+		return exitFailure
 	}
 	fmt.Fprintf(m.Stderr, "hearsay: %v\n", err)
 	return exitFailure

@@ -90,7 +90,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"analyze", "--format-in", "pdf", "x.txt"}, 2, "", "unknown input format"},
 		{[]string{"analyze", "--bogus"}, 2, "", "flag provided but not defined"},
 		{[]string{"analyze", "testdata/no-such-file.txt"}, 2, "", "hearsay: testdata/no-such-file.txt: no such file or directory"},
-		{[]string{"analyze", "testdata"}, 2, "", "hearsay: testdata: is a directory"},
+		{[]string{"analyze", "../../examples"}, 2, "", "hearsay: ../../examples: is a directory"},
 	} {
 		out, errs, code := run(t, "", tc.args...)
 		if code != tc.code || !strings.Contains(out, tc.out) || !strings.Contains(errs, tc.err) {

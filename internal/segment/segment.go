@@ -37,9 +37,10 @@ var starterData []byte
 type abbrevKind uint8
 
 const (
-	abbrevNone  abbrevKind = iota
-	abbrevNever            // a title or abbreviation that never ends a sentence
-	abbrevMaybe            // ends a sentence when a sentence opener follows
+	abbrevNone   abbrevKind = iota
+	abbrevNever             // a title or abbreviation that never ends a sentence
+	abbrevNumber            // an abbreviation before a number ("No. 5"), else a word
+	abbrevMaybe             // ends a sentence when a sentence opener follows
 )
 
 var (
@@ -52,6 +53,8 @@ func init() {
 		switch line[0] {
 		case '!':
 			abbreviations[line[1:]] = abbrevNever
+		case '=':
+			abbreviations[line[1:]] = abbrevNumber
 		case '?':
 			abbreviations[line[1:]] = abbrevMaybe
 		}
@@ -213,7 +216,13 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 		return false // "e.g. the", "wavering… and", "“Why?” he asked"
 	}
 	if text[term] != '.' || j-term > 1 {
-		return true // "!", "?", "…", "..."
+		if ellipsis(text[term:j]) {
+			// An ellipsis marks words left out far more often than the
+			// end of a sentence ("the … party", "wavering… I was"),
+			// unless a wider gap or a line break follows it.
+			return wideGap(text[k:next])
+		}
+		return true // "!", "?", "?!"
 	}
 	if k > j {
 		return true // a closer follows the stop: `it works.” He`
@@ -222,12 +231,21 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 	if word == "" {
 		return true
 	}
+	if word == "I" {
+		// The pronoun ends sentences ("older than I. She"); the initial
+		// stands before a name.
+		return starters[strings.ToLower(wordAt(text, next, end))]
+	}
 	if isInitial(word) {
 		return false // "H. G. Wells", "L.M. Kaganovich"
 	}
-	switch abbreviations[strings.ToLower(word)] {
+	switch abbreviation(word) {
 	case abbrevNever:
 		return false
+	case abbrevNumber:
+		if nr >= '0' && nr <= '9' {
+			return false
+		}
 	case abbrevMaybe:
 		return starters[strings.ToLower(wordAt(text, next, end))]
 	}
@@ -240,6 +258,18 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 		return false // an enumerator: "1. First"
 	}
 	return true
+}
+
+// ellipsis reports whether a run of terminators is an ellipsis: "…" or
+// three or more full stops.
+func ellipsis(run string) bool {
+	return strings.HasPrefix(run, "…") || strings.HasPrefix(run, "...")
+}
+
+// wideGap reports whether the space after a terminator is more than one
+// space: a line break, a tab, or two spaces.
+func wideGap(space string) bool {
+	return len(space) > 1 || space == "\n" || space == "\t"
 }
 
 // wordBefore returns the run of letters, digits and inner full stops
@@ -305,7 +335,16 @@ func isInitial(word string) bool {
 // abbreviationEnds reports whether a dotted capital abbreviation is listed
 // as one that may end a sentence ("U.S", "U.K").
 func abbreviationEnds(word string) bool {
-	return abbreviations[strings.ToLower(word)] == abbrevMaybe
+	return abbreviation(word) == abbrevMaybe
+}
+
+// abbreviation looks word up in the abbreviation list: as written first
+// (entries with capitals are case-sensitive), then in lower case.
+func abbreviation(word string) abbrevKind {
+	if k, ok := abbreviations[word]; ok {
+		return k
+	}
+	return abbreviations[strings.ToLower(word)]
 }
 
 func isDotted(word string) bool { return strings.Contains(word, ".") }

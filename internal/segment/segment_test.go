@@ -35,7 +35,12 @@ func TestSentences(t *testing.T) {
 	expectSentences(t, "He moved to the U.S. Army base.", "He moved to the U.S. Army base.")
 	expectSentences(t, "I was wavering…  I was distracted… by him.",
 		"I was wavering…", "I was distracted… by him.")
-	expectSentences(t, "Wait... What? No.", "Wait...", "What?", "No.")
+	expectSentences(t, "Wait... What? No.", "Wait... What?", "No.")
+	expectSentences(t, "It ends here...  Then more.", "It ends here...", "Then more.")
+	expectSentences(t, "But no. It was No. 5 on the list.", "But no.", "It was No. 5 on the list.")
+	expectSentences(t, "It was the sun. Dogs barked.", "It was the sun.", "Dogs barked.")
+	expectSentences(t, "She was older than I. She knew.", "She was older than I.", "She knew.")
+	expectSentences(t, "Written by Jerome K. Jerome. Read it.", "Written by Jerome K. Jerome.", "Read it.")
 	expectSentences(t, "“I have seen the future.” He said it.[A] Then it spread.",
 		"“I have seen the future.”", "He said it.[A]", "Then it spread.")
 	expectSentences(t, "He never did afterwards either.”[A]\nLooking for more.",

@@ -24,12 +24,15 @@ func Load(d *doc.Document) {
 
 // Paragraphs appends the paragraphs of text to dst: runs of lines
 // separated by blank lines, with leading and trailing space left out. A
+// blank line inside a sentence (a page break: the text stops mid-sentence
+// and goes on with a small letter) does not end a paragraph. A
 // line that starts a list item ("- ", "* ", "• ", "1. ", "2) ") or a note
 // ("[1] ", "[A] ") starts a paragraph of its own kind.
 func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 	start := -1 // start of the open paragraph; -1 if none
 	kind := doc.BlockParagraph
-	end := 0 // end of the last non-blank line
+	end := 0       // end of the last non-blank line
+	blank := false // a blank line came after the open paragraph's last line
 	flush := func() {
 		if start >= 0 {
 			dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
@@ -45,10 +48,17 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 		}
 		line := text[i:j]
 		lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
-		if lead == len(line) {
-			flush()
-		} else {
-			if k := itemKind(line[lead:]); k != "" {
+		switch {
+		case lead == len(line):
+			blank = start >= 0
+		default:
+			body := line[lead:]
+			k := itemKind(body)
+			if blank && (k != "" || !continues(text[start:end], body)) {
+				flush()
+			}
+			blank = false
+			if k != "" {
 				flush()
 				kind = k
 			} else if start < 0 {
@@ -63,6 +73,20 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 	}
 	flush()
 	return dst
+}
+
+// continues reports whether a line after a blank line carries on the
+// paragraph before it, as across a page break in a transcript: the
+// paragraph stops mid-sentence (on a letter or a comma) and the line
+// starts with a small letter. A short paragraph is a heading, whatever
+// follows it.
+func continues(para, line string) bool {
+	if len(para) < maxMetaLine/2 || strings.HasPrefix(line, "by ") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(para)
+	first, _ := utf8.DecodeRuneInString(line)
+	return (unicode.IsLetter(last) || last == ',') && unicode.IsLower(first)
 }
 
 var (

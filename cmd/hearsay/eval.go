@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source/text"
+)
+
+// EvalCommand scores a stage against gold annotations.
+type EvalCommand struct{ *Main }
+
+const evalHelp = `Score a stage against gold annotations and print precision, recall and F1.
+
+Stages:
+  sentences   sentence boundaries. The gold file is JSON Lines, either
+              {"id","text"} with one sentence per line (LitBank), or
+              {"doc","sentence"} records, consecutive ones of a doc forming
+              a text (the hedge-cue sets). Sentences are joined with spaces
+              before splitting, so line breaks give nothing away.`
+
+// Run runs the evaluation named by the first argument.
+func (c *EvalCommand) Run(ctx context.Context, args []string) error {
+	fs := c.newFlagSet("eval", "STAGE --gold FILE.jsonl", evalHelp)
+	gold := fs.String("gold", "", "gold annotations, JSON Lines")
+	shown := fs.Int("errors", 0, "print up to `N` errors with their context")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || *gold == "" {
+		fs.Usage()
+		return errUsage
+	}
+	f, err := os.Open(*gold)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "hearsay eval: %v\n", err)
+		return errInput
+	}
+	defer f.Close()
+	switch pos[0] {
+	case "sentences":
+		texts, err := eval.ReadSentenceGold(f)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
+			return errInput
+		}
+		scores, errs := eval.ScoreSentences(texts, splitSentences, *shown)
+		fmt.Fprintf(c.Stdout, "sentences: %v\n", scores)
+		for _, e := range errs {
+			what := "extra "
+			if e.Missed {
+				what = "missed"
+			}
+			fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
+		}
+		return nil
+	}
+	fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences)\n", pos[0])
+	return errUsage
+}
+
+// splitSentences returns the sentence ends Hearsay finds in plain text.
+func splitSentences(s string) []int {
+	paras := text.Paragraphs(s, nil)
+	var ends []int
+	for _, sent := range segment.Sentences(s, paras, nil) {
+		ends = append(ends, sent.End)
+	}
+	return ends
+}
+
