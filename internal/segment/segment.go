@@ -104,11 +104,12 @@ func Sentences(text string, paras []doc.Paragraph, dst []doc.Sentence) []doc.Sen
 // sentenceEnd returns the end of the sentence starting at start, within
 // the paragraph ending at end.
 func sentenceEnd(text string, start, end int) int {
+	text = text[:end] // lets the compiler drop bounds checks below
 	for i := start; i < end; {
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		for i < end && !mayTerminate[text[i]] {
+		for i < len(text) && !mayTerminate[text[i]] {
 			i++
 		}
 		if i >= end {
@@ -320,16 +321,22 @@ func isOpener(r rune) bool {
 // isInitial reports whether word is a single capital letter, or capitals
 // joined by full stops ("L.M").
 func isInitial(word string) bool {
-	for i, part := range strings.Split(word, ".") {
-		r, size := utf8.DecodeRuneInString(part)
-		if size != len(part) || !unicode.IsUpper(r) {
+	parts := 0
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if !unicode.IsUpper(r) {
 			return false
 		}
-		if i > 2 {
-			return false // "U.S.S.R" and longer are abbreviations, handled by the list
+		i += size
+		parts++
+		if i < len(word) {
+			if word[i] != '.' || parts > 2 {
+				return false // "Wells"; "U.S.S.R" and longer are abbreviations, handled by the list
+			}
+			i++
 		}
 	}
-	return !abbreviationEnds(word)
+	return parts > 0 && !abbreviationEnds(word)
 }
 
 // abbreviationEnds reports whether a dotted capital abbreviation is listed

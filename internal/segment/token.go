@@ -17,6 +17,7 @@ func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
 }
 
 func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
+	text = text[:end] // lets the compiler drop bounds checks below
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -31,7 +32,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				continue
 			case clLetter:
 				j := i + 1
-				for j < end && text[j] < utf8.RuneSelf && ascii[text[j]] == clLetter {
+				for j < len(text) && asciiLetter[text[j]] {
 					j++
 				}
 				j = wordEnd(text, j, end)
@@ -92,7 +93,10 @@ const (
 	clLetter
 )
 
-var ascii [utf8.RuneSelf]class
+var (
+	ascii       [utf8.RuneSelf]class
+	asciiLetter [256]bool // the bytes of ASCII letters
+)
 
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -103,6 +107,7 @@ func init() {
 			ascii[c] = clDigit
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			ascii[c] = clLetter
+			asciiLetter[c] = true
 		}
 	}
 }

@@ -43,7 +43,9 @@ func decode(raw []byte, declared encoding.Encoding) (*decoded, error) {
 		return nil, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
 	if utf8.Valid(raw) {
-		return decodeUTF8(raw, 0)
+		d := &decoded{text: string(raw)}
+		d.offs.AddVerbatim(0, 0, len(raw))
+		return d, nil
 	}
 	cm, _ := declared.(*charmap.Charmap)
 	if cm == nil && looksSingleByte(raw) {

@@ -89,21 +89,68 @@ func continues(para, line string) bool {
 	return (unicode.IsLetter(last) || last == ',') && unicode.IsLower(first)
 }
 
-var (
-	listMarker = regexp.MustCompile(`^(?:[-*+•‣◦–]|\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\))\s`)
-	noteMarker = regexp.MustCompile(`^(?:\[\w{1,4}\]|\d{1,3}\]|\^\w{1,4})\s`)
-)
-
 // itemKind returns the kind of paragraph a line starting with a list or
-// note marker begins, or "".
+// note marker begins, or "". List markers are a bullet ("- ", "* ", "• ")
+// or a number or letter with "." or ")" ("1. ", "b) ", "(iv) "); note
+// markers are "[1] ", "[A] ", "1] " and "^a ". A hand-written scanner,
+// because this runs on every line of every text.
 func itemKind(line string) doc.BlockKind {
+	r, size := utf8.DecodeRuneInString(line)
+	switch r {
+	case '-', '*', '+', '•', '‣', '◦', '–':
+		if spaceAt(line, size) {
+			return doc.BlockListItem
+		}
+		return ""
+	case '[', '^', '(':
+		n := alnumRun(line[size:], 4)
+		if n == 0 {
+			return ""
+		}
+		switch {
+		case r == '[' && closeAt(line, size+n, ']'):
+			return doc.BlockFootnote
+		case r == '^' && spaceAt(line, size+n):
+			return doc.BlockFootnote
+		case r == '(' && n <= 3 && closeAt(line, size+n, ')'):
+			return doc.BlockListItem
+		}
+		return ""
+	}
+	n := alnumRun(line, 3)
+	if n == 0 {
+		return ""
+	}
+	digits := strings.Trim(line[:n], "0123456789") == ""
 	switch {
-	case noteMarker.MatchString(line):
+	case digits && closeAt(line, n, ']'):
 		return doc.BlockFootnote
-	case listMarker.MatchString(line):
+	case (digits || n == 1 && line[0] >= 'a' && line[0] <= 'z') && (closeAt(line, n, '.') || closeAt(line, n, ')')):
 		return doc.BlockListItem
 	}
 	return ""
+}
+
+// alnumRun returns the length of the run of at most max ASCII letters and
+// digits at the start of s, or 0 if the run is longer.
+func alnumRun(s string, max int) int {
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	if n > max {
+		return 0
+	}
+	return n
+}
+
+// closeAt reports whether s has c at i followed by a space.
+func closeAt(s string, i int, c byte) bool {
+	return i < len(s) && s[i] == c && spaceAt(s, i+1)
+}
+
+func spaceAt(s string, i int) bool {
+	return i < len(s) && (s[i] == ' ' || s[i] == '\t')
 }
 
 // maxMetaLine is the longest line taken for a title, subtitle, byline or

@@ -59,3 +59,18 @@ func TestMetadata(t *testing.T) {
 		}
 	}
 }
+
+func TestItemKind(t *testing.T) {
+	for line, want := range map[string]doc.BlockKind{
+		"- item": doc.BlockListItem, "* item": doc.BlockListItem, "• item": doc.BlockListItem,
+		"1. First": doc.BlockListItem, "12) Twelfth": doc.BlockListItem, "b) second": doc.BlockListItem,
+		"(iv) fourth": doc.BlockListItem, "[1] A note": doc.BlockFootnote, "[A] Note": doc.BlockFootnote,
+		"3] note": doc.BlockFootnote, "^a note": doc.BlockFootnote,
+		"-dash": "", "1.5 per cent": "", "1923. A year": "", "12345. x": "", "[citation needed] x": "",
+		"Word. Next": "", "(see above) x": "", "": "",
+	} {
+		if got := itemKind(line); got != want {
+			t.Errorf("itemKind(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+// Command bench measures sentence segmentation throughput and peak memory
+// for Hearsay and for a peer, the Go Punkt splitter
+// (github.com/neurosnap/sentences), on the same input. It lives in its own
+// module so that the peer never becomes a dependency of Hearsay.
+//
+// Each run measures one tool in a fresh process, so peak memory (the
+// process's maximum resident set) belongs to that tool alone:
+//
+//	go run . -tool hearsay -in corpus.txt
+//	go run . -tool punkt -in corpus.txt
+//
+// With -gold it scores both splitters' sentence boundaries against gold
+// sentences instead, with the same scorer as "hearsay eval sentences":
+//
+//	go run . -gold ../../shared/data/quotes/litbank_quotes.jsonl
+//
+// bench/run.sh builds the input and runs both.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"syscall"
+	"time"
+
+	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/neurosnap/sentences/english"
+)
+
+func main() {
+	tool := flag.String("tool", "hearsay", "hearsay or punkt")
+	in := flag.String("in", "", "input text file")
+	gold := flag.String("gold", "", "score sentence boundaries against this gold JSON Lines file")
+	flag.Parse()
+	if *gold != "" {
+		if err := score(*gold); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	raw, err := os.ReadFile(*in)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	start := time.Now()
+	var n int
+	switch *tool {
+	case "hearsay":
+		d, err := hearsay.AnalyzeBytes(context.Background(), raw, hearsay.Options{Format: hearsay.FormatText, MaxSize: 1 << 30})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		n = len(d.Sentences)
+	case "punkt":
+		tok, err := english.NewSentenceTokenizer(nil)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		n = len(tok.Tokenize(string(raw)))
+	default:
+		fmt.Fprintf(os.Stderr, "unknown tool %q\n", *tool)
+		os.Exit(2)
+	}
+	elapsed := time.Since(start)
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	mb := float64(len(raw)) / 1e6
+	fmt.Printf("%-8s %8.1f MB %10d sentences %8.3f s %8.1f MB/s %8.1f MB peak RSS\n",
+		*tool, mb, n, elapsed.Seconds(), mb/elapsed.Seconds(), float64(ru.Maxrss)/1024)
+}
+
+// score prints the sentence-boundary scores of both splitters on a gold file.
+func score(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	texts, err := eval.ReadSentenceGold(f)
+	if err != nil {
+		return err
+	}
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return err
+	}
+	splitters := []struct {
+		name  string
+		split func(string) []int
+	}{
+		{"hearsay", func(s string) []int {
+			d, err := hearsay.AnalyzeBytes(context.Background(), []byte(s), hearsay.Options{Format: hearsay.FormatText})
+			if err != nil {
+				return nil
+			}
+			var ends []int
+			for _, sent := range d.Sentences {
+				ends = append(ends, sent.End)
+			}
+			return ends
+		}},
+		{"punkt", func(s string) []int {
+			var ends []int
+			for _, sent := range tok.Tokenize(s) {
+				ends = append(ends, sent.End)
+			}
+			return ends
+		}},
+	}
+	for _, sp := range splitters {
+		sc, _ := eval.ScoreSentences(texts, sp.split, 0)
+		fmt.Printf("%-8s %v\n", sp.name, sc)
+	}
+	return nil
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Measures load + segment throughput (MB/s) and peak memory of Hearsay
+# beside the Go Punkt splitter on the same ~10 MB of plain text, on this
+# machine, one process per tool. Usage: bench/run.sh [SIZE_MB]
+set -euo pipefail
+cd "$(dirname "$0")"
+size=${1:-10}
+mkdir -p out
+input=out/corpus.txt
+# The input: the team's own example article plus, when ../shared is present,
+# the text of the development essay and Markdown files, repeated to SIZE_MB.
+go run ./mkinput -mb "$size" -o "$input" ../examples/ferry-strike.txt \
+	$(ls ../../shared/data/seed/*.txt ../../shared/data/markdown/*.md 2>/dev/null || true)
+go build -o out/bench .
+echo "machine: $(nproc) cores, $(go version | cut -d' ' -f3), GOMAXPROCS=1"
+for tool in hearsay punkt; do
+	GOMAXPROCS=1 out/bench -tool "$tool" -in "$input"
+done
