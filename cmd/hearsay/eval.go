@@ -72,4 +72,3 @@ func splitSentences(s string) []int {
 	}
 	return ends
 }
-
