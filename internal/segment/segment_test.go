@@ -100,6 +100,7 @@ func TestTokens(t *testing.T) {
 	expectTokens(t, "a well-known L.M. Kaganovich...", "a/w", "well-known/w", "L.M/w", "./p", "Kaganovich/w", ".../p")
 	expectTokens(t, "“‘Quote’”", "“/p", "‘/p", "Quote/w", "’/p", "”/p")
 	expectTokens(t, "naïve café", "naïve/w", "café/w")
+	expectTokens(t, "۱۹۲۳ and ٢", "۱۹۲۳/n", "and/w", "٢/n")
 }
 
 func TestTokenSpans(t *testing.T) {

@@ -253,11 +253,15 @@ func numberEnd(text string, i, end int) (int, doc.TokenKind) {
 		case (c == ',' || c == '.' || c == '/' || c == ':') && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9':
 			i++
 		default:
-			r, _ := decode(text, i, end)
-			if unicode.IsLetter(r) {
+			r, size := decode(text, i, end)
+			switch {
+			case unicode.IsDigit(r):
+				i += size // "۱۹۲۳", "١٢"
+			case unicode.IsLetter(r):
 				return wordEnd(text, i, end), doc.TokenWord
+			default:
+				return i, doc.TokenNumber
 			}
-			return i, doc.TokenNumber
 		}
 	}
 	return i, doc.TokenNumber
