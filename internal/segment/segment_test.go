@@ -121,3 +121,15 @@ func TestTokenSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkupMarkers checks that a footnote reference kept from the markup
+// ends the sentence it follows, even with no space before the next one.
+func TestMarkupMarkers(t *testing.T) {
+	d := &doc.Document{Text: "It was repaired.12 Then it fell."}
+	d.Paragraphs = []doc.Paragraph{{Span: doc.Span{Start: 0, End: len(d.Text)}}}
+	d.Elements = []doc.Element{{Span: doc.Span{Start: 16, End: 18}, Kind: doc.ElemFootnoteRef, Parent: -1}}
+	Run(d)
+	if len(d.Sentences) != 2 || d.Slice(d.Sentences[0].Span) != "It was repaired.12" {
+		t.Errorf("sentences %v", d.Sentences)
+	}
+}

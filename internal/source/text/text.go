@@ -190,24 +190,29 @@ func Metadata(d *doc.Document) {
 		switch {
 		case d.Meta.Author == "" && byline.MatchString(line):
 			m := byline.FindStringSubmatchIndex(line)
-			d.Meta.Author = strings.TrimRight(line[m[2]:m[3]], " ")
-			d.Meta.AuthorSpan = doc.Span{Start: p.Start + m[2], End: p.Start + m[2] + len(d.Meta.Author)}
+			author := strings.TrimRightFunc(line[m[2]:m[3]], unicode.IsSpace)
+			d.Meta.Author = normSpace(author)
+			d.Meta.AuthorSpan = doc.Span{Start: p.Start + m[2], End: p.Start + m[2] + len(author)}
 			p.Kind = doc.BlockByline
 		case d.Meta.Date == "" && date.MatchString(line):
-			d.Meta.Date = line
+			d.Meta.Date = normSpace(line)
 			p.Kind = doc.BlockDate
 		case i == 0 && titleLike(line):
-			d.Meta.Title = line
+			d.Meta.Title = normSpace(line)
 			d.Meta.TitleSpan = p.Span
 			p.Kind = doc.BlockTitle
 		case i == 1 && d.Meta.Title != "" && d.Meta.Author == "" && titleLike(line):
-			d.Meta.Subtitle = line
+			d.Meta.Subtitle = normSpace(line)
 			p.Kind = doc.BlockSubtitle
 		default:
 			return
 		}
 	}
 }
+
+// normSpace turns every run of white space (no-break spaces included)
+// into one space: metadata values are for display and comparison.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // titleLike reports whether a line reads as a heading: it has a letter,
 // starts with a capital or a digit, and does not end with a full stop,
