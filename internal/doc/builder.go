@@ -222,16 +222,16 @@ func (b *Builder) Document(d *Document) {
 	}
 	d.Text = string(b.text)
 	for i := range b.elems {
+		// Keep every element inside the text and inside its parent: an
+		// element that closed empty before its parent's first text was
+		// written sits where the parent starts.
 		e := &b.elems[i]
-		if e.Start > len(d.Text) {
-			e.Start = len(d.Text)
+		lo, hi := 0, len(d.Text)
+		if e.Parent >= 0 {
+			lo, hi = b.elems[e.Parent].Start, b.elems[e.Parent].End
 		}
-		if e.End > len(d.Text) {
-			e.End = len(d.Text)
-		}
-		if e.End < e.Start {
-			e.End = e.Start
-		}
+		e.Start = min(max(e.Start, lo), hi)
+		e.End = min(max(e.End, e.Start), hi)
 	}
 	base := d.Offsets.Base
 	d.Offsets = b.offs
