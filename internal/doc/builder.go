@@ -113,11 +113,22 @@ func (b *Builder) beginText() {
 }
 
 // Write appends s, which is the verbatim copy of Raw[rawStart:rawStart+len(s)].
+// White space at either end of s is handled as the Builder's rules say
+// (dropped at the start of a block, dropped at its end).
 func (b *Builder) Write(s string, rawStart int) {
 	if !utf8.ValidString(s) {
 		b.WriteMapped(strings.ToValidUTF8(s, "\uFFFD"), rawStart, len(s))
 		return
 	}
+	core := strings.TrimLeft(s, spaceChars)
+	lead := len(s) - len(core)
+	body := strings.TrimRight(core, spaceChars)
+	b.writeVerbatim(s[:lead], rawStart)
+	b.writeVerbatim(body, rawStart+lead)
+	b.writeVerbatim(core[len(body):], rawStart+lead+len(body))
+}
+
+func (b *Builder) writeVerbatim(s string, rawStart int) {
 	if b.prepare(s) {
 		b.offs.AddVerbatim(len(b.text), rawStart, len(s))
 		b.text = append(b.text, s...)
@@ -239,6 +250,9 @@ func (b *Builder) Document(d *Document) {
 	d.Elements = b.elems
 	d.Paragraphs = b.paras
 }
+
+// spaceChars are the white space characters the Builder trims.
+const spaceChars = " \t\n\r\f"
 
 func isSpace(s string) bool {
 	for i := 0; i < len(s); i++ {
