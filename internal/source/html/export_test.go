@@ -1,0 +1,4 @@
+package html
+
+// CleanByline exposes cleanByline to the external tests.
+var CleanByline = cleanByline
