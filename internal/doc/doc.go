@@ -66,8 +66,8 @@ type Document struct {
 	Meta Metadata
 
 	// Elements is the markup structure kept from the input (headings,
-	// block quotes, links, q, cite, sup, footnotes …), sorted by Start
-	// and then by decreasing End, so parents precede their children.
+	// block quotes, links, q, cite, sup, footnotes …), sorted by Start;
+	// a parent precedes its children and contains them.
 	Elements []Element
 
 	Paragraphs  []Paragraph

@@ -83,7 +83,7 @@ func (m *OffsetMap) rawOffset(off int, end bool) int {
 	i := sort.Search(len(ps), func(i int) bool { return ps[i].text > off })
 	if i == 0 {
 		if len(ps) == 0 {
-			return off
+			return 0 // all the text is synthetic
 		}
 		return ps[0].raw
 	}

@@ -232,7 +232,7 @@ func TestFootnoteMarkup(t *testing.T) {
 			`<div class="reflist"><ol class="references"><li id="cite_note-a-1"><span class="mw-cite-backlink">` +
 			`<a href="#cite_ref-a_1-0">^</a></span> <span class="reference-text">Port survey, 1921.</span></li></ol></div>`,
 		refs:  []string{`footnote-ref[17,20] "[1]" href=#cite_note-a-1 label=1`},
-		notes: []string{`footnote[37,57] "^ Port survey, 1921." id=cite_note-a-1`},
+		notes: []string{`footnote[37,55] "Port survey, 1921." id=cite_note-a-1`},
 		lists: 1,
 	}, {
 		name: "wikipedia absolute",
@@ -247,7 +247,7 @@ func TestFootnoteMarkup(t *testing.T) {
 			`<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr /><ol>` +
 			`<li id="fn1"><p>Twice a day.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section>`,
 		refs:  []string{`footnote-ref[11,12] "1" class=footnote-ref href=#fn1 id=fnref1 role=doc-noteref label=1`},
-		notes: []string{`footnote[14,32] "Twice a day.↩︎" id=fn1`},
+		notes: []string{`footnote[14,26] "Twice a day." id=fn1`},
 		lists: 1,
 	}, {
 		name: "goldmark",
@@ -255,14 +255,14 @@ func TestFootnoteMarkup(t *testing.T) {
 			`<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>On ledges.&#160;` +
 			`<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li></ol></div>`,
 		refs:  []string{`footnote-ref[11,12] "1" class=footnote-ref href=#fn:1 role=doc-noteref label=1`},
-		notes: []string{`footnote[14,32] "On ledges.\u00a0↩︎" id=fn:1`},
+		notes: []string{`footnote[14,26] "On ledges.\u00a0" id=fn:1`},
 		lists: 1,
 	}, {
 		name: "cmark-gfm",
 		src: `<p>Fog lifts.<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>` +
 			`<section class="footnotes" data-footnotes><ol><li id="fn-1"><p>By noon. <a href="#fnref-1" class="footnote-backref" data-footnote-backref>↩</a></p></li></ol></section>`,
 		refs:  []string{`footnote-ref[10,11] "1" href=#fn-1 id=fnref-1 label=1`},
-		notes: []string{`footnote[13,25] "By noon. ↩" id=fn-1`},
+		notes: []string{`footnote[13,21] "By noon." id=fn-1`},
 		lists: 1,
 	}, {
 		name: "dpub-aria",
@@ -292,7 +292,7 @@ func TestFootnoteMarkup(t *testing.T) {
 		src: `<p>Nets dry.<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup></p>` +
 			`<ol class="wp-block-footnotes"><li id="a1">On the wall. <a href="#a1-link">↩︎</a></li></ol>`,
 		refs:  []string{`footnote-ref[9,10] "1" href=#a1 id=a1-link label=1`},
-		notes: []string{`footnote[12,31] "On the wall. ↩︎" id=a1`},
+		notes: []string{`footnote[12,24] "On the wall." id=a1`},
 		lists: 1,
 	}, {
 		name:  "epub",

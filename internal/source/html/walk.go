@@ -247,7 +247,7 @@ func (k *walker) element(n *html.Node) bool {
 	}
 	f := *parent
 	f.elem, f.block, f.pre, f.tag, f.refSup = -1, false, false, tag, false
-	if skipTags[tag] || !visible(attrs) {
+	if skipTags[tag] || !visible(attrs) || backlink(n, attrs) {
 		f.skip = true
 		k.frames = append(k.frames, f)
 		return false
@@ -395,6 +395,26 @@ func visible(a []html.Attribute) bool {
 		return false
 	}
 	return attr(a, "aria-hidden") != "true" || hasToken(attr(a, "class"), "fallback-image")
+}
+
+// backlink reports whether an element is a note's link back to its
+// reference ("↩", Wikipedia's "^ a b"): navigation, not text of the note.
+// It is known by its markup, or as a link within the page whose only text
+// is an arrow or a caret.
+func backlink(n *html.Node, a []html.Attribute) bool {
+	if n.Data == "a" && strings.HasPrefix(attr(a, "href"), "#") && n.FirstChild != nil &&
+		n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode {
+		switch strings.TrimSpace(n.FirstChild.Data) {
+		case "↩", "↩︎", "^", "↑", "⤴":
+			return true
+		}
+	}
+	if attr(a, "role") == "doc-backlink" || hasAttr(a, "data-footnote-backref") || attr(a, "rev") == "footnote" {
+		return true
+	}
+	class := attr(a, "class")
+	return hasToken(class, "footnote-backref") || hasToken(class, "footnote-back") ||
+		hasToken(class, "mw-cite-backlink") || hasToken(class, "reversefootnote")
 }
 
 // docAttrs converts the attributes worth keeping, adding a label if one

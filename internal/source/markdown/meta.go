@@ -19,17 +19,6 @@ func (l *loader) finish(d *doc.Document) {
 	}
 	built := doc.Document{Offsets: d.Offsets}
 	l.b.Document(&built)
-	for i := range built.Elements {
-		// An element that closed empty while its parent held no text yet
-		// was placed where the text then ended, before the blank line
-		// that the parent's first text follows. Move it into the parent.
-		e := &built.Elements[i]
-		if e.Parent >= 0 {
-			if start := built.Elements[e.Parent].Start; e.Start < start {
-				e.Start, e.End = start, start
-			}
-		}
-	}
 	l.findTitle(&built)
 	l.findByline(&built)
 	for i := range l.diags {
