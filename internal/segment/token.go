@@ -59,6 +59,16 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
+		case isQuoteMark(r):
+			// Checked first: curly marks are the commonest non-ASCII
+			// characters in English text.
+			if j := elisionEnd(text, i, end); j > 0 && isApostrophe(r) {
+				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+				i = j
+				continue
+			}
+			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokenPunct})
+			i += size
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
@@ -114,6 +124,10 @@ func init() {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// isQuoteMark reports whether r is one of the curly quotation marks
+// U+2018–U+201F (‘ ’ ‚ ‛ “ ” „ ‟).
+func isQuoteMark(r rune) bool { return r >= '‘' && r <= '‟' }
+
 // isWordRune reports whether r continues a word: letters, digits and
 // combining marks.
 func isWordRune(r rune) bool {
@@ -140,7 +154,7 @@ func wordEnd(text string, i, end int) int {
 			}
 		}
 		r, size := decode(text, i, end)
-		if isWordRune(r) {
+		if r != '’' && isWordRune(r) {
 			i += size
 			continue
 		}
