@@ -148,10 +148,21 @@ func (k TokenKind) String() string {
 func (k TokenKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // A Token is a word, number or punctuation character.
+//
+// Unlike other annotations a Token keeps its offsets as int32, not as an
+// embedded Span: tokens are the one layer with millions of entries (one
+// for every four or five bytes of text), and halving their size makes
+// segmentation markedly faster. Inputs are limited to MaxTextSize.
 type Token struct {
-	Span
-	Kind TokenKind `json:"kind"`
+	Start, End int32
+	Kind       TokenKind
 }
+
+// MaxTextSize is the largest text whose offsets fit every annotation.
+const MaxTextSize = 1<<31 - 1
+
+// Span returns the token's span.
+func (t Token) Span() Span { return Span{Start: int(t.Start), End: int(t.End)} }
 
 // Code identifies the kind of a Diagnostic.
 type Code string

@@ -30,13 +30,13 @@ func FuzzSegment(f *testing.F) {
 		for _, k := range d.Tokens {
 			inside := false
 			for _, p := range d.Paragraphs {
-				if p.Contains(k.Span) {
+				if p.Contains(k.Span()) {
 					inside = true
 					break
 				}
 			}
 			if !inside {
-				t.Fatalf("token %v outside every paragraph", k.Span)
+				t.Fatalf("token %v outside every paragraph", k.Span())
 			}
 		}
 	})

@@ -107,10 +107,10 @@ func TestTokenSpans(t *testing.T) {
 	text := "é’s «x»"
 	got := Tokens(text, []doc.Paragraph{{Span: doc.Span{Start: 0, End: len(text)}}}, nil)
 	want := []doc.Token{
-		{Span: doc.Span{Start: 0, End: 6}, Kind: doc.TokenWord},
-		{Span: doc.Span{Start: 7, End: 9}, Kind: doc.TokenPunct},
-		{Span: doc.Span{Start: 9, End: 10}, Kind: doc.TokenWord},
-		{Span: doc.Span{Start: 10, End: 12}, Kind: doc.TokenPunct},
+		{Start: 0, End: 6, Kind: doc.TokenWord},
+		{Start: 7, End: 9, Kind: doc.TokenPunct},
+		{Start: 9, End: 10, Kind: doc.TokenWord},
+		{Start: 10, End: 12, Kind: doc.TokenPunct},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %v", got)

@@ -27,7 +27,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				continue
 			case clDigit:
 				j, kind := numberEnd(text, i, end)
-				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: kind})
 				i = j
 				continue
 			case clLetter:
@@ -36,13 +36,13 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 					j++
 				}
 				j = wordEnd(text, j, end)
-				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 				i = j
 				continue
 			}
 			if c == '\'' {
 				if j := elisionEnd(text, i, end); j > 0 {
-					dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+					dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 					i = j
 					continue
 				}
@@ -53,7 +53,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 					j++ // "..." and "--" are one token
 				}
 			}
-			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenPunct})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct})
 			i = j
 			continue
 		}
@@ -62,32 +62,32 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 		case isQuoteMark(r):
 			// Checked first: curly marks are the commonest non-ASCII
 			// characters in English text.
-			if j := elisionEnd(text, i, end); j > 0 && isApostrophe(r) {
-				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+			if j := elision(r, text, i, end); j > 0 {
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 				i = j
 				continue
 			}
-			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokenPunct})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := wordEnd(text, i, end)
-			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 			i = j
 		case unicode.IsDigit(r):
 			j, kind := numberEnd(text, i, end)
-			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: kind})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: kind})
 			i = j
 		case isApostrophe(r):
 			if j := elisionEnd(text, i, end); j > 0 {
-				dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: j}, Kind: doc.TokenWord})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 				i = j
 				continue
 			}
 			fallthrough
 		default:
-			dst = append(dst, doc.Token{Span: doc.Span{Start: i, End: i + size}, Kind: doc.TokenPunct})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		}
 	}
@@ -205,6 +205,14 @@ var functionWords = map[string]bool{
 	"could": true, "can": true, "should": true, "may": true, "might": true,
 	"into": true, "about": true, "when": true, "where": true, "while": true,
 	"because": true, "though": true, "although": true, "since": true,
+}
+
+// elision returns elisionEnd(text, i, end) if r, at i, is an apostrophe, else 0.
+func elision(r rune, text string, i, end int) int {
+	if !isApostrophe(r) {
+		return 0
+	}
+	return elisionEnd(text, i, end)
 }
 
 // elisions are words that begin with an apostrophe.

@@ -94,6 +94,9 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
+	// Decoding can grow the text (Windows-1252 to UTF-8, at most three
+	// bytes a byte), and every offset must fit doc.MaxTextSize.
+	max = min(max, doc.MaxTextSize/3)
 	if int64(len(raw)) > max {
 		return nil, fmt.Errorf("%w of %d bytes (raise it with --max-size)", ErrTooLarge, max)
 	}

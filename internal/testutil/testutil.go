@@ -122,9 +122,10 @@ func CheckSpans(t testing.TB, d *doc.Document) {
 		prev = s.End
 	}
 	prev = 0
-	for i, k := range d.Tokens {
-		if check("token", i, k.Span) && k.Start < prev {
-			t.Errorf("token %d: %v starts before the previous one ends (%d)", i, k.Span, prev)
+	for i, tok := range d.Tokens {
+		k := tok.Span()
+		if check("token", i, k) && k.Start < prev {
+			t.Errorf("token %d: %v starts before the previous one ends (%d)", i, k, prev)
 		}
 		if k.Len() == 0 {
 			t.Errorf("token %d: empty", i)
