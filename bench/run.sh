@@ -13,6 +13,11 @@ go run ./mkinput -mb "$size" -o "$input" ../examples/ferry-strike.txt \
 	$(ls ../../shared/data/seed/*.txt ../../shared/data/markdown/*.md 2>/dev/null || true)
 go build -o out/bench .
 echo "machine: $(nproc) cores, $(go version | cut -d' ' -f3), GOMAXPROCS=1"
+echo "speed: 5 runs in one process each"
 for tool in hearsay punkt; do
-	GOMAXPROCS=1 out/bench -tool "$tool" -in "$input"
+	GOMAXPROCS=1 out/bench -tool "$tool" -in "$input" -runs 5
+done
+echo "peak memory: 1 run in a fresh process each"
+for tool in hearsay punkt; do
+	GOMAXPROCS=1 out/bench -tool "$tool" -in "$input" -runs 1
 done

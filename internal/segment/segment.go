@@ -376,7 +376,21 @@ func abbreviation(word string) abbrevKind {
 	if k, ok := abbreviations[word]; ok {
 		return k
 	}
-	return abbreviations[strings.ToLower(word)]
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return abbrevNone // no listed abbreviation is this long
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])] // no allocation: the compiler sees the lookup
 }
 
 func isDotted(word string) bool { return strings.Contains(word, ".") }
