@@ -73,6 +73,7 @@ type Document struct {
 	Paragraphs  []Paragraph
 	Sentences   []Sentence
 	Tokens      []Token
+	Quotes      []Quote // sorted by Start; a parent precedes its children
 	Diagnostics []Diagnostic
 }
 
@@ -176,6 +177,7 @@ const (
 	CodeTooDeep       Code = "nesting-too-deep"
 	CodeTruncated     Code = "truncated"
 	CodeMarkupDropped Code = "markup-dropped"
+	CodeUnbalanced    Code = "unbalanced-quote" // a quote mark never closed, or closed by the wrong mark
 )
 
 // A Diagnostic is something odd about the input that did not stop the
