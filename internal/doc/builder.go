@@ -42,10 +42,6 @@ func (b *Builder) StartBlock(kind BlockKind, quoteDepth int) {
 	b.kind, b.depth = kind, quoteDepth
 }
 
-// SetQuoteDepth sets the block quotation depth for paragraphs opened by
-// text written outside StartBlock.
-func (b *Builder) SetQuoteDepth(depth int) { b.depth = depth }
-
 // EndBlock closes the open paragraph, if any.
 func (b *Builder) EndBlock() {
 	if !b.inPara {
@@ -66,7 +62,8 @@ func (b *Builder) EndBlock() {
 	b.inPara, b.pend, b.kind = false, -1, ""
 }
 
-func (b *Builder) trimPieces(end int) {
+func (b *Builder) trimPieces(e int) {
+	end := int32(e)
 	ps := b.offs.pieces
 	for len(ps) > 0 {
 		p := &ps[len(ps)-1]
@@ -76,8 +73,8 @@ func (b *Builder) trimPieces(end int) {
 			continue
 		case p.text+p.textLen > end:
 			cut := p.text + p.textLen - end
-			if p.textLen == p.rawLen {
-				p.rawLen -= cut
+			if p.step > 0 {
+				p.rawLen -= cut * p.step
 			}
 			p.textLen -= cut
 		}

@@ -172,10 +172,8 @@ type Code string
 const (
 	CodeInvalidUTF8   Code = "invalid-utf8"    // bytes replaced by U+FFFD
 	CodeDecoded       Code = "decoded-charset" // input was not UTF-8 and was decoded
-	CodeNUL           Code = "nul-byte"        // NUL characters replaced
 	CodeNoArticle     Code = "no-article"      // readability found no article; the whole body was used
 	CodeTooDeep       Code = "nesting-too-deep"
-	CodeTruncated     Code = "truncated"
 	CodeMarkupDropped Code = "markup-dropped"
 	CodeUnbalanced    Code = "unbalanced-quote" // a quote mark never closed, or closed by the wrong mark
 )

@@ -26,8 +26,14 @@ func TestOffsetMap(t *testing.T) {
 	var v OffsetMap
 	v.AddVerbatim(0, 10, 3)
 	v.AddVerbatim(3, 13, 4)
-	if v.Len() != 1 || v.RawSpan(Span{1, 6}) != (Span{11, 16}) {
-		t.Errorf("merged map: %d pieces, %v", v.Len(), v.RawSpan(Span{1, 6}))
+	if len(v.pieces) != 1 || v.RawSpan(Span{1, 6}) != (Span{11, 16}) {
+		t.Errorf("merged map: %d pieces, %v", len(v.pieces), v.RawSpan(Span{1, 6}))
+	}
+	// Stepped pieces: ASCII decoded from UTF-16.
+	var w OffsetMap
+	w.AddStepped(0, 2, 3, 2) // "abc" from 6 bytes after a BOM
+	if got := w.RawSpan(Span{1, 3}); got != (Span{4, 8}) {
+		t.Errorf("stepped: %v", got)
 	}
 	// A base map composes: text → UTF-8 input → original bytes.
 	var base OffsetMap
@@ -47,14 +53,13 @@ func TestBuilder(t *testing.T) {
 	b.Close(h)
 	b.EndBlock()
 	q := b.Open(ElemBlockQuote, 0, []Attr{{"cite", "http://x"}, {"style", "dropped"}})
-	b.SetQuoteDepth(1)
+	b.StartBlock(BlockQuote, 1)
 	b.Write("Said ", 10)
 	l := b.Open(ElemLink, 0, []Attr{{"href", "/a"}})
 	b.WriteMapped("&", 15, 5)
 	b.Close(l)
 	b.Write(" so. ", 20)
 	b.Close(q)
-	b.SetQuoteDepth(0)
 	b.StartBlock(BlockParagraph, 0)
 	b.WriteSynthetic("   ")
 	b.Write("End", 30)

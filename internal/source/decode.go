@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -10,6 +11,8 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // maxInvalidReports bounds the invalid-UTF-8 diagnostics one document
@@ -27,9 +30,12 @@ type decoded struct {
 // decode turns raw input into UTF-8. It drops a byte-order mark; decodes
 // UTF-16 when a BOM says so; keeps valid UTF-8 as it is; decodes text
 // that is not UTF-8 but reads as a single-byte encoding (Windows-1252 by
-// default, or declared, e.g. by an HTML meta tag); and otherwise replaces
+// default, or the encoding an HTML page declares); and otherwise replaces
 // each run of invalid bytes with U+FFFD, with a diagnostic naming its byte
 // offset. Binary input is refused with ErrBinary.
+//
+// Valid UTF-8 wins over a declaration: pages mislabelled as Latin-1 are
+// common, and legacy text that happens to be valid UTF-8 is not.
 func decode(raw []byte, declared encoding.Encoding) (*decoded, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
@@ -47,14 +53,58 @@ func decode(raw []byte, declared encoding.Encoding) (*decoded, error) {
 		d.offs.AddVerbatim(0, 0, len(raw))
 		return d, nil
 	}
-	cm, _ := declared.(*charmap.Charmap)
-	if cm == nil && looksSingleByte(raw) {
-		cm = charmap.Windows1252
+	switch e := declared.(type) {
+	case nil:
+	case *charmap.Charmap:
+		return decodeCharmap(raw, e), nil
+	default:
+		if e != unicode.UTF8 {
+			return decodeLines(raw, e), nil
+		}
 	}
-	if cm != nil {
-		return decodeCharmap(raw, cm), nil
+	if looksSingleByte(raw) {
+		return decodeCharmap(raw, charmap.Windows1252), nil
 	}
 	return decodeUTF8(raw, 0)
+}
+
+// decodeLines decodes a multi-byte legacy encoding (Shift_JIS, GBK, EUC-KR
+// …) line by line, mapping each line as a whole: a newline byte is never
+// part of a multi-byte character in these encodings, so lines decode
+// independently.
+func decodeLines(raw []byte, e encoding.Encoding) *decoded {
+	d := &decoded{}
+	var b strings.Builder
+	dec := e.NewDecoder()
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			j = len(raw)
+		} else {
+			j += i + 1
+		}
+		line, err := dec.Bytes(raw[i:j])
+		if err != nil || !utf8.Valid(line) {
+			line = []byte(strings.ToValidUTF8(string(raw[i:j]), "\uFFFD"))
+		}
+		if bytes.Equal(line, raw[i:j]) {
+			d.offs.AddVerbatim(b.Len(), i, j-i)
+		} else {
+			d.offs.Add(b.Len(), len(line), i, j-i)
+		}
+		b.Write(line)
+		i = j
+	}
+	d.text = b.String()
+	d.diags = append(d.diags, doc.Diagnostic{Code: doc.CodeDecoded, Message: fmt.Sprintf("input decoded from %s, as the page declares", encodingName(e))})
+	return d
+}
+
+func encodingName(e encoding.Encoding) string {
+	if name, err := htmlindex.Name(e); err == nil {
+		return name
+	}
+	return fmt.Sprint(e)
 }
 
 // decodeUTF8 copies raw[skip:], replacing invalid bytes.
@@ -138,7 +188,7 @@ func decodeCharmap(raw []byte, cm *charmap.Charmap) *decoded {
 	d.text = b.String()
 	d.diags = append(d.diags, doc.Diagnostic{
 		Code:    doc.CodeDecoded,
-		Message: fmt.Sprintf("input is not UTF-8; decoded as %s", cm),
+		Message: fmt.Sprintf("input is not UTF-8; decoded as %s", encodingName(cm)),
 	})
 	return d
 }
@@ -164,7 +214,11 @@ func decodeUTF16(raw []byte, bigEndian bool) *decoded {
 		if utf16.IsSurrogate(u) {
 			u = utf8.RuneError
 		}
-		d.offs.Add(b.Len(), utf8.RuneLen(u), i, n)
+		if u < utf8.RuneSelf {
+			d.offs.AddStepped(b.Len(), i, 1, 2) // runs of ASCII merge into one piece
+		} else {
+			d.offs.Add(b.Len(), utf8.RuneLen(u), i, n)
+		}
 		b.WriteRune(u)
 		i += n
 	}
@@ -237,3 +291,21 @@ func plural(n int, unit string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
 }
+
+// metaCharset finds the character encoding an HTML page declares in a meta
+// tag within its first kilobytes (<meta charset="…"> or http-equiv
+// Content-Type), or nil.
+func metaCharset(raw []byte) encoding.Encoding {
+	head := raw[:min(len(raw), 4096)]
+	m := metaCharsetRE.FindSubmatch(head)
+	if m == nil {
+		return nil
+	}
+	e, err := htmlindex.Get(string(m[1]))
+	if err != nil {
+		return nil
+	}
+	return e
+}
+
+var metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)

@@ -18,7 +18,6 @@ import (
 	"github.com/hearsay-project/hearsay/internal/source/html"
 	"github.com/hearsay-project/hearsay/internal/source/markdown"
 	"github.com/hearsay-project/hearsay/internal/source/text"
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 )
 
@@ -64,14 +63,27 @@ func Read(r io.Reader, max int64) ([]byte, error) {
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
+	max = min(max, MaxSize)
 	raw, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
 	}
 	if int64(len(raw)) > max {
-		return nil, fmt.Errorf("%w of %d bytes (raise it with --max-size)", ErrTooLarge, max)
+		return nil, tooLarge(max)
 	}
 	return raw, nil
+}
+
+// MaxSize is the largest input Hearsay can analyse whatever the limit
+// asked for: decoding can triple the size of a text (Windows-1252 to
+// UTF-8), and every offset of the result must fit doc.MaxTextSize.
+const MaxSize = doc.MaxTextSize / 3
+
+func tooLarge(max int64) error {
+	if max >= MaxSize {
+		return fmt.Errorf("%w of %d bytes, the most Hearsay can analyse", ErrTooLarge, int64(MaxSize))
+	}
+	return fmt.Errorf("%w of %d bytes (raise it with --max-size)", ErrTooLarge, max)
 }
 
 // Load reads an article from r and returns it as a Document with its text,
@@ -94,11 +106,9 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
-	// Decoding can grow the text (Windows-1252 to UTF-8, at most three
-	// bytes a byte), and every offset must fit doc.MaxTextSize.
-	max = min(max, doc.MaxTextSize/3)
+	max = min(max, MaxSize)
 	if int64(len(raw)) > max {
-		return nil, fmt.Errorf("%w of %d bytes (raise it with --max-size)", ErrTooLarge, max)
+		return nil, tooLarge(max)
 	}
 	if len(bytes.TrimLeft(raw, "\xef\xbb\xbf")) == 0 {
 		return nil, ErrEmpty
@@ -112,7 +122,7 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 	}
 	var declared encoding.Encoding
 	if format == doc.FormatHTML {
-		declared, _, _ = charset.DetermineEncoding(raw, "text/html")
+		declared = metaCharset(raw)
 	}
 	dec, err := decode(raw, declared)
 	if err != nil {
@@ -135,6 +145,13 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 		}
 	default:
 		return nil, fmt.Errorf("%w %q", ErrFormat, format)
+	}
+	if format != doc.FormatText {
+		// The decoder's spans point into the decoded input, not into the
+		// extracted text; their messages name the byte offsets.
+		for i := range dec.diags {
+			dec.diags[i].Span = doc.Span{}
+		}
 	}
 	d.Diagnostics = append(dec.diags, d.Diagnostics...)
 	return d, nil

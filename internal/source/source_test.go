@@ -66,3 +66,43 @@ func TestLoadBytesHTMLCharset(t *testing.T) {
 		t.Errorf("raw span %v = %q", r, got)
 	}
 }
+
+func TestDeclaredCharsets(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		page string
+		want string // in the text
+		diag bool   // a decoded-charset or invalid-utf8 diagnostic
+	}{
+		{"iso-8859-2", "<meta charset=\"ISO-8859-2\"><p>\xa3\xf3d\xbc is a city.</p>", "Łódź is a city.", true},
+		{"utf-8 with a stray byte", "<p>Caf\xc3\xa9 \xc3\xa9t\xc3\xa9 ok \xff bad.</p>", "Café été ok \uFFFD bad.", true},
+		{"mislabelled utf-8", "<meta charset=iso-8859-1><p>Café crème.</p>", "Café crème.", false},
+		{"shift_jis", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\x93\xfa\x96\x7b said it.</p>", "日本 said it.", true},
+	} {
+		d, err := LoadBytes(ctx, "page.html", []byte(tc.page), Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if !strings.Contains(d.Text, tc.want) {
+			t.Errorf("%s: text %q, want %q in it", tc.name, d.Text, tc.want)
+		}
+		if (len(d.Diagnostics) > 0) != tc.diag {
+			t.Errorf("%s: diagnostics %v", tc.name, d.Diagnostics)
+		}
+		for _, g := range d.Diagnostics {
+			if !doc.ValidSpan(d.Text, g.Span) {
+				t.Errorf("%s: diagnostic span %v outside the text", tc.name, g.Span)
+			}
+		}
+	}
+}
+
+func TestMaxSizeClamped(t *testing.T) {
+	if _, err := Read(strings.NewReader("abc"), 1<<62); err != nil {
+		t.Errorf("a huge limit: %v", err)
+	}
+	if err := tooLarge(MaxSize); !strings.Contains(err.Error(), "the most Hearsay can analyse") {
+		t.Errorf("message at the cap: %v", err)
+	}
+}
