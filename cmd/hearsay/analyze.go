@@ -40,7 +40,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	format := fs.String("format", "text", "output `format`: text or json")
 	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
-	files, err := parseFlags(fs, args)
+	files, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
 	}

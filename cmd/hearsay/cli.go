@@ -95,13 +95,22 @@ func (m *Main) newFlagSet(name, synopsis, help string) *flag.FlagSet {
 }
 
 // parseFlags parses args, allowing flags after the positional arguments
-// ("hearsay analyze essay.txt --format json"), as users expect.
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+// ("hearsay analyze essay.txt --format json"), as users expect. Help that
+// was asked for goes to standard output; usage after a mistake goes to
+// standard error.
+func (m *Main) parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(m.Stdout)
+		}
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(io.Discard)
 				return nil, err
 			}
 			return nil, fmt.Errorf("%w: %v", errUsage, err)

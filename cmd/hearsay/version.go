@@ -19,7 +19,7 @@ type VersionCommand struct{ *Main }
 // Run prints the version of the program, the JSON schema and Go.
 func (c *VersionCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("version", "", "Print the version of hearsay, of its JSON schema, and of Go.")
-	if _, err := parseFlags(fs, args); err != nil {
+	if _, err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.Stdout, "hearsay %s (JSON schema %d, %s)\n", Version(), render.SchemaVersion, runtime.Version())

@@ -263,7 +263,8 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 		return starters[strings.ToLower(wordAt(text, next, end))]
 	}
 	if isInitial(word) {
-		return false // "H. G. Wells", "L.M. Kaganovich"
+		// "H. G. Wells", "L.M. Kaganovich"; but "Plan B. The plan failed."
+		return len(word) == 1 && starters[strings.ToLower(wordAt(text, next, end))] && wordAt(text, next, end) != "A"
 	}
 	switch abbreviation(word) {
 	case abbrevNever:
@@ -275,7 +276,7 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 	case abbrevMaybe:
 		return starters[strings.ToLower(wordAt(text, next, end))]
 	}
-	if isDotted(word) {
+	if isDotted(word) && strings.IndexFunc(word, unicode.IsLetter) >= 0 {
 		// Unlisted dotted abbreviations ("Ph.D", "L.M"): only a sentence
 		// opener after them ends the sentence.
 		return starters[strings.ToLower(wordAt(text, next, end))]

@@ -18,6 +18,10 @@ func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
 
 func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 	text = text[:end] // lets the compiler drop bounds checks below
+	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
+	// A plural possessive a few words after it is its closing mark
+	// instead: "the so-called ‘reforms’ failed".
+	open := -1
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -35,7 +39,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				for j < len(text) && asciiLetter[text[j]] {
 					j++
 				}
-				j = wordEnd(text, j, end)
+				j = closing(text, i, wordEnd(text, j, end), open >= 0 && len(dst)-open <= closeWindow)
 				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 				i = j
 				continue
@@ -67,12 +71,18 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				i = j
 				continue
 			}
+			switch r {
+			case '‘':
+				open = len(dst)
+			case '’':
+				open = -1
+			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r):
-			j := wordEnd(text, i, end)
+			j := closing(text, i, wordEnd(text, i, end), open >= 0 && len(dst)-open <= closeWindow)
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
 			i = j
 		case unicode.IsDigit(r):
@@ -93,6 +103,21 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 	}
 	return dst
 }
+
+// closing returns the end of the word [i, j) without a final ’ when
+// recent says a ‘ opened a few tokens before: the mark closes it.
+func closing(text string, i, j int, recent bool) int {
+	if recent && j-len("’") > i && text[j-1] == 0x99 && strings.HasSuffix(text[i:j], "’") {
+		return j - len("’")
+	}
+	return j
+}
+
+// closeWindow is how many tokens after an opening ‘ a word ending in s’
+// is taken to close it rather than to be a plural possessive. Scare
+// quotes and titles are short; "the workers’ training" deep in a long
+// quotation is a possessive.
+const closeWindow = 4
 
 type class uint8
 

@@ -3,11 +3,10 @@ package markdown
 import (
 	"fmt"
 	"sort"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/source/text"
 )
 
 // finish builds the document and stores it, with the metadata and
@@ -104,7 +103,7 @@ func (l *loader) findByline(d *doc.Document) {
 		if p.Kind != doc.BlockParagraph {
 			continue
 		}
-		start, end, ok := bylineName(d.Slice(p.Span))
+		start, end, ok := text.Byline(d.Slice(p.Span))
 		if !ok {
 			continue
 		}
@@ -120,38 +119,3 @@ func (l *loader) findByline(d *doc.Document) {
 	}
 }
 
-// bylineName reports whether s is a byline, "By" and a name of at most
-// ten words, each capitalised or a particle such as "and", "de" or
-// "van", on one line; start and end delimit the name, without trailing
-// punctuation.
-func bylineName(s string) (start, end int, ok bool) {
-	const maxLen, maxWords = 100, 10
-	if len(s) > maxLen || strings.ContainsRune(s, '\n') {
-		return 0, 0, false
-	}
-	rest, found := strings.CutPrefix(s, "By ")
-	if !found {
-		if rest, found = strings.CutPrefix(s, "by "); !found {
-			return 0, 0, false
-		}
-	}
-	name := strings.TrimRight(strings.TrimSpace(rest), ".,;:")
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > maxWords {
-		return 0, 0, false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !particles[strings.TrimRight(w, ",")] {
-			return 0, 0, false
-		}
-	}
-	start = len(s) - len(strings.TrimLeft(rest, " "))
-	return start, start + len(name), true
-}
-
-// particles are the lower-case words a name may hold.
-var particles = map[string]bool{
-	"and": true, "&": true, "de": true, "del": true, "der": true, "di": true, "da": true,
-	"du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true,
-}

@@ -161,8 +161,7 @@ const maxMetaLine = 200
 const metaParagraphs = 5
 
 var (
-	byline = regexp.MustCompile(`^(?i:by|written by|words by|author:)\s+(\p{Lu}[\p{L}\p{M}.'’\- ]*?(?:\s+(?i:and)\s+\p{Lu}[\p{L}\p{M}.'’\- ]*?)?)\s*(?:[,|–—-].*)?$`)
-	date   = regexp.MustCompile(`^(?i:(?:published|posted|updated|dated)?:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?` +
+	date = regexp.MustCompile(`^(?i:(?:published|posted|updated|dated)?:?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?` +
 		`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}` +
 		`|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}` +
 		`|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}` +
@@ -188,11 +187,10 @@ func Metadata(d *doc.Document) {
 			break
 		}
 		switch {
-		case d.Meta.Author == "" && byline.MatchString(line):
-			m := byline.FindStringSubmatchIndex(line)
-			author := strings.TrimRightFunc(line[m[2]:m[3]], unicode.IsSpace)
-			d.Meta.Author = normSpace(author)
-			d.Meta.AuthorSpan = doc.Span{Start: p.Start + m[2], End: p.Start + m[2] + len(author)}
+		case d.Meta.Author == "" && isByline(line):
+			start, end, _ := Byline(line)
+			d.Meta.Author = normSpace(line[start:end])
+			d.Meta.AuthorSpan = doc.Span{Start: p.Start + start, End: p.Start + end}
 			p.Kind = doc.BlockByline
 		case d.Meta.Date == "" && date.MatchString(line):
 			d.Meta.Date = normSpace(line)
@@ -208,6 +206,82 @@ func Metadata(d *doc.Document) {
 			return
 		}
 	}
+}
+
+func isByline(line string) bool {
+	_, _, ok := Byline(line)
+	return ok
+}
+
+// Byline reports whether line is a byline and where the names in it are:
+// "By" (or "Written by", "Words by", "Author:") and one or more names of
+// capitalised words joined by "and" or "&", optionally followed by a
+// capitalised affiliation after a comma, "|" or a dash ("By Ann Lee,
+// Staff Writer"). A sentence that starts with "By" ("By Tuesday, the
+// ferries were running") is not a byline. The HTML and Markdown loaders
+// use it too, so all formats agree.
+func Byline(line string) (start, end int, ok bool) {
+	const maxLine, maxNameWords = 160, 12
+	if len(line) > maxLine || strings.ContainsRune(line, '\n') {
+		return 0, 0, false
+	}
+	lower := strings.ToLower(line)
+	for _, p := range []string{"by ", "written by ", "words by ", "author: ", "authors: "} {
+		if strings.HasPrefix(lower, p) {
+			start = len(p)
+			break
+		}
+	}
+	if start == 0 {
+		return 0, 0, false
+	}
+	for start < len(line) && line[start] == ' ' {
+		start++
+	}
+	rest := line[start:]
+	name, affil := rest, ""
+	if i := strings.IndexAny(rest, ",|–—"); i >= 0 {
+		name, affil = rest[:i], rest[i:]
+	} else if i := strings.Index(rest, " - "); i >= 0 {
+		name, affil = rest[:i], rest[i:]
+	}
+	name = strings.TrimRight(name, " .;:")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > maxNameWords {
+		return 0, 0, false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+			return 0, 0, false
+		}
+	}
+	if len(words) == 1 && notNames[strings.ToLower(words[0])] {
+		return 0, 0, false // "By Tuesday"
+	}
+	if a := strings.TrimLeft(affil, ",|–—- "); a != "" {
+		r, _ := utf8.DecodeRuneInString(a)
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || last == '.' && len(strings.Fields(a)) > 4 {
+			return 0, 0, false // a sentence goes on after the comma
+		}
+	}
+	return start, start + len(name), true
+}
+
+// nameParticles are the lower-case words a byline's names may hold.
+var nameParticles = map[string]bool{
+	"and": true, "&": true, "de": true, "del": true, "der": true, "di": true, "da": true, "dos": true,
+	"du": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true, "el": true,
+}
+
+// notNames are capitalised words that follow "By" in sentences, not bylines.
+var notNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "then": true, "now": true, "far": true,
+	"the": true, "this": true, "that": true, "contrast": true, "comparison": true,
 }
 
 // normSpace turns every run of white space (no-break spaces included)

@@ -74,3 +74,28 @@ func TestItemKind(t *testing.T) {
 		}
 	}
 }
+
+func TestByline(t *testing.T) {
+	for line, want := range map[string]string{
+		"By Gwydion M. Williams":                      "Gwydion M. Williams",
+		"by J. Smith and Ana López, Staff Writers":    "J. Smith and Ana López",
+		"By Ludwig van Beethoven | The Daily Example": "Ludwig van Beethoven",
+		"Written by Ann Lee — Reuters":                "Ann Lee",
+		"BY PRIYA DESMOND":                            "PRIYA DESMOND",
+		"By Tuesday, the ferries were running again.": "",
+		"By Tuesday":                        "",
+		"By the way, this is body text.":    "",
+		"By far the largest":                "",
+		"Bye now":                           "",
+		"By Ann Lee, who wrote it in 1990.": "",
+	} {
+		start, end, ok := Byline(line)
+		got := ""
+		if ok {
+			got = line[start:end]
+		}
+		if got != want {
+			t.Errorf("Byline(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
