@@ -118,4 +118,3 @@ func (l *loader) findByline(d *doc.Document) {
 		return
 	}
 }
-
