@@ -37,6 +37,15 @@ const (
 	// goldmark's table transformer compares every code span in a table
 	// cell with an escaped pipe against every other such cell.
 	maxEscapedPipes = 1000
+
+	// maxBrackets bounds the "[" in one block of lines between blank
+	// lines: goldmark looks for the end of every unclosed link, image or
+	// link destination ("[a](", "![a](", "[a](<") afresh from each
+	// opening, so n of them take O(n²) time (100,000 take minutes). A
+	// real paragraph, even a long list of links, holds far fewer.
+	// Footnote references "[^x]" are parsed by this package, not by
+	// goldmark's link parser, and are not counted.
+	maxBrackets = 5000
 )
 
 // A limitHit says where and why src passes a limit.
@@ -48,7 +57,7 @@ type limitHit struct {
 
 // checkLimits reports the first limit src exceeds, or nil.
 func checkLimits(src []byte) *limitHit {
-	depth, work, run, pipes := 0, 0, 0, 0
+	depth, work, run, pipes, brackets := 0, 0, 0, 0, 0
 	prevBlank := true
 	for off := 0; off < len(src); {
 		l, next := line(src, off)
@@ -67,6 +76,11 @@ func checkLimits(src []byte) *limitHit {
 			}
 		} else {
 			run = 0
+		}
+		if blank {
+			brackets = 0
+		} else if brackets += bytes.Count(l, []byte("[")) - bytes.Count(l, []byte("[^")); brackets > maxBrackets {
+			return &limitHit{off, doc.CodeMarkupDropped, fmt.Sprintf("a block holds more than %d \"[\"", maxBrackets)}
 		}
 		if bytes.Contains(l, []byte(`\|`)) {
 			if pipes++; pipes > maxEscapedPipes {
