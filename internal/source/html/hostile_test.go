@@ -110,3 +110,22 @@ func TestLargePage(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedInlineNotDeep checks that an old page whose paragraphs
+// leave <font> open keeps its structure: the depth estimate follows the
+// parser, which closes them with the paragraph.
+func TestUnclosedInlineNotDeep(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<p><font face=x>Some words of an old page.", 600) + "</body></html>"
+	d := &doc.Document{}
+	if err := html.Load(d, []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range d.Diagnostics {
+		if g.Code == doc.CodeTooDeep {
+			t.Fatalf("diagnostic %v", g)
+		}
+	}
+	if len(d.Paragraphs) < 100 {
+		t.Errorf("%d paragraphs", len(d.Paragraphs))
+	}
+}

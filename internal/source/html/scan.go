@@ -154,6 +154,14 @@ func (d *depthEstimate) start(name string, selfClosing bool) {
 	if selfClosing && d.open["svg"]+d.open["math"] > 0 {
 		return // foreign elements may close themselves
 	}
+	if closesP[name] && d.open["p"] > 0 {
+		// A block start tag closes an open <p> and every unclosed
+		// inline element in it ("<p><font>text<p>…"): the parser's
+		// list of formatting elements reopens at most three alike, so
+		// they do not pile up.
+		for d.pop() != "p" {
+		}
+	}
 	for len(d.stack) > 0 && impliedEnd(d.stack[len(d.stack)-1], name) {
 		d.pop()
 	}
