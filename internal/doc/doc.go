@@ -74,6 +74,9 @@ type Document struct {
 	Sentences   []Sentence
 	Tokens      []Token
 	Quotes      []Quote // sorted by Start; a parent precedes its children
+	Citations   []Citation
+	References  []Reference
+	Findings    []Finding
 	Diagnostics []Diagnostic
 }
 
