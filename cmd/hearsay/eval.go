@@ -27,7 +27,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("eval", "STAGE --gold FILE.jsonl", evalHelp)
 	gold := fs.String("gold", "", "gold annotations, JSON Lines")
 	shown := fs.Int("errors", 0, "print up to `N` errors with their context")
-	pos, err := parseFlags(fs, args)
+	pos, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
