@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
 	"github.com/hearsay-project/hearsay/internal/source/text"
 )
@@ -20,7 +22,18 @@ Stages:
               {"id","text"} with one sentence per line (LitBank), or
               {"doc","sentence"} records, consecutive ones of a doc forming
               a text (the hedge-cue sets). Sentences are joined with spaces
-              before splitting, so line breaks give nothing away.`
+              before splitting, so line breaks give nothing away.
+  quotes      direct quotations. The gold file is JSON Lines, one text a
+              line: {"id","text","quotes":[{"start","end","spans"}]} with
+              offsets in code points (../shared/data/quotes). The text is
+              read as plain text; gold quotations in marks are scored
+              against the direct quotations found that no other direct
+              one encloses, with marks and white space trimmed from every
+              span on both sides, so that gold sets that include the
+              marks and those that exclude them score alike. Printed:
+              exact and overlap precision, recall and F1, for content
+              spans (each part of a split or multi-paragraph quotation)
+              and for whole quotations.`
 
 // Run runs the evaluation named by the first argument.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {
@@ -58,9 +71,34 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 			fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
 		}
 		return nil
+	case "quotes":
+		texts, err := eval.ReadQuoteGold(f)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
+			return errInput
+		}
+		scores, errs := eval.ScoreQuotes(texts, findQuotes, *shown)
+		fmt.Fprintf(c.Stdout, "quotes: %v\n", scores)
+		for _, e := range errs {
+			what := "extra "
+			if e.Missed {
+				what = "missed"
+			}
+			fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
+		}
+		return nil
 	}
-	fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences)\n", pos[0])
+	fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences or quotes)\n", pos[0])
 	return errUsage
+}
+
+// findQuotes returns the quotations Hearsay finds in plain text.
+func findQuotes(s string) []doc.Quote {
+	d := &doc.Document{Text: s, Format: doc.FormatText}
+	d.Paragraphs = text.Paragraphs(s, nil)
+	segment.Run(d)
+	quote.Detect(d)
+	return d.Quotes
 }
 
 // splitSentences returns the sentence ends Hearsay finds in plain text.

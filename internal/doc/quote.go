@@ -1,5 +1,10 @@
 package doc
 
+import (
+	"strings"
+	"unicode"
+)
+
 // QuoteKind says what a quotation is doing in the article.
 type QuoteKind string
 
@@ -11,6 +16,10 @@ const (
 	QuoteScare    QuoteKind = "scare"    // marks that distance the author from a word
 	QuoteTitle    QuoteKind = "title"    // a name or title in marks: ‘Secret Speech’
 )
+
+// CodeQuoteLimit marks where the quotation stage stopped reading a
+// document that holds more quotations than it will report.
+const CodeQuoteLimit Code = "quote-limit"
 
 // A Quote is one quotation. A quotation split by narration ("“A,” he
 // said, “B.”") or running over several paragraphs is one Quote with
@@ -33,4 +42,27 @@ type Quote struct {
 type Speaker struct {
 	Name    string
 	Mention Span
+}
+
+// Words returns the quoted words of q in text (the Document's Text): its
+// content spans joined with " … " where narration between them is left
+// out, and with a blank line where the quotation runs on into a new
+// paragraph.
+func (q *Quote) Words(text string) string {
+	var b strings.Builder
+	for i, c := range q.Content {
+		if i > 0 {
+			gap := text[q.Content[i-1].End:c.Start]
+			switch {
+			case strings.IndexFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0:
+				b.WriteString(" … ")
+			case strings.Contains(gap, "\n\n"):
+				b.WriteString("\n\n")
+			default:
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString(text[c.Start:c.End])
+	}
+	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
 )
 
@@ -24,9 +25,13 @@ type Stage interface {
 // Default returns the stages of a full analysis, in the order they run:
 //
 //  1. segment: sentences and tokens within the loader's paragraphs.
+//  2. quote: quotations from marks and from q and blockquote markup,
+//     nested, joined across paragraphs and narration, and of a kind; it
+//     reads the tokens to tell apostrophes from marks.
 func Default() []Stage {
 	return []Stage{
 		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
+		stageFunc{"quote", func(_ context.Context, d *doc.Document) error { quote.Detect(d); return nil }},
 	}
 }
 

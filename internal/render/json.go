@@ -6,6 +6,7 @@ package render
 import (
 	"encoding/json"
 	"io"
+	"strconv"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -31,7 +32,7 @@ type jsonDoc struct {
 	Paragraphs  []jsonParagraph  `json:"paragraphs"`
 	Sentences   []jsonSentence   `json:"sentences"`
 	Elements    []jsonElement    `json:"elements"`
-	Quotes      []struct{}       `json:"quotes"`
+	Quotes      []jsonQuote      `json:"quotes"`
 	Citations   []struct{}       `json:"citations"`
 	Sources     []struct{}       `json:"sources"`
 	Claims      []struct{}       `json:"claims"`
@@ -49,6 +50,65 @@ type jsonParagraph struct {
 type jsonSentence struct {
 	Span      doc.Span `json:"span"`
 	Paragraph int      `json:"paragraph"`
+}
+
+type jsonQuote struct {
+	ID        string        `json:"id"`
+	Span      doc.Span      `json:"span"`
+	Raw       doc.Span      `json:"raw"`
+	Content   []doc.Span    `json:"content"`
+	Marks     []doc.Span    `json:"marks"`
+	Text      string        `json:"text"`
+	Kind      doc.QuoteKind `json:"kind"`
+	Speaker   *jsonSpeaker  `json:"speaker"`
+	Cue       *doc.Span     `json:"cue"`
+	Parent    *string       `json:"parent"`
+	Element   *int          `json:"element,omitempty"`
+	Chain     []string      `json:"chain"`
+	Citations []string      `json:"citations"`
+}
+
+type jsonSpeaker struct {
+	Name    string   `json:"name"`
+	Mention doc.Span `json:"mention"`
+}
+
+// quoteID is the id of quotation i in the JSON output.
+func quoteID(i int) string { return "q" + strconv.Itoa(i+1) }
+
+func newJSONQuote(d *doc.Document, i int) jsonQuote {
+	q := &d.Quotes[i]
+	j := jsonQuote{
+		ID:        quoteID(i),
+		Span:      q.Span,
+		Raw:       d.RawSpan(q.Span),
+		Content:   q.Content,
+		Marks:     q.Marks,
+		Text:      q.Words(d.Text),
+		Kind:      q.Kind,
+		Chain:     q.Chain,
+		Citations: []string{},
+	}
+	if j.Marks == nil {
+		j.Marks = []doc.Span{}
+	}
+	if j.Chain == nil {
+		j.Chain = []string{}
+	}
+	if q.Speaker.Name != "" {
+		j.Speaker = &jsonSpeaker{Name: q.Speaker.Name, Mention: q.Speaker.Mention}
+	}
+	if q.Cue.Len() > 0 {
+		j.Cue = &q.Cue
+	}
+	if q.Parent >= 0 {
+		id := quoteID(q.Parent)
+		j.Parent = &id
+	}
+	if q.Element >= 0 {
+		j.Element = &q.Element
+	}
+	return j
 }
 
 type jsonElement struct {
@@ -77,7 +137,7 @@ func JSON(w io.Writer, d *doc.Document) error {
 		Paragraphs:  make([]jsonParagraph, len(d.Paragraphs)),
 		Sentences:   make([]jsonSentence, len(d.Sentences)),
 		Elements:    make([]jsonElement, len(d.Elements)),
-		Quotes:      []struct{}{},
+		Quotes:      make([]jsonQuote, len(d.Quotes)),
 		Citations:   []struct{}{},
 		Sources:     []struct{}{},
 		Claims:      []struct{}{},
@@ -92,6 +152,9 @@ func JSON(w io.Writer, d *doc.Document) error {
 	}
 	for i, s := range d.Sentences {
 		j.Sentences[i] = jsonSentence{Span: s.Span, Paragraph: s.Paragraph}
+	}
+	for i := range d.Quotes {
+		j.Quotes[i] = newJSONQuote(d, i)
 	}
 	for i, e := range d.Elements {
 		je := jsonElement{Span: e.Span, Raw: d.RawSpan(e.Span), Kind: e.Kind, Parent: e.Parent, Level: e.Level}

@@ -14,8 +14,9 @@ import (
 // longer ones keep their start and end, the parts that show a boundary.
 const maxShown = 110
 
-// Text writes the terminal report of d: its metadata, diagnostics, and
-// each paragraph with its sentences, located by line and column.
+// Text writes the terminal report of d: its metadata, diagnostics, its
+// quotations as a tree, and each paragraph with its sentences, located by
+// line and column.
 func Text(w io.Writer, d *doc.Document) error {
 	lines := newLineIndex(d.Text)
 	b := &strings.Builder{}
@@ -43,6 +44,7 @@ func Text(w io.Writer, d *doc.Document) error {
 			fmt.Fprintf(b, "  %-7s %-16s %s\n", lines.pos(g.Span.Start), g.Code, g.Message)
 		}
 	}
+	writeQuotes(b, d, lines)
 	fmt.Fprintf(b, "\nParagraphs and sentences\n")
 	si := 0
 	for pi, p := range d.Paragraphs {
@@ -63,12 +65,102 @@ func Text(w io.Writer, d *doc.Document) error {
 	return err
 }
 
+// maxQuoteShown is how many characters of a quotation the text report
+// shows, before its indentation is taken off.
+const maxQuoteShown = 80
+
+// writeQuotes writes the quotations as a tree: each one under the
+// quotation it is quoted in, with its kind, where it starts, and its words.
+func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
+	if len(d.Quotes) == 0 {
+		return
+	}
+	counts := map[doc.QuoteKind]int{}
+	for _, q := range d.Quotes {
+		counts[q.Kind]++
+	}
+	var parts []string
+	for _, k := range []doc.QuoteKind{doc.QuoteDirect, doc.QuoteMixed, doc.QuoteIndirect, doc.QuoteScare, doc.QuoteTitle} {
+		if counts[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[k], k))
+		}
+	}
+	fmt.Fprintf(b, "\nQuotations: %s\n", strings.Join(parts, ", "))
+	// last[i]: no later quotation has the same parent as quotation i.
+	last := make([]bool, len(d.Quotes))
+	seen := map[int]bool{}
+	for i := len(d.Quotes) - 1; i >= 0; i-- {
+		p := d.Quotes[i].Parent
+		last[i] = !seen[p]
+		seen[p] = true
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		var notes []string
+		if q.Element >= 0 {
+			notes = append(notes, string(d.Elements[q.Element].Kind))
+		}
+		if paras := quoteParagraphs(d, q); paras > 1 {
+			notes = append(notes, fmt.Sprintf("%d paragraphs", paras))
+		} else if len(q.Content) > 1 {
+			notes = append(notes, fmt.Sprintf("split in %d", len(q.Content)))
+		}
+		note := ""
+		if len(notes) > 0 {
+			note = " (" + strings.Join(notes, ", ") + ")"
+		}
+		branch := treeBranch(d.Quotes, last, i)
+		width := max(20, maxQuoteShown-utf8.RuneCountInString(branch))
+		fmt.Fprintf(b, "  %-4s %-6s %-7s %s“%s”%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
+			branch, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), note)
+	}
+}
+
+// treeBranch draws the lines that lead from the quotations enclosing
+// quotation i to it: "│  " for an enclosing one with more to come, then
+// "├─ " or "└─ ".
+func treeBranch(qs []doc.Quote, last []bool, i int) string {
+	p := qs[i].Parent
+	if p < 0 {
+		return ""
+	}
+	s := "└─ "
+	if !last[i] {
+		s = "├─ "
+	}
+	for ; qs[p].Parent >= 0; p = qs[p].Parent {
+		if last[p] {
+			s = "   " + s
+		} else {
+			s = "│  " + s
+		}
+	}
+	return s
+}
+
+func quoteLabel(i int) string { return fmt.Sprintf("q%d", i+1) }
+
+// quoteParagraphs counts the paragraph breaks q's content runs over, plus one.
+func quoteParagraphs(d *doc.Document, q *doc.Quote) int {
+	n := 1
+	for i := 1; i < len(q.Content); i++ {
+		if strings.Contains(d.Text[q.Content[i-1].End:q.Content[i].Start], "\n\n") {
+			n++
+		}
+	}
+	return n
+}
+
 // shorten puts s on one line and elides its middle if it is long.
-func shorten(s string) string {
+func shorten(s string) string { return shortenTo(s, maxShown) }
+
+// shortenTo puts s on one line and elides its middle if it has more than
+// max characters.
+func shortenTo(s string, max int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if n := utf8.RuneCountInString(s); n > maxShown {
+	if n := utf8.RuneCountInString(s); n > max {
 		r := []rune(s)
-		keep := (maxShown - 3) / 2
+		keep := (max - 3) / 2
 		s = string(r[:keep]) + " … " + string(r[n-keep:])
 	}
 	return s

@@ -1,0 +1,319 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// A QuoteText is a text with its gold quotations.
+type QuoteText struct {
+	ID     string
+	Text   string
+	Quotes []GoldQuote
+}
+
+// A GoldQuote is one gold quotation: its spans (several when narration
+// splits it) as byte offsets into the text, marks included or not as the
+// gold file's convention has it, and its type as the file gives it.
+type GoldQuote struct {
+	Spans []doc.Span
+	Type  string
+}
+
+// ReadQuoteGold reads gold quotations in JSON Lines, one text a line:
+// {"id", "text", "quotes": [{"start", "end", "spans": [[s, e], …], "type"}]},
+// offsets in Unicode code points ("spans" optional; [[start, end]] if
+// absent). It converts the offsets to bytes.
+func ReadQuoteGold(r io.Reader) ([]QuoteText, error) {
+	var out []QuoteText
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var rec struct {
+			ID     string `json:"id"`
+			Text   string `json:"text"`
+			Quotes []struct {
+				Start int      `json:"start"`
+				End   int      `json:"end"`
+				Spans [][2]int `json:"spans"`
+				Type  string   `json:"type"`
+			} `json:"quotes"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, fmt.Errorf("line %d: %v", line, err)
+		}
+		offs := runeOffsets(rec.Text)
+		t := QuoteText{ID: rec.ID, Text: rec.Text}
+		for _, q := range rec.Quotes {
+			spans := q.Spans
+			if len(spans) == 0 {
+				spans = [][2]int{{q.Start, q.End}}
+			}
+			g := GoldQuote{Type: q.Type}
+			for _, s := range spans {
+				if s[0] < 0 || s[0] > s[1] || s[1] >= len(offs) {
+					return nil, fmt.Errorf("line %d: span %v outside a text of %d characters", line, s, len(offs)-1)
+				}
+				g.Spans = append(g.Spans, doc.Span{Start: offs[s[0]], End: offs[s[1]]})
+			}
+			t.Quotes = append(t.Quotes, g)
+		}
+		out = append(out, t)
+	}
+	return out, sc.Err()
+}
+
+// runeOffsets returns the byte offset of each code point of s, and len(s).
+func runeOffsets(s string) []int {
+	offs := make([]int, 0, len(s)+1)
+	for i := range s {
+		offs = append(offs, i)
+	}
+	return append(offs, len(s))
+}
+
+// QuoteScores compare direct quotations found with gold ones, both span
+// by span and quotation by quotation.
+type QuoteScores struct {
+	Texts  int
+	Spans  Matches // content spans: each part of a split or multi-paragraph quotation on its own
+	Quotes Matches // whole quotations: all their spans
+	// OtherKind counts gold spans that a quotation of another kind
+	// (mixed, scare, title) matches exactly: found, but not called direct.
+	OtherKind int
+}
+
+// Matches counts gold and predicted items, exact matches, and items that
+// overlap at least one item on the other side.
+type Matches struct {
+	Gold, Predicted         int
+	Exact                   int // items in both (each counted once)
+	GoldFound, PredictedHit int // gold items overlapped by a prediction; predictions overlapping a gold item
+}
+
+// ExactPRF returns precision, recall and F1 of exact matches.
+func (m Matches) ExactPRF() (p, r, f float64) {
+	return prf(ratio(m.Exact, m.Predicted), ratio(m.Exact, m.Gold))
+}
+
+// OverlapPRF returns precision, recall and F1 counting any overlap as a match.
+func (m Matches) OverlapPRF() (p, r, f float64) {
+	return prf(ratio(m.PredictedHit, m.Predicted), ratio(m.GoldFound, m.Gold))
+}
+
+func prf(p, r float64) (float64, float64, float64) {
+	if p+r == 0 {
+		return p, r, 0
+	}
+	return p, r, 2 * p * r / (p + r)
+}
+
+func (m Matches) String() string {
+	ep, er, ef := m.ExactPRF()
+	op, or, of := m.OverlapPRF()
+	return fmt.Sprintf("%d gold, %d found: exact P %.3f R %.3f F1 %.3f; overlap P %.3f R %.3f F1 %.3f",
+		m.Gold, m.Predicted, ep, er, ef, op, or, of)
+}
+
+func (s QuoteScores) String() string {
+	return fmt.Sprintf("%d texts\n  content spans: %v\n  quotations:    %v\n  gold spans found with another kind: %d",
+		s.Texts, s.Spans, s.Quotes, s.OtherKind)
+}
+
+// ScoreQuotes runs detect over each gold text and scores the direct
+// quotations it finds against the gold quotations in marks.
+//
+// Conventions differ between gold sets (marks inside the spans or not),
+// so every span, gold and found, is normalised first: white space and
+// quotation marks are trimmed from both ends. A gold quotation counts if
+// it is in marks: each of its spans starts with a mark or just after one,
+// and ends with a mark or just before one; its type field is not used
+// (one file calls quotations in doubled apostrophes or in ‘…’ indirect). A found quotation counts if it
+// is direct and inside no other direct quotation, since gold sets do not
+// annotate quotations within quotations. It returns the scores and up to
+// maxErrors errors, each a gold span missed or a found span not in gold.
+func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErrors int) (QuoteScores, []Error) {
+	var sc QuoteScores
+	var errs []Error
+	for _, g := range gold {
+		sc.Texts++
+		var want [][]doc.Span
+		for _, q := range g.Quotes {
+			if inMarks(g.Text, q.Spans) {
+				want = append(want, normalise(g.Text, q.Spans))
+			}
+		}
+		var got, other [][]doc.Span
+		found := detect(g.Text)
+		for i := range found {
+			spans := normalise(g.Text, found[i].Content)
+			switch {
+			case found[i].Kind != doc.QuoteDirect:
+				other = append(other, spans)
+			case !insideDirect(found, i):
+				got = append(got, spans)
+			}
+		}
+		sc.Quotes.add(want, got, func(s []doc.Span) string { return fmt.Sprint(s) })
+		ws, gs := slices.Concat(want...), slices.Concat(got...)
+		sc.Spans.add(wrap(ws), wrap(gs), func(s []doc.Span) string { return fmt.Sprint(s) })
+		exact := map[doc.Span]bool{}
+		for _, s := range gs {
+			exact[s] = true
+		}
+		for _, s := range slices.Concat(other...) {
+			if slices.Contains(ws, s) && !exact[s] {
+				sc.OtherKind++
+			}
+		}
+		for _, s := range ws {
+			if !exact[s] && len(errs) < maxErrors {
+				errs = append(errs, Error{g.ID, true, show(g.Text, s)})
+			}
+		}
+		wantSet := map[doc.Span]bool{}
+		for _, s := range ws {
+			wantSet[s] = true
+		}
+		for _, s := range gs {
+			if !wantSet[s] && len(errs) < maxErrors {
+				errs = append(errs, Error{g.ID, false, show(g.Text, s)})
+			}
+		}
+	}
+	return sc, errs
+}
+
+func wrap(spans []doc.Span) [][]doc.Span {
+	out := make([][]doc.Span, len(spans))
+	for i, s := range spans {
+		out[i] = []doc.Span{s}
+	}
+	return out
+}
+
+// add counts one text's gold and predicted items; key identifies an item
+// for exact matching.
+func (m *Matches) add(gold, pred [][]doc.Span, key func([]doc.Span) string) {
+	m.Gold += len(gold)
+	m.Predicted += len(pred)
+	keys := map[string]int{}
+	for _, g := range gold {
+		keys[key(g)]++
+	}
+	for _, p := range pred {
+		if k := key(p); keys[k] > 0 {
+			keys[k]--
+			m.Exact++
+		}
+	}
+	for _, g := range gold {
+		if slices.ContainsFunc(pred, func(p []doc.Span) bool { return overlaps(g, p) }) {
+			m.GoldFound++
+		}
+	}
+	for _, p := range pred {
+		if slices.ContainsFunc(gold, func(g []doc.Span) bool { return overlaps(g, p) }) {
+			m.PredictedHit++
+		}
+	}
+}
+
+func overlaps(a, b []doc.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideDirect reports whether a direct quotation encloses quotation i.
+func insideDirect(qs []doc.Quote, i int) bool {
+	for p := qs[i].Parent; p >= 0; p = qs[p].Parent {
+		if qs[p].Kind == doc.QuoteDirect {
+			return true
+		}
+	}
+	return false
+}
+
+// inMarks reports whether every span starts with a quotation mark or just
+// after one, and ends with one or just before one.
+func inMarks(text string, spans []doc.Span) bool {
+	for _, s := range spans {
+		body := strings.TrimFunc(text[s.Start:s.End], unicode.IsSpace)
+		before := strings.TrimRightFunc(text[:s.Start], unicode.IsSpace)
+		after := strings.TrimLeftFunc(text[s.End:], unicode.IsSpace)
+		first, _ := utf8.DecodeRuneInString(body)
+		last, _ := utf8.DecodeLastRuneInString(body)
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		next, _ := utf8.DecodeRuneInString(after)
+		if !isMark(first) && !isMark(prev) || !isMark(last) && !isMark(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// normalise trims white space and quotation marks from both ends of each
+// span, dropping spans left empty.
+func normalise(text string, spans []doc.Span) []doc.Span {
+	var out []doc.Span
+	for _, s := range spans {
+		for s.Start < s.End {
+			r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+			if !isMark(r) && !unicode.IsSpace(r) {
+				break
+			}
+			s.Start += n
+		}
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+			if !isMark(r) && !unicode.IsSpace(r) {
+				break
+			}
+			s.End -= n
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func isMark(r rune) bool {
+	return strings.ContainsRune("\"'`«»‹›「」『』", r) || r >= '‘' && r <= '‟'
+}
+
+// show returns a span with a little context before it, on one line.
+func show(text string, s doc.Span) string {
+	from := max(0, s.Start-30)
+	for from > 0 && !isRuneStart(text[from]) {
+		from--
+	}
+	body := text[s.Start:s.End]
+	if len(body) > 120 {
+		cut := 100
+		for !isRuneStart(body[cut]) {
+			cut--
+		}
+		body = body[:cut] + " …"
+	}
+	return strings.ReplaceAll(text[from:s.Start]+"⟦"+body+"⟧", "\n", " ")
+}

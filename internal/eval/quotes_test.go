@@ -1,0 +1,71 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+func TestReadQuoteGold(t *testing.T) {
+	// Offsets count code points: “ and é are one each, three and two bytes.
+	in := `{"id":"a","text":"“Olé,” he said.","quotes":[{"start":0,"end":6,"type":"direct"}]}
+{"id":"b","text":"“A,” he said, “B.”","quotes":[{"start":1,"end":17,"spans":[[1,3],[15,17]]}]}
+`
+	got, err := ReadQuoteGold(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d texts", len(got))
+	}
+	a := got[0]
+	if s := a.Quotes[0].Spans; len(s) != 1 || a.Text[s[0].Start:s[0].End] != "“Olé,”" || a.Quotes[0].Type != "direct" {
+		t.Errorf("text a: %+v", a.Quotes)
+	}
+	b := got[1]
+	if s := b.Quotes[0].Spans; len(s) != 2 || b.Text[s[0].Start:s[0].End] != "A," || b.Text[s[1].Start:s[1].End] != "B." {
+		t.Errorf("text b: %+v", b.Quotes)
+	}
+	if _, err := ReadQuoteGold(strings.NewReader(`{"id":"x","text":"ab","quotes":[{"start":0,"end":5}]}`)); err == nil {
+		t.Errorf("want an error for a span past the text")
+	}
+}
+
+func TestScoreQuotes(t *testing.T) {
+	text := `“One,” she said, “two.” Then ‘three’ and "four" and five.`
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	gold := []QuoteText{{ID: "t", Text: text, Quotes: []GoldQuote{
+		{Spans: []doc.Span{at("“One,”"), at("“two.”")}}, // marks included
+		{Spans: []doc.Span{at("three")}},                // marks excluded
+		{Spans: []doc.Span{at("four")}},
+		{Spans: []doc.Span{at("and five")}, Type: "indirect"}, // not in marks: not scored
+	}}}
+	detect := func(string) []doc.Quote {
+		return []doc.Quote{
+			{Content: []doc.Span{at("One,"), at("two.")}, Kind: doc.QuoteDirect, Parent: -1},
+			{Content: []doc.Span{at("two")}, Kind: doc.QuoteDirect, Parent: 0}, // inside a direct one: not counted
+			{Content: []doc.Span{at("three")}, Kind: doc.QuoteScare, Parent: -1},
+			{Content: []doc.Span{at("four\" and")}, Kind: doc.QuoteDirect, Parent: -1},
+		}
+	}
+	sc, errs := ScoreQuotes(gold, detect, 10)
+	want := QuoteScores{
+		Texts:     1,
+		Spans:     Matches{Gold: 4, Predicted: 3, Exact: 2, GoldFound: 3, PredictedHit: 3},
+		Quotes:    Matches{Gold: 3, Predicted: 2, Exact: 1, GoldFound: 2, PredictedHit: 2},
+		OtherKind: 1,
+	}
+	if sc != want {
+		t.Errorf("scores\n got  %+v\n want %+v", sc, want)
+	}
+	if p, r, f := sc.Spans.ExactPRF(); p != 2.0/3 || r != 0.5 || f < 0.571 || f > 0.572 {
+		t.Errorf("span P %v R %v F1 %v", p, r, f)
+	}
+	if len(errs) != 3 || !errs[0].Missed || !errs[1].Missed || errs[2].Missed {
+		t.Errorf("errors %+v", errs)
+	}
+}

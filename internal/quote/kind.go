@@ -1,0 +1,292 @@
+package quote
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+//go:embed cues.txt
+var cueData []byte
+
+//go:embed titlewords.txt
+var titleWordData []byte
+
+//go:embed determiners.txt
+var determinerData []byte
+
+var (
+	cues        = wordSet(cueData)
+	titleWords  = wordSet(titleWordData)
+	determiners = wordSet(determinerData)
+)
+
+// wordSet reads one word a line, skipping blank lines and "#" comments.
+func wordSet(data []byte) map[string]bool {
+	set := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && w[0] != '#' {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// A classifier reads the words around and inside each quotation, for its
+// kind and for joining split quotations.
+type classifier struct {
+	d  *doc.Document
+	qs []doc.Quote // sorted, with parents set
+	// Where the last lookups of sentences and paragraphs were.
+	sents, paras cursor
+}
+
+// An intro is what comes before a quotation in its sentence.
+type intro uint8
+
+const (
+	introStart intro = iota // nothing: the quotation opens its sentence, or its enclosing quotation
+	introColon              // a colon: "It began:", "Stalin asked:"
+	introCue                // a cue word, among the three words before or the six before a comma: "told reporters", "he said of it,"
+	introComma              // a comma with no cue before it
+	introDash               // a dash after the author's words
+	introWords              // the author's own words: "the ‘capitalist democracies’"
+)
+
+// Word counts the rules use. The classifier reads no more than
+// maxWords words of a quotation, which keeps it fast on long ones.
+const (
+	maxTitleWords = 12 // a title or name in marks: ‘Minutes of the Port Elsby Harbour Board, 1920–1940’
+	maxWords      = maxTitleWords + 1
+)
+
+// A shape is what the words of a quotation's content look like.
+type shape struct {
+	words int  // words and numbers: up to five, or up to maxWords for a title
+	title bool // every word capitalised, bar small words after the first
+	upper bool // the first word capitalised
+	comma bool // a comma among them
+	last  rune // the last character of the content
+}
+
+// kind decides the kind of quotation i. The rules, in order:
+//
+//   - a block quotation, a quotation over several paragraphs and a split
+//     quotation are direct (their Kind is set before);
+//   - in a footnote, a quotation not introduced by a colon or cue is the
+//     title of an article or chapter;
+//   - Capitalised Words In Marks, not introduced by a colon, straight
+//     after a cue word or followed by a cue, are a title or name (with a
+//     comma or full stop inside only after words, where American style
+//     puts it: "on NBC's “Nightly News.”");
+//   - after a colon a quotation is direct; so is one that opens its
+//     sentence (or its enclosing quotation, or a line) if it ends with
+//     punctuation inside the marks, has four words or more, or is followed
+//     by a cue ("“…,” she said");
+//   - one that starts with a capital is direct after a cue word ("told
+//     reporters “We…”"), or after a comma or dash if it is a clause, and
+//     after the author's words if a cue follows it; one that starts in
+//     lower case there is a fragment of the author's sentence, unless it
+//     follows a comma and a cue follows it ("As for cost, “…,” he said");
+//   - one or two words with no punctuation, or up to four after a
+//     determiner ("the ‘first generation of leadership’"), are a scare
+//     quote: a term the author holds at arm's length;
+//   - anything else is mixed: a phrase quoted inside the author's sentence.
+func (c *classifier) kind(i int) doc.QuoteKind {
+	q := &c.qs[i]
+	if q.Kind != "" {
+		return q.Kind
+	}
+	if len(q.Content) > 1 {
+		return doc.QuoteDirect
+	}
+	sh := c.shape(q)
+	if sh.words == 0 {
+		return doc.QuoteScare // marks around punctuation or a symbol
+	}
+	in := c.intro(q)
+	terminal := strings.ContainsRune(".!?…", sh.last)
+	clause := terminal || strings.ContainsRune(",;:—–-", sh.last)
+	afterRead, afterCue := false, false
+	after := func() bool { // read only when a rule asks
+		if !afterRead {
+			afterRead, afterCue = true, c.cueAfter(q)
+		}
+		return afterCue
+	}
+	switch {
+	case c.paragraph(q.Start).Kind == doc.BlockFootnote && in != introColon && in != introCue:
+		return doc.QuoteTitle // notes quote the titles of articles and chapters
+	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
+		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1)) && (!clause || in != introStart && in != introComma) && !after():
+		return doc.QuoteTitle
+	case in == introColon:
+		return doc.QuoteDirect
+	case in == introStart && (clause || sh.words >= 4 || after()):
+		return doc.QuoteDirect
+	case sh.upper && in == introCue:
+		return doc.QuoteDirect
+	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3) || clause && after()):
+		return doc.QuoteDirect
+	case sh.upper && in == introWords && clause && after():
+		return doc.QuoteDirect
+	case !clause && !sh.comma && (sh.words <= 2 || sh.words <= 4 && c.determinerBefore(q)):
+		return doc.QuoteScare
+	}
+	return doc.QuoteMixed
+}
+
+// shape reads the words of q's content.
+func (c *classifier) shape(q *doc.Quote) shape {
+	var sh shape
+	text := c.d.Text
+	last := q.Content[len(q.Content)-1]
+	sh.last, _ = utf8.DecodeLastRuneInString(text[last.Start:last.End])
+	sh.title = len(q.Content) == 1
+	// Past five words only a title needs reading on.
+	end := min(last.End, q.Content[0].Start+maxReach)
+	for i := q.Content[0].Start; i < end && sh.words < maxWords && (sh.title || sh.words < 5); {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !wordRune(r) {
+			sh.comma = sh.comma || r == ','
+			i += n
+			continue
+		}
+		j := wordEnd(text, i, last.End)
+		if sh.words == 0 {
+			sh.upper = unicode.IsUpper(r)
+		}
+		if sh.title && !unicode.IsUpper(r) && !unicode.IsDigit(r) && (sh.words == 0 || !inSet(titleWords, text[i:j])) {
+			sh.title = false
+		}
+		sh.words++
+		i = j
+	}
+	if end < last.End && sh.words < 5 { // a long run without words: not a term or a title
+		sh.words, sh.title = 5, false
+	}
+	return sh
+}
+
+// contextStart returns where the words that may introduce q begin: the
+// start of its sentence, or of its enclosing quotation's content if that
+// is later.
+func (c *classifier) contextStart(q *doc.Quote) int {
+	lo := 0
+	sents := c.d.Sentences
+	if k := c.sents.search(len(sents), func(k int) bool { return sents[k].End > q.Start }); k < len(sents) && sents[k].Start <= q.Start {
+		lo = sents[k].Start
+	} else {
+		lo = c.paragraph(q.Start).Start
+	}
+	if q.Parent >= 0 {
+		content := c.qs[q.Parent].Content
+		k := sort.Search(len(content), func(k int) bool { return content[k].End > q.Start })
+		if k < len(content) {
+			lo = max(lo, content[k].Start)
+		}
+	}
+	return lo
+}
+
+// paragraph returns the paragraph holding offset i, or the whole text.
+func (c *classifier) paragraph(i int) doc.Paragraph {
+	paras := c.d.Paragraphs
+	k := c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+	if k < len(paras) && paras[k].Start <= i {
+		return paras[k]
+	}
+	return doc.Paragraph{Span: doc.Span{Start: 0, End: len(c.d.Text)}, Kind: doc.BlockParagraph}
+}
+
+// intro reads back from q's opening mark to what introduces it, passing
+// over other marks and brackets. A line break just before the mark, not
+// after a comma or colon, starts a new line of speech, whatever the
+// sentence splitter made of it.
+func (c *classifier) intro(q *doc.Quote) intro {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, newline := spaceBefore(text, lo, q.Start)
+	if r, _ := utf8.DecodeLastRuneInString(text[lo:i]); newline && r != ',' && r != ':' {
+		return introStart
+	}
+	dash := false
+	lo = max(lo, q.Start-maxReach)
+	for {
+		i, _ = spaceBefore(text, lo, i)
+		if i <= lo {
+			return introStart
+		}
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		switch {
+		case wordRune(r):
+			switch {
+			case inSet(thatWord, text[wordStart(text, lo, i):i]): // "said that ‘…’" reports; the marks quote a phrase
+				return introWords
+			case cueBefore(text, lo, i, 3):
+				return introCue
+			case dash:
+				return introDash
+			}
+			return introWords
+		case r == '—' || r == '–' || r == '-':
+			dash = true
+		case isQuoteRune(r) || r == '(' || r == '[' || r == '{' || r == '/':
+		case r == ':':
+			return introColon
+		case r == ',':
+			j, _ := spaceBefore(text, lo, i-n)
+			switch {
+			case inSet(thatWord, text[wordStart(text, lo, j):j]):
+				return introWords // "said that, “…”" reports
+			case cueBefore(text, lo, j, 6):
+				return introCue
+			}
+			return introComma
+		default:
+			return introStart
+		}
+		i -= n
+	}
+}
+
+var thatWord = map[string]bool{"that": true}
+
+// cueAfter reports whether a cue comes among the first four words after
+// q, past a comma or a dash, within its paragraph: "“…,” she said".
+func (c *classifier) cueAfter(q *doc.Quote) bool {
+	text := c.d.Text
+	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
+	for i, n := q.End, 4; i < end && n > 0; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case wordRune(r):
+			j := wordEnd(text, i, end)
+			if inSet(cues, text[i:j]) {
+				return true
+			}
+			i, n = j, n-1
+		case unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '-':
+			i += size
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// determinerBefore reports whether the word just before q's opening mark
+// is a determiner: "the ‘first generation of leadership’".
+func (c *classifier) determinerBefore(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.paragraph(q.Start).Start
+	i, _ := spaceBefore(text, lo, q.Start)
+	return inSet(determiners, text[wordStart(text, lo, i):i])
+}

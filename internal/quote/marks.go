@@ -1,0 +1,375 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// A glyph is one quotation mark: a character, or a pair of backticks or
+// apostrophes, which typewritten text uses for double quotes.
+type glyph uint8
+
+const (
+	gNone             glyph = iota
+	gDoubleOpen             // “ U+201C: opens in English; closes „ in German
+	gDoubleClose            // ” U+201D: closes; opens and closes in Swedish
+	gDoubleLow              // „ U+201E: opens (German, Polish, Czech …)
+	gDoubleReversed         // ‟ U+201F: opens
+	gSingleOpen             // ‘ U+2018: opens in English; closes ‚ in German
+	gSingleClose            // ’ U+2019: closes, or is an apostrophe
+	gSingleLow              // ‚ U+201A: opens (German)
+	gSingleReversed         // ‛ U+201B: opens
+	gStraightDouble         // " opens or closes, by position
+	gStraightSingle         // ' opens or closes, by position, or is an apostrophe
+	gBackticks              // `` opens (typewriter and TeX style)
+	gApostrophes            // '' opens or closes, by position (typewriter style)
+	gGuilOpen               // « opens in French; closes » in German and Danish
+	gGuilClose              // » closes in French; opens in German, Danish, Swedish
+	gGuilSingleOpen         // ‹
+	gGuilSingleClose        // ›
+	gCornerOpen             // 「
+	gCornerClose            // 」
+	gWhiteCornerOpen        // 『
+	gWhiteCornerClose       // 』
+)
+
+// A family is the set of marks that pair with each other: a quotation
+// opened with a mark of one family is closed by a mark of the same family.
+type family uint8
+
+const (
+	famDouble      family = iota // “ ” „ ‟ " `` ''
+	famSingle                    // ‘ ’ ‚ ‛ '
+	famGuillemet                 // « »
+	famGuilSingle                // ‹ ›
+	famCorner                    // 「 」
+	famWhiteCorner               // 『 』
+	numFamilies
+)
+
+func (g glyph) family() family {
+	switch g {
+	case gSingleOpen, gSingleClose, gSingleLow, gSingleReversed, gStraightSingle:
+		return famSingle
+	case gGuilOpen, gGuilClose:
+		return famGuillemet
+	case gGuilSingleOpen, gGuilSingleClose:
+		return famGuilSingle
+	case gCornerOpen, gCornerClose:
+		return famCorner
+	case gWhiteCornerOpen, gWhiteCornerClose:
+		return famWhiteCorner
+	}
+	return famDouble
+}
+
+// curly reports whether g is a typographic mark, as opposed to a straight
+// or typewriter one.
+func (g glyph) curly() bool {
+	switch g {
+	case gStraightDouble, gStraightSingle, gBackticks, gApostrophes:
+		return false
+	}
+	return true
+}
+
+// canReopen reports whether g may re-open a quotation at the start of a
+// paragraph that continues it.
+func (g glyph) canReopen() bool {
+	switch g {
+	case gDoubleClose, gSingleClose, gCornerClose, gWhiteCornerClose:
+		return false
+	}
+	return true
+}
+
+// isMarkByte marks the bytes that may begin a quotation mark: the ASCII
+// marks and the lead bytes of the UTF-8 encodings of the others.
+var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
+
+// Constants for testing eight bytes at a time.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// glyphAt returns the mark at text[i:] and its length in bytes, or gNone.
+func glyphAt(text string, i, end int) (glyph, int) {
+	switch c := text[i]; c {
+	case '"':
+		return gStraightDouble, 1
+	case '\'':
+		if i+1 < end && text[i+1] == '\'' {
+			return gApostrophes, 2
+		}
+		return gStraightSingle, 1
+	case '`':
+		if i+1 < end && text[i+1] == '`' {
+			return gBackticks, 2
+		}
+	case 0xC2:
+		if i+1 < end {
+			switch text[i+1] {
+			case 0xAB:
+				return gGuilOpen, 2
+			case 0xBB:
+				return gGuilClose, 2
+			}
+		}
+	case 0xE2:
+		if i+2 < end && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x98:
+				return gSingleOpen, 3
+			case 0x99:
+				return gSingleClose, 3
+			case 0x9A:
+				return gSingleLow, 3
+			case 0x9B:
+				return gSingleReversed, 3
+			case 0x9C:
+				return gDoubleOpen, 3
+			case 0x9D:
+				return gDoubleClose, 3
+			case 0x9E:
+				return gDoubleLow, 3
+			case 0x9F:
+				return gDoubleReversed, 3
+			case 0xB9:
+				return gGuilSingleOpen, 3
+			case 0xBA:
+				return gGuilSingleClose, 3
+			}
+		}
+	case 0xE3:
+		if i+2 < end && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x8C:
+				return gCornerOpen, 3
+			case 0x8D:
+				return gCornerClose, 3
+			case 0x8E:
+				return gWhiteCornerOpen, 3
+			case 0x8F:
+				return gWhiteCornerClose, 3
+			}
+		}
+	}
+	return gNone, 0
+}
+
+// isQuoteRune reports whether r is one of the quotation mark characters.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '«', '»', '‹', '›', '「', '」', '『', '』':
+		return true
+	}
+	return r >= '‘' && r <= '‟'
+}
+
+// A neighbour is what stands beside a mark, for deciding which way it faces.
+type neighbour uint8
+
+const (
+	nSpace   neighbour = iota // white space, or the edge of the paragraph
+	nWord                     // a letter or combining mark
+	nDigit                    // a digit
+	nOpening                  // ( [ { or a dash or slash: a mark after it opens
+	nMark                     // another quotation mark
+	nPunct                    // anything else: . , ; : ! ? ) ] } …
+)
+
+func classify(r rune) neighbour {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			return nSpace
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			return nWord
+		case r >= '0' && r <= '9':
+			return nDigit
+		case r == '(' || r == '[' || r == '{' || r == '-' || r == '/':
+			return nOpening
+		case r == '"' || r == '\'' || r == '`':
+			return nMark
+		}
+		return nPunct
+	case isQuoteRune(r):
+		return nMark
+	case r == '—' || r == '–' || r == '‐' || r == '‒' || r == '―':
+		return nOpening
+	case unicode.IsSpace(r):
+		return nSpace
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		return nWord
+	case unicode.IsDigit(r):
+		return nDigit
+	}
+	return nPunct
+}
+
+// Where a mark stands in a word: most marks stand in none.
+const (
+	inNoWord   = iota
+	inWordBody // an apostrophe inside or at the start of a word: Khrushchev’s, ’90s
+	inWordEnd  // an apostrophe ending a word, a plural possessive by the tokenizer's guess: workers’
+)
+
+// A mark is one quotation mark found in a paragraph, with what its
+// neighbours say about it.
+type mark struct {
+	doc.Span
+	g      glyph
+	open   bool // in opening position: nothing but space, a bracket, a dash or a mark before it, and no space after it
+	close  bool // in closing position: no space or bracket before it, and no letter or digit after it
+	word   uint8
+	prev   neighbour
+	atPara bool // the first thing in its paragraph
+}
+
+// closer reports whether m can close a quotation of its family without
+// help from context: a closing mark that is not an apostrophe guess.
+func (m *mark) closer() bool {
+	if m.word != inNoWord {
+		return false
+	}
+	switch m.g {
+	case gDoubleOpen, gSingleOpen, gGuilOpen, gGuilSingleOpen:
+		return m.close && !m.open // German, or the wrong mark
+	case gDoubleClose, gSingleClose, gStraightDouble, gStraightSingle, gApostrophes,
+		gGuilClose, gGuilSingleClose, gCornerClose, gWhiteCornerClose:
+		return !m.open || m.close
+	}
+	return false
+}
+
+// collect finds the marks of paragraph p, in order, and notes for each
+// family where its last possible closing mark is.
+func (s *scanner) collect(p doc.Paragraph) {
+	s.marks = s.marks[:0]
+	for f := range s.lastCloser {
+		s.lastCloser[f], s.lastStrong[f] = -1, -1
+	}
+	text := s.text[:p.End]
+	for i := p.Start; i < p.End; {
+		// Most text is ASCII with no " ' or ` in it: pass over it eight
+		// bytes at a time. For each byte equal to c, (v-ones)&^v sets its
+		// high bit, where v is w with c taken out of each byte.
+		if i+8 <= p.End {
+			b := text[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			d, a, t := w^('"'*ones), w^('\''*ones), w^('`'*ones)
+			if (w|(d-ones)&^d|(a-ones)&^a|(t-ones)&^t)&highs == 0 {
+				i += 8
+				continue
+			}
+		}
+		if !isMarkByte[text[i]] {
+			i++
+			continue
+		}
+		g, n := glyphAt(text, i, p.End)
+		if g == gNone || s.inCode(i) {
+			i += max(n, 1)
+			continue
+		}
+		if k := andElision(text, p.Start, i, p.End); k > 0 {
+			i = k // rock ‘n’ roll, with marks the tokenizer does not take for apostrophes
+			continue
+		}
+		m := mark{Span: doc.Span{Start: i, End: i + n}, g: g, atPara: i == p.Start}
+		var before, after rune = ' ', ' '
+		if i > p.Start {
+			before, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+		}
+		if i+n < p.End {
+			after, _ = utf8.DecodeRuneInString(text[i+n:])
+		}
+		m.prev = classify(before)
+		next := classify(after)
+		m.open = next != nSpace && (m.prev == nSpace || m.prev == nOpening || m.prev == nMark)
+		m.close = m.prev != nSpace && m.prev != nOpening && next != nWord && next != nDigit
+		if m.prev == nSpace && next == nSpace {
+			// Space on both sides, as in tokenized text: a mark that
+			// begins a line opens, one that ends a line closes.
+			first, last := lineStart(text, p.Start, i), lineEnd(text, i+n, p.End)
+			m.open, m.close = first && !last, last && !first
+		}
+		if g == gSingleClose || g == gStraightSingle {
+			m.word = s.inWord(m.Span, m.prev, next)
+		}
+		if m.closer() {
+			s.lastStrong[g.family()] = i
+		}
+		if m.closer() || m.word == inWordEnd {
+			s.lastCloser[g.family()] = i
+		}
+		s.marks = append(s.marks, m)
+		i += n
+	}
+}
+
+// andElision returns the end of "‘n’" (any single marks around an n,
+// between spaces) at i, or 0: the "and" of rock ’n’ roll.
+func andElision(text string, lo, i, hi int) int {
+	if i+7 > hi || i > lo && text[i-1] != ' ' || text[i] != 0xE2 || text[i+3] != 'n' && text[i+3] != 'N' {
+		return 0
+	}
+	g1, _ := glyphAt(text, i, hi)
+	g2, _ := glyphAt(text, i+4, hi)
+	if g1.family() != famSingle || g2.family() != famSingle || !g1.curly() || !g2.curly() || i+7 < hi && text[i+7] != ' ' {
+		return 0
+	}
+	return i + 7
+}
+
+// inCode reports whether offset i lies in inline code, whose quote marks
+// are program text ("x = "a"") and not quotations. Offsets come in order.
+func (s *scanner) inCode(i int) bool {
+	for len(s.code) > 0 && s.code[0].End <= i {
+		s.code = s.code[1:]
+	}
+	return len(s.code) > 0 && s.code[0].Start <= i
+}
+
+// lineStart reports whether only blanks stand between the start of the
+// line (or of the paragraph, at lo) and i.
+func lineStart(text string, lo, i int) bool {
+	for i > lo && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == lo || text[i-1] == '\n'
+}
+
+// lineEnd reports whether only blanks stand between i and the end of the
+// line (or of the paragraph, at hi).
+func lineEnd(text string, i, hi int) bool {
+	for i < hi && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	return i == hi || text[i] == '\n'
+}
+
+// inWord says whether the apostrophe-like mark at m belongs to a word: a
+// mark between two letters does; otherwise the tokenizer has decided (a ’
+// it put inside a word token, as in ’90s, is an apostrophe).
+func (s *scanner) inWord(m doc.Span, prev, next neighbour) uint8 {
+	switch {
+	case (prev == nWord || prev == nDigit) && next == nWord:
+		return inWordBody // the commonest case, settled without the tokens
+	case prev != nWord && prev != nDigit && next != nWord && next != nDigit:
+		return inNoWord // no word on either side
+	}
+	toks := s.d.Tokens
+	if k := s.tok.search(len(toks), func(k int) bool { return int(toks[k].End) > m.Start }); k < len(toks) {
+		t := toks[k]
+		if int(t.Start) <= m.Start && t.Kind != doc.TokenPunct && int(t.End) > m.Start {
+			if int(t.End) == m.End && int(t.Start) < m.Start && !isMarkByte[s.text[t.Start]] {
+				return inWordEnd // workers’, but not the end of ’n’
+			}
+			return inWordBody
+		}
+	}
+	return inNoWord
+}

@@ -1,0 +1,89 @@
+package quote
+
+import (
+	"sort"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// markup adds the quotations that the markup declares: each q element, and
+// each block quotation (HTML blockquote, Markdown >), whose content is its
+// paragraphs less any footer naming its source. Block-quotation paragraphs
+// that no element covers (a page read without its structure) make one
+// quotation per run, nested by depth up to MaxDepth.
+func (s *scanner) markup() {
+	d := s.d
+	var covered []bool // paragraphs inside a blockquote element
+	for i, e := range d.Elements {
+		if s.full() {
+			return
+		}
+		switch e.Kind {
+		case doc.ElemQ:
+			from, to := trimLeft(s.text, e.Start, e.End), trimRight(s.text, e.Start, e.End)
+			if from < to {
+				s.quotes.add(doc.Quote{Span: e.Span, Content: []doc.Span{{Start: from, End: to}}, Parent: -1, Element: i})
+			}
+		case doc.ElemBlockQuote:
+			if covered == nil {
+				covered = make([]bool, len(d.Paragraphs))
+			}
+			if q, ok := s.blockquote(i, covered); ok {
+				s.quotes.add(q)
+			}
+		}
+	}
+	var runs []int // indexes in s.quotes of the open runs, outermost first
+	for k, p := range d.Paragraphs {
+		depth := min(p.Quote, MaxDepth)
+		if covered != nil && covered[k] || s.full() {
+			depth = 0
+		}
+		if len(runs) > depth {
+			runs = runs[:depth]
+		}
+		for len(runs) < depth {
+			runs = append(runs, s.quotes.add(doc.Quote{Span: p.Span, Kind: doc.QuoteDirect, Parent: -1, Element: -1}))
+		}
+		for _, qi := range runs {
+			q := s.quotes.at(qi)
+			q.Content = append(q.Content, p.Span)
+			q.End = p.End
+		}
+	}
+}
+
+// blockquote returns the quotation of the blockquote element i, and marks
+// the paragraphs inside it as covered.
+func (s *scanner) blockquote(i int, covered []bool) (doc.Quote, bool) {
+	d := s.d
+	e := d.Elements[i]
+	var footers []doc.Span
+	for j := i + 1; j < len(d.Elements) && d.Elements[j].Start < e.End; j++ {
+		if f := d.Elements[j]; f.Kind == doc.ElemFooter && e.Contains(f.Span) {
+			footers = append(footers, f.Span)
+		}
+	}
+	q := doc.Quote{Kind: doc.QuoteDirect, Parent: -1, Element: i}
+	paras := d.Paragraphs
+	k := sort.Search(len(paras), func(k int) bool { return paras[k].Start >= e.Start })
+	for ; k < len(paras) && paras[k].Start < e.End; k++ {
+		p := paras[k]
+		if !e.Contains(p.Span) {
+			continue
+		}
+		covered[k] = true
+		inFooter := false
+		for _, f := range footers {
+			inFooter = inFooter || f.Contains(p.Span)
+		}
+		if !inFooter {
+			q.Content = append(q.Content, p.Span)
+		}
+	}
+	if len(q.Content) == 0 {
+		return q, false
+	}
+	q.Span = doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}
+	return q, true
+}

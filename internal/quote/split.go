@@ -1,0 +1,137 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// maxNarration is the most words a narration may have between the parts of
+// a split quotation: enough for "said Michael Oppenheimer, a professor of
+// geosciences and international affairs at Princeton University,", short
+// of a sentence that tells a story of its own.
+const maxNarration = 25
+
+// join merges split quotations ("“A,” he said, “B.”", "“A,” said Jones.
+// “B.”") into their first part, and returns the quotations left. The two
+// parts are quotations in marks of the same family, next to each other
+// under the same enclosing quotation, in one paragraph. The first opens
+// its sentence or follows a colon, cue or comma, is closed by its mark,
+// and does not end with a full stop. The narration between them is one
+// clause of at most maxNarration words with a cue word in it; it does not
+// start with a sentence end ("“How is he now?”. I said, “…”" is two
+// quotations), and it ends with punctuation ("he said, adding that “…”"
+// goes on in the author's words).
+// qs must be sorted, with parents set; parents must be set again after.
+func (c *classifier) join() []doc.Quote {
+	qs := c.qs
+	prev := make([]int, len(qs)+1) // by parent+1: the last quotation seen with that parent
+	for i := range prev {
+		prev[i] = -1
+	}
+	leader := make([]int, len(qs)) // the quotation each was merged into, or -1
+	merged := false
+	for j := range qs {
+		leader[j] = -1
+		key := qs[j].Parent + 1
+		i := prev[key]
+		prev[key] = j
+		if i < 0 || !c.splits(i, j) {
+			continue
+		}
+		l := i
+		if leader[i] >= 0 {
+			l = leader[i]
+		}
+		if leader[i] < 0 && !c.opensClause(l) {
+			continue
+		}
+		lq, b := &qs[l], qs[j]
+		lq.Content = append(lq.Content, b.Content...)
+		lq.Marks = append(lq.Marks, b.Marks...)
+		lq.End = b.End
+		lq.Kind = doc.QuoteDirect
+		leader[j] = l
+		merged = true
+	}
+	if !merged {
+		return qs
+	}
+	out := qs[:0]
+	for j := range qs {
+		if leader[j] < 0 {
+			out = append(out, qs[j])
+		}
+	}
+	return out
+}
+
+// opensClause reports whether quotation i stands where speech does: at the
+// start of its sentence, or after a colon, a cue or a comma.
+func (c *classifier) opensClause(i int) bool {
+	in := c.intro(&c.qs[i])
+	return in == introStart || in == introColon || in == introCue || in == introComma
+}
+
+// splits reports whether quotations i and j, consecutive siblings, are the
+// two parts of one split quotation (see join).
+func (c *classifier) splits(i, j int) bool {
+	a, b := &c.qs[i], &c.qs[j]
+	if a.Element >= 0 || b.Element >= 0 || len(a.Marks) < 2 || a.Marks[len(a.Marks)-1].End != a.End {
+		return false // from markup, or not closed by a mark
+	}
+	text := c.d.Text
+	lastContent := a.Content[len(a.Content)-1]
+	last, _ := utf8.DecodeLastRuneInString(text[lastContent.Start:lastContent.End])
+	gap := strings.TrimSpace(text[a.End:min(b.Start, a.End+maxReach)])
+	first, _ := utf8.DecodeRuneInString(gap)
+	if last == '.' || strings.ContainsRune(".!?", first) {
+		return false
+	}
+	if !strings.ContainsRune(",;:—–-…?!", last) && first != ',' && first != '—' && first != '–' {
+		return false
+	}
+	ga, _ := glyphAt(text, a.Marks[0].Start, len(text))
+	gb, _ := glyphAt(text, b.Marks[0].Start, len(text))
+	if ga.family() != gb.family() || strings.Contains(gap, "\n\n") || c.paragraph(a.End-1).Span != c.paragraph(b.Start).Span {
+		return false
+	}
+	return c.narration(a.End, b.Start)
+}
+
+// narration reports whether text[from:to] is a short clause with a cue
+// word, within one sentence, ending with punctuation, and not longer than
+// maxReach.
+func (c *classifier) narration(from, to int) bool {
+	if to-from > maxReach {
+		return false
+	}
+	text := c.d.Text
+	n, cue, firstWord, lastWord, endsWord := 0, false, -1, -1, false
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if !wordRune(r) {
+			endsWord = endsWord && unicode.IsSpace(r)
+			i += size
+			continue
+		}
+		endsWord = true
+		if n++; n > maxNarration {
+			return false
+		}
+		j := wordEnd(text, i, to)
+		cue = cue || inSet(cues, text[i:j])
+		if firstWord < 0 {
+			firstWord = i
+		}
+		lastWord, i = i, j
+	}
+	if !cue || endsWord {
+		return false // no cue, or the narration runs on into the quotation: "adding that “…”"
+	}
+	sents := c.d.Sentences
+	s := c.sents.search(len(sents), func(s int) bool { return sents[s].End > firstWord })
+	return s == len(sents) || sents[s].End > lastWord
+}

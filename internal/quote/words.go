@@ -1,0 +1,133 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The classifier reads the words around a quotation straight from the
+// text, rather than looking up its tokens: the text there is what the scan
+// has just read, still in cache, and a word is easy to find again.
+
+// wordRune reports whether r belongs to a word: a letter, digit or
+// combining mark.
+func wordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case '\u2000' <= r && r <= '\u206F':
+		return false // General Punctuation: quote marks, dashes, spaces
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// The classifier reads only so far around a quotation, so that the work
+// for each one is bounded whatever the text: no word it looks for is
+// longer than maxWordLen, and no introduction or trailing cue it looks for
+// is farther than maxReach from the mark, nor are the first words of a
+// quotation farther into it.
+const (
+	maxWordLen = 32
+	maxReach   = 256
+)
+
+// joiner reports whether r joins two parts of one word: Stalin’s,
+// Forty-six, L.M.
+func joiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.'
+}
+
+// wordEnd returns the end of the word that starts at i, before hi, or
+// where it passes maxWordLen.
+func wordEnd(text string, i, hi int) int {
+	hi = min(hi, i+maxWordLen)
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if wordRune(r) {
+			i += n
+			continue
+		}
+		if joiner(r) && i+n < hi {
+			if next, _ := utf8.DecodeRuneInString(text[i+n : hi]); wordRune(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// wordStart returns the start of the word that ends at i, after lo, or
+// where it passes maxWordLen; i if no word ends there.
+func wordStart(text string, lo, i int) int {
+	lo = max(lo, i-maxWordLen)
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if wordRune(r) {
+			i -= n
+			continue
+		}
+		if joiner(r) && i-n > lo {
+			if prev, _ := utf8.DecodeLastRuneInString(text[lo : i-n]); wordRune(prev) {
+				i -= n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// spaceBefore returns where the white space ending at i begins, after lo
+// and no more than maxReach back, and whether it holds a line break.
+func spaceBefore(text string, lo, i int) (int, bool) {
+	lo = max(lo, i-maxReach)
+	newline := false
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		newline = newline || r == '\n'
+		i -= n
+	}
+	return i, newline
+}
+
+// cueBefore reports whether one of the n words ending at i, with only
+// white space between them, is a cue.
+func cueBefore(text string, lo, i, n int) bool {
+	for ; n > 0; n-- {
+		i, _ = spaceBefore(text, lo, i)
+		start := wordStart(text, lo, i)
+		if start == i {
+			return false
+		}
+		if inSet(cues, text[start:i]) {
+			return true
+		}
+		i = start
+	}
+	return false
+}
+
+// inSet reports whether w, in lower case, is in set. The sets hold short
+// ASCII words, so anything else is not in them.
+func inSet(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		switch {
+		case b >= utf8.RuneSelf:
+			return false
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return set[string(buf[:len(w)])]
+}
