@@ -5,10 +5,15 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
+
+// flushSize is how much of the report is built before it is written, so
+// that a document with a million sentences streams out in pieces.
+const flushSize = 64 << 10
 
 // maxShown is how many characters of a sentence the text report shows;
 // longer ones keep their start and end, the parts that show a boundary.
@@ -16,9 +21,12 @@ const maxShown = 110
 
 // Text writes the terminal report of d: its metadata, diagnostics, its
 // quotations as a tree, and each paragraph with its sentences, located by
-// line and column.
+// line and column in the input file (for HTML and Markdown, where the
+// words are in the page's source). Text from the article is written with
+// control characters taken out, so that a hostile article cannot send
+// escape sequences to the terminal.
 func Text(w io.Writer, d *doc.Document) error {
-	lines := newLineIndex(d.Text)
+	lines := newLineIndex(d)
 	b := &strings.Builder{}
 	name := d.Name
 	if name == "" || name == "-" {
@@ -27,7 +35,7 @@ func Text(w io.Writer, d *doc.Document) error {
 	fmt.Fprintf(b, "%s — %s, %d bytes\n", name, d.Format, len(d.Raw))
 	field := func(k, v string) {
 		if v != "" {
-			fmt.Fprintf(b, "  %-9s %s\n", k, v)
+			fmt.Fprintf(b, "  %-9s %s\n", k, shorten(v))
 		}
 	}
 	field("Title", d.Meta.Title)
@@ -55,11 +63,13 @@ func Text(w io.Writer, d *doc.Document) error {
 		fmt.Fprintf(b, "  ¶%d %s at %s\n", pi+1, kind, lines.pos(p.Start))
 		for ; si < len(d.Sentences) && d.Sentences[si].Paragraph == pi; si++ {
 			fmt.Fprintf(b, "    %3d  %s\n", si+1, shorten(d.Slice(d.Sentences[si].Span)))
+			if b.Len() > flushSize {
+				if _, err := io.WriteString(w, b.String()); err != nil {
+					return err
+				}
+				b.Reset()
+			}
 		}
-		if _, err := io.WriteString(w, b.String()); err != nil {
-			return err
-		}
-		b.Reset()
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -154,10 +164,21 @@ func quoteParagraphs(d *doc.Document, q *doc.Quote) int {
 // shorten puts s on one line and elides its middle if it is long.
 func shorten(s string) string { return shortenTo(s, maxShown) }
 
-// shortenTo puts s on one line and elides its middle if it has more than
-// max characters.
+// shortenTo puts s on one line, without control characters, and elides
+// its middle if it has more than max characters. Only the ends of a long
+// s are looked at, so a sentence of megabytes costs no more than a short one.
 func shortenTo(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if window := 8 * max; len(s) > 2*window {
+		head, tail := window, len(s)-window
+		for head > 0 && !utf8.RuneStart(s[head]) {
+			head--
+		}
+		for tail < len(s) && !utf8.RuneStart(s[tail]) {
+			tail++
+		}
+		s = s[:head] + " … " + s[tail:]
+	}
+	s = strings.Join(strings.Fields(strings.Map(printable, s)), " ")
 	if n := utf8.RuneCountInString(s); n > max {
 		r := []rune(s)
 		keep := (max - 3) / 2
@@ -166,28 +187,48 @@ func shortenTo(s string, max int) string {
 	return s
 }
 
-// lineIndex turns byte offsets into line:column positions for people.
-// Columns count characters, not bytes, from 1.
-type lineIndex struct {
-	text   string
-	starts []int // byte offset of each line start
+// printable maps control characters (C0, DEL, C1, and the bidirectional
+// overrides that can make text read backwards) to spaces.
+func printable(r rune) rune {
+	if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+		return ' '
+	}
+	return r
 }
 
-func newLineIndex(text string) *lineIndex {
+// lineIndex turns offsets in the extracted text into line:column
+// positions in the input for people. Columns count characters, not bytes,
+// from 1.
+type lineIndex struct {
+	d      *doc.Document
+	src    string // the input (or the text, when the document has no input)
+	starts []int  // byte offset of each line start in src
+}
+
+func newLineIndex(d *doc.Document) *lineIndex {
+	src := string(d.Raw)
+	if d.Raw == nil {
+		src = d.Text
+	}
 	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
 			starts = append(starts, i+1)
 		}
 	}
-	return &lineIndex{text, starts}
+	return &lineIndex{d, src, starts}
 }
 
+// pos returns the position of the input that text offset off came from.
 func (x *lineIndex) pos(off int) string {
+	if x.d.Raw != nil {
+		off = x.d.RawSpan(doc.Span{Start: off, End: off}).Start
+	}
+	off = min(max(off, 0), len(x.src))
 	line := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
 	if line < 0 {
 		line = 0
 	}
-	col := utf8.RuneCountInString(x.text[x.starts[line]:min(off, len(x.text))]) + 1
+	col := utf8.RuneCountInString(x.src[x.starts[line]:off]) + 1
 	return fmt.Sprintf("%d:%d", line+1, col)
 }
