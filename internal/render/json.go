@@ -4,6 +4,8 @@
 package render
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -15,29 +17,20 @@ import (
 // key is removed or changes meaning; new keys may appear at any time.
 const SchemaVersion = 1
 
-// jsonDoc is the JSON shape of a Document, as documented in
-// docs/json-schema.md and schema/hearsay.schema.json.
-type jsonDoc struct {
-	Schema      int              `json:"schema"`
-	Name        string           `json:"name,omitempty"`
-	Format      doc.Format       `json:"format"`
-	Title       string           `json:"title"`
-	Subtitle    string           `json:"subtitle,omitempty"`
-	Author      string           `json:"author"`
-	Date        string           `json:"date,omitempty"`
-	SiteName    string           `json:"site_name,omitempty"`
-	Language    string           `json:"language,omitempty"`
-	URL         string           `json:"url,omitempty"`
-	Text        string           `json:"text"`
-	Paragraphs  []jsonParagraph  `json:"paragraphs"`
-	Sentences   []jsonSentence   `json:"sentences"`
-	Elements    []jsonElement    `json:"elements"`
-	Quotes      []jsonQuote      `json:"quotes"`
-	Citations   []struct{}       `json:"citations"`
-	Sources     []struct{}       `json:"sources"`
-	Claims      []struct{}       `json:"claims"`
-	Findings    []struct{}       `json:"findings"`
-	Diagnostics []doc.Diagnostic `json:"diagnostics"`
+// jsonHead is the JSON shape of a Document's metadata, the keys that come
+// before "text"; the rest is written key by key (see JSON). The whole
+// shape is documented in docs/json.md and schema/hearsay.schema.json.
+type jsonHead struct {
+	Schema   int        `json:"schema"`
+	Name     string     `json:"name,omitempty"`
+	Format   doc.Format `json:"format"`
+	Title    string     `json:"title"`
+	Subtitle string     `json:"subtitle,omitempty"`
+	Author   string     `json:"author"`
+	Date     string     `json:"date,omitempty"`
+	SiteName string     `json:"site_name,omitempty"`
+	Language string     `json:"language,omitempty"`
+	URL      string     `json:"url,omitempty"`
 }
 
 type jsonParagraph struct {
@@ -49,6 +42,7 @@ type jsonParagraph struct {
 
 type jsonSentence struct {
 	Span      doc.Span `json:"span"`
+	Raw       doc.Span `json:"raw"`
 	Paragraph int      `json:"paragraph"`
 }
 
@@ -120,43 +114,34 @@ type jsonElement struct {
 	Attrs  map[string]string `json:"attrs,omitempty"`
 }
 
-// JSON writes d as one line of JSON (schema SchemaVersion) followed by a newline.
+// JSON writes d as one line of JSON (schema SchemaVersion) followed by a
+// newline. It is written a value at a time, so that memory does not grow
+// with the size of the output beyond the Document itself.
 func JSON(w io.Writer, d *doc.Document) error {
-	j := jsonDoc{
-		Schema:      SchemaVersion,
-		Name:        d.Name,
-		Format:      d.Format,
-		Title:       d.Meta.Title,
-		Subtitle:    d.Meta.Subtitle,
-		Author:      d.Meta.Author,
-		Date:        d.Meta.Date,
-		SiteName:    d.Meta.SiteName,
-		Language:    d.Meta.Language,
-		URL:         d.Meta.URL,
-		Text:        d.Text,
-		Paragraphs:  make([]jsonParagraph, len(d.Paragraphs)),
-		Sentences:   make([]jsonSentence, len(d.Sentences)),
-		Elements:    make([]jsonElement, len(d.Elements)),
-		Quotes:      make([]jsonQuote, len(d.Quotes)),
-		Citations:   []struct{}{},
-		Sources:     []struct{}{},
-		Claims:      []struct{}{},
-		Findings:    []struct{}{},
-		Diagnostics: d.Diagnostics,
-	}
-	if j.Diagnostics == nil {
-		j.Diagnostics = []doc.Diagnostic{}
-	}
-	for i, p := range d.Paragraphs {
-		j.Paragraphs[i] = jsonParagraph{Span: p.Span, Raw: d.RawSpan(p.Span), Kind: p.Kind, Quote: p.Quote}
-	}
-	for i, s := range d.Sentences {
-		j.Sentences[i] = jsonSentence{Span: s.Span, Paragraph: s.Paragraph}
-	}
-	for i := range d.Quotes {
-		j.Quotes[i] = newJSONQuote(d, i)
-	}
-	for i, e := range d.Elements {
+	jw := newJSONWriter(w)
+	jw.head(jsonHead{
+		Schema:   SchemaVersion,
+		Name:     d.Name,
+		Format:   d.Format,
+		Title:    d.Meta.Title,
+		Subtitle: d.Meta.Subtitle,
+		Author:   d.Meta.Author,
+		Date:     d.Meta.Date,
+		SiteName: d.Meta.SiteName,
+		Language: d.Meta.Language,
+		URL:      d.Meta.URL,
+	})
+	jw.field("text", d.Text)
+	jw.array("paragraphs", len(d.Paragraphs), func(i int) any {
+		p := d.Paragraphs[i]
+		return jsonParagraph{Span: p.Span, Raw: d.RawSpan(p.Span), Kind: p.Kind, Quote: p.Quote}
+	})
+	jw.array("sentences", len(d.Sentences), func(i int) any {
+		s := d.Sentences[i]
+		return jsonSentence{Span: s.Span, Raw: d.RawSpan(s.Span), Paragraph: s.Paragraph}
+	})
+	jw.array("elements", len(d.Elements), func(i int) any {
+		e := d.Elements[i]
 		je := jsonElement{Span: e.Span, Raw: d.RawSpan(e.Span), Kind: e.Kind, Parent: e.Parent, Level: e.Level}
 		if len(e.Attrs) > 0 {
 			je.Attrs = make(map[string]string, len(e.Attrs))
@@ -164,9 +149,84 @@ func JSON(w io.Writer, d *doc.Document) error {
 				je.Attrs[a.Key] = a.Val
 			}
 		}
-		j.Elements[i] = je
+		return je
+	})
+	jw.array("quotes", len(d.Quotes), func(i int) any { return newJSONQuote(d, i) })
+	for _, key := range []string{"citations", "sources", "claims", "findings"} {
+		jw.array(key, 0, nil)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(j)
+	jw.array("diagnostics", len(d.Diagnostics), func(i int) any { return d.Diagnostics[i] })
+	return jw.close()
+}
+
+// A jsonWriter writes one JSON object a key at a time. Its first error
+// sticks and is returned by close.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	return jw
+}
+
+// value writes v as JSON, without the newline the encoder adds.
+func (jw *jsonWriter) value(v any) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	if jw.err = jw.enc.Encode(v); jw.err != nil {
+		return
+	}
+	_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+// head opens the object with the fields of the struct v.
+func (jw *jsonWriter) head(v any) {
+	if jw.err != nil {
+		return
+	}
+	jw.buf.Reset()
+	if jw.err = jw.enc.Encode(v); jw.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(jw.buf.Bytes(), []byte("}\n"))
+	_, jw.err = jw.w.Write(b)
+}
+
+func (jw *jsonWriter) field(key string, v any) {
+	jw.raw(`,"` + key + `":`)
+	jw.value(v)
+}
+
+// array writes key with an array of n values, item(i) giving the i-th.
+func (jw *jsonWriter) array(key string, n int, item func(i int) any) {
+	jw.raw(`,"` + key + `":[`)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.value(item(i))
+	}
+	jw.raw("]")
+}
+
+func (jw *jsonWriter) close() error {
+	jw.raw("}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
 }
