@@ -31,6 +31,12 @@ type (
 	Token      = doc.Token
 	TokenKind  = doc.TokenKind
 	Element    = doc.Element
+	Quote      = doc.Quote
+	QuoteKind  = doc.QuoteKind
+	Speaker    = doc.Speaker
+	Citation   = doc.Citation
+	Reference  = doc.Reference
+	Finding    = doc.Finding
 	Diagnostic = doc.Diagnostic
 )
 

@@ -10,6 +10,9 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
@@ -176,14 +179,34 @@ func TestSharedCorpora(t *testing.T) {
 	}
 }
 
-// BenchmarkAnalyzeText measures load and segmentation of about 10 MB of
-// plain text: the example article repeated.
-func BenchmarkAnalyzeText(b *testing.B) {
+// benchInput is about 10 MB of plain text: the example article repeated.
+func benchInput(b *testing.B) []byte {
 	one, err := os.ReadFile("examples/ferry-strike.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	raw := bytes.Repeat(append(one, "\n\n"...), 10<<20/len(one))
+	return bytes.Repeat(append(one, "\n\n"...), 10<<20/len(one))
+}
+
+// BenchmarkLoadSegment measures what the core promises: loading plain
+// text (decoding, paragraphs, metadata) and segmenting it into sentences
+// and tokens.
+func BenchmarkLoadSegment(b *testing.B) {
+	raw := benchInput(b)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := source.LoadBytes(context.Background(), "", raw, source.Options{Format: doc.FormatText})
+		if err != nil {
+			b.Fatal(err)
+		}
+		segment.Run(d)
+	}
+}
+
+// BenchmarkAnalyze measures the whole default pipeline on the same input.
+func BenchmarkAnalyze(b *testing.B) {
+	raw := benchInput(b)
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
 	for b.Loop() {

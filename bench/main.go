@@ -27,7 +27,10 @@ import (
 	"time"
 
 	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/neurosnap/sentences/english"
 )
 
@@ -76,12 +79,14 @@ func main() {
 func splitter(tool string) (func(raw []byte) int, error) {
 	switch tool {
 	case "hearsay":
+		// Loading and segmentation only, the work Punkt does.
 		return func(raw []byte) int {
-			d, err := hearsay.AnalyzeBytes(context.Background(), raw, hearsay.Options{Format: hearsay.FormatText, MaxSize: 1 << 29})
+			d, err := source.LoadBytes(context.Background(), "", raw, source.Options{Format: doc.FormatText, MaxSize: 1 << 29})
 			if err != nil {
 				fmt.Fprintln(os.Stderr, err)
 				os.Exit(1)
 			}
+			segment.Run(d)
 			return len(d.Sentences)
 		}, nil
 	case "punkt":
