@@ -1,0 +1,738 @@
+package cite
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// maxEntry bounds the text of one note or reference entry that is read
+// for fields: a bibliographic entry is a few hundred bytes, and a "note"
+// of many kilobytes is an essay in a footnote whose first part holds any
+// reference it has. The bound keeps parsing linear in the document.
+const maxEntry = 2000
+
+// ParseEntry reads the bibliographic fields of one note or reference-list
+// entry, written without its label. It returns a Reference with Authors,
+// Title, Container, Year, Publisher, Pages, URL, DOI and ISBN set where
+// they could be read; Span and Label are left for the caller.
+//
+// The entry is read in steps, each removing what it takes so that later
+// steps do not mistake it for something else:
+//
+//  1. identifiers anywhere: the first URL (a doi.org address gives the
+//     DOI too), "doi:10.…", "ISBN 978-…"; other catalogue numbers (PMID,
+//     ISSN, arXiv …), "(PDF)" and "Retrieved/Accessed/Archived …"
+//     clauses are dropped, so that their dates are not taken for the
+//     year;
+//  2. a title in quotation marks (an article, a chapter, a web page):
+//     the names before it are the authors, with a date in brackets
+//     after them (Wikipedia, APA with quoted titles); the words after it
+//     are the container (journal, newspaper, site; "in …" for a book),
+//     as in Chicago notes ("S. T. Okafor, “Title”, Review 14 (1997):
+//     33–58") and MLA ("Okafor, S. T. “Title.” Review, vol. 14, 1997,
+//     pp. 33–58"); "post by Wren" names an author when nothing else does;
+//  3. pages: "p. 112", "pp. 33–58", or a range after a colon or after a
+//     volume and issue ("(1997): 33–58", "9: 2579–2605", "14(2), 33–58");
+//  4. without a quoted title, the first shape that fits:
+//     names followed by a bare date in brackets, then the title and the
+//     publisher or container as full-stop-separated parts (APA, Wikipedia
+//     books: "Taubman, W. (2003). Khrushchev: The Man and His Era. W. W.
+//     Norton."); names, a comma, a title and "(Place: Publisher, Year)"
+//     (Chicago notes: "Agnes R. Pell, Tide and Timetable (Harrow & Finch,
+//     1958), p. 112."); an inverted name ending in a full stop, then the
+//     title and "Publisher, Year" parts (MLA, Chicago bibliographies);
+//     else names before a first comma and the title after it, or a
+//     title before the first comma;
+//  5. a year (1500–2099, with a letter as in "2003a") from the date in
+//     brackets, else the first one left in the entry.
+//
+// Names are taken as authors only when every one looks like a person's
+// name (capitalised words, initials, particles such as "van der"; no
+// words of organisations such as "Library" or "Review"), except before a
+// bare date in brackets, where an organisation may be the author.
+// Anything that fits no shape leaves its fields empty: a wrong field is
+// worse than a missing one.
+func ParseEntry(s string) doc.Reference {
+	var e entry
+	if len(s) > maxEntry {
+		s = s[:runeStart(s, maxEntry)]
+	}
+	w := e.identifiers(strings.Join(strings.Fields(s), " "))
+
+	if open, close, end, ok := quotedTitle(w); ok {
+		e.Title = trimTitle(w[open:close])
+		pre, date := splitDate(strings.TrimSpace(w[:openMark(w, open)]))
+		post := e.takePages(w[end:])
+		e.Year = date
+		e.Authors = nameList(pre)
+		e.Container = containerName(post)
+		if e.Year == "" {
+			e.Year = firstYear(post)
+		}
+		if e.Year == "" {
+			e.Year = firstYear(pre)
+		}
+		if e.Authors == nil {
+			e.Authors = byName(w)
+		}
+		return doc.Reference(e)
+	}
+
+	w = e.takePages(w)
+	if !e.apa(w) && !e.chicago(w) && !e.mla(w) {
+		e.loose(w)
+	}
+	if e.Year == "" {
+		e.Year = firstYear(w)
+	}
+	return doc.Reference(e)
+}
+
+// entry is a Reference being filled by ParseEntry's steps.
+type entry doc.Reference
+
+var (
+	urlRe    = regexp.MustCompile(`https?://[^\s<>"“”]+`)
+	doiRe    = regexp.MustCompile(`(?i)\bdoi:?\s*(10\.\d{4,9}/\S+)|\b(10\.\d{4,9}/\S+)`)
+	isbnRe   = regexp.MustCompile(`(?i)\bISBN(?:-1[03])?:?\s*([0-9][0-9-]{8,15}[0-9X])\b`)
+	otherIDs = regexp.MustCompile(`\b(?:PMID|PMC|ISSN|OCLC|JSTOR|S2CID|Bibcode|LCCN|ASIN|arXiv|hdl|Zbl)\b:?\s*\S+(?:\s\[[^\]]{1,20}\])?`)
+	formats  = regexp.MustCompile(`\((?:PDF|pdf|[Ii]n [A-Z][a-z]+|[A-Z][a-z]+ language|[Oo]nline)\)`)
+)
+
+// identifiers fills URL, DOI and ISBN from w and returns w without them
+// and without the identifiers and clauses no field holds. Each pattern
+// runs only where a word it needs is present: most entries have no
+// identifiers, and looking for a word is far cheaper than a regexp.
+func (e *entry) identifiers(w string) string {
+	lower := strings.ToLower(w)
+	if strings.Contains(lower, "http") {
+		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
+			u = trimURL(u)
+			if e.URL == "" {
+				e.URL = u
+				for _, p := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"} {
+					if strings.HasPrefix(u, p) {
+						e.DOI = u[len(p):]
+					}
+				}
+			}
+			return " "
+		})
+	}
+	if strings.Contains(lower, "doi") || strings.Contains(w, "10.") && strings.Contains(w, "/") {
+		w = doiRe.ReplaceAllStringFunc(w, func(m string) string {
+			if e.DOI == "" {
+				sub := doiRe.FindStringSubmatch(m)
+				e.DOI = strings.TrimRight(sub[1]+sub[2], ".,;:")
+			}
+			return " "
+		})
+	}
+	if strings.Contains(lower, "isbn") {
+		w = isbnRe.ReplaceAllStringFunc(w, func(m string) string {
+			if e.ISBN == "" {
+				e.ISBN = isbnRe.FindStringSubmatch(m)[1]
+			}
+			return " "
+		})
+	}
+	for _, x := range []struct {
+		re    *regexp.Regexp
+		words []string
+	}{
+		{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
+		{formats, []string{"pdf)", "(in ", "language)", "online)"}},
+	} {
+		for _, word := range x.words {
+			if strings.Contains(lower, word) {
+				w = x.re.ReplaceAllString(w, " ")
+				break
+			}
+		}
+	}
+	return tidy(dropAccess(w))
+}
+
+// dropAccess removes the clauses that say when an online source was read
+// or archived ("Retrieved 4 May 2016.", "Archived from the original on
+// 4 October 2002."), up to the next full stop.
+func dropAccess(w string) string {
+	var b strings.Builder
+	for {
+		i := -1
+		for _, word := range []string{"retrieved", "accessed", "archived"} {
+			if k := indexFold(w, word); k >= 0 && (i < 0 || k < i) {
+				i = k
+			}
+		}
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(w[i:], '.')
+		if j < 0 {
+			j = len(w) - i - 1
+		}
+		b.WriteString(w[:i])
+		b.WriteByte(' ')
+		w = w[i+j+1:]
+	}
+	b.WriteString(w)
+	return b.String()
+}
+
+// indexFold returns the index of the first occurrence of the lower-case
+// ASCII word in s, ignoring case, at the start of a word; or -1.
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if (i == 0 || !isAlnum(s[i-1])) && strings.EqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimURL drops the punctuation that ends the sentence around an address,
+// and a closing bracket that no bracket in the address opens.
+func trimURL(u string) string {
+	for {
+		t := strings.TrimRight(u, ".,;:'’")
+		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
+			t = t[:len(t)-1]
+		}
+		if t == u {
+			return u
+		}
+		u = t
+	}
+}
+
+// tidy removes the debris left where parts were taken out: runs of
+// spaces, empty brackets, punctuation doubled or before a full stop.
+func tidy(w string) string {
+	w = strings.Join(strings.Fields(w), " ")
+	for _, r := range [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}} {
+		for strings.Contains(w, r[0]) {
+			w = strings.ReplaceAll(w, r[0], r[1])
+		}
+	}
+	return strings.Trim(w, " ,;")
+}
+
+// quotedTitle finds the first title in quotation marks: w[open:close] is
+// its text and w[end:] what follows the closing mark.
+func quotedTitle(w string) (open, close, end int, ok bool) {
+	for i, r := range w {
+		var closer string
+		switch r {
+		case '“':
+			closer = "”"
+		case '"':
+			closer = `"`
+		case '«':
+			closer = "»"
+		case '‘':
+			if i > 0 && !isSpaceOrPunct(w[:i]) {
+				continue // an apostrophe-like mark inside a word
+			}
+			closer = "’"
+		default:
+			continue
+		}
+		start := i + utf8.RuneLen(r)
+		for j := start; j < len(w); {
+			k := strings.Index(w[j:], closer)
+			if k < 0 {
+				break
+			}
+			k += j
+			after := k + len(closer)
+			next, _ := utf8.DecodeRuneInString(w[after:])
+			if closer != "’" || after == len(w) || !unicode.IsLetter(next) {
+				if strings.IndexFunc(w[start:k], unicode.IsLetter) >= 0 {
+					return start, k, after, true
+				}
+				break
+			}
+			j = after // ’ inside a word is an apostrophe
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
+}
+
+// openMark returns the offset of the quotation mark that opens a title
+// whose text starts at open.
+func openMark(w string, open int) int {
+	_, size := utf8.DecodeLastRuneInString(w[:open])
+	return open - size
+}
+
+// isSpaceOrPunct reports whether s ends in a space or a punctuation mark.
+func isSpaceOrPunct(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+// trimTitle removes the punctuation that a style sets inside the closing
+// quotation mark ("“Title,”"), keeping a question or exclamation mark.
+func trimTitle(t string) string { return strings.Trim(strings.TrimSpace(t), " ,.;:") }
+
+var (
+	yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)([a-h])?\b`)
+	// dateOnly is a date in brackets and nothing else: "2003", "2003a",
+	// "Nov 2008", "2 March 2010", "April 2, 2003", "2016-02-01", "n.d.".
+	dateOnly = regexp.MustCompile(`^(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?(1[5-9]\d\d|20\d\d)([a-h])?(?:-\d\d(?:-\d\d)?)?$|^n\.\s?d\.$`)
+	// pageRes find pages, in order of preference; group 1 is the pages.
+	pageRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)(?:^|[\s,;:(])(?:pp?\.|pages?|pgs?\.)\s*(\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?|[ivxlc]+(?:\s*[–—-]\s*[ivxlc]+)?)\b\.?`),
+		regexp.MustCompile(`[)\d]\s*:\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
+		regexp.MustCompile(`\d\s*\(\d+\),\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
+		regexp.MustCompile(`\d,\s*(\d+\s*[–—-]\s*\d+)\b`),
+		regexp.MustCompile(`\p{L}:\s*(\d+\s*[–—-]\s*\d+)\b`),
+	}
+)
+
+// takePages sets Pages from the first page pattern found in w and returns
+// w without the pages (the volume before them stays, to end a container).
+func (e *entry) takePages(w string) string {
+	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+		return w
+	}
+	for _, re := range pageRes {
+		m := re.FindStringSubmatchIndex(w)
+		if m == nil {
+			continue
+		}
+		pages := w[m[2]:m[3]]
+		if yearRange(pages) {
+			continue
+		}
+		e.Pages = strings.Join(strings.Fields(pages), "")
+		return tidy(w[:m[2]] + " " + w[m[3]:])
+	}
+	return w
+}
+
+// yearRange reports whether a range of numbers is two years ("1920–1940").
+func yearRange(s string) bool {
+	ys := yearRe.FindAllString(s, -1)
+	return len(ys) == 2 && len(strings.TrimFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })) <= len("–")
+}
+
+// firstYear returns the first year in w, with its letter ("2003a"), or "".
+func firstYear(w string) string {
+	m := yearRe.FindStringSubmatch(w)
+	if m == nil {
+		return ""
+	}
+	return m[1] + m[2]
+}
+
+// splitDate takes a date in brackets off the end of s ("Smith, John (2
+// March 2010).") and returns what comes before it and its year.
+func splitDate(s string) (rest, year string) {
+	t := strings.TrimRight(s, " .,")
+	if !strings.HasSuffix(t, ")") {
+		return s, ""
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i < 0 {
+		return s, ""
+	}
+	m := dateOnly.FindStringSubmatch(strings.TrimSpace(t[i+1 : len(t)-1]))
+	if m == nil {
+		return s, ""
+	}
+	return strings.TrimSpace(t[:i]), m[1] + m[2]
+}
+
+// apa reads "Names (Date). Title. Container or Publisher." and reports
+// whether the entry has that shape.
+func (e *entry) apa(w string) bool {
+	i := strings.IndexByte(w, '(')
+	j := strings.IndexByte(w, ')')
+	if i <= 0 || j < i || i > 300 {
+		return false
+	}
+	m := dateOnly.FindStringSubmatch(strings.TrimSpace(w[i+1 : j]))
+	if m == nil {
+		return false
+	}
+	names := strings.TrimSpace(w[:i])
+	authors := nameList(names)
+	if authors == nil {
+		if !orgName(names) {
+			return false
+		}
+		authors = []string{strings.TrimRight(names, " .,")}
+	}
+	e.Authors, e.Year = authors, m[1]+m[2]
+	parts := skipEditors(segments(strings.TrimLeft(w[j+1:], " .,:")))
+	if len(parts) > 0 {
+		e.Title = trimTitle(parts[0])
+		e.tail(parts[1:])
+	}
+	return true
+}
+
+// chicago reads "Names, Title (Place: Publisher, Year), p. 1." and
+// reports whether the entry has that shape.
+func (e *entry) chicago(w string) bool {
+	i := strings.IndexByte(w, '(')
+	if i <= 0 {
+		return false
+	}
+	j := strings.IndexByte(w[i:], ')')
+	if j < 0 {
+		return false
+	}
+	inner := w[i+1 : i+j]
+	m := pubYear.FindStringSubmatch(inner)
+	if m == nil {
+		return false
+	}
+	head := strings.TrimSpace(w[:i])
+	title := head
+	if k := strings.Index(head, ", "); k > 0 {
+		if a := nameList(head[:k]); fullName(a) {
+			e.Authors, title = a, head[k+2:]
+		}
+	}
+	e.Title = trimTitle(title)
+	e.Publisher = publisher(m[1])
+	e.Year = m[2] + m[3]
+	return true
+}
+
+// pubYear is "Place: Publisher, Year": group 1 the place and publisher,
+// groups 2 and 3 the year and its letter.
+var pubYear = regexp.MustCompile(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
+
+// publisher returns the publisher of "Place: Publisher".
+func publisher(s string) string {
+	if k := strings.LastIndex(s, ": "); k >= 0 {
+		s = s[k+2:]
+	}
+	return strings.Trim(s, " ,.")
+}
+
+// invertedName is a first author written "Surname, Forenames." at the
+// start of an entry; the full stop after the last initial or forename
+// ends it.
+var invertedName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.?))*?)\. `)
+
+// mla reads "Surname, Forenames. Title. Publisher, Year." and reports
+// whether the entry has that shape.
+func (e *entry) mla(w string) bool {
+	m := invertedName.FindStringSubmatchIndex(w)
+	if m == nil {
+		return false
+	}
+	name := w[m[2]:m[3]]
+	if last := name[len(name)-1]; last >= 'A' && last <= 'Z' && (len(name) < 2 || name[len(name)-2] == ' ' || name[len(name)-2] == '.') {
+		name += "." // the stop after a final initial belongs to the name
+	}
+	a := nameList(name)
+	if a == nil {
+		return false
+	}
+	parts := skipEditors(segments(w[m[1]:]))
+	if len(parts) < 2 {
+		return false
+	}
+	e.Authors = a
+	e.Title = trimTitle(parts[0])
+	e.tail(parts[1:])
+	return true
+}
+
+// skipEditors drops a first part that names editors ("Stoll, Mark
+// (ed.)"), which Wikipedia writes between the date and the title.
+func skipEditors(parts []string) []string {
+	if len(parts) > 1 && editorsRe.MatchString(parts[0]) {
+		return parts[1:]
+	}
+	return parts
+}
+
+// editorsRe ends a part that names editors: "(ed.)", "(eds.)", ", ed.".
+var editorsRe = regexp.MustCompile(`(?i)[(,]\s*eds?\.?\)?$`)
+
+// loose reads an entry that fits no style: names before the first comma
+// and a title after it, or else a title before the first comma when more
+// follows it.
+func (e *entry) loose(w string) {
+	first, rest, ok := strings.Cut(w, ", ")
+	if !ok {
+		return
+	}
+	if a := nameList(first); fullName(a) {
+		e.Authors = a
+		title, _, _ := strings.Cut(rest, ", ")
+		e.Title = trimTitle(segments(title)[0])
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r) && len(segments(first)) == 1 {
+		e.Title = trimTitle(first)
+	}
+}
+
+// tail reads the parts after a title: "Publisher, Year" or "Place:
+// Publisher, Year", a container with a volume ("Review, 14(2)"), or a
+// publisher alone ("W. W. Norton").
+func (e *entry) tail(parts []string) {
+	for _, p := range parts[:min(len(parts), 3)] {
+		p = strings.Trim(p, " .,;")
+		switch {
+		case p == "":
+		case pubYear.MatchString(p) && !hasVolume(p):
+			m := pubYear.FindStringSubmatch(p)
+			if e.Publisher == "" {
+				e.Publisher = publisher(m[1])
+			}
+			if e.Year == "" {
+				e.Year = m[2] + m[3]
+			}
+		case strings.IndexFunc(p, unicode.IsDigit) >= 0:
+			if e.Container == "" {
+				e.Container = containerName(p)
+			}
+			if e.Year == "" {
+				e.Year = firstYear(p)
+			}
+		case e.Publisher == "" && e.Container == "":
+			e.Publisher = publisher(p)
+		}
+	}
+}
+
+// volumeRe is a volume or issue number after a name.
+var volumeRe = regexp.MustCompile(`(?i)\p{L},?\s+(?:vol\.\s*)?\d{1,4}\s*(?:\(\d+\))?(?:[,.]|$)`)
+
+// hasVolume reports whether a part holds a volume or issue number after
+// its name ("Review, 14(2)", "Review 14", "vol. 14"), not a year.
+func hasVolume(p string) bool {
+	v := volumeRe.FindString(p)
+	return v != "" && !yearRe.MatchString(v)
+}
+
+// containerName returns the name at the start of the text after a title:
+// the words up to a comma, a full stop, a bracket, a colon or a number.
+// It must start with a capital or be a site's address ("techcrunch.com");
+// "in" before it (a chapter in a book) is skipped.
+func containerName(s string) string {
+	s = strings.TrimLeft(s, " .,:;")
+	if strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "In ") {
+		s = s[3:]
+		if m := editorsIn.FindStringIndex(s); m != nil {
+			s = strings.TrimLeft(s[m[1]:], " .,:") // "In Chhokar, J. (ed.). Book"
+		}
+	}
+	end := len(s)
+	for i, r := range s {
+		if r == ',' || r == '(' || r == ':' || r == ';' || unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
+			end = i
+			break
+		}
+		if r == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
+			end = i
+			break
+		}
+	}
+	name := strings.TrimSpace(s[:end])
+	if name == "" || len(strings.Fields(name)) > 12 {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	switch {
+	case unicode.IsUpper(first):
+		if nonAuthors[strings.ToLower(strings.TrimRight(name, "."))] {
+			return "" // a month or a word such as "Chapter", not a name
+		}
+		return name
+	case !strings.Contains(name, " ") && strings.Contains(strings.Trim(name, "."), "."):
+		return name // a site named by its address
+	}
+	return ""
+}
+
+// editorsIn finds the end of the editors' names before a book's title.
+var editorsIn = regexp.MustCompile(`^[^"“]{1,200}?\(eds?\.?\)`)
+
+// segments splits text at the full stops (and question and exclamation
+// marks) that end its parts, not at those of initials ("W. W. Norton")
+// or abbreviations ("Vol. 3"). A question or exclamation mark stays with
+// its part.
+func segments(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' || i+1 < len(s) && s[i+1] != ' ' {
+			continue
+		}
+		if c == '.' && abbrevBefore(s[start:i]) {
+			continue
+		}
+		end := i
+		if c != '.' {
+			end = i + 1
+		}
+		if p := strings.TrimSpace(s[start:end]); p != "" {
+			out = append(out, p)
+		}
+		start = i + 1
+	}
+	if p := strings.Trim(s[start:], " ."); p != "" {
+		out = append(out, p)
+	}
+	if out == nil {
+		out = []string{""}
+	}
+	return out
+}
+
+// abbrevBefore reports whether the word before a full stop is an initial
+// or an abbreviation, so that the stop ends nothing.
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	word := s[i+1:]
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
+		return true // an initial
+	}
+	if strings.Contains(word, ".") && strings.IndexFunc(word, unicode.IsLower) < 0 {
+		return true // "L.J.P", "U.S"
+	}
+	return abbrevs[strings.ToLower(word)]
+}
+
+// byRe is a name after "by".
+var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]+){0,3})`)
+
+// byName returns the name in "by Name" ("post by Wren"), or nil.
+func byName(w string) []string {
+	m := byRe.FindStringSubmatch(w)
+	if m == nil || !nameLike(m[1]) {
+		return nil
+	}
+	return []string{m[1]}
+}
+
+// nameList splits a list of authors' names and returns them, or nil if
+// any is not a person's name. Names are separated by ";" where one is
+// used (Wikipedia), else by "and", "&" and commas; "Surname, I." pairs
+// stay together (APA), and so does an inverted first name "Surname,
+// Forename" (MLA, Chicago bibliographies). "et al." and an editor's
+// "ed." are dropped.
+func nameList(s string) []string {
+	s = strings.TrimSpace(s)
+	for _, suf := range []string{", et al.", " et al.", " et al", ", eds.", ", ed.", " (eds.)", " (ed.)", " eds.", " ed."} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.TrimRight(s, " ,;:")
+	if strings.HasSuffix(s, ".") && !abbrevBefore(s[:len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if s == "" || len(s) > 300 || strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		return nil
+	}
+	var names []string
+	if strings.Contains(s, ";") {
+		for _, p := range strings.Split(s, ";") {
+			names = append(names, strings.TrimSpace(p))
+		}
+	} else {
+		for k, part := range andRe.Split(s, -1) {
+			subs := strings.Split(part, ", ")
+			if k == 0 && len(subs) == 2 && !initials(subs[1]) {
+				names = append(names, part) // "Pell, Agnes R."
+				continue
+			}
+			for _, sub := range subs {
+				sub = strings.TrimSpace(sub)
+				if initials(sub) && len(names) > 0 && !strings.Contains(names[len(names)-1], ",") {
+					names[len(names)-1] += ", " + sub
+					continue
+				}
+				names = append(names, sub)
+			}
+		}
+	}
+	for _, n := range names {
+		if !nameLike(n) {
+			return nil
+		}
+	}
+	return names
+}
+
+// fullName reports whether a list of names starts with a name of two
+// words or more: where nothing but a comma follows a name, one
+// capitalised word ("Second, with …", "Ibid., p. 4") is too little to
+// take for an author.
+func fullName(names []string) bool {
+	return len(names) > 0 && len(strings.Fields(names[0])) > 1
+}
+
+// andRe separates names: "and", "&", with or without a comma before.
+var andRe = regexp.MustCompile(`\s*,?\s+(?:and|&)\s+|\s*&\s*`)
+
+// initials reports whether s is only initials: "W.", "S. T.", "L.J.P.".
+func initials(s string) bool {
+	if s == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+			part = strings.TrimPrefix(part, "-")
+			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameLike reports whether s reads as one person's name: one to six words
+// (commas aside), each capitalised, an initial or a particle such as
+// "van"; at least one capitalised word of two letters or more; and no
+// word that names an organisation or a publication.
+func nameLike(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	surname := false
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case particles[lw]:
+		case initials(w):
+		case !unicode.IsUpper(r) || orgWords[lw]:
+			return false
+		case strings.IndexFunc(w, unicode.IsLower) >= 0:
+			surname = true
+		}
+	}
+	return surname
+}
+
+// orgName reports whether s may be an organisation as author ("County
+// Council"): a few words starting with a capital.
+func orgName(s string) bool {
+	words := strings.Fields(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return len(words) > 0 && len(words) <= 8 && unicode.IsUpper(r)
+}
+
+// runeStart returns the largest rune boundary of s at or before i.
+func runeStart(s string, i int) int {
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
