@@ -33,19 +33,49 @@ Stages:
               marks and those that exclude them score alike. Printed:
               exact and overlap precision, recall and F1, for content
               spans (each part of a split or multi-paragraph quotation)
-              and for whole quotations.`
+              and for whole quotations.
+  citations   citation markers and their resolution, over the footnote
+              pages and Markdown essays of a data folder (--data
+              ../shared/data): for each footnote reference in the markup,
+              is it found, and does it lead to the note its link names?
+              With --remove N, every Nth note is deleted from the page
+              first: precision and recall of "unresolved" against the
+              markers whose notes were deleted.`
 
 // Run runs the evaluation named by the first argument.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {
-	fs := c.newFlagSet("eval", "STAGE --gold FILE.jsonl", evalHelp)
-	gold := fs.String("gold", "", "gold annotations, JSON Lines")
+	fs := c.newFlagSet("eval", "STAGE (--gold FILE.jsonl | --data DIR)", evalHelp)
+	gold := fs.String("gold", "", "gold annotations, JSON Lines (sentences, quotes)")
+	data := fs.String("data", "", "a folder of annotated pages (citations): ../shared/data, or a folder of .html and .md files")
+	remove := fs.Int("remove", 0, "citations: delete every `N`th note first and score which markers come out unresolved")
 	shown := fs.Int("errors", 0, "print up to `N` errors with their context")
 	pos, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 || *gold == "" {
+	if len(pos) != 1 {
 		fs.Usage()
+		return errUsage
+	}
+	stage := pos[0]
+	if stage == "citations" {
+		if *data == "" {
+			fmt.Fprintf(c.Stderr, "hearsay eval citations: --data DIR is required\n")
+			return errUsage
+		}
+		report, err := eval.ScoreCitations(ctx, *data, eval.CiteOptions{RemoveEvery: *remove, MaxErrors: *shown})
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "hearsay eval: %v\n", err)
+			return errInput
+		}
+		return report.WriteText(c.Stdout)
+	}
+	if stage != "sentences" && stage != "quotes" {
+		fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences, quotes or citations)\n", stage)
+		return errUsage
+	}
+	if *gold == "" {
+		fmt.Fprintf(c.Stderr, "hearsay eval %s: --gold FILE is required\n", stage)
 		return errUsage
 	}
 	f, err := os.Open(*gold)
@@ -54,45 +84,37 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		return errInput
 	}
 	defer f.Close()
-	switch pos[0] {
+	var (
+		scores fmt.Stringer
+		errs   []eval.Error
+	)
+	switch stage {
 	case "sentences":
 		texts, err := eval.ReadSentenceGold(f)
 		if err != nil {
 			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
 			return errInput
 		}
-		scores, errs := eval.ScoreSentences(texts, splitSentences, *shown)
-		fmt.Fprintf(c.Stdout, "sentences: %v\n", scores)
-		for _, e := range errs {
-			what := "extra "
-			if e.Missed {
-				what = "missed"
-			}
-			fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
-		}
-		return nil
+		scores, errs = eval.ScoreSentences(texts, splitSentences, *shown)
 	case "quotes":
 		texts, err := eval.ReadQuoteGold(f)
 		if err != nil {
 			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
 			return errInput
 		}
-		scores, errs := eval.ScoreQuotes(texts, findQuotes, *shown)
-		fmt.Fprintf(c.Stdout, "quotes: %v\n", scores)
-		for _, e := range errs {
-			what := "extra "
-			if e.Missed {
-				what = "missed"
-			}
-			fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
-		}
-		return nil
+		scores, errs = eval.ScoreQuotes(texts, findQuotes, *shown)
 	}
-	fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences or quotes)\n", pos[0])
-	return errUsage
+	fmt.Fprintf(c.Stdout, "%s: %v\n", stage, scores)
+	for _, e := range errs {
+		what := "extra "
+		if e.Missed {
+			what = "missed"
+		}
+		fmt.Fprintf(c.Stdout, "  %s %s: %s\n", what, e.ID, e.Context)
+	}
+	return nil
 }
 
-// findQuotes returns the quotations Hearsay finds in plain text.
 func findQuotes(s string) []doc.Quote {
 	d := &doc.Document{Text: s, Format: doc.FormatText}
 	d.Paragraphs = text.Paragraphs(s, nil)

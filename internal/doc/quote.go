@@ -34,6 +34,9 @@ type Quote struct {
 	Speaker Speaker   // who said it; Name is "" when the text does not say
 	Cue     Span      // the cue ("said", "according to"); empty when none
 	Chain   []string  // hands it passed through, outermost first, ending with the speaker; or nil
+	// Citations are indexes in Document.Citations of what backs the
+	// quotation: a marker after it in its sentence, a link on its words.
+	Citations []int
 }
 
 // A Speaker is who a quotation is attributed to: a name, and where the

@@ -3,7 +3,7 @@ package eval
 import (
 	"bufio"
 	"bytes"
-	stdcontext "context" // the package has a func context
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -169,7 +169,7 @@ var manifestCounts = []string{"cite_refs", "distinct_targets", "ref_list_items",
 // footnote markup (see CiteFile); counts from a manifest.jsonl beside
 // the files are carried along for comparison. Each file is loaded as
 // the product loads it: source.LoadBytes, segment.Run, cite.Detect.
-func ScoreCitations(ctx stdcontext.Context, dir string, opts CiteOptions) (*CiteReport, error) {
+func ScoreCitations(ctx context.Context, dir string, opts CiteOptions) (*CiteReport, error) {
 	var folders []string
 	for _, sub := range []string{"footnotes", "markdown"} {
 		if fi, err := os.Stat(filepath.Join(dir, sub)); err == nil && fi.IsDir() {
@@ -246,7 +246,7 @@ func readManifest(path string) (map[string]map[string]int, error) {
 }
 
 // analyze loads and analyses one file as the product does.
-func analyze(ctx stdcontext.Context, name string, raw []byte) (*doc.Document, error) {
+func analyze(ctx context.Context, name string, raw []byte) (*doc.Document, error) {
 	d, err := source.LoadBytes(ctx, name, raw, source.Options{})
 	if err != nil {
 		return nil, err
@@ -289,7 +289,7 @@ func goldRefs(d *doc.Document) []goldRef {
 	return out
 }
 
-func scoreFile(ctx stdcontext.Context, name string, raw []byte, opts CiteOptions) (CiteFile, error) {
+func scoreFile(ctx context.Context, name string, raw []byte, opts CiteOptions) (CiteFile, error) {
 	f := CiteFile{Name: name}
 	d, err := analyze(ctx, name, raw)
 	if err != nil {
@@ -380,7 +380,7 @@ func clip(s string) string {
 // what it points at: the href of the footnote-reference element it is,
 // or for a Markdown "[^x]" the loader no longer marks (its definition
 // gone), the note id "fn:x" the loader would have given it.
-func scoreRemoval(ctx stdcontext.Context, f *CiteFile, d *doc.Document, opts CiteOptions) error {
+func scoreRemoval(ctx context.Context, f *CiteFile, d *doc.Document, opts CiteOptions) error {
 	var ids []string
 	for _, e := range d.Elements {
 		if e.Kind == doc.ElemFootnote {

@@ -169,12 +169,12 @@ func ScoreSentences(gold []GoldText, split func(text string) []int, maxErrors in
 			if want[b] {
 				sc.Correct++
 			} else if len(errs) < maxErrors {
-				errs = append(errs, Error{g.ID, false, context(g.Text, b)})
+				errs = append(errs, Error{g.ID, false, excerpt(g.Text, b)})
 			}
 		}
 		for _, b := range slices.Sorted(maps.Keys(want)) {
 			if !got[b] && len(errs) < maxErrors {
-				errs = append(errs, Error{g.ID, true, context(g.Text, b)})
+				errs = append(errs, Error{g.ID, true, excerpt(g.Text, b)})
 			}
 		}
 	}
@@ -185,7 +185,7 @@ func trimEnd(text string, b int) int {
 	return len(strings.TrimRightFunc(text[:b], unicode.IsSpace))
 }
 
-func context(text string, b int) string {
+func excerpt(text string, b int) string {
 	from, to := max(0, b-50), min(len(text), b+30)
 	for from > 0 && !isRuneStart(text[from]) {
 		from--

@@ -7,9 +7,11 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/hearsay-project/hearsay/internal/cite"
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/support"
 )
 
 // A Stage adds one layer of annotations to a Document.
@@ -28,10 +30,17 @@ type Stage interface {
 //  2. quote: quotations from marks and from q and blockquote markup,
 //     nested, joined across paragraphs and narration, and of a kind; it
 //     reads the tokens to tell apostrophes from marks.
+//  3. cite: citation markers, notes and reference lists, each marker
+//     resolved or reported as leading nowhere; it reads the paragraphs
+//     and the markup.
+//  4. support: links each quotation to the citations that back it; it
+//     reads the quotations, sentences and citations.
 func Default() []Stage {
 	return []Stage{
 		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
 		stageFunc{"quote", func(_ context.Context, d *doc.Document) error { quote.Detect(d); return nil }},
+		stageFunc{"cite", func(_ context.Context, d *doc.Document) error { cite.Detect(d); return nil }},
+		stageFunc{"support", func(_ context.Context, d *doc.Document) error { support.Link(d); return nil }},
 	}
 }
 

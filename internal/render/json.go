@@ -81,7 +81,10 @@ func newJSONQuote(d *doc.Document, i int) jsonQuote {
 		Text:      q.Words(d.Text),
 		Kind:      q.Kind,
 		Chain:     q.Chain,
-		Citations: []string{},
+		Citations: make([]string, len(q.Citations)),
+	}
+	for k, c := range q.Citations {
+		j.Citations[k] = citationID(c)
 	}
 	if j.Marks == nil {
 		j.Marks = []doc.Span{}
@@ -103,6 +106,105 @@ func newJSONQuote(d *doc.Document, i int) jsonQuote {
 		j.Element = &q.Element
 	}
 	return j
+}
+
+// citationID and referenceID are the ids of citation and reference i.
+func citationID(i int) string  { return "c" + strconv.Itoa(i+1) }
+func referenceID(i int) string { return "r" + strconv.Itoa(i+1) }
+
+type jsonCitation struct {
+	ID     string             `json:"id"`
+	Marker string             `json:"marker"` // as written: "[A]", "¹", "(Taubman 2003)"
+	Label  string             `json:"label"`  // without brackets: "A", "1", "Taubman 2003"
+	Span   doc.Span           `json:"span"`
+	Raw    doc.Span           `json:"raw"`
+	Kind   doc.CitationKind   `json:"kind"`
+	Status doc.CitationStatus `json:"status"`
+	Target *jsonTarget        `json:"target"`
+	Repeat *string            `json:"repeat,omitempty"`
+}
+
+type jsonTarget struct {
+	Reference string `json:"reference,omitempty"` // id in "references"
+	URL       string `json:"url,omitempty"`
+}
+
+func newJSONCitation(d *doc.Document, i int) jsonCitation {
+	c := &d.Citations[i]
+	j := jsonCitation{ID: citationID(i), Marker: d.Slice(c.Span), Label: c.Marker, Span: c.Span,
+		Raw: d.RawSpan(c.Span), Kind: c.Kind, Status: c.Status}
+	if c.Target >= 0 || c.URL != "" {
+		j.Target = &jsonTarget{URL: c.URL}
+		if c.Target >= 0 {
+			j.Target.Reference = referenceID(c.Target)
+		}
+	}
+	if c.Repeat >= 0 {
+		id := citationID(c.Repeat)
+		j.Repeat = &id
+	}
+	return j
+}
+
+// jsonReference is a note or reference entry; "csl" holds the fields read
+// from it as CSL-JSON, the format reference managers exchange.
+type jsonReference struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label,omitempty"`
+	Span  doc.Span `json:"span"`
+	Raw   doc.Span `json:"raw"`
+	Text  string   `json:"text"`
+	CSL   jsonCSL  `json:"csl"`
+}
+
+type jsonCSL struct {
+	Type      string      `json:"type"`
+	Author    []jsonName  `json:"author,omitempty"`
+	Title     string      `json:"title,omitempty"`
+	Container string      `json:"container-title,omitempty"`
+	Issued    *jsonIssued `json:"issued,omitempty"`
+	Publisher string      `json:"publisher,omitempty"`
+	Page      string      `json:"page,omitempty"`
+	URL       string      `json:"URL,omitempty"`
+	DOI       string      `json:"DOI,omitempty"`
+	ISBN      string      `json:"ISBN,omitempty"`
+}
+
+type jsonName struct {
+	Literal string `json:"literal"`
+}
+
+type jsonIssued struct {
+	DateParts [][]int `json:"date-parts"`
+}
+
+func newJSONReference(d *doc.Document, i int) jsonReference {
+	r := &d.References[i]
+	csl := jsonCSL{Type: "document", Title: r.Title, Container: r.Container, Publisher: r.Publisher,
+		Page: r.Pages, URL: r.URL, DOI: r.DOI, ISBN: r.ISBN}
+	switch {
+	case r.Container != "":
+		csl.Type = "article"
+	case r.Publisher != "" || r.ISBN != "":
+		csl.Type = "book"
+	case r.URL != "":
+		csl.Type = "webpage"
+	}
+	for _, a := range r.Authors {
+		csl.Author = append(csl.Author, jsonName{Literal: a})
+	}
+	if y, err := strconv.Atoi(r.Year); err == nil {
+		csl.Issued = &jsonIssued{DateParts: [][]int{{y}}}
+	}
+	return jsonReference{ID: referenceID(i), Label: r.Label, Span: r.Span, Raw: d.RawSpan(r.Span),
+		Text: d.Slice(r.Span), CSL: csl}
+}
+
+type jsonFinding struct {
+	Code     doc.FindingCode `json:"code"`
+	Span     doc.Span        `json:"span"`
+	Message  string          `json:"message"`
+	Evidence []string        `json:"evidence"`
 }
 
 type jsonElement struct {
@@ -152,9 +254,19 @@ func JSON(w io.Writer, d *doc.Document) error {
 		return je
 	})
 	jw.array("quotes", len(d.Quotes), func(i int) any { return newJSONQuote(d, i) })
-	for _, key := range []string{"citations", "sources", "claims", "findings"} {
+	jw.array("citations", len(d.Citations), func(i int) any { return newJSONCitation(d, i) })
+	jw.array("references", len(d.References), func(i int) any { return newJSONReference(d, i) })
+	for _, key := range []string{"sources", "claims"} {
 		jw.array(key, 0, nil)
 	}
+	jw.array("findings", len(d.Findings), func(i int) any {
+		f := d.Findings[i]
+		ev := f.Evidence
+		if ev == nil {
+			ev = []string{}
+		}
+		return jsonFinding{Code: f.Code, Span: f.Span, Message: f.Message, Evidence: ev}
+	})
 	jw.array("diagnostics", len(d.Diagnostics), func(i int) any { return d.Diagnostics[i] })
 	return jw.close()
 }

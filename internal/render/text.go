@@ -53,6 +53,13 @@ func Text(w io.Writer, d *doc.Document) error {
 		}
 	}
 	writeQuotes(b, d, lines)
+	writeCitations(b, d, lines)
+	if len(d.Findings) > 0 {
+		fmt.Fprintf(b, "\nFindings\n")
+		for _, f := range d.Findings {
+			fmt.Fprintf(b, "  %-7s %-20s %s\n", lines.pos(f.Span.Start), f.Code, shorten(f.Message))
+		}
+	}
 	fmt.Fprintf(b, "\nParagraphs and sentences\n")
 	si := 0
 	for pi, p := range d.Paragraphs {
@@ -115,6 +122,9 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		} else if len(q.Content) > 1 {
 			notes = append(notes, fmt.Sprintf("split in %d", len(q.Content)))
 		}
+		for _, c := range q.Citations {
+			notes = append(notes, "cited "+shortenTo(d.Slice(d.Citations[c].Span), 20))
+		}
 		note := ""
 		if len(notes) > 0 {
 			note = " (" + strings.Join(notes, ", ") + ")"
@@ -123,6 +133,40 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		width := max(20, maxQuoteShown-utf8.RuneCountInString(branch))
 		fmt.Fprintf(b, "  %-4s %-6s %-7s %s“%s”%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
 			branch, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), note)
+	}
+}
+
+// writeCitations lists the citations: markers with where they lead, and
+// links counted but not listed, since a page may have hundreds.
+func writeCitations(b *strings.Builder, d *doc.Document, lines *lineIndex) {
+	if len(d.Citations) == 0 {
+		return
+	}
+	counts := map[doc.CitationStatus]int{}
+	links := 0
+	for _, c := range d.Citations {
+		if c.Kind == doc.CiteLink {
+			links++
+		} else {
+			counts[c.Status]++
+		}
+	}
+	fmt.Fprintf(b, "\nCitations: %d resolved, %d unresolved, %d orphan notes, %d links\n",
+		counts[doc.CiteResolved], counts[doc.CiteUnresolved], counts[doc.CiteOrphan], links)
+	for i, c := range d.Citations {
+		if c.Kind == doc.CiteLink {
+			continue
+		}
+		to := ""
+		switch {
+		case c.Target >= 0:
+			r := d.References[c.Target]
+			to = "→ " + shortenTo(d.Slice(r.Span), 70)
+		case c.URL != "":
+			to = "→ " + shortenTo(c.URL, 70)
+		}
+		line := fmt.Sprintf("  c%-3d %-10s %-7s %-10s %s", i+1, shortenTo(d.Slice(c.Span), 10), lines.pos(c.Start), c.Status, to)
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 }
 

@@ -145,3 +145,14 @@ func CheckSpans(t testing.TB, d *doc.Document) {
 		}
 	}
 }
+
+// ReadFile returns the contents of path as a string, failing the test if
+// it cannot be read.
+func ReadFile(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
