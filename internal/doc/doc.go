@@ -76,6 +76,7 @@ type Document struct {
 	Quotes      []Quote // sorted by Start; a parent precedes its children
 	Citations   []Citation
 	References  []Reference
+	Sources     []Source
 	Findings    []Finding
 	Diagnostics []Diagnostic
 }
