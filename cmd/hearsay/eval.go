@@ -10,6 +10,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
 	"github.com/hearsay-project/hearsay/internal/source/text"
+	"github.com/hearsay-project/hearsay/internal/speaker"
 )
 
 // EvalCommand scores a stage against gold annotations.
@@ -34,6 +35,12 @@ Stages:
               exact and overlap precision, recall and F1, for content
               spans (each part of a split or multi-paragraph quotation)
               and for whole quotations.
+  speakers    who said each direct quotation. The gold file is as for
+              quotes, with "speaker" per quotation (PolNeAR, PDNC). Of the
+              gold direct quotations found, the share given the gold
+              speaker (names equal ignoring case, articles and
+              possessives, or the same last word; a gold pronoun matches
+              when the found mention covers it).
   citations   citation markers and their resolution, over the footnote
               pages and Markdown essays of a data folder (--data
               ../shared/data): for each footnote reference in the markup,
@@ -70,8 +77,8 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		}
 		return report.WriteText(c.Stdout)
 	}
-	if stage != "sentences" && stage != "quotes" {
-		fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences, quotes or citations)\n", stage)
+	if stage != "sentences" && stage != "quotes" && stage != "speakers" {
+		fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences, quotes, speakers or citations)\n", stage)
 		return errUsage
 	}
 	if *gold == "" {
@@ -103,6 +110,13 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 			return errInput
 		}
 		scores, errs = eval.ScoreQuotes(texts, findQuotes, *shown)
+	case "speakers":
+		texts, err := eval.ReadSpeakerGold(f)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
+			return errInput
+		}
+		scores = eval.ScoreSpeakers(texts, attributeSpeakers)
 	}
 	fmt.Fprintf(c.Stdout, "%s: %v\n", stage, scores)
 	for _, e := range errs {
@@ -121,6 +135,16 @@ func findQuotes(s string) []doc.Quote {
 	segment.Run(d)
 	quote.Detect(d)
 	return d.Quotes
+}
+
+// attributeSpeakers runs plain text through the stages up to speakers.
+func attributeSpeakers(s string) *doc.Document {
+	d := &doc.Document{Text: s, Format: doc.FormatText}
+	d.Paragraphs = text.Paragraphs(s, nil)
+	segment.Run(d)
+	quote.Detect(d)
+	speaker.Attribute(d)
+	return d
 }
 
 // splitSentences returns the sentence ends Hearsay finds in plain text.

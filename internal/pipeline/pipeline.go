@@ -11,6 +11,8 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/sources"
+	"github.com/hearsay-project/hearsay/internal/speaker"
 	"github.com/hearsay-project/hearsay/internal/support"
 )
 
@@ -30,16 +32,24 @@ type Stage interface {
 //  2. quote: quotations from marks and from q and blockquote markup,
 //     nested, joined across paragraphs and narration, and of a kind; it
 //     reads the tokens to tell apostrophes from marks.
-//  3. cite: citation markers, notes and reference lists, each marker
+//  3. speaker: who said each direct or mixed quotation, the cue, and
+//     the chain of hands it came through; it reads the quotations and
+//     sentences.
+//  4. cite: citation markers, notes and reference lists, each marker
 //     resolved or reported as leading nowhere; it reads the paragraphs
 //     and the markup.
-//  4. support: links each quotation to the citations that back it; it
+//  5. sources: the people, works, periodicals and websites the article
+//     relies on, variants merged, each typed; it reads the tokens,
+//     markup, quotations and reference entries.
+//  6. support: links each quotation to the citations that back it; it
 //     reads the quotations, sentences and citations.
 func Default() []Stage {
 	return []Stage{
 		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
 		stageFunc{"quote", func(_ context.Context, d *doc.Document) error { quote.Detect(d); return nil }},
+		stageFunc{"speaker", func(_ context.Context, d *doc.Document) error { speaker.Attribute(d); return nil }},
 		stageFunc{"cite", func(_ context.Context, d *doc.Document) error { cite.Detect(d); return nil }},
+		stageFunc{"sources", func(_ context.Context, d *doc.Document) error { sources.Detect(d); return nil }},
 		stageFunc{"support", func(_ context.Context, d *doc.Document) error { support.Link(d); return nil }},
 	}
 }

@@ -200,6 +200,18 @@ func newJSONReference(d *doc.Document, i int) jsonReference {
 		Text: d.Slice(r.Span), CSL: csl}
 }
 
+// sourceID is the id of source i in the JSON output.
+func sourceID(i int) string { return "s" + strconv.Itoa(i+1) }
+
+type jsonSource struct {
+	ID       string          `json:"id"`
+	Name     string          `json:"name"`
+	Type     doc.SourceType  `json:"type,omitempty"`
+	Class    doc.SourceClass `json:"class,omitempty"`
+	Vague    bool            `json:"vague,omitempty"`
+	Mentions []doc.Span      `json:"mentions"`
+}
+
 type jsonFinding struct {
 	Code     doc.FindingCode `json:"code"`
 	Span     doc.Span        `json:"span"`
@@ -256,9 +268,11 @@ func JSON(w io.Writer, d *doc.Document) error {
 	jw.array("quotes", len(d.Quotes), func(i int) any { return newJSONQuote(d, i) })
 	jw.array("citations", len(d.Citations), func(i int) any { return newJSONCitation(d, i) })
 	jw.array("references", len(d.References), func(i int) any { return newJSONReference(d, i) })
-	for _, key := range []string{"sources", "claims"} {
-		jw.array(key, 0, nil)
-	}
+	jw.array("sources", len(d.Sources), func(i int) any {
+		src := d.Sources[i]
+		return jsonSource{ID: sourceID(i), Name: src.Name, Type: src.Type, Class: src.Class, Vague: src.Vague, Mentions: src.Mentions}
+	})
+	jw.array("claims", 0, nil)
 	jw.array("findings", len(d.Findings), func(i int) any {
 		f := d.Findings[i]
 		ev := f.Evidence

@@ -53,7 +53,9 @@ func Text(w io.Writer, d *doc.Document) error {
 		}
 	}
 	writeQuotes(b, d, lines)
+	writeChains(b, d)
 	writeCitations(b, d, lines)
+	writeSources(b, d)
 	if len(d.Findings) > 0 {
 		fmt.Fprintf(b, "\nFindings\n")
 		for _, f := range d.Findings {
@@ -125,6 +127,9 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		for _, c := range q.Citations {
 			notes = append(notes, "cited "+shortenTo(d.Slice(d.Citations[c].Span), 20))
 		}
+		if q.Speaker.Name != "" {
+			notes = append(notes, "— "+shortenTo(q.Speaker.Name, 40))
+		}
 		note := ""
 		if len(notes) > 0 {
 			note = " (" + strings.Join(notes, ", ") + ")"
@@ -133,6 +138,54 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		width := max(20, maxQuoteShown-utf8.RuneCountInString(branch))
 		fmt.Fprintf(b, "  %-4s %-6s %-7s %s“%s”%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
 			branch, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), note)
+	}
+}
+
+// writeChains draws, for each quotation with a speaker, the chain of
+// hands it passed through from the author down to the speaker, once per
+// distinct chain.
+func writeChains(b *strings.Builder, d *doc.Document) {
+	seen := map[string]bool{}
+	var lines []string
+	author := d.Meta.Author
+	if author == "" {
+		author = "the author"
+	}
+	for i, q := range d.Quotes {
+		if len(q.Chain) == 0 {
+			continue
+		}
+		chain := author + " → " + strings.Join(q.Chain, " → ")
+		if seen[chain] {
+			continue
+		}
+		seen[chain] = true
+		lines = append(lines, fmt.Sprintf("  %-4s %s\n", quoteLabel(i), shortenTo(chain, 160)))
+	}
+	if len(lines) > 0 {
+		b.WriteString("\nChains of hands\n")
+		for _, l := range lines {
+			b.WriteString(l)
+		}
+	}
+}
+
+// writeSources lists the named sources with their type, class and how
+// often they are mentioned.
+func writeSources(b *strings.Builder, d *doc.Document) {
+	if len(d.Sources) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\nSources\n")
+	for _, src := range d.Sources {
+		kind := string(src.Type)
+		if src.Class != "" {
+			kind += ", " + string(src.Class)
+		}
+		if src.Vague {
+			kind = strings.TrimPrefix(kind+", vague", ", ")
+		}
+		fmt.Fprintf(b, "  %-40s %-28s %d×\n", shortenTo(src.Name, 40), kind, len(src.Mentions))
 	}
 }
 

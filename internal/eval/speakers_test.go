@@ -1,0 +1,56 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+func TestSpeakerMatch(t *testing.T) {
+	tests := []struct {
+		gold GoldSpeaker
+		got  doc.Speaker
+		want bool
+	}{
+		{GoldSpeaker{Name: "Mr. Woodhouse"}, doc.Speaker{Name: "Woodhouse"}, true},
+		{GoldSpeaker{Name: "The Post"}, doc.Speaker{Name: "Post"}, true},
+		{GoldSpeaker{Name: "Emma"}, doc.Speaker{Name: "Harriet"}, false},
+		{GoldSpeaker{Name: "he", Span: doc.Span{Start: 5, End: 7}}, doc.Speaker{Name: "Tom Reed", Mention: doc.Span{Start: 5, End: 7}}, true},
+		{GoldSpeaker{Name: "he", Span: doc.Span{Start: 5, End: 7}}, doc.Speaker{Name: "Tom Reed", Mention: doc.Span{Start: 9, End: 11}}, false},
+		{GoldSpeaker{Name: "Emma"}, doc.Speaker{}, false},
+	}
+	for _, tt := range tests {
+		if got := SpeakerMatch(tt.gold, tt.got); got != tt.want {
+			t.Errorf("SpeakerMatch(%+v, %+v) = %v", tt.gold, tt.got, got)
+		}
+	}
+}
+
+func TestScoreSpeakers(t *testing.T) {
+	in := `{"id":"a","text":"“Go,” Ann said. “Stay,” Bo said.","quotes":[{"start":0,"end":5,"type":"direct","speaker":"Ann"},{"start":16,"end":23,"type":"direct","speaker":"Bo"},{"start":6,"end":9,"type":"indirect","speaker":"x"}]}
+`
+	gold, err := ReadSpeakerGold(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 1 || len(gold[0].Speakers) != 3 || gold[0].Speakers[1].Name != "Bo" {
+		t.Fatalf("read %+v", gold)
+	}
+	text := gold[0].Text
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	run := func(string) *doc.Document {
+		return &doc.Document{Text: text, Quotes: []doc.Quote{
+			{Span: at("“Go,”"), Content: []doc.Span{at("Go,")}, Kind: doc.QuoteDirect, Parent: -1, Speaker: doc.Speaker{Name: "Ann"}},
+			{Span: at("“Stay,”"), Content: []doc.Span{at("Stay,")}, Kind: doc.QuoteDirect, Parent: -1, Speaker: doc.Speaker{Name: "Ann"}},
+		}}
+	}
+	sc := ScoreSpeakers(gold, run)
+	want := SpeakerScores{Texts: 1, Gold: 2, Matched: 2, Attribute: 2, Correct: 1}
+	if sc != want {
+		t.Errorf("got %+v want %+v", sc, want)
+	}
+}

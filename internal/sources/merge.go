@@ -1,0 +1,230 @@
+package sources
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+var patronymic = []string{"ovich", "evich", "ich", "ovna", "evna", "ichna", "inichna"}
+
+func isPatronymic(w string) bool {
+	for _, s := range patronymic {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// agree reports whether two given names can be the same: equal, or one an
+// initial of the other ("L.M." and "Lazar").
+func agree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb && (initial(strings.TrimSuffix(a, ".")) || initial(strings.TrimSuffix(b, ".")))
+}
+
+type cluster struct {
+	name     string
+	surname  string
+	given    string
+	org      bool
+	evidence bool
+	class    doc.SourceClass
+	members  []int
+}
+
+func better(a, b string) bool { // is a a fuller name than b?
+	score := func(s string) (int, int) {
+		n := 0
+		for _, w := range strings.Fields(s) {
+			if !initial(strings.TrimSuffix(w, ".")) {
+				n++
+			}
+		}
+		return n, len(s)
+	}
+	an, al := score(a)
+	bn, bl := score(b)
+	return an > bn || an == bn && al > bl
+}
+
+func titleCase(w string) string {
+	if len(w) < 4 || strings.ToUpper(w) != w || strings.Contains(w, ".") {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
+func givenMatch(cl []*cluster, given string) bool {
+	for _, c := range cl {
+		if !c.org && c.given == given && c.given != c.surname {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterCands merges name variants and returns the clusters.
+func (b *builder) clusterCands() []*cluster {
+	var cl []*cluster
+	bySurname := map[string][]*cluster{}
+	viaGiven := false
+	join := func(ci int, c *cluster) {
+		c.members = append(c.members, ci)
+		cd := &b.cands[ci]
+		cd.cluster = slices.Index(cl, c)
+		c.evidence = c.evidence || cd.evidence
+		if c.class == "" {
+			c.class = cd.class
+		}
+		full := strings.Join(cd.words, " ")
+		if better(full, c.name) && !viaGiven {
+			c.name = full
+		}
+	}
+	newCl := func(ci int) *cluster {
+		cd := &b.cands[ci]
+		words := make([]string, len(cd.words))
+		for i, w := range cd.words {
+			words[i] = titleCase(w)
+		}
+		cd.words = words
+		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0]}
+		cl = append(cl, c)
+		if !cd.org {
+			bySurname[c.surname] = append(bySurname[c.surname], c)
+		}
+		join(ci, c)
+		return c
+	}
+	// Multi-word names first, then patronymics, then single words.
+	for pass := 0; pass < 3; pass++ {
+		for ci := range b.cands {
+			cd := &b.cands[ci]
+			n := len(cd.words)
+			pat := !cd.org && n == 2 && isPatronymic(cd.words[1])
+			if (pass == 0) != (n >= 2 && !pat) || (pass == 1) != pat || (pass == 2) != (n == 1) {
+				continue
+			}
+			switch {
+			case cd.org:
+				k := strings.ToLower(strings.Join(cd.words, " "))
+				found := false
+				for _, c := range cl {
+					if c.org && strings.ToLower(c.name) == k {
+						join(ci, c)
+						found = true
+						break
+					}
+				}
+				if !found {
+					newCl(ci)
+				}
+			case pass == 0 || pass == 1 && !givenMatch(cl, cd.words[0]):
+				var found *cluster
+				for _, c := range bySurname[cd.words[n-1]] {
+					if c.given != c.surname && agree(c.given, cd.words[0]) {
+						found = c
+					}
+				}
+				if found != nil {
+					join(ci, found)
+					if better(cd.words[0], found.given) {
+						found.given = cd.words[0]
+					}
+				} else {
+					newCl(ci)
+				}
+			case pass == 1:
+				var found *cluster
+				for _, c := range cl {
+					if !c.org && c.given == cd.words[0] && c.given != c.surname {
+						found = c
+					}
+				}
+				viaGiven = true
+				join(ci, found)
+				viaGiven = false
+			default:
+				w := titleCase(cd.words[0])
+				cs := bySurname[w]
+				if len(cs) == 1 {
+					join(ci, cs[0])
+				} else if len(cs) > 1 {
+					join(ci, cs[len(cs)-1])
+				} else {
+					newCl(ci)
+				}
+			}
+		}
+	}
+	return cl
+}
+
+// finish merges everything into sources ordered by first mention.
+func (b *builder) finish() []doc.Source {
+	cl := b.clusterCands()
+	for _, c := range cl {
+		if !c.evidence {
+			continue
+		}
+		typ, k := doc.SourcePerson, "person:"
+		if c.org {
+			typ, k = doc.SourceOrganisation, "org:"
+		}
+		for _, ci := range c.members {
+			b.add(mention{key: k + c.name, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
+		}
+	}
+	for _, w := range b.works {
+		c := cl[b.cands[w.owner].cluster]
+		noun := strings.ToLower(w.noun)
+		name := c.name + "’s " + noun
+		b.add(mention{key: "owned:" + c.name + ":" + string(w.class), name: name, typ: doc.SourceWork, class: w.class, span: w.span})
+	}
+	type acc struct {
+		src  doc.Source
+		rank int
+	}
+	idx := map[string]int{}
+	var out []acc
+	for _, m := range b.mentions {
+		if m.span.Len() <= 0 || !doc.ValidSpan(b.d.Text, m.span) {
+			continue
+		}
+		i, ok := idx[m.key]
+		if !ok {
+			i = len(out)
+			idx[m.key] = i
+			out = append(out, acc{src: doc.Source{Name: m.name, Type: m.typ, Class: m.class, Vague: m.vague}, rank: m.rank})
+		}
+		a := &out[i]
+		if a.src.Class == "" {
+			a.src.Class = m.class
+		}
+		a.src.Mentions = append(a.src.Mentions, m.span)
+	}
+	srcs := make([]doc.Source, 0, len(out))
+	for _, a := range out {
+		s := a.src
+		sort.Slice(s.Mentions, func(i, j int) bool {
+			if s.Mentions[i].Start != s.Mentions[j].Start {
+				return s.Mentions[i].Start < s.Mentions[j].Start
+			}
+			return s.Mentions[i].End < s.Mentions[j].End
+		})
+		s.Mentions = slices.Compact(s.Mentions)
+		srcs = append(srcs, s)
+	}
+	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Mentions[0].Start < srcs[j].Mentions[0].Start })
+	return srcs
+}

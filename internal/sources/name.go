@@ -1,0 +1,250 @@
+package sources
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// name reads the capitalised sequence at token i, classifies it and
+// records it; it returns the index of its last token.
+func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (int, bool) {
+	type word struct {
+		text       string
+		start, end int // token indexes
+	}
+	var ws []word
+	poss := false
+	j := i
+	for {
+		t := b.text(j)
+		e := j
+		switch {
+		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == b.toks[j].End:
+			e = j + 1
+			t = b.d.Text[b.toks[j].Start:b.toks[j+1].End]
+		case capitalised(t):
+			if base, ok := possessive(t); ok {
+				t, poss = base, true
+			}
+		default:
+			e = -1
+		}
+		if e < 0 || b.claimed[j] {
+			break
+		}
+		ws = append(ws, word{t, j, e})
+		j = e
+		if poss || !b.gapOK(j) || !b.isWord(j+1) {
+			break
+		}
+		next := b.text(j + 1)
+		if capitalised(next) {
+			j++
+			continue
+		}
+		k := j + 1
+		for k < j+3 && particles[b.text(k)] && b.gapOK(k) && b.isWord(k+1) {
+			k++
+		}
+		if k > j+1 && capitalised(b.text(k)) {
+			for p := j + 1; p < k; p++ {
+				ws = append(ws, word{b.text(p), p, p})
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return i, false
+	}
+	last := ws[len(ws)-1].end
+	// Periodicals and websites, on the whole sequence.
+	all := make([]string, len(ws))
+	for k, w := range ws {
+		all[k] = w.text
+	}
+	k := strings.ToLower(strings.Join(all, " "))
+	k = strings.TrimPrefix(k, "the ")
+	from := ws[0].start
+	if strings.EqualFold(ws[0].text, "the") && len(ws) > 1 {
+		from = ws[1].start
+	}
+	span := doc.Span{Start: int(b.toks[from].Start), End: int(b.toks[last].End)}
+	if poss {
+		span.End -= len("’s")
+		if strings.HasSuffix(b.text(last), "'s") {
+			span.End++
+		}
+	}
+	if p, ok := periodical[k]; ok {
+		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
+		return last, true
+	}
+	if len(all) >= 2 && (periodicalHeads[strings.ToLower(all[0])] || periodicalTails[strings.ToLower(all[len(all)-1])] != "") && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && periodicalTails[strings.ToLower(all[len(all)-1])] != "" {
+		c := periodicalTails[strings.ToLower(all[len(all)-1])]
+		if c == "" {
+			c = doc.ClassPress
+		}
+		name := b.d.Slice(span)
+		b.add(mention{key: "per:" + strings.ToLower(name), name: name, typ: doc.SourcePeriodical, class: c, span: span})
+		return last, true
+	}
+	for n, w := range all {
+		s, ok := websites[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		ms := doc.Span{Start: int(b.toks[ws[n].start].Start), End: int(b.toks[ws[n].end].End)}
+		if poss && n == len(all)-1 {
+			ms.End = span.End
+		}
+		name := s.name
+		lang := ""
+		if n > 0 && languages[all[n-1]] != "" {
+			lang = all[n-1]
+			ms.Start = int(b.toks[ws[n-1].start].Start)
+		} else if f := ws[n].start; n == 0 && (b.lower(f-1) == "of") && (b.lower(f-2) == "version" || b.lower(f-2) == "edition") && languages[b.text(f-3)] != "" {
+			lang = b.text(f - 3)
+			ms.Start = int(b.toks[f-3].Start)
+		}
+		if lang != "" {
+			name = lang + " " + s.name
+		}
+		b.add(mention{key: "site:" + strings.ToLower(name), name: name, rank: 1, typ: doc.SourceWebsite, class: s.class, span: ms})
+		*site, *sitePara = s, b.para[i]
+		return last, true
+	}
+	// A title named earlier, met again without marks.
+	if t, ok := b.titles[strings.ToLower(b.d.Slice(span))]; ok {
+		b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+		return last, true
+	}
+	// People and organisations: drop leading stop words and honorifics,
+	// cut at the first stop word after them.
+	s := 0
+	for s < len(ws) && (stopWords[strings.ToLower(ws[s].text)] || titleWords[strings.ToLower(strings.TrimSuffix(ws[s].text, "."))] || languages[ws[s].text] != "") {
+		s++
+	}
+	if s < len(ws) && s > 0 && titleWords[strings.ToLower(strings.TrimSuffix(ws[s-1].text, "."))] {
+		// "Dr." leaves a stop token in the words; nothing to do.
+	}
+	e := s
+	for e < len(ws) && !stopWords[strings.ToLower(ws[e].text)] && languages[ws[e].text] == "" {
+		e++
+	}
+	if s == e {
+		return last, true
+	}
+	nameWords := make([]string, 0, e-s)
+	for _, w := range ws[s:e] {
+		if w.text == "." {
+			continue
+		}
+		nameWords = append(nameWords, w.text)
+	}
+	cs := doc.Span{Start: int(b.toks[ws[s].start].Start), End: int(b.toks[ws[e-1].end].End)}
+	if e == len(ws) && poss {
+		cs.End = span.End
+	}
+	c := cand{span: cs, words: nameWords, sent: b.sent[i], quote: b.quote[i], cluster: -1}
+	c.org = len(nameWords) >= 2 && orgWords[strings.ToLower(nameWords[len(nameWords)-1])]
+	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
+		return last, true
+	}
+	ci := len(b.cands)
+	b.cands = append(b.cands, c)
+	after := ws[e-1].end + 1
+	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, lastBy, lastNoun)
+	return ws[e-1].end, true
+}
+
+// evidence decides whether candidate ci, running from token first to
+// before token after, is named as a source.
+func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int) {
+	c := &b.cands[ci]
+	next := b.lower(after)
+	nextWord := b.isWord(after)
+	if (next == "himself" || next == "herself") && b.gapOK(after) {
+		after++
+		next = b.lower(after)
+	}
+	// "Taubman's book", "Kaganovich memoirs".
+	if nc, ok := workNouns[next]; ok && nextWord && b.gapOK(after-1) && (poss || nc == doc.ClassPrimary && strings.HasSuffix(next, "s") || next == "diary") {
+		c.evidence = true
+		if c.class == "" {
+			c.class = nc
+		}
+		b.works = append(b.works, ownerWork{owner: ci, noun: b.text(after), class: nc,
+			span: doc.Span{Start: c.span.Start, End: int(b.toks[after].End)}})
+		return
+	}
+	if nextWord && verbs[next] && !poss {
+		c.evidence, c.class = true, doc.ClassPrimary
+		return
+	}
+	// An authoring "by": a work noun or "written" shortly before it.
+	if lastBy >= 0 && b.sent[lastBy] == c.sent && b.wordNo[first]-b.wordNo[lastBy] <= 5 &&
+		lastNoun >= 0 && lastNoun < lastBy && b.sent[lastNoun] == c.sent && b.wordNo[lastBy]-b.wordNo[lastNoun] <= 6 {
+		c.evidence = true
+		nc := workNouns[b.lower(lastNoun)]
+		if c.class == "" {
+			c.class = nc
+		}
+		if nc != "" && !b.claimed[lastNoun+2] {
+			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
+				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
+		}
+		return
+	}
+	// "Alexander Bunn: ‘Dear …".
+	if next == ":" && !poss && after+1 < len(b.toks) {
+		if r := b.text(after + 1); strings.ContainsAny(r, "“‘\"'«„") {
+			c.evidence, c.class = true, doc.ClassPrimary
+			return
+		}
+	}
+	p1, p2 := b.lower(first-1), b.lower(first-2)
+	if p1 == "to" && (p2 == "according" || p2 == "credited" || p2 == "attributed") {
+		c.evidence = true
+		return
+	}
+	// An author of a reference entry.
+	for _, r := range b.d.References {
+		if r.Contains(c.span) {
+			for _, a := range r.Authors {
+				if strings.Contains(a, b.d.Slice(c.span)) {
+					c.evidence = true
+				}
+			}
+		}
+	}
+}
+
+// links adds the websites that links point to.
+func (b *builder) links() {
+	for _, e := range b.d.Elements {
+		if e.Kind != doc.ElemLink {
+			continue
+		}
+		href, _ := e.Attr("href")
+		u, err := url.Parse(href)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+			continue
+		}
+		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		name, class := host, doc.SourceClass("")
+		for dom, s := range domains {
+			if host == dom || strings.HasSuffix(host, "."+dom) {
+				name, class = s.name, s.class
+				sub := strings.TrimSuffix(host, "."+dom)
+				if sub != host && sub != "en" && sub != "m" && codes[sub] != "" {
+					name = codes[sub] + " " + s.name
+				}
+			}
+		}
+		b.add(mention{key: "site:" + strings.ToLower(name), name: name, typ: doc.SourceWebsite, class: class, span: e.Span})
+	}
+}

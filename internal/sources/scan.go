@@ -1,0 +1,228 @@
+package sources
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+var periodicalHeads = map[string]bool{"daily": true, "sunday": true, "weekly": true}
+
+var periodicalTails = map[string]doc.SourceClass{
+	"times": doc.ClassPress, "post": doc.ClassPress, "herald": doc.ClassPress, "gazette": doc.ClassPress,
+	"tribune": doc.ClassPress, "chronicle": doc.ClassPress, "telegraph": doc.ClassPress, "mirror": doc.ClassPress,
+	"courier": doc.ClassPress, "standard": doc.ClassPress, "express": doc.ClassPress, "mail": doc.ClassPress,
+	"magazine": doc.ClassPress, "news": doc.ClassPress,
+	"journal": doc.ClassSecondary, "review": doc.ClassSecondary, "quarterly": doc.ClassSecondary,
+}
+
+var authoring = map[string]bool{"written": true, "edited": true, "published": true, "translated": true, "compiled": true, "posted": true}
+
+var vagueHeads = map[string]bool{"experts": true, "critics": true, "officials": true, "observers": true, "analysts": true, "insiders": true, "people": true}
+
+// scan is the one pass over the tokens.
+func (b *builder) scan() {
+	lastBy, lastNoun := -1, -1 // token indexes of the last "by" and the last work noun or authoring verb
+	site, sitePara := named{}, int32(-1)
+	for i := 0; i < len(b.toks); i++ {
+		if !b.isWord(i) || b.skip[i] || b.claimed[i] {
+			continue
+		}
+		w := b.lower(i)
+		if end := b.vaguePhrase(i); end > i {
+			i = end
+			continue
+		}
+		switch {
+		case w == "by":
+			lastBy = i
+		case authoring[w]:
+			lastNoun = i
+		}
+		if _, ok := workNouns[w]; ok {
+			lastNoun = i
+			if end := b.calledTitle(i); end > i {
+				i = end
+				continue
+			}
+		}
+		// "The English version" after a mention of a website in the paragraph.
+		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.para[i] && b.lower(i+1) != "of" {
+			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
+				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
+					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
+			}
+		}
+		if (w == "he" || w == "she") && verbs[b.lower(i+1)] {
+			if o := b.antecedent(i); o >= 0 {
+				b.cands[o].evidence = true
+				b.setClass(o, doc.ClassPrimary)
+			}
+		}
+		if w == "his" || w == "her" || w == "their" {
+			if c, ok := workNouns[b.lower(i+1)]; ok {
+				if o := b.antecedent(i); o >= 0 {
+					b.cands[o].evidence = true
+					b.setClass(o, c)
+					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
+						span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
+				}
+			}
+		}
+		if !capitalised(b.text(i)) {
+			continue
+		}
+		end, ok := b.name(i, lastBy, lastNoun, &site, &sitePara)
+		if ok {
+			i = end
+		}
+	}
+}
+
+func (b *builder) setClass(o int, c doc.SourceClass) {
+	if b.cands[o].class == "" {
+		b.cands[o].class = c
+	}
+}
+
+// antecedent returns the last person candidate before token i in its
+// sentence, or in the sentence before, within the same quotation.
+func (b *builder) antecedent(i int) int {
+	for k := len(b.cands) - 1; k >= 0; k-- {
+		c := &b.cands[k]
+		if c.org || c.span.Start >= int(b.toks[i].Start) {
+			continue
+		}
+		if c.sent < b.sent[i]-1 {
+			return -1
+		}
+		if c.quote == b.quote[i] {
+			return k
+		}
+	}
+	return -1
+}
+
+// vaguePhrase matches a vague-source phrase at token i and returns the
+// index of its last token, or -1.
+func (b *builder) vaguePhrase(i int) int {
+	for _, p := range vague[b.lower(i)] {
+		j, ok := i, true
+		for n, w := range p {
+			if n > 0 {
+				if !b.gapOK(j) {
+					ok = false
+					break
+				}
+				j++
+			}
+			if !b.isWord(j) || b.lower(j) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		start, end := i, j
+		if p[len(p)-1] == "sources" {
+			// Words that qualify "sources": "pro-Soviet sources".
+			for k := start - 1; k >= 0 && start-k <= 2 && b.isWord(k) && b.gapOK(k); k-- {
+				lw := b.lower(k)
+				if stopWords[lw] || verbs[lw] || (capitalised(b.text(k)) && !strings.Contains(lw, "-")) {
+					break
+				}
+				start = k
+			}
+			end = b.postModifier(end)
+		}
+		head := p[0]
+		if head == "according" && len(p) > 2 {
+			head = p[2]
+		}
+		typ := doc.SourceType("")
+		if vagueHeads[head] {
+			typ = doc.SourcePerson
+		}
+		s := doc.Span{Start: int(b.toks[start].Start), End: int(b.toks[end].End)}
+		name := normSpace(b.d.Slice(s))
+		b.add(mention{key: "vague:" + strings.ToLower(name), name: name, typ: typ, vague: true, span: s})
+		return end
+	}
+	return -1
+}
+
+// postModifier extends "sources" over "from the 1930s", "close to the
+// minister", "in the ministry".
+func (b *builder) postModifier(end int) int {
+	j := end
+	if !b.gapOK(j) {
+		return end
+	}
+	switch b.lower(j + 1) {
+	case "from", "in", "within", "inside", "at", "near":
+		j++
+	case "close", "familiar":
+		if !b.gapOK(j + 1) {
+			return end
+		}
+		j += 2
+	default:
+		return end
+	}
+	if b.gapOK(j) && (b.lower(j+1) == "the" || b.lower(j+1) == "a") {
+		j++
+	}
+	if !b.gapOK(j) || b.toks[j+1].Kind == doc.TokenPunct {
+		return end
+	}
+	return j + 1
+}
+
+// calledTitle reads "a book called Khrushchev Lied": the work noun at i,
+// then called, titled, entitled or named, then a capitalised title.
+func (b *builder) calledTitle(i int) int {
+	switch b.lower(i + 1) {
+	case "called", "titled", "entitled", "named":
+	default:
+		return -1
+	}
+	if !b.gapOK(i) || !b.gapOK(i+1) || !b.isWord(i+2) || !capitalised(b.text(i+2)) {
+		return -1
+	}
+	j := i + 2
+	for b.gapOK(j) && b.isWord(j+1) {
+		nw := b.text(j + 1)
+		if capitalised(nw) && b.lower(j+1) != "by" {
+			j++
+			continue
+		}
+		if connector(nw) && b.gapOK(j+1) && b.isWord(j+2) && capitalised(b.text(j+2)) {
+			j += 2
+			continue
+		}
+		break
+	}
+	s := doc.Span{Start: int(b.toks[i+2].Start), End: int(b.toks[j].End)}
+	title := b.d.Slice(s)
+	k := strings.TrimPrefix(strings.ToLower(title), "the ")
+	if _, ok := periodical[k]; ok {
+		return -1
+	}
+	if _, ok := websites[k]; ok {
+		return -1
+	}
+	b.addTitle(title, workNouns[b.lower(i)], s)
+	return j
+}
+
+func connector(w string) bool {
+	switch w {
+	case "of", "and", "the", "a", "an", "in", "on", "for", "to":
+		return true
+	}
+	return false
+}
+
+var particles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
+	"della": true, "di": true, "da": true, "du": true, "le": true, "la": true, "bin": true, "ibn": true, "al": true, "of": true}

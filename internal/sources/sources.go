@@ -1,0 +1,340 @@
+// Package sources finds the named sources of an article: the people,
+// organisations, works, periodicals and websites it says its information
+// comes from, and the unnamed ones it only gestures at ("some say",
+// "pro-Soviet sources from the 1930s").
+//
+// Approach. One pass over the tokens, after segmentation, quotations and
+// citations, builds candidates from capitalised word sequences (with
+// initials, "L.M.", "H. G.", and particles, "van der", "of"), from the
+// cite and emphasis markup, from quotations of kind title and from the
+// parsed reference entries. Small lexicons, kept as data files, type
+// them: periodicals and news agencies ("the Daily X", "X Times"), websites
+// and their language editions ("the Russian version of Wikipedia"), work
+// nouns with their class ("memoirs" primary, "biography" secondary,
+// "post" user-generated), organisation words ("Committee", "Board").
+//
+// Why evidence is required. A capitalised name is a source only when the
+// text treats it as one: it is followed by a reporting verb ("Kaganovich
+// recalled", "he said"), by a colon that opens a quotation, or by a work
+// ("Montefiore's books", "Kaganovich memoirs", "his memoirs"); it follows
+// "according to", "credited to" or an authoring "by" ("a biography of
+// Khrushchev by William Taubman"); or it is an author in a reference
+// entry. A person named only as a topic is left out: the essay names
+// dozens of historical figures, and a source list that held them all
+// would hide the few the author actually relies on. Periodicals, websites
+// and works are sources whenever named.
+//
+// Variants are merged after the pass: a multi-word name joins a cluster
+// with the same surname whose given names agree, an initial agreeing with
+// a full name ("L.M. Kaganovich", "Lazar Kaganovich"); a first name and
+// patronymic joins the cluster with that first name ("Nikita
+// Sergeyevich"); a single word joins the one cluster whose surname it is
+// ("Khrushchev"). Possessives are stripped, and every mention of a
+// cluster is kept once any of them is evidence. Work cost is linear in
+// the tokens: each token is looked at a bounded number of times and the
+// lexicons are maps.
+package sources
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Detect sets d.Sources from the tokens, markup, quotations and references
+// earlier stages left on d.
+func Detect(d *doc.Document) {
+	b := newBuilder(d)
+	b.markupWorks()
+	b.scan()
+	b.links()
+	d.Sources = b.finish()
+}
+
+// A mention of a source whose key is already known.
+type mention struct {
+	key   string
+	name  string
+	rank  int // a higher rank's name wins
+	typ   doc.SourceType
+	class doc.SourceClass
+	vague bool
+	span  doc.Span
+}
+
+// A person or organisation candidate, kept whether or not it turns out
+// to be a source.
+type cand struct {
+	span     doc.Span
+	words    []string
+	org      bool
+	evidence bool
+	class    doc.SourceClass
+	sent     int32
+	quote    int32
+	cluster  int
+}
+
+// A work named by its owner: "Taubman's book", "his memoirs".
+type ownerWork struct {
+	owner int // index in builder.cands
+	noun  string
+	class doc.SourceClass
+	span  doc.Span
+}
+
+type builder struct {
+	d        *doc.Document
+	toks     []doc.Token
+	sent     []int32 // sentence of each token; -1 when none
+	quote    []int32 // innermost quotation whose words hold the token; -1 when none
+	para     []int32 // paragraph of each token; -1 when none
+	skip     []bool  // in a title, byline, heading or date block
+	claimed  []bool  // already part of a work, periodical or website mention
+	wordNo   []int32 // running count of word tokens
+	mentions []mention
+	cands    []cand
+	works    []ownerWork
+	titles   map[string]named // works named in markup or title quotations, by lower-case title
+}
+
+func newBuilder(d *doc.Document) *builder {
+	n := len(d.Tokens)
+	b := &builder{d: d, toks: d.Tokens, sent: make([]int32, n), quote: make([]int32, n),
+		para: make([]int32, n), skip: make([]bool, n), claimed: make([]bool, n), wordNo: make([]int32, n),
+		titles: map[string]named{}}
+	si, pi := 0, 0
+	// Quotation content spans, sorted, swept with a stack.
+	type qspan struct {
+		doc.Span
+		q int32
+	}
+	var qs []qspan
+	for i, q := range d.Quotes {
+		for _, c := range q.Content {
+			qs = append(qs, qspan{c, int32(i)})
+		}
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	var stack []qspan
+	qi := 0
+	words := int32(0)
+	for i, t := range d.Tokens {
+		s := int(t.Start)
+		for si < len(d.Sentences) && d.Sentences[si].End <= s {
+			si++
+		}
+		b.sent[i] = -1
+		if si < len(d.Sentences) && d.Sentences[si].Start <= s {
+			b.sent[i] = int32(si)
+		}
+		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= s {
+			pi++
+		}
+		b.para[i] = -1
+		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
+			b.para[i] = int32(pi)
+			switch d.Paragraphs[pi].Kind {
+			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
+				b.skip[i] = true
+			}
+		}
+		for qi < len(qs) && qs[qi].Start <= s {
+			stack = append(stack, qs[qi])
+			qi++
+		}
+		for len(stack) > 0 && stack[len(stack)-1].End <= s {
+			stack = stack[:len(stack)-1]
+		}
+		b.quote[i] = -1
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].Start <= s && s < stack[k].End {
+				b.quote[i] = stack[k].q
+				break
+			}
+		}
+		if t.Kind == doc.TokenWord {
+			words++
+		}
+		b.wordNo[i] = words
+	}
+	return b
+}
+
+func (b *builder) text(i int) string { return b.d.Text[b.toks[i].Start:b.toks[i].End] }
+
+func (b *builder) isWord(i int) bool {
+	return i >= 0 && i < len(b.toks) && b.toks[i].Kind == doc.TokenWord
+}
+
+func (b *builder) lower(i int) string {
+	if i < 0 || i >= len(b.toks) {
+		return ""
+	}
+	return strings.ToLower(strings.ReplaceAll(b.text(i), "'", "’"))
+}
+
+// gapOK reports whether tokens i and i+1 are separated by at most a
+// couple of spaces on one line.
+func (b *builder) gapOK(i int) bool {
+	if i+1 >= len(b.toks) {
+		return false
+	}
+	g := b.d.Text[b.toks[i].End:b.toks[i+1].Start]
+	if len(g) > 3 {
+		return false
+	}
+	for _, r := range g {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenAt returns the index of the first token starting at or after pos.
+func (b *builder) tokenAt(pos int) int {
+	return sort.Search(len(b.toks), func(i int) bool { return int(b.toks[i].Start) >= pos })
+}
+
+func (b *builder) claim(s doc.Span) {
+	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
+		b.claimed[i] = true
+	}
+}
+
+func (b *builder) add(m mention) { b.mentions = append(b.mentions, m) }
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// initial reports whether s is one or more single capital letters joined
+// by stops without the last stop: "H", "L.M".
+func initial(s string) bool {
+	for i, part := range strings.Split(s, ".") {
+		_ = i
+		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func possessive(s string) (string, bool) {
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)], true
+		}
+	}
+	return s, false
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// workClass returns the class a title's own words give it ("Declaration
+// of Forty-six" primary), and whether any word is a work noun.
+func workClass(title string) (doc.SourceClass, bool) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if c, ok := workNouns[w]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// markupWorks takes works from cite and emphasis elements, title-kind
+// quotations and the titles of reference entries.
+func (b *builder) markupWorks() {
+	d := b.d
+	for _, e := range d.Elements {
+		if e.Kind != doc.ElemCite && e.Kind != doc.ElemEmphasis {
+			continue
+		}
+		title := normSpace(d.Slice(e.Span))
+		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
+			continue
+		}
+		k := strings.TrimPrefix(strings.ToLower(title), "the ")
+		if p, ok := periodical[k]; ok {
+			b.add(mention{key: "per:" + k, name: p.name, rank: 2, typ: p.typ, class: p.class, span: e.Span})
+			b.claim(e.Span)
+			continue
+		}
+		c, kw := workClass(title)
+		noun, nc := b.nounBefore(e.Start)
+		if e.Kind == doc.ElemEmphasis && !kw && noun == "" {
+			continue
+		}
+		if c == "" {
+			c = nc
+		}
+		b.addTitle(title, c, e.Span)
+	}
+	for _, q := range d.Quotes {
+		if q.Kind != doc.QuoteTitle || len(q.Content) == 0 {
+			continue
+		}
+		title := normSpace(q.Words(d.Text))
+		c, kw := workClass(title)
+		noun, nc := b.nounBefore(q.Start)
+		if !kw && noun == "" {
+			continue
+		}
+		if c == "" || (noun != "" && !kw) {
+			c = nc
+		}
+		if noun == "thread" || noun == "post" {
+			c = nc
+		}
+		b.addTitle(title, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
+	}
+	for _, r := range d.References {
+		if r.Title == "" {
+			continue
+		}
+		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
+			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
+			c, _ := workClass(r.Title)
+			if t, ok := b.titles[strings.ToLower(r.Title)]; ok {
+				c = t.class
+			} else if c == "" {
+				c = doc.ClassSecondary
+			}
+			b.addTitle(r.Title, c, s)
+		}
+	}
+}
+
+func (b *builder) addTitle(title string, c doc.SourceClass, s doc.Span) {
+	k := strings.ToLower(title)
+	if t, ok := b.titles[k]; ok && t.class != "" {
+		c = t.class
+	}
+	b.titles[k] = named{name: title, class: c}
+	b.add(mention{key: "work:" + k, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
+	b.claim(s)
+}
+
+// nounBefore returns the work noun among the two words before pos, if
+// any, with its class: "a book ‘X’", "his ‘Secret Speech’", "thread ‘X’".
+func (b *builder) nounBefore(pos int) (string, doc.SourceClass) {
+	i := b.tokenAt(pos) - 1
+	for n := 0; i >= 0 && n < 3; i-- {
+		if !b.isWord(i) {
+			if n > 0 || pos-int(b.toks[i].End) > 2 {
+				break
+			}
+			continue
+		}
+		if c, ok := workNouns[b.lower(i)]; ok {
+			return b.lower(i), c
+		}
+		n++
+	}
+	return "", ""
+}

@@ -1,0 +1,340 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// A mention is a name found in the text, for resolving pronouns.
+type mention struct {
+	doc.Span
+	text    string
+	gender  byte
+	inQuote bool // inside the words of a top-level quotation
+}
+
+type attributor struct {
+	d        *doc.Document
+	text     string
+	mentions []mention
+	words    []doc.Span // see spoken
+}
+
+func newAttributor(d *doc.Document) *attributor {
+	a := &attributor{d: d, text: d.Text}
+	a.findNames()
+	return a
+}
+
+// findNames lists the names of the text in one pass. A single capitalised
+// word that opens a sentence counts only if the word also occurs
+// capitalised inside a sentence somewhere in the text.
+func (a *attributor) findNames() {
+	text := a.text
+	toks := tokens(text, 0, len(text))
+	inner := map[string]bool{}
+	var cands []name
+	var initials []bool
+	start := true
+	for k := 0; k < len(toks); {
+		t := toks[k]
+		if !t.word {
+			start = boundary(text, toks, k) || start && !unicode.IsLetter([]rune(t.str(text))[0])
+			if strings.ContainsRune(t.str(text), '\n') {
+				start = true
+			}
+			k++
+			continue
+		}
+		if k > 0 && strings.Contains(text[toks[k-1].e:t.s], "\n") {
+			start = true
+		}
+		n, ok := nameAt(text, toks, k)
+		if !ok {
+			start = false
+			k++
+			continue
+		}
+		if !start && n.to-n.from == 1 {
+			inner[n.text] = true
+		}
+		cands = append(cands, n)
+		initials = append(initials, start && n.to-n.from == 1)
+		start = false
+		k = max(n.to, k+1)
+	}
+	// Mark names inside top-level quotations.
+	qi := 0
+	tops := a.spoken()
+	for i, n := range cands {
+		if initials[i] && !inner[n.text] {
+			continue
+		}
+		for qi < len(tops) && tops[qi].End <= n.start {
+			qi++
+		}
+		in := qi < len(tops) && tops[qi].Start <= n.start
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in})
+	}
+}
+
+// resolve returns the name a pronoun at s refers to, or "".
+func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
+	q := &a.d.Quotes[qi]
+	switch pron {
+	case "i", "we":
+		if q.Parent >= 0 {
+			return a.d.Quotes[q.Parent].Speaker.Name
+		}
+		if a.insideAny(s.Start) {
+			return ""
+		}
+		return a.d.Meta.Author
+	case "it":
+		for j := qi - 1; j >= 0 && j >= qi-64; j-- {
+			if a.d.Quotes[j].Kind == doc.QuoteTitle && a.d.Quotes[j].End <= s.Start {
+				return a.d.Quotes[j].Words(a.text)
+			}
+		}
+		return ""
+	}
+	outside := !a.insideAny(s.Start)
+	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+	for j := i - 1; j >= 0 && j >= i-32; j-- {
+		m := a.mentions[j]
+		if outside && m.inQuote {
+			continue
+		}
+		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' {
+			continue
+		}
+		return m.text
+	}
+	return ""
+}
+
+// spoken returns the content spans of the top-level quotations, sorted:
+// the quoted words, not the narration that splits them.
+func (a *attributor) spoken() []doc.Span {
+	if a.words == nil {
+		a.words = []doc.Span{}
+		for _, q := range a.d.Quotes {
+			if q.Parent < 0 {
+				a.words = append(a.words, q.Content...)
+			}
+		}
+		sort.Slice(a.words, func(i, j int) bool { return a.words[i].Start < a.words[j].Start })
+	}
+	return a.words
+}
+
+// insideAny reports whether offset i lies in the words of a top-level
+// quotation.
+func (a *attributor) insideAny(i int) bool {
+	ws := a.spoken()
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start > i })
+	return k > 0 && i < ws[k-1].End
+}
+
+// A found attribution, before pronouns are resolved.
+type found struct {
+	subj    doc.Span
+	name    string // set for names; "" for pronouns to resolve
+	pronoun string
+	cue     doc.Span
+	ok      bool
+}
+
+// subjectAt reads a subject (name, pronoun, description) starting at
+// toks[k] within toks[:lim].
+func subjectAt(text string, toks []tok, k, lim int) (found, int) {
+	if k >= lim || !toks[k].word {
+		return found{}, k
+	}
+	w := toks[k].lower(text)
+	if pronouns[w] && w != "it" {
+		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
+	}
+	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") {
+		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+	}
+	if dets[w] {
+		j := k + 1
+		for j < lim && j <= k+3 && toks[j].word && !cues[toks[j].lower(text)] && !capital(toks[j].str(text)) {
+			j++
+		}
+		if j > k+1 {
+			s := doc.Span{Start: toks[k].s, End: toks[j-1].e}
+			return found{subj: s, name: text[s.Start:s.End], ok: true}, j
+		}
+	}
+	return found{}, k
+}
+
+// subjectEnding finds a subject whose last token is toks[k], looking at
+// most four tokens back.
+func subjectEnding(text string, toks []tok, k int) found {
+	for s := max(0, k-4); s <= k; s++ {
+		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
+			return f
+		}
+	}
+	return found{}
+}
+
+// beforeCue finds the subject before a cue at toks[c]: next to it, past
+// adverbs, or before an appositive ("Hugh Hill, a doctor, said").
+func beforeCue(text string, toks []tok, c int) found {
+	k := c - 1
+	for skip := 0; k >= 0 && skip < 2 && toks[k].word && adverbs[toks[k].lower(text)]; skip++ {
+		k--
+	}
+	if k < 0 {
+		return found{}
+	}
+	if toks[k].str(text) == "," {
+		// An appositive: back to the comma before it.
+		j := k - 1
+		for j >= 0 && j >= k-8 && toks[j].str(text) != "," {
+			j--
+		}
+		if j >= 1 && toks[j].str(text) == "," {
+			return subjectEnding(text, toks, j-1)
+		}
+		return found{}
+	}
+	return subjectEnding(text, toks, k)
+}
+
+// afterClause reads a cue clause starting at toks[0] (narration after a
+// quotation): "said X", "X said", "X, a doctor, said", "according to X".
+func afterClause(text string, toks []tok) found {
+	k := 0
+	for k < len(toks) && !toks[k].word && k < 3 {
+		if boundary(text, toks, k) {
+			return found{} // the sentence ended with the quotation
+		}
+		k++
+	}
+	lim := len(toks)
+	for j := k; j < len(toks); j++ {
+		if !toks[j].word && boundary(text, toks, j) || !toks[j].word && strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
+			lim = j
+			break
+		}
+	}
+	toks = toks[:lim]
+	if k >= len(toks) {
+		return found{}
+	}
+	if f := accordingTo(text, toks, k); f.ok {
+		return f
+	}
+	if cues[toks[k].lower(text)] {
+		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
+		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
+			f.cue = cue
+			return f
+		}
+		return found{cue: cue}
+	}
+	// Subject first, then a cue within a few tokens.
+	for c := k + 1; c < len(toks) && c <= k+12; c++ {
+		if toks[c].word && cues[toks[c].lower(text)] {
+			if f := beforeCue(text, toks, c); f.ok && f.subj.Start == subjStart(text, toks, k) {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			break
+		}
+	}
+	return found{}
+}
+
+func subjStart(text string, toks []tok, k int) int {
+	f, _ := subjectAt(text, toks, k, len(toks))
+	return f.subj.Start
+}
+
+// accordingTo reads "according to X" at toks[k].
+func accordingTo(text string, toks []tok, k int) found {
+	if k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to" {
+		if f, _ := subjectAt(text, toks, k+2, len(toks)); f.ok {
+			f.cue = doc.Span{Start: toks[k].s, End: toks[k+1].e}
+			return f
+		}
+	}
+	return found{}
+}
+
+// introClause reads the clause before a quotation (toks), which ends at
+// the quotation's opening mark.
+func introClause(text string, toks []tok) found {
+	// The clause starts after the last sentence boundary.
+	s := 0
+	for k := len(toks) - 2; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	toks = toks[s:]
+	n := len(toks)
+	if n == 0 {
+		return found{}
+	}
+	end := toks[n-1].str(text)
+	colon := end == ":"
+	if end == ":" || end == "," || end == "—" || end == "–" {
+		n--
+	} else if toks[n-1].lower(text) == "that" {
+		n--
+	}
+	if n == 0 {
+		return found{}
+	}
+	// A cue among the last words.
+	for c := n - 1; c >= 0 && c >= n-6; c-- {
+		if !toks[c].word || !cues[toks[c].lower(text)] {
+			continue
+		}
+		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n {
+			f.cue = cue
+			return f
+		}
+		if f := beforeCue(text, toks, c); f.ok {
+			f.cue = cue
+			return f
+		}
+		break
+	}
+	for k := 0; k+2 < n; k++ {
+		if f := accordingTo(text, toks, k); f.ok {
+			return f
+		}
+	}
+	if !colon {
+		return found{}
+	}
+	// "Alexander Bunn:", "Stalin, then:", "It began:".
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") {
+		return f
+	}
+	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
+		return found{subj: doc.Span{Start: toks[0].s, End: toks[0].e}, pronoun: "it", ok: true}
+	}
+	// "… by William Taubman:".
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		if toks[k].lower(text) == "by" {
+			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && capital(f.name) {
+				return f
+			}
+			break
+		}
+	}
+	return found{}
+}

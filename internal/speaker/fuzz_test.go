@@ -1,0 +1,41 @@
+package speaker
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+)
+
+// FuzzAttribute checks that any text gets valid speaker and cue spans,
+// and that scare quotes and titles stay unattributed.
+func FuzzAttribute(f *testing.F) {
+	for _, s := range []string{
+		"“A,” he said, “B.”",
+		"Ann Ortiz: “We ‘wait’.” It began:\n\n“X.”",
+		"‘’“”'\" said: , that according to",
+		"H. G. Wells said ‘x‘. I said, “y”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := source.LoadBytes(context.Background(), "f.txt", []byte(s), source.Options{})
+		if err != nil {
+			t.Skip(err)
+		}
+		segment.Run(d)
+		quote.Detect(d)
+		Attribute(d)
+		for _, q := range d.Quotes {
+			if !doc.ValidSpan(d.Text, q.Speaker.Mention) || !doc.ValidSpan(d.Text, q.Cue) {
+				t.Fatalf("invalid span in %+v", q)
+			}
+			if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteTitle) && (q.Speaker.Name != "" || q.Chain != nil) {
+				t.Fatalf("%s attributed", q.Kind)
+			}
+		}
+	})
+}

@@ -1,0 +1,189 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// paragraph returns the index of the paragraph holding offset i, or -1.
+func (a *attributor) paragraph(i int) int {
+	ps := a.d.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > i })
+	if k < len(ps) && ps[k].Start <= i {
+		return k
+	}
+	return -1
+}
+
+// windowStart returns where the clause before quotation qi may begin:
+// not before its paragraph, maxReach, the end of the previous quotation
+// that is not an ancestor, nor the start of the parent's content part
+// holding it.
+func (a *attributor) windowStart(qi int) int {
+	q := &a.d.Quotes[qi]
+	lo := max(0, q.Start-maxReach)
+	if p := a.paragraph(q.Start); p >= 0 {
+		lo = max(lo, a.d.Paragraphs[p].Start)
+	}
+	if q.Parent >= 0 {
+		for _, c := range a.d.Quotes[q.Parent].Content {
+			if c.Start <= q.Start && q.Start < c.End {
+				lo = max(lo, c.Start)
+			}
+		}
+	}
+	for j := qi - 1; j >= 0 && j >= qi-16; j-- {
+		o := &a.d.Quotes[j]
+		if o.End <= q.Start && !o.Span.Contains(q.Span) {
+			lo = max(lo, o.End)
+			break
+		}
+	}
+	for lo < len(a.text) && !utf8.RuneStart(a.text[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// afterEnd returns where the narration after quotation qi must stop.
+func (a *attributor) afterEnd(from int) int {
+	hi := min(len(a.text), from+maxReach)
+	if p := a.paragraph(from); p >= 0 {
+		hi = min(hi, a.d.Paragraphs[p].End)
+	} else if p := a.paragraph(max(0, from-1)); p >= 0 {
+		hi = min(hi, a.d.Paragraphs[p].End)
+	}
+	for hi > from && hi < len(a.text) && !utf8.RuneStart(a.text[hi]) {
+		hi--
+	}
+	return max(hi, from)
+}
+
+func (a *attributor) attribute(qi int) {
+	d, text := a.d, a.text
+	q := &d.Quotes[qi]
+	var f found
+	var hopLo, hopHi []int // stretches read for hops
+
+	// 1. Narration inside a split quotation.
+	for k := 1; k < len(q.Content) && !f.ok; k++ {
+		gs, ge := q.Content[k-1].End, q.Content[k].Start
+		if strings.Contains(text[gs:ge], "\n\n") || !strings.ContainsFunc(text[gs:ge], unicode.IsLetter) {
+			continue
+		}
+		f = afterClause(text, tokens(text, gs, min(ge, gs+maxReach)))
+		hopLo, hopHi = append(hopLo, gs), append(hopHi, ge)
+	}
+	// 2. After the quotation.
+	if !f.ok {
+		end := a.afterEnd(q.End)
+		f = afterClause(text, tokens(text, q.End, end))
+		if f.ok {
+			hopLo, hopHi = append(hopLo, q.End), append(hopHi, end)
+		}
+	}
+	// 3. "Name: ‘…" at the start of the quotation's words.
+	if !f.ok && len(q.Content) > 0 {
+		c := q.Content[0]
+		toks := tokens(text, c.Start, min(c.End, c.Start+80))
+		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
+			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+		}
+	}
+	// 4. Before it, in its clause.
+	lo := a.windowStart(qi)
+	if !f.ok {
+		f = introClause(text, tokens(text, lo, q.Start))
+	}
+	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
+	// 5. A block quotation introduced by the paragraph before.
+	if p := a.paragraph(q.Start); p > 0 && strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) == "" {
+		prev := d.Paragraphs[p-1]
+		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		if strings.HasSuffix(body, ":") {
+			pe := prev.Start + len(body)
+			ps := max(prev.Start, pe-maxReach)
+			for ps < pe && !utf8.RuneStart(text[ps]) {
+				ps++
+			}
+			if !f.ok {
+				f = introClause(text, tokens(text, ps, pe))
+			}
+			hopLo, hopHi = append(hopLo, ps), append(hopHi, pe)
+		}
+	}
+	// The enclosing quotation's words before this one.
+	if q.Parent >= 0 {
+		p := &d.Quotes[q.Parent]
+		if len(p.Content) > 0 {
+			s := max(p.Content[0].Start, q.Start-parentReach)
+			for s < q.Start && !utf8.RuneStart(text[s]) {
+				s++
+			}
+			hopLo, hopHi = append(hopLo, s), append(hopHi, q.Start)
+		}
+	}
+
+	// Resolve.
+	if f.ok {
+		nm := f.name
+		if f.pronoun != "" {
+			nm = a.resolve(f.pronoun, f.subj, qi)
+		}
+		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+		if nm == "" {
+			q.Speaker.Mention = doc.Span{}
+		}
+	}
+	if f.cue.End > f.cue.Start {
+		q.Cue = f.cue
+	}
+
+	// Chain.
+	var chain []string
+	if q.Parent >= 0 {
+		chain = append(chain, d.Quotes[q.Parent].Chain...)
+	}
+	var work string
+	for k := range hopLo {
+		if hopHi[k] <= hopLo[k] {
+			continue
+		}
+		chain = append(chain, hopsIn(text, hopLo[k], hopHi[k])...)
+		if work == "" {
+			work = workIn(text, hopLo[k], hopHi[k])
+		}
+	}
+	if nm := q.Speaker.Name; nm != "" {
+		if work != "" {
+			chain = append(chain, nm+"’s "+work)
+		}
+		chain = append(chain, nm)
+	}
+	q.Chain = dedupe(chain)
+}
+
+// dedupe drops entries equal to the one before them, and any repeat of
+// an earlier hop that is not the speaker.
+func dedupe(c []string) []string {
+	if len(c) == 0 {
+		return nil
+	}
+	out := c[:0:0]
+	seen := map[string]bool{}
+	for i, s := range c {
+		if i > 0 && s == c[i-1] {
+			continue
+		}
+		if seen[s] && i != len(c)-1 {
+			continue
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package speaker
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+func run(t testing.TB, text string) *doc.Document {
+	t.Helper()
+	d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	Attribute(d)
+	return d
+}
+
+// spanOf returns the span of the n-th (from 1) occurrence of s in text.
+func spanOf(text, s string, n int) doc.Span {
+	at := -1
+	for ; n > 0; n-- {
+		i := strings.Index(text[at+1:], s)
+		if i < 0 {
+			return doc.Span{Start: -1}
+		}
+		at += 1 + i
+	}
+	return doc.Span{Start: at, End: at + len(s)}
+}
+
+func TestAttribute(t *testing.T) {
+	tests := []struct {
+		text    string
+		quote   string // first words of the quotation checked
+		name    string
+		mention string // the mention's text, first occurrence after …
+		nth     int    // … this many occurrences (1 = first)
+		cue     string
+		chain   string
+	}{
+		{"“We will build it,” Maria Lopez said on Monday.", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
+		{"“We will build it,” said Maria Lopez.", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
+		{"Maria Lopez said: “We will build it.”", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
+		{"Maria Lopez said that “we will open the bridge this year.”", "we will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
+		{"Hugh Hill, a doctor, said: “Rest helps.”", "Rest", "Hugh Hill", "Hugh Hill", 1, "said", "Hugh Hill"},
+		{"“Rest helps,” Hugh Hill, a doctor, said.", "Rest", "Hugh Hill", "Hugh Hill", 1, "said", "Hugh Hill"},
+		{"Tom Reed came late. “Sorry,” he said.", "Sorry", "Tom Reed", "he", 1, "said", "Tom Reed"},
+		{"“The mill closes,” according to Ann Ortiz.", "The mill", "Ann Ortiz", "Ann Ortiz", 1, "according to", "Ann Ortiz"},
+		{"“First,” Ann Ortiz said, “we wait.”", "First", "Ann Ortiz", "Ann Ortiz", 1, "said", "Ann Ortiz"},
+		{"Ann Ortiz: “We wait.”", "We wait", "Ann Ortiz", "Ann Ortiz", 1, "", "Ann Ortiz"},
+		{"Its first line was plain. “Nothing lasts.”", "Nothing", "", "", 0, "", ""},
+		{"They printed the ‘Harbour Charter’ in May. It began:\n\n“All boats are equal.”", "All boats", "Harbour Charter", "It", 1, "", "Harbour Charter"},
+		{"Via the Wikipedia, I found a history by Ruth Kane:\n\n“The town grew fast.”", "The town", "Ruth Kane", "Ruth Kane", 1, "", "Wikipedia → Ruth Kane"},
+		{"Ruth Kane wrote: “Olaf Berg, in his diary, noted: ‘Snow again.’”", "Snow", "Olaf Berg", "Olaf Berg", 1, "noted", "Ruth Kane → Olaf Berg’s diary → Olaf Berg"},
+		{"Ed Moss recalled: “Ida asked me why. I said, ‘Because it rained.’”", "Because", "Ed Moss", "I", 2, "said", "Ed Moss"},
+		{"In the Russian version of Wikipedia, Ed Moss wrote: “Yes.”", "Yes", "Ed Moss", "Ed Moss", 1, "wrote", "Russian Wikipedia → Ed Moss"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if strings.HasPrefix(d.Quotes[i].Words(d.Text), tt.quote) {
+				q = &d.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.quote)
+			continue
+		}
+		var mention, cue doc.Span
+		if tt.mention != "" {
+			mention = spanOf(d.Text, tt.mention, tt.nth)
+		}
+		if tt.cue != "" {
+			cue = spanOf(d.Text, tt.cue, 1)
+		}
+		chain := strings.Join(q.Chain, " → ")
+		if q.Speaker.Name != tt.name || q.Speaker.Mention != mention || q.Cue != cue || chain != tt.chain {
+			t.Errorf("%q:\n got  %q %v cue %v chain %q\n want %q %v cue %v chain %q",
+				tt.text, q.Speaker.Name, q.Speaker.Mention, q.Cue, chain, tt.name, mention, cue, tt.chain)
+		}
+	}
+}
+
+// TestLeavesOthers checks that scare quotes and titles get no speaker.
+func TestLeavesOthers(t *testing.T) {
+	d := run(t, "Joe Bell said the ‘reform’ failed, and he read ‘War and Peace’.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteScare || q.Kind == doc.QuoteTitle {
+			if q.Speaker.Name != "" || q.Cue != (doc.Span{}) || q.Chain != nil {
+				t.Errorf("%s %q attributed: %+v", q.Kind, q.Words(d.Text), q)
+			}
+		}
+	}
+}

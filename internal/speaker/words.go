@@ -1,0 +1,181 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A tok is a word (letters and digits, with inner apostrophes, hyphens
+// and full stops: Khrushchev’s, Forty-six, L.M) or one other character.
+type tok struct {
+	s, e int
+	word bool
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func joiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.' }
+
+// tokens splits text[lo:hi] into toks.
+func tokens(text string, lo, hi int) []tok {
+	var out []tok
+	i := lo
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !wordRune(r) {
+			out = append(out, tok{i, i + n, false})
+			i += n
+			continue
+		}
+		s := i
+		i += n
+		for i < hi {
+			r, n := utf8.DecodeRuneInString(text[i:hi])
+			if wordRune(r) {
+				i += n
+				continue
+			}
+			if joiner(r) && i+n < hi {
+				if next, _ := utf8.DecodeRuneInString(text[i+n : hi]); wordRune(next) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, tok{s, i, true})
+	}
+	return out
+}
+
+func (t tok) str(text string) string { return text[t.s:t.e] }
+
+func (t tok) lower(text string) string { return strings.ToLower(text[t.s:t.e]) }
+
+func capital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// initial reports whether a word is an initial ("H", "L.M") or a title
+// that takes a full stop ("Mr", "Dr").
+func initial(w string) bool {
+	if _, ok := titles[strings.ToLower(w)]; ok {
+		return true
+	}
+	for _, p := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// boundary reports whether toks[k] ends a sentence: . ! or ? not after an
+// initial or title.
+func boundary(text string, toks []tok, k int) bool {
+	switch toks[k].str(text) {
+	case "!", "?":
+		return true
+	case ".", "…":
+		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
+	}
+	return false
+}
+
+// A name is a run of capitalised words found at toks[from:to].
+type name struct {
+	from, to int // token indexes
+	start    int // byte span, after dropped function words
+	end      int
+	text     string
+	gender   byte // 'm', 'f' or 0, from a title
+}
+
+// nameAt reads a name starting at toks[k]; ok is false if none starts
+// there. Function words at its start are dropped; a possessive ’s at its
+// end is cut from its text.
+func nameAt(text string, toks []tok, k int) (n name, ok bool) {
+	j := k
+	for j < len(toks) {
+		t := toks[j]
+		w := t.str(text)
+		if !t.word {
+			break
+		}
+		if !capital(w) {
+			if particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) && j > k {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+		// A full stop right after an initial or title belongs to it.
+		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initial(w) {
+			j++
+		}
+		// Possessive: the name ends here.
+		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			break
+		}
+		if j < len(toks) && toks[j].word && toks[j].s > toks[j-1].e+1 {
+			break // more than one space: not one name
+		}
+	}
+	// Drop function words from the start.
+	i := k
+	for i < j && toks[i].word && function[toks[i].lower(text)] {
+		i++
+		if i < j && toks[i].str(text) == "." {
+			i++
+		}
+	}
+	if i >= j {
+		return name{}, false
+	}
+	n = name{from: k, to: j, start: toks[i].s, end: toks[j-1].e}
+	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
+	if g, ok := titles[strings.TrimSuffix(toks[i].lower(text), ".")]; ok {
+		n.gender = g
+	}
+	return n, true
+}
+
+// sites found in a stretch of text, with "<Language> version of <Site>"
+// read as "<Language> <Site>".
+func hopsIn(text string, lo, hi int) []string {
+	var out []string
+	toks := tokens(text, lo, hi)
+	for k, t := range toks {
+		w := t.str(text)
+		if !t.word || !sites[w] {
+			continue
+		}
+		h := w
+		if k >= 3 && toks[k-1].lower(text) == "of" && (toks[k-2].lower(text) == "version" || toks[k-2].lower(text) == "edition") && capital(toks[k-3].str(text)) {
+			h = toks[k-3].str(text) + " " + w
+		} else if k >= 4 && toks[k-1].lower(text) == "the" && toks[k-2].lower(text) == "of" && (toks[k-3].lower(text) == "version" || toks[k-3].lower(text) == "edition") && capital(toks[k-4].str(text)) {
+			h = toks[k-4].str(text) + " " + w
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// workIn returns the first word of works.txt in text[lo:hi], or "".
+func workIn(text string, lo, hi int) string {
+	for _, t := range tokens(text, lo, hi) {
+		if t.word && works[t.lower(text)] {
+			return t.str(text)
+		}
+	}
+	return ""
+}
