@@ -124,7 +124,8 @@ type Paragraph struct {
 // A Sentence is a span of a paragraph ending at a sentence boundary.
 type Sentence struct {
 	Span
-	Paragraph int `json:"paragraph"` // index into Document.Paragraphs
+	Paragraph int   `json:"paragraph"` // index into Document.Paragraphs
+	Citations []int `json:"-"`         // indexes in Document.Citations of the markers and links in it; or nil
 }
 
 // TokenKind classifies a token.

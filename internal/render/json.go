@@ -44,6 +44,7 @@ type jsonSentence struct {
 	Span      doc.Span `json:"span"`
 	Raw       doc.Span `json:"raw"`
 	Paragraph int      `json:"paragraph"`
+	Citations []string `json:"citations,omitempty"`
 }
 
 type jsonQuote struct {
@@ -252,7 +253,11 @@ func JSON(w io.Writer, d *doc.Document) error {
 	})
 	jw.array("sentences", len(d.Sentences), func(i int) any {
 		s := d.Sentences[i]
-		return jsonSentence{Span: s.Span, Raw: d.RawSpan(s.Span), Paragraph: s.Paragraph}
+		js := jsonSentence{Span: s.Span, Raw: d.RawSpan(s.Span), Paragraph: s.Paragraph}
+		for _, c := range s.Citations {
+			js.Citations = append(js.Citations, citationID(c))
+		}
+		return js
 	})
 	jw.array("elements", len(d.Elements), func(i int) any {
 		e := d.Elements[i]

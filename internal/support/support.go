@@ -9,7 +9,9 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// Link sets Quote.Citations. A citation backs a quotation when
+// Link sets Quote.Citations and Sentence.Citations. A sentence is backed
+// by every citation in it (a marker, a link on its words). A citation
+// backs a quotation when
 //
 //   - it is a marker or author-year citation in the sentence where the
 //     quotation ends, after it, with no other quotation ending between
@@ -19,7 +21,18 @@ import (
 //
 // Time is O(n log n) in the number of quotations, sentences and citations.
 func Link(d *doc.Document) {
-	if len(d.Quotes) == 0 || len(d.Citations) == 0 {
+	if len(d.Citations) == 0 {
+		return
+	}
+	for ci, c := range d.Citations {
+		if c.Status == doc.CiteOrphan {
+			continue
+		}
+		if s := sentenceAt(d, c.Start); s >= 0 {
+			d.Sentences[s].Citations = append(d.Sentences[s].Citations, ci)
+		}
+	}
+	if len(d.Quotes) == 0 {
 		return
 	}
 	byEnd := make([]int, len(d.Quotes))

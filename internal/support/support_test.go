@@ -53,6 +53,15 @@ func TestLink(t *testing.T) {
 			}
 		}
 	}
+	var sentences []string
+	for _, s := range d.Sentences {
+		for _, c := range s.Citations {
+			sentences = append(sentences, d.Slice(d.Citations[c].Span))
+		}
+	}
+	if len(sentences) != 3 || sentences[0] != "[1]" || sentences[1] != "[2]" || sentences[2] != "(Pell 1958)" {
+		t.Errorf("citations of sentences: %v", sentences)
+	}
 	d = analyze(t, "a.html", `<p>He called it <q>a <a href="https://example.org/r">grand</a> plan</q> in 1931.</p>`)
 	if m := cited(d)["a grand plan"]; len(m) != 1 || m[0] != "grand" {
 		t.Errorf("link on the words: %v", cited(d))
