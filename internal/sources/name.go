@@ -2,6 +2,7 @@ package sources
 
 import (
 	"net/url"
+	"sort"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -211,13 +212,14 @@ func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int
 		c.evidence = true
 		return
 	}
-	// An author of a reference entry.
-	for _, r := range b.d.References {
-		if r.Contains(c.span) {
-			for _, a := range r.Authors {
-				if strings.Contains(a, b.d.Slice(c.span)) {
-					c.evidence = true
-				}
+	// An author of a reference entry. Entries are sorted and do not
+	// overlap, so only the last one starting before the name can hold it.
+	refs := b.d.References
+	k := sort.Search(len(refs), func(k int) bool { return refs[k].Start > c.span.Start }) - 1
+	if k >= 0 && refs[k].Contains(c.span) {
+		for _, a := range refs[k].Authors {
+			if strings.Contains(a, b.d.Slice(c.span)) {
+				c.evidence = true
 			}
 		}
 	}
