@@ -300,6 +300,11 @@ type lineIndex struct {
 	d      *doc.Document
 	src    string // the input (or the text, when the document has no input)
 	starts []int  // byte offset of each line start in src
+	// The last position asked for, so that asking for later positions on
+	// the same line counts on from there: the report asks in order, and a
+	// long one-line paragraph with thousands of quotations would otherwise
+	// cost time quadratic in its length.
+	lastLine, lastOff, lastCol int
 }
 
 func newLineIndex(d *doc.Document) *lineIndex {
@@ -313,7 +318,7 @@ func newLineIndex(d *doc.Document) *lineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return &lineIndex{d, src, starts}
+	return &lineIndex{d: d, src: src, starts: starts, lastLine: -1}
 }
 
 // pos returns the position of the input that text offset off came from.
@@ -326,6 +331,11 @@ func (x *lineIndex) pos(off int) string {
 	if line < 0 {
 		line = 0
 	}
-	col := utf8.RuneCountInString(x.src[x.starts[line]:off]) + 1
+	from, col := x.starts[line], 1
+	if line == x.lastLine && off >= x.lastOff {
+		from, col = x.lastOff, x.lastCol
+	}
+	col += utf8.RuneCountInString(x.src[from:off])
+	x.lastLine, x.lastOff, x.lastCol = line, off, col
 	return fmt.Sprintf("%d:%d", line+1, col)
 }

@@ -1,8 +1,10 @@
 package render
 
 import (
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -28,5 +30,27 @@ func TestTextInert(t *testing.T) {
 	}
 	if !strings.Contains(out, "Hello ]0;pwned world evil.") || !strings.Contains(out, "long end.") {
 		t.Errorf("report:\n%s", out)
+	}
+}
+
+// TestTextLongLine checks that positions on one long line are counted on
+// from the last one, not from the line start each time: 40,000 quotations
+// on one 400 KB line would take many seconds otherwise.
+func TestTextLongLine(t *testing.T) {
+	text := strings.Repeat("“quoted words” ", 40000)
+	d := &doc.Document{Text: text, Format: doc.FormatText}
+	d.Paragraphs = []doc.Paragraph{{Span: doc.Span{Start: 0, End: len(text)}, Kind: doc.BlockParagraph}}
+	step := len("“quoted words” ")
+	for i := 0; i < 40000; i++ {
+		s := doc.Span{Start: i * step, End: i*step + step - 1}
+		d.Quotes = append(d.Quotes, doc.Quote{Span: s, Content: []doc.Span{{Start: s.Start + 3, End: s.End - 3}},
+			Kind: doc.QuoteScare, Parent: -1, Element: -1})
+	}
+	start := time.Now()
+	if err := Text(io.Discard, d); err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 3*time.Second {
+		t.Errorf("report took %v", el)
 	}
 }
