@@ -46,6 +46,12 @@ func (s *state) elementMarkers() {
 				continue
 			}
 			s.marks = append(s.marks, mark{span: e.Span, marker: txt, kind: doc.CiteNote, key: txt})
+		case doc.ElemBlockQuote, doc.ElemQ:
+			// The cite attribute names where a quotation comes from: a
+			// link citation over the quotation itself.
+			if url, _ := e.Attr("cite"); webURL(url) && e.Len() > 0 {
+				s.marks = append(s.marks, mark{span: e.Span, marker: d.Slice(e.Span), kind: doc.CiteLink, url: url})
+			}
 		case doc.ElemLink:
 			href, _ := e.Attr("href")
 			rel, _ := e.Attr("rel")

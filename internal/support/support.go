@@ -17,7 +17,8 @@ import (
 //     quotation ends, after it, with no other quotation ending between
 //     them: “…either.”[A], or “…,” she wrote in her memoir (Pell 1958).
 //     Of quotations that end together (’”[B]) the outermost takes it;
-//   - it is a link on the quotation's own words; the innermost takes it.
+//   - it is a link on the quotation's own words, or the cite attribute of
+//     its q or blockquote; the innermost takes it.
 //
 // Time is O(n log n) in the number of quotations, sentences and citations.
 func Link(d *doc.Document) {
@@ -51,7 +52,9 @@ func Link(d *doc.Document) {
 	for ci, c := range d.Citations {
 		switch c.Kind {
 		case doc.CiteLink:
-			if q := innermost(d, c.Span); q >= 0 {
+			// By where the link starts: a blockquote's cite attribute
+			// spans its footer, which the quotation leaves out.
+			if q := innermost(d, doc.Span{Start: c.Start, End: c.Start}); q >= 0 {
 				d.Quotes[q].Citations = append(d.Quotes[q].Citations, ci)
 			}
 		case doc.CiteNote, doc.CiteAuthorYear:

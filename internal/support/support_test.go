@@ -66,6 +66,10 @@ func TestLink(t *testing.T) {
 	if m := cited(d)["a grand plan"]; len(m) != 1 || m[0] != "grand" {
 		t.Errorf("link on the words: %v", cited(d))
 	}
+	d = analyze(t, "b.html", `<blockquote cite="https://example.org/letter"><p>We stayed.</p><footer>— a reader</footer></blockquote>`)
+	if q := d.Quotes; len(q) != 1 || len(q[0].Citations) != 1 || d.Citations[q[0].Citations[0]].URL != "https://example.org/letter" {
+		t.Errorf("blockquote cite: %+v %+v", d.Quotes, d.Citations)
+	}
 }
 
 // TestEssay checks the issue's example: [A], [B] and [C] back the
