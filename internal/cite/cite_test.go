@@ -150,6 +150,7 @@ func TestLibraryClosure(t *testing.T) {
 	want := []string{
 		`note resolved "1" 458-459 m=1 t=0 r=-1`,
 		`note resolved "2" 583-584 m=2 t=1 r=-1`,
+		`link resolved "I learned to read in that building. My grandson learned to read in that building. Nobody has told me where he will take his own children.\n\n— a letter to the Valley Courier, 28 August 2026" 715-904 m=https://courier.example/letters/2026-08-28 t=-1 r=-1 https://courier.example/letters/2026-08-28`,
 		`link resolved "county statistics office" 1004-1028 m=county statistics office t=-1 r=-1 https://stats.example/libraries`,
 		`note unresolved "3" 1100-1101 m=3 t=-1 r=-1`,
 	}

@@ -50,7 +50,7 @@ func (s *state) elementMarkers() {
 			// The cite attribute names where a quotation comes from: a
 			// link citation over the quotation itself.
 			if url, _ := e.Attr("cite"); webURL(url) && e.Len() > 0 {
-				s.marks = append(s.marks, mark{span: e.Span, marker: d.Slice(e.Span), kind: doc.CiteLink, url: url})
+				s.marks = append(s.marks, mark{span: e.Span, marker: url, kind: doc.CiteLink, url: url})
 			}
 		case doc.ElemLink:
 			href, _ := e.Attr("href")
