@@ -164,7 +164,13 @@ func newBuilder(d *doc.Document) *builder {
 	return b
 }
 
-func (b *builder) text(i int) string { return b.d.Text[b.toks[i].Start:b.toks[i].End] }
+// text returns the text of token i, or "" when there is no token i.
+func (b *builder) text(i int) string {
+	if i < 0 || i >= len(b.toks) {
+		return ""
+	}
+	return b.d.Text[b.toks[i].Start:b.toks[i].End]
+}
 
 func (b *builder) isWord(i int) bool {
 	return i >= 0 && i < len(b.toks) && b.toks[i].Kind == doc.TokenWord
