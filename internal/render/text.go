@@ -136,8 +136,12 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		}
 		branch := treeBranch(d.Quotes, last, i)
 		width := max(20, maxQuoteShown-utf8.RuneCountInString(branch))
-		fmt.Fprintf(b, "  %-4s %-6s %-7s %s“%s”%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
-			branch, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), note)
+		open, close := "“", "”"
+		if q.Kind == doc.QuoteIndirect {
+			open, close = "", "" // reported speech has no marks
+		}
+		fmt.Fprintf(b, "  %-4s %-8s %-7s %s%s%s%s%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
+			branch, open, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), close, note)
 	}
 }
 

@@ -101,6 +101,12 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		}
 		return ""
 	}
+	return a.resolveAt(pron, s)
+}
+
+// resolveAt returns the name he, she or they at s refers to: the
+// nearest fitting name before it, or "".
+func (a *attributor) resolveAt(pron string, s doc.Span) string {
 	outside := !a.insideAny(s.Start)
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
 	for j := i - 1; j >= 0 && j >= i-32; j-- {

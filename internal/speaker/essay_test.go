@@ -41,12 +41,13 @@ func TestEssay(t *testing.T) {
 		{"In 1923,", "Khrushchev", "said", "Khrushchev’s memoirs → Khrushchev"},
 		{"Alexander Bunn: ‘Dear", "Alexander Bunn", "", "Quora → Alexander Bunn"},
 		{"Dear Mr. Williams.", "Alexander Bunn", "", "Quora → Alexander Bunn"},
-		{"I’ve been moving him up", "L.M. Kaganovich", "recalled", "Alexander Bunn → Russian Wikipedia → L.M. Kaganovich’s memoirs → L.M. Kaganovich"},
+		{"I’ve been moving him up", "L.M. Kaganovich", "recalled", "Alexander Bunn → Russian Wikipedia → Alexander Bunn (translation) → L.M. Kaganovich’s memoirs → L.M. Kaganovich"},
 		{"How is he now?", "Stalin", "asked", "L.M. Kaganovich → Stalin"},
 		{"He is fighting the Trotskyists.", "L.M. Kaganovich", "said", "L.M. Kaganovich’s memoirs → L.M. Kaganovich"},
 		{"you will speak", "Stalin", "", "L.M. Kaganovich → Stalin"},
 		{"The extreme seriousness", "Declaration of Forty-six", "", "Declaration of Forty-six"},
 		{"I have seen the future", "H. G. Wells", "said", "H. G. Wells"},
+		{"simplified, primer-level Marxism", "William Taubman", "", "William Taubman"},
 	}
 	for _, w := range want {
 		var q *doc.Quote

@@ -148,6 +148,12 @@ func (a *attributor) attribute(qi int) {
 	if q.Parent >= 0 {
 		chain = append(chain, d.Quotes[q.Parent].Chain...)
 	}
+	// The parent's words are read for the translation separately.
+	tlo, thi := hopLo, hopHi
+	if q.Parent >= 0 && len(d.Quotes[q.Parent].Content) > 0 {
+		tlo, thi = tlo[:len(tlo)-1], thi[:len(thi)-1]
+	}
+	trans := a.translator(qi, tlo, thi)
 	var work string
 	for k := range hopLo {
 		if hopHi[k] <= hopLo[k] {
@@ -157,6 +163,9 @@ func (a *attributor) attribute(qi int) {
 		if work == "" {
 			work = workIn(text, hopLo[k], hopHi[k])
 		}
+	}
+	if trans != "" {
+		chain = append(chain, trans)
 	}
 	if nm := q.Speaker.Name; nm != "" {
 		if work != "" {

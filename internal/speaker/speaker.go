@@ -51,7 +51,20 @@
 // his memoirs" → "Khrushchev's memoirs"); then the speaker. Neighbours
 // that repeat are dropped, and a quotation with neither hops nor speaker
 // nor parent chain gets none. The article's author is not put at the head
-// of the chain.
+// of the chain. A stated translation ("Translation is mine", "my
+// translation", "translated by X", in the quotation's own words, the
+// words introducing it, the sentence after it, or the enclosing
+// quotation's words since its previous sibling) adds the hop "<Name>
+// (translation)" before the speaker's own hops (their work, then the
+// speaker): Name is X, else the enclosing quotation's speaker, else the
+// article's author; the hop is "translation" when no name is known.
+//
+// After attribution, two more passes (see echoes and indirect): a scare
+// or mixed quotation without a speaker that repeats an earlier direct
+// quotation's words inherits its speaker and chain and becomes mixed
+// (an echo); and sentences without marks that report speech ("X said
+// that …", "according to X, …") add indirect quotations, merged into
+// Document.Quotes by Start with Parent indexes remapped.
 //
 // # Cost
 //
@@ -120,12 +133,10 @@ const (
 )
 
 // Attribute sets Speaker, Cue and Chain of every direct and mixed
-// quotation of d. It expects the quote stage to have run; scare quotes
-// and titles are left alone.
+// quotation of d, turns echoing scare quotes into attributed mixed ones,
+// and adds indirect quotations. It expects the quote stage to have run;
+// other scare quotes and titles are left alone.
 func Attribute(d *doc.Document) {
-	if len(d.Quotes) == 0 {
-		return
-	}
 	a := newAttributor(d)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -134,4 +145,6 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.echoes()
+	a.indirect()
 }

@@ -1,0 +1,85 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// normWords returns the words of text[lo:hi], lower-cased, with curly
+// apostrophes and hyphens made straight, so that quotations compare
+// across mark conventions and spacing.
+func normWords(text string, lo, hi int, out []string) []string {
+	for _, t := range tokens(text, lo, hi) {
+		if !t.word {
+			continue
+		}
+		w := strings.ToLower(t.str(text))
+		w = strings.NewReplacer("’", "'", "‘", "'", "‐", "-").Replace(w)
+		out = append(out, w)
+	}
+	return out
+}
+
+// echoes gives every scare or mixed quotation without a speaker whose
+// words repeat an earlier attributed direct quotation the speaker and
+// chain of that quotation, and makes it mixed. A quotation of three or
+// more words echoes when three of its words in a row occur in a row in
+// the earlier quotation's content; one of two words when both occur
+// there together. One-word quotations never echo. The earlier
+// quotations' words are indexed by word trigrams (and bigrams) in one
+// map as they are met, so the pass is linear in the quoted words.
+func (a *attributor) echoes() {
+	d, text := a.d, a.text
+	index := map[string]int{} // n-gram → latest direct quotation holding it
+	var ws []string
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		switch {
+		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
+			for _, c := range q.Content {
+				ws = normWords(text, c.Start, c.End, ws[:0])
+				for k := 0; k+1 < len(ws); k++ {
+					index[ws[k]+"\x00"+ws[k+1]] = i
+					if k+2 < len(ws) {
+						index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]] = i
+					}
+				}
+			}
+		case (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "":
+			ws = ws[:0]
+			for _, c := range q.Content {
+				ws = normWords(text, c.Start, c.End, ws)
+			}
+			src := -1
+			switch {
+			case len(ws) == 2:
+				if j, ok := index[ws[0]+"\x00"+ws[1]]; ok && !a.ancestor(j, i) {
+					src = j
+				}
+			case len(ws) >= 3:
+				for k := 0; k+2 < len(ws) && src < 0; k++ {
+					if j, ok := index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]]; ok && !a.ancestor(j, i) {
+						src = j
+					}
+				}
+			}
+			if src >= 0 {
+				s := &d.Quotes[src]
+				q.Kind = doc.QuoteMixed
+				q.Speaker = s.Speaker
+				q.Chain = append([]string(nil), s.Chain...)
+			}
+		}
+	}
+}
+
+// ancestor reports whether quotation j encloses quotation i.
+func (a *attributor) ancestor(j, i int) bool {
+	for p := a.d.Quotes[i].Parent; p >= 0; p = a.d.Quotes[p].Parent {
+		if p == j {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,182 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// find returns the last quotation whose words start with w, or nil.
+func find(d *doc.Document, w string) *doc.Quote {
+	var q *doc.Quote
+	for i := range d.Quotes {
+		if strings.HasPrefix(d.Quotes[i].Words(d.Text), w) {
+			q = &d.Quotes[i]
+		}
+	}
+	return q
+}
+
+func TestEchoes(t *testing.T) {
+	tests := []struct {
+		text, quote, kind, name, chain string
+	}{
+		{"Ruth Kane wrote: “The harbour was a cold and bitter place in winter.” Later writers kept her ‘cold and bitter place’ as a motto.", "cold and bitter", "mixed", "Ruth Kane", "Ruth Kane"},
+		// Case, curly and straight marks, and spacing do not matter.
+		{"Ed Moss said: “The Mayor’s  Plan will   FAIL badly.” Critics took up the 'mayor's plan will fail' line.", "mayor's plan", "mixed", "Ed Moss", "Ed Moss"},
+		// A short quotation, whole.
+		{"Ann Ortiz said: “We call it the quiet reform.” The ‘quiet reform’ began.", "quiet reform", "mixed", "Ann Ortiz", "Ann Ortiz"},
+		// The chain comes with the speaker.
+		{"Via the Wikipedia, Ruth Kane wrote: “Grain prices rose every single year.” So ‘prices rose every’ year.", "prices rose", "mixed", "Ruth Kane", "Wikipedia → Ruth Kane"},
+		// Two words in a row are not enough for a longer quotation.
+		{"Ann Ortiz said: “We call it the quiet reform.” The ‘quiet reform of taxes’ began.", "quiet reform of", "scare", "", ""},
+		// One word never echoes.
+		{"Ann Ortiz said: “We call it reform.” The ‘reform’ began.", "reform", "scare", "", ""},
+		// A quotation inside the one it repeats is not an echo of it.
+		{"Ruth Kane wrote: “They called it a ‘new deal for all’ then.”", "new deal", "scare", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, tt.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.quote)
+			continue
+		}
+		if string(q.Kind) != tt.kind && !(tt.kind == "scare" && q.Kind == doc.QuoteMixed && q.Speaker.Name == "") {
+			t.Errorf("%q: kind %s, want %s", tt.text, q.Kind, tt.kind)
+		}
+		if chain := strings.Join(q.Chain, " → "); q.Speaker.Name != tt.name || chain != tt.chain {
+			t.Errorf("%q: %q chain %q, want %q chain %q", tt.text, q.Speaker.Name, chain, tt.name, tt.chain)
+		}
+	}
+}
+
+func TestTranslation(t *testing.T) {
+	tests := []struct {
+		text, author, quote, chain string
+	}{
+		// Stated by the article's author.
+		{"Olaf Berg wrote: “Snow again today.” The translation is mine.", "Jo Hart", "Snow", "Jo Hart (translation) → Olaf Berg"},
+		{"In my translation, Olaf Berg wrote: “Snow again today.”", "Jo Hart", "Snow", "Jo Hart (translation) → Olaf Berg"},
+		// A named translator, before the speaker's own account.
+		{"Translated by Ida Lund, Olaf Berg noted in his diary: “Snow again.”", "", "Snow", "Ida Lund (translation) → Olaf Berg’s diary → Olaf Berg"},
+		// Inside an enclosing quotation: its speaker translated.
+		{"Ruth Kane wrote: “My translation: ‘Snow again,’ Olaf Berg said.”", "", "Snow", "Ruth Kane → Ruth Kane (translation) → Olaf Berg"},
+		{"Ruth Kane wrote: “Translation is mine:\n\n“‘Snow again,’ Olaf Berg said.’”", "", "Snow", "Ruth Kane → Ruth Kane (translation) → Olaf Berg"},
+		// In the quotation's own words.
+		{"Olaf Berg wrote: “Snow again (my translation).”", "", "Snow", "translation → Olaf Berg"},
+		// None stated.
+		{"Olaf Berg wrote: “Snow again.” Ruth Kane translated his letters.", "", "Snow", "Olaf Berg"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		d.Meta.Author = tt.author
+		Attribute(resetQuotes(d))
+		q := find(d, tt.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.quote)
+			continue
+		}
+		if chain := strings.Join(q.Chain, " → "); chain != tt.chain {
+			t.Errorf("%q: chain %q, want %q", tt.text, chain, tt.chain)
+		}
+	}
+}
+
+// resetQuotes clears what Attribute set, so that it can run again with
+// other metadata.
+func resetQuotes(d *doc.Document) *doc.Document {
+	qs := d.Quotes[:0]
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect {
+			continue
+		}
+		q.Speaker, q.Cue, q.Chain = doc.Speaker{}, doc.Span{}, nil
+		qs = append(qs, q)
+	}
+	d.Quotes = qs
+	return d
+}
+
+func TestIndirect(t *testing.T) {
+	tests := []struct {
+		text    string
+		content string // "" for none
+		name    string
+		cue     string
+	}{
+		{"Maria Lopez said that the bridge would open in May.", "the bridge would open in May", "Maria Lopez", "said"},
+		{"Maria Lopez claims she was never told.", "she was never told", "Maria Lopez", "claims"},
+		// Without "that", only when a subject opens the clause.
+		{"Maria Lopez claims the bridge is safe now.", "", "", ""},
+		{"Maria Lopez told reporters that the bridge is safe.", "the bridge is safe", "Maria Lopez", "told"},
+		{"According to Maria Lopez, the bridge will open in May.", "the bridge will open in May", "Maria Lopez", "According to"},
+		{"The bridge will open in May, according to Maria Lopez.", "The bridge will open in May", "Maria Lopez", "according to"},
+		{"Maria Lopez came late. She said that the bridge was closed.", "the bridge was closed", "Maria Lopez", "said"},
+		{"Hugh Hill, a doctor, said that rest helps most patients.", "rest helps most patients", "Hugh Hill", "said"},
+		// Not conservative enough to take.
+		{"A source said that the bridge would open.", "", "", ""},
+		{"Maria Lopez said nothing at all that day.", "", "", ""},
+		{"Maria Lopez went that way home.", "", "", ""},
+		{"She said that the bridge was closed.", "", "", ""},
+		{"Maria Lopez said that “the bridge is closed.”", "", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteIndirect {
+				got = &d.Quotes[i]
+			}
+		}
+		if tt.content == "" {
+			if got != nil {
+				t.Errorf("%q: indirect %q", tt.text, got.Words(d.Text))
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("%q: no indirect quotation", tt.text)
+			continue
+		}
+		if w := got.Words(d.Text); w != tt.content || got.Speaker.Name != tt.name || d.Slice(got.Cue) != tt.cue || got.Parent != -1 || got.Element != -1 || got.Marks != nil || got.Span != got.Content[0] {
+			t.Errorf("%q: %q by %q cue %q parent %d, want %q by %q cue %q", tt.text, w, got.Speaker.Name, d.Slice(got.Cue), got.Parent, tt.content, tt.name, tt.cue)
+		}
+	}
+}
+
+// TestIndirectNested checks that an indirect quotation inside a quoted
+// text gets it as parent, "I" is its speaker, and the quotations after
+// it keep their parents.
+func TestIndirectNested(t *testing.T) {
+	text := "Ed Moss recalled: “Ida came early. I said that the roads were closed. Then Ida asked, ‘Why?’”"
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	var ind, why, outer = -1, -1, -1
+	for i, q := range d.Quotes {
+		switch {
+		case q.Kind == doc.QuoteIndirect:
+			ind = i
+		case strings.HasPrefix(q.Words(d.Text), "Why"):
+			why = i
+		case strings.HasPrefix(q.Words(d.Text), "Ida came"):
+			outer = i
+		}
+	}
+	if ind < 0 || why < 0 || outer < 0 {
+		t.Fatalf("quotations missing: indirect %d why %d outer %d", ind, why, outer)
+	}
+	q := d.Quotes[ind]
+	if q.Words(d.Text) != "the roads were closed" || q.Parent != outer || q.Speaker.Name != "Ed Moss" || d.Quotes[why].Parent != outer || !(outer < ind && ind < why) {
+		t.Errorf("indirect %q parent %d speaker %q; why parent %d; order %d %d %d", q.Words(d.Text), q.Parent, q.Speaker.Name, d.Quotes[why].Parent, outer, ind, why)
+	}
+	for i := 1; i < len(d.Quotes); i++ {
+		if d.Quotes[i].Start < d.Quotes[i-1].Start || d.Quotes[i].Parent >= i {
+			t.Errorf("quotes out of order at %d", i)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Cue words that report speech in an indirect quotation. Words of the
+// lexicon that rarely introduce a reported clause ("went", "began",
+// "laughed") are left out.
+var (
+	// bareCues take a clause without "that" when a subject opens it ("X
+	// said he would go").
+	bareCues = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "argue": true, "argues": true, "argued": true, "insist": true, "insists": true, "insisted": true}
+	// objectCues take an object before "that" ("X told reporters that").
+	objectCues = map[string]bool{"tell": true, "tells": true, "told": true, "warn": true, "warned": true, "promise": true, "promised": true, "answered": true, "reminded": true, "assured": true}
+	// notIndirect are lexicon cues that do not report a clause.
+	notIndirect = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
+)
+
+// indirectReach bounds how far into a sentence the cue of an indirect
+// quotation is looked for.
+const indirectReach = 400
+
+// indirect adds the indirect quotations of d: sentences with no
+// quotation in marks that report speech, "X said that <clause>", "X
+// claims <clause>", "X told Y that <clause>", "according to X,
+// <clause>", "<clause>, according to X". The reported clause, to the end
+// of the sentence without its final punctuation (or up to the comma
+// before a trailing "according to"), is both Span and Content. Only
+// when the cue is a reporting word of the lexicon and the subject is a
+// name the text uses as one, or a pronoun that resolves to a name;
+// descriptions ("a source said") are not enough. At most one per
+// sentence. They are merged into d.Quotes by Start, parents first, with
+// every Parent index remapped.
+func (a *attributor) indirect() {
+	d, text := a.d, a.text
+	names := map[string]bool{}
+	for _, m := range a.mentions {
+		names[m.text] = true
+	}
+	var add []doc.Quote
+	for _, s := range d.Sentences {
+		parent, ok := a.enclosing(s.Span)
+		if !ok {
+			continue
+		}
+		toks := tokens(text, s.Start, min(s.End, s.Start+indirectReach))
+		q, ok := a.reported(toks, s.Span, parent, names)
+		if ok {
+			add = append(add, q)
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	// Merge: existing quotations first at equal Start (an indirect one is
+	// never a parent).
+	old := d.Quotes
+	merged := make([]doc.Quote, 0, len(old)+len(add))
+	remap := make([]int, len(old))
+	var newAt []int
+	i, j := 0, 0
+	for i < len(old) || j < len(add) {
+		if j >= len(add) || i < len(old) && old[i].Start <= add[j].Start {
+			remap[i] = len(merged)
+			merged = append(merged, old[i])
+			i++
+		} else {
+			newAt = append(newAt, len(merged))
+			merged = append(merged, add[j])
+			j++
+		}
+	}
+	for k := range merged {
+		if p := merged[k].Parent; p >= 0 {
+			merged[k].Parent = remap[p]
+		}
+	}
+	d.Quotes = merged
+	a.words = nil
+}
+
+// enclosing returns the quotation whose words hold the whole of span s,
+// or -1 for none; ok is false when a quotation starts, ends or is split
+// by narration inside s.
+func (a *attributor) enclosing(s doc.Span) (int, bool) {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	if k < len(qs) && qs[k].Start < s.End {
+		return -1, false
+	}
+	k--
+	for k >= 0 && qs[k].End <= s.Start {
+		k = qs[k].Parent
+	}
+	if k < 0 {
+		return -1, true
+	}
+	for _, c := range qs[k].Content {
+		if c.Start <= s.Start && s.End <= c.End {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// reported reads one indirect quotation in the sentence s (toks, its
+// first indirectReach bytes).
+func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[string]bool) (doc.Quote, bool) {
+	text := a.text
+	end := clauseEnd(text, s)
+	var f found
+	var clause doc.Span
+	switch {
+	case len(toks) > 3 && toks[0].lower(text) == "according":
+		// "According to X, <clause>".
+		g := accordingTo(text, toks, 0)
+		if !g.ok {
+			return doc.Quote{}, false
+		}
+		for k := 2; k < len(toks); k++ {
+			if toks[k].s >= g.subj.End {
+				if toks[k].str(text) == "," && k+1 < len(toks) {
+					f, clause = g, doc.Span{Start: toks[k+1].s, End: end}
+				}
+				break
+			}
+		}
+	default:
+		// "<clause>, according to X."
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].str(text) == "," && toks[k+1].lower(text) == "according" {
+				if g := accordingTo(text, toks, k+1); g.ok && g.subj.End <= end && strings.TrimSpace(text[g.subj.End:end]) == "" {
+					f, clause = g, doc.Span{Start: s.Start, End: toks[k].s}
+				}
+				break
+			}
+		}
+		if f.ok {
+			break
+		}
+		// "X said that <clause>".
+		for c := 1; c < len(toks) && c < 40; c++ {
+			w := toks[c].lower(text)
+			if !toks[c].word || !cues[w] || notIndirect[w] {
+				continue
+			}
+			g := beforeCue(text, toks, c)
+			if !g.ok {
+				continue
+			}
+			k := c + 1
+			if k < len(toks) && objectCues[w] && toks[k].lower(text) != "that" {
+				if _, e := subjectAt(text, toks, k, len(toks)); e > k {
+					k = e
+				} else if toks[k].word && !capital(toks[k].str(text)) {
+					k++ // "told reporters"
+				}
+			}
+			start := -1
+			switch {
+			case k+1 < len(toks) && toks[k].lower(text) == "that":
+				start = k + 1
+				for start < len(toks) && !toks[start].word {
+					start++ // "said that, when …"
+				}
+				if start == len(toks) {
+					start = -1
+				}
+			case k < len(toks) && bareCues[w]:
+				if h, _ := subjectAt(text, toks, k, len(toks)); h.ok && (h.pronoun != "" || capital(h.name) && names[h.name]) {
+					start = k
+				}
+			}
+			if start < 0 {
+				break
+			}
+			g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+			f, clause = g, doc.Span{Start: toks[start].s, End: end}
+			break
+		}
+	}
+	if !f.ok || clause.End <= clause.Start || len(normWords(text, clause.Start, clause.End, nil)) < 3 {
+		return doc.Quote{}, false
+	}
+	nm := f.name
+	switch {
+	case f.pronoun == "i" || f.pronoun == "we":
+		if parent >= 0 {
+			nm = a.d.Quotes[parent].Speaker.Name
+		} else {
+			nm = a.d.Meta.Author
+		}
+	case f.pronoun != "":
+		nm = a.resolveAt(f.pronoun, f.subj)
+	case !capital(nm) || !names[nm]:
+		nm = ""
+	}
+	if nm == "" {
+		return doc.Quote{}, false
+	}
+	q := doc.Quote{
+		Span:    clause,
+		Content: []doc.Span{clause},
+		Kind:    doc.QuoteIndirect,
+		Parent:  parent,
+		Element: -1,
+		Speaker: doc.Speaker{Name: nm, Mention: f.subj},
+		Cue:     f.cue,
+	}
+	var chain []string
+	if parent >= 0 {
+		chain = append(chain, a.d.Quotes[parent].Chain...)
+	}
+	q.Chain = dedupe(append(chain, nm))
+	return q, true
+}
+
+// clauseEnd returns the end of sentence s without trailing space and
+// final punctuation.
+func clauseEnd(text string, s doc.Span) int {
+	e := s.End
+	t := strings.TrimRight(text[s.Start:e], " \t\r\n")
+	t = strings.TrimRight(t, ".!?…")
+	return s.Start + len(t)
+}
