@@ -15,11 +15,15 @@ func normWords(text string, lo, hi int, out []string) []string {
 			continue
 		}
 		w := strings.ToLower(t.str(text))
-		w = strings.NewReplacer("’", "'", "‘", "'", "‐", "-").Replace(w)
+		w = straighten.Replace(w)
 		out = append(out, w)
 	}
 	return out
 }
+
+// straighten makes curly apostrophes and hyphens straight. It is built
+// once: a Replacer is costly to make and cheap to use.
+var straighten = strings.NewReplacer("’", "'", "‘", "'", "‐", "-")
 
 // echoes gives every scare or mixed quotation without a speaker whose
 // words repeat an earlier attributed direct quotation the speaker and
