@@ -33,16 +33,17 @@ type Stage interface {
 //     nested, joined across paragraphs and narration, and of a kind; it
 //     reads the tokens to tell apostrophes from marks.
 //  3. speaker: who said each direct or mixed quotation, the cue, and
-//     the chain of hands it came through; it reads the quotations and
-//     sentences.
+//     the chain of hands it came through; echoes inherit the speaker of
+//     what they repeat, and reported speech ("X said that …") is added
+//     as indirect quotations; it reads the quotations and sentences.
 //  4. cite: citation markers, notes and reference lists, each marker
 //     resolved or reported as leading nowhere; it reads the paragraphs
 //     and the markup.
 //  5. sources: the people, works, periodicals and websites the article
 //     relies on, variants merged, each typed; it reads the tokens,
 //     markup, quotations and reference entries.
-//  6. support: links each quotation to the citations that back it; it
-//     reads the quotations, sentences and citations.
+//  6. support: links each quotation and sentence to the citations that
+//     back it; it reads the quotations, sentences and citations.
 func Default() []Stage {
 	return []Stage{
 		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
