@@ -154,7 +154,7 @@ func (c *classifier) shape(q *doc.Quote) shape {
 	end := min(last.End, q.Content[0].Start+maxReach)
 	for i := q.Content[0].Start; i < end && sh.words < maxWords && (sh.title || sh.words < 5); {
 		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !wordRune(r) {
+		if !doc.IsWordRune(r) {
 			sh.comma = sh.comma || r == ','
 			i += n
 			continue
@@ -226,7 +226,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:i])
 		switch {
-		case wordRune(r):
+		case doc.IsWordRune(r):
 			switch {
 			case inSet(thatWord, text[wordStart(text, lo, i):i]): // "said that ‘…’" reports; the marks quote a phrase
 				return introWords
@@ -267,7 +267,7 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	for i, n := q.End, 4; i < end && n > 0; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case wordRune(r):
+		case doc.IsWordRune(r):
 			j := wordEnd(text, i, end)
 			if inSet(cues, text[i:j]) {
 				return true

@@ -112,7 +112,7 @@ func (c *classifier) narration(from, to int) bool {
 	n, cue, firstWord, lastWord, endsWord := 0, false, -1, -1, false
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(text[i:to])
-		if !wordRune(r) {
+		if !doc.IsWordRune(r) {
 			endsWord = endsWord && unicode.IsSpace(r)
 			i += size
 			continue

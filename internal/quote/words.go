@@ -3,23 +3,13 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // The classifier reads the words around a quotation straight from the
 // text, rather than looking up its tokens: the text there is what the scan
 // has just read, still in cache, and a word is easy to find again.
-
-// wordRune reports whether r belongs to a word: a letter, digit or
-// combining mark.
-func wordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	case '\u2000' <= r && r <= '\u206F':
-		return false // General Punctuation: quote marks, dashes, spaces
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
 
 // The classifier reads only so far around a quotation, so that the work
 // for each one is bounded whatever the text: no word it looks for is
@@ -31,32 +21,9 @@ const (
 	maxReach   = 256
 )
 
-// joiner reports whether r joins two parts of one word: Stalin’s,
-// Forty-six, L.M.
-func joiner(r rune) bool {
-	return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.'
-}
-
 // wordEnd returns the end of the word that starts at i, before hi, or
 // where it passes maxWordLen.
-func wordEnd(text string, i, hi int) int {
-	hi = min(hi, i+maxWordLen)
-	for i < hi {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if wordRune(r) {
-			i += n
-			continue
-		}
-		if joiner(r) && i+n < hi {
-			if next, _ := utf8.DecodeRuneInString(text[i+n : hi]); wordRune(next) {
-				i += n
-				continue
-			}
-		}
-		break
-	}
-	return i
-}
+func wordEnd(text string, i, hi int) int { return doc.WordEnd(text, i, min(hi, i+maxWordLen)) }
 
 // wordStart returns the start of the word that ends at i, after lo, or
 // where it passes maxWordLen; i if no word ends there.
@@ -64,12 +31,12 @@ func wordStart(text string, lo, i int) int {
 	lo = max(lo, i-maxWordLen)
 	for i > lo {
 		r, n := utf8.DecodeLastRuneInString(text[lo:i])
-		if wordRune(r) {
+		if doc.IsWordRune(r) {
 			i -= n
 			continue
 		}
-		if joiner(r) && i-n > lo {
-			if prev, _ := utf8.DecodeLastRuneInString(text[lo : i-n]); wordRune(prev) {
+		if doc.IsWordJoiner(r) && i-n > lo {
+			if prev, _ := utf8.DecodeLastRuneInString(text[lo : i-n]); doc.IsWordRune(prev) {
 				i -= n
 				continue
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // A tok is a word (letters and digits, with inner apostrophes, hyphens
@@ -12,12 +14,6 @@ type tok struct {
 	s, e int
 	word bool
 }
-
-func wordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-func joiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' || r == '.' }
 
 // tokens splits text[lo:hi] into toks.
 func tokens(text string, lo, hi int) []tok {
@@ -29,27 +25,13 @@ func tokens(text string, lo, hi int) []tok {
 			i += n
 			continue
 		}
-		if !wordRune(r) {
+		if !doc.IsWordRune(r) {
 			out = append(out, tok{i, i + n, false})
 			i += n
 			continue
 		}
 		s := i
-		i += n
-		for i < hi {
-			r, n := utf8.DecodeRuneInString(text[i:hi])
-			if wordRune(r) {
-				i += n
-				continue
-			}
-			if joiner(r) && i+n < hi {
-				if next, _ := utf8.DecodeRuneInString(text[i+n : hi]); wordRune(next) {
-					i += n
-					continue
-				}
-			}
-			break
-		}
+		i = doc.WordEnd(text, i+n, hi)
 		out = append(out, tok{s, i, true})
 	}
 	return out
