@@ -38,6 +38,13 @@ type (
 	Reference  = doc.Reference
 	Finding    = doc.Finding
 	Diagnostic = doc.Diagnostic
+	Source     = doc.Source
+	Claim      = doc.Claim
+	ClaimType  = doc.ClaimType
+	Cue        = doc.Cue
+	Fidelity   = doc.Fidelity
+	Verdict    = doc.Verdict
+	Resource   = doc.Resource
 )
 
 // Input formats.

@@ -77,8 +77,12 @@ type Document struct {
 	Citations   []Citation
 	References  []Reference
 	Sources     []Source
+	Claims      []Claim // sorted by Start
 	Findings    []Finding
 	Diagnostics []Diagnostic
+
+	// Resources is the reference data the stages used, for provenance.
+	Resources []Resource
 }
 
 // Slice returns the text a span covers.

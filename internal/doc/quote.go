@@ -37,6 +37,9 @@ type Quote struct {
 	// Citations are indexes in Document.Citations of what backs the
 	// quotation: a marker after it in its sentence, a link on its words.
 	Citations []int
+	// Fidelity is how the quotation compares with the source texts the
+	// user supplied; nil when none were.
+	Fidelity *Fidelity
 }
 
 // A Speaker is who a quotation is attributed to: a name, and where the
