@@ -89,12 +89,13 @@ type ownerWork struct {
 type builder struct {
 	d        *doc.Document
 	toks     []doc.Token
-	sent     []int32 // sentence of each token; -1 when none
-	quote    []int32 // innermost quotation whose words hold the token; -1 when none
-	para     []int32 // paragraph of each token; -1 when none
-	skip     []bool  // in a title, byline, heading or date block
-	claimed  []bool  // already part of a work, periodical or website mention
-	wordNo   []int32 // running count of word tokens
+	sent     []int32  // sentence of each token; -1 when none
+	quote    []int32  // innermost quotation whose words hold the token; -1 when none
+	para     []int32  // paragraph of each token; -1 when none
+	skip     []bool   // in a title, byline, heading or date block
+	claimed  []bool   // already part of a work, periodical or website mention
+	wordNo   []int32  // running count of word tokens
+	lows     []string // lower-case form of each word token, apostrophes curled; "" for others
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -105,7 +106,7 @@ func newBuilder(d *doc.Document) *builder {
 	n := len(d.Tokens)
 	b := &builder{d: d, toks: d.Tokens, sent: make([]int32, n), quote: make([]int32, n),
 		para: make([]int32, n), skip: make([]bool, n), claimed: make([]bool, n), wordNo: make([]int32, n),
-		titles: map[string]named{}}
+		lows: make([]string, n), titles: map[string]named{}}
 	si, pi := 0, 0
 	// Quotation content spans, sorted, swept with a stack.
 	type qspan struct {
@@ -160,8 +161,19 @@ func newBuilder(d *doc.Document) *builder {
 			words++
 		}
 		b.wordNo[i] = words
+		if t.Kind == doc.TokenWord {
+			b.lows[i] = lowerWord(d.Text[t.Start:t.End])
+		}
 	}
 	return b
+}
+
+var curlApostrophe = strings.NewReplacer("'", "’")
+
+// lowerWord is the form the lexicons are keyed by. Computed once per
+// token: the scan asks for most tokens' lower-case form several times.
+func lowerWord(w string) string {
+	return strings.ToLower(curlApostrophe.Replace(w))
 }
 
 // text returns the text of token i, or "" when there is no token i.
@@ -180,7 +192,10 @@ func (b *builder) lower(i int) string {
 	if i < 0 || i >= len(b.toks) {
 		return ""
 	}
-	return strings.ToLower(strings.ReplaceAll(b.text(i), "'", "’"))
+	if b.toks[i].Kind == doc.TokenWord {
+		return b.lows[i]
+	}
+	return lowerWord(b.text(i))
 }
 
 // gapOK reports whether tokens i and i+1 are separated by at most a
