@@ -229,7 +229,7 @@ func (r *renderer) marks() []mark {
 		if q.Speaker.Name != "" {
 			title += " — " + q.Speaker.Name
 		}
-		if len(q.Chain) > 0 {
+		if len(q.Chain) > 1 {
 			title += " (via " + strings.Join(q.Chain, " → ") + ")"
 		}
 		attrs := ` class="` + cls + `" data-key="` + id + `"`
