@@ -277,7 +277,7 @@ func TestBrowserHostile(t *testing.T) {
 	// As the file --format html writes, opened from disk.
 	for _, tc := range []struct {
 		name, text string
-		format hearsay.Format
+		format     hearsay.Format
 	}{
 		{"file-text", hostileText, hearsay.FormatText},
 		{"file-html", hostileHTML, hearsay.FormatHTML},
