@@ -91,7 +91,7 @@ func browser(t *testing.T) (context.Context, *atomic.Int32) {
 // screenshot saves the whole page as name.png among the test artifacts.
 func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100 gives a PNG; less, a JPEG
 	if err != nil {
 		t.Errorf("screenshot: %v", err)
 		return
