@@ -73,15 +73,22 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
 	var got struct {
 		Quotes []struct {
 			Text string `json:"text"`
 		} `json:"quotes"`
 	}
-	err = json.NewDecoder(resp.Body).Decode(&got)
-	resp.Body.Close()
+	if err == nil {
+		err = json.Unmarshal(body, &got)
+	}
 	if err != nil || resp.StatusCode != 200 || len(got.Quotes) < 15 {
 		t.Fatalf("status %d, %d quotes, %v", resp.StatusCode, len(got.Quotes), err)
+	}
+	// The same JSON as "hearsay analyze --format json" on standard input.
+	if out, errs, code := run(t, string(essay), "analyze", "--format", "json", "--format-in", "text", "-"); code != 0 || out != string(body) {
+		t.Errorf("the API's answer differs from analyze --format json (exit %d, %s)", code, errs)
 	}
 	resp, err = client.Get(base + "/")
 	if err != nil || resp.StatusCode != 200 {
