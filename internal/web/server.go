@@ -20,6 +20,7 @@ import (
 	"log"
 	"mime"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -41,6 +42,11 @@ type Config struct {
 	MaxBody int64
 	// AnalyzeTimeout bounds the analysis of one article; 0 means 30 s.
 	AnalyzeTimeout time.Duration
+	// MaxConcurrent is how many articles are analysed at once; more wait
+	// their turn (within AnalyzeTimeout), so that a burst of large
+	// articles cannot hold more memory than this many; 0 means four per
+	// CPU the process may use.
+	MaxConcurrent int
 	// Log receives a line for each failed request and for each panic
 	// recovered; nil for none.
 	Log *log.Logger
@@ -48,8 +54,9 @@ type Config struct {
 
 // Server serves the reading view and the API. It is an http.Handler.
 type Server struct {
-	cfg Config
-	mux *http.ServeMux
+	cfg   Config
+	mux   *http.ServeMux
+	slots chan struct{} // one per analysis running
 }
 
 // New returns a Server with the routes of `hearsay serve`.
@@ -60,7 +67,10 @@ func New(cfg Config) *Server {
 	if cfg.AnalyzeTimeout <= 0 {
 		cfg.AnalyzeTimeout = 30 * time.Second
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux()}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), slots: make(chan struct{}, cfg.MaxConcurrent)}
 	s.mux.HandleFunc("GET /{$}", s.form)
 	s.mux.HandleFunc("POST /view", s.view)
 	s.mux.HandleFunc("POST /api/analyze", s.analyzeAPI)
@@ -169,6 +179,12 @@ func analysisError(err error, limit int64) (int, string, string) {
 func (s *Server) analyze(ctx context.Context, raw []byte, opts hearsay.Options) (*hearsay.Document, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnalyzeTimeout)
 	defer cancel()
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	opts.MaxSize = s.cfg.MaxBody
 	return hearsay.AnalyzeBytes(ctx, raw, opts)
 }

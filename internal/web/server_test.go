@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
@@ -283,5 +284,21 @@ func TestViewForm(t *testing.T) {
 				t.Errorf("no error message: %s", rec.Body.String())
 			}
 		})
+	}
+}
+
+// TestBusy: when every analysis slot is taken for longer than the time
+// limit, a request is answered 503, not queued for ever.
+func TestBusy(t *testing.T) {
+	s := New(Config{MaxConcurrent: 1, AnalyzeTimeout: 50 * time.Millisecond})
+	s.slots <- struct{}{} // a long analysis holds the only slot
+	rec := post(t, s, "/api/analyze", "text/plain", strings.NewReader(`"Yes," said Ann.`))
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Fatalf("status %d, want 503: %s", rec.Code, rec.Body.String())
+	}
+	<-s.slots
+	rec = post(t, s, "/api/analyze", "text/plain", strings.NewReader(`"Yes," said Ann.`))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d once the slot is free: %s", rec.Code, rec.Body.String())
 	}
 }
