@@ -608,7 +608,19 @@ func (r *renderer) panel(w *bufio.Writer) {
 		}
 	}
 	w.WriteString("</ul></section>\n")
+	w.WriteString(legend)
 }
+
+// legend says what the marks in the text mean, in words as well as colours.
+const legend = `<section id="legend"><h2>Key</h2><ul class="legend">
+<li><span class="q sp0">“tinted, underlined”</span> a quotation, in its speaker's colour; <span class="q sp0"><span class="q sp1">boxed</span></span> one quoted inside another</li>
+<li><span class="q sp-none k-scare">“dotted”</span> scare quotes or a title</li>
+<li><span class="cite resolved">[1]</span> a citation that leads somewhere; <span class="cite unresolved">[2]</span> one that leads nowhere</li>
+<li><span class="src">dotted</span> a named source; <span class="mention">bold</span> who is quoted</li>
+<li><span class="finding">orange line</span> a finding</li>
+<li><span class="claim t-factual">blue</span>, <span class="claim t-evaluative">wavy</span>, <span class="claim t-normative">double</span>, <span class="claim t-counterfactual">dashed</span> claims by type; <span class="hedge">hedge</span>, <span class="booster">booster</span></li>
+</ul><p class="none">Press a button above to show its passages; Escape clears.</p></section>
+`
 
 // clip shortens s to about n bytes on a rune boundary, adding "…".
 func clip(s string, n int) string {
