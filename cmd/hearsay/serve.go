@@ -21,9 +21,9 @@ type ServeCommand struct{ *Main }
 const serveHelp = `Serve the web reading view at / (paste or upload an article and see its
 evidence map) and the JSON API: POST /api/analyze with the article as the
 body (Content-Type text/plain, text/markdown or text/html) answers the JSON
-of "hearsay analyze --format json". The server fetches nothing itself and
-makes no request elsewhere; it listens on loopback unless --addr says
-otherwise. SIGINT or SIGTERM stops it gracefully. Log lines go to standard
+of "hearsay analyze --format json". The server makes no request elsewhere
+unless --fetch lets the form take a page's address, and then only to public
+addresses; it listens on loopback unless --addr says otherwise. SIGINT or SIGTERM stops it gracefully. Log lines go to standard
 error.`
 
 // Run serves until ctx is cancelled or the process is told to stop.
@@ -31,6 +31,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("serve", "[--addr HOST:PORT]", serveHelp)
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on; port 0 picks a free port")
 	maxSize := fs.Int64("max-size", web.DefaultMaxBody, "largest article accepted, in `bytes`")
+	fetch := fs.Bool("fetch", false, "let the form fetch an article from a URL (public addresses on ports 80 and 443 only)")
 	rest, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,7 +51,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	}
 	logger := log.New(c.Stderr, "hearsay serve: ", log.LstdFlags)
 	srv := &http.Server{
-		Handler:           web.New(web.Config{MaxBody: *maxSize, Log: logger}),
+		Handler:           web.New(web.Config{MaxBody: *maxSize, Fetch: *fetch, Log: logger}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      90 * time.Second,

@@ -4,9 +4,9 @@
 //
 // It uses only the standard library's net/http. The pages are those of
 // package view, whose style and script are compiled into the binary, so
-// the server works offline and its pages make no request elsewhere. It
-// fetches nothing: articles come in the request body, never from a URL,
-// so the server cannot be used to reach other hosts.
+// the server works offline and its pages make no request elsewhere.
+// Articles come in the request; fetching one from a URL is off unless
+// Config.Fetch is set, and then reaches only public addresses (fetch.go).
 package web
 
 import (
@@ -20,6 +20,7 @@ import (
 	"log"
 	"mime"
 	"net/http"
+	"net/netip"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -47,6 +48,12 @@ type Config struct {
 	// articles cannot hold more memory than this many; 0 means four per
 	// CPU the process may use.
 	MaxConcurrent int
+	// Fetch lets the form take a URL and fetch the article from it
+	// (public addresses only; see fetch.go). Off by default.
+	Fetch bool
+	// allowAddr replaces publicHTTP in tests, which can serve only on
+	// loopback.
+	allowAddr func(netip.AddrPort) bool
 	// Log receives a line for each failed request and for each panic
 	// recovered; nil for none.
 	Log *log.Logger
@@ -57,6 +64,7 @@ type Server struct {
 	cfg   Config
 	mux   *http.ServeMux
 	slots chan struct{} // one per analysis running
+	fetch *fetcher      // nil unless Config.Fetch
 }
 
 // New returns a Server with the routes of `hearsay serve`.
@@ -71,6 +79,13 @@ func New(cfg Config) *Server {
 		cfg.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), slots: make(chan struct{}, cfg.MaxConcurrent)}
+	if cfg.Fetch {
+		allow := cfg.allowAddr
+		if allow == nil {
+			allow = publicHTTP
+		}
+		s.fetch = newFetcher(cfg.MaxBody, allow)
+	}
 	s.mux.HandleFunc("GET /{$}", s.form)
 	s.mux.HandleFunc("POST /view", s.view)
 	s.mux.HandleFunc("POST /api/analyze", s.analyzeAPI)
@@ -229,7 +244,11 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request) {
 	var b strings.Builder
 	view.Head(&b, "Hearsay — map the evidence in an article")
 	b.WriteString("<body>\n" + nav)
-	fmt.Fprintf(&b, formPage, s.cfg.MaxBody>>10)
+	fetchField := ""
+	if s.fetch != nil {
+		fetchField = urlField
+	}
+	fmt.Fprintf(&b, formPage, s.cfg.MaxBody>>10, fetchField)
 	view.Foot(&b)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	io.WriteString(w, b.String())
@@ -245,7 +264,7 @@ Nothing leaves this machine.</p>
 <textarea id="text" name="text" spellcheck="false"></textarea></p>
 <p><label for="file">or upload a file</label> (up to %d KiB)<br>
 <input id="file" name="file" type="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"></p>
-<p><label for="format">Format</label>
+%s<p><label for="format">Format</label>
 <select id="format" name="format">
 <option value="auto" selected>guess from the file name or the content</option>
 <option value="text">plain text</option>
@@ -255,6 +274,11 @@ Nothing leaves this machine.</p>
 </fieldset>
 <p><button type="submit">Analyse</button></p>
 </form>
+`
+
+// urlField is the form's address field, shown only when fetching is on.
+const urlField = `<p><label for="url">or give the address of a page</label> (public addresses only)<br>
+<input id="url" name="url" type="url" placeholder="https://" size="60"></p>
 `
 
 // view is POST /view: the form's article, shown in the reading view.
@@ -310,6 +334,16 @@ func (s *Server) formArticle(r *http.Request) (raw []byte, name string, format h
 		format = hearsay.Format(f)
 	default:
 		return nil, "", "", userError{fmt.Sprintf("unknown format %q", f)}
+	}
+	if u := strings.TrimSpace(r.FormValue("url")); u != "" {
+		if s.fetch == nil {
+			return nil, "", "", userError{"fetching a page from its address is off on this server (start it with hearsay serve --fetch)"}
+		}
+		raw, name, fetched, err := s.fetch.fetch(r.Context(), u)
+		if format == "" {
+			format = fetched
+		}
+		return raw, name, format, err
 	}
 	if r.MultipartForm != nil {
 		if fhs := r.MultipartForm.File["file"]; len(fhs) > 0 && fhs[0].Size > 0 {
