@@ -282,7 +282,11 @@ func (r *renderer) marks() []mark {
 		} else if c.Target >= 0 && c.Target < len(d.References) {
 			title += ": " + d.Slice(d.References[c.Target].Span)
 		}
-		attrs := ` class="cite ` + status + `" data-key="` + id + `" title="` + esc(title) + `"`
+		cls := "cite " + status
+		if c.Kind == doc.CiteLink {
+			cls += " link" // linked words: marked, not drawn as a marker
+		}
+		attrs := ` class="` + cls + `" data-key="` + id + `" title="` + esc(title) + `"`
 		add(c.Span, `<span id="`+id+`"`+attrs+`>`, `<span`+attrs+`>`, "</span>", 3)
 	}
 	for i := range d.Findings {
@@ -570,7 +574,7 @@ func (r *renderer) panel(w *bufio.Writer) {
 	emptyNote(len(d.Citations), "citations")
 	w.WriteString(`<ul class="citations">` + "\n")
 	for i, c := range d.Citations {
-		label := `<span class="cite ` + esc(string(c.Status)) + `">` + esc(d.Slice(c.Span)) + `</span> <span class="meta">` + esc(string(c.Kind)+", "+string(c.Status)) + `</span>`
+		label := `<span class="cite ` + esc(string(c.Status)) + `">` + esc(clip(d.Slice(c.Span), 60)) + `</span> <span class="meta">` + esc(string(c.Kind)+", "+string(c.Status)) + `</span>`
 		if c.URL != "" {
 			label += ` <span class="url">` + esc(c.URL) + `</span>`
 		} else if c.Target >= 0 && c.Target < len(d.References) {
