@@ -5,12 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 
 	"github.com/hearsay-project/hearsay"
 	"github.com/hearsay-project/hearsay/internal/render"
 	"github.com/hearsay-project/hearsay/internal/source"
+	"github.com/hearsay-project/hearsay/internal/view"
 )
 
 // Errors that end the command after being reported for one input: the
@@ -37,7 +39,7 @@ still analysed), 1 on an internal error.`
 // Run analyses the files named in args.
 func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("analyze", "[flags] FILE... | -", analyzeHelp)
-	format := fs.String("format", "text", "output `format`: text or json")
+	format := fs.String("format", "text", "output `format`: text, json or html")
 	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
 	files, err := c.parseFlags(fs, args)
@@ -49,8 +51,10 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	case "text":
 	case "json":
 		write = render.JSON
+	case "html":
+		write = func(w io.Writer, d *hearsay.Document) error { return view.HTML(w, d, view.Options{}) }
 	default:
-		fmt.Fprintf(c.Stderr, "hearsay analyze: unknown --format %q (want text or json)\n", *format)
+		fmt.Fprintf(c.Stderr, "hearsay analyze: unknown --format %q (want text, json or html)\n", *format)
 		return errUsage
 	}
 	in, err := source.ParseFormat(*formatIn)
@@ -60,6 +64,10 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	}
 	if len(files) == 0 {
 		fmt.Fprintf(c.Stderr, "hearsay analyze: no input; name a FILE, or - for standard input\n")
+		return errUsage
+	}
+	if *format == "html" && len(files) > 1 {
+		fmt.Fprintf(c.Stderr, "hearsay analyze: --format html writes one page; name one FILE\n")
 		return errUsage
 	}
 	out := bufio.NewWriter(c.Stdout)

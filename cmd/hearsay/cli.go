@@ -40,6 +40,7 @@ Usage:
 Commands:
   analyze   analyse articles (plain text, Markdown, HTML) and report
   eval      score a stage against gold annotations
+  serve     the web reading view and the JSON API
   version   print the version
 
 Run "hearsay <command> --help" for a command's flags.
@@ -57,6 +58,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = (&AnalyzeCommand{Main: m}).Run(ctx, args[1:])
 	case "eval":
 		err = (&EvalCommand{Main: m}).Run(ctx, args[1:])
+	case "serve":
+		err = (&ServeCommand{Main: m}).Run(ctx, args[1:])
 	case "version", "--version", "-version":
 		err = (&VersionCommand{Main: m}).Run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":
