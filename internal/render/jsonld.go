@@ -75,9 +75,13 @@ var uuidNamespaceURL = [16]byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 
 // nameID returns a urn:uuid: IRI (a version 5, name-based UUID) for name:
 // the same input and annotation always get the same identifier, and no
 // two inputs share one.
-func nameID(name string) string {
+func nameID(name string) string { return uuid5(uuidNamespaceURL, name) }
+
+// uuid5 returns the version 5 UUID of name in name space ns, as a
+// urn:uuid: IRI.
+func uuid5(ns [16]byte, name string) string {
 	h := sha1.New()
-	h.Write(uuidNamespaceURL[:])
+	h.Write(ns[:])
 	h.Write([]byte(name))
 	s := h.Sum(nil)
 	s[6] = s[6]&0x0f | 0x50

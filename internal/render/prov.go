@@ -108,7 +108,7 @@ type provResource struct {
 func (p *provRun) stageActivity(names ...string) string {
 	for _, n := range names {
 		if _, ok := p.ran[n]; ok {
-			return "run:" + n
+			return stageRef(n)
 		}
 	}
 	return ""
@@ -298,6 +298,17 @@ func (p *provRun) entities(s *provSection) {
 	s.end()
 }
 
+// stageRef is the activity id of the stage named name: its name with
+// any character a PROV qualified name cannot hold replaced by "-".
+func stageRef(name string) string {
+	return "run:" + strings.Map(func(r rune) rune {
+		if r < 0x80 && (r == '_' || r == '-' || r == '.' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return r
+		}
+		return '-'
+	}, name)
+}
+
 func findingRef(i int) string { return "run:f" + strconv.Itoa(i+1) }
 
 func (p *provRun) activities(s *provSection) {
@@ -305,7 +316,7 @@ func (p *provRun) activities(s *provSection) {
 	s.record("run:load", provAttrs{{"prov:type", qname("hearsay:Stage")},
 		{"prov:label", "load: read the input and extract its text"}, {"hearsay:format", string(p.d.Format)}})
 	for _, st := range p.info.Stages {
-		s.record("run:"+st, provAttrs{{"prov:type", qname("hearsay:Stage")}, {"prov:label", st}})
+		s.record(stageRef(st), provAttrs{{"prov:type", qname("hearsay:Stage")}, {"prov:label", st}})
 	}
 	s.end()
 }
@@ -380,9 +391,9 @@ func (p *provRun) relations(s *provSection) {
 	u := &provRel{s: s, prefix: "u"}
 	u.add(provAttrs{{"prov:activity", "run:load"}, {"prov:entity", p.input}})
 	for _, st := range p.info.Stages {
-		u.add(provAttrs{{"prov:activity", "run:" + st}, {"prov:entity", "run:text"}})
+		u.add(provAttrs{{"prov:activity", stageRef(st)}, {"prov:entity", "run:text"}})
 		for _, r := range p.stageResources(st) {
-			u.add(provAttrs{{"prov:activity", "run:" + st}, {"prov:entity", r}})
+			u.add(provAttrs{{"prov:activity", stageRef(st)}, {"prov:entity", r}})
 		}
 	}
 	if verdictBy != "" {
@@ -442,7 +453,7 @@ func (p *provRun) relations(s *provSection) {
 	as := &provRel{s: s, prefix: "a"}
 	as.add(provAttrs{{"prov:activity", "run:load"}, {"prov:agent", "run:hearsay"}})
 	for _, st := range p.info.Stages {
-		as.add(provAttrs{{"prov:activity", "run:" + st}, {"prov:agent", "run:hearsay"}})
+		as.add(provAttrs{{"prov:activity", stageRef(st)}, {"prov:agent", "run:hearsay"}})
 	}
 	s.end()
 
@@ -462,8 +473,8 @@ func (p *provRun) relations(s *provSection) {
 	inf := &provRel{s: s, prefix: "i"}
 	prev := "run:load"
 	for _, st := range p.info.Stages {
-		inf.add(provAttrs{{"prov:informed", "run:" + st}, {"prov:informant", prev}})
-		prev = "run:" + st
+		inf.add(provAttrs{{"prov:informed", stageRef(st)}, {"prov:informant", prev}})
+		prev = stageRef(st)
 	}
 	s.end()
 }
