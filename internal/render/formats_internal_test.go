@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -60,5 +61,21 @@ func TestNameID(t *testing.T) {
 	}
 	if a := nameID("urn:sha256:00#q1"); a != nameID("urn:sha256:00#q1") || a == nameID("urn:sha256:00#q2") {
 		t.Errorf("nameID not a function of its name")
+	}
+}
+
+// TestAppendJSONString checks the PROV writer's string escaping by
+// decoding what it writes.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
+		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte"} {
+		var got string
+		if err := json.Unmarshal(appendJSONString(nil, s), &got); err != nil {
+			t.Errorf("%q: %v", s, err)
+			continue
+		}
+		if want := strings.ToValidUTF8(s, "\uFFFD"); got != want {
+			t.Errorf("%q came back as %q", s, got)
+		}
 	}
 }

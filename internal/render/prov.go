@@ -1,11 +1,10 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -23,34 +22,74 @@ type provKV struct {
 	val any
 }
 
-func (a provAttrs) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
+// attrs writes a as a JSON object, its keys in order.
+func (jw *jsonWriter) attrs(a provAttrs) {
+	jw.raw("{")
 	for i, kv := range a {
 		if i > 0 {
-			b.WriteByte(',')
+			jw.raw(",")
 		}
-		k, _ := json.Marshal(kv.key)
-		b.Write(k)
-		b.WriteByte(':')
-		v, err := marshalNoEscape(kv.val)
-		if err != nil {
-			return nil, err
+		jw.str(kv.key)
+		jw.raw(":")
+		switch v := kv.val.(type) {
+		case string:
+			jw.str(v)
+		case int:
+			jw.raw(strconv.Itoa(v))
+		default:
+			jw.value(v)
 		}
-		b.Write(v)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	jw.raw("}")
 }
 
-func marshalNoEscape(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+// str writes s as a JSON string, escaped as encoding/json does without
+// HTML escaping, but without its reflection: PROV output is mostly short
+// strings.
+func (jw *jsonWriter) str(s string) {
+	if jw.err != nil {
+		return
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	jw.buf.Reset()
+	jw.buf.Write(appendJSONString(jw.buf.AvailableBuffer(), s))
+	_, jw.err = jw.w.Write(jw.buf.Bytes())
+}
+
+func appendJSONString(b []byte, s string) []byte {
+	const hexDigits = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c < 0x20 || c == 0x7f:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }
 
 // provQName is a PROV-JSON value that is a qualified name.
@@ -190,7 +229,7 @@ func PROV(w io.Writer, d *doc.Document, info RunInfo) error {
 	jw := newJSONWriter(w)
 	jw.raw("{")
 	jw.raw(`"prefix":`)
-	jw.value(provAttrs{
+	jw.attrs(provAttrs{
 		{"hearsay", provNamespace},
 		{"sha256", "urn:sha256:"},
 		{"run", nameID("urn:sha256:"+digest+"#provenance") + "#"},
@@ -224,12 +263,9 @@ func (s *provSection) record(id string, attrs provAttrs) {
 		s.jw.raw(",")
 	}
 	s.n++
-	s.jw.value(id)
+	s.jw.str(id)
 	s.jw.raw(":")
-	if attrs == nil {
-		attrs = provAttrs{}
-	}
-	s.jw.value(attrs)
+	s.jw.attrs(attrs)
 }
 
 func (s *provSection) end() { s.jw.raw("}") }
