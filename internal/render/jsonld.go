@@ -86,7 +86,16 @@ func uuid5(ns [16]byte, name string) string {
 	s := h.Sum(nil)
 	s[6] = s[6]&0x0f | 0x50
 	s[8] = s[8]&0x3f | 0x80
-	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", s[0:4], s[4:6], s[6:8], s[8:10], s[10:16])
+	var b [len("urn:uuid:") + 36]byte
+	n := copy(b[:], "urn:uuid:")
+	for i, part := range [][]byte{s[0:4], s[4:6], s[6:8], s[8:10], s[10:16]} {
+		if i > 0 {
+			b[n] = '-'
+			n++
+		}
+		n += hex.Encode(b[n:], part)
+	}
+	return string(b[:])
 }
 
 // runeIndex converts UTF-8 byte offsets of a text into code-point
