@@ -66,6 +66,7 @@ func TestFormatsHostile(t *testing.T) {
 		t.Fatal(err)
 	}
 	validate(t, compileSchema(t, "testdata/prov.schema.json"), prov.Bytes())
+	provConvert(t, prov.Bytes())
 	p := decodePROV(t, prov.Bytes())
 	if _, ok := p["entity"]["run:q1-verdict"]; !ok {
 		t.Errorf("no verdict entity for the quotation with a fidelity")

@@ -79,6 +79,31 @@ func validate(t *testing.T, s *jsonschema.Schema, out []byte) {
 	}
 }
 
+// provConvert reads a PROV-JSON document with the W3C PROV reference
+// library for Python (Debian's prov-tools), when it is installed, and
+// converts it to PROV-N and to RDF: either fails on a record it cannot
+// read, an identifier that is not a qualified name of a declared prefix,
+// or a relation without its required arguments.
+func provConvert(t *testing.T, out []byte) {
+	t.Helper()
+	bin, err := exec.LookPath("prov-convert")
+	if err != nil {
+		t.Log("prov-convert (Debian prov-tools) not installed; PROV not read back")
+		return
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	if err := os.WriteFile(in, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"provn", "rdf"} {
+		res, err := exec.Command(bin, "-f", f, in, filepath.Join(dir, "out."+f)).CombinedOutput()
+		if err != nil {
+			t.Errorf("prov-convert -f %s: %v: %s", f, err, res)
+		}
+	}
+}
+
 type annoCollection struct {
 	Context string `json:"@context"`
 	ID      string `json:"id"`
@@ -159,6 +184,7 @@ func TestJSONLD(t *testing.T) {
 	schema := compileSchema(t, "testdata/webannotation.schema.json")
 	for _, f := range inputs(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
 			d := analyzed(t, f)
 			var buf bytes.Buffer
 			if err := render.JSONLD(&buf, d, testInfo); err != nil {
@@ -253,6 +279,7 @@ func TestPROV(t *testing.T) {
 	schema := compileSchema(t, "testdata/prov.schema.json")
 	for _, f := range inputs(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
 			d := analyzed(t, f)
 			var buf bytes.Buffer
 			if err := render.PROV(&buf, d, testInfo); err != nil {
@@ -260,6 +287,7 @@ func TestPROV(t *testing.T) {
 			}
 			validate(t, schema, buf.Bytes())
 			checkPROV(t, d, decodePROV(t, buf.Bytes()))
+			provConvert(t, buf.Bytes())
 		})
 	}
 }
@@ -338,6 +366,7 @@ func checkPROV(t *testing.T, d *doc.Document, p provDoc) {
 func TestDOT(t *testing.T) {
 	for _, f := range inputs(t) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
 			d := analyzed(t, f)
 			var buf bytes.Buffer
 			if err := render.DOT(&buf, d); err != nil {
