@@ -220,7 +220,7 @@ func TestJSONLD(t *testing.T) {
 						tags[b.Value] = true
 					}
 				}
-				if !tags["quotation"] || !tags[string(q.Kind)] || q.Speaker.Name != "" && !tags[q.Speaker.Name] {
+				if !tags["quotation"] || !tags[string(q.Kind)] || q.Speaker.Name != "" && !tags[strings.Join(strings.Fields(q.Speaker.Name), " ")] {
 					t.Errorf("q%d: tags %v", i+1, tags)
 				}
 			}

@@ -311,12 +311,12 @@ func (lw *ldWriter) quote(i int) ldAnnotation {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s quotation %s", upperFirst(string(q.Kind)), id)
 	if q.Speaker.Name != "" {
-		fmt.Fprintf(&b, ", said by %s", q.Speaker.Name)
+		fmt.Fprintf(&b, ", said by %s", oneLine(q.Speaker.Name))
 	} else if q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteMixed {
 		b.WriteString(", speaker not named")
 	}
 	if len(q.Chain) > 0 {
-		fmt.Fprintf(&b, "; chain of hands: %s → %s", chainAuthor(lw.d), strings.Join(q.Chain, " → "))
+		fmt.Fprintf(&b, "; chain of hands: %s → %s", oneLine(chainAuthor(lw.d)), oneLine(strings.Join(q.Chain, " → ")))
 	}
 	if q.Parent >= 0 {
 		fmt.Fprintf(&b, "; quoted inside %s", quoteID(q.Parent))
@@ -330,7 +330,7 @@ func (lw *ldWriter) quote(i int) ldAnnotation {
 	b.WriteString(".")
 	body := []any{textBody("describing", b.String()), tagBody("quotation"), tagBody(string(q.Kind))}
 	if q.Speaker.Name != "" {
-		body = append(body, tagBody(q.Speaker.Name))
+		body = append(body, tagBody(oneLine(q.Speaker.Name)))
 	}
 	if q.Parent >= 0 {
 		body = append(body, lw.link(quoteID(q.Parent)))
@@ -345,21 +345,21 @@ func (lw *ldWriter) citation(i int) ldAnnotation {
 	c := &lw.d.Citations[i]
 	id := citationID(i)
 	var b strings.Builder
-	marker := lw.d.Slice(c.Span)
+	marker := shortenTo(lw.d.Slice(c.Span), 80)
 	switch c.Kind {
 	case doc.CiteLink:
-		fmt.Fprintf(&b, "Link %s", id)
+		fmt.Fprintf(&b, "Link “%s” (%s)", marker, id)
 	case doc.CiteAuthorYear:
-		fmt.Fprintf(&b, "Author-year citation %s %s", id, marker)
+		fmt.Fprintf(&b, "Author-year citation %s (%s)", marker, id)
 	default:
-		fmt.Fprintf(&b, "Citation marker %s %s", id, marker)
+		fmt.Fprintf(&b, "Citation marker %s (%s)", marker, id)
 	}
 	switch c.Status {
 	case doc.CiteResolved:
 		b.WriteString(": resolved")
 		if c.Target >= 0 {
 			r := &lw.d.References[c.Target]
-			fmt.Fprintf(&b, " to %s, %q", referenceID(c.Target), shortenTo(lw.d.Slice(r.Span), 200))
+			fmt.Fprintf(&b, " to %s, “%s”", referenceID(c.Target), shortenTo(lw.d.Slice(r.Span), 200))
 		}
 		if c.URL != "" {
 			fmt.Fprintf(&b, " (%s)", c.URL)
@@ -384,7 +384,7 @@ func (lw *ldWriter) mention(i, k int) ldAnnotation {
 	s := &lw.d.Sources[i]
 	id := sourceID(i)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Source %s: %s", id, s.Name)
+	fmt.Fprintf(&b, "Source %s: %s", id, oneLine(s.Name))
 	var what []string
 	if s.Vague {
 		what = append(what, "vague")
@@ -399,7 +399,7 @@ func (lw *ldWriter) mention(i, k int) ldAnnotation {
 		fmt.Fprintf(&b, " (%s)", strings.Join(what, ", "))
 	}
 	fmt.Fprintf(&b, "; mention %d of %d.", k+1, len(s.Mentions))
-	body := []any{textBody("describing", b.String()), tagBody("source"), tagBody(s.Name)}
+	body := []any{textBody("describing", b.String()), tagBody("source"), tagBody(oneLine(s.Name))}
 	if s.Type != "" {
 		body = append(body, tagBody(string(s.Type)))
 	}
@@ -466,7 +466,11 @@ func (lw *ldWriter) claim(i int) ldAnnotation {
 
 func (lw *ldWriter) finding(i int) ldAnnotation {
 	f := &lw.d.Findings[i]
-	body := []any{textBody("describing", f.Message), tagBody("finding"), tagBody(string(f.Code))}
+	msg := f.Message
+	if strings.TrimSpace(msg) == "" {
+		msg = string(f.Code)
+	}
+	body := []any{textBody("describing", msg), tagBody("finding"), tagBody(string(f.Code))}
 	for _, e := range f.Evidence {
 		if u, ok := absoluteURL(e); ok {
 			body = append(body, ldLinkBody{Type: "SpecificResource", Purpose: "linking", Source: u})
@@ -485,6 +489,10 @@ func chainAuthor(d *doc.Document) string {
 	}
 	return "the author"
 }
+
+// oneLine puts a name on one line: white space, line breaks included,
+// becomes single spaces. Tags and descriptions are shown on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func upperFirst(s string) string {
 	if s == "" {
