@@ -302,10 +302,10 @@ func (p *provRun) entities(s *provSection) {
 			{"hearsay:kind", string(q.Kind)}, {"hearsay:start", q.Start}, {"hearsay:end", q.End},
 			{"prov:value", q.Words(d.Text)}}
 		if q.Speaker.Name != "" {
-			a = append(a, provKV{"hearsay:speaker", q.Speaker.Name})
+			a = append(a, provKV{"hearsay:speaker", oneLine(q.Speaker.Name)})
 		}
 		if len(q.Chain) > 0 {
-			a = append(a, provKV{"hearsay:chain", strings.Join(append([]string{chainAuthor(d)}, q.Chain...), " → ")})
+			a = append(a, provKV{"hearsay:chain", oneLine(strings.Join(append([]string{chainAuthor(d)}, q.Chain...), " → "))})
 		}
 		if q.Parent >= 0 {
 			a = append(a, provKV{"hearsay:parent", qname("run:" + quoteID(q.Parent))})
@@ -377,7 +377,7 @@ func (p *provRun) agents(s *provSection) {
 		default:
 			a = append(a, provKV{"hearsay:sourceType", string(p.srcType[name])})
 		}
-		a = append(a, provKV{"prov:label", name}, provKV{"hearsay:role", "speaker"})
+		a = append(a, provKV{"prov:label", oneLine(name)}, provKV{"hearsay:role", "speaker"})
 		s.record(p.agentOf[name], a)
 	}
 	s.end()
