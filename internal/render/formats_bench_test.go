@@ -87,4 +87,3 @@ func TestFormatsLinear(t *testing.T) {
 		}
 	}
 }
-
