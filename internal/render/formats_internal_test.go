@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand/v2"
 	"strings"
@@ -67,15 +68,43 @@ func TestNameID(t *testing.T) {
 // TestAppendJSONString checks the PROV writer's string escaping by
 // decoding what it writes.
 func TestAppendJSONString(t *testing.T) {
-	for _, s := range []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
-		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte"} {
+	cases := []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
+		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte",
+		"\xe2\x80", "\xe2\x80\xa8x\xe2\x80\xa9\xe2\x80\xaa", "end\\"}
+	pieces := []string{"a", "\"", "\\", "\n", "\x01", "\x7f", "é", "\u2028", "\u2029", "\u202e", "\xe2", "\x80", "\xa8", "\xff", "𝄞", "<"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
 		var got string
 		if err := json.Unmarshal(appendJSONString(nil, s), &got); err != nil {
 			t.Errorf("%q: %v", s, err)
 			continue
 		}
-		if want := strings.ToValidUTF8(s, "\uFFFD"); got != want {
+		if want := perByteValid(s); got != want {
 			t.Errorf("%q came back as %q", s, got)
 		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got, want := string(appendJSONString(nil, s)), strings.TrimSuffix(b.String(), "\n"); got != want {
+			t.Errorf("%q written as %s, encoding/json writes %s", s, got, want)
+		}
 	}
+}
+
+// perByteValid replaces each byte of s that is not part of valid UTF-8 by
+// U+FFFD, as encoding/json does.
+func perByteValid(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+	}
+	return b.String()
 }
