@@ -282,7 +282,7 @@ func JSONLD(w io.Writer, d *doc.Document, info RunInfo) error {
 			jw.raw(",")
 		}
 		n++
-		jw.annotation(&a)
+		jw.writeAnnotation(&a)
 	}
 	for i := range d.Quotes {
 		item(lw.quote(i))
@@ -305,16 +305,16 @@ func JSONLD(w io.Writer, d *doc.Document, info RunInfo) error {
 	return jw.close()
 }
 
-// annotation writes a as JSON, the same bytes encoding/json would write
+// writeAnnotation writes a as JSON, the same bytes encoding/json would write
 // for it, without reflection: there is one annotation for every few
 // dozen bytes of text, and the reflective encoder took most of the time.
-func (jw *jsonWriter) annotation(a *ldAnnotation) {
+func (jw *jsonWriter) writeAnnotation(a *ldAnnotation) {
 	jw.raw(`{"id":`)
-	jw.str(a.ID)
+	jw.escStr(a.ID)
 	jw.raw(`,"type":`)
-	jw.str(a.Type)
+	jw.escStr(a.Type)
 	jw.raw(`,"motivation":`)
-	jw.str(a.Motivation)
+	jw.escStr(a.Motivation)
 	jw.raw(`,"body":[`)
 	for i, b := range a.Body {
 		if i > 0 {
@@ -323,30 +323,30 @@ func (jw *jsonWriter) annotation(a *ldAnnotation) {
 		switch b := b.(type) {
 		case ldTextBody:
 			jw.raw(`{"type":`)
-			jw.str(b.Type)
+			jw.escStr(b.Type)
 			jw.raw(`,"purpose":`)
-			jw.str(b.Purpose)
+			jw.escStr(b.Purpose)
 			jw.raw(`,"value":`)
-			jw.str(b.Value)
+			jw.escStr(b.Value)
 			if b.Format != "" {
 				jw.raw(`,"format":`)
-				jw.str(b.Format)
+				jw.escStr(b.Format)
 			}
 			jw.raw("}")
 		case ldLinkBody:
 			jw.raw(`{"type":`)
-			jw.str(b.Type)
+			jw.escStr(b.Type)
 			jw.raw(`,"purpose":`)
-			jw.str(b.Purpose)
+			jw.escStr(b.Purpose)
 			jw.raw(`,"source":`)
-			jw.str(b.Source)
+			jw.escStr(b.Source)
 			jw.raw("}")
 		default:
 			jw.value(b)
 		}
 	}
 	jw.raw(`],"target":{"source":`)
-	jw.str(a.Target.Source)
+	jw.escStr(a.Target.Source)
 	jw.raw(`,"selector":[`)
 	for i, sel := range a.Target.Selector {
 		if i > 0 {
@@ -355,17 +355,17 @@ func (jw *jsonWriter) annotation(a *ldAnnotation) {
 		switch sel := sel.(type) {
 		case ldQuoteSelector:
 			jw.raw(`{"type":`)
-			jw.str(sel.Type)
+			jw.escStr(sel.Type)
 			jw.raw(`,"exact":`)
-			jw.str(sel.Exact)
+			jw.escStr(sel.Exact)
 			jw.raw(`,"prefix":`)
-			jw.str(sel.Prefix)
+			jw.escStr(sel.Prefix)
 			jw.raw(`,"suffix":`)
-			jw.str(sel.Suffix)
+			jw.escStr(sel.Suffix)
 			jw.raw("}")
 		case ldPositionSelector:
 			jw.raw(`{"type":`)
-			jw.str(sel.Type)
+			jw.escStr(sel.Type)
 			jw.raw(`,"start":` + strconv.Itoa(sel.Start) + `,"end":` + strconv.Itoa(sel.End) + "}")
 		default:
 			jw.value(sel)

@@ -22,18 +22,18 @@ type provKV struct {
 	val any
 }
 
-// attrs writes a as a JSON object, its keys in order.
-func (jw *jsonWriter) attrs(a provAttrs) {
+// writeAttrs writes a as a JSON object, its keys in order.
+func (jw *jsonWriter) writeAttrs(a provAttrs) {
 	jw.raw("{")
 	for i, kv := range a {
 		if i > 0 {
 			jw.raw(",")
 		}
-		jw.str(kv.key)
+		jw.escStr(kv.key)
 		jw.raw(":")
 		switch v := kv.val.(type) {
 		case string:
-			jw.str(v)
+			jw.escStr(v)
 		case int:
 			jw.raw(strconv.Itoa(v))
 		default:
@@ -43,10 +43,10 @@ func (jw *jsonWriter) attrs(a provAttrs) {
 	jw.raw("}")
 }
 
-// str writes s as a JSON string, escaped as encoding/json does without
+// escStr writes s as a JSON string, escaped as encoding/json does without
 // HTML escaping, but without its reflection: PROV output is mostly short
 // strings.
-func (jw *jsonWriter) str(s string) {
+func (jw *jsonWriter) escStr(s string) {
 	if jw.err != nil {
 		return
 	}
@@ -246,7 +246,7 @@ func PROV(w io.Writer, d *doc.Document, info RunInfo) error {
 	jw := newJSONWriter(w)
 	jw.raw("{")
 	jw.raw(`"prefix":`)
-	jw.attrs(provAttrs{
+	jw.writeAttrs(provAttrs{
 		{"hearsay", provNamespace},
 		{"sha256", "urn:sha256:"},
 		{"run", nameID("urn:sha256:"+digest+"#provenance") + "#"},
@@ -280,9 +280,9 @@ func (s *provSection) record(id string, attrs provAttrs) {
 		s.jw.raw(",")
 	}
 	s.n++
-	s.jw.str(id)
+	s.jw.escStr(id)
 	s.jw.raw(":")
-	s.jw.attrs(attrs)
+	s.jw.writeAttrs(attrs)
 }
 
 func (s *provSection) end() { s.jw.raw("}") }
