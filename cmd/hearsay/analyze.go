@@ -10,6 +10,8 @@ import (
 	"os"
 
 	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/pipeline"
 	"github.com/hearsay-project/hearsay/internal/render"
 	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/view"
@@ -32,14 +34,17 @@ FILE may be "-" for standard input. The input format is taken from the file
 extension, else from the content; --format-in overrides both.
 
 With --format json, each document is one line of JSON (schema 1; see
-docs/json.md), in the order of the arguments. Exit status is 0 when every
+docs/json.md), in the order of the arguments; so is each document with
+--format jsonld and --format prov (see docs/formats.md). --format dot writes
+one Graphviz digraph per document; --format html writes the reading view of
+one FILE as a self-contained page. Exit status is 0 when every
 input was analysed, 2 when an argument or input was unusable (the others are
 still analysed), 1 on an internal error.`
 
 // Run analyses the files named in args.
 func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("analyze", "[flags] FILE... | -", analyzeHelp)
-	format := fs.String("format", "text", "output `format`: text, json or html")
+	format := fs.String("format", "text", "output `format`: text, json, jsonld (W3C Web Annotation), prov (W3C PROV-JSON), dot (Graphviz) or html (the reading view)")
 	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
 	files, err := c.parseFlags(fs, args)
@@ -53,8 +58,14 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		write = render.JSON
 	case "html":
 		write = func(w io.Writer, d *hearsay.Document) error { return view.HTML(w, d, view.Options{}) }
+	case "jsonld":
+		write = func(w io.Writer, d *doc.Document) error { return render.JSONLD(w, d, runInfo()) }
+	case "prov":
+		write = func(w io.Writer, d *doc.Document) error { return render.PROV(w, d, runInfo()) }
+	case "dot":
+		write = render.DOT
 	default:
-		fmt.Fprintf(c.Stderr, "hearsay analyze: unknown --format %q (want text, json or html)\n", *format)
+		fmt.Fprintf(c.Stderr, "hearsay analyze: unknown --format %q (want text, json, jsonld, prov, dot or html)\n", *format)
 		return errUsage
 	}
 	in, err := source.ParseFormat(*formatIn)
@@ -84,7 +95,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 			}
 			continue
 		}
-		if *format == "text" && i > 0 {
+		if (*format == "text" || *format == "dot") && i > 0 {
 			out.WriteString("\n")
 		}
 		if err := write(out, d); err != nil {
@@ -95,6 +106,15 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		}
 	}
 	return failed
+}
+
+// runInfo describes this run to the renderers that record provenance.
+func runInfo() render.RunInfo {
+	var stages []string
+	for _, s := range pipeline.Default() {
+		stages = append(stages, s.Name())
+	}
+	return render.RunInfo{Version: Version(), Stages: stages}
 }
 
 // errReported returns the error to end the command with once err has

@@ -79,7 +79,20 @@ func runStage(ctx context.Context, d *doc.Document, s Stage) (err error) {
 	if err := s.Run(ctx, d); err != nil {
 		return fmt.Errorf("%s: %w", s.Name(), err)
 	}
+	if res := resources[s.Name()]; res != nil {
+		d.Resources = append(d.Resources, res()...)
+	}
 	return nil
+}
+
+// resources gives, by stage name, the reference data each stage of
+// Default reads, recorded in Document.Resources for provenance.
+var resources = map[string]func() []doc.Resource{
+	"segment": segment.Resources,
+	"quote":   quote.Resources,
+	"speaker": speaker.Resources,
+	"cite":    cite.Resources,
+	"sources": sources.Resources,
 }
 
 type stageFunc struct {

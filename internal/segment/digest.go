@@ -1,0 +1,17 @@
+package segment
+
+import (
+	"sync"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Resources names the word lists built into this stage, each with the
+// SHA-256 of its contents, so that provenance output can say which
+// version of the data a result came from.
+var Resources = sync.OnceValue(func() []doc.Resource {
+	return []doc.Resource{
+		doc.NewResource("segment/abbreviations.txt", abbreviationData),
+		doc.NewResource("segment/starters.txt", starterData),
+	}
+})
