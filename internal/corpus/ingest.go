@@ -451,67 +451,56 @@ func (s *Store) write(ctx context.Context, batch []row) (added, failed, quotes i
 			tx.Rollback()
 		}
 	}()
-	prep := func(q string) *sql.Stmt {
-		if err != nil {
-			return nil
-		}
-		var st *sql.Stmt
-		st, err = tx.PrepareContext(ctx, s.rebind(q))
-		return st
-	}
-	insDoc := prep(`INSERT INTO corpus_documents (hash, name, uri, title, author, date, format, size, text, error, quotes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`)
-	insQuote := prep(`INSERT INTO corpus_quotes (doc_id, idx, kind, text, norm, speaker, speaker_norm, speaker_last, span_start, span_end)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	insKey := prep(`INSERT INTO corpus_quote_keys (key, quote_id, speaker_norm) VALUES (?, ?, ?)`)
-	var insDocFTS, insQuoteFTS *sql.Stmt
-	if s.dialect == sqlite {
-		insDocFTS = prep(`INSERT INTO corpus_documents_fts (rowid, title, text) VALUES (?, ?, ?)`)
-		insQuoteFTS = prep(`INSERT INTO corpus_quotes_fts (rowid, norm) VALUES (?, ?)`)
-	}
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	for i := range batch {
-		r := &batch[i]
-		if r.present {
-			continue
-		}
-		var id int64
-		err = insDoc.QueryRowContext(ctx, r.hash, r.name, r.uri, r.title, r.author, r.dateW, string(r.format),
-			r.size, r.text, r.failure, len(r.quotes)).Scan(&id)
-		if errors.Is(err, sql.ErrNoRows) {
-			err = nil // stored by an earlier row of this run, or by another process
-			continue
-		}
-		if err != nil {
-			return 0, 0, 0, err
-		}
+	var docs, qids idRange
+	var keyArgs []any // key, quote id, speaker of every key, written together below
+	addRow := func(r *row, id int64, nextQuote func() (int64, error)) error {
 		added++
 		if r.failure != "" {
 			failed++
 		}
-		if insDocFTS != nil {
-			if _, err = insDocFTS.ExecContext(ctx, id, r.title, r.text); err != nil {
+		docs.add(id)
+		for _, q := range r.quotes {
+			qid, err := nextQuote()
+			if err != nil {
+				return err
+			}
+			quotes++
+			qids.add(qid)
+			for _, k := range q.keys {
+				keyArgs = append(keyArgs, k, qid, q.speakerNorm)
+			}
+		}
+		return nil
+	}
+	switch s.dialect {
+	case sqlite:
+		err = s.writeSQLite(ctx, tx, batch, addRow)
+	default:
+		err = s.writeRows(ctx, tx, batch, addRow)
+	}
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if err = insertRows(ctx, tx, s, "corpus_quote_keys (key, quote_id, speaker_norm)", 3, keyArgs); err != nil {
+		return 0, 0, 0, err
+	}
+	if s.dialect == sqlite {
+		// Index the batch's new rows for full-text search in one
+		// statement per table: FTS5 flushes its pending terms at every
+		// statement's savepoint, so a statement per row would write a
+		// tiny index segment per row and spend its time merging them.
+		// The writer holds SQLite's write lock, so the batch's ids are
+		// the only ones in their range.
+		if docs.n > 0 {
+			if _, err = tx.ExecContext(ctx, `INSERT INTO corpus_documents_fts (rowid, title, text)
+				SELECT id, title, text FROM corpus_documents WHERE id BETWEEN ? AND ?`, docs.lo, docs.hi); err != nil {
 				return 0, 0, 0, err
 			}
 		}
-		for _, q := range r.quotes {
-			var qid int64
-			if err = insQuote.QueryRowContext(ctx, id, q.idx, q.kind, q.text, q.norm, q.speaker, q.speakerNorm,
-				q.speakerLn, q.start, q.end).Scan(&qid); err != nil {
+		if qids.n > 0 {
+			if _, err = tx.ExecContext(ctx, `INSERT INTO corpus_quotes_fts (rowid, norm)
+				SELECT id, norm FROM corpus_quotes WHERE id BETWEEN ? AND ?`, qids.lo, qids.hi); err != nil {
 				return 0, 0, 0, err
-			}
-			quotes++
-			if insQuoteFTS != nil {
-				if _, err = insQuoteFTS.ExecContext(ctx, qid, q.norm); err != nil {
-					return 0, 0, 0, err
-				}
-			}
-			for _, k := range q.keys {
-				if _, err = insKey.ExecContext(ctx, k, qid, q.speakerNorm); err != nil {
-					return 0, 0, 0, err
-				}
 			}
 		}
 	}
@@ -519,4 +508,155 @@ func (s *Store) write(ctx context.Context, batch []row) (added, failed, quotes i
 		return 0, 0, 0, err
 	}
 	return added, failed, quotes, nil
+}
+
+const (
+	docColumns   = "corpus_documents (id, hash, name, uri, title, author, date, format, size, text, error, quotes)"
+	quoteColumns = "corpus_quotes (id, doc_id, idx, kind, text, norm, speaker, speaker_norm, speaker_last, span_start, span_end)"
+)
+
+func docArgs(r *row, id int64) []any {
+	return []any{id, r.hash, r.name, r.uri, r.title, r.author, r.dateW, string(r.format), r.size, r.text, r.failure, len(r.quotes)}
+}
+
+func quoteArgs(q *quoteRow, id, docID int64) []any {
+	return []any{id, docID, q.idx, q.kind, q.text, q.norm, q.speaker, q.speakerNorm, q.speakerLn, q.start, q.end}
+}
+
+// writeSQLite writes a batch in a few multi-row statements, choosing the
+// ids itself: the transaction holds SQLite's only write lock (it begins
+// IMMEDIATE), so nobody else can take the next ids or store the same
+// hashes meanwhile. A statement per row costs several times more.
+func (s *Store) writeSQLite(ctx context.Context, tx *sql.Tx, batch []row, addRow func(*row, int64, func() (int64, error)) error) error {
+	// Drop rows stored before this batch (by another process since the
+	// worker looked) or twice in it.
+	seen := map[string]bool{}
+	var hashes []any
+	for i := range batch {
+		if r := &batch[i]; !r.present && !seen[r.hash] {
+			seen[r.hash] = true
+			hashes = append(hashes, r.hash)
+		}
+	}
+	stored := map[string]bool{}
+	for len(hashes) > 0 {
+		n := min(len(hashes), 500)
+		rows, err := tx.QueryContext(ctx, `SELECT hash FROM corpus_documents WHERE hash IN (?`+strings.Repeat(", ?", n-1)+`)`, hashes[:n]...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var h string
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return err
+			}
+			stored[h] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		hashes = hashes[n:]
+	}
+	var nextDoc, nextQuote int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM corpus_documents`).Scan(&nextDoc); err != nil {
+		return err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM corpus_quotes`).Scan(&nextQuote); err != nil {
+		return err
+	}
+	var dargs, qargs []any
+	for i := range batch {
+		r := &batch[i]
+		if r.present || stored[r.hash] {
+			continue
+		}
+		stored[r.hash] = true
+		nextDoc++
+		id := nextDoc
+		dargs = append(dargs, docArgs(r, id)...)
+		qi := 0
+		if err := addRow(r, id, func() (int64, error) {
+			nextQuote++
+			qargs = append(qargs, quoteArgs(&r.quotes[qi], nextQuote, id)...)
+			qi++
+			return nextQuote, nil
+		}); err != nil {
+			return err
+		}
+	}
+	if err := insertRows(ctx, tx, s, docColumns, 12, dargs); err != nil {
+		return err
+	}
+	return insertRows(ctx, tx, s, quoteColumns, 11, qargs)
+}
+
+// writeRows writes a batch a row at a time, letting the database choose
+// the ids and skip stored hashes: the way for a server that other
+// ingests write to at the same time.
+func (s *Store) writeRows(ctx context.Context, tx *sql.Tx, batch []row, addRow func(*row, int64, func() (int64, error)) error) error {
+	insDoc, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO corpus_documents (hash, name, uri, title, author, date, format, size, text, error, quotes)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`))
+	if err != nil {
+		return err
+	}
+	insQuote, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO corpus_quotes (doc_id, idx, kind, text, norm, speaker, speaker_norm, speaker_last, span_start, span_end)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`))
+	if err != nil {
+		return err
+	}
+	for i := range batch {
+		r := &batch[i]
+		if r.present {
+			continue
+		}
+		var id int64
+		err := insDoc.QueryRowContext(ctx, docArgs(r, 0)[1:]...).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // stored by an earlier row of this run, or by another process
+		}
+		if err != nil {
+			return err
+		}
+		qi := 0
+		if err := addRow(r, id, func() (int64, error) {
+			var qid int64
+			err := insQuote.QueryRowContext(ctx, quoteArgs(&r.quotes[qi], 0, id)[1:]...).Scan(&qid)
+			qi++
+			return qid, err
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertRows inserts rows of width values each (args holds them all, row
+// after row) with multi-row INSERT statements.
+func insertRows(ctx context.Context, tx *sql.Tx, s *Store, table string, width int, args []any) error {
+	per := max(1, 900/width) // stay far below every database's parameter limit
+	row := "(?" + strings.Repeat(", ?", width-1) + ")"
+	for len(args) > 0 {
+		n := min(len(args)/width, per)
+		q := "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, n-1)
+		if _, err := tx.ExecContext(ctx, s.rebind(q), args[:n*width]...); err != nil {
+			return err
+		}
+		args = args[n*width:]
+	}
+	return nil
+}
+
+// idRange is the range of ids inserted in a batch.
+type idRange struct{ lo, hi, n int64 }
+
+func (r *idRange) add(id int64) {
+	if r.n == 0 || id < r.lo {
+		r.lo = id
+	}
+	if r.n == 0 || id > r.hi {
+		r.hi = id
+	}
+	r.n++
 }

@@ -94,7 +94,8 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		// keeps every committed batch across a process crash (only a
 		// power cut can lose the last ones, never corrupt the file).
 		q := url.Values{}
-		for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)"} {
+		for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)",
+			"temp_store(MEMORY)", "cache_size(-32000)"} {
 			q.Add("_pragma", p)
 		}
 		q.Set("_txlock", "immediate")
