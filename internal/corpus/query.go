@@ -237,7 +237,7 @@ type Attribution struct {
 
 // ConflictScore is the similarity (see Similarity) from which two
 // quotations with keys in common count as the same words.
-const ConflictScore = 0.6
+const ConflictScore = 0.8
 
 // Conflicts returns the quotations that different documents attribute to
 // different speakers, those spread over the most documents first, at
@@ -381,6 +381,9 @@ next:
 		texts[h.Text]++
 		for i, n := range names {
 			if SameSpeaker(n, h.speakerNorm) {
+				if qs := atts[i].Quotes; qs[len(qs)-1].Doc.ID == h.Doc.ID {
+					continue next // one document repeating itself is one source
+				}
 				atts[i].Quotes = append(atts[i].Quotes, *h)
 				if len(h.speakerNorm) > len(n) {
 					names[i], atts[i].Speaker = h.speakerNorm, h.Speaker

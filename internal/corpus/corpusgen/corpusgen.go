@@ -36,10 +36,17 @@ var (
 	closers = []string{"and I will say so at every meeting", "while the bills keep rising",
 		"when the evidence is this clear", "and residents know it", "before the winter comes",
 		"unless the ministry steps in", "without asking the people who use it", "at a time like this"}
+	adjs = []string{"old", "new", "empty", "busy", "northern", "quiet", "broken", "rising", "shared", "local",
+		"weekly", "public", "narrow", "flooded", "unpaid", "second"}
+	nouns = []string{"pier", "budget", "ward", "depot", "school", "market", "ferry", "bridge", "harbour",
+		"library", "road", "clinic", "station", "square", "canal", "hall"}
+	verbs = []string{"already costs more than", "cannot wait for", "depends on", "was built before",
+		"will outlast", "takes money from", "sits beside", "has waited longer than", "matters more than",
+		"shares staff with", "floods faster than", "was promised with"}
 	narration = []string{
 		"The proposal has been discussed at three public meetings since the spring, each drawing a larger crowd than the last.",
 		"Officials said the cost estimate had been revised twice after surveyors found problems with the original design.",
-		"Residents on the northern side of %s say they were not consulted before the first plans were drawn up.",
+		"Homes on the northern side of %s were left out of the first round of consultation.",
 		"A report published last month put the total bill at several million, a figure critics call optimistic.",
 		"Supporters argue the scheme would pay for itself within a decade through savings on maintenance.",
 		"The committee is expected to publish its recommendations before the end of the quarter.",
@@ -68,8 +75,11 @@ func Article(i int) []byte {
 	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
 	place, topic := pick(places), pick(topics)
 	person := func() string { return pick(firsts) + " " + pick(lasts) }
+	// A quotation is a few fixed phrases and a clause of many more
+	// combinations, so two articles seldom share one by chance.
 	quoteText := func() string {
-		return fmt.Sprintf("%s %s %s %s", pick(openers), pick(middles), topic, pick(closers))
+		return fmt.Sprintf("%s %s %s, because the %s %s %s the %s %s, %s", pick(openers), pick(middles), topic,
+			pick(adjs), pick(nouns), pick(verbs), pick(adjs), pick(nouns), pick(closers))
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s council split over %s (%d)\n\n", place, topic, i)
