@@ -172,7 +172,7 @@ func TestIngestQueries(t *testing.T) {
 func TestIngestGenerated(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	if err := corpusgen.Write(dir, 0, 300); err != nil {
+	if err := corpusgen.Write(dir, 0, 200); err != nil {
 		t.Fatal(err)
 	}
 	for name, s := range stores(t) {
@@ -182,7 +182,7 @@ func TestIngestGenerated(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.Added != 300 || !last.Done || last.Bytes != last.TotalBytes {
+			if p.Added != 200 || !last.Done || last.Bytes != last.TotalBytes {
 				t.Fatalf("ingest %+v, last progress %+v", p, last)
 			}
 			c1, _ := s.Counts(ctx)
@@ -191,7 +191,7 @@ func TestIngestGenerated(t *testing.T) {
 				t.Fatal(err)
 			}
 			c2, _ := s.Counts(ctx)
-			if p.Added != 0 || p.Present != 300 || c1 != c2 || c1.Documents != 300 {
+			if p.Added != 0 || p.Present != 200 || c1 != c2 || c1.Documents != 200 {
 				t.Fatalf("rerun added %+v; counts %+v then %+v", p, c1, c2)
 			}
 			// The generator gives some famous lines to the wrong people.
@@ -280,5 +280,28 @@ func TestSimilarity(t *testing.T) {
 	}
 	if quoteKeys("too short to key") != nil {
 		t.Error("short quotation got keys")
+	}
+}
+
+// TestIngestWARC reads the WARC fixture of the warc package: its four
+// pages become four documents named by their URIs, and a rerun adds none.
+func TestIngestWARC(t *testing.T) {
+	ctx := context.Background()
+	s := stores(t)["sqlite"]
+	path := filepath.Join("..", "warc", "testdata", "small.warc.gz")
+	for run, want := range []int64{4, 0} {
+		p, err := s.Ingest(ctx, []string{path}, Options{})
+		if err != nil || p.Seen != 4 || p.Added != want || p.Bytes == 0 {
+			t.Fatalf("run %d: %+v, %v", run, p, err)
+		}
+	}
+	hits, err := s.Search(ctx, "pier", 0)
+	if err != nil || len(hits) != 1 || hits[0].Doc.URI != "https://news.example/harbour" || hits[0].Doc.Title != "Harbour vote" ||
+		hits[0].Doc.Date != "2024-03-03T10:20:30Z" {
+		t.Fatalf("search pier: %+v %v", hits, err)
+	}
+	q, err := s.Quoting(ctx, "we will rebuild the pier", 0)
+	if err != nil || len(q) != 1 || q[0].Doc.Name != "https://news.example/harbour" {
+		t.Fatalf("quoting: %+v %v", q, err)
 	}
 }
