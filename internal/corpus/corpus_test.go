@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/corpus/corpusgen"
+	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // stores returns the stores to test against: a fresh SQLite file, and
@@ -303,5 +304,33 @@ func TestIngestWARC(t *testing.T) {
 	q, err := s.Quoting(ctx, "we will rebuild the pier", 0)
 	if err != nil || len(q) != 1 || q[0].Doc.Name != "https://news.example/harbour" {
 		t.Fatalf("quoting: %+v %v", q, err)
+	}
+}
+
+// TestIngestSharedData ingests the development articles (real HTML pages
+// and Markdown posts) twice: every page is stored once, with quotations
+// and speakers, and found by full-text search.
+func TestIngestSharedData(t *testing.T) {
+	ctx := context.Background()
+	dirs := []string{testutil.SharedData(t, "markdown"), testutil.SharedData(t, "html")}
+	s := stores(t)["sqlite"]
+	p, err := s.Ingest(ctx, dirs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Added < 30 || p.Failed != 0 || len(p.Errors) != 0 {
+		t.Fatalf("first ingest %+v", p)
+	}
+	c1, _ := s.Counts(ctx)
+	p, err = s.Ingest(ctx, dirs, Options{})
+	if err != nil || p.Added != 0 || p.Present != c1.Documents {
+		t.Fatalf("second ingest %+v, %v", p, err)
+	}
+	if c2, _ := s.Counts(ctx); c2 != c1 || c1.Quotes < 100 || c1.Speakers < 10 {
+		t.Fatalf("counts %+v then %+v", c1, c2)
+	}
+	hits, err := s.Search(ctx, "rust compiler", 5)
+	if err != nil || len(hits) == 0 || !strings.Contains(hits[0].Doc.Name, "rust-blog") {
+		t.Fatalf("search: %+v %v", hits, err)
 	}
 }
