@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/hearsay-project/hearsay/internal/corpus"
+	"github.com/hearsay-project/hearsay/internal/source"
 )
 
 // CorpusCommand keeps many analysed articles in a database and queries
@@ -101,6 +102,7 @@ func (c *CorpusCommand) ingest(ctx context.Context, args []string) error {
 	quiet := fs.Bool("quiet", false, "no progress on standard error")
 	workers := fs.Int("workers", 0, "documents analysed at once (default one per CPU)")
 	batch := fs.Int("batch", 0, "documents per transaction (default 256)")
+	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest document analysed, in `bytes`; larger ones are stored as failed")
 	paths, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -114,7 +116,7 @@ func (c *CorpusCommand) ingest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	opts := corpus.Options{Workers: *workers, BatchSize: *batch}
+	opts := corpus.Options{Workers: *workers, BatchSize: *batch, MaxSize: *maxSize}
 	if !*quiet {
 		opts.Progress = newProgressPrinter(c.Stderr).print
 	}

@@ -210,17 +210,23 @@ func TestIngestGenerated(t *testing.T) {
 func TestIngestBadInputs(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"empty.txt": "", "bin.txt": "\x00\x01\x02\x03binary\x00\x00", "bad.warc": "not a warc"})
+	writeFiles(t, dir, map[string]string{"empty.txt": "", "bin.txt": "\x00\x01\x02\x03binary\x00\x00", "bad.warc": "not a warc",
+		"big.md": strings.Repeat("A long line of words. ", 100), "ok.md": "Short and fine."})
 	s := stores(t)["sqlite"]
-	p, err := s.Ingest(ctx, []string{dir, filepath.Join(dir, "missing.md")}, Options{})
+	opts := Options{MaxSize: 1000}
+	p, err := s.Ingest(ctx, []string{dir, filepath.Join(dir, "missing.md")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Failed != 2 || len(p.Errors) != 2 {
+	if p.Failed != 3 || p.Added != 1 || len(p.Errors) != 2 {
 		t.Fatalf("progress %+v", p)
 	}
-	p, _ = s.Ingest(ctx, []string{dir}, Options{})
-	if p.Present != 2 {
+	var msg string
+	if err := s.db.QueryRow(`SELECT error FROM corpus_documents WHERE name LIKE '%big.md'`).Scan(&msg); err != nil || !strings.Contains(msg, "2200 bytes") {
+		t.Fatalf("big.md stored with error %q, %v", msg, err)
+	}
+	p, _ = s.Ingest(ctx, []string{dir}, opts)
+	if p.Present != 4 {
 		t.Fatalf("failed documents were not remembered: %+v", p)
 	}
 }

@@ -63,6 +63,10 @@ type item struct {
 	format doc.Format
 	raw    []byte
 	bytes  int64 // input bytes this item accounts for in Progress.Bytes
+	// For a file over the size limit, read only to hash it: raw is nil.
+	tooLarge bool
+	hash     string
+	size     int64
 }
 
 // row is an item analysed and ready to write.
@@ -128,7 +132,11 @@ func (s *Store) Ingest(ctx context.Context, paths []string, opts Options) (Progr
 	go func() {
 		defer close(readDone)
 		defer close(items)
-		err := walk(ctx, paths, items, func(e error) {
+		maxSize := opts.MaxSize
+		if maxSize <= 0 {
+			maxSize = hearsay.DefaultMaxSize
+		}
+		err := walk(ctx, paths, maxSize, items, func(e error) {
 			mu.Lock()
 			if len(p.Errors) < 100 {
 				p.Errors = append(p.Errors, e.Error())
@@ -268,7 +276,7 @@ func totalBytes(paths []string) int64 {
 
 // walk sends every document in paths to items. Unreadable inputs go to
 // warn; only cancellation stops it.
-func walk(ctx context.Context, paths []string, items chan<- item, warn func(error)) error {
+func walk(ctx context.Context, paths []string, maxSize int64, items chan<- item, warn func(error)) error {
 	send := func(it item) error {
 		select {
 		case items <- it:
@@ -280,6 +288,16 @@ func walk(ctx context.Context, paths []string, items chan<- item, warn func(erro
 	file := func(path string) error {
 		if isWARC(path) {
 			return readWARC(path, send, warn)
+		}
+		if info, err := os.Stat(path); err == nil && info.Size() > maxSize {
+			// Too large to analyse: hash it as a stream rather than read
+			// it whole, and store it as failed.
+			it, err := hashFile(path)
+			if err != nil {
+				warn(err)
+				return nil
+			}
+			return send(it)
 		}
 		raw, err := os.ReadFile(path)
 		if err != nil {
@@ -315,6 +333,22 @@ func walk(ctx context.Context, paths []string, items chan<- item, warn func(erro
 		}
 	}
 	return nil
+}
+
+// hashFile returns the item for a file too large to analyse: its hash and
+// size, and no content.
+func hashFile(path string) (item, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return item{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return item{}, err
+	}
+	return item{name: path, bytes: n, size: n, hash: hex.EncodeToString(h.Sum(nil)), tooLarge: true}, nil
 }
 
 // countingReader counts the bytes read through it.
@@ -378,8 +412,11 @@ func formatOf(contentType string) doc.Format {
 // An error return stops the ingest: only cancellation or a database
 // failure gives one; input the analyser refuses becomes a failed row.
 func analyse(ctx context.Context, exists *sql.Stmt, it item, maxSize int64) (row, error) {
-	sum := sha256.Sum256(it.raw)
-	r := row{item: it, hash: hex.EncodeToString(sum[:]), size: int64(len(it.raw))}
+	r := row{item: it, hash: it.hash, size: it.size}
+	if !it.tooLarge {
+		sum := sha256.Sum256(it.raw)
+		r.hash, r.size = hex.EncodeToString(sum[:]), int64(len(it.raw))
+	}
 	var one int
 	switch err := exists.QueryRowContext(ctx, r.hash).Scan(&one); {
 	case err == nil:
@@ -388,6 +425,10 @@ func analyse(ctx context.Context, exists *sql.Stmt, it item, maxSize int64) (row
 		return r, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return r, err
+	}
+	if it.tooLarge {
+		r.failure = fmt.Sprintf("%v (%d bytes)", hearsay.ErrTooLarge, it.size)
+		return r, nil
 	}
 	d, err := hearsay.AnalyzeBytes(ctx, it.raw, hearsay.Options{Name: it.name, Format: it.format, MaxSize: maxSize})
 	r.raw = nil
