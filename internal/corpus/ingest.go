@@ -678,10 +678,27 @@ func (s *Store) writeRows(ctx context.Context, tx *sql.Tx, batch []row, addRow f
 func insertRows(ctx context.Context, tx *sql.Tx, s *Store, table string, width int, args []any) error {
 	per := max(1, 900/width) // stay far below every database's parameter limit
 	row := "(?" + strings.Repeat(", ?", width-1) + ")"
+	var full *sql.Stmt // the statement for a full chunk, prepared once
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
 	for len(args) > 0 {
 		n := min(len(args)/width, per)
-		q := "INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, n-1)
-		if _, err := tx.ExecContext(ctx, s.rebind(q), args[:n*width]...); err != nil {
+		q := s.rebind("INSERT INTO " + table + " VALUES " + row + strings.Repeat(", "+row, n-1))
+		var err error
+		if n == per {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, q); err != nil {
+					return err
+				}
+			}
+			_, err = full.ExecContext(ctx, args[:n*width]...)
+		} else {
+			_, err = tx.ExecContext(ctx, q, args[:n*width]...)
+		}
+		if err != nil {
 			return err
 		}
 		args = args[n*width:]
