@@ -39,6 +39,7 @@ Usage:
 
 Commands:
   analyze   analyse articles (plain text, Markdown, HTML) and report
+  corpus    store many analysed articles and query across them
   eval      score a stage against gold annotations
   serve     the web reading view and the JSON API
   version   print the version
@@ -56,6 +57,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	switch args[0] {
 	case "analyze", "analyse":
 		err = (&AnalyzeCommand{Main: m}).Run(ctx, args[1:])
+	case "corpus":
+		err = (&CorpusCommand{Main: m}).Run(ctx, args[1:])
 	case "eval":
 		err = (&EvalCommand{Main: m}).Run(ctx, args[1:])
 	case "serve":
