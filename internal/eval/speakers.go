@@ -83,6 +83,9 @@ type SpeakerScores struct {
 	Matched   int // of those, overlapped by a found direct or mixed quotation
 	Attribute int // of those, where the found quotation has a speaker
 	Correct   int // of those, where it is the gold speaker
+	// Citron scores every kind of quotation with its speaker mention
+	// span, as BBC Citron's evaluation does.
+	Citron AttributionScores
 }
 
 // Accuracy is the share of matched quotations given the gold speaker.
@@ -92,8 +95,8 @@ func (s SpeakerScores) Accuracy() float64 { return ratio(s.Correct, s.Matched) }
 func (s SpeakerScores) Precision() float64 { return ratio(s.Correct, s.Attribute) }
 
 func (s SpeakerScores) String() string {
-	return fmt.Sprintf("%d texts, %d gold direct quotations with a speaker, %d found; %d given a speaker, %d right: accuracy %.3f, precision %.3f",
-		s.Texts, s.Gold, s.Matched, s.Attribute, s.Correct, s.Accuracy(), s.Precision())
+	return fmt.Sprintf("%d texts, %d gold direct quotations with a speaker, %d found; %d given a speaker, %d right: accuracy %.3f, precision %.3f%v",
+		s.Texts, s.Gold, s.Matched, s.Attribute, s.Correct, s.Accuracy(), s.Precision(), s.Citron)
 }
 
 // ScoreSpeakers runs run over each gold text and compares, for each gold
@@ -112,6 +115,7 @@ func ScoreSpeakers(gold []SpeakerText, run func(text string) *doc.Document) Spea
 	for _, g := range gold {
 		sc.Texts++
 		d := run(g.Text)
+		sc.Citron.add(g, d)
 		for i, q := range g.Quotes {
 			if q.Type != "direct" || i >= len(g.Speakers) || g.Speakers[i].Name == "" {
 				continue

@@ -168,8 +168,17 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
 	if dets[w] {
+		// "the Rev. Ed Moss": a determiner before a name; the name is
+		// the speaker.
+		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
+			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)]) || !toks[n.to].word {
+				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			}
+		}
+		// A description: "a source", "the IMF report", "one Democratic
+		// source", kept as written.
 		j := k + 1
-		for j < lim && j <= k+3 && toks[j].word && !cues[toks[j].lower(text)] && !capital(toks[j].str(text)) {
+		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
 			j++
 		}
 		if j > k+1 {
@@ -197,6 +206,15 @@ func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
 	for skip := 0; k >= 0 && skip < 2 && toks[k].word && adverbs[toks[k].lower(text)]; skip++ {
 		k--
+	}
+	// A party label: "Ed Moss (D-Ore.) said".
+	if k >= 3 && toks[k].str(text) == ")" {
+		for j := k - 1; j >= 1 && j >= k-8; j-- {
+			if toks[j].str(text) == "(" {
+				k = j - 1
+				break
+			}
+		}
 	}
 	if k < 0 {
 		return found{}
@@ -250,7 +268,7 @@ func afterClause(text string, toks []tok) found {
 	// Subject first, then a cue within a few tokens.
 	for c := k + 1; c < len(toks) && c <= k+12; c++ {
 		if toks[c].word && cues[toks[c].lower(text)] {
-			if f := beforeCue(text, toks, c); f.ok && f.subj.Start == subjStart(text, toks, k) {
+			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -258,6 +276,22 @@ func afterClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// describes reports whether toks from k up to offset at are a few words
+// describing the subject that starts at at ("port lawyer" before "Ana
+// Ruiz").
+func describes(text string, toks []tok, k, at int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].s >= at {
+			return j > k
+		}
+		w := toks[j].lower(text)
+		if !toks[j].word && w != "." || cues[w] || phraseStops[w] || function[w] && !dets[w] {
+			return false
+		}
+	}
+	return false
 }
 
 func subjStart(text string, toks []tok, k int) int {

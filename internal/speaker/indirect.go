@@ -186,6 +186,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 	if !f.ok || clause.End <= clause.Start || len(normWords(text, clause.Start, clause.End, nil)) < 3 {
 		return doc.Quote{}, false
 	}
+	f = widen(text, f)
 	nm := f.name
 	switch {
 	case f.pronoun == "i" || f.pronoun == "we":

@@ -130,6 +130,7 @@ func (a *attributor) attribute(qi int) {
 
 	// Resolve.
 	if f.ok {
+		f = widen(text, f)
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)

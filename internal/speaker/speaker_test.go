@@ -51,8 +51,16 @@ func TestAttribute(t *testing.T) {
 		{"“We will build it,” said Maria Lopez.", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
 		{"Maria Lopez said: “We will build it.”", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
 		{"Maria Lopez said that “we will open the bridge this year.”", "we will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
-		{"Hugh Hill, a doctor, said: “Rest helps.”", "Rest", "Hugh Hill", "Hugh Hill", 1, "said", "Hugh Hill"},
-		{"“Rest helps,” Hugh Hill, a doctor, said.", "Rest", "Hugh Hill", "Hugh Hill", 1, "said", "Hugh Hill"},
+		{"Hugh Hill, a doctor, said: “Rest helps.”", "Rest", "Hugh Hill", "Hugh Hill, a doctor", 1, "said", "Hugh Hill"},
+		{"“Rest helps,” Hugh Hill, a doctor, said.", "Rest", "Hugh Hill", "Hugh Hill, a doctor", 1, "said", "Hugh Hill"},
+		// The mention is the whole noun phrase: role words, a party
+		// label, an appositive after an inverted cue.
+		{"“We will appeal,” port lawyer Ana Ruiz said.", "We will", "Ana Ruiz", "port lawyer Ana Ruiz", 1, "said", "Ana Ruiz"},
+		{"“We will appeal,” said Radio Nord host Ana Ruiz.", "We will", "Ana Ruiz", "Radio Nord host Ana Ruiz", 1, "said", "Ana Ruiz"},
+		{"“Vote no,” Rep. Ed Moss (D-Ore.) said.", "Vote", "Rep. Ed Moss", "Rep. Ed Moss (D-Ore.)", 1, "said", "Rep. Ed Moss"},
+		{"“Vote no,” said Ed Moss, a dairy farmer who chairs the board.", "Vote", "Ed Moss", "Ed Moss, a dairy farmer who chairs the board", 1, "said", "Ed Moss"},
+		{"“Vote no,” said the Rev. Ed Moss.", "Vote", "Rev. Ed Moss", "the Rev. Ed Moss", 1, "said", "Rev. Ed Moss"},
+		{"On Monday Ed Moss said: “Vote no.”", "Vote", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
 		{"Tom Reed came late. “Sorry,” he said.", "Sorry", "Tom Reed", "he", 1, "said", "Tom Reed"},
 		{"“The mill closes,” according to Ann Ortiz.", "The mill", "Ann Ortiz", "Ann Ortiz", 1, "according to", "Ann Ortiz"},
 		{"“First,” Ann Ortiz said, “we wait.”", "First", "Ann Ortiz", "Ann Ortiz", 1, "said", "Ann Ortiz"},

@@ -67,6 +67,9 @@ func boundary(text string, toks []tok, k int) bool {
 	case "!", "?":
 		return true
 	case ".", "…":
+		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
+			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+		}
 		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
 	}
 	return false
