@@ -164,7 +164,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if pronouns[w] && w != "it" {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") {
+	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !cues[toks[n.to].lower(text)] && !adverbs[toks[n.to].lower(text)]) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
 	if dets[w] {
@@ -178,7 +178,13 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// A description: "a source", "the IMF report", "one Democratic
 		// source", kept as written.
 		j := k + 1
+		lower := false
 		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
+			c := capital(toks[j].str(text))
+			if c && lower {
+				break // a name after the description: "a radio interview Ed Moss"
+			}
+			lower = lower || !c
 			j++
 		}
 		if j > k+1 {
@@ -220,15 +226,32 @@ func beforeCue(text string, toks []tok, c int) found {
 		return found{}
 	}
 	if toks[k].str(text) == "," {
-		// An appositive: back to the comma before it.
-		j := k - 1
-		for j >= 0 && j >= k-8 && toks[j].str(text) != "," {
-			j--
+		// An appositive: back to the earliest comma before it, within
+		// the sentence, that a subject ends at ("Scott Pruitt, the
+		// attorney general of Oklahoma, one of the states suing, said").
+		var best found
+		for j := k - 1; j >= 1 && j >= k-30; j-- {
+			t := toks[j].str(text)
+			if !toks[j].word && (boundary(text, toks, j) || strings.ContainsAny(t, "“”\"‘«»")) {
+				break
+			}
+			if t != "," {
+				continue
+			}
+			e := j - 1
+			if toks[e].str(text) == ")" {
+				for p := e - 1; p >= 1 && p >= e-8; p-- {
+					if toks[p].str(text) == "(" {
+						e = p - 1
+						break
+					}
+				}
+			}
+			if f := subjectEnding(text, toks, e); f.ok {
+				best = f
+			}
 		}
-		if j >= 1 && toks[j].str(text) == "," {
-			return subjectEnding(text, toks, j-1)
-		}
-		return found{}
+		return best
 	}
 	return subjectEnding(text, toks, k)
 }
@@ -257,6 +280,9 @@ func afterClause(text string, toks []tok) found {
 	if f := accordingTo(text, toks, k); f.ok {
 		return f
 	}
+	if f := dashName(text, toks, k); f.ok {
+		return f
+	}
 	if cues[toks[k].lower(text)] {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
@@ -266,7 +292,7 @@ func afterClause(text string, toks []tok) found {
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens.
-	for c := k + 1; c < len(toks) && c <= k+12; c++ {
+	for c := k + 1; c < len(toks) && c <= k+40; c++ {
 		if toks[c].word && cues[toks[c].lower(text)] {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
@@ -292,6 +318,23 @@ func describes(text string, toks []tok, k, at int) bool {
 		}
 	}
 	return false
+}
+
+// dashName reads a source line after a quotation: a dash and a name
+// that ends the sentence or paragraph ("…” ― Ana Ruiz"), the way
+// collected statements and block quotations credit their authors.
+func dashName(text string, toks []tok, k int) found {
+	if k < 1 || k > 2 || !strings.Contains("―—–", toks[k-1].str(text)) || !toks[k].word {
+		return found{}
+	}
+	n, ok := nameAt(text, toks, k)
+	if !ok || n.from != k || n.start != toks[k].s {
+		return found{}
+	}
+	if n.to < len(toks) && toks[n.to].str(text) != "." && toks[n.to].str(text) != "," {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 }
 
 func subjStart(text string, toks []tok, k int) int {
@@ -342,7 +385,8 @@ func introClause(text string, toks []tok) found {
 			continue
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n {
+		w := toks[c].lower(text)
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] {
 			f.cue = cue
 			return f
 		}
@@ -354,6 +398,22 @@ func introClause(text string, toks []tok) found {
 	}
 	for k := 0; k+2 < n; k++ {
 		if f := accordingTo(text, toks, k); f.ok {
+			return f
+		}
+	}
+	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
+	if end == "," && participles[toks[n-1].lower(text)] {
+		s := 0
+		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
+			for j := 1; j < n-1 && j < 16; j++ {
+				if toks[j].str(text) == "," {
+					s = j + 1
+					break
+				}
+			}
+		}
+		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !dets[toks[s].lower(text)]) {
+			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
 	}

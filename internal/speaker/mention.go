@@ -16,6 +16,10 @@ var phraseStops = map[string]bool{
 	"adding": true, "noting": true, "told": true, "says": true, "said": true, "speaking": true,
 }
 
+// appositiveGoesOn are words after a comma that carry an appositive on:
+// "Peter Morgan, a lawyer for the Sierra Club, who has …".
+var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true, "a": true, "the": true}
+
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news
 // attribution corpora (PARC, PolNeAR) annotate the source: a determiner
@@ -60,7 +64,10 @@ func widen(text string, f found) found {
 	if i0 < 0 || i1 <= i0 {
 		return f
 	}
-	// Backwards: words that describe the speaker, up to a determiner.
+	// Backwards: words that describe the speaker, up to a determiner;
+	// none if they follow a preposition ("In a Bloomberg interview
+	// Trump declared" names Trump).
+	nameStart := s.Start
 	for j := i0 - 1; j >= 0 && i0-j <= 6; j-- {
 		t := toks[j]
 		if t.str(text) == "." && j > 0 && toks[j-1].word && toks[j-1].e == t.s && initial(toks[j-1].str(text)) && capital(toks[j-1].str(text)) {
@@ -80,6 +87,12 @@ func widen(text string, f found) found {
 			break
 		}
 		s.Start = t.s
+	}
+	if s.Start < nameStart {
+		before := tokens(text, max(lo, s.Start-20), s.Start)
+		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
+			s.Start = nameStart
+		}
 	}
 	k := i1
 	// A role word, then the name: "MSNBC host Chris Matthews".
@@ -111,6 +124,11 @@ func widen(text string, f found) found {
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || strings.Contains(text[toks[j-1].e:t.s], "\n") {
+					break
+				}
+				// A comma ends the appositive unless a relative clause
+				// or a second description follows it.
+				if t.str(text) == "," && !cueAfter && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
 					break
 				}
 				if t.word {

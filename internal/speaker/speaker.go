@@ -100,11 +100,14 @@ var (
 	function  = wordSet(functionData, true)
 	sites     = wordSet(siteData, false)
 	works     = wordSet(workData, true)
-	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0}
+	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true}
 	pronouns  = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true}
-	dets      = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
+	// participles hand a quotation to the sentence's subject: "X
+	// attacked Y, saying, “…”".
+	participles = map[string]bool{"saying": true, "adding": true, "writing": true, "tweeting": true, "noting": true, "arguing": true, "insisting": true, "declaring": true, "asking": true, "explaining": true, "warning": true}
+	dets        = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
 )
 
 // wordSet reads one entry a line, skipping blank lines and "#" comments.
