@@ -167,6 +167,18 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !cues[toks[n.to].lower(text)] && !adverbs[toks[n.to].lower(text)]) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
+	// A plural noun right before a cue: "sources said", "Republican
+	// officials say".
+	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
+		pw := toks[j].lower(text)
+		if function[pw] || adverbs[pw] || cues[pw] || phraseStops[pw] {
+			break
+		}
+		if j+1 < len(toks) && toks[j+1].word && cues[toks[j+1].lower(text)] && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
+			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
 	if dets[w] {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.

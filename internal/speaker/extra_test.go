@@ -110,15 +110,24 @@ func TestIndirect(t *testing.T) {
 	}{
 		{"Maria Lopez said that the bridge would open in May.", "the bridge would open in May", "Maria Lopez", "said"},
 		{"Maria Lopez claims she was never told.", "she was never told", "Maria Lopez", "claims"},
-		// Without "that", only when a subject opens the clause.
-		{"Maria Lopez claims the bridge is safe now.", "", "", ""},
+		// Without "that", only when a subject opens the clause: a
+		// pronoun, a name, a determiner, "it" or "there".
+		{"Maria Lopez claims the bridge is safe now.", "the bridge is safe now", "Maria Lopez", "claims"},
+		{"Maria Lopez says there was no warning.", "there was no warning", "Maria Lopez", "says"},
+		{"Maria Lopez claims bridges rust.", "", "", ""},
 		{"Maria Lopez told reporters that the bridge is safe.", "the bridge is safe", "Maria Lopez", "told"},
 		{"According to Maria Lopez, the bridge will open in May.", "the bridge will open in May", "Maria Lopez", "According to"},
 		{"The bridge will open in May, according to Maria Lopez.", "The bridge will open in May", "Maria Lopez", "according to"},
 		{"Maria Lopez came late. She said that the bridge was closed.", "the bridge was closed", "Maria Lopez", "said"},
 		{"Hugh Hill, a doctor, said that rest helps most patients.", "rest helps most patients", "Hugh Hill", "said"},
+		// Descriptions speak too: news names sources by their role.
+		{"A source said that the bridge would open.", "the bridge would open", "A source", "said"},
+		{"The ferry stopped at noon, port officials said on Monday.", "The ferry stopped at noon", "port officials", "said"},
+		{"The ferry stopped at noon, said a port official.", "The ferry stopped at noon", "a port official", "said"},
+		{"An engineer said Friday that the bridge would open.", "the bridge would open", "An engineer", "said"},
+		{"Maria Lopez believes the bridge will open.", "the bridge will open", "Maria Lopez", "believes"},
+		{"Maria Lopez notes that the bridge was shut.", "the bridge was shut", "Maria Lopez", "notes"},
 		// Not conservative enough to take.
-		{"A source said that the bridge would open.", "", "", ""},
 		{"Maria Lopez said nothing at all that day.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},
 		{"She said that the bridge was closed.", "", "", ""},

@@ -13,11 +13,18 @@ import (
 var (
 	// bareCues take a clause without "that" when a subject opens it ("X
 	// said he would go").
-	bareCues = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "argue": true, "argues": true, "argued": true, "insist": true, "insists": true, "insisted": true}
+	bareCues = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "argue": true, "argues": true, "argued": true, "insist": true, "insists": true, "insisted": true, "add": true, "adds": true, "added": true, "note": true, "notes": true, "noted": true, "wrote": true, "writes": true, "warned": true, "warns": true, "predicted": true, "predicts": true, "suggested": true, "suggests": true, "acknowledged": true, "acknowledges": true, "admitted": true, "admits": true, "explained": true, "reported": true, "reports": true, "announced": true, "stated": true, "declared": true, "conceded": true, "complained": true, "recalled": true, "confirmed": true, "asserted": true}
 	// objectCues take an object before "that" ("X told reporters that").
 	objectCues = map[string]bool{"tell": true, "tells": true, "told": true, "warn": true, "warned": true, "promise": true, "promised": true, "answered": true, "reminded": true, "assured": true}
 	// notIndirect are lexicon cues that do not report a clause.
-	notIndirect = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
+	// thinkCues report a belief or a finding rather than speech: they
+	// take an indirect quotation but never a direct one.
+	thinkCues = map[string]bool{"believe": true, "believes": true, "believed": true, "think": true, "thinks": true, "thought": true, "found": true, "finds": true, "estimate": true, "estimates": true, "estimated": true, "expect": true, "expects": true, "expected": true, "fear": true, "fears": true, "feared": true, "hope": true, "hopes": true, "hoped": true, "agree": true, "agrees": true, "agreed": true, "show": true, "shows": true, "showed": true, "indicate": true, "indicates": true, "indicated": true, "allege": true, "alleges": true, "alleged": true, "contend": true, "contends": true, "contended": true, "maintain": true, "maintains": true, "maintained": true, "emphasized": true, "stressed": true, "mentioned": true, "revealed": true}
+	// timeWords may stand between a cue and "that": "said Friday that".
+	timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "recently": true, "previously": true, "repeatedly": true, "publicly": true, "privately": true, "now": true, "often": true, "again": true, "also": true, "last": true, "week": true, "month": true, "year": true}
+	// clauseOpeners open a reported clause without "that".
+	clauseOpeners = map[string]bool{"it": true, "there": true, "this": true, "these": true, "those": true}
+	notIndirect   = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
 )
 
 // indirectReach bounds how far into a sentence the cue of an indirect
@@ -142,10 +149,18 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		if f.ok {
 			break
 		}
+		// "<clause>, X said." and "<clause>, said X."
+		if g, comma := trailingCue(text, toks); g.ok {
+			f, clause = g, doc.Span{Start: s.Start, End: comma}
+			break
+		}
 		// "X said that <clause>".
 		for c := 1; c < len(toks) && c < 40; c++ {
 			w := toks[c].lower(text)
-			if !toks[c].word || !cues[w] || notIndirect[w] {
+			if !toks[c].word || !(cues[w] || thinkCues[w] || bareCues[w] || objectCues[w]) || notIndirect[w] {
+				continue
+			}
+			if !toks[c-1].word && toks[c-1].str(text) != "," && toks[c-1].str(text) != ")" {
 				continue
 			}
 			g := beforeCue(text, toks, c)
@@ -160,6 +175,9 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 					k++ // "told reporters"
 				}
 			}
+			for j := 0; j < 3 && k < len(toks) && toks[k].word && (adverbs[toks[k].lower(text)] || timeWords[toks[k].lower(text)] || toks[k].lower(text) == "on" && k+1 < len(toks) && timeWords[toks[k+1].lower(text)]); j++ {
+				k++ // "said recently that", "said on Friday that"
+			}
 			start := -1
 			switch {
 			case k+1 < len(toks) && toks[k].lower(text) == "that":
@@ -170,9 +188,13 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 				if start == len(toks) {
 					start = -1
 				}
-			case k < len(toks) && bareCues[w]:
-				if h, _ := subjectAt(text, toks, k, len(toks)); h.ok && (h.pronoun != "" || capital(h.name) && names[h.name]) {
+			case k < len(toks) && (bareCues[w] || thinkCues[w]):
+				// A clause without "that" must open with a subject
+				// and go on with a verb-like lower-case word.
+				if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (h.pronoun != "" || capital(h.name) || dets[toks[k].lower(text)]) {
 					start = k
+				} else if k+1 < len(toks) && clauseOpeners[toks[k].lower(text)] && toks[k+1].word {
+					start = k // "says there was", "said it would"
 				}
 			}
 			if start < 0 {
@@ -197,8 +219,8 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
-	case !capital(nm) || !names[nm]:
-		nm = ""
+	case capital(nm) && !names[nm] && !dets[strings.ToLower(firstWord(nm))]:
+		nm = "" // a capitalised word the text never uses as a name
 	}
 	if nm == "" {
 		return doc.Quote{}, false
@@ -220,11 +242,70 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 	return q, true
 }
 
+// trailingCue reads an attribution that ends a sentence after a comma:
+// "<clause>, X said", "<clause>, said X", "<clause>, X added on
+// Monday". It returns the attribution and where the clause ends (the
+// comma).
+func trailingCue(text string, toks []tok) (found, int) {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	for k := n - 2; k >= 2 && k >= n-16; k-- {
+		if toks[k].str(text) != "," {
+			continue
+		}
+		rest := toks[k+1 : n]
+		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" {
+			continue
+		}
+		// The cue within the first words after the comma.
+		for c := 0; c < len(rest) && c < 10; c++ {
+			w := rest[c].lower(text)
+			if !rest[c].word || !cues[w] || notIndirect[w] || objectCues[w] && c == 0 {
+				continue
+			}
+			var g found
+			if c == 0 {
+				g, _ = subjectAt(text, rest, 1, len(rest))
+			} else if g = beforeCue(text, rest, c); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
+				g = found{}
+			}
+			if g.ok {
+				g.cue = doc.Span{Start: rest[c].s, End: rest[c].e}
+				return g, toks[k].s
+			}
+			break
+		}
+		break // only the last comma that leaves words after it
+	}
+	return found{}, 0
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // clauseEnd returns the end of sentence s without trailing space and
 // final punctuation.
 func clauseEnd(text string, s doc.Span) int {
-	e := s.End
-	t := strings.TrimRight(text[s.Start:e], " \t\r\n")
+	t := text[s.Start:s.End]
+	if i := strings.IndexByte(t, ';'); i > 0 {
+		t = t[:i] // a second clause after a semicolon is the author's
+	}
+	for {
+		t = strings.TrimRight(t, " \t\r\n")
+		if u := strings.TrimRight(t, "0123456789,–-"); strings.HasSuffix(u, "[") || strings.HasSuffix(t, "]") {
+			if i := strings.LastIndexByte(t, '['); i > 0 && strings.HasSuffix(t, "]") {
+				t = t[:i] // a note marker: "…October.[4]"
+				continue
+			}
+		}
+		break
+	}
 	t = strings.TrimRight(t, ".!?…")
 	return s.Start + len(t)
 }
