@@ -367,11 +367,28 @@ func TestMarkup(t *testing.T) {
 		t.Errorf("blockquote has marks %v", d.Quotes[1].Marks)
 	}
 	// Paragraphs in a block quotation that no element covers (a page read
-	// without its structure) make one quotation per run.
+	// without its structure, Markdown) make one quotation per run; the
+	// credit line that ends it ("— a letter") is left out.
 	d.Elements = nil
 	Detect(d)
-	if len(d.Quotes) != 2 || d.Quotes[0].Element != -1 || len(d.Quotes[0].Content) != 3 || d.Quotes[1].Parent != 0 {
+	if len(d.Quotes) != 2 || d.Quotes[0].Element != -1 || !slices.Equal(d.Quotes[0].Content, []doc.Span{d.Paragraphs[1].Span, d.Paragraphs[2].Span}) || d.Quotes[1].Parent != 0 {
 		t.Errorf("without elements:\n%s", dump(d))
+	}
+}
+
+func TestIsCredit(t *testing.T) {
+	for in, want := range map[string]bool{
+		"— Ana Ruiz":                    true,
+		"―Ana Ruiz, letter, 2026":       true,
+		"-- a letter to the Courier":    true,
+		"– 3 May":                       false,
+		"Ana Ruiz":                      false,
+		"— " + strings.Repeat("x", 300): false,
+		"—":                             false,
+	} {
+		if got := IsCredit(in, doc.Span{Start: 0, End: len(in)}); got != want {
+			t.Errorf("IsCredit(%q) = %v", in, got)
+		}
 	}
 }
 

@@ -152,6 +152,7 @@ type found struct {
 	pronoun string
 	cue     doc.Span
 	ok      bool
+	whole   bool // the mention is complete: widen leaves it alone
 }
 
 // subjectAt reads a subject (name, pronoun, description) starting at

@@ -1,10 +1,14 @@
 package speaker
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
@@ -186,6 +190,40 @@ func TestIndirectNested(t *testing.T) {
 	for i := 1; i < len(d.Quotes); i++ {
 		if d.Quotes[i].Start < d.Quotes[i-1].Start || d.Quotes[i].Parent >= i {
 			t.Errorf("quotes out of order at %d", i)
+		}
+	}
+}
+
+// TestCredit checks that a block quotation's footer or credit line names
+// its source, in HTML and Markdown, and is not part of its words.
+func TestCredit(t *testing.T) {
+	tests := []struct {
+		name, in       string
+		words, speaker string
+		mention        string
+	}{
+		{"t.md", "The mayor was blunt.\n\n> The bridge will hold.\n>\n> — Ana Ruiz\n\nShe was wrong.\n", "The bridge will hold.", "Ana Ruiz", "Ana Ruiz"},
+		{"t.html", "<p>The mayor was blunt.</p><blockquote><p>The bridge will hold.</p><footer>&mdash; Ana Ruiz, mayor</footer></blockquote><p>She was wrong.</p>", "The bridge will hold.", "Ana Ruiz", "Ana Ruiz"},
+		{"t.html", "<p>A reader wrote in.</p><blockquote><p>The bridge will hold.</p><footer>&mdash; a letter to the <cite>Port Herald</cite>, 3 May</footer></blockquote>", "The bridge will hold.", "a letter to the Port Herald", "a letter to the Port Herald"},
+		// A dash inside the quotation's words is no credit.
+		{"t.md", "> The bridge will hold — Ana Ruiz knows it.\n", "The bridge will hold — Ana Ruiz knows it.", "", ""},
+	}
+	for _, tt := range tests {
+		d, err := source.LoadBytes(context.Background(), tt.name, []byte(tt.in), source.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		segment.Run(d)
+		quote.Detect(d)
+		Attribute(d)
+		testutil.CheckSpans(t, d)
+		if len(d.Quotes) != 1 {
+			t.Errorf("%q: %d quotations", tt.in, len(d.Quotes))
+			continue
+		}
+		q := d.Quotes[0]
+		if w := q.Words(d.Text); w != tt.words || q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q by %q (%q), want %q by %q (%q)", tt.in, w, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.words, tt.speaker, tt.mention)
 		}
 	}
 }

@@ -30,7 +30,7 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true
 // word between two names hands the name to the second ("MSNBC host
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
 func widen(text string, f found) found {
-	if f.pronoun != "" || f.subj.End <= f.subj.Start {
+	if f.pronoun != "" || f.whole || f.subj.End <= f.subj.Start {
 		return f
 	}
 	s := f.subj
