@@ -298,6 +298,9 @@ func TestSplit(t *testing.T) {
 		{"no cue", `[1“]⟨1The boats are in,⟩[1”] the tide was high, [2“]⟨2and they stay.⟩[2”]`, "direct, mixed"},
 		{"narration runs on", `[1“]⟨1We are ready,⟩[1”] he said, adding that [2“]⟨2the fares will fall.⟩[2”]`, "direct, mixed"},
 		{"ends with a full stop", `[1“]⟨1We are ready.⟩[1”] He said it twice. [2“]⟨2Really ready.⟩[2”]`, "direct, direct"},
+		// A first part with its own cue before it is a turn of its own.
+		{"two turns inside a quotation", `[1“]⟨1Ida asked: [2‘]⟨2Why?⟩[2’] I said, [3‘]⟨3Because.⟩[3’]⟩[1”]`, "direct, direct<1, direct<1"},
+		{"two turns", `Ida asked: [1“]⟨1Why?⟩[1”] Ed said, [2“]⟨2Because.⟩[2”]`, "direct, direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}
@@ -312,6 +315,9 @@ func TestKinds(t *testing.T) {
 		{"sentence", `[1“]⟨1The pier will stand for a century.⟩[1”]`, "direct"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
+		{"short words after said that", `Maria Lopez said that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
+		{"short words after told … that", `She told the council that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
+		{"scare after that without a cue", `He bought that [1‘]⟨1miracle cure⟩[1’] twice.`, "scare"},
 		{"lower case after a cue", `The mayor says the pier [1“]⟨1will stand for a century.⟩[1”]`, "mixed"},
 		{"scare", `The so-called [1‘]⟨1free market⟩[1’] did the rest.`, "scare"},
 		{"scare phrase", `He joined the [1‘]⟨1old guard of socialism⟩[1’] in May.`, "scare"},

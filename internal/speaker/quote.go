@@ -79,10 +79,17 @@ func (a *attributor) attribute(qi int) {
 		f = afterClause(text, tokens(text, gs, min(ge, gs+maxReach)))
 		hopLo, hopHi = append(hopLo, gs), append(hopHi, ge)
 	}
-	// 2. After the quotation.
+	// 2. After the quotation, unless that clause introduces the next
+	// quotation ("Ida asked: ‘Why?’ I said, ‘Because.’") and one before
+	// this quotation introduces it.
 	if !f.ok {
 		end := a.afterEnd(q.End)
 		f = afterClause(text, tokens(text, q.End, end))
+		if f.ok && a.introducesNext(qi, f) {
+			if g := introClause(text, tokens(text, a.windowStart(qi), q.Start)); g.ok {
+				f = g
+			}
+		}
 		if f.ok {
 			hopLo, hopHi = append(hopLo, q.End), append(hopHi, end)
 		}
@@ -261,6 +268,29 @@ func (a *attributor) footer(b int, p doc.Span) bool {
 		if els[j].Kind == doc.ElemFooter && els[b].Contains(els[j].Span) && els[j].Contains(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// introducesNext reports whether the cue clause f read after quotation
+// qi ends with a comma or colon right before the next quotation under
+// the same parent.
+func (a *attributor) introducesNext(qi int, f found) bool {
+	qs := a.d.Quotes
+	q := &qs[qi]
+	for j := qi + 1; j < len(qs) && j < qi+8; j++ {
+		if qs[j].Start < q.End {
+			continue
+		}
+		if qs[j].Parent != q.Parent {
+			return false
+		}
+		from := max(f.subj.End, f.cue.End)
+		if from > qs[j].Start {
+			return false
+		}
+		gap := strings.TrimSpace(a.text[from:qs[j].Start])
+		return gap == "," || gap == ":"
 	}
 	return false
 }

@@ -78,6 +78,8 @@ func TestAttribute(t *testing.T) {
 		{"Via the Wikipedia, I found a history by Ruth Kane:\n\n“The town grew fast.”", "The town", "Ruth Kane", "Ruth Kane", 1, "", "Wikipedia → Ruth Kane"},
 		{"Ruth Kane wrote: “Olaf Berg, in his diary, noted: ‘Snow again.’”", "Snow", "Olaf Berg", "Olaf Berg", 1, "noted", "Ruth Kane → Olaf Berg’s diary → Olaf Berg"},
 		{"Ed Moss recalled: “Ida asked me why. I said, ‘Because it rained.’”", "Because", "Ed Moss", "I", 2, "said", "Ed Moss"},
+		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Why", "Ida", "Ida", 1, "asked", "Ed Moss → Ida"},
+		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Because", "Ed Moss", "I", 2, "said", "Ed Moss"},
 		{"In the Russian version of Wikipedia, Ed Moss wrote: “Yes.”", "Yes", "Ed Moss", "Ed Moss", 1, "wrote", "Russian Wikipedia → Ed Moss"},
 	}
 	for _, tt := range tests {
