@@ -106,7 +106,8 @@ func (s SpeakerScores) String() string {
 //
 // The speakers match (SpeakerMatch) when their names are equal ignoring
 // case, a leading article and a possessive; or their last words are
-// equal ("Woodhouse" and "Mr. Woodhouse"); or the gold speaker is a
+// equal ("Woodhouse" and "Mr. Woodhouse"); or the words of one, titles
+// aside, are all words of the other ("Jane" and "Jane Fairfax"); or the gold speaker is a
 // pronoun with a span and the found mention covers that span (a gold
 // file that leaves a pronoun unresolved is not held against a
 // resolution it cannot check).
@@ -159,10 +160,35 @@ func SpeakerMatch(gold GoldSpeaker, got doc.Speaker) bool {
 	if g == "" || f == "" {
 		return false
 	}
-	if g == f || lastWord(g) == lastWord(f) {
+	if g == f || lastWord(g) == lastWord(f) || subsetWords(f, g) || subsetWords(g, f) {
 		return true
 	}
 	return pronounSet[g] && gold.Span.End > gold.Span.Start && got.Mention.Contains(gold.Span)
+}
+
+// nameTitles are left out when names are compared word by word.
+var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "lady": true, "lord": true, "rev": true, "sen": true, "rep": true}
+
+// subsetWords reports whether every word of name a, titles aside, is a
+// word of name b: "Jane" and "Jane Fairfax", as novels name a character
+// by first name and gold sets by full name.
+func subsetWords(a, b string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		in[strings.Trim(w, ".,")] = true
+	}
+	n := 0
+	for _, w := range strings.Fields(a) {
+		w = strings.Trim(w, ".,")
+		if nameTitles[w] || w == "" {
+			continue
+		}
+		if !in[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func normName(s string) string {

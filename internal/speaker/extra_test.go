@@ -227,3 +227,30 @@ func TestCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestTurns checks turn-taking: after two named turns, quotation-only
+// paragraphs alternate between the two speakers, and the run stops at
+// narration.
+func TestTurns(t *testing.T) {
+	text := "“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” Ed Moss said.\n\n“Again?”\n\n“Again.”\n\n“Then I walk.”\n\nThe rain went on.\n\n“Still here?”"
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	want := []string{"Ana Ruiz", "Ed Moss", "Ana Ruiz", "Ed Moss", "Ana Ruiz", ""}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("%d quotations", len(d.Quotes))
+	}
+	for i, w := range want {
+		if got := d.Quotes[i].Speaker.Name; got != w {
+			t.Errorf("quotation %d %q: speaker %q, want %q", i, d.Quotes[i].Words(d.Text), got, w)
+		}
+	}
+	// The mention of a turn is where the text last named the speaker.
+	if m := d.Slice(d.Quotes[2].Speaker.Mention); m != "Ana Ruiz" {
+		t.Errorf("mention %q", m)
+	}
+	// One speaker named twice is no dialogue.
+	d = run(t, "“Late,” said Ana Ruiz.\n\n“Very,” said Ana Ruiz.\n\n“Again?”")
+	if d.Quotes[2].Speaker.Name != "" {
+		t.Errorf("one speaker: %q", d.Quotes[2].Speaker.Name)
+	}
+}

@@ -148,6 +148,7 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.turns()
 	a.echoes()
 	a.indirect()
 }
