@@ -194,6 +194,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		lower := false
 		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
 			c := capital(toks[j].str(text))
+			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
+				break // an adverb after the description: "the Caterpillar sternly"
+			}
 			if c && lower {
 				break // a name after the description: "a radio interview Ed Moss"
 			}

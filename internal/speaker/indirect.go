@@ -219,6 +219,8 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
+	case a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start) != "":
+		nm = a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start)
 	case capital(nm) && !names[nm] && !dets[strings.ToLower(firstWord(nm))]:
 		nm = "" // a capitalised word the text never uses as a name
 	}

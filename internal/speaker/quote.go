@@ -146,6 +146,8 @@ func (a *attributor) attribute(qi int) {
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
+		} else if r := a.resolveDescription(a.text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
 		}
 		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 		if nm == "" {

@@ -69,6 +69,11 @@ func TestAttribute(t *testing.T) {
 		{"Ed Moss told Radio Nord, “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "told", "Ed Moss"},
 		{"At the rally, Ed Moss attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
 		{"The New York carpenter says of the plan, “It is a fraud.”", "It is", "The New York carpenter", "The New York carpenter", 1, "says", "The New York carpenter"},
+		// A definite description names whom the text gave that role.
+		{"Sen. Ann Ortiz spoke first. Then Ed Moss rose. “We will appeal,” the senator said.", "We will", "Sen. Ann Ortiz", "the senator", 1, "said", "Sen. Ann Ortiz"},
+		{"Ann Ortiz, a dairy farmer, spoke. Ed Moss rose. “We will appeal,” the farmer said.", "We will", "Ann Ortiz", "the farmer", 1, "said", "Ann Ortiz"},
+		{"Carpenter Ed Moss spoke. “We will appeal,” the carpenter said.", "We will", "Ed Moss", "the carpenter", 1, "said", "Ed Moss"},
+		{"Ed Moss spoke. “We will appeal,” the senator said.", "We will", "the senator", "the senator", 1, "said", "the senator"},
 		{"Tom Reed came late. “Sorry,” he said.", "Sorry", "Tom Reed", "he", 1, "said", "Tom Reed"},
 		{"“The mill closes,” according to Ann Ortiz.", "The mill", "Ann Ortiz", "Ann Ortiz", 1, "according to", "Ann Ortiz"},
 		{"“First,” Ann Ortiz said, “we wait.”", "First", "Ann Ortiz", "Ann Ortiz", 1, "said", "Ann Ortiz"},
