@@ -131,6 +131,14 @@ func TestIndirect(t *testing.T) {
 		{"An engineer said Friday that the bridge would open.", "the bridge would open", "An engineer", "said"},
 		{"Maria Lopez believes the bridge will open.", "the bridge will open", "Maria Lopez", "believes"},
 		{"Maria Lopez notes that the bridge was shut.", "the bridge was shut", "Maria Lopez", "notes"},
+		{"Critics say resources could be better spent on ferries.", "resources could be better spent on ferries", "Critics", "say"},
+		{"Maria Lopez said praise from the mayor would not change her vote.", "praise from the mayor would not change her vote", "Maria Lopez", "said"},
+		{"Though the cost is unclear, experts say it will rise.", "it will rise", "experts", "say"},
+		{"Its first ferry could sail this week, said Ed Moss, a pilot who knows the strait.", "Its first ferry could sail this week", "Ed Moss", "said"},
+		{"It can work, according to Ann Ortiz, head of the board, and other pilots.", "It can work", "Ann Ortiz", "according to"},
+		{"The grain store, the council says, will be sold.", "The grain store … will be sold", "the council", "says"},
+		// A clause holding a phrase in marks: the phrase is its child.
+		{"Maria Lopez said the bridge was “perfectly safe” last year.", "the bridge was “perfectly safe” last year", "Maria Lopez", "said"},
 		// Not conservative enough to take.
 		{"Maria Lopez said nothing at all that day.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},
@@ -156,7 +164,12 @@ func TestIndirect(t *testing.T) {
 			t.Errorf("%q: no indirect quotation", tt.text)
 			continue
 		}
-		if w := got.Words(d.Text); w != tt.content || got.Speaker.Name != tt.name || d.Slice(got.Cue) != tt.cue || got.Parent != -1 || got.Element != -1 || got.Marks != nil || got.Span != got.Content[0] {
+		for i := range d.Quotes {
+			if p := d.Quotes[i].Parent; p >= 0 && d.Quotes[p].Kind == doc.QuoteIndirect && !d.Quotes[p].Contains(d.Quotes[i].Span) {
+				t.Errorf("%q: quotation %d outside its indirect parent", tt.text, i)
+			}
+		}
+		if w := got.Words(d.Text); w != tt.content || got.Speaker.Name != tt.name || d.Slice(got.Cue) != tt.cue || got.Parent != -1 || got.Element != -1 || got.Marks != nil || got.Span.Start != got.Content[0].Start || got.Span.End != got.Content[len(got.Content)-1].End {
 			t.Errorf("%q: %q by %q cue %q parent %d, want %q by %q cue %q", tt.text, w, got.Speaker.Name, d.Slice(got.Cue), got.Parent, tt.content, tt.name, tt.cue)
 		}
 	}

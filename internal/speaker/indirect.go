@@ -1,8 +1,10 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -49,15 +51,21 @@ func (a *attributor) indirect() {
 		names[m.text] = true
 	}
 	var add []doc.Quote
+	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	for _, s := range d.Sentences {
-		parent, ok := a.enclosing(s.Span)
+		parent, inner, ok := a.enclosingWith(s.Span)
 		if !ok {
 			continue
 		}
 		toks := tokens(text, s.Start, min(s.End, s.Start+indirectReach))
 		q, ok := a.reported(toks, s.Span, parent, names)
+		if !ok {
+			continue
+		}
+		kids, ok := a.within(q.Span, parent, inner)
 		if ok {
 			add = append(add, q)
+			children = append(children, kids)
 		}
 	}
 	if len(add) == 0 {
@@ -86,8 +94,69 @@ func (a *attributor) indirect() {
 			merged[k].Parent = remap[p]
 		}
 	}
+	for j, kids := range children {
+		for _, c := range kids {
+			merged[remap[c]].Parent = newAt[j]
+		}
+	}
 	d.Quotes = merged
 	a.words = nil
+}
+
+// enclosingWith is enclosing for a sentence that may hold quotations in
+// marks: it returns the quotation whose words hold the whole sentence
+// (or -1) and the quotations under it that start in the sentence, all of
+// which must end in it and be mixed, scare quotes or titles (a direct
+// quotation has its own attribution); ok is false otherwise.
+func (a *attributor) enclosingWith(s doc.Span) (parent int, inner []int, ok bool) {
+	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start})
+	if !ok {
+		return -1, nil, false
+	}
+	qs := a.d.Quotes
+	if parent >= 0 && !slices.ContainsFunc(qs[parent].Content, func(c doc.Span) bool { return c.Start <= s.Start && s.End <= c.End }) {
+		return -1, nil, false
+	}
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	for ; k < len(qs) && qs[k].Start < s.End; k++ {
+		q := &qs[k]
+		if q.End > s.End || q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteIndirect || len(inner) >= 8 {
+			return -1, nil, false
+		}
+		if q.Parent == parent {
+			inner = append(inner, k)
+		} else if len(inner) == 0 || q.Parent < inner[0] {
+			return -1, nil, false
+		}
+	}
+	return parent, inner, true
+}
+
+// within returns which of the quotations inner (under parent) the
+// reported clause at c encloses; ok is false when one crosses its edge,
+// when the clause starts with one, or when the clause is nothing but
+// them ("said that “…”" is a mixed quotation already).
+func (a *attributor) within(c doc.Span, parent int, inner []int) (kids []int, ok bool) {
+	if len(inner) == 0 {
+		return nil, true
+	}
+	qs := a.d.Quotes
+	words := false
+	at := c.Start
+	for _, k := range inner {
+		q := &qs[k]
+		switch {
+		case q.End <= c.Start || q.Start >= c.End:
+			continue
+		case q.Start <= c.Start || q.End > c.End:
+			return nil, false
+		}
+		words = words || strings.ContainsFunc(a.text[at:q.Start], unicode.IsLetter)
+		at = q.End
+		kids = append(kids, k)
+	}
+	words = words || strings.ContainsFunc(a.text[at:c.End], unicode.IsLetter)
+	return kids, words
 }
 
 // enclosing returns the quotation whose words hold the whole of span s,
@@ -120,7 +189,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 	text := a.text
 	end := clauseEnd(text, s)
 	var f found
-	var clause doc.Span
+	var clause, second doc.Span // second: the clause going on after a parenthetical "…, the council says, …"
 	switch {
 	case len(toks) > 3 && toks[0].lower(text) == "according":
 		// "According to X, <clause>".
@@ -140,7 +209,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		// "<clause>, according to X."
 		for k := 1; k+2 < len(toks); k++ {
 			if toks[k].str(text) == "," && toks[k+1].lower(text) == "according" {
-				if g := accordingTo(text, toks, k+1); g.ok && g.subj.End <= end && strings.TrimSpace(text[g.subj.End:end]) == "" {
+				if g := accordingTo(text, toks, k+1); g.ok && g.subj.End <= end && (strings.TrimSpace(text[g.subj.End:end]) == "" || strings.HasPrefix(strings.TrimSpace(text[g.subj.End:end]), ",")) {
 					f, clause = g, doc.Span{Start: s.Start, End: toks[k].s}
 				}
 				break
@@ -150,8 +219,11 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			break
 		}
 		// "<clause>, X said." and "<clause>, said X."
-		if g, comma := trailingCue(text, toks); g.ok {
+		if g, comma, resume := trailingCue(text, toks); g.ok {
 			f, clause = g, doc.Span{Start: s.Start, End: comma}
+			if resume > 0 && resume < end {
+				second = doc.Span{Start: resume, End: end}
+			}
 			break
 		}
 		// "X said that <clause>".
@@ -195,6 +267,8 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 					start = k
 				} else if k+1 < len(toks) && clauseOpeners[toks[k].lower(text)] && toks[k+1].word {
 					start = k // "says there was", "said it would"
+				} else if finiteSoon(text, toks, k) {
+					start = k // "said praise from Putin would not …"
 				}
 			}
 			if start < 0 {
@@ -221,15 +295,18 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		nm = a.resolveAt(f.pronoun, f.subj)
 	case a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start) != "":
 		nm = a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start)
-	case capital(nm) && !names[nm] && !dets[strings.ToLower(firstWord(nm))]:
-		nm = "" // a capitalised word the text never uses as a name
 	}
 	if nm == "" {
 		return doc.Quote{}, false
 	}
+	content := []doc.Span{clause}
+	if second.End > second.Start {
+		content = append(content, second)
+		clause.End = second.End
+	}
 	q := doc.Quote{
 		Span:    clause,
-		Content: []doc.Span{clause},
+		Content: content,
 		Kind:    doc.QuoteIndirect,
 		Parent:  parent,
 		Element: -1,
@@ -244,16 +321,43 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 	return q, true
 }
 
+// finiteWords mark a finite verb: a clause, not an object, follows the
+// cue when one of them comes within a few words ("said praise from
+// Putin would not change it", not "said nothing at all").
+var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "has": true, "have": true, "had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "isn’t": true, "wasn’t": true, "won’t": true, "wouldn’t": true, "don’t": true, "doesn’t": true, "didn’t": true}
+
+// finiteSoon reports whether a finite verb comes within eight words from
+// toks[k], which opens the clause with a word, before any punctuation.
+func finiteSoon(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word || finiteWords[toks[k].lower(text)] || function[toks[k].lower(text)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if finiteWords[strings.ReplaceAll(toks[j].lower(text), "'", "’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCueOK words may follow a trailing cue: "…, officials said on
+// Monday", "…, she said in a statement".
+var afterCueOK = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "later": true, "recently": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "via": true, "through": true, "to": true, "of": true, "when": true, "while": true, "as": true}
+
 // trailingCue reads an attribution that ends a sentence after a comma:
 // "<clause>, X said", "<clause>, said X", "<clause>, X added on
-// Monday". It returns the attribution and where the clause ends (the
-// comma).
-func trailingCue(text string, toks []tok) (found, int) {
+// Monday", or stands between commas inside it ("The store, the council
+// says, will be sold"). It returns the attribution, where the clause
+// ends (the comma), and, for the second form, where it resumes (else 0).
+func trailingCue(text string, toks []tok) (found, int, int) {
 	n := len(toks)
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	for k := n - 2; k >= 2 && k >= n-16; k-- {
+	for k := n - 2; k >= 2 && k >= n-40; k-- {
 		if toks[k].str(text) != "," {
 			continue
 		}
@@ -272,16 +376,21 @@ func trailingCue(text string, toks []tok) (found, int) {
 				g, _ = subjectAt(text, rest, 1, len(rest))
 			} else if g = beforeCue(text, rest, c); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				g = found{}
+			} else if c+1 < len(rest) && !(rest[c+1].word && afterCueOK[rest[c+1].lower(text)]) && rest[c+1].str(text) != "," {
+				g = found{} // a clause follows the cue: "…, experts say it …"
 			}
 			if g.ok {
 				g.cue = doc.Span{Start: rest[c].s, End: rest[c].e}
-				return g, toks[k].s
+				resume := 0
+				if c > 0 && c+2 < len(rest) && rest[c+1].str(text) == "," && rest[c+2].word {
+					resume = rest[c+2].s
+				}
+				return g, toks[k].s, resume
 			}
 			break
 		}
-		break // only the last comma that leaves words after it
 	}
-	return found{}, 0
+	return found{}, 0, 0
 }
 
 func firstWord(s string) string {

@@ -70,6 +70,9 @@ func widen(text string, f found) found {
 	nameStart := s.Start
 	for j := i0 - 1; j >= 0 && i0-j <= 6; j-- {
 		t := toks[j]
+		if strings.Contains(text[t.e:toks[j+1].s], "\n") {
+			break // the phrase does not cross a line
+		}
 		if t.str(text) == "." && j > 0 && toks[j-1].word && toks[j-1].e == t.s && initial(toks[j-1].str(text)) && capital(toks[j-1].str(text)) {
 			s.Start = toks[j-1].s // a title: "Rep."
 			j--
