@@ -14,6 +14,7 @@ type mention struct {
 	text    string
 	gender  byte
 	inQuote bool // inside the words of a top-level quotation
+	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
 }
 
 type attributor struct {
@@ -77,7 +78,8 @@ func (a *attributor) findNames() {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in})
+		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing})
 	}
 }
 
@@ -108,13 +110,19 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 // nearest fitting name before it, or "".
 func (a *attributor) resolveAt(pron string, s doc.Span) string {
 	outside := !a.insideAny(s.Start)
+	from := 0 // inside a quotation, only names in its words
+	if !outside {
+		ws := a.spoken()
+		k := sort.Search(len(ws), func(k int) bool { return ws[k].Start > s.Start })
+		from = ws[k-1].Start
+	}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
-	for j := i - 1; j >= 0 && j >= i-32; j-- {
+	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if outside && m.inQuote {
 			continue
 		}
-		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' {
+		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
 		return m.text

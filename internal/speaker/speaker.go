@@ -95,11 +95,15 @@ var siteData []byte
 //go:embed works.txt
 var workData []byte
 
+//go:embed given.txt
+var givenData []byte
+
 var (
 	cues      = wordSet(cueData, true)
 	function  = wordSet(functionData, true)
 	sites     = wordSet(siteData, false)
 	works     = wordSet(workData, true)
+	given     = genderSet(givenData)
 	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true}
@@ -109,6 +113,17 @@ var (
 	participles = map[string]bool{"saying": true, "adding": true, "writing": true, "tweeting": true, "noting": true, "arguing": true, "insisting": true, "declaring": true, "asking": true, "explaining": true, "warning": true}
 	dets        = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
 )
+
+// genderSet reads "name f" or "name m" a line.
+func genderSet(data []byte) map[string]byte {
+	set := map[string]byte{}
+	for w := range wordSet(data, true) {
+		if name, g, ok := strings.Cut(w, " "); ok && (g == "f" || g == "m") {
+			set[name] = g[0]
+		}
+	}
+	return set
+}
 
 // wordSet reads one entry a line, skipping blank lines and "#" comments.
 func wordSet(data []byte, lower bool) map[string]bool {

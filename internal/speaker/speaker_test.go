@@ -75,6 +75,11 @@ func TestAttribute(t *testing.T) {
 		{"Carpenter Ed Moss spoke. “We will appeal,” the carpenter said.", "We will", "Ed Moss", "the carpenter", 1, "said", "Ed Moss"},
 		{"Ed Moss spoke. “We will appeal,” the senator said.", "We will", "the senator", "the senator", 1, "said", "the senator"},
 		{"Tom Reed came late. “Sorry,” he said.", "Sorry", "Tom Reed", "he", 1, "said", "Tom Reed"},
+		// "she" skips a man's given name, "he" a thing after "the".
+		{"Emma Hall met Henry Bell. “Late again,” she said.", "Late", "Emma Hall", "she", 1, "said", "Emma Hall"},
+		{"Tom Reed tied up the Marigold. “Done,” he said.", "Done", "Tom Reed", "he", 2, "said", "Tom Reed"},
+		// Inside a quotation "he" means someone named in it, or nobody.
+		{"Ed Moss left Port Elsby. Ann wrote: “My father came in. ‘Done,’ he said.”", "Done", "", "", 0, "said", "Ann"},
 		{"“The mill closes,” according to Ann Ortiz.", "The mill", "Ann Ortiz", "Ann Ortiz", 1, "according to", "Ann Ortiz"},
 		{"“First,” Ann Ortiz said, “we wait.”", "First", "Ann Ortiz", "Ann Ortiz", 1, "said", "Ann Ortiz"},
 		{"Ann Ortiz: “We wait.”", "We wait", "Ann Ortiz", "Ann Ortiz", 1, "", "Ann Ortiz"},

@@ -130,6 +130,8 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
 	if g, ok := titles[strings.TrimSuffix(toks[i].lower(text), ".")]; ok {
 		n.gender = g
+	} else if g, ok := given[toks[i].lower(text)]; ok {
+		n.gender = g // "Emma", "Henry Crawford"
 	}
 	return n, true
 }
