@@ -101,7 +101,7 @@ func widen(text string, f found) found {
 	// A role word, then the name: "MSNBC host Chris Matthews".
 	if f.name != "" {
 		j := k
-		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !function[toks[j].lower(text)] && !cues[toks[j].lower(text)] && !phraseStops[toks[j].lower(text)] {
+		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !function[toks[j].lower(text)] && !cues[toks[j].lower(text)] && !phraseStops[toks[j].lower(text)] && !strings.HasSuffix(toks[j].lower(text), "ed") {
 			j++
 		}
 		if j > k && j < len(toks) {
@@ -131,7 +131,7 @@ func widen(text string, f found) found {
 				}
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
-				if t.str(text) == "," && !cueAfter && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
 					break
 				}
 				if t.word {
@@ -139,7 +139,7 @@ func widen(text string, f found) found {
 						continue
 					}
 					end = t.e
-				} else if t.str(text) == ")" {
+				} else if t.str(text) == ")" || t.str(text) == "." && !boundary(text, toks, j) {
 					end = t.e
 				}
 			}

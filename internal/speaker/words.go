@@ -70,6 +70,9 @@ func boundary(text string, toks []tok, k int) bool {
 		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
 			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
 		}
+		if k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && partyLabel(toks[k-1].str(text)) && k+1 < len(toks) && toks[k+1].str(text) == "," {
+			return false // "Mitch McConnell, R-Ky., said"
+		}
 		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
 	}
 	return false
@@ -165,4 +168,11 @@ func workIn(text string, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// partyLabel reports whether w is a party and state label: "R-Ky",
+// "D-Mo", "I-Vt".
+func partyLabel(w string) bool {
+	p, st, ok := strings.Cut(w, "-")
+	return ok && len(p) == 1 && strings.Contains("RDI", p) && len(st) >= 2 && len(st) <= 5 && capital(st)
 }
