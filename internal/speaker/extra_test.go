@@ -267,3 +267,27 @@ func TestTurns(t *testing.T) {
 		t.Errorf("one speaker: %q", d.Quotes[2].Speaker.Name)
 	}
 }
+
+// TestBeats checks that an action beat names the speaker of its
+// paragraph's quotation, and that descriptions, two subjects and long
+// narration do not.
+func TestBeats(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down.", "Ana Ruiz", "Ana Ruiz"},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” She sat down.", "Ana Ruiz", "She"},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” The clock struck nine.", "", ""},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down. Ed Moss stood up.", "", ""},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down by the window where the harbour lights had burned all night long, waiting.", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, "The ferry")
+		if q == nil {
+			t.Fatalf("%q: no quotation", tt.text)
+		}
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
+		}
+	}
+}

@@ -163,6 +163,7 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.beats()
 	a.turns()
 	a.echoes()
 	a.indirect()
