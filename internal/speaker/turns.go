@@ -96,15 +96,17 @@ const maxBeat = 15
 // to more than maxBeat words between quotations, is left alone.
 func (a *attributor) beats() {
 	d, text := a.d, a.text
+	done := -1 // the last paragraph read: each is read once, for linear time
 	for i := 0; i < len(d.Quotes); i++ {
 		q := &d.Quotes[i]
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name != "" {
 			continue
 		}
 		p := a.paragraph(q.Start)
-		if p < 0 || a.paragraph(q.End-1) != p {
+		if p < 0 || p == done || a.paragraph(q.End-1) != p {
 			continue
 		}
+		done = p
 		para := d.Paragraphs[p]
 		if para.Kind != doc.BlockParagraph && para.Kind != doc.BlockQuote {
 			continue // a headline, a caption
