@@ -33,17 +33,25 @@ var (
 // quotation is looked for.
 const indirectReach = 400
 
-// indirect adds the indirect quotations of d: sentences with no
-// quotation in marks that report speech, "X said that <clause>", "X
-// claims <clause>", "X told Y that <clause>", "according to X,
-// <clause>", "<clause>, according to X". The reported clause, to the end
-// of the sentence without its final punctuation (or up to the comma
-// before a trailing "according to"), is both Span and Content. Only
-// when the cue is a reporting word of the lexicon and the subject is a
-// name the text uses as one, or a pronoun that resolves to a name;
-// descriptions ("a source said") are not enough. At most one per
-// sentence. They are merged into d.Quotes by Start, parents first, with
-// every Parent index remapped.
+// indirect adds the indirect quotations of d: sentences that report
+// speech or belief, "X said that <clause>", "X claims <clause>", "X told
+// Y that <clause>", "X believes <clause>", "according to X, <clause>",
+// "<clause>, according to X", "<clause>, sources said", "<clause>, the
+// council says, <clause>". The reported clause runs to the end of the
+// sentence without its final punctuation, a note marker or what follows
+// a semicolon (or up to the comma before a trailing attribution); it is
+// the Content (two parts around an attribution between commas) and
+// spans the Span. Without "that", the clause must open with a subject
+// (a pronoun, a name, a determiner, "it", "there") or reach a finite
+// verb within a few words ("said praise from Putin would not …"). The
+// subject may be a name, a pronoun that resolves to a name (one that
+// does not is no attribution), or a description, "a source", "Republican
+// officials", kept as the name unless it resolves to a person the text
+// gave that role. A sentence may hold phrases in marks (mixed, scare,
+// title) when the clause encloses them whole and has words of its own:
+// they become its children; a direct quotation has its own attribution.
+// At most one per sentence. They are merged into d.Quotes by Start,
+// parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
 	d, text := a.d, a.text
 	names := map[string]bool{}
