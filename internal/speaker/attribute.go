@@ -94,7 +94,7 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		if a.insideAny(s.Start) {
 			return ""
 		}
-		return a.d.Meta.Author
+		return a.author()
 	case "it":
 		for j := qi - 1; j >= 0 && j >= qi-64; j-- {
 			if a.d.Quotes[j].Kind == doc.QuoteTitle && a.d.Quotes[j].End <= s.Start {
@@ -106,9 +106,30 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 	return a.resolveAt(pron, s)
 }
 
-// resolveAt returns the name he, she or they at s refers to: the
-// nearest fitting name before it, or "".
+// author is the article's author, the voice of "I" in its narration:
+// the byline's name, or "the author" when the text has none.
+func (a *attributor) author() string {
+	if a.d.Meta.Author != "" {
+		return a.d.Meta.Author
+	}
+	return "the author"
+}
+
+// whoReach bounds how far before "who" its antecedent may end: "Ann
+// Ortiz, who runs the board, said".
+const whoReach = 60
+
+// resolveAt returns the name he, she, they or who at s refers to: the
+// nearest fitting name before it (for "who", one ending just before
+// it), or "".
 func (a *attributor) resolveAt(pron string, s doc.Span) string {
+	if pron == "who" {
+		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
+			return a.mentions[i-1].text
+		}
+		return ""
+	}
 	outside := !a.insideAny(s.Start)
 	from := 0 // inside a quotation, only names in its words
 	if !outside {
@@ -170,7 +191,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return found{}, k
 	}
 	w := toks[k].lower(text)
-	if pronouns[w] && w != "it" {
+	if pronouns[w] && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
 	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !cues[toks[n.to].lower(text)] && !adverbs[toks[n.to].lower(text)]) {

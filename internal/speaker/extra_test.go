@@ -137,6 +137,8 @@ func TestIndirect(t *testing.T) {
 		{"Its first ferry could sail this week, said Ed Moss, a pilot who knows the strait.", "Its first ferry could sail this week", "Ed Moss", "said"},
 		{"It can work, according to Ann Ortiz, head of the board, and other pilots.", "It can work", "Ann Ortiz", "according to"},
 		{"The grain store, the council says, will be sold.", "The grain store … will be sold", "the council", "says"},
+		{"The board hired Ann Ortiz, who said the ferry would sail.", "the ferry would sail", "Ann Ortiz", "said"},
+		{"I said that the ferry would sail.", "the ferry would sail", "the author", "said"},
 		// A clause holding a phrase in marks: the phrase is its child.
 		{"Maria Lopez said the bridge was “perfectly safe” last year.", "the bridge was “perfectly safe” last year", "Maria Lopez", "said"},
 		// Not conservative enough to take.

@@ -297,7 +297,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		if parent >= 0 {
 			nm = a.d.Quotes[parent].Speaker.Name
 		} else {
-			nm = a.d.Meta.Author
+			nm = a.author()
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
