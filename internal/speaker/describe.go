@@ -20,6 +20,9 @@ const describeReach = 4000
 // a Democratic senator,"). "" when none does: a reader could not tell
 // either.
 func (a *attributor) resolveDescription(desc string, at int) string {
+	if !strings.HasPrefix(desc, "the ") && !strings.HasPrefix(desc, "The ") {
+		return "" // cheap test first: most subjects are names
+	}
 	words := strings.Fields(desc)
 	if len(words) < 2 || len(words) > 5 || strings.ToLower(words[0]) != "the" {
 		return ""

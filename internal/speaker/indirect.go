@@ -301,8 +301,10 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
-	case a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start) != "":
-		nm = a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start)
+	default:
+		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
+		}
 	}
 	if nm == "" {
 		return doc.Quote{}, false
