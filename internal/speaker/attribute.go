@@ -255,7 +255,10 @@ func subjectEnding(text string, toks []tok, k int) found {
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
-	for skip := 0; k >= 0 && skip < 2 && toks[k].word && adverbs[toks[k].lower(text)]; skip++ {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (adverbs[toks[k].lower(text)] || timeWords[toks[k].lower(text)] || k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)]); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)] {
+			k-- // "Sanders on Tuesday said"
+		}
 		k--
 	}
 	// A party label: "Ed Moss (D-Ore.) said".

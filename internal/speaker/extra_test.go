@@ -139,6 +139,9 @@ func TestIndirect(t *testing.T) {
 		{"The grain store, the council says, will be sold.", "The grain store … will be sold", "the council", "says"},
 		{"The board hired Ann Ortiz, who said the ferry would sail.", "the ferry would sail", "Ann Ortiz", "said"},
 		{"I said that the ferry would sail.", "the ferry would sail", "the author", "said"},
+		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", "the ferry would pay for itself", "Ann Ortiz", "said"},
+		{"Ann Ortiz on Tuesday said she wants a new pier.", "she wants a new pier", "Ann Ortiz", "said"},
+		{"Her aides say it’s too early to tell.", "it’s too early to tell", "Her aides", "say"},
 		// A clause holding a phrase in marks: the phrase is its child.
 		{"Maria Lopez said the bridge was “perfectly safe” last year.", "the bridge was “perfectly safe” last year", "Maria Lopez", "said"},
 		// Not conservative enough to take.

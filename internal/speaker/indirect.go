@@ -25,7 +25,7 @@ var (
 	// timeWords may stand between a cue and "that": "said Friday that".
 	timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "recently": true, "previously": true, "repeatedly": true, "publicly": true, "privately": true, "now": true, "often": true, "again": true, "also": true, "last": true, "week": true, "month": true, "year": true}
 	// clauseOpeners open a reported clause without "that".
-	clauseOpeners = map[string]bool{"it": true, "there": true, "this": true, "these": true, "those": true}
+	clauseOpeners = map[string]bool{"it": true, "there": true, "this": true, "these": true, "those": true, "it’s": true, "it's": true, "there’s": true, "there's": true, "that’s": true, "that's": true}
 	notIndirect   = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
 )
 
@@ -234,7 +234,8 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			}
 			break
 		}
-		// "X said that <clause>".
+		// "X said that <clause>", and "X claimed wealth and said <clause>".
+		var first found // the subject of the sentence's first cue
 		for c := 1; c < len(toks) && c < 40; c++ {
 			w := toks[c].lower(text)
 			if !toks[c].word || !(cues[w] || thinkCues[w] || bareCues[w] || objectCues[w]) || notIndirect[w] {
@@ -244,8 +245,14 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 				continue
 			}
 			g := beforeCue(text, toks, c)
+			if !g.ok && first.ok && toks[c-1].lower(text) == "and" {
+				g = first
+			}
 			if !g.ok {
 				continue
+			}
+			if !first.ok {
+				first = g
 			}
 			k := c + 1
 			if k < len(toks) && objectCues[w] && toks[k].lower(text) != "that" {
@@ -280,7 +287,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 				}
 			}
 			if start < 0 {
-				break
+				continue // "He claimed vast wealth and said …": a later cue may report
 			}
 			g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 			f, clause = g, doc.Span{Start: toks[start].s, End: end}
@@ -346,8 +353,12 @@ func finiteSoon(text string, toks []tok, k int) bool {
 		if !toks[j].word {
 			return false
 		}
-		if finiteWords[strings.ReplaceAll(toks[j].lower(text), "'", "’")] {
+		w := toks[j].lower(text)
+		if finiteWords[strings.ReplaceAll(w, "'", "’")] {
 			return true
+		}
+		if cues[w] || w == "and" || w == "but" || w == "or" {
+			return false // "claimed vast savings and said …": an object, then another verb
 		}
 	}
 	return false
