@@ -22,10 +22,14 @@ type attributor struct {
 	text     string
 	mentions []mention
 	words    []doc.Span // see spoken
+	// translates is false when the text never says "translat…": then
+	// no quotation needs reading for a translator.
+	translates bool
 }
 
 func newAttributor(d *doc.Document) *attributor {
 	a := &attributor{d: d, text: d.Text}
+	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a
 }

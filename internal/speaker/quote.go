@@ -168,7 +168,10 @@ func (a *attributor) attribute(qi int) {
 	if q.Parent >= 0 && len(d.Quotes[q.Parent].Content) > 0 {
 		tlo, thi = tlo[:len(tlo)-1], thi[:len(thi)-1]
 	}
-	trans := a.translator(qi, tlo, thi)
+	trans := ""
+	if a.translates {
+		trans = a.translator(qi, tlo, thi)
+	}
 	var work string
 	for k := range hopLo {
 		if hopHi[k] <= hopLo[k] {
