@@ -312,6 +312,7 @@ func TestKinds(t *testing.T) {
 		{"cue after", `[1“]⟨1Never again⟩[1”] said the mayor.`, "direct"},
 		{"cue before", `The mayor told reporters [1“]⟨1We will rebuild the pier⟩[1”] on Monday.`, "direct"},
 		{"cue and comma", `As the mayor said of the pier, [1“]⟨1It will stand for a century.⟩[1”]`, "direct"},
+		{"chanting", `The crowd marched in, chanting [1“]⟨1Open the pier!⟩[1”]`, "direct"},
 		{"sentence", `[1“]⟨1The pier will stand for a century.⟩[1”]`, "direct"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
