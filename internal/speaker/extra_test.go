@@ -144,6 +144,10 @@ func TestIndirect(t *testing.T) {
 		{"Her aides say it’s too early to tell.", "it’s too early to tell", "Her aides", "say"},
 		// A clause holding a phrase in marks: the phrase is its child.
 		{"Maria Lopez said the bridge was “perfectly safe” last year.", "the bridge was “perfectly safe” last year", "Maria Lopez", "said"},
+		{"Everyone agreed that the fares were high, but who would cut them?", "the fares were high", "Everyone", "agreed"},
+		{"Ann Ortiz says a lot about ferries.", "", "", ""},
+		// The clause would start after the semicolon that ends it.
+		{"The ferry stopped; Ann Ortiz said that it would, but nobody knew.", "", "", ""},
 		// Not conservative enough to take.
 		{"Maria Lopez said nothing at all that day.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},

@@ -22,6 +22,7 @@ func FuzzAttribute(f *testing.F) {
 		"> “A.”\n>\n> — Ann Ortiz\n\n“B.” She sat.\n\n“C?”\n\n“D.”",
 		"<blockquote><p>A.</p><footer>— <cite>Ann</cite>, 3 May</footer></blockquote><blockquote><footer>—</footer></blockquote>",
 		"X, the council says, will go. Y, sources said. Ann, who said it “was” safe, R-Ky., said.",
+		"The ferry stopped; Ann Ortiz said that it would, but nobody knew.",
 	} {
 		for name := range 3 {
 			f.Add(s, uint8(name))

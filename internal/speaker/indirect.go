@@ -24,6 +24,9 @@ var (
 	thinkCues = map[string]bool{"believe": true, "believes": true, "believed": true, "think": true, "thinks": true, "thought": true, "found": true, "finds": true, "estimate": true, "estimates": true, "estimated": true, "expect": true, "expects": true, "expected": true, "fear": true, "fears": true, "feared": true, "hope": true, "hopes": true, "hoped": true, "agree": true, "agrees": true, "agreed": true, "show": true, "shows": true, "showed": true, "indicate": true, "indicates": true, "indicated": true, "allege": true, "alleges": true, "alleged": true, "contend": true, "contends": true, "contended": true, "maintain": true, "maintains": true, "maintained": true, "emphasized": true, "stressed": true, "mentioned": true, "revealed": true}
 	// timeWords may stand between a cue and "that": "said Friday that".
 	timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "recently": true, "previously": true, "repeatedly": true, "publicly": true, "privately": true, "now": true, "often": true, "again": true, "also": true, "last": true, "week": true, "month": true, "year": true}
+	// quantities after a determiner make an object, not a clause's
+	// subject: "says a lot about ferries", "said a great deal".
+	quantities = map[string]bool{"lot": true, "bit": true, "little": true, "few": true, "great": true, "good": true}
 	// clauseOpeners open a reported clause without "that".
 	clauseOpeners = map[string]bool{"it": true, "there": true, "this": true, "these": true, "those": true, "it’s": true, "it's": true, "there’s": true, "there's": true, "that’s": true, "that's": true}
 	notIndirect   = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
@@ -278,7 +281,7 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			case k < len(toks) && (bareCues[w] || thinkCues[w]):
 				// A clause without "that" must open with a subject
 				// and go on with a verb-like lower-case word.
-				if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (h.pronoun != "" || capital(h.name) || dets[toks[k].lower(text)]) {
+				if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && !(k+1 < len(toks) && quantities[toks[k+1].lower(text)]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].lower(text)]) {
 					start = k
 				} else if k+1 < len(toks) && clauseOpeners[toks[k].lower(text)] && toks[k+1].word {
 					start = k // "says there was", "said it would"
@@ -291,6 +294,12 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			}
 			g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 			f, clause = g, doc.Span{Start: toks[start].s, End: end}
+			if clause.Start >= clause.End {
+				break
+			}
+			if i := strings.Index(text[clause.Start:clause.End], ", but "); i > 0 {
+				clause.End = clause.Start + i // a clause set against it is the author's: "X agreed that …, but did they …?"
+			}
 			break
 		}
 	}
