@@ -39,8 +39,12 @@ Stages:
               quotes, with "speaker" per quotation (PolNeAR, PDNC). Of the
               gold direct quotations found, the share given the gold
               speaker (names equal ignoring case, articles and
-              possessives, or the same last word; a gold pronoun matches
-              when the found mention covers it).
+              possessives, or the same last word, or the words of one
+              all in the other; a gold pronoun matches when the found
+              mention covers it). Then, as BBC Citron scores: content
+              spans and speaker mention spans ("speaker_spans"), exact
+              and overlap P/R/F1, for direct, mixed and indirect
+              quotations (the file's "type") and over all kinds.
   citations   citation markers and their resolution, over the footnote
               pages and Markdown essays of a data folder (--data
               ../shared/data): for each footnote reference in the markup,

@@ -16,6 +16,9 @@ func TestSpeakerMatch(t *testing.T) {
 		{GoldSpeaker{Name: "Mr. Woodhouse"}, doc.Speaker{Name: "Woodhouse"}, true},
 		{GoldSpeaker{Name: "The Post"}, doc.Speaker{Name: "Post"}, true},
 		{GoldSpeaker{Name: "Emma"}, doc.Speaker{Name: "Harriet"}, false},
+		{GoldSpeaker{Name: "Jane Fairfax"}, doc.Speaker{Name: "Jane"}, true},
+		{GoldSpeaker{Name: "Jane Fairfax"}, doc.Speaker{Name: "Miss Jane"}, true},
+		{GoldSpeaker{Name: "Jane Fairfax"}, doc.Speaker{Name: "Miss Bates"}, false},
 		{GoldSpeaker{Name: "he", Span: doc.Span{Start: 5, End: 7}}, doc.Speaker{Name: "Tom Reed", Mention: doc.Span{Start: 5, End: 7}}, true},
 		{GoldSpeaker{Name: "he", Span: doc.Span{Start: 5, End: 7}}, doc.Speaker{Name: "Tom Reed", Mention: doc.Span{Start: 9, End: 11}}, false},
 		{GoldSpeaker{Name: "Emma"}, doc.Speaker{}, false},
@@ -49,8 +52,23 @@ func TestScoreSpeakers(t *testing.T) {
 		}}
 	}
 	sc := ScoreSpeakers(gold, run)
+	cit := sc.Citron
+	sc.Citron = AttributionScores{}
 	want := SpeakerScores{Texts: 1, Gold: 2, Matched: 2, Attribute: 2, Correct: 1}
 	if sc != want {
 		t.Errorf("got %+v want %+v", sc, want)
+	}
+
+	// Citron-style table: no found quotation has a speaker mention, so
+	// speakers score nothing; both direct gold quotations are found
+	// exactly, the indirect one is not.
+	if d := cit.Content[0]; d.Gold != 2 || d.Predicted != 2 || d.Exact != 2 {
+		t.Errorf("direct content %+v", d)
+	}
+	if i := cit.Content[2]; i.Gold != 1 || i.Predicted != 0 {
+		t.Errorf("indirect content %+v", i)
+	}
+	if cit.SpeakerAll.Gold != 0 || cit.SpeakerAll.Predicted != 0 {
+		t.Errorf("speakers %+v", cit.SpeakerAll)
 	}
 }

@@ -85,7 +85,9 @@ type shape struct {
 //   - Capitalised Words In Marks, not introduced by a colon, straight
 //     after a cue word or followed by a cue, are a title or name (with a
 //     comma or full stop inside only after words, where American style
-//     puts it: "on NBC's “Nightly News.”");
+//     puts it: "on NBC's “Nightly News.”"; after a cue and a comma, a
+//     sentence's end inside the marks makes it speech: "I said,
+//     ‘Because.’");
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
 //     punctuation inside the marks, has four words or more, or is followed
@@ -95,6 +97,8 @@ type shape struct {
 //     after the author's words if a cue follows it; one that starts in
 //     lower case there is a fragment of the author's sentence, unless it
 //     follows a comma and a cue follows it ("As for cost, “…,” he said");
+//   - one right after "that" following a cue ("said that “…”") is words
+//     of the speaker's reported in the author's clause: mixed;
 //   - one or two words with no punctuation, or up to four after a
 //     determiner ("the ‘first generation of leadership’"), are a scare
 //     quote: a term the author holds at arm's length;
@@ -125,7 +129,7 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 	case c.paragraph(q.Start).Kind == doc.BlockFootnote && in != introColon && in != introCue:
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
-		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1)) && (!clause || in != introStart && in != introComma) && !after():
+		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
 	case in == introColon:
 		return doc.QuoteDirect
@@ -137,6 +141,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case sh.upper && in == introWords && clause && after():
 		return doc.QuoteDirect
+	case in == introWords && c.reportedThat(q):
+		return doc.QuoteMixed // "X said that “the bridge is safe”": someone's words in a reported clause
 	case !clause && !sh.comma && (sh.words <= 2 || sh.words <= 4 && c.determinerBefore(q)):
 		return doc.QuoteScare
 	}
@@ -289,4 +295,15 @@ func (c *classifier) determinerBefore(q *doc.Quote) bool {
 	lo := c.paragraph(q.Start).Start
 	i, _ := spaceBefore(text, lo, q.Start)
 	return inSet(determiners, text[wordStart(text, lo, i):i])
+}
+
+// reportedThat reports whether q's opening mark follows "that" after a
+// cue among the three words before it: "Maria Lopez said that “…”",
+// "told reporters that “…”".
+func (c *classifier) reportedThat(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, _ := spaceBefore(text, lo, q.Start)
+	start := wordStart(text, lo, i)
+	return start < i && inSet(thatWord, text[start:i]) && cueBefore(text, lo, start, 3)
 }

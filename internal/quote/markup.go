@@ -2,6 +2,9 @@ package quote
 
 import (
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -45,12 +48,36 @@ func (s *scanner) markup() {
 		for len(runs) < depth {
 			runs = append(runs, s.quotes.add(doc.Quote{Span: p.Span, Kind: doc.QuoteDirect, Parent: -1, Element: -1}))
 		}
-		for _, qi := range runs {
+		// A credit line that ends a block quotation ("> — Ana Ruiz")
+		// names its source and is not part of the innermost quotation.
+		last := len(runs)
+		if last > 0 && IsCredit(s.text, p.Span) && (k+1 == len(d.Paragraphs) || min(d.Paragraphs[k+1].Quote, MaxDepth) < depth || covered != nil && covered[k+1]) {
+			last--
+		}
+		for _, qi := range runs[:last] {
 			q := s.quotes.at(qi)
 			q.Content = append(q.Content, p.Span)
 			q.End = p.End
 		}
 	}
+}
+
+// IsCredit reports whether the paragraph at p is a credit line: a dash
+// (—, ―, – or --) and a short text naming a source, as block quotations
+// end in print, Markdown and HTML footers.
+func IsCredit(text string, p doc.Span) bool {
+	t := strings.TrimSpace(text[p.Start:p.End])
+	if len(t) > 200 || strings.Contains(t, "\n\n") {
+		return false
+	}
+	for _, dash := range []string{"—", "―", "–", "--"} {
+		if rest, ok := strings.CutPrefix(t, dash); ok {
+			rest = strings.TrimSpace(rest)
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest != "" && unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // blockquote returns the quotation of the blockquote element i, and marks
@@ -77,7 +104,7 @@ func (s *scanner) blockquote(i int, covered []bool) (doc.Quote, bool) {
 		for _, f := range footers {
 			inFooter = inFooter || f.Contains(p.Span)
 		}
-		if !inFooter {
+		if !inFooter && !(len(footers) == 0 && len(q.Content) > 0 && IsCredit(s.text, p.Span) && (k+1 == len(paras) || paras[k+1].Start >= e.End)) {
 			q.Content = append(q.Content, p.Span)
 		}
 	}

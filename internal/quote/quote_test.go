@@ -298,6 +298,9 @@ func TestSplit(t *testing.T) {
 		{"no cue", `[1“]⟨1The boats are in,⟩[1”] the tide was high, [2“]⟨2and they stay.⟩[2”]`, "direct, mixed"},
 		{"narration runs on", `[1“]⟨1We are ready,⟩[1”] he said, adding that [2“]⟨2the fares will fall.⟩[2”]`, "direct, mixed"},
 		{"ends with a full stop", `[1“]⟨1We are ready.⟩[1”] He said it twice. [2“]⟨2Really ready.⟩[2”]`, "direct, direct"},
+		// A first part with its own cue before it is a turn of its own.
+		{"two turns inside a quotation", `[1“]⟨1Ida asked: [2‘]⟨2Why?⟩[2’] I said, [3‘]⟨3Because.⟩[3’]⟩[1”]`, "direct, direct<1, direct<1"},
+		{"two turns", `Ida asked: [1“]⟨1Why?⟩[1”] Ed said, [2“]⟨2Because.⟩[2”]`, "direct, direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}
@@ -309,9 +312,13 @@ func TestKinds(t *testing.T) {
 		{"cue after", `[1“]⟨1Never again⟩[1”] said the mayor.`, "direct"},
 		{"cue before", `The mayor told reporters [1“]⟨1We will rebuild the pier⟩[1”] on Monday.`, "direct"},
 		{"cue and comma", `As the mayor said of the pier, [1“]⟨1It will stand for a century.⟩[1”]`, "direct"},
+		{"chanting", `The crowd marched in, chanting [1“]⟨1Open the pier!⟩[1”]`, "direct"},
 		{"sentence", `[1“]⟨1The pier will stand for a century.⟩[1”]`, "direct"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
+		{"short words after said that", `Maria Lopez said that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
+		{"short words after told … that", `She told the council that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
+		{"scare after that without a cue", `He bought that [1‘]⟨1miracle cure⟩[1’] twice.`, "scare"},
 		{"lower case after a cue", `The mayor says the pier [1“]⟨1will stand for a century.⟩[1”]`, "mixed"},
 		{"scare", `The so-called [1‘]⟨1free market⟩[1’] did the rest.`, "scare"},
 		{"scare phrase", `He joined the [1‘]⟨1old guard of socialism⟩[1’] in May.`, "scare"},
@@ -367,11 +374,28 @@ func TestMarkup(t *testing.T) {
 		t.Errorf("blockquote has marks %v", d.Quotes[1].Marks)
 	}
 	// Paragraphs in a block quotation that no element covers (a page read
-	// without its structure) make one quotation per run.
+	// without its structure, Markdown) make one quotation per run; the
+	// credit line that ends it ("— a letter") is left out.
 	d.Elements = nil
 	Detect(d)
-	if len(d.Quotes) != 2 || d.Quotes[0].Element != -1 || len(d.Quotes[0].Content) != 3 || d.Quotes[1].Parent != 0 {
+	if len(d.Quotes) != 2 || d.Quotes[0].Element != -1 || !slices.Equal(d.Quotes[0].Content, []doc.Span{d.Paragraphs[1].Span, d.Paragraphs[2].Span}) || d.Quotes[1].Parent != 0 {
 		t.Errorf("without elements:\n%s", dump(d))
+	}
+}
+
+func TestIsCredit(t *testing.T) {
+	for in, want := range map[string]bool{
+		"— Ana Ruiz":                    true,
+		"―Ana Ruiz, letter, 2026":       true,
+		"-- a letter to the Courier":    true,
+		"– 3 May":                       false,
+		"Ana Ruiz":                      false,
+		"— " + strings.Repeat("x", 300): false,
+		"—":                             false,
+	} {
+		if got := IsCredit(in, doc.Span{Start: 0, End: len(in)}); got != want {
+			t.Errorf("IsCredit(%q) = %v", in, got)
+		}
 	}
 }
 

@@ -48,6 +48,9 @@ func (c *classifier) join() []doc.Quote {
 		if leader[i] < 0 && !c.opensClause(l) {
 			continue
 		}
+		if leader[i] < 0 && c.attributedBefore(l) {
+			continue // "Ida asked: ‘Why?’ I said, ‘Because.’": two turns
+		}
 		lq, b := &qs[l], qs[j]
 		lq.Content = append(lq.Content, b.Content...)
 		lq.Marks = append(lq.Marks, b.Marks...)
@@ -73,6 +76,24 @@ func (c *classifier) join() []doc.Quote {
 func (c *classifier) opensClause(i int) bool {
 	in := c.intro(&c.qs[i])
 	return in == introStart || in == introColon || in == introCue || in == introComma
+}
+
+// attributedBefore reports whether quotation i has its own cue before
+// it ("Ida asked: ‘Why?’", "told reporters “…”"): a quotation that
+// follows it after more narration with a cue is another utterance, not
+// the second part of this one.
+func (c *classifier) attributedBefore(i int) bool {
+	q := &c.qs[i]
+	switch c.intro(q) {
+	case introCue:
+		return true
+	case introColon:
+		text := c.d.Text
+		lo := c.contextStart(q)
+		j, _ := spaceBefore(text, lo, q.Start)
+		return cueBefore(text, lo, j-1, 3)
+	}
+	return false
 }
 
 // splits reports whether quotations i and j, consecutive siblings, are the

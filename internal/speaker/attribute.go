@@ -14,6 +14,7 @@ type mention struct {
 	text    string
 	gender  byte
 	inQuote bool // inside the words of a top-level quotation
+	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
 }
 
 type attributor struct {
@@ -21,10 +22,14 @@ type attributor struct {
 	text     string
 	mentions []mention
 	words    []doc.Span // see spoken
+	// translates is false when the text never says "translat…": then
+	// no quotation needs reading for a translator.
+	translates bool
 }
 
 func newAttributor(d *doc.Document) *attributor {
 	a := &attributor{d: d, text: d.Text}
+	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a
 }
@@ -77,7 +82,8 @@ func (a *attributor) findNames() {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in})
+		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing})
 	}
 }
 
@@ -92,7 +98,7 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		if a.insideAny(s.Start) {
 			return ""
 		}
-		return a.d.Meta.Author
+		return a.author()
 	case "it":
 		for j := qi - 1; j >= 0 && j >= qi-64; j-- {
 			if a.d.Quotes[j].Kind == doc.QuoteTitle && a.d.Quotes[j].End <= s.Start {
@@ -104,17 +110,44 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 	return a.resolveAt(pron, s)
 }
 
-// resolveAt returns the name he, she or they at s refers to: the
-// nearest fitting name before it, or "".
+// author is the article's author, the voice of "I" in its narration:
+// the byline's name, or "the author" when the text has none.
+func (a *attributor) author() string {
+	if a.d.Meta.Author != "" {
+		return a.d.Meta.Author
+	}
+	return "the author"
+}
+
+// whoReach bounds how far before "who" its antecedent may end: "Ann
+// Ortiz, who runs the board, said".
+const whoReach = 60
+
+// resolveAt returns the name he, she, they or who at s refers to: the
+// nearest fitting name before it (for "who", one ending just before
+// it), or "".
 func (a *attributor) resolveAt(pron string, s doc.Span) string {
+	if pron == "who" {
+		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
+			return a.mentions[i-1].text
+		}
+		return ""
+	}
 	outside := !a.insideAny(s.Start)
+	from := 0 // inside a quotation, only names in its words
+	if !outside {
+		ws := a.spoken()
+		k := sort.Search(len(ws), func(k int) bool { return ws[k].Start > s.Start })
+		from = ws[k-1].Start
+	}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
-	for j := i - 1; j >= 0 && j >= i-32; j-- {
+	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if outside && m.inQuote {
 			continue
 		}
-		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' {
+		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
 		return m.text
@@ -152,6 +185,7 @@ type found struct {
 	pronoun string
 	cue     doc.Span
 	ok      bool
+	whole   bool // the mention is complete: widen leaves it alone
 }
 
 // subjectAt reads a subject (name, pronoun, description) starting at
@@ -161,15 +195,45 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return found{}, k
 	}
 	w := toks[k].lower(text)
-	if pronouns[w] && w != "it" {
+	if pronouns[w] && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") {
+	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !cues[toks[n.to].lower(text)] && !adverbs[toks[n.to].lower(text)]) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
+	// A plural noun right before a cue: "sources said", "Republican
+	// officials say".
+	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
+		pw := toks[j].lower(text)
+		if function[pw] || adverbs[pw] || cues[pw] || phraseStops[pw] {
+			break
+		}
+		if j+1 < len(toks) && toks[j+1].word && cues[toks[j+1].lower(text)] && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
+			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
 	if dets[w] {
+		// "the Rev. Ed Moss": a determiner before a name; the name is
+		// the speaker.
+		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
+			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)]) || !toks[n.to].word {
+				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			}
+		}
+		// A description: "a source", "the IMF report", "one Democratic
+		// source", kept as written.
 		j := k + 1
-		for j < lim && j <= k+3 && toks[j].word && !cues[toks[j].lower(text)] && !capital(toks[j].str(text)) {
+		lower := false
+		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
+			c := capital(toks[j].str(text))
+			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
+				break // an adverb after the description: "the Caterpillar sternly"
+			}
+			if c && lower {
+				break // a name after the description: "a radio interview Ed Moss"
+			}
+			lower = lower || !c
 			j++
 		}
 		if j > k+1 {
@@ -195,22 +259,51 @@ func subjectEnding(text string, toks []tok, k int) found {
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
-	for skip := 0; k >= 0 && skip < 2 && toks[k].word && adverbs[toks[k].lower(text)]; skip++ {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (adverbs[toks[k].lower(text)] || timeWords[toks[k].lower(text)] || k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)]); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)] {
+			k-- // "Sanders on Tuesday said"
+		}
 		k--
+	}
+	// A party label: "Ed Moss (D-Ore.) said".
+	if k >= 3 && toks[k].str(text) == ")" {
+		for j := k - 1; j >= 1 && j >= k-8; j-- {
+			if toks[j].str(text) == "(" {
+				k = j - 1
+				break
+			}
+		}
 	}
 	if k < 0 {
 		return found{}
 	}
 	if toks[k].str(text) == "," {
-		// An appositive: back to the comma before it.
-		j := k - 1
-		for j >= 0 && j >= k-8 && toks[j].str(text) != "," {
-			j--
+		// An appositive: back to the earliest comma before it, within
+		// the sentence, that a subject ends at ("Scott Pruitt, the
+		// attorney general of Oklahoma, one of the states suing, said").
+		var best found
+		for j := k - 1; j >= 1 && j >= k-30; j-- {
+			t := toks[j].str(text)
+			if !toks[j].word && (boundary(text, toks, j) || strings.ContainsAny(t, "“”\"‘«»")) {
+				break
+			}
+			if t != "," {
+				continue
+			}
+			e := j - 1
+			if toks[e].str(text) == ")" {
+				for p := e - 1; p >= 1 && p >= e-8; p-- {
+					if toks[p].str(text) == "(" {
+						e = p - 1
+						break
+					}
+				}
+			}
+			if f := subjectEnding(text, toks, e); f.ok {
+				best = f
+			}
 		}
-		if j >= 1 && toks[j].str(text) == "," {
-			return subjectEnding(text, toks, j-1)
-		}
-		return found{}
+		return best
 	}
 	return subjectEnding(text, toks, k)
 }
@@ -239,6 +332,9 @@ func afterClause(text string, toks []tok) found {
 	if f := accordingTo(text, toks, k); f.ok {
 		return f
 	}
+	if f := dashName(text, toks, k); f.ok {
+		return f
+	}
 	if cues[toks[k].lower(text)] {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
@@ -248,9 +344,9 @@ func afterClause(text string, toks []tok) found {
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens.
-	for c := k + 1; c < len(toks) && c <= k+12; c++ {
+	for c := k + 1; c < len(toks) && c <= k+40; c++ {
 		if toks[c].word && cues[toks[c].lower(text)] {
-			if f := beforeCue(text, toks, c); f.ok && f.subj.Start == subjStart(text, toks, k) {
+			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -258,6 +354,39 @@ func afterClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// describes reports whether toks from k up to offset at are a few words
+// describing the subject that starts at at ("port lawyer" before "Ana
+// Ruiz").
+func describes(text string, toks []tok, k, at int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].s >= at {
+			return j > k
+		}
+		w := toks[j].lower(text)
+		if !toks[j].word && w != "." || cues[w] || phraseStops[w] || function[w] && !dets[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// dashName reads a source line after a quotation: a dash and a name
+// that ends the sentence or paragraph ("…” ― Ana Ruiz"), the way
+// collected statements and block quotations credit their authors.
+func dashName(text string, toks []tok, k int) found {
+	if k < 1 || k > 2 || !strings.Contains("―—–", toks[k-1].str(text)) || !toks[k].word {
+		return found{}
+	}
+	n, ok := nameAt(text, toks, k)
+	if !ok || n.from != k || n.start != toks[k].s {
+		return found{}
+	}
+	if n.to < len(toks) && toks[n.to].str(text) != "." && toks[n.to].str(text) != "," {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 }
 
 func subjStart(text string, toks []tok, k int) int {
@@ -308,7 +437,8 @@ func introClause(text string, toks []tok) found {
 			continue
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n {
+		w := toks[c].lower(text)
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] {
 			f.cue = cue
 			return f
 		}
@@ -320,6 +450,22 @@ func introClause(text string, toks []tok) found {
 	}
 	for k := 0; k+2 < n; k++ {
 		if f := accordingTo(text, toks, k); f.ok {
+			return f
+		}
+	}
+	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
+	if end == "," && participles[toks[n-1].lower(text)] {
+		s := 0
+		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
+			for j := 1; j < n-1 && j < 16; j++ {
+				if toks[j].str(text) == "," {
+					s = j + 1
+					break
+				}
+			}
+		}
+		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !dets[toks[s].lower(text)]) {
+			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
 	}

@@ -1,10 +1,14 @@
 package speaker
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
@@ -110,15 +114,41 @@ func TestIndirect(t *testing.T) {
 	}{
 		{"Maria Lopez said that the bridge would open in May.", "the bridge would open in May", "Maria Lopez", "said"},
 		{"Maria Lopez claims she was never told.", "she was never told", "Maria Lopez", "claims"},
-		// Without "that", only when a subject opens the clause.
-		{"Maria Lopez claims the bridge is safe now.", "", "", ""},
+		// Without "that", only when a subject opens the clause: a
+		// pronoun, a name, a determiner, "it" or "there".
+		{"Maria Lopez claims the bridge is safe now.", "the bridge is safe now", "Maria Lopez", "claims"},
+		{"Maria Lopez says there was no warning.", "there was no warning", "Maria Lopez", "says"},
+		{"Maria Lopez claims bridges rust.", "", "", ""},
 		{"Maria Lopez told reporters that the bridge is safe.", "the bridge is safe", "Maria Lopez", "told"},
 		{"According to Maria Lopez, the bridge will open in May.", "the bridge will open in May", "Maria Lopez", "According to"},
 		{"The bridge will open in May, according to Maria Lopez.", "The bridge will open in May", "Maria Lopez", "according to"},
 		{"Maria Lopez came late. She said that the bridge was closed.", "the bridge was closed", "Maria Lopez", "said"},
 		{"Hugh Hill, a doctor, said that rest helps most patients.", "rest helps most patients", "Hugh Hill", "said"},
+		// Descriptions speak too: news names sources by their role.
+		{"A source said that the bridge would open.", "the bridge would open", "A source", "said"},
+		{"The ferry stopped at noon, port officials said on Monday.", "The ferry stopped at noon", "port officials", "said"},
+		{"The ferry stopped at noon, said a port official.", "The ferry stopped at noon", "a port official", "said"},
+		{"An engineer said Friday that the bridge would open.", "the bridge would open", "An engineer", "said"},
+		{"Maria Lopez believes the bridge will open.", "the bridge will open", "Maria Lopez", "believes"},
+		{"Maria Lopez notes that the bridge was shut.", "the bridge was shut", "Maria Lopez", "notes"},
+		{"Critics say resources could be better spent on ferries.", "resources could be better spent on ferries", "Critics", "say"},
+		{"Maria Lopez said praise from the mayor would not change her vote.", "praise from the mayor would not change her vote", "Maria Lopez", "said"},
+		{"Though the cost is unclear, experts say it will rise.", "it will rise", "experts", "say"},
+		{"Its first ferry could sail this week, said Ed Moss, a pilot who knows the strait.", "Its first ferry could sail this week", "Ed Moss", "said"},
+		{"It can work, according to Ann Ortiz, head of the board, and other pilots.", "It can work", "Ann Ortiz", "according to"},
+		{"The grain store, the council says, will be sold.", "The grain store … will be sold", "the council", "says"},
+		{"The board hired Ann Ortiz, who said the ferry would sail.", "the ferry would sail", "Ann Ortiz", "said"},
+		{"I said that the ferry would sail.", "the ferry would sail", "the author", "said"},
+		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", "the ferry would pay for itself", "Ann Ortiz", "said"},
+		{"Ann Ortiz on Tuesday said she wants a new pier.", "she wants a new pier", "Ann Ortiz", "said"},
+		{"Her aides say it’s too early to tell.", "it’s too early to tell", "Her aides", "say"},
+		// A clause holding a phrase in marks: the phrase is its child.
+		{"Maria Lopez said the bridge was “perfectly safe” last year.", "the bridge was “perfectly safe” last year", "Maria Lopez", "said"},
+		{"Everyone agreed that the fares were high, but who would cut them?", "the fares were high", "Everyone", "agreed"},
+		{"Ann Ortiz says a lot about ferries.", "", "", ""},
+		// The clause would start after the semicolon that ends it.
+		{"The ferry stopped; Ann Ortiz said that it would, but nobody knew.", "", "", ""},
 		// Not conservative enough to take.
-		{"A source said that the bridge would open.", "", "", ""},
 		{"Maria Lopez said nothing at all that day.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},
 		{"She said that the bridge was closed.", "", "", ""},
@@ -143,7 +173,12 @@ func TestIndirect(t *testing.T) {
 			t.Errorf("%q: no indirect quotation", tt.text)
 			continue
 		}
-		if w := got.Words(d.Text); w != tt.content || got.Speaker.Name != tt.name || d.Slice(got.Cue) != tt.cue || got.Parent != -1 || got.Element != -1 || got.Marks != nil || got.Span != got.Content[0] {
+		for i := range d.Quotes {
+			if p := d.Quotes[i].Parent; p >= 0 && d.Quotes[p].Kind == doc.QuoteIndirect && !d.Quotes[p].Contains(d.Quotes[i].Span) {
+				t.Errorf("%q: quotation %d outside its indirect parent", tt.text, i)
+			}
+		}
+		if w := got.Words(d.Text); w != tt.content || got.Speaker.Name != tt.name || d.Slice(got.Cue) != tt.cue || got.Parent != -1 || got.Element != -1 || got.Marks != nil || got.Span.Start != got.Content[0].Start || got.Span.End != got.Content[len(got.Content)-1].End {
 			t.Errorf("%q: %q by %q cue %q parent %d, want %q by %q cue %q", tt.text, w, got.Speaker.Name, d.Slice(got.Cue), got.Parent, tt.content, tt.name, tt.cue)
 		}
 	}
@@ -177,6 +212,91 @@ func TestIndirectNested(t *testing.T) {
 	for i := 1; i < len(d.Quotes); i++ {
 		if d.Quotes[i].Start < d.Quotes[i-1].Start || d.Quotes[i].Parent >= i {
 			t.Errorf("quotes out of order at %d", i)
+		}
+	}
+}
+
+// TestCredit checks that a block quotation's footer or credit line names
+// its source, in HTML and Markdown, and is not part of its words.
+func TestCredit(t *testing.T) {
+	tests := []struct {
+		name, in       string
+		words, speaker string
+		mention        string
+	}{
+		{"t.md", "The mayor was blunt.\n\n> The bridge will hold.\n>\n> — Ana Ruiz\n\nShe was wrong.\n", "The bridge will hold.", "Ana Ruiz", "Ana Ruiz"},
+		{"t.html", "<p>The mayor was blunt.</p><blockquote><p>The bridge will hold.</p><footer>&mdash; Ana Ruiz, mayor</footer></blockquote><p>She was wrong.</p>", "The bridge will hold.", "Ana Ruiz", "Ana Ruiz"},
+		{"t.html", "<p>A reader wrote in.</p><blockquote><p>The bridge will hold.</p><footer>&mdash; a letter to the <cite>Port Herald</cite>, 3 May</footer></blockquote>", "The bridge will hold.", "a letter to the Port Herald", "a letter to the Port Herald"},
+		// A dash inside the quotation's words is no credit.
+		{"t.md", "> The bridge will hold — Ana Ruiz knows it.\n", "The bridge will hold — Ana Ruiz knows it.", "", ""},
+	}
+	for _, tt := range tests {
+		d, err := source.LoadBytes(context.Background(), tt.name, []byte(tt.in), source.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		segment.Run(d)
+		quote.Detect(d)
+		Attribute(d)
+		testutil.CheckSpans(t, d)
+		if len(d.Quotes) != 1 {
+			t.Errorf("%q: %d quotations", tt.in, len(d.Quotes))
+			continue
+		}
+		q := d.Quotes[0]
+		if w := q.Words(d.Text); w != tt.words || q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q by %q (%q), want %q by %q (%q)", tt.in, w, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.words, tt.speaker, tt.mention)
+		}
+	}
+}
+
+// TestTurns checks turn-taking: after two named turns, quotation-only
+// paragraphs alternate between the two speakers, and the run stops at
+// narration.
+func TestTurns(t *testing.T) {
+	text := "“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” Ed Moss said.\n\n“Again?”\n\n“Again.”\n\n“Then I walk.”\n\nThe rain went on.\n\n“Still here?”"
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	want := []string{"Ana Ruiz", "Ed Moss", "Ana Ruiz", "Ed Moss", "Ana Ruiz", ""}
+	if len(d.Quotes) != len(want) {
+		t.Fatalf("%d quotations", len(d.Quotes))
+	}
+	for i, w := range want {
+		if got := d.Quotes[i].Speaker.Name; got != w {
+			t.Errorf("quotation %d %q: speaker %q, want %q", i, d.Quotes[i].Words(d.Text), got, w)
+		}
+	}
+	// The mention of a turn is where the text last named the speaker.
+	if m := d.Slice(d.Quotes[2].Speaker.Mention); m != "Ana Ruiz" {
+		t.Errorf("mention %q", m)
+	}
+	// One speaker named twice is no dialogue.
+	d = run(t, "“Late,” said Ana Ruiz.\n\n“Very,” said Ana Ruiz.\n\n“Again?”")
+	if d.Quotes[2].Speaker.Name != "" {
+		t.Errorf("one speaker: %q", d.Quotes[2].Speaker.Name)
+	}
+}
+
+// TestBeats checks that an action beat names the speaker of its
+// paragraph's quotation, and that descriptions, two subjects and long
+// narration do not.
+func TestBeats(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down.", "Ana Ruiz", "Ana Ruiz"},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” She sat down.", "Ana Ruiz", "She"},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” The clock struck nine.", "", ""},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down. Ed Moss stood up.", "", ""},
+		{"Ana Ruiz came in.\n\n“The ferry is late.” Ana Ruiz sat down by the window where the harbour lights had burned all night long, waiting.", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, "The ferry")
+		if q == nil {
+			t.Fatalf("%q: no quotation", tt.text)
+		}
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
 		}
 	}
 }

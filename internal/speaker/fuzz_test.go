@@ -10,19 +10,27 @@ import (
 	"github.com/hearsay-project/hearsay/internal/source"
 )
 
-// FuzzAttribute checks that any text gets valid speaker and cue spans,
-// and that scare quotes and titles stay unattributed.
+// FuzzAttribute checks that any text, read as plain text, Markdown or
+// HTML, gets valid speaker and cue spans, and that scare quotes and
+// titles stay unattributed.
 func FuzzAttribute(f *testing.F) {
 	for _, s := range []string{
 		"“A,” he said, “B.”",
 		"Ann Ortiz: “We ‘wait’.” It began:\n\n“X.”",
 		"‘’“”'\" said: , that according to",
 		"H. G. Wells said ‘x‘. I said, “y”",
+		"> “A.”\n>\n> — Ann Ortiz\n\n“B.” She sat.\n\n“C?”\n\n“D.”",
+		"<blockquote><p>A.</p><footer>— <cite>Ann</cite>, 3 May</footer></blockquote><blockquote><footer>—</footer></blockquote>",
+		"X, the council says, will go. Y, sources said. Ann, who said it “was” safe, R-Ky., said.",
+		"The ferry stopped; Ann Ortiz said that it would, but nobody knew.",
 	} {
-		f.Add(s)
+		for name := range 3 {
+			f.Add(s, uint8(name))
+		}
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := source.LoadBytes(context.Background(), "f.txt", []byte(s), source.Options{})
+	f.Fuzz(func(t *testing.T, s string, format uint8) {
+		name := [...]string{"f.txt", "f.md", "f.html"}[format%3]
+		d, err := source.LoadBytes(context.Background(), name, []byte(s), source.Options{})
 		if err != nil {
 			t.Skip(err)
 		}

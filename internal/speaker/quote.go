@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
 // paragraph returns the index of the paragraph holding offset i, or -1.
@@ -78,13 +79,24 @@ func (a *attributor) attribute(qi int) {
 		f = afterClause(text, tokens(text, gs, min(ge, gs+maxReach)))
 		hopLo, hopHi = append(hopLo, gs), append(hopHi, ge)
 	}
-	// 2. After the quotation.
+	// 2. After the quotation, unless that clause introduces the next
+	// quotation ("Ida asked: ‘Why?’ I said, ‘Because.’") and one before
+	// this quotation introduces it.
 	if !f.ok {
 		end := a.afterEnd(q.End)
 		f = afterClause(text, tokens(text, q.End, end))
+		if f.ok && a.introducesNext(qi, f) {
+			if g := introClause(text, tokens(text, a.windowStart(qi), q.Start)); g.ok {
+				f = g
+			}
+		}
 		if f.ok {
 			hopLo, hopHi = append(hopLo, q.End), append(hopHi, end)
 		}
+	}
+	// 2b. A block quotation's credit line or footer: "— Ana Ruiz".
+	if !f.ok {
+		f = a.credit(qi)
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	if !f.ok && len(q.Content) > 0 {
@@ -130,9 +142,12 @@ func (a *attributor) attribute(qi int) {
 
 	// Resolve.
 	if f.ok {
+		f = widen(text, f)
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
+		} else if r := a.resolveDescription(a.text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
 		}
 		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 		if nm == "" {
@@ -153,7 +168,10 @@ func (a *attributor) attribute(qi int) {
 	if q.Parent >= 0 && len(d.Quotes[q.Parent].Content) > 0 {
 		tlo, thi = tlo[:len(tlo)-1], thi[:len(thi)-1]
 	}
-	trans := a.translator(qi, tlo, thi)
+	trans := ""
+	if a.translates {
+		trans = a.translator(qi, tlo, thi)
+	}
 	var work string
 	for k := range hopLo {
 		if hopHi[k] <= hopLo[k] {
@@ -195,4 +213,89 @@ func dedupe(c []string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// credit reads the source of a block quotation from the line that
+// follows its words inside the block: an HTML footer or a credit line
+// ("— Ana Ruiz", "— a letter to the Valley Courier, 28 August 2026").
+// The source is the name that opens the line, or else the line up to
+// its first comma, kept as written.
+func (a *attributor) credit(qi int) found {
+	d, text := a.d, a.text
+	q := &d.Quotes[qi]
+	if len(q.Marks) > 0 {
+		return found{}
+	}
+	var block doc.Span
+	switch {
+	case q.Element >= 0 && d.Elements[q.Element].Kind == doc.ElemBlockQuote:
+		block = d.Elements[q.Element].Span
+	case q.Element < 0:
+		block = doc.Span{Start: q.Start, End: len(text)}
+	default:
+		return found{}
+	}
+	p := sort.Search(len(d.Paragraphs), func(k int) bool { return d.Paragraphs[k].Start >= q.End })
+	if p >= len(d.Paragraphs) {
+		return found{}
+	}
+	para := d.Paragraphs[p]
+	if !block.Contains(para.Span) || q.Element < 0 && para.Quote == 0 || !quote.IsCredit(text, para.Span) {
+		if q.Element < 0 || !a.footer(q.Element, para.Span) {
+			return found{}
+		}
+	}
+	toks := tokens(text, para.Start, para.End)
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if k >= len(toks) {
+		return found{}
+	}
+	if n, ok := nameAt(text, toks, k); ok && n.from == k && n.start == toks[k].s {
+		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true, whole: true}
+	}
+	end := k
+	for end < len(toks) && toks[end].str(text) != "," {
+		end++
+	}
+	sp := doc.Span{Start: toks[k].s, End: toks[end-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// footer reports whether the paragraph at p lies in a footer element
+// inside the blockquote element b (elements are in document order, so
+// only those inside b are read).
+func (a *attributor) footer(b int, p doc.Span) bool {
+	els := a.d.Elements
+	for j := b + 1; j < len(els) && els[j].Start < els[b].End; j++ {
+		if els[j].Kind == doc.ElemFooter && els[b].Contains(els[j].Span) && els[j].Contains(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesNext reports whether the cue clause f read after quotation
+// qi ends with a comma or colon right before the next quotation under
+// the same parent.
+func (a *attributor) introducesNext(qi int, f found) bool {
+	qs := a.d.Quotes
+	q := &qs[qi]
+	for j := qi + 1; j < len(qs) && j < qi+8; j++ {
+		if qs[j].Start < q.End {
+			continue
+		}
+		if qs[j].Parent != q.Parent {
+			return false
+		}
+		from := max(f.subj.End, f.cue.End)
+		if from > qs[j].Start {
+			return false
+		}
+		gap := strings.TrimSpace(a.text[from:qs[j].Start])
+		return gap == "," || gap == ":"
+	}
+	return false
 }

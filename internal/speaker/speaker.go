@@ -1,5 +1,6 @@
 // Package speaker attributes quotations: for each direct or mixed
-// quotation the quote stage found, it sets who said it (Speaker, a name
+// quotation the quote stage found, and for the indirect ones it adds, it
+// sets who said it (Speaker, a name
 // and the span that names them), the cue that hands the words over (Cue:
 // "said", "recalled", "according to"), and the chain of hands the words
 // passed through (Chain).
@@ -8,7 +9,7 @@
 //
 // Rules rather than a trained model, so that every attribution can be
 // traced to the words that made it. The word lists are data (cues.txt,
-// function.txt, sites.txt, works.txt). For each quotation, in order, the
+// function.txt, sites.txt, works.txt, given.txt). For each quotation, in order, the
 // first rule that gives a speaker wins:
 //
 //  1. Narration inside a split quotation ("‘A,’ Khrushchev said, ‘B.’"),
@@ -59,12 +60,28 @@
 // speaker): Name is X, else the enclosing quotation's speaker, else the
 // article's author; the hop is "translation" when no name is known.
 //
-// After attribution, two more passes (see echoes and indirect): a scare
-// or mixed quotation without a speaker that repeats an earlier direct
-// quotation's words inherits its speaker and chain and becomes mixed
-// (an echo); and sentences without marks that report speech ("X said
-// that …", "according to X, …") add indirect quotations, merged into
-// Document.Quotes by Start with Parent indexes remapped.
+// Rule 2 also reads a credit after the quotation ("…” ― Ana Ruiz"), and
+// a block quotation's footer or "— Name" line names its source (credit).
+// The mention is then widened to the whole noun phrase that names the
+// speaker (widen: "Trump campaign spokesman Jason Miller", "Rep. John
+// Mica (R-Fla.)", "Douglas Brinkley, a historian who attended the
+// session"), and a definite description is resolved to the nearest
+// person the text gave that role ("the senator" → "Sen. Ann Ortiz",
+// resolveDescription); one that names nobody ("a source") is the name.
+// "He" and "she" skip names of the other gender (titles, given.txt) and
+// names after "the" (a boat, a paper).
+//
+// After attribution, more passes: beats, where a quotation's paragraph
+// holds a short narration with one subject ("“Yes.” Elizabeth smiled.");
+// turns, where quotation-only paragraphs after two named turns alternate
+// between the two speakers; echoes, where a scare or mixed quotation
+// without a speaker that repeats an earlier direct quotation's words
+// inherits its speaker and chain and becomes mixed; and indirect, where
+// sentences that report speech or belief ("X said that …", "X believes
+// …", "according to X, …", "…, sources said", "The store, the council
+// says, will be sold") add indirect quotations, merged into
+// Document.Quotes by Start with Parent indexes remapped; a phrase in
+// marks inside the reported clause becomes its child.
 //
 // # Cost
 //
@@ -95,17 +112,35 @@ var siteData []byte
 //go:embed works.txt
 var workData []byte
 
+//go:embed given.txt
+var givenData []byte
+
 var (
 	cues      = wordSet(cueData, true)
 	function  = wordSet(functionData, true)
 	sites     = wordSet(siteData, false)
 	works     = wordSet(workData, true)
-	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0}
+	given     = genderSet(givenData)
+	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true}
 	pronouns  = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true}
-	dets      = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
+	// participles hand a quotation to the sentence's subject: "X
+	// attacked Y, saying, “…”".
+	participles = map[string]bool{"saying": true, "adding": true, "writing": true, "tweeting": true, "noting": true, "arguing": true, "insisting": true, "declaring": true, "asking": true, "explaining": true, "warning": true}
+	dets        = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
 )
+
+// genderSet reads "name f" or "name m" a line.
+func genderSet(data []byte) map[string]byte {
+	set := map[string]byte{}
+	for w := range wordSet(data, true) {
+		if name, g, ok := strings.Cut(w, " "); ok && (g == "f" || g == "m") {
+			set[name] = g[0]
+		}
+	}
+	return set
+}
 
 // wordSet reads one entry a line, skipping blank lines and "#" comments.
 func wordSet(data []byte, lower bool) map[string]bool {
@@ -145,6 +180,8 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.beats()
+	a.turns()
 	a.echoes()
 	a.indirect()
 }

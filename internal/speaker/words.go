@@ -17,7 +17,7 @@ type tok struct {
 
 // tokens splits text[lo:hi] into toks.
 func tokens(text string, lo, hi int) []tok {
-	var out []tok
+	out := make([]tok, 0, (hi-lo)/4+1) // about one token in four bytes of prose: no regrowing
 	i := lo
 	for i < hi {
 		r, n := utf8.DecodeRuneInString(text[i:hi])
@@ -67,6 +67,12 @@ func boundary(text string, toks []tok, k int) bool {
 	case "!", "?":
 		return true
 	case ".", "…":
+		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
+			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+		}
+		if k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && partyLabel(toks[k-1].str(text)) && k+1 < len(toks) && toks[k+1].str(text) == "," {
+			return false // "Mitch McConnell, R-Ky., said"
+		}
 		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
 	}
 	return false
@@ -127,6 +133,8 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
 	if g, ok := titles[strings.TrimSuffix(toks[i].lower(text), ".")]; ok {
 		n.gender = g
+	} else if g, ok := given[toks[i].lower(text)]; ok {
+		n.gender = g // "Emma", "Henry Crawford"
 	}
 	return n, true
 }
@@ -160,4 +168,11 @@ func workIn(text string, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// partyLabel reports whether w is a party and state label: "R-Ky",
+// "D-Mo", "I-Vt".
+func partyLabel(w string) bool {
+	p, st, ok := strings.Cut(w, "-")
+	return ok && len(p) == 1 && strings.Contains("RDI", p) && len(st) >= 2 && len(st) <= 5 && capital(st)
 }

@@ -1,0 +1,191 @@
+package eval
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// Attribution kinds scored by ScoreAttributions, in the order printed.
+var attributionKinds = []doc.QuoteKind{doc.QuoteDirect, doc.QuoteMixed, doc.QuoteIndirect}
+
+// AttributionScores score quotations of every reported kind and their
+// speaker mentions the way BBC Citron's evaluation does: content spans
+// and speaker mentions, exact and overlapping, per kind and over all
+// kinds.
+type AttributionScores struct {
+	// Content[k] compares the content of gold quotations of kind
+	// attributionKinds[k] (the gold file's type) with found quotations
+	// of that kind (an indirect one that holds words in marks counts as
+	// mixed, as the gold files type it); All compares them whatever
+	// their kind.
+	Content    [3]Matches
+	ContentAll Matches
+	// Speaker[k] and SpeakerAll count speaker mentions: Gold is gold
+	// quotations with a speaker span, Predicted found quotations with a
+	// mention, Exact the found mentions whose quotation overlaps the gold
+	// one and whose span is the gold speaker span (white space aside),
+	// GoldFound and PredictedHit the same with overlapping mentions.
+	Speaker    [3]Matches
+	SpeakerAll Matches
+}
+
+func (a AttributionScores) String() string {
+	var b strings.Builder
+	for k, kind := range attributionKinds {
+		fmt.Fprintf(&b, "\n  content %-8s %v", kind+":", a.Content[k])
+	}
+	fmt.Fprintf(&b, "\n  content all:     %v", a.ContentAll)
+	for k, kind := range attributionKinds {
+		fmt.Fprintf(&b, "\n  speaker %-8s %v", kind+":", a.Speaker[k])
+	}
+	fmt.Fprintf(&b, "\n  speaker all:     %v", a.SpeakerAll)
+	return b.String()
+}
+
+// goldKind maps a gold file's type to a kind; "" if not scored.
+func goldKind(t string) int {
+	for k, kind := range attributionKinds {
+		if string(kind) == t {
+			return k
+		}
+	}
+	return -1
+}
+
+// scoreAttributions adds one text's quotations to a. Found quotations
+// count if they are direct, mixed or indirect and no such quotation
+// encloses them, as gold sets annotate no quotation inside another.
+// Spans on both sides are normalised as ScoreQuotes does, and also lose
+// a trailing full stop or comma, which gold sets place inside or outside
+// the content as their convention has it.
+func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
+	type item struct {
+		kind    int
+		content []doc.Span
+		speaker doc.Span
+	}
+	var gold, found []item
+	for i, q := range g.Quotes {
+		k := goldKind(q.Type)
+		if k < 0 {
+			continue
+		}
+		it := item{kind: k, content: loose(g.Text, q.Spans)}
+		if i < len(g.Speakers) {
+			it.speaker = trimSpan(g.Text, g.Speakers[i].Span)
+		}
+		gold = append(gold, it)
+	}
+	for j := range d.Quotes {
+		q := &d.Quotes[j]
+		k := goldKind(string(q.Kind))
+		if k < 0 || insideReported(d.Quotes, j) {
+			continue
+		}
+		if q.Kind == doc.QuoteIndirect && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return strings.ContainsFunc(g.Text[c.Start:c.End], isMark) }) {
+			k = 1 // a reported clause holding words in marks: mixed, as the gold files type it
+		}
+		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention)})
+	}
+	key := func(s []doc.Span) string { return fmt.Sprint(s) }
+	pick := func(items []item, k int, speaker bool) [][]doc.Span {
+		var out [][]doc.Span
+		for _, it := range items {
+			if k >= 0 && it.kind != k || speaker && it.speaker.Start >= it.speaker.End {
+				continue
+			}
+			out = append(out, it.content)
+		}
+		return out
+	}
+	for k := range attributionKinds {
+		a.Content[k].add(pick(gold, k, false), pick(found, k, false), key)
+	}
+	a.ContentAll.add(pick(gold, -1, false), pick(found, -1, false), key)
+
+	// Speakers: each gold quotation with a speaker is paired with the
+	// first found quotation overlapping its content, preferring one with
+	// the same content.
+	speakers := func(m *Matches, k int) {
+		for _, f := range found {
+			if (k < 0 || f.kind == k) && f.speaker.Start < f.speaker.End {
+				m.Predicted++
+			}
+		}
+		used := make([]bool, len(found))
+		for _, gq := range gold {
+			if k >= 0 && gq.kind != k || gq.speaker.Start >= gq.speaker.End {
+				continue
+			}
+			m.Gold++
+			best := -1
+			for j, f := range found {
+				if used[j] || k >= 0 && f.kind != k || f.speaker.Start >= f.speaker.End || !overlaps(gq.content, f.content) {
+					continue
+				}
+				if best < 0 || key(f.content) == key(gq.content) {
+					best = j
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[best] = true
+			got := found[best].speaker
+			if got == gq.speaker {
+				m.Exact++
+			}
+			if got.Start < gq.speaker.End && gq.speaker.Start < got.End {
+				m.GoldFound++
+				m.PredictedHit++
+			}
+		}
+	}
+	for k := range attributionKinds {
+		speakers(&a.Speaker[k], k)
+	}
+	speakers(&a.SpeakerAll, -1)
+}
+
+// insideReported reports whether a direct, mixed or indirect quotation
+// encloses quotation i.
+func insideReported(qs []doc.Quote, i int) bool {
+	for p := qs[i].Parent; p >= 0; p = qs[p].Parent {
+		if goldKind(string(qs[p].Kind)) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// loose normalises spans as normalise does and drops a trailing full
+// stop or comma (with any marks and space around it).
+func loose(text string, spans []doc.Span) []doc.Span {
+	out := normalise(text, spans)
+	for i, s := range out {
+		for s.End > s.Start && strings.ContainsRune(".,", rune(text[s.End-1])) {
+			s.End--
+			if t := normalise(text, []doc.Span{s}); len(t) == 1 {
+				s = t[0]
+			}
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// trimSpan trims white space from both ends of a span, and commas,
+// colons and full stops from its end (gold sets end an appositive
+// before its closing comma or after it).
+func trimSpan(text string, s doc.Span) doc.Span {
+	for s.Start < s.End && strings.ContainsRune(" \t\n", rune(text[s.Start])) {
+		s.Start++
+	}
+	for s.End > s.Start && strings.ContainsRune(" \t\n,:;", rune(text[s.End-1])) {
+		s.End--
+	}
+	return s
+}

@@ -1,0 +1,39 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+func TestAttributionSpeakers(t *testing.T) {
+	text := "“Go,” Ann Li, a nurse, said. Bo said the vote was lost."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	g := SpeakerText{
+		QuoteText: QuoteText{ID: "t", Text: text, Quotes: []GoldQuote{
+			{Spans: []doc.Span{at("“Go,”")}, Type: "direct"},
+			{Spans: []doc.Span{at("the vote was lost")}, Type: "indirect"},
+		}},
+		// The gold appositive keeps its comma; trimmed, it matches.
+		Speakers: []GoldSpeaker{{Name: "Ann Li", Span: at("Ann Li, a nurse,")}, {Name: "Bo", Span: at("Bo")}},
+	}
+	d := &doc.Document{Text: text, Quotes: []doc.Quote{
+		{Content: []doc.Span{at("Go,")}, Kind: doc.QuoteDirect, Parent: -1, Speaker: doc.Speaker{Name: "Ann Li", Mention: at("Ann Li, a nurse")}},
+		{Content: []doc.Span{at("the vote was lost")}, Kind: doc.QuoteIndirect, Parent: -1, Speaker: doc.Speaker{Name: "Bo", Mention: at("Bo said")}},
+	}}
+	var a AttributionScores
+	a.add(g, d)
+	if m := a.SpeakerAll; m.Gold != 2 || m.Predicted != 2 || m.Exact != 1 || m.GoldFound != 2 {
+		t.Errorf("speakers %+v", m)
+	}
+	if m := a.ContentAll; m.Exact != 2 {
+		t.Errorf("content %+v", m)
+	}
+	if m := a.Speaker[2]; m.Gold != 1 || m.Exact != 0 || m.GoldFound != 1 {
+		t.Errorf("indirect speakers %+v", m)
+	}
+}

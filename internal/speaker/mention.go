@@ -1,0 +1,153 @@
+package speaker
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Words that end a speaker's noun phrase when read backwards from the
+// name: prepositions, conjunctions and sentence adverbs ("Yesterday
+// Trump said" names Trump, not "Yesterday Trump").
+var phraseStops = map[string]bool{
+	"about": true, "over": true, "under": true, "during": true, "against": true, "among": true,
+	"like": true, "unlike": true, "without": true, "through": true, "because": true, "although": true,
+	"though": true, "whereas": true, "including": true, "yesterday": true, "today": true, "tonight": true,
+	"meanwhile": true, "however": true, "instead": true, "indeed": true, "asked": true, "saying": true,
+	"adding": true, "noting": true, "told": true, "says": true, "said": true, "speaking": true,
+}
+
+// appositiveGoesOn are words after a comma that carry an appositive on:
+// "Peter Morgan, a lawyer for the Sierra Club, who has …".
+var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true, "a": true, "the": true}
+
+// widen makes the mention of an attributed speaker the whole noun phrase
+// that names them, as a reader would underline it and as news
+// attribution corpora (PARC, PolNeAR) annotate the source: a determiner
+// and the words that describe the speaker before the name ("Trump
+// campaign spokesman Jason Miller", "the Rev. Peter Wherry"), a party
+// label in parentheses ("Rep. John Mica (R-Fla.)") and an appositive
+// ("Douglas Brinkley, a historian who attended the session,"). A role
+// word between two names hands the name to the second ("MSNBC host
+// Chris Matthews" is Chris Matthews). Pronouns are left as they are.
+func widen(text string, f found) found {
+	if f.pronoun != "" || f.whole || f.subj.End <= f.subj.Start {
+		return f
+	}
+	s := f.subj
+	hasCue := f.cue.End > f.cue.Start
+	cueBefore := hasCue && f.cue.End <= s.Start
+	cueAfter := hasCue && s.End <= f.cue.Start
+	lo := max(0, s.Start-120)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	hi := min(len(text), s.End+400)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	if cueBefore {
+		lo = max(lo, f.cue.End)
+	}
+	if cueAfter {
+		hi = min(hi, f.cue.Start)
+	}
+	toks := tokens(text, lo, hi)
+	i0, i1 := -1, -1
+	for k, t := range toks {
+		if i0 < 0 && t.s >= s.Start {
+			i0 = k
+		}
+		if t.e <= s.End {
+			i1 = k + 1
+		}
+	}
+	if i0 < 0 || i1 <= i0 {
+		return f
+	}
+	// Backwards: words that describe the speaker, up to a determiner;
+	// none if they follow a preposition ("In a Bloomberg interview
+	// Trump declared" names Trump).
+	nameStart := s.Start
+	for j := i0 - 1; j >= 0 && i0-j <= 6; j-- {
+		t := toks[j]
+		if strings.Contains(text[t.e:toks[j+1].s], "\n") {
+			break // the phrase does not cross a line
+		}
+		if t.str(text) == "." && j > 0 && toks[j-1].word && toks[j-1].e == t.s && initial(toks[j-1].str(text)) && capital(toks[j-1].str(text)) {
+			s.Start = toks[j-1].s // a title: "Rep."
+			j--
+			continue
+		}
+		if !t.word {
+			break
+		}
+		w := t.lower(text)
+		if dets[w] && w != "his" && w != "her" && w != "their" {
+			s.Start = t.s
+			break
+		}
+		if function[w] || adverbs[w] || cues[w] || phraseStops[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			break
+		}
+		s.Start = t.s
+	}
+	if s.Start < nameStart {
+		before := tokens(text, max(lo, s.Start-20), s.Start)
+		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
+			s.Start = nameStart
+		}
+	}
+	k := i1
+	// A role word, then the name: "MSNBC host Chris Matthews".
+	if f.name != "" {
+		j := k
+		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !function[toks[j].lower(text)] && !cues[toks[j].lower(text)] && !phraseStops[toks[j].lower(text)] && !strings.HasSuffix(toks[j].lower(text), "ed") {
+			j++
+		}
+		if j > k && j < len(toks) {
+			if n, ok := nameAt(text, toks, j); ok && n.from == j && !strings.HasSuffix(text[n.start:n.end], "’s") {
+				s.End, f.name, k = n.end, n.text, n.to
+			}
+		}
+	}
+	// A party label: "(R-Utah)".
+	if k+2 < len(toks) && toks[k].str(text) == "(" && toks[k+1].word && capital(toks[k+1].str(text)) {
+		for j := k + 2; j < len(toks) && j < k+10; j++ {
+			if toks[j].str(text) == ")" {
+				s.End, k = toks[j].e, j+1
+				break
+			}
+		}
+	}
+	// An appositive: ", a historian who attended the session".
+	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
+		w := toks[k+1].lower(text)
+		if !(function[w] && !dets[w] && w != "who" && w != "now") && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
+			end := -1
+			for j := k + 1; j < len(toks); j++ {
+				t := toks[j]
+				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || strings.Contains(text[toks[j-1].e:t.s], "\n") {
+					break
+				}
+				// A comma ends the appositive unless a relative clause
+				// or a second description follows it.
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
+					break
+				}
+				if t.word {
+					if cueAfter && adverbs[t.lower(text)] {
+						continue
+					}
+					end = t.e
+				} else if t.str(text) == ")" || t.str(text) == "." && !boundary(text, toks, j) {
+					end = t.e
+				}
+			}
+			if end > s.End {
+				s.End = end
+			}
+		}
+	}
+	f.subj = s
+	return f
+}

@@ -1,0 +1,190 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// turns gives speakers to the lines of a dialogue that name none. Once
+// two consecutive paragraphs of speech name two different speakers, A
+// then B, a following paragraph that holds nothing but a quotation is
+// A's turn, the next B's, and so on, as novels and interview transcripts
+// lay out a conversation between two people. The run stops at a
+// paragraph without a quotation, at one with narration but no speaker,
+// and starts again from any paragraph whose speaker the text names.
+// The speaker's mention is where the text last named them.
+func (a *attributor) turns() {
+	d := a.d
+	type turn struct {
+		para    int
+		speaker doc.Speaker
+	}
+	var prev, last turn // the two turns before, last the later
+	prev.para, last.para = -2, -2
+	for i := 0; i < len(d.Quotes); i++ {
+		q := &d.Quotes[i]
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect {
+			continue
+		}
+		p := a.paragraph(q.Start)
+		if p < 0 || p == last.para {
+			continue // one turn a paragraph: its first quotation
+		}
+		if p != last.para+1 {
+			prev, last = turn{para: -2}, turn{para: -2}
+		}
+		if q.Speaker.Name != "" {
+			prev, last = last, turn{p, q.Speaker}
+			continue
+		}
+		if !a.speechOnly(p, i) || prev.para != p-2 || prev.speaker.Name == "" || last.speaker.Name == "" || prev.speaker.Name == last.speaker.Name {
+			prev, last = turn{para: -2}, turn{para: -2}
+			continue
+		}
+		sp := prev.speaker
+		for j := i; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[p].End; j++ {
+			if d.Quotes[j].Parent < 0 && d.Quotes[j].Kind == doc.QuoteDirect && d.Quotes[j].Speaker.Name == "" {
+				d.Quotes[j].Speaker = sp
+				d.Quotes[j].Chain = append(d.Quotes[j].Chain[:0:0], sp.Name)
+			}
+		}
+		prev, last = last, turn{p, sp}
+	}
+}
+
+// speechOnly reports whether paragraph p holds nothing but quotations
+// (from quotation i on) and punctuation.
+func (a *attributor) speechOnly(p, i int) bool {
+	d, text := a.d, a.text
+	para := d.Paragraphs[p]
+	at := para.Start
+	for j := i; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
+		q := &d.Quotes[j]
+		if q.Parent >= 0 {
+			continue
+		}
+		if at < q.Start && hasLetters(text[at:q.Start]) {
+			return false
+		}
+		at = max(at, q.End)
+	}
+	return at >= para.End || !hasLetters(text[at:para.End])
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBeat is the most words of narration a paragraph may hold around
+// its quotations for beats to read it as a speaker's action.
+const maxBeat = 15
+
+// beats gives a speaker to a quotation whose paragraph tells what
+// someone does instead of naming a speech verb, as fiction and features
+// do: "“Yes.” Elizabeth smiled." A sentence of the paragraph's
+// narration, outside every quotation, that opens with a name or "he" or
+// "she" and goes on with a lower-case word, makes that subject the
+// speaker of the paragraph's quotations that have none. A paragraph
+// whose narration opens sentences with two different subjects, or runs
+// to more than maxBeat words between quotations, is left alone.
+func (a *attributor) beats() {
+	d, text := a.d, a.text
+	done := -1 // the last paragraph read: each is read once, for linear time
+	for i := 0; i < len(d.Quotes); i++ {
+		q := &d.Quotes[i]
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name != "" {
+			continue
+		}
+		p := a.paragraph(q.Start)
+		if p < 0 || p == done || a.paragraph(q.End-1) != p {
+			continue
+		}
+		done = p
+		para := d.Paragraphs[p]
+		if para.Kind != doc.BlockParagraph && para.Kind != doc.BlockQuote {
+			continue // a headline, a caption
+		}
+		// The narration: the stretches of the paragraph outside its
+		// top-level quotations.
+		var subj found
+		n, at := 0, para.Start
+		first := i
+		for first > 0 && d.Quotes[first-1].Start >= para.Start {
+			first--
+		}
+		var stretches []doc.Span
+		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
+			if d.Quotes[j].Parent >= 0 {
+				continue
+			}
+			if d.Quotes[j].Start > at {
+				stretches = append(stretches, doc.Span{Start: at, End: d.Quotes[j].Start})
+			}
+			at = max(at, d.Quotes[j].End)
+		}
+		if at < para.End {
+			stretches = append(stretches, doc.Span{Start: at, End: para.End})
+		}
+		for _, st := range stretches {
+			toks := tokens(text, st.Start, min(st.End, st.Start+maxReach))
+			words := 0
+			for _, t := range toks {
+				if t.word {
+					words++
+				}
+			}
+			if words > maxBeat {
+				n = -1 // a story of its own, not a beat
+				break
+			}
+			for k := 0; k < len(toks); k++ {
+				if k > 0 && !(!toks[k-1].word && boundary(text, toks, k-1)) {
+					continue
+				}
+				for k < len(toks) && !toks[k].word {
+					k++
+				}
+				f, e := subjectAt(text, toks, k, len(toks))
+				if !f.ok || e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
+					continue
+				}
+				if w := toks[k].lower(text); f.pronoun == "" && (!capital(f.name) || dets[w] || function[w] || strings.HasSuffix(toks[e-1].str(text), "’s") || strings.HasSuffix(toks[e-1].str(text), "'s")) {
+					continue // a description or a possessive: "The ad uses", "Scott's niece"
+				}
+				nm := f.name
+				if f.pronoun != "" {
+					nm = a.resolveAt(f.pronoun, f.subj)
+				}
+				if nm == "" {
+					continue
+				}
+				if n > 0 && nm != subj.name {
+					n = -1 // two subjects: whose line is it?
+					break
+				}
+				f.name = nm
+				subj, n = f, 1
+			}
+			if n < 0 {
+				break
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
+			o := &d.Quotes[j]
+			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" {
+				o.Speaker = doc.Speaker{Name: subj.name, Mention: subj.subj}
+				o.Chain = []string{subj.name}
+			}
+		}
+	}
+}
