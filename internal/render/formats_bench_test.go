@@ -10,6 +10,7 @@ import (
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/render"
+	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // repeated analyses the ferry-strike example repeated to about size
@@ -68,11 +69,11 @@ func TestFormatsLinear(t *testing.T) {
 		var m time.Duration
 		for i := 0; i < 5; i++ {
 			runtime.GC()
-			start := cpuTime(t)
+			start := testutil.CPUTime()
 			if err := f(io.Discard, d); err != nil {
 				t.Fatal(err)
 			}
-			if e := cpuTime(t) - start; i == 0 || e < m {
+			if e := testutil.CPUTime() - start; i == 0 || e < m {
 				m = e
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -156,3 +157,5 @@ func ReadFile(t testing.TB, path string) string {
 	}
 	return string(b)
 }
+
+var processStart = time.Now()
