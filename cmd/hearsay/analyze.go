@@ -40,7 +40,13 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	format := fs.String("format", "text", "output `format`: text or json")
 	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
+	sourcesDir := fs.String("sources", "", "check each quotation against the source texts in `DIR`")
+	dbPath := fs.String("db", "", "reference base of quotations to check attributions against (`PATH`; default $HEARSAY_DB, else the user data directory)")
 	files, err := c.parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	checks, err := c.loadChecks(ctx, *sourcesDir, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -65,7 +71,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	out := bufio.NewWriter(c.Stdout)
 	var failed error
 	for i, name := range files {
-		d, err := c.analyze(ctx, name, hearsay.Options{Name: name, Format: in, MaxSize: *maxSize})
+		opts := checks
+		opts.Name, opts.Format, opts.MaxSize = name, in, *maxSize
+		d, err := c.analyze(ctx, name, opts)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -40,6 +40,7 @@ Usage:
 Commands:
   analyze   analyse articles (plain text, Markdown, HTML) and report
   eval      score a stage against gold annotations
+  quotes    import and look up the reference base of attributed quotations
   version   print the version
 
 Run "hearsay <command> --help" for a command's flags.
@@ -57,6 +58,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = (&AnalyzeCommand{Main: m}).Run(ctx, args[1:])
 	case "eval":
 		err = (&EvalCommand{Main: m}).Run(ctx, args[1:])
+	case "quotes":
+		err = (&QuotesCommand{Main: m}).Run(ctx, args[1:])
 	case "version", "--version", "-version":
 		err = (&VersionCommand{Main: m}).Run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":

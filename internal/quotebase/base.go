@@ -1,0 +1,195 @@
+package quotebase
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash"
+	"sort"
+)
+
+//go:embed curated.jsonl
+var curatedJSONL []byte
+
+// A Base is the set of entries a check consults, indexed in memory: by
+// exact normalised text, and by word pairs for the similarity search.
+type Base struct {
+	entries []Entry
+	norms   [][]string         // normalised words of each entry
+	exact   map[string][]int32 // normalised text → entries
+	pairs   map[uint64][]int32 // word pair → entries holding it
+	digest  hash.Hash
+	Sources []string // what the base was built from: "curated", a database path
+}
+
+// NewBase returns an empty base.
+func NewBase() *Base {
+	return &Base{exact: map[string][]int32{}, pairs: map[uint64][]int32{}, digest: sha256.New()}
+}
+
+// Curated returns a base holding the curated table shipped with Hearsay.
+func Curated() *Base {
+	b := NewBase()
+	n := 0
+	err := ReadJSONL(bytes.NewReader(curatedJSONL), "curated", func(e Entry) error {
+		b.Add(e)
+		n++
+		return nil
+	})
+	if err != nil {
+		panic("quotebase: curated.jsonl: " + err.Error()) // a build with a broken table must not pass its tests
+	}
+	b.Sources = append(b.Sources, fmt.Sprintf("curated (%d entries)", n))
+	return b
+}
+
+// Add adds entries to the base. They must be valid (see Entry.Validate).
+func (b *Base) Add(es ...Entry) {
+	for _, e := range es {
+		i := int32(len(b.entries))
+		ws := words(e.Text)
+		b.entries = append(b.entries, e)
+		b.norms = append(b.norms, ws)
+		key := normText(e.Text)
+		b.exact[key] = append(b.exact[key], i)
+		seen := map[uint64]bool{}
+		for k := 0; k+1 < len(ws); k++ {
+			p := pairHash(ws[k], ws[k+1])
+			if !seen[p] {
+				seen[p] = true
+				b.pairs[p] = append(b.pairs[p], i)
+			}
+		}
+		line, _ := json.Marshal(e)
+		b.digest.Write(line)
+		b.digest.Write([]byte{'\n'})
+	}
+}
+
+// Len reports the number of entries.
+func (b *Base) Len() int { return len(b.entries) }
+
+// Entries returns the entries, in the order they were added.
+func (b *Base) Entries() []Entry { return b.entries }
+
+// Digest is the SHA-256 of the entries as added, for provenance.
+func (b *Base) Digest() string { return "sha256:" + hex.EncodeToString(b.digest.Sum(nil)) }
+
+func pairHash(a, c string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	h ^= 0xff
+	h *= 1099511628211
+	for i := 0; i < len(c); i++ {
+		h ^= uint64(c[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// Similarity thresholds, with why.
+const (
+	// minDice is the least word similarity (twice the common words in
+	// order over the words of both) for two wordings to be one line: the
+	// two Steffens wordings, "I have been over into the future, and it
+	// works" and "I have seen the future and it works", score 0.78; two
+	// different sentences on the same theme score far lower.
+	minDice = 0.75
+	// minExcerpt is how much of a quotation must be found, in order, in
+	// an entry for the quotation to count as an excerpt of it, and
+	// minExcerptWords the fewest words such an excerpt must have.
+	minExcerpt      = 0.9
+	minExcerptWords = 6
+	// maxPairEntries is how many entries a word pair may be in before it
+	// stops proposing candidates ("of the", "it is").
+	maxPairEntries = 5000
+)
+
+// A Match is an entry of the base that a quotation matches, with how well.
+type Match struct {
+	Entry *Entry
+	Score float64 // 1 for the same normalised text
+}
+
+// Match returns the entries whose line the text matches, best first.
+func (b *Base) Match(text string) []Match {
+	ws := words(text)
+	if len(ws) == 0 {
+		return nil
+	}
+	var out []Match
+	seen := map[int32]bool{}
+	for _, i := range b.exact[normText(text)] {
+		seen[i] = true
+		out = append(out, Match{Entry: &b.entries[i], Score: 1})
+	}
+	if len(ws) >= 3 {
+		votes := map[int32]int{}
+		for k := 0; k+1 < len(ws); k++ {
+			es := b.pairs[pairHash(ws[k], ws[k+1])]
+			if len(es) > maxPairEntries {
+				continue
+			}
+			for _, i := range es {
+				votes[i]++
+			}
+		}
+		need := max(1, (len(ws)-1)/4)
+		for i, v := range votes {
+			if v < need || seen[i] {
+				continue
+			}
+			if s := similarity(ws, b.norms[i]); s > 0 {
+				out = append(out, Match{Entry: &b.entries[i], Score: s})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out
+}
+
+// similarity scores two wordings: their Dice coefficient over words in
+// order, or for a quotation that is an excerpt of the entry (or an entry
+// quoted within a longer quotation) the share of the shorter found in the
+// longer. 0 when they are not the same line.
+func similarity(q, e []string) float64 {
+	if len(q)*len(e) > 1<<20 {
+		return 0
+	}
+	l := lcs(q, e)
+	dice := 2 * float64(l) / float64(len(q)+len(e))
+	if dice >= minDice {
+		return dice
+	}
+	short := min(len(q), len(e))
+	if short >= minExcerptWords && float64(l) >= minExcerpt*float64(short) && max(len(q), len(e)) <= 8*short {
+		return float64(l) / float64(short) * 0.9
+	}
+	return 0
+}
+
+// lcs is the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
