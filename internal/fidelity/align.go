@@ -37,10 +37,10 @@ const (
 type joint uint8
 
 const (
-	jointNone     joint = iota // a long piece cut in two: the source should run on
-	jointElision               // "…", "...", "[…]": words left out
-	jointNarration             // narration between the parts of a split quotation
-	jointWildcard              // a bracketed insertion: "[his]"
+	jointNone      joint = iota // a long piece cut in two: the source should run on
+	jointElision                // "…", "...", "[…]": words left out
+	jointNarration              // narration between the parts of a split quotation
+	jointWildcard               // a bracketed insertion: "[his]"
 )
 
 // A piece is a run of a quotation's words with nothing left out.
@@ -329,7 +329,10 @@ func (c *Corpus) place(p piece, at, lo, hi int) placement {
 // [from, to): every word of the piece is aligned, the run may start and
 // end anywhere (a semi-global alignment). A substitution costs as much
 // as a deletion and an insertion, so the diff shows each changed word
-// as one word out and one word in.
+// as one word out and one word in; a shared word earns one, so that of
+// two runs equally far from the quotation the one sharing more words
+// with it wins ("would open in June" is aligned with "would reopen in
+// May", not left hanging after "would").
 func (c *Corpus) alignIn(p piece, from, to int) placement {
 	n, m := len(p.hashes), to-from
 	if m <= 0 {
@@ -345,7 +348,7 @@ func (c *Corpus) alignIn(p piece, from, to int) placement {
 				best = d // a source word not in the quotation
 			}
 			if c.hashes[from+j-1] == p.hashes[i-1] {
-				if d := cost[(i-1)*w+j-1]; d < best {
+				if d := cost[(i-1)*w+j-1] - 1; d < best {
 					best = d
 				}
 			}
@@ -354,7 +357,7 @@ func (c *Corpus) alignIn(p piece, from, to int) placement {
 	}
 	end := 0
 	for j := 1; j <= m; j++ {
-		if cost[n*w+j] < cost[n*w+end] {
+		if cost[n*w+j] <= cost[n*w+end] {
 			end = j
 		}
 	}
@@ -362,7 +365,7 @@ func (c *Corpus) alignIn(p piece, from, to int) placement {
 	i, j := n, end
 	for i > 0 {
 		switch {
-		case j > 0 && c.hashes[from+j-1] == p.hashes[i-1] && cost[i*w+j] == cost[(i-1)*w+j-1]:
+		case j > 0 && c.hashes[from+j-1] == p.hashes[i-1] && cost[i*w+j] == cost[(i-1)*w+j-1]-1:
 			ops = append(ops, op{i - 1, from + j - 1})
 			i, j = i-1, j-1
 		case cost[i*w+j] == cost[(i-1)*w+j]+1:
@@ -386,6 +389,33 @@ func (c *Corpus) alignIn(p piece, from, to int) placement {
 	for len(ops) > 0 && ops[len(ops)-1].q < 0 {
 		ops = ops[:len(ops)-1]
 		end--
+	}
+	// A quotation whose first or last words were changed ends with words
+	// the source lacks; when the source has as many words right there,
+	// they are what was replaced ("in June" for "in May").
+	lead, trail := 0, 0
+	for lead < len(ops) && ops[lead].s < 0 {
+		lead++
+	}
+	for trail < len(ops)-lead && ops[len(ops)-1-trail].s < 0 {
+		trail++
+	}
+	if k := min(lead, start); k > 0 && lead < len(ops) {
+		pre := make([]op, 0, len(ops)+k)
+		for s := start - k; s < start; s++ {
+			pre = append(pre, op{-1, from + s})
+		}
+		ops = append(pre, ops...)
+		start -= k
+	}
+	if k := min(trail, m-end); k > 0 && trail < len(ops) {
+		tail := append([]op(nil), ops[len(ops)-trail:]...)
+		ops = ops[:len(ops)-trail]
+		for s := end; s < end+k; s++ {
+			ops = append(ops, op{-1, from + s})
+		}
+		ops = append(ops, tail...)
+		end += k
 	}
 	shared := 0
 	for _, o := range ops {
