@@ -73,28 +73,23 @@ func Judge(who string, ms []Match) (doc.Finding, bool) {
 	}
 	switch {
 	case mis != nil:
-		msg := fmt.Sprintf("%s is a known misattribution to %s", quoted(mis.Text), who)
+		msg := "wrongly attributed to " + who
 		switch {
 		case unknown(mis.ActualAuthor):
 			msg += "; its author is " + mis.ActualAuthor
 		case mis.ActualAuthor != "":
 			msg += "; it was said by " + mis.ActualAuthor
 		}
-		if mis.Source != "" {
-			msg += " (" + mis.Source + ")"
-		}
+		msg += ": " + quoted(mis.Text)
 		return doc.Finding{Code: doc.FindMisattributed, Message: msg, Evidence: evidence(mis)}, true
 	case disputed != nil:
-		msg := fmt.Sprintf("that %s said %s is %s in the reference base", who, quoted(disputed.Text), disputed.Status)
+		msg := fmt.Sprintf("that %s said this is %s in the reference base: %s", who, disputed.Status, quoted(disputed.Text))
 		if disputed.Note != "" {
-			msg += ": " + disputed.Note
+			msg += " (" + disputed.Note + ")"
 		}
 		return doc.Finding{Code: doc.FindDisputedQuote, Message: msg, Evidence: evidence(disputed)}, true
 	case other != nil:
-		msg := fmt.Sprintf("the reference base gives %s to %s, not %s", quoted(other.Text), other.Author, who)
-		if other.Source != "" {
-			msg += " (" + other.Source + ")"
-		}
+		msg := fmt.Sprintf("the reference base gives this line to %s, not %s: %s", other.Author, who, quoted(other.Text))
 		return doc.Finding{Code: doc.FindAttributionConflict, Message: msg, Evidence: evidence(other)}, true
 	}
 	return doc.Finding{}, false
@@ -117,7 +112,8 @@ func quoted(s string) string {
 	return "“" + s + "”"
 }
 
-// evidence lists the entry's evidence, then its source and origin.
+// evidence lists the entry's evidence, then its source and origin. The
+// message leaves the source out, so that the report can show it whole.
 func evidence(e *Entry) []string {
 	ev := append([]string(nil), e.Evidence...)
 	if e.Source != "" {
