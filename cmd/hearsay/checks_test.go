@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // noDB points the default reference database at a file that does not
@@ -85,6 +87,21 @@ func TestEssayMisattribution(t *testing.T) {
 
 func TestAnalyzeSources(t *testing.T) {
 	noDB(t)
+	out, errs, code := run(t, "", "analyze", "--format", "json", "--sources", "../../internal/fidelity/testdata/harbour/sources", "../../internal/fidelity/testdata/harbour/article.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	schema, err := jsonschema.NewCompiler().Compile("../../schema/hearsay.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader([]byte(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(v); err != nil {
+		t.Errorf("output does not fit the schema: %v", err)
+	}
 	d := analyzeJSON(t, "--sources", "../../internal/fidelity/testdata/harbour/sources", "../../internal/fidelity/testdata/harbour/article.txt")
 	got := map[string]string{}
 	for _, q := range d.Quotes {
@@ -114,7 +131,7 @@ func TestAnalyzeSources(t *testing.T) {
 			t.Errorf("%q: %q, want %q", k, got[k], v)
 		}
 	}
-	out, errs, code := run(t, "", "analyze", "--sources", "../../internal/fidelity/testdata/harbour/sources", "../../internal/fidelity/testdata/harbour/article.txt")
+	out, errs, code = run(t, "", "analyze", "--sources", "../../internal/fidelity/testdata/harbour/sources", "../../internal/fidelity/testdata/harbour/article.txt")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

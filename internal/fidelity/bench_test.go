@@ -65,12 +65,14 @@ func BenchmarkIndex(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
+	cpu := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		if _, err := New(texts); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.StopTimer()
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 	var ms runtime.MemStats
 	runtime.GC()
 	c, _ := New(texts)
@@ -88,11 +90,13 @@ func BenchmarkAlign1000(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		for _, q := range qs {
 			c.Align(q, []doc.Span{{Start: 0, End: len(q)}})
 		}
 	}
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "quotes/s")
 }
 
