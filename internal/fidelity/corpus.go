@@ -122,8 +122,10 @@ func shingleHash(a, b, c uint32) uint32 {
 // over the words: count per bucket, then place.
 func (c *Corpus) buildIndex() {
 	n := len(c.hashes)
+	// About four shingles a bucket: the bucket table stays an eighth of
+	// the postings' size, and a lookup checks a handful of positions.
 	nb := 1024
-	for nb < n/2 {
+	for nb < n/4 {
 		nb <<= 1
 	}
 	c.mask = uint32(nb - 1)

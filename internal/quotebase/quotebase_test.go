@@ -200,6 +200,8 @@ func TestRealAuthor(t *testing.T) {
 		{"Coined by Leonardo da Vinci's pupil", "Leonardo da Vinci"},
 		{"It comes from ''The Book of Tides'' (1911).", ""},
 		{"No source has been found.", ""},
+		{"Actually from [[Rita Mae Brown]]'s novel Sudden Death (1983).", "Rita Mae Brown"},
+		{"Really by Ann Landers, in a 1975 column.", "Ann Landers"},
 	} {
 		if got := realAuthor(tc.note); got != tc.want {
 			t.Errorf("realAuthor(%q) = %q, want %q", tc.note, got, tc.want)

@@ -105,6 +105,15 @@ func ReadWikiquote(r io.Reader, fn func(Entry) error) error {
 
 var headingRE = regexp.MustCompile(`^(={2,6})\s*(.*?)\s*={2,6}\s*$`)
 
+// heading returns the submatches of headingRE for a heading line, nil
+// for any other.
+func heading(l string) []string {
+	if !strings.HasPrefix(l, "==") {
+		return nil
+	}
+	return headingRE.FindStringSubmatch(l)
+}
+
 // sectionStatus classifies a section heading: its status, skip for
 // sections whose lines are not the page subject's quotations, and known
 // for headings that name a status (rather than a work or a year).
@@ -140,7 +149,7 @@ func PageEntries(title, wikitext string) []Entry {
 	}
 	recognised := false
 	for _, l := range lines {
-		if m := headingRE.FindStringSubmatch(l); m != nil && len(m[1]) == 2 {
+		if m := heading(l); m != nil && len(m[1]) == 2 {
 			if _, skip, known := sectionStatus(m[2]); known && !skip {
 				recognised = true
 				break
@@ -161,7 +170,7 @@ func PageEntries(title, wikitext string) []Entry {
 	cur := open{st: Sourced, skip: true} // the lead before the first section
 	var last *Entry
 	for _, l := range lines {
-		if m := headingRE.FindStringSubmatch(l); m != nil {
+		if m := heading(l); m != nil {
 			level := len(m[1])
 			for len(stack) > 0 && stack[len(stack)-1].level >= level {
 				stack = stack[:len(stack)-1]
@@ -225,18 +234,43 @@ var (
 	extLinkRE  = regexp.MustCompile(`\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]`)
 	linkRE     = regexp.MustCompile(`\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]`)
 	templateRE = regexp.MustCompile(`\{\{[^{}]*\}\}`)
-	spaceRE    = regexp.MustCompile(`\s+`)
 )
 
 // cleanWiki turns a line of wikitext into plain text: references,
 // comments, templates and markup dropped, links replaced by their words.
 func cleanWiki(s string) string {
-	s = refRE.ReplaceAllString(s, "")
-	s = commentRE.ReplaceAllString(s, "")
+	// Each expression runs only on lines that hold what it looks for:
+	// most lines hold none of it, and a dump has millions of lines.
+	if strings.Contains(s, "<ref") || strings.Contains(s, "<REF") {
+		s = refRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "<!--") {
+		s = commentRE.ReplaceAllString(s, "")
+	}
 	for i := 0; i < 5 && strings.Contains(s, "{{"); i++ {
 		s = templateRE.ReplaceAllString(s, "")
 	}
-	s = linkRE.ReplaceAllStringFunc(s, func(m string) string {
+	if strings.Contains(s, "[[") {
+		s = replaceLinks(s)
+	}
+	if strings.Contains(s, "//") {
+		s = extLinkRE.ReplaceAllString(s, "$1")
+	}
+	if strings.IndexByte(s, '<') >= 0 {
+		s = tagRE.ReplaceAllString(s, "")
+	}
+	s = strings.ReplaceAll(s, "'''", "")
+	s = strings.ReplaceAll(s, "''", "")
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// replaceLinks replaces wiki links by their words: [[target|words]] by
+// words, [[target]] by target; links to files and categories go.
+func replaceLinks(s string) string {
+	return linkRE.ReplaceAllStringFunc(s, func(m string) string {
 		sm := linkRE.FindStringSubmatch(m)
 		target := sm[1]
 		if i := strings.IndexByte(target, ':'); i > 0 && !strings.HasPrefix(target, ":") {
@@ -250,12 +284,6 @@ func cleanWiki(s string) string {
 		}
 		return strings.TrimPrefix(strings.TrimPrefix(target, ":"), "w:")
 	})
-	s = extLinkRE.ReplaceAllString(s, "$1")
-	s = tagRE.ReplaceAllString(s, "")
-	s = strings.ReplaceAll(s, "'''", "")
-	s = strings.ReplaceAll(s, "''", "")
-	s = html.UnescapeString(s)
-	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
 }
 
 // trimQuoteMarks drops quote marks around a whole line.
@@ -271,7 +299,7 @@ func trimQuoteMarks(s string) string {
 
 // byRE finds a statement of who really said a line: "actually said by",
 // "was written by", "coined by", "originally from".
-var byRE = regexp.MustCompile(`(?i)\b(?:said|written|wrote|coined|spoken|stated|penned|uttered|composed|originated|authored|used|published|first\s+appeared|comes|came)\s+(?:\w+\s+)?(?:by|from)\s+`)
+var byRE = regexp.MustCompile(`(?i)\b(?:said|written|wrote|coined|spoken|stated|penned|uttered|composed|originated|authored|used|published|first\s+appeared|comes|came|actually|really|originally)\s+(?:\w+\s+)?(?:by|from)\s+`)
 
 // realAuthor returns the person a note under a misattributed line names
 // as its author, or "".
