@@ -118,30 +118,56 @@ func shingleHash(a, b, c uint32) uint32 {
 	return uint32(h)
 }
 
-// buildIndex fills the bucketed inverted list of shingles in two passes
-// over the words: count per bucket, then place.
+// buildIndex fills the bucketed inverted list of shingles. Filling it
+// straight from the words would write each posting to a random place of
+// an array hundreds of megabytes long, a cache miss each; instead the
+// shingles are first split by the top bits of their bucket into 256
+// partitions, written as 256 sequential streams, and each partition is
+// then counted and placed within its own small stretch of the arrays.
+// The order of positions within a bucket stays increasing.
 func (c *Corpus) buildIndex() {
 	n := len(c.hashes)
+	logNB := 10
 	// About four shingles a bucket: the bucket table stays an eighth of
 	// the postings' size, and a lookup checks a handful of positions.
-	nb := 1024
-	for nb < n/4 {
-		nb <<= 1
+	for 1<<logNB < n/4 {
+		logNB++
 	}
+	nb := 1 << logNB
 	c.mask = uint32(nb - 1)
+	const partBits = 8
+	shift := logNB - partBits
+	parts := make([]int, 1<<partBits+1)
+	total := 0
+	c.eachShingle(func(_ int, h uint32) {
+		parts[(h&c.mask)>>shift+1]++
+		total++
+	})
+	for k := 1; k < len(parts); k++ {
+		parts[k] += parts[k-1]
+	}
+	pos := make([]uint32, total)
+	bkt := make([]uint32, total)
+	next := append([]int(nil), parts[:len(parts)-1]...)
+	c.eachShingle(func(p int, h uint32) {
+		b := h & c.mask
+		k := b >> shift
+		pos[next[k]], bkt[next[k]] = uint32(p), b
+		next[k]++
+	})
 	c.bucket = make([]uint32, nb+1)
-	c.eachShingle(func(p int, h uint32) { c.bucket[(h&c.mask)+1]++ })
+	for _, b := range bkt {
+		c.bucket[b+1]++
+	}
 	for b := 1; b <= nb; b++ {
 		c.bucket[b] += c.bucket[b-1]
 	}
-	c.postings = make([]uint32, c.bucket[nb])
-	next := make([]uint32, nb)
-	copy(next, c.bucket[:nb])
-	c.eachShingle(func(p int, h uint32) {
-		b := h & c.mask
-		c.postings[next[b]] = uint32(p)
-		next[b]++
-	})
+	c.postings = make([]uint32, total)
+	fill := append([]uint32(nil), c.bucket[:nb]...)
+	for k, b := range bkt {
+		c.postings[fill[b]] = pos[k]
+		fill[b]++
+	}
 }
 
 // eachShingle calls fn for the first word of every shingle that lies

@@ -47,10 +47,13 @@ func loadVariants(data string) map[string]string {
 // normWord returns the normalised form of the word w, already in lower
 // case: the American spelling of a British one.
 func normWord(w string) string {
+	n := len(w)
+	if n < 4 {
+		return w // "the", "and", "our": no variant is shorter than four letters
+	}
 	if v, ok := variants[w]; ok {
 		return v
 	}
-	n := len(w)
 	switch {
 	case n >= 6 && (strings.HasSuffix(w, "isation") || strings.HasSuffix(w, "isations")):
 		// organisation → organization
