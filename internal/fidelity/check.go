@@ -21,12 +21,24 @@ import (
 // translated, whatever the sources hold. name is what the findings call
 // the sources ("the sources in DIR").
 func Check(d *doc.Document, c *Corpus, name string) {
+	// A quotation repeated in the article is aligned once.
+	type result struct {
+		f  doc.Fidelity
+		ok bool
+	}
+	seen := map[string]result{}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
 		}
-		f, ok := c.Align(d.Text, q.Content)
+		key := q.Words(d.Text)
+		r, done := seen[key]
+		if !done {
+			r.f, r.ok = c.Align(d.Text, q.Content)
+			seen[key] = r
+		}
+		f, ok := r.f, r.ok
 		if !ok {
 			continue
 		}

@@ -108,7 +108,9 @@ const (
 	minExcerptWords = 6
 	// maxPairEntries is how many entries a word pair may be in before it
 	// stops proposing candidates ("of the", "it is").
-	maxPairEntries = 5000
+	maxPairEntries = 2000
+	// maxCandidates is how many entries are scored for one quotation.
+	maxCandidates = 64
 )
 
 // A Match is an entry of the base that a quotation matches, with how well.
@@ -141,10 +143,22 @@ func (b *Base) Match(text string) []Match {
 			}
 		}
 		need := max(1, (len(ws)-1)/4)
+		var cands []int32
 		for i, v := range votes {
-			if v < need || seen[i] {
-				continue
+			if v >= need && !seen[i] {
+				cands = append(cands, i)
 			}
+		}
+		// The entries sharing the most word pairs are scored, at most
+		// maxCandidates of them, so that a quotation made of common
+		// words costs no more than any other.
+		sort.Slice(cands, func(x, y int) bool {
+			if votes[cands[x]] != votes[cands[y]] {
+				return votes[cands[x]] > votes[cands[y]]
+			}
+			return cands[x] < cands[y]
+		})
+		for _, i := range cands[:min(len(cands), maxCandidates)] {
 			if s := similarity(ws, b.norms[i]); s > 0 {
 				out = append(out, Match{Entry: &b.entries[i], Score: s})
 			}

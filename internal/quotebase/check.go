@@ -22,12 +22,18 @@ import (
 // speaker, raises nothing. Quotations without a speaker are left alone:
 // there is no attribution to check.
 func Check(d *doc.Document, b *Base) {
+	seen := map[string][]Match{} // a quotation repeated is matched once
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || q.Speaker.Name == "" {
 			continue
 		}
-		ms := b.Match(q.Words(d.Text))
+		words := q.Words(d.Text)
+		ms, done := seen[words]
+		if !done {
+			ms = b.Match(words)
+			seen[words] = ms
+		}
 		if len(ms) == 0 {
 			continue
 		}
