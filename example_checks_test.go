@@ -43,5 +43,5 @@ H. G. Wells said of Russia: "I have seen the future and it works."`
 	// Output:
 	// "The bridge would reopen in June,": altered
 	// "I have seen the future and it works.": not-found
-	// wrongly attributed to H. G. Wells; it was said by Lincoln Steffens: “I have seen the future and it works”
+	// wrongly attributed to H. G. Wells; it was said by Lincoln Steffens
 }

@@ -167,9 +167,9 @@ func TestWikiquoteImport(t *testing.T) {
 	}
 	all := strings.Join(msgs, "\n")
 	for _, want := range []string{
-		"misattributed-quote: wrongly attributed to Orla Venn; it was said by Tobias Ferren: “Courage is a lantern you light before you know the road.”",
-		"misattributed-quote: wrongly attributed to Venn; it was said by Mirela Kosta: “Every ending is a door someone forgot to lock.”",
-		"attribution-conflict: the reference base gives this line to Orla Venn, not Tobias Ferren: “The sea keeps no diary, but it remembers every boat.”",
+		"misattributed-quote: wrongly attributed to Orla Venn; it was said by Tobias Ferren",
+		"misattributed-quote: wrongly attributed to Venn; it was said by Mirela Kosta",
+		"attribution-conflict: the reference base gives this line to Orla Venn, not Tobias Ferren",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("findings lack %q:\n%s", want, all)

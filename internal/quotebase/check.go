@@ -86,16 +86,15 @@ func Judge(who string, ms []Match) (doc.Finding, bool) {
 		case mis.ActualAuthor != "":
 			msg += "; it was said by " + mis.ActualAuthor
 		}
-		msg += ": " + quoted(mis.Text)
 		return doc.Finding{Code: doc.FindMisattributed, Message: msg, Evidence: evidence(mis)}, true
 	case disputed != nil:
-		msg := fmt.Sprintf("that %s said this is %s in the reference base: %s", who, disputed.Status, quoted(disputed.Text))
+		msg := fmt.Sprintf("that %s said this is %s in the reference base", who, disputed.Status)
 		if disputed.Note != "" {
 			msg += " (" + disputed.Note + ")"
 		}
 		return doc.Finding{Code: doc.FindDisputedQuote, Message: msg, Evidence: evidence(disputed)}, true
 	case other != nil:
-		msg := fmt.Sprintf("the reference base gives this line to %s, not %s: %s", other.Author, who, quoted(other.Text))
+		msg := fmt.Sprintf("the reference base gives this line to %s, not %s", other.Author, who)
 		return doc.Finding{Code: doc.FindAttributionConflict, Message: msg, Evidence: evidence(other)}, true
 	}
 	return doc.Finding{}, false
@@ -110,18 +109,11 @@ func unknown(s string) bool {
 	return strings.HasPrefix(strings.ToLower(s), "unknown") || strings.HasPrefix(strings.ToLower(s), "anonymous")
 }
 
-func quoted(s string) string {
-	const max = 90
-	if r := []rune(s); len(r) > max {
-		s = string(r[:max-1]) + "…"
-	}
-	return "“" + s + "”"
-}
-
-// evidence lists the entry's evidence, then its source and origin. The
-// message leaves the source out, so that the report can show it whole.
+// evidence lists the line as the base has it, the entry's evidence, then
+// its source and origin. The message leaves them out, so that the report
+// can show it whole.
 func evidence(e *Entry) []string {
-	ev := append([]string(nil), e.Evidence...)
+	ev := append([]string{"“" + e.Text + "”"}, e.Evidence...)
 	if e.Source != "" {
 		ev = append(ev, e.Source)
 	}
