@@ -294,7 +294,7 @@ func (c *Corpus) vote(hs []uint32) []cand {
 func (c *Corpus) placeNear(p piece, cands []cand, from, to, lo, hi int, forward bool) placement {
 	for _, cd := range cands {
 		at := int(cd.at)
-		if at >= from && at+len(p.words) <= to+len(p.words) && at < to {
+		if at >= from && (forward && at < to || !forward && at+len(p.words) <= to) {
 			return c.place(p, at, lo, hi)
 		}
 	}
@@ -454,10 +454,10 @@ func (c *Corpus) verdict(t int, ps []piece, place []placement) doc.Fidelity {
 			}
 			continue
 		}
-		if first < 0 {
+		if first < 0 || pl.from < first {
 			first = pl.from
 		}
-		last = pl.to
+		last = max(last, pl.to)
 		if prevTo >= 0 {
 			gap := pl.from - prevTo
 			switch {
