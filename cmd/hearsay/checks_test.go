@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,13 @@ import (
 	"github.com/hearsay-project/hearsay/internal/testutil"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
+
+// TestMain points the default reference database at a file that does
+// not exist, so that no test reads what the user running them imported.
+func TestMain(m *testing.M) {
+	os.Setenv("HEARSAY_DB", filepath.Join(os.TempDir(), fmt.Sprintf("hearsay-test-absent-%d.db", os.Getpid())))
+	os.Exit(m.Run())
+}
 
 // noDB points the default reference database at a file that does not
 // exist, so that tests check against the curated table alone, whatever

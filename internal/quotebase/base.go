@@ -2,13 +2,15 @@ package quotebase
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"hash"
+	"slices"
 	"sort"
+	"strings"
 )
 
 //go:embed curated.jsonl
@@ -16,18 +18,29 @@ var curatedJSONL []byte
 
 // A Base is the set of entries a check consults, indexed in memory: by
 // exact normalised text, and by word pairs for the similarity search.
+//
+// The pair index is a sorted list of (pair, entry) postings, built on the
+// first Match after entries are added: appending to a slice while a
+// database of hundreds of thousands of entries loads, and sorting once,
+// costs a fraction of growing a map of slices entry by entry.
 type Base struct {
 	entries []Entry
 	norms   [][]string         // normalised words of each entry
 	exact   map[string][]int32 // normalised text → entries
-	pairs   map[uint64][]int32 // word pair → entries holding it
+	pairs   []posting          // (word pair, entry), sorted by pair once built
+	sorted  bool               // pairs is sorted
 	digest  hash.Hash
 	Sources []string // what the base was built from: "curated", a database path
 }
 
+type posting struct {
+	pair  uint64
+	entry int32
+}
+
 // NewBase returns an empty base.
 func NewBase() *Base {
-	return &Base{exact: map[string][]int32{}, pairs: map[uint64][]int32{}, digest: sha256.New()}
+	return &Base{exact: map[string][]int32{}, digest: sha256.New()}
 }
 
 // Curated returns a base holding the curated table shipped with Hearsay.
@@ -53,20 +66,45 @@ func (b *Base) Add(es ...Entry) {
 		ws := words(e.Text)
 		b.entries = append(b.entries, e)
 		b.norms = append(b.norms, ws)
-		key := normText(e.Text)
+		key := strings.Join(ws, " ")
 		b.exact[key] = append(b.exact[key], i)
-		seen := map[uint64]bool{}
+		first := len(b.pairs)
+	pairs:
 		for k := 0; k+1 < len(ws); k++ {
 			p := pairHash(ws[k], ws[k+1])
-			if !seen[p] {
-				seen[p] = true
-				b.pairs[p] = append(b.pairs[p], i)
+			for _, q := range b.pairs[first:] {
+				if q.pair == p {
+					continue pairs
+				}
 			}
+			b.pairs = append(b.pairs, posting{p, i})
 		}
-		line, _ := json.Marshal(e)
-		b.digest.Write(line)
+		b.sorted = false
+		for _, f := range [...]string{e.Text, e.Author, string(e.Status), e.ActualAuthor, e.Source, strings.Join(e.Evidence, "\x1f"), e.Note, e.Origin} {
+			b.digest.Write([]byte(f))
+			b.digest.Write([]byte{0})
+		}
 		b.digest.Write([]byte{'\n'})
 	}
+}
+
+// entriesWith returns the entries holding the word pair p.
+func (b *Base) entriesWith(p uint64) []posting {
+	if !b.sorted {
+		slices.SortFunc(b.pairs, func(x, y posting) int {
+			if c := cmp.Compare(x.pair, y.pair); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.entry, y.entry)
+		})
+		b.sorted = true
+	}
+	lo, _ := slices.BinarySearchFunc(b.pairs, p, func(x posting, p uint64) int { return cmp.Compare(x.pair, p) })
+	hi := lo
+	for hi < len(b.pairs) && b.pairs[hi].pair == p {
+		hi++
+	}
+	return b.pairs[lo:hi]
 }
 
 // Len reports the number of entries.
@@ -134,12 +172,12 @@ func (b *Base) Match(text string) []Match {
 	if len(ws) >= 3 {
 		votes := map[int32]int{}
 		for k := 0; k+1 < len(ws); k++ {
-			es := b.pairs[pairHash(ws[k], ws[k+1])]
+			es := b.entriesWith(pairHash(ws[k], ws[k+1]))
 			if len(es) > maxPairEntries {
 				continue
 			}
-			for _, i := range es {
-				votes[i]++
+			for _, e := range es {
+				votes[e.entry]++
 			}
 		}
 		need := max(1, (len(ws)-1)/4)

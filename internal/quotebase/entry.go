@@ -104,26 +104,54 @@ func (e *Entry) Validate() error {
 // quote marks and spacing dropped.
 func words(s string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	start := -1  // start of the current word in s; -1 between words
+	var b []byte // the current word, when it had to be changed (case, apostrophe)
+	flush := func(end int) {
+		if start >= 0 {
+			if b != nil {
+				out = append(out, string(b))
+			} else {
+				out = append(out, s[start:end])
+			}
 		}
+		start, b = -1, nil
 	}
-	rs := []rune(s)
-	for i, r := range rs {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case doc.IsWordRune(r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '’') && b.Len() > 0 && i+1 < len(rs) && doc.IsWordRune(rs[i+1]):
-			b.WriteByte('\'')
+			if start < 0 {
+				start = i
+			}
+			if lr := unicode.ToLower(r); lr != r || b != nil {
+				if b == nil {
+					b = append([]byte(nil), s[start:i]...)
+				}
+				b = utf8.AppendRune(b, lr)
+			}
+		case (r == '\'' || r == '’') && start >= 0 && i+n < len(s) && isWordAt(s, i+n):
+			if r == '’' && b == nil {
+				b = append([]byte(nil), s[start:i]...)
+			}
+			if b != nil {
+				b = append(b, '\'')
+			}
 		default:
-			flush()
+			flush(i)
 		}
+		i += n
 	}
-	flush()
+	flush(len(s))
 	return out
+}
+
+// isWordAt reports whether a word rune starts at s[i].
+func isWordAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return doc.IsWordRune(r)
 }
 
 // normText is the exact-match key of a quotation: its normalised words

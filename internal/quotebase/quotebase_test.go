@@ -315,3 +315,21 @@ func FuzzReadJSONL(f *testing.F) {
 		})
 	})
 }
+
+func TestWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"I’ve seen the Future, and it WORKS!", []string{"i've", "seen", "the", "future", "and", "it", "works"}},
+		{"don't  stop—'now'", []string{"don't", "stop", "now"}},
+		{"H.G. Wells", []string{"h", "g", "wells"}},
+		{"primer-level ÉCOLE", []string{"primer", "level", "école"}},
+		{"rock’", []string{"rock"}},
+		{"", nil},
+	} {
+		if got := words(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("words(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
