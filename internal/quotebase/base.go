@@ -147,6 +147,11 @@ const (
 	// maxPairEntries is how many entries a word pair may be in before it
 	// stops proposing candidates ("of the", "it is").
 	maxPairEntries = 2000
+	// minFuzzyWords is the fewest words a quotation needs to be matched
+	// by similarity; shorter ones must match an entry exactly, since
+	// three or four common words ("is more important than") would
+	// otherwise match any line that holds them.
+	minFuzzyWords = 5
 	// maxCandidates is how many entries are scored for one quotation.
 	maxCandidates = 64
 )
@@ -169,7 +174,7 @@ func (b *Base) Match(text string) []Match {
 		seen[i] = true
 		out = append(out, Match{Entry: &b.entries[i], Score: 1})
 	}
-	if len(ws) >= 3 {
+	if len(ws) >= minFuzzyWords {
 		votes := map[int32]int{}
 		for k := 0; k+1 < len(ws); k++ {
 			es := b.entriesWith(pairHash(ws[k], ws[k+1]))

@@ -45,10 +45,11 @@ func TestMatch(t *testing.T) {
 		{"the only thing necessary for the triumph of evil is for good men to do nothing at all", "Edmund Burke", minDice},
 		{"not everything that counts can be counted", "Albert Einstein", minExcerpt * 0.9 * 0.9},
 		{"The weather was fine and the bridge reopened", "", 0},
+		{"is more important than", "", 0},
 	} {
 		ms := b.Match(tc.text)
 		if tc.author == "" {
-			if tc.min == 0 && len(ms) > 0 && strings.HasPrefix(tc.text, "The weather") {
+			if tc.min == 0 && len(ms) > 0 && (strings.HasPrefix(tc.text, "The weather") || strings.HasPrefix(tc.text, "is more")) {
 				t.Errorf("%q matched %q", tc.text, ms[0].Entry.Text)
 			}
 			continue
