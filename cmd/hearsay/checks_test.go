@@ -245,3 +245,17 @@ func TestChecksBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestChecksGolden keeps the whole report of the harbour article checked
+// against its sources; refresh with -update and review the diff (other
+// stages' changes show here too).
+func TestChecksGolden(t *testing.T) {
+	noDB(t)
+	for _, format := range []string{"text"} {
+		out, errs, code := run(t, "", "analyze", "--format", format, "--sources", "../../internal/fidelity/testdata/harbour/sources", "../../internal/fidelity/testdata/harbour/article.txt")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		testutil.Golden(t, filepath.Join("testdata", "harbour-checks."+format+".golden"), []byte(out))
+	}
+}
