@@ -90,8 +90,12 @@ func (c *QuotesCommand) importCmd(ctx context.Context, args []string) error {
 	defer store.Close()
 	im := store.Importer(ctx)
 	counts := map[quotebase.Status]int{}
+	n := 0
 	add := func(e quotebase.Entry) error {
 		counts[e.Status]++
+		if n++; n%100000 == 0 {
+			fmt.Fprintf(c.Stderr, "hearsay quotes import: %d entries so far\n", n) // a full dump takes minutes
+		}
 		return im.Add(e)
 	}
 	if *wq != "" {
