@@ -306,8 +306,18 @@ var byRE = regexp.MustCompile(`(?i)\b(?:said|written|wrote|coined|spoken|stated|
 func realAuthor(note string) string {
 	note = refRE.ReplaceAllString(note, "")
 	note = strings.ReplaceAll(strings.ReplaceAll(note, "'''", ""), "''", "")
-	for _, loc := range byRE.FindAllStringIndex(note, -1) {
+	// The name follows the phrase closely: look at the first few phrases
+	// and the words right after each, so that a hostile note with
+	// thousands of "said by" costs no more than a short one.
+	for _, loc := range byRE.FindAllStringIndex(note, 4) {
 		rest := note[loc[1]:]
+		if len(rest) > 300 {
+			cut := 300
+			for cut < len(rest) && !utf8.RuneStart(rest[cut]) {
+				cut++
+			}
+			rest = rest[:cut]
+		}
 		if strings.HasPrefix(rest, "[[") {
 			if m := linkRE.FindStringSubmatch(rest); m != nil && strings.HasPrefix(rest, m[0]) {
 				name := m[1]
