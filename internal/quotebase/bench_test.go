@@ -50,6 +50,9 @@ func syntheticDump(pages int) string {
 func BenchmarkReadWikiquote(b *testing.B) {
 	dump := syntheticDump(2000)
 	b.SetBytes(int64(len(dump)))
+	b.ResetTimer()
+	cpu := cpuSeconds()
+	defer func() { b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op") }()
 	for i := 0; i < b.N; i++ {
 		n := 0
 		if err := ReadWikiquote(strings.NewReader(dump), func(Entry) error { n++; return nil }); err != nil || n != 2000*14 {
@@ -63,6 +66,8 @@ func BenchmarkImport(b *testing.B) {
 	es := syntheticEntries(50000)
 	ctx := context.Background()
 	b.ResetTimer()
+	cpu := cpuSeconds()
+	defer func() { b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op") }()
 	for i := 0; i < b.N; i++ {
 		s, err := Open(ctx, filepath.Join(b.TempDir(), "q.db"))
 		if err != nil {
@@ -99,12 +104,15 @@ func BenchmarkLoad(b *testing.B) {
 	im.Close()
 	s.Close()
 	b.ResetTimer()
+	cpu := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		base, err := Load(ctx, path)
 		if err != nil || base.Len() < len(es) {
 			b.Fatal(err)
 		}
+		base.Match("w1 w2 w3 w4 w5") // builds the pair index
 	}
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 }
 
 // BenchmarkMatch measures matching 1,000 quotations (half of them
@@ -128,6 +136,7 @@ func BenchmarkMatch(b *testing.B) {
 		qs[i] = strings.Join(ws, " ")
 	}
 	b.ResetTimer()
+	cpu := cpuSeconds()
 	found := 0
 	for i := 0; i < b.N; i++ {
 		for _, q := range qs {
@@ -140,4 +149,5 @@ func BenchmarkMatch(b *testing.B) {
 		b.Fatalf("only %d of %d found", found, b.N*500)
 	}
 	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "quotes/s")
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 }
