@@ -29,6 +29,12 @@ metadata, structure kept from the markup, and anything odd about the input.
 FILE may be "-" for standard input. The input format is taken from the file
 extension, else from the content; --format-in overrides both.
 
+Each quotation with a speaker is checked against the reference base of
+attributed quotations (the curated table, plus the database of --db when
+there is one: see "hearsay quotes"); with --sources DIR, each quotation is
+also aligned with the source texts in DIR and given a verdict (verbatim,
+elided, altered, translated, not-found).
+
 With --format json, each document is one line of JSON (schema 1; see
 docs/json.md), in the order of the arguments. Exit status is 0 when every
 input was analysed, 2 when an argument or input was unusable (the others are
