@@ -262,9 +262,14 @@ func (c *Corpus) vote(hs []uint32) []cand {
 			seen := 0
 			c.lookup(hs[k], hs[k+1], hs[k+2], func(p uint32) bool {
 				seen++
-				if p >= uint32(k) {
-					votes[p-uint32(k)]++
+				// The piece's first word would be k words back, but not
+				// before the start of the text the shingle is in (the
+				// words before it were then changed or added).
+				at := int(p) - k
+				if k > 0 {
+					at = max(at, int(c.first[c.textOf(int(p))]))
 				}
+				votes[uint32(at)]++
 				return seen < maxPostings
 			})
 			if pass == 0 && seen >= maxPostings {

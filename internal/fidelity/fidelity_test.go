@@ -175,3 +175,18 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+// TestAlignAtTextStart: a quotation whose first words were changed, of a
+// passage at the very start of a source, is aligned within that source,
+// not with the end of the one before it.
+func TestAlignAtTextStart(t *testing.T) {
+	c := mustCorpus(t, Text{Name: "a.txt", Text: "Words of another text entirely, ending here."},
+		Text{Name: "b.txt", Text: "Harbour dues will rise in April for every boat."})
+	f, ok := align(t, c, "Our new harbour dues will rise in April for every boat")
+	if !ok || f.Verdict != doc.VerdictAltered || f.Source != "b.txt" || f.Passage.Start != 0 {
+		t.Fatalf("got %+v", f)
+	}
+	if got := DiffSummary(f.Diff); got != "“Our new” added" {
+		t.Errorf("diff %q", got)
+	}
+}
