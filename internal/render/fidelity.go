@@ -62,3 +62,25 @@ func diffLine(diff []doc.DiffOp) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// maxEvidenceShown is how many pieces of evidence the report shows under
+// a finding of the attribution check; the JSON has them all.
+const maxEvidenceShown = 3
+
+// writeCheckEvidence writes, under a finding of the attribution check,
+// the first pieces of its evidence: the line as the reference base has
+// it, and where the base's knowledge comes from.
+func writeCheckEvidence(b *strings.Builder, f doc.Finding) {
+	switch f.Code {
+	case doc.FindMisattributed, doc.FindAttributionConflict, doc.FindDisputedQuote:
+	default:
+		return
+	}
+	for i, e := range f.Evidence {
+		if i == maxEvidenceShown {
+			fmt.Fprintf(b, "%31s(%d more in the JSON)\n", "", len(f.Evidence)-i)
+			break
+		}
+		fmt.Fprintf(b, "%31s%s\n", "", shortenTo(e, 100))
+	}
+}

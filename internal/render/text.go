@@ -61,6 +61,7 @@ func Text(w io.Writer, d *doc.Document) error {
 		fmt.Fprintf(b, "\nFindings\n")
 		for _, f := range d.Findings {
 			fmt.Fprintf(b, "  %-7s %-20s %s\n", lines.pos(f.Span.Start), f.Code, shorten(f.Message))
+			writeCheckEvidence(b, f)
 		}
 	}
 	fmt.Fprintf(b, "\nParagraphs and sentences\n")
