@@ -204,7 +204,10 @@ func (c *Corpus) Align(text string, content []doc.Span) (f doc.Fidelity, ok bool
 		return notFound, true
 	}
 	// Vote for each piece's place: every shingle it shares with the
-	// corpus votes for the position its first word would then have.
+	// corpus votes for the position its first word would then have. The
+	// piece whose best place has the most votes anchors the others (a
+	// short piece of common words could be anywhere); of two with as many
+	// votes, the one with the larger share of its shingles voting.
 	cands := make([][]cand, len(ps))
 	best, bestScore := -1, 0.0
 	for i, p := range ps {
@@ -213,7 +216,7 @@ func (c *Corpus) Align(text string, content []doc.Span) (f doc.Fidelity, ok bool
 			continue
 		}
 		score := float64(cands[i][0].votes) / float64(max(1, len(p.words)-shingle+1))
-		if len(ps[i].words) >= shingle && (best < 0 || score > bestScore || score == bestScore && len(p.words) > len(ps[best].words)) {
+		if best < 0 || cands[i][0].votes > cands[best][0].votes || cands[i][0].votes == cands[best][0].votes && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
