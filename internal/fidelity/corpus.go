@@ -162,12 +162,25 @@ func (c *Corpus) buildIndex() {
 	for b := 1; b <= nb; b++ {
 		c.bucket[b] += c.bucket[b-1]
 	}
-	c.postings = make([]uint32, total)
+	// A partition's buckets hold exactly its stretch of positions, so
+	// each stretch is sorted by bucket in place, through a buffer the
+	// size of the largest partition, and pos becomes the postings.
 	fill := append([]uint32(nil), c.bucket[:nb]...)
-	for k, b := range bkt {
-		c.postings[fill[b]] = pos[k]
-		fill[b]++
+	largest := 0
+	for k := 0; k+1 < len(parts); k++ {
+		largest = max(largest, parts[k+1]-parts[k])
 	}
+	buf := make([]uint32, largest)
+	for k := 0; k+1 < len(parts); k++ {
+		lo, hi := parts[k], parts[k+1]
+		for i := lo; i < hi; i++ {
+			b := bkt[i]
+			buf[int(fill[b])-lo] = pos[i]
+			fill[b]++
+		}
+		copy(pos[lo:hi], buf[:hi-lo])
+	}
+	c.postings = pos
 }
 
 // eachShingle calls fn for the first word of every shingle that lies
