@@ -153,7 +153,8 @@ func TestDiffSummary(t *testing.T) {
 }
 
 func FuzzAlign(f *testing.F) {
-	c := mustCorpus(f, Text{Name: "minutes.txt", Text: minutes})
+	other := "Harbour dues will rise in April … for every boat. The bridge would reopen."
+	c := mustCorpus(f, Text{Name: "a.txt", Text: other}, Text{Name: "minutes.txt", Text: minutes}, Text{Name: "empty.txt"}, Text{Name: "b.txt", Text: other})
 	for _, s := range []string{"the bridge would reopen … in May", "[T]he [sic] […] colour", "...", "[", "a [b] c [d] e … f", "the the the the"} {
 		f.Add(s)
 	}
@@ -167,8 +168,9 @@ func FuzzAlign(f *testing.F) {
 		default:
 			t.Fatalf("verdict %q", fd.Verdict)
 		}
-		if fd.Verdict != doc.VerdictNotFound && !doc.ValidSpan(minutes, fd.Passage) {
-			t.Fatalf("passage %v out of the source", fd.Passage)
+		src := map[string]string{"a.txt": other, "b.txt": other, "minutes.txt": minutes}[fd.Source]
+		if fd.Verdict != doc.VerdictNotFound && (!doc.ValidSpan(src, fd.Passage) || src[fd.Passage.Start:fd.Passage.End] != fd.Text) {
+			t.Fatalf("passage %v out of the source %q", fd.Passage, fd.Source)
 		}
 		if fd.EditRatio < 0 || fd.EditRatio > 1 {
 			t.Fatalf("edit ratio %v", fd.EditRatio)
