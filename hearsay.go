@@ -16,7 +16,9 @@ import (
 	"io"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/fidelity"
 	"github.com/hearsay-project/hearsay/internal/pipeline"
+	"github.com/hearsay-project/hearsay/internal/quotebase"
 	"github.com/hearsay-project/hearsay/internal/source"
 )
 
@@ -45,7 +47,31 @@ type (
 	Fidelity   = doc.Fidelity
 	Verdict    = doc.Verdict
 	Resource   = doc.Resource
+	DiffOp     = doc.DiffOp
+	// Sources are indexed source texts that quotations are checked
+	// against; see LoadSources.
+	Sources = fidelity.Corpus
+	// QuoteBase is a reference base of attributed quotations; see
+	// CuratedQuotes and LoadQuoteBase.
+	QuoteBase = quotebase.Base
 )
+
+// LoadSources reads and indexes every file under dir (plain text,
+// Markdown or HTML), for Options.Sources.
+func LoadSources(ctx context.Context, dir string) (*Sources, error) {
+	return fidelity.LoadDir(ctx, dir)
+}
+
+// CuratedQuotes returns the curated table of quotations and known
+// misattributions shipped with Hearsay.
+func CuratedQuotes() *QuoteBase { return quotebase.Curated() }
+
+// LoadQuoteBase returns the curated table plus the quotations imported
+// into the SQLite database at dbPath ("" or a missing file: the curated
+// table alone).
+func LoadQuoteBase(ctx context.Context, dbPath string) (*QuoteBase, error) {
+	return quotebase.Load(ctx, dbPath)
+}
 
 // Input formats.
 const (
@@ -75,6 +101,14 @@ type Options struct {
 	Format Format
 	// MaxSize is the largest input accepted, in bytes; 0 means DefaultMaxSize.
 	MaxSize int64
+	// Sources, when set, are the source texts each quotation is aligned
+	// with (Quote.Fidelity); SourcesName is how findings name them.
+	Sources     *Sources
+	SourcesName string
+	// Quotes, when set, is the reference base each attributed quotation
+	// is checked against (misattributed-quote, attribution-conflict and
+	// disputed-quote findings); nil for no check.
+	Quotes *QuoteBase
 }
 
 // Analyze reads an article from r and returns its Document, fully
@@ -96,7 +130,15 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Document, err
 	if err != nil {
 		return nil, err
 	}
-	if err := pipeline.Run(ctx, d, pipeline.Default()); err != nil {
+	stages := pipeline.Default()
+	if opts.Sources != nil || opts.Quotes != nil {
+		name := opts.SourcesName
+		if name == "" {
+			name = "the sources"
+		}
+		stages = append(stages, pipeline.Checks(opts.Quotes, opts.Sources, name)...)
+	}
+	if err := pipeline.Run(ctx, d, stages); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -33,6 +33,12 @@ metadata, structure kept from the markup, and anything odd about the input.
 FILE may be "-" for standard input. The input format is taken from the file
 extension, else from the content; --format-in overrides both.
 
+Each quotation with a speaker is checked against the reference base of
+attributed quotations (the curated table, plus the database of --db when
+there is one: see "hearsay quotes"); with --sources DIR, each quotation is
+also aligned with the source texts in DIR and given a verdict (verbatim,
+elided, altered, translated, not-found).
+
 With --format json, each document is one line of JSON (schema 1; see
 docs/json.md), in the order of the arguments; so is each document with
 --format jsonld and --format prov (see docs/formats.md). --format dot writes
@@ -47,7 +53,13 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	format := fs.String("format", "text", "output `format`: text, json, jsonld (W3C Web Annotation), prov (W3C PROV-JSON), dot (Graphviz) or html (the reading view)")
 	formatIn := fs.String("format-in", "auto", "input `format`: auto, text, markdown or html")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
+	sourcesDir := fs.String("sources", "", "check each quotation against the source texts in `DIR`")
+	dbPath := fs.String("db", "", "reference base of quotations to check attributions against (`PATH`; default $HEARSAY_DB, else the user data directory)")
 	files, err := c.parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	checks, err := c.loadChecks(ctx, *sourcesDir, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -84,7 +96,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	out := bufio.NewWriter(c.Stdout)
 	var failed error
 	for i, name := range files {
-		d, err := c.analyze(ctx, name, hearsay.Options{Name: name, Format: in, MaxSize: *maxSize})
+		opts := checks
+		opts.Name, opts.Format, opts.MaxSize = name, in, *maxSize
+		d, err := c.analyze(ctx, name, opts)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

@@ -41,6 +41,7 @@ Commands:
   analyze   analyse articles (plain text, Markdown, HTML) and report
   corpus    store many analysed articles and query across them
   eval      score a stage against gold annotations
+  quotes    import and look up the reference base of attributed quotations
   serve     the web reading view and the JSON API
   version   print the version
 
@@ -63,6 +64,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = (&EvalCommand{Main: m}).Run(ctx, args[1:])
 	case "serve":
 		err = (&ServeCommand{Main: m}).Run(ctx, args[1:])
+	case "quotes":
+		err = (&QuotesCommand{Main: m}).Run(ctx, args[1:])
 	case "version", "--version", "-version":
 		err = (&VersionCommand{Main: m}).Run(ctx, args[1:])
 	case "help", "-h", "-help", "--help":

@@ -23,7 +23,9 @@ evidence map) and the JSON API: POST /api/analyze with the article as the
 body (Content-Type text/plain, text/markdown or text/html) answers the JSON
 of "hearsay analyze --format json". The server makes no request elsewhere
 unless --fetch lets the form take a page's address, and then only to public
-addresses; it listens on loopback unless --addr says otherwise. SIGINT or SIGTERM stops it gracefully. Log lines go to standard
+addresses; it listens on loopback unless --addr says otherwise. Attributions
+are checked against the reference base of quotations, as in "hearsay analyze"
+(--db). SIGINT or SIGTERM stops it gracefully. Log lines go to standard
 error.`
 
 // Run serves until ctx is cancelled or the process is told to stop.
@@ -31,6 +33,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("serve", "[--addr HOST:PORT]", serveHelp)
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on; port 0 picks a free port")
 	maxSize := fs.Int64("max-size", web.DefaultMaxBody, "largest article accepted, in `bytes`")
+	dbPath := fs.String("db", "", "reference base of quotations to check attributions against (`PATH`; default $HEARSAY_DB, else the user data directory), as in analyze")
 	fetch := fs.Bool("fetch", false, "let the form fetch an article from a URL (public addresses on ports 80 and 443 only)")
 	rest, err := c.parseFlags(fs, args)
 	if err != nil {
@@ -44,6 +47,11 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.Stderr, "hearsay serve: --max-size must be positive\n")
 		return errUsage
 	}
+	base, err := loadBase(ctx, *dbPath)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "hearsay serve: --db: %v\n", err)
+		return errInput
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(c.Stderr, "hearsay serve: %v\n", err)
@@ -51,7 +59,7 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	}
 	logger := log.New(c.Stderr, "hearsay serve: ", log.LstdFlags)
 	srv := &http.Server{
-		Handler:           web.New(web.Config{MaxBody: *maxSize, Fetch: *fetch, Log: logger}),
+		Handler:           web.New(web.Config{MaxBody: *maxSize, Quotes: base, Fetch: *fetch, Log: logger}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      90 * time.Second,

@@ -9,7 +9,9 @@ import (
 
 	"github.com/hearsay-project/hearsay/internal/cite"
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/fidelity"
 	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/quotebase"
 	"github.com/hearsay-project/hearsay/internal/segment"
 	"github.com/hearsay-project/hearsay/internal/sources"
 	"github.com/hearsay-project/hearsay/internal/speaker"
@@ -53,6 +55,33 @@ func Default() []Stage {
 		stageFunc{"sources", func(_ context.Context, d *doc.Document) error { sources.Detect(d); return nil }},
 		stageFunc{"support", func(_ context.Context, d *doc.Document) error { support.Link(d); return nil }},
 	}
+}
+
+// Checks returns the stages that check quotations against the user's
+// reference data, to run after Default(), in this order:
+//
+//  1. fidelity: each direct and mixed quotation aligned with the source
+//     texts in sources (skipped when sources is nil); sourcesName is how
+//     findings name them ("the sources in DIR").
+//  2. attribution: each quotation with a speaker matched against the
+//     reference base of quotations (skipped when base is nil).
+//
+// Both read the quotations, their speakers and chains.
+func Checks(base *quotebase.Base, sources *fidelity.Corpus, sourcesName string) []Stage {
+	var stages []Stage
+	if sources != nil {
+		stages = append(stages, stageFunc{"fidelity", func(_ context.Context, d *doc.Document) error {
+			fidelity.Check(d, sources, sourcesName)
+			return nil
+		}})
+	}
+	if base != nil {
+		stages = append(stages, stageFunc{"attribution", func(_ context.Context, d *doc.Document) error {
+			quotebase.Check(d, base)
+			return nil
+		}})
+	}
+	return stages
 }
 
 // Run runs stages over d in order. A panic in a stage is a bug, but it

@@ -61,6 +61,34 @@ type jsonQuote struct {
 	Element   *int          `json:"element,omitempty"`
 	Chain     []string      `json:"chain"`
 	Citations []string      `json:"citations"`
+	Fidelity  *jsonFidelity `json:"fidelity,omitempty"`
+}
+
+// jsonFidelity is how a quotation compares with the source texts given
+// with --sources; absent when none were, or the quotation was not checked.
+type jsonFidelity struct {
+	Verdict   doc.Verdict  `json:"verdict"`
+	Source    string       `json:"source,omitempty"`
+	Passage   *doc.Span    `json:"passage,omitempty"`
+	Text      string       `json:"text,omitempty"`
+	Diff      []jsonDiffOp `json:"diff,omitempty"`
+	EditRatio float64      `json:"edit_ratio"`
+}
+
+type jsonDiffOp struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+func newJSONFidelity(f *doc.Fidelity) *jsonFidelity {
+	j := &jsonFidelity{Verdict: f.Verdict, Source: f.Source, Text: f.Text, EditRatio: f.EditRatio}
+	if f.Source != "" {
+		j.Passage = &f.Passage
+	}
+	for _, o := range f.Diff {
+		j.Diff = append(j.Diff, jsonDiffOp{Op: o.Op, Text: o.Text})
+	}
+	return j
 }
 
 type jsonSpeaker struct {
@@ -105,6 +133,9 @@ func newJSONQuote(d *doc.Document, i int) jsonQuote {
 	}
 	if q.Element >= 0 {
 		j.Element = &q.Element
+	}
+	if q.Fidelity != nil {
+		j.Fidelity = newJSONFidelity(q.Fidelity)
 	}
 	return j
 }

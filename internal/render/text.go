@@ -53,6 +53,7 @@ func Text(w io.Writer, d *doc.Document) error {
 		}
 	}
 	writeQuotes(b, d, lines)
+	writeFidelity(b, d, lines)
 	writeChains(b, d)
 	writeCitations(b, d, lines)
 	writeSources(b, d)
@@ -60,6 +61,7 @@ func Text(w io.Writer, d *doc.Document) error {
 		fmt.Fprintf(b, "\nFindings\n")
 		for _, f := range d.Findings {
 			fmt.Fprintf(b, "  %-7s %-20s %s\n", lines.pos(f.Span.Start), f.Code, shorten(f.Message))
+			writeCheckEvidence(b, f)
 		}
 	}
 	fmt.Fprintf(b, "\nParagraphs and sentences\n")
@@ -129,6 +131,9 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		}
 		if q.Speaker.Name != "" {
 			notes = append(notes, "— "+shortenTo(q.Speaker.Name, 40))
+		}
+		if q.Fidelity != nil {
+			notes = append(notes, string(q.Fidelity.Verdict))
 		}
 		note := ""
 		if len(notes) > 0 {

@@ -150,6 +150,8 @@ func TestIndirect(t *testing.T) {
 		{"The ferry stopped; Ann Ortiz said that it would, but nobody knew.", "", "", ""},
 		// Not conservative enough to take.
 		{"Maria Lopez said nothing at all that day.", "", "", ""},
+		// A cue word after an article is a noun.
+		{"The visiting minister, Ann Ortiz, struck a similar note.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},
 		{"She said that the bridge was closed.", "", "", ""},
 		{"Maria Lopez said that “the bridge is closed.”", "", "", ""},

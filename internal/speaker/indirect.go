@@ -377,6 +377,11 @@ func finiteSoon(text string, toks []tok, k int) bool {
 // Monday", "…, she said in a statement".
 var afterCueOK = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "later": true, "recently": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "via": true, "through": true, "to": true, "of": true, "when": true, "while": true, "as": true}
 
+// nounMarkers before a cue word make it a noun: "a note", "the claim",
+// "his report".
+var nounMarkers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "similar": true, "same": true}
+
 // trailingCue reads an attribution that ends a sentence after a comma:
 // "<clause>, X said", "<clause>, said X", "<clause>, X added on
 // Monday", or stands between commas inside it ("The store, the council
@@ -400,6 +405,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			w := rest[c].lower(text)
 			if !rest[c].word || !cues[w] || notIndirect[w] || objectCues[w] && c == 0 {
 				continue
+			}
+			if c > 0 && nounMarkers[rest[c-1].lower(text)] {
+				continue // a noun, not a verb: "…, struck a similar note."
 			}
 			var g found
 			if c == 0 {

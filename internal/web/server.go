@@ -48,6 +48,9 @@ type Config struct {
 	// articles cannot hold more memory than this many; 0 means four per
 	// CPU the process may use.
 	MaxConcurrent int
+	// Quotes is the reference base each attributed quotation is checked
+	// against, as in hearsay analyze; nil for no check.
+	Quotes *hearsay.QuoteBase
 	// Fetch lets the form take a URL and fetch the article from it
 	// (public addresses only; see fetch.go). Off by default.
 	Fetch bool
@@ -201,6 +204,7 @@ func (s *Server) analyze(ctx context.Context, raw []byte, opts hearsay.Options) 
 		return nil, ctx.Err()
 	}
 	opts.MaxSize = s.cfg.MaxBody
+	opts.Quotes = s.cfg.Quotes
 	return hearsay.AnalyzeBytes(ctx, raw, opts)
 }
 
