@@ -130,16 +130,31 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Document, err
 	if err != nil {
 		return nil, err
 	}
-	stages := pipeline.Default()
+	if err := pipeline.Run(ctx, d, stages(opts)); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Stages names the analysis stages Analyze runs with opts, in order; for
+// provenance records.
+func Stages(opts Options) []string {
+	var names []string
+	for _, s := range stages(opts) {
+		names = append(names, s.Name())
+	}
+	return names
+}
+
+// stages returns the default stages, then the checks opts asks for.
+func stages(opts Options) []pipeline.Stage {
+	st := pipeline.Default()
 	if opts.Sources != nil || opts.Quotes != nil {
 		name := opts.SourcesName
 		if name == "" {
 			name = "the sources"
 		}
-		stages = append(stages, pipeline.Checks(opts.Quotes, opts.Sources, name)...)
+		st = append(st, pipeline.Checks(opts.Quotes, opts.Sources, name)...)
 	}
-	if err := pipeline.Run(ctx, d, stages); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return st
 }

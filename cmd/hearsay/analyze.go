@@ -11,7 +11,6 @@ import (
 
 	"github.com/hearsay-project/hearsay"
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/pipeline"
 	"github.com/hearsay-project/hearsay/internal/render"
 	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/view"
@@ -71,9 +70,9 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	case "html":
 		write = func(w io.Writer, d *hearsay.Document) error { return view.HTML(w, d, view.Options{}) }
 	case "jsonld":
-		write = func(w io.Writer, d *doc.Document) error { return render.JSONLD(w, d, runInfo()) }
+		write = func(w io.Writer, d *doc.Document) error { return render.JSONLD(w, d, runInfo(checks)) }
 	case "prov":
-		write = func(w io.Writer, d *doc.Document) error { return render.PROV(w, d, runInfo()) }
+		write = func(w io.Writer, d *doc.Document) error { return render.PROV(w, d, runInfo(checks)) }
 	case "dot":
 		write = render.DOT
 	default:
@@ -123,12 +122,8 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 }
 
 // runInfo describes this run to the renderers that record provenance.
-func runInfo() render.RunInfo {
-	var stages []string
-	for _, s := range pipeline.Default() {
-		stages = append(stages, s.Name())
-	}
-	return render.RunInfo{Version: Version(), Stages: stages}
+func runInfo(opts hearsay.Options) render.RunInfo {
+	return render.RunInfo{Version: Version(), Stages: hearsay.Stages(opts)}
 }
 
 // errReported returns the error to end the command with once err has

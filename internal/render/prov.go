@@ -125,20 +125,20 @@ var findingStages = map[doc.FindingCode][]string{
 	doc.FindUnresolvedCitation:  {"cite"},
 	doc.FindOrphanNote:          {"cite"},
 	doc.FindUnbalancedQuote:     {"quote"},
-	doc.FindMisattributed:       {"misattribution", "quotebase", "check", "checks"},
-	doc.FindAttributionConflict: {"misattribution", "quotebase", "check", "checks"},
-	doc.FindDisputedQuote:       {"misattribution", "quotebase", "check", "checks"},
-	doc.FindQuoteNotInSource:    {"fidelity", "align", "check", "checks"},
-	doc.FindQuoteAltered:        {"fidelity", "align", "check", "checks"},
-	doc.FindUnsupportedClaim:    {"claim", "claims", "support"},
-	doc.FindVagueAttribution:    {"claim", "claims"},
+	doc.FindMisattributed:       {"attribution"},
+	doc.FindAttributionConflict: {"attribution"},
+	doc.FindDisputedQuote:       {"attribution"},
+	doc.FindQuoteNotInSource:    {"fidelity"},
+	doc.FindQuoteAltered:        {"fidelity"},
+	doc.FindUnsupportedClaim:    {"claim"},
+	doc.FindVagueAttribution:    {"claim"},
 }
 
 // Stages that may produce the verdicts of Quote.Fidelity and the claims,
 // in order of preference, as for findingStages.
 var (
-	verdictStages = []string{"fidelity", "align", "check", "checks"}
-	claimStages   = []string{"claim", "claims"}
+	verdictStages = []string{"fidelity"}
+	claimStages   = []string{"claim"}
 )
 
 // provRun holds what the sections of a PROV document share.
