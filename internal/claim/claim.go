@@ -215,6 +215,10 @@ func cues(d *doc.Document, ws []word, norms []string, c *doc.Claim) []bool {
 			i += n
 			continue
 		}
+		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+			i++ // the month: 14 May 2018
+			continue
+		}
 		nh, h := hedgeLex.longest(norms[i:])
 		nb, b := boosterLex.longest(norms[i:])
 		switch {
