@@ -40,6 +40,7 @@ func benchClaims(b *testing.B, text []byte) {
 	d := prepared(b, text)
 	nf, nr := len(d.Findings), len(d.Resources)
 	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		reset(d, nf, nr)
@@ -64,6 +65,17 @@ func BenchmarkClaimsCues(b *testing.B) {
 func BenchmarkClaimsLongSentence(b *testing.B) {
 	s := strings.Repeat("it probably would certainly be, ", 1999/5) + "end. "
 	benchClaims(b, []byte(strings.Repeat(s, 1<<20/len(s))))
+}
+
+// BenchmarkClaimsFerry times the claim stage over the input of the
+// root package's BenchmarkAnalyze (the team's example article repeated
+// to 10 MB), so that the two compare: the stage's share of the pipeline.
+func BenchmarkClaimsFerry(b *testing.B) {
+	one, err := os.ReadFile("../../examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchClaims(b, bytes.Repeat(append(one, "\n\n"...), 10<<20/len(one)))
 }
 
 // BenchmarkClaimsEssay times the claim stage over the example essay.

@@ -49,21 +49,19 @@ func Detect(d *doc.Document) {
 		return
 	}
 	x := newIndex(d)
-	var ws []word
+	r := &reader{d: d}
 	var found []doc.Finding
-	var next int // the first token not yet passed
+	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		from := next
-		ws, next = sentenceWords(d, si, next, ws[:0])
-		if len(ws) == 0 && next-from > MaxWords {
+		if !r.read(si) {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claimParagraph(d, s.Paragraph) || !makesClaim(ws) {
+		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
 			continue
 		}
-		c := analyse(d, x, si, ws)
+		c := analyse(d, x, si, r)
 		d.Claims = append(d.Claims, c)
 		found = append(found, findings(d, &c)...)
 	}
@@ -87,50 +85,97 @@ const MaxWords = 2000
 // because it has more than MaxWords tokens.
 const CodeSentenceTooLong doc.Code = "sentence-too-long"
 
-// sentenceWords appends to ws the words of sentence si, starting the
-// search for its tokens at token index from, and returns them with the
-// index of the first token after the sentence. Called for each sentence
-// in order, it passes over the tokens once. For a sentence of more than
-// MaxWords tokens it appends nothing.
-func sentenceWords(d *doc.Document, si, from int, ws []word) ([]word, int) {
-	s := &d.Sentences[si]
-	tok := from
+// A reader reads sentences' words in order, passing over the tokens
+// once, into buffers it reuses from one sentence to the next.
+type reader struct {
+	d      *doc.Document
+	next   int      // the first token not yet passed
+	ws     []word   // the words of the sentence read last
+	norms  []string // their comparison forms
+	masked []bool   // for cues: words set phrases took
+	lower  []byte   // lower-cased words, made a string once per sentence
+	fix    []int    // indexes in ws of the words whose norm is in lower
+}
+
+// read reads the words of sentence si, which must come after the last
+// one read. It reports false, reading nothing, for a sentence of more
+// than MaxWords tokens.
+func (r *reader) read(si int) bool {
+	d, s := r.d, &r.d.Sentences[si]
+	tok := r.next
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
 	last := tok + sort.Search(len(d.Tokens)-tok, func(k int) bool { return int(d.Tokens[tok+k].End) > s.End })
+	r.next = last
+	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
 	if last-tok > MaxWords {
-		return ws, last
+		return false
 	}
-	ws = slices.Grow(ws, last-tok)
 	for ; tok < last; tok++ {
 		t := d.Tokens[tok]
 		if t.Kind == doc.TokenPunct || inCitation(d, s, t.Span()) {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
-		r, _ := utf8.DecodeRuneInString(w)
-		n := normWord(w)
-		ws = append(ws, word{Span: t.Span(), norm: n, number: t.Kind == doc.TokenNumber || unicode.IsDigit(r),
-			cap: unicode.IsUpper(r), flags: wordFlags[n]})
+		c, _ := utf8.DecodeRuneInString(w)
+		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber || unicode.IsDigit(c), cap: unicode.IsUpper(c)}
+		if lowerASCII(w) {
+			// Lower-cased into one buffer for the sentence, so that the
+			// capitalised words cost one allocation between them.
+			from := len(r.lower)
+			for i := 0; i < len(w); i++ {
+				b := w[i]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				r.lower = append(r.lower, b)
+			}
+			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
+		} else {
+			wd.norm = normWord(w)
+		}
+		r.ws = append(r.ws, wd)
 	}
-	return ws, tok
+	if len(r.fix) > 0 {
+		low := string(r.lower)
+		for k := 0; k < len(r.fix); k += 3 {
+			r.ws[r.fix[k]].norm = low[r.fix[k+1]:r.fix[k+2]]
+		}
+	}
+	for i := range r.ws {
+		r.ws[i].flags = wordFlags[r.ws[i].norm]
+		r.norms = append(r.norms, r.ws[i].norm)
+	}
+	return true
+}
+
+// lowerASCII reports whether w is ASCII with a capital letter: a word
+// normWord would copy, and one that can be lower-cased byte by byte.
+func lowerASCII(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80:
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // Cues returns the hedges and boosters of every sentence of d, claim or
 // not, in order: what the claim stage would find, for evaluation against
 // hedge-cue annotations. d needs its sentences and tokens.
 func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
-	var ws []word
-	next := 0
+	r := &reader{d: d}
 	for si := range d.Sentences {
-		ws, next = sentenceWords(d, si, next, ws[:0])
-		norms := make([]string, len(ws))
-		for i := range ws {
-			norms[i] = ws[i].norm
+		if !r.read(si) {
+			continue
 		}
 		var c doc.Claim
-		cues(d, ws, norms, &c)
+		cues(d, r, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -175,15 +220,12 @@ func makesClaim(ws []word) bool {
 }
 
 // analyse builds the claim of sentence si.
-func analyse(d *doc.Document, x *index, si int, ws []word) doc.Claim {
+func analyse(d *doc.Document, x *index, si int, r *reader) doc.Claim {
 	s := d.Sentences[si]
+	ws, norms := r.ws, r.norms
 	c := doc.Claim{Span: s.Span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
-	norms := make([]string, len(ws))
-	for i := range ws {
-		norms[i] = ws[i].norm
-	}
-	masked := cues(d, ws, norms, &c)
+	masked := cues(d, r, &c)
 	c.Vague = vagueSpans(d, x, s.Span, ws, norms)
 	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(s.Span)))
 	f.question = asks(d.Slice(s.Span))
@@ -195,8 +237,11 @@ func analyse(d *doc.Document, x *index, si int, ws []word) doc.Claim {
 
 // cues finds the hedges and boosters among ws and returns which words
 // set phrases took, so that "would like" is neither a hedge nor a modal.
-func cues(d *doc.Document, ws []word, norms []string, c *doc.Claim) []bool {
-	masked := make([]bool, len(ws))
+func cues(d *doc.Document, r *reader, c *doc.Claim) []bool {
+	ws, norms := r.ws, r.norms
+	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
+	clear(r.masked)
+	masked := r.masked
 	type match struct {
 		i, n    int
 		p       *phrase
@@ -375,6 +420,8 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		switch {
 		case masked[i]:
 			continue
+		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
+			// none of the cases below
 		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
 			modal = true
 			if has(i+1, "have", "not") || has(i+2, "have") {
@@ -415,10 +462,10 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		if w.flags&isAttribution != 0 {
 			f.attributes = true
 		}
-		if (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[norms[i+1]] {
+		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[norms[i+1]] {
 			f.firstPerson = true
 		}
-		if n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
+		if w.flags&isGrammar != 0 && n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
 			f.firstPerson = true
 		}
 		// A name: a run of capitalised words joined by spaces alone, not

@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hearsay-project/hearsay/internal/claim"
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -185,10 +186,18 @@ func TestLinear(t *testing.T) {
 		n := 250000/len(unit) + 1 // both sizes well past the processor's caches
 		small := prepared(t, []byte(strings.Repeat(unit, n)))
 		large := prepared(t, []byte(strings.Repeat(unit, 8*n)))
-		ts, tl := bestOf(small), bestOf(large)
-		t.Logf("%.20q…: %v for 8× the text, %v for 1×", unit, tl, ts)
+		// A busy machine can slow one measurement several-fold: a
+		// failure must repeat three times.
+		var ts, tl int64
+		for range 3 {
+			ts, tl = bestOf(small), bestOf(large)
+			if tl <= 24*ts+5e6 {
+				break
+			}
+		}
+		t.Logf("%.20q…: %v for 8× the text, %v for 1×", unit, time.Duration(tl), time.Duration(ts))
 		if tl > 24*ts+5e6 {
-			t.Errorf("%.20q…: %v for 8× the text, %v for 1×", unit, tl, ts)
+			t.Errorf("%.20q…: %v for 8× the text, %v for 1×", unit, time.Duration(tl), time.Duration(ts))
 		}
 	}
 }

@@ -37,7 +37,13 @@ const (
 	isEvaluative
 	isSweeping
 	isAttribution
+	isGrammar // a word the claim typing looks for: modals, "if", "should", "will"
 )
+
+// grammarWords are the words whose presence types a claim (see features).
+var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
+	"if", "had", "hadn't", "were", "without", "even", "but", "should", "shouldn't", "ought", "oughtn't", "must",
+	"need", "needs", "will", "won't", "shall", "gonna", "i", "we", "in"}
 
 var wordFlags = func() map[string]flags {
 	m := map[string]flags{}
@@ -48,6 +54,9 @@ var wordFlags = func() map[string]flags {
 		for w := range l.lx {
 			m[w] |= l.f
 		}
+	}
+	for _, w := range grammarWords {
+		m[w] |= isGrammar
 	}
 	for _, l := range []struct {
 		set map[string]bool
