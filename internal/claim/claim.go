@@ -95,6 +95,8 @@ type reader struct {
 	masked []bool   // for cues: words set phrases took
 	lower  []byte   // lower-cased words, made a string once per sentence
 	fix    []int    // indexes in ws of the words whose norm is in lower
+	start  []int    // for cues: the first word of each word's clause
+	end    []int    // for cues: the last word of each word's clause
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -283,7 +285,9 @@ func cues(d *doc.Document, r *reader, c *doc.Claim) []bool {
 	}
 	// The clause each word is in, found once for the sentence so that
 	// many cues in one long clause cost no more than one.
-	start, end := make([]int, len(ws)), make([]int, len(ws))
+	r.start = slices.Grow(r.start[:0], len(ws))[:len(ws)]
+	r.end = slices.Grow(r.end[:0], len(ws))[:len(ws)]
+	start, end := r.start, r.end
 	for i := range ws {
 		start[i] = i
 		if i > 0 && !clauseBreak(d, ws, i) {
