@@ -5,8 +5,9 @@
 // backs it. It runs after the quotation, citation, source and support
 // stages and reads their layers; it never calls them.
 //
-// A claim is one sentence. Sentences the author writes are the author's
-// claims. A sentence wholly inside a direct quotation is the quoted
+// A claim is one sentence, or one clause of it where clauses set off by a
+// semicolon or colon make claims of different types. Sentences the author
+// writes are the author's claims. A sentence wholly inside a direct quotation is the quoted
 // person's: it is recorded as a claim (its kind and hedges are worth
 // knowing) with Quoted set, and it is backed by the quotation itself and
 // the quotation's citations. The article reports it rather than asserts
@@ -61,9 +62,10 @@ func Detect(d *doc.Document) {
 		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
 			continue
 		}
-		c := analyse(d, x, si, r)
-		d.Claims = append(d.Claims, c)
-		found = append(found, findings(d, &c)...)
+		for _, c := range claimsOf(d, x, si, r) {
+			d.Claims = append(d.Claims, c)
+			found = append(found, findings(d, &c)...)
+		}
 	}
 	if len(found) > 0 {
 		d.Findings = append(d.Findings, found...)
@@ -177,7 +179,7 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		cues(d, r, &c)
+		cues(d, r, r.ws, r.norms, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -221,26 +223,73 @@ func makesClaim(ws []word) bool {
 	return !(greetings[ws[0].norm] && len(ws) < 6)
 }
 
-// analyse builds the claim of sentence si.
-func analyse(d *doc.Document, x *index, si int, r *reader) doc.Claim {
+// claimsOf returns the claims of sentence si, whose words r holds: one
+// for the sentence, or one for each of its clauses where clauses set off
+// by a semicolon or colon make claims of different types ("This would
+// have failed anyway: but it is a fact that …").
+func claimsOf(d *doc.Document, x *index, si int, r *reader) []doc.Claim {
 	s := d.Sentences[si]
-	ws, norms := r.ws, r.norms
-	c := doc.Claim{Span: s.Span, Sentence: si, Quoted: -1}
+	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
+	parts := clauses(d, r.ws)
+	if len(parts) < 2 {
+		return []doc.Claim{whole}
+	}
+	out := make([]doc.Claim, 0, len(parts))
+	mixed := false
+	for k, lo := range parts {
+		hi, end := len(r.ws), s.End
+		if k+1 < len(parts) {
+			hi = parts[k+1]
+			end = r.ws[hi-1].End
+		}
+		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
+		out = append(out, c)
+		mixed = mixed || c.Type != out[0].Type
+	}
+	if !mixed {
+		return []doc.Claim{whole}
+	}
+	return out
+}
+
+// minClause is the fewest words a clause needs to be a claim of its own.
+const minClause = 4
+
+// clauses returns the index of the first word of each clause of ws that
+// a semicolon or colon sets off, each of at least minClause words; one
+// clause, [0], when there are none.
+func clauses(d *doc.Document, ws []word) []int {
+	parts := []int{0}
+	for i := minClause; i <= len(ws)-minClause; i++ {
+		if i-parts[len(parts)-1] < minClause {
+			continue
+		}
+		if strings.ContainsAny(d.Text[ws[i-1].End:ws[i].Start], ";:") {
+			parts = append(parts, i)
+		}
+	}
+	return parts
+}
+
+// analyse builds the claim of words lo to hi of sentence si, which span
+// the given part of it; last says whether the part ends the sentence.
+func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.Span, last bool) doc.Claim {
+	ws, norms := r.ws[lo:hi], r.norms[lo:hi]
+	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
-	masked := cues(d, r, &c)
-	c.Vague = vagueSpans(d, x, s.Span, ws, norms)
-	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(s.Span)))
-	f.question = asks(d.Slice(s.Span))
+	masked := cues(d, r, ws, norms, &c)
+	c.Vague = vagueSpans(d, x, span, ws, norms)
+	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(span)))
+	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	c.CheckWorthy, c.Reasons = worth(d, &c, f)
-	support(d, x, si, ws, &c, f)
+	support(d, x, si, ws, &c, f, last)
 	return c
 }
 
 // cues finds the hedges and boosters among ws and returns which words
 // set phrases took, so that "would like" is neither a hedge nor a modal.
-func cues(d *doc.Document, r *reader, c *doc.Claim) []bool {
-	ws, norms := r.ws, r.norms
+func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) []bool {
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
@@ -625,10 +674,12 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts) {
+func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts, last bool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
-		if d.Citations[ci].Status != doc.CiteOrphan {
+		// A marker after the last word backs the last clause.
+		at := d.Citations[ci].Start
+		if d.Citations[ci].Status != doc.CiteOrphan && at >= c.Start && (at < c.End || last) {
 			c.Citations = appendNew(c.Citations, ci)
 		}
 	}
@@ -641,10 +692,10 @@ func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts
 		}
 		return
 	}
-	for _, q := range x.quotesIn(d, s.Span) {
+	for _, q := range x.quotesIn(d, c.Span) {
 		c.Quotes = appendNew(c.Quotes, q)
 	}
-	if strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
+	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
 			c.Quotes = appendNew(c.Quotes, q)
@@ -653,7 +704,7 @@ func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts
 			}
 		}
 	}
-	for _, m := range x.mentionsIn(s.Span) {
+	for _, m := range x.mentionsIn(c.Span) {
 		src := d.Sources[m.source]
 		if src.Vague {
 			continue

@@ -215,3 +215,32 @@ func TestTooLong(t *testing.T) {
 		t.Errorf("no %s diagnostic", claim.CodeSentenceTooLong)
 	}
 }
+
+func TestClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		spans []string
+		types []doc.ClaimType
+	}{
+		{"The council should reopen the line; the ferry carried 400 people a day in 1990.",
+			[]string{"The council should reopen the line", "the ferry carried 400 people a day in 1990."},
+			[]doc.ClaimType{doc.ClaimNormative, doc.ClaimFactual}},
+		{"The ferry ran until 1990; the bridge opened in 1991.",
+			[]string{"The ferry ran until 1990; the bridge opened in 1991."},
+			[]doc.ClaimType{doc.ClaimFactual}},
+		{"Why: nobody asked the council?",
+			[]string{"Why: nobody asked the council?"},
+			[]doc.ClaimType{doc.ClaimQuestion}},
+	} {
+		d := analyzeText(t, tc.text)
+		var spans []string
+		var types []doc.ClaimType
+		for _, c := range d.Claims {
+			spans = append(spans, d.Slice(c.Span))
+			types = append(types, c.Type)
+		}
+		if !reflect.DeepEqual(spans, tc.spans) || !reflect.DeepEqual(types, tc.types) {
+			t.Errorf("%q:\n got %q %v\nwant %q %v", tc.text, spans, types, tc.spans, tc.types)
+		}
+	}
+}
