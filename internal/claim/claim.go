@@ -198,13 +198,14 @@ func inCitation(d *doc.Document, s *doc.Sentence, t doc.Span) bool {
 }
 
 // claimParagraph reports whether sentences of paragraph p can be claims:
-// titles, bylines, headings, code and notes are not.
+// titles, bylines, headings, code and notes are not. A subtitle (a
+// standfirst) is: it usually states the article's case.
 func claimParagraph(d *doc.Document, p int) bool {
 	if p < 0 || p >= len(d.Paragraphs) {
 		return true
 	}
 	switch d.Paragraphs[p].Kind {
-	case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode, doc.BlockFootnote:
+	case doc.BlockTitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode, doc.BlockFootnote:
 		return false
 	}
 	return true
