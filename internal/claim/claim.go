@@ -7,10 +7,10 @@
 //
 // A claim is one sentence, or one clause of it where clauses set off by a
 // semicolon or colon make claims of different types. Sentences the author
-// writes are the author's claims. A sentence wholly inside a direct quotation is the quoted
-// person's: it is recorded as a claim (its kind and hedges are worth
-// knowing) with Quoted set, and it is backed by the quotation itself and
-// the quotation's citations. The article reports it rather than asserts
+// writes are the author's claims. A sentence wholly inside a direct
+// quotation is the quoted person's: it is recorded as a claim (its kind
+// and hedges are worth knowing) with Quoted set, and it is backed by the
+// quotation itself and the quotation's citations. The article reports it rather than asserts
 // it, so it is never flagged unsupported; whether the quotation is
 // accurate is the checks' business. A quotation inside one of the
 // author's sentences backs that sentence.
@@ -41,8 +41,8 @@ type word struct {
 	flags  flags  // the lexicons it is in
 }
 
-// Detect adds a Claim for each sentence that makes one, in order, and the
-// findings unsupported-claim and vague-attribution. Time is linear in
+// Detect adds the Claims of each sentence that makes one, in order, and
+// the findings unsupported-claim and vague-attribution. Time is linear in
 // the length of the text (plus O(n log n) in the number of quotations,
 // source mentions and citations).
 func Detect(d *doc.Document) {
