@@ -284,6 +284,13 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	c.CheckWorthy, c.Reasons = worth(d, &c, f)
+	if c.Quoted >= 0 {
+		who := "the quoted speaker"
+		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
+			who = name
+		}
+		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
+	}
 	support(d, x, si, ws, &c, f, last)
 	return c
 }
