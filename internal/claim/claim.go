@@ -662,7 +662,9 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
 	}
 	for _, h := range c.Hedges {
-		if h.Strength != doc.StrengthWeak {
+		// "Some say" hedges, but as a vague attribution it has already
+		// made the claim more worth checking, not less.
+		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
 			score -= 0.1
 			reasons = append(reasons, "hedged: "+d.Slice(h.Span))
 			break
