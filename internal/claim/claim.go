@@ -62,7 +62,8 @@ func Detect(d *doc.Document) {
 		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
 			continue
 		}
-		for _, c := range claimsOf(d, x, si, r) {
+		r.claims = claimsOf(d, x, si, r, r.claims[:0])
+		for _, c := range r.claims {
 			d.Claims = append(d.Claims, c)
 			found = append(found, findings(d, &c)...)
 		}
@@ -91,14 +92,15 @@ const CodeSentenceTooLong doc.Code = "sentence-too-long"
 // once, into buffers it reuses from one sentence to the next.
 type reader struct {
 	d      *doc.Document
-	next   int      // the first token not yet passed
-	ws     []word   // the words of the sentence read last
-	norms  []string // their comparison forms
-	masked []bool   // for cues: words set phrases took
-	lower  []byte   // lower-cased words, made a string once per sentence
-	fix    []int    // indexes in ws of the words whose norm is in lower
-	start  []int    // for cues: the first word of each word's clause
-	end    []int    // for cues: the last word of each word's clause
+	next   int         // the first token not yet passed
+	ws     []word      // the words of the sentence read last
+	norms  []string    // their comparison forms
+	masked []bool      // for cues: words set phrases took
+	lower  []byte      // lower-cased words, made a string once per sentence
+	fix    []int       // indexes in ws of the words whose norm is in lower
+	start  []int       // for cues: the first word of each word's clause
+	end    []int       // for cues: the last word of each word's clause
+	claims []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -224,18 +226,18 @@ func makesClaim(ws []word) bool {
 	return !(greetings[ws[0].norm] && len(ws) < 6)
 }
 
-// claimsOf returns the claims of sentence si, whose words r holds: one
+// claimsOf appends to out, which must be empty, the claims of sentence
+// si, whose words r holds: one
 // for the sentence, or one for each of its clauses where clauses set off
 // by a semicolon or colon make claims of different types ("This would
 // have failed anyway: but it is a fact that …").
-func claimsOf(d *doc.Document, x *index, si int, r *reader) []doc.Claim {
+func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []doc.Claim {
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
 	parts := clauses(d, r.ws)
 	if len(parts) < 2 {
-		return []doc.Claim{whole}
+		return append(out, whole)
 	}
-	out := make([]doc.Claim, 0, len(parts))
 	mixed := false
 	for k, lo := range parts {
 		hi, end := len(r.ws), s.End
@@ -248,7 +250,7 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader) []doc.Claim {
 		mixed = mixed || c.Type != out[0].Type
 	}
 	if !mixed {
-		return []doc.Claim{whole}
+		return append(out[:0], whole)
 	}
 	return out
 }
@@ -257,16 +259,21 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader) []doc.Claim {
 const minClause = 4
 
 // clauses returns the index of the first word of each clause of ws that
-// a semicolon or colon sets off, each of at least minClause words; one
-// clause, [0], when there are none.
+// a semicolon or colon sets off, each of at least minClause words; nil
+// when the sentence is one clause.
 func clauses(d *doc.Document, ws []word) []int {
-	parts := []int{0}
+	var parts []int // nil until a second clause is found
+	prev := 0
 	for i := minClause; i <= len(ws)-minClause; i++ {
-		if i-parts[len(parts)-1] < minClause {
+		if i-prev < minClause {
 			continue
 		}
 		if strings.ContainsAny(d.Text[ws[i-1].End:ws[i].Start], ";:") {
+			if parts == nil {
+				parts = []int{0}
+			}
 			parts = append(parts, i)
+			prev = i
 		}
 	}
 	return parts
@@ -409,7 +416,9 @@ func vagueSpans(d *doc.Document, x *index, s doc.Span, ws []word, norms []string
 			out = append(out, m.Span)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if len(out) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
 	return out
 }
 
