@@ -182,7 +182,7 @@ func TestLinear(t *testing.T) {
 		t.Skip("timing")
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	for _, unit := range []string{exampleArticle, "It probably would certainly be. "} {
+	for _, unit := range []string{exampleBody, "It probably would certainly be. "} {
 		n := 250000/len(unit) + 1 // both sizes well past the processor's caches
 		small := prepared(t, []byte(strings.Repeat(unit, n)))
 		large := prepared(t, []byte(strings.Repeat(unit, 8*n)))

@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
@@ -12,6 +13,10 @@ const exampleArticle = `The harbour ferry stopped running on 3 March 2021, after
 
 [1] Harbour Board annual report, 2021.
 `
+
+// exampleBody is exampleArticle without its note, to be repeated: after
+// a note line, the plain-text loader reads what follows as more notes.
+var exampleBody = exampleArticle[:strings.Index(exampleArticle, "\n\n")+2]
 
 func essayPath(tb testing.TB) string {
 	return testutil.SharedData(tb, "seed", "khrushchev-essay.txt")
