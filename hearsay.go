@@ -158,3 +158,11 @@ func stages(opts Options) []pipeline.Stage {
 	}
 	return st
 }
+
+// ClaimSummary is the article's claims in figures; see SummarizeClaims.
+type ClaimSummary = doc.ClaimSummary
+
+// SummarizeClaims counts an analysed Document's claims: by type, how many
+// check-worthy factual claims nothing backs, and the hedging and boosting
+// rates.
+func SummarizeClaims(d *Document) ClaimSummary { return doc.SummarizeClaims(d) }

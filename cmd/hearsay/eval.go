@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/hearsay-project/hearsay/internal/claim"
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/eval"
 	"github.com/hearsay-project/hearsay/internal/quote"
@@ -51,12 +52,18 @@ Stages:
               is it found, and does it lead to the note its link names?
               With --remove N, every Nth note is deleted from the page
               first: precision and recall of "unresolved" against the
-              markers whose notes were deleted.`
+              markers whose notes were deleted.
+  hedges      hedge cues. The gold file is JSON Lines, one sentence a line:
+              {"id","sentence","uncertain","cues":[{"start","end"}]} with
+              offsets in code points (../shared/data/hedges). Each
+              sentence is read on its own as plain text. Printed:
+              precision, recall and F1 of "uncertain" sentences (any hedge
+              found), and of cue spans, exact and overlapping.`
 
 // Run runs the evaluation named by the first argument.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	fs := c.newFlagSet("eval", "STAGE (--gold FILE.jsonl | --data DIR)", evalHelp)
-	gold := fs.String("gold", "", "gold annotations, JSON Lines (sentences, quotes)")
+	gold := fs.String("gold", "", "gold annotations, JSON Lines (sentences, quotes, speakers, hedges)")
 	data := fs.String("data", "", "a folder of annotated pages (citations): ../shared/data, or a folder of .html and .md files")
 	remove := fs.Int("remove", 0, "citations: delete every `N`th note first and score which markers come out unresolved")
 	shown := fs.Int("errors", 0, "print up to `N` errors with their context")
@@ -81,8 +88,8 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 		}
 		return report.WriteText(c.Stdout)
 	}
-	if stage != "sentences" && stage != "quotes" && stage != "speakers" {
-		fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences, quotes, speakers or citations)\n", stage)
+	if stage != "sentences" && stage != "quotes" && stage != "speakers" && stage != "hedges" {
+		fmt.Fprintf(c.Stderr, "hearsay eval: unknown stage %q (want sentences, quotes, speakers, hedges or citations)\n", stage)
 		return errUsage
 	}
 	if *gold == "" {
@@ -121,6 +128,13 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 			return errInput
 		}
 		scores = eval.ScoreSpeakers(texts, attributeSpeakers)
+	case "hedges":
+		sents, err := eval.ReadHedgeGold(f)
+		if err != nil {
+			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
+			return errInput
+		}
+		scores, errs = eval.ScoreHedges(sents, findHedges, *shown)
 	}
 	fmt.Fprintf(c.Stdout, "%s: %v\n", stage, scores)
 	for _, e := range errs {
@@ -139,6 +153,19 @@ func findQuotes(s string) []doc.Quote {
 	segment.Run(d)
 	quote.Detect(d)
 	return d.Quotes
+}
+
+// findHedges returns the hedge cues Hearsay finds in plain text.
+func findHedges(s string) []doc.Span {
+	d := &doc.Document{Text: s, Format: doc.FormatText}
+	d.Paragraphs = text.Paragraphs(s, nil)
+	segment.Run(d)
+	hedges, _ := claim.Cues(d)
+	spans := make([]doc.Span, len(hedges))
+	for i, h := range hedges {
+		spans[i] = h.Span
+	}
+	return spans
 }
 
 // attributeSpeakers runs plain text through the stages up to speakers.

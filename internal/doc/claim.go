@@ -36,9 +36,13 @@ type Cue struct {
 // where a sentence mixes kinds. Greetings, headings and other non-claims
 // get none.
 type Claim struct {
-	Span               // the sentence or clause
-	Sentence int       // index in Document.Sentences
-	Type     ClaimType //
+	Span         // the sentence or clause
+	Sentence int // index in Document.Sentences
+	// Quoted is the index in Document.Quotes of the direct quotation
+	// the sentence lies in, whose speaker's claim it is; -1 for the
+	// author's own.
+	Quoted int
+	Type   ClaimType //
 	// CheckWorthy is how much the claim deserves checking, from 0 to 1,
 	// in the spirit of ClaimBuster; Reasons say why ("a number", "a
 	// named person", "counterfactual: cannot be checked").

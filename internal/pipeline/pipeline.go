@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/hearsay-project/hearsay/internal/cite"
+	"github.com/hearsay-project/hearsay/internal/claim"
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/fidelity"
 	"github.com/hearsay-project/hearsay/internal/quote"
@@ -46,6 +47,10 @@ type Stage interface {
 //     markup, quotations and reference entries.
 //  6. support: links each quotation and sentence to the citations that
 //     back it; it reads the quotations, sentences and citations.
+//  7. claim: each sentence's claim, typed and scored for
+//     check-worthiness, its hedges and boosters, vague attributions, and
+//     what backs it; it reads the sentences, tokens, quotations,
+//     citations (as linked by support) and sources.
 func Default() []Stage {
 	return []Stage{
 		stageFunc{"segment", func(_ context.Context, d *doc.Document) error { segment.Run(d); return nil }},
@@ -54,6 +59,7 @@ func Default() []Stage {
 		stageFunc{"cite", func(_ context.Context, d *doc.Document) error { cite.Detect(d); return nil }},
 		stageFunc{"sources", func(_ context.Context, d *doc.Document) error { sources.Detect(d); return nil }},
 		stageFunc{"support", func(_ context.Context, d *doc.Document) error { support.Link(d); return nil }},
+		stageFunc{"claim", func(_ context.Context, d *doc.Document) error { claim.Detect(d); return nil }},
 	}
 }
 

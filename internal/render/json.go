@@ -244,6 +244,92 @@ type jsonSource struct {
 	Mentions []doc.Span      `json:"mentions"`
 }
 
+// claimID is the id of claim i in the JSON output.
+func claimID(i int) string { return "k" + strconv.Itoa(i+1) }
+
+type jsonClaim struct {
+	ID          string        `json:"id"`
+	Span        doc.Span      `json:"span"`
+	Raw         doc.Span      `json:"raw"`
+	Sentence    int           `json:"sentence"`
+	Type        doc.ClaimType `json:"type"`
+	Quoted      *string       `json:"quoted"` // the quotation whose words these are; null for the author's own
+	CheckWorthy float64       `json:"check_worthy"`
+	Reasons     []string      `json:"reasons"`
+	Hedges      []jsonCue     `json:"hedges"`
+	Boosters    []jsonCue     `json:"boosters"`
+	Support     []string      `json:"support"` // ids of citations, quotations and sources
+	Supported   bool          `json:"supported"`
+	Vague       []doc.Span    `json:"vague"`
+}
+
+type jsonCue struct {
+	Cue      doc.Span     `json:"cue"`
+	Text     string       `json:"text"`
+	Scope    doc.Span     `json:"scope"`
+	Strength doc.Strength `json:"strength"`
+}
+
+func newJSONClaim(d *doc.Document, i int) jsonClaim {
+	c := &d.Claims[i]
+	j := jsonClaim{ID: claimID(i), Span: c.Span, Raw: d.RawSpan(c.Span), Sentence: c.Sentence, Type: c.Type,
+		CheckWorthy: c.CheckWorthy, Reasons: c.Reasons, Hedges: jsonCues(d, c.Hedges), Boosters: jsonCues(d, c.Boosters),
+		Support: []string{}, Supported: c.Supported(), Vague: c.Vague}
+	if c.Quoted >= 0 {
+		id := quoteID(c.Quoted)
+		j.Quoted = &id
+	}
+	for _, k := range c.Citations {
+		j.Support = append(j.Support, citationID(k))
+	}
+	for _, k := range c.Quotes {
+		j.Support = append(j.Support, quoteID(k))
+	}
+	for _, k := range c.Sources {
+		j.Support = append(j.Support, sourceID(k))
+	}
+	if j.Reasons == nil {
+		j.Reasons = []string{}
+	}
+	if j.Vague == nil {
+		j.Vague = []doc.Span{}
+	}
+	return j
+}
+
+func jsonCues(d *doc.Document, cs []doc.Cue) []jsonCue {
+	out := make([]jsonCue, len(cs))
+	for i, c := range cs {
+		out[i] = jsonCue{Cue: c.Span, Text: d.Slice(c.Span), Scope: c.Scope, Strength: c.Strength}
+	}
+	return out
+}
+
+// jsonSummary is the article's claims in figures (see doc.ClaimSummary).
+type jsonSummary struct {
+	Claims           int                   `json:"claims"`
+	AuthorClaims     int                   `json:"author_claims"`
+	ByType           map[doc.ClaimType]int `json:"by_type"`
+	CheckWorthy      int                   `json:"check_worthy"`
+	Unsupported      int                   `json:"unsupported"`
+	UnsupportedShare float64               `json:"unsupported_share"`
+	Hedges           int                   `json:"hedges"`
+	Boosters         int                   `json:"boosters"`
+	HedgesPer100     float64               `json:"hedges_per_100_claims"`
+	BoostersPer100   float64               `json:"boosters_per_100_claims"`
+	HedgedShare      float64               `json:"hedged_share"`
+	BoostedShare     float64               `json:"boosted_share"`
+	Vague            int                   `json:"vague_attributions"`
+}
+
+func newJSONSummary(d *doc.Document) jsonSummary {
+	s := doc.SummarizeClaims(d)
+	return jsonSummary{Claims: s.Claims, AuthorClaims: s.Author, ByType: s.ByType, CheckWorthy: s.CheckWorthy,
+		Unsupported: s.Unsupported, UnsupportedShare: s.UnsupportedShare, Hedges: s.Hedges, Boosters: s.Boosters,
+		HedgesPer100: s.HedgeRate, BoostersPer100: s.BoosterRate, HedgedShare: s.HedgedShare,
+		BoostedShare: s.BoostedShare, Vague: s.Vague}
+}
+
 type jsonFinding struct {
 	Code     doc.FindingCode `json:"code"`
 	Span     doc.Span        `json:"span"`
@@ -308,7 +394,8 @@ func JSON(w io.Writer, d *doc.Document) error {
 		src := d.Sources[i]
 		return jsonSource{ID: sourceID(i), Name: src.Name, Type: src.Type, Class: src.Class, Vague: src.Vague, Mentions: src.Mentions}
 	})
-	jw.array("claims", 0, nil)
+	jw.array("claims", len(d.Claims), func(i int) any { return newJSONClaim(d, i) })
+	jw.field("summary", newJSONSummary(d))
 	jw.array("findings", len(d.Findings), func(i int) any {
 		f := d.Findings[i]
 		ev := f.Evidence

@@ -57,6 +57,7 @@ func Text(w io.Writer, d *doc.Document) error {
 	writeChains(b, d)
 	writeCitations(b, d, lines)
 	writeSources(b, d)
+	writeClaims(b, d, lines)
 	if len(d.Findings) > 0 {
 		fmt.Fprintf(b, "\nFindings\n")
 		for _, f := range d.Findings {
@@ -195,6 +196,65 @@ func writeSources(b *strings.Builder, d *doc.Document) {
 			kind = strings.TrimPrefix(kind+", vague", ", ")
 		}
 		fmt.Fprintf(b, "  %-40s %-28s %d×\n", shortenTo(src.Name, 40), kind, len(src.Mentions))
+	}
+}
+
+// writeClaims writes the claim summary, then the author's claims one a
+// line: id, type, check-worthiness, position, what backs it (or
+// "unsupported" for a check-worthy factual claim that nothing backs),
+// the sentence and its cues. Quoted claims are counted, not listed: the
+// quotation tree shows them.
+func writeClaims(b *strings.Builder, d *doc.Document, lines *lineIndex) {
+	if len(d.Claims) == 0 {
+		return
+	}
+	s := doc.SummarizeClaims(d)
+	var kinds []string
+	for _, t := range []doc.ClaimType{doc.ClaimFactual, doc.ClaimEvaluative, doc.ClaimNormative, doc.ClaimCounterfactual,
+		doc.ClaimPrediction, doc.ClaimQuestion} {
+		if s.ByType[t] > 0 {
+			kinds = append(kinds, fmt.Sprintf("%d %s", s.ByType[t], t))
+		}
+	}
+	fmt.Fprintf(b, "\nClaims: %d by the author (%s), %d quoted\n", s.Author, strings.Join(kinds, ", "), s.Claims-s.Author)
+	fmt.Fprintf(b, "  check-worthy factual %d, unsupported %d (%.0f%%)\n", s.CheckWorthy, s.Unsupported, 100*s.UnsupportedShare)
+	fmt.Fprintf(b, "  hedges %d (%.1f per 100 claims, %.0f%% of claims hedged), boosters %d (%.1f per 100, %.0f%%), vague attributions %d\n",
+		s.Hedges, s.HedgeRate, 100*s.HedgedShare, s.Boosters, s.BoosterRate, 100*s.BoostedShare, s.Vague)
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		if c.Quoted >= 0 {
+			continue
+		}
+		var backs []string
+		for _, k := range c.Citations {
+			backs = append(backs, fmt.Sprintf("c%d", k+1))
+		}
+		for _, k := range c.Quotes {
+			backs = append(backs, quoteLabel(k))
+		}
+		for _, k := range c.Sources {
+			backs = append(backs, fmt.Sprintf("s%d", k+1))
+		}
+		sup := strings.Join(backs, ",")
+		if sup == "" && c.Type == doc.ClaimFactual && c.CheckWorthy >= doc.CheckWorthyThreshold {
+			sup = "unsupported"
+		}
+		var cues []string
+		for _, h := range c.Hedges {
+			cues = append(cues, "−"+shortenTo(d.Slice(h.Span), 30))
+		}
+		for _, h := range c.Boosters {
+			cues = append(cues, "+"+shortenTo(d.Slice(h.Span), 30))
+		}
+		for _, v := range c.Vague {
+			cues = append(cues, "?"+shortenTo(d.Slice(v), 30))
+		}
+		note := ""
+		if len(cues) > 0 {
+			note = " [" + strings.Join(cues, "; ") + "]"
+		}
+		fmt.Fprintf(b, "  k%-4d %-14s %.2f %-7s %-11s %s%s\n", i+1, c.Type, c.CheckWorthy, lines.pos(c.Start),
+			shortenTo(sup, 11), shortenTo(d.Slice(c.Span), 70), note)
 	}
 }
 

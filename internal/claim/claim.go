@@ -1,0 +1,791 @@
+// Package claim finds the claims an article makes: what kind each is
+// (factual, evaluative, normative, counterfactual, prediction, question),
+// how firmly it is made (hedges and boosters, each with a strength and a
+// scope), whether it deserves checking and why, and what in the article
+// backs it. It runs after the quotation, citation, source and support
+// stages and reads their layers; it never calls them.
+//
+// A claim is one sentence, or one clause of it where clauses set off by a
+// semicolon or colon make claims of different types. Sentences the author
+// writes are the author's claims. A sentence wholly inside a direct
+// quotation is the quoted person's: it is recorded as a claim (its kind
+// and hedges are worth knowing) with Quoted set, and it is backed by the
+// quotation itself and the quotation's citations. The article reports it rather than asserts
+// it, so it is never flagged unsupported; whether the quotation is
+// accurate is the checks' business. A quotation inside one of the
+// author's sentences backs that sentence.
+package claim
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// CheckWorthyAt is the check-worthiness from which a factual claim of the
+// author's needs support; below it a claim is too vague, personal or
+// hedged to be worth a fact-checker's time.
+const CheckWorthyAt = doc.CheckWorthyThreshold
+
+// A word is one word or number token of a sentence, in comparison form.
+type word struct {
+	doc.Span
+	norm   string // lower case, straight apostrophes
+	number bool   // a number, a year, "1960s"
+	cap    bool   // starts with a capital letter
+	flags  flags  // the lexicons it is in
+}
+
+// Detect adds the Claims of each sentence that makes one, in order, and
+// the findings unsupported-claim and vague-attribution. Time is linear in
+// the length of the text (plus O(n log n) in the number of quotations,
+// source mentions and citations).
+func Detect(d *doc.Document) {
+	if len(d.Sentences) == 0 {
+		return
+	}
+	x := newIndex(d)
+	r := &reader{d: d}
+	var found []doc.Finding
+	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if !r.read(si) {
+			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
+			continue
+		}
+		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
+			continue
+		}
+		r.claims = claimsOf(d, x, si, r, r.claims[:0])
+		for _, c := range r.claims {
+			d.Claims = append(d.Claims, c)
+			found = append(found, findings(d, &c)...)
+		}
+	}
+	if len(found) > 0 {
+		d.Findings = append(d.Findings, found...)
+		sort.SliceStable(d.Findings, func(i, j int) bool { return d.Findings[i].Span.Start < d.Findings[j].Span.Start })
+	}
+	for _, name := range Resources {
+		d.Resources = append(d.Resources, doc.Resource{Name: name, Digest: digests[name]})
+	}
+}
+
+// MaxWords is the most tokens a sentence may have for the claim stage
+// to read it. Real sentences stay far below it (a long one has a hundred
+// words); text with no sentence ends, such as a megabyte of words or of
+// numbers, would otherwise hold a word list many times its size. A
+// longer sentence gets no claim and a CodeSentenceTooLong diagnostic.
+const MaxWords = 2000
+
+// CodeSentenceTooLong marks a sentence the claim stage did not read
+// because it has more than MaxWords tokens.
+const CodeSentenceTooLong doc.Code = "sentence-too-long"
+
+// A reader reads sentences' words in order, passing over the tokens
+// once, into buffers it reuses from one sentence to the next.
+type reader struct {
+	d      *doc.Document
+	next   int         // the first token not yet passed
+	ws     []word      // the words of the sentence read last
+	norms  []string    // their comparison forms
+	masked []bool      // for cues: words set phrases took
+	lower  []byte      // lower-cased words, made a string once per sentence
+	fix    []int       // indexes in ws of the words whose norm is in lower
+	start  []int       // for cues: the first word of each word's clause
+	end    []int       // for cues: the last word of each word's clause
+	claims []doc.Claim // the claims of the sentence read last
+}
+
+// read reads the words of sentence si, which must come after the last
+// one read. It reports false, reading nothing, for a sentence of more
+// than MaxWords tokens.
+func (r *reader) read(si int) bool {
+	d, s := r.d, &r.d.Sentences[si]
+	tok := r.next
+	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
+		tok++
+	}
+	last := tok + sort.Search(len(d.Tokens)-tok, func(k int) bool { return int(d.Tokens[tok+k].End) > s.End })
+	r.next = last
+	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	if last-tok > MaxWords {
+		return false
+	}
+	for ; tok < last; tok++ {
+		t := d.Tokens[tok]
+		if t.Kind == doc.TokenPunct || inCitation(d, s, t.Span()) {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		c, _ := utf8.DecodeRuneInString(w)
+		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber || unicode.IsDigit(c), cap: unicode.IsUpper(c)}
+		if lowerASCII(w) {
+			// Lower-cased into one buffer for the sentence, so that the
+			// capitalised words cost one allocation between them.
+			from := len(r.lower)
+			for i := 0; i < len(w); i++ {
+				b := w[i]
+				if 'A' <= b && b <= 'Z' {
+					b += 'a' - 'A'
+				}
+				r.lower = append(r.lower, b)
+			}
+			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
+		} else {
+			wd.norm = normWord(w)
+		}
+		r.ws = append(r.ws, wd)
+	}
+	if len(r.fix) > 0 {
+		low := string(r.lower)
+		for k := 0; k < len(r.fix); k += 3 {
+			r.ws[r.fix[k]].norm = low[r.fix[k+1]:r.fix[k+2]]
+		}
+	}
+	for i := range r.ws {
+		r.ws[i].flags = wordFlags[r.ws[i].norm]
+		r.norms = append(r.norms, r.ws[i].norm)
+	}
+	return true
+}
+
+// lowerASCII reports whether w is ASCII with a capital letter: a word
+// normWord would copy, and one that can be lower-cased byte by byte.
+func lowerASCII(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 0x80:
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
+
+// Cues returns the hedges and boosters of every sentence of d, claim or
+// not, in order: what the claim stage would find, for evaluation against
+// hedge-cue annotations. d needs its sentences and tokens.
+func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
+	r := &reader{d: d}
+	for si := range d.Sentences {
+		if !r.read(si) {
+			continue
+		}
+		var c doc.Claim
+		cues(d, r, r.ws, r.norms, &c)
+		hedges = append(hedges, c.Hedges...)
+		boosters = append(boosters, c.Boosters...)
+	}
+	return hedges, boosters
+}
+
+// inCitation reports whether span t of sentence s lies in one of its
+// citations: the "A" of "[A]" is no word of the sentence.
+func inCitation(d *doc.Document, s *doc.Sentence, t doc.Span) bool {
+	for _, c := range s.Citations {
+		if cs := d.Citations[c].Span; cs.Contains(t) && d.Citations[c].Kind != doc.CiteLink {
+			return true
+		}
+	}
+	return false
+}
+
+// claimParagraph reports whether sentences of paragraph p can be claims:
+// titles, bylines, headings, code and notes are not. A subtitle (a
+// standfirst) is: it usually states the article's case.
+func claimParagraph(d *doc.Document, p int) bool {
+	if p < 0 || p >= len(d.Paragraphs) {
+		return true
+	}
+	switch d.Paragraphs[p].Kind {
+	case doc.BlockTitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode, doc.BlockFootnote:
+		return false
+	}
+	return true
+}
+
+// greetings open sentences that greet, thank or sign off.
+var greetings = map[string]bool{"dear": true, "hello": true, "hi": true, "thanks": true, "greetings": true,
+	"regards": true, "cheers": true, "sincerely": true, "welcome": true, "goodbye": true}
+
+// makesClaim reports whether a sentence of these words says anything: a
+// fragment of one or two words ("It began:") or a greeting does not.
+func makesClaim(ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	return !(greetings[ws[0].norm] && len(ws) < 6)
+}
+
+// claimsOf appends to out, which must be empty, the claims of sentence
+// si, whose words r holds: one
+// for the sentence, or one for each of its clauses where clauses set off
+// by a semicolon or colon make claims of different types ("This would
+// have failed anyway: but it is a fact that …").
+func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []doc.Claim {
+	s := d.Sentences[si]
+	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
+	parts := clauses(d, r.ws)
+	if len(parts) < 2 {
+		return append(out, whole)
+	}
+	mixed := false
+	for k, lo := range parts {
+		hi, end := len(r.ws), s.End
+		if k+1 < len(parts) {
+			hi = parts[k+1]
+			end = r.ws[hi-1].End
+		}
+		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
+		out = append(out, c)
+		mixed = mixed || c.Type != out[0].Type
+	}
+	if !mixed {
+		return append(out[:0], whole)
+	}
+	return out
+}
+
+// minClause is the fewest words a clause needs to be a claim of its own.
+const minClause = 4
+
+// clauses returns the index of the first word of each clause of ws that
+// a semicolon or colon sets off, each of at least minClause words; nil
+// when the sentence is one clause.
+func clauses(d *doc.Document, ws []word) []int {
+	var parts []int // nil until a second clause is found
+	prev := 0
+	for i := minClause; i <= len(ws)-minClause; i++ {
+		if i-prev < minClause {
+			continue
+		}
+		if strings.ContainsAny(d.Text[ws[i-1].End:ws[i].Start], ";:") {
+			if parts == nil {
+				parts = []int{0}
+			}
+			parts = append(parts, i)
+			prev = i
+		}
+	}
+	return parts
+}
+
+// analyse builds the claim of words lo to hi of sentence si, which span
+// the given part of it; last says whether the part ends the sentence.
+func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.Span, last bool) doc.Claim {
+	ws, norms := r.ws[lo:hi], r.norms[lo:hi]
+	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
+	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
+	masked := cues(d, r, ws, norms, &c)
+	c.Vague = vagueSpans(d, x, span, ws, norms)
+	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(span)))
+	f.question = last && asks(d.Slice(span))
+	c.Type = f.kind()
+	c.CheckWorthy, c.Reasons = worth(d, &c, f)
+	if c.Quoted >= 0 {
+		who := "the quoted speaker"
+		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
+			who = name
+		}
+		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
+	}
+	support(d, x, si, ws, &c, f, last)
+	return c
+}
+
+// cues finds the hedges and boosters among ws and returns which words
+// set phrases took, so that "would like" is neither a hedge nor a modal.
+func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) []bool {
+	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
+	clear(r.masked)
+	masked := r.masked
+	type match struct {
+		i, n    int
+		p       *phrase
+		booster bool
+	}
+	var ms []match
+	for i := 0; i < len(ws); {
+		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
+			i++
+			continue
+		}
+		if n, _ := formulaLex.longest(norms[i:]); n > 0 {
+			for k := i; k < i+n; k++ {
+				masked[k] = true
+			}
+			i += n
+			continue
+		}
+		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+			i++ // the month: 14 May 2018
+			continue
+		}
+		nh, h := hedgeLex.longest(norms[i:])
+		nb, b := boosterLex.longest(norms[i:])
+		switch {
+		case nh == 0 && nb == 0:
+			i++
+			continue
+		case nb > nh:
+			ms = append(ms, match{i, nb, b, true})
+			i += nb
+		default:
+			ms = append(ms, match{i, nh, h, false})
+			i += nh
+		}
+	}
+	if len(ms) == 0 {
+		return masked
+	}
+	// The clause each word is in, found once for the sentence so that
+	// many cues in one long clause cost no more than one.
+	r.start = slices.Grow(r.start[:0], len(ws))[:len(ws)]
+	r.end = slices.Grow(r.end[:0], len(ws))[:len(ws)]
+	start, end := r.start, r.end
+	for i := range ws {
+		start[i] = i
+		if i > 0 && !clauseBreak(d, ws, i) {
+			start[i] = start[i-1]
+		}
+	}
+	for i := len(ws) - 1; i >= 0; i-- {
+		end[i] = i
+		if i+1 < len(ws) && start[i+1] != i+1 {
+			end[i] = end[i+1] // no break before word i+1
+		}
+	}
+	for _, m := range ms {
+		// The scope runs from the cue to the end of its clause, or, for
+		// a cue that ends its clause ("…, maybe."), over the clause.
+		last := m.i + m.n - 1
+		from, to := m.i, end[last]
+		if to == last {
+			from = start[m.i]
+		}
+		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
+			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
+		if m.booster {
+			c.Boosters = append(c.Boosters, cue)
+		} else {
+			c.Hedges = append(c.Hedges, cue)
+		}
+	}
+	return masked
+}
+
+// clauseJoiners start a new clause after a comma.
+var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true, "although": true, "though": true,
+	"yet": true, "which": true, "who": true, "because": true, "since": true, "so": true}
+
+// clauseBreak reports whether a clause ends between word j-1 and word j:
+// at a semicolon, colon, dash or bracket, or at a comma before "but",
+// "which" and the like.
+func clauseBreak(d *doc.Document, ws []word, j int) bool {
+	gap := d.Text[ws[j-1].End:ws[j].Start]
+	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
+		return true
+	}
+	return strings.Contains(gap, ",") && clauseJoiners[ws[j].norm]
+}
+
+// vagueSpans returns the attributions that name no one: phrases of
+// vague.txt, and mentions of sources the sources stage found vague.
+func vagueSpans(d *doc.Document, x *index, s doc.Span, ws []word, norms []string) []doc.Span {
+	var out []doc.Span
+	for i := 0; i < len(ws); i++ {
+		if ws[i].flags&startsVague == 0 {
+			continue
+		}
+		if n, _ := vagueLex.longest(norms[i:]); n > 0 {
+			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
+			i += n - 1
+		}
+	}
+	for _, m := range x.mentionsIn(s) {
+		if d.Sources[m.source].Vague && !overlapsAny(out, m.Span) {
+			out = append(out, m.Span)
+		}
+	}
+	if len(out) > 1 {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+func overlapsAny(ss []doc.Span, t doc.Span) bool {
+	for _, s := range ss {
+		if s.Start < t.End && t.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// asks reports whether a sentence ends in a question mark, before any
+// closing marks, brackets and citation markers.
+func asks(s string) bool {
+	for {
+		t := strings.TrimRightFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
+		})
+		if i := strings.LastIndexByte(t, '['); i >= 0 && strings.HasSuffix(t, "]") && len(t)-i <= 12 {
+			t = t[:i] // a marker: [A], [12]
+		}
+		if t == s {
+			return strings.HasSuffix(s, "?")
+		}
+		s = t
+	}
+}
+
+// facts is what a sentence's words show about it.
+type facts struct {
+	question, counterfactual, normative, prediction bool
+	numbers                                         []string // the first few numbers and dates
+	entities                                        []string // the first few names
+	sweeping                                        []string // "always", "everyone"
+	evaluative                                      []string // "a grand success"
+	firstPerson                                     bool     // "I find", "I think": the author's opinion
+	attributes                                      bool     // "said", "according to", "memoirs"
+}
+
+// monthNames make a date of the word after or before them.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// firstPersonViews are the verbs of "I think", "I find it …".
+var firstPersonViews = map[string]bool{"think": true, "believe": true, "find": true, "feel": true, "suspect": true,
+	"doubt": true, "reckon": true, "suppose": true, "guess": true, "consider": true}
+
+// notNames are capitalised words that name no one: pronouns and the like.
+var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
+
+func features(text string, ws []word, norms []string, masked []bool, sourceWords int) facts {
+	var f facts
+	has := func(i int, set ...string) bool {
+		if i < 0 || i >= len(ws) || masked[i] {
+			return false
+		}
+		for _, s := range set {
+			if norms[i] == s {
+				return true
+			}
+		}
+		return false
+	}
+	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
+	sawIf := false
+	for i, w := range ws {
+		n := w.norm
+		switch {
+		case masked[i]:
+			continue
+		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
+			// none of the cases below
+		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
+			modal = true
+			if has(i+1, "have", "not") || has(i+2, "have") {
+				modalPerfect = true
+			}
+		case n == "if":
+			sawIf, ifAny = true, true
+		case sawIf && (n == "had" || n == "hadn't" || n == "were"):
+			ifHad = true
+		case (i == 0 || i == 1 && has(0, "even")) && (n == "without" || n == "had" || n == "were"):
+			without = true
+		case n == "but" && has(i+1, "for"):
+			without = true
+		case n == "should" || n == "shouldn't" || n == "ought" || n == "oughtn't":
+			f.normative = true
+		case n == "must" && !has(i+1, "have", "be"):
+			f.normative = true
+		case (n == "need" || n == "needs") && has(i+1, "to"):
+			f.normative = true
+		case n == "will" || n == "won't" || n == "shall" || n == "gonna":
+			if !has(i-1, "i", "we") {
+				f.prediction = true
+			}
+		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
+			f.prediction = true
+		}
+		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && monthNames[n] && n != "may" {
+			if len(f.numbers) < 3 {
+				f.numbers = append(f.numbers, text[w.Start:w.End])
+			}
+		}
+		if w.flags&isSweeping != 0 && !idiom(norms, i) && len(f.sweeping) < 3 {
+			f.sweeping = append(f.sweeping, n)
+		}
+		if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
+			f.evaluative = append(f.evaluative, n)
+		}
+		if w.flags&isAttribution != 0 {
+			f.attributes = true
+		}
+		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[norms[i+1]] {
+			f.firstPerson = true
+		}
+		if w.flags&isGrammar != 0 && n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
+			f.firstPerson = true
+		}
+		// A name: a run of capitalised words joined by spaces alone, not
+		// counting the sentence's first word, which is capitalised anyway.
+		if w.cap && i > 0 && !notNames[n] && !(i > 1 && ws[i-1].cap && !notNames[norms[i-1]] && spaced(text, ws, i)) {
+			j := i
+			for j+1 < len(ws) && ws[j+1].cap && !notNames[norms[j+1]] && spaced(text, ws, j+1) {
+				j++
+			}
+			if len(f.entities) < 3 {
+				f.entities = append(f.entities, text[ws[i].Start:ws[j].End])
+			}
+		}
+	}
+	if sourceWords > 0 && len(f.entities) == 0 {
+		f.entities = append(f.entities, "a named source")
+	}
+	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
+	return f
+}
+
+// idiom reports whether the sweeping word at i is part of a set phrase
+// that sweeps nothing: "of all", "at all", "all too", "never mind".
+func idiom(norms []string, i int) bool {
+	prev, next := "", ""
+	if i > 0 {
+		prev = norms[i-1]
+	}
+	if i+1 < len(norms) {
+		next = norms[i+1]
+	}
+	switch norms[i] {
+	case "all":
+		return prev == "of" || prev == "at" || prev == "above" || prev == "after" || next == "too" || next == "but" || next == "along"
+	case "never":
+		return next == "mind"
+	}
+	return false
+}
+
+// spaced reports whether only spaces stand between words i-1 and i.
+func spaced(text string, ws []word, i int) bool {
+	return strings.TrimSpace(text[ws[i-1].End:ws[i].Start]) == "" && ws[i].Start > ws[i-1].End
+}
+
+// kind types the claim: a question by its mark, a counterfactual, a norm
+// or a prediction by its verbs, and otherwise evaluative or factual by
+// which the words weigh more towards: judgements, or names, numbers and
+// sweeping statements about the world.
+func (f facts) kind() doc.ClaimType {
+	switch {
+	case f.question:
+		return doc.ClaimQuestion
+	case f.counterfactual:
+		return doc.ClaimCounterfactual
+	case f.normative:
+		return doc.ClaimNormative
+	case f.prediction:
+		return doc.ClaimPrediction
+	}
+	eval := 0.35 * float64(len(f.evaluative))
+	if f.firstPerson {
+		eval += 0.3
+	}
+	fact := 0.2 * float64(min(len(f.entities), 2))
+	if len(f.numbers) > 0 {
+		fact += 0.3
+	}
+	if len(f.sweeping) > 0 {
+		fact += 0.15
+	}
+	if f.attributes {
+		fact += 0.1
+	}
+	if eval > fact {
+		return doc.ClaimEvaluative
+	}
+	return doc.ClaimFactual
+}
+
+// worth scores how much the claim deserves checking, in the spirit of
+// ClaimBuster: checkable content (numbers, dates, names, sweeping
+// generalisations, firm assertion, an unnamed source) raises it; kinds
+// that cannot be checked, hedging and first-person opinion lower it.
+func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
+	var reasons []string
+	score := 0.0
+	switch c.Type {
+	case doc.ClaimFactual:
+		score = 0.25
+		reasons = append(reasons, "factual: states what is or was")
+	case doc.ClaimEvaluative:
+		score = 0.1
+		reasons = append(reasons, "evaluative: "+strings.Join(f.evaluative, ", "))
+	case doc.ClaimNormative:
+		score = 0.05
+		reasons = append(reasons, "normative: says what ought to be")
+	case doc.ClaimPrediction:
+		score = 0.15
+		reasons = append(reasons, "a prediction: checkable only later")
+	case doc.ClaimCounterfactual:
+		reasons = append(reasons, "counterfactual: cannot be checked")
+	case doc.ClaimQuestion:
+		reasons = append(reasons, "a question")
+	}
+	// Checkable content counts in full for factual claims and by half for
+	// the rest, which are about judgements more than facts.
+	w := 1.0
+	if c.Type != doc.ClaimFactual {
+		w = 0.5
+	}
+	if c.Type == doc.ClaimCounterfactual || c.Type == doc.ClaimQuestion {
+		w = 0
+	}
+	if len(f.numbers) > 0 {
+		score += 0.25 * w
+		reasons = append(reasons, "a number or date: "+strings.Join(f.numbers, ", "))
+	}
+	if len(f.entities) > 0 {
+		score += 0.1 * float64(min(len(f.entities), 2)) * w
+		reasons = append(reasons, "names: "+strings.Join(f.entities, ", "))
+	}
+	if len(f.sweeping) > 0 {
+		score += 0.2 * w
+		reasons = append(reasons, "a sweeping generalisation: "+strings.Join(f.sweeping, ", "))
+	}
+	if len(c.Boosters) > 0 {
+		score += 0.15 * w
+		reasons = append(reasons, "asserted firmly: "+d.Slice(c.Boosters[0].Span))
+	}
+	if len(c.Vague) > 0 {
+		score += 0.2 * w
+		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
+	}
+	for _, h := range c.Hedges {
+		// "Some say" hedges, but as a vague attribution it has already
+		// made the claim more worth checking, not less.
+		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
+			score -= 0.1
+			reasons = append(reasons, "hedged: "+d.Slice(h.Span))
+			break
+		}
+	}
+	if f.firstPerson {
+		score -= 0.2
+		reasons = append(reasons, "the author's own view")
+	}
+	score = min(max(score, 0), 1)
+	return float64(int(score*100+0.5)) / 100, reasons
+}
+
+// support links the claim to what backs it: for a quoted sentence, its
+// quotation and the citations of that quotation and those around it; for
+// the author's own, the citations in the sentence, the quotations it
+// holds or introduces (a sentence ending in a colon before a quotation),
+// and the named sources it cites (a work, periodical or website, or a
+// person with an attribution verb: "Taubman wrote").
+func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts, last bool) {
+	s := d.Sentences[si]
+	for _, ci := range s.Citations {
+		// A marker after the last word backs the last clause.
+		at := d.Citations[ci].Start
+		if d.Citations[ci].Status != doc.CiteOrphan && at >= c.Start && (at < c.End || last) {
+			c.Citations = appendNew(c.Citations, ci)
+		}
+	}
+	if c.Quoted >= 0 {
+		c.Quotes = []int{c.Quoted}
+		for q := c.Quoted; q >= 0; q = d.Quotes[q].Parent {
+			for _, ci := range d.Quotes[q].Citations {
+				c.Citations = appendNew(c.Citations, ci)
+			}
+		}
+		return
+	}
+	for _, q := range x.quotesIn(d, c.Span) {
+		if vaguelySpoken(&d.Quotes[q], c.Vague) {
+			continue // "Officials say …": reported, but by no one named
+		}
+		c.Quotes = appendNew(c.Quotes, q)
+	}
+	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
+		next := d.Sentences[si+1]
+		if q := x.quoteStarting(d, next.Start); q >= 0 {
+			c.Quotes = appendNew(c.Quotes, q)
+			for _, ci := range d.Quotes[q].Citations {
+				c.Citations = appendNew(c.Citations, ci)
+			}
+		}
+	}
+	for _, m := range x.mentionsIn(c.Span) {
+		src := d.Sources[m.source]
+		if src.Vague {
+			continue
+		}
+		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, m.Span) {
+			c.Sources = appendNew(c.Sources, m.source)
+		}
+	}
+}
+
+// vaguelySpoken reports whether q's speaker is named only by one of the
+// claim's vague attributions: such a quotation backs nothing.
+func vaguelySpoken(q *doc.Quote, vague []doc.Span) bool {
+	m := q.Speaker.Mention
+	for _, v := range vague {
+		if m.Start < v.End && v.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether the mention m of a person or organisation
+// is where the sentence says its words come from: an attribution word
+// ("said", "memoirs", "according") within three words after it, or
+// "according to" just before it. A name that is only the topic
+// ("a book on Stalin") backs nothing.
+func attributed(ws []word, m doc.Span) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.End })
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if ws[j].flags&isAttribution != 0 {
+			return true
+		}
+	}
+	k = sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.Start })
+	return k >= 2 && ws[k-2].norm == "according" && ws[k-1].norm == "to"
+}
+
+func appendNew(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// findings reports an author's check-worthy factual claim that nothing
+// backs, and every vague attribution.
+func findings(d *doc.Document, c *doc.Claim) []doc.Finding {
+	var out []doc.Finding
+	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
+		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
+			Message:  fmt.Sprintf("check-worthy factual claim (%.2f) with no citation, link, quotation or named source", c.CheckWorthy),
+			Evidence: c.Reasons})
+	}
+	for _, v := range c.Vague {
+		out = append(out, doc.Finding{Code: doc.FindVagueAttribution, Span: v,
+			Message: fmt.Sprintf("attribution that names no one: %q", d.Slice(v))})
+	}
+	return out
+}

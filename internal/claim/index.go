@@ -1,0 +1,107 @@
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// digests are the sha256 digests of the lexicons, for provenance.
+var digests = func() map[string]string {
+	m := map[string]string{}
+	for _, name := range Resources {
+		b, err := lexiconFS.ReadFile(strings.TrimPrefix(name, "claim/"))
+		if err != nil {
+			panic("claim: missing embedded lexicon " + name)
+		}
+		sum := sha256.Sum256(b)
+		m[name] = "sha256:" + hex.EncodeToString(sum[:])
+	}
+	return m
+}()
+
+// An index answers, for a sentence, which quotations and source mentions
+// lie in it, by binary search over layers sorted once.
+type index struct {
+	mentions []mention // every source mention, sorted by start
+}
+
+type mention struct {
+	doc.Span
+	source int // index in Document.Sources
+}
+
+func newIndex(d *doc.Document) *index {
+	x := &index{}
+	for si, s := range d.Sources {
+		for _, m := range s.Mentions {
+			x.mentions = append(x.mentions, mention{m, si})
+		}
+	}
+	sort.Slice(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	return x
+}
+
+// mentionsIn returns the source mentions that lie within s.
+func (x *index) mentionsIn(s doc.Span) []mention {
+	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= s.Start })
+	hi := lo
+	for hi < len(x.mentions) && x.mentions[hi].Start < s.End {
+		hi++
+	}
+	var out []mention
+	for _, m := range x.mentions[lo:hi] {
+		if m.End <= s.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reports says whether a quotation is someone's words (not scare quotes
+// or a title).
+func reports(q *doc.Quote) bool {
+	return q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteMixed || q.Kind == doc.QuoteIndirect
+}
+
+// quotedBy returns the innermost direct quotation whose span holds s, or
+// -1. Quotations nest and are sorted by start, so any quotation that
+// holds s is the last one starting at or before s or one of its
+// ancestors.
+func (x *index) quotedBy(d *doc.Document, s doc.Span) int {
+	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start > s.Start }) - 1
+	for k >= 0 && !(d.Quotes[k].Contains(s) && d.Quotes[k].Kind == doc.QuoteDirect) {
+		k = d.Quotes[k].Parent
+	}
+	return k
+}
+
+// quotesIn returns the outermost reported quotations that start within s.
+func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
+	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= s.Start })
+	var out []int
+	for ; k < len(d.Quotes) && d.Quotes[k].Start < s.End; k++ {
+		q := &d.Quotes[k]
+		if !reports(q) {
+			continue
+		}
+		if p := q.Parent; p >= 0 && d.Quotes[p].Start >= s.Start && reports(&d.Quotes[p]) {
+			continue // its enclosing quotation is already counted
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// quoteStarting returns the outermost direct quotation that starts at
+// off, or -1.
+func (x *index) quoteStarting(d *doc.Document, off int) int {
+	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= off })
+	if k < len(d.Quotes) && d.Quotes[k].Start == off && d.Quotes[k].Kind == doc.QuoteDirect {
+		return k
+	}
+	return -1
+}

@@ -1,0 +1,209 @@
+package claim
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// The lexicons are data, kept in this package's *.txt files so that they
+// can be read, reviewed and extended without touching code. See the head
+// of hedges.txt for the phrase syntax.
+//
+//go:embed *.txt
+var lexiconFS embed.FS
+
+var (
+	hedgeLex    = mustPhrases("hedges.txt", true)
+	boosterLex  = mustPhrases("boosters.txt", true)
+	formulaLex  = mustPhrases("formulas.txt", false)
+	vagueLex    = mustPhrases("vague.txt", false)
+	evaluative  = mustWords("evaluative.txt")
+	sweeping    = mustWords("sweeping.txt")
+	attribution = mustWords("attribution.txt")
+)
+
+// Flags say which lexicons a word is in, or starts a phrase of, so that
+// each word of the text costs one map lookup, not one per lexicon.
+type flags uint8
+
+const (
+	startsFormula flags = 1 << iota
+	startsHedge
+	startsBooster
+	startsVague
+	isEvaluative
+	isSweeping
+	isAttribution
+	isGrammar // a word the claim typing looks for: modals, "if", "should", "will"
+)
+
+// grammarWords are the words whose presence types a claim (see features).
+var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
+	"if", "had", "hadn't", "were", "without", "even", "but", "should", "shouldn't", "ought", "oughtn't", "must",
+	"need", "needs", "will", "won't", "shall", "gonna", "i", "we", "in"}
+
+var wordFlags = func() map[string]flags {
+	m := map[string]flags{}
+	for _, l := range []struct {
+		lx lexicon
+		f  flags
+	}{{formulaLex, startsFormula}, {hedgeLex, startsHedge}, {boosterLex, startsBooster}, {vagueLex, startsVague}} {
+		for w := range l.lx {
+			m[w] |= l.f
+		}
+	}
+	for _, w := range grammarWords {
+		m[w] |= isGrammar
+	}
+	for _, l := range []struct {
+		set map[string]bool
+		f   flags
+	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}} {
+		for w := range l.set {
+			m[w] |= l.f
+		}
+	}
+	return m
+}()
+
+// Resources names the lexicons the claim stage reads, for provenance.
+var Resources = []string{"claim/hedges.txt", "claim/boosters.txt", "claim/formulas.txt",
+	"claim/vague.txt", "claim/evaluative.txt", "claim/sweeping.txt", "claim/attribution.txt"}
+
+// A phrase is one lexicon entry: a sequence of slots, each a set of
+// words one of which must stand there (or may, when optional).
+type phrase struct {
+	slots    []slot
+	strength doc.Strength
+	text     string // as written in the lexicon, for messages
+}
+
+type slot struct {
+	words    []string
+	optional bool
+}
+
+// A lexicon indexes phrases by the words their first slot allows.
+type lexicon map[string][]*phrase
+
+func mustPhrases(name string, withStrength bool) lexicon {
+	lx, err := parsePhrases(lines(name), withStrength)
+	if err != nil {
+		panic(fmt.Sprintf("claim: %s: %v", name, err)) // a build error, not an input error
+	}
+	return lx
+}
+
+// parsePhrases reads lexicon lines: "[STRENGTH ]WORD WORD …", each WORD
+// being alternatives joined by "|", optionally ending in "?".
+func parsePhrases(ls []string, withStrength bool) (lexicon, error) {
+	lx := lexicon{}
+	for _, l := range ls {
+		f := strings.Fields(l)
+		p := &phrase{}
+		if withStrength {
+			if len(f) < 2 {
+				return nil, fmt.Errorf("%q: want STRENGTH PHRASE", l)
+			}
+			switch s := doc.Strength(f[0]); s {
+			case doc.StrengthWeak, doc.StrengthModerate, doc.StrengthStrong:
+				p.strength = s
+			default:
+				return nil, fmt.Errorf("%q: unknown strength %q", l, f[0])
+			}
+			f = f[1:]
+		}
+		p.text = strings.Join(f, " ")
+		for i, w := range f {
+			s := slot{optional: strings.HasSuffix(w, "?")}
+			if s.optional && i == 0 {
+				return nil, fmt.Errorf("%q: the first word cannot be optional", l)
+			}
+			s.words = strings.Split(normWord(strings.TrimSuffix(w, "?")), "|")
+			p.slots = append(p.slots, s)
+		}
+		for _, w := range p.slots[0].words {
+			lx[w] = append(lx[w], p)
+		}
+	}
+	return lx, nil
+}
+
+func mustWords(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines(name) {
+		m[normWord(l)] = true
+	}
+	return m
+}
+
+func lines(name string) []string {
+	b, err := lexiconFS.ReadFile(name)
+	if err != nil {
+		panic("claim: missing embedded lexicon " + name)
+	}
+	var out []string
+	for l := range strings.SplitSeq(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// normWord lower-cases w and straightens its apostrophes, the form words
+// are compared in.
+func normWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w // already lower-case ASCII: no copy
+}
+
+// longest returns the number of words of the longest phrase of lx that
+// matches at the start of words, and the phrase; 0 and nil if none does.
+func (lx lexicon) longest(words []string) (int, *phrase) {
+	if len(words) == 0 {
+		return 0, nil
+	}
+	best, bestP := 0, (*phrase)(nil)
+	for _, p := range lx[words[0]] {
+		if n := matchSlots(p.slots, words); n > best {
+			best, bestP = n, p
+		}
+	}
+	return best, bestP
+}
+
+// matchSlots returns how many words the slots match at the start of
+// words, preferring to take optional words; -1 if they do not match.
+func matchSlots(slots []slot, words []string) int {
+	if len(slots) == 0 {
+		return 0
+	}
+	s := slots[0]
+	if len(words) > 0 && hasWord(s.words, words[0]) {
+		if n := matchSlots(slots[1:], words[1:]); n >= 0 {
+			return n + 1
+		}
+	}
+	if s.optional {
+		return matchSlots(slots[1:], words)
+	}
+	return -1
+}
+
+func hasWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

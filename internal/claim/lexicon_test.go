@@ -1,0 +1,95 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+func TestPhraseSyntax(t *testing.T) {
+	lx, err := parsePhrases([]string{
+		"moderate it seems|seemed",
+		"strong i find this|it very|quite? believable",
+		"weak would",
+	}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words    string
+		n        int
+		strength doc.Strength
+	}{
+		{"it seems so", 2, doc.StrengthModerate},
+		{"it seemed", 2, doc.StrengthModerate},
+		{"it is", 0, ""},
+		{"i find it believable", 4, doc.StrengthStrong},
+		{"i find this very believable indeed", 5, doc.StrengthStrong},
+		{"i find this very", 0, ""},
+		{"would", 1, doc.StrengthWeak},
+		{"", 0, ""},
+	} {
+		n, p := lx.longest(strings.Fields(tc.words))
+		var st doc.Strength
+		if p != nil {
+			st = p.strength
+		}
+		if n != tc.n || st != tc.strength {
+			t.Errorf("%q: %d words, %q; want %d, %q", tc.words, n, st, tc.n, tc.strength)
+		}
+	}
+	for _, bad := range []string{"probably", "huge probably", "weak very? likely"} {
+		if _, err := parsePhrases([]string{bad}, true); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestLexicons checks that every shipped lexicon parses and that the
+// tiers the issue names are where it says.
+func TestLexicons(t *testing.T) {
+	for _, tc := range []struct {
+		lx       lexicon
+		words    string
+		strength doc.Strength
+	}{
+		{hedgeLex, "probably", doc.StrengthModerate},
+		{hedgeLex, "it seems", doc.StrengthModerate},
+		{hedgeLex, "it's quite possible", doc.StrengthStrong},
+		{hedgeLex, "i find this very believable", doc.StrengthStrong},
+		{boosterLex, "undeniably", doc.StrengthStrong},
+		{boosterLex, "it's an undisputed fact", doc.StrengthStrong},
+	} {
+		w := strings.Fields(tc.words)
+		n, p := tc.lx.longest(w)
+		if n != len(w) || p.strength != tc.strength {
+			t.Errorf("%q: %d words matched, want %d with %s", tc.words, n, len(w), tc.strength)
+		}
+	}
+}
+
+// FuzzParsePhrases feeds the lexicon parser arbitrary lines: an error or
+// a lexicon, never a panic, and every phrase found matches its own words.
+func FuzzParsePhrases(f *testing.F) {
+	f.Add("strong i find this|it very? believable")
+	f.Add("weak a? b")
+	f.Add("moderate ||| ?")
+	f.Fuzz(func(t *testing.T, line string) {
+		lx, err := parsePhrases([]string{line}, true)
+		if err != nil {
+			return
+		}
+		for _, ps := range lx {
+			for _, p := range ps {
+				var words []string
+				for _, s := range p.slots {
+					words = append(words, s.words[0])
+				}
+				if n, _ := lx.longest(words); n == 0 {
+					t.Fatalf("%q does not match its own words %q", line, words)
+				}
+			}
+		}
+	})
+}
