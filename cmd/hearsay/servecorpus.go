@@ -54,6 +54,9 @@ func servedCorpus(ctx context.Context, f *corpusFlag, rest []string) (*corpus.St
 	if dsn == "" && len(rest) == 1 {
 		dsn, rest = rest[0], nil
 	}
+	if len(rest) > 0 {
+		return nil, rest, nil // serve reports the extra argument
+	}
 	if dsn == "" {
 		var err error
 		if dsn, err = corpus.DefaultPath(); err != nil {
