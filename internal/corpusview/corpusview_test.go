@@ -38,7 +38,7 @@ var articles = map[string]string{
 }
 
 // newStore ingests files into a fresh SQLite corpus.
-func newStore(t *testing.T, files map[string]string) *corpus.Store {
+func newStore(t testing.TB, files map[string]string) *corpus.Store {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
