@@ -53,6 +53,7 @@ func TestServeCorpus(t *testing.T) {
 
 	client := &http.Client{Timeout: 30 * time.Second}
 	for path, want := range map[string][]string{
+		"/":                 {`<a href="/corpus/">open an article from the corpus</a>`},
 		"/corpus":           {"<h1>The corpus</h1>"}, // redirected to /corpus/
 		"/corpus/speakers":  {"Ruth Okafor", "Piet Jansen"},
 		"/corpus/conflicts": {"The old crane stays", "Quay works", "Dock notes"},

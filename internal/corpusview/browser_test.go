@@ -91,8 +91,12 @@ func TestBrowserSpeakers(t *testing.T) {
 	defer ts.Close()
 	ctx := browser(t)
 
+	// From the form to the corpus, then to the speakers by the top bar.
 	if err := chromedp.Do(ctx,
-		chromedp.Navigate(ts.URL+"/corpus/speakers"),
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.Click(chromedp.CSS(`form a[href="/corpus/"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`form[action="/corpus/search"]`)),
+		chromedp.Click(chromedp.CSS(`nav a[href="/corpus/speakers"]`)),
 		chromedp.WaitVisible(chromedp.CSS("table")),
 	); err != nil {
 		t.Fatal(err)
