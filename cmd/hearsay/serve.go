@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hearsay-project/hearsay/internal/corpusview"
 	"github.com/hearsay-project/hearsay/internal/web"
 )
 
@@ -25,7 +26,9 @@ of "hearsay analyze --format json". The server makes no request elsewhere
 unless --fetch lets the form take a page's address, and then only to public
 addresses; it listens on loopback unless --addr says otherwise. Attributions
 are checked against the reference base of quotations, as in "hearsay analyze"
-(--db). SIGINT or SIGTERM stops it gracefully. Log lines go to standard
+(--db). With --corpus [PATH] it also serves the corpus browser at /corpus/
+(speakers, conflicts, search, any stored document in the reading view)
+over the store "hearsay corpus" keeps (default as there). SIGINT or SIGTERM stops it gracefully. Log lines go to standard
 error.`
 
 // Run serves until ctx is cancelled or the process is told to stop.
@@ -35,9 +38,19 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 	maxSize := fs.Int64("max-size", web.DefaultMaxBody, "largest article accepted, in `bytes`")
 	dbPath := fs.String("db", "", "reference base of quotations to check attributions against (`PATH`; default $HEARSAY_DB, else the user data directory), as in analyze")
 	fetch := fs.Bool("fetch", false, "let the form fetch an article from a URL (public addresses on ports 80 and 443 only)")
+	var corpusF corpusFlag
+	fs.Var(&corpusF, "corpus", "also serve the corpus browser at /corpus/ over this store (`[PATH]`: a SQLite file or postgres:// URL; bare, the default of hearsay corpus)")
 	rest, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	store, rest, err := servedCorpus(ctx, &corpusF, rest)
+	if err != nil {
+		fmt.Fprintf(c.Stderr, "hearsay serve: --corpus: %v\n", err)
+		return errInput
+	}
+	if store != nil {
+		defer store.Close()
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(c.Stderr, "hearsay serve: unexpected argument %q\n", rest[0])
@@ -58,8 +71,13 @@ func (c *ServeCommand) Run(ctx context.Context, args []string) error {
 		return errUsage
 	}
 	logger := log.New(c.Stderr, "hearsay serve: ", log.LstdFlags)
+	handler := web.New(web.Config{MaxBody: *maxSize, Quotes: base, Fetch: *fetch, Log: logger})
+	if store != nil {
+		handler.Mount(corpusview.Prefix, corpusview.New(store, corpusview.Config{Quotes: base, Log: logger}))
+		logger.Printf("corpus %s at /corpus/", store.Location)
+	}
 	srv := &http.Server{
-		Handler:           web.New(web.Config{MaxBody: *maxSize, Quotes: base, Fetch: *fetch, Log: logger}),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      90 * time.Second,

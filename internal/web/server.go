@@ -68,6 +68,9 @@ type Server struct {
 	mux   *http.ServeMux
 	slots chan struct{} // one per analysis running
 	fetch *fetcher      // nil unless Config.Fetch
+	// corpus is set when the corpus browser is mounted; the form then
+	// links to it.
+	corpus bool
 }
 
 // New returns a Server with the routes of `hearsay serve`.
@@ -99,15 +102,20 @@ func New(cfg Config) *Server {
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, "not-found", "no such endpoint; the API is POST /api/analyze")
 	})
-	// The corpus view (DESIGN.md, item 10) mounts here with Mount
-	// ("/corpus/", …) once the corpus exists; the form page then offers
-	// to open an article from it.
+	// The corpus view (DESIGN.md, item 10; package corpusview) mounts
+	// here with Mount("/corpus/", …) under hearsay serve --corpus; the
+	// form page then offers to open an article from it.
 	return s
 }
 
 // Mount adds a handler for pattern (as http.ServeMux reads it), for the
 // views other packages add: the corpus browser mounts under /corpus/.
-func (s *Server) Mount(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+func (s *Server) Mount(pattern string, h http.Handler) {
+	s.mux.Handle(pattern, h)
+	if strings.HasPrefix(pattern, "/corpus/") || strings.HasPrefix(pattern, "GET /corpus/") {
+		s.corpus = true
+	}
+}
 
 // ServeHTTP serves a request. A panic below it is answered with a 500
 // error in JSON (an HTML page for the pages), logged, and does not take
@@ -252,7 +260,11 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request) {
 	if s.fetch != nil {
 		fetchField = urlField
 	}
-	fmt.Fprintf(&b, formPage, s.cfg.MaxBody>>10, fetchField)
+	page := fmt.Sprintf(formPage, s.cfg.MaxBody>>10, fetchField)
+	if s.corpus {
+		page = strings.Replace(page, "</form>", corpusLink+"</form>", 1)
+	}
+	b.WriteString(page)
 	view.Foot(&b)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	io.WriteString(w, b.String())
@@ -278,6 +290,10 @@ Nothing leaves this machine.</p>
 </fieldset>
 <p><button type="submit">Analyse</button></p>
 </form>
+`
+
+// corpusLink follows the form when the corpus browser is mounted.
+const corpusLink = `<p>Or <a href="/corpus/">open an article from the corpus</a>: its speakers, conflicts and documents.</p>
 `
 
 // urlField is the form's address field, shown only when fetching is on.
