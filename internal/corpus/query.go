@@ -349,23 +349,52 @@ func (s *Store) Conflicts(ctx context.Context, limit int) ([]Conflict, error) {
 // similarClusters splits quotations that share minhash keys into groups
 // of the same words: each joins the first group whose first member it
 // resembles by ConflictScore, which weeds out chance key collisions.
+//
+// Only groups whose first member shares a minhash key with the quotation
+// are compared, and identical texts join at once: comparing each
+// quotation with every group would be quadratic in a large group, and
+// union-find can chain thousands of quotations into one group through
+// a few shared keys. For the same reason a key lists at most
+// maxKeyClusters clusters: a key that many different quotations share
+// comes from a common phrase ("the council voted on"), and tells nothing,
+// like a stop word.
 func similarClusters(g []*QuoteHit) [][]*QuoteHit {
 	var clusters [][]*QuoteHit
 	var reps []map[uint64]struct{}
-next:
+	byText := map[string]int{} // normalised text → its cluster
+	byKey := map[int64][]int{} // minhash key of a cluster's first member → clusters
 	for _, h := range g {
+		if i, ok := byText[h.norm]; ok {
+			clusters[i] = append(clusters[i], h)
+			continue
+		}
+		keys := quoteKeys(h.norm)
 		sh := shingles(h.norm)
-		for i, r := range reps {
-			if overlap(sh, r) >= ConflictScore {
-				clusters[i] = append(clusters[i], h)
-				continue next
+		best := -1
+		for _, k := range keys {
+			for _, i := range byKey[k] {
+				if (best < 0 || i < best) && overlap(sh, reps[i]) >= ConflictScore {
+					best = i
+				}
 			}
 		}
-		clusters = append(clusters, []*QuoteHit{h})
-		reps = append(reps, sh)
+		if best < 0 {
+			best = len(clusters)
+			clusters = append(clusters, nil)
+			reps = append(reps, sh)
+			for _, k := range keys {
+				if len(byKey[k]) < maxKeyClusters {
+					byKey[k] = append(byKey[k], best)
+				}
+			}
+		}
+		clusters[best] = append(clusters[best], h)
+		byText[h.norm] = best
 	}
 	return clusters
 }
+
+const maxKeyClusters = 16
 
 // conflictOf groups a cluster of the same quotation by speaker and
 // reports it when it names more than one person across more than one
