@@ -70,7 +70,11 @@ func Build(s beam.Scope, patterns []string) Outputs {
 	}
 	s = s.Scope("hearsay")
 	matched := fileio.MatchAll(s, beam.Create(s, globs...), fileio.MatchEmptyDisallow())
-	files := fileio.ReadMatches(s, matched, fileio.ReadAutoCompression())
+	// The files of one glob are matched in one bundle; a reshuffle of
+	// their names (small, cheap to move) lets a cluster runner spread
+	// reading and analysis over its workers instead of fusing them all
+	// into that bundle.
+	files := fileio.ReadMatches(s, beam.Reshuffle(s, matched), fileio.ReadAutoCompression())
 	inputs, readFailures := beam.ParDo2(s, &readFn{}, files)
 	return Analyze(s, inputs, readFailures)
 }

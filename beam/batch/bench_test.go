@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -10,6 +11,9 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/hearsay-project/hearsay"
+	"github.com/hearsay-project/hearsay/internal/render"
 )
 
 // benchArticles is how many generated articles BenchmarkPipeline reads.
@@ -58,12 +62,9 @@ func genArticle(r *rand.Rand, i int) string {
 	return b.String()
 }
 
-// BenchmarkPipeline runs the whole pipeline (read, analyse, conflict
-// table, write) on the Prism runner over generated ~5 KB articles and
-// reports documents and megabytes per second.
-//
-//	cd beam && go test -run '^$' -bench Pipeline -benchtime 3x ./batch
-func BenchmarkPipeline(b *testing.B) {
+// genCorpus writes benchArticles generated articles into a temporary
+// folder and returns it with their total size.
+func genCorpus(b *testing.B) (string, int64) {
 	dir := b.TempDir()
 	r := rand.New(rand.NewPCG(1, 2))
 	var total int64
@@ -74,8 +75,17 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	return dir, total
+}
+
+// BenchmarkPipeline runs the whole pipeline (read, analyse, conflict
+// table, write) on the Prism runner over generated ~5 KB articles and
+// reports documents and megabytes per second.
+//
+//	cd beam && go test -run '^$' -bench Pipeline -benchtime 3x ./batch
+func BenchmarkPipeline(b *testing.B) {
+	dir, total := genCorpus(b)
 	b.SetBytes(total)
-	b.ResetTimer()
 	for b.Loop() {
 		out := b.TempDir()
 		p, s := beam.NewPipelineWithRoot()
@@ -86,4 +96,29 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(benchArticles*b.N)/b.Elapsed().Seconds(), "docs/s")
 	b.ReportMetric(float64(total)/benchArticles, "bytes/doc")
+}
+
+// BenchmarkAnalyzeLoop is the baseline for BenchmarkPipeline: the same
+// articles read, analysed and rendered one after another in one
+// goroutine, without Beam.
+func BenchmarkAnalyzeLoop(b *testing.B) {
+	dir, total := genCorpus(b)
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, err := hearsay.AnalyzeBytes(b.Context(), raw, hearsay.Options{Name: f})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := render.JSON(io.Discard, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(benchArticles*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
