@@ -60,7 +60,7 @@ const (
 // kindOf returns the kind of the file at path, ignoring a ".gz" suffix
 // (compression is undone when the file is opened).
 func kindOf(path string) fileKind {
-	name := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
+	name := strings.TrimSuffix(strings.ToLower(path), ".gz")
 	switch {
 	case strings.HasSuffix(name, ".jsonl"), strings.HasSuffix(name, ".ndjson"):
 		return kindJSONL
