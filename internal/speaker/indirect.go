@@ -56,7 +56,7 @@ const indirectReach = 400
 // At most one per sentence. They are merged into d.Quotes by Start,
 // parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
-	d, text := a.d, a.text
+	d := a.d
 	names := map[string]bool{}
 	for _, m := range a.mentions {
 		names[m.text] = true
@@ -68,7 +68,7 @@ func (a *attributor) indirect() {
 		if !ok {
 			continue
 		}
-		toks := tokens(text, s.Start, min(s.End, s.Start+indirectReach))
+		toks := a.ix.tokens(s.Start, min(s.End, s.Start+indirectReach))
 		q, ok := a.reported(toks, s.Span, parent, names)
 		if !ok {
 			continue
@@ -303,10 +303,10 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			break
 		}
 	}
-	if !f.ok || clause.End <= clause.Start || len(normWords(text, clause.Start, clause.End, nil)) < 3 {
+	if !f.ok || clause.End <= clause.Start || len(normWords(a.ix, clause.Start, clause.End, nil)) < 3 {
 		return doc.Quote{}, false
 	}
-	f = widen(text, f)
+	f = widen(a.ix, f)
 	nm := f.name
 	switch {
 	case f.pronoun == "i" || f.pronoun == "we":

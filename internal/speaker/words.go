@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,66 @@ type tok struct {
 	word bool
 }
 
-// tokens splits text[lo:hi] into toks.
-func tokens(text string, lo, hi int) []tok {
+// A tokIndex holds the tokens of a whole text, found once, so that the
+// stage reads any stretch of it without tokenising that stretch again:
+// the same clauses, sentences and paragraphs are read by several rules.
+// It belongs to one analysis (one attributor); nothing is shared between
+// documents.
+type tokIndex struct {
+	text string
+	all  []tok
+}
+
+func newTokIndex(text string) *tokIndex {
+	return &tokIndex{text: text, all: tokenize(text, 0, len(text))}
+}
+
+// tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
+// hi) would: a word cut by lo or hi is cut there too ("ov" and "er" of
+// "over"), as is a character cut by them. The slice is shared with the
+// index when nothing is cut (its capacity ends at its length, so an
+// append copies); callers must not write to its elements.
+func (x *tokIndex) tokens(lo, hi int) []tok {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return nil
+	}
+	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		// A cut character reads as one invalid byte a token, even
+		// where the whole one is a space: read the stretch itself.
+		return tokenize(text, lo, hi)
+	}
+	i := sort.Search(len(all), func(i int) bool { return all[i].e > lo })
+	j := sort.Search(len(all), func(j int) bool { return all[j].e > hi })
+	// all[i] is the first token to end after lo, all[j] the first to end
+	// after hi; all[i:j] end inside the stretch.
+	var head, tail []tok
+	if i < len(all) && all[i].s < lo {
+		// lo falls inside all[i]: tokenising from lo passes through the
+		// token's end (the rules of WordEnd look at one character and
+		// the next), where it meets the index again.
+		if all[i].e >= hi {
+			return tokenize(text, lo, hi)
+		}
+		head = tokenize(text, lo, all[i].e)
+		i++
+	}
+	if j < len(all) && all[j].s < hi {
+		// hi falls inside all[j]: the token is cut at hi.
+		tail = tokenize(text, all[j].s, hi)
+	}
+	if head == nil && tail == nil {
+		return all[i:j:j]
+	}
+	out := make([]tok, 0, len(head)+j-i+len(tail))
+	out = append(out, head...)
+	out = append(out, all[i:j]...)
+	return append(out, tail...)
+}
+
+// tokenize splits text[lo:hi] into toks.
+func tokenize(text string, lo, hi int) []tok {
 	out := make([]tok, 0, (hi-lo)/4+1) // about one token in four bytes of prose: no regrowing
 	i := lo
 	for i < hi {
@@ -141,9 +200,10 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 
 // sites found in a stretch of text, with "<Language> version of <Site>"
 // read as "<Language> <Site>".
-func hopsIn(text string, lo, hi int) []string {
+func hopsIn(ix *tokIndex, lo, hi int) []string {
+	text := ix.text
 	var out []string
-	toks := tokens(text, lo, hi)
+	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
 		if !t.word || !sites[w] {
@@ -161,8 +221,9 @@ func hopsIn(text string, lo, hi int) []string {
 }
 
 // workIn returns the first word of works.txt in text[lo:hi], or "".
-func workIn(text string, lo, hi int) string {
-	for _, t := range tokens(text, lo, hi) {
+func workIn(ix *tokIndex, lo, hi int) string {
+	text := ix.text
+	for _, t := range ix.tokens(lo, hi) {
 		if t.word && works[t.lower(text)] {
 			return t.str(text)
 		}
