@@ -11,9 +11,12 @@ import (
 
 // A tok is a word (letters and digits, with inner apostrophes, hyphens
 // and full stops: Khrushchev’s, Forty-six, L.M) or one other character.
+// Its lower-case form is made once, when it is read: the rules look
+// most tokens up in the word lists several times.
 type tok struct {
 	s, e int
 	word bool
+	low  string // strings.ToLower of its text
 }
 
 // A tokIndex holds the tokens of a whole text, found once, so that the
@@ -85,20 +88,34 @@ func tokenize(text string, lo, hi int) []tok {
 			continue
 		}
 		if !doc.IsWordRune(r) {
-			out = append(out, tok{i, i + n, false})
+			out = append(out, tok{i, i + n, false, strings.ToLower(text[i : i+n])})
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
-		out = append(out, tok{s, i, true})
+		out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
 	}
 	return out
 }
 
+// wordsAtLeast reports whether toks hold at least n words.
+func wordsAtLeast(toks []tok, n int) bool {
+	for _, t := range toks {
+		if t.word {
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
+
 func (t tok) str(text string) string { return text[t.s:t.e] }
 
-func (t tok) lower(text string) string { return strings.ToLower(text[t.s:t.e]) }
+// lower returns the token's text in lower case. text is the text it
+// was read from, as for str; the form was made when it was read.
+func (t tok) lower(text string) string { return t.low }
 
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -111,12 +128,16 @@ func initial(w string) bool {
 	if _, ok := titles[strings.ToLower(w)]; ok {
 		return true
 	}
-	for _, p := range strings.Split(w, ".") {
+	for { // part by part, without splitting: called for most capitalised words
+		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // boundary reports whether toks[k] ends a sentence: . ! or ? not after an

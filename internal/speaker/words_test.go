@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,13 +33,13 @@ func TestIndexTokens(t *testing.T) {
 	}
 }
 
-// TestIndexTokensCut pins one cut word at each end: "ov" and "er" of
-// "over" are words of their own, and the comma between is kept.
+// TestIndexTokensCut pins one cut word at each end: "er" of "over" and
+// "y" of "yet" are words of their own, and the comma between is kept.
 func TestIndexTokensCut(t *testing.T) {
 	text := "Not over, yet"
 	ix := newTokIndex(text)
 	got := ix.tokens(6, 11)
-	want := []tok{{6, 8, true}, {8, 9, false}, {10, 11, true}}
+	want := []tok{{6, 8, true, "er"}, {8, 9, false, ","}, {10, 11, true, "y"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("tokens(6, 11) = %v, want %v", got, want)
 	}
@@ -46,6 +47,22 @@ func TestIndexTokensCut(t *testing.T) {
 	mid := ix.tokens(0, 8)
 	if cap(mid) != len(mid) {
 		t.Fatalf("tokens(0, 8): cap %d, len %d", cap(mid), len(mid))
+	}
+}
+
+// TestLastField checks lastField against the last of strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range append(tokenTexts, " ", "a\u00a0b", "x\u2009", "one two  ", "\xe2\x80") {
+		checkLastField(t, s)
+	}
+}
+
+func checkLastField(t *testing.T, s string) {
+	t.Helper()
+	got, ok := lastField(s)
+	fs := strings.Fields(s)
+	if ok != (len(fs) > 0) || ok && got != fs[len(fs)-1] {
+		t.Fatalf("lastField(%q) = %q, %v; Fields gives %q", s, got, ok, fs)
 	}
 }
 
@@ -76,5 +93,6 @@ func FuzzIndexTokens(f *testing.F) {
 			l, h = h, l
 		}
 		checkIndexTokens(t, newTokIndex(text), l, h)
+		checkLastField(t, text[l:h])
 	})
 }
