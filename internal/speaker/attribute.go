@@ -48,7 +48,7 @@ func (a *attributor) findNames() {
 	for k := 0; k < len(toks); {
 		t := toks[k]
 		if !t.word {
-			start = boundary(text, toks, k) || start && !unicode.IsLetter([]rune(t.str(text))[0])
+			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
 			if strings.ContainsRune(t.str(text), '\n') {
 				start = true
 			}

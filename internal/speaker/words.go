@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,8 +48,8 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		// where the whole one is a space: read the stretch itself.
 		return tokenize(text, lo, hi)
 	}
-	i := sort.Search(len(all), func(i int) bool { return all[i].e > lo })
-	j := sort.Search(len(all), func(j int) bool { return all[j].e > hi })
+	i := endAfter(all, 0, lo)
+	j := endAfter(all, i, hi)
 	// all[i] is the first token to end after lo, all[j] the first to end
 	// after hi; all[i:j] end inside the stretch.
 	var head, tail []tok
@@ -75,6 +74,22 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	out = append(out, head...)
 	out = append(out, all[i:j]...)
 	return append(out, tail...)
+}
+
+// endAfter returns the index of the first of all[from:] that ends after
+// offset x, or len(all): a binary search, written out because it runs
+// twice for every stretch the stage reads.
+func endAfter(all []tok, from, x int) int {
+	lo, hi := from, len(all)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if all[m].e > x {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // tokenize splits text[lo:hi] into toks.
@@ -116,6 +131,13 @@ func (t tok) str(text string) string { return text[t.s:t.e] }
 // lower returns the token's text in lower case. text is the text it
 // was read from, as for str; the form was made when it was read.
 func (t tok) lower(text string) string { return t.low }
+
+// firstRune returns the first character of w, RuneError for an invalid
+// byte (as []rune(w)[0] would, without making the slice).
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
 
 func capital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
