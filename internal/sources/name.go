@@ -94,7 +94,16 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		return last, true
 	}
 	for n, w := range all {
-		s, ok := websites[strings.ToLower(w)]
+		// A whole word token without a straight apostrophe is its
+		// lower-case form made once (lowerWord only curls apostrophes):
+		// no new string for each word of each name.
+		var lw string
+		if f := ws[n].start; ws[n].end == f && b.isWord(f) && w == b.text(f) && !strings.Contains(w, "'") {
+			lw = b.lows[f]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		s, ok := websites[lw]
 		if !ok {
 			continue
 		}

@@ -237,13 +237,16 @@ func capitalised(s string) bool {
 // initial reports whether s is one or more single capital letters joined
 // by stops without the last stop: "H", "L.M".
 func initial(s string) bool {
-	for i, part := range strings.Split(s, ".") {
-		_ = i
+	for { // part by part, without splitting: called for most capitalised words
+		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
 func possessive(s string) (string, bool) {

@@ -20,6 +20,7 @@ type mention struct {
 type attributor struct {
 	d        *doc.Document
 	text     string
+	ix       *tokIndex // the text's tokens
 	mentions []mention
 	words    []doc.Span // see spoken
 	// translates is false when the text never says "translat…": then
@@ -28,7 +29,7 @@ type attributor struct {
 }
 
 func newAttributor(d *doc.Document) *attributor {
-	a := &attributor{d: d, text: d.Text}
+	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text)}
 	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a
@@ -39,7 +40,7 @@ func newAttributor(d *doc.Document) *attributor {
 // capitalised inside a sentence somewhere in the text.
 func (a *attributor) findNames() {
 	text := a.text
-	toks := tokens(text, 0, len(text))
+	toks := a.ix.all
 	inner := map[string]bool{}
 	var cands []name
 	var initials []bool
@@ -47,7 +48,7 @@ func (a *attributor) findNames() {
 	for k := 0; k < len(toks); {
 		t := toks[k]
 		if !t.word {
-			start = boundary(text, toks, k) || start && !unicode.IsLetter([]rune(t.str(text))[0])
+			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
 			if strings.ContainsRune(t.str(text), '\n') {
 				start = true
 			}

@@ -3,6 +3,8 @@ package speaker
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // roleTitles are the abbreviated titles that go with a role word: "the
@@ -47,8 +49,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		for lo > 0 && !isRuneStartByte(text[lo]) {
 			lo--
 		}
-		before := strings.Fields(strings.ToLower(text[lo:m.Start]))
-		if n := len(before); n > 0 && strings.Trim(before[n-1], ".,") == head {
+		if w, ok := lastField(text[lo:m.Start]); ok && strings.Trim(strings.ToLower(w), ".,") == head {
 			return m.text
 		}
 		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
@@ -68,8 +69,8 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 			if k := strings.IndexAny(clause, ",.;"); k >= 0 {
 				clause = clause[:k]
 			}
-			for _, w := range strings.Fields(strings.ToLower(clause)) {
-				if w == head {
+			for w := range strings.FieldsSeq(clause) {
+				if strings.ToLower(w) == head {
 					return m.text
 				}
 			}
@@ -79,3 +80,20 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 }
 
 func isRuneStartByte(b byte) bool { return b&0xC0 != 0x80 }
+
+// lastField returns the last of strings.Fields(s) without splitting all
+// of s; ok is false when s is all space. Lower-casing changes no space,
+// so the last field of the lower-cased text is the lower-cased last
+// field.
+func lastField(s string) (string, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if s == "" {
+		return "", false
+	}
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, true
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:], true
+}

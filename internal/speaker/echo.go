@@ -9,8 +9,9 @@ import (
 // normWords returns the words of text[lo:hi], lower-cased, with curly
 // apostrophes and hyphens made straight, so that quotations compare
 // across mark conventions and spacing.
-func normWords(text string, lo, hi int, out []string) []string {
-	for _, t := range tokens(text, lo, hi) {
+func normWords(ix *tokIndex, lo, hi int, out []string) []string {
+	text := ix.text
+	for _, t := range ix.tokens(lo, hi) {
 		if !t.word {
 			continue
 		}
@@ -34,7 +35,7 @@ var straighten = strings.NewReplacer("’", "'", "‘", "'", "‐", "-")
 // quotations' words are indexed by word trigrams (and bigrams) in one
 // map as they are met, so the pass is linear in the quoted words.
 func (a *attributor) echoes() {
-	d, text := a.d, a.text
+	d := a.d
 	index := map[string]int{} // n-gram → latest direct quotation holding it
 	var ws []string
 	for i := range d.Quotes {
@@ -42,7 +43,7 @@ func (a *attributor) echoes() {
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
 			for _, c := range q.Content {
-				ws = normWords(text, c.Start, c.End, ws[:0])
+				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
 					index[ws[k]+"\x00"+ws[k+1]] = i
 					if k+2 < len(ws) {
@@ -53,7 +54,7 @@ func (a *attributor) echoes() {
 		case (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "":
 			ws = ws[:0]
 			for _, c := range q.Content {
-				ws = normWords(text, c.Start, c.End, ws)
+				ws = normWords(a.ix, c.Start, c.End, ws)
 			}
 			src := -1
 			switch {

@@ -32,6 +32,21 @@ var (
 	notIndirect   = map[string]bool{"went": true, "began": true, "begin": true, "begins": true, "continue": true, "continued": true, "laugh": true, "laughed": true, "sigh": true, "sighed": true, "cry": true, "cried": true, "written": true, "post": true, "posted": true, "tweet": true, "tweeted": true, "joke": true, "joked": true, "ask": true, "asks": true, "asked": true}
 )
 
+// reportCues are the words that may report a clause: cues of any kind,
+// less notIndirect. One map, built once, so each word of a sentence is
+// looked up once.
+var reportCues = func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]bool{cues, thinkCues, bareCues, objectCues} {
+		for w := range m {
+			if !notIndirect[w] {
+				set[w] = true
+			}
+		}
+	}
+	return set
+}()
+
 // indirectReach bounds how far into a sentence the cue of an indirect
 // quotation is looked for.
 const indirectReach = 400
@@ -56,7 +71,7 @@ const indirectReach = 400
 // At most one per sentence. They are merged into d.Quotes by Start,
 // parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
-	d, text := a.d, a.text
+	d := a.d
 	names := map[string]bool{}
 	for _, m := range a.mentions {
 		names[m.text] = true
@@ -68,7 +83,7 @@ func (a *attributor) indirect() {
 		if !ok {
 			continue
 		}
-		toks := tokens(text, s.Start, min(s.End, s.Start+indirectReach))
+		toks := a.ix.tokens(s.Start, min(s.End, s.Start+indirectReach))
 		q, ok := a.reported(toks, s.Span, parent, names)
 		if !ok {
 			continue
@@ -240,8 +255,11 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 		// "X said that <clause>", and "X claimed wealth and said <clause>".
 		var first found // the subject of the sentence's first cue
 		for c := 1; c < len(toks) && c < 40; c++ {
+			if !toks[c].word {
+				continue
+			}
 			w := toks[c].lower(text)
-			if !toks[c].word || !(cues[w] || thinkCues[w] || bareCues[w] || objectCues[w]) || notIndirect[w] {
+			if !reportCues[w] {
 				continue
 			}
 			if !toks[c-1].word && toks[c-1].str(text) != "," && toks[c-1].str(text) != ")" {
@@ -303,10 +321,10 @@ func (a *attributor) reported(toks []tok, s doc.Span, parent int, names map[stri
 			break
 		}
 	}
-	if !f.ok || clause.End <= clause.Start || len(normWords(text, clause.Start, clause.End, nil)) < 3 {
+	if !f.ok || clause.End <= clause.Start || !wordsAtLeast(a.ix.tokens(clause.Start, clause.End), 3) {
 		return doc.Quote{}, false
 	}
-	f = widen(text, f)
+	f = widen(a.ix, f)
 	nm := f.name
 	switch {
 	case f.pronoun == "i" || f.pronoun == "we":

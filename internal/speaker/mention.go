@@ -29,7 +29,8 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true
 // ("Douglas Brinkley, a historian who attended the session,"). A role
 // word between two names hands the name to the second ("MSNBC host
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
-func widen(text string, f found) found {
+func widen(ix *tokIndex, f found) found {
+	text := ix.text
 	if f.pronoun != "" || f.whole || f.subj.End <= f.subj.Start {
 		return f
 	}
@@ -51,7 +52,7 @@ func widen(text string, f found) found {
 	if cueAfter {
 		hi = min(hi, f.cue.Start)
 	}
-	toks := tokens(text, lo, hi)
+	toks := ix.tokens(lo, hi)
 	i0, i1 := -1, -1
 	for k, t := range toks {
 		if i0 < 0 && t.s >= s.Start {
@@ -92,7 +93,7 @@ func widen(text string, f found) found {
 		s.Start = t.s
 	}
 	if s.Start < nameStart {
-		before := tokens(text, max(lo, s.Start-20), s.Start)
+		before := ix.tokens(max(lo, s.Start-20), s.Start)
 		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
 			s.Start = nameStart
 		}

@@ -76,7 +76,7 @@ func (a *attributor) attribute(qi int) {
 		if strings.Contains(text[gs:ge], "\n\n") || !strings.ContainsFunc(text[gs:ge], unicode.IsLetter) {
 			continue
 		}
-		f = afterClause(text, tokens(text, gs, min(ge, gs+maxReach)))
+		f = afterClause(text, a.ix.tokens(gs, min(ge, gs+maxReach)))
 		hopLo, hopHi = append(hopLo, gs), append(hopHi, ge)
 	}
 	// 2. After the quotation, unless that clause introduces the next
@@ -84,9 +84,9 @@ func (a *attributor) attribute(qi int) {
 	// this quotation introduces it.
 	if !f.ok {
 		end := a.afterEnd(q.End)
-		f = afterClause(text, tokens(text, q.End, end))
+		f = afterClause(text, a.ix.tokens(q.End, end))
 		if f.ok && a.introducesNext(qi, f) {
-			if g := introClause(text, tokens(text, a.windowStart(qi), q.Start)); g.ok {
+			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok {
 				f = g
 			}
 		}
@@ -101,7 +101,7 @@ func (a *attributor) attribute(qi int) {
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	if !f.ok && len(q.Content) > 0 {
 		c := q.Content[0]
-		toks := tokens(text, c.Start, min(c.End, c.Start+80))
+		toks := a.ix.tokens(c.Start, min(c.End, c.Start+80))
 		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
 			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 		}
@@ -109,7 +109,7 @@ func (a *attributor) attribute(qi int) {
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
-		f = introClause(text, tokens(text, lo, q.Start))
+		f = introClause(text, a.ix.tokens(lo, q.Start))
 	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
@@ -123,7 +123,7 @@ func (a *attributor) attribute(qi int) {
 				ps++
 			}
 			if !f.ok {
-				f = introClause(text, tokens(text, ps, pe))
+				f = introClause(text, a.ix.tokens(ps, pe))
 			}
 			hopLo, hopHi = append(hopLo, ps), append(hopHi, pe)
 		}
@@ -142,7 +142,7 @@ func (a *attributor) attribute(qi int) {
 
 	// Resolve.
 	if f.ok {
-		f = widen(text, f)
+		f = widen(a.ix, f)
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
@@ -177,9 +177,9 @@ func (a *attributor) attribute(qi int) {
 		if hopHi[k] <= hopLo[k] {
 			continue
 		}
-		chain = append(chain, hopsIn(text, hopLo[k], hopHi[k])...)
+		chain = append(chain, hopsIn(a.ix, hopLo[k], hopHi[k])...)
 		if work == "" {
-			work = workIn(text, hopLo[k], hopHi[k])
+			work = workIn(a.ix, hopLo[k], hopHi[k])
 		}
 	}
 	if trans != "" {
@@ -245,7 +245,7 @@ func (a *attributor) credit(qi int) found {
 			return found{}
 		}
 	}
-	toks := tokens(text, para.Start, para.End)
+	toks := a.ix.tokens(para.Start, para.End)
 	k := 0
 	for k < len(toks) && !toks[k].word {
 		k++

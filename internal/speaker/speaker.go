@@ -85,7 +85,9 @@
 //
 // # Cost
 //
-// Names are found in one pass over the text. Each quotation reads at
+// The text is tokenised once (tokIndex); every rule reads its stretch
+// from that index by binary search. Names are found in one pass over the
+// text. Each quotation reads at
 // most maxReach bytes on each side and a bounded part of its parent, and
 // resolves a pronoun by binary search, so the stage is O(n log n) in the
 // text with a small log factor, and linear in practice.

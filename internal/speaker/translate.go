@@ -6,8 +6,9 @@ import "unicode/utf8"
 // translated: "translation is mine", "translations are mine", "my
 // translation(s)", "translated by X", "translation by X". ok reports a
 // statement; by is X when the text names the translator.
-func translationIn(text string, lo, hi int) (ok bool, by string) {
-	toks := tokens(text, lo, hi)
+func translationIn(ix *tokIndex, lo, hi int) (ok bool, by string) {
+	text := ix.text
+	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		if !t.word {
 			continue
@@ -51,7 +52,7 @@ func (a *attributor) translator(qi int, lo, hi []int) string {
 	}
 	// The sentence right after it: "“…” The translation is mine."
 	if e := a.afterEnd(q.End); e > q.End {
-		toks := tokens(text, q.End, e)
+		toks := a.ix.tokens(q.End, e)
 		k := 0
 		for k < len(toks) && !toks[k].word {
 			k++
@@ -82,7 +83,7 @@ func (a *attributor) translator(qi int, lo, hi []int) string {
 		if hi[k] <= lo[k] {
 			continue
 		}
-		ok, by := translationIn(text, lo[k], hi[k])
+		ok, by := translationIn(a.ix, lo[k], hi[k])
 		if !ok {
 			continue
 		}

@@ -133,7 +133,7 @@ func (a *attributor) beats() {
 			stretches = append(stretches, doc.Span{Start: at, End: para.End})
 		}
 		for _, st := range stretches {
-			toks := tokens(text, st.Start, min(st.End, st.Start+maxReach))
+			toks := a.ix.tokens(st.Start, min(st.End, st.Start+maxReach))
 			words := 0
 			for _, t := range toks {
 				if t.word {

@@ -1,0 +1,98 @@
+package speaker
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// tokenTexts are texts whose words are cut in every way: joiners inside
+// words (L.M, Khrushchev’s, Forty-six), multi-byte letters, spaces and
+// marks, a joiner at the end, invalid UTF-8.
+var tokenTexts = []string{
+	"",
+	"a",
+	"L.M. Kaganovich said: “Forty-six—no.”  Khrushchev’s men…",
+	"Ёлка  über\u00a0naïve\u2009café’s l'été. x-",
+	"R-Ky., said (D-Ore.) ‘x’ 3.5 ok’\n\nnew",
+	"bad \xff\xfe bytes\xe2\x80 end",
+	"“”  ’’ ..  ",
+}
+
+// TestIndexTokens checks that reading a stretch from the text's token
+// index gives exactly what tokenising the stretch gives, for every
+// stretch of each text, cuts inside words and characters included.
+func TestIndexTokens(t *testing.T) {
+	for _, text := range tokenTexts {
+		ix := newTokIndex(text)
+		for lo := 0; lo <= len(text); lo++ {
+			for hi := lo; hi <= len(text); hi++ {
+				checkIndexTokens(t, ix, lo, hi)
+			}
+		}
+	}
+}
+
+// TestIndexTokensCut pins one cut word at each end: "er" of "over" and
+// "y" of "yet" are words of their own, and the comma between is kept.
+func TestIndexTokensCut(t *testing.T) {
+	text := "Not over, yet"
+	ix := newTokIndex(text)
+	got := ix.tokens(6, 11)
+	want := []tok{{6, 8, true, "er"}, {8, 9, false, ","}, {10, 11, true, "y"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("tokens(6, 11) = %v, want %v", got, want)
+	}
+	// A shared sub-slice cannot be appended to in place.
+	mid := ix.tokens(0, 8)
+	if cap(mid) != len(mid) {
+		t.Fatalf("tokens(0, 8): cap %d, len %d", cap(mid), len(mid))
+	}
+}
+
+// TestLastField checks lastField against the last of strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range append(tokenTexts, " ", "a\u00a0b", "x\u2009", "one two  ", "\xe2\x80") {
+		checkLastField(t, s)
+	}
+}
+
+func checkLastField(t *testing.T, s string) {
+	t.Helper()
+	got, ok := lastField(s)
+	fs := strings.Fields(s)
+	if ok != (len(fs) > 0) || ok && got != fs[len(fs)-1] {
+		t.Fatalf("lastField(%q) = %q, %v; Fields gives %q", s, got, ok, fs)
+	}
+}
+
+func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
+	t.Helper()
+	got := ix.tokens(lo, hi)
+	want := tokenize(ix.text, lo, hi)
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
+	}
+}
+
+// FuzzIndexTokens checks the index against tokenising the stretch on
+// any text and any stretch of it.
+func FuzzIndexTokens(f *testing.F) {
+	for _, s := range tokenTexts {
+		f.Add(s, uint16(1), uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, text string, lo, hi uint16) {
+		if len(text) == 0 {
+			return
+		}
+		l, h := int(lo)%(len(text)+1), int(hi)%(len(text)+1)
+		if l > h {
+			l, h = h, l
+		}
+		checkIndexTokens(t, newTokIndex(text), l, h)
+		checkLastField(t, text[l:h])
+	})
+}
