@@ -39,9 +39,21 @@ func TestResources(t *testing.T) {
 			t.Errorf("%s: digest %s, want %s", r.Name, r.Digest, want)
 		}
 	}
-	for _, s := range []string{"segment", "quote", "speaker", "cite", "sources"} {
-		if stages[s] == 0 {
-			t.Errorf("no resources recorded for stage %s", s)
+	recorded := map[string]bool{}
+	for _, r := range d.Resources {
+		recorded[r.Name] = true
+	}
+	// Every word list a stage keeps beside its code is recorded: a list
+	// added later and forgotten here would make provenance lie.
+	for _, s := range []string{"segment", "quote", "speaker", "cite", "sources", "claim"} {
+		lists, _ := filepath.Glob(filepath.Join("..", s, "*.txt"))
+		if len(lists) == 0 {
+			t.Errorf("stage %s has no word lists", s)
+		}
+		for _, l := range lists {
+			if name := s + "/" + filepath.Base(l); !recorded[name] {
+				t.Errorf("word list %s not recorded in Document.Resources", name)
+			}
 		}
 	}
 	if stages["support"] != 0 {

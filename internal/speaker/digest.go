@@ -13,6 +13,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 	return []doc.Resource{
 		doc.NewResource("speaker/cues.txt", cueData),
 		doc.NewResource("speaker/function.txt", functionData),
+		doc.NewResource("speaker/given.txt", givenData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
 	}
