@@ -408,6 +408,28 @@ func accordingTo(text string, toks []tok, k int) found {
 
 // introClause reads the clause before a quotation (toks), which ends at
 // the quotation's opening mark.
+// selfNamed reads a name that ends an introduction and that the clause
+// says someone goes by: "signs herself Wren", "calls himself Ned",
+// "known as Ned", "named Ned". toks[:n] is the clause without its colon.
+func selfNamed(text string, toks []tok, n int) found {
+	for k := n - 1; k >= 2 && k >= n-3; k-- {
+		nm, ok := nameAt(text, toks, k)
+		if !ok || nm.from != k || nm.to != n {
+			continue
+		}
+		w1, w2 := toks[k-2].lower(text), toks[k-1].lower(text)
+		if reflexives[w2] && namingVerbs[w1] || w1 == "known" && w2 == "as" || w2 == "named" {
+			return found{subj: doc.Span{Start: nm.start, End: nm.end}, name: nm.text, ok: true}
+		}
+	}
+	return found{}
+}
+
+var (
+	reflexives  = map[string]bool{"herself": true, "himself": true, "themselves": true, "themself": true, "itself": true}
+	namingVerbs = map[string]bool{"signs": true, "signed": true, "calls": true, "called": true, "styles": true, "styled": true, "names": true, "named": true}
+)
+
 func introClause(text string, toks []tok) found {
 	// The clause starts after the last sentence boundary.
 	s := 0
@@ -479,6 +501,10 @@ func introClause(text string, toks []tok) found {
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
 		return found{subj: doc.Span{Start: toks[0].s, End: toks[0].e}, pronoun: "it", ok: true}
+	}
+	// "… a user who signs herself Wren:", "… a man known as Ned:".
+	if f := selfNamed(text, toks, n); f.ok {
+		return f
 	}
 	// "… by William Taubman:".
 	for k := n - 2; k >= 0 && k >= n-6; k-- {

@@ -302,3 +302,26 @@ func TestBeats(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfNamed checks introductions that end with the name someone goes
+// by: the block quotation after them is theirs.
+func TestSelfNamed(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"A forum carried a post by a user who signs herself Wren:\n\n“The ferry never stopped.”\n", "Wren"},
+		{"Then came a letter from a sailor known as Ned Hale:\n\n“We sailed every day.”\n", "Ned Hale"},
+		{"The pamphlet was written by a man who called himself Captain Storm:\n\n“Down with the fares.”\n", "Captain Storm"},
+		// A place before the colon names no speaker.
+		{"This is what happened in Port Elsby:\n\n“The ferry never stopped.”\n", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		if len(d.Quotes) != 1 {
+			t.Errorf("%q: %d quotations", tt.text, len(d.Quotes))
+			continue
+		}
+		if got := d.Quotes[0].Speaker.Name; got != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
+	}
+}
