@@ -8,62 +8,14 @@ import (
 	"context"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/hearsay-project/hearsay/internal/testutil/headless"
 	"github.com/hearsay-project/hearsay/internal/web"
 )
-
-// chromium returns the browser to drive, skipping the test if there is none.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("browser tests skipped in -short mode")
-	}
-	for _, p := range []string{os.Getenv("HEARSAY_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Skip("no Chromium installed (apt-get install chromium); browser tests skipped")
-	return ""
-}
-
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 900),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelC := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	return ctx
-}
 
 func evalIn[T any](t *testing.T, ctx context.Context, expr string) T {
 	t.Helper()
@@ -89,7 +41,7 @@ func TestBrowserSpeakers(t *testing.T) {
 	srv.Mount(Prefix, New(s, Config{}))
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
-	ctx := browser(t)
+	ctx := headless.Browser(t, 1200, 900)
 
 	// From the form to the corpus, then to the speakers by the top bar.
 	if err := chromedp.Do(ctx,
@@ -145,23 +97,12 @@ func TestBrowserSpeakers(t *testing.T) {
 			t.Errorf("%s: %d script or img elements, payload ran: %v, quotation %q", path, scripts, pwned, text)
 		}
 	}
-	// Screenshots for a reviewer, kept only when HEARSAY_ARTIFACTS names a folder.
-	if dir := os.Getenv("HEARSAY_ARTIFACTS"); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
+	// Screenshots for a reviewer.
+	for name, path := range map[string]string{"corpus-overview": "/corpus/", "corpus-conflicts": "/corpus/conflicts", "corpus-search": "/corpus/search?q=pier"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path)); err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
 		}
-		for name, path := range map[string]string{"corpus-overview": "/corpus/", "corpus-conflicts": "/corpus/conflicts", "corpus-search": "/corpus/search?q=pier"} {
-			var png []byte
-			err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+path))
-			if err == nil {
-				png, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			}
-			if err == nil {
-				err = os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
-			}
-			if err != nil {
-				t.Errorf("screenshot of %s: %v", path, err)
-			}
-		}
+		headless.Screenshot(t, ctx, name)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -23,56 +22,16 @@ import (
 
 	"github.com/hearsay-project/hearsay"
 	"github.com/hearsay-project/hearsay/internal/testutil"
+	"github.com/hearsay-project/hearsay/internal/testutil/headless"
 	"github.com/hearsay-project/hearsay/internal/view"
 )
-
-// chromium returns the browser to drive, skipping the test if there is none.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("browser tests skipped in -short mode")
-	}
-	for _, p := range []string{os.Getenv("HEARSAY_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	t.Skip("no Chromium installed (apt-get install chromium); browser tests skipped")
-	return ""
-}
 
 // browser starts a fresh headless Chromium and returns its context and
 // a counter of the JavaScript dialogs (alert, confirm, prompt) any page
 // opened; each is dismissed.
 func browser(t *testing.T) (context.Context, *atomic.Int32) {
 	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1300, 1000),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelC := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
-	if err := chromedp.Do(ctx); err != nil { // start the browser
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	ctx := headless.Browser(t, 1300, 1000)
 	var dialogs atomic.Int32
 	events := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	go func() {
@@ -86,28 +45,6 @@ func browser(t *testing.T) (context.Context, *atomic.Int32) {
 		}
 	}()
 	return ctx, &dialogs
-}
-
-// screenshot saves the whole page as name.png among the test artifacts.
-func screenshot(t *testing.T, ctx context.Context, name string) {
-	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100 gives a PNG; less, a JPEG
-	if err != nil {
-		t.Errorf("screenshot: %v", err)
-		return
-	}
-	dir := os.Getenv("HEARSAY_ARTIFACTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(dir, name+".png")
-	if err := os.WriteFile(p, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s (%d bytes)", p, len(png))
 }
 
 // submit opens the form page, fills it in and shows the reading view.
@@ -182,7 +119,7 @@ func TestBrowserEssay(t *testing.T) {
 	if want < 2 || hl != want || other != 0 || pressed != "true" {
 		t.Errorf("after clicking Kaganovich: %d highlighted of his %d quotation pieces, %d others, aria-pressed=%q", hl, want, other, pressed)
 	}
-	screenshot(t, ctx, "essay-speaker")
+	headless.Screenshot(t, ctx, "essay-speaker")
 
 	// The keyboard does the same: focus a finding's button and press Enter.
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#findings button`)), chromedp.KeyEvent("\r")); err != nil {
@@ -275,7 +212,7 @@ func TestBrowserHostile(t *testing.T) {
 			if !strings.Contains(text, `<script>window.pwned=1;alert("t1")</script>`) {
 				t.Errorf("the article's <script> is not shown as text: %q", text)
 			}
-			screenshot(t, ctx, "hostile-serve")
+			headless.Screenshot(t, ctx, "hostile-serve")
 		}
 	}
 
