@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -29,29 +27,19 @@ type HedgeSentence struct {
 // whose offsets fall outside its sentence is an error; one with null
 // offsets is counted in Unlocated.
 func ReadHedgeGold(r io.Reader) ([]HedgeSentence, error) {
+	type record struct {
+		ID        string  `json:"id"`
+		Sentence  *string `json:"sentence"`
+		Uncertain bool    `json:"uncertain"`
+		Cues      []struct {
+			Start *int `json:"start"`
+			End   *int `json:"end"`
+		} `json:"cues"`
+	}
 	var out []HedgeSentence
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var rec struct {
-			ID        string  `json:"id"`
-			Sentence  *string `json:"sentence"`
-			Uncertain bool    `json:"uncertain"`
-			Cues      []struct {
-				Start *int `json:"start"`
-				End   *int `json:"end"`
-			} `json:"cues"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("line %d: %v", line, err)
-		}
+	err := eachJSONL(r, func(line int, rec *record) error {
 		if rec.Sentence == nil {
-			return nil, fmt.Errorf("line %d: no \"sentence\"", line)
+			return fmt.Errorf("line %d: no \"sentence\"", line)
 		}
 		h := HedgeSentence{ID: rec.ID, Text: *rec.Sentence, Uncertain: rec.Uncertain}
 		offs := runeOffsets(h.Text)
@@ -61,13 +49,14 @@ func ReadHedgeGold(r io.Reader) ([]HedgeSentence, error) {
 				continue
 			}
 			if *c.Start < 0 || *c.Start >= *c.End || *c.End >= len(offs) {
-				return nil, fmt.Errorf("line %d: cue [%d, %d) outside a sentence of %d characters", line, *c.Start, *c.End, len(offs)-1)
+				return fmt.Errorf("line %d: cue [%d, %d) outside a sentence of %d characters", line, *c.Start, *c.End, len(offs)-1)
 			}
 			h.Cues = append(h.Cues, doc.Span{Start: offs[*c.Start], End: offs[*c.End]})
 		}
 		out = append(out, h)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // PRF counts what precision, recall and F1 are made of.

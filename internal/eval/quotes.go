@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -33,28 +31,18 @@ type GoldQuote struct {
 // offsets in Unicode code points ("spans" optional; [[start, end]] if
 // absent). It converts the offsets to bytes.
 func ReadQuoteGold(r io.Reader) ([]QuoteText, error) {
+	type record struct {
+		ID     string `json:"id"`
+		Text   string `json:"text"`
+		Quotes []struct {
+			Start int      `json:"start"`
+			End   int      `json:"end"`
+			Spans [][2]int `json:"spans"`
+			Type  string   `json:"type"`
+		} `json:"quotes"`
+	}
 	var out []QuoteText
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var rec struct {
-			ID     string `json:"id"`
-			Text   string `json:"text"`
-			Quotes []struct {
-				Start int      `json:"start"`
-				End   int      `json:"end"`
-				Spans [][2]int `json:"spans"`
-				Type  string   `json:"type"`
-			} `json:"quotes"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("line %d: %v", line, err)
-		}
+	err := eachJSONL(r, func(line int, rec *record) error {
 		offs := runeOffsets(rec.Text)
 		t := QuoteText{ID: rec.ID, Text: rec.Text}
 		for _, q := range rec.Quotes {
@@ -65,15 +53,16 @@ func ReadQuoteGold(r io.Reader) ([]QuoteText, error) {
 			g := GoldQuote{Type: q.Type}
 			for _, s := range spans {
 				if s[0] < 0 || s[0] > s[1] || s[1] >= len(offs) {
-					return nil, fmt.Errorf("line %d: span %v outside a text of %d characters", line, s, len(offs)-1)
+					return fmt.Errorf("line %d: span %v outside a text of %d characters", line, s, len(offs)-1)
 				}
 				g.Spans = append(g.Spans, doc.Span{Start: offs[s[0]], End: offs[s[1]]})
 			}
 			t.Quotes = append(t.Quotes, g)
 		}
 		out = append(out, t)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // runeOffsets returns the byte offset of each code point of s, and len(s).

@@ -4,8 +4,6 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -34,28 +32,18 @@ type GoldText struct {
 // Sentences are joined with a single space, so the splitter under test
 // sees running text with no line breaks to lean on.
 func ReadSentenceGold(r io.Reader) ([]GoldText, error) {
+	type record struct {
+		ID       string  `json:"id"`
+		Text     *string `json:"text"`
+		Doc      string  `json:"doc"`
+		Sentence *string `json:"sentence"`
+		Meta     struct {
+			Convention string `json:"span_convention"`
+		} `json:"meta"`
+	}
 	var out []GoldText
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
 	var cur *GoldText
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var rec struct {
-			ID       string  `json:"id"`
-			Text     *string `json:"text"`
-			Doc      string  `json:"doc"`
-			Sentence *string `json:"sentence"`
-			Meta     struct {
-				Convention string `json:"span_convention"`
-			} `json:"meta"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("line %d: %v", line, err)
-		}
+	err := eachJSONL(r, func(line int, rec *record) error {
 		switch {
 		case rec.Text != nil:
 			sents := strings.Split(*rec.Text, "\n")
@@ -71,10 +59,11 @@ func ReadSentenceGold(r io.Reader) ([]GoldText, error) {
 			}
 			appendSentence(cur, *rec.Sentence)
 		default:
-			return nil, fmt.Errorf("line %d: neither \"text\" nor \"sentence\"", line)
+			return fmt.Errorf("line %d: neither \"text\" nor \"sentence\"", line)
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	for i := range out {

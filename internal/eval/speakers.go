@@ -1,9 +1,7 @@
 package eval
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -37,26 +35,18 @@ func ReadSpeakerGold(r io.Reader) ([]SpeakerText, error) {
 	if err != nil {
 		return nil, err
 	}
+	type record struct {
+		Text   string `json:"text"`
+		Quotes []struct {
+			Speaker      string   `json:"speaker"`
+			SpeakerSpans [][2]int `json:"speaker_spans"`
+		} `json:"quotes"`
+	}
 	out := make([]SpeakerText, 0, len(texts))
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var rec struct {
-			Text   string `json:"text"`
-			Quotes []struct {
-				Speaker      string   `json:"speaker"`
-				SpeakerSpans [][2]int `json:"speaker_spans"`
-			} `json:"quotes"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, err
-		}
+	err = eachJSONL(bytes.NewReader(data), func(line int, rec *record) error {
 		i := len(out)
 		if i >= len(texts) {
-			return nil, fmt.Errorf("more lines than texts")
+			return fmt.Errorf("line %d: more lines than texts", line)
 		}
 		offs := runeOffsets(rec.Text)
 		st := SpeakerText{QuoteText: texts[i]}
@@ -71,8 +61,9 @@ func ReadSpeakerGold(r io.Reader) ([]SpeakerText, error) {
 			st.Speakers = append(st.Speakers, g)
 		}
 		out = append(out, st)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // SpeakerScores count how often the speaker of a found quotation is the
