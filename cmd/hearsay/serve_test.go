@@ -41,35 +41,10 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		done <- NewMain(strings.NewReader(""), io.Discard, pw).Run(ctx, []string{"serve", "--addr", "127.0.0.1:0"})
-		pw.Close()
-	}()
-	lines := bufio.NewScanner(pr)
-	var base string
-	for base == "" && lines.Scan() {
-		if m := regexp.MustCompile(`listening on (http://\S+)/`).FindStringSubmatch(lines.Text()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatal("serve did not say where it listens")
-	}
-	var rest strings.Builder
-	drained := make(chan bool)
-	go func() {
-		for lines.Scan() {
-			rest.WriteString(lines.Text() + "\n")
-		}
-		close(drained)
-	}()
+	srv := startServe(t, "--addr", "127.0.0.1:0")
 
 	client := &http.Client{Timeout: 30 * time.Second}
-	resp, err := client.Post(base+"/api/analyze", "text/plain", strings.NewReader(string(essay)))
+	resp, err := client.Post(srv.base+"/api/analyze", "text/plain", strings.NewReader(string(essay)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,24 +65,14 @@ func TestServe(t *testing.T) {
 	if out, errs, code := run(t, string(essay), "analyze", "--format", "json", "--format-in", "text", "-"); code != 0 || out != string(body) {
 		t.Errorf("the API's answer differs from analyze --format json (exit %d, %s)", code, errs)
 	}
-	resp, err = client.Get(base + "/")
+	resp, err = client.Get(srv.base + "/")
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("GET /: %v %v", resp, err)
 	}
 	resp.Body.Close()
 
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Errorf("exit %d", code)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not stop")
-	}
-	<-drained
-	if !strings.Contains(rest.String(), "stopped") {
-		t.Errorf("no shutdown in the log: %q", rest.String())
+	if logs := srv.stop(t); !strings.Contains(logs, "stopped") {
+		t.Errorf("no shutdown in the log: %q", logs)
 	}
 }
 
@@ -125,4 +90,59 @@ func TestServeUsage(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "POST /api/analyze") {
 		t.Errorf("serve --help: exit %d, %q", code, out)
 	}
+}
+
+// A served is a "hearsay serve" running in the test, on a free port.
+type served struct {
+	base   string // http://127.0.0.1:PORT
+	cancel context.CancelFunc
+	done   chan int    // its exit code
+	logs   chan string // its log lines after the first, once it has stopped
+}
+
+// startServe runs "hearsay serve" with args (which should pick port 0) and
+// waits until it says where it listens.
+func startServe(t *testing.T, args ...string) *served {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	pr, pw := io.Pipe()
+	s := &served{cancel: cancel, done: make(chan int, 1), logs: make(chan string, 1)}
+	go func() {
+		s.done <- NewMain(strings.NewReader(""), io.Discard, pw).Run(ctx, append([]string{"serve"}, args...))
+		pw.Close()
+	}()
+	lines := bufio.NewScanner(pr)
+	for s.base == "" && lines.Scan() {
+		if m := regexp.MustCompile(`listening on (http://\S+)/`).FindStringSubmatch(lines.Text()); m != nil {
+			s.base = m[1]
+		}
+	}
+	if s.base == "" {
+		t.Fatal("serve did not say where it listens")
+	}
+	go func() {
+		var rest strings.Builder
+		for lines.Scan() {
+			rest.WriteString(lines.Text() + "\n")
+		}
+		s.logs <- rest.String()
+	}()
+	return s
+}
+
+// stop stops the server as SIGINT would, checks that it exits 0, and
+// returns what it logged after starting.
+func (s *served) stop(t *testing.T) string {
+	t.Helper()
+	s.cancel()
+	select {
+	case code := <-s.done:
+		if code != 0 {
+			t.Errorf("serve: exit %d", code)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	return <-s.logs
 }

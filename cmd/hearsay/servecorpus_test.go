@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bufio"
-	"context"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -31,25 +28,7 @@ func TestServeCorpus(t *testing.T) {
 		t.Fatalf("ingest: exit %d: %s", code, errs)
 	}
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	pr, pw := io.Pipe()
-	done := make(chan int, 1)
-	go func() {
-		done <- NewMain(strings.NewReader(""), io.Discard, pw).Run(ctx, []string{"serve", "--corpus", db, "--addr", "127.0.0.1:0"})
-		pw.Close()
-	}()
-	lines := bufio.NewScanner(pr)
-	var base string
-	for base == "" && lines.Scan() {
-		if m := regexp.MustCompile(`listening on (http://\S+)/`).FindStringSubmatch(lines.Text()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		t.Fatal("serve did not say where it listens")
-	}
-	go io.Copy(io.Discard, pr)
+	srv := startServe(t, "--corpus", db, "--addr", "127.0.0.1:0")
 
 	client := &http.Client{Timeout: 30 * time.Second}
 	for path, want := range map[string][]string{
@@ -58,7 +37,7 @@ func TestServeCorpus(t *testing.T) {
 		"/corpus/speakers":  {"Ruth Okafor", "Piet Jansen"},
 		"/corpus/conflicts": {"The old crane stays", "Quay works", "Dock notes"},
 	} {
-		resp, err := client.Get(base + path)
+		resp, err := client.Get(srv.base + path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,15 +52,7 @@ func TestServeCorpus(t *testing.T) {
 			}
 		}
 	}
-	cancel()
-	select {
-	case code := <-done:
-		if code != 0 {
-			t.Errorf("exit %d", code)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	srv.stop(t)
 }
 
 func TestServeCorpusMissing(t *testing.T) {
