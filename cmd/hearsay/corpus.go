@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -76,11 +78,31 @@ func (c *CorpusCommand) open(ctx context.Context, name string, f common) (*corpu
 		fmt.Fprintf(c.Stderr, "hearsay corpus %s: unknown --format %q (want text or json)\n", name, *f.format)
 		return nil, errUsage
 	}
-	dsn := *f.db
+	// Only ingest may create a store: a query on a mistyped path would
+	// otherwise answer "nothing found" from a new, empty one.
+	s, err := openCorpus(ctx, *f.db, name != "ingest")
+	if errors.Is(err, errNoCorpus) {
+		fmt.Fprintf(c.Stderr, "hearsay corpus %s: %v\n", name, err)
+		return nil, errInput
+	}
+	return s, err
+}
+
+var errNoCorpus = errors.New("no such corpus")
+
+// openCorpus opens the store dsn names (the default store when dsn is
+// ""). With mustExist, a SQLite file that does not exist is errNoCorpus
+// rather than created.
+func openCorpus(ctx context.Context, dsn string, mustExist bool) (*corpus.Store, error) {
 	if dsn == "" {
 		var err error
 		if dsn, err = corpus.DefaultPath(); err != nil {
 			return nil, err
+		}
+	}
+	if mustExist && !corpus.IsPostgres(dsn) {
+		if _, err := os.Stat(dsn); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: %w (create it with hearsay corpus ingest --db %s PATH...)", dsn, errNoCorpus, dsn)
 		}
 	}
 	return corpus.Open(ctx, dsn)

@@ -212,3 +212,18 @@ func TestCorpusKill(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusQueryMissing checks that a query on a store that does not
+// exist says so, and does not create an empty one in its place.
+func TestCorpusQueryMissing(t *testing.T) {
+	absent := filepath.Join(t.TempDir(), "absent.db")
+	for _, sub := range []string{"conflicts", "speakers", "stats"} {
+		_, errs, code := run(t, "", "corpus", sub, "--db", absent)
+		if code != exitUsage || !strings.Contains(errs, "no such corpus") {
+			t.Errorf("corpus %s: exit %d, %q; want %d and no such corpus", sub, code, errs, exitUsage)
+		}
+	}
+	if _, err := os.Stat(absent); err == nil {
+		t.Errorf("a query created the corpus it was asked to read")
+	}
+}

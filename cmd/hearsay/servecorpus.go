@@ -2,10 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/hearsay-project/hearsay/internal/corpus"
 )
@@ -57,17 +53,6 @@ func servedCorpus(ctx context.Context, f *corpusFlag, rest []string) (*corpus.St
 	if len(rest) > 0 {
 		return nil, rest, nil // serve reports the extra argument
 	}
-	if dsn == "" {
-		var err error
-		if dsn, err = corpus.DefaultPath(); err != nil {
-			return nil, rest, err
-		}
-	}
-	if !corpus.IsPostgres(dsn) {
-		if _, err := os.Stat(dsn); errors.Is(err, fs.ErrNotExist) {
-			return nil, rest, fmt.Errorf("%s: no such corpus (create it with hearsay corpus ingest --db %s PATH...)", dsn, dsn)
-		}
-	}
-	s, err := corpus.Open(ctx, dsn)
+	s, err := openCorpus(ctx, dsn, true)
 	return s, rest, err
 }
