@@ -112,7 +112,12 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	last := tok + sort.Search(len(d.Tokens)-tok, func(k int) bool { return int(d.Tokens[tok+k].End) > s.End })
+	// A forward scan, not a binary search: a sentence has a few dozen
+	// tokens, and the next sentence starts where this one stops.
+	last := tok
+	for last < len(d.Tokens) && int(d.Tokens[last].End) <= s.End {
+		last++
+	}
 	r.next = last
 	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
 	if last-tok > MaxWords {
@@ -319,19 +324,29 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 			i++
 			continue
 		}
-		if n, _ := formulaLex.longest(norms[i:]); n > 0 {
-			for k := i; k < i+n; k++ {
-				masked[k] = true
+		// Each lexicon is looked up only when the word starts one of its
+		// phrases: a word that starts none would find no phrase there.
+		if ws[i].flags&startsFormula != 0 {
+			if n, _ := formulaLex.longest(norms[i:]); n > 0 {
+				for k := i; k < i+n; k++ {
+					masked[k] = true
+				}
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
 		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
 			i++ // the month: 14 May 2018
 			continue
 		}
-		nh, h := hedgeLex.longest(norms[i:])
-		nb, b := boosterLex.longest(norms[i:])
+		var nh, nb int
+		var h, b *phrase
+		if ws[i].flags&startsHedge != 0 {
+			nh, h = hedgeLex.longest(norms[i:])
+		}
+		if ws[i].flags&startsBooster != 0 {
+			nb, b = boosterLex.longest(norms[i:])
+		}
 		switch {
 		case nh == 0 && nb == 0:
 			i++
@@ -485,7 +500,8 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 	}
 	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
 	sawIf := false
-	for i, w := range ws {
+	for i := range ws {
+		w := &ws[i] // not a copy of each word
 		n := w.norm
 		switch {
 		case masked[i]:
