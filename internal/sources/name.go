@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"net/url"
 	"sort"
 	"strings"
@@ -67,8 +68,18 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	for k, w := range ws {
 		all[k] = w.text
 	}
-	k := strings.ToLower(strings.Join(all, " "))
-	k = strings.TrimPrefix(k, "the ")
+	// The lower-case words joined by spaces, without "the ", built in the
+	// scratch buffer: most sequences are no periodical, and looking one
+	// up this way copies nothing.
+	key := b.scratch[:0]
+	for k, w := range all {
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = appendLower(key, w)
+	}
+	b.scratch = key
+	key = bytes.TrimPrefix(key, []byte("the "))
 	from := ws[0].start
 	if strings.EqualFold(ws[0].text, "the") && len(ws) > 1 {
 		from = ws[1].start
@@ -80,11 +91,11 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 			span.End++
 		}
 	}
-	if p, ok := periodical[k]; ok {
+	if p, ok := periodical[string(key)]; ok {
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
-	if len(all) >= 2 && (periodicalHeads[strings.ToLower(all[0])] || periodicalTails[strings.ToLower(all[len(all)-1])] != "") && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && periodicalTails[strings.ToLower(all[len(all)-1])] != "" {
+	if len(all) >= 2 && (periodicalHeads[string(b.lowerBytes(all[0]))] || periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "") && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "" {
 		c := periodicalTails[strings.ToLower(all[len(all)-1])]
 		if c == "" {
 			c = doc.ClassPress
@@ -94,16 +105,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		return last, true
 	}
 	for n, w := range all {
-		// A whole word token without a straight apostrophe is its
-		// lower-case form made once (lowerWord only curls apostrophes):
-		// no new string for each word of each name.
-		var lw string
-		if f := ws[n].start; ws[n].end == f && b.isWord(f) && w == b.text(f) && !strings.Contains(w, "'") {
-			lw = b.lows[f]
-		} else {
-			lw = strings.ToLower(w)
-		}
-		s, ok := websites[lw]
+		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
 		}
@@ -128,21 +130,23 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		return last, true
 	}
 	// A title named earlier, met again without marks.
-	if t, ok := b.titles[strings.ToLower(b.d.Slice(span))]; ok {
-		b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
-		return last, true
+	if len(b.titles) > 0 {
+		if t, ok := b.titles[string(b.lowerBytes(b.d.Slice(span)))]; ok {
+			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+			return last, true
+		}
 	}
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (stopWords[strings.ToLower(ws[s].text)] || titleWords[strings.ToLower(strings.TrimSuffix(ws[s].text, "."))] || languages[ws[s].text] != "") {
+	for s < len(ws) && (stopWords[string(b.lowerBytes(ws[s].text))] || titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s].text, ".")))] || languages[ws[s].text] != "") {
 		s++
 	}
-	if s < len(ws) && s > 0 && titleWords[strings.ToLower(strings.TrimSuffix(ws[s-1].text, "."))] {
+	if s < len(ws) && s > 0 && titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s-1].text, ".")))] {
 		// "Dr." leaves a stop token in the words; nothing to do.
 	}
 	e := s
-	for e < len(ws) && !stopWords[strings.ToLower(ws[e].text)] && languages[ws[e].text] == "" {
+	for e < len(ws) && !stopWords[string(b.lowerBytes(ws[e].text))] && languages[ws[e].text] == "" {
 		e++
 	}
 	if s == e {
@@ -160,7 +164,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		cs.End = span.End
 	}
 	c := cand{span: cs, words: nameWords, sent: b.sent[i], quote: b.quote[i], cluster: -1}
-	c.org = len(nameWords) >= 2 && orgWords[strings.ToLower(nameWords[len(nameWords)-1])]
+	c.org = len(nameWords) >= 2 && orgWords[string(b.lowerBytes(nameWords[len(nameWords)-1]))]
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}

@@ -100,6 +100,7 @@ type builder struct {
 	cands    []cand
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
+	scratch  []byte           // for lowerBytes
 }
 
 func newBuilder(d *doc.Document) *builder {
@@ -123,6 +124,8 @@ func newBuilder(d *doc.Document) *builder {
 	var stack []qspan
 	qi := 0
 	words := int32(0)
+	var lower []byte // capitalised ASCII words, lower-cased
+	var fix []int32  // token, start and end in lower of each of them
 	for i, t := range d.Tokens {
 		s := int(t.Start)
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
@@ -162,10 +165,83 @@ func newBuilder(d *doc.Document) *builder {
 		}
 		b.wordNo[i] = words
 		if t.Kind == doc.TokenWord {
-			b.lows[i] = lowerWord(d.Text[t.Start:t.End])
+			w := d.Text[t.Start:t.End]
+			switch asciiCase(w) {
+			case asciiLower:
+				b.lows[i] = w // already its own lower-case form: no copy
+			case asciiUpper:
+				// Lower-cased into one buffer for the whole text, made a
+				// string once below: one allocation for every capitalised
+				// word instead of one each.
+				from := len(lower)
+				lower = appendLowerASCII(lower, w)
+				fix = append(fix, int32(i), int32(from), int32(len(lower)))
+			default:
+				b.lows[i] = lowerWord(w)
+			}
+		}
+	}
+	if len(fix) > 0 {
+		low := string(lower)
+		for k := 0; k < len(fix); k += 3 {
+			b.lows[fix[k]] = low[fix[k+1]:fix[k+2]]
 		}
 	}
 	return b
+}
+
+// Cases of a word for lower-casing it (see asciiCase).
+const (
+	asciiLower = iota // ASCII, no capital letter, no straight apostrophe
+	asciiUpper        // ASCII with a capital letter, no straight apostrophe
+	asciiOther        // anything else: lowerWord does it
+)
+
+// asciiCase says how w can be lower-cased: as it is, byte by byte, or
+// only by lowerWord (non-ASCII letters, or an apostrophe to curl).
+func asciiCase(w string) int {
+	c := asciiLower
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf || b == '\'':
+			return asciiOther
+		case 'A' <= b && b <= 'Z':
+			c = asciiUpper
+		}
+	}
+	return c
+}
+
+// appendLowerASCII appends ASCII w to buf lower-cased, as
+// strings.ToLower would.
+func appendLowerASCII(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// appendLower appends strings.ToLower(w) to buf, copying nothing else
+// when w is ASCII.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	return appendLowerASCII(buf, w)
+}
+
+// lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
+// for a map lookup written m[string(b.lowerBytes(s))], which copies
+// nothing. The bytes are valid until the next call.
+func (b *builder) lowerBytes(s string) []byte {
+	b.scratch = appendLower(b.scratch[:0], s)
+	return b.scratch
 }
 
 var curlApostrophe = strings.NewReplacer("'", "’")
