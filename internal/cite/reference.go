@@ -294,6 +294,10 @@ var (
 		regexp.MustCompile(`\d,\s*(\d+\s*[–—-]\s*\d+)\b`),
 		regexp.MustCompile(`\p{L}:\s*(\d+\s*[–—-]\s*\d+)\b`),
 	}
+	// pageNeeds is text each of pageRes needs, looked for first: a
+	// search for a string is much cheaper than running the pattern, and
+	// most entries have no pages (the first pattern needs "p" or "P").
+	pageNeeds = []string{"p", ":", "),", ",", ":"}
 )
 
 // takePages sets Pages from the first page pattern found in w and returns
@@ -302,7 +306,10 @@ func (e *entry) takePages(w string) string {
 	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
 		return w
 	}
-	for _, re := range pageRes {
+	for k, re := range pageRes {
+		if !strings.Contains(w, pageNeeds[k]) && (k != 0 || !strings.Contains(w, "P")) {
+			continue // the pattern cannot match: it needs that text
+		}
 		m := re.FindStringSubmatchIndex(w)
 		if m == nil {
 			continue
@@ -646,7 +653,11 @@ func nameList(s string) []string {
 			names = append(names, strings.TrimSpace(p))
 		}
 	} else {
-		for k, part := range andRe.Split(s, -1) {
+		parts := []string{s}
+		if strings.Contains(s, "and") || strings.Contains(s, "&") { // what andRe needs
+			parts = andRe.Split(s, -1)
+		}
+		for k, part := range parts {
 			subs := strings.Split(part, ", ")
 			if k == 0 && len(subs) == 2 && !initials(subs[1]) {
 				names = append(names, part) // "Pell, Agnes R."

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -89,6 +90,29 @@ func TestParseEntry(t *testing.T) {
 		got := ParseEntry(tt.in)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("ParseEntry(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPageNeeds checks that each page pattern matches only where the
+// text takePages looks for first is present, so that skipping a pattern
+// without it changes nothing.
+func TestPageNeeds(t *testing.T) {
+	if len(pageNeeds) != len(pageRes) {
+		t.Fatalf("%d page patterns, %d texts they need", len(pageRes), len(pageNeeds))
+	}
+	for _, in := range []string{
+		"Pell, Tide (1958), p. 112.", "PP. 3–9", "Pages 4-5", "pgs. xi–xiv", "Review 14 (1997): 33–58.",
+		"Review 14 (3), 33–58", "Review 14, 33–58", "Review: 33 - 58", "2001:12", "In: 1-2",
+	} {
+		for k, re := range pageRes {
+			need := pageNeeds[k]
+			if k == 0 && strings.Contains(in, "P") {
+				need = "P"
+			}
+			if re.MatchString(in) && !strings.Contains(in, need) {
+				t.Errorf("page pattern %d matches %q, which has no %q", k, in, need)
+			}
 		}
 	}
 }
