@@ -176,18 +176,34 @@ func newBuilder(d *doc.Document) *builder {
 				from := len(lower)
 				lower = appendLowerASCII(lower, w)
 				fix = append(fix, int32(i), int32(from), int32(len(lower)))
+				if len(lower) >= lowerChunk {
+					b.setLows(lower, fix)
+					lower, fix = lower[:0], fix[:0]
+				}
 			default:
 				b.lows[i] = lowerWord(w)
 			}
 		}
 	}
-	if len(fix) > 0 {
-		low := string(lower)
-		for k := 0; k < len(fix); k += 3 {
-			b.lows[fix[k]] = low[fix[k+1]:fix[k+2]]
-		}
-	}
+	b.setLows(lower, fix)
 	return b
+}
+
+// lowerChunk is how many bytes of lower-cased words newBuilder gathers
+// before making them one string: big enough that the strings are few,
+// small enough that the buffer, reused, costs little memory.
+const lowerChunk = 32 << 10
+
+// setLows makes lower one string and sets the lower-case form of each
+// token fix lists (token, start and end in lower) to its part of it.
+func (b *builder) setLows(lower []byte, fix []int32) {
+	if len(fix) == 0 {
+		return
+	}
+	low := string(lower)
+	for k := 0; k < len(fix); k += 3 {
+		b.lows[fix[k]] = low[fix[k+1]:fix[k+2]]
+	}
 }
 
 // Cases of a word for lower-casing it (see asciiCase).
