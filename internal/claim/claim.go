@@ -155,7 +155,7 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	for i := range r.ws {
-		r.ws[i].flags = wordFlags[r.ws[i].norm]
+		r.ws[i].flags = flagsOf(r.ws[i].norm)
 		r.norms = append(r.norms, r.ws[i].norm)
 	}
 	return true
@@ -407,6 +407,9 @@ var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true,
 // "which" and the like.
 func clauseBreak(d *doc.Document, ws []word, j int) bool {
 	gap := d.Text[ws[j-1].End:ws[j].Start]
+	if gap == " " {
+		return false // the gap between most words: no mark in it
+	}
 	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
 		return true
 	}

@@ -69,6 +69,23 @@ var wordFlags = func() map[string]flags {
 	return m
 }()
 
+// flagFilter turns away at once most words that have no flags.
+var flagFilter = func() *doc.WordFilter {
+	var f doc.WordFilter
+	for w := range wordFlags {
+		f.Add(w)
+	}
+	return &f
+}()
+
+// flagsOf returns the flags of w.
+func flagsOf(w string) flags {
+	if !flagFilter.Maybe(w) {
+		return 0
+	}
+	return wordFlags[w]
+}
+
 // Resources names the lexicons the claim stage reads, for provenance.
 var Resources = []string{"claim/hedges.txt", "claim/boosters.txt", "claim/formulas.txt",
 	"claim/vague.txt", "claim/evaluative.txt", "claim/sweeping.txt", "claim/attribution.txt"}

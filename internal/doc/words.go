@@ -46,3 +46,38 @@ func WordEnd(text string, i, hi int) int {
 	}
 	return i
 }
+
+// A WordFilter tells at once that a word is not in a set of words: a
+// stage whose lexicon holds a few hundred words looks up most words of a
+// text only to find nothing, and hashing the whole word for a map lookup
+// costs many times what this does. Add each word of the set; Maybe is
+// then false for every word not added, and true for the words added and
+// a few others (those that share a first and last byte and a length with
+// one of them), which the map lookup that follows turns away.
+type WordFilter [filterBits / 64]uint64
+
+const filterBits = 1 << 12
+
+func filterBit(w string) uint32 {
+	h := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w)&0xff)<<16
+	return (h * 0x9E3779B1) >> (32 - 12)
+}
+
+// Add adds w to the set.
+func (f *WordFilter) Add(w string) {
+	if w == "" {
+		return
+	}
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// Maybe reports whether w may be in the set: false means it is not.
+// The empty word is never in it.
+func (f *WordFilter) Maybe(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
