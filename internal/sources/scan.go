@@ -44,6 +44,15 @@ var scanWords = func() map[string]scanFlags {
 	return m
 }()
 
+// scanFilter turns away at once most words scanWords does not hold.
+var scanFilter = func() *doc.WordFilter {
+	var f doc.WordFilter
+	for w := range scanWords {
+		f.Add(w)
+	}
+	return &f
+}()
+
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
 	lastBy, lastNoun := -1, -1 // token indexes of the last "by" and the last work noun or authoring verb
@@ -53,7 +62,10 @@ func (b *builder) scan() {
 			continue
 		}
 		w := b.lower(i)
-		f := scanWords[w]
+		var f scanFlags
+		if scanFilter.Maybe(w) {
+			f = scanWords[w]
+		}
 		if f&startsVague != 0 {
 			if end := b.vaguePhrase(i); end > i {
 				i = end
