@@ -39,6 +39,7 @@ type cluster struct {
 	evidence bool
 	class    doc.SourceClass
 	members  []int
+	idx      int // index in the clusters
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
@@ -77,11 +78,15 @@ func givenMatch(cl []*cluster, given string) bool {
 func (b *builder) clusterCands() []*cluster {
 	var cl []*cluster
 	bySurname := map[string][]*cluster{}
+	// Organisations by lower-case name: the first cluster made with it.
+	// A name a cluster takes later has the same lower-case form (only a
+	// member of that form joins), so the key stays true.
+	orgs := map[string]*cluster{}
 	viaGiven := false
 	join := func(ci int, c *cluster) {
 		c.members = append(c.members, ci)
 		cd := &b.cands[ci]
-		cd.cluster = slices.Index(cl, c)
+		cd.cluster = c.idx
 		c.evidence = c.evidence || cd.evidence
 		if c.class == "" {
 			c.class = cd.class
@@ -98,7 +103,7 @@ func (b *builder) clusterCands() []*cluster {
 			words[i] = titleCase(w)
 		}
 		cd.words = words
-		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0]}
+		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
 		cl = append(cl, c)
 		if !cd.org {
 			bySurname[c.surname] = append(bySurname[c.surname], c)
@@ -118,16 +123,10 @@ func (b *builder) clusterCands() []*cluster {
 			switch {
 			case cd.org:
 				k := strings.ToLower(strings.Join(cd.words, " "))
-				found := false
-				for _, c := range cl {
-					if c.org && strings.ToLower(c.name) == k {
-						join(ci, c)
-						found = true
-						break
-					}
-				}
-				if !found {
-					newCl(ci)
+				if c, ok := orgs[k]; ok {
+					join(ci, c)
+				} else if c := newCl(ci); orgs[strings.ToLower(c.name)] == nil {
+					orgs[strings.ToLower(c.name)] = c
 				}
 			case pass == 0 || pass == 1 && !givenMatch(cl, cd.words[0]):
 				var found *cluster

@@ -129,6 +129,14 @@ func (b *builder) setClass(o int, c doc.SourceClass) {
 func (b *builder) antecedent(i int) int {
 	for k := len(b.cands) - 1; k >= 0; k-- {
 		c := &b.cands[k]
+		if c.sent >= 0 && c.sent < b.sent[i]-1 {
+			// Candidates are in text order: every one before this one
+			// is as far back, or in no sentence, and the loop below
+			// would return -1 at the first person among them. Stopping
+			// here keeps a run of organisations from being read again
+			// for each pronoun.
+			return -1
+		}
 		if c.org || c.span.Start >= int(b.toks[i].Start) {
 			continue
 		}

@@ -1,0 +1,95 @@
+package sources
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsay-project/hearsay/internal/cite"
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// invented returns a capitalised word made of syllables, a different one
+// for each n: names no word list holds.
+func invented(n int) string {
+	syl := []string{"ka", "lo", "mi", "ru", "te", "va", "zo", "ne", "di", "pa", "su", "go"}
+	var b strings.Builder
+	for k := 0; k < 4; k++ {
+		b.WriteString(syl[n%len(syl)])
+		n /= len(syl)
+	}
+	w := b.String()
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// namesText is n sentences, each naming an organisation and a person no
+// other sentence names: every name makes a cluster of its own.
+func namesText(n int) []byte {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "The %s Harbour Council said the ferry ran. %s %s told reporters it had.\n\n",
+			invented(i), invented(i+7), invented(3*i+1))
+	}
+	return []byte(b.String())
+}
+
+// prepare runs the stages before this one over text.
+func prepare(t *testing.T, text []byte) *doc.Document {
+	t.Helper()
+	d, err := source.LoadBytes(context.Background(), "linear.txt", text, source.Options{MaxSize: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	cite.Detect(d)
+	return d
+}
+
+// bestCPU returns the least CPU time of three runs of Detect over d.
+func bestCPU(d *doc.Document) time.Duration {
+	best := time.Duration(-1)
+	for range 3 {
+		start := testutil.CPUTime()
+		Detect(d)
+		if el := testutil.CPUTime() - start; best < 0 || el < best {
+			best = el
+		}
+	}
+	return best
+}
+
+// TestLinear checks that the stage's time grows linearly with a text of
+// many different names (people and organisations, each its own cluster):
+// eight times the text may take at most twenty-four times as long, where
+// time quadratic in the number of names would take sixty-four.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const n = 1500
+	small, large := prepare(t, namesText(n)), prepare(t, namesText(8*n))
+	Detect(small)
+	if len(small.Sources) < n {
+		t.Fatalf("%d sources in %d sentences naming two each", len(small.Sources), n)
+	}
+	var ts, tl time.Duration
+	for range 3 { // a busy machine can slow one measurement: a failure must repeat
+		ts, tl = bestCPU(small), bestCPU(large)
+		if tl <= 24*ts+5*time.Millisecond {
+			break
+		}
+	}
+	t.Logf("%v for 8× the names, %v for 1×", tl, ts)
+	if tl > 24*ts+5*time.Millisecond {
+		t.Errorf("%v for 8× the names, %v for 1×", tl, ts)
+	}
+}
