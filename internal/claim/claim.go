@@ -131,19 +131,15 @@ func (r *reader) read(si int) bool {
 		w := d.Text[t.Start:t.End]
 		c, _ := utf8.DecodeRuneInString(w)
 		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber || unicode.IsDigit(c), cap: unicode.IsUpper(c)}
-		if lowerASCII(w) {
-			// Lower-cased into one buffer for the sentence, so that the
-			// capitalised words cost one allocation between them.
+		switch normCase(w) {
+		case normCopy:
+			// Normalised into one buffer for the sentence, so that the
+			// capitalised words and those with a curly apostrophe
+			// ("town’s") cost one allocation between them.
 			from := len(r.lower)
-			for i := 0; i < len(w); i++ {
-				b := w[i]
-				if 'A' <= b && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				r.lower = append(r.lower, b)
-			}
+			r.lower = appendNorm(r.lower, w)
 			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
-		} else {
+		case normOther:
 			wd.norm = normWord(w)
 		}
 		r.ws = append(r.ws, wd)
@@ -161,19 +157,48 @@ func (r *reader) read(si int) bool {
 	return true
 }
 
-// lowerASCII reports whether w is ASCII with a capital letter: a word
-// normWord would copy, and one that can be lower-cased byte by byte.
-func lowerASCII(w string) bool {
-	upper := false
+// How normWord's form of a word can be had (see normCase).
+const (
+	normSame  = iota // the word itself: lower-case ASCII
+	normCopy         // byte by byte, by appendNorm
+	normOther        // only by normWord: other non-ASCII letters
+)
+
+// normCase says how w's normWord form can be had: w is lower-case ASCII
+// already; or ASCII but for curly apostrophes, with a capital letter or
+// such an apostrophe, so that appendNorm makes the form; or neither.
+func normCase(w string) int {
+	c := normSame
 	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 0x80:
-			return false
-		case 'A' <= c && c <= 'Z':
-			upper = true
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf:
+			if !strings.HasPrefix(w[i:], "’") {
+				return normOther
+			}
+			c = normCopy
+			i += len("’") - 1
+		case 'A' <= b && b <= 'Z':
+			c = normCopy
 		}
 	}
-	return upper
+	return c
+}
+
+// appendNorm appends normWord(w) to buf, for a word that normCase says
+// is normCopy: ASCII lower-cased, curly apostrophes straightened.
+func appendNorm(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		switch {
+		case b >= utf8.RuneSelf: // a curly apostrophe, as normCase saw
+			b = '\''
+			i += len("’") - 1
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		buf = append(buf, b)
+	}
+	return buf
 }
 
 // Cues returns the hedges and boosters of every sentence of d, claim or
