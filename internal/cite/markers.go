@@ -141,6 +141,18 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 			i = j
 			continue
 		}
+		// Pass at once over the bytes that start no marker, up to the
+		// next span to skip: most of the text.
+		limit := p.End
+		if sc.ks < len(sc.skip) && sc.skip[sc.ks].Start < limit {
+			limit = sc.skip[sc.ks].Start
+		}
+		for i < limit && !markerByte[text[i]] {
+			i++
+		}
+		if i == limit {
+			continue
+		}
 		c := text[i]
 		switch {
 		case c == '[':
@@ -166,6 +178,17 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		i++
 	}
 }
+
+// markerByte holds the bytes a marker can start with, those that
+// paragraph's switch looks at: brackets, the asterisk, and the first
+// byte of a multi-byte character (superscripts, daggers).
+var markerByte = func() (t [256]bool) {
+	t['['], t['('], t['*'] = true, true, true
+	for c := 0xC2; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // skipped returns the end of the span to skip that holds i, or i.
 func (sc *scanner) skipped(i int) int {
