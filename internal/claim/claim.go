@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -824,7 +825,7 @@ func findings(d *doc.Document, c *doc.Claim) []doc.Finding {
 	var out []doc.Finding
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
-			Message:  fmt.Sprintf("check-worthy factual claim (%.2f) with no citation, link, quotation or named source", c.CheckWorthy),
+			Message:  "check-worthy factual claim (" + strconv.FormatFloat(c.CheckWorthy, 'f', 2, 64) + ") with no citation, link, quotation or named source",
 			Evidence: c.Reasons})
 	}
 	for _, v := range c.Vague {

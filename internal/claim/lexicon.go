@@ -191,8 +191,10 @@ func (lx lexicon) longest(words []string) (int, *phrase) {
 	}
 	best, bestP := 0, (*phrase)(nil)
 	for _, p := range lx[words[0]] {
-		if n := matchSlots(p.slots, words); n > best {
-			best, bestP = n, p
+		// The first slot holds words[0] (the lexicon is keyed by the
+		// words of first slots) and is never optional: it matches.
+		if n := matchSlots(p.slots[1:], words[1:]); n >= 0 && n+1 > best {
+			best, bestP = n+1, p
 		}
 	}
 	return best, bestP
