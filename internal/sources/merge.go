@@ -45,7 +45,7 @@ type cluster struct {
 func better(a, b string) bool { // is a a fuller name than b?
 	score := func(s string) (int, int) {
 		n := 0
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) { // no slice of the words
 			if !initial(strings.TrimSuffix(w, ".")) {
 				n++
 			}
