@@ -154,8 +154,20 @@ func (e *entry) identifiers(w string) string {
 			}
 		}
 	}
-	return tidy(dropAccess(w))
+	// dropAccess looks for its words at every offset; most entries have
+	// none of them. Only an ASCII spelling of a word can match there, and
+	// what the patterns above took out left no new letters side by side,
+	// so the word is in lower if dropAccess could find it.
+	for _, word := range accessWords {
+		if strings.Contains(lower, word) {
+			return tidy(dropAccess(w))
+		}
+	}
+	return tidy(w)
 }
+
+// accessWords start the clauses dropAccess removes.
+var accessWords = []string{"retrieved", "accessed", "archived"}
 
 // dropAccess removes the clauses that say when an online source was read
 // or archived ("Retrieved 4 May 2016.", "Archived from the original on
@@ -164,7 +176,7 @@ func dropAccess(w string) string {
 	var b strings.Builder
 	for {
 		i := -1
-		for _, word := range []string{"retrieved", "accessed", "archived"} {
+		for _, word := range accessWords {
 			if k := indexFold(w, word); k >= 0 && (i < 0 || k < i) {
 				i = k
 			}
