@@ -95,7 +95,7 @@ type builder struct {
 	skip     []bool   // in a title, byline, heading or date block
 	claimed  []bool   // already part of a work, periodical or website mention
 	wordNo   []int32  // running count of word tokens
-	lows     []string // lower-case form of each word token, apostrophes curled; "" for others
+	lows     []string // lower-case form of each word token, apostrophes curled; "" for others, and for a word that is its own form
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -168,7 +168,9 @@ func newBuilder(d *doc.Document) *builder {
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
 			case asciiLower:
-				b.lows[i] = w // already its own lower-case form: no copy
+				// Already its own lower-case form: left "", which lower
+				// reads as the word itself, so that most tokens cost no
+				// write here.
 			case asciiUpper:
 				// Lower-cased into one buffer for the whole text, made a
 				// string once below: one allocation for every capitalised
@@ -285,7 +287,10 @@ func (b *builder) lower(i int) string {
 		return ""
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		return b.lows[i]
+		if l := b.lows[i]; l != "" {
+			return l
+		}
+		return b.text(i) // lower-case already (see newBuilder)
 	}
 	return lowerWord(b.text(i))
 }
