@@ -306,11 +306,52 @@ var (
 		regexp.MustCompile(`\d,\s*(\d+\s*[–—-]\s*\d+)\b`),
 		regexp.MustCompile(`\p{L}:\s*(\d+\s*[–—-]\s*\d+)\b`),
 	}
-	// pageNeeds is text each of pageRes needs, looked for first: a
-	// search for a string is much cheaper than running the pattern, and
-	// most entries have no pages (the first pattern needs "p" or "P").
-	pageNeeds = []string{"p", ":", "),", ",", ":"}
+	// pageNeeds tells whether w has the text each of pageRes needs,
+	// looked for first: a plain search is much cheaper than running the
+	// pattern, and most entries have no pages.
+	pageNeeds = []func(w string) bool{
+		pageWord,
+		func(w string) bool { return sepDigit(w, ':') },
+		func(w string) bool { return strings.Contains(w, "),") },
+		func(w string) bool { return sepDigit(w, ',') },
+		func(w string) bool { return sepDigit(w, ':') },
+	}
 )
+
+// pageWord reports whether w has "p.", "pg" or "page" in any case: what
+// the first page pattern needs ("p.", "pp.", "page", "pgs.").
+func pageWord(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i]|0x20 != 'p' {
+			continue
+		}
+		switch c := w[i+1] | 0x20; {
+		case w[i+1] == '.', c == 'g':
+			return true
+		case c == 'a' && i+3 < len(w) && w[i+2]|0x20 == 'g' && w[i+3]|0x20 == 'e':
+			return true
+		}
+	}
+	return false
+}
+
+// sepDigit reports whether w has sep followed by a digit, with only
+// spaces between (the patterns' \s*\d).
+func sepDigit(w string, sep byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != sep {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && (w[j] == ' ' || w[j] == '\t' || w[j] == '\n' || w[j] == '\f' || w[j] == '\r') {
+			j++
+		}
+		if j < len(w) && '0' <= w[j] && w[j] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // takePages sets Pages from the first page pattern found in w and returns
 // w without the pages (the volume before them stays, to end a container).
@@ -319,7 +360,7 @@ func (e *entry) takePages(w string) string {
 		return w
 	}
 	for k, re := range pageRes {
-		if !strings.Contains(w, pageNeeds[k]) && (k != 0 || !strings.Contains(w, "P")) {
+		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
 		m := re.FindStringSubmatchIndex(w)
@@ -634,6 +675,9 @@ var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?| \p{Lu}
 
 // byName returns the name in "by Name" ("post by Wren"), or nil.
 func byName(w string) []string {
+	if !strings.Contains(w, "by ") && !strings.Contains(w, "By ") {
+		return nil // what byRe needs
+	}
 	m := byRe.FindStringSubmatch(w)
 	if m == nil || !nameLike(m[1]) {
 		return nil
