@@ -107,7 +107,11 @@ var (
 // and without the identifiers and clauses no field holds. Each pattern
 // runs only where a word it needs is present: most entries have no
 // identifiers, and looking for a word is far cheaper than a regexp.
+//
+// w comes with its white space made single spaces (see ParseEntry), so
+// that when nothing was taken out it need not be made so again.
 func (e *entry) identifiers(w string) string {
+	in := w
 	lower := strings.ToLower(w)
 	if strings.Contains(lower, "http") {
 		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
@@ -162,6 +166,9 @@ func (e *entry) identifiers(w string) string {
 		if strings.Contains(lower, word) {
 			return tidy(dropAccess(w))
 		}
+	}
+	if w == in {
+		return tidySpaced(w)
 	}
 	return tidy(w)
 }
@@ -225,7 +232,11 @@ func trimURL(u string) string {
 // tidy removes the debris left where parts were taken out: runs of
 // spaces, empty brackets, punctuation doubled or before a full stop.
 func tidy(w string) string {
-	w = strings.Join(strings.Fields(w), " ")
+	return tidySpaced(strings.Join(strings.Fields(w), " "))
+}
+
+// tidySpaced is tidy for w whose white space is single spaces already.
+func tidySpaced(w string) string {
 	for _, r := range [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}} {
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])
