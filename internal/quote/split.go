@@ -22,8 +22,9 @@ const maxNarration = 25
 // and does not end with a full stop. The narration between them is one
 // clause of at most maxNarration words with a cue word in it; it does not
 // start with a sentence end ("“How is he now?”. I said, “…”" is two
-// quotations), and it ends with punctuation ("he said, adding that “…”"
-// goes on in the author's words).
+// quotations), it ends with punctuation ("he said, adding that “…”"
+// goes on in the author's words), and it has no second cue in -ing ("he
+// said, adding later, “…”" is two quotations).
 // qs must be sorted, with parents set; parents must be set again after.
 func (c *classifier) join() []doc.Quote {
 	qs := c.qs
@@ -105,7 +106,8 @@ func (c *classifier) splits(i, j int) bool {
 	}
 	text := c.d.Text
 	lastContent := a.Content[len(a.Content)-1]
-	last, _ := utf8.DecodeLastRuneInString(text[lastContent.Start:lastContent.End])
+	words := strings.TrimRightFunc(text[lastContent.Start:lastContent.End], isQuoteRune)
+	last, _ := utf8.DecodeLastRuneInString(words) // before an inner quotation's mark: "…people,’”"
 	gap := strings.TrimSpace(text[a.End:min(b.Start, a.End+maxReach)])
 	first, _ := utf8.DecodeRuneInString(gap)
 	if last == '.' || strings.ContainsRune(".!?", first) {
@@ -124,7 +126,10 @@ func (c *classifier) splits(i, j int) bool {
 
 // narration reports whether text[from:to] is a short clause with a cue
 // word, within one sentence, ending with punctuation, and not longer than
-// maxReach.
+// maxReach. A second cue in -ing after the first ("Ana said, adding
+// later,", "Ana sings to Bo before asking him,") introduces words said
+// on another occasion: two quotations, as attribution corpora count
+// them.
 func (c *classifier) narration(from, to int) bool {
 	if to-from > maxReach {
 		return false
@@ -143,7 +148,12 @@ func (c *classifier) narration(from, to int) bool {
 			return false
 		}
 		j := wordEnd(text, i, to)
-		cue = cue || inSet(cues, text[i:j])
+		if inSet(cues, text[i:j]) {
+			if cue && strings.HasSuffix(text[i:j], "ing") {
+				return false // "he said, adding later, “…”": a second utterance
+			}
+			cue = true
+		}
 		if firstWord < 0 {
 			firstWord = i
 		}
