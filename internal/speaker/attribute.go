@@ -83,6 +83,9 @@ func (a *attributor) findNames() {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
+		if n.from > 0 && toks[n.from-1].str(text) == "(" && strings.Contains(n.text, "-") {
+			continue // a party label, "(D-Mo.)", names no one
+		}
 		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing})
 	}
@@ -344,17 +347,49 @@ func afterClause(text string, toks []tok) found {
 		}
 		return found{cue: cue}
 	}
-	// Subject first, then a cue within a few tokens.
-	for c := k + 1; c < len(toks) && c <= k+40; c++ {
+	// Subject first, then a cue within a few tokens. A cue word that
+	// does not follow the subject may be a noun ("one of the states
+	// suing the agency, said"): the next one is tried, up to two.
+	tries := 0
+	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && cues[toks[c].lower(text)] {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
-			break
+			if f := describedBy(text, toks, k, c); f.ok {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			tries++
 		}
 	}
 	return found{}
+}
+
+// postPrepositions may open a phrase that ends a subject's description
+// before its cue: "a narrator in the ad asks", "a spokesman for the
+// campaign said".
+var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true}
+
+// describedBy reads a subject at toks[k] followed by a prepositional
+// phrase that runs up to the cue at toks[c] ("a narrator in the Clinton
+// ad asks", "Mr. Morgan of the Sierra Club said"): the whole phrase is
+// the mention. The phrase is words only, at most eight of them, with no
+// cue, pronoun or relative word in it.
+func describedBy(text string, toks []tok, k, c int) found {
+	f, e := subjectAt(text, toks, k, c)
+	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !postPrepositions[toks[e].lower(text)] {
+		return found{}
+	}
+	for j := e + 1; j < c; j++ {
+		w := toks[j].lower(text)
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] || pronouns[w] || w == "who" || w == "that" || w == "which" {
+			return found{}
+		}
+	}
+	f.subj.End = toks[c-1].e
+	return f
 }
 
 // describes reports whether toks from k up to offset at are a few words
@@ -474,6 +509,25 @@ func introClause(text string, toks []tok) found {
 	for k := 0; k+2 < n; k++ {
 		if f := accordingTo(text, toks, k); f.ok {
 			return f
+		}
+	}
+	// "footage of Clinton asking, “…”", "Trump saying during the debate,
+	// “…”": the name right before the participle says it.
+	if end == "," {
+		for p := n - 1; p >= 1 && p >= n-8; p-- {
+			if !toks[p].word {
+				break
+			}
+			if !participles[toks[p].lower(text)] {
+				continue
+			}
+			if toks[p-1].word {
+				if f := subjectEnding(text, toks, p-1); f.ok && f.name != "" && capital(f.name) {
+					f.cue = doc.Span{Start: toks[p].s, End: toks[p].e}
+					return f
+				}
+			}
+			break
 		}
 	}
 	// "Trump attacked Clinton, saying, “…”": the sentence's subject.

@@ -25,7 +25,8 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true
 // attribution corpora (PARC, PolNeAR) annotate the source: a determiner
 // and the words that describe the speaker before the name ("Trump
 // campaign spokesman Jason Miller", "the Rev. Peter Wherry"), a party
-// label in parentheses ("Rep. John Mica (R-Fla.)") and an appositive
+// label in parentheses ("Rep. John Mica (R-Fla.)"), a place or body
+// after "of" ("Charles Rangel of New York") and an appositive
 // ("Douglas Brinkley, a historian who attended the session,"). A role
 // word between two names hands the name to the second ("MSNBC host
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
@@ -118,6 +119,24 @@ func widen(ix *tokIndex, f found) found {
 				s.End, k = toks[j].e, j+1
 				break
 			}
+		}
+	}
+	// A place or body after "of": "Charles Rangel of New York", "Mr.
+	// Morgan of the Sierra Club".
+	if f.name != "" && k+1 < len(toks) && toks[k].lower(text) == "of" {
+		j := k + 1
+		if j+1 < len(toks) && toks[j].lower(text) == "the" {
+			j++
+		}
+		e := j
+		for e < len(toks) && toks[e].word && capital(toks[e].str(text)) && !strings.Contains(text[toks[e-1].e:toks[e].s], "\n") {
+			e++
+			if e < len(toks) && toks[e].s == toks[e-1].e && toks[e].str(text) == "." && initial(toks[e-1].str(text)) {
+				e++ // "of Washington, D.C."
+			}
+		}
+		if e > j {
+			s.End, k = toks[e-1].e, e
 		}
 	}
 	// An appositive: ", a historian who attended the session".

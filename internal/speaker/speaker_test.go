@@ -94,6 +94,23 @@ func TestAttribute(t *testing.T) {
 		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Why", "Ida", "Ida", 1, "asked", "Ed Moss → Ida"},
 		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Because", "Ed Moss", "I", 2, "said", "Ed Moss"},
 		{"In the Russian version of Wikipedia, Ed Moss wrote: “Yes.”", "Yes", "Ed Moss", "Ed Moss", 1, "wrote", "Russian Wikipedia → Ed Moss"},
+		// A cue word that is a noun ("states") does not end the search
+		// for the cue after an appositive.
+		{"“It is an intrusion,” Ed Moss, the attorney general of Utah, one of the states suing the agency, said on Monday.", "It is", "Ed Moss", "Ed Moss, the attorney general of Utah", 1, "said", "Ed Moss"},
+		// A phrase after the subject, up to the cue, is part of it.
+		{"“Why are we behind?” a narrator in the new ad asks.", "Why", "a narrator", "a narrator in the new ad", 1, "asks", "a narrator"},
+		{"“It was the least bad outcome,” Ed Moss of the Harbour Trust said.", "It was", "Ed Moss", "Ed Moss of the Harbour Trust", 1, "said", "Ed Moss"},
+		{"“It was the least bad outcome,” said Representative Ed Moss of New York.", "It was", "Representative Ed Moss", "Representative Ed Moss of New York", 1, "said", "Representative Ed Moss"},
+		{"“It was fine,” said Ed Moss of the plan.", "It was", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// The name right before a participle says the words.
+		{"The ad shows footage of Ann Ortiz asking, “Why are we behind?”", "Why", "Ann Ortiz", "Ann Ortiz", 1, "asking", "Ann Ortiz"},
+		{"It ends with Ed Moss saying during the debate, “That makes me smart.”", "That makes", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
+		// A name that introduces the quotation with a colon, not the
+		// pronoun after it; a party label is no one "she" can mean.
+		{"Sen. Ann Ortiz (D-Ore.) scolded him: “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "Sen. Ann Ortiz (D-Ore.)", 1, "scolded", "Sen. Ann Ortiz"},
+		{"Sen. Ann Ortiz (D-Ore.) spoke. “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "she", 1, "said", "Sen. Ann Ortiz"},
+		// Documents read out.
+		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
