@@ -489,6 +489,13 @@ func introClause(text string, toks []tok) found {
 	if n == 0 {
 		return found{}
 	}
+	// "As Ana Ruiz put it, “…”": the idiom reports words.
+	if n >= 3 && toks[n-1].lower(text) == "it" && toks[n-2].lower(text) == "put" {
+		if f := beforeCue(text, toks, n-2); f.ok && f.pronoun != "it" {
+			f.cue = doc.Span{Start: toks[n-2].s, End: toks[n-1].e}
+			return f
+		}
+	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
 		if !toks[c].word || !cues[toks[c].lower(text)] {

@@ -154,6 +154,12 @@ func widen(ix *tokIndex, f found) found {
 				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
 					break
 				}
+				// A relative clause that reports words of its own ("Ed
+				// Moss, who stressed that …") is another attribution,
+				// not part of the mention.
+				if t.word && t.lower(text) == "who" && reportsClause(text, toks, j+1) {
+					break
+				}
 				if t.word {
 					if cueAfter && adverbs[t.lower(text)] {
 						continue
@@ -170,4 +176,16 @@ func widen(ix *tokIndex, f found) found {
 	}
 	f.subj = s
 	return f
+}
+
+// reportsClause reports whether toks[k] starts a verb that reports a
+// clause: a cue, or a word followed by "that" ("stressed that").
+func reportsClause(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if cues[toks[k].lower(text)] {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
 }

@@ -92,7 +92,7 @@ func (a *attributor) attribute(qi int) {
 		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") {
 			// "Sen. Ana Ruiz scolded him: “…,” she said.": the name
 			// that introduces the quotation, not the pronoun after it.
-			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok && g.name != "" && g.cue.End > g.cue.Start {
+			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
 				f = g
 			}
 		}

@@ -109,6 +109,13 @@ func TestAttribute(t *testing.T) {
 		// pronoun after it; a party label is no one "she" can mean.
 		{"Sen. Ann Ortiz (D-Ore.) scolded him: “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "Sen. Ann Ortiz (D-Ore.)", 1, "scolded", "Sen. Ann Ortiz"},
 		{"Sen. Ann Ortiz (D-Ore.) spoke. “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "she", 1, "said", "Sen. Ann Ortiz"},
+		// "As X put it" reports words; a relative clause that reports
+		// words of its own is not part of the mention.
+		{"As Ed Moss, a tax lawyer, recently put it, “Did he dodge or evade?”", "Did he", "Ed Moss", "Ed Moss, a tax lawyer", 1, "put it", "Ed Moss"},
+		{"“It is simple,” said Ed Moss, who stressed that the plan would help small firms.", "It is", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// A lower-case description before a colon does not displace
+		// the pronoun after the quotation.
+		{"Tom Reed spoke, as if returning to some remark of his: “No, I would not say so.” He began to puff at his pipe.", "No, I", "Tom Reed", "He", 1, "began", "Tom Reed"},
 		// Documents read out.
 		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
