@@ -229,7 +229,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
+		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !(naming[toks[j].lower(text)] && strings.HasSuffix(toks[j].lower(text), "ed")) && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -574,6 +574,50 @@ func introClause(text string, toks []tok) found {
 				return f
 			}
 			break
+		}
+	}
+	return found{}
+}
+
+// subjectNaming reads the clause before a mixed quotation (toks) for a
+// subject that opens it, or follows an opening phrase and its comma
+// ("In January, Gov. Ed Moss lauded …"), with a naming or saying verb
+// (naming.txt) right after it, past auxiliaries and adverbs: "Ana Ruiz
+// called the plan “a disaster”", "Ed Moss has praised its “quiet
+// courage”". The phrase in marks is the subject's.
+func subjectNaming(text string, toks []tok) found {
+	s := 0
+	for k := len(toks) - 2; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	starts := []int{s}
+	for j := s; j < len(toks) && j < s+8; j++ {
+		if toks[j].str(text) == "," {
+			starts = append(starts, j+1)
+			break
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	for _, k := range starts {
+		f, e := subjectAt(text, toks, k, len(toks))
+		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[k].lower(text)] {
+			continue
+		}
+		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {
+			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
+			}
+		}
+		for e < len(toks) && e < k+12 && toks[e].word && (adverbs[toks[e].lower(text)] || strings.HasSuffix(toks[e].lower(text), "ly")) {
+			e++
+		}
+		if e < len(toks) && toks[e].word && naming[toks[e].lower(text)] {
+			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
+			return f
 		}
 	}
 	return found{}

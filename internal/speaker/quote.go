@@ -117,6 +117,9 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok {
 		f = introClause(text, a.ix.tokens(lo, q.Start))
 	}
+	if !f.ok && q.Kind == doc.QuoteMixed {
+		f = subjectNaming(text, a.ix.tokens(lo, q.Start))
+	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) == "" {
