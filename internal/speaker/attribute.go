@@ -15,6 +15,7 @@ type mention struct {
 	gender  byte
 	inQuote bool // inside the words of a top-level quotation
 	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
+	object  bool // after a preposition: "spoke to Ann", "looked at Ed", seldom whom a subject pronoun means
 }
 
 type attributor struct {
@@ -87,7 +88,8 @@ func (a *attributor) findNames() {
 			continue // a party label, "(D-Mo.)", names no one
 		}
 		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing})
+		object := n.from > 0 && toks[n.from-1].word && objectPreps[toks[n.from-1].lower(text)]
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing, object})
 	}
 }
 
@@ -146,6 +148,7 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 		from = ws[k-1].Start
 	}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+	fallback := ""
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if outside && m.inQuote {
@@ -154,10 +157,21 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
+		if m.object {
+			// "Ed turned to Ann. “…,” he said": the subject, not the
+			// one spoken to, unless no one else fits.
+			if fallback == "" {
+				fallback = m.text
+			}
+			continue
+		}
 		return m.text
 	}
-	return ""
+	return fallback
 }
+
+// objectPreps put the name after them in an object's place.
+var objectPreps = map[string]bool{"to": true, "at": true, "with": true, "upon": true, "on": true, "for": true, "from": true, "by": true, "towards": true, "toward": true, "into": true, "about": true, "of": true}
 
 // spoken returns the content spans of the top-level quotations, sorted:
 // the quoted words, not the narration that splits them.

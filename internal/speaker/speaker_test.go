@@ -116,6 +116,10 @@ func TestAttribute(t *testing.T) {
 		// A lower-case description before a colon does not displace
 		// the pronoun after the quotation.
 		{"Tom Reed spoke, as if returning to some remark of his: “No, I would not say so.” He began to puff at his pipe.", "No, I", "Tom Reed", "He", 1, "began", "Tom Reed"},
+		// "he" and "she" skip a name after a preposition, the one
+		// spoken to, when another name fits.
+		{"Ann Ortiz turned to Emma Hall. “Late again,” she said.", "Late", "Ann Ortiz", "she", 1, "said", "Ann Ortiz"},
+		{"The letter came from Emma Hall. “Late again,” she said.", "Late", "Emma Hall", "she", 1, "said", "Emma Hall"},
 		// A mixed quotation goes to the subject of a naming verb.
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
