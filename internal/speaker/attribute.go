@@ -113,7 +113,57 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		}
 		return ""
 	}
+	if pron == "he" || pron == "she" {
+		// In a dialogue the speaker of the turn just before seldom
+		// speaks again at once: "“…,” said Ann. ¶ “…,” she said." is
+		// often another woman, when one is named nearby.
+		if prev := a.prevTurn(qi); prev != "" {
+			if r := a.resolveAtExcept(pron, s, ""); samePerson(r, prev) {
+				if other := a.resolveAtExcept(pron, s, prev); other != "" {
+					return other
+				}
+			}
+		}
+	}
 	return a.resolveAt(pron, s)
+}
+
+// prevTurn returns the speaker of the top-level quotation before qi when
+// both open their paragraphs and qi's paragraph follows that one: the
+// last turn of a dialogue. A quotation after narration in its
+// paragraph ("She promised more. “…,” she said.") is not a turn.
+func (a *attributor) prevTurn(qi int) string {
+	q := &a.d.Quotes[qi]
+	p := a.paragraph(q.Start)
+	if q.Parent >= 0 || p < 1 || !a.opensParagraph(q, p) {
+		return ""
+	}
+	for j := qi - 1; j >= 0 && j >= qi-8; j-- {
+		o := &a.d.Quotes[j]
+		if o.Parent >= 0 {
+			continue
+		}
+		if o.Speaker.Name == "" || a.paragraph(o.Start) != p-1 || !a.opensParagraph(o, p-1) {
+			return ""
+		}
+		return o.Speaker.Name
+	}
+	return ""
+}
+
+// opensParagraph reports whether q starts paragraph p, white space aside.
+func (a *attributor) opensParagraph(q *doc.Quote, p int) bool {
+	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:q.Start]) == ""
+}
+
+// samePerson reports whether two names name one person as far as their
+// last words tell: "Marsh" and "Edwina Marsh".
+func samePerson(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	lx, ly := strings.Fields(x), strings.Fields(y)
+	return strings.EqualFold(lx[len(lx)-1], ly[len(ly)-1])
 }
 
 // author is the article's author, the voice of "I" in its narration:
@@ -133,6 +183,11 @@ const whoReach = 60
 // nearest fitting name before it (for "who", one ending just before
 // it), or "".
 func (a *attributor) resolveAt(pron string, s doc.Span) string {
+	return a.resolveAtExcept(pron, s, "")
+}
+
+// resolveAtExcept is resolveAt passing over the name except.
+func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) string {
 	if pron == "who" {
 		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
 		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
@@ -155,6 +210,9 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 			continue
 		}
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
+			continue
+		}
+		if except != "" && samePerson(m.text, except) {
 			continue
 		}
 		if m.object {

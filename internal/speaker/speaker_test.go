@@ -120,6 +120,12 @@ func TestAttribute(t *testing.T) {
 		// spoken to, when another name fits.
 		{"Ann Ortiz turned to Emma Hall. “Late again,” she said.", "Late", "Ann Ortiz", "she", 1, "said", "Ann Ortiz"},
 		{"The letter came from Emma Hall. “Late again,” she said.", "Late", "Emma Hall", "she", 1, "said", "Emma Hall"},
+		// The speaker of the turn just before seldom speaks again at once.
+		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Emma Hall", "she", 1, "replied", "Emma Hall"},
+		{"Ann Ortiz sat alone.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Ann Ortiz", "she", 1, "replied", "Ann Ortiz"},
+		// Not in a paragraph of narration, and not for the same person
+		// by another name.
+		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” Ortiz said.\n\nShe smiled. “Not yet,” she replied.", "Not yet", "Ortiz", "she", 1, "replied", "Ortiz"},
 		// A mixed quotation goes to the subject of a naming verb.
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
