@@ -24,7 +24,8 @@ const maxNarration = 25
 // start with a sentence end ("“How is he now?”. I said, “…”" is two
 // quotations), it ends with punctuation ("he said, adding that “…”"
 // goes on in the author's words), and it has no second cue in -ing ("he
-// said, adding later, “…”" is two quotations).
+// said, adding later, “…”" is two quotations). The second part does not
+// run on in the author's lower-case words after its marks (see runsOn).
 // qs must be sorted, with parents set; parents must be set again after.
 func (c *classifier) join() []doc.Quote {
 	qs := c.qs
@@ -120,6 +121,11 @@ func (c *classifier) splits(i, j int) bool {
 	gb, _ := glyphAt(text, b.Marks[0].Start, len(text))
 	if ga.family() != gb.family() || strings.Contains(gap, "\n\n") || c.paragraph(a.End-1).Span != c.paragraph(b.Start).Span {
 		return false
+	}
+	if bw := text[b.Content[len(b.Content)-1].Start:b.Content[len(b.Content)-1].End]; bw != "" {
+		if r, _ := utf8.DecodeLastRuneInString(bw); unicode.IsLetter(r) && c.runsOn(b) {
+			return false // "“A,” she said. “B” to do C": the second part is a phrase of the author's sentence
+		}
 	}
 	return c.narration(a.End, b.Start)
 }
