@@ -112,6 +112,11 @@ func (a *attributor) attribute(qi int) {
 			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 		}
 	}
+	// 3b. A transcript's turn: "“WALLACE: Will you be there?" names
+	// its speaker in capitals before a colon.
+	if !f.ok && len(q.Content) > 0 {
+		f = transcriptLabel(text, a.ix.tokens(q.Content[0].Start, min(q.Content[0].End, q.Content[0].Start+80)))
+	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
@@ -307,4 +312,28 @@ func (a *attributor) introducesNext(qi int, f found) bool {
 		return gap == "," || gap == ":"
 	}
 	return false
+}
+
+// transcriptLabel reads a speaker's label that opens a quotation's words
+// in a transcript: one to three words in capitals, then a colon
+// ("WALLACE:", "SEN. ANN ORTIZ:").
+func transcriptLabel(text string, toks []tok) found {
+	k := 0
+	for k < len(toks) && k < 6 && (toks[k].word || toks[k].str(text) == ".") {
+		if toks[k].word && (strings.ToUpper(toks[k].str(text)) != toks[k].str(text) || !strings.ContainsFunc(toks[k].str(text), unicode.IsLetter)) {
+			return found{}
+		}
+		k++
+	}
+	words := 0
+	for j := 0; j < k; j++ {
+		if toks[j].word {
+			words++
+		}
+	}
+	if words == 0 || words > 3 || k >= len(toks) || toks[k].str(text) != ":" || len(text[toks[0].s:toks[k-1].e]) < 2 {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[0].s, End: toks[k-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }

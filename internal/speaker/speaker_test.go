@@ -130,6 +130,9 @@ func TestAttribute(t *testing.T) {
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
 		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
+		// A transcript's turn names its speaker in capitals.
+		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "MOSS: I", "MOSS", "MOSS", 1, "", "MOSS"},
+		{"“OK: fine then,” Ed Moss said.", "OK", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
 		// Documents read out.
 		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
