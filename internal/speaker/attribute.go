@@ -575,7 +575,9 @@ func introClause(text string, toks []tok) found {
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] {
+		// "said Ed Moss, “…”" inverts; "says Kaine “has …”" with no
+		// comma or colon makes Kaine the subject of the quoted clause.
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) {
 			f.cue = cue
 			return f
 		}

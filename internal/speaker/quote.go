@@ -84,6 +84,12 @@ func (a *attributor) attribute(qi int) {
 	// this quotation introduces it.
 	if !f.ok {
 		end := a.afterEnd(q.End)
+		if q.Kind == doc.QuoteMixed {
+			// A phrase in marks that ends the author's sentence
+			// ("…is “unhinged, even for him.” She says …") is not
+			// attributed by the next sentence.
+			end = min(end, a.sentenceEnd(q.End-1))
+		}
 		f = afterClause(text, a.ix.tokens(q.End, end))
 		if f.ok && a.introducesNext(qi, f) {
 			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok {
@@ -336,4 +342,15 @@ func transcriptLabel(text string, toks []tok) found {
 	}
 	sp := doc.Span{Start: toks[0].s, End: toks[k-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// sentenceEnd returns the end of the sentence holding offset i, or the
+// text's end.
+func (a *attributor) sentenceEnd(i int) int {
+	ss := a.d.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k].End
+	}
+	return len(a.text)
 }

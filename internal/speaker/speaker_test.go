@@ -133,6 +133,14 @@ func TestAttribute(t *testing.T) {
 		// A transcript's turn names its speaker in capitals.
 		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "MOSS: I", "MOSS", "MOSS", 1, "", "MOSS"},
 		{"“OK: fine then,” Ed Moss said.", "OK", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// Before a phrase in marks, a name after the cue with no comma
+		// is the subject of the quoted clause, not an inverted speaker.
+		{"The new clip says Ed Moss “has a passion for the wrong people.”", "has a", "The new clip", "The new clip", 1, "says", "The new clip"},
+		{"“We will win,” says Ed Moss.", "We will", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		{"Later says Ed Moss: “We will win.”", "We will", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		// A phrase that ends the author's sentence is not attributed by
+		// the next one.
+		{"Ann Ortiz spoke. The plan was “unhinged, even for them.” She says it shows their temper.", "unhinged", "", "", 0, "", ""},
 		// Documents read out.
 		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
