@@ -354,3 +354,21 @@ func (a *attributor) sentenceEnd(i int) int {
 	}
 	return len(a.text)
 }
+
+// namedBySubject reports whether the clause before quotation qi opens
+// with a subject and a naming verb (see subjectNaming): "Ann called the
+// plan ‘risky’", "Ed says he has “big plans”". After a verb of saying, a
+// term right after a determiner may be the author's own distance ("Ann
+// said the ‘reform’ failed") and stays a scare quote.
+func (a *attributor) namedBySubject(qi int) bool {
+	q := &a.d.Quotes[qi]
+	toks := a.ix.tokens(a.windowStart(qi), q.Start)
+	f := subjectNaming(a.text, toks)
+	if !f.ok {
+		return false
+	}
+	if n := len(toks); cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] && n > 0 && toks[n-1].word && dets[toks[n-1].lower(a.text)] {
+		return false
+	}
+	return true
+}

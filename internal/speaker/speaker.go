@@ -181,6 +181,11 @@ func Attribute(d *doc.Document) {
 	a := newAttributor(d)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
+		if q.Kind == doc.QuoteScare && q.Parent < 0 && len(q.Marks) > 0 && a.namedBySubject(i) {
+			// "Clinton called the plan “risky”": a word in marks
+			// after a naming verb is the subject's, not a scare quote.
+			q.Kind = doc.QuoteMixed
+		}
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
 		}

@@ -130,6 +130,13 @@ func TestAttribute(t *testing.T) {
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
 		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
+		// A word in marks after a naming verb is the subject's words,
+		// not a scare quote; with no subject before the verb it stays one.
+		{"Ann Ortiz called the plan “risky.”", "risky", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
+		{"Ed Moss criticized the new law as a “crazy system” during a stop.", "crazy", "Ed Moss", "Ed Moss", 1, "criticized", "Ed Moss"},
+		{"He has been called a charlatan by fellow doctors for promoting “quack” cures.", "quack", "", "", 0, "", ""},
+		{"Ed Moss says he has “big plans” for the harbour.", "big plans", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		{"Ed Moss said the ‘reform’ failed.", "reform", "", "", 0, "", ""},
 		// A transcript's turn names its speaker in capitals.
 		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "MOSS: I", "MOSS", "MOSS", 1, "", "MOSS"},
 		{"“OK: fine then,” Ed Moss said.", "OK", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
