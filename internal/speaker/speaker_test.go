@@ -148,6 +148,8 @@ func TestAttribute(t *testing.T) {
 		// A phrase that ends the author's sentence is not attributed by
 		// the next one.
 		{"Ann Ortiz spoke. The plan was “unhinged, even for them.” She says it shows their temper.", "unhinged", "", "", 0, "", ""},
+		// A headline's verb in capitals ends the name before it.
+		{"Ann Ortiz Says Harbour Plan Is ‘Dead on Arrival’\n\nThe plan is dead.", "Harbour Plan", "Ann Ortiz", "Ann Ortiz", 1, "Says", "Ann Ortiz"},
 		// Documents read out.
 		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
