@@ -411,7 +411,7 @@ func afterClause(text string, toks []tok) found {
 	if f := dashName(text, toks, k); f.ok {
 		return f
 	}
-	if cues[toks[k].lower(text)] {
+	if afterCue(toks[k].lower(text)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			f.cue = cue
@@ -424,7 +424,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && cues[toks[c].lower(text)] {
+		if toks[c].word && afterCue(toks[c].lower(text)) {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -695,4 +695,11 @@ func subjectNaming(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// afterCue reports whether w is a cue in the narration after a
+// quotation: a verb of saying, or "thought", which after the words in
+// marks gives them as someone's thought ("“What now?” thought Alice").
+func afterCue(w string) bool {
+	return cues[w] || w == "thought"
 }

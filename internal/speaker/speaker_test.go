@@ -148,6 +148,9 @@ func TestAttribute(t *testing.T) {
 		// A phrase that ends the author's sentence is not attributed by
 		// the next one.
 		{"Ann Ortiz spoke. The plan was “unhinged, even for them.” She says it shows their temper.", "unhinged", "", "", 0, "", ""},
+		// A thought in marks, given after it.
+		{"“What comes next?” thought Emma Hall, and she went on.", "What comes", "Emma Hall", "Emma Hall", 1, "thought", "Emma Hall"},
+		{"“Too late,” Ed Moss thought.", "Too late", "Ed Moss", "Ed Moss", 1, "thought", "Ed Moss"},
 		// A headline's verb in capitals ends the name before it.
 		{"Ann Ortiz Says Harbour Plan Is ‘Dead on Arrival’\n\nThe plan is dead.", "Harbour Plan", "Ann Ortiz", "Ann Ortiz", 1, "Says", "Ann Ortiz"},
 		// Documents read out.
