@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
 // A mention is a name found in the text, for resolving pronouns.
@@ -698,8 +699,9 @@ func subjectNaming(text string, toks []tok) found {
 }
 
 // afterCue reports whether w is a cue in the narration after a
-// quotation: a verb of saying, or "thought", which after the words in
-// marks gives them as someone's thought ("“What now?” thought Alice").
+// quotation: a verb of saying, or one of the quotation stage's cues,
+// which add the manners of speaking of fiction ("inquired Martha",
+// "returned Elizabeth") and thought ("“What now?” thought Alice").
 func afterCue(w string) bool {
-	return cues[w] || w == "thought"
+	return cues[w] || quote.IsCue(w)
 }

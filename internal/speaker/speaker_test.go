@@ -151,6 +151,7 @@ func TestAttribute(t *testing.T) {
 		// A thought in marks, given after it.
 		{"“What comes next?” thought Emma Hall, and she went on.", "What comes", "Emma Hall", "Emma Hall", 1, "thought", "Emma Hall"},
 		{"“Too late,” Ed Moss thought.", "Too late", "Ed Moss", "Ed Moss", 1, "thought", "Ed Moss"},
+		{"“But where, madam?” inquired Martha Reed.", "But where", "Martha Reed", "Martha Reed", 1, "inquired", "Martha Reed"},
 		// A headline's verb in capitals ends the name before it.
 		{"Ann Ortiz Says Harbour Plan Is ‘Dead on Arrival’\n\nThe plan is dead.", "Harbour Plan", "Ann Ortiz", "Ann Ortiz", 1, "Says", "Ann Ortiz"},
 		// Documents read out.
