@@ -412,6 +412,9 @@ func afterClause(text string, toks []tok) found {
 	if f := dashName(text, toks, k); f.ok {
 		return f
 	}
+	if f := possessiveReply(text, toks, k); f.ok {
+		return f
+	}
 	if afterCue(toks[k].lower(text)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
@@ -704,4 +707,25 @@ func subjectNaming(text string, toks []tok) found {
 // "returned Elizabeth") and thought ("“What now?” thought Alice").
 func afterCue(w string) bool {
 	return cues[w] || quote.IsCue(w)
+}
+
+// replyNouns name an utterance: "was Ann's answer".
+var replyNouns = map[string]bool{"answer": true, "reply": true, "comment": true, "remark": true, "response": true, "retort": true, "rejoinder": true, "question": true, "exclamation": true, "verdict": true}
+
+// possessiveReply reads "was Ann's answer", "came Ed Moss's quick
+// reply" after a quotation: the name before the possessive said it.
+func possessiveReply(text string, toks []tok, k int) found {
+	if k+2 >= len(toks) || toks[k].lower(text) != "was" && toks[k].lower(text) != "came" {
+		return found{}
+	}
+	n, ok := nameAt(text, toks, k+1)
+	if !ok || n.from != k+1 || n.text == text[n.start:n.end] {
+		return found{} // no possessive
+	}
+	for j := n.to; j < len(toks) && j < n.to+3 && toks[j].word; j++ {
+		if replyNouns[toks[j].lower(text)] {
+			return found{subj: doc.Span{Start: n.start, End: n.start + len(n.text)}, name: n.text, ok: true, whole: true}
+		}
+	}
+	return found{}
 }

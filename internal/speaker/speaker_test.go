@@ -152,6 +152,9 @@ func TestAttribute(t *testing.T) {
 		{"“What comes next?” thought Emma Hall, and she went on.", "What comes", "Emma Hall", "Emma Hall", 1, "thought", "Emma Hall"},
 		{"“Too late,” Ed Moss thought.", "Too late", "Ed Moss", "Ed Moss", 1, "thought", "Ed Moss"},
 		{"“But where, madam?” inquired Martha Reed.", "But where", "Martha Reed", "Martha Reed", 1, "inquired", "Martha Reed"},
+		// "was X's answer" after the words.
+		{"“Not for your looks,” was Ann Ortiz’s sharp comment.", "Not for", "Ann Ortiz", "Ann Ortiz", 1, "", "Ann Ortiz"},
+		{"“Not for your looks,” was Ann Ortiz’s view of it.", "Not for", "", "", 0, "", ""},
 		// A headline's verb in capitals ends the name before it.
 		{"Ann Ortiz Says Harbour Plan Is ‘Dead on Arrival’\n\nThe plan is dead.", "Harbour Plan", "Ann Ortiz", "Ann Ortiz", 1, "Says", "Ann Ortiz"},
 		// Documents read out.
