@@ -308,6 +308,7 @@ func TestSplit(t *testing.T) {
 		{"before asking", `[1“]⟨1Stay a while,⟩[1”] Ana sings to Bo before asking him, [2“]⟨2Where do we go?⟩[2”]`, "direct, direct"},
 		// The first part's comma inside an inner quotation's mark.
 		{"comma inside inner marks", `[1“]⟨1You say you [2‘]⟨2take the blame,⟩[2’]⟩[1”] Ed Moss said. [1“]⟨1You do not.⟩[1”]`, "direct, mixed<1"},
+		{"manner of speaking", `[1“]⟨1Will you speak,⟩[1”] thundered the old man, [1“]⟨1or not?⟩[1”]`, "direct"},
 		{"second part runs on", `[1“]⟨1This is wrong,⟩[1”] Ann said. [2“]⟨2You pushed the staff too far⟩[2”] to lift the price, she said.`, "direct, mixed"},
 		{"cue before a colon: two turns", `Ann Ortiz scolded him: [1“]⟨1You called them [2‘]⟨2cures,⟩[2’]⟩[1”] she said. [3“]⟨3They are not.⟩[3”]`, "direct, mixed<1, direct"},
 	} {
