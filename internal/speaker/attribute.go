@@ -75,6 +75,7 @@ func (a *attributor) findNames() {
 		k = max(n.to, k+1)
 	}
 	// Mark names inside top-level quotations.
+	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	qi := 0
 	tops := a.spoken()
 	for i, n := range cands {
@@ -90,7 +91,17 @@ func (a *attributor) findNames() {
 		}
 		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
 		object := n.from > 0 && toks[n.from-1].word && objectPreps[toks[n.from-1].lower(text)]
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing, object})
+		// "Ortiz" after "Ann Ortiz" is a woman too.
+		g := n.gender
+		if f := strings.Fields(n.text); len(f) > 0 {
+			last := strings.ToLower(f[len(f)-1])
+			if g == 0 {
+				g = sexOf[last]
+			} else if _, ok := sexOf[last]; !ok {
+				sexOf[last] = g
+			}
+		}
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object})
 	}
 }
 
@@ -176,6 +187,10 @@ func (a *attributor) author() string {
 	return "the author"
 }
 
+// unknownReach is how many more mentions "he" or "she" reads past a
+// name of unknown sex for one known to fit.
+const unknownReach = 6
+
 // whoReach bounds how far before "who" its antecedent may end: "Ann
 // Ortiz, who runs the board, said".
 const whoReach = 60
@@ -204,9 +219,14 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		from = ws[k-1].Start
 	}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
-	fallback := ""
+	fallback, unknown, seen := "", "", 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
+		if unknown != "" {
+			if seen++; seen > unknownReach {
+				break
+			}
+		}
 		if outside && m.inQuote {
 			continue
 		}
@@ -224,7 +244,18 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 			continue
 		}
+		if m.gender == 0 && (pron == "he" || pron == "she") {
+			// A name of unknown sex ("London", "Winterbourne"): a
+			// name a few mentions back that is known to fit wins.
+			if unknown == "" {
+				unknown, seen = m.text, 0
+			}
+			continue
+		}
 		return m.text
+	}
+	if unknown != "" {
+		return unknown
 	}
 	return fallback
 }

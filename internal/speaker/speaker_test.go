@@ -120,6 +120,9 @@ func TestAttribute(t *testing.T) {
 		// spoken to, when another name fits.
 		{"Ann Ortiz turned to Emma Hall. “Late again,” she said.", "Late", "Ann Ortiz", "she", 1, "said", "Ann Ortiz"},
 		{"The letter came from Emma Hall. “Late again,” she said.", "Late", "Emma Hall", "she", 1, "said", "Emma Hall"},
+		// A name known to fit wins over a nearer one of unknown sex.
+		{"Emma Hall feared London would not agree with her. “Oh, do not think of me!” she replied.", "Oh, do", "Emma Hall", "she", 1, "replied", "Emma Hall"},
+		{"John Moss came in. Port Elsby was quiet. “Not yet,” he replied.", "Not yet", "John Moss", "he", 1, "replied", "John Moss"},
 		// The speaker of the turn just before seldom speaks again at once.
 		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Emma Hall", "she", 1, "replied", "Emma Hall"},
 		{"Ann Ortiz sat alone.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Ann Ortiz", "she", 1, "replied", "Ann Ortiz"},
