@@ -93,13 +93,10 @@ func (a *attributor) findNames() {
 		object := n.from > 0 && toks[n.from-1].word && objectPreps[toks[n.from-1].lower(text)]
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
-		if f := strings.Fields(n.text); len(f) > 0 {
-			last := strings.ToLower(f[len(f)-1])
-			if g == 0 {
-				g = sexOf[last]
-			} else if _, ok := sexOf[last]; !ok {
-				sexOf[last] = g
-			}
+		if last := n.text[strings.LastIndexAny(n.text, " \n")+1:]; g == 0 {
+			g = sexOf[last]
+		} else if _, ok := sexOf[last]; !ok {
+			sexOf[last] = g
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object})
 	}
