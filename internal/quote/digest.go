@@ -14,5 +14,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("quote/cues.txt", cueData),
 		doc.NewResource("quote/determiners.txt", determinerData),
 		doc.NewResource("quote/titlewords.txt", titleWordData),
+		doc.NewResource("quote/works.txt", workData),
 	}
 })

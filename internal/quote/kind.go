@@ -21,10 +21,14 @@ var titleWordData []byte
 //go:embed determiners.txt
 var determinerData []byte
 
+//go:embed works.txt
+var workData []byte
+
 var (
 	cues        = wordSet(cueData)
 	titleWords  = wordSet(titleWordData)
 	determiners = wordSet(determinerData)
+	works       = wordSet(workData)
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -88,10 +92,14 @@ type shape struct {
 //     puts it: "on NBC's “Nightly News.”"; after a cue and a comma, a
 //     sentence's end inside the marks makes it speech: "I said,
 //     ‘Because.’");
+//   - Capitalised Words In Marks right after a noun for a work ("his
+//     book, ‘…’", "the anthem “…”") are its title, whatever cue follows;
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
-//     punctuation inside the marks, has four words or more, or is followed
-//     by a cue ("“…,” she said");
+//     punctuation inside the marks, is followed by a cue ("“…,” she
+//     said"), or has four words or more and the author's sentence does
+//     not run on in lower case after it ("“You squeezed employees” to
+//     drive up the price, she said" quotes a phrase: mixed);
 //   - one that starts with a capital is direct after a cue word ("told
 //     reporters “We…”"), or after a comma or dash if it is a clause, and
 //     after the author's words if a cue follows it; one that starts in
@@ -128,12 +136,14 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 	switch {
 	case c.paragraph(q.Start).Kind == doc.BlockFootnote && in != introColon && in != introCue:
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
+	case sh.title && sh.words <= maxTitleWords && in != introColon && c.workBefore(q):
+		return doc.QuoteTitle // "his book, ‘Make Your Kid a Millionaire,’ …"
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
 	case in == introColon:
 		return doc.QuoteDirect
-	case in == introStart && (clause || sh.words >= 4 || after()):
+	case in == introStart && (clause || after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q))):
 		return doc.QuoteDirect
 	case sh.upper && in == introCue:
 		return doc.QuoteDirect
@@ -307,3 +317,37 @@ func (c *classifier) reportedThat(q *doc.Quote) bool {
 	start := wordStart(text, lo, i)
 	return start < i && inSet(thatWord, text[start:i]) && cueBefore(text, lo, start, 3)
 }
+
+// workBefore reports whether the word before q's opening mark, past a
+// comma, is a noun for a work with a title: "his 2002 book, ‘…’".
+func (c *classifier) workBefore(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, _ := spaceBefore(text, lo, q.Start)
+	if i > lo && text[i-1] == ',' {
+		i, _ = spaceBefore(text, lo, i-1)
+	}
+	return inSet(works, text[wordStart(text, lo, i):i])
+}
+
+// runsOn reports whether the author's sentence goes on after q's closing
+// mark with a word in lower case that is not a cue or a conjunction: the marks hold a
+// phrase of the sentence, not a sentence of their own.
+func (c *classifier) runsOn(q *doc.Quote) bool {
+	text := c.d.Text
+	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
+	i := q.End
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == q.End || i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	w := text[i:wordEnd(text, i, end)]
+	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(conjunctions, w)
+}
+
+// conjunctions may join a quoted sentence to the next clause ("“…” and
+// he left"), so they do not make the quotation a phrase.
+var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true}

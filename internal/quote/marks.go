@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -282,6 +283,15 @@ func (s *scanner) collect(p doc.Paragraph) {
 		var before, after rune = ' ', ' '
 		if i > p.Start {
 			before, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+		}
+		if before == '=' && g == gStraightDouble {
+			// An attribute's value in markup left in the text
+			// (timestamp="1474387200"): both marks are syntax.
+			i += n
+			if j := strings.IndexByte(text[i:], '"'); j >= 0 {
+				i += j + 1
+			}
+			continue
 		}
 		if i+n < p.End {
 			after, _ = utf8.DecodeRuneInString(text[i+n:])

@@ -52,7 +52,7 @@
 // the narration between the parts (join), and each quotation gets a kind,
 // direct, mixed, scare or title, from the words around and inside it
 // (kind). Rules rather than a trained model, so that every decision can be
-// traced and the word lists (cues.txt, titlewords.txt, determiners.txt)
+// traced and the word lists (cues.txt, titlewords.txt, determiners.txt, works.txt)
 // are data anyone can read and extend.
 //
 // # Cost

@@ -283,6 +283,8 @@ func TestRecovery(t *testing.T) {
 			[]string{"closing ” with no quotation open"}},
 		{"same mark after a full stop", `[1“]⟨1We sailed at dawn.⟩ [2“]⟨2Then the wind came.⟩[2”]`, "direct, direct",
 			[]string{"another quotation opens with the same mark"}},
+		// Markup left in the text: an attribute's value is syntax.
+		{"attribute value", `A post by <a user="ferryman" time="1474387200">the ferryman</a> said [1"]⟨1We sail.⟩[1"]`, "direct", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds, tc.diags...) })
 	}
@@ -301,6 +303,14 @@ func TestSplit(t *testing.T) {
 		// A first part with its own cue before it is a turn of its own.
 		{"two turns inside a quotation", `[1“]⟨1Ida asked: [2‘]⟨2Why?⟩[2’] I said, [3‘]⟨3Because.⟩[3’]⟩[1”]`, "direct, direct<1, direct<1"},
 		{"two turns", `Ida asked: [1“]⟨1Why?⟩[1”] Ed said, [2“]⟨2Because.⟩[2”]`, "direct, direct"},
+		// A second cue in -ing brings words said on another occasion.
+		{"said, adding later", `[1“]⟨1The pier is safe,⟩[1”] the mayor said, adding later, [2“]⟨2It will stand for years.⟩[2”]`, "direct, direct"},
+		{"before asking", `[1“]⟨1Stay a while,⟩[1”] Ana sings to Bo before asking him, [2“]⟨2Where do we go?⟩[2”]`, "direct, direct"},
+		// The first part's comma inside an inner quotation's mark.
+		{"comma inside inner marks", `[1“]⟨1You say you [2‘]⟨2take the blame,⟩[2’]⟩[1”] Ed Moss said. [1“]⟨1You do not.⟩[1”]`, "direct, mixed<1"},
+		{"manner of speaking", `[1“]⟨1Will you speak,⟩[1”] thundered the old man, [1“]⟨1or not?⟩[1”]`, "direct"},
+		{"second part runs on", `[1“]⟨1This is wrong,⟩[1”] Ann said. [2“]⟨2You pushed the staff too far⟩[2”] to lift the price, she said.`, "direct, mixed"},
+		{"cue before a colon: two turns", `Ann Ortiz scolded him: [1“]⟨1You called them [2‘]⟨2cures,⟩[2’]⟩[1”] she said. [3“]⟨3They are not.⟩[3”]`, "direct, mixed<1, direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}
@@ -327,6 +337,15 @@ func TestKinds(t *testing.T) {
 		{"title, American style", `He spoke on NBC's [1“]⟨1Nightly News.⟩[1”]`, "title"},
 		{"name", `The [1‘]⟨1National Ferry Board⟩[1’] met twice.`, "title"},
 		{"vocative is speech", `[1"]⟨1Yes, Mary,⟩[1"] he said.`, "direct"},
+		// A sentence that runs on in lower case after the marks quotes a phrase.
+		{"runs on", `[1“]⟨1You squeezed the staff to the limit⟩[1”] to lift the share price, she said.`, "mixed"},
+		{"runs on after a word", `[1“]⟨1You went on air to blame the clerks⟩[1”] who earn the least.`, "mixed"},
+		{"and after it", `[1“]⟨1We will hold the line at the pier⟩[1”] and the crowd cheered.`, "direct"},
+		{"subject and cue after it", `[1“]⟨1Leaders honoured him for what they called [2‘]⟨2the comeback,⟩[2’]⟩[1”] the article read.`, "direct, mixed<1"},
+		// Title words after a noun for a work are its title, whatever cue follows.
+		{"book, title", `In his 2002 book, [1“]⟨1Make Your Kid a Millionaire,⟩[1”] Ed Moss suggested saving early.`, "title"},
+		{"anthem title", `She sang the anthem [1“]⟨1A Change Is Gonna Come,⟩[1”] then added a name.`, "title"},
+		{"show title", `He said so this month on his show, [1“]⟨1Politicking.⟩[1”]`, "title"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}

@@ -22,8 +22,10 @@ const maxNarration = 25
 // and does not end with a full stop. The narration between them is one
 // clause of at most maxNarration words with a cue word in it; it does not
 // start with a sentence end ("“How is he now?”. I said, “…”" is two
-// quotations), and it ends with punctuation ("he said, adding that “…”"
-// goes on in the author's words).
+// quotations), it ends with punctuation ("he said, adding that “…”"
+// goes on in the author's words), and it has no second cue in -ing ("he
+// said, adding later, “…”" is two quotations). The second part does not
+// run on in the author's lower-case words after its marks (see runsOn).
 // qs must be sorted, with parents set; parents must be set again after.
 func (c *classifier) join() []doc.Quote {
 	qs := c.qs
@@ -105,7 +107,8 @@ func (c *classifier) splits(i, j int) bool {
 	}
 	text := c.d.Text
 	lastContent := a.Content[len(a.Content)-1]
-	last, _ := utf8.DecodeLastRuneInString(text[lastContent.Start:lastContent.End])
+	words := strings.TrimRightFunc(text[lastContent.Start:lastContent.End], isQuoteRune)
+	last, _ := utf8.DecodeLastRuneInString(words) // before an inner quotation's mark: "…people,’”"
 	gap := strings.TrimSpace(text[a.End:min(b.Start, a.End+maxReach)])
 	first, _ := utf8.DecodeRuneInString(gap)
 	if last == '.' || strings.ContainsRune(".!?", first) {
@@ -119,12 +122,20 @@ func (c *classifier) splits(i, j int) bool {
 	if ga.family() != gb.family() || strings.Contains(gap, "\n\n") || c.paragraph(a.End-1).Span != c.paragraph(b.Start).Span {
 		return false
 	}
+	if bw := text[b.Content[len(b.Content)-1].Start:b.Content[len(b.Content)-1].End]; bw != "" {
+		if r, _ := utf8.DecodeLastRuneInString(bw); unicode.IsLetter(r) && c.runsOn(b) {
+			return false // "“A,” she said. “B” to do C": the second part is a phrase of the author's sentence
+		}
+	}
 	return c.narration(a.End, b.Start)
 }
 
 // narration reports whether text[from:to] is a short clause with a cue
 // word, within one sentence, ending with punctuation, and not longer than
-// maxReach.
+// maxReach. A second cue in -ing after the first ("Ana said, adding
+// later,", "Ana sings to Bo before asking him,") introduces words said
+// on another occasion: two quotations, as attribution corpora count
+// them.
 func (c *classifier) narration(from, to int) bool {
 	if to-from > maxReach {
 		return false
@@ -143,7 +154,12 @@ func (c *classifier) narration(from, to int) bool {
 			return false
 		}
 		j := wordEnd(text, i, to)
-		cue = cue || inSet(cues, text[i:j])
+		if inSet(cues, text[i:j]) {
+			if cue && strings.HasSuffix(text[i:j], "ing") {
+				return false // "he said, adding later, “…”": a second utterance
+			}
+			cue = true
+		}
 		if firstWord < 0 {
 			firstWord = i
 		}

@@ -98,3 +98,8 @@ func inSet(set map[string]bool, w string) bool {
 	}
 	return set[string(buf[:len(w)])]
 }
+
+// IsCue reports whether w (any case) is one of the words that report
+// speech or writing in cues.txt, for stages that read the narration
+// around a quotation.
+func IsCue(w string) bool { return inSet(cues, w) }

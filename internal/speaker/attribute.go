@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
 // A mention is a name found in the text, for resolving pronouns.
@@ -15,6 +16,7 @@ type mention struct {
 	gender  byte
 	inQuote bool // inside the words of a top-level quotation
 	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
+	object  bool // after a preposition: "spoke to Ann", "looked at Ed", seldom whom a subject pronoun means
 }
 
 type attributor struct {
@@ -73,6 +75,7 @@ func (a *attributor) findNames() {
 		k = max(n.to, k+1)
 	}
 	// Mark names inside top-level quotations.
+	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	qi := 0
 	tops := a.spoken()
 	for i, n := range cands {
@@ -83,8 +86,19 @@ func (a *attributor) findNames() {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
+		if n.from > 0 && toks[n.from-1].str(text) == "(" && strings.Contains(n.text, "-") {
+			continue // a party label, "(D-Mo.)", names no one
+		}
 		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, n.gender, in, thing})
+		object := n.from > 0 && toks[n.from-1].word && objectPreps[toks[n.from-1].lower(text)]
+		// "Ortiz" after "Ann Ortiz" is a woman too.
+		g := n.gender
+		if last := n.text[strings.LastIndexAny(n.text, " \n")+1:]; g == 0 {
+			g = sexOf[last]
+		} else if _, ok := sexOf[last]; !ok {
+			sexOf[last] = g
+		}
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object})
 	}
 }
 
@@ -108,7 +122,57 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		}
 		return ""
 	}
+	if pron == "he" || pron == "she" {
+		// In a dialogue the speaker of the turn just before seldom
+		// speaks again at once: "“…,” said Ann. ¶ “…,” she said." is
+		// often another woman, when one is named nearby.
+		if prev := a.prevTurn(qi); prev != "" {
+			if r := a.resolveAtExcept(pron, s, ""); samePerson(r, prev) {
+				if other := a.resolveAtExcept(pron, s, prev); other != "" {
+					return other
+				}
+			}
+		}
+	}
 	return a.resolveAt(pron, s)
+}
+
+// prevTurn returns the speaker of the top-level quotation before qi when
+// both open their paragraphs and qi's paragraph follows that one: the
+// last turn of a dialogue. A quotation after narration in its
+// paragraph ("She promised more. “…,” she said.") is not a turn.
+func (a *attributor) prevTurn(qi int) string {
+	q := &a.d.Quotes[qi]
+	p := a.paragraph(q.Start)
+	if q.Parent >= 0 || p < 1 || !a.opensParagraph(q, p) {
+		return ""
+	}
+	for j := qi - 1; j >= 0 && j >= qi-8; j-- {
+		o := &a.d.Quotes[j]
+		if o.Parent >= 0 {
+			continue
+		}
+		if o.Speaker.Name == "" || a.paragraph(o.Start) != p-1 || !a.opensParagraph(o, p-1) {
+			return ""
+		}
+		return o.Speaker.Name
+	}
+	return ""
+}
+
+// opensParagraph reports whether q starts paragraph p, white space aside.
+func (a *attributor) opensParagraph(q *doc.Quote, p int) bool {
+	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:q.Start]) == ""
+}
+
+// samePerson reports whether two names name one person as far as their
+// last words tell: "Marsh" and "Edwina Marsh".
+func samePerson(x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	lx, ly := strings.Fields(x), strings.Fields(y)
+	return strings.EqualFold(lx[len(lx)-1], ly[len(ly)-1])
 }
 
 // author is the article's author, the voice of "I" in its narration:
@@ -120,6 +184,10 @@ func (a *attributor) author() string {
 	return "the author"
 }
 
+// unknownReach is how many more mentions "he" or "she" reads past a
+// name of unknown sex for one known to fit.
+const unknownReach = 6
+
 // whoReach bounds how far before "who" its antecedent may end: "Ann
 // Ortiz, who runs the board, said".
 const whoReach = 60
@@ -128,6 +196,11 @@ const whoReach = 60
 // nearest fitting name before it (for "who", one ending just before
 // it), or "".
 func (a *attributor) resolveAt(pron string, s doc.Span) string {
+	return a.resolveAtExcept(pron, s, "")
+}
+
+// resolveAtExcept is resolveAt passing over the name except.
+func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) string {
 	if pron == "who" {
 		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
 		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
@@ -143,18 +216,49 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 		from = ws[k-1].Start
 	}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+	fallback, unknown, seen := "", "", 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
+		if unknown != "" {
+			if seen++; seen > unknownReach {
+				break
+			}
+		}
 		if outside && m.inQuote {
 			continue
 		}
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
+		if except != "" && samePerson(m.text, except) {
+			continue
+		}
+		if m.object {
+			// "Ed turned to Ann. “…,” he said": the subject, not the
+			// one spoken to, unless no one else fits.
+			if fallback == "" {
+				fallback = m.text
+			}
+			continue
+		}
+		if m.gender == 0 && (pron == "he" || pron == "she") {
+			// A name of unknown sex ("London", "Winterbourne"): a
+			// name a few mentions back that is known to fit wins.
+			if unknown == "" {
+				unknown, seen = m.text, 0
+			}
+			continue
+		}
 		return m.text
 	}
-	return ""
+	if unknown != "" {
+		return unknown
+	}
+	return fallback
 }
+
+// objectPreps put the name after them in an object's place.
+var objectPreps = map[string]bool{"to": true, "at": true, "with": true, "upon": true, "on": true, "for": true, "from": true, "by": true, "towards": true, "toward": true, "into": true, "about": true, "of": true}
 
 // spoken returns the content spans of the top-level quotations, sorted:
 // the quoted words, not the narration that splits them.
@@ -226,7 +330,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
+		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !(naming[toks[j].lower(text)] && strings.HasSuffix(toks[j].lower(text), "ed")) && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -336,7 +440,10 @@ func afterClause(text string, toks []tok) found {
 	if f := dashName(text, toks, k); f.ok {
 		return f
 	}
-	if cues[toks[k].lower(text)] {
+	if f := possessiveReply(text, toks, k); f.ok {
+		return f
+	}
+	if afterCue(toks[k].lower(text)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			f.cue = cue
@@ -344,17 +451,49 @@ func afterClause(text string, toks []tok) found {
 		}
 		return found{cue: cue}
 	}
-	// Subject first, then a cue within a few tokens.
-	for c := k + 1; c < len(toks) && c <= k+40; c++ {
-		if toks[c].word && cues[toks[c].lower(text)] {
+	// Subject first, then a cue within a few tokens. A cue word that
+	// does not follow the subject may be a noun ("one of the states
+	// suing the agency, said"): the next one is tried, up to two.
+	tries := 0
+	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
+		if toks[c].word && afterCue(toks[c].lower(text)) {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
-			break
+			if f := describedBy(text, toks, k, c); f.ok {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			tries++
 		}
 	}
 	return found{}
+}
+
+// postPrepositions may open a phrase that ends a subject's description
+// before its cue: "a narrator in the ad asks", "a spokesman for the
+// campaign said".
+var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true}
+
+// describedBy reads a subject at toks[k] followed by a prepositional
+// phrase that runs up to the cue at toks[c] ("a narrator in the Clinton
+// ad asks", "Mr. Morgan of the Sierra Club said"): the whole phrase is
+// the mention. The phrase is words only, at most eight of them, with no
+// cue, pronoun or relative word in it.
+func describedBy(text string, toks []tok, k, c int) found {
+	f, e := subjectAt(text, toks, k, c)
+	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !postPrepositions[toks[e].lower(text)] {
+		return found{}
+	}
+	for j := e + 1; j < c; j++ {
+		w := toks[j].lower(text)
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] || pronouns[w] || w == "who" || w == "that" || w == "which" {
+			return found{}
+		}
+	}
+	f.subj.End = toks[c-1].e
+	return f
 }
 
 // describes reports whether toks from k up to offset at are a few words
@@ -454,6 +593,13 @@ func introClause(text string, toks []tok) found {
 	if n == 0 {
 		return found{}
 	}
+	// "As Ana Ruiz put it, “…”": the idiom reports words.
+	if n >= 3 && toks[n-1].lower(text) == "it" && toks[n-2].lower(text) == "put" {
+		if f := beforeCue(text, toks, n-2); f.ok && f.pronoun != "it" {
+			f.cue = doc.Span{Start: toks[n-2].s, End: toks[n-1].e}
+			return f
+		}
+	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
 		if !toks[c].word || !cues[toks[c].lower(text)] {
@@ -461,7 +607,9 @@ func introClause(text string, toks []tok) found {
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] {
+		// "said Ed Moss, “…”" inverts; "says Kaine “has …”" with no
+		// comma or colon makes Kaine the subject of the quoted clause.
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) {
 			f.cue = cue
 			return f
 		}
@@ -474,6 +622,25 @@ func introClause(text string, toks []tok) found {
 	for k := 0; k+2 < n; k++ {
 		if f := accordingTo(text, toks, k); f.ok {
 			return f
+		}
+	}
+	// "footage of Clinton asking, “…”", "Trump saying during the debate,
+	// “…”": the name right before the participle says it.
+	if end == "," {
+		for p := n - 1; p >= 1 && p >= n-8; p-- {
+			if !toks[p].word {
+				break
+			}
+			if !participles[toks[p].lower(text)] {
+				continue
+			}
+			if toks[p-1].word {
+				if f := subjectEnding(text, toks, p-1); f.ok && f.name != "" && capital(f.name) {
+					f.cue = doc.Span{Start: toks[p].s, End: toks[p].e}
+					return f
+				}
+			}
+			break
 		}
 	}
 	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
@@ -513,6 +680,79 @@ func introClause(text string, toks []tok) found {
 				return f
 			}
 			break
+		}
+	}
+	return found{}
+}
+
+// subjectNaming reads the clause before a mixed quotation (toks) for a
+// subject that opens it, or follows an opening phrase and its comma
+// ("In January, Gov. Ed Moss lauded …"), with a naming or saying verb
+// (naming.txt) right after it, past auxiliaries and adverbs: "Ana Ruiz
+// called the plan “a disaster”", "Ed Moss has praised its “quiet
+// courage”". The phrase in marks is the subject's.
+func subjectNaming(text string, toks []tok) found {
+	s := 0
+	for k := len(toks) - 2; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	starts := []int{s}
+	for j := s; j < len(toks) && j < s+8; j++ {
+		if toks[j].str(text) == "," {
+			starts = append(starts, j+1)
+			break
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	for _, k := range starts {
+		f, e := subjectAt(text, toks, k, len(toks))
+		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[k].lower(text)] {
+			continue
+		}
+		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {
+			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
+			}
+		}
+		for e < len(toks) && e < k+12 && toks[e].word && (adverbs[toks[e].lower(text)] || strings.HasSuffix(toks[e].lower(text), "ly")) {
+			e++
+		}
+		if e < len(toks) && toks[e].word && naming[toks[e].lower(text)] {
+			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
+			return f
+		}
+	}
+	return found{}
+}
+
+// afterCue reports whether w is a cue in the narration after a
+// quotation: a verb of saying, or one of the quotation stage's cues,
+// which add the manners of speaking of fiction ("inquired Martha",
+// "returned Elizabeth") and thought ("“What now?” thought Alice").
+func afterCue(w string) bool {
+	return cues[w] || quote.IsCue(w)
+}
+
+// replyNouns name an utterance: "was Ann's answer".
+var replyNouns = map[string]bool{"answer": true, "reply": true, "comment": true, "remark": true, "response": true, "retort": true, "rejoinder": true, "question": true, "exclamation": true, "verdict": true}
+
+// possessiveReply reads "was Ann's answer", "came Ed Moss's quick
+// reply" after a quotation: the name before the possessive said it.
+func possessiveReply(text string, toks []tok, k int) found {
+	if k+2 >= len(toks) || toks[k].lower(text) != "was" && toks[k].lower(text) != "came" {
+		return found{}
+	}
+	n, ok := nameAt(text, toks, k+1)
+	if !ok || n.from != k+1 || n.text == text[n.start:n.end] {
+		return found{} // no possessive
+	}
+	for j := n.to; j < len(toks) && j < n.to+3 && toks[j].word; j++ {
+		if replyNouns[toks[j].lower(text)] {
+			return found{subj: doc.Span{Start: n.start, End: n.start + len(n.text)}, name: n.text, ok: true, whole: true}
 		}
 	}
 	return found{}

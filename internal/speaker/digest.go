@@ -16,5 +16,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/given.txt", givenData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
+		doc.NewResource("speaker/naming.txt", namingData),
 	}
 })

@@ -25,7 +25,8 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true
 // attribution corpora (PARC, PolNeAR) annotate the source: a determiner
 // and the words that describe the speaker before the name ("Trump
 // campaign spokesman Jason Miller", "the Rev. Peter Wherry"), a party
-// label in parentheses ("Rep. John Mica (R-Fla.)") and an appositive
+// label in parentheses ("Rep. John Mica (R-Fla.)"), a place or body
+// after "of" ("Charles Rangel of New York") and an appositive
 // ("Douglas Brinkley, a historian who attended the session,"). A role
 // word between two names hands the name to the second ("MSNBC host
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
@@ -120,6 +121,24 @@ func widen(ix *tokIndex, f found) found {
 			}
 		}
 	}
+	// A place or body after "of": "Charles Rangel of New York", "Mr.
+	// Morgan of the Sierra Club".
+	if f.name != "" && k+1 < len(toks) && toks[k].lower(text) == "of" {
+		j := k + 1
+		if j+1 < len(toks) && toks[j].lower(text) == "the" {
+			j++
+		}
+		e := j
+		for e < len(toks) && toks[e].word && capital(toks[e].str(text)) && !strings.Contains(text[toks[e-1].e:toks[e].s], "\n") {
+			e++
+			if e < len(toks) && toks[e].s == toks[e-1].e && toks[e].str(text) == "." && initial(toks[e-1].str(text)) {
+				e++ // "of Washington, D.C."
+			}
+		}
+		if e > j {
+			s.End, k = toks[e-1].e, e
+		}
+	}
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
@@ -133,6 +152,12 @@ func widen(ix *tokIndex, f found) found {
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
 				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
+					break
+				}
+				// A relative clause that reports words of its own ("Ed
+				// Moss, who stressed that …") is another attribution,
+				// not part of the mention.
+				if t.word && t.lower(text) == "who" && reportsClause(text, toks, j+1) {
 					break
 				}
 				if t.word {
@@ -151,4 +176,16 @@ func widen(ix *tokIndex, f found) found {
 	}
 	f.subj = s
 	return f
+}
+
+// reportsClause reports whether toks[k] starts a verb that reports a
+// clause: a cue, or a word followed by "that" ("stressed that").
+func reportsClause(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if cues[toks[k].lower(text)] {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
 }

@@ -84,9 +84,21 @@ func (a *attributor) attribute(qi int) {
 	// this quotation introduces it.
 	if !f.ok {
 		end := a.afterEnd(q.End)
+		if q.Kind == doc.QuoteMixed {
+			// A phrase in marks that ends the author's sentence
+			// ("…is “unhinged, even for him.” She says …") is not
+			// attributed by the next sentence.
+			end = min(end, a.sentenceEnd(q.End-1))
+		}
 		f = afterClause(text, a.ix.tokens(q.End, end))
 		if f.ok && a.introducesNext(qi, f) {
 			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok {
+				f = g
+			}
+		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") {
+			// "Sen. Ana Ruiz scolded him: “…,” she said.": the name
+			// that introduces the quotation, not the pronoun after it.
+			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
 				f = g
 			}
 		}
@@ -106,10 +118,18 @@ func (a *attributor) attribute(qi int) {
 			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 		}
 	}
+	// 3b. A transcript's turn: "“WALLACE: Will you be there?" names
+	// its speaker in capitals before a colon.
+	if !f.ok && len(q.Content) > 0 {
+		f = transcriptLabel(text, a.ix.tokens(q.Content[0].Start, min(q.Content[0].End, q.Content[0].Start+80)))
+	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
 		f = introClause(text, a.ix.tokens(lo, q.Start))
+	}
+	if !f.ok && q.Kind == doc.QuoteMixed {
+		f = subjectNaming(text, a.ix.tokens(lo, q.Start))
 	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
@@ -298,4 +318,57 @@ func (a *attributor) introducesNext(qi int, f found) bool {
 		return gap == "," || gap == ":"
 	}
 	return false
+}
+
+// transcriptLabel reads a speaker's label that opens a quotation's words
+// in a transcript: one to three words in capitals, then a colon
+// ("WALLACE:", "SEN. ANN ORTIZ:").
+func transcriptLabel(text string, toks []tok) found {
+	k := 0
+	for k < len(toks) && k < 6 && (toks[k].word || toks[k].str(text) == ".") {
+		if toks[k].word && (strings.ToUpper(toks[k].str(text)) != toks[k].str(text) || !strings.ContainsFunc(toks[k].str(text), unicode.IsLetter)) {
+			return found{}
+		}
+		k++
+	}
+	words := 0
+	for j := 0; j < k; j++ {
+		if toks[j].word {
+			words++
+		}
+	}
+	if words == 0 || words > 3 || k >= len(toks) || toks[k].str(text) != ":" || len(text[toks[0].s:toks[k-1].e]) < 2 {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[0].s, End: toks[k-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// sentenceEnd returns the end of the sentence holding offset i, or the
+// text's end.
+func (a *attributor) sentenceEnd(i int) int {
+	ss := a.d.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k].End
+	}
+	return len(a.text)
+}
+
+// namedBySubject reports whether the clause before quotation qi opens
+// with a subject and a naming verb (see subjectNaming): "Ann called the
+// plan ‘risky’", "Ed says he has “big plans”". After a verb of saying, a
+// term right after a determiner may be the author's own distance ("Ann
+// said the ‘reform’ failed") and stays a scare quote.
+func (a *attributor) namedBySubject(qi int) bool {
+	q := &a.d.Quotes[qi]
+	toks := a.ix.tokens(a.windowStart(qi), q.Start)
+	f := subjectNaming(a.text, toks)
+	if !f.ok {
+		return false
+	}
+	if n := len(toks); cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] && n > 0 && toks[n-1].word && dets[toks[n-1].lower(a.text)] {
+		return false
+	}
+	return true
 }

@@ -117,11 +117,15 @@ var workData []byte
 //go:embed given.txt
 var givenData []byte
 
+//go:embed naming.txt
+var namingData []byte
+
 var (
 	cues      = wordSet(cueData, true)
 	function  = wordSet(functionData, true)
 	sites     = wordSet(siteData, false)
 	works     = wordSet(workData, true)
+	naming    = wordSet(namingData, true)
 	given     = genderSet(givenData)
 	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
@@ -177,6 +181,11 @@ func Attribute(d *doc.Document) {
 	a := newAttributor(d)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
+		if q.Kind == doc.QuoteScare && q.Parent < 0 && len(q.Marks) > 0 && a.namedBySubject(i) {
+			// "Clinton called the plan “risky”": a word in marks
+			// after a naming verb is the subject's, not a scare quote.
+			q.Kind = doc.QuoteMixed
+		}
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
 		}

@@ -94,6 +94,74 @@ func TestAttribute(t *testing.T) {
 		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Why", "Ida", "Ida", 1, "asked", "Ed Moss → Ida"},
 		{"Ed Moss recalled: “Ida asked: ‘Why?’ I said, ‘Because.’”", "Because", "Ed Moss", "I", 2, "said", "Ed Moss"},
 		{"In the Russian version of Wikipedia, Ed Moss wrote: “Yes.”", "Yes", "Ed Moss", "Ed Moss", 1, "wrote", "Russian Wikipedia → Ed Moss"},
+		// A cue word that is a noun ("states") does not end the search
+		// for the cue after an appositive.
+		{"“It is an intrusion,” Ed Moss, the attorney general of Utah, one of the states suing the agency, said on Monday.", "It is", "Ed Moss", "Ed Moss, the attorney general of Utah", 1, "said", "Ed Moss"},
+		// A phrase after the subject, up to the cue, is part of it.
+		{"“Why are we behind?” a narrator in the new ad asks.", "Why", "a narrator", "a narrator in the new ad", 1, "asks", "a narrator"},
+		{"“It was the least bad outcome,” Ed Moss of the Harbour Trust said.", "It was", "Ed Moss", "Ed Moss of the Harbour Trust", 1, "said", "Ed Moss"},
+		{"“It was the least bad outcome,” said Representative Ed Moss of New York.", "It was", "Representative Ed Moss", "Representative Ed Moss of New York", 1, "said", "Representative Ed Moss"},
+		{"“It was fine,” said Ed Moss of the plan.", "It was", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// The name right before a participle says the words.
+		{"The ad shows footage of Ann Ortiz asking, “Why are we behind?”", "Why", "Ann Ortiz", "Ann Ortiz", 1, "asking", "Ann Ortiz"},
+		{"It ends with Ed Moss saying during the debate, “That makes me smart.”", "That makes", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
+		// A name that introduces the quotation with a colon, not the
+		// pronoun after it; a party label is no one "she" can mean.
+		{"Sen. Ann Ortiz (D-Ore.) scolded him: “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "Sen. Ann Ortiz (D-Ore.)", 1, "scolded", "Sen. Ann Ortiz"},
+		{"Sen. Ann Ortiz (D-Ore.) spoke. “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "she", 1, "said", "Sen. Ann Ortiz"},
+		// "As X put it" reports words; a relative clause that reports
+		// words of its own is not part of the mention.
+		{"As Ed Moss, a tax lawyer, recently put it, “Did he dodge or evade?”", "Did he", "Ed Moss", "Ed Moss, a tax lawyer", 1, "put it", "Ed Moss"},
+		{"“It is simple,” said Ed Moss, who stressed that the plan would help small firms.", "It is", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// A lower-case description before a colon does not displace
+		// the pronoun after the quotation.
+		{"Tom Reed spoke, as if returning to some remark of his: “No, I would not say so.” He began to puff at his pipe.", "No, I", "Tom Reed", "He", 1, "began", "Tom Reed"},
+		// "he" and "she" skip a name after a preposition, the one
+		// spoken to, when another name fits.
+		{"Ann Ortiz turned to Emma Hall. “Late again,” she said.", "Late", "Ann Ortiz", "she", 1, "said", "Ann Ortiz"},
+		{"The letter came from Emma Hall. “Late again,” she said.", "Late", "Emma Hall", "she", 1, "said", "Emma Hall"},
+		// A name known to fit wins over a nearer one of unknown sex.
+		{"Emma Hall feared London would not agree with her. “Oh, do not think of me!” she replied.", "Oh, do", "Emma Hall", "she", 1, "replied", "Emma Hall"},
+		{"John Moss came in. Port Elsby was quiet. “Not yet,” he replied.", "Not yet", "John Moss", "he", 1, "replied", "John Moss"},
+		// The speaker of the turn just before seldom speaks again at once.
+		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Emma Hall", "she", 1, "replied", "Emma Hall"},
+		{"Ann Ortiz sat alone.\n\n“It is late,” said Ann Ortiz.\n\n“Not yet,” she replied.", "Not yet", "Ann Ortiz", "she", 1, "replied", "Ann Ortiz"},
+		// Not in a paragraph of narration, and not for the same person
+		// by another name.
+		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” Ortiz said.\n\nShe smiled. “Not yet,” she replied.", "Not yet", "Ortiz", "she", 1, "replied", "Ortiz"},
+		// A mixed quotation goes to the subject of a naming verb.
+		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
+		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
+		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
+		// A word in marks after a naming verb is the subject's words,
+		// not a scare quote; with no subject before the verb it stays one.
+		{"Ann Ortiz called the plan “risky.”", "risky", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
+		{"Ed Moss criticized the new law as a “crazy system” during a stop.", "crazy", "Ed Moss", "Ed Moss", 1, "criticized", "Ed Moss"},
+		{"He has been called a charlatan by fellow doctors for promoting “quack” cures.", "quack", "", "", 0, "", ""},
+		{"Ed Moss says he has “big plans” for the harbour.", "big plans", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		{"Ed Moss said the ‘reform’ failed.", "reform", "", "", 0, "", ""},
+		// A transcript's turn names its speaker in capitals.
+		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "MOSS: I", "MOSS", "MOSS", 1, "", "MOSS"},
+		{"“OK: fine then,” Ed Moss said.", "OK", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		// Before a phrase in marks, a name after the cue with no comma
+		// is the subject of the quoted clause, not an inverted speaker.
+		{"The new clip says Ed Moss “has a passion for the wrong people.”", "has a", "The new clip", "The new clip", 1, "says", "The new clip"},
+		{"“We will win,” says Ed Moss.", "We will", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		{"Later says Ed Moss: “We will win.”", "We will", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
+		// A phrase that ends the author's sentence is not attributed by
+		// the next one.
+		{"Ann Ortiz spoke. The plan was “unhinged, even for them.” She says it shows their temper.", "unhinged", "", "", 0, "", ""},
+		// A thought in marks, given after it.
+		{"“What comes next?” thought Emma Hall, and she went on.", "What comes", "Emma Hall", "Emma Hall", 1, "thought", "Emma Hall"},
+		{"“Too late,” Ed Moss thought.", "Too late", "Ed Moss", "Ed Moss", 1, "thought", "Ed Moss"},
+		{"“But where, madam?” inquired Martha Reed.", "But where", "Martha Reed", "Martha Reed", 1, "inquired", "Martha Reed"},
+		// "was X's answer" after the words.
+		{"“Not for your looks,” was Ann Ortiz’s sharp comment.", "Not for", "Ann Ortiz", "Ann Ortiz", 1, "", "Ann Ortiz"},
+		{"“Not for your looks,” was Ann Ortiz’s view of it.", "Not for", "", "", 0, "", ""},
+		// A headline's verb in capitals ends the name before it.
+		{"Ann Ortiz Says Harbour Plan Is ‘Dead on Arrival’\n\nThe plan is dead.", "Harbour Plan", "Ann Ortiz", "Ann Ortiz", 1, "Says", "Ann Ortiz"},
+		// Documents read out.
+		{"“We ask for a delay,” the letter reads.", "We ask", "the letter", "the letter", 1, "reads", "the letter"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

@@ -207,6 +207,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			}
 			break
 		}
+		if j > k && strings.HasSuffix(w, "s") && cues[strings.ToLower(w)] {
+			break // a headline's verb: "Obama Says Museum Will Tell …"
+		}
 		j++
 		// A full stop right after an initial or title belongs to it.
 		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initial(w) {
