@@ -14,6 +14,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/cues.txt", cueData),
 		doc.NewResource("speaker/function.txt", functionData),
 		doc.NewResource("speaker/given.txt", givenData),
+		doc.NewResource("speaker/reporting.txt", reportingData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
 	}

@@ -49,7 +49,7 @@ var reportCues = func() map[string]bool {
 
 // indirectReach bounds how far into a sentence the cue of an indirect
 // quotation is looked for.
-const indirectReach = 400
+const indirectReach = 800
 
 // indirect adds the indirect quotations of d: sentences that report
 // speech or belief, "X said that <clause>", "X claims <clause>", "X told
@@ -79,21 +79,35 @@ func (a *attributor) indirect() {
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	for _, s := range d.Sentences {
-		parent, inner, ok := a.enclosingWith(s.Span)
+		parent, inner, blocked, ok := a.sentenceQuotes(s.Span)
 		if !ok {
 			continue
 		}
-		toks := a.ix.tokens(s.Start, min(s.End, s.Start+indirectReach))
-		q, ok := a.reported(toks, s.Span, parent, names)
-		if !ok {
-			continue
-		}
-		kids, ok := a.within(q.Span, parent, inner)
-		if ok {
-			add = append(add, q)
-			children = append(children, kids)
+		// Each clause between semicolons is read on its own: "It is
+		// unlikely; her team says she will go on."
+		for _, part := range semicolonParts(d.Text, s.Span) {
+			toks := a.ix.tokens(part.Start, min(part.End, part.Start+indirectReach))
+			for _, q := range a.attributions(toks, part, parent, blocked) {
+				kids, ok := a.within(q.Span, parent, inner)
+				if ok {
+					add = append(add, q)
+					children = append(children, kids)
+				}
+			}
 		}
 	}
+	// By Start, for the merge; several may come from one sentence.
+	order := make([]int, len(add))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return add[order[i]].Start < add[order[j]].Start })
+	sortedAdd := make([]doc.Quote, len(add))
+	sortedKids := make([][]int, len(add))
+	for i, o := range order {
+		sortedAdd[i], sortedKids[i] = add[o], children[o]
+	}
+	add, children = sortedAdd, sortedKids
 	if len(add) == 0 {
 		return
 	}
