@@ -830,7 +830,10 @@ func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocke
 	}
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
 	block := -1 // the end of the last blocked quotation: those inside it are skipped
-	for ; k < len(qs) && qs[k].Start < s.End; k++ {
+	for n := 0; k < len(qs) && qs[k].Start < s.End; k, n = k+1, n+1 {
+		if n >= 64 {
+			return -1, nil, nil, false // a run of quotations, not prose: each cue would be checked against every one
+		}
 		q := &qs[k]
 		if q.Start < block {
 			continue
