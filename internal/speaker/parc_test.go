@@ -40,6 +40,11 @@ func TestAttributions(t *testing.T) {
 		{"Mass protests continue as fishers and ferrymen oppose the plan.", []string{"fishers and ferrymen | oppose | the plan"}},
 		// A verb that reports nothing before "to".
 		{"Ann Ortiz appeared to suggest that the pier was unsafe.", []string{"Ann Ortiz | suggest | that the pier was unsafe"}},
+		// A passive names its source after "by"; without one it names
+		// none.
+		{"The plan was criticized by the mayor.", []string{"the mayor | criticized | The plan"}},
+		{"The plan was criticized.", nil},
+		{"The pamphlet was written by Ed Moss.", nil},
 		// Headlines: a colon, and a verb in title case.
 		{"Poll: Most Riders Want Later Ferries", []string{"Poll | : | Most Riders Want Later Ferries"}},
 		{"Mayor Says Ferry Will Sail in May", []string{"Mayor | Says | Ferry Will Sail in May"}},
@@ -49,11 +54,11 @@ func TestAttributions(t *testing.T) {
 		{"The pier is old; engineers say it will hold.", []string{"engineers | say | it will hold"}},
 		{"On Friday, however, Ann Ortiz met the board, promising to repair the pier.", []string{"Ann Ortiz | promising | to repair the pier"}},
 		{"To varying degrees, all agreed that the fares were too high.", []string{"all | agreed | that the fares were too high"}},
-		// Not attributions: nouns, passives, an evaluation after "and",
+		// Not attributions: nouns, an evaluation after "and",
 		// an infinitive after a reporting verb read once.
 		{"The claim that the pier is safe was false.", nil},
 		{"Her plans to sell the docks failed.", nil},
-		{"The plan was criticized by the mayor.", nil},
+
 		{"The heirs are unsuccessful and always blame someone else.", nil},
 		{"The emissions reduction target was missed.", nil},
 		{"Ann Ortiz wants to criticize the plan.", []string{"Ann Ortiz | wants | to criticize the plan"}},
