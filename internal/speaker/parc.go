@@ -558,7 +558,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			}
 			continue
 		}
-		if len(reporting[t.low]) > 0 && j > from && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
+		coordinated := j > from && (toks[j-1].low == "and" || toks[j-1].low == "or") && j+1 < to && toks[j+1].word && !capital(toks[j+1].str(text)) // "Federal and state officials"
+		// A base form after a singular word cannot be its verb: "The New
+		// York state attorney general".
+		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !subjectPronouns[toks[j-1].low] && toks[j-1].low != "you" && allBase(reporting[t.low])
+		if len(reporting[t.low]) > 0 && j > from && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
 		if auxiliaries[t.low] || finiteWords[t.low] || function[t.low] && !dets[t.low] && !phraseLinks[t.low] {
@@ -615,6 +619,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true
 	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a'):
 		return t.s, true
+	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a'):
+		return t.s, true // "decided not to recommend charges"
 	}
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a') && bareClause(text, toks, j) {
 		return t.s, true
@@ -642,6 +648,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	switch cl {
 	case 'o':
+		if (aboutWords[w] || w == "of" || w == "against") && next {
+			return toks[j+1].s, true // "warned against hackers", "told of a plan"
+		}
 		// The addressee, then the content: "told reporters that …",
 		// "told CNN he would …", "reminded them to …".
 		e := j + 1
@@ -712,7 +721,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			continue
 		}
 		n := toks[i+1]
-		if n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
+		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
 			to = toks[i].s
 			break
 		}
@@ -880,7 +889,7 @@ func nounBefore(text string, t tok) bool {
 		return true
 	}
 	r := firstRune(w)
-	return r >= '0' && r <= '9'
+	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
 }
 
 // agrees reports whether a verb form agrees with its subject in number:
@@ -1133,4 +1142,14 @@ func withArticle(text string, toks []tok, f found) found {
 		f.whole = true
 	}
 	return f
+}
+
+// allBase reports whether every sense is a base form.
+func allBase(senses []verbSense) bool {
+	for _, s := range senses {
+		if !s.base {
+			return false
+		}
+	}
+	return len(senses) > 0
 }

@@ -54,6 +54,12 @@ func TestAttributions(t *testing.T) {
 		{"The pier is old; engineers say it will hold.", []string{"engineers | say | it will hold"}},
 		{"On Friday, however, Ann Ortiz met the board, promising to repair the pier.", []string{"Ann Ortiz | promising | to repair the pier"}},
 		{"To varying degrees, all agreed that the fares were too high.", []string{"all | agreed | that the fares were too high"}},
+		{"The board decided not to reopen the pier.", []string{"The board | decided | not to reopen the pier"}},
+		{"Federal and state officials said the pier was closed.", []string{"Federal and state officials | said | the pier was closed"}},
+		{"The New York state attorney general is confirming that the pier was sold.", []string{"The New York state attorney general | confirming | that the pier was sold"}},
+		{"A harbour board report in 2019 questioned whether the pier could last.", []string{"A harbour board report in 2019 | questioned | whether the pier could last"}},
+		{"Ed Moss warned against selling the pier.", []string{"Ed Moss | warned | selling the pier"}},
+		{"The mayor criticized Ann Ortiz, who runs the board.", []string{"The mayor | criticized | Ann Ortiz"}},
 		// Not attributions: nouns, an evaluation after "and",
 		// an infinitive after a reporting verb read once.
 		{"The claim that the pier is safe was false.", nil},
