@@ -23,6 +23,12 @@ import (
 //go:embed reporting.txt
 var reportingData []byte
 
+//go:embed carriers.txt
+var carrierData []byte
+
+// carriers are the things that may speak as "it" (carriers.txt).
+var carriers = wordSet(carrierData, true)
+
 // A verbSense is one reading of a reporting verb form: its class (see
 // reporting.txt) and the particle it needs after it ("out" of "point
 // out"), if any.
@@ -449,6 +455,12 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		f = main
 	case k >= 0 && toks[k].word && subjectPronouns[toks[k].low]:
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
+	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || clauseLeads[toks[k-1].low] || subordinators[toks[k-1].low]) && onlyClasses(senses, "skv"):
+		// "It says the campaign broke the law": a document or a study
+		// speaks; the thing the text named last before it is the name.
+		if nm := a.thingBefore(toks[k].s); nm != "" {
+			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+		}
 	case k >= 1 && toks[k].low == "which" && toks[k-1].str(text) == ",":
 		// "the report, which found that …": the thing before names the
 		// source; "which" is the mention.
@@ -1152,4 +1164,46 @@ func allBase(senses []verbSense) bool {
 		}
 	}
 	return len(senses) > 0
+}
+
+// onlyClasses reports whether every sense is of one of the classes cls.
+func onlyClasses(senses []verbSense, cls string) bool {
+	for _, s := range senses {
+		if strings.IndexByte(cls, s.class) < 0 {
+			return false
+		}
+	}
+	return len(senses) > 0
+}
+
+// thingBefore returns the last noun phrase with an article that names a
+// thing that carries content (carriers.txt) in the 300 bytes before at,
+// within the sentence before it ("a cease-and-desist letter" for "It
+// says …"), or "".
+func (a *attributor) thingBefore(at int) string {
+	text := a.text
+	toks := a.ix.tokens(max(0, at-300), at)
+	stops := 0
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := toks[j]
+		if !t.word {
+			if boundary(text, toks, j) {
+				if stops++; stops > 1 {
+					return ""
+				}
+			}
+			continue
+		}
+		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
+			e := j + 1
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !function[toks[e+1].low] && len(reporting[toks[e+1].low]) == 0 {
+				e++
+			}
+			if function[toks[e].low] || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
+				continue
+			}
+			return text[t.s:toks[e].e]
+		}
+	}
+	return ""
 }

@@ -60,6 +60,10 @@ func TestAttributions(t *testing.T) {
 		{"A harbour board report in 2019 questioned whether the pier could last.", []string{"A harbour board report in 2019 | questioned | whether the pier could last"}},
 		{"Ed Moss warned against selling the pier.", []string{"Ed Moss | warned | selling the pier"}},
 		{"The mayor criticized Ann Ortiz, who runs the board.", []string{"The mayor | criticized | Ann Ortiz"}},
+		// "It" speaks when the sentence before named a thing that
+		// carries content; not otherwise.
+		{"The city sent a letter to the campaign. It says the campaign broke the law.", []string{"It | says | the campaign broke the law"}},
+		{"The city sent a van to the campaign. It says the campaign broke the law.", nil},
 		// Not attributions: nouns, an evaluation after "and",
 		// an infinitive after a reporting verb read once.
 		{"The claim that the pier is safe was false.", nil},
@@ -102,6 +106,17 @@ func TestVerbForms(t *testing.T) {
 		}
 		if got := strings.Join(verbForms(base, irregular), " "); got != want {
 			t.Errorf("%s: %s, want %s", base, got, want)
+		}
+	}
+}
+
+// TestItNames checks the name an "it" that speaks gets: the thing named
+// before it.
+func TestItNames(t *testing.T) {
+	d := run(t, "The city sent a stern letter to the campaign. It says the campaign broke the law.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect && q.Speaker.Name != "a stern letter" {
+			t.Errorf("speaker %q, want %q", q.Speaker.Name, "a stern letter")
 		}
 	}
 }
