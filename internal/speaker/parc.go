@@ -169,7 +169,7 @@ var (
 	quantifiers = map[string]bool{"all": true, "both": true, "many": true, "most": true, "some": true, "several": true, "others": true, "few": true}
 	// phraseLinks may stand inside a subject noun phrase: "A new ad from
 	// Donald Trump’s campaign", "Critics of the program".
-	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true}
+	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true, "its": true}
 	// clauseLeads open a sentence before its subject: "But Trump said".
 	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true}
 	// subjectPronouns are read as the subject next to a verb.
@@ -565,7 +565,9 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	for j := from; j < to; j++ {
 		t := toks[j]
 		if !t.word {
-			if s := t.str(text); s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
+			if s := t.str(text); s == "," && j > from && j+1 < to && capital(toks[j+1].str(text)) && listGoesOn(text, toks[j+1:to]) {
+				continue // a list of sources: "the United States, Britain and France"
+			} else if s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
 				return doc.Span{}, false
 			}
 			continue
@@ -574,7 +576,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
 		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !subjectPronouns[toks[j-1].low] && toks[j-1].low != "you" && allBase(reporting[t.low])
-		if len(reporting[t.low]) > 0 && j > from && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
+		if len(reporting[t.low]) > 0 && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
 		if auxiliaries[t.low] || finiteWords[t.low] || function[t.low] && !dets[t.low] && !phraseLinks[t.low] {
@@ -1001,7 +1003,9 @@ func localStart(text string, toks []tok, k int) int {
 	for j := k; j >= 0 && j > k-14; j-- {
 		t := toks[j]
 		if !t.word {
-			if s := t.str(text); s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
+			if s := t.str(text); s == "," && j > 0 && toks[j-1].word && capital(toks[j-1].str(text)) && listGoesOn(text, toks[j+1:k+1]) {
+				continue // "the United States, Britain and France"
+			} else if s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
 				return j + 1
 			}
 			continue
@@ -1206,4 +1210,19 @@ func (a *attributor) thingBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// listGoesOn reports whether toks, the rest of a phrase after a comma,
+// end a list of names: capitalised words and commas, then "and" and
+// more ("Britain and France").
+func listGoesOn(text string, toks []tok) bool {
+	for i, t := range toks {
+		if t.low == "and" || t.low == "or" {
+			return i > 0 && i+1 < len(toks)
+		}
+		if t.word && !capital(t.str(text)) && !dets[t.low] {
+			return false
+		}
+	}
+	return false
 }
