@@ -54,7 +54,7 @@ func readReporting(data []byte) map[string][]verbSense {
 		}
 		ci := -1
 		for i := 1; i < len(f); i++ {
-			if len(f[i]) == 1 && strings.Contains("skoicevra", f[i]) {
+			if len(f[i]) == 1 && strings.Contains("skoicevrax", f[i]) {
 				ci = i
 				break
 			}
@@ -156,7 +156,7 @@ var (
 	// evaluation: "complained about his microphone", "spoke of".
 	aboutWords = map[string]bool{"about": true, "on": true, "over": true}
 	// noContent are objects that report no content: "said nothing".
-	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "more": true, "less": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true}
+	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "more": true, "less": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
 	// nobody names no source: "Nobody knows where …".
 	nobody = map[string]bool{"nobody": true, "no one": true, "none": true, "nothing": true, "neither": true, "everybody": true, "anybody": true, "anyone": true, "someone": true, "somebody": true}
 	// labels head a note, not a statement: "Correction: …".
@@ -631,12 +631,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true // "said that, if elected, he would …"
 	case whWords[w] && next:
 		return t.s, true
-	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a'):
+	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true
-	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a'):
+	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true // "decided not to recommend charges"
 	}
-	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a') && bareClause(text, toks, j) {
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
@@ -696,7 +696,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || noContent[w] || j+1 < len(toks) && quantities[toks[j+1].low] {
+	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && quantities[toks[j+1].low] {
 		return 0, false
 	}
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
@@ -712,7 +712,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
+	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!function[toks[e].low] || adverbs[toks[e].low] || finiteWords[toks[e].low]) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
 		return true
 	}
 	if k+1 < len(toks) && clauseOpeners[toks[k].low] && toks[k+1].word {
@@ -1076,8 +1076,8 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := reporting[t.low]
-		if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
-			continue
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+			continue // the verb of a headline is capitalised too
 		}
 		if toks[c+1].s >= end || !wordsAtLeast(toks[c+1:], 3) || !toks[c-1].word {
 			return found{}, doc.Span{}

@@ -49,6 +49,10 @@ func TestAttributions(t *testing.T) {
 		{"Poll: Most Riders Want Later Ferries", []string{"Poll | : | Most Riders Want Later Ferries"}},
 		{"Mayor Says Ferry Will Sail in May", []string{"Mayor | Says | Ferry Will Sail in May"}},
 		{"Correction: An earlier version misspelled a name", nil},
+		{"Additional reporting by Ann Ortiz", nil},
+		{"The board decided the case on Monday.", nil},
+		{"The council backed out of the deal.", nil},
+		{"Ann Ortiz said she did not back the plan.", []string{"Ann Ortiz | said | she did not back the plan", "she | back | the plan"}},
 		// "according to" between commas; clauses between semicolons.
 		{"Among riders, according to a new survey, most want later ferries.", []string{"a new survey | according to | Among riders … most want later ferries"}},
 		{"The pier is old; engineers say it will hold.", []string{"engineers | say | it will hold"}},
