@@ -156,7 +156,7 @@ var (
 	// evaluation: "complained about his microphone", "spoke of".
 	aboutWords = map[string]bool{"about": true, "on": true, "over": true}
 	// noContent are objects that report no content: "said nothing".
-	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "more": true, "less": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
 	// nobody names no source: "Nobody knows where …".
 	nobody = map[string]bool{"nobody": true, "no one": true, "none": true, "nothing": true, "neither": true, "everybody": true, "anybody": true, "anyone": true, "someone": true, "somebody": true}
 	// labels head a note, not a statement: "Correction: …".
@@ -489,6 +489,19 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 				if m > cs+1 && m < len(toks) && toks[m-1].str(text) == "," {
 					if np, ok = phraseAt(text, toks, cs, m-1); ok {
 						np.End = f.subj.End
+					}
+				}
+			}
+			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
+				// A relative clause in the subject: "Surety companies
+				// that had insured the mines agreed …".
+				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
+					head, ok0 := phraseAt(text, toks, c0, cs-1)
+					if !ok0 && c0 == cs-2 && toks[c0].word && !function[toks[c0].low] && len(reporting[toks[c0].low]) == 0 {
+						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
+					}
+					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
+						np, ok = doc.Span{Start: head.Start, End: toks[k].e}, true
 					}
 				}
 			}
