@@ -517,6 +517,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	if !f.ok || f.pronoun == "" && nobody[strings.ToLower(text[f.subj.Start:f.subj.End])] {
 		return found{}, 0, false
 	}
+	if w := strings.ToLower(text[f.subj.Start:f.subj.End]); strings.HasSuffix(w, "ing") && !strings.Contains(w, " ") {
+		return found{}, 0, false // "Having said that, …": a participle, not a subject
+	}
+
 	if f.subj.Start >= toks[c].s {
 		return found{}, 0, false
 	}
