@@ -514,11 +514,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 		}
 	}
-	if !f.ok || f.pronoun == "" && nobody[strings.ToLower(text[f.subj.Start:f.subj.End])] {
+	if !f.ok {
 		return found{}, 0, false
 	}
-	if w := strings.ToLower(text[f.subj.Start:f.subj.End]); strings.HasSuffix(w, "ing") && !strings.Contains(w, " ") {
-		return found{}, 0, false // "Having said that, …": a participle, not a subject
+	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
+		return found{}, 0, false // "Nobody knows", "Having said that, …": no source
 	}
 
 	if f.subj.Start >= toks[c].s {
@@ -533,8 +533,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	// The content after the verb, its particle and adverbs; a sense
 	// with a particle first ("complained about" before "complained").
-	senses = slices.Clone(senses)
-	sort.SliceStable(senses, func(i, j int) bool { return senses[i].particle != "" && senses[j].particle == "" })
+	if len(senses) > 1 && slices.ContainsFunc(senses, func(s verbSense) bool { return s.particle != "" }) {
+		senses = slices.Clone(senses)
+		sort.SliceStable(senses, func(i, j int) bool { return senses[i].particle != "" && senses[j].particle == "" })
+	}
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
