@@ -64,6 +64,8 @@ func TestAttributions(t *testing.T) {
 		{"The network and its defenders say that the reports are fair.", []string{"The network and its defenders | say | that the reports are fair"}},
 		{"Insurers that had covered the mines agreed to release the cash.", []string{"Insurers that had covered the mines | agreed | to release the cash"}},
 		{"The moderators will demand more details.", []string{"The moderators | demand | more details"}},
+		{"Ann Ortiz raised questions about the cost of the pier.", []string{"Ann Ortiz | raised questions | the cost of the pier"}},
+		{"The union expressed support for the strike.", []string{"The union | expressed support for | the strike"}},
 		{"The New York state attorney general is confirming that the pier was sold.", []string{"The New York state attorney general | confirming | that the pier was sold"}},
 		{"A harbour board report in 2019 questioned whether the pier could last.", []string{"A harbour board report in 2019 | questioned | whether the pier could last"}},
 		{"Ed Moss warned against selling the pier.", []string{"Ed Moss | warned | selling the pier"}},
