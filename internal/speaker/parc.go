@@ -186,10 +186,20 @@ func adverbish(w string) bool {
 const parcMaxPerSentence = 6
 
 // attributions reads the attributions of sentence s (toks, its first
-// indirectReach bytes). blocked holds the spans of the quotations in the
-// sentence that have an attribution of their own (direct ones): a cue
-// inside one, or a cue that is one's cue, is not read again, and a
-// content stops where one starts.
+// indirectReach bytes), at most parcMaxPerSentence. First the forms that
+// frame the whole sentence: "According to X, …", "…, according to X",
+// "…, according to X, …", "…, X said", "…, the council says, …", a
+// headline "Poll: …" or "Mayor Says …". Then every verb of
+// reporting.txt used as a verb (not after a determiner or a possessive,
+// not an infinitive, not a passive but one with "by"), each with its own
+// subject (readCue) and content, so that "X said that Y believes Z"
+// gives both X's and Y's. A content runs from "that", "to", a wh-word, a
+// bare clause or an object to the end of the clause (contentEnd), and
+// not past the start of a trailing attribution. blocked holds the
+// quotations in the sentence that have an attribution of their own
+// (direct ones): a cue inside one, or one's own cue, is not read again,
+// and a content stops where one starts; the framing forms are read only
+// in sentences without them.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
