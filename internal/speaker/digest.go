@@ -11,9 +11,11 @@ import (
 // version of the data a result came from.
 var Resources = sync.OnceValue(func() []doc.Resource {
 	return []doc.Resource{
+		doc.NewResource("speaker/carriers.txt", carrierData),
 		doc.NewResource("speaker/cues.txt", cueData),
 		doc.NewResource("speaker/function.txt", functionData),
 		doc.NewResource("speaker/given.txt", givenData),
+		doc.NewResource("speaker/reporting.txt", reportingData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
 		doc.NewResource("speaker/naming.txt", namingData),

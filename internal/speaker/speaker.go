@@ -9,8 +9,8 @@
 //
 // Rules rather than a trained model, so that every attribution can be
 // traced to the words that made it. The word lists are data (cues.txt,
-// function.txt, sites.txt, works.txt, given.txt). For each quotation, in order, the
-// first rule that gives a speaker wins:
+// function.txt, sites.txt, works.txt, given.txt, reporting.txt). For
+// each quotation, in order, the first rule that gives a speaker wins:
 //
 //  1. Narration inside a split quotation ("‘A,’ Khrushchev said, ‘B.’"),
 //     read as a trailing cue clause (rule 2).
@@ -77,10 +77,13 @@
 // between the two speakers; echoes, where a scare or mixed quotation
 // without a speaker that repeats an earlier direct quotation's words
 // inherits its speaker and chain and becomes mixed; and indirect, where
-// sentences that report speech or belief ("X said that …", "X believes
-// …", "according to X, …", "…, sources said", "The store, the council
-// says, will be sold") add indirect quotations, merged into
-// Document.Quotes by Start with Parent indexes remapped; a phrase in
+// attributions in the sense of the Penn Attribution Relation Corpus
+// (parc.go, with the verbs of reporting.txt: speech, belief, intention,
+// evaluation, evidence, request; "X said that …", "X believes …", "she
+// wants to …", "the poll shows …", "according to X, …", "…, sources
+// said", "The store, the council says, will be sold"), several a
+// sentence and beside direct quotations, add indirect quotations, merged
+// into Document.Quotes by Start with Parent indexes remapped; a phrase in
 // marks inside the reported clause becomes its child.
 //
 // # Cost

@@ -90,8 +90,9 @@ func TestBrowserEssay(t *testing.T) {
 	unresolved := eval[int](t, ctx, `document.querySelectorAll("#article .cite.unresolved[id]").length`)
 	speakers := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#speakers button")).map(b => b.textContent)`)
 	// The inline style and script are allowed by the policy's hashes: a
-	// quotation is underlined, and (below) the buttons work.
-	if style := eval[string](t, ctx, `getComputedStyle(document.querySelector("#article .q")).borderBottomStyle`); style != "solid" {
+	// direct quotation is underlined solid (an indirect one dashed), and
+	// (below) the buttons work.
+	if style := eval[string](t, ctx, `getComputedStyle(document.querySelector("#article .q.k-direct")).borderBottomStyle`); style != "solid" {
 		t.Errorf("quotations are not styled (border-bottom-style %q): the style's hash does not match the policy", style)
 	}
 	if quotes < 15 || findings < 7 || marked < 7 || unresolved != 7 {

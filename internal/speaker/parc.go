@@ -1,0 +1,1257 @@
+package speaker
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// This file reads attributions in the sense of the Penn Attribution
+// Relation Corpus (PARC) and PolNeAR, which annotate every relation of a
+// source, a cue and a content, not only speech: belief ("voters think
+// …"), intention ("she wants to triple …"), evaluation ("he attacked
+// the plan"), evidence ("the poll shows …") and requests ("they urged
+// the council to …"). News prose is full of them, and a reader weighing
+// an article wants to know whose view each clause is, not only whose
+// words are in marks.
+
+//go:embed reporting.txt
+var reportingData []byte
+
+//go:embed carriers.txt
+var carrierData []byte
+
+// carriers are the things that may speak as "it" (carriers.txt).
+var carriers = wordSet(carrierData, true)
+
+// A verbSense is one reading of a reporting verb form: its class (see
+// reporting.txt) and the particle it needs after it ("out" of "point
+// out"), if any.
+type verbSense struct {
+	class    byte
+	particle string
+	ing      bool // the -ing form: a participle or a progressive
+	base     bool // the base form: "they say", not "he say"
+}
+
+// reporting maps every form of the verbs of reporting.txt to its senses.
+var reporting = readReporting(reportingData)
+
+// readReporting reads reporting.txt: "base [particle] class [past
+// [participle]]" a line.
+func readReporting(data []byte) map[string][]verbSense {
+	out := map[string][]verbSense{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		f := strings.Fields(strings.ToLower(sc.Text()))
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		ci := -1
+		for i := 1; i < len(f); i++ {
+			if len(f[i]) == 1 && strings.Contains("skoicevrax", f[i]) {
+				ci = i
+				break
+			}
+		}
+		if ci < 0 {
+			continue
+		}
+		base, particle, class := f[0], strings.Join(f[1:ci], " "), f[ci][0]
+		irregular := f[ci+1:]
+		forms := verbForms(base, irregular)
+		for _, w := range forms {
+			s := verbSense{class: class, particle: particle, ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
+			if !containsSense(out[w], s) {
+				out[w] = append(out[w], s)
+			}
+		}
+	}
+	return out
+}
+
+func containsSense(ss []verbSense, s verbSense) bool {
+	for _, t := range ss {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForms makes the forms of a verb: base, third person, past and
+// participle (regular unless given), and -ing. Where English doubles a
+// final consonant for some verbs and not others ("admitted",
+// "visited"), both spellings are made: the wrong one never occurs in
+// text, so it costs nothing.
+func verbForms(base string, irregular []string) []string {
+	forms := []string{base}
+	n := len(base)
+	last := base[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "sh"):
+		forms = append(forms, base+"es")
+	case last == 'y' && n > 1 && !vowel(base[n-2]):
+		forms = append(forms, base[:n-1]+"ies")
+	default:
+		forms = append(forms, base+"s")
+	}
+	cvc := n >= 3 && !vowel(last) && strings.IndexByte("wxy", last) < 0 && vowel(base[n-2]) && !vowel(base[n-3])
+	if len(irregular) > 0 {
+		forms = append(forms, irregular...)
+	} else {
+		switch {
+		case last == 'e':
+			forms = append(forms, base+"d")
+		case last == 'y' && n > 1 && !vowel(base[n-2]):
+			forms = append(forms, base[:n-1]+"ied")
+		default:
+			forms = append(forms, base+"ed")
+			if cvc {
+				forms = append(forms, base+string(last)+"ed")
+			}
+		}
+	}
+	switch {
+	case strings.HasSuffix(base, "ie"):
+		forms = append(forms, base[:n-2]+"ying")
+	case last == 'e' && !strings.HasSuffix(base, "ee"):
+		forms = append(forms, base[:n-1]+"ing")
+	default:
+		forms = append(forms, base+"ing")
+		if cvc {
+			forms = append(forms, base+string(last)+"ing")
+		}
+	}
+	return forms
+}
+
+// Words around a reporting verb.
+var (
+	// auxiliaries and negation stand between a subject and its verb:
+	// "is once again questioning", "has not said", "could call on".
+	auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "not": true, "never": true, "didn’t": true, "doesn’t": true, "don’t": true, "won’t": true, "wouldn’t": true, "hasn’t": true, "haven’t": true, "isn’t": true, "wasn’t": true, "weren’t": true, "aren’t": true, "weren't": true, "aren't": true, "isn't": true, "wasn't": true, "can’t": true, "couldn’t": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wouldn't": true, "hasn't": true, "haven't": true}
+	// beForms make a progressive with an -ing verb and a passive with a
+	// participle: "was criticized by" has its source after "by".
+	beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "isn’t": true, "wasn’t": true, "weren’t": true, "aren’t": true, "isn't": true, "wasn't": true, "weren't": true, "aren't": true}
+	// contracted are a subject pronoun and an auxiliary in one word:
+	// "she’s sure", "they’re willing", "he’s said".
+	contracted = map[string]string{"he’s": "he", "she’s": "she", "they’re": "they", "we’re": "we", "i’m": "i", "they’ve": "they", "we’ve": "we", "i’ve": "i", "he’d": "he", "she’d": "she", "they’d": "they", "we’d": "we", "i’d": "i", "he'll": "he", "he’ll": "he", "she’ll": "she", "they’ll": "they", "we’ll": "we", "i’ll": "i",
+		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
+	// verbAdverbs stand between a subject and its verb or a verb and
+	// its content, besides words in -ly.
+	verbAdverbs = map[string]bool{"also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "in": false}
+	// whWords open a reported question: "asked whether", "wonders how".
+	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
+	// objectPronouns may be the object of a verb, or the addressee of
+	// one that tells.
+	objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true, "it": true, "everyone": true, "reporters": true, "voters": true, "supporters": true}
+	// aboutWords take the content after a verb of speech, thought or
+	// evaluation: "complained about his microphone", "spoke of".
+	aboutWords = map[string]bool{"about": true, "on": true, "over": true}
+	// noContent are objects that report no content: "said nothing".
+	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+	// nobody names no source: "Nobody knows where …".
+	nobody = map[string]bool{"nobody": true, "no one": true, "none": true, "nothing": true, "neither": true, "everybody": true, "anybody": true, "anyone": true, "someone": true, "somebody": true}
+	// labels head a note, not a statement: "Correction: …".
+	labels = map[string]bool{"correction": true, "clarification": true, "update": true, "updated": true, "note": true, "related": true, "read": true, "watch": true, "advertisement": true, "editor’s": true, "editor's": true, "source": true, "sources": true, "photo": true, "image": true, "credit": true, "disclosure": true}
+	// preps open a phrase that may stand between a verb and its content.
+	preps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "with": true, "for": true, "from": true, "after": true, "before": true, "outside": true, "inside": true, "over": true, "about": true, "to": true, "through": true, "via": true, "by": true, "since": true, "throughout": true}
+	// raising verbs pass their subject to the infinitive after them.
+	raising = map[string]bool{"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true, "continue": true, "continues": true, "continued": true, "began": true, "begin": true, "begins": true, "tend": true, "tends": true, "tended": true, "went": true, "goes": true, "go": true, "happened": true, "proceeded": true, "stopped": true}
+	// quantifiers may be a subject by themselves: "all agreed".
+	quantifiers = map[string]bool{"all": true, "both": true, "many": true, "most": true, "some": true, "several": true, "others": true, "few": true}
+	// phraseLinks may stand inside a subject noun phrase: "A new ad from
+	// Donald Trump’s campaign", "Critics of the program".
+	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true, "its": true}
+	// clauseLeads open a sentence before its subject: "But Trump said".
+	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true}
+	// subjectPronouns are read as the subject next to a verb.
+	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "who": true}
+)
+
+// adverbish reports whether w may stand between a subject and its verb
+// or a verb and its content.
+func adverbish(w string) bool {
+	return verbAdverbs[w] || timeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+}
+
+// parcMaxPerSentence bounds the attributions read in one sentence.
+const parcMaxPerSentence = 6
+
+// attributions reads the attributions of sentence s (toks, its first
+// indirectReach bytes), at most parcMaxPerSentence. First the forms that
+// frame the whole sentence: "According to X, …", "…, according to X",
+// "…, according to X, …", "…, X said", "…, the council says, …", a
+// headline "Poll: …" or "Mayor Says …". Then every verb of
+// reporting.txt used as a verb (not after a determiner or a possessive,
+// not an infinitive, not a passive but one with "by"), each with its own
+// subject (readCue) and content, so that "X said that Y believes Z"
+// gives both X's and Y's. A content runs from "that", "to", a wh-word, a
+// bare clause or an object to the end of the clause (contentEnd), and
+// not past the start of a trailing attribution. blocked holds the
+// quotations in the sentence that have an attribution of their own
+// (direct ones): a cue inside one, or one's own cue, is not read again,
+// and a content stops where one starts; the framing forms are read only
+// in sentences without them.
+func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
+	text := a.text
+	end := clauseEnd(text, s)
+	var out []doc.Quote
+	add := func(f found, content []doc.Span) {
+		if len(out) >= parcMaxPerSentence {
+			return
+		}
+		if q, ok := a.makeQuote(f, content, parent); ok {
+			out = append(out, q)
+		}
+	}
+	isBlocked := func(at int) bool {
+		for _, q := range blocked {
+			if q.Start <= at && at < q.End || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
+				return true
+			}
+		}
+		return false
+	}
+	// stop returns where a content starting at from ends: before a
+	// quotation with its own attribution.
+	stop := func(from, to int) int {
+		for _, q := range blocked {
+			if q.Start >= from && q.Start < to {
+				to = q.Start
+			}
+		}
+		return to
+	}
+	limit := end // where the main clause ends: before a trailing attribution
+	if len(blocked) == 0 {
+		if len(toks) > 3 && toks[0].lower(text) == "according" {
+			g := accordingTo(text, toks, 0)
+			if g.ok {
+				for k := 2; k < len(toks); k++ {
+					if toks[k].s >= g.subj.End {
+						if toks[k].str(text) == "," && k+1 < len(toks) {
+							add(g, []doc.Span{{Start: toks[k+1].s, End: end}})
+						}
+						break
+					}
+				}
+			}
+			return out
+		}
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].str(text) == "," && toks[k+1].lower(text) == "according" {
+				g := accordingTo(text, toks, k+1)
+				if !g.ok || g.subj.End > end {
+					break
+				}
+				// Between commas, before a clause: "Among black voters,
+				// according to a poll, Ms. Ortiz leads."
+				for j := k + 3; j+1 < len(toks) && j < k+18; j++ {
+					if toks[j].str(text) != "," {
+						continue
+					}
+					if h, _ := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !function[toks[j+1].low] && (h.ok && (h.pronoun != "" || capital(h.name)) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
+						g.whole = true
+						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
+						limit = toks[k].s
+						add(g, []doc.Span{{Start: s.Start, End: toks[k].s}, {Start: toks[j+1].s, End: end}})
+						return out
+					}
+					break
+				}
+				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
+					limit = toks[k].s
+					add(g, []doc.Span{{Start: s.Start, End: limit}})
+				}
+				break
+			}
+		}
+		if len(out) == 0 {
+			if g, comma, resume := trailingCue(text, toks); g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
+				limit = comma
+				content := []doc.Span{{Start: s.Start, End: comma}}
+				if resume > 0 && resume < end {
+					content = append(content, doc.Span{Start: resume, End: end})
+					limit = end
+				}
+				add(g, content)
+			}
+		}
+		if len(out) == 0 {
+			if g, c := headline(text, toks, end); g.ok {
+				add(g, []doc.Span{c})
+				return out
+			}
+		}
+	}
+	if len(out) == 0 && len(blocked) == 0 && titleCase(text, toks) {
+		if g, c := titleCue(text, toks, end); g.ok {
+			add(g, []doc.Span{c})
+			return out
+		}
+	}
+	var main found // the subject of the sentence's first attribution, for participles
+	mainDone := false
+	for c := 0; c < len(toks) && toks[c].s < limit; c++ {
+		t := toks[c]
+		if !t.word {
+			continue
+		}
+		senses := reporting[t.low]
+		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
+			continue
+		}
+		if c > 0 && nounBefore(text, toks[c-1]) {
+			continue // a noun: "the claim", "Trump’s plans", "his support"
+		}
+		if !mainDone {
+			main, mainDone = a.mainSubject(toks, c), true
+		}
+		f, from, ok := a.readCue(toks, c, senses, main, limit)
+		if !ok {
+			if g, content, ok := a.passive(toks, c, senses, limit); ok {
+				add(g, []doc.Span{content})
+			}
+			continue
+		}
+		if from >= limit || isBlocked(from) {
+			continue
+		}
+		to := stop(from, limit)
+		to = contentEnd(text, toks, from, to)
+		if to <= from {
+			continue
+		}
+		if !main.ok {
+			main = f
+		}
+		add(f, []doc.Span{{Start: from, End: to}})
+	}
+	return out
+}
+
+// mainSubject reads the subject that opens the clause of toks[c]: past
+// a leading conjunction or an introductory phrase ended by a comma.
+func (a *attributor) mainSubject(toks []tok, c int) found {
+	text := a.text
+	k := clauseStart(text, toks, c)
+	f, e := subjectAt(text, toks, k, c)
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	if w := toks[k].str(text); capital(w) && strings.HasSuffix(w, "ing") {
+		return found{} // "Having said that, …": no subject
+	}
+	// The whole phrase up to the verb: "A group of doctors is calling
+	// for …", not "A group".
+	v := e
+	for v < c && v < e+10 && toks[v].word && !auxiliaries[toks[v].low] && len(reporting[toks[v].low]) == 0 && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+		v++
+	}
+	if v > e && v < c && toks[v].word {
+		if np, ok := phraseAt(text, toks, k, v); ok {
+			f.subj, f.whole = np, true
+		}
+	}
+	return f
+}
+
+// clauseStart returns the index of the first word of the clause that
+// holds toks[c]: the sentence start, past "But", "And", "However," and
+// an introductory phrase that ends with a comma ("On Tuesday, …",
+// "After the debate, …").
+func clauseStart(text string, toks []tok, c int) int {
+	k := 0
+	for k < c && !toks[k].word {
+		k++
+	}
+	for round := 0; round < 3; round++ {
+		for k < c && toks[k].word && (clauseLeads[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+			k++
+			if k < c && toks[k].str(text) == "," {
+				k++
+			}
+		}
+		w := ""
+		if k < c && toks[k].word {
+			w = toks[k].low
+		}
+		if w == "" || !function[w] || dets[w] || pronouns[w] || subjectPronouns[w] {
+			return k
+		}
+		// An introductory phrase: "On Thursday, however, Trump …".
+		j := k + 1
+		for j < c && j < k+16 && toks[j].str(text) != "," {
+			j++
+		}
+		if j >= c || j >= k+16 {
+			return k
+		}
+		k = j + 1
+	}
+	return k
+}
+
+// readCue reads the reporting verb at toks[c]: its subject and where
+// its content starts. ok is false when the word is not used as a verb
+// that attributes (a noun, an infinitive, a passive, a participle used
+// as an adjective) or nothing it could report follows.
+func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, limit int) (found, int, bool) {
+	text := a.text
+	// Back over adverbs and auxiliaries to the subject's last token.
+	k := c - 1
+	be, aux := false, false
+	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
+		w := toks[k].low
+		if auxiliaries[w] {
+			aux = true
+			be = be || beForms[w]
+		} else if !adverbish(w) {
+			break
+		}
+		if timeWords[w] && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
+			k-- // "Ann Ortiz on Tuesday said"
+		}
+		k--
+	}
+	// "appeared to suggest", "seems to think": the verb before "to"
+	// says how the subject relates to the inner verb, whose attribution
+	// it is.
+	if k >= 2 && toks[k].low == "to" && raising[toks[k-1].low] {
+		k -= 2
+		aux = true // the inner verb is an infinitive: no agreement to check
+		for j := 0; k >= 0 && j < 4 && toks[k].word; j++ {
+			w := toks[k].low
+			if auxiliaries[w] {
+				aux = true
+			} else if !adverbish(w) {
+				break
+			}
+			k--
+		}
+	}
+	ing := false
+	for _, s := range senses {
+		ing = ing || s.ing
+	}
+	var f found
+	switch {
+	case k >= 0 && toks[k].low == "to":
+		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
+	case be && !ing && !onlyClass(senses, 'a'):
+		return found{}, 0, false // a passive: "was criticized by", read by passive
+	case ing && !be:
+		// A participle after the main clause: ", saying that …", or
+		// opening one: "Citing the poll, she …" is left alone.
+		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by") || !main.ok || main.subj.Start >= toks[c].s {
+			return found{}, 0, false
+		}
+		f = main
+	case k >= 0 && toks[k].low == "and" && !aux && main.ok && main.subj.Start < toks[k].s:
+		// "He claimed vast wealth and said …"; not for a verb of
+		// evaluation, which after "and" tells what the subject does
+		// ("are always unsuccessful and always blame someone else").
+		if onlyClass(senses, 'e') {
+			return found{}, 0, false
+		}
+		f = main
+	case k >= 0 && toks[k].word && subjectPronouns[toks[k].low]:
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
+	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || clauseLeads[toks[k-1].low] || subordinators[toks[k-1].low]) && onlyClasses(senses, "skv"):
+		// "It says the campaign broke the law": a document or a study
+		// speaks; the thing the text named last before it is the name.
+		if nm := a.thingBefore(toks[k].s); nm != "" {
+			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+		}
+	case k >= 1 && toks[k].low == "which" && toks[k-1].str(text) == ",":
+		// "the report, which found that …": the thing before names the
+		// source; "which" is the mention.
+		if nm := a.antecedent(toks[k].s); nm != "" {
+			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+		}
+	case k >= 0 && toks[k].word && quantifiers[toks[k].low] && (k == 0 || !toks[k-1].word || !dets[toks[k-1].low] && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
+		// "all agreed that …", "many believe …": the quantifier is the
+		// mention; what it counts was named before.
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
+	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: contracted[toks[k].low], ok: true}
+		aux, be = true, true
+	case k >= 0:
+		f = beforeCue(text, toks, k+1)
+		if f.ok && f.pronoun == "" {
+			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
+			f = withArticle(text, toks, f)
+		}
+		if cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k)); cs <= k && toks[cs].s < toks[k].e {
+			np, ok := phraseAt(text, toks, cs, k+1)
+			if !ok && f.ok && f.subj.Start > toks[cs].s {
+				// An appositive after the phrase: "The minister of the
+				// economy, Ed Moss, argues".
+				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+				if m > cs+1 && m < len(toks) && toks[m-1].str(text) == "," {
+					if np, ok = phraseAt(text, toks, cs, m-1); ok {
+						np.End = f.subj.End
+					}
+				}
+			}
+			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
+				// A relative clause in the subject: "Surety companies
+				// that had insured the mines agreed …".
+				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
+					head, ok0 := phraseAt(text, toks, c0, cs-1)
+					if !ok0 && c0 == cs-2 && toks[c0].word && !function[toks[c0].low] && len(reporting[toks[c0].low]) == 0 {
+						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
+					}
+					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
+						np, ok = doc.Span{Start: head.Start, End: toks[k].e}, true
+					}
+				}
+			}
+			if ok && (!f.ok || np.Start < f.subj.Start && f.subj.End <= toks[k].e) {
+				nm := f.name
+				if !f.ok {
+					nm = text[np.Start:np.End]
+				}
+				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
+			}
+		}
+	}
+	if !f.ok {
+		return found{}, 0, false
+	}
+	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
+		return found{}, 0, false // "Nobody knows", "Having said that, …": no source
+	}
+
+	if f.subj.Start >= toks[c].s {
+		return found{}, 0, false
+	}
+	if onlyClass(senses, 'a') && !be {
+		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
+	}
+	if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
+		return found{}, 0, false // "the emissions reduction target": a noun after a singular
+	}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	// The content after the verb, its particle and adverbs; a sense
+	// with a particle first ("complained about" before "complained").
+	if len(senses) > 1 && slices.ContainsFunc(senses, func(s verbSense) bool { return s.particle != "" }) {
+		senses = slices.Clone(senses)
+		sort.SliceStable(senses, func(i, j int) bool { return senses[i].particle != "" && senses[j].particle == "" })
+	}
+	for _, s := range senses {
+		j := c + 1
+		if s.particle != "" {
+			ok := true
+			for _, p := range strings.Fields(s.particle) {
+				if j >= len(toks) || toks[j].low != p {
+					ok = false
+					break
+				}
+				j++
+			}
+			if !ok {
+				continue
+			}
+			f.cue.End = toks[j-1].e
+		}
+		if from, ok := contentStart(text, toks, j, s.class, limit); ok {
+			return f, from, true
+		}
+	}
+	return found{}, 0, false
+}
+
+// phraseAt reads a noun phrase that fills toks[from:to] as a subject:
+// it opens with a determiner, a name or a capitalised word, and holds no
+// verb or punctuation but a possessive's and a hyphen ("A new ad from
+// Donald Trump’s presidential campaign").
+func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
+	if to-from < 1 || to-from > 12 || !toks[from].word {
+		return doc.Span{}, false
+	}
+	w := toks[from].low
+	if to-from == 1 {
+		// One word: a plural noun ("companies seek"); names are read
+		// by beforeCue.
+		if capital(toks[from].str(text)) || function[w] || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "’s") || auxiliaries[w] || len(reporting[w]) > 0 {
+			return doc.Span{}, false
+		}
+		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
+	}
+	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
+	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
+		return doc.Span{}, false
+	}
+	for j := from; j < to; j++ {
+		t := toks[j]
+		if !t.word {
+			if s := t.str(text); s == "," && j > from && j+1 < to && capital(toks[j+1].str(text)) && listGoesOn(text, toks[j+1:to]) {
+				continue // a list of sources: "the United States, Britain and France"
+			} else if s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
+				return doc.Span{}, false
+			}
+			continue
+		}
+		coordinated := j > from && (toks[j-1].low == "and" || toks[j-1].low == "or") && j+1 < to && toks[j+1].word && !capital(toks[j+1].str(text)) // "Federal and state officials"
+		// A base form after a singular word cannot be its verb: "The New
+		// York state attorney general".
+		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !subjectPronouns[toks[j-1].low] && toks[j-1].low != "you" && allBase(reporting[t.low])
+		if len(reporting[t.low]) > 0 && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
+			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
+		}
+		if auxiliaries[t.low] || finiteWords[t.low] || function[t.low] && !dets[t.low] && !phraseLinks[t.low] {
+			return doc.Span{}, false
+		}
+		if j > from && !capital(t.str(text)) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
+		}
+	}
+	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
+}
+
+// contentStart finds where the content of a verb of class cl starts,
+// looking from toks[j].
+func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
+	j0, plain := j, false // plain: an adverb that is not a time word was skipped
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (adverbish(toks[j].low) || toks[j].low == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]); n++ {
+		if toks[j].low == "on" {
+			j++
+		}
+		plain = plain || !timeWords[toks[j].low]
+		j++
+	}
+	if plain && j < len(toks) && toks[j].low != "that" && !whWords[toks[j].low] && toks[j].str(text) != ":" {
+		j = j0 // "says too much is made of it": the adverb is the content's
+	}
+	if j >= len(toks) || toks[j].s >= limit {
+		return 0, false
+	}
+	t := toks[j]
+	next := j+1 < len(toks) && toks[j+1].word && toks[j+1].s < limit
+	w := t.low
+	switch {
+	case !t.word:
+		if t.str(text) == ":" && next {
+			return toks[j+1].s, true
+		}
+		if t.str(text) == "," {
+			// A parenthetical, then "that": "cautioned, as did the
+			// campaign, that …".
+			for i := j + 2; i+1 < len(toks) && i < j+14 && toks[i].s < limit; i++ {
+				if toks[i].str(text) == "," {
+					if toks[i+1].low == "that" && i+2 < len(toks) && toks[i+2].word {
+						return toks[i+1].s, true
+					}
+					break
+				}
+			}
+		}
+		return 0, false
+	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && toks[j+2].word):
+		return t.s, true // "said that, if elected, he would …"
+	case whWords[w] && next:
+		return t.s, true
+	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
+		return t.s, true
+	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
+		return t.s, true // "decided not to recommend charges"
+	}
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
+		return t.s, true
+	}
+	// A prepositional phrase, then "that": "said in an interview that".
+	if function[w] && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
+		if !preps[w] && !aboutWords[w] {
+			return 0, false
+		}
+		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
+			return toks[j+1].s, true // "critical of the plan", "worried about costs"
+		}
+		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]) {
+			return toks[j+1].s, true
+		}
+		for i := j + 1; i < len(toks) && i < j+10 && toks[i].s < limit; i++ {
+			if !toks[i].word {
+				break
+			}
+			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {
+				return toks[i].s, true
+			}
+		}
+		return 0, false
+	}
+	switch cl {
+	case 'o':
+		if (aboutWords[w] || w == "of" || w == "against") && next {
+			return toks[j+1].s, true // "warned against hackers", "told of a plan"
+		}
+		// The addressee, then the content: "told reporters that …",
+		// "told CNN he would …", "reminded them to …".
+		e := j + 1
+		if !objectPronouns[w] {
+			if _, x := subjectAt(text, toks, j, len(toks)); x > j {
+				e = x
+			} else if n, ok := nameAt(text, toks, j); ok {
+				e = n.to
+			}
+		}
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && adverbish(toks[e].low); n++ {
+			e++
+		}
+		if e >= len(toks) || toks[e].s >= limit {
+			return 0, false
+		}
+		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && toks[e+1].word {
+			return toks[e].s, true
+		}
+		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
+			if e+1 < len(toks) && toks[e+1].word {
+				return toks[e+1].s, true
+			}
+		}
+		if bareClause(text, toks, e) {
+			return toks[e].s, true
+		}
+		return 0, false
+	}
+	// An object: it runs from here, unless it says how much rather
+	// than what ("said a lot", "said nothing").
+	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && quantities[toks[j+1].low] {
+		return 0, false
+	}
+	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
+		return t.s, true
+	}
+	return 0, false
+}
+
+// bareClause reports whether a clause without "that" opens at toks[k]:
+// a subject and a verb-like word, "it"/"there" and a word, or a finite
+// verb within a few words.
+func bareClause(text string, toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!function[toks[e].low] || adverbs[toks[e].low] || finiteWords[toks[e].low]) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
+		return true
+	}
+	if k+1 < len(toks) && clauseOpeners[toks[k].low] && toks[k+1].word {
+		return true
+	}
+	return finiteSoon(text, toks, k)
+}
+
+// contentEnd returns where a content from offset from ends, at most at
+// to: before ", but", before a participle that opens an attribution of
+// its own (", saying …", ", citing …"), without trailing punctuation.
+func contentEnd(text string, toks []tok, from, to int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	for ; i+1 < len(toks) && toks[i].s < to; i++ {
+		if toks[i].low == "and" && i > 0 && toks[i-1].word && coordinated(toks, i+1) {
+			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
+			break
+		}
+		if toks[i].str(text) != "," {
+			continue
+		}
+		n := toks[i+1]
+		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
+			to = toks[i].s
+			break
+		}
+		if n.low == "according" && i+2 < len(toks) && toks[i+2].low == "to" {
+			to = toks[i].s
+			break
+		}
+		for _, s := range reporting[n.low] {
+			if s.ing {
+				to = toks[i].s
+				break
+			}
+		}
+	}
+	if to > len(text) {
+		to = len(text)
+	}
+	for to > from && strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(text[to-1])) {
+		to--
+	}
+	// A note number after the full stop: "…beyond repair.2".
+	if d := strings.TrimRight(text[from:to], "0123456789"); len(d) < to-from && strings.HasSuffix(d, ".") {
+		to = from + len(d) - 1
+	}
+	return to
+}
+
+// headline reads an attribution by colon that opens a headline or a
+// sentence: "Poll: Wealthy Voters Abandon …", "Pence: Trump Was …". The
+// source is a name or a short capitalised phrase before the colon.
+func headline(text string, toks []tok, end int) (found, doc.Span) {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word {
+			if toks[k].str(text) != ":" || k+3 >= len(toks) || !toks[k+1].word {
+				break
+			}
+			for j := 0; j < k; j++ {
+				if !capital(toks[j].str(text)) {
+					return found{}, doc.Span{}
+				}
+			}
+			if w := toks[k-1].str(text); k == 1 && (labels[toks[0].low] || len(w) > 1 && strings.ToUpper(w) == w) {
+				return found{}, doc.Span{} // "Correction:", "UPDATE:": a label, not a source
+			}
+			if toks[k+1].s >= end || !wordsAtLeast(toks[k+1:], 3) {
+				break
+			}
+			for j := k + 2; j < len(toks) && j <= k+5; j++ {
+				if toks[j].word && !capital(toks[j].str(text)) && len(reporting[toks[j].low]) > 0 {
+					return found{}, doc.Span{} // "The Latest: Trump urges …": the attribution is after the colon
+				}
+			}
+			s := doc.Span{Start: toks[0].s, End: toks[k-1].e}
+			return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: toks[k].s, End: toks[k].e}}, doc.Span{Start: toks[k+1].s, End: end}
+		}
+	}
+	return found{}, doc.Span{}
+}
+
+// makeQuote makes the indirect quotation of an attribution: it widens
+// the mention and resolves the name. ok is false when the content is
+// empty or a pronoun names no one.
+func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quote, bool) {
+	text := a.text
+	if len(content) == 0 || content[0].End <= content[0].Start || !wordsAtLeast(a.ix.tokens(content[0].Start, content[len(content)-1].End), 1) {
+		return doc.Quote{}, false
+	}
+	f = widen(a.ix, f)
+	nm := f.name
+	switch {
+	case f.pronoun == "i" || f.pronoun == "we":
+		if parent >= 0 {
+			nm = a.d.Quotes[parent].Speaker.Name
+		} else {
+			nm = a.author()
+		}
+	case f.pronoun != "":
+		nm = a.resolveAt(f.pronoun, f.subj)
+		if nm == "" && f.pronoun == "who" {
+			nm = a.antecedent(f.subj.Start) // "an architect who said …"
+		}
+	default:
+		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
+		}
+	}
+	if nm == "" {
+		return doc.Quote{}, false
+	}
+	span := doc.Span{Start: content[0].Start, End: content[len(content)-1].End}
+	q := doc.Quote{
+		Span:    span,
+		Content: content,
+		Kind:    doc.QuoteIndirect,
+		Parent:  parent,
+		Element: -1,
+		Speaker: doc.Speaker{Name: nm, Mention: f.subj},
+		Cue:     f.cue,
+	}
+	var chain []string
+	if parent >= 0 {
+		chain = append(chain, a.d.Quotes[parent].Chain...)
+	}
+	q.Chain = dedupe(append(chain, nm))
+	return q, true
+}
+
+// sentenceQuotes is enclosingWith for a sentence that may also hold
+// direct quotations: it returns the quotation whose words hold the whole
+// sentence (or -1), the mixed quotations, scare quotes and titles under
+// it that lie in the sentence (children of a reported clause that
+// encloses them), and the quotations with an attribution of their own
+// that start in it (direct ones, and any that run past its end), which
+// no attribution of the sentence reads into. ok is false when the
+// sentence is split by a quotation's narration or leaves its parent's
+// words.
+func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocked []doc.Quote, ok bool) {
+	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start})
+	if !ok {
+		return -1, nil, nil, false
+	}
+	qs := a.d.Quotes
+	if parent >= 0 && !slicesContainsSpan(qs[parent].Content, s) {
+		return -1, nil, nil, false
+	}
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	block := -1 // the end of the last blocked quotation: those inside it are skipped
+	for n := 0; k < len(qs) && qs[k].Start < s.End; k, n = k+1, n+1 {
+		if n >= 64 {
+			return -1, nil, nil, false // a run of quotations, not prose: each cue would be checked against every one
+		}
+		q := &qs[k]
+		if q.Start < block {
+			continue
+		}
+		if q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteIndirect || q.End > s.End || q.Parent != parent || len(inner) >= 8 {
+			blocked = append(blocked, *q)
+			block = q.End
+			continue
+		}
+		inner = append(inner, k)
+		block = q.End
+	}
+	return parent, inner, blocked, true
+}
+
+func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {
+	for _, c := range cs {
+		if c.Start <= s.Start && s.End <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBefore reports whether the token before a reporting word makes it
+// a noun: a determiner, a possessive, a number ("the claim", "Trump’s
+// plans", "his support", "two reports").
+func nounBefore(text string, t tok) bool {
+	if !t.word {
+		return false
+	}
+	w := t.low
+	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
+		return true
+	}
+	r := firstRune(w)
+	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// agrees reports whether a verb form agrees with its subject in number:
+// a base form ("say") does not follow a singular name or noun, so "the
+// emissions reduction target" and "Clinton support" are nouns.
+func agrees(text string, f found, senses []verbSense) bool {
+	base := true
+	for _, s := range senses {
+		base = base && s.base
+	}
+	if !base {
+		return true
+	}
+	if f.pronoun != "" {
+		return f.pronoun != "he" && f.pronoun != "she"
+	}
+	subj := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
+	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	if strings.Contains(subj, " and ") {
+		return true
+	}
+	l := strings.ToLower(last)
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public"
+}
+
+// trailingOK reports whether the subject of a trailing "…, said X" ends
+// its sentence, or is followed by a comma: "…, said the suing states
+// were …" reports a clause instead.
+func trailingOK(text string, at, end int) bool {
+	if at >= end {
+		return true
+	}
+	rest := strings.TrimSpace(text[at:end])
+	return rest == "" || strings.HasPrefix(rest, ",")
+}
+
+// onlyClass reports whether every sense is of class cl.
+func onlyClass(senses []verbSense, cl byte) bool {
+	for _, s := range senses {
+		if s.class != cl {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports whether a finite reporting verb, past adverbs,
+// starts at toks[k]: the second of two verbs that share a subject.
+func coordinated(toks []tok, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && adverbish(toks[k].low); n++ {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	ss := reporting[toks[k].low]
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss {
+		if s.ing || s.base {
+			return false
+		}
+	}
+	return true
+}
+
+// semicolonParts splits sentence s at its semicolons, each part starting
+// at its first non-space character; a sentence without one is one part.
+func semicolonParts(text string, s doc.Span) []doc.Span {
+	var out []doc.Span
+	start := s.Start
+	for {
+		i := strings.IndexByte(text[start:s.End], ';')
+		end := s.End
+		if i >= 0 {
+			end = start + i
+		}
+		for start < end && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t') {
+			start++
+		}
+		if end > start {
+			out = append(out, doc.Span{Start: start, End: end})
+		}
+		if i < 0 {
+			return out
+		}
+		start = end + 1
+	}
+}
+
+// localStart returns the index of the first token of the stretch that
+// may be the subject ending at toks[k]: after the nearest punctuation,
+// conjunction that opens a clause, or relative word before it ("…
+// Sudan as China and Russia support …").
+func localStart(text string, toks []tok, k int) int {
+	for j := k; j >= 0 && j > k-14; j-- {
+		t := toks[j]
+		if !t.word {
+			if s := t.str(text); s == "," && j > 0 && toks[j-1].word && capital(toks[j-1].str(text)) && listGoesOn(text, toks[j+1:k+1]) {
+				continue // "the United States, Britain and France"
+			} else if s != "-" && s != "’" && s != "'" && s != "." && s != "&" {
+				return j + 1
+			}
+			continue
+		}
+		if subordinators[t.low] {
+			return j + 1
+		}
+	}
+	return max(0, k-13)
+}
+
+// subordinators open a clause whose subject follows them.
+var subordinators = map[string]bool{"as": true, "because": true, "while": true, "when": true, "whenever": true, "after": true, "before": true, "since": true, "although": true, "though": true, "if": true, "unless": true, "but": true, "so": true, "that": true, "where": true, "whereas": true, "until": true, "which": true, "who": true, "whom": true, "whether": true, "than": true}
+
+// antecedent returns the noun phrase that ends just before "who" at
+// offset at, from its determiner: "an architect" of "an architect who
+// said …"; "" when none is there.
+func (a *attributor) antecedent(at int) string {
+	text := a.text
+	toks := a.ix.tokens(max(0, at-80), at)
+	for j := len(toks) - 1; j >= 0 && j >= len(toks)-5; j-- {
+		t := toks[j]
+		if !t.word {
+			if t.str(text) == "," && j == len(toks)-1 {
+				continue
+			}
+			return ""
+		}
+		if dets[t.low] && j < len(toks)-1 {
+			e := toks[len(toks)-1]
+			if !e.word {
+				e = toks[len(toks)-2]
+			}
+			return text[t.s:e.e]
+		}
+		if function[t.low] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titleCase reports whether toks are a headline in title case: most of
+// their longer words capitalised.
+func titleCase(text string, toks []tok) bool {
+	n, caps := 0, 0
+	for _, t := range toks {
+		if t.word && len(t.low) > 3 {
+			n++
+			if capital(t.str(text)) {
+				caps++
+			}
+		}
+	}
+	return n >= 4 && caps*4 >= n*3
+}
+
+// titleCue reads an attribution in a headline in title case, where the
+// verb is capitalised too: "Mayor Says Ferry Will Sail in May". The
+// source is the words before the verb, the content those after it.
+func titleCue(text string, toks []tok, end int) (found, doc.Span) {
+	if len(toks) == 0 || function[toks[0].low] && !dets[toks[0].low] {
+		return found{}, doc.Span{} // "How a Town Remembers …": a clause, not a source
+	}
+	for c := 1; c+2 < len(toks) && c <= 6; c++ {
+		t := toks[c]
+		if !t.word {
+			return found{}, doc.Span{}
+		}
+		ss := reporting[t.low]
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+			continue // the verb of a headline is capitalised too
+		}
+		if toks[c+1].s >= end || !wordsAtLeast(toks[c+1:], 3) || !toks[c-1].word {
+			return found{}, doc.Span{}
+		}
+		s := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: t.e}}, doc.Span{Start: toks[c+1].s, End: end}
+	}
+	return found{}, doc.Span{}
+}
+
+// hasVerb reports whether toks, up to a comma, hold a word that is
+// surely a verb: an auxiliary or a verb of reporting.txt ("most want
+// later ferries", not "head of the board").
+func hasVerb(toks []tok) bool {
+	for _, t := range toks {
+		if t.low == "," {
+			return false
+		}
+		if t.word && (auxiliaries[t.low] || finiteWords[t.low] || len(reporting[t.low]) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reads a passive reporting verb with its agent: "The plan was
+// criticized by the mayor", "The story was first reported by the Post":
+// the agent after "by" is the source, the subject the content.
+func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (found, doc.Span, bool) {
+	text := a.text
+	if onlyClass(senses, 'a') || notIndirect[toks[c].low] || toks[c].low == "published" {
+		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is
+	}
+	for _, s := range senses {
+		if s.ing || s.particle != "" {
+			return found{}, doc.Span{}, false
+		}
+	}
+	k, be := c-1, false
+	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
+		if w := toks[k].low; auxiliaries[w] {
+			be = be || beForms[w]
+		} else if !adverbish(w) {
+			break
+		}
+		k--
+	}
+	if !be || k < 0 || !toks[k].word {
+		return found{}, doc.Span{}, false
+	}
+	j := c + 1
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && adverbish(toks[j].low); n++ {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].low != "by" || toks[j+1].s >= limit {
+		return found{}, doc.Span{}, false
+	}
+	g, _ := subjectAt(text, toks, j+1, len(toks))
+	if !g.ok || g.subj.Start >= limit {
+		return found{}, doc.Span{}, false
+	}
+	g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	g = withArticle(text, toks, widen(a.ix, g))
+	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	if cs > k {
+		return found{}, doc.Span{}, false
+	}
+	return g, doc.Span{Start: toks[cs].s, End: toks[k].e}, true
+}
+
+// withArticle puts the article before a name into its mention, as news
+// attribution corpora do ("by the Washington Post", "with the United
+// States balking"), where widen leaves it out after a preposition.
+func withArticle(text string, toks []tok, f found) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i > 0 && i < len(toks) && toks[i].s == f.subj.Start && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an") {
+		f.subj.Start = toks[i-1].s
+		f.whole = true
+	}
+	return f
+}
+
+// allBase reports whether every sense is a base form.
+func allBase(senses []verbSense) bool {
+	for _, s := range senses {
+		if !s.base {
+			return false
+		}
+	}
+	return len(senses) > 0
+}
+
+// onlyClasses reports whether every sense is of one of the classes cls.
+func onlyClasses(senses []verbSense, cls string) bool {
+	for _, s := range senses {
+		if strings.IndexByte(cls, s.class) < 0 {
+			return false
+		}
+	}
+	return len(senses) > 0
+}
+
+// thingBefore returns the last noun phrase with an article that names a
+// thing that carries content (carriers.txt) in the 300 bytes before at,
+// within the sentence before it ("a cease-and-desist letter" for "It
+// says …"), or "".
+func (a *attributor) thingBefore(at int) string {
+	text := a.text
+	toks := a.ix.tokens(max(0, at-300), at)
+	stops := 0
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := toks[j]
+		if !t.word {
+			if boundary(text, toks, j) {
+				if stops++; stops > 1 {
+					return ""
+				}
+			}
+			continue
+		}
+		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
+			e := j + 1
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !function[toks[e+1].low] && len(reporting[toks[e+1].low]) == 0 {
+				e++
+			}
+			if function[toks[e].low] || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
+				continue
+			}
+			return text[t.s:toks[e].e]
+		}
+	}
+	return ""
+}
+
+// listGoesOn reports whether toks, the rest of a phrase after a comma,
+// end a list of names: capitalised words and commas, then "and" and
+// more ("Britain and France").
+func listGoesOn(text string, toks []tok) bool {
+	for i, t := range toks {
+		if t.low == "and" || t.low == "or" {
+			return i > 0 && i+1 < len(toks)
+		}
+		if t.word && !capital(t.str(text)) && !dets[t.low] {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,132 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestAttributions checks the attribution reader of parc.go with exact
+// spans: every indirect quotation of each text, in order, as "mention |
+// cue | content" (parts of a split content joined by " … ").
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Intention, request and evaluation verbs take an infinitive or
+		// an object as their content.
+		{"Ann Ortiz wants to triple the size of the ferry fleet.", []string{"Ann Ortiz | wants | to triple the size of the ferry fleet"}},
+		{"The union called for a moratorium on new piers.", []string{"The union | called for | a moratorium on new piers"}},
+		{"The mayor urged the council to stop selling the docks.", []string{"The mayor | urged | the council to stop selling the docks"}},
+		{"Ed Moss criticized the harbour board for its silence.", []string{"Ed Moss | criticized | the harbour board for its silence"}},
+		// Evidence verbs take a thing as their source.
+		{"A new poll shows that fares are rising.", []string{"A new poll | shows | that fares are rising"}},
+		// A stance adjective after "is".
+		{"Ann Ortiz is confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
+		// A participle takes the main clause's subject.
+		{"Ann Ortiz criticized the plan, saying that it would cost too much.", []string{"Ann Ortiz | criticized | the plan", "Ann Ortiz | saying | that it would cost too much"}},
+		// Several in one sentence, one inside the other's content.
+		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
+		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
+		// Beside a direct quotation, whose own cue is not read again.
+		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
+		// A noun phrase subject, whole; "who" after a description.
+		{"A new report from the harbour board says the pier is unsafe.", []string{"A new report from the harbour board | says | the pier is unsafe"}},
+		{"The board hired an engineer who said the pier was unsafe.", []string{"who | said | the pier was unsafe"}},
+		{"Mass protests continue as fishers and ferrymen oppose the plan.", []string{"fishers and ferrymen | oppose | the plan"}},
+		// A verb that reports nothing before "to".
+		{"Ann Ortiz appeared to suggest that the pier was unsafe.", []string{"Ann Ortiz | suggest | that the pier was unsafe"}},
+		// A passive names its source after "by"; without one it names
+		// none.
+		{"The plan was criticized by the mayor.", []string{"the mayor | criticized | The plan"}},
+		{"The plan was criticized.", nil},
+		{"The pamphlet was written by Ed Moss.", nil},
+		// Headlines: a colon, and a verb in title case.
+		{"Poll: Most Riders Want Later Ferries", []string{"Poll | : | Most Riders Want Later Ferries"}},
+		{"Mayor Says Ferry Will Sail in May", []string{"Mayor | Says | Ferry Will Sail in May"}},
+		{"Correction: An earlier version misspelled a name", nil},
+		{"Additional reporting by Ann Ortiz", nil},
+		{"The board decided the case on Monday.", nil},
+		{"The council backed out of the deal.", nil},
+		{"Ann Ortiz said she did not back the plan.", []string{"Ann Ortiz | said | she did not back the plan", "she | back | the plan"}},
+		// "according to" between commas; clauses between semicolons.
+		{"Among riders, according to a new survey, most want later ferries.", []string{"a new survey | according to | Among riders … most want later ferries"}},
+		{"The pier is old; engineers say it will hold.", []string{"engineers | say | it will hold"}},
+		{"On Friday, however, Ann Ortiz met the board, promising to repair the pier.", []string{"Ann Ortiz | promising | to repair the pier"}},
+		{"To varying degrees, all agreed that the fares were too high.", []string{"all | agreed | that the fares were too high"}},
+		{"The board decided not to reopen the pier.", []string{"The board | decided | not to reopen the pier"}},
+		{"Federal and state officials said the pier was closed.", []string{"Federal and state officials | said | the pier was closed"}},
+		{"In the north, the United States, Britain and France support the rebels.", []string{"the United States, Britain and France | support | the rebels"}},
+		{"The network and its defenders say that the reports are fair.", []string{"The network and its defenders | say | that the reports are fair"}},
+		{"Insurers that had covered the mines agreed to release the cash.", []string{"Insurers that had covered the mines | agreed | to release the cash"}},
+		{"The moderators will demand more details.", []string{"The moderators | demand | more details"}},
+		{"Ann Ortiz raised questions about the cost of the pier.", []string{"Ann Ortiz | raised questions | the cost of the pier"}},
+		{"The union expressed support for the strike.", []string{"The union | expressed support for | the strike"}},
+		{"The New York state attorney general is confirming that the pier was sold.", []string{"The New York state attorney general | confirming | that the pier was sold"}},
+		{"A harbour board report in 2019 questioned whether the pier could last.", []string{"A harbour board report in 2019 | questioned | whether the pier could last"}},
+		{"Ed Moss warned against selling the pier.", []string{"Ed Moss | warned | selling the pier"}},
+		{"The mayor criticized Ann Ortiz, who runs the board.", []string{"The mayor | criticized | Ann Ortiz"}},
+		// "It" speaks when the sentence before named a thing that
+		// carries content; not otherwise.
+		{"The city sent a letter to the campaign. It says the campaign broke the law.", []string{"It | says | the campaign broke the law"}},
+		{"The city sent a van to the campaign. It says the campaign broke the law.", nil},
+		// Not attributions: nouns, an evaluation after "and",
+		// an infinitive after a reporting verb read once.
+		{"The claim that the pier is safe was false.", nil},
+		{"Her plans to sell the docks failed.", nil},
+
+		{"The heirs are unsuccessful and always blame someone else.", nil},
+		{"The emissions reduction target was missed.", nil},
+		{"Ann Ortiz wants to criticize the plan.", []string{"Ann Ortiz | wants | to criticize the plan"}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestVerbForms checks the forms made for the lexicon's verbs.
+func TestVerbForms(t *testing.T) {
+	for base, want := range map[string]string{
+		"say":       "say says said said saying",
+		"criticize": "criticize criticizes criticized criticizing",
+		"admit":     "admit admits admited admitted admiting admitting",
+		"deny":      "deny denies denied denying",
+		"vow":       "vow vows vowed vowing",
+		"push":      "push pushes pushed pushing",
+		"tie":       "tie ties tied tying",
+		"agree":     "agree agrees agreed agreeing",
+	} {
+		var irregular []string
+		if base == "say" {
+			irregular = []string{"said", "said"}
+		}
+		if got := strings.Join(verbForms(base, irregular), " "); got != want {
+			t.Errorf("%s: %s, want %s", base, got, want)
+		}
+	}
+}
+
+// TestItNames checks the name an "it" that speaks gets: the thing named
+// before it.
+func TestItNames(t *testing.T) {
+	d := run(t, "The city sent a stern letter to the campaign. It says the campaign broke the law.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect && q.Speaker.Name != "a stern letter" {
+			t.Errorf("speaker %q, want %q", q.Speaker.Name, "a stern letter")
+		}
+	}
+}
