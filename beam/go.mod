@@ -7,7 +7,6 @@ replace github.com/hearsay-project/hearsay => ../
 require (
 	github.com/apache/beam/sdks/v2 v2.77.0
 	github.com/hearsay-project/hearsay v0.0.0-00010101000000-000000000000
-	golang.org/x/text v0.43.0
 )
 
 require (
@@ -80,6 +79,7 @@ require (
 	golang.org/x/oauth2 v0.37.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
 	golang.org/x/time v0.15.0 // indirect
 	google.golang.org/api v0.297.0 // indirect
 	google.golang.org/genproto v0.0.0-20260715232425-e75dac1f907d // indirect

@@ -5,10 +5,9 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"golang.org/x/text/unicode/norm"
+	"github.com/hearsay-project/hearsay/internal/textkey"
 )
 
 func init() {
@@ -24,31 +23,10 @@ func init() {
 const MinConflictWords = 4
 
 // Normalize returns the form of a quotation under which two documents
-// quote the same words: Unicode compatibility forms folded (NFKC), lower
-// case, apostrophes dropped (so "don't" and "don’t" meet), every other
-// run of punctuation, quote marks, symbols and spacing made one space,
-// and no space at either end.
-func Normalize(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\'' || r == '’' || r == 'ʼ':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
+// quote the same words. It is the corpus store's definition
+// (textkey.Normalize), so that the pipeline and "hearsay corpus
+// conflicts" find the same conflicts in the same corpus.
+func Normalize(s string) string { return textkey.Normalize(s) }
 
 // wordCount counts the words of a normalised text.
 func wordCount(key string) int {

@@ -98,24 +98,6 @@ func TestReadFn(t *testing.T) {
 	ptest.RunAndValidate(t, p)
 }
 
-func TestNormalize(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"  “Hello,   World!”  ", "hello world"},
-		{"Don't stop — don’t!", "dont stop dont"},
-		{"« Ça ira ! »", "ça ira"},
-		{"ＦＵＬＬ width", "full width"}, // NFKC folds compatibility forms
-		{"one…two", "one two"},
-		{"\"quoted\" 'single'", "quoted single"},
-		{"Café déjà vu", "café déjà vu"},
-		{"---", ""},
-	} {
-		if got := Normalize(tc.in); got != tc.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestParseJSONDoc(t *testing.T) {
 	for _, tc := range []struct {
 		line, name, format, body, err string

@@ -2,30 +2,8 @@ package batch
 
 import (
 	"bytes"
-	"strings"
 	"testing"
-	"unicode/utf8"
 )
-
-// FuzzNormalize checks that Normalize is idempotent and yields single
-// spaces between words, none at the ends.
-func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"", "“Hello,  World!”", "Don’t — stop", "ＦＵＬＬ", "a\u0301b", "\xff\xfe"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		n := Normalize(s)
-		if Normalize(n) != n {
-			t.Errorf("not idempotent: %q -> %q -> %q", s, n, Normalize(n))
-		}
-		if strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") || strings.Contains(n, "  ") {
-			t.Errorf("bad spacing in %q", n)
-		}
-		if !utf8.ValidString(n) {
-			t.Errorf("invalid UTF-8 from %q", s)
-		}
-	})
-}
 
 // FuzzReadJSONL checks that any input yields, without panic, at most one
 // document or failure per line, each document named and with a known

@@ -231,20 +231,6 @@ func TestIngestBadInputs(t *testing.T) {
 	}
 }
 
-func TestNormalize(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"“We’ll rebuild — the PIER!”", "well rebuild the pier"},
-		{"Café au lait, s'il vous plaît…", "cafe au lait sil vous plait"},
-		{"  ", ""},
-		{"Ⅻ ﬁne", "xii fine"},
-		{"naïve-ish 2,000", "naive ish 2 000"},
-	} {
-		if got := Normalize(tc.in); got != tc.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 func TestSpeakers(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string

@@ -2,74 +2,13 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/hearsay-project/hearsay/internal/textkey"
 )
 
 // Normalize reduces a quotation to the form two reports of the same words
-// share: lower case, diacritics removed ("café" → "cafe"), apostrophes
-// dropped inside words ("don’t" → "dont"), every other run of punctuation
-// and space turned into one space. Typographic differences between
-// outlets (curly or straight marks, dashes, ellipses, accents lost in
-// transit) then vanish.
-func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false // a space is pending before the next letter
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'':
-				continue
-			default:
-				space = b.Len() > 0
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteByte(c)
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if r == '’' || r == 'ʼ' {
-			continue // an apostrophe, or a closing mark that a space or mark follows anyway
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
-			space = b.Len() > 0
-			continue
-		}
-		// Decompose to drop marks; most letters decompose to themselves.
-		var buf [utf8.UTFMax]byte
-		for _, d := range norm.NFKD.String(string(buf[:utf8.EncodeRune(buf[:], r)])) {
-			if unicode.Is(unicode.Mn, d) {
-				continue
-			}
-			if !unicode.IsLetter(d) && !unicode.IsNumber(d) {
-				space = b.Len() > 0
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteRune(unicode.ToLower(d))
-		}
-	}
-	return b.String()
-}
+// share (see textkey.Normalize).
+func Normalize(s string) string { return textkey.Normalize(s) }
 
 // honorifics are dropped from speaker names before they are compared.
 var honorifics = map[string]bool{
