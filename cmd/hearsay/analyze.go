@@ -8,6 +8,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/hearsay-project/hearsay"
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -25,7 +27,10 @@ var (
 )
 
 // AnalyzeCommand analyses articles and writes a report for each.
-type AnalyzeCommand struct{ *Main }
+type AnalyzeCommand struct {
+	*Main
+	stdin sync.Mutex // "-" named twice is read by one analysis at a time
+}
 
 const analyzeHelp = `Analyse each article and write its evidence map: paragraphs and sentences,
 metadata, structure kept from the markup, and anything odd about the input.
@@ -54,6 +59,7 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest input accepted, in `bytes`")
 	sourcesDir := fs.String("sources", "", "check each quotation against the source texts in `DIR`")
 	dbPath := fs.String("db", "", "reference base of quotations to check attributions against (`PATH`; default $HEARSAY_DB, else the user data directory)")
+	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "analyse up to `N` files at once (output keeps the order of the arguments)")
 	files, err := c.parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -92,12 +98,26 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 		fmt.Fprintf(c.Stderr, "hearsay analyze: --format html writes one page; name one FILE\n")
 		return errUsage
 	}
+	if *jobs < 1 {
+		fmt.Fprintf(c.Stderr, "hearsay analyze: --jobs must be at least 1\n")
+		return errUsage
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := c.analyzeAll(ctx, files, *jobs, func(name string) hearsay.Options {
+		opts := checks
+		opts.Name, opts.Format, opts.MaxSize = name, in, *maxSize
+		return opts
+	})
 	out := bufio.NewWriter(c.Stdout)
 	var failed error
 	for i, name := range files {
-		opts := checks
-		opts.Name, opts.Format, opts.MaxSize = name, in, *maxSize
-		d, err := c.analyze(ctx, name, opts)
+		ch, ok := <-results
+		if !ok {
+			return ctx.Err()
+		}
+		r := <-ch
+		d, err := r.doc, r.err
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -146,8 +166,41 @@ func isInputError(err error) bool {
 		errors.Is(err, fs.ErrPermission)
 }
 
+// analyzed is one input's analysis, or why it failed.
+type analyzed struct {
+	doc *hearsay.Document
+	err error
+}
+
+// analyzeAll analyses files on up to jobs goroutines, one file each, and
+// hands back, in the order of files, a channel per file that will carry
+// its result. At most jobs+1 files are analysed or waiting to be written
+// at any time, so memory stays bounded however many files there are and
+// however slowly the output is read; cancelling ctx stops it.
+func (c *AnalyzeCommand) analyzeAll(ctx context.Context, files []string, jobs int, options func(string) hearsay.Options) <-chan chan analyzed {
+	order := make(chan chan analyzed, jobs)
+	go func() {
+		defer close(order)
+		for _, name := range files {
+			ch := make(chan analyzed, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				d, err := c.analyze(ctx, name, options(name))
+				ch <- analyzed{d, err}
+			}()
+		}
+	}()
+	return order
+}
+
 func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.Options) (*hearsay.Document, error) {
 	if name == "-" {
+		c.stdin.Lock()
+		defer c.stdin.Unlock()
 		opts.Name = "-"
 		return hearsay.Analyze(ctx, c.Stdin, opts)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -68,6 +69,43 @@ func TestJSONLines(t *testing.T) {
 	}
 	if len(second.Sentences) != 2 || second.Text[second.Sentences[1].Span.Start:second.Sentences[1].Span.End] != "More words." {
 		t.Errorf("second document: sentences %+v", second.Sentences)
+	}
+}
+
+// TestManyFiles analyses many files at once on several goroutines: the
+// output must be what one at a time gives, in the order of the
+// arguments, with a bad input in the middle reported and skipped.
+func TestManyFiles(t *testing.T) {
+	examples := []string{"../../examples/ferry-strike.txt", "../../examples/jazz-review.md", "../../examples/library-closure.html"}
+	var args []string
+	for i := range 12 {
+		args = append(args, examples[i%len(examples)])
+		if i == 5 {
+			args = append(args, "testdata/no-such-file.txt", "-")
+		}
+	}
+	one, errOne, codeOne := run(t, "Stdin words. More.", append([]string{"analyze", "--format", "json", "--jobs", "1"}, args...)...)
+	many, errMany, codeMany := run(t, "Stdin words. More.", append([]string{"analyze", "--format", "json", "--jobs", "4"}, args...)...)
+	if codeOne != 2 || codeMany != 2 {
+		t.Errorf("exit codes %d and %d, want 2 (one input missing)", codeOne, codeMany)
+	}
+	if errOne != errMany || !strings.Contains(errMany, "no-such-file.txt") {
+		t.Errorf("stderr differs or misses the bad file:\n%s\n%s", errOne, errMany)
+	}
+	if one != many {
+		t.Fatal("--jobs 4 wrote other output than --jobs 1")
+	}
+	var names []string
+	for _, line := range strings.Split(strings.TrimSuffix(many, "\n"), "\n") {
+		var d struct{ Name string }
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, d.Name)
+	}
+	want := slices.DeleteFunc(slices.Clone(args), func(a string) bool { return strings.Contains(a, "no-such") })
+	if !slices.Equal(names, want) {
+		t.Errorf("documents in the order %v, want %v", names, want)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed curated.jsonl
@@ -23,12 +24,16 @@ var curatedJSONL []byte
 // first Match after entries are added: appending to a slice while a
 // database of hundreds of thousands of entries loads, and sorting once,
 // costs a fraction of growing a map of slices entry by entry.
+//
+// Match may be called from many goroutines at once (hearsay serve,
+// analyze --jobs); Add must not run while anything else uses the base.
 type Base struct {
 	entries []Entry
 	norms   [][]string         // normalised words of each entry
 	exact   map[string][]int32 // normalised text → entries
 	pairs   []posting          // (word pair, entry), sorted by pair once built
 	sorted  bool               // pairs is sorted
+	sortMu  sync.Mutex         // the first Match sorts pairs; concurrent ones (hearsay serve, analyze --jobs) wait for it
 	digest  hash.Hash
 	Sources []string // what the base was built from: "curated", a database path
 }
@@ -90,6 +95,7 @@ func (b *Base) Add(es ...Entry) {
 
 // entriesWith returns the entries holding the word pair p.
 func (b *Base) entriesWith(p uint64) []posting {
+	b.sortMu.Lock()
 	if !b.sorted {
 		slices.SortFunc(b.pairs, func(x, y posting) int {
 			if c := cmp.Compare(x.pair, y.pair); c != 0 {
@@ -99,6 +105,7 @@ func (b *Base) entriesWith(p uint64) []posting {
 		})
 		b.sorted = true
 	}
+	b.sortMu.Unlock()
 	lo, _ := slices.BinarySearchFunc(b.pairs, p, func(x posting, p uint64) int { return cmp.Compare(x.pair, p) })
 	hi := lo
 	for hi < len(b.pairs) && b.pairs[hi].pair == p {

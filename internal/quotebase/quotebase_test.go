@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -333,4 +334,20 @@ func TestWords(t *testing.T) {
 			t.Errorf("words(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestMatchConcurrent matches from many goroutines on a base no Match
+// has sorted yet, as hearsay serve and analyze --jobs do; run with -race
+// it checks that the first sort is not raced.
+func TestMatchConcurrent(t *testing.T) {
+	b := Curated()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if len(b.Match("The only thing we have to fear is fear itself")) == 0 {
+				t.Error("no match for a curated line")
+			}
+		})
+	}
+	wg.Wait()
 }
