@@ -373,7 +373,7 @@ func JSON(w io.Writer, d *doc.Document) error {
 		URL:      d.Meta.URL,
 	})
 	jw.raw(`,"text":`)
-	jw.b = appendJSONQuoted(jw.b, d.Text)
+	jw.longString(d.Text)
 	jw.items("paragraphs", len(d.Paragraphs), func(i int) { jw.paragraph(d, i) })
 	jw.items("sentences", len(d.Sentences), func(i int) { jw.sentence(d, i) })
 	jw.items("elements", len(d.Elements), func(i int) { jw.element(d, i) })
@@ -472,6 +472,24 @@ func (jw *jsonWriter) items(key string, n int, item func(i int)) {
 		jw.flush(false)
 	}
 	jw.b = append(jw.b, ']')
+}
+
+// longString appends s as a JSON string a piece at a time, flushing
+// between pieces, so that the text of a long document is not copied
+// whole into the buffer. Pieces are cut before a character's first
+// byte: no character is split, and each escapes as it does in s.
+func (jw *jsonWriter) longString(s string) {
+	jw.b = append(jw.b, '"')
+	for len(s) > flushAt {
+		cut := flushAt
+		for cut > flushAt-utf8.UTFMax && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		jw.b = appendJSONChars(jw.b, s[:cut])
+		s = s[cut:]
+		jw.flush(false)
+	}
+	jw.b = append(appendJSONChars(jw.b, s), '"')
 }
 
 func (jw *jsonWriter) close() error {
@@ -772,7 +790,12 @@ func appendStringField(b []byte, key, s string) []byte {
 // UTF-8 byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029, every
 // other character as it is (<, > and & included).
 func appendJSONQuoted(b []byte, s string) []byte {
-	b = append(b, '"')
+	return append(appendJSONChars(append(b, '"'), s), '"')
+}
+
+// appendJSONChars appends s escaped as appendJSONQuoted does, without
+// the quote marks around it.
+func appendJSONChars(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -817,8 +840,7 @@ func appendJSONQuoted(b []byte, s string) []byte {
 		i += n
 		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 const hexDigit = "0123456789abcdef"

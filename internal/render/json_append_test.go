@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -165,6 +166,12 @@ func TestJSONAppend(t *testing.T) {
 	}
 	d.Claims = append(d.Claims, doc.Claim{Quoted: -1})
 	checkJSONAppend(t, "odd document", d)
+	// A text longer than the buffer, written in pieces: cut where a
+	// piece ends on any byte of a character or of an escape.
+	for shift := range 8 {
+		long := strings.Repeat("x", flushAt-shift) + strings.Repeat(odd, 3*flushAt/len(odd))
+		checkJSONAppend(t, "long text", &doc.Document{Text: long, Raw: []byte(long)})
+	}
 }
 
 // FuzzJSONString checks appendJSONQuoted against encoding/json on any
