@@ -8,6 +8,13 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // hashing them.
 var reportingFilter = filterOf(reporting)
 
+// siteFilter and workFilter hold sites.txt and works.txt, which hopsIn
+// and workIn look up every word of a stretch in.
+var (
+	siteFilter = filterOf(sites)
+	workFilter = filterOf(works)
+)
+
 // reportingSenses returns reporting[w].
 func reportingSenses(w string) []verbSense {
 	if !reportingFilter.Maybe(w) {

@@ -373,7 +373,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
-		if !t.word || !sites[w] {
+		if !t.word || !siteFilter.Maybe(w) || !sites[w] {
 			continue
 		}
 		h := w
@@ -391,7 +391,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	for _, t := range ix.tokens(lo, hi) {
-		if t.word && works[t.lower(text)] {
+		if t.word && workFilter.Maybe(t.low) && works[t.low] {
 			return t.str(text)
 		}
 	}
