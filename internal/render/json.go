@@ -476,14 +476,21 @@ func (jw *jsonWriter) items(key string, n int, item func(i int)) {
 
 // longString appends s as a JSON string a piece at a time, flushing
 // between pieces, so that the text of a long document is not copied
-// whole into the buffer. Pieces are cut before a character's first
-// byte: no character is split, and each escapes as it does in s.
+// whole into the buffer. No character is split between two pieces, so
+// each piece escapes as it does in s.
 func (jw *jsonWriter) longString(s string) {
 	jw.b = append(jw.b, '"')
 	for len(s) > flushAt {
+		// Before the last character start among the three bytes before
+		// flushAt and flushAt itself; where there is none, no valid
+		// character reaches flushAt (none has more than three bytes
+		// after its first), and the cut is between stray bytes.
 		cut := flushAt
-		for cut > flushAt-utf8.UTFMax && !utf8.RuneStart(s[cut]) {
+		for cut > flushAt-(utf8.UTFMax-1) && !utf8.RuneStart(s[cut]) {
 			cut--
+		}
+		if !utf8.RuneStart(s[cut]) {
+			cut = flushAt
 		}
 		jw.b = appendJSONChars(jw.b, s[:cut])
 		s = s[cut:]

@@ -166,11 +166,13 @@ func TestJSONAppend(t *testing.T) {
 	}
 	d.Claims = append(d.Claims, doc.Claim{Quoted: -1})
 	checkJSONAppend(t, "odd document", d)
-	// A text longer than the buffer, written in pieces: cut where a
-	// piece ends on any byte of a character or of an escape.
-	for shift := range 8 {
-		long := strings.Repeat("x", flushAt-shift) + strings.Repeat(odd, 3*flushAt/len(odd))
-		checkJSONAppend(t, "long text", &doc.Document{Text: long, Raw: []byte(long)})
+	// A text longer than the buffer, written in pieces: the first cut
+	// falls on each byte of odd in turn, inside characters and escapes.
+	for _, piece := range []string{odd, "𝄞\x80\x80\x80\x80é\x80\x80"} {
+		for shift := range len(piece) {
+			long := strings.Repeat("x", flushAt-shift) + strings.Repeat(piece, 3*flushAt/len(piece))
+			checkJSONAppend(t, "long text", &doc.Document{Text: long, Raw: []byte(long)})
+		}
 	}
 }
 
