@@ -31,6 +31,20 @@ func IsWordJoiner(r rune) bool {
 // WordEnd returns the end of the word that starts at i, no later than hi.
 func WordEnd(text string, i, hi int) int {
 	for i < hi {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most words' every byte: no decoding.
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.') && i+1 < hi {
+				if next, _ := utf8.DecodeRuneInString(text[i+1 : hi]); IsWordRune(next) {
+					i++
+					continue
+				}
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[i:hi])
 		if IsWordRune(r) {
 			i += n

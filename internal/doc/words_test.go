@@ -3,6 +3,7 @@ package doc
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestWordFilter checks that a WordFilter never turns away a word added
@@ -31,4 +32,58 @@ func TestWordFilter(t *testing.T) {
 	if pass > len(others)/4 {
 		t.Errorf("%d of %d words not added pass the filter", pass, len(others))
 	}
+}
+
+// refWordEnd is WordEnd read a rune at a time, without its ASCII path.
+func refWordEnd(text string, i, hi int) int {
+	for i < hi {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if IsWordRune(r) {
+			i += n
+			continue
+		}
+		if IsWordJoiner(r) && i+n < hi {
+			if next, _ := utf8.DecodeRuneInString(text[i+n : hi]); IsWordRune(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+var wordEndTexts = []string{
+	"L.M. Kaganovich said: “Forty-six—no.” Khrushchev’s men… O'Neil x-é a.’b -- ..z",
+	"Ёлка über\u00a0naïve café’s l'été. x- 3.5 ok’\n\nnew a'\xff b-\xe2\x80 c.",
+}
+
+// TestWordEnd checks WordEnd against the rune-by-rune reading from every
+// start and to every end of the texts.
+func TestWordEnd(t *testing.T) {
+	for _, text := range wordEndTexts {
+		checkWordEnd(t, text)
+	}
+}
+
+func checkWordEnd(t *testing.T, text string) {
+	for hi := 0; hi <= len(text); hi++ {
+		for i := 0; i <= hi; i++ {
+			if got, want := WordEnd(text, i, hi), refWordEnd(text, i, hi); got != want {
+				t.Fatalf("WordEnd(%q, %d, %d) = %d, want %d", text, i, hi, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range wordEndTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 200 {
+			text = text[:200]
+		}
+		checkWordEnd(t, text)
+	})
 }

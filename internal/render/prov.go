@@ -50,9 +50,8 @@ func (jw *jsonWriter) escStr(s string) {
 	if jw.err != nil {
 		return
 	}
-	jw.buf.Reset()
-	jw.buf.Write(appendJSONString(jw.buf.AvailableBuffer(), s))
-	_, jw.err = jw.w.Write(jw.buf.Bytes())
+	jw.b = appendJSONString(jw.b, s)
+	jw.flush(false)
 }
 
 func appendJSONString(b []byte, s string) []byte {
@@ -256,11 +255,7 @@ func PROV(w io.Writer, d *doc.Document, info RunInfo) error {
 	p.activities(pw)
 	p.agents(pw)
 	p.relations(pw)
-	jw.raw("}\n")
-	if jw.err != nil {
-		return jw.err
-	}
-	return jw.w.Flush()
+	return jw.close()
 }
 
 // provSection writes the records of one PROV-JSON section.

@@ -15,8 +15,10 @@ func normWords(ix *tokIndex, lo, hi int, out []string) []string {
 		if !t.word {
 			continue
 		}
-		w := strings.ToLower(t.str(text))
-		w = straighten.Replace(w)
+		w := t.lower(text)
+		if strings.IndexByte(w, 0xE2) >= 0 { // the first byte of each mark straighten replaces
+			w = straighten.Replace(w)
+		}
 		out = append(out, w)
 	}
 	return out

@@ -305,7 +305,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !t.word {
 			continue
 		}
-		senses := reporting[t.low]
+		senses := reportingSenses(t.low)
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}

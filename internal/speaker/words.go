@@ -26,10 +26,31 @@ type tok struct {
 type tokIndex struct {
 	text string
 	all  []tok
+	// first[b] is the index of the first token to end after byte
+	// b<<blockShift: where a search for the token at an offset starts,
+	// a few tokens from the answer, instead of a binary search over the
+	// whole text (two for every stretch read, each a string of cache
+	// misses on a long text).
+	first []int32
 }
 
+// blockShift sets the size of the blocks of tokIndex.first: 16 bytes,
+// three or four tokens of prose; the table takes a quarter of the
+// text's size.
+const blockShift = 4
+
 func newTokIndex(text string) *tokIndex {
-	return &tokIndex{text: text, all: tokenize(text, 0, len(text))}
+	x := &tokIndex{text: text, all: tokenize(text, 0, len(text))}
+	x.first = make([]int32, len(text)>>blockShift+1)
+	k := 0
+	for b := range x.first {
+		at := b << blockShift
+		for k < len(x.all) && x.all[k].e <= at {
+			k++
+		}
+		x.first[b] = int32(k)
+	}
+	return x
 }
 
 // tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
@@ -48,55 +69,102 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		// where the whole one is a space: read the stretch itself.
 		return tokenize(text, lo, hi)
 	}
-	i := endAfter(all, 0, lo)
-	j := endAfter(all, i, hi)
+	i := x.endAfter(lo)
+	j := x.endAfter(hi)
 	// all[i] is the first token to end after lo, all[j] the first to end
 	// after hi; all[i:j] end inside the stretch.
-	var head, tail []tok
-	if i < len(all) && all[i].s < lo {
+	headCut := i < len(all) && all[i].s < lo
+	tailCut := j < len(all) && all[j].s < hi
+	if !headCut && !tailCut {
+		return all[i:j:j]
+	}
+	if headCut && all[i].e >= hi {
+		return tokenize(text, lo, hi)
+	}
+	// The cut tokens are read into the copy itself: one allocation.
+	out := make([]tok, 0, j-i+8)
+	if headCut {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		if all[i].e >= hi {
-			return tokenize(text, lo, hi)
-		}
-		head = tokenize(text, lo, all[i].e)
+		out = appendTokens(out, text, lo, all[i].e)
 		i++
 	}
-	if j < len(all) && all[j].s < hi {
-		// hi falls inside all[j]: the token is cut at hi.
-		tail = tokenize(text, all[j].s, hi)
-	}
-	if head == nil && tail == nil {
-		return all[i:j:j]
-	}
-	out := make([]tok, 0, len(head)+j-i+len(tail))
-	out = append(out, head...)
 	out = append(out, all[i:j]...)
-	return append(out, tail...)
-}
-
-// endAfter returns the index of the first of all[from:] that ends after
-// offset x, or len(all): a binary search, written out because it runs
-// twice for every stretch the stage reads.
-func endAfter(all []tok, from, x int) int {
-	lo, hi := from, len(all)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if all[m].e > x {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	if tailCut {
+		// hi falls inside all[j]: the token is cut at hi.
+		out = appendTokens(out, text, all[j].s, hi)
 	}
-	return lo
+	return out
 }
 
-// tokenize splits text[lo:hi] into toks.
+// endAfter returns the index of the first token to end after offset x
+// (0 <= x <= len(text)), or len(all): from the block x is in, a step or
+// two forward.
+func (x *tokIndex) endAfter(at int) int {
+	all := x.all
+	k := int(x.first[at>>blockShift])
+	for k < len(all) && all[k].e <= at {
+		k++
+	}
+	return k
+}
+
+// tokenize splits text[lo:hi] into toks. ASCII, most of most texts, is
+// read a byte at a time; a capitalised ASCII word is lower-cased into a
+// buffer made one string per lowerChunk bytes, a word already in lower
+// case is its own lower-case form, and only words with other letters go
+// through strings.ToLower: one allocation per 32 KB of capitalised words
+// instead of one per word.
 func tokenize(text string, lo, hi int) []tok {
-	out := make([]tok, 0, (hi-lo)/4+1) // about one token in four bytes of prose: no regrowing
+	// About one token in four bytes of prose: no regrowing.
+	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lo, hi)
+}
+
+// appendTokens appends the toks of text[lo:hi] to out.
+func appendTokens(out []tok, text string, lo, hi int) []tok {
+	var lower []byte // lower-cased capitalised words, not yet a string
+	var fix []int32  // for each of them: its token, its start and end in lower
 	i := lo
 	for i < hi {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
+				i++
+			case !asciiWord[c]:
+				out = append(out, tok{i, i + 1, false, text[i : i+1]})
+				i++
+			default:
+				s := i
+				i = doc.WordEnd(text, i+1, hi)
+				w := text[s:i]
+				switch asciiCase(w) {
+				case caseLower:
+					out = append(out, tok{s, i, true, w})
+				case caseUpper:
+					if lower == nil {
+						lower = make([]byte, 0, min(lowerChunk, hi-lo))
+					}
+					from := len(lower)
+					for k := 0; k < len(w); k++ {
+						c := w[k]
+						if 'A' <= c && c <= 'Z' {
+							c += 'a' - 'A'
+						}
+						lower = append(lower, c)
+					}
+					fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
+					out = append(out, tok{s, i, true, ""})
+					if len(lower) >= lowerChunk {
+						setLows(out, lower, fix)
+						lower, fix = lower[:0], fix[:0]
+					}
+				default:
+					out = append(out, tok{s, i, true, strings.ToLower(w)})
+				}
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:hi])
 		if unicode.IsSpace(r) {
 			i += n
@@ -111,7 +179,54 @@ func tokenize(text string, lo, hi int) []tok {
 		i = doc.WordEnd(text, i+n, hi)
 		out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
 	}
+	setLows(out, lower, fix)
 	return out
+}
+
+// lowerChunk is how many bytes of lower-cased words tokenize gathers
+// before making them one string.
+const lowerChunk = 32 << 10
+
+// setLows makes lower one string and gives each token fix lists (index,
+// start and end in lower) its part of it.
+func setLows(toks []tok, lower []byte, fix []int32) {
+	if len(fix) == 0 {
+		return
+	}
+	low := string(lower)
+	for k := 0; k < len(fix); k += 3 {
+		toks[fix[k]].low = low[fix[k+1]:fix[k+2]]
+	}
+}
+
+// asciiWord marks the ASCII bytes doc.IsWordRune accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// Cases of a word for lower-casing it.
+const (
+	caseLower = iota // ASCII without a capital: its own lower-case form
+	caseUpper        // ASCII with a capital
+	caseOther        // with other characters: strings.ToLower
+)
+
+func asciiCase(w string) int {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return caseOther
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		return caseUpper
+	}
+	return caseLower
 }
 
 // wordsAtLeast reports whether toks hold at least n words.
@@ -140,6 +255,9 @@ func firstRune(w string) rune {
 }
 
 func capital(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z' // unicode.IsUpper, in ASCII
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -147,7 +265,7 @@ func capital(w string) bool {
 // initial reports whether a word is an initial ("H", "L.M") or a title
 // that takes a full stop ("Mr", "Dr").
 func initial(w string) bool {
-	if _, ok := titles[strings.ToLower(w)]; ok {
+	if _, ok := lookupLower(titles, w); ok {
 		return true
 	}
 	for { // part by part, without splitting: called for most capitalised words
@@ -193,6 +311,9 @@ type name struct {
 // there. Function words at its start are dropped; a possessive ’s at its
 // end is cut from its text.
 func nameAt(text string, toks []tok, k int) (n name, ok bool) {
+	if k >= len(toks) || !toks[k].word || !capital(toks[k].str(text)) {
+		return name{}, false // most words: no name starts with them
+	}
 	j := k
 	for j < len(toks) {
 		t := toks[j]
@@ -201,13 +322,13 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			break
 		}
 		if !capital(w) {
-			if particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) && j > k {
+			if j > k && particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) {
 				j++
 				continue
 			}
 			break
 		}
-		if j > k && strings.HasSuffix(w, "s") && cues[strings.ToLower(w)] {
+		if j > k && strings.HasSuffix(w, "s") && cues[t.low] {
 			break // a headline's verb: "Obama Says Museum Will Tell …"
 		}
 		j++
@@ -252,7 +373,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
-		if !t.word || !sites[w] {
+		if !t.word || !siteFilter.Maybe(w) || !sites[w] {
 			continue
 		}
 		h := w
@@ -270,7 +391,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	for _, t := range ix.tokens(lo, hi) {
-		if t.word && works[t.lower(text)] {
+		if t.word && workFilter.Maybe(t.low) && works[t.low] {
 			return t.str(text)
 		}
 	}
@@ -282,4 +403,28 @@ func workIn(ix *tokIndex, lo, hi int) string {
 func partyLabel(w string) bool {
 	p, st, ok := strings.Cut(w, "-")
 	return ok && len(p) == 1 && strings.Contains("RDI", p) && len(st) >= 2 && len(st) <= 5 && capital(st)
+}
+
+// lookupLower returns m[strings.ToLower(w)] without making the
+// lower-case string when w is short ASCII: it is lower-cased on the
+// stack, and a map index with a converted byte slice copies nothing.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }

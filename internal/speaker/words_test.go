@@ -4,6 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // tokenTexts are texts whose words are cut in every way: joiners inside
@@ -17,6 +21,7 @@ var tokenTexts = []string{
 	"R-Ky., said (D-Ore.) ‘x’ 3.5 ok’\n\nnew",
 	"bad \xff\xfe bytes\xe2\x80 end",
 	"“”  ’’ ..  ",
+	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
@@ -70,6 +75,9 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	t.Helper()
 	got := ix.tokens(lo, hi)
 	want := tokenize(ix.text, lo, hi)
+	if ref := refTokenize(ix.text, lo, hi); !reflect.DeepEqual(want, ref) && (len(want) > 0 || len(ref) > 0) {
+		t.Fatalf("%q[%d:%d]: tokenize gives %v, the plain reading %v", ix.text, lo, hi, want, ref)
+	}
 	if len(got) == 0 && len(want) == 0 {
 		return
 	}
@@ -95,4 +103,40 @@ func FuzzIndexTokens(f *testing.F) {
 		checkIndexTokens(t, newTokIndex(text), l, h)
 		checkLastField(t, text[l:h])
 	})
+}
+
+// refTokenize is tokenize read plainly, a rune and a strings.ToLower
+// at a time: tokenize, with its ASCII path and shared buffer, must give
+// the same tokens.
+func refTokenize(text string, lo, hi int) []tok {
+	var out []tok
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case !doc.IsWordRune(r):
+			out = append(out, tok{i, i + n, false, strings.ToLower(text[i : i+n])})
+			i += n
+		default:
+			s := i
+			i = doc.WordEnd(text, i+n, hi)
+			out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
+		}
+	}
+	return out
+}
+
+// TestTokenizeLong checks tokenize on a text whose capitalised words
+// fill the lower-case buffer several times over.
+func TestTokenizeLong(t *testing.T) {
+	text := strings.Repeat("The Senate’s LEADER, Ms. O'Neil-Smith, said Über-Alles 3.5 times. ", 3000)
+	got, want := tokenize(text, 0, len(text)), refTokenize(text, 0, len(text))
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("tokenize differs from the plain reading")
+	}
+	ix := newTokIndex(text)
+	for lo := 0; lo < len(text); lo += 997 {
+		checkIndexTokens(t, ix, lo, min(len(text), lo+5000))
+	}
 }

@@ -1,0 +1,103 @@
+package speaker
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// coined returns a capitalised word made of syllables, a different one
+// for each n: a name no word list holds.
+func coined(n int) string {
+	syl := []string{"ba", "le", "mo", "ri", "tu", "ve", "za", "no", "di", "pe", "sa", "gu"}
+	var b strings.Builder
+	for range 4 {
+		b.WriteString(syl[n%len(syl)])
+		n /= len(syl)
+	}
+	w := b.String()
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// speechText is n paragraphs, each with a person no other names, a
+// direct quotation, a reported clause and a pronoun: every rule of the
+// stage has work in each.
+func speechText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "“The %s ferry will run on Monday,” said %s %s, a spokesman for the %s council. "+
+			"He told reporters that the strike had ended; officials said it was over.\n\n",
+			coined(i+3), coined(i), coined(5*i+1), coined(7*i+2))
+	}
+	return b.String()
+}
+
+// ready loads text and runs the stages before this one.
+func ready(t *testing.T, text string) *doc.Document {
+	t.Helper()
+	d, err := source.LoadBytes(context.Background(), "linear.txt", []byte(text), source.Options{MaxSize: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	return d
+}
+
+// leastCPU returns the least CPU time of three runs of Attribute over
+// text, each on a freshly prepared document.
+func leastCPU(t *testing.T, text string) time.Duration {
+	best := time.Duration(-1)
+	for range 3 {
+		d := ready(t, text)
+		start := testutil.CPUTime()
+		Attribute(d)
+		if el := testutil.CPUTime() - start; best < 0 || el < best {
+			best = el
+		}
+	}
+	return best
+}
+
+// TestLinear checks that the stage's time grows linearly with the text:
+// eight times the text may take at most twenty-four times as long, where
+// time quadratic in its sentences, names or tokens would take sixty-four.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const n = 400
+	small, large := speechText(n), speechText(8*n)
+	d := ready(t, small)
+	Attribute(d)
+	said := 0
+	for _, q := range d.Quotes {
+		if q.Speaker.Name != "" {
+			said++
+		}
+	}
+	if said < n {
+		t.Fatalf("%d quotations with a speaker in %d paragraphs", said, n)
+	}
+	var ts, tl time.Duration
+	for range 3 { // a busy machine can slow one measurement: a failure must repeat
+		ts, tl = leastCPU(t, small), leastCPU(t, large)
+		if tl <= 24*ts+5*time.Millisecond {
+			break
+		}
+	}
+	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
+	if tl > 24*ts+5*time.Millisecond {
+		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
+	}
+}
