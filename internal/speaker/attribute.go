@@ -17,6 +17,7 @@ type mention struct {
 	inQuote bool // inside the words of a top-level quotation
 	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
 	object  bool // after a preposition: "spoke to Ann", "looked at Ed", seldom whom a subject pronoun means
+	person  bool // a description of a person ("Her drummer"), not a name: surely a person, of either sex unless its noun tells
 }
 
 type attributor struct {
@@ -60,6 +61,15 @@ func (a *attributor) findNames() {
 		if k > 0 && strings.Contains(text[toks[k-1].e:t.s], "\n") {
 			start = true
 		}
+		if start {
+			if n, ok := personAt(text, toks, k); ok {
+				cands = append(cands, n)
+				initials = append(initials, false)
+				start = false
+				k = n.to
+				continue
+			}
+		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false
@@ -98,7 +108,11 @@ func (a *attributor) findNames() {
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
 		}
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object})
+		person := describers[toks[n.from].low] && n.start == toks[n.from].s
+		if person {
+			thing, object = false, false
+		}
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
 }
 
@@ -188,6 +202,10 @@ func (a *attributor) author() string {
 // name of unknown sex for one known to fit.
 const unknownReach = 6
 
+// personReach bounds how far after a description of a person a "he"
+// or "she" may mean it.
+const personReach = 200
+
 // whoReach bounds how far before "who" its antecedent may end: "Ann
 // Ortiz, who runs the board, said".
 const whoReach = 60
@@ -227,6 +245,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if outside && m.inQuote {
 			continue
 		}
+		if m.person && (j != i-1 || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
+			// A description is whom the pronoun means only right
+			// after it: further back, a name is the likelier one.
+			continue
+		}
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
@@ -241,7 +264,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 			continue
 		}
-		if m.gender == 0 && (pron == "he" || pron == "she") {
+		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
 			if unknown == "" {
@@ -337,6 +360,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			}
 			if c && lower {
 				break // a name after the description: "a radio interview Ed Moss"
+			}
+			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
+				break // its verb: "A spokesman repeated"
 			}
 			lower = lower || !c
 			j++
@@ -617,6 +643,10 @@ func introClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f := sharedSubject(text, toks, c); f.ok {
+			f.cue = cue
+			return f
+		}
 		break
 	}
 	for k := 0; k+2 < n; k++ {
@@ -756,4 +786,84 @@ func possessiveReply(text string, toks []tok, k int) found {
 		}
 	}
 	return found{}
+}
+
+// sharedSubject reads the subject of a cue at toks[c] that is the second
+// of two verbs joined by "and" ("the pianist, Ana Ruiz, took the
+// microphone and explained herself:"): the two share the subject that
+// opens the clause. The subject is a pronoun, a name or a description
+// with a determiner, with nothing between it and "and" that opens a
+// clause of its own ("that", "who", "because" …), whose subject the
+// second verb might share instead.
+func sharedSubject(text string, toks []tok, c int) found {
+	k := c - 1
+	for n := 0; n < 2 && k > 0 && toks[k].word && adverbish(toks[k].low); n++ {
+		k--
+	}
+	if k < 2 || toks[k].low != "and" {
+		return found{}
+	}
+	s := clauseStart(text, toks, k)
+	f, e := subjectAt(text, toks, s, k)
+	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[s].low] {
+		return found{}
+	}
+	for j := e; j < k; j++ {
+		w := toks[j].low
+		if w == "that" && demonstrative(text, toks, j) {
+			continue // "repeated that phrase and added:"
+		}
+		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || subordinators[w] || whWords[w] || pronouns[w] && toks[j].word {
+			return found{}
+		}
+	}
+	// The words after the subject are its first verb's, not an
+	// appositive: widen must not take them in.
+	f.whole = true
+	return f
+}
+
+// resolveBefore resolves a pronoun in the words of quotation qi as if it
+// stood just before the quotation: for a block quotation without marks,
+// whose narration ("She added that …") means someone named before it.
+func (a *attributor) resolveBefore(pron string, qi int) string {
+	at := max(0, a.d.Quotes[qi].Start-1)
+	return a.resolveAt(pron, doc.Span{Start: at, End: at})
+}
+
+// describers open a description of a person that opens a sentence.
+var describers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "my": true, "its": true}
+
+// personAt reads a description of a person that opens a sentence at
+// toks[k] as its subject: a determiner or possessive, at most two more
+// words, and a noun of persons.txt, then a comma or a lower-case word
+// ("Her drummer, asked about it afterwards, was less diplomatic.", "The
+// old fisherman laughed."). Such a subject is whom a "he" or "she" in
+// the next sentences may mean, though it has no name; its noun may
+// tell the sex ("His wife").
+func personAt(text string, toks []tok, k int) (name, bool) {
+	if !describers[toks[k].low] {
+		return name{}, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if !t.word || capital(t.str(text)) || function[t.low] {
+			return name{}, false
+		}
+		g, ok := persons[t.low]
+		if !ok {
+			continue
+		}
+		if j+1 < len(toks) {
+			nx := toks[j+1]
+			if nx.word && (capital(nx.str(text)) || nx.low == "of" || persons[nx.low] != 0 || nx.low == "and") || !nx.word && nx.low != "," {
+				return name{}, false // "The harbour master Ed Moss", "the wife of …": not the whole subject
+			}
+		}
+		if g == ' ' {
+			g = 0
+		}
+		return name{from: k, to: j + 1, start: toks[k].s, end: t.e, text: text[toks[k].s:t.e], gender: g}, true
+	}
+	return name{}, false
 }

@@ -101,7 +101,15 @@ func (a *attributor) indirect() {
 	}
 	for j, kids := range children {
 		for _, c := range kids {
-			merged[remap[c]].Parent = newAt[j]
+			k := &merged[remap[c]]
+			k.Parent = newAt[j]
+			if k.Kind == doc.QuoteMixed && k.Speaker.Name == "" {
+				// A phrase in marks inside a reported clause is the
+				// source's words: "the survey called the roof
+				// “beyond economic repair”".
+				p := &merged[newAt[j]]
+				k.Speaker, k.Chain = p.Speaker, p.Chain
+			}
 		}
 	}
 	d.Quotes = merged

@@ -333,6 +333,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !main.ok {
 			main = f
 		}
+		if objectGap(text, toks, f, from, to) {
+			continue
+		}
 		add(f, []doc.Span{{Start: from, End: to}})
 	}
 	return out
@@ -656,6 +659,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 		}
 		return 0, false
+	case w == "that" && demonstrative(text, toks, j):
+		return 0, false // "repeated that phrase on Friday": words said before, not new content
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && toks[j+2].word):
 		return t.s, true // "said that, if elected, he would …"
 	case whWords[w] && next:
@@ -783,6 +788,9 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = len(text)
 	}
 	for to > from && strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(text[to-1])) {
+		if text[to-1] == '"' && to-1 > from && !strings.ContainsRune(" \t\n(", rune(text[to-2])) {
+			break // a straight mark that closes a quotation ends the content with it
+		}
 		to--
 	}
 	// A note number after the full stop: "…beyond repair.2".
@@ -845,6 +853,12 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		nm = a.resolveAt(f.pronoun, f.subj)
 		if nm == "" && f.pronoun == "who" {
 			nm = a.antecedent(f.subj.Start) // "an architect who said …"
+		}
+		if nm == "" && parent >= 0 && len(a.d.Quotes[parent].Marks) == 0 && (f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "they") {
+			// A block quotation without marks holds narration too
+			// ("> She added that …"): a pronoun that names no one in
+			// the block means someone named before it.
+			nm = a.resolveBefore(f.pronoun, parent)
 		}
 	default:
 		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
@@ -1254,4 +1268,82 @@ func listGoesOn(text string, toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// demonstrative reports whether "that" at toks[j] points at a thing
+// rather than opening a clause: a singular noun follows it, and then no
+// verb but a preposition, "and" or the end of the clause ("repeated
+// that phrase on Friday and said …", "denied that claim."). Such an
+// object names words reported before, not new content.
+func demonstrative(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].word {
+		return false
+	}
+	n := toks[j+1].low
+	if capital(toks[j+1].str(text)) || function[n] || pronouns[n] || auxiliaries[n] || len(reporting[n]) > 0 || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
+		return false
+	}
+	if massNouns[n] {
+		return false // "said that police in the city were …"
+	}
+	if j+2 >= len(toks) {
+		return true
+	}
+	if x := toks[j+2]; !x.word {
+		return x.low == "." || x.low == "," || x.low == ";"
+	} else if !(preps[x.low] && x.low != "to" || x.low == "and" || timeWords[x.low]) {
+		return false
+	}
+	// No finite verb up to the end of the phrase: "that growth and jobs
+	// would rise" is a clause; "that phrase on Friday and added …" ends
+	// at a second verb of the subject's.
+	for i := j + 2; i < len(toks) && i < j+10; i++ {
+		t := toks[i]
+		if !t.word {
+			return t.low == "." || t.low == "," || t.low == ";"
+		}
+		if finiteWords[t.low] || auxiliaries[t.low] || t.low == "ought" {
+			return false
+		}
+		if t.low == "and" && i+1 < len(toks) && toks[i+1].word && (len(reporting[toks[i+1].low]) > 0 || strings.HasSuffix(toks[i+1].low, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// massNouns may be the subject of a reported clause after "that"
+// without a plural ending.
+var massNouns = map[string]bool{"police": true, "people": true, "staff": true, "everyone": true, "everybody": true, "government": true, "management": true, "congress": true, "parliament": true, "media": true, "public": true}
+
+// objectGap reports whether an attribution is read inside a relative
+// clause that lacks its object ("a pledge that councillors could not
+// recall hearing before"): the subject follows "that" or "which" after a
+// noun, and the content is a word or two, the rest of the clause
+// without the object, which is the noun before "that".
+func objectGap(text string, toks []tok, f found, from, to int) bool {
+	if f.pronoun == "who" {
+		return false
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 2 || (toks[i-1].low != "that" && toks[i-1].low != "which") || !toks[i-2].word {
+		return false
+	}
+	if w := toks[i-2].low; function[w] || capital(toks[i-2].str(text)) || len(reporting[w]) > 0 && !(i >= 3 && nounBefore(text, toks[i-3])) {
+		return false // "said that …", "so that …"; not "a pledge that …"
+	}
+	n := 0
+	j0 := sort.Search(len(toks), func(j int) bool { return toks[j].s >= from })
+	for j := j0; j < len(toks) && toks[j].s < to; j++ {
+		if toks[j].word {
+			n++
+		}
+	}
+	if j0 >= len(toks) || n > 2 {
+		return false
+	}
+	// What is left is no object: a verb in -ing, an adverb, a
+	// preposition ("recall hearing before"), not "denied it himself".
+	w := toks[j0].low
+	return strings.HasSuffix(w, "ing") || adverbish(w) || preps[w] || w == "before"
 }

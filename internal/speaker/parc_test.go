@@ -1,11 +1,15 @@
 package speaker
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
@@ -82,6 +86,12 @@ func TestAttributions(t *testing.T) {
 		{"The heirs are unsuccessful and always blame someone else.", nil},
 		{"The emissions reduction target was missed.", nil},
 		{"Ann Ortiz wants to criticize the plan.", []string{"Ann Ortiz | wants | to criticize the plan"}},
+		// "that" before a noun and no verb points at words said before;
+		// a relative clause that lacks its object reports nothing.
+		{"A spokesman repeated that phrase on Friday and added that the ferry would sail.", []string{"A spokesman | added | that the ferry would sail"}},
+		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
+		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
+		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
@@ -128,5 +138,32 @@ func TestItNames(t *testing.T) {
 		if q.Kind == doc.QuoteIndirect && q.Speaker.Name != "a stern letter" {
 			t.Errorf("speaker %q, want %q", q.Speaker.Name, "a stern letter")
 		}
+	}
+}
+
+// TestBlockNarration checks narration in a block quotation without
+// marks: "she" means the speaker named before the block, and a phrase in
+// marks in her reported clause is hers.
+func TestBlockNarration(t *testing.T) {
+	text := "Ana Ruiz took the floor and explained herself:\n\n> \"We will appeal.\"\n>\n> She added that the board \"has no case.\"\n"
+	d, err := source.LoadBytes(context.Background(), "t.md", []byte(text), source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	Attribute(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%s %q %s", q.Kind, q.Words(d.Text), q.Speaker.Name))
+	}
+	want := []string{
+		`direct "\"We will appeal.\"\n\nShe added that the board \"has no case.\"" Ana Ruiz`,
+		`direct "We will appeal." Ana Ruiz`,
+		`indirect "that the board \"has no case.\"" Ana Ruiz`,
+		`mixed "has no case." Ana Ruiz`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -129,6 +129,14 @@ func TestAttribute(t *testing.T) {
 		// Not in a paragraph of narration, and not for the same person
 		// by another name.
 		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” Ortiz said.\n\nShe smiled. “Not yet,” she replied.", "Not yet", "Ortiz", "she", 1, "replied", "Ortiz"},
+		// Two verbs joined by "and" share the subject that opens the
+		// clause.
+		{"Before the vote the mayor, Ana Ruiz, took the microphone and explained herself:\n\n“We will appeal.”", "We will", "Ana Ruiz", "Ana Ruiz", 1, "explained", "Ana Ruiz"},
+		{"Ed Moss thanked Tom Reed and added: “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "added", "Ed Moss"},
+		// A description of a person that opens the sentence before is
+		// whom "he" means; a woman's given name is not.
+		{"Ingrid Berg left early. Her drummer, asked about it later, was blunt. “That is wrong,” he said.", "That is", "Her drummer", "he", 1, "said", "Her drummer"},
+		{"Ingrid Berg left early. The hall was full. “That is wrong,” she said.", "That is", "Ingrid Berg", "she", 1, "said", "Ingrid Berg"},
 		// A mixed quotation goes to the subject of a naming verb.
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
