@@ -415,8 +415,8 @@ func beforeCue(text string, toks []tok, c int) found {
 		var best found
 		for j := k - 1; j >= 1 && j >= k-30; j-- {
 			t := toks[j].str(text)
-			if !toks[j].word && (boundary(text, toks, j) || strings.ContainsAny(t, "“”\"‘«»")) {
-				break
+			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || strings.ContainsAny(t, "“”\"‘«»")) {
+				break // not at an abbreviation before a comma: "of Ashton, Md., said"
 			}
 			if t != "," {
 				continue
@@ -430,7 +430,7 @@ func beforeCue(text string, toks []tok, c int) found {
 					}
 				}
 			}
-			if f := subjectEnding(text, toks, e); f.ok {
+			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
 				best = f
 			}
 		}
@@ -866,4 +866,16 @@ func personAt(text string, toks []tok, k int) (name, bool) {
 		return name{from: k, to: j + 1, start: toks[k].s, end: t.e, text: text[toks[k].s:t.e], gender: g}, true
 	}
 	return name{}, false
+}
+
+// afterPreposition reports whether the token before offset at is a
+// preposition: the words from at are its object ("until the election,
+// Ann Ortiz, a senator, said"), not a subject.
+func afterPreposition(text string, toks []tok, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i == 0 || i > len(toks) || !toks[i-1].word {
+		return false
+	}
+	w := toks[i-1].low
+	return objectPreps[w] || preps[w] || w == "until" || w == "than"
 }

@@ -142,16 +142,21 @@ func widen(ix *tokIndex, f found) found {
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
-		if !(function[w] && !dets[w] && w != "who" && w != "now") && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
+		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
+		if !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
 			end := -1
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
+				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
+					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
+					continue
+				}
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || strings.Contains(text[toks[j-1].e:t.s], "\n") {
 					break
 				}
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) {
 					break
 				}
 				// A relative clause that reports words of its own ("Ed
@@ -188,4 +193,22 @@ func reportsClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
+}
+
+// ageOrPlace reports whether toks[k], after a comma in an appositive,
+// goes on describing the person the way news prose does: an age ("Ann
+// Ortiz, 59, of Ashton"), a home town ("of Ashton") or a state's
+// abbreviation before another comma ("Ashton, Md., said").
+func ageOrPlace(text string, toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word {
+		return false
+	}
+	if t.low == "of" {
+		return true
+	}
+	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && toks[k+1].str(text) == "," {
+		return true
+	}
+	return capital(t.str(text)) && len(t.low) <= 5 && k+2 < len(toks) && toks[k+1].str(text) == "." && toks[k+1].s == t.e && toks[k+2].str(text) == ","
 }

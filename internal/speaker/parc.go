@@ -171,7 +171,7 @@ var (
 	// Donald Trump’s campaign", "Critics of the program".
 	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true, "its": true}
 	// clauseLeads open a sentence before its subject: "But Trump said".
-	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true}
+	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true}
 	// subjectPronouns are read as the subject next to a verb.
 	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "who": true}
 )
@@ -445,12 +445,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	for _, s := range senses {
 		ing = ing || s.ing
 	}
+	if k >= 0 && toks[k].word && contracted[toks[k].low] != "" {
+		be, aux = true, true // "He’s claiming that …": a progressive
+	}
 	var f found
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
 		return found{}, 0, false // a passive: "was criticized by", read by passive
+	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
+		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
@@ -484,9 +490,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
-	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
-		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: contracted[toks[k].low], ok: true}
-		aux, be = true, true
+
 	case k >= 0:
 		f = beforeCue(text, toks, k+1)
 		if f.ok && f.pronoun == "" {
@@ -942,6 +946,9 @@ func nounBefore(text string, t tok) bool {
 		return false
 	}
 	w := t.low
+	if contracted[w] != "" {
+		return false // "he’s claiming": a pronoun and "is", not a possessive
+	}
 	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}

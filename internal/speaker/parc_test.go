@@ -92,6 +92,12 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
 		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
 		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
+		// The mention: an age, a home town and a state after the name;
+		// not the object of an opening phrase; "He" of "He’s".
+		{"Ann Ortiz, 59, of Ashton, Md., said the pier was lost.", []string{"Ann Ortiz, 59, of Ashton, Md. | said | the pier was lost"}},
+		{"Ed Moss, of Springfield, said the pier was lost.", []string{"Ed Moss, of Springfield | said | the pier was lost"}},
+		{"With ten days until the vote, Ann Ortiz, a senior adviser, said the pier was lost.", []string{"Ann Ortiz, a senior adviser | said | the pier was lost"}},
+		{"Ed Moss spoke. He’s claiming that the pier was lost.", []string{"He | claiming | that the pier was lost"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
