@@ -560,15 +560,65 @@ func subjStart(text string, toks []tok, k int) int {
 	return f.subj.Start
 }
 
-// accordingTo reads "according to X" at toks[k].
+// accordingTo reads "according to X" at toks[k]. X is the whole noun
+// phrase up to a comma or the sentence's end, when that holds no verb:
+// "the top British medical journal", "a Times/CBS News poll released
+// last week", "exit polls".
 func accordingTo(text string, toks []tok, k int) found {
 	if k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to" {
-		if f, _ := subjectAt(text, toks, k+2, len(toks)); f.ok {
-			f.cue = doc.Span{Start: toks[k].s, End: toks[k+1].e}
-			return f
+		cue := doc.Span{Start: toks[k].s, End: toks[k+1].e}
+		f, e := subjectAt(text, toks, k+2, len(toks))
+		if f.ok {
+			f.cue = cue
 		}
+		if x := phraseEnd(text, toks, max(e, k+2)); x > e && (f.ok || x-(k+2) <= 6) {
+			if !f.ok {
+				f = found{name: text[toks[k+2].s:toks[x-1].e], ok: true, cue: cue}
+				f.subj.Start = toks[k+2].s
+			}
+			f.subj.End, f.whole = toks[x-1].e, true
+			if f.pronoun != "" {
+				return found{}
+			}
+			if w := toks[k+2].low; dets[w] && !capital(toks[k+2].str(text)) {
+				// A description, kept as written: "a Times/CBS
+				// News poll released last week".
+				f.subj.Start = toks[k+2].s
+				f.name = text[f.subj.Start:f.subj.End]
+			}
+		}
+		return f
 	}
 	return found{}
+}
+
+// phraseEnd returns the index after the words that run on from toks[k]
+// to a comma, a semicolon, a dash or the sentence's end, or k when a verb
+// or a quotation mark comes first ("according to the poll the pier is
+// old" has a clause after its source) or nothing ends them within twelve
+// tokens.
+func phraseEnd(text string, toks []tok, k int) int {
+	j := k
+	for ; j < len(toks) && j < k+12; j++ {
+		t := toks[j]
+		if !t.word {
+			s := t.str(text)
+			if s == "," || s == ";" || s == "—" || s == "–" || s == ")" || boundary(text, toks, j) {
+				return j
+			}
+			if s == "/" || s == "-" || s == "’" || s == "'" || s == "&" || s == "." {
+				continue
+			}
+			return k
+		}
+		if finiteWords[t.low] || auxiliaries[t.low] || subjectPronouns[t.low] || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
+			return k
+		}
+	}
+	if j == len(toks) {
+		return j
+	}
+	return k
 }
 
 // introClause reads the clause before a quotation (toks), which ends at

@@ -92,6 +92,12 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
 		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
 		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
+		// "according to" takes the whole noun phrase up to the comma
+		// or the end, when it holds no verb.
+		{"According to exit polls, Ann Ortiz had a small lead.", []string{"exit polls | According to | Ann Ortiz had a small lead"}},
+		{"The pier is unsafe, according to the top harbour safety board.", []string{"the top harbour safety board | according to | The pier is unsafe"}},
+		{"Ann Ortiz leads among riders, according to a Courier/Radio Nord poll released last week.", []string{"a Courier/Radio Nord poll released last week | according to | Ann Ortiz leads among riders"}},
+		{"According to the poll the pier is old.", nil},
 		// The mention: an age, a home town and a state after the name;
 		// not the object of an opening phrase; "He" of "He’s".
 		{"Ann Ortiz, 59, of Ashton, Md., said the pier was lost.", []string{"Ann Ortiz, 59, of Ashton, Md. | said | the pier was lost"}},
