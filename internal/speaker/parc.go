@@ -688,8 +688,16 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]) {
 			return toks[j+1].s, true
 		}
-		for i := j + 1; i < len(toks) && i < j+10 && toks[i].s < limit; i++ {
+		for i := j + 1; i < len(toks) && i < j+14 && toks[i].s < limit; i++ {
 			if !toks[i].word {
+				// A place with its state or country: "at a stop in
+				// Toledo, Ohio, that …".
+				if toks[i].str(text) == "," && i+1 < len(toks) && (capital(toks[i+1].str(text)) && capital(toks[i-1].str(text)) || toks[i+1].low == "that") {
+					continue
+				}
+				if toks[i].str(text) == "." && toks[i].s == toks[i-1].e && i+1 < len(toks) && toks[i+1].str(text) == "," {
+					continue // "Ashton, Md., that"
+				}
 				break
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {

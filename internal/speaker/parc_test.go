@@ -92,6 +92,10 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
 		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
 		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
+		// A cue between commas with the one told and when; "that"
+		// after a place with its state.
+		{"Ed Moss left. The difference now, he told me on Friday, is that he runs the board.", []string{"he | told | The difference now … is that he runs the board"}},
+		{"Ann Ortiz says at a stop in Toledo, Ohio, that the pier is lost.", []string{"Ann Ortiz | says | that the pier is lost"}},
 		// "according to" takes the whole noun phrase up to the comma
 		// or the end, when it holds no verb.
 		{"According to exit polls, Ann Ortiz had a small lead.", []string{"exit polls | According to | Ann Ortiz had a small lead"}},
