@@ -14,6 +14,7 @@ var phraseStops = map[string]bool{
 	"though": true, "whereas": true, "including": true, "yesterday": true, "today": true, "tonight": true,
 	"meanwhile": true, "however": true, "instead": true, "indeed": true, "asked": true, "saying": true,
 	"adding": true, "noting": true, "told": true, "says": true, "said": true, "speaking": true,
+	"perhaps": true, "maybe": true, "both": true,
 }
 
 // appositiveGoesOn are words after a comma that carry an appositive on:
@@ -70,7 +71,10 @@ func widen(ix *tokIndex, f found) found {
 	// none if they follow a preposition ("In a Bloomberg interview
 	// Trump declared" names Trump).
 	nameStart := s.Start
-	for j := i0 - 1; j >= 0 && i0-j <= 6; j-- {
+	// A mention that opens with its article is whole at the start
+	// already: "Perhaps the debate moderators" names the moderators.
+	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
+	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := toks[j]
 		if strings.Contains(text[t.e:toks[j+1].s], "\n") {
 			break // the phrase does not cross a line

@@ -417,6 +417,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if auxiliaries[w] {
 			aux = true
 			be = be || beForms[w]
+		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
+			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {
 			break
 		}
@@ -1069,6 +1071,11 @@ func localStart(text string, toks []tok, k int) int {
 			continue
 		}
 		if subordinators[t.low] {
+			return j + 1
+		}
+		// A verb of reporting that opens a clause: "Both say the
+		// management has …" starts the subject after "say".
+		if j < k && j > 0 && len(reporting[t.low]) > 0 && !capital(t.str(text)) && toks[j+1].word && (dets[toks[j+1].low] || subjectPronouns[toks[j+1].low]) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
 			return j + 1
 		}
 	}

@@ -92,6 +92,11 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
 		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
 		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
+		// Not in the mention: a floating "both", a word before
+		// its article, a verb of reporting before the subject.
+		{"With her film, Ann Ortiz both documents the boom in ferries and the cost of it.", []string{"Ann Ortiz | documents | the boom in ferries and the cost of it"}},
+		{"Perhaps the debate moderators will demand more details.", []string{"the debate moderators | demand | more details"}},
+		{"Ann Ortiz and Ed Moss say the board has never told them what to say.", []string{"Ann Ortiz and Ed Moss | say | the board has never told them what to say", "the board | told | what to say"}},
 		// A cue between commas with the one told and when; "that"
 		// after a place with its state.
 		{"Ed Moss left. The difference now, he told me on Friday, is that he runs the board.", []string{"he | told | The difference now … is that he runs the board"}},
