@@ -469,6 +469,12 @@ func afterClause(text string, toks []tok) found {
 	if f := possessiveReply(text, toks, k); f.ok {
 		return f
 	}
+	// "…,” as a Homeland Security memo put it.
+	if toks[k].low == "as" {
+		if f, ok := putIt(text, toks, len(toks)); ok && f.subj.Start == subjStart(text, toks, k+1) {
+			return f
+		}
+	}
 	if afterCue(toks[k].lower(text)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
@@ -669,12 +675,10 @@ func introClause(text string, toks []tok) found {
 	if n == 0 {
 		return found{}
 	}
-	// "As Ana Ruiz put it, “…”": the idiom reports words.
-	if n >= 3 && toks[n-1].lower(text) == "it" && toks[n-2].lower(text) == "put" {
-		if f := beforeCue(text, toks, n-2); f.ok && f.pronoun != "it" {
-			f.cue = doc.Span{Start: toks[n-2].s, End: toks[n-1].e}
-			return f
-		}
+	// "As Ana Ruiz put it, “…”", "as the Courier put it in a long
+	// profile, “…”": the idiom reports words.
+	if f, ok := putIt(text, toks, n); ok {
+		return f
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
@@ -798,13 +802,45 @@ func subjectNaming(text string, toks []tok) found {
 			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
 			}
 		}
+		whole := false
+		if e+1 < len(toks) && f.pronoun == "" && (postPrepositions[toks[e].low] || toks[e].str(text) == ",") {
+			// A phrase and an appositive between the subject and
+			// its verb: "His partner at Lenox, Ed Moss, called",
+			// "Another critic, Ed Moss, likened".
+			x := e
+			if postPrepositions[toks[x].low] {
+				for x++; x < len(toks) && x < e+6 && toks[x].word && !naming[toks[x].low]; x++ {
+				}
+			}
+			if x+1 < len(toks) && toks[x].str(text) == "," {
+				if n, ok := nameAt(text, toks, x+1); ok && n.from == x+1 && n.to < len(toks) && toks[n.to].str(text) == "," {
+					f.subj.End, e, whole = n.end, n.to+1, true
+					f.name = n.text // the name, not its description
+				}
+			}
+		}
 		for e < len(toks) && e < k+12 && toks[e].word && (adverbs[toks[e].lower(text)] || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++
 		}
 		if e < len(toks) && toks[e].word && naming[toks[e].lower(text)] {
 			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
+			f.whole = f.whole || whole
 			return f
 		}
+	}
+	// "an explosion that Mayor Ed Moss described as “…”": a name right
+	// before a naming verb near the end of the clause.
+	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
+		if !toks[v].word || !naming[toks[v].low] {
+			continue
+		}
+		if f := subjectEnding(text, toks, v-1); f.ok && f.name != "" && capital(f.name) && v-1 > 0 && (toks[v-1].e == f.subj.End) {
+			if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); i > 0 && (toks[i-1].low == "that" || toks[i-1].low == "which" || toks[i-1].low == "what") {
+				f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
+				return f
+			}
+		}
+		break
 	}
 	return found{}
 }
@@ -928,4 +964,27 @@ func afterPreposition(text string, toks []tok, at int) bool {
 	}
 	w := toks[i-1].low
 	return objectPreps[w] || preps[w] || w == "until" || w == "than"
+}
+
+// putIt reads the idiom "as X put it" that ends toks[:n], maybe with a
+// phrase of a few words after it ("as the Courier put it in a long
+// profile"): X said the words.
+func putIt(text string, toks []tok, n int) (found, bool) {
+	for p := n - 2; p >= 2 && p >= n-8; p-- {
+		if !toks[p].word || !toks[p+1].word {
+			return found{}, false
+		}
+		if toks[p].low != "put" || toks[p+1].low != "it" {
+			continue
+		}
+		if p+2 < n && !preps[toks[p+2].low] {
+			return found{}, false
+		}
+		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {
+			f.cue = doc.Span{Start: toks[p].s, End: toks[p+1].e}
+			return withArticle(text, toks, f), true // "as the Courier put it"
+		}
+		return found{}, false
+	}
+	return found{}, false
 }

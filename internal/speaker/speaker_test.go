@@ -138,6 +138,14 @@ func TestAttribute(t *testing.T) {
 		{"Ingrid Berg left early. Her drummer, asked about it later, was blunt. “That is wrong,” he said.", "That is", "Her drummer", "he", 1, "said", "Her drummer"},
 		{"Ingrid Berg left early. The hall was full. “That is wrong,” she said.", "That is", "Ingrid Berg", "she", 1, "said", "Ingrid Berg"},
 		// A mixed quotation goes to the subject of a naming verb.
+		// Past a phrase and an appositive; a name right before the verb
+		// in a relative clause; "as X put it" with a phrase after it,
+		// or after the quotation.
+		{"His old partner at the yard, Ed Moss, called him a master at “bolting boats together.”", "bolting", "Ed Moss", "His old partner at the yard, Ed Moss", 1, "called", "Ed Moss"},
+		{"Another critic, Ann Ortiz, likened the plan to “burning the harbour.”", "burning", "Ann Ortiz", "Another critic, Ann Ortiz", 1, "likened", "Ann Ortiz"},
+		{"The pier was hit by a storm that Mayor Ed Moss described as “a freak event.”", "a freak", "Mayor Ed Moss", "Mayor Ed Moss", 1, "described", "Mayor Ed Moss"},
+		{"He was never seen as a sailor but, as the Courier put it in a long profile, “the operator.”", "the operator", "Courier", "the Courier", 1, "put it", "Courier"},
+		{"The ferry is a “lawful source of income,” as a harbour board memo put it.", "lawful", "a harbour board memo", "a harbour board memo", 1, "put it", "a harbour board memo"},
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
 		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
