@@ -559,6 +559,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
+			// "spoke emotionally of": an adverb before the particle.
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == strings.Fields(s.particle)[0] {
+				j++
+			}
 			ok := true
 			for _, p := range strings.Fields(s.particle) {
 				if j >= len(toks) || toks[j].low != p {

@@ -97,6 +97,8 @@ func TestAttributions(t *testing.T) {
 		{"With her film, Ann Ortiz both documents the boom in ferries and the cost of it.", []string{"Ann Ortiz | documents | the boom in ferries and the cost of it"}},
 		{"Perhaps the debate moderators will demand more details.", []string{"the debate moderators | demand | more details"}},
 		{"Ann Ortiz and Ed Moss say the board has never told them what to say.", []string{"Ann Ortiz and Ed Moss | say | the board has never told them what to say", "the board | told | what to say"}},
+		// An adverb between a verb and its particle.
+		{"Ann Ortiz spoke warmly of the old ferry.", []string{"Ann Ortiz | spoke warmly of | the old ferry"}},
 		// A cue between commas with the one told and when; "that"
 		// after a place with its state.
 		{"Ed Moss left. The difference now, he told me on Friday, is that he runs the board.", []string{"he | told | The difference now … is that he runs the board"}},
