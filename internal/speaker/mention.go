@@ -18,8 +18,11 @@ var phraseStops = map[string]bool{
 }
 
 // appositiveGoesOn are words after a comma that carry an appositive on:
-// "Peter Morgan, a lawyer for the Sierra Club, who has …".
-var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true, "a": true, "the": true}
+// "Peter Morgan, a lawyer for the Sierra Club, who has …". Not
+// "which": its clause is about the body the appositive named ("a
+// spokeswoman for the Coalition, which is made up of …"), not the
+// speaker.
+var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "the": true}
 
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news
