@@ -362,6 +362,25 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	if v > e && v < c && toks[v].word {
 		if np, ok := phraseAt(text, toks, k, v); ok {
 			f.subj, f.whole = np, true
+			return f
+		}
+	}
+	// Else its "of" phrase at least: "A group of doctors in 2015 sent
+	// a letter, calling for …".
+	if f.name != "" && !f.whole && e+1 < c && toks[e].low == "of" {
+		x := e + 1
+		if dets[toks[x].low] {
+			x++
+		}
+		y := x
+		for y < c && y < x+3 && toks[y].word && !function[toks[y].low] && !auxiliaries[toks[y].low] && len(reporting[toks[y].low]) == 0 && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
+			y++
+		}
+		if y > x && y < c && (!toks[y].word || function[toks[y].low]) {
+			f.subj.End, f.whole = toks[y-1].e, true
+			if dets[toks[k].low] {
+				f.name = text[f.subj.Start:f.subj.End] // a description, as written
+			}
 		}
 	}
 	return f
