@@ -345,7 +345,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)]) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)] || naming[toks[n.to].low]) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}

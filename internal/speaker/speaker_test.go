@@ -153,6 +153,9 @@ func TestAttribute(t *testing.T) {
 		// A word in marks after a naming verb is the subject's words,
 		// not a scare quote; with no subject before the verb it stays one.
 		{"Ann Ortiz called the plan “risky.”", "risky", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
+		// A name after "The" before a naming verb is the name, as after a
+		// verb of saying: one source, one name in the chains.
+		{"The Harbour Courier called the plan “risky.”", "risky", "Harbour Courier", "The Harbour Courier", 1, "called", "Harbour Courier"},
 		{"Ed Moss criticized the new law as a “crazy system” during a stop.", "crazy", "Ed Moss", "Ed Moss", 1, "criticized", "Ed Moss"},
 		{"He has been called a charlatan by fellow doctors for promoting “quack” cures.", "quack", "", "", 0, "", ""},
 		{"Ed Moss says he has “big plans” for the harbour.", "big plans", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
