@@ -828,8 +828,9 @@ func subjectNaming(text string, toks []tok) found {
 			return f
 		}
 	}
-	// "an explosion that Mayor Ed Moss described as “…”": a name right
-	// before a naming verb near the end of the clause.
+	// "an explosion that Mayor Ed Moss described as “…”", "which the
+	// plaque by the slipway calls “…”": the subject of a naming verb
+	// near the end of the clause, in a relative clause.
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
 		if !toks[v].word || !naming[toks[v].low] {
 			continue
@@ -839,6 +840,18 @@ func subjectNaming(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
 				return f
 			}
+		}
+		for w := v - 2; w >= 0 && w >= v-8; w-- {
+			if !toks[w].word {
+				break
+			}
+			if toks[w].low != "which" {
+				continue
+			}
+			if np, ok := phraseAt(text, toks, w+1, v); ok && dets[toks[w+1].low] {
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}
+			}
+			break
 		}
 		break
 	}
