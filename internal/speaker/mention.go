@@ -150,7 +150,8 @@ func widen(ix *tokIndex, f found) found {
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
-		if !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
+		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
+		if including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
 			end := -1
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]

@@ -97,6 +97,7 @@ func TestAttributions(t *testing.T) {
 		{"With her film, Ann Ortiz both documents the boom in ferries and the cost of it.", []string{"Ann Ortiz | documents | the boom in ferries and the cost of it"}},
 		{"Perhaps the debate moderators will demand more details.", []string{"the debate moderators | demand | more details"}},
 		{"Ann Ortiz and Ed Moss say the board has never told them what to say.", []string{"Ann Ortiz and Ed Moss | say | the board has never told them what to say", "the board | told | what to say"}},
+		{"Proponents, including the Harbour Trust, have urged the council to keep the pier.", []string{"Proponents, including the Harbour Trust | urged | the council to keep the pier"}},
 		// A subject's "of" phrase, for a participle after its clause.
 		{"A group of doctors in 2015 sent a letter to the board, calling for his dismissal.", []string{"A group of doctors | calling for | his dismissal"}},
 		// An adverb between a verb and its particle.
