@@ -701,6 +701,11 @@ func introClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if c > 1 && toks[c-1].low == "which" && toks[c-2].word {
+			// "the Police Department which reported “…”": "which" is the
+			// mention, the name it follows the speaker, as for "who".
+			return found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: "who", ok: true, cue: cue}
+		}
 		break
 	}
 	for k := 0; k+2 < n; k++ {

@@ -145,6 +145,7 @@ func TestAttribute(t *testing.T) {
 		{"His old partner at the yard, Ed Moss, called him a master at “bolting boats together.”", "bolting", "Ed Moss", "His old partner at the yard, Ed Moss", 1, "called", "Ed Moss"},
 		{"Another critic, Ann Ortiz, likened the plan to “burning the harbour.”", "burning", "Ann Ortiz", "Another critic, Ann Ortiz", 1, "likened", "Ann Ortiz"},
 		{"The pier was hit by a storm that Mayor Ed Moss described as “a freak event.”", "a freak", "Mayor Ed Moss", "Mayor Ed Moss", 1, "described", "Mayor Ed Moss"},
+		{"They asked the Harbour Police Department which reported “41 storms in the bay” last year.", "41 storms", "Harbour Police Department", "which", 1, "reported", "Harbour Police Department"},
 		{"It is the storm of 1931, which the plaque by the pier calls “the long night.”", "the long", "the plaque by the pier", "the plaque by the pier", 1, "calls", "the plaque by the pier"},
 		{"He was never seen as a sailor but, as the Courier put it in a long profile, “the operator.”", "the operator", "Courier", "the Courier", 1, "put it", "Courier"},
 		{"The ferry is a “lawful source of income,” as a harbour board memo put it.", "lawful", "a harbour board memo", "a harbour board memo", 1, "put it", "a harbour board memo"},
