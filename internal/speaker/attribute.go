@@ -17,6 +17,7 @@ type mention struct {
 	inQuote bool // inside the words of a top-level quotation
 	thing   bool // after "the" or "a": a boat, a paper, a band ("tied up the Marigold"), not whom "he" or "she" means
 	object  bool // after a preposition: "spoke to Ann", "looked at Ed", seldom whom a subject pronoun means
+	person  bool // a description of a person ("Her drummer"), not a name: surely a person, of either sex unless its noun tells
 }
 
 type attributor struct {
@@ -60,6 +61,15 @@ func (a *attributor) findNames() {
 		if k > 0 && strings.Contains(text[toks[k-1].e:t.s], "\n") {
 			start = true
 		}
+		if start {
+			if n, ok := personAt(text, toks, k); ok {
+				cands = append(cands, n)
+				initials = append(initials, false)
+				start = false
+				k = n.to
+				continue
+			}
+		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false
@@ -98,7 +108,11 @@ func (a *attributor) findNames() {
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
 		}
-		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object})
+		person := describers[toks[n.from].low] && n.start == toks[n.from].s
+		if person {
+			thing, object = false, false
+		}
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
 }
 
@@ -188,6 +202,10 @@ func (a *attributor) author() string {
 // name of unknown sex for one known to fit.
 const unknownReach = 6
 
+// personReach bounds how far after a description of a person a "he"
+// or "she" may mean it.
+const personReach = 200
+
 // whoReach bounds how far before "who" its antecedent may end: "Ann
 // Ortiz, who runs the board, said".
 const whoReach = 60
@@ -227,6 +245,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if outside && m.inQuote {
 			continue
 		}
+		if m.person && (j != i-1 || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
+			// A description is whom the pronoun means only right
+			// after it: further back, a name is the likelier one.
+			continue
+		}
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
@@ -241,7 +264,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 			continue
 		}
-		if m.gender == 0 && (pron == "he" || pron == "she") {
+		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
 			if unknown == "" {
@@ -322,7 +345,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)]) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)] || naming[toks[n.to].low]) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}
@@ -337,6 +360,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			}
 			if c && lower {
 				break // a name after the description: "a radio interview Ed Moss"
+			}
+			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
+				break // its verb: "A spokesman repeated"
 			}
 			lower = lower || !c
 			j++
@@ -389,8 +415,8 @@ func beforeCue(text string, toks []tok, c int) found {
 		var best found
 		for j := k - 1; j >= 1 && j >= k-30; j-- {
 			t := toks[j].str(text)
-			if !toks[j].word && (boundary(text, toks, j) || strings.ContainsAny(t, "“”\"‘«»")) {
-				break
+			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || strings.ContainsAny(t, "“”\"‘«»")) {
+				break // not at an abbreviation before a comma: "of Ashton, Md., said"
 			}
 			if t != "," {
 				continue
@@ -404,7 +430,7 @@ func beforeCue(text string, toks []tok, c int) found {
 					}
 				}
 			}
-			if f := subjectEnding(text, toks, e); f.ok {
+			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
 				best = f
 			}
 		}
@@ -442,6 +468,12 @@ func afterClause(text string, toks []tok) found {
 	}
 	if f := possessiveReply(text, toks, k); f.ok {
 		return f
+	}
+	// "…,” as a Homeland Security memo put it.
+	if toks[k].low == "as" {
+		if f, ok := putIt(text, toks, len(toks)); ok && f.subj.Start == subjStart(text, toks, k+1) {
+			return f
+		}
 	}
 	if afterCue(toks[k].lower(text)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
@@ -534,15 +566,65 @@ func subjStart(text string, toks []tok, k int) int {
 	return f.subj.Start
 }
 
-// accordingTo reads "according to X" at toks[k].
+// accordingTo reads "according to X" at toks[k]. X is the whole noun
+// phrase up to a comma or the sentence's end, when that holds no verb:
+// "the top British medical journal", "a Times/CBS News poll released
+// last week", "exit polls".
 func accordingTo(text string, toks []tok, k int) found {
 	if k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to" {
-		if f, _ := subjectAt(text, toks, k+2, len(toks)); f.ok {
-			f.cue = doc.Span{Start: toks[k].s, End: toks[k+1].e}
-			return f
+		cue := doc.Span{Start: toks[k].s, End: toks[k+1].e}
+		f, e := subjectAt(text, toks, k+2, len(toks))
+		if f.ok {
+			f.cue = cue
 		}
+		if x := phraseEnd(text, toks, max(e, k+2)); x > e && (f.ok || x-(k+2) <= 6) {
+			if !f.ok {
+				f = found{name: text[toks[k+2].s:toks[x-1].e], ok: true, cue: cue}
+				f.subj.Start = toks[k+2].s
+			}
+			f.subj.End, f.whole = toks[x-1].e, true
+			if f.pronoun != "" {
+				return found{}
+			}
+			if w := toks[k+2].low; dets[w] && !capital(toks[k+2].str(text)) {
+				// A description, kept as written: "a Times/CBS
+				// News poll released last week".
+				f.subj.Start = toks[k+2].s
+				f.name = text[f.subj.Start:f.subj.End]
+			}
+		}
+		return f
 	}
 	return found{}
+}
+
+// phraseEnd returns the index after the words that run on from toks[k]
+// to a comma, a semicolon, a dash or the sentence's end, or k when a verb
+// or a quotation mark comes first ("according to the poll the pier is
+// old" has a clause after its source) or nothing ends them within twelve
+// tokens.
+func phraseEnd(text string, toks []tok, k int) int {
+	j := k
+	for ; j < len(toks) && j < k+12; j++ {
+		t := toks[j]
+		if !t.word {
+			s := t.str(text)
+			if s == "," || s == ";" || s == "—" || s == "–" || s == ")" || boundary(text, toks, j) {
+				return j
+			}
+			if s == "/" || s == "-" || s == "’" || s == "'" || s == "&" || s == "." {
+				continue
+			}
+			return k
+		}
+		if finiteWords[t.low] || auxiliaries[t.low] || subjectPronouns[t.low] || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
+			return k
+		}
+	}
+	if j == len(toks) {
+		return j
+	}
+	return k
 }
 
 // introClause reads the clause before a quotation (toks), which ends at
@@ -593,12 +675,10 @@ func introClause(text string, toks []tok) found {
 	if n == 0 {
 		return found{}
 	}
-	// "As Ana Ruiz put it, “…”": the idiom reports words.
-	if n >= 3 && toks[n-1].lower(text) == "it" && toks[n-2].lower(text) == "put" {
-		if f := beforeCue(text, toks, n-2); f.ok && f.pronoun != "it" {
-			f.cue = doc.Span{Start: toks[n-2].s, End: toks[n-1].e}
-			return f
-		}
+	// "As Ana Ruiz put it, “…”", "as the Courier put it in a long
+	// profile, “…”": the idiom reports words.
+	if f, ok := putIt(text, toks, n); ok {
+		return f
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
@@ -616,6 +696,15 @@ func introClause(text string, toks []tok) found {
 		if f := beforeCue(text, toks, c); f.ok {
 			f.cue = cue
 			return f
+		}
+		if f := sharedSubject(text, toks, c); f.ok {
+			f.cue = cue
+			return f
+		}
+		if c > 1 && toks[c-1].low == "which" && toks[c-2].word {
+			// "the Police Department which reported “…”": "which" is the
+			// mention, the name it follows the speaker, as for "who".
+			return found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: "who", ok: true, cue: cue}
 		}
 		break
 	}
@@ -718,13 +807,58 @@ func subjectNaming(text string, toks []tok) found {
 			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
 			}
 		}
+		whole := false
+		if e+1 < len(toks) && f.pronoun == "" && (postPrepositions[toks[e].low] || toks[e].str(text) == ",") {
+			// A phrase and an appositive between the subject and
+			// its verb: "His partner at Lenox, Ed Moss, called",
+			// "Another critic, Ed Moss, likened".
+			x := e
+			if postPrepositions[toks[x].low] {
+				for x++; x < len(toks) && x < e+6 && toks[x].word && !naming[toks[x].low]; x++ {
+				}
+			}
+			if x+1 < len(toks) && toks[x].str(text) == "," {
+				if n, ok := nameAt(text, toks, x+1); ok && n.from == x+1 && n.to < len(toks) && toks[n.to].str(text) == "," {
+					f.subj.End, e, whole = n.end, n.to+1, true
+					f.name = n.text // the name, not its description
+				}
+			}
+		}
 		for e < len(toks) && e < k+12 && toks[e].word && (adverbs[toks[e].lower(text)] || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++
 		}
 		if e < len(toks) && toks[e].word && naming[toks[e].lower(text)] {
 			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
+			f.whole = f.whole || whole
 			return f
 		}
+	}
+	// "an explosion that Mayor Ed Moss described as “…”", "which the
+	// plaque by the slipway calls “…”": the subject of a naming verb
+	// near the end of the clause, in a relative clause.
+	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
+		if !toks[v].word || !naming[toks[v].low] {
+			continue
+		}
+		if f := subjectEnding(text, toks, v-1); f.ok && f.name != "" && capital(f.name) && v-1 > 0 && (toks[v-1].e == f.subj.End) {
+			if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); i > 0 && (toks[i-1].low == "that" || toks[i-1].low == "which" || toks[i-1].low == "what") {
+				f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
+				return f
+			}
+		}
+		for w := v - 2; w >= 0 && w >= v-8; w-- {
+			if !toks[w].word {
+				break
+			}
+			if toks[w].low != "which" {
+				continue
+			}
+			if np, ok := phraseAt(text, toks, w+1, v); ok && dets[toks[w+1].low] {
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}
+			}
+			break
+		}
+		break
 	}
 	return found{}
 }
@@ -756,4 +890,119 @@ func possessiveReply(text string, toks []tok, k int) found {
 		}
 	}
 	return found{}
+}
+
+// sharedSubject reads the subject of a cue at toks[c] that is the second
+// of two verbs joined by "and" ("the pianist, Ana Ruiz, took the
+// microphone and explained herself:"): the two share the subject that
+// opens the clause. The subject is a pronoun, a name or a description
+// with a determiner, with nothing between it and "and" that opens a
+// clause of its own ("that", "who", "because" …), whose subject the
+// second verb might share instead.
+func sharedSubject(text string, toks []tok, c int) found {
+	k := c - 1
+	for n := 0; n < 2 && k > 0 && toks[k].word && adverbish(toks[k].low); n++ {
+		k--
+	}
+	if k < 2 || toks[k].low != "and" {
+		return found{}
+	}
+	s := clauseStart(text, toks, k)
+	f, e := subjectAt(text, toks, s, k)
+	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[s].low] {
+		return found{}
+	}
+	for j := e; j < k; j++ {
+		w := toks[j].low
+		if w == "that" && demonstrative(text, toks, j) {
+			continue // "repeated that phrase and added:"
+		}
+		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || subordinators[w] || whWords[w] || pronouns[w] && toks[j].word {
+			return found{}
+		}
+	}
+	// The words after the subject are its first verb's, not an
+	// appositive: widen must not take them in.
+	f.whole = true
+	return f
+}
+
+// resolveBefore resolves a pronoun in the words of quotation qi as if it
+// stood just before the quotation: for a block quotation without marks,
+// whose narration ("She added that …") means someone named before it.
+func (a *attributor) resolveBefore(pron string, qi int) string {
+	at := max(0, a.d.Quotes[qi].Start-1)
+	return a.resolveAt(pron, doc.Span{Start: at, End: at})
+}
+
+// describers open a description of a person that opens a sentence.
+var describers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "my": true, "its": true}
+
+// personAt reads a description of a person that opens a sentence at
+// toks[k] as its subject: a determiner or possessive, at most two more
+// words, and a noun of persons.txt, then a comma or a lower-case word
+// ("Her drummer, asked about it afterwards, was less diplomatic.", "The
+// old fisherman laughed."). Such a subject is whom a "he" or "she" in
+// the next sentences may mean, though it has no name; its noun may
+// tell the sex ("His wife").
+func personAt(text string, toks []tok, k int) (name, bool) {
+	if !describers[toks[k].low] {
+		return name{}, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if !t.word || capital(t.str(text)) || function[t.low] {
+			return name{}, false
+		}
+		g, ok := persons[t.low]
+		if !ok {
+			continue
+		}
+		if j+1 < len(toks) {
+			nx := toks[j+1]
+			if nx.word && (capital(nx.str(text)) || nx.low == "of" || persons[nx.low] != 0 || nx.low == "and") || !nx.word && nx.low != "," {
+				return name{}, false // "The harbour master Ed Moss", "the wife of …": not the whole subject
+			}
+		}
+		if g == ' ' {
+			g = 0
+		}
+		return name{from: k, to: j + 1, start: toks[k].s, end: t.e, text: text[toks[k].s:t.e], gender: g}, true
+	}
+	return name{}, false
+}
+
+// afterPreposition reports whether the token before offset at is a
+// preposition: the words from at are its object ("until the election,
+// Ann Ortiz, a senator, said"), not a subject.
+func afterPreposition(text string, toks []tok, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i == 0 || i > len(toks) || !toks[i-1].word {
+		return false
+	}
+	w := toks[i-1].low
+	return objectPreps[w] || preps[w] || w == "until" || w == "than"
+}
+
+// putIt reads the idiom "as X put it" that ends toks[:n], maybe with a
+// phrase of a few words after it ("as the Courier put it in a long
+// profile"): X said the words.
+func putIt(text string, toks []tok, n int) (found, bool) {
+	for p := n - 2; p >= 2 && p >= n-8; p-- {
+		if !toks[p].word || !toks[p+1].word {
+			return found{}, false
+		}
+		if toks[p].low != "put" || toks[p+1].low != "it" {
+			continue
+		}
+		if p+2 < n && !preps[toks[p+2].low] {
+			return found{}, false
+		}
+		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {
+			f.cue = doc.Span{Start: toks[p].s, End: toks[p+1].e}
+			return withArticle(text, toks, f), true // "as the Courier put it"
+		}
+		return found{}, false
+	}
+	return found{}, false
 }

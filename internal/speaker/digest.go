@@ -19,5 +19,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
 		doc.NewResource("speaker/naming.txt", namingData),
+		doc.NewResource("speaker/persons.txt", personsData),
 	}
 })

@@ -101,7 +101,15 @@ func (a *attributor) indirect() {
 	}
 	for j, kids := range children {
 		for _, c := range kids {
-			merged[remap[c]].Parent = newAt[j]
+			k := &merged[remap[c]]
+			k.Parent = newAt[j]
+			if k.Kind == doc.QuoteMixed && k.Speaker.Name == "" {
+				// A phrase in marks inside a reported clause is the
+				// source's words: "the survey called the roof
+				// “beyond economic repair”".
+				p := &merged[newAt[j]]
+				k.Speaker, k.Chain = p.Speaker, p.Chain
+			}
 		}
 	}
 	d.Quotes = merged
@@ -221,19 +229,29 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && nounMarkers[rest[c-1].lower(text)] {
 				continue // a noun, not a verb: "…, struck a similar note."
 			}
+			// The one told, then when or where: "…, he told me on
+			// Friday, is that …".
+			a := c + 1
+			if c > 0 && a < len(rest) && objectCues[w] && objectPronouns[rest[a].lower(text)] && rest[a].lower(text) != "it" {
+				a++
+			}
 			var g found
 			if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
 			} else if g = beforeCue(text, rest, c); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				g = found{}
-			} else if c+1 < len(rest) && !(rest[c+1].word && afterCueOK[rest[c+1].lower(text)]) && rest[c+1].str(text) != "," {
+			} else if a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
 				g = found{} // a clause follows the cue: "…, experts say it …"
 			}
 			if g.ok {
 				g.cue = doc.Span{Start: rest[c].s, End: rest[c].e}
 				resume := 0
-				if c > 0 && c+2 < len(rest) && rest[c+1].str(text) == "," && rest[c+2].word {
-					resume = rest[c+2].s
+				e := a
+				for e < len(rest) && e < a+5 && rest[e].word && (afterCueOK[rest[e].lower(text)] || timeWords[rest[e].lower(text)] || capital(rest[e].str(text)) || dets[rest[e].lower(text)]) {
+					e++
+				}
+				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {
+					resume = rest[e+1].s
 				}
 				return g, toks[k].s, resume
 			}

@@ -14,11 +14,15 @@ var phraseStops = map[string]bool{
 	"though": true, "whereas": true, "including": true, "yesterday": true, "today": true, "tonight": true,
 	"meanwhile": true, "however": true, "instead": true, "indeed": true, "asked": true, "saying": true,
 	"adding": true, "noting": true, "told": true, "says": true, "said": true, "speaking": true,
+	"perhaps": true, "maybe": true, "both": true,
 }
 
 // appositiveGoesOn are words after a comma that carry an appositive on:
-// "Peter Morgan, a lawyer for the Sierra Club, who has …".
-var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "which": true, "a": true, "the": true}
+// "Peter Morgan, a lawyer for the Sierra Club, who has …". Not
+// "which": its clause is about the body the appositive named ("a
+// spokeswoman for the Coalition, which is made up of …"), not the
+// speaker.
+var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "the": true}
 
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news
@@ -70,7 +74,10 @@ func widen(ix *tokIndex, f found) found {
 	// none if they follow a preposition ("In a Bloomberg interview
 	// Trump declared" names Trump).
 	nameStart := s.Start
-	for j := i0 - 1; j >= 0 && i0-j <= 6; j-- {
+	// A mention that opens with its article is whole at the start
+	// already: "Perhaps the debate moderators" names the moderators.
+	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
+	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := toks[j]
 		if strings.Contains(text[t.e:toks[j+1].s], "\n") {
 			break // the phrase does not cross a line
@@ -142,16 +149,22 @@ func widen(ix *tokIndex, f found) found {
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
-		if !(function[w] && !dets[w] && w != "who" && w != "now") && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
+		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
+		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
+		if including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
 			end := -1
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
+				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
+					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
+					continue
+				}
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || strings.Contains(text[toks[j-1].e:t.s], "\n") {
 					break
 				}
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) {
 					break
 				}
 				// A relative clause that reports words of its own ("Ed
@@ -188,4 +201,22 @@ func reportsClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
+}
+
+// ageOrPlace reports whether toks[k], after a comma in an appositive,
+// goes on describing the person the way news prose does: an age ("Ann
+// Ortiz, 59, of Ashton"), a home town ("of Ashton") or a state's
+// abbreviation before another comma ("Ashton, Md., said").
+func ageOrPlace(text string, toks []tok, k int) bool {
+	t := toks[k]
+	if !t.word {
+		return false
+	}
+	if t.low == "of" {
+		return true
+	}
+	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && toks[k+1].str(text) == "," {
+		return true
+	}
+	return capital(t.str(text)) && len(t.low) <= 5 && k+2 < len(toks) && toks[k+1].str(text) == "." && toks[k+1].s == t.e && toks[k+2].str(text) == ","
 }

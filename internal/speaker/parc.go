@@ -171,7 +171,7 @@ var (
 	// Donald Trump’s campaign", "Critics of the program".
 	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true, "its": true}
 	// clauseLeads open a sentence before its subject: "But Trump said".
-	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true}
+	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true}
 	// subjectPronouns are read as the subject next to a verb.
 	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "who": true}
 )
@@ -333,6 +333,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !main.ok {
 			main = f
 		}
+		if objectGap(text, toks, f, from, to) {
+			continue
+		}
 		add(f, []doc.Span{{Start: from, End: to}})
 	}
 	return out
@@ -359,6 +362,25 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	if v > e && v < c && toks[v].word {
 		if np, ok := phraseAt(text, toks, k, v); ok {
 			f.subj, f.whole = np, true
+			return f
+		}
+	}
+	// Else its "of" phrase at least: "A group of doctors in 2015 sent
+	// a letter, calling for …".
+	if f.name != "" && !f.whole && e+1 < c && toks[e].low == "of" {
+		x := e + 1
+		if dets[toks[x].low] {
+			x++
+		}
+		y := x
+		for y < c && y < x+3 && toks[y].word && !function[toks[y].low] && !auxiliaries[toks[y].low] && len(reporting[toks[y].low]) == 0 && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
+			y++
+		}
+		if y > x && y < c && (!toks[y].word || function[toks[y].low]) {
+			f.subj.End, f.whole = toks[y-1].e, true
+			if dets[toks[k].low] {
+				f.name = text[f.subj.Start:f.subj.End] // a description, as written
+			}
 		}
 	}
 	return f
@@ -414,6 +436,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if auxiliaries[w] {
 			aux = true
 			be = be || beForms[w]
+		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
+			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {
 			break
 		}
@@ -442,12 +466,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	for _, s := range senses {
 		ing = ing || s.ing
 	}
+	if k >= 0 && toks[k].word && contracted[toks[k].low] != "" {
+		be, aux = true, true // "He’s claiming that …": a progressive
+	}
 	var f found
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
 		return found{}, 0, false // a passive: "was criticized by", read by passive
+	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
+		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
@@ -481,9 +511,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
-	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
-		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: contracted[toks[k].low], ok: true}
-		aux, be = true, true
+
 	case k >= 0:
 		f = beforeCue(text, toks, k+1)
 		if f.ok && f.pronoun == "" {
@@ -550,6 +578,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
+			// "spoke emotionally of": an adverb before the particle.
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == strings.Fields(s.particle)[0] {
+				j++
+			}
 			ok := true
 			for _, p := range strings.Fields(s.particle) {
 				if j >= len(toks) || toks[j].low != p {
@@ -656,6 +688,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 		}
 		return 0, false
+	case w == "that" && demonstrative(text, toks, j):
+		return 0, false // "repeated that phrase on Friday": words said before, not new content
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && toks[j+2].word):
 		return t.s, true // "said that, if elected, he would …"
 	case whWords[w] && next:
@@ -679,8 +713,16 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]) {
 			return toks[j+1].s, true
 		}
-		for i := j + 1; i < len(toks) && i < j+10 && toks[i].s < limit; i++ {
+		for i := j + 1; i < len(toks) && i < j+14 && toks[i].s < limit; i++ {
 			if !toks[i].word {
+				// A place with its state or country: "at a stop in
+				// Toledo, Ohio, that …".
+				if toks[i].str(text) == "," && i+1 < len(toks) && (capital(toks[i+1].str(text)) && capital(toks[i-1].str(text)) || toks[i+1].low == "that") {
+					continue
+				}
+				if toks[i].str(text) == "." && toks[i].s == toks[i-1].e && i+1 < len(toks) && toks[i+1].str(text) == "," {
+					continue // "Ashton, Md., that"
+				}
 				break
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {
@@ -783,6 +825,9 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = len(text)
 	}
 	for to > from && strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(text[to-1])) {
+		if text[to-1] == '"' && to-1 > from && !strings.ContainsRune(" \t\n(", rune(text[to-2])) {
+			break // a straight mark that closes a quotation ends the content with it
+		}
 		to--
 	}
 	// A note number after the full stop: "…beyond repair.2".
@@ -845,6 +890,12 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		nm = a.resolveAt(f.pronoun, f.subj)
 		if nm == "" && f.pronoun == "who" {
 			nm = a.antecedent(f.subj.Start) // "an architect who said …"
+		}
+		if nm == "" && parent >= 0 && len(a.d.Quotes[parent].Marks) == 0 && (f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "they") {
+			// A block quotation without marks holds narration too
+			// ("> She added that …"): a pronoun that names no one in
+			// the block means someone named before it.
+			nm = a.resolveBefore(f.pronoun, parent)
 		}
 	default:
 		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
@@ -928,6 +979,9 @@ func nounBefore(text string, t tok) bool {
 		return false
 	}
 	w := t.low
+	if contracted[w] != "" {
+		return false // "he’s claiming": a pronoun and "is", not a possessive
+	}
 	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
@@ -1040,6 +1094,11 @@ func localStart(text string, toks []tok, k int) int {
 			continue
 		}
 		if subordinators[t.low] {
+			return j + 1
+		}
+		// A verb of reporting that opens a clause: "Both say the
+		// management has …" starts the subject after "say".
+		if j < k && j > 0 && len(reporting[t.low]) > 0 && !capital(t.str(text)) && toks[j+1].word && (dets[toks[j+1].low] || subjectPronouns[toks[j+1].low]) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
 			return j + 1
 		}
 	}
@@ -1254,4 +1313,82 @@ func listGoesOn(text string, toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// demonstrative reports whether "that" at toks[j] points at a thing
+// rather than opening a clause: a singular noun follows it, and then no
+// verb but a preposition, "and" or the end of the clause ("repeated
+// that phrase on Friday and said …", "denied that claim."). Such an
+// object names words reported before, not new content.
+func demonstrative(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].word {
+		return false
+	}
+	n := toks[j+1].low
+	if capital(toks[j+1].str(text)) || function[n] || pronouns[n] || auxiliaries[n] || len(reporting[n]) > 0 || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
+		return false
+	}
+	if massNouns[n] {
+		return false // "said that police in the city were …"
+	}
+	if j+2 >= len(toks) {
+		return true
+	}
+	if x := toks[j+2]; !x.word {
+		return x.low == "." || x.low == "," || x.low == ";"
+	} else if !(preps[x.low] && x.low != "to" || x.low == "and" || timeWords[x.low]) {
+		return false
+	}
+	// No finite verb up to the end of the phrase: "that growth and jobs
+	// would rise" is a clause; "that phrase on Friday and added …" ends
+	// at a second verb of the subject's.
+	for i := j + 2; i < len(toks) && i < j+10; i++ {
+		t := toks[i]
+		if !t.word {
+			return t.low == "." || t.low == "," || t.low == ";"
+		}
+		if finiteWords[t.low] || auxiliaries[t.low] || t.low == "ought" {
+			return false
+		}
+		if t.low == "and" && i+1 < len(toks) && toks[i+1].word && (len(reporting[toks[i+1].low]) > 0 || strings.HasSuffix(toks[i+1].low, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// massNouns may be the subject of a reported clause after "that"
+// without a plural ending.
+var massNouns = map[string]bool{"police": true, "people": true, "staff": true, "everyone": true, "everybody": true, "government": true, "management": true, "congress": true, "parliament": true, "media": true, "public": true}
+
+// objectGap reports whether an attribution is read inside a relative
+// clause that lacks its object ("a pledge that councillors could not
+// recall hearing before"): the subject follows "that" or "which" after a
+// noun, and the content is a word or two, the rest of the clause
+// without the object, which is the noun before "that".
+func objectGap(text string, toks []tok, f found, from, to int) bool {
+	if f.pronoun == "who" {
+		return false
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 2 || (toks[i-1].low != "that" && toks[i-1].low != "which") || !toks[i-2].word {
+		return false
+	}
+	if w := toks[i-2].low; function[w] || capital(toks[i-2].str(text)) || len(reporting[w]) > 0 && !(i >= 3 && nounBefore(text, toks[i-3])) {
+		return false // "said that …", "so that …"; not "a pledge that …"
+	}
+	n := 0
+	j0 := sort.Search(len(toks), func(j int) bool { return toks[j].s >= from })
+	for j := j0; j < len(toks) && toks[j].s < to; j++ {
+		if toks[j].word {
+			n++
+		}
+	}
+	if j0 >= len(toks) || n > 2 {
+		return false
+	}
+	// What is left is no object: a verb in -ing, an adverb, a
+	// preposition ("recall hearing before"), not "denied it himself".
+	w := toks[j0].low
+	return strings.HasSuffix(w, "ing") || adverbish(w) || preps[w] || w == "before"
 }

@@ -1,11 +1,15 @@
 package speaker
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
@@ -82,6 +86,38 @@ func TestAttributions(t *testing.T) {
 		{"The heirs are unsuccessful and always blame someone else.", nil},
 		{"The emissions reduction target was missed.", nil},
 		{"Ann Ortiz wants to criticize the plan.", []string{"Ann Ortiz | wants | to criticize the plan"}},
+		// "that" before a noun and no verb points at words said before;
+		// a relative clause that lacks its object reports nothing.
+		{"A spokesman repeated that phrase on Friday and added that the ferry would sail.", []string{"A spokesman | added | that the ferry would sail"}},
+		{"Ann Ortiz said that growth and jobs would return.", []string{"Ann Ortiz | said | that growth and jobs would return"}},
+		{"Ed Moss made a pledge that councillors could not recall hearing before.", nil},
+		{"Ed Moss heard a rumour that he denied it himself.", []string{"he | denied | it himself"}},
+		// Not in the mention: a floating "both", a word before
+		// its article, a verb of reporting before the subject.
+		{"With her film, Ann Ortiz both documents the boom in ferries and the cost of it.", []string{"Ann Ortiz | documents | the boom in ferries and the cost of it"}},
+		{"Perhaps the debate moderators will demand more details.", []string{"the debate moderators | demand | more details"}},
+		{"Ann Ortiz and Ed Moss say the board has never told them what to say.", []string{"Ann Ortiz and Ed Moss | say | the board has never told them what to say", "the board | told | what to say"}},
+		{"Proponents, including the Harbour Trust, have urged the council to keep the pier.", []string{"Proponents, including the Harbour Trust | urged | the council to keep the pier"}},
+		// A subject's "of" phrase, for a participle after its clause.
+		{"A group of doctors in 2015 sent a letter to the board, calling for his dismissal.", []string{"A group of doctors | calling for | his dismissal"}},
+		// An adverb between a verb and its particle.
+		{"Ann Ortiz spoke warmly of the old ferry.", []string{"Ann Ortiz | spoke warmly of | the old ferry"}},
+		// A cue between commas with the one told and when; "that"
+		// after a place with its state.
+		{"Ed Moss left. The difference now, he told me on Friday, is that he runs the board.", []string{"he | told | The difference now … is that he runs the board"}},
+		{"Ann Ortiz says at a stop in Toledo, Ohio, that the pier is lost.", []string{"Ann Ortiz | says | that the pier is lost"}},
+		// "according to" takes the whole noun phrase up to the comma
+		// or the end, when it holds no verb.
+		{"According to exit polls, Ann Ortiz had a small lead.", []string{"exit polls | According to | Ann Ortiz had a small lead"}},
+		{"The pier is unsafe, according to the top harbour safety board.", []string{"the top harbour safety board | according to | The pier is unsafe"}},
+		{"Ann Ortiz leads among riders, according to a Courier/Radio Nord poll released last week.", []string{"a Courier/Radio Nord poll released last week | according to | Ann Ortiz leads among riders"}},
+		{"According to the poll the pier is old.", nil},
+		// The mention: an age, a home town and a state after the name;
+		// not the object of an opening phrase; "He" of "He’s".
+		{"Ann Ortiz, 59, of Ashton, Md., said the pier was lost.", []string{"Ann Ortiz, 59, of Ashton, Md. | said | the pier was lost"}},
+		{"Ed Moss, of Springfield, said the pier was lost.", []string{"Ed Moss, of Springfield | said | the pier was lost"}},
+		{"With ten days until the vote, Ann Ortiz, a senior adviser, said the pier was lost.", []string{"Ann Ortiz, a senior adviser | said | the pier was lost"}},
+		{"Ed Moss spoke. He’s claiming that the pier was lost.", []string{"He | claiming | that the pier was lost"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
@@ -128,5 +164,32 @@ func TestItNames(t *testing.T) {
 		if q.Kind == doc.QuoteIndirect && q.Speaker.Name != "a stern letter" {
 			t.Errorf("speaker %q, want %q", q.Speaker.Name, "a stern letter")
 		}
+	}
+}
+
+// TestBlockNarration checks narration in a block quotation without
+// marks: "she" means the speaker named before the block, and a phrase in
+// marks in her reported clause is hers.
+func TestBlockNarration(t *testing.T) {
+	text := "Ana Ruiz took the floor and explained herself:\n\n> \"We will appeal.\"\n>\n> She added that the board \"has no case.\"\n"
+	d, err := source.LoadBytes(context.Background(), "t.md", []byte(text), source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	Attribute(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, fmt.Sprintf("%s %q %s", q.Kind, q.Words(d.Text), q.Speaker.Name))
+	}
+	want := []string{
+		`direct "\"We will appeal.\"\n\nShe added that the board \"has no case.\"" Ana Ruiz`,
+		`direct "We will appeal." Ana Ruiz`,
+		`indirect "that the board \"has no case.\"" Ana Ruiz`,
+		`mixed "has no case." Ana Ruiz`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -30,6 +30,12 @@ func (a *attributor) windowStart(qi int) int {
 	if p := a.paragraph(q.Start); p >= 0 {
 		lo = max(lo, a.d.Paragraphs[p].Start)
 	}
+	// Nor before its sentence, as the text's sentences divide it: a
+	// note number after a full stop ("repair.2 A spokesman said") hides
+	// the boundary from the tokens.
+	if s := a.sentenceStart(q.Start); s > lo && s < q.Start && noteBefore(a.text, s) {
+		lo = s
+	}
 	if q.Parent >= 0 {
 		for _, c := range a.d.Quotes[q.Parent].Content {
 			if c.Start <= q.Start && q.Start < c.End {
@@ -166,6 +172,9 @@ func (a *attributor) attribute(qi int) {
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
+			if nm == "" && q.Parent >= 0 && len(d.Quotes[q.Parent].Marks) == 0 && (f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "they") {
+				nm = a.resolveBefore(f.pronoun, q.Parent) // narration in a block quotation
+			}
 		} else if r := a.resolveDescription(a.text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
 			nm = r
 		}
@@ -371,4 +380,24 @@ func (a *attributor) namedBySubject(qi int) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceStart returns the start of the sentence holding offset i, or
+// 0.
+func (a *attributor) sentenceStart(i int) int {
+	ss := a.d.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k].Start
+	}
+	return 0
+}
+
+// noteBefore reports whether the text before offset s ends with a full
+// stop and a note number ("repair.2 "), a boundary the tokens do not
+// show.
+func noteBefore(text string, s int) bool {
+	t := strings.TrimRight(text[max(0, s-12):s], " \t\n")
+	d := strings.TrimRight(t, "0123456789")
+	return len(d) < len(t) && strings.HasSuffix(d, ".")
 }

@@ -9,7 +9,8 @@
 //
 // Rules rather than a trained model, so that every attribution can be
 // traced to the words that made it. The word lists are data (cues.txt,
-// function.txt, sites.txt, works.txt, given.txt, reporting.txt). For
+// function.txt, sites.txt, works.txt, given.txt, persons.txt,
+// reporting.txt). For
 // each quotation, in order, the first rule that gives a speaker wins:
 //
 //  1. Narration inside a split quotation ("‘A,’ Khrushchev said, ‘B.’"),
@@ -123,6 +124,9 @@ var givenData []byte
 //go:embed naming.txt
 var namingData []byte
 
+//go:embed persons.txt
+var personsData []byte
+
 var (
 	cues      = wordSet(cueData, true)
 	function  = wordSet(functionData, true)
@@ -130,6 +134,7 @@ var (
 	works     = wordSet(workData, true)
 	naming    = wordSet(namingData, true)
 	given     = genderSet(givenData)
+	persons   = personSet(personsData)
 	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true}
@@ -146,6 +151,20 @@ func genderSet(data []byte) map[string]byte {
 	for w := range wordSet(data, true) {
 		if name, g, ok := strings.Cut(w, " "); ok && (g == "f" || g == "m") {
 			set[name] = g[0]
+		}
+	}
+	return set
+}
+
+// personSet reads persons.txt: a noun a line, with " f" or " m" when
+// it tells the sex; the value is the sex, or ' ' when it tells none.
+func personSet(data []byte) map[string]byte {
+	set := map[string]byte{}
+	for w := range wordSet(data, true) {
+		if noun, g, ok := strings.Cut(w, " "); ok && (g == "f" || g == "m") {
+			set[noun] = g[0]
+		} else {
+			set[w] = ' '
 		}
 	}
 	return set

@@ -68,6 +68,7 @@ func TestAttribute(t *testing.T) {
 		{"“Vote no,” Ed Moss, who farms near the dam, one of the bridge’s critics, said.", "Vote", "Ed Moss", "Ed Moss, who farms near the dam", 1, "said", "Ed Moss"},
 		{"“Vote no,” Ed Moss (D-Ore.), a dairy farmer, said.", "Vote", "Ed Moss", "Ed Moss (D-Ore.), a dairy farmer", 1, "said", "Ed Moss"},
 		{"“Vote no,” said Ed Moss, a farmer, in a statement.", "Vote", "Ed Moss", "Ed Moss, a farmer", 1, "said", "Ed Moss"},
+		{"“Vote no,” said Ed Moss, a spokesman for the Harbour Trust, which runs the pier.", "Vote", "Ed Moss", "Ed Moss, a spokesman for the Harbour Trust", 1, "said", "Ed Moss"},
 		{"“The bridge will hold.” ― Ana Ruiz\n\n“It will not.” ― Ed Moss", "It will", "Ed Moss", "Ed Moss", 1, "", "Ed Moss"},
 		{"Ed Moss told Radio Nord, “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "told", "Ed Moss"},
 		{"At the rally, Ed Moss attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
@@ -129,13 +130,34 @@ func TestAttribute(t *testing.T) {
 		// Not in a paragraph of narration, and not for the same person
 		// by another name.
 		{"Emma Hall sat with Ann Ortiz.\n\n“It is late,” Ortiz said.\n\nShe smiled. “Not yet,” she replied.", "Not yet", "Ortiz", "she", 1, "replied", "Ortiz"},
+		// Two verbs joined by "and" share the subject that opens the
+		// clause.
+		{"Before the vote the mayor, Ana Ruiz, took the microphone and explained herself:\n\n“We will appeal.”", "We will", "Ana Ruiz", "Ana Ruiz", 1, "explained", "Ana Ruiz"},
+		{"Ed Moss thanked Tom Reed and added: “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "added", "Ed Moss"},
+		// A description of a person that opens the sentence before is
+		// whom "he" means; a woman's given name is not.
+		{"Ingrid Berg left early. Her drummer, asked about it later, was blunt. “That is wrong,” he said.", "That is", "Her drummer", "he", 1, "said", "Her drummer"},
+		{"Ingrid Berg left early. The hall was full. “That is wrong,” she said.", "That is", "Ingrid Berg", "she", 1, "said", "Ingrid Berg"},
 		// A mixed quotation goes to the subject of a naming verb.
+		// Past a phrase and an appositive; a name right before the verb
+		// in a relative clause; "as X put it" with a phrase after it,
+		// or after the quotation.
+		{"His old partner at the yard, Ed Moss, called him a master at “bolting boats together.”", "bolting", "Ed Moss", "His old partner at the yard, Ed Moss", 1, "called", "Ed Moss"},
+		{"Another critic, Ann Ortiz, likened the plan to “burning the harbour.”", "burning", "Ann Ortiz", "Another critic, Ann Ortiz", 1, "likened", "Ann Ortiz"},
+		{"The pier was hit by a storm that Mayor Ed Moss described as “a freak event.”", "a freak", "Mayor Ed Moss", "Mayor Ed Moss", 1, "described", "Mayor Ed Moss"},
+		{"They asked the Harbour Police Department which reported “41 storms in the bay” last year.", "41 storms", "Harbour Police Department", "which", 1, "reported", "Harbour Police Department"},
+		{"It is the storm of 1931, which the plaque by the pier calls “the long night.”", "the long", "the plaque by the pier", "the plaque by the pier", 1, "calls", "the plaque by the pier"},
+		{"He was never seen as a sailor but, as the Courier put it in a long profile, “the operator.”", "the operator", "Courier", "the Courier", 1, "put it", "Courier"},
+		{"The ferry is a “lawful source of income,” as a harbour board memo put it.", "lawful", "a harbour board memo", "a harbour board memo", 1, "put it", "a harbour board memo"},
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
 		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
 		// A word in marks after a naming verb is the subject's words,
 		// not a scare quote; with no subject before the verb it stays one.
 		{"Ann Ortiz called the plan “risky.”", "risky", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
+		// A name after "The" before a naming verb is the name, as after a
+		// verb of saying: one source, one name in the chains.
+		{"The Harbour Courier called the plan “risky.”", "risky", "Harbour Courier", "The Harbour Courier", 1, "called", "Harbour Courier"},
 		{"Ed Moss criticized the new law as a “crazy system” during a stop.", "crazy", "Ed Moss", "Ed Moss", 1, "criticized", "Ed Moss"},
 		{"He has been called a charlatan by fellow doctors for promoting “quack” cures.", "quack", "", "", 0, "", ""},
 		{"Ed Moss says he has “big plans” for the harbour.", "big plans", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
