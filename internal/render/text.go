@@ -162,10 +162,14 @@ func writeChains(b *strings.Builder, d *doc.Document) {
 		author = "the author"
 	}
 	for i, q := range d.Quotes {
-		if len(q.Chain) == 0 {
+		hands := q.Chain
+		if len(hands) > 0 && hands[0] == d.Meta.Author {
+			hands = hands[1:] // the author's own words: "I was keen to know more"
+		}
+		if len(hands) == 0 {
 			continue
 		}
-		chain := author + " → " + strings.Join(q.Chain, " → ")
+		chain := author + " → " + strings.Join(hands, " → ")
 		if seen[chain] {
 			continue
 		}

@@ -428,6 +428,9 @@ func clauseStart(text string, toks []tok, c int) int {
 // as an adjective) or nothing it could report follows.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, limit int) (found, int, bool) {
 	text := a.text
+	if notReport(text, toks, c, senses) {
+		return found{}, 0, false
+	}
 	// Back over adverbs and auxiliaries to the subject's last token.
 	k := c - 1
 	be, aux := false, false
@@ -829,6 +832,11 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			break // a straight mark that closes a quotation ends the content with it
 		}
 		to--
+	}
+	// A sentence in parentheses: "(I find this believable.)" ends
+	// before its closing parenthesis and full stop.
+	if t := text[from:to]; strings.HasSuffix(t, ")") && !strings.Contains(t, "(") {
+		to = from + len(strings.TrimRight(strings.TrimSuffix(t, ")"), " .!?…"))
 	}
 	// A note number after the full stop: "…beyond repair.2".
 	if d := strings.TrimRight(text[from:to], "0123456789"); len(d) < to-from && strings.HasSuffix(d, ".") {
@@ -1391,4 +1399,54 @@ func objectGap(text string, toks []tok, f found, from, to int) bool {
 	// preposition ("recall hearing before"), not "denied it himself".
 	w := toks[j0].low
 	return strings.HasSuffix(w, "ing") || adverbish(w) || preps[w] || w == "before"
+}
+
+// Words that, right after a verb of the lexicon, make it something other
+// than a report whatever its subject.
+var (
+	// strandedParticles make a phrasal verb of another sense: "asked
+	// around", "called back", "found out" is not in the lexicon either.
+	strandedParticles = map[string]bool{"around": true, "away": true, "off": true, "back": true, "along": true, "down": true}
+	// namingParticiples name a thing after a noun: "a forum called
+	// Quora", "a book titled …".
+	namingParticiples = map[string]bool{"called": true, "named": true, "titled": true, "entitled": true, "dubbed": true, "labelled": true, "labeled": true, "nicknamed": true}
+	// objectVerbs before a form in -s make it a noun, their object: "I've
+	// seen claims that …", "she heard reports that …".
+	objectVerbs = map[string]bool{"seen": true, "saw": true, "heard": true, "read": true, "made": true, "had": true, "got": true, "received": true, "noticed": true, "dismissed": true, "rejected": true, "denied": true}
+)
+
+// notReport reports whether the lexicon's verb at toks[c] is not used as
+// a verb of reporting here: a participle that modifies the noun before
+// it ("Lenin supported by Trotsky", "a forum called Quora"), a phrasal
+// verb of another sense ("I asked around"), or a noun in -s that is the
+// object of the verb before it ("I've seen claims that").
+func notReport(text string, toks []tok, c int, senses []verbSense) bool {
+	next := ""
+	if c+1 < len(toks) && toks[c+1].word {
+		next = toks[c+1].low
+	}
+	w := toks[c].low
+	if strandedParticles[next] && !slices.ContainsFunc(senses, func(s verbSense) bool { return firstWord(s.particle) == next }) {
+		return true
+	}
+	if c == 0 || !toks[c-1].word {
+		return false
+	}
+	prev := toks[c-1].low
+	if next == "by" && strings.HasSuffix(w, "ed") && !auxiliaries[prev] && !adverbish(prev) {
+		return true // a reduced relative: "Lenin supported by Trotsky"; "was criticized by" is the passive reader's
+	}
+	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
+		return true
+	}
+	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
+		// "a forum called Quora", "There's a book called …", but not
+		// "A spokesman called Clinton …", whose article opens the clause.
+		for j := c - 1; j >= 0 && j >= c-6 && toks[j].word; j-- {
+			if toks[j].low == "a" || toks[j].low == "an" {
+				return j > 0 && toks[j-1].word
+			}
+		}
+	}
+	return false
 }

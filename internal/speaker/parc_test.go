@@ -57,6 +57,16 @@ func TestAttributions(t *testing.T) {
 		{"The board decided the case on Monday.", nil},
 		{"The council backed out of the deal.", nil},
 		{"Ann Ortiz said she did not back the plan.", []string{"Ann Ortiz | said | she did not back the plan", "she | back | the plan"}},
+		// Verb forms that report nothing here: a participle after a
+		// noun, a phrasal verb of another sense, a noun in -s that is
+		// the object of the verb before it; a sentence in parentheses
+		// ends before its closing mark.
+		{"The pier was rebuilt by Ann Ortiz supported by the union.", nil},
+		{"I asked around and got a reply on a forum called Harbourtalk.", nil},
+		{"There is a pamphlet called Ferries Forever by Ed Moss.", nil},
+		{"I have heard claims that the pier is unsafe.", nil},
+		{"A spokesman called Ed Moss a liar.", []string{"A spokesman | called | Ed Moss a liar"}},
+		{"(Ann Ortiz says the pier is safe.)", []string{"Ann Ortiz | says | the pier is safe"}},
 		// "according to" between commas; clauses between semicolons.
 		{"Among riders, according to a new survey, most want later ferries.", []string{"a new survey | according to | Among riders … most want later ferries"}},
 		{"The pier is old; engineers say it will hold.", []string{"engineers | say | it will hold"}},
