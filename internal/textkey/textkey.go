@@ -58,8 +58,8 @@ func Normalize(s string) string {
 		// Decompose to drop marks; most letters decompose to themselves.
 		var buf [utf8.UTFMax]byte
 		for _, d := range norm.NFKD.String(string(buf[:utf8.EncodeRune(buf[:], r)])) {
-			if unicode.Is(unicode.Mn, d) {
-				continue
+			if unicode.Is(unicode.Mn, d) || d == 'ʼ' {
+				continue // a mark, or the apostrophe of a decomposed "ŉ"
 			}
 			if !unicode.IsLetter(d) && !unicode.IsNumber(d) {
 				space = b.Len() > 0

@@ -20,6 +20,7 @@ func TestNormalize(t *testing.T) {
 		{"one…two", "one two"},
 		{"\"quoted\" 'single'", "quoted single"},
 		{"naïve-ish 2,000", "naive ish 2 000"},
+		{"ŉ", "n"}, // decomposes to an apostrophe and n
 	} {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
