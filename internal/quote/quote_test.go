@@ -246,6 +246,36 @@ func TestParagraphs(t *testing.T) {
 		"direct, direct", "breaks off with a dash")
 }
 
+// A transcript quoted paragraph by paragraph re-opens its mark at each
+// turn; a paragraph that starts with a speaker's label in capitals is the
+// next speaker's turn, a quotation of its own, while one without a label
+// goes on with the turn before.
+func TestTranscriptTurns(t *testing.T) {
+	for _, tc := range []struct {
+		name, want, kinds string
+		diags             []string
+	}{
+		{"straight marks, none closed",
+			"The exchange went as follows:\n\n[1\"]⟨1HOST: Will the ferry run on Sunday?⟩\n\n" +
+				"[2\"]⟨2MAYOR: It will, twice.⟩\n\n[2\"]⟨2And on holidays too.⟩\n\n[3\"]⟨3HOST: Thank you, Mayor.⟩",
+			"direct, direct, direct", []string{"never closed; it ends with its paragraph"}},
+		{"curly marks, last one closed",
+			"[1“]⟨1SEN. ORTIZ: The bill is dead.⟩\n\n[2“]⟨2Q: Is it?⟩\n\n[3“]⟨3O’BRIEN-HALE: Ask me in May.⟩[3”]",
+			"direct, direct, direct", nil},
+		{"inner level re-opened with a label",
+			"[1“]⟨1The minutes read: [2‘]⟨2CHAIR: We begin.⟩⟩\n\n[1“]⟨1[3‘]⟨3CLERK: Nobody came.⟩[3’]⟩[1”]",
+			"direct, direct<1, direct<1", nil},
+		{"no label: one quotation",
+			"[1“]⟨1HOST: Welcome back.⟩\n\n[1“]⟨1Note: we are live.⟩\n\n[1“]⟨1MAYOR said nothing.⟩[1”]",
+			"direct", nil},
+		{"four words are no label",
+			"[1“]⟨1First, the rule.⟩\n\n[1“]⟨1THE FIRST BIG RULE: be brief.⟩[1”]",
+			"direct", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds, tc.diags...) })
+	}
+}
+
 func TestApostrophes(t *testing.T) {
 	for _, tc := range []struct{ name, want, kinds string }{
 		{"possessive", `Khrushchev’s memoir and the workers’ training were [1‘]⟨1lessons⟩[1’].`, "scare"},

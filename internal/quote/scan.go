@@ -356,7 +356,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 	}
 	paras := s.d.Paragraphs
 	p := paras[pi]
-	keep := 0
+	keep, turn := 0, -1
 	why := "never closed; it ends with its paragraph"
 	if pi+1 < len(paras) && !s.full() && continues(p, paras[pi+1]) {
 		if brokenOff(s.text, p) {
@@ -369,6 +369,10 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			for keep < len(s.stack) && keep < len(s.marks) {
 				m, lv := &s.marks[keep], s.stack[keep]
 				if m.Start != at || m.word != inNoWord || !m.g.canReopen() || m.g.family() != lv.g.family() {
+					break
+				}
+				if turnLabel(s.text, m.End, next.End) {
+					turn = keep
 					break
 				}
 				if next.End-s.quotes.at(lv.q).Start > MaxLen {
@@ -385,7 +389,11 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 		open := s.quotes.at(t.q).Marks[0]
 		end := s.capped(open.Start, p.End)
 		s.finish(len(s.stack)-1, end, end, nil)
-		s.diagnose(open, "%s %s", s.show(open), why)
+		if len(s.stack) != turn {
+			// A turn that the next one ends was not left open by mistake:
+			// its marks follow the convention for quoted paragraphs.
+			s.diagnose(open, "%s %s", s.show(open), why)
+		}
 	}
 	for i := range keep {
 		lv := &s.stack[i]
@@ -395,6 +403,49 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 		lv.from = s.marks[i].End
 	}
 	return keep, collected
+}
+
+// turnLabel reports whether the text from i, right after a mark that
+// re-opens a quotation at the start of a paragraph, opens with a speaker's
+// label: one to three words in capitals, then a colon and a space or the
+// paragraph's end ("WALLACE: …", "SEN. ORTIZ: …", "Q: …"). A transcript
+// quoted paragraph by paragraph re-opens its mark at every turn, often
+// closing none; the label says the paragraph is the next speaker's, not
+// more of the last one's words, so it starts a quotation of its own.
+// Only the first few dozen bytes are read.
+func turnLabel(text string, i, paraEnd int) bool {
+	end := min(paraEnd, i+64)
+	i = trimLeft(text, i, end)
+	words, letters := 0, 0
+	inWord := false
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsUpper(r):
+			if !inWord {
+				words++
+				inWord = true
+			}
+			letters++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false // a word not all in capitals: "Note:", "Item 3:"
+		case inWord && (r == '.' || r == '-' || r == '\'' || r == '’'):
+			// "SEN.", "O’NEILL", "JEAN-PAUL"
+		case r == ' ' && words > 0:
+			inWord = false
+		case r == ':' && words > 0:
+			i += n
+			after, _ := utf8.DecodeRuneInString(text[i:paraEnd])
+			return i == paraEnd || unicode.IsSpace(after)
+		default:
+			return false
+		}
+		if words > 3 {
+			return false
+		}
+		i += n
+	}
+	return false
 }
 
 // capped returns where a quotation opened at start and never closed ends:
