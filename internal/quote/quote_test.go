@@ -268,11 +268,31 @@ func TestTranscriptTurns(t *testing.T) {
 		{"no label: one quotation",
 			"[1“]⟨1HOST: Welcome back.⟩\n\n[1“]⟨1Note: we are live.⟩\n\n[1“]⟨1MAYOR said nothing.⟩[1”]",
 			"direct", nil},
+		{"a note in parentheses is not the speaker's",
+			"[1\"]⟨1HOST: Will it pass?⟩\n\n[2\"]⟨2SENATOR: It will pass.⟩\n\n[2\"](CROSSTALK.)\n\n[3\"]⟨3HOST: One at a time.⟩[3\"]",
+			"direct, direct, direct", nil},
+		{"a note inside one turn",
+			"[1“]⟨1We will win.⟩\n\n[1“](Applause)\n\n[1“]⟨1And we will win again.⟩[1”]",
+			"direct", nil},
+		{"an aside in parentheses is the speaker's",
+			"[1“]⟨1We will win.⟩\n\n[1“]⟨1(I said the same last year.)⟩\n\n[1“]⟨1And we did.⟩[1”]",
+			"direct", nil},
 		{"four words are no label",
 			"[1“]⟨1First, the rule.⟩\n\n[1“]⟨1THE FIRST BIG RULE: be brief.⟩[1”]",
 			"direct", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds, tc.diags...) })
+	}
+}
+
+func TestStageNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(CROSSTALK.)": true, " [Applause] ": true, "(Laughter).": true, "(BEGIN VIDEO CLIP)": true, "[inaudible]": true,
+		"(I was wrong.)": false, "(CROSSTALK.) And so on.": false, "()": false, "(a (b) c)": false, "Applause": false,
+	} {
+		if got := stageNote(s, 0, len(s)); got != want {
+			t.Errorf("stageNote(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 

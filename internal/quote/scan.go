@@ -395,12 +395,16 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			s.diagnose(open, "%s %s", s.show(open), why)
 		}
 	}
+	note := keep > 0 && len(s.marks) == keep && stageNote(s.text, s.marks[keep-1].End, paras[pi+1].End)
 	for i := range keep {
 		lv := &s.stack[i]
 		q := s.quotes.at(lv.q)
 		s.addContent(q, lv.from, p.End)
 		q.Marks = append(q.Marks, s.marks[i].Span)
 		lv.from = s.marks[i].End
+		if note {
+			lv.from = paras[pi+1].End // the transcriber's words, not the speaker's
+		}
 	}
 	return keep, collected
 }
@@ -446,6 +450,49 @@ func turnLabel(text string, i, paraEnd int) bool {
 		i += n
 	}
 	return false
+}
+
+// stageNote reports whether text[i:end], the rest of a paragraph that
+// re-opens a quotation and holds no other mark, is only a short note in
+// parentheses or brackets: "(CROSSTALK.)", "[Applause]", "(BEGIN VIDEO
+// CLIP)". A quoted transcript or speech marks what happened in the room
+// that way; the note is the transcriber's, so the quotation goes on over
+// it without taking it into its words.
+func stageNote(text string, i, end int) bool {
+	i, end = trimLeft(text, i, end), trimRight(text, i, end)
+	if end-i < 3 || end-i > 64 {
+		return false
+	}
+	if text[end-1] == '.' {
+		end--
+	}
+	var close byte
+	switch text[i] {
+	case '(':
+		close = ')'
+	case '[':
+		close = ']'
+	default:
+		return false
+	}
+	if end-i < 3 || text[end-1] != close {
+		return false
+	}
+	// Words in parentheses may be the speaker's own aside ("(I was
+	// wrong.)"); a note is in capitals or one or two words.
+	words, lower := 0, false
+	prev := ' '
+	for _, r := range text[i+1 : end-1] {
+		switch {
+		case r == '(' || r == ')' || r == '[' || r == ']':
+			return false
+		case unicode.IsLetter(r) && !unicode.IsLetter(prev):
+			words++
+		}
+		lower = lower || unicode.IsLower(r)
+		prev = r
+	}
+	return words > 0 && (!lower || words <= 2)
 }
 
 // capped returns where a quotation opened at start and never closed ends:
