@@ -92,6 +92,9 @@ type shape struct {
 //     puts it: "on NBC's “Nightly News.”"; after a cue and a comma, a
 //     sentence's end inside the marks makes it speech: "I said,
 //     ‘Because.’");
+//   - Three or More Capitalised Words In Marks on a line of their own,
+//     with no comma and no question or exclamation, are a heading: a
+//     title, even with a full stop inside the marks;
 //   - Capitalised Words In Marks right after a noun for a work ("his
 //     book, ‘…’", "the anthem “…”") are its title, whatever cue follows;
 //   - after a colon a quotation is direct; so is one that opens its
@@ -141,6 +144,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
+	case sh.title && sh.words >= 3 && sh.words <= maxTitleWords && !sh.comma && sh.last != '!' && sh.last != '?' && in == introStart && c.alone(q):
+		return doc.QuoteTitle // a heading: "‘Lessons From the Flood.’" on a line of its own
 	case in == introColon:
 		return doc.QuoteDirect
 	case in == introStart && (clause || after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q))):
@@ -220,6 +225,14 @@ func (c *classifier) paragraph(i int) doc.Paragraph {
 		return paras[k]
 	}
 	return doc.Paragraph{Span: doc.Span{Start: 0, End: len(c.d.Text)}, Kind: doc.BlockParagraph}
+}
+
+// alone reports whether q is all there is in its paragraph, but white
+// space: a line of its own.
+func (c *classifier) alone(q *doc.Quote) bool {
+	p := c.paragraph(q.Start)
+	text := c.d.Text
+	return trimLeft(text, p.Start, p.End) == q.Start && trimRight(text, p.Start, p.End) == q.End
 }
 
 // intro reads back from q's opening mark to what introduces it, passing
