@@ -555,6 +555,19 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 		}
 	}
+	if f.ok && f.pronoun == "" && capital(f.name) {
+		// A description before the name, between commas: "The minister
+		// of the economy, Ed Moss, argues" is one mention, as a name
+		// with its appositive after it is.
+		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] {
+			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
+				return timeWords[t.low] || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
+			}) {
+				f.subj.Start, f.whole = d.Start, true // not a time: "Several weeks ago, Ed Moss said"
+			}
+		}
+	}
 	if !f.ok {
 		return found{}, 0, false
 	}

@@ -36,6 +36,13 @@ func TestAttributions(t *testing.T) {
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
+		// A description before a name between commas is one mention with
+		// it; a time before a name is not.
+		{"The minister of the harbour, Ed Moss, argues that the pier is safe.", []string{"The minister of the harbour, Ed Moss | argues | that the pier is safe"}},
+		{"Several weeks ago, Ann Ortiz said that the ferry would sail.", []string{"Ann Ortiz | said | that the ferry would sail"}},
+		// Verbs of supposition report a clause, not an object.
+		{"The pilots imagine that the storm will pass.", []string{"The pilots | imagine | that the storm will pass"}},
+		{"The captain imagined a castle on the hill.", nil},
 		// Beside a direct quotation, whose own cue is not read again.
 		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
 		// A noun phrase subject, whole; "who" after a description.
