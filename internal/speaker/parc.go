@@ -779,6 +779,24 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
 		}
+		// A longer addressee, or one with a title in marks or a time
+		// after it: "warned state election officials to …", "told
+		// the network’s “Morning Show” on Friday that …".
+		for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
+			x := toks[i].low
+			if !toks[i].word {
+				if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+					continue
+				}
+				break
+			}
+			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
+				return toks[i].s, true
+			}
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && x != "on" && x != "of" && x != "at" {
+				break
+			}
+		}
 		return 0, false
 	}
 	// An object: it runs from here, unless it says how much rather

@@ -43,6 +43,8 @@ func TestAttributions(t *testing.T) {
 		// Verbs of supposition report a clause, not an object.
 		{"The pilots imagine that the storm will pass.", []string{"The pilots | imagine | that the storm will pass"}},
 		{"The captain imagined a castle on the hill.", nil},
+		// An addressee of several words before "to" or "that".
+		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
 		// Beside a direct quotation, whose own cue is not read again.
 		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
 		// A noun phrase subject, whole; "who" after a description.
