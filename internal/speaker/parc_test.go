@@ -45,6 +45,11 @@ func TestAttributions(t *testing.T) {
 		{"The captain imagined a castle on the hill.", nil},
 		// An addressee of several words before "to" or "that".
 		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
+		// A decision by vote reports what is decided, not an object;
+		// framing verbs report their object.
+		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
+		{"The council voted the budget through.", nil},
+		{"Ann Ortiz likened the ferry to a leaking bathtub.", []string{"Ann Ortiz | likened | the ferry to a leaking bathtub"}},
 		// Beside a direct quotation, whose own cue is not read again.
 		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
 		// A noun phrase subject, whole; "who" after a description.
