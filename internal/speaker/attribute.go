@@ -517,8 +517,8 @@ func afterClause(text string, toks []tok) found {
 
 // postPrepositions may open a phrase that ends a subject's description
 // before its cue: "a narrator in the ad asks", "a spokesman for the
-// campaign said".
-var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true}
+// campaign said", "an adviser to the mayor said".
+var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true, "to": true}
 
 // describedBy reads a subject at toks[k] followed by a prepositional
 // phrase that runs up to the cue at toks[c] ("a narrator in the Clinton

@@ -533,6 +533,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 					}
 				}
 			}
+			if !ok && f.ok && f.subj.Start > toks[cs].s {
+				// A subject with a phrase up to the cue that ends in a
+				// name: "An adviser to Ed Moss said" is the adviser.
+				if d := describedBy(text, toks, cs, k+1); d.ok && d.subj.Start == toks[cs].s {
+					np, ok = d.subj, true
+					f.name = d.name
+				}
+			}
 			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".

@@ -50,6 +50,10 @@ func TestAttributions(t *testing.T) {
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
 		{"The council voted the budget through.", nil},
 		{"Ann Ortiz likened the ferry to a leaking bathtub.", []string{"Ann Ortiz | likened | the ferry to a leaking bathtub"}},
+		// A subject with a "to" phrase that ends in a name, before the
+		// cue or after the content.
+		{"An adviser to Ann Ortiz said the pier would reopen.", []string{"An adviser to Ann Ortiz | said | the pier would reopen"}},
+		{"The ferry is late again, the advisers to Ann Ortiz say.", []string{"the advisers to Ann Ortiz | say | The ferry is late again"}},
 		// Beside a direct quotation, whose own cue is not read again.
 		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
 		// A noun phrase subject, whole; "who" after a description.
