@@ -801,7 +801,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && x != "on" && x != "of" && x != "at" {
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
 				break
 			}
 		}

@@ -45,6 +45,7 @@ func TestAttributions(t *testing.T) {
 		{"The captain imagined a castle on the hill.", nil},
 		// An addressee of several words before "to" or "that".
 		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
+		{"Ann Ortiz told reporters on Monday that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
