@@ -787,9 +787,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
 		}
-		// A longer addressee, or one with a title in marks or a time
-		// after it: "warned state election officials to …", "told
-		// the network’s “Morning Show” on Friday that …".
+		// A longer addressee, or one with a day after it: "warned
+		// state election officials to …", "told reporters on Friday
+		// that …". Marks are passed over, for a title in the
+		// addressee that no quotation reader took.
 		for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
 			x := toks[i].low
 			if !toks[i].word {
