@@ -434,6 +434,18 @@ func beforeCue(text string, toks []tok, c int) found {
 				best = f
 			}
 		}
+		if !best.ok && k >= 3 {
+			// A name between commas after a description that is no
+			// subject by itself: "The minister of trade, Ed Moss,
+			// said". The name is read here; readCue joins the
+			// description before it to the mention.
+			if f := subjectEnding(text, toks, k-1); f.ok && f.pronoun == "" && capital(f.name) {
+				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && !strings.ContainsAny(text[toks[0].s:toks[m-1].s], "“”\"‘«»") {
+					best = f
+				}
+			}
+		}
 		return best
 	}
 	return subjectEnding(text, toks, k)
@@ -505,8 +517,8 @@ func afterClause(text string, toks []tok) found {
 
 // postPrepositions may open a phrase that ends a subject's description
 // before its cue: "a narrator in the ad asks", "a spokesman for the
-// campaign said".
-var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true}
+// campaign said", "an adviser to the mayor said".
+var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "with": true, "on": true, "to": true}
 
 // describedBy reads a subject at toks[k] followed by a prepositional
 // phrase that runs up to the cue at toks[c] ("a narrator in the Clinton

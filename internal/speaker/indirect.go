@@ -239,7 +239,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
 			} else if g = beforeCue(text, rest, c); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
-				g = found{}
+				// A subject with its phrase up to the cue: "…, advisers
+				// to the mayor say, …".
+				if g = describedBy(text, rest, 0, c); a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
+					g = found{}
+				}
 			} else if a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
 				g = found{} // a clause follows the cue: "…, experts say it …"
 			}

@@ -533,6 +533,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 					}
 				}
 			}
+			if !ok && f.ok && f.subj.Start > toks[cs].s {
+				// A subject with a phrase up to the cue that ends in a
+				// name: "An adviser to Ed Moss said" is the adviser.
+				if d := describedBy(text, toks, cs, k+1); d.ok && d.subj.Start == toks[cs].s {
+					np, ok = d.subj, true
+					f.name = d.name
+				}
+			}
 			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".
@@ -552,6 +560,19 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 					nm = text[np.Start:np.End]
 				}
 				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
+			}
+		}
+	}
+	if f.ok && f.pronoun == "" && capital(f.name) {
+		// A description before the name, between commas: "The minister
+		// of the economy, Ed Moss, argues" is one mention, as a name
+		// with its appositive after it is.
+		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] {
+			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
+				return timeWords[t.low] || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
+			}) {
+				f.subj.Start, f.whole = d.Start, true // not a time: "Several weeks ago, Ed Moss said"
 			}
 		}
 	}
@@ -765,6 +786,25 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
+		}
+		// A longer addressee, or one with a day after it: "warned
+		// state election officials to …", "told reporters on Friday
+		// that …". Marks are passed over, for a title in the
+		// addressee that no quotation reader took.
+		for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
+			x := toks[i].low
+			if !toks[i].word {
+				if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+					continue
+				}
+				break
+			}
+			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
+				return toks[i].s, true
+			}
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
+				break
+			}
 		}
 		return 0, false
 	}

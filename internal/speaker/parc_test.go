@@ -36,6 +36,25 @@ func TestAttributions(t *testing.T) {
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
+		// A description before a name between commas is one mention with
+		// it; a time before a name is not.
+		{"The minister of the harbour, Ed Moss, argues that the pier is safe.", []string{"The minister of the harbour, Ed Moss | argues | that the pier is safe"}},
+		{"Several weeks ago, Ann Ortiz said that the ferry would sail.", []string{"Ann Ortiz | said | that the ferry would sail"}},
+		// Verbs of supposition report a clause, not an object.
+		{"The pilots imagine that the storm will pass.", []string{"The pilots | imagine | that the storm will pass"}},
+		{"The captain imagined a castle on the hill.", nil},
+		// An addressee of several words before "to" or "that".
+		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
+		{"Ann Ortiz told reporters on Monday that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		// A decision by vote reports what is decided, not an object;
+		// framing verbs report their object.
+		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
+		{"The council voted the budget through.", nil},
+		{"Ann Ortiz likened the ferry to a leaking bathtub.", []string{"Ann Ortiz | likened | the ferry to a leaking bathtub"}},
+		// A subject with a "to" phrase that ends in a name, before the
+		// cue or after the content.
+		{"An adviser to Ann Ortiz said the pier would reopen.", []string{"An adviser to Ann Ortiz | said | the pier would reopen"}},
+		{"The ferry is late again, the advisers to Ann Ortiz say.", []string{"the advisers to Ann Ortiz | say | The ferry is late again"}},
 		// Beside a direct quotation, whose own cue is not read again.
 		{"“It will hold,” Ed Moss said, though he admitted that the rails were rusty.", []string{"he | admitted | that the rails were rusty"}},
 		// A noun phrase subject, whole; "who" after a description.
