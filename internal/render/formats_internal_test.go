@@ -71,7 +71,7 @@ func TestAppendJSONString(t *testing.T) {
 	cases := []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
 		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte",
 		"\xe2\x80", "\xe2\x80\xa8x\xe2\x80\xa9\xe2\x80\xaa", "end\\"}
-	pieces := []string{"a", "\"", "\\", "\n", "\x01", "\x7f", "é", "\u2028", "\u2029", "\u202e", "\xe2", "\x80", "\xa8", "\xff", "𝄞", "<"}
+	pieces := []string{"a", "\"", "\\", "\n", "\x01", "\b", "\f", "\t", "\r", "\x7f", "é", "\u2028", "\u2029", "\u202e", "\xe2", "\x80", "\xa8", "\xff", "𝄞", "<"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 2000 {
 		var b strings.Builder
@@ -82,7 +82,7 @@ func TestAppendJSONString(t *testing.T) {
 	}
 	for _, s := range cases {
 		var got string
-		if err := json.Unmarshal(appendJSONString(nil, s), &got); err != nil {
+		if err := json.Unmarshal(appendJSONQuoted(nil, s), &got); err != nil {
 			t.Errorf("%q: %v", s, err)
 			continue
 		}
@@ -93,7 +93,7 @@ func TestAppendJSONString(t *testing.T) {
 		enc := json.NewEncoder(&b)
 		enc.SetEscapeHTML(false)
 		enc.Encode(s)
-		if got, want := string(appendJSONString(nil, s)), strings.TrimSuffix(b.String(), "\n"); got != want {
+		if got, want := string(appendJSONQuoted(nil, s)), strings.TrimSuffix(b.String(), "\n"); got != want {
 			t.Errorf("%q written as %s, encoding/json writes %s", s, got, want)
 		}
 	}

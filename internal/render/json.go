@@ -791,7 +791,7 @@ func appendStringField(b []byte, key, s string) []byte {
 	return appendJSONQuoted(append(b, key...), s)
 }
 
-// appendJSONString appends s as a JSON string exactly as encoding/json
+// appendJSONQuoted appends s as a JSON string exactly as encoding/json
 // writes it with SetEscapeHTML(false): ", \ and control characters
 // escaped (\b \f \n \r \t by name, the others as \u00XX), each invalid
 // UTF-8 byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029, every
