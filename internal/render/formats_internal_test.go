@@ -65,8 +65,8 @@ func TestNameID(t *testing.T) {
 	}
 }
 
-// TestAppendJSONString checks the PROV writer's string escaping by
-// decoding what it writes.
+// TestAppendJSONString checks the string escaping all writers share by
+// decoding what it writes and comparing it with encoding/json.
 func TestAppendJSONString(t *testing.T) {
 	cases := []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
 		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte",
