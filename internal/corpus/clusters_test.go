@@ -26,15 +26,8 @@ func TestSimilarClustersLinear(t *testing.T) {
 	}
 	run := func(n int) (d int64, clusters int) {
 		g := group(n)
-		best := int64(-1)
-		for range 3 {
-			start := testutil.CPUTime()
-			clusters = len(similarClusters(g))
-			if e := int64(testutil.CPUTime() - start); best < 0 || e < best {
-				best = e
-			}
-		}
-		return best, clusters
+		best := testutil.LeastCPU(3, nil, func() { clusters = len(similarClusters(g)) })
+		return int64(best), clusters
 	}
 	small, cs := run(2000)
 	large, cl := run(8000)

@@ -53,19 +53,6 @@ func prepare(t *testing.T, text []byte) *doc.Document {
 	return d
 }
 
-// bestCPU returns the least CPU time of three runs of Detect over d.
-func bestCPU(d *doc.Document) time.Duration {
-	best := time.Duration(-1)
-	for range 3 {
-		start := testutil.CPUTime()
-		Detect(d)
-		if el := testutil.CPUTime() - start; best < 0 || el < best {
-			best = el
-		}
-	}
-	return best
-}
-
 // TestLinear checks that the stage's time grows linearly with a text of
 // many different names (people and organisations, each its own cluster):
 // eight times the text may take at most twenty-four times as long, where
@@ -83,7 +70,7 @@ func TestLinear(t *testing.T) {
 	}
 	var ts, tl time.Duration
 	for range 3 { // a busy machine can slow one measurement: a failure must repeat
-		ts, tl = bestCPU(small), bestCPU(large)
+		ts, tl = testutil.LeastCPU(3, nil, func() { Detect(small) }), testutil.LeastCPU(3, nil, func() { Detect(large) })
 		if tl <= 24*ts+5*time.Millisecond {
 			break
 		}

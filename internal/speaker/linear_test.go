@@ -56,16 +56,8 @@ func ready(t *testing.T, text string) *doc.Document {
 // leastCPU returns the least CPU time of three runs of Attribute over
 // text, each on a freshly prepared document.
 func leastCPU(t *testing.T, text string) time.Duration {
-	best := time.Duration(-1)
-	for range 3 {
-		d := ready(t, text)
-		start := testutil.CPUTime()
-		Attribute(d)
-		if el := testutil.CPUTime() - start; best < 0 || el < best {
-			best = el
-		}
-	}
-	return best
+	var d *doc.Document
+	return testutil.LeastCPU(3, func() { d = ready(t, text) }, func() { Attribute(d) })
 }
 
 // TestLinear checks that the stage's time grows linearly with the text:
