@@ -128,6 +128,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"analyze", "--format", "xml", "x.txt"}, 2, "", `unknown --format "xml"`},
 		{[]string{"analyze", "--format-in", "pdf", "x.txt"}, 2, "", "unknown input format"},
 		{[]string{"analyze", "--bogus"}, 2, "", "flag provided but not defined"},
+		{[]string{"analyze", "--jobs", "0", "x.txt"}, 2, "", "--jobs must be at least 1"},
 		{[]string{"analyze", "testdata/no-such-file.txt"}, 2, "", "hearsay: testdata/no-such-file.txt: no such file or directory"},
 		{[]string{"analyze", "../../examples"}, 2, "", "hearsay: ../../examples: is a directory"},
 	} {
