@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -201,5 +202,23 @@ func TestBadInput(t *testing.T) {
 			}
 			t.Logf("%s: %v, %d bytes out", tc.name, time.Since(start), len(out))
 		})
+	}
+}
+
+// TestTuneGC: the command raises the collector's target, unless GOGC
+// is set, which it leaves to the runtime.
+func TestTuneGC(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	t.Setenv("GOGC", "")
+	os.Unsetenv("GOGC")
+	tuneGC()
+	if got := debug.SetGCPercent(100); got != gcPercent {
+		t.Errorf("GOGC unset: GC percent %d, want %d", got, gcPercent)
+	}
+	t.Setenv("GOGC", "50")
+	tuneGC()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC=50: tuneGC changed the GC percent to %d", got)
 	}
 }
