@@ -18,7 +18,7 @@ func main() {
 // gcPercent is the collector's target when the user sets no GOGC. The
 // analysis allocates many short-lived values per byte of input while its
 // live heap stays small (a few documents), so with Go's default of 100
-// the collector runs often and takes about a third of the CPU; at 400 a
+// the collector runs often and takes a quarter to a third of the CPU; at 400 a
 // batch of 896 files takes 1.5 s instead of 2.3 s, and peak memory goes
 // from 26 to 43 MB (BENCHMARKS.md, "Speed and memory"). The Go compiler
 // makes the same trade for the same reason.
