@@ -3,6 +3,7 @@ package quote
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -356,7 +357,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 	}
 	paras := s.d.Paragraphs
 	p := paras[pi]
-	keep, turn := 0, -1
+	keep, turn, credit := 0, -1, false
 	why := "never closed; it ends with its paragraph"
 	if pi+1 < len(paras) && !s.full() && continues(p, paras[pi+1]) {
 		if brokenOff(s.text, p) {
@@ -375,6 +376,10 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 					turn = keep
 					break
 				}
+				if keep == 0 && followCredit(s.text, m.End, next.End) {
+					credit = true
+					break
+				}
 				if next.End-s.quotes.at(lv.q).Start > MaxLen {
 					why = fmt.Sprintf("never closed; it is cut where it passes %d KiB", MaxLen>>10)
 					break
@@ -389,7 +394,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 		open := s.quotes.at(t.q).Marks[0]
 		end := s.capped(open.Start, p.End)
 		s.finish(len(s.stack)-1, end, end, nil)
-		if len(s.stack) != turn {
+		if len(s.stack) != turn && !credit {
 			// A turn that the next one ends was not left open by mistake:
 			// its marks follow the convention for quoted paragraphs.
 			s.diagnose(open, "%s %s", s.show(open), why)
@@ -406,7 +411,36 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			lv.from = paras[pi+1].End // the transcriber's words, not the speaker's
 		}
 	}
+	if credit {
+		return len(s.marks), collected // the credit's marks open nothing
+	}
 	return keep, collected
+}
+
+// followCredit reports whether text[i:end], the rest of a paragraph that
+// re-opens a quotation's mark, is a writer's credit line asking readers
+// to follow them ("Follow Ann Ortiz on Twitter @aortiz."): a transcript
+// copied paragraph by paragraph in marks often carries its byline's
+// credit with the same mark. The credit is no one's words, and the
+// quotation before it ends with its paragraph. It starts with "Follow"
+// and names a handle ("@…") or a network ("on Twitter"), in one short
+// sentence.
+func followCredit(text string, i, end int) bool {
+	i, end = trimLeft(text, i, end), trimRight(text, i, end)
+	if end-i > 120 || end-i < 10 || text[i:i+7] != "Follow " {
+		return false
+	}
+	body := text[i+7 : end]
+	for k := 0; k < len(body)-1; k++ {
+		if (body[k] == '.' || body[k] == '!' || body[k] == '?') && body[k+1] == ' ' {
+			return false // more than one sentence
+		}
+	}
+	if at := strings.IndexByte(body, '@'); at >= 0 && at+1 < len(body) && body[at+1] != ' ' {
+		return true
+	}
+	on := strings.LastIndex(body, " on ")
+	return on > 0 && on+4 < len(body) && body[on+4] >= 'A' && body[on+4] <= 'Z'
 }
 
 // turnLabel reports whether the text from i, right after a mark that
