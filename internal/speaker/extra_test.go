@@ -326,3 +326,26 @@ func TestSelfNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkOwner checks colon introductions whose subject is a written
+// work with its owner: the block quotation after them is the owner's,
+// and the mention is the owner's name or possessive pronoun.
+func TestWorkOwner(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"The only account is a memoir by the lighthouse keeper, Ruth Kane. Her book is vague about years but rich in talk:\n\n“We lit the lamp at four.”\n", "Ruth Kane", "Her"},
+		{"Ed Moss kept notes all his life. His 1970 diary opens:\n\n“Rain again, and no boat.”\n", "Ed Moss", "His"},
+		{"Ann Ortiz’s first novel begins:\n\n“The tide was out.”\n", "Ann Ortiz", "Ann Ortiz"},
+		// The "by" rule names the author when one is given.
+		{"Her book by Ed Moss reads:\n\n“The tide was out.”\n", "Ed Moss", "Ed Moss"},
+		// A work without an owner names no speaker.
+		{"The book is rich in talk:\n\n“We lit the lamp at four.”\n", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := &d.Quotes[len(d.Quotes)-1]
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
+		}
+	}
+}
