@@ -769,6 +769,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			} else if n, ok := nameAt(text, toks, j); ok {
 				e = n.to
 			}
+			if p := toks[e-1].low; e > j && (strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s")) {
+				// "told NBC’s Today Show that": the name after the
+				// possessive is the addressee too.
+				for e < len(toks) && e < j+8 && toks[e].word && capital(toks[e].str(text)) {
+					e++
+				}
+			}
 		}
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && adverbish(toks[e].low); n++ {
 			e++
@@ -802,7 +809,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
 				break
 			}
 		}

@@ -46,6 +46,12 @@ func TestAttributions(t *testing.T) {
 		// An addressee of several words before "to" or "that".
 		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
 		{"Ann Ortiz told reporters on Monday that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		// A programme's name after its broadcaster's possessive, in
+		// marks or not, is part of the addressee, even with a verb of
+		// reporting among its words.
+		{"Ann Ortiz told KTV’s “Morning Show” that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		{"Ann Ortiz told KTV’s Morning Show that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		{"Ed Moss told the BBC’s \"Harbour Report\" on Sunday that fares would fall.", []string{"Ed Moss | told | that fares would fall"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
