@@ -847,26 +847,37 @@ func bareClause(text string, toks []tok, k int) bool {
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	// closes reports whether toks[j] is a closing mark right after the
+	// word or comma before it: "is “depleted” and says", "a “strong
+	// leader,” comparing him" end the content at the mark as they would
+	// without it.
+	closes := func(j int) bool {
+		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
+	}
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].low == "and" && i > 0 && toks[i-1].word && coordinated(toks, i+1) {
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
 			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
 			break
 		}
 		if toks[i].str(text) != "," {
 			continue
 		}
-		n := toks[i+1]
-		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
-			to = toks[i].s
+		cut, at := toks[i].s, i+1
+		if closes(i+1) && i+2 < len(toks) {
+			cut, at = toks[i+1].e, i+2
+		}
+		n := toks[at]
+		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && at+1 < len(toks) && reporting[toks[at+1].low] != nil {
+			to = cut
 			break
 		}
-		if n.low == "according" && i+2 < len(toks) && toks[i+2].low == "to" {
-			to = toks[i].s
+		if n.low == "according" && at+1 < len(toks) && toks[at+1].low == "to" {
+			to = cut
 			break
 		}
 		for _, s := range reporting[n.low] {
 			if s.ing {
-				to = toks[i].s
+				to = cut
 				break
 			}
 		}

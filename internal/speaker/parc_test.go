@@ -52,6 +52,10 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz told KTV’s “Morning Show” that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
 		{"Ann Ortiz told KTV’s Morning Show that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
 		{"Ed Moss told the BBC’s \"Harbour Report\" on Sunday that fares would fall.", []string{"Ed Moss | told | that fares would fall"}},
+		// A content ends at a closing mark before "and" and a second
+		// verb, or before a comma's "but", as it would without marks.
+		{"Ann Ortiz said the fleet is “depleted” and says she will expand it.", []string{"Ann Ortiz | said | the fleet is “depleted”", "Ann Ortiz | says | she will expand it"}},
+		{"Ed Moss promised lower fares and “boats, boats, boats,” but he has also attacked the unions.", []string{"Ed Moss | promised | lower fares and “boats, boats, boats,”", "he | attacked | the unions"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
