@@ -314,6 +314,17 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, c), true
+			for _, q := range blocked {
+				if main.ok && q.Start <= main.subj.Start && main.subj.Start < q.End {
+					// "“The pier is old,” he said, adding that …": the
+					// clause's subject is the quotation's speaker, not
+					// a word inside it.
+					main = found{}
+					if m := q.Speaker.Mention; m.End > m.Start {
+						main = found{subj: m, name: q.Speaker.Name, ok: true, whole: true}
+					}
+				}
+			}
 		}
 		f, from, ok := a.readCue(toks, c, senses, main, limit)
 		if !ok {
@@ -674,6 +685,17 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
 }
 
+// wordOrMark reports whether toks[k] is a word, or an opening mark right
+// before one: a reported clause may open with words in marks ("said
+// that “the pier is old” and …", "told them to “go home”"), the mixed
+// quotation PolNeAR annotates as the whole clause.
+func wordOrMark(text string, toks []tok, k int) bool {
+	if toks[k].word {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && strings.ContainsAny(toks[k].str(text), "“‘\"")
+}
+
 // contentStart finds where the content of a verb of class cl starts,
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
@@ -692,7 +714,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false
 	}
 	t := toks[j]
-	next := j+1 < len(toks) && toks[j+1].word && toks[j+1].s < limit
+	next := j+1 < len(toks) && wordOrMark(text, toks, j+1) && toks[j+1].s < limit
 	w := t.low
 	switch {
 	case !t.word:
@@ -714,7 +736,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false
 	case w == "that" && demonstrative(text, toks, j):
 		return 0, false // "repeated that phrase on Friday": words said before, not new content
-	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && toks[j+2].word):
+	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
 		return t.s, true // "said that, if elected, he would …"
 	case whWords[w] && next:
 		return t.s, true
@@ -749,8 +771,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {
-				return toks[i].s, true
+			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
+				return toks[i].s, true // "said in a statement that, “…”"
 			}
 		}
 		return 0, false
@@ -783,7 +805,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if e >= len(toks) || toks[e].s >= limit {
 			return 0, false
 		}
-		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && toks[e+1].word {
+		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {

@@ -56,6 +56,12 @@ func TestAttributions(t *testing.T) {
 		// verb, or before a comma's "but", as it would without marks.
 		{"Ann Ortiz said the fleet is “depleted” and says she will expand it.", []string{"Ann Ortiz | said | the fleet is “depleted”", "Ann Ortiz | says | she will expand it"}},
 		{"Ed Moss promised lower fares and “boats, boats, boats,” but he has also attacked the unions.", []string{"Ed Moss | promised | lower fares and “boats, boats, boats,”", "he | attacked | the unions"}},
+		// A reported clause that opens with words in marks is read
+		// whole, the marked words its child; a participle after a
+		// direct quotation takes the quotation's speaker.
+		{"Ann Ortiz said that “the pier is old” and the fleet is small.", []string{"Ann Ortiz | said | that “the pier is old” and the fleet is small"}},
+		{"A spokeswoman said in a statement that, “Of course the mayor will fight” the charges.", []string{"A spokeswoman | said | that, “Of course the mayor will fight” the charges"}},
+		{"“The pier is old,” Ed Moss said, adding that “the rails are worse.”", []string{"Ed Moss | adding | that “the rails are worse.”"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
