@@ -828,7 +828,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
+			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
 			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {

@@ -62,6 +62,7 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz said that “the pier is old” and the fleet is small.", []string{"Ann Ortiz | said | that “the pier is old” and the fleet is small"}},
 		{"A spokeswoman said in a statement that, “Of course the mayor will fight” the charges.", []string{"A spokeswoman | said | that, “Of course the mayor will fight” the charges"}},
 		{"“The pier is old,” Ed Moss said, adding that “the rails are worse.”", []string{"Ed Moss | adding | that “the rails are worse.”"}},
+		{"Ed Moss tells his crew at the slipway to “sail at dawn” and then “come home.”", []string{"Ed Moss | tells | to “sail at dawn” and then “come home.”"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
