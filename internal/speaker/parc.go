@@ -407,7 +407,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		k++
 	}
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (clauseLeads[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (clauseLeads[toks[k].low] || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -1194,6 +1194,11 @@ func localStart(text string, toks []tok, k int) int {
 }
 
 // subordinators open a clause whose subject follows them.
+// openingSubordinators open a sentence with a clause whose subject
+// follows them ("Though she called the plan “outrageous” and called
+// for …"): the subject is "she", not "Though".
+var openingSubordinators = map[string]bool{"though": true, "although": true, "while": true, "whereas": true, "because": true, "since": true, "unless": true}
+
 var subordinators = map[string]bool{"as": true, "because": true, "while": true, "when": true, "whenever": true, "after": true, "before": true, "since": true, "although": true, "though": true, "if": true, "unless": true, "but": true, "so": true, "that": true, "where": true, "whereas": true, "until": true, "which": true, "who": true, "whom": true, "whether": true, "than": true}
 
 // antecedent returns the noun phrase that ends just before "who" at

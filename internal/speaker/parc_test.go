@@ -239,3 +239,29 @@ func TestBlockNarration(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestOpeningSubordinator checks that a conjunction opening a sentence
+// ("Though she called …") is never read as the subject of the verbs
+// after it: the subject is the pronoun that follows it.
+func TestOpeningSubordinator(t *testing.T) {
+	for _, text := range []string{
+		"The mayor was calmer. Though she called the bank’s conduct “shameful” and called for pay to be “clawed back” for its executives, Ann Ortiz kept her seat.",
+		"The mayor was calmer. Although she said that the plan was “costly” and added that fares would rise, Ann Ortiz voted for it.",
+	} {
+		d := run(t, text)
+		testutil.CheckSpans(t, d)
+		n := 0
+		for _, q := range d.Quotes {
+			if q.Kind != doc.QuoteIndirect {
+				continue
+			}
+			n++
+			if m := d.Slice(q.Speaker.Mention); m != "she" {
+				t.Errorf("%q: %q has mention %q, want %q", text, q.Words(d.Text), m, "she")
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no indirect quotation", text)
+		}
+	}
+}
