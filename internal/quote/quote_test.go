@@ -232,6 +232,18 @@ func TestParagraphs(t *testing.T) {
 		"Her letter said: [1“]⟨1Father wrote back: [2‘]⟨2We are well.⟩⟩\n\n[1“]⟨1[2‘]⟨2The fares went up again.⟩⟩\n\n"+
 			"[1“]⟨1[2‘]⟨2The men said: [3“]⟨3Not one more penny.⟩[3”] And that was that.⟩[2’]⟩[1”] End of letter.",
 		"direct, direct<1, direct<2")
+	// A paragraph that opens with a curly mark after a straight one left
+	// open (an excerpt pasted with its own marks) starts a quotation of
+	// its own; the same style re-opens.
+	expectQuotes(t,
+		"The report goes on:\n\n[1\"]⟨1Ann thought the fine was unfair.⟩\n\n[2“]⟨2It never crossed my mind,⟩[2”] she said.",
+		"direct, direct", "never closed; it ends with its paragraph")
+	expectQuotes(t,
+		"[1“]⟨1Ann thought the fine was unfair.⟩\n\n[2\"]⟨2It never crossed my mind,⟩[2\"] she said.",
+		"direct, direct", "never closed; it ends with its paragraph")
+	expectQuotes(t,
+		"[1\"]⟨1Ann thought the fine was unfair.⟩\n\n[1\"]⟨1It never crossed her mind.⟩[1\"]",
+		"direct")
 	// A paragraph that does not re-open the mark ends the quotation.
 	expectQuotes(t,
 		"He began: [1“]⟨1We will meet at the harbour.⟩\n\nThe meeting never happened.",

@@ -372,6 +372,14 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 				if m.Start != at || m.word != inNoWord || !m.g.canReopen() || m.g.family() != lv.g.family() {
 					break
 				}
+				if m.g.curly() != lv.g.curly() {
+					// A straight mark left open, then a curly one (or
+					// the other way): the text mixes two hands, an
+					// excerpt pasted with its own marks and the
+					// writer's, and the new paragraph's mark opens a
+					// quotation of its own rather than going on.
+					break
+				}
 				if turnLabel(s.text, m.End, next.End) {
 					turn = keep
 					break
