@@ -578,36 +578,44 @@ func subjStart(text string, toks []tok, k int) int {
 	return f.subj.Start
 }
 
-// accordingTo reads "according to X" at toks[k]. X is the whole noun
-// phrase up to a comma or the sentence's end, when that holds no verb:
-// "the top British medical journal", "a Times/CBS News poll released
-// last week", "exit polls".
+// accordingTo reads "according to X" at toks[k], or its news shorthand
+// "per X" ("…,” per the party’s bylaws") when X opens with a determiner
+// or a capital, so that "per cent" and "per day" are not read. X is the
+// whole noun phrase up to a comma or the sentence's end, when that holds
+// no verb: "the top British medical journal", "a Times/CBS News poll
+// released last week", "exit polls".
 func accordingTo(text string, toks []tok, k int) found {
-	if k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to" {
-		cue := doc.Span{Start: toks[k].s, End: toks[k+1].e}
-		f, e := subjectAt(text, toks, k+2, len(toks))
-		if f.ok {
-			f.cue = cue
-		}
-		if x := phraseEnd(text, toks, max(e, k+2)); x > e && (f.ok || x-(k+2) <= 6) {
-			if !f.ok {
-				f = found{name: text[toks[k+2].s:toks[x-1].e], ok: true, cue: cue}
-				f.subj.Start = toks[k+2].s
-			}
-			f.subj.End, f.whole = toks[x-1].e, true
-			if f.pronoun != "" {
-				return found{}
-			}
-			if w := toks[k+2].low; dets[w] && !capital(toks[k+2].str(text)) {
-				// A description, kept as written: "a Times/CBS
-				// News poll released last week".
-				f.subj.Start = toks[k+2].s
-				f.name = text[f.subj.Start:f.subj.End]
-			}
-		}
-		return f
+	at := 0
+	switch {
+	case k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to":
+		at = k + 2
+	case k+1 < len(toks) && toks[k].low == "per" && toks[k+1].word && (dets[toks[k+1].low] || capital(toks[k+1].str(text))):
+		at = k + 1
+	default:
+		return found{}
 	}
-	return found{}
+	cue := doc.Span{Start: toks[k].s, End: toks[at-1].e}
+	f, e := subjectAt(text, toks, at, len(toks))
+	if f.ok {
+		f.cue = cue
+	}
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6) {
+		if !f.ok {
+			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
+			f.subj.Start = toks[at].s
+		}
+		f.subj.End, f.whole = toks[x-1].e, true
+		if f.pronoun != "" {
+			return found{}
+		}
+		if w := toks[at].low; dets[w] && !capital(toks[at].str(text)) {
+			// A description, kept as written: "a Times/CBS
+			// News poll released last week".
+			f.subj.Start = toks[at].s
+			f.name = text[f.subj.Start:f.subj.End]
+		}
+	}
+	return f
 }
 
 // phraseEnd returns the index after the words that run on from toks[k]
