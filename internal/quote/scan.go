@@ -256,7 +256,15 @@ func (s *scanner) push(m *mark) {
 	spans := s.spans(3) // most quotations have two marks and one content span
 	spans[0] = m.Span
 	q := s.quotes.add(doc.Quote{Span: m.Span, Parent: -1, Element: -1, Marks: spans[:1:2], Content: spans[2:2:3]})
-	s.stack = append(s.stack, level{q: q, g: m.g, from: m.End})
+	from := m.End
+	if m.atPara {
+		// A transcript's turn: the label names the speaker and is not
+		// part of the words ("“WALLACE: Will you …" says "Will you …").
+		if e := labelEnd(s.text, m.End, s.para.End); e > 0 && opensSentence(s.text, trimLeft(s.text, e, s.para.End), s.para.End) && !interjections[s.text[trimLeft(s.text, m.End, e):e-1]] {
+			from = e
+		}
+	}
+	s.stack = append(s.stack, level{q: q, g: m.g, from: from})
 	s.open[m.g.family()]++
 }
 
@@ -460,6 +468,27 @@ func followCredit(text string, i, end int) bool {
 // more of the last one's words, so it starts a quotation of its own.
 // Only the first few dozen bytes are read.
 func turnLabel(text string, i, paraEnd int) bool {
+	return labelEnd(text, i, paraEnd) > 0
+}
+
+// interjections in capitals before a colon are words, not a turn's
+// label: "“OK: fine then,” he said."
+var interjections = map[string]bool{"OK": true, "NO": true, "YES": true, "OH": true, "AH": true, "WOW": true}
+
+// opensSentence reports whether text[i:end] starts as a sentence does,
+// with a capital or a digit: a turn's words after its label.
+func opensSentence(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// labelEnd returns where the words after a turn's label start (past the
+// colon; turnLabel says what a label is), or -1 when text[i:] opens with
+// none.
+func labelEnd(text string, i, paraEnd int) int {
 	end := min(paraEnd, i+64)
 	i = trimLeft(text, i, end)
 	words, letters := 0, 0
@@ -474,7 +503,7 @@ func turnLabel(text string, i, paraEnd int) bool {
 			}
 			letters++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			return false // a word not all in capitals: "Note:", "Item 3:"
+			return -1 // a word not all in capitals: "Note:", "Item 3:"
 		case inWord && (r == '.' || r == '-' || r == '\'' || r == '’'):
 			// "SEN.", "O’NEILL", "JEAN-PAUL"
 		case r == ' ' && words > 0:
@@ -482,16 +511,19 @@ func turnLabel(text string, i, paraEnd int) bool {
 		case r == ':' && words > 0:
 			i += n
 			after, _ := utf8.DecodeRuneInString(text[i:paraEnd])
-			return i == paraEnd || unicode.IsSpace(after)
+			if i == paraEnd || unicode.IsSpace(after) {
+				return i
+			}
+			return -1
 		default:
-			return false
+			return -1
 		}
 		if words > 3 {
-			return false
+			return -1
 		}
 		i += n
 	}
-	return false
+	return -1
 }
 
 // stageNote reports whether text[i:end], the rest of a paragraph that
