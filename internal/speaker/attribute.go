@@ -776,6 +776,12 @@ func introClause(text string, toks []tok) found {
 	if f := workOwner(text, toks, n); f.ok {
 		return f
 	}
+	// "President Ed Moss is rolling out a new message:", "She had one
+	// question for the board:": the subject of a clause that ends with
+	// a noun for an utterance.
+	if f := speechObject(text, toks, n); f.ok {
+		return f
+	}
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
 	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") {
 		return f
@@ -1063,7 +1069,7 @@ func workOwner(text string, toks []tok, n int) found {
 		return found{}
 	}
 	for j := k; j < n && j < k+3 && toks[j].word; j++ {
-		if w := toks[j].lower(text); writings[w] || works[w] {
+		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
 			if j+1 < n && toks[j+1].lower(text) == "by" {
 				return found{} // "her book by Ed Moss": the "by" rule reads it
 			}
@@ -1071,4 +1077,56 @@ func workOwner(text string, toks []tok, n int) found {
 		}
 	}
 	return found{}
+}
+
+// speechNouns name an utterance whose words a colon introduces: "had a
+// simple message:", "Her advice was blunt:".
+var speechNouns = map[string]bool{"message": true, "warning": true, "question": true, "answer": true, "reply": true, "response": true, "retort": true, "statement": true, "advice": true, "plea": true, "promise": true, "vow": true, "words": true, "explanation": true, "prediction": true, "reminder": true, "request": true, "demand": true, "slogan": true, "motto": true, "refrain": true, "pitch": true, "argument": true, "assessment": true, "quip": true, "verdict": true, "comment": true, "remark": true}
+
+// speechObject reads a colon introduction whose subject opens it and
+// whose last word, after a determiner and at most three more words, is
+// a noun for an utterance ("President Ed Moss is rolling out a new
+// campaign message:", "She had one question:"): the subject says the
+// words after the colon. toks[:n] is the clause without its colon; an
+// opening phrase with its comma ("On Friday, …") is passed over.
+func speechObject(text string, toks []tok, n int) found {
+	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
+		return found{}
+	}
+	d := -1 // the noun's determiner
+	for j := n - 2; j >= 0 && j >= n-7; j-- {
+		if !toks[j].word {
+			break
+		}
+		if dets[toks[j].low] || toks[j].low == "this" || toks[j].low == "its" {
+			d = j
+			break
+		}
+	}
+	if d < 1 {
+		return found{}
+	}
+	k := 0
+	for j := 0; j < d && j < 24; j++ {
+		if toks[j].str(text) == "," {
+			k = j + 1
+			break
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	f, e := subjectAt(text, toks, k, d)
+	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !dets[toks[k].low] {
+		return found{}
+	}
+	// Words, no other noun phrase, between the subject and the
+	// determiner: a verb and its auxiliaries ("is rolling out", "had").
+	for j := e; j < d; j++ {
+		if !toks[j].word || toks[j].low == "that" || toks[j].low == "to" && j+1 < d {
+			return found{}
+		}
+	}
+	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+	return f
 }

@@ -352,3 +352,47 @@ func TestWorkOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechObject checks colon introductions that end with a noun for
+// an utterance ("had a blunt message:"): the clause's subject says the
+// words after the colon.
+func TestSpeechObject(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"With the ferry vote a week away and the polls close, Ann Ortiz is rolling out a new and more personal message: “It is about me.”", "Ann Ortiz", "Ann Ortiz"},
+		{"Ed Moss had one last warning: “The pier will fall.”", "Ed Moss", "Ed Moss"},
+		{"Ann Ortiz spoke first. Her advice to riders was blunt:\n\n“Take the bus.”\n", "Ann Ortiz", "Her"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, "")
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect {
+				q = &d.Quotes[i]
+			}
+		}
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
+		}
+	}
+}
+
+// TestSpeechObjectClause checks the clause reader alone: a noun that
+// names no utterance, or a clause between the verb and the noun's
+// phrase, names no one.
+func TestSpeechObjectClause(t *testing.T) {
+	for clause, want := range map[string]string{
+		"Ed Moss had one last warning:":                  "Ed Moss",
+		"On Friday, she gave the board a short answer:":  "she",
+		"Ed Moss had one last problem:":                  "",
+		"Ed Moss said that there was a warning:":         "",
+		"Ed Moss wants to give a speech about the pier:": "",
+	} {
+		ix := newTokIndex(clause)
+		toks := ix.tokens(0, len(clause))
+		f := speechObject(clause, toks, len(toks)-1)
+		if got := clause[f.subj.Start:f.subj.End]; got != want {
+			t.Errorf("%q: %q, want %q", clause, got, want)
+		}
+	}
+}
