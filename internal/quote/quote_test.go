@@ -380,6 +380,10 @@ func TestSplit(t *testing.T) {
 		// The first part's comma inside an inner quotation's mark.
 		{"comma inside inner marks", `[1“]⟨1You say you [2‘]⟨2take the blame,⟩[2’]⟩[1”] Ed Moss said. [1“]⟨1You do not.⟩[1”]`, "direct, mixed<1"},
 		{"manner of speaking", `[1“]⟨1Will you speak,⟩[1”] thundered the old man, [1“]⟨1or not?⟩[1”]`, "direct"},
+		// A long appositive after the cue still splits one quotation;
+		// as long a narration that tells more does not.
+		{"long appositive", `[1“]⟨1The pier has a loud voice in the town,⟩[1”] said Ed Moss, an associate professor of engineering at the state university and the editor of a widely read weekly newsletter about the harbours and ferries of the northern coast. [1“]⟨1He cannot simply ignore the tides.⟩[1”]`, "direct"},
+		{"long story", `[1“]⟨1Stand back,⟩[1”] cried the stranger, though he had the sailor down, and in another moment he stood up panting in the middle of the crowded little parlour by the fire. [2“]⟨2Nobody move.⟩[2”]`, "direct, direct"},
 		{"second part runs on", `[1“]⟨1This is wrong,⟩[1”] Ann said. [2“]⟨2You pushed the staff too far⟩[2”] to lift the price, she said.`, "direct, mixed"},
 		{"cue before a colon: two turns", `Ann Ortiz scolded him: [1“]⟨1You called them [2‘]⟨2cures,⟩[2’]⟩[1”] she said. [3“]⟨3They are not.⟩[3”]`, "direct, mixed<1, direct"},
 	} {
