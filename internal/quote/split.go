@@ -34,7 +34,9 @@ const (
 // under the same enclosing quotation, in one paragraph. The first opens
 // its sentence or follows a colon, cue or comma, is closed by its mark,
 // and does not end with a full stop. The narration between them is one
-// clause of at most maxNarration words with a cue word in it; it does not
+// clause of at most maxNarration words (maxCueNarration when the cue
+// comes first and an appositive describes the speaker) with a cue word
+// in it; it does not
 // start with a sentence end ("“How is he now?”. I said, “…”" is two
 // quotations), it ends with punctuation ("he said, adding that “…”"
 // goes on in the author's words), and it has no second cue in -ing ("he
