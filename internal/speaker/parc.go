@@ -310,7 +310,17 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) {
-			continue // a noun: "the claim", "Trump’s plans", "his support"
+			// A noun: "the claim", "Trump’s plans", "his support";
+			// its owner speaks only for a "that" clause holding
+			// words in marks ("Trump’s claim that there were
+			// “thousands of shootings” in May").
+			if f, ok := ownedClaim(text, toks, c); ok && c+2 < len(toks) && toks[c+1].s < limit && !isBlocked(toks[c+1].s) {
+				from := toks[c+1].s
+				if to := contentEnd(text, toks, from, stop(from, limit)); to > from && strings.ContainsAny(text[from:to], "“\"") {
+					add(f, []doc.Span{{Start: from, End: to}})
+				}
+			}
+			continue
 		}
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, c), true
@@ -791,7 +801,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			} else if n, ok := nameAt(text, toks, j); ok {
 				e = n.to
 			}
-			if p := toks[e-1].low; e > j && (strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s")) {
+			if e > j && (strings.HasSuffix(toks[e-1].low, "’s") || strings.HasSuffix(toks[e-1].low, "'s")) {
 				// "told NBC’s Today Show that": the name after the
 				// possessive is the addressee too.
 				for e < len(toks) && e < j+8 && toks[e].word && capital(toks[e].str(text)) {
@@ -1534,4 +1544,38 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		}
 	}
 	return false
+}
+
+// ownedClaim reads the owner of a noun of reporting at toks[c] that a
+// "that" clause follows: a name with its possessive ("Trump’s claim
+// that", the mention keeps the "’s" as PolNeAR marks it) or a
+// possessive pronoun ("his claim that"). ok is false for any other
+// noun phrase ("the claim that").
+func ownedClaim(text string, toks []tok, c int) (found, bool) {
+	if c+1 >= len(toks) || toks[c+1].low != "that" || !toks[c-1].word {
+		return found{}, false
+	}
+	w := toks[c-1].low
+	// A noun phrase that opens the sentence is its subject, and its
+	// "that" clause runs into the main verb ("His claim that … was
+	// false"): only one after a verb or a preposition is read.
+	if c-1 == 0 {
+		return found{}, false
+	}
+	if pr, ok := possessors[w]; ok {
+		return found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: pr, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
+	}
+	if !(strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) || !capital(toks[c-1].str(text)) {
+		return found{}, false
+	}
+	k := c - 1
+	for k > 0 && k > c-5 && toks[k-1].word && capital(toks[k-1].str(text)) && toks[k-1].e+1 == toks[k].s {
+		k--
+	}
+	if k == 0 {
+		return found{}, false
+	}
+	span := doc.Span{Start: toks[k].s, End: toks[c-1].e}
+	name := strings.TrimSuffix(strings.TrimSuffix(text[span.Start:span.End], "’s"), "'s")
+	return found{subj: span, name: name, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
 }

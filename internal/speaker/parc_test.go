@@ -63,6 +63,13 @@ func TestAttributions(t *testing.T) {
 		{"A spokeswoman said in a statement that, “Of course the mayor will fight” the charges.", []string{"A spokeswoman | said | that, “Of course the mayor will fight” the charges"}},
 		{"“The pier is old,” Ed Moss said, adding that “the rails are worse.”", []string{"Ed Moss | adding | that “the rails are worse.”"}},
 		{"Ed Moss tells his crew at the slipway to “sail at dawn” and then “come home.”", []string{"Ed Moss | tells | to “sail at dawn” and then “come home.”"}},
+		// A noun of reporting with its owner and a "that" clause holding
+		// words in marks, after a verb; not one that opens the sentence,
+		// nor one without an owner, nor a clause without marks.
+		{"The checkers looked at Ed Moss’s claim that there have been “thousands of delays” on the ferry this year.", []string{"Ed Moss’s | claim | that there have been “thousands of delays” on the ferry this year"}},
+		{"His claim that the pier was “perfectly safe” was false.", nil},
+		{"The checkers looked at the claim that the pier was “perfectly safe.”", nil},
+		{"The checkers looked at Ed Moss’s claim that the pier was safe.", nil},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
