@@ -777,8 +777,8 @@ func introClause(text string, toks []tok) found {
 		return f
 	}
 	// "President Ed Moss is rolling out a new message:", "She had one
-	// question for the board:": the subject of a clause that ends with
-	// a noun for an utterance.
+	// last question:": the subject of a clause that ends with a noun
+	// for an utterance.
 	if f := speechObject(text, toks, n); f.ok {
 		return f
 	}
