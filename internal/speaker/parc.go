@@ -1207,7 +1207,9 @@ func localStart(text string, toks []tok, k int) int {
 // openingSubordinators open a sentence with a clause whose subject
 // follows them ("Though she called the plan “outrageous” and called
 // for …"): the subject is "she", not "Though".
-var openingSubordinators = map[string]bool{"though": true, "although": true, "while": true, "whereas": true, "because": true, "since": true, "unless": true}
+// ("since" and "while" are function words, read as an opening phrase
+// up to its comma: "Since 2010, Ann Ortiz has …").
+var openingSubordinators = map[string]bool{"though": true, "although": true, "whereas": true, "because": true, "unless": true}
 
 var subordinators = map[string]bool{"as": true, "because": true, "while": true, "when": true, "whenever": true, "after": true, "before": true, "since": true, "although": true, "though": true, "if": true, "unless": true, "but": true, "so": true, "that": true, "where": true, "whereas": true, "until": true, "which": true, "who": true, "whom": true, "whether": true, "than": true}
 

@@ -272,3 +272,27 @@ func TestOpeningSubordinator(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPhrase checks that a participle after the main clause takes
+// the subject after an opening phrase or conjunction, not the phrase's
+// first word.
+func TestOpeningPhrase(t *testing.T) {
+	for _, text := range []string{
+		"Because of the storm, Ann Ortiz closed the pier, saying that it was unsafe.",
+		"Although in office, Ann Ortiz ran the board, saying that the pier was safe.",
+		"Since 2010, Ann Ortiz has run the board, saying that the pier is safe.",
+		"While in office, Ann Ortiz ran the board, saying that the pier was safe.",
+	} {
+		d := run(t, text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = append(got, d.Slice(q.Speaker.Mention))
+			}
+		}
+		if len(got) != 1 || got[0] != "Ann Ortiz" {
+			t.Errorf("%q: mentions %q, want [Ann Ortiz]", text, got)
+		}
+	}
+}
