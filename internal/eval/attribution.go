@@ -17,9 +17,9 @@ var attributionKinds = []doc.QuoteKind{doc.QuoteDirect, doc.QuoteMixed, doc.Quot
 type AttributionScores struct {
 	// Content[k] compares the content of gold quotations of kind
 	// attributionKinds[k] (the gold file's type) with found quotations
-	// of that kind (an indirect one that holds words in marks counts as
-	// mixed, as the gold files type it); All compares them whatever
-	// their kind.
+	// of that kind (an indirect one that encloses a quotation in marks
+	// counts as mixed, as the gold files type it); All compares them
+	// whatever their kind.
 	Content    [3]Matches
 	ContentAll Matches
 	// Speaker[k] and SpeakerAll count speaker mentions: Gold is gold
