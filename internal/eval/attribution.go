@@ -2,7 +2,6 @@ package eval
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -18,9 +17,9 @@ var attributionKinds = []doc.QuoteKind{doc.QuoteDirect, doc.QuoteMixed, doc.Quot
 type AttributionScores struct {
 	// Content[k] compares the content of gold quotations of kind
 	// attributionKinds[k] (the gold file's type) with found quotations
-	// of that kind (an indirect one that holds words in marks counts as
-	// mixed, as the gold files type it); All compares them whatever
-	// their kind.
+	// of that kind (an indirect one that encloses a quotation in marks
+	// counts as mixed, as the gold files type it); All compares them
+	// whatever their kind.
 	Content    [3]Matches
 	ContentAll Matches
 	// Speaker[k] and SpeakerAll count speaker mentions: Gold is gold
@@ -79,13 +78,21 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		}
 		gold = append(gold, it)
 	}
+	// marked[j]: quotation j encloses words in marks, a quotation of
+	// its own with its marks (an apostrophe, "Trump’s", is no mark).
+	marked := make([]bool, len(d.Quotes))
+	for _, q := range d.Quotes {
+		if q.Parent >= 0 && len(q.Marks) > 0 {
+			marked[q.Parent] = true
+		}
+	}
 	for j := range d.Quotes {
 		q := &d.Quotes[j]
 		k := goldKind(string(q.Kind))
 		if k < 0 || insideReported(d.Quotes, j) {
 			continue
 		}
-		if q.Kind == doc.QuoteIndirect && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return strings.ContainsFunc(g.Text[c.Start:c.End], isMark) }) {
+		if q.Kind == doc.QuoteIndirect && marked[j] {
 			k = 1 // a reported clause holding words in marks: mixed, as the gold files type it
 		}
 		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention)})

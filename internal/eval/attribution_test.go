@@ -37,3 +37,33 @@ func TestAttributionSpeakers(t *testing.T) {
 		t.Errorf("indirect speakers %+v", m)
 	}
 }
+
+// A found reported clause counts as mixed only when it holds a quotation
+// in marks of its own, not for an apostrophe ("Bo’s plan").
+func TestAttributionMixedKind(t *testing.T) {
+	text := "Bo said Bo’s plan failed. Al said the plan was “dead.”"
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	g := SpeakerText{
+		QuoteText: QuoteText{ID: "t", Text: text, Quotes: []GoldQuote{
+			{Spans: []doc.Span{at("Bo’s plan failed")}, Type: "indirect"},
+			{Spans: []doc.Span{at("the plan was “dead.”")}, Type: "mixed"},
+		}},
+		Speakers: []GoldSpeaker{{Name: "Bo", Span: at("Bo")}, {Name: "Al", Span: at("Al")}},
+	}
+	d := &doc.Document{Text: text, Quotes: []doc.Quote{
+		{Content: []doc.Span{at("Bo’s plan failed")}, Kind: doc.QuoteIndirect, Parent: -1, Speaker: doc.Speaker{Name: "Bo", Mention: at("Bo")}},
+		{Content: []doc.Span{at("the plan was “dead.”")}, Kind: doc.QuoteIndirect, Parent: -1, Speaker: doc.Speaker{Name: "Al", Mention: at("Al")}},
+		{Content: []doc.Span{at("dead.")}, Marks: []doc.Span{at("“"), at("”")}, Kind: doc.QuoteMixed, Parent: 1, Speaker: doc.Speaker{Name: "Al", Mention: at("Al")}},
+	}}
+	var a AttributionScores
+	a.add(g, d)
+	if m := a.Speaker[2]; m.Gold != 1 || m.Predicted != 1 || m.Exact != 1 {
+		t.Errorf("indirect speakers %+v", m)
+	}
+	if m := a.Speaker[1]; m.Gold != 1 || m.Predicted != 1 || m.Exact != 1 {
+		t.Errorf("mixed speakers %+v", m)
+	}
+}

@@ -43,7 +43,12 @@
 // re-opening the marks of every level still open, outermost first (“‘
 // continues two levels), as English typesetting does; the rest end with
 // the paragraph. So a quotation never runs past a paragraph that does not
-// re-open it, and MaxLen bounds even those that do.
+// re-open it, and MaxLen bounds even those that do. A re-opening mark of
+// another style (curly after straight) opens a quotation of its own; one
+// before a speaker's label in capitals ("“WALLACE: …") opens the next
+// turn of a transcript, and the label is left out of the turn's words;
+// one before a "Follow X on Twitter" credit ends the quotation and opens
+// nothing.
 //
 // The q and blockquote elements of the markup (Markdown's > too) are
 // quotations as well. After the pass all quotations are sorted, and each

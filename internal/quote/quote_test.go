@@ -232,6 +232,18 @@ func TestParagraphs(t *testing.T) {
 		"Her letter said: [1“]⟨1Father wrote back: [2‘]⟨2We are well.⟩⟩\n\n[1“]⟨1[2‘]⟨2The fares went up again.⟩⟩\n\n"+
 			"[1“]⟨1[2‘]⟨2The men said: [3“]⟨3Not one more penny.⟩[3”] And that was that.⟩[2’]⟩[1”] End of letter.",
 		"direct, direct<1, direct<2")
+	// A paragraph that opens with a curly mark after a straight one left
+	// open (an excerpt pasted with its own marks) starts a quotation of
+	// its own; the same style re-opens.
+	expectQuotes(t,
+		"The report goes on:\n\n[1\"]⟨1Ann thought the fine was unfair.⟩\n\n[2“]⟨2It never crossed my mind,⟩[2”] she said.",
+		"direct, direct", "never closed; it ends with its paragraph")
+	expectQuotes(t,
+		"[1“]⟨1Ann thought the fine was unfair.⟩\n\n[2\"]⟨2It never crossed my mind,⟩[2\"] she said.",
+		"direct, direct", "never closed; it ends with its paragraph")
+	expectQuotes(t,
+		"[1\"]⟨1Ann thought the fine was unfair.⟩\n\n[1\"]⟨1It never crossed her mind.⟩[1\"]",
+		"direct")
 	// A paragraph that does not re-open the mark ends the quotation.
 	expectQuotes(t,
 		"He began: [1“]⟨1We will meet at the harbour.⟩\n\nThe meeting never happened.",
@@ -256,26 +268,35 @@ func TestTranscriptTurns(t *testing.T) {
 		diags             []string
 	}{
 		{"straight marks, none closed",
-			"The exchange went as follows:\n\n[1\"]⟨1HOST: Will the ferry run on Sunday?⟩\n\n" +
-				"[2\"]⟨2MAYOR: It will, twice.⟩\n\n[2\"]⟨2And on holidays too.⟩\n\n[3\"]⟨3HOST: Thank you, Mayor.⟩",
+			"The exchange went as follows:\n\n[1\"]HOST: ⟨1Will the ferry run on Sunday?⟩\n\n" +
+				"[2\"]MAYOR: ⟨2It will, twice.⟩\n\n[2\"]⟨2And on holidays too.⟩\n\n[3\"]HOST: ⟨3Thank you, Mayor.⟩",
 			"direct, direct, direct", []string{"never closed; it ends with its paragraph"}},
 		{"curly marks, last one closed",
-			"[1“]⟨1SEN. ORTIZ: The bill is dead.⟩\n\n[2“]⟨2Q: Is it?⟩\n\n[3“]⟨3O’BRIEN-HALE: Ask me in May.⟩[3”]",
+			"[1“]SEN. ORTIZ: ⟨1The bill is dead.⟩\n\n[2“]Q: ⟨2Is it?⟩\n\n[3“]O’BRIEN-HALE: ⟨3Ask me in May.⟩[3”]",
 			"direct, direct, direct", nil},
 		{"inner level re-opened with a label",
 			"[1“]⟨1The minutes read: [2‘]⟨2CHAIR: We begin.⟩⟩\n\n[1“]⟨1[3‘]⟨3CLERK: Nobody came.⟩[3’]⟩[1”]",
 			"direct, direct<1, direct<1", nil},
 		{"no label: one quotation",
-			"[1“]⟨1HOST: Welcome back.⟩\n\n[1“]⟨1Note: we are live.⟩\n\n[1“]⟨1MAYOR said nothing.⟩[1”]",
+			"[1“]HOST: ⟨1Welcome back.⟩\n\n[1“]⟨1Note: we are live.⟩\n\n[1“]⟨1MAYOR said nothing.⟩[1”]",
 			"direct", nil},
 		{"a note in parentheses is not the speaker's",
-			"[1\"]⟨1HOST: Will it pass?⟩\n\n[2\"]⟨2SENATOR: It will pass.⟩\n\n[2\"](CROSSTALK.)\n\n[3\"]⟨3HOST: One at a time.⟩[3\"]",
+			"[1\"]HOST: ⟨1Will it pass?⟩\n\n[2\"]SENATOR: ⟨2It will pass.⟩\n\n[2\"](CROSSTALK.)\n\n[3\"]HOST: ⟨3One at a time.⟩[3\"]",
 			"direct, direct, direct", nil},
 		{"a note inside one turn",
 			"[1“]⟨1We will win.⟩\n\n[1“](Applause)\n\n[1“]⟨1And we will win again.⟩[1”]",
 			"direct", nil},
 		{"an aside in parentheses is the speaker's",
 			"[1“]⟨1We will win.⟩\n\n[1“]⟨1(I said the same last year.)⟩\n\n[1“]⟨1And we did.⟩[1”]",
+			"direct", nil},
+		{"a credit line that re-opens the mark is no one's words",
+			"[1\"]HOST: ⟨1Will it pass?⟩\n\n[2\"]SENATOR: ⟨2It will pass.⟩\n\n\"Follow Ann Ortiz on Twitter @aortiz.\"",
+			"direct, direct", nil},
+		{"a credit line naming a network",
+			"[1“]⟨1We will win.⟩\n\n“Follow the author on Mastodon.”\n\nThe rally ended.",
+			"direct", nil},
+		{"a paragraph that only starts with Follow goes on",
+			"[1“]⟨1We will win.⟩\n\n[1“]⟨1Follow me to the harbour, and you will see.⟩[1”]",
 			"direct", nil},
 		{"four words are no label",
 			"[1“]⟨1First, the rule.⟩\n\n[1“]⟨1THE FIRST BIG RULE: be brief.⟩[1”]",
@@ -359,6 +380,10 @@ func TestSplit(t *testing.T) {
 		// The first part's comma inside an inner quotation's mark.
 		{"comma inside inner marks", `[1“]⟨1You say you [2‘]⟨2take the blame,⟩[2’]⟩[1”] Ed Moss said. [1“]⟨1You do not.⟩[1”]`, "direct, mixed<1"},
 		{"manner of speaking", `[1“]⟨1Will you speak,⟩[1”] thundered the old man, [1“]⟨1or not?⟩[1”]`, "direct"},
+		// A long appositive after the cue still splits one quotation;
+		// as long a narration that tells more does not.
+		{"long appositive", `[1“]⟨1The pier has a loud voice in the town,⟩[1”] said Ed Moss, an associate professor of engineering at the state university and the editor of a widely read weekly newsletter about the harbours and ferries of the northern coast. [1“]⟨1He cannot simply ignore the tides.⟩[1”]`, "direct"},
+		{"long story", `[1“]⟨1Stand back,⟩[1”] cried the stranger, though he had the sailor down, and in another moment he stood up panting in the middle of the crowded little parlour by the fire. [2“]⟨2Nobody move.⟩[2”]`, "direct, direct"},
 		{"second part runs on", `[1“]⟨1This is wrong,⟩[1”] Ann said. [2“]⟨2You pushed the staff too far⟩[2”] to lift the price, she said.`, "direct, mixed"},
 		{"cue before a colon: two turns", `Ann Ortiz scolded him: [1“]⟨1You called them [2‘]⟨2cures,⟩[2’]⟩[1”] she said. [3“]⟨3They are not.⟩[3”]`, "direct, mixed<1, direct"},
 	} {

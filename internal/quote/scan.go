@@ -3,6 +3,7 @@ package quote
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -255,7 +256,15 @@ func (s *scanner) push(m *mark) {
 	spans := s.spans(3) // most quotations have two marks and one content span
 	spans[0] = m.Span
 	q := s.quotes.add(doc.Quote{Span: m.Span, Parent: -1, Element: -1, Marks: spans[:1:2], Content: spans[2:2:3]})
-	s.stack = append(s.stack, level{q: q, g: m.g, from: m.End})
+	from := m.End
+	if m.atPara {
+		// A transcript's turn: the label names the speaker and is not
+		// part of the words ("“WALLACE: Will you …" says "Will you …").
+		if e := labelEnd(s.text, m.End, s.para.End); e > 0 && opensSentence(s.text, trimLeft(s.text, e, s.para.End), s.para.End) && !interjections[s.text[trimLeft(s.text, m.End, e):e-1]] {
+			from = e
+		}
+	}
+	s.stack = append(s.stack, level{q: q, g: m.g, from: from})
 	s.open[m.g.family()]++
 }
 
@@ -356,7 +365,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 	}
 	paras := s.d.Paragraphs
 	p := paras[pi]
-	keep, turn := 0, -1
+	keep, turn, credit := 0, -1, false
 	why := "never closed; it ends with its paragraph"
 	if pi+1 < len(paras) && !s.full() && continues(p, paras[pi+1]) {
 		if brokenOff(s.text, p) {
@@ -371,8 +380,20 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 				if m.Start != at || m.word != inNoWord || !m.g.canReopen() || m.g.family() != lv.g.family() {
 					break
 				}
+				if m.g.curly() != lv.g.curly() {
+					// A straight mark left open, then a curly one (or
+					// the other way): the text mixes two hands, an
+					// excerpt pasted with its own marks and the
+					// writer's, and the new paragraph's mark opens a
+					// quotation of its own rather than going on.
+					break
+				}
 				if turnLabel(s.text, m.End, next.End) {
 					turn = keep
+					break
+				}
+				if keep == 0 && followCredit(s.text, m.End, next.End) {
+					credit = true
 					break
 				}
 				if next.End-s.quotes.at(lv.q).Start > MaxLen {
@@ -389,7 +410,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 		open := s.quotes.at(t.q).Marks[0]
 		end := s.capped(open.Start, p.End)
 		s.finish(len(s.stack)-1, end, end, nil)
-		if len(s.stack) != turn {
+		if len(s.stack) != turn && !credit {
 			// A turn that the next one ends was not left open by mistake:
 			// its marks follow the convention for quoted paragraphs.
 			s.diagnose(open, "%s %s", s.show(open), why)
@@ -406,7 +427,36 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			lv.from = paras[pi+1].End // the transcriber's words, not the speaker's
 		}
 	}
+	if credit {
+		return len(s.marks), collected // the credit's marks open nothing
+	}
 	return keep, collected
+}
+
+// followCredit reports whether text[i:end], the rest of a paragraph that
+// re-opens a quotation's mark, is a writer's credit line asking readers
+// to follow them ("Follow Ann Ortiz on Twitter @aortiz."): a transcript
+// copied paragraph by paragraph in marks often carries its byline's
+// credit with the same mark. The credit is no one's words, and the
+// quotation before it ends with its paragraph. It starts with "Follow"
+// and names a handle ("@…") or a network ("on Twitter"), in one short
+// sentence.
+func followCredit(text string, i, end int) bool {
+	i, end = trimLeft(text, i, end), trimRight(text, i, end)
+	if end-i > 120 || end-i < 10 || text[i:i+7] != "Follow " {
+		return false
+	}
+	body := text[i+7 : end]
+	for k := 0; k < len(body)-1; k++ {
+		if (body[k] == '.' || body[k] == '!' || body[k] == '?') && body[k+1] == ' ' {
+			return false // more than one sentence
+		}
+	}
+	if at := strings.IndexByte(body, '@'); at >= 0 && at+1 < len(body) && body[at+1] != ' ' {
+		return true
+	}
+	on := strings.LastIndex(body, " on ")
+	return on > 0 && on+4 < len(body) && body[on+4] >= 'A' && body[on+4] <= 'Z'
 }
 
 // turnLabel reports whether the text from i, right after a mark that
@@ -418,6 +468,27 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 // more of the last one's words, so it starts a quotation of its own.
 // Only the first few dozen bytes are read.
 func turnLabel(text string, i, paraEnd int) bool {
+	return labelEnd(text, i, paraEnd) > 0
+}
+
+// interjections in capitals before a colon are words, not a turn's
+// label: "“OK: fine then,” he said."
+var interjections = map[string]bool{"OK": true, "NO": true, "YES": true, "OH": true, "AH": true, "WOW": true}
+
+// opensSentence reports whether text[i:end] starts as a sentence does,
+// with a capital or a digit: a turn's words after its label.
+func opensSentence(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// labelEnd returns where the words after a turn's label start (past the
+// colon; turnLabel says what a label is), or -1 when text[i:] opens with
+// none.
+func labelEnd(text string, i, paraEnd int) int {
 	end := min(paraEnd, i+64)
 	i = trimLeft(text, i, end)
 	words, letters := 0, 0
@@ -432,7 +503,7 @@ func turnLabel(text string, i, paraEnd int) bool {
 			}
 			letters++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			return false // a word not all in capitals: "Note:", "Item 3:"
+			return -1 // a word not all in capitals: "Note:", "Item 3:"
 		case inWord && (r == '.' || r == '-' || r == '\'' || r == '’'):
 			// "SEN.", "O’NEILL", "JEAN-PAUL"
 		case r == ' ' && words > 0:
@@ -440,16 +511,19 @@ func turnLabel(text string, i, paraEnd int) bool {
 		case r == ':' && words > 0:
 			i += n
 			after, _ := utf8.DecodeRuneInString(text[i:paraEnd])
-			return i == paraEnd || unicode.IsSpace(after)
+			if i == paraEnd || unicode.IsSpace(after) {
+				return i
+			}
+			return -1
 		default:
-			return false
+			return -1
 		}
 		if words > 3 {
-			return false
+			return -1
 		}
 		i += n
 	}
-	return false
+	return -1
 }
 
 // stageNote reports whether text[i:end], the rest of a paragraph that

@@ -14,13 +14,29 @@ import (
 // of a sentence that tells a story of its own.
 const maxNarration = 25
 
+// maxCueNarration is the most words of a narration whose cue comes
+// within its first cueLead words and whose speaker is described by an
+// appositive that opens within them too: a cue, then a long
+// description of the speaker ("said Ed Moss, a professor of surgery at
+// the medical school of the state university and the editor of a blog
+// on medicine."), is still the one clause that splits the quotation,
+// as news attribution corpora join it. A narration that goes on with a
+// story of its own ("cried the stranger, though he had …") has no
+// appositive there.
+const (
+	maxCueNarration = 40
+	cueLead         = 6
+)
+
 // join merges split quotations ("“A,” he said, “B.”", "“A,” said Jones.
 // “B.”") into their first part, and returns the quotations left. The two
 // parts are quotations in marks of the same family, next to each other
 // under the same enclosing quotation, in one paragraph. The first opens
 // its sentence or follows a colon, cue or comma, is closed by its mark,
 // and does not end with a full stop. The narration between them is one
-// clause of at most maxNarration words with a cue word in it; it does not
+// clause of at most maxNarration words (maxCueNarration when the cue
+// comes first and an appositive describes the speaker) with a cue word
+// in it; it does not
 // start with a sentence end ("“How is he now?”. I said, “…”" is two
 // quotations), it ends with punctuation ("he said, adding that “…”"
 // goes on in the author's words), and it has no second cue in -ing ("he
@@ -130,6 +146,9 @@ func (c *classifier) splits(i, j int) bool {
 	return c.narration(a.End, b.Start)
 }
 
+// appositiveStarts open an appositive after a comma.
+var appositiveStarts = map[string]bool{"a": true, "an": true, "the": true, "one": true}
+
 // narration reports whether text[from:to] is a short clause with a cue
 // word, within one sentence, ending with punctuation, and not longer than
 // maxReach. A second cue in -ing after the first ("Ana said, adding
@@ -142,23 +161,31 @@ func (c *classifier) narration(from, to int) bool {
 	}
 	text := c.d.Text
 	n, cue, firstWord, lastWord, endsWord := 0, false, -1, -1, false
+	early := false                    // a cue among the first cueLead words
+	appositive, comma := false, false // an appositive opens near the start; a comma before this word
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !doc.IsWordRune(r) {
 			endsWord = endsWord && unicode.IsSpace(r)
+			comma = comma || r == ','
 			i += size
 			continue
 		}
 		endsWord = true
-		if n++; n > maxNarration {
+		if n++; n > maxCueNarration || n > maxNarration && !(early && appositive) {
 			return false
 		}
 		j := wordEnd(text, i, to)
+		if n <= cueLead+4 && comma && appositiveStarts[strings.ToLower(text[i:j])] {
+			appositive = true // ", a professor …", ", the editor …"
+		}
+		comma = false
 		if inSet(cues, text[i:j]) {
 			if cue && strings.HasSuffix(text[i:j], "ing") {
 				return false // "he said, adding later, “…”": a second utterance
 			}
 			cue = true
+			early = early || n <= cueLead
 		}
 		if firstWord < 0 {
 			firstWord = i

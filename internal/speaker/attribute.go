@@ -578,36 +578,44 @@ func subjStart(text string, toks []tok, k int) int {
 	return f.subj.Start
 }
 
-// accordingTo reads "according to X" at toks[k]. X is the whole noun
-// phrase up to a comma or the sentence's end, when that holds no verb:
-// "the top British medical journal", "a Times/CBS News poll released
-// last week", "exit polls".
+// accordingTo reads "according to X" at toks[k], or its news shorthand
+// "per X" ("…,” per the party’s bylaws") when X opens with a determiner
+// or a capital, so that "per cent" and "per day" are not read. X is the
+// whole noun phrase up to a comma or the sentence's end, when that holds
+// no verb: "the top British medical journal", "a Times/CBS News poll
+// released last week", "exit polls".
 func accordingTo(text string, toks []tok, k int) found {
-	if k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to" {
-		cue := doc.Span{Start: toks[k].s, End: toks[k+1].e}
-		f, e := subjectAt(text, toks, k+2, len(toks))
-		if f.ok {
-			f.cue = cue
-		}
-		if x := phraseEnd(text, toks, max(e, k+2)); x > e && (f.ok || x-(k+2) <= 6) {
-			if !f.ok {
-				f = found{name: text[toks[k+2].s:toks[x-1].e], ok: true, cue: cue}
-				f.subj.Start = toks[k+2].s
-			}
-			f.subj.End, f.whole = toks[x-1].e, true
-			if f.pronoun != "" {
-				return found{}
-			}
-			if w := toks[k+2].low; dets[w] && !capital(toks[k+2].str(text)) {
-				// A description, kept as written: "a Times/CBS
-				// News poll released last week".
-				f.subj.Start = toks[k+2].s
-				f.name = text[f.subj.Start:f.subj.End]
-			}
-		}
-		return f
+	at := 0
+	switch {
+	case k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to":
+		at = k + 2
+	case k+1 < len(toks) && toks[k].low == "per" && toks[k+1].word && (dets[toks[k+1].low] || capital(toks[k+1].str(text))):
+		at = k + 1
+	default:
+		return found{}
 	}
-	return found{}
+	cue := doc.Span{Start: toks[k].s, End: toks[at-1].e}
+	f, e := subjectAt(text, toks, at, len(toks))
+	if f.ok {
+		f.cue = cue
+	}
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6) {
+		if !f.ok {
+			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
+			f.subj.Start = toks[at].s
+		}
+		f.subj.End, f.whole = toks[x-1].e, true
+		if f.pronoun != "" {
+			return found{}
+		}
+		if w := toks[at].low; dets[w] && !capital(toks[at].str(text)) {
+			// A description, kept as written: "a Times/CBS
+			// News poll released last week".
+			f.subj.Start = toks[at].s
+			f.name = text[f.subj.Start:f.subj.End]
+		}
+	}
+	return f
 }
 
 // phraseEnd returns the index after the words that run on from toks[k]
@@ -762,6 +770,17 @@ func introClause(text string, toks []tok) found {
 	}
 	if !colon {
 		return found{}
+	}
+	// "Her book is … generous with dialogue:", "Ed Moss's memoir
+	// opens:": the one who wrote the work the clause is about.
+	if f := workOwner(text, toks, n); f.ok {
+		return f
+	}
+	// "President Ed Moss is rolling out a new message:", "She had one
+	// last question:": the subject of a clause that ends with a noun
+	// for an utterance.
+	if f := speechObject(text, toks, n); f.ok {
+		return f
 	}
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
 	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") {
@@ -1017,4 +1036,97 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		return found{}, false
 	}
 	return found{}, false
+}
+
+// writings name a written work its author's words come from, besides
+// the personal accounts of works.txt: "Her book is … generous with
+// dialogue:" introduces the book's words.
+var writings = map[string]bool{"book": true, "books": true, "novel": true, "essay": true, "article": true, "column": true, "letter": true, "post": true, "blog": true, "biography": true, "history": true, "study": true, "paper": true, "poem": true, "speech": true, "statement": true, "preface": true, "foreword": true, "introduction": true, "account": true}
+
+// possessors are the possessive pronouns that own a work, with the
+// subject pronoun that resolves them.
+var possessors = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// workOwner reads a colon introduction whose subject is a written work
+// with its owner ("Her book is careful about dates but generous with
+// dialogue:", "Ed Moss's first memoir opens:"): the owner wrote the
+// block quotation that follows. The owner is the mention; a possessive
+// pronoun is resolved like "she". toks[:n] is the clause without its
+// colon. Only the clause's first words are read, and the work noun may
+// follow at most two modifiers ("his 1958 memoir", "her last book").
+func workOwner(text string, toks []tok, n int) found {
+	if n < 3 || !toks[0].word {
+		return found{}
+	}
+	var f found
+	k := 1
+	if pr, ok := possessors[toks[0].lower(text)]; ok {
+		f = found{subj: doc.Span{Start: toks[0].s, End: toks[0].e}, pronoun: pr, ok: true}
+	} else if nm, ok := nameAt(text, toks[:n], 0); ok && nm.text != text[nm.start:nm.end] {
+		f = found{subj: doc.Span{Start: nm.start, End: len(nm.text) + nm.start}, name: nm.text, ok: true}
+		k = nm.to
+	} else {
+		return found{}
+	}
+	for j := k; j < n && j < k+3 && toks[j].word; j++ {
+		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
+			if j+1 < n && toks[j+1].lower(text) == "by" {
+				return found{} // "her book by Ed Moss": the "by" rule reads it
+			}
+			return f
+		}
+	}
+	return found{}
+}
+
+// speechNouns name an utterance whose words a colon introduces: "had a
+// simple message:", "Her advice was blunt:".
+var speechNouns = map[string]bool{"message": true, "warning": true, "question": true, "answer": true, "reply": true, "response": true, "retort": true, "statement": true, "advice": true, "plea": true, "promise": true, "vow": true, "words": true, "explanation": true, "prediction": true, "reminder": true, "request": true, "demand": true, "slogan": true, "motto": true, "refrain": true, "pitch": true, "argument": true, "assessment": true, "quip": true, "verdict": true, "comment": true, "remark": true}
+
+// speechObject reads a colon introduction whose subject opens it and
+// whose last word, after a determiner and at most three more words, is
+// a noun for an utterance ("President Ed Moss is rolling out a new
+// campaign message:", "She had one question:"): the subject says the
+// words after the colon. toks[:n] is the clause without its colon; an
+// opening phrase with its comma ("On Friday, …") is passed over.
+func speechObject(text string, toks []tok, n int) found {
+	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
+		return found{}
+	}
+	d := -1 // the noun's determiner
+	for j := n - 2; j >= 0 && j >= n-7; j-- {
+		if !toks[j].word {
+			break
+		}
+		if dets[toks[j].low] || toks[j].low == "this" || toks[j].low == "its" {
+			d = j
+			break
+		}
+	}
+	if d < 1 {
+		return found{}
+	}
+	k := 0
+	for j := 0; j < d && j < 24; j++ {
+		if toks[j].str(text) == "," {
+			k = j + 1
+			break
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	f, e := subjectAt(text, toks, k, d)
+	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !dets[toks[k].low] {
+		return found{}
+	}
+	// Words, no other noun phrase, between the subject and the
+	// determiner: a verb and its auxiliaries ("is rolling out", "had").
+	for j := e; j < d; j++ {
+		if !toks[j].word || toks[j].low == "that" || toks[j].low == "to" && j+1 < d {
+			return found{}
+		}
+	}
+	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+	return f
 }

@@ -155,7 +155,10 @@ func TestIndirect(t *testing.T) {
 		{"The visiting minister, Ann Ortiz, struck a similar note.", "", "", ""},
 		{"Maria Lopez went that way home.", "", "", ""},
 		{"She said that the bridge was closed.", "", "", ""},
-		{"Maria Lopez said that “the bridge is closed.”", "", "", ""},
+		// A clause wholly in marks is still the reported clause, with
+		// "that", as news attribution corpora mark it; the words in
+		// marks are its child.
+		{"Maria Lopez said that “the bridge is closed.”", "that “the bridge is closed.”", "Maria Lopez", "said"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
@@ -323,6 +326,73 @@ func TestSelfNamed(t *testing.T) {
 		}
 		if got := d.Quotes[0].Speaker.Name; got != tt.speaker {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
+	}
+}
+
+// TestWorkOwner checks colon introductions whose subject is a written
+// work with its owner: the block quotation after them is the owner's,
+// and the mention is the owner's name or possessive pronoun.
+func TestWorkOwner(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"The only account is a memoir by the lighthouse keeper, Ruth Kane. Her book is vague about years but rich in talk:\n\n“We lit the lamp at four.”\n", "Ruth Kane", "Her"},
+		{"Ed Moss kept notes all his life. His 1970 diary opens:\n\n“Rain again, and no boat.”\n", "Ed Moss", "His"},
+		{"Ann Ortiz’s first novel begins:\n\n“The tide was out.”\n", "Ann Ortiz", "Ann Ortiz"},
+		// The "by" rule names the author when one is given.
+		{"Her book by Ed Moss reads:\n\n“The tide was out.”\n", "Ed Moss", "Ed Moss"},
+		// A work without an owner names no speaker.
+		{"The book is rich in talk:\n\n“We lit the lamp at four.”\n", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := &d.Quotes[len(d.Quotes)-1]
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
+		}
+	}
+}
+
+// TestSpeechObject checks colon introductions that end with a noun for
+// an utterance ("had a blunt message:"): the clause's subject says the
+// words after the colon.
+func TestSpeechObject(t *testing.T) {
+	tests := []struct{ text, speaker, mention string }{
+		{"With the ferry vote a week away and the polls close, Ann Ortiz is rolling out a new and more personal message: “It is about me.”", "Ann Ortiz", "Ann Ortiz"},
+		{"Ed Moss had one last warning: “The pier will fall.”", "Ed Moss", "Ed Moss"},
+		{"Ann Ortiz spoke first. Her advice to riders was blunt:\n\n“Take the bus.”\n", "Ann Ortiz", "Her"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, "")
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect {
+				q = &d.Quotes[i]
+			}
+		}
+		if q.Speaker.Name != tt.speaker || d.Slice(q.Speaker.Mention) != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, q.Speaker.Name, d.Slice(q.Speaker.Mention), tt.speaker, tt.mention)
+		}
+	}
+}
+
+// TestSpeechObjectClause checks the clause reader alone: a noun that
+// names no utterance, or a clause between the verb and the noun's
+// phrase, names no one.
+func TestSpeechObjectClause(t *testing.T) {
+	for clause, want := range map[string]string{
+		"Ed Moss had one last warning:":                  "Ed Moss",
+		"On Friday, she gave the board a short answer:":  "she",
+		"Ed Moss had one last problem:":                  "",
+		"Ed Moss said that there was a warning:":         "",
+		"Ed Moss wants to give a speech about the pier:": "",
+	} {
+		ix := newTokIndex(clause)
+		toks := ix.tokens(0, len(clause))
+		f := speechObject(clause, toks, len(toks)-1)
+		if got := clause[f.subj.Start:f.subj.End]; got != want {
+			t.Errorf("%q: %q, want %q", clause, got, want)
 		}
 	}
 }

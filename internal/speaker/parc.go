@@ -310,10 +310,31 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) {
-			continue // a noun: "the claim", "Trump’s plans", "his support"
+			// A noun: "the claim", "Trump’s plans", "his support";
+			// its owner speaks only for a "that" clause holding
+			// words in marks ("Trump’s claim that there were
+			// “thousands of shootings” in May").
+			if f, ok := ownedClaim(text, toks, c); ok && c+2 < len(toks) && toks[c+1].s < limit && !isBlocked(toks[c+1].s) {
+				from := toks[c+1].s
+				if to := contentEnd(text, toks, from, stop(from, limit)); to > from && strings.ContainsAny(text[from:to], "“\"") {
+					add(f, []doc.Span{{Start: from, End: to}})
+				}
+			}
+			continue
 		}
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, c), true
+			for _, q := range blocked {
+				if main.ok && q.Start <= main.subj.Start && main.subj.Start < q.End {
+					// "“The pier is old,” he said, adding that …": the
+					// clause's subject is the quotation's speaker, not
+					// a word inside it.
+					main = found{}
+					if m := q.Speaker.Mention; m.End > m.Start {
+						main = found{subj: m, name: q.Speaker.Name, ok: true, whole: true}
+					}
+				}
+			}
 		}
 		f, from, ok := a.readCue(toks, c, senses, main, limit)
 		if !ok {
@@ -396,7 +417,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		k++
 	}
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (clauseLeads[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (clauseLeads[toks[k].low] || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -674,6 +695,17 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
 }
 
+// wordOrMark reports whether toks[k] is a word, or an opening mark right
+// before one: a reported clause may open with words in marks ("said
+// that “the pier is old” and …", "told them to “go home”"), the mixed
+// quotation PolNeAR annotates as the whole clause.
+func wordOrMark(text string, toks []tok, k int) bool {
+	if toks[k].word {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && strings.ContainsAny(toks[k].str(text), "“‘\"")
+}
+
 // contentStart finds where the content of a verb of class cl starts,
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
@@ -692,7 +724,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false
 	}
 	t := toks[j]
-	next := j+1 < len(toks) && toks[j+1].word && toks[j+1].s < limit
+	next := j+1 < len(toks) && wordOrMark(text, toks, j+1) && toks[j+1].s < limit
 	w := t.low
 	switch {
 	case !t.word:
@@ -714,7 +746,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false
 	case w == "that" && demonstrative(text, toks, j):
 		return 0, false // "repeated that phrase on Friday": words said before, not new content
-	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && toks[j+2].word):
+	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
 		return t.s, true // "said that, if elected, he would …"
 	case whWords[w] && next:
 		return t.s, true
@@ -749,8 +781,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {
-				return toks[i].s, true
+			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
+				return toks[i].s, true // "said in a statement that, “…”"
 			}
 		}
 		return 0, false
@@ -769,6 +801,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			} else if n, ok := nameAt(text, toks, j); ok {
 				e = n.to
 			}
+			if e > j && (strings.HasSuffix(toks[e-1].low, "’s") || strings.HasSuffix(toks[e-1].low, "'s")) {
+				// "told NBC’s Today Show that": the name after the
+				// possessive is the addressee too.
+				for e < len(toks) && e < j+8 && toks[e].word && capital(toks[e].str(text)) {
+					e++
+				}
+			}
 		}
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && adverbish(toks[e].low); n++ {
 			e++
@@ -776,7 +815,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if e >= len(toks) || toks[e].s >= limit {
 			return 0, false
 		}
-		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && toks[e+1].word {
+		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
@@ -799,10 +838,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && toks[i+1].word {
+			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
 				break
 			}
 		}
@@ -840,26 +879,37 @@ func bareClause(text string, toks []tok, k int) bool {
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	// closes reports whether toks[j] is a closing mark right after the
+	// word or comma before it: "is “depleted” and says", "a “strong
+	// leader,” comparing him" end the content at the mark as they would
+	// without it.
+	closes := func(j int) bool {
+		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
+	}
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].low == "and" && i > 0 && toks[i-1].word && coordinated(toks, i+1) {
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
 			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
 			break
 		}
 		if toks[i].str(text) != "," {
 			continue
 		}
-		n := toks[i+1]
-		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
-			to = toks[i].s
+		cut, at := toks[i].s, i+1
+		if closes(i+1) && i+2 < len(toks) {
+			cut, at = toks[i+1].e, i+2
+		}
+		n := toks[at]
+		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && at+1 < len(toks) && reporting[toks[at+1].low] != nil {
+			to = cut
 			break
 		}
-		if n.low == "according" && i+2 < len(toks) && toks[i+2].low == "to" {
-			to = toks[i].s
+		if n.low == "according" && at+1 < len(toks) && toks[at+1].low == "to" {
+			to = cut
 			break
 		}
 		for _, s := range reporting[n.low] {
 			if s.ing {
-				to = toks[i].s
+				to = cut
 				break
 			}
 		}
@@ -1154,6 +1204,13 @@ func localStart(text string, toks []tok, k int) int {
 }
 
 // subordinators open a clause whose subject follows them.
+// openingSubordinators open a sentence with a clause whose subject
+// follows them ("Though she called the plan “outrageous” and called
+// for …"): the subject is "she", not "Though".
+// ("since" and "while" are function words, read as an opening phrase
+// up to its comma: "Since 2010, Ann Ortiz has …").
+var openingSubordinators = map[string]bool{"though": true, "although": true, "whereas": true, "because": true, "unless": true}
+
 var subordinators = map[string]bool{"as": true, "because": true, "while": true, "when": true, "whenever": true, "after": true, "before": true, "since": true, "although": true, "though": true, "if": true, "unless": true, "but": true, "so": true, "that": true, "where": true, "whereas": true, "until": true, "which": true, "who": true, "whom": true, "whether": true, "than": true}
 
 // antecedent returns the noun phrase that ends just before "who" at
@@ -1489,4 +1546,38 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		}
 	}
 	return false
+}
+
+// ownedClaim reads the owner of a noun of reporting at toks[c] that a
+// "that" clause follows: a name with its possessive ("Trump’s claim
+// that", the mention keeps the "’s" as PolNeAR marks it) or a
+// possessive pronoun ("his claim that"). ok is false for any other
+// noun phrase ("the claim that").
+func ownedClaim(text string, toks []tok, c int) (found, bool) {
+	if c+1 >= len(toks) || toks[c+1].low != "that" || !toks[c-1].word {
+		return found{}, false
+	}
+	w := toks[c-1].low
+	// A noun phrase that opens the sentence is its subject, and its
+	// "that" clause runs into the main verb ("His claim that … was
+	// false"): only one after a verb or a preposition is read.
+	if c-1 == 0 {
+		return found{}, false
+	}
+	if pr, ok := possessors[w]; ok {
+		return found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: pr, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
+	}
+	if !(strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) || !capital(toks[c-1].str(text)) {
+		return found{}, false
+	}
+	k := c - 1
+	for k > 0 && k > c-5 && toks[k-1].word && capital(toks[k-1].str(text)) && toks[k-1].e+1 == toks[k].s {
+		k--
+	}
+	if k == 0 {
+		return found{}, false
+	}
+	span := doc.Span{Start: toks[k].s, End: toks[c-1].e}
+	name := strings.TrimSuffix(strings.TrimSuffix(text[span.Start:span.End], "’s"), "'s")
+	return found{subj: span, name: name, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
 }

@@ -46,6 +46,30 @@ func TestAttributions(t *testing.T) {
 		// An addressee of several words before "to" or "that".
 		{"Last spring, the agency warned harbour safety officials to check the cranes.", []string{"the agency | warned | to check the cranes"}},
 		{"Ann Ortiz told reporters on Monday that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		// A programme's name after its broadcaster's possessive, in
+		// marks or not, is part of the addressee, even with a verb of
+		// reporting among its words.
+		{"Ann Ortiz told KTV’s “Morning Show” that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		{"Ann Ortiz told KTV’s Morning Show that the pier would reopen.", []string{"Ann Ortiz | told | that the pier would reopen"}},
+		{"Ed Moss told the BBC’s \"Harbour Report\" on Sunday that fares would fall.", []string{"Ed Moss | told | that fares would fall"}},
+		// A content ends at a closing mark before "and" and a second
+		// verb, or before a comma's "but", as it would without marks.
+		{"Ann Ortiz said the fleet is “depleted” and says she will expand it.", []string{"Ann Ortiz | said | the fleet is “depleted”", "Ann Ortiz | says | she will expand it"}},
+		{"Ed Moss promised lower fares and “boats, boats, boats,” but he has also attacked the unions.", []string{"Ed Moss | promised | lower fares and “boats, boats, boats,”", "he | attacked | the unions"}},
+		// A reported clause that opens with words in marks is read
+		// whole, the marked words its child; a participle after a
+		// direct quotation takes the quotation's speaker.
+		{"Ann Ortiz said that “the pier is old” and the fleet is small.", []string{"Ann Ortiz | said | that “the pier is old” and the fleet is small"}},
+		{"A spokeswoman said in a statement that, “Of course the mayor will fight” the charges.", []string{"A spokeswoman | said | that, “Of course the mayor will fight” the charges"}},
+		{"“The pier is old,” Ed Moss said, adding that “the rails are worse.”", []string{"Ed Moss | adding | that “the rails are worse.”"}},
+		{"Ed Moss tells his crew at the slipway to “sail at dawn” and then “come home.”", []string{"Ed Moss | tells | to “sail at dawn” and then “come home.”"}},
+		// A noun of reporting with its owner and a "that" clause holding
+		// words in marks, after a verb; not one that opens the sentence,
+		// nor one without an owner, nor a clause without marks.
+		{"The checkers looked at Ed Moss’s claim that there have been “thousands of delays” on the ferry this year.", []string{"Ed Moss’s | claim | that there have been “thousands of delays” on the ferry this year"}},
+		{"His claim that the pier was “perfectly safe” was false.", nil},
+		{"The checkers looked at the claim that the pier was “perfectly safe.”", nil},
+		{"The checkers looked at Ed Moss’s claim that the pier was safe.", nil},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
@@ -220,5 +244,55 @@ func TestBlockNarration(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOpeningSubordinator checks that a conjunction opening a sentence
+// ("Though she called …") is never read as the subject of the verbs
+// after it: the subject is the pronoun that follows it.
+func TestOpeningSubordinator(t *testing.T) {
+	for _, text := range []string{
+		"The mayor was calmer. Though she called the bank’s conduct “shameful” and called for pay to be “clawed back” for its executives, Ann Ortiz kept her seat.",
+		"The mayor was calmer. Although she said that the plan was “costly” and added that fares would rise, Ann Ortiz voted for it.",
+	} {
+		d := run(t, text)
+		testutil.CheckSpans(t, d)
+		n := 0
+		for _, q := range d.Quotes {
+			if q.Kind != doc.QuoteIndirect {
+				continue
+			}
+			n++
+			if m := d.Slice(q.Speaker.Mention); m != "she" {
+				t.Errorf("%q: %q has mention %q, want %q", text, q.Words(d.Text), m, "she")
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no indirect quotation", text)
+		}
+	}
+}
+
+// TestOpeningPhrase checks that a participle after the main clause takes
+// the subject after an opening phrase or conjunction, not the phrase's
+// first word.
+func TestOpeningPhrase(t *testing.T) {
+	for _, text := range []string{
+		"Because of the storm, Ann Ortiz closed the pier, saying that it was unsafe.",
+		"Although in office, Ann Ortiz ran the board, saying that the pier was safe.",
+		"Since 2010, Ann Ortiz has run the board, saying that the pier is safe.",
+		"While in office, Ann Ortiz ran the board, saying that the pier was safe.",
+	} {
+		d := run(t, text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = append(got, d.Slice(q.Speaker.Mention))
+			}
+		}
+		if len(got) != 1 || got[0] != "Ann Ortiz" {
+			t.Errorf("%q: mentions %q, want [Ann Ortiz]", text, got)
+		}
 	}
 }

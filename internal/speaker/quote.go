@@ -127,7 +127,13 @@ func (a *attributor) attribute(qi int) {
 	// 3b. A transcript's turn: "“WALLACE: Will you be there?" names
 	// its speaker in capitals before a colon.
 	if !f.ok && len(q.Content) > 0 {
-		f = transcriptLabel(text, a.ix.tokens(q.Content[0].Start, min(q.Content[0].End, q.Content[0].Start+80)))
+		// The label is read from the opening mark: the quote stage
+		// leaves it out of the words.
+		from := q.Content[0].Start
+		if len(q.Marks) > 0 && q.Marks[0].End <= from {
+			from = q.Marks[0].End
+		}
+		f = transcriptLabel(text, a.ix.tokens(from, min(q.Content[0].End, from+80)))
 	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)

@@ -25,10 +25,14 @@
 //     end of the previous quotation, or the start of the enclosing
 //     quotation's words): the clause ends with ":", "," or "that" after a
 //     cue among its last words and a subject next to the cue ("Stalin
-//     asked:", "X said that “…”"); "according to X,"; a colon
-//     introduction: a name and at most two more words ("Alexander Bunn:",
-//     "Stalin, then:"), "… by William Taubman:", or "It began:" (it is
-//     the nearest title in marks before it, "‘Declaration of Forty-six’").
+//     asked:", "X said that “…”"); "according to X," or "per X,"; a colon
+//     introduction: a written work or an utterance with its owner ("Her
+//     book is … generous with dialogue:", "His advice was blunt:"), a
+//     subject whose clause ends with a noun for an utterance ("Obama is
+//     rolling out a new campaign message:"), a name and at most two more
+//     words ("Alexander Bunn:", "Stalin, then:"), "… by William
+//     Taubman:", or "It began:" (it is the nearest title in marks before
+//     it, "‘Declaration of Forty-six’").
 //  5. A quotation that opens its paragraph (a block quotation) is read
 //     with rule 4 against the last sentence of the paragraph before, when
 //     that ends with a colon.
@@ -85,7 +89,10 @@
 // said", "The store, the council says, will be sold"), several a
 // sentence and beside direct quotations, add indirect quotations, merged
 // into Document.Quotes by Start with Parent indexes remapped; a phrase in
-// marks inside the reported clause becomes its child.
+// marks inside the reported clause becomes its child, also when the
+// clause opens with it ("said that “…” and …", "told them to “…”"), so
+// that the clause and its marked words are one mixed attribution, as
+// PolNeAR annotates them.
 //
 // # Cost
 //

@@ -163,7 +163,7 @@ func TestAttribute(t *testing.T) {
 		{"Ed Moss says he has “big plans” for the harbour.", "big plans", "Ed Moss", "Ed Moss", 1, "says", "Ed Moss"},
 		{"Ed Moss said the ‘reform’ failed.", "reform", "", "", 0, "", ""},
 		// A transcript's turn names its speaker in capitals.
-		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "MOSS: I", "MOSS", "MOSS", 1, "", "MOSS"},
+		{"The transcript follows.\n\n“HOST: Will you be there?”\n\n“MOSS: I will not.”", "I will", "MOSS", "MOSS", 1, "", "MOSS"},
 		{"“OK: fine then,” Ed Moss said.", "OK", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
 		// Before a phrase in marks, a name after the cue with no comma
 		// is the subject of the quoted clause, not an inverted speaker.
