@@ -315,7 +315,14 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, c), true
 		}
-		f, from, ok := a.readCue(toks, c, senses, main, limit)
+		m := main
+		if q, ok := quoteBefore(text, toks, c, blocked); ok {
+			// A participle right after a direct quotation or its cue
+			// is its speaker's: "“…,” she said, adding that …",
+			// "Ed Moss said: “…,” adding that …".
+			m = found{subj: q.Speaker.Mention, name: q.Speaker.Name, ok: true, whole: true}
+		}
+		f, from, ok := a.readCue(toks, c, senses, m, limit)
 		if !ok {
 			if g, content, ok := a.passive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
@@ -339,6 +346,138 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		add(f, []doc.Span{{Start: from, End: to}})
 	}
 	return out
+}
+
+// relativeSubject reads a subject whose relative clause on a thing
+// stands between it and its verb, toks[k] closing the clause: "The
+// alliance, which includes two unions, advocates …", or between
+// dashes. The mention is the noun phrase alone: PolNeAR's sources keep
+// such a clause in some places and leave it out in others, and the
+// half not tuned on loses a mention when it is kept.
+func relativeSubject(text string, toks []tok, k int) found {
+	if k < 3 {
+		return found{}
+	}
+	p := toks[k].str(text)
+	if p != "," && p != "—" && p != "―" && p != "–" {
+		return found{}
+	}
+	for j := k - 2; j >= 1 && j > k-30; j-- {
+		if toks[j].word {
+			continue
+		}
+		q := toks[j].str(text)
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose") {
+			if q == "." && toks[j].s == toks[j-1].e {
+				continue // an abbreviation: "the U.S. PIRG"
+			}
+			if q == "-" || q == "’" || q == "'" || q == "&" {
+				continue
+			}
+			return found{}
+		}
+		cs := clauseStart(text, toks, j)
+		if cs >= j {
+			return found{}
+		}
+		np, ok := phraseAt(text, toks, cs, j)
+		if !ok || pronouns[toks[cs].low] {
+			return found{}
+		}
+		return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// relParticiples are participles that end in neither -ed nor -en but head a reduced
+// relative clause as often: "a coalition led by …", "a study paid for
+// by …".
+var relParticiples = map[string]bool{"led": true, "held": true, "paid": true, "sent": true, "built": true, "run": true, "hit": true, "brought": true, "made": true, "found": true, "known": true, "shown": true, "given": true, "taken": true, "written": true, "chosen": true, "drawn": true}
+
+// reducedRelative reads a subject that a participle phrase describes
+// up to its verb, toks[k] the phrase's last word: "A poll released in
+// late August found", "Emails combed through by reporters suggest",
+// "A study being released on Tuesday by researchers shows". A finite
+// verb of reporting right after the phrase makes the participle a
+// modifier, not the main verb. The mention is the whole phrase, as
+// PolNeAR mostly marks it.
+func reducedRelative(text string, toks []tok, k int) found {
+	if k < 2 || !toks[k].word {
+		return found{}
+	}
+	cs := clauseStart(text, toks, k+1)
+	for p := cs + 1; p < k && p < cs+7; p++ {
+		t := toks[p]
+		if !t.word {
+			if s := t.str(text); s == "-" || s == "’" || s == "'" || s == "." && t.s == toks[p-1].e {
+				continue
+			}
+			return found{}
+		}
+		q := p + 1
+		if t.low == "being" {
+			q++
+			if q > k {
+				return found{}
+			}
+			t = toks[p+1]
+		}
+		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+			continue
+		}
+		if !preps[toks[q].low] && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
+			return found{}
+		}
+		head, ok := phraseAt(text, toks, cs, p)
+		if !ok || pronouns[toks[cs].low] {
+			return found{}
+		}
+		for r := q; r <= k; r++ {
+			w := toks[r]
+			if !w.word {
+				if s := w.str(text); s == "-" || s == "’" || s == "'" || s == "." && w.s == toks[r-1].e {
+					continue
+				}
+				return found{}
+			}
+			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && subjectPronouns[toks[r+1].low] {
+				return found{}
+			}
+		}
+		return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// closingComma reports whether toks[k] is a closing quotation mark
+// right after a comma: "“…,” adding that …".
+func closingComma(text string, toks []tok, k int) bool {
+	w := toks[k].str(text)
+	return k > 0 && (w == "”" || w == "\"" || w == "’" || w == "'") && strings.HasSuffix(strings.TrimRight(text[:toks[k].s], " "), ",")
+}
+
+// quoteBefore returns the direct quotation with a speaker that a
+// participle at toks[c] follows: the quotation ends right before it
+// ("“…,” adding that"), or its cue does, with a comma between ("“…,”
+// she said, adding that"). A participle there says what the same
+// speaker did next.
+func quoteBefore(text string, toks []tok, c int, blocked []doc.Quote) (doc.Quote, bool) {
+	if c < 1 || len(blocked) == 0 || !strings.HasSuffix(toks[c].low, "ing") {
+		return doc.Quote{}, false
+	}
+	prev := toks[c-1]
+	for _, q := range blocked {
+		if q.Speaker.Name == "" || q.Speaker.Mention.End <= q.Speaker.Mention.Start || q.Kind != doc.QuoteDirect {
+			continue
+		}
+		if closingComma(text, toks, c-1) && q.End == prev.e {
+			return q, true
+		}
+		if e := max(q.Cue.End, q.Speaker.Mention.End); prev.str(text) == "," && q.Cue.End > q.Cue.Start && e <= prev.s && strings.TrimSpace(text[e:prev.s]) == "" {
+			return q, true
+		}
+	}
+	return doc.Quote{}, false
 }
 
 // mainSubject reads the subject that opens the clause of toks[c]: past
@@ -436,6 +575,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	be, aux := false, false
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		w := toks[k].low
+		if auxiliaries[w] && k > 0 && capital(toks[k].str(text)) && toks[k-1].word {
+			break // a name or a month in the sentence: "in late May found"
+		}
 		if auxiliaries[w] {
 			aux = true
 			be = be || beForms[w]
@@ -473,6 +615,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		be, aux = true, true // "He’s claiming that …": a progressive
 	}
 	var f found
+	rel := relativeSubject(text, toks, k)
+	if !rel.ok {
+		rel = reducedRelative(text, toks, k)
+	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
@@ -484,7 +630,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
-		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by") || !main.ok || main.subj.Start >= toks[c].s {
+		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by" || closingComma(text, toks, k)) || !main.ok || main.subj.Start >= toks[c].s {
 			return found{}, 0, false
 		}
 		f = main
@@ -515,6 +661,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
 
+	case rel.ok:
+		f = rel
 	case k >= 0:
 		f = beforeCue(text, toks, k+1)
 		if f.ok && f.pronoun == "" {
@@ -845,10 +993,17 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
 			break
 		}
-		if toks[i].str(text) != "," {
+		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
 			continue
 		}
 		n := toks[i+1]
+		if (n.low == "and" || n.low == "while" || n.low == "whereas") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
+			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
+			break
+		}
+		if toks[i].str(text) != "," {
+			continue
+		}
 		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && i+2 < len(toks) && reporting[toks[i+2].low] != nil {
 			to = toks[i].s
 			break
@@ -883,6 +1038,32 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(d) - 1
 	}
 	return to
+}
+
+// ownAttribution reports whether a clause with its own attribution
+// opens at toks[k]: a subject, then a verb of reporting.txt that agrees
+// with it ("Republicans want …", "he noted that …").
+func ownAttribution(text string, toks []tok, k int) bool {
+	verbAt := func(e int) bool {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && (auxiliaries[toks[e].low] || adverbish(toks[e].low)); n++ {
+			e++
+		}
+		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
+			return false
+		}
+		senses := reportingSenses(toks[e].low)
+		return len(senses) > 0 && !onlyClass(senses, 'a') && !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
+	}
+	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
+		return true
+	}
+	// A description: "the owners want".
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !auxiliaries[toks[e].low] {
+		e++
+	}
+	_, ok := phraseAt(text, toks, k, e)
+	return ok && dets[toks[k].low] && verbAt(e)
 }
 
 // headline reads an attribution by colon that opens a headline or a
@@ -1033,8 +1214,24 @@ func nounBefore(text string, t tok) bool {
 	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
+	if numberWord(w) {
+		return true // "Twenty-seven states", "three reports"
+	}
 	r := firstRune(w)
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// numberWords count things: "two reports", "Twenty-seven states".
+// Not "one", which is also a pronoun ("one said").
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true}
+
+// numberWord reports whether w is a number word, or two joined by a
+// hyphen ("twenty-seven").
+func numberWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return numberWords[a] && (numberWords[b] || b == "one")
+	}
+	return numberWords[w]
 }
 
 // agrees reports whether a verb form agrees with its subject in number:

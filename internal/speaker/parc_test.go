@@ -33,6 +33,20 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz is confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
 		// A participle takes the main clause's subject.
 		{"Ann Ortiz criticized the plan, saying that it would cost too much.", []string{"Ann Ortiz | criticized | the plan", "Ann Ortiz | saying | that it would cost too much"}},
+		// A trailing cue after a perfect, or any form of a verb of
+		// speech between commas.
+		{"The ferry will stop running in May, the Gazette has learned.", []string{"the Gazette | learned | The ferry will stop running in May"}},
+		{"All of this, Ann Ortiz acknowledges, could change by spring.", []string{"Ann Ortiz | acknowledges | All of this … could change by spring"}},
+		// A participle right after a direct quotation is its speaker's.
+		{"“We will sail,” Ed Moss said, adding that the pier was safe.", []string{"Ed Moss | adding | that the pier was safe"}},
+		{"Ann Ortiz said: “The fares will rise,” adding that the board had no choice.", []string{"Ann Ortiz | adding | that the board had no choice"}},
+		// A coordinated clause with its own source ends the first content.
+		{"The pilots want longer shifts, and the owners want shorter ones.", []string{"The pilots | want | longer shifts", "the owners | want | shorter ones"}},
+		// A relative clause or a participle phrase between the subject
+		// and its verb.
+		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board | argues | that the pier is safe"}},
+		{"A survey released in late May found that most riders want more sailings.", []string{"A survey released in late May | found | that most riders want more sailings"}},
+		{"Twelve towns led by Ashton are challenging the new fares.", []string{"Twelve towns led by Ashton | challenging | the new fares"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
