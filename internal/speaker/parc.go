@@ -326,6 +326,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !ok {
 			if g, content, ok := a.passive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
+			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
+				out = append(out, a.unsourced(content, cue, parent))
 			}
 			continue
 		}
@@ -898,6 +900,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				break
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && toks[i+1].word {
+				return toks[i].s, true
+			}
+			// A question or an infinitive after the phrase: "shows in
+			// detail how …", "decided after a long inquiry not to …".
+			if i > j+1 && i+1 < len(toks) && toks[i+1].word && (whWords[toks[i].low] && toks[i].low != "which" && toks[i].low != "who" && toks[i].low != "when" && toks[i].low != "where" || toks[i].low == "not" && toks[i+1].low == "to" && (cl == 'i' || cl == 'r' || cl == 'x' || cl == 'c')) {
 				return toks[i].s, true
 			}
 		}
@@ -1479,6 +1486,90 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	return g, doc.Span{Start: toks[cs].s, End: toks[k].e}, true
+}
+
+// agentless reads a passive verb of reporting with no agent and a
+// complement that says what is reported of the subject: "He was
+// accused of fraud", "Turnout is expected to rise", "The plan has been
+// criticized for its cost", "She has been mentioned as a candidate",
+// "It was reported that …". PolNeAR annotates them as attributions
+// whose source is not named; the content is the subject and the
+// complement ("it" is no content). ok is false without such a
+// complement: "The report was released" reports nothing.
+func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
+	if onlyClass(senses, 'a') || notIndirect[toks[c].low] || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
+		return nil, doc.Span{}, false
+	}
+	k, be := c-1, false
+	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
+		if w := toks[k].low; auxiliaries[w] {
+			be = be || beForms[w]
+		} else if !adverbish(w) {
+			break
+		}
+		k--
+	}
+	if !be || k < 0 || !toks[k].word || subjectPronouns[toks[k].low] && toks[k].low != "he" && toks[k].low != "she" && toks[k].low != "they" {
+		return nil, doc.Span{}, false
+	}
+	j := c + 1
+	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !timeWords[toks[j].low] {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].s >= limit {
+		return nil, doc.Span{}, false
+	}
+	comp := toks[j].low
+	has := func(cls string) bool {
+		return slices.ContainsFunc(senses, func(s verbSense) bool { return s.particle == "" && !s.ing && strings.IndexByte(cls, s.class) >= 0 })
+	}
+	expletive := toks[k].low == "it"
+	switch {
+	case expletive && comp == "that" && has("skcv"):
+	case expletive:
+		return nil, doc.Span{}, false
+	case comp == "to" && has("scvr") && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)):
+	case comp == "of" && has("oe"):
+	case comp == "for" && has("e"):
+	case comp == "as" && has("sce"):
+	default:
+		return nil, doc.Span{}, false
+	}
+	from := toks[j].s
+	if comp == "of" || comp == "as" {
+		from = toks[j+1].s // part of the cue: "accused of", "described as"; "for" is the content's, as in the active "criticized X for …"
+	}
+	to := contentEnd(text, toks, from, limit)
+	if to <= from {
+		return nil, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+	if expletive {
+		return []doc.Span{{Start: from, End: to}}, cue, true
+	}
+	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
+		return nil, doc.Span{}, false
+	}
+	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true
+}
+
+// unsourced makes the indirect quotation of an attribution whose source
+// the text does not name: it has no speaker, and its chain is its
+// parent's.
+func (a *attributor) unsourced(content []doc.Span, cue doc.Span, parent int) doc.Quote {
+	q := doc.Quote{
+		Span:    doc.Span{Start: content[0].Start, End: content[len(content)-1].End},
+		Content: content,
+		Kind:    doc.QuoteIndirect,
+		Parent:  parent,
+		Element: -1,
+		Cue:     cue,
+	}
+	if parent >= 0 {
+		q.Chain = slices.Clone(a.d.Quotes[parent].Chain)
+	}
+	return q
 }
 
 // withArticle puts the article before a name into its mention, as news

@@ -47,6 +47,15 @@ func TestAttributions(t *testing.T) {
 		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board | argues | that the pier is safe"}},
 		{"A survey released in late May found that most riders want more sailings.", []string{"A survey released in late May | found | that most riders want more sailings"}},
 		{"Twelve towns led by Ashton are challenging the new fares.", []string{"Twelve towns led by Ashton | challenging | the new fares"}},
+		// A phrase between the verb and a question or "not to".
+		{"The survey shows in detail how riders use the ferry.", []string{"The survey | shows | how riders use the ferry"}},
+		{"The board decided after a long inquiry not to close the pier.", []string{"The board | decided | not to close the pier"}},
+		// A passive with no agent reports its subject and complement,
+		// with no source; none without a complement.
+		{"Ed Moss was accused of selling the docks.", []string{" | accused | Ed Moss … selling the docks"}},
+		{"The fares are expected to rise in May.", []string{" | expected | The fares … to rise in May"}},
+		{"The board has been criticized for its silence.", []string{" | criticized | The board … for its silence"}},
+		{"The report was released on Monday.", nil},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
