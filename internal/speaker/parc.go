@@ -491,6 +491,13 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	if !f.ok || f.pronoun != "" {
 		return f
 	}
+	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && len(toks[e-1].low) > 4 && strings.HasSuffix(toks[e-1].low, "ed") && toks[e].word && capital(toks[e-2].str(text)) {
+		// The main verb read into a name: "the Supreme Court blocked a
+		// company …, citing" names the court.
+		e--
+		f.subj.End = toks[e-1].e
+		f.name = strings.TrimSuffix(strings.TrimSpace(text[f.subj.Start:f.subj.End]), ",")
+	}
 	if w := toks[k].str(text); capital(w) && strings.HasSuffix(w, "ing") {
 		return found{} // "Having said that, …": no subject
 	}
@@ -691,7 +698,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 					f.name = d.name
 				}
 			}
-			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
+			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s) {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
@@ -718,7 +725,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// of the economy, Ed Moss, argues" is one mention, as a name
 		// with its appositive after it is.
 		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] {
+		// Not a description that opens the sentence before a name
+		// and its verb: "A defender of the plan, Ed Moss likened it
+		// to …" names Ed Moss only.
+		after := strings.TrimLeft(text[f.subj.End:toks[c].s], " ")
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] && (strings.HasPrefix(after, ",") || c0 > 0) {
 			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
 				return timeWords[t.low] || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
 			}) {
