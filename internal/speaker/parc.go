@@ -335,6 +335,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		to := stop(from, limit)
+		to = frontedEnd(text, toks, from, to)
 		to = contentEnd(text, toks, from, to)
 		if to <= from {
 			continue
@@ -449,6 +450,48 @@ func reducedRelative(text string, toks []tok, k int) found {
 		return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// carrierBefore reads the subject of a clause whose object, ending at
+// toks[k] right before a participle, names a carrier of words: "they
+// sent a letter to the board urging …", "it issued a paper welcoming
+// …", "Ed Moss has a new ad hitting …". What the letter urges is its
+// sender's view. The carrier comes within a few words after a
+// determiner, the verb right before that, and the subject before the
+// verb.
+func carrierBefore(text string, toks []tok, k int) (found, bool) {
+	for j := k; j >= 2 && j > k-8 && toks[j].word; j-- {
+		w := toks[j].low
+		if !carriers[strings.TrimSuffix(w, "s")] || capital(toks[j].str(text)) {
+			continue
+		}
+		// Back to the object's determiner: "a new ad", "a flurry of tweets".
+		d := j - 1
+		for d >= 1 && d > j-6 && toks[d].word && !dets[toks[d].low] {
+			d--
+		}
+		if d < 1 || !toks[d].word || !dets[toks[d].low] || !toks[d-1].word {
+			return found{}, false
+		}
+		v := d - 1
+		if function[toks[v].low] && !auxiliaries[toks[v].low] || capital(toks[v].str(text)) {
+			return found{}, false
+		}
+		e := v
+		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (auxiliaries[toks[e-1].low] || adverbish(toks[e-1].low)); n++ {
+			e--
+		}
+		g := beforeCue(text, toks, e)
+		if cs := max(clauseStart(text, toks, e), localStart(text, toks, e-1)); cs < e && (!g.ok || toks[cs].s < g.subj.Start) {
+			// The whole noun phrase up to the verb: "A group of
+			// parents sent …".
+			if np, ok := phraseAt(text, toks, cs, e); ok {
+				g = found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+			}
+		}
+		return g, g.ok
+	}
+	return found{}, false
 }
 
 // closingComma reports whether toks[k] is a closing quotation mark
@@ -639,6 +682,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
+		if g, ok := carrierBefore(text, toks, k); ok && (k < 0 || toks[k].word) {
+			f = g
+			break
+		}
 		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by" || closingComma(text, toks, k)) || !main.ok || main.subj.Start >= toks[c].s {
 			return found{}, 0, false
 		}
@@ -1056,6 +1103,58 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(d) - 1
 	}
 	return to
+}
+
+// frontOpeners open a subordinate clause that may come before the main
+// clause, ended by a comma: "When Ed Moss said the pier was safe, the
+// board …".
+var frontOpeners = map[string]bool{"when": true, "after": true, "while": true, "as": true, "because": true, "if": true, "although": true, "though": true, "since": true, "before": true, "until": true, "once": true, "unless": true, "whereas": true}
+
+// frontedEnd returns where a content from offset from ends, at most
+// to, when the sentence opens with a subordinate clause that holds it:
+// at the comma that closes that clause before the main one ("After Ed
+// Moss claimed the pier was safe, the board reopened it" reports "the
+// pier was safe"). The main clause is a subject and a verb after the
+// comma.
+func frontedEnd(text string, toks []tok, from, to int) int {
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
+		k += 2 // "The day after …"
+	}
+	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
+		return to
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	for ; i+2 < len(toks) && toks[i].s < to; i++ {
+		if toks[i].str(text) == "," && toks[i+1].word && !function[toks[i+1].low] || toks[i].str(text) == "," && (dets[toks[i+1].low] || subjectPronouns[toks[i+1].low]) {
+			if bareClause(text, toks, i+1) || mainClauseAt(text, toks, i+1) {
+				return toks[i].s
+			}
+		}
+	}
+	return to
+}
+
+// mainClauseAt reports whether a subject and a verb in the past or
+// with an auxiliary open at toks[k]: "the board reopened it", "Ed Moss
+// has left".
+func mainClauseAt(text string, toks []tok, k int) bool {
+	if !(dets[toks[k].low] || subjectPronouns[toks[k].low] || capital(toks[k].str(text)) && !function[toks[k].low]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		w := toks[j].low
+		if auxiliaries[w] || finiteWords[w] || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if function[w] && !dets[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // ownAttribution reports whether a clause with its own attribution

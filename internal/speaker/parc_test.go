@@ -63,6 +63,11 @@ func TestAttributions(t *testing.T) {
 		{"A critic of the plan, Ed Moss likened the pier to a sieve.", []string{"Ed Moss | likened | the pier to a sieve"}},
 		{"In 1990, the Harbour Board closed the pier for a year, citing a risk to the public.", []string{"the Harbour Board | citing | a risk to the public"}},
 		{"The reason that Ed Moss refuses to sell is simple.", []string{"Ed Moss | refuses | to sell is simple"}},
+		// A participle after an object that carries words is the
+		// sender's; a content in an opening subordinate clause ends
+		// with it.
+		{"A group of parents sent a letter to the board urging it to reconsider.", []string{"A group of parents | urging | it to reconsider"}},
+		{"After Ed Moss claimed that the pier was safe, the board reopened it.", []string{"Ed Moss | claimed | that the pier was safe"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
