@@ -29,6 +29,13 @@ var carrierData []byte
 // carriers are the things that may speak as "it" (carriers.txt).
 var carriers = wordSet(carrierData, true)
 
+//go:embed stancenouns.txt
+var stanceNounData []byte
+
+// stanceNouns report their possessor's stance or statement before a
+// clause (stancenouns.txt).
+var stanceNouns = wordSet(stanceNounData, true)
+
 // A verbSense is one reading of a reporting verb form: its class (see
 // reporting.txt) and the particle it needs after it ("out" of "point
 // out"), if any.
@@ -348,7 +355,78 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		add(f, []doc.Span{{Start: from, End: to}})
 	}
+	// Nouns of stance with their possessor, last, where no attribution
+	// read so far holds them: "his claim that …", "Ed Moss's promise
+	// to …".
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		if !toks[c].word || !stanceNouns[toks[c].low] && !(strings.HasSuffix(toks[c].low, "s") && stanceNouns[strings.TrimSuffix(toks[c].low, "s")]) || isBlocked(toks[c].s) {
+			continue
+		}
+		f, ok := a.possessor(toks, c)
+		if !ok {
+			continue
+		}
+		j := c + 1
+		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
+			continue // inside another's content: that one is the attribution
+		}
+		to := contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))
+		if to <= toks[j].s {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+		add(f, []doc.Span{{Start: toks[j].s, End: to}})
+	}
 	return out
+}
+
+// possessor reads the possessive right before the noun at toks[c]: "his",
+// "her", "their" (a pronoun to resolve) or a name or description with
+// "’s" ("Ed Moss’s", "the president's"), which is the mention with its
+// "’s", as PolNeAR marks it.
+func (a *attributor) possessor(toks []tok, c int) (found, bool) {
+	text := a.text
+	p := c - 1
+	for p > 0 && toks[p].word && adverbish(toks[p].low) || p > 0 && toks[p].word && (toks[p].low == "earlier" || toks[p].low == "latest" || toks[p].low == "own" || toks[p].low == "repeated") {
+		p-- // "his earlier claim", "her own plan"
+	}
+	if p < 0 || !toks[p].word {
+		return found{}, false
+	}
+	t := toks[p]
+	switch t.low {
+	case "his":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "he", ok: true}, true
+	case "her":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "she", ok: true}, true
+	case "their":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "they", ok: true}, true
+	}
+	w := t.str(text)
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if base == w || base == "" {
+		return found{}, false
+	}
+	start := p
+	for n := 0; n < 4 && start > 0 && toks[start-1].word; n++ {
+		q := toks[start-1]
+		if dets[q.low] && q.low != "his" && q.low != "her" && q.low != "their" {
+			start--
+			break
+		}
+		if function[q.low] || auxiliaries[q.low] || len(reporting[q.low]) > 0 || !capital(q.str(text)) && capital(w) {
+			break
+		}
+		start--
+	}
+	if !capital(text[toks[start].s:toks[start].e]) && !dets[toks[start].low] {
+		return found{}, false // "the company's" needs its article; "nobody's" names no one
+	}
+	name := text[toks[start].s : t.e-(len(w)-len(base))]
+	return found{subj: doc.Span{Start: toks[start].s, End: t.e}, name: name, ok: true, whole: true}, true
 }
 
 // relativeSubject reads a subject whose relative clause on a thing
