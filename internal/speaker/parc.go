@@ -254,14 +254,14 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			return out
 		}
 		for k := 1; k+2 < len(toks); k++ {
-			if toks[k].str(text) == "," && toks[k+1].lower(text) == "according" {
+			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
 					break
 				}
 				// Between commas, before a clause: "Among black voters,
 				// according to a poll, Ms. Ortiz leads."
-				for j := k + 3; j+1 < len(toks) && j < k+18; j++ {
+				for j := k + 3; p == "," && j+1 < len(toks) && j < k+18; j++ {
 					if toks[j].str(text) != "," {
 						continue
 					}
@@ -276,7 +276,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
-					add(g, []doc.Span{{Start: s.Start, End: limit}})
+					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(strings.TrimRight(text[s.Start:limit], " \t\n"))}})
 				}
 				break
 			}
@@ -496,6 +496,14 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		q := p + 1
+		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
+			// A relative clause without "that": "the experts I
+			// interviewed said".
+			if head, ok := phraseAt(text, toks, cs, p); ok && !pronouns[toks[cs].low] {
+				return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+			}
+			return found{}
+		}
 		if t.low == "being" {
 			q++
 			if q > k {

@@ -76,6 +76,10 @@ func TestAttributions(t *testing.T) {
 		{"The harbour board's refusal to act angered the pilots.", []string{"The harbour board's | refusal | to act angered the pilots"}},
 		{"Ann Ortiz said that his promise to repair the pier was empty.", []string{"Ann Ortiz | said | that his promise to repair the pier was empty"}},
 		{"Ed Moss’s plan for the pier is bold.", nil},
+		// A relative clause without "that" in the subject; "according
+		// to" after a dash.
+		{"The pilots I interviewed said the ferry was late.", []string{"The pilots I interviewed | said | the ferry was late"}},
+		{"The pier is unsafe — or close to it — according to the harbour survey.", []string{"the harbour survey | according to | The pier is unsafe — or close to it"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
