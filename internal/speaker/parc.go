@@ -206,7 +206,10 @@ const parcMaxPerSentence = 6
 // quotations in the sentence that have an attribution of their own
 // (direct ones): a cue inside one, or one's own cue, is not read again,
 // and a content stops where one starts; the framing forms are read only
-// in sentences without them.
+// in sentences without them. A passive of reporting with no agent ("was
+// accused of …") gives an attribution with no source (agentless), and
+// last, a noun of stance after its possessor ("his claim that …") one
+// where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
