@@ -346,6 +346,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
+		if f.pronoun == "who" {
+			to = relativeEnd(text, toks, f, from, to)
+		}
 		to = contentEnd(text, toks, from, to)
 		if to <= from {
 			continue
@@ -451,7 +454,11 @@ func relativeSubject(text string, toks []tok, k int) found {
 			continue
 		}
 		q := toks[j].str(text)
-		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose") {
+		// "who" with a clause that reports on its own ("Ed Moss, who
+		// stressed that …, told"): that clause is another attribution,
+		// and the subject is the name before it.
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
 			}
@@ -1244,6 +1251,27 @@ func mainClauseAt(text string, toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeEnd returns where the content of a relative clause between
+// commas ends, at most to: at the comma before the main clause's verb
+// ("Ed Moss, who understood that the vote was lost, told his aides …"
+// reports "that the vote was lost").
+func relativeEnd(text string, toks []tok, f found, from, to int) int {
+	w := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if w < 1 || toks[w-1].str(text) != "," {
+		return to
+	}
+	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i+1 < len(toks) && toks[i].s < to; i++ {
+		if toks[i].str(text) != "," || !toks[i+1].word || capital(toks[i+1].str(text)) {
+			continue
+		}
+		n := toks[i+1].low
+		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") {
+			return toks[i].s
+		}
+	}
+	return to
 }
 
 // ownAttribution reports whether a clause with its own attribution

@@ -80,6 +80,10 @@ func TestAttributions(t *testing.T) {
 		// to" after a dash.
 		{"The pilots I interviewed said the ferry was late.", []string{"The pilots I interviewed | said | the ferry was late"}},
 		{"The pier is unsafe — or close to it — according to the harbour survey.", []string{"the harbour survey | according to | The pier is unsafe — or close to it"}},
+		// A relative clause that reports on its own between a name and
+		// its verb: the clause's content ends before the verb, whose
+		// subject is the name.
+		{"Ed Moss, who understood that the vote was lost, told his aides to pack up.", []string{"who | understood | that the vote was lost", "Ed Moss | told | to pack up"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
