@@ -863,6 +863,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 		}
 	}
+	if f.ok && f.pronoun == "" {
+		f = withoutAdjunct(text, toks, f, k)
+	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
 		// of the economy, Ed Moss, argues" is one mention, as a name
@@ -1272,6 +1275,49 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 		}
 	}
 	return to
+}
+
+// media are the means a statement is made in, besides carriers.txt:
+// "in an interview", "during a hearing".
+var media = map[string]bool{"interview": true, "speech": true, "appearance": true, "hearing": true, "remarks": true, "broadcast": true, "podcast": true, "conversation": true, "briefing": true, "conference": true, "call": true, "op-ed": true}
+
+// withoutAdjunct drops from a subject a phrase that says where or how
+// its words were said, which belongs to the verb: "Ann Ortiz in an
+// interview said" names Ann Ortiz, and so does "Ann Ortiz in a
+// televised interview appeared to blame" when the subject read is the
+// interview. toks[k] is the subject's last token.
+func withoutAdjunct(text string, toks []tok, f found, k int) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	medium := func(w string) bool { return media[w] || carriers[w] }
+	if i >= 2 && i <= k && (toks[i-1].low == "in" || toks[i-1].low == "during") && medium(toks[k].low) {
+		// The subject read is the phrase's object: the name before it.
+		if g := beforeCue(text, toks, i-1); g.ok && g.pronoun == "" && capital(g.name) && g.subj.End == toks[i-2].e {
+			g.whole = true // as read: widening would take a time before it in ("Last week Ed Moss")
+			return g
+		}
+		return f
+	}
+	for p := i + 1; p < k && p < i+8; p++ {
+		if (toks[p].low != "in" && toks[p].low != "during") || !capital(toks[p-1].str(text)) || !medium(toks[k].low) {
+			continue
+		}
+		ok := true
+		for q := p + 1; q < k; q++ {
+			if !toks[q].word || capital(toks[q].str(text)) || function[toks[q].low] && !dets[toks[q].low] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			f.subj.End = toks[p-1].e
+			f.name = strings.TrimSpace(text[f.subj.Start:f.subj.End])
+			if dets[toks[i].low] {
+				f.name = text[f.subj.Start:f.subj.End]
+			}
+		}
+		return f
+	}
+	return f
 }
 
 // ownAttribution reports whether a clause with its own attribution

@@ -84,6 +84,11 @@ func TestAttributions(t *testing.T) {
 		// its verb: the clause's content ends before the verb, whose
 		// subject is the name.
 		{"Ed Moss, who understood that the vote was lost, told his aides to pack up.", []string{"who | understood | that the vote was lost", "Ed Moss | told | to pack up"}},
+		// A phrase that says where the words were said belongs to the
+		// verb, not the name.
+		{"Ann Ortiz in an interview said the pier was safe.", []string{"Ann Ortiz | said | the pier was safe"}},
+		{"Last week Ed Moss in a televised interview appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
+		{"A narrator in the new ad asks whether the pier is safe.", []string{"A narrator in the new ad | asks | whether the pier is safe"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
