@@ -1141,11 +1141,18 @@ func bareClause(text string, toks []tok, k int) bool {
 	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!function[toks[e].low] || adverbs[toks[e].low] || finiteWords[toks[e].low]) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
 		return true
 	}
+	if possessives[toks[k].low] && k+1 < len(toks) {
+		return finiteSoon(text, toks, k+1) // "said its fares would rise"
+	}
 	if k+1 < len(toks) && clauseOpeners[toks[k].low] && toks[k+1].word {
 		return true
 	}
 	return finiteSoon(text, toks, k)
 }
+
+// possessives open a noun phrase as a determiner does: "said its fares
+// would rise", "knows your returns are audited".
+var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": true}
 
 // contentEnd returns where a content from offset from ends, at most at
 // to: before ", but", before a participle that opens an attribution of

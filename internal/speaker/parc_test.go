@@ -90,6 +90,8 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz in an interview said the pier was safe.", []string{"Ann Ortiz | said | the pier was safe"}},
 		{"Last week Ed Moss in a televised interview appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
 		{"A narrator in the new ad asks whether the pier is safe.", []string{"A narrator in the new ad | asks | whether the pier is safe"}},
+		// A bare clause that opens with a possessive.
+		{"Ed Moss said its fares would rise.", []string{"Ed Moss | said | its fares would rise"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
