@@ -16,6 +16,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/function.txt", functionData),
 		doc.NewResource("speaker/given.txt", givenData),
 		doc.NewResource("speaker/reporting.txt", reportingData),
+		doc.NewResource("speaker/stancenouns.txt", stanceNounData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),
 		doc.NewResource("speaker/naming.txt", namingData),

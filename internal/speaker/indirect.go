@@ -223,11 +223,18 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma.
 		for c := 0; c < len(rest) && c < 10; c++ {
 			w := rest[c].lower(text)
-			if !rest[c].word || !cues[w] || notIndirect[w] || objectCues[w] && c == 0 {
+			// A perfect before the cue: "…, the paper has learned",
+			// "…, investigators have found". The subject is before it.
+			perfect := c > 1 && perfectAux[rest[c-1].lower(text)]
+			if !rest[c].word || !(cues[w] || trailingSense(w, perfect)) || notIndirect[w] || objectCues[w] && c == 0 {
 				continue
 			}
 			if c > 0 && nounMarkers[rest[c-1].lower(text)] {
 				continue // a noun, not a verb: "…, struck a similar note."
+			}
+			sc := c // where the subject ends
+			if perfect {
+				sc = c - 1
 			}
 			// The one told, then when or where: "…, he told me on
 			// Friday, is that …".
@@ -238,10 +245,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			var g found
 			if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
-			} else if g = beforeCue(text, rest, c); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
+			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
-				if g = describedBy(text, rest, 0, c); a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
+				if g = describedBy(text, rest, 0, sc); a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
 					g = found{}
 				}
 			} else if a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
@@ -263,6 +270,28 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// perfectAux make a perfect with a participle: "has learned".
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
+// trailingSense reports whether w, not in cues.txt, is a verb of
+// reporting.txt that may end a sentence as its attribution: any form
+// of a verb of speech ("…, he acknowledges", "…, she notes"), or a
+// participle of cognition or evidence after a perfect ("…, the paper
+// has learned", "…, researchers have found"), which reports what the
+// source found out. A bare verb of thought ("…, officials believe.")
+// is not read: it is as often the writer's hedge.
+func trailingSense(w string, perfect bool) bool {
+	for _, s := range reporting[w] {
+		if s.particle != "" || s.ing {
+			continue
+		}
+		if s.class == 's' || s.class == 'k' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
+			return true
+		}
+	}
+	return false
 }
 
 func firstWord(s string) string {

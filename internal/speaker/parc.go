@@ -29,6 +29,13 @@ var carrierData []byte
 // carriers are the things that may speak as "it" (carriers.txt).
 var carriers = wordSet(carrierData, true)
 
+//go:embed stancenouns.txt
+var stanceNounData []byte
+
+// stanceNouns report their possessor's stance or statement before a
+// clause (stancenouns.txt).
+var stanceNouns = wordSet(stanceNounData, true)
+
 // A verbSense is one reading of a reporting verb form: its class (see
 // reporting.txt) and the particle it needs after it ("out" of "point
 // out"), if any.
@@ -146,7 +153,7 @@ var (
 		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
-	verbAdverbs = map[string]bool{"also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "in": false}
+	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "in": false}
 	// whWords open a reported question: "asked whether", "wonders how".
 	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
 	// objectPronouns may be the object of a verb, or the addressee of
@@ -199,7 +206,10 @@ const parcMaxPerSentence = 6
 // quotations in the sentence that have an attribution of their own
 // (direct ones): a cue inside one, or one's own cue, is not read again,
 // and a content stops where one starts; the framing forms are read only
-// in sentences without them.
+// in sentences without them. A passive of reporting with no agent ("was
+// accused of …") gives an attribution with no source (agentless), and
+// last, a noun of stance after its possessor ("his claim that …") one
+// where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
@@ -247,14 +257,14 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			return out
 		}
 		for k := 1; k+2 < len(toks); k++ {
-			if toks[k].str(text) == "," && toks[k+1].lower(text) == "according" {
+			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
 					break
 				}
 				// Between commas, before a clause: "Among black voters,
 				// according to a poll, Ms. Ortiz leads."
-				for j := k + 3; j+1 < len(toks) && j < k+18; j++ {
+				for j := k + 3; p == "," && j+1 < len(toks) && j < k+18; j++ {
 					if toks[j].str(text) != "," {
 						continue
 					}
@@ -269,7 +279,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
-					add(g, []doc.Span{{Start: s.Start, End: limit}})
+					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(strings.TrimRight(text[s.Start:limit], " \t\n"))}})
 				}
 				break
 			}
@@ -310,17 +320,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) {
-			// A noun: "the claim", "Trump’s plans", "his support";
-			// its owner speaks only for a "that" clause holding
-			// words in marks ("Trump’s claim that there were
-			// “thousands of shootings” in May").
-			if f, ok := ownedClaim(text, toks, c); ok && c+2 < len(toks) && toks[c+1].s < limit && !isBlocked(toks[c+1].s) {
-				from := toks[c+1].s
-				if to := contentEnd(text, toks, from, stop(from, limit)); to > from && strings.ContainsAny(text[from:to], "“\"") {
-					add(f, []doc.Span{{Start: from, End: to}})
-				}
-			}
-			continue
+			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, c), true
@@ -336,10 +336,19 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				}
 			}
 		}
-		f, from, ok := a.readCue(toks, c, senses, main, limit)
+		m := main
+		if q, ok := quoteBefore(text, toks, c, blocked); ok {
+			// A participle right after a direct quotation or its cue
+			// is its speaker's: "“…,” she said, adding that …",
+			// "Ed Moss said: “…,” adding that …".
+			m = found{subj: q.Speaker.Mention, name: q.Speaker.Name, ok: true, whole: true}
+		}
+		f, from, ok := a.readCue(toks, c, senses, m, limit)
 		if !ok {
 			if g, content, ok := a.passive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
+			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
+				out = append(out, a.unsourced(content, cue, parent))
 			}
 			continue
 		}
@@ -347,6 +356,10 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		to := stop(from, limit)
+		to = frontedEnd(text, toks, from, to)
+		if f.pronoun == "who" {
+			to = relativeEnd(text, toks, f, from, to)
+		}
 		to = contentEnd(text, toks, from, to)
 		if to <= from {
 			continue
@@ -359,7 +372,264 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		add(f, []doc.Span{{Start: from, End: to}})
 	}
+	// Nouns of stance with their possessor, last, where no attribution
+	// read so far holds them: "his claim that …", "Ed Moss's promise
+	// to …".
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		if !toks[c].word || !stanceNouns[toks[c].low] && !(strings.HasSuffix(toks[c].low, "s") && stanceNouns[strings.TrimSuffix(toks[c].low, "s")]) || isBlocked(toks[c].s) {
+			continue
+		}
+		f, ok := a.possessor(toks, c)
+		if !ok {
+			continue
+		}
+		j := c + 1
+		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
+			continue // inside another's content: that one is the attribution
+		}
+		to := contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))
+		if to <= toks[j].s {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+		add(f, []doc.Span{{Start: toks[j].s, End: to}})
+	}
 	return out
+}
+
+// possessor reads the possessive right before the noun at toks[c]: "his",
+// "her", "their" (a pronoun to resolve) or a name or description with
+// "’s" ("Ed Moss’s", "the president's"), which is the mention with its
+// "’s", as PolNeAR marks it.
+func (a *attributor) possessor(toks []tok, c int) (found, bool) {
+	text := a.text
+	p := c - 1
+	for p > 0 && toks[p].word && adverbish(toks[p].low) || p > 0 && toks[p].word && (toks[p].low == "earlier" || toks[p].low == "latest" || toks[p].low == "own" || toks[p].low == "repeated") {
+		p-- // "his earlier claim", "her own plan"
+	}
+	if p < 0 || !toks[p].word {
+		return found{}, false
+	}
+	t := toks[p]
+	switch t.low {
+	case "his":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "he", ok: true}, true
+	case "her":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "she", ok: true}, true
+	case "their":
+		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "they", ok: true}, true
+	}
+	w := t.str(text)
+	base := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if base == w || base == "" {
+		return found{}, false
+	}
+	start := p
+	for n := 0; n < 4 && start > 0 && toks[start-1].word; n++ {
+		q := toks[start-1]
+		if dets[q.low] && q.low != "his" && q.low != "her" && q.low != "their" {
+			start--
+			break
+		}
+		if function[q.low] || auxiliaries[q.low] || len(reporting[q.low]) > 0 || !capital(q.str(text)) && capital(w) {
+			break
+		}
+		start--
+	}
+	if !capital(text[toks[start].s:toks[start].e]) && !dets[toks[start].low] {
+		return found{}, false // "the company's" needs its article; "nobody's" names no one
+	}
+	name := text[toks[start].s : t.e-(len(w)-len(base))]
+	return found{subj: doc.Span{Start: toks[start].s, End: t.e}, name: name, ok: true, whole: true}, true
+}
+
+// relativeSubject reads a subject whose relative clause on a thing
+// stands between it and its verb, toks[k] closing the clause: "The
+// alliance, which includes two unions, advocates …", or between
+// dashes. The mention is the noun phrase alone: PolNeAR's sources keep
+// such a clause in some places and leave it out in others, and the
+// half not tuned on loses a mention when it is kept.
+func relativeSubject(text string, toks []tok, k int) found {
+	if k < 3 {
+		return found{}
+	}
+	p := toks[k].str(text)
+	if p != "," && p != "—" && p != "―" && p != "–" {
+		return found{}
+	}
+	for j := k - 2; j >= 1 && j > k-30; j-- {
+		if toks[j].word {
+			continue
+		}
+		q := toks[j].str(text)
+		// "who" with a clause that reports on its own ("Ed Moss, who
+		// stressed that …, told"): that clause is another attribution,
+		// and the subject is the name before it.
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports) {
+			if q == "." && toks[j].s == toks[j-1].e {
+				continue // an abbreviation: "the U.S. PIRG"
+			}
+			if q == "-" || q == "’" || q == "'" || q == "&" {
+				continue
+			}
+			return found{}
+		}
+		cs := clauseStart(text, toks, j)
+		if cs >= j {
+			return found{}
+		}
+		np, ok := phraseAt(text, toks, cs, j)
+		if !ok || pronouns[toks[cs].low] {
+			return found{}
+		}
+		return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// relParticiples are participles that end in neither -ed nor -en but head a reduced
+// relative clause as often: "a coalition led by …", "a study paid for
+// by …".
+var relParticiples = map[string]bool{"led": true, "held": true, "paid": true, "sent": true, "built": true, "run": true, "hit": true, "brought": true, "made": true, "found": true, "known": true, "shown": true, "given": true, "taken": true, "written": true, "chosen": true, "drawn": true}
+
+// reducedRelative reads a subject that a participle phrase describes
+// up to its verb, toks[k] the phrase's last word: "A poll released in
+// late August found", "Emails combed through by reporters suggest",
+// "A study being released on Tuesday by researchers shows". A finite
+// verb of reporting right after the phrase makes the participle a
+// modifier, not the main verb. The mention is the whole phrase, as
+// PolNeAR mostly marks it.
+func reducedRelative(text string, toks []tok, k int) found {
+	if k < 2 || !toks[k].word {
+		return found{}
+	}
+	cs := clauseStart(text, toks, k+1)
+	for p := cs + 1; p < k && p < cs+7; p++ {
+		t := toks[p]
+		if !t.word {
+			if s := t.str(text); s == "-" || s == "’" || s == "'" || s == "." && t.s == toks[p-1].e {
+				continue
+			}
+			return found{}
+		}
+		q := p + 1
+		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
+			// A relative clause without "that": "the experts I
+			// interviewed said".
+			if head, ok := phraseAt(text, toks, cs, p); ok && !pronouns[toks[cs].low] {
+				return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+			}
+			return found{}
+		}
+		if t.low == "being" {
+			q++
+			if q > k {
+				return found{}
+			}
+			t = toks[p+1]
+		}
+		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+			continue
+		}
+		if !preps[toks[q].low] && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
+			return found{}
+		}
+		head, ok := phraseAt(text, toks, cs, p)
+		if !ok || pronouns[toks[cs].low] {
+			return found{}
+		}
+		for r := q; r <= k; r++ {
+			w := toks[r]
+			if !w.word {
+				if s := w.str(text); s == "-" || s == "’" || s == "'" || s == "." && w.s == toks[r-1].e {
+					continue
+				}
+				return found{}
+			}
+			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && subjectPronouns[toks[r+1].low] {
+				return found{}
+			}
+		}
+		return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// carrierBefore reads the subject of a clause whose object, ending at
+// toks[k] right before a participle, names a carrier of words: "they
+// sent a letter to the board urging …", "it issued a paper welcoming
+// …", "Ed Moss has a new ad hitting …". What the letter urges is its
+// sender's view. The carrier comes within a few words after a
+// determiner, the verb right before that, and the subject before the
+// verb.
+func carrierBefore(text string, toks []tok, k int) (found, bool) {
+	for j := k; j >= 2 && j > k-8 && toks[j].word; j-- {
+		w := toks[j].low
+		if !carriers[strings.TrimSuffix(w, "s")] || capital(toks[j].str(text)) {
+			continue
+		}
+		// Back to the object's determiner: "a new ad", "a flurry of tweets".
+		d := j - 1
+		for d >= 1 && d > j-6 && toks[d].word && !dets[toks[d].low] {
+			d--
+		}
+		if d < 1 || !toks[d].word || !dets[toks[d].low] || !toks[d-1].word {
+			return found{}, false
+		}
+		v := d - 1
+		if function[toks[v].low] && !auxiliaries[toks[v].low] || capital(toks[v].str(text)) {
+			return found{}, false
+		}
+		e := v
+		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (auxiliaries[toks[e-1].low] || adverbish(toks[e-1].low)); n++ {
+			e--
+		}
+		g := beforeCue(text, toks, e)
+		if cs := max(clauseStart(text, toks, e), localStart(text, toks, e-1)); cs < e && (!g.ok || toks[cs].s < g.subj.Start) {
+			// The whole noun phrase up to the verb: "A group of
+			// parents sent …".
+			if np, ok := phraseAt(text, toks, cs, e); ok {
+				g = found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+			}
+		}
+		return g, g.ok
+	}
+	return found{}, false
+}
+
+// closingComma reports whether toks[k] is a closing quotation mark
+// right after a comma: "“…,” adding that …".
+func closingComma(text string, toks []tok, k int) bool {
+	w := toks[k].str(text)
+	return k > 0 && (w == "”" || w == "\"" || w == "’" || w == "'") && strings.HasSuffix(strings.TrimRight(text[:toks[k].s], " "), ",")
+}
+
+// quoteBefore returns the direct quotation with a speaker that a
+// participle at toks[c] follows: the quotation ends right before it
+// ("“…,” adding that"), or its cue does, with a comma between ("“…,”
+// she said, adding that"). A participle there says what the same
+// speaker did next.
+func quoteBefore(text string, toks []tok, c int, blocked []doc.Quote) (doc.Quote, bool) {
+	if c < 1 || len(blocked) == 0 || !strings.HasSuffix(toks[c].low, "ing") {
+		return doc.Quote{}, false
+	}
+	prev := toks[c-1]
+	for _, q := range blocked {
+		if q.Speaker.Name == "" || q.Speaker.Mention.End <= q.Speaker.Mention.Start || q.Kind != doc.QuoteDirect {
+			continue
+		}
+		if closingComma(text, toks, c-1) && q.End == prev.e {
+			return q, true
+		}
+		if e := max(q.Cue.End, q.Speaker.Mention.End); prev.str(text) == "," && q.Cue.End > q.Cue.Start && e <= prev.s && strings.TrimSpace(text[e:prev.s]) == "" {
+			return q, true
+		}
+	}
+	return doc.Quote{}, false
 }
 
 // mainSubject reads the subject that opens the clause of toks[c]: past
@@ -370,6 +640,13 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	f, e := subjectAt(text, toks, k, c)
 	if !f.ok || f.pronoun != "" {
 		return f
+	}
+	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && len(toks[e-1].low) > 4 && strings.HasSuffix(toks[e-1].low, "ed") && toks[e].word && capital(toks[e-2].str(text)) {
+		// The main verb read into a name: "the Supreme Court blocked a
+		// company …, citing" names the court.
+		e--
+		f.subj.End = toks[e-1].e
+		f.name = strings.TrimSuffix(strings.TrimSpace(text[f.subj.Start:f.subj.End]), ",")
 	}
 	if w := toks[k].str(text); capital(w) && strings.HasSuffix(w, "ing") {
 		return found{} // "Having said that, …": no subject
@@ -457,6 +734,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	be, aux := false, false
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		w := toks[k].low
+		if auxiliaries[w] && k > 0 && capital(toks[k].str(text)) && toks[k-1].word {
+			break // a name or a month in the sentence: "in late May found"
+		}
 		if auxiliaries[w] {
 			aux = true
 			be = be || beForms[w]
@@ -494,6 +774,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		be, aux = true, true // "He’s claiming that …": a progressive
 	}
 	var f found
+	rel := relativeSubject(text, toks, k)
+	if !rel.ok {
+		rel = reducedRelative(text, toks, k)
+	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
@@ -505,7 +789,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
-		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by") || !main.ok || main.subj.Start >= toks[c].s {
+		if g, ok := carrierBefore(text, toks, k); ok && (k < 0 || toks[k].word) {
+			f = g
+			break
+		}
+		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by" || closingComma(text, toks, k)) || !main.ok || main.subj.Start >= toks[c].s {
 			return found{}, 0, false
 		}
 		f = main
@@ -536,6 +824,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
 
+	case rel.ok:
+		f = rel
 	case k >= 0:
 		f = beforeCue(text, toks, k+1)
 		if f.ok && f.pronoun == "" {
@@ -562,7 +852,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 					f.name = d.name
 				}
 			}
-			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") {
+			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s) {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
@@ -584,12 +874,22 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 		}
 	}
+	if f.ok && f.pronoun == "" {
+		f = withoutAdjunct(text, toks, f, k)
+	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
 		// of the economy, Ed Moss, argues" is one mention, as a name
 		// with its appositive after it is.
 		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] {
+		// Not a description that opens the sentence before a name
+		// and its verb: "A defender of the plan, Ed Moss likened it
+		// to …" names Ed Moss only.
+		after := ""
+		if f.subj.End < toks[c].s { // a mention taken from a quotation's speaker may run past the cue
+			after = strings.TrimLeft(text[f.subj.End:toks[c].s], " ")
+		}
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] && (strings.HasPrefix(after, ",") || c0 > 0) {
 			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
 				return timeWords[t.low] || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
 			}) {
@@ -784,6 +1084,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
 				return toks[i].s, true // "said in a statement that, “…”"
 			}
+			// A question or an infinitive after the phrase: "shows in
+			// detail how …", "decided after a long inquiry not to …".
+			if i > j+1 && i+1 < len(toks) && toks[i+1].word && (whWords[toks[i].low] && toks[i].low != "which" && toks[i].low != "who" && toks[i].low != "when" && toks[i].low != "where" || toks[i].low == "not" && toks[i+1].low == "to" && (cl == 'i' || cl == 'r' || cl == 'x' || cl == 'c')) {
+				return toks[i].s, true
+			}
 		}
 		return 0, false
 	}
@@ -868,11 +1173,18 @@ func bareClause(text string, toks []tok, k int) bool {
 	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!function[toks[e].low] || adverbs[toks[e].low] || finiteWords[toks[e].low]) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
 		return true
 	}
+	if possessives[toks[k].low] && k+1 < len(toks) {
+		return finiteSoon(text, toks, k+1) // "said its fares would rise"
+	}
 	if k+1 < len(toks) && clauseOpeners[toks[k].low] && toks[k+1].word {
 		return true
 	}
 	return finiteSoon(text, toks, k)
 }
+
+// possessives open a noun phrase as a determiner does: "said its fares
+// would rise", "knows your returns are audited".
+var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": true}
 
 // contentEnd returns where a content from offset from ends, at most at
 // to: before ", but", before a participle that opens an attribution of
@@ -889,6 +1201,13 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
 		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
 			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
+			break
+		}
+		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
+			continue
+		}
+		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
+			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
 			break
 		}
 		if toks[i].str(text) != "," {
@@ -933,6 +1252,148 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(d) - 1
 	}
 	return to
+}
+
+// frontOpeners open a subordinate clause that may come before the main
+// clause, ended by a comma: "When Ed Moss said the pier was safe, the
+// board …".
+var frontOpeners = map[string]bool{"when": true, "after": true, "while": true, "as": true, "because": true, "if": true, "although": true, "though": true, "since": true, "before": true, "until": true, "once": true, "unless": true, "whereas": true}
+
+// frontedEnd returns where a content from offset from ends, at most
+// to, when the sentence opens with a subordinate clause that holds it:
+// at the comma that closes that clause before the main one ("After Ed
+// Moss claimed the pier was safe, the board reopened it" reports "the
+// pier was safe"). The main clause is a subject and a verb after the
+// comma.
+func frontedEnd(text string, toks []tok, from, to int) int {
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
+		k += 2 // "The day after …"
+	}
+	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
+		return to
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	for ; i+2 < len(toks) && toks[i].s < to; i++ {
+		if toks[i].str(text) == "," && toks[i+1].word && !function[toks[i+1].low] || toks[i].str(text) == "," && (dets[toks[i+1].low] || subjectPronouns[toks[i+1].low]) {
+			if bareClause(text, toks, i+1) || mainClauseAt(text, toks, i+1) {
+				return toks[i].s
+			}
+		}
+	}
+	return to
+}
+
+// mainClauseAt reports whether a subject and a verb in the past or
+// with an auxiliary open at toks[k]: "the board reopened it", "Ed Moss
+// has left".
+func mainClauseAt(text string, toks []tok, k int) bool {
+	if !(dets[toks[k].low] || subjectPronouns[toks[k].low] || capital(toks[k].str(text)) && !function[toks[k].low]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		w := toks[j].low
+		if auxiliaries[w] || finiteWords[w] || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if function[w] && !dets[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeEnd returns where the content of a relative clause between
+// commas ends, at most to: at the comma before the main clause's verb
+// ("Ed Moss, who understood that the vote was lost, told his aides …"
+// reports "that the vote was lost").
+func relativeEnd(text string, toks []tok, f found, from, to int) int {
+	w := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if w < 1 || toks[w-1].str(text) != "," {
+		return to
+	}
+	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i+1 < len(toks) && toks[i].s < to; i++ {
+		if toks[i].str(text) != "," || !toks[i+1].word || capital(toks[i+1].str(text)) {
+			continue
+		}
+		n := toks[i+1].low
+		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") {
+			return toks[i].s
+		}
+	}
+	return to
+}
+
+// media are the means a statement is made in, besides carriers.txt:
+// "in an interview", "during a hearing".
+var media = map[string]bool{"interview": true, "speech": true, "appearance": true, "hearing": true, "remarks": true, "broadcast": true, "podcast": true, "conversation": true, "briefing": true, "conference": true, "call": true, "op-ed": true}
+
+// withoutAdjunct drops from a subject a phrase that says where or how
+// its words were said, which belongs to the verb: "Ann Ortiz in an
+// interview said" names Ann Ortiz, and so does "Ann Ortiz in a
+// televised interview appeared to blame" when the subject read is the
+// interview. toks[k] is the subject's last token.
+func withoutAdjunct(text string, toks []tok, f found, k int) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	medium := func(w string) bool { return media[w] || carriers[w] }
+	if i >= 2 && i <= k && (toks[i-1].low == "in" || toks[i-1].low == "during") && medium(toks[k].low) {
+		// The subject read is the phrase's object: the name before it.
+		if g := beforeCue(text, toks, i-1); g.ok && g.pronoun == "" && capital(g.name) && g.subj.End == toks[i-2].e {
+			g.whole = true // as read: widening would take a time before it in ("Last week Ed Moss")
+			return g
+		}
+		return f
+	}
+	for p := i + 1; p < k && p < i+8; p++ {
+		if (toks[p].low != "in" && toks[p].low != "during") || !capital(toks[p-1].str(text)) || !medium(toks[k].low) {
+			continue
+		}
+		ok := true
+		for q := p + 1; q < k; q++ {
+			if !toks[q].word || capital(toks[q].str(text)) || function[toks[q].low] && !dets[toks[q].low] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			f.subj.End = toks[p-1].e
+			f.name = strings.TrimSpace(text[f.subj.Start:f.subj.End])
+			if dets[toks[i].low] {
+				f.name = text[f.subj.Start:f.subj.End]
+			}
+		}
+		return f
+	}
+	return f
+}
+
+// ownAttribution reports whether a clause with its own attribution
+// opens at toks[k]: a subject, then a verb of reporting.txt that agrees
+// with it ("Republicans want …", "he noted that …").
+func ownAttribution(text string, toks []tok, k int) bool {
+	verbAt := func(e int) bool {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && (auxiliaries[toks[e].low] || adverbish(toks[e].low)); n++ {
+			e++
+		}
+		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
+			return false
+		}
+		senses := reportingSenses(toks[e].low)
+		return len(senses) > 0 && !onlyClass(senses, 'a') && !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
+	}
+	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
+		return true
+	}
+	// A description: "the owners want".
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !auxiliaries[toks[e].low] {
+		e++
+	}
+	_, ok := phraseAt(text, toks, k, e)
+	return ok && dets[toks[k].low] && verbAt(e)
 }
 
 // headline reads an attribution by colon that opens a headline or a
@@ -1083,8 +1544,24 @@ func nounBefore(text string, t tok) bool {
 	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
+	if numberWord(w) {
+		return true // "Twenty-seven states", "three reports"
+	}
 	r := firstRune(w)
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// numberWords count things: "two reports", "Twenty-seven states".
+// Not "one", which is also a pronoun ("one said").
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true}
+
+// numberWord reports whether w is a number word, or two joined by a
+// hyphen ("twenty-seven").
+func numberWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return numberWords[a] && (numberWords[b] || b == "one")
+	}
+	return numberWords[w]
 }
 
 // agrees reports whether a verb form agrees with its subject in number:
@@ -1341,6 +1818,90 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 	return g, doc.Span{Start: toks[cs].s, End: toks[k].e}, true
 }
 
+// agentless reads a passive verb of reporting with no agent and a
+// complement that says what is reported of the subject: "He was
+// accused of fraud", "Turnout is expected to rise", "The plan has been
+// criticized for its cost", "She has been mentioned as a candidate",
+// "It was reported that …". PolNeAR annotates them as attributions
+// whose source is not named; the content is the subject and the
+// complement ("it" is no content). ok is false without such a
+// complement: "The report was released" reports nothing.
+func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
+	if onlyClass(senses, 'a') || notIndirect[toks[c].low] || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
+		return nil, doc.Span{}, false
+	}
+	k, be := c-1, false
+	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
+		if w := toks[k].low; auxiliaries[w] {
+			be = be || beForms[w]
+		} else if !adverbish(w) {
+			break
+		}
+		k--
+	}
+	if !be || k < 0 || !toks[k].word || subjectPronouns[toks[k].low] && toks[k].low != "he" && toks[k].low != "she" && toks[k].low != "they" {
+		return nil, doc.Span{}, false
+	}
+	j := c + 1
+	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !timeWords[toks[j].low] {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].s >= limit {
+		return nil, doc.Span{}, false
+	}
+	comp := toks[j].low
+	has := func(cls string) bool {
+		return slices.ContainsFunc(senses, func(s verbSense) bool { return s.particle == "" && !s.ing && strings.IndexByte(cls, s.class) >= 0 })
+	}
+	expletive := toks[k].low == "it"
+	switch {
+	case expletive && comp == "that" && has("skcv"):
+	case expletive:
+		return nil, doc.Span{}, false
+	case comp == "to" && has("scvr") && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)):
+	case comp == "of" && has("oe"):
+	case comp == "for" && has("e"):
+	case comp == "as" && has("sce"):
+	default:
+		return nil, doc.Span{}, false
+	}
+	from := toks[j].s
+	if comp == "of" || comp == "as" {
+		from = toks[j+1].s // part of the cue: "accused of", "described as"; "for" is the content's, as in the active "criticized X for …"
+	}
+	to := contentEnd(text, toks, from, limit)
+	if to <= from {
+		return nil, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+	if expletive {
+		return []doc.Span{{Start: from, End: to}}, cue, true
+	}
+	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
+		return nil, doc.Span{}, false
+	}
+	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true
+}
+
+// unsourced makes the indirect quotation of an attribution whose source
+// the text does not name: it has no speaker, and its chain is its
+// parent's.
+func (a *attributor) unsourced(content []doc.Span, cue doc.Span, parent int) doc.Quote {
+	q := doc.Quote{
+		Span:    doc.Span{Start: content[0].Start, End: content[len(content)-1].End},
+		Content: content,
+		Kind:    doc.QuoteIndirect,
+		Parent:  parent,
+		Element: -1,
+		Cue:     cue,
+	}
+	if parent >= 0 {
+		q.Chain = slices.Clone(a.d.Quotes[parent].Chain)
+	}
+	return q
+}
+
 // withArticle puts the article before a name into its mention, as news
 // attribution corpora do ("by the Washington Post", "with the United
 // States balking"), where widen leaves it out after a preposition.
@@ -1546,38 +2107,4 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		}
 	}
 	return false
-}
-
-// ownedClaim reads the owner of a noun of reporting at toks[c] that a
-// "that" clause follows: a name with its possessive ("Trump’s claim
-// that", the mention keeps the "’s" as PolNeAR marks it) or a
-// possessive pronoun ("his claim that"). ok is false for any other
-// noun phrase ("the claim that").
-func ownedClaim(text string, toks []tok, c int) (found, bool) {
-	if c+1 >= len(toks) || toks[c+1].low != "that" || !toks[c-1].word {
-		return found{}, false
-	}
-	w := toks[c-1].low
-	// A noun phrase that opens the sentence is its subject, and its
-	// "that" clause runs into the main verb ("His claim that … was
-	// false"): only one after a verb or a preposition is read.
-	if c-1 == 0 {
-		return found{}, false
-	}
-	if pr, ok := possessors[w]; ok {
-		return found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: pr, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
-	}
-	if !(strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) || !capital(toks[c-1].str(text)) {
-		return found{}, false
-	}
-	k := c - 1
-	for k > 0 && k > c-5 && toks[k-1].word && capital(toks[k-1].str(text)) && toks[k-1].e+1 == toks[k].s {
-		k--
-	}
-	if k == 0 {
-		return found{}, false
-	}
-	span := doc.Span{Start: toks[k].s, End: toks[c-1].e}
-	name := strings.TrimSuffix(strings.TrimSuffix(text[span.Start:span.End], "’s"), "'s")
-	return found{subj: span, name: name, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, true
 }

@@ -31,8 +31,67 @@ func TestAttributions(t *testing.T) {
 		{"A new poll shows that fares are rising.", []string{"A new poll | shows | that fares are rising"}},
 		// A stance adjective after "is".
 		{"Ann Ortiz is confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
+		{"Ann Ortiz is so confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
 		// A participle takes the main clause's subject.
 		{"Ann Ortiz criticized the plan, saying that it would cost too much.", []string{"Ann Ortiz | criticized | the plan", "Ann Ortiz | saying | that it would cost too much"}},
+		// A trailing cue after a perfect, or any form of a verb of
+		// speech between commas.
+		{"The ferry will stop running in May, the Gazette has learned.", []string{"the Gazette | learned | The ferry will stop running in May"}},
+		{"All of this, Ann Ortiz acknowledges, could change by spring.", []string{"Ann Ortiz | acknowledges | All of this … could change by spring"}},
+		// A participle right after a direct quotation is its speaker's.
+		{"“We will sail,” Ed Moss said, adding that the pier was safe.", []string{"Ed Moss | adding | that the pier was safe"}},
+		{"Ann Ortiz said: “The fares will rise,” adding that the board had no choice.", []string{"Ann Ortiz | adding | that the board had no choice"}},
+		// A coordinated clause with its own source ends the first content.
+		{"The pilots want longer shifts, and the owners want shorter ones.", []string{"The pilots | want | longer shifts", "the owners | want | shorter ones"}},
+		// A relative clause or a participle phrase between the subject
+		// and its verb.
+		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board | argues | that the pier is safe"}},
+		{"A survey released in late May found that most riders want more sailings.", []string{"A survey released in late May | found | that most riders want more sailings"}},
+		{"Twelve towns led by Ashton are challenging the new fares.", []string{"Twelve towns led by Ashton | challenging | the new fares"}},
+		// A phrase between the verb and a question or "not to".
+		{"The survey shows in detail how riders use the ferry.", []string{"The survey | shows | how riders use the ferry"}},
+		{"The board decided after a long inquiry not to close the pier.", []string{"The board | decided | not to close the pier"}},
+		// A passive with no agent reports its subject and complement,
+		// with no source; none without a complement.
+		{"Ed Moss was accused of selling the docks.", []string{" | accused | Ed Moss … selling the docks"}},
+		{"The fares are expected to rise in May.", []string{" | expected | The fares … to rise in May"}},
+		{"The board has been criticized for its silence.", []string{" | criticized | The board … for its silence"}},
+		{"The report was released on Monday.", nil},
+		// Mentions: a description that opens the sentence is not the
+		// name's; the main verb is not read into a name; a relative
+		// clause with its own subject speaks for that subject (whose
+		// content runs on into the main clause: a known gap).
+		{"A critic of the plan, Ed Moss likened the pier to a sieve.", []string{"Ed Moss | likened | the pier to a sieve"}},
+		{"In 1990, the Harbour Board closed the pier for a year, citing a risk to the public.", []string{"the Harbour Board | citing | a risk to the public"}},
+		{"The reason that Ed Moss refuses to sell is simple.", []string{"Ed Moss | refuses | to sell is simple"}},
+		// A participle after an object that carries words is the
+		// sender's; a content in an opening subordinate clause ends
+		// with it.
+		{"A group of parents sent a letter to the board urging it to reconsider.", []string{"A group of parents | urging | it to reconsider"}},
+		{"After Ed Moss claimed that the pier was safe, the board reopened it.", []string{"Ed Moss | claimed | that the pier was safe"}},
+		// A noun of stance after a possessive, before "that" or "to";
+		// not inside another attribution's content, nor without a
+		// clause. (A noun in the subject has its content run on into
+		// the main verb: a known gap.)
+		{"Ed Moss’s claim that the pier was safe did not survive the storm.", []string{"Ed Moss’s | claim | that the pier was safe did not survive the storm"}},
+		{"The harbour board's refusal to act angered the pilots.", []string{"The harbour board's | refusal | to act angered the pilots"}},
+		{"Ann Ortiz said that his promise to repair the pier was empty.", []string{"Ann Ortiz | said | that his promise to repair the pier was empty"}},
+		{"Ed Moss’s plan for the pier is bold.", nil},
+		// A relative clause without "that" in the subject; "according
+		// to" after a dash.
+		{"The pilots I interviewed said the ferry was late.", []string{"The pilots I interviewed | said | the ferry was late"}},
+		{"The pier is unsafe — or close to it — according to the harbour survey.", []string{"the harbour survey | according to | The pier is unsafe — or close to it"}},
+		// A relative clause that reports on its own between a name and
+		// its verb: the clause's content ends before the verb, whose
+		// subject is the name.
+		{"Ed Moss, who understood that the vote was lost, told his aides to pack up.", []string{"who | understood | that the vote was lost", "Ed Moss | told | to pack up"}},
+		// A phrase that says where the words were said belongs to the
+		// verb, not the name.
+		{"Ann Ortiz in an interview said the pier was safe.", []string{"Ann Ortiz | said | the pier was safe"}},
+		{"Last week Ed Moss in a televised interview appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
+		{"A narrator in the new ad asks whether the pier is safe.", []string{"A narrator in the new ad | asks | whether the pier is safe"}},
+		// A bare clause that opens with a possessive.
+		{"Ed Moss said its fares would rise.", []string{"Ed Moss | said | its fares would rise"}},
 		// Several in one sentence, one inside the other's content.
 		{"Ann Ortiz said that the board believes the pier is safe.", []string{"Ann Ortiz | said | that the board believes the pier is safe", "the board | believes | the pier is safe"}},
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
@@ -63,13 +122,12 @@ func TestAttributions(t *testing.T) {
 		{"A spokeswoman said in a statement that, “Of course the mayor will fight” the charges.", []string{"A spokeswoman | said | that, “Of course the mayor will fight” the charges"}},
 		{"“The pier is old,” Ed Moss said, adding that “the rails are worse.”", []string{"Ed Moss | adding | that “the rails are worse.”"}},
 		{"Ed Moss tells his crew at the slipway to “sail at dawn” and then “come home.”", []string{"Ed Moss | tells | to “sail at dawn” and then “come home.”"}},
-		// A noun of reporting with its owner and a "that" clause holding
-		// words in marks, after a verb; not one that opens the sentence,
-		// nor one without an owner, nor a clause without marks.
+		// A noun of reporting with its owner and a "that" clause, after
+		// a verb; not one without an owner.
 		{"The checkers looked at Ed Moss’s claim that there have been “thousands of delays” on the ferry this year.", []string{"Ed Moss’s | claim | that there have been “thousands of delays” on the ferry this year"}},
 		{"His claim that the pier was “perfectly safe” was false.", nil},
 		{"The checkers looked at the claim that the pier was “perfectly safe.”", nil},
-		{"The checkers looked at Ed Moss’s claim that the pier was safe.", nil},
+		{"The checkers looked at Ed Moss’s claim that the pier was safe.", []string{"Ed Moss’s | claim | that the pier was safe"}},
 		// A decision by vote reports what is decided, not an object;
 		// framing verbs report their object.
 		{"The council voted to close the pier.", []string{"The council | voted | to close the pier"}},
