@@ -173,6 +173,13 @@ func widen(ix *tokIndex, f found) found {
 				if t.word && t.lower(text) == "who" && reportsClause(text, toks, j+1) {
 					break
 				}
+				// So does a second verb of the clause that reports
+				// ("who was tired and feared that …"): the mention
+				// ends before its "and".
+				if t.word && j >= k+3 && (toks[j-1].low == "and" || toks[j-1].low == "but") && reportsClause(text, toks, j) {
+					end = toks[j-2].e
+					break
+				}
 				if t.word {
 					if cueAfter && adverbs[t.lower(text)] {
 						continue

@@ -114,6 +114,7 @@ func TestAttribute(t *testing.T) {
 		// words of its own is not part of the mention.
 		{"As Ed Moss, a tax lawyer, recently put it, “Did he dodge or evade?”", "Did he", "Ed Moss", "Ed Moss, a tax lawyer", 1, "put it", "Ed Moss"},
 		{"“It is simple,” said Ed Moss, who stressed that the plan would help small firms.", "It is", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
+		{"“It is late,” said Ann Ortiz, who was tired and feared that the ferry had gone.", "It is", "Ann Ortiz", "Ann Ortiz, who was tired", 1, "said", "Ann Ortiz"},
 		// A lower-case description before a colon does not displace
 		// the pronoun after the quotation.
 		{"Tom Reed spoke, as if returning to some remark of his: “No, I would not say so.” He began to puff at his pipe.", "No, I", "Tom Reed", "He", 1, "began", "Tom Reed"},
