@@ -66,7 +66,7 @@ func Detect(d *doc.Document) {
 		r.claims = claimsOf(d, x, si, r, r.claims[:0])
 		for _, c := range r.claims {
 			d.Claims = append(d.Claims, c)
-			found = append(found, findings(d, &c)...)
+			found = findings(d, &c, found)
 		}
 	}
 	if len(found) > 0 {
@@ -101,6 +101,8 @@ type reader struct {
 	fix    []int       // indexes in ws of the words whose norm is in lower
 	start  []int       // for cues: the first word of each word's clause
 	end    []int       // for cues: the last word of each word's clause
+	cues   []cueMatch  // for cues: the cues found in the words
+	facts  facts       // for analyse: what the words of the part read last show
 	claims []doc.Claim // the claims of the sentence read last
 }
 
@@ -126,7 +128,7 @@ func (r *reader) read(si int) bool {
 	}
 	for ; tok < last; tok++ {
 		t := d.Tokens[tok]
-		if t.Kind == doc.TokenPunct || inCitation(d, s, t.Span()) {
+		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
@@ -317,8 +319,12 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
 	masked := cues(d, r, ws, norms, &c)
-	c.Vague = vagueSpans(d, x, span, ws, norms)
-	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(span)))
+	// The source mentions in the part, found once for the three readers
+	// below, in a buffer of x that the next part reuses.
+	mentions := x.mentionsIn(span)
+	c.Vague = vagueSpans(d, mentions, ws, norms)
+	f := &r.facts
+	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	c.CheckWorthy, c.Reasons = worth(d, &c, f)
@@ -329,7 +335,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
 	}
-	support(d, x, si, ws, &c, f, last)
+	support(d, x, si, ws, mentions, &c, f, last)
 	return c
 }
 
@@ -339,12 +345,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
-	type match struct {
-		i, n    int
-		p       *phrase
-		booster bool
-	}
-	var ms []match
+	ms := r.cues[:0]
 	for i := 0; i < len(ws); {
 		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
 			i++
@@ -378,13 +379,14 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 			i++
 			continue
 		case nb > nh:
-			ms = append(ms, match{i, nb, b, true})
+			ms = append(ms, cueMatch{i, nb, b, true})
 			i += nb
 		default:
-			ms = append(ms, match{i, nh, h, false})
+			ms = append(ms, cueMatch{i, nh, h, false})
 			i += nh
 		}
 	}
+	r.cues = ms // its room kept for the next part's cues
 	if len(ms) == 0 {
 		return masked
 	}
@@ -424,6 +426,13 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	return masked
 }
 
+// A cueMatch is a hedge or booster phrase found at word i, n words long.
+type cueMatch struct {
+	i, n    int
+	p       *phrase
+	booster bool
+}
+
 // clauseJoiners start a new clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true, "although": true, "though": true,
 	"yet": true, "which": true, "who": true, "because": true, "since": true, "so": true}
@@ -443,8 +452,9 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
-// vague.txt, and mentions of sources the sources stage found vague.
-func vagueSpans(d *doc.Document, x *index, s doc.Span, ws []word, norms []string) []doc.Span {
+// vague.txt, and the mentions (those in the part ws are words of) of
+// sources the sources stage found vague.
+func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
 	var out []doc.Span
 	for i := 0; i < len(ws); i++ {
 		if ws[i].flags&startsVague == 0 {
@@ -455,7 +465,7 @@ func vagueSpans(d *doc.Document, x *index, s doc.Span, ws []word, norms []string
 			i += n - 1
 		}
 	}
-	for _, m := range x.mentionsIn(s) {
+	for _, m := range mentions {
 		if d.Sources[m.source].Vague && !overlapsAny(out, m.Span) {
 			out = append(out, m.Span)
 		}
@@ -478,6 +488,11 @@ func overlapsAny(ss []doc.Span, t doc.Span) bool {
 // asks reports whether a sentence ends in a question mark, before any
 // closing marks, brackets and citation markers.
 func asks(s string) bool {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !strings.ContainsRune(" \t\n\v\f\r)\"']", rune(s[n-1])) {
+		// Most sentences end in a mark that none of the loop below trims,
+		// and the loop's rune-by-rune trim would only find that out.
+		return s[n-1] == '?'
+	}
 	for {
 		t := strings.TrimRightFunc(s, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
@@ -514,8 +529,10 @@ var firstPersonViews = map[string]bool{"think": true, "believe": true, "find": t
 // notNames are capitalised words that name no one: pronouns and the like.
 var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
 
-func features(text string, ws []word, norms []string, masked []bool, sourceWords int) facts {
-	var f facts
+// features sets f to what the words show. f's slices are reused: their
+// contents are only read (and copied into reasons) before the next call.
+func features(f *facts, text string, ws []word, norms []string, masked []bool, sourceWords int) {
+	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
 	has := func(i int, set ...string) bool {
 		if i < 0 || i >= len(ws) || masked[i] {
 			return false
@@ -599,7 +616,6 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		f.entities = append(f.entities, "a named source")
 	}
 	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
-	return f
 }
 
 // idiom reports whether the sweeping word at i is part of a set phrase
@@ -630,7 +646,7 @@ func spaced(text string, ws []word, i int) bool {
 // or a prediction by its verbs, and otherwise evaluative or factual by
 // which the words weigh more towards: judgements, or names, numbers and
 // sweeping statements about the world.
-func (f facts) kind() doc.ClaimType {
+func (f *facts) kind() doc.ClaimType {
 	switch {
 	case f.question:
 		return doc.ClaimQuestion
@@ -665,8 +681,14 @@ func (f facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
-	var reasons []string
+func worth(d *doc.Document, c *doc.Claim, f *facts) (float64, []string) {
+	// The reasons counted first, so that the list is allocated once at
+	// its size: the type's, one for each kind of content below, and the
+	// quoted speaker analyse adds.
+	hedge, hedged := firmHedge(c)
+	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
+		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
+	reasons := make([]string, 0, n)
 	score := 0.0
 	switch c.Type {
 	case doc.ClaimFactual:
@@ -715,14 +737,9 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 		score += 0.2 * w
 		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
 	}
-	for _, h := range c.Hedges {
-		// "Some say" hedges, but as a vague attribution it has already
-		// made the claim more worth checking, not less.
-		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
-			score -= 0.1
-			reasons = append(reasons, "hedged: "+d.Slice(h.Span))
-			break
-		}
+	if hedged {
+		score -= 0.1
+		reasons = append(reasons, "hedged: "+d.Slice(hedge.Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
@@ -732,13 +749,34 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
+// firmHedge returns the first hedge of c that lowers its worth, one
+// not weak. "Some say" hedges, but as a vague attribution it has already
+// made the claim more worth checking, not less: a hedge within a vague
+// attribution does not count.
+func firmHedge(c *doc.Claim) (doc.Cue, bool) {
+	for _, h := range c.Hedges {
+		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
+			return h, true
+		}
+	}
+	return doc.Cue{}, false
+}
+
+// count is 1 for true and 0 for false.
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // support links the claim to what backs it: for a quoted sentence, its
 // quotation and the citations of that quotation and those around it; for
 // the author's own, the citations in the sentence, the quotations it
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts, last bool) {
+func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -771,7 +809,7 @@ func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts
 			}
 		}
 	}
-	for _, m := range x.mentionsIn(c.Span) {
+	for _, m := range mentions {
 		src := d.Sources[m.source]
 		if src.Vague {
 			continue
@@ -819,10 +857,9 @@ func appendNew(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// findings reports an author's check-worthy factual claim that nothing
-// backs, and every vague attribution.
-func findings(d *doc.Document, c *doc.Claim) []doc.Finding {
-	var out []doc.Finding
+// findings appends to out an author's check-worthy factual claim that
+// nothing backs, and every vague attribution.
+func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
 			Message:  "check-worthy factual claim (" + strconv.FormatFloat(c.CheckWorthy, 'f', 2, 64) + ") with no citation, link, quotation or named source",
