@@ -497,8 +497,11 @@ func asks(s string) bool {
 		t := strings.TrimRightFunc(s, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
 		})
-		if i := strings.LastIndexByte(t, '['); i >= 0 && strings.HasSuffix(t, "]") && len(t)-i <= 12 {
-			t = t[:i] // a marker: [A], [12]
+		// A marker's '[' is among the last 12 bytes: searching them alone
+		// finds it, or finds that the last '[' is too far back.
+		from := max(len(t)-12, 0)
+		if i := strings.LastIndexByte(t[from:], '['); i >= 0 && strings.HasSuffix(t, "]") {
+			t = t[:from+i] // a marker: [A], [12]
 		}
 		if t == s {
 			return strings.HasSuffix(s, "?")

@@ -180,8 +180,9 @@ func (b *builder) finish() []doc.Source {
 		if c.org {
 			typ, k = doc.SourceOrganisation, "org:"
 		}
+		k += c.name // made once for the cluster's mentions, not for each
 		for _, ci := range c.members {
-			b.add(mention{key: k + c.name, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
+			b.add(mention{key: k, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
 		}
 	}
 	for _, w := range b.works {

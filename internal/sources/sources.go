@@ -89,25 +89,32 @@ type ownerWork struct {
 type builder struct {
 	d        *doc.Document
 	toks     []doc.Token
-	sent     []int32  // sentence of each token; -1 when none
-	quote    []int32  // innermost quotation whose words hold the token; -1 when none
-	para     []int32  // paragraph of each token; -1 when none
-	skip     []bool   // in a title, byline, heading or date block
-	claimed  []bool   // already part of a work, periodical or website mention
-	wordNo   []int32  // running count of word tokens
-	lows     []string // lower-case form of each word token, apostrophes curled; "" for others, and for a word that is its own form
+	info     []tokInfo // what the builder knows of each token
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	scratch  []byte           // for lowerBytes
+
+	seqWords []nameWord // name's words, reused
+	seqTexts []string   // their texts, reused
+}
+
+// tokInfo is what the builder knows of a token. The facts of a token sit
+// together, in one slice for the text rather than one each, so that the
+// scan reads one place for a token and the builder allocates once.
+type tokInfo struct {
+	low     string // lower-case form of a word token, apostrophes curled; "" for others, and for a word that is its own form
+	sent    int32  // sentence of the token; -1 when none
+	quote   int32  // innermost quotation whose words hold the token; -1 when none
+	para    int32  // paragraph of the token; -1 when none
+	wordNo  int32  // running count of word tokens
+	skip    bool   // in a title, byline, heading or date block
+	claimed bool   // already part of a work, periodical or website mention
 }
 
 func newBuilder(d *doc.Document) *builder {
-	n := len(d.Tokens)
-	b := &builder{d: d, toks: d.Tokens, sent: make([]int32, n), quote: make([]int32, n),
-		para: make([]int32, n), skip: make([]bool, n), claimed: make([]bool, n), wordNo: make([]int32, n),
-		lows: make([]string, n), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, info: make([]tokInfo, len(d.Tokens)), titles: map[string]named{}}
 	si, pi := 0, 0
 	// Quotation content spans, sorted, swept with a stack.
 	type qspan struct {
@@ -131,19 +138,19 @@ func newBuilder(d *doc.Document) *builder {
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
 			si++
 		}
-		b.sent[i] = -1
+		b.info[i].sent = -1
 		if si < len(d.Sentences) && d.Sentences[si].Start <= s {
-			b.sent[i] = int32(si)
+			b.info[i].sent = int32(si)
 		}
 		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= s {
 			pi++
 		}
-		b.para[i] = -1
+		b.info[i].para = -1
 		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			b.para[i] = int32(pi)
+			b.info[i].para = int32(pi)
 			switch d.Paragraphs[pi].Kind {
 			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-				b.skip[i] = true
+				b.info[i].skip = true
 			}
 		}
 		for qi < len(qs) && qs[qi].Start <= s {
@@ -153,17 +160,17 @@ func newBuilder(d *doc.Document) *builder {
 		for len(stack) > 0 && stack[len(stack)-1].End <= s {
 			stack = stack[:len(stack)-1]
 		}
-		b.quote[i] = -1
+		b.info[i].quote = -1
 		for k := len(stack) - 1; k >= 0; k-- {
 			if stack[k].Start <= s && s < stack[k].End {
-				b.quote[i] = stack[k].q
+				b.info[i].quote = stack[k].q
 				break
 			}
 		}
 		if t.Kind == doc.TokenWord {
 			words++
 		}
-		b.wordNo[i] = words
+		b.info[i].wordNo = words
 		if t.Kind == doc.TokenWord {
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
@@ -183,7 +190,7 @@ func newBuilder(d *doc.Document) *builder {
 					lower, fix = lower[:0], fix[:0]
 				}
 			default:
-				b.lows[i] = lowerWord(w)
+				b.info[i].low = lowerWord(w)
 			}
 		}
 	}
@@ -204,7 +211,7 @@ func (b *builder) setLows(lower []byte, fix []int32) {
 	}
 	low := string(lower)
 	for k := 0; k < len(fix); k += 3 {
-		b.lows[fix[k]] = low[fix[k+1]:fix[k+2]]
+		b.info[fix[k]].low = low[fix[k+1]:fix[k+2]]
 	}
 }
 
@@ -287,7 +294,7 @@ func (b *builder) lower(i int) string {
 		return ""
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l := b.lows[i]; l != "" {
+		if l := b.info[i].low; l != "" {
 			return l
 		}
 		return b.text(i) // lower-case already (see newBuilder)
@@ -320,7 +327,7 @@ func (b *builder) tokenAt(pos int) int {
 
 func (b *builder) claim(s doc.Span) {
 	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
-		b.claimed[i] = true
+		b.info[i].claimed = true
 	}
 }
 
