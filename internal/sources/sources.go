@@ -90,6 +90,7 @@ type builder struct {
 	d        *doc.Document
 	toks     []doc.Token
 	info     []tokInfo // what the builder knows of each token
+	lows     []string  // lower-case forms of the words that are not their own (see tokInfo.low)
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -102,15 +103,16 @@ type builder struct {
 
 // tokInfo is what the builder knows of a token. The facts of a token sit
 // together, in one slice for the text rather than one each, so that the
-// scan reads one place for a token and the builder allocates once.
+// scan reads one place for a token and the builder allocates once; it
+// holds no pointer, so that the garbage collector need not read it.
 type tokInfo struct {
-	low     string // lower-case form of a word token, apostrophes curled; "" for others, and for a word that is its own form
-	sent    int32  // sentence of the token; -1 when none
-	quote   int32  // innermost quotation whose words hold the token; -1 when none
-	para    int32  // paragraph of the token; -1 when none
-	wordNo  int32  // running count of word tokens
-	skip    bool   // in a title, byline, heading or date block
-	claimed bool   // already part of a work, periodical or website mention
+	low     int32 // 1 + the index in builder.lows of a word token's lower-case form, apostrophes curled; 0 for others, and for a word that is its own form
+	sent    int32 // sentence of the token; -1 when none
+	quote   int32 // innermost quotation whose words hold the token; -1 when none
+	para    int32 // paragraph of the token; -1 when none
+	wordNo  int32 // running count of word tokens
+	skip    bool  // in a title, byline, heading or date block
+	claimed bool  // already part of a work, periodical or website mention
 }
 
 func newBuilder(d *doc.Document) *builder {
@@ -190,7 +192,8 @@ func newBuilder(d *doc.Document) *builder {
 					lower, fix = lower[:0], fix[:0]
 				}
 			default:
-				b.info[i].low = lowerWord(w)
+				b.lows = append(b.lows, lowerWord(w))
+				b.info[i].low = int32(len(b.lows))
 			}
 		}
 	}
@@ -211,7 +214,8 @@ func (b *builder) setLows(lower []byte, fix []int32) {
 	}
 	low := string(lower)
 	for k := 0; k < len(fix); k += 3 {
-		b.info[fix[k]].low = low[fix[k+1]:fix[k+2]]
+		b.lows = append(b.lows, low[fix[k+1]:fix[k+2]])
+		b.info[fix[k]].low = int32(len(b.lows))
 	}
 }
 
@@ -294,8 +298,8 @@ func (b *builder) lower(i int) string {
 		return ""
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l := b.info[i].low; l != "" {
-			return l
+		if l := b.info[i].low; l > 0 {
+			return b.lows[l-1]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
 	}
