@@ -90,7 +90,7 @@ type builder struct {
 	d        *doc.Document
 	toks     []doc.Token
 	info     []tokInfo // what the builder knows of each token
-	lows     []string  // lower-case forms of the words that are not their own (see tokInfo.low)
+	lows     string    // lower-case forms of the words that are not their own, one after another (see tokInfo)
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -106,13 +106,16 @@ type builder struct {
 // scan reads one place for a token and the builder allocates once; it
 // holds no pointer, so that the garbage collector need not read it.
 type tokInfo struct {
-	low     int32 // 1 + the index in builder.lows of a word token's lower-case form, apostrophes curled; 0 for others, and for a word that is its own form
-	sent    int32 // sentence of the token; -1 when none
-	quote   int32 // innermost quotation whose words hold the token; -1 when none
-	para    int32 // paragraph of the token; -1 when none
-	wordNo  int32 // running count of word tokens
-	skip    bool  // in a title, byline, heading or date block
-	claimed bool  // already part of a work, periodical or website mention
+	// A word token's lower-case form, apostrophes curled, is
+	// builder.lows[lowFrom:lowTo]; both are 0 for other tokens, and for
+	// a word that is its own form.
+	lowFrom, lowTo int32
+	sent           int32 // sentence of the token; -1 when none
+	quote          int32 // innermost quotation whose words hold the token; -1 when none
+	para           int32 // paragraph of the token; -1 when none
+	wordNo         int32 // running count of word tokens
+	skip           bool  // in a title, byline, heading or date block
+	claimed        bool  // already part of a work, periodical or website mention
 }
 
 func newBuilder(d *doc.Document) *builder {
@@ -133,8 +136,10 @@ func newBuilder(d *doc.Document) *builder {
 	var stack []qspan
 	qi := 0
 	words := int32(0)
-	var lower []byte // capitalised ASCII words, lower-cased
-	var fix []int32  // token, start and end in lower of each of them
+	// The words that are not their own lower-case form, lower-cased one
+	// after another into one buffer for the whole text, made a string
+	// once at the end: one allocation for all of them, not one each.
+	var lower []byte
 	for i, t := range d.Tokens {
 		s := int(t.Start)
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
@@ -177,46 +182,22 @@ func newBuilder(d *doc.Document) *builder {
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
 			case asciiLower:
-				// Already its own lower-case form: left "", which lower
-				// reads as the word itself, so that most tokens cost no
-				// write here.
+				// Already its own lower-case form: left without one,
+				// which lower reads as the word itself, so that most
+				// tokens cost no write here.
 			case asciiUpper:
-				// Lower-cased into one buffer for the whole text, made a
-				// string once below: one allocation for every capitalised
-				// word instead of one each.
-				from := len(lower)
+				b.info[i].lowFrom = int32(len(lower))
 				lower = appendLowerASCII(lower, w)
-				fix = append(fix, int32(i), int32(from), int32(len(lower)))
-				if len(lower) >= lowerChunk {
-					b.setLows(lower, fix)
-					lower, fix = lower[:0], fix[:0]
-				}
+				b.info[i].lowTo = int32(len(lower))
 			default:
-				b.lows = append(b.lows, lowerWord(w))
-				b.info[i].low = int32(len(b.lows))
+				b.info[i].lowFrom = int32(len(lower))
+				lower = append(lower, lowerWord(w)...)
+				b.info[i].lowTo = int32(len(lower))
 			}
 		}
 	}
-	b.setLows(lower, fix)
+	b.lows = string(lower)
 	return b
-}
-
-// lowerChunk is how many bytes of lower-cased words newBuilder gathers
-// before making them one string: big enough that the strings are few,
-// small enough that the buffer, reused, costs little memory.
-const lowerChunk = 32 << 10
-
-// setLows makes lower one string and sets the lower-case form of each
-// token fix lists (token, start and end in lower) to its part of it.
-func (b *builder) setLows(lower []byte, fix []int32) {
-	if len(fix) == 0 {
-		return
-	}
-	low := string(lower)
-	for k := 0; k < len(fix); k += 3 {
-		b.lows = append(b.lows, low[fix[k+1]:fix[k+2]])
-		b.info[fix[k]].low = int32(len(b.lows))
-	}
 }
 
 // Cases of a word for lower-casing it (see asciiCase).
@@ -298,8 +279,8 @@ func (b *builder) lower(i int) string {
 		return ""
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l := b.info[i].low; l > 0 {
-			return b.lows[l-1]
+		if in := &b.info[i]; in.lowTo > 0 {
+			return b.lows[in.lowFrom:in.lowTo]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
 	}
