@@ -36,10 +36,11 @@ const CheckWorthyAt = doc.CheckWorthyThreshold
 // A word is one word or number token of a sentence, in comparison form.
 type word struct {
 	doc.Span
-	norm   string // lower case, straight apostrophes
-	number bool   // a number, a year, "1960s"
-	cap    bool   // starts with a capital letter
-	flags  flags  // the lexicons it is in
+	norm   string   // lower case, straight apostrophes
+	number bool     // a number, a year, "1960s"
+	cap    bool     // starts with a capital letter
+	flags  flags    // the lexicons it is in
+	lex    *lexWord // what they say of it; nil when none holds it
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and
@@ -154,7 +155,9 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	for i := range r.ws {
-		r.ws[i].flags = flagsOf(r.ws[i].norm)
+		if e := lexOf(r.ws[i].norm); e != nil {
+			r.ws[i].flags, r.ws[i].lex = e.flags, e
+		}
 		r.norms = append(r.norms, r.ws[i].norm)
 	}
 	return true
@@ -301,7 +304,8 @@ func clauses(d *doc.Document, ws []word) []int {
 		if i-prev < minClause {
 			continue
 		}
-		if strings.ContainsAny(d.Text[ws[i-1].End:ws[i].Start], ";:") {
+		// Most gaps are one space: no mark, and no set of marks to make.
+		if gap := d.Text[ws[i-1].End:ws[i].Start]; gap != " " && strings.ContainsAny(gap, ";:") {
 			if parts == nil {
 				parts = []int{0}
 			}
@@ -354,7 +358,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := formulaLex.longest(norms[i:]); n > 0 {
+			if n, _ := longestOf(ws[i].lex.starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -369,10 +373,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		var nh, nb int
 		var h, b *phrase
 		if ws[i].flags&startsHedge != 0 {
-			nh, h = hedgeLex.longest(norms[i:])
+			nh, h = longestOf(ws[i].lex.starts[lexHedge], norms[i:])
 		}
 		if ws[i].flags&startsBooster != 0 {
-			nb, b = boosterLex.longest(norms[i:])
+			nb, b = longestOf(ws[i].lex.starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -460,7 +464,7 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) 
 		if ws[i].flags&startsVague == 0 {
 			continue
 		}
-		if n, _ := vagueLex.longest(norms[i:]); n > 0 {
+		if n, _ := longestOf(ws[i].lex.starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
 			i += n - 1
 		}
@@ -583,7 +587,7 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
 			f.prediction = true
 		}
-		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && monthNames[n] && n != "may" {
+		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && w.flags&isMonth != 0 && n != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
@@ -605,9 +609,9 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 		}
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
-		if w.cap && i > 0 && !notNames[n] && !(i > 1 && ws[i-1].cap && !notNames[norms[i-1]] && spaced(text, ws, i)) {
+		if w.cap && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].cap && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
 			j := i
-			for j+1 < len(ws) && ws[j+1].cap && !notNames[norms[j+1]] && spaced(text, ws, j+1) {
+			for j+1 < len(ws) && ws[j+1].cap && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
 				j++
 			}
 			if len(f.entities) < 3 {
@@ -699,7 +703,7 @@ func worth(d *doc.Document, c *doc.Claim, f *facts) (float64, []string) {
 		reasons = append(reasons, "factual: states what is or was")
 	case doc.ClaimEvaluative:
 		score = 0.1
-		reasons = append(reasons, "evaluative: "+strings.Join(f.evaluative, ", "))
+		reasons = append(reasons, joinAfter("evaluative: ", f.evaluative))
 	case doc.ClaimNormative:
 		score = 0.05
 		reasons = append(reasons, "normative: says what ought to be")
@@ -722,15 +726,15 @@ func worth(d *doc.Document, c *doc.Claim, f *facts) (float64, []string) {
 	}
 	if len(f.numbers) > 0 {
 		score += 0.25 * w
-		reasons = append(reasons, "a number or date: "+strings.Join(f.numbers, ", "))
+		reasons = append(reasons, joinAfter("a number or date: ", f.numbers))
 	}
 	if len(f.entities) > 0 {
 		score += 0.1 * float64(min(len(f.entities), 2)) * w
-		reasons = append(reasons, "names: "+strings.Join(f.entities, ", "))
+		reasons = append(reasons, joinAfter("names: ", f.entities))
 	}
 	if len(f.sweeping) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, "a sweeping generalisation: "+strings.Join(f.sweeping, ", "))
+		reasons = append(reasons, joinAfter("a sweeping generalisation: ", f.sweeping))
 	}
 	if len(c.Boosters) > 0 {
 		score += 0.15 * w
@@ -750,6 +754,25 @@ func worth(d *doc.Document, c *doc.Claim, f *facts) (float64, []string) {
 	}
 	score = min(max(score, 0), 1)
 	return float64(int(score*100+0.5)) / 100, reasons
+}
+
+// joinAfter returns prefix+strings.Join(items, ", "), made in one
+// allocation rather than two.
+func joinAfter(prefix string, items []string) string {
+	n := len(prefix) + 2*max(len(items)-1, 0)
+	for _, it := range items {
+		n += len(it)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(prefix)
+	for k, it := range items {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(it)
+	}
+	return b.String()
 }
 
 // firmHedge returns the first hedge of c that lowers its worth, one
