@@ -394,13 +394,37 @@ func yearRange(s string) bool {
 	return len(ys) == 2 && len(strings.TrimFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })) <= len("–")
 }
 
-// firstYear returns the first year in w, with its letter ("2003a"), or "".
+// firstYear returns the first year in w, with its letter ("2003a"), or "":
+// the first match of yearRe, found by hand. Every entry asks for its year,
+// most of them more than once, and the pattern costs many times this
+// scan; TestFirstYearIsYearRe holds the two to the same answers.
 func firstYear(w string) string {
-	m := yearRe.FindStringSubmatch(w)
-	if m == nil {
-		return ""
+	for i := 0; i+4 <= len(w); i++ {
+		if i > 0 && asciiWordByte(w[i-1]) || !yearDigits(w[i:i+4]) {
+			continue
+		}
+		end := i + 4
+		if end < len(w) && 'a' <= w[end] && w[end] <= 'h' && (end+1 == len(w) || !asciiWordByte(w[end+1])) {
+			return w[i : end+1] // the year and its letter
+		}
+		if end == len(w) || !asciiWordByte(w[end]) {
+			return w[i:end]
+		}
 	}
-	return m[1] + m[2]
+	return ""
+}
+
+// yearDigits reports whether y, four bytes, is a year as yearRe's
+// digits have it: 1500 to 2099.
+func yearDigits(y string) bool {
+	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
+	return (y[0] == '1' && '5' <= y[1] && y[1] <= '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// asciiWordByte reports whether c is a word character to \b in a
+// regexp: an ASCII letter or digit, or an underscore.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // splitDate takes a date in brackets off the end of s ("Smith, John (2

@@ -1,0 +1,35 @@
+package cite
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestFirstYearIsYearRe checks that firstYear, found by hand, gives what
+// yearRe's first match gives, on entries and on random strings made of
+// the characters that matter to it.
+func TestFirstYearIsYearRe(t *testing.T) {
+	byRe := func(w string) string {
+		m := yearRe.FindStringSubmatch(w)
+		if m == nil {
+			return ""
+		}
+		return m[1] + m[2]
+	}
+	cases := []string{"", "1958", "1958a", "1958ab", "x1958", "_1958", "1958_", "(1997): 33", "2003b, p. 4",
+		"1499 1500", "2100 2099", "19581", "é1958", "1958é", "1958h.", "1958i", "12 March 2025", "p. 112"}
+	const alphabet = "0125689ahiz_ .,é"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, w := range cases {
+		if got, want := firstYear(w), byRe(w); got != want {
+			t.Fatalf("firstYear(%q) = %q, yearRe finds %q", w, got, want)
+		}
+	}
+}
