@@ -329,6 +329,29 @@ var (
 	}
 )
 
+// pageFrom returns where the first page pattern's search can start in w
+// and find what a search of all of w finds: every match begins with a
+// page word, whose p is at the start of w or follows one of the
+// pattern's separators, and starts there or at that separator. Run on
+// the rest of w alone, the pattern cannot match at its start by "^",
+// for a separator is no p. The search of a long entry with its pages at
+// the end ("…, 1958), p. 112.") is then a search of a few bytes.
+func pageFrom(w string) int {
+	for k := 0; k < len(w); k++ {
+		if w[k] != 'p' && w[k] != 'P' {
+			continue
+		}
+		if k == 0 {
+			return 0
+		}
+		switch w[k-1] {
+		case ' ', '\t', '\n', '\f', '\r', ',', ';', ':', '(':
+			return k - 1
+		}
+	}
+	return 0 // no page word: the search finds nothing anywhere
+}
+
 // pageWord reports whether w has "p.", "pg" or "page" in any case: what
 // the first page pattern needs ("p.", "pp.", "page", "pgs.").
 func pageWord(w string) bool {
@@ -374,9 +397,18 @@ func (e *entry) takePages(w string) string {
 		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
-		m := re.FindStringSubmatchIndex(w)
+		from := 0
+		if k == 0 {
+			from = pageFrom(w)
+		}
+		m := re.FindStringSubmatchIndex(w[from:])
 		if m == nil {
 			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += from
+			}
 		}
 		pages := w[m[2]:m[3]]
 		if yearRange(pages) {

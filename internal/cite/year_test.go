@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 )
@@ -30,6 +31,35 @@ func TestFirstYearIsYearRe(t *testing.T) {
 	for _, w := range cases {
 		if got, want := firstYear(w), byRe(w); got != want {
 			t.Fatalf("firstYear(%q) = %q, yearRe finds %q", w, got, want)
+		}
+	}
+}
+
+// TestPageFromKeepsMatch checks that the first page pattern, searched
+// from pageFrom, finds what a search of the whole entry finds.
+func TestPageFromKeepsMatch(t *testing.T) {
+	re := pageRes[0]
+	cases := []string{"", "p. 112", "pp. 3–4", "Pell, Tide (1958), p. 112.", "xpp. 5", "(pages 4-5)", "P. 1", "pgs. 2, p. 3", "up. 4 ,p. 5"}
+	const alphabet = "pPagesx. ,;:(12iv–-"
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		b := make([]byte, rng.IntN(16))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, w := range cases {
+		want := re.FindStringSubmatchIndex(w)
+		from := pageFrom(w)
+		got := re.FindStringSubmatchIndex(w[from:])
+		for i := range got {
+			if got[i] >= 0 {
+				got[i] += from
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%q: from %d finds %v, the whole finds %v", w, from, got, want)
 		}
 	}
 }
