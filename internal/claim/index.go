@@ -36,7 +36,11 @@ type mention struct {
 }
 
 func newIndex(d *doc.Document) *index {
-	x := &index{}
+	n := 0
+	for _, s := range d.Sources {
+		n += len(s.Mentions)
+	}
+	x := &index{mentions: make([]mention, 0, n)} // at its size: one allocation
 	for si, s := range d.Sources {
 		for _, m := range s.Mentions {
 			x.mentions = append(x.mentions, mention{m, si})
