@@ -252,14 +252,15 @@ func (b *builder) calledTitle(i int) int {
 	}
 	s := doc.Span{Start: int(b.toks[i+2].Start), End: int(b.toks[j].End)}
 	title := b.d.Slice(s)
-	k := strings.TrimPrefix(strings.ToLower(title), "the ")
+	low := strings.ToLower(title)
+	k := strings.TrimPrefix(low, "the ")
 	if _, ok := periodical[k]; ok {
 		return -1
 	}
 	if _, ok := websites[k]; ok {
 		return -1
 	}
-	b.addTitle(title, workNouns[b.lower(i)], s)
+	b.addTitle(title, low, workNouns[b.lower(i)], s)
 	return j
 }
 

@@ -319,6 +319,9 @@ func (b *builder) claim(s doc.Span) {
 func (b *builder) add(m mention) { b.mentions = append(b.mentions, m) }
 
 func capitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // most words: no decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -326,6 +329,9 @@ func capitalised(s string) bool {
 // initial reports whether s is one or more single capital letters joined
 // by stops without the last stop: "H", "L.M".
 func initial(s string) bool {
+	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] != '.' {
+		return false // a first part of two letters or more: most words
+	}
 	for { // part by part, without splitting: called for most capitalised words
 		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
@@ -350,9 +356,10 @@ func possessive(s string) (string, bool) {
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // workClass returns the class a title's own words give it ("Declaration
-// of Forty-six" primary), and whether any word is a work noun.
-func workClass(title string) (doc.SourceClass, bool) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+// of Forty-six" primary), and whether any word is a work noun. It takes
+// the title lower-cased, which its callers have at hand.
+func workClass(lower string) (doc.SourceClass, bool) {
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if c, ok := workNouns[w]; ok {
 			return c, true
 		}
@@ -372,13 +379,14 @@ func (b *builder) markupWorks() {
 		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
 			continue
 		}
-		k := strings.TrimPrefix(strings.ToLower(title), "the ")
+		low := strings.ToLower(title)
+		k := strings.TrimPrefix(low, "the ")
 		if p, ok := periodical[k]; ok {
 			b.add(mention{key: "per:" + k, name: p.name, rank: 2, typ: p.typ, class: p.class, span: e.Span})
 			b.claim(e.Span)
 			continue
 		}
-		c, kw := workClass(title)
+		c, kw := workClass(low)
 		noun, nc := b.nounBefore(e.Start)
 		if e.Kind == doc.ElemEmphasis && !kw && noun == "" {
 			continue
@@ -386,14 +394,15 @@ func (b *builder) markupWorks() {
 		if c == "" {
 			c = nc
 		}
-		b.addTitle(title, c, e.Span)
+		b.addTitle(title, low, c, e.Span)
 	}
 	for _, q := range d.Quotes {
 		if q.Kind != doc.QuoteTitle || len(q.Content) == 0 {
 			continue
 		}
 		title := normSpace(q.Words(d.Text))
-		c, kw := workClass(title)
+		low := strings.ToLower(title)
+		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
 			continue
@@ -404,7 +413,7 @@ func (b *builder) markupWorks() {
 		if noun == "thread" || noun == "post" {
 			c = nc
 		}
-		b.addTitle(title, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
+		b.addTitle(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
 	}
 	for _, r := range d.References {
 		if r.Title == "" {
@@ -412,19 +421,21 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			c, _ := workClass(r.Title)
-			if t, ok := b.titles[strings.ToLower(r.Title)]; ok {
+			low := strings.ToLower(r.Title)
+			c, _ := workClass(low)
+			if t, ok := b.titles[low]; ok {
 				c = t.class
 			} else if c == "" {
 				c = doc.ClassSecondary
 			}
-			b.addTitle(r.Title, c, s)
+			b.addTitle(r.Title, low, c, s)
 		}
 	}
 }
 
-func (b *builder) addTitle(title string, c doc.SourceClass, s doc.Span) {
-	k := strings.ToLower(title)
+// addTitle records a mention of the work title, whose lower-case form
+// is k.
+func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 	if t, ok := b.titles[k]; ok && t.class != "" {
 		c = t.class
 	}
