@@ -43,18 +43,36 @@ type cluster struct {
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
-	score := func(s string) (int, int) {
-		n := 0
-		for w := range strings.FieldsSeq(s) { // no slice of the words
-			if !initial(strings.TrimSuffix(w, ".")) {
-				n++
-			}
-		}
-		return n, len(s)
-	}
-	an, al := score(a)
-	bn, bl := score(b)
+	an, al := nameScore(a)
+	return betterScore(an, al, b)
+}
+
+// betterScore is better for a name a of nameScore an, al.
+func betterScore(an, al int, b string) bool {
+	bn, bl := nameScore(b)
 	return an > bn || an == bn && al > bl
+}
+
+// nameScore returns how many words of s are more than initials, and its
+// length: better's measures of how full a name is.
+func nameScore(s string) (int, int) {
+	n := 0
+	for w := range strings.FieldsSeq(s) { // no slice of the words
+		if !initial(strings.TrimSuffix(w, ".")) {
+			n++
+		}
+	}
+	return n, len(s)
+}
+
+// wordsScore is nameScore(strings.Join(words, " ")), without joining them.
+func wordsScore(words []string) (int, int) {
+	n, l := 0, max(len(words)-1, 0)
+	for _, w := range words {
+		wn, wl := nameScore(w)
+		n, l = n+wn, l+wl
+	}
+	return n, l
 }
 
 func titleCase(w string) string {
@@ -91,9 +109,9 @@ func (b *builder) clusterCands() []*cluster {
 		if c.class == "" {
 			c.class = cd.class
 		}
-		full := strings.Join(cd.words, " ")
-		if better(full, c.name) && !viaGiven {
-			c.name = full
+		// The name joined only when it wins: most members do not.
+		if n, l := wordsScore(cd.words); !viaGiven && betterScore(n, l, c.name) {
+			c.name = strings.Join(cd.words, " ")
 		}
 	}
 	newCl := func(ci int) *cluster {
