@@ -116,11 +116,10 @@ func (b *builder) clusterCands() []*cluster {
 	}
 	newCl := func(ci int) *cluster {
 		cd := &b.cands[ci]
-		words := make([]string, len(cd.words))
-		for i, w := range cd.words {
+		words := cd.words // the candidate's own: title-cased in place
+		for i, w := range words {
 			words[i] = titleCase(w)
 		}
-		cd.words = words
 		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
 		cl = append(cl, c)
 		if !cd.org {

@@ -153,13 +153,19 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	if s == e {
 		return last, true
 	}
-	nameWords := make([]string, 0, e-s)
+	// The candidates' words share one backing array, cut into pieces of
+	// full capacity, so that a candidate costs no allocation of its own.
+	if cap(b.wordPool)-len(b.wordPool) < e-s {
+		b.wordPool = make([]string, 0, max(1024, e-s))
+	}
+	at := len(b.wordPool)
 	for _, w := range ws[s:e] {
 		if w.text == "." {
 			continue
 		}
-		nameWords = append(nameWords, w.text)
+		b.wordPool = append(b.wordPool, w.text)
 	}
+	nameWords := b.wordPool[at:len(b.wordPool):len(b.wordPool)]
 	cs := doc.Span{Start: int(b.toks[ws[s].start].Start), End: int(b.toks[ws[e-1].end].End)}
 	if e == len(ws) && poss {
 		cs.End = span.End

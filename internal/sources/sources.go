@@ -99,6 +99,7 @@ type builder struct {
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
+	wordPool []string   // the words of the candidates (see name)
 }
 
 // tokInfo is what the builder knows of a token. The facts of a token sit
