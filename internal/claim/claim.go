@@ -104,6 +104,7 @@ type reader struct {
 	end    []int       // for cues: the last word of each word's clause
 	cues   []cueMatch  // for cues: the cues found in the words
 	facts  facts       // for analyse: what the words of the part read last show
+	pool   stringPool  // for worth: the claims' reasons
 	claims []doc.Claim // the claims of the sentence read last
 }
 
@@ -331,7 +332,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f)
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool)
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
@@ -688,14 +689,14 @@ func (f *facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f *facts) (float64, []string) {
+func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, []string) {
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
 	// quoted speaker analyse adds.
 	hedge, hedged := firmHedge(c)
 	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
 		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
-	reasons := make([]string, 0, n)
+	reasons := pool.make(n)
 	score := 0.0
 	switch c.Type {
 	case doc.ClaimFactual:
@@ -773,6 +774,22 @@ func joinAfter(prefix string, items []string) string {
 		b.WriteString(it)
 	}
 	return b.String()
+}
+
+// A stringPool hands out empty slices of strings with room for a given
+// number, cut from arrays it shares between them: each claim has a few
+// reasons, and a slice of its own for each would be the stage's most
+// frequent allocation. A slice's capacity is its room, so that appending
+// beyond it copies rather than writing into another's.
+type stringPool []string
+
+func (p *stringPool) make(n int) []string {
+	if cap(*p)-len(*p) < n {
+		*p = make([]string, 0, max(1024, n))
+	}
+	at := len(*p)
+	*p = (*p)[:at+n]
+	return (*p)[at : at : at+n]
 }
 
 // firmHedge returns the first hedge of c that lowers its worth, one
