@@ -106,12 +106,17 @@ var lexFilter = func() *doc.WordFilter {
 	return &f
 }()
 
+// lexTable is lexWords for lookups: a map's hashing was the cost of
+// reading a word.
+var lexTable = doc.NewWordTable(lexWords)
+
 // lexOf returns what the lexicons say of w, or nil if none holds it.
 func lexOf(w string) *lexWord {
 	if !lexFilter.Maybe(w) {
 		return nil
 	}
-	return lexWords[w]
+	e, _ := lexTable.Get(w)
+	return e
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.

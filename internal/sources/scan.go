@@ -44,6 +44,9 @@ var scanWords = func() map[string]scanFlags {
 	return m
 }()
 
+// scanTable is scanWords for the scan's lookups, faster than the map.
+var scanTable = doc.NewWordTable(scanWords)
+
 // scanFilter turns away at once most words scanWords does not hold.
 var scanFilter = func() *doc.WordFilter {
 	var f doc.WordFilter
@@ -64,7 +67,7 @@ func (b *builder) scan() {
 		w := b.lower(i)
 		var f scanFlags
 		if scanFilter.Maybe(w) {
-			f = scanWords[w]
+			f, _ = scanTable.Get(w)
 		}
 		if f&startsVague != 0 {
 			if end := b.vaguePhrase(i); end > i {
