@@ -134,8 +134,15 @@ func (r *reader) read(si int) bool {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
-		c, _ := utf8.DecodeRuneInString(w)
-		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber || unicode.IsDigit(c), cap: unicode.IsUpper(c)}
+		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber}
+		if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
+			wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
+			wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+		} else {
+			c, _ := utf8.DecodeRuneInString(w)
+			wd.number = wd.number || unicode.IsDigit(c)
+			wd.cap = unicode.IsUpper(c)
+		}
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
@@ -647,6 +654,9 @@ func idiom(norms []string, i int) bool {
 
 // spaced reports whether only spaces stand between words i-1 and i.
 func spaced(text string, ws []word, i int) bool {
+	if text[ws[i-1].End:ws[i].Start] == " " {
+		return true // the gap between most words
+	}
 	return strings.TrimSpace(text[ws[i-1].End:ws[i].Start]) == "" && ws[i].Start > ws[i-1].End
 }
 
