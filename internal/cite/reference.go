@@ -144,13 +144,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	for _, x := range []struct {
-		re    *regexp.Regexp
-		words []string
-	}{
-		{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
-		{formats, []string{"pdf)", "(in ", "language)", "online)"}},
-	} {
+	for _, x := range clauseREs {
 		for _, word := range x.words {
 			if strings.Contains(lower, word) {
 				w = x.re.ReplaceAllString(w, " ")
@@ -172,6 +166,20 @@ func (e *entry) identifiers(w string) string {
 	}
 	return tidy(w)
 }
+
+// clauseREs are the patterns of identifiers and clauses no field holds,
+// each with the lower-case words one of which it needs. Made once: as a
+// literal in identifiers, the lists were made again for every entry.
+var clauseREs = []struct {
+	re    *regexp.Regexp
+	words []string
+}{
+	{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
+	{formats, []string{"pdf)", "(in ", "language)", "online)"}},
+}
+
+// tidyPairs are what tidySpaced replaces, in order, and with what.
+var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
 
 // accessWords start the clauses dropAccess removes.
 var accessWords = []string{"retrieved", "accessed", "archived"}
@@ -237,7 +245,7 @@ func tidy(w string) string {
 
 // tidySpaced is tidy for w whose white space is single spaces already.
 func tidySpaced(w string) string {
-	for _, r := range [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}} {
+	for _, r := range tidyPairs {
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])
 		}
