@@ -337,6 +337,60 @@ var (
 	}
 )
 
+// pageFroms give, for each of pageRes, where its search can start in w
+// and find what a search of all of w finds: no match can start before
+// that offset, and none of the patterns looks at what comes before its
+// match, but for the first one's "^" (see pageFrom). The search is then
+// of the few bytes from the mark the pattern needs, not of the entry.
+// TestPageFromsKeepMatch holds each to a search of the whole.
+var pageFroms = []func(w string) int{
+	pageFrom,
+	// ")" or a digit, spaces, ":".
+	func(w string) int {
+		return markFrom(w, ':', func(c byte) bool { return c == ')' || isDigitByte(c) }, true)
+	},
+	// A digit, spaces, "(".
+	func(w string) int { return markFrom(w, '(', isDigitByte, true) },
+	// A digit, ",".
+	func(w string) int { return markFrom(w, ',', isDigitByte, false) },
+	// A letter, ":": from the character before the first colon.
+	func(w string) int {
+		c := strings.IndexByte(w, ':')
+		if c <= 0 {
+			return max(c, 0)
+		}
+		_, n := utf8.DecodeLastRuneInString(w[:c])
+		return c - n
+	},
+}
+
+// markFrom returns where a match of a pattern that starts with a byte
+// that ok accepts, then (when spaces) white space, then mark, can start
+// at the earliest in w: at that byte before the first mark, or else at
+// the first mark, for every later mark has it or something after it
+// before it. 0 when w has no mark.
+func markFrom(w string, mark byte, ok func(byte) bool, spaces bool) int {
+	c := strings.IndexByte(w, mark)
+	if c < 0 {
+		return 0
+	}
+	p := c - 1
+	for spaces && p >= 0 && reSpace(w[p]) {
+		p--
+	}
+	if p >= 0 && ok(w[p]) {
+		return p
+	}
+	return c
+}
+
+// reSpace reports whether c is white space to \s in a regexp.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 // pageFrom returns where the first page pattern's search can start in w
 // and find what a search of all of w finds: every match begins with a
 // page word, whose p is at the start of w or follows one of the
@@ -405,10 +459,7 @@ func (e *entry) takePages(w string) string {
 		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
-		from := 0
-		if k == 0 {
-			from = pageFrom(w)
-		}
+		from := pageFroms[k](w)
 		m := re.FindStringSubmatchIndex(w[from:])
 		if m == nil {
 			continue

@@ -3,6 +3,7 @@ package cite
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -35,31 +36,36 @@ func TestFirstYearIsYearRe(t *testing.T) {
 	}
 }
 
-// TestPageFromKeepsMatch checks that the first page pattern, searched
-// from pageFrom, finds what a search of the whole entry finds.
-func TestPageFromKeepsMatch(t *testing.T) {
-	re := pageRes[0]
-	cases := []string{"", "p. 112", "pp. 3–4", "Pell, Tide (1958), p. 112.", "xpp. 5", "(pages 4-5)", "P. 1", "pgs. 2, p. 3", "up. 4 ,p. 5"}
-	const alphabet = "pPagesx. ,;:(12iv–-"
+// TestPageFromsKeepMatch checks that each page pattern, searched from
+// where pageFroms says, finds what a search of the whole entry finds.
+func TestPageFromsKeepMatch(t *testing.T) {
+	cases := []string{"", "p. 112", "pp. 3–4", "Pell, Tide (1958), p. 112.", "xpp. 5", "(pages 4-5)", "P. 1", "pgs. 2, p. 3", "up. 4 ,p. 5",
+		"Review 14 (1997): 33–58.", "x: 1, 2 (3), 4–5", "é: 3–4", "1 :2", "a) : 5", ", 4 May 2009.", "”, 13 July 2014"}
+	// Pieces rather than bytes, so that multi-byte letters and dashes
+	// stay whole and the patterns have something to match.
+	pieces := []string{"p", "P", "a", "g", "e", "s", "x", "é", "ж", ".", " ", "\t", ",", ";", ":", "(", ")", "1", "2", "9", "–", "-", "i", "v", "”",
+		"12", ", 3–4", " (5), ", "6-7", ": 1–2", "a:", "é:", "8,"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 50000 {
-		b := make([]byte, rng.IntN(16))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
+		var b strings.Builder
+		for range rng.IntN(16) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
-		cases = append(cases, string(b))
+		cases = append(cases, b.String())
 	}
-	for _, w := range cases {
-		want := re.FindStringSubmatchIndex(w)
-		from := pageFrom(w)
-		got := re.FindStringSubmatchIndex(w[from:])
-		for i := range got {
-			if got[i] >= 0 {
-				got[i] += from
+	for k, re := range pageRes {
+		for _, w := range cases {
+			want := re.FindStringSubmatchIndex(w)
+			from := pageFroms[k](w)
+			got := re.FindStringSubmatchIndex(w[from:])
+			for i := range got {
+				if got[i] >= 0 {
+					got[i] += from
+				}
 			}
-		}
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("%q: from %d finds %v, the whole finds %v", w, from, got, want)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("pattern %d, %q: from %d finds %v, the whole finds %v", k, w, from, got, want)
+			}
 		}
 	}
 }
