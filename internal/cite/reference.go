@@ -181,6 +181,28 @@ var clauseREs = []struct {
 // tidyPairs are what tidySpaced replaces, in order, and with what.
 var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
 
+// hasTidyPair reports whether w holds any of tidyPairs' first strings,
+// in one pass rather than one search for each.
+func hasTidyPair(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch next := w[i+1]; w[i] {
+		case '(':
+			if next == ')' {
+				return true
+			}
+		case ' ', '.':
+			if next == '.' || next == ',' {
+				return true
+			}
+		case ',':
+			if next == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accessWords start the clauses dropAccess removes.
 var accessWords = []string{"retrieved", "accessed", "archived"}
 
@@ -245,6 +267,9 @@ func tidy(w string) string {
 
 // tidySpaced is tidy for w whose white space is single spaces already.
 func tidySpaced(w string) string {
+	if !hasTidyPair(w) {
+		return strings.Trim(w, " ,;") // most entries: nothing to replace
+	}
 	for _, r := range tidyPairs {
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])

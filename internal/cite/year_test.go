@@ -69,3 +69,16 @@ func TestPageFromsKeepMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestHasTidyPair checks hasTidyPair against tidyPairs.
+func TestHasTidyPair(t *testing.T) {
+	for _, w := range []string{"", "a", "a()", "x .", "x ,y", "a..", ",.", ".,", "a. b, c", "(x)", "..."} {
+		want := false
+		for _, r := range tidyPairs {
+			want = want || strings.Contains(w, r[0])
+		}
+		if got := hasTidyPair(w); got != want {
+			t.Errorf("hasTidyPair(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
