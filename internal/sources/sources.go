@@ -143,22 +143,22 @@ func newBuilder(d *doc.Document) *builder {
 	var lower []byte
 	for i, t := range d.Tokens {
 		s := int(t.Start)
+		// Filled here and written once: a token's facts are one store.
+		in := tokInfo{sent: -1, para: -1, quote: -1}
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
 			si++
 		}
-		b.info[i].sent = -1
 		if si < len(d.Sentences) && d.Sentences[si].Start <= s {
-			b.info[i].sent = int32(si)
+			in.sent = int32(si)
 		}
 		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= s {
 			pi++
 		}
-		b.info[i].para = -1
 		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			b.info[i].para = int32(pi)
+			in.para = int32(pi)
 			switch d.Paragraphs[pi].Kind {
 			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-				b.info[i].skip = true
+				in.skip = true
 			}
 		}
 		for qi < len(qs) && qs[qi].Start <= s {
@@ -168,17 +168,16 @@ func newBuilder(d *doc.Document) *builder {
 		for len(stack) > 0 && stack[len(stack)-1].End <= s {
 			stack = stack[:len(stack)-1]
 		}
-		b.info[i].quote = -1
 		for k := len(stack) - 1; k >= 0; k-- {
 			if stack[k].Start <= s && s < stack[k].End {
-				b.info[i].quote = stack[k].q
+				in.quote = stack[k].q
 				break
 			}
 		}
 		if t.Kind == doc.TokenWord {
 			words++
 		}
-		b.info[i].wordNo = words
+		in.wordNo = words
 		if t.Kind == doc.TokenWord {
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
@@ -187,15 +186,16 @@ func newBuilder(d *doc.Document) *builder {
 				// which lower reads as the word itself, so that most
 				// tokens cost no write here.
 			case asciiUpper:
-				b.info[i].lowFrom = int32(len(lower))
+				in.lowFrom = int32(len(lower))
 				lower = appendLowerASCII(lower, w)
-				b.info[i].lowTo = int32(len(lower))
+				in.lowTo = int32(len(lower))
 			default:
-				b.info[i].lowFrom = int32(len(lower))
+				in.lowFrom = int32(len(lower))
 				lower = append(lower, lowerWord(w)...)
-				b.info[i].lowTo = int32(len(lower))
+				in.lowTo = int32(len(lower))
 			}
 		}
+		b.info[i] = in
 	}
 	b.lows = string(lower)
 	return b
