@@ -303,7 +303,15 @@ func surname(name string) string {
 func (s *state) emit() {
 	d := s.d
 	index := make([]int, len(s.notes)) // note → index into d.References; -1 if dropped
-	d.References = d.References[:0]
+	kept := 0
+	for _, n := range s.notes {
+		if !n.weak || n.used {
+			kept++
+		}
+	}
+	// Made at its size once: a reference is large, and a list grown by
+	// appending would copy each several times.
+	d.References = slices.Grow(d.References[:0], kept)
 	for i, n := range s.notes {
 		index[i] = -1
 		if n.weak && !n.used {

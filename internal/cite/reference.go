@@ -144,13 +144,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	for _, x := range []struct {
-		re    *regexp.Regexp
-		words []string
-	}{
-		{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
-		{formats, []string{"pdf)", "(in ", "language)", "online)"}},
-	} {
+	for _, x := range clauseREs {
 		for _, word := range x.words {
 			if strings.Contains(lower, word) {
 				w = x.re.ReplaceAllString(w, " ")
@@ -171,6 +165,42 @@ func (e *entry) identifiers(w string) string {
 		return tidySpaced(w)
 	}
 	return tidy(w)
+}
+
+// clauseREs are the patterns of identifiers and clauses no field holds,
+// each with the lower-case words one of which it needs. Made once: as a
+// literal in identifiers, the lists were made again for every entry.
+var clauseREs = []struct {
+	re    *regexp.Regexp
+	words []string
+}{
+	{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
+	{formats, []string{"pdf)", "(in ", "language)", "online)"}},
+}
+
+// tidyPairs are what tidySpaced replaces, in order, and with what.
+var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
+
+// hasTidyPair reports whether w holds any of tidyPairs' first strings,
+// in one pass rather than one search for each.
+func hasTidyPair(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch next := w[i+1]; w[i] {
+		case '(':
+			if next == ')' {
+				return true
+			}
+		case ' ', '.':
+			if next == '.' || next == ',' {
+				return true
+			}
+		case ',':
+			if next == '.' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // accessWords start the clauses dropAccess removes.
@@ -237,7 +267,10 @@ func tidy(w string) string {
 
 // tidySpaced is tidy for w whose white space is single spaces already.
 func tidySpaced(w string) string {
-	for _, r := range [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}} {
+	if !hasTidyPair(w) {
+		return strings.Trim(w, " ,;") // most entries: nothing to replace
+	}
+	for _, r := range tidyPairs {
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])
 		}
@@ -329,6 +362,83 @@ var (
 	}
 )
 
+// pageFroms give, for each of pageRes, where its search can start in w
+// and find what a search of all of w finds: no match can start before
+// that offset, and none of the patterns looks at what comes before its
+// match, but for the first one's "^" (see pageFrom). The search is then
+// of the few bytes from the mark the pattern needs, not of the entry.
+// TestPageFromsKeepMatch holds each to a search of the whole.
+var pageFroms = []func(w string) int{
+	pageFrom,
+	// ")" or a digit, spaces, ":".
+	func(w string) int {
+		return markFrom(w, ':', func(c byte) bool { return c == ')' || isDigitByte(c) }, true)
+	},
+	// A digit, spaces, "(".
+	func(w string) int { return markFrom(w, '(', isDigitByte, true) },
+	// A digit, ",".
+	func(w string) int { return markFrom(w, ',', isDigitByte, false) },
+	// A letter, ":": from the character before the first colon.
+	func(w string) int {
+		c := strings.IndexByte(w, ':')
+		if c <= 0 {
+			return max(c, 0)
+		}
+		_, n := utf8.DecodeLastRuneInString(w[:c])
+		return c - n
+	},
+}
+
+// markFrom returns where a match of a pattern that starts with a byte
+// that ok accepts, then (when spaces) white space, then mark, can start
+// at the earliest in w: at that byte before the first mark, or else at
+// the first mark, for every later mark has it or something after it
+// before it. 0 when w has no mark.
+func markFrom(w string, mark byte, ok func(byte) bool, spaces bool) int {
+	c := strings.IndexByte(w, mark)
+	if c < 0 {
+		return 0
+	}
+	p := c - 1
+	for spaces && p >= 0 && reSpace(w[p]) {
+		p--
+	}
+	if p >= 0 && ok(w[p]) {
+		return p
+	}
+	return c
+}
+
+// reSpace reports whether c is white space to \s in a regexp.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// pageFrom returns where the first page pattern's search can start in w
+// and find what a search of all of w finds: every match begins with a
+// page word, whose p is at the start of w or follows one of the
+// pattern's separators, and starts there or at that separator. Run on
+// the rest of w alone, the pattern cannot match at its start by "^",
+// for a separator is no p. The search of a long entry with its pages at
+// the end ("…, 1958), p. 112.") is then a search of a few bytes.
+func pageFrom(w string) int {
+	for k := 0; k < len(w); k++ {
+		if w[k] != 'p' && w[k] != 'P' {
+			continue
+		}
+		if k == 0 {
+			return 0
+		}
+		switch w[k-1] {
+		case ' ', '\t', '\n', '\f', '\r', ',', ';', ':', '(':
+			return k - 1
+		}
+	}
+	return 0 // no page word: the search finds nothing anywhere
+}
+
 // pageWord reports whether w has "p.", "pg" or "page" in any case: what
 // the first page pattern needs ("p.", "pp.", "page", "pgs.").
 func pageWord(w string) bool {
@@ -374,9 +484,15 @@ func (e *entry) takePages(w string) string {
 		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
-		m := re.FindStringSubmatchIndex(w)
+		from := pageFroms[k](w)
+		m := re.FindStringSubmatchIndex(w[from:])
 		if m == nil {
 			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += from
+			}
 		}
 		pages := w[m[2]:m[3]]
 		if yearRange(pages) {
@@ -394,13 +510,37 @@ func yearRange(s string) bool {
 	return len(ys) == 2 && len(strings.TrimFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })) <= len("–")
 }
 
-// firstYear returns the first year in w, with its letter ("2003a"), or "".
+// firstYear returns the first year in w, with its letter ("2003a"), or "":
+// the first match of yearRe, found by hand. Every entry asks for its year,
+// most of them more than once, and the pattern costs many times this
+// scan; TestFirstYearIsYearRe holds the two to the same answers.
 func firstYear(w string) string {
-	m := yearRe.FindStringSubmatch(w)
-	if m == nil {
-		return ""
+	for i := 0; i+4 <= len(w); i++ {
+		if i > 0 && asciiWordByte(w[i-1]) || !yearDigits(w[i:i+4]) {
+			continue
+		}
+		end := i + 4
+		if end < len(w) && 'a' <= w[end] && w[end] <= 'h' && (end+1 == len(w) || !asciiWordByte(w[end+1])) {
+			return w[i : end+1] // the year and its letter
+		}
+		if end == len(w) || !asciiWordByte(w[end]) {
+			return w[i:end]
+		}
 	}
-	return m[1] + m[2]
+	return ""
+}
+
+// yearDigits reports whether y, four bytes, is a year as yearRe's
+// digits have it: 1500 to 2099.
+func yearDigits(y string) bool {
+	isDigit := func(c byte) bool { return '0' <= c && c <= '9' }
+	return (y[0] == '1' && '5' <= y[1] && y[1] <= '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// asciiWordByte reports whether c is a word character to \b in a
+// regexp: an ASCII letter or digit, or an underscore.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // splitDate takes a date in brackets off the end of s ("Smith, John (2

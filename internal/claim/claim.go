@@ -36,10 +36,11 @@ const CheckWorthyAt = doc.CheckWorthyThreshold
 // A word is one word or number token of a sentence, in comparison form.
 type word struct {
 	doc.Span
-	norm   string // lower case, straight apostrophes
-	number bool   // a number, a year, "1960s"
-	cap    bool   // starts with a capital letter
-	flags  flags  // the lexicons it is in
+	norm   string   // lower case, straight apostrophes
+	number bool     // a number, a year, "1960s"
+	cap    bool     // starts with a capital letter
+	flags  flags    // the lexicons it is in
+	lex    *lexWord // what they say of it; nil when none holds it
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and
@@ -66,7 +67,7 @@ func Detect(d *doc.Document) {
 		r.claims = claimsOf(d, x, si, r, r.claims[:0])
 		for _, c := range r.claims {
 			d.Claims = append(d.Claims, c)
-			found = append(found, findings(d, &c)...)
+			found = findings(d, &c, found)
 		}
 	}
 	if len(found) > 0 {
@@ -101,6 +102,9 @@ type reader struct {
 	fix    []int       // indexes in ws of the words whose norm is in lower
 	start  []int       // for cues: the first word of each word's clause
 	end    []int       // for cues: the last word of each word's clause
+	cues   []cueMatch  // for cues: the cues found in the words
+	facts  facts       // for analyse: what the words of the part read last show
+	pool   stringPool  // for worth: the claims' reasons
 	claims []doc.Claim // the claims of the sentence read last
 }
 
@@ -126,12 +130,19 @@ func (r *reader) read(si int) bool {
 	}
 	for ; tok < last; tok++ {
 		t := d.Tokens[tok]
-		if t.Kind == doc.TokenPunct || inCitation(d, s, t.Span()) {
+		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
-		c, _ := utf8.DecodeRuneInString(w)
-		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber || unicode.IsDigit(c), cap: unicode.IsUpper(c)}
+		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber}
+		if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
+			wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
+			wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+		} else {
+			c, _ := utf8.DecodeRuneInString(w)
+			wd.number = wd.number || unicode.IsDigit(c)
+			wd.cap = unicode.IsUpper(c)
+		}
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
@@ -152,7 +163,9 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	for i := range r.ws {
-		r.ws[i].flags = flagsOf(r.ws[i].norm)
+		if e := lexOf(r.ws[i].norm); e != nil {
+			r.ws[i].flags, r.ws[i].lex = e.flags, e
+		}
 		r.norms = append(r.norms, r.ws[i].norm)
 	}
 	return true
@@ -299,7 +312,8 @@ func clauses(d *doc.Document, ws []word) []int {
 		if i-prev < minClause {
 			continue
 		}
-		if strings.ContainsAny(d.Text[ws[i-1].End:ws[i].Start], ";:") {
+		// Most gaps are one space: no mark, and no set of marks to make.
+		if gap := d.Text[ws[i-1].End:ws[i].Start]; gap != " " && strings.ContainsAny(gap, ";:") {
 			if parts == nil {
 				parts = []int{0}
 			}
@@ -317,11 +331,15 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
 	masked := cues(d, r, ws, norms, &c)
-	c.Vague = vagueSpans(d, x, span, ws, norms)
-	f := features(d.Text, ws, norms, masked, len(x.mentionsIn(span)))
+	// The source mentions in the part, found once for the three readers
+	// below, in a buffer of x that the next part reuses.
+	mentions := x.mentionsIn(span)
+	c.Vague = vagueSpans(d, mentions, ws, norms)
+	f := &r.facts
+	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f)
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool)
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
@@ -329,7 +347,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
 	}
-	support(d, x, si, ws, &c, f, last)
+	support(d, x, si, ws, mentions, &c, f, last)
 	return c
 }
 
@@ -339,12 +357,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
-	type match struct {
-		i, n    int
-		p       *phrase
-		booster bool
-	}
-	var ms []match
+	ms := r.cues[:0]
 	for i := 0; i < len(ws); {
 		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
 			i++
@@ -353,7 +366,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := formulaLex.longest(norms[i:]); n > 0 {
+			if n, _ := longestOf(ws[i].lex.starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -368,23 +381,24 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		var nh, nb int
 		var h, b *phrase
 		if ws[i].flags&startsHedge != 0 {
-			nh, h = hedgeLex.longest(norms[i:])
+			nh, h = longestOf(ws[i].lex.starts[lexHedge], norms[i:])
 		}
 		if ws[i].flags&startsBooster != 0 {
-			nb, b = boosterLex.longest(norms[i:])
+			nb, b = longestOf(ws[i].lex.starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
 			i++
 			continue
 		case nb > nh:
-			ms = append(ms, match{i, nb, b, true})
+			ms = append(ms, cueMatch{i, nb, b, true})
 			i += nb
 		default:
-			ms = append(ms, match{i, nh, h, false})
+			ms = append(ms, cueMatch{i, nh, h, false})
 			i += nh
 		}
 	}
+	r.cues = ms // its room kept for the next part's cues
 	if len(ms) == 0 {
 		return masked
 	}
@@ -424,6 +438,13 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	return masked
 }
 
+// A cueMatch is a hedge or booster phrase found at word i, n words long.
+type cueMatch struct {
+	i, n    int
+	p       *phrase
+	booster bool
+}
+
 // clauseJoiners start a new clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true, "although": true, "though": true,
 	"yet": true, "which": true, "who": true, "because": true, "since": true, "so": true}
@@ -443,19 +464,20 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
-// vague.txt, and mentions of sources the sources stage found vague.
-func vagueSpans(d *doc.Document, x *index, s doc.Span, ws []word, norms []string) []doc.Span {
+// vague.txt, and the mentions (those in the part ws are words of) of
+// sources the sources stage found vague.
+func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
 	var out []doc.Span
 	for i := 0; i < len(ws); i++ {
 		if ws[i].flags&startsVague == 0 {
 			continue
 		}
-		if n, _ := vagueLex.longest(norms[i:]); n > 0 {
+		if n, _ := longestOf(ws[i].lex.starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
 			i += n - 1
 		}
 	}
-	for _, m := range x.mentionsIn(s) {
+	for _, m := range mentions {
 		if d.Sources[m.source].Vague && !overlapsAny(out, m.Span) {
 			out = append(out, m.Span)
 		}
@@ -478,12 +500,20 @@ func overlapsAny(ss []doc.Span, t doc.Span) bool {
 // asks reports whether a sentence ends in a question mark, before any
 // closing marks, brackets and citation markers.
 func asks(s string) bool {
+	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !strings.ContainsRune(" \t\n\v\f\r)\"']", rune(s[n-1])) {
+		// Most sentences end in a mark that none of the loop below trims,
+		// and the loop's rune-by-rune trim would only find that out.
+		return s[n-1] == '?'
+	}
 	for {
 		t := strings.TrimRightFunc(s, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
 		})
-		if i := strings.LastIndexByte(t, '['); i >= 0 && strings.HasSuffix(t, "]") && len(t)-i <= 12 {
-			t = t[:i] // a marker: [A], [12]
+		// A marker's '[' is among the last 12 bytes: searching them alone
+		// finds it, or finds that the last '[' is too far back.
+		from := max(len(t)-12, 0)
+		if i := strings.LastIndexByte(t[from:], '['); i >= 0 && strings.HasSuffix(t, "]") {
+			t = t[:from+i] // a marker: [A], [12]
 		}
 		if t == s {
 			return strings.HasSuffix(s, "?")
@@ -514,8 +544,10 @@ var firstPersonViews = map[string]bool{"think": true, "believe": true, "find": t
 // notNames are capitalised words that name no one: pronouns and the like.
 var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true, "i'll": true}
 
-func features(text string, ws []word, norms []string, masked []bool, sourceWords int) facts {
-	var f facts
+// features sets f to what the words show. f's slices are reused: their
+// contents are only read (and copied into reasons) before the next call.
+func features(f *facts, text string, ws []word, norms []string, masked []bool, sourceWords int) {
+	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
 	has := func(i int, set ...string) bool {
 		if i < 0 || i >= len(ws) || masked[i] {
 			return false
@@ -563,7 +595,7 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
 			f.prediction = true
 		}
-		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && monthNames[n] && n != "may" {
+		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && w.flags&isMonth != 0 && n != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
@@ -585,9 +617,9 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		}
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
-		if w.cap && i > 0 && !notNames[n] && !(i > 1 && ws[i-1].cap && !notNames[norms[i-1]] && spaced(text, ws, i)) {
+		if w.cap && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].cap && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
 			j := i
-			for j+1 < len(ws) && ws[j+1].cap && !notNames[norms[j+1]] && spaced(text, ws, j+1) {
+			for j+1 < len(ws) && ws[j+1].cap && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
 				j++
 			}
 			if len(f.entities) < 3 {
@@ -599,7 +631,6 @@ func features(text string, ws []word, norms []string, masked []bool, sourceWords
 		f.entities = append(f.entities, "a named source")
 	}
 	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
-	return f
 }
 
 // idiom reports whether the sweeping word at i is part of a set phrase
@@ -623,6 +654,9 @@ func idiom(norms []string, i int) bool {
 
 // spaced reports whether only spaces stand between words i-1 and i.
 func spaced(text string, ws []word, i int) bool {
+	if text[ws[i-1].End:ws[i].Start] == " " {
+		return true // the gap between most words
+	}
 	return strings.TrimSpace(text[ws[i-1].End:ws[i].Start]) == "" && ws[i].Start > ws[i-1].End
 }
 
@@ -630,7 +664,7 @@ func spaced(text string, ws []word, i int) bool {
 // or a prediction by its verbs, and otherwise evaluative or factual by
 // which the words weigh more towards: judgements, or names, numbers and
 // sweeping statements about the world.
-func (f facts) kind() doc.ClaimType {
+func (f *facts) kind() doc.ClaimType {
 	switch {
 	case f.question:
 		return doc.ClaimQuestion
@@ -665,8 +699,14 @@ func (f facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
-	var reasons []string
+func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, []string) {
+	// The reasons counted first, so that the list is allocated once at
+	// its size: the type's, one for each kind of content below, and the
+	// quoted speaker analyse adds.
+	hedge, hedged := firmHedge(c)
+	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
+		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
+	reasons := pool.make(n)
 	score := 0.0
 	switch c.Type {
 	case doc.ClaimFactual:
@@ -674,7 +714,7 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 		reasons = append(reasons, "factual: states what is or was")
 	case doc.ClaimEvaluative:
 		score = 0.1
-		reasons = append(reasons, "evaluative: "+strings.Join(f.evaluative, ", "))
+		reasons = append(reasons, joinAfter("evaluative: ", f.evaluative))
 	case doc.ClaimNormative:
 		score = 0.05
 		reasons = append(reasons, "normative: says what ought to be")
@@ -697,15 +737,15 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 	}
 	if len(f.numbers) > 0 {
 		score += 0.25 * w
-		reasons = append(reasons, "a number or date: "+strings.Join(f.numbers, ", "))
+		reasons = append(reasons, joinAfter("a number or date: ", f.numbers))
 	}
 	if len(f.entities) > 0 {
 		score += 0.1 * float64(min(len(f.entities), 2)) * w
-		reasons = append(reasons, "names: "+strings.Join(f.entities, ", "))
+		reasons = append(reasons, joinAfter("names: ", f.entities))
 	}
 	if len(f.sweeping) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, "a sweeping generalisation: "+strings.Join(f.sweeping, ", "))
+		reasons = append(reasons, joinAfter("a sweeping generalisation: ", f.sweeping))
 	}
 	if len(c.Boosters) > 0 {
 		score += 0.15 * w
@@ -715,14 +755,9 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 		score += 0.2 * w
 		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
 	}
-	for _, h := range c.Hedges {
-		// "Some say" hedges, but as a vague attribution it has already
-		// made the claim more worth checking, not less.
-		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
-			score -= 0.1
-			reasons = append(reasons, "hedged: "+d.Slice(h.Span))
-			break
-		}
+	if hedged {
+		score -= 0.1
+		reasons = append(reasons, "hedged: "+d.Slice(hedge.Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
@@ -732,13 +767,69 @@ func worth(d *doc.Document, c *doc.Claim, f facts) (float64, []string) {
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
+// joinAfter returns prefix+strings.Join(items, ", "), made in one
+// allocation rather than two.
+func joinAfter(prefix string, items []string) string {
+	n := len(prefix) + 2*max(len(items)-1, 0)
+	for _, it := range items {
+		n += len(it)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(prefix)
+	for k, it := range items {
+		if k > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(it)
+	}
+	return b.String()
+}
+
+// A stringPool hands out empty slices of strings with room for a given
+// number, cut from arrays it shares between them: each claim has a few
+// reasons, and a slice of its own for each would be the stage's most
+// frequent allocation. A slice's capacity is its room, so that appending
+// beyond it copies rather than writing into another's.
+type stringPool []string
+
+func (p *stringPool) make(n int) []string {
+	if cap(*p)-len(*p) < n {
+		*p = make([]string, 0, max(1024, n))
+	}
+	at := len(*p)
+	*p = (*p)[:at+n]
+	return (*p)[at : at : at+n]
+}
+
+// firmHedge returns the first hedge of c that lowers its worth, one
+// not weak. "Some say" hedges, but as a vague attribution it has already
+// made the claim more worth checking, not less: a hedge within a vague
+// attribution does not count.
+func firmHedge(c *doc.Claim) (doc.Cue, bool) {
+	for _, h := range c.Hedges {
+		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
+			return h, true
+		}
+	}
+	return doc.Cue{}, false
+}
+
+// count is 1 for true and 0 for false.
+func count(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // support links the claim to what backs it: for a quoted sentence, its
 // quotation and the citations of that quotation and those around it; for
 // the author's own, the citations in the sentence, the quotations it
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts, last bool) {
+func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -771,7 +862,7 @@ func support(d *doc.Document, x *index, si int, ws []word, c *doc.Claim, f facts
 			}
 		}
 	}
-	for _, m := range x.mentionsIn(c.Span) {
+	for _, m := range mentions {
 		src := d.Sources[m.source]
 		if src.Vague {
 			continue
@@ -819,10 +910,9 @@ func appendNew(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// findings reports an author's check-worthy factual claim that nothing
-// backs, and every vague attribution.
-func findings(d *doc.Document, c *doc.Claim) []doc.Finding {
-	var out []doc.Finding
+// findings appends to out an author's check-worthy factual claim that
+// nothing backs, and every vague attribution.
+func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
 			Message:  "check-worthy factual claim (" + strconv.FormatFloat(c.CheckWorthy, 'f', 2, 64) + ") with no citation, link, quotation or named source",

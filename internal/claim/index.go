@@ -27,6 +27,7 @@ var digests = func() map[string]string {
 // lie in it, by binary search over layers sorted once.
 type index struct {
 	mentions []mention // every source mention, sorted by start
+	in       []mention // mentionsIn's answer, reused
 }
 
 type mention struct {
@@ -35,7 +36,11 @@ type mention struct {
 }
 
 func newIndex(d *doc.Document) *index {
-	x := &index{}
+	n := 0
+	for _, s := range d.Sources {
+		n += len(s.Mentions)
+	}
+	x := &index{mentions: make([]mention, 0, n)} // at its size: one allocation
 	for si, s := range d.Sources {
 		for _, m := range s.Mentions {
 			x.mentions = append(x.mentions, mention{m, si})
@@ -45,19 +50,22 @@ func newIndex(d *doc.Document) *index {
 	return x
 }
 
-// mentionsIn returns the source mentions that lie within s.
+// mentionsIn returns the source mentions that lie within s, in a buffer
+// the next call reuses: most sentences have none or a few, and a slice
+// for each would be most of the claim stage's garbage.
 func (x *index) mentionsIn(s doc.Span) []mention {
 	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= s.Start })
 	hi := lo
 	for hi < len(x.mentions) && x.mentions[hi].Start < s.End {
 		hi++
 	}
-	var out []mention
+	out := x.in[:0]
 	for _, m := range x.mentions[lo:hi] {
 		if m.End <= s.End {
 			out = append(out, m)
 		}
 	}
+	x.in = out
 	return out
 }
 

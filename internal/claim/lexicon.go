@@ -27,7 +27,7 @@ var (
 
 // Flags say which lexicons a word is in, or starts a phrase of, so that
 // each word of the text costs one map lookup, not one per lexicon.
-type flags uint8
+type flags uint16
 
 const (
 	startsFormula flags = 1 << iota
@@ -38,6 +38,8 @@ const (
 	isSweeping
 	isAttribution
 	isGrammar // a word the claim typing looks for: modals, "if", "should", "will"
+	isMonth   // in monthNames
+	isNotName // in notNames
 )
 
 // grammarWords are the words whose presence types a claim (see features).
@@ -45,45 +47,76 @@ var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "
 	"if", "had", "hadn't", "were", "without", "even", "but", "should", "shouldn't", "ought", "oughtn't", "must",
 	"need", "needs", "will", "won't", "shall", "gonna", "i", "we", "in"}
 
-var wordFlags = func() map[string]flags {
-	m := map[string]flags{}
-	for _, l := range []struct {
+// The phrase lexicons, in the order of lexWord.starts.
+const (
+	lexFormula = iota
+	lexHedge
+	lexBooster
+	lexVague
+	numPhraseLexicons
+)
+
+// A lexWord is what the lexicons say of one word: its flags, and the
+// phrases of each phrase lexicon whose first slot allows it. A word of
+// the text is looked up once, when it is read, and the stage then finds
+// its phrases without looking it up again in each lexicon.
+type lexWord struct {
+	flags  flags
+	starts [numPhraseLexicons][]*phrase
+}
+
+var lexWords = func() map[string]*lexWord {
+	m := map[string]*lexWord{}
+	at := func(w string) *lexWord {
+		if m[w] == nil {
+			m[w] = &lexWord{}
+		}
+		return m[w]
+	}
+	for k, l := range []struct {
 		lx lexicon
 		f  flags
-	}{{formulaLex, startsFormula}, {hedgeLex, startsHedge}, {boosterLex, startsBooster}, {vagueLex, startsVague}} {
-		for w := range l.lx {
-			m[w] |= l.f
+	}{lexFormula: {formulaLex, startsFormula}, lexHedge: {hedgeLex, startsHedge}, lexBooster: {boosterLex, startsBooster}, lexVague: {vagueLex, startsVague}} {
+		for w, ps := range l.lx {
+			e := at(w)
+			e.flags |= l.f
+			e.starts[k] = ps
 		}
 	}
 	for _, w := range grammarWords {
-		m[w] |= isGrammar
+		at(w).flags |= isGrammar
 	}
 	for _, l := range []struct {
 		set map[string]bool
 		f   flags
-	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}} {
+	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}, {monthNames, isMonth}, {notNames, isNotName}} {
 		for w := range l.set {
-			m[w] |= l.f
+			at(w).flags |= l.f
 		}
 	}
 	return m
 }()
 
-// flagFilter turns away at once most words that have no flags.
-var flagFilter = func() *doc.WordFilter {
+// lexFilter turns away at once most words that no lexicon holds.
+var lexFilter = func() *doc.WordFilter {
 	var f doc.WordFilter
-	for w := range wordFlags {
+	for w := range lexWords {
 		f.Add(w)
 	}
 	return &f
 }()
 
-// flagsOf returns the flags of w.
-func flagsOf(w string) flags {
-	if !flagFilter.Maybe(w) {
-		return 0
+// lexTable is lexWords for lookups: a map's hashing was the cost of
+// reading a word.
+var lexTable = doc.NewWordTable(lexWords)
+
+// lexOf returns what the lexicons say of w, or nil if none holds it.
+func lexOf(w string) *lexWord {
+	if !lexFilter.Maybe(w) {
+		return nil
 	}
-	return wordFlags[w]
+	e, _ := lexTable.Get(w)
+	return e
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.
@@ -189,8 +222,14 @@ func (lx lexicon) longest(words []string) (int, *phrase) {
 	if len(words) == 0 {
 		return 0, nil
 	}
+	return longestOf(lx[words[0]], words)
+}
+
+// longestOf is longest for the phrases ps, those of a lexicon whose first
+// slot allows words[0].
+func longestOf(ps []*phrase, words []string) (int, *phrase) {
 	best, bestP := 0, (*phrase)(nil)
-	for _, p := range lx[words[0]] {
+	for _, p := range ps {
 		// The first slot holds words[0] (the lexicon is keyed by the
 		// words of first slots) and is never optional: it matches.
 		if n := matchSlots(p.slots[1:], words[1:]); n >= 0 && n+1 > best {

@@ -1,6 +1,9 @@
 package doc
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestOffsetMap(t *testing.T) {
 	// Raw: `a &amp; b` → Text: "a & b"
@@ -117,5 +120,30 @@ func TestValidSpan(t *testing.T) {
 		if ValidSpan(text, tc.s) != tc.ok {
 			t.Errorf("ValidSpan(%v) != %v", tc.s, tc.ok)
 		}
+	}
+}
+
+// TestWordTable checks that a WordTable answers as the map it is made of,
+// for the words in it and for others.
+func TestWordTable(t *testing.T) {
+	m := map[string]int{}
+	for i := range 500 {
+		m[fmt.Sprintf("w%d", i*7)] = i
+	}
+	m[""] = -1
+	tab := NewWordTable(m)
+	for i := range 5000 {
+		w := fmt.Sprintf("w%d", i)
+		got, ok := tab.Get(w)
+		want, wok := m[w]
+		if got != want || ok != wok {
+			t.Fatalf("Get(%q) = %d, %v; the map has %d, %v", w, got, ok, want, wok)
+		}
+	}
+	if v, ok := tab.Get(""); v != -1 || !ok {
+		t.Fatalf(`Get("") = %d, %v`, v, ok)
+	}
+	if _, ok := NewWordTable(map[string]bool{}).Get("x"); ok {
+		t.Fatal("an empty table holds x")
 	}
 }

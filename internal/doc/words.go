@@ -95,3 +95,60 @@ func (f *WordFilter) Maybe(w string) bool {
 	b := filterBit(w)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// A WordTable maps a fixed set of words, known when it is made, to
+// values: a lookup table for lexicons that a stage consults for most
+// words of a text. It answers what a map would, at a fraction of the
+// cost: a word is hashed by a short loop over its bytes and found, or
+// found missing, in a table at most a quarter full, most often at the
+// first slot looked at. It cannot be changed once made.
+type WordTable[V any] struct {
+	mask  uint32
+	slots []wordSlot[V]
+}
+
+type wordSlot[V any] struct {
+	key  string
+	val  V
+	used bool
+}
+
+// NewWordTable makes a table of the words of m and their values.
+func NewWordTable[V any](m map[string]V) *WordTable[V] {
+	size := 8
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &WordTable[V]{mask: uint32(size - 1), slots: make([]wordSlot[V], size)}
+	for k, v := range m {
+		i := wordHash(k) & t.mask
+		for t.slots[i].used {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot[V]{key: k, val: v, used: true}
+	}
+	return t
+}
+
+// Get returns the value of w, and whether w is in the table; the zero
+// value and false when it is not.
+func (t *WordTable[V]) Get(w string) (V, bool) {
+	for i := wordHash(w) & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
+		if t.slots[i].key == w {
+			return t.slots[i].val, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// wordHash is FNV-1a over the bytes of w: words are short, and a byte
+// loop costs less than a general hash function's setup.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}

@@ -43,18 +43,36 @@ type cluster struct {
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
-	score := func(s string) (int, int) {
-		n := 0
-		for w := range strings.FieldsSeq(s) { // no slice of the words
-			if !initial(strings.TrimSuffix(w, ".")) {
-				n++
-			}
-		}
-		return n, len(s)
-	}
-	an, al := score(a)
-	bn, bl := score(b)
+	an, al := nameScore(a)
+	return betterScore(an, al, b)
+}
+
+// betterScore is better for a name a of nameScore an, al.
+func betterScore(an, al int, b string) bool {
+	bn, bl := nameScore(b)
 	return an > bn || an == bn && al > bl
+}
+
+// nameScore returns how many words of s are more than initials, and its
+// length: better's measures of how full a name is.
+func nameScore(s string) (int, int) {
+	n := 0
+	for w := range strings.FieldsSeq(s) { // no slice of the words
+		if !initial(strings.TrimSuffix(w, ".")) {
+			n++
+		}
+	}
+	return n, len(s)
+}
+
+// wordsScore is nameScore(strings.Join(words, " ")), without joining them.
+func wordsScore(words []string) (int, int) {
+	n, l := 0, max(len(words)-1, 0)
+	for _, w := range words {
+		wn, wl := nameScore(w)
+		n, l = n+wn, l+wl
+	}
+	return n, l
 }
 
 func titleCase(w string) string {
@@ -91,18 +109,17 @@ func (b *builder) clusterCands() []*cluster {
 		if c.class == "" {
 			c.class = cd.class
 		}
-		full := strings.Join(cd.words, " ")
-		if better(full, c.name) && !viaGiven {
-			c.name = full
+		// The name joined only when it wins: most members do not.
+		if n, l := wordsScore(cd.words); !viaGiven && betterScore(n, l, c.name) {
+			c.name = strings.Join(cd.words, " ")
 		}
 	}
 	newCl := func(ci int) *cluster {
 		cd := &b.cands[ci]
-		words := make([]string, len(cd.words))
-		for i, w := range cd.words {
+		words := cd.words // the candidate's own: title-cased in place
+		for i, w := range words {
 			words[i] = titleCase(w)
 		}
-		cd.words = words
 		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
 		cl = append(cl, c)
 		if !cd.org {
@@ -180,8 +197,9 @@ func (b *builder) finish() []doc.Source {
 		if c.org {
 			typ, k = doc.SourceOrganisation, "org:"
 		}
+		k += c.name // made once for the cluster's mentions, not for each
 		for _, ci := range c.members {
-			b.add(mention{key: k + c.name, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
+			b.add(mention{key: k, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
 		}
 	}
 	for _, w := range b.works {

@@ -12,11 +12,11 @@ import (
 // name reads the capitalised sequence at token i, classifies it and
 // records it; it returns the index of its last token.
 func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (int, bool) {
-	type word struct {
-		text       string
-		start, end int // token indexes
-	}
-	var ws []word
+	// The words and their texts go in buffers of b that the next call
+	// reuses: most capitalised sequences are no source, and slices made
+	// for each were much of the stage's garbage.
+	ws := b.seqWords[:0]
+	defer func() { b.seqWords = ws[:0] }()
 	poss := false
 	j := i
 	for {
@@ -33,10 +33,10 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		default:
 			e = -1
 		}
-		if e < 0 || b.claimed[j] {
+		if e < 0 || b.info[j].claimed {
 			break
 		}
-		ws = append(ws, word{t, j, e})
+		ws = append(ws, nameWord{t, j, e})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -52,7 +52,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		}
 		if k > j+1 && capitalised(b.text(k)) {
 			for p := j + 1; p < k; p++ {
-				ws = append(ws, word{b.text(p), p, p})
+				ws = append(ws, nameWord{b.text(p), p, p})
 			}
 			j = k
 			continue
@@ -64,10 +64,11 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	}
 	last := ws[len(ws)-1].end
 	// Periodicals and websites, on the whole sequence.
-	all := make([]string, len(ws))
-	for k, w := range ws {
-		all[k] = w.text
+	all := b.seqTexts[:0]
+	for _, w := range ws {
+		all = append(all, w.text)
 	}
+	b.seqTexts = all
 	// The lower-case words joined by spaces, without "the ", built in the
 	// scratch buffer: most sequences are no periodical, and looking one
 	// up this way copies nothing.
@@ -126,7 +127,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 			name = lang + " " + s.name
 		}
 		b.add(mention{key: "site:" + strings.ToLower(name), name: name, rank: 1, typ: doc.SourceWebsite, class: s.class, span: ms})
-		*site, *sitePara = s, b.para[i]
+		*site, *sitePara = s, b.info[i].para
 		return last, true
 	}
 	// A title named earlier, met again without marks.
@@ -152,18 +153,24 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	if s == e {
 		return last, true
 	}
-	nameWords := make([]string, 0, e-s)
+	// The candidates' words share one backing array, cut into pieces of
+	// full capacity, so that a candidate costs no allocation of its own.
+	if cap(b.wordPool)-len(b.wordPool) < e-s {
+		b.wordPool = make([]string, 0, max(1024, e-s))
+	}
+	at := len(b.wordPool)
 	for _, w := range ws[s:e] {
 		if w.text == "." {
 			continue
 		}
-		nameWords = append(nameWords, w.text)
+		b.wordPool = append(b.wordPool, w.text)
 	}
+	nameWords := b.wordPool[at:len(b.wordPool):len(b.wordPool)]
 	cs := doc.Span{Start: int(b.toks[ws[s].start].Start), End: int(b.toks[ws[e-1].end].End)}
 	if e == len(ws) && poss {
 		cs.End = span.End
 	}
-	c := cand{span: cs, words: nameWords, sent: b.sent[i], quote: b.quote[i], cluster: -1}
+	c := cand{span: cs, words: nameWords, sent: b.info[i].sent, quote: b.info[i].quote, cluster: -1}
 	c.org = len(nameWords) >= 2 && orgWords[string(b.lowerBytes(nameWords[len(nameWords)-1]))]
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
@@ -173,6 +180,13 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, lastBy, lastNoun)
 	return ws[e-1].end, true
+}
+
+// A nameWord is a word of a capitalised sequence: an initial with its
+// stop, a name stripped of a possessive, or a particle.
+type nameWord struct {
+	text       string
+	start, end int // token indexes
 }
 
 // evidence decides whether candidate ci, running from token first to
@@ -200,14 +214,14 @@ func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int
 		return
 	}
 	// An authoring "by": a work noun or "written" shortly before it.
-	if lastBy >= 0 && b.sent[lastBy] == c.sent && b.wordNo[first]-b.wordNo[lastBy] <= 5 &&
-		lastNoun >= 0 && lastNoun < lastBy && b.sent[lastNoun] == c.sent && b.wordNo[lastBy]-b.wordNo[lastNoun] <= 6 {
+	if lastBy >= 0 && b.info[lastBy].sent == c.sent && b.info[first].wordNo-b.info[lastBy].wordNo <= 5 &&
+		lastNoun >= 0 && lastNoun < lastBy && b.info[lastNoun].sent == c.sent && b.info[lastBy].wordNo-b.info[lastNoun].wordNo <= 6 {
 		c.evidence = true
 		nc := workNouns[b.lower(lastNoun)]
 		if c.class == "" {
 			c.class = nc
 		}
-		if nc != "" && !b.claimed[lastNoun+2] {
+		if nc != "" && !b.info[lastNoun+2].claimed {
 			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
 				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
 		}

@@ -44,6 +44,9 @@ var scanWords = func() map[string]scanFlags {
 	return m
 }()
 
+// scanTable is scanWords for the scan's lookups, faster than the map.
+var scanTable = doc.NewWordTable(scanWords)
+
 // scanFilter turns away at once most words scanWords does not hold.
 var scanFilter = func() *doc.WordFilter {
 	var f doc.WordFilter
@@ -58,13 +61,13 @@ func (b *builder) scan() {
 	lastBy, lastNoun := -1, -1 // token indexes of the last "by" and the last work noun or authoring verb
 	site, sitePara := named{}, int32(-1)
 	for i := 0; i < len(b.toks); i++ {
-		if !b.isWord(i) || b.skip[i] || b.claimed[i] {
+		if !b.isWord(i) || b.info[i].skip || b.info[i].claimed {
 			continue
 		}
 		w := b.lower(i)
 		var f scanFlags
 		if scanFilter.Maybe(w) {
-			f = scanWords[w]
+			f, _ = scanTable.Get(w)
 		}
 		if f&startsVague != 0 {
 			if end := b.vaguePhrase(i); end > i {
@@ -86,7 +89,7 @@ func (b *builder) scan() {
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.para[i] && b.lower(i+1) != "of" {
+		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.info[i].para && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
 				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
 					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
@@ -129,7 +132,7 @@ func (b *builder) setClass(o int, c doc.SourceClass) {
 func (b *builder) antecedent(i int) int {
 	for k := len(b.cands) - 1; k >= 0; k-- {
 		c := &b.cands[k]
-		if c.sent >= 0 && c.sent < b.sent[i]-1 {
+		if c.sent >= 0 && c.sent < b.info[i].sent-1 {
 			// Candidates are in text order: every one before this one
 			// is as far back, or in no sentence, and the loop below
 			// would return -1 at the first person among them. Stopping
@@ -140,10 +143,10 @@ func (b *builder) antecedent(i int) int {
 		if c.org || c.span.Start >= int(b.toks[i].Start) {
 			continue
 		}
-		if c.sent < b.sent[i]-1 {
+		if c.sent < b.info[i].sent-1 {
 			return -1
 		}
-		if c.quote == b.quote[i] {
+		if c.quote == b.info[i].quote {
 			return k
 		}
 	}
@@ -252,14 +255,15 @@ func (b *builder) calledTitle(i int) int {
 	}
 	s := doc.Span{Start: int(b.toks[i+2].Start), End: int(b.toks[j].End)}
 	title := b.d.Slice(s)
-	k := strings.TrimPrefix(strings.ToLower(title), "the ")
+	low := strings.ToLower(title)
+	k := strings.TrimPrefix(low, "the ")
 	if _, ok := periodical[k]; ok {
 		return -1
 	}
 	if _, ok := websites[k]; ok {
 		return -1
 	}
-	b.addTitle(title, workNouns[b.lower(i)], s)
+	b.addTitle(title, low, workNouns[b.lower(i)], s)
 	return j
 }
 

@@ -89,25 +89,38 @@ type ownerWork struct {
 type builder struct {
 	d        *doc.Document
 	toks     []doc.Token
-	sent     []int32  // sentence of each token; -1 when none
-	quote    []int32  // innermost quotation whose words hold the token; -1 when none
-	para     []int32  // paragraph of each token; -1 when none
-	skip     []bool   // in a title, byline, heading or date block
-	claimed  []bool   // already part of a work, periodical or website mention
-	wordNo   []int32  // running count of word tokens
-	lows     []string // lower-case form of each word token, apostrophes curled; "" for others, and for a word that is its own form
+	info     []tokInfo // what the builder knows of each token
+	lows     string    // lower-case forms of the words that are not their own, one after another (see tokInfo)
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	scratch  []byte           // for lowerBytes
+
+	seqWords []nameWord // name's words, reused
+	seqTexts []string   // their texts, reused
+	wordPool []string   // the words of the candidates (see name)
+}
+
+// tokInfo is what the builder knows of a token. The facts of a token sit
+// together, in one slice for the text rather than one each, so that the
+// scan reads one place for a token and the builder allocates once; it
+// holds no pointer, so that the garbage collector need not read it.
+type tokInfo struct {
+	// A word token's lower-case form, apostrophes curled, is
+	// builder.lows[lowFrom:lowTo]; both are 0 for other tokens, and for
+	// a word that is its own form.
+	lowFrom, lowTo int32
+	sent           int32 // sentence of the token; -1 when none
+	quote          int32 // innermost quotation whose words hold the token; -1 when none
+	para           int32 // paragraph of the token; -1 when none
+	wordNo         int32 // running count of word tokens
+	skip           bool  // in a title, byline, heading or date block
+	claimed        bool  // already part of a work, periodical or website mention
 }
 
 func newBuilder(d *doc.Document) *builder {
-	n := len(d.Tokens)
-	b := &builder{d: d, toks: d.Tokens, sent: make([]int32, n), quote: make([]int32, n),
-		para: make([]int32, n), skip: make([]bool, n), claimed: make([]bool, n), wordNo: make([]int32, n),
-		lows: make([]string, n), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, info: make([]tokInfo, len(d.Tokens)), titles: map[string]named{}}
 	si, pi := 0, 0
 	// Quotation content spans, sorted, swept with a stack.
 	type qspan struct {
@@ -124,26 +137,28 @@ func newBuilder(d *doc.Document) *builder {
 	var stack []qspan
 	qi := 0
 	words := int32(0)
-	var lower []byte // capitalised ASCII words, lower-cased
-	var fix []int32  // token, start and end in lower of each of them
+	// The words that are not their own lower-case form, lower-cased one
+	// after another into one buffer for the whole text, made a string
+	// once at the end: one allocation for all of them, not one each.
+	var lower []byte
 	for i, t := range d.Tokens {
 		s := int(t.Start)
+		// Filled here and written once: a token's facts are one store.
+		in := tokInfo{sent: -1, para: -1, quote: -1}
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
 			si++
 		}
-		b.sent[i] = -1
 		if si < len(d.Sentences) && d.Sentences[si].Start <= s {
-			b.sent[i] = int32(si)
+			in.sent = int32(si)
 		}
 		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= s {
 			pi++
 		}
-		b.para[i] = -1
 		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			b.para[i] = int32(pi)
+			in.para = int32(pi)
 			switch d.Paragraphs[pi].Kind {
 			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-				b.skip[i] = true
+				in.skip = true
 			}
 		}
 		for qi < len(qs) && qs[qi].Start <= s {
@@ -153,59 +168,37 @@ func newBuilder(d *doc.Document) *builder {
 		for len(stack) > 0 && stack[len(stack)-1].End <= s {
 			stack = stack[:len(stack)-1]
 		}
-		b.quote[i] = -1
 		for k := len(stack) - 1; k >= 0; k-- {
 			if stack[k].Start <= s && s < stack[k].End {
-				b.quote[i] = stack[k].q
+				in.quote = stack[k].q
 				break
 			}
 		}
 		if t.Kind == doc.TokenWord {
 			words++
 		}
-		b.wordNo[i] = words
+		in.wordNo = words
 		if t.Kind == doc.TokenWord {
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
 			case asciiLower:
-				// Already its own lower-case form: left "", which lower
-				// reads as the word itself, so that most tokens cost no
-				// write here.
+				// Already its own lower-case form: left without one,
+				// which lower reads as the word itself, so that most
+				// tokens cost no write here.
 			case asciiUpper:
-				// Lower-cased into one buffer for the whole text, made a
-				// string once below: one allocation for every capitalised
-				// word instead of one each.
-				from := len(lower)
+				in.lowFrom = int32(len(lower))
 				lower = appendLowerASCII(lower, w)
-				fix = append(fix, int32(i), int32(from), int32(len(lower)))
-				if len(lower) >= lowerChunk {
-					b.setLows(lower, fix)
-					lower, fix = lower[:0], fix[:0]
-				}
+				in.lowTo = int32(len(lower))
 			default:
-				b.lows[i] = lowerWord(w)
+				in.lowFrom = int32(len(lower))
+				lower = append(lower, lowerWord(w)...)
+				in.lowTo = int32(len(lower))
 			}
 		}
+		b.info[i] = in
 	}
-	b.setLows(lower, fix)
+	b.lows = string(lower)
 	return b
-}
-
-// lowerChunk is how many bytes of lower-cased words newBuilder gathers
-// before making them one string: big enough that the strings are few,
-// small enough that the buffer, reused, costs little memory.
-const lowerChunk = 32 << 10
-
-// setLows makes lower one string and sets the lower-case form of each
-// token fix lists (token, start and end in lower) to its part of it.
-func (b *builder) setLows(lower []byte, fix []int32) {
-	if len(fix) == 0 {
-		return
-	}
-	low := string(lower)
-	for k := 0; k < len(fix); k += 3 {
-		b.lows[fix[k]] = low[fix[k+1]:fix[k+2]]
-	}
 }
 
 // Cases of a word for lower-casing it (see asciiCase).
@@ -287,8 +280,8 @@ func (b *builder) lower(i int) string {
 		return ""
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l := b.lows[i]; l != "" {
-			return l
+		if in := &b.info[i]; in.lowTo > 0 {
+			return b.lows[in.lowFrom:in.lowTo]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
 	}
@@ -320,13 +313,16 @@ func (b *builder) tokenAt(pos int) int {
 
 func (b *builder) claim(s doc.Span) {
 	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
-		b.claimed[i] = true
+		b.info[i].claimed = true
 	}
 }
 
 func (b *builder) add(m mention) { b.mentions = append(b.mentions, m) }
 
 func capitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // most words: no decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -334,6 +330,9 @@ func capitalised(s string) bool {
 // initial reports whether s is one or more single capital letters joined
 // by stops without the last stop: "H", "L.M".
 func initial(s string) bool {
+	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] != '.' {
+		return false // a first part of two letters or more: most words
+	}
 	for { // part by part, without splitting: called for most capitalised words
 		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
@@ -358,9 +357,10 @@ func possessive(s string) (string, bool) {
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // workClass returns the class a title's own words give it ("Declaration
-// of Forty-six" primary), and whether any word is a work noun.
-func workClass(title string) (doc.SourceClass, bool) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) }) {
+// of Forty-six" primary), and whether any word is a work noun. It takes
+// the title lower-cased, which its callers have at hand.
+func workClass(lower string) (doc.SourceClass, bool) {
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if c, ok := workNouns[w]; ok {
 			return c, true
 		}
@@ -380,13 +380,14 @@ func (b *builder) markupWorks() {
 		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
 			continue
 		}
-		k := strings.TrimPrefix(strings.ToLower(title), "the ")
+		low := strings.ToLower(title)
+		k := strings.TrimPrefix(low, "the ")
 		if p, ok := periodical[k]; ok {
 			b.add(mention{key: "per:" + k, name: p.name, rank: 2, typ: p.typ, class: p.class, span: e.Span})
 			b.claim(e.Span)
 			continue
 		}
-		c, kw := workClass(title)
+		c, kw := workClass(low)
 		noun, nc := b.nounBefore(e.Start)
 		if e.Kind == doc.ElemEmphasis && !kw && noun == "" {
 			continue
@@ -394,14 +395,15 @@ func (b *builder) markupWorks() {
 		if c == "" {
 			c = nc
 		}
-		b.addTitle(title, c, e.Span)
+		b.addTitle(title, low, c, e.Span)
 	}
 	for _, q := range d.Quotes {
 		if q.Kind != doc.QuoteTitle || len(q.Content) == 0 {
 			continue
 		}
 		title := normSpace(q.Words(d.Text))
-		c, kw := workClass(title)
+		low := strings.ToLower(title)
+		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
 			continue
@@ -412,7 +414,7 @@ func (b *builder) markupWorks() {
 		if noun == "thread" || noun == "post" {
 			c = nc
 		}
-		b.addTitle(title, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
+		b.addTitle(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
 	}
 	for _, r := range d.References {
 		if r.Title == "" {
@@ -420,19 +422,21 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			c, _ := workClass(r.Title)
-			if t, ok := b.titles[strings.ToLower(r.Title)]; ok {
+			low := strings.ToLower(r.Title)
+			c, _ := workClass(low)
+			if t, ok := b.titles[low]; ok {
 				c = t.class
 			} else if c == "" {
 				c = doc.ClassSecondary
 			}
-			b.addTitle(r.Title, c, s)
+			b.addTitle(r.Title, low, c, s)
 		}
 	}
 }
 
-func (b *builder) addTitle(title string, c doc.SourceClass, s doc.Span) {
-	k := strings.ToLower(title)
+// addTitle records a mention of the work title, whose lower-case form
+// is k.
+func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 	if t, ok := b.titles[k]; ok && t.class != "" {
 		c = t.class
 	}
