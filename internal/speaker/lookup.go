@@ -30,3 +30,173 @@ func filterOf[V any](m map[string]V) *doc.WordFilter {
 	}
 	return f
 }
+
+// A wordClass is a set of the word lists a lower-case word belongs to,
+// one bit a list. The rules ask of most tokens, again and again, whether
+// they are a function word, a determiner, a cue, an auxiliary …: each
+// such question was a map lookup that hashed the word anew. A token
+// carries the index of its word's lexicon entry (tok.lex), found once
+// when it is read, and the rules test a bit instead.
+type wordClass uint64
+
+// The lists a wordClass can tell, each the map of the same name: a bit
+// is set for a word exactly when the map's lookup of the word is true
+// (non-empty for reporting and contracted, present for persons).
+const (
+	isFunction wordClass = 1 << iota
+	isDet
+	isCue
+	isAdverb
+	isPronoun
+	isTimeWord
+	isAuxiliary
+	isBeForm
+	isFinite
+	isSubjectPronoun
+	isNaming
+	isPostPreposition
+	isAfterCueOK
+	isSubordinator
+	isQuantity
+	isParticiple
+	isClauseLead
+	isPhraseStop
+	isVerbAdverb
+	isObjectPronoun
+	isNounMarker
+	isNotIndirect
+	isObjectCue
+	isDescriber
+	isObjectPrep
+	isParticle
+	isRaising
+	isQuantifier
+	isWhWord
+	isPhraseLink
+	isPrep
+	isWork
+	isContracted
+	isPerson
+	isReporting
+	isClauseOpener
+	isAboutWord
+	isNoContent
+	isGiven
+	isTitle
+)
+
+// A lexEntry is what the lists say of one lower-case word.
+type lexEntry struct {
+	class  wordClass
+	senses []verbSense // reporting[w]
+}
+
+// lexicon holds an entry for every word of the lists above; entry 0,
+// the entry of every other word, is empty. lexIndex finds a word's
+// entry, and lexFilter turns away most words before that lookup.
+var lexicon, lexIndex, lexFilter = buildLexicon()
+
+func buildLexicon() ([]lexEntry, map[string]int32, *doc.WordFilter) {
+	lists := []struct {
+		c  wordClass
+		in func(w string) bool
+		of []string
+	}{
+		{isFunction, func(w string) bool { return function[w] }, keys(function)},
+		{isDet, func(w string) bool { return dets[w] }, keys(dets)},
+		{isCue, func(w string) bool { return cues[w] }, keys(cues)},
+		{isAdverb, func(w string) bool { return adverbs[w] }, keys(adverbs)},
+		{isPronoun, func(w string) bool { return pronouns[w] }, keys(pronouns)},
+		{isTimeWord, func(w string) bool { return timeWords[w] }, keys(timeWords)},
+		{isAuxiliary, func(w string) bool { return auxiliaries[w] }, keys(auxiliaries)},
+		{isBeForm, func(w string) bool { return beForms[w] }, keys(beForms)},
+		{isFinite, func(w string) bool { return finiteWords[w] }, keys(finiteWords)},
+		{isSubjectPronoun, func(w string) bool { return subjectPronouns[w] }, keys(subjectPronouns)},
+		{isNaming, func(w string) bool { return naming[w] }, keys(naming)},
+		{isPostPreposition, func(w string) bool { return postPrepositions[w] }, keys(postPrepositions)},
+		{isAfterCueOK, func(w string) bool { return afterCueOK[w] }, keys(afterCueOK)},
+		{isSubordinator, func(w string) bool { return subordinators[w] }, keys(subordinators)},
+		{isQuantity, func(w string) bool { return quantities[w] }, keys(quantities)},
+		{isParticiple, func(w string) bool { return participles[w] }, keys(participles)},
+		{isClauseLead, func(w string) bool { return clauseLeads[w] }, keys(clauseLeads)},
+		{isPhraseStop, func(w string) bool { return phraseStops[w] }, keys(phraseStops)},
+		{isVerbAdverb, func(w string) bool { return verbAdverbs[w] }, keys(verbAdverbs)},
+		{isObjectPronoun, func(w string) bool { return objectPronouns[w] }, keys(objectPronouns)},
+		{isNounMarker, func(w string) bool { return nounMarkers[w] }, keys(nounMarkers)},
+		{isNotIndirect, func(w string) bool { return notIndirect[w] }, keys(notIndirect)},
+		{isObjectCue, func(w string) bool { return objectCues[w] }, keys(objectCues)},
+		{isDescriber, func(w string) bool { return describers[w] }, keys(describers)},
+		{isObjectPrep, func(w string) bool { return objectPreps[w] }, keys(objectPreps)},
+		{isParticle, func(w string) bool { return particles[w] }, keys(particles)},
+		{isRaising, func(w string) bool { return raising[w] }, keys(raising)},
+		{isQuantifier, func(w string) bool { return quantifiers[w] }, keys(quantifiers)},
+		{isWhWord, func(w string) bool { return whWords[w] }, keys(whWords)},
+		{isPhraseLink, func(w string) bool { return phraseLinks[w] }, keys(phraseLinks)},
+		{isPrep, func(w string) bool { return preps[w] }, keys(preps)},
+		{isWork, func(w string) bool { return works[w] }, keys(works)},
+		{isContracted, func(w string) bool { return contracted[w] != "" }, keys(contracted)},
+		{isPerson, func(w string) bool { _, ok := persons[w]; return ok }, keys(persons)},
+		{isReporting, func(w string) bool { return len(reporting[w]) > 0 }, keys(reporting)},
+		{isClauseOpener, func(w string) bool { return clauseOpeners[w] }, keys(clauseOpeners)},
+		{isAboutWord, func(w string) bool { return aboutWords[w] }, keys(aboutWords)},
+		{isNoContent, func(w string) bool { return noContent[w] }, keys(noContent)},
+		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
+		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
+	}
+	entries := []lexEntry{{}}
+	index := map[string]int32{}
+	filter := new(doc.WordFilter)
+	for _, l := range lists {
+		for _, w := range l.of {
+			if _, ok := index[w]; ok || w == "" {
+				continue
+			}
+			e := lexEntry{senses: reporting[w]}
+			for _, m := range lists {
+				if m.in(w) {
+					e.class |= m.c
+				}
+			}
+			index[w] = int32(len(entries))
+			entries = append(entries, e)
+			filter.Add(w)
+		}
+	}
+	return entries, index, filter
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// lexOf returns the index of the lexicon entry of the lower-case word
+// w, 0 when it is in none of the lists.
+func lexOf(w string) int32 {
+	if !lexFilter.Maybe(w) {
+		return 0
+	}
+	return lexIndex[w]
+}
+
+// is reports whether the token's lower-case form is in one of the lists
+// of c: is(isFunction) is function[t.low], without hashing the word.
+func (t tok) is(c wordClass) bool { return lexicon[t.lex].class&c != 0 }
+
+// senses returns reporting[t.low].
+func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
+
+// lexOfBytes is lexOf for a word not yet made a string: the map index
+// with a converted byte slice copies nothing.
+func lexOfBytes(w []byte) int32 {
+	if len(w) == 0 {
+		return 0
+	}
+	if !lexFilter.Maybe(string(w)) {
+		return 0
+	}
+	return lexIndex[string(w)]
+}

@@ -110,7 +110,7 @@ func widen(ix *tokIndex, f found) found {
 	// A role word, then the name: "MSNBC host Chris Matthews".
 	if f.name != "" {
 		j := k
-		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !function[toks[j].lower(text)] && !cues[toks[j].lower(text)] && !phraseStops[toks[j].lower(text)] && !strings.HasSuffix(toks[j].lower(text), "ed") {
+		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isFunction) && !toks[j].is(isCue) && !toks[j].is(isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ed") {
 			j++
 		}
 		if j > k && j < len(toks) {
@@ -174,7 +174,7 @@ func widen(ix *tokIndex, f found) found {
 					break
 				}
 				if t.word {
-					if cueAfter && adverbs[t.lower(text)] {
+					if cueAfter && t.is(isAdverb) {
 						continue
 					}
 					end = t.e
@@ -197,7 +197,7 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if cues[toks[k].lower(text)] {
+	if toks[k].is(isCue) {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")

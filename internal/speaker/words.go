@@ -15,6 +15,7 @@ import (
 type tok struct {
 	s, e int
 	word bool
+	lex  int32  // its lexicon entry (lookup.go): which word lists low is in
 	low  string // strings.ToLower of its text
 }
 
@@ -132,7 +133,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = append(out, tok{i, i + 1, false, text[i : i+1]})
+				out = append(out, tok{i, i + 1, false, lexOf(text[i : i+1]), text[i : i+1]})
 				i++
 			default:
 				s := i
@@ -140,7 +141,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 				w := text[s:i]
 				switch asciiCase(w) {
 				case caseLower:
-					out = append(out, tok{s, i, true, w})
+					out = append(out, tok{s, i, true, lexOf(w), w})
 				case caseUpper:
 					if lower == nil {
 						lower = make([]byte, 0, min(lowerChunk, hi-lo))
@@ -154,13 +155,14 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 						lower = append(lower, c)
 					}
 					fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-					out = append(out, tok{s, i, true, ""})
+					out = append(out, tok{s, i, true, lexOfBytes(lower[from:]), ""})
 					if len(lower) >= lowerChunk {
 						setLows(out, lower, fix)
 						lower, fix = lower[:0], fix[:0]
 					}
 				default:
-					out = append(out, tok{s, i, true, strings.ToLower(w)})
+					low := strings.ToLower(w)
+					out = append(out, tok{s, i, true, lexOf(low), low})
 				}
 			}
 			continue
@@ -171,13 +173,15 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			continue
 		}
 		if !doc.IsWordRune(r) {
-			out = append(out, tok{i, i + n, false, strings.ToLower(text[i : i+n])})
+			low := strings.ToLower(text[i : i+n])
+			out = append(out, tok{i, i + n, false, lexOf(low), low})
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
-		out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
+		low := strings.ToLower(text[s:i])
+		out = append(out, tok{s, i, true, lexOf(low), low})
 	}
 	setLows(out, lower, fix)
 	return out
@@ -328,7 +332,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			}
 			break
 		}
-		if j > k && strings.HasSuffix(w, "s") && cues[t.low] {
+		if j > k && strings.HasSuffix(w, "s") && t.is(isCue) {
 			break // a headline's verb: "Obama Says Museum Will Tell …"
 		}
 		j++
@@ -346,7 +350,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	// Drop function words from the start.
 	i := k
-	for i < j && toks[i].word && function[toks[i].lower(text)] {
+	for i < j && toks[i].word && toks[i].is(isFunction) {
 		i++
 		if i < j && toks[i].str(text) == "." {
 			i++
@@ -391,7 +395,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	for _, t := range ix.tokens(lo, hi) {
-		if t.word && workFilter.Maybe(t.low) && works[t.low] {
+		if t.word && workFilter.Maybe(t.low) && t.is(isWork) {
 			return t.str(text)
 		}
 	}
