@@ -49,13 +49,13 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		for lo > 0 && !isRuneStartByte(text[lo]) {
 			lo--
 		}
-		if w, ok := lastField(text[lo:m.Start]); ok && strings.Trim(strings.ToLower(w), ".,") == head {
+		if w, ok := lastField(text[lo:m.Start]); ok && lowerIs(strings.Trim(w, ".,"), head) {
 			return m.text
 		}
 		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
 			return m.text[len(f)+1:] // "Carpenter Ed Moss" opening a sentence
 		}
-		if title != "" && strings.HasPrefix(strings.ToLower(m.text), title+".") {
+		if title != "" && lowerHasPrefixDot(m.text, title) {
 			return m.text
 		}
 		// After it: "Ann Ortiz, a Democratic senator".
@@ -70,7 +70,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 				clause = clause[:k]
 			}
 			for w := range strings.FieldsSeq(clause) {
-				if strings.ToLower(w) == head {
+				if lowerIs(w, head) {
 					return m.text
 				}
 			}
@@ -96,4 +96,57 @@ func lastField(s string) (string, bool) {
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return s[i+n:], true
+}
+
+// lowerIs reports whether strings.ToLower(w) == low. It is asked of
+// every word near dozens of names for each description; an ASCII word
+// is compared a byte at a time instead of lower-cased into a new
+// string. (Trimming "." and "," before lower-casing or after gives the
+// same string: no letter lower-cases to either.)
+func lowerIs(w, low string) bool {
+	if len(w) != len(low) {
+		if isASCII(w) {
+			return false
+		}
+		return strings.ToLower(w) == low
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == low
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[k] {
+			// The rest may hold a character whose lower case is
+			// longer or shorter; only ASCII settles it here.
+			if isASCII(w[k:]) {
+				return false
+			}
+			return strings.ToLower(w) == low
+		}
+	}
+	return true
+}
+
+// lowerHasPrefixDot reports whether strings.ToLower(s) starts with
+// title+"." for an ASCII title, without lower-casing s when its first
+// len(title)+1 bytes are ASCII (a non-ASCII character there may
+// lower-case to ASCII: the Kelvin sign to "k").
+func lowerHasPrefixDot(s, title string) bool {
+	n := len(title) + 1
+	if len(s) < n || !isASCII(s[:n]) {
+		return strings.HasPrefix(strings.ToLower(s), title+".")
+	}
+	return s[len(title)] == '.' && lowerIs(s[:len(title)], title)
+}
+
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -38,7 +38,7 @@ var straighten = strings.NewReplacer("’", "'", "‘", "'", "‐", "-")
 // map as they are met, so the pass is linear in the quoted words.
 func (a *attributor) echoes() {
 	d := a.d
-	index := map[string]int{} // n-gram → latest direct quotation holding it
+	index := map[ngram]int{} // n-gram → latest direct quotation holding it
 	var ws []string
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -47,9 +47,9 @@ func (a *attributor) echoes() {
 			for _, c := range q.Content {
 				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
-					index[ws[k]+"\x00"+ws[k+1]] = i
+					index[ngram{ws[k], ws[k+1], ""}] = i
 					if k+2 < len(ws) {
-						index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]] = i
+						index[ngram{ws[k], ws[k+1], ws[k+2]}] = i
 					}
 				}
 			}
@@ -61,12 +61,12 @@ func (a *attributor) echoes() {
 			src := -1
 			switch {
 			case len(ws) == 2:
-				if j, ok := index[ws[0]+"\x00"+ws[1]]; ok && !a.ancestor(j, i) {
+				if j, ok := index[ngram{ws[0], ws[1], ""}]; ok && !a.ancestor(j, i) {
 					src = j
 				}
 			case len(ws) >= 3:
 				for k := 0; k+2 < len(ws) && src < 0; k++ {
-					if j, ok := index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]]; ok && !a.ancestor(j, i) {
+					if j, ok := index[ngram{ws[k], ws[k+1], ws[k+2]}]; ok && !a.ancestor(j, i) {
 						src = j
 					}
 				}
@@ -80,6 +80,11 @@ func (a *attributor) echoes() {
 		}
 	}
 }
+
+// An ngram is two or three words in a row, the third "" for two (no
+// word is empty): a map key made without joining the words into a new
+// string.
+type ngram struct{ a, b, c string }
 
 // ancestor reports whether quotation j encloses quotation i.
 func (a *attributor) ancestor(j, i int) bool {

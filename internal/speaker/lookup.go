@@ -92,11 +92,11 @@ type lexEntry struct {
 }
 
 // lexicon holds an entry for every word of the lists above; entry 0,
-// the entry of every other word, is empty. lexIndex finds a word's
-// entry, and lexFilter turns away most words before that lookup.
-var lexicon, lexIndex, lexFilter = buildLexicon()
+// the entry of every other word, is empty. lexTable finds a word's
+// entry.
+var lexicon, lexTable = buildLexicon()
 
-func buildLexicon() ([]lexEntry, map[string]int32, *doc.WordFilter) {
+func buildLexicon() ([]lexEntry, *wordTable) {
 	lists := []struct {
 		c  wordClass
 		in func(w string) bool
@@ -145,7 +145,6 @@ func buildLexicon() ([]lexEntry, map[string]int32, *doc.WordFilter) {
 	}
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
-	filter := new(doc.WordFilter)
 	for _, l := range lists {
 		for _, w := range l.of {
 			if _, ok := index[w]; ok || w == "" {
@@ -159,10 +158,9 @@ func buildLexicon() ([]lexEntry, map[string]int32, *doc.WordFilter) {
 			}
 			index[w] = int32(len(entries))
 			entries = append(entries, e)
-			filter.Add(w)
 		}
 	}
-	return entries, index, filter
+	return entries, newWordTable(index)
 }
 
 func keys[V any](m map[string]V) []string {
@@ -175,12 +173,7 @@ func keys[V any](m map[string]V) []string {
 
 // lexOf returns the index of the lexicon entry of the lower-case word
 // w, 0 when it is in none of the lists.
-func lexOf(w string) int32 {
-	if !lexFilter.Maybe(w) {
-		return 0
-	}
-	return lexIndex[w]
-}
+func lexOf(w string) int32 { return lexTable.find(w) }
 
 // is reports whether the token's lower-case form is in one of the lists
 // of c: is(isFunction) is function[t.low], without hashing the word.
@@ -189,14 +182,65 @@ func (t tok) is(c wordClass) bool { return lexicon[t.lex].class&c != 0 }
 // senses returns reporting[t.low].
 func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
 
-// lexOfBytes is lexOf for a word not yet made a string: the map index
-// with a converted byte slice copies nothing.
-func lexOfBytes(w []byte) int32 {
-	if len(w) == 0 {
-		return 0
+// lexOfBytes is lexOf for a word not yet made a string.
+func lexOfBytes(w []byte) int32 { return lexTable.findBytes(w) }
+
+// A wordTable maps the words of the lexicon to their entries. It is a
+// map[string]int32 made for the one lookup every token of a text makes:
+// open addressing with a short multiplicative hash over a table kept at
+// most a quarter full, so a word is found, or found missing, at the
+// first slot nearly always, and a byte slice is looked up without
+// becoming a string.
+type wordTable struct {
+	mask  uint32
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	w  string
+	id int32 // 0: an empty slot
+}
+
+func newWordTable(index map[string]int32) *wordTable {
+	n := 64
+	for n < 4*len(index) {
+		n *= 2
 	}
-	if !lexFilter.Maybe(string(w)) {
-		return 0
+	t := &wordTable{mask: uint32(n - 1), slots: make([]wordSlot, n)}
+	for w, id := range index {
+		i := wordHash(w) & t.mask
+		for t.slots[i].id != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{w, id}
 	}
-	return lexIndex[string(w)]
+	return t
+}
+
+// wordHash is FNV-1a.
+func wordHash[S string | []byte](w S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func (t *wordTable) find(w string) int32 {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.w == w {
+			return s.id
+		}
+	}
+}
+
+func (t *wordTable) findBytes(w []byte) int32 {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.w == string(w) {
+			return s.id
+		}
+	}
 }
