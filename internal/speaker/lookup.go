@@ -217,18 +217,28 @@ func newWordTable(index map[string]int32) *wordTable {
 	return t
 }
 
-// wordHash is FNV-1a.
+// wordHash is FNV-1a; scanASCIIWord computes the same as it reads.
 func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
 
-func (t *wordTable) find(w string) int32 {
-	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func (t *wordTable) find(w string) int32 { return t.findHashed(w, wordHash(w)) }
+
+func (t *wordTable) findBytes(w []byte) int32 { return t.findBytesHashed(w, wordHash(w)) }
+
+// findHashed is find for a word whose hash h is known.
+func (t *wordTable) findHashed(w string, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.w == w {
 			return s.id
@@ -236,8 +246,8 @@ func (t *wordTable) find(w string) int32 {
 	}
 }
 
-func (t *wordTable) findBytes(w []byte) int32 {
-	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+func (t *wordTable) findBytesHashed(w []byte, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.id == 0 || s.w == string(w) {
 			return s.id

@@ -137,32 +137,33 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 				i++
 			default:
 				s := i
-				i = doc.WordEnd(text, i+1, hi)
-				w := text[s:i]
-				switch asciiCase(w) {
-				case caseLower:
-					out = append(out, tok{s, i, true, lexOf(w), w})
-				case caseUpper:
-					if lower == nil {
-						lower = make([]byte, 0, min(lowerChunk, hi-lo))
-					}
-					from := len(lower)
-					for k := 0; k < len(w); k++ {
-						c := w[k]
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						lower = append(lower, c)
-					}
-					fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-					out = append(out, tok{s, i, true, lexOfBytes(lower[from:]), ""})
-					if len(lower) >= lowerChunk {
-						setLows(out, lower, fix)
-						lower, fix = lower[:0], fix[:0]
-					}
-				default:
-					low := strings.ToLower(w)
+				e, h, upper, ok := scanASCIIWord(text, i, hi)
+				if !ok {
+					// A letter beyond ASCII in the word: the general
+					// reading.
+					i = doc.WordEnd(text, i+1, hi)
+					low := strings.ToLower(text[s:i])
 					out = append(out, tok{s, i, true, lexOf(low), low})
+					continue
+				}
+				i = e
+				w := text[s:i]
+				if !upper {
+					out = append(out, tok{s, i, true, lexTable.findHashed(w, h), w})
+					continue
+				}
+				if lower == nil {
+					lower = make([]byte, 0, min(lowerChunk, hi-lo))
+				}
+				from := len(lower)
+				for k := 0; k < len(w); k++ {
+					lower = append(lower, asciiLower[w[k]])
+				}
+				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
+				out = append(out, tok{s, i, true, lexTable.findBytesHashed(lower[from:], h), ""})
+				if len(lower) >= lowerChunk {
+					setLows(out, lower, fix)
+					lower, fix = lower[:0], fix[:0]
 				}
 			}
 			continue
@@ -187,6 +188,54 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 	return out
 }
 
+// scanASCIIWord reads the word that starts at text[i], an ASCII letter
+// or digit, in one pass: its end (as doc.WordEnd gives it), the hash of
+// its lower-case form (wordHash, for the lexicon) and whether it has a
+// capital. ok is false when the word holds a byte beyond ASCII, or a
+// joiner before one: the caller then reads it the general way. This is
+// the loop every word of the text goes through, once.
+func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
+	h = fnvOffset
+	for i < hi {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return 0, 0, false, false
+		}
+		if asciiWord[c] {
+			l := asciiLower[c]
+			upper = upper || l != c
+			h = (h ^ uint32(l)) * fnvPrime
+			i++
+			continue
+		}
+		if (c == '\'' || c == '-' || c == '.') && i+1 < hi {
+			// A joiner joins when a word character follows.
+			next := text[i+1]
+			if next >= utf8.RuneSelf {
+				return 0, 0, false, false
+			}
+			if asciiWord[next] {
+				h = (h ^ uint32(c)) * fnvPrime
+				i++
+				continue
+			}
+		}
+		break
+	}
+	return i, h, upper, true
+}
+
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // lowerChunk is how many bytes of lower-cased words tokenize gathers
 // before making them one string.
 const lowerChunk = 32 << 10
@@ -210,28 +259,6 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
-
-// Cases of a word for lower-casing it.
-const (
-	caseLower = iota // ASCII without a capital: its own lower-case form
-	caseUpper        // ASCII with a capital
-	caseOther        // with other characters: strings.ToLower
-)
-
-func asciiCase(w string) int {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return caseOther
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if upper {
-		return caseUpper
-	}
-	return caseLower
-}
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {
