@@ -191,16 +191,17 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 // scanASCIIWord reads the word that starts at text[i], an ASCII letter
 // or digit, in one pass: its end (as doc.WordEnd gives it), the hash of
 // its lower-case form (wordHash, for the lexicon) and whether it has a
-// capital. ok is false when the word holds a byte beyond ASCII, or a
-// joiner before one: the caller then reads it the general way. This is
-// the loop every word of the text goes through, once.
+// capital. A curly apostrophe or a Unicode hyphen between ASCII word
+// characters ("harbourmaster’s") is read too: lower-casing leaves both
+// as they are, so the word's lower-case form is still its bytes with
+// ASCII capitals lowered. ok is false when the word holds any other
+// byte beyond ASCII, or a joiner before one: the caller then reads it
+// the general way. This is the loop every word of the text goes
+// through, once.
 func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 	h = fnvOffset
 	for i < hi {
 		c := text[i]
-		if c >= utf8.RuneSelf {
-			return 0, 0, false, false
-		}
 		if asciiWord[c] {
 			l := asciiLower[c]
 			upper = upper || l != c
@@ -208,26 +209,52 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 			i++
 			continue
 		}
-		if (c == '\'' || c == '-' || c == '.') && i+1 < hi {
-			// A joiner joins when a word character follows.
-			next := text[i+1]
-			if next >= utf8.RuneSelf {
-				return 0, 0, false, false
-			}
-			if asciiWord[next] {
-				h = (h ^ uint32(c)) * fnvPrime
-				i++
-				continue
-			}
+		n := 1 // the joiner's length
+		switch {
+		case c == '\'' || c == '-' || c == '.':
+		case c == 0xE2 && i+2 < hi && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
+			n = 3 // ’ or ‐
+		case c == 0xE2 && i+2 < hi && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
+			// Other General Punctuation (U+2000–U+206F: quotation
+			// marks, dashes, spaces): neither a word character nor a
+			// joiner; the word ends.
+			return i, h, upper, true
+		case c < utf8.RuneSelf:
+			return i, h, upper, true
+		default:
+			return 0, 0, false, false
 		}
-		break
+		if i+n >= hi {
+			break // a joiner at the end joins nothing
+		}
+		next := text[i+n]
+		if next >= utf8.RuneSelf {
+			return 0, 0, false, false
+		}
+		if !asciiWord[next] {
+			break
+		}
+		for k := i; k < i+n; k++ {
+			h = (h ^ uint32(text[k])) * fnvPrime
+		}
+		i += n
 	}
 	return i, h, upper, true
 }
 
-// asciiLower maps each ASCII byte to its lower case.
-var asciiLower = func() (t [utf8.RuneSelf]byte) {
+// asciiWord marks the bytes of ASCII letters and digits: the ASCII
+// characters doc.IsWordRune accepts.
+var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
+		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// asciiLower maps each ASCII capital to its lower case and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range 256 {
 		t[c] = byte(c)
 		if 'A' <= c && c <= 'Z' {
 			t[c] += 'a' - 'A'
@@ -251,14 +278,6 @@ func setLows(toks []tok, lower []byte, fix []int32) {
 		toks[fix[k]].low = low[fix[k+1]:fix[k+2]]
 	}
 }
-
-// asciiWord marks the ASCII bytes doc.IsWordRune accepts.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = doc.IsWordRune(rune(c))
-	}
-	return t
-}()
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {
@@ -286,9 +305,13 @@ func firstRune(w string) rune {
 }
 
 func capital(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z' // unicode.IsUpper, in ASCII
-	}
+	// unicode.IsUpper, in ASCII; beyond it, capitalRune.
+	return len(w) > 0 && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && capitalRune(w))
+}
+
+// capitalRune is capital beyond ASCII, apart so that capital is
+// inlined: it is asked of most words.
+func capitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

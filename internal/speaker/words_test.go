@@ -22,6 +22,7 @@ var tokenTexts = []string{
 	"bad \xff\xfe bytes\xe2\x80 end",
 	"“”  ’’ ..  ",
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
+	"A’B o’é X‐Y z‐ q’” w’’s K—L p\xe2\x80\x41 r\xe2\x81\x41 S\xe2\x80\x99\xc3\xa9 end’",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
