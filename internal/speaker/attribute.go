@@ -323,17 +323,17 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return found{}, k
 	}
 	w := toks[k].lower(text)
-	if pronouns[w] && w != "it" || w == "who" && k > 0 {
+	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
+	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
 	// A plural noun right before a cue: "sources said", "Republican
 	// officials say".
 	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
 		pw := toks[j].lower(text)
-		if function[pw] || adverbs[pw] || cues[pw] || phraseStops[pw] {
+		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
 		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
@@ -341,7 +341,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 	}
-	if dets[w] {
+	if toks[k].is(isDet) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {

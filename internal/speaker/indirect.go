@@ -186,7 +186,7 @@ func finiteSoon(text string, toks []tok, k int) bool {
 		if finiteWords[strings.ReplaceAll(w, "'", "’")] {
 			return true
 		}
-		if cues[w] || w == "and" || w == "but" || w == "or" {
+		if toks[j].is(isCue) || w == "and" || w == "but" || w == "or" {
 			return false // "claimed vast savings and said …": an object, then another verb
 		}
 	}
@@ -223,7 +223,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma.
 		for c := 0; c < len(rest) && c < 10; c++ {
 			w := rest[c].lower(text)
-			if !rest[c].word || !cues[w] || notIndirect[w] || objectCues[w] && c == 0 {
+			if !rest[c].word || !rest[c].is(isCue) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {

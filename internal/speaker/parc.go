@@ -406,7 +406,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		if k < c && toks[k].word {
 			w = toks[k].low
 		}
-		if w == "" || !function[w] || dets[w] || pronouns[w] || subjectPronouns[w] {
+		if w == "" || !toks[k].is(isFunction) || toks[k].is(isDet|isPronoun|isSubjectPronoun) {
 			return k
 		}
 		// An introductory phrase: "On Thursday, however, Trump …".
@@ -436,15 +436,15 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	be, aux := false, false
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		w := toks[k].low
-		if auxiliaries[w] {
+		if toks[k].is(isAuxiliary) {
 			aux = true
-			be = be || beForms[w]
+			be = be || toks[k].is(isBeForm)
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {
 			break
 		}
-		if timeWords[w] && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
+		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
 			k-- // "Ann Ortiz on Tuesday said"
 		}
 		k--
@@ -457,7 +457,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		aux = true // the inner verb is an infinitive: no agreement to check
 		for j := 0; k >= 0 && j < 4 && toks[k].word; j++ {
 			w := toks[k].low
-			if auxiliaries[w] {
+			if toks[k].is(isAuxiliary) {
 				aux = true
 			} else if !adverbish(w) {
 				break
@@ -1027,10 +1027,10 @@ func nounBefore(text string, t tok) bool {
 		return false
 	}
 	w := t.low
-	if contracted[w] != "" {
+	if t.is(isContracted) {
 		return false // "he’s claiming": a pronoun and "is", not a possessive
 	}
-	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
+	if t.is(isNounMarker|isDet) || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
 	r := firstRune(w)
