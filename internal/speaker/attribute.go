@@ -58,7 +58,7 @@ func (a *attributor) findNames() {
 			k++
 			continue
 		}
-		if k > 0 && strings.Contains(text[toks[k-1].e:t.s], "\n") {
+		if k > 0 && hasNewline(text[toks[k-1].e:t.s]) {
 			start = true
 		}
 		if start {

@@ -33,6 +33,24 @@ type tokIndex struct {
 	// whole text (two for every stretch read, each a string of cache
 	// misses on a long text).
 	first []int32
+	// slab is where tokens carves the copies it makes of stretches
+	// that cut a word: many a quotation, each a few hundred bytes, so
+	// one allocation a slab instead of one a copy.
+	slab []tok
+}
+
+// slabSize is the size of a tokIndex's slabs, in tokens.
+const slabSize = 8192
+
+// carve returns an empty slice of capacity n of its own: an append
+// within n writes nowhere else.
+func (x *tokIndex) carve(n int) []tok {
+	if n > len(x.slab) {
+		x.slab = make([]tok, max(n, slabSize))
+	}
+	out := x.slab[:0:n]
+	x.slab = x.slab[n:]
+	return out
 }
 
 // blockShift sets the size of the blocks of tokIndex.first: 16 bytes,
@@ -82,8 +100,8 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	if headCut && all[i].e >= hi {
 		return tokenize(text, lo, hi)
 	}
-	// The cut tokens are read into the copy itself: one allocation.
-	out := make([]tok, 0, j-i+8)
+	// The cut tokens are read into the copy itself.
+	out := x.carve(j - i + 8)
 	if headCut {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
@@ -481,4 +499,16 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	}
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
+}
+
+// hasNewline reports whether s holds a line break, as strings.Contains(s,
+// "\n") does. It is asked of the gap between two tokens, nearly always
+// one space: a loop the compiler inlines costs less there than the call.
+func hasNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
