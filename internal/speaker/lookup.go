@@ -1,6 +1,20 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// sitesLower holds the words of sites.txt lower-cased: a token whose
+// lower-case form is not among them is no site.
+var sitesLower = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range sites {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // reportingFilter holds the forms of reporting.txt: the attribution
 // reader asks for the senses of every word of every sentence, and most
@@ -8,14 +22,8 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // hashing them.
 var reportingFilter = filterOf(reporting)
 
-// siteFilter and workFilter hold sites.txt and works.txt, which hopsIn
-// and workIn look up every word of a stretch in.
-var (
-	siteFilter = filterOf(sites)
-	workFilter = filterOf(works)
-)
-
-// reportingSenses returns reporting[w].
+// reportingSenses returns reporting[w]. The rules read a token's senses
+// from its lexicon entry (tok.senses); this is for a word in hand.
 func reportingSenses(w string) []verbSense {
 	if !reportingFilter.Maybe(w) {
 		return nil
@@ -83,6 +91,7 @@ const (
 	isNoContent
 	isGiven
 	isTitle
+	isSite // the lower-case form of a word of sites.txt, which is read as written
 )
 
 // A lexEntry is what the lists say of one lower-case word.
@@ -142,6 +151,7 @@ func buildLexicon() ([]lexEntry, *wordTable) {
 		{isNoContent, func(w string) bool { return noContent[w] }, keys(noContent)},
 		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
 		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
+		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
 	}
 	entries := []lexEntry{{}}
 	index := map[string]int32{}

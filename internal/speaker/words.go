@@ -445,7 +445,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
-		if !t.word || !siteFilter.Maybe(w) || !sites[w] {
+		if !t.word || !t.is(isSite) || !sites[w] {
 			continue
 		}
 		h := w
@@ -463,7 +463,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	for _, t := range ix.tokens(lo, hi) {
-		if t.word && workFilter.Maybe(t.low) && t.is(isWork) {
+		if t.word && t.is(isWork) {
 			return t.str(text)
 		}
 	}
