@@ -29,6 +29,7 @@ type attributor struct {
 	// translates is false when the text never says "translat…": then
 	// no quotation needs reading for a translator.
 	translates bool
+	around     []mentionWords // see mentionWords (describe.go)
 }
 
 func newAttributor(d *doc.Document) *attributor {

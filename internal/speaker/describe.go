@@ -34,7 +34,6 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		return "" // "the Caterpillar" is a name already
 	}
 	title := roleTitles[head]
-	text := a.text
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Start >= at })
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := a.mentions[j]
@@ -44,12 +43,9 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
+		mw := a.wordsAround(j)
 		// Before the name: "businessman Ed Moss", "Sen. Ann Ortiz".
-		lo := max(0, m.Start-40)
-		for lo > 0 && !isRuneStartByte(text[lo]) {
-			lo--
-		}
-		if w, ok := lastField(text[lo:m.Start]); ok && lowerIs(strings.Trim(w, ".,"), head) {
+		if mw.hasBefore && lowerIs(mw.before, head) {
 			return m.text
 		}
 		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
@@ -59,24 +55,60 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 			return m.text
 		}
 		// After it: "Ann Ortiz, a Democratic senator".
-		hi := min(len(text), m.End+100)
-		for hi < len(text) && !isRuneStartByte(text[hi]) {
-			hi++
-		}
-		after := text[m.End:hi]
-		if strings.HasPrefix(after, ", ") {
-			clause := after[2:]
-			if k := strings.IndexAny(clause, ",.;"); k >= 0 {
-				clause = clause[:k]
-			}
-			for w := range strings.FieldsSeq(clause) {
-				if lowerIs(w, head) {
-					return m.text
-				}
+		for _, w := range mw.after {
+			if lowerIs(w, head) {
+				return m.text
 			}
 		}
 	}
 	return ""
+}
+
+// mentionWords are the words around a mention that resolveDescription
+// compares a description's head word with: the last word before it
+// (within 40 bytes, "." and "," trimmed) and the words of an
+// appositive after it (", a Democratic senator" up to the next ",", "."
+// or ";", within 100 bytes). A mention is compared with every
+// description up to 48 mentions after it; they are read once.
+type mentionWords struct {
+	read      bool
+	hasBefore bool
+	before    string
+	after     []string
+}
+
+// wordsAround returns the words around mention j, reading them the first
+// time.
+func (a *attributor) wordsAround(j int) *mentionWords {
+	if len(a.around) != len(a.mentions) {
+		a.around = make([]mentionWords, len(a.mentions)) // none read yet, or the mentions changed
+	}
+	mw := &a.around[j]
+	if mw.read {
+		return mw
+	}
+	mw.read = true
+	text, m := a.text, a.mentions[j]
+	lo := max(0, m.Start-40)
+	for lo > 0 && !isRuneStartByte(text[lo]) {
+		lo--
+	}
+	if w, ok := lastField(text[lo:m.Start]); ok {
+		mw.hasBefore, mw.before = true, strings.Trim(w, ".,")
+	}
+	hi := min(len(text), m.End+100)
+	for hi < len(text) && !isRuneStartByte(text[hi]) {
+		hi++
+	}
+	after := text[m.End:hi]
+	if strings.HasPrefix(after, ", ") {
+		clause := after[2:]
+		if k := strings.IndexAny(clause, ",.;"); k >= 0 {
+			clause = clause[:k]
+		}
+		mw.after = strings.Fields(clause)
+	}
+	return mw
 }
 
 func isRuneStartByte(b byte) bool { return b&0xC0 != 0x80 }
