@@ -189,6 +189,11 @@ func lexOf(w string) int32 { return lexTable.find(w) }
 // of c: is(isFunction) is function[t.low], without hashing the word.
 func (t tok) is(c wordClass) bool { return lexicon[t.lex].class&c != 0 }
 
+// wordIs reports whether the lower-case word w is in one of the lists
+// of c: one lookup in the lexicon for any number of lists, where
+// asking each list's map hashes the word again.
+func wordIs(w string, c wordClass) bool { return lexicon[lexOf(w)].class&c != 0 }
+
 // senses returns reporting[t.low].
 func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
 
