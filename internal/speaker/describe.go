@@ -55,7 +55,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 			return m.text
 		}
 		// After it: "Ann Ortiz, a Democratic senator".
-		for _, w := range mw.after {
+		for w := range strings.FieldsSeq(mw.after) {
 			if lowerIs(w, head) {
 				return m.text
 			}
@@ -74,7 +74,7 @@ type mentionWords struct {
 	read      bool
 	hasBefore bool
 	before    string
-	after     []string
+	after     string // the appositive's words, for strings.FieldsSeq
 }
 
 // wordsAround returns the words around mention j, reading them the first
@@ -106,7 +106,7 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 		if k := strings.IndexAny(clause, ",.;"); k >= 0 {
 			clause = clause[:k]
 		}
-		mw.after = strings.Fields(clause)
+		mw.after = clause
 	}
 	return mw
 }
