@@ -43,7 +43,7 @@ type tokIndex struct {
 const slabSize = 8192
 
 // carve returns an empty slice of capacity n of its own: an append
-// within n writes nowhere else.
+// past n copies, as with a slice of the index.
 func (x *tokIndex) carve(n int) []tok {
 	if n > len(x.slab) {
 		x.slab = make([]tok, max(n, slabSize))
@@ -100,21 +100,26 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	if headCut && all[i].e >= hi {
 		return tokenize(text, lo, hi)
 	}
-	// The cut tokens are read into the copy itself.
-	out := x.carve(j - i + 8)
+	// The cut tokens are read first, on the stack, so that the copy is
+	// carved to its exact size.
+	var headBuf, tailBuf [4]tok
+	head, tail := headBuf[:0], tailBuf[:0]
 	if headCut {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		out = appendTokens(out, text, lo, all[i].e)
+		head = appendTokens(head, text, lo, all[i].e)
 		i++
 	}
-	out = append(out, all[i:j]...)
 	if tailCut {
 		// hi falls inside all[j]: the token is cut at hi.
-		out = appendTokens(out, text, all[j].s, hi)
+		tail = appendTokens(tail, text, all[j].s, hi)
 	}
-	return out
+	n := len(head) + j - i + len(tail)
+	out := x.carve(n)
+	out = append(out, head...)
+	out = append(out, all[i:j]...)
+	return append(out, tail...)
 }
 
 // endAfter returns the index of the first token to end after offset x
