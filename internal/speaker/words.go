@@ -134,6 +134,21 @@ func (x *tokIndex) endAfter(at int) int {
 	return k
 }
 
+// push appends a token to out. Within out's capacity it writes the
+// fields one by one: appending the token whole copies it with a call
+// into the runtime whenever the garbage collector is marking, which it
+// often is while the index, the stage's largest allocation, is filled.
+func push(out []tok, s, e int, word bool, lex int32, low string) []tok {
+	n := len(out)
+	if n == cap(out) {
+		return append(out, tok{s, e, word, lex, low})
+	}
+	out = out[:n+1]
+	t := &out[n]
+	t.s, t.e, t.word, t.lex, t.low = s, e, word, lex, low
+	return out
+}
+
 // tokenize splits text[lo:hi] into toks. ASCII, most of most texts, is
 // read a byte at a time; a capitalised ASCII word is lower-cased into a
 // buffer made one string per lowerChunk bytes, a word already in lower
@@ -156,7 +171,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = append(out, tok{i, i + 1, false, lexOf(text[i : i+1]), text[i : i+1]})
+				out = push(out, i, i+1, false, lexOf(text[i:i+1]), text[i:i+1])
 				i++
 			default:
 				s := i
@@ -166,13 +181,13 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 					// reading.
 					i = doc.WordEnd(text, i+1, hi)
 					low := strings.ToLower(text[s:i])
-					out = append(out, tok{s, i, true, lexOf(low), low})
+					out = push(out, s, i, true, lexOf(low), low)
 					continue
 				}
 				i = e
 				w := text[s:i]
 				if !upper {
-					out = append(out, tok{s, i, true, lexTable.findHashed(w, h), w})
+					out = push(out, s, i, true, lexTable.findHashed(w, h), w)
 					continue
 				}
 				if lower == nil {
@@ -183,7 +198,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 					lower = append(lower, asciiLower[w[k]])
 				}
 				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-				out = append(out, tok{s, i, true, lexTable.findBytesHashed(lower[from:], h), ""})
+				out = push(out, s, i, true, lexTable.findBytesHashed(lower[from:], h), "")
 				if len(lower) >= lowerChunk {
 					setLows(out, lower, fix)
 					lower, fix = lower[:0], fix[:0]
@@ -198,14 +213,14 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
-			out = append(out, tok{i, i + n, false, lexOf(low), low})
+			out = push(out, i, i+n, false, lexOf(low), low)
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
 		low := strings.ToLower(text[s:i])
-		out = append(out, tok{s, i, true, lexOf(low), low})
+		out = push(out, s, i, true, lexOf(low), low)
 	}
 	setLows(out, lower, fix)
 	return out
