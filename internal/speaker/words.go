@@ -37,10 +37,23 @@ type tokIndex struct {
 	// that cut a word: many a quotation, each a few hundred bytes, so
 	// one allocation a slab instead of one a copy.
 	slab []tok
+	// last is the stretch tokens read last and its tokens. Giving
+	// them out twice is safe for the reason a slice of the index is:
+	// no caller writes to them, and an append copies (their capacity
+	// ends at their length).
+	last struct {
+		lo, hi int
+		toks   []tok
+		ok     bool
+	}
 }
 
 // slabSize is the size of a tokIndex's slabs, in tokens.
 const slabSize = 8192
+
+// clip ends a slice's capacity at its length, so that an append to it
+// copies.
+func clip(t []tok) []tok { return t[:len(t):len(t)] }
 
 // carve returns an empty slice of capacity n of its own: an append
 // past n copies, as with a slice of the index.
@@ -78,15 +91,28 @@ func newTokIndex(text string) *tokIndex {
 // index when nothing is cut (its capacity ends at its length, so an
 // append copies); callers must not write to its elements.
 func (x *tokIndex) tokens(lo, hi int) []tok {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
 		return nil
 	}
+	if x.last.ok && x.last.lo == lo && x.last.hi == hi {
+		// The same stretch again: a quotation's clause is read by
+		// several rules in turn.
+		return x.last.toks
+	}
+	toks := x.read(lo, hi)
+	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
+	return toks
+}
+
+// read is tokens for 0 <= lo < hi <= len(text), without the memory of
+// the last stretch.
+func (x *tokIndex) read(lo, hi int) []tok {
+	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
-		return tokenize(text, lo, hi)
+		return clip(tokenize(text, lo, hi))
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
@@ -98,7 +124,7 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		return all[i:j:j]
 	}
 	if headCut && all[i].e >= hi {
-		return tokenize(text, lo, hi)
+		return clip(tokenize(text, lo, hi))
 	}
 	// The cut tokens are read first, on the stack, so that the copy is
 	// carved to its exact size.
