@@ -105,12 +105,18 @@ type lexEntry struct {
 // entry.
 var lexicon, lexTable = buildLexicon()
 
-func buildLexicon() ([]lexEntry, *wordTable) {
-	lists := []struct {
-		c  wordClass
-		in func(w string) bool
-		of []string
-	}{
+// A lexList is one word list of a wordClass: its bit, its lookup and
+// its words.
+type lexList struct {
+	c  wordClass
+	in func(w string) bool
+	of []string
+}
+
+// lexLists returns the lists the lexicon tells, each with the lookup its
+// bit stands for (TestLexicon checks every word of every list).
+func lexLists() []lexList {
+	return []lexList{
 		{isFunction, func(w string) bool { return function[w] }, keys(function)},
 		{isDet, func(w string) bool { return dets[w] }, keys(dets)},
 		{isCue, func(w string) bool { return cues[w] }, keys(cues)},
@@ -153,21 +159,24 @@ func buildLexicon() ([]lexEntry, *wordTable) {
 		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
 		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
 	}
+}
+
+func buildLexicon() ([]lexEntry, *wordTable) {
+	lists := lexLists()
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
 	for _, l := range lists {
 		for _, w := range l.of {
-			if _, ok := index[w]; ok || w == "" {
-				continue
+			if w == "" || !l.in(w) {
+				continue // "in" is a key of verbAdverbs, set false
 			}
-			e := lexEntry{senses: reporting[w]}
-			for _, m := range lists {
-				if m.in(w) {
-					e.class |= m.c
-				}
+			id, ok := index[w]
+			if !ok {
+				id = int32(len(entries))
+				index[w] = id
+				entries = append(entries, lexEntry{senses: reporting[w]})
 			}
-			index[w] = int32(len(entries))
-			entries = append(entries, e)
+			entries[id].class |= l.c
 		}
 	}
 	return entries, newWordTable(index)
