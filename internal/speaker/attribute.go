@@ -29,6 +29,7 @@ type attributor struct {
 	// translates is false when the text never says "translat…": then
 	// no quotation needs reading for a translator.
 	translates bool
+	around     []mentionWords // see mentionWords (describe.go)
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -58,7 +59,7 @@ func (a *attributor) findNames() {
 			k++
 			continue
 		}
-		if k > 0 && strings.Contains(text[toks[k-1].e:t.s], "\n") {
+		if k > 0 && hasNewline(text[toks[k-1].e:t.s]) {
 			start = true
 		}
 		if start {
@@ -100,7 +101,7 @@ func (a *attributor) findNames() {
 			continue // a party label, "(D-Mo.)", names no one
 		}
 		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
-		object := n.from > 0 && toks[n.from-1].word && objectPreps[toks[n.from-1].lower(text)]
+		object := n.from > 0 && toks[n.from-1].word && toks[n.from-1].is(isObjectPrep)
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if last := n.text[strings.LastIndexAny(n.text, " \n")+1:]; g == 0 {
@@ -108,7 +109,7 @@ func (a *attributor) findNames() {
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
 		}
-		person := describers[toks[n.from].low] && n.start == toks[n.from].s
+		person := toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 		if person {
 			thing, object = false, false
 		}
@@ -323,29 +324,29 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return found{}, k
 	}
 	w := toks[k].lower(text)
-	if pronouns[w] && w != "it" || w == "who" && k > 0 {
+	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(dets[w] && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !cues[toks[n.to].lower(text)] && !adverbs[toks[n.to].lower(text)]) {
+	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
 	// A plural noun right before a cue: "sources said", "Republican
 	// officials say".
 	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
 		pw := toks[j].lower(text)
-		if function[pw] || adverbs[pw] || cues[pw] || phraseStops[pw] {
+		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && cues[toks[j+1].lower(text)] && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 	}
-	if dets[w] {
+	if toks[k].is(isDet) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (cues[toks[n.to].lower(text)] || adverbs[toks[n.to].lower(text)] || naming[toks[n.to].low]) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}
@@ -353,7 +354,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !cues[toks[j].lower(text)] && !(naming[toks[j].lower(text)] && strings.HasSuffix(toks[j].lower(text), "ed")) && !function[toks[j].lower(text)] && !adverbs[toks[j].lower(text)] {
+		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -390,8 +391,8 @@ func subjectEnding(text string, toks []tok, k int) found {
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (adverbs[toks[k].lower(text)] || timeWords[toks[k].lower(text)] || k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)]); skip++ {
-		if k > 0 && toks[k-1].lower(text) == "on" && timeWords[toks[k].lower(text)] {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) {
 			k-- // "Sanders on Tuesday said"
 		}
 		k--
@@ -527,7 +528,7 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
-	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !postPrepositions[toks[e].lower(text)] {
+	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
 		return found{}
 	}
 	for j := e + 1; j < c; j++ {
@@ -637,7 +638,7 @@ func phraseEnd(text string, toks []tok, k int) int {
 			}
 			return k
 		}
-		if finiteWords[t.low] || auxiliaries[t.low] || subjectPronouns[t.low] || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
+		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
 			return k
 		}
 	}
@@ -702,7 +703,7 @@ func introClause(text string, toks []tok) found {
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
-		if !toks[c].word || !cues[toks[c].lower(text)] {
+		if !toks[c].word || !toks[c].is(isCue) {
 			continue
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
@@ -740,7 +741,7 @@ func introClause(text string, toks []tok) found {
 			if !toks[p].word {
 				break
 			}
-			if !participles[toks[p].lower(text)] {
+			if !toks[p].is(isParticiple) {
 				continue
 			}
 			if toks[p-1].word {
@@ -753,7 +754,7 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
-	if end == "," && participles[toks[n-1].lower(text)] {
+	if end == "," && toks[n-1].is(isParticiple) {
 		s := 0
 		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
 			for j := 1; j < n-1 && j < 16; j++ {
@@ -763,7 +764,7 @@ func introClause(text string, toks []tok) found {
 				}
 			}
 		}
-		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !dets[toks[s].lower(text)]) {
+		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet)) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
@@ -831,7 +832,7 @@ func subjectNaming(text string, toks []tok) found {
 	}
 	for _, k := range starts {
 		f, e := subjectAt(text, toks, k, len(toks))
-		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[k].lower(text)] {
+		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 			continue
 		}
 		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {
@@ -839,13 +840,13 @@ func subjectNaming(text string, toks []tok) found {
 			}
 		}
 		whole := false
-		if e+1 < len(toks) && f.pronoun == "" && (postPrepositions[toks[e].low] || toks[e].str(text) == ",") {
+		if e+1 < len(toks) && f.pronoun == "" && (toks[e].is(isPostPreposition) || toks[e].str(text) == ",") {
 			// A phrase and an appositive between the subject and
 			// its verb: "His partner at Lenox, Ed Moss, called",
 			// "Another critic, Ed Moss, likened".
 			x := e
-			if postPrepositions[toks[x].low] {
-				for x++; x < len(toks) && x < e+6 && toks[x].word && !naming[toks[x].low]; x++ {
+			if toks[x].is(isPostPreposition) {
+				for x++; x < len(toks) && x < e+6 && toks[x].word && !toks[x].is(isNaming); x++ {
 				}
 			}
 			if x+1 < len(toks) && toks[x].str(text) == "," {
@@ -855,10 +856,10 @@ func subjectNaming(text string, toks []tok) found {
 				}
 			}
 		}
-		for e < len(toks) && e < k+12 && toks[e].word && (adverbs[toks[e].lower(text)] || strings.HasSuffix(toks[e].lower(text), "ly")) {
+		for e < len(toks) && e < k+12 && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++
 		}
-		if e < len(toks) && toks[e].word && naming[toks[e].lower(text)] {
+		if e < len(toks) && toks[e].word && toks[e].is(isNaming) {
 			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
 			f.whole = f.whole || whole
 			return f
@@ -868,7 +869,7 @@ func subjectNaming(text string, toks []tok) found {
 	// plaque by the slipway calls “…”": the subject of a naming verb
 	// near the end of the clause, in a relative clause.
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
-		if !toks[v].word || !naming[toks[v].low] {
+		if !toks[v].word || !toks[v].is(isNaming) {
 			continue
 		}
 		if f := subjectEnding(text, toks, v-1); f.ok && f.name != "" && capital(f.name) && v-1 > 0 && (toks[v-1].e == f.subj.End) {
@@ -884,7 +885,7 @@ func subjectNaming(text string, toks []tok) found {
 			if toks[w].low != "which" {
 				continue
 			}
-			if np, ok := phraseAt(text, toks, w+1, v); ok && dets[toks[w+1].low] {
+			if np, ok := phraseAt(text, toks, w+1, v); ok && toks[w+1].is(isDet) {
 				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}
 			}
 			break
@@ -940,7 +941,7 @@ func sharedSubject(text string, toks []tok, c int) found {
 	}
 	s := clauseStart(text, toks, k)
 	f, e := subjectAt(text, toks, s, k)
-	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !dets[toks[s].low] {
+	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[s].is(isDet) {
 		return found{}
 	}
 	for j := e; j < k; j++ {
@@ -977,12 +978,12 @@ var describers = map[string]bool{"the": true, "a": true, "an": true, "his": true
 // the next sentences may mean, though it has no name; its noun may
 // tell the sex ("His wife").
 func personAt(text string, toks []tok, k int) (name, bool) {
-	if !describers[toks[k].low] {
+	if !toks[k].is(isDescriber) {
 		return name{}, false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		t := toks[j]
-		if !t.word || capital(t.str(text)) || function[t.low] {
+		if !t.word || capital(t.str(text)) || t.is(isFunction) {
 			return name{}, false
 		}
 		g, ok := persons[t.low]
@@ -991,7 +992,7 @@ func personAt(text string, toks []tok, k int) (name, bool) {
 		}
 		if j+1 < len(toks) {
 			nx := toks[j+1]
-			if nx.word && (capital(nx.str(text)) || nx.low == "of" || persons[nx.low] != 0 || nx.low == "and") || !nx.word && nx.low != "," {
+			if nx.word && (capital(nx.str(text)) || nx.low == "of" || nx.is(isPerson) || nx.low == "and") || !nx.word && nx.low != "," {
 				return name{}, false // "The harbour master Ed Moss", "the wife of …": not the whole subject
 			}
 		}
@@ -1026,7 +1027,7 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		if toks[p].low != "put" || toks[p+1].low != "it" {
 			continue
 		}
-		if p+2 < n && !preps[toks[p+2].low] {
+		if p+2 < n && !toks[p+2].is(isPrep) {
 			return found{}, false
 		}
 		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {

@@ -34,7 +34,6 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		return "" // "the Caterpillar" is a name already
 	}
 	title := roleTitles[head]
-	text := a.text
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Start >= at })
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := a.mentions[j]
@@ -44,39 +43,72 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
+		mw := a.wordsAround(j)
 		// Before the name: "businessman Ed Moss", "Sen. Ann Ortiz".
-		lo := max(0, m.Start-40)
-		for lo > 0 && !isRuneStartByte(text[lo]) {
-			lo--
-		}
-		if w, ok := lastField(text[lo:m.Start]); ok && strings.Trim(strings.ToLower(w), ".,") == head {
+		if mw.hasBefore && lowerIs(mw.before, head) {
 			return m.text
 		}
 		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
 			return m.text[len(f)+1:] // "Carpenter Ed Moss" opening a sentence
 		}
-		if title != "" && strings.HasPrefix(strings.ToLower(m.text), title+".") {
+		if title != "" && lowerHasPrefixDot(m.text, title) {
 			return m.text
 		}
 		// After it: "Ann Ortiz, a Democratic senator".
-		hi := min(len(text), m.End+100)
-		for hi < len(text) && !isRuneStartByte(text[hi]) {
-			hi++
-		}
-		after := text[m.End:hi]
-		if strings.HasPrefix(after, ", ") {
-			clause := after[2:]
-			if k := strings.IndexAny(clause, ",.;"); k >= 0 {
-				clause = clause[:k]
-			}
-			for w := range strings.FieldsSeq(clause) {
-				if strings.ToLower(w) == head {
-					return m.text
-				}
+		for w := range strings.FieldsSeq(mw.after) {
+			if lowerIs(w, head) {
+				return m.text
 			}
 		}
 	}
 	return ""
+}
+
+// mentionWords are the words around a mention that resolveDescription
+// compares a description's head word with: the last word before it
+// (within 40 bytes, "." and "," trimmed) and the words of an
+// appositive after it (", a Democratic senator" up to the next ",", "."
+// or ";", within 100 bytes). A mention is compared with every
+// description up to 48 mentions after it; they are read once.
+type mentionWords struct {
+	read      bool
+	hasBefore bool
+	before    string
+	after     string // the appositive's words, for strings.FieldsSeq
+}
+
+// wordsAround returns the words around mention j, reading them the first
+// time.
+func (a *attributor) wordsAround(j int) *mentionWords {
+	if len(a.around) != len(a.mentions) {
+		a.around = make([]mentionWords, len(a.mentions)) // none read yet, or the mentions changed
+	}
+	mw := &a.around[j]
+	if mw.read {
+		return mw
+	}
+	mw.read = true
+	text, m := a.text, a.mentions[j]
+	lo := max(0, m.Start-40)
+	for lo > 0 && !isRuneStartByte(text[lo]) {
+		lo--
+	}
+	if w, ok := lastField(text[lo:m.Start]); ok {
+		mw.hasBefore, mw.before = true, strings.Trim(w, ".,")
+	}
+	hi := min(len(text), m.End+100)
+	for hi < len(text) && !isRuneStartByte(text[hi]) {
+		hi++
+	}
+	after := text[m.End:hi]
+	if strings.HasPrefix(after, ", ") {
+		clause := after[2:]
+		if k := strings.IndexAny(clause, ",.;"); k >= 0 {
+			clause = clause[:k]
+		}
+		mw.after = clause
+	}
+	return mw
 }
 
 func isRuneStartByte(b byte) bool { return b&0xC0 != 0x80 }
@@ -96,4 +128,57 @@ func lastField(s string) (string, bool) {
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return s[i+n:], true
+}
+
+// lowerIs reports whether strings.ToLower(w) == low. It is asked of
+// every word near dozens of names for each description; an ASCII word
+// is compared a byte at a time instead of lower-cased into a new
+// string. (Trimming "." and "," before lower-casing or after gives the
+// same string: no letter lower-cases to either.)
+func lowerIs(w, low string) bool {
+	if len(w) != len(low) {
+		if isASCII(w) {
+			return false
+		}
+		return strings.ToLower(w) == low
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == low
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[k] {
+			// The rest may hold a character whose lower case is
+			// longer or shorter; only ASCII settles it here.
+			if isASCII(w[k:]) {
+				return false
+			}
+			return strings.ToLower(w) == low
+		}
+	}
+	return true
+}
+
+// lowerHasPrefixDot reports whether strings.ToLower(s) starts with
+// title+"." for an ASCII title, without lower-casing s when its first
+// len(title)+1 bytes are ASCII (a non-ASCII character there may
+// lower-case to ASCII: the Kelvin sign to "k").
+func lowerHasPrefixDot(s, title string) bool {
+	n := len(title) + 1
+	if len(s) < n || !isASCII(s[:n]) {
+		return strings.HasPrefix(strings.ToLower(s), title+".")
+	}
+	return s[len(title)] == '.' && lowerIs(s[:len(title)], title)
+}
+
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -35,11 +35,35 @@ var straighten = strings.NewReplacer("’", "'", "‘", "'", "‐", "-")
 // the earlier quotation's content; one of two words when both occur
 // there together. One-word quotations never echo. The earlier
 // quotations' words are indexed by word trigrams (and bigrams) in one
-// map as they are met, so the pass is linear in the quoted words.
+// map as they are met, so the pass is linear in the quoted words. Only
+// the n-grams that a quotation which may echo holds are indexed (wanted,
+// read first): most direct quotations share none with any, and a
+// lookup in that small set costs less than an insertion in the index.
 func (a *attributor) echoes() {
 	d := a.d
-	index := map[string]int{} // n-gram → latest direct quotation holding it
+	wanted := map[ngram]bool{}
 	var ws []string
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "" {
+			ws = ws[:0]
+			for _, c := range q.Content {
+				ws = normWords(a.ix, c.Start, c.End, ws)
+			}
+			switch {
+			case len(ws) == 2:
+				wanted[ngram{ws[0], ws[1], ""}] = true
+			case len(ws) >= 3:
+				for k := 0; k+2 < len(ws); k++ {
+					wanted[ngram{ws[k], ws[k+1], ws[k+2]}] = true
+				}
+			}
+		}
+	}
+	if len(wanted) == 0 {
+		return // no quotation could echo
+	}
+	index := map[ngram]int{} // n-gram → latest direct quotation holding it
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		switch {
@@ -47,9 +71,13 @@ func (a *attributor) echoes() {
 			for _, c := range q.Content {
 				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
-					index[ws[k]+"\x00"+ws[k+1]] = i
+					if g := (ngram{ws[k], ws[k+1], ""}); wanted[g] {
+						index[g] = i
+					}
 					if k+2 < len(ws) {
-						index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]] = i
+						if g := (ngram{ws[k], ws[k+1], ws[k+2]}); wanted[g] {
+							index[g] = i
+						}
 					}
 				}
 			}
@@ -61,12 +89,12 @@ func (a *attributor) echoes() {
 			src := -1
 			switch {
 			case len(ws) == 2:
-				if j, ok := index[ws[0]+"\x00"+ws[1]]; ok && !a.ancestor(j, i) {
+				if j, ok := index[ngram{ws[0], ws[1], ""}]; ok && !a.ancestor(j, i) {
 					src = j
 				}
 			case len(ws) >= 3:
 				for k := 0; k+2 < len(ws) && src < 0; k++ {
-					if j, ok := index[ws[k]+"\x00"+ws[k+1]+"\x00"+ws[k+2]]; ok && !a.ancestor(j, i) {
+					if j, ok := index[ngram{ws[k], ws[k+1], ws[k+2]}]; ok && !a.ancestor(j, i) {
 						src = j
 					}
 				}
@@ -80,6 +108,11 @@ func (a *attributor) echoes() {
 		}
 	}
 }
+
+// An ngram is two or three words in a row, the third "" for two (no
+// word is empty): a map key made without joining the words into a new
+// string.
+type ngram struct{ a, b, c string }
 
 // ancestor reports whether quotation j encloses quotation i.
 func (a *attributor) ancestor(j, i int) bool {

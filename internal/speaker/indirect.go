@@ -175,7 +175,7 @@ var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": 
 // finiteSoon reports whether a finite verb comes within eight words from
 // toks[k], which opens the clause with a word, before any punctuation.
 func finiteSoon(text string, toks []tok, k int) bool {
-	if k >= len(toks) || !toks[k].word || finiteWords[toks[k].lower(text)] || function[toks[k].lower(text)] {
+	if k >= len(toks) || !toks[k].word || toks[k].is(isFinite) || toks[k].is(isFunction) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+8; j++ {
@@ -186,7 +186,7 @@ func finiteSoon(text string, toks []tok, k int) bool {
 		if finiteWords[strings.ReplaceAll(w, "'", "’")] {
 			return true
 		}
-		if cues[w] || w == "and" || w == "but" || w == "or" {
+		if toks[j].is(isCue) || w == "and" || w == "but" || w == "or" {
 			return false // "claimed vast savings and said …": an object, then another verb
 		}
 	}
@@ -226,10 +226,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && perfectAux[rest[c-1].lower(text)]
-			if !rest[c].word || !(cues[w] || trailingSense(w, perfect)) || notIndirect[w] || objectCues[w] && c == 0 {
+			if !rest[c].word || !(rest[c].is(isCue) || trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
 				continue
 			}
-			if c > 0 && nounMarkers[rest[c-1].lower(text)] {
+			if c > 0 && rest[c-1].is(isNounMarker) {
 				continue // a noun, not a verb: "…, struck a similar note."
 			}
 			sc := c // where the subject ends
@@ -239,7 +239,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// The one told, then when or where: "…, he told me on
 			// Friday, is that …".
 			a := c + 1
-			if c > 0 && a < len(rest) && objectCues[w] && objectPronouns[rest[a].lower(text)] && rest[a].lower(text) != "it" {
+			if c > 0 && a < len(rest) && objectCues[w] && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
 			var g found
@@ -248,17 +248,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
-				if g = describedBy(text, rest, 0, sc); a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
+				if g = describedBy(text, rest, 0, sc); a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
 					g = found{}
 				}
-			} else if a < len(rest) && !(rest[a].word && afterCueOK[rest[a].lower(text)]) && rest[a].str(text) != "," {
+			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
 				g = found{} // a clause follows the cue: "…, experts say it …"
 			}
 			if g.ok {
 				g.cue = doc.Span{Start: rest[c].s, End: rest[c].e}
 				resume := 0
 				e := a
-				for e < len(rest) && e < a+5 && rest[e].word && (afterCueOK[rest[e].lower(text)] || timeWords[rest[e].lower(text)] || capital(rest[e].str(text)) || dets[rest[e].lower(text)]) {
+				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
 				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {

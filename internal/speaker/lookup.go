@@ -1,6 +1,20 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// sitesLower holds the words of sites.txt lower-cased: a token whose
+// lower-case form is not among them is no site.
+var sitesLower = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range sites {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // reportingFilter holds the forms of reporting.txt: the attribution
 // reader asks for the senses of every word of every sentence, and most
@@ -8,14 +22,8 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // hashing them.
 var reportingFilter = filterOf(reporting)
 
-// siteFilter and workFilter hold sites.txt and works.txt, which hopsIn
-// and workIn look up every word of a stretch in.
-var (
-	siteFilter = filterOf(sites)
-	workFilter = filterOf(works)
-)
-
-// reportingSenses returns reporting[w].
+// reportingSenses returns reporting[w]. The rules read a token's senses
+// from its lexicon entry (tok.senses); this is for a word in hand.
 func reportingSenses(w string) []verbSense {
 	if !reportingFilter.Maybe(w) {
 		return nil
@@ -29,4 +37,255 @@ func filterOf[V any](m map[string]V) *doc.WordFilter {
 		f.Add(w)
 	}
 	return f
+}
+
+// A wordClass is a set of the word lists a lower-case word belongs to,
+// one bit a list. The rules ask of most tokens, again and again, whether
+// they are a function word, a determiner, a cue, an auxiliary …: each
+// such question was a map lookup that hashed the word anew. A token
+// carries the index of its word's lexicon entry (tok.lex), found once
+// when it is read, and the rules test a bit instead.
+type wordClass uint64
+
+// The lists a wordClass can tell, each the map of the same name: a bit
+// is set for a word exactly when the map's lookup of the word is true
+// (non-empty for reporting and contracted, present for persons).
+const (
+	isFunction wordClass = 1 << iota
+	isDet
+	isCue
+	isAdverb
+	isPronoun
+	isTimeWord
+	isAuxiliary
+	isBeForm
+	isFinite
+	isSubjectPronoun
+	isNaming
+	isPostPreposition
+	isAfterCueOK
+	isSubordinator
+	isQuantity
+	isParticiple
+	isClauseLead
+	isPhraseStop
+	isVerbAdverb
+	isObjectPronoun
+	isNounMarker
+	isNotIndirect
+	isObjectCue
+	isDescriber
+	isObjectPrep
+	isParticle
+	isRaising
+	isQuantifier
+	isWhWord
+	isPhraseLink
+	isPrep
+	isWork
+	isContracted
+	isPerson
+	isReporting
+	isClauseOpener
+	isAboutWord
+	isNoContent
+	isGiven
+	isTitle
+	isSite // the lower-case form of a word of sites.txt, which is read as written
+)
+
+// A lexEntry is what the lists say of one lower-case word.
+type lexEntry struct {
+	class  wordClass
+	senses []verbSense // reporting[w]
+}
+
+// lexicon holds an entry for every word of the lists above; entry 0,
+// the entry of every other word, is empty. lexTable finds a word's
+// entry.
+var lexicon, lexTable = buildLexicon()
+
+// lexClass holds the class of each entry of lexicon apart, 8 bytes an
+// entry: tok.is reads it for most tokens, and the small table stays in
+// the processor's nearest cache.
+var lexClass = func() []wordClass {
+	c := make([]wordClass, len(lexicon))
+	for i, e := range lexicon {
+		c[i] = e.class
+	}
+	return c
+}()
+
+// A lexList is one word list of a wordClass: its bit, its lookup and
+// its words.
+type lexList struct {
+	c  wordClass
+	in func(w string) bool
+	of []string
+}
+
+// lexLists returns the lists the lexicon tells, each with the lookup its
+// bit stands for (TestLexicon checks every word of every list).
+func lexLists() []lexList {
+	return []lexList{
+		{isFunction, func(w string) bool { return function[w] }, keys(function)},
+		{isDet, func(w string) bool { return dets[w] }, keys(dets)},
+		{isCue, func(w string) bool { return cues[w] }, keys(cues)},
+		{isAdverb, func(w string) bool { return adverbs[w] }, keys(adverbs)},
+		{isPronoun, func(w string) bool { return pronouns[w] }, keys(pronouns)},
+		{isTimeWord, func(w string) bool { return timeWords[w] }, keys(timeWords)},
+		{isAuxiliary, func(w string) bool { return auxiliaries[w] }, keys(auxiliaries)},
+		{isBeForm, func(w string) bool { return beForms[w] }, keys(beForms)},
+		{isFinite, func(w string) bool { return finiteWords[w] }, keys(finiteWords)},
+		{isSubjectPronoun, func(w string) bool { return subjectPronouns[w] }, keys(subjectPronouns)},
+		{isNaming, func(w string) bool { return naming[w] }, keys(naming)},
+		{isPostPreposition, func(w string) bool { return postPrepositions[w] }, keys(postPrepositions)},
+		{isAfterCueOK, func(w string) bool { return afterCueOK[w] }, keys(afterCueOK)},
+		{isSubordinator, func(w string) bool { return subordinators[w] }, keys(subordinators)},
+		{isQuantity, func(w string) bool { return quantities[w] }, keys(quantities)},
+		{isParticiple, func(w string) bool { return participles[w] }, keys(participles)},
+		{isClauseLead, func(w string) bool { return clauseLeads[w] }, keys(clauseLeads)},
+		{isPhraseStop, func(w string) bool { return phraseStops[w] }, keys(phraseStops)},
+		{isVerbAdverb, func(w string) bool { return verbAdverbs[w] }, keys(verbAdverbs)},
+		{isObjectPronoun, func(w string) bool { return objectPronouns[w] }, keys(objectPronouns)},
+		{isNounMarker, func(w string) bool { return nounMarkers[w] }, keys(nounMarkers)},
+		{isNotIndirect, func(w string) bool { return notIndirect[w] }, keys(notIndirect)},
+		{isObjectCue, func(w string) bool { return objectCues[w] }, keys(objectCues)},
+		{isDescriber, func(w string) bool { return describers[w] }, keys(describers)},
+		{isObjectPrep, func(w string) bool { return objectPreps[w] }, keys(objectPreps)},
+		{isParticle, func(w string) bool { return particles[w] }, keys(particles)},
+		{isRaising, func(w string) bool { return raising[w] }, keys(raising)},
+		{isQuantifier, func(w string) bool { return quantifiers[w] }, keys(quantifiers)},
+		{isWhWord, func(w string) bool { return whWords[w] }, keys(whWords)},
+		{isPhraseLink, func(w string) bool { return phraseLinks[w] }, keys(phraseLinks)},
+		{isPrep, func(w string) bool { return preps[w] }, keys(preps)},
+		{isWork, func(w string) bool { return works[w] }, keys(works)},
+		{isContracted, func(w string) bool { return contracted[w] != "" }, keys(contracted)},
+		{isPerson, func(w string) bool { _, ok := persons[w]; return ok }, keys(persons)},
+		{isReporting, func(w string) bool { return len(reporting[w]) > 0 }, keys(reporting)},
+		{isClauseOpener, func(w string) bool { return clauseOpeners[w] }, keys(clauseOpeners)},
+		{isAboutWord, func(w string) bool { return aboutWords[w] }, keys(aboutWords)},
+		{isNoContent, func(w string) bool { return noContent[w] }, keys(noContent)},
+		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
+		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
+		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
+	}
+}
+
+func buildLexicon() ([]lexEntry, *wordTable) {
+	lists := lexLists()
+	entries := []lexEntry{{}}
+	index := map[string]int32{}
+	for _, l := range lists {
+		for _, w := range l.of {
+			if w == "" || !l.in(w) {
+				continue // "in" is a key of verbAdverbs, set false
+			}
+			id, ok := index[w]
+			if !ok {
+				id = int32(len(entries))
+				index[w] = id
+				entries = append(entries, lexEntry{senses: reporting[w]})
+			}
+			entries[id].class |= l.c
+		}
+	}
+	return entries, newWordTable(index)
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// lexOf returns the index of the lexicon entry of the lower-case word
+// w, 0 when it is in none of the lists.
+func lexOf(w string) int32 { return lexTable.find(w) }
+
+// is reports whether the token's lower-case form is in one of the lists
+// of c: is(isFunction) is function[t.low], without hashing the word.
+func (t tok) is(c wordClass) bool { return lexClass[t.lex]&c != 0 }
+
+// wordIs reports whether the lower-case word w is in one of the lists
+// of c: one lookup in the lexicon for any number of lists, where
+// asking each list's map hashes the word again.
+func wordIs(w string, c wordClass) bool { return lexClass[lexOf(w)]&c != 0 }
+
+// senses returns reporting[t.low].
+func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
+
+// lexOfBytes is lexOf for a word not yet made a string.
+func lexOfBytes(w []byte) int32 { return lexTable.findBytes(w) }
+
+// A wordTable maps the words of the lexicon to their entries. It is a
+// map[string]int32 made for the one lookup every token of a text makes:
+// open addressing with a short multiplicative hash over a table kept at
+// most a quarter full, so a word is found, or found missing, at the
+// first slot nearly always, and a byte slice is looked up without
+// becoming a string.
+type wordTable struct {
+	mask  uint32
+	slots []wordSlot
+}
+
+type wordSlot struct {
+	w  string
+	id int32 // 0: an empty slot
+}
+
+func newWordTable(index map[string]int32) *wordTable {
+	n := 64
+	for n < 4*len(index) {
+		n *= 2
+	}
+	t := &wordTable{mask: uint32(n - 1), slots: make([]wordSlot, n)}
+	for w, id := range index {
+		i := wordHash(w) & t.mask
+		for t.slots[i].id != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{w, id}
+	}
+	return t
+}
+
+// wordHash is FNV-1a; scanASCIIWord computes the same as it reads.
+func wordHash[S string | []byte](w S) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func (t *wordTable) find(w string) int32 { return t.findHashed(w, wordHash(w)) }
+
+func (t *wordTable) findBytes(w []byte) int32 { return t.findBytesHashed(w, wordHash(w)) }
+
+// findHashed is find for a word whose hash h is known.
+func (t *wordTable) findHashed(w string, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.w == w {
+			return s.id
+		}
+	}
+}
+
+func (t *wordTable) findBytesHashed(w []byte, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 || s.w == string(w) {
+			return s.id
+		}
+	}
 }

@@ -79,7 +79,7 @@ func widen(ix *tokIndex, f found) found {
 	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
 	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := toks[j]
-		if strings.Contains(text[t.e:toks[j+1].s], "\n") {
+		if hasNewline(text[t.e:toks[j+1].s]) {
 			break // the phrase does not cross a line
 		}
 		if t.str(text) == "." && j > 0 && toks[j-1].word && toks[j-1].e == t.s && initial(toks[j-1].str(text)) && capital(toks[j-1].str(text)) {
@@ -110,7 +110,7 @@ func widen(ix *tokIndex, f found) found {
 	// A role word, then the name: "MSNBC host Chris Matthews".
 	if f.name != "" {
 		j := k
-		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !function[toks[j].lower(text)] && !cues[toks[j].lower(text)] && !phraseStops[toks[j].lower(text)] && !strings.HasSuffix(toks[j].lower(text), "ed") {
+		for j < len(toks) && j < k+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isFunction) && !toks[j].is(isCue) && !toks[j].is(isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ed") {
 			j++
 		}
 		if j > k && j < len(toks) {
@@ -136,7 +136,7 @@ func widen(ix *tokIndex, f found) found {
 			j++
 		}
 		e := j
-		for e < len(toks) && toks[e].word && capital(toks[e].str(text)) && !strings.Contains(text[toks[e-1].e:toks[e].s], "\n") {
+		for e < len(toks) && toks[e].word && capital(toks[e].str(text)) && !hasNewline(text[toks[e-1].e:toks[e].s]) {
 			e++
 			if e < len(toks) && toks[e].s == toks[e-1].e && toks[e].str(text) == "." && initial(toks[e-1].str(text)) {
 				e++ // "of Washington, D.C."
@@ -159,7 +159,7 @@ func widen(ix *tokIndex, f found) found {
 					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
 					continue
 				}
-				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || strings.Contains(text[toks[j-1].e:t.s], "\n") {
+				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || hasNewline(text[toks[j-1].e:t.s]) {
 					break
 				}
 				// A comma ends the appositive unless a relative clause
@@ -181,7 +181,7 @@ func widen(ix *tokIndex, f found) found {
 					break
 				}
 				if t.word {
-					if cueAfter && adverbs[t.lower(text)] {
+					if cueAfter && t.is(isAdverb) {
 						continue
 					}
 					end = t.e
@@ -204,7 +204,7 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if cues[toks[k].lower(text)] {
+	if toks[k].is(isCue) {
 		return true
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")

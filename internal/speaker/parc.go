@@ -186,7 +186,7 @@ var (
 // adverbish reports whether w may stand between a subject and its verb
 // or a verb and its content.
 func adverbish(w string) bool {
-	return verbAdverbs[w] || timeWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+	return wordIs(w, isVerbAdverb|isTimeWord) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
 }
 
 // parcMaxPerSentence bounds the attributions read in one sentence.
@@ -268,7 +268,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 					if toks[j].str(text) != "," {
 						continue
 					}
-					if h, _ := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !function[toks[j+1].low] && (h.ok && (h.pronoun != "" || capital(h.name)) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
+					if h, _ := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
 						g.whole = true
 						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
 						limit = toks[k].s
@@ -315,7 +315,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !t.word {
 			continue
 		}
-		senses := reportingSenses(t.low)
+		senses := t.senses()
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
@@ -654,7 +654,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// The whole phrase up to the verb: "A group of doctors is calling
 	// for …", not "A group".
 	v := e
-	for v < c && v < e+10 && toks[v].word && !auxiliaries[toks[v].low] && len(reporting[toks[v].low]) == 0 && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !toks[v].is(isReporting) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
 		v++
 	}
 	if v > e && v < c && toks[v].word {
@@ -667,16 +667,16 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// a letter, calling for …".
 	if f.name != "" && !f.whole && e+1 < c && toks[e].low == "of" {
 		x := e + 1
-		if dets[toks[x].low] {
+		if toks[x].is(isDet) {
 			x++
 		}
 		y := x
-		for y < c && y < x+3 && toks[y].word && !function[toks[y].low] && !auxiliaries[toks[y].low] && len(reporting[toks[y].low]) == 0 && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
+		for y < c && y < x+3 && toks[y].word && !toks[y].is(isFunction) && !toks[y].is(isAuxiliary) && !toks[y].is(isReporting) && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
 			y++
 		}
-		if y > x && y < c && (!toks[y].word || function[toks[y].low]) {
+		if y > x && y < c && (!toks[y].word || toks[y].is(isFunction)) {
 			f.subj.End, f.whole = toks[y-1].e, true
-			if dets[toks[k].low] {
+			if toks[k].is(isDet) {
 				f.name = text[f.subj.Start:f.subj.End] // a description, as written
 			}
 		}
@@ -694,7 +694,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		k++
 	}
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (clauseLeads[toks[k].low] || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -704,7 +704,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		if k < c && toks[k].word {
 			w = toks[k].low
 		}
-		if w == "" || !function[w] || dets[w] || pronouns[w] || subjectPronouns[w] {
+		if w == "" || !toks[k].is(isFunction) || toks[k].is(isDet|isPronoun|isSubjectPronoun) {
 			return k
 		}
 		// An introductory phrase: "On Thursday, however, Trump …".
@@ -734,18 +734,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	be, aux := false, false
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		w := toks[k].low
-		if auxiliaries[w] && k > 0 && capital(toks[k].str(text)) && toks[k-1].word {
+		if toks[k].is(isAuxiliary) && k > 0 && capital(toks[k].str(text)) && toks[k-1].word {
 			break // a name or a month in the sentence: "in late May found"
 		}
-		if auxiliaries[w] {
+		if toks[k].is(isAuxiliary) {
 			aux = true
-			be = be || beForms[w]
+			be = be || toks[k].is(isBeForm)
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {
 			break
 		}
-		if timeWords[w] && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
+		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
 			k-- // "Ann Ortiz on Tuesday said"
 		}
 		k--
@@ -753,12 +753,12 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	// "appeared to suggest", "seems to think": the verb before "to"
 	// says how the subject relates to the inner verb, whose attribution
 	// it is.
-	if k >= 2 && toks[k].low == "to" && raising[toks[k-1].low] {
+	if k >= 2 && toks[k].low == "to" && toks[k-1].is(isRaising) {
 		k -= 2
 		aux = true // the inner verb is an infinitive: no agreement to check
 		for j := 0; k >= 0 && j < 4 && toks[k].word; j++ {
 			w := toks[k].low
-			if auxiliaries[w] {
+			if toks[k].is(isAuxiliary) {
 				aux = true
 			} else if !adverbish(w) {
 				break
@@ -770,7 +770,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	for _, s := range senses {
 		ing = ing || s.ing
 	}
-	if k >= 0 && toks[k].word && contracted[toks[k].low] != "" {
+	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
 	}
 	var f found
@@ -783,7 +783,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
 		return found{}, 0, false // a passive: "was criticized by", read by passive
-	case k >= 0 && toks[k].word && contracted[toks[k].low] != "":
+	case k >= 0 && toks[k].word && toks[k].is(isContracted):
 		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
 	case ing && !be:
@@ -805,9 +805,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			return found{}, 0, false
 		}
 		f = main
-	case k >= 0 && toks[k].word && subjectPronouns[toks[k].low]:
+	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
-	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || clauseLeads[toks[k-1].low] || subordinators[toks[k-1].low]) && onlyClasses(senses, "skv"):
+	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
 		if nm := a.thingBefore(toks[k].s); nm != "" {
@@ -819,7 +819,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if nm := a.antecedent(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
-	case k >= 0 && toks[k].word && quantifiers[toks[k].low] && (k == 0 || !toks[k-1].word || !dets[toks[k-1].low] && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && toks[k].is(isQuantifier) && (k == 0 || !toks[k-1].word || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
@@ -857,7 +857,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
 					head, ok0 := phraseAt(text, toks, c0, cs-1)
-					if !ok0 && c0 == cs-2 && toks[c0].word && !function[toks[c0].low] && len(reporting[toks[c0].low]) == 0 {
+					if !ok0 && c0 == cs-2 && toks[c0].word && !toks[c0].is(isFunction) && !toks[c0].is(isReporting) {
 						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
 					}
 					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
@@ -889,9 +889,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if f.subj.End < toks[c].s { // a mention taken from a quotation's speaker may run past the cue
 			after = strings.TrimLeft(text[f.subj.End:toks[c].s], " ")
 		}
-		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && dets[toks[c0].low] && (strings.HasPrefix(after, ",") || c0 > 0) {
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && toks[c0].is(isDet) && (strings.HasPrefix(after, ",") || c0 > 0) {
 			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
-				return timeWords[t.low] || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
+				return t.is(isTimeWord) || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
 			}) {
 				f.subj.Start, f.whole = d.Start, true // not a time: "Several weeks ago, Ed Moss said"
 			}
@@ -981,11 +981,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		coordinated := j > from && (toks[j-1].low == "and" || toks[j-1].low == "or") && j+1 < to && toks[j+1].word && !capital(toks[j+1].str(text)) // "Federal and state officials"
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
-		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !subjectPronouns[toks[j-1].low] && toks[j-1].low != "you" && allBase(reporting[t.low])
-		if len(reporting[t.low]) > 0 && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !strings.HasSuffix(toks[j-1].low, "s")) {
+		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(reporting[t.low])
+		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
-		if auxiliaries[t.low] || finiteWords[t.low] || function[t.low] && !dets[t.low] && !phraseLinks[t.low] {
+		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) {
 			return doc.Span{}, false
 		}
 		if j > from && !capital(t.str(text)) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
@@ -1010,14 +1010,14 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
-	for n := 0; n < 3 && j < len(toks) && toks[j].word && (adverbish(toks[j].low) || toks[j].low == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]); n++ {
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (adverbish(toks[j].low) || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
 		if toks[j].low == "on" {
 			j++
 		}
-		plain = plain || !timeWords[toks[j].low]
+		plain = plain || !toks[j].is(isTimeWord)
 		j++
 	}
-	if plain && j < len(toks) && toks[j].low != "that" && !whWords[toks[j].low] && toks[j].str(text) != ":" {
+	if plain && j < len(toks) && toks[j].low != "that" && !toks[j].is(isWhWord) && toks[j].str(text) != ":" {
 		j = j0 // "says too much is made of it": the adverb is the content's
 	}
 	if j >= len(toks) || toks[j].s >= limit {
@@ -1066,7 +1066,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"
 		}
-		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]) {
+		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
 			return toks[j+1].s, true
 		}
 		for i := j + 1; i < len(toks) && i < j+14 && toks[i].s < limit; i++ {
@@ -1143,7 +1143,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if (x == "that" || x == "to" && i+1 < len(toks) && !dets[toks[i+1].low] && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
+			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
 			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
@@ -1154,7 +1154,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && quantities[toks[j+1].low] {
+	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
@@ -1170,13 +1170,13 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!function[toks[e].low] || adverbs[toks[e].low] || finiteWords[toks[e].low]) && !(k+1 < len(toks) && quantities[toks[k+1].low]) && (h.pronoun != "" || capital(h.name) || dets[toks[k].low]) {
+	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) {
 		return true
 	}
 	if possessives[toks[k].low] && k+1 < len(toks) {
 		return finiteSoon(text, toks, k+1) // "said its fares would rise"
 	}
-	if k+1 < len(toks) && clauseOpeners[toks[k].low] && toks[k+1].word {
+	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
 	}
 	return finiteSoon(text, toks, k)
@@ -1417,7 +1417,7 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 				break
 			}
 			for j := k + 2; j < len(toks) && j <= k+5; j++ {
-				if toks[j].word && !capital(toks[j].str(text)) && len(reporting[toks[j].low]) > 0 {
+				if toks[j].word && !capital(toks[j].str(text)) && toks[j].is(isReporting) {
 					return found{}, doc.Span{} // "The Latest: Trump urges …": the attribution is after the colon
 				}
 			}
@@ -1538,10 +1538,10 @@ func nounBefore(text string, t tok) bool {
 		return false
 	}
 	w := t.low
-	if contracted[w] != "" {
+	if t.is(isContracted) {
 		return false // "he’s claiming": a pronoun and "is", not a possessive
 	}
-	if nounMarkers[w] || dets[w] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
+	if t.is(isNounMarker|isDet) || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
 	if numberWord(w) {
@@ -1668,12 +1668,12 @@ func localStart(text string, toks []tok, k int) int {
 			}
 			continue
 		}
-		if subordinators[t.low] {
+		if t.is(isSubordinator) {
 			return j + 1
 		}
 		// A verb of reporting that opens a clause: "Both say the
 		// management has …" starts the subject after "say".
-		if j < k && j > 0 && len(reporting[t.low]) > 0 && !capital(t.str(text)) && toks[j+1].word && (dets[toks[j+1].low] || subjectPronouns[toks[j+1].low]) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
+		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
 			return j + 1
 		}
 	}
@@ -1704,14 +1704,14 @@ func (a *attributor) antecedent(at int) string {
 			}
 			return ""
 		}
-		if dets[t.low] && j < len(toks)-1 {
+		if t.is(isDet) && j < len(toks)-1 {
 			e := toks[len(toks)-1]
 			if !e.word {
 				e = toks[len(toks)-2]
 			}
 			return text[t.s:e.e]
 		}
-		if function[t.low] {
+		if t.is(isFunction) {
 			return ""
 		}
 	}
@@ -1737,7 +1737,7 @@ func titleCase(text string, toks []tok) bool {
 // verb is capitalised too: "Mayor Says Ferry Will Sail in May". The
 // source is the words before the verb, the content those after it.
 func titleCue(text string, toks []tok, end int) (found, doc.Span) {
-	if len(toks) == 0 || function[toks[0].low] && !dets[toks[0].low] {
+	if len(toks) == 0 || toks[0].is(isFunction) && !toks[0].is(isDet) {
 		return found{}, doc.Span{} // "How a Town Remembers …": a clause, not a source
 	}
 	for c := 1; c+2 < len(toks) && c <= 6; c++ {
@@ -1766,7 +1766,7 @@ func hasVerb(toks []tok) bool {
 		if t.low == "," {
 			return false
 		}
-		if t.word && (auxiliaries[t.low] || finiteWords[t.low] || len(reporting[t.low]) > 0) {
+		if t.word && (t.is(isAuxiliary) || t.is(isFinite) || t.is(isReporting)) {
 			return true
 		}
 	}
@@ -1778,7 +1778,7 @@ func hasVerb(toks []tok) bool {
 // the agent after "by" is the source, the subject the content.
 func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (found, doc.Span, bool) {
 	text := a.text
-	if onlyClass(senses, 'a') || notIndirect[toks[c].low] || toks[c].low == "published" {
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" {
 		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is
 	}
 	for _, s := range senses {
@@ -1954,10 +1954,10 @@ func (a *attributor) thingBefore(at int) string {
 		}
 		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
 			e := j + 1
-			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !function[toks[e+1].low] && len(reporting[toks[e+1].low]) == 0 {
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isReporting) {
 				e++
 			}
-			if function[toks[e].low] || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
+			if toks[e].is(isFunction) || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
 				continue
 			}
 			return text[t.s:toks[e].e]
@@ -1974,7 +1974,7 @@ func listGoesOn(text string, toks []tok) bool {
 		if t.low == "and" || t.low == "or" {
 			return i > 0 && i+1 < len(toks)
 		}
-		if t.word && !capital(t.str(text)) && !dets[t.low] {
+		if t.word && !capital(t.str(text)) && !t.is(isDet) {
 			return false
 		}
 	}
@@ -2013,10 +2013,10 @@ func demonstrative(text string, toks []tok, j int) bool {
 		if !t.word {
 			return t.low == "." || t.low == "," || t.low == ";"
 		}
-		if finiteWords[t.low] || auxiliaries[t.low] || t.low == "ought" {
+		if t.is(isFinite) || t.is(isAuxiliary) || t.low == "ought" {
 			return false
 		}
-		if t.low == "and" && i+1 < len(toks) && toks[i+1].word && (len(reporting[toks[i+1].low]) > 0 || strings.HasSuffix(toks[i+1].low, "ed")) {
+		if t.low == "and" && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isReporting) || strings.HasSuffix(toks[i+1].low, "ed")) {
 			return true
 		}
 	}

@@ -97,7 +97,9 @@
 // # Cost
 //
 // The text is tokenised once (tokIndex); every rule reads its stretch
-// from that index by binary search. Names are found in one pass over the
+// from that index, found from a table of 16-byte blocks. Each token
+// carries its word's lexicon entry (lookup.go), so that the rules ask
+// the word lists by a bit rather than by hashing the word again. Names are found in one pass over the
 // text. Each quotation reads at
 // most maxReach bytes on each side and a bounded part of its parent, and
 // resolves a pronoun by binary search, so the stage is O(n log n) in the

@@ -15,6 +15,7 @@ import (
 type tok struct {
 	s, e int
 	word bool
+	lex  int32  // its lexicon entry (lookup.go): which word lists low is in
 	low  string // strings.ToLower of its text
 }
 
@@ -32,6 +33,37 @@ type tokIndex struct {
 	// whole text (two for every stretch read, each a string of cache
 	// misses on a long text).
 	first []int32
+	// slab is where tokens carves the copies it makes of stretches
+	// that cut a word: many a quotation, each a few hundred bytes, so
+	// one allocation a slab instead of one a copy.
+	slab []tok
+	// last is the stretch tokens read last and its tokens. Giving
+	// them out twice is safe for the reason a slice of the index is:
+	// no caller writes to them, and an append copies (their capacity
+	// ends at their length).
+	last struct {
+		lo, hi int
+		toks   []tok
+		ok     bool
+	}
+}
+
+// slabSize is the size of a tokIndex's slabs, in tokens.
+const slabSize = 8192
+
+// clip ends a slice's capacity at its length, so that an append to it
+// copies.
+func clip(t []tok) []tok { return t[:len(t):len(t)] }
+
+// carve returns an empty slice of capacity n of its own: an append
+// past n copies, as with a slice of the index.
+func (x *tokIndex) carve(n int) []tok {
+	if n > len(x.slab) {
+		x.slab = make([]tok, max(n, slabSize))
+	}
+	out := x.slab[:0:n]
+	x.slab = x.slab[n:]
+	return out
 }
 
 // blockShift sets the size of the blocks of tokIndex.first: 16 bytes,
@@ -59,15 +91,28 @@ func newTokIndex(text string) *tokIndex {
 // index when nothing is cut (its capacity ends at its length, so an
 // append copies); callers must not write to its elements.
 func (x *tokIndex) tokens(lo, hi int) []tok {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
 		return nil
 	}
+	if x.last.ok && x.last.lo == lo && x.last.hi == hi {
+		// The same stretch again: a quotation's clause is read by
+		// several rules in turn.
+		return x.last.toks
+	}
+	toks := x.read(lo, hi)
+	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
+	return toks
+}
+
+// read is tokens for 0 <= lo < hi <= len(text), without the memory of
+// the last stretch.
+func (x *tokIndex) read(lo, hi int) []tok {
+	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
-		return tokenize(text, lo, hi)
+		return clip(tokenize(text, lo, hi))
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
@@ -79,23 +124,28 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		return all[i:j:j]
 	}
 	if headCut && all[i].e >= hi {
-		return tokenize(text, lo, hi)
+		return clip(tokenize(text, lo, hi))
 	}
-	// The cut tokens are read into the copy itself: one allocation.
-	out := make([]tok, 0, j-i+8)
+	// The cut tokens are read first, on the stack, so that the copy is
+	// carved to its exact size.
+	var headBuf, tailBuf [4]tok
+	head, tail := headBuf[:0], tailBuf[:0]
 	if headCut {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		out = appendTokens(out, text, lo, all[i].e)
+		head = appendTokens(head, text, lo, all[i].e)
 		i++
 	}
-	out = append(out, all[i:j]...)
 	if tailCut {
 		// hi falls inside all[j]: the token is cut at hi.
-		out = appendTokens(out, text, all[j].s, hi)
+		tail = appendTokens(tail, text, all[j].s, hi)
 	}
-	return out
+	n := len(head) + j - i + len(tail)
+	out := x.carve(n)
+	out = append(out, head...)
+	out = append(out, all[i:j]...)
+	return append(out, tail...)
 }
 
 // endAfter returns the index of the first token to end after offset x
@@ -108,6 +158,21 @@ func (x *tokIndex) endAfter(at int) int {
 		k++
 	}
 	return k
+}
+
+// push appends a token to out. Within out's capacity it writes the
+// fields one by one: appending the token whole copies it with a call
+// into the runtime whenever the garbage collector is marking, which it
+// often is while the index, the stage's largest allocation, is filled.
+func push(out []tok, s, e int, word bool, lex int32, low string) []tok {
+	n := len(out)
+	if n == cap(out) {
+		return append(out, tok{s, e, word, lex, low})
+	}
+	out = out[:n+1]
+	t := &out[n]
+	t.s, t.e, t.word, t.lex, t.low = s, e, word, lex, low
+	return out
 }
 
 // tokenize splits text[lo:hi] into toks. ASCII, most of most texts, is
@@ -132,35 +197,37 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = append(out, tok{i, i + 1, false, text[i : i+1]})
+				out = push(out, i, i+1, false, lexOf(text[i:i+1]), text[i:i+1])
 				i++
 			default:
 				s := i
-				i = doc.WordEnd(text, i+1, hi)
+				e, h, upper, ok := scanASCIIWord(text, i, hi)
+				if !ok {
+					// A letter beyond ASCII in the word: the general
+					// reading.
+					i = doc.WordEnd(text, i+1, hi)
+					low := strings.ToLower(text[s:i])
+					out = push(out, s, i, true, lexOf(low), low)
+					continue
+				}
+				i = e
 				w := text[s:i]
-				switch asciiCase(w) {
-				case caseLower:
-					out = append(out, tok{s, i, true, w})
-				case caseUpper:
-					if lower == nil {
-						lower = make([]byte, 0, min(lowerChunk, hi-lo))
-					}
-					from := len(lower)
-					for k := 0; k < len(w); k++ {
-						c := w[k]
-						if 'A' <= c && c <= 'Z' {
-							c += 'a' - 'A'
-						}
-						lower = append(lower, c)
-					}
-					fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-					out = append(out, tok{s, i, true, ""})
-					if len(lower) >= lowerChunk {
-						setLows(out, lower, fix)
-						lower, fix = lower[:0], fix[:0]
-					}
-				default:
-					out = append(out, tok{s, i, true, strings.ToLower(w)})
+				if !upper {
+					out = push(out, s, i, true, lexTable.findHashed(w, h), w)
+					continue
+				}
+				if lower == nil {
+					lower = make([]byte, 0, min(lowerChunk, hi-lo))
+				}
+				from := len(lower)
+				for k := 0; k < len(w); k++ {
+					lower = append(lower, asciiLower[w[k]])
+				}
+				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
+				out = push(out, s, i, true, lexTable.findBytesHashed(lower[from:], h), "")
+				if len(lower) >= lowerChunk {
+					setLows(out, lower, fix)
+					lower, fix = lower[:0], fix[:0]
 				}
 			}
 			continue
@@ -171,17 +238,94 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			continue
 		}
 		if !doc.IsWordRune(r) {
-			out = append(out, tok{i, i + n, false, strings.ToLower(text[i : i+n])})
+			low := strings.ToLower(text[i : i+n])
+			out = push(out, i, i+n, false, lexOf(low), low)
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
-		out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
+		low := strings.ToLower(text[s:i])
+		out = push(out, s, i, true, lexOf(low), low)
 	}
 	setLows(out, lower, fix)
 	return out
 }
+
+// scanASCIIWord reads the word that starts at text[i], an ASCII letter
+// or digit, in one pass: its end (as doc.WordEnd gives it), the hash of
+// its lower-case form (wordHash, for the lexicon) and whether it has a
+// capital. A curly apostrophe or a Unicode hyphen between ASCII word
+// characters ("harbourmaster’s") is read too: lower-casing leaves both
+// as they are, so the word's lower-case form is still its bytes with
+// ASCII capitals lowered. ok is false when the word holds any other
+// byte beyond ASCII, or a joiner before one: the caller then reads it
+// the general way. This is the loop every word of the text goes
+// through, once.
+func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
+	h = fnvOffset
+	for i < hi {
+		c := text[i]
+		if asciiWord[c] {
+			l := asciiLower[c]
+			upper = upper || l != c
+			h = (h ^ uint32(l)) * fnvPrime
+			i++
+			continue
+		}
+		n := 1 // the joiner's length
+		switch {
+		case c == '\'' || c == '-' || c == '.':
+		case c == 0xE2 && i+2 < hi && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
+			n = 3 // ’ or ‐
+		case c == 0xE2 && i+2 < hi && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
+			// Other General Punctuation (U+2000–U+206F: quotation
+			// marks, dashes, spaces): neither a word character nor a
+			// joiner; the word ends.
+			return i, h, upper, true
+		case c < utf8.RuneSelf:
+			return i, h, upper, true
+		default:
+			return 0, 0, false, false
+		}
+		if i+n >= hi {
+			break // a joiner at the end joins nothing
+		}
+		next := text[i+n]
+		if next >= utf8.RuneSelf {
+			return 0, 0, false, false
+		}
+		if !asciiWord[next] {
+			break
+		}
+		for k := i; k < i+n; k++ {
+			h = (h ^ uint32(text[k])) * fnvPrime
+		}
+		i += n
+	}
+	return i, h, upper, true
+}
+
+// asciiWord marks the bytes of ASCII letters and digits: the ASCII
+// characters doc.IsWordRune accepts.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// asciiLower maps each ASCII capital to its lower case and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range 256 {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // lowerChunk is how many bytes of lower-cased words tokenize gathers
 // before making them one string.
@@ -197,36 +341,6 @@ func setLows(toks []tok, lower []byte, fix []int32) {
 	for k := 0; k < len(fix); k += 3 {
 		toks[fix[k]].low = low[fix[k+1]:fix[k+2]]
 	}
-}
-
-// asciiWord marks the ASCII bytes doc.IsWordRune accepts.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = doc.IsWordRune(rune(c))
-	}
-	return t
-}()
-
-// Cases of a word for lower-casing it.
-const (
-	caseLower = iota // ASCII without a capital: its own lower-case form
-	caseUpper        // ASCII with a capital
-	caseOther        // with other characters: strings.ToLower
-)
-
-func asciiCase(w string) int {
-	upper := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return caseOther
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if upper {
-		return caseUpper
-	}
-	return caseLower
 }
 
 // wordsAtLeast reports whether toks hold at least n words.
@@ -255,9 +369,13 @@ func firstRune(w string) rune {
 }
 
 func capital(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z' // unicode.IsUpper, in ASCII
-	}
+	// unicode.IsUpper, in ASCII; beyond it, capitalRune.
+	return len(w) > 0 && (w[0]-'A' < 26 || w[0] >= utf8.RuneSelf && capitalRune(w))
+}
+
+// capitalRune is capital beyond ASCII, apart so that capital is
+// inlined: it is asked of most words.
+func capitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -328,7 +446,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			}
 			break
 		}
-		if j > k && strings.HasSuffix(w, "s") && cues[t.low] {
+		if j > k && strings.HasSuffix(w, "s") && t.is(isCue) {
 			break // a headline's verb: "Obama Says Museum Will Tell …"
 		}
 		j++
@@ -346,7 +464,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	// Drop function words from the start.
 	i := k
-	for i < j && toks[i].word && function[toks[i].lower(text)] {
+	for i < j && toks[i].word && toks[i].is(isFunction) {
 		i++
 		if i < j && toks[i].str(text) == "." {
 			i++
@@ -373,7 +491,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
-		if !t.word || !siteFilter.Maybe(w) || !sites[w] {
+		if !t.word || !t.is(isSite) || !sites[w] {
 			continue
 		}
 		h := w
@@ -391,7 +509,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	for _, t := range ix.tokens(lo, hi) {
-		if t.word && workFilter.Maybe(t.low) && works[t.low] {
+		if t.word && t.is(isWork) {
 			return t.str(text)
 		}
 	}
@@ -427,4 +545,16 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	}
 	v, ok := m[string(buf[:len(w)])]
 	return v, ok
+}
+
+// hasNewline reports whether s holds a line break, as strings.Contains(s,
+// "\n") does. It is asked of the gap between two tokens, nearly always
+// one space: a loop the compiler inlines costs less there than the call.
+func hasNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,7 @@ var tokenTexts = []string{
 	"bad \xff\xfe bytes\xe2\x80 end",
 	"“”  ’’ ..  ",
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
+	"A’B o’é X‐Y z‐ q’” w’’s K—L p\xe2\x80\x41 r\xe2\x81\x41 S\xe2\x80\x99\xc3\xa9 end’",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
@@ -44,7 +45,7 @@ func TestIndexTokensCut(t *testing.T) {
 	text := "Not over, yet"
 	ix := newTokIndex(text)
 	got := ix.tokens(6, 11)
-	want := []tok{{6, 8, true, "er"}, {8, 9, false, ","}, {10, 11, true, "y"}}
+	want := []tok{{6, 8, true, lexOf("er"), "er"}, {8, 9, false, lexOf(","), ","}, {10, 11, true, lexOf("y"), "y"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("tokens(6, 11) = %v, want %v", got, want)
 	}
@@ -116,12 +117,14 @@ func refTokenize(text string, lo, hi int) []tok {
 		case unicode.IsSpace(r):
 			i += n
 		case !doc.IsWordRune(r):
-			out = append(out, tok{i, i + n, false, strings.ToLower(text[i : i+n])})
+			low := strings.ToLower(text[i : i+n])
+			out = append(out, tok{i, i + n, false, lexOf(low), low})
 			i += n
 		default:
 			s := i
 			i = doc.WordEnd(text, i+n, hi)
-			out = append(out, tok{s, i, true, strings.ToLower(text[s:i])})
+			low := strings.ToLower(text[s:i])
+			out = append(out, tok{s, i, true, lexOf(low), low})
 		}
 	}
 	return out
