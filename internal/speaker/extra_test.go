@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -393,6 +394,48 @@ func TestSpeechObjectClause(t *testing.T) {
 		f := speechObject(clause, toks, len(toks)-1)
 		if got := clause[f.subj.Start:f.subj.End]; got != want {
 			t.Errorf("%q: %q, want %q", clause, got, want)
+		}
+	}
+}
+
+// TestIndirectInIndirect checks that a reported clause inside another
+// one's words is that one's child, with the chain of hands through it,
+// and that attributions side by side stay apart.
+func TestIndirectInIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // words | parent's words | chain
+	}{
+		{"Ann Ortiz said that the board believes the pier is safe.", []string{
+			"that the board believes the pier is safe |  | Ann Ortiz",
+			"the pier is safe | that the board believes the pier is safe | Ann Ortiz > the board",
+		}},
+		// "he" is Ed Moss: the chain does not name him twice.
+		{"Ed Moss told the pilots that he did not want the ferry at all.", []string{
+			"that he did not want the ferry at all |  | Ed Moss",
+			"the ferry at all | that he did not want the ferry at all | Ed Moss",
+		}},
+		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{
+			"vast savings |  | Ann Ortiz",
+			"the ferry would pay for itself |  | Ann Ortiz",
+		}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind != doc.QuoteIndirect {
+				continue
+			}
+			parent := ""
+			if q.Parent >= 0 {
+				parent = d.Quotes[q.Parent].Words(d.Text)
+			}
+			got = append(got, fmt.Sprintf("%s | %s | %s", q.Words(d.Text), parent, strings.Join(q.Chain, " > ")))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }
