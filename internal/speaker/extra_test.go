@@ -439,3 +439,38 @@ func TestIndirectInIndirect(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionEdges checks the edges of mentions: no floating "both",
+// no adverb or auxiliary after an appositive's comma, a name of
+// capitalised words joined by "and" or opening with "the" whole, and no
+// mention that ends with its article.
+func TestMentionEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // mention | cue | words of the first indirect quotation
+	}{
+		{"Both Ann Ortiz and Ed Moss say the ferry is late.", "Ann Ortiz and Ed Moss | say | the ferry is late"},
+		{"Ann Ortiz, the head of the board, sternly told the pilots that the ferry was late.", "Ann Ortiz, the head of the board | told | that the ferry was late"},
+		{"The pier was old, and the Harbour Ferry Board was planning a new one.", "the Harbour Ferry Board | planning | a new one"},
+		{"Harbour Citizenship and Ferry Services, the agency that runs the pier, said it was taking steps.", "Harbour Citizenship and Ferry Services, the agency that runs the pier | said | it was taking steps"},
+		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey | found | that the pier was unsafe"},
+		{"Ed Moss and Ann Ortiz said the ferry was late.", "Ed Moss and Ann Ortiz | said | the ferry was late"},
+		{"Mr. Ed Moss and Ms. Ann Ortiz said the ferry was late.", "Mr. Ed Moss and Ms. Ann Ortiz | said | the ferry was late"},
+		{"Some senators, including Ed Moss, were willing to back the plan.", "Some senators, including Ed Moss | willing | to back the plan"},
+		{"On Monday Ed Moss said the ferry was late.", "Ed Moss | said | the ferry was late"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text))
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
