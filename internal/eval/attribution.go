@@ -79,11 +79,16 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		gold = append(gold, it)
 	}
 	// marked[j]: quotation j encloses words in marks, a quotation of
-	// its own with its marks (an apostrophe, "Trump’s", is no mark).
+	// its own with its marks (an apostrophe, "Trump’s", is no mark),
+	// also through a reported clause nested in its words ("Ann said the
+	// board believes the pier is “safe”").
 	marked := make([]bool, len(d.Quotes))
 	for _, q := range d.Quotes {
-		if q.Parent >= 0 && len(q.Marks) > 0 {
-			marked[q.Parent] = true
+		if len(q.Marks) == 0 {
+			continue
+		}
+		for p := q.Parent; p >= 0 && !marked[p]; p = d.Quotes[p].Parent {
+			marked[p] = true
 		}
 	}
 	for j := range d.Quotes {

@@ -67,3 +67,33 @@ func TestAttributionMixedKind(t *testing.T) {
 		t.Errorf("mixed speakers %+v", m)
 	}
 }
+
+// A reported clause nested in another one's words is not scored, and
+// words in marks inside it make the outer clause mixed: the outer one
+// encloses them.
+func TestAttributionNestedMixed(t *testing.T) {
+	text := "Al said the board thinks the pier is “safe.”"
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	g := SpeakerText{
+		QuoteText: QuoteText{ID: "t", Text: text, Quotes: []GoldQuote{
+			{Spans: []doc.Span{at("the board thinks the pier is “safe.”")}, Type: "mixed"},
+		}},
+		Speakers: []GoldSpeaker{{Name: "Al", Span: at("Al")}},
+	}
+	d := &doc.Document{Text: text, Quotes: []doc.Quote{
+		{Content: []doc.Span{at("the board thinks the pier is “safe.”")}, Kind: doc.QuoteIndirect, Parent: -1, Speaker: doc.Speaker{Name: "Al", Mention: at("Al")}},
+		{Content: []doc.Span{at("the pier is “safe.”")}, Kind: doc.QuoteIndirect, Parent: 0, Speaker: doc.Speaker{Name: "the board", Mention: at("the board")}},
+		{Content: []doc.Span{at("safe.")}, Marks: []doc.Span{at("“"), at("”")}, Kind: doc.QuoteMixed, Parent: 1},
+	}}
+	var a AttributionScores
+	a.add(g, d)
+	if m := a.Speaker[1]; m.Gold != 1 || m.Predicted != 1 || m.Exact != 1 {
+		t.Errorf("mixed speakers %+v", m)
+	}
+	if m := a.SpeakerAll; m.Predicted != 1 {
+		t.Errorf("all speakers %+v", m)
+	}
+}

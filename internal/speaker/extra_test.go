@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -393,6 +394,83 @@ func TestSpeechObjectClause(t *testing.T) {
 		f := speechObject(clause, toks, len(toks)-1)
 		if got := clause[f.subj.Start:f.subj.End]; got != want {
 			t.Errorf("%q: %q, want %q", clause, got, want)
+		}
+	}
+}
+
+// TestIndirectInIndirect checks that a reported clause inside another
+// one's words is that one's child, with the chain of hands through it,
+// and that attributions side by side stay apart.
+func TestIndirectInIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // words | parent's words | chain
+	}{
+		{"Ann Ortiz said that the board believes the pier is safe.", []string{
+			"that the board believes the pier is safe |  | Ann Ortiz",
+			"the pier is safe | that the board believes the pier is safe | Ann Ortiz > the board",
+		}},
+		// "he" is Ed Moss: the chain does not name him twice.
+		{"Ed Moss told the pilots that he did not want the ferry at all.", []string{
+			"that he did not want the ferry at all |  | Ed Moss",
+			"the ferry at all | that he did not want the ferry at all | Ed Moss",
+		}},
+		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{
+			"vast savings |  | Ann Ortiz",
+			"the ferry would pay for itself |  | Ann Ortiz",
+		}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind != doc.QuoteIndirect {
+				continue
+			}
+			parent := ""
+			if q.Parent >= 0 {
+				parent = d.Quotes[q.Parent].Words(d.Text)
+			}
+			got = append(got, fmt.Sprintf("%s | %s | %s", q.Words(d.Text), parent, strings.Join(q.Chain, " > ")))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMentionEdges checks the edges of mentions: no floating "both",
+// no adverb or auxiliary after an appositive's comma, a name of
+// capitalised words joined by "and" or opening with "the" whole, and no
+// mention that ends with its article.
+func TestMentionEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // mention | cue | words of the first indirect quotation
+	}{
+		{"Both Ann Ortiz and Ed Moss say the ferry is late.", "Ann Ortiz and Ed Moss | say | the ferry is late"},
+		{"Ann Ortiz, the head of the board, sternly told the pilots that the ferry was late.", "Ann Ortiz, the head of the board | told | that the ferry was late"},
+		{"The pier was old, and the Harbour Ferry Board was planning a new one.", "the Harbour Ferry Board | planning | a new one"},
+		{"Harbour Citizenship and Ferry Services, the agency that runs the pier, said it was taking steps.", "Harbour Citizenship and Ferry Services, the agency that runs the pier | said | it was taking steps"},
+		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey | found | that the pier was unsafe"},
+		{"Ed Moss and Ann Ortiz said the ferry was late.", "Ed Moss and Ann Ortiz | said | the ferry was late"},
+		{"Mr. Ed Moss and Ms. Ann Ortiz said the ferry was late.", "Mr. Ed Moss and Ms. Ann Ortiz | said | the ferry was late"},
+		{"Some senators, including Ed Moss, were willing to back the plan.", "Some senators, including Ed Moss | willing | to back the plan"},
+		{"On Monday Ed Moss said the ferry was late.", "Ed Moss | said | the ferry was late"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text))
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -36,8 +38,11 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
 func widen(ix *tokIndex, f found) found {
 	text := ix.text
-	if f.pronoun != "" || f.whole || f.subj.End <= f.subj.Start {
+	if f.pronoun != "" || f.subj.End <= f.subj.Start {
 		return f
+	}
+	if f.whole {
+		return tidy(ix, f)
 	}
 	s := f.subj
 	hasCue := f.cue.End > f.cue.Start
@@ -195,8 +200,92 @@ func widen(ix *tokIndex, f found) found {
 		}
 	}
 	f.subj = s
+	return tidy(ix, f)
+}
+
+// tidy fixes the edges of a mention however it was read, as a reader
+// would underline the noun phrase: a floating "both" before two names
+// joined by "and" is no part of it ("Both Ann Ortiz and Ed Moss say"
+// names the two); an adverb or an auxiliary after an appositive's comma
+// belongs to the verb ("Ann Ortiz, a nurse, forcefully told", "some
+// senators, including Ed Moss, were willing"); and a name of several
+// capitalised words joined by "and" is whole ("the Harbour and Ferry
+// Board", "Harbour Citizenship and Ferry Services", not "Ferry
+// Services"), as are two names joined by "and" ("Ann Ortiz and Ed
+// Moss").
+func tidy(ix *tokIndex, f found) found {
+	text := ix.text
+	s := f.subj
+	lo := max(0, s.Start-120)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	hi := min(len(text), s.End+80)
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	all := ix.tokens(lo, hi)
+	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
+	toks := all[:n]
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })
+	if i0 >= len(toks) {
+		return f
+	}
+	// A mention cut after an article or "of" ("The authors of the"):
+	// the noun after it is the phrase's.
+	if n-i0 >= 2 && (dets[toks[n-1].low] && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !function[all[n].low] && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
+		s.End = all[n].e
+	}
+	// A floating "both" before a coordination.
+	if toks[i0].word && toks[i0].low == "both" && i0+2 < n && toks[i0+1].word && capital(toks[i0+1].str(text)) && slices.ContainsFunc(toks[i0+2:], func(t tok) bool { return t.low == "and" }) {
+		i0++
+		s.Start = toks[i0].s
+	}
+	// An adverb or an auxiliary after the appositive's last comma.
+	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
+		w := toks[n-1].low
+		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] {
+			s.End = toks[n-3].e
+		}
+	}
+	// Capitalised words joined by "and" before the mention.
+	if i0 >= 2 && toks[i0].word && capital(toks[i0].str(text)) && toks[i0-1].low == "and" && toks[i0-2].word && capital(toks[i0-2].str(text)) && !timeWords[toks[i0-2].low] {
+		j := i0 - 2
+		for j > 0 && toks[j-1].word && capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !clauseLeads[toks[j-1].low] && !timeWords[toks[j-1].low] && !strings.Contains(text[toks[j-1].e:toks[j].s], "\n") {
+			j--
+		}
+		if j > 1 && toks[j-1].str(text) == "." && toks[j-2].e == toks[j-1].s && toks[j-2].is(isTitle) {
+			j -= 2 // a title: "Mr. Ed Moss and …"
+		}
+		if j > 0 && toks[j-1].word && (toks[j-1].low == "the") {
+			j--
+		}
+		if !function[toks[j].low] || toks[j].low == "the" {
+			s.Start = toks[j].s
+		}
+	}
+	// One capitalised word after the capitalised words of a name that
+	// opens with "the": "the United States", not "States".
+	if i0 == n-1 && i0 >= 2 && capital(toks[i0].str(text)) && toks[i0-1].word && capital(toks[i0-1].str(text)) && !function[toks[i0-1].low] && !timeWords[toks[i0-1].low] {
+		j := i0 - 1
+		for j > 0 && j > i0-4 && toks[j-1].word && capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !timeWords[toks[j-1].low] {
+			j--
+		}
+		if j > 0 && toks[j-1].low == "the" && !strings.Contains(text[toks[j-1].s:toks[i0].s], "\n") {
+			s.Start = toks[j-1].s
+		}
+	}
+	if s != f.subj {
+		if f.name == text[f.subj.Start:f.subj.End] {
+			f.name = text[s.Start:s.End]
+		}
+		f.subj = s
+	}
 	return f
 }
+
+// lyNouns end in "ly" but are no adverbs.
+var lyNouns = map[string]bool{"family": true, "ally": true, "supply": true, "assembly": true, "monopoly": true, "rally": true, "italy": true, "anomaly": true, "homily": true}
 
 // reportsClause reports whether toks[k] starts a verb that reports a
 // clause: a cue, or a word followed by "that" ("stressed that").

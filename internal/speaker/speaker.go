@@ -226,4 +226,47 @@ func Attribute(d *doc.Document) {
 	a.turns()
 	a.echoes()
 	a.indirect()
+	nestIndirect(d)
+}
+
+// nestIndirect makes an indirect quotation whose words lie inside
+// another indirect one's words that one's child, with the chain of hands
+// through it. "Ann told officials that she did not want the escort": the
+// writer attributes the clause to Ann, and "she did not want" is part of
+// what Ann said, as a quotation in marks inside another is part of it.
+// A reader who asks who said what is answered by the outer one, and news
+// attribution corpora mark that one alone (PolNeAR, being univocal: 4 of
+// the 1,211 gold attributions of its dev set's first half lie inside
+// another). Quotations are sorted by Start, so a stack of the open
+// indirect ones finds each one's nearest enclosing one in one pass; one
+// that the quote stage put inside a direct quotation moves only under an
+// indirect one with the same parent.
+func nestIndirect(d *doc.Document) {
+	type open struct {
+		i, parent int // parent: as the quote stage left it
+		lo, hi    int
+	}
+	var stack []open
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteIndirect || len(q.Content) == 0 {
+			continue
+		}
+		lo, hi := q.Content[0].Start, q.Content[len(q.Content)-1].End
+		for len(stack) > 0 && stack[len(stack)-1].hi <= lo {
+			stack = stack[:len(stack)-1]
+		}
+		parent := q.Parent
+		if n := len(stack); n > 0 {
+			o := stack[n-1]
+			p := &d.Quotes[o.i]
+			if o.lo <= lo && hi <= o.hi && (o.lo < lo || hi < o.hi) && o.parent == q.Parent {
+				q.Parent = o.i
+				if q.Speaker.Name != "" {
+					q.Chain = dedupe(append(append([]string(nil), p.Chain...), q.Speaker.Name))
+				}
+			}
+		}
+		stack = append(stack, open{i, parent, lo, hi})
+	}
 }
