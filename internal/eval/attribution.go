@@ -29,6 +29,10 @@ type AttributionScores struct {
 	// GoldFound and PredictedHit the same with overlapping mentions.
 	Speaker    [3]Matches
 	SpeakerAll Matches
+	// Nested counts the found quotations left out because a reported
+	// one encloses them (gold sets annotate none inside another): what
+	// precision would count against the stage if they were scored.
+	Nested int
 }
 
 func (a AttributionScores) String() string {
@@ -41,6 +45,7 @@ func (a AttributionScores) String() string {
 		fmt.Fprintf(&b, "\n  speaker %-8s %v", kind+":", a.Speaker[k])
 	}
 	fmt.Fprintf(&b, "\n  speaker all:     %v", a.SpeakerAll)
+	fmt.Fprintf(&b, "\n  found inside a reported quotation, not scored: %d", a.Nested)
 	return b.String()
 }
 
@@ -87,14 +92,18 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		if len(q.Marks) == 0 {
 			continue
 		}
-		for p := q.Parent; p >= 0 && !marked[p]; p = d.Quotes[p].Parent {
+		for p := q.Parent; p >= 0 && !marked[p] && within(q.Content, d.Quotes[p].Content); p = d.Quotes[p].Parent {
 			marked[p] = true
 		}
 	}
 	for j := range d.Quotes {
 		q := &d.Quotes[j]
 		k := goldKind(string(q.Kind))
-		if k < 0 || insideReported(d.Quotes, j) {
+		if k < 0 {
+			continue
+		}
+		if insideReported(d.Quotes, j) {
+			a.Nested++
 			continue
 		}
 		if q.Kind == doc.QuoteIndirect && marked[j] {
@@ -160,6 +169,13 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		speakers(&a.Speaker[k], k)
 	}
 	speakers(&a.SpeakerAll, -1)
+}
+
+// within reports whether the words of inner lie inside the stretch that
+// outer covers: the words in marks that type a quotation mixed must be
+// among its words, as the gold files type it by the words of its content.
+func within(inner, outer []doc.Span) bool {
+	return len(inner) > 0 && len(outer) > 0 && outer[0].Start <= inner[0].Start && inner[len(inner)-1].End <= outer[len(outer)-1].End
 }
 
 // insideReported reports whether a direct, mixed or indirect quotation

@@ -81,7 +81,7 @@ type mentionWords struct {
 // time.
 func (a *attributor) wordsAround(j int) *mentionWords {
 	if len(a.around) != len(a.mentions) {
-		a.around = make([]mentionWords, len(a.mentions)) // none read yet, or the mentions changed
+		a.around = make([]mentionWords, len(a.mentions)) // none read yet (a.mentions is made once, before any description is read)
 	}
 	mw := &a.around[j]
 	if mw.read {
@@ -89,16 +89,9 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 	}
 	mw.read = true
 	text, m := a.text, a.mentions[j]
-	lo := max(0, m.Start-40)
-	for lo > 0 && !isRuneStartByte(text[lo]) {
-		lo--
-	}
+	lo, hi := runeWindow(text, m.Start, m.End, 40, 100)
 	if w, ok := lastField(text[lo:m.Start]); ok {
 		mw.hasBefore, mw.before = true, strings.Trim(w, ".,")
-	}
-	hi := min(len(text), m.End+100)
-	for hi < len(text) && !isRuneStartByte(text[hi]) {
-		hi++
 	}
 	after := text[m.End:hi]
 	if strings.HasPrefix(after, ", ") {
@@ -110,8 +103,6 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 	}
 	return mw
 }
-
-func isRuneStartByte(b byte) bool { return b&0xC0 != 0x80 }
 
 // lastField returns the last of strings.Fields(s) without splitting all
 // of s; ok is false when s is all space. Lower-casing changes no space,

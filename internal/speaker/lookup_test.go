@@ -24,6 +24,9 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("%q: lexOf and lexOfBytes differ", w)
 		}
 		for i, l := range lists {
+			if w != strings.ToLower(w) && l.in(w) && i != len(lists)-1 {
+				t.Errorf("list %d holds %q, not lower case: a token carries its lower case's bits", i, w)
+			}
 			if got := e.class&l.c != 0; got != l.in(w) {
 				t.Errorf("%q: bit of list %d is %v, its lookup %v", w, i, got, l.in(w))
 			}

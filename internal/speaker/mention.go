@@ -48,14 +48,7 @@ func widen(ix *tokIndex, f found) found {
 	hasCue := f.cue.End > f.cue.Start
 	cueBefore := hasCue && f.cue.End <= s.Start
 	cueAfter := hasCue && s.End <= f.cue.Start
-	lo := max(0, s.Start-120)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	hi := min(len(text), s.End+400)
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi++
-	}
+	lo, hi := runeWindow(text, s.Start, s.End, 120, 400)
 	if cueBefore {
 		lo = max(lo, f.cue.End)
 	}
@@ -203,6 +196,21 @@ func widen(ix *tokIndex, f found) found {
 	return tidy(ix, f)
 }
 
+// runeWindow returns the bounds of the stretch from about before bytes
+// before text[start:end] to about after bytes after it, widened to whole characters:
+// the rules read a bounded window around a mention, so that the stage
+// stays linear however long the text.
+func runeWindow(text string, start, end, before, after int) (lo, hi int) {
+	lo, hi = max(0, start-before), min(len(text), end+after)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
 // tidy fixes the edges of a mention however it was read, as a reader
 // would underline the noun phrase: a floating "both" before two names
 // joined by "and" is no part of it ("Both Ann Ortiz and Ed Moss say"
@@ -216,14 +224,7 @@ func widen(ix *tokIndex, f found) found {
 func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
-	lo := max(0, s.Start-120)
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	hi := min(len(text), s.End+80)
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi++
-	}
+	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
 	all := ix.tokens(lo, hi)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]

@@ -238,7 +238,9 @@ func Attribute(d *doc.Document) {
 // attribution corpora mark that one alone (PolNeAR, being univocal: 4 of
 // the 1,211 gold attributions of its dev set's first half lie inside
 // another). Quotations are sorted by Start, so a stack of the open
-// indirect ones finds each one's nearest enclosing one in one pass; one
+// indirect ones finds each one's nearest enclosing one in one pass (the
+// span may start with the speaker's mention, before the words: then a
+// nesting can be missed, never made wrong, as containment is checked); one
 // that the quote stage put inside a direct quotation moves only under an
 // indirect one with the same parent.
 func nestIndirect(d *doc.Document) {

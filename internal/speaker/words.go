@@ -23,7 +23,8 @@ type tok struct {
 // stage reads any stretch of it without tokenising that stretch again:
 // the same clauses, sentences and paragraphs are read by several rules.
 // It belongs to one analysis (one attributor); nothing is shared between
-// documents.
+// documents. It is not safe for concurrent use: tokens remembers the
+// last stretch it read and carves copies from a slab.
 type tokIndex struct {
 	text string
 	all  []tok
@@ -89,7 +90,8 @@ func newTokIndex(text string) *tokIndex {
 // hi) would: a word cut by lo or hi is cut there too ("ov" and "er" of
 // "over"), as is a character cut by them. The slice is shared with the
 // index when nothing is cut (its capacity ends at its length, so an
-// append copies); callers must not write to its elements.
+// append copies); callers must not write to its elements, which the index
+// and the next caller asking for the same stretch share.
 func (x *tokIndex) tokens(lo, hi int) []tok {
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
