@@ -316,10 +316,13 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		senses := reportingSenses(t.low)
+		if commentRequest(toks, c) {
+			senses = respondSenses
+		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) {
+		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if !mainDone {
@@ -371,6 +374,42 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		add(f, []doc.Span{{Start: from, End: to}})
+	}
+	// A question put to the subject, opening the sentence: "Asked
+	// about the levy, Ed Moss said …", "Asked to name a date, she …".
+	// The question is an attribution of its own, whose source (who
+	// asked) the text does not name; the answer is read above.
+	if len(toks) > 4 && toks[0].low == "asked" && len(out) < parcMaxPerSentence && !isBlocked(toks[1].s) {
+		j := 1
+		if toks[1].low == "about" || toks[1].low == "on" {
+			j = 2
+		} else if toks[1].low != "to" && toks[1].low != "whether" && toks[1].low != "if" && !whWords[toks[1].low] {
+			j = 0
+		}
+		if j > 0 && toks[j].word {
+			for e := j + 1; e < len(toks) && e < j+30 && toks[e].s < limit; e++ {
+				if toks[e].str(text) == "," {
+					if e+1 < len(toks) && toks[e+1].word {
+						out = append(out, a.unsourced([]doc.Span{{Start: toks[j].s, End: toks[e-1].e}}, doc.Span{Start: toks[0].s, End: toks[j-1].e}, parent))
+					}
+					break
+				}
+				if !toks[e].word && toks[e].str(text) != "’" && toks[e].str(text) != "'" && toks[e].str(text) != "-" {
+					break
+				}
+			}
+		}
+	}
+	// Verbs of appearance with no one to whom it appears: "The levy
+	// seems too steep", "It appeared that the vote would fail". PolNeAR
+	// marks them as attributions whose source is not named.
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		if !toks[c].word || isBlocked(toks[c].s) {
+			continue
+		}
+		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {
+			out = append(out, a.unsourced(content, cue, parent))
+		}
 	}
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
@@ -819,6 +858,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if nm := a.antecedent(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
+	case !onlyClass(senses, 'e') && relativeThat(text, toks, k):
+		// "towns that support the levy": "that" is the mention, as
+		// "which" and "who" are; the noun before it names the source.
+		nm := a.antecedent(toks[k].s)
+		if nm == "" {
+			nm = toks[k-1].str(text)
+		}
+		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 	case k >= 0 && toks[k].word && quantifiers[toks[k].low] && (k == 0 || !toks[k-1].word || !dets[toks[k-1].low] && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
@@ -947,6 +994,29 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	return found{}, 0, false
 }
 
+// relativeThat reports whether toks[k] is a relative "that" that is
+// the subject of the verb after it: a noun right before it ("towns that
+// support the levy", "states that may not want to pay"), not a verb of
+// reporting whose complement it opens ("said that"), nor a function
+// word ("so that", "now that") or a noun of stance or speech whose
+// content clause it may open ("the claim that …").
+func relativeThat(text string, toks []tok, k int) bool {
+	if k < 1 || toks[k].low != "that" || !toks[k-1].word {
+		return false
+	}
+	w := toks[k-1].low
+	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 || stanceNouns[w] || cues[w] {
+		return false
+	}
+	// A verb before it makes "that" a determiner: "made that claim",
+	// "rejected that plan".
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !pastVerbs[w]
+}
+
+// pastVerbs are common irregular past forms, which before "that" make
+// it a determiner rather than a relative pronoun.
+var pastVerbs = map[string]bool{"made": true, "gave": true, "took": true, "got": true, "saw": true, "kept": true, "left": true, "put": true, "set": true, "sent": true, "brought": true, "bought": true, "held": true, "won": true, "lost": true, "paid": true, "read": true, "ran": true, "met": true, "chose": true, "drew": true, "hit": true, "cut": true, "let": true, "sold": true, "told": true, "heard": true, "knew": true, "meant": true, "felt": true, "thought": true, "found": true, "became": true, "began": true, "came": true, "went": true, "wrote": true, "broke": true, "spent": true}
+
 // phraseAt reads a noun phrase that fills toks[from:to] as a subject:
 // it opens with a determiner, a name or a capitalised word, and holds no
 // verb or punctuation but a possessive's and a hyphen ("A new ad from
@@ -1054,6 +1124,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true
 	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true // "decided not to recommend charges"
+	}
+	// "said as much", "indicated as much": the words stand for a
+	// proposition said before, and PolNeAR marks them as the content;
+	// not "as much as …", a comparison.
+	if w == "as" && j+1 < len(toks) && toks[j+1].low == "much" && (j+2 >= len(toks) || toks[j+2].low != "as") && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') {
+		return t.s, true
 	}
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
 		return t.s, true
@@ -1579,6 +1655,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return f.pronoun != "he" && f.pronoun != "she"
 	}
 	subj := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
+	if strings.EqualFold(subj, "that") {
+		return true // a relative "that" has its antecedent's number, which is not checked
+	}
 	last := subj[strings.LastIndexAny(subj, " ")+1:]
 	if strings.Contains(subj, " and ") {
 		return true
@@ -1879,6 +1958,103 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	}
 	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
 	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
+		return nil, doc.Span{}, false
+	}
+	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true
+}
+
+// respondSenses read "respond to …" for commentRequest: the content is
+// "to" and the request, as PolNeAR marks it.
+var respondSenses = []verbSense{{class: 'i'}}
+
+// requestNouns are what a source is asked for comment with.
+var requestNouns = map[string]bool{"request": true, "requests": true, "inquiry": true, "inquiries": true, "message": true, "messages": true, "call": true, "calls": true, "email": true, "emails": true, "questions": true}
+
+// commentRequest reports whether toks[c] is "respond" answering a
+// request for comment: "did not immediately respond to requests for
+// comment", which news reports as the source's stance (PolNeAR marks
+// it); the lexicon's "respond" reads a clause ("responded that …"),
+// and other responses with "to" ("responded to the fire") report
+// nothing.
+func commentRequest(toks []tok, c int) bool {
+	switch toks[c].low {
+	case "respond", "responds", "responded":
+	default:
+		return false
+	}
+	j := c + 1
+	if j+1 >= len(toks) || toks[j].low != "to" {
+		return false
+	}
+	j++
+	if dets[toks[j].low] || toks[j].low == "repeated" || toks[j].low == "several" || toks[j].low == "multiple" {
+		j++
+	}
+	if j >= len(toks) || !requestNouns[toks[j].low] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if toks[k].low == "comment" {
+			return true
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return false
+}
+
+// appearance reads a verb of appearance at toks[c] ("seems", "appeared",
+// "looks like") with its subject and complement, as agentless reads a
+// passive: the content is the subject and the complement, or the
+// clause alone after "it" ("it seems that …"). The complement is what
+// makes it a judgement: an infinitive that is not itself a verb of
+// reporting (which readCue reads through "appeared to suggest"), "that",
+// "like", "as if", or an adjective; "appeared on television", "appeared
+// in court" and "looks at" say where someone was or what they did.
+func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bool) {
+	w := toks[c].low
+	look := w == "look" || w == "looks" || w == "looked"
+	if !look && !(raising[w] && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))) || capital(toks[c].str(text)) {
+		return nil, doc.Span{}, false
+	}
+	k := c - 1
+	for j := 0; k >= 0 && j < 4 && toks[k].word && (auxiliaries[toks[k].low] || adverbish(toks[k].low) || toks[k].low == "sure"); j++ {
+		k--
+	}
+	if k < 0 || !toks[k].word || toks[k].low == "to" {
+		return nil, doc.Span{}, false
+	}
+	j := c + 1
+	if j+1 >= len(toks) || !toks[j].word || !toks[j+1].word || toks[j+1].s >= limit {
+		return nil, doc.Span{}, false
+	}
+	from, x := toks[j].s, toks[j].low
+	switch {
+	case x == "like" || x == "as" && (toks[j+1].low == "if" || toks[j+1].low == "though"):
+		from = toks[j+1].s
+		if x == "as" {
+			from = toks[j].s
+		}
+	case look:
+		return nil, doc.Span{}, false
+	case x == "that" && !demonstrative(text, toks, j):
+	case x == "to" && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)) && len(reportingSenses(toks[j+1].low)) == 0:
+	case !function[x] && !auxiliaries[x] && !dets[x] && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0 && !timeWords[x]:
+		// An adjective or a degree word and one: "seems too risky".
+	default:
+		return nil, doc.Span{}, false
+	}
+	to := contentEnd(text, toks, from, limit)
+	if to <= from {
+		return nil, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+	if toks[k].low == "it" || toks[k].low == "there" {
+		return []doc.Span{{Start: from, End: to}}, cue, true
+	}
+	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	if cs > k {
 		return nil, doc.Span{}, false
 	}
 	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true

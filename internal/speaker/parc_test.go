@@ -99,6 +99,30 @@ func TestAttributions(t *testing.T) {
 		// it; a time before a name is not.
 		{"The minister of the harbour, Ed Moss, argues that the pier is safe.", []string{"The minister of the harbour, Ed Moss | argues | that the pier is safe"}},
 		{"Several weeks ago, Ann Ortiz said that the ferry would sail.", []string{"Ann Ortiz | said | that the ferry would sail"}},
+		// A relative "that" is the mention of its verb's source; not
+		// after a verb of reporting, nor before a verb of evaluation.
+		{"The council heard from towns that want to keep the levy.", []string{"that | want | to keep the levy"}},
+		{"Ann Ortiz said that rents would rise.", []string{"Ann Ortiz | said | that rents would rise"}},
+		{"The mayor made that claim again.", nil},
+		{"He drafted rules that narrowly target the ferry fleet.", nil},
+		// "as much" stands for what was said before.
+		{"Ann Ortiz, the mayor, said as much in an interview.", []string{"Ann Ortiz, the mayor | said | as much in an interview"}},
+		{"The pier cost as much as the fleet, Ed Moss said.", []string{"Ed Moss | said | The pier cost as much as the fleet"}},
+		// Verbs of appearance, with no source: the subject and the
+		// complement, or the clause after "it"; not a place or a verb
+		// of reporting after them.
+		{"Drawing on savings seems too risky.", []string{" | seems | Drawing on savings … too risky"}},
+		{"It appeared that the vote would fail.", []string{" | appeared | that the vote would fail"}},
+		{"The ferry can seem like a relic.", []string{" | seem | The ferry … a relic"}},
+		{"The mayor appeared on television on Monday.", nil},
+		{"Ed Moss appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
+		// A question put to the subject opening the sentence, with no
+		// source, beside the answer's own attribution.
+		{"Asked about the levy, Ann Ortiz said it would pass.", []string{" | Asked about | the levy", "Ann Ortiz | said | it would pass"}},
+		{"Asked to name a date, she declined.", []string{" | Asked | to name a date"}},
+		// "respond to requests for comment", not other responses.
+		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
+		{"The crew responded to the fire within minutes.", nil},
 		// Verbs of supposition report a clause, not an object.
 		{"The pilots imagine that the storm will pass.", []string{"The pilots | imagine | that the storm will pass"}},
 		{"The captain imagined a castle on the hill.", nil},
