@@ -120,6 +120,9 @@ func TestAttributions(t *testing.T) {
 		// source, beside the answer's own attribution.
 		{"Asked about the levy, Ann Ortiz said it would pass.", []string{" | Asked about | the levy", "Ann Ortiz | said | it would pass"}},
 		{"Asked to name a date, she declined.", []string{" | Asked | to name a date"}},
+		// A verb's particle after it is no time or place after a
+		// trailing cue: the opening phrase is not its content.
+		{"In June, the harbour chief called on the pilots to shun the board.", []string{"the harbour chief | called on | the pilots to shun the board"}},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
