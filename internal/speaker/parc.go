@@ -1136,11 +1136,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
 	if function[w] && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
+		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
+			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
+		}
 		if !preps[w] && !aboutWords[w] {
 			return 0, false
-		}
-		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
-			return toks[j+1].s, true // "critical of the plan", "worried about costs"
 		}
 		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && timeWords[toks[j+1].low]) {
 			return toks[j+1].s, true

@@ -32,6 +32,7 @@ func TestAttributions(t *testing.T) {
 		// A stance adjective after "is".
 		{"Ann Ortiz is confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
 		{"Ann Ortiz is so confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
+		{"Ed Moss has been critical of the board.", []string{"Ed Moss | critical | the board"}},
 		// A participle takes the main clause's subject.
 		{"Ann Ortiz criticized the plan, saying that it would cost too much.", []string{"Ann Ortiz | criticized | the plan", "Ann Ortiz | saying | that it would cost too much"}},
 		// A trailing cue after a perfect, or any form of a verb of
