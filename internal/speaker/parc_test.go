@@ -124,6 +124,9 @@ func TestAttributions(t *testing.T) {
 		// A verb's particle after it is no time or place after a
 		// trailing cue: the opening phrase is not its content.
 		{"In June, the harbour chief called on the pilots to shun the board.", []string{"the harbour chief | called on | the pilots to shun the board"}},
+		// A verb with its noun: "make" has its irregular forms.
+		{"Ed Moss made the case for Ann Ortiz.", []string{"Ed Moss | made the case for | Ann Ortiz"}},
+		{"The two towns signed an agreement to share the ferry.", []string{"The two towns | signed an agreement | to share the ferry"}},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
