@@ -1885,6 +1885,9 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	g, _ := subjectAt(text, toks, j+1, len(toks))
+	if !g.ok {
+		g = pluralAgent(text, toks, j+1)
+	}
 	if !g.ok || g.subj.Start >= limit {
 		return found{}, doc.Span{}, false
 	}
@@ -1895,6 +1898,36 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	return g, doc.Span{Start: toks[cs].s, End: toks[k].e}, true
+}
+
+// pluralAgent reads an agent after "by" that subjectAt, which wants a
+// name, a determiner or a cue after it, does not: a plural noun with
+// its count or modifiers ("by three unions", "by far fewer shops", "by
+// dozens of papers", "by fellow pilots"), up to the first word that
+// is not part of it.
+func pluralAgent(text string, toks []tok, k int) found {
+	e, of := k, false
+	for e < len(toks) && e < k+6 && toks[e].word {
+		w := toks[e].low
+		if w == "of" && !of && e > k {
+			of = true
+			e++
+			continue
+		}
+		if function[w] && !quantifiers[w] && w != "far" || auxiliaries[w] || len(reportingSenses(w)) > 0 && e > k || strings.HasSuffix(w, "ing") {
+			break
+		}
+		e++
+	}
+	if e == k {
+		return found{}
+	}
+	last := toks[e-1].low
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") || last == "of" {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[k].s, End: toks[e-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
 
 // agentless reads a passive verb of reporting with no agent and a

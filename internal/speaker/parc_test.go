@@ -127,6 +127,9 @@ func TestAttributions(t *testing.T) {
 		// A verb with its noun: "make" has its irregular forms.
 		{"Ed Moss made the case for Ann Ortiz.", []string{"Ed Moss | made the case for | Ann Ortiz"}},
 		{"The two towns signed an agreement to share the ferry.", []string{"The two towns | signed an agreement | to share the ferry"}},
+		// A passive's agent may be a plural noun with its count.
+		{"The plan was endorsed by dozens of unions.", []string{"dozens of unions | endorsed | The plan"}},
+		{"The levy is supported by far fewer shops.", []string{"far fewer shops | supported | The levy"}},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
