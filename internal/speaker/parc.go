@@ -1485,6 +1485,12 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 				if !capital(toks[j].str(text)) {
 					return found{}, doc.Span{}
 				}
+				// A phrase, not a source: a preposition inside it
+				// ("Stealth Over Health:"), or a superlative with its
+				// noun left out ("The Latest:").
+				if w := toks[j].low; j > 0 && preps[w] || j == k-1 && j > 0 && len(w) > 5 && strings.HasSuffix(w, "est") && dets[toks[0].low] {
+					return found{}, doc.Span{}
+				}
 			}
 			if w := toks[k-1].str(text); k == 1 && (labels[toks[0].low] || len(w) > 1 && strings.ToUpper(w) == w) {
 				return found{}, doc.Span{} // "Correction:", "UPDATE:": a label, not a source

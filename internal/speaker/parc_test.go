@@ -186,6 +186,8 @@ func TestAttributions(t *testing.T) {
 		{"The pamphlet was written by Ed Moss.", nil},
 		// Headlines: a colon, and a verb in title case.
 		{"Poll: Most Riders Want Later Ferries", []string{"Poll | : | Most Riders Want Later Ferries"}},
+		{"Ferries Over Fares: The Board Picks Its Fleet", nil},
+		{"The Latest: Ferry fares will rise in May", nil},
 		{"Mayor Says Ferry Will Sail in May", []string{"Mayor | Says | Ferry Will Sail in May"}},
 		{"Correction: An earlier version misspelled a name", nil},
 		{"Additional reporting by Ann Ortiz", nil},
