@@ -318,6 +318,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		senses := reportingSenses(t.low)
 		if commentRequest(toks, c) {
 			senses = respondSenses
+		} else if len(senses) == 0 && seeAs(toks, c) {
+			senses = seeSenses
 		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
@@ -2000,6 +2002,37 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 		return nil, doc.Span{}, false
 	}
 	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true
+}
+
+// seeSenses read "see X as Y" for seeAs: a judgement, whose content is
+// the object and what it is seen as, as "view" and "regard" read.
+var seeSenses = []verbSense{{class: 'c'}}
+
+// seeForms are the finite forms of "see"; "seeing" and "seen" are as
+// often a participle of sight.
+var seeForms = map[string]bool{"see": true, "sees": true, "saw": true}
+
+// seeAs reports whether toks[c] is "see" with an object and "as" after
+// it: "see the levy as a tax", "who saw the remark as a slight". Seeing
+// without "as" is sight, not stance, so "see" is not in the lexicon.
+func seeAs(toks []tok, c int) bool {
+	if !seeForms[toks[c].low] {
+		return false
+	}
+	for j := c + 2; j < len(toks) && j <= c+7; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].low == "as" {
+			// Not a comparison or a time: "as well", "as it left".
+			n := toks[j+1].low
+			return j+1 < len(toks) && toks[j+1].word && !subjectPronouns[n] && n != "it" && n != "well" && n != "much" && n != "many" && n != "soon" && n != "long"
+		}
+		if toks[j].low == "that" || whWords[toks[j].low] || auxiliaries[toks[j].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // respondSenses read "respond to …" for commentRequest: the content is

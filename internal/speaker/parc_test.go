@@ -130,6 +130,10 @@ func TestAttributions(t *testing.T) {
 		// A passive's agent may be a plural noun with its count.
 		{"The plan was endorsed by dozens of unions.", []string{"dozens of unions | endorsed | The plan"}},
 		{"The levy is supported by far fewer shops.", []string{"far fewer shops | supported | The levy"}},
+		// "see X as Y" is a judgement; "see" alone is sight.
+		{"The pilots saw the remark as a slight.", []string{"The pilots | saw | the remark as a slight"}},
+		{"We saw the ferry as it left.", nil},
+		{"They see the pier from the hill.", nil},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
