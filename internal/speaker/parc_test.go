@@ -116,6 +116,7 @@ func TestAttributions(t *testing.T) {
 		{"It appeared that the vote would fail.", []string{" | appeared | that the vote would fail"}},
 		{"The ferry can seem like a relic.", []string{" | seem | The ferry … a relic"}},
 		{"The mayor appeared on television on Monday.", nil},
+		{"The sea looked like glass.", nil},
 		{"Ed Moss appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
 		// A question put to the subject opening the sentence, with no
 		// source, beside the answer's own attribution.
