@@ -402,6 +402,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
+	// Criticism met with no named source: "The clip has faced ridicule
+	// online", "Ed Moss is drawing criticism for …".
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		if !toks[c].word || !facingVerbs[toks[c].low] || isBlocked(toks[c].s) {
+			continue
+		}
+		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok {
+			out = append(out, a.unsourced(content, cue, parent))
+		}
+	}
 	// Verbs of appearance with no one to whom it appears: "The levy
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
@@ -2076,6 +2086,62 @@ func commentRequest(toks []tok, c int) bool {
 	return false
 }
 
+// facingVerbs take a noun of criticism whose source is not named:
+// "faced ridicule", "is drawing criticism", "came under scrutiny".
+var facingVerbs = map[string]bool{"face": true, "faces": true, "faced": true, "facing": true, "draw": true, "draws": true, "drew": true, "drawn": true, "drawing": true, "attract": true, "attracts": true, "attracted": true, "attracting": true, "come": true, "comes": true, "came": true, "coming": true}
+
+// criticismNouns are what facingVerbs take.
+var criticismNouns = map[string]bool{"criticism": true, "criticisms": true, "ridicule": true, "scrutiny": true, "backlash": true, "condemnation": true, "questions": true, "accusations": true, "allegations": true, "complaints": true, "scorn": true, "derision": true, "mockery": true, "skepticism": true, "scepticism": true, "outrage": true, "pushback": true, "censure": true, "rebuke": true, "rebukes": true, "fire": true, "attack": true, "attacks": true, "praise": true}
+
+// facing reads a verb of facingVerbs with its noun of criticism (a few
+// modifiers between: "faced withering criticism") as an attribution
+// whose source the text does not name: the content is the subject, who
+// is criticised, and a "for …" or "over …" phrase after the noun, as
+// PolNeAR marks it. "come" needs "under" ("came under fire"), and
+// "fire" needs "come under".
+func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bool) {
+	w := toks[c].low
+	j := c + 1
+	under := strings.HasPrefix(w, "com") || w == "came"
+	if under {
+		if j >= len(toks) || toks[j].low != "under" {
+			return nil, doc.Span{}, false
+		}
+		j++
+	}
+	n := j
+	for ; n < len(toks) && n < j+3 && toks[n].word && !criticismNouns[toks[n].low]; n++ {
+		if x := toks[n].low; function[x] && !dets[x] || len(reportingSenses(x)) > 0 {
+			return nil, doc.Span{}, false
+		}
+	}
+	if n >= len(toks) || !criticismNouns[toks[n].low] || toks[n].s >= limit {
+		return nil, doc.Span{}, false
+	}
+	if toks[n].low == "fire" && !under {
+		return nil, doc.Span{}, false // "faced fire": shots
+	}
+	k := c - 1
+	for i := 0; k >= 0 && i < 4 && toks[k].word && (auxiliaries[toks[k].low] || adverbish(toks[k].low)); i++ {
+		k--
+	}
+	if k < 0 || !toks[k].word || toks[k].low == "to" || toks[k].low == "it" {
+		return nil, doc.Span{}, false
+	}
+	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	if cs > k {
+		return nil, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[c].s, End: toks[n].e}
+	content := []doc.Span{{Start: toks[cs].s, End: toks[k].e}}
+	if f := n + 1; f+1 < len(toks) && (toks[f].low == "for" || toks[f].low == "over") && toks[f+1].word && toks[f+1].s < limit {
+		if to := contentEnd(text, toks, toks[f+1].s, limit); to > toks[f+1].s {
+			content = append(content, doc.Span{Start: toks[f+1].s, End: to})
+		}
+	}
+	return content, cue, true
+}
+
 // appearance reads a verb of appearance at toks[c] ("seems", "appeared",
 // "looks like") with its subject and complement, as agentless reads a
 // passive: the content is the subject and the complement, or the
@@ -2111,7 +2177,9 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 	case look:
 		return nil, doc.Span{}, false
 	case x == "that" && !demonstrative(text, toks, j):
-	case x == "to" && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)) && len(reportingSenses(toks[j+1].low)) == 0:
+	case x == "to" && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)) && !objectPronouns[toks[j+1].low] && len(reportingSenses(toks[j+1].low)) == 0:
+		// Not "seems to me": the one it seems to is named, and the
+		// judgement is theirs, not a source left unnamed.
 	case !function[x] && !auxiliaries[x] && !dets[x] && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0 && !timeWords[x]:
 		// An adjective or a degree word and one: "seems too risky".
 	default:

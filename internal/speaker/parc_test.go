@@ -117,6 +117,7 @@ func TestAttributions(t *testing.T) {
 		{"The ferry can seem like a relic.", []string{" | seem | The ferry … a relic"}},
 		{"The mayor appeared on television on Monday.", nil},
 		{"The sea looked like glass.", nil},
+		{"The pilot’s account seems to me the better one.", nil},
 		{"Ed Moss appeared to blame the pilots.", []string{"Ed Moss | blame | the pilots"}},
 		// A question put to the subject opening the sentence, with no
 		// source, beside the answer's own attribution.
@@ -131,6 +132,13 @@ func TestAttributions(t *testing.T) {
 		// A passive's agent may be a plural noun with its count.
 		{"The plan was endorsed by dozens of unions.", []string{"dozens of unions | endorsed | The plan"}},
 		{"The levy is supported by far fewer shops.", []string{"far fewer shops | supported | The levy"}},
+		// Criticism met with no named source: the one criticised and
+		// what for; not other things faced or drawn.
+		{"The clip has faced ridicule online.", []string{" | faced ridicule | The clip"}},
+		{"Ed Moss is drawing criticism for his remarks.", []string{" | drawing criticism | Ed Moss … his remarks"}},
+		{"The board came under scrutiny over the fares.", []string{" | came under scrutiny | The board … the fares"}},
+		{"The crew faced the storm.", nil},
+		{"The patrol faced fire at dawn.", nil},
 		// "see X as Y" is a judgement; "see" alone is sight.
 		{"The pilots saw the remark as a slight.", []string{"The pilots | saw | the remark as a slight"}},
 		{"We saw the ferry as it left.", nil},
