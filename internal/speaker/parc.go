@@ -2096,9 +2096,9 @@ var criticismNouns = map[string]bool{"criticism": true, "criticisms": true, "rid
 // facing reads a verb of facingVerbs with its noun of criticism (a few
 // modifiers between: "faced withering criticism") as an attribution
 // whose source the text does not name: the content is the subject, who
-// is criticised, and a "for …" or "over …" phrase after the noun, as
-// PolNeAR marks it. "come" needs "under" ("came under fire"), and
-// "fire" needs "come under".
+// is criticised, and a "for …", "over …" or "about …" phrase after the
+// noun ("faced questions about the fund"), as PolNeAR marks it. "come"
+// needs "under" ("came under fire"), and "fire" needs "come under".
 func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bool) {
 	w := toks[c].low
 	j := c + 1
@@ -2134,7 +2134,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 	}
 	cue := doc.Span{Start: toks[c].s, End: toks[n].e}
 	content := []doc.Span{{Start: toks[cs].s, End: toks[k].e}}
-	if f := n + 1; f+1 < len(toks) && (toks[f].low == "for" || toks[f].low == "over") && toks[f+1].word && toks[f+1].s < limit {
+	if f := n + 1; f+1 < len(toks) && (toks[f].low == "for" || toks[f].low == "over" || toks[f].low == "about") && toks[f+1].word && toks[f+1].s < limit {
 		if to := contentEnd(text, toks, toks[f+1].s, limit); to > toks[f+1].s {
 			content = append(content, doc.Span{Start: toks[f+1].s, End: to})
 		}

@@ -137,6 +137,7 @@ func TestAttributions(t *testing.T) {
 		{"The clip has faced ridicule online.", []string{" | faced ridicule | The clip"}},
 		{"Ed Moss is drawing criticism for his remarks.", []string{" | drawing criticism | Ed Moss … his remarks"}},
 		{"The board came under scrutiny over the fares.", []string{" | came under scrutiny | The board … the fares"}},
+		{"Both pilots face questions about their licences.", []string{" | face questions | Both pilots … their licences"}},
 		{"The crew faced the storm.", nil},
 		{"The patrol faced fire at dawn.", nil},
 		// "see X as Y" is a judgement; "see" alone is sight.
