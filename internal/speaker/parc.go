@@ -324,6 +324,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
+		if c > 0 && criticismNouns[t.low] && (facingVerbs[toks[c-1].low] || toks[c-1].low == "under") {
+			continue // a noun after a verb of facing: "face questions about", read below
+		}
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
