@@ -324,6 +324,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
+		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
+			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
+		}
 		if c > 0 && criticismNouns[t.low] && (facingVerbs[toks[c-1].low] || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}

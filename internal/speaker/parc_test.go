@@ -144,6 +144,9 @@ func TestAttributions(t *testing.T) {
 		{"The pilots saw the remark as a slight.", []string{"The pilots | saw | the remark as a slight"}},
 		{"We saw the ferry as it left.", nil},
 		{"They see the pier from the hill.", nil},
+		// A plural noun before its examples is no verb.
+		{"The pier has old advocates such as the harbour board.", nil},
+		{"The plan faced steep challenges including the tide.", nil},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
