@@ -835,6 +835,12 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	if !rel.ok {
 		rel = reducedRelative(text, toks, k)
 	}
+	if be && !ing && !onlyClass(senses, 'a') && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) && !(c+1 < len(toks) && toks[c+1].low == "by") {
+		// A participle that is also a stance adjective, after "is" and
+		// not before "by": "is (also) determined to …" is the
+		// adjective, not the passive of "determine".
+		senses = slices.DeleteFunc(slices.Clone(senses), func(s verbSense) bool { return s.class != 'a' })
+	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"

@@ -33,6 +33,7 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz is confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
 		{"Ann Ortiz is so confident that the ferry will sail.", []string{"Ann Ortiz | confident | that the ferry will sail"}},
 		{"Ed Moss has been critical of the board.", []string{"Ed Moss | critical | the board"}},
+		{"Ed Moss is also determined to sell the docks.", []string{"Ed Moss | determined | to sell the docks"}},
 		// A participle takes the main clause's subject.
 		{"Ann Ortiz criticized the plan, saying that it would cost too much.", []string{"Ann Ortiz | criticized | the plan", "Ann Ortiz | saying | that it would cost too much"}},
 		// A trailing cue after a perfect, or any form of a verb of
