@@ -317,9 +317,11 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		senses := reportingSenses(t.low)
 		if commentRequest(toks, c) {
-			senses = respondSenses
+			senses = intentSenses
 		} else if len(senses) == 0 && seeAs(toks, c) {
 			senses = seeSenses
+		} else if len(senses) == 0 && t.low == "like" && c > 0 && c+1 < len(toks) && (toks[c-1].low == "would" || toks[c-1].low == "’d" || toks[c-1].low == "'d") && toks[c+1].low == "to" {
+			senses = intentSenses // "would like to …": a wish; "like" is otherwise a preposition as often as a verb
 		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
@@ -2057,9 +2059,9 @@ func seeAs(toks []tok, c int) bool {
 	return false
 }
 
-// respondSenses read "respond to …" for commentRequest: the content is
-// "to" and the request, as PolNeAR marks it.
-var respondSenses = []verbSense{{class: 'i'}}
+// intentSenses read "respond to …" for commentRequest (the content is
+// "to" and the request, as PolNeAR marks it) and "would like to …".
+var intentSenses = []verbSense{{class: 'i'}}
 
 // requestNouns are what a source is asked for comment with.
 var requestNouns = map[string]bool{"request": true, "requests": true, "inquiry": true, "inquiries": true, "message": true, "messages": true, "call": true, "calls": true, "email": true, "emails": true, "questions": true}

@@ -148,6 +148,9 @@ func TestAttributions(t *testing.T) {
 		// A plural noun before its examples is no verb.
 		{"The pier has old advocates such as the harbour board.", nil},
 		{"The plan faced steep challenges including the tide.", nil},
+		// "would like to" is a wish; "like" alone is not read.
+		{"The campaign would like to hold another rally.", []string{"The campaign | like | to hold another rally"}},
+		{"The pilots like to sail at dawn.", nil},
 		// "respond to requests for comment", not other responses.
 		{"The ferry company did not immediately respond to requests for comment.", []string{"The ferry company | respond | to requests for comment"}},
 		{"The crew responded to the fire within minutes.", nil},
