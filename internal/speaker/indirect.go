@@ -242,6 +242,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && a < len(rest) && objectCues[w] && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
+			if particleAfter(text, rest, c) {
+				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
+			}
 			var g found
 			if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
@@ -270,6 +273,25 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// particleAfter reports whether the word after the cue toks[c] is the
+// particle of one of its senses ("called on", "pointed out"), not a
+// day after it ("called on Monday").
+func particleAfter(text string, toks []tok, c int) bool {
+	if c+1 >= len(toks) || !toks[c+1].word {
+		return false
+	}
+	p := toks[c+1].lower(text)
+	if c+2 < len(toks) && timeWords[toks[c+2].lower(text)] {
+		return false
+	}
+	for _, s := range reporting[toks[c].lower(text)] {
+		if s.particle != "" && firstWord(s.particle) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectAux make a perfect with a participle: "has learned".

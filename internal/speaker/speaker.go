@@ -86,8 +86,10 @@
 // (parc.go, with the verbs of reporting.txt: speech, belief, intention,
 // evaluation, evidence, request; "X said that …", "X believes …", "she
 // wants to …", "the poll shows …", "according to X, …", "…, sources
-// said", "The store, the council says, will be sold"), several a
-// sentence and beside direct quotations, add indirect quotations, merged
+// said", "The store, the council says, will be sold"; with no named
+// source: "was accused of …", "seems too risky", "faced criticism for
+// …", "Asked about …,"), several a sentence and beside direct
+// quotations, add indirect quotations, merged
 // into Document.Quotes by Start with Parent indexes remapped; a phrase in
 // marks inside the reported clause becomes its child, also when the
 // clause opens with it ("said that “…” and …", "told them to “…”"), so
