@@ -833,10 +833,6 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		be, aux = true, true // "He’s claiming that …": a progressive
 	}
 	var f found
-	rel := relativeSubject(text, toks, k)
-	if !rel.ok {
-		rel = reducedRelative(text, toks, k)
-	}
 	if be && !ing && !onlyClass(senses, 'a') && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) && !(c+1 < len(toks) && toks[c+1].low == "by") {
 		// A participle that is also a stance adjective, after "is" and
 		// not before "by": "is (also) determined to …" is the
@@ -896,10 +892,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
-
-	case rel.ok:
-		f = rel
 	case k >= 0:
+		// A subject behind a relative clause or a participle phrase
+		// ("The alliance, which includes …, advocates", "A poll
+		// released in May found"), read only when no case above holds.
+		rel := relativeSubject(text, toks, k)
+		if !rel.ok {
+			rel = reducedRelative(text, toks, k)
+		}
+		if rel.ok {
+			f = rel
+			break
+		}
 		f = beforeCue(text, toks, k+1)
 		if f.ok && f.pronoun == "" {
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
@@ -1897,15 +1901,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 			return found{}, doc.Span{}, false
 		}
 	}
-	k, be := c-1, false
-	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
-		if w := toks[k].low; auxiliaries[w] {
-			be = be || beForms[w]
-		} else if !adverbish(w) {
-			break
-		}
-		k--
-	}
+	k, be := auxBefore(toks, c)
 	if !be || k < 0 || !toks[k].word {
 		return found{}, doc.Span{}, false
 	}
@@ -1962,6 +1958,22 @@ func pluralAgent(text string, toks []tok, k int) found {
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
 
+// auxBefore walks back over up to five auxiliaries and adverbs before
+// the verb at toks[c] ("has long been criticized"): k is the word before
+// them, be whether one of them is a form of "be", as a passive needs.
+func auxBefore(toks []tok, c int) (k int, be bool) {
+	k = c - 1
+	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
+		if toks[k].is(isAuxiliary) {
+			be = be || toks[k].is(isBeForm)
+		} else if !adverbish(toks[k].low) {
+			break
+		}
+		k--
+	}
+	return k, be
+}
+
 // agentless reads a passive verb of reporting with no agent and a
 // complement that says what is reported of the subject: "He was
 // accused of fraud", "Turnout is expected to rise", "The plan has been
@@ -1971,18 +1983,10 @@ func pluralAgent(text string, toks []tok, k int) found {
 // complement ("it" is no content). ok is false without such a
 // complement: "The report was released" reports nothing.
 func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
-	if onlyClass(senses, 'a') || notIndirect[toks[c].low] || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
 		return nil, doc.Span{}, false
 	}
-	k, be := c-1, false
-	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
-		if w := toks[k].low; auxiliaries[w] {
-			be = be || beForms[w]
-		} else if !adverbish(w) {
-			break
-		}
-		k--
-	}
+	k, be := auxBefore(toks, c)
 	if !be || k < 0 || !toks[k].word || subjectPronouns[toks[k].low] && toks[k].low != "he" && toks[k].low != "she" && toks[k].low != "they" {
 		return nil, doc.Span{}, false
 	}
