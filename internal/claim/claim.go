@@ -143,6 +143,13 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
 		}
+		if low, ok := d.LowerOf(t); ok {
+			// ASCII without an apostrophe: the segmenter's lower-case
+			// copy of the text holds its form (see doc.Token.Plain).
+			wd.norm = low
+			r.ws = append(r.ws, wd)
+			continue
+		}
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
