@@ -17,6 +17,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -72,7 +73,10 @@ func Detect(d *doc.Document) {
 	}
 	if len(found) > 0 {
 		d.Findings = append(d.Findings, found...)
-		sort.SliceStable(d.Findings, func(i, j int) bool { return d.Findings[i].Span.Start < d.Findings[j].Span.Start })
+		// slices' generic sort, not sort.SliceStable: the same order (a
+		// stable sort has one answer) without a reflective swap per move of
+		// these large values.
+		slices.SortStableFunc(d.Findings, func(a, b doc.Finding) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	}
 	for _, name := range Resources {
 		d.Resources = append(d.Resources, doc.Resource{Name: name, Digest: digests[name]})

@@ -36,6 +36,8 @@
 package sources
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -139,7 +141,7 @@ func newBuilder(d *doc.Document) *builder {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
 	var stack []qspan
 	qi := 0
 	words := int32(0)
