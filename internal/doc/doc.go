@@ -13,6 +13,7 @@
 package doc
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -210,17 +211,51 @@ func LowerASCII(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	from := 0
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+	b.WriteString(s[:i])
+	// Eight bytes at a time through a small buffer, without a branch
+	// per byte: capitals are scattered through prose, and the segmenter
+	// lower-cases every text it reads (see lower8).
+	var buf [4096]byte
+	for i < len(s) {
+		n := copy(buf[:], s[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
 		}
+		for ; k < n; k++ {
+			buf[k] = lowerByte[buf[k]]
+		}
+		b.Write(buf[:n])
+		i += n
 	}
-	b.WriteString(s[from:])
 	return b.String()
 }
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x. For
+// each byte b: h is its low seven bits; h+(0x80-'A') has its top bit set
+// when h >= 'A', and h+(0x80-'Z'-1) when h > 'Z'; a byte with its own top
+// bit set (part of a UTF-8 sequence) is no capital. The top bits left,
+// shifted to 0x20, are the bits to set.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones)
+	atLeastA := h + (0x80-'A')*ones
+	pastZ := h + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ pastZ &^ x & (0x80 * ones)
+	return x | upper>>2
+}
+
+// lowerByte maps each byte to itself but ASCII capitals, to their small
+// letters.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // Span returns the token's span.
 func (t Token) Span() Span { return Span{Start: int(t.Start), End: int(t.End)} }

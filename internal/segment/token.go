@@ -50,8 +50,11 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				for j < len(text) && asciiLetter[text[j]] {
 					j++
 				}
+				// [i, letters) is ASCII letters: only what wordEnd adds
+				// after them can make the word other than Plain.
+				letters := j
 				j = closing(text, i, wordEnd(text, j, end), open >= 0 && len(dst)-open <= closeWindow)
-				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: plain(text[i:j])})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: j == letters || plain(text[letters:j])})
 				i = j
 				continue
 			}
