@@ -118,7 +118,6 @@ type builder struct {
 type tokInfo struct {
 	sent    int32 // sentence of the token; -1 when none
 	quote   int32 // innermost quotation whose words hold the token; -1 when none
-	para    int32 // paragraph of the token; -1 when none
 	wordNo  int32 // running count of word tokens
 	skip    bool  // in a title, byline, heading or date block
 	claimed bool  // already part of a work, periodical or website mention
@@ -152,7 +151,7 @@ func newBuilder(d *doc.Document) *builder {
 	for i, t := range d.Tokens {
 		s := int(t.Start)
 		// Filled here and written once: a token's facts are one store.
-		in := tokInfo{sent: -1, para: -1, quote: -1}
+		in := tokInfo{sent: -1, quote: -1}
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
 			si++
 		}
@@ -163,7 +162,6 @@ func newBuilder(d *doc.Document) *builder {
 			pi++
 		}
 		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			in.para = int32(pi)
 			switch d.Paragraphs[pi].Kind {
 			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
 				in.skip = true
@@ -317,6 +315,21 @@ func (b *builder) gapOK(i int) bool {
 		}
 	}
 	return true
+}
+
+// para returns the paragraph of token i, -1 when none: what the sweep in
+// newBuilder passes, found again by a binary search. Not kept per token:
+// only the website rules ask for it, and seldom, and a field would make
+// every token's facts a quarter larger.
+func (b *builder) para(i int) int32 {
+	s := int(b.toks[i].Start)
+	ps := b.d.Paragraphs
+	// Paragraphs are in order and do not overlap, so their ends rise.
+	p := sort.Search(len(ps), func(k int) bool { return ps[k].End > s })
+	if p < len(ps) && ps[p].Start <= s {
+		return int32(p)
+	}
+	return -1
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
