@@ -97,19 +97,20 @@ const CodeSentenceTooLong doc.Code = "sentence-too-long"
 // A reader reads sentences' words in order, passing over the tokens
 // once, into buffers it reuses from one sentence to the next.
 type reader struct {
-	d      *doc.Document
-	next   int         // the first token not yet passed
-	ws     []word      // the words of the sentence read last
-	norms  []string    // their comparison forms
-	masked []bool      // for cues: words set phrases took
-	lower  []byte      // lower-cased words, made a string once per sentence
-	fix    []int       // indexes in ws of the words whose norm is in lower
-	start  []int       // for cues: the first word of each word's clause
-	end    []int       // for cues: the last word of each word's clause
-	cues   []cueMatch  // for cues: the cues found in the words
-	facts  facts       // for analyse: what the words of the part read last show
-	pool   stringPool  // for worth: the claims' reasons
-	claims []doc.Claim // the claims of the sentence read last
+	d       *doc.Document
+	next    int         // the first token not yet passed
+	ws      []word      // the words of the sentence read last
+	norms   []string    // their comparison forms
+	masked  []bool      // for cues: words set phrases took
+	lower   []byte      // lower-cased words, made a string once per sentence
+	fix     []int       // indexes in ws of the words whose norm is in lower
+	start   []int       // for cues: the first word of each word's clause
+	end     []int       // for cues: the last word of each word's clause
+	cues    []cueMatch  // for cues: the cues found in the words
+	facts   facts       // for analyse: what the words of the part read last show
+	pool    stringPool  // for worth: the claims' reasons
+	reasons reasonBuf   // for worth: the text of the claims' reasons
+	claims  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -350,7 +351,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool)
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
@@ -710,7 +711,7 @@ func (f *facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, []string) {
+func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reasonBuf) (float64, []string) {
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
 	// quoted speaker analyse adds.
@@ -725,7 +726,7 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, 
 		reasons = append(reasons, "factual: states what is or was")
 	case doc.ClaimEvaluative:
 		score = 0.1
-		reasons = append(reasons, joinAfter("evaluative: ", f.evaluative))
+		reasons = rb.add(reasons, "evaluative: ", f.evaluative...)
 	case doc.ClaimNormative:
 		score = 0.05
 		reasons = append(reasons, "normative: says what ought to be")
@@ -748,53 +749,71 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, 
 	}
 	if len(f.numbers) > 0 {
 		score += 0.25 * w
-		reasons = append(reasons, joinAfter("a number or date: ", f.numbers))
+		reasons = rb.add(reasons, "a number or date: ", f.numbers...)
 	}
 	if len(f.entities) > 0 {
 		score += 0.1 * float64(min(len(f.entities), 2)) * w
-		reasons = append(reasons, joinAfter("names: ", f.entities))
+		reasons = rb.add(reasons, "names: ", f.entities...)
 	}
 	if len(f.sweeping) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, joinAfter("a sweeping generalisation: ", f.sweeping))
+		reasons = rb.add(reasons, "a sweeping generalisation: ", f.sweeping...)
 	}
 	if len(c.Boosters) > 0 {
 		score += 0.15 * w
-		reasons = append(reasons, "asserted firmly: "+d.Slice(c.Boosters[0].Span))
+		reasons = rb.add(reasons, "asserted firmly: ", d.Slice(c.Boosters[0].Span))
 	}
 	if len(c.Vague) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
+		reasons = rb.add(reasons, "leans on an unnamed source: ", d.Slice(c.Vague[0]))
 	}
 	if hedged {
 		score -= 0.1
-		reasons = append(reasons, "hedged: "+d.Slice(hedge.Span))
+		reasons = rb.add(reasons, "hedged: ", d.Slice(hedge.Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
 		reasons = append(reasons, "the author's own view")
 	}
 	score = min(max(score, 0), 1)
+	rb.finish(reasons)
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
-// joinAfter returns prefix+strings.Join(items, ", "), made in one
-// allocation rather than two.
-func joinAfter(prefix string, items []string) string {
-	n := len(prefix) + 2*max(len(items)-1, 0)
-	for _, it := range items {
-		n += len(it)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(prefix)
+// A reasonBuf makes the reasons of one claim that quote its words
+// ("names: Port Elsby, Okafor") in one buffer, turned into one string
+// when the claim's reasons are all known, and cut: one allocation for
+// the claim rather than one for each such reason.
+type reasonBuf struct {
+	buf []byte
+	at  []int // for each reason in buf: its index in the list, its start and end in buf
+}
+
+// add appends to reasons a placeholder for prefix followed by items
+// joined with ", ", which finish fills in.
+func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []string {
+	from := len(rb.buf)
+	rb.buf = append(rb.buf, prefix...)
 	for k, it := range items {
 		if k > 0 {
-			b.WriteString(", ")
+			rb.buf = append(rb.buf, ", "...)
 		}
-		b.WriteString(it)
+		rb.buf = append(rb.buf, it...)
 	}
-	return b.String()
+	rb.at = append(rb.at, len(reasons), from, len(rb.buf))
+	return append(reasons, "")
+}
+
+// finish fills in the reasons add held places for, and empties rb.
+func (rb *reasonBuf) finish(reasons []string) {
+	if len(rb.at) == 0 {
+		return
+	}
+	text := string(rb.buf)
+	for k := 0; k < len(rb.at); k += 3 {
+		reasons[rb.at[k]] = text[rb.at[k+1]:rb.at[k+2]]
+	}
+	rb.buf, rb.at = rb.buf[:0], rb.at[:0]
 }
 
 // A stringPool hands out empty slices of strings with room for a given
