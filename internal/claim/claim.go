@@ -942,10 +942,33 @@ func appendNew(xs []int, x int) []int {
 
 // findings appends to out an author's check-worthy factual claim that
 // nothing backs, and every vague attribution.
+// unsupportedMessage is the message of an unsupported-claim finding for
+// a claim of worth x.
+func unsupportedMessage(x float64) string {
+	if k := int(x*100 + 0.5); 0 <= k && k < len(unsupportedMessages) && x == float64(k)/100 {
+		return unsupportedMessages[k]
+	}
+	return unsupportedText(x)
+}
+
+func unsupportedText(x float64) string {
+	return "check-worthy factual claim (" + strconv.FormatFloat(x, 'f', 2, 64) + ") with no citation, link, quotation or named source"
+}
+
+// unsupportedMessages are the messages for the worths worth gives (in
+// hundredths from 0 to 1), made once: the message was two of the
+// stage's allocations for each finding.
+var unsupportedMessages = func() (m [101]string) {
+	for k := range m {
+		m[k] = unsupportedText(float64(k) / 100)
+	}
+	return m
+}()
+
 func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
-			Message:  "check-worthy factual claim (" + strconv.FormatFloat(c.CheckWorthy, 'f', 2, 64) + ") with no citation, link, quotation or named source",
+			Message:  unsupportedMessage(c.CheckWorthy),
 			Evidence: c.Reasons})
 	}
 	for _, v := range c.Vague {
