@@ -110,6 +110,7 @@ type reader struct {
 	facts   facts       // for analyse: what the words of the part read last show
 	pool    stringPool  // for worth: the claims' reasons
 	reasons reasonBuf   // for worth: the text of the claims' reasons
+	ints    intPool     // for support: the claims' lists of citations, quotations and sources
 	claims  []doc.Claim // the claims of the sentence read last
 }
 
@@ -359,7 +360,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
 	}
-	support(d, x, si, ws, mentions, &c, f, last)
+	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
 	return c
 }
 
@@ -859,20 +860,20 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool) {
+func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
 		at := d.Citations[ci].Start
 		if d.Citations[ci].Status != doc.CiteOrphan && at >= c.Start && (at < c.End || last) {
-			c.Citations = appendNew(c.Citations, ci)
+			c.Citations = ints.appendNew(c.Citations, ci)
 		}
 	}
 	if c.Quoted >= 0 {
-		c.Quotes = []int{c.Quoted}
+		c.Quotes = ints.appendNew(nil, c.Quoted)
 		for q := c.Quoted; q >= 0; q = d.Quotes[q].Parent {
 			for _, ci := range d.Quotes[q].Citations {
-				c.Citations = appendNew(c.Citations, ci)
+				c.Citations = ints.appendNew(c.Citations, ci)
 			}
 		}
 		return
@@ -881,14 +882,14 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 		if vaguelySpoken(&d.Quotes[q], c.Vague) {
 			continue // "Officials say …": reported, but by no one named
 		}
-		c.Quotes = appendNew(c.Quotes, q)
+		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
 	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
-			c.Quotes = appendNew(c.Quotes, q)
+			c.Quotes = ints.appendNew(c.Quotes, q)
 			for _, ci := range d.Quotes[q].Citations {
-				c.Citations = appendNew(c.Citations, ci)
+				c.Citations = ints.appendNew(c.Citations, ci)
 			}
 		}
 	}
@@ -898,7 +899,7 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 			continue
 		}
 		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, m.Span) {
-			c.Sources = appendNew(c.Sources, m.source)
+			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
 }
@@ -931,17 +932,39 @@ func attributed(ws []word, m doc.Span) bool {
 	return k >= 2 && ws[k-2].norm == "according" && ws[k-1].norm == "to"
 }
 
-func appendNew(xs []int, x int) []int {
+// appendNew appends x to xs unless xs holds it. A list's first element
+// takes a slice from p: most claims have a citation, quotation or
+// source or two, and a slice of their own for each list was a frequent
+// allocation of the stage.
+func (p *intPool) appendNew(xs []int, x int) []int {
 	for _, y := range xs {
 		if y == x {
 			return xs
 		}
 	}
+	if xs == nil {
+		xs = p.make(intRoom)
+	}
 	return append(xs, x)
 }
 
-// findings appends to out an author's check-worthy factual claim that
-// nothing backs, and every vague attribution.
+// intRoom is the room of a list's slice from an intPool; a list that
+// grows past it is copied, as append does.
+const intRoom = 4
+
+// An intPool hands out empty slices of ints with a given room, cut from
+// arrays it shares between them, as a stringPool does strings.
+type intPool []int
+
+func (p *intPool) make(n int) []int {
+	if cap(*p)-len(*p) < n {
+		*p = make([]int, 0, max(1024, n))
+	}
+	at := len(*p)
+	*p = (*p)[:at+n]
+	return (*p)[at : at : at+n]
+}
+
 // unsupportedMessage is the message of an unsupported-claim finding for
 // a claim of worth x.
 func unsupportedMessage(x float64) string {
@@ -965,6 +988,8 @@ var unsupportedMessages = func() (m [101]string) {
 	return m
 }()
 
+// findings appends to out an author's check-worthy factual claim that
+// nothing backs, and every vague attribution.
 func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
