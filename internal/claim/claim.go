@@ -17,6 +17,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -72,7 +73,10 @@ func Detect(d *doc.Document) {
 	}
 	if len(found) > 0 {
 		d.Findings = append(d.Findings, found...)
-		sort.SliceStable(d.Findings, func(i, j int) bool { return d.Findings[i].Span.Start < d.Findings[j].Span.Start })
+		// slices' generic sort, not sort.SliceStable: the same order (a
+		// stable sort has one answer) without a reflective swap per move of
+		// these large values.
+		slices.SortStableFunc(d.Findings, func(a, b doc.Finding) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	}
 	for _, name := range Resources {
 		d.Resources = append(d.Resources, doc.Resource{Name: name, Digest: digests[name]})
@@ -93,19 +97,21 @@ const CodeSentenceTooLong doc.Code = "sentence-too-long"
 // A reader reads sentences' words in order, passing over the tokens
 // once, into buffers it reuses from one sentence to the next.
 type reader struct {
-	d      *doc.Document
-	next   int         // the first token not yet passed
-	ws     []word      // the words of the sentence read last
-	norms  []string    // their comparison forms
-	masked []bool      // for cues: words set phrases took
-	lower  []byte      // lower-cased words, made a string once per sentence
-	fix    []int       // indexes in ws of the words whose norm is in lower
-	start  []int       // for cues: the first word of each word's clause
-	end    []int       // for cues: the last word of each word's clause
-	cues   []cueMatch  // for cues: the cues found in the words
-	facts  facts       // for analyse: what the words of the part read last show
-	pool   stringPool  // for worth: the claims' reasons
-	claims []doc.Claim // the claims of the sentence read last
+	d       *doc.Document
+	next    int         // the first token not yet passed
+	ws      []word      // the words of the sentence read last
+	norms   []string    // their comparison forms
+	masked  []bool      // for cues: words set phrases took
+	lower   []byte      // lower-cased words, made a string once per sentence
+	fix     []int       // indexes in ws of the words whose norm is in lower
+	start   []int       // for cues: the first word of each word's clause
+	end     []int       // for cues: the last word of each word's clause
+	cues    []cueMatch  // for cues: the cues found in the words
+	facts   facts       // for analyse: what the words of the part read last show
+	pool    stringPool  // for worth: the claims' reasons
+	reasons reasonBuf   // for worth: the text of the claims' reasons
+	ints    intPool     // for support: the claims' lists of citations, quotations and sources
+	claims  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -142,6 +148,13 @@ func (r *reader) read(si int) bool {
 			c, _ := utf8.DecodeRuneInString(w)
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
+		}
+		if low, ok := d.LowerOf(t); ok {
+			// ASCII without an apostrophe: the segmenter's lower-case
+			// copy of the text holds its form (see doc.Token.Plain).
+			wd.norm = low
+			r.ws = append(r.ws, wd)
+			continue
 		}
 		switch normCase(w) {
 		case normCopy:
@@ -339,7 +352,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool)
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
@@ -347,7 +360,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
 	}
-	support(d, x, si, ws, mentions, &c, f, last)
+	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
 	return c
 }
 
@@ -699,7 +712,7 @@ func (f *facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, []string) {
+func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reasonBuf) (float64, []string) {
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
 	// quoted speaker analyse adds.
@@ -714,7 +727,7 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, 
 		reasons = append(reasons, "factual: states what is or was")
 	case doc.ClaimEvaluative:
 		score = 0.1
-		reasons = append(reasons, joinAfter("evaluative: ", f.evaluative))
+		reasons = rb.add(reasons, "evaluative: ", f.evaluative...)
 	case doc.ClaimNormative:
 		score = 0.05
 		reasons = append(reasons, "normative: says what ought to be")
@@ -737,53 +750,71 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool) (float64, 
 	}
 	if len(f.numbers) > 0 {
 		score += 0.25 * w
-		reasons = append(reasons, joinAfter("a number or date: ", f.numbers))
+		reasons = rb.add(reasons, "a number or date: ", f.numbers...)
 	}
 	if len(f.entities) > 0 {
 		score += 0.1 * float64(min(len(f.entities), 2)) * w
-		reasons = append(reasons, joinAfter("names: ", f.entities))
+		reasons = rb.add(reasons, "names: ", f.entities...)
 	}
 	if len(f.sweeping) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, joinAfter("a sweeping generalisation: ", f.sweeping))
+		reasons = rb.add(reasons, "a sweeping generalisation: ", f.sweeping...)
 	}
 	if len(c.Boosters) > 0 {
 		score += 0.15 * w
-		reasons = append(reasons, "asserted firmly: "+d.Slice(c.Boosters[0].Span))
+		reasons = rb.add(reasons, "asserted firmly: ", d.Slice(c.Boosters[0].Span))
 	}
 	if len(c.Vague) > 0 {
 		score += 0.2 * w
-		reasons = append(reasons, "leans on an unnamed source: "+d.Slice(c.Vague[0]))
+		reasons = rb.add(reasons, "leans on an unnamed source: ", d.Slice(c.Vague[0]))
 	}
 	if hedged {
 		score -= 0.1
-		reasons = append(reasons, "hedged: "+d.Slice(hedge.Span))
+		reasons = rb.add(reasons, "hedged: ", d.Slice(hedge.Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
 		reasons = append(reasons, "the author's own view")
 	}
 	score = min(max(score, 0), 1)
+	rb.finish(reasons)
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
-// joinAfter returns prefix+strings.Join(items, ", "), made in one
-// allocation rather than two.
-func joinAfter(prefix string, items []string) string {
-	n := len(prefix) + 2*max(len(items)-1, 0)
-	for _, it := range items {
-		n += len(it)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(prefix)
+// A reasonBuf makes the reasons of one claim that quote its words
+// ("names: Port Elsby, Okafor") in one buffer, turned into one string
+// when the claim's reasons are all known, and cut: one allocation for
+// the claim rather than one for each such reason.
+type reasonBuf struct {
+	buf []byte
+	at  []int // for each reason in buf: its index in the list, its start and end in buf
+}
+
+// add appends to reasons a placeholder for prefix followed by items
+// joined with ", ", which finish fills in.
+func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []string {
+	from := len(rb.buf)
+	rb.buf = append(rb.buf, prefix...)
 	for k, it := range items {
 		if k > 0 {
-			b.WriteString(", ")
+			rb.buf = append(rb.buf, ", "...)
 		}
-		b.WriteString(it)
+		rb.buf = append(rb.buf, it...)
 	}
-	return b.String()
+	rb.at = append(rb.at, len(reasons), from, len(rb.buf))
+	return append(reasons, "")
+}
+
+// finish fills in the reasons add held places for, and empties rb.
+func (rb *reasonBuf) finish(reasons []string) {
+	if len(rb.at) == 0 {
+		return
+	}
+	text := string(rb.buf)
+	for k := 0; k < len(rb.at); k += 3 {
+		reasons[rb.at[k]] = text[rb.at[k+1]:rb.at[k+2]]
+	}
+	rb.buf, rb.at = rb.buf[:0], rb.at[:0]
 }
 
 // A stringPool hands out empty slices of strings with room for a given
@@ -829,20 +860,20 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool) {
+func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
 		at := d.Citations[ci].Start
 		if d.Citations[ci].Status != doc.CiteOrphan && at >= c.Start && (at < c.End || last) {
-			c.Citations = appendNew(c.Citations, ci)
+			c.Citations = ints.appendNew(c.Citations, ci)
 		}
 	}
 	if c.Quoted >= 0 {
-		c.Quotes = []int{c.Quoted}
+		c.Quotes = ints.appendNew(nil, c.Quoted)
 		for q := c.Quoted; q >= 0; q = d.Quotes[q].Parent {
 			for _, ci := range d.Quotes[q].Citations {
-				c.Citations = appendNew(c.Citations, ci)
+				c.Citations = ints.appendNew(c.Citations, ci)
 			}
 		}
 		return
@@ -851,14 +882,14 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 		if vaguelySpoken(&d.Quotes[q], c.Vague) {
 			continue // "Officials say …": reported, but by no one named
 		}
-		c.Quotes = appendNew(c.Quotes, q)
+		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
 	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
-			c.Quotes = appendNew(c.Quotes, q)
+			c.Quotes = ints.appendNew(c.Quotes, q)
 			for _, ci := range d.Quotes[q].Citations {
-				c.Citations = appendNew(c.Citations, ci)
+				c.Citations = ints.appendNew(c.Citations, ci)
 			}
 		}
 	}
@@ -868,7 +899,7 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 			continue
 		}
 		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, m.Span) {
-			c.Sources = appendNew(c.Sources, m.source)
+			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
 }
@@ -901,21 +932,68 @@ func attributed(ws []word, m doc.Span) bool {
 	return k >= 2 && ws[k-2].norm == "according" && ws[k-1].norm == "to"
 }
 
-func appendNew(xs []int, x int) []int {
+// appendNew appends x to xs unless xs holds it. A list's first element
+// takes a slice from p: most claims have a citation, quotation or
+// source or two, and a slice of their own for each list was a frequent
+// allocation of the stage.
+func (p *intPool) appendNew(xs []int, x int) []int {
 	for _, y := range xs {
 		if y == x {
 			return xs
 		}
 	}
+	if xs == nil {
+		xs = p.make(intRoom)
+	}
 	return append(xs, x)
 }
+
+// intRoom is the room of a list's slice from an intPool; a list that
+// grows past it is copied, as append does.
+const intRoom = 4
+
+// An intPool hands out empty slices of ints with a given room, cut from
+// arrays it shares between them, as a stringPool does strings.
+type intPool []int
+
+func (p *intPool) make(n int) []int {
+	if cap(*p)-len(*p) < n {
+		*p = make([]int, 0, max(1024, n))
+	}
+	at := len(*p)
+	*p = (*p)[:at+n]
+	return (*p)[at : at : at+n]
+}
+
+// unsupportedMessage is the message of an unsupported-claim finding for
+// a claim of worth x.
+func unsupportedMessage(x float64) string {
+	if k := int(x*100 + 0.5); 0 <= k && k < len(unsupportedMessages) && x == float64(k)/100 {
+		return unsupportedMessages[k]
+	}
+	return unsupportedText(x)
+}
+
+func unsupportedText(x float64) string {
+	return "check-worthy factual claim (" + strconv.FormatFloat(x, 'f', 2, 64) + ") with no citation, link, quotation or named source"
+}
+
+// unsupportedMessages are the messages for the worths worth gives (in
+// hundredths from 0 to 1), made once: the message was two of the
+// stage's allocations for each finding.
+var unsupportedMessages = func() (m [101]string) {
+	for k := range m {
+		m[k] = unsupportedText(float64(k) / 100)
+	}
+	return m
+}()
 
 // findings appends to out an author's check-worthy factual claim that
 // nothing backs, and every vague attribution.
 func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
-			Message:  "check-worthy factual claim (" + strconv.FormatFloat(c.CheckWorthy, 'f', 2, 64) + ") with no citation, link, quotation or named source",
+			Message:  unsupportedMessage(c.CheckWorthy),
 			Evidence: c.Reasons})
 	}
 	for _, v := range c.Vague {

@@ -12,7 +12,11 @@
 // Document, stages append layers to it, renderers only read it.
 package doc
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"strings"
+	"unicode/utf8"
+)
 
 // A Span is a half-open range [Start, End) of UTF-8 byte offsets into
 // Document.Text.
@@ -59,6 +63,12 @@ type Document struct {
 	Format Format
 	Raw    []byte // the input as received, before decoding
 	Text   string // extracted text; all spans index into it
+	// LowerText is Text with its ASCII capitals lower-cased, byte for
+	// byte, so that a Plain token's lower-case form is a slice of it:
+	// the stages that look words up in lower-case word lists share one
+	// copy made by the segmenter instead of each lower-casing every
+	// word. Empty until the segmenter runs.
+	LowerText string
 
 	// Offsets maps spans of Text back to byte ranges of Raw.
 	Offsets OffsetMap
@@ -166,10 +176,86 @@ func (k TokenKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 type Token struct {
 	Start, End int32
 	Kind       TokenKind
+	// Plain says the token is ASCII with no apostrophe, so that its
+	// lower-case form is the same under every stage's convention
+	// (straight or curled apostrophes) and is Document.LowerText's
+	// bytes at its span: see Document.LowerOf. Set by the segmenter; it
+	// fits in the struct's padding, so a token stays 12 bytes.
+	Plain bool
 }
 
 // MaxTextSize is the largest text whose offsets fit every annotation.
 const MaxTextSize = 1<<31 - 1
+
+// LowerOf returns the lower-case form of token t and true when t is
+// Plain and the segmenter made LowerText; "" and false otherwise, when
+// the caller lower-cases the token its own way (non-ASCII letters, an
+// apostrophe to straighten or curl).
+func (d *Document) LowerOf(t Token) (string, bool) {
+	if !t.Plain || len(d.LowerText) != len(d.Text) {
+		return "", false
+	}
+	return d.LowerText[t.Start:t.End], true
+}
+
+// LowerASCII returns s with its ASCII capitals lower-cased and every
+// other byte as it is: the same length as s, so offsets into s hold in
+// it. It copies nothing when s has no capital.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	// Eight bytes at a time through a small buffer, without a branch
+	// per byte: capitals are scattered through prose, and the segmenter
+	// lower-cases every text it reads (see lower8).
+	var buf [4096]byte
+	for i < len(s) {
+		n := copy(buf[:], s[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
+		}
+		for ; k < n; k++ {
+			buf[k] = lowerByte[buf[k]]
+		}
+		b.Write(buf[:n])
+		i += n
+	}
+	return b.String()
+}
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x. For
+// each byte b: h is its low seven bits; h+(0x80-'A') has its top bit set
+// when h >= 'A', and h+(0x80-'Z'-1) when h > 'Z'; a byte with its own top
+// bit set (part of a UTF-8 sequence) is no capital. The top bits left,
+// shifted to 0x20, are the bits to set.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones)
+	atLeastA := h + (0x80-'A')*ones
+	pastZ := h + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ pastZ &^ x & (0x80 * ones)
+	return x | upper>>2
+}
+
+// lowerByte maps each byte to itself but ASCII capitals, to their small
+// letters.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // Span returns the token's span.
 func (t Token) Span() Span { return Span{Start: int(t.Start), End: int(t.End)} }

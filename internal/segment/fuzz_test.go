@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -38,6 +39,13 @@ func FuzzSegment(f *testing.F) {
 			if !inside {
 				t.Fatalf("token %v outside every paragraph", k.Span())
 			}
+			// A Plain token's shared lower-case form is strings.ToLower's.
+			if low, ok := d.LowerOf(k); ok && low != strings.ToLower(d.Slice(k.Span())) {
+				t.Fatalf("token %v: LowerOf %q", k.Span(), low)
+			}
+		}
+		if len(d.LowerText) != len(d.Text) {
+			t.Fatalf("LowerText is %d bytes, Text %d", len(d.LowerText), len(d.Text))
 		}
 	})
 }

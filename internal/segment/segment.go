@@ -77,12 +77,14 @@ func dataLines(b []byte) []string {
 	return out
 }
 
-// Run sets d.Sentences and d.Tokens from d.Paragraphs.
+// Run sets d.Sentences, d.Tokens and d.LowerText from d.Paragraphs.
 func Run(d *doc.Document) {
 	// Sized from typical English prose (under 5 bytes a token and 120 a
 	// sentence), so that the slices rarely grow and copy.
 	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, len(d.Text)/120+8))
 	d.Tokens = Tokens(d.Text, d.Paragraphs, make([]doc.Token, 0, len(d.Text)/4+8))
+	// One lower-cased copy for the stages after (see doc.Token.Plain).
+	d.LowerText = doc.LowerASCII(d.Text)
 }
 
 // Sentences appends the sentences of each paragraph of text to dst and

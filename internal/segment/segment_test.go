@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -117,7 +118,7 @@ func TestTokenSpans(t *testing.T) {
 	want := []doc.Token{
 		{Start: 0, End: 6, Kind: doc.TokenWord},
 		{Start: 7, End: 9, Kind: doc.TokenPunct},
-		{Start: 9, End: 10, Kind: doc.TokenWord},
+		{Start: 9, End: 10, Kind: doc.TokenWord, Plain: true},
 		{Start: 10, End: 12, Kind: doc.TokenPunct},
 	}
 	if len(got) != len(want) {
@@ -139,5 +140,40 @@ func TestMarkupMarkers(t *testing.T) {
 	Run(d)
 	if len(d.Sentences) != 2 || d.Slice(d.Sentences[0].Span) != "It was repaired.12" {
 		t.Errorf("sentences %v", d.Sentences)
+	}
+}
+
+// TestPlainLower checks that a token the segmenter marks Plain has no
+// apostrophe and no non-ASCII byte, and that its form in LowerText is
+// strings.ToLower's; and that a token with either is not Plain.
+func TestPlainLower(t *testing.T) {
+	d := &doc.Document{Text: "The Harbour’s BOARD met in O'Neill's café; ’90s rock ’n’ roll, 1,000 «x» Ünal's 3rd."}
+	d.Paragraphs = []doc.Paragraph{{Span: doc.Span{Start: 0, End: len(d.Text)}}}
+	Run(d)
+	plain := 0
+	for _, tok := range d.Tokens {
+		w := d.Slice(tok.Span())
+		low, ok := d.LowerOf(tok)
+		want := !strings.ContainsAny(w, "'’") && utf8.ValidString(w) && len(w) == utf8.RuneCountInString(w)
+		if ok != want || tok.Plain != want {
+			t.Errorf("%q: Plain %v, LowerOf ok %v; want %v", w, tok.Plain, ok, want)
+		}
+		if ok {
+			plain++
+			if low != strings.ToLower(w) {
+				t.Errorf("%q: LowerOf %q, want %q", w, low, strings.ToLower(w))
+			}
+		}
+	}
+	if plain < 10 {
+		t.Errorf("only %d Plain tokens", plain)
+	}
+	// Without LowerText (a document whose tokens were set by hand), no
+	// token has a shared form.
+	d.LowerText = ""
+	for _, tok := range d.Tokens {
+		if _, ok := d.LowerOf(tok); ok {
+			t.Fatalf("LowerOf answered without LowerText")
+		}
 	}
 }

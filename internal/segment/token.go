@@ -16,6 +16,17 @@ func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
 	return dst
 }
 
+// plain reports whether w is ASCII with no apostrophe: its lower-case
+// form is then byte for byte Document.LowerText's (see doc.Token.Plain).
+func plain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c == '\'' {
+			return false
+		}
+	}
+	return true
+}
+
 func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 	text = text[:end] // lets the compiler drop bounds checks below
 	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
@@ -31,7 +42,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				continue
 			case clDigit:
 				j, kind := numberEnd(text, i, end)
-				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: kind})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: kind, Plain: plain(text[i:j])})
 				i = j
 				continue
 			case clLetter:
@@ -39,8 +50,11 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				for j < len(text) && asciiLetter[text[j]] {
 					j++
 				}
+				// [i, letters) is ASCII letters: only what wordEnd adds
+				// after them can make the word other than Plain.
+				letters := j
 				j = closing(text, i, wordEnd(text, j, end), open >= 0 && len(dst)-open <= closeWindow)
-				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord})
+				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: j == letters || plain(text[letters:j])})
 				i = j
 				continue
 			}
@@ -57,7 +71,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 					j++ // "..." and "--" are one token
 				}
 			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: c != '\''})
 			i = j
 			continue
 		}

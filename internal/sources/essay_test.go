@@ -135,3 +135,29 @@ func FuzzDetect(f *testing.F) {
 		checkSources(t, d)
 	})
 }
+
+// TestVersionSameParagraph checks that "the English version" names a
+// website met earlier in the same paragraph only (the paragraph of a
+// token is found by search, not kept per token).
+func TestVersionSameParagraph(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"We first read Wikipedia on the matter. The English version was longer.", true},
+		{"We first read Wikipedia on the matter.\n\nThe English version was longer.", false},
+	} {
+		d := build(t, "v.txt", []byte(tc.text))
+		got := false
+		for _, s := range d.Sources {
+			for _, m := range s.Mentions {
+				if d.Slice(m) == "English version" {
+					got = true
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: a mention of the English version: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -242,6 +243,6 @@ func (b *builder) finish() []doc.Source {
 		s.Mentions = slices.Compact(s.Mentions)
 		srcs = append(srcs, s)
 	}
-	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].Mentions[0].Start < srcs[j].Mentions[0].Start })
+	slices.SortStableFunc(srcs, func(a, b doc.Source) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	return srcs
 }

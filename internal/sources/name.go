@@ -127,7 +127,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 			name = lang + " " + s.name
 		}
 		b.add(mention{key: "site:" + strings.ToLower(name), name: name, rank: 1, typ: doc.SourceWebsite, class: s.class, span: ms})
-		*site, *sitePara = s, b.info[i].para
+		*site, *sitePara = s, b.para(i)
 		return last, true
 	}
 	// A title named earlier, met again without marks.

@@ -89,7 +89,7 @@ func (b *builder) scan() {
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.info[i].para && b.lower(i+1) != "of" {
+		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
 				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
 					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})

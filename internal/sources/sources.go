@@ -36,6 +36,8 @@
 package sources
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -87,10 +89,17 @@ type ownerWork struct {
 }
 
 type builder struct {
-	d        *doc.Document
-	toks     []doc.Token
-	info     []tokInfo // what the builder knows of each token
-	lows     string    // lower-case forms of the words that are not their own, one after another (see tokInfo)
+	d    *doc.Document
+	toks []doc.Token
+	info []tokInfo // what the builder knows of each token
+	lows string    // lower-case forms of the words that are not their own, one after another (see lowAt)
+	// lowAt gives, for a word token whose lower-case form is neither its
+	// own text nor in the segmenter's lower-case text (non-ASCII letters,
+	// an apostrophe to curl), where that form is in lows. A map, not two
+	// offsets in every tokInfo: few words need one (a few in a hundred
+	// in English prose), and the per-token slice is the builder's largest
+	// allocation.
+	lowAt    map[int32]lowSpan
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -107,20 +116,18 @@ type builder struct {
 // scan reads one place for a token and the builder allocates once; it
 // holds no pointer, so that the garbage collector need not read it.
 type tokInfo struct {
-	// A word token's lower-case form, apostrophes curled, is
-	// builder.lows[lowFrom:lowTo]; both are 0 for other tokens, and for
-	// a word that is its own form.
-	lowFrom, lowTo int32
-	sent           int32 // sentence of the token; -1 when none
-	quote          int32 // innermost quotation whose words hold the token; -1 when none
-	para           int32 // paragraph of the token; -1 when none
-	wordNo         int32 // running count of word tokens
-	skip           bool  // in a title, byline, heading or date block
-	claimed        bool  // already part of a work, periodical or website mention
+	sent    int32 // sentence of the token; -1 when none
+	quote   int32 // innermost quotation whose words hold the token; -1 when none
+	wordNo  int32 // running count of word tokens
+	skip    bool  // in a title, byline, heading or date block
+	claimed bool  // already part of a work, periodical or website mention
 }
 
+// A lowSpan is where a word's lower-case form is in builder.lows.
+type lowSpan struct{ from, to int32 }
+
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, info: make([]tokInfo, len(d.Tokens)), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, info: make([]tokInfo, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
 	si, pi := 0, 0
 	// Quotation content spans, sorted, swept with a stack.
 	type qspan struct {
@@ -133,7 +140,7 @@ func newBuilder(d *doc.Document) *builder {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
 	var stack []qspan
 	qi := 0
 	words := int32(0)
@@ -144,7 +151,7 @@ func newBuilder(d *doc.Document) *builder {
 	for i, t := range d.Tokens {
 		s := int(t.Start)
 		// Filled here and written once: a token's facts are one store.
-		in := tokInfo{sent: -1, para: -1, quote: -1}
+		in := tokInfo{sent: -1, quote: -1}
 		for si < len(d.Sentences) && d.Sentences[si].End <= s {
 			si++
 		}
@@ -155,7 +162,6 @@ func newBuilder(d *doc.Document) *builder {
 			pi++
 		}
 		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			in.para = int32(pi)
 			switch d.Paragraphs[pi].Kind {
 			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
 				in.skip = true
@@ -178,7 +184,9 @@ func newBuilder(d *doc.Document) *builder {
 			words++
 		}
 		in.wordNo = words
-		if t.Kind == doc.TokenWord {
+		if _, shared := d.LowerOf(t); t.Kind == doc.TokenWord && !shared {
+			// A Plain token's form is read from the segmenter's
+			// lower-case copy of the text (see lower).
 			w := d.Text[t.Start:t.End]
 			switch asciiCase(w) {
 			case asciiLower:
@@ -186,13 +194,13 @@ func newBuilder(d *doc.Document) *builder {
 				// which lower reads as the word itself, so that most
 				// tokens cost no write here.
 			case asciiUpper:
-				in.lowFrom = int32(len(lower))
+				from := int32(len(lower))
 				lower = appendLowerASCII(lower, w)
-				in.lowTo = int32(len(lower))
+				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			default:
-				in.lowFrom = int32(len(lower))
+				from := int32(len(lower))
 				lower = append(lower, lowerWord(w)...)
-				in.lowTo = int32(len(lower))
+				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			}
 		}
 		b.info[i] = in
@@ -279,9 +287,12 @@ func (b *builder) lower(i int) string {
 	if i < 0 || i >= len(b.toks) {
 		return ""
 	}
+	if low, ok := b.d.LowerOf(b.toks[i]); ok {
+		return low
+	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if in := &b.info[i]; in.lowTo > 0 {
-			return b.lows[in.lowFrom:in.lowTo]
+		if l, ok := b.lowAt[int32(i)]; ok {
+			return b.lows[l.from:l.to]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
 	}
@@ -304,6 +315,21 @@ func (b *builder) gapOK(i int) bool {
 		}
 	}
 	return true
+}
+
+// para returns the paragraph of token i, -1 when none: what the sweep in
+// newBuilder passes, found again by a binary search. Not kept per token:
+// only the website rules ask for it, and seldom, and a field would make
+// every token's facts a quarter larger.
+func (b *builder) para(i int) int32 {
+	s := int(b.toks[i].Start)
+	ps := b.d.Paragraphs
+	// Paragraphs are in order and do not overlap, so their ends rise.
+	p := sort.Search(len(ps), func(k int) bool { return ps[k].End > s })
+	if p < len(ps) && ps[p].Start <= s {
+		return int32(p)
+	}
+	return -1
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
