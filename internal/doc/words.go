@@ -121,7 +121,7 @@ func NewWordTable[V any](m map[string]V) *WordTable[V] {
 	}
 	t := &WordTable[V]{mask: uint32(size - 1), slots: make([]wordSlot[V], size)}
 	for k, v := range m {
-		i := wordHash(k) & t.mask
+		i := WordHash(k) & t.mask
 		for t.slots[i].used {
 			i = (i + 1) & t.mask
 		}
@@ -132,8 +132,12 @@ func NewWordTable[V any](m map[string]V) *WordTable[V] {
 
 // Get returns the value of w, and whether w is in the table; the zero
 // value and false when it is not.
-func (t *WordTable[V]) Get(w string) (V, bool) {
-	for i := wordHash(w) & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
+func (t *WordTable[V]) Get(w string) (V, bool) { return t.GetHashed(w, WordHash(w)) }
+
+// GetHashed is Get for a word whose WordHash h is known: a tokeniser
+// can hash a word as it reads it (see HashOffset).
+func (t *WordTable[V]) GetHashed(w string, h uint32) (V, bool) {
+	for i := h & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
 		if t.slots[i].key == w {
 			return t.slots[i].val, true
 		}
@@ -142,13 +146,32 @@ func (t *WordTable[V]) Get(w string) (V, bool) {
 	return zero, false
 }
 
-// wordHash is FNV-1a over the bytes of w: words are short, and a byte
-// loop costs less than a general hash function's setup.
-func wordHash(w string) uint32 {
-	h := uint32(2166136261)
+// GetBytesHashed is GetHashed for a word held in bytes, looked up
+// without making it a string.
+func (t *WordTable[V]) GetBytesHashed(w []byte, h uint32) (V, bool) {
+	for i := h & t.mask; t.slots[i].used; i = (i + 1) & t.mask {
+		if t.slots[i].key == string(w) {
+			return t.slots[i].val, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// WordHash is FNV-1a over the bytes of w: words are short, and a byte
+// loop costs less than a general hash function's setup. A reader that
+// hashes as it goes starts from HashOffset and takes each byte b as
+// h = (h ^ uint32(b)) * HashPrime.
+func WordHash[S string | []byte](w S) uint32 {
+	h := uint32(HashOffset)
 	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+		h = (h ^ uint32(w[i])) * HashPrime
 	}
 	return h
 }
+
+// The constants of WordHash (32-bit FNV-1a).
+const (
+	HashOffset = 2166136261
+	HashPrime  = 16777619
+)

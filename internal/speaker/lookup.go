@@ -172,7 +172,7 @@ func lexLists() []lexList {
 	}
 }
 
-func buildLexicon() ([]lexEntry, *wordTable) {
+func buildLexicon() ([]lexEntry, *doc.WordTable[int32]) {
 	lists := lexLists()
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
@@ -190,7 +190,7 @@ func buildLexicon() ([]lexEntry, *wordTable) {
 			entries[id].class |= l.c
 		}
 	}
-	return entries, newWordTable(index)
+	return entries, doc.NewWordTable(index)
 }
 
 func keys[V any](m map[string]V) []string {
@@ -203,7 +203,10 @@ func keys[V any](m map[string]V) []string {
 
 // lexOf returns the index of the lexicon entry of the lower-case word
 // w, 0 when it is in none of the lists.
-func lexOf(w string) int32 { return lexTable.find(w) }
+func lexOf(w string) int32 {
+	id, _ := lexTable.Get(w)
+	return id
+}
 
 // is reports whether the token's lower-case form is in one of the lists
 // of c: is(isFunction) is function[t.low], without hashing the word.
@@ -218,74 +221,19 @@ func wordIs(w string, c wordClass) bool { return lexClass[lexOf(w)]&c != 0 }
 func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
 
 // lexOfBytes is lexOf for a word not yet made a string.
-func lexOfBytes(w []byte) int32 { return lexTable.findBytes(w) }
-
-// A wordTable maps the words of the lexicon to their entries. It is a
-// map[string]int32 made for the one lookup every token of a text makes:
-// open addressing with a short multiplicative hash over a table kept at
-// most a quarter full, so a word is found, or found missing, at the
-// first slot nearly always, and a byte slice is looked up without
-// becoming a string.
-type wordTable struct {
-	mask  uint32
-	slots []wordSlot
+func lexOfBytes(w []byte) int32 {
+	id, _ := lexTable.GetBytesHashed(w, doc.WordHash(w))
+	return id
 }
 
-type wordSlot struct {
-	w  string
-	id int32 // 0: an empty slot
+// lexHashed and lexBytesHashed are lexOf for a word whose hash the
+// tokeniser computed as it read it.
+func lexHashed(w string, h uint32) int32 {
+	id, _ := lexTable.GetHashed(w, h)
+	return id
 }
 
-func newWordTable(index map[string]int32) *wordTable {
-	n := 64
-	for n < 4*len(index) {
-		n *= 2
-	}
-	t := &wordTable{mask: uint32(n - 1), slots: make([]wordSlot, n)}
-	for w, id := range index {
-		i := wordHash(w) & t.mask
-		for t.slots[i].id != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = wordSlot{w, id}
-	}
-	return t
-}
-
-// wordHash is FNV-1a; scanASCIIWord computes the same as it reads.
-func wordHash[S string | []byte](w S) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-func (t *wordTable) find(w string) int32 { return t.findHashed(w, wordHash(w)) }
-
-func (t *wordTable) findBytes(w []byte) int32 { return t.findBytesHashed(w, wordHash(w)) }
-
-// findHashed is find for a word whose hash h is known.
-func (t *wordTable) findHashed(w string, h uint32) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.id == 0 || s.w == w {
-			return s.id
-		}
-	}
-}
-
-func (t *wordTable) findBytesHashed(w []byte, h uint32) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.id == 0 || s.w == string(w) {
-			return s.id
-		}
-	}
+func lexBytesHashed(w []byte, h uint32) int32 {
+	id, _ := lexTable.GetBytesHashed(w, h)
+	return id
 }

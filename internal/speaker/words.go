@@ -215,7 +215,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 				i = e
 				w := text[s:i]
 				if !upper {
-					out = push(out, s, i, true, lexTable.findHashed(w, h), w)
+					out = push(out, s, i, true, lexHashed(w, h), w)
 					continue
 				}
 				if lower == nil {
@@ -226,7 +226,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 					lower = append(lower, asciiLower[w[k]])
 				}
 				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-				out = push(out, s, i, true, lexTable.findBytesHashed(lower[from:], h), "")
+				out = push(out, s, i, true, lexBytesHashed(lower[from:], h), "")
 				if len(lower) >= lowerChunk {
 					setLows(out, lower, fix)
 					lower, fix = lower[:0], fix[:0]
@@ -256,7 +256,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 
 // scanASCIIWord reads the word that starts at text[i], an ASCII letter
 // or digit, in one pass: its end (as doc.WordEnd gives it), the hash of
-// its lower-case form (wordHash, for the lexicon) and whether it has a
+// its lower-case form (doc.WordHash, for the lexicon) and whether it has a
 // capital. A curly apostrophe or a Unicode hyphen between ASCII word
 // characters ("harbourmaster’s") is read too: lower-casing leaves both
 // as they are, so the word's lower-case form is still its bytes with
@@ -265,13 +265,13 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 // the general way. This is the loop every word of the text goes
 // through, once.
 func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
-	h = fnvOffset
+	h = doc.HashOffset
 	for i < hi {
 		c := text[i]
 		if asciiWord[c] {
 			l := asciiLower[c]
 			upper = upper || l != c
-			h = (h ^ uint32(l)) * fnvPrime
+			h = (h ^ uint32(l)) * doc.HashPrime
 			i++
 			continue
 		}
@@ -301,7 +301,7 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 			break
 		}
 		for k := i; k < i+n; k++ {
-			h = (h ^ uint32(text[k])) * fnvPrime
+			h = (h ^ uint32(text[k])) * doc.HashPrime
 		}
 		i += n
 	}
