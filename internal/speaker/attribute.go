@@ -435,6 +435,9 @@ func beforeCue(text string, toks []tok, c int) found {
 				best = f
 			}
 		}
+		if !best.ok {
+			best = behindAside(text, toks, k)
+		}
 		if !best.ok && k >= 3 {
 			// A name between commas after a description that is no
 			// subject by itself: "The minister of trade, Ed Moss,
@@ -450,6 +453,48 @@ func beforeCue(text string, toks []tok, c int) found {
 		return best
 	}
 	return subjectEnding(text, toks, k)
+}
+
+// asidePrepositions open a short aside between commas that says whose
+// turn or view it is, or how it stands, not what anyone does: "for her
+// part", "in particular", "by contrast", "in turn", "of course".
+var asidePrepositions = map[string]bool{"for": true, "in": true, "by": true, "of": true, "at": true, "on": true, "as": true}
+
+// behindAside reads a subject that a short aside between commas separates
+// from its verb ("Younger voters, in particular, have …", "Local
+// officials, however, argue …"): toks[k] is the aside's closing comma.
+// Names and descriptions with an article behind an aside are read by
+// the appositive case of beforeCue; this takes the noun phrases it
+// does not read, a plural noun with its modifiers and nothing before it
+// but the clause's start. The aside holds at most four words, no verb
+// and no name, and opens with an adverb or a preposition, so that an
+// appositive ("Ed Moss, a doctor, said") or a clause of its own is no
+// aside.
+func behindAside(text string, toks []tok, k int) found {
+	j := k - 1
+	for j >= 0 && j >= k-5 && toks[j].word {
+		w := toks[j].lower(text)
+		if toks[j].is(isCue) || len(reporting[w]) > 0 || auxiliaries[w] || capital(toks[j].str(text)) && j < k-1 {
+			return found{}
+		}
+		j--
+	}
+	if j < 1 || j == k-1 || toks[j].str(text) != "," || !toks[j-1].word {
+		return found{}
+	}
+	first := toks[j+1].lower(text)
+	if !(adverbish(first) || toks[j+1].is(isAdverb|isClauseLead) || asidePrepositions[first] && k-j > 2) {
+		return found{}
+	}
+	cs := max(clauseStart(text, toks, j), localStart(text, toks, j-1))
+	if cs >= j {
+		return found{}
+	}
+	np, ok := phraseAt(text, toks, cs, j)
+	if !ok {
+		return found{}
+	}
+	return found{subj: np, name: text[np.Start:np.End], ok: true}
 }
 
 // afterClause reads a cue clause starting at toks[0] (narration after a

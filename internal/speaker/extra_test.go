@@ -474,3 +474,34 @@ func TestMentionEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundSixMentions checks subjects behind a short aside, a trailing
+// cue that reports its own "that" clause past a phrase of place, and
+// mention edges: an imperative of supposition and a phrase of time
+// before the subject are no part of it.
+func TestRoundSixMentions(t *testing.T) {
+	tests := []struct {
+		text, words, mention string
+	}{
+		{"Local officials, however, argue that the bridge is safe.", "that the bridge is safe", "Local officials"},
+		{"Younger commuters, in particular, have argued that the fares are too high.", "that the fares are too high", "Younger commuters"},
+		{"Harbour pilots, for their part, said the channel was too shallow.", "the channel was too shallow", "Harbour pilots"},
+		// An appositive is no aside: the name is the subject.
+		{"Ann Ortiz, a nurse, said the ward was full.", "the ward was full", "Ann Ortiz, a nurse"},
+		{"After the storm, the harbour master said at a briefing in Ashton that the pier had cracked.", "that the pier had cracked", "the harbour master"},
+		{"Say Ann Ortiz demanded that the board pay for the pier.", "that the board pay for the pier", "Ann Ortiz"},
+		{"It was the third time Ann Ortiz said the pier was unsafe.", "the pier was unsafe", "Ann Ortiz"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, tt.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.words)
+			continue
+		}
+		if w, m := q.Words(d.Text), d.Slice(q.Speaker.Mention); w != tt.words || m != tt.mention {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, w, m, tt.words, tt.mention)
+		}
+	}
+}

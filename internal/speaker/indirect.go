@@ -257,6 +257,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
 				g = found{} // a clause follows the cue: "…, experts say it …"
 			}
+			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
+				g = found{} // "…, X said at an event in May that …": the cue's own clause
+			}
 			if g.ok {
 				g.cue = doc.Span{Start: rest[c].s, End: rest[c].e}
 				resume := 0
@@ -273,6 +276,26 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// thatClauseAfter reports whether a "that" opening a clause follows
+// toks[a], past a phrase of time or place and before any comma: the
+// verb before the phrase reports that clause ("X said at an event in
+// May that …"), so it is no trailing cue.
+func thatClauseAfter(text string, toks []tok, a int) bool {
+	for j := a; j+1 < len(toks) && j < a+12; j++ {
+		if !toks[j].word {
+			if s := toks[j].str(text); s == "," || boundary(text, toks, j) {
+				return false
+			}
+			continue
+		}
+		if toks[j].lower(text) == "that" && j > a {
+			n := toks[j+1]
+			return !n.word || n.is(isDet) || n.is(isSubjectPronoun) || capital(n.str(text))
+		}
+	}
+	return false
 }
 
 // particleAfter reports whether the word after the cue toks[c] is the

@@ -242,6 +242,19 @@ func tidy(ix *tokIndex, f found) found {
 		i0++
 		s.Start = toks[i0].s
 	}
+	// An imperative that sets up a supposition ("Say Ann Ortiz
+	// demanded …", "Suppose the board said …") is no part of the name.
+	if i0+1 < n && toks[i0].word && supposeWords[toks[i0].low] && capital(toks[i0].str(text)) && toks[i0+1].word {
+		i0++
+		s.Start = toks[i0].s
+	}
+	// A phrase of time that is a noun phrase, before the subject of
+	// its clause: "the third time Ann Ortiz said", "the last time
+	// officials warned" name Ann Ortiz and officials.
+	if i0+3 < n && toks[i0].low == "the" && (ordinals[toks[i0+1].low] || toks[i0+1].low == "last" || toks[i0+1].low == "next" || toks[i0+1].low == "only") && toks[i0+2].low == "time" && toks[i0+3].word {
+		i0 += 3
+		s.Start = toks[i0].s
+	}
 	// An adverb or an auxiliary after the appositive's last comma.
 	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
 		w := toks[n-1].low
@@ -284,6 +297,13 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	return f
 }
+
+// supposeWords open a sentence as an imperative that asks the reader to
+// suppose what follows.
+var supposeWords = map[string]bool{"say": true, "suppose": true, "imagine": true}
+
+// ordinals before "time" make a phrase of time: "the third time".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // lyNouns end in "ly" but are no adverbs.
 var lyNouns = map[string]bool{"family": true, "ally": true, "supply": true, "assembly": true, "monopoly": true, "rally": true, "italy": true, "anomaly": true, "homily": true}
