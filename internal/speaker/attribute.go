@@ -1176,3 +1176,80 @@ func speechObject(text string, toks []tok, n int) found {
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f
 }
+
+// asCue reads a sentence that opens with a clause of comparison on a
+// verb of reporting, "As Ann Ortiz noted, the pier is old", "Yet, as
+// the report put it in May, …": the words after the clause's comma are
+// what the subject of "as" said. It returns the attribution and the
+// index of the first token of those words (0 when none is read). The
+// clause holds a subject, the verb (with "put it" for "put") and at
+// most a short phrase of manner, time or place before its comma; what
+// follows holds three words at least.
+func asCue(text string, toks []tok) (found, int) {
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if k < len(toks) && toks[k].is(isClauseLead) && toks[k].lower(text) != "as" {
+		k++
+		if k < len(toks) && toks[k].str(text) == "," {
+			k++
+		}
+	}
+	if k+3 >= len(toks) || toks[k].lower(text) != "as" {
+		return found{}, 0
+	}
+	// The verb: the first verb of reporting, or "put it", within eight
+	// tokens; the words before it, past adverbs, are the subject.
+	c, v := -1, 0
+	for j := k + 2; j < len(toks) && j <= k+8 && toks[j].word; j++ {
+		w := toks[j].lower(text)
+		if (w == "put" || w == "puts") && j+1 < len(toks) && toks[j+1].lower(text) == "it" {
+			c, v = j, j+2 // "as she put it"
+			break
+		}
+		if toks[j].is(isCue) && len(reporting[w]) > 0 && !strings.HasSuffix(w, "ing") {
+			c, v = j, j+1
+			if particleAfter(text, toks, j) {
+				v++ // "as Ed Moss pointed out"
+			}
+			break
+		}
+	}
+	if c < 0 {
+		return found{}, 0
+	}
+	e := c
+	for e > k+2 && adverbish(toks[e-1].lower(text)) {
+		e-- // "as Ed Moss rightly noted"
+	}
+	var f found
+	if g, end := subjectAt(text, toks, k+1, e); g.ok && end == e {
+		f = g
+	} else if np, ok := phraseAt(text, toks, k+1, e); ok {
+		f = found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+	}
+	if !f.ok || f.pronoun == "it" {
+		return found{}, 0
+	}
+	for j := v; j < len(toks) && j < v+16; j++ {
+		if toks[j].word {
+			if j == v && (toks[j].lower(text) == "that" || toks[j].is(isDet) || toks[j].is(isSubjectPronoun)) {
+				return found{}, 0 // the verb has an object or a clause of its own
+			}
+			continue
+		}
+		if p := toks[j].str(text); p == "." && !boundary(text, toks, j) || p == "-" || p == "’" || p == "'" {
+			continue // "to Michael M. Grynbaum", "a first-term senator"
+		}
+		if toks[j].str(text) != "," {
+			return found{}, 0
+		}
+		if j+1 < len(toks) && toks[j+1].word && wordsAtLeast(toks[j+1:], 3) {
+			f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+			return f, j + 1
+		}
+		return found{}, 0
+	}
+	return found{}, 0
+}

@@ -491,6 +491,9 @@ func TestRoundSixMentions(t *testing.T) {
 		{"After the storm, the harbour master said at a briefing in Ashton that the pier had cracked.", "that the pier had cracked", "the harbour master"},
 		{"Say Ann Ortiz demanded that the board pay for the pier.", "that the board pay for the pier", "Ann Ortiz"},
 		{"It was the third time Ann Ortiz said the pier was unsafe.", "the pier was unsafe", "Ann Ortiz"},
+		// A clause of comparison on a verb of reporting before the words.
+		{"As Ann Ortiz noted, the pier is too old to repair.", "the pier is too old to repair", "Ann Ortiz"},
+		{"Yet, as the harbour master put it in a letter to the board, the ferries cannot wait.", "the ferries cannot wait", "the harbour master"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

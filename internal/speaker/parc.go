@@ -296,6 +296,13 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 		if len(out) == 0 {
+			// "As Ann Ortiz noted, …": the clause after the comma.
+			if g, from := asCue(text, toks); g.ok && toks[from].s < end {
+				add(g, []doc.Span{{Start: toks[from].s, End: end}})
+				return out
+			}
+		}
+		if len(out) == 0 {
 			if g, c := headline(text, toks, end); g.ok {
 				add(g, []doc.Span{c})
 				return out
