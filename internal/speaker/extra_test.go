@@ -491,6 +491,8 @@ func TestRoundSixMentions(t *testing.T) {
 		{"After the storm, the harbour master said at a briefing in Ashton that the pier had cracked.", "that the pier had cracked", "the harbour master"},
 		{"Say Ann Ortiz demanded that the board pay for the pier.", "that the board pay for the pier", "Ann Ortiz"},
 		{"It was the third time Ann Ortiz said the pier was unsafe.", "the pier was unsafe", "Ann Ortiz"},
+		// A relative clause with "of which" is no appositive.
+		{"The pier is old, said the harbour board, the makeup of which depends on the spring vote.", "The pier is old", "the harbour board"},
 		// A clause of comparison on a verb of reporting before the words.
 		{"As Ann Ortiz noted, the pier is too old to repair.", "the pier is too old to repair", "Ann Ortiz"},
 		{"Yet, as the harbour master put it in a letter to the board, the ferries cannot wait.", "the ferries cannot wait", "the harbour master"},

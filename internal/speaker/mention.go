@@ -149,7 +149,7 @@ func widen(ix *tokIndex, f found) found {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
 		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
-		if including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing") {
+		if (including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
@@ -194,6 +194,19 @@ func widen(ix *tokIndex, f found) found {
 	}
 	f.subj = s
 	return tidy(ix, f)
+}
+
+// relativeOfWhich reports whether the words from toks[k] open a relative
+// clause whose pronoun follows its noun and "of" ("…, the composition
+// of which depends on …", "…, most of whom …"): a clause about the
+// speaker, not a description of them, so no appositive.
+func relativeOfWhich(text string, toks []tok, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+6 && toks[j].word; j++ {
+		if w := toks[j].lower(text); (w == "which" || w == "whom") && toks[j-1].lower(text) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // runeWindow returns the bounds of the stretch from about before bytes
