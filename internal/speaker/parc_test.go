@@ -47,6 +47,13 @@ func TestAttributions(t *testing.T) {
 		{"If, as I've suggested, the fares rise, the riders will leave.", []string{"I | suggested | If … the fares rise, the riders will leave"}},
 		{"As Ed Moss spoke to the crowd, the rain began.", nil},
 		{"As the ferry left, the band played.", nil},
+		// Stance adjectives with a preposition, and verbs that bring a
+		// view into a text or weigh the one they face.
+		{"Ed Moss was coy about whether he would run.", []string{"Ed Moss | coy | about whether he would run"}},
+		{"The bank is bearish on the future of ferry loans.", []string{"The bank | bearish | the future of ferry loans"}},
+		{"The film chronicles the decline of the harbour.", []string{"The film | chronicles | the decline of the harbour"}},
+		{"Ann Ortiz grilled the chief for his silence.", []string{"Ann Ortiz | grilled | the chief for his silence"}},
+		{"Ed Moss quipped that the pier was older than he was.", []string{"Ed Moss | quipped | that the pier was older than he was"}},
 		// A participle right after a direct quotation is its speaker's.
 		{"“We will sail,” Ed Moss said, adding that the pier was safe.", []string{"Ed Moss | adding | that the pier was safe"}},
 		{"Ann Ortiz said: “The fares will rise,” adding that the board had no choice.", []string{"Ann Ortiz | adding | that the board had no choice"}},
