@@ -384,6 +384,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 					break
 				}
 			}
+			if e == 0 && t.low == "put" && c+1 < len(toks) && toks[c+1].low == "it" {
+				e = c + 2 // "as one rider put it,": the speaker's way of saying it
+			}
 			if e == 0 {
 				continue
 			}

@@ -45,6 +45,7 @@ func TestAttributions(t *testing.T) {
 		{"As Ann Ortiz noted, the pier is older than the town.", []string{"Ann Ortiz | noted | the pier is older than the town"}},
 		{"The pier, as two of the board's engineers have pointed out, is older than the town.", []string{"two of the board's engineers | pointed out | The pier … is older than the town"}},
 		{"If, as I've suggested, the fares rise, the riders will leave.", []string{"I | suggested | If … the fares rise, the riders will leave"}},
+		{"As one rider put it, the ferry is a lifeline.", []string{"one rider | put it | the ferry is a lifeline"}},
 		{"As Ed Moss spoke to the crowd, the rain began.", nil},
 		{"As the ferry left, the band played.", nil},
 		// Stance adjectives with a preposition, and verbs that bring a
