@@ -431,6 +431,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			if toks[e+1].s < end {
 				content = append(content, doc.Span{Start: toks[e+1].s, End: end})
 			}
+			if len(content) == 0 {
+				break
+			}
 			return g, content, clause, true
 		}
 	}
