@@ -366,3 +366,123 @@ func clauseEnd(text string, s doc.Span) int {
 	t = strings.TrimRight(t, ".!?…")
 	return s.Start + len(t)
 }
+
+// asCue reads a comment clause of comparison with "as" that opens the
+// sentence or stands between commas: "As Ed Moss noted, the pier is
+// old", "The pier, as the engineers have pointed out, is old". The
+// clause says whose view the rest of the sentence is, as a trailing
+// "…, Ed Moss noted" does. Only verbs of speech and evidence are read,
+// and only where a comma follows the verb (and its particle) at once,
+// so that a clause of time ("As she spoke to the crowd, …", "As the
+// poll closed, …") is not taken. It returns the attribution, its
+// content (the sentence without the clause) and the offsets the clause
+// covers, or ok false.
+func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc.Span, bool) {
+	for k := 0; k+3 < len(toks) && k < 40; k++ {
+		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," {
+			continue
+		}
+		for c := k + 2; c < len(toks) && c < k+14; c++ {
+			t := toks[c]
+			if !t.word {
+				if w := t.str(text); w == "." || w == "’s" || w == "'s" {
+					continue // "Mr.", "the mayor's"
+				}
+				break
+			}
+			if t.low == "as" || t.low == "that" || t.low == "if" || t.low == "when" {
+				break
+			}
+			e := 0 // the token after the verb and its particle
+			for _, sn := range t.senses() {
+				if sn.class != 's' && sn.class != 'k' && sn.class != 'v' || sn.ing {
+					continue
+				}
+				if sn.particle == "" {
+					e = c + 1
+					break
+				}
+				if !strings.Contains(sn.particle, " ") && c+1 < len(toks) && toks[c+1].low == sn.particle {
+					e = c + 2
+					break
+				}
+			}
+			if e == 0 && t.low == "put" && c+1 < len(toks) && toks[c+1].low == "it" {
+				e = c + 2 // "as one rider put it,": the speaker's way of saying it
+			}
+			if e == 0 {
+				continue
+			}
+			ve := e // the end of the verb, for the cue
+			if e < len(toks) && toks[e].word && toks[e].is(isPrep) {
+				// A short phrase of place or time before the comma: "as
+				// the harbour master put it in a letter to the board,".
+				for j := e + 1; j < len(toks) && j < e+8 && toks[j].word; j++ {
+					if j+1 < len(toks) && toks[j+1].str(text) == "," {
+						e = j + 1
+						break
+					}
+				}
+			}
+			if e >= len(toks) || toks[e].str(text) != "," || e+1 >= len(toks) || !toks[e+1].word {
+				break
+			}
+			// The subject: the words between "as" and the verb, less an
+			// auxiliary and adverbs before the verb.
+			se := c
+			for se > k+1 && (perfectAux[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+				se--
+			}
+			if se <= k+1 {
+				break
+			}
+			var g found
+			if w := toks[se-1].low; se == k+2 && (strings.HasSuffix(w, "’ve") || strings.HasSuffix(w, "'ve")) {
+				// "as I've noted": the pronoun and the auxiliary are one token.
+				p := toks[k+1]
+				p.e -= len("’ve")
+				if strings.HasSuffix(w, "'ve") {
+					p.e = toks[k+1].e - len("'ve")
+				}
+				g = found{subj: doc.Span{Start: p.s, End: p.e}, pronoun: strings.ToLower(text[p.s:p.e]), ok: true}
+			} else if se == k+2 && toks[k+1].is(isPronoun) {
+				g = found{subj: doc.Span{Start: toks[k+1].s, End: toks[k+1].e}, pronoun: toks[k+1].low, ok: true}
+			} else {
+				// A noun phrase of a few words: "many lawyers", "one of
+				// the mayor's advisers", "the latest poll".
+				if se-(k+1) > 8 || !nounPhrase(text, toks[k+1:se]) {
+					break
+				}
+				sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
+				g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+			}
+			g.cue = doc.Span{Start: t.s, End: toks[ve-1].e}
+			clause := doc.Span{Start: toks[k].s, End: toks[e].e}
+			var content []doc.Span
+			if k > 0 && !(k == 2 && toks[0].is(isClauseLead)) { // not "Yet," alone
+				content = append(content, doc.Span{Start: s.Start, End: toks[k-1].s})
+			}
+			if toks[e+1].s < end {
+				content = append(content, doc.Span{Start: toks[e+1].s, End: end})
+			}
+			if len(content) == 0 {
+				break
+			}
+			return g, content, clause, true
+		}
+	}
+	return found{}, nil, doc.Span{}, false
+}
+
+// nounPhrase reports whether toks are words of a noun phrase: no verb of
+// reporting, pronoun after the first word, or relative word in them,
+// and the last one no function word.
+func nounPhrase(text string, toks []tok) bool {
+	for i, t := range toks {
+		w := t.lower(text)
+		if !t.word && w != "." && w != "’s" && w != "'s" || i > 0 && pronouns[w] || w == "who" || w == "that" || w == "which" || len(t.senses()) > 0 && i == len(toks)-1 {
+			return false
+		}
+	}
+	return !toks[len(toks)-1].is(isFunction)
+}

@@ -240,7 +240,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		return to
 	}
-	limit := end // where the main clause ends: before a trailing attribution
+	limit := end          // where the main clause ends: before a trailing attribution
+	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
 	if len(blocked) == 0 {
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
@@ -296,10 +297,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 		if len(out) == 0 {
-			// "As Ann Ortiz noted, …": the clause after the comma.
-			if g, from := asCue(text, toks); g.ok && toks[from].s < end {
-				add(g, []doc.Span{{Start: toks[from].s, End: end}})
-				return out
+			if g, content, clause, ok := asCue(text, toks, s, end); ok {
+				add(g, content)
+				asClause = clause
 			}
 		}
 		if len(out) == 0 {
@@ -319,7 +319,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	mainDone := false
 	for c := 0; c < len(toks) && toks[c].s < limit; c++ {
 		t := toks[c]
-		if !t.word {
+		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
 		senses := t.senses()

@@ -40,6 +40,21 @@ func TestAttributions(t *testing.T) {
 		// speech between commas.
 		{"The ferry will stop running in May, the Gazette has learned.", []string{"the Gazette | learned | The ferry will stop running in May"}},
 		{"All of this, Ann Ortiz acknowledges, could change by spring.", []string{"Ann Ortiz | acknowledges | All of this … could change by spring"}},
+		// A comment clause with "as" says whose view the rest is; a
+		// clause of time with "as" is no attribution.
+		{"As Ann Ortiz noted, the pier is older than the town.", []string{"Ann Ortiz | noted | the pier is older than the town"}},
+		{"The pier, as two of the board's engineers have pointed out, is older than the town.", []string{"two of the board's engineers | pointed out | The pier … is older than the town"}},
+		{"If, as I've suggested, the fares rise, the riders will leave.", []string{"I | suggested | If … the fares rise, the riders will leave"}},
+		{"As one rider put it, the ferry is a lifeline.", []string{"one rider | put it | the ferry is a lifeline"}},
+		{"As Ed Moss spoke to the crowd, the rain began.", nil},
+		{"As the ferry left, the band played.", nil},
+		// Stance adjectives with a preposition, and verbs that bring a
+		// view into a text or weigh the one they face.
+		{"Ed Moss was coy about whether he would run.", []string{"Ed Moss | coy | about whether he would run"}},
+		{"The bank is bearish on the future of ferry loans.", []string{"The bank | bearish | the future of ferry loans"}},
+		{"The film chronicles the decline of the harbour.", []string{"The film | chronicles | the decline of the harbour"}},
+		{"Ann Ortiz grilled the chief for his silence.", []string{"Ann Ortiz | grilled | the chief for his silence"}},
+		{"Ed Moss quipped that the pier was older than he was.", []string{"Ed Moss | quipped | that the pier was older than he was"}},
 		// A participle right after a direct quotation is its speaker's.
 		{"“We will sail,” Ed Moss said, adding that the pier was safe.", []string{"Ed Moss | adding | that the pier was safe"}},
 		{"Ann Ortiz said: “The fares will rise,” adding that the board had no choice.", []string{"Ann Ortiz | adding | that the board had no choice"}},
