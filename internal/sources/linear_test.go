@@ -16,26 +16,13 @@ import (
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
-// invented returns a capitalised word made of syllables, a different one
-// for each n: names no word list holds.
-func invented(n int) string {
-	syl := []string{"ka", "lo", "mi", "ru", "te", "va", "zo", "ne", "di", "pa", "su", "go"}
-	var b strings.Builder
-	for k := 0; k < 4; k++ {
-		b.WriteString(syl[n%len(syl)])
-		n /= len(syl)
-	}
-	w := b.String()
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
 // namesText is n sentences, each naming an organisation and a person no
 // other sentence names: every name makes a cluster of its own.
 func namesText(n int) []byte {
 	var b strings.Builder
 	for i := range n {
 		fmt.Fprintf(&b, "The %s Harbour Council said the ferry ran. %s %s told reporters it had.\n\n",
-			invented(i), invented(i+7), invented(3*i+1))
+			testutil.Coined(i), testutil.Coined(i+7), testutil.Coined(3*i+1))
 	}
 	return []byte(b.String())
 }

@@ -15,19 +15,6 @@ import (
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
-// coined returns a capitalised word made of syllables, a different one
-// for each n: a name no word list holds.
-func coined(n int) string {
-	syl := []string{"ba", "le", "mo", "ri", "tu", "ve", "za", "no", "di", "pe", "sa", "gu"}
-	var b strings.Builder
-	for range 4 {
-		b.WriteString(syl[n%len(syl)])
-		n /= len(syl)
-	}
-	w := b.String()
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
 // speechText is n paragraphs, each with a person no other names, a
 // direct quotation, a reported clause and a pronoun: every rule of the
 // stage has work in each.
@@ -36,7 +23,7 @@ func speechText(n int) string {
 	for i := range n {
 		fmt.Fprintf(&b, "“The %s ferry will run on Monday,” said %s %s, a spokesman for the %s council. "+
 			"He told reporters that the strike had ended; officials said it was over.\n\n",
-			coined(i+3), coined(i), coined(5*i+1), coined(7*i+2))
+			testutil.Coined(i+3), testutil.Coined(i), testutil.Coined(5*i+1), testutil.Coined(7*i+2))
 	}
 	return b.String()
 }

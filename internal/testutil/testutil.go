@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -177,4 +178,18 @@ func LeastCPU(runs int, setup, run func()) time.Duration {
 		}
 	}
 	return best
+}
+
+// Coined returns a capitalised word made of syllables, a different one
+// for each n below 12⁴: a name no word list holds, for tests that need
+// many distinct people or bodies (the linear-time tests).
+func Coined(n int) string {
+	syl := []string{"ba", "le", "mo", "ri", "tu", "ve", "za", "no", "di", "pe", "sa", "gu"}
+	var b strings.Builder
+	for range 4 {
+		b.WriteString(syl[n%len(syl)])
+		n /= len(syl)
+	}
+	w := b.String()
+	return strings.ToUpper(w[:1]) + w[1:]
 }
