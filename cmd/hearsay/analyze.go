@@ -104,10 +104,11 @@ func (c *AnalyzeCommand) Run(ctx context.Context, args []string) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	results := c.analyzeAll(ctx, files, *jobs, func(name string) hearsay.Options {
+	results := analyzeAll(ctx, files, *jobs, func(ctx context.Context, name string) analyzed {
 		opts := checks
 		opts.Name, opts.Format, opts.MaxSize = name, in, *maxSize
-		return opts
+		d, err := c.analyze(ctx, name, opts)
+		return analyzed{d, err}
 	})
 	out := bufio.NewWriter(c.Stdout)
 	var failed error
@@ -174,28 +175,49 @@ type analyzed struct {
 
 // analyzeAll analyses files on up to jobs goroutines, one file each, and
 // hands back, in the order of files, a channel per file that will carry
-// its result. At most jobs+1 files are analysed or waiting to be written
-// at any time, so memory stays bounded however many files there are and
-// however slowly the output is read; cancelling ctx stops it.
-func (c *AnalyzeCommand) analyzeAll(ctx context.Context, files []string, jobs int, options func(string) hearsay.Options) <-chan chan analyzed {
-	order := make(chan chan analyzed, jobs)
+// its result.
+//
+// Files start in order, but the output may run up to window files ahead
+// of the file being written: a slow file holds back only the writing of
+// the ones after it, not their analysis, so that one long document in a
+// corpus does not leave the other cores idle. Memory stays bounded (at
+// most window+jobs analysed or running files, however many files there
+// are and however slowly the output is read); cancelling ctx stops it.
+func analyzeAll(ctx context.Context, files []string, jobs int, analyze func(context.Context, string) analyzed) <-chan chan analyzed {
+	order := make(chan chan analyzed, window(jobs))
+	running := make(chan struct{}, jobs)
 	go func() {
 		defer close(order)
 		for _, name := range files {
+			select {
+			case running <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			ch := make(chan analyzed, 1)
 			select {
 			case order <- ch:
 			case <-ctx.Done():
 				return
 			}
+			if ctx.Err() != nil { // both cases were ready, and select picks either
+				ch <- analyzed{err: ctx.Err()}
+				return
+			}
 			go func() {
-				d, err := c.analyze(ctx, name, options(name))
-				ch <- analyzed{d, err}
+				r := analyze(ctx, name)
+				<-running
+				ch <- r
 			}()
 		}
 	}()
 	return order
 }
+
+// window is how many files the output may wait on at once with jobs
+// files analysed at a time: enough that a document several times slower
+// than the others does not stall the rest.
+func window(jobs int) int { return 4 * jobs }
 
 func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.Options) (*hearsay.Document, error) {
 	if name == "-" {
