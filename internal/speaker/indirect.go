@@ -225,8 +225,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
-			perfect := c > 1 && perfectAux[rest[c-1].lower(text)]
-			if !rest[c].word || !(rest[c].is(isCue) || trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
+			perfect := c > 1 && rest[c-1].is(isPerfectAux)
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].is(isReporting) && trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {

@@ -92,6 +92,18 @@ const (
 	isGiven
 	isTitle
 	isSite // the lower-case form of a word of sites.txt, which is read as written
+
+	// The bits below stand for the tests that open the attribution
+	// reader's loops over every token of a sentence (parc.go,
+	// indirect.go): each loop turns a token away at once unless its
+	// bit is set, where it hashed the word into a map or compared it
+	// with several strings first. Each lookup in lexLists is the
+	// loop's own test, word for word.
+	isReportTrigger // reporting, "respond" forms, seeForms, "like": the main loop of attributions reads nothing else
+	isFacing        // facingVerbs
+	isAppearance    // the verbs appearance reads: "look" forms, and raising's "seem" and "appear" forms
+	isStance        // stanceNouns, and each with an "s"
+	isPerfectAux    // perfectAux
 )
 
 // A lexEntry is what the lists say of one lower-case word.
@@ -169,7 +181,45 @@ func lexLists() []lexList {
 		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
 		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
 		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
+		{isReportTrigger, reportTrigger, append(keys(reporting), append(keys(seeForms), "respond", "responds", "responded", "like")...)},
+		{isFacing, func(w string) bool { return facingVerbs[w] }, keys(facingVerbs)},
+		{isAppearance, appearanceVerb, append(keys(raising), "look", "looks", "looked")},
+		{isStance, stanceNoun, append(keys(stanceNouns), plurals(keys(stanceNouns))...)},
+		{isPerfectAux, func(w string) bool { return perfectAux[w] }, keys(perfectAux)},
 	}
+}
+
+// reportTrigger reports whether the main loop of attributions reads
+// the word w further: a verb of reporting, a word commentRequest, seeAs
+// or the "would like to" test can give senses to. For any other word
+// the loop's senses stay empty and it goes on to the next.
+func reportTrigger(w string) bool {
+	switch w {
+	case "respond", "responds", "responded", "like":
+		return true
+	}
+	return len(reporting[w]) > 0 || seeForms[w]
+}
+
+// appearanceVerb is the test appearance opens with, less the token's
+// capital: "look" forms, and the "seem" and "appear" forms of raising.
+func appearanceVerb(w string) bool {
+	look := w == "look" || w == "looks" || w == "looked"
+	return look || raising[w] && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))
+}
+
+// stanceNoun is the test of the stance-noun loop of attributions: a
+// noun of stanceNouns or one with an "s" ("claims").
+func stanceNoun(w string) bool {
+	return stanceNouns[w] || strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")]
+}
+
+func plurals(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w + "s"
+	}
+	return out
 }
 
 func buildLexicon() ([]lexEntry, *doc.WordTable[int32]) {

@@ -55,7 +55,7 @@ func widen(ix *tokIndex, f found) found {
 	if cueAfter {
 		hi = min(hi, f.cue.Start)
 	}
-	toks := ix.tokens(lo, hi)
+	toks := ix.scratch(0, lo, hi)
 	i0, i1 := -1, -1
 	for k, t := range toks {
 		if i0 < 0 && t.s >= s.Start {
@@ -99,7 +99,7 @@ func widen(ix *tokIndex, f found) found {
 		s.Start = t.s
 	}
 	if s.Start < nameStart {
-		before := ix.tokens(max(lo, s.Start-20), s.Start)
+		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
 		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
 			s.Start = nameStart
 		}
@@ -238,7 +238,7 @@ func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
-	all := ix.tokens(lo, hi)
+	all := ix.scratch(0, lo, hi)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })

@@ -319,7 +319,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	mainDone := false
 	for c := 0; c < len(toks) && toks[c].s < limit; c++ {
 		t := toks[c]
-		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || !t.is(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
 		senses := t.senses()
@@ -420,7 +420,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
 	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || !facingVerbs[toks[c].low] || isBlocked(toks[c].s) {
+		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
 		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok {
@@ -431,7 +431,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
 	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || isBlocked(toks[c].s) {
+		if !toks[c].word || !toks[c].is(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
 		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {
@@ -442,7 +442,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// read so far holds them: "his claim that …", "Ed Moss's promise
 	// to …".
 	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || !stanceNouns[toks[c].low] && !(strings.HasSuffix(toks[c].low, "s") && stanceNouns[strings.TrimSuffix(toks[c].low, "s")]) || isBlocked(toks[c].s) {
+		if !toks[c].word || !toks[c].is(isStance) || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.possessor(toks, c)

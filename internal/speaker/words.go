@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,44 @@ type tokIndex struct {
 		toks   []tok
 		ok     bool
 	}
+	// slots are the buffers of scratch, each with the stretch it
+	// holds.
+	slots [scratchSlots]struct {
+		lo, hi int
+		buf    []tok
+		toks   []tok
+		ok     bool
+	}
+}
+
+// scratchSlots is how many buffers scratch keeps: the mention window
+// and the words just before a mention (widen holds both at once).
+const scratchSlots = 2
+
+// scratch is tokens for a caller that lets go of the slice before it
+// asks for the same slot again: the windows around a mention (widen,
+// tidy) are read for every attribution, at a few hundred bytes from
+// the mention's either side, which nearly always cuts a word at both
+// ends; tokens makes each such window a copy of its own, which was
+// half of all the stage allocated. Here a cut window is copied into
+// the slot's buffer, reused from one call to the next; a window that
+// cuts nothing is a slice of the index, as with tokens. The slot's
+// tokens are the same as tokens(lo, hi) gives, token for token.
+func (x *tokIndex) scratch(slot, lo, hi int) []tok {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if lo >= hi {
+		return nil
+	}
+	s := &x.slots[slot]
+	if s.ok && s.lo == lo && s.hi == hi {
+		return s.toks
+	}
+	toks, copied := x.read(lo, hi, s.buf, true)
+	if copied {
+		s.buf = toks // perhaps grown: kept for the next call
+	}
+	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
+	return s.toks
 }
 
 // slabSize is the size of a tokIndex's slabs, in tokens.
@@ -102,19 +141,24 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		// several rules in turn.
 		return x.last.toks
 	}
-	toks := x.read(lo, hi)
+	toks, _ := x.read(lo, hi, nil, false)
 	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
 	return toks
 }
 
 // read is tokens for 0 <= lo < hi <= len(text), without the memory of
-// the last stretch.
-func (x *tokIndex) read(lo, hi int) []tok {
+// the last stretch. A stretch that cuts a word is a copy (copied is
+// true): written over buf from its start when reuse is set (scratch),
+// else made for the caller to keep.
+func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied bool) {
 	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
-		return clip(tokenize(text, lo, hi))
+		if reuse {
+			return appendTokens(buf[:0], text, lo, hi), true
+		}
+		return clip(tokenize(text, lo, hi)), true
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
@@ -123,10 +167,13 @@ func (x *tokIndex) read(lo, hi int) []tok {
 	headCut := i < len(all) && all[i].s < lo
 	tailCut := j < len(all) && all[j].s < hi
 	if !headCut && !tailCut {
-		return all[i:j:j]
+		return all[i:j:j], false
 	}
 	if headCut && all[i].e >= hi {
-		return clip(tokenize(text, lo, hi))
+		if reuse {
+			return appendTokens(buf[:0], text, lo, hi), true
+		}
+		return clip(tokenize(text, lo, hi)), true
 	}
 	// The cut tokens are read first, on the stack, so that the copy is
 	// carved to its exact size.
@@ -144,10 +191,15 @@ func (x *tokIndex) read(lo, hi int) []tok {
 		tail = appendTokens(tail, text, all[j].s, hi)
 	}
 	n := len(head) + j - i + len(tail)
-	out := x.carve(n)
+	var out []tok
+	if reuse {
+		out = slices.Grow(buf[:0], n)
+	} else {
+		out = x.carve(n)
+	}
 	out = append(out, head...)
 	out = append(out, all[i:j]...)
-	return append(out, tail...)
+	return append(out, tail...), true
 }
 
 // endAfter returns the index of the first token to end after offset x

@@ -85,6 +85,14 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
 	}
+	// scratch gives the same tokens in a buffer it reuses: the callers
+	// here go through the stretches in turn, each slot overwriting what
+	// it gave before.
+	for slot := range scratchSlots {
+		if s := ix.scratch(slot, lo, hi); !reflect.DeepEqual(s, want) || cap(s) != len(s) {
+			t.Fatalf("%q[%d:%d]: scratch slot %d gives %v, tokenize %v", ix.text, lo, hi, slot, s, want)
+		}
+	}
 }
 
 // FuzzIndexTokens checks the index against tokenising the stretch on
