@@ -71,6 +71,11 @@ func (a *attributor) findNames() {
 				continue
 			}
 		}
+		if !capital(t.str(text)) {
+			start = false // nameAt's first test, without the call: most words
+			k++
+			continue
+		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false

@@ -104,7 +104,20 @@ const (
 	isAppearance    // the verbs appearance reads: "look" forms, and raising's "seem" and "appear" forms
 	isStance        // stanceNouns, and each with an "s"
 	isPerfectAux    // perfectAux
+	isAccording     // "according": "…, according to X"
+	isAs            // "as": asCue
 )
+
+// sentenceClass returns the lists that the words of toks are in, all
+// together: a rule that reads only words of some list need not read a
+// sentence that holds none of them.
+func sentenceClass(toks []tok) wordClass {
+	var c wordClass
+	for _, t := range toks {
+		c |= lexClass[t.lex]
+	}
+	return c
+}
 
 // A lexEntry is what the lists say of one lower-case word.
 type lexEntry struct {
@@ -186,6 +199,8 @@ func lexLists() []lexList {
 		{isAppearance, appearanceVerb, append(keys(raising), "look", "looks", "looked")},
 		{isStance, stanceNoun, append(keys(stanceNouns), plurals(keys(stanceNouns))...)},
 		{isPerfectAux, func(w string) bool { return perfectAux[w] }, keys(perfectAux)},
+		{isAccording, func(w string) bool { return w == "according" }, []string{"according"}},
+		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
 	}
 }
 

@@ -242,6 +242,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	limit := end          // where the main clause ends: before a trailing attribution
 	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
+	// The lists the words are in: a rule whose words are absent is not read.
+	has := sentenceClass(toks)
 	if len(blocked) == 0 {
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
@@ -257,7 +259,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 			return out
 		}
-		for k := 1; k+2 < len(toks); k++ {
+		for k := 1; k+2 < len(toks) && has&isAccording != 0; k++ {
 			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
@@ -285,7 +287,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				break
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && has&(isCue|isReporting) != 0 {
 			if g, comma, resume := trailingCue(text, toks); g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
@@ -296,7 +298,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				add(g, content)
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
 				add(g, content)
 				asClause = clause
@@ -309,7 +311,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 && titleCase(text, toks) {
+	if len(out) == 0 && len(blocked) == 0 && has&isReporting != 0 && titleCase(text, toks) {
 		if g, c := titleCue(text, toks, end); g.ok {
 			add(g, []doc.Span{c})
 			return out
@@ -317,7 +319,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	var main found // the subject of the sentence's first attribution, for participles
 	mainDone := false
-	for c := 0; c < len(toks) && toks[c].s < limit; c++ {
+	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
 		t := toks[c]
 		if !t.word || !t.is(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
@@ -419,7 +421,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
 		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -430,7 +432,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Verbs of appearance with no one to whom it appears: "The levy
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isAppearance != 0; c++ {
 		if !toks[c].word || !toks[c].is(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -441,7 +443,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
 	// to …".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStance != 0; c++ {
 		if !toks[c].word || !toks[c].is(isStance) || isBlocked(toks[c].s) {
 			continue
 		}
