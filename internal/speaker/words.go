@@ -35,6 +35,11 @@ type tokIndex struct {
 	// whole text (two for every stretch read, each a string of cache
 	// misses on a long text).
 	first []int32
+	// rare holds the index in all of every token with a bit of
+	// rareClass, in order: hopsIn and workIn look for sites and works
+	// in the stretch before every quotation, and most stretches hold
+	// none.
+	rare []int32
 	// slab is where tokens carves the copies it makes of stretches
 	// that cut a word: many a quotation, each a few hundred bytes, so
 	// one allocation a slab instead of one a copy.
@@ -118,11 +123,43 @@ func newTokIndex(text string) *tokIndex {
 	for b := range x.first {
 		at := b << blockShift
 		for k < len(x.all) && x.all[k].e <= at {
+			if x.all[k].is(rareClass) {
+				x.rare = append(x.rare, int32(k))
+			}
 			k++
 		}
 		x.first[b] = int32(k)
 	}
+	for ; k < len(x.all); k++ {
+		if x.all[k].is(rareClass) {
+			x.rare = append(x.rare, int32(k))
+		}
+	}
 	return x
+}
+
+// rareClass are the lists whose tokens tokIndex.rare holds.
+const rareClass = isSite | isWork
+
+// mayHold reports whether tokens(lo, hi) may hold a token with a bit of
+// rareClass: it is false only when the stretch cuts no word (its tokens
+// are the index's own) and none of them has one, which the list of such
+// tokens tells without reading the stretch.
+func (x *tokIndex) mayHold(lo, hi int) bool {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return false // tokens gives none
+	}
+	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		return true
+	}
+	i, j := x.endAfter(lo), x.endAfter(hi)
+	if i < len(all) && all[i].s < lo || j < len(all) && all[j].s < hi {
+		return true // a cut word, whose piece may be a word of a list
+	}
+	r, _ := slices.BinarySearch(x.rare, int32(i))
+	return r < len(x.rare) && int(x.rare[r]) < j
 }
 
 // tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
@@ -251,7 +288,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = push(out, i, i+1, false, lexOf(text[i:i+1]), text[i:i+1])
+				out = push(out, i, i+1, false, asciiLex[c], text[i:i+1])
 				i++
 			default:
 				s := i
@@ -365,6 +402,16 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// asciiLex holds the lexicon entry of each ASCII character as a word of
+// its own: a mark is a token a few times a sentence, and the table
+// answers without hashing it.
+var asciiLex = func() (t [utf8.RuneSelf]int32) {
+	for c := range utf8.RuneSelf {
+		t[c] = lexOf(string(rune(c)))
 	}
 	return t
 }()
@@ -542,6 +589,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 func hopsIn(ix *tokIndex, lo, hi int) []string {
 	text := ix.text
 	var out []string
+	if !ix.mayHold(lo, hi) {
+		return nil // no site in the stretch
+	}
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
@@ -562,6 +612,9 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 // workIn returns the first word of works.txt in text[lo:hi], or "".
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
+	if !ix.mayHold(lo, hi) {
+		return "" // no work in the stretch
+	}
 	for _, t := range ix.tokens(lo, hi) {
 		if t.word && t.is(isWork) {
 			return t.str(text)

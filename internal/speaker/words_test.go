@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -23,6 +24,7 @@ var tokenTexts = []string{
 	"“”  ’’ ..  ",
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
 	"A’B o’é X‐Y z‐ q’” w’’s K—L p\xe2\x80\x41 r\xe2\x81\x41 S\xe2\x80\x99\xc3\xa9 end’",
+	"In her memoir, on Wikipedia’s page: xWikipedia memoirs. Quora",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
@@ -84,6 +86,11 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
+	}
+	// mayHold is false only where no token of the stretch is a site or
+	// a work.
+	if !ix.mayHold(lo, hi) && slices.ContainsFunc(want, func(t tok) bool { return t.is(rareClass) }) {
+		t.Fatalf("%q[%d:%d]: mayHold false, but the tokens %v hold a site or a work", ix.text, lo, hi, want)
 	}
 	// scratch gives the same tokens in a buffer it reuses: the callers
 	// here go through the stretches in turn, each slot overwriting what
