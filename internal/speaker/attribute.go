@@ -33,7 +33,7 @@ type attributor struct {
 }
 
 func newAttributor(d *doc.Document) *attributor {
-	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text)}
+	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText)}
 	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a

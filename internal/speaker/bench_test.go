@@ -49,6 +49,6 @@ func BenchmarkTokIndex(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newTokIndex(text)
+		newTokIndex(text, "")
 	}
 }

@@ -291,14 +291,9 @@ func lexOfBytes(w []byte) int32 {
 	return id
 }
 
-// lexHashed and lexBytesHashed are lexOf for a word whose hash the
-// tokeniser computed as it read it.
+// lexHashed is lexOf for a word whose hash the tokeniser computed as
+// it read it.
 func lexHashed(w string, h uint32) int32 {
 	id, _ := lexTable.GetHashed(w, h)
-	return id
-}
-
-func lexBytesHashed(w []byte, h uint32) int32 {
-	id, _ := lexTable.GetBytesHashed(w, h)
 	return id
 }

@@ -27,8 +27,9 @@ type tok struct {
 // documents. It is not safe for concurrent use: tokens remembers the
 // last stretch it read and carves copies from a slab.
 type tokIndex struct {
-	text string
-	all  []tok
+	text  string
+	lower string // text lower-cased as for tokenizeLower
+	all   []tok
 	// first[b] is the index of the first token to end after byte
 	// b<<blockShift: where a search for the token at an offset starts,
 	// a few tokens from the answer, instead of a binary search over the
@@ -116,8 +117,14 @@ func (x *tokIndex) carve(n int) []tok {
 // text's size.
 const blockShift = 4
 
-func newTokIndex(text string) *tokIndex {
-	x := &tokIndex{text: text, all: tokenize(text, 0, len(text))}
+// newTokIndex reads the tokens of text. lower is text with its ASCII
+// capitals lower-cased, byte for byte (doc.Document.LowerText, which the
+// segmenter makes); when its length is not the text's it is made here.
+func newTokIndex(text, lower string) *tokIndex {
+	if len(lower) != len(text) {
+		lower = doc.LowerASCII(text)
+	}
+	x := &tokIndex{text: text, lower: lower, all: tokenizeLower(text, lower, 0, len(text))}
 	x.first = make([]int32, len(text)>>blockShift+1)
 	k := 0
 	for b := range x.first {
@@ -193,9 +200,9 @@ func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied b
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
 		if reuse {
-			return appendTokens(buf[:0], text, lo, hi), true
+			return appendTokens(buf[:0], text, x.lower, lo, hi), true
 		}
-		return clip(tokenize(text, lo, hi)), true
+		return clip(tokenizeLower(text, x.lower, lo, hi)), true
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
@@ -208,9 +215,9 @@ func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied b
 	}
 	if headCut && all[i].e >= hi {
 		if reuse {
-			return appendTokens(buf[:0], text, lo, hi), true
+			return appendTokens(buf[:0], text, x.lower, lo, hi), true
 		}
-		return clip(tokenize(text, lo, hi)), true
+		return clip(tokenizeLower(text, x.lower, lo, hi)), true
 	}
 	// The cut tokens are read first, on the stack, so that the copy is
 	// carved to its exact size.
@@ -220,12 +227,12 @@ func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied b
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		head = appendTokens(head, text, lo, all[i].e)
+		head = appendTokens(head, text, x.lower, lo, all[i].e)
 		i++
 	}
 	if tailCut {
 		// hi falls inside all[j]: the token is cut at hi.
-		tail = appendTokens(tail, text, all[j].s, hi)
+		tail = appendTokens(tail, text, x.lower, all[j].s, hi)
 	}
 	n := len(head) + j - i + len(tail)
 	var out []tok
@@ -266,21 +273,25 @@ func push(out []tok, s, e int, word bool, lex int32, low string) []tok {
 	return out
 }
 
-// tokenize splits text[lo:hi] into toks. ASCII, most of most texts, is
-// read a byte at a time; a capitalised ASCII word is lower-cased into a
-// buffer made one string per lowerChunk bytes, a word already in lower
-// case is its own lower-case form, and only words with other letters go
-// through strings.ToLower: one allocation per 32 KB of capitalised words
-// instead of one per word.
+// tokenize splits text[lo:hi] into toks, as the index does (tests
+// compare the two); it lower-cases the whole text first.
 func tokenize(text string, lo, hi int) []tok {
-	// About one token in four bytes of prose: no regrowing.
-	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lo, hi)
+	return tokenizeLower(text, doc.LowerASCII(text), lo, hi)
 }
 
-// appendTokens appends the toks of text[lo:hi] to out.
-func appendTokens(out []tok, text string, lo, hi int) []tok {
-	var lower []byte // lower-cased capitalised words, not yet a string
-	var fix []int32  // for each of them: its token, its start and end in lower
+// tokenizeLower is tokenize with lower, text with its ASCII capitals
+// lower-cased byte for byte (doc.LowerASCII). ASCII, most of most texts,
+// is read a byte at a time; the lower-case form of an ASCII word is its
+// slice of lower (of text itself when it has no capital), and only
+// words with other letters go through strings.ToLower.
+func tokenizeLower(text, lower string, lo, hi int) []tok {
+	// About one token in four bytes of prose: no regrowing.
+	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lower, lo, hi)
+}
+
+// appendTokens appends the toks of text[lo:hi] to out; lower is text
+// lower-cased as for tokenizeLower.
+func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 	i := lo
 	for i < hi {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -307,19 +318,12 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 					out = push(out, s, i, true, lexHashed(w, h), w)
 					continue
 				}
-				if lower == nil {
-					lower = make([]byte, 0, min(lowerChunk, hi-lo))
-				}
-				from := len(lower)
-				for k := 0; k < len(w); k++ {
-					lower = append(lower, asciiLower[w[k]])
-				}
-				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-				out = push(out, s, i, true, lexBytesHashed(lower[from:], h), "")
-				if len(lower) >= lowerChunk {
-					setLows(out, lower, fix)
-					lower, fix = lower[:0], fix[:0]
-				}
+				// Lower-casing ASCII capitals keeps every byte where it
+				// is, and leaves the curly apostrophe and the hyphen
+				// scanASCIIWord lets in as they are: the word's lower
+				// case is its slice of lower, hashed as h.
+				low := lower[s:i]
+				out = push(out, s, i, true, lexHashed(low, h), low)
 			}
 			continue
 		}
@@ -339,7 +343,6 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 		low := strings.ToLower(text[s:i])
 		out = push(out, s, i, true, lexOf(low), low)
 	}
-	setLows(out, lower, fix)
 	return out
 }
 
@@ -427,22 +430,6 @@ var asciiLower = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// lowerChunk is how many bytes of lower-cased words tokenize gathers
-// before making them one string.
-const lowerChunk = 32 << 10
-
-// setLows makes lower one string and gives each token fix lists (index,
-// start and end in lower) its part of it.
-func setLows(toks []tok, lower []byte, fix []int32) {
-	if len(fix) == 0 {
-		return
-	}
-	low := string(lower)
-	for k := 0; k < len(fix); k += 3 {
-		toks[fix[k]].low = low[fix[k+1]:fix[k+2]]
-	}
-}
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {

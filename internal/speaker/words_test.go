@@ -32,7 +32,7 @@ var tokenTexts = []string{
 // stretch of each text, cuts inside words and characters included.
 func TestIndexTokens(t *testing.T) {
 	for _, text := range tokenTexts {
-		ix := newTokIndex(text)
+		ix := newTokIndex(text, "")
 		for lo := 0; lo <= len(text); lo++ {
 			for hi := lo; hi <= len(text); hi++ {
 				checkIndexTokens(t, ix, lo, hi)
@@ -45,7 +45,7 @@ func TestIndexTokens(t *testing.T) {
 // "y" of "yet" are words of their own, and the comma between is kept.
 func TestIndexTokensCut(t *testing.T) {
 	text := "Not over, yet"
-	ix := newTokIndex(text)
+	ix := newTokIndex(text, "")
 	got := ix.tokens(6, 11)
 	want := []tok{{6, 8, true, lexOf("er"), "er"}, {8, 9, false, lexOf(","), ","}, {10, 11, true, lexOf("y"), "y"}}
 	if !reflect.DeepEqual(got, want) {
@@ -116,7 +116,7 @@ func FuzzIndexTokens(f *testing.F) {
 		if l > h {
 			l, h = h, l
 		}
-		checkIndexTokens(t, newTokIndex(text), l, h)
+		checkIndexTokens(t, newTokIndex(text, ""), l, h)
 		checkLastField(t, text[l:h])
 	})
 }
@@ -153,7 +153,7 @@ func TestTokenizeLong(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatal("tokenize differs from the plain reading")
 	}
-	ix := newTokIndex(text)
+	ix := newTokIndex(text, "")
 	for lo := 0; lo < len(text); lo += 997 {
 		checkIndexTokens(t, ix, lo, min(len(text), lo+5000))
 	}
