@@ -528,7 +528,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			break
 		}
 		if !capital(w) {
-			if j > k && particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) {
+			if j > k && t.is(isParticle) && particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) {
 				j++
 				continue
 			}
@@ -563,10 +563,16 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	n = name{from: k, to: j, start: toks[i].s, end: toks[j-1].e}
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
-	if g, ok := titles[strings.TrimSuffix(toks[i].lower(text), ".")]; ok {
-		n.gender = g
-	} else if g, ok := given[toks[i].lower(text)]; ok {
-		n.gender = g // "Emma", "Henry Crawford"
+	// The list bits first: most names open with neither a title nor a
+	// given name, and a word's bits tell without hashing it (a word with
+	// a full stop at its end, which WordEnd does not make, is looked up
+	// as before).
+	if low := toks[i].lower(text); toks[i].is(isTitle|isGiven) || strings.HasSuffix(low, ".") {
+		if g, ok := titles[strings.TrimSuffix(low, ".")]; ok {
+			n.gender = g
+		} else if g, ok := given[low]; ok {
+			n.gender = g // "Emma", "Henry Crawford"
+		}
 	}
 	return n, true
 }
