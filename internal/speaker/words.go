@@ -124,25 +124,65 @@ func newTokIndex(text, lower string) *tokIndex {
 	if len(lower) != len(text) {
 		lower = doc.LowerASCII(text)
 	}
-	x := &tokIndex{text: text, lower: lower, all: tokenizeLower(text, lower, 0, len(text))}
+	x := &tokIndex{text: text, lower: lower}
 	x.first = make([]int32, len(text)>>blockShift+1)
-	k := 0
-	for b := range x.first {
-		at := b << blockShift
-		for k < len(x.all) && x.all[k].e <= at {
-			if x.all[k].is(rareClass) {
-				x.rare = append(x.rare, int32(k))
+	// About one token in four bytes of prose: no regrowing.
+	all := make([]tok, 0, len(text)/4+1)
+	// The text is read a chunk at a time, and the blocks of first that
+	// the chunk's tokens settle are filled, and its sites and works
+	// listed, while those tokens are still in the processor's cache:
+	// read back after the whole text, the index (40 bytes a token) had
+	// left it.
+	k, b := 0, 0 // the next token to look at, the next block to fill
+	fill := func(upTo int) { // the blocks that start before upTo
+		for ; b < len(x.first) && b<<blockShift < upTo; b++ {
+			at := b << blockShift
+			for k < len(all) && all[k].e <= at {
+				if all[k].is(rareClass) {
+					x.rare = append(x.rare, int32(k))
+				}
+				k++
 			}
-			k++
+			x.first[b] = int32(k)
 		}
-		x.first[b] = int32(k)
 	}
-	for ; k < len(x.all); k++ {
-		if x.all[k].is(rareClass) {
+	for lo := 0; lo < len(text); {
+		hi := chunkEnd(text, lo)
+		all = appendTokens(all, text, lower, lo, hi)
+		// A token that ends at or before a block's start within the
+		// chunk is read; one after it is this chunk's or a later
+		// one's, whose index is the next to come.
+		fill(hi)
+		lo = hi
+	}
+	fill(len(text) + 1)
+	for ; k < len(all); k++ {
+		if all[k].is(rareClass) {
 			x.rare = append(x.rare, int32(k))
 		}
 	}
+	x.all = all
 	return x
+}
+
+// indexChunk is about how many bytes of text newTokIndex reads at a
+// time.
+const indexChunk = 32 << 10
+
+// chunkEnd returns where the chunk of text that starts at lo ends: at
+// an ASCII space at least indexChunk bytes on, or at the end. No token
+// holds an ASCII space, nor is read differently for the text ending
+// there (a joiner before a space joins nothing), so the chunks' tokens
+// are the whole text's.
+func chunkEnd(text string, lo int) int {
+	hi := lo + indexChunk
+	for hi < len(text) {
+		if c := text[hi]; c == ' ' || '\t' <= c && c <= '\r' {
+			return hi
+		}
+		hi++
+	}
+	return len(text)
 }
 
 // rareClass are the lists whose tokens tokIndex.rare holds.

@@ -158,3 +158,43 @@ func TestTokenizeLong(t *testing.T) {
 		checkIndexTokens(t, ix, lo, min(len(text), lo+5000))
 	}
 }
+
+// TestIndexChunks checks that the index, read in chunks that end at an
+// ASCII space, holds the whole text's tokens, and that its block table
+// and its list of sites and works are those of the whole index: the
+// chunks end after joiners, cut characters and marks of every kind.
+func TestIndexChunks(t *testing.T) {
+	for _, tail := range []string{"x-", "x’", "l'", "\xe2\x80", "Ü", "“", "Wikipedia", "memoir.", "L.M.", "\u00a0"} {
+		for _, sp := range []string{" ", "\r\n", "\v"} {
+			for shift := -1; shift <= 1; shift++ {
+				// Pad so that the tail ends shift bytes from where the
+				// first chunk may end.
+				pad := strings.Repeat("ab ", (indexChunk+shift-len(tail))/3)
+				text := pad + tail + sp + "Quora said memoirs x-" + sp + strings.Repeat("Zé y ", indexChunk/5) + tail
+				ix := newTokIndex(text, "")
+				if want := tokenize(text, 0, len(text)); !slices.Equal(ix.all, want) {
+					t.Fatalf("tail %q, space %q, shift %d: the chunked index differs from the whole text's tokens", tail, sp, shift)
+				}
+				k := 0
+				for b := range ix.first {
+					at := b << blockShift
+					for k < len(ix.all) && ix.all[k].e <= at {
+						k++
+					}
+					if int(ix.first[b]) != k {
+						t.Fatalf("tail %q, space %q, shift %d: first[%d] = %d, want %d", tail, sp, shift, b, ix.first[b], k)
+					}
+				}
+				var rare []int32
+				for k, tk := range ix.all {
+					if tk.is(rareClass) {
+						rare = append(rare, int32(k))
+					}
+				}
+				if !slices.Equal(ix.rare, rare) {
+					t.Fatalf("tail %q, space %q, shift %d: rare %v, want %v", tail, sp, shift, ix.rare, rare)
+				}
+			}
+		}
+	}
+}
