@@ -133,7 +133,7 @@ func newTokIndex(text, lower string) *tokIndex {
 	// listed, while those tokens are still in the processor's cache:
 	// read back after the whole text, the index (40 bytes a token) had
 	// left it.
-	k, b := 0, 0 // the next token to look at, the next block to fill
+	k, b := 0, 0             // the next token to look at, the next block to fill
 	fill := func(upTo int) { // the blocks that start before upTo
 		for ; b < len(x.first) && b<<blockShift < upTo; b++ {
 			at := b << blockShift
