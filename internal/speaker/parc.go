@@ -321,7 +321,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	mainDone := false
 	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
 		t := toks[c]
-		if !t.word || !t.is(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
 		senses := t.senses()
@@ -433,7 +433,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
 	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isAppearance != 0; c++ {
-		if !toks[c].word || !toks[c].is(isAppearance) || isBlocked(toks[c].s) {
+		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
 		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {

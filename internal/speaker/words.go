@@ -193,6 +193,9 @@ const rareClass = isSite | isWork
 // are the index's own) and none of them has one, which the list of such
 // tokens tells without reading the stretch.
 func (x *tokIndex) mayHold(lo, hi int) bool {
+	if gatesOff {
+		return true
+	}
 	text, all := x.text, x.all
 	lo, hi = max(lo, 0), min(hi, len(text))
 	if lo >= hi {
@@ -607,7 +610,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	// given name, and a word's bits tell without hashing it (a word with
 	// a full stop at its end, which WordEnd does not make, is looked up
 	// as before).
-	if low := toks[i].lower(text); toks[i].is(isTitle|isGiven) || strings.HasSuffix(low, ".") {
+	if low := toks[i].lower(text); toks[i].gate(isTitle|isGiven) || strings.HasSuffix(low, ".") {
 		if g, ok := titles[strings.TrimSuffix(low, ".")]; ok {
 			n.gender = g
 		} else if g, ok := given[low]; ok {
