@@ -33,7 +33,7 @@ type attributor struct {
 }
 
 func newAttributor(d *doc.Document) *attributor {
-	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text)}
+	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText)}
 	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a
@@ -70,6 +70,11 @@ func (a *attributor) findNames() {
 				k = n.to
 				continue
 			}
+		}
+		if !capital(t.str(text)) {
+			start = false // nameAt's first test, without the call: most words
+			k++
+			continue
 		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
@@ -635,7 +640,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	switch {
 	case k+2 < len(toks) && toks[k].lower(text) == "according" && toks[k+1].lower(text) == "to":
 		at = k + 2
-	case k+1 < len(toks) && toks[k].low == "per" && toks[k+1].word && (dets[toks[k+1].low] || capital(toks[k+1].str(text))):
+	case k+1 < len(toks) && toks[k].low == "per" && toks[k+1].word && (toks[k+1].is(isDet) || capital(toks[k+1].str(text))):
 		at = k + 1
 	default:
 		return found{}
@@ -1144,7 +1149,7 @@ func speechObject(text string, toks []tok, n int) found {
 		if !toks[j].word {
 			break
 		}
-		if dets[toks[j].low] || toks[j].low == "this" || toks[j].low == "its" {
+		if toks[j].is(isDet) || toks[j].low == "this" || toks[j].low == "its" {
 			d = j
 			break
 		}
@@ -1163,7 +1168,7 @@ func speechObject(text string, toks []tok, n int) found {
 		}
 	}
 	f, e := subjectAt(text, toks, k, d)
-	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !dets[toks[k].low] {
+	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
 	}
 	// Words, no other noun phrase, between the subject and the

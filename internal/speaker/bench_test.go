@@ -37,3 +37,18 @@ func BenchmarkAttribute(b *testing.B) {
 		Attribute(d)
 	}
 }
+
+// BenchmarkTokIndex measures reading the token index of the example
+// article repeated to 2 MB, the first thing the stage does.
+func BenchmarkTokIndex(b *testing.B) {
+	one, err := os.ReadFile("../../examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(bytes.Repeat(append(one, "\n\n"...), 2<<20/len(one)))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newTokIndex(text, "")
+	}
+}

@@ -42,6 +42,10 @@ var straighten = strings.NewReplacer("’", "'", "‘", "'", "‐", "-")
 func (a *attributor) echoes() {
 	d := a.d
 	wanted := map[ngram]bool{}
+	// firsts holds the first words of the wanted n-grams: the words of
+	// the direct quotations, nearly none of which open one, are turned
+	// away by it without hashing two or three words for the map.
+	var firsts doc.WordFilter
 	var ws []string
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -53,9 +57,11 @@ func (a *attributor) echoes() {
 			switch {
 			case len(ws) == 2:
 				wanted[ngram{ws[0], ws[1], ""}] = true
+				firsts.Add(ws[0])
 			case len(ws) >= 3:
 				for k := 0; k+2 < len(ws); k++ {
 					wanted[ngram{ws[k], ws[k+1], ws[k+2]}] = true
+					firsts.Add(ws[k])
 				}
 			}
 		}
@@ -71,6 +77,9 @@ func (a *attributor) echoes() {
 			for _, c := range q.Content {
 				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
+					if !firsts.Maybe(ws[k]) {
+						continue // no wanted n-gram starts here
+					}
 					if g := (ngram{ws[k], ws[k+1], ""}); wanted[g] {
 						index[g] = i
 					}

@@ -389,7 +389,7 @@ func TestSpeechObjectClause(t *testing.T) {
 		"Ed Moss said that there was a warning:":         "",
 		"Ed Moss wants to give a speech about the pier:": "",
 	} {
-		ix := newTokIndex(clause)
+		ix := newTokIndex(clause, "")
 		toks := ix.tokens(0, len(clause))
 		f := speechObject(clause, toks, len(toks)-1)
 		if got := clause[f.subj.Start:f.subj.End]; got != want {

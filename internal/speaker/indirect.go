@@ -225,8 +225,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
-			perfect := c > 1 && perfectAux[rest[c-1].lower(text)]
-			if !rest[c].word || !(rest[c].is(isCue) || trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
+			perfect := c > 1 && rest[c-1].is(isPerfectAux)
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
@@ -306,7 +306,7 @@ func particleAfter(text string, toks []tok, c int) bool {
 		return false
 	}
 	p := toks[c+1].lower(text)
-	if c+2 < len(toks) && timeWords[toks[c+2].lower(text)] {
+	if c+2 < len(toks) && toks[c+2].is(isTimeWord) {
 		return false
 	}
 	for _, s := range reporting[toks[c].lower(text)] {
@@ -430,7 +430,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			for se > k+1 && (perfectAux[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
 				se--
 			}
 			if se <= k+1 {

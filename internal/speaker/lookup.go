@@ -92,7 +92,35 @@ const (
 	isGiven
 	isTitle
 	isSite // the lower-case form of a word of sites.txt, which is read as written
+
+	// The bits below stand for the tests that open the attribution
+	// reader's loops over every token of a sentence (parc.go,
+	// indirect.go): each loop turns a token away at once unless its
+	// bit is set, where it hashed the word into a map or compared it
+	// with several strings first. Each lookup in lexLists is the
+	// loop's own test, word for word.
+	isReportTrigger // reporting, "respond" forms, seeForms, "like": the main loop of attributions reads nothing else
+	isFacing        // facingVerbs
+	isAppearance    // the verbs appearance reads: "look" forms, and raising's "seem" and "appear" forms
+	isStance        // stanceNouns, and each with an "s"
+	isPerfectAux    // perfectAux
+	isAccording     // "according": "…, according to X"
+	isAs            // "as": asCue
 )
+
+// sentenceClass returns the lists that the words of toks are in, all
+// together: a rule that reads only words of some list need not read a
+// sentence that holds none of them.
+func sentenceClass(toks []tok) wordClass {
+	if gatesOff {
+		return ^wordClass(0)
+	}
+	var c wordClass
+	for _, t := range toks {
+		c |= lexClass[t.lex]
+	}
+	return c
+}
 
 // A lexEntry is what the lists say of one lower-case word.
 type lexEntry struct {
@@ -169,7 +197,47 @@ func lexLists() []lexList {
 		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
 		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
 		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
+		{isReportTrigger, reportTrigger, append(keys(reporting), append(keys(seeForms), "respond", "responds", "responded", "like")...)},
+		{isFacing, func(w string) bool { return facingVerbs[w] }, keys(facingVerbs)},
+		{isAppearance, appearanceVerb, append(keys(raising), "look", "looks", "looked")},
+		{isStance, stanceNoun, append(keys(stanceNouns), plurals(keys(stanceNouns))...)},
+		{isPerfectAux, func(w string) bool { return perfectAux[w] }, keys(perfectAux)},
+		{isAccording, func(w string) bool { return w == "according" }, []string{"according"}},
+		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
 	}
+}
+
+// reportTrigger reports whether the main loop of attributions reads
+// the word w further: a verb of reporting, a word commentRequest, seeAs
+// or the "would like to" test can give senses to. For any other word
+// the loop's senses stay empty and it goes on to the next.
+func reportTrigger(w string) bool {
+	switch w {
+	case "respond", "responds", "responded", "like":
+		return true
+	}
+	return len(reporting[w]) > 0 || seeForms[w]
+}
+
+// appearanceVerb is the test appearance opens with, less the token's
+// capital: "look" forms, and the "seem" and "appear" forms of raising.
+func appearanceVerb(w string) bool {
+	look := w == "look" || w == "looks" || w == "looked"
+	return look || raising[w] && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))
+}
+
+// stanceNoun is the test of the stance-noun loop of attributions: a
+// noun of stanceNouns or one with an "s" ("claims").
+func stanceNoun(w string) bool {
+	return stanceNouns[w] || strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")]
+}
+
+func plurals(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w + "s"
+	}
+	return out
 }
 
 func buildLexicon() ([]lexEntry, *doc.WordTable[int32]) {
@@ -212,6 +280,17 @@ func lexOf(w string) int32 {
 // of c: is(isFunction) is function[t.low], without hashing the word.
 func (t tok) is(c wordClass) bool { return lexClass[t.lex]&c != 0 }
 
+// gate is tok.is for a test that only spares a rule work: the rule
+// itself reads the words the bit stands for, so that it gives the same
+// whether or not the gate lets the token through.
+func (t tok) gate(c wordClass) bool { return gatesOff || t.is(c) }
+
+// gatesOff opens every gate (gate, sentenceClass, tokIndex.mayHold), for
+// TestGates, which runs the stage with and without them and compares:
+// a rule changed to read words that its gate's bits leave out shows
+// there.
+var gatesOff bool
+
 // wordIs reports whether the lower-case word w is in one of the lists
 // of c: one lookup in the lexicon for any number of lists, where
 // asking each list's map hashes the word again.
@@ -226,14 +305,9 @@ func lexOfBytes(w []byte) int32 {
 	return id
 }
 
-// lexHashed and lexBytesHashed are lexOf for a word whose hash the
-// tokeniser computed as it read it.
+// lexHashed is lexOf for a word whose hash the tokeniser computed as
+// it read it.
 func lexHashed(w string, h uint32) int32 {
 	id, _ := lexTable.GetHashed(w, h)
-	return id
-}
-
-func lexBytesHashed(w []byte, h uint32) int32 {
-	id, _ := lexTable.GetBytesHashed(w, h)
 	return id
 }

@@ -55,7 +55,7 @@ func widen(ix *tokIndex, f found) found {
 	if cueAfter {
 		hi = min(hi, f.cue.Start)
 	}
-	toks := ix.tokens(lo, hi)
+	toks := ix.scratch(0, lo, hi)
 	i0, i1 := -1, -1
 	for k, t := range toks {
 		if i0 < 0 && t.s >= s.Start {
@@ -99,7 +99,7 @@ func widen(ix *tokIndex, f found) found {
 		s.Start = t.s
 	}
 	if s.Start < nameStart {
-		before := ix.tokens(max(lo, s.Start-20), s.Start)
+		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
 		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
 			s.Start = nameStart
 		}
@@ -238,7 +238,7 @@ func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
-	all := ix.tokens(lo, hi)
+	all := ix.scratch(0, lo, hi)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })
@@ -247,7 +247,7 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	// A mention cut after an article or "of" ("The authors of the"):
 	// the noun after it is the phrase's.
-	if n-i0 >= 2 && (dets[toks[n-1].low] && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !function[all[n].low] && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
+	if n-i0 >= 2 && (toks[n-1].is(isDet) && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !all[n].is(isFunction) && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
 		s.End = all[n].e
 	}
 	// A floating "both" before a coordination.
@@ -276,9 +276,9 @@ func tidy(ix *tokIndex, f found) found {
 		}
 	}
 	// Capitalised words joined by "and" before the mention.
-	if i0 >= 2 && toks[i0].word && capital(toks[i0].str(text)) && toks[i0-1].low == "and" && toks[i0-2].word && capital(toks[i0-2].str(text)) && !timeWords[toks[i0-2].low] {
+	if i0 >= 2 && toks[i0].word && capital(toks[i0].str(text)) && toks[i0-1].low == "and" && toks[i0-2].word && capital(toks[i0-2].str(text)) && !toks[i0-2].is(isTimeWord) {
 		j := i0 - 2
-		for j > 0 && toks[j-1].word && capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !clauseLeads[toks[j-1].low] && !timeWords[toks[j-1].low] && !strings.Contains(text[toks[j-1].e:toks[j].s], "\n") {
+		for j > 0 && toks[j-1].word && capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !toks[j-1].is(isClauseLead) && !toks[j-1].is(isTimeWord) && !strings.Contains(text[toks[j-1].e:toks[j].s], "\n") {
 			j--
 		}
 		if j > 1 && toks[j-1].str(text) == "." && toks[j-2].e == toks[j-1].s && toks[j-2].is(isTitle) {
@@ -287,15 +287,15 @@ func tidy(ix *tokIndex, f found) found {
 		if j > 0 && toks[j-1].word && (toks[j-1].low == "the") {
 			j--
 		}
-		if !function[toks[j].low] || toks[j].low == "the" {
+		if !toks[j].is(isFunction) || toks[j].low == "the" {
 			s.Start = toks[j].s
 		}
 	}
 	// One capitalised word after the capitalised words of a name that
 	// opens with "the": "the United States", not "States".
-	if i0 == n-1 && i0 >= 2 && capital(toks[i0].str(text)) && toks[i0-1].word && capital(toks[i0-1].str(text)) && !function[toks[i0-1].low] && !timeWords[toks[i0-1].low] {
+	if i0 == n-1 && i0 >= 2 && capital(toks[i0].str(text)) && toks[i0-1].word && capital(toks[i0-1].str(text)) && !toks[i0-1].is(isFunction) && !toks[i0-1].is(isTimeWord) {
 		j := i0 - 1
-		for j > 0 && j > i0-4 && toks[j-1].word && capital(toks[j-1].str(text)) && !function[toks[j-1].low] && !timeWords[toks[j-1].low] {
+		for j > 0 && j > i0-4 && toks[j-1].word && capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !toks[j-1].is(isTimeWord) {
 			j--
 		}
 		if j > 0 && toks[j-1].low == "the" && !strings.Contains(text[toks[j-1].s:toks[i0].s], "\n") {

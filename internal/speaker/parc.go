@@ -242,6 +242,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	limit := end          // where the main clause ends: before a trailing attribution
 	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
+	// The lists the words are in: a rule whose words are absent is not read.
+	has := sentenceClass(toks)
 	if len(blocked) == 0 {
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
@@ -257,7 +259,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 			return out
 		}
-		for k := 1; k+2 < len(toks); k++ {
+		for k := 1; k+2 < len(toks) && has&isAccording != 0; k++ {
 			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
@@ -285,7 +287,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				break
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && has&(isCue|isReporting) != 0 {
 			if g, comma, resume := trailingCue(text, toks); g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
@@ -296,7 +298,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				add(g, content)
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
 				add(g, content)
 				asClause = clause
@@ -309,7 +311,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 && titleCase(text, toks) {
+	if len(out) == 0 && len(blocked) == 0 && has&isReporting != 0 && titleCase(text, toks) {
 		if g, c := titleCue(text, toks, end); g.ok {
 			add(g, []doc.Span{c})
 			return out
@@ -317,9 +319,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	var main found // the subject of the sentence's first attribution, for participles
 	mainDone := false
-	for c := 0; c < len(toks) && toks[c].s < limit; c++ {
+	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
 		t := toks[c]
-		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
 		senses := t.senses()
@@ -336,7 +338,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
-		if c > 0 && criticismNouns[t.low] && (facingVerbs[toks[c-1].low] || toks[c-1].low == "under") {
+		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) {
@@ -400,7 +402,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		j := 1
 		if toks[1].low == "about" || toks[1].low == "on" {
 			j = 2
-		} else if toks[1].low != "to" && toks[1].low != "whether" && toks[1].low != "if" && !whWords[toks[1].low] {
+		} else if toks[1].low != "to" && toks[1].low != "whether" && toks[1].low != "if" && !toks[1].is(isWhWord) {
 			j = 0
 		}
 		if j > 0 && toks[j].word {
@@ -419,8 +421,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || !facingVerbs[toks[c].low] || isBlocked(toks[c].s) {
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
+		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
 		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok {
@@ -430,8 +432,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Verbs of appearance with no one to whom it appears: "The levy
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || isBlocked(toks[c].s) {
+	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isAppearance != 0; c++ {
+		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
 		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {
@@ -441,8 +443,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
 	// to …".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
-		if !toks[c].word || !stanceNouns[toks[c].low] && !(strings.HasSuffix(toks[c].low, "s") && stanceNouns[strings.TrimSuffix(toks[c].low, "s")]) || isBlocked(toks[c].s) {
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStance != 0; c++ {
+		if !toks[c].word || !toks[c].is(isStance) || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.possessor(toks, c)
@@ -505,7 +507,7 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 		}
 		start--
 	}
-	if !capital(text[toks[start].s:toks[start].e]) && !dets[toks[start].low] {
+	if !capital(text[toks[start].s:toks[start].e]) && !toks[start].is(isDet) {
 		return found{}, false // "the company's" needs its article; "nobody's" names no one
 	}
 	name := text[toks[start].s : t.e-(len(w)-len(base))]
@@ -549,7 +551,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 			return found{}
 		}
 		np, ok := phraseAt(text, toks, cs, j)
-		if !ok || pronouns[toks[cs].low] {
+		if !ok || toks[cs].is(isPronoun) {
 			return found{}
 		}
 		return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
@@ -586,7 +588,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
 			// A relative clause without "that": "the experts I
 			// interviewed said".
-			if head, ok := phraseAt(text, toks, cs, p); ok && !pronouns[toks[cs].low] {
+			if head, ok := phraseAt(text, toks, cs, p); ok && !toks[cs].is(isPronoun) {
 				return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 			}
 			return found{}
@@ -601,11 +603,11 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !preps[toks[q].low] && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
+		if !toks[q].is(isPrep) && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
 			return found{}
 		}
 		head, ok := phraseAt(text, toks, cs, p)
-		if !ok || pronouns[toks[cs].low] {
+		if !ok || toks[cs].is(isPronoun) {
 			return found{}
 		}
 		for r := q; r <= k; r++ {
@@ -616,7 +618,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 				}
 				return found{}
 			}
-			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && subjectPronouns[toks[r+1].low] {
+			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && toks[r+1].is(isSubjectPronoun) {
 				return found{}
 			}
 		}
@@ -640,18 +642,18 @@ func carrierBefore(text string, toks []tok, k int) (found, bool) {
 		}
 		// Back to the object's determiner: "a new ad", "a flurry of tweets".
 		d := j - 1
-		for d >= 1 && d > j-6 && toks[d].word && !dets[toks[d].low] {
+		for d >= 1 && d > j-6 && toks[d].word && !toks[d].is(isDet) {
 			d--
 		}
-		if d < 1 || !toks[d].word || !dets[toks[d].low] || !toks[d-1].word {
+		if d < 1 || !toks[d].word || !toks[d].is(isDet) || !toks[d-1].word {
 			return found{}, false
 		}
 		v := d - 1
-		if function[toks[v].low] && !auxiliaries[toks[v].low] || capital(toks[v].str(text)) {
+		if toks[v].is(isFunction) && !toks[v].is(isAuxiliary) || capital(toks[v].str(text)) {
 			return found{}, false
 		}
 		e := v
-		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (auxiliaries[toks[e-1].low] || adverbish(toks[e-1].low)); n++ {
+		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (toks[e-1].is(isAuxiliary) || adverbish(toks[e-1].low)); n++ {
 			e--
 		}
 		g := beforeCue(text, toks, e)
@@ -1199,7 +1201,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 			// A question or an infinitive after the phrase: "shows in
 			// detail how …", "decided after a long inquiry not to …".
-			if i > j+1 && i+1 < len(toks) && toks[i+1].word && (whWords[toks[i].low] && toks[i].low != "which" && toks[i].low != "who" && toks[i].low != "when" && toks[i].low != "where" || toks[i].low == "not" && toks[i+1].low == "to" && (cl == 'i' || cl == 'r' || cl == 'x' || cl == 'c')) {
+			if i > j+1 && i+1 < len(toks) && toks[i+1].word && (toks[i].is(isWhWord) && toks[i].low != "which" && toks[i].low != "who" && toks[i].low != "when" && toks[i].low != "where" || toks[i].low == "not" && toks[i+1].low == "to" && (cl == 'i' || cl == 'r' || cl == 'x' || cl == 'c')) {
 				return toks[i].s, true
 			}
 		}
@@ -1391,7 +1393,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
 	for ; i+2 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].str(text) == "," && toks[i+1].word && !function[toks[i+1].low] || toks[i].str(text) == "," && (dets[toks[i+1].low] || subjectPronouns[toks[i+1].low]) {
+		if toks[i].str(text) == "," && toks[i+1].word && !toks[i+1].is(isFunction) || toks[i].str(text) == "," && (toks[i+1].is(isDet) || toks[i+1].is(isSubjectPronoun)) {
 			if bareClause(text, toks, i+1) || mainClauseAt(text, toks, i+1) {
 				return toks[i].s
 			}
@@ -1404,7 +1406,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 // with an auxiliary open at toks[k]: "the board reopened it", "Ed Moss
 // has left".
 func mainClauseAt(text string, toks []tok, k int) bool {
-	if !(dets[toks[k].low] || subjectPronouns[toks[k].low] || capital(toks[k].str(text)) && !function[toks[k].low]) {
+	if !(toks[k].is(isDet) || toks[k].is(isSubjectPronoun) || capital(toks[k].str(text)) && !toks[k].is(isFunction)) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
@@ -1466,7 +1468,7 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 		}
 		ok := true
 		for q := p + 1; q < k; q++ {
-			if !toks[q].word || capital(toks[q].str(text)) || function[toks[q].low] && !dets[toks[q].low] {
+			if !toks[q].word || capital(toks[q].str(text)) || toks[q].is(isFunction) && !toks[q].is(isDet) {
 				ok = false
 				break
 			}
@@ -1474,7 +1476,7 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 		if ok {
 			f.subj.End = toks[p-1].e
 			f.name = strings.TrimSpace(text[f.subj.Start:f.subj.End])
-			if dets[toks[i].low] {
+			if toks[i].is(isDet) {
 				f.name = text[f.subj.Start:f.subj.End]
 			}
 		}
@@ -1488,7 +1490,7 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 // with it ("Republicans want …", "he noted that …").
 func ownAttribution(text string, toks []tok, k int) bool {
 	verbAt := func(e int) bool {
-		for n := 0; n < 3 && e < len(toks) && toks[e].word && (auxiliaries[toks[e].low] || adverbish(toks[e].low)); n++ {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || adverbish(toks[e].low)); n++ {
 			e++
 		}
 		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
@@ -1502,11 +1504,11 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	}
 	// A description: "the owners want".
 	e := k + 1
-	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !auxiliaries[toks[e].low] {
+	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !toks[e].is(isAuxiliary) {
 		e++
 	}
 	_, ok := phraseAt(text, toks, k, e)
-	return ok && dets[toks[k].low] && verbAt(e)
+	return ok && toks[k].is(isDet) && verbAt(e)
 }
 
 // headline reads an attribution by colon that opens a headline or a
@@ -1525,7 +1527,7 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 				// A phrase, not a source: a preposition inside it
 				// ("Stealth Over Health:"), or a superlative with its
 				// noun left out ("The Latest:").
-				if w := toks[j].low; j > 0 && preps[w] || j == k-1 && j > 0 && len(w) > 5 && strings.HasSuffix(w, "est") && dets[toks[0].low] {
+				if w := toks[j].low; j > 0 && preps[w] || j == k-1 && j > 0 && len(w) > 5 && strings.HasSuffix(w, "est") && toks[0].is(isDet) {
 					return found{}, doc.Span{}
 				}
 			}
@@ -1994,11 +1996,11 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 		return nil, doc.Span{}, false
 	}
 	k, be := auxBefore(toks, c)
-	if !be || k < 0 || !toks[k].word || subjectPronouns[toks[k].low] && toks[k].low != "he" && toks[k].low != "she" && toks[k].low != "they" {
+	if !be || k < 0 || !toks[k].word || toks[k].is(isSubjectPronoun) && toks[k].low != "he" && toks[k].low != "she" && toks[k].low != "they" {
 		return nil, doc.Span{}, false
 	}
 	j := c + 1
-	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !timeWords[toks[j].low] {
+	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !toks[j].is(isTimeWord) {
 		j++
 	}
 	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].s >= limit {
@@ -2013,7 +2015,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	case expletive && comp == "that" && has("skcv"):
 	case expletive:
 		return nil, doc.Span{}, false
-	case comp == "to" && has("scvr") && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)):
+	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)):
 	case comp == "of" && has("oe"):
 	case comp == "for" && has("e"):
 	case comp == "as" && has("sce"):
@@ -2063,7 +2065,7 @@ func seeAs(toks []tok, c int) bool {
 			n := toks[j+1].low
 			return j+1 < len(toks) && toks[j+1].word && !subjectPronouns[n] && n != "it" && n != "well" && n != "much" && n != "many" && n != "soon" && n != "long"
 		}
-		if toks[j].low == "that" || whWords[toks[j].low] || auxiliaries[toks[j].low] {
+		if toks[j].low == "that" || toks[j].is(isWhWord) || toks[j].is(isAuxiliary) {
 			return false
 		}
 	}
@@ -2094,7 +2096,7 @@ func commentRequest(toks []tok, c int) bool {
 		return false
 	}
 	j++
-	if dets[toks[j].low] || toks[j].low == "repeated" || toks[j].low == "several" || toks[j].low == "multiple" {
+	if toks[j].is(isDet) || toks[j].low == "repeated" || toks[j].low == "several" || toks[j].low == "multiple" {
 		j++
 	}
 	if j >= len(toks) || !requestNouns[toks[j].low] {
@@ -2147,7 +2149,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 		return nil, doc.Span{}, false // "faced fire": shots
 	}
 	k := c - 1
-	for i := 0; k >= 0 && i < 4 && toks[k].word && (auxiliaries[toks[k].low] || adverbish(toks[k].low)); i++ {
+	for i := 0; k >= 0 && i < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low)); i++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" || toks[k].low == "it" {
@@ -2182,7 +2184,7 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 		return nil, doc.Span{}, false
 	}
 	k := c - 1
-	for j := 0; k >= 0 && j < 4 && toks[k].word && (auxiliaries[toks[k].low] || adverbish(toks[k].low) || toks[k].low == "sure"); j++ {
+	for j := 0; k >= 0 && j < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low) || toks[k].low == "sure"); j++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" {
@@ -2202,7 +2204,7 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 	case look:
 		return nil, doc.Span{}, false
 	case x == "that" && !demonstrative(text, toks, j):
-	case x == "to" && !dets[toks[j+1].low] && !capital(toks[j+1].str(text)) && !objectPronouns[toks[j+1].low] && len(reportingSenses(toks[j+1].low)) == 0:
+	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && len(reportingSenses(toks[j+1].low)) == 0:
 		// Not "seems to me": the one it seems to is named, and the
 		// judgement is theirs, not a source left unnamed.
 	case !function[x] && !auxiliaries[x] && !dets[x] && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0 && !timeWords[x]:

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,14 +27,20 @@ type tok struct {
 // documents. It is not safe for concurrent use: tokens remembers the
 // last stretch it read and carves copies from a slab.
 type tokIndex struct {
-	text string
-	all  []tok
+	text  string
+	lower string // text lower-cased as for tokenizeLower
+	all   []tok
 	// first[b] is the index of the first token to end after byte
 	// b<<blockShift: where a search for the token at an offset starts,
 	// a few tokens from the answer, instead of a binary search over the
 	// whole text (two for every stretch read, each a string of cache
 	// misses on a long text).
 	first []int32
+	// rare holds the index in all of every token with a bit of
+	// rareClass, in order: hopsIn and workIn look for sites and works
+	// in the stretch before every quotation, and most stretches hold
+	// none.
+	rare []int32
 	// slab is where tokens carves the copies it makes of stretches
 	// that cut a word: many a quotation, each a few hundred bytes, so
 	// one allocation a slab instead of one a copy.
@@ -47,6 +54,44 @@ type tokIndex struct {
 		toks   []tok
 		ok     bool
 	}
+	// slots are the buffers of scratch, each with the stretch it
+	// holds.
+	slots [scratchSlots]struct {
+		lo, hi int
+		buf    []tok
+		toks   []tok
+		ok     bool
+	}
+}
+
+// scratchSlots is how many buffers scratch keeps: the mention window
+// and the words just before a mention (widen holds both at once).
+const scratchSlots = 2
+
+// scratch is tokens for a caller that lets go of the slice before it
+// asks for the same slot again: the windows around a mention (widen,
+// tidy) are read for every attribution, at a few hundred bytes from
+// the mention's either side, which nearly always cuts a word at both
+// ends; tokens makes each such window a copy of its own, which was
+// half of all the stage allocated. Here a cut window is copied into
+// the slot's buffer, reused from one call to the next; a window that
+// cuts nothing is a slice of the index, as with tokens. The slot's
+// tokens are the same as tokens(lo, hi) gives, token for token.
+func (x *tokIndex) scratch(slot, lo, hi int) []tok {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if lo >= hi {
+		return nil
+	}
+	s := &x.slots[slot]
+	if s.ok && s.lo == lo && s.hi == hi {
+		return s.toks
+	}
+	toks, copied := x.read(lo, hi, s.buf, true)
+	if copied {
+		s.buf = toks // perhaps grown: kept for the next call
+	}
+	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
+	return s.toks
 }
 
 // slabSize is the size of a tokIndex's slabs, in tokens.
@@ -72,18 +117,99 @@ func (x *tokIndex) carve(n int) []tok {
 // text's size.
 const blockShift = 4
 
-func newTokIndex(text string) *tokIndex {
-	x := &tokIndex{text: text, all: tokenize(text, 0, len(text))}
-	x.first = make([]int32, len(text)>>blockShift+1)
-	k := 0
-	for b := range x.first {
-		at := b << blockShift
-		for k < len(x.all) && x.all[k].e <= at {
-			k++
-		}
-		x.first[b] = int32(k)
+// newTokIndex reads the tokens of text. lower is text with its ASCII
+// capitals lower-cased, byte for byte (doc.Document.LowerText, which the
+// segmenter makes); when its length is not the text's it is made here.
+func newTokIndex(text, lower string) *tokIndex {
+	if len(lower) != len(text) {
+		lower = doc.LowerASCII(text)
 	}
+	x := &tokIndex{text: text, lower: lower}
+	x.first = make([]int32, len(text)>>blockShift+1)
+	// About one token in four bytes of prose: no regrowing.
+	all := make([]tok, 0, len(text)/4+1)
+	// The text is read a chunk at a time, and the blocks of first that
+	// the chunk's tokens settle are filled, and its sites and works
+	// listed, while those tokens are still in the processor's cache:
+	// read back after the whole text, the index (40 bytes a token) had
+	// left it.
+	k, b := 0, 0             // the next token to look at, the next block to fill
+	fill := func(upTo int) { // the blocks that start before upTo
+		for ; b < len(x.first) && b<<blockShift < upTo; b++ {
+			at := b << blockShift
+			for k < len(all) && all[k].e <= at {
+				if all[k].is(rareClass) {
+					x.rare = append(x.rare, int32(k))
+				}
+				k++
+			}
+			x.first[b] = int32(k)
+		}
+	}
+	for lo := 0; lo < len(text); {
+		hi := chunkEnd(text, lo)
+		all = appendTokens(all, text, lower, lo, hi)
+		// A token that ends at or before a block's start within the
+		// chunk is read; one after it is this chunk's or a later
+		// one's, whose index is the next to come.
+		fill(hi)
+		lo = hi
+	}
+	fill(len(text) + 1)
+	for ; k < len(all); k++ {
+		if all[k].is(rareClass) {
+			x.rare = append(x.rare, int32(k))
+		}
+	}
+	x.all = all
 	return x
+}
+
+// indexChunk is about how many bytes of text newTokIndex reads at a
+// time.
+const indexChunk = 32 << 10
+
+// chunkEnd returns where the chunk of text that starts at lo ends: at
+// an ASCII space at least indexChunk bytes on, or at the end. No token
+// holds an ASCII space, nor is read differently for the text ending
+// there (a joiner before a space joins nothing), so the chunks' tokens
+// are the whole text's.
+func chunkEnd(text string, lo int) int {
+	hi := lo + indexChunk
+	for hi < len(text) {
+		if c := text[hi]; c == ' ' || '\t' <= c && c <= '\r' {
+			return hi
+		}
+		hi++
+	}
+	return len(text)
+}
+
+// rareClass are the lists whose tokens tokIndex.rare holds.
+const rareClass = isSite | isWork
+
+// mayHold reports whether tokens(lo, hi) may hold a token with a bit of
+// rareClass: it is false only when the stretch cuts no word (its tokens
+// are the index's own) and none of them has one, which the list of such
+// tokens tells without reading the stretch.
+func (x *tokIndex) mayHold(lo, hi int) bool {
+	if gatesOff {
+		return true
+	}
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return false // tokens gives none
+	}
+	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		return true
+	}
+	i, j := x.endAfter(lo), x.endAfter(hi)
+	if i < len(all) && all[i].s < lo || j < len(all) && all[j].s < hi {
+		return true // a cut word, whose piece may be a word of a list
+	}
+	r, _ := slices.BinarySearch(x.rare, int32(i))
+	return r < len(x.rare) && int(x.rare[r]) < j
 }
 
 // tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
@@ -102,19 +228,24 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		// several rules in turn.
 		return x.last.toks
 	}
-	toks := x.read(lo, hi)
+	toks, _ := x.read(lo, hi, nil, false)
 	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
 	return toks
 }
 
 // read is tokens for 0 <= lo < hi <= len(text), without the memory of
-// the last stretch.
-func (x *tokIndex) read(lo, hi int) []tok {
+// the last stretch. A stretch that cuts a word is a copy (copied is
+// true): written over buf from its start when reuse is set (scratch),
+// else made for the caller to keep.
+func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied bool) {
 	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
-		return clip(tokenize(text, lo, hi))
+		if reuse {
+			return appendTokens(buf[:0], text, x.lower, lo, hi), true
+		}
+		return clip(tokenizeLower(text, x.lower, lo, hi)), true
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
@@ -123,10 +254,13 @@ func (x *tokIndex) read(lo, hi int) []tok {
 	headCut := i < len(all) && all[i].s < lo
 	tailCut := j < len(all) && all[j].s < hi
 	if !headCut && !tailCut {
-		return all[i:j:j]
+		return all[i:j:j], false
 	}
 	if headCut && all[i].e >= hi {
-		return clip(tokenize(text, lo, hi))
+		if reuse {
+			return appendTokens(buf[:0], text, x.lower, lo, hi), true
+		}
+		return clip(tokenizeLower(text, x.lower, lo, hi)), true
 	}
 	// The cut tokens are read first, on the stack, so that the copy is
 	// carved to its exact size.
@@ -136,18 +270,23 @@ func (x *tokIndex) read(lo, hi int) []tok {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		head = appendTokens(head, text, lo, all[i].e)
+		head = appendTokens(head, text, x.lower, lo, all[i].e)
 		i++
 	}
 	if tailCut {
 		// hi falls inside all[j]: the token is cut at hi.
-		tail = appendTokens(tail, text, all[j].s, hi)
+		tail = appendTokens(tail, text, x.lower, all[j].s, hi)
 	}
 	n := len(head) + j - i + len(tail)
-	out := x.carve(n)
+	var out []tok
+	if reuse {
+		out = slices.Grow(buf[:0], n)
+	} else {
+		out = x.carve(n)
+	}
 	out = append(out, head...)
 	out = append(out, all[i:j]...)
-	return append(out, tail...)
+	return append(out, tail...), true
 }
 
 // endAfter returns the index of the first token to end after offset x
@@ -177,21 +316,25 @@ func push(out []tok, s, e int, word bool, lex int32, low string) []tok {
 	return out
 }
 
-// tokenize splits text[lo:hi] into toks. ASCII, most of most texts, is
-// read a byte at a time; a capitalised ASCII word is lower-cased into a
-// buffer made one string per lowerChunk bytes, a word already in lower
-// case is its own lower-case form, and only words with other letters go
-// through strings.ToLower: one allocation per 32 KB of capitalised words
-// instead of one per word.
+// tokenize splits text[lo:hi] into toks, as the index does (tests
+// compare the two); it lower-cases the whole text first.
 func tokenize(text string, lo, hi int) []tok {
-	// About one token in four bytes of prose: no regrowing.
-	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lo, hi)
+	return tokenizeLower(text, doc.LowerASCII(text), lo, hi)
 }
 
-// appendTokens appends the toks of text[lo:hi] to out.
-func appendTokens(out []tok, text string, lo, hi int) []tok {
-	var lower []byte // lower-cased capitalised words, not yet a string
-	var fix []int32  // for each of them: its token, its start and end in lower
+// tokenizeLower is tokenize with lower, text with its ASCII capitals
+// lower-cased byte for byte (doc.LowerASCII). ASCII, most of most texts,
+// is read a byte at a time; the lower-case form of an ASCII word is its
+// slice of lower (of text itself when it has no capital), and only
+// words with other letters go through strings.ToLower.
+func tokenizeLower(text, lower string, lo, hi int) []tok {
+	// About one token in four bytes of prose: no regrowing.
+	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lower, lo, hi)
+}
+
+// appendTokens appends the toks of text[lo:hi] to out; lower is text
+// lower-cased as for tokenizeLower.
+func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 	i := lo
 	for i < hi {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -199,7 +342,7 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = push(out, i, i+1, false, lexOf(text[i:i+1]), text[i:i+1])
+				out = push(out, i, i+1, false, asciiLex[c], text[i:i+1])
 				i++
 			default:
 				s := i
@@ -218,19 +361,12 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 					out = push(out, s, i, true, lexHashed(w, h), w)
 					continue
 				}
-				if lower == nil {
-					lower = make([]byte, 0, min(lowerChunk, hi-lo))
-				}
-				from := len(lower)
-				for k := 0; k < len(w); k++ {
-					lower = append(lower, asciiLower[w[k]])
-				}
-				fix = append(fix, int32(len(out)), int32(from), int32(len(lower)))
-				out = push(out, s, i, true, lexBytesHashed(lower[from:], h), "")
-				if len(lower) >= lowerChunk {
-					setLows(out, lower, fix)
-					lower, fix = lower[:0], fix[:0]
-				}
+				// Lower-casing ASCII capitals keeps every byte where it
+				// is, and leaves the curly apostrophe and the hyphen
+				// scanASCIIWord lets in as they are: the word's lower
+				// case is its slice of lower, hashed as h.
+				low := lower[s:i]
+				out = push(out, s, i, true, lexHashed(low, h), low)
 			}
 			continue
 		}
@@ -250,7 +386,6 @@ func appendTokens(out []tok, text string, lo, hi int) []tok {
 		low := strings.ToLower(text[s:i])
 		out = push(out, s, i, true, lexOf(low), low)
 	}
-	setLows(out, lower, fix)
 	return out
 }
 
@@ -317,6 +452,16 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
+// asciiLex holds the lexicon entry of each ASCII character as a word of
+// its own: a mark is a token a few times a sentence, and the table
+// answers without hashing it.
+var asciiLex = func() (t [utf8.RuneSelf]int32) {
+	for c := range utf8.RuneSelf {
+		t[c] = lexOf(string(rune(c)))
+	}
+	return t
+}()
+
 // asciiLower maps each ASCII capital to its lower case and every other
 // byte to itself.
 var asciiLower = func() (t [256]byte) {
@@ -328,22 +473,6 @@ var asciiLower = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// lowerChunk is how many bytes of lower-cased words tokenize gathers
-// before making them one string.
-const lowerChunk = 32 << 10
-
-// setLows makes lower one string and gives each token fix lists (index,
-// start and end in lower) its part of it.
-func setLows(toks []tok, lower []byte, fix []int32) {
-	if len(fix) == 0 {
-		return
-	}
-	low := string(lower)
-	for k := 0; k < len(fix); k += 3 {
-		toks[fix[k]].low = low[fix[k+1]:fix[k+2]]
-	}
-}
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {
@@ -442,7 +571,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			break
 		}
 		if !capital(w) {
-			if j > k && particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) {
+			if j > k && t.is(isParticle) && particles[w] && j+1 < len(toks) && toks[j+1].word && capital(toks[j+1].str(text)) {
 				j++
 				continue
 			}
@@ -477,10 +606,16 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	n = name{from: k, to: j, start: toks[i].s, end: toks[j-1].e}
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
-	if g, ok := titles[strings.TrimSuffix(toks[i].lower(text), ".")]; ok {
-		n.gender = g
-	} else if g, ok := given[toks[i].lower(text)]; ok {
-		n.gender = g // "Emma", "Henry Crawford"
+	// The list bits first: most names open with neither a title nor a
+	// given name, and a word's bits tell without hashing it (a word with
+	// a full stop at its end, which WordEnd does not make, is looked up
+	// as before).
+	if low := toks[i].lower(text); toks[i].gate(isTitle|isGiven) || strings.HasSuffix(low, ".") {
+		if g, ok := titles[strings.TrimSuffix(low, ".")]; ok {
+			n.gender = g
+		} else if g, ok := given[low]; ok {
+			n.gender = g // "Emma", "Henry Crawford"
+		}
 	}
 	return n, true
 }
@@ -490,6 +625,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 func hopsIn(ix *tokIndex, lo, hi int) []string {
 	text := ix.text
 	var out []string
+	if !ix.mayHold(lo, hi) {
+		return nil // no site in the stretch
+	}
 	toks := ix.tokens(lo, hi)
 	for k, t := range toks {
 		w := t.str(text)
@@ -510,6 +648,9 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 // workIn returns the first word of works.txt in text[lo:hi], or "".
 func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
+	if !ix.mayHold(lo, hi) {
+		return "" // no work in the stretch
+	}
 	for _, t := range ix.tokens(lo, hi) {
 		if t.word && t.is(isWork) {
 			return t.str(text)

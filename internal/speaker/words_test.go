@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -23,6 +24,7 @@ var tokenTexts = []string{
 	"“”  ’’ ..  ",
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
 	"A’B o’é X‐Y z‐ q’” w’’s K—L p\xe2\x80\x41 r\xe2\x81\x41 S\xe2\x80\x99\xc3\xa9 end’",
+	"In her memoir, on Wikipedia’s page: xWikipedia memoirs. Quora",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
@@ -30,7 +32,7 @@ var tokenTexts = []string{
 // stretch of each text, cuts inside words and characters included.
 func TestIndexTokens(t *testing.T) {
 	for _, text := range tokenTexts {
-		ix := newTokIndex(text)
+		ix := newTokIndex(text, "")
 		for lo := 0; lo <= len(text); lo++ {
 			for hi := lo; hi <= len(text); hi++ {
 				checkIndexTokens(t, ix, lo, hi)
@@ -43,7 +45,7 @@ func TestIndexTokens(t *testing.T) {
 // "y" of "yet" are words of their own, and the comma between is kept.
 func TestIndexTokensCut(t *testing.T) {
 	text := "Not over, yet"
-	ix := newTokIndex(text)
+	ix := newTokIndex(text, "")
 	got := ix.tokens(6, 11)
 	want := []tok{{6, 8, true, lexOf("er"), "er"}, {8, 9, false, lexOf(","), ","}, {10, 11, true, lexOf("y"), "y"}}
 	if !reflect.DeepEqual(got, want) {
@@ -85,6 +87,19 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
 	}
+	// mayHold is false only where no token of the stretch is a site or
+	// a work.
+	if !ix.mayHold(lo, hi) && slices.ContainsFunc(want, func(t tok) bool { return t.is(rareClass) }) {
+		t.Fatalf("%q[%d:%d]: mayHold false, but the tokens %v hold a site or a work", ix.text, lo, hi, want)
+	}
+	// scratch gives the same tokens in a buffer it reuses: the callers
+	// here go through the stretches in turn, each slot overwriting what
+	// it gave before.
+	for slot := range scratchSlots {
+		if s := ix.scratch(slot, lo, hi); !reflect.DeepEqual(s, want) || cap(s) != len(s) {
+			t.Fatalf("%q[%d:%d]: scratch slot %d gives %v, tokenize %v", ix.text, lo, hi, slot, s, want)
+		}
+	}
 }
 
 // FuzzIndexTokens checks the index against tokenising the stretch on
@@ -101,7 +116,7 @@ func FuzzIndexTokens(f *testing.F) {
 		if l > h {
 			l, h = h, l
 		}
-		checkIndexTokens(t, newTokIndex(text), l, h)
+		checkIndexTokens(t, newTokIndex(text, ""), l, h)
 		checkLastField(t, text[l:h])
 	})
 }
@@ -138,8 +153,48 @@ func TestTokenizeLong(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatal("tokenize differs from the plain reading")
 	}
-	ix := newTokIndex(text)
+	ix := newTokIndex(text, "")
 	for lo := 0; lo < len(text); lo += 997 {
 		checkIndexTokens(t, ix, lo, min(len(text), lo+5000))
+	}
+}
+
+// TestIndexChunks checks that the index, read in chunks that end at an
+// ASCII space, holds the whole text's tokens, and that its block table
+// and its list of sites and works are those of the whole index: the
+// chunks end after joiners, cut characters and marks of every kind.
+func TestIndexChunks(t *testing.T) {
+	for _, tail := range []string{"x-", "x’", "l'", "\xe2\x80", "Ü", "“", "Wikipedia", "memoir.", "L.M.", "\u00a0"} {
+		for _, sp := range []string{" ", "\r\n", "\v"} {
+			for shift := -1; shift <= 1; shift++ {
+				// Pad so that the tail ends shift bytes from where the
+				// first chunk may end.
+				pad := strings.Repeat("ab ", (indexChunk+shift-len(tail))/3)
+				text := pad + tail + sp + "Quora said memoirs x-" + sp + strings.Repeat("Zé y ", indexChunk/5) + tail
+				ix := newTokIndex(text, "")
+				if want := tokenize(text, 0, len(text)); !slices.Equal(ix.all, want) {
+					t.Fatalf("tail %q, space %q, shift %d: the chunked index differs from the whole text's tokens", tail, sp, shift)
+				}
+				k := 0
+				for b := range ix.first {
+					at := b << blockShift
+					for k < len(ix.all) && ix.all[k].e <= at {
+						k++
+					}
+					if int(ix.first[b]) != k {
+						t.Fatalf("tail %q, space %q, shift %d: first[%d] = %d, want %d", tail, sp, shift, b, ix.first[b], k)
+					}
+				}
+				var rare []int32
+				for k, tk := range ix.all {
+					if tk.is(rareClass) {
+						rare = append(rare, int32(k))
+					}
+				}
+				if !slices.Equal(ix.rare, rare) {
+					t.Fatalf("tail %q, space %q, shift %d: rare %v, want %v", tail, sp, shift, ix.rare, rare)
+				}
+			}
+		}
 	}
 }
