@@ -36,7 +36,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		if e < 0 || b.info[j].claimed {
 			break
 		}
-		ws = append(ws, nameWord{t, j, e})
+		ws = append(ws, nameWord{t, j, e, b.nameBits(t)})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -52,7 +52,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		}
 		if k > j+1 && capitalised(b.text(k)) {
 			for p := j + 1; p < k; p++ {
-				ws = append(ws, nameWord{b.text(p), p, p})
+				ws = append(ws, nameWord{b.text(p), p, p, b.nameBits(b.text(p))})
 			}
 			j = k
 			continue
@@ -96,7 +96,8 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
-	if len(all) >= 2 && (periodicalHeads[string(b.lowerBytes(all[0]))] || periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "") && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "" {
+	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
+	if len(all) >= 2 && (head || tail) && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && tail {
 		c := periodicalTails[strings.ToLower(all[len(all)-1])]
 		if c == "" {
 			c = doc.ClassPress
@@ -106,6 +107,9 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		return last, true
 	}
 	for n, w := range all {
+		if ws[n].bits&isSite == 0 {
+			continue
+		}
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
@@ -132,22 +136,22 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	}
 	// A title named earlier, met again without marks.
 	if len(b.titles) > 0 {
-		if t, ok := b.titles[string(b.lowerBytes(b.d.Slice(span)))]; ok {
-			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
-			return last, true
+		// Most names are no title: the filter turns them away unhashed.
+		if low := b.lowerBytes(b.d.Slice(span)); len(low) == 0 || b.titleFilter.MaybeBytes(low) {
+			if t, ok := b.titles[string(low)]; ok {
+				b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+				return last, true
+			}
 		}
 	}
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (stopWords[string(b.lowerBytes(ws[s].text))] || titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s].text, ".")))] || languages[ws[s].text] != "") {
+	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(ws[s]) || ws[s].language()) {
 		s++
 	}
-	if s < len(ws) && s > 0 && titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s-1].text, ".")))] {
-		// "Dr." leaves a stop token in the words; nothing to do.
-	}
 	e := s
-	for e < len(ws) && !stopWords[string(b.lowerBytes(ws[e].text))] && languages[ws[e].text] == "" {
+	for e < len(ws) && ws[e].bits&isStop == 0 && !ws[e].language() {
 		e++
 	}
 	if s == e {
@@ -186,7 +190,86 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 // stop, a name stripped of a possessive, or a particle.
 type nameWord struct {
 	text       string
-	start, end int // token indexes
+	start, end int       // token indexes
+	bits       nameFlags // the name lists its lower-case form is in (see nameBits)
+}
+
+// Flags say which of the name reader's word lists a word's lower-case
+// form is in, so that each word of a capitalised sequence costs one
+// lookup, not one for each list the reader asks about it (stop words,
+// titles, languages, websites, periodical heads and tails): most
+// sequences are names of people, in none of them.
+type nameFlags uint8
+
+const (
+	isStop    nameFlags = 1 << iota // stopWords
+	isTitle                         // titleWords
+	isSite                          // a key of websites
+	isPerHead                       // periodicalHeads
+	isPerTail                       // a key of periodicalTails
+	mayLang                         // the lower-case form of a key of languages, which is keyed by the word as written
+)
+
+var nameLists = func() map[string]nameFlags {
+	m := map[string]nameFlags{}
+	for w := range stopWords {
+		m[w] |= isStop
+	}
+	for w := range titleWords {
+		m[w] |= isTitle
+	}
+	for w := range websites {
+		m[w] |= isSite
+	}
+	for w := range periodicalHeads {
+		m[w] |= isPerHead
+	}
+	for w, c := range periodicalTails {
+		if c != "" {
+			m[w] |= isPerTail
+		}
+	}
+	for w := range languages {
+		m[strings.ToLower(w)] |= mayLang
+	}
+	return m
+}()
+
+var (
+	nameTable  = doc.NewWordTable(nameLists)
+	nameFilter = func() *doc.WordFilter {
+		var f doc.WordFilter
+		for w := range nameLists {
+			f.Add(w)
+		}
+		return &f
+	}()
+)
+
+// nameBits returns the flags of strings.ToLower(w).
+func (b *builder) nameBits(w string) nameFlags {
+	low := b.lowerBytes(w)
+	if !nameFilter.MaybeBytes(low) {
+		return 0
+	}
+	f, _ := nameTable.GetBytesHashed(low, doc.WordHash(low))
+	return f
+}
+
+// title reports whether w is an honorific, with or without its stop
+// ("Dr", "Dr."): titleWords holds the lower-case form without it.
+func (b *builder) title(w nameWord) bool {
+	if !strings.HasSuffix(w.text, ".") {
+		return w.bits&isTitle != 0
+	}
+	return titleWords[string(b.lowerBytes(strings.TrimSuffix(w.text, ".")))]
+}
+
+// language reports whether w, as written, is a language's name: the
+// lookup languages needs, made only for the few words whose lower-case
+// form is one's.
+func (w nameWord) language() bool {
+	return w.bits&mayLang != 0 && languages[w.text] != ""
 }
 
 // evidence decides whether candidate ci, running from token first to

@@ -104,7 +104,11 @@ type builder struct {
 	cands    []cand
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
-	scratch  []byte           // for lowerBytes
+	// titleFilter holds the keys of titles, so that the name reader,
+	// which asks for every capitalised sequence whether it is a title
+	// named before, hashes only the few that may be.
+	titleFilter doc.WordFilter
+	scratch     []byte // for lowerBytes
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
@@ -199,7 +203,7 @@ func newBuilder(d *doc.Document) *builder {
 				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			default:
 				from := int32(len(lower))
-				lower = append(lower, lowerWord(w)...)
+				lower = appendLowerWord(lower, w)
 				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			}
 		}
@@ -261,6 +265,31 @@ func appendLower(buf []byte, w string) []byte {
 func (b *builder) lowerBytes(s string) []byte {
 	b.scratch = appendLower(b.scratch[:0], s)
 	return b.scratch
+}
+
+// appendLowerWord appends lowerWord(w) to buf. A word of ASCII letters
+// and apostrophes, straight or curled ("Taubman’s", "don't"), the most
+// common word lowerWord is asked for, is written byte by byte, making no
+// string of its own; any other is left to lowerWord.
+func appendLowerWord(buf []byte, w string) []byte {
+	n := len(buf)
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '\'':
+			buf = append(buf, "’"...)
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		case strings.HasPrefix(w[i:], "’"):
+			buf = append(buf, "’"...)
+			i += len("’") - 1
+		default:
+			return append(buf[:n], lowerWord(w)...)
+		}
+	}
+	return buf
 }
 
 var curlApostrophe = strings.NewReplacer("'", "’")
@@ -467,6 +496,7 @@ func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 		c = t.class
 	}
 	b.titles[k] = named{name: title, class: c}
+	b.titleFilter.Add(k)
 	b.add(mention{key: "work:" + k, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
 }

@@ -1,0 +1,49 @@
+package sources
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// TestAppendLowerWord holds appendLowerWord to lowerWord's answers on
+// words of ASCII letters, apostrophes of both kinds and other letters.
+func TestAppendLowerWord(t *testing.T) {
+	parts := []string{"a", "Z", "k", "'", "’", "É", "ß", "İ", "\xe2\x80", "\xff", "-", "."}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		w := ""
+		for k := rng.Intn(6); k >= 0; k-- {
+			w += parts[rng.Intn(len(parts))]
+		}
+		if got, want := string(appendLowerWord([]byte("x"), w)), "x"+lowerWord(w); got != want {
+			t.Fatalf("appendLowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestNameBits holds nameBits to the lists it stands for.
+func TestNameBits(t *testing.T) {
+	b := &builder{}
+	for _, w := range []string{"The", "the", "Dr", "Mr", "Wikipedia", "Daily", "Times", "Russian", "German", "Khrushchev", "É", ""} {
+		f := b.nameBits(w)
+		low := lowerWord(w)
+		if got, want := f&isStop != 0, stopWords[low]; got != want {
+			t.Errorf("%q stop: %v, want %v", w, got, want)
+		}
+		if got, want := f&isTitle != 0, titleWords[low]; got != want {
+			t.Errorf("%q title: %v, want %v", w, got, want)
+		}
+		if _, ok := websites[low]; f&isSite != 0 != ok {
+			t.Errorf("%q site: %v", w, ok)
+		}
+		if got, want := f&isPerHead != 0, periodicalHeads[low]; got != want {
+			t.Errorf("%q head: %v, want %v", w, got, want)
+		}
+		if got, want := f&isPerTail != 0, periodicalTails[low] != ""; got != want {
+			t.Errorf("%q tail: %v, want %v", w, got, want)
+		}
+		if languages[w] != "" && f&mayLang == 0 {
+			t.Errorf("%q: a language without mayLang", w)
+		}
+	}
+}
