@@ -11,7 +11,7 @@ import (
 
 // name reads the capitalised sequence at token i, classifies it and
 // records it; it returns the index of its last token.
-func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (int, bool) {
+func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
 	// The words and their texts go in buffers of b that the next call
 	// reuses: most capitalised sequences are no source, and slices made
 	// for each were much of the stage's garbage.
@@ -33,7 +33,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		default:
 			e = -1
 		}
-		if e < 0 || b.info[j].claimed {
+		if e < 0 || b.claimed[j] {
 			break
 		}
 		ws = append(ws, nameWord{t, j, e, b.nameBits(t)})
@@ -174,7 +174,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	if e == len(ws) && poss {
 		cs.End = span.End
 	}
-	c := cand{span: cs, words: nameWords, sent: b.info[i].sent, quote: b.info[i].quote, cluster: -1}
+	c := cand{span: cs, words: nameWords, sent: in.sent, quote: in.quote, cluster: -1}
 	c.org = len(nameWords) >= 2 && orgWords[string(b.lowerBytes(nameWords[len(nameWords)-1]))]
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
@@ -182,7 +182,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	ci := len(b.cands)
 	b.cands = append(b.cands, c)
 	after := ws[e-1].end + 1
-	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, lastBy, lastNoun)
+	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true
 }
 
@@ -274,7 +274,8 @@ func (w nameWord) language() bool {
 
 // evidence decides whether candidate ci, running from token first to
 // before token after, is named as a source.
-func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int) {
+func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
+	lastBy, lastNoun := by.i, noun.i
 	c := &b.cands[ci]
 	next := b.lower(after)
 	nextWord := b.isWord(after)
@@ -297,14 +298,16 @@ func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int
 		return
 	}
 	// An authoring "by": a work noun or "written" shortly before it.
-	if lastBy >= 0 && b.info[lastBy].sent == c.sent && b.info[first].wordNo-b.info[lastBy].wordNo <= 5 &&
-		lastNoun >= 0 && lastNoun < lastBy && b.info[lastNoun].sent == c.sent && b.info[lastBy].wordNo-b.info[lastNoun].wordNo <= 6 {
+	// The sweep is asked for first, at or after every token the scan
+	// has read: the name starts there.
+	if lastBy >= 0 && by.in.sent == c.sent && b.sweep.at(b.d, first).wordNo-by.in.wordNo <= 5 &&
+		lastNoun >= 0 && lastNoun < lastBy && noun.in.sent == c.sent && by.in.wordNo-noun.in.wordNo <= 6 {
 		c.evidence = true
 		nc := workNouns[b.lower(lastNoun)]
 		if c.class == "" {
 			c.class = nc
 		}
-		if nc != "" && !b.info[lastNoun+2].claimed {
+		if nc != "" && !b.claimed[lastNoun+2] {
 			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
 				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
 		}
