@@ -190,6 +190,15 @@ func (b *builder) clusterCands() []*cluster {
 // finish merges everything into sources ordered by first mention.
 func (b *builder) finish() []doc.Source {
 	cl := b.clusterCands()
+	// The mentions added below, counted first, so that the list grows
+	// once rather than by doubling.
+	more := len(b.works)
+	for _, c := range cl {
+		if c.evidence {
+			more += len(c.members)
+		}
+	}
+	b.mentions = slices.Grow(b.mentions, more)
 	for _, c := range cl {
 		if !c.evidence {
 			continue
