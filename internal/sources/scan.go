@@ -65,8 +65,7 @@ func (b *builder) scan() {
 		if !b.isWord(i) || b.claimed[i] {
 			continue
 		}
-		in := b.sweep.at(b.d, i)
-		if in.skip {
+		if b.sweep.skip(b.d, i) {
 			continue
 		}
 		w := b.lower(i)
@@ -82,12 +81,12 @@ func (b *builder) scan() {
 		}
 		switch {
 		case w == "by":
-			by = lastWord{i, in}
+			by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
-			noun = lastWord{i, in}
+			noun = lastWord{i, b.sweep.at(b.d, i)}
 		}
 		if f&isWorkNoun != 0 {
-			noun = lastWord{i, in}
+			noun = lastWord{i, b.sweep.at(b.d, i)}
 			if end := b.calledTitle(i); end > i {
 				i = end
 				continue
@@ -101,14 +100,14 @@ func (b *builder) scan() {
 			}
 		}
 		if (w == "he" || w == "she") && verbs[b.lower(i+1)] {
-			if o := b.antecedent(i, in); o >= 0 {
+			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 				b.cands[o].evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
 		if w == "his" || w == "her" || w == "their" {
 			if c, ok := workNouns[b.lower(i+1)]; ok {
-				if o := b.antecedent(i, in); o >= 0 {
+				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 					b.cands[o].evidence = true
 					b.setClass(o, c)
 					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
@@ -119,7 +118,7 @@ func (b *builder) scan() {
 		if !capitalised(b.text(i)) {
 			continue
 		}
-		end, ok := b.name(i, in, by, noun, &site, &sitePara)
+		end, ok := b.name(i, b.sweep.at(b.d, i), by, noun, &site, &sitePara)
 		if ok {
 			i = end
 		}

@@ -151,21 +151,12 @@ type qspan struct {
 // on where the token starts.
 func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	s := int(d.Tokens[i].Start)
-	in := tokInfo{sent: -1, quote: -1}
+	in := tokInfo{sent: -1, quote: -1, skip: w.skip(d, i)}
 	for w.si < len(d.Sentences) && d.Sentences[w.si].End <= s {
 		w.si++
 	}
 	if w.si < len(d.Sentences) && d.Sentences[w.si].Start <= s {
 		in.sent = int32(w.si)
-	}
-	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
-		w.pi++
-	}
-	if w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].Start <= s {
-		switch d.Paragraphs[w.pi].Kind {
-		case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-			in.skip = true
-		}
 	}
 	// The stack holds the spans that started at or before s; those that
 	// ended are popped from the top. One that ended below one still open
@@ -191,6 +182,22 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	}
 	in.wordNo = w.words
 	return in
+}
+
+// skip is at(d, i).skip alone, for the scan, which asks it of every word
+// and the rest of at only of the few it reads further.
+func (w *sweep) skip(d *doc.Document, i int) bool {
+	s := int(d.Tokens[i].Start)
+	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
+		w.pi++
+	}
+	if w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].Start <= s {
+		switch d.Paragraphs[w.pi].Kind {
+		case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
+			return true
+		}
+	}
+	return false
 }
 
 // A lowSpan is where a word's lower-case form is in builder.lows.
