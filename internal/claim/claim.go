@@ -149,37 +149,49 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
 		}
+		// A word whose form is known here is looked up at once, in the
+		// pass that reads it, not in a second pass over the words.
 		if low, ok := d.LowerOf(t); ok {
 			// ASCII without an apostrophe: the segmenter's lower-case
 			// copy of the text holds its form (see doc.Token.Plain).
 			wd.norm = low
+			if e := lexOf(low); e != nil {
+				wd.flags, wd.lex = e.flags, e
+			}
 			r.ws = append(r.ws, wd)
+			r.norms = append(r.norms, low)
 			continue
 		}
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
 			// capitalised words and those with a curly apostrophe
-			// ("town’s") cost one allocation between them.
+			// ("town’s") cost one allocation between them; looked up
+			// once that is made.
 			from := len(r.lower)
 			r.lower = appendNorm(r.lower, w)
 			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
 		case normOther:
 			wd.norm = normWord(w)
+			fallthrough
+		default: // normSame: w itself
+			if e := lexOf(wd.norm); e != nil {
+				wd.flags, wd.lex = e.flags, e
+			}
 		}
 		r.ws = append(r.ws, wd)
+		r.norms = append(r.norms, wd.norm)
 	}
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
-			r.ws[r.fix[k]].norm = low[r.fix[k+1]:r.fix[k+2]]
+			i := r.fix[k]
+			n := low[r.fix[k+1]:r.fix[k+2]]
+			r.ws[i].norm, r.norms[i] = n, n
+			if e := lexOf(n); e != nil {
+				r.ws[i].flags, r.ws[i].lex = e.flags, e
+			}
 		}
-	}
-	for i := range r.ws {
-		if e := lexOf(r.ws[i].norm); e != nil {
-			r.ws[i].flags, r.ws[i].lex = e.flags, e
-		}
-		r.norms = append(r.norms, r.ws[i].norm)
 	}
 	return true
 }
