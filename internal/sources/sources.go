@@ -218,13 +218,9 @@ func newBuilder(d *doc.Document) *builder {
 	// after another into one buffer for the whole text, made a string
 	// once at the end: one allocation for all of them, not one each.
 	var lower []byte
-	caps := 0 // capitalised words: at most one candidate starts at each
 	for i, t := range d.Tokens {
 		if t.Kind != doc.TokenWord {
 			continue
-		}
-		if capitalised(d.Text[t.Start:t.End]) {
-			caps++
 		}
 		if _, shared := d.LowerOf(t); !shared {
 			// A Plain token's form is read from the segmenter's
@@ -247,11 +243,6 @@ func newBuilder(d *doc.Document) *builder {
 		}
 	}
 	b.lows = string(lower)
-	// The candidates made at their most at once, not grown by doubling
-	// and copying as the name reader appends them: a name's first word
-	// is a capitalised word no other name holds (a run of particles
-	// before one, which might not, is too rare to count).
-	b.cands = make([]cand, 0, caps)
 	return b
 }
 
