@@ -61,7 +61,7 @@ func ParseEntry(s string) doc.Reference {
 	if len(s) > maxEntry {
 		s = s[:runeStart(s, maxEntry)]
 	}
-	w := e.identifiers(strings.Join(strings.Fields(s), " "))
+	w := e.identifiers(singleSpaced(s))
 
 	if open, close, end, ok := quotedTitle(w); ok {
 		e.Title = trimTitle(w[open:close])
@@ -262,7 +262,34 @@ func trimURL(u string) string {
 // tidy removes the debris left where parts were taken out: runs of
 // spaces, empty brackets, punctuation doubled or before a full stop.
 func tidy(w string) string {
-	return tidySpaced(strings.Join(strings.Fields(w), " "))
+	return tidySpaced(singleSpaced(w))
+}
+
+// singleSpaced is strings.Join(strings.Fields(w), " "): w's words joined
+// by single spaces. Most entries, and most of what is left of them after
+// a step, are that already, and are returned as they are, with no slice
+// of words and no new string made.
+func singleSpaced(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(w)-1 || w[i+1] == ' ' {
+				return strings.Join(strings.Fields(w), " ")
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(w), " ")
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(w), " ")
+			}
+			i += n - 1
+		}
+	}
+	return w
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
