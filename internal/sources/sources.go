@@ -206,7 +206,11 @@ type lowSpan struct{ from, to int32 }
 func newBuilder(d *doc.Document) *builder {
 	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
 	// Quotation content spans, sorted, for the sweep.
-	var qs []qspan
+	n := 0
+	for _, q := range d.Quotes {
+		n += len(q.Content)
+	}
+	qs := make([]qspan, 0, n) // at its size: one allocation
 	for i, q := range d.Quotes {
 		for _, c := range q.Content {
 			qs = append(qs, qspan{c, int32(i)})
