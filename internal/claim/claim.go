@@ -54,7 +54,7 @@ func Detect(d *doc.Document) {
 	}
 	x := newIndex(d)
 	r := &reader{d: d}
-	var found []doc.Finding
+	had := len(d.Findings) // the findings of earlier stages
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -68,11 +68,12 @@ func Detect(d *doc.Document) {
 		r.claims = claimsOf(d, x, si, r, r.claims[:0])
 		for _, c := range r.claims {
 			d.Claims = append(d.Claims, c)
-			found = findings(d, &c, found)
+			d.Findings = findings(d, &c, d.Findings)
 		}
 	}
-	if len(found) > 0 {
-		d.Findings = append(d.Findings, found...)
+	if len(d.Findings) > had {
+		// Appended straight to d.Findings, after those of earlier stages,
+		// as a list of this stage's own appended there would be.
 		// slices' generic sort, not sort.SliceStable: the same order (a
 		// stable sort has one answer) without a reflective swap per move of
 		// these large values.
@@ -97,21 +98,25 @@ const CodeSentenceTooLong doc.Code = "sentence-too-long"
 // A reader reads sentences' words in order, passing over the tokens
 // once, into buffers it reuses from one sentence to the next.
 type reader struct {
-	d       *doc.Document
-	next    int         // the first token not yet passed
-	ws      []word      // the words of the sentence read last
-	norms   []string    // their comparison forms
-	masked  []bool      // for cues: words set phrases took
-	lower   []byte      // lower-cased words, made a string once per sentence
-	fix     []int       // indexes in ws of the words whose norm is in lower
-	start   []int       // for cues: the first word of each word's clause
-	end     []int       // for cues: the last word of each word's clause
-	cues    []cueMatch  // for cues: the cues found in the words
-	facts   facts       // for analyse: what the words of the part read last show
-	pool    stringPool  // for worth: the claims' reasons
-	reasons reasonBuf   // for worth: the text of the claims' reasons
-	ints    intPool     // for support: the claims' lists of citations, quotations and sources
-	claims  []doc.Claim // the claims of the sentence read last
+	d        *doc.Document
+	next     int        // the first token not yet passed
+	ws       []word     // the words of the sentence read last
+	norms    []string   // their comparison forms
+	masked   []bool     // for cues: words set phrases took
+	lower    []byte     // lower-cased words, made a string once per sentence
+	fix      []int      // indexes in ws of the words whose norm is in lower
+	start    []int      // for cues: the first word of each word's clause
+	end      []int      // for cues: the last word of each word's clause
+	cues     []cueMatch // for cues: the cues found in the words
+	facts    facts      // for analyse: what the words of the part read last show
+	pool     stringPool // for worth: the claims' reasons
+	reasons  reasonBuf  // for worth: the text of the claims' reasons
+	ints     intPool    // for support: the claims' lists of citations, quotations and sources
+	cueLists cuePool    // for cues: the claims' lists of hedges and boosters
+	// quotedWho and quotedReason are the speaker of the last quoted
+	// claim and the reason analyse gave it.
+	quotedWho, quotedReason string
+	claims                  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -370,7 +375,12 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
 			who = name
 		}
-		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
+		// Made once for a run of claims quoting the same speaker (the
+		// sentences of one quotation), not once for each.
+		if who != r.quotedWho || r.quotedReason == "" {
+			r.quotedWho, r.quotedReason = who, "quoted: "+who+"'s words, reported by the author"
+		}
+		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
 	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
 	return c
@@ -455,9 +465,9 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
 			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
 		if m.booster {
-			c.Boosters = append(c.Boosters, cue)
+			c.Boosters = r.cueLists.append(c.Boosters, cue)
 		} else {
-			c.Hedges = append(c.Hedges, cue)
+			c.Hedges = r.cueLists.append(c.Hedges, cue)
 		}
 	}
 	return masked
@@ -975,6 +985,27 @@ func (p *intPool) make(n int) []int {
 	at := len(*p)
 	*p = (*p)[:at+n]
 	return (*p)[at : at : at+n]
+}
+
+// A cuePool hands out the lists of hedges and boosters of the claims, as
+// an intPool does lists of ints: a claim has a cue or two, if any.
+type cuePool []doc.Cue
+
+// cueRoom is the room of a list from a cuePool; a list that grows past
+// it is copied, as append does.
+const cueRoom = 2
+
+// append appends c to xs, taking xs from p when it is its first.
+func (p *cuePool) append(xs []doc.Cue, c doc.Cue) []doc.Cue {
+	if xs == nil {
+		if cap(*p)-len(*p) < cueRoom {
+			*p = make([]doc.Cue, 0, 512)
+		}
+		at := len(*p)
+		*p = (*p)[:at+cueRoom]
+		xs = (*p)[at : at : at+cueRoom]
+	}
+	return append(xs, c)
 }
 
 // unsupportedMessage is the message of an unsupported-claim finding for
