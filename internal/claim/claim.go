@@ -988,12 +988,12 @@ func (p *intPool) make(n int) []int {
 }
 
 // A cuePool hands out the lists of hedges and boosters of the claims, as
-// an intPool does lists of ints: a claim has a cue or two, if any.
+// an intPool does lists of ints: most claims with a cue have one.
 type cuePool []doc.Cue
 
 // cueRoom is the room of a list from a cuePool; a list that grows past
 // it is copied, as append does.
-const cueRoom = 2
+const cueRoom = 1
 
 // append appends c to xs, taking xs from p when it is its first.
 func (p *cuePool) append(xs []doc.Cue, c doc.Cue) []doc.Cue {
