@@ -128,18 +128,22 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	// A forward scan, not a binary search: a sentence has a few dozen
-	// tokens, and the next sentence starts where this one stops.
-	last := tok
-	for last < len(d.Tokens) && int(d.Tokens[last].End) <= s.End {
-		last++
-	}
-	r.next = last
 	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
-	if last-tok > MaxWords {
-		return false
-	}
-	for ; tok < last; tok++ {
+	// The sentence's tokens are read as its end is found, in one forward
+	// pass (not a binary search: a sentence has a few dozen tokens, and
+	// the next sentence starts where this one stops), rather than in a
+	// pass to find its end and a second to read them.
+	first := tok
+	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
+		if tok-first == MaxWords {
+			// One token more than MaxWords: the sentence is not read.
+			for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
+				tok++
+			}
+			r.next = tok
+			r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+			return false
+		}
 		t := d.Tokens[tok]
 		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
@@ -187,6 +191,7 @@ func (r *reader) read(si int) bool {
 		r.ws = append(r.ws, wd)
 		r.norms = append(r.norms, wd.norm)
 	}
+	r.next = tok
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
