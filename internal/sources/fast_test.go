@@ -2,6 +2,7 @@ package sources
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,21 @@ func TestNameBits(t *testing.T) {
 		}
 		if languages[w] != "" && f&mayLang == 0 {
 			t.Errorf("%q: a language without mayLang", w)
+		}
+	}
+}
+
+// TestUpperCase holds upperCase to strings.ToUpper(w) == w.
+func TestUpperCase(t *testing.T) {
+	parts := []string{"A", "a", "Z", "1", ".", "É", "é", "ß", "ǅ", "Σ", "\ufffd", "\xff", "\xe2\x80", "’"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 50000; n++ {
+		w := ""
+		for k := rng.Intn(6); k >= 0; k-- {
+			w += parts[rng.Intn(len(parts))]
+		}
+		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Fatalf("upperCase(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

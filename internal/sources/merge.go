@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -77,11 +78,33 @@ func wordsScore(words []string) (int, int) {
 }
 
 func titleCase(w string) string {
-	if len(w) < 4 || strings.ToUpper(w) != w || strings.Contains(w, ".") {
+	if len(w) < 4 || !upperCase(w) || strings.Contains(w, ".") {
 		return w
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])
+}
+
+// upperCase reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy that question would make of every name's every word:
+// whether each rune of w is its own upper case, and w is valid UTF-8
+// (ToUpper writes U+FFFD for a byte that is not).
+func upperCase(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func givenMatch(cl []*cluster, given string) bool {
