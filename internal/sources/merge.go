@@ -42,6 +42,9 @@ type cluster struct {
 	class    doc.SourceClass
 	members  []int
 	idx      int // index in the clusters
+	// nameN and nameL are nameScore(name), kept with it: each member
+	// that joins is compared with it.
+	nameN, nameL int
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
@@ -134,8 +137,14 @@ func (b *builder) clusterCands() []*cluster {
 			c.class = cd.class
 		}
 		// The name joined only when it wins: most members do not.
-		if n, l := wordsScore(cd.words); !viaGiven && betterScore(n, l, c.name) {
+		if viaGiven {
+			return
+		}
+		// The cluster's name's score is kept with it (see cluster), not
+		// found again for every member compared with it.
+		if n, l := wordsScore(cd.words); n > c.nameN || n == c.nameN && l > c.nameL {
 			c.name = strings.Join(cd.words, " ")
+			c.nameN, c.nameL = nameScore(c.name)
 		}
 	}
 	newCl := func(ci int) *cluster {
