@@ -92,7 +92,7 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 			span.End++
 		}
 	}
-	if p, ok := periodical[string(key)]; ok {
+	if p, ok := periodicalOf(key); ok {
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
@@ -245,6 +245,25 @@ var (
 		return &f
 	}()
 )
+
+// periodicalFilter holds the keys of periodical.
+var periodicalFilter = func() *doc.WordFilter {
+	var f doc.WordFilter
+	for k := range periodical {
+		f.Add(k)
+	}
+	return &f
+}()
+
+// periodicalOf is periodical[string(key)], asked of every capitalised
+// sequence and answered by the filter, without hashing, for most.
+func periodicalOf(key []byte) (named, bool) {
+	if len(key) > 0 && !periodicalFilter.MaybeBytes(key) {
+		return named{}, false
+	}
+	p, ok := periodical[string(key)]
+	return p, ok
+}
 
 // nameBits returns the flags of strings.ToLower(w).
 func (b *builder) nameBits(w string) nameFlags {
