@@ -2,6 +2,7 @@ package sources
 
 import (
 	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,30 @@ func TestUpperCase(t *testing.T) {
 		}
 		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
 			t.Fatalf("upperCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTokenAt holds tokenAt, which walks from its last answer, to a
+// binary search, for positions rising in short and long steps and
+// falling now and then.
+func TestTokenAt(t *testing.T) {
+	d := loadFile(t, "../../examples/ferry-strike.txt")
+	b := newBuilder(d)
+	rng := rand.New(rand.NewSource(5))
+	pos := 0
+	for n := 0; n < 5000; n++ {
+		switch rng.Intn(6) {
+		case 0:
+			pos = rng.Intn(len(d.Text) + 10)
+		case 1:
+			pos += rng.Intn(2000)
+		default:
+			pos += rng.Intn(30)
+		}
+		want := sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= pos })
+		if got := b.tokenAt(pos); got != want {
+			t.Fatalf("tokenAt(%d) = %d, want %d", pos, got, want)
 		}
 	}
 }

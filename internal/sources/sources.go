@@ -94,8 +94,9 @@ type builder struct {
 	// claimed marks the tokens already part of a work, periodical or
 	// website mention; one byte a token.
 	claimed []bool
-	sweep   sweep  // the facts of the tokens the scan reads (see sweep)
-	lows    string // lower-case forms of the words that are not their own, one after another (see lowAt)
+	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
+	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
+	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
 	// lowAt gives, for a word token whose lower-case form is neither its
 	// own text nor in the segmenter's lower-case text (non-ASCII letters,
 	// an apostrophe to curl), where that form is in lows. A map, not two
@@ -399,8 +400,24 @@ func (b *builder) para(i int) int32 {
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
+// The callers ask in runs of rising positions (the works of the markup,
+// the titles, the references, each in text order), most a few tokens on
+// from the last: the answer is walked to from the last one when it is a
+// few tokens on, rather than found by a binary search over all of them
+// (a cache miss at each step).
 func (b *builder) tokenAt(pos int) int {
-	return sort.Search(len(b.toks), func(i int) bool { return int(b.toks[i].Start) >= pos })
+	c := &b.tokCur
+	k := 0
+	if pos >= c.pos {
+		k = c.k // no token before it starts at or after the last pos
+		for lim := k + 64; k < lim && k < len(b.toks) && int(b.toks[k].Start) < pos; k++ {
+		}
+	}
+	if k < len(b.toks) && int(b.toks[k].Start) < pos {
+		k += sort.Search(len(b.toks)-k, func(i int) bool { return int(b.toks[k+i].Start) >= pos })
+	}
+	c.k, c.pos = k, pos
+	return k
 }
 
 func (b *builder) claim(s doc.Span) {
