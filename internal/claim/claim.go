@@ -37,11 +37,11 @@ const CheckWorthyAt = doc.CheckWorthyThreshold
 // A word is one word or number token of a sentence, in comparison form.
 type word struct {
 	doc.Span
-	norm   string   // lower case, straight apostrophes
-	number bool     // a number, a year, "1960s"
-	cap    bool     // starts with a capital letter
-	flags  flags    // the lexicons it is in
-	lex    *lexWord // what they say of it; nil when none holds it
+	norm   string // lower case, straight apostrophes
+	number bool   // a number, a year, "1960s"
+	cap    bool   // starts with a capital letter
+	flags  flags  // the lexicons it is in
+	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and
@@ -164,8 +164,8 @@ func (r *reader) read(si int) bool {
 			// ASCII without an apostrophe: the segmenter's lower-case
 			// copy of the text holds its form (see doc.Token.Plain).
 			wd.norm = low
-			if e := lexOf(low); e != nil {
-				wd.flags, wd.lex = e.flags, e
+			if e, ok := lexOf(low); ok {
+				wd.flags, wd.lex = e.flags, e.idx
 			}
 			r.ws = append(r.ws, wd)
 			r.norms = append(r.norms, low)
@@ -184,8 +184,8 @@ func (r *reader) read(si int) bool {
 			wd.norm = normWord(w)
 			fallthrough
 		default: // normSame: w itself
-			if e := lexOf(wd.norm); e != nil {
-				wd.flags, wd.lex = e.flags, e
+			if e, ok := lexOf(wd.norm); ok {
+				wd.flags, wd.lex = e.flags, e.idx
 			}
 		}
 		r.ws = append(r.ws, wd)
@@ -198,8 +198,8 @@ func (r *reader) read(si int) bool {
 			i := r.fix[k]
 			n := low[r.fix[k+1]:r.fix[k+2]]
 			r.ws[i].norm, r.norms[i] = n, n
-			if e := lexOf(n); e != nil {
-				r.ws[i].flags, r.ws[i].lex = e.flags, e
+			if e, ok := lexOf(n); ok {
+				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
 			}
 		}
 	}
@@ -406,7 +406,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(ws[i].lex.starts[lexFormula], norms[i:]); n > 0 {
+			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -421,10 +421,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		var nh, nb int
 		var h, b *phrase
 		if ws[i].flags&startsHedge != 0 {
-			nh, h = longestOf(ws[i].lex.starts[lexHedge], norms[i:])
+			nh, h = longestOf(lexEntries[ws[i].lex].starts[lexHedge], norms[i:])
 		}
 		if ws[i].flags&startsBooster != 0 {
-			nb, b = longestOf(ws[i].lex.starts[lexBooster], norms[i:])
+			nb, b = longestOf(lexEntries[ws[i].lex].starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -512,7 +512,7 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) 
 		if ws[i].flags&startsVague == 0 {
 			continue
 		}
-		if n, _ := longestOf(ws[i].lex.starts[lexVague], norms[i:]); n > 0 {
+		if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
 			i += n - 1
 		}
