@@ -546,9 +546,7 @@ func asks(s string) bool {
 		return s[n-1] == '?'
 	}
 	for {
-		t := strings.TrimRightFunc(s, func(r rune) bool {
-			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
-		})
+		t := strings.TrimRightFunc(s, closing)
 		// A marker's '[' is among the last 12 bytes: searching them alone
 		// finds it, or finds that the last '[' is too far back.
 		from := max(len(t)-12, 0)
@@ -560,6 +558,21 @@ func asks(s string) bool {
 		}
 		s = t
 	}
+}
+
+// closing reports whether r is trimmed from a sentence's end before its
+// mark is read: white space, a closing quotation mark or bracket. ASCII,
+// most of them, is answered without the Unicode tables (no ASCII
+// character is in Pf).
+func closing(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', ')', '"', '\'':
+			return true
+		}
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == '’'
 }
 
 // facts is what a sentence's words show about it.

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestCursor holds cursor.first to sort.Search over sorted lists, for
@@ -33,6 +35,24 @@ func TestCursor(t *testing.T) {
 			if got, want := from.first(len(starts), pos, true, ge), sort.Search(len(starts), ge); got != want {
 				t.Fatalf("%v, >= %d: %d, want %d", starts, pos, got, want)
 			}
+		}
+	}
+}
+
+// TestClosing holds closing to the test it stands for, over the first
+// 0x3000 runes and a few beyond.
+func TestClosing(t *testing.T) {
+	ref := func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		if closing(r) != ref(r) {
+			t.Errorf("closing(%U) = %v", r, closing(r))
+		}
+	}
+	for _, r := range []rune{utf8.RuneError, 0x3000, 0xFEFF, 0x1F600} {
+		if closing(r) != ref(r) {
+			t.Errorf("closing(%U) = %v", r, closing(r))
 		}
 	}
 }
