@@ -61,7 +61,7 @@ func ParseEntry(s string) doc.Reference {
 	if len(s) > maxEntry {
 		s = s[:runeStart(s, maxEntry)]
 	}
-	w := e.identifiers(strings.Join(strings.Fields(s), " "))
+	w := e.identifiers(singleSpaced(s))
 
 	if open, close, end, ok := quotedTitle(w); ok {
 		e.Title = trimTitle(w[open:close])
@@ -262,7 +262,34 @@ func trimURL(u string) string {
 // tidy removes the debris left where parts were taken out: runs of
 // spaces, empty brackets, punctuation doubled or before a full stop.
 func tidy(w string) string {
-	return tidySpaced(strings.Join(strings.Fields(w), " "))
+	return tidySpaced(singleSpaced(w))
+}
+
+// singleSpaced is strings.Join(strings.Fields(w), " "): w's words joined
+// by single spaces. Most entries, and most of what is left of them after
+// a step, are that already, and are returned as they are, with no slice
+// of words and no new string made.
+func singleSpaced(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == ' ':
+			if i == 0 || i == len(w)-1 || w[i+1] == ' ' {
+				return strings.Join(strings.Fields(w), " ")
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(w), " ")
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(w), " ")
+			}
+			i += n - 1
+		}
+	}
+	return w
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
@@ -920,23 +947,46 @@ func initials(s string) bool {
 // "van"; at least one capitalised word of two letters or more; and no
 // word that names an organisation or a publication.
 func nameLike(s string) bool {
-	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
-	if len(words) == 0 || len(words) > 6 {
-		return false
-	}
-	surname := false
-	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, "."))
+	// The words of s split at commas and white space, read one by one
+	// (a name is no name after seven words, nor with a word that is no
+	// name's), each lower-cased into a buffer on the stack for the two
+	// lookups: called for every name of every entry, and the slices and
+	// strings made for each were much of the stage's garbage.
+	var buf [64]byte
+	n, surname := 0, false
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		if n++; n > 6 {
+			return false
+		}
+		lw := appendLower(buf[:0], strings.Trim(w, "."))
 		switch r, _ := utf8.DecodeRuneInString(w); {
-		case particles[lw]:
+		case particles[string(lw)]:
 		case initials(w):
-		case !unicode.IsUpper(r) || orgWords[lw]:
+		case !unicode.IsUpper(r) || orgWords[string(lw)]:
 			return false
 		case strings.IndexFunc(w, unicode.IsLower) >= 0:
 			surname = true
 		}
 	}
 	return surname
+}
+
+// appendLower appends strings.ToLower(w) to buf, copying nothing else
+// when w is ASCII.
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // orgName reports whether s may be an organisation as author ("County

@@ -37,11 +37,11 @@ const CheckWorthyAt = doc.CheckWorthyThreshold
 // A word is one word or number token of a sentence, in comparison form.
 type word struct {
 	doc.Span
-	norm   string   // lower case, straight apostrophes
-	number bool     // a number, a year, "1960s"
-	cap    bool     // starts with a capital letter
-	flags  flags    // the lexicons it is in
-	lex    *lexWord // what they say of it; nil when none holds it
+	norm   string // lower case, straight apostrophes
+	number bool   // a number, a year, "1960s"
+	cap    bool   // starts with a capital letter
+	flags  flags  // the lexicons it is in
+	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and
@@ -54,7 +54,7 @@ func Detect(d *doc.Document) {
 	}
 	x := newIndex(d)
 	r := &reader{d: d}
-	var found []doc.Finding
+	had := len(d.Findings) // the findings of earlier stages
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -68,11 +68,12 @@ func Detect(d *doc.Document) {
 		r.claims = claimsOf(d, x, si, r, r.claims[:0])
 		for _, c := range r.claims {
 			d.Claims = append(d.Claims, c)
-			found = findings(d, &c, found)
+			d.Findings = findings(d, &c, d.Findings)
 		}
 	}
-	if len(found) > 0 {
-		d.Findings = append(d.Findings, found...)
+	if len(d.Findings) > had {
+		// Appended straight to d.Findings, after those of earlier stages,
+		// as a list of this stage's own appended there would be.
 		// slices' generic sort, not sort.SliceStable: the same order (a
 		// stable sort has one answer) without a reflective swap per move of
 		// these large values.
@@ -97,21 +98,25 @@ const CodeSentenceTooLong doc.Code = "sentence-too-long"
 // A reader reads sentences' words in order, passing over the tokens
 // once, into buffers it reuses from one sentence to the next.
 type reader struct {
-	d       *doc.Document
-	next    int         // the first token not yet passed
-	ws      []word      // the words of the sentence read last
-	norms   []string    // their comparison forms
-	masked  []bool      // for cues: words set phrases took
-	lower   []byte      // lower-cased words, made a string once per sentence
-	fix     []int       // indexes in ws of the words whose norm is in lower
-	start   []int       // for cues: the first word of each word's clause
-	end     []int       // for cues: the last word of each word's clause
-	cues    []cueMatch  // for cues: the cues found in the words
-	facts   facts       // for analyse: what the words of the part read last show
-	pool    stringPool  // for worth: the claims' reasons
-	reasons reasonBuf   // for worth: the text of the claims' reasons
-	ints    intPool     // for support: the claims' lists of citations, quotations and sources
-	claims  []doc.Claim // the claims of the sentence read last
+	d        *doc.Document
+	next     int        // the first token not yet passed
+	ws       []word     // the words of the sentence read last
+	norms    []string   // their comparison forms
+	masked   []bool     // for cues: words set phrases took
+	lower    []byte     // lower-cased words, made a string once per sentence
+	fix      []int      // indexes in ws of the words whose norm is in lower
+	start    []int      // for cues: the first word of each word's clause
+	end      []int      // for cues: the last word of each word's clause
+	cues     []cueMatch // for cues: the cues found in the words
+	facts    facts      // for analyse: what the words of the part read last show
+	pool     stringPool // for worth: the claims' reasons
+	reasons  reasonBuf  // for worth: the text of the claims' reasons
+	ints     intPool    // for support: the claims' lists of citations, quotations and sources
+	cueLists cuePool    // for cues: the claims' lists of hedges and boosters
+	// quotedWho and quotedReason are the speaker of the last quoted
+	// claim and the reason analyse gave it.
+	quotedWho, quotedReason string
+	claims                  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -123,18 +128,22 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	// A forward scan, not a binary search: a sentence has a few dozen
-	// tokens, and the next sentence starts where this one stops.
-	last := tok
-	for last < len(d.Tokens) && int(d.Tokens[last].End) <= s.End {
-		last++
-	}
-	r.next = last
 	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
-	if last-tok > MaxWords {
-		return false
-	}
-	for ; tok < last; tok++ {
+	// The sentence's tokens are read as its end is found, in one forward
+	// pass (not a binary search: a sentence has a few dozen tokens, and
+	// the next sentence starts where this one stops), rather than in a
+	// pass to find its end and a second to read them.
+	first := tok
+	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
+		if tok-first == MaxWords {
+			// One token more than MaxWords: the sentence is not read.
+			for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
+				tok++
+			}
+			r.next = tok
+			r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+			return false
+		}
 		t := d.Tokens[tok]
 		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
@@ -149,37 +158,50 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
 		}
+		// A word whose form is known here is looked up at once, in the
+		// pass that reads it, not in a second pass over the words.
 		if low, ok := d.LowerOf(t); ok {
 			// ASCII without an apostrophe: the segmenter's lower-case
 			// copy of the text holds its form (see doc.Token.Plain).
 			wd.norm = low
+			if e, ok := lexOf(low); ok {
+				wd.flags, wd.lex = e.flags, e.idx
+			}
 			r.ws = append(r.ws, wd)
+			r.norms = append(r.norms, low)
 			continue
 		}
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
 			// capitalised words and those with a curly apostrophe
-			// ("town’s") cost one allocation between them.
+			// ("town’s") cost one allocation between them; looked up
+			// once that is made.
 			from := len(r.lower)
 			r.lower = appendNorm(r.lower, w)
 			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
 		case normOther:
 			wd.norm = normWord(w)
+			fallthrough
+		default: // normSame: w itself
+			if e, ok := lexOf(wd.norm); ok {
+				wd.flags, wd.lex = e.flags, e.idx
+			}
 		}
 		r.ws = append(r.ws, wd)
+		r.norms = append(r.norms, wd.norm)
 	}
+	r.next = tok
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
-			r.ws[r.fix[k]].norm = low[r.fix[k+1]:r.fix[k+2]]
+			i := r.fix[k]
+			n := low[r.fix[k+1]:r.fix[k+2]]
+			r.ws[i].norm, r.norms[i] = n, n
+			if e, ok := lexOf(n); ok {
+				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
+			}
 		}
-	}
-	for i := range r.ws {
-		if e := lexOf(r.ws[i].norm); e != nil {
-			r.ws[i].flags, r.ws[i].lex = e.flags, e
-		}
-		r.norms = append(r.norms, r.ws[i].norm)
 	}
 	return true
 }
@@ -358,7 +380,12 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
 			who = name
 		}
-		c.Reasons = append(c.Reasons, "quoted: "+who+"'s words, reported by the author")
+		// Made once for a run of claims quoting the same speaker (the
+		// sentences of one quotation), not once for each.
+		if who != r.quotedWho || r.quotedReason == "" {
+			r.quotedWho, r.quotedReason = who, "quoted: "+who+"'s words, reported by the author"
+		}
+		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
 	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
 	return c
@@ -379,7 +406,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(ws[i].lex.starts[lexFormula], norms[i:]); n > 0 {
+			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -394,10 +421,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		var nh, nb int
 		var h, b *phrase
 		if ws[i].flags&startsHedge != 0 {
-			nh, h = longestOf(ws[i].lex.starts[lexHedge], norms[i:])
+			nh, h = longestOf(lexEntries[ws[i].lex].starts[lexHedge], norms[i:])
 		}
 		if ws[i].flags&startsBooster != 0 {
-			nb, b = longestOf(ws[i].lex.starts[lexBooster], norms[i:])
+			nb, b = longestOf(lexEntries[ws[i].lex].starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -443,9 +470,9 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
 			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
 		if m.booster {
-			c.Boosters = append(c.Boosters, cue)
+			c.Boosters = r.cueLists.append(c.Boosters, cue)
 		} else {
-			c.Hedges = append(c.Hedges, cue)
+			c.Hedges = r.cueLists.append(c.Hedges, cue)
 		}
 	}
 	return masked
@@ -485,7 +512,7 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) 
 		if ws[i].flags&startsVague == 0 {
 			continue
 		}
-		if n, _ := longestOf(ws[i].lex.starts[lexVague], norms[i:]); n > 0 {
+		if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
 			i += n - 1
 		}
@@ -519,9 +546,7 @@ func asks(s string) bool {
 		return s[n-1] == '?'
 	}
 	for {
-		t := strings.TrimRightFunc(s, func(r rune) bool {
-			return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == ')' || r == '"' || r == '\'' || r == '’'
-		})
+		t := strings.TrimRightFunc(s, closing)
 		// A marker's '[' is among the last 12 bytes: searching them alone
 		// finds it, or finds that the last '[' is too far back.
 		from := max(len(t)-12, 0)
@@ -533,6 +558,21 @@ func asks(s string) bool {
 		}
 		s = t
 	}
+}
+
+// closing reports whether r is trimmed from a sentence's end before its
+// mark is read: white space, a closing quotation mark or bracket. ASCII,
+// most of them, is answered without the Unicode tables (no ASCII
+// character is in Pf).
+func closing(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r', ')', '"', '\'':
+			return true
+		}
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || r == '’'
 }
 
 // facts is what a sentence's words show about it.
@@ -963,6 +1003,27 @@ func (p *intPool) make(n int) []int {
 	at := len(*p)
 	*p = (*p)[:at+n]
 	return (*p)[at : at : at+n]
+}
+
+// A cuePool hands out the lists of hedges and boosters of the claims, as
+// an intPool does lists of ints: most claims with a cue have one.
+type cuePool []doc.Cue
+
+// cueRoom is the room of a list from a cuePool; a list that grows past
+// it is copied, as append does.
+const cueRoom = 1
+
+// append appends c to xs, taking xs from p when it is its first.
+func (p *cuePool) append(xs []doc.Cue, c doc.Cue) []doc.Cue {
+	if xs == nil {
+		if cap(*p)-len(*p) < cueRoom {
+			*p = make([]doc.Cue, 0, 512)
+		}
+		at := len(*p)
+		*p = (*p)[:at+cueRoom]
+		xs = (*p)[at : at : at+cueRoom]
+	}
+	return append(xs, c)
 }
 
 // unsupportedMessage is the message of an unsupported-claim finding for

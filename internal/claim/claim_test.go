@@ -244,3 +244,22 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLongBoundary: a sentence of MaxWords tokens is read, one of a
+// token more is not, and the sentence after either is read.
+func TestTooLongBoundary(t *testing.T) {
+	for _, tokens := range []int{claim.MaxWords, claim.MaxWords + 1} {
+		// "Mayors", the words, "end" and the full stop.
+		d := analyzeText(t, "Mayors "+strings.Repeat("word ", tokens-3)+"end. It probably rained.")
+		tooLong := false
+		for _, g := range d.Diagnostics {
+			tooLong = tooLong || g.Code == claim.CodeSentenceTooLong
+		}
+		if want := tokens > claim.MaxWords; tooLong != want {
+			t.Errorf("%d tokens: too long %v, want %v", tokens, tooLong, want)
+		}
+		if last := d.Claims[len(d.Claims)-1]; d.Slice(last.Span) != "It probably rained." {
+			t.Errorf("%d tokens: last claim %q", tokens, d.Slice(last.Span))
+		}
+	}
+}

@@ -25,9 +25,39 @@ var digests = func() map[string]string {
 
 // An index answers, for a sentence, which quotations and source mentions
 // lie in it, by binary search over layers sorted once.
+//
+// The claims are read in text order, so that the positions asked about
+// rise: each question keeps a cursor where its last answer was and walks
+// forward from it, rather than searching the whole list again for every
+// claim (a binary search over the quotations touched a dozen of them,
+// each a cache miss away from the last). A position lower than the one
+// asked before it, or a list not sorted, gets the binary search.
 type index struct {
 	mentions []mention // every source mention, sorted by start
 	in       []mention // mentionsIn's answer, reused
+	sorted   bool      // d.Quotes are sorted by start, as the quote stage leaves them
+	// The cursors of quotedBy, quotesIn, quoteStarting and mentionsIn.
+	by, inQ, at, inM cursor
+}
+
+// A cursor is the answer k to the last question of a kind, for pos.
+type cursor struct{ k, pos int }
+
+// first returns the least k < n for which ok(k) holds, or n, where ok is
+// false then true along 0..n-1 for the pos it is asked with, and a true
+// for one pos stays true for every higher pos. For a pos not lower than
+// the last, the answer is at or after the last one, and is walked to;
+// otherwise (or when walk is false) it is found by binary search.
+func (c *cursor) first(n, pos int, walk bool, ok func(k int) bool) int {
+	if !walk || pos < c.pos {
+		c.k = sort.Search(n, ok)
+	} else {
+		for c.k < n && !ok(c.k) {
+			c.k++
+		}
+	}
+	c.pos = pos
+	return c.k
 }
 
 type mention struct {
@@ -47,6 +77,13 @@ func newIndex(d *doc.Document) *index {
 		}
 	}
 	sort.Slice(x.mentions, func(i, j int) bool { return x.mentions[i].Start < x.mentions[j].Start })
+	x.sorted = true
+	for k := 1; k < len(d.Quotes); k++ {
+		if d.Quotes[k].Start < d.Quotes[k-1].Start {
+			x.sorted = false
+			break
+		}
+	}
 	return x
 }
 
@@ -54,7 +91,7 @@ func newIndex(d *doc.Document) *index {
 // the next call reuses: most sentences have none or a few, and a slice
 // for each would be most of the claim stage's garbage.
 func (x *index) mentionsIn(s doc.Span) []mention {
-	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= s.Start })
+	lo := x.inM.first(len(x.mentions), s.Start, true, func(k int) bool { return x.mentions[k].Start >= s.Start })
 	hi := lo
 	for hi < len(x.mentions) && x.mentions[hi].Start < s.End {
 		hi++
@@ -80,7 +117,7 @@ func reports(q *doc.Quote) bool {
 // holds s is the last one starting at or before s or one of its
 // ancestors.
 func (x *index) quotedBy(d *doc.Document, s doc.Span) int {
-	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start > s.Start }) - 1
+	k := x.by.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start > s.Start }) - 1
 	for k >= 0 && !(d.Quotes[k].Contains(s) && d.Quotes[k].Kind == doc.QuoteDirect) {
 		k = d.Quotes[k].Parent
 	}
@@ -89,7 +126,7 @@ func (x *index) quotedBy(d *doc.Document, s doc.Span) int {
 
 // quotesIn returns the outermost reported quotations that start within s.
 func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
-	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= s.Start })
+	k := x.inQ.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start >= s.Start })
 	var out []int
 	for ; k < len(d.Quotes) && d.Quotes[k].Start < s.End; k++ {
 		q := &d.Quotes[k]
@@ -107,7 +144,7 @@ func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
 // quoteStarting returns the outermost direct quotation that starts at
 // off, or -1.
 func (x *index) quoteStarting(d *doc.Document, off int) int {
-	k := sort.Search(len(d.Quotes), func(k int) bool { return d.Quotes[k].Start >= off })
+	k := x.at.first(len(d.Quotes), off, x.sorted, func(k int) bool { return d.Quotes[k].Start >= off })
 	if k < len(d.Quotes) && d.Quotes[k].Start == off && d.Quotes[k].Kind == doc.QuoteDirect {
 		return k
 	}

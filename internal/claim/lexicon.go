@@ -107,16 +107,35 @@ var lexFilter = func() *doc.WordFilter {
 }()
 
 // lexTable is lexWords for lookups: a map's hashing was the cost of
-// reading a word.
-var lexTable = doc.NewWordTable(lexWords)
-
-// lexOf returns what the lexicons say of w, or nil if none holds it.
-func lexOf(w string) *lexWord {
-	if !lexFilter.Maybe(w) {
-		return nil
+// reading a word. It gives a word's flags and the index of its entry in
+// lexEntries, no pointer, so that the words of a sentence (see word)
+// hold none for it.
+var lexTable, lexEntries = func() (*doc.WordTable[lexRef], []*lexWord) {
+	m := make(map[string]lexRef, len(lexWords))
+	var es []*lexWord
+	for w, e := range lexWords {
+		m[w] = lexRef{flags: e.flags, idx: uint16(len(es))}
+		es = append(es, e)
 	}
-	e, _ := lexTable.Get(w)
-	return e
+	if len(es) > 1<<16 {
+		panic("claim: more lexicon words than a lexRef can index")
+	}
+	return doc.NewWordTable(m), es
+}()
+
+// A lexRef is a word's flags and the index of its lexWord in lexEntries.
+type lexRef struct {
+	flags flags
+	idx   uint16
+}
+
+// lexOf returns what the lexicons say of w: its flags and its entry's
+// index; false if none holds it.
+func lexOf(w string) (lexRef, bool) {
+	if !lexFilter.Maybe(w) {
+		return lexRef{}, false
+	}
+	return lexTable.Get(w)
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.

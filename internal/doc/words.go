@@ -72,7 +72,7 @@ type WordFilter [filterBits / 64]uint64
 
 const filterBits = 1 << 12
 
-func filterBit(w string) uint32 {
+func filterBit[S string | []byte](w S) uint32 {
 	h := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w)&0xff)<<16
 	return (h * 0x9E3779B1) >> (32 - 12)
 }
@@ -90,6 +90,16 @@ func (f *WordFilter) Add(w string) {
 // The empty word is never in it.
 func (f *WordFilter) Maybe(w string) bool {
 	if w == "" {
+		return false
+	}
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// MaybeBytes is Maybe for a word held in bytes (a lower-cased copy in
+// a scratch buffer), asked without making it a string.
+func (f *WordFilter) MaybeBytes(w []byte) bool {
+	if len(w) == 0 {
 		return false
 	}
 	b := filterBit(w)

@@ -32,6 +32,11 @@ func TestWordFilter(t *testing.T) {
 	if pass > len(others)/4 {
 		t.Errorf("%d of %d words not added pass the filter", pass, len(others))
 	}
+	for _, w := range append(append(added, others...), "") {
+		if f.MaybeBytes([]byte(w)) != f.Maybe(w) {
+			t.Errorf("MaybeBytes(%q) = %v, Maybe %v", w, !f.Maybe(w), f.Maybe(w))
+		}
+	}
 }
 
 // refWordEnd is WordEnd read a rune at a time, without its ASCII path.

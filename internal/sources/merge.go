@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -41,6 +42,9 @@ type cluster struct {
 	class    doc.SourceClass
 	members  []int
 	idx      int // index in the clusters
+	// nameN and nameL are nameScore(name), kept with it: each member
+	// that joins is compared with it.
+	nameN, nameL int
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
@@ -77,11 +81,33 @@ func wordsScore(words []string) (int, int) {
 }
 
 func titleCase(w string) string {
-	if len(w) < 4 || strings.ToUpper(w) != w || strings.Contains(w, ".") {
+	if len(w) < 4 || !upperCase(w) || strings.Contains(w, ".") {
 		return w
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])
+}
+
+// upperCase reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy that question would make of every name's every word:
+// whether each rune of w is its own upper case, and w is valid UTF-8
+// (ToUpper writes U+FFFD for a byte that is not).
+func upperCase(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func givenMatch(cl []*cluster, given string) bool {
@@ -111,8 +137,14 @@ func (b *builder) clusterCands() []*cluster {
 			c.class = cd.class
 		}
 		// The name joined only when it wins: most members do not.
-		if n, l := wordsScore(cd.words); !viaGiven && betterScore(n, l, c.name) {
+		if viaGiven {
+			return
+		}
+		// The cluster's name's score is kept with it (see cluster), not
+		// found again for every member compared with it.
+		if n, l := wordsScore(cd.words); n > c.nameN || n == c.nameN && l > c.nameL {
 			c.name = strings.Join(cd.words, " ")
+			c.nameN, c.nameL = nameScore(c.name)
 		}
 	}
 	newCl := func(ci int) *cluster {
@@ -190,6 +222,15 @@ func (b *builder) clusterCands() []*cluster {
 // finish merges everything into sources ordered by first mention.
 func (b *builder) finish() []doc.Source {
 	cl := b.clusterCands()
+	// The mentions added below, counted first, so that the list grows
+	// once rather than by doubling.
+	more := len(b.works)
+	for _, c := range cl {
+		if c.evidence {
+			more += len(c.members)
+		}
+	}
+	b.mentions = slices.Grow(b.mentions, more)
 	for _, c := range cl {
 		if !c.evidence {
 			continue

@@ -11,7 +11,7 @@ import (
 
 // name reads the capitalised sequence at token i, classifies it and
 // records it; it returns the index of its last token.
-func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (int, bool) {
+func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
 	// The words and their texts go in buffers of b that the next call
 	// reuses: most capitalised sequences are no source, and slices made
 	// for each were much of the stage's garbage.
@@ -33,10 +33,10 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		default:
 			e = -1
 		}
-		if e < 0 || b.info[j].claimed {
+		if e < 0 || b.claimed[j] {
 			break
 		}
-		ws = append(ws, nameWord{t, j, e})
+		ws = append(ws, nameWord{t, j, e, b.nameBits(t)})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -52,7 +52,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		}
 		if k > j+1 && capitalised(b.text(k)) {
 			for p := j + 1; p < k; p++ {
-				ws = append(ws, nameWord{b.text(p), p, p})
+				ws = append(ws, nameWord{b.text(p), p, p, b.nameBits(b.text(p))})
 			}
 			j = k
 			continue
@@ -92,11 +92,12 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 			span.End++
 		}
 	}
-	if p, ok := periodical[string(key)]; ok {
+	if p, ok := periodicalOf(key); ok {
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
-	if len(all) >= 2 && (periodicalHeads[string(b.lowerBytes(all[0]))] || periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "") && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && periodicalTails[string(b.lowerBytes(all[len(all)-1]))] != "" {
+	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
+	if len(all) >= 2 && (head || tail) && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && tail {
 		c := periodicalTails[strings.ToLower(all[len(all)-1])]
 		if c == "" {
 			c = doc.ClassPress
@@ -106,6 +107,9 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 		return last, true
 	}
 	for n, w := range all {
+		if ws[n].bits&isSite == 0 {
+			continue
+		}
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
@@ -132,22 +136,22 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	}
 	// A title named earlier, met again without marks.
 	if len(b.titles) > 0 {
-		if t, ok := b.titles[string(b.lowerBytes(b.d.Slice(span)))]; ok {
-			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
-			return last, true
+		// Most names are no title: the filter turns them away unhashed.
+		if low := b.lowerBytes(b.d.Slice(span)); len(low) == 0 || b.titleFilter.MaybeBytes(low) {
+			if t, ok := b.titles[string(low)]; ok {
+				b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+				return last, true
+			}
 		}
 	}
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (stopWords[string(b.lowerBytes(ws[s].text))] || titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s].text, ".")))] || languages[ws[s].text] != "") {
+	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(ws[s]) || ws[s].language()) {
 		s++
 	}
-	if s < len(ws) && s > 0 && titleWords[string(b.lowerBytes(strings.TrimSuffix(ws[s-1].text, ".")))] {
-		// "Dr." leaves a stop token in the words; nothing to do.
-	}
 	e := s
-	for e < len(ws) && !stopWords[string(b.lowerBytes(ws[e].text))] && languages[ws[e].text] == "" {
+	for e < len(ws) && ws[e].bits&isStop == 0 && !ws[e].language() {
 		e++
 	}
 	if s == e {
@@ -170,7 +174,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	if e == len(ws) && poss {
 		cs.End = span.End
 	}
-	c := cand{span: cs, words: nameWords, sent: b.info[i].sent, quote: b.info[i].quote, cluster: -1}
+	c := cand{span: cs, words: nameWords, sent: in.sent, quote: in.quote, cluster: -1}
 	c.org = len(nameWords) >= 2 && orgWords[string(b.lowerBytes(nameWords[len(nameWords)-1]))]
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
@@ -178,7 +182,7 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 	ci := len(b.cands)
 	b.cands = append(b.cands, c)
 	after := ws[e-1].end + 1
-	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, lastBy, lastNoun)
+	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true
 }
 
@@ -186,12 +190,111 @@ func (b *builder) name(i, lastBy, lastNoun int, site *named, sitePara *int32) (i
 // stop, a name stripped of a possessive, or a particle.
 type nameWord struct {
 	text       string
-	start, end int // token indexes
+	start, end int       // token indexes
+	bits       nameFlags // the name lists its lower-case form is in (see nameBits)
+}
+
+// Flags say which of the name reader's word lists a word's lower-case
+// form is in, so that each word of a capitalised sequence costs one
+// lookup, not one for each list the reader asks about it (stop words,
+// titles, languages, websites, periodical heads and tails): most
+// sequences are names of people, in none of them.
+type nameFlags uint8
+
+const (
+	isStop    nameFlags = 1 << iota // stopWords
+	isTitle                         // titleWords
+	isSite                          // a key of websites
+	isPerHead                       // periodicalHeads
+	isPerTail                       // a key of periodicalTails
+	mayLang                         // the lower-case form of a key of languages, which is keyed by the word as written
+)
+
+var nameLists = func() map[string]nameFlags {
+	m := map[string]nameFlags{}
+	for w := range stopWords {
+		m[w] |= isStop
+	}
+	for w := range titleWords {
+		m[w] |= isTitle
+	}
+	for w := range websites {
+		m[w] |= isSite
+	}
+	for w := range periodicalHeads {
+		m[w] |= isPerHead
+	}
+	for w, c := range periodicalTails {
+		if c != "" {
+			m[w] |= isPerTail
+		}
+	}
+	for w := range languages {
+		m[strings.ToLower(w)] |= mayLang
+	}
+	return m
+}()
+
+var (
+	nameTable  = doc.NewWordTable(nameLists)
+	nameFilter = func() *doc.WordFilter {
+		var f doc.WordFilter
+		for w := range nameLists {
+			f.Add(w)
+		}
+		return &f
+	}()
+)
+
+// periodicalFilter holds the keys of periodical.
+var periodicalFilter = func() *doc.WordFilter {
+	var f doc.WordFilter
+	for k := range periodical {
+		f.Add(k)
+	}
+	return &f
+}()
+
+// periodicalOf is periodical[string(key)], asked of every capitalised
+// sequence and answered by the filter, without hashing, for most.
+func periodicalOf(key []byte) (named, bool) {
+	if len(key) > 0 && !periodicalFilter.MaybeBytes(key) {
+		return named{}, false
+	}
+	p, ok := periodical[string(key)]
+	return p, ok
+}
+
+// nameBits returns the flags of strings.ToLower(w).
+func (b *builder) nameBits(w string) nameFlags {
+	low := b.lowerBytes(w)
+	if !nameFilter.MaybeBytes(low) {
+		return 0
+	}
+	f, _ := nameTable.GetBytesHashed(low, doc.WordHash(low))
+	return f
+}
+
+// title reports whether w is an honorific, with or without its stop
+// ("Dr", "Dr."): titleWords holds the lower-case form without it.
+func (b *builder) title(w nameWord) bool {
+	if !strings.HasSuffix(w.text, ".") {
+		return w.bits&isTitle != 0
+	}
+	return titleWords[string(b.lowerBytes(strings.TrimSuffix(w.text, ".")))]
+}
+
+// language reports whether w, as written, is a language's name: the
+// lookup languages needs, made only for the few words whose lower-case
+// form is one's.
+func (w nameWord) language() bool {
+	return w.bits&mayLang != 0 && languages[w.text] != ""
 }
 
 // evidence decides whether candidate ci, running from token first to
 // before token after, is named as a source.
-func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int) {
+func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
+	lastBy, lastNoun := by.i, noun.i
 	c := &b.cands[ci]
 	next := b.lower(after)
 	nextWord := b.isWord(after)
@@ -214,14 +317,16 @@ func (b *builder) evidence(ci, first, after int, poss bool, lastBy, lastNoun int
 		return
 	}
 	// An authoring "by": a work noun or "written" shortly before it.
-	if lastBy >= 0 && b.info[lastBy].sent == c.sent && b.info[first].wordNo-b.info[lastBy].wordNo <= 5 &&
-		lastNoun >= 0 && lastNoun < lastBy && b.info[lastNoun].sent == c.sent && b.info[lastBy].wordNo-b.info[lastNoun].wordNo <= 6 {
+	// The sweep is asked for first, at or after every token the scan
+	// has read: the name starts there.
+	if lastBy >= 0 && by.in.sent == c.sent && b.sweep.at(b.d, first).wordNo-by.in.wordNo <= 5 &&
+		lastNoun >= 0 && lastNoun < lastBy && noun.in.sent == c.sent && by.in.wordNo-noun.in.wordNo <= 6 {
 		c.evidence = true
 		nc := workNouns[b.lower(lastNoun)]
 		if c.class == "" {
 			c.class = nc
 		}
-		if nc != "" && !b.info[lastNoun+2].claimed {
+		if nc != "" && !b.claimed[lastNoun+2] {
 			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
 				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
 		}

@@ -58,10 +58,14 @@ var scanFilter = func() *doc.WordFilter {
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
-	lastBy, lastNoun := -1, -1 // token indexes of the last "by" and the last work noun or authoring verb
+	var by, noun lastWord // the last "by" and the last work noun or authoring verb
+	by.i, noun.i = -1, -1
 	site, sitePara := named{}, int32(-1)
 	for i := 0; i < len(b.toks); i++ {
-		if !b.isWord(i) || b.info[i].skip || b.info[i].claimed {
+		if !b.isWord(i) || b.claimed[i] {
+			continue
+		}
+		if b.sweep.skip(b.d, i) {
 			continue
 		}
 		w := b.lower(i)
@@ -77,12 +81,12 @@ func (b *builder) scan() {
 		}
 		switch {
 		case w == "by":
-			lastBy = i
+			by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
-			lastNoun = i
+			noun = lastWord{i, b.sweep.at(b.d, i)}
 		}
 		if f&isWorkNoun != 0 {
-			lastNoun = i
+			noun = lastWord{i, b.sweep.at(b.d, i)}
 			if end := b.calledTitle(i); end > i {
 				i = end
 				continue
@@ -96,14 +100,14 @@ func (b *builder) scan() {
 			}
 		}
 		if (w == "he" || w == "she") && verbs[b.lower(i+1)] {
-			if o := b.antecedent(i); o >= 0 {
+			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 				b.cands[o].evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
 		if w == "his" || w == "her" || w == "their" {
 			if c, ok := workNouns[b.lower(i+1)]; ok {
-				if o := b.antecedent(i); o >= 0 {
+				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 					b.cands[o].evidence = true
 					b.setClass(o, c)
 					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
@@ -114,7 +118,7 @@ func (b *builder) scan() {
 		if !capitalised(b.text(i)) {
 			continue
 		}
-		end, ok := b.name(i, lastBy, lastNoun, &site, &sitePara)
+		end, ok := b.name(i, b.sweep.at(b.d, i), by, noun, &site, &sitePara)
 		if ok {
 			i = end
 		}
@@ -127,12 +131,19 @@ func (b *builder) setClass(o int, c doc.SourceClass) {
 	}
 }
 
-// antecedent returns the last person candidate before token i in its
-// sentence, or in the sentence before, within the same quotation.
-func (b *builder) antecedent(i int) int {
+// A lastWord is a token the scan read, with its facts.
+type lastWord struct {
+	i  int // its index; -1 when none
+	in tokInfo
+}
+
+// antecedent returns the last person candidate before token i, whose
+// facts are in, in its sentence, or in the sentence before, within the
+// same quotation.
+func (b *builder) antecedent(i int, in tokInfo) int {
 	for k := len(b.cands) - 1; k >= 0; k-- {
 		c := &b.cands[k]
-		if c.sent >= 0 && c.sent < b.info[i].sent-1 {
+		if c.sent >= 0 && c.sent < in.sent-1 {
 			// Candidates are in text order: every one before this one
 			// is as far back, or in no sentence, and the loop below
 			// would return -1 at the first person among them. Stopping
@@ -143,10 +154,10 @@ func (b *builder) antecedent(i int) int {
 		if c.org || c.span.Start >= int(b.toks[i].Start) {
 			continue
 		}
-		if c.sent < b.info[i].sent-1 {
+		if c.sent < in.sent-1 {
 			return -1
 		}
-		if c.quote == b.info[i].quote {
+		if c.quote == in.quote {
 			return k
 		}
 	}

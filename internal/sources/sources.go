@@ -91,100 +91,143 @@ type ownerWork struct {
 type builder struct {
 	d    *doc.Document
 	toks []doc.Token
-	info []tokInfo // what the builder knows of each token
-	lows string    // lower-case forms of the words that are not their own, one after another (see lowAt)
+	// claimed marks the tokens already part of a work, periodical or
+	// website mention; one byte a token.
+	claimed []bool
+	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
+	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
+	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
 	// lowAt gives, for a word token whose lower-case form is neither its
 	// own text nor in the segmenter's lower-case text (non-ASCII letters,
 	// an apostrophe to curl), where that form is in lows. A map, not two
-	// offsets in every tokInfo: few words need one (a few in a hundred
-	// in English prose), and the per-token slice is the builder's largest
-	// allocation.
+	// offsets for every token: few words need one (a few in a hundred
+	// in English prose).
 	lowAt    map[int32]lowSpan
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
-	scratch  []byte           // for lowerBytes
+	// titleFilter holds the keys of titles, so that the name reader,
+	// which asks for every capitalised sequence whether it is a title
+	// named before, hashes only the few that may be.
+	titleFilter doc.WordFilter
+	scratch     []byte // for lowerBytes
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
 	wordPool []string   // the words of the candidates (see name)
 }
 
-// tokInfo is what the builder knows of a token. The facts of a token sit
-// together, in one slice for the text rather than one each, so that the
-// scan reads one place for a token and the builder allocates once; it
-// holds no pointer, so that the garbage collector need not read it.
+// tokInfo is what the scan knows of a token: what sweep.at finds.
 type tokInfo struct {
-	sent    int32 // sentence of the token; -1 when none
-	quote   int32 // innermost quotation whose words hold the token; -1 when none
-	wordNo  int32 // running count of word tokens
-	skip    bool  // in a title, byline, heading or date block
-	claimed bool  // already part of a work, periodical or website mention
+	sent   int32 // sentence of the token; -1 when none
+	quote  int32 // innermost quotation whose words hold the token; -1 when none
+	wordNo int32 // running count of word tokens, the token's own included
+	skip   bool  // in a title, byline, heading or date block
+}
+
+// A sweep finds the facts of tokens asked for in text order: cursors
+// into the sentences, paragraphs and quotation contents that move only
+// forward. The scan asks for the tokens it reads, a fraction of all, and
+// the facts are found as it goes rather than stored for every token in
+// advance (a slice as long as the tokens, written and read once: the
+// builder's largest allocation and a fifth of its time).
+type sweep struct {
+	si, pi int     // the sentence and paragraph cursors
+	qs     []qspan // quotation content spans, sorted by start
+	qi     int     // the first of qs not yet pushed
+	stack  []qspan // the spans pushed and not yet known to have ended
+	next   int     // the first token whose word is not yet counted
+	words  int32   // the word tokens before next
+}
+
+// A qspan is a content span of quotation q.
+type qspan struct {
+	doc.Span
+	q int32
+}
+
+// at returns the facts of token i, which must not come before a token
+// asked for earlier: the answer depends only on i, as the cursors do only
+// on where the token starts.
+func (w *sweep) at(d *doc.Document, i int) tokInfo {
+	s := int(d.Tokens[i].Start)
+	in := tokInfo{sent: -1, quote: -1, skip: w.skip(d, i)}
+	for w.si < len(d.Sentences) && d.Sentences[w.si].End <= s {
+		w.si++
+	}
+	if w.si < len(d.Sentences) && d.Sentences[w.si].Start <= s {
+		in.sent = int32(w.si)
+	}
+	// The stack holds the spans that started at or before s; those that
+	// ended are popped from the top. One that ended below one still open
+	// stays, but holds no token from here on, so that the innermost span
+	// holding s is the same as a sweep stopping at every token finds.
+	for w.qi < len(w.qs) && w.qs[w.qi].Start <= s {
+		w.stack = append(w.stack, w.qs[w.qi])
+		w.qi++
+	}
+	for len(w.stack) > 0 && w.stack[len(w.stack)-1].End <= s {
+		w.stack = w.stack[:len(w.stack)-1]
+	}
+	for k := len(w.stack) - 1; k >= 0; k-- {
+		if w.stack[k].Start <= s && s < w.stack[k].End {
+			in.quote = w.stack[k].q
+			break
+		}
+	}
+	for ; w.next <= i; w.next++ {
+		if d.Tokens[w.next].Kind == doc.TokenWord {
+			w.words++
+		}
+	}
+	in.wordNo = w.words
+	return in
+}
+
+// skip is at(d, i).skip alone, for the scan, which asks it of every word
+// and the rest of at only of the few it reads further.
+func (w *sweep) skip(d *doc.Document, i int) bool {
+	s := int(d.Tokens[i].Start)
+	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
+		w.pi++
+	}
+	if w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].Start <= s {
+		switch d.Paragraphs[w.pi].Kind {
+		case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
+			return true
+		}
+	}
+	return false
 }
 
 // A lowSpan is where a word's lower-case form is in builder.lows.
 type lowSpan struct{ from, to int32 }
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, info: make([]tokInfo, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
-	si, pi := 0, 0
-	// Quotation content spans, sorted, swept with a stack.
-	type qspan struct {
-		doc.Span
-		q int32
+	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
+	// Quotation content spans, sorted, for the sweep.
+	n := 0
+	for _, q := range d.Quotes {
+		n += len(q.Content)
 	}
-	var qs []qspan
+	qs := make([]qspan, 0, n) // at its size: one allocation
 	for i, q := range d.Quotes {
 		for _, c := range q.Content {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
 	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
-	var stack []qspan
-	qi := 0
-	words := int32(0)
+	b.sweep.qs = qs
 	// The words that are not their own lower-case form, lower-cased one
 	// after another into one buffer for the whole text, made a string
 	// once at the end: one allocation for all of them, not one each.
 	var lower []byte
 	for i, t := range d.Tokens {
-		s := int(t.Start)
-		// Filled here and written once: a token's facts are one store.
-		in := tokInfo{sent: -1, quote: -1}
-		for si < len(d.Sentences) && d.Sentences[si].End <= s {
-			si++
+		if t.Kind != doc.TokenWord {
+			continue
 		}
-		if si < len(d.Sentences) && d.Sentences[si].Start <= s {
-			in.sent = int32(si)
-		}
-		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= s {
-			pi++
-		}
-		if pi < len(d.Paragraphs) && d.Paragraphs[pi].Start <= s {
-			switch d.Paragraphs[pi].Kind {
-			case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-				in.skip = true
-			}
-		}
-		for qi < len(qs) && qs[qi].Start <= s {
-			stack = append(stack, qs[qi])
-			qi++
-		}
-		for len(stack) > 0 && stack[len(stack)-1].End <= s {
-			stack = stack[:len(stack)-1]
-		}
-		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].Start <= s && s < stack[k].End {
-				in.quote = stack[k].q
-				break
-			}
-		}
-		if t.Kind == doc.TokenWord {
-			words++
-		}
-		in.wordNo = words
-		if _, shared := d.LowerOf(t); t.Kind == doc.TokenWord && !shared {
+		if _, shared := d.LowerOf(t); !shared {
 			// A Plain token's form is read from the segmenter's
 			// lower-case copy of the text (see lower).
 			w := d.Text[t.Start:t.End]
@@ -199,11 +242,10 @@ func newBuilder(d *doc.Document) *builder {
 				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			default:
 				from := int32(len(lower))
-				lower = append(lower, lowerWord(w)...)
+				lower = appendLowerWord(lower, w)
 				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			}
 		}
-		b.info[i] = in
 	}
 	b.lows = string(lower)
 	return b
@@ -261,6 +303,31 @@ func appendLower(buf []byte, w string) []byte {
 func (b *builder) lowerBytes(s string) []byte {
 	b.scratch = appendLower(b.scratch[:0], s)
 	return b.scratch
+}
+
+// appendLowerWord appends lowerWord(w) to buf. A word of ASCII letters
+// and apostrophes, straight or curled ("Taubman’s", "don't"), the most
+// common word lowerWord is asked for, is written byte by byte, making no
+// string of its own; any other is left to lowerWord.
+func appendLowerWord(buf []byte, w string) []byte {
+	n := len(buf)
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '\'':
+			buf = append(buf, "’"...)
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		case strings.HasPrefix(w[i:], "’"):
+			buf = append(buf, "’"...)
+			i += len("’") - 1
+		default:
+			return append(buf[:n], lowerWord(w)...)
+		}
+	}
+	return buf
 }
 
 var curlApostrophe = strings.NewReplacer("'", "’")
@@ -333,13 +400,29 @@ func (b *builder) para(i int) int32 {
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
+// The callers ask in runs of rising positions (the works of the markup,
+// the titles, the references, each in text order), most a few tokens on
+// from the last: the answer is walked to from the last one when it is a
+// few tokens on, rather than found by a binary search over all of them
+// (a cache miss at each step).
 func (b *builder) tokenAt(pos int) int {
-	return sort.Search(len(b.toks), func(i int) bool { return int(b.toks[i].Start) >= pos })
+	c := &b.tokCur
+	k := 0
+	if pos >= c.pos {
+		k = c.k // no token before it starts at or after the last pos
+		for lim := k + 64; k < lim && k < len(b.toks) && int(b.toks[k].Start) < pos; k++ {
+		}
+	}
+	if k < len(b.toks) && int(b.toks[k].Start) < pos {
+		k += sort.Search(len(b.toks)-k, func(i int) bool { return int(b.toks[k+i].Start) >= pos })
+	}
+	c.k, c.pos = k, pos
+	return k
 }
 
 func (b *builder) claim(s doc.Span) {
 	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
-		b.info[i].claimed = true
+		b.claimed[i] = true
 	}
 }
 
@@ -467,6 +550,7 @@ func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 		c = t.class
 	}
 	b.titles[k] = named{name: title, class: c}
+	b.titleFilter.Add(k)
 	b.add(mention{key: "work:" + k, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
 }

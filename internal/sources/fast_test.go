@@ -1,0 +1,90 @@
+package sources
+
+import (
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestAppendLowerWord holds appendLowerWord to lowerWord's answers on
+// words of ASCII letters, apostrophes of both kinds and other letters.
+func TestAppendLowerWord(t *testing.T) {
+	parts := []string{"a", "Z", "k", "'", "’", "É", "ß", "İ", "\xe2\x80", "\xff", "-", "."}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		w := ""
+		for k := rng.Intn(6); k >= 0; k-- {
+			w += parts[rng.Intn(len(parts))]
+		}
+		if got, want := string(appendLowerWord([]byte("x"), w)), "x"+lowerWord(w); got != want {
+			t.Fatalf("appendLowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestNameBits holds nameBits to the lists it stands for.
+func TestNameBits(t *testing.T) {
+	b := &builder{}
+	for _, w := range []string{"The", "the", "Dr", "Mr", "Wikipedia", "Daily", "Times", "Russian", "German", "Khrushchev", "É", ""} {
+		f := b.nameBits(w)
+		low := lowerWord(w)
+		if got, want := f&isStop != 0, stopWords[low]; got != want {
+			t.Errorf("%q stop: %v, want %v", w, got, want)
+		}
+		if got, want := f&isTitle != 0, titleWords[low]; got != want {
+			t.Errorf("%q title: %v, want %v", w, got, want)
+		}
+		if _, ok := websites[low]; f&isSite != 0 != ok {
+			t.Errorf("%q site: %v", w, ok)
+		}
+		if got, want := f&isPerHead != 0, periodicalHeads[low]; got != want {
+			t.Errorf("%q head: %v, want %v", w, got, want)
+		}
+		if got, want := f&isPerTail != 0, periodicalTails[low] != ""; got != want {
+			t.Errorf("%q tail: %v, want %v", w, got, want)
+		}
+		if languages[w] != "" && f&mayLang == 0 {
+			t.Errorf("%q: a language without mayLang", w)
+		}
+	}
+}
+
+// TestUpperCase holds upperCase to strings.ToUpper(w) == w.
+func TestUpperCase(t *testing.T) {
+	parts := []string{"A", "a", "Z", "1", ".", "É", "é", "ß", "ǅ", "Σ", "\ufffd", "\xff", "\xe2\x80", "’"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 50000; n++ {
+		w := ""
+		for k := rng.Intn(6); k >= 0; k-- {
+			w += parts[rng.Intn(len(parts))]
+		}
+		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Fatalf("upperCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTokenAt holds tokenAt, which walks from its last answer, to a
+// binary search, for positions rising in short and long steps and
+// falling now and then.
+func TestTokenAt(t *testing.T) {
+	d := loadFile(t, "../../examples/ferry-strike.txt")
+	b := newBuilder(d)
+	rng := rand.New(rand.NewSource(5))
+	pos := 0
+	for n := 0; n < 5000; n++ {
+		switch rng.Intn(6) {
+		case 0:
+			pos = rng.Intn(len(d.Text) + 10)
+		case 1:
+			pos += rng.Intn(2000)
+		default:
+			pos += rng.Intn(30)
+		}
+		want := sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= pos })
+		if got := b.tokenAt(pos); got != want {
+			t.Fatalf("tokenAt(%d) = %d, want %d", pos, got, want)
+		}
+	}
+}
