@@ -258,7 +258,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			return out
 		}
 		for k := 1; k+2 < len(toks); k++ {
-			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
+			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" && !a.inMarks(s, toks[k].s) {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
 					break
@@ -380,7 +380,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if f.pronoun == "who" {
 			to = relativeEnd(text, toks, f, from, to)
 		}
-		to = contentEnd(text, toks, from, to)
+		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
 		if to <= from {
 			continue
 		}
@@ -786,6 +786,19 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
+// pastConjunction moves a clause start at toks[cs] past "and" after a
+// comma: a new clause with its own subject opens there ("The fleet is
+// big, and the report says …"), whose noun phrase starts after the
+// conjunction. Names were read by beforeCue already; this lets a noun
+// phrase whose head is also a cue word ("the report", "the post") be
+// read as the subject ("but" opens a clause as a subordinator does).
+func pastConjunction(text string, toks []tok, cs, k int) int {
+	if cs > 0 && cs < k && toks[cs].low == "and" && toks[cs-1].str(text) == "," && toks[cs+1].word {
+		return cs + 1
+	}
+	return cs
+}
+
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
@@ -916,7 +929,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
 		}
-		if cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k)); cs <= k && toks[cs].s < toks[k].e {
+		if cs := pastConjunction(text, toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k); cs <= k && toks[cs].s < toks[k].e {
 			np, ok := phraseAt(text, toks, cs, k+1)
 			if !ok && f.ok && f.subj.Start > toks[cs].s {
 				// An appositive after the phrase: "The minister of the
@@ -1638,6 +1651,54 @@ func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocke
 		block = q.End
 	}
 	return parent, inner, blocked, true
+}
+
+// inMarks reports whether offset at lies inside words in marks that
+// open within sentence s: an "according to" there is the quoted
+// speaker's own source ("the report says the firm “has 90 offices,
+// according to its website”"), not one that attributes the sentence,
+// and a content cut before it would cross the closing mark.
+func (a *attributor) inMarks(s doc.Span, at int) bool {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	for n := 0; k < len(qs) && qs[k].Start < at && n < 16; k, n = k+1, n+1 {
+		if len(qs[k].Marks) > 0 && at < qs[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMarks returns where a content from offset from ends when
+// contentEnd cut it at end, at most limit: a cut inside words in marks
+// that open in the content ("said the firm “has ninety offices, according
+// to its website”", "…, but …" or "…, saying …" in the marks) is the
+// quoted speaker's punctuation, not the reporting clause's, so the
+// content runs on past the closing mark, to where contentEnd cuts it
+// after it. A cut that crossed the mark would leave the quotation
+// neither inside the content nor outside it.
+func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int {
+	for round := 0; round < 4; round++ {
+		qs := a.d.Quotes
+		k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= from })
+		moved := false
+		for n := 0; k < len(qs) && qs[k].Start < end && n < 16; k, n = k+1, n+1 {
+			q := &qs[k]
+			if len(q.Marks) == 0 || end >= q.End || q.End > limit || q.End > s.End {
+				continue
+			}
+			end = contentEnd(a.text, toks, q.End, limit)
+			if end < q.End {
+				end = q.End
+			}
+			moved = true
+			break
+		}
+		if !moved {
+			break
+		}
+	}
+	return end
 }
 
 func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {

@@ -1,0 +1,49 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestRoundSeven checks the seventh round's rules with exact spans:
+// every indirect quotation of each text, in order, as "mention | cue |
+// content", and each quotation in marks as "marks: mention".
+func TestRoundSeven(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A clause after ", and" has a subject of its own, whose head
+		// may be a cue word used as a noun.
+		{"The fleet is big, and the report says the company has many ships.", []string{"the report | says | the company has many ships"}},
+		{"It rained, and a new report says the pier is lost.", []string{"a new report | says | the pier is lost"}},
+		// Punctuation inside words in marks is the quoted speaker's: the
+		// reported clause runs on past the closing mark, and the words
+		// in marks are its child, with its speaker.
+		{"The fleet is big, and the report says the firm ''has ninety offices, according to its website.''", []string{"the report | says | the firm ''has ninety offices, according to its website.''", "marks: the report"}},
+		{"Ann Ortiz, of Ashton, said she had worked at the pier ''for the town's sake, knowing that nobody else would.''", []string{"Ann Ortiz, of Ashton | said | she had worked at the pier ''for the town's sake, knowing that nobody else would.''", "marks: Ann Ortiz, of Ashton"}},
+		{"Ed Moss said the museum would keep the stories of sailors -- ''the captain but also the cook.''", []string{"Ed Moss | said | the museum would keep the stories of sailors -- ''the captain but also the cook.''", "marks: Ed Moss"}},
+		// Outside marks the cuts stay.
+		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			switch {
+			case q.Kind == doc.QuoteIndirect && q.Parent < 0:
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			case q.Kind == doc.QuoteMixed:
+				got = append(got, "marks: "+d.Slice(q.Speaker.Mention))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
