@@ -681,6 +681,10 @@ func phraseEnd(text string, toks []tok, k int) int {
 			if s == "/" || s == "-" || s == "’" || s == "'" || s == "&" || s == "." {
 				continue
 			}
+			if e := shortLabel(text, toks, j); e > j {
+				j = e // "the organizer Friends of the Pier (FOP)"
+				continue
+			}
 			return k
 		}
 		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
@@ -691,6 +695,29 @@ func phraseEnd(text string, toks []tok, k int) int {
 		return j
 	}
 	return k
+}
+
+// shortLabel returns the index of the closing parenthesis of a short
+// label in parentheses at toks[j] that names what comes before it, an
+// acronym or a party ("Friends of the Pier (FOP)", "the harbour board
+// (D-Ore.)"): up to five tokens, words with a capital, no verb; else j.
+func shortLabel(text string, toks []tok, j int) int {
+	if toks[j].str(text) != "(" {
+		return j
+	}
+	for e := j + 1; e < len(toks) && e <= j+6; e++ {
+		t := toks[e]
+		if t.str(text) == ")" {
+			if e-j < 2 {
+				return j
+			}
+			return e
+		}
+		if t.word && (!capital(t.str(text)) || t.is(isFinite) || t.is(isAuxiliary)) || !t.word && t.str(text) != "-" && t.str(text) != "." && t.str(text) != "&" {
+			return j
+		}
+	}
+	return j
 }
 
 // introClause reads the clause before a quotation (toks), which ends at

@@ -786,6 +786,41 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
+// catenativeVerbs take a gerund whose subject is their own: verbs of
+// aspect (begin, keep, continue, stop) and of avoidance (avoid, resist).
+var catenativeVerbs = map[string]bool{
+	"begin": true, "begins": true, "began": true, "begun": true, "beginning": true,
+	"start": true, "starts": true, "started": true, "starting": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"stop": true, "stops": true, "stopped": true,
+	"avoid": true, "avoids": true, "avoided": true, "avoiding": true,
+	"resist": true, "resists": true, "resisted": true,
+}
+
+// catenative reports whether toks[k] is a verb of catenativeVerbs right
+// before a gerund, not a noun ("a fresh start", "the stop").
+func catenative(toks []tok, k int) bool {
+	return k > 0 && toks[k].word && catenativeVerbs[toks[k].low] && toks[k-1].word && !toks[k-1].is(isDet)
+}
+
+// catenativeSubject reads the subject of the verb at toks[k], before
+// its auxiliaries, "not" and adverbs ("could not resist"): a pronoun, a
+// name or a noun phrase next to it.
+func catenativeSubject(text string, toks []tok, k int) found {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not" || toks[j].low == "never"); n++ {
+		j--
+	}
+	if j < 0 || !toks[j].word {
+		return found{}
+	}
+	if toks[j].is(isSubjectPronoun) {
+		return found{subj: doc.Span{Start: toks[j].s, End: toks[j].e}, pronoun: toks[j].low, ok: true}
+	}
+	return beforeCue(text, toks, j+1)
+}
+
 // pastConjunction moves a clause start at toks[cs] past "and" after a
 // comma: a new clause with its own subject opens there ("The fleet is
 // big, and the report says …"), whose noun phrase starts after the
@@ -867,6 +902,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case k >= 0 && toks[k].word && toks[k].is(isContracted):
 		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
+	case ing && !be && catenative(toks, k):
+		// A gerund after a verb of aspect or avoidance shares its
+		// subject: "The crew could not resist pointing out that …",
+		// "Ed Moss kept saying …", "avoids condemning …".
+		f = catenativeSubject(text, toks, k)
+		if !f.ok {
+			return found{}, 0, false
+		}
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.

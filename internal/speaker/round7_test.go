@@ -27,6 +27,14 @@ func TestRoundSeven(t *testing.T) {
 		{"The fleet is big, and the report says the firm ''has ninety offices, according to its website.''", []string{"the report | says | the firm ''has ninety offices, according to its website.''", "marks: the report"}},
 		{"Ann Ortiz, of Ashton, said she had worked at the pier ''for the town's sake, knowing that nobody else would.''", []string{"Ann Ortiz, of Ashton | said | she had worked at the pier ''for the town's sake, knowing that nobody else would.''", "marks: Ann Ortiz, of Ashton"}},
 		{"Ed Moss said the museum would keep the stories of sailors -- ''the captain but also the cook.''", []string{"Ed Moss | said | the museum would keep the stories of sailors -- ''the captain but also the cook.''", "marks: Ed Moss"}},
+		// A short label in parentheses ends the source of "according
+		// to" as a comma would, and is part of its mention.
+		{"More than 100 people took part in a walk-in at the pier, according to the organizer Friends of the Pier (FOP).", []string{"the organizer Friends of the Pier (FOP) | according to | More than 100 people took part in a walk-in at the pier"}},
+		// A gerund after a verb of aspect or avoidance has its subject.
+		{"The crew could not resist pointing out that the pier was old.", []string{"The crew | pointing out | that the pier was old"}},
+		{"Ed Moss avoids criticizing the harbour board.", []string{"Ed Moss | criticizing | the harbour board"}},
+		{"Ann Ortiz spoke. She kept saying that the pier was safe.", []string{"She | saying | that the pier was safe"}},
+		{"After a fresh start, saying nothing helped.", nil},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
