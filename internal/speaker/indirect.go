@@ -44,13 +44,17 @@ func (a *attributor) indirect() {
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	for _, s := range d.Sentences {
-		parent, inner, blocked, ok := a.sentenceQuotes(s.Span)
+		span := s.Span
+		parent, inner, blocked, ok := a.sentenceQuotes(span)
 		if !ok {
-			continue
+			span, parent, inner, blocked, ok = a.narrationAfter(span)
+			if !ok {
+				continue
+			}
 		}
 		// Each clause between semicolons is read on its own: "It is
 		// unlikely; her team says she will go on."
-		for _, part := range semicolonParts(d.Text, s.Span) {
+		for _, part := range semicolonParts(d.Text, span) {
 			toks := a.ix.tokens(part.Start, min(part.End, part.Start+indirectReach))
 			for _, q := range a.attributions(toks, part, parent, blocked) {
 				kids, ok := a.within(q.Span, parent, inner)
@@ -165,6 +169,32 @@ func (a *attributor) enclosing(s doc.Span) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// narrationAfter reads the narration of a sentence that opens inside a
+// direct quotation of several sentences and runs past its end: "“… . This
+// is in their heads,” said Ed Moss, speaking of the pier." The words
+// after the closing mark are read as a sentence of their own, with the
+// quotation blocked before them, so that its cue is not read again and a
+// participle after it ("speaking of", "adding that") is its speaker's.
+func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
+	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
+		q := &qs[k]
+		if q.Start <= s.Start && s.Start < q.End {
+			break
+		}
+	}
+	if k < 0 || qs[k].Kind != doc.QuoteDirect || qs[k].End >= s.End || qs[k].Start > s.Start {
+		return s, -1, nil, nil, false
+	}
+	q := qs[k]
+	span = doc.Span{Start: q.End, End: s.End}
+	if parent, inner, blocked, ok = a.sentenceQuotes(span); !ok || parent != q.Parent {
+		return s, -1, nil, nil, false
+	}
+	return span, parent, inner, append([]doc.Quote{q}, blocked...), true
 }
 
 // finiteWords mark a finite verb: a clause, not an object, follows the

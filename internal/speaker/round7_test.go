@@ -35,6 +35,11 @@ func TestRoundSeven(t *testing.T) {
 		{"Ed Moss avoids criticizing the harbour board.", []string{"Ed Moss | criticizing | the harbour board"}},
 		{"Ann Ortiz spoke. She kept saying that the pier was safe.", []string{"She | saying | that the pier was safe"}},
 		{"After a fresh start, saying nothing helped.", nil},
+		// The narration after a quotation of several sentences, in the
+		// sentence its last words end: a participle there is its
+		// speaker's.
+		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline.", []string{"Ed Moss | speaking of | the harbour’s decline"}},
+		{"“The pier is old. The crew is older,” Ann Ortiz said, adding that the board had no plan.", []string{"Ann Ortiz | adding | that the board had no plan"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
