@@ -586,7 +586,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
 			// A relative clause without "that": "the experts I
 			// interviewed said".
-			if head, ok := phraseAt(text, toks, cs, p); ok && !pronouns[toks[cs].low] {
+			if head, ok := quantifiedPhrase(text, toks, cs, p); ok && !pronouns[toks[cs].low] {
 				return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 			}
 			return found{}
@@ -821,6 +821,37 @@ func catenativeSubject(text string, toks []tok, k int) found {
 	return beforeCue(text, toks, j+1)
 }
 
+// frameVerbs open an infinitive whose subject is theirs, with a second
+// word before "to": "went on to discuss", "has yet to explain", "was
+// forced to admit" (a passive of compulsion: the one forced speaks).
+var frameVerbs = map[string]string{
+	"went": "on", "goes": "on", "go": "on", "going": "on", "gone": "on",
+	"yet":    "",
+	"forced": "", "compelled": "", "obliged": "", "pressed": "", "pressured": "",
+}
+
+// infinitiveFrame reads a frame of frameVerbs before the "to" at
+// toks[k] and returns the index of the last token before the frame,
+// its auxiliaries and adverbs, where the subject ends.
+func infinitiveFrame(toks []tok, k int) (int, bool) {
+	if k < 2 || toks[k].low != "to" {
+		return k, false
+	}
+	j := k - 1
+	if toks[j].low == "on" {
+		j--
+	}
+	second, ok := frameVerbs[toks[j].low]
+	if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
+		return k, false
+	}
+	j--
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+		j--
+	}
+	return j, j >= 0
+}
+
 // pastConjunction moves a clause start at toks[cs] past "and" after a
 // comma: a new clause with its own subject opens there ("The fleet is
 // big, and the report says …"), whose noun phrase starts after the
@@ -879,6 +910,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 			k--
 		}
+	} else if j, ok := infinitiveFrame(toks, k); ok {
+		k, aux = j, true
 	}
 	ing := false
 	for _, s := range senses {
@@ -1016,6 +1049,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	}
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
+		f = withPredeterminer(text, toks, f)
 	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
@@ -1348,7 +1382,28 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
 	}
+	if quantifiedSubject(text, toks, k) {
+		return true
+	}
 	return finiteSoon(text, toks, k)
+}
+
+// quantifiedSubject reports whether a clause opens at toks[k] with a
+// subject that a quantifier or predeterminer heads ("said all the
+// sailors were safe", "believes most of the riders will stay", "said
+// many voters had left"): the words after it reach a finite verb soon.
+func quantifiedSubject(text string, toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !quantifiers[toks[k].low] && !predeterminers[toks[k].low] {
+		return false
+	}
+	j := k + 1
+	if toks[j].low == "of" && j+1 < len(toks) {
+		j++
+	}
+	if toks[j].word && dets[toks[j].low] && j+1 < len(toks) {
+		j++
+	}
+	return finiteSoon(text, toks, j)
 }
 
 // possessives open a noun phrase as a determiner does: "said its fares
@@ -2366,6 +2421,45 @@ func withArticle(text string, toks []tok, f found) found {
 		f.whole = true
 	}
 	return f
+}
+
+// predeterminers stand before a determiner or a number in a noun
+// phrase: "all the experts", "both his advisers", "all three pilots".
+var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
+
+// withPredeterminer widens a mention to a predeterminer right before it
+// ("All the sailors said", "both his advisers say"), which belongs to
+// the noun phrase as PolNeAR marks it.
+func withPredeterminer(text string, toks []tok, f found) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminers[toks[i-1].low] {
+		return f
+	}
+	w := toks[i].low
+	if !dets[w] && !numberWord(w) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
+		return f
+	}
+	if i >= 2 && toks[i-2].word && !toks[i-2].is(isClauseLead) && !toks[i-2].is(isSubordinator) {
+		return f // "said all the …": not the subject's own word
+	}
+	f.subj.Start = toks[i-1].s
+	f.whole = true
+	return f
+}
+
+// quantifiedPhrase reads a noun phrase from toks[from] to toks[to], as
+// phraseAt does, also after a predeterminer: "All the experts".
+func quantifiedPhrase(text string, toks []tok, from, to int) (doc.Span, bool) {
+	if np, ok := phraseAt(text, toks, from, to); ok {
+		return np, true
+	}
+	if from+1 < to && predeterminers[toks[from].low] {
+		if np, ok := phraseAt(text, toks, from+1, to); ok {
+			np.Start = toks[from].s
+			return np, true
+		}
+	}
+	return doc.Span{}, false
 }
 
 // allBase reports whether every sense is a base form.

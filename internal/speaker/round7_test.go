@@ -40,6 +40,19 @@ func TestRoundSeven(t *testing.T) {
 		// speaker's.
 		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline.", []string{"Ed Moss | speaking of | the harbour’s decline"}},
 		{"“The pier is old. The crew is older,” Ann Ortiz said, adding that the board had no plan.", []string{"Ann Ortiz | adding | that the board had no plan"}},
+		// An infinitive after "go on to", "yet to" or a passive of
+		// compulsion has the frame's subject.
+		{"Ed Moss went on to discuss the poll numbers.", []string{"Ed Moss | discuss | the poll numbers"}},
+		{"The board has yet to explain why the pier closed.", []string{"The board | explain | why the pier closed"}},
+		{"The chief was forced to admit that the pier had failed.", []string{"The chief | admit | that the pier had failed"}},
+		// A predeterminer belongs to the mention, also before a
+		// relative clause without "that".
+		{"All the sailors said the pier was safe.", []string{"All the sailors | said | the pier was safe"}},
+		{"All the experts I interviewed said the pier was safe.", []string{"All the experts I interviewed | said | the pier was safe"}},
+		{"The mayor said all the sailors were safe.", []string{"The mayor | said | all the sailors were safe"}},
+		// A bare clause whose subject a quantifier heads.
+		{"The mayor said most of the sailors would stay.", []string{"The mayor | said | most of the sailors would stay"}},
+		{"The mayor said all the right things.", nil},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
