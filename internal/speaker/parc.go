@@ -786,6 +786,60 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
+// floatingQuantifiers may follow the subject they count: "they all
+// said", "the senators each argued".
+var floatingQuantifiers = map[string]bool{"all": true, "each": true}
+
+// floatingSubject reads the subject before a floating quantifier at
+// toks[k]: a noun phrase, or a list of names, each with its party label
+// ("Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.)"). The
+// mention runs to the quantifier, as PolNeAR marks it.
+func floatingSubject(text string, toks []tok, k int) found {
+	label := func(e int) int { // the token before a party label that ends at toks[e]
+		if e >= 2 && toks[e].str(text) == ")" {
+			for p := e - 1; p >= 1 && p >= e-8; p-- {
+				if toks[p].str(text) == "(" {
+					return p - 1
+				}
+			}
+		}
+		return e
+	}
+	e := label(k - 1)
+	if e < 0 || !toks[e].word {
+		return found{}
+	}
+	f := subjectEnding(text, toks, e)
+	if !f.ok || f.pronoun != "" && f.pronoun != "they" && f.pronoun != "we" {
+		return found{}
+	}
+	if f.pronoun == "" && !capital(f.name) && !toks[e].is(isFunction) && !strings.HasSuffix(toks[e].low, "s") {
+		return found{} // a singular noun: "the crew all" is rare, "the case all" no subject
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	for n := 0; n < 6 && i >= 2 && f.pronoun == "" && capital(f.name); n++ {
+		j := i - 1
+		if toks[j].low == "and" && j > 0 && toks[j-1].str(text) == "," {
+			j--
+		}
+		if toks[j].low != "and" && toks[j].str(text) != "," || j < 1 {
+			break
+		}
+		g := subjectEnding(text, toks, label(j-1))
+		if !g.ok || g.pronoun != "" || !capital(g.name) {
+			break
+		}
+		f.subj.Start = g.subj.Start
+		i = sort.Search(len(toks), func(i int) bool { return toks[i].s >= g.subj.Start })
+	}
+	f.subj.End = toks[k].e
+	if f.pronoun == "" {
+		f.name = text[f.subj.Start:toks[e].e]
+	}
+	f.whole = true
+	return f
+}
+
 // catenativeVerbs take a gerund whose subject is their own: verbs of
 // aspect (begin, keep, continue, stop) and of avoidance (avoid, resist).
 var catenativeVerbs = map[string]bool{
@@ -984,6 +1038,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+	case k >= 1 && toks[k].word && floatingQuantifiers[toks[k].low] && floatingSubject(text, toks, k).ok:
+		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
+		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
+		f = floatingSubject(text, toks, k)
 	case k >= 0 && toks[k].word && toks[k].is(isQuantifier) && (k == 0 || !toks[k-1].word || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.

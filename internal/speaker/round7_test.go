@@ -53,6 +53,9 @@ func TestRoundSeven(t *testing.T) {
 		// A bare clause whose subject a quantifier heads.
 		{"The mayor said most of the sailors would stay.", []string{"The mayor | said | most of the sailors would stay"}},
 		{"The mayor said all the right things.", nil},
+		// A floating quantifier after a list of names or a plural.
+		{"Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.) all suggested that the pier was unsafe.", []string{"Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.) all | suggested | that the pier was unsafe"}},
+		{"The sailors all said that the pier was unsafe.", []string{"The sailors all | said | that the pier was unsafe"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
