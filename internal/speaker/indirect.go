@@ -246,7 +246,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		if toks[k].str(text) != "," {
 			continue
 		}
-		rest := toks[k+1 : n]
+		m := closingMarks(text, toks, k)
+		if k+1+m > n || m > 0 && opensWithCue(toks, k) {
+			continue // "Ed Moss said she felt … “…,” she said": the clause has its own cue
+		}
+		rest := toks[k+1+m : n]
 		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" {
 			continue
 		}
@@ -300,12 +304,45 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {
 					resume = rest[e+1].s
 				}
+				if m > 0 {
+					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
+				}
 				return g, toks[k].s, resume
 			}
 			break
 		}
 	}
 	return found{}, 0, 0
+}
+
+// opensWithCue reports whether a cue word stands among the first six
+// words before toks[k]: the clause is already attributed by its own
+// verb, which a trailing cue after words in marks repeats.
+func opensWithCue(toks []tok, k int) bool {
+	for j, n := 0, 0; j < k && n < 6; j++ {
+		if toks[j].word {
+			if toks[j].is(isCue) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// closingMarks returns how many closing quotation marks follow the
+// comma at toks[k] with no space: words in marks that end a reported
+// clause ("… that the priority “is keeping the pier open,” Ed Moss
+// said") put their comma inside the marks, and the cue follows them.
+func closingMarks(text string, toks []tok, k int) int {
+	m := 0
+	for j := k + 1; j < len(toks) && m < 2 && !toks[j].word && toks[j].s == toks[j-1].e; j++ {
+		if s := toks[j].str(text); s != "”" && s != "’" && s != "'" && s != "''" && s != "\"" {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // thatClauseAfter reports whether a "that" opening a clause follows

@@ -56,6 +56,10 @@ func TestRoundSeven(t *testing.T) {
 		// A floating quantifier after a list of names or a plural.
 		{"Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.) all suggested that the pier was unsafe.", []string{"Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.) all | suggested | that the pier was unsafe"}},
 		{"The sailors all said that the pier was unsafe.", []string{"The sailors all | said | that the pier was unsafe"}},
+		// A trailing cue after words in marks whose comma is inside
+		// the marks; not when the clause opens with its own cue.
+		{"The plans offer a stark choice and send a message that the priority “is keeping the pier open,” Mr. Moss said.", []string{"Mr. Moss | said | The plans offer a stark choice and send a message that the priority “is keeping the pier open,”", "marks: Mr. Moss"}},
+		{"Ann Ortiz said she felt the pier was worth saving because “most people don’t know about it,” she said.", []string{"Ann Ortiz | said | she felt the pier was worth saving because “most people don’t know about it,” she said", "marks: she"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
