@@ -381,6 +381,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			to = relativeEnd(text, toks, f, from, to)
 		}
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
+		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
+			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
+		}
 		if to <= from {
 			continue
 		}
@@ -906,6 +909,34 @@ func infinitiveFrame(toks []tok, k int) (int, bool) {
 	return j, j >= 0
 }
 
+// proForm reports whether toks[j] is "so" standing for a clause said
+// or thought before, after a verb of speech or cognition and before
+// the clause's end or a phrase of time or place ("He doesn't think
+// so.", "she said so on Friday", "said so in an interview"),
+// which PolNeAR marks as the content, as it marks "said as much"; not
+// "so" that opens a clause of its own ("said so that …", "said so
+// many times").
+func proForm(text string, toks []tok, j int, cl byte) bool {
+	return (cl == 's' || cl == 'k' || cl == 'c') && soAlone(text, toks, j)
+}
+
+// soAlone reports whether toks[j] is "so" before the clause's end or a
+// phrase of time or place (see proForm).
+func soAlone(text string, toks []tok, j int) bool {
+	if toks[j].low != "so" {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	n := toks[j+1]
+	if !n.word {
+		s := n.str(text)
+		return s == "." || s == "," || s == ";" || s == ")" || s == "—" || s == "–"
+	}
+	return n.is(isTimeWord) || preps[n.low] || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
+}
+
 // pastConjunction moves a clause start at toks[cs] past "and" after a
 // comma: a new clause with its own subject opens there ("The fleet is
 // big, and the report says …"), whose noun phrase starts after the
@@ -1317,6 +1348,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true
 	}
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
+		return t.s, true
+	}
+	if proForm(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".

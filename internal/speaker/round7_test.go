@@ -60,6 +60,9 @@ func TestRoundSeven(t *testing.T) {
 		// the marks; not when the clause opens with its own cue.
 		{"The plans offer a stark choice and send a message that the priority “is keeping the pier open,” Mr. Moss said.", []string{"Mr. Moss | said | The plans offer a stark choice and send a message that the priority “is keeping the pier open,”", "marks: Mr. Moss"}},
 		{"Ann Ortiz said she felt the pier was worth saving because “most people don’t know about it,” she said.", []string{"Ann Ortiz | said | she felt the pier was worth saving because “most people don’t know about it,” she said", "marks: she"}},
+		// "so" for a clause said or thought before.
+		{"Ann Ortiz said so on Friday.", []string{"Ann Ortiz | said | so"}},
+		{"Ann Ortiz said so many times.", nil},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
