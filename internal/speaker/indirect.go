@@ -186,6 +186,9 @@ func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inne
 			break
 		}
 	}
+	if k >= 0 && qs[k].Kind == doc.QuoteDirect && qs[k].Start <= s.Start && qs[k].End >= s.End {
+		return a.narrationBetween(s, k)
+	}
 	if k < 0 || qs[k].Kind != doc.QuoteDirect || qs[k].End >= s.End || qs[k].Start > s.Start {
 		return s, -1, nil, nil, false
 	}
@@ -195,6 +198,36 @@ func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inne
 		return s, -1, nil, nil, false
 	}
 	return span, parent, inner, append([]doc.Quote{q}, blocked...), true
+}
+
+// narrationBetween reads the narration between two parts of a split
+// direct quotation qs[k] when sentence s starts in the first part and
+// ends before the second: "“… . This is in their heads,” said Ed Moss,
+// speaking of the pier. “It worries them.”" The words after the first
+// part's closing mark are read with the quotation blocked, as
+// narrationAfter reads them.
+func (a *attributor) narrationBetween(s doc.Span, k int) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+	q := a.d.Quotes[k]
+	for i := 0; i+1 < len(q.Content); i++ {
+		c, next := q.Content[i], q.Content[i+1]
+		if c.Start > s.Start || s.Start >= c.End || next.Start < s.End {
+			continue
+		}
+		start := c.End
+		for _, m := range q.Marks {
+			if m.Start >= c.End && m.End <= s.End {
+				start = m.End // past the closing mark
+				break
+			}
+		}
+		if start >= s.End || strings.TrimSpace(a.text[start:s.End]) == "" {
+			return s, -1, nil, nil, false
+		}
+		first := q // the first part only: the narration after it is not blocked
+		first.End, first.Content = start, q.Content[:i+1]
+		return doc.Span{Start: start, End: s.End}, q.Parent, nil, []doc.Quote{first}, true
+	}
+	return s, -1, nil, nil, false
 }
 
 // finiteWords mark a finite verb: a clause, not an object, follows the

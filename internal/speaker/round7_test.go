@@ -63,6 +63,8 @@ func TestRoundSeven(t *testing.T) {
 		// "so" for a clause said or thought before.
 		{"Ann Ortiz said so on Friday.", []string{"Ann Ortiz | said | so"}},
 		{"Ann Ortiz said so many times.", nil},
+		// The narration between two parts of a split quotation.
+		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline. “It worries them.”", []string{"Ed Moss | speaking of | the harbour’s decline"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
