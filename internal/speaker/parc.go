@@ -1575,6 +1575,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 // board …".
 var frontOpeners = map[string]bool{"when": true, "after": true, "while": true, "as": true, "because": true, "if": true, "although": true, "though": true, "since": true, "before": true, "until": true, "once": true, "unless": true, "whereas": true}
 
+// openerAdverbs may stand before the conjunction that opens a fronted
+// clause: "Back when he wrote his book, …", "Even after the vote, …".
+var openerAdverbs = map[string]bool{"back": true, "even": true, "just": true, "long": true, "only": true, "soon": true, "shortly": true, "right": true, "ever": true, "well": true}
+
 // frontedEnd returns where a content from offset from ends, at most
 // to, when the sentence opens with a subordinate clause that holds it:
 // at the comma that closes that clause before the main one ("After Ed
@@ -1588,6 +1592,9 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	}
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
+	}
+	if k+1 < len(toks) && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
+		k++ // "Back when …", "Even after …"
 	}
 	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
 		return to

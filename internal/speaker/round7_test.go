@@ -65,6 +65,8 @@ func TestRoundSeven(t *testing.T) {
 		{"Ann Ortiz said so many times.", nil},
 		// The narration between two parts of a split quotation.
 		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline. “It worries them.”", []string{"Ed Moss | speaking of | the harbour’s decline"}},
+		// A fronted clause after an adverb ends at its comma.
+		{"Back when he wrote his book, Ed Moss said that he considered debt a last resort.", []string{"Ed Moss | said | that he considered debt a last resort"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
