@@ -380,6 +380,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if f.pronoun == "who" {
 			to = relativeEnd(text, toks, f, from, to)
 		}
+		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
@@ -937,6 +938,29 @@ func soAlone(text string, toks []tok, j int) bool {
 	return n.is(isTimeWord) || preps[n.low] || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
 }
 
+// dashBefore reports whether a dash ("—", "–" or "--") stands right
+// before toks[k].
+func dashBefore(text string, toks []tok, k int) bool {
+	p := toks[k-1].str(text)
+	return p == "—" || p == "–" || p == "-" && toks[k-2].str(text) == "-"
+}
+
+// dashEnd ends the content of a relative clause that opens after a
+// dash at the closing dash: "the study -- which notes that … -- should
+// be …".
+func dashEnd(text string, toks []tok, f found, from, to int) int {
+	w := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if w < 2 || w >= len(toks) || toks[w].low != "which" || !dashBefore(text, toks, w) {
+		return to
+	}
+	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s < to; i++ {
+		if p := toks[i].str(text); p == "—" || p == "–" || p == "-" && i+1 < len(toks) && toks[i+1].str(text) == "-" {
+			return toks[i].s
+		}
+	}
+	return to
+}
+
 // pastConjunction moves a clause start at toks[cs] past "and" after a
 // comma: a new clause with its own subject opens there ("The fleet is
 // big, and the report says …"), whose noun phrase starts after the
@@ -1053,6 +1077,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
 		if nm := a.thingBefore(toks[k].s); nm != "" {
+			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+		}
+	case k >= 2 && toks[k].low == "which" && dashBefore(text, toks, k):
+		// "the study -- which notes that …": a relative clause between
+		// dashes; the noun before the dash names the source.
+		at := toks[k-1].s
+		if toks[k-1].str(text) == "-" {
+			at = toks[k-2].s
+		}
+		if nm := a.antecedent(at); nm == "" {
+			return found{}, 0, false
+		} else {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
 	case k >= 1 && toks[k].low == "which" && toks[k-1].str(text) == ",":

@@ -67,6 +67,10 @@ func TestRoundSeven(t *testing.T) {
 		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline. “It worries them.”", []string{"Ed Moss | speaking of | the harbour’s decline"}},
 		// A fronted clause after an adverb ends at its comma.
 		{"Back when he wrote his book, Ed Moss said that he considered debt a last resort.", []string{"Ed Moss | said | that he considered debt a last resort"}},
+		// A relative clause between dashes: "which" speaks for the noun
+		// before the dash, and the content ends at the closing dash.
+		{"Instead, the study -- which notes that ten firms would owe more if they were taxed -- should be a call to voters.", []string{"which | notes | that ten firms would owe more if they were taxed"}},
+		{"Instead, the study — which notes that ten firms would owe more — should be a call to voters.", []string{"which | notes | that ten firms would owe more"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
