@@ -241,6 +241,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		return to
 	}
 	limit := end          // where the main clause ends: before a trailing attribution
+	tail := -1            // the first token of a clause of its own after a trailing cue
 	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
 	if len(blocked) == 0 {
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
@@ -292,6 +293,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				if resume > 0 && resume < end {
 					content = append(content, doc.Span{Start: resume, End: end})
 					limit = end
+				} else {
+					tail = subordinateTail(text, toks, g.cue.End)
 				}
 				add(g, content)
 			}
@@ -467,7 +470,42 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 		add(f, []doc.Span{{Start: toks[j].s, End: to}})
 	}
+	// A clause of its own after a trailing cue: "…, the sailors said on
+	// Friday, as they bristled at the new fees." It is read as a
+	// sentence of its own (its toks are a suffix of these, so this ends).
+	if tail > 0 && tail < len(toks) && len(out) < parcMaxPerSentence {
+		for _, q := range a.attributions(toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked) {
+			if len(out) < parcMaxPerSentence {
+				out = append(out, q)
+			}
+		}
+	}
 	return out
+}
+
+// tailOpeners open a clause of its own after a trailing cue.
+var tailOpeners = map[string]bool{"as": true, "while": true, "because": true, "after": true, "when": true, "since": true, "before": true, "though": true, "although": true}
+
+// subordinateTail returns the index of the subject of a clause that a
+// conjunction opens after a comma past a trailing cue that ends at
+// offset cueEnd ("…, they said Friday, as they bristled at …"); -1 if
+// none. The subject is a pronoun, a name or a description.
+func subordinateTail(text string, toks []tok, cueEnd int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= cueEnd })
+	for ; i+3 < len(toks) && i < len(toks); i++ {
+		if toks[i].str(text) != "," {
+			continue
+		}
+		if !tailOpeners[toks[i+1].low] {
+			return -1
+		}
+		n := toks[i+2]
+		if n.word && (n.is(isSubjectPronoun) || n.is(isDet) || capital(n.str(text))) {
+			return i + 2
+		}
+		return -1
+	}
+	return -1
 }
 
 // possessor reads the possessive right before the noun at toks[c]: "his",

@@ -71,6 +71,8 @@ func TestRoundSeven(t *testing.T) {
 		// before the dash, and the content ends at the closing dash.
 		{"Instead, the study -- which notes that ten firms would owe more if they were taxed -- should be a call to voters.", []string{"which | notes | that ten firms would owe more if they were taxed"}},
 		{"Instead, the study — which notes that ten firms would owe more — should be a call to voters.", []string{"which | notes | that ten firms would owe more"}},
+		// A clause of its own after a trailing cue.
+		{"The pier is lost, the sailors said on Friday, as the mayor bristled at the new fees.", []string{"the sailors | said | The pier is lost", "the mayor | bristled at | the new fees"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
