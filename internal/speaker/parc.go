@@ -999,6 +999,33 @@ func dashEnd(text string, toks []tok, f found, from, to int) int {
 	return to
 }
 
+// absoluteSubject reads the subject of a participle in an absolute
+// phrase with "with", which ends at toks[k]: a name or a noun phrase of
+// at most four words right after "with" ("with Russia backing …",
+// "with many experts offering …").
+func absoluteSubject(text string, toks []tok, k int) found {
+	for w := k - 1; w >= 0 && w >= k-4; w-- {
+		if !toks[w].word {
+			return found{}
+		}
+		if toks[w].low != "with" {
+			continue
+		}
+		if w+1 > k || w > 0 && toks[w-1].is(isReporting) {
+			return found{} // "charged with": the verb's own phrase
+		}
+		f, e := subjectAt(text, toks, w+1, k+1)
+		if !f.ok || e != k+1 || f.pronoun != "" && f.pronoun != "they" && f.pronoun != "he" && f.pronoun != "she" {
+			if np, ok := phraseAt(text, toks, w+1, k+1); ok {
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+			}
+			return found{}
+		}
+		return f
+	}
+	return found{}
+}
+
 // pastConjunction moves a clause start at toks[cs] past "and" after a
 // comma: a new clause with its own subject opens there ("The fleet is
 // big, and the report says …"), whose noun phrase starts after the
@@ -1082,6 +1109,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case k >= 0 && toks[k].word && toks[k].is(isContracted):
 		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
+	case ing && !be && absoluteSubject(text, toks, k).ok:
+		// "with experts offering their assessments", "with Russia
+		// backing the government": the noun after "with" does it.
+		f = absoluteSubject(text, toks, k)
 	case ing && !be && catenative(toks, k):
 		// A gerund after a verb of aspect or avoidance shares its
 		// subject: "The crew could not resist pointing out that …",

@@ -73,6 +73,9 @@ func TestRoundSeven(t *testing.T) {
 		{"Instead, the study — which notes that ten firms would owe more — should be a call to voters.", []string{"which | notes | that ten firms would owe more"}},
 		// A clause of its own after a trailing cue.
 		{"The pier is lost, the sailors said on Friday, as the mayor bristled at the new fees.", []string{"the sailors | said | The pier is lost", "the mayor | bristled at | the new fees"}},
+		// The subject of a participle in an absolute phrase with "with".
+		{"The board met on Friday, with experts offering their assessments.", []string{"experts | offering | their assessments"}},
+		{"Ed Moss was charged with misleading the board.", nil},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
