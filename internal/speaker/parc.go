@@ -224,18 +224,22 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	isBlocked := func(at int) bool {
 		for _, q := range blocked {
-			if q.Start <= at && at < q.End || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
+			if _, gap := partsGap(&q, at); q.Start <= at && at < q.End && !gap || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
 				return true
 			}
 		}
 		return false
 	}
 	// stop returns where a content starting at from ends: before a
-	// quotation with its own attribution.
+	// quotation with its own attribution, or the next part of one whose
+	// parts the content stands between.
 	stop := func(from, to int) int {
 		for _, q := range blocked {
 			if q.Start >= from && q.Start < to {
 				to = q.Start
+			}
+			if e, gap := partsGap(&q, from); gap && e < to {
+				to = e
 			}
 		}
 		return to
@@ -1024,6 +1028,31 @@ func absoluteSubject(text string, toks []tok, k int) found {
 		return f
 	}
 	return found{}
+}
+
+// partsGap reports whether offset at lies between two parts of a split
+// quotation q, outside their marks ("“…,” she said, adding that …
+// “…”"): the narration there is not the quotation's words, and is read
+// for attributions of its own. end is where the next part's opening
+// mark starts.
+func partsGap(q *doc.Quote, at int) (end int, ok bool) {
+	for i := 0; i+1 < len(q.Content); i++ {
+		lo, hi := q.Content[i].End, q.Content[i+1].Start
+		if at < lo || at >= hi {
+			continue
+		}
+		gapStart, gapEnd := lo, hi
+		for _, m := range q.Marks {
+			if m.Start == lo {
+				gapStart = m.End // the closing mark of part i
+			}
+			if m.End == hi {
+				gapEnd = m.Start // the opening mark of part i+1
+			}
+		}
+		return gapEnd, gapStart <= at && at < gapEnd
+	}
+	return 0, false
 }
 
 // pastConjunction moves a clause start at toks[cs] past "and" after a

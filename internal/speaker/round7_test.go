@@ -76,6 +76,8 @@ func TestRoundSeven(t *testing.T) {
 		// The subject of a participle in an absolute phrase with "with".
 		{"The board met on Friday, with experts offering their assessments.", []string{"experts | offering | their assessments"}},
 		{"Ed Moss was charged with misleading the board.", nil},
+		{"“You can’t sail if you don’t know the sea,” Ed Moss said, emphasizing why the old charts matter. “We forget them.”", []string{"Ed Moss | emphasizing | why the old charts matter"}},
+		{"“The pier is old,” Ann Ortiz said, adding, “It worries them.”", nil},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
