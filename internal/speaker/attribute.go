@@ -825,8 +825,10 @@ func introClause(text string, toks []tok) found {
 			break
 		}
 	}
-	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
-	if end == "," && toks[n-1].is(isParticiple) {
+	// "Trump attacked Clinton, saying, “…”": the sentence's subject; also
+	// with a colon or nothing after the participle when a comma opens
+	// it ("…, saying “…”", "…, adding: “…”").
+	if (end == "," || participleAfterComma(text, toks, n, colon)) && toks[n-1].is(isParticiple) {
 		s := 0
 		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
 			for j := 1; j < n-1 && j < 16; j++ {
@@ -876,6 +878,13 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// participleAfterComma reports whether the clause before a quotation
+// (toks[:n]) ends with a participle that a comma opens and that a colon
+// or nothing follows: "Ed Moss criticized the plan, saying “…”".
+func participleAfterComma(text string, toks []tok, n int, colon bool) bool {
+	return n >= 3 && (colon || toks[n-1].e == toks[len(toks)-1].e) && toks[n-2].str(text) == ","
 }
 
 // subjectNaming reads the clause before a mixed quotation (toks) for a

@@ -98,3 +98,26 @@ func TestRoundSeven(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleBeforeQuotation checks that a participle of speech that
+// a comma opens gives the quotation after it the clause's subject, with
+// a comma, a colon or nothing between them.
+func TestParticipleBeforeQuotation(t *testing.T) {
+	for _, text := range []string{
+		"Ed Moss criticized the plan, saying “It will fail.”",
+		"Ed Moss criticized the plan, saying: “It will fail.”",
+		"Ed Moss criticized the plan, saying, “It will fail.”",
+	} {
+		d := run(t, text)
+		testutil.CheckSpans(t, d)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteDirect {
+				got = d.Slice(q.Speaker.Mention)
+			}
+		}
+		if got != "Ed Moss" {
+			t.Errorf("%q: speaker %q, want %q", text, got, "Ed Moss")
+		}
+	}
+}
