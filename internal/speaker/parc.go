@@ -963,6 +963,20 @@ func proForm(text string, toks []tok, j int, cl byte) bool {
 	return (cl == 's' || cl == 'k' || cl == 'c') && soAlone(text, toks, j)
 }
 
+// answerWord reports whether toks[j] is "yes" or "no" said as an
+// answer, before the clause's end or a comma ("Melanie said yes, yes,
+// yes", "the board said no."), which PolNeAR marks as the content.
+func answerWord(text string, toks []tok, j int, cl byte) bool {
+	if toks[j].low != "yes" && toks[j].low != "no" || cl != 's' && cl != 'k' {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	s := toks[j+1].str(text)
+	return s == "," || s == "." || s == ";"
+}
+
 // soAlone reports whether toks[j] is "so" before the clause's end or a
 // phrase of time or place (see proForm).
 func soAlone(text string, toks []tok, j int) bool {
@@ -1484,7 +1498,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
 		return t.s, true
 	}
-	if proForm(text, toks, j, cl) {
+	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".

@@ -63,6 +63,8 @@ func TestRoundSeven(t *testing.T) {
 		// "so" for a clause said or thought before.
 		{"Ann Ortiz said so on Friday.", []string{"Ann Ortiz | said | so"}},
 		{"Ann Ortiz said so many times.", nil},
+		// "yes" and "no" said as an answer.
+		{"The board said no.", []string{"The board | said | no"}},
 		// The narration between two parts of a split quotation.
 		{"“The pier is old. The crew is older,” said Ed Moss, speaking of the harbour’s decline. “It worries them.”", []string{"Ed Moss | speaking of | the harbour’s decline"}},
 		// A fronted clause after an adverb ends at its comma.
