@@ -354,7 +354,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
+		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isAuxiliary) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"

@@ -80,6 +80,8 @@ func TestRoundSeven(t *testing.T) {
 		{"Ed Moss was charged with misleading the board.", nil},
 		{"“You can’t sail if you don’t know the sea,” Ed Moss said, emphasizing why the old charts matter. “We forget them.”", []string{"Ed Moss | emphasizing | why the old charts matter"}},
 		{"“The pier is old,” Ann Ortiz said, adding, “It worries them.”", nil},
+		// A description as a subject ends before an auxiliary.
+		{"The mayor’s aides were pleased, recognizing that the pier was safe.", []string{"The mayor’s aides | recognizing | that the pier was safe"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
