@@ -886,6 +886,11 @@ func floatingSubject(text string, toks []tok, k int) found {
 	return f
 }
 
+// participleAdverbs may stand between a comma and a participle that
+// takes the main clause's subject: "…, perhaps recognizing that …",
+// "…, also saying …".
+var participleAdverbs = map[string]bool{"perhaps": true, "maybe": true, "also": true, "even": true, "still": true, "again": true, "then": true}
+
 // catenativeVerbs take a gerund whose subject is their own: verbs of
 // aspect (begin, keep, continue, stop) and of avoidance (avoid, resist).
 var catenativeVerbs = map[string]bool{
@@ -1156,6 +1161,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "with experts offering their assessments", "with Russia
 		// backing the government": the noun after "with" does it.
 		f = absoluteSubject(text, toks, k)
+	case ing && !be && k >= 1 && participleAdverbs[toks[k].low] && toks[k-1].str(text) == "," && main.ok && main.subj.Start < toks[k].s:
+		// ", perhaps recognizing that …": an adverb between the comma
+		// and the participle, which takes the main clause's subject.
+		f = main
 	case ing && !be && catenative(toks, k):
 		// A gerund after a verb of aspect or avoidance shares its
 		// subject: "The crew could not resist pointing out that …",

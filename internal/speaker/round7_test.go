@@ -82,6 +82,7 @@ func TestRoundSeven(t *testing.T) {
 		{"“The pier is old,” Ann Ortiz said, adding, “It worries them.”", nil},
 		// A description as a subject ends before an auxiliary.
 		{"The mayor’s aides were pleased, recognizing that the pier was safe.", []string{"The mayor’s aides | recognizing | that the pier was safe"}},
+		{"After the vote, the mayor’s aides were also pleased, perhaps recognizing that the pier was safe.", []string{"the mayor’s aides | recognizing | that the pier was safe"}},
 		// Outside marks the cuts stay.
 		{"Ed Moss said the pier was safe, according to the board.", []string{"the board | according to | Ed Moss said the pier was safe"}},
 	}
