@@ -474,6 +474,25 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 		add(f, []doc.Span{{Start: toks[j].s, End: to}})
 	}
+	// Nouns of evaluation with their possessor and their object, last
+	// too: "his support for the levy", "Ed Moss's criticism of the
+	// board".
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		p, ok := evalNouns[toks[c].low]
+		if !ok || !toks[c].word || toks[c+1].low != p || !toks[c+2].word || toks[c+1].s >= limit || isBlocked(toks[c].s) {
+			continue
+		}
+		f, ok := a.possessor(toks, c)
+		if !ok || slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
+			continue
+		}
+		to := contentEnd(text, toks, toks[c+2].s, stop(toks[c+2].s, limit))
+		if to <= toks[c+2].s {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
+		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
@@ -884,6 +903,15 @@ func floatingSubject(text string, toks []tok, k int) found {
 	}
 	f.whole = true
 	return f
+}
+
+// evalNouns are nouns of evaluation, with the preposition that takes
+// their object: "his support for …", "her criticism of …".
+var evalNouns = map[string]string{
+	"support": "for", "opposition": "to", "criticism": "of", "criticisms": "of",
+	"praise": "for", "adulation": "of", "admiration": "for", "condemnation": "of",
+	"defense": "of", "defence": "of", "endorsement": "of", "embrace": "of",
+	"rejection": "of", "denunciation": "of", "attacks": "on", "attack": "on",
 }
 
 // participleAdverbs may stand between a comma and a participle that
