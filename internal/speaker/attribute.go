@@ -359,7 +359,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
+		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isAuxiliary) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -686,6 +686,10 @@ func phraseEnd(text string, toks []tok, k int) int {
 			if s == "/" || s == "-" || s == "’" || s == "'" || s == "&" || s == "." {
 				continue
 			}
+			if e := shortLabel(text, toks, j); e > j {
+				j = e // "the organizer Friends of the Pier (FOP)"
+				continue
+			}
 			return k
 		}
 		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
@@ -696,6 +700,29 @@ func phraseEnd(text string, toks []tok, k int) int {
 		return j
 	}
 	return k
+}
+
+// shortLabel returns the index of the closing parenthesis of a short
+// label in parentheses at toks[j] that names what comes before it, an
+// acronym or a party ("Friends of the Pier (FOP)", "the harbour board
+// (D-Ore.)"): up to five tokens, words with a capital, no verb; else j.
+func shortLabel(text string, toks []tok, j int) int {
+	if toks[j].str(text) != "(" {
+		return j
+	}
+	for e := j + 1; e < len(toks) && e <= j+6; e++ {
+		t := toks[e]
+		if t.str(text) == ")" {
+			if e-j < 2 {
+				return j
+			}
+			return e
+		}
+		if t.word && (!capital(t.str(text)) || t.is(isFinite) || t.is(isAuxiliary)) || !t.word && t.str(text) != "-" && t.str(text) != "." && t.str(text) != "&" {
+			return j
+		}
+	}
+	return j
 }
 
 // introClause reads the clause before a quotation (toks), which ends at
@@ -803,8 +830,10 @@ func introClause(text string, toks []tok) found {
 			break
 		}
 	}
-	// "Trump attacked Clinton, saying, “…”": the sentence's subject.
-	if end == "," && toks[n-1].is(isParticiple) {
+	// "Trump attacked Clinton, saying, “…”": the sentence's subject; also
+	// with a colon or nothing after the participle when a comma opens
+	// it ("…, saying “…”", "…, adding: “…”").
+	if (end == "," || participleAfterComma(text, toks, n, colon)) && toks[n-1].is(isParticiple) {
 		s := 0
 		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
 			for j := 1; j < n-1 && j < 16; j++ {
@@ -854,6 +883,13 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// participleAfterComma reports whether the clause before a quotation
+// (toks[:n]) ends with a participle that a comma opens and that a colon
+// or nothing follows: "Ed Moss criticized the plan, saying “…”".
+func participleAfterComma(text string, toks []tok, n int, colon bool) bool {
+	return n >= 3 && (colon || toks[n-1].e == toks[len(toks)-1].e) && toks[n-2].str(text) == ","
 }
 
 // subjectNaming reads the clause before a mixed quotation (toks) for a

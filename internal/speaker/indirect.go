@@ -44,13 +44,17 @@ func (a *attributor) indirect() {
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	for _, s := range d.Sentences {
-		parent, inner, blocked, ok := a.sentenceQuotes(s.Span)
+		span := s.Span
+		parent, inner, blocked, ok := a.sentenceQuotes(span)
 		if !ok {
-			continue
+			span, parent, inner, blocked, ok = a.narrationAfter(span)
+			if !ok {
+				continue
+			}
 		}
 		// Each clause between semicolons is read on its own: "It is
 		// unlikely; her team says she will go on."
-		for _, part := range semicolonParts(d.Text, s.Span) {
+		for _, part := range semicolonParts(d.Text, span) {
 			toks := a.ix.tokens(part.Start, min(part.End, part.Start+indirectReach))
 			for _, q := range a.attributions(toks, part, parent, blocked) {
 				kids, ok := a.within(q.Span, parent, inner)
@@ -167,6 +171,65 @@ func (a *attributor) enclosing(s doc.Span) (int, bool) {
 	return -1, false
 }
 
+// narrationAfter reads the narration of a sentence that opens inside a
+// direct quotation of several sentences and runs past its end: "“… . This
+// is in their heads,” said Ed Moss, speaking of the pier." The words
+// after the closing mark are read as a sentence of their own, with the
+// quotation blocked before them, so that its cue is not read again and a
+// participle after it ("speaking of", "adding that") is its speaker's.
+func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
+	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
+		q := &qs[k]
+		if q.Start <= s.Start && s.Start < q.End {
+			break
+		}
+	}
+	if k >= 0 && qs[k].Kind == doc.QuoteDirect && qs[k].Start <= s.Start && qs[k].End >= s.End {
+		return a.narrationBetween(s, k)
+	}
+	if k < 0 || qs[k].Kind != doc.QuoteDirect || qs[k].End >= s.End || qs[k].Start > s.Start {
+		return s, -1, nil, nil, false
+	}
+	q := qs[k]
+	span = doc.Span{Start: q.End, End: s.End}
+	if parent, inner, blocked, ok = a.sentenceQuotes(span); !ok || parent != q.Parent {
+		return s, -1, nil, nil, false
+	}
+	return span, parent, inner, append([]doc.Quote{q}, blocked...), true
+}
+
+// narrationBetween reads the narration between two parts of a split
+// direct quotation qs[k] when sentence s starts in the first part and
+// ends before the second: "“… . This is in their heads,” said Ed Moss,
+// speaking of the pier. “It worries them.”" The words after the first
+// part's closing mark are read with the quotation blocked, as
+// narrationAfter reads them.
+func (a *attributor) narrationBetween(s doc.Span, k int) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+	q := a.d.Quotes[k]
+	for i := 0; i+1 < len(q.Content); i++ {
+		c, next := q.Content[i], q.Content[i+1]
+		if c.Start > s.Start || s.Start >= c.End || next.Start < s.End {
+			continue
+		}
+		start := c.End
+		for _, m := range q.Marks {
+			if m.Start >= c.End && m.End <= s.End {
+				start = m.End // past the closing mark
+				break
+			}
+		}
+		if start >= s.End || strings.TrimSpace(a.text[start:s.End]) == "" {
+			return s, -1, nil, nil, false
+		}
+		first := q // the first part only: the narration after it is not blocked
+		first.End, first.Content = start, q.Content[:i+1]
+		return doc.Span{Start: start, End: s.End}, q.Parent, nil, []doc.Quote{first}, true
+	}
+	return s, -1, nil, nil, false
+}
+
 // finiteWords mark a finite verb: a clause, not an object, follows the
 // cue when one of them comes within a few words ("said praise from
 // Putin would not change it", not "said nothing at all").
@@ -216,7 +279,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		if toks[k].str(text) != "," {
 			continue
 		}
-		rest := toks[k+1 : n]
+		m := closingMarks(text, toks, k)
+		if k+1+m > n || m > 0 && opensWithCue(toks, k) {
+			continue // "Ed Moss said she felt … “…,” she said": the clause has its own cue
+		}
+		rest := toks[k+1+m : n]
 		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" {
 			continue
 		}
@@ -270,12 +337,45 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {
 					resume = rest[e+1].s
 				}
+				if m > 0 {
+					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
+				}
 				return g, toks[k].s, resume
 			}
 			break
 		}
 	}
 	return found{}, 0, 0
+}
+
+// opensWithCue reports whether a cue word stands among the first six
+// words before toks[k]: the clause is already attributed by its own
+// verb, which a trailing cue after words in marks repeats.
+func opensWithCue(toks []tok, k int) bool {
+	for j, n := 0, 0; j < k && n < 6; j++ {
+		if toks[j].word {
+			if toks[j].is(isCue) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// closingMarks returns how many closing quotation marks follow the
+// comma at toks[k] with no space: words in marks that end a reported
+// clause ("… that the priority “is keeping the pier open,” Ed Moss
+// said") put their comma inside the marks, and the cue follows them.
+func closingMarks(text string, toks []tok, k int) int {
+	m := 0
+	for j := k + 1; j < len(toks) && m < 2 && !toks[j].word && toks[j].s == toks[j-1].e; j++ {
+		if s := toks[j].str(text); s != "”" && s != "’" && s != "'" && s != "''" && s != "\"" {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // thatClauseAfter reports whether a "that" opening a clause follows

@@ -224,23 +224,28 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	}
 	isBlocked := func(at int) bool {
 		for _, q := range blocked {
-			if q.Start <= at && at < q.End || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
+			if _, gap := partsGap(&q, at); q.Start <= at && at < q.End && !gap || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
 				return true
 			}
 		}
 		return false
 	}
 	// stop returns where a content starting at from ends: before a
-	// quotation with its own attribution.
+	// quotation with its own attribution, or the next part of one whose
+	// parts the content stands between.
 	stop := func(from, to int) int {
 		for _, q := range blocked {
 			if q.Start >= from && q.Start < to {
 				to = q.Start
 			}
+			if e, gap := partsGap(&q, from); gap && e < to {
+				to = e
+			}
 		}
 		return to
 	}
 	limit := end          // where the main clause ends: before a trailing attribution
+	tail := -1            // the first token of a clause of its own after a trailing cue
 	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
 	// The lists the words are in: a rule whose words are absent is not read.
 	has := sentenceClass(toks)
@@ -260,7 +265,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			return out
 		}
 		for k := 1; k+2 < len(toks) && has&isAccording != 0; k++ {
-			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" {
+			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" && !a.inMarks(s, toks[k].s) {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {
 					break
@@ -294,6 +299,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				if resume > 0 && resume < end {
 					content = append(content, doc.Span{Start: resume, End: end})
 					limit = end
+				} else {
+					tail = subordinateTail(text, toks, g.cue.End)
 				}
 				add(g, content)
 			}
@@ -382,7 +389,11 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if f.pronoun == "who" {
 			to = relativeEnd(text, toks, f, from, to)
 		}
-		to = contentEnd(text, toks, from, to)
+		to = dashEnd(text, toks, f, from, to)
+		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
+		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
+			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
+		}
 		if to <= from {
 			continue
 		}
@@ -465,7 +476,61 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 		add(f, []doc.Span{{Start: toks[j].s, End: to}})
 	}
+	// Nouns of evaluation with their possessor and their object, last
+	// too: "his support for the levy", "Ed Moss's criticism of the
+	// board".
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		p, ok := evalNouns[toks[c].low]
+		if !ok || !toks[c].word || toks[c+1].low != p || !toks[c+2].word || toks[c+1].s >= limit || isBlocked(toks[c].s) {
+			continue
+		}
+		f, ok := a.possessor(toks, c)
+		if !ok || slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
+			continue
+		}
+		to := contentEnd(text, toks, toks[c+2].s, stop(toks[c+2].s, limit))
+		if to <= toks[c+2].s {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
+		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
+	}
+	// A clause of its own after a trailing cue: "…, the sailors said on
+	// Friday, as they bristled at the new fees." It is read as a
+	// sentence of its own (its toks are a suffix of these, so this ends).
+	if tail > 0 && tail < len(toks) && len(out) < parcMaxPerSentence {
+		for _, q := range a.attributions(toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked) {
+			if len(out) < parcMaxPerSentence {
+				out = append(out, q)
+			}
+		}
+	}
 	return out
+}
+
+// tailOpeners open a clause of its own after a trailing cue.
+var tailOpeners = map[string]bool{"as": true, "while": true, "because": true, "after": true, "when": true, "since": true, "before": true, "though": true, "although": true}
+
+// subordinateTail returns the index of the subject of a clause that a
+// conjunction opens after a comma past a trailing cue that ends at
+// offset cueEnd ("…, they said Friday, as they bristled at …"); -1 if
+// none. The subject is a pronoun, a name or a description.
+func subordinateTail(text string, toks []tok, cueEnd int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= cueEnd })
+	for ; i+3 < len(toks) && i < len(toks); i++ {
+		if toks[i].str(text) != "," {
+			continue
+		}
+		if !tailOpeners[toks[i+1].low] {
+			return -1
+		}
+		n := toks[i+2]
+		if n.word && (n.is(isSubjectPronoun) || n.is(isDet) || capital(n.str(text))) {
+			return i + 2
+		}
+		return -1
+	}
+	return -1
 }
 
 // possessor reads the possessive right before the noun at toks[c]: "his",
@@ -588,7 +653,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
 			// A relative clause without "that": "the experts I
 			// interviewed said".
-			if head, ok := phraseAt(text, toks, cs, p); ok && !toks[cs].is(isPronoun) {
+			if head, ok := quantifiedPhrase(text, toks, cs, p); ok && !toks[cs].is(isPronoun) {
 				return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 			}
 			return found{}
@@ -788,6 +853,270 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
+// floatingQuantifiers may follow the subject they count: "they all
+// said", "the senators each argued".
+var floatingQuantifiers = map[string]bool{"all": true, "each": true}
+
+// floatingSubject reads the subject before a floating quantifier at
+// toks[k]: a noun phrase, or a list of names, each with its party label
+// ("Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.)"). The
+// mention runs to the quantifier, as PolNeAR marks it.
+func floatingSubject(text string, toks []tok, k int) found {
+	label := func(e int) int { // the token before a party label that ends at toks[e]
+		if e >= 2 && toks[e].str(text) == ")" {
+			for p := e - 1; p >= 1 && p >= e-8; p-- {
+				if toks[p].str(text) == "(" {
+					return p - 1
+				}
+			}
+		}
+		return e
+	}
+	e := label(k - 1)
+	if e < 0 || !toks[e].word {
+		return found{}
+	}
+	f := subjectEnding(text, toks, e)
+	if !f.ok || f.pronoun != "" && f.pronoun != "they" && f.pronoun != "we" {
+		return found{}
+	}
+	if f.pronoun == "" && !capital(f.name) && !toks[e].is(isFunction) && !strings.HasSuffix(toks[e].low, "s") {
+		return found{} // a singular noun: "the crew all" is rare, "the case all" no subject
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	for n := 0; n < 6 && i >= 2 && f.pronoun == "" && capital(f.name); n++ {
+		j := i - 1
+		if toks[j].low == "and" && j > 0 && toks[j-1].str(text) == "," {
+			j--
+		}
+		if toks[j].low != "and" && toks[j].str(text) != "," || j < 1 {
+			break
+		}
+		g := subjectEnding(text, toks, label(j-1))
+		if !g.ok || g.pronoun != "" || !capital(g.name) {
+			break
+		}
+		f.subj.Start = g.subj.Start
+		i = sort.Search(len(toks), func(i int) bool { return toks[i].s >= g.subj.Start })
+	}
+	f.subj.End = toks[k].e
+	if f.pronoun == "" {
+		f.name = text[f.subj.Start:toks[e].e]
+	}
+	f.whole = true
+	return f
+}
+
+// evalNouns are nouns of evaluation, with the preposition that takes
+// their object: "his support for …", "her criticism of …".
+var evalNouns = map[string]string{
+	"support": "for", "opposition": "to", "criticism": "of", "criticisms": "of",
+	"praise": "for", "adulation": "of", "admiration": "for", "condemnation": "of",
+	"defense": "of", "defence": "of", "endorsement": "of", "embrace": "of",
+	"rejection": "of", "denunciation": "of", "attacks": "on", "attack": "on",
+}
+
+// participleAdverbs may stand between a comma and a participle that
+// takes the main clause's subject: "…, perhaps recognizing that …",
+// "…, also saying …".
+var participleAdverbs = map[string]bool{"perhaps": true, "maybe": true, "also": true, "even": true, "still": true, "again": true, "then": true}
+
+// catenativeVerbs take a gerund whose subject is their own: verbs of
+// aspect (begin, keep, continue, stop) and of avoidance (avoid, resist).
+var catenativeVerbs = map[string]bool{
+	"begin": true, "begins": true, "began": true, "begun": true, "beginning": true,
+	"start": true, "starts": true, "started": true, "starting": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"stop": true, "stops": true, "stopped": true,
+	"avoid": true, "avoids": true, "avoided": true, "avoiding": true,
+	"resist": true, "resists": true, "resisted": true,
+}
+
+// catenative reports whether toks[k] is a verb of catenativeVerbs right
+// before a gerund, not a noun ("a fresh start", "the stop").
+func catenative(toks []tok, k int) bool {
+	return k > 0 && toks[k].word && catenativeVerbs[toks[k].low] && toks[k-1].word && !toks[k-1].is(isDet)
+}
+
+// catenativeSubject reads the subject of the verb at toks[k], before
+// its auxiliaries, "not" and adverbs ("could not resist"): a pronoun, a
+// name or a noun phrase next to it.
+func catenativeSubject(text string, toks []tok, k int) found {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not" || toks[j].low == "never"); n++ {
+		j--
+	}
+	if j < 0 || !toks[j].word {
+		return found{}
+	}
+	if toks[j].is(isSubjectPronoun) {
+		return found{subj: doc.Span{Start: toks[j].s, End: toks[j].e}, pronoun: toks[j].low, ok: true}
+	}
+	return beforeCue(text, toks, j+1)
+}
+
+// frameVerbs open an infinitive whose subject is theirs, with a second
+// word before "to": "went on to discuss", "has yet to explain", "was
+// forced to admit" (a passive of compulsion: the one forced speaks).
+var frameVerbs = map[string]string{
+	"went": "on", "goes": "on", "go": "on", "going": "on", "gone": "on",
+	"yet":    "",
+	"forced": "", "compelled": "", "obliged": "", "pressed": "", "pressured": "",
+}
+
+// infinitiveFrame reads a frame of frameVerbs before the "to" at
+// toks[k] and returns the index of the last token before the frame,
+// its auxiliaries and adverbs, where the subject ends.
+func infinitiveFrame(toks []tok, k int) (int, bool) {
+	if k < 2 || toks[k].low != "to" {
+		return k, false
+	}
+	j := k - 1
+	if toks[j].low == "on" {
+		j--
+	}
+	second, ok := frameVerbs[toks[j].low]
+	if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
+		return k, false
+	}
+	j--
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+		j--
+	}
+	return j, j >= 0
+}
+
+// proForm reports whether toks[j] is "so" standing for a clause said
+// or thought before, after a verb of speech or cognition and before
+// the clause's end or a phrase of time or place ("He doesn't think
+// so.", "she said so on Friday", "said so in an interview"),
+// which PolNeAR marks as the content, as it marks "said as much"; not
+// "so" that opens a clause of its own ("said so that …", "said so
+// many times").
+func proForm(text string, toks []tok, j int, cl byte) bool {
+	return (cl == 's' || cl == 'k' || cl == 'c') && soAlone(text, toks, j)
+}
+
+// answerWord reports whether toks[j] is "yes" or "no" said as an
+// answer, before the clause's end or a comma ("Melanie said yes, yes,
+// yes", "the board said no."), which PolNeAR marks as the content.
+func answerWord(text string, toks []tok, j int, cl byte) bool {
+	if toks[j].low != "yes" && toks[j].low != "no" || cl != 's' && cl != 'k' {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	s := toks[j+1].str(text)
+	return s == "," || s == "." || s == ";"
+}
+
+// soAlone reports whether toks[j] is "so" before the clause's end or a
+// phrase of time or place (see proForm).
+func soAlone(text string, toks []tok, j int) bool {
+	if toks[j].low != "so" {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	n := toks[j+1]
+	if !n.word {
+		s := n.str(text)
+		return s == "." || s == "," || s == ";" || s == ")" || s == "—" || s == "–"
+	}
+	return n.is(isTimeWord) || preps[n.low] || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
+}
+
+// dashBefore reports whether a dash ("—", "–" or "--") stands right
+// before toks[k].
+func dashBefore(text string, toks []tok, k int) bool {
+	p := toks[k-1].str(text)
+	return p == "—" || p == "–" || p == "-" && toks[k-2].str(text) == "-"
+}
+
+// dashEnd ends the content of a relative clause that opens after a
+// dash at the closing dash: "the study -- which notes that … -- should
+// be …".
+func dashEnd(text string, toks []tok, f found, from, to int) int {
+	w := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if w < 2 || w >= len(toks) || toks[w].low != "which" || !dashBefore(text, toks, w) {
+		return to
+	}
+	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s < to; i++ {
+		if p := toks[i].str(text); p == "—" || p == "–" || p == "-" && i+1 < len(toks) && toks[i+1].str(text) == "-" {
+			return toks[i].s
+		}
+	}
+	return to
+}
+
+// absoluteSubject reads the subject of a participle in an absolute
+// phrase with "with", which ends at toks[k]: a name or a noun phrase of
+// at most four words right after "with" ("with Russia backing …",
+// "with many experts offering …").
+func absoluteSubject(text string, toks []tok, k int) found {
+	for w := k - 1; w >= 0 && w >= k-4; w-- {
+		if !toks[w].word {
+			return found{}
+		}
+		if toks[w].low != "with" {
+			continue
+		}
+		if w+1 > k || w > 0 && toks[w-1].is(isReporting) {
+			return found{} // "charged with": the verb's own phrase
+		}
+		f, e := subjectAt(text, toks, w+1, k+1)
+		if !f.ok || e != k+1 || f.pronoun != "" && f.pronoun != "they" && f.pronoun != "he" && f.pronoun != "she" {
+			if np, ok := phraseAt(text, toks, w+1, k+1); ok {
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true}
+			}
+			return found{}
+		}
+		return f
+	}
+	return found{}
+}
+
+// partsGap reports whether offset at lies between two parts of a split
+// quotation q, outside their marks ("“…,” she said, adding that …
+// “…”"): the narration there is not the quotation's words, and is read
+// for attributions of its own. end is where the next part's opening
+// mark starts.
+func partsGap(q *doc.Quote, at int) (end int, ok bool) {
+	for i := 0; i+1 < len(q.Content); i++ {
+		lo, hi := q.Content[i].End, q.Content[i+1].Start
+		if at < lo || at >= hi {
+			continue
+		}
+		gapStart, gapEnd := lo, hi
+		for _, m := range q.Marks {
+			if m.Start == lo {
+				gapStart = m.End // the closing mark of part i
+			}
+			if m.End == hi {
+				gapEnd = m.Start // the opening mark of part i+1
+			}
+		}
+		return gapEnd, gapStart <= at && at < gapEnd
+	}
+	return 0, false
+}
+
+// pastConjunction moves a clause start at toks[cs] past "and" after a
+// comma: a new clause with its own subject opens there ("The fleet is
+// big, and the report says …"), whose noun phrase starts after the
+// conjunction. Names were read by beforeCue already; this lets a noun
+// phrase whose head is also a cue word ("the report", "the post") be
+// read as the subject ("but" opens a clause as a subordinator does).
+func pastConjunction(text string, toks []tok, cs, k int) int {
+	if cs > 0 && cs < k && toks[cs].low == "and" && toks[cs-1].str(text) == "," && toks[cs+1].word {
+		return cs + 1
+	}
+	return cs
+}
+
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
@@ -833,6 +1162,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			}
 			k--
 		}
+	} else if j, ok := infinitiveFrame(toks, k); ok {
+		k, aux = j, true
 	}
 	ing := false
 	for _, s := range senses {
@@ -856,6 +1187,22 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	case k >= 0 && toks[k].word && toks[k].is(isContracted):
 		p := contracted[toks[k].low] // the mention is the pronoun: "He" of "He’s"
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].s + len(p)}, pronoun: p, ok: true}
+	case ing && !be && absoluteSubject(text, toks, k).ok:
+		// "with experts offering their assessments", "with Russia
+		// backing the government": the noun after "with" does it.
+		f = absoluteSubject(text, toks, k)
+	case ing && !be && k >= 1 && participleAdverbs[toks[k].low] && toks[k-1].str(text) == "," && main.ok && main.subj.Start < toks[k].s:
+		// ", perhaps recognizing that …": an adverb between the comma
+		// and the participle, which takes the main clause's subject.
+		f = main
+	case ing && !be && catenative(toks, k):
+		// A gerund after a verb of aspect or avoidance shares its
+		// subject: "The crew could not resist pointing out that …",
+		// "Ed Moss kept saying …", "avoids condemning …".
+		f = catenativeSubject(text, toks, k)
+		if !f.ok {
+			return found{}, 0, false
+		}
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
@@ -883,6 +1230,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		if nm := a.thingBefore(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
+	case k >= 2 && toks[k].low == "which" && dashBefore(text, toks, k):
+		// "the study -- which notes that …": a relative clause between
+		// dashes; the noun before the dash names the source.
+		at := toks[k-1].s
+		if toks[k-1].str(text) == "-" {
+			at = toks[k-2].s
+		}
+		if nm := a.antecedent(at); nm == "" {
+			return found{}, 0, false
+		} else {
+			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+		}
 	case k >= 1 && toks[k].low == "which" && toks[k-1].str(text) == ",":
 		// "the report, which found that …": the thing before names the
 		// source; "which" is the mention.
@@ -897,6 +1256,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
+	case k >= 1 && toks[k].word && floatingQuantifiers[toks[k].low] && floatingSubject(text, toks, k).ok:
+		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
+		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
+		f = floatingSubject(text, toks, k)
 	case k >= 0 && toks[k].word && toks[k].is(isQuantifier) && (k == 0 || !toks[k-1].word || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before.
@@ -918,7 +1281,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
 		}
-		if cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k)); cs <= k && toks[cs].s < toks[k].e {
+		if cs := pastConjunction(text, toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k); cs <= k && toks[cs].s < toks[k].e {
 			np, ok := phraseAt(text, toks, cs, k+1)
 			if !ok && f.ok && f.subj.Start > toks[cs].s {
 				// An appositive after the phrase: "The minister of the
@@ -962,6 +1325,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	}
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
+		f = withPredeterminer(text, toks, f)
 	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
@@ -1173,6 +1537,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
 		return t.s, true
 	}
+	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
+		return t.s, true
+	}
 	// A prepositional phrase, then "that": "said in an interview that".
 	if function[w] && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
 		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
@@ -1294,7 +1661,28 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
 	}
+	if quantifiedSubject(text, toks, k) {
+		return true
+	}
 	return finiteSoon(text, toks, k)
+}
+
+// quantifiedSubject reports whether a clause opens at toks[k] with a
+// subject that a quantifier or predeterminer heads ("said all the
+// sailors were safe", "believes most of the riders will stay", "said
+// many voters had left"): the words after it reach a finite verb soon.
+func quantifiedSubject(text string, toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !quantifiers[toks[k].low] && !predeterminers[toks[k].low] {
+		return false
+	}
+	j := k + 1
+	if toks[j].low == "of" && j+1 < len(toks) {
+		j++
+	}
+	if toks[j].word && dets[toks[j].low] && j+1 < len(toks) {
+		j++
+	}
+	return finiteSoon(text, toks, j)
 }
 
 // possessives open a noun phrase as a determiner does: "said its fares
@@ -1374,6 +1762,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 // board …".
 var frontOpeners = map[string]bool{"when": true, "after": true, "while": true, "as": true, "because": true, "if": true, "although": true, "though": true, "since": true, "before": true, "until": true, "once": true, "unless": true, "whereas": true}
 
+// openerAdverbs may stand before the conjunction that opens a fronted
+// clause: "Back when he wrote his book, …", "Even after the vote, …".
+var openerAdverbs = map[string]bool{"back": true, "even": true, "just": true, "long": true, "only": true, "soon": true, "shortly": true, "right": true, "ever": true, "well": true}
+
 // frontedEnd returns where a content from offset from ends, at most
 // to, when the sentence opens with a subordinate clause that holds it:
 // at the comma that closes that clause before the main one ("After Ed
@@ -1387,6 +1779,9 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	}
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
+	}
+	if k+1 < len(toks) && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
+		k++ // "Back when …", "Even after …"
 	}
 	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
 		return to
@@ -1640,6 +2035,54 @@ func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocke
 		block = q.End
 	}
 	return parent, inner, blocked, true
+}
+
+// inMarks reports whether offset at lies inside words in marks that
+// open within sentence s: an "according to" there is the quoted
+// speaker's own source ("the report says the firm “has 90 offices,
+// according to its website”"), not one that attributes the sentence,
+// and a content cut before it would cross the closing mark.
+func (a *attributor) inMarks(s doc.Span, at int) bool {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	for n := 0; k < len(qs) && qs[k].Start < at && n < 16; k, n = k+1, n+1 {
+		if len(qs[k].Marks) > 0 && at < qs[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMarks returns where a content from offset from ends when
+// contentEnd cut it at end, at most limit: a cut inside words in marks
+// that open in the content ("said the firm “has ninety offices, according
+// to its website”", "…, but …" or "…, saying …" in the marks) is the
+// quoted speaker's punctuation, not the reporting clause's, so the
+// content runs on past the closing mark, to where contentEnd cuts it
+// after it. A cut that crossed the mark would leave the quotation
+// neither inside the content nor outside it.
+func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int {
+	for round := 0; round < 4; round++ {
+		qs := a.d.Quotes
+		k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= from })
+		moved := false
+		for n := 0; k < len(qs) && qs[k].Start < end && n < 16; k, n = k+1, n+1 {
+			q := &qs[k]
+			if len(q.Marks) == 0 || end >= q.End || q.End > limit || q.End > s.End {
+				continue
+			}
+			end = contentEnd(a.text, toks, q.End, limit)
+			if end < q.End {
+				end = q.End
+			}
+			moved = true
+			break
+		}
+		if !moved {
+			break
+		}
+	}
+	return end
 }
 
 func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {
@@ -2264,6 +2707,45 @@ func withArticle(text string, toks []tok, f found) found {
 		f.whole = true
 	}
 	return f
+}
+
+// predeterminers stand before a determiner or a number in a noun
+// phrase: "all the experts", "both his advisers", "all three pilots".
+var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
+
+// withPredeterminer widens a mention to a predeterminer right before it
+// ("All the sailors said", "both his advisers say"), which belongs to
+// the noun phrase as PolNeAR marks it.
+func withPredeterminer(text string, toks []tok, f found) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminers[toks[i-1].low] {
+		return f
+	}
+	w := toks[i].low
+	if !dets[w] && !numberWord(w) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
+		return f
+	}
+	if i >= 2 && toks[i-2].word && !toks[i-2].is(isClauseLead) && !toks[i-2].is(isSubordinator) {
+		return f // "said all the …": not the subject's own word
+	}
+	f.subj.Start = toks[i-1].s
+	f.whole = true
+	return f
+}
+
+// quantifiedPhrase reads a noun phrase from toks[from] to toks[to], as
+// phraseAt does, also after a predeterminer: "All the experts".
+func quantifiedPhrase(text string, toks []tok, from, to int) (doc.Span, bool) {
+	if np, ok := phraseAt(text, toks, from, to); ok {
+		return np, true
+	}
+	if from+1 < to && predeterminers[toks[from].low] {
+		if np, ok := phraseAt(text, toks, from+1, to); ok {
+			np.Start = toks[from].s
+			return np, true
+		}
+	}
+	return doc.Span{}, false
 }
 
 // allBase reports whether every sense is a base form.
