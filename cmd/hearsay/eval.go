@@ -29,10 +29,12 @@ Stages:
               line: {"id","text","quotes":[{"start","end","spans"}]} with
               offsets in code points (../shared/data/quotes). The text is
               read as plain text; gold quotations in marks are scored
-              against the direct quotations found that no other direct
-              one encloses, with marks and white space trimmed from every
-              span on both sides, so that gold sets that include the
-              marks and those that exclude them score alike. Printed:
+              against the direct quotations found in marks that no other
+              direct one encloses (a quotation never closed, such as a
+              transcript's turn, counts on neither side), with marks and
+              white space trimmed from every span on both sides, so that
+              gold sets that include the marks and those that exclude
+              them score alike. Printed:
               exact and overlap precision, recall and F1, for content
               spans (each part of a split or multi-paragraph quotation)
               and for whole quotations.
@@ -45,7 +47,9 @@ Stages:
               mention covers it). Then, as BBC Citron scores: content
               spans and speaker mention spans ("speaker_spans"), exact
               and overlap P/R/F1, for direct, mixed and indirect
-              quotations (the file's "type") and over all kinds.
+              quotations (the file's "type") and over all kinds. Where
+              the file types only quotations in double marks direct
+              (PolNeAR), a found quotation is typed by the same test.
   citations   citation markers and their resolution, over the footnote
               pages and Markdown essays of a data folder (--data
               ../shared/data): for each footnote reference in the markup,

@@ -3,6 +3,8 @@ package eval
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -29,6 +31,11 @@ type AttributionScores struct {
 	// GoldFound and PredictedHit the same with overlapping mentions.
 	Speaker    [3]Matches
 	SpeakerAll Matches
+	// DoubleMarks types a found direct quotation as the gold file types
+	// its spans when it types only quotations in double marks direct
+	// (typesByDoubleMarks): direct between double marks, else mixed or
+	// indirect.
+	DoubleMarks bool
 	// Nested counts the found quotations left out because a reported
 	// one encloses them (gold sets annotate none inside another): what
 	// precision would count against the stage if they were scored.
@@ -106,8 +113,18 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 			a.Nested++
 			continue
 		}
-		if q.Kind == doc.QuoteIndirect && marked[j] {
+		switch {
+		case q.Kind == doc.QuoteIndirect && marked[j]:
 			k = 1 // a reported clause holding words in marks: mixed, as the gold files type it
+		case q.Kind == doc.QuoteDirect && a.DoubleMarks && !doubleMarked(g.Text, q.Content):
+			// Typed as the gold files type a span: direct only
+			// between double marks on every side, else mixed if it
+			// holds words in marks, else indirect (a transcript's
+			// turns, ''…'' or ‘…’).
+			k = 2
+			if marked[j] {
+				k = 1
+			}
 		}
 		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention)})
 	}
@@ -170,6 +187,61 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	}
 	speakers(&a.SpeakerAll, -1)
 }
+
+// doubleMarked reports whether every span lies between double quotation
+// marks, white space aside: the test by which the gold files type a
+// quotation direct ("every sub-span starts and ends with a double quote
+// mark"), applied to a found quotation's content, which leaves its marks
+// out.
+func doubleMarked(text string, spans []doc.Span) bool {
+	for _, s := range spans {
+		if !doubleBefore(text, s.Start) || !doubleAfter(text, s.End) {
+			return false
+		}
+	}
+	return len(spans) > 0
+}
+
+// doubleBefore and doubleAfter report whether a double mark is the first
+// character before or after offset i, white space aside.
+func doubleBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+	return isDoubleMark(r)
+}
+
+func doubleAfter(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text[i:], unicode.IsSpace))
+	return isDoubleMark(r)
+}
+
+// typesByDoubleMarks reports whether a gold set types quotations by
+// their marks: it calls some quotation other than direct, and every one
+// it calls direct lies between double marks (its spans hold them or are
+// next to them). PolNeAR's file is typed so, and calls a transcript's
+// turns or words in ”…” indirect; LitBank's calls quotations in ‘…’
+// direct, so there a found quotation keeps its own kind.
+func typesByDoubleMarks(gold []SpeakerText) bool {
+	other := false
+	for _, g := range gold {
+		for _, q := range g.Quotes {
+			if q.Type != string(doc.QuoteDirect) {
+				other = other || goldKind(q.Type) >= 0
+				continue
+			}
+			for _, s := range q.Spans {
+				body := strings.TrimFunc(g.Text[s.Start:s.End], unicode.IsSpace)
+				first, _ := utf8.DecodeRuneInString(body)
+				last, _ := utf8.DecodeLastRuneInString(body)
+				if !isDoubleMark(first) && !doubleBefore(g.Text, s.Start) || !isDoubleMark(last) && !doubleAfter(g.Text, s.End) {
+					return false
+				}
+			}
+		}
+	}
+	return other
+}
+
+func isDoubleMark(r rune) bool { return strings.ContainsRune("\"“”„‟«»〝〞＂", r) }
 
 // within reports whether the words of inner lie inside the stretch that
 // outer covers: the words in marks that type a quotation mixed must be

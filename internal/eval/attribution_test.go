@@ -97,3 +97,61 @@ func TestAttributionNestedMixed(t *testing.T) {
 		t.Errorf("all speakers %+v", m)
 	}
 }
+
+// A found direct quotation is typed as the gold files type a span:
+// direct between double marks, else mixed when it holds words in marks,
+// else indirect (a transcript's turn never closed, doubled apostrophes).
+func TestAttributionDirectKind(t *testing.T) {
+	text := "“Yes,” Al said.\n\n\"JO: We saw “Hamlet” twice.\n\n\"AL: No.\n\n''Maybe,'' Bo said."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	g := SpeakerText{QuoteText: QuoteText{ID: "t", Text: text, Quotes: []GoldQuote{
+		{Spans: []doc.Span{at("“Yes,”")}, Type: "direct"},
+		{Spans: []doc.Span{at("We saw “Hamlet” twice.")}, Type: "mixed"},
+		{Spans: []doc.Span{at("No.")}, Type: "indirect"},
+		{Spans: []doc.Span{at("Maybe,")}, Type: "indirect"},
+	}}}
+	d := &doc.Document{Text: text, Quotes: []doc.Quote{
+		{Content: []doc.Span{at("Yes,")}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("We saw “Hamlet” twice.")}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("Hamlet")}, Marks: []doc.Span{at("“H"), at("” t")}, Kind: doc.QuoteTitle, Parent: 1},
+		{Content: []doc.Span{at("No.")}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("Maybe,")}, Kind: doc.QuoteDirect, Parent: -1},
+	}}
+	if !typesByDoubleMarks([]SpeakerText{g}) {
+		t.Fatal("a gold set typing ''…'' indirect does not type by double marks")
+	}
+	a := AttributionScores{DoubleMarks: true}
+	a.add(g, d)
+	for k, want := range []int{1, 1, 2} {
+		if m := a.Content[k]; m.Gold != want || m.Predicted != want || m.Exact != want {
+			t.Errorf("%s: %+v, want %d of each", attributionKinds[k], m, want)
+		}
+	}
+}
+
+// A gold set that calls a quotation in single marks direct does not type
+// by double marks, nor one that calls every quotation direct.
+func TestTypesByDoubleMarks(t *testing.T) {
+	text := "‘Go,’ she said. “Stay,” he said. He said no."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	gold := func(qs ...GoldQuote) []SpeakerText {
+		return []SpeakerText{{QuoteText: QuoteText{ID: "t", Text: text, Quotes: qs}}}
+	}
+	stay := GoldQuote{Spans: []doc.Span{at("Stay,")}, Type: "direct"} // marks left out of the span
+	no := GoldQuote{Spans: []doc.Span{at("no")}, Type: "indirect"}
+	if !typesByDoubleMarks(gold(stay, no)) {
+		t.Error("double marks and an indirect one: want true")
+	}
+	if typesByDoubleMarks(gold(stay, GoldQuote{Spans: []doc.Span{at("‘Go,’")}, Type: "direct"}, no)) {
+		t.Error("single marks called direct: want false")
+	}
+	if typesByDoubleMarks(gold(stay)) {
+		t.Error("every quotation direct: want false")
+	}
+}

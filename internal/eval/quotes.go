@@ -131,8 +131,11 @@ func (s QuoteScores) String() string {
 // it is in marks: each of its spans starts with a mark or just after one,
 // and ends with a mark or just before one; its type field is not used
 // (one file calls quotations in doubled apostrophes or in ‘…’ indirect). A found quotation counts if it
-// is direct and inside no other direct quotation, since gold sets do not
-// annotate quotations within quotations. It returns the scores and up to
+// is direct, inside no other direct quotation, since gold sets do not
+// annotate quotations within quotations, and in marks by the same test
+// as the gold ones: a quotation the text never closes (a transcript's
+// turns, each opened by a mark at its paragraph, or the paragraphs of a
+// long quotation before its last) is left out on both sides alike. It returns the scores and up to
 // maxErrors errors, each a gold span missed or a found span not in gold.
 func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErrors int) (QuoteScores, []Error) {
 	var sc QuoteScores
@@ -152,7 +155,7 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 			switch {
 			case found[i].Kind != doc.QuoteDirect:
 				other = append(other, spans)
-			case !insideDirect(found, i):
+			case !insideDirect(found, i) && inMarks(g.Text, found[i].Content):
 				got = append(got, spans)
 			}
 		}

@@ -104,6 +104,7 @@ func (s SpeakerScores) String() string {
 // resolution it cannot check).
 func ScoreSpeakers(gold []SpeakerText, run func(text string) *doc.Document) SpeakerScores {
 	var sc SpeakerScores
+	sc.Citron.DoubleMarks = typesByDoubleMarks(gold)
 	for _, g := range gold {
 		sc.Texts++
 		d := run(g.Text)
