@@ -510,3 +510,28 @@ func TestRoundSixMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEndsAfterCue runs the stage on texts that stop right after the
+// word a rule looks past: each rule must check that a next token exists.
+func TestTextEndsAfterCue(t *testing.T) {
+	for _, text := range []string{
+		"Critics see the levy as",
+		"Critics saw the levy as a",
+		"The mayor said",
+		"The mayor said that",
+		"According to",
+		"Ann Ortiz, according to",
+		"As the mayor noted,",
+		"Riders, the mayor says",
+		"The report, which",
+		"Ann Ortiz told",
+		"Critics of the plan",
+		"his criticism of",
+		"Ann Ortiz went on to",
+		"He doesn't think so",
+		"with riders saying",
+		"It seems",
+	} {
+		run(t, text) // a panic fails the test
+	}
+}

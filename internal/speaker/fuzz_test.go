@@ -23,6 +23,7 @@ func FuzzAttribute(f *testing.F) {
 		"<blockquote><p>A.</p><footer>— <cite>Ann</cite>, 3 May</footer></blockquote><blockquote><footer>—</footer></blockquote>",
 		"X, the council says, will go. Y, sources said. Ann, who said it “was” safe, R-Ky., said.",
 		"The ferry stopped; Ann Ortiz said that it would, but nobody knew.",
+		"Critics see the levy as", // the text ending after "see … as" once read past the tokens
 		"Poll: Most Riders Want Later Ferries\n\nMayor Says Ferry Will Sail\n\nAnn Ortiz criticized the plan, saying that it would cost too much; all agreed. Among riders, according to a survey, most want ferries. “It will hold,” Ed Moss said, though he admitted that it was rusty.",
 	} {
 		for name := range 3 {

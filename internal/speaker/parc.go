@@ -2505,8 +2505,11 @@ func seeAs(toks []tok, c int) bool {
 		}
 		if toks[j].low == "as" {
 			// Not a comparison or a time: "as well", "as it left".
+			if j+1 == len(toks) {
+				return false
+			}
 			n := toks[j+1].low
-			return j+1 < len(toks) && toks[j+1].word && !subjectPronouns[n] && n != "it" && n != "well" && n != "much" && n != "many" && n != "soon" && n != "long"
+			return toks[j+1].word && !subjectPronouns[n] && n != "it" && n != "well" && n != "much" && n != "many" && n != "soon" && n != "long"
 		}
 		if toks[j].low == "that" || toks[j].is(isWhWord) || toks[j].is(isAuxiliary) {
 			return false
