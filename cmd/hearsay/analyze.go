@@ -181,8 +181,9 @@ type analyzed struct {
 // of the file being written: a slow file holds back only the writing of
 // the ones after it, not their analysis, so that one long document in a
 // corpus does not leave the other cores idle. Memory stays bounded (at
-// most window+jobs analysed or running files, however many files there
-// are and however slowly the output is read); cancelling ctx stops it.
+// most window+1 files running, analysed or waiting to be written,
+// however many files there are and however slowly the output is read);
+// cancelling ctx stops it.
 func analyzeAll(ctx context.Context, files []string, jobs int, analyze func(context.Context, string) analyzed) <-chan chan analyzed {
 	order := make(chan chan analyzed, window(jobs))
 	running := make(chan struct{}, jobs)
@@ -216,8 +217,10 @@ func analyzeAll(ctx context.Context, files []string, jobs int, analyze func(cont
 
 // window is how many files the output may wait on at once with jobs
 // files analysed at a time: enough that a document several times slower
-// than the others does not stall the rest.
-func window(jobs int) int { return 4 * jobs }
+// than the others does not stall the rest, and at most 32 more than
+// jobs, so that a machine with many cores does not hold hundreds of
+// finished documents behind one slow one.
+func window(jobs int) int { return jobs + min(3*jobs, 32) }
 
 func (c *AnalyzeCommand) analyze(ctx context.Context, name string, opts hearsay.Options) (*hearsay.Document, error) {
 	if name == "-" {
