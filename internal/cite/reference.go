@@ -958,7 +958,7 @@ func nameLike(s string) bool {
 		if n++; n > 6 {
 			return false
 		}
-		lw := appendLower(buf[:0], strings.Trim(w, "."))
+		lw := doc.AppendLower(buf[:0], strings.Trim(w, "."))
 		switch r, _ := utf8.DecodeRuneInString(w); {
 		case particles[string(lw)]:
 		case initials(w):
@@ -969,24 +969,6 @@ func nameLike(s string) bool {
 		}
 	}
 	return surname
-}
-
-// appendLower appends strings.ToLower(w) to buf, copying nothing else
-// when w is ASCII.
-func appendLower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(w)...)
-		}
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // orgName reports whether s may be an organisation as author ("County

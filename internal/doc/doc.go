@@ -231,6 +231,25 @@ func LowerASCII(s string) string {
 	return b.String()
 }
 
+// AppendLower appends strings.ToLower(w) to buf, copying nothing but w's
+// bytes when w is ASCII: the stages look words up in their lexicons
+// with m[string(buf)], which allocates nothing.
+func AppendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // lower8 lower-cases the ASCII capitals among the eight bytes of x. For
 // each byte b: h is its low seven bits; h+(0x80-'A') has its top bit set
 // when h >= 'A', and h+(0x80-'Z'-1) when h > 'Z'; a byte with its own top

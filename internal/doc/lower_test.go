@@ -53,3 +53,20 @@ func TestLower8(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLower holds AppendLower to strings.ToLower on random words,
+// ASCII or not, appended after what the buffer already holds.
+func TestAppendLower(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	alphabet := []string{"a", "Z", "M", "’", "É", "é", "İ", "K", "'", ".", "7"}
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k > 0; k-- {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		w := b.String()
+		if got := string(AppendLower([]byte("x"), w)); got != "x"+strings.ToLower(w) {
+			t.Fatalf("AppendLower(%q) = %q, want %q", w, got[1:], strings.ToLower(w))
+		}
+	}
+}

@@ -77,7 +77,7 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 		if k > 0 {
 			key = append(key, ' ')
 		}
-		key = appendLower(key, w)
+		key = doc.AppendLower(key, w)
 	}
 	b.scratch = key
 	key = bytes.TrimPrefix(key, []byte("the "))

@@ -286,22 +286,11 @@ func appendLowerASCII(buf []byte, w string) []byte {
 	return buf
 }
 
-// appendLower appends strings.ToLower(w) to buf, copying nothing else
-// when w is ASCII.
-func appendLower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(w)...)
-		}
-	}
-	return appendLowerASCII(buf, w)
-}
-
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
 // for a map lookup written m[string(b.lowerBytes(s))], which copies
 // nothing. The bytes are valid until the next call.
 func (b *builder) lowerBytes(s string) []byte {
-	b.scratch = appendLower(b.scratch[:0], s)
+	b.scratch = doc.AppendLower(b.scratch[:0], s)
 	return b.scratch
 }
 
