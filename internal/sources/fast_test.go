@@ -88,3 +88,22 @@ func TestTokenAt(t *testing.T) {
 		}
 	}
 }
+
+// TestSweepOutOfOrder checks that the sweep gives the same facts when
+// asked for tokens in random order as when asked in text order.
+func TestSweepOutOfOrder(t *testing.T) {
+	d := loadFile(t, "../../examples/ferry-strike.txt")
+	want := make([]tokInfo, len(d.Tokens))
+	b := newBuilder(d)
+	for i := range d.Tokens {
+		want[i] = b.sweep.at(d, i)
+	}
+	b = newBuilder(d)
+	rng := rand.New(rand.NewSource(6))
+	for n := 0; n < 300; n++ {
+		i := rng.Intn(len(d.Tokens))
+		if got := b.sweep.at(d, i); got != want[i] {
+			t.Fatalf("token %d out of order: %+v, want %+v", i, got, want[i])
+		}
+	}
+}

@@ -139,6 +139,17 @@ type sweep struct {
 	stack  []qspan // the spans pushed and not yet known to have ended
 	next   int     // the first token whose word is not yet counted
 	words  int32   // the word tokens before next
+	last   int     // the token asked for last
+}
+
+// rewind starts w again from the first token when i comes before the
+// token asked for last: a caller that asks out of order gets right
+// answers at the cost of a second sweep rather than wrong ones.
+func (w *sweep) rewind(i int) {
+	if i < w.last {
+		*w = sweep{qs: w.qs, stack: w.stack[:0]}
+	}
+	w.last = i
 }
 
 // A qspan is a content span of quotation q.
@@ -147,10 +158,11 @@ type qspan struct {
 	q int32
 }
 
-// at returns the facts of token i, which must not come before a token
-// asked for earlier: the answer depends only on i, as the cursors do only
-// on where the token starts.
+// at returns the facts of token i. The answer depends only on i, as the
+// cursors do only on where the token starts; asked in text order, as the
+// scan asks, the sweep reads the text once (see rewind for other orders).
 func (w *sweep) at(d *doc.Document, i int) tokInfo {
+	w.rewind(i)
 	s := int(d.Tokens[i].Start)
 	in := tokInfo{sent: -1, quote: -1, skip: w.skip(d, i)}
 	for w.si < len(d.Sentences) && d.Sentences[w.si].End <= s {
@@ -188,6 +200,7 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 // skip is at(d, i).skip alone, for the scan, which asks it of every word
 // and the rest of at only of the few it reads further.
 func (w *sweep) skip(d *doc.Document, i int) bool {
+	w.rewind(i)
 	s := int(d.Tokens[i].Start)
 	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
 		w.pi++
