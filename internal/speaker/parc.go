@@ -1953,6 +1953,18 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		return doc.Quote{}, false
 	}
 	f = widen(a.ix, f)
+	// A mention before its content ends where the content starts: an
+	// appositive read past the comma of "According to the data, voters
+	// …" would name the reported clause as the speaker.
+	if c := content[0].Start; f.subj.Start < c && f.subj.End > c {
+		e := f.subj.Start + len(strings.TrimRight(text[f.subj.Start:c], " \t\n,—–-"))
+		if e > f.subj.Start {
+			f.subj.End = e
+			if len(f.name) > e-f.subj.Start {
+				f.name = text[f.subj.Start:e]
+			}
+		}
+	}
 	nm := f.name
 	switch {
 	case f.pronoun == "i" || f.pronoun == "we":
