@@ -547,6 +547,11 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 		return found{}, false
 	}
 	t := toks[p]
+	if t.low == "his" || t.low == "her" || t.low == "their" {
+		if f, ok := clauseOwner(text, toks, p); ok {
+			return f, true
+		}
+	}
 	switch t.low {
 	case "his":
 		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "he", ok: true}, true
@@ -577,6 +582,49 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	}
 	name := text[toks[start].s : t.e-(len(w)-len(base))]
 	return found{subj: doc.Span{Start: toks[start].s, End: t.e}, name: name, ok: true, whole: true}, true
+}
+
+// clauseOwner reads the name that opens the clause of a possessive
+// pronoun at toks[p] that follows that clause's verb: "Ed Moss continues
+// his adulation of …", "Ann Ortiz has been frank in her acknowledgment
+// that …". The pronoun stands for the subject, and PolNeAR marks the
+// subject as the source. Only a name at the start of the sentence (past
+// an adverb) and a verb phrase of a few words without a comma, "to" or a
+// conjunction between: a clause within the sentence, an infinitive
+// ("was dragged in to defend his …"), a pronoun subject or a
+// description ("The crew ignored his claim …") keeps the possessive.
+func clauseOwner(text string, toks []tok, p int) (found, bool) {
+	j := p - 1
+	verb := false
+	for n := 0; j >= 0 && n < 5 && toks[j].word && !capital(toks[j].str(text)); n++ {
+		w := toks[j].low
+		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || subjectPronouns[w] || objectPronouns[w] || dets[w] {
+			return found{}, false
+		}
+		if !function[w] && !auxiliaries[w] && !adverbish(w) {
+			verb = true
+		}
+		j--
+	}
+	if !verb || j < 0 || j == p-1 || !toks[j].word || !capital(toks[j].str(text)) {
+		return found{}, false
+	}
+	f := beforeCue(text, toks, j+1)
+	if !f.ok || f.name == "" || f.pronoun != "" || f.subj.End != toks[j].e {
+		return found{}, false
+	}
+	i := 0
+	for i < j && toks[i].word && (adverbish(toks[i].low) || phraseStops[toks[i].low]) {
+		i++ // "Meanwhile Ed Moss continues …"
+	}
+	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
+		return found{}, false
+	}
+	if toks[i].s > f.subj.Start {
+		f.subj.Start = toks[i].s
+		f.name = text[f.subj.Start:f.subj.End]
+	}
+	return f, true
 }
 
 // relativeSubject reads a subject whose relative clause on a thing
@@ -2316,6 +2364,9 @@ func titleCase(text string, toks []tok) bool {
 // verb is capitalised too: "Mayor Says Ferry Will Sail in May". The
 // source is the words before the verb, the content those after it.
 func titleCue(text string, toks []tok, end int) (found, doc.Span) {
+	if g, c := titleCueAfter(text, toks, end); g.ok {
+		return g, c
+	}
 	if len(toks) == 0 || toks[0].is(isFunction) && !toks[0].is(isDet) {
 		return found{}, doc.Span{} // "How a Town Remembers …": a clause, not a source
 	}
@@ -2335,6 +2386,33 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 		return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: t.e}}, doc.Span{Start: toks[c+1].s, End: end}
 	}
 	return found{}, doc.Span{}
+}
+
+// titleCueAfter reads a headline in title case whose source and verb
+// end it after a comma: "Ferry Will Sail in May, Mayor Says." The
+// source is the capitalised words between the comma and the verb, the
+// content the words before the comma.
+func titleCueAfter(text string, toks []tok, end int) (found, doc.Span) {
+	c := len(toks) - 1
+	for c > 0 && !toks[c].word {
+		c--
+	}
+	if c < 3 || toks[c].s >= end || !capital(toks[c].str(text)) {
+		return found{}, doc.Span{}
+	}
+	ss := reporting[toks[c].low]
+	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+		return found{}, doc.Span{}
+	}
+	k := c - 1
+	for k > 0 && c-k <= 5 && toks[k].word && capital(toks[k].str(text)) {
+		k--
+	}
+	if k == c-1 || toks[k].str(text) != "," || !wordsAtLeast(toks[:k], 3) {
+		return found{}, doc.Span{}
+	}
+	s := doc.Span{Start: toks[k+1].s, End: toks[c-1].e}
+	return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, doc.Span{Start: toks[0].s, End: toks[k].s}
 }
 
 // hasVerb reports whether toks, up to a comma, hold a word that is

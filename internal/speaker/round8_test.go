@@ -1,0 +1,46 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestRoundEight checks the eighth round's rules with exact spans, as
+// TestRoundSeven does: every indirect quotation of each text, in
+// order, as "mention | cue | content".
+func TestRoundEight(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A mention before its content ends where the content starts.
+		{"According to the data, sailors make up less than half of the crew.", []string{"the data | According to | sailors make up less than half of the crew"}},
+		{"According to Ed Moss, the board has sold three ferries because many disagreed with the plan.", []string{"Ed Moss | According to | the board has sold three ferries because many disagreed with the plan"}},
+		// A possessive after the verb of a clause that a name opens
+		// stands for that name.
+		{"Ann Ortiz has been frank in her acknowledgment that the pier needs money.", []string{"Ann Ortiz | acknowledgment | that the pier needs money"}},
+		{"Ed Moss spoke. The crew ignored his claim that the pier was safe.", []string{"his | claim | that the pier was safe"}},
+		{"Meanwhile Ed Moss continues his adulation of the old pier.", []string{"Ed Moss | adulation of | the old pier"}},
+		{"Ed Moss spoke. He was called in to defend his support for the levy.", []string{"his | support for | the levy"}},
+		// A headline whose source and verb end it after a comma.
+		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
+		{"The ferry will sail in May, the mayor says.", []string{"the mayor | says | The ferry will sail in May"}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
