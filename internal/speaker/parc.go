@@ -345,6 +345,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
+		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] {
+			continue // a noun that modifies the next one: "a federal appeals court ruled"
+		}
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
@@ -953,6 +956,15 @@ func floatingSubject(text string, toks []tok, k int) found {
 	}
 	f.whole = true
 	return f
+}
+
+// compoundHeads are the nouns that a plural noun which is also a verb
+// of reporting modifies in a fixed compound: "an appeals court", "the
+// claims process". Read as a verb, "appeals" would make "A federal"
+// the subject of "court ruled".
+var compoundHeads = map[string]map[string]bool{
+	"appeals": {"court": true, "courts": true, "judge": true, "judges": true, "panel": true, "process": true},
+	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
 }
 
 // evalNouns are nouns of evaluation, with the preposition that takes

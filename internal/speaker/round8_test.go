@@ -26,6 +26,11 @@ func TestRoundEight(t *testing.T) {
 		{"Ed Moss spoke. The crew ignored his claim that the pier was safe.", []string{"his | claim | that the pier was safe"}},
 		{"Meanwhile Ed Moss continues his adulation of the old pier.", []string{"Ed Moss | adulation of | the old pier"}},
 		{"Ed Moss spoke. He was called in to defend his support for the levy.", []string{"his | support for | the levy"}},
+		// "appeals" before "court" is a noun; "rule" is a verb of
+		// decision, with a clause and never an object.
+		{"A federal appeals court ruled Friday that the pier was unsafe.", []string{"A federal appeals court | ruled | that the pier was unsafe"}},
+		{"The eventual appeals court ruling could decide the case.", nil},
+		{"The judge ruled out a new trial.", nil},
 		// A headline whose source and verb end it after a comma.
 		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
 		{"The ferry will sail in May, the mayor says.", []string{"the mayor | says | The ferry will sail in May"}},
