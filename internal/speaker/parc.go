@@ -318,10 +318,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 && has&isReporting != 0 && titleCase(text, toks) {
-		if g, c := titleCue(text, toks, end); g.ok {
-			add(g, []doc.Span{c})
-			return out
+	if len(out) == 0 && has&isReporting != 0 && titleCase(text, toks) {
+		// Words in marks after the verb ("Mayor Says Ferry Will Sail
+		// 'in Style'") end the content; any before it leave the
+		// headline unread.
+		if g, c := titleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
+			c.End = c.Start + len(strings.TrimRight(text[c.Start:stop(c.Start, c.End)], " \t\n"))
+			if wordsAtLeast(a.ix.tokens(c.Start, c.End), 2) {
+				add(g, []doc.Span{c})
+				return out
+			}
 		}
 	}
 	var main found // the subject of the sentence's first attribution, for participles

@@ -33,6 +33,7 @@ func TestRoundEight(t *testing.T) {
 		{"The judge ruled out a new trial.", nil},
 		// A headline whose source and verb end it after a comma.
 		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
+		{"Mayor Says Ferry Will Sail 'in Style.'\n\nThe crew is ready.", []string{"Mayor | Says | Ferry Will Sail 'in Style.'"}},
 		{"The ferry will sail in May, the mayor says.", []string{"the mayor | says | The ferry will sail in May"}},
 	}
 	for _, tt := range tests {
