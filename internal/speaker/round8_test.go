@@ -31,6 +31,9 @@ func TestRoundEight(t *testing.T) {
 		{"A federal appeals court ruled Friday that the pier was unsafe.", []string{"A federal appeals court | ruled | that the pier was unsafe"}},
 		{"The eventual appeals court ruling could decide the case.", nil},
 		{"The judge ruled out a new trial.", nil},
+		// A reported clause that opens with words in marks and goes
+		// on past them.
+		{"Ann Ortiz spoke. “The board will only change if members face jail time” for their failures, she said.", []string{"she | said | “The board will only change if members face jail time” for their failures"}},
 		// A headline whose source and verb end it after a comma.
 		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
 		{"Mayor Says Ferry Will Sail 'in Style.'\n\nThe crew is ready.", []string{"Mayor | Says | Ferry Will Sail 'in Style.'"}},
