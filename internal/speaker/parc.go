@@ -351,8 +351,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
-		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] {
-			continue // a noun that modifies the next one: "a federal appeals court ruled"
+		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] || nounForms[t.low] {
+			continue // a noun that modifies the next one ("a federal appeals court ruled"), or a plural noun
 		}
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
@@ -973,6 +973,11 @@ var compoundHeads = map[string]map[string]bool{
 	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
 }
 
+// nounForms are forms of verbs of reporting that are plural nouns far
+// more often than verbs: "the new rules that promise …" (the verb "rule"
+// is read as "ruled", "rule", "ruling").
+var nounForms = map[string]bool{"rules": true}
+
 // evalNouns are nouns of evaluation, with the preposition that takes
 // their object: "his support for …", "her criticism of …".
 var evalNouns = map[string]string{
@@ -1474,7 +1479,7 @@ func relativeThat(text string, toks []tok, k int) bool {
 		return false
 	}
 	w := toks[k-1].low
-	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 || stanceNouns[w] || cues[w] {
+	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 && !nounForms[w] || stanceNouns[w] || cues[w] {
 		return false
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
