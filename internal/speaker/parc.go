@@ -504,6 +504,15 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
 		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
 	}
+	// A label in marks after "as", ascribed by the subject of the
+	// clause: "Ann Ortiz has gone after Ed Moss as a “con artist”",
+	// "She is describing as “unhinged” a plan …". The words in marks
+	// are the subject's, whatever the verb.
+	if len(out) == 0 {
+		if f, content, ok := labelAs(text, toks, stop(s.Start, limit)); ok && !isBlocked(f.cue.Start) {
+			add(f, []doc.Span{content})
+		}
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
@@ -971,6 +980,63 @@ func floatingSubject(text string, toks []tok, k int) found {
 var compoundHeads = map[string]map[string]bool{
 	"appeals": {"court": true, "courts": true, "judge": true, "judges": true, "panel": true, "process": true},
 	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
+}
+
+// labelAs reads "Subject verb object as (a) “label”" in toks, up to
+// offset limit: the subject opens the sentence (past a short phrase and
+// its comma: "In recent weeks, Reid has gone after …"), the verb follows
+// it after auxiliaries and adverbs, with a particle, and "as" comes
+// within a few words after it, with no comma between, before words in
+// marks. The content runs from after the verb to the end of the clause.
+func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
+	i := 0
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].str(text) == "," {
+			i = k + 1 // a short fronted phrase
+			break
+		}
+	}
+	f, n := subjectAt(text, toks, i, len(toks))
+	if !f.ok || n >= len(toks) {
+		return found{}, doc.Span{}, false
+	}
+	v := n
+	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || adverbish(toks[v].low) || toks[v].low == "not") {
+		v++
+	}
+	if v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) {
+		return found{}, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[v].s, End: toks[v].e}
+	from := v + 1
+	if from < len(toks) && (toks[from].low == "after" || toks[from].low == "off" || toks[from].low == "out") {
+		cue.End, from = toks[from].e, from+1
+	}
+	for c := from; c+1 < len(toks) && c <= from+10 && toks[c].s < limit; c++ {
+		if !toks[c].word {
+			if toks[c].str(text) == "," || boundary(text, toks, c) {
+				return found{}, doc.Span{}, false
+			}
+			continue
+		}
+		if toks[c].low != "as" {
+			continue
+		}
+		m := c + 1
+		if toks[m].low == "a" || toks[m].low == "an" {
+			m++
+		}
+		if m >= len(toks) || !strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+			return found{}, doc.Span{}, false
+		}
+		end := contentEnd(text, toks, toks[from].s, limit)
+		if end <= toks[m].e {
+			return found{}, doc.Span{}, false
+		}
+		f.cue = cue
+		return f, doc.Span{Start: toks[from].s, End: end}, true
+	}
+	return found{}, doc.Span{}, false
 }
 
 // nounForms are forms of verbs of reporting that are plural nouns far
