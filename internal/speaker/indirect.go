@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -485,25 +484,11 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," {
 			continue
 		}
-		app, appEnd := -1, -1 // the commas around an appositive with "including"
-		for c := k + 2; c < len(toks) && c < k+22; c++ {
+		for c := k + 2; c < len(toks) && c < k+14; c++ {
 			t := toks[c]
 			if !t.word {
 				if w := t.str(text); w == "." || w == "’s" || w == "'s" {
 					continue // "Mr.", "the mayor's"
-				}
-				if t.str(text) == "," && app < 0 && c+1 < len(toks) && toks[c+1].low == "including" {
-					// "As many experts, including Ed Moss, have pointed
-					// out, …": the appositive is part of the subject.
-					for j := c + 2; j < len(toks) && j < c+10 && toks[j].word || j < len(toks) && toks[j].str(text) == "."; j++ {
-						if j+1 < len(toks) && toks[j+1].str(text) == "," {
-							app, appEnd, c = c, j+1, j+1
-							break
-						}
-					}
-					if app >= 0 {
-						continue
-					}
 				}
 				break
 			}
@@ -547,17 +532,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			if app >= 0 {
-				// Only auxiliaries and adverbs between the appositive
-				// and the verb.
-				if slices.ContainsFunc(toks[appEnd+1:c], func(t tok) bool {
-					return !t.word || !(t.is(isAuxiliary) || adverbish(t.low))
-				}) {
-					break
-				}
-				se = app
-			}
-			for se > k+1 && app < 0 && (toks[se-1].is(isPerfectAux) || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
 				se--
 			}
 			if se <= k+1 {
@@ -582,9 +557,6 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 				}
 				sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
 				g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
-				if app >= 0 {
-					g.subj.End = toks[appEnd-1].e
-				}
 			}
 			g.cue = doc.Span{Start: t.s, End: toks[ve-1].e}
 			clause := doc.Span{Start: toks[k].s, End: toks[e].e}

@@ -39,9 +39,6 @@ func TestRoundEight(t *testing.T) {
 		{"In recent weeks, Ann Ortiz has gone after Ed Moss as a “human leech.”", []string{"Ann Ortiz | gone after | Ed Moss as a “human leech.”"}},
 		{"Ann Ortiz has been steadily pounding Ed Moss as a “con artist” on the radio.", []string{"Ann Ortiz | pounding | Ed Moss as a “con artist” on the radio"}},
 		{"Ann Ortiz sees Ed Moss, the pilot, as a “fixer.”", nil},
-		// "As X, including Y, have pointed out, …".
-		{"As many tax experts, including Ed Moss, have pointed out, the board is free to sell the pier.", []string{"many tax experts, including Ed Moss | pointed out | the board is free to sell the pier"}},
-		{"As many tax experts, including Ed Moss, left the pier, the board met.", nil},
 		// A headline whose source and verb end it after a comma.
 		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
 		{"Mayor Says Ferry Will Sail 'in Style.'\n\nThe crew is ready.", []string{"Mayor | Says | Ferry Will Sail 'in Style.'"}},
