@@ -121,9 +121,11 @@ func (a *attributor) indirect() {
 }
 
 // within returns which of the quotations inner (under parent) the
-// reported clause at c encloses; ok is false when one crosses its edge,
-// when the clause starts with one, or when the clause is nothing but
-// them ("said that “…”" is a mixed quotation already).
+// reported clause at c encloses; ok is false when one crosses its edge
+// or when the clause is nothing but them ("said that “…”" is a mixed
+// quotation already). A clause may open with one and go on past it:
+// "“The board must change” for the town's sake, she said" reports the
+// words in marks and those after them.
 func (a *attributor) within(c doc.Span, parent int, inner []int) (kids []int, ok bool) {
 	if len(inner) == 0 {
 		return nil, true
@@ -136,7 +138,7 @@ func (a *attributor) within(c doc.Span, parent int, inner []int) (kids []int, ok
 		switch {
 		case q.End <= c.Start || q.Start >= c.End:
 			continue
-		case q.Start <= c.Start || q.End > c.End:
+		case q.Start < c.Start || q.End > c.End || q.Start == c.Start && q.End == c.End:
 			return nil, false
 		}
 		words = words || strings.ContainsFunc(a.text[at:q.Start], unicode.IsLetter)

@@ -318,10 +318,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 && has&isReporting != 0 && titleCase(text, toks) {
-		if g, c := titleCue(text, toks, end); g.ok {
-			add(g, []doc.Span{c})
-			return out
+	if len(out) == 0 && has&isReporting != 0 && titleCase(text, toks) {
+		// Words in marks after the verb ("Mayor Says Ferry Will Sail
+		// 'in Style'") end the content; any before it leave the
+		// headline unread.
+		if g, c := titleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
+			c.End = c.Start + len(strings.TrimRight(text[c.Start:stop(c.Start, c.End)], " \t\n"))
+			if wordsAtLeast(a.ix.tokens(c.Start, c.End), 2) {
+				add(g, []doc.Span{c})
+				return out
+			}
 		}
 	}
 	var main found // the subject of the sentence's first attribution, for participles
@@ -344,6 +350,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
+		}
+		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] || nounForms[t.low] {
+			continue // a noun that modifies the next one ("a federal appeals court ruled"), or a plural noun
 		}
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
@@ -495,6 +504,15 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
 		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
 	}
+	// A label in marks after "as", ascribed by the subject of the
+	// clause: "Ann Ortiz has gone after Ed Moss as a “con artist”",
+	// "She is describing as “unhinged” a plan …". The words in marks
+	// are the subject's, whatever the verb.
+	if len(out) == 0 {
+		if f, content, ok := labelAs(text, toks, stop(s.Start, limit)); ok && !isBlocked(f.cue.Start) {
+			add(f, []doc.Span{content})
+		}
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
@@ -547,6 +565,11 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 		return found{}, false
 	}
 	t := toks[p]
+	if t.low == "his" || t.low == "her" || t.low == "their" {
+		if f, ok := clauseOwner(text, toks, p); ok {
+			return f, true
+		}
+	}
 	switch t.low {
 	case "his":
 		return found{subj: doc.Span{Start: t.s, End: t.e}, pronoun: "he", ok: true}, true
@@ -577,6 +600,49 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	}
 	name := text[toks[start].s : t.e-(len(w)-len(base))]
 	return found{subj: doc.Span{Start: toks[start].s, End: t.e}, name: name, ok: true, whole: true}, true
+}
+
+// clauseOwner reads the name that opens the clause of a possessive
+// pronoun at toks[p] that follows that clause's verb: "Ed Moss continues
+// his adulation of …", "Ann Ortiz has been frank in her acknowledgment
+// that …". The pronoun stands for the subject, and PolNeAR marks the
+// subject as the source. Only a name at the start of the sentence (past
+// an adverb) and a verb phrase of a few words without a comma, "to" or a
+// conjunction between: a clause within the sentence, an infinitive
+// ("was dragged in to defend his …"), a pronoun subject or a
+// description ("The crew ignored his claim …") keeps the possessive.
+func clauseOwner(text string, toks []tok, p int) (found, bool) {
+	j := p - 1
+	verb := false
+	for n := 0; j >= 0 && n < 5 && toks[j].word && !capital(toks[j].str(text)); n++ {
+		w := toks[j].low
+		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || subjectPronouns[w] || objectPronouns[w] || dets[w] {
+			return found{}, false
+		}
+		if !function[w] && !auxiliaries[w] && !adverbish(w) {
+			verb = true
+		}
+		j--
+	}
+	if !verb || j < 0 || j == p-1 || !toks[j].word || !capital(toks[j].str(text)) {
+		return found{}, false
+	}
+	f := beforeCue(text, toks, j+1)
+	if !f.ok || f.name == "" || f.pronoun != "" || f.subj.End != toks[j].e {
+		return found{}, false
+	}
+	i := 0
+	for i < j && toks[i].word && (adverbish(toks[i].low) || phraseStops[toks[i].low]) {
+		i++ // "Meanwhile Ed Moss continues …"
+	}
+	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
+		return found{}, false
+	}
+	if toks[i].s > f.subj.Start {
+		f.subj.Start = toks[i].s
+		f.name = text[f.subj.Start:f.subj.End]
+	}
+	return f, true
 }
 
 // relativeSubject reads a subject whose relative clause on a thing
@@ -906,6 +972,77 @@ func floatingSubject(text string, toks []tok, k int) found {
 	f.whole = true
 	return f
 }
+
+// compoundHeads are the nouns that a plural noun which is also a verb
+// of reporting modifies in a fixed compound: "an appeals court", "the
+// claims process". Read as a verb, "appeals" would make "A federal"
+// the subject of "court ruled".
+var compoundHeads = map[string]map[string]bool{
+	"appeals": {"court": true, "courts": true, "judge": true, "judges": true, "panel": true, "process": true},
+	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
+}
+
+// labelAs reads "Subject verb object as (a) “label”" in toks, up to
+// offset limit: the subject opens the sentence (past a short phrase and
+// its comma: "In recent weeks, Reid has gone after …"), the verb follows
+// it after auxiliaries and adverbs, with a particle, and "as" comes
+// within a few words after it, with no comma between, before words in
+// marks. The content runs from after the verb to the end of the clause.
+func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
+	i := 0
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].str(text) == "," {
+			i = k + 1 // a short fronted phrase
+			break
+		}
+	}
+	f, n := subjectAt(text, toks, i, len(toks))
+	if !f.ok || n >= len(toks) {
+		return found{}, doc.Span{}, false
+	}
+	v := n
+	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || adverbish(toks[v].low) || toks[v].low == "not") {
+		v++
+	}
+	if v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) {
+		return found{}, doc.Span{}, false
+	}
+	cue := doc.Span{Start: toks[v].s, End: toks[v].e}
+	from := v + 1
+	if from < len(toks) && (toks[from].low == "after" || toks[from].low == "off" || toks[from].low == "out") {
+		cue.End, from = toks[from].e, from+1
+	}
+	for c := from; c+1 < len(toks) && c <= from+10 && toks[c].s < limit; c++ {
+		if !toks[c].word {
+			if toks[c].str(text) == "," || boundary(text, toks, c) {
+				return found{}, doc.Span{}, false
+			}
+			continue
+		}
+		if toks[c].low != "as" {
+			continue
+		}
+		m := c + 1
+		if toks[m].low == "a" || toks[m].low == "an" {
+			m++
+		}
+		if m >= len(toks) || !strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+			return found{}, doc.Span{}, false
+		}
+		end := contentEnd(text, toks, toks[from].s, limit)
+		if end <= toks[m].e {
+			return found{}, doc.Span{}, false
+		}
+		f.cue = cue
+		return f, doc.Span{Start: toks[from].s, End: end}, true
+	}
+	return found{}, doc.Span{}, false
+}
+
+// nounForms are forms of verbs of reporting that are plural nouns far
+// more often than verbs: "the new rules that promise …" (the verb "rule"
+// is read as "ruled", "rule", "ruling").
+var nounForms = map[string]bool{"rules": true}
 
 // evalNouns are nouns of evaluation, with the preposition that takes
 // their object: "his support for …", "her criticism of …".
@@ -1408,7 +1545,7 @@ func relativeThat(text string, toks []tok, k int) bool {
 		return false
 	}
 	w := toks[k-1].low
-	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 || stanceNouns[w] || cues[w] {
+	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 && !nounForms[w] || stanceNouns[w] || cues[w] {
 		return false
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
@@ -1953,6 +2090,18 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		return doc.Quote{}, false
 	}
 	f = widen(a.ix, f)
+	// A mention before its content ends where the content starts: an
+	// appositive read past the comma of "According to the data, voters
+	// …" would name the reported clause as the speaker.
+	if c := content[0].Start; f.subj.Start < c && f.subj.End > c {
+		e := f.subj.Start + len(strings.TrimRight(text[f.subj.Start:c], " \t\n,—–-"))
+		if e > f.subj.Start {
+			f.subj.End = e
+			if len(f.name) > e-f.subj.Start {
+				f.name = text[f.subj.Start:e]
+			}
+		}
+	}
 	nm := f.name
 	switch {
 	case f.pronoun == "i" || f.pronoun == "we":
@@ -2304,6 +2453,9 @@ func titleCase(text string, toks []tok) bool {
 // verb is capitalised too: "Mayor Says Ferry Will Sail in May". The
 // source is the words before the verb, the content those after it.
 func titleCue(text string, toks []tok, end int) (found, doc.Span) {
+	if g, c := titleCueAfter(text, toks, end); g.ok {
+		return g, c
+	}
 	if len(toks) == 0 || toks[0].is(isFunction) && !toks[0].is(isDet) {
 		return found{}, doc.Span{} // "How a Town Remembers …": a clause, not a source
 	}
@@ -2323,6 +2475,33 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 		return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: t.e}}, doc.Span{Start: toks[c+1].s, End: end}
 	}
 	return found{}, doc.Span{}
+}
+
+// titleCueAfter reads a headline in title case whose source and verb
+// end it after a comma: "Ferry Will Sail in May, Mayor Says." The
+// source is the capitalised words between the comma and the verb, the
+// content the words before the comma.
+func titleCueAfter(text string, toks []tok, end int) (found, doc.Span) {
+	c := len(toks) - 1
+	for c > 0 && !toks[c].word {
+		c--
+	}
+	if c < 3 || toks[c].s >= end || !capital(toks[c].str(text)) {
+		return found{}, doc.Span{}
+	}
+	ss := reporting[toks[c].low]
+	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+		return found{}, doc.Span{}
+	}
+	k := c - 1
+	for k > 0 && c-k <= 5 && toks[k].word && capital(toks[k].str(text)) {
+		k--
+	}
+	if k == c-1 || toks[k].str(text) != "," || !wordsAtLeast(toks[:k], 3) {
+		return found{}, doc.Span{}
+	}
+	s := doc.Span{Start: toks[k+1].s, End: toks[c-1].e}
+	return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, doc.Span{Start: toks[0].s, End: toks[k].s}
 }
 
 // hasVerb reports whether toks, up to a comma, hold a word that is
