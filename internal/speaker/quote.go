@@ -74,7 +74,11 @@ func (a *attributor) attribute(qi int) {
 	d, text := a.d, a.text
 	q := &d.Quotes[qi]
 	var f found
-	var hopLo, hopHi []int // stretches read for hops
+	// The stretches read for hops: four at most but for a quotation
+	// in many parts, kept on the stack (they were four allocations a
+	// quotation, growing).
+	var loBuf, hiBuf [6]int
+	hopLo, hopHi := loBuf[:0], hiBuf[:0]
 
 	// 1. Narration inside a split quotation.
 	for k := 1; k < len(q.Content) && !f.ok; k++ {
@@ -230,17 +234,23 @@ func (a *attributor) attribute(qi int) {
 }
 
 // dedupe drops entries equal to the one before them, and any repeat of
-// an earlier hop that is not the speaker.
+// an earlier hop that is not the speaker. It filters c in place, which
+// every caller makes afresh for the quotation: a copy was one more
+// allocation for each quotation, direct or indirect.
 func dedupe(c []string) []string {
 	if len(c) == 0 {
 		return nil
 	}
-	out := c[:0:0]
+	out := c[:0]
 	seen := map[string]bool{}
+	prev := ""
 	for i, s := range c {
-		if i > 0 && s == c[i-1] {
+		// out never runs ahead of i, so c[i] is still the input's;
+		// prev is c[i-1] as it was, which out may have written over.
+		if i > 0 && s == prev {
 			continue
 		}
+		prev = s
 		if seen[s] && i != len(c)-1 {
 			continue
 		}
