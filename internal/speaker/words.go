@@ -517,6 +517,20 @@ func initial(w string) bool {
 	if _, ok := lookupLower(titles, w); ok {
 		return true
 	}
+	return initialParts(w)
+}
+
+// initialTok is initial(t.str(text)) for a token: its lower case is
+// looked up in titles by its lexicon bit, where initial lower-cases the
+// word and hashes it again (boundary asks it of the word before every
+// full stop).
+func initialTok(text string, t tok) bool {
+	return t.is(isTitle) || initialParts(t.str(text))
+}
+
+// initialParts reports whether each part of w between full stops is one
+// character: "H", "L.M".
+func initialParts(w string) bool {
 	for { // part by part, without splitting: called for most capitalised words
 		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
@@ -542,7 +556,7 @@ func boundary(text string, toks []tok, k int) bool {
 		if k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && partyLabel(toks[k-1].str(text)) && k+1 < len(toks) && toks[k+1].str(text) == "," {
 			return false // "Mitch McConnell, R-Ky., said"
 		}
-		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
+		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
 	}
 	return false
 }
@@ -582,7 +596,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		}
 		j++
 		// A full stop right after an initial or title belongs to it.
-		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initial(w) {
+		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initialTok(text, t) {
 			j++
 		}
 		// Possessive: the name ends here.
