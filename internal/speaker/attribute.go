@@ -112,6 +112,8 @@ func (a *attributor) findNames() {
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	qi := 0
 	tops := a.spoken()
+	// At most one mention a candidate: made once, not grown.
+	a.mentions = make([]mention, 0, len(cands))
 	for i, n := range cands {
 		nf := facts[i]
 		if nf.initial && !inner[n.text] {
