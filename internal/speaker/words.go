@@ -375,6 +375,13 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 			i += n
 			continue
 		}
+		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
+			// General Punctuation (curly marks, dashes, the ellipsis):
+			// no word rune, and each its own lower case.
+			out = push(out, i, i+n, false, punctLex[m], text[i:i+n])
+			i += n
+			continue
+		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
 			out = push(out, i, i+n, false, lexOf(low), low)
@@ -458,6 +465,22 @@ var asciiWord = func() (t [256]bool) {
 var asciiLex = func() (t [utf8.RuneSelf]int32) {
 	for c := range utf8.RuneSelf {
 		t[c] = lexOf(string(rune(c)))
+	}
+	return t
+}()
+
+// punctFirst is the first character of Unicode's General Punctuation
+// block (U+2000–U+206F), whose spaces the tokeniser skips and whose other
+// characters are each a token: curly quotation marks, dashes, the
+// ellipsis, a few times a sentence in most texts.
+const punctFirst = '\u2000'
+
+// punctLex holds the lexicon entry of each character of the block as a
+// token of its own, so that a mark is neither lower-cased (none of the
+// block has a case: TestPunctLex) nor hashed, as asciiLex does for ASCII.
+var punctLex = func() (t [0x70]int32) {
+	for m := range t {
+		t[m] = lexOf(strings.ToLower(string(punctFirst + rune(m))))
 	}
 	return t
 }()
