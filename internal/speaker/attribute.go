@@ -54,8 +54,7 @@ func (a *attributor) findNames() {
 	text := a.text
 	toks := a.ix.all
 	inner := map[string]bool{}
-	var cands []name
-	var facts []nameFacts
+	var cands []cand
 	start := true
 	for k := 0; k < len(toks); {
 		t := toks[k]
@@ -82,8 +81,7 @@ func (a *attributor) findNames() {
 		}
 		if start {
 			if n, ok := personAt(text, toks, k); ok {
-				cands = append(cands, n)
-				facts = append(facts, factsOf(text, toks, n, false))
+				cands = append(cands, candOf(text, toks, n, false))
 				start = false
 				k = n.to
 				continue
@@ -103,8 +101,7 @@ func (a *attributor) findNames() {
 		if !start && n.to-n.from == 1 {
 			inner[n.text] = true
 		}
-		cands = append(cands, n)
-		facts = append(facts, factsOf(text, toks, n, start && n.to-n.from == 1))
+		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
 		k = max(n.to, k+1)
 	}
@@ -114,8 +111,8 @@ func (a *attributor) findNames() {
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
-	for i, n := range cands {
-		nf := facts[i]
+	for _, n := range cands {
+		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
 			continue
 		}
@@ -142,6 +139,16 @@ func (a *attributor) findNames() {
 	}
 }
 
+// A cand is a name findNames found, with what its second loop reads of
+// it: less than a name, so that the list, one entry a name of the text,
+// is grown with less copying.
+type cand struct {
+	start, end int
+	text       string
+	gender     byte
+	nameFacts
+}
+
 // nameFacts is what findNames asks of the tokens around a name it
 // found.
 type nameFacts struct {
@@ -152,8 +159,10 @@ type nameFacts struct {
 	person  bool // opens with a describer ("Her drummer"), at its start
 }
 
-func factsOf(text string, toks []tok, n name, initial bool) nameFacts {
-	f := nameFacts{initial: initial}
+func candOf(text string, toks []tok, n name, initial bool) cand {
+	c := cand{start: n.start, end: n.end, text: n.text, gender: n.gender}
+	f := &c.nameFacts
+	f.initial = initial
 	if n.from > 0 {
 		p := toks[n.from-1]
 		w := p.str(text)
@@ -162,7 +171,7 @@ func factsOf(text string, toks []tok, n name, initial bool) nameFacts {
 		f.object = p.word && p.is(isObjectPrep)
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
-	return f
+	return c
 }
 
 // lastBreak is strings.LastIndexAny(s, " \n"), without building the
