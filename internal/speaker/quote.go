@@ -121,7 +121,10 @@ func (a *attributor) attribute(qi int) {
 		f = a.credit(qi)
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
-	if !f.ok && len(q.Content) > 0 {
+	// Only a quotation whose next one is its child can be one (the
+	// test is the rule's own, made before its words are read: most
+	// quotations hold none).
+	if !f.ok && len(q.Content) > 0 && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi {
 		c := q.Content[0]
 		toks := a.ix.tokens(c.Start, min(c.End, c.Start+80))
 		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
@@ -137,7 +140,14 @@ func (a *attributor) attribute(qi int) {
 		if len(q.Marks) > 0 && q.Marks[0].End <= from {
 			from = q.Marks[0].End
 		}
-		f = transcriptLabel(text, a.ix.tokens(from, min(q.Content[0].End, from+80)))
+		// A label ends at a colon: without one in the stretch, the
+		// stretch is not read, and the label is none (found{}, which
+		// clears what an earlier rule left in f, as the call does).
+		if hi := min(q.Content[0].End, from+80); from < hi && strings.IndexByte(text[from:hi], ':') >= 0 {
+			f = transcriptLabel(text, a.ix.tokens(from, hi))
+		} else {
+			f = found{}
+		}
 	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
