@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/quote"
@@ -42,16 +43,32 @@ func newAttributor(d *doc.Document) *attributor {
 // findNames lists the names of the text in one pass. A single capitalised
 // word that opens a sentence counts only if the word also occurs
 // capitalised inside a sentence somewhere in the text.
+//
+// The pass reads every token of the text, the stage's longest loop
+// after the index's own: an ASCII mark, most of the tokens that are no
+// word, is settled from its byte, and what the second loop asks of the
+// tokens around each name is read in the first (nameFacts), while they
+// are still in the processor's cache, not again from the far end of
+// the index.
 func (a *attributor) findNames() {
 	text := a.text
 	toks := a.ix.all
 	inner := map[string]bool{}
-	var cands []name
-	var initials []bool
+	var cands []cand
 	start := true
 	for k := 0; k < len(toks); {
 		t := toks[k]
 		if !t.word {
+			if c := text[t.s]; t.e == t.s+1 && c < utf8.RuneSelf && c != '\n' && !isASCIILetter(c) {
+				// An ASCII mark: no letter and no line break, so
+				// that only boundary may change start, and only for
+				// the marks it reads.
+				if c == '.' || c == '!' || c == '?' {
+					start = boundary(text, toks, k) || start
+				}
+				k++
+				continue
+			}
 			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
 			if strings.ContainsRune(t.str(text), '\n') {
 				start = true
@@ -64,8 +81,7 @@ func (a *attributor) findNames() {
 		}
 		if start {
 			if n, ok := personAt(text, toks, k); ok {
-				cands = append(cands, n)
-				initials = append(initials, false)
+				cands = append(cands, candOf(text, toks, n, false))
 				start = false
 				k = n.to
 				continue
@@ -85,8 +101,7 @@ func (a *attributor) findNames() {
 		if !start && n.to-n.from == 1 {
 			inner[n.text] = true
 		}
-		cands = append(cands, n)
-		initials = append(initials, start && n.to-n.from == 1)
+		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
 		k = max(n.to, k+1)
 	}
@@ -94,33 +109,84 @@ func (a *attributor) findNames() {
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	qi := 0
 	tops := a.spoken()
-	for i, n := range cands {
-		if initials[i] && !inner[n.text] {
+	// At most one mention a candidate: made once, not grown.
+	a.mentions = make([]mention, 0, len(cands))
+	for _, n := range cands {
+		nf := n.nameFacts
+		if nf.initial && !inner[n.text] {
 			continue
 		}
 		for qi < len(tops) && tops[qi].End <= n.start {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
-		if n.from > 0 && toks[n.from-1].str(text) == "(" && strings.Contains(n.text, "-") {
+		if nf.paren && strings.Contains(n.text, "-") {
 			continue // a party label, "(D-Mo.)", names no one
 		}
-		thing := n.from > 0 && toks[n.from-1].word && (toks[n.from-1].str(text) == "the" || toks[n.from-1].str(text) == "a" || toks[n.from-1].str(text) == "an")
-		object := n.from > 0 && toks[n.from-1].word && toks[n.from-1].is(isObjectPrep)
+		thing, object := nf.thing, nf.object
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
-		if last := n.text[strings.LastIndexAny(n.text, " \n")+1:]; g == 0 {
+		if last := n.text[lastBreak(n.text)+1:]; g == 0 {
 			g = sexOf[last]
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
 		}
-		person := toks[n.from].is(isDescriber) && n.start == toks[n.from].s
+		person := nf.person
 		if person {
 			thing, object = false, false
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
 }
+
+// A cand is a name findNames found, with what its second loop reads of
+// it: less than a name, so that the list, one entry a name of the text,
+// is grown with less copying.
+type cand struct {
+	start, end int
+	text       string
+	gender     byte
+	nameFacts
+}
+
+// nameFacts is what findNames asks of the tokens around a name it
+// found.
+type nameFacts struct {
+	initial bool // a single word that opens a sentence
+	paren   bool // after "("
+	thing   bool // after "the", "a" or "an"
+	object  bool // after a preposition of isObjectPrep
+	person  bool // opens with a describer ("Her drummer"), at its start
+}
+
+func candOf(text string, toks []tok, n name, initial bool) cand {
+	c := cand{start: n.start, end: n.end, text: n.text, gender: n.gender}
+	f := &c.nameFacts
+	f.initial = initial
+	if n.from > 0 {
+		p := toks[n.from-1]
+		w := p.str(text)
+		f.paren = w == "("
+		f.thing = p.word && (w == "the" || w == "a" || w == "an")
+		f.object = p.word && p.is(isObjectPrep)
+	}
+	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
+	return c
+}
+
+// lastBreak is strings.LastIndexAny(s, " \n"), without building the
+// cutset's table for every name.
+func lastBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' || s[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
+// isASCIILetter is unicode.IsLetter for an ASCII byte.
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // resolve returns the name a pronoun at s refers to, or "".
 func (a *attributor) resolve(pron string, s doc.Span, qi int) string {

@@ -21,6 +21,7 @@ var gateTexts = []string{
 	"His claim that the pier is safe was false. Ed Moss did not respond to requests for comment.",
 	"Critics see the levy as a tax. Ann Ortiz would like to see the pier rebuilt. The paper has learned that the fund is empty.",
 	"In her memoir, Ann Ortiz wrote: “The pier was old.” On Wikipedia, the page says “it was new.”",
+	"Ed Moss's criticism of the board grew. Her support for the levy is firm, and his attacks on the plan went on.",
 }
 
 // TestGates checks that the gates in front of the rules (tok.gate,

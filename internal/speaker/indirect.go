@@ -43,6 +43,7 @@ func (a *attributor) indirect() {
 	d := a.d
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
+	var parts []doc.Span
 	for _, s := range d.Sentences {
 		span := s.Span
 		parent, inner, blocked, ok := a.sentenceQuotes(span)
@@ -54,7 +55,8 @@ func (a *attributor) indirect() {
 		}
 		// Each clause between semicolons is read on its own: "It is
 		// unlikely; her team says she will go on."
-		for _, part := range semicolonParts(d.Text, span) {
+		parts = semicolonParts(d.Text, span, parts[:0])
+		for _, part := range parts {
 			toks := a.ix.tokens(part.Start, min(part.End, part.Start+indirectReach))
 			for _, q := range a.attributions(toks, part, parent, blocked) {
 				kids, ok := a.within(q.Span, parent, inner)
@@ -457,7 +459,7 @@ func clauseEnd(text string, s doc.Span) int {
 	}
 	for {
 		t = strings.TrimRight(t, " \t\r\n")
-		if u := strings.TrimRight(t, "0123456789,–-"); strings.HasSuffix(u, "[") || strings.HasSuffix(t, "]") {
+		if u := trimNoteTail(t); strings.HasSuffix(u, "[") || strings.HasSuffix(t, "]") {
 			if i := strings.LastIndexByte(t, '['); i > 0 && strings.HasSuffix(t, "]") {
 				t = t[:i] // a note marker: "…October.[4]"
 				continue
@@ -465,7 +467,7 @@ func clauseEnd(text string, s doc.Span) int {
 		}
 		break
 	}
-	t = strings.TrimRight(t, ".!?…")
+	t = trimEndMarks(t)
 	return s.Start + len(t)
 }
 

@@ -106,6 +106,7 @@ const (
 	isPerfectAux    // perfectAux
 	isAccording     // "according": "…, according to X"
 	isAs            // "as": asCue
+	isEvalNoun      // evalNouns: the loop of nouns of evaluation ("his support for …")
 )
 
 // sentenceClass returns the lists that the words of toks are in, all
@@ -204,6 +205,7 @@ func lexLists() []lexList {
 		{isPerfectAux, func(w string) bool { return perfectAux[w] }, keys(perfectAux)},
 		{isAccording, func(w string) bool { return w == "according" }, []string{"according"}},
 		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
+		{isEvalNoun, func(w string) bool { _, ok := evalNouns[w]; return ok }, keys(evalNouns)},
 	}
 }
 
@@ -310,4 +312,54 @@ func lexOfBytes(w []byte) int32 {
 func lexHashed(w string, h uint32) int32 {
 	id, _ := lexTable.GetHashed(w, h)
 	return id
+}
+
+// particleFirst returns senses with those that take a particle first
+// ("complained about" before "complained"), each group in its order: a
+// stable partition, as sorting a copy stably by that test gives. The
+// reader of a verb's content asks it for every verb of reporting it
+// reads; a copy sorted by sort.SliceStable cost three allocations each
+// time. The partition is written into buf (a caller's array on the
+// stack: a verb has a few senses) when senses need reordering, and
+// senses itself is returned when they do not.
+func particleFirst(senses, buf []verbSense) []verbSense {
+	if len(senses) < 2 {
+		return senses
+	}
+	// Already in order when no sense without a particle comes before
+	// one with it.
+	plain := false
+	inOrder := true
+	for _, s := range senses {
+		if s.particle == "" {
+			plain = true
+		} else if plain {
+			inOrder = false
+			break
+		}
+	}
+	if inOrder {
+		return senses
+	}
+	out := buf[:0]
+	for _, s := range senses {
+		if s.particle != "" {
+			out = append(out, s)
+		}
+	}
+	for _, s := range senses {
+		if s.particle == "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// firstField returns strings.Fields(s)[0] without making the slice, or
+// "" when s holds no field.
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
+	}
+	return ""
 }

@@ -488,7 +488,10 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// Nouns of evaluation with their possessor and their object, last
 	// too: "his support for the levy", "Ed Moss's criticism of the
 	// board".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isEvalNoun != 0; c++ {
+		if !toks[c].gate(isEvalNoun) {
+			continue
+		}
 		p, ok := evalNouns[toks[c].low]
 		if !ok || !toks[c].word || toks[c+1].low != p || !toks[c+2].word || toks[c+1].s >= limit || isBlocked(toks[c].s) {
 			continue
@@ -1503,19 +1506,17 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	// The content after the verb, its particle and adverbs; a sense
 	// with a particle first ("complained about" before "complained").
-	if len(senses) > 1 && slices.ContainsFunc(senses, func(s verbSense) bool { return s.particle != "" }) {
-		senses = slices.Clone(senses)
-		sort.SliceStable(senses, func(i, j int) bool { return senses[i].particle != "" && senses[j].particle == "" })
-	}
+	var sorted [8]verbSense
+	senses = particleFirst(senses, sorted[:0])
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
 			// "spoke emotionally of": an adverb before the particle.
-			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == strings.Fields(s.particle)[0] {
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == firstField(s.particle) {
 				j++
 			}
 			ok := true
-			for _, p := range strings.Fields(s.particle) {
+			for p := range strings.FieldsSeq(s.particle) {
 				if j >= len(toks) || toks[j].low != p {
 					ok = false
 					break
@@ -2347,8 +2348,9 @@ func coordinated(toks []tok, k int) bool {
 
 // semicolonParts splits sentence s at its semicolons, each part starting
 // at its first non-space character; a sentence without one is one part.
-func semicolonParts(text string, s doc.Span) []doc.Span {
-	var out []doc.Span
+// The parts are appended to out (the caller's buffer, reused from
+// sentence to sentence: one allocation a sentence before).
+func semicolonParts(text string, s doc.Span, out []doc.Span) []doc.Span {
 	start := s.Start
 	for {
 		i := strings.IndexByte(text[start:s.End], ';')

@@ -74,7 +74,11 @@ func (a *attributor) attribute(qi int) {
 	d, text := a.d, a.text
 	q := &d.Quotes[qi]
 	var f found
-	var hopLo, hopHi []int // stretches read for hops
+	// The stretches read for hops: four at most but for a quotation
+	// in many parts, kept on the stack (they were four allocations a
+	// quotation, growing).
+	var loBuf, hiBuf [6]int
+	hopLo, hopHi := loBuf[:0], hiBuf[:0]
 
 	// 1. Narration inside a split quotation.
 	for k := 1; k < len(q.Content) && !f.ok; k++ {
@@ -117,7 +121,10 @@ func (a *attributor) attribute(qi int) {
 		f = a.credit(qi)
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
-	if !f.ok && len(q.Content) > 0 {
+	// Only a quotation whose next one is its child can be one (the
+	// test is the rule's own, made before its words are read: most
+	// quotations hold none).
+	if !f.ok && len(q.Content) > 0 && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi {
 		c := q.Content[0]
 		toks := a.ix.tokens(c.Start, min(c.End, c.Start+80))
 		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
@@ -133,7 +140,14 @@ func (a *attributor) attribute(qi int) {
 		if len(q.Marks) > 0 && q.Marks[0].End <= from {
 			from = q.Marks[0].End
 		}
-		f = transcriptLabel(text, a.ix.tokens(from, min(q.Content[0].End, from+80)))
+		// A label ends at a colon: without one in the stretch, the
+		// stretch is not read, and the label is none (found{}, which
+		// clears what an earlier rule left in f, as the call does).
+		if hi := min(q.Content[0].End, from+80); from < hi && strings.IndexByte(text[from:hi], ':') >= 0 {
+			f = transcriptLabel(text, a.ix.tokens(from, hi))
+		} else {
+			f = found{}
+		}
 	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
@@ -230,17 +244,23 @@ func (a *attributor) attribute(qi int) {
 }
 
 // dedupe drops entries equal to the one before them, and any repeat of
-// an earlier hop that is not the speaker.
+// an earlier hop that is not the speaker. It filters c in place, which
+// every caller makes afresh for the quotation: a copy was one more
+// allocation for each quotation, direct or indirect.
 func dedupe(c []string) []string {
 	if len(c) == 0 {
 		return nil
 	}
-	out := c[:0:0]
+	out := c[:0]
 	seen := map[string]bool{}
+	prev := ""
 	for i, s := range c {
-		if i > 0 && s == c[i-1] {
+		// out never runs ahead of i, so c[i] is still the input's;
+		// prev is c[i-1] as it was, which out may have written over.
+		if i > 0 && s == prev {
 			continue
 		}
+		prev = s
 		if seen[s] && i != len(c)-1 {
 			continue
 		}

@@ -375,6 +375,13 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 			i += n
 			continue
 		}
+		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
+			// General Punctuation (curly marks, dashes, the ellipsis):
+			// no word rune, and each its own lower case.
+			out = push(out, i, i+n, false, punctLex[m], text[i:i+n])
+			i += n
+			continue
+		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
 			out = push(out, i, i+n, false, lexOf(low), low)
@@ -462,6 +469,22 @@ var asciiLex = func() (t [utf8.RuneSelf]int32) {
 	return t
 }()
 
+// punctFirst is the first character of Unicode's General Punctuation
+// block (U+2000–U+206F), whose spaces the tokeniser skips and whose other
+// characters are each a token: curly quotation marks, dashes, the
+// ellipsis, a few times a sentence in most texts.
+const punctFirst = '\u2000'
+
+// punctLex holds the lexicon entry of each character of the block as a
+// token of its own, so that a mark is neither lower-cased (none of the
+// block has a case: TestPunctLex) nor hashed, as asciiLex does for ASCII.
+var punctLex = func() (t [0x70]int32) {
+	for m := range t {
+		t[m] = lexOf(strings.ToLower(string(punctFirst + rune(m))))
+	}
+	return t
+}()
+
 // asciiLower maps each ASCII capital to its lower case and every other
 // byte to itself.
 var asciiLower = func() (t [256]byte) {
@@ -517,6 +540,20 @@ func initial(w string) bool {
 	if _, ok := lookupLower(titles, w); ok {
 		return true
 	}
+	return initialParts(w)
+}
+
+// initialTok is initial(t.str(text)) for a token: its lower case is
+// looked up in titles by its lexicon bit, where initial lower-cases the
+// word and hashes it again (boundary asks it of the word before every
+// full stop).
+func initialTok(text string, t tok) bool {
+	return t.is(isTitle) || initialParts(t.str(text))
+}
+
+// initialParts reports whether each part of w between full stops is one
+// character: "H", "L.M".
+func initialParts(w string) bool {
 	for { // part by part, without splitting: called for most capitalised words
 		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
@@ -542,7 +579,7 @@ func boundary(text string, toks []tok, k int) bool {
 		if k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && partyLabel(toks[k-1].str(text)) && k+1 < len(toks) && toks[k+1].str(text) == "," {
 			return false // "Mitch McConnell, R-Ky., said"
 		}
-		return k == 0 || !toks[k-1].word || !initial(toks[k-1].str(text)) || toks[k-1].e != toks[k].s
+		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
 	}
 	return false
 }
@@ -582,7 +619,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		}
 		j++
 		// A full stop right after an initial or title belongs to it.
-		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initial(w) {
+		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initialTok(text, t) {
 			j++
 		}
 		// Possessive: the name ends here.

@@ -198,3 +198,31 @@ func TestIndexChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctLex checks the tokens of General Punctuation against the
+// general reading: not word runes, each its own lower case, with the
+// lexicon entry of that form.
+func TestPunctLex(t *testing.T) {
+	for m := range rune(len(punctLex)) {
+		r := punctFirst + m
+		w := string(r)
+		if doc.IsWordRune(r) {
+			t.Errorf("%U is a word rune", r)
+		}
+		if low := strings.ToLower(w); low != w {
+			t.Errorf("%U lower-cases to %q", r, low)
+		}
+		if got, want := punctLex[m], lexOf(w); got != want {
+			t.Errorf("%U: entry %d, want %d", r, got, want)
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		text := "a " + w + " b"
+		got := tokenize(text, 0, len(text))
+		want := tok{2, 2 + len(w), false, lexOf(w), w}
+		if len(got) != 3 || got[1] != want {
+			t.Errorf("%U: tokens %v, want %v in the middle", r, got, want)
+		}
+	}
+}
