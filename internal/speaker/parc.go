@@ -1602,6 +1602,12 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
 		}
 	}
+	if last := toks[to-1]; last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet) {
+		// A noun phrase ends with its noun, never with "of", "and" or
+		// an article: "with a sort of appealing air" has no subject
+		// "a sort of" for "appealing".
+		return doc.Span{}, false
+	}
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
 }
 

@@ -1,0 +1,40 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestRoundNine checks the ninth round's rules with exact spans, as
+// TestRoundEight does: every indirect quotation of each text, in
+// order, as "mention | cue | content".
+func TestRoundNine(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A noun phrase never ends in "of", "and" or an article: an
+		// adjective in -ing before its noun after "with" is no
+		// absolute phrase.
+		{"She turned with a sort of appealing air, to Ann, who walked on.", nil},
+		{"She looked up with a kind of pleading smile at the crew.", nil},
+		{"The vote passed, with many experts warning that the pier was unsafe.", []string{"many experts | warning | that the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
