@@ -357,7 +357,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) {
+		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if !mainDone {
@@ -1397,10 +1397,24 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
 		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
 		f = floatingSubject(text, toks, k)
-	case k >= 0 && toks[k].word && toks[k].is(isQuantifier) && (k == 0 || !toks[k-1].word || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
-		// mention; what it counts was named before.
-		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
+		// mention; what it counts was named before. An indefinite
+		// pronoun is a subject as well ("everyone agrees"), and "not"
+		// before either is the mention's, since it says how many hold
+		// the view ("Not everyone agrees that …").
+		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead) && !subordinators[toks[k-1].low] {
+			// A base form agrees with a plural quantifier only where
+			// the quantifier opens its clause ("But many believe …"),
+			// not after a verb or a preposition ("they'll all think
+			// me …", "does not at all apologize").
+			return found{}, 0, false
+		}
+		start := k
+		if k > 0 && toks[k-1].word && toks[k-1].low == "not" {
+			start = k - 1
+		}
+		f = found{subj: doc.Span{Start: toks[start].s, End: toks[k].e}, name: text[toks[start].s:toks[k].e], ok: true, whole: true}
 	case k >= 0:
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
@@ -1602,10 +1616,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
 		}
 	}
-	if last := toks[to-1]; last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet) {
-		// A noun phrase ends with its noun, never with "of", "and" or
-		// an article: "with a sort of appealing air" has no subject
-		// "a sort of" for "appealing".
+	if last := toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
+		// A noun phrase ends with its noun (or "one", a pronoun:
+		// "some one"), never with "of", "and" or an article: "with a
+		// sort of appealing air" has no subject "a sort of" for
+		// "appealing".
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
@@ -1808,6 +1823,28 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	return finiteSoon(text, toks, k)
+}
+
+// indefinites are pronouns that count people without naming them and
+// can be the subject of a verb of reporting: "everyone agrees", "not
+// everyone agrees", as PolNeAR marks them. Those in nobody ("nobody
+// knows", "someone said") are still left out by readCue.
+var indefinites = map[string]bool{"everyone": true}
+
+// quantifierSubject reports whether toks[c], a verb of the lexicon
+// after a quantifier that opens its clause ("Many believe …", "But
+// few agree …", "Some fear …"), is that quantifier's verb, not a noun
+// it counts: the word is not a plural in -s ("many reports", "some
+// claims" stay nouns), and no article or verb comes before the
+// quantifier ("the many", "there is some doubt").
+func quantifierSubject(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
+		return false
+	}
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" || auxiliaries[toks[c+1].low]) {
+		return false // "some support for", "most fear is": a noun before a function word
+	}
+	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
@@ -2306,7 +2343,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true
 	}
 	l := strings.ToLower(last)
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
 }
 
 // trailingOK reports whether the subject of a trailing "…, said X" ends

@@ -23,6 +23,18 @@ func TestRoundNine(t *testing.T) {
 		{"She turned with a sort of appealing air, to Ann, who walked on.", nil},
 		{"She looked up with a kind of pleading smile at the crew.", nil},
 		{"The vote passed, with many experts warning that the pier was unsafe.", []string{"many experts | warning | that the pier was unsafe"}},
+		// An indefinite pronoun or a quantifier that opens its clause
+		// is the subject of a verb of reporting; "not" before it is
+		// the mention's.
+		{"The pier opened in May. Not everyone agrees that the ferry will sail.", []string{"Not everyone | agrees | that the ferry will sail"}},
+		{"The pier opened in May. But everyone believes the ferry will sail.", []string{"everyone | believes | the ferry will sail"}},
+		{"The pier opened in May. But nobody believes the ferry will sail.", nil},
+		{"The pier opened in May. Many believe that the ferry will sail.", []string{"Many | believe | that the ferry will sail"}},
+		{"The pier opened in May. But few agree that the ferry will sail.", []string{"few | agree | that the ferry will sail"}},
+		{"Some one has said that the pier is old.", []string{"Some one | said | that the pier is old"}},
+		{"How brave they will all think me at home!", nil},
+		{"She does not at all apologize for writing to me.", nil},
+		{"The board heard many claims that the pier was unsafe.", nil},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
