@@ -707,6 +707,9 @@ func reducedRelative(text string, toks []tok, k int) found {
 		return found{}
 	}
 	cs := clauseStart(text, toks, k+1)
+	if ls := localStart(text, toks, k); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) {
+		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"
+	}
 	for p := cs + 1; p < k && p < cs+7; p++ {
 		t := toks[p]
 		if !t.word {
@@ -738,6 +741,18 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		head, ok := phraseAt(text, toks, cs, p)
+		if !ok && p > cs+1 && headOpeners[toks[cs].low] {
+			// "other emails obtained by …", "these documents …": a
+			// word that picks out members of a plural, before it.
+			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && pluralNoun(toks[p-1].low) {
+				head, ok = doc.Span{Start: toks[cs].s, End: np.End}, true
+			}
+		}
+		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && pluralNoun(toks[cs].low) {
+			// One plural noun that opens the sentence, capitalised
+			// only for that: "Emails obtained by the paper suggest".
+			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true
+		}
 		if !ok || toks[cs].is(isPronoun) {
 			return found{}
 		}
@@ -756,6 +771,18 @@ func reducedRelative(text string, toks []tok, k int) found {
 		return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// headOpeners open a plural noun phrase as a determiner does: "other
+// emails", "these documents", "those letters".
+var headOpeners = map[string]bool{"other": true, "these": true, "those": true}
+
+// pluralNoun reports whether the lower-case word w looks like a plural
+// noun: "emails", "documents"; not a function word, an auxiliary or a
+// word in -ss. A verb of the lexicon in -s ("documents") passes: the
+// caller has a participle right after it, which no verb takes.
+func pluralNoun(w string) bool {
+	return !function[w] && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
 }
 
 // carrierBefore reads the subject of a clause whose object, ending at
@@ -2335,6 +2362,11 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return f.pronoun != "he" && f.pronoun != "she"
 	}
 	subj := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
+	if f.whole && f.name != "" && strings.HasPrefix(subj, f.name) {
+		// A mention that runs past its head: the head's number is the
+		// verb's ("Emails obtained by the paper suggest …").
+		subj = f.name
+	}
 	if strings.EqualFold(subj, "that") {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}

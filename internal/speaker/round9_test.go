@@ -35,6 +35,11 @@ func TestRoundNine(t *testing.T) {
 		{"How brave they will all think me at home!", nil},
 		{"She does not at all apologize for writing to me.", nil},
 		{"The board heard many claims that the pier was unsafe.", nil},
+		// A reduced relative in a subject that one plural noun opens at
+		// the sentence's start, or "other" after a subordinator; the
+		// verb agrees with the head, not the agent.
+		{"The pier opened. Emails obtained by the paper suggest the board knew of the flaw.", []string{"Emails obtained by the paper | suggest | the board knew of the flaw"}},
+		{"Nobody is arguing, since other Harbour Board emails combed through by the paper suggest that Ed Moss places money above safety.", []string{"other Harbour Board emails combed through by the paper | suggest | that Ed Moss places money above safety"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
