@@ -100,7 +100,8 @@ type shape struct {
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
 //     punctuation inside the marks, is followed by a cue ("“…,” she
-//     said"), or has four words or more and the author's sentence does
+//     said"; not after a conjunction and the author's words, "“…” and
+//     unsafe, she said": mixed), or has four words or more and the author's sentence does
 //     not run on in lower case after it ("“You squeezed employees” to
 //     drive up the price, she said" quotes a phrase: mixed);
 //   - one that starts with a capital is direct after a cue word ("told
@@ -148,7 +149,7 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // a heading: "‘Lessons From the Flood.’" on a line of its own
 	case in == introColon:
 		return doc.QuoteDirect
-	case in == introStart && (clause || after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q))):
+	case in == introStart && (clause || !(unicode.IsLetter(sh.last) && after() && c.joinsPhrase(q)) && (after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q)))):
 		return doc.QuoteDirect
 	case sh.upper && in == introCue:
 		return doc.QuoteDirect
@@ -360,6 +361,47 @@ func (c *classifier) runsOn(q *doc.Quote) bool {
 	w := text[i:wordEnd(text, i, end)]
 	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(conjunctions, w)
 }
+
+// joinsPhrase reports whether the author's sentence goes on after q's
+// closing mark with a conjunction and a word in lower case that is no
+// pronoun and no cue: "“…” and unsafe, she said", "“…” or worse, he
+// wrote". The marked words are then a phrase of the author's clause,
+// which a cue after it reports as a whole (a mixed attribution), not a
+// quotation of their own. The caller asks only where a cue follows
+// within four words; "“…” and he said", "“…” and the mayor said" and
+// "“…” and added …" join a clause and keep the quotation whole.
+func (c *classifier) joinsPhrase(q *doc.Quote) bool {
+	text := c.d.Text
+	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
+	i := q.End
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == q.End || i >= end {
+		return false
+	}
+	j := wordEnd(text, i, end)
+	if !inSet(phraseJoiners, text[i:j]) {
+		return false
+	}
+	k := j
+	for k < end && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == j || k >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:end])
+	w := text[k:wordEnd(text, k, end)]
+	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(clausePronouns, w) && !inSet(determiners, w)
+}
+
+// phraseJoiners join a phrase to the marked words before them.
+var phraseJoiners = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+
+// clausePronouns open a clause after a conjunction, or its subject:
+// "“…” and he left", "“…” and his aide said".
+var clausePronouns = map[string]bool{"his": true, "her": true, "our": true, "my": true, "your": true, "i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "then": true, "there": true, "that": true, "this": true}
 
 // conjunctions may join a quoted sentence to the next clause ("“…” and
 // he left"), so they do not make the quotation a phrase.

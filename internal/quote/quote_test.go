@@ -420,6 +420,12 @@ func TestKinds(t *testing.T) {
 		{"runs on", `[1“]⟨1You squeezed the staff to the limit⟩[1”] to lift the share price, she said.`, "mixed"},
 		{"runs on after a word", `[1“]⟨1You went on air to blame the clerks⟩[1”] who earn the least.`, "mixed"},
 		{"and after it", `[1“]⟨1We will hold the line at the pier⟩[1”] and the crowd cheered.`, "direct"},
+		// A conjunction and a word of the author's after the marks,
+		// then a cue: the marked words are a phrase of the reported
+		// clause, not a quotation of their own.
+		{"and a phrase, then a cue", `[1“]⟨1The pier is rotten to the core⟩[1”] and unsafe, she said.`, "mixed"},
+		{"and a pronoun, then a cue", `[1“]⟨1The pier is rotten to the core⟩[1”] and he said so.`, "direct"},
+		{"and a subject, then a cue", `[1“]⟨1The pier is rotten to the core⟩[1”] and the mayor said so.`, "direct"},
 		{"subject and cue after it", `[1“]⟨1Leaders honoured him for what they called [2‘]⟨2the comeback,⟩[2’]⟩[1”] the article read.`, "direct, mixed<1"},
 		// Title words after a noun for a work are its title, whatever cue follows.
 		{"book, title", `In his 2002 book, [1“]⟨1Make Your Kid a Millionaire,⟩[1”] Ed Moss suggested saving early.`, "title"},

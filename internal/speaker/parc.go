@@ -357,7 +357,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) {
+		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if !mainDone {
@@ -710,6 +710,9 @@ func reducedRelative(text string, toks []tok, k int) found {
 		return found{}
 	}
 	cs := clauseStart(text, toks, k+1)
+	if ls := localStart(text, toks, k); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) {
+		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"
+	}
 	for p := cs + 1; p < k && p < cs+7; p++ {
 		t := toks[p]
 		if !t.word {
@@ -741,6 +744,18 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		head, ok := phraseAt(text, toks, cs, p)
+		if !ok && p > cs+1 && headOpeners[toks[cs].low] {
+			// "other emails obtained by …", "these documents …": a
+			// word that picks out members of a plural, before it.
+			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && pluralNoun(toks[p-1].low) {
+				head, ok = doc.Span{Start: toks[cs].s, End: np.End}, true
+			}
+		}
+		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && pluralNoun(toks[cs].low) {
+			// One plural noun that opens the sentence, capitalised
+			// only for that: "Emails obtained by the paper suggest".
+			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true
+		}
 		if !ok || toks[cs].is(isPronoun) {
 			return found{}
 		}
@@ -759,6 +774,18 @@ func reducedRelative(text string, toks []tok, k int) found {
 		return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// headOpeners open a plural noun phrase as a determiner does: "other
+// emails", "these documents", "those letters".
+var headOpeners = map[string]bool{"other": true, "these": true, "those": true}
+
+// pluralNoun reports whether the lower-case word w looks like a plural
+// noun: "emails", "documents"; not a function word, an auxiliary or a
+// word in -ss. A verb of the lexicon in -s ("documents") passes: the
+// caller has a participle right after it, which no verb takes.
+func pluralNoun(w string) bool {
+	return !function[w] && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
 }
 
 // carrierBefore reads the subject of a clause whose object, ending at
@@ -1400,10 +1427,24 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
 		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
 		f = floatingSubject(text, toks, k)
-	case k >= 0 && toks[k].word && toks[k].is(isQuantifier) && (k == 0 || !toks[k-1].word || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
-		// mention; what it counts was named before.
-		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: toks[k].str(text), ok: true, whole: true}
+		// mention; what it counts was named before. An indefinite
+		// pronoun is a subject as well ("everyone agrees"), and "not"
+		// before either is the mention's, since it says how many hold
+		// the view ("Not everyone agrees that …").
+		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead) && !subordinators[toks[k-1].low] {
+			// A base form agrees with a plural quantifier only where
+			// the quantifier opens its clause ("But many believe …"),
+			// not after a verb or a preposition ("they'll all think
+			// me …", "does not at all apologize").
+			return found{}, 0, false
+		}
+		start := k
+		if k > 0 && toks[k-1].word && toks[k-1].low == "not" {
+			start = k - 1
+		}
+		f = found{subj: doc.Span{Start: toks[start].s, End: toks[k].e}, name: text[toks[start].s:toks[k].e], ok: true, whole: true}
 	case k >= 0:
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
@@ -1602,6 +1643,13 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		if j > from && !capital(t.str(text)) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
 		}
+	}
+	if last := toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
+		// A noun phrase ends with its noun (or "one", a pronoun:
+		// "some one"), never with "of", "and" or an article: "with a
+		// sort of appealing air" has no subject "a sort of" for
+		// "appealing".
+		return doc.Span{}, false
 	}
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
 }
@@ -1803,6 +1851,28 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	return finiteSoon(text, toks, k)
+}
+
+// indefinites are pronouns that count people without naming them and
+// can be the subject of a verb of reporting: "everyone agrees", "not
+// everyone agrees", as PolNeAR marks them. Those in nobody ("nobody
+// knows", "someone said") are still left out by readCue.
+var indefinites = map[string]bool{"everyone": true}
+
+// quantifierSubject reports whether toks[c], a verb of the lexicon
+// after a quantifier that opens its clause ("Many believe …", "But
+// few agree …", "Some fear …"), is that quantifier's verb, not a noun
+// it counts: the word is not a plural in -s ("many reports", "some
+// claims" stay nouns), and no article or verb comes before the
+// quantifier ("the many", "there is some doubt").
+func quantifierSubject(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
+		return false
+	}
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" || auxiliaries[toks[c+1].low]) {
+		return false // "some support for", "most fear is": a noun before a function word
+	}
+	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
@@ -2293,6 +2363,11 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return f.pronoun != "he" && f.pronoun != "she"
 	}
 	subj := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
+	if f.whole && f.name != "" && strings.HasPrefix(subj, f.name) {
+		// A mention that runs past its head: the head's number is the
+		// verb's ("Emails obtained by the paper suggest …").
+		subj = f.name
+	}
 	if strings.EqualFold(subj, "that") {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
@@ -2301,7 +2376,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true
 	}
 	l := strings.ToLower(last)
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
 }
 
 // trailingOK reports whether the subject of a trailing "…, said X" ends
