@@ -1014,7 +1014,7 @@ var compoundHeads = map[string]map[string]bool{
 
 // labelAs reads "Subject verb object as (a) “label”" in toks, up to
 // offset limit: the subject opens the sentence (past a short phrase and
-// its comma: "In recent weeks, Reid has gone after …"), the verb follows
+// its comma: "In recent weeks, the mayor has lashed out at …"), the verb follows
 // it after auxiliaries and adverbs, with a particle, and "as" comes
 // within a few words after it, with no comma between, before words in
 // marks. The content runs from after the verb to the end of the clause.
@@ -1034,7 +1034,10 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || adverbish(toks[v].low) || toks[v].low == "not") {
 		v++
 	}
-	if v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) {
+	// Only a verb of speech or judgement ascribes the label: "filed
+	// the report as a “draft”" or "wore it as a “joke”" names how a
+	// thing was used, not what anyone called it.
+	if v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) || len(toks[v].senses()) == 0 {
 		return found{}, doc.Span{}, false
 	}
 	cue := doc.Span{Start: toks[v].s, End: toks[v].e}
@@ -1855,9 +1858,10 @@ func bareClause(text string, toks []tok, k int) bool {
 
 // indefinites are pronouns that count people without naming them and
 // can be the subject of a verb of reporting: "everyone agrees", "not
-// everyone agrees", as PolNeAR marks them. Those in nobody ("nobody
-// knows", "someone said") are still left out by readCue.
-var indefinites = map[string]bool{"everyone": true}
+// everybody agrees", as PolNeAR marks them. "Nobody", "no one",
+// "someone" and "somebody" are left out on purpose (readCue names no
+// source for them): they say that a source is missing or unknown.
+var indefinites = map[string]bool{"everyone": true, "everybody": true}
 
 // quantifierSubject reports whether toks[c], a verb of the lexicon
 // after a quantifier that opens its clause ("Many believe …", "But
@@ -1869,8 +1873,8 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" || auxiliaries[toks[c+1].low]) {
-		return false // "some support for", "most fear is": a noun before a function word
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) || auxiliaries[toks[c+1].low]) {
+		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
