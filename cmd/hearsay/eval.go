@@ -29,9 +29,10 @@ Stages:
               line: {"id","text","quotes":[{"start","end","spans"}]} with
               offsets in code points (../shared/data/quotes). The text is
               read as plain text; gold quotations in marks are scored
-              against the direct quotations found in marks that no other
-              direct one encloses (a quotation never closed, such as a
-              transcript's turn, counts on neither side), with marks and
+              against the direct quotations found that no other direct
+              one encloses and that their marks close (a quotation never
+              closed, such as a transcript's turn, counts on neither
+              side; one run past its closing mark counts), with marks and
               white space trimmed from every span on both sides, so that
               gold sets that include the marks and those that exclude
               them score alike. Printed:
@@ -49,7 +50,8 @@ Stages:
               and overlap P/R/F1, for direct, mixed and indirect
               quotations (the file's "type") and over all kinds. Where
               the file types only quotations in double marks direct
-              (PolNeAR), a found quotation is typed by the same test.
+              (PolNeAR), a found quotation is direct only if its marks
+              close it and are all double marks, as the file types.
   citations   citation markers and their resolution, over the footnote
               pages and Markdown essays of a data folder (--data
               ../shared/data): for each footnote reference in the markup,

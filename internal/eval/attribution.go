@@ -116,7 +116,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		switch {
 		case q.Kind == doc.QuoteIndirect && marked[j]:
 			k = 1 // a reported clause holding words in marks: mixed, as the gold files type it
-		case q.Kind == doc.QuoteDirect && a.DoubleMarks && !doubleMarked(g.Text, q.Content):
+		case q.Kind == doc.QuoteDirect && a.DoubleMarks && !doubleMarked(g.Text, *q):
 			// Typed as the gold files type a span: direct only
 			// between double marks on every side, else mixed if it
 			// holds words in marks, else indirect (a transcript's
@@ -188,18 +188,26 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	speakers(&a.SpeakerAll, -1)
 }
 
-// doubleMarked reports whether every span lies between double quotation
-// marks, white space aside: the test by which the gold files type a
-// quotation direct ("every sub-span starts and ends with a double quote
-// mark"), applied to a found quotation's content, which leaves its marks
-// out.
-func doubleMarked(text string, spans []doc.Span) bool {
-	for _, s := range spans {
-		if !doubleBefore(text, s.Start) || !doubleAfter(text, s.End) {
+// doubleMarked reports whether the quotation stage closed q and every
+// one of its marks is a double mark: the test by which the gold files
+// type a quotation direct ("every sub-span starts and ends with a double
+// quote mark"), read from the marks the stage found rather than from
+// where its content ends, so that a span run past its closing mark stays
+// an error among the direct quotations.
+func doubleMarked(text string, q doc.Quote) bool {
+	if len(q.Marks) == 0 {
+		return true // from markup: the files' test is about marks
+	}
+	if unclosed(q) {
+		return false
+	}
+	for _, m := range q.Marks {
+		r, _ := utf8.DecodeRuneInString(text[m.Start:m.End])
+		if !isDoubleMark(r) {
 			return false
 		}
 	}
-	return len(spans) > 0
+	return true
 }
 
 // doubleBefore and doubleAfter report whether a double mark is the first

@@ -102,32 +102,47 @@ func TestAttributionNestedMixed(t *testing.T) {
 // direct between double marks, else mixed when it holds words in marks,
 // else indirect (a transcript's turn never closed, doubled apostrophes).
 func TestAttributionDirectKind(t *testing.T) {
-	text := "“Yes,” Al said.\n\n\"JO: We saw “Hamlet” twice.\n\n\"AL: No.\n\n''Maybe,'' Bo said."
+	text := "“Yes,” Al said.\n\n\"JO: We saw “Hamlet” twice.\n\n\"AL: No.\n\n''Maybe,'' Bo said. “Go,” Al said, and left."
 	at := func(s string) doc.Span {
 		i := strings.Index(text, s)
 		return doc.Span{Start: i, End: i + len(s)}
+	}
+	mark := func(s string, n int) doc.Span { // n bytes of s from its start, or from its end if n < 0
+		sp := at(s)
+		if n < 0 {
+			return doc.Span{Start: sp.End + n, End: sp.End}
+		}
+		return doc.Span{Start: sp.Start, End: sp.Start + n}
 	}
 	g := SpeakerText{QuoteText: QuoteText{ID: "t", Text: text, Quotes: []GoldQuote{
 		{Spans: []doc.Span{at("“Yes,”")}, Type: "direct"},
 		{Spans: []doc.Span{at("We saw “Hamlet” twice.")}, Type: "mixed"},
 		{Spans: []doc.Span{at("No.")}, Type: "indirect"},
 		{Spans: []doc.Span{at("Maybe,")}, Type: "indirect"},
+		{Spans: []doc.Span{at("“Go,”")}, Type: "direct"},
 	}}}
 	d := &doc.Document{Text: text, Quotes: []doc.Quote{
-		{Content: []doc.Span{at("Yes,")}, Kind: doc.QuoteDirect, Parent: -1},
-		{Content: []doc.Span{at("We saw “Hamlet” twice.")}, Kind: doc.QuoteDirect, Parent: -1},
-		{Content: []doc.Span{at("Hamlet")}, Marks: []doc.Span{at("“H"), at("” t")}, Kind: doc.QuoteTitle, Parent: 1},
-		{Content: []doc.Span{at("No.")}, Kind: doc.QuoteDirect, Parent: -1},
-		{Content: []doc.Span{at("Maybe,")}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("Yes,")}, Marks: []doc.Span{mark("“Yes", 3), mark("Yes,”", -3)}, Kind: doc.QuoteDirect, Parent: -1},
+		// A transcript's turns: opened at the paragraph, never closed.
+		{Content: []doc.Span{at("We saw “Hamlet” twice.")}, Marks: []doc.Span{mark("\"JO", 1)}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("Hamlet")}, Marks: []doc.Span{mark("“Hamlet", 3), mark("Hamlet”", -3)}, Kind: doc.QuoteTitle, Parent: 1},
+		{Content: []doc.Span{at("No.")}, Marks: []doc.Span{mark("\"AL", 1)}, Kind: doc.QuoteDirect, Parent: -1},
+		{Content: []doc.Span{at("Maybe,")}, Marks: []doc.Span{mark("''Maybe", 2), mark("Maybe,''", -2)}, Kind: doc.QuoteDirect, Parent: -1},
+		// Run past its closing mark: still direct, and an error there.
+		{Content: []doc.Span{at("Go,” Al said, and left")}, Marks: []doc.Span{mark("“Go", 3), mark("Go,”", -3)}, Kind: doc.QuoteDirect, Parent: -1},
 	}}
 	if !typesByDoubleMarks([]SpeakerText{g}) {
 		t.Fatal("a gold set typing ''…'' indirect does not type by double marks")
 	}
 	a := AttributionScores{DoubleMarks: true}
 	a.add(g, d)
-	for k, want := range []int{1, 1, 2} {
-		if m := a.Content[k]; m.Gold != want || m.Predicted != want || m.Exact != want {
-			t.Errorf("%s: %+v, want %d of each", attributionKinds[k], m, want)
+	for k, want := range []Matches{
+		{Gold: 2, Predicted: 2, Exact: 1, GoldFound: 2, PredictedHit: 2},
+		{Gold: 1, Predicted: 1, Exact: 1, GoldFound: 1, PredictedHit: 1},
+		{Gold: 2, Predicted: 2, Exact: 2, GoldFound: 2, PredictedHit: 2},
+	} {
+		if m := a.Content[k]; m != want {
+			t.Errorf("%s: %+v, want %+v", attributionKinds[k], m, want)
 		}
 	}
 }

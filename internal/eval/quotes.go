@@ -132,10 +132,12 @@ func (s QuoteScores) String() string {
 // and ends with a mark or just before one; its type field is not used
 // (one file calls quotations in doubled apostrophes or in ‘…’ indirect). A found quotation counts if it
 // is direct, inside no other direct quotation, since gold sets do not
-// annotate quotations within quotations, and in marks by the same test
-// as the gold ones: a quotation the text never closes (a transcript's
-// turns, each opened by a mark at its paragraph, or the paragraphs of a
-// long quotation before its last) is left out on both sides alike. It returns the scores and up to
+// annotate quotations within quotations, and closed by its marks: one
+// the text never closes (a transcript's turns, each opened by a mark at
+// its paragraph, or a long quotation's paragraphs before its last) is
+// not in marks by the gold's test either, and is left out on both sides
+// alike. A found quotation whose span runs past its closing mark still
+// counts, as the error it is. It returns the scores and up to
 // maxErrors errors, each a gold span missed or a found span not in gold.
 func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErrors int) (QuoteScores, []Error) {
 	var sc QuoteScores
@@ -155,7 +157,7 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 			switch {
 			case found[i].Kind != doc.QuoteDirect:
 				other = append(other, spans)
-			case !insideDirect(found, i) && inMarks(g.Text, found[i].Content):
+			case !insideDirect(found, i) && !unclosed(found[i]):
 				got = append(got, spans)
 			}
 		}
@@ -243,6 +245,13 @@ func insideDirect(qs []doc.Quote, i int) bool {
 		}
 	}
 	return false
+}
+
+// unclosed reports whether the quotation stage found q's opening marks
+// without a closing mark for each part: fewer than two marks a content
+// span. A quotation with no marks at all (from markup) is closed.
+func unclosed(q doc.Quote) bool {
+	return len(q.Marks) > 0 && len(q.Marks) < 2*len(q.Content)
 }
 
 // inMarks reports whether every span starts with a quotation mark or just

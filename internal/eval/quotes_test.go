@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -38,6 +39,17 @@ func TestScoreQuotes(t *testing.T) {
 		i := strings.Index(text, s)
 		return doc.Span{Start: i, End: i + len(s)}
 	}
+	// first and last are the marks at the ends of s.
+	first := func(s string) doc.Span {
+		sp := at(s)
+		_, n := utf8.DecodeRuneInString(s)
+		return doc.Span{Start: sp.Start, End: sp.Start + n}
+	}
+	last := func(s string) doc.Span {
+		sp := at(s)
+		_, n := utf8.DecodeLastRuneInString(s)
+		return doc.Span{Start: sp.End - n, End: sp.End}
+	}
 	gold := []QuoteText{{ID: "t", Text: text, Quotes: []GoldQuote{
 		{Spans: []doc.Span{at("“One,”"), at("“two.”")}}, // marks included
 		{Spans: []doc.Span{at("three")}},                // marks excluded
@@ -47,28 +59,31 @@ func TestScoreQuotes(t *testing.T) {
 	}}}
 	detect := func(string) []doc.Quote {
 		return []doc.Quote{
-			{Content: []doc.Span{at("One,"), at("two.")}, Kind: doc.QuoteDirect, Parent: -1},
+			{Content: []doc.Span{at("One,"), at("two.")}, Marks: []doc.Span{first("“One"), last("One,”"), first("“two"), last("two.”")}, Kind: doc.QuoteDirect, Parent: -1},
 			{Content: []doc.Span{at("two")}, Kind: doc.QuoteDirect, Parent: 0}, // inside a direct one: not counted
 			{Content: []doc.Span{at("three")}, Kind: doc.QuoteScare, Parent: -1},
-			{Content: []doc.Span{at("four")}, Kind: doc.QuoteDirect, Parent: -1},
-			{Content: []doc.Span{at("nine")}, Kind: doc.QuoteDirect, Parent: -1},    // in marks, not in gold: an extra
-			{Content: []doc.Span{at("Six and")}, Kind: doc.QuoteDirect, Parent: -1}, // never closed: not counted
+			// Run past its closing mark: counted, as an error.
+			{Content: []doc.Span{at("four\" and")}, Marks: []doc.Span{first("\"four"), last("four\"")}, Kind: doc.QuoteDirect, Parent: -1},
+			// In marks, not in gold: an extra.
+			{Content: []doc.Span{at("nine")}, Marks: []doc.Span{first("‘nine"), last("nine’")}, Kind: doc.QuoteDirect, Parent: -1},
+			// Opened and never closed: not counted, as gold's is not.
+			{Content: []doc.Span{at("Six and")}, Marks: []doc.Span{first("\"Six")}, Kind: doc.QuoteDirect, Parent: -1},
 		}
 	}
 	sc, errs := ScoreQuotes(gold, detect, 10)
 	want := QuoteScores{
 		Texts:     1,
-		Spans:     Matches{Gold: 4, Predicted: 4, Exact: 3, GoldFound: 3, PredictedHit: 3},
-		Quotes:    Matches{Gold: 3, Predicted: 3, Exact: 2, GoldFound: 2, PredictedHit: 2},
+		Spans:     Matches{Gold: 4, Predicted: 4, Exact: 2, GoldFound: 3, PredictedHit: 3},
+		Quotes:    Matches{Gold: 3, Predicted: 3, Exact: 1, GoldFound: 2, PredictedHit: 2},
 		OtherKind: 1,
 	}
 	if sc != want {
 		t.Errorf("scores\n got  %+v\n want %+v", sc, want)
 	}
-	if p, r, f := sc.Spans.ExactPRF(); p != 0.75 || r != 0.75 || f != 0.75 {
+	if p, r, f := sc.Spans.ExactPRF(); p != 0.5 || r != 0.5 || f != 0.5 {
 		t.Errorf("span P %v R %v F1 %v", p, r, f)
 	}
-	if len(errs) != 2 || !errs[0].Missed || errs[1].Missed || !strings.Contains(errs[1].Context, "⟦nine⟧") {
+	if len(errs) != 4 || !errs[0].Missed || !errs[1].Missed || errs[2].Missed || errs[3].Missed || !strings.Contains(errs[3].Context, "⟦nine⟧") {
 		t.Errorf("errors %+v", errs)
 	}
 }
