@@ -1019,6 +1019,11 @@ var compoundHeads = map[string]map[string]bool{
 // within a few words after it, with no comma between, before words in
 // marks. The content runs from after the verb to the end of the clause.
 func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
+	// Most sentences hold no "as" before words in marks: they are left
+	// before their subject is read, which costs more than this scan.
+	if !asBeforeMarks(text, toks) {
+		return found{}, doc.Span{}, false
+	}
 	i := 0
 	for k := 1; k < len(toks) && k <= 5; k++ {
 		if toks[k].str(text) == "," {
@@ -1067,6 +1072,25 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		return f, doc.Span{Start: toks[from].s, End: end}, true
 	}
 	return found{}, doc.Span{}, false
+}
+
+// asBeforeMarks reports whether toks hold, past their first, an "as"
+// followed (after "a" or "an") by a word with a quotation mark: the
+// words labelAs needs, in the test it makes of them.
+func asBeforeMarks(text string, toks []tok) bool {
+	for c := 1; c+1 < len(toks); c++ {
+		if !toks[c].word || toks[c].low != "as" {
+			continue
+		}
+		m := c + 1
+		if toks[m].low == "a" || toks[m].low == "an" {
+			m++
+		}
+		if m < len(toks) && strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounForms are forms of verbs of reporting that are plural nouns far
