@@ -318,7 +318,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	if len(out) == 0 && has&isReporting != 0 && titleCase(text, toks) {
+	if len(out) == 0 && has&isReporting != 0 && titleVerb(text, toks) && titleCase(text, toks) {
 		// Words in marks after the verb ("Mayor Says Ferry Will Sail
 		// 'in Style'") end the content; any before it leave the
 		// headline unread.
@@ -2548,6 +2548,26 @@ func titleCase(text string, toks []tok) bool {
 		}
 	}
 	return n >= 4 && caps*4 >= n*3
+}
+
+// titleVerb reports whether toks hold a capitalised verb of reporting
+// where titleCue looks for one: the last word, or one of the second to
+// seventh tokens. Without one titleCue reads nothing, so a sentence
+// need not be counted for titleCase, which reads every token.
+func titleVerb(text string, toks []tok) bool {
+	c := len(toks) - 1
+	for c > 0 && !toks[c].word {
+		c--
+	}
+	if c >= 0 && capital(toks[c].str(text)) && len(reporting[toks[c].low]) > 0 {
+		return true
+	}
+	for c := 1; c+2 < len(toks) && c <= 6; c++ {
+		if capital(toks[c].str(text)) && len(reporting[toks[c].low]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCue reads an attribution in a headline in title case, where the
