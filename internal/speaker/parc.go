@@ -1370,6 +1370,12 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// adjective, not the passive of "determine".
 		senses = slices.DeleteFunc(slices.Clone(senses), func(s verbSense) bool { return s.class != 'a' })
 	}
+	// The content first: a verb without one is no attribution, and its
+	// subject is not read.
+	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
+	if !ok {
+		return found{}, 0, false
+	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
@@ -1568,9 +1574,19 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 	if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
 	}
-	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-	// The content after the verb, its particle and adverbs; a sense
-	// with a particle first ("complained about" before "complained").
+	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
+	return f, from, true
+}
+
+// cueContent finds where the content of the verb toks[c] starts, after
+// its particle and adverbs, trying a sense with a particle first
+// ("complained about" before "complained"), and where the cue ends:
+// past the particle of the last sense whose particle is there. ok is
+// false where no sense has a content. It reads only the words after
+// the verb, so readCue asks it before the costlier subject: most verbs
+// it is asked of have no content and no attribution.
+func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
+	cueEnd = toks[c].e
 	var sorted [8]verbSense
 	senses = particleFirst(senses, sorted[:0])
 	for _, s := range senses {
@@ -1591,13 +1607,13 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			if !ok {
 				continue
 			}
-			f.cue.End = toks[j-1].e
+			cueEnd = toks[j-1].e
 		}
 		if from, ok := contentStart(text, toks, j, s.class, limit); ok {
-			return f, from, true
+			return from, cueEnd, true
 		}
 	}
-	return found{}, 0, false
+	return 0, 0, false
 }
 
 // relativeThat reports whether toks[k] is a relative "that" that is
