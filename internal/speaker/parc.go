@@ -330,8 +330,29 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
-	var main found // the subject of the sentence's first attribution, for participles
-	mainDone := false
+	// The subject of the sentence's first attribution, for participles:
+	// that of the clause of the first verb read (mainAt), or failing it
+	// the first attribution's. It is read when a rule first asks for it,
+	// as most sentences read have no participle and no attribution.
+	var main found
+	mainDone, mainAt := false, -1
+	mainOf := func() found {
+		if !mainDone {
+			main, mainDone = a.mainSubject(toks, mainAt), true
+			for _, q := range blocked {
+				if main.ok && q.Start <= main.subj.Start && main.subj.Start < q.End {
+					// "“The pier is old,” he said, adding that …": the
+					// clause's subject is the quotation's speaker, not
+					// a word inside it.
+					main = found{}
+					if m := q.Speaker.Mention; m.End > m.Start {
+						main = found{subj: m, name: q.Speaker.Name, ok: true, whole: true}
+					}
+				}
+			}
+		}
+		return main
+	}
 	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
 		t := toks[c]
 		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
@@ -360,26 +381,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
-		if !mainDone {
-			main, mainDone = a.mainSubject(toks, c), true
-			for _, q := range blocked {
-				if main.ok && q.Start <= main.subj.Start && main.subj.Start < q.End {
-					// "“The pier is old,” he said, adding that …": the
-					// clause's subject is the quotation's speaker, not
-					// a word inside it.
-					main = found{}
-					if m := q.Speaker.Mention; m.End > m.Start {
-						main = found{subj: m, name: q.Speaker.Name, ok: true, whole: true}
-					}
-				}
-			}
+		if mainAt < 0 {
+			mainAt = c
 		}
-		m := main
+		m := mainOf
 		if q, ok := quoteBefore(text, toks, c, blocked); ok {
 			// A participle right after a direct quotation or its cue
 			// is its speaker's: "“…,” she said, adding that …",
 			// "Ed Moss said: “…,” adding that …".
-			m = found{subj: q.Speaker.Mention, name: q.Speaker.Name, ok: true, whole: true}
+			qm := found{subj: q.Speaker.Mention, name: q.Speaker.Name, ok: true, whole: true}
+			m = func() found { return qm }
 		}
 		f, from, ok := a.readCue(toks, c, senses, m, limit)
 		if !ok {
@@ -406,7 +417,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if to <= from {
 			continue
 		}
-		if !main.ok {
+		if !mainOf().ok {
 			main = f
 		}
 		if objectGap(text, toks, f, from, to) {
@@ -1312,7 +1323,7 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
 // as an adjective) or nothing it could report follows.
-func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, limit int) (found, int, bool) {
+func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
 	if notReport(text, toks, c, senses) {
 		return found{}, 0, false
@@ -1388,10 +1399,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 		// "with experts offering their assessments", "with Russia
 		// backing the government": the noun after "with" does it.
 		f = absoluteSubject(text, toks, k)
-	case ing && !be && k >= 1 && participleAdverbs[toks[k].low] && toks[k-1].str(text) == "," && main.ok && main.subj.Start < toks[k].s:
+	case ing && !be && k >= 1 && participleAdverbs[toks[k].low] && toks[k-1].str(text) == "," && main().ok && main().subj.Start < toks[k].s:
 		// ", perhaps recognizing that …": an adverb between the comma
 		// and the participle, which takes the main clause's subject.
-		f = main
+		f = main()
 	case ing && !be && catenative(toks, k):
 		// A gerund after a verb of aspect or avoidance shares its
 		// subject: "The crew could not resist pointing out that …",
@@ -1407,18 +1418,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main found, 
 			f = g
 			break
 		}
-		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by" || closingComma(text, toks, k)) || !main.ok || main.subj.Start >= toks[c].s {
+		if k < 0 || !(toks[k].str(text) == "," || toks[k].low == "and" || toks[k].low == "while" || toks[k].low == "by" || closingComma(text, toks, k)) || !main().ok || main().subj.Start >= toks[c].s {
 			return found{}, 0, false
 		}
-		f = main
-	case k >= 0 && toks[k].low == "and" && !aux && main.ok && main.subj.Start < toks[k].s:
+		f = main()
+	case k >= 0 && toks[k].low == "and" && !aux && main().ok && main().subj.Start < toks[k].s:
 		// "He claimed vast wealth and said …"; not for a verb of
 		// evaluation, which after "and" tells what the subject does
 		// ("are always unsuccessful and always blame someone else").
 		if onlyClass(senses, 'e') {
 			return found{}, 0, false
 		}
-		f = main
+		f = main()
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
 	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
