@@ -1089,6 +1089,9 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 // followed (after "a" or "an") by a word with a quotation mark: the
 // words labelAs needs, in the test it makes of them.
 func asBeforeMarks(text string, toks []tok) bool {
+	if gatesOff {
+		return true // TestGates: the rule reads the same without this test
+	}
 	for c := 1; c+1 < len(toks); c++ {
 		if !toks[c].word || toks[c].low != "as" {
 			continue
@@ -2580,17 +2583,21 @@ func titleCase(text string, toks []tok) bool {
 // titleVerb reports whether toks hold a capitalised verb of reporting
 // where titleCue looks for one: the last word, or one of the second to
 // seventh tokens. Without one titleCue reads nothing, so a sentence
-// need not be counted for titleCase, which reads every token.
+// need not be counted for titleCase, which reads every token. The verb
+// is asked for by its list bit (isReporting is reporting's words).
 func titleVerb(text string, toks []tok) bool {
+	if gatesOff {
+		return true // TestGates: the rule reads the same without this test
+	}
 	c := len(toks) - 1
 	for c > 0 && !toks[c].word {
 		c--
 	}
-	if c >= 0 && capital(toks[c].str(text)) && len(reporting[toks[c].low]) > 0 {
+	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
 		return true
 	}
 	for c := 1; c+2 < len(toks) && c <= 6; c++ {
-		if capital(toks[c].str(text)) && len(reporting[toks[c].low]) > 0 {
+		if capital(toks[c].str(text)) && toks[c].is(isReporting) {
 			return true
 		}
 	}
