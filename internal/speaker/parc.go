@@ -1325,7 +1325,9 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
-// as an adjective) or nothing it could report follows.
+// as an adjective) or nothing it could report follows. main gives the
+// main clause's subject, for a participle or a verb after "and"; it is
+// a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
 	if notReport(text, toks, c, senses) {
