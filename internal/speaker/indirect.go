@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -67,20 +69,23 @@ func (a *attributor) indirect() {
 			}
 		}
 	}
-	// By Start, for the merge; several may come from one sentence.
-	order := make([]int, len(add))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return add[order[i]].Start < add[order[j]].Start })
-	sortedAdd := make([]doc.Quote, len(add))
-	sortedKids := make([][]int, len(add))
-	for i, o := range order {
-		sortedAdd[i], sortedKids[i] = add[o], children[o]
-	}
-	add, children = sortedAdd, sortedKids
 	if len(add) == 0 {
 		return
+	}
+	// By Start, for the merge; several may come from one sentence. They
+	// mostly come in order already, and then the copies are not made.
+	if !slices.IsSortedFunc(add, func(p, q doc.Quote) int { return cmp.Compare(p.Start, q.Start) }) {
+		order := make([]int, len(add))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return add[order[i]].Start < add[order[j]].Start })
+		sortedAdd := make([]doc.Quote, len(add))
+		sortedKids := make([][]int, len(add))
+		for i, o := range order {
+			sortedAdd[i], sortedKids[i] = add[o], children[o]
+		}
+		add, children = sortedAdd, sortedKids
 	}
 	// Merge: existing quotations first at equal Start (an indirect one is
 	// never a parent).
