@@ -240,6 +240,12 @@ func AppendLower(buf []byte, w string) []byte {
 			return append(buf, strings.ToLower(w)...)
 		}
 	}
+	return AppendLowerASCII(buf, w)
+}
+
+// AppendLowerASCII appends ASCII w to buf lower-cased, as
+// strings.ToLower would.
+func AppendLowerASCII(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {

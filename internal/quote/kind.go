@@ -344,17 +344,27 @@ func (c *classifier) workBefore(q *doc.Quote) bool {
 	return inSet(works, text[wordStart(text, lo, i):i])
 }
 
+// wordAfter returns where the author's sentence goes on after q's
+// closing mark, past spaces or tabs, and how far it may be read (the
+// paragraph's end, at most maxReach on); ok is false when no space
+// follows the mark or nothing follows in the paragraph.
+func (c *classifier) wordAfter(q *doc.Quote) (i, end int, ok bool) {
+	text := c.d.Text
+	end = min(c.paragraph(q.End-1).End, q.End+maxReach)
+	i = q.End
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i, end, i > q.End && i < end
+}
+
 // runsOn reports whether the author's sentence goes on after q's closing
 // mark with a word in lower case that is not a cue or a conjunction: the marks hold a
 // phrase of the sentence, not a sentence of their own.
 func (c *classifier) runsOn(q *doc.Quote) bool {
 	text := c.d.Text
-	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
-	i := q.End
-	for i < end && (text[i] == ' ' || text[i] == '\t') {
-		i++
-	}
-	if i == q.End || i >= end {
+	i, end, ok := c.wordAfter(q)
+	if !ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:end])
@@ -372,12 +382,8 @@ func (c *classifier) runsOn(q *doc.Quote) bool {
 // "“…” and added …" join a clause and keep the quotation whole.
 func (c *classifier) joinsPhrase(q *doc.Quote) bool {
 	text := c.d.Text
-	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
-	i := q.End
-	for i < end && (text[i] == ' ' || text[i] == '\t') {
-		i++
-	}
-	if i == q.End || i >= end {
+	i, end, ok := c.wordAfter(q)
+	if !ok {
 		return false
 	}
 	j := wordEnd(text, i, end)

@@ -251,7 +251,7 @@ func newBuilder(d *doc.Document) *builder {
 				// tokens cost no write here.
 			case asciiUpper:
 				from := int32(len(lower))
-				lower = appendLowerASCII(lower, w)
+				lower = doc.AppendLowerASCII(lower, w)
 				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
 			default:
 				from := int32(len(lower))
@@ -284,19 +284,6 @@ func asciiCase(w string) int {
 		}
 	}
 	return c
-}
-
-// appendLowerASCII appends ASCII w to buf lower-cased, as
-// strings.ToLower would.
-func appendLowerASCII(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
