@@ -98,13 +98,7 @@ var lexWords = func() map[string]*lexWord {
 }()
 
 // lexFilter turns away at once most words that no lexicon holds.
-var lexFilter = func() *doc.WordFilter {
-	var f doc.WordFilter
-	for w := range lexWords {
-		f.Add(w)
-	}
-	return &f
-}()
+var lexFilter = doc.FilterOf(lexWords)
 
 // lexTable is lexWords for lookups: a map's hashing was the cost of
 // reading a word. It gives a word's flags and the index of its entry in

@@ -77,6 +77,16 @@ func filterBit[S string | []byte](w S) uint32 {
 	return (h * 0x9E3779B1) >> (32 - 12)
 }
 
+// FilterOf returns a WordFilter holding the keys of m: the filter in
+// front of a lexicon kept as a map.
+func FilterOf[V any](m map[string]V) *WordFilter {
+	f := new(WordFilter)
+	for w := range m {
+		f.Add(w)
+	}
+	return f
+}
+
 // Add adds w to the set.
 func (f *WordFilter) Add(w string) {
 	if w == "" {

@@ -92,3 +92,18 @@ func FuzzWordEnd(f *testing.F) {
 		checkWordEnd(t, text)
 	})
 }
+
+// TestFilterOf checks that the filter made from a map lets every key
+// through.
+func TestFilterOf(t *testing.T) {
+	m := map[string]int{"said": 1, "according": 2, "ferry": 3, "a": 4}
+	f := FilterOf(m)
+	for w := range m {
+		if !f.Maybe(w) {
+			t.Errorf("FilterOf turns away its key %q", w)
+		}
+	}
+	if f.Maybe("") {
+		t.Error("the empty word passes")
+	}
+}

@@ -237,23 +237,11 @@ var nameLists = func() map[string]nameFlags {
 
 var (
 	nameTable  = doc.NewWordTable(nameLists)
-	nameFilter = func() *doc.WordFilter {
-		var f doc.WordFilter
-		for w := range nameLists {
-			f.Add(w)
-		}
-		return &f
-	}()
+	nameFilter = doc.FilterOf(nameLists)
 )
 
 // periodicalFilter holds the keys of periodical.
-var periodicalFilter = func() *doc.WordFilter {
-	var f doc.WordFilter
-	for k := range periodical {
-		f.Add(k)
-	}
-	return &f
-}()
+var periodicalFilter = doc.FilterOf(periodical)
 
 // periodicalOf is periodical[string(key)], asked of every capitalised
 // sequence and answered by the filter, without hashing, for most.

@@ -48,13 +48,7 @@ var scanWords = func() map[string]scanFlags {
 var scanTable = doc.NewWordTable(scanWords)
 
 // scanFilter turns away at once most words scanWords does not hold.
-var scanFilter = func() *doc.WordFilter {
-	var f doc.WordFilter
-	for w := range scanWords {
-		f.Add(w)
-	}
-	return &f
-}()
+var scanFilter = doc.FilterOf(scanWords)
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {

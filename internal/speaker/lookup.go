@@ -20,7 +20,7 @@ var sitesLower = func() map[string]bool {
 // reader asks for the senses of every word of every sentence, and most
 // words are no verb of reporting; the filter turns them away without
 // hashing them.
-var reportingFilter = filterOf(reporting)
+var reportingFilter = doc.FilterOf(reporting)
 
 // reportingSenses returns reporting[w]. The rules read a token's senses
 // from its lexicon entry (tok.senses); this is for a word in hand.
@@ -29,14 +29,6 @@ func reportingSenses(w string) []verbSense {
 		return nil
 	}
 	return reporting[w]
-}
-
-func filterOf[V any](m map[string]V) *doc.WordFilter {
-	f := new(doc.WordFilter)
-	for w := range m {
-		f.Add(w)
-	}
-	return f
 }
 
 // A wordClass is a set of the word lists a lower-case word belongs to,
