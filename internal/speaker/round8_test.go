@@ -47,16 +47,24 @@ func TestRoundEight(t *testing.T) {
 		{"The ferry will sail in May, the mayor says.", []string{"the mayor | says | The ferry will sail in May"}},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
-				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
-			}
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}
+
+// checkTopIndirect runs the stage on text and compares its top-level
+// indirect attributions, one "mention | cue | content" line each, with
+// want.
+func checkTopIndirect(t *testing.T, text string, want []string) {
+	t.Helper()
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	var got []string
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+			got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
 		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 	}
 }

@@ -1,12 +1,7 @@
 package speaker
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestRoundNine checks the ninth round's rules with exact spans, as
@@ -42,16 +37,6 @@ func TestRoundNine(t *testing.T) {
 		{"Nobody is arguing, since other Harbour Board emails combed through by the paper suggest that Ed Moss places money above safety.", []string{"other Harbour Board emails combed through by the paper | suggest | that Ed Moss places money above safety"}},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
-				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
-			}
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkTopIndirect(t, tt.text, tt.want)
 	}
 }
