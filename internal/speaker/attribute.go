@@ -398,6 +398,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
+	if f, e := possessiveSubject(text, toks, k, lim); f.ok {
+		return f, e
+	}
 	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
 		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 	}
@@ -425,7 +428,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// source", kept as written.
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isAuxiliary) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !toks[j].is(isAdverb) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // Words that end a speaker's noun phrase when read backwards from the
@@ -349,4 +351,48 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 		return true
 	}
 	return capital(t.str(text)) && len(t.low) <= 5 && k+2 < len(toks) && toks[k+1].str(text) == "." && toks[k+1].s == t.e && toks[k+2].str(text) == ","
+}
+
+// possessiveSubject reads a subject that a name's possessive opens,
+// up to three lower-case words: "Moss’s lawyer said", "Ann Ortiz’s
+// campaign said in a statement", "said Ann Ortiz’s spokesman, Ed
+// Moss". The name owns the speaker and is not the speaker: read as
+// the subject, it made the noun after it the cue's subject or nothing.
+// The phrase must end where a subject does, before a cue, an adverb
+// or punctuation (an appositive's comma), so that "Moss’s plan
+// angered riders" is left to the rules that read it. A written work or
+// an utterance ("Ann Ortiz’s memoir opens", "Ed Moss’s statement
+// said") is its owner's words, as workOwner reads them: not read here.
+func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
+	if k >= lim || !toks[k].word || !capital(toks[k].str(text)) {
+		return found{}, k
+	}
+	n, ok := nameAt(text, toks[:lim], k)
+	if !ok || n.from != k || n.to >= lim {
+		return found{}, k
+	}
+	if w := toks[n.to-1].str(text); !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+		return found{}, k
+	}
+	j := n.to
+	for j < lim && j < n.to+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
+		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
+			return found{}, k // "Ann Ortiz’s first novel begins:": the owner wrote it (workOwner)
+		}
+		j++
+	}
+	if j == n.to || j < lim && toks[j].word && !toks[j].is(isCue|isAdverb) {
+		return found{}, k
+	}
+	s := doc.Span{Start: n.start, End: toks[j-1].e}
+	return found{subj: s, name: text[s.Start:s.End], ok: true}, j
+}
+
+// cueNoun reports whether the cue word toks[j], in a description after
+// a determiner, is the description's head noun: a cue verb follows it
+// ("the report said", "a note reads", "the reports say"), so the first
+// is the thing that speaks. A form in -ed or -ing is a verb.
+func cueNoun(text string, toks []tok, j int) bool {
+	w := toks[j].lower(text)
+	return j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }

@@ -1,0 +1,42 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRoundTen checks the tenth round's rules for direct quotations
+// with exact spans: each top-level direct quotation of the text, in
+// order, as "mention | cue" ("" for none).
+func TestRoundTen(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A name's possessive opens the subject: the noun after it
+		// speaks, not the name.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Moss’s lawyer said.", []string{"Moss’s lawyer | said"}},
+		{"Ann Ortiz met the crew.\n\n\"The pier is old,\" Moss's lawyer said Tuesday.", []string{"Moss's lawyer | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s spokesman, Ed Moss, said.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ann Ortiz’s spokesman, Ed Moss.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
+		{"Ann Ortiz met the crew.\n\nOrtiz’s campaign said, “The pier is old.”", []string{"Ortiz’s campaign | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s campaign manager Ed Moss said.", []string{"Ann Ortiz’s campaign manager Ed Moss | said"}},
+		// A cue word before a cue verb is the description's head noun.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
+		{"Ann Ortiz met the crew.\n\nThe report said: “The pier is old.”", []string{"The report | said"}},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Parent >= 0 || q.Kind != "direct" {
+				continue
+			}
+			got = append(got, d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]+" | "+d.Text[q.Cue.Start:q.Cue.End])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
