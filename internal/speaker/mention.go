@@ -350,11 +350,20 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && toks[k+1].str(text) == "," {
 		return true
 	}
-	return capital(t.str(text)) && len(t.low) <= 5 && k+2 < len(toks) && toks[k+1].str(text) == "." && toks[k+1].s == t.e && toks[k+2].str(text) == ","
+	if !capital(t.str(text)) || len(t.low) > 5 || k+1 >= len(toks) || toks[k+1].str(text) != "." || toks[k+1].s != t.e {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+2].str(text) == "," {
+		return true // "of Ashton, Md., said"
+	}
+	// The sentence ends with the state: "said Ed Moss, 62, of Ashton,
+	// Md." The word before the comma is the place, in capitals.
+	return k >= 2 && toks[k-2].word && capital(toks[k-2].str(text)) && (k+2 == len(toks) || !toks[k+2].word || capital(toks[k+2].str(text)))
 }
 
 // possessiveSubject reads a subject that a name's possessive opens,
-// up to three lower-case words: "Moss’s lawyer said", "Ann Ortiz’s
+// up to three lower-case words: "Moss’s lawyer said", "Jones’ lawyer
+// said", "Ann Ortiz’s
 // campaign said in a statement", "said Ann Ortiz’s spokesman, Ed
 // Moss". The name owns the speaker and is not the speaker: read as
 // the subject, it made the noun after it the cue's subject or nothing.
@@ -371,17 +380,20 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 	if !ok || n.from != k || n.to >= lim {
 		return found{}, k
 	}
-	if w := toks[n.to-1].str(text); !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+	j := n.to
+	if w := toks[n.to-1].str(text); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && (toks[j].str(text) == "’" || toks[j].str(text) == "'") && toks[j].s == toks[j-1].e {
+		j++ // "Moss’ lawyer": the apostrophe alone after a final s
+	} else if !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
 		return found{}, k
 	}
-	j := n.to
-	for j < lim && j < n.to+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
+	from := j
+	for j < lim && j < from+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
 		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
 			return found{}, k // "Ann Ortiz’s first novel begins:": the owner wrote it (workOwner)
 		}
 		j++
 	}
-	if j == n.to || j < lim && toks[j].word && !toks[j].is(isCue|isAdverb) {
+	if j == from || j < lim && toks[j].word && !toks[j].is(isCue|isAdverb) {
 		return found{}, k
 	}
 	s := doc.Span{Start: n.start, End: toks[j-1].e}

@@ -19,8 +19,14 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n\"The pier is old,\" Moss's lawyer said Tuesday.", []string{"Moss's lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s spokesman, Ed Moss, said.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ann Ortiz’s spokesman, Ed Moss.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Jones’ lawyer said.", []string{"Jones’ lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\nOrtiz’s campaign said, “The pier is old.”", []string{"Ortiz’s campaign | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s campaign manager Ed Moss said.", []string{"Ann Ortiz’s campaign manager Ed Moss | said"}},
+		// An abbreviation before a comma ends no sentence, and a
+		// state's abbreviation may end the appositive and the sentence.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ed Moss, of Ashton, Md., said.", []string{"Ed Moss, of Ashton, Md. | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, 62, of Ashton, Md.", []string{"Ed Moss, 62, of Ashton, Md | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer. The board met.", []string{"Ed Moss, a lawyer | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},

@@ -576,8 +576,8 @@ func boundary(text string, toks []tok, k int) bool {
 		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
 			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
 		}
-		if k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && partyLabel(toks[k-1].str(text)) && k+1 < len(toks) && toks[k+1].str(text) == "," {
-			return false // "Mitch McConnell, R-Ky., said"
+		if w := toks[max(k-1, 0)].str(text); k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && (partyLabel(w) || capital(w) && len(w) <= 5) && k+1 < len(toks) && toks[k+1].str(text) == "," {
+			return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
 		}
 		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
 	}
