@@ -153,6 +153,7 @@ func widen(ix *tokIndex, f found) found {
 		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
 		if (including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
+			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
@@ -164,8 +165,11 @@ func widen(ix *tokIndex, f found) found {
 				}
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) {
 					break
+				}
+				if t.word && (t.low == "who" || t.low == "whose") {
+					relative = true
 				}
 				// A relative clause that reports words of its own ("Ed
 				// Moss, who stressed that …") is another attribution,
@@ -407,4 +411,53 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 func cueNoun(text string, toks []tok, j int) bool {
 	w := toks[j].lower(text)
 	return j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// relativeGoesOn reports whether the words from toks[k], after a comma
+// inside a relative clause of a speaker's appositive, go on with that
+// clause: a second verb joined by "and" or "but" ("…, and has backed
+// …", "…, and later served as …"), or a phrase between commas before
+// such a verb ("who helmed the board from 1995 to 1997, during the
+// strike, and has backed …"). A phrase with no such verb after it is
+// the sentence's ("who runs the ferry, in a statement"); a name after
+// "and" is another person ("…, and Ann Ortiz, who …"); a participle or
+// a cue ("…, adding that …", "…, said") is the sentence's too.
+func relativeGoesOn(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if andVerb(text, toks, k) {
+		return true
+	}
+	if !toks[k].is(isFunction|isPhraseStop|isPostPreposition) || toks[k].is(isCue) {
+		return false // a phrase opens with a preposition: "during", "in"
+	}
+	// A phrase up to the next comma, then "and" and a verb.
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].word {
+			if toks[j].is(isCue) {
+				return false
+			}
+			continue
+		}
+		return toks[j].str(text) == "," && andVerb(text, toks, j+1)
+	}
+	return false
+}
+
+// andVerb reports whether toks[k] is "and" or "but" before a verb: an
+// auxiliary or a past form, after an adverb perhaps.
+func andVerb(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if w := toks[k].lower(text); w != "and" && w != "but" || k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	v := toks[k+1]
+	if v.is(isAdverb) && k+2 < len(toks) && toks[k+2].word {
+		v = toks[k+2] // "and later served"
+	}
+	lw := v.lower(text)
+	return !capital(v.str(text)) && !v.is(isCue) && (v.is(isAuxiliary) || strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed"))
 }
