@@ -33,6 +33,11 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\nEd Moss, who ran the board in 1995, and later served as mayor, said: “The pier is old.”", []string{"Ed Moss, who ran the board in 1995, and later served as mayor | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who runs the ferry, in a statement.", []string{"Ed Moss, who runs the ferry | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board, and Ann Ortiz, who heads it.", []string{"Ed Moss, who ran the board | said"}},
+		// "Jr." and "Sr." end a name with their full stop, which
+		// ends no sentence before a lower-case word.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ed Moss Jr. said.", []string{"Ed Moss Jr. | said"}},
+		{"Ann Ortiz met the crew.\n\nEd Moss Jr. told the board, “The pier is old.”", []string{"Ed Moss Jr. | told"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss Jr. He left.", []string{"Ed Moss Jr. | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},

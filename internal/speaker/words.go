@@ -579,6 +579,9 @@ func boundary(text string, toks []tok, k int) bool {
 		if w := toks[max(k-1, 0)].str(text); k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && (partyLabel(w) || capital(w) && len(w) <= 5) && k+1 < len(toks) && toks[k+1].str(text) == "," {
 			return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
 		}
+		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) {
+			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
+		}
 		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
 	}
 	return false
@@ -621,6 +624,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		// A full stop right after an initial or title belongs to it.
 		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initialTok(text, t) {
 			j++
+			if t.low == "jr" || t.low == "sr" {
+				break // a suffix ends the name: "Donald Trump Jr. He left."
+			}
 		}
 		// Possessive: the name ends here.
 		if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
@@ -694,6 +700,13 @@ func workIn(ix *tokIndex, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// startsLower reports whether w opens with a lower-case letter: no
+// sentence of prose does.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // partyLabel reports whether w is a party and state label: "R-Ky",
