@@ -146,6 +146,16 @@ func widen(ix *tokIndex, f found) found {
 			s.End, k = toks[e-1].e, e
 		}
 	}
+	// A second name or group that shares the cue: "said Ann Ortiz and
+	// Ed Moss", "Ed Moss and other Republicans said".
+	if f.name != "" && (cueBefore || cueAfter) {
+		if e := andAfter(text, toks, k); e > k {
+			if f.name == text[s.Start:s.End] {
+				f.name = text[s.Start:toks[e-1].e]
+			}
+			s.End, k = toks[e-1].e, e
+		}
+	}
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
@@ -460,4 +470,40 @@ func andVerb(text string, toks []tok, k int) bool {
 	}
 	lw := v.lower(text)
 	return !capital(v.str(text)) && !v.is(isCue) && (v.is(isAuxiliary) || strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed"))
+}
+
+// nameAndBefore reports whether the tokens from toks[k] up to offset at
+// are a name and "and": the first of two names that share the cue
+// ("“…,” Ann Ortiz and Ed Moss said"). The subject read before the cue
+// is the second; tidy joins the first to the mention.
+func nameAndBefore(text string, toks []tok, k, at int) bool {
+	n, ok := nameAt(text, toks, k)
+	return ok && n.from == k && n.to+1 < len(toks) && toks[n.to].low == "and" && toks[n.to+1].s == at
+}
+
+// andAfter returns the index of the token after a second conjunct that
+// joins the mention ending before toks[k] ("said Ann Ortiz and Ed
+// Moss", "Ed Moss and other Republicans said"): "and", then a name or
+// "other" and at most three more words, the last a plural, then the end
+// of toks (the cue) or punctuation. It returns k when there is none.
+func andAfter(text string, toks []tok, k int) int {
+	if k+1 >= len(toks) || toks[k].low != "and" || !toks[k+1].word {
+		return k
+	}
+	e := -1
+	if n, ok := nameAt(text, toks, k+1); ok && n.from == k+1 && !strings.HasSuffix(toks[n.to-1].str(text), "’s") && !strings.HasSuffix(toks[n.to-1].str(text), "'s") {
+		e = n.to
+	} else if toks[k+1].low == "other" || toks[k+1].low == "several" || toks[k+1].low == "two" {
+		j := k + 2
+		for j < len(toks) && j < k+5 && toks[j].word && !toks[j].is(isCue|isFunction|isAuxiliary|isAdverb) {
+			j++
+		}
+		if w := toks[j-1].low; j > k+2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			e = j
+		}
+	}
+	if e < 0 || e < len(toks) && toks[e].word {
+		return k
+	}
+	return e
 }

@@ -38,6 +38,11 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ed Moss Jr. said.", []string{"Ed Moss Jr. | said"}},
 		{"Ann Ortiz met the crew.\n\nEd Moss Jr. told the board, “The pier is old.”", []string{"Ed Moss Jr. | told"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss Jr. He left.", []string{"Ed Moss Jr. | said"}},
+		// Two names that share the cue are one mention.
+		{"Ann met the crew.\n\n“The pier is old,” Ann Ortiz and Ed Moss said.", []string{"Ann Ortiz and Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ann Ortiz and Ed Moss.", []string{"Ann Ortiz and Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss and his wife.", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, and Ann Ortiz agreed.", []string{"Ed Moss | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
