@@ -106,6 +106,24 @@ func widen(ix *tokIndex, f found) found {
 			s.Start = nameStart
 		}
 	}
+	// A description with a phrase before the name, between commas:
+	// "a spokeswoman for Ann Ortiz, Jane Hicks".
+	// Before its cue the name is an appositive, between commas: "A
+	// defender of the plan, Ed Moss likened …" opens with a phrase
+	// about the subject, no part of the mention.
+	if s.Start == nameStart && i0 >= 3 && toks[i0-1].str(text) == "," && (cueBefore || i1 < len(toks) && toks[i1].str(text) == ",") {
+		for j := i0 - 3; j >= 0 && j >= i0-10; j-- {
+			if !toks[j].word {
+				break
+			}
+			if toks[j].is(isDet) && (j == 0 || !toks[j-1].word || toks[j-1].is(isCue)) && descriptionFor(text, toks, j, toks[i0].s) {
+				// Not after a preposition: "In a statement to the
+				// board, Ed Moss said" is a phrase of the clause.
+				s.Start = toks[j].s
+				break
+			}
+		}
+	}
 	k := i1
 	// A role word, then the name: "MSNBC host Chris Matthews".
 	if f.name != "" {
@@ -144,6 +162,20 @@ func widen(ix *tokIndex, f found) found {
 		}
 		if e > j {
 			s.End, k = toks[e-1].e, e
+		}
+	}
+	// A description's phrase after the cue: "said a spokeswoman for
+	// Ann Ortiz, Jane Hicks" (before the cue, describedBy reads it).
+	// Only "for" and "of", which say whose the speaker is: "in", "to",
+	// "at" and "on" open phrases of the verb as often ("said a pilot
+	// in an interview").
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of") {
+		j := k + 1
+		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" {
+			j++
+		}
+		if j > k+1 && (j == len(toks) || !toks[j].word) {
+			s.End, k = toks[j-1].e, j
 		}
 	}
 	// A second name or group that shares the cue: "said Ann Ortiz and
@@ -506,4 +538,30 @@ func andAfter(text string, toks []tok, k int) int {
 		return k
 	}
 	return e
+}
+
+// descriptionFor reports whether the tokens from toks[k] up to offset
+// at are a description with a determiner, a phrase after it that says
+// whose or where ("for Ann Ortiz", "at the firm", "to the mayor") and
+// a comma: the speaker's role before the name that follows ("“…,” a
+// spokeswoman for Ann Ortiz, Jane Hicks, said"). The phrase holds at
+// most six words and no cue.
+func descriptionFor(text string, toks []tok, k, at int) bool {
+	if k >= len(toks) || !toks[k].is(isDet) {
+		return false
+	}
+	f, e := subjectAt(text, toks, k, len(toks))
+	if !f.ok || f.pronoun != "" || e >= len(toks) || !toks[e].is(isPostPreposition) {
+		return false
+	}
+	for j := e + 1; j < len(toks) && j <= e+7; j++ {
+		if toks[j].word {
+			if toks[j].is(isCue) {
+				return false
+			}
+			continue
+		}
+		return toks[j].str(text) == "," && j+1 < len(toks) && toks[j+1].s == at
+	}
+	return false
 }

@@ -43,6 +43,15 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said Ann Ortiz and Ed Moss.", []string{"Ann Ortiz and Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss and his wife.", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, and Ann Ortiz agreed.", []string{"Ed Moss | said"}},
+		// A description with its phrase before a name between commas
+		// is one mention with it; after the cue, its "for" or "of"
+		// phrase is the description's.
+		{"Ann met the crew.\n\n“The pier is old,” a spokeswoman for Ann Ortiz, Jane Hicks, said.", []string{"a spokeswoman for Ann Ortiz, Jane Hicks | said"}},
+		{"Ann met the crew.\n\nA spokeswoman for Ann Ortiz, Jane Hicks, said: “The pier is old.”", []string{"A spokeswoman for Ann Ortiz, Jane Hicks | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a spokeswoman for Ann Ortiz, Jane Hicks.", []string{"a spokeswoman for Ann Ortiz, Jane Hicks | said"}},
+		{"Ann met the crew.\n\nIn a statement to the board, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\nA defender of the plan, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
