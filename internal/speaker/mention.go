@@ -196,6 +196,7 @@ func widen(ix *tokIndex, f found) found {
 		if (including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
+			seg := k          // the comma that opened the appositive's latest part
 			for j := k + 1; j < len(toks); j++ {
 				t := toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
@@ -207,8 +208,11 @@ func widen(ix *tokIndex, f found) found {
 				}
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it.
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) && !adjectiveList(text, toks, seg, j) {
 					break
+				}
+				if t.str(text) == "," {
+					seg = j
 				}
 				if t.word && (t.low == "who" || t.low == "whose") {
 					relative = true
@@ -564,4 +568,18 @@ func descriptionFor(text string, toks []tok, k, at int) bool {
 		return toks[j].str(text) == "," && j+1 < len(toks) && toks[j+1].s == at
 	}
 	return false
+}
+
+// adjectiveList reports whether the comma at toks[j] separates two
+// adjectives of an appositive, or of its latest part, that opened
+// after the comma at toks[k] ("Ed Moss, a conservative, pro-growth
+// economist,", "…, president of the Forum, a conservative, pro-growth
+// group"): the part so far is an article and one lower-case word, and a lower-case word
+// follows that is no function word, cue, adverb or participle.
+func adjectiveList(text string, toks []tok, k, j int) bool {
+	if j != k+3 || !toks[k+1].word || (toks[k+1].low != "a" && toks[k+1].low != "an") || !toks[k+2].word || capital(toks[k+2].str(text)) || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.word && !capital(n.str(text)) && !n.is(isFunction|isCue|isAdverb|isAuxiliary) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ly")
 }

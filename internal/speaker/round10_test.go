@@ -52,6 +52,10 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\nIn a statement to the board, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\nA defender of the plan, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
+		// Two adjectives joined by a comma in an appositive.
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a conservative, pro-growth economist.", []string{"Ed Moss, a conservative, pro-growth economist | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, the head of the Forum, a conservative, pro-growth group.", []string{"Ed Moss, the head of the Forum, a conservative, pro-growth group | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer, and Ann Ortiz.", []string{"Ed Moss, a lawyer | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
