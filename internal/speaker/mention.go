@@ -574,12 +574,26 @@ func descriptionFor(text string, toks []tok, k, at int) bool {
 // adjectives of an appositive, or of its latest part, that opened
 // after the comma at toks[k] ("Ed Moss, a conservative, pro-growth
 // economist,", "…, president of the Forum, a conservative, pro-growth
-// group"): the part so far is an article and one lower-case word, and a lower-case word
-// follows that is no function word, cue, adverb or participle.
+// group"): the part so far is an article and one lower-case word, and
+// one to three lower-case words follow up to the part's end, none a
+// function word, cue, adverb or verb form ("Ed Moss, a farmer,
+// attacked the plan" ends the appositive at "farmer").
 func adjectiveList(text string, toks []tok, k, j int) bool {
 	if j != k+3 || !toks[k+1].word || (toks[k+1].low != "a" && toks[k+1].low != "an") || !toks[k+2].word || capital(toks[k+2].str(text)) || j+1 >= len(toks) {
 		return false
 	}
-	n := toks[j+1]
-	return n.word && !capital(n.str(text)) && !n.is(isFunction|isCue|isAdverb|isAuxiliary) && !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "ly")
+	// One to three such words, then the part's end: "pro-growth
+	// economist," but not "attacked the plan,".
+	e := j + 1
+	for e < len(toks) && e <= j+3 {
+		n := toks[e]
+		if !n.word {
+			break
+		}
+		if capital(n.str(text)) || n.is(isFunction|isCue|isAdverb|isAuxiliary) || strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "ly") || strings.HasSuffix(n.low, "ed") {
+			return false
+		}
+		e++
+	}
+	return e > j+1 && (e == len(toks) || !toks[e].word)
 }
