@@ -471,6 +471,11 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		k--
 	}
+	// An appositive between dashes: "Ed Moss — the board's chairman —
+	// said" (dashAppositive, mention.go).
+	if f := dashAppositive(text, toks, k); f.ok {
+		return f
+	}
 	// A party label: "Ed Moss (D-Ore.) said".
 	if k >= 3 && toks[k].str(text) == ")" {
 		for j := k - 1; j >= 1 && j >= k-8; j-- {

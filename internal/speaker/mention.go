@@ -244,6 +244,37 @@ func widen(ix *tokIndex, f found) found {
 			}
 		}
 	}
+	// An appositive between dashes, or after a dash to the sentence's
+	// end after the cue: "Ed Moss — the board's chairman — said",
+	// "said Ed Moss — the board's chairman."
+	// Its first word opens a description: an article, "who" or a
+	// capital ("— and he meant it" is the sentence's own).
+	if d := dashAfter(text, toks, k); f.name != "" && d > k && d < len(toks) && s.End == toks[k-1].e && (cueBefore || cueAfter) && toks[d].word && (toks[d].is(isDet) || toks[d].low == "who" || capital(toks[d].str(text))) {
+		for j := d; j < len(toks) && j < d+25; j++ {
+			t := toks[j]
+			if t.word {
+				continue
+			}
+			if strings.ContainsAny(t.str(text), "“”\"‘«»;") || hasNewline(text[toks[j-1].e:t.s]) {
+				break
+			}
+			if e := dashAfter(text, toks, j); e > j {
+				if j > d && (e == len(toks) || cueBefore) {
+					s.End = toks[j-1].e // the closing dash: before the cue, or before the sentence goes on
+				}
+				break
+			}
+			if cueBefore && boundary(text, toks, j) {
+				if j > d {
+					s.End = toks[j-1].e
+				}
+				break
+			}
+			if t.str(text) != "." && t.str(text) != "’s" && t.str(text) != "'s" {
+				break // a comma or a parenthesis: another structure
+			}
+		}
+	}
 	f.subj = s
 	return tidy(ix, f)
 }
@@ -596,4 +627,63 @@ func adjectiveList(text string, toks []tok, k, j int) bool {
 		e++
 	}
 	return e > j+1 && (e == len(toks) || !toks[e].word)
+}
+
+// dashAfter returns the index after a dash that starts at toks[j]: an em
+// or en dash, or two hyphens ("--", as typewritten text has it); j when
+// there is none.
+func dashAfter(text string, toks []tok, j int) int {
+	if j >= len(toks) || toks[j].word {
+		return j
+	}
+	switch toks[j].str(text) {
+	case "—", "–", "―":
+		return j + 1
+	case "-":
+		if j+1 < len(toks) && toks[j+1].str(text) == "-" && toks[j+1].s == toks[j].e {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// dashStart returns where a dash that ends with toks[j] starts, or -1.
+func dashStart(text string, toks []tok, j int) int {
+	if j < 0 || toks[j].word {
+		return -1
+	}
+	if j > 0 && dashAfter(text, toks, j-1) == j+1 {
+		return j - 1
+	}
+	if dashAfter(text, toks, j) == j+1 {
+		return j
+	}
+	return -1
+}
+
+// dashAppositive reads the subject before an appositive between dashes
+// that ends at toks[k], right before the cue ("Ed Moss — the board's
+// chairman — said", "Ed Moss, the head of Acme -- a firm that builds
+// piers -- told me"): the subject ends before the opening dash, within
+// the sentence and at most 30 tokens back. widen adds the appositive.
+func dashAppositive(text string, toks []tok, k int) found {
+	e := dashStart(text, toks, k)
+	if e < 2 {
+		return found{}
+	}
+	for j := e - 1; j >= 1 && j >= e-30; j-- {
+		if toks[j].word {
+			continue
+		}
+		if boundary(text, toks, j) || strings.ContainsAny(toks[j].str(text), "“”\"‘«»") {
+			return found{}
+		}
+		if s := dashStart(text, toks, j); s >= 1 {
+			if f := beforeCue(text, toks, s); f.ok && !afterPreposition(text, toks, f.subj.Start) {
+				return f
+			}
+			return found{}
+		}
+	}
+	return found{}
 }

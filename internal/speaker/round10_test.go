@@ -56,6 +56,12 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a conservative, pro-growth economist.", []string{"Ed Moss, a conservative, pro-growth economist | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, the head of the Forum, a conservative, pro-growth group.", []string{"Ed Moss, the head of the Forum, a conservative, pro-growth group | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer, and Ann Ortiz.", []string{"Ed Moss, a lawyer | said"}},
+		// An appositive between dashes, or after a dash to the end of
+		// the sentence after the cue.
+		{"Ann met the crew.\n\n“The pier is old,” Ed Moss — the board’s chairman — said.", []string{"Ed Moss — the board’s chairman | said"}},
+		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — the board’s chairman.", []string{"Ed Moss — the board’s chairman | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — and he meant it.", []string{"Ed Moss | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
