@@ -612,7 +612,7 @@ func afterClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	if afterCue(toks[k].lower(text)) {
+	if afterCue(toks[k].lower(text)) || readCue(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			f.cue = cue
@@ -625,7 +625,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && afterCue(toks[c].lower(text)) {
+		if toks[c].word && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f

@@ -427,3 +427,31 @@ func noteBefore(text string, s int) bool {
 	d := strings.TrimRight(t, "0123456789")
 	return len(d) < len(t) && strings.HasSuffix(d, ".")
 }
+
+// readCue reports whether toks[j], in the narration right after a
+// quotation, is "read" as a text's verb of saying: "“…,” the statement
+// read.", "one sign read, in part,", "“…,” read one sign." The word is
+// no cue in cues.txt, as a reader's "read" is common in narration
+// ("Katharine read what her mother had written", "when he read it"):
+// here it must end its clause (a full stop, a comma, or "in part"), or
+// come first with a determiner's noun phrase after it that ends the
+// sentence.
+func readCue(text string, toks []tok, j int) bool {
+	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {
+		return false
+	}
+	if j+1 == len(toks) || !toks[j+1].word {
+		return j > 0 // "the statement read." (after its subject)
+	}
+	if toks[j+1].low == "in" && j+2 < len(toks) && toks[j+2].low == "part" {
+		return true
+	}
+	if j > 0 || !toks[j+1].is(isDet) {
+		return false
+	}
+	e := j + 2
+	for e < len(toks) && e < j+6 && toks[e].word && !toks[e].is(isFunction) {
+		e++
+	}
+	return e > j+2 && (e == len(toks) || !toks[e].word)
+}

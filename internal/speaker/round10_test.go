@@ -62,6 +62,12 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — the board’s chairman.", []string{"Ed Moss — the board’s chairman | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — and he meant it.", []string{"Ed Moss | said"}},
+		// "read" after a quotation: a text's verb when it ends its
+		// clause or comes first before its subject, not a reader's.
+		{"Ann met the crew.\n\n“The pier is old,” the statement read.", []string{"the statement | read"}},
+		{"Ann met the crew.\n\n“The pier is old,” the statement read in part.", []string{"the statement | read"}},
+		{"Ann met the crew.\n\n“The pier is old,” read one sign.", []string{"one sign | read"}},
+		{"Ann met the crew.\n\n“The pier is old,” the crew read from the plaque.", []string{" | "}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
