@@ -171,7 +171,7 @@ func widen(ix *tokIndex, f found) found {
 	// in an interview").
 	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of") {
 		j := k + 1
-		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" {
+		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			j++
 		}
 		if j > k+1 && (j == len(toks) || !toks[j].word) {
@@ -474,8 +474,8 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		}
 		j++
 	}
-	if j == from || j < lim && toks[j].word && !toks[j].is(isCue|isAdverb) {
-		return found{}, k
+	if j == from || j < lim && toks[j].word && !toks[j].is(isCue) && !(toks[j].is(isAdverb) && (!toks[j].is(isAuxiliary) || j+1 < len(toks) && toks[j+1].is(isCue))) {
+		return found{}, k // "Archer's confusion was greater": no cue after it
 	}
 	s := doc.Span{Start: n.start, End: toks[j-1].e}
 	return found{subj: s, name: text[s.Start:s.End], ok: true}, j

@@ -17,6 +17,8 @@ func TestRoundTen(t *testing.T) {
 		// speaks, not the name.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Moss’s lawyer said.", []string{"Moss’s lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\n\"The pier is old,\" Moss's lawyer said Tuesday.", []string{"Moss's lawyer | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Moss’s lawyer has said.", []string{"Moss’s lawyer | said"}},
+		{"Ann Ortiz met the crew.\n\nArcher’s confusion was greater than hers. “I was just going.”", []string{" | "}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s spokesman, Ed Moss, said.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ann Ortiz’s spokesman, Ed Moss.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Jones’ lawyer said.", []string{"Jones’ lawyer | said"}},
