@@ -70,6 +70,8 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” the statement read in part.", []string{"the statement | read"}},
 		{"Ann met the crew.\n\n“The pier is old,” read one sign.", []string{"one sign | read"}},
 		{"Ann met the crew.\n\n“The pier is old,” the crew read from the plaque.", []string{" | "}},
+		// The paragraphs of quotation after a colon's introduction.
+		{"Ann met the crew.\n\nEd Moss said in a statement:\n\n“The pier is old.”\n\n“We will need a new one.”\n\nThe board voted.\n\n“It is late.”", []string{"Ed Moss | said", "Ed Moss | ", " | "}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},

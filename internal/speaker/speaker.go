@@ -226,6 +226,7 @@ func Attribute(d *doc.Document) {
 	}
 	a.beats()
 	a.turns()
+	a.colonRuns()
 	a.echoes()
 	a.indirect()
 	nestIndirect(d)

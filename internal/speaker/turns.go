@@ -188,3 +188,48 @@ func (a *attributor) beats() {
 		}
 	}
 }
+
+// colonRuns gives the speaker of a block quotation that a colon
+// introduces to the paragraphs of quotation that follow it: "Ed Moss
+// said in a statement:¶“The pier is old.”¶“We will need a new one.”"
+// quotes the statement in two paragraphs, each in its own marks.
+// attribute reads the introduction for the first paragraph only; a
+// paragraph that holds nothing but quotations, right after one that
+// took its speaker from the introduction (or from this rule), takes it
+// too. The run stops at any paragraph with narration or a speaker of
+// its own, and at a quotation the introduction's speaker did not get
+// (a reply in a dialogue is named or follows narration).
+func (a *attributor) colonRuns() {
+	d, text := a.d, a.text
+	prev := -1 // the last top-level direct quotation
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect {
+			continue
+		}
+		j := prev
+		prev = i
+		if j < 0 || q.Speaker.Name != "" || len(q.Marks) == 0 {
+			continue
+		}
+		p := a.paragraph(q.Start)
+		if p < 2 || a.paragraph(d.Quotes[j].Start) != p-1 || strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) != "" || !a.speechOnly(p, i) {
+			continue
+		}
+		o := &d.Quotes[j]
+		m := o.Speaker.Mention
+		if o.Speaker.Name == "" || m.End <= m.Start || strings.TrimSpace(text[d.Paragraphs[p-1].Start:o.Start]) != "" || !a.speechOnly(p-1, j) {
+			continue
+		}
+		pm := a.paragraph(m.Start)
+		if pm < 0 || pm >= p-1 || !strings.HasSuffix(strings.TrimRightFunc(text[d.Paragraphs[pm].Start:d.Paragraphs[pm].End], unicode.IsSpace), ":") {
+			continue // not given by a colon's introduction
+		}
+		for k := i; k < len(d.Quotes) && d.Quotes[k].Start < d.Paragraphs[p].End; k++ {
+			if o2 := &d.Quotes[k]; o2.Parent < 0 && o2.Kind == doc.QuoteDirect && o2.Speaker.Name == "" {
+				o2.Speaker = o.Speaker
+				o2.Chain = append(o.Chain[:0:0], o.Chain...)
+			}
+		}
+	}
+}
