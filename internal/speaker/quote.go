@@ -120,6 +120,10 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok {
 		f = a.credit(qi)
 	}
+	// 2c. A passive with its agent: "“…” was written by Ed Moss".
+	if !f.ok && q.Kind == doc.QuoteDirect {
+		f = passiveBy(text, a.ix.tokens(q.End, a.afterEnd(q.End)))
+	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	// Only a quotation whose next one is its child can be one (the
 	// test is the rule's own, made before its words are read: most
@@ -454,4 +458,36 @@ func readCue(text string, toks []tok, j int) bool {
 		e++
 	}
 	return e > j+2 && (e == len(toks) || !toks[e].word)
+}
+
+// passiveVerbs are the past participles by which a passive gives a
+// quotation to its author: "“…” was written by Ed Moss".
+var passiveVerbs = map[string]bool{"written": true, "said": true, "sung": true, "spoken": true, "uttered": true, "tweeted": true, "posted": true, "penned": true, "coined": true, "delivered": true, "composed": true}
+
+// passiveBy reads the narration right after a quotation as a passive
+// whose agent wrote or spoke it: "“The Pier” was written by Ed Moss
+// after the storm", "“…,” were the words spoken by Ann Ortiz" is not
+// read (the verb must follow the auxiliary). The agent is a subject
+// as any cue's is; the participle is the cue.
+func passiveBy(text string, toks []tok) found {
+	k := 0
+	for k < len(toks) && k < 2 && !toks[k].word && toks[k].str(text) == "," {
+		k++
+	}
+	if k+3 >= len(toks) || !toks[k].word || (toks[k].low != "was" && toks[k].low != "were" && toks[k].low != "is") {
+		return found{}
+	}
+	v := k + 1
+	if toks[v].word && toks[v].is(isAdverb) && v+1 < len(toks) {
+		v++ // "was first sung by"
+	}
+	if !toks[v].word || !passiveVerbs[toks[v].low] || v+2 >= len(toks) || toks[v+1].low != "by" {
+		return found{}
+	}
+	f, _ := subjectAt(text, toks, v+2, len(toks))
+	if !f.ok || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" && f.pronoun != "they" {
+		return found{}
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
+	return f
 }

@@ -72,6 +72,9 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” the crew read from the plaque.", []string{" | "}},
 		// The paragraphs of quotation after a colon's introduction.
 		{"Ann met the crew.\n\nEd Moss said in a statement:\n\n“The pier is old.”\n\n“We will need a new one.”\n\nThe board voted.\n\n“It is late.”", []string{"Ed Moss | said", "Ed Moss | ", " | "}},
+		// A passive with its agent after the quotation.
+		{"Ann met the crew.\n\n“The Pier Is Old and Grey” was written by Ed Moss after the storm.", []string{"Ed Moss | written"}},
+		{"Ann met the crew.\n\n“The pier is old,” was said by Ed Moss.", []string{"Ed Moss | said"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
