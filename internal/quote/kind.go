@@ -153,6 +153,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case sh.upper && in == introCue:
 		return doc.QuoteDirect
+	case terminal && (in == introComma || in == introCue) && c.asFrame(q):
+		return doc.QuoteDirect // "as The Times put it, “the operator.”": the frame's words, whole
 	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3) || clause && after()):
 		return doc.QuoteDirect
 	case sh.upper && in == introWords && clause && after():
@@ -412,3 +414,44 @@ var clausePronouns = map[string]bool{"his": true, "her": true, "our": true, "my"
 // conjunctions may join a quoted sentence to the next clause ("“…” and
 // he left"), so they do not make the quotation a phrase.
 var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true}
+
+// asFrame reports whether the clause before q's comma is a comment
+// clause of speech that opens with "as" ("as The Times put it in a long
+// profile, “the operator.”", "as Ed Moss said, “a pier to nowhere.”"):
+// the words in marks that end the sentence after it are what the
+// clause's subject put so, a quotation whole, not a phrase of the
+// author's sentence. The clause runs back from the comma to the
+// previous comma or the sentence's start, at most twelve words, and
+// holds a cue or "put it".
+func (c *classifier) asFrame(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := max(c.contextStart(q), q.Start-maxReach)
+	i, _ := spaceBefore(text, lo, q.Start)
+	for i > lo && isQuoteRune(lastRune(text[lo:i])) {
+		i -= utf8.RuneLen(lastRune(text[lo:i]))
+		i, _ = spaceBefore(text, lo, i)
+	}
+	if i <= lo || text[i-1] != ',' {
+		return false
+	}
+	end := i - 1
+	start := lo
+	if k := strings.LastIndexAny(text[lo:end], ",;:"); k >= 0 {
+		start = lo + k + 1
+	}
+	words := strings.Fields(text[start:end])
+	if len(words) < 3 || len(words) > 12 || !strings.EqualFold(words[0], "as") {
+		return false
+	}
+	for k, w := range words[1:] {
+		if inSet(cues, w) || strings.EqualFold(w, "put") && k+2 < len(words) && strings.EqualFold(words[k+2], "it") {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -403,6 +403,12 @@ func TestKinds(t *testing.T) {
 		{"short exclamation on its own line", "The ferry came in.\n\n[1“]⟨1Look Out Below!⟩[1”]\n\nNobody moved.", "direct"},
 		{"two capitalised words on their own line", "The ferry came in.\n\n[1“]⟨1Good Morning.⟩[1”]\n\nNobody answered.", "direct"},
 		{"capitalised words and more on the line", "[1‘]⟨1Lessons From the Flood.⟩[1’] The pier was built in a year.", "direct"},
+		// A comment clause of speech with "as" before the comma: the
+		// words in marks that end the sentence are the quotation whole.
+		{"as X put it", `The pier has become, as one pilot put it in a letter, [1“]⟨1a monument to bad planning.⟩[1”]`, "direct"},
+		{"as X said", `As the mayor said, [1“]⟨1the pier will stand for a century.⟩[1”]`, "direct"},
+		{"as X said, phrase", `The pier is, as the mayor said, [1“]⟨1a monument to bad planning⟩[1”] and a burden.`, "mixed"},
+		{"comma without as", `The pier has become, in the end, [1“]⟨1a monument to bad planning.⟩[1”]`, "mixed"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
 		{"short words after said that", `Maria Lopez said that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
