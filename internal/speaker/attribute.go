@@ -685,15 +685,15 @@ func describes(text string, toks []tok, k, at int) bool {
 // that ends the sentence or paragraph ("…” ― Ana Ruiz"), the way
 // collected statements and block quotations credit their authors.
 func dashName(text string, toks []tok, k int) found {
-	if k < 1 || k > 2 || !strings.Contains("―—–", toks[k-1].str(text)) || !toks[k].word {
+	if k < 1 || k > 3 || !toks[k].word || !creditDash(text, toks, k) {
 		return found{}
 	}
 	n, ok := nameAt(text, toks, k)
 	if !ok || n.from != k || n.start != toks[k].s {
 		return found{}
 	}
-	if n.to < len(toks) && toks[n.to].str(text) != "." && toks[n.to].str(text) != "," {
-		return found{}
+	if n.to < len(toks) && toks[n.to].str(text) != "." && toks[n.to].str(text) != "," && toks[n.to].str(text) != "(" {
+		return found{} // "(": a handle or a label, "— Ana Ruiz (@aruiz) May 3, 2016"
 	}
 	return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 }

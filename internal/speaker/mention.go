@@ -687,3 +687,14 @@ func dashAppositive(text string, toks []tok, k int) found {
 	}
 	return found{}
 }
+
+// creditDash reports whether a dash stands right before toks[k] in a
+// credit line: "—", "–" or "―", or a hyphen or two typed for one with a
+// space after ("- Ana Ruiz", "-- Ana Ruiz"), not a hyphen inside a word.
+func creditDash(text string, toks []tok, k int) bool {
+	d := toks[k-1].str(text)
+	if strings.Contains("―—–", d) && d != "" {
+		return true
+	}
+	return d == "-" && toks[k].s > toks[k-1].e && (k < 2 || toks[k-2].e < toks[k-1].s || toks[k-2].str(text) == "-")
+}
