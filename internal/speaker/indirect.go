@@ -274,6 +274,13 @@ var afterCueOK = map[string]bool{"on": true, "in": true, "at": true, "during": t
 var nounMarkers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "similar": true, "same": true}
 
+// openingReach bounds where, in a long sentence, the comma before a cue
+// that stands between commas may be read past the last 40 tokens: after
+// an opening phrase ("Yet over the summer, aides to the mayor say, the
+// mayor has …"), whose comma comes early however long the clause that
+// follows is.
+const openingReach = 12
+
 // trailingCue reads an attribution that ends a sentence after a comma:
 // "<clause>, X said", "<clause>, said X", "<clause>, X added on
 // Monday", or stands between commas inside it ("The store, the council
@@ -284,7 +291,13 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	for k := n - 2; k >= 2 && k >= n-40; k-- {
+	for k := n - 2; k >= 2; k-- {
+		if k < n-40 {
+			if k > openingReach {
+				k = openingReach + 1
+				continue
+			}
+		}
 		if toks[k].str(text) != "," {
 			continue
 		}
@@ -327,7 +340,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
-				if g = describedBy(text, rest, 0, sc); a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
+				if g = describedBy(text, rest, 0, sc); !g.ok {
+					g = pluralDescribed(text, rest, sc)
+				}
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
 					g = found{}
 				}
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
@@ -345,6 +361,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				}
 				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {
 					resume = rest[e+1].s
+				}
+				if resume == 0 && k < n-40 {
+					break // far from the end, only a cue between commas: its clause goes on
 				}
 				if m > 0 {
 					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
@@ -519,6 +538,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			if e == 0 && t.low == "put" && c+1 < len(toks) && toks[c+1].low == "it" {
 				e = c + 2 // "as one rider put it,": the speaker's way of saying it
 			}
+			if e == 0 && (t.low == "saw" || t.low == "seen") {
+				e = c + 1 // "as we saw in 2011,", "as we have seen,": what the source saw is the evidence; the comma must follow
+			}
 			if e == 0 {
 				continue
 			}
@@ -594,4 +616,35 @@ func nounPhrase(text string, toks []tok) bool {
 		}
 	}
 	return !toks[len(toks)-1].is(isFunction)
+}
+
+// pluralDescribed reads a bare plural noun and a phrase after it up to
+// the cue at toks[c] as the subject of a trailing cue: "…, advisers to
+// the mayor say, …", "…, officials in the city said." (describedBy
+// takes a subject that a determiner or a name opens; a bare plural is a
+// subject of its own only right before its verb). At most two words
+// before the preposition, the last a plural noun; the phrase is words
+// only, with no cue, pronoun or relative word, at most eight tokens.
+func pluralDescribed(text string, toks []tok, c int) found {
+	p := -1
+	for j := 0; j < c && j < 3; j++ {
+		if j > 0 && toks[j].is(isPostPreposition) {
+			p = j
+			break
+		}
+		if !toks[j].word || toks[j].is(isFunction|isCue|isAdverb|isPhraseStop) {
+			return found{}
+		}
+	}
+	if p < 1 || c-p > 8 || !pluralNoun(toks[p-1].lower(text)) || capital(toks[p-1].str(text)) || len(reporting[toks[p-1].lower(text)]) > 0 {
+		return found{}
+	}
+	for j := p + 1; j < c; j++ {
+		w := toks[j].lower(text)
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] || pronouns[w] || w == "who" || w == "that" || w == "which" {
+			return found{}
+		}
+	}
+	sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 }

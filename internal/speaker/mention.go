@@ -494,7 +494,7 @@ func cueNoun(text string, toks []tok, j int) bool {
 // inside a relative clause of a speaker's appositive, go on with that
 // clause: a second verb joined by "and" or "but" ("…, and has backed
 // …", "…, and later served as …"), or a phrase between commas before
-// such a verb ("who helmed the board from 1995 to 1997, during the
+// such a verb ("who helmed the board from 2003 to 2006, during the
 // strike, and has backed …"). A phrase with no such verb after it is
 // the sentence's ("who runs the ferry, in a statement"); a name after
 // "and" is another person ("…, and Ann Ortiz, who …"); a participle or

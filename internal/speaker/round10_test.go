@@ -31,7 +31,7 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer. The board met.", []string{"Ed Moss, a lawyer | said"}},
 		// A relative clause in an appositive goes on past a comma
 		// with a second verb after "and", and with a phrase before it.
-		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board from 1995 to 1997, during the strike, and has backed Ann Ortiz since her first bid. “We need a new one.”", []string{"Ed Moss, who ran the board from 1995 to 1997, during the strike, and has backed Ann Ortiz since her first bid | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board from 2003 to 2006, during the strike, and has backed Ann Ortiz since her first bid. “We need a new one.”", []string{"Ed Moss, who ran the board from 2003 to 2006, during the strike, and has backed Ann Ortiz since her first bid | said"}},
 		{"Ann Ortiz met the crew.\n\nEd Moss, who ran the board in 1995, and later served as mayor, said: “The pier is old.”", []string{"Ed Moss, who ran the board in 1995, and later served as mayor | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who runs the ferry, in a statement.", []string{"Ed Moss, who runs the ferry | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board, and Ann Ortiz, who heads it.", []string{"Ed Moss, who ran the board | said"}},
