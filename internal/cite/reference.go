@@ -112,7 +112,7 @@ var (
 // that when nothing was taken out it need not be made so again.
 func (e *entry) identifiers(w string) string {
 	in := w
-	lower := strings.ToLower(w)
+	lower := lowerForSearch(w)
 	if strings.Contains(lower, "http") {
 		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
 			u = trimURL(u)
@@ -165,6 +165,22 @@ func (e *entry) identifiers(w string) string {
 		return tidySpaced(w)
 	}
 	return tidy(w)
+}
+
+// lowerForSearch returns a string in which each lower-case ASCII word
+// occurs where it occurs in strings.ToLower(w): what identifiers searches
+// its lower-case form for. Only two runes outside ASCII lower-case to an
+// ASCII letter, U+0130 (to i) and U+212A, the kelvin sign (to k); every
+// other rune keeps to its side, so that the runs of ASCII bytes, in
+// which alone an ASCII word can be found, are the same in w's ASCII
+// lower-casing as in ToLower's. That lower-casing is a byte loop with no
+// decoding, where ToLower maps rune by rune any entry with a curly
+// quotation mark or a dash in it (TestLowerForSearch).
+func lowerForSearch(w string) string {
+	if strings.Contains(w, "\u0130") || strings.Contains(w, "\u212a") {
+		return strings.ToLower(w)
+	}
+	return doc.LowerASCII(w)
 }
 
 // clauseREs are the patterns of identifiers and clauses no field holds,
@@ -275,21 +291,70 @@ func singleSpaced(w string) string {
 		switch {
 		case c == ' ':
 			if i == 0 || i == len(w)-1 || w[i+1] == ' ' {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 		case c < utf8.RuneSelf:
 			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 		default:
 			r, n := utf8.DecodeRuneInString(w[i:])
 			if unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 			i += n - 1
 		}
 	}
 	return w
+}
+
+// joinFields is strings.Join(strings.Fields(a+" "+b), " "), written in
+// one pass into one buffer: no joined copy of a and b, no slice of the
+// words. The words of a+" "+b are those of a, then those of b, for the
+// space between them ends any word. Called for every entry that is not
+// single-spaced and for every entry whose pages are taken out
+// (TestJoinFields holds it to the library's answer).
+func joinFields(a, b string) string {
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b) + 1)
+	writeFields(&sb, a)
+	writeFields(&sb, b)
+	return sb.String()
+}
+
+// writeFields writes the words of s as strings.Fields splits them to sb,
+// each after a single space unless sb is empty.
+func writeFields(sb *strings.Builder, s string) {
+	start := -1 // the start of the word being read; -1 between words
+	for i := 0; i < len(s); {
+		c := s[i]
+		space, n := false, 1
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			writeWord(sb, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		writeWord(sb, s[start:])
+	}
+}
+
+func writeWord(sb *strings.Builder, w string) {
+	if sb.Len() > 0 {
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(w)
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
@@ -526,7 +591,8 @@ func (e *entry) takePages(w string) string {
 			continue
 		}
 		e.Pages = strings.Join(strings.Fields(pages), "")
-		return tidy(w[:m[2]] + " " + w[m[3]:])
+		// tidy(w[:m[2]] + " " + w[m[3]:]) without the joined copy.
+		return tidySpaced(joinFields(w[:m[2]], w[m[3]:]))
 	}
 	return w
 }
@@ -570,6 +636,23 @@ func asciiWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
+// matchDateOnly is dateOnly.FindStringSubmatch(s), the pattern run only
+// on text that has nothing but the bytes a match can hold: digits,
+// letters (any letter outside ASCII among them), white space, stops,
+// commas and hyphens. What is in brackets after most entries' authors
+// is no date alone ("Harrow & Finch, 1958", "London: Faber, 1961"), and
+// one byte of anything else turns it away without the pattern
+// (TestMatchDateOnly).
+func matchDateOnly(s string) []string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= utf8.RuneSelf || asciiWordByte(c) && c != '_' || reSpace(c) || c == '.' || c == ',' || c == '-') {
+			return nil
+		}
+	}
+	return dateOnly.FindStringSubmatch(s)
+}
+
 // splitDate takes a date in brackets off the end of s ("Smith, John (2
 // March 2010).") and returns what comes before it and its year.
 func splitDate(s string) (rest, year string) {
@@ -581,7 +664,7 @@ func splitDate(s string) (rest, year string) {
 	if i < 0 {
 		return s, ""
 	}
-	m := dateOnly.FindStringSubmatch(strings.TrimSpace(t[i+1 : len(t)-1]))
+	m := matchDateOnly(strings.TrimSpace(t[i+1 : len(t)-1]))
 	if m == nil {
 		return s, ""
 	}
@@ -596,7 +679,7 @@ func (e *entry) apa(w string) bool {
 	if i <= 0 || j < i || i > 300 {
 		return false
 	}
-	m := dateOnly.FindStringSubmatch(strings.TrimSpace(w[i+1 : j]))
+	m := matchDateOnly(strings.TrimSpace(w[i+1 : j]))
 	if m == nil {
 		return false
 	}
@@ -629,7 +712,7 @@ func (e *entry) chicago(w string) bool {
 		return false
 	}
 	inner := w[i+1 : i+j]
-	m := pubYear.FindStringSubmatch(inner)
+	m := matchPubYear(inner)
 	if m == nil {
 		return false
 	}
@@ -649,6 +732,44 @@ func (e *entry) chicago(w string) bool {
 // pubYear is "Place: Publisher, Year": group 1 the place and publisher,
 // groups 2 and 3 the year and its letter.
 var pubYear = regexp.MustCompile(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
+
+// matchPubYear is pubYear.FindStringSubmatch(s), read by hand: every
+// entry that is not in APA's shape asks it of what its first brackets
+// hold, and the pattern's backtracking costs many times this. The year
+// is the last four digits before white space at the end, or before a
+// letter a to h there; before it, a run of commas and white space; and
+// before that, from the first byte that is not white space, the place
+// and publisher, which need a letter and no line break (the pattern's
+// "." matches none). The lazy group ends where the run starts, for the
+// run holds no letter. TestMatchPubYear holds it to the pattern.
+func matchPubYear(s string) []string {
+	start := 0
+	for start < len(s) && reSpace(s[start]) {
+		start++
+	}
+	end := len(s)
+	for end > start && reSpace(s[end-1]) {
+		end--
+	}
+	letter := ""
+	if end > start && 'a' <= s[end-1] && s[end-1] <= 'h' {
+		letter = s[end-1 : end]
+		end--
+	}
+	y := end - 4
+	if y <= start || !yearDigits(s[y:end]) {
+		return nil
+	}
+	run := y
+	for run > start && (s[run-1] == ',' || reSpace(s[run-1])) {
+		run--
+	}
+	place := s[start:run]
+	if run == y || strings.IndexByte(place, '\n') >= 0 || strings.IndexFunc(place, unicode.IsLetter) < 0 {
+		return nil
+	}
+	return []string{s, place, s[y:end], letter}
+}
 
 // publisher returns the publisher of "Place: Publisher".
 func publisher(s string) string {
