@@ -1059,7 +1059,9 @@ func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	}
 	for _, v := range c.Vague {
 		out = append(out, doc.Finding{Code: doc.FindVagueAttribution, Span: v,
-			Message: fmt.Sprintf("attribution that names no one: %q", d.Slice(v))})
+			// strconv.Quote is what %q writes of a string, without
+			// fmt's reflective formatting for each vague attribution.
+			Message: "attribution that names no one: " + strconv.Quote(d.Slice(v))})
 	}
 	return out
 }
