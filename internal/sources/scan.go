@@ -93,14 +93,14 @@ func (b *builder) scan() {
 					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
 			}
 		}
-		if (w == "he" || w == "she") && verbs[b.lower(i+1)] {
+		if (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
 			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 				b.cands[o].evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
 		if w == "his" || w == "her" || w == "their" {
-			if c, ok := workNouns[b.lower(i+1)]; ok {
+			if c, ok := workNoun(b.lower(i + 1)); ok {
 				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 					b.cands[o].evidence = true
 					b.setClass(o, c)

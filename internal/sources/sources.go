@@ -112,6 +112,7 @@ type builder struct {
 	// named before, hashes only the few that may be.
 	titleFilter doc.WordFilter
 	scratch     []byte // for lowerBytes
+	keyBuf      []byte // for name's key
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
@@ -444,6 +445,9 @@ func initial(s string) bool {
 }
 
 func possessive(s string) (string, bool) {
+	if s == "" || s[len(s)-1] != 's' {
+		return s, false // most words: no suffix to look for
+	}
 	for _, suf := range []string{"’s", "'s"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)], true
