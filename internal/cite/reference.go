@@ -572,27 +572,23 @@ func (e *entry) takePages(w string) string {
 	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
 		return w
 	}
-	for k, re := range pageRes {
+	for k := range pageRes {
 		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
 		from := pageFroms[k](w)
-		m := re.FindStringSubmatchIndex(w[from:])
-		if m == nil {
+		lo, hi, ok := pageFinds[k](w[from:])
+		if !ok {
 			continue
 		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += from
-			}
-		}
-		pages := w[m[2]:m[3]]
+		lo, hi = lo+from, hi+from
+		pages := w[lo:hi]
 		if yearRange(pages) {
 			continue
 		}
 		e.Pages = strings.Join(strings.Fields(pages), "")
 		// tidy(w[:m[2]] + " " + w[m[3]:]) without the joined copy.
-		return tidySpaced(joinFields(w[:m[2]], w[m[3]:]))
+		return tidySpaced(joinFields(w[:lo], w[hi:]))
 	}
 	return w
 }
