@@ -89,3 +89,24 @@ func TestMatchPubYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBy holds findBy to byRe on random text of names after "by".
+func TestFindBy(t *testing.T) {
+	parts := []string{"by ", "By ", "bY ", "by", " ", "  ", "John", "Smith", "W.", "W", "H", ".", "Élan", "éclat", "O'Neil", "D’Arcy", "-", "x", "_", "4", ",", "\xff", "Ł", "ß", "\u01c5", "Σ", "σ", "post"}
+	rng := rand.New(rand.NewSource(9))
+	matched := 0
+	for n := 0; n < 300000; n++ {
+		s := randomText(rng, parts, 8)
+		name, ok := findBy(s)
+		m := byRe.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && name != m[1] {
+			t.Fatalf("findBy(%q) = %q, %v; the pattern gives %q", s, name, ok, m)
+		}
+		if ok {
+			matched++
+		}
+	}
+	if matched < 5000 {
+		t.Errorf("only %d of the texts matched", matched)
+	}
+}

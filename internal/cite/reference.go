@@ -726,12 +726,14 @@ func (e *entry) chicago(w string) bool {
 }
 
 // pubYear is "Place: Publisher, Year": group 1 the place and publisher,
-// groups 2 and 3 the year and its letter.
+// groups 2 and 3 the year and its letter. matchPubYear reads it by hand;
+// the pattern is kept as what matchPubYear answers (TestMatchPubYear).
 var pubYear = regexp.MustCompile(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
 
 // matchPubYear is pubYear.FindStringSubmatch(s), read by hand: every
 // entry that is not in APA's shape asks it of what its first brackets
-// hold, and the pattern's backtracking costs many times this. The year
+// hold, and of the parts after a title, and the pattern's backtracking
+// costs many times this. The year
 // is the last four digits before white space at the end, or before a
 // letter a to h there; before it, a run of commas and white space; and
 // before that, from the first byte that is not white space, the place
@@ -844,8 +846,8 @@ func (e *entry) tail(parts []string) {
 		p = strings.Trim(p, " .,;")
 		switch {
 		case p == "":
-		case pubYear.MatchString(p) && !hasVolume(p):
-			m := pubYear.FindStringSubmatch(p)
+		case matchPubYear(p) != nil && !hasVolume(p):
+			m := matchPubYear(p)
 			if e.Publisher == "" {
 				e.Publisher = publisher(m[1])
 			}
@@ -965,7 +967,8 @@ func abbrevBefore(s string) bool {
 	return abbrevs[strings.ToLower(word)]
 }
 
-// byRe is a name after "by".
+// byRe is a name after "by". findBy reads it by hand; the pattern is
+// kept as what findBy answers, which TestFindBy holds it to.
 var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]+){0,3})`)
 
 // byName returns the name in "by Name" ("post by Wren"), or nil.
@@ -973,11 +976,55 @@ func byName(w string) []string {
 	if !strings.Contains(w, "by ") && !strings.Contains(w, "By ") {
 		return nil // what byRe needs
 	}
-	m := byRe.FindStringSubmatch(w)
-	if m == nil || !nameLike(m[1]) {
+	name, ok := findBy(w)
+	if !ok || !nameLike(name) {
 		return nil
 	}
-	return []string{m[1]}
+	return []string{name}
+}
+
+// findBy is byRe.FindStringSubmatch(w)[1], read by hand: the entries
+// whose names are not at their start ask it, and the pattern's
+// backtracking costs many times this loop. The pattern tries its
+// alternatives in order and stops at the first that lets the whole
+// match: after the first word, each of up to three more is taken as its
+// capital and a stop if any (" S" of " Smith", the first alternative,
+// which always matches where the second would), so that "by John Smith"
+// gives "John S". TestFindBy holds it to the pattern.
+func findBy(w string) (string, bool) {
+	for p := 0; p+3 <= len(w); p++ {
+		if w[p] != 'b' && w[p] != 'B' || w[p+1:p+3] != "y " || p > 0 && asciiWordByte(w[p-1]) {
+			continue
+		}
+		q := p + 3
+		r, n := utf8.DecodeRuneInString(w[q:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		end := q + n
+		for end < len(w) {
+			r, n := utf8.DecodeRuneInString(w[end:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			end += n
+		}
+		if end == q+n {
+			continue // no letter after the capital
+		}
+		for k := 0; k < 3 && end < len(w) && w[end] == ' '; k++ {
+			r, n := utf8.DecodeRuneInString(w[end+1:])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			end += 1 + n
+			if end < len(w) && w[end] == '.' {
+				end++
+			}
+		}
+		return w[q:end], true
+	}
+	return "", false
 }
 
 // nameList splits a list of authors' names and returns them, or nil if
