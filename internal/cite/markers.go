@@ -190,25 +190,15 @@ var markerByte = func() (t [256]bool) {
 
 // nextMarkerByte returns the first i or later, before limit, whose byte
 // is a markerByte; limit when there is none. Eight bytes are asked at a
-// time whether any of them is '[', '(' or '*', or has its high bit set
-// (every byte of a multi-byte character): most of a text is ASCII words
-// and spaces, passed over a word at a time, not a byte. A word that
-// holds such a byte is looked at byte by byte, so that the answer is
-// the byte loop's (TestNextMarkerByte).
+// time whether any of them is '[', '(' or '*', or is not ASCII (every
+// byte of a multi-byte character): most of a text is ASCII words and
+// spaces, passed over a word at a time, not a byte (see doc.Word8). A
+// word that may hold a marker byte is looked at byte by byte, so that
+// the answer is the byte loop's (TestNextMarkerByte).
 func nextMarkerByte(text string, i, limit int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// hasByte reports whether any byte of x is c; exact, for the
-	// subtraction borrows only past a byte that is zero.
-	hasByte := func(x uint64, c byte) bool {
-		v := x ^ (ones * uint64(c))
-		return (v-ones)&^v&highs != 0
-	}
 	for ; i+8 <= limit; i += 8 {
-		// Read as one load: the compiler joins the eight byte reads.
-		w := text[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if x&highs == 0 && !hasByte(x, '[') && !hasByte(x, '(') && !hasByte(x, '*') {
+		x := doc.Word8(text, i)
+		if x&doc.HighBits == 0 && !doc.HasByte(x, '[') && !doc.HasByte(x, '(') && !doc.HasByte(x, '*') {
 			continue
 		}
 		for k := i; k < i+8; k++ {
