@@ -155,7 +155,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		switch {
 		case c == '[':
 			if m, ok := sc.bracket(i, p.End); ok {
-				sc.s.marks = append(sc.s.marks, m)
+				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
 				i = m.span.End
 				continue
 			}
@@ -166,7 +166,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		case c == '*' || c >= 0xC2:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if m, ok := sc.superscriptOrSymbol(i, p.End, r); ok {
-				sc.s.marks = append(sc.s.marks, m)
+				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
 				i = m.span.End
 				continue
 			}

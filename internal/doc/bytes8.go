@@ -1,5 +1,7 @@
 package doc
 
+import "slices"
+
 // Eight bytes at a time: the stages that pass over the whole text looking
 // for a few kinds of byte (a sentence's end, a citation marker's start)
 // ask a word of eight bytes at once whether any of them is one, and look
@@ -26,4 +28,19 @@ func HasByte(x uint64, c byte) bool {
 	const ones = 0x0101010101010101
 	v := x ^ ones*uint64(c)
 	return (v-ones)&^v&HighBits != 0
+}
+
+// RoomForOne returns s with room for one more element: s itself when it
+// has room, else a copy with twice its capacity. append grows a long
+// slice by about a quarter at a time, so that a list of large values
+// appended one by one is copied some four times its final size in all,
+// each copy of values with pointers through the collector's write
+// barrier; doubling copies it about once. For the stages' long lists
+// of candidates, mentions, notes and markers, whose size is not known
+// in advance.
+func RoomForOne[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 16))
 }

@@ -37,3 +37,20 @@ func TestHasByte(t *testing.T) {
 		}
 	}
 }
+
+// TestRoomForOne: room is made by doubling, and what was there stays.
+func TestRoomForOne(t *testing.T) {
+	var s []int
+	for i := 0; i < 1000; i++ {
+		before := cap(s)
+		s = append(RoomForOne(s), i)
+		if len(s) > 16 && before < len(s) && cap(s) < 2*before {
+			t.Fatalf("at %d: capacity %d → %d, not doubled", i, before, cap(s))
+		}
+	}
+	for i, v := range s {
+		if v != i {
+			t.Fatalf("s[%d] = %d", i, v)
+		}
+	}
+}

@@ -182,7 +182,7 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 		return last, true
 	}
 	ci := len(b.cands)
-	b.cands = append(b.cands, c)
+	b.cands = append(doc.RoomForOne(b.cands), c)
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true

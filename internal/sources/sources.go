@@ -419,7 +419,7 @@ func (b *builder) claim(s doc.Span) {
 	}
 }
 
-func (b *builder) add(m mention) { b.mentions = append(b.mentions, m) }
+func (b *builder) add(m mention) { b.mentions = append(doc.RoomForOne(b.mentions), m) }
 
 func capitalised(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
