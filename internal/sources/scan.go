@@ -55,14 +55,26 @@ func (b *builder) scan() {
 	var by, noun lastWord // the last "by" and the last work noun or authoring verb
 	by.i, noun.i = -1, -1
 	site, sitePara := named{}, int32(-1)
+	// The answer of sweep.skip for the words that start in [skipFrom,
+	// skipTo): asked once a paragraph, not once a word.
+	skip, skipFrom, skipTo := false, 0, -1
 	for i := 0; i < len(b.toks); i++ {
-		if !b.isWord(i) || b.claimed[i] {
+		t := b.toks[i]
+		if t.Kind != doc.TokenWord || b.claimed[i] {
 			continue
 		}
-		if b.sweep.skip(b.d, i) {
+		if s := int(t.Start); s < skipFrom || s >= skipTo {
+			skip, skipFrom, skipTo = b.sweep.skipSpan(b.d, i)
+		}
+		if skip {
 			continue
 		}
-		w := b.lower(i)
+		// Most words' lower-case form is in the segmenter's lower-case
+		// text (see lower), read here without the call.
+		w, ok := b.d.LowerOf(t)
+		if !ok {
+			w = b.lower(i)
+		}
 		var f scanFlags
 		if scanFilter.Maybe(w) {
 			f, _ = scanTable.Get(w)

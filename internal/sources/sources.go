@@ -37,6 +37,7 @@ package sources
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -201,18 +202,35 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 // skip is at(d, i).skip alone, for the scan, which asks it of every word
 // and the rest of at only of the few it reads further.
 func (w *sweep) skip(d *doc.Document, i int) bool {
+	skip, _, _ := w.skipSpan(d, i)
+	return skip
+}
+
+// skipSpan is skip, with the text positions [from, to) that every token
+// starting among them has the same answer for: its paragraph, or the
+// gap before the next. The scan asks it again only when a word starts
+// past them, once a paragraph rather than once a word.
+func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
 	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
 		w.pi++
 	}
-	if w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].Start <= s {
-		switch d.Paragraphs[w.pi].Kind {
-		case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-			return true
-		}
+	if w.pi > 0 {
+		from = d.Paragraphs[w.pi-1].End
 	}
-	return false
+	if w.pi == len(d.Paragraphs) {
+		return false, from, math.MaxInt
+	}
+	p := d.Paragraphs[w.pi]
+	if p.Start > s {
+		return false, from, p.Start // between paragraphs
+	}
+	switch p.Kind {
+	case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
+		return true, p.Start, p.End
+	}
+	return false, p.Start, p.End
 }
 
 // A lowSpan is where a word's lower-case form is in builder.lows.
