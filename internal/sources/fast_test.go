@@ -106,3 +106,20 @@ func TestSweepOutOfOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNormSpace holds normSpace to strings.Join(strings.Fields(s), " ")
+// on random strings of words, spaces of every kind and broken UTF-8.
+func TestNormSpace(t *testing.T) {
+	parts := []string{"a", "Pell", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\u3000", "–", "“", "\xff", "\xe2\x80", ",", "."}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -477,7 +477,30 @@ func possessive(s string) (string, bool) {
 	return s, false
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normSpace is strings.Join(strings.Fields(s), " "). Most names and
+// titles are single-spaced already, and are returned as they are, with
+// no slice of words and no new string (TestNormSpace).
+func normSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n - 1
+		}
+	}
+	return s
+}
 
 // workClass returns the class a title's own words give it ("Declaration
 // of Forty-six" primary), and whether any word is a work noun. It takes
@@ -525,7 +548,13 @@ func (b *builder) markupWorks() {
 		if q.Kind != doc.QuoteTitle || len(q.Content) == 0 {
 			continue
 		}
-		title := normSpace(q.Words(d.Text))
+		var title string
+		if len(q.Content) == 1 {
+			// What Words returns for one span, without its copy.
+			title = normSpace(d.Slice(q.Content[0]))
+		} else {
+			title = normSpace(q.Words(d.Text))
+		}
 		low := strings.ToLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
