@@ -58,11 +58,15 @@ func Detect(d *doc.Document) {
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !r.read(si) {
+		// A sentence of a title, byline, heading, code or note makes no
+		// claim: its tokens are passed over, not read into words, and
+		// only counted for the diagnostic read would give.
+		claims := claimParagraph(d, s.Paragraph)
+		if ok := claims && r.read(si) || !claims && r.pass(si); !ok {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
+		if !claims || !makesClaim(r.ws) {
 			continue
 		}
 		r.claims = claimsOf(d, x, si, r, r.claims[:0])
@@ -204,6 +208,24 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	return true
+}
+
+// pass passes over the tokens of sentence si, which must come after the
+// last one read, as read does but reading no words. It reports false
+// for a sentence of more than MaxWords tokens, as read does.
+func (r *reader) pass(si int) bool {
+	d, s := r.d, &r.d.Sentences[si]
+	tok := r.next
+	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
+		tok++
+	}
+	first := tok
+	for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
+		tok++
+	}
+	r.next = tok
+	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	return tok-first <= MaxWords
 }
 
 // How normWord's form of a word can be had (see normCase).
