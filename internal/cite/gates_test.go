@@ -110,3 +110,19 @@ func TestFindBy(t *testing.T) {
 		t.Errorf("only %d of the texts matched", matched)
 	}
 }
+
+// TestWordsIn holds wordsIn to a strings.Contains for each search word,
+// on random text of the words, their pieces and their neighbours.
+func TestWordsIn(t *testing.T) {
+	parts := append([]string{"h", "tt", "p", "do", "i", "isb", "n", " ", "(", ")", "x", "é", "\xff"}, searchWords...)
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 100000; n++ {
+		s := randomText(rng, parts, 10)
+		has := wordsIn(s)
+		for k, w := range searchWords {
+			if got, want := has&(1<<k) != 0, strings.Contains(s, w); got != want {
+				t.Fatalf("wordsIn(%q) has %q: %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

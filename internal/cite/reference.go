@@ -112,8 +112,10 @@ var (
 // that when nothing was taken out it need not be made so again.
 func (e *entry) identifiers(w string) string {
 	in := w
-	lower := lowerForSearch(w)
-	if strings.Contains(lower, "http") {
+	// Which of the words it looks for the entry holds, found in one pass
+	// over its lower-case form, not one search for each word.
+	has := wordsIn(lowerForSearch(w))
+	if has&(1<<wordHTTP) != 0 {
 		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
 			u = trimURL(u)
 			if e.URL == "" {
@@ -127,7 +129,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	if strings.Contains(lower, "doi") || strings.Contains(w, "10.") && strings.Contains(w, "/") {
+	if has&(1<<wordDOI) != 0 || strings.Contains(w, "10.") && strings.Contains(w, "/") {
 		w = doiRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.DOI == "" {
 				sub := doiRe.FindStringSubmatch(m)
@@ -136,7 +138,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	if strings.Contains(lower, "isbn") {
+	if has&(1<<wordISBN) != 0 {
 		w = isbnRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.ISBN == "" {
 				e.ISBN = isbnRe.FindStringSubmatch(m)[1]
@@ -144,22 +146,17 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	for _, x := range clauseREs {
-		for _, word := range x.words {
-			if strings.Contains(lower, word) {
-				w = x.re.ReplaceAllString(w, " ")
-				break
-			}
+	for k, x := range clauseREs {
+		if has&clauseBits[k] != 0 {
+			w = x.re.ReplaceAllString(w, " ")
 		}
 	}
 	// dropAccess looks for its words at every offset; most entries have
 	// none of them. Only an ASCII spelling of a word can match there, and
 	// what the patterns above took out left no new letters side by side,
 	// so the word is in lower if dropAccess could find it.
-	for _, word := range accessWords {
-		if strings.Contains(lower, word) {
-			return tidy(dropAccess(w))
-		}
+	if has&accessBits != 0 {
+		return tidy(dropAccess(w))
 	}
 	if w == in {
 		return tidySpaced(w)
@@ -192,6 +189,59 @@ var clauseREs = []struct {
 }{
 	{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
 	{formats, []string{"pdf)", "(in ", "language)", "online)"}},
+}
+
+// The words identifiers looks for in an entry's lower-case form, each a
+// bit of what wordsIn returns: "http", "doi" and "isbn" at the bits
+// named below, then the words of each of clauseREs (clauseBits holds
+// each one's bits), then accessWords (accessBits).
+const (
+	wordHTTP = iota
+	wordDOI
+	wordISBN
+)
+
+var searchWords, clauseBits, accessBits = func() (words []string, clause []uint64, access uint64) {
+	words = []string{"http", "doi", "isbn"}
+	for _, x := range clauseREs {
+		var bits uint64
+		for _, w := range x.words {
+			bits |= 1 << len(words)
+			words = append(words, w)
+		}
+		clause = append(clause, bits)
+	}
+	for _, w := range accessWords {
+		access |= 1 << len(words)
+		words = append(words, w)
+	}
+	if len(words) > 64 {
+		panic("cite: more search words than bits")
+	}
+	return words, clause, access
+}()
+
+// searchByFirst lists, for each byte, the indexes in searchWords of the
+// words that start with it.
+var searchByFirst = func() (t [256][]uint8) {
+	for k, w := range searchWords {
+		t[w[0]] = append(t[w[0]], uint8(k))
+	}
+	return t
+}()
+
+// wordsIn returns the bits of the searchWords that lower holds: bit k
+// is set when strings.Contains(lower, searchWords[k]).
+func wordsIn(lower string) uint64 {
+	var has uint64
+	for i := 0; i < len(lower); i++ {
+		for _, k := range searchByFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], searchWords[k]) {
+				has |= 1 << k
+			}
+		}
+	}
+	return has
 }
 
 // tidyPairs are what tidySpaced replaces, in order, and with what.
