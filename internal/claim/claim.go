@@ -324,7 +324,7 @@ func makesClaim(ws []word) bool {
 	if len(ws) < 3 {
 		return false
 	}
-	return !(greetings[ws[0].norm] && len(ws) < 6)
+	return !(len(ws) < 6 && greetings[ws[0].norm]) // the length first: most sentences are longer
 }
 
 // claimsOf appends to out, which must be empty, the claims of sentence
@@ -670,7 +670,8 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
 			f.prediction = true
 		}
-		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && w.flags&isMonth != 0 && n != "may" {
+		// The month's flag asked before its neighbours: most words are none.
+		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && n != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}

@@ -70,6 +70,13 @@ func workNoun(w string) (doc.SourceClass, bool) {
 	return c, ok
 }
 
+// particleFilter is in front of particles, which the name reader asks
+// of the word after each capitalised one.
+var particleFilter = doc.FilterOf(particles)
+
+// isParticle is particles[w].
+func isParticle(w string) bool { return particleFilter.Maybe(w) && particles[w] }
+
 // isOrgWord is orgWords[string(low)].
 func isOrgWord(low []byte) bool { return orgFilter.MaybeBytes(low) && orgWords[string(low)] }
 

@@ -54,7 +54,7 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 			continue
 		}
 		k := j + 1
-		for k < j+3 && particles[b.text(k)] && b.gapOK(k) && b.isWord(k+1) {
+		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
 			k++
 		}
 		if k > j+1 && capitalised(b.text(k)) {
