@@ -173,17 +173,38 @@ func (b *builder) antecedent(i int, in tokInfo) int {
 // vaguePhrase matches a vague-source phrase at token i and returns the
 // index of its last token, or -1.
 func (b *builder) vaguePhrase(i int) int {
+	// What the phrases ask of word i+n: whether it is a word following
+	// word i+n-1 closely, and its lower-case form; found once for all the
+	// phrases that start with word i ("some" starts nine), not once for
+	// each. Phrases are a few words long; a longer one's further words
+	// are read for it alone.
+	var next [8]struct {
+		known, ok bool
+		low       string
+	}
+	read := func(n int) (bool, string) {
+		ok := (n == 0 || b.gapOK(i+n-1)) && b.isWord(i+n)
+		if !ok {
+			return false, ""
+		}
+		return true, b.lower(i + n)
+	}
 	for _, p := range vague[b.lower(i)] {
-		j, ok := i, true
+		ok := true
 		for n, w := range p {
-			if n > 0 {
-				if !b.gapOK(j) {
-					ok = false
-					break
+			var wordOK bool
+			var low string
+			if n < len(next) {
+				c := &next[n]
+				if !c.known {
+					c.known = true
+					c.ok, c.low = read(n)
 				}
-				j++
+				wordOK, low = c.ok, c.low
+			} else {
+				wordOK, low = read(n)
 			}
-			if !b.isWord(j) || b.lower(j) != w {
+			if !wordOK || low != w {
 				ok = false
 				break
 			}
@@ -191,7 +212,7 @@ func (b *builder) vaguePhrase(i int) int {
 		if !ok {
 			continue
 		}
-		start, end := i, j
+		start, end := i, i+len(p)-1
 		if p[len(p)-1] == "sources" {
 			// Words that qualify "sources": "pro-Soviet sources".
 			for k := start - 1; k >= 0 && start-k <= 2 && b.isWord(k) && b.gapOK(k); k-- {
