@@ -218,6 +218,11 @@ var searchWords, clauseBits, accessBits = func() (words []string, clause []uint6
 	if len(words) > 64 {
 		panic("cite: more search words than bits")
 	}
+	for _, w := range words {
+		if len(w) < 2 {
+			panic("cite: a search word of one byte")
+		}
+	}
 	return words, clause, access
 }()
 
@@ -230,11 +235,26 @@ var searchByFirst = func() (t [256][]uint8) {
 	return t
 }()
 
+// searchPairs holds the first two bytes of each of searchWords, a bit
+// for each pair of bytes: most places in an entry start no pair of them
+// (where the first byte alone starts one at every other letter).
+var searchPairs = func() (t [1 << 16 / 64]uint64) {
+	for _, w := range searchWords {
+		p := uint16(w[0])<<8 | uint16(w[1])
+		t[p/64] |= 1 << (p % 64)
+	}
+	return t
+}()
+
 // wordsIn returns the bits of the searchWords that lower holds: bit k
-// is set when strings.Contains(lower, searchWords[k]).
+// is set when strings.Contains(lower, searchWords[k]). Each word is two
+// bytes or more.
 func wordsIn(lower string) uint64 {
 	var has uint64
-	for i := 0; i < len(lower); i++ {
+	for i := 0; i+1 < len(lower); i++ {
+		if p := uint16(lower[i])<<8 | uint16(lower[i+1]); searchPairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
 		for _, k := range searchByFirst[lower[i]] {
 			if strings.HasPrefix(lower[i:], searchWords[k]) {
 				has |= 1 << k
