@@ -69,10 +69,12 @@ func Detect(d *doc.Document) {
 		if !claims || !makesClaim(r.ws) {
 			continue
 		}
-		r.claims = claimsOf(d, x, si, r, r.claims[:0])
-		for _, c := range r.claims {
-			d.Claims = append(d.Claims, c)
-			d.Findings = findings(d, &c, d.Findings)
+		// Appended straight to d.Claims, not made in a buffer and
+		// copied there: a claim is some 200 bytes.
+		from := len(d.Claims)
+		d.Claims = claimsOf(d, x, si, r, d.Claims)
+		for i := from; i < len(d.Claims); i++ {
+			d.Findings = findings(d, &d.Claims[i], d.Findings)
 		}
 	}
 	if len(d.Findings) > had {
@@ -120,7 +122,6 @@ type reader struct {
 	// quotedWho and quotedReason are the speaker of the last quoted
 	// claim and the reason analyse gave it.
 	quotedWho, quotedReason string
-	claims                  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -327,12 +328,12 @@ func makesClaim(ws []word) bool {
 	return !(len(ws) < 6 && greetings[ws[0].norm]) // the length first: most sentences are longer
 }
 
-// claimsOf appends to out, which must be empty, the claims of sentence
-// si, whose words r holds: one
-// for the sentence, or one for each of its clauses where clauses set off
-// by a semicolon or colon make claims of different types ("This would
-// have failed anyway: but it is a fact that …").
+// claimsOf appends to out the claims of sentence si, whose words r
+// holds: one for the sentence, or one for each of its clauses where
+// clauses set off by a semicolon or colon make claims of different types
+// ("This would have failed anyway: but it is a fact that …").
 func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []doc.Claim {
+	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
 	parts := clauses(d, r.ws)
@@ -348,10 +349,10 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 		}
 		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
 		out = append(out, c)
-		mixed = mixed || c.Type != out[0].Type
+		mixed = mixed || c.Type != out[n].Type
 	}
 	if !mixed {
-		return append(out[:0], whole)
+		return append(out[:n], whole)
 	}
 	return out
 }
