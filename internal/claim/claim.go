@@ -640,9 +640,20 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	for i := range ws {
 		w := &ws[i] // not a copy of each word
 		n := w.norm
-		switch {
-		case masked[i]:
+		if masked[i] {
 			continue
+		}
+		if w.flags&featureFlags == 0 && !w.number && !w.cap {
+			// A word in none of the lists below, no number and no
+			// name, most words, can only be a contraction of "will":
+			// the one case of the switch a word with none of its flags
+			// reaches, and none of the tests after it holds.
+			if strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+				f.prediction = true
+			}
+			continue
+		}
+		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
 		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
@@ -709,6 +720,9 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	}
 	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
 }
+
+// featureFlags are the flags features asks of a word; see its fast path.
+const featureFlags = isGrammar | isMonth | isSweeping | isEvaluative | isAttribution
 
 // idiom reports whether the sweeping word at i is part of a set phrase
 // that sweeps nothing: "of all", "at all", "all too", "never mind".
