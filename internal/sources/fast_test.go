@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestAppendLowerWord holds appendLowerWord to lowerWord's answers on
@@ -120,6 +122,21 @@ func TestNormSpace(t *testing.T) {
 		s := b.String()
 		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCapitalised holds capitalised to unicode.IsUpper of the first rune
+// for every ASCII byte, broken UTF-8 and letters outside ASCII.
+func TestCapitalised(t *testing.T) {
+	words := []string{"", "\xff", "\xc3", "É", "é", "Ω", "ω", "ǅ", "Ⅻ"}
+	for c := 0; c < 128; c++ {
+		words = append(words, string(rune(c))+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := capitalised(w), unicode.IsUpper(r); got != want {
+			t.Errorf("capitalised(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

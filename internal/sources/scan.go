@@ -28,7 +28,14 @@ const (
 	startsVague scanFlags = 1 << iota
 	isAuthoring
 	isWorkNoun
+	isRuleWord // one of ruleWords
 )
+
+// ruleWords are the words the scan's rules below look for by name: an
+// authoring "by", a website's "version" or "edition", a pronoun before a
+// reporting verb or a work. Flagged, so that the words that are none of
+// them, most, are not compared with each.
+var ruleWords = []string{"by", "version", "edition", "he", "she", "his", "her", "their"}
 
 var scanWords = func() map[string]scanFlags {
 	m := map[string]scanFlags{}
@@ -40,6 +47,9 @@ var scanWords = func() map[string]scanFlags {
 	}
 	for w := range workNouns {
 		m[w] |= isWorkNoun
+	}
+	for _, w := range ruleWords {
+		m[w] |= isRuleWord
 	}
 	return m
 }()
@@ -85,8 +95,9 @@ func (b *builder) scan() {
 				continue
 			}
 		}
+		rule := f&isRuleWord != 0
 		switch {
-		case w == "by":
+		case rule && w == "by":
 			by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
 			noun = lastWord{i, b.sweep.at(b.d, i)}
@@ -99,19 +110,19 @@ func (b *builder) scan() {
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if rule && (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
 				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
 					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
 			}
 		}
-		if (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
+		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
 			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 				b.cands[o].evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
-		if w == "his" || w == "her" || w == "their" {
+		if rule && (w == "his" || w == "her" || w == "their") {
 			if c, ok := workNoun(b.lower(i + 1)); ok {
 				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 					b.cands[o].evidence = true

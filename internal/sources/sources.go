@@ -439,10 +439,17 @@ func (b *builder) claim(s doc.Span) {
 
 func (b *builder) add(m mention) { b.mentions = append(doc.RoomForOne(b.mentions), m) }
 
+// capitalised reports whether s starts with a capital letter. Small
+// enough to be inlined where the scan asks it of every word; a word that
+// starts outside ASCII is decoded by capitalisedRune.
 func capitalised(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // most words: no decoding
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round): most words, no decoding
 	}
+	return capitalisedRune(s)
+}
+
+func capitalisedRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
