@@ -147,9 +147,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		if sc.ks < len(sc.skip) && sc.skip[sc.ks].Start < limit {
 			limit = sc.skip[sc.ks].Start
 		}
-		for i < limit && !markerByte[text[i]] {
-			i++
-		}
+		i = nextMarkerByte(text, i, limit)
 		if i == limit {
 			continue
 		}
@@ -157,7 +155,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		switch {
 		case c == '[':
 			if m, ok := sc.bracket(i, p.End); ok {
-				sc.s.marks = append(sc.s.marks, m)
+				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
 				i = m.span.End
 				continue
 			}
@@ -168,7 +166,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		case c == '*' || c >= 0xC2:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if m, ok := sc.superscriptOrSymbol(i, p.End, r); ok {
-				sc.s.marks = append(sc.s.marks, m)
+				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
 				i = m.span.End
 				continue
 			}
@@ -189,6 +187,31 @@ var markerByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// nextMarkerByte returns the first i or later, before limit, whose byte
+// is a markerByte; limit when there is none. Eight bytes are asked at a
+// time whether any of them is '[', '(' or '*', or is not ASCII (every
+// byte of a multi-byte character): most of a text is ASCII words and
+// spaces, passed over a word at a time, not a byte (see doc.Word8). A
+// word that may hold a marker byte is looked at byte by byte, so that
+// the answer is the byte loop's (TestNextMarkerByte).
+func nextMarkerByte(text string, i, limit int) int {
+	for ; i+8 <= limit; i += 8 {
+		x := doc.Word8(text, i)
+		if x&doc.HighBits == 0 && !doc.HasByte(x, '[') && !doc.HasByte(x, '(') && !doc.HasByte(x, '*') {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if markerByte[text[k]] {
+				return k
+			}
+		}
+	}
+	for i < limit && !markerByte[text[i]] {
+		i++
+	}
+	return i
+}
 
 // skipped returns the end of the span to skip that holds i, or i.
 func (sc *scanner) skipped(i int) int {

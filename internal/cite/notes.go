@@ -40,7 +40,7 @@ func (s *state) elementNotes() {
 				n.key = "^" + l
 			}
 		}
-		s.notes = append(s.notes, n)
+		s.notes = append(doc.RoomForOne(s.notes), n)
 	}
 }
 
@@ -132,12 +132,12 @@ func (s *state) paragraphNotes(p doc.Paragraph, section sectionKind, item int) {
 				})
 				cur = len(s.notes) - 1
 			case cur < 0 && item > 0:
-				s.notes = append(s.notes, note{span: doc.Span{Start: start, End: end}, key: strconv.Itoa(item), quiet: section == references})
+				s.notes = append(doc.RoomForOne(s.notes), note{span: doc.Span{Start: start, End: end}, key: strconv.Itoa(item), quiet: section == references})
 				cur = len(s.notes) - 1
 			case cur >= 0 && (s.notes[cur].key != "" || !newEntry(text[prevStart:prevEnd], text[start:end])):
 				s.notes[cur].span.End = end
 			case section == references:
-				s.notes = append(s.notes, note{span: doc.Span{Start: start, End: end}, quiet: true})
+				s.notes = append(doc.RoomForOne(s.notes), note{span: doc.Span{Start: start, End: end}, quiet: true})
 				cur = len(s.notes) - 1
 			default:
 				cur = -1
@@ -163,7 +163,7 @@ func (s *state) addLineNote(n note) {
 			s.notes[k].key, n.key = "", ""
 		}
 	}
-	s.notes = append(s.notes, n)
+	s.notes = append(doc.RoomForOne(s.notes), n)
 }
 
 // newEntry reports whether an unlabelled line starts a new reference

@@ -112,8 +112,10 @@ var (
 // that when nothing was taken out it need not be made so again.
 func (e *entry) identifiers(w string) string {
 	in := w
-	lower := strings.ToLower(w)
-	if strings.Contains(lower, "http") {
+	// Which of the words it looks for the entry holds, found in one pass
+	// over its lower-case form, not one search for each word.
+	has := wordsIn(lowerForSearch(w))
+	if has&(1<<wordHTTP) != 0 {
 		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
 			u = trimURL(u)
 			if e.URL == "" {
@@ -127,7 +129,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	if strings.Contains(lower, "doi") || strings.Contains(w, "10.") && strings.Contains(w, "/") {
+	if has&(1<<wordDOI) != 0 || strings.Contains(w, "10.") && strings.Contains(w, "/") {
 		w = doiRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.DOI == "" {
 				sub := doiRe.FindStringSubmatch(m)
@@ -136,7 +138,7 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	if strings.Contains(lower, "isbn") {
+	if has&(1<<wordISBN) != 0 {
 		w = isbnRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.ISBN == "" {
 				e.ISBN = isbnRe.FindStringSubmatch(m)[1]
@@ -144,27 +146,38 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	for _, x := range clauseREs {
-		for _, word := range x.words {
-			if strings.Contains(lower, word) {
-				w = x.re.ReplaceAllString(w, " ")
-				break
-			}
+	for k, x := range clauseREs {
+		if has&clauseBits[k] != 0 {
+			w = x.re.ReplaceAllString(w, " ")
 		}
 	}
 	// dropAccess looks for its words at every offset; most entries have
 	// none of them. Only an ASCII spelling of a word can match there, and
 	// what the patterns above took out left no new letters side by side,
 	// so the word is in lower if dropAccess could find it.
-	for _, word := range accessWords {
-		if strings.Contains(lower, word) {
-			return tidy(dropAccess(w))
-		}
+	if has&accessBits != 0 {
+		return tidy(dropAccess(w))
 	}
 	if w == in {
 		return tidySpaced(w)
 	}
 	return tidy(w)
+}
+
+// lowerForSearch returns a string in which each lower-case ASCII word
+// occurs where it occurs in strings.ToLower(w): what identifiers searches
+// its lower-case form for. Only two runes outside ASCII lower-case to an
+// ASCII letter, U+0130 (to i) and U+212A, the kelvin sign (to k); every
+// other rune keeps to its side, so that the runs of ASCII bytes, in
+// which alone an ASCII word can be found, are the same in w's ASCII
+// lower-casing as in ToLower's. That lower-casing is a byte loop with no
+// decoding, where ToLower maps rune by rune any entry with a curly
+// quotation mark or a dash in it (TestLowerForSearch).
+func lowerForSearch(w string) string {
+	if strings.Contains(w, "\u0130") || strings.Contains(w, "\u212a") {
+		return strings.ToLower(w)
+	}
+	return doc.LowerASCII(w)
 }
 
 // clauseREs are the patterns of identifiers and clauses no field holds,
@@ -176,6 +189,79 @@ var clauseREs = []struct {
 }{
 	{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
 	{formats, []string{"pdf)", "(in ", "language)", "online)"}},
+}
+
+// The words identifiers looks for in an entry's lower-case form, each a
+// bit of what wordsIn returns: "http", "doi" and "isbn" at the bits
+// named below, then the words of each of clauseREs (clauseBits holds
+// each one's bits), then accessWords (accessBits).
+const (
+	wordHTTP = iota
+	wordDOI
+	wordISBN
+)
+
+var searchWords, clauseBits, accessBits = func() (words []string, clause []uint64, access uint64) {
+	words = []string{"http", "doi", "isbn"}
+	for _, x := range clauseREs {
+		var bits uint64
+		for _, w := range x.words {
+			bits |= 1 << len(words)
+			words = append(words, w)
+		}
+		clause = append(clause, bits)
+	}
+	for _, w := range accessWords {
+		access |= 1 << len(words)
+		words = append(words, w)
+	}
+	if len(words) > 64 {
+		panic("cite: more search words than bits")
+	}
+	for _, w := range words {
+		if len(w) < 2 {
+			panic("cite: a search word of one byte")
+		}
+	}
+	return words, clause, access
+}()
+
+// searchByFirst lists, for each byte, the indexes in searchWords of the
+// words that start with it.
+var searchByFirst = func() (t [256][]uint8) {
+	for k, w := range searchWords {
+		t[w[0]] = append(t[w[0]], uint8(k))
+	}
+	return t
+}()
+
+// searchPairs holds the first two bytes of each of searchWords, a bit
+// for each pair of bytes: most places in an entry start no pair of them
+// (where the first byte alone starts one at every other letter).
+var searchPairs = func() (t [1 << 16 / 64]uint64) {
+	for _, w := range searchWords {
+		p := uint16(w[0])<<8 | uint16(w[1])
+		t[p/64] |= 1 << (p % 64)
+	}
+	return t
+}()
+
+// wordsIn returns the bits of the searchWords that lower holds: bit k
+// is set when strings.Contains(lower, searchWords[k]). Each word is two
+// bytes or more.
+func wordsIn(lower string) uint64 {
+	var has uint64
+	for i := 0; i+1 < len(lower); i++ {
+		if p := uint16(lower[i])<<8 | uint16(lower[i+1]); searchPairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, k := range searchByFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], searchWords[k]) {
+				has |= 1 << k
+			}
+		}
+	}
+	return has
 }
 
 // tidyPairs are what tidySpaced replaces, in order, and with what.
@@ -275,21 +361,70 @@ func singleSpaced(w string) string {
 		switch {
 		case c == ' ':
 			if i == 0 || i == len(w)-1 || w[i+1] == ' ' {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 		case c < utf8.RuneSelf:
 			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 		default:
 			r, n := utf8.DecodeRuneInString(w[i:])
 			if unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(w), " ")
+				return joinFields(w, "")
 			}
 			i += n - 1
 		}
 	}
 	return w
+}
+
+// joinFields is strings.Join(strings.Fields(a+" "+b), " "), written in
+// one pass into one buffer: no joined copy of a and b, no slice of the
+// words. The words of a+" "+b are those of a, then those of b, for the
+// space between them ends any word. Called for every entry that is not
+// single-spaced and for every entry whose pages are taken out
+// (TestJoinFields holds it to the library's answer).
+func joinFields(a, b string) string {
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b) + 1)
+	writeFields(&sb, a)
+	writeFields(&sb, b)
+	return sb.String()
+}
+
+// writeFields writes the words of s as strings.Fields splits them to sb,
+// each after a single space unless sb is empty.
+func writeFields(sb *strings.Builder, s string) {
+	start := -1 // the start of the word being read; -1 between words
+	for i := 0; i < len(s); {
+		c := s[i]
+		space, n := false, 1
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			writeWord(sb, s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		writeWord(sb, s[start:])
+	}
+}
+
+func writeWord(sb *strings.Builder, w string) {
+	if sb.Len() > 0 {
+		sb.WriteByte(' ')
+	}
+	sb.WriteString(w)
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
@@ -507,26 +642,23 @@ func (e *entry) takePages(w string) string {
 	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
 		return w
 	}
-	for k, re := range pageRes {
+	for k := range pageRes {
 		if !pageNeeds[k](w) {
 			continue // the pattern cannot match: it needs that text
 		}
 		from := pageFroms[k](w)
-		m := re.FindStringSubmatchIndex(w[from:])
-		if m == nil {
+		lo, hi, ok := pageFinds[k](w[from:])
+		if !ok {
 			continue
 		}
-		for i := range m {
-			if m[i] >= 0 {
-				m[i] += from
-			}
-		}
-		pages := w[m[2]:m[3]]
+		lo, hi = lo+from, hi+from
+		pages := w[lo:hi]
 		if yearRange(pages) {
 			continue
 		}
 		e.Pages = strings.Join(strings.Fields(pages), "")
-		return tidy(w[:m[2]] + " " + w[m[3]:])
+		// tidy(w[:m[2]] + " " + w[m[3]:]) without the joined copy.
+		return tidySpaced(joinFields(w[:lo], w[hi:]))
 	}
 	return w
 }
@@ -570,6 +702,23 @@ func asciiWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
+// matchDateOnly is dateOnly.FindStringSubmatch(s), the pattern run only
+// on text that has nothing but the bytes a match can hold: digits,
+// letters (any letter outside ASCII among them), white space, stops,
+// commas and hyphens. What is in brackets after most entries' authors
+// is no date alone ("Harrow & Finch, 1958", "London: Faber, 1961"), and
+// one byte of anything else turns it away without the pattern
+// (TestMatchDateOnly).
+func matchDateOnly(s string) []string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= utf8.RuneSelf || asciiWordByte(c) && c != '_' || reSpace(c) || c == '.' || c == ',' || c == '-') {
+			return nil
+		}
+	}
+	return dateOnly.FindStringSubmatch(s)
+}
+
 // splitDate takes a date in brackets off the end of s ("Smith, John (2
 // March 2010).") and returns what comes before it and its year.
 func splitDate(s string) (rest, year string) {
@@ -581,7 +730,7 @@ func splitDate(s string) (rest, year string) {
 	if i < 0 {
 		return s, ""
 	}
-	m := dateOnly.FindStringSubmatch(strings.TrimSpace(t[i+1 : len(t)-1]))
+	m := matchDateOnly(strings.TrimSpace(t[i+1 : len(t)-1]))
 	if m == nil {
 		return s, ""
 	}
@@ -596,7 +745,7 @@ func (e *entry) apa(w string) bool {
 	if i <= 0 || j < i || i > 300 {
 		return false
 	}
-	m := dateOnly.FindStringSubmatch(strings.TrimSpace(w[i+1 : j]))
+	m := matchDateOnly(strings.TrimSpace(w[i+1 : j]))
 	if m == nil {
 		return false
 	}
@@ -629,7 +778,7 @@ func (e *entry) chicago(w string) bool {
 		return false
 	}
 	inner := w[i+1 : i+j]
-	m := pubYear.FindStringSubmatch(inner)
+	m := matchPubYear(inner)
 	if m == nil {
 		return false
 	}
@@ -647,8 +796,48 @@ func (e *entry) chicago(w string) bool {
 }
 
 // pubYear is "Place: Publisher, Year": group 1 the place and publisher,
-// groups 2 and 3 the year and its letter.
+// groups 2 and 3 the year and its letter. matchPubYear reads it by hand;
+// the pattern is kept as what matchPubYear answers (TestMatchPubYear).
 var pubYear = regexp.MustCompile(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
+
+// matchPubYear is pubYear.FindStringSubmatch(s), read by hand: every
+// entry that is not in APA's shape asks it of what its first brackets
+// hold, and of the parts after a title, and the pattern's backtracking
+// costs many times this. The year
+// is the last four digits before white space at the end, or before a
+// letter a to h there; before it, a run of commas and white space; and
+// before that, from the first byte that is not white space, the place
+// and publisher, which need a letter and no line break (the pattern's
+// "." matches none). The lazy group ends where the run starts, for the
+// run holds no letter. TestMatchPubYear holds it to the pattern.
+func matchPubYear(s string) []string {
+	start := 0
+	for start < len(s) && reSpace(s[start]) {
+		start++
+	}
+	end := len(s)
+	for end > start && reSpace(s[end-1]) {
+		end--
+	}
+	letter := ""
+	if end > start && 'a' <= s[end-1] && s[end-1] <= 'h' {
+		letter = s[end-1 : end]
+		end--
+	}
+	y := end - 4
+	if y <= start || !yearDigits(s[y:end]) {
+		return nil
+	}
+	run := y
+	for run > start && (s[run-1] == ',' || reSpace(s[run-1])) {
+		run--
+	}
+	place := s[start:run]
+	if run == y || strings.IndexByte(place, '\n') >= 0 || strings.IndexFunc(place, unicode.IsLetter) < 0 {
+		return nil
+	}
+	return []string{s, place, s[y:end], letter}
+}
 
 // publisher returns the publisher of "Place: Publisher".
 func publisher(s string) string {
@@ -727,8 +916,8 @@ func (e *entry) tail(parts []string) {
 		p = strings.Trim(p, " .,;")
 		switch {
 		case p == "":
-		case pubYear.MatchString(p) && !hasVolume(p):
-			m := pubYear.FindStringSubmatch(p)
+		case matchPubYear(p) != nil && !hasVolume(p):
+			m := matchPubYear(p)
 			if e.Publisher == "" {
 				e.Publisher = publisher(m[1])
 			}
@@ -848,7 +1037,8 @@ func abbrevBefore(s string) bool {
 	return abbrevs[strings.ToLower(word)]
 }
 
-// byRe is a name after "by".
+// byRe is a name after "by". findBy reads it by hand; the pattern is
+// kept as what findBy answers, which TestFindBy holds it to.
 var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]+){0,3})`)
 
 // byName returns the name in "by Name" ("post by Wren"), or nil.
@@ -856,11 +1046,55 @@ func byName(w string) []string {
 	if !strings.Contains(w, "by ") && !strings.Contains(w, "By ") {
 		return nil // what byRe needs
 	}
-	m := byRe.FindStringSubmatch(w)
-	if m == nil || !nameLike(m[1]) {
+	name, ok := findBy(w)
+	if !ok || !nameLike(name) {
 		return nil
 	}
-	return []string{m[1]}
+	return []string{name}
+}
+
+// findBy is byRe.FindStringSubmatch(w)[1], read by hand: the entries
+// whose names are not at their start ask it, and the pattern's
+// backtracking costs many times this loop. The pattern tries its
+// alternatives in order and stops at the first that lets the whole
+// match: after the first word, each of up to three more is taken as its
+// capital and a stop if any (" S" of " Smith", the first alternative,
+// which always matches where the second would), so that "by John Smith"
+// gives "John S". TestFindBy holds it to the pattern.
+func findBy(w string) (string, bool) {
+	for p := 0; p+3 <= len(w); p++ {
+		if w[p] != 'b' && w[p] != 'B' || w[p+1:p+3] != "y " || p > 0 && asciiWordByte(w[p-1]) {
+			continue
+		}
+		q := p + 3
+		r, n := utf8.DecodeRuneInString(w[q:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		end := q + n
+		for end < len(w) {
+			r, n := utf8.DecodeRuneInString(w[end:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			end += n
+		}
+		if end == q+n {
+			continue // no letter after the capital
+		}
+		for k := 0; k < 3 && end < len(w) && w[end] == ' '; k++ {
+			r, n := utf8.DecodeRuneInString(w[end+1:])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			end += 1 + n
+			if end < len(w) && w[end] == '.' {
+				end++
+			}
+		}
+		return w[q:end], true
+	}
+	return "", false
 }
 
 // nameList splits a list of authors' names and returns them, or nil if

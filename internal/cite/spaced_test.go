@@ -25,6 +25,27 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
+// TestJoinFields holds joinFields(a, b) to strings.Join(strings.Fields(a
+// + " " + b), " ") on random pairs of strings of words, spaces of every
+// kind and broken UTF-8 (a rune split between a and b among them).
+func TestJoinFields(t *testing.T) {
+	parts := []string{"a", "Pell", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\u3000", "–", "“", "\xff", "\xe2\x80", "\x80", ",", "."}
+	rng := rand.New(rand.NewSource(3))
+	random := func() string {
+		var b strings.Builder
+		for k := rng.Intn(6); k > 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		return b.String()
+	}
+	for n := 0; n < 50000; n++ {
+		a, b := random(), random()
+		if got, want := joinFields(a, b), strings.Join(strings.Fields(a+" "+b), " "); got != want {
+			t.Fatalf("joinFields(%q, %q) = %q, want %q", a, b, got, want)
+		}
+	}
+}
+
 // nameLikeFields is nameLike as it was written first, word slices and
 // all: TestNameLike holds the fast one to its answers.
 func nameLikeFields(s string) bool {

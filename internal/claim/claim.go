@@ -58,17 +58,23 @@ func Detect(d *doc.Document) {
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !r.read(si) {
+		// A sentence of a title, byline, heading, code or note makes no
+		// claim: its tokens are passed over, not read into words, and
+		// only counted for the diagnostic read would give.
+		claims := claimParagraph(d, s.Paragraph)
+		if ok := claims && r.read(si) || !claims && r.pass(si); !ok {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claimParagraph(d, s.Paragraph) || !makesClaim(r.ws) {
+		if !claims || !makesClaim(r.ws) {
 			continue
 		}
-		r.claims = claimsOf(d, x, si, r, r.claims[:0])
-		for _, c := range r.claims {
-			d.Claims = append(d.Claims, c)
-			d.Findings = findings(d, &c, d.Findings)
+		// Appended straight to d.Claims, not made in a buffer and
+		// copied there: a claim is some 200 bytes.
+		from := len(d.Claims)
+		d.Claims = claimsOf(d, x, si, r, d.Claims)
+		for i := from; i < len(d.Claims); i++ {
+			d.Findings = findings(d, &d.Claims[i], d.Findings)
 		}
 	}
 	if len(d.Findings) > had {
@@ -116,7 +122,6 @@ type reader struct {
 	// quotedWho and quotedReason are the speaker of the last quoted
 	// claim and the reason analyse gave it.
 	quotedWho, quotedReason string
-	claims                  []doc.Claim // the claims of the sentence read last
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -204,6 +209,24 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	return true
+}
+
+// pass passes over the tokens of sentence si, which must come after the
+// last one read, as read does but reading no words. It reports false
+// for a sentence of more than MaxWords tokens, as read does.
+func (r *reader) pass(si int) bool {
+	d, s := r.d, &r.d.Sentences[si]
+	tok := r.next
+	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
+		tok++
+	}
+	first := tok
+	for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
+		tok++
+	}
+	r.next = tok
+	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	return tok-first <= MaxWords
 }
 
 // How normWord's form of a word can be had (see normCase).
@@ -302,15 +325,15 @@ func makesClaim(ws []word) bool {
 	if len(ws) < 3 {
 		return false
 	}
-	return !(greetings[ws[0].norm] && len(ws) < 6)
+	return !(len(ws) < 6 && greetings[ws[0].norm]) // the length first: most sentences are longer
 }
 
-// claimsOf appends to out, which must be empty, the claims of sentence
-// si, whose words r holds: one
-// for the sentence, or one for each of its clauses where clauses set off
-// by a semicolon or colon make claims of different types ("This would
-// have failed anyway: but it is a fact that …").
+// claimsOf appends to out the claims of sentence si, whose words r
+// holds: one for the sentence, or one for each of its clauses where
+// clauses set off by a semicolon or colon make claims of different types
+// ("This would have failed anyway: but it is a fact that …").
 func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []doc.Claim {
+	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
 	parts := clauses(d, r.ws)
@@ -326,10 +349,10 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 		}
 		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
 		out = append(out, c)
-		mixed = mixed || c.Type != out[0].Type
+		mixed = mixed || c.Type != out[n].Type
 	}
 	if !mixed {
-		return append(out[:0], whole)
+		return append(out[:n], whole)
 	}
 	return out
 }
@@ -617,9 +640,20 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	for i := range ws {
 		w := &ws[i] // not a copy of each word
 		n := w.norm
-		switch {
-		case masked[i]:
+		if masked[i] {
 			continue
+		}
+		if w.flags&featureFlags == 0 && !w.number && !w.cap {
+			// A word in none of the lists below, no number and no
+			// name, most words, can only be a contraction of "will":
+			// the one case of the switch a word with none of its flags
+			// reaches, and none of the tests after it holds.
+			if strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+				f.prediction = true
+			}
+			continue
+		}
+		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
 		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
@@ -648,7 +682,8 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
 			f.prediction = true
 		}
-		if w.number || (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && w.flags&isMonth != 0 && n != "may" {
+		// The month's flag asked before its neighbours: most words are none.
+		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && n != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
@@ -685,6 +720,9 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	}
 	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
 }
+
+// featureFlags are the flags features asks of a word; see its fast path.
+const featureFlags = isGrammar | isMonth | isSweeping | isEvaluative | isAttribution
 
 // idiom reports whether the sweeping word at i is part of a set phrase
 // that sweeps nothing: "of all", "at all", "all too", "never mind".
@@ -1059,7 +1097,9 @@ func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
 	}
 	for _, v := range c.Vague {
 		out = append(out, doc.Finding{Code: doc.FindVagueAttribution, Span: v,
-			Message: fmt.Sprintf("attribution that names no one: %q", d.Slice(v))})
+			// strconv.Quote is what %q writes of a string, without
+			// fmt's reflective formatting for each vague attribution.
+			Message: "attribution that names no one: " + strconv.Quote(d.Slice(v))})
 	}
 	return out
 }

@@ -263,3 +263,32 @@ func TestTooLongBoundary(t *testing.T) {
 		}
 	}
 }
+
+// TestTooLongHeading: a sentence in a paragraph that makes no claim, a
+// heading or title, is passed over rather than read, and still gets the
+// diagnostic when it is too long.
+func TestTooLongHeading(t *testing.T) {
+	for _, tokens := range []int{claim.MaxWords, claim.MaxWords + 1} {
+		text := "# Mayors " + strings.Repeat("word ", tokens-3) + "end.\n\nIt probably rained.\n"
+		d, err := source.LoadBytes(context.Background(), "t.md", []byte(text), source.Options{Format: doc.FormatMarkdown})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pipeline.Run(context.Background(), d, pipeline.Default()); err != nil {
+			t.Fatal(err)
+		}
+		if k := d.Paragraphs[d.Sentences[0].Paragraph].Kind; k != doc.BlockHeading && k != doc.BlockTitle {
+			t.Fatalf("first paragraph %v, want a heading or title", k)
+		}
+		tooLong := false
+		for _, g := range d.Diagnostics {
+			tooLong = tooLong || g.Code == claim.CodeSentenceTooLong
+		}
+		if want := tokens > claim.MaxWords; tooLong != want {
+			t.Errorf("%d tokens: too long %v, want %v", tokens, tooLong, want)
+		}
+		if len(d.Claims) != 1 || d.Slice(d.Claims[0].Span) != "It probably rained." {
+			t.Errorf("%d tokens: claims %v", tokens, d.Claims)
+		}
+	}
+}

@@ -132,9 +132,7 @@ func sentenceEnd(text string, start, end int, markers map[int]int) int {
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		for i < len(text) && !mayTerminate[text[i]] {
-			i++
-		}
+		i = nextMayTerminate(text, i)
 		if i >= end {
 			break
 		}
@@ -162,6 +160,29 @@ func sentenceEnd(text string, start, end int, markers map[int]int) int {
 
 // mayTerminate marks the bytes that begin a sentence terminator.
 var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+// nextMayTerminate returns the first i or later whose byte may begin a
+// terminator, or len(text): the byte loop over mayTerminate, eight bytes
+// at a time where none of them is '.', '!', '?' or outside ASCII (0xE2
+// is), which is most of a sentence (see doc.Word8). A word that may
+// hold one is looked at byte by byte (TestNextMayTerminate).
+func nextMayTerminate(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		x := doc.Word8(text, i)
+		if x&doc.HighBits == 0 && !doc.HasByte(x, '.') && !doc.HasByte(x, '!') && !doc.HasByte(x, '?') {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if mayTerminate[text[k]] {
+				return k
+			}
+		}
+	}
+	for i < len(text) && !mayTerminate[text[i]] {
+		i++
+	}
+	return i
+}
 
 // skipTerminators skips a run of . ! ? … starting at i.
 func skipTerminators(text string, i, end int) int {

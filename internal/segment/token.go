@@ -53,6 +53,16 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				// [i, letters) is ASCII letters: only what wordEnd adds
 				// after them can make the word other than Plain.
 				letters := j
+				if j == end || text[j] < utf8.RuneSelf && ascii[text[j]] != clDigit && text[j] != '-' && text[j] != '.' && text[j] != '\'' {
+					// Most words end at a space or a comma, where
+					// wordEnd, which reads on through digits, joiners
+					// and letters outside ASCII, would stop at once, and
+					// closing, which looks for a ’ at the end, find none
+					// (TestWordEndStops).
+					dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true})
+					i = j
+					continue
+				}
 				j = closing(text, i, wordEnd(text, j, end), open >= 0 && len(dst)-open <= closeWindow)
 				dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: j == letters || plain(text[letters:j])})
 				i = j

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestAppendLowerWord holds appendLowerWord to lowerWord's answers on
@@ -25,9 +27,8 @@ func TestAppendLowerWord(t *testing.T) {
 
 // TestNameBits holds nameBits to the lists it stands for.
 func TestNameBits(t *testing.T) {
-	b := &builder{}
 	for _, w := range []string{"The", "the", "Dr", "Mr", "Wikipedia", "Daily", "Times", "Russian", "German", "Khrushchev", "É", ""} {
-		f := b.nameBits(w)
+		f := nameBits([]byte(strings.ToLower(w)))
 		low := lowerWord(w)
 		if got, want := f&isStop != 0, stopWords[low]; got != want {
 			t.Errorf("%q stop: %v, want %v", w, got, want)
@@ -104,6 +105,38 @@ func TestSweepOutOfOrder(t *testing.T) {
 		i := rng.Intn(len(d.Tokens))
 		if got := b.sweep.at(d, i); got != want[i] {
 			t.Fatalf("token %d out of order: %+v, want %+v", i, got, want[i])
+		}
+	}
+}
+
+// TestNormSpace holds normSpace to strings.Join(strings.Fields(s), " ")
+// on random strings of words, spaces of every kind and broken UTF-8.
+func TestNormSpace(t *testing.T) {
+	parts := []string{"a", "Pell", " ", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "\u3000", "–", "“", "\xff", "\xe2\x80", ",", "."}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestCapitalised holds capitalised to unicode.IsUpper of the first rune
+// for every ASCII byte, broken UTF-8 and letters outside ASCII.
+func TestCapitalised(t *testing.T) {
+	words := []string{"", "\xff", "\xc3", "É", "é", "Ω", "ω", "ǅ", "Ⅻ"}
+	for c := 0; c < 128; c++ {
+		words = append(words, string(rune(c))+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := capitalised(w), unicode.IsUpper(r); got != want {
+			t.Errorf("capitalised(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -48,6 +48,38 @@ var (
 	}()
 )
 
+// Filters in front of the maps that the name reader and the scan ask of
+// most candidates and pronouns: the word after a name ("recalled",
+// "memoirs"), a name's last word ("Committee"). Most such words are in
+// none of them, and the filter turns them away without hashing them.
+var (
+	verbFilter     = doc.FilterOf(verbs)
+	workNounFilter = doc.FilterOf(workNouns)
+	orgFilter      = doc.FilterOf(orgWords)
+)
+
+// isVerb is verbs[w].
+func isVerb(w string) bool { return verbFilter.Maybe(w) && verbs[w] }
+
+// workNoun is workNouns[w], with whether w is there.
+func workNoun(w string) (doc.SourceClass, bool) {
+	if !workNounFilter.Maybe(w) {
+		return "", false
+	}
+	c, ok := workNouns[w]
+	return c, ok
+}
+
+// particleFilter is in front of particles, which the name reader asks
+// of the word after each capitalised one.
+var particleFilter = doc.FilterOf(particles)
+
+// isParticle is particles[w].
+func isParticle(w string) bool { return particleFilter.Maybe(w) && particles[w] }
+
+// isOrgWord is orgWords[string(low)].
+func isOrgWord(low []byte) bool { return orgFilter.MaybeBytes(low) && orgWords[string(low)] }
+
 func lines(name string) [][]string {
 	b, err := lexiconFS.ReadFile(name)
 	if err != nil {

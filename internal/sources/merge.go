@@ -3,7 +3,6 @@ package sources
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,11 +274,11 @@ func (b *builder) finish() []doc.Source {
 	srcs := make([]doc.Source, 0, len(out))
 	for _, a := range out {
 		s := a.src
-		sort.Slice(s.Mentions, func(i, j int) bool {
-			if s.Mentions[i].Start != s.Mentions[j].Start {
-				return s.Mentions[i].Start < s.Mentions[j].Start
-			}
-			return s.Mentions[i].End < s.Mentions[j].End
+		// By start, then end: spans that tie are equal, so any sort gives
+		// the same list; the generic one, without sort.Slice's
+		// reflective swap.
+		slices.SortFunc(s.Mentions, func(a, b doc.Span) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		})
 		s.Mentions = slices.Compact(s.Mentions)
 		srcs = append(srcs, s)

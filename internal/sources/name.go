@@ -17,6 +17,11 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 	// for each were much of the stage's garbage.
 	ws := b.seqWords[:0]
 	defer func() { b.seqWords = ws[:0] }()
+	// The sequence's words lower-cased and joined by spaces, as they
+	// are read: each word's flags are looked up in its piece, and the
+	// whole is the periodical key below, so that no word is lower-cased
+	// twice.
+	key := b.keyBuf[:0]
 	poss := false
 	j := i
 	for {
@@ -36,7 +41,9 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 		if e < 0 || b.claimed[j] {
 			break
 		}
-		ws = append(ws, nameWord{t, j, e, b.nameBits(t)})
+		var from int
+		key, from = appendKeyWord(key, t)
+		ws = append(ws, nameWord{t, j, e, nameBits(key[from:])})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -47,12 +54,14 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 			continue
 		}
 		k := j + 1
-		for k < j+3 && particles[b.text(k)] && b.gapOK(k) && b.isWord(k+1) {
+		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
 			k++
 		}
 		if k > j+1 && capitalised(b.text(k)) {
 			for p := j + 1; p < k; p++ {
-				ws = append(ws, nameWord{b.text(p), p, p, b.nameBits(b.text(p))})
+				var from int
+				key, from = appendKeyWord(key, b.text(p))
+				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:])})
 			}
 			j = k
 			continue
@@ -69,17 +78,10 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 		all = append(all, w.text)
 	}
 	b.seqTexts = all
-	// The lower-case words joined by spaces, without "the ", built in the
-	// scratch buffer: most sequences are no periodical, and looking one
-	// up this way copies nothing.
-	key := b.scratch[:0]
-	for k, w := range all {
-		if k > 0 {
-			key = append(key, ' ')
-		}
-		key = doc.AppendLower(key, w)
-	}
-	b.scratch = key
+	// The lower-case words joined by spaces, without "the ", built in a
+	// buffer of b: most sequences are no periodical, and looking one up
+	// this way copies nothing.
+	b.keyBuf = key
 	key = bytes.TrimPrefix(key, []byte("the "))
 	from := ws[0].start
 	if strings.EqualFold(ws[0].text, "the") && len(ws) > 1 {
@@ -175,12 +177,12 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 		cs.End = span.End
 	}
 	c := cand{span: cs, words: nameWords, sent: in.sent, quote: in.quote, cluster: -1}
-	c.org = len(nameWords) >= 2 && orgWords[string(b.lowerBytes(nameWords[len(nameWords)-1]))]
+	c.org = len(nameWords) >= 2 && isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1]))
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
 	ci := len(b.cands)
-	b.cands = append(b.cands, c)
+	b.cands = append(doc.RoomForOne(b.cands), c)
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true
@@ -253,9 +255,18 @@ func periodicalOf(key []byte) (named, bool) {
 	return p, ok
 }
 
-// nameBits returns the flags of strings.ToLower(w).
-func (b *builder) nameBits(w string) nameFlags {
-	low := b.lowerBytes(w)
+// appendKeyWord appends strings.ToLower(w) to key, after a space unless
+// key is empty, and returns where that lower-case form starts.
+func appendKeyWord(key []byte, w string) ([]byte, int) {
+	if len(key) > 0 {
+		key = append(key, ' ')
+	}
+	from := len(key)
+	return doc.AppendLower(key, w), from
+}
+
+// nameBits returns the flags of low, a word in lower case.
+func nameBits(low []byte) nameFlags {
 	if !nameFilter.MaybeBytes(low) {
 		return 0
 	}
@@ -291,7 +302,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 		next = b.lower(after)
 	}
 	// "Taubman's book", "Kaganovich memoirs".
-	if nc, ok := workNouns[next]; ok && nextWord && b.gapOK(after-1) && (poss || nc == doc.ClassPrimary && strings.HasSuffix(next, "s") || next == "diary") {
+	if nc, ok := workNoun(next); ok && nextWord && b.gapOK(after-1) && (poss || nc == doc.ClassPrimary && strings.HasSuffix(next, "s") || next == "diary") {
 		c.evidence = true
 		if c.class == "" {
 			c.class = nc
@@ -300,7 +311,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 			span: doc.Span{Start: c.span.Start, End: int(b.toks[after].End)}})
 		return
 	}
-	if nextWord && verbs[next] && !poss {
+	if nextWord && isVerb(next) && !poss {
 		c.evidence, c.class = true, doc.ClassPrimary
 		return
 	}

@@ -28,7 +28,14 @@ const (
 	startsVague scanFlags = 1 << iota
 	isAuthoring
 	isWorkNoun
+	isRuleWord // one of ruleWords
 )
+
+// ruleWords are the words the scan's rules below look for by name: an
+// authoring "by", a website's "version" or "edition", a pronoun before a
+// reporting verb or a work. Flagged, so that the words that are none of
+// them, most, are not compared with each.
+var ruleWords = []string{"by", "version", "edition", "he", "she", "his", "her", "their"}
 
 var scanWords = func() map[string]scanFlags {
 	m := map[string]scanFlags{}
@@ -40,6 +47,9 @@ var scanWords = func() map[string]scanFlags {
 	}
 	for w := range workNouns {
 		m[w] |= isWorkNoun
+	}
+	for _, w := range ruleWords {
+		m[w] |= isRuleWord
 	}
 	return m
 }()
@@ -55,14 +65,26 @@ func (b *builder) scan() {
 	var by, noun lastWord // the last "by" and the last work noun or authoring verb
 	by.i, noun.i = -1, -1
 	site, sitePara := named{}, int32(-1)
+	// The answer of sweep.skip for the words that start in [skipFrom,
+	// skipTo): asked once a paragraph, not once a word.
+	skip, skipFrom, skipTo := false, 0, -1
 	for i := 0; i < len(b.toks); i++ {
-		if !b.isWord(i) || b.claimed[i] {
+		t := b.toks[i]
+		if t.Kind != doc.TokenWord || b.claimed[i] {
 			continue
 		}
-		if b.sweep.skip(b.d, i) {
+		if s := int(t.Start); s < skipFrom || s >= skipTo {
+			skip, skipFrom, skipTo = b.sweep.skipSpan(b.d, i)
+		}
+		if skip {
 			continue
 		}
-		w := b.lower(i)
+		// Most words' lower-case form is in the segmenter's lower-case
+		// text (see lower), read here without the call.
+		w, ok := b.d.LowerOf(t)
+		if !ok {
+			w = b.lower(i)
+		}
 		var f scanFlags
 		if scanFilter.Maybe(w) {
 			f, _ = scanTable.Get(w)
@@ -73,8 +95,9 @@ func (b *builder) scan() {
 				continue
 			}
 		}
+		rule := f&isRuleWord != 0
 		switch {
-		case w == "by":
+		case rule && w == "by":
 			by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
 			noun = lastWord{i, b.sweep.at(b.d, i)}
@@ -87,20 +110,20 @@ func (b *builder) scan() {
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if rule && (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
 				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
 					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
 			}
 		}
-		if (w == "he" || w == "she") && verbs[b.lower(i+1)] {
+		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
 			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 				b.cands[o].evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
-		if w == "his" || w == "her" || w == "their" {
-			if c, ok := workNouns[b.lower(i+1)]; ok {
+		if rule && (w == "his" || w == "her" || w == "their") {
+			if c, ok := workNoun(b.lower(i + 1)); ok {
 				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
 					b.cands[o].evidence = true
 					b.setClass(o, c)
@@ -161,17 +184,38 @@ func (b *builder) antecedent(i int, in tokInfo) int {
 // vaguePhrase matches a vague-source phrase at token i and returns the
 // index of its last token, or -1.
 func (b *builder) vaguePhrase(i int) int {
+	// What the phrases ask of word i+n: whether it is a word following
+	// word i+n-1 closely, and its lower-case form; found once for all the
+	// phrases that start with word i ("some" starts nine), not once for
+	// each. Phrases are a few words long; a longer one's further words
+	// are read for it alone.
+	var next [8]struct {
+		known, ok bool
+		low       string
+	}
+	read := func(n int) (bool, string) {
+		ok := (n == 0 || b.gapOK(i+n-1)) && b.isWord(i+n)
+		if !ok {
+			return false, ""
+		}
+		return true, b.lower(i + n)
+	}
 	for _, p := range vague[b.lower(i)] {
-		j, ok := i, true
+		ok := true
 		for n, w := range p {
-			if n > 0 {
-				if !b.gapOK(j) {
-					ok = false
-					break
+			var wordOK bool
+			var low string
+			if n < len(next) {
+				c := &next[n]
+				if !c.known {
+					c.known = true
+					c.ok, c.low = read(n)
 				}
-				j++
+				wordOK, low = c.ok, c.low
+			} else {
+				wordOK, low = read(n)
 			}
-			if !b.isWord(j) || b.lower(j) != w {
+			if !wordOK || low != w {
 				ok = false
 				break
 			}
@@ -179,7 +223,7 @@ func (b *builder) vaguePhrase(i int) int {
 		if !ok {
 			continue
 		}
-		start, end := i, j
+		start, end := i, i+len(p)-1
 		if p[len(p)-1] == "sources" {
 			// Words that qualify "sources": "pro-Soviet sources".
 			for k := start - 1; k >= 0 && start-k <= 2 && b.isWord(k) && b.gapOK(k); k-- {

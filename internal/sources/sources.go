@@ -37,6 +37,7 @@ package sources
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -112,6 +113,7 @@ type builder struct {
 	// named before, hashes only the few that may be.
 	titleFilter doc.WordFilter
 	scratch     []byte // for lowerBytes
+	keyBuf      []byte // for name's key
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
@@ -200,18 +202,35 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 // skip is at(d, i).skip alone, for the scan, which asks it of every word
 // and the rest of at only of the few it reads further.
 func (w *sweep) skip(d *doc.Document, i int) bool {
+	skip, _, _ := w.skipSpan(d, i)
+	return skip
+}
+
+// skipSpan is skip, with the text positions [from, to) that every token
+// starting among them has the same answer for: its paragraph, or the
+// gap before the next. The scan asks it again only when a word starts
+// past them, once a paragraph rather than once a word.
+func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
 	for w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].End <= s {
 		w.pi++
 	}
-	if w.pi < len(d.Paragraphs) && d.Paragraphs[w.pi].Start <= s {
-		switch d.Paragraphs[w.pi].Kind {
-		case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
-			return true
-		}
+	if w.pi > 0 {
+		from = d.Paragraphs[w.pi-1].End
 	}
-	return false
+	if w.pi == len(d.Paragraphs) {
+		return false, from, math.MaxInt
+	}
+	p := d.Paragraphs[w.pi]
+	if p.Start > s {
+		return false, from, p.Start // between paragraphs
+	}
+	switch p.Kind {
+	case doc.BlockTitle, doc.BlockSubtitle, doc.BlockByline, doc.BlockDate, doc.BlockHeading, doc.BlockCode:
+		return true, p.Start, p.End
+	}
+	return false, p.Start, p.End
 }
 
 // A lowSpan is where a word's lower-case form is in builder.lows.
@@ -220,13 +239,16 @@ type lowSpan struct{ from, to int32 }
 func newBuilder(d *doc.Document) *builder {
 	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
 	// Quotation content spans, sorted, for the sweep.
+	// The quotations are read in place (d.Quotes[i]), not copied: a
+	// Quote is some 200 bytes, and the loops here and in markupWorks
+	// read one or two fields of each of thousands.
 	n := 0
-	for _, q := range d.Quotes {
-		n += len(q.Content)
+	for i := range d.Quotes {
+		n += len(d.Quotes[i].Content)
 	}
 	qs := make([]qspan, 0, n) // at its size: one allocation
-	for i, q := range d.Quotes {
-		for _, c := range q.Content {
+	for i := range d.Quotes {
+		for _, c := range d.Quotes[i].Content {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
@@ -415,12 +437,19 @@ func (b *builder) claim(s doc.Span) {
 	}
 }
 
-func (b *builder) add(m mention) { b.mentions = append(b.mentions, m) }
+func (b *builder) add(m mention) { b.mentions = append(doc.RoomForOne(b.mentions), m) }
 
+// capitalised reports whether s starts with a capital letter. Small
+// enough to be inlined where the scan asks it of every word; a word that
+// starts outside ASCII is decoded by capitalisedRune.
 func capitalised(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // most words: no decoding
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round): most words, no decoding
 	}
+	return capitalisedRune(s)
+}
+
+func capitalisedRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -444,6 +473,9 @@ func initial(s string) bool {
 }
 
 func possessive(s string) (string, bool) {
+	if s == "" || s[len(s)-1] != 's' {
+		return s, false // most words: no suffix to look for
+	}
 	for _, suf := range []string{"’s", "'s"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)], true
@@ -452,7 +484,30 @@ func possessive(s string) (string, bool) {
 	return s, false
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normSpace is strings.Join(strings.Fields(s), " "). Most names and
+// titles are single-spaced already, and are returned as they are, with
+// no slice of words and no new string (TestNormSpace).
+func normSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n - 1
+		}
+	}
+	return s
+}
 
 // workClass returns the class a title's own words give it ("Declaration
 // of Forty-six" primary), and whether any word is a work noun. It takes
@@ -495,11 +550,18 @@ func (b *builder) markupWorks() {
 		}
 		b.addTitle(title, low, c, e.Span)
 	}
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteTitle || len(q.Content) == 0 {
 			continue
 		}
-		title := normSpace(q.Words(d.Text))
+		var title string
+		if len(q.Content) == 1 {
+			// What Words returns for one span, without its copy.
+			title = normSpace(d.Slice(q.Content[0]))
+		} else {
+			title = normSpace(q.Words(d.Text))
+		}
 		low := strings.ToLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
