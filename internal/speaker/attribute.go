@@ -57,7 +57,7 @@ func (a *attributor) findNames() {
 	var cands []cand
 	start := true
 	for k := 0; k < len(toks); {
-		t := toks[k]
+		t := &toks[k] // read in place: most tokens are asked one field or two
 		if !t.word {
 			if c := text[t.s]; t.e == t.s+1 && c < utf8.RuneSelf && c != '\n' && !isASCIILetter(c) {
 				// An ASCII mark: no letter and no line break, so
@@ -76,7 +76,9 @@ func (a *attributor) findNames() {
 			k++
 			continue
 		}
-		if k > 0 && hasNewline(text[toks[k-1].e:t.s]) {
+		// The gap before a word is nearly always one space: only
+		// another gap is searched for a line break.
+		if p := toks[max(k-1, 0)].e; k > 0 && (t.s != p+1 || text[p] != ' ') && hasNewline(text[p:t.s]) {
 			start = true
 		}
 		if start {
@@ -87,8 +89,11 @@ func (a *attributor) findNames() {
 				continue
 			}
 		}
-		if !capital(t.str(text)) {
-			start = false // nameAt's first test, without the call: most words
+		if c := text[t.s]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalRune(t.str(text))) {
+			// !capital(t.str(text)) from the word's first byte (a word
+			// is never empty): nameAt's first test, without the call,
+			// which turns away most words.
+			start = false
 			k++
 			continue
 		}
@@ -359,10 +364,19 @@ var objectPreps = map[string]bool{"to": true, "at": true, "with": true, "upon": 
 // the quoted words, not the narration that splits them.
 func (a *attributor) spoken() []doc.Span {
 	if a.words == nil {
-		a.words = []doc.Span{}
-		for _, q := range a.d.Quotes {
-			if q.Parent < 0 {
-				a.words = append(a.words, q.Content...)
+		// By index: a quotation is some 200 bytes, and a range over
+		// the values copied every one of them to read two fields.
+		qs := a.d.Quotes
+		n := 0
+		for i := range qs {
+			if qs[i].Parent < 0 {
+				n += len(qs[i].Content)
+			}
+		}
+		a.words = make([]doc.Span, 0, n)
+		for i := range qs {
+			if qs[i].Parent < 0 {
+				a.words = append(a.words, qs[i].Content...)
 			}
 		}
 		sort.Slice(a.words, func(i, j int) bool { return a.words[i].Start < a.words[j].Start })

@@ -41,6 +41,13 @@ type tokIndex struct {
 	// in the stretch before every quotation, and most stretches hold
 	// none.
 	rare []int32
+	// rareAt holds the start of each token of rare, for mayHold.
+	rareAt []int32
+	// held is mayHold's last answer, with its stretch.
+	held struct {
+		lo, hi  int
+		may, ok bool
+	}
 	// slab is where tokens carves the copies it makes of stretches
 	// that cut a word: many a quotation, each a few hundred bytes, so
 	// one allocation a slab instead of one a copy.
@@ -140,6 +147,7 @@ func newTokIndex(text, lower string) *tokIndex {
 			for k < len(all) && all[k].e <= at {
 				if all[k].is(rareClass) {
 					x.rare = append(x.rare, int32(k))
+					x.rareAt = append(x.rareAt, int32(all[k].s))
 				}
 				k++
 			}
@@ -159,6 +167,7 @@ func newTokIndex(text, lower string) *tokIndex {
 	for ; k < len(all); k++ {
 		if all[k].is(rareClass) {
 			x.rare = append(x.rare, int32(k))
+			x.rareAt = append(x.rareAt, int32(all[k].s))
 		}
 	}
 	x.all = all
@@ -192,17 +201,44 @@ const rareClass = isSite | isWork
 // rareClass: it is false only when the stretch cuts no word (its tokens
 // are the index's own) and none of them has one, which the list of such
 // tokens tells without reading the stretch.
+//
+// hopsIn and workIn ask it of the same stretches, one after the other,
+// for every quotation: the last answer is kept. And a stretch whose
+// edges are plainly no cut (a space or a mark that is a token of its own
+// on either side, breakAt) is answered from the offsets of the rare
+// tokens alone, without finding its tokens in the index: most stretches
+// end at a quotation mark or a space, and two searches of the index
+// (endAfter) cost two reads far apart in a large table.
 func (x *tokIndex) mayHold(lo, hi int) bool {
 	if gatesOff {
 		return true
 	}
-	text, all := x.text, x.all
+	text := x.text
 	lo, hi = max(lo, 0), min(hi, len(text))
 	if lo >= hi {
 		return false // tokens gives none
 	}
+	if m := &x.held; m.ok && m.lo == lo && m.hi == hi {
+		return m.may
+	}
+	may := x.mayHoldIn(lo, hi)
+	x.held.lo, x.held.hi, x.held.may, x.held.ok = lo, hi, may, true
+	return may
+}
+
+// mayHoldIn is mayHold for 0 <= lo < hi <= len(text), without the memory
+// of the last answer.
+func (x *tokIndex) mayHoldIn(lo, hi int) bool {
+	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		return true
+	}
+	if x.breakAt(lo) && x.breakAt(hi) {
+		// The stretch's tokens are those that lie in it whole: a rare
+		// one among them is the first to start at lo or after, if
+		// it ends by hi.
+		r, _ := slices.BinarySearch(x.rareAt, int32(lo))
+		return r < len(x.rare) && all[x.rare[r]].e <= hi
 	}
 	i, j := x.endAfter(lo), x.endAfter(hi)
 	if i < len(all) && all[i].s < lo || j < len(all) && all[j].s < hi {
@@ -211,6 +247,28 @@ func (x *tokIndex) mayHold(lo, hi int) bool {
 	r, _ := slices.BinarySearch(x.rare, int32(i))
 	return r < len(x.rare) && int(x.rare[r]) < j
 }
+
+// breakAt reports whether no token holds both text[at-1] and text[at],
+// as the bytes on either side tell at once: true at either end of the
+// text, and next to an ASCII byte that no word holds (a space, which no
+// token holds, or a mark, which is a token of its own); false, meaning
+// "perhaps", elsewhere: between word characters, next to an
+// apostrophe, hyphen or full stop (which join words), or next to a byte
+// beyond ASCII. at is a character's start.
+func (x *tokIndex) breakAt(at int) bool {
+	text := x.text
+	return at <= 0 || at >= len(text) || breakByte[text[at-1]] || breakByte[text[at]]
+}
+
+// breakByte marks the ASCII bytes that end any word they follow and
+// start none: every byte but a letter, a digit, a joiner (' - .) and
+// the bytes beyond ASCII.
+var breakByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
 
 // tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
 // hi) would: a word cut by lo or hi is cut there too ("ov" and "er" of
@@ -410,9 +468,12 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 	h = doc.HashOffset
 	for i < hi {
 		c := text[i]
-		if asciiWord[c] {
-			l := asciiLower[c]
-			upper = upper || l != c
+		// One table answers both questions of a word's byte: whether
+		// it is a letter or digit, and its lower case.
+		if l := wordLower[c]; l != 0 {
+			if l != c {
+				upper = true
+			}
 			h = (h ^ uint32(l)) * doc.HashPrime
 			i++
 			continue
@@ -455,6 +516,17 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// wordLower maps each byte of asciiWord to its lower case (asciiLower)
+// and every other byte to 0, which no word holds.
+var wordLower = func() (t [256]byte) {
+	for c := range 256 {
+		if asciiWord[c] {
+			t[c] = asciiLower[c]
+		}
 	}
 	return t
 }()
