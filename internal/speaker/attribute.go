@@ -887,6 +887,12 @@ func introClause(text string, toks []tok) found {
 		break
 	}
 	for k := 0; k+2 < n; k++ {
+		// accordingTo's own first test, without the call: the clause
+		// before every quotation is read, and nearly no word opens
+		// "according to X" or "per X".
+		if w := toks[k].low; w != "according" && w != "per" {
+			continue
+		}
 		if f := accordingTo(text, toks, k); f.ok {
 			return f
 		}
