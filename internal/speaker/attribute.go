@@ -49,14 +49,18 @@ func newAttributor(d *doc.Document) *attributor {
 // word, is settled from its byte, and what the second loop asks of the
 // tokens around each name is read in the first (nameFacts), while they
 // are still in the processor's cache, not again from the far end of
-// the index.
+// the index. The tokens are made from the index a window at a time
+// (nameWindow), in one buffer.
 func (a *attributor) findNames() {
 	text := a.text
-	toks := a.ix.all
 	inner := map[string]bool{}
 	var cands []cand
 	start := true
-	for k := 0; k < len(toks); {
+	var w nameWindow
+	for g := 0; g < len(a.ix.all); {
+		w.cover(a.ix, g)
+		// toks[k] is the index's token g.
+		toks, k := w.toks, g-w.base
 		t := &toks[k] // read in place: most tokens are asked one field or two
 		if !t.word {
 			if c := text[t.s]; t.e == t.s+1 && c < utf8.RuneSelf && c != '\n' && !isASCIILetter(c) {
@@ -66,14 +70,14 @@ func (a *attributor) findNames() {
 				if c == '.' || c == '!' || c == '?' {
 					start = boundary(text, toks, k) || start
 				}
-				k++
+				g++
 				continue
 			}
 			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
 			if strings.ContainsRune(t.str(text), '\n') {
 				start = true
 			}
-			k++
+			g++
 			continue
 		}
 		// The gap before a word is nearly always one space: only
@@ -85,7 +89,7 @@ func (a *attributor) findNames() {
 			if n, ok := personAt(text, toks, k); ok {
 				cands = append(cands, candOf(text, toks, n, false))
 				start = false
-				k = n.to
+				g = w.base + n.to
 				continue
 			}
 		}
@@ -94,13 +98,13 @@ func (a *attributor) findNames() {
 			// is never empty): nameAt's first test, without the call,
 			// which turns away most words.
 			start = false
-			k++
+			g++
 			continue
 		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false
-			k++
+			g++
 			continue
 		}
 		if !start && n.to-n.from == 1 {
@@ -108,7 +112,7 @@ func (a *attributor) findNames() {
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
-		k = max(n.to, k+1)
+		g = w.base + max(n.to, k+1)
 	}
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
@@ -142,6 +146,40 @@ func (a *attributor) findNames() {
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
+}
+
+// A nameWindow holds the toks of a stretch of the index for findNames:
+// toks[k] is the index's token base+k.
+type nameWindow struct {
+	base int
+	toks []tok
+}
+
+// nameWindowSize is about how many tokens a nameWindow holds: 160 KB
+// of toks, which stay in the processor's cache while they are read.
+const nameWindowSize = 4096
+
+// cover makes the window hold what findNames reads at the index's token
+// g: the token before it (the word before a name, the mark before a
+// full stop) and everything after it up to the first mark that no rule
+// of findNames reads past. nameAt reads a run of words and the full
+// stop of an initial ("L. M. Kaganovich"), personAt and boundary the
+// next token or a few words, each no further than the first token that
+// is no word and no full stop. So the window ends just after such a
+// token, and is moved on when g reaches it: the calls read the same
+// tokens they would read in the whole index, whose end is the window's
+// only where the index ends.
+func (w *nameWindow) cover(ix *tokIndex, g int) {
+	all, text := ix.all, ix.text
+	if end := w.base + len(w.toks); g < end-1 || end == len(all) && g < end {
+		return
+	}
+	w.base = max(g-1, 0)
+	end := min(w.base+nameWindowSize, len(all))
+	for end < len(all) && (all[end-1].word || text[all[end-1].s:all[end-1].e] == ".") {
+		end++
+	}
+	w.toks = decode(w.toks[:0], all[w.base:end], text, ix.lower, ix.others)
 }
 
 // A cand is a name findNames found, with what its second loop reads of

@@ -11,7 +11,7 @@ import (
 // across mark conventions and spacing.
 func normWords(ix *tokIndex, lo, hi int, out []string) []string {
 	text := ix.text
-	for _, t := range ix.tokens(lo, hi) {
+	for _, t := range ix.scratch(2, lo, hi) { // let go of at once
 		if !t.word {
 			continue
 		}
