@@ -156,8 +156,10 @@ type nameWindow struct {
 }
 
 // nameWindowSize is about how many tokens a nameWindow holds: 160 KB
-// of toks, which stay in the processor's cache while they are read.
-const nameWindowSize = 4096
+// of toks, which stay in the processor's cache while they are read. (A
+// variable, so that TestNameWindow can move the window a few tokens at
+// a time.)
+var nameWindowSize = 4096
 
 // cover makes the window hold what findNames reads at the index's token
 // g: the token before it (the word before a name, the mark before a
@@ -175,7 +177,7 @@ func (w *nameWindow) cover(ix *tokIndex, g int) {
 		return
 	}
 	w.base = max(g-1, 0)
-	end := min(w.base+nameWindowSize, len(all))
+	end := min(max(w.base+nameWindowSize, g+2), len(all))
 	for end < len(all) && (all[end-1].word || text[all[end-1].s:all[end-1].e] == ".") {
 		end++
 	}
