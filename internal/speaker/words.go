@@ -66,6 +66,17 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	return out
 }
 
+// low returns the lower-case form of the index's token c.
+func (x *tokIndex) low(c ctok) string {
+	switch c.form {
+	case lowText:
+		return x.text[c.s:c.e]
+	case lowLower:
+		return x.lower[c.s:c.e]
+	}
+	return x.others[c.s]
+}
+
 // A tokIndex holds the tokens of a whole text, found once, so that the
 // stage reads any stretch of it without tokenising that stretch again:
 // the same clauses, sentences and paragraphs are read by several rules.
@@ -344,6 +355,35 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	toks := x.read(lo, hi, nil, false)
 	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
 	return toks
+}
+
+// wordLows appends to out the lower-case forms of the words of
+// tokens(lo, hi), in order. A stretch that cuts no word is read from the
+// index as it is, without making its toks: echoes asks this of the words
+// of every direct quotation.
+func (x *tokIndex) wordLows(lo, hi int, out []string) []string {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return out
+	}
+	if utf8.RuneStart(text[lo]) && (hi == len(text) || utf8.RuneStart(text[hi])) {
+		i, j := x.endAfter(lo), x.endAfter(hi)
+		if (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi) {
+			for _, c := range all[i:j] {
+				if c.word {
+					out = append(out, x.low(c))
+				}
+			}
+			return out
+		}
+	}
+	for _, t := range x.scratch(2, lo, hi) { // a cut word: the stretch's own toks
+		if t.word {
+			out = append(out, t.low)
+		}
+	}
+	return out
 }
 
 // read is tokens for 0 <= lo < hi <= len(text), without the memory of

@@ -87,6 +87,17 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
 	}
+	// wordLows gives the words' lower-case forms, whether it reads the
+	// index or the stretch's own toks.
+	var lows []string
+	for _, tk := range want {
+		if tk.word {
+			lows = append(lows, tk.low)
+		}
+	}
+	if got := ix.wordLows(lo, hi, nil); !slices.Equal(got, lows) {
+		t.Fatalf("%q[%d:%d]: wordLows gives %q, want %q", ix.text, lo, hi, got, lows)
+	}
 	// mayHold is false only where no token of the stretch is a site or
 	// a work.
 	if !ix.mayHold(lo, hi) && slices.ContainsFunc(want, func(t tok) bool { return t.is(rareClass) }) {
