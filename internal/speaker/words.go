@@ -177,7 +177,8 @@ const slabSize = 8192
 func clip(t []tok) []tok { return t[:len(t):len(t)] }
 
 // carve returns an empty slice of capacity n of its own: an append
-// past n copies, as with a slice of the index.
+// past n copies, so that no caller's append writes over another's
+// stretch.
 func (x *tokIndex) carve(n int) []tok {
 	if n > len(x.slab) {
 		x.slab = make([]tok, max(n, slabSize))
