@@ -58,7 +58,9 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(a.ix.all); {
-		w.cover(a.ix, g)
+		if g >= w.next {
+			w.cover(a.ix, g)
+		}
 		// toks[k] is the index's token g.
 		toks, k := w.toks, g-w.base
 		t := &toks[k] // read in place: most tokens are asked one field or two
@@ -153,6 +155,10 @@ func (a *attributor) findNames() {
 type nameWindow struct {
 	base int
 	toks []tok
+	// next is the first token of the index the window cannot serve:
+	// its last token (the mark it ends at, whose next token it lacks),
+	// or the index's end when it holds that.
+	next int
 }
 
 // nameWindowSize is about how many tokens a nameWindow holds: 160 KB
@@ -173,7 +179,7 @@ var nameWindowSize = 4096
 // only where the index ends.
 func (w *nameWindow) cover(ix *tokIndex, g int) {
 	all, text := ix.all, ix.text
-	if end := w.base + len(w.toks); g < end-1 || end == len(all) && g < end {
+	if g < w.next {
 		return
 	}
 	w.base = max(g-1, 0)
@@ -182,6 +188,10 @@ func (w *nameWindow) cover(ix *tokIndex, g int) {
 		end++
 	}
 	w.toks = decode(w.toks[:0], all[w.base:end], text, ix.lower, ix.others)
+	w.next = end - 1
+	if end == len(all) {
+		w.next = end
+	}
 }
 
 // A cand is a name findNames found, with what its second loop reads of
