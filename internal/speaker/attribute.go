@@ -49,15 +49,21 @@ func newAttributor(d *doc.Document) *attributor {
 // word, is settled from its byte, and what the second loop asks of the
 // tokens around each name is read in the first (nameFacts), while they
 // are still in the processor's cache, not again from the far end of
-// the index.
+// the index. The tokens are made from the index a window at a time
+// (nameWindow), in one buffer.
 func (a *attributor) findNames() {
 	text := a.text
-	toks := a.ix.all
 	inner := map[string]bool{}
 	var cands []cand
 	start := true
-	for k := 0; k < len(toks); {
-		t := toks[k]
+	var w nameWindow
+	for g := 0; g < len(a.ix.all); {
+		if g >= w.next {
+			w.cover(a.ix, g)
+		}
+		// toks[k] is the index's token g.
+		toks, k := w.toks, g-w.base
+		t := &toks[k] // read in place: most tokens are asked one field or two
 		if !t.word {
 			if c := text[t.s]; t.e == t.s+1 && c < utf8.RuneSelf && c != '\n' && !isASCIILetter(c) {
 				// An ASCII mark: no letter and no line break, so
@@ -66,36 +72,41 @@ func (a *attributor) findNames() {
 				if c == '.' || c == '!' || c == '?' {
 					start = boundary(text, toks, k) || start
 				}
-				k++
+				g++
 				continue
 			}
 			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
 			if strings.ContainsRune(t.str(text), '\n') {
 				start = true
 			}
-			k++
+			g++
 			continue
 		}
-		if k > 0 && hasNewline(text[toks[k-1].e:t.s]) {
+		// The gap before a word is nearly always one space: only
+		// another gap is searched for a line break.
+		if p := toks[max(k-1, 0)].e; k > 0 && (t.s != p+1 || text[p] != ' ') && hasNewline(text[p:t.s]) {
 			start = true
 		}
 		if start {
 			if n, ok := personAt(text, toks, k); ok {
 				cands = append(cands, candOf(text, toks, n, false))
 				start = false
-				k = n.to
+				g = w.base + n.to
 				continue
 			}
 		}
-		if !capital(t.str(text)) {
-			start = false // nameAt's first test, without the call: most words
-			k++
+		if c := text[t.s]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalRune(t.str(text))) {
+			// !capital(t.str(text)) from the word's first byte (a word
+			// is never empty): nameAt's first test, without the call,
+			// which turns away most words.
+			start = false
+			g++
 			continue
 		}
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false
-			k++
+			g++
 			continue
 		}
 		if !start && n.to-n.from == 1 {
@@ -103,7 +114,7 @@ func (a *attributor) findNames() {
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
-		k = max(n.to, k+1)
+		g = w.base + max(n.to, k+1)
 	}
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
@@ -136,6 +147,50 @@ func (a *attributor) findNames() {
 			thing, object = false, false
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
+	}
+}
+
+// A nameWindow holds the toks of a stretch of the index for findNames:
+// toks[k] is the index's token base+k.
+type nameWindow struct {
+	base int
+	toks []tok
+	// next is the first token of the index the window cannot serve:
+	// its last token (the mark it ends at, whose next token it lacks),
+	// or the index's end when it holds that.
+	next int
+}
+
+// nameWindowSize is about how many tokens a nameWindow holds: 160 KB
+// of toks, which stay in the processor's cache while they are read. (A
+// variable, so that TestNameWindow can move the window a few tokens at
+// a time.)
+var nameWindowSize = 4096
+
+// cover makes the window hold what findNames reads at the index's token
+// g: the token before it (the word before a name, the mark before a
+// full stop) and everything after it up to the first mark that no rule
+// of findNames reads past. nameAt reads a run of words and the full
+// stop of an initial ("L. M. Kaganovich"), personAt and boundary the
+// next token or a few words, each no further than the first token that
+// is no word and no full stop. So the window ends just after such a
+// token, and is moved on when g reaches it: the calls read the same
+// tokens they would read in the whole index, whose end is the window's
+// only where the index ends.
+func (w *nameWindow) cover(ix *tokIndex, g int) {
+	all, text := ix.all, ix.text
+	if g < w.next {
+		return
+	}
+	w.base = max(g-1, 0)
+	end := min(max(w.base+nameWindowSize, g+2), len(all))
+	for end < len(all) && (all[end-1].word || text[all[end-1].s:all[end-1].e] == ".") {
+		end++
+	}
+	w.toks = decode(w.toks[:0], all[w.base:end], text, ix.lower, ix.others)
+	w.next = end - 1
+	if end == len(all) {
+		w.next = end
 	}
 }
 
@@ -359,10 +414,19 @@ var objectPreps = map[string]bool{"to": true, "at": true, "with": true, "upon": 
 // the quoted words, not the narration that splits them.
 func (a *attributor) spoken() []doc.Span {
 	if a.words == nil {
-		a.words = []doc.Span{}
-		for _, q := range a.d.Quotes {
-			if q.Parent < 0 {
-				a.words = append(a.words, q.Content...)
+		// By index: a quotation is some 200 bytes, and a range over
+		// the values copied every one of them to read two fields.
+		qs := a.d.Quotes
+		n := 0
+		for i := range qs {
+			if qs[i].Parent < 0 {
+				n += len(qs[i].Content)
+			}
+		}
+		a.words = make([]doc.Span, 0, n)
+		for i := range qs {
+			if qs[i].Parent < 0 {
+				a.words = append(a.words, qs[i].Content...)
 			}
 		}
 		sort.Slice(a.words, func(i, j int) bool { return a.words[i].Start < a.words[j].Start })
@@ -881,6 +945,12 @@ func introClause(text string, toks []tok) found {
 		break
 	}
 	for k := 0; k+2 < n; k++ {
+		// accordingTo's own first test, without the call: the clause
+		// before every quotation is read, and nearly no word opens
+		// "according to X" or "per X".
+		if w := toks[k].low; w != "according" && w != "per" {
+			continue
+		}
 		if f := accordingTo(text, toks, k); f.ok {
 			return f
 		}

@@ -10,16 +10,12 @@ import (
 // apostrophes and hyphens made straight, so that quotations compare
 // across mark conventions and spacing.
 func normWords(ix *tokIndex, lo, hi int, out []string) []string {
-	text := ix.text
-	for _, t := range ix.tokens(lo, hi) {
-		if !t.word {
-			continue
+	n := len(out)
+	out = ix.wordLows(lo, hi, out)
+	for k := n; k < len(out); k++ {
+		if strings.IndexByte(out[k], 0xE2) >= 0 { // the first byte of each mark straighten replaces
+			out[k] = straighten.Replace(out[k])
 		}
-		w := t.lower(text)
-		if strings.IndexByte(w, 0xE2) >= 0 { // the first byte of each mark straighten replaces
-			w = straighten.Replace(w)
-		}
-		out = append(out, w)
 	}
 	return out
 }

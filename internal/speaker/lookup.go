@@ -234,7 +234,7 @@ func plurals(ws []string) []string {
 	return out
 }
 
-func buildLexicon() ([]lexEntry, *doc.WordTable[int32]) {
+func buildLexicon() ([]lexEntry, *lexIndex) {
 	lists := lexLists()
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
@@ -252,7 +252,66 @@ func buildLexicon() ([]lexEntry, *doc.WordTable[int32]) {
 			entries[id].class |= l.c
 		}
 	}
-	return entries, doc.NewWordTable(index)
+	return entries, newLexIndex(index, len(entries))
+}
+
+// A lexIndex finds a lower-case word's lexicon entry. The tokeniser asks
+// it of every word of the text, once, and a general table of 2,600
+// words (a string, a value and a flag a slot, kept at a quarter full:
+// 390 KB) sent most lookups to a slot out of the processor's nearer
+// caches. Here a slot is the word's hash and its entry, 8 bytes, a
+// third full (64 KB for the lexicon): a probe compares the hashes, and
+// only a slot whose hash matches compares the word with its entry's.
+// An empty slot has entry 0, the entry of every word in no list.
+type lexIndex struct {
+	mask  uint32
+	slots []lexSlot
+	words []string // words[id]: the word of entry id ("" for 0)
+}
+
+type lexSlot struct {
+	h  uint32 // doc.WordHash of the word
+	id int32  // its entry; 0 marks an empty slot
+}
+
+func newLexIndex(index map[string]int32, n int) *lexIndex {
+	size := 8
+	for size < 3*len(index) {
+		size *= 2
+	}
+	t := &lexIndex{mask: uint32(size - 1), slots: make([]lexSlot, size), words: make([]string, n)}
+	for w, id := range index {
+		h := doc.WordHash(w)
+		i := h & t.mask
+		for t.slots[i].id != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{h, id}
+		t.words[id] = w
+	}
+	return t
+}
+
+// get returns the entry of w, whose doc.WordHash is h; 0 when w is in no
+// list.
+func (t *lexIndex) get(w string, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.id == 0 || s.h == h && t.words[s.id] == w {
+			return s.id
+		}
+	}
+}
+
+// getBytes is get for a word held in bytes, looked up without making it
+// a string.
+func (t *lexIndex) getBytes(w []byte, h uint32) int32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.id == 0 || s.h == h && t.words[s.id] == string(w) {
+			return s.id
+		}
+	}
 }
 
 func keys[V any](m map[string]V) []string {
@@ -266,8 +325,7 @@ func keys[V any](m map[string]V) []string {
 // lexOf returns the index of the lexicon entry of the lower-case word
 // w, 0 when it is in none of the lists.
 func lexOf(w string) int32 {
-	id, _ := lexTable.Get(w)
-	return id
+	return lexTable.get(w, doc.WordHash(w))
 }
 
 // is reports whether the token's lower-case form is in one of the lists
@@ -295,15 +353,13 @@ func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
 
 // lexOfBytes is lexOf for a word not yet made a string.
 func lexOfBytes(w []byte) int32 {
-	id, _ := lexTable.GetBytesHashed(w, doc.WordHash(w))
-	return id
+	return lexTable.getBytes(w, doc.WordHash(w))
 }
 
 // lexHashed is lexOf for a word whose hash the tokeniser computed as
 // it read it.
 func lexHashed(w string, h uint32) int32 {
-	id, _ := lexTable.GetHashed(w, h)
-	return id
+	return lexTable.get(w, h)
 }
 
 // particleFirst returns senses with those that take a particle first

@@ -86,7 +86,7 @@ func (a *attributor) attribute(qi int) {
 		if strings.Contains(text[gs:ge], "\n\n") || !strings.ContainsFunc(text[gs:ge], unicode.IsLetter) {
 			continue
 		}
-		f = afterClause(text, a.ix.tokens(gs, min(ge, gs+maxReach)))
+		f = afterClause(text, a.ix.scratch(3, gs, min(ge, gs+maxReach)))
 		hopLo, hopHi = append(hopLo, gs), append(hopHi, ge)
 	}
 	// 2. After the quotation, unless that clause introduces the next
@@ -100,15 +100,15 @@ func (a *attributor) attribute(qi int) {
 			// attributed by the next sentence.
 			end = min(end, a.sentenceEnd(q.End-1))
 		}
-		f = afterClause(text, a.ix.tokens(q.End, end))
+		f = afterClause(text, a.ix.scratch(3, q.End, end))
 		if f.ok && a.introducesNext(qi, f) {
-			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok {
+			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
 				f = g
 			}
 		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") {
 			// "Sen. Ana Ruiz scolded him: “…,” she said.": the name
 			// that introduces the quotation, not the pronoun after it.
-			if g := introClause(text, a.ix.tokens(a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
+			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
 				f = g
 			}
 		}
@@ -130,7 +130,7 @@ func (a *attributor) attribute(qi int) {
 	// quotations hold none).
 	if !f.ok && len(q.Content) > 0 && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi {
 		c := q.Content[0]
-		toks := a.ix.tokens(c.Start, min(c.End, c.Start+80))
+		toks := a.ix.scratch(3, c.Start, min(c.End, c.Start+80))
 		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
 			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
 		}
@@ -148,7 +148,7 @@ func (a *attributor) attribute(qi int) {
 		// stretch is not read, and the label is none (found{}, which
 		// clears what an earlier rule left in f, as the call does).
 		if hi := min(q.Content[0].End, from+80); from < hi && strings.IndexByte(text[from:hi], ':') >= 0 {
-			f = transcriptLabel(text, a.ix.tokens(from, hi))
+			f = transcriptLabel(text, a.ix.scratch(3, from, hi))
 		} else {
 			f = found{}
 		}
@@ -156,10 +156,10 @@ func (a *attributor) attribute(qi int) {
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
-		f = introClause(text, a.ix.tokens(lo, q.Start))
+		f = introClause(text, a.ix.scratch(3, lo, q.Start))
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
-		f = subjectNaming(text, a.ix.tokens(lo, q.Start))
+		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
 	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
@@ -173,7 +173,7 @@ func (a *attributor) attribute(qi int) {
 				ps++
 			}
 			if !f.ok {
-				f = introClause(text, a.ix.tokens(ps, pe))
+				f = introClause(text, a.ix.scratch(3, ps, pe))
 			}
 			hopLo, hopHi = append(hopLo, ps), append(hopHi, pe)
 		}
@@ -304,7 +304,7 @@ func (a *attributor) credit(qi int) found {
 			return found{}
 		}
 	}
-	toks := a.ix.tokens(para.Start, para.End)
+	toks := a.ix.scratch(3, para.Start, para.End)
 	k := 0
 	for k < len(toks) && !toks[k].word {
 		k++
@@ -401,7 +401,7 @@ func (a *attributor) sentenceEnd(i int) int {
 // said the ‘reform’ failed") and stays a scare quote.
 func (a *attributor) namedBySubject(qi int) bool {
 	q := &a.d.Quotes[qi]
-	toks := a.ix.tokens(a.windowStart(qi), q.Start)
+	toks := a.ix.scratch(3, a.windowStart(qi), q.Start)
 	f := subjectNaming(a.text, toks)
 	if !f.ok {
 		return false

@@ -99,9 +99,13 @@
 // # Cost
 //
 // The text is tokenised once (tokIndex); every rule reads its stretch
-// from that index, found from a table of 16-byte blocks. Each token
-// carries its word's lexicon entry (lookup.go), so that the rules ask
-// the word lists by a bit rather than by hashing the word again. Names are found in one pass over the
+// from that index, found from a table of 16-byte blocks. The index keeps
+// each token in 16 bytes with no pointer, and makes the toks of a
+// stretch (40 bytes, with the word's lower-case form) when a rule reads
+// it, into a buffer reused for the stretches read and let go of at once.
+// Each token carries its word's lexicon entry (lookup.go), so that the
+// rules ask the word lists by a bit rather than by hashing the word
+// again. Names are found in one pass over the
 // text. Each quotation reads at
 // most maxReach bytes on each side and a bounded part of its parent, and
 // resolves a pronoun by binary search, so the stage is O(n log n) in the

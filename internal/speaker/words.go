@@ -20,6 +20,63 @@ type tok struct {
 	low  string // strings.ToLower of its text
 }
 
+// A ctok is a tok as the index keeps it: its lower-case form is not a
+// string of its own but a slice of the text (lowText) or of its ASCII
+// lower case (lowLower), which is what it is for every ASCII word and
+// mark and most others; a token whose form is neither, a word with a
+// capital beyond ASCII, has it in tokIndex.others (lowOther).
+type ctok struct {
+	s, e int32 // the text is at most doc.MaxTextSize bytes
+	lex  int32
+	word bool
+	form lowForm
+}
+
+// A lowForm says where a ctok's lower-case form is.
+type lowForm uint8
+
+const (
+	lowText  lowForm = iota // text[s:e]
+	lowLower                // lower[s:e]
+	lowOther                // others[s]
+)
+
+func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
+
+// decode appends the toks of cs, tokens of text, to out. lower is text's
+// ASCII lower case, others the forms of the tokens of cs that are
+// lowOther. Within out's capacity it writes the fields one by one (see
+// push).
+func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) []tok {
+	out = slices.Grow(out, len(cs))
+	n := len(out)
+	out = out[:n+len(cs)]
+	for k, c := range cs {
+		t := &out[n+k]
+		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
+		switch c.form {
+		case lowText:
+			t.low = text[c.s:c.e]
+		case lowLower:
+			t.low = lower[c.s:c.e]
+		default:
+			t.low = others[c.s]
+		}
+	}
+	return out
+}
+
+// low returns the lower-case form of the index's token c.
+func (x *tokIndex) low(c ctok) string {
+	switch c.form {
+	case lowText:
+		return x.text[c.s:c.e]
+	case lowLower:
+		return x.lower[c.s:c.e]
+	}
+	return x.others[c.s]
+}
+
 // A tokIndex holds the tokens of a whole text, found once, so that the
 // stage reads any stretch of it without tokenising that stretch again:
 // the same clauses, sentences and paragraphs are read by several rules.
@@ -29,7 +86,16 @@ type tok struct {
 type tokIndex struct {
 	text  string
 	lower string // text lower-cased as for tokenizeLower
-	all   []tok
+	// all holds the text's tokens in the index's own form (ctok): 16
+	// bytes and no pointer, where a tok is 40 with one. The rules read
+	// toks; each stretch they ask for is made of all's tokens when it
+	// is read (tokens, scratch), and most of the text is read once or
+	// twice, not the 40 bytes of every token written and kept for the
+	// whole stage (and marked by the collector).
+	all []ctok
+	// others holds the lower-case form of each token whose form is
+	// lowOther, by its start.
+	others map[int32]string
 	// first[b] is the index of the first token to end after byte
 	// b<<blockShift: where a search for the token at an offset starts,
 	// a few tokens from the answer, instead of a binary search over the
@@ -41,14 +107,20 @@ type tokIndex struct {
 	// in the stretch before every quotation, and most stretches hold
 	// none.
 	rare []int32
-	// slab is where tokens carves the copies it makes of stretches
-	// that cut a word: many a quotation, each a few hundred bytes, so
-	// one allocation a slab instead of one a copy.
+	// rareAt holds the start of each token of rare, for mayHold.
+	rareAt []int32
+	// held is mayHold's last answer, with its stretch.
+	held struct {
+		lo, hi  int
+		may, ok bool
+	}
+	// slab is where tokens carves the stretches it makes: many a
+	// quotation, each a few hundred bytes, so one allocation a slab
+	// instead of one a stretch.
 	slab []tok
 	// last is the stretch tokens read last and its tokens. Giving
-	// them out twice is safe for the reason a slice of the index is:
-	// no caller writes to them, and an append copies (their capacity
-	// ends at their length).
+	// them out twice is safe: no caller writes to them, and an append
+	// copies (their capacity ends at their length).
 	last struct {
 		lo, hi int
 		toks   []tok
@@ -64,19 +136,24 @@ type tokIndex struct {
 	}
 }
 
-// scratchSlots is how many buffers scratch keeps: the mention window
-// and the words just before a mention (widen holds both at once).
-const scratchSlots = 2
+// scratchSlots is how many buffers scratch keeps: 0 and 1 for the
+// mention window and the words just before a mention (widen holds both
+// at once); 2 for a stretch read whole and let go of before the next (a
+// sentence that indirect reads, a quotation's words that echoes reads),
+// which rules read inside it by other slots; 3 for a stretch read and
+// let go of at once (a quotation's surroundings that attribute reads, a
+// stretch searched for hops, a content tested for a word).
+const scratchSlots = 4
 
 // scratch is tokens for a caller that lets go of the slice before it
-// asks for the same slot again: the windows around a mention (widen,
-// tidy) are read for every attribution, at a few hundred bytes from
-// the mention's either side, which nearly always cuts a word at both
-// ends; tokens makes each such window a copy of its own, which was
-// half of all the stage allocated. Here a cut window is copied into
-// the slot's buffer, reused from one call to the next; a window that
-// cuts nothing is a slice of the index, as with tokens. The slot's
-// tokens are the same as tokens(lo, hi) gives, token for token.
+// asks for the same slot again (scratchSlots says which caller has
+// which): tokens makes every stretch a slice of its own, for the caller
+// to keep, and the stretches read for each quotation and each sentence
+// (the windows around a mention, the sentence itself, the clause before
+// a quotation) would come to more than the text's tokens over again.
+// Here a stretch is made in the slot's buffer, reused from one call to
+// the next. The slot's tokens are the same as tokens(lo, hi) gives,
+// token for token.
 func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
@@ -86,10 +163,8 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	if s.ok && s.lo == lo && s.hi == hi {
 		return s.toks
 	}
-	toks, copied := x.read(lo, hi, s.buf, true)
-	if copied {
-		s.buf = toks // perhaps grown: kept for the next call
-	}
+	toks := x.read(lo, hi, s.buf, true)
+	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
 }
@@ -102,7 +177,8 @@ const slabSize = 8192
 func clip(t []tok) []tok { return t[:len(t):len(t)] }
 
 // carve returns an empty slice of capacity n of its own: an append
-// past n copies, as with a slice of the index.
+// past n copies, so that no caller's append writes over another's
+// stretch.
 func (x *tokIndex) carve(n int) []tok {
 	if n > len(x.slab) {
 		x.slab = make([]tok, max(n, slabSize))
@@ -127,19 +203,18 @@ func newTokIndex(text, lower string) *tokIndex {
 	x := &tokIndex{text: text, lower: lower}
 	x.first = make([]int32, len(text)>>blockShift+1)
 	// About one token in four bytes of prose: no regrowing.
-	all := make([]tok, 0, len(text)/4+1)
+	all := make([]ctok, 0, len(text)/4+1)
 	// The text is read a chunk at a time, and the blocks of first that
 	// the chunk's tokens settle are filled, and its sites and works
-	// listed, while those tokens are still in the processor's cache:
-	// read back after the whole text, the index (40 bytes a token) had
-	// left it.
+	// listed, while those tokens are still in the processor's cache.
 	k, b := 0, 0             // the next token to look at, the next block to fill
 	fill := func(upTo int) { // the blocks that start before upTo
 		for ; b < len(x.first) && b<<blockShift < upTo; b++ {
 			at := b << blockShift
-			for k < len(all) && all[k].e <= at {
+			for k < len(all) && int(all[k].e) <= at {
 				if all[k].is(rareClass) {
 					x.rare = append(x.rare, int32(k))
+					x.rareAt = append(x.rareAt, all[k].s)
 				}
 				k++
 			}
@@ -148,7 +223,7 @@ func newTokIndex(text, lower string) *tokIndex {
 	}
 	for lo := 0; lo < len(text); {
 		hi := chunkEnd(text, lo)
-		all = appendTokens(all, text, lower, lo, hi)
+		all = appendCompact(all, &x.others, text, lower, lo, hi)
 		// A token that ends at or before a block's start within the
 		// chunk is read; one after it is this chunk's or a later
 		// one's, whose index is the next to come.
@@ -159,6 +234,7 @@ func newTokIndex(text, lower string) *tokIndex {
 	for ; k < len(all); k++ {
 		if all[k].is(rareClass) {
 			x.rare = append(x.rare, int32(k))
+			x.rareAt = append(x.rareAt, all[k].s)
 		}
 	}
 	x.all = all
@@ -192,32 +268,81 @@ const rareClass = isSite | isWork
 // rareClass: it is false only when the stretch cuts no word (its tokens
 // are the index's own) and none of them has one, which the list of such
 // tokens tells without reading the stretch.
+//
+// hopsIn and workIn ask it of the same stretches, one after the other,
+// for every quotation: the last answer is kept. And a stretch whose
+// edges are plainly no cut (a space or a mark that is a token of its own
+// on either side, breakAt) is answered from the offsets of the rare
+// tokens alone, without finding its tokens in the index: most stretches
+// end at a quotation mark or a space, and two searches of the index
+// (endAfter) cost two reads far apart in a large table.
 func (x *tokIndex) mayHold(lo, hi int) bool {
 	if gatesOff {
 		return true
 	}
-	text, all := x.text, x.all
+	text := x.text
 	lo, hi = max(lo, 0), min(hi, len(text))
 	if lo >= hi {
 		return false // tokens gives none
 	}
+	if m := &x.held; m.ok && m.lo == lo && m.hi == hi {
+		return m.may
+	}
+	may := x.mayHoldIn(lo, hi)
+	x.held.lo, x.held.hi, x.held.may, x.held.ok = lo, hi, may, true
+	return may
+}
+
+// mayHoldIn is mayHold for 0 <= lo < hi <= len(text), without the memory
+// of the last answer.
+func (x *tokIndex) mayHoldIn(lo, hi int) bool {
+	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		return true
 	}
+	if x.breakAt(lo) && x.breakAt(hi) {
+		// The stretch's tokens are those that lie in it whole: a rare
+		// one among them is the first to start at lo or after, if
+		// it ends by hi.
+		r, _ := slices.BinarySearch(x.rareAt, int32(lo))
+		return r < len(x.rare) && int(all[x.rare[r]].e) <= hi
+	}
 	i, j := x.endAfter(lo), x.endAfter(hi)
-	if i < len(all) && all[i].s < lo || j < len(all) && all[j].s < hi {
+	if i < len(all) && int(all[i].s) < lo || j < len(all) && int(all[j].s) < hi {
 		return true // a cut word, whose piece may be a word of a list
 	}
 	r, _ := slices.BinarySearch(x.rare, int32(i))
 	return r < len(x.rare) && int(x.rare[r]) < j
 }
 
+// breakAt reports whether no token holds both text[at-1] and text[at],
+// as the bytes on either side tell at once: true at either end of the
+// text, and next to an ASCII byte that no word holds (a space, which no
+// token holds, or a mark, which is a token of its own); false, meaning
+// "perhaps", elsewhere: between word characters, next to an
+// apostrophe, hyphen or full stop (which join words), or next to a byte
+// beyond ASCII. at is a character's start.
+func (x *tokIndex) breakAt(at int) bool {
+	text := x.text
+	return at <= 0 || at >= len(text) || breakByte[text[at-1]] || breakByte[text[at]]
+}
+
+// breakByte marks the ASCII bytes that end any word they follow and
+// start none: every byte but a letter, a digit, a joiner (' - .) and
+// the bytes beyond ASCII.
+var breakByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
+
 // tokens returns the tokens of text[lo:hi], exactly as tokenize(text, lo,
 // hi) would: a word cut by lo or hi is cut there too ("ov" and "er" of
-// "over"), as is a character cut by them. The slice is shared with the
-// index when nothing is cut (its capacity ends at its length, so an
-// append copies); callers must not write to its elements, which the index
-// and the next caller asking for the same stretch share.
+// "over"), as is a character cut by them. The slice is made for the
+// caller to keep (its capacity ends at its length, so an append copies);
+// callers must not write to its elements, which the next caller asking
+// for the same stretch shares.
 func (x *tokIndex) tokens(lo, hi int) []tok {
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
@@ -228,54 +353,79 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 		// several rules in turn.
 		return x.last.toks
 	}
-	toks, _ := x.read(lo, hi, nil, false)
+	toks := x.read(lo, hi, nil, false)
 	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
 	return toks
 }
 
+// wordLows appends to out the lower-case forms of the words of
+// tokens(lo, hi), in order. A stretch that cuts no word is read from the
+// index as it is, without making its toks: echoes asks this of the words
+// of every direct quotation.
+func (x *tokIndex) wordLows(lo, hi int, out []string) []string {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return out
+	}
+	if utf8.RuneStart(text[lo]) && (hi == len(text) || utf8.RuneStart(text[hi])) {
+		i, j := x.endAfter(lo), x.endAfter(hi)
+		if (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi) {
+			for _, c := range all[i:j] {
+				if c.word {
+					out = append(out, x.low(c))
+				}
+			}
+			return out
+		}
+	}
+	for _, t := range x.scratch(2, lo, hi) { // a cut word: the stretch's own toks
+		if t.word {
+			out = append(out, t.low)
+		}
+	}
+	return out
+}
+
 // read is tokens for 0 <= lo < hi <= len(text), without the memory of
-// the last stretch. A stretch that cuts a word is a copy (copied is
-// true): written over buf from its start when reuse is set (scratch),
-// else made for the caller to keep.
-func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied bool) {
+// the last stretch: written over buf from its start when reuse is set
+// (scratch), else made for the caller to keep.
+func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) []tok {
 	text, all := x.text, x.all
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		// A cut character reads as one invalid byte a token, even
 		// where the whole one is a space: read the stretch itself.
 		if reuse {
-			return appendTokens(buf[:0], text, x.lower, lo, hi), true
+			return appendTokens(buf[:0], text, x.lower, lo, hi)
 		}
-		return clip(tokenizeLower(text, x.lower, lo, hi)), true
+		return clip(tokenizeLower(text, x.lower, lo, hi))
 	}
 	i := x.endAfter(lo)
 	j := x.endAfter(hi)
 	// all[i] is the first token to end after lo, all[j] the first to end
 	// after hi; all[i:j] end inside the stretch.
-	headCut := i < len(all) && all[i].s < lo
-	tailCut := j < len(all) && all[j].s < hi
-	if !headCut && !tailCut {
-		return all[i:j:j], false
-	}
-	if headCut && all[i].e >= hi {
+	headCut := i < len(all) && int(all[i].s) < lo
+	tailCut := j < len(all) && int(all[j].s) < hi
+	if headCut && int(all[i].e) >= hi {
 		if reuse {
-			return appendTokens(buf[:0], text, x.lower, lo, hi), true
+			return appendTokens(buf[:0], text, x.lower, lo, hi)
 		}
-		return clip(tokenizeLower(text, x.lower, lo, hi)), true
+		return clip(tokenizeLower(text, x.lower, lo, hi))
 	}
-	// The cut tokens are read first, on the stack, so that the copy is
-	// carved to its exact size.
+	// The cut tokens are read first, on the stack, so that the stretch
+	// is carved to its exact size.
 	var headBuf, tailBuf [4]tok
 	head, tail := headBuf[:0], tailBuf[:0]
 	if headCut {
 		// lo falls inside all[i]: tokenising from lo passes through the
 		// token's end (the rules of WordEnd look at one character and
 		// the next), where it meets the index again.
-		head = appendTokens(head, text, x.lower, lo, all[i].e)
+		head = appendTokens(head, text, x.lower, lo, int(all[i].e))
 		i++
 	}
 	if tailCut {
 		// hi falls inside all[j]: the token is cut at hi.
-		tail = appendTokens(tail, text, x.lower, all[j].s, hi)
+		tail = appendTokens(tail, text, x.lower, int(all[j].s), hi)
 	}
 	n := len(head) + j - i + len(tail)
 	var out []tok
@@ -285,8 +435,8 @@ func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied b
 		out = x.carve(n)
 	}
 	out = append(out, head...)
-	out = append(out, all[i:j]...)
-	return append(out, tail...), true
+	out = decode(out, all[i:j], text, x.lower, x.others)
+	return append(out, tail...)
 }
 
 // endAfter returns the index of the first token to end after offset x
@@ -295,24 +445,23 @@ func (x *tokIndex) read(lo, hi int, buf []tok, reuse bool) (toks []tok, copied b
 func (x *tokIndex) endAfter(at int) int {
 	all := x.all
 	k := int(x.first[at>>blockShift])
-	for k < len(all) && all[k].e <= at {
+	for k < len(all) && int(all[k].e) <= at {
 		k++
 	}
 	return k
 }
 
-// push appends a token to out. Within out's capacity it writes the
-// fields one by one: appending the token whole copies it with a call
-// into the runtime whenever the garbage collector is marking, which it
-// often is while the index, the stage's largest allocation, is filled.
-func push(out []tok, s, e int, word bool, lex int32, low string) []tok {
+// pushC appends a token to out. Within out's capacity it writes the
+// fields one by one: appending the token whole is a call into the
+// runtime for each token of the text.
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, tok{s, e, word, lex, low})
+		return append(out, ctok{int32(s), int32(e), lex, word, form})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.low = s, e, word, lex, low
+	t.s, t.e, t.word, t.lex, t.form = int32(s), int32(e), word, lex, form
 	return out
 }
 
@@ -323,18 +472,31 @@ func tokenize(text string, lo, hi int) []tok {
 }
 
 // tokenizeLower is tokenize with lower, text with its ASCII capitals
-// lower-cased byte for byte (doc.LowerASCII). ASCII, most of most texts,
-// is read a byte at a time; the lower-case form of an ASCII word is its
-// slice of lower (of text itself when it has no capital), and only
-// words with other letters go through strings.ToLower.
+// lower-cased byte for byte (doc.LowerASCII).
 func tokenizeLower(text, lower string, lo, hi int) []tok {
 	// About one token in four bytes of prose: no regrowing.
 	return appendTokens(make([]tok, 0, (hi-lo)/4+1), text, lower, lo, hi)
 }
 
 // appendTokens appends the toks of text[lo:hi] to out; lower is text
-// lower-cased as for tokenizeLower.
+// lower-cased as for tokenizeLower. It reads them as the index does
+// (appendCompact) and makes them toks: the stretches read this way are
+// short, the pieces of words cut by a stretch's ends.
 func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
+	var buf [16]ctok
+	var others map[int32]string
+	cs := appendCompact(buf[:0], &others, text, lower, lo, hi)
+	return decode(out, cs, text, lower, others)
+}
+
+// appendCompact appends the tokens of text[lo:hi] to out, in the index's
+// form; lower is text lower-cased as for tokenizeLower, and the forms of
+// lowOther tokens go into *others (made when first needed). ASCII, most
+// of most texts, is read a byte at a time; the lower-case form of an
+// ASCII word is its slice of lower (of text itself when it has no
+// capital), and only words with other letters go through
+// strings.ToLower.
+func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
 	i := lo
 	for i < hi {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -342,7 +504,7 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = push(out, i, i+1, false, asciiLex[c], text[i:i+1])
+				out = pushC(out, i, i+1, false, asciiLex[c], lowText)
 				i++
 			default:
 				s := i
@@ -352,21 +514,19 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 					// reading.
 					i = doc.WordEnd(text, i+1, hi)
 					low := strings.ToLower(text[s:i])
-					out = push(out, s, i, true, lexOf(low), low)
+					out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
 					continue
 				}
 				i = e
-				w := text[s:i]
 				if !upper {
-					out = push(out, s, i, true, lexHashed(w, h), w)
+					out = pushC(out, s, i, true, lexHashed(text[s:i], h), lowText)
 					continue
 				}
 				// Lower-casing ASCII capitals keeps every byte where it
 				// is, and leaves the curly apostrophe and the hyphen
 				// scanASCIIWord lets in as they are: the word's lower
 				// case is its slice of lower, hashed as h.
-				low := lower[s:i]
-				out = push(out, s, i, true, lexHashed(low, h), low)
+				out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
 			}
 			continue
 		}
@@ -378,22 +538,40 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 			// General Punctuation (curly marks, dashes, the ellipsis):
 			// no word rune, and each its own lower case.
-			out = push(out, i, i+n, false, punctLex[m], text[i:i+n])
+			out = pushC(out, i, i+n, false, punctLex[m], lowText)
 			i += n
 			continue
 		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
-			out = push(out, i, i+n, false, lexOf(low), low)
+			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low))
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
 		low := strings.ToLower(text[s:i])
-		out = push(out, s, i, true, lexOf(low), low)
+		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
 	}
 	return out
+}
+
+// formOf returns where low, the lower-case form of the token text[s:e]
+// read the general way, is found: in the text itself (a word with no
+// capital, a mark), in lower (a word whose only capitals are ASCII), or
+// else in *others, where it is put.
+func formOf(others *map[int32]string, text, lower string, s, e int, low string) lowForm {
+	switch low {
+	case text[s:e]:
+		return lowText
+	case lower[s:e]:
+		return lowLower
+	}
+	if *others == nil {
+		*others = map[int32]string{}
+	}
+	(*others)[int32(s)] = low
+	return lowOther
 }
 
 // scanASCIIWord reads the word that starts at text[i], an ASCII letter
@@ -410,9 +588,12 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 	h = doc.HashOffset
 	for i < hi {
 		c := text[i]
-		if asciiWord[c] {
-			l := asciiLower[c]
-			upper = upper || l != c
+		// One table answers both questions of a word's byte: whether
+		// it is a letter or digit, and its lower case.
+		if l := wordLower[c]; l != 0 {
+			if l != c {
+				upper = true
+			}
 			h = (h ^ uint32(l)) * doc.HashPrime
 			i++
 			continue
@@ -455,6 +636,17 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = doc.IsWordRune(rune(c))
+	}
+	return t
+}()
+
+// wordLower maps each byte of asciiWord to its lower case (asciiLower)
+// and every other byte to 0, which no word holds.
+var wordLower = func() (t [256]byte) {
+	for c := range 256 {
+		if asciiWord[c] {
+			t[c] = asciiLower[c]
+		}
 	}
 	return t
 }()
@@ -671,7 +863,7 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	if !ix.mayHold(lo, hi) {
 		return nil // no site in the stretch
 	}
-	toks := ix.tokens(lo, hi)
+	toks := ix.scratch(3, lo, hi) // let go of on return
 	for k, t := range toks {
 		w := t.str(text)
 		if !t.word || !t.is(isSite) || !sites[w] {
@@ -694,7 +886,7 @@ func workIn(ix *tokIndex, lo, hi int) string {
 	if !ix.mayHold(lo, hi) {
 		return "" // no work in the stretch
 	}
-	for _, t := range ix.tokens(lo, hi) {
+	for _, t := range ix.scratch(3, lo, hi) { // the stretch hopsIn read last
 		if t.word && t.is(isWork) {
 			return t.str(text)
 		}

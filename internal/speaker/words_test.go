@@ -87,6 +87,17 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q[%d:%d]: index gives %v, tokenize %v", ix.text, lo, hi, got, want)
 	}
+	// wordLows gives the words' lower-case forms, whether it reads the
+	// index or the stretch's own toks.
+	var lows []string
+	for _, tk := range want {
+		if tk.word {
+			lows = append(lows, tk.low)
+		}
+	}
+	if got := ix.wordLows(lo, hi, nil); !slices.Equal(got, lows) {
+		t.Fatalf("%q[%d:%d]: wordLows gives %q, want %q", ix.text, lo, hi, got, lows)
+	}
 	// mayHold is false only where no token of the stretch is a site or
 	// a work.
 	if !ix.mayHold(lo, hi) && slices.ContainsFunc(want, func(t tok) bool { return t.is(rareClass) }) {
@@ -172,13 +183,13 @@ func TestIndexChunks(t *testing.T) {
 				pad := strings.Repeat("ab ", (indexChunk+shift-len(tail))/3)
 				text := pad + tail + sp + "Quora said memoirs x-" + sp + strings.Repeat("Zé y ", indexChunk/5) + tail
 				ix := newTokIndex(text, "")
-				if want := tokenize(text, 0, len(text)); !slices.Equal(ix.all, want) {
+				if want := tokenize(text, 0, len(text)); !slices.Equal(decode(nil, ix.all, ix.text, ix.lower, ix.others), want) {
 					t.Fatalf("tail %q, space %q, shift %d: the chunked index differs from the whole text's tokens", tail, sp, shift)
 				}
 				k := 0
 				for b := range ix.first {
 					at := b << blockShift
-					for k < len(ix.all) && ix.all[k].e <= at {
+					for k < len(ix.all) && int(ix.all[k].e) <= at {
 						k++
 					}
 					if int(ix.first[b]) != k {

@@ -1,0 +1,54 @@
+package speaker
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestNameWindow checks that findNames, which reads the index through a
+// window of toks (nameWindow), finds the same names whatever the
+// window's size: with windows of a few tokens, runs of names, initials
+// with their full stops, possessives and sentence starts fall across
+// every window's end.
+func TestNameWindow(t *testing.T) {
+	example, err := os.ReadFile("../../examples/ferry-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append([]string{
+		string(example),
+		strings.Repeat("Dr. L. M. Kaganovich met H. G. Wells and Mr. Knightley. The harbour master Ed Moss said so; Ana Ruiz’s aide, Ida de la Cruz, and Rep. John Mica (R-Fla.) agreed. ", 9),
+		strings.Repeat("Ann Bo Cy Di Ed Fa Gu. ", 12) + "Ortiz",
+	}, tokenTexts...)
+	if !testing.Short() {
+		f, err := os.Open(testutil.SharedData(t, "quotes", "polnear_dev.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := eval.ReadQuoteGold(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range gold[:min(len(gold), 20)] {
+			texts = append(texts, g.Text)
+		}
+	}
+	defer func(n int) { nameWindowSize = n }(nameWindowSize)
+	for _, text := range texts {
+		nameWindowSize = 4096
+		want := newAttributor(&doc.Document{Text: text}).mentions
+		for _, size := range []int{1, 2, 3, 5, 8, 13} {
+			nameWindowSize = size
+			if got := newAttributor(&doc.Document{Text: text}).mentions; !reflect.DeepEqual(got, want) {
+				t.Fatalf("window of %d tokens, %.60q: mentions %v, want %v", size, text, got, want)
+			}
+		}
+	}
+}
