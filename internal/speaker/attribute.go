@@ -690,7 +690,7 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
-			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
+			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}

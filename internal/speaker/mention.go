@@ -171,10 +171,12 @@ func widen(ix *tokIndex, f found) found {
 	// in an interview").
 	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of") {
 		j := k + 1
+		named := false // the phrase names whose: "for Ann Ortiz", "of the Forum"
 		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
+			named = named || capital(toks[j].str(text))
 			j++
 		}
-		if j > k+1 && (j == len(toks) || !toks[j].word) {
+		if j > k+1 && named && (j == len(toks) || !toks[j].word) {
 			s.End, k = toks[j-1].e, j
 		}
 	}
@@ -253,6 +255,9 @@ func widen(ix *tokIndex, f found) found {
 		for j := d; j < len(toks) && j < d+25; j++ {
 			t := toks[j]
 			if t.word {
+				if cueBefore && j > d+1 && (t.is(isCue|isAuxiliary) || !capital(t.str(text)) && strings.HasSuffix(t.low, "ed")) {
+					break // a clause of its own: "— Ann Ortiz disagreed", "— a claim the board rejected"
+				}
 				continue
 			}
 			if strings.ContainsAny(t.str(text), "“”\"‘«»;") || hasNewline(text[toks[j-1].e:t.s]) {

@@ -84,6 +84,18 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},
 		{"Ann Ortiz met the crew.\n\nThe report said: “The pier is old.”", []string{"The report | said"}},
+		// From the review: an appositive after a dash that follows
+		// the cue stops at a clause of its own; a "for" or "of" phrase
+		// after the cue joins the mention only when it names whose
+		// ("for Ann Ortiz"), not an adverbial ("for years"); a text one
+		// reads is no speaker; a question and its answer after a
+		// colon's introduction are two speakers; "Sr." before a name is
+		// a title.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss — Ann Ortiz disagreed.", []string{"Ed Moss | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said a pilot for years.", []string{"a pilot | said"}},
+		{"Ann Ortiz met the crew.\n\n“The Pier,” the book I read.", []string{" | "}},
+		{"Ann Ortiz met the crew.\n\nAnn Ortiz asked:\n\n“Is the pier old?”\n\n“Yes.”", []string{"Ann Ortiz | asked", " | "}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Sr. Maria Lopez.", []string{"Sr. Maria Lopez | said"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

@@ -217,6 +217,9 @@ func (a *attributor) colonRuns() {
 			continue
 		}
 		o := &d.Quotes[j]
+		if strings.HasSuffix(strings.TrimRightFunc(text[o.Start:o.End], func(r rune) bool { return !unicode.IsLetter(r) && r != '?' }), "?") {
+			continue // a question, then its answer: another speaker
+		}
 		m := o.Speaker.Mention
 		if o.Speaker.Name == "" || m.End <= m.Start || strings.TrimSpace(text[d.Paragraphs[p-1].Start:o.Start]) != "" || !a.speechOnly(p-1, j) {
 			continue

@@ -771,7 +771,7 @@ func boundary(text string, toks []tok, k int) bool {
 		if w := toks[max(k-1, 0)].str(text); k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && (partyLabel(w) || capital(w) && len(w) <= 5) && k+1 < len(toks) && toks[k+1].str(text) == "," {
 			return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
 		}
-		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) {
+		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
 			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
 		}
 		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
@@ -816,7 +816,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		// A full stop right after an initial or title belongs to it.
 		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initialTok(text, t) {
 			j++
-			if t.low == "jr" || t.low == "sr" {
+			if t.low == "jr" || t.low == "sr" && (j-2 > k || j < len(toks) && toks[j].is(isPronoun|isFunction)) {
 				break // a suffix ends the name: "Donald Trump Jr. He left."
 			}
 		}
