@@ -109,6 +109,16 @@ func TestFindBy(t *testing.T) {
 	if matched < 5000 {
 		t.Errorf("only %d of the texts matched", matched)
 	}
+	// A name's later words are read whole, not cut to their capital.
+	for w, want := range map[string]string{
+		"A post by John Smith, 2019": "John Smith",
+		"by John Q. Smith":           "John Q. Smith",
+		"by Ann":                     "Ann",
+	} {
+		if got, _ := findBy(w); got != want {
+			t.Errorf("findBy(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
 
 // TestWordsIn holds wordsIn to a strings.Contains for each search word,

@@ -1039,7 +1039,7 @@ func abbrevBefore(s string) bool {
 
 // byRe is a name after "by". findBy reads it by hand; the pattern is
 // kept as what findBy answers, which TestFindBy holds it to.
-var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{L}'’-]+){0,3})`)
+var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+| \p{Lu}\.?){0,3})`)
 
 // byName returns the name in "by Name" ("post by Wren"), or nil.
 func byName(w string) []string {
@@ -1057,10 +1057,11 @@ func byName(w string) []string {
 // whose names are not at their start ask it, and the pattern's
 // backtracking costs many times this loop. The pattern tries its
 // alternatives in order and stops at the first that lets the whole
-// match: after the first word, each of up to three more is taken as its
-// capital and a stop if any (" S" of " Smith", the first alternative,
-// which always matches where the second would), so that "by John Smith"
-// gives "John S". TestFindBy holds it to the pattern.
+// match: after the first word, each of up to three more is a whole
+// capitalised word (" Smith"), tried first, or else an initial with its
+// stop if any (" J."), so that "by John Smith" gives "John Smith" and
+// "by John Q. Smith" "John Q. Smith". TestFindBy holds it to the
+// pattern.
 func findBy(w string) (string, bool) {
 	for p := 0; p+3 <= len(w); p++ {
 		if w[p] != 'b' && w[p] != 'B' || w[p+1:p+3] != "y " || p > 0 && asciiWordByte(w[p-1]) {
@@ -1071,14 +1072,7 @@ func findBy(w string) (string, bool) {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		end := q + n
-		for end < len(w) {
-			r, n := utf8.DecodeRuneInString(w[end:])
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
-				break
-			}
-			end += n
-		}
+		end := nameRun(w, q+n)
 		if end == q+n {
 			continue // no letter after the capital
 		}
@@ -1088,13 +1082,28 @@ func findBy(w string) (string, bool) {
 				break
 			}
 			end += 1 + n
-			if end < len(w) && w[end] == '.' {
-				end++
+			word := end
+			end = nameRun(w, end)
+			if end == word && end < len(w) && w[end] == '.' {
+				end++ // an initial's stop
 			}
 		}
 		return w[q:end], true
 	}
 	return "", false
+}
+
+// nameRun returns where the letters, apostrophes and hyphens of a name
+// that go on at i end (byRe's [\p{L}'’-]+).
+func nameRun(w string, i int) int {
+	for i < len(w) {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // nameList splits a list of authors' names and returns them, or nil if
