@@ -439,6 +439,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
 				break // its verb: "A spokesman repeated"
 			}
+			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
+				break // a verb in the past before its object: "The board issued a statement:"
+			}
 			lower = lower || !c
 			j++
 		}
@@ -531,7 +534,7 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		return best
 	}
-	return subjectEnding(text, toks, k)
+	return groupBefore(text, toks, subjectEnding(text, toks, k))
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -861,7 +864,9 @@ func introClause(text string, toks []tok) found {
 		w := toks[c].lower(text)
 		// "said Ed Moss, “…”" inverts; "says Kaine “has …”" with no
 		// comma or colon makes Kaine the subject of the quoted clause.
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) {
+		// A noun for an utterance after the cue is its object, not an
+		// inverted subject: "The company posted a message:".
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) {
 			f.cue = cue
 			return f
 		}
@@ -1187,7 +1192,7 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		if toks[p].low != "put" || toks[p+1].low != "it" {
 			continue
 		}
-		if p+2 < n && !toks[p+2].is(isPrep) {
+		if p+2 < n && !toks[p+2].is(isPrep) && !putItManner(toks, p+2, n) {
 			return found{}, false
 		}
 		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {
@@ -1197,6 +1202,24 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		return found{}, false
 	}
 	return found{}, false
+}
+
+// putItManner reports whether toks[i:n] say how the words were put
+// ("Ed Moss put it bluntly:", "put it this way:", "put it more
+// simply"): an adverb in -ly, maybe after "more" or "most", or "this
+// way", "that way", "another way", and nothing after them.
+func putItManner(toks []tok, i, n int) bool {
+	if i < n && (toks[i].low == "more" || toks[i].low == "most") {
+		i++
+	}
+	switch {
+	case i+1 == n:
+		return toks[i].word && len(toks[i].low) > 3 && strings.HasSuffix(toks[i].low, "ly")
+	case i+2 == n:
+		w := toks[i].low
+		return (w == "this" || w == "that" || w == "another") && toks[i+1].low == "way"
+	}
+	return false
 }
 
 // writings name a written work its author's words come from, besides
@@ -1280,6 +1303,11 @@ func speechObject(text string, toks []tok, n int) found {
 	f, e := subjectAt(text, toks, k, d)
 	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
+	}
+	// "Ed Moss and Ann Ortiz issued a statement:": both names.
+	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {
+		f.subj.End, e = toks[e2-1].e, e2
+		f.name = text[f.subj.Start:f.subj.End]
 	}
 	// Words, no other noun phrase, between the subject and the
 	// determiner: a verb and its auxiliaries ("is rolling out", "had").

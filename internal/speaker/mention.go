@@ -698,3 +698,42 @@ func creditDash(text string, toks []tok, k int) bool {
 	}
 	return d == "-" && toks[k].s > toks[k-1].e && (k < 2 || toks[k-2].e < toks[k-1].s || toks[k-2].str(text) == "-")
 }
+
+// groupBefore widens a plural subject read before its cue to the name
+// and "and other" that open it ("Ed Moss and other Republicans said",
+// where the plural alone was the subject): the name and the group it
+// belongs to say the words together, as andAfter reads them after the
+// name. It returns f as it is when there is no such opening.
+func groupBefore(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < len(toks) && toks[m].s == f.subj.Start && toks[m].low != "other" {
+		m-- // "other" before the plural, not in it
+	}
+	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" || !toks[m-2].word {
+		return f
+	}
+	g := subjectEnding(text, toks, m-2)
+	if !g.ok || g.pronoun != "" || !capital(g.name) || g.subj.End != toks[m-2].e {
+		return f
+	}
+	s := doc.Span{Start: g.subj.Start, End: f.subj.End}
+	return found{subj: s, name: text[s.Start:s.End], ok: true}
+}
+
+// nameAndName returns the index of the token after a second name that
+// joins a first one ending before toks[e] ("Ed Moss and Ann Ortiz issued
+// a statement:"): "and", then a name followed by a word in lower case
+// (the clause's verb), before lim. It returns e when there is none.
+func nameAndName(text string, toks []tok, e, lim int) int {
+	if e+1 >= lim || toks[e].low != "and" || !toks[e+1].word {
+		return e
+	}
+	n, ok := nameAt(text, toks[:lim], e+1)
+	if !ok || n.from != e+1 || n.to >= lim || !toks[n.to].word || capital(toks[n.to].str(text)) || strings.HasSuffix(toks[n.to-1].low, "’s") || strings.HasSuffix(toks[n.to-1].low, "'s") {
+		return e
+	}
+	return n.to
+}

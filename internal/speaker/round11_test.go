@@ -19,6 +19,20 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” fumed a pilot.", []string{"a pilot | fumed"}},
 		{"Ann met the crew.\n\n“The pier is old,” lamented Ed Moss.", []string{"Ed Moss | lamented"}},
 		{"Ann met the crew.\n\n“The pier is old,” quipped Ed Moss, a farmer.", []string{"Ed Moss, a farmer | quipped"}},
+		// A past verb before its object's determiner ends a
+		// description: the board, not "The board issued".
+		{"Ann met the crew.\n\nThe board issued a statement: “The pier is old.”", []string{"The board | statement"}},
+		{"Ann met the crew.\n\nA spokesman emailed a statement: “The pier is old.”", []string{"A spokesman | statement"}},
+		// A noun for an utterance after a cue is its object, not an
+		// inverted subject.
+		{"Ann met the crew.\n\nThe company posted a message: “The pier is old.”", []string{"The company | posted"}},
+		// Two names before a verb that is no cue, and a name with the
+		// group it belongs to.
+		{"Ann met the crew.\n\nEd Moss and Ann Ortiz issued a statement: “The pier is old.”", []string{"Ed Moss and Ann Ortiz | statement"}},
+		{"Ann met the crew.\n\nEd Moss and his wife issued a statement: “The pier is old.”", []string{"Ed Moss | statement"}},
+		{"Ann met the crew.\n\nEd Moss and other Republicans said, “The pier is old.”", []string{"Ed Moss and other Republicans | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” Ed Moss and other officials told reporters.", []string{"Ed Moss and other officials | told"}},
+		{"Ann met the crew.\n\n“The pier is old,” other officials said.", []string{"other officials | said"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
