@@ -628,7 +628,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
+		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
 			if f := beforeCue(text, toks, c); f.ok && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -655,12 +655,12 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
-	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
+	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
 		return found{}
 	}
 	for j := e + 1; j < c; j++ {
 		w := toks[j].lower(text)
-		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] || pronouns[w] || w == "who" || w == "that" || w == "which" {
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] && !nounAfterDet(text, toks, j) || pronouns[w] || w == "who" || w == "that" || w == "which" {
 			return found{}
 		}
 	}

@@ -169,9 +169,9 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of") {
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(toks, k)) {
 		j := k + 1
-		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
+		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			j++
 		}
 		if j > k+1 && (j == len(toks) || !toks[j].word) {
@@ -487,7 +487,28 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 // is the thing that speaks. A form in -ed or -ing is a verb.
 func cueNoun(text string, toks []tok, j int) bool {
 	w := toks[j].lower(text)
+	if j+1 < len(toks) && findingNouns[w] && findingVerbs[toks[j+1].low] {
+		return true // "the report found" (readCue)
+	}
+	if nounAfterDet(text, toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return true // "a 2015 report by the board said"
+	}
 	return j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// nounAfterDet reports whether the cue word toks[c] is a noun: right
+// after a determiner, a year or a preposition ("“…,” a 2015 report by
+// the board said", where "report" is no verb and "a 2015" no speaker;
+// "the secretary of state said").
+func nounAfterDet(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word {
+		return false
+	}
+	if toks[c-1].is(isDet) || postPrepositions[toks[c-1].low] {
+		return true
+	}
+	p := toks[c-1].low
+	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
 }
 
 // relativeGoesOn reports whether the words from toks[k], after a comma
@@ -736,4 +757,26 @@ func nameAndName(text string, toks []tok, e, lim int) int {
 		return e
 	}
 	return n.to
+}
+
+// acquainted reports whether toks[k] opens the phrase that says how an
+// unnamed source knows what it tells, after its adjective or
+// participle: "a person familiar with the matter", "a person close to
+// the campaign", "two people briefed on the talks". After the cue the
+// phrase belongs to the mention as a "for" or "of" phrase does.
+func acquainted(toks []tok, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "familiar":
+		return toks[k].low == "with"
+	case "close":
+		return toks[k].low == "to"
+	case "knowledgeable":
+		return toks[k].low == "about" || toks[k].low == "of"
+	case "briefed":
+		return toks[k].low == "on"
+	}
+	return false
 }

@@ -33,6 +33,26 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\nEd Moss and other Republicans said, “The pier is old.”", []string{"Ed Moss and other Republicans | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” Ed Moss and other officials told reporters.", []string{"Ed Moss and other officials | told"}},
 		{"Ann met the crew.\n\n“The pier is old,” other officials said.", []string{"other officials | said"}},
+		// "put it" with a manner adverb or "this way" before a colon.
+		{"Ann met the crew.\n\nEd Moss, the board’s chairman, put it bluntly: “The pier is old.”", []string{"Ed Moss, the board’s chairman | put it"}},
+		{"Ann met the crew.\n\nEd Moss put it this way: “The pier is old.”", []string{"Ed Moss | put it"}},
+		// A study's finding verb where it ends the clause; a person's
+		// "found" is no cue.
+		{"Ann met the crew.\n\n“The pier is old,” the survey found.", []string{"the survey | found"}},
+		{"Ann met the crew.\n\n“The pier is old,” the report found.", []string{"the report | found"}},
+		{"Ann met the crew.\n\n“The pier is old,” the study found in May.", []string{" | "}},
+		// A cue word right after a determiner or a year is a noun.
+		{"Ann met the crew.\n\n“The pier is old,” a 2015 report by the board said.", []string{" | "}},
+		{"Ann met the crew.\n\n“The pier is old,” the reports say.", []string{"the reports | say"}},
+		// ... and after a preposition: "state" in "secretary of state"
+		// is no cue; a preposition with no word after it opens no phrase.
+		{"Ann met the crew.\n\n“The pier is old,” the former secretary of state said at a rally.", []string{"the former secretary of state | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the secretary of state.", []string{"the secretary of state | said"}},
+		// How an unnamed source knows, after the cue as before it.
+		{"Ann met the crew.\n\n“The pier is old,” said a person familiar with the matter.", []string{"a person familiar with the matter | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a person close to the campaign.", []string{"a person close to the campaign | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” a source familiar with the talks said.", []string{"a source familiar with the talks | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
