@@ -621,6 +621,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f := modifiedName(text, toks, k+1, len(toks)); f.ok {
+			f.cue = cue
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that

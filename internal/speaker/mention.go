@@ -780,3 +780,31 @@ func acquainted(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// modifiedName reads a name after a cue that lower-case words open
+// ("said former Gov. Ed Moss", "said state Sen. Ed Moss", "said former
+// governor Ed Moss"): at most three words, none a function word, cue,
+// pronoun or adverb, then a name. The mention runs from the first of
+// them, as it does before the cue ("former Gov. Ed Moss said").
+func modifiedName(text string, toks []tok, k, lim int) found {
+	for j := k; j < lim && j < k+4; j++ {
+		if !toks[j].word {
+			return found{}
+		}
+		if capital(toks[j].str(text)) {
+			if j == k {
+				return found{}
+			}
+			f, _ := subjectAt(text, toks, j, lim)
+			if !f.ok || f.name == "" || f.subj.Start != toks[j].s {
+				return found{}
+			}
+			f.subj.Start = toks[k].s
+			return f
+		}
+		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet) || strings.HasSuffix(toks[j].low, "ly") {
+			return found{}
+		}
+	}
+	return found{}
+}

@@ -53,6 +53,11 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said a person close to the campaign.", []string{"a person close to the campaign | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” a source familiar with the talks said.", []string{"a source familiar with the talks | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
+		// Lower-case words that open a name after the cue.
+		{"Ann met the crew.\n\n“The pier is old,” said former Gov. Ed Moss.", []string{"former Gov. Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said former Ohio Gov. Ed Moss.", []string{"former Ohio Gov. Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” pleaded poor Ed Moss.", []string{"poor Ed Moss | pleaded"}},
+		{"Ann met the crew.\n\n“The pier is old,” said angrily Ed Moss.", []string{" | "}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
