@@ -433,7 +433,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
 			}
-			if c && lower {
+			if c && lower && !capitalModifier(text, toks, j, lim) {
 				break // a name after the description: "a radio interview Ed Moss"
 			}
 			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {

@@ -808,3 +808,20 @@ func modifiedName(text string, toks []tok, k, lim int) found {
 	}
 	return found{}
 }
+
+// capitalModifier reports whether the capitalised words from toks[j]
+// modify a lower-case noun after them inside a description ("a senior
+// White House official", "a former Treasury official"), not a name
+// that follows the description ("a radio interview Ed Moss"): at most
+// three of them, then a lower-case word that is no function word, cue,
+// auxiliary or adverb, right before lim or before a preposition.
+func capitalModifier(text string, toks []tok, j, lim int) bool {
+	m := j
+	for m < lim && m < j+3 && toks[m].word && capital(toks[m].str(text)) {
+		m++
+	}
+	if m >= lim || !toks[m].word || capital(toks[m].str(text)) || toks[m].is(isFunction|isCue|isAuxiliary|isAdverb) || strings.HasSuffix(toks[m].low, "ly") {
+		return false
+	}
+	return m+1 == lim || m+1 < len(toks) && (!toks[m+1].word || toks[m+1].is(isCue) || postPrepositions[toks[m+1].low])
+}

@@ -58,6 +58,10 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said former Ohio Gov. Ed Moss.", []string{"former Ohio Gov. Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” pleaded poor Ed Moss.", []string{"poor Ed Moss | pleaded"}},
 		{"Ann met the crew.\n\n“The pier is old,” said angrily Ed Moss.", []string{" | "}},
+		// Capitalised words that modify a noun inside a description.
+		{"Ann met the crew.\n\n“The pier is old,” a senior White House official said.", []string{"a senior White House official | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a former Treasury official.", []string{"a former Treasury official | said"}},
+		{"Ann met the crew.\n\nIn a radio interview Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
