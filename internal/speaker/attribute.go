@@ -497,11 +497,14 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
 			}
-			if c && lower {
+			if c && lower && !capitalModifier(text, toks, j, lim) {
 				break // a name after the description: "a radio interview Ed Moss"
 			}
 			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
 				break // its verb: "A spokesman repeated"
+			}
+			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
+				break // a verb in the past before its object: "The board issued a statement:"
 			}
 			lower = lower || !c
 			j++
@@ -595,7 +598,7 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		return best
 	}
-	return subjectEnding(text, toks, k)
+	return groupBefore(text, toks, subjectEnding(text, toks, k))
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -682,6 +685,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f := modifiedName(text, toks, k+1, len(toks)); f.ok {
+			f.cue = cue
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -689,7 +696,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
+		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -716,12 +723,12 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
-	if !f.ok || f.pronoun != "" || e >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
+	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
 		return found{}
 	}
 	for j := e + 1; j < c; j++ {
 		w := toks[j].lower(text)
-		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] || pronouns[w] || w == "who" || w == "that" || w == "which" {
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] && !nounAfterDet(text, toks, j) || pronouns[w] || w == "who" || w == "that" || w == "which" {
 			return found{}
 		}
 	}
@@ -925,7 +932,9 @@ func introClause(text string, toks []tok) found {
 		w := toks[c].lower(text)
 		// "said Ed Moss, “…”" inverts; "says Kaine “has …”" with no
 		// comma or colon makes Kaine the subject of the quoted clause.
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) {
+		// A noun for an utterance after the cue is its object, not an
+		// inverted subject: "The company posted a message:".
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) {
 			f.cue = cue
 			return f
 		}
@@ -1257,7 +1266,7 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		if toks[p].low != "put" || toks[p+1].low != "it" {
 			continue
 		}
-		if p+2 < n && !toks[p+2].is(isPrep) {
+		if p+2 < n && !toks[p+2].is(isPrep) && !putItManner(toks, p+2, n) {
 			return found{}, false
 		}
 		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {
@@ -1267,6 +1276,24 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		return found{}, false
 	}
 	return found{}, false
+}
+
+// putItManner reports whether toks[i:n] say how the words were put
+// ("Ed Moss put it bluntly:", "put it this way:", "put it more
+// simply"): an adverb in -ly, maybe after "more" or "most", or "this
+// way", "that way", "another way", and nothing after them.
+func putItManner(toks []tok, i, n int) bool {
+	if i < n && (toks[i].low == "more" || toks[i].low == "most") {
+		i++
+	}
+	switch {
+	case i+1 == n:
+		return toks[i].word && len(toks[i].low) > 3 && strings.HasSuffix(toks[i].low, "ly")
+	case i+2 == n:
+		w := toks[i].low
+		return (w == "this" || w == "that" || w == "another") && toks[i+1].low == "way"
+	}
+	return false
 }
 
 // writings name a written work its author's words come from, besides
@@ -1350,6 +1377,11 @@ func speechObject(text string, toks []tok, n int) found {
 	f, e := subjectAt(text, toks, k, d)
 	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
+	}
+	// "Ed Moss and Ann Ortiz issued a statement:": both names.
+	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {
+		f.subj.End, e = toks[e2-1].e, e2
+		f.name = text[f.subj.Start:f.subj.End]
 	}
 	// Words, no other noun phrase, between the subject and the
 	// determiner: a verb and its auxiliaries ("is rolling out", "had").

@@ -169,10 +169,14 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of") {
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(toks, k)) {
 		j := k + 1
-		named := false // the phrase names whose: "for Ann Ortiz", "of the Forum"
-		for j < len(toks) && j <= k+7 && toks[j].word && !toks[j].is(isCue) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
+		// The phrase must say whose the speaker is: a name ("for Ann
+		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
+		// ("secretary of state"), or acquaintance ("familiar with the
+		// talks"); not an adverbial ("for years", "of the dispute").
+		named := acquainted(toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
+		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			named = named || capital(toks[j].str(text))
 			j++
 		}
@@ -492,7 +496,28 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 // is the thing that speaks. A form in -ed or -ing is a verb.
 func cueNoun(text string, toks []tok, j int) bool {
 	w := toks[j].lower(text)
+	if j+1 < len(toks) && findingNouns[w] && findingVerbs[toks[j+1].low] {
+		return true // "the report found" (readCue)
+	}
+	if nounAfterDet(text, toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return true // "a 2015 report by the board said"
+	}
 	return j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// nounAfterDet reports whether the cue word toks[c] is a noun: right
+// after a determiner, a year or a preposition ("“…,” a 2015 report by
+// the board said", where "report" is no verb and "a 2015" no speaker;
+// "the secretary of state said").
+func nounAfterDet(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word {
+		return false
+	}
+	if toks[c-1].is(isDet) || postPrepositions[toks[c-1].low] {
+		return true
+	}
+	p := toks[c-1].low
+	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
 }
 
 // relativeGoesOn reports whether the words from toks[k], after a comma
@@ -702,4 +727,110 @@ func creditDash(text string, toks []tok, k int) bool {
 		return true
 	}
 	return d == "-" && toks[k].s > toks[k-1].e && (k < 2 || toks[k-2].e < toks[k-1].s || toks[k-2].str(text) == "-")
+}
+
+// groupBefore widens a plural subject read before its cue to the name
+// and "and other" that open it ("Ed Moss and other Republicans said",
+// where the plural alone was the subject): the name and the group it
+// belongs to say the words together, as andAfter reads them after the
+// name. It returns f as it is when there is no such opening.
+func groupBefore(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < len(toks) && toks[m].s == f.subj.Start && toks[m].low != "other" {
+		m-- // "other" before the plural, not in it
+	}
+	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" || !toks[m-2].word {
+		return f
+	}
+	g := subjectEnding(text, toks, m-2)
+	if !g.ok || g.pronoun != "" || !capital(g.name) || g.subj.End != toks[m-2].e {
+		return f
+	}
+	s := doc.Span{Start: g.subj.Start, End: f.subj.End}
+	return found{subj: s, name: text[s.Start:s.End], ok: true}
+}
+
+// nameAndName returns the index of the token after a second name that
+// joins a first one ending before toks[e] ("Ed Moss and Ann Ortiz issued
+// a statement:"): "and", then a name followed by a word in lower case
+// (the clause's verb), before lim. It returns e when there is none.
+func nameAndName(text string, toks []tok, e, lim int) int {
+	if e+1 >= lim || toks[e].low != "and" || !toks[e+1].word {
+		return e
+	}
+	n, ok := nameAt(text, toks[:lim], e+1)
+	if !ok || n.from != e+1 || n.to >= lim || !toks[n.to].word || capital(toks[n.to].str(text)) || strings.HasSuffix(toks[n.to-1].low, "’s") || strings.HasSuffix(toks[n.to-1].low, "'s") {
+		return e
+	}
+	return n.to
+}
+
+// acquainted reports whether toks[k] opens the phrase that says how an
+// unnamed source knows what it tells, after its adjective or
+// participle: "a person familiar with the matter", "a person close to
+// the campaign", "two people briefed on the talks". After the cue the
+// phrase belongs to the mention as a "for" or "of" phrase does.
+func acquainted(toks []tok, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "familiar":
+		return toks[k].low == "with"
+	case "close":
+		return toks[k].low == "to"
+	case "knowledgeable":
+		return toks[k].low == "about" || toks[k].low == "of"
+	case "briefed":
+		return toks[k].low == "on"
+	}
+	return false
+}
+
+// modifiedName reads a name after a cue that lower-case words open
+// ("said former Gov. Ed Moss", "said state Sen. Ed Moss", "said former
+// governor Ed Moss"): at most three words, none a function word, cue,
+// pronoun or adverb, then a name. The mention runs from the first of
+// them, as it does before the cue ("former Gov. Ed Moss said").
+func modifiedName(text string, toks []tok, k, lim int) found {
+	for j := k; j < lim && j < k+4; j++ {
+		if !toks[j].word {
+			return found{}
+		}
+		if capital(toks[j].str(text)) {
+			if j == k {
+				return found{}
+			}
+			f, _ := subjectAt(text, toks, j, lim)
+			if !f.ok || f.name == "" || f.subj.Start != toks[j].s {
+				return found{}
+			}
+			f.subj.Start = toks[k].s
+			return f
+		}
+		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet) || strings.HasSuffix(toks[j].low, "ly") {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// capitalModifier reports whether the capitalised words from toks[j]
+// modify a lower-case noun after them inside a description ("a senior
+// White House official", "a former Treasury official"), not a name
+// that follows the description ("a radio interview Ed Moss"): at most
+// three of them, then a lower-case word that is no function word, cue,
+// auxiliary or adverb, right before lim or before a preposition.
+func capitalModifier(text string, toks []tok, j, lim int) bool {
+	m := j
+	for m < lim && m < j+3 && toks[m].word && capital(toks[m].str(text)) {
+		m++
+	}
+	if m >= lim || !toks[m].word || capital(toks[m].str(text)) || toks[m].is(isFunction|isCue|isAuxiliary|isAdverb) || strings.HasSuffix(toks[m].low, "ly") {
+		return false
+	}
+	return m+1 == lim || m+1 < len(toks) && (!toks[m+1].word || toks[m+1].is(isCue) || postPrepositions[toks[m+1].low])
 }

@@ -440,7 +440,16 @@ func noteBefore(text string, s int) bool {
 // here it must end its clause (a full stop, a comma, or "in part"), or
 // come first with a determiner's noun phrase after it that ends the
 // sentence.
+//
+// It also reads a finding's verb ("found", "finds", "showed", "shows")
+// after a noun for research that ends its clause ("“…,” the study
+// found.", "“…,” a 2015 survey shows"): a study says what it found,
+// while "found" after a person is a finder's verb ("“…,” she found
+// herself saying").
 func readCue(text string, toks []tok, j int) bool {
+	if j < len(toks) && toks[j].word && findingVerbs[toks[j].low] {
+		return j > 0 && findingNouns[toks[j-1].low] && (j+1 == len(toks) || !toks[j+1].word)
+	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {
 		return false
 	}
@@ -459,6 +468,13 @@ func readCue(text string, toks []tok, j int) bool {
 	}
 	return e > j+2 && (e == len(toks) || !toks[e].word)
 }
+
+// findingVerbs say what a study or a report found; findingNouns name
+// the research that finds it (readCue).
+var (
+	findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
+	findingNouns = map[string]bool{"study": true, "report": true, "survey": true, "poll": true, "analysis": true, "audit": true, "review": true, "investigation": true, "research": true, "paper": true, "studies": true, "reports": true, "surveys": true, "polls": true}
+)
 
 // passiveVerbs are the past participles by which a passive gives a
 // quotation to its author: "“…” was written by Ed Moss".
