@@ -934,7 +934,14 @@ func introClause(text string, toks []tok) found {
 		// comma or colon makes Kaine the subject of the quoted clause.
 		// A noun for an utterance after the cue is its object, not an
 		// inverted subject: "The company posted a message:".
+		// A subject right before the cue makes the words after it the
+		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
+		// Moss: “…?”".
 		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) {
+			if b := beforeCue(text, toks, c); b.ok && c > 0 && b.subj.End == toks[c-1].e {
+				b.cue = cue
+				return b
+			}
 			f.cue = cue
 			return f
 		}

@@ -96,6 +96,10 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n“The Pier,” the book I read.", []string{" | "}},
 		{"Ann Ortiz met the crew.\n\nAnn Ortiz asked:\n\n“Is the pier old?”\n\n“Yes.”", []string{"Ann Ortiz | asked", " | "}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Sr. Maria Lopez.", []string{"Sr. Maria Lopez | said"}},
+		// A subject right before the cue: the name after it is the
+		// one asked, not an inverted speaker.
+		{"Ann Ortiz met the crew.\n\nAnn Ortiz asked Ed Moss: “Is the pier old?”", []string{"Ann Ortiz | asked"}},
+		{"Ann Ortiz met the crew.\n\nThen said Ed Moss: “The pier is old.”", []string{"Ed Moss | said"}},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
