@@ -106,11 +106,15 @@ func widen(ix *tokIndex, f found) found {
 			s.Start = nameStart
 		}
 	}
-	// A description with a phrase before the name, between commas:
-	// "a spokeswoman for Ann Ortiz, Jane Hicks".
-	// Before its cue the name is an appositive, between commas: "A
-	// defender of the plan, Ed Moss likened …" opens with a phrase
-	// about the subject, no part of the mention.
+	// A description with a phrase before the name, the name between
+	// commas after it: "“…,” a spokeswoman for Ann Ortiz, Jane Hicks,
+	// said" is one mention, the description's determiner its start.
+	// The determiner must open a clause or follow the cue, not a
+	// preposition ("In a statement to the board, Ed Moss said" is a
+	// phrase of the clause), and before the cue the name must be
+	// followed by its comma too ("A defender of the plan, Ed Moss
+	// likened …" opens with a phrase about the subject, no part of the
+	// mention).
 	if s.Start == nameStart && i0 >= 3 && toks[i0-1].str(text) == "," && (cueBefore || i1 < len(toks) && toks[i1].str(text) == ",") {
 		for j := i0 - 3; j >= 0 && j >= i0-10; j-- {
 			if !toks[j].word {
@@ -590,13 +594,19 @@ func andAfter(text string, toks []tok, k int) int {
 	e := -1
 	if n, ok := nameAt(text, toks, k+1); ok && n.from == k+1 && !strings.HasSuffix(toks[n.to-1].str(text), "’s") && !strings.HasSuffix(toks[n.to-1].str(text), "'s") {
 		e = n.to
-	} else if toks[k+1].low == "other" || toks[k+1].low == "several" || toks[k+1].low == "two" {
+	} else if w := toks[k+1].low; w == "other" || w == "several" || w == "many" || numberWords[w] {
 		j := k + 2
 		for j < len(toks) && j < k+5 && toks[j].word && !toks[j].is(isCue|isFunction|isAuxiliary|isAdverb) {
 			j++
 		}
-		if w := toks[j-1].low; j > k+2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			e = j
+		// The group is of people: a plural of a noun for a person
+		// ("two aides", "other officials") or a capitalised plural
+		// ("other Republicans"); not "and two weeks", "and other things".
+		last := toks[j-1]
+		if w := last.low; j > k+2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			if _, person := persons[strings.TrimSuffix(w, "s")]; person || capital(last.str(text)) {
+				e = j
+			}
 		}
 	}
 	if e < 0 || e < len(toks) && toks[e].word {
