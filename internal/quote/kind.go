@@ -425,6 +425,9 @@ var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": 
 // holds a cue or "put it".
 func (c *classifier) asFrame(q *doc.Quote) bool {
 	text := c.d.Text
+	if len(q.Content) > 0 && predicateStart(text[q.Content[0].Start:q.Content[0].End]) {
+		return false // "The pier, as Ed Moss said, “is old.”": the rest of the author's sentence
+	}
 	lo := max(c.contextStart(q), q.Start-maxReach)
 	i, _ := spaceBefore(text, lo, q.Start)
 	for i > lo && isQuoteRune(lastRune(text[lo:i])) {
@@ -449,6 +452,20 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 		}
 	}
 	return false
+}
+
+// finiteVerbs open a predicate: words in marks that start with one
+// finish a sentence whose subject stands before them.
+var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
+
+// predicateStart reports whether s opens with a lower-case finite verb.
+func predicateStart(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return finiteVerbs[s[:end]]
 }
 
 func lastRune(s string) rune {

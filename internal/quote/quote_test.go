@@ -408,6 +408,7 @@ func TestKinds(t *testing.T) {
 		{"as X put it", `The pier has become, as one pilot put it in a letter, [1“]⟨1a monument to bad planning.⟩[1”]`, "direct"},
 		{"as X said", `As the mayor said, [1“]⟨1the pier will stand for a century.⟩[1”]`, "direct"},
 		{"as X said, phrase", `The pier is, as the mayor said, [1“]⟨1a monument to bad planning⟩[1”] and a burden.`, "mixed"},
+		{"as X said, predicate", `The pier, as the mayor said in May, [1“]⟨1is a monument to bad planning.⟩[1”]`, "mixed"},
 		{"comma without as", `The pier has become, in the end, [1“]⟨1a monument to bad planning.⟩[1”]`, "mixed"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
