@@ -245,7 +245,15 @@ func longestOf(ps []*phrase, words []string) (int, *phrase) {
 	for _, p := range ps {
 		// The first slot holds words[0] (the lexicon is keyed by the
 		// words of first slots) and is never optional: it matches.
-		if n := matchSlots(p.slots[1:], words[1:]); n >= 0 && n+1 > best {
+		rest := p.slots[1:]
+		if len(rest) > 0 && !rest[0].optional && (len(words) < 2 || !hasWord(rest[0].words, words[1])) {
+			// The second slot must be filled and the next word is none
+			// of its words: matchSlots would answer -1. Asked here,
+			// without the call, because most of a word's phrases fail
+			// at their second word.
+			continue
+		}
+		if n := matchSlots(rest, words[1:]); n >= 0 && n+1 > best {
 			best, bestP = n+1, p
 		}
 	}
