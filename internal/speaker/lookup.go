@@ -303,17 +303,6 @@ func (t *lexIndex) get(w string, h uint32) int32 {
 	}
 }
 
-// getBytes is get for a word held in bytes, looked up without making it
-// a string.
-func (t *lexIndex) getBytes(w []byte, h uint32) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.id == 0 || s.h == h && t.words[s.id] == string(w) {
-			return s.id
-		}
-	}
-}
-
 func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for w := range m {
@@ -350,11 +339,6 @@ func wordIs(w string, c wordClass) bool { return lexClass[lexOf(w)]&c != 0 }
 
 // senses returns reporting[t.low].
 func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
-
-// lexOfBytes is lexOf for a word not yet made a string.
-func lexOfBytes(w []byte) int32 {
-	return lexTable.getBytes(w, doc.WordHash(w))
-}
 
 // lexHashed is lexOf for a word whose hash the tokeniser computed as
 // it read it.

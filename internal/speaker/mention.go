@@ -289,6 +289,8 @@ func widen(ix *tokIndex, f found) found {
 		}
 	}
 	f.subj = s
+	// toks is dead from here: tidy reads its stretch into scratch slot
+	// 0, the one widen holds toks in.
 	return tidy(ix, f)
 }
 

@@ -64,21 +64,20 @@ func TestRoundTenIndirect(t *testing.T) {
 		{"According to Ann Ortiz, the mayor, voters want the pier closed.", []string{"Ann Ortiz, the mayor | According to | voters want the pier closed"}},
 		{"According to Ann Ortiz, the pier, the ferry and the port are rotten.", []string{"Ann Ortiz | According to | the pier, the ferry and the port are rotten"}},
 		{"According to the data, the pier, which is old, is rotten.", []string{"the data | According to | the pier, which is old, is rotten"}},
-		// Decisions on a proposal, esteem, competing for a goal, and
-		// putting a thing down to a cause.
-		{"The committee approved a bill to close the pier.", []string{"The committee | approved | a bill to close the pier"}},
+		// Competing for a goal and putting a thing down to a cause; a
+		// decision on a proposal and esteem are acts, not reports.
+		{"The committee approved a bill to close the pier.", nil},
 		{"Six towns vied to take over the pier.", []string{"Six towns | vied | to take over the pier"}},
 		{"Ed Moss chalks up the losses to bad luck.", []string{"Ed Moss | chalks up | the losses to bad luck"}},
-		{"His fellow pilots respect him.", []string{"His fellow pilots | respect | him"}},
+		{"His fellow pilots respect him.", nil},
 		// An object relative "that" after its noun, the verb with
 		// nothing after it, and "what" after "that’s".
 		{"Ed Moss is the kind of leader that Ann Ortiz so admires.", []string{"Ann Ortiz | admires | that"}},
 		{"That’s what the board hopes.", []string{"the board | hopes | what"}},
 		{"Ed Moss said that Ann Ortiz agrees.", []string{"Ed Moss | said | that Ann Ortiz agrees"}},
-		// Decisions that impose or appoint, with the agent of a
-		// passive that a capitalised adjective opens.
-		{"The port paid a large fine imposed by the board.", []string{"the board | imposed | a large fine"}},
-		{"Four of the judges were appointed by Republican governors.", []string{"Republican governors | appointed | Four of the judges"}},
+		// Decisions that impose or appoint are acts, not reports.
+		{"The port paid a large fine imposed by the board.", nil},
+		{"Four of the judges were appointed by Republican governors.", nil},
 		// "in" a month or a year between the subject and its verb,
 		// kept in the mention.
 		{"The pier opened. A review panel in 2009 found the port was at fault.", []string{"A review panel in 2009 | found | the port was at fault"}},

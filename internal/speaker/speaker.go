@@ -105,11 +105,11 @@
 // it, into a buffer reused for the stretches read and let go of at once.
 // Each token carries its word's lexicon entry (lookup.go), so that the
 // rules ask the word lists by a bit rather than by hashing the word
-// again. Names are found in one pass over the
-// text. Each quotation reads at
-// most maxReach bytes on each side and a bounded part of its parent, and
-// resolves a pronoun by binary search, so the stage is O(n log n) in the
-// text with a small log factor, and linear in practice.
+// again. Names are found in one pass over the text. Each quotation
+// reads at most maxReach bytes on each side and a bounded part of its
+// parent, and resolves a pronoun by binary search, so the stage is
+// O(n log n) in the text with a small log factor, and linear in
+// practice.
 package speaker
 
 import (

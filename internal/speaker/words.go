@@ -46,7 +46,7 @@ func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
 // decode appends the toks of cs, tokens of text, to out. lower is text's
 // ASCII lower case, others the forms of the tokens of cs that are
 // lowOther. Within out's capacity it writes the fields one by one (see
-// push).
+// pushC).
 func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) []tok {
 	out = slices.Grow(out, len(cs))
 	n := len(out)
@@ -265,9 +265,9 @@ func chunkEnd(text string, lo int) int {
 const rareClass = isSite | isWork
 
 // mayHold reports whether tokens(lo, hi) may hold a token with a bit of
-// rareClass: it is false only when the stretch cuts no word (its tokens
-// are the index's own) and none of them has one, which the list of such
-// tokens tells without reading the stretch.
+// rareClass: it is false only when the stretch cuts no word and none
+// of its tokens has one, which the list of such tokens tells without
+// reading the stretch.
 //
 // hopsIn and workIn ask it of the same stretches, one after the other,
 // for every quotation: the last answer is kept. And a stretch whose
