@@ -396,7 +396,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) {
+		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if mainAt < 0 {
@@ -638,8 +638,8 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && adverbish(toks[p].low) || p > 0 && toks[p].word && (toks[p].low == "earlier" || toks[p].low == "latest" || toks[p].low == "own" || toks[p].low == "repeated") {
-		p-- // "his earlier claim", "her own plan"
+	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(toks[p].low)) {
+		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
 		return found{}, false
@@ -1210,6 +1210,8 @@ var evalNouns = map[string]string{
 	"defense": "of", "defence": "of", "endorsement": "of", "embrace": "of",
 	"rejection": "of", "denunciation": "of", "attacks": "on", "attack": "on",
 	"announcement": "of", "theory": "of",
+	"comment": "about", "comments": "about", "remark": "about", "remarks": "about",
+	"complaint": "about", "complaints": "about",
 }
 
 // participleAdverbs may stand between a comma and a participle that
@@ -1254,11 +1256,16 @@ func catenativeSubject(text string, toks []tok, k int) found {
 
 // frameVerbs open an infinitive whose subject is theirs, with a second
 // word before "to": "went on to discuss", "has yet to explain", "was
-// forced to admit" (a passive of compulsion: the one forced speaks).
+// forced to admit" (a passive of compulsion: the one forced speaks),
+// "was quick to point out".
 var frameVerbs = map[string]string{
 	"went": "on", "goes": "on", "go": "on", "going": "on", "gone": "on",
 	"yet":    "",
 	"forced": "", "compelled": "", "obliged": "", "pressed": "", "pressured": "",
+	// Adjectives of manner and ability after "be": "was quick to point
+	// out", "was careful to note", "is unable to say". The speaker is
+	// the subject of "be"; "eager" and "willing" are cues of their own.
+	"quick": "", "careful": "", "slow": "", "ready": "", "able": "", "unable": "",
 }
 
 // infinitiveFrame reads a frame of frameVerbs before the "to" at
@@ -1781,6 +1788,41 @@ func relativeThat(text string, toks []tok, k int) bool {
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !pastVerbs[w]
 }
 
+// channelNouns are where news says a thing is said: "on his blog", "on
+// a conference call", "on the air". After "on" they are the medium of
+// the saying, not its topic.
+var channelNouns = map[string]bool{"blog": true, "website": true, "site": true, "show": true, "program": true, "programme": true, "podcast": true, "radio": true, "television": true, "tv": true, "air": true, "page": true, "account": true, "feed": true, "call": true, "broadcast": true, "stage": true, "floor": true, "camera": true, "record": true, "phone": true, "telephone": true, "line": true, "livestream": true, "video": true}
+
+// channelThat reads "on" at toks[j] as the medium of a saying when a
+// "that" clause follows it: "wrote on Twitter that …", "said on his
+// blog that …", "said on a conference call that …". The medium is a
+// name of up to three capitalised words or a determiner's phrase that
+// ends in a noun of channelNouns; without this, "on" read as "about"
+// made "Twitter that …" the content. It returns where "that" starts.
+func channelThat(text string, toks []tok, j, limit int) (int, bool) {
+	i := j + 1
+	if i < len(toks) && toks[i].word && capital(toks[i].str(text)) && !toks[i].is(isTimeWord) {
+		for n := 0; n < 3 && i < len(toks) && toks[i].word && capital(toks[i].str(text)); n++ {
+			i++
+		}
+	} else {
+		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || possessives[toks[i].low] || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
+			i++
+		}
+		for n := 0; n < 2 && i+1 < len(toks) && toks[i].word && !channelNouns[toks[i].low] && !toks[i].is(isFunction); n++ {
+			i++ // "a conference call", "its official account"
+		}
+		if i >= len(toks) || !channelNouns[toks[i].low] {
+			return 0, false
+		}
+		i++
+	}
+	if i+1 < len(toks) && toks[i].low == "that" && toks[i].s < limit && wordOrMark(text, toks, i+1) {
+		return toks[i].s, true
+	}
+	return 0, false
+}
+
 // pastVerbs are common irregular past forms, which before "that" make
 // it a determiner rather than a relative pronoun.
 var pastVerbs = map[string]bool{"made": true, "gave": true, "took": true, "got": true, "saw": true, "kept": true, "left": true, "put": true, "set": true, "sent": true, "brought": true, "bought": true, "held": true, "won": true, "lost": true, "paid": true, "read": true, "ran": true, "met": true, "chose": true, "drew": true, "hit": true, "cut": true, "let": true, "sold": true, "told": true, "heard": true, "knew": true, "meant": true, "felt": true, "thought": true, "found": true, "became": true, "began": true, "came": true, "went": true, "wrote": true, "broke": true, "spent": true}
@@ -1923,6 +1965,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if !preps[w] && !aboutWords[w] {
 			return 0, false
 		}
+		if w == "on" && next {
+			if k, ok := channelThat(text, toks, j, limit); ok {
+				return k, true
+			}
+		}
 		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
 			return toks[j+1].s, true
 		}
@@ -2059,7 +2106,7 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) || auxiliaries[toks[c+1].low]) {
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
@@ -2293,6 +2340,11 @@ func ownAttribution(text string, toks []tok, k int) bool {
 		return len(senses) > 0 && !onlyClass(senses, 'a') && !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
 	}
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
+		return true
+	}
+	// A quantifier alone: "…, and some say it should close", "…, but
+	// many believe …", as quantifierSubject reads one after "And".
+	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
 		return true
 	}
 	// A description: "the owners want".
@@ -2632,6 +2684,35 @@ func nounBefore(text string, t tok) bool {
 	}
 	r := firstRune(w)
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// stanceAdjectives stand between a possessive and its noun of saying or
+// stance: "his earlier claim", "the mayor's repeated warnings", "her
+// famous remark". They are words of time, order and repute that news
+// puts before a statement, not nouns, so "Trump's aides claim" stays a
+// subject and its verb.
+var stanceAdjectives = map[string]bool{"earlier": true, "latest": true, "own": true, "recent": true, "previous": true, "first": true, "last": true, "new": true, "original": true, "initial": true, "famous": true, "infamous": true, "main": true, "central": true, "frequent": true, "public": true, "private": true, "false": true, "controversial": true, "stern": true, "dire": true, "bold": true, "key": true}
+
+// stanceAdjective reports whether w may stand between a possessive and
+// its noun of saying: a word of stanceAdjectives or a participle in
+// "-ed" ("his repeated claims", "her unfounded assertion").
+func stanceAdjective(w string) bool {
+	return stanceAdjectives[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// possessiveBefore reports whether the reporting word at toks[c] is a
+// noun after a possessive and an adjective of stanceAdjective: "the
+// mayor's earlier claim that …", "his repeated claims that …". Without
+// it the possessive phrase read as the subject of "claim" as a verb.
+func possessiveBefore(text string, toks []tok, c int) bool {
+	if c < 2 || !toks[c-1].word || !stanceAdjective(toks[c-1].low) || !toks[c-2].word {
+		return false
+	}
+	w := toks[c-2].low
+	if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your" {
+		return true
+	}
+	return !toks[c-2].is(isContracted) && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’"))
 }
 
 // numberWords count things: "two reports", "Twenty-seven states".
@@ -3289,7 +3370,7 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 // complement ("it" is no content). ok is false without such a
 // complement: "The report was released" reports nothing.
 func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
-	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") && toks[c].low != "said" {
 		return nil, doc.Span{}, false
 	}
 	k, be := auxBefore(toks, c)

@@ -1,0 +1,40 @@
+package speaker
+
+import "testing"
+
+// TestRoundEleven checks the eleventh round's indirect rules with exact
+// spans, as TestRoundTenIndirect does: every indirect quotation of each
+// text that no other encloses, in order, as "mention | cue | content".
+func TestRoundEleven(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A noun of saying after a possessive and an adjective is no
+		// verb: the possessive is the source.
+		{"The video contradicts the mayor's earlier claim that the pier was safe.", []string{"the mayor's | claim | that the pier was safe"}},
+		{"Ed Moss spoke. His repeated claims that the pier was safe fell flat.", []string{"His | claims | that the pier was safe fell flat"}},
+		{"Ed Moss's aides claim that the pier is safe.", []string{"Ed Moss's aides | claim | that the pier is safe"}},
+		// Nouns of comment with "about" and their possessor.
+		{"Ed Moss spoke. The crowd booed his famous remarks about the old pier.", []string{"his | remarks about | the old pier"}},
+		// "said" as a passive of reporting with no agent.
+		{"The mayor is said to favour closing the pier.", []string{" | said | The mayor … to favour closing the pier"}},
+		// A quantifier alone after ", and" is a second source: the
+		// first content ends before it.
+		{"Many residents believe the pier is haunted, and some say it should close.", []string{"Many residents | believe | the pier is haunted", "some | say | it should close"}},
+		// "on" and a medium before "that": the medium is no content.
+		{"The mayor wrote on Twitter that the pier was closed.", []string{"The mayor | wrote | that the pier was closed"}},
+		{"Ed Moss said on a conference call that the pier was old.", []string{"Ed Moss | said | that the pier was old"}},
+		{"The mayor commented on the plan that the board passed.", []string{"The mayor | commented | the plan that the board passed"}},
+		// An adjective of manner or ability after "be" frames the
+		// infinitive: the subject of "be" speaks.
+		{"Ed Moss was quick to point out that the pier was old.", []string{"Ed Moss | point out | that the pier was old"}},
+		{"The board was unable to say when the pier would reopen.", []string{"The board | say | when the pier would reopen"}},
+		{"The crew was ready to sail.", nil},
+		// "make it clear" and "make it plain" as "make clear".
+		{"The mayor made it clear that the pier would close.", []string{"The mayor | made it clear | that the pier would close"}},
+	}
+	for _, tt := range tests {
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}
