@@ -2064,6 +2064,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
 		return t.s, true
 	}
+	// A bare plural noun of stance with its complement: "announced
+	// plans to close the pier", "denied claims that …". The plural is
+	// also a verb's form, so only "to" or "that" after it makes it a
+	// noun here.
+	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && (toks[j+1].low == "to" || toks[j+1].low == "that" && !demonstrative(text, toks, j+1)) && j+2 < len(toks) && toks[j+2].word {
+		return t.s, true
+	}
 	return 0, false
 }
 
@@ -2139,6 +2146,10 @@ var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": 
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	// aside: the content is a participle's after a comma ("The mayor,
+	// citing safety concerns, said …"), which ends at a comma before
+	// the main verb.
+	aside := i >= 2 && strings.HasSuffix(toks[i-1].low, "ing") && toks[i-2].str(text) == ","
 	// closes reports whether toks[j] is a closing mark right after the
 	// word or comma before it: "is “depleted” and says", "a “strong
 	// leader,” comparing him" end the content at the mark as they would
@@ -2179,6 +2190,20 @@ func contentEnd(text string, toks []tok, from, to int) int {
 				to = cut
 				break
 			}
+		}
+		if to == cut {
+			break
+		}
+		// A participle's content between commas ends before the main
+		// verb after them: "The mayor, citing safety concerns, said
+		// the pier would close" (a past form: no base form, which may
+		// be a list's noun), of speech: a list of deeds ("have weakened
+		// X, stifled Y") goes on.
+		if aside && (n.low == "said" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) && at+1 < len(toks) && toks[at+1].word && !capital(n.str(text)) && slices.ContainsFunc(reportingSenses(n.low), func(s verbSense) bool {
+			return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o')
+		}) {
+			to = cut
+			break
 		}
 	}
 	if to > len(text) {
@@ -2755,8 +2780,37 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.Contains(subj, " and ") {
 		return true
 	}
-	l := strings.ToLower(last)
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
+		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
+	}
+	return pluralWord(strings.ToLower(last))
+}
+
+// pluralWord reports whether the last word of a subject, l in lower
+// case, is plural, so that a base form of a verb agrees with it.
+func pluralWord(l string) bool {
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+}
+
+// headPreps join a noun phrase's head to its phrase: "critics of the
+// plan", "experts in the field", "advocates for the poor".
+var headPreps = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "on": true, "across": true, "around": true}
+
+// phraseHead returns the word before the first preposition of headPreps
+// in a subject of words, where one or two words come before it (its
+// head, with an article, a quantifier or a modifier): "Critics of the
+// plan" gives "Critics", "Several members of the board" "members".
+func phraseHead(subj string) (string, bool) {
+	ws := strings.Fields(subj)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		if headPreps[strings.ToLower(ws[i])] {
+			return ws[i-1], i+1 < len(ws)
+		}
+		if strings.ContainsAny(ws[i], ",;:—") {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // trailingOK reports whether the subject of a trailing "…, said X" ends

@@ -31,6 +31,17 @@ func TestRoundEleven(t *testing.T) {
 		{"Ed Moss was quick to point out that the pier was old.", []string{"Ed Moss | point out | that the pier was old"}},
 		{"The board was unable to say when the pier would reopen.", []string{"The board | say | when the pier would reopen"}},
 		{"The crew was ready to sail.", nil},
+		// A plural head before its phrase agrees with a base form.
+		{"Critics of the mayor say it costs too much.", []string{"Critics of the mayor | say | it costs too much"}},
+		{"Several members of the board argue that it costs too much.", []string{"Several members of the board | argue | that it costs too much"}},
+		{"The critic of the mayor say it costs too much.", nil},
+		// A participle's content between commas ends before the
+		// main verb of speech; a list of deeds goes on.
+		{"The mayor, citing safety concerns, said the pier would close.", []string{"The mayor | citing | safety concerns", "The mayor | said | the pier would close"}},
+		// A bare plural noun of stance as an object before "to" or
+		// "that".
+		{"The board announced plans to close the pier.", []string{"The board | announced | plans to close the pier"}},
+		{"Ed Moss denied claims that the pier was unsafe.", []string{"Ed Moss | denied | claims that the pier was unsafe"}},
 		// "make it clear" and "make it plain" as "make clear".
 		{"The mayor made it clear that the pier would close.", []string{"The mayor | made it clear | that the pier would close"}},
 	}
