@@ -507,6 +507,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		j := c + 1
+		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" {
+			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
+		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
 			continue
 		}
@@ -674,6 +677,11 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 			break
 		}
 		start--
+	}
+	if start >= 2 && toks[start-1].str(text) == "." && toks[start-1].s == toks[start-2].e && toks[start-2].word {
+		if _, ok := titles[toks[start-2].low]; ok {
+			start -= 2 // a title with its full stop: "Mr. Moss's bet"
+		}
 	}
 	if !capital(text[toks[start].s:toks[start].e]) && !toks[start].is(isDet) {
 		return found{}, false // "the company's" needs its article; "nobody's" names no one
@@ -2159,7 +2167,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	}
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
 		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
-			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
+			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}
 		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {

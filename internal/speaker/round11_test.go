@@ -42,6 +42,11 @@ func TestRoundEleven(t *testing.T) {
 		// "that".
 		{"The board announced plans to close the pier.", []string{"The board | announced | plans to close the pier"}},
 		{"Ed Moss denied claims that the pier was unsafe.", []string{"Ed Moss | denied | claims that the pier was unsafe"}},
+		// A noun of stance as the subject of "is that": the predicate
+		// is the content; a title and its full stop stay in the
+		// possessor.
+		{"The vote came. Mr. Moss's bet is that the pier will fall.", []string{"Mr. Moss's | bet | that the pier will fall"}},
+		{"The mayor's view was that the pier should close.", []string{"The mayor's | view | that the pier should close"}},
 		// "make it clear" and "make it plain" as "make clear".
 		{"The mayor made it clear that the pier would close.", []string{"The mayor | made it clear | that the pier would close"}},
 	}
