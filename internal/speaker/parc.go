@@ -1284,18 +1284,50 @@ func infinitiveFrame(toks []tok, k int) (int, bool) {
 		return k, false
 	}
 	j := k - 1
-	if toks[j].low == "on" {
-		j--
-	}
-	second, ok := frameVerbs[toks[j].low]
-	if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
-		return k, false
+	if m, ok := takeToFrame(toks, k); ok {
+		j = m
+	} else {
+		if toks[j].low == "on" {
+			j--
+		}
+		second, ok := frameVerbs[toks[j].low]
+		if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
+			return k, false
+		}
 	}
 	j--
 	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
 		j--
 	}
 	return j, j >= 0
+}
+
+// takeForms are the forms of "take" in "took to Twitter to …".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// takeToFrame reads "took to" and a medium before the "to" at toks[k]:
+// "took to Twitter to accuse …", "took to the floor to argue …". The
+// one who took to it speaks. A medium is one word, after "the" or
+// alone (a name as the text spells it, or a noun of channelNouns); it
+// returns the index of the form of "take".
+func takeToFrame(toks []tok, k int) (int, bool) {
+	m := k - 1
+	if m > 0 && toks[m].word && adverbish(toks[m].low) {
+		m-- // an adverb before "to": "took to Twitter again to …"
+	}
+	if m < 3 || !toks[m].word {
+		return 0, false
+	}
+	if !channelNouns[toks[m].low] && toks[m].low != "twitter" && toks[m].low != "facebook" && toks[m].low != "instagram" && toks[m].low != "airwaves" {
+		return 0, false
+	}
+	if toks[m-1].low == "the" {
+		m--
+	}
+	if m < 2 || toks[m-1].low != "to" || !takeForms[toks[m-2].low] {
+		return 0, false
+	}
+	return m - 2, true
 }
 
 // proForm reports whether toks[j] is "so" standing for a clause said

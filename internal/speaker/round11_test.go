@@ -47,6 +47,10 @@ func TestRoundEleven(t *testing.T) {
 		// possessor.
 		{"The vote came. Mr. Moss's bet is that the pier will fall.", []string{"Mr. Moss's | bet | that the pier will fall"}},
 		{"The mayor's view was that the pier should close.", []string{"The mayor's | view | that the pier should close"}},
+		// "took to" a medium frames the infinitive.
+		{"The mayor took to Twitter to defend the plan.", []string{"The mayor | defend | the plan"}},
+		{"The mayor took to the airwaves to defend the plan.", []string{"The mayor | defend | the plan"}},
+		{"The mayor took to Twitter again to defend the plan.", []string{"The mayor | defend | the plan"}},
 		// "make it clear" and "make it plain" as "make clear".
 		{"The mayor made it clear that the pier would close.", []string{"The mayor | made it clear | that the pier would close"}},
 	}
