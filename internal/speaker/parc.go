@@ -394,7 +394,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) {
+		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if mainAt < 0 {
@@ -509,6 +509,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		j := c + 1
+		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" {
+			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
+		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
 			continue
 		}
@@ -619,8 +622,8 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && adverbish(toks[p].low) || p > 0 && toks[p].word && (toks[p].low == "earlier" || toks[p].low == "latest" || toks[p].low == "own" || toks[p].low == "repeated") {
-		p-- // "his earlier claim", "her own plan"
+	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(toks[p].low)) {
+		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
 		return found{}, false
@@ -655,6 +658,11 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 			break
 		}
 		start--
+	}
+	if start >= 2 && toks[start-1].str(text) == "." && toks[start-1].s == toks[start-2].e && toks[start-2].word {
+		if _, ok := titles[toks[start-2].low]; ok {
+			start -= 2 // a title with its full stop: "Mr. Moss's bet"
+		}
 	}
 	if !capital(text[toks[start].s:toks[start].e]) && !toks[start].is(isDet) {
 		return found{}, false // "the company's" needs its article; "nobody's" names no one
@@ -1199,6 +1207,8 @@ var evalNouns = map[string]string{
 	"defense": "of", "defence": "of", "endorsement": "of", "embrace": "of",
 	"rejection": "of", "denunciation": "of", "attacks": "on", "attack": "on",
 	"announcement": "of", "theory": "of",
+	"comment": "about", "comments": "about", "remark": "about", "remarks": "about",
+	"complaint": "about", "complaints": "about",
 }
 
 // participleAdverbs may stand between a comma and a participle that
@@ -1243,11 +1253,16 @@ func catenativeSubject(text string, toks []tok, k int) found {
 
 // frameVerbs open an infinitive whose subject is theirs, with a second
 // word before "to": "went on to discuss", "has yet to explain", "was
-// forced to admit" (a passive of compulsion: the one forced speaks).
+// forced to admit" (a passive of compulsion: the one forced speaks),
+// "was quick to point out".
 var frameVerbs = map[string]string{
 	"went": "on", "goes": "on", "go": "on", "going": "on", "gone": "on",
 	"yet":    "",
 	"forced": "", "compelled": "", "obliged": "", "pressed": "", "pressured": "",
+	// Adjectives of manner and ability after "be": "was quick to point
+	// out", "was careful to note", "is unable to say". The speaker is
+	// the subject of "be"; "eager" and "willing" are cues of their own.
+	"quick": "", "careful": "", "slow": "", "ready": "", "able": "", "unable": "",
 }
 
 // infinitiveFrame reads a frame of frameVerbs before the "to" at
@@ -1258,18 +1273,50 @@ func infinitiveFrame(toks []tok, k int) (int, bool) {
 		return k, false
 	}
 	j := k - 1
-	if toks[j].low == "on" {
-		j--
-	}
-	second, ok := frameVerbs[toks[j].low]
-	if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
-		return k, false
+	if m, ok := takeToFrame(toks, k); ok {
+		j = m
+	} else {
+		if toks[j].low == "on" {
+			j--
+		}
+		second, ok := frameVerbs[toks[j].low]
+		if !ok || second != "" && toks[j+1].low != second || second == "" && j != k-1 {
+			return k, false
+		}
 	}
 	j--
 	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
 		j--
 	}
 	return j, j >= 0
+}
+
+// takeForms are the forms of "take" in "took to Twitter to …".
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// takeToFrame reads "took to" and a medium before the "to" at toks[k]:
+// "took to Twitter to accuse …", "took to the floor to argue …". The
+// one who took to it speaks. A medium is one word, after "the" or
+// alone (a name as the text spells it, or a noun of channelNouns); it
+// returns the index of the form of "take".
+func takeToFrame(toks []tok, k int) (int, bool) {
+	m := k - 1
+	if m > 0 && toks[m].word && adverbish(toks[m].low) {
+		m-- // an adverb before "to": "took to Twitter again to …"
+	}
+	if m < 3 || !toks[m].word {
+		return 0, false
+	}
+	if !channelNouns[toks[m].low] && toks[m].low != "twitter" && toks[m].low != "facebook" && toks[m].low != "instagram" && toks[m].low != "airwaves" {
+		return 0, false
+	}
+	if toks[m-1].low == "the" {
+		m--
+	}
+	if m < 2 || toks[m-1].low != "to" || !takeForms[toks[m-2].low] {
+		return 0, false
+	}
+	return m - 2, true
 }
 
 // proForm reports whether toks[j] is "so" standing for a clause said
@@ -1802,6 +1849,41 @@ func relativeThat(text string, toks []tok, k int) bool {
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !pastVerbs[w]
 }
 
+// channelNouns are where news says a thing is said: "on his blog", "on
+// a conference call", "on the air". After "on" they are the medium of
+// the saying, not its topic.
+var channelNouns = map[string]bool{"blog": true, "website": true, "site": true, "show": true, "program": true, "programme": true, "podcast": true, "radio": true, "television": true, "tv": true, "air": true, "page": true, "account": true, "feed": true, "call": true, "broadcast": true, "stage": true, "floor": true, "camera": true, "record": true, "phone": true, "telephone": true, "line": true, "livestream": true, "video": true}
+
+// channelThat reads "on" at toks[j] as the medium of a saying when a
+// "that" clause follows it: "wrote on Twitter that …", "said on his
+// blog that …", "said on a conference call that …". The medium is a
+// name of up to three capitalised words or a determiner's phrase that
+// ends in a noun of channelNouns; without this, "on" read as "about"
+// made "Twitter that …" the content. It returns where "that" starts.
+func channelThat(text string, toks []tok, j, limit int) (int, bool) {
+	i := j + 1
+	if i < len(toks) && toks[i].word && capital(toks[i].str(text)) && !toks[i].is(isTimeWord) {
+		for n := 0; n < 3 && i < len(toks) && toks[i].word && capital(toks[i].str(text)); n++ {
+			i++
+		}
+	} else {
+		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || possessives[toks[i].low] || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
+			i++
+		}
+		for n := 0; n < 2 && i+1 < len(toks) && toks[i].word && !channelNouns[toks[i].low] && !toks[i].is(isFunction); n++ {
+			i++ // "a conference call", "its official account"
+		}
+		if i >= len(toks) || !channelNouns[toks[i].low] {
+			return 0, false
+		}
+		i++
+	}
+	if i+1 < len(toks) && toks[i].low == "that" && toks[i].s < limit && wordOrMark(text, toks, i+1) {
+		return toks[i].s, true
+	}
+	return 0, false
+}
+
 // pastVerbs are common irregular past forms, which before "that" make
 // it a determiner rather than a relative pronoun.
 var pastVerbs = map[string]bool{"made": true, "gave": true, "took": true, "got": true, "saw": true, "kept": true, "left": true, "put": true, "set": true, "sent": true, "brought": true, "bought": true, "held": true, "won": true, "lost": true, "paid": true, "read": true, "ran": true, "met": true, "chose": true, "drew": true, "hit": true, "cut": true, "let": true, "sold": true, "told": true, "heard": true, "knew": true, "meant": true, "felt": true, "thought": true, "found": true, "became": true, "began": true, "came": true, "went": true, "wrote": true, "broke": true, "spent": true}
@@ -1944,6 +2026,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if !preps[w] && !aboutWords[w] {
 			return 0, false
 		}
+		if w == "on" && next {
+			if k, ok := channelThat(text, toks, j, limit); ok {
+				return k, true
+			}
+		}
 		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
 			return toks[j+1].s, true
 		}
@@ -2038,6 +2125,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
 		return t.s, true
 	}
+	// A bare plural noun of stance with its complement: "announced
+	// plans to close the pier", "denied claims that …". The plural is
+	// also a verb's form, so only "to" or "that" after it makes it a
+	// noun here.
+	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && (toks[j+1].low == "to" || toks[j+1].low == "that" && !demonstrative(text, toks, j+1)) && j+2 < len(toks) && toks[j+2].word {
+		return t.s, true
+	}
 	return 0, false
 }
 
@@ -2080,7 +2174,7 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) || auxiliaries[toks[c+1].low]) {
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
@@ -2113,6 +2207,10 @@ var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": 
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	// aside: the content is a participle's after a comma ("The mayor,
+	// citing safety concerns, said …"), which ends at a comma before
+	// the main verb.
+	aside := i >= 2 && strings.HasSuffix(toks[i-1].low, "ing") && toks[i-2].str(text) == ","
 	// closes reports whether toks[j] is a closing mark right after the
 	// word or comma before it: "is “depleted” and says", "a “strong
 	// leader,” comparing him" end the content at the mark as they would
@@ -2122,7 +2220,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	}
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
 		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
-			to = toks[i].s // "claimed vast savings and said …": the second verb has its own content
+			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}
 		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
@@ -2153,6 +2251,20 @@ func contentEnd(text string, toks []tok, from, to int) int {
 				to = cut
 				break
 			}
+		}
+		if to == cut {
+			break
+		}
+		// A participle's content between commas ends before the main
+		// verb after them: "The mayor, citing safety concerns, said
+		// the pier would close" (a past form: no base form, which may
+		// be a list's noun), of speech: a list of deeds ("have weakened
+		// X, stifled Y") goes on.
+		if aside && (n.low == "said" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) && at+1 < len(toks) && toks[at+1].word && !capital(n.str(text)) && slices.ContainsFunc(reportingSenses(n.low), func(s verbSense) bool {
+			return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o')
+		}) {
+			to = cut
+			break
 		}
 	}
 	if to > len(text) {
@@ -2314,6 +2426,11 @@ func ownAttribution(text string, toks []tok, k int) bool {
 		return len(senses) > 0 && !onlyClass(senses, 'a') && !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
 	}
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
+		return true
+	}
+	// A quantifier alone: "…, and some say it should close", "…, but
+	// many believe …", as quantifierSubject reads one after "And".
+	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
 		return true
 	}
 	// A description: "the owners want".
@@ -2655,6 +2772,35 @@ func nounBefore(text string, t tok) bool {
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
 }
 
+// stanceAdjectives stand between a possessive and its noun of saying or
+// stance: "his earlier claim", "the mayor's repeated warnings", "her
+// famous remark". They are words of time, order and repute that news
+// puts before a statement, not nouns, so "Trump's aides claim" stays a
+// subject and its verb.
+var stanceAdjectives = map[string]bool{"earlier": true, "latest": true, "own": true, "recent": true, "previous": true, "first": true, "last": true, "new": true, "original": true, "initial": true, "famous": true, "infamous": true, "main": true, "central": true, "frequent": true, "public": true, "private": true, "false": true, "controversial": true, "stern": true, "dire": true, "bold": true, "key": true}
+
+// stanceAdjective reports whether w may stand between a possessive and
+// its noun of saying: a word of stanceAdjectives or a participle in
+// "-ed" ("his repeated claims", "her unfounded assertion").
+func stanceAdjective(w string) bool {
+	return stanceAdjectives[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// possessiveBefore reports whether the reporting word at toks[c] is a
+// noun after a possessive and an adjective of stanceAdjective: "the
+// mayor's earlier claim that …", "his repeated claims that …". Without
+// it the possessive phrase read as the subject of "claim" as a verb.
+func possessiveBefore(text string, toks []tok, c int) bool {
+	if c < 2 || !toks[c-1].word || !stanceAdjective(toks[c-1].low) || !toks[c-2].word {
+		return false
+	}
+	w := toks[c-2].low
+	if w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your" {
+		return true
+	}
+	return !toks[c-2].is(isContracted) && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’"))
+}
+
 // numberWords count things: "two reports", "Twenty-seven states".
 // Not "one", which is also a pronoun ("one said").
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true}
@@ -2695,8 +2841,37 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.Contains(subj, " and ") {
 		return true
 	}
-	l := strings.ToLower(last)
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
+		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
+	}
+	return pluralWord(strings.ToLower(last))
+}
+
+// pluralWord reports whether the last word of a subject, l in lower
+// case, is plural, so that a base form of a verb agrees with it.
+func pluralWord(l string) bool {
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+}
+
+// headPreps join a noun phrase's head to its phrase: "critics of the
+// plan", "experts in the field", "advocates for the poor".
+var headPreps = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "on": true, "across": true, "around": true}
+
+// phraseHead returns the word before the first preposition of headPreps
+// in a subject of words, where one or two words come before it (its
+// head, with an article, a quantifier or a modifier): "Critics of the
+// plan" gives "Critics", "Several members of the board" "members".
+func phraseHead(subj string) (string, bool) {
+	ws := strings.Fields(subj)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		if headPreps[strings.ToLower(ws[i])] {
+			return ws[i-1], i+1 < len(ws)
+		}
+		if strings.ContainsAny(ws[i], ",;:—") {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // trailingOK reports whether the subject of a trailing "…, said X" ends
@@ -3414,7 +3589,7 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 // complement ("it" is no content). ok is false without such a
 // complement: "The report was released" reports nothing.
 func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
-	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") {
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") && toks[c].low != "said" {
 		return nil, doc.Span{}, false
 	}
 	k, be := auxBefore(toks, c)
