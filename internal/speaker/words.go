@@ -358,6 +358,32 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	return toks
 }
 
+// mayAttribute reports whether attributions may find an attribution in
+// tokens(lo, hi): whether a word of the stretch has a bit of
+// attributionWords or one of its first five tokens is a colon (the end
+// of a headline's source). It reads the index's tokens in place, where
+// indirect would make the toks of every sentence of the text, most of
+// which hold no such word. A stretch that cuts a token is not read (the
+// pieces of a cut word are other words: "as" of "assert"), and is
+// answered true, as every stretch is with the gates open.
+func (x *tokIndex) mayAttribute(lo, hi int) bool {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if gatesOff || lo >= hi || !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		return true
+	}
+	i, j := x.endAfter(lo), x.endAfter(hi)
+	if i < len(all) && int(all[i].s) < lo || j < len(all) && int(all[j].s) < hi {
+		return true
+	}
+	for k, t := range all[i:j] {
+		if lexClass[t.lex]&attributionWords != 0 || k <= 4 && t.e == t.s+1 && text[t.s] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
 // wordLows appends to out the lower-case forms of the words of
 // tokens(lo, hi), in order. A stretch that cuts no word is read from the
 // index as it is, without making its toks: echoes asks this of the words
