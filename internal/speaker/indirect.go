@@ -59,7 +59,11 @@ func (a *attributor) indirect() {
 		// unlikely; her team says she will go on."
 		parts = semicolonParts(d.Text, span, parts[:0])
 		for _, part := range parts {
-			toks := a.ix.scratch(2, part.Start, min(part.End, part.Start+indirectReach)) // let go of after the part
+			end := min(part.End, part.Start+indirectReach)
+			if !a.ix.mayAttribute(part.Start, end) {
+				continue // no word a rule of attributions opens with: its toks are not made
+			}
+			toks := a.ix.scratch(2, part.Start, end) // let go of after the part
 			for _, q := range a.attributions(toks, part, parent, blocked) {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {

@@ -99,7 +99,18 @@ const (
 	isAccording     // "according": "…, according to X"
 	isAs            // "as": asCue
 	isEvalNoun      // evalNouns: the loop of nouns of evaluation ("his support for …")
+	isStanceHolder  // stanceHolders: the loop of nouns for one who holds a stance ("a critic of the levy")
 )
+
+// attributionWords are the bits of the words that the rules of
+// attributions (parc.go) open with: the verbs and nouns of its loops,
+// "according", "as", the cues of a trailing attribution and "asked" (a
+// verb of reporting). A clause none of whose words has one of them, and
+// with no colon among its first tokens (headline), yields no
+// attribution, and indirect does not make its toks (mayAttribute). A
+// rule added to attributions that opens with a word of no list here
+// must add its list: TestGates reads with every gate open.
+const attributionWords = isAccording | isCue | isReporting | isAs | isReportTrigger | isFacing | isAppearance | isStance | isEvalNoun | isStanceHolder
 
 // sentenceClass returns the lists that the words of toks are in, all
 // together: a rule that reads only words of some list need not read a
@@ -198,6 +209,7 @@ func lexLists() []lexList {
 		{isAccording, func(w string) bool { return w == "according" }, []string{"according"}},
 		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
 		{isEvalNoun, func(w string) bool { _, ok := evalNouns[w]; return ok }, keys(evalNouns)},
+		{isStanceHolder, func(w string) bool { return stanceHolders[w] }, keys(stanceHolders)},
 	}
 }
 

@@ -550,7 +550,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// A noun for one who holds a stance, after "be": "Ed Moss has been
 	// a staunch supporter of the levy", "…, who is an outspoken critic
 	// of the board". The subject holds the stance toward the object.
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStanceHolder != 0; c++ {
 		if toks[c+1].low != "of" || !toks[c].word || !stanceHolders[toks[c].low] || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
@@ -572,7 +572,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// clause: "Ann Ortiz has gone after Ed Moss as a “con artist”",
 	// "She is describing as “unhinged” a plan …". The words in marks
 	// are the subject's, whatever the verb.
-	if len(out) == 0 {
+	if len(out) == 0 && has&isAs != 0 {
 		if f, content, ok := labelAs(text, toks, stop(s.Start, limit)); ok && !isBlocked(f.cue.Start) {
 			add(f, []doc.Span{content})
 		}

@@ -128,12 +128,21 @@ type tokIndex struct {
 	}
 	// slots are the buffers of scratch, each with the stretch it
 	// holds.
-	slots [scratchSlots]struct {
-		lo, hi int
-		buf    []tok
-		toks   []tok
-		ok     bool
-	}
+	slots [scratchSlots]scratchSlot
+}
+
+// A scratchSlot is a buffer of scratch and the stretch it holds. from,
+// to and at say which of the index's tokens the buffer holds as they
+// are, all[from:to] from buf[at] on (run is false when none are): the
+// next stretch, often the window of a mention near the last one, moves
+// those it shares instead of making them again.
+type scratchSlot struct {
+	lo, hi       int
+	buf          []tok
+	toks         []tok
+	ok           bool
+	from, to, at int
+	run          bool
 }
 
 // scratchSlots is how many buffers scratch keeps: 0 and 1 for the
@@ -163,10 +172,58 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	if s.ok && s.lo == lo && s.hi == hi {
 		return s.toks
 	}
-	toks := x.read(lo, hi, s.buf, true)
+	toks := x.readInto(s, lo, hi)
 	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
+}
+
+// readInto is read for scratch: the toks of text[lo:hi] (0 <= lo < hi
+// <= len(text)) written over s.buf. The index's tokens that s.buf holds
+// already (s.from to s.to) and the stretch needs are moved to their new
+// place (copy moves overlapping slices as memmove does) rather than made
+// again: decode writes 40 bytes and a string for each, and the windows
+// of widen and tidy (mention.go), around mentions a few dozen tokens
+// apart, share nearly half their tokens with the window before.
+func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
+	text, all := x.text, x.all
+	i, j := x.endAfter(lo), x.endAfter(hi)
+	headCut := i < len(all) && int(all[i].s) < lo
+	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) || headCut && int(all[i].e) >= hi {
+		s.run = false
+		return x.read(lo, hi, s.buf, true)
+	}
+	tailCut := j < len(all) && int(all[j].s) < hi
+	// The cut tokens, as read does.
+	var headBuf, tailBuf [4]tok
+	head, tail := headBuf[:0], tailBuf[:0]
+	if headCut {
+		head = appendTokens(head, text, x.lower, lo, int(all[i].e))
+		i++
+	}
+	if tailCut {
+		tail = appendTokens(tail, text, x.lower, int(all[j].s), hi)
+	}
+	m := len(head)
+	n := m + j - i + len(tail)
+	out := s.buf[:0]
+	if cap(out) < n {
+		out = make([]tok, 0, max(n, 2*cap(out)))
+	}
+	out = out[:n]
+	mid := out[m : m+j-i]
+	if a, b := max(i, s.from), min(j, s.to); s.run && a < b {
+		// The shared run first, before anything is written over it.
+		copy(mid[a-i:b-i], s.buf[s.at+a-s.from:s.at+b-s.from])
+		decode(mid[:0], all[i:a], text, x.lower, x.others)
+		decode(mid[b-i:b-i], all[b:j], text, x.lower, x.others)
+	} else {
+		decode(mid[:0], all[i:j], text, x.lower, x.others)
+	}
+	copy(out, head)
+	copy(out[m+j-i:], tail)
+	s.from, s.to, s.at, s.run = i, j, m, true
+	return out
 }
 
 // slabSize is the size of a tokIndex's slabs, in tokens.
@@ -356,6 +413,32 @@ func (x *tokIndex) tokens(lo, hi int) []tok {
 	toks := x.read(lo, hi, nil, false)
 	x.last.lo, x.last.hi, x.last.toks, x.last.ok = lo, hi, toks, true
 	return toks
+}
+
+// mayAttribute reports whether attributions may find an attribution in
+// tokens(lo, hi): whether a word of the stretch has a bit of
+// attributionWords or one of its first five tokens is a colon (the end
+// of a headline's source). It reads the index's tokens in place, where
+// indirect would make the toks of every sentence of the text, most of
+// which hold no such word. A stretch that cuts a token is not read (the
+// pieces of a cut word are other words: "as" of "assert"), and is
+// answered true, as every stretch is with the gates open.
+func (x *tokIndex) mayAttribute(lo, hi int) bool {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if gatesOff || lo >= hi || !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		return true
+	}
+	i, j := x.endAfter(lo), x.endAfter(hi)
+	if i < len(all) && int(all[i].s) < lo || j < len(all) && int(all[j].s) < hi {
+		return true
+	}
+	for k, t := range all[i:j] {
+		if lexClass[t.lex]&attributionWords != 0 || k <= 4 && t.e == t.s+1 && text[t.s] == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // wordLows appends to out the lower-case forms of the words of
