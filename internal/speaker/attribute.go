@@ -1285,17 +1285,21 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 	return found{}, false
 }
 
+// lyNotManner are words in -ly that are no adverbs of manner.
+var lyNotManner = map[string]bool{"family": true, "early": true, "only": true, "supply": true, "reply": true, "apply": true, "rally": true, "daily": true, "likely": true, "july": true, "italy": true, "fly": true, "ally": true, "belly": true, "holy": true, "ugly": true}
+
 // putItManner reports whether toks[i:n] say how the words were put
 // ("Ed Moss put it bluntly:", "put it this way:", "put it more
 // simply"): an adverb in -ly, maybe after "more" or "most", or "this
-// way", "that way", "another way", and nothing after them.
+// way", "that way", "another way", and nothing after them. Words in
+// -ly that are no adverbs of manner are left out ("put it early").
 func putItManner(toks []tok, i, n int) bool {
 	if i < n && (toks[i].low == "more" || toks[i].low == "most") {
 		i++
 	}
 	switch {
 	case i+1 == n:
-		return toks[i].word && len(toks[i].low) > 3 && strings.HasSuffix(toks[i].low, "ly")
+		return toks[i].word && len(toks[i].low) > 3 && strings.HasSuffix(toks[i].low, "ly") && !lyNotManner[toks[i].low]
 	case i+2 == n:
 		w := toks[i].low
 		return (w == "this" || w == "that" || w == "another") && toks[i+1].low == "way"

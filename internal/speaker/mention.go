@@ -173,13 +173,13 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(toks, k)) {
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(text, toks, k)) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
 		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
 		// ("secretary of state"), or acquaintance ("familiar with the
 		// talks"); not an adverbial ("for years", "of the dispute").
-		named := acquainted(toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
+		named := acquainted(text, toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			named = named || capital(toks[j].str(text))
 			j++
@@ -784,9 +784,11 @@ func nameAndName(text string, toks []tok, e, lim int) int {
 // unnamed source knows what it tells, after its adjective or
 // participle: "a person familiar with the matter", "a person close to
 // the campaign", "two people briefed on the talks". After the cue the
-// phrase belongs to the mention as a "for" or "of" phrase does.
-func acquainted(toks []tok, k int) bool {
-	if k < 1 {
+// phrase belongs to the mention as a "for" or "of" phrase does. What
+// the source knows has a determiner or a name ("close to the campaign",
+// "close to Ortiz"); "a man close to tears" is no source's standing.
+func acquainted(text string, toks []tok, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !toks[k+1].is(isDet) && !capital(toks[k+1].str(text)) {
 		return false
 	}
 	switch toks[k-1].low {
@@ -823,7 +825,7 @@ func modifiedName(text string, toks []tok, k, lim int) found {
 			f.subj.Start = toks[k].s
 			return f
 		}
-		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet) || strings.HasSuffix(toks[j].low, "ly") {
+		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet|isTimeWord) || strings.HasSuffix(toks[j].low, "ly") {
 			return found{}
 		}
 	}

@@ -509,7 +509,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		j := c + 1
-		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" {
+		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
 			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
 		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
@@ -1816,7 +1816,7 @@ var responseVerbs = map[string]bool{"respond": true, "responds": true, "responde
 // by": the answer is a thing said or shown ("responded by citing the
 // report"), not an act ("the immune system responded by producing
 // antibodies").
-var responseGerunds = map[string]bool{"citing": true, "using": true, "pointing": true, "issuing": true, "releasing": true, "calling": true, "quoting": true, "referring": true, "invoking": true, "highlighting": true, "showing": true, "sharing": true, "posting": true, "tweeting": true, "publishing": true, "mentioning": true, "repeating": true, "listing": true, "dismissing": true, "mocking": true, "attacking": true, "questioning": true, "challenging": true, "accusing": true, "blaming": true, "labeling": true, "labelling": true, "describing": true, "comparing": true, "defending": true, "raising": true, "sending": true, "writing": true}
+var responseGerunds = map[string]bool{"citing": true, "using": true, "pointing": true, "issuing": true, "releasing": true, "calling": true, "quoting": true, "referring": true, "invoking": true, "highlighting": true, "showing": true, "sharing": true, "posting": true, "tweeting": true, "publishing": true, "mentioning": true, "repeating": true, "listing": true, "dismissing": true, "mocking": true, "attacking": true, "questioning": true, "challenging": true, "accusing": true, "blaming": true, "labeling": true, "labelling": true, "describing": true, "comparing": true, "defending": true, "writing": true}
 
 // responseGerund reports whether the verb of response at toks[c] is
 // followed by "by" and a gerund of responseGerunds that is no verb of
@@ -3494,7 +3494,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 // proposalNouns name content a source may back, echo or approve besides
 // stanceNouns: what reducedPassive takes as its content ("a bill backed
 // by the mayor"); "a loan backed by the bank" is no content.
-var proposalNouns = map[string]bool{"bill": true, "idea": true, "measure": true, "policy": true, "motion": true, "resolution": true, "amendment": true, "report": true, "statement": true, "study": true, "notion": true, "stance": true, "message": true, "account": true, "sentiment": true, "concern": true, "criticism": true, "complaint": true, "charge": true, "estimate": true, "analysis": true, "assessment": true, "opinion": true, "argument": true, "point": true, "call": true, "request": true, "initiative": true, "agenda": true, "approach": true, "strategy": true, "reform": true, "budget": true, "deal": true, "legislation": true, "law": true}
+var proposalNouns = map[string]bool{"bill": true, "idea": true, "measure": true, "policy": true, "motion": true, "resolution": true, "amendment": true, "report": true, "statement": true, "study": true, "notion": true, "stance": true, "message": true, "account": true, "sentiment": true, "concern": true, "criticism": true, "complaint": true, "charge": true, "estimate": true, "analysis": true, "assessment": true, "opinion": true, "argument": true, "call": true, "request": true, "initiative": true, "agenda": true, "approach": true, "strategy": true, "reform": true, "legislation": true}
 
 // proposalNoun is proposalNouns with a plural in "s".
 func proposalNoun(w string) bool {

@@ -88,6 +88,13 @@ func TestReviewedIndirect(t *testing.T) {
 		// 8. Causative "have" with a participle of doubt or outcry only.
 		{"The company has workers thinking about lunch.", "", ""},
 		{"The storm had pilots wondering whether the pier would hold.", "whether the pier would hold", "pilots"},
+		// From the second review: "is that" before a phrase is the
+		// pronoun; deals, budgets and laws are no content; acts of
+		// response.
+		{"The company's view is that of the sea.", "", ""},
+		{"A deal backed by the bank collapsed.", "", ""},
+		{"The budget backed by the council passed.", "", ""},
+		{"The firm responded by sending snowplows.", "", ""},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

@@ -100,6 +100,9 @@ func TestRoundTen(t *testing.T) {
 		// one asked, not an inverted speaker.
 		{"Ann Ortiz met the crew.\n\nAnn Ortiz asked Ed Moss: “Is the pier old?”", []string{"Ann Ortiz | asked"}},
 		{"Ann Ortiz met the crew.\n\nThen said Ed Moss: “The pier is old.”", []string{"Ed Moss | said"}},
+		// A time word is no title before a name: "yesterday Ed Moss"
+		// is no mention.
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said yesterday Ed Moss.", []string{" | "}},
 		// "and" and a group after the name: of people only.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss and two aides.", []string{"Ed Moss and two aides | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss and two weeks.", []string{"Ed Moss | said"}},
