@@ -2211,6 +2211,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// citing safety concerns, said …"), which ends at a comma before
 	// the main verb.
 	aside := i >= 2 && strings.HasSuffix(toks[i-1].low, "ing") && toks[i-2].str(text) == ","
+	// asideOpen: no comma of the content read yet, so the next one is
+	// the aside's own; sawPast: the aside holds a verb in -ed, and a
+	// past form after its comma may go on its list.
+	asideOpen, sawPast := aside, false
 	// closes reports whether toks[j] is a closing mark right after the
 	// word or comma before it: "is “depleted” and says", "a “strong
 	// leader,” comparing him" end the content at the mark as they would
@@ -2224,6 +2228,9 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			break
 		}
 		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
+			if toks[i].word && len(toks[i].low) > 4 && strings.HasSuffix(toks[i].low, "ed") {
+				sawPast = true
+			}
 			continue
 		}
 		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
@@ -2260,12 +2267,16 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		// the pier would close" (a past form: no base form, which may
 		// be a list's noun), of speech: a list of deeds ("have weakened
 		// X, stifled Y") goes on.
-		if aside && (n.low == "said" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) && at+1 < len(toks) && toks[at+1].word && !capital(n.str(text)) && slices.ContainsFunc(reportingSenses(n.low), func(s verbSense) bool {
+		// At the aside's own comma any past form is the main verb
+		// ("The board, noting the cost, approved the budget"), unless
+		// the aside has one of its own.
+		if aside && (n.low == "said" || len(n.low) > 4 && strings.HasSuffix(n.low, "ed")) && at+1 < len(toks) && toks[at+1].word && !capital(n.str(text)) && (asideOpen && !sawPast || slices.ContainsFunc(reportingSenses(n.low), func(s verbSense) bool {
 			return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o')
-		}) {
+		})) {
 			to = cut
 			break
 		}
+		asideOpen = false
 	}
 	if to > len(text) {
 		to = len(text)

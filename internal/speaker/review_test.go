@@ -95,6 +95,9 @@ func TestReviewedIndirect(t *testing.T) {
 		{"A deal backed by the bank collapsed.", "", ""},
 		{"The budget backed by the council passed.", "", ""},
 		{"The firm responded by sending snowplows.", "", ""},
+		// A participle's aside ends at its own comma before any past
+		// form of the main verb.
+		{"The board, noting the cost, approved the budget.", "the cost", "The board"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
