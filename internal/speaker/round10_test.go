@@ -5,14 +5,37 @@ import (
 	"testing"
 )
 
+// A mentionCase is a text and its top-level direct quotations, in
+// order, as "mention | cue" (" | " for none).
+type mentionCase struct {
+	text string
+	want []string
+}
+
+// checkDirectMentions runs each case and compares the mentions and cues
+// of its top-level direct quotations.
+func checkDirectMentions(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Parent >= 0 || q.Kind != "direct" {
+				continue
+			}
+			got = append(got, d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]+" | "+d.Text[q.Cue.Start:q.Cue.End])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestRoundTen checks the tenth round's rules for direct quotations
 // with exact spans: each top-level direct quotation of the text, in
 // order, as "mention | cue" ("" for none).
 func TestRoundTen(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []mentionCase{
 		// A name's possessive opens the subject: the noun after it
 		// speaks, not the name.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Moss’s lawyer said.", []string{"Moss’s lawyer | said"}},
@@ -108,17 +131,5 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss and two weeks.", []string{"Ed Moss | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss and other things.", []string{"Ed Moss | said"}},
 	}
-	for _, tt := range tests {
-		d := run(t, tt.text)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Parent >= 0 || q.Kind != "direct" {
-				continue
-			}
-			got = append(got, d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]+" | "+d.Text[q.Cue.Start:q.Cue.End])
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
-	}
+	checkDirectMentions(t, tests)
 }
