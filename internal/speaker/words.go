@@ -581,8 +581,9 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 // strings.ToLower.
 func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
 	i := lo
-	for i < hi {
-		if c := text[i]; c < utf8.RuneSelf {
+	src := text[:hi] // the loop's bound, which its reads of a byte are within
+	for i < len(src) {
+		if c := src[i]; c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
@@ -669,49 +670,58 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 // through, once.
 func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 	h = doc.HashOffset
-	for i < hi {
-		c := text[i]
-		// One table answers both questions of a word's byte: whether
-		// it is a letter or digit, and its lower case.
-		if l := wordLower[c]; l != 0 {
-			if l != c {
-				upper = true
+	text = text[:hi] // the loops' one bound, which every read is within
+	// changed gathers the bits lowering changes in each byte: non-zero
+	// once a capital is read, with no branch for it in the loop.
+	var changed byte
+	for {
+		// The run of letters and digits: most words whole. One table
+		// answers both questions of a word's byte: whether it is a
+		// letter or digit, and its lower case.
+		for i < len(text) {
+			c := text[i]
+			l := wordLower[c]
+			if l == 0 {
+				break
 			}
+			changed |= l ^ c
 			h = (h ^ uint32(l)) * doc.HashPrime
 			i++
-			continue
 		}
+		if i >= len(text) {
+			return i, h, changed != 0, true
+		}
+		c := text[i]
 		n := 1 // the joiner's length
 		switch {
 		case c == '\'' || c == '-' || c == '.':
-		case c == 0xE2 && i+2 < hi && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
 			n = 3 // ’ or ‐
-		case c == 0xE2 && i+2 < hi && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
+		case c == 0xE2 && i+2 < len(text) && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
 			// Other General Punctuation (U+2000–U+206F: quotation
 			// marks, dashes, spaces): neither a word character nor a
 			// joiner; the word ends.
-			return i, h, upper, true
+			return i, h, changed != 0, true
 		case c < utf8.RuneSelf:
-			return i, h, upper, true
+			return i, h, changed != 0, true
 		default:
 			return 0, 0, false, false
 		}
-		if i+n >= hi {
-			break // a joiner at the end joins nothing
+		if i+n >= len(text) {
+			return i, h, changed != 0, true // a joiner at the end joins nothing
 		}
 		next := text[i+n]
 		if next >= utf8.RuneSelf {
 			return 0, 0, false, false
 		}
 		if !asciiWord[next] {
-			break
+			return i, h, changed != 0, true
 		}
 		for k := i; k < i+n; k++ {
 			h = (h ^ uint32(text[k])) * doc.HashPrime
 		}
 		i += n
 	}
-	return i, h, upper, true
 }
 
 // asciiWord marks the bytes of ASCII letters and digits: the ASCII
