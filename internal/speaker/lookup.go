@@ -344,6 +344,18 @@ func (t tok) gate(c wordClass) bool { return gatesOff || t.is(c) }
 // there.
 var gatesOff bool
 
+// adverbFilter holds the words of verbAdverbs and timeWords: adverbish
+// (parc.go) asks wordIs of most words it reads, a string in hand, and
+// most are in neither list; the filter turns them away without hashing
+// them.
+var adverbFilter = func() *doc.WordFilter {
+	f := doc.FilterOf(verbAdverbs)
+	for w := range timeWords {
+		f.Add(w)
+	}
+	return f
+}()
+
 // wordIs reports whether the lower-case word w is in one of the lists
 // of c: one lookup in the lexicon for any number of lists, where
 // asking each list's map hashes the word again.

@@ -604,13 +604,17 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				i = e
 				if !upper {
 					out = pushC(out, s, i, true, lexHashed(text[s:i], h), lowText)
-					continue
+				} else {
+					// Lower-casing ASCII capitals keeps every byte where
+					// it is, and leaves the curly apostrophe and the
+					// hyphen scanASCIIWord lets in as they are: the
+					// word's lower case is its slice of lower, hashed as
+					// h.
+					out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
 				}
-				// Lower-casing ASCII capitals keeps every byte where it
-				// is, and leaves the curly apostrophe and the hyphen
-				// scanASCIIWord lets in as they are: the word's lower
-				// case is its slice of lower, hashed as h.
-				out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
+				if i < len(src) && src[i] == ' ' {
+					i++ // the space after most words, without a turn of the loop
+				}
 			}
 			continue
 		}
