@@ -798,11 +798,11 @@ func wordsAtLeast(toks []tok, n int) bool {
 	return n <= 0
 }
 
-func (t tok) str(text string) string { return text[t.s:t.e] }
+func (t *tok) str(text string) string { return text[t.s:t.e] }
 
 // lower returns the token's text in lower case. text is the text it
 // was read from, as for str; the form was made when it was read.
-func (t tok) lower(text string) string { return t.low }
+func (t *tok) lower(text string) string { return t.low }
 
 // firstRune returns the first character of w, RuneError for an invalid
 // byte (as []rune(w)[0] would, without making the slice).
