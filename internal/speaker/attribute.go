@@ -271,7 +271,7 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	f := &c.nameFacts
 	f.initial = initial
 	if n.from > 0 {
-		p := toks[n.from-1]
+		p := &toks[n.from-1]
 		w := p.str(text)
 		f.paren = w == "("
 		f.thing = p.word && (w == "the" || w == "a" || w == "an")
@@ -732,7 +732,7 @@ func afterClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	if afterCue(toks[k]) || readCue(text, toks, k) {
+	if afterCue(&toks[k]) || readCue(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			f.cue = cue
@@ -749,7 +749,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(toks[c]) || readCue(text, toks, c)) {
+		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -875,7 +875,7 @@ func accordingTo(text string, toks []tok, k int) found {
 func phraseEnd(text string, toks []tok, k int) int {
 	j := k
 	for ; j < len(toks) && j < k+12; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			s := t.str(text)
 			if s == "," || s == ";" || s == "—" || s == "–" || s == ")" || boundary(text, toks, j) {
@@ -909,7 +909,7 @@ func shortLabel(text string, toks []tok, j int) int {
 		return j
 	}
 	for e := j + 1; e < len(toks) && e <= j+6; e++ {
-		t := toks[e]
+		t := &toks[e]
 		if t.str(text) == ")" {
 			if e-j < 2 {
 				return j
@@ -1198,7 +1198,7 @@ func subjectNaming(text string, toks []tok) found {
 // quotation: a verb of saying, or one of the quotation stage's cues,
 // which add the manners of speaking of fiction ("inquired Martha",
 // "returned Elizabeth") and thought ("“What now?” thought Alice").
-func afterCue(t tok) bool {
+func afterCue(t *tok) bool {
 	return t.is(isCue) || quote.IsCue(t.low)
 }
 
@@ -1281,7 +1281,7 @@ func personAt(text string, toks []tok, k int) (name, bool) {
 		return name{}, false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word || capital(t.str(text)) || t.is(isFunction) {
 			return name{}, false
 		}
@@ -1290,7 +1290,7 @@ func personAt(text string, toks []tok, k int) (name, bool) {
 		}
 		g := persons[t.low]
 		if j+1 < len(toks) {
-			nx := toks[j+1]
+			nx := &toks[j+1]
 			if nx.word && (capital(nx.str(text)) || nx.low == "of" || nx.is(isPerson) || nx.low == "and") || !nx.word && nx.low != "," {
 				return name{}, false // "The harbour master Ed Moss", "the wife of …": not the whole subject
 			}

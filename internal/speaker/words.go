@@ -788,8 +788,8 @@ var asciiLower = func() (t [256]byte) {
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {
-	for _, t := range toks {
-		if t.word {
+	for k := range toks { // by index: a range copies each 40-byte tok
+		if toks[k].word {
 			if n--; n <= 0 {
 				return true
 			}
@@ -836,7 +836,7 @@ func initial(w string) bool {
 // looked up in titles by its lexicon bit, where initial lower-cases the
 // word and hashes it again (boundary asks it of the word before every
 // full stop).
-func initialTok(text string, t tok) bool {
+func initialTok(text string, t *tok) bool {
 	return t.is(isTitle) || initialParts(t.str(text))
 }
 
@@ -871,7 +871,7 @@ func boundary(text string, toks []tok, k int) bool {
 		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
 			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
 		}
-		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
+		return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
 	}
 	return false
 }
@@ -894,7 +894,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	j := k
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		w := t.str(text)
 		if !t.word {
 			break
@@ -961,7 +961,8 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 		return nil // no site in the stretch
 	}
 	toks := ix.scratch(3, lo, hi) // let go of on return
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		w := t.str(text)
 		if !t.word || !t.is(isSite) || !sites[w] {
 			continue
@@ -983,8 +984,9 @@ func workIn(ix *tokIndex, lo, hi int) string {
 	if !ix.mayHold(lo, hi) {
 		return "" // no work in the stretch
 	}
-	for _, t := range ix.scratch(3, lo, hi) { // the stretch hopsIn read last
-		if t.word && t.is(isWork) {
+	toks := ix.scratch(3, lo, hi) // the stretch hopsIn read last
+	for k := range toks {
+		if t := &toks[k]; t.word && t.is(isWork) {
 			return t.str(text)
 		}
 	}
