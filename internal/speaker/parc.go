@@ -370,7 +370,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		return main
 	}
 	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
-		t := toks[c]
+		t := &toks[c]
 		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
