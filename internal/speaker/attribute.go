@@ -66,7 +66,7 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		c := all[g] // the index's token g
+		c := &all[g] // the index's token g
 		if !c.word {
 			if b := text[c.s]; c.e == c.s+1 && b < utf8.RuneSelf && b != '\n' && !isASCIILetter(b) {
 				// An ASCII mark: no letter and no line break, so
@@ -89,8 +89,10 @@ func (a *attributor) findNames() {
 		}
 		// The gap before a word is nearly always one space: only
 		// another gap is searched for a line break.
-		if p := int(all[max(g-1, 0)].e); g > 0 && (int(c.s) != p+1 || text[p] != ' ') && hasNewline(text[p:c.s]) {
-			start = true
+		if g > 0 {
+			if p := all[g-1].e; c.s != p+1 || text[p] != ' ' {
+				start = start || hasNewline(text[p:c.s])
+			}
 		}
 		if start && c.is(isDescriber) {
 			// personAt's first test, from the token's bits; it reads at
