@@ -51,8 +51,10 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	out = slices.Grow(out, len(cs))
 	n := len(out)
 	out = out[:n+len(cs)]
+	dst := out[n:]
+	cs = cs[:len(dst)] // the same length: no bound to check in the loop
 	for k, c := range cs {
-		t := &out[n+k]
+		t := &dst[k]
 		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
 		switch c.form {
 		case lowText:
