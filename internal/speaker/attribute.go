@@ -51,10 +51,11 @@ func newAttributor(d *doc.Document) *attributor {
 // the calls that read the tokens around one (boundary at a full stop,
 // personAt at a sentence's start, nameAt at a capital, and candOf) are
 // given toks, made of the stretch each call may read (nameWindow.need),
-// each token at most once: in news prose about half of the text's
-// tokens are never made. What the second loop asks of the tokens around
-// each name is read in the first (nameFacts), while they are still in
-// the processor's cache, not again from the far end of the index.
+// each token at most once: of the bench article's 459,360 tokens,
+// 184,140 are made (where every one was). What the second loop asks
+// of the tokens around each name is read in the first (nameFacts),
+// while they are still in the processor's cache, not again from the far
+// end of the index.
 func (a *attributor) findNames() {
 	text := a.text
 	all := a.ix.all
