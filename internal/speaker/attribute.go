@@ -45,38 +45,44 @@ func newAttributor(d *doc.Document) *attributor {
 // capitalised inside a sentence somewhere in the text.
 //
 // The pass reads every token of the text, the stage's longest loop
-// after the index's own: an ASCII mark, most of the tokens that are no
-// word, is settled from its byte, and what the second loop asks of the
-// tokens around each name is read in the first (nameFacts), while they
-// are still in the processor's cache, not again from the far end of
-// the index. The tokens are made from the index a window at a time
-// (nameWindow), in one buffer.
+// after the index's own. It reads the index's own tokens (ctok) in
+// place: a mark, a word in lower case and the gap before a word are
+// settled from the token's offsets and bits and the text's bytes. Only
+// the calls that read the tokens around one (boundary at a full stop,
+// personAt at a sentence's start, nameAt at a capital, and candOf) are
+// given toks, made of the stretch each call may read (nameWindow.need),
+// each token at most once: of the bench article's 459,360 tokens,
+// 184,140 are made (where every one was). What the second loop asks
+// of the tokens around each name is read in the first (nameFacts),
+// while they are still in the processor's cache, not again from the far
+// end of the index.
 func (a *attributor) findNames() {
 	text := a.text
+	all := a.ix.all
 	inner := map[string]bool{}
-	var cands []cand
+	// News prose has a name about every 26 tokens: one allocation for
+	// most texts, where appending from nothing copied the list a dozen
+	// times over as it grew, a quarter larger each time.
+	cands := make([]cand, 0, len(all)/16)
 	start := true
 	var w nameWindow
-	for g := 0; g < len(a.ix.all); {
-		if g >= w.next {
-			w.cover(a.ix, g)
-		}
-		// toks[k] is the index's token g.
-		toks, k := w.toks, g-w.base
-		t := &toks[k] // read in place: most tokens are asked one field or two
-		if !t.word {
-			if c := text[t.s]; t.e == t.s+1 && c < utf8.RuneSelf && c != '\n' && !isASCIILetter(c) {
+	for g := 0; g < len(all); {
+		c := &all[g] // the index's token g
+		if !c.word {
+			if b := text[c.s]; c.e == c.s+1 && b < utf8.RuneSelf && b != '\n' && !isASCIILetter(b) {
 				// An ASCII mark: no letter and no line break, so
 				// that only boundary may change start, and only for
 				// the marks it reads.
-				if c == '.' || c == '!' || c == '?' {
-					start = boundary(text, toks, k) || start
+				if b == '.' || b == '!' || b == '?' {
+					toks, base := w.need(a.ix, g-1, g+2)
+					start = boundary(text, toks, g-base) || start
 				}
 				g++
 				continue
 			}
-			start = boundary(text, toks, k) || start && !unicode.IsLetter(firstRune(t.str(text)))
-			if strings.ContainsRune(t.str(text), '\n') {
+			s := text[c.s:c.e]
+			start = a.boundaryAt(&w, g) || start && !unicode.IsLetter(firstRune(s))
+			if strings.ContainsRune(s, '\n') {
 				start = true
 			}
 			g++
@@ -84,18 +90,23 @@ func (a *attributor) findNames() {
 		}
 		// The gap before a word is nearly always one space: only
 		// another gap is searched for a line break.
-		if p := toks[max(k-1, 0)].e; k > 0 && (t.s != p+1 || text[p] != ' ') && hasNewline(text[p:t.s]) {
-			start = true
+		if g > 0 {
+			if p := all[g-1].e; c.s != p+1 || text[p] != ' ' {
+				start = start || hasNewline(text[p:c.s])
+			}
 		}
-		if start {
-			if n, ok := personAt(text, toks, k); ok {
+		if start && c.is(isDescriber) {
+			// personAt's first test, from the token's bits; it reads at
+			// most four tokens after this one, candOf the one before.
+			toks, base := w.need(a.ix, g-1, g+5)
+			if n, ok := personAt(text, toks, g-base); ok {
 				cands = append(cands, candOf(text, toks, n, false))
 				start = false
-				g = w.base + n.to
+				g = base + n.to
 				continue
 			}
 		}
-		if c := text[t.s]; c-'A' >= 26 && (c < utf8.RuneSelf || !capitalRune(t.str(text))) {
+		if b := text[c.s]; b-'A' >= 26 && (b < utf8.RuneSelf || !capitalRune(text[c.s:c.e])) {
 			// !capital(t.str(text)) from the word's first byte (a word
 			// is never empty): nameAt's first test, without the call,
 			// which turns away most words.
@@ -103,6 +114,8 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		toks, base := w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
+		k := g - base
 		n, ok := nameAt(text, toks, k)
 		if !ok {
 			start = false
@@ -114,7 +127,7 @@ func (a *attributor) findNames() {
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
-		g = w.base + max(n.to, k+1)
+		g = base + max(n.to, k+1)
 	}
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
@@ -155,43 +168,85 @@ func (a *attributor) findNames() {
 type nameWindow struct {
 	base int
 	toks []tok
-	// next is the first token of the index the window cannot serve:
-	// its last token (the mark it ends at, whose next token it lacks),
-	// or the index's end when it holds that.
-	next int
 }
 
-// nameWindowSize is about how many tokens a nameWindow holds: 160 KB
-// of toks, which stay in the processor's cache while they are read. (A
-// variable, so that TestNameWindow can move the window a few tokens at
-// a time.)
+// nameWindowSize is about how many tokens a nameWindow keeps before it
+// lets go of those behind the stretch asked for. (A variable, so that
+// TestNameWindow can make it a few tokens.)
 var nameWindowSize = 4096
 
-// cover makes the window hold what findNames reads at the index's token
-// g: the token before it (the word before a name, the mark before a
-// full stop) and everything after it up to the first mark that no rule
-// of findNames reads past. nameAt reads a run of words and the full
-// stop of an initial ("L. M. Kaganovich"), personAt and boundary the
-// next token or a few words, each no further than the first token that
-// is no word and no full stop. So the window ends just after such a
-// token, and is moved on when g reaches it: the calls read the same
-// tokens they would read in the whole index, whose end is the window's
-// only where the index ends.
-func (w *nameWindow) cover(ix *tokIndex, g int) {
+// nameWindowWhole makes every window the whole index, for
+// TestNameWindow: the calls then read every token to the index's end,
+// and must find what they find in the stretches need gives them.
+var nameWindowWhole bool
+
+// need makes the window hold the index's tokens lo to hi-1 (as far as
+// the index has them) and returns its toks and base. A call of
+// findNames is given the window whose end is the end of the stretch it
+// may read, or the index's end: it reads the same tokens it would read
+// in the whole index. The tokens the window holds already are not made
+// again: a stretch that starts in the window or just after it is
+// appended; one further on starts the window anew, and the tokens
+// between are never made.
+func (w *nameWindow) need(ix *tokIndex, lo, hi int) ([]tok, int) {
+	if nameWindowWhole {
+		lo, hi = 0, len(ix.all)
+	}
+	lo, hi = max(lo, 0), min(hi, len(ix.all))
+	end := w.base + len(w.toks)
+	if lo >= w.base && hi <= end {
+		return w.toks[:hi-w.base], w.base
+	}
+	if lo < w.base || lo > end {
+		w.base = lo
+		w.toks = decode(w.toks[:0], ix.all[lo:hi], ix.text, ix.lower, ix.others)
+		return w.toks, w.base
+	}
+	if len(w.toks) >= nameWindowSize && lo > w.base {
+		// Let go of what lies before the stretch: findNames never
+		// goes back.
+		n := copy(w.toks, w.toks[lo-w.base:])
+		w.toks, w.base = w.toks[:n], lo
+		end = w.base + n
+	}
+	w.toks = decode(w.toks, ix.all[end:hi], ix.text, ix.lower, ix.others)
+	return w.toks, w.base
+}
+
+// nameEnd returns an index of the index's tokens that nameAt, reading a
+// name from the token g, does not read past: the first token after g
+// that ends any name, a mark other than a full stop (an initial's,
+// which nameAt reads on through) or a word in lower case that is no
+// particle ("Ida de la Cruz"), or the index's end. nameAt stops at that
+// token or before; the one token after it reads beyond the token it
+// stops at is the word after a particle, which comes before that token.
+func nameEnd(ix *tokIndex, g int) int {
 	all, text := ix.all, ix.text
-	if g < w.next {
-		return
+	e := g + 1
+	for ; e < len(all); e++ {
+		c := all[e]
+		if c.word {
+			if !capital(text[c.s:c.e]) && !c.is(isParticle) {
+				break
+			}
+		} else if text[c.s:c.e] != "." {
+			break
+		}
 	}
-	w.base = max(g-1, 0)
-	end := min(max(w.base+nameWindowSize, g+2), len(all))
-	for end < len(all) && (all[end-1].word || text[all[end-1].s:all[end-1].e] == ".") {
-		end++
+	return e
+}
+
+// boundaryAt is boundary at the index's token g, a mark: boundary
+// reads the token before and after only at a full stop, "!", "?" or an
+// ellipsis, and answers false for any other mark.
+func (a *attributor) boundaryAt(w *nameWindow, g int) bool {
+	c := a.ix.all[g]
+	switch a.text[c.s:c.e] {
+	case ".", "!", "?", "…":
+		toks, base := w.need(a.ix, g-1, g+2)
+		return boundary(a.text, toks, g-base)
 	}
-	w.toks = decode(w.toks[:0], all[w.base:end], text, ix.lower, ix.others)
-	w.next = end - 1
-	if end == len(all) {
-		w.next = end
-	}
+	return false
 }
 
 // A cand is a name findNames found, with what its second loop reads of
@@ -219,7 +274,7 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	f := &c.nameFacts
 	f.initial = initial
 	if n.from > 0 {
-		p := toks[n.from-1]
+		p := &toks[n.from-1]
 		w := p.str(text)
 		f.paren = w == "("
 		f.thing = p.word && (w == "the" || w == "a" || w == "an")
@@ -619,8 +674,9 @@ var asidePrepositions = map[string]bool{"for": true, "in": true, "by": true, "of
 func behindAside(text string, toks []tok, k int) found {
 	j := k - 1
 	for j >= 0 && j >= k-5 && toks[j].word {
-		w := toks[j].lower(text)
-		if toks[j].is(isCue) || len(reporting[w]) > 0 || auxiliaries[w] || capital(toks[j].str(text)) && j < k-1 {
+		// The bits of cues, reporting and auxiliaries: the lists' lookups
+		// of the word's lower case.
+		if toks[j].is(isCue|isReporting|isAuxiliary) || capital(toks[j].str(text)) && j < k-1 {
 			return found{}
 		}
 		j--
@@ -679,7 +735,7 @@ func afterClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	if afterCue(toks[k].lower(text)) || readCue(text, toks, k) {
+	if afterCue(&toks[k]) || readCue(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			f.cue = cue
@@ -696,7 +752,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(toks[c].lower(text)) || readCue(text, toks, c)) {
+		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -728,7 +784,7 @@ func describedBy(text string, toks []tok, k, c int) found {
 	}
 	for j := e + 1; j < c; j++ {
 		w := toks[j].lower(text)
-		if !toks[j].word && w != "." && w != "’s" && w != "'s" || cues[w] && !nounAfterDet(text, toks, j) || pronouns[w] || w == "who" || w == "that" || w == "which" {
+		if !toks[j].word && w != "." && w != "’s" && w != "'s" || toks[j].is(isCue) && !nounAfterDet(text, toks, j) || toks[j].is(isPronoun) || w == "who" || w == "that" || w == "which" {
 			return found{}
 		}
 	}
@@ -745,7 +801,7 @@ func describes(text string, toks []tok, k, at int) bool {
 			return j > k
 		}
 		w := toks[j].lower(text)
-		if !toks[j].word && w != "." || cues[w] || phraseStops[w] || function[w] && !dets[w] {
+		if !toks[j].word && w != "." || toks[j].is(isCue|isPhraseStop) || toks[j].is(isFunction) && !toks[j].is(isDet) {
 			return false
 		}
 	}
@@ -822,7 +878,7 @@ func accordingTo(text string, toks []tok, k int) found {
 func phraseEnd(text string, toks []tok, k int) int {
 	j := k
 	for ; j < len(toks) && j < k+12; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			s := t.str(text)
 			if s == "," || s == ";" || s == "—" || s == "–" || s == ")" || boundary(text, toks, j) {
@@ -856,7 +912,7 @@ func shortLabel(text string, toks []tok, j int) int {
 		return j
 	}
 	for e := j + 1; e < len(toks) && e <= j+6; e++ {
-		t := toks[e]
+		t := &toks[e]
 		if t.str(text) == ")" {
 			if e-j < 2 {
 				return j
@@ -1141,12 +1197,12 @@ func subjectNaming(text string, toks []tok) found {
 	return found{}
 }
 
-// afterCue reports whether w is a cue in the narration after a
+// afterCue reports whether the token is a cue in the narration after a
 // quotation: a verb of saying, or one of the quotation stage's cues,
 // which add the manners of speaking of fiction ("inquired Martha",
 // "returned Elizabeth") and thought ("“What now?” thought Alice").
-func afterCue(w string) bool {
-	return cues[w] || quote.IsCue(w)
+func afterCue(t *tok) bool {
+	return t.is(isCue) || quote.IsCue(t.low)
 }
 
 // replyNouns name an utterance: "was Ann's answer".
@@ -1228,16 +1284,16 @@ func personAt(text string, toks []tok, k int) (name, bool) {
 		return name{}, false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word || capital(t.str(text)) || t.is(isFunction) {
 			return name{}, false
 		}
-		g, ok := persons[t.low]
-		if !ok {
-			continue
+		if !t.is(isPerson) {
+			continue // persons[t.low], from the token's bit
 		}
+		g := persons[t.low]
 		if j+1 < len(toks) {
-			nx := toks[j+1]
+			nx := &toks[j+1]
 			if nx.word && (capital(nx.str(text)) || nx.low == "of" || nx.is(isPerson) || nx.low == "and") || !nx.word && nx.low != "," {
 				return name{}, false // "The harbour master Ed Moss", "the wife of …": not the whole subject
 			}

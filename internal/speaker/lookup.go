@@ -120,8 +120,8 @@ func sentenceClass(toks []tok) wordClass {
 		return ^wordClass(0)
 	}
 	var c wordClass
-	for _, t := range toks {
-		c |= lexClass[t.lex]
+	for k := range toks { // by index: a range copies each 40-byte tok
+		c |= lexClass[toks[k].lex]
 	}
 	return c
 }
@@ -331,12 +331,12 @@ func lexOf(w string) int32 {
 
 // is reports whether the token's lower-case form is in one of the lists
 // of c: is(isFunction) is function[t.low], without hashing the word.
-func (t tok) is(c wordClass) bool { return lexClass[t.lex]&c != 0 }
+func (t *tok) is(c wordClass) bool { return lexClass[t.lex]&c != 0 }
 
 // gate is tok.is for a test that only spares a rule work: the rule
 // itself reads the words the bit stands for, so that it gives the same
 // whether or not the gate lets the token through.
-func (t tok) gate(c wordClass) bool { return gatesOff || t.is(c) }
+func (t *tok) gate(c wordClass) bool { return gatesOff || t.is(c) }
 
 // gatesOff opens every gate (gate, sentenceClass, tokIndex.mayHold), for
 // TestGates, which runs the stage with and without them and compares:
@@ -344,13 +344,25 @@ func (t tok) gate(c wordClass) bool { return gatesOff || t.is(c) }
 // there.
 var gatesOff bool
 
+// adverbFilter holds the words of verbAdverbs and timeWords: adverbish
+// (parc.go) asks wordIs of most words it reads, a string in hand, and
+// most are in neither list; the filter turns them away without hashing
+// them.
+var adverbFilter = func() *doc.WordFilter {
+	f := doc.FilterOf(verbAdverbs)
+	for w := range timeWords {
+		f.Add(w)
+	}
+	return f
+}()
+
 // wordIs reports whether the lower-case word w is in one of the lists
 // of c: one lookup in the lexicon for any number of lists, where
 // asking each list's map hashes the word again.
 func wordIs(w string, c wordClass) bool { return lexClass[lexOf(w)]&c != 0 }
 
 // senses returns reporting[t.low].
-func (t tok) senses() []verbSense { return lexicon[t.lex].senses }
+func (t *tok) senses() []verbSense { return lexicon[t.lex].senses }
 
 // lexHashed is lexOf for a word whose hash the tokeniser computed as
 // it read it.

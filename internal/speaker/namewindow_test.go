@@ -11,9 +11,10 @@ import (
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
-// TestNameWindow checks that findNames, which reads the index through a
-// window of toks (nameWindow), finds the same names whatever the
-// window's size: with windows of a few tokens, runs of names, initials
+// TestNameWindow checks that findNames, which gives its calls the toks
+// of the stretch each may read (nameWindow.need), finds the names it
+// finds with the whole index as every call's window, and the same
+// whatever the window's size: with windows of a few tokens, runs of names, initials
 // with their full stops, possessives and sentence starts fall across
 // every window's end.
 func TestNameWindow(t *testing.T) {
@@ -42,8 +43,15 @@ func TestNameWindow(t *testing.T) {
 	}
 	defer func(n int) { nameWindowSize = n }(nameWindowSize)
 	for _, text := range texts {
-		nameWindowSize = 4096
+		// The whole index as every call's window: what each call
+		// would read with no window at all.
+		nameWindowWhole = true
 		want := newAttributor(&doc.Document{Text: text}).mentions
+		nameWindowWhole = false
+		nameWindowSize = 4096
+		if got := newAttributor(&doc.Document{Text: text}).mentions; !reflect.DeepEqual(got, want) {
+			t.Fatalf("%.60q: mentions %v, with the whole index %v", text, got, want)
+		}
 		for _, size := range []int{1, 2, 3, 5, 8, 13} {
 			nameWindowSize = size
 			if got := newAttributor(&doc.Document{Text: text}).mentions; !reflect.DeepEqual(got, want) {

@@ -186,7 +186,7 @@ var (
 // adverbish reports whether w may stand between a subject and its verb
 // or a verb and its content.
 func adverbish(w string) bool {
-	return wordIs(w, isVerbAdverb|isTimeWord) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
 }
 
 // parcMaxPerSentence bounds the attributions read in one sentence.
@@ -370,7 +370,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		return main
 	}
 	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
-		t := toks[c]
+		t := &toks[c]
 		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}

@@ -9,7 +9,8 @@ import "unicode/utf8"
 func translationIn(ix *tokIndex, lo, hi int) (ok bool, by string) {
 	text := ix.text
 	toks := ix.tokens(lo, hi)
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.word {
 			continue
 		}

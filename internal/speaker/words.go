@@ -51,8 +51,10 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	out = slices.Grow(out, len(cs))
 	n := len(out)
 	out = out[:n+len(cs)]
+	dst := out[n:]
+	cs = cs[:len(dst)] // the same length: no bound to check in the loop
 	for k, c := range cs {
-		t := &out[n+k]
+		t := &dst[k]
 		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
 		switch c.form {
 		case lowText:
@@ -581,8 +583,9 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 // strings.ToLower.
 func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
 	i := lo
-	for i < hi {
-		if c := text[i]; c < utf8.RuneSelf {
+	src := text[:hi] // the loop's bound, which its reads of a byte are within
+	for i < len(src) {
+		if c := src[i]; c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
@@ -603,13 +606,17 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				i = e
 				if !upper {
 					out = pushC(out, s, i, true, lexHashed(text[s:i], h), lowText)
-					continue
+				} else {
+					// Lower-casing ASCII capitals keeps every byte where
+					// it is, and leaves the curly apostrophe and the
+					// hyphen scanASCIIWord lets in as they are: the
+					// word's lower case is its slice of lower, hashed as
+					// h.
+					out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
 				}
-				// Lower-casing ASCII capitals keeps every byte where it
-				// is, and leaves the curly apostrophe and the hyphen
-				// scanASCIIWord lets in as they are: the word's lower
-				// case is its slice of lower, hashed as h.
-				out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
+				if i < len(src) && src[i] == ' ' {
+					i++ // the space after most words, without a turn of the loop
+				}
 			}
 			continue
 		}
@@ -669,49 +676,58 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 // through, once.
 func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 	h = doc.HashOffset
-	for i < hi {
-		c := text[i]
-		// One table answers both questions of a word's byte: whether
-		// it is a letter or digit, and its lower case.
-		if l := wordLower[c]; l != 0 {
-			if l != c {
-				upper = true
+	text = text[:hi] // the loops' one bound, which every read is within
+	// changed gathers the bits lowering changes in each byte: non-zero
+	// once a capital is read, with no branch for it in the loop.
+	var changed byte
+	for {
+		// The run of letters and digits: most words whole. One table
+		// answers both questions of a word's byte: whether it is a
+		// letter or digit, and its lower case.
+		for i < len(text) {
+			c := text[i]
+			l := wordLower[c]
+			if l == 0 {
+				break
 			}
+			changed |= l ^ c
 			h = (h ^ uint32(l)) * doc.HashPrime
 			i++
-			continue
 		}
+		if i >= len(text) {
+			return i, h, changed != 0, true
+		}
+		c := text[i]
 		n := 1 // the joiner's length
 		switch {
 		case c == '\'' || c == '-' || c == '.':
-		case c == 0xE2 && i+2 < hi && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
 			n = 3 // ’ or ‐
-		case c == 0xE2 && i+2 < hi && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
+		case c == 0xE2 && i+2 < len(text) && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
 			// Other General Punctuation (U+2000–U+206F: quotation
 			// marks, dashes, spaces): neither a word character nor a
 			// joiner; the word ends.
-			return i, h, upper, true
+			return i, h, changed != 0, true
 		case c < utf8.RuneSelf:
-			return i, h, upper, true
+			return i, h, changed != 0, true
 		default:
 			return 0, 0, false, false
 		}
-		if i+n >= hi {
-			break // a joiner at the end joins nothing
+		if i+n >= len(text) {
+			return i, h, changed != 0, true // a joiner at the end joins nothing
 		}
 		next := text[i+n]
 		if next >= utf8.RuneSelf {
 			return 0, 0, false, false
 		}
 		if !asciiWord[next] {
-			break
+			return i, h, changed != 0, true
 		}
 		for k := i; k < i+n; k++ {
 			h = (h ^ uint32(text[k])) * doc.HashPrime
 		}
 		i += n
 	}
-	return i, h, upper, true
 }
 
 // asciiWord marks the bytes of ASCII letters and digits: the ASCII
@@ -774,8 +790,8 @@ var asciiLower = func() (t [256]byte) {
 
 // wordsAtLeast reports whether toks hold at least n words.
 func wordsAtLeast(toks []tok, n int) bool {
-	for _, t := range toks {
-		if t.word {
+	for k := range toks { // by index: a range copies each 40-byte tok
+		if toks[k].word {
 			if n--; n <= 0 {
 				return true
 			}
@@ -784,11 +800,11 @@ func wordsAtLeast(toks []tok, n int) bool {
 	return n <= 0
 }
 
-func (t tok) str(text string) string { return text[t.s:t.e] }
+func (t *tok) str(text string) string { return text[t.s:t.e] }
 
 // lower returns the token's text in lower case. text is the text it
 // was read from, as for str; the form was made when it was read.
-func (t tok) lower(text string) string { return t.low }
+func (t *tok) lower(text string) string { return t.low }
 
 // firstRune returns the first character of w, RuneError for an invalid
 // byte (as []rune(w)[0] would, without making the slice).
@@ -822,7 +838,7 @@ func initial(w string) bool {
 // looked up in titles by its lexicon bit, where initial lower-cases the
 // word and hashes it again (boundary asks it of the word before every
 // full stop).
-func initialTok(text string, t tok) bool {
+func initialTok(text string, t *tok) bool {
 	return t.is(isTitle) || initialParts(t.str(text))
 }
 
@@ -857,7 +873,7 @@ func boundary(text string, toks []tok, k int) bool {
 		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
 			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
 		}
-		return k == 0 || !toks[k-1].word || !initialTok(text, toks[k-1]) || toks[k-1].e != toks[k].s
+		return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
 	}
 	return false
 }
@@ -880,7 +896,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	}
 	j := k
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		w := t.str(text)
 		if !t.word {
 			break
@@ -947,7 +963,8 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 		return nil // no site in the stretch
 	}
 	toks := ix.scratch(3, lo, hi) // let go of on return
-	for k, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		w := t.str(text)
 		if !t.word || !t.is(isSite) || !sites[w] {
 			continue
@@ -969,8 +986,9 @@ func workIn(ix *tokIndex, lo, hi int) string {
 	if !ix.mayHold(lo, hi) {
 		return "" // no work in the stretch
 	}
-	for _, t := range ix.scratch(3, lo, hi) { // the stretch hopsIn read last
-		if t.word && t.is(isWork) {
+	toks := ix.scratch(3, lo, hi) // the stretch hopsIn read last
+	for k := range toks {
+		if t := &toks[k]; t.word && t.is(isWork) {
 			return t.str(text)
 		}
 	}
