@@ -723,7 +723,7 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
-	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
+	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) && !authoredBy(toks, e) {
 		return found{}
 	}
 	for j := e + 1; j < c; j++ {

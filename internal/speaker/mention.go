@@ -173,18 +173,21 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(text, toks, k)) {
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k)) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
 		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
 		// ("secretary of state"), or acquaintance ("familiar with the
 		// talks"); not an adverbial ("for years", "of the dispute").
-		named := acquainted(text, toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
+		// An adjective of acquaintance that ends the subject read
+		// ("a man close") heads the phrase whatever it holds: "a man
+		// close to tears" is one noun phrase.
+		named := knowsPrep(toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			named = named || capital(toks[j].str(text))
 			j++
 		}
-		if j > k+1 && named && (j == len(toks) || !toks[j].word) {
+		if j > k+1 && named && (j == len(toks) || !toks[j].word || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j
 		}
 	}
@@ -294,6 +297,78 @@ func widen(ix *tokIndex, f found) found {
 	return tidy(ix, f)
 }
 
+// contactClause returns the index after a relative clause with no
+// relative pronoun that opens at all[n], right after a mention's common
+// noun: a personal pronoun and a past form ("everyone I interviewed",
+// "the experts we consulted", "a number of experts I spoke to this week
+// about the plan"). The clause runs to punctuation, the cue or the end
+// of the window, at most twelve words, and holds no conjunction,
+// relative word or cue (another clause). It returns n when there is
+// none.
+func contactClause(text string, all []tok, n int, cue doc.Span) int {
+	if n+1 >= len(all) || !all[n].word || !contactPronouns[all[n].low] || !all[n+1].word || !pastForm(all[n+1]) || all[n+1].is(isCue) {
+		return n
+	}
+	if all[n].low != "i" && capital(all[n].str(text)) {
+		return n // a sentence's own subject after a full stop the tokens hide
+	}
+	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
+	e := n + 2
+	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
+		w := all[e].low
+		if all[e].is(isCue|isPronoun) || w == "and" || w == "but" || w == "or" || w == "that" || w == "which" || w == "who" {
+			break
+		}
+		e++
+	}
+	if e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) {
+		return n // the clause goes on into words it does not hold
+	}
+	return e
+}
+
+// contactPronouns are the subjects of a relative clause with no
+// pronoun after a speaker's noun ("everyone I interviewed").
+var contactPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
+
+// pastForm reports whether t is a past form a contact clause takes:
+// in "-ed", or a common irregular past of meeting and speaking.
+func pastForm(t tok) bool {
+	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || irregularPast[t.low]
+}
+
+var irregularPast = map[string]bool{"spoke": true, "met": true, "saw": true, "heard": true, "knew": true, "caught": true, "got": true, "found": true, "read": true}
+
+// whichDescribes reports whether the "which" at toks[k], after the
+// comma that ends a subject before its cue, opens a relative clause
+// whose subject it is ("The alliance, which includes two unions,
+// argues …", "the coalition, which represents 20 million voters,
+// wants …"): the clause describes the speaker, a body, as "who"
+// describes a person, and runs to the comma right before the cue. Not
+// an object relative ("The convention, which most nations signed,
+// obliges …": a determiner or a noun follows "which"), nor one that
+// reports words of its own ("which said that …").
+func whichDescribes(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || !toks[k+1].word || capital(toks[k+1].str(text)) || toks[k+1].is(isDet|isPronoun|isCue) || reportsClause(text, toks, k+1) {
+		return false
+	}
+	v := toks[k+1].low
+	if !(toks[k+1].is(isAuxiliary) || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "ed")) {
+		return false
+	}
+	// The clause ends at the last token before the cue, a comma, and
+	// holds no other punctuation but a title's or an abbreviation's.
+	if toks[len(toks)-1].str(text) != "," {
+		return false
+	}
+	for j := k + 2; j < len(toks)-1; j++ {
+		if !toks[j].word && toks[j].str(text) != "." && toks[j].str(text) != "’s" && toks[j].str(text) != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeOfWhich reports whether the words from toks[k] open a relative
 // clause whose pronoun follows its noun and "of" ("…, the composition
 // of which depends on …", "…, most of whom …"): a clause about the
@@ -347,6 +422,35 @@ func tidy(ix *tokIndex, f found) found {
 	// the noun after it is the phrase's.
 	if n-i0 >= 2 && (toks[n-1].is(isDet) && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !all[n].is(isFunction) && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
 		s.End = all[n].e
+	}
+	// "Neither … nor …": the two are one mention, whichever of them
+	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
+	// second alone, "“…,” neither Ed Moss nor Ann Ortiz said" the first).
+	if a, b := neitherNor(text, all, i0, n); a < b {
+		s.Start, s.End = all[a].s, all[b-1].e
+		i0 = a
+		if b > n {
+			toks = all[:b]
+			n = b
+		}
+	}
+	// A relative clause with no pronoun after a common noun: "everyone
+	// I interviewed", "a number of experts I spoke to this week"
+	// (contactClause).
+	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
+	// A relative clause whose subject is "which", between the mention
+	// and its cue (whichDescribes).
+	// Not after an appositive, whose last noun the clause may be about
+	// ("Ed Moss, a spokesman for the Coalition, which is made up of
+	// …, said").
+	if f.cue.Start >= s.End && n+1 < len(all) && all[n].str(text) == "," && all[n+1].low == "which" && !strings.Contains(text[s.Start:s.End], ",") {
+		if ct := ix.tokens(s.End, f.cue.Start); len(ct) >= 4 && whichDescribes(text, ct, 1) {
+			s.End = ct[len(ct)-2].e
+		}
 	}
 	// A floating "both" before a coordination.
 	if toks[i0].word && toks[i0].low == "both" && i0+2 < n && toks[i0+1].word && capital(toks[i0+1].str(text)) && slices.ContainsFunc(toks[i0+2:], func(t tok) bool { return t.low == "and" }) {
@@ -407,6 +511,42 @@ func tidy(ix *tokIndex, f found) found {
 		f.subj = s
 	}
 	return f
+}
+
+// neitherNor returns the tokens [a, b) of a coordination "neither X nor
+// Y" that holds the mention all[i0:n], when the mention is one of its
+// two names ("Neither Ed Moss nor Ann Ortiz"), with "neither" first;
+// a == b when there is none. Each conjunct is a name of at most four
+// words, with a title's full stop.
+func neitherNor(text string, all []tok, i0, n int) (a, b int) {
+	nameWords := func(j int) bool {
+		return all[j].word && capital(all[j].str(text)) || all[j].str(text) == "." && j > 0 && all[j].s == all[j-1].e
+	}
+	// The mention is the second name: "nor" before it, "neither" and a
+	// name before that.
+	if i0 >= 3 && all[i0-1].low == "nor" {
+		for j := i0 - 2; j >= 0 && j >= i0-7 && nameWords(j); j-- {
+			if j >= 1 && all[j-1].low == "neither" && capital(all[j].str(text)) {
+				return j - 1, n
+			}
+		}
+		return 0, 0
+	}
+	// The mention is the first name, "neither" before or in it, and
+	// "nor" and a name after it.
+	if n+1 < len(all) && all[n].low == "nor" && (all[i0].low == "neither" || i0 >= 1 && all[i0-1].low == "neither") {
+		e := n + 1
+		for e < len(all) && e < n+6 && nameWords(e) {
+			e++
+		}
+		if e > n+1 && capital(all[n+1].str(text)) {
+			if all[i0].low == "neither" {
+				return i0, e
+			}
+			return i0 - 1, e
+		}
+	}
+	return 0, 0
 }
 
 // supposeWords open a sentence as an imperative that asks the reader to
@@ -523,8 +663,27 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 		return true
 	}
 	p := toks[c-1].low
-	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
+	if len(p) == 4 && strings.Trim(p, "0123456789") == "" {
+		return true
+	}
+	// A noun for research after a singular determiner and one
+	// lower-case modifier ("a new report by the board said", "an
+	// internal review found"): after "a" and a noun the base form
+	// "report" could not agree as a verb, so it is the head noun.
+	return c >= 2 && singularDets[toks[c-2].low] && findingNouns[toks[c].low] && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
+
+// authoredBy reports whether toks[e] is "by" after a noun for research
+// ("a new report by the board said", "a 2015 study by the bank
+// found"): the phrase names the author and is part of the mention, as
+// "of" and "for" phrases are (describedBy).
+func authoredBy(toks []tok, e int) bool {
+	return e >= 1 && toks[e].low == "by" && findingNouns[toks[e-1].low]
+}
+
+// singularDets open a singular noun phrase: a base form of a verb
+// cannot follow its noun as the phrase's verb.
+var singularDets = map[string]bool{"a": true, "an": true, "this": true, "another": true, "each": true, "every": true}
 
 // relativeGoesOn reports whether the words from toks[k], after a comma
 // inside a relative clause of a speaker's appositive, go on with that
@@ -788,7 +947,19 @@ func nameAndName(text string, toks []tok, e, lim int) int {
 // the source knows has a determiner or a name ("close to the campaign",
 // "close to Ortiz"); "a man close to tears" is no source's standing.
 func acquainted(text string, toks []tok, k int) bool {
-	if k < 1 || k+1 >= len(toks) || !toks[k+1].is(isDet) && !capital(toks[k+1].str(text)) {
+	if k+1 >= len(toks) || !toks[k+1].is(isDet) && !capital(toks[k+1].str(text)) {
+		return false
+	}
+	return knowsPrep(toks, k)
+}
+
+// knowsPrep reports whether toks[k] is the preposition that an
+// adjective or participle of acquaintance before it takes ("familiar
+// with", "close to", "briefed on"), whatever follows: the adjective
+// then heads a phrase after the noun, and the mention is the whole
+// noun phrase ("a man close to tears", not "a man close").
+func knowsPrep(toks []tok, k int) bool {
+	if k < 1 || k >= len(toks) {
 		return false
 	}
 	switch toks[k-1].low {
@@ -825,11 +996,22 @@ func modifiedName(text string, toks []tok, k, lim int) found {
 			f.subj.Start = toks[k].s
 			return f
 		}
+		if toks[j].is(isCue) && titleNext(text, toks, j+1, lim) {
+			continue // "said state Sen. Ed Moss": "state" before a title modifies it
+		}
 		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet|isTimeWord) || strings.HasSuffix(toks[j].low, "ly") {
 			return found{}
 		}
 	}
 	return found{}
+}
+
+// titleNext reports whether toks[j] is a capitalised title with its
+// full stop ("Sen.", "Rep.", "Gov."): a lower-case word right before it
+// modifies the title ("state Sen. Ed Moss"), whatever else the word
+// may be (a cue, as "state" is).
+func titleNext(text string, toks []tok, j, lim int) bool {
+	return j+1 < lim && toks[j].word && capital(toks[j].str(text)) && toks[j].is(isTitle) && toks[j+1].str(text) == "." && toks[j+1].s == toks[j].e
 }
 
 // capitalModifier reports whether the capitalised words from toks[j]

@@ -161,6 +161,9 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
 	}
+	if !f.ok {
+		f = a.addingAfterCue(qi, lo)
+	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) == "" {
@@ -506,4 +509,36 @@ func passiveBy(text string, toks []tok) found {
 	}
 	f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
 	return f
+}
+
+// addingAfterCue reads the narration between two quotations that gives
+// the first its speaker and then introduces the second with a
+// participle of speech: "“…,” said Ed Moss, adding: “…”", "“…,” she
+// said, noting, “…”". The window before the second quotation opens
+// after the first one's closing mark, so the participle's subject is
+// not in it; it is the speaker of the first quotation, whose cue and
+// mention lie in this narration. It returns found{} when the narration
+// does not end with a comma, a participle and nothing or a colon or
+// comma, or when the quotation before has no speaker named there.
+func (a *attributor) addingAfterCue(qi, lo int) found {
+	q := &a.d.Quotes[qi]
+	toks := a.ix.scratch(3, lo, q.Start)
+	n := len(toks)
+	if n > 0 && (toks[n-1].str(a.text) == ":" || toks[n-1].str(a.text) == ",") {
+		n--
+	}
+	if n < 4 || !toks[n-1].word || !participles[toks[n-1].low] || toks[n-2].str(a.text) != "," {
+		return found{}
+	}
+	for j := qi - 1; j >= 0 && j >= qi-16; j-- {
+		p := &a.d.Quotes[j]
+		if p.End > q.Start || p.Span.Contains(q.Span) {
+			continue
+		}
+		if p.End != lo || p.Speaker.Name == "" || p.Speaker.Mention.Start < lo || p.Speaker.Mention.End > toks[n-2].s || p.Cue.Start < lo || p.Cue.End > toks[n-2].s {
+			return found{}
+		}
+		return found{subj: p.Speaker.Mention, name: p.Speaker.Name, ok: true, whole: true, cue: doc.Span{Start: toks[n-1].s, End: toks[n-1].e}}
+	}
+	return found{}
 }

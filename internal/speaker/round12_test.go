@@ -1,0 +1,82 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestRoundTwelveDirect checks the twelfth round's mention edges on
+// direct quotations with exact spans, as TestRoundEleven does: each
+// top-level direct quotation, in order, as "mention | cue".
+func TestRoundTwelveDirect(t *testing.T) {
+	tests := []mentionCase{
+		// A lower-case word before a title with its full stop modifies
+		// the title, even a cue word ("state"); alone it is no name.
+		{"Ann met the crew.\n\n“The pier is old,” said state Sen. Ed Moss.", []string{"state Sen. Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said state Rep. Ann Ortiz, a Democrat.", []string{"state Rep. Ann Ortiz, a Democrat | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said state officials.", []string{" | "}},
+		// A noun for research after "a" and a modifier is the head, and
+		// "by" after it names its author.
+		{"Ann met the crew.\n\n“The pier is old,” a new report by the board said.", []string{"a new report by the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” a report by the board said.", []string{"a report by the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” an internal review found.", []string{"an internal review | found"}},
+		{"Ann met the crew.\n\n“The pier is old,” a man by the door said.", []string{" | "}},
+		// An adjective of acquaintance heads its phrase whatever it
+		// holds: the whole noun phrase, not "a man close".
+		{"Ann met the crew.\n\n“The pier is old,” said a man close to tears.", []string{"a man close to tears | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a source close to the mayor.", []string{"a source close to the mayor | said"}},
+		// A participle of speech after the first quotation's cue
+		// clause gives the second the same speaker; not when the
+		// narration names someone else.
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, adding: “It is rotten.”", []string{"Ed Moss | said", "Ed Moss | adding"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the harbour master, adding: “It is rotten.”", []string{"the harbour master | said", "the harbour master | adding"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss. Ann Ortiz disagreed, adding: “It is new.”", []string{"Ed Moss | said", "Ann Ortiz | adding"}},
+		// A relative clause with no pronoun after a common noun; not
+		// after a name.
+		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with on Monday | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the mayor they elected and praised.", []string{"the mayor | said"}},
+	}
+	checkDirectMentions(t, tests)
+}
+
+// TestRoundTwelveIndirect checks the twelfth round's mention edges on
+// indirect attributions: each indirect quotation as "mention | cue |
+// words".
+func TestRoundTwelveIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// "Neither … nor …" is one mention.
+		{"Neither Ed Moss nor Ann Ortiz would say whether the pier was old.", []string{"Neither Ed Moss nor Ann Ortiz | say | whether the pier was old"}},
+		{"Neither Ed Moss nor the mayor said the pier was old.", []string{"Neither Ed Moss nor the mayor | said | the pier was old"}},
+		{"Ed Moss and Ann Ortiz said the pier was old.", []string{"Ed Moss and Ann Ortiz | said | the pier was old"}},
+		// A relative clause with no pronoun after the agent's noun,
+		// with an "of" phrase before it; not across a comma.
+		{"Ed Moss called the plan reckless (a view echoed by everyone I interviewed).", []string{"Ed Moss | called | the plan reckless (a view echoed by everyone I interviewed)", "everyone I interviewed | echoed | a view"}},
+		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
+		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
+		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
+		// A relative "which" whose subject it is, between a body and
+		// its cue, describes the body; not an object relative, nor
+		// one after an appositive, whose last noun it may be about.
+		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions | argues | that the pier is old"}},
+		{"The treaty, which most nations signed, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
+		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board | says | that the pier is old"}},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
