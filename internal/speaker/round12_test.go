@@ -80,3 +80,29 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundTwelveStateModifier checks that a cue word that is also a
+// noun ("state") before a plural and its verb modifies the subject:
+// the quantifier before it is no subject of "state".
+func TestRoundTwelveStateModifier(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Some state officials praised the plan.", []string{"Some state officials | praised | the plan"}},
+		{"Many state lawmakers said the plan would fail.", []string{"Many state lawmakers | said | the plan would fail"}},
+		{"Many believe officials said nothing.", []string{"Many | believe | officials said nothing"}},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
