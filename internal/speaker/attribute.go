@@ -689,6 +689,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f, _ := partitiveSubject(text, toks, k+1, len(toks)); f.ok {
+			f.cue = cue // "“…,” said one of the pilots"
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that

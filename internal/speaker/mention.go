@@ -182,7 +182,7 @@ func widen(ix *tokIndex, f found) found {
 		// An adjective of acquaintance that ends the subject read
 		// ("a man close") heads the phrase whatever it holds: "a man
 		// close to tears" is one noun phrase.
-		named := knowsPrep(toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
+		named := knowsPrep(toks, k) || toks[k].low == "of"
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			named = named || capital(toks[j].str(text))
 			j++
@@ -297,6 +297,57 @@ func widen(ix *tokIndex, f found) found {
 	return tidy(ix, f)
 }
 
+// pluralPossessive returns the index after the noun that a plural's
+// possessive apostrophe at all[n] opens ("pilots’ union", "workers'
+// rights group"): the apostrophe right after a word in "s", then one
+// to three lower-case words that are no function word, cue, auxiliary
+// or adverb, ending at punctuation, a preposition, the end of the
+// window or the cue after the mention. It returns n when there is none.
+func pluralPossessive(text string, all []tok, n int, cue doc.Span) int {
+	if n < 1 || n+1 >= len(all) || all[n].s != all[n-1].e || all[n].str(text) != "’" && all[n].str(text) != "'" || !strings.HasSuffix(all[n-1].low, "s") || !all[n-1].word {
+		return n
+	}
+	after := cue.End > cue.Start && cue.Start >= all[n].s
+	e := n + 1
+	for e < len(all) && e <= n+3 && all[e].word && !(after && all[e].s >= cue.Start) && !capital(all[e].str(text)) && !all[e].is(isFunction|isCue|isAuxiliary|isAdverb|isPronoun) && !strings.HasSuffix(all[e].low, "ly") {
+		e++
+	}
+	if e == n+1 || e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) && !all[e].is(isPostPreposition) {
+		return n // the words go on: no noun phrase ends here
+	}
+	return e
+}
+
+// partitiveSubject reads a subject that names some of a group: a
+// quantifier or a number, "of", and a description with its determiner
+// ("one of the pilots", "some of the riders", "two of her aides"). The
+// mention is the whole phrase, as a reader underlines it; the
+// quantifier alone was read as no subject, so "“…,” said one of the
+// pilots" had no speaker.
+func partitiveSubject(text string, toks []tok, k, lim int) (found, int) {
+	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !partitives[toks[k].low] && !numberWords[toks[k].low] {
+		return found{}, k
+	}
+	if !toks[k+2].is(isDet) && !possessives[toks[k+2].low] {
+		return found{}, k
+	}
+	f, e := subjectAt(text, toks, k+2, lim)
+	if !f.ok || f.pronoun != "" || f.subj.Start != toks[k+2].s {
+		return found{}, k
+	}
+	// The phrase ends a subject: a cue, punctuation or a preposition
+	// follows, not a verb of its own clause ("said most of the riders
+	// would stay" reports a clause whose subject this is).
+	if e < lim && toks[e].word && !toks[e].is(isCue) && (!toks[e].is(isFunction) || toks[e].is(isAuxiliary)) {
+		return found{}, k
+	}
+	s := doc.Span{Start: toks[k].s, End: f.subj.End}
+	return found{subj: s, name: text[s.Start:s.End], ok: true}, e
+}
+
+// partitives name a part of a group before "of" (partitiveSubject).
+var partitives = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "each": true, "few": true, "both": true, "all": true}
+
 // contactClause returns the index after a relative clause with no
 // relative pronoun that opens at all[n], right after a mention's common
 // noun: a personal pronoun and a past form ("everyone I interviewed",
@@ -311,6 +362,15 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	}
 	if all[n].low != "i" && capital(all[n].str(text)) {
 		return n // a sentence's own subject after a full stop the tokens hide
+	}
+	if n < 1 {
+		return n
+	}
+	if p := all[n-1]; !p.word || p.is(isFunction|isAdverb|isTimeWord) || adverbish(p.low) {
+		return n // no noun before it: "Pretty soon I wanted …" opens a clause
+	}
+	if n+3 < len(all) && all[n+2].low == "to" && all[n+3].word && !all[n+3].is(isDet|isPronoun|isFunction|isTimeWord) && !capital(all[n+3].str(text)) {
+		return n // an infinitive: "I wanted to smoke" is a clause of its own
 	}
 	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
 	e := n + 2
@@ -433,6 +493,14 @@ func tidy(ix *tokIndex, f found) found {
 			toks = all[:b]
 			n = b
 		}
+	}
+	// A plural's possessive with its noun after it: "the pilots’ union",
+	// "a member of the teachers’ union" (the apostrophe alone ended the
+	// words read, which named "the pilots").
+	if e := pluralPossessive(text, all, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
 	}
 	// A relative clause with no pronoun after a common noun: "everyone
 	// I interviewed", "a number of experts I spoke to this week"

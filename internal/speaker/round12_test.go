@@ -38,6 +38,20 @@ func TestRoundTwelveDirect(t *testing.T) {
 		// after a name.
 		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with on Monday | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said the mayor they elected and praised.", []string{"the mayor | said"}},
+		// An "of" phrase after a description after the cue, with its
+		// determiner; not a phrase of the verb.
+		{"Ann met the crew.\n\n“The pier is old,” said a member of the board.", []string{"a member of the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the president of the union.", []string{"the president of the union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
+		// A plural's possessive with its noun.
+		{"Ann met the crew.\n\n“The pier is old,” said the workers’ union.", []string{"the workers’ union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the president of the pilots’ union on Monday.", []string{"the president of the pilots’ union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the pilots’ strongly.", []string{"the pilots | said"}},
+		// A part of a group after the cue: the whole phrase; not a
+		// clause's subject after "said".
+		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said some of the pilots’ wives.", []string{"some of the pilots’ wives | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots in an interview.", []string{"one of the pilots | said"}},
 	}
 	checkDirectMentions(t, tests)
 }
@@ -60,6 +74,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
 		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
+		// Not after an adverb, nor an infinitive ("Pretty soon" is a
+		// wrong subject read elsewhere; it is not widened here).
+		{"Pretty soon I wanted to smoke, and asked the widow to let me.", []string{"I | wanted | to smoke, and asked the widow to let me", "Pretty soon | asked | the widow to let me"}},
 		// A relative "which" whose subject it is, between a body and
 		// its cue, describes the body; not an object relative, nor
 		// one after an appositive, whose last noun it may be about.
@@ -92,6 +109,7 @@ func TestRoundTwelveStateModifier(t *testing.T) {
 		{"Some state officials praised the plan.", []string{"Some state officials | praised | the plan"}},
 		{"Many state lawmakers said the plan would fail.", []string{"Many state lawmakers | said | the plan would fail"}},
 		{"Many believe officials said nothing.", []string{"Many | believe | officials said nothing"}},
+		{"Ed Moss said most of the riders would stay.", []string{"Ed Moss | said | most of the riders would stay"}},
 	}
 	for _, tt := range tests {
 		d := run(t, "Ann met the crew.\n\n"+tt.text)
