@@ -633,8 +633,8 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if toks[k].is(isCue) {
-		return true
+	if toks[k].is(isCue) || toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
+		return true // "who called it reckless": a naming verb's own attribution
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
 }

@@ -74,6 +74,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
 		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
+		// A relative clause with a naming verb is its own attribution,
+		// no part of the appositive; one that describes stays.
+		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
+		{"The plan was criticized by Ed Moss, the board’s chairman, who chairs the panel.", []string{"Ed Moss, the board’s chairman, who chairs the panel | criticized | The plan"}},
 		// Not after an adverb, nor an infinitive ("Pretty soon" is a
 		// wrong subject read elsewhere; it is not widened here).
 		{"Pretty soon I wanted to smoke, and asked the widow to let me.", []string{"I | wanted | to smoke, and asked the widow to let me", "Pretty soon | asked | the widow to let me"}},
