@@ -709,6 +709,10 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
+			if f, e := partitiveSubject(text, toks, k, c); f.ok && e == c {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” one of the pilots said"
+				return f
+			}
 			tries++
 		}
 	}

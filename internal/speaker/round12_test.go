@@ -52,6 +52,8 @@ func TestRoundTwelveDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots.", []string{"one of the pilots | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said some of the pilots’ wives.", []string{"some of the pilots’ wives | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots in an interview.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” one of the pilots said.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” some of the pilots told me.", []string{"some of the pilots | told"}},
 	}
 	checkDirectMentions(t, tests)
 }
