@@ -257,6 +257,11 @@ func widen(ix *tokIndex, f found) found {
 			}
 		}
 	}
+	// A second name with its own appositive that shares the cue: "Ed
+	// Moss, a Democrat, and Ann Ortiz, a Republican, said".
+	if cueAfter && f.name != "" {
+		s.End = max(s.End, andNameAppositive(text, toks, s.End))
+	}
 	// An appositive between dashes, or after a dash to the sentence's
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
@@ -429,6 +434,35 @@ func whichDescribes(text string, toks []tok, k int) bool {
 	return true
 }
 
+// andNameAppositive returns the end of a second conjunct after a
+// mention that ends at offset end, when toks run up to the cue: ", and",
+// a name, and perhaps its own appositive between commas, then the cue
+// ("Ed Moss, a Democrat, and Ann Ortiz, a Republican, said"). The two
+// share the cue and are one mention. It returns end when there is
+// none.
+func andNameAppositive(text string, toks []tok, end int) int {
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].s >= end })
+	if j+2 >= len(toks) || toks[j].str(text) != "," || toks[j+1].low != "and" {
+		return end
+	}
+	n, ok := nameAt(text, toks, j+2)
+	if !ok || n.from != j+2 {
+		return end
+	}
+	if n.to == len(toks) {
+		return n.end
+	}
+	if toks[n.to].str(text) != "," || toks[len(toks)-1].str(text) != "," || len(toks)-1-n.to < 2 || len(toks)-1-n.to > 12 {
+		return end
+	}
+	for k := n.to + 1; k < len(toks)-1; k++ {
+		if w := toks[k].str(text); !toks[k].word && w != "." && w != "’s" && w != "'s" || toks[k].is(isCue) {
+			return end
+		}
+	}
+	return toks[len(toks)-2].e
+}
+
 // relativeOfWhich reports whether the words from toks[k] open a relative
 // clause whose pronoun follows its noun and "of" ("…, the composition
 // of which depends on …", "…, most of whom …"): a clause about the
@@ -482,6 +516,15 @@ func tidy(ix *tokIndex, f found) found {
 	// the noun after it is the phrase's.
 	if n-i0 >= 2 && (toks[n-1].is(isDet) && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !all[n].is(isFunction) && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
 		s.End = all[n].e
+	}
+	// Names given as examples of a plural before them, up to the cue:
+	// "Critics of the program, like Senators Ed Moss and Ann Ortiz,
+	// say" names the critics, the list with them (exampleHead).
+	if f.cue.Start >= s.End {
+		if h := exampleHead(text, all, i0); h >= 0 {
+			s.Start = all[h].s
+			i0 = h
+		}
 	}
 	// "Neither … nor …": the two are one mention, whichever of them
 	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
@@ -615,6 +658,53 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 		}
 	}
 	return 0, 0
+}
+
+// exampleHead returns the index of the first token of a plural noun
+// phrase before a comma and "like", "such as" or "including" that opens
+// the mention at all[i0] ("Critics of the program, like Senators Ed
+// Moss …", "Several pilots, including Ed Moss, …"), or -1. The phrase
+// is read back to the clause's punctuation, as phraseAt reads a
+// subject, and must end in a plural.
+func exampleHead(text string, all []tok, i0 int) int {
+	l := i0 - 1
+	if l >= 1 && all[l].low == "as" && all[l-1].low == "such" {
+		l--
+	} else if l < 0 || all[l].low != "like" && all[l].low != "including" {
+		return -1
+	}
+	c := l - 1
+	if c < 2 || all[c].str(text) != "," || !all[c-1].word || !pluralNoun(all[c-1].low) && !pluralNoun(lastBeforeOf(all, c)) {
+		return -1
+	}
+	from := localStart(text, all, c-1)
+	if from >= c || from < 0 {
+		return -1
+	}
+	// Not across a sentence or a line: localStart reads through full
+	// stops, as abbreviations have them.
+	for j := c - 1; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	if _, ok := phraseAt(text, all, from, c); !ok {
+		return -1
+	}
+	return from
+}
+
+// lastBeforeOf returns the word before the first "of" among the few
+// tokens before all[c], the head of a noun phrase with an "of" phrase
+// ("Critics of the program"), or "".
+func lastBeforeOf(all []tok, c int) string {
+	for j := c - 1; j >= 1 && j >= c-8; j-- {
+		if all[j].low == "of" {
+			return all[j-1].low
+		}
+	}
+	return ""
 }
 
 // supposeWords open a sentence as an imperative that asks the reader to

@@ -76,6 +76,13 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
 		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
+		// Two names, each with its appositive, share the cue; names
+		// given as examples of a plural before them belong to it.
+		{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, said the pier was old.", []string{"Ed Moss, a Democrat, and Ann Ortiz, a Republican | said | the pier was old"}},
+		{"Ed Moss, a Democrat, and his wife, Ann, said the pier was old.", []string{"Ed Moss, a Democrat | said | the pier was old"}},
+		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa | see | the pier as old"}},
+		{"The board, like Ed Moss, says the pier is old.", []string{"The board | says | the pier is old"}},
+		{"In cities, like Ashton, officials say the pier is old.", []string{"officials | say | the pier is old"}},
 		// A relative clause with a naming verb is its own attribution,
 		// no part of the appositive; one that describes stays.
 		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
