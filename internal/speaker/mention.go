@@ -526,6 +526,15 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A name read alone after the preposition of a plural's phrase:
+	// "Regulators and advisers to Patriot said" names the regulators
+	// and advisers (phraseHeadBefore).
+	if f.cue.Start >= s.End {
+		if h := phraseHeadBefore(text, all, i0, n); h >= 0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// "Neither … nor …": the two are one mention, whichever of them
 	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
 	// second alone, "“…,” neither Ed Moss nor Ann Ortiz said" the first).
@@ -691,6 +700,48 @@ func exampleHead(text string, all []tok, i0 int) int {
 	}
 	if _, ok := phraseAt(text, all, from, c); !ok {
 		return -1
+	}
+	return from
+}
+
+// phraseHeadBefore returns the index where a noun phrase starts whose
+// "to", "for" or "of" phrase is the name all[i0:n] ("regulators and
+// advisers to Patriot"): a lower-case plural before the preposition,
+// read back to the clause's punctuation as phraseAt reads a subject;
+// -1 when there is none.
+func phraseHeadBefore(text string, all []tok, i0, n int) int {
+	named := capital(all[i0].str(text)) || all[i0].low == "the" && i0+1 < n && capital(all[i0+1].str(text))
+	if i0 < 2 || !named || all[i0-1].low != "to" && all[i0-1].low != "for" && all[i0-1].low != "of" {
+		return -1
+	}
+	p := all[i0-2]
+	if !p.word || capital(p.str(text)) || !pluralNoun(p.low) || len(reporting[p.low]) > 0 {
+		return -1
+	}
+	from := localStart(text, all, i0-2)
+	if from < 0 || from >= i0-1 {
+		return -1
+	}
+	for j := i0 - 2; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	opened := from > 0 && all[from-1].word
+	for from < i0-2 && all[from].word && (all[from].is(isTimeWord|isClauseLead) || adverbish(all[from].low)) {
+		from++ // "Yesterday advisers to …": the time is the clause's
+		opened = false
+	}
+	// Nouns, their modifiers and "and" only: no verb, cue or pronoun.
+	for j := from; j < i0-1; j++ {
+		t := all[j]
+		if !t.word || t.is(isCue|isAuxiliary|isPronoun|isAdverb) || t.is(isFunction) && t.low != "and" && !t.is(isDet) || j > from && strings.HasSuffix(t.low, "ed") || len(reporting[t.low]) > 0 {
+			return -1
+		}
+	}
+	if opened {
+		return -1 // the clause opens before: a verb's object ("sent letters to Ed Moss")
 	}
 	return from
 }

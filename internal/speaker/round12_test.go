@@ -83,6 +83,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa | see | the pier as old"}},
 		{"The board, like Ed Moss, says the pier is old.", []string{"The board | says | the pier is old"}},
 		{"In cities, like Ashton, officials say the pier is old.", []string{"officials | say | the pier is old"}},
+		// A name read alone after the preposition of a plural's
+		// phrase: the plural's phrase is the mention; not a verb's
+		// object, nor a phrase before the subject.
+		{"Regulators and advisers to the Harbor Trust said the pier was old.", []string{"Regulators and advisers to the Harbor Trust | said | the pier was old"}},
+		{"Yesterday letters to Ed Moss said the pier was old.", []string{"letters to Ed Moss | said | the pier was old"}},
+		{"In letters to Ed Moss, officials said the pier was old.", []string{"officials | said | the pier was old"}},
 		// A relative clause with a naming verb is its own attribution,
 		// no part of the appositive; one that describes stays.
 		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
