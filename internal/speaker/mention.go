@@ -535,6 +535,13 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A quantifier or a bound on a number right before the mention is
+	// the noun phrase's: "some Republicans" (read as "Republicans"
+	// after "Even"), "More than a dozen women", "At least two aides".
+	if h := quantityBefore(text, all, i0, n); h < i0 {
+		s.Start = all[h].s
+		i0 = h
+	}
 	// "Neither … nor …": the two are one mention, whichever of them
 	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
 	// second alone, "“…,” neither Ed Moss nor Ann Ortiz said" the first).
@@ -744,6 +751,41 @@ func phraseHeadBefore(text string, all []tok, i0, n int) int {
 		return -1 // the clause opens before: a verb's object ("sent letters to Ed Moss")
 	}
 	return from
+}
+
+// quantityBefore returns the index of the first token of a quantifier
+// ("some", "many", "most", "several", "few") before a plural mention at
+// all[i0:n], or of a bound before a number ("more than", "fewer than",
+// "at least", "nearly", "almost", "roughly") before a mention that
+// opens with a number ("two", "60", "a dozen", "a handful"); i0 when
+// there is none ("more than a body" is a comparison).
+func quantityBefore(text string, all []tok, i0, n int) int {
+	if i0 < 1 || i0 >= n || !all[i0-1].word {
+		return i0
+	}
+	first, last := all[i0], all[n-1]
+	prev := all[i0-1].low
+	if (prev == "some" || prev == "many" || prev == "most" || prev == "several" || prev == "few") && first.word && !first.is(isDet|isFunction) && last.word && pluralNoun(last.low) {
+		return i0 - 1
+	}
+	article := (first.low == "a" || first.low == "an") && i0+1 < n && (numberWords[all[i0+1].low] || all[i0+1].low == "handful" || all[i0+1].low == "third" || all[i0+1].low == "quarter" || all[i0+1].low == "half")
+	number := first.word && (article || numberWords[first.low] || firstRune(first.low) >= '0' && firstRune(first.low) <= '9')
+	if !number {
+		return i0
+	}
+	switch prev {
+	case "nearly", "almost", "roughly", "approximately":
+		return i0 - 1
+	case "than":
+		if i0 >= 2 && (all[i0-2].low == "more" || all[i0-2].low == "fewer" || all[i0-2].low == "less") {
+			return i0 - 2
+		}
+	case "least", "most":
+		if i0 >= 2 && all[i0-2].low == "at" {
+			return i0 - 2
+		}
+	}
+	return i0
 }
 
 // lastBeforeOf returns the word before the first "of" among the few

@@ -89,6 +89,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Regulators and advisers to the Harbor Trust said the pier was old.", []string{"Regulators and advisers to the Harbor Trust | said | the pier was old"}},
 		{"Yesterday letters to Ed Moss said the pier was old.", []string{"letters to Ed Moss | said | the pier was old"}},
 		{"In letters to Ed Moss, officials said the pier was old.", []string{"officials | said | the pier was old"}},
+		// A quantifier, or a bound before a number, right before the
+		// mention is the noun phrase's; not before a noun that is no
+		// number ("more than a body" compares).
+		{"Even some pilots have said the pier was old.", []string{"some pilots | said | the pier was old"}},
+		{"More than a dozen pilots have said the pier was old.", []string{"More than a dozen pilots | said | the pier was old"}},
+		{"At least two aides said the pier was old.", []string{"At least two aides | said | the pier was old"}},
 		// A relative clause with a naming verb is its own attribution,
 		// no part of the appositive; one that describes stays.
 		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
@@ -140,6 +146,37 @@ func TestRoundTwelveStateModifier(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestQuantityBefore checks the words quantityBefore joins to a mention
+// that starts at the token after them, and those it leaves out.
+func TestQuantityBefore(t *testing.T) {
+	tests := []struct {
+		text, mention, want string
+	}{
+		{"More than a dozen women said", "a dozen women", "More than a dozen women"},
+		{"nearly 60 voters said", "60 voters", "nearly 60 voters"},
+		{"Even some pilots said", "pilots", "some pilots"},
+		{"more than a body said", "a body", "a body"},
+		{"some of the pilots said", "the pilots", "the pilots"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		at := strings.Index(tt.text, tt.mention)
+		i0, n := -1, -1
+		for i, tk := range toks {
+			if tk.s == at {
+				i0 = i
+			}
+			if tk.e == at+len(tt.mention) {
+				n = i + 1
+			}
+		}
+		h := quantityBefore(tt.text, toks, i0, n)
+		if got := tt.text[toks[h].s:toks[n-1].e]; got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
