@@ -100,7 +100,11 @@ func (a *attributor) attribute(qi int) {
 			// attributed by the next sentence.
 			end = min(end, a.sentenceEnd(q.End-1))
 		}
-		f = afterClause(text, a.ix.scratch(3, q.End, end))
+		toks := a.ix.scratch(3, q.End, end)
+		f = afterClause(text, toks)
+		if f.ok && invertedGoesOn(toks, f) {
+			f = found{} // "…, who called it “reckless,” said the pier would fail": "the pier" is the clause's subject
+		}
 		if f.ok && a.introducesNext(qi, f) {
 			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
 				f = g
@@ -541,4 +545,28 @@ func (a *attributor) addingAfterCue(qi, lo int) found {
 		return found{subj: p.Speaker.Mention, name: p.Speaker.Name, ok: true, whole: true, cue: doc.Span{Start: toks[n-1].s, End: toks[n-1].e}}
 	}
 	return found{}
+}
+
+// invertedGoesOn reports whether the subject that afterClause read
+// after its cue ("said the pier") is followed by a verb of its own (an
+// auxiliary or a finite form: "said the pier would fail"): the noun
+// phrase is then the subject of the cue's reported clause, not an
+// inverted speaker, as "“…,” said the pier master." has it.
+func invertedGoesOn(toks []tok, f found) bool {
+	if f.cue.End <= f.cue.Start || f.cue.End > f.subj.Start {
+		return false
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.End })
+	if k >= len(toks) || !toks[k].word || !toks[k].is(isAuxiliary|isFinite) {
+		return false
+	}
+	// Not when a relative word in the subject opens a clause that the
+	// verb goes on with: "cried the ladies whose departure had been
+	// fixed".
+	for j := k - 1; j >= 0 && toks[j].s >= f.subj.Start; j-- {
+		if w := toks[j].low; w == "who" || w == "whose" || w == "which" || w == "that" || w == "whom" {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,10 @@ func TestRoundTwelveDirect(t *testing.T) {
 		// after a name.
 		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with on Monday | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said the mayor they elected and praised.", []string{"the mayor | said"}},
+		// A noun phrase after the cue that goes on with a verb of its
+		// own is the reported clause's subject, no inverted speaker;
+		// not when a relative word in it takes the verb.
+		{"Ann met the crew.\n\n“The pier is old,” cried the pilots whose ferry had sunk.", []string{"the pilots whose ferry | cried"}},
 		// An "of" phrase after a description after the cue, with its
 		// determiner; not a phrase of the verb.
 		{"Ann met the crew.\n\n“The pier is old,” said a member of the board.", []string{"a member of the board | said"}},
@@ -177,6 +181,18 @@ func TestQuantityBefore(t *testing.T) {
 		h := quantityBefore(tt.text, toks, i0, n)
 		if got := tt.text[toks[h].s:toks[n-1].e]; got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInvertedGoesOn checks that a mixed quotation in a relative clause
+// takes no speaker from the cue after it whose noun phrase goes on with
+// a verb ("said the pier would fail"): the pier says nothing.
+func TestInvertedGoesOn(t *testing.T) {
+	d := run(t, "Ann met the crew.\n\nEd Moss, who called the plan “reckless,” said the pier would fail.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteMixed && d.Slice(q.Speaker.Mention) == "the pier" {
+			t.Errorf("mixed %q given to %q", q.Words(d.Text), d.Slice(q.Speaker.Mention))
 		}
 	}
 }
