@@ -571,10 +571,11 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	// A relative clause whose subject is "which", between the mention
 	// and its cue (whichDescribes).
-	// Not after an appositive, whose last noun the clause may be about
-	// ("Ed Moss, a spokesman for the Coalition, which is made up of
-	// …, said").
-	if f.cue.Start >= s.End && n+1 < len(all) && all[n].str(text) == "," && all[n+1].low == "which" && !strings.Contains(text[s.Start:s.End], ",") {
+	// Not after an appositive or a phrase, whose last noun the clause
+	// may be about ("Ed Moss, a spokesman for the Coalition, which is
+	// made up of …, said", "A spokesman for the board, which runs the
+	// ferries, said").
+	if f.cue.Start >= s.End && n+1 < len(all) && all[n].str(text) == "," && all[n+1].low == "which" && !strings.Contains(text[s.Start:s.End], ",") && !slices.ContainsFunc(toks[i0:n], func(t tok) bool { return t.is(isPostPreposition) }) {
 		if ct := ix.tokens(s.End, f.cue.Start); len(ct) >= 4 && whichDescribes(text, ct, 1) {
 			s.End = ct[len(ct)-2].e
 		}

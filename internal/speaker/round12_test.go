@@ -112,6 +112,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions | argues | that the pier is old"}},
 		{"The treaty, which most nations signed, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
 		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board | says | that the pier is old"}},
+		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
 	}
 	for _, tt := range tests {
 		d := run(t, "Ann met the crew.\n\n"+tt.text)
