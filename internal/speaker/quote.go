@@ -160,6 +160,9 @@ func (a *attributor) attribute(qi int) {
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
+		f = readIntro(text, a.ix.scratch(3, lo, q.Start))
+	}
+	if !f.ok {
 		f = introClause(text, a.ix.scratch(3, lo, q.Start))
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
@@ -570,3 +573,66 @@ func invertedGoesOn(toks []tok, f found) bool {
 	}
 	return true
 }
+
+// readIntro reads a text's "read" that introduces a quotation: "The
+// statement read: “…”", "A sign at the gate read, in part: “…”". The
+// word is no cue (a reader's "read" is common in narration), so the
+// introduction read "The statement read" as the mention, or nothing
+// after a phrase. Here "read" or "reads" must come right before the
+// colon or comma that ends the clause (or "in part" and it), and the
+// subject before it, from the clause's start, must be a description
+// whose head is a text: a writing, an utterance, a research noun or a
+// sign (readNouns).
+func readIntro(text string, toks []tok) found {
+	n := len(toks)
+	if n < 3 || toks[n-1].str(text) != ":" && toks[n-1].str(text) != "," {
+		return found{}
+	}
+	c := n - 2
+	if c >= 3 && toks[c].low == "part" && toks[c-1].low == "in" && toks[c-2].str(text) == "," {
+		c -= 3 // "read, in part:"
+	}
+	if c < 1 || !toks[c].word || toks[c].low != "read" && toks[c].low != "reads" {
+		return found{}
+	}
+	s := 0
+	for k := c - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+		if toks[k].str(text) == "," && k+1 < c {
+			s = k + 1 // after an opening phrase: "On Monday, the statement read:"
+			break
+		}
+	}
+	f := describedBy(text, toks, s, c)
+	if !f.ok {
+		if f, _ = subjectAt(text, toks, s, c); !f.ok || f.subj.End != toks[c-1].e {
+			return found{}
+		}
+	}
+	if f.pronoun != "" {
+		return found{}
+	}
+	// The head: the last word before the description's phrase, or its
+	// last word.
+	head := ""
+	for j := s; j < c && toks[j].s < f.subj.End; j++ {
+		if toks[j].word && toks[j].is(isPostPreposition) && head != "" {
+			break
+		}
+		if toks[j].word {
+			head = toks[j].low
+		}
+	}
+	if !readNouns[head] && !writings[head] && !speechNouns[head] && !findingNouns[head] {
+		return found{}
+	}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	return f
+}
+
+// readNouns are texts that "read" what they say, besides writings,
+// utterances and research: a sign, a note, a headline.
+var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "notes": true, "headline": true, "caption": true, "banner": true, "placard": true, "plaque": true, "inscription": true, "memo": true, "email": true, "text": true, "tweet": true, "post": true, "release": true, "notice": true, "card": true, "letters": true, "statements": true, "messages": true, "ad": true, "advertisement": true, "label": true, "petition": true, "order": true, "ruling": true, "filing": true, "complaint": true, "indictment": true, "lawsuit": true, "suit": true, "document": true, "documents": true, "agreement": true, "contract": true, "bill": true, "law": true}
