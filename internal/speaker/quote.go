@@ -160,10 +160,10 @@ func (a *attributor) attribute(qi int) {
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
-		f = readIntro(text, a.ix.scratch(3, lo, q.Start))
-	}
-	if !f.ok {
-		f = introClause(text, a.ix.scratch(3, lo, q.Start))
+		toks := a.ix.scratch(3, lo, q.Start)
+		if f = readIntro(text, toks); !f.ok {
+			f = introClause(text, toks)
+		}
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
