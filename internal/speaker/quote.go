@@ -120,6 +120,10 @@ func (a *attributor) attribute(qi int) {
 			hopLo, hopHi = append(hopLo, q.End), append(hopHi, end)
 		}
 	}
+	// 2a. "“…,” it said": a body or a text that speaks as "it".
+	if !f.ok && q.Kind == doc.QuoteDirect {
+		f = a.itSaid(q.End)
+	}
 	// 2b. A block quotation's credit line or footer: "— Ana Ruiz".
 	if !f.ok {
 		f = a.credit(qi)
@@ -636,3 +640,80 @@ func readIntro(text string, toks []tok) found {
 // readNouns are texts that "read" what they say, besides writings,
 // utterances and research: a sign, a note, a headline.
 var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "notes": true, "headline": true, "caption": true, "banner": true, "placard": true, "plaque": true, "inscription": true, "memo": true, "email": true, "text": true, "tweet": true, "post": true, "release": true, "notice": true, "card": true, "letters": true, "statements": true, "messages": true, "ad": true, "advertisement": true, "label": true, "petition": true, "order": true, "ruling": true, "filing": true, "complaint": true, "indictment": true, "lawsuit": true, "suit": true, "document": true, "documents": true, "agreement": true, "contract": true, "bill": true, "law": true}
+
+// itSaid reads "it" and a cue right after a quotation ("“…,” it said.",
+// "“…,” it said in a statement"): a body or a text speaks, named
+// before it (bodyBefore). afterClause reads no "it", which in
+// narration is most often no speaker; here the antecedent must be
+// found in the sentence before, else nothing is read. The mention is
+// "it", as PolNeAR marks a pronoun; the name is the antecedent.
+func (a *attributor) itSaid(from int) found {
+	text := a.text
+	toks := a.ix.tokens(from, min(len(text), from+40))
+	k := 0
+	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || !toks[k+1].word || !toks[k+1].is(isCue) {
+		return found{}
+	}
+	if k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isPostPreposition) && !toks[k+2].is(isTimeWord) {
+		return found{} // "it said the pier …": the cue's own clause
+	}
+	nm := a.bodyBefore(toks[k].s)
+	if nm == "" {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[k+1].s, End: toks[k+1].e}}
+}
+
+// bodies are the nouns of bodies that speak in news prose and are then
+// "it": "The board met on Monday. “The pier is old,” it said."
+var bodies = map[string]bool{"administration": true, "agency": true, "association": true, "bank": true, "board": true, "campaign": true, "commission": true, "committee": true, "company": true, "corporation": true, "council": true, "court": true, "department": true, "firm": true, "foundation": true, "government": true, "group": true, "institute": true, "ministry": true, "network": true, "newspaper": true, "office": true, "organization": true, "panel": true, "party": true, "paper": true, "school": true, "union": true, "university": true}
+
+// bodyBefore returns what "it" at offset at means when a body or a
+// text speaks: the nearest, in its sentence or the one before and
+// outside quotations, of a name after "the" of no known sex ("the
+// Harbor Trust", "The New York Times") or a description whose noun is
+// a body ("the board"); else the nearest carrier of words ("a new
+// report"); "" when there is none.
+func (a *attributor) bodyBefore(at int) string {
+	text := a.text
+	lo := a.sentenceStart(max(0, a.sentenceStart(at)-1))
+	toks := a.ix.tokens(max(lo, at-300), at)
+	quoted, carrier := false, ""
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := toks[j]
+		if !t.word {
+			if strings.ContainsAny(t.str(text), "“”\"") {
+				quoted = !quoted // the words in marks are no narration
+			}
+			continue
+		}
+		if quoted || !t.is(isDet) || t.low != "the" && t.low != "a" && t.low != "an" || j+1 >= len(toks) {
+			continue
+		}
+		if capital(toks[j+1].str(text)) {
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") {
+				return text[t.s:n.end]
+			}
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction); e++ {
+			w := strings.TrimSuffix(toks[e].low, "’s")
+			if bodies[w] || carriers[w] {
+				if e+1 < len(toks) && toks[e+1].word && !toks[e+1].is(isFunction|isCue|isAuxiliary) && !strings.HasSuffix(toks[e+1].low, "ed") && !strings.HasSuffix(toks[e+1].low, "s") {
+					break // the noun goes on: "the board game"
+				}
+				if bodies[w] {
+					return text[t.s:toks[e].e]
+				}
+				if carrier == "" {
+					carrier = text[t.s:toks[e].e] // a body named before it wins: "The board issued a statement."
+				}
+				break
+			}
+		}
+	}
+	return carrier
+}

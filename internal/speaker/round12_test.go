@@ -204,3 +204,32 @@ func TestInvertedGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestItSaid checks "it" and a cue after a direct quotation: the
+// mention is "it", the name the body or text named in the sentence
+// before (a body before a text); nothing without one.
+func TestItSaid(t *testing.T) {
+	tests := []struct{ text, mention, name string }{
+		{"The board issued a statement on Monday. “The pier is old,” it said.", "it", "The board"},
+		{"The Harbor Trust disagreed. “The pier is old,” it said in a statement.", "it", "The Harbor Trust"},
+		{"The report is blunt. “The pier is old,” it says.", "it", "The report"},
+		{"The board game is fun. “The pier is old,” it said.", "", ""},
+		{"“The pier is old,” it said the pier was.", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect {
+				q = &d.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no direct quotation", tt.text)
+			continue
+		}
+		if got := d.Slice(q.Speaker.Mention); got != tt.mention || q.Speaker.Name != tt.name {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, got, q.Speaker.Name, tt.mention, tt.name)
+		}
+	}
+}
