@@ -745,6 +745,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f, _ := partitiveSubject(text, toks, k+1, len(toks)); f.ok {
+			f.cue = cue // "“…,” said one of the pilots"
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -759,6 +763,10 @@ func afterClause(text string, toks []tok) found {
 			}
 			if f := describedBy(text, toks, k, c); f.ok {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			if f, e := partitiveSubject(text, toks, k, c); f.ok && e == c {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” one of the pilots said"
 				return f
 			}
 			tries++
@@ -779,7 +787,7 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
-	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) {
+	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) && !authoredBy(toks, e) {
 		return found{}
 	}
 	for j := e + 1; j < c; j++ {

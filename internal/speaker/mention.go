@@ -173,18 +173,21 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || acquainted(text, toks, k)) {
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k)) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
 		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
 		// ("secretary of state"), or acquaintance ("familiar with the
 		// talks"); not an adverbial ("for years", "of the dispute").
-		named := acquainted(text, toks, k) || toks[k].low == "of" && j < len(toks) && !toks[j].is(isDet)
+		// An adjective of acquaintance that ends the subject read
+		// ("a man close") heads the phrase whatever it holds: "a man
+		// close to tears" is one noun phrase.
+		named := knowsPrep(toks, k) || toks[k].low == "of"
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
 			named = named || capital(toks[j].str(text))
 			j++
 		}
-		if j > k+1 && named && (j == len(toks) || !toks[j].word) {
+		if j > k+1 && named && (j == len(toks) || !toks[j].word || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j
 		}
 	}
@@ -254,6 +257,11 @@ func widen(ix *tokIndex, f found) found {
 			}
 		}
 	}
+	// A second name with its own appositive that shares the cue: "Ed
+	// Moss, a Democrat, and Ann Ortiz, a Republican, said".
+	if cueAfter && f.name != "" {
+		s.End = max(s.End, andNameAppositive(text, toks, s.End))
+	}
 	// An appositive between dashes, or after a dash to the sentence's
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
@@ -292,6 +300,167 @@ func widen(ix *tokIndex, f found) found {
 	// toks is dead from here: tidy reads its stretch into scratch slot
 	// 0, the one widen holds toks in.
 	return tidy(ix, f)
+}
+
+// pluralPossessive returns the index after the noun that a plural's
+// possessive apostrophe at all[n] opens ("pilots’ union", "workers'
+// rights group"): the apostrophe right after a word in "s", then one
+// to three lower-case words that are no function word, cue, auxiliary
+// or adverb, ending at punctuation, a preposition, the end of the
+// window or the cue after the mention. It returns n when there is none.
+func pluralPossessive(text string, all []tok, n int, cue doc.Span) int {
+	if n < 1 || n+1 >= len(all) || all[n].s != all[n-1].e || all[n].str(text) != "’" && all[n].str(text) != "'" || !strings.HasSuffix(all[n-1].low, "s") || !all[n-1].word {
+		return n
+	}
+	after := cue.End > cue.Start && cue.Start >= all[n].s
+	e := n + 1
+	for e < len(all) && e <= n+3 && all[e].word && !(after && all[e].s >= cue.Start) && !capital(all[e].str(text)) && !all[e].is(isFunction|isCue|isAuxiliary|isAdverb|isPronoun) && !strings.HasSuffix(all[e].low, "ly") {
+		e++
+	}
+	if e == n+1 || e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) && !all[e].is(isPostPreposition) {
+		return n // the words go on: no noun phrase ends here
+	}
+	return e
+}
+
+// partitiveSubject reads a subject that names some of a group: a
+// quantifier or a number, "of", and a description with its determiner
+// ("one of the pilots", "some of the riders", "two of her aides"). The
+// mention is the whole phrase, as a reader underlines it; the
+// quantifier alone was read as no subject, so "“…,” said one of the
+// pilots" had no speaker.
+func partitiveSubject(text string, toks []tok, k, lim int) (found, int) {
+	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !partitives[toks[k].low] && !numberWords[toks[k].low] {
+		return found{}, k
+	}
+	if !toks[k+2].is(isDet) && !possessives[toks[k+2].low] {
+		return found{}, k
+	}
+	f, e := subjectAt(text, toks, k+2, lim)
+	if !f.ok || f.pronoun != "" || f.subj.Start != toks[k+2].s {
+		return found{}, k
+	}
+	// The phrase ends a subject: a cue, punctuation or a preposition
+	// follows, not a verb of its own clause ("said most of the riders
+	// would stay" reports a clause whose subject this is).
+	if e < lim && toks[e].word && !toks[e].is(isCue) && (!toks[e].is(isFunction) || toks[e].is(isAuxiliary)) {
+		return found{}, k
+	}
+	s := doc.Span{Start: toks[k].s, End: f.subj.End}
+	return found{subj: s, name: text[s.Start:s.End], ok: true}, e
+}
+
+// partitives name a part of a group before "of" (partitiveSubject).
+var partitives = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "each": true, "few": true, "both": true, "all": true}
+
+// contactClause returns the index after a relative clause with no
+// relative pronoun that opens at all[n], right after a mention's common
+// noun: a personal pronoun and a past form ("everyone I interviewed",
+// "the experts we consulted", "a number of experts I spoke to this week
+// about the plan"). The clause runs to punctuation, the cue or the end
+// of the window, at most twelve words, and holds no conjunction,
+// relative word or cue (another clause). It returns n when there is
+// none.
+func contactClause(text string, all []tok, n int, cue doc.Span) int {
+	if n+1 >= len(all) || !all[n].word || !contactPronouns[all[n].low] || !all[n+1].word || !pastForm(all[n+1]) || all[n+1].is(isCue) {
+		return n
+	}
+	if all[n].low != "i" && capital(all[n].str(text)) {
+		return n // a sentence's own subject after a full stop the tokens hide
+	}
+	if n < 1 {
+		return n
+	}
+	if p := all[n-1]; !p.word || p.is(isFunction|isAdverb|isTimeWord) || adverbish(p.low) {
+		return n // no noun before it: "Pretty soon I wanted …" opens a clause
+	}
+	if n+3 < len(all) && all[n+2].low == "to" && all[n+3].word && !all[n+3].is(isDet|isPronoun|isFunction|isTimeWord) && !capital(all[n+3].str(text)) {
+		return n // an infinitive: "I wanted to smoke" is a clause of its own
+	}
+	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
+	e := n + 2
+	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
+		w := all[e].low
+		if all[e].is(isCue|isPronoun) || w == "and" || w == "but" || w == "or" || w == "that" || w == "which" || w == "who" {
+			break
+		}
+		e++
+	}
+	if e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) {
+		return n // the clause goes on into words it does not hold
+	}
+	return e
+}
+
+// contactPronouns are the subjects of a relative clause with no
+// pronoun after a speaker's noun ("everyone I interviewed").
+var contactPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
+
+// pastForm reports whether t is a past form a contact clause takes:
+// in "-ed", or a common irregular past of meeting and speaking.
+func pastForm(t tok) bool {
+	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || irregularPast[t.low]
+}
+
+var irregularPast = map[string]bool{"spoke": true, "met": true, "saw": true, "heard": true, "knew": true, "caught": true, "got": true, "found": true, "read": true}
+
+// whichDescribes reports whether the "which" at toks[k], after the
+// comma that ends a subject before its cue, opens a relative clause
+// whose subject it is ("The alliance, which includes two unions,
+// argues …", "the coalition, which represents 20 million voters,
+// wants …"): the clause describes the speaker, a body, as "who"
+// describes a person, and runs to the comma right before the cue. Not
+// an object relative ("The convention, which most nations signed,
+// obliges …": a determiner or a noun follows "which"), nor one that
+// reports words of its own ("which said that …").
+func whichDescribes(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || !toks[k+1].word || capital(toks[k+1].str(text)) || toks[k+1].is(isDet|isPronoun|isCue) || reportsClause(text, toks, k+1) {
+		return false
+	}
+	v := toks[k+1].low
+	if !(toks[k+1].is(isAuxiliary) || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "ed")) {
+		return false
+	}
+	// The clause ends at the last token before the cue, a comma, and
+	// holds no other punctuation but a title's or an abbreviation's.
+	if toks[len(toks)-1].str(text) != "," {
+		return false
+	}
+	for j := k + 2; j < len(toks)-1; j++ {
+		if !toks[j].word && toks[j].str(text) != "." && toks[j].str(text) != "’s" && toks[j].str(text) != "'s" {
+			return false
+		}
+	}
+	return true
+}
+
+// andNameAppositive returns the end of a second conjunct after a
+// mention that ends at offset end, when toks run up to the cue: ", and",
+// a name, and perhaps its own appositive between commas, then the cue
+// ("Ed Moss, a Democrat, and Ann Ortiz, a Republican, said"). The two
+// share the cue and are one mention. It returns end when there is
+// none.
+func andNameAppositive(text string, toks []tok, end int) int {
+	j := sort.Search(len(toks), func(i int) bool { return toks[i].s >= end })
+	if j+2 >= len(toks) || toks[j].str(text) != "," || toks[j+1].low != "and" {
+		return end
+	}
+	n, ok := nameAt(text, toks, j+2)
+	if !ok || n.from != j+2 {
+		return end
+	}
+	if n.to == len(toks) {
+		return n.end
+	}
+	if toks[n.to].str(text) != "," || toks[len(toks)-1].str(text) != "," || len(toks)-1-n.to < 2 || len(toks)-1-n.to > 12 {
+		return end
+	}
+	for k := n.to + 1; k < len(toks)-1; k++ {
+		if w := toks[k].str(text); !toks[k].word && w != "." && w != "’s" && w != "'s" || toks[k].is(isCue) {
+			return end
+		}
+	}
+	return toks[len(toks)-2].e
 }
 
 // relativeOfWhich reports whether the words from toks[k] open a relative
@@ -347,6 +516,69 @@ func tidy(ix *tokIndex, f found) found {
 	// the noun after it is the phrase's.
 	if n-i0 >= 2 && (toks[n-1].is(isDet) && toks[n-1].low != "one" && toks[n-1].low != "two" || toks[n-1].low == "of") && n+1 < len(all) && all[n].word && !all[n].is(isFunction) && (all[n+1].str(text) == "," || all[n+1].str(text) == ")") {
 		s.End = all[n].e
+	}
+	// Names given as examples of a plural before them, up to the cue:
+	// "Critics of the program, like Senators Ed Moss and Ann Ortiz,
+	// say" names the critics, the list with them (exampleHead).
+	if f.cue.Start >= s.End {
+		if h := exampleHead(text, all, i0); h >= 0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
+	// A name read alone after the preposition of a plural's phrase:
+	// "Regulators and advisers to Patriot said" names the regulators
+	// and advisers (phraseHeadBefore).
+	if f.cue.Start >= s.End {
+		if h := phraseHeadBefore(text, all, i0, n); h >= 0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
+	// A quantifier or a bound on a number right before the mention is
+	// the noun phrase's: "some Republicans" (read as "Republicans"
+	// after "Even"), "More than a dozen women", "At least two aides".
+	if h := quantityBefore(text, all, i0, n); h < i0 {
+		s.Start = all[h].s
+		i0 = h
+	}
+	// "Neither … nor …": the two are one mention, whichever of them
+	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
+	// second alone, "“…,” neither Ed Moss nor Ann Ortiz said" the first).
+	if a, b := neitherNor(text, all, i0, n); a < b {
+		s.Start, s.End = all[a].s, all[b-1].e
+		i0 = a
+		if b > n {
+			toks = all[:b]
+			n = b
+		}
+	}
+	// A plural's possessive with its noun after it: "the pilots’ union",
+	// "a member of the teachers’ union" (the apostrophe alone ended the
+	// words read, which named "the pilots").
+	if e := pluralPossessive(text, all, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
+	// A relative clause with no pronoun after a common noun: "everyone
+	// I interviewed", "a number of experts I spoke to this week"
+	// (contactClause).
+	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
+	// A relative clause whose subject is "which", between the mention
+	// and its cue (whichDescribes).
+	// Not after an appositive or a phrase, whose last noun the clause
+	// may be about ("Ed Moss, a spokesman for the Coalition, which is
+	// made up of …, said", "A spokesman for the board, which runs the
+	// ferries, said").
+	if f.cue.Start >= s.End && n+1 < len(all) && all[n].str(text) == "," && all[n+1].low == "which" && !strings.Contains(text[s.Start:s.End], ",") && !slices.ContainsFunc(toks[i0:n], func(t tok) bool { return t.is(isPostPreposition) }) {
+		if ct := ix.tokens(s.End, f.cue.Start); len(ct) >= 4 && whichDescribes(text, ct, 1) {
+			s.End = ct[len(ct)-2].e
+		}
 	}
 	// A floating "both" before a coordination.
 	if toks[i0].word && toks[i0].low == "both" && i0+2 < n && toks[i0+1].word && capital(toks[i0+1].str(text)) && slices.ContainsFunc(toks[i0+2:], func(t tok) bool { return t.low == "and" }) {
@@ -409,6 +641,166 @@ func tidy(ix *tokIndex, f found) found {
 	return f
 }
 
+// neitherNor returns the tokens [a, b) of a coordination "neither X nor
+// Y" that holds the mention all[i0:n], when the mention is one of its
+// two names ("Neither Ed Moss nor Ann Ortiz"), with "neither" first;
+// a == b when there is none. Each conjunct is a name of at most four
+// words, with a title's full stop.
+func neitherNor(text string, all []tok, i0, n int) (a, b int) {
+	nameWords := func(j int) bool {
+		return all[j].word && capital(all[j].str(text)) || all[j].str(text) == "." && j > 0 && all[j].s == all[j-1].e
+	}
+	// The mention is the second name: "nor" before it, "neither" and a
+	// name before that.
+	if i0 >= 3 && all[i0-1].low == "nor" {
+		for j := i0 - 2; j >= 0 && j >= i0-7 && nameWords(j); j-- {
+			if j >= 1 && all[j-1].low == "neither" && capital(all[j].str(text)) {
+				return j - 1, n
+			}
+		}
+		return 0, 0
+	}
+	// The mention is the first name, "neither" before or in it, and
+	// "nor" and a name after it.
+	if n+1 < len(all) && all[n].low == "nor" && (all[i0].low == "neither" || i0 >= 1 && all[i0-1].low == "neither") {
+		e := n + 1
+		for e < len(all) && e < n+6 && nameWords(e) {
+			e++
+		}
+		if e > n+1 && capital(all[n+1].str(text)) {
+			if all[i0].low == "neither" {
+				return i0, e
+			}
+			return i0 - 1, e
+		}
+	}
+	return 0, 0
+}
+
+// exampleHead returns the index of the first token of a plural noun
+// phrase before a comma and "like", "such as" or "including" that opens
+// the mention at all[i0] ("Critics of the program, like Senators Ed
+// Moss …", "Several pilots, including Ed Moss, …"), or -1. The phrase
+// is read back to the clause's punctuation, as phraseAt reads a
+// subject, and must end in a plural.
+func exampleHead(text string, all []tok, i0 int) int {
+	l := i0 - 1
+	if l >= 1 && all[l].low == "as" && all[l-1].low == "such" {
+		l--
+	} else if l < 0 || all[l].low != "like" && all[l].low != "including" {
+		return -1
+	}
+	c := l - 1
+	if c < 2 || all[c].str(text) != "," || !all[c-1].word || !pluralNoun(all[c-1].low) && !pluralNoun(lastBeforeOf(all, c)) {
+		return -1
+	}
+	from := localStart(text, all, c-1)
+	if from >= c || from < 0 {
+		return -1
+	}
+	// Not across a sentence or a line: localStart reads through full
+	// stops, as abbreviations have them.
+	for j := c - 1; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	if _, ok := phraseAt(text, all, from, c); !ok {
+		return -1
+	}
+	return from
+}
+
+// phraseHeadBefore returns the index where a noun phrase starts whose
+// "to", "for" or "of" phrase is the name all[i0:n] ("regulators and
+// advisers to Patriot"): a lower-case plural before the preposition,
+// read back to the clause's punctuation as phraseAt reads a subject;
+// -1 when there is none.
+func phraseHeadBefore(text string, all []tok, i0, n int) int {
+	named := capital(all[i0].str(text)) || all[i0].low == "the" && i0+1 < n && capital(all[i0+1].str(text))
+	if i0 < 2 || !named || all[i0-1].low != "to" && all[i0-1].low != "for" && all[i0-1].low != "of" {
+		return -1
+	}
+	p := all[i0-2]
+	if !p.word || capital(p.str(text)) || !pluralNoun(p.low) || len(reporting[p.low]) > 0 {
+		return -1
+	}
+	from := localStart(text, all, i0-2)
+	if from < 0 || from >= i0-1 {
+		return -1
+	}
+	for j := i0 - 2; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	opened := from > 0 && all[from-1].word
+	for from < i0-2 && all[from].word && (all[from].is(isTimeWord|isClauseLead) || adverbish(all[from].low)) {
+		from++ // "Yesterday advisers to …": the time is the clause's
+		opened = false
+	}
+	// Nouns, their modifiers and "and" only: no verb, cue or pronoun.
+	for j := from; j < i0-1; j++ {
+		t := all[j]
+		if !t.word || t.is(isCue|isAuxiliary|isPronoun|isAdverb) || t.is(isFunction) && t.low != "and" && !t.is(isDet) || j > from && strings.HasSuffix(t.low, "ed") || len(reporting[t.low]) > 0 {
+			return -1
+		}
+	}
+	if opened {
+		return -1 // the clause opens before: a verb's object ("sent letters to Ed Moss")
+	}
+	return from
+}
+
+// quantityBefore returns the index of the first token of a quantifier
+// ("some", "many", "most", "several", "few") before a plural mention at
+// all[i0:n], or of a bound before a number ("more than", "fewer than",
+// "at least", "nearly", "almost", "roughly") before a mention that
+// opens with a number ("two", "60", "a dozen", "a handful"); i0 when
+// there is none ("more than a body" is a comparison).
+func quantityBefore(text string, all []tok, i0, n int) int {
+	if i0 < 1 || i0 >= n || !all[i0-1].word {
+		return i0
+	}
+	first, last := all[i0], all[n-1]
+	prev := all[i0-1].low
+	if (prev == "some" || prev == "many" || prev == "most" || prev == "several" || prev == "few") && first.word && !first.is(isDet|isFunction) && last.word && pluralNoun(last.low) {
+		return i0 - 1
+	}
+	article := (first.low == "a" || first.low == "an") && i0+1 < n && (numberWords[all[i0+1].low] || all[i0+1].low == "handful" || all[i0+1].low == "third" || all[i0+1].low == "quarter" || all[i0+1].low == "half")
+	number := first.word && (article || numberWords[first.low] || firstRune(first.low) >= '0' && firstRune(first.low) <= '9')
+	if !number {
+		return i0
+	}
+	switch prev {
+	case "nearly", "almost", "roughly", "approximately":
+		return i0 - 1
+	case "than":
+		if i0 >= 2 && (all[i0-2].low == "more" || all[i0-2].low == "fewer" || all[i0-2].low == "less") {
+			return i0 - 2
+		}
+	case "least", "most":
+		if i0 >= 2 && all[i0-2].low == "at" {
+			return i0 - 2
+		}
+	}
+	return i0
+}
+
+// lastBeforeOf returns the word before the first "of" among the few
+// tokens before all[c], the head of a noun phrase with an "of" phrase
+// ("Critics of the program"), or "".
+func lastBeforeOf(all []tok, c int) string {
+	for j := c - 1; j >= 1 && j >= c-8; j-- {
+		if all[j].low == "of" {
+			return all[j-1].low
+		}
+	}
+	return ""
+}
+
 // supposeWords open a sentence as an imperative that asks the reader to
 // suppose what follows.
 var supposeWords = map[string]bool{"say": true, "suppose": true, "imagine": true}
@@ -425,8 +817,8 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if toks[k].is(isCue) {
-		return true
+	if toks[k].is(isCue) || toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
+		return true // "who called it reckless": a naming verb's own attribution
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
 }
@@ -523,8 +915,27 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 		return true
 	}
 	p := toks[c-1].low
-	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
+	if len(p) == 4 && strings.Trim(p, "0123456789") == "" {
+		return true
+	}
+	// A noun for research after a singular determiner and one
+	// lower-case modifier ("a new report by the board said", "an
+	// internal review found"): after "a" and a noun the base form
+	// "report" could not agree as a verb, so it is the head noun.
+	return c >= 2 && singularDets[toks[c-2].low] && findingNouns[toks[c].low] && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
+
+// authoredBy reports whether toks[e] is "by" after a noun for research
+// ("a new report by the board said", "a 2015 study by the bank
+// found"): the phrase names the author and is part of the mention, as
+// "of" and "for" phrases are (describedBy).
+func authoredBy(toks []tok, e int) bool {
+	return e >= 1 && toks[e].low == "by" && findingNouns[toks[e-1].low]
+}
+
+// singularDets open a singular noun phrase: a base form of a verb
+// cannot follow its noun as the phrase's verb.
+var singularDets = map[string]bool{"a": true, "an": true, "this": true, "another": true, "each": true, "every": true}
 
 // relativeGoesOn reports whether the words from toks[k], after a comma
 // inside a relative clause of a speaker's appositive, go on with that
@@ -788,7 +1199,19 @@ func nameAndName(text string, toks []tok, e, lim int) int {
 // the source knows has a determiner or a name ("close to the campaign",
 // "close to Ortiz"); "a man close to tears" is no source's standing.
 func acquainted(text string, toks []tok, k int) bool {
-	if k < 1 || k+1 >= len(toks) || !toks[k+1].is(isDet) && !capital(toks[k+1].str(text)) {
+	if k+1 >= len(toks) || !toks[k+1].is(isDet) && !capital(toks[k+1].str(text)) {
+		return false
+	}
+	return knowsPrep(toks, k)
+}
+
+// knowsPrep reports whether toks[k] is the preposition that an
+// adjective or participle of acquaintance before it takes ("familiar
+// with", "close to", "briefed on"), whatever follows: the adjective
+// then heads a phrase after the noun, and the mention is the whole
+// noun phrase ("a man close to tears", not "a man close").
+func knowsPrep(toks []tok, k int) bool {
+	if k < 1 || k >= len(toks) {
 		return false
 	}
 	switch toks[k-1].low {
@@ -825,11 +1248,22 @@ func modifiedName(text string, toks []tok, k, lim int) found {
 			f.subj.Start = toks[k].s
 			return f
 		}
+		if toks[j].is(isCue) && titleNext(text, toks, j+1, lim) {
+			continue // "said state Sen. Ed Moss": "state" before a title modifies it
+		}
 		if toks[j].is(isFunction|isCue|isPronoun|isAdverb|isDet|isTimeWord) || strings.HasSuffix(toks[j].low, "ly") {
 			return found{}
 		}
 	}
 	return found{}
+}
+
+// titleNext reports whether toks[j] is a capitalised title with its
+// full stop ("Sen.", "Rep.", "Gov."): a lower-case word right before it
+// modifies the title ("state Sen. Ed Moss"), whatever else the word
+// may be (a cue, as "state" is).
+func titleNext(text string, toks []tok, j, lim int) bool {
+	return j+1 < lim && toks[j].word && capital(toks[j].str(text)) && toks[j].is(isTitle) && toks[j+1].str(text) == "." && toks[j+1].s == toks[j].e
 }
 
 // capitalModifier reports whether the capitalised words from toks[j]

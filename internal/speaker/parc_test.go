@@ -62,7 +62,7 @@ func TestAttributions(t *testing.T) {
 		{"The pilots want longer shifts, and the owners want shorter ones.", []string{"The pilots | want | longer shifts", "the owners | want | shorter ones"}},
 		// A relative clause or a participle phrase between the subject
 		// and its verb.
-		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board | argues | that the pier is safe"}},
+		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board, which runs the ferries | argues | that the pier is safe"}},
 		{"A survey released in late May found that most riders want more sailings.", []string{"A survey released in late May | found | that most riders want more sailings"}},
 		{"Twelve towns led by Ashton are challenging the new fares.", []string{"Twelve towns led by Ashton | challenging | the new fares"}},
 		// A phrase between the verb and a question or "not to".

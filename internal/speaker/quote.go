@@ -100,7 +100,11 @@ func (a *attributor) attribute(qi int) {
 			// attributed by the next sentence.
 			end = min(end, a.sentenceEnd(q.End-1))
 		}
-		f = afterClause(text, a.ix.scratch(3, q.End, end))
+		toks := a.ix.scratch(3, q.End, end)
+		f = afterClause(text, toks)
+		if f.ok && invertedGoesOn(toks, f) {
+			f = found{} // "…, who called it “reckless,” said the pier would fail": "the pier" is the clause's subject
+		}
 		if f.ok && a.introducesNext(qi, f) {
 			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
 				f = g
@@ -115,6 +119,10 @@ func (a *attributor) attribute(qi int) {
 		if f.ok {
 			hopLo, hopHi = append(hopLo, q.End), append(hopHi, end)
 		}
+	}
+	// 2a. "“…,” it said": a body or a text that speaks as "it".
+	if !f.ok && q.Kind == doc.QuoteDirect {
+		f = a.itSaid(q.End)
 	}
 	// 2b. A block quotation's credit line or footer: "— Ana Ruiz".
 	if !f.ok {
@@ -156,10 +164,16 @@ func (a *attributor) attribute(qi int) {
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
 	if !f.ok {
-		f = introClause(text, a.ix.scratch(3, lo, q.Start))
+		toks := a.ix.scratch(3, lo, q.Start)
+		if f = readIntro(text, toks); !f.ok {
+			f = introClause(text, toks)
+		}
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+	}
+	if !f.ok {
+		f = a.addingAfterCue(qi, lo)
 	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
@@ -506,4 +520,200 @@ func passiveBy(text string, toks []tok) found {
 	}
 	f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
 	return f
+}
+
+// addingAfterCue reads the narration between two quotations that gives
+// the first its speaker and then introduces the second with a
+// participle of speech: "“…,” said Ed Moss, adding: “…”", "“…,” she
+// said, noting, “…”". The window before the second quotation opens
+// after the first one's closing mark, so the participle's subject is
+// not in it; it is the speaker of the first quotation, whose cue and
+// mention lie in this narration. It returns found{} when the narration
+// does not end with a comma, a participle and nothing or a colon or
+// comma, or when the quotation before has no speaker named there.
+func (a *attributor) addingAfterCue(qi, lo int) found {
+	q := &a.d.Quotes[qi]
+	toks := a.ix.scratch(3, lo, q.Start)
+	n := len(toks)
+	if n > 0 && (toks[n-1].str(a.text) == ":" || toks[n-1].str(a.text) == ",") {
+		n--
+	}
+	if n < 4 || !toks[n-1].word || !participles[toks[n-1].low] || toks[n-2].str(a.text) != "," {
+		return found{}
+	}
+	for j := qi - 1; j >= 0 && j >= qi-16; j-- {
+		p := &a.d.Quotes[j]
+		if p.End > q.Start || p.Span.Contains(q.Span) {
+			continue
+		}
+		if p.End != lo || p.Speaker.Name == "" || p.Speaker.Mention.Start < lo || p.Speaker.Mention.End > toks[n-2].s || p.Cue.Start < lo || p.Cue.End > toks[n-2].s {
+			return found{}
+		}
+		return found{subj: p.Speaker.Mention, name: p.Speaker.Name, ok: true, whole: true, cue: doc.Span{Start: toks[n-1].s, End: toks[n-1].e}}
+	}
+	return found{}
+}
+
+// invertedGoesOn reports whether the subject that afterClause read
+// after its cue ("said the pier") is followed by a verb of its own (an
+// auxiliary or a finite form: "said the pier would fail"): the noun
+// phrase is then the subject of the cue's reported clause, not an
+// inverted speaker, as "“…,” said the pier master." has it.
+func invertedGoesOn(toks []tok, f found) bool {
+	if f.cue.End <= f.cue.Start || f.cue.End > f.subj.Start {
+		return false
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.End })
+	if k >= len(toks) || !toks[k].word || !toks[k].is(isAuxiliary|isFinite) {
+		return false
+	}
+	// Not when a relative word in the subject opens a clause that the
+	// verb goes on with: "cried the ladies whose departure had been
+	// fixed".
+	for j := k - 1; j >= 0 && toks[j].s >= f.subj.Start; j-- {
+		if w := toks[j].low; w == "who" || w == "whose" || w == "which" || w == "that" || w == "whom" {
+			return false
+		}
+	}
+	return true
+}
+
+// readIntro reads a text's "read" that introduces a quotation: "The
+// statement read: “…”", "A sign at the gate read, in part: “…”". The
+// word is no cue (a reader's "read" is common in narration), so the
+// introduction read "The statement read" as the mention, or nothing
+// after a phrase. Here "read" or "reads" must come right before the
+// colon or comma that ends the clause (or "in part" and it), and the
+// subject before it, from the clause's start, must be a description
+// whose head is a text: a writing, an utterance, a research noun or a
+// sign (readNouns).
+func readIntro(text string, toks []tok) found {
+	n := len(toks)
+	if n < 3 || toks[n-1].str(text) != ":" && toks[n-1].str(text) != "," {
+		return found{}
+	}
+	c := n - 2
+	if c >= 3 && toks[c].low == "part" && toks[c-1].low == "in" && toks[c-2].str(text) == "," {
+		c -= 3 // "read, in part:"
+	}
+	if c < 1 || !toks[c].word || toks[c].low != "read" && toks[c].low != "reads" {
+		return found{}
+	}
+	s := 0
+	for k := c - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+		if toks[k].str(text) == "," && k+1 < c {
+			s = k + 1 // after an opening phrase: "On Monday, the statement read:"
+			break
+		}
+	}
+	f := describedBy(text, toks, s, c)
+	if !f.ok {
+		if f, _ = subjectAt(text, toks, s, c); !f.ok || f.subj.End != toks[c-1].e {
+			return found{}
+		}
+	}
+	if f.pronoun != "" {
+		return found{}
+	}
+	// The head: the last word before the description's phrase, or its
+	// last word.
+	head := ""
+	for j := s; j < c && toks[j].s < f.subj.End; j++ {
+		if toks[j].word && toks[j].is(isPostPreposition) && head != "" {
+			break
+		}
+		if toks[j].word {
+			head = toks[j].low
+		}
+	}
+	if !readNouns[head] && !writings[head] && !speechNouns[head] && !findingNouns[head] {
+		return found{}
+	}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	return f
+}
+
+// readNouns are texts that "read" what they say, besides writings,
+// utterances and research: a sign, a note, a headline.
+var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "notes": true, "headline": true, "caption": true, "banner": true, "placard": true, "plaque": true, "inscription": true, "memo": true, "email": true, "text": true, "tweet": true, "post": true, "release": true, "notice": true, "card": true, "letters": true, "statements": true, "messages": true, "ad": true, "advertisement": true, "label": true, "petition": true, "order": true, "ruling": true, "filing": true, "complaint": true, "indictment": true, "lawsuit": true, "suit": true, "document": true, "documents": true, "agreement": true, "contract": true, "bill": true, "law": true}
+
+// itSaid reads "it" and a cue right after a quotation ("“…,” it said.",
+// "“…,” it said in a statement"): a body or a text speaks, named
+// before it (bodyBefore). afterClause reads no "it", which in
+// narration is most often no speaker; here the antecedent must be
+// found in the sentence before, else nothing is read. The mention is
+// "it", as PolNeAR marks a pronoun; the name is the antecedent.
+func (a *attributor) itSaid(from int) found {
+	text := a.text
+	toks := a.ix.tokens(from, min(len(text), from+40))
+	k := 0
+	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || !toks[k+1].word || !toks[k+1].is(isCue) {
+		return found{}
+	}
+	if k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isPostPreposition) && !toks[k+2].is(isTimeWord) {
+		return found{} // "it said the pier …": the cue's own clause
+	}
+	nm := a.bodyBefore(toks[k].s)
+	if nm == "" {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[k+1].s, End: toks[k+1].e}}
+}
+
+// bodies are the nouns of bodies that speak in news prose and are then
+// "it": "The board met on Monday. “The pier is old,” it said."
+var bodies = map[string]bool{"administration": true, "agency": true, "association": true, "bank": true, "board": true, "campaign": true, "commission": true, "committee": true, "company": true, "corporation": true, "council": true, "court": true, "department": true, "firm": true, "foundation": true, "government": true, "group": true, "institute": true, "ministry": true, "network": true, "newspaper": true, "office": true, "organization": true, "panel": true, "party": true, "paper": true, "school": true, "union": true, "university": true}
+
+// bodyBefore returns what "it" at offset at means when a body or a
+// text speaks: the nearest, in its sentence or the one before and
+// outside quotations, of a name after "the" of no known sex ("the
+// Harbor Trust", "The New York Times") or a description whose noun is
+// a body ("the board"); else the nearest carrier of words ("a new
+// report"); "" when there is none.
+func (a *attributor) bodyBefore(at int) string {
+	text := a.text
+	lo := a.sentenceStart(max(0, a.sentenceStart(at)-1))
+	toks := a.ix.tokens(max(lo, at-300), at)
+	quoted, carrier := false, ""
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := toks[j]
+		if !t.word {
+			if strings.ContainsAny(t.str(text), "“”\"") {
+				quoted = !quoted // the words in marks are no narration
+			}
+			continue
+		}
+		if quoted || !t.is(isDet) || t.low != "the" && t.low != "a" && t.low != "an" || j+1 >= len(toks) {
+			continue
+		}
+		if capital(toks[j+1].str(text)) {
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") {
+				return text[t.s:n.end]
+			}
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction); e++ {
+			w := strings.TrimSuffix(toks[e].low, "’s")
+			if bodies[w] || carriers[w] {
+				if e+1 < len(toks) && toks[e+1].word && !toks[e+1].is(isFunction|isCue|isAuxiliary) && !strings.HasSuffix(toks[e+1].low, "ed") && !strings.HasSuffix(toks[e+1].low, "s") {
+					break // the noun goes on: "the board game"
+				}
+				if bodies[w] {
+					return text[t.s:toks[e].e]
+				}
+				if carrier == "" {
+					carrier = text[t.s:toks[e].e] // a body named before it wins: "The board issued a statement."
+				}
+				break
+			}
+		}
+	}
+	return carrier
 }

@@ -36,7 +36,7 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” the report found.", []string{"the report | found"}},
 		{"Ann met the crew.\n\n“The pier is old,” the study found in May.", []string{" | "}},
 		// A cue word right after a determiner or a year is a noun.
-		{"Ann met the crew.\n\n“The pier is old,” a 2015 report by the board said.", []string{" | "}},
+		{"Ann met the crew.\n\n“The pier is old,” a 2015 report by the board said.", []string{"a 2015 report by the board | said"}}, // the twelfth round reads "by" after a noun for research (authoredBy)
 		{"Ann met the crew.\n\n“The pier is old,” the reports say.", []string{"the reports | say"}},
 		// ... and after a preposition: "state" in "secretary of state"
 		// is no cue; a preposition with no word after it opens no phrase.

@@ -1,0 +1,235 @@
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestRoundTwelveDirect checks the twelfth round's mention edges on
+// direct quotations with exact spans, as TestRoundEleven does: each
+// top-level direct quotation, in order, as "mention | cue".
+func TestRoundTwelveDirect(t *testing.T) {
+	tests := []mentionCase{
+		// A lower-case word before a title with its full stop modifies
+		// the title, even a cue word ("state"); alone it is no name.
+		{"Ann met the crew.\n\n“The pier is old,” said state Sen. Ed Moss.", []string{"state Sen. Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said state Rep. Ann Ortiz, a Democrat.", []string{"state Rep. Ann Ortiz, a Democrat | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said state officials.", []string{" | "}},
+		// A noun for research after "a" and a modifier is the head, and
+		// "by" after it names its author.
+		{"Ann met the crew.\n\n“The pier is old,” a new report by the board said.", []string{"a new report by the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” a report by the board said.", []string{"a report by the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” an internal review found.", []string{"an internal review | found"}},
+		{"Ann met the crew.\n\n“The pier is old,” a man by the door said.", []string{" | "}},
+		// An adjective of acquaintance heads its phrase whatever it
+		// holds: the whole noun phrase, not "a man close".
+		{"Ann met the crew.\n\n“The pier is old,” said a man close to tears.", []string{"a man close to tears | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a source close to the mayor.", []string{"a source close to the mayor | said"}},
+		// A participle of speech after the first quotation's cue
+		// clause gives the second the same speaker; not when the
+		// narration names someone else.
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, adding: “It is rotten.”", []string{"Ed Moss | said", "Ed Moss | adding"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the harbour master, adding: “It is rotten.”", []string{"the harbour master | said", "the harbour master | adding"}},
+		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss. Ann Ortiz disagreed, adding: “It is new.”", []string{"Ed Moss | said", "Ann Ortiz | adding"}},
+		// A relative clause with no pronoun after a common noun; not
+		// after a name.
+		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with on Monday | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the mayor they elected and praised.", []string{"the mayor | said"}},
+		// A noun phrase after the cue that goes on with a verb of its
+		// own is the reported clause's subject, no inverted speaker;
+		// not when a relative word in it takes the verb.
+		{"Ann met the crew.\n\n“The pier is old,” cried the pilots whose ferry had sunk.", []string{"the pilots whose ferry | cried"}},
+		// A text's "read" before the colon that introduces the
+		// quotation; not a reader's.
+		{"Ann met the crew.\n\nThe statement read: “The pier is old.”", []string{"The statement | read"}},
+		{"Ann met the crew.\n\nA statement from the board read: “The pier is old.”", []string{"A statement from the board | read"}},
+		{"Ann met the crew.\n\nThe board’s statement read, in part: “The pier is old.”", []string{"The board’s statement | read"}},
+		{"Ann met the crew.\n\nOn Monday, a sign at the gate read: “The pier is old.”", []string{"a sign at the gate | read"}},
+		{"Ann met the crew.\n\nEd Moss read: “The pier is old.”", []string{"Ed Moss | "}},
+		// An "of" phrase after a description after the cue, with its
+		// determiner; not a phrase of the verb.
+		{"Ann met the crew.\n\n“The pier is old,” said a member of the board.", []string{"a member of the board | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the president of the union.", []string{"the president of the union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
+		// A plural's possessive with its noun.
+		{"Ann met the crew.\n\n“The pier is old,” said the workers’ union.", []string{"the workers’ union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the president of the pilots’ union on Monday.", []string{"the president of the pilots’ union | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said the pilots’ strongly.", []string{"the pilots | said"}},
+		// A part of a group after the cue: the whole phrase; not a
+		// clause's subject after "said".
+		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said some of the pilots’ wives.", []string{"some of the pilots’ wives | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said one of the pilots in an interview.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” one of the pilots said.", []string{"one of the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” some of the pilots told me.", []string{"some of the pilots | told"}},
+	}
+	checkDirectMentions(t, tests)
+}
+
+// TestRoundTwelveIndirect checks the twelfth round's mention edges on
+// indirect attributions: each indirect quotation as "mention | cue |
+// words".
+func TestRoundTwelveIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// "Neither … nor …" is one mention.
+		{"Neither Ed Moss nor Ann Ortiz would say whether the pier was old.", []string{"Neither Ed Moss nor Ann Ortiz | say | whether the pier was old"}},
+		{"Neither Ed Moss nor the mayor said the pier was old.", []string{"Neither Ed Moss nor the mayor | said | the pier was old"}},
+		{"Ed Moss and Ann Ortiz said the pier was old.", []string{"Ed Moss and Ann Ortiz | said | the pier was old"}},
+		// A relative clause with no pronoun after the agent's noun,
+		// with an "of" phrase before it; not across a comma.
+		{"Ed Moss called the plan reckless (a view echoed by everyone I interviewed).", []string{"Ed Moss | called | the plan reckless (a view echoed by everyone I interviewed)", "everyone I interviewed | echoed | a view"}},
+		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
+		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
+		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
+		// Two names, each with its appositive, share the cue; names
+		// given as examples of a plural before them belong to it.
+		{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, said the pier was old.", []string{"Ed Moss, a Democrat, and Ann Ortiz, a Republican | said | the pier was old"}},
+		{"Ed Moss, a Democrat, and his wife, Ann, said the pier was old.", []string{"Ed Moss, a Democrat | said | the pier was old"}},
+		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa | see | the pier as old"}},
+		{"The board, like Ed Moss, says the pier is old.", []string{"The board | says | the pier is old"}},
+		{"In cities, like Ashton, officials say the pier is old.", []string{"officials | say | the pier is old"}},
+		// A name read alone after the preposition of a plural's
+		// phrase: the plural's phrase is the mention; not a verb's
+		// object, nor a phrase before the subject.
+		{"Regulators and advisers to the Harbor Trust said the pier was old.", []string{"Regulators and advisers to the Harbor Trust | said | the pier was old"}},
+		{"Yesterday letters to Ed Moss said the pier was old.", []string{"letters to Ed Moss | said | the pier was old"}},
+		{"In letters to Ed Moss, officials said the pier was old.", []string{"officials | said | the pier was old"}},
+		// A quantifier, or a bound before a number, right before the
+		// mention is the noun phrase's; not before a noun that is no
+		// number ("more than a body" compares).
+		{"Even some pilots have said the pier was old.", []string{"some pilots | said | the pier was old"}},
+		{"More than a dozen pilots have said the pier was old.", []string{"More than a dozen pilots | said | the pier was old"}},
+		{"At least two aides said the pier was old.", []string{"At least two aides | said | the pier was old"}},
+		// A relative clause with a naming verb is its own attribution,
+		// no part of the appositive; one that describes stays.
+		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
+		{"The plan was criticized by Ed Moss, the board’s chairman, who chairs the panel.", []string{"Ed Moss, the board’s chairman, who chairs the panel | criticized | The plan"}},
+		// Not after an adverb, nor an infinitive ("Pretty soon" is a
+		// wrong subject read elsewhere; it is not widened here).
+		{"Pretty soon I wanted to smoke, and asked the widow to let me.", []string{"I | wanted | to smoke, and asked the widow to let me", "Pretty soon | asked | the widow to let me"}},
+		// A relative "which" whose subject it is, between a body and
+		// its cue, describes the body; not an object relative, nor
+		// one after an appositive, whose last noun it may be about.
+		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions | argues | that the pier is old"}},
+		{"The treaty, which most nations signed, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
+		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board | says | that the pier is old"}},
+		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRoundTwelveStateModifier checks that a cue word that is also a
+// noun ("state") before a plural and its verb modifies the subject:
+// the quantifier before it is no subject of "state".
+func TestRoundTwelveStateModifier(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Some state officials praised the plan.", []string{"Some state officials | praised | the plan"}},
+		{"Many state lawmakers said the plan would fail.", []string{"Many state lawmakers | said | the plan would fail"}},
+		{"Many believe officials said nothing.", []string{"Many | believe | officials said nothing"}},
+		{"Ed Moss said most of the riders would stay.", []string{"Ed Moss | said | most of the riders would stay"}},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestQuantityBefore checks the words quantityBefore joins to a mention
+// that starts at the token after them, and those it leaves out.
+func TestQuantityBefore(t *testing.T) {
+	tests := []struct {
+		text, mention, want string
+	}{
+		{"More than a dozen women said", "a dozen women", "More than a dozen women"},
+		{"nearly 60 voters said", "60 voters", "nearly 60 voters"},
+		{"Even some pilots said", "pilots", "some pilots"},
+		{"more than a body said", "a body", "a body"},
+		{"some of the pilots said", "the pilots", "the pilots"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		at := strings.Index(tt.text, tt.mention)
+		i0, n := -1, -1
+		for i, tk := range toks {
+			if tk.s == at {
+				i0 = i
+			}
+			if tk.e == at+len(tt.mention) {
+				n = i + 1
+			}
+		}
+		h := quantityBefore(tt.text, toks, i0, n)
+		if got := tt.text[toks[h].s:toks[n-1].e]; got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInvertedGoesOn checks that a mixed quotation in a relative clause
+// takes no speaker from the cue after it whose noun phrase goes on with
+// a verb ("said the pier would fail"): the pier says nothing.
+func TestInvertedGoesOn(t *testing.T) {
+	d := run(t, "Ann met the crew.\n\nEd Moss, who called the plan “reckless,” said the pier would fail.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteMixed && d.Slice(q.Speaker.Mention) == "the pier" {
+			t.Errorf("mixed %q given to %q", q.Words(d.Text), d.Slice(q.Speaker.Mention))
+		}
+	}
+}
+
+// TestItSaid checks "it" and a cue after a direct quotation: the
+// mention is "it", the name the body or text named in the sentence
+// before (a body before a text); nothing without one.
+func TestItSaid(t *testing.T) {
+	tests := []struct{ text, mention, name string }{
+		{"The board issued a statement on Monday. “The pier is old,” it said.", "it", "The board"},
+		{"The Harbor Trust disagreed. “The pier is old,” it said in a statement.", "it", "The Harbor Trust"},
+		{"The report is blunt. “The pier is old,” it says.", "it", "The report"},
+		{"The board game is fun. “The pier is old,” it said.", "", ""},
+		{"“The pier is old,” it said the pier was.", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect {
+				q = &d.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no direct quotation", tt.text)
+			continue
+		}
+		if got := d.Slice(q.Speaker.Mention); got != tt.mention || q.Speaker.Name != tt.name {
+			t.Errorf("%q: %q (%q), want %q (%q)", tt.text, got, q.Speaker.Name, tt.mention, tt.name)
+		}
+	}
+}
