@@ -24,7 +24,7 @@ var phraseStops = map[string]bool{
 // appositiveGoesOn are words after a comma that carry an appositive on:
 // "Peter Morgan, a lawyer for the Sierra Club, who has …". Not
 // "which": its clause is about the body the appositive named ("a
-// spokeswoman for the Coalition, which is made up of …"), not the
+// spokeswoman for the League, which has ten members …"), not the
 // speaker.
 var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "the": true}
 
@@ -356,7 +356,7 @@ var partitives = map[string]bool{"one": true, "some": true, "many": true, "most"
 // contactClause returns the index after a relative clause with no
 // relative pronoun that opens at all[n], right after a mention's common
 // noun: a personal pronoun and a past form ("everyone I interviewed",
-// "the experts we consulted", "a number of experts I spoke to this week
+// "the experts we consulted", "a group of pilots we met on the quay
 // about the plan"). The clause runs to punctuation, the cue or the end
 // of the window, at most twelve words, and holds no conjunction,
 // relative word or cue (another clause). It returns n when there is
@@ -372,14 +372,14 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 		return n
 	}
 	if p := all[n-1]; !p.word || p.is(isFunction|isAdverb|isTimeWord) || adverbish(p.low) {
-		return n // no noun before it: "Pretty soon I wanted …" opens a clause
+		return n // no noun before it: "Before long I wanted …" opens a clause
 	}
 	if n+3 < len(all) && all[n+2].low == "to" && all[n+3].word && !all[n+3].is(isDet|isPronoun|isFunction|isTimeWord) && !capital(all[n+3].str(text)) {
-		return n // an infinitive: "I wanted to smoke" is a clause of its own
+		return n // an infinitive: "I wanted to swim" is a clause of its own
 	}
 	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
 	e := n + 2
-	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
+	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, &all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
 		w := all[e].low
 		if all[e].is(isCue|isPronoun) || w == "and" || w == "but" || w == "or" || w == "that" || w == "which" || w == "who" {
 			break
@@ -410,7 +410,7 @@ var irregularPast = map[string]bool{"spoke": true, "met": true, "saw": true, "he
 // argues …", "the coalition, which represents 20 million voters,
 // wants …"): the clause describes the speaker, a body, as "who"
 // describes a person, and runs to the comma right before the cue. Not
-// an object relative ("The convention, which most nations signed,
+// an object relative ("The treaty, which both towns ratified,
 // obliges …": a determiner or a noun follows "which"), nor one that
 // reports words of its own ("which said that …").
 func whichDescribes(text string, toks []tok, k int) bool {
@@ -527,7 +527,7 @@ func tidy(ix *tokIndex, f found) found {
 		}
 	}
 	// A name read alone after the preposition of a plural's phrase:
-	// "Regulators and advisers to Patriot said" names the regulators
+	// "Inspectors and advisers to Harbourline said" names the inspectors
 	// and advisers (phraseHeadBefore).
 	if f.cue.Start >= s.End {
 		if h := phraseHeadBefore(text, all, i0, n); h >= 0 {
@@ -562,7 +562,7 @@ func tidy(ix *tokIndex, f found) found {
 		n = e
 	}
 	// A relative clause with no pronoun after a common noun: "everyone
-	// I interviewed", "a number of experts I spoke to this week"
+	// we asked", "a group of pilots we met on the quay"
 	// (contactClause).
 	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
 		s.End = all[e-1].e
@@ -714,7 +714,7 @@ func exampleHead(text string, all []tok, i0 int) int {
 
 // phraseHeadBefore returns the index where a noun phrase starts whose
 // "to", "for" or "of" phrase is the name all[i0:n] ("regulators and
-// advisers to Patriot"): a lower-case plural before the preposition,
+// advisers to Harbourline"): a lower-case plural before the preposition,
 // read back to the clause's punctuation as phraseAt reads a subject;
 // -1 when there is none.
 func phraseHeadBefore(text string, all []tok, i0, n int) int {

@@ -568,7 +568,7 @@ func invertedGoesOn(toks []tok, f found) bool {
 		return false
 	}
 	// Not when a relative word in the subject opens a clause that the
-	// verb goes on with: "cried the ladies whose departure had been
+	// verb goes on with: "cried the guests whose ship had been
 	// fixed".
 	for j := k - 1; j >= 0 && toks[j].s >= f.subj.Start; j-- {
 		if w := toks[j].low; w == "who" || w == "whose" || w == "which" || w == "that" || w == "whom" {

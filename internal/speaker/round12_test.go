@@ -83,8 +83,8 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Ed Moss and Ann Ortiz said the pier was old.", []string{"Ed Moss and Ann Ortiz | said | the pier was old"}},
 		// A relative clause with no pronoun after the agent's noun,
 		// with an "of" phrase before it; not across a comma.
-		{"Ed Moss called the plan reckless (a view echoed by everyone I interviewed).", []string{"Ed Moss | called | the plan reckless (a view echoed by everyone I interviewed)", "everyone I interviewed | echoed | a view"}},
-		{"That view was echoed by a number of pilots I spoke to this week, as expected.", []string{"a number of pilots I spoke to this week | echoed | view"}},
+		{"Ed Moss called the plan reckless (a view echoed by everyone we met).", []string{"Ed Moss | called | the plan reckless (a view echoed by everyone we met)", "everyone we met | echoed | a view"}},
+		{"That view was echoed by a group of pilots we met on the quay, as expected.", []string{"a group of pilots we met on the quay | echoed | view"}},
 		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
 		// Two names, each with its appositive, share the cue; names
@@ -110,14 +110,14 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// no part of the appositive; one that describes stays.
 		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
 		{"The plan was criticized by Ed Moss, the board’s chairman, who chairs the panel.", []string{"Ed Moss, the board’s chairman, who chairs the panel | criticized | The plan"}},
-		// Not after an adverb, nor an infinitive ("Pretty soon" is a
-		// wrong subject read elsewhere; it is not widened here).
-		{"Pretty soon I wanted to smoke, and asked the widow to let me.", []string{"I | wanted | to smoke, and asked the widow to let me", "Pretty soon | asked | the widow to let me"}},
+		// Not after an adverb, nor an infinitive ("Before long" opens no
+		// noun phrase to widen).
+		{"Before long I wanted to swim, and asked the keeper to let me.", []string{"I | wanted | to swim, and asked the keeper to let me", "I | asked | the keeper to let me"}},
 		// A relative "which" whose subject it is, between a body and
 		// its cue, describes the body; not an object relative, nor
 		// one after an appositive, whose last noun it may be about.
 		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions | argues | that the pier is old"}},
-		{"The treaty, which most nations signed, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
+		{"The treaty, which both towns ratified, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
 		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board | says | that the pier is old"}},
 		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
 	}
