@@ -72,7 +72,7 @@ func TestRoundTwelveDirect(t *testing.T) {
 // TestRoundTwelveIndirect checks the twelfth round's mention edges on
 // indirect attributions: each indirect quotation as "mention | cue |
 // words".
-func TestRoundTwelveIndirect(t *testing.T) {
+func TestRoundTwelveMentionsIndirect(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
