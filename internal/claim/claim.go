@@ -34,12 +34,16 @@ import (
 // hedged to be worth a fact-checker's time.
 const CheckWorthyAt = doc.CheckWorthyThreshold
 
-// A word is one word or number token of a sentence, in comparison form.
+// A word is one word or number token of a sentence. Its comparison form
+// (lower case, straight apostrophes) is kept beside it, in reader.norms,
+// not in it: the phrase matchers read the forms as a list of strings,
+// and a word with no pointer is 24 bytes the collector neither scans
+// nor guards each write of with a barrier.
 type word struct {
 	doc.Span
-	norm   string // lower case, straight apostrophes
 	number bool   // a number, a year, "1960s"
 	cap    bool   // starts with a capital letter
+	plain  bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
 	flags  flags  // the lexicons it is in
 	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
@@ -66,7 +70,7 @@ func Detect(d *doc.Document) {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claims || !makesClaim(r.ws) {
+		if !claims || !makesClaim(r.ws, r.norms) {
 			continue
 		}
 		// Appended straight to d.Claims, not made in a buffer and
@@ -145,10 +149,12 @@ type reader struct {
 	norms    []string   // their comparison forms
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
+	semis    bool       // whether a gap between two words read holds a semicolon or colon (see gap)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	start    []int      // for cues: the first word of each word's clause
 	end      []int      // for cues: the last word of each word's clause
 	cues     []cueMatch // for cues: the cues found in the words
+	vague    []doc.Span // for vagueSpans: the vague phrases cues found in the words
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
@@ -169,6 +175,7 @@ func (r *reader) read(si int) bool {
 		tok++
 	}
 	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	r.semis = false
 	// The sentence's tokens are read as its end is found, in one forward
 	// pass (not a binary search: a sentence has a few dozen tokens, and
 	// the next sentence starts where this one stops), rather than in a
@@ -188,8 +195,26 @@ func (r *reader) read(si int) bool {
 		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
 		}
+		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
+		// A word whose form is known here is looked up at once, in the
+		// pass that reads it, not in a second pass over the words.
+		if low, ok := d.LowerOf(t); ok && low != "" {
+			// ASCII without an apostrophe: the segmenter's lower-case
+			// copy of the text holds its form (see doc.Token.Plain), and
+			// its first byte is all the word's case and number need.
+			c := d.Text[t.Start]
+			wd.number = wd.number || '0' <= c && c <= '9'
+			wd.cap = 'A' <= c && c <= 'Z'
+			wd.plain = true
+			if e, ok := lexOf(low); ok {
+				wd.flags, wd.lex = e.flags, e.idx
+			}
+			r.gap(wd.Span)
+			r.ws = append(r.ws, wd)
+			r.norms = append(r.norms, low)
+			continue
+		}
 		w := d.Text[t.Start:t.End]
-		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber}
 		if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
 			wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
 			wd.cap = 'A' <= w[0] && w[0] <= 'Z'
@@ -198,19 +223,7 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
 		}
-		// A word whose form is known here is looked up at once, in the
-		// pass that reads it, not in a second pass over the words.
-		if low, ok := d.LowerOf(t); ok {
-			// ASCII without an apostrophe: the segmenter's lower-case
-			// copy of the text holds its form (see doc.Token.Plain).
-			wd.norm = low
-			if e, ok := lexOf(low); ok {
-				wd.flags, wd.lex = e.flags, e.idx
-			}
-			r.ws = append(r.ws, wd)
-			r.norms = append(r.norms, low)
-			continue
-		}
+		norm := w
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
@@ -221,15 +234,16 @@ func (r *reader) read(si int) bool {
 			r.lower = appendNorm(r.lower, w)
 			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
 		case normOther:
-			wd.norm = normWord(w)
+			norm = normWord(w)
 			fallthrough
 		default: // normSame: w itself
-			if e, ok := lexOf(wd.norm); ok {
+			if e, ok := lexOf(norm); ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 		}
+		r.gap(wd.Span)
 		r.ws = append(r.ws, wd)
-		r.norms = append(r.norms, wd.norm)
+		r.norms = append(r.norms, norm)
 	}
 	r.next = tok
 	if len(r.fix) > 0 {
@@ -237,13 +251,30 @@ func (r *reader) read(si int) bool {
 		for k := 0; k < len(r.fix); k += 3 {
 			i := r.fix[k]
 			n := low[r.fix[k+1]:r.fix[k+2]]
-			r.ws[i].norm, r.norms[i] = n, n
+			r.norms[i] = n
 			if e, ok := lexOf(n); ok {
 				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
 			}
 		}
 	}
 	return true
+}
+
+// gap notes whether the gap between the last word read and the next
+// one, at s, holds a semicolon or colon, for clauses: asked here of the
+// gap as the words are read, most of them one space, rather than in a
+// pass of its own over every sentence's words.
+func (r *reader) gap(s doc.Span) {
+	if len(r.ws) == 0 {
+		return
+	}
+	prev := r.ws[len(r.ws)-1].End
+	if s.Start == prev+1 && r.d.Text[prev] == ' ' {
+		return // one space: most gaps
+	}
+	if strings.ContainsAny(r.d.Text[prev:s.Start], ";:") {
+		r.semis = true
+	}
 }
 
 // pass passes over the tokens of sentence si, which must come after the
@@ -356,11 +387,11 @@ var greetings = map[string]bool{"dear": true, "hello": true, "hi": true, "thanks
 
 // makesClaim reports whether a sentence of these words says anything: a
 // fragment of one or two words ("It began:") or a greeting does not.
-func makesClaim(ws []word) bool {
+func makesClaim(ws []word, norms []string) bool {
 	if len(ws) < 3 {
 		return false
 	}
-	return !(len(ws) < 6 && greetings[ws[0].norm]) // the length first: most sentences are longer
+	return !(len(ws) < 6 && greetings[norms[0]]) // the length first: most sentences are longer
 }
 
 // claimsOf appends to out the claims of sentence si, whose words r
@@ -371,7 +402,10 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
-	parts := clauses(d, r.ws)
+	var parts []int
+	if r.semis { // else no gap has a mark that sets off a clause
+		parts = clauses(d, r.ws)
+	}
 	if len(parts) < 2 {
 		return append(out, whole)
 	}
@@ -427,7 +461,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, ws, norms)
+	c.Vague = vagueSpans(d, mentions, r.vague)
 	f := &r.facts
 	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
@@ -445,7 +479,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
-	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
+	support(d, x, si, ws, norms, mentions, &c, f, last, &r.ints)
 	return c
 }
 
@@ -456,46 +490,58 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	clear(r.masked)
 	masked := r.masked
 	ms := r.cues[:0]
-	for i := 0; i < len(ws); {
-		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
-			i++
+	// The vague phrases are found in the same pass (see vagueSpans), each
+	// scan past its own last match: next is the first word the cue scan
+	// reads, nextVague the vague one's.
+	vague := r.vague[:0]
+	next, nextVague := 0, 0
+	for i := range ws {
+		f := ws[i].flags
+		if f&(startsFormula|startsHedge|startsBooster|startsVague) == 0 {
+			continue // most words start no phrase
+		}
+		if f&startsVague != 0 && i >= nextVague {
+			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
+				vague = append(vague, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
+				nextVague = i + n
+			}
+		}
+		if i < next || f&(startsFormula|startsHedge|startsBooster) == 0 {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
-		if ws[i].flags&startsFormula != 0 {
+		if f&startsFormula != 0 {
 			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
-				i += n
+				next = i + n
 				continue
 			}
 		}
 		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
-			i++ // the month: 14 May 2018
-			continue
+			continue // the month: 14 May 2018
 		}
 		var nh, nb int
 		var h, b *phrase
-		if ws[i].flags&startsHedge != 0 {
+		if f&startsHedge != 0 {
 			nh, h = longestOf(lexEntries[ws[i].lex].starts[lexHedge], norms[i:])
 		}
-		if ws[i].flags&startsBooster != 0 {
+		if f&startsBooster != 0 {
 			nb, b = longestOf(lexEntries[ws[i].lex].starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
-			i++
-			continue
 		case nb > nh:
 			ms = append(ms, cueMatch{i, nb, b, true})
-			i += nb
+			next = i + nb
 		default:
 			ms = append(ms, cueMatch{i, nh, h, false})
-			i += nh
+			next = i + nh
 		}
 	}
+	r.vague = vague
 	r.cues = ms // its room kept for the next part's cues
 	if len(ms) == 0 {
 		return masked
@@ -507,7 +553,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	start, end := r.start, r.end
 	for i := range ws {
 		start[i] = i
-		if i > 0 && !clauseBreak(d, ws, i) {
+		if i > 0 && !clauseBreak(d, ws, norms, i) {
 			start[i] = start[i-1]
 		}
 	}
@@ -550,7 +596,7 @@ var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true,
 // clauseBreak reports whether a clause ends between word j-1 and word j:
 // at a semicolon, colon, dash or bracket, or at a comma before "but",
 // "which" and the like.
-func clauseBreak(d *doc.Document, ws []word, j int) bool {
+func clauseBreak(d *doc.Document, ws []word, norms []string, j int) bool {
 	gap := d.Text[ws[j-1].End:ws[j].Start]
 	if gap == " " {
 		return false // the gap between most words: no mark in it
@@ -558,22 +604,17 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
 		return true
 	}
-	return strings.Contains(gap, ",") && clauseJoiners[ws[j].norm]
+	return strings.Contains(gap, ",") && clauseJoiners[norms[j]]
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
-// vague.txt, and the mentions (those in the part ws are words of) of
-// sources the sources stage found vague.
-func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
+// vague.txt, which cues found in the words of the part (see
+// reader.vague), and the mentions (those in the part) of sources the
+// sources stage found vague.
+func vagueSpans(d *doc.Document, mentions []mention, phrases []doc.Span) []doc.Span {
 	var out []doc.Span
-	for i := 0; i < len(ws); i++ {
-		if ws[i].flags&startsVague == 0 {
-			continue
-		}
-		if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
-			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
-			i += n - 1
-		}
+	if len(phrases) > 0 {
+		out = append(out, phrases...)
 	}
 	for _, m := range mentions {
 		if d.Sources[m.source].Vague && !overlapsAny(out, m.Span) {
@@ -674,7 +715,6 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	sawIf := false
 	for i := range ws {
 		w := &ws[i] // not a copy of each word
-		n := w.norm
 		if masked[i] {
 			continue
 		}
@@ -682,12 +722,14 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 			// A word in none of the lists below, no number and no
 			// name, most words, can only be a contraction of "will":
 			// the one case of the switch a word with none of its flags
-			// reaches, and none of the tests after it holds.
-			if strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+			// reaches, and none of the tests after it holds. A plain
+			// word has no apostrophe.
+			if n := norms[i]; !w.plain && strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
 				f.prediction = true
 			}
 			continue
 		}
+		n := norms[i]
 		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
@@ -973,7 +1015,7 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
+func support(d *doc.Document, x *index, si int, ws []word, norms []string, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -1011,7 +1053,7 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 		if src.Vague {
 			continue
 		}
-		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, m.Span) {
+		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, norms, m.Span) {
 			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
@@ -1034,7 +1076,7 @@ func vaguelySpoken(q *doc.Quote, vague []doc.Span) bool {
 // ("said", "memoirs", "according") within three words after it, or
 // "according to" just before it. A name that is only the topic
 // ("a book on Stalin") backs nothing.
-func attributed(ws []word, m doc.Span) bool {
+func attributed(ws []word, norms []string, m doc.Span) bool {
 	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.End })
 	for j := k; j < len(ws) && j < k+3; j++ {
 		if ws[j].flags&isAttribution != 0 {
@@ -1042,7 +1084,7 @@ func attributed(ws []word, m doc.Span) bool {
 		}
 	}
 	k = sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.Start })
-	return k >= 2 && ws[k-2].norm == "according" && ws[k-1].norm == "to"
+	return k >= 2 && norms[k-2] == "according" && norms[k-1] == "to"
 }
 
 // appendNew appends x to xs unless xs holds it. A list's first element
