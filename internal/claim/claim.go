@@ -149,12 +149,10 @@ type reader struct {
 	norms    []string   // their comparison forms
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
-	semis    bool       // whether a gap between two words read holds a semicolon or colon (see gap)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	start    []int      // for cues: the first word of each word's clause
 	end      []int      // for cues: the last word of each word's clause
 	cues     []cueMatch // for cues: the cues found in the words
-	vague    []doc.Span // for vagueSpans: the vague phrases cues found in the words
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
@@ -175,7 +173,6 @@ func (r *reader) read(si int) bool {
 		tok++
 	}
 	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
-	r.semis = false
 	// The sentence's tokens are read as its end is found, in one forward
 	// pass (not a binary search: a sentence has a few dozen tokens, and
 	// the next sentence starts where this one stops), rather than in a
@@ -209,7 +206,6 @@ func (r *reader) read(si int) bool {
 			if e, ok := lexOf(low); ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
-			r.gap(wd.Span)
 			r.ws = append(r.ws, wd)
 			r.norms = append(r.norms, low)
 			continue
@@ -241,7 +237,6 @@ func (r *reader) read(si int) bool {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 		}
-		r.gap(wd.Span)
 		r.ws = append(r.ws, wd)
 		r.norms = append(r.norms, norm)
 	}
@@ -258,23 +253,6 @@ func (r *reader) read(si int) bool {
 		}
 	}
 	return true
-}
-
-// gap notes whether the gap between the last word read and the next
-// one, at s, holds a semicolon or colon, for clauses: asked here of the
-// gap as the words are read, most of them one space, rather than in a
-// pass of its own over every sentence's words.
-func (r *reader) gap(s doc.Span) {
-	if len(r.ws) == 0 {
-		return
-	}
-	prev := r.ws[len(r.ws)-1].End
-	if s.Start == prev+1 && r.d.Text[prev] == ' ' {
-		return // one space: most gaps
-	}
-	if strings.ContainsAny(r.d.Text[prev:s.Start], ";:") {
-		r.semis = true
-	}
 }
 
 // pass passes over the tokens of sentence si, which must come after the
@@ -402,10 +380,7 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
-	var parts []int
-	if r.semis { // else no gap has a mark that sets off a clause
-		parts = clauses(d, r.ws)
-	}
+	parts := clauses(d, r.ws)
 	if len(parts) < 2 {
 		return append(out, whole)
 	}
@@ -439,8 +414,12 @@ func clauses(d *doc.Document, ws []word) []int {
 		if i-prev < minClause {
 			continue
 		}
-		// Most gaps are one space: no mark, and no set of marks to make.
-		if gap := d.Text[ws[i-1].End:ws[i].Start]; gap != " " && strings.ContainsAny(gap, ";:") {
+		// Most gaps are one space: no mark, and no set of marks to
+		// make; told by the offsets and one byte, without the slice.
+		if p := ws[i-1].End; ws[i].Start == p+1 && d.Text[p] == ' ' {
+			continue
+		}
+		if gap := d.Text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, ";:") {
 			if parts == nil {
 				parts = []int{0}
 			}
@@ -461,7 +440,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, r.vague)
+	c.Vague = vagueSpans(d, mentions, ws, norms)
 	f := &r.facts
 	features(f, d.Text, ws, norms, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
@@ -490,58 +469,50 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	clear(r.masked)
 	masked := r.masked
 	ms := r.cues[:0]
-	// The vague phrases are found in the same pass (see vagueSpans), each
-	// scan past its own last match: next is the first word the cue scan
-	// reads, nextVague the vague one's.
-	vague := r.vague[:0]
-	next, nextVague := 0, 0
-	for i := range ws {
-		f := ws[i].flags
-		if f&(startsFormula|startsHedge|startsBooster|startsVague) == 0 {
-			continue // most words start no phrase
-		}
-		if f&startsVague != 0 && i >= nextVague {
-			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
-				vague = append(vague, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
-				nextVague = i + n
-			}
-		}
-		if i < next || f&(startsFormula|startsHedge|startsBooster) == 0 {
+	for i := 0; i < len(ws); {
+		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
+			i++
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
-		if f&startsFormula != 0 {
+		if ws[i].flags&startsFormula != 0 {
 			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], norms[i:]); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
-				next = i + n
+				i += n
 				continue
 			}
 		}
 		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
-			continue // the month: 14 May 2018
+			i++ // the month: 14 May 2018
+			continue
 		}
 		var nh, nb int
 		var h, b *phrase
-		if f&startsHedge != 0 {
-			nh, h = longestOf(lexEntries[ws[i].lex].starts[lexHedge], norms[i:])
+		// Phrases that need a next word of some phrase are not tried
+		// before one that is none (see lexWord.needsNext).
+		e := lexEntries[ws[i].lex]
+		nextIn := i+1 < len(ws) && ws[i+1].flags&inPhrase != 0
+		if ws[i].flags&startsHedge != 0 && (nextIn || !e.needsNext[lexHedge]) {
+			nh, h = longestOf(e.starts[lexHedge], norms[i:])
 		}
-		if f&startsBooster != 0 {
-			nb, b = longestOf(lexEntries[ws[i].lex].starts[lexBooster], norms[i:])
+		if ws[i].flags&startsBooster != 0 && (nextIn || !e.needsNext[lexBooster]) {
+			nb, b = longestOf(e.starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
+			i++
+			continue
 		case nb > nh:
 			ms = append(ms, cueMatch{i, nb, b, true})
-			next = i + nb
+			i += nb
 		default:
 			ms = append(ms, cueMatch{i, nh, h, false})
-			next = i + nh
+			i += nh
 		}
 	}
-	r.vague = vague
 	r.cues = ms // its room kept for the next part's cues
 	if len(ms) == 0 {
 		return masked
@@ -553,7 +524,9 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	start, end := r.start, r.end
 	for i := range ws {
 		start[i] = i
-		if i > 0 && !clauseBreak(d, ws, norms, i) {
+		// One space between the words, most gaps, breaks nothing:
+		// answered here without the call.
+		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, norms, i)) {
 			start[i] = start[i-1]
 		}
 	}
@@ -608,13 +581,22 @@ func clauseBreak(d *doc.Document, ws []word, norms []string, j int) bool {
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
-// vague.txt, which cues found in the words of the part (see
-// reader.vague), and the mentions (those in the part) of sources the
-// sources stage found vague.
-func vagueSpans(d *doc.Document, mentions []mention, phrases []doc.Span) []doc.Span {
+// vague.txt, and the mentions (those in the part ws are words of) of
+// sources the sources stage found vague.
+func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
 	var out []doc.Span
-	if len(phrases) > 0 {
-		out = append(out, phrases...)
+	for i := 0; i < len(ws); i++ {
+		if ws[i].flags&startsVague == 0 {
+			continue
+		}
+		e := lexEntries[ws[i].lex]
+		if e.needsNext[lexVague] && !(i+1 < len(ws) && ws[i+1].flags&inPhrase != 0) {
+			continue // "some" before a word of no phrase (see lexWord.needsNext)
+		}
+		if n, _ := longestOf(e.starts[lexVague], norms[i:]); n > 0 {
+			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
+			i += n - 1
+		}
 	}
 	for _, m := range mentions {
 		if d.Sources[m.source].Vague && !overlapsAny(out, m.Span) {

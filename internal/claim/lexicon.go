@@ -40,6 +40,10 @@ const (
 	isGrammar // a word the claim typing looks for: modals, "if", "should", "will"
 	isMonth   // in monthNames
 	isNotName // in notNames
+	// inPhrase marks a word that stands in a slot of some phrase other
+	// than its first: a phrase whose second slot must be filled matches
+	// only before such a word (see lexWord.needsNext).
+	inPhrase
 )
 
 // grammarWords are the words whose presence types a claim (see features).
@@ -63,6 +67,12 @@ const (
 type lexWord struct {
 	flags  flags
 	starts [numPhraseLexicons][]*phrase
+	// needsNext says, for each phrase lexicon, that every phrase the
+	// word starts there has a second slot that must be filled: before a
+	// word not flagged inPhrase none of them matches, and the phrases
+	// need not be tried (most words that start a hedge or booster are
+	// common ones, "it", "in", "some", before words of no phrase).
+	needsNext [numPhraseLexicons]bool
 }
 
 var lexWords = func() map[string]*lexWord {
@@ -81,6 +91,17 @@ var lexWords = func() map[string]*lexWord {
 			e := at(w)
 			e.flags |= l.f
 			e.starts[k] = ps
+			e.needsNext[k] = true
+			for _, p := range ps {
+				if len(p.slots) < 2 || p.slots[1].optional {
+					e.needsNext[k] = false
+				}
+				for _, sl := range p.slots[1:] {
+					for _, x := range sl.words {
+						at(x).flags |= inPhrase
+					}
+				}
+			}
 		}
 	}
 	for _, w := range grammarWords {

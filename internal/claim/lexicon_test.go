@@ -93,3 +93,46 @@ func FuzzParsePhrases(f *testing.F) {
 		}
 	})
 }
+
+// TestNeedsNext holds the gate of cues and vagueSpans to what longestOf
+// would answer: a word marked needsNext starts only phrases whose second
+// slot must be filled, and every word of such a slot is found by lexOf
+// with the inPhrase flag, so that before a word without it none of those
+// phrases can match.
+func TestNeedsNext(t *testing.T) {
+	gated := 0
+	for w, e := range lexWords {
+		for k, ps := range e.starts {
+			for _, p := range ps {
+				if e.needsNext[k] && (len(p.slots) < 2 || p.slots[1].optional) {
+					t.Errorf("%q: needsNext in lexicon %d, but %q needs no second word", w, k, p.text)
+				}
+				for _, sl := range p.slots[1:] {
+					for _, x := range sl.words {
+						if r, ok := lexOf(x); !ok || r.flags&inPhrase == 0 {
+							t.Errorf("%q of %q is not flagged inPhrase", x, p.text)
+						}
+					}
+				}
+			}
+			if e.needsNext[k] {
+				gated++
+			}
+		}
+	}
+	if gated == 0 {
+		t.Error("no word's phrases are gated")
+	}
+	// A phrase matches only when its second word is flagged.
+	for _, tc := range []struct {
+		words []string
+		want  int
+	}{{[]string{"some", "say"}, 2}, {[]string{"some", "ferry"}, 0}} {
+		e := lexWords[tc.words[0]]
+		next, _ := lexOf(tc.words[1])
+		n, _ := longestOf(e.starts[lexVague], tc.words)
+		if n != tc.want || (n > 0) != (next.flags&inPhrase != 0) && e.needsNext[lexVague] {
+			t.Errorf("%v: longest vague phrase %d words, want %d; next word flagged %v", tc.words, n, tc.want, next.flags&inPhrase != 0)
+		}
+	}
+}
