@@ -203,7 +203,7 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || '0' <= c && c <= '9'
 			wd.cap = 'A' <= c && c <= 'Z'
 			wd.plain = true
-			if e, ok := lexOf(low); ok {
+			if e, ok := lexAt(d.LowerText, int(t.Start), int(t.End)); ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 			r.ws = append(r.ws, wd)
@@ -706,8 +706,10 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 			// the one case of the switch a word with none of its flags
 			// reaches, and none of the tests after it holds. A plain
 			// word has no apostrophe.
-			if n := norms[i]; !w.plain && strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
-				f.prediction = true
+			if !w.plain {
+				if n := norms[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+					f.prediction = true
+				}
 			}
 			continue
 		}

@@ -153,6 +153,81 @@ func lexOf(w string) (lexRef, bool) {
 	return lexTable.Get(w)
 }
 
+// lexShort holds lexTable's words of one to eight bytes again, each
+// packed into one word of eight bytes, for lexAt: hashed by one
+// multiplication and compared by one comparison, where lexOf's filter,
+// hash loop and string comparison cost several times that, and most
+// words of a text are that short.
+var lexShort, lexShortShift = func() ([]shortSlot, uint) {
+	n := 0
+	for w := range lexWords {
+		if len(w) <= 8 {
+			n++
+		}
+	}
+	size, bits := 8, uint(3)
+	for size < 4*n {
+		size, bits = size*2, bits+1
+	}
+	t := make([]shortSlot, size)
+	for w := range lexWords {
+		if w == "" || len(w) > 8 {
+			continue
+		}
+		ref, _ := lexTable.Get(w)
+		key := packShort(w)
+		i := shortHash(key, 64-bits)
+		for t[i].n != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t[i] = shortSlot{key: key, ref: ref, n: uint8(len(w))}
+	}
+	return t, 64 - bits
+}()
+
+// A shortSlot is a word of lexShort: its bytes, its length (0 for an
+// empty slot) and its lexRef.
+type shortSlot struct {
+	key uint64
+	ref lexRef
+	n   uint8
+}
+
+// packShort packs w, of at most eight bytes, little-endian into a word,
+// the rest zero: what lexAt reads from the text.
+func packShort(w string) uint64 {
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// shortHash is the slot of a packed word: the high bits of its product
+// with a large odd constant, which every byte of it moves.
+func shortHash(key uint64, shift uint) uint32 {
+	return uint32((key * 0x9E3779B97F4A7C15) >> shift)
+}
+
+// lexAt is lexOf(text[i:j]) for a word of the text of one to eight
+// bytes with eight bytes of the text from i, read as one load and masked
+// to its length (1<<64 is 0 in Go, so a word of eight keeps all eight);
+// any other word goes to lexOf. TestLexAt holds it to lexOf.
+func lexAt(text string, i, j int) (lexRef, bool) {
+	n := j - i
+	if n < 1 || n > 8 || len(text)-i < 8 {
+		return lexOf(text[i:j])
+	}
+	key := doc.Word8(text, i) & (1<<(8*uint(n)) - 1)
+	mask := uint32(len(lexShort) - 1)
+	for s := shortHash(key, lexShortShift); lexShort[s].n != 0; s = (s + 1) & mask {
+		if lexShort[s].key == key && int(lexShort[s].n) == n {
+			return lexShort[s].ref, true
+		}
+	}
+	return lexRef{}, false
+}
+
 // Resources names the lexicons the claim stage reads, for provenance.
 var Resources = []string{"claim/hedges.txt", "claim/boosters.txt", "claim/formulas.txt",
 	"claim/vague.txt", "claim/evaluative.txt", "claim/sweeping.txt", "claim/attribution.txt"}

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,4 +137,52 @@ func TestNeedsNext(t *testing.T) {
 			t.Errorf("%v: longest vague phrase %d words, want %d; next word flagged %v", tc.words, n, tc.want, next.flags&inPhrase != 0)
 		}
 	}
+}
+
+// TestLexAt holds lexAt to lexOf for every stretch of up to twelve bytes
+// of texts made of the lexicons' words (each of at most eight bytes, and
+// longer), near misses (a byte more or fewer, a NUL byte, a capital) and
+// the text's last bytes, where lexAt cannot read eight.
+func TestLexAt(t *testing.T) {
+	var words []string
+	for w := range lexWords {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := "abeilmnoprstuwy' \x00A"
+	for range 2000 {
+		var b strings.Builder
+		for b.Len() < 1+rng.IntN(48) {
+			if rng.IntN(2) == 0 {
+				b.WriteString(words[rng.IntN(len(words))])
+			} else {
+				b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+			}
+		}
+		text := b.String()
+		for i := 0; i < len(text); i++ {
+			for j := i + 1; j <= len(text) && j-i <= 12; j++ {
+				got, gok := lexAt(text, i, j)
+				want, wok := lexOf(text[i:j])
+				if got != want || gok != wok {
+					t.Fatalf("lexAt(%q, %d, %d) = %v, %v; lexOf(%q) = %v, %v", text, i, j, got, gok, text[i:j], want, wok)
+				}
+			}
+		}
+	}
+	for _, w := range words {
+		text := w + "        "
+		if got, ok := lexAt(text, 0, len(w)); !ok || got != mustLex(t, w) {
+			t.Errorf("lexAt of %q: %v, %v", w, got, ok)
+		}
+	}
+}
+
+func mustLex(t *testing.T, w string) lexRef {
+	r, ok := lexOf(w)
+	if !ok {
+		t.Fatalf("%q not in the lexicon", w)
+	}
+	return r
 }
