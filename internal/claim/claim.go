@@ -149,6 +149,7 @@ type reader struct {
 	norms    []string   // their comparison forms
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
+	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	start    []int      // for cues: the first word of each word's clause
 	end      []int      // for cues: the last word of each word's clause
@@ -172,7 +173,7 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	// The sentence's tokens are read as its end is found, in one forward
 	// pass (not a binary search: a sentence has a few dozen tokens, and
 	// the next sentence starts where this one stops), rather than in a
@@ -185,7 +186,7 @@ func (r *reader) read(si int) bool {
 				tok++
 			}
 			r.next = tok
-			r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+			r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 			return false
 		}
 		t := d.Tokens[tok]
@@ -205,6 +206,9 @@ func (r *reader) read(si int) bool {
 			wd.plain = true
 			if e, ok := lexAt(d.LowerText, int(t.Start), int(t.End)); ok {
 				wd.flags, wd.lex = e.flags, e.idx
+			}
+			if wd.flags&selFlags != 0 || wd.number || wd.cap {
+				r.sel = append(r.sel, int32(len(r.ws)))
 			}
 			r.ws = append(r.ws, wd)
 			r.norms = append(r.norms, low)
@@ -237,6 +241,9 @@ func (r *reader) read(si int) bool {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 		}
+		// A word not plain is always selected: its flags may be known
+		// only after the loop, and it may be a contraction ("we'll").
+		r.sel = append(r.sel, int32(len(r.ws)))
 		r.ws = append(r.ws, wd)
 		r.norms = append(r.norms, norm)
 	}
@@ -255,6 +262,25 @@ func (r *reader) read(si int) bool {
 	return true
 }
 
+// selFlags are the flags that put a plain word in reader.sel: those
+// cues, vagueSpans and features act on. A plain word with none of them,
+// no number and no capital, most words, is one each of those passes
+// would pass over at once; they read the selected words alone, and the
+// others only as the neighbours of those.
+const selFlags = startsFormula | startsHedge | startsBooster | startsVague | featureFlags
+
+// partSel returns the selected words (reader.sel) of words lo to hi.
+// The whole sentence, most parts, is all of them; a clause's are found
+// by search.
+func (r *reader) partSel(lo, hi int) []int32 {
+	if lo == 0 && hi == len(r.ws) {
+		return r.sel
+	}
+	a := sort.Search(len(r.sel), func(k int) bool { return int(r.sel[k]) >= lo })
+	b := sort.Search(len(r.sel), func(k int) bool { return int(r.sel[k]) >= hi })
+	return r.sel[a:b]
+}
+
 // pass passes over the tokens of sentence si, which must come after the
 // last one read, as read does but reading no words. It reports false
 // for a sentence of more than MaxWords tokens, as read does.
@@ -269,7 +295,7 @@ func (r *reader) pass(si int) bool {
 		tok++
 	}
 	r.next = tok
-	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	return tok-first <= MaxWords
 }
 
@@ -327,7 +353,7 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		cues(d, r, r.ws, r.norms, &c)
+		cues(d, r, r.ws, r.norms, r.sel, 0, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -436,13 +462,14 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	ws, norms := r.ws[lo:hi], r.norms[lo:hi]
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
-	masked := cues(d, r, ws, norms, &c)
+	sel := r.partSel(lo, hi)
+	masked := cues(d, r, ws, norms, sel, lo, &c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, ws, norms)
+	c.Vague = vagueSpans(d, mentions, ws, norms, sel, lo)
 	f := &r.facts
-	features(f, d.Text, ws, norms, masked, len(mentions))
+	features(f, d.Text, ws, norms, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
@@ -464,14 +491,19 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 
 // cues finds the hedges and boosters among ws and returns which words
 // set phrases took, so that "would like" is neither a hedge nor a modal.
-func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) []bool {
+//
+// It reads the words of sel, less lo (see reader.sel), those that can
+// start a phrase among them; next is the first word a match has not
+// taken.
+func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo int, c *doc.Claim) []bool {
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
 	ms := r.cues[:0]
-	for i := 0; i < len(ws); {
-		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
-			i++
+	next := 0
+	for _, k := range sel {
+		i := int(k) - lo
+		if i < next || ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
@@ -481,13 +513,12 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
-				i += n
+				next = i + n
 				continue
 			}
 		}
 		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
-			i++ // the month: 14 May 2018
-			continue
+			continue // the month: 14 May 2018
 		}
 		var nh, nb int
 		var h, b *phrase
@@ -503,14 +534,12 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 		}
 		switch {
 		case nh == 0 && nb == 0:
-			i++
-			continue
 		case nb > nh:
 			ms = append(ms, cueMatch{i, nb, b, true})
-			i += nb
+			next = i + nb
 		default:
 			ms = append(ms, cueMatch{i, nh, h, false})
-			i += nh
+			next = i + nh
 		}
 	}
 	r.cues = ms // its room kept for the next part's cues
@@ -582,11 +611,14 @@ func clauseBreak(d *doc.Document, ws []word, norms []string, j int) bool {
 
 // vagueSpans returns the attributions that name no one: phrases of
 // vague.txt, and the mentions (those in the part ws are words of) of
-// sources the sources stage found vague.
-func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
+// sources the sources stage found vague. It reads the words of sel,
+// less lo, as cues does.
+func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, sel []int32, lo int) []doc.Span {
 	var out []doc.Span
-	for i := 0; i < len(ws); i++ {
-		if ws[i].flags&startsVague == 0 {
+	next := 0 // the first word a phrase found has not taken
+	for _, k := range sel {
+		i := int(k) - lo
+		if i < next || ws[i].flags&startsVague == 0 {
 			continue
 		}
 		e := lexEntries[ws[i].lex]
@@ -595,7 +627,7 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) 
 		}
 		if n, _ := longestOf(e.starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
-			i += n - 1
+			next = i + n
 		}
 	}
 	for _, m := range mentions {
@@ -680,7 +712,11 @@ var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true
 
 // features sets f to what the words show. f's slices are reused: their
 // contents are only read (and copied into reasons) before the next call.
-func features(f *facts, text string, ws []word, norms []string, masked []bool, sourceWords int) {
+//
+// It reads the words of sel, less lo (see reader.sel): a plain word
+// with no flag of featureFlags, no number and no capital meets none of
+// its tests.
+func features(f *facts, text string, ws []word, norms []string, sel []int32, lo int, masked []bool, sourceWords int) {
 	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
 	has := func(i int, set ...string) bool {
 		if i < 0 || i >= len(ws) || masked[i] {
@@ -695,7 +731,8 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	}
 	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
 	sawIf := false
-	for i := range ws {
+	for _, k := range sel {
+		i := int(k) - lo
 		w := &ws[i] // not a copy of each word
 		if masked[i] {
 			continue
