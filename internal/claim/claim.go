@@ -522,14 +522,17 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		}
 		var nh, nb int
 		var h, b *phrase
-		// Phrases that need a next word of some phrase are not tried
-		// before one that is none (see lexWord.needsNext).
+		// Phrases that need a next word of their own are not tried
+		// before one that is none (see lexWord.mayStart).
 		e := lexEntries[ws[i].lex]
-		nextIn := i+1 < len(ws) && ws[i+1].flags&inPhrase != 0
-		if ws[i].flags&startsHedge != 0 && (nextIn || !e.needsNext[lexHedge]) {
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
 			nh, h = longestOf(e.starts[lexHedge], norms[i:])
 		}
-		if ws[i].flags&startsBooster != 0 && (nextIn || !e.needsNext[lexBooster]) {
+		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
 			nb, b = longestOf(e.starts[lexBooster], norms[i:])
 		}
 		switch {
@@ -555,7 +558,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		start[i] = i
 		// One space between the words, most gaps, breaks nothing:
 		// answered here without the call.
-		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, norms, i)) {
+		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, i)) {
 			start[i] = start[i-1]
 		}
 	}
@@ -598,15 +601,19 @@ var clauseJoiners = map[string]bool{"but": true, "whereas": true, "while": true,
 // clauseBreak reports whether a clause ends between word j-1 and word j:
 // at a semicolon, colon, dash or bracket, or at a comma before "but",
 // "which" and the like.
-func clauseBreak(d *doc.Document, ws []word, norms []string, j int) bool {
+func clauseBreak(d *doc.Document, ws []word, j int) bool {
 	gap := d.Text[ws[j-1].End:ws[j].Start]
 	if gap == " " {
 		return false // the gap between most words: no mark in it
 	}
+	if gap == ", " {
+		// The next commonest, which holds none of the marks below.
+		return ws[j].flags&isJoiner != 0
+	}
 	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
 		return true
 	}
-	return strings.Contains(gap, ",") && clauseJoiners[norms[j]]
+	return strings.Contains(gap, ",") && ws[j].flags&isJoiner != 0
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
@@ -622,8 +629,12 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, 
 			continue
 		}
 		e := lexEntries[ws[i].lex]
-		if e.needsNext[lexVague] && !(i+1 < len(ws) && ws[i+1].flags&inPhrase != 0) {
-			continue // "some" before a word of no phrase (see lexWord.needsNext)
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		if !e.mayStart(lexVague, after) {
+			continue // "some" before a word of none of its phrases
 		}
 		if n, _ := longestOf(e.starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})

@@ -3,6 +3,7 @@ package claim
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -44,6 +45,7 @@ const (
 	// than its first: a phrase whose second slot must be filled matches
 	// only before such a word (see lexWord.needsNext).
 	inPhrase
+	isJoiner // in clauseJoiners
 )
 
 // grammarWords are the words whose presence types a claim (see features).
@@ -73,6 +75,32 @@ type lexWord struct {
 	// need not be tried (most words that start a hedge or booster are
 	// common ones, "it", "in", "some", before words of no phrase).
 	needsNext [numPhraseLexicons]bool
+	// seconds are, for each phrase lexicon where needsNext holds, the
+	// entries (indexes in lexEntries) of the words that stand second in
+	// the word's phrases there: a phrase can match only before one of
+	// them (see mayStart).
+	seconds [numPhraseLexicons][]uint16
+}
+
+// mayStart reports whether a phrase of lexicon k that e's word starts
+// can match before the word next (nil at the sentence's end): always
+// when one of them needs no second word, else only when next is second
+// in one of them. It compares small integers where longestOf would
+// compare the phrases' words, and most phrase-starting words ("in",
+// "it", "some") stand before words of none of their phrases.
+func (e *lexWord) mayStart(k int, next *word) bool {
+	if !e.needsNext[k] {
+		return true
+	}
+	if next == nil || next.flags&inPhrase == 0 {
+		return false
+	}
+	for _, x := range e.seconds[k] {
+		if x == next.lex {
+			return true
+		}
+	}
+	return false
 }
 
 var lexWords = func() map[string]*lexWord {
@@ -110,7 +138,8 @@ var lexWords = func() map[string]*lexWord {
 	for _, l := range []struct {
 		set map[string]bool
 		f   flags
-	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}, {monthNames, isMonth}, {notNames, isNotName}} {
+	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}, {monthNames, isMonth}, {notNames, isNotName},
+		{clauseJoiners, isJoiner}} {
 		for w := range l.set {
 			at(w).flags |= l.f
 		}
@@ -134,6 +163,22 @@ var lexTable, lexEntries = func() (*doc.WordTable[lexRef], []*lexWord) {
 	}
 	if len(es) > 1<<16 {
 		panic("claim: more lexicon words than a lexRef can index")
+	}
+	// The entries of the words second in each word's phrases, now that
+	// every word has its index.
+	for _, e := range es {
+		for k, ps := range e.starts {
+			if !e.needsNext[k] {
+				continue
+			}
+			for _, p := range ps {
+				for _, x := range p.slots[1].words {
+					if i := m[x].idx; !slices.Contains(e.seconds[k], i) {
+						e.seconds[k] = append(e.seconds[k], i)
+					}
+				}
+			}
+		}
 	}
 	return doc.NewWordTable(m), es
 }()

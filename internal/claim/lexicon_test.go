@@ -98,9 +98,9 @@ func FuzzParsePhrases(f *testing.F) {
 
 // TestNeedsNext holds the gate of cues and vagueSpans to what longestOf
 // would answer: a word marked needsNext starts only phrases whose second
-// slot must be filled, and every word of such a slot is found by lexOf
-// with the inPhrase flag, so that before a word without it none of those
-// phrases can match.
+// slot must be filled, every word of such a slot is found by lexOf
+// with the inPhrase flag, and mayStart lets each through, so that before
+// a word it turns away none of those phrases can match.
 func TestNeedsNext(t *testing.T) {
 	gated := 0
 	for w, e := range lexWords {
@@ -114,6 +114,16 @@ func TestNeedsNext(t *testing.T) {
 						if r, ok := lexOf(x); !ok || r.flags&inPhrase == 0 {
 							t.Errorf("%q of %q is not flagged inPhrase", x, p.text)
 						}
+					}
+				}
+				// mayStart lets every second word of the phrase through.
+				if len(p.slots) < 2 {
+					continue
+				}
+				for _, x := range p.slots[1].words {
+					r, _ := lexOf(x)
+					if !e.mayStart(k, &word{flags: r.flags, lex: r.idx}) {
+						t.Errorf("%q: mayStart turns away %q, second in %q", w, x, p.text)
 					}
 				}
 			}
@@ -185,4 +195,20 @@ func mustLex(t *testing.T, w string) lexRef {
 		t.Fatalf("%q not in the lexicon", w)
 	}
 	return r
+}
+
+// TestJoinerFlag holds the isJoiner flag, which clauseBreak reads, to
+// clauseJoiners: every joiner has it and no other word of the lexicons.
+func TestJoinerFlag(t *testing.T) {
+	for w := range lexWords {
+		r, _ := lexOf(w)
+		if (r.flags&isJoiner != 0) != clauseJoiners[w] {
+			t.Errorf("%q: isJoiner %v, in clauseJoiners %v", w, r.flags&isJoiner != 0, clauseJoiners[w])
+		}
+	}
+	for w := range clauseJoiners {
+		if r, ok := lexOf(w); !ok || r.flags&isJoiner == 0 {
+			t.Errorf("joiner %q not flagged", w)
+		}
+	}
 }
