@@ -663,12 +663,38 @@ func overlapsAny(ss []doc.Span, t doc.Span) bool {
 
 // asks reports whether a sentence ends in a question mark, before any
 // closing marks, brackets and citation markers.
+//
+// The closing marks most sentences end in (white space, an ASCII quote
+// or bracket, ” or ’) are trimmed here byte by byte; when what is left
+// ends in ASCII other than the ']' of a marker, that is the mark
+// asksLoop would read, without its rune-by-rune trim. Anything else goes
+// to asksLoop (TestAsks holds the two to the same answers).
 func asks(s string) bool {
-	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !strings.ContainsRune(" \t\n\v\f\r)\"']", rune(s[n-1])) {
-		// Most sentences end in a mark that none of the loop below trims,
-		// and the loop's rune-by-rune trim would only find that out.
+	n := len(s)
+	for n > 0 {
+		c := s[n-1]
+		if c < utf8.RuneSelf {
+			if !closing(rune(c)) {
+				break
+			}
+			n--
+			continue
+		}
+		if n >= 3 && (s[n-3:n] == "”" || s[n-3:n] == "’") {
+			n -= 3
+			continue
+		}
+		return asksLoop(s)
+	}
+	if n > 0 && s[n-1] != ']' {
 		return s[n-1] == '?'
 	}
+	return asksLoop(s)
+}
+
+// asksLoop is asks for any sentence: closing marks and citation markers
+// are trimmed from the end, in turn, until neither is left.
+func asksLoop(s string) bool {
 	for {
 		t := strings.TrimRightFunc(s, closing)
 		// A marker's '[' is among the last 12 bytes: searching them alone

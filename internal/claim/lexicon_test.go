@@ -212,3 +212,23 @@ func TestJoinerFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestAsks holds asks to asksLoop, the trim it passes over, on endings
+// made of question and other marks, closing marks inside and outside
+// ASCII (some that asks trims itself, some it leaves to asksLoop),
+// citation markers and white space.
+func TestAsks(t *testing.T) {
+	pieces := []string{"?", ".", "!", "word", "”", "’", "»", "\u00a0", "\u2003", ")", "]", "[", "[1]", "[A]", " ", "\n",
+		"\"", "'", "é", "“", "?”", "[12345678901]"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := asks(s), asksLoop(s); got != want {
+			t.Fatalf("asks(%q) = %v, asksLoop %v", s, got, want)
+		}
+	}
+}
