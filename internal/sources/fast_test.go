@@ -177,3 +177,27 @@ func TestVagueGate(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsScore holds wordsScore, with its one-word fast path, to
+// nameScore of the words joined, on random names: initials with and
+// without stops, words outside ASCII, white space of both kinds inside
+// a word, control characters and empty words.
+func TestWordsScore(t *testing.T) {
+	pieces := []string{"A", "A.", "L.M", "Ada", "Moss", "ada", "É.", "Élise", "J", "\u00a0", " ", "\t", "\x01", "", "O'Neill", "Smith-Jones", "x."}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 20000; n++ {
+		words := make([]string, rng.Intn(5))
+		for k := range words {
+			var b strings.Builder
+			for range rng.Intn(3) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			words[k] = b.String()
+		}
+		gn, gl := wordsScore(words)
+		wn, wl := nameScore(strings.Join(words, " "))
+		if gn != wn || gl != wl {
+			t.Fatalf("wordsScore(%q) = %d, %d; nameScore of them joined %d, %d", words, gn, gl, wn, wl)
+		}
+	}
+}
