@@ -34,12 +34,16 @@ import (
 // hedged to be worth a fact-checker's time.
 const CheckWorthyAt = doc.CheckWorthyThreshold
 
-// A word is one word or number token of a sentence, in comparison form.
+// A word is one word or number token of a sentence. Its comparison form
+// (lower case, straight apostrophes) is kept beside it, in reader.norms,
+// not in it: the phrase matchers read the forms as a list of strings,
+// and a word with no pointer is 24 bytes the collector neither scans
+// nor guards each write of with a barrier.
 type word struct {
 	doc.Span
-	norm   string // lower case, straight apostrophes
 	number bool   // a number, a year, "1960s"
 	cap    bool   // starts with a capital letter
+	plain  bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
 	flags  flags  // the lexicons it is in
 	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
@@ -66,7 +70,7 @@ func Detect(d *doc.Document) {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claims || !makesClaim(r.ws) {
+		if !claims || !makesClaim(r.ws, r.norms) {
 			continue
 		}
 		// Appended straight to d.Claims, not made in a buffer and
@@ -145,6 +149,7 @@ type reader struct {
 	norms    []string   // their comparison forms
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
+	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	start    []int      // for cues: the first word of each word's clause
 	end      []int      // for cues: the last word of each word's clause
@@ -168,7 +173,7 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	// The sentence's tokens are read as its end is found, in one forward
 	// pass (not a binary search: a sentence has a few dozen tokens, and
 	// the next sentence starts where this one stops), rather than in a
@@ -181,15 +186,35 @@ func (r *reader) read(si int) bool {
 				tok++
 			}
 			r.next = tok
-			r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+			r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 			return false
 		}
 		t := d.Tokens[tok]
 		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
 			continue
 		}
+		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
+		// A word whose form is known here is looked up at once, in the
+		// pass that reads it, not in a second pass over the words.
+		if low, ok := d.LowerOf(t); ok && low != "" {
+			// ASCII without an apostrophe: the segmenter's lower-case
+			// copy of the text holds its form (see doc.Token.Plain), and
+			// its first byte is all the word's case and number need.
+			c := d.Text[t.Start]
+			wd.number = wd.number || '0' <= c && c <= '9'
+			wd.cap = 'A' <= c && c <= 'Z'
+			wd.plain = true
+			if e, ok := lexAt(d.LowerText, int(t.Start), int(t.End)); ok {
+				wd.flags, wd.lex = e.flags, e.idx
+			}
+			if wd.flags&selFlags != 0 || wd.number || wd.cap {
+				r.sel = append(r.sel, int32(len(r.ws)))
+			}
+			r.ws = append(r.ws, wd)
+			r.norms = append(r.norms, low)
+			continue
+		}
 		w := d.Text[t.Start:t.End]
-		wd := word{Span: t.Span(), norm: w, number: t.Kind == doc.TokenNumber}
 		if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
 			wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
 			wd.cap = 'A' <= w[0] && w[0] <= 'Z'
@@ -198,19 +223,7 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || unicode.IsDigit(c)
 			wd.cap = unicode.IsUpper(c)
 		}
-		// A word whose form is known here is looked up at once, in the
-		// pass that reads it, not in a second pass over the words.
-		if low, ok := d.LowerOf(t); ok {
-			// ASCII without an apostrophe: the segmenter's lower-case
-			// copy of the text holds its form (see doc.Token.Plain).
-			wd.norm = low
-			if e, ok := lexOf(low); ok {
-				wd.flags, wd.lex = e.flags, e.idx
-			}
-			r.ws = append(r.ws, wd)
-			r.norms = append(r.norms, low)
-			continue
-		}
+		norm := w
 		switch normCase(w) {
 		case normCopy:
 			// Normalised into one buffer for the sentence, so that the
@@ -221,15 +234,18 @@ func (r *reader) read(si int) bool {
 			r.lower = appendNorm(r.lower, w)
 			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
 		case normOther:
-			wd.norm = normWord(w)
+			norm = normWord(w)
 			fallthrough
 		default: // normSame: w itself
-			if e, ok := lexOf(wd.norm); ok {
+			if e, ok := lexOf(norm); ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 		}
+		// A word not plain is always selected: its flags may be known
+		// only after the loop, and it may be a contraction ("we'll").
+		r.sel = append(r.sel, int32(len(r.ws)))
 		r.ws = append(r.ws, wd)
-		r.norms = append(r.norms, wd.norm)
+		r.norms = append(r.norms, norm)
 	}
 	r.next = tok
 	if len(r.fix) > 0 {
@@ -237,13 +253,32 @@ func (r *reader) read(si int) bool {
 		for k := 0; k < len(r.fix); k += 3 {
 			i := r.fix[k]
 			n := low[r.fix[k+1]:r.fix[k+2]]
-			r.ws[i].norm, r.norms[i] = n, n
+			r.norms[i] = n
 			if e, ok := lexOf(n); ok {
 				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
 			}
 		}
 	}
 	return true
+}
+
+// selFlags are the flags that put a plain word in reader.sel: those
+// cues, vagueSpans and features act on. A plain word with none of them,
+// no number and no capital, most words, is one each of those passes
+// would pass over at once; they read the selected words alone, and the
+// others only as the neighbours of those.
+const selFlags = startsFormula | startsHedge | startsBooster | startsVague | featureFlags
+
+// partSel returns the selected words (reader.sel) of words lo to hi.
+// The whole sentence, most parts, is all of them; a clause's are found
+// by search.
+func (r *reader) partSel(lo, hi int) []int32 {
+	if lo == 0 && hi == len(r.ws) {
+		return r.sel
+	}
+	a := sort.Search(len(r.sel), func(k int) bool { return int(r.sel[k]) >= lo })
+	b := sort.Search(len(r.sel), func(k int) bool { return int(r.sel[k]) >= hi })
+	return r.sel[a:b]
 }
 
 // pass passes over the tokens of sentence si, which must come after the
@@ -260,7 +295,7 @@ func (r *reader) pass(si int) bool {
 		tok++
 	}
 	r.next = tok
-	r.ws, r.norms, r.lower, r.fix = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0]
+	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	return tok-first <= MaxWords
 }
 
@@ -318,7 +353,7 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		cues(d, r, r.ws, r.norms, &c)
+		cues(d, r, r.ws, r.norms, r.sel, 0, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -356,11 +391,11 @@ var greetings = map[string]bool{"dear": true, "hello": true, "hi": true, "thanks
 
 // makesClaim reports whether a sentence of these words says anything: a
 // fragment of one or two words ("It began:") or a greeting does not.
-func makesClaim(ws []word) bool {
+func makesClaim(ws []word, norms []string) bool {
 	if len(ws) < 3 {
 		return false
 	}
-	return !(len(ws) < 6 && greetings[ws[0].norm]) // the length first: most sentences are longer
+	return !(len(ws) < 6 && greetings[norms[0]]) // the length first: most sentences are longer
 }
 
 // claimsOf appends to out the claims of sentence si, whose words r
@@ -405,8 +440,12 @@ func clauses(d *doc.Document, ws []word) []int {
 		if i-prev < minClause {
 			continue
 		}
-		// Most gaps are one space: no mark, and no set of marks to make.
-		if gap := d.Text[ws[i-1].End:ws[i].Start]; gap != " " && strings.ContainsAny(gap, ";:") {
+		// Most gaps are one space: no mark, and no set of marks to
+		// make; told by the offsets and one byte, without the slice.
+		if p := ws[i-1].End; ws[i].Start == p+1 && d.Text[p] == ' ' {
+			continue
+		}
+		if gap := d.Text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, ";:") {
 			if parts == nil {
 				parts = []int{0}
 			}
@@ -423,13 +462,14 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	ws, norms := r.ws[lo:hi], r.norms[lo:hi]
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
 	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
-	masked := cues(d, r, ws, norms, &c)
+	sel := r.partSel(lo, hi)
+	masked := cues(d, r, ws, norms, sel, lo, &c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, ws, norms)
+	c.Vague = vagueSpans(d, mentions, ws, norms, sel, lo)
 	f := &r.facts
-	features(f, d.Text, ws, norms, masked, len(mentions))
+	features(f, d.Text, ws, norms, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
@@ -445,20 +485,25 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
-	support(d, x, si, ws, mentions, &c, f, last, &r.ints)
+	support(d, x, si, ws, norms, mentions, &c, f, last, &r.ints)
 	return c
 }
 
 // cues finds the hedges and boosters among ws and returns which words
 // set phrases took, so that "would like" is neither a hedge nor a modal.
-func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) []bool {
+//
+// It reads the words of sel, less lo (see reader.sel), those that can
+// start a phrase among them; next is the first word a match has not
+// taken.
+func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo int, c *doc.Claim) []bool {
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
 	ms := r.cues[:0]
-	for i := 0; i < len(ws); {
-		if ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
-			i++
+	next := 0
+	for _, k := range sel {
+		i := int(k) - lo
+		if i < next || ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
@@ -468,32 +513,36 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
-				i += n
+				next = i + n
 				continue
 			}
 		}
 		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
-			i++ // the month: 14 May 2018
-			continue
+			continue // the month: 14 May 2018
 		}
 		var nh, nb int
 		var h, b *phrase
-		if ws[i].flags&startsHedge != 0 {
-			nh, h = longestOf(lexEntries[ws[i].lex].starts[lexHedge], norms[i:])
+		// Phrases that need a next word of their own are not tried
+		// before one that is none (see lexWord.mayStart).
+		e := lexEntries[ws[i].lex]
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
 		}
-		if ws[i].flags&startsBooster != 0 {
-			nb, b = longestOf(lexEntries[ws[i].lex].starts[lexBooster], norms[i:])
+		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
+			nh, h = longestOf(e.starts[lexHedge], norms[i:])
+		}
+		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
+			nb, b = longestOf(e.starts[lexBooster], norms[i:])
 		}
 		switch {
 		case nh == 0 && nb == 0:
-			i++
-			continue
 		case nb > nh:
 			ms = append(ms, cueMatch{i, nb, b, true})
-			i += nb
+			next = i + nb
 		default:
 			ms = append(ms, cueMatch{i, nh, h, false})
-			i += nh
+			next = i + nh
 		}
 	}
 	r.cues = ms // its room kept for the next part's cues
@@ -507,7 +556,9 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, c *doc.Claim) [
 	start, end := r.start, r.end
 	for i := range ws {
 		start[i] = i
-		if i > 0 && !clauseBreak(d, ws, i) {
+		// One space between the words, most gaps, breaks nothing:
+		// answered here without the call.
+		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, i)) {
 			start[i] = start[i-1]
 		}
 	}
@@ -555,24 +606,39 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 	if gap == " " {
 		return false // the gap between most words: no mark in it
 	}
+	if gap == ", " {
+		// The next commonest, which holds none of the marks below.
+		return ws[j].flags&isJoiner != 0
+	}
 	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
 		return true
 	}
-	return strings.Contains(gap, ",") && clauseJoiners[ws[j].norm]
+	return strings.Contains(gap, ",") && ws[j].flags&isJoiner != 0
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
 // vague.txt, and the mentions (those in the part ws are words of) of
-// sources the sources stage found vague.
-func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string) []doc.Span {
+// sources the sources stage found vague. It reads the words of sel,
+// less lo, as cues does.
+func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, sel []int32, lo int) []doc.Span {
 	var out []doc.Span
-	for i := 0; i < len(ws); i++ {
-		if ws[i].flags&startsVague == 0 {
+	next := 0 // the first word a phrase found has not taken
+	for _, k := range sel {
+		i := int(k) - lo
+		if i < next || ws[i].flags&startsVague == 0 {
 			continue
 		}
-		if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexVague], norms[i:]); n > 0 {
+		e := lexEntries[ws[i].lex]
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		if !e.mayStart(lexVague, after) {
+			continue // "some" before a word of none of its phrases
+		}
+		if n, _ := longestOf(e.starts[lexVague], norms[i:]); n > 0 {
 			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
-			i += n - 1
+			next = i + n
 		}
 	}
 	for _, m := range mentions {
@@ -597,12 +663,38 @@ func overlapsAny(ss []doc.Span, t doc.Span) bool {
 
 // asks reports whether a sentence ends in a question mark, before any
 // closing marks, brackets and citation markers.
+//
+// The closing marks most sentences end in (white space, an ASCII quote
+// or bracket, ” or ’) are trimmed here byte by byte; when what is left
+// ends in ASCII other than the ']' of a marker, that is the mark
+// asksLoop would read, without its rune-by-rune trim. Anything else goes
+// to asksLoop (TestAsks holds the two to the same answers).
 func asks(s string) bool {
-	if n := len(s); n > 0 && s[n-1] < utf8.RuneSelf && !strings.ContainsRune(" \t\n\v\f\r)\"']", rune(s[n-1])) {
-		// Most sentences end in a mark that none of the loop below trims,
-		// and the loop's rune-by-rune trim would only find that out.
+	n := len(s)
+	for n > 0 {
+		c := s[n-1]
+		if c < utf8.RuneSelf {
+			if !closing(rune(c)) {
+				break
+			}
+			n--
+			continue
+		}
+		if n >= 3 && (s[n-3:n] == "”" || s[n-3:n] == "’") {
+			n -= 3
+			continue
+		}
+		return asksLoop(s)
+	}
+	if n > 0 && s[n-1] != ']' {
 		return s[n-1] == '?'
 	}
+	return asksLoop(s)
+}
+
+// asksLoop is asks for any sentence: closing marks and citation markers
+// are trimmed from the end, in turn, until neither is left.
+func asksLoop(s string) bool {
 	for {
 		t := strings.TrimRightFunc(s, closing)
 		// A marker's '[' is among the last 12 bytes: searching them alone
@@ -657,7 +749,11 @@ var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true
 
 // features sets f to what the words show. f's slices are reused: their
 // contents are only read (and copied into reasons) before the next call.
-func features(f *facts, text string, ws []word, norms []string, masked []bool, sourceWords int) {
+//
+// It reads the words of sel, less lo (see reader.sel): a plain word
+// with no flag of featureFlags, no number and no capital meets none of
+// its tests.
+func features(f *facts, text string, ws []word, norms []string, sel []int32, lo int, masked []bool, sourceWords int) {
 	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
 	has := func(i int, set ...string) bool {
 		if i < 0 || i >= len(ws) || masked[i] {
@@ -672,9 +768,9 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 	}
 	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
 	sawIf := false
-	for i := range ws {
+	for _, k := range sel {
+		i := int(k) - lo
 		w := &ws[i] // not a copy of each word
-		n := w.norm
 		if masked[i] {
 			continue
 		}
@@ -682,12 +778,16 @@ func features(f *facts, text string, ws []word, norms []string, masked []bool, s
 			// A word in none of the lists below, no number and no
 			// name, most words, can only be a contraction of "will":
 			// the one case of the switch a word with none of its flags
-			// reaches, and none of the tests after it holds.
-			if strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
-				f.prediction = true
+			// reaches, and none of the tests after it holds. A plain
+			// word has no apostrophe.
+			if !w.plain {
+				if n := norms[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+					f.prediction = true
+				}
 			}
 			continue
 		}
+		n := norms[i]
 		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
@@ -973,7 +1073,7 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
+func support(d *doc.Document, x *index, si int, ws []word, norms []string, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -1011,7 +1111,7 @@ func support(d *doc.Document, x *index, si int, ws []word, mentions []mention, c
 		if src.Vague {
 			continue
 		}
-		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, m.Span) {
+		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, norms, m.Span) {
 			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
@@ -1034,7 +1134,7 @@ func vaguelySpoken(q *doc.Quote, vague []doc.Span) bool {
 // ("said", "memoirs", "according") within three words after it, or
 // "according to" just before it. A name that is only the topic
 // ("a book on Stalin") backs nothing.
-func attributed(ws []word, m doc.Span) bool {
+func attributed(ws []word, norms []string, m doc.Span) bool {
 	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.End })
 	for j := k; j < len(ws) && j < k+3; j++ {
 		if ws[j].flags&isAttribution != 0 {
@@ -1042,7 +1142,7 @@ func attributed(ws []word, m doc.Span) bool {
 		}
 	}
 	k = sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.Start })
-	return k >= 2 && ws[k-2].norm == "according" && ws[k-1].norm == "to"
+	return k >= 2 && norms[k-2] == "according" && norms[k-1] == "to"
 }
 
 // appendNew appends x to xs unless xs holds it. A list's first element

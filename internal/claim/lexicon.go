@@ -3,6 +3,7 @@ package claim
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -40,6 +41,11 @@ const (
 	isGrammar // a word the claim typing looks for: modals, "if", "should", "will"
 	isMonth   // in monthNames
 	isNotName // in notNames
+	// inPhrase marks a word that stands in a slot of some phrase other
+	// than its first: a phrase whose second slot must be filled matches
+	// only before such a word (see lexWord.needsNext).
+	inPhrase
+	isJoiner // in clauseJoiners
 )
 
 // grammarWords are the words whose presence types a claim (see features).
@@ -63,6 +69,38 @@ const (
 type lexWord struct {
 	flags  flags
 	starts [numPhraseLexicons][]*phrase
+	// needsNext says, for each phrase lexicon, that every phrase the
+	// word starts there has a second slot that must be filled: before a
+	// word not flagged inPhrase none of them matches, and the phrases
+	// need not be tried (most words that start a hedge or booster are
+	// common ones, "it", "in", "some", before words of no phrase).
+	needsNext [numPhraseLexicons]bool
+	// seconds are, for each phrase lexicon where needsNext holds, the
+	// entries (indexes in lexEntries) of the words that stand second in
+	// the word's phrases there: a phrase can match only before one of
+	// them (see mayStart).
+	seconds [numPhraseLexicons][]uint16
+}
+
+// mayStart reports whether a phrase of lexicon k that e's word starts
+// can match before the word next (nil at the sentence's end): always
+// when one of them needs no second word, else only when next is second
+// in one of them. It compares small integers where longestOf would
+// compare the phrases' words, and most phrase-starting words ("in",
+// "it", "some") stand before words of none of their phrases.
+func (e *lexWord) mayStart(k int, next *word) bool {
+	if !e.needsNext[k] {
+		return true
+	}
+	if next == nil || next.flags&inPhrase == 0 {
+		return false
+	}
+	for _, x := range e.seconds[k] {
+		if x == next.lex {
+			return true
+		}
+	}
+	return false
 }
 
 var lexWords = func() map[string]*lexWord {
@@ -81,6 +119,17 @@ var lexWords = func() map[string]*lexWord {
 			e := at(w)
 			e.flags |= l.f
 			e.starts[k] = ps
+			e.needsNext[k] = true
+			for _, p := range ps {
+				if len(p.slots) < 2 || p.slots[1].optional {
+					e.needsNext[k] = false
+				}
+				for _, sl := range p.slots[1:] {
+					for _, x := range sl.words {
+						at(x).flags |= inPhrase
+					}
+				}
+			}
 		}
 	}
 	for _, w := range grammarWords {
@@ -89,7 +138,8 @@ var lexWords = func() map[string]*lexWord {
 	for _, l := range []struct {
 		set map[string]bool
 		f   flags
-	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}, {monthNames, isMonth}, {notNames, isNotName}} {
+	}{{evaluative, isEvaluative}, {sweeping, isSweeping}, {attribution, isAttribution}, {monthNames, isMonth}, {notNames, isNotName},
+		{clauseJoiners, isJoiner}} {
 		for w := range l.set {
 			at(w).flags |= l.f
 		}
@@ -114,6 +164,22 @@ var lexTable, lexEntries = func() (*doc.WordTable[lexRef], []*lexWord) {
 	if len(es) > 1<<16 {
 		panic("claim: more lexicon words than a lexRef can index")
 	}
+	// The entries of the words second in each word's phrases, now that
+	// every word has its index.
+	for _, e := range es {
+		for k, ps := range e.starts {
+			if !e.needsNext[k] {
+				continue
+			}
+			for _, p := range ps {
+				for _, x := range p.slots[1].words {
+					if i := m[x].idx; !slices.Contains(e.seconds[k], i) {
+						e.seconds[k] = append(e.seconds[k], i)
+					}
+				}
+			}
+		}
+	}
 	return doc.NewWordTable(m), es
 }()
 
@@ -130,6 +196,81 @@ func lexOf(w string) (lexRef, bool) {
 		return lexRef{}, false
 	}
 	return lexTable.Get(w)
+}
+
+// lexShort holds lexTable's words of one to eight bytes again, each
+// packed into one word of eight bytes, for lexAt: hashed by one
+// multiplication and compared by one comparison, where lexOf's filter,
+// hash loop and string comparison cost several times that, and most
+// words of a text are that short.
+var lexShort, lexShortShift = func() ([]shortSlot, uint) {
+	n := 0
+	for w := range lexWords {
+		if len(w) <= 8 {
+			n++
+		}
+	}
+	size, bits := 8, uint(3)
+	for size < 4*n {
+		size, bits = size*2, bits+1
+	}
+	t := make([]shortSlot, size)
+	for w := range lexWords {
+		if w == "" || len(w) > 8 {
+			continue
+		}
+		ref, _ := lexTable.Get(w)
+		key := packShort(w)
+		i := shortHash(key, 64-bits)
+		for t[i].n != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t[i] = shortSlot{key: key, ref: ref, n: uint8(len(w))}
+	}
+	return t, 64 - bits
+}()
+
+// A shortSlot is a word of lexShort: its bytes, its length (0 for an
+// empty slot) and its lexRef.
+type shortSlot struct {
+	key uint64
+	ref lexRef
+	n   uint8
+}
+
+// packShort packs w, of at most eight bytes, little-endian into a word,
+// the rest zero: what lexAt reads from the text.
+func packShort(w string) uint64 {
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// shortHash is the slot of a packed word: the high bits of its product
+// with a large odd constant, which every byte of it moves.
+func shortHash(key uint64, shift uint) uint32 {
+	return uint32((key * 0x9E3779B97F4A7C15) >> shift)
+}
+
+// lexAt is lexOf(text[i:j]) for a word of the text of one to eight
+// bytes with eight bytes of the text from i, read as one load and masked
+// to its length (1<<64 is 0 in Go, so a word of eight keeps all eight);
+// any other word goes to lexOf. TestLexAt holds it to lexOf.
+func lexAt(text string, i, j int) (lexRef, bool) {
+	n := j - i
+	if n < 1 || n > 8 || len(text)-i < 8 {
+		return lexOf(text[i:j])
+	}
+	key := doc.Word8(text, i) & (1<<(8*uint(n)) - 1)
+	mask := uint32(len(lexShort) - 1)
+	for s := shortHash(key, lexShortShift); lexShort[s].n != 0; s = (s + 1) & mask {
+		if lexShort[s].key == key && int(lexShort[s].n) == n {
+			return lexShort[s].ref, true
+		}
+	}
+	return lexRef{}, false
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.

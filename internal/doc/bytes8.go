@@ -30,6 +30,16 @@ func HasByte(x uint64, c byte) bool {
 	return (v-ones)&^v&HighBits != 0
 }
 
+// HasLess reports whether any of the eight bytes of x is below n, for
+// an x with no byte outside ASCII (x&HighBits == 0) and n at most 128.
+// It is exact: with every byte below 128, a byte at or above n takes
+// nothing from the byte above it, so that the first byte below n, and
+// only such a byte, sets its high bit in the difference.
+func HasLess(x uint64, n byte) bool {
+	const ones = 0x0101010101010101
+	return (x-ones*uint64(n))&^x&HighBits != 0
+}
+
 // RoomForOne returns s with room for one more element: s itself when it
 // has room, else a copy with twice its capacity. append grows a long
 // slice by about a quarter at a time, so that a list of large values

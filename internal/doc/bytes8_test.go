@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestHasByte holds Word8 and HasByte to a byte loop on random words,
+// TestHasByte holds Word8, HasByte and HasLess to a byte loop on random words,
 // many with the byte looked for, its neighbours and zero bytes.
 func TestHasByte(t *testing.T) {
 	pick := []byte{0, 1, '.', '-', '/', '[', 'Z', '\\', 0x7f, 0x80, 0xe2, 0xff}
@@ -34,6 +34,17 @@ func TestHasByte(t *testing.T) {
 		}
 		if got, want := x&HighBits != 0, strings.ContainsFunc(s[i:i+8], func(r rune) bool { return r >= 0x80 }); got != want {
 			t.Fatalf("HighBits of %q: %v, want %v", s[i:i+8], got, want)
+		}
+		if x&HighBits == 0 {
+			for _, n := range []byte{0, 1, ' ', '0', 0x7f, 0x80} {
+				want := false
+				for k := 0; k < 8; k++ {
+					want = want || s[i+k] < n
+				}
+				if got := HasLess(x, n); got != want {
+					t.Fatalf("HasLess(%q, %#x) = %v, want %v", s[i:i+8], n, got, want)
+				}
+			}
 		}
 	}
 }

@@ -71,11 +71,14 @@ func TestAppendJSONString(t *testing.T) {
 	cases := []string{"", "plain", `q"uote`, `back\slash`, "new\nline\r\t", "\x00\x01\x1f\x7f",
 		"<script>&amp;", "\u2028\u2029", "bidi\u202Eevil", "Хрущёв “memoirs” 𝄞", "bad \xff byte",
 		"\xe2\x80", "\xe2\x80\xa8x\xe2\x80\xa9\xe2\x80\xaa", "end\\"}
-	pieces := []string{"a", "\"", "\\", "\n", "\x01", "\b", "\f", "\t", "\r", "\x7f", "é", "\u2028", "\u2029", "\u202e", "\xe2", "\x80", "\xa8", "\xff", "𝄞", "<"}
+	// Runs of plain bytes of several lengths, so that the eight-byte
+	// pass of appendJSONChars meets every kind of byte at every offset.
+	pieces := []string{"a", "\"", "\\", "\n", "\x01", "\b", "\f", "\t", "\r", "\x7f", "é", "\u2028", "\u2029", "\u202e", "\xe2", "\x80", "\xa8", "\xff", "𝄞", "<",
+		" ", "plain words", "ferry crossing ", "x\x1f", "0123456"}
 	rng := rand.New(rand.NewPCG(5, 6))
-	for range 2000 {
+	for range 4000 {
 		var b strings.Builder
-		for range rng.IntN(12) {
+		for range rng.IntN(24) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		cases = append(cases, b.String())

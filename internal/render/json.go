@@ -800,11 +800,27 @@ func appendJSONQuoted(b []byte, s string) []byte {
 	return append(appendJSONChars(append(b, '"'), s), '"')
 }
 
+// plain8 reports whether none of the eight bytes of x needs more than
+// copying: none outside ASCII, below a space, '"' or '\\'. The byte loop
+// of appendJSONChars passes over exactly such bytes one at a time.
+func plain8(x uint64) bool {
+	return x&doc.HighBits == 0 && !doc.HasLess(x, 0x20) && !doc.HasByte(x, '"') && !doc.HasByte(x, '\\')
+}
+
 // appendJSONChars appends s escaped as appendJSONQuoted does, without
 // the quote marks around it.
+//
+// Eight bytes at a time are passed over while none of them needs a
+// look (see plain8): most of what is written is words and spaces.
 func appendJSONChars(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && plain8(doc.Word8(s, i)) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

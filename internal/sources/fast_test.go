@@ -140,3 +140,64 @@ func TestCapitalised(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueGate holds vaguePhrase's first test to the phrases: the
+// second word of every phrase of two words or more is in vagueSeconds,
+// and the first of every phrase of one in vagueOneWord; and the phrases
+// are found, with exact spans, where the test passes and where it is
+// not asked, and not found before a word that is no phrase's second.
+func TestVagueGate(t *testing.T) {
+	for _, ps := range vague {
+		for _, p := range ps {
+			if len(p) < 2 && !vagueOneWord.Maybe(p[0]) {
+				t.Errorf("%v: one word, not in vagueOneWord", p)
+			}
+			if len(p) >= 2 && !vagueSeconds.Maybe(p[1]) {
+				t.Errorf("%v: second word not in vagueSeconds", p)
+			}
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Some say the ferry will sail again.", "Some say"},
+		{"Critics argue that the levy is too high.", "Critics argue"},
+		{"Some ferries will sail again.", ""},
+		{"Some, say the crews, will sail.", ""},
+		{"Officials said the port would close.", "Officials said"},
+		{"The port, according to local sources, will close.", "local sources"},
+	} {
+		d := build(t, "t.txt", []byte(tc.text+"\n"))
+		got := ""
+		for _, s := range d.Sources {
+			if s.Vague {
+				got = d.Slice(s.Mentions[0])
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: vague mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestWordsScore holds wordsScore, with its one-word fast path, to
+// nameScore of the words joined, on random names: initials with and
+// without stops, words outside ASCII, white space of both kinds inside
+// a word, control characters and empty words.
+func TestWordsScore(t *testing.T) {
+	pieces := []string{"A", "A.", "L.M", "Ada", "Moss", "ada", "É.", "Élise", "J", "\u00a0", " ", "\t", "\x01", "", "O'Neill", "Smith-Jones", "x."}
+	rng := rand.New(rand.NewSource(9))
+	for n := 0; n < 20000; n++ {
+		words := make([]string, rng.Intn(5))
+		for k := range words {
+			var b strings.Builder
+			for range rng.Intn(3) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			words[k] = b.String()
+		}
+		gn, gl := wordsScore(words)
+		wn, wl := nameScore(strings.Join(words, " "))
+		if gn != wn || gl != wl {
+			t.Fatalf("wordsScore(%q) = %d, %d; nameScore of them joined %d, %d", words, gn, gl, wn, wl)
+		}
+	}
+}

@@ -73,10 +73,33 @@ func nameScore(s string) (int, int) {
 func wordsScore(words []string) (int, int) {
 	n, l := 0, max(len(words)-1, 0)
 	for _, w := range words {
+		if oneField(w) {
+			// One word, as a name's words are: nameScore's split would
+			// find w alone, at the cost of an iterator and a rune test
+			// for each byte.
+			if !initial(strings.TrimSuffix(w, ".")) {
+				n++
+			}
+			l += len(w)
+			continue
+		}
 		wn, wl := nameScore(w)
 		n, l = n+wn, l+wl
 	}
 	return n, l
+}
+
+// oneField reports whether strings.Fields(w) would be w itself: w is not
+// empty and all its bytes are ASCII other than spaces and control
+// characters (every space of unicode.IsSpace outside ASCII is a byte of
+// 0x80 or more, and in ASCII it is a control character or ' ').
+func oneField(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c <= ' ' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func titleCase(w string) string {

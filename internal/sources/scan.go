@@ -90,7 +90,7 @@ func (b *builder) scan() {
 			f, _ = scanTable.Get(w)
 		}
 		if f&startsVague != 0 {
-			if end := b.vaguePhrase(i); end > i {
+			if end := b.vaguePhrase(i, w); end > i {
 				i = end
 				continue
 			}
@@ -183,7 +183,7 @@ func (b *builder) antecedent(i int, in tokInfo) int {
 
 // vaguePhrase matches a vague-source phrase at token i and returns the
 // index of its last token, or -1.
-func (b *builder) vaguePhrase(i int) int {
+func (b *builder) vaguePhrase(i int, low string) int {
 	// What the phrases ask of word i+n: whether it is a word following
 	// word i+n-1 closely, and its lower-case form; found once for all the
 	// phrases that start with word i ("some" starts nine), not once for
@@ -200,7 +200,18 @@ func (b *builder) vaguePhrase(i int) int {
 		}
 		return true, b.lower(i + n)
 	}
-	for _, p := range vague[b.lower(i)] {
+	if !vagueOneWord.Maybe(low) {
+		// No phrase of two words or more matches unless the next word is
+		// second in one: most words that start a phrase ("some", "many",
+		// "it") stand before other words, and the phrases need not be
+		// tried one by one.
+		c := &next[1]
+		c.known = true
+		if c.ok, c.low = read(1); !c.ok || !vagueSeconds.Maybe(c.low) {
+			return -1
+		}
+	}
+	for _, p := range vague[low] {
 		ok := true
 		for n, w := range p {
 			var wordOK bool
@@ -250,6 +261,23 @@ func (b *builder) vaguePhrase(i int) int {
 	}
 	return -1
 }
+
+// vagueSeconds holds the words that stand second in a vague phrase, and
+// vagueOneWord the phrases of one word ("sources"), for vaguePhrase's
+// first test, which a word that may be one of them does not take.
+var vagueSeconds, vagueOneWord = func() (*doc.WordFilter, *doc.WordFilter) {
+	var second, one doc.WordFilter
+	for _, ps := range vague {
+		for _, p := range ps {
+			if len(p) < 2 {
+				one.Add(p[0])
+				continue
+			}
+			second.Add(p[1])
+		}
+	}
+	return &second, &one
+}()
 
 // postModifier extends "sources" over "from the 1930s", "close to the
 // minister", "in the ministry".

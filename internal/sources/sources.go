@@ -142,6 +142,11 @@ type sweep struct {
 	next   int     // the first token whose word is not yet counted
 	words  int32   // the word tokens before next
 	last   int     // the token asked for last
+	// skipped is the answer of skipSpan for the tokens that start in
+	// [skipFrom, skipTo), kept for at, which asks it of every token it
+	// is asked of: once a paragraph rather than once a token.
+	skipped          bool
+	skipFrom, skipTo int
 }
 
 // rewind starts w again from the first token when i comes before the
@@ -166,7 +171,10 @@ type qspan struct {
 func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
-	in := tokInfo{sent: -1, quote: -1, skip: w.skip(d, i)}
+	if s < w.skipFrom || s >= w.skipTo {
+		w.skipped, w.skipFrom, w.skipTo = w.skipSpan(d, i)
+	}
+	in := tokInfo{sent: -1, quote: -1, skip: w.skipped}
 	for w.si < len(d.Sentences) && d.Sentences[w.si].End <= s {
 		w.si++
 	}
@@ -190,26 +198,25 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 			break
 		}
 	}
-	for ; w.next <= i; w.next++ {
-		if d.Tokens[w.next].Kind == doc.TokenWord {
-			w.words++
+	// Counted in locals: the sweep's fields, written through a pointer,
+	// would be loaded and stored again for every token.
+	toks, next, words := d.Tokens, w.next, w.words
+	for ; next <= i; next++ {
+		if toks[next].Kind == doc.TokenWord {
+			words++
 		}
 	}
-	in.wordNo = w.words
+	w.next, w.words = next, words
+	in.wordNo = words
 	return in
 }
 
-// skip is at(d, i).skip alone, for the scan, which asks it of every word
-// and the rest of at only of the few it reads further.
-func (w *sweep) skip(d *doc.Document, i int) bool {
-	skip, _, _ := w.skipSpan(d, i)
-	return skip
-}
-
-// skipSpan is skip, with the text positions [from, to) that every token
-// starting among them has the same answer for: its paragraph, or the
-// gap before the next. The scan asks it again only when a word starts
-// past them, once a paragraph rather than once a word.
+// skipSpan reports whether token i is in a title, byline, heading or
+// date block (tokInfo.skip), with the text positions [from, to) that
+// every token starting among them has the same answer for: its
+// paragraph, or the gap before the next. The scan and at ask it again
+// only when a word starts past them, once a paragraph rather than once
+// a word.
 func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
