@@ -1478,6 +1478,64 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 	return cs
 }
 
+// relativeVerbAt reports whether toks[cs], right after "who" or
+// "that", opens a relative clause with its verb, up to toks[k] before
+// the cue: "The woman who runs the ferry said", "The head of the
+// agency that oversees the port said". After "who" any lower-case word
+// does; after "that", which also opens a reported clause ("argued
+// that officials say …"), only an auxiliary, or a verb in -s or -ed
+// with an object after it that a noun would not have (a determiner, a
+// possessive, a number or a name), so "that officials in the city
+// say" stays a reported clause.
+func relativeVerbAt(text string, toks []tok, cs, k int) bool {
+	if cs < 2 || cs >= k || !toks[cs].word || !toks[cs-2].word || toks[cs-2].is(isFunction) && !toks[cs-2].is(isQuantity) && toks[cs-2].low != "those" {
+		return false
+	}
+	switch toks[cs-1].low {
+	case "who":
+		return !capital(toks[cs].str(text)) && !toks[cs].is(isSubjectPronoun) && !toks[cs].is(isDet)
+	case "that":
+		w := toks[cs].low
+		if toks[cs].is(isDet) || possessives[w] {
+			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
+		}
+		if capital(toks[cs].str(text)) {
+			return false
+		}
+		if toks[cs].is(isAuxiliary) {
+			return true
+		}
+		if toks[cs].is(isFunction) || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
+			return false
+		}
+		n := toks[cs+1]
+		return n.word && (n.is(isDet) || possessives[n.low] || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
+	}
+	return false
+}
+
+// objectGapAt reports whether the words from toks[cs] to toks[k] are
+// an object relative's subject and verb, with the object gone: a
+// determiner and at most three words, then a verb in -ed or a past
+// participle of relParticiples, then only time words or adverbs ("the
+// board released last week"). Two verbs in a row with nothing between
+// the first and the cue can only be read so.
+func objectGapAt(text string, toks []tok, cs, k int) bool {
+	v := cs + 1
+	for v <= k && v < cs+4 && toks[v].word && !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+		v++
+	}
+	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || relParticiples[toks[v].low]) {
+		return false
+	}
+	for j := v + 1; j <= k; j++ {
+		if !toks[j].word || !toks[j].is(isTimeWord) && !adverbish(toks[j].low) && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
+			return false
+		}
+	}
+	return true
+}
+
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
@@ -1692,7 +1750,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 					f.name = d.name
 				}
 			}
-			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s) {
+			// rel: the words from cs are a relative clause's verb
+			// and object, which also read as a noun phrase ("The
+			// woman who runs the ferry said": "runs the ferry").
+			rel, relHead := relativeVerbAt(text, toks, cs, k), ""
+			if (!ok || rel) && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && (rel || !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s)) {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
@@ -1702,6 +1764,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 					}
 					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
 						np, ok = doc.Span{Start: head.Start, End: toks[k].e}, true
+						if rel {
+							f = found{} // the clause's words name no one
+							relHead = text[head.Start:head.End]
+						}
 					}
 				}
 			}
@@ -1709,6 +1775,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				nm := f.name
 				if !f.ok {
 					nm = text[np.Start:np.End]
+				}
+				if relHead != "" {
+					nm = relHead // the head's number is the verb's: "People who ride the ferry say"
 				}
 				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
 			}
@@ -2972,7 +3041,7 @@ func localStart(text string, toks []tok, k int) int {
 		}
 		// A verb of reporting that opens a clause: "Both say the
 		// management has …" starts the subject after "say".
-		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
+		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) && toks[j-1].low != "who" {
 			return j + 1
 		}
 	}

@@ -1,0 +1,31 @@
+package speaker
+
+import "testing"
+
+// TestRoundTwelveIndirect checks the twelfth round's indirect rules
+// with exact spans, as TestRoundElevenIndirect does: every indirect
+// quotation of each text that no other encloses, in order, as "mention
+// | cue | content". Each rule has cases that share its pattern and
+// report nothing, or report otherwise.
+func TestRoundTwelveIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A restrictive relative clause in the subject belongs to the
+		// mention: its verb and object are no noun phrase of their own.
+		{"The woman who runs the ferry said fares would rise.", []string{"The woman who runs the ferry | said | fares would rise"}},
+		{"The head of the agency that runs the ferry said fares would rise.", []string{"The head of the agency that runs the ferry | said | fares would rise"}},
+		{"People who ride the ferry every day say it is always late.", []string{"People who ride the ferry every day | say | it is always late"}},
+		{"Voters who support the plan believe it will pass.", []string{"Voters who support the plan | believe | it will pass"}},
+		{"The report that the board released said fares would rise.", []string{"The report that the board released | said | fares would rise"}},
+		// "that" that opens a reported clause stays a complementizer.
+		{"The mayor argued that officials in the city say the pier is safe.", []string{"The mayor | argued | that officials in the city say the pier is safe"}},
+		{"The board said that officials who run the ferry had been warned.", []string{"The board | said | that officials who run the ferry had been warned"}},
+		// A singular head does not agree with a base form.
+		{"The woman who runs the ferry say fares would rise.", nil},
+	}
+	for _, tt := range tests {
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}
