@@ -1975,8 +1975,12 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
 	}
 	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
-	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && !capital(toks[from].str(text)) && !function[w] && !quantifiers[w] && !auxiliaries[w] && len(reporting[w]) == 0 && !adverbish(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		plural = true // a modifier before a plural noun: "state regulators", "federal prosecutors"
+	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && !capital(toks[from].str(text)) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		// A modifier before a plural noun: "state regulators",
+		// "federal prosecutors". A base form of the lexicon is a
+		// modifier too right before a plural noun and the cue ("state
+		// officials said"): as a verb it would leave the cue no subject.
+		plural = true
 	}
 	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
 		return doc.Span{}, false
@@ -2245,6 +2249,9 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	}
 	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
+	}
+	if c+2 < len(toks) && toks[c+1].word && toks[c+2].word && pluralNoun(toks[c+1].low) && len(reporting[toks[c+1].low]) == 0 && !capital(toks[c+2].str(text)) && (len(reporting[toks[c+2].low]) > 0 && !strings.HasSuffix(toks[c+2].low, "ing") || len(toks[c+2].low) > 4 && strings.HasSuffix(toks[c+2].low, "ed")) {
+		return false // "Some state officials praised …": a modifier of the plural noun, whose verb follows it
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }

@@ -24,6 +24,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The board said that officials who run the ferry had been warned.", []string{"The board | said | that officials who run the ferry had been warned"}},
 		// A singular head does not agree with a base form.
 		{"The woman who runs the ferry say fares would rise.", nil},
+		// A base form of the lexicon between a quantifier or a clause's
+		// start and a plural noun before the verb modifies the noun.
+		{"Some state officials praised the plan.", []string{"Some state officials | praised | the plan"}},
+		{"On Monday, state officials said the pier would close.", []string{"state officials | said | the pier would close"}},
+		{"Many state their views openly.", []string{"Many | state | their views openly"}},
+		{"Some claim the plan is too costly.", []string{"Some | claim | the plan is too costly"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
