@@ -2085,14 +2085,14 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if w == "as" && j+1 < len(toks) && toks[j+1].low == "much" && (j+2 >= len(toks) || toks[j+2].low != "as") && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') {
 		return t.s, true
 	}
-	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(preps[w] && !function[w] && !aboutWords[w]) && bareClause(text, toks, j) {
 		return t.s, true
 	}
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if function[w] && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
+	if (function[w] || preps[w]) && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
 		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
@@ -2121,6 +2121,14 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
 				return toks[i].s, true // "said in a statement that, “…”"
+			}
+			// A clause without "that" after the phrase's noun: "said
+			// in a statement the pier would close", "said after the
+			// meeting she would run". Its subject opens with a
+			// determiner or is a pronoun, after a noun that ends the
+			// phrase, and only a verb of saying or thinking takes it.
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || possessives[toks[i].low]) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
+				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
 			// detail how …", "decided after a long inquiry not to …".
@@ -2184,7 +2192,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" && x != "in" {
 				break
 			}
 		}
@@ -2206,6 +2214,45 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true
 	}
 	return 0, false
+}
+
+// objectGapClause reports whether the clause at toks[i] may be a
+// relative clause on the noun before it with its object gone ("at a
+// hearing the council called", "in a letter the board received on
+// Monday"): its verb, a past or present form right after the subject
+// or a participle after an auxiliary, ends the sentence or is followed
+// by a comma, a preposition or a time word. A modal or an auxiliary
+// and a base form or an adjective reads as a reported clause ("the
+// pier would close", "the pier is safe").
+func objectGapClause(text string, toks []tok, i int) bool {
+	f, v := subjectAt(text, toks, i, len(toks))
+	if !f.ok {
+		return true
+	}
+	aux, perfect := false, false // perfect: the last auxiliary is a form of "be" or "have", which a participle follows
+	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || adverbish(toks[v].low)); n++ {
+		if toks[v].is(isAuxiliary) {
+			aux = true
+			perfect = toks[v].is(isBeForm) || toks[v].low == "has" || toks[v].low == "have" || toks[v].low == "had"
+		}
+		v++
+	}
+	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || relParticiples[toks[v].low])) {
+		return false
+	}
+	if v+1 >= len(toks) || !toks[v].word {
+		return true
+	}
+	n := toks[v+1]
+	return !n.word || preps[n.low] || n.is(isTimeWord)
+}
+
+// phraseNounEnd reports whether t can end a prepositional phrase's
+// noun phrase before a clause: a lower-case noun or a capitalised
+// word (a name, a day), not a function word, an auxiliary or a verb
+// in -ed ("said in a statement released …").
+func phraseNounEnd(text string, t tok) bool {
+	return t.word && !t.is(isFunction) && !t.is(isAuxiliary) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !capital(t.str(text)))
 }
 
 // bareClause reports whether a clause without "that" opens at toks[k]:

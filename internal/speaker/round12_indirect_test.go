@@ -30,6 +30,19 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"On Monday, state officials said the pier would close.", []string{"state officials | said | the pier would close"}},
 		{"Many state their views openly.", []string{"Many | state | their views openly"}},
 		{"Some claim the plan is too costly.", []string{"Some | claim | the plan is too costly"}},
+		// A prepositional phrase, then a clause without "that"; a
+		// phrase with "during" is no content.
+		{"The mayor said in a statement the pier would close.", []string{"The mayor | said | the pier would close"}},
+		{"The mayor said after the meeting she would run again.", []string{"The mayor | said | she would run again"}},
+		{"The mayor said during a news conference that the pier would close.", []string{"The mayor | said | that the pier would close"}},
+		{"The mayor said during the debate.", nil},
+		// A relative clause on the phrase's noun with its object gone
+		// reports nothing.
+		{"The mayor commented at a hearing the council called.", nil},
+		{"The mayor said at the meeting the board held on Monday.", nil},
+		{"The mayor wrote in a letter the board received on Monday.", nil},
+		// An addressee and a phrase with "in" before "that".
+		{"Ed Moss told The Ashton Times in an interview last week that the pier would close.", []string{"Ed Moss | told | that the pier would close"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
