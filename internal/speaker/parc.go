@@ -2345,10 +2345,25 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	closes := func(j int) bool {
 		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
 	}
+	// governs: the content holds a modal, an auxiliary or "to", which
+	// a base form after "and" may share ("said the plan would cut
+	// taxes and ensure that …").
+	// open: a parenthesis opened in the content and not closed, whose
+	// words are an aside with verbs of its own.
+	governs, open := false, 0
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
+		switch toks[i].str(text) {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1)) {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
+		}
+		if toks[i].word && (toks[i].low == "to" || toks[i].is(isAuxiliary) && !toks[i].is(isBeForm)) {
+			governs = true
 		}
 		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
 			if toks[i].word && len(toks[i].low) > 4 && strings.HasSuffix(toks[i].low, "ed") {
@@ -3048,6 +3063,24 @@ func coordinated(toks []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// baseThat reports whether toks[k] is a base form of a verb of the
+// lexicon that takes a clause, with "that" right after it: "Critics
+// say the plan is too costly and argue that it will hurt riders". A
+// base form after "and" is the second verb of a plural subject only
+// where nothing in the content before it could govern it (contentEnd
+// checks), and "that" after it shows it reports a clause of its own.
+func baseThat(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || toks[k+1].low != "that" {
+		return false
+	}
+	for _, s := range reporting[toks[k].low] {
+		if s.base && s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'c' || s.class == 'v') {
+			return true
+		}
+	}
+	return false
 }
 
 // semicolonParts splits sentence s at its semicolons, each part starting

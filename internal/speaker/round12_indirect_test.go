@@ -43,6 +43,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor wrote in a letter the board received on Monday.", nil},
 		// An addressee and a phrase with "in" before "that".
 		{"Ed Moss told The Ashton Times in an interview last week that the pier would close.", []string{"Ed Moss | told | that the pier would close"}},
+		// A base form of saying or thinking with "that" after "and"
+		// is a plural subject's second verb, with its own content,
+		// where nothing in the first content could govern it.
+		{"Critics say the plan is too costly and argue that it will hurt riders.", []string{"Critics | say | the plan is too costly", "Critics | argue | that it will hurt riders"}},
+		{"Critics say the plan would cut taxes and ensure that jobs grow.", []string{"Critics | say | the plan would cut taxes and ensure that jobs grow"}},
+		{"The mayor wants to cut taxes and ensure that jobs grow.", []string{"The mayor | wants | to cut taxes and ensure that jobs grow"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
