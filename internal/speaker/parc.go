@@ -252,6 +252,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	if len(blocked) == 0 {
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
+			if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
+				g = l // the phrase read runs on past its comma's reach: a longer source
+			}
 			if g.ok {
 				for k := 2; k < len(toks); k++ {
 					if toks[k].s >= g.subj.End {
@@ -1476,6 +1479,48 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 		return cs + 1
 	}
 	return cs
+}
+
+// longAccording reads the source of "According to" that opens a
+// sentence when it is too long for accordingTo's phrase: up to the
+// first comma within thirty tokens, words and the marks inside names
+// only ("According to a 12-count complaint filed by the board and a
+// second complaint by the city, the developers …"). The source opens
+// with a determiner, a number or a capital, and a clause of its own
+// comes after the comma (a word, not a mark).
+func longAccording(text string, toks []tok) found {
+	if len(toks) < 4 || toks[1].low != "to" || !toks[2].word || !(toks[2].is(isDet) || toks[2].is(isQuantity) || capital(toks[2].str(text))) {
+		return found{}
+	}
+	for j := 3; j < len(toks) && j < 32; j++ {
+		if toks[j].word {
+			if toks[j].is(isSubjectPronoun) {
+				return found{} // a clause of its own: "According to what she said, …"
+			}
+			continue
+		}
+		switch toks[j].str(text) {
+		case "-", "’", "'", "&", ".":
+			if toks[j].str(text) == "." && boundary(text, toks, j) {
+				return found{}
+			}
+			continue
+		case ",":
+			if j+1 >= len(toks) || !toks[j+1].word {
+				return found{}
+			}
+			return found{subj: doc.Span{Start: toks[2].s, End: toks[j-1].e}, name: text[toks[2].s:toks[j-1].e], ok: true, whole: true, cue: doc.Span{Start: toks[0].s, End: toks[1].e}}
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// commaAt reports whether the first token at or after offset at is a
+// comma.
+func commaAt(text string, toks []tok, at int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	return k < len(toks) && toks[k].str(text) == ","
 }
 
 // relativeVerbAt reports whether toks[cs], right after "who" or

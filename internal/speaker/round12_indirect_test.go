@@ -49,6 +49,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Critics say the plan is too costly and argue that it will hurt riders.", []string{"Critics | say | the plan is too costly", "Critics | argue | that it will hurt riders"}},
 		{"Critics say the plan would cut taxes and ensure that jobs grow.", []string{"Critics | say | the plan would cut taxes and ensure that jobs grow"}},
 		{"The mayor wants to cut taxes and ensure that jobs grow.", []string{"The mayor | wants | to cut taxes and ensure that jobs grow"}},
+		// "According to" a source longer than a phrase, up to its comma.
+		{"According to a 12-count complaint filed by the board and a second complaint by the city, the developers broke the law.", []string{"a 12-count complaint filed by the board and a second complaint by the city | According to | the developers broke the law"}},
+		{"According to what she said, the pier is safe.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
