@@ -508,11 +508,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		f, ok := a.possessor(toks, c)
+		j := c + 1
+		if !ok {
+			// The source after "from": "warnings from his lawyer that
+			// …", "a pledge from the board to …".
+			f, j, ok = fromSource(text, toks, c)
+		}
 		if !ok {
 			continue
 		}
-		j := c + 1
-		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
+		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
 			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
 		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
@@ -1523,6 +1528,46 @@ func commaAt(text string, toks []tok, at int) bool {
 	return k < len(toks) && toks[k].str(text) == ","
 }
 
+// fromSource reads the source of a noun of stance at toks[c] in a
+// phrase with "from" ("repeated warnings from his lawyer that …", "a
+// pledge from the board to …"): a noun phrase or a name after "from",
+// right before "that" or "to". It returns the source and the index of
+// "that" or "to". The noun follows a determiner, an adjective or a
+// preposition ("despite warnings from …"), not an auxiliary or a
+// pronoun ("was warning from the podium that …" is a verb).
+func fromSource(text string, toks []tok, c int) (found, int, bool) {
+	if c < 1 || c+3 >= len(toks) || toks[c+1].low != "from" || !toks[c-1].word {
+		return found{}, 0, false
+	}
+	b := toks[c-1]
+	if b.is(isAuxiliary) || b.is(isPronoun) || len(reporting[b.low]) > 0 && !strings.HasSuffix(b.low, "ed") || strings.HasSuffix(toks[c].low, "ing") && !b.is(isDet) && !(len(b.low) > 4 && strings.HasSuffix(b.low, "ed")) {
+		return found{}, 0, false
+	}
+	g, e := subjectAt(text, toks, c+2, len(toks))
+	if !g.ok || g.pronoun != "" || e >= len(toks) || e > c+9 || !(toks[e].low == "that" && !demonstrative(text, toks, e) || toks[e].low == "to") || e+1 >= len(toks) || !toks[e+1].word {
+		return found{}, 0, false
+	}
+	g.subj.End = toks[e-1].e
+	g.whole = true
+	return g, e, true
+}
+
+// nameNounAt returns the index of "a" or "an" when the base form at
+// toks[c] follows a name that the indefinite article opens and comes
+// before "that" ("a New York Times report that …"): a singular phrase,
+// so the base form is its noun, not its verb. Else -1.
+func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
+	if c < 2 || c+2 >= len(toks) || toks[c+1].low != "that" || !toks[c+2].word || !allBase(senses) || capital(toks[c].str(text)) || !toks[c-1].word || !capital(toks[c-1].str(text)) {
+		return -1 // with "that" after it only: "a GAO report released in May found …" is the subject of "found"
+	}
+	for j := c - 1; j >= 1 && j >= c-5 && toks[j].word && capital(toks[j].str(text)); j-- {
+		if toks[j-1].low == "a" || toks[j-1].low == "an" {
+			return j - 1
+		}
+	}
+	return -1
+}
+
 // relativeVerbAt reports whether toks[cs], right after "who" or
 // "that", opens a relative clause with its verb, up to toks[k] before
 // the cue: "The woman who runs the ferry said", "The head of the
@@ -1868,7 +1913,13 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if onlyClass(senses, 'a') && !be {
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
-	if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
+	if at := nameNounAt(text, toks, c, senses); at >= 0 && !aux {
+		// "features a New York Times report that …": the noun of a
+		// phrase whose name is its source, as PolNeAR marks it ("a
+		// New York Times"), not a verb whose subject runs back over
+		// the clause.
+		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
+	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
@@ -4281,6 +4332,11 @@ var (
 // it ("Lenin supported by Trotsky", "a forum called Quora"), a phrasal
 // verb of another sense ("I asked around"), or a noun in -s that is the
 // object of the verb before it ("I've seen claims that").
+// verblessPreps are prepositions that a finite verb never follows:
+// a word of the lexicon after one is a participle used as an adjective
+// or a noun ("despite repeated warnings", "amid mounting criticism").
+var verblessPreps = map[string]bool{"despite": true, "amid": true, "among": true, "without": true, "against": true, "toward": true, "towards": true, "upon": true, "into": true, "onto": true, "under": true, "within": true, "throughout": true, "during": true}
+
 func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	next := ""
 	if c+1 < len(toks) && toks[c+1].word {
@@ -4302,6 +4358,9 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	}
 	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
 		return true
+	}
+	if verblessPreps[prev] && !capital(toks[c-1].str(text)) {
+		return true // "despite repeated warnings", "after repeated calls": no finite verb follows a preposition
 	}
 	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
 		// "a forum called Quora", "There's a book called …", but not

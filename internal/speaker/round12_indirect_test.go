@@ -52,6 +52,17 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// "According to" a source longer than a phrase, up to its comma.
 		{"According to a 12-count complaint filed by the board and a second complaint by the city, the developers broke the law.", []string{"a 12-count complaint filed by the board and a second complaint by the city | According to | the developers broke the law"}},
 		{"According to what she said, the pier is safe.", nil},
+		// A noun of stance with its source after "from".
+		{"The vote came after warnings from the mayor that the pier was unsafe.", []string{"the mayor | warnings | that the pier was unsafe"}},
+		{"The board got a pledge from the mayor to rebuild the pier.", []string{"the mayor | pledge | to rebuild the pier"}},
+		{"The pier got support from the city that it needed.", nil},
+		// A word of the lexicon after a preposition is no verb.
+		{"The vote took place despite repeated warnings from his lawyer that the board would lose.", []string{"his lawyer | warnings | that the board would lose"}},
+		{"The vote came amid mounting criticism of the plan.", nil},
+		// A base form after a name that "a" opens, before "that", is
+		// the phrase's noun, and the name with its article the source.
+		{"The ad features a New York Times report that the pier is unsafe.", []string{"a New York Times | report | that the pier is unsafe"}},
+		{"The Ashton Times reports that fares rose.", []string{"The Ashton Times | reports | that fares rose"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
