@@ -1852,6 +1852,13 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 					if !ok0 && c0 == cs-2 && toks[c0].word && !toks[c0].is(isFunction) && !toks[c0].is(isReporting) {
 						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
 					}
+					if !ok0 && rel {
+						// A head with its phrase: "A former aide to the
+						// mayor who works for the governor said".
+						if d := describedBy(text, toks, c0, cs-1); d.ok && d.subj.Start == toks[c0].s {
+							head, ok0 = d.subj, true
+						}
+					}
 					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
 						np, ok = doc.Span{Start: head.Start, End: toks[k].e}, true
 						if rel {
@@ -1876,6 +1883,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
 		f = withPredeterminer(text, toks, f)
+		f = withProportion(text, toks, f)
 	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
@@ -4149,6 +4157,35 @@ func withPredeterminer(text string, toks []tok, f found) found {
 		return f // "said all the …": not the subject's own word
 	}
 	f.subj.Start = toks[i-1].s
+	f.whole = true
+	return f
+}
+
+// proportionNouns name a share of a group: "60 percent of voters",
+// "half of those surveyed", "a majority of residents".
+var proportionNouns = map[string]bool{"percent": true, "%": true, "half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "majority": true, "minority": true, "share": true, "fraction": true, "plurality": true}
+
+// proportionLeads may open a share before its number: "More than 60
+// percent", "Nearly half", "Just 20 percent".
+var proportionLeads = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "nearly": true, "almost": true, "about": true, "roughly": true, "just": true, "only": true, "over": true, "under": true, "some": true, "around": true, "a": true, "the": true, "two": true, "three": true, "one": true}
+
+// withProportion widens a mention that follows "of" after a share of
+// the group it names to the share ("More than 60 percent of voters
+// say …": PolNeAR marks the whole phrase, and the share is the
+// subject's head). Only where the share opens its clause.
+func withProportion(text string, toks []tok, f found) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 2 || i >= len(toks) || toks[i].s != f.subj.Start || toks[i-1].low != "of" || !proportionNouns[toks[i-2].low] {
+		return f
+	}
+	j := i - 2
+	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberWord(toks[j-1].low) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
+		j--
+	}
+	if j > 0 && toks[j-1].word && !toks[j-1].is(isClauseLead) && !toks[j-1].is(isSubordinator) {
+		return f // "said 60 percent of voters …": not the subject's own words
+	}
+	f.subj.Start = toks[j].s
 	f.whole = true
 	return f
 }

@@ -63,6 +63,13 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// the phrase's noun, and the name with its article the source.
 		{"The ad features a New York Times report that the pier is unsafe.", []string{"a New York Times | report | that the pier is unsafe"}},
 		{"The Ashton Times reports that fares rose.", []string{"The Ashton Times | reports | that fares rose"}},
+		// A share of a group before "of" belongs to the mention; after
+		// the verb it is the content's.
+		{"More than 60 percent of voters say the country is on the wrong track.", []string{"More than 60 percent of voters | say | the country is on the wrong track"}},
+		{"Half of the voters said the pier is safe.", []string{"Half of the voters | said | the pier is safe"}},
+		{"The mayor said 60 percent of voters want the pier closed.", []string{"The mayor | said | 60 percent of voters want the pier closed"}},
+		// A head with its phrase before a relative clause.
+		{"A former aide to the mayor who works for the governor said the pier would close.", []string{"A former aide to the mayor who works for the governor | said | the pier would close"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
