@@ -585,6 +585,17 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			add(f, []doc.Span{content})
 		}
 	}
+	// A noun of saying or stance before a colon, the words after it
+	// its content: "The mayor's message was simple: the pier must
+	// close", "The report reached a stark conclusion: the pier is
+	// unsafe".
+	if len(out) == 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
+		if f, from, ok := a.colonNoun(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
+			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
+				add(f, []doc.Span{{Start: from, End: to}})
+			}
+		}
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
@@ -1566,6 +1577,95 @@ func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
 		}
 	}
 	return -1
+}
+
+// haveForms are the forms of "have", an auxiliary that is also the
+// verb of a clause before its object ("had a warning for the board:").
+var haveForms = map[string]bool{"have": true, "has": true, "had": true}
+
+// colonNoun reads a noun of saying or stance (speechNouns,
+// stanceNouns) whose words follow a colon, at the first colon of the
+// clause before offset limit: with its possessor and "is" or "was" and
+// an adjective ("The mayor's message was simple: …", "Her view is
+// clear: …"), or as the object of the clause's verb, with its
+// modifiers and a short phrase after it ("The report reached a stark
+// conclusion: …", "had a warning for the board: …", "made her position
+// clear: …"), the clause's subject the source. It returns the source,
+// with its cue, and where the content starts: the word after the
+// colon, which opens a clause of at least three words.
+func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
+	text := a.text
+	p := -1
+	for i, t := range toks {
+		if t.s >= limit {
+			break
+		}
+		if !t.word && t.str(text) == ":" {
+			p = i
+			break
+		}
+	}
+	if p < 3 || !wordsAtLeast(toks[p+1:], 3) || !toks[p+1].word {
+		return found{}, 0, false
+	}
+	noun := func(w string) bool { return speechNouns[w] || stanceNouns[w] }
+	from := toks[p+1].s
+	// "The mayor's message was simple:"
+	if j := p - 1; j >= 3 && toks[j].word && !toks[j].is(isFunction) && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
+		if f, ok := a.possessor(toks, j-2); ok {
+			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
+			return f, from, true
+		}
+		return found{}, 0, false
+	}
+	// The object of the clause's verb.
+	j := p - 1
+	if toks[j].low == "clear" || toks[j].low == "plain" || toks[j].low == "known" {
+		j-- // "made her position clear:"
+	}
+	n := -1
+	for k := j; k >= 1 && k > j-5 && toks[k].word; k-- {
+		if noun(toks[k].low) {
+			n = k
+			break
+		}
+		if k == j || !toks[k].is(isFunction) || toks[k].is(isDet) {
+			continue // a short phrase after the noun: "for the board"
+		}
+		if !preps[toks[k].low] {
+			break
+		}
+	}
+	if n < 2 {
+		return found{}, 0, false
+	}
+	v := n - 1
+	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || possessives[toks[v].low] || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !relParticiples[toks[v].low]); k++ {
+		v-- // "a stark", "her", "essentially the same"
+	}
+	if v < 1 || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) && !haveForms[toks[v].low] || toks[v].is(isAuxiliary) && !haveForms[toks[v].low] || slices.ContainsFunc(reporting[toks[v].low], func(s verbSense) bool { return s.particle == "" }) {
+		return found{}, 0, false // a verb of the lexicon reads its own object; "had" before its object is the verb
+	}
+	// The subject right before the verb, else the clause's: an opening
+	// phrase or clause ("Eight years ago, when …, both men had …") is
+	// no part of it.
+	f := beforeCue(text, toks, v)
+	if f.ok && f.pronoun == "" {
+		f = withPredeterminer(text, toks, withArticle(text, toks, f))
+	}
+	if cs := max(clauseStart(text, toks, v), localStart(text, toks, v-1)); cs < v && (!f.ok || f.subj.Start > toks[cs].s) {
+		if np, ok := quantifiedPhrase(text, toks, cs, v); ok {
+			f = found{subj: np, name: text[np.Start:np.End], ok: true, whole: true} // "both men had …"
+		}
+	}
+	if !f.ok && !slices.ContainsFunc(toks[clauseStart(text, toks, v):v], func(t tok) bool { return !t.word && t.str(text) == "," }) {
+		f = a.mainSubject(toks, v) // not across a comma, where the clause's start is not read right
+	}
+	if !f.ok || f.subj.End > toks[v].s {
+		return found{}, 0, false
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
+	return f, from, true
 }
 
 // relativeVerbAt reports whether toks[cs], right after "who" or

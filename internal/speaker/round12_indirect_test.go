@@ -70,6 +70,15 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor said 60 percent of voters want the pier closed.", []string{"The mayor | said | 60 percent of voters want the pier closed"}},
 		// A head with its phrase before a relative clause.
 		{"A former aide to the mayor who works for the governor said the pier would close.", []string{"A former aide to the mayor who works for the governor | said | the pier would close"}},
+		// A noun of saying or stance before a colon: its possessor, or
+		// the subject of the verb it is the object of, is the source.
+		{"The mayor's view is clear: the pier must close.", []string{"The mayor's | view | the pier must close"}},
+		{"The report reached a stark conclusion: the pier is unsafe.", []string{"The report | reached a stark conclusion | the pier is unsafe"}},
+		{"The mayor had a warning for the board: the pier must close.", []string{"The mayor | had a warning for the board | the pier must close"}},
+		{"The mayor made her position clear: the pier must close.", []string{"The mayor | made her position clear | the pier must close"}},
+		{"The plan has one flaw: it costs too much.", nil},
+		{"The board had a problem: the pier was old.", nil},
+		{"The decision was simple: the pier must close.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
