@@ -2179,11 +2179,16 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
 	}
 	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
-	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && !capital(toks[from].str(text)) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+	// opening: toks[from] opens the sentence, where a capital says nothing.
+	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
+	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
 		// A modifier before a plural noun: "state regulators",
 		// "federal prosecutors". A base form of the lexicon is a
 		// modifier too right before a plural noun and the cue ("state
-		// officials said"): as a verb it would leave the cue no subject.
+		// officials said"): as a verb it would leave the cue no subject;
+		// so is a word in -ing ("Leading economists say",
+		// "restructuring experts say"), which as a gerund with its
+		// object would take a singular verb.
 		plural = true
 	}
 	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
@@ -3900,6 +3905,21 @@ func agentAt(text string, toks []tok, k int) found {
 	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && pluralNoun(toks[e].low) && len(reportingSenses(toks[e].low)) == 0 {
 		if p := pluralAgent(text, toks, k); p.ok && p.subj.End > g.subj.End {
 			return p
+		}
+	}
+	if g.pronoun == "" && e+1 < len(toks) && toks[e].low == "of" && toks[e+1].word {
+		// The group the head counts or leads: "by a number of
+		// experts", "by the head of the agency" ("a number" names no
+		// one).
+		h, x := subjectAt(text, toks, e+1, len(toks))
+		if !h.ok || h.pronoun != "" {
+			h, x = pluralAgent(text, toks, e+1), 0
+		}
+		if h.ok && h.pronoun == "" && h.subj.End > g.subj.End && (x == 0 || x > e+1) {
+			g.subj.End, g.whole = h.subj.End, true
+			if toks[k].is(isDet) {
+				g.name = text[g.subj.Start:g.subj.End]
+			}
 		}
 	}
 	return g
