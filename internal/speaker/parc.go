@@ -1668,6 +1668,50 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	return f, from, true
 }
 
+// andDescribed reads a subject of two nouns joined by "and" whose
+// second has a phrase up to the cue at toks[c]: "Regulators and
+// advisers to the board argued", "The mayor and aides to the governor
+// said". The first is a noun phrase of its own (a plural noun alone
+// may open the sentence with its capital); the second is a plural
+// noun, or a noun after a determiner, then a preposition of
+// postPrepositions and a noun phrase or a name that ends at the cue.
+func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
+	for a := cs + 1; a < c-2 && a < cs+5; a++ {
+		if toks[a].low != "and" {
+			if !toks[a].word {
+				return found{}, false
+			}
+			continue
+		}
+		left, ok := quantifiedPhrase(text, toks, cs, a)
+		if !ok && a == cs+1 && cs == slices.IndexFunc(toks, func(t tok) bool { return t.word }) && pluralNoun(toks[cs].low) && len(reporting[toks[cs].low]) == 0 {
+			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
+		}
+		if !ok {
+			return found{}, false
+		}
+		h := a + 1
+		if toks[h].is(isDet) {
+			h++
+		}
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || len(reporting[toks[h].low]) > 0 || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
+			return found{}, false
+		}
+		obj, ok := phraseAt(text, toks, h+2, c)
+		if !ok {
+			if n, ok0 := nameAt(text, toks, h+2); ok0 && n.to == c {
+				obj, ok = doc.Span{Start: toks[h+2].s, End: toks[c-1].e}, true
+			}
+		}
+		if !ok {
+			return found{}, false
+		}
+		sp := doc.Span{Start: left.Start, End: obj.End}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
+	}
+	return found{}, false
+}
+
 // relativeVerbAt reports whether toks[cs], right after "who" or
 // "that", opens a relative clause with its verb, up to toks[k] before
 // the cue: "The woman who runs the ferry said", "The head of the
@@ -1936,6 +1980,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				// A subject with a phrase up to the cue that ends in a
 				// name: "An adviser to Ed Moss said" is the adviser.
 				if d := describedBy(text, toks, cs, k+1); d.ok && d.subj.Start == toks[cs].s {
+					np, ok = d.subj, true
+					f.name = d.name
+				} else if d, ok0 := andDescribed(text, toks, cs, k+1); ok0 {
 					np, ok = d.subj, true
 					f.name = d.name
 				}

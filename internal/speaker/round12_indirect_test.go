@@ -85,6 +85,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// A word in -ing before a plural noun and the cue modifies it.
 		{"Leading economists say the plan will fail.", []string{"Leading economists | say | the plan will fail"}},
 		{"Cutting fares helps riders.", nil},
+		// Two nouns joined by "and", the second with its phrase.
+		{"Regulators and advisers to the board argued that the plan was flawed.", []string{"Regulators and advisers to the board | argued | that the plan was flawed"}},
+		{"The mayor and aides to the governor said the pier would close.", []string{"The mayor and aides to the governor | said | the pier would close"}},
+		{"The ferry and the pier to the north said nothing.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
