@@ -4412,9 +4412,11 @@ func (a *attributor) thingBefore(at int) string {
 		}
 		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
 			e := j + 1
-			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isReporting) {
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isAuxiliary) && !toks[e+1].is(isReporting) {
 				e++
 			}
+			// The noun phrase stops before an auxiliary: "The study
+			// was released …" names the study.
 			if toks[e].is(isFunction) || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
 				continue
 			}

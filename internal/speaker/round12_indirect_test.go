@@ -89,6 +89,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Regulators and advisers to the board argued that the plan was flawed.", []string{"Regulators and advisers to the board | argued | that the plan was flawed"}},
 		{"The mayor and aides to the governor said the pier would close.", []string{"The mayor and aides to the governor | said | the pier would close"}},
 		{"The ferry and the pier to the north said nothing.", nil},
+		// "It" after a sentence whose carrier of words has an
+		// auxiliary after it.
+		{"The study was released on Tuesday. It found that fares had risen.", []string{"It | found | that fares had risen"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
