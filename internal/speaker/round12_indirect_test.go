@@ -92,6 +92,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// "It" after a sentence whose carrier of words has an
 		// auxiliary after it.
 		{"The study was released on Tuesday. It found that fares had risen.", []string{"It | found | that fares had risen"}},
+		// "hint at" and "side with" with their particle only.
+		{"The mayor hinted at a run for governor.", []string{"The mayor | hinted at | a run for governor"}},
+		{"The mayor sided with the riders.", []string{"The mayor | sided with | the riders"}},
+		{"The mayor's side of the pier was closed.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
