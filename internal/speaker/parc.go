@@ -163,7 +163,7 @@ var (
 	// evaluation: "complained about his microphone", "spoke of".
 	aboutWords = map[string]bool{"about": true, "on": true, "over": true}
 	// noContent are objects that report no content: "said nothing".
-	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true, "later": true}
 	// nobody names no source: "Nobody knows where …".
 	nobody = map[string]bool{"nobody": true, "no one": true, "none": true, "nothing": true, "neither": true, "everybody": true, "anybody": true, "anyone": true, "someone": true, "somebody": true}
 	// labels head a note, not a statement: "Correction: …".

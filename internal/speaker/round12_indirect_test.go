@@ -96,6 +96,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor hinted at a run for governor.", []string{"The mayor | hinted at | a run for governor"}},
 		{"The mayor sided with the riders.", []string{"The mayor | sided with | the riders"}},
 		{"The mayor's side of the pier was closed.", nil},
+		// "later" alone after the verb is no content; before "that"
+		// it is passed over.
+		{"The mayor spoke on Monday, adding later.", nil},
+		{"The mayor said later that the pier would close.", []string{"The mayor | said | that the pier would close"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
