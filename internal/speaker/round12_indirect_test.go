@@ -100,6 +100,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// it is passed over.
 		{"The mayor spoke on Monday, adding later.", nil},
 		{"The mayor said later that the pier would close.", []string{"The mayor | said | that the pier would close"}},
+		// A verb after a comma with an infinitive of its own is no
+		// trailing cue; "to" and the one spoken to is.
+		{"In the face of the crisis, the board has proved to be weak.", nil},
+		{"The pier is old, the mayor said to reporters.", []string{"the mayor | said | The pier is old"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
