@@ -353,6 +353,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
 				g = found{} // a clause follows the cue: "…, experts say it …", "…, the board has proved to be weak"
 			}
+			if g.ok && g.pronoun != "" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
+				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
+			}) {
+				g = found{} // a pronoun after words of its own clause: "…, please read the guides I wrote in 2014"
+			}
 			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
 				g = found{} // "…, X said at an event in May that …": the cue's own clause
 			}

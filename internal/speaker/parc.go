@@ -2375,8 +2375,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
-				return toks[i].s, true // "said in a statement that, “…”"
+			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
+				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for people in that spot"
 			}
 			// A clause without "that" after the phrase's noun: "said
 			// in a statement the pier would close", "said after the

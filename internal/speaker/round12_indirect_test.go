@@ -104,6 +104,11 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// trailing cue; "to" and the one spoken to is.
 		{"In the face of the crisis, the board has proved to be weak.", nil},
 		{"The pier is old, the mayor said to reporters.", []string{"the mayor | said | The pier is old"}},
+		// A pronoun after words of its own clause is no trailing
+		// cue's subject; "that" before a noun in a phrase after the
+		// verb is a demonstrative.
+		{"If you are in that spot, please read the guides I wrote in 2014 for people in that spot.", nil},
+		{"Ann Ortiz spoke. The pier is old, she told reporters.", []string{"she | told | The pier is old"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
