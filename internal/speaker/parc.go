@@ -267,7 +267,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 								g.subj.End, g.whole = toks[j-1].e, true
 								k = j
 							}
-							add(g, []doc.Span{{Start: toks[k+1].s, End: end}})
+							if wordsAtLeast(toks[k+1:], 2) {
+								add(g, []doc.Span{{Start: toks[k+1].s, End: end}}) // not one word: "According to the network, basically."
+							}
 						}
 						break
 					}

@@ -109,6 +109,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// verb is a demonstrative.
 		{"If you are in that spot, please read the guides I wrote in 2014 for people in that spot.", nil},
 		{"Ann Ortiz spoke. The pier is old, she told reporters.", []string{"she | told | The pier is old"}},
+		// "According to" and a single word after its comma reports
+		// nothing.
+		{"According to the network, basically.", nil},
+		{"According to the network, fares rose.", []string{"the network | According to | fares rose"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
