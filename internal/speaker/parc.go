@@ -4052,7 +4052,9 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	case expletive && comp == "that" && has("skcv"):
 	case expletive:
 		return nil, doc.Span{}, false
-	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)):
+	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !preps[toks[j+1].low] && !toks[j+1].is(isTimeWord):
+		// Not a stranded "to" before a phrase: "the hearing he was
+		// called to in May".
 	case comp == "of" && has("oe"):
 	case comp == "for" && has("e"):
 	case comp == "as" && has("sce"):

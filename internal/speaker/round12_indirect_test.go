@@ -113,6 +113,8 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// nothing.
 		{"According to the network, basically.", nil},
 		{"According to the network, fares rose.", []string{"the network | According to | fares rose"}},
+		// A passive with no agent and a stranded "to" reports nothing.
+		{"The witness missed the hearing he was called to in May.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
