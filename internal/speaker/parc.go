@@ -2298,6 +2298,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
+		if j < len(toks) && partsOfDay[toks[j].low] && toks[j-1].is(isTimeWord) {
+			j++ // "said Tuesday night she would …"
+		}
 	}
 	if plain && j < len(toks) && toks[j].low != "that" && !toks[j].is(isWhWord) && toks[j].str(text) != ":" {
 		j = j0 // "says too much is made of it": the adverb is the content's
@@ -2512,6 +2515,9 @@ func objectGapClause(text string, toks []tok, i int) bool {
 func phraseNounEnd(text string, t tok) bool {
 	return t.word && !t.is(isFunction) && !t.is(isAuxiliary) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !capital(t.str(text)))
 }
+
+// partsOfDay follow a day's name in a phrase of time: "Tuesday night".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
 
 // bareClause reports whether a clause without "that" opens at toks[k]:
 // a subject and a verb-like word, "it"/"there" and a word, or a finite
@@ -3257,7 +3263,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 // pluralWord reports whether the last word of a subject, l in lower
 // case, is plural, so that a base form of a verb agrees with it.
 func pluralWord(l string) bool {
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
 }
 
 // headPreps join a noun phrase's head to its phrase: "critics of the

@@ -115,6 +115,11 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"According to the network, fares rose.", []string{"the network | According to | fares rose"}},
 		// A passive with no agent and a stranded "to" reports nothing.
 		{"The witness missed the hearing he was called to in May.", nil},
+		// A part of the day after the day's name is the phrase of
+		// time's, not the content's; "data" agrees with a base form.
+		{"The mayor said Tuesday night she would not run.", []string{"The mayor | said | she would not run"}},
+		{"Data from the agency suggest fares have risen.", []string{"Data from the agency | suggest | fares have risen"}},
+		{"The mayor said the night was cold.", []string{"The mayor | said | the night was cold"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
