@@ -250,6 +250,13 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// The lists the words are in: a rule whose words are absent is not read.
 	has := sentenceClass(toks)
 	if len(blocked) == 0 {
+		if len(toks) > 5 && toks[0].low == "in" && has&isStance != 0 {
+			// "In the mayor's view, …", "In the view of the board, …".
+			if g, k, ok := a.inView(toks); ok && wordsAtLeast(toks[k+1:], 3) {
+				add(g, []doc.Span{{Start: toks[k+1].s, End: end}})
+				return out
+			}
+		}
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
 			if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
@@ -1712,6 +1719,52 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
 	}
 	return found{}, false
+}
+
+// viewNouns name a stance that "In" opens before the clause it holds:
+// "In the mayor's view, …", "In the opinion of the board, …". Both are
+// in stancenouns.txt, whose bit lets the sentence be read at all.
+var viewNouns = map[string]bool{"view": true, "opinion": true}
+
+// inView reads a sentence that opens with "In" and a noun of
+// viewNouns with its possessor ("In the mayor's view,", "In her
+// view,") or its "of" phrase ("In the view of the board,") before a
+// comma: the possessor is the source of the clause after the comma. It
+// returns the source, with the noun as its cue, and the comma's index.
+func (a *attributor) inView(toks []tok) (found, int, bool) {
+	text := a.text
+	for c := 2; c < len(toks) && c < 8; c++ {
+		if !toks[c].word || !viewNouns[toks[c].low] {
+			continue
+		}
+		if c+1 < len(toks) && toks[c+1].str(text) == "," {
+			f, ok := a.possessor(toks, c)
+			if !ok || f.subj.Start != toks[1].s && !(toks[1].is(isDet) && f.subj.Start == toks[2].s) {
+				return found{}, 0, false
+			}
+			f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+			return f, c + 1, true
+		}
+		if c == 2 && toks[1].low == "the" && c+2 < len(toks) && toks[c+1].low == "of" {
+			for k := c + 3; k < len(toks) && k < c+12; k++ {
+				if toks[k].str(text) != "," {
+					continue
+				}
+				np, ok := phraseAt(text, toks, c+2, k)
+				if !ok {
+					if n, ok0 := nameAt(text, toks, c+2); ok0 && n.to == k {
+						np, ok = doc.Span{Start: toks[c+2].s, End: toks[k-1].e}, true
+					}
+				}
+				if !ok {
+					return found{}, 0, false
+				}
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, k, true
+			}
+		}
+		return found{}, 0, false
+	}
+	return found{}, 0, false
 }
 
 // relativeVerbAt reports whether toks[cs], right after "who" or

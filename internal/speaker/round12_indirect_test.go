@@ -120,6 +120,11 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor said Tuesday night she would not run.", []string{"The mayor | said | she would not run"}},
 		{"Data from the agency suggest fares have risen.", []string{"Data from the agency | suggest | fares have risen"}},
 		{"The mayor said the night was cold.", []string{"The mayor | said | the night was cold"}},
+		// "In" and a view with its holder opening a sentence.
+		{"In the mayor's view, the pier is unsafe.", []string{"the mayor's | view | the pier is unsafe"}},
+		{"In the opinion of the board, the pier is unsafe.", []string{"the board | opinion | the pier is unsafe"}},
+		{"In the view from the pier, the city is bright.", nil},
+		{"In the city view, the pier is old.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
