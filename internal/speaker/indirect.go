@@ -560,6 +560,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			if e == 0 && t.low == "put" && c+1 < len(toks) && toks[c+1].low == "it" {
 				e = c + 2 // "as one rider put it,": the speaker's way of saying it
 			}
+			if e == 0 && (t.low == "sees" || t.low == "see" || t.low == "saw") && c+1 < len(toks) && toks[c+1].low == "it" {
+				e = c + 2 // "as the mayor sees it,": the source's view of it
+			}
 			if e == 0 && (t.low == "saw" || t.low == "seen") {
 				e = c + 1 // "as we saw in 2011,", "as we have seen,": what the source saw is the evidence; the comma must follow
 			}

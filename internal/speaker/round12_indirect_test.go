@@ -125,6 +125,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"In the opinion of the board, the pier is unsafe.", []string{"the board | opinion | the pier is unsafe"}},
 		{"In the view from the pier, the city is bright.", nil},
 		{"In the city view, the pier is old.", nil},
+		// "as X sees it," is a comment clause of view.
+		{"As the mayor sees it, the pier is a relic.", []string{"the mayor | sees it | the pier is a relic"}},
+		{"As the ferry left, the mayor saw it go.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
