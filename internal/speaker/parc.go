@@ -765,7 +765,12 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
 		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
-		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports) {
+		// aside: a participle and its agent or phrase between dashes
+		// ("The transcript of the debate — published by the Post —
+		// shows"); the mention is the noun phrase alone, as for a
+		// relative clause.
+		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || relParticiples[toks[j+1].low]) && toks[j+2].word && preps[toks[j+2].low]
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
 			}

@@ -128,6 +128,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// "as X sees it," is a comment clause of view.
 		{"As the mayor sees it, the pier is a relic.", []string{"the mayor | sees it | the pier is a relic"}},
 		{"As the ferry left, the mayor saw it go.", nil},
+		// A participle's aside between dashes stands between the
+		// subject and its verb.
+		{"The transcript of the debate — published by the Post — shows that the mayor spoke about fares.", []string{"The transcript of the debate | shows | that the mayor spoke about fares"}},
+		{"The pier — built in 1902 — is old.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
