@@ -1593,9 +1593,12 @@ func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
 	return -1
 }
 
-// haveForms are the forms of "have", an auxiliary that is also the
-// verb of a clause before its object ("had a warning for the board:").
-var haveForms = map[string]bool{"have": true, "has": true, "had": true}
+// lightVerbs take a noun of saying or stance as their object and say
+// no more than that the subject holds or gives it: "reached a
+// conclusion:", "had a warning for the board:", "made her position
+// clear:", "took the view:". Other verbs say what the subject does
+// with the noun ("enjoys an enviable social position:").
+var lightVerbs = map[string]bool{"have": true, "has": true, "had": true, "reach": true, "reaches": true, "reached": true, "make": true, "makes": true, "made": true, "take": true, "takes": true, "took": true, "give": true, "gives": true, "gave": true, "draw": true, "draws": true, "drew": true, "hold": true, "holds": true, "held": true, "share": true, "shares": true, "shared": true}
 
 // colonNoun reads a noun of saying or stance (speechNouns,
 // stanceNouns) whose words follow a colon, at the first colon of the
@@ -1657,8 +1660,8 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || possessives[toks[v].low] || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !relParticiples[toks[v].low]); k++ {
 		v-- // "a stark", "her", "essentially the same"
 	}
-	if v < 1 || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction) && !haveForms[toks[v].low] || toks[v].is(isAuxiliary) && !haveForms[toks[v].low] || slices.ContainsFunc(reporting[toks[v].low], func(s verbSense) bool { return s.particle == "" }) {
-		return found{}, 0, false // a verb of the lexicon reads its own object; "had" before its object is the verb
+	if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
+		return found{}, 0, false // "enjoys an enviable social position:" holds no view
 	}
 	// The subject right before the verb, else the clause's: an opening
 	// phrase or clause ("Eight years ago, when …, both men had …") is

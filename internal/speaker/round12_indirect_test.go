@@ -79,6 +79,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The plan has one flaw: it costs too much.", nil},
 		{"The board had a problem: the pier was old.", nil},
 		{"The decision was simple: the pier must close.", nil},
+		{"I enjoy an enviable social position: I am brother to the lord.", nil},
 		// A passive's agent keeps the group its head counts or leads.
 		{"The plan was criticized by a number of experts.", []string{"a number of experts | criticized | The plan"}},
 		{"The plan was criticized by the head of the agency.", []string{"the head of the agency | criticized | The plan"}},
