@@ -2059,8 +2059,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
 					head, ok0 := phraseAt(text, toks, c0, cs-1)
-					if !ok0 && c0 == cs-2 && toks[c0].word && !toks[c0].is(isFunction) && !toks[c0].is(isReporting) {
-						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
+					if !ok0 && c0 == cs-2 && toks[c0].word && (!toks[c0].is(isFunction) || rel && toks[c0].low == "those") && !toks[c0].is(isReporting) {
+						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …", "Those who know him say"
 					}
 					if !ok0 && rel {
 						// A head with its phrase: "A former aide to the
@@ -3324,7 +3324,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 // pluralWord reports whether the last word of a subject, l in lower
 // case, is plural, so that a base form of a verb agrees with it.
 func pluralWord(l string) bool {
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "those" || l == "these" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
 }
 
 // headPreps join a noun phrase's head to its phrase: "critics of the

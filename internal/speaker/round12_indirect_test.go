@@ -19,6 +19,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"People who ride the ferry every day say it is always late.", []string{"People who ride the ferry every day | say | it is always late"}},
 		{"Voters who support the plan believe it will pass.", []string{"Voters who support the plan | believe | it will pass"}},
 		{"The report that the board released said fares would rise.", []string{"The report that the board released | said | fares would rise"}},
+		{"Those who know him say he is honest.", []string{"Those who know him | say | he is honest"}},
 		// "that" that opens a reported clause stays a complementizer.
 		{"The mayor argued that officials in the city say the pier is safe.", []string{"The mayor | argued | that officials in the city say the pier is safe"}},
 		{"The board said that officials who run the ferry had been warned.", []string{"The board | said | that officials who run the ferry had been warned"}},
