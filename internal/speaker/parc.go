@@ -61,7 +61,7 @@ func readReporting(data []byte) map[string][]verbSense {
 		}
 		ci := -1
 		for i := 1; i < len(f); i++ {
-			if len(f[i]) == 1 && strings.Contains("skoicevrax", f[i]) {
+			if len(f[i]) == 1 && strings.Contains("skoicevraxt", f[i]) {
 				ci = i
 				break
 			}
@@ -2522,7 +2522,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {

@@ -134,6 +134,11 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// subject and its verb.
 		{"The transcript of the debate — published by the Post — shows that the mayor spoke about fares.", []string{"The transcript of the debate | shows | that the mayor spoke about fares"}},
 		{"The pier — built in 1902 — is old.", nil},
+		// "assume" and "presume" with "that" only.
+		{"Many people assumed that the mayor had the backing of the board.", []string{"Many people | assumed | that the mayor had the backing of the board"}},
+		{"The firm assumed the debts of the pier.", nil},
+		{"The mayor assumed office in May.", nil},
+		{"The board assumes the pier is safe.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
