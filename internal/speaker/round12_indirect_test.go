@@ -139,6 +139,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The firm assumed the debts of the pier.", nil},
 		{"The mayor assumed office in May.", nil},
 		{"The board assumes the pier is safe.", nil},
+		{"The court held that the law was valid.", []string{"The court | held | that the law was valid"}},
+		{"The board held a meeting on Monday.", nil},
+		{"The mayor held that position for years.", nil},
+		{"The mayor clarified that the pier would close.", []string{"The mayor | clarified | that the pier would close"}},
+		{"The mayor clarified the rules.", nil},
+		{"The mayor reassured riders that the pier was safe.", []string{"The mayor | reassured | that the pier was safe"}},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
