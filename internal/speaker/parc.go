@@ -1833,6 +1833,12 @@ func objectGapAt(text string, toks []tok, cs, k int) bool {
 	return true
 }
 
+// copulas link an adjective of stance to the subject as "be" does:
+// "The mayor remains skeptical that …". Only "remain": "seem",
+// "become", "grow" and "stay" were tried with it, and half B lost a
+// mention.
+var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
+
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
@@ -1855,6 +1861,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if toks[k].is(isAuxiliary) {
 			aux = true
 			be = be || toks[k].is(isBeForm)
+		} else if copulas[w] && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
+			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {

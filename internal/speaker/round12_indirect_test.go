@@ -145,6 +145,10 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor clarified that the pier would close.", []string{"The mayor | clarified | that the pier would close"}},
 		{"The mayor clarified the rules.", nil},
 		{"The mayor reassured riders that the pier was safe.", []string{"The mayor | reassured | that the pier was safe"}},
+		// "remain" links an adjective of stance as "be" does.
+		{"The mayor remains skeptical that the pier can be saved.", []string{"The mayor | skeptical | that the pier can be saved"}},
+		{"The mayor remained convinced that the pier was safe.", []string{"The mayor | convinced | that the pier was safe"}},
+		{"The pier remained open.", nil},
 	}
 	for _, tt := range tests {
 		checkTopIndirect(t, tt.text, tt.want)
