@@ -347,11 +347,16 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
 				}
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
 					g = found{}
 				}
-			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK)) && rest[a].str(text) != "," {
-				g = found{} // a clause follows the cue: "…, experts say it …"
+			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+				g = found{} // a clause follows the cue: "…, experts say it …", "…, the board has proved to be weak"
+			}
+			if g.ok && g.pronoun != "" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
+				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
+			}) {
+				g = found{} // a pronoun after words of its own clause: "…, please read the guides I wrote in 2014"
 			}
 			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
 				g = found{} // "…, X said at an event in May that …": the cue's own clause
@@ -378,6 +383,19 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// infinitiveAt reports whether toks[a] is "to" before a verb rather
+// than before the one spoken to ("…, she said to reporters"): an
+// auxiliary or a base form of the lexicon ("…, the board has proved to
+// be weak", "…, the mayor has vowed to fight"), so the cue has an
+// infinitive of its own and is no trailing cue.
+func infinitiveAt(text string, toks []tok, a int) bool {
+	if toks[a].low != "to" || a+1 >= len(toks) || !toks[a+1].word {
+		return false
+	}
+	n := toks[a+1]
+	return !capital(n.str(text)) && (n.is(isAuxiliary) || len(reporting[n.low]) > 0 && allBase(reporting[n.low]))
 }
 
 // opensWithCue reports whether a cue word stands among the first six
@@ -541,6 +559,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			}
 			if e == 0 && t.low == "put" && c+1 < len(toks) && toks[c+1].low == "it" {
 				e = c + 2 // "as one rider put it,": the speaker's way of saying it
+			}
+			if e == 0 && (t.low == "sees" || t.low == "see" || t.low == "saw") && c+1 < len(toks) && toks[c+1].low == "it" {
+				e = c + 2 // "as the mayor sees it,": the source's view of it
 			}
 			if e == 0 && (t.low == "saw" || t.low == "seen") {
 				e = c + 1 // "as we saw in 2011,", "as we have seen,": what the source saw is the evidence; the comma must follow

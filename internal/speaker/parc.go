@@ -61,7 +61,7 @@ func readReporting(data []byte) map[string][]verbSense {
 		}
 		ci := -1
 		for i := 1; i < len(f); i++ {
-			if len(f[i]) == 1 && strings.Contains("skoicevrax", f[i]) {
+			if len(f[i]) == 1 && strings.Contains("skoicevraxt", f[i]) {
 				ci = i
 				break
 			}
@@ -163,7 +163,7 @@ var (
 	// evaluation: "complained about his microphone", "spoke of".
 	aboutWords = map[string]bool{"about": true, "on": true, "over": true}
 	// noContent are objects that report no content: "said nothing".
-	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+	noContent = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true, "little": true, "much": true, "so": true, "yes": true, "no": true, "otherwise": true, "goodbye": true, "hello": true, "thanks": true, "sorry": true, "herself": true, "himself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true, "yourself": true, "out": true, "up": true, "down": true, "off": true, "away": true, "back": true, "later": true}
 	// nobody names no source: "Nobody knows where …".
 	nobody = map[string]bool{"nobody": true, "no one": true, "none": true, "nothing": true, "neither": true, "everybody": true, "anybody": true, "anyone": true, "someone": true, "somebody": true}
 	// labels head a note, not a statement: "Correction: …".
@@ -250,8 +250,18 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// The lists the words are in: a rule whose words are absent is not read.
 	has := sentenceClass(toks)
 	if len(blocked) == 0 {
+		if len(toks) > 5 && toks[0].low == "in" && has&isStance != 0 {
+			// "In the mayor's view, …", "In the view of the board, …".
+			if g, k, ok := a.inView(toks); ok && wordsAtLeast(toks[k+1:], 3) {
+				add(g, []doc.Span{{Start: toks[k+1].s, End: end}})
+				return out
+			}
+		}
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
+			if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
+				g = l // the phrase read runs on past its comma's reach: a longer source
+			}
 			if g.ok {
 				for k := 2; k < len(toks); k++ {
 					if toks[k].s >= g.subj.End {
@@ -264,7 +274,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 								g.subj.End, g.whole = toks[j-1].e, true
 								k = j
 							}
-							add(g, []doc.Span{{Start: toks[k+1].s, End: end}})
+							if wordsAtLeast(toks[k+1:], 2) {
+								add(g, []doc.Span{{Start: toks[k+1].s, End: end}}) // not one word: "According to the network, basically."
+							}
 						}
 						break
 					}
@@ -505,11 +517,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			continue
 		}
 		f, ok := a.possessor(toks, c)
+		j := c + 1
+		if !ok {
+			// The source after "from": "warnings from his lawyer that
+			// …", "a pledge from the board to …".
+			f, j, ok = fromSource(text, toks, c)
+		}
 		if !ok {
 			continue
 		}
-		j := c + 1
-		if c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
+		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
 			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
 		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
@@ -575,6 +592,17 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	if len(out) == 0 && has&isAs != 0 {
 		if f, content, ok := labelAs(text, toks, stop(s.Start, limit)); ok && !isBlocked(f.cue.Start) {
 			add(f, []doc.Span{content})
+		}
+	}
+	// A noun of saying or stance before a colon, the words after it
+	// its content: "The mayor's message was simple: the pier must
+	// close", "The report reached a stark conclusion: the pier is
+	// unsafe".
+	if len(out) == 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
+		if f, from, ok := a.colonNoun(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
+			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
+				add(f, []doc.Span{{Start: from, End: to}})
+			}
 		}
 	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
@@ -737,7 +765,12 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
 		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
-		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports) {
+		// aside: a participle and its agent or phrase between dashes
+		// ("The transcript of the debate — published by the Post —
+		// shows"); the mention is the noun phrase alone, as for a
+		// relative clause.
+		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || relParticiples[toks[j+1].low]) && toks[j+2].word && preps[toks[j+2].low]
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
 			}
@@ -1478,6 +1511,334 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 	return cs
 }
 
+// longAccording reads the source of "According to" that opens a
+// sentence when it is too long for accordingTo's phrase: up to the
+// first comma within thirty tokens, words and the marks inside names
+// only ("According to a 12-count complaint filed by the board and a
+// second complaint by the city, the developers …"). The source opens
+// with a determiner, a number or a capital, and a clause of its own
+// comes after the comma (a word, not a mark).
+func longAccording(text string, toks []tok) found {
+	if len(toks) < 4 || toks[1].low != "to" || !toks[2].word || !(toks[2].is(isDet) || toks[2].is(isQuantity) || capital(toks[2].str(text))) {
+		return found{}
+	}
+	for j := 3; j < len(toks) && j < 32; j++ {
+		if toks[j].word {
+			if toks[j].is(isSubjectPronoun) {
+				return found{} // a clause of its own: "According to what she said, …"
+			}
+			continue
+		}
+		switch toks[j].str(text) {
+		case "-", "’", "'", "&", ".":
+			if toks[j].str(text) == "." && boundary(text, toks, j) {
+				return found{}
+			}
+			continue
+		case ",":
+			if j+1 >= len(toks) || !toks[j+1].word {
+				return found{}
+			}
+			return found{subj: doc.Span{Start: toks[2].s, End: toks[j-1].e}, name: text[toks[2].s:toks[j-1].e], ok: true, whole: true, cue: doc.Span{Start: toks[0].s, End: toks[1].e}}
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// commaAt reports whether the first token at or after offset at is a
+// comma.
+func commaAt(text string, toks []tok, at int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	return k < len(toks) && toks[k].str(text) == ","
+}
+
+// fromSource reads the source of a noun of stance at toks[c] in a
+// phrase with "from" ("repeated warnings from his lawyer that …", "a
+// pledge from the board to …"): a noun phrase or a name after "from",
+// right before "that" or "to". It returns the source and the index of
+// "that" or "to". The noun follows a determiner, an adjective or a
+// preposition ("despite warnings from …"), not an auxiliary or a
+// pronoun ("was warning from the podium that …" is a verb).
+func fromSource(text string, toks []tok, c int) (found, int, bool) {
+	if c < 1 || c+3 >= len(toks) || toks[c+1].low != "from" || !toks[c-1].word {
+		return found{}, 0, false
+	}
+	b := toks[c-1]
+	if b.is(isAuxiliary) || b.is(isPronoun) || len(reporting[b.low]) > 0 && !strings.HasSuffix(b.low, "ed") || strings.HasSuffix(toks[c].low, "ing") && !b.is(isDet) && !(len(b.low) > 4 && strings.HasSuffix(b.low, "ed")) {
+		return found{}, 0, false
+	}
+	g, e := subjectAt(text, toks, c+2, len(toks))
+	if !g.ok || g.pronoun != "" || e >= len(toks) || e > c+9 || !(toks[e].low == "that" && !demonstrative(text, toks, e) || toks[e].low == "to") || e+1 >= len(toks) || !toks[e+1].word {
+		return found{}, 0, false
+	}
+	g.subj.End = toks[e-1].e
+	g.whole = true
+	return g, e, true
+}
+
+// nameNounAt returns the index of "a" or "an" when the base form at
+// toks[c] follows a name that the indefinite article opens and comes
+// before "that" ("a New York Times report that …"): a singular phrase,
+// so the base form is its noun, not its verb. Else -1.
+func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
+	if c < 2 || c+2 >= len(toks) || toks[c+1].low != "that" || !toks[c+2].word || !allBase(senses) || capital(toks[c].str(text)) || !toks[c-1].word || !capital(toks[c-1].str(text)) {
+		return -1 // with "that" after it only: "a GAO report released in May found …" is the subject of "found"
+	}
+	for j := c - 1; j >= 1 && j >= c-5 && toks[j].word && capital(toks[j].str(text)); j-- {
+		if toks[j-1].low == "a" || toks[j-1].low == "an" {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// lightVerbs take a noun of saying or stance as their object and say
+// no more than that the subject holds or gives it: "reached a
+// conclusion:", "had a warning for the board:", "made her position
+// clear:", "took the view:". Other verbs say what the subject does
+// with the noun ("enjoys an enviable social position:").
+var lightVerbs = map[string]bool{"have": true, "has": true, "had": true, "reach": true, "reaches": true, "reached": true, "make": true, "makes": true, "made": true, "take": true, "takes": true, "took": true, "give": true, "gives": true, "gave": true, "draw": true, "draws": true, "drew": true, "hold": true, "holds": true, "held": true, "share": true, "shares": true, "shared": true}
+
+// colonNoun reads a noun of saying or stance (speechNouns,
+// stanceNouns) whose words follow a colon, at the first colon of the
+// clause before offset limit: with its possessor and "is" or "was" and
+// an adjective ("The mayor's message was simple: …", "Her view is
+// clear: …"), or as the object of the clause's verb, with its
+// modifiers and a short phrase after it ("The report reached a stark
+// conclusion: …", "had a warning for the board: …", "made her position
+// clear: …"), the clause's subject the source. It returns the source,
+// with its cue, and where the content starts: the word after the
+// colon, which opens a clause of at least three words.
+func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
+	text := a.text
+	p := -1
+	for i, t := range toks {
+		if t.s >= limit {
+			break
+		}
+		if !t.word && t.str(text) == ":" {
+			p = i
+			break
+		}
+	}
+	if p < 3 || !wordsAtLeast(toks[p+1:], 3) || !toks[p+1].word {
+		return found{}, 0, false
+	}
+	noun := func(w string) bool { return speechNouns[w] || stanceNouns[w] }
+	from := toks[p+1].s
+	// "The mayor's message was simple:"
+	if j := p - 1; j >= 3 && toks[j].word && !toks[j].is(isFunction) && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
+		if f, ok := a.possessor(toks, j-2); ok {
+			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
+			return f, from, true
+		}
+		return found{}, 0, false
+	}
+	// The object of the clause's verb.
+	j := p - 1
+	if toks[j].low == "clear" || toks[j].low == "plain" || toks[j].low == "known" {
+		j-- // "made her position clear:"
+	}
+	n := -1
+	for k := j; k >= 1 && k > j-5 && toks[k].word; k-- {
+		if noun(toks[k].low) {
+			n = k
+			break
+		}
+		if k == j || !toks[k].is(isFunction) || toks[k].is(isDet) {
+			continue // a short phrase after the noun: "for the board"
+		}
+		if !preps[toks[k].low] {
+			break
+		}
+	}
+	if n < 2 {
+		return found{}, 0, false
+	}
+	v := n - 1
+	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || possessives[toks[v].low] || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !relParticiples[toks[v].low]); k++ {
+		v-- // "a stark", "her", "essentially the same"
+	}
+	if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
+		return found{}, 0, false // "enjoys an enviable social position:" holds no view
+	}
+	// The subject right before the verb, else the clause's: an opening
+	// phrase or clause ("Eight years ago, when …, both men had …") is
+	// no part of it.
+	f := beforeCue(text, toks, v)
+	if f.ok && f.pronoun == "" {
+		f = withPredeterminer(text, toks, withArticle(text, toks, f))
+	}
+	if cs := max(clauseStart(text, toks, v), localStart(text, toks, v-1)); cs < v && (!f.ok || f.subj.Start > toks[cs].s) {
+		if np, ok := quantifiedPhrase(text, toks, cs, v); ok {
+			f = found{subj: np, name: text[np.Start:np.End], ok: true, whole: true} // "both men had …"
+		}
+	}
+	if !f.ok && !slices.ContainsFunc(toks[clauseStart(text, toks, v):v], func(t tok) bool { return !t.word && t.str(text) == "," }) {
+		f = a.mainSubject(toks, v) // not across a comma, where the clause's start is not read right
+	}
+	if !f.ok || f.subj.End > toks[v].s {
+		return found{}, 0, false
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
+	return f, from, true
+}
+
+// andDescribed reads a subject of two nouns joined by "and" whose
+// second has a phrase up to the cue at toks[c]: "Regulators and
+// advisers to the board argued", "The mayor and aides to the governor
+// said". The first is a noun phrase of its own (a plural noun alone
+// may open the sentence with its capital); the second is a plural
+// noun, or a noun after a determiner, then a preposition of
+// postPrepositions and a noun phrase or a name that ends at the cue.
+func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
+	for a := cs + 1; a < c-2 && a < cs+5; a++ {
+		if toks[a].low != "and" {
+			if !toks[a].word {
+				return found{}, false
+			}
+			continue
+		}
+		left, ok := quantifiedPhrase(text, toks, cs, a)
+		if !ok && a == cs+1 && cs == slices.IndexFunc(toks, func(t tok) bool { return t.word }) && pluralNoun(toks[cs].low) && len(reporting[toks[cs].low]) == 0 {
+			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
+		}
+		if !ok {
+			return found{}, false
+		}
+		h := a + 1
+		if toks[h].is(isDet) {
+			h++
+		}
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || len(reporting[toks[h].low]) > 0 || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
+			return found{}, false
+		}
+		obj, ok := phraseAt(text, toks, h+2, c)
+		if !ok {
+			if n, ok0 := nameAt(text, toks, h+2); ok0 && n.to == c {
+				obj, ok = doc.Span{Start: toks[h+2].s, End: toks[c-1].e}, true
+			}
+		}
+		if !ok {
+			return found{}, false
+		}
+		sp := doc.Span{Start: left.Start, End: obj.End}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
+	}
+	return found{}, false
+}
+
+// viewNouns name a stance that "In" opens before the clause it holds:
+// "In the mayor's view, …", "In the opinion of the board, …". Both are
+// in stancenouns.txt, whose bit lets the sentence be read at all.
+var viewNouns = map[string]bool{"view": true, "opinion": true}
+
+// inView reads a sentence that opens with "In" and a noun of
+// viewNouns with its possessor ("In the mayor's view,", "In her
+// view,") or its "of" phrase ("In the view of the board,") before a
+// comma: the possessor is the source of the clause after the comma. It
+// returns the source, with the noun as its cue, and the comma's index.
+func (a *attributor) inView(toks []tok) (found, int, bool) {
+	text := a.text
+	for c := 2; c < len(toks) && c < 8; c++ {
+		if !toks[c].word || !viewNouns[toks[c].low] {
+			continue
+		}
+		if c+1 < len(toks) && toks[c+1].str(text) == "," {
+			f, ok := a.possessor(toks, c)
+			if !ok || f.subj.Start != toks[1].s && !(toks[1].is(isDet) && f.subj.Start == toks[2].s) {
+				return found{}, 0, false
+			}
+			f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+			return f, c + 1, true
+		}
+		if c == 2 && toks[1].low == "the" && c+2 < len(toks) && toks[c+1].low == "of" {
+			for k := c + 3; k < len(toks) && k < c+12; k++ {
+				if toks[k].str(text) != "," {
+					continue
+				}
+				np, ok := phraseAt(text, toks, c+2, k)
+				if !ok {
+					if n, ok0 := nameAt(text, toks, c+2); ok0 && n.to == k {
+						np, ok = doc.Span{Start: toks[c+2].s, End: toks[k-1].e}, true
+					}
+				}
+				if !ok {
+					return found{}, 0, false
+				}
+				return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}, k, true
+			}
+		}
+		return found{}, 0, false
+	}
+	return found{}, 0, false
+}
+
+// relativeVerbAt reports whether toks[cs], right after "who" or
+// "that", opens a relative clause with its verb, up to toks[k] before
+// the cue: "The woman who runs the ferry said", "The head of the
+// agency that oversees the port said". After "who" any lower-case word
+// does; after "that", which also opens a reported clause ("argued
+// that officials say …"), only an auxiliary, or a verb in -s or -ed
+// with an object after it that a noun would not have (a determiner, a
+// possessive, a number or a name), so "that officials in the city
+// say" stays a reported clause.
+func relativeVerbAt(text string, toks []tok, cs, k int) bool {
+	if cs < 2 || cs >= k || !toks[cs].word || !toks[cs-2].word || toks[cs-2].is(isFunction) && !toks[cs-2].is(isQuantity) && toks[cs-2].low != "those" {
+		return false
+	}
+	switch toks[cs-1].low {
+	case "who":
+		return !capital(toks[cs].str(text)) && !toks[cs].is(isSubjectPronoun) && !toks[cs].is(isDet)
+	case "that":
+		w := toks[cs].low
+		if toks[cs].is(isDet) || possessives[w] {
+			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
+		}
+		if capital(toks[cs].str(text)) {
+			return false
+		}
+		if toks[cs].is(isAuxiliary) {
+			return true
+		}
+		if toks[cs].is(isFunction) || !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
+			return false
+		}
+		n := toks[cs+1]
+		return n.word && (n.is(isDet) || possessives[n.low] || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
+	}
+	return false
+}
+
+// objectGapAt reports whether the words from toks[cs] to toks[k] are
+// an object relative's subject and verb, with the object gone: a
+// determiner and at most three words, then a verb in -ed or a past
+// participle of relParticiples, then only time words or adverbs ("the
+// board released last week"). Two verbs in a row with nothing between
+// the first and the cue can only be read so.
+func objectGapAt(text string, toks []tok, cs, k int) bool {
+	v := cs + 1
+	for v <= k && v < cs+4 && toks[v].word && !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+		v++
+	}
+	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || relParticiples[toks[v].low]) {
+		return false
+	}
+	for j := v + 1; j <= k; j++ {
+		if !toks[j].word || !toks[j].is(isTimeWord) && !adverbish(toks[j].low) && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// copulas link an adjective of stance to the subject as "be" does:
+// "The mayor remains skeptical that …". Only "remain": "seem",
+// "become", "grow" and "stay" were tried with it, and half B lost a
+// mention.
+var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
+
 // readCue reads the reporting verb at toks[c]: its subject and where
 // its content starts. ok is false when the word is not used as a verb
 // that attributes (a noun, an infinitive, a passive, a participle used
@@ -1500,6 +1861,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if toks[k].is(isAuxiliary) {
 			aux = true
 			be = be || toks[k].is(isBeForm)
+		} else if copulas[w] && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
+			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
 		} else if !adverbish(w) {
@@ -1690,18 +2053,36 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				if d := describedBy(text, toks, cs, k+1); d.ok && d.subj.Start == toks[cs].s {
 					np, ok = d.subj, true
 					f.name = d.name
+				} else if d, ok0 := andDescribed(text, toks, cs, k+1); ok0 {
+					np, ok = d.subj, true
+					f.name = d.name
 				}
 			}
-			if !ok && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s) {
+			// rel: the words from cs are a relative clause's verb
+			// and object, which also read as a noun phrase ("The
+			// woman who runs the ferry said": "runs the ferry").
+			rel, relHead := relativeVerbAt(text, toks, cs, k), ""
+			if (!ok || rel) && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && (rel || !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s)) {
 				// A relative clause in the subject: "Surety companies
 				// that had insured the mines agreed …".
 				if c0 := clauseStart(text, toks, cs-1); c0 < cs-1 {
 					head, ok0 := phraseAt(text, toks, c0, cs-1)
-					if !ok0 && c0 == cs-2 && toks[c0].word && !toks[c0].is(isFunction) && !toks[c0].is(isReporting) {
-						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …"
+					if !ok0 && c0 == cs-2 && toks[c0].word && (!toks[c0].is(isFunction) || rel && toks[c0].low == "those") && !toks[c0].is(isReporting) {
+						head, ok0 = doc.Span{Start: toks[c0].s, End: toks[c0].e}, true // "Insurers that …", "Those who know him say"
+					}
+					if !ok0 && rel {
+						// A head with its phrase: "A former aide to the
+						// mayor who works for the governor said".
+						if d := describedBy(text, toks, c0, cs-1); d.ok && d.subj.Start == toks[c0].s {
+							head, ok0 = d.subj, true
+						}
 					}
 					if ok0 && !strings.Contains(text[toks[cs-1].e:toks[k].e], ",") {
 						np, ok = doc.Span{Start: head.Start, End: toks[k].e}, true
+						if rel {
+							f = found{} // the clause's words name no one
+							relHead = text[head.Start:head.End]
+						}
 					}
 				}
 			}
@@ -1710,6 +2091,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				if !f.ok {
 					nm = text[np.Start:np.End]
 				}
+				if relHead != "" {
+					nm = relHead // the head's number is the verb's: "People who ride the ferry say"
+				}
 				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
 			}
 		}
@@ -1717,6 +2101,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
 		f = withPredeterminer(text, toks, f)
+		f = withProportion(text, toks, f)
 	}
 	if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
@@ -1754,7 +2139,13 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if onlyClass(senses, 'a') && !be {
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
-	if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
+	if at := nameNounAt(text, toks, c, senses); at >= 0 && !aux {
+		// "features a New York Times report that …": the noun of a
+		// phrase whose name is its source, as PolNeAR marks it ("a
+		// New York Times"), not a verb whose subject runs back over
+		// the clause.
+		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
+	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
@@ -1906,8 +2297,17 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
 	}
 	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
-	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && !capital(toks[from].str(text)) && !function[w] && !quantifiers[w] && !auxiliaries[w] && len(reporting[w]) == 0 && !adverbish(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		plural = true // a modifier before a plural noun: "state regulators", "federal prosecutors"
+	// opening: toks[from] opens the sentence, where a capital says nothing.
+	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
+	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
+		// A modifier before a plural noun: "state regulators",
+		// "federal prosecutors". A base form of the lexicon is a
+		// modifier too right before a plural noun and the cue ("state
+		// officials said"): as a verb it would leave the cue no subject;
+		// so is a word in -ing ("Leading economists say",
+		// "restructuring experts say"), which as a gerund with its
+		// object would take a singular verb.
+		plural = true
 	}
 	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
 		return doc.Span{}, false
@@ -1967,6 +2367,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
+		if j < len(toks) && partsOfDay[toks[j].low] && toks[j-1].is(isTimeWord) {
+			j++ // "said Tuesday night she would …"
+		}
 	}
 	if plain && j < len(toks) && toks[j].low != "that" && !toks[j].is(isWhWord) && toks[j].str(text) != ":" {
 		j = j0 // "says too much is made of it": the adverb is the content's
@@ -2012,14 +2415,14 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if w == "as" && j+1 < len(toks) && toks[j+1].low == "much" && (j+2 >= len(toks) || toks[j+2].low != "as") && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') {
 		return t.s, true
 	}
-	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && bareClause(text, toks, j) {
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(preps[w] && !function[w] && !aboutWords[w]) && bareClause(text, toks, j) {
 		return t.s, true
 	}
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if function[w] && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
+	if (function[w] || preps[w]) && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
 		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
@@ -2046,8 +2449,16 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) {
-				return toks[i].s, true // "said in a statement that, “…”"
+			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
+				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for people in that spot"
+			}
+			// A clause without "that" after the phrase's noun: "said
+			// in a statement the pier would close", "said after the
+			// meeting she would run". Its subject opens with a
+			// determiner or is a pronoun, after a noun that ends the
+			// phrase, and only a verb of saying or thinking takes it.
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || possessives[toks[i].low]) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
+				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
 			// detail how …", "decided after a long inquiry not to …".
@@ -2111,7 +2522,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" {
+			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" && x != "in" {
 				break
 			}
 		}
@@ -2119,7 +2530,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
 	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
@@ -2134,6 +2545,48 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	return 0, false
 }
+
+// objectGapClause reports whether the clause at toks[i] may be a
+// relative clause on the noun before it with its object gone ("at a
+// hearing the council called", "in a letter the board received on
+// Monday"): its verb, a past or present form right after the subject
+// or a participle after an auxiliary, ends the sentence or is followed
+// by a comma, a preposition or a time word. A modal or an auxiliary
+// and a base form or an adjective reads as a reported clause ("the
+// pier would close", "the pier is safe").
+func objectGapClause(text string, toks []tok, i int) bool {
+	f, v := subjectAt(text, toks, i, len(toks))
+	if !f.ok {
+		return true
+	}
+	aux, perfect := false, false // perfect: the last auxiliary is a form of "be" or "have", which a participle follows
+	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || adverbish(toks[v].low)); n++ {
+		if toks[v].is(isAuxiliary) {
+			aux = true
+			perfect = toks[v].is(isBeForm) || toks[v].low == "has" || toks[v].low == "have" || toks[v].low == "had"
+		}
+		v++
+	}
+	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || relParticiples[toks[v].low])) {
+		return false
+	}
+	if v+1 >= len(toks) || !toks[v].word {
+		return true
+	}
+	n := toks[v+1]
+	return !n.word || preps[n.low] || n.is(isTimeWord)
+}
+
+// phraseNounEnd reports whether t can end a prepositional phrase's
+// noun phrase before a clause: a lower-case noun or a capitalised
+// word (a name, a day), not a function word, an auxiliary or a verb
+// in -ed ("said in a statement released …").
+func phraseNounEnd(text string, t tok) bool {
+	return t.word && !t.is(isFunction) && !t.is(isAuxiliary) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !capital(t.str(text)))
+}
+
+// partsOfDay follow a day's name in a phrase of time: "Tuesday night".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
 
 // bareClause reports whether a clause without "that" opens at toks[k]:
 // a subject and a verb-like word, "it"/"there" and a word, or a finite
@@ -2177,16 +2630,18 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
-	if modifierCues[toks[c].low] && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || strings.HasSuffix(toks[c+2].low, "ed")) {
-		return false // "Some state officials said": the cue word is a noun that modifies the plural subject of the verb after it
+	if modifierCues[toks[c].low] && c+2 < len(toks) && toks[c+1].word && toks[c+2].word && pluralNoun(toks[c+1].low) && len(reporting[toks[c+1].low]) == 0 && !capital(toks[c+2].str(text)) && (toks[c+2].is(isCue) || len(reporting[toks[c+2].low]) > 0 && !strings.HasSuffix(toks[c+2].low, "ing")) {
+		return false // "Some state officials said": the cue word is a noun that modifies the plural subject of the verb of reporting after it
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
 
-// modifierCues are cue words that are also nouns often set before
-// another noun ("state officials", "claim adjusters", "report
-// cards").
-var modifierCues = map[string]bool{"state": true, "claim": true, "report": true}
+// modifierCues are cue words that, after a quantifier and before a
+// plural and its verb of reporting, are that plural's modifier: "Some
+// state officials said". "claim" and "report" are left out: "Some
+// claim officials lied" and "Some report prices rose" are their verbs
+// far more often than "claim adjusters" are their subject.
+var modifierCues = map[string]bool{"state": true}
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
 // subject that a quantifier or predeterminer heads ("said all the
@@ -2230,10 +2685,25 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	closes := func(j int) bool {
 		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
 	}
+	// governs: the content holds a modal, an auxiliary or "to", which
+	// a base form after "and" may share ("said the plan would cut
+	// taxes and ensure that …").
+	// open: a parenthesis opened in the content and not closed, whose
+	// words are an aside with verbs of its own.
+	governs, open := false, 0
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && coordinated(toks, i+1) {
+		switch toks[i].str(text) {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1)) {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
+		}
+		if toks[i].word && (toks[i].low == "to" || toks[i].is(isAuxiliary) && !toks[i].is(isBeForm)) {
+			governs = true
 		}
 		if p := toks[i].str(text); p != "," && p != "—" && p != "–" {
 			if toks[i].word && len(toks[i].low) > 4 && strings.HasSuffix(toks[i].low, "ed") {
@@ -2869,7 +3339,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 // pluralWord reports whether the last word of a subject, l in lower
 // case, is plural, so that a base form of a verb agrees with it.
 func pluralWord(l string) bool {
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "those" || l == "these" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
 }
 
 // headPreps join a noun phrase's head to its phrase: "critics of the
@@ -2935,6 +3405,24 @@ func coordinated(toks []tok, k int) bool {
 	return true
 }
 
+// baseThat reports whether toks[k] is a base form of a verb of the
+// lexicon that takes a clause, with "that" right after it: "Critics
+// say the plan is too costly and argue that it will hurt riders". A
+// base form after "and" is the second verb of a plural subject only
+// where nothing in the content before it could govern it (contentEnd
+// checks), and "that" after it shows it reports a clause of its own.
+func baseThat(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || toks[k+1].low != "that" {
+		return false
+	}
+	for _, s := range reporting[toks[k].low] {
+		if s.base && s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'c' || s.class == 'v') {
+			return true
+		}
+	}
+	return false
+}
+
 // semicolonParts splits sentence s at its semicolons, each part starting
 // at its first non-space character; a sentence without one is one part.
 // The parts are appended to out (the caller's buffer, reused from
@@ -2980,7 +3468,7 @@ func localStart(text string, toks []tok, k int) int {
 		}
 		// A verb of reporting that opens a clause: "Both say the
 		// management has …" starts the subject after "say".
-		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) {
+		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) && toks[j-1].low != "who" {
 			return j + 1
 		}
 	}
@@ -3550,6 +4038,21 @@ func agentAt(text string, toks []tok, k int) found {
 			return p
 		}
 	}
+	if g.pronoun == "" && e+1 < len(toks) && toks[e].low == "of" && toks[e+1].word {
+		// The group the head counts or leads: "by a number of
+		// experts", "by the head of the agency" ("a number" names no
+		// one).
+		h, x := subjectAt(text, toks, e+1, len(toks))
+		if !h.ok || h.pronoun != "" {
+			h, x = pluralAgent(text, toks, e+1), 0
+		}
+		if h.ok && h.pronoun == "" && h.subj.End > g.subj.End && (x == 0 || x > e+1) {
+			g.subj.End, g.whole = h.subj.End, true
+			if toks[k].is(isDet) {
+				g.name = text[g.subj.Start:g.subj.End]
+			}
+		}
+	}
 	return g
 }
 
@@ -3631,7 +4134,9 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	case expletive && comp == "that" && has("skcv"):
 	case expletive:
 		return nil, doc.Span{}, false
-	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)):
+	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !preps[toks[j+1].low] && !toks[j+1].is(isTimeWord):
+		// Not a stranded "to" before a phrase: "the hearing he was
+		// called to in May".
 	case comp == "of" && has("oe"):
 	case comp == "for" && has("e"):
 	case comp == "as" && has("sce"):
@@ -3909,6 +4414,35 @@ func withPredeterminer(text string, toks []tok, f found) found {
 	return f
 }
 
+// proportionNouns name a share of a group: "60 percent of voters",
+// "half of those surveyed", "a majority of residents".
+var proportionNouns = map[string]bool{"percent": true, "%": true, "half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "majority": true, "minority": true, "share": true, "fraction": true, "plurality": true}
+
+// proportionLeads may open a share before its number: "More than 60
+// percent", "Nearly half", "Just 20 percent".
+var proportionLeads = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "nearly": true, "almost": true, "about": true, "roughly": true, "just": true, "only": true, "over": true, "under": true, "some": true, "around": true, "a": true, "the": true, "two": true, "three": true, "one": true}
+
+// withProportion widens a mention that follows "of" after a share of
+// the group it names to the share ("More than 60 percent of voters
+// say …": PolNeAR marks the whole phrase, and the share is the
+// subject's head). Only where the share opens its clause.
+func withProportion(text string, toks []tok, f found) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 2 || i >= len(toks) || toks[i].s != f.subj.Start || toks[i-1].low != "of" || !proportionNouns[toks[i-2].low] {
+		return f
+	}
+	j := i - 2
+	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberWord(toks[j-1].low) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
+		j--
+	}
+	if j > 0 && toks[j-1].word && !toks[j-1].is(isClauseLead) && !toks[j-1].is(isSubordinator) {
+		return f // "said 60 percent of voters …": not the subject's own words
+	}
+	f.subj.Start = toks[j].s
+	f.whole = true
+	return f
+}
+
 // quantifiedPhrase reads a noun phrase from toks[from] to toks[to], as
 // phraseAt does, also after a predeterminer: "All the experts".
 func quantifiedPhrase(text string, toks []tok, from, to int) (doc.Span, bool) {
@@ -3964,9 +4498,11 @@ func (a *attributor) thingBefore(at int) string {
 		}
 		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
 			e := j + 1
-			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isReporting) {
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isAuxiliary) && !toks[e+1].is(isReporting) {
 				e++
 			}
+			// The noun phrase stops before an auxiliary: "The study
+			// was released …" names the study.
 			if toks[e].is(isFunction) || !carriers[strings.TrimSuffix(toks[e].low, "s")] && !carriers[toks[e].low] {
 				continue
 			}
@@ -4088,6 +4624,11 @@ var (
 // it ("Lenin supported by Trotsky", "a forum called Quora"), a phrasal
 // verb of another sense ("I asked around"), or a noun in -s that is the
 // object of the verb before it ("I've seen claims that").
+// verblessPreps are prepositions that a finite verb never follows:
+// a word of the lexicon after one is a participle used as an adjective
+// or a noun ("despite repeated warnings", "amid mounting criticism").
+var verblessPreps = map[string]bool{"despite": true, "amid": true, "among": true, "without": true, "against": true, "toward": true, "towards": true, "upon": true, "into": true, "onto": true, "under": true, "within": true, "throughout": true, "during": true}
+
 func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	next := ""
 	if c+1 < len(toks) && toks[c+1].word {
@@ -4109,6 +4650,9 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	}
 	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
 		return true
+	}
+	if verblessPreps[prev] && !capital(toks[c-1].str(text)) {
+		return true // "despite repeated warnings", "after repeated calls": no finite verb follows a preposition
 	}
 	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
 		// "a forum called Quora", "There's a book called …", but not

@@ -1,0 +1,156 @@
+package speaker
+
+import "testing"
+
+// TestRoundTwelveIndirect checks the twelfth round's indirect rules
+// with exact spans, as TestRoundElevenIndirect does: every indirect
+// quotation of each text that no other encloses, in order, as "mention
+// | cue | content". Each rule has cases that share its pattern and
+// report nothing, or report otherwise.
+func TestRoundTwelveIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A restrictive relative clause in the subject belongs to the
+		// mention: its verb and object are no noun phrase of their own.
+		{"The woman who runs the ferry said fares would rise.", []string{"The woman who runs the ferry | said | fares would rise"}},
+		{"The head of the agency that runs the ferry said fares would rise.", []string{"The head of the agency that runs the ferry | said | fares would rise"}},
+		{"People who ride the ferry every day say it is always late.", []string{"People who ride the ferry every day | say | it is always late"}},
+		{"Voters who support the plan believe it will pass.", []string{"Voters who support the plan | believe | it will pass"}},
+		{"The report that the board released said fares would rise.", []string{"The report that the board released | said | fares would rise"}},
+		{"Those who know him say he is honest.", []string{"Those who know him | say | he is honest"}},
+		// "that" that opens a reported clause stays a complementizer.
+		{"The mayor argued that officials in the city say the pier is safe.", []string{"The mayor | argued | that officials in the city say the pier is safe"}},
+		{"The board said that officials who run the ferry had been warned.", []string{"The board | said | that officials who run the ferry had been warned"}},
+		// A singular head does not agree with a base form.
+		{"The woman who runs the ferry say fares would rise.", nil},
+		// A base form of the lexicon between a quantifier or a clause's
+		// start and a plural noun before the verb modifies the noun.
+		{"Some state officials praised the plan.", []string{"Some state officials | praised | the plan"}},
+		{"On Monday, state officials said the pier would close.", []string{"state officials | said | the pier would close"}},
+		{"Many state their views openly.", []string{"Many | state | their views openly"}},
+		{"Some claim the plan is too costly.", []string{"Some | claim | the plan is too costly"}},
+		// A prepositional phrase, then a clause without "that"; a
+		// phrase with "during" is no content.
+		{"The mayor said in a statement the pier would close.", []string{"The mayor | said | the pier would close"}},
+		{"The mayor said after the meeting she would run again.", []string{"The mayor | said | she would run again"}},
+		{"The mayor said during a news conference that the pier would close.", []string{"The mayor | said | that the pier would close"}},
+		{"The mayor said during the debate.", nil},
+		// A relative clause on the phrase's noun with its object gone
+		// reports nothing.
+		{"The mayor commented at a hearing the council called.", nil},
+		{"The mayor said at the meeting the board held on Monday.", nil},
+		{"The mayor wrote in a letter the board received on Monday.", nil},
+		// An addressee and a phrase with "in" before "that".
+		{"Ed Moss told The Ashton Times in an interview last week that the pier would close.", []string{"Ed Moss | told | that the pier would close"}},
+		// A base form of saying or thinking with "that" after "and"
+		// is a plural subject's second verb, with its own content,
+		// where nothing in the first content could govern it.
+		{"Critics say the plan is too costly and argue that it will hurt riders.", []string{"Critics | say | the plan is too costly", "Critics | argue | that it will hurt riders"}},
+		{"Critics say the plan would cut taxes and ensure that jobs grow.", []string{"Critics | say | the plan would cut taxes and ensure that jobs grow"}},
+		{"The mayor wants to cut taxes and ensure that jobs grow.", []string{"The mayor | wants | to cut taxes and ensure that jobs grow"}},
+		// "According to" a source longer than a phrase, up to its comma.
+		{"According to a 12-count complaint filed by the board and a second complaint by the city, the developers broke the law.", []string{"a 12-count complaint filed by the board and a second complaint by the city | According to | the developers broke the law"}},
+		{"According to what she said, the pier is safe.", nil},
+		// A noun of stance with its source after "from".
+		{"The vote came after warnings from the mayor that the pier was unsafe.", []string{"the mayor | warnings | that the pier was unsafe"}},
+		{"The board got a pledge from the mayor to rebuild the pier.", []string{"the mayor | pledge | to rebuild the pier"}},
+		{"The pier got support from the city that it needed.", nil},
+		// A word of the lexicon after a preposition is no verb.
+		{"The vote took place despite repeated warnings from his lawyer that the board would lose.", []string{"his lawyer | warnings | that the board would lose"}},
+		{"The vote came amid mounting criticism of the plan.", nil},
+		// A base form after a name that "a" opens, before "that", is
+		// the phrase's noun, and the name with its article the source.
+		{"The ad features a New York Times report that the pier is unsafe.", []string{"a New York Times | report | that the pier is unsafe"}},
+		{"The Ashton Times reports that fares rose.", []string{"The Ashton Times | reports | that fares rose"}},
+		// A share of a group before "of" belongs to the mention; after
+		// the verb it is the content's.
+		{"More than 60 percent of voters say the country is on the wrong track.", []string{"More than 60 percent of voters | say | the country is on the wrong track"}},
+		{"Half of the voters said the pier is safe.", []string{"Half of the voters | said | the pier is safe"}},
+		{"The mayor said 60 percent of voters want the pier closed.", []string{"The mayor | said | 60 percent of voters want the pier closed"}},
+		// A head with its phrase before a relative clause.
+		{"A former aide to the mayor who works for the governor said the pier would close.", []string{"A former aide to the mayor who works for the governor | said | the pier would close"}},
+		// A noun of saying or stance before a colon: its possessor, or
+		// the subject of the verb it is the object of, is the source.
+		{"The mayor's view is clear: the pier must close.", []string{"The mayor's | view | the pier must close"}},
+		{"The report reached a stark conclusion: the pier is unsafe.", []string{"The report | reached a stark conclusion | the pier is unsafe"}},
+		{"The mayor had a warning for the board: the pier must close.", []string{"The mayor | had a warning for the board | the pier must close"}},
+		{"The mayor made her position clear: the pier must close.", []string{"The mayor | made her position clear | the pier must close"}},
+		{"The plan has one flaw: it costs too much.", nil},
+		{"The board had a problem: the pier was old.", nil},
+		{"The decision was simple: the pier must close.", nil},
+		{"I enjoy an enviable social position: I am brother to the lord.", nil},
+		// A passive's agent keeps the group its head counts or leads.
+		{"The plan was criticized by a number of experts.", []string{"a number of experts | criticized | The plan"}},
+		{"The plan was criticized by the head of the agency.", []string{"the head of the agency | criticized | The plan"}},
+		// A word in -ing before a plural noun and the cue modifies it.
+		{"Leading economists say the plan will fail.", []string{"Leading economists | say | the plan will fail"}},
+		{"Cutting fares helps riders.", nil},
+		// Two nouns joined by "and", the second with its phrase.
+		{"Regulators and advisers to the board argued that the plan was flawed.", []string{"Regulators and advisers to the board | argued | that the plan was flawed"}},
+		{"The mayor and aides to the governor said the pier would close.", []string{"The mayor and aides to the governor | said | the pier would close"}},
+		{"The ferry and the pier to the north said nothing.", nil},
+		// "It" after a sentence whose carrier of words has an
+		// auxiliary after it.
+		{"The study was released on Tuesday. It found that fares had risen.", []string{"It | found | that fares had risen"}},
+		// "hint at" and "side with" with their particle only.
+		{"The mayor hinted at a run for governor.", []string{"The mayor | hinted at | a run for governor"}},
+		{"The mayor sided with the riders.", []string{"The mayor | sided with | the riders"}},
+		{"The mayor's side of the pier was closed.", nil},
+		// "later" alone after the verb is no content; before "that"
+		// it is passed over.
+		{"The mayor spoke on Monday, adding later.", nil},
+		{"The mayor said later that the pier would close.", []string{"The mayor | said | that the pier would close"}},
+		// A verb after a comma with an infinitive of its own is no
+		// trailing cue; "to" and the one spoken to is.
+		{"In the face of the crisis, the board has proved to be weak.", nil},
+		{"The pier is old, the mayor said to reporters.", []string{"the mayor | said | The pier is old"}},
+		// A pronoun after words of its own clause is no trailing
+		// cue's subject; "that" before a noun in a phrase after the
+		// verb is a demonstrative.
+		{"If you are in that spot, please read the guides I wrote in 2014 for people in that spot.", nil},
+		{"Ann Ortiz spoke. The pier is old, she told reporters.", []string{"she | told | The pier is old"}},
+		// "According to" and a single word after its comma reports
+		// nothing.
+		{"According to the network, basically.", nil},
+		{"According to the network, fares rose.", []string{"the network | According to | fares rose"}},
+		// A passive with no agent and a stranded "to" reports nothing.
+		{"The witness missed the hearing he was called to in May.", nil},
+		// A part of the day after the day's name is the phrase of
+		// time's, not the content's; "data" agrees with a base form.
+		{"The mayor said Tuesday night she would not run.", []string{"The mayor | said | she would not run"}},
+		{"Data from the agency suggest fares have risen.", []string{"Data from the agency | suggest | fares have risen"}},
+		{"The mayor said the night was cold.", []string{"The mayor | said | the night was cold"}},
+		// "In" and a view with its holder opening a sentence.
+		{"In the mayor's view, the pier is unsafe.", []string{"the mayor's | view | the pier is unsafe"}},
+		{"In the opinion of the board, the pier is unsafe.", []string{"the board | opinion | the pier is unsafe"}},
+		{"In the view from the pier, the city is bright.", nil},
+		{"In the city view, the pier is old.", nil},
+		// "as X sees it," is a comment clause of view.
+		{"As the mayor sees it, the pier is a relic.", []string{"the mayor | sees it | the pier is a relic"}},
+		{"As the ferry left, the mayor saw it go.", nil},
+		// A participle's aside between dashes stands between the
+		// subject and its verb.
+		{"The transcript of the debate — published by the Post — shows that the mayor spoke about fares.", []string{"The transcript of the debate | shows | that the mayor spoke about fares"}},
+		{"The pier — built in 1902 — is old.", nil},
+		// "assume" and "presume" with "that" only.
+		{"Many people assumed that the mayor had the backing of the board.", []string{"Many people | assumed | that the mayor had the backing of the board"}},
+		{"The firm assumed the debts of the pier.", nil},
+		{"The mayor assumed office in May.", nil},
+		{"The board assumes the pier is safe.", nil},
+		{"The court held that the law was valid.", []string{"The court | held | that the law was valid"}},
+		{"The board held a meeting on Monday.", nil},
+		{"The mayor held that position for years.", nil},
+		{"The mayor clarified that the pier would close.", []string{"The mayor | clarified | that the pier would close"}},
+		{"The mayor clarified the rules.", nil},
+		{"The mayor reassured riders that the pier was safe.", []string{"The mayor | reassured | that the pier was safe"}},
+		// "remain" links an adjective of stance as "be" does.
+		{"The mayor remains skeptical that the pier can be saved.", []string{"The mayor | skeptical | that the pier can be saved"}},
+		{"The mayor remained convinced that the pier was safe.", []string{"The mayor | convinced | that the pier was safe"}},
+		{"The pier remained open.", nil},
+	}
+	for _, tt := range tests {
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}
