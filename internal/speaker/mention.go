@@ -183,11 +183,21 @@ func widen(ix *tokIndex, f found) found {
 		// ("a man close") heads the phrase whatever it holds: "a man
 		// close to tears" is one noun phrase.
 		named := knowsPrep(toks, k) || toks[k].low == "of"
+		// Past the phrase's first word, a preposition other than "of"
+		// or a word of time opens an adverbial of the verb, which ends
+		// the phrase: "said a fan of the team after the game", "said
+		// the head of the agency for years"; "of" goes on with persons
+		// ("a member of the board of directors").
+		adverbial := false
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
+			if j > k+1 && (toks[j].is(isPrep|isTimeWord) && !knowsPrep(toks, j) || toks[j].low == "ago") {
+				adverbial = true
+				break
+			}
 			named = named || capital(toks[j].str(text))
 			j++
 		}
-		if j > k+1 && named && (j == len(toks) || !toks[j].word || contactClause(text, toks, j, f.cue) > j) {
+		if j > k+1 && named && (j == len(toks) || !toks[j].word || adverbial || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j
 		}
 	}

@@ -2177,16 +2177,24 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
-	if modifierCues[toks[c].low] && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || strings.HasSuffix(toks[c+2].low, "ed")) {
-		return false // "Some state officials said": the cue word is a noun that modifies the plural subject of the verb after it
+	if bare, ok := modifierCues[toks[c].low]; ok && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || !bare && strings.HasSuffix(toks[c+2].low, "ed")) {
+		// "Some state officials said": the cue word is a noun that
+		// modifies the plural subject of the cue after it. Another
+		// past form is the verb of the quantifier's reported clause
+		// ("Some claim officials lied", "Some report prices jumped"),
+		// unless the cue word takes its clause only after "that"
+		// ("Some state officials voted").
+		return false
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
 
 // modifierCues are cue words that are also nouns often set before
 // another noun ("state officials", "claim adjusters", "report
-// cards").
-var modifierCues = map[string]bool{"state": true, "claim": true, "report": true}
+// cards"), each true when the word as a verb takes a bare clause
+// ("some claim prices rose"), false when it takes one only after
+// "that" ("officials state that …").
+var modifierCues = map[string]bool{"state": false, "claim": true, "report": true}
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
 // subject that a quantifier or predeterminer heads ("said all the

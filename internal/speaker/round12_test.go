@@ -54,6 +54,13 @@ func TestRoundTwelveDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said a member of the board.", []string{"a member of the board | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said the president of the union.", []string{"the president of the union | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said a pilot in an interview.", []string{"a pilot | said"}},
+		// The "of" phrase ends at a preposition other than "of" or a
+		// word of time: what follows is the verb's adverbial.
+		{"Ann met the crew.\n\n“We lost,” said a fan of the team after the game.", []string{"a fan of the team | said"}},
+		{"Ann met the crew.\n\n“We lost,” said the head of the agency for years.", []string{"the head of the agency | said"}},
+		{"Ann met the crew.\n\n“We lost,” said the secretary of state on Monday.", []string{"the secretary of state | said"}},
+		{"Ann met the crew.\n\n“We lost,” said a member of the board of directors.", []string{"a member of the board of directors | said"}},
+		{"Ann met the crew.\n\n“We lost,” said a spokeswoman for the Harbor Trust yesterday.", []string{"a spokeswoman for the Harbor Trust | said"}},
 		// A plural's possessive with its noun.
 		{"Ann met the crew.\n\n“The pier is old,” said the workers’ union.", []string{"the workers’ union | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said the president of the pilots’ union on Monday.", []string{"the president of the pilots’ union | said"}},
@@ -147,6 +154,14 @@ func TestRoundTwelveStateModifier(t *testing.T) {
 		{"Many state lawmakers said the plan would fail.", []string{"Many state lawmakers | said | the plan would fail"}},
 		{"Many believe officials said nothing.", []string{"Many | believe | officials said nothing"}},
 		{"Ed Moss said most of the riders would stay.", []string{"Ed Moss | said | most of the riders would stay"}},
+		// Only a cue after the plural, or a past form after a word
+		// that takes its clause after "that" alone ("state"), makes
+		// the cue word a modifier; "claim" and "report" take a bare
+		// clause whose verb the past form is.
+		{"Some claim officials lied about the pier.", []string{"Some | claim | officials lied about the pier"}},
+		{"Some report prices jumped in May.", []string{"Some | report | prices jumped in May"}},
+		{"Some claim adjusters said the roof was fine.", []string{"Some claim adjusters | said | the roof was fine"}},
+		{"Some state officials voted against the plan.", nil},
 	}
 	for _, tt := range tests {
 		d := run(t, "Ann met the crew.\n\n"+tt.text)
