@@ -211,11 +211,45 @@ func TestQuantityBefore(t *testing.T) {
 // TestInvertedGoesOn checks that a mixed quotation in a relative clause
 // takes no speaker from the cue after it whose noun phrase goes on with
 // a verb ("said the pier would fail"): the pier says nothing.
+//
+// The name that the relative clause holding the quotation hangs on
+// speaks, its mention the name ("Ed Moss", not "who"); not across a
+// second comma in the clause, nor when no name comes before it.
 func TestInvertedGoesOn(t *testing.T) {
-	d := run(t, "Ann met the crew.\n\nEd Moss, who called the plan “reckless,” said the pier would fail.")
-	for _, q := range d.Quotes {
-		if q.Kind == doc.QuoteMixed && d.Slice(q.Speaker.Mention) == "the pier" {
-			t.Errorf("mixed %q given to %q", q.Words(d.Text), d.Slice(q.Speaker.Mention))
+	tests := []struct{ text, mention string }{
+		{"Ed Moss, who called the plan “reckless,” said the pier would fail.", "Ed Moss"},
+		{"The Harbor Trust, which called the plan “reckless,” said the pier would fail.", "The Harbor Trust"},
+		{"The old crew, who called the plan “reckless,” said the pier would fail.", "who"},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew.\n\n"+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteMixed {
+				got = append(got, d.Slice(q.Speaker.Mention))
+			}
+		}
+		if strings.Join(got, "\n") != tt.mention {
+			t.Errorf("%q: mixed given to %q, want %q", tt.text, got, tt.mention)
+		}
+	}
+}
+
+// TestRelativeHead checks the name relativeHead reads before a
+// relative clause that runs to the end of its words, and none across a
+// second comma, without a comma, or after a common noun.
+func TestRelativeHead(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ed Moss, who called the plan", "Ed Moss"},
+		{"On Monday, Sen. Ann Ortiz, who called it", "Sen. Ann Ortiz"},
+		{"Ed Moss, who, like Ann, called it", ""},
+		{"Ed Moss who called it", ""},
+		{"the crew, who called it", ""},
+	}
+	for _, tt := range tests {
+		f := relativeHead(tt.text, tokenize(tt.text, 0, len(tt.text)))
+		if got := tt.text[f.subj.Start:f.subj.End]; got != tt.want || f.ok != (tt.want != "") {
+			t.Errorf("%q: got %q (%v), want %q", tt.text, got, f.ok, tt.want)
 		}
 	}
 }
