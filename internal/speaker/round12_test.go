@@ -36,7 +36,12 @@ func TestRoundTwelveDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss. Ann Ortiz disagreed, adding: “It is new.”", []string{"Ed Moss | said", "Ann Ortiz | adding"}},
 		// A relative clause with no pronoun after a common noun; not
 		// after a name.
-		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with on Monday | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” said an official I spoke with on Monday.", []string{"an official I spoke with | said"}},
+		// A preposition or a word of time after the clause's verb
+		// ends it: an adverbial of the sentence's verb.
+		{"Ann met the crew.\n\n“We lost,” said the coach we hired last year after the season ended.", []string{"the coach we hired | said"}},
+		{"Ann met the crew.\n\n“We lost,” said the coach we hired in May.", []string{"the coach we hired | said"}},
+		{"Ann met the crew.\n\n“We lost,” said a pilot I spoke to.", []string{"a pilot I spoke to | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said the mayor they elected and praised.", []string{"the mayor | said"}},
 		// A noun phrase after the cue that goes on with a verb of its
 		// own is the reported clause's subject, no inverted speaker;
@@ -91,7 +96,9 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		// A relative clause with no pronoun after the agent's noun,
 		// with an "of" phrase before it; not across a comma.
 		{"Ed Moss called the plan reckless (a view echoed by everyone we met).", []string{"Ed Moss | called | the plan reckless (a view echoed by everyone we met)", "everyone we met | echoed | a view"}},
-		{"That view was echoed by a group of pilots we met on the quay, as expected.", []string{"a group of pilots we met on the quay | echoed | view"}},
+		{"That view was echoed by a group of pilots we met on the quay, as expected.", []string{"a group of pilots we met | echoed | view"}},
+		{"That view was echoed by the guides we hired.", []string{"the guides we hired | echoed | view"}},
+		{"That view was echoed by the pilots we read.", []string{"the pilots | echoed | view"}},
 		{"That view was echoed by the mayor, and I agreed.", []string{"the mayor | echoed | view"}},
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
 		// Two names, each with its appositive, share the cue; names
