@@ -183,11 +183,21 @@ func widen(ix *tokIndex, f found) found {
 		// ("a man close") heads the phrase whatever it holds: "a man
 		// close to tears" is one noun phrase.
 		named := knowsPrep(toks, k) || toks[k].low == "of"
+		// Past the phrase's first word, a preposition other than "of"
+		// or a word of time opens an adverbial of the verb, which ends
+		// the phrase: "said a fan of the team after the game", "said
+		// the head of the agency for years"; "of" goes on with persons
+		// ("a member of the board of directors").
+		adverbial := false
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
+			if j > k+1 && (toks[j].is(isPrep|isTimeWord) && !knowsPrep(toks, j) || toks[j].low == "ago") {
+				adverbial = true
+				break
+			}
 			named = named || capital(toks[j].str(text))
 			j++
 		}
-		if j > k+1 && named && (j == len(toks) || !toks[j].word || contactClause(text, toks, j, f.cue) > j) {
+		if j > k+1 && named && (j == len(toks) || !toks[j].word || adverbial || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j
 		}
 	}
@@ -356,11 +366,11 @@ var partitives = map[string]bool{"one": true, "some": true, "many": true, "most"
 // contactClause returns the index after a relative clause with no
 // relative pronoun that opens at all[n], right after a mention's common
 // noun: a personal pronoun and a past form ("everyone I interviewed",
-// "the experts we consulted", "a group of pilots we met on the quay
-// about the plan"). The clause runs to punctuation, the cue or the end
-// of the window, at most twelve words, and holds no conjunction,
-// relative word or cue (another clause). It returns n when there is
-// none.
+// "the experts we consulted", "a group of pilots we met"). The clause
+// runs to punctuation, the cue or the end of the window, at most twelve
+// words, and holds no conjunction, relative word or cue (another
+// clause); a preposition or word of time after its verb ends it. It
+// returns n when there is none.
 func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	if n+1 >= len(all) || !all[n].word || !contactPronouns[all[n].low] || !all[n+1].word || !pastForm(all[n+1]) || all[n+1].is(isCue) {
 		return n
@@ -379,14 +389,27 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	}
 	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
 	e := n + 2
+	// A preposition right after the verb with no object is the
+	// clause's own ("everyone I spoke with"); the next preposition or
+	// word of time opens an adverbial of the sentence's verb, which
+	// ends the clause ("the coach we hired | last year", "the pilots
+	// we met | on the quay").
+	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord)) {
+		e++
+	}
+	adverbial := false
 	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, &all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
 		w := all[e].low
+		if all[e].is(isPrep|isTimeWord) || w == "ago" {
+			adverbial = true
+			break
+		}
 		if all[e].is(isCue|isPronoun) || w == "and" || w == "but" || w == "or" || w == "that" || w == "which" || w == "who" {
 			break
 		}
 		e++
 	}
-	if e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) {
+	if !adverbial && e < len(all) && all[e].word && !(after && all[e].s >= cue.Start) {
 		return n // the clause goes on into words it does not hold
 	}
 	return e
@@ -402,7 +425,11 @@ func pastForm(t tok) bool {
 	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || irregularPast[t.low]
 }
 
-var irregularPast = map[string]bool{"spoke": true, "met": true, "saw": true, "heard": true, "knew": true, "caught": true, "got": true, "found": true, "read": true}
+// irregularPast holds the irregular pasts of meeting and speaking that
+// pastForm takes. Not "read" (a present as well: "The book he read: …"
+// opens a quotation with a text) nor "got" (a verb of having or
+// becoming more than of meeting).
+var irregularPast = map[string]bool{"spoke": true, "met": true, "saw": true, "heard": true, "knew": true, "caught": true, "found": true}
 
 // whichDescribes reports whether the "which" at toks[k], after the
 // comma that ends a subject before its cue, opens a relative clause
@@ -562,8 +589,7 @@ func tidy(ix *tokIndex, f found) found {
 		n = e
 	}
 	// A relative clause with no pronoun after a common noun: "everyone
-	// we asked", "a group of pilots we met on the quay"
-	// (contactClause).
+	// we asked", "a group of pilots we met" (contactClause).
 	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
 		s.End = all[e-1].e
 		toks = all[:e]

@@ -2630,18 +2630,24 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
-	if modifierCues[toks[c].low] && c+2 < len(toks) && toks[c+1].word && toks[c+2].word && pluralNoun(toks[c+1].low) && len(reporting[toks[c+1].low]) == 0 && !capital(toks[c+2].str(text)) && (toks[c+2].is(isCue) || len(reporting[toks[c+2].low]) > 0 && !strings.HasSuffix(toks[c+2].low, "ing")) {
-		return false // "Some state officials said": the cue word is a noun that modifies the plural subject of the verb of reporting after it
+	if bare, ok := modifierCues[toks[c].low]; ok && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || !bare && strings.HasSuffix(toks[c+2].low, "ed")) {
+		// "Some state officials said": the cue word is a noun that
+		// modifies the plural subject of the cue after it. Another
+		// past form is the verb of the quantifier's reported clause
+		// ("Some claim officials lied", "Some report prices jumped"),
+		// unless the cue word takes its clause only after "that"
+		// ("Some state officials voted").
+		return false
 	}
 	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
 }
 
-// modifierCues are cue words that, after a quantifier and before a
-// plural and its verb of reporting, are that plural's modifier: "Some
-// state officials said". "claim" and "report" are left out: "Some
-// claim officials lied" and "Some report prices rose" are their verbs
-// far more often than "claim adjusters" are their subject.
-var modifierCues = map[string]bool{"state": true}
+// modifierCues are cue words that are also nouns often set before
+// another noun ("state officials", "claim adjusters", "report
+// cards"), each true when the word as a verb takes a bare clause
+// ("some claim prices rose"), false when it takes one only after
+// "that" ("officials state that …").
+var modifierCues = map[string]bool{"state": false, "claim": true, "report": true}
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
 // subject that a quantifier or predeterminer heads ("said all the

@@ -103,7 +103,10 @@ func (a *attributor) attribute(qi int) {
 		toks := a.ix.scratch(3, q.End, end)
 		f = afterClause(text, toks)
 		if f.ok && invertedGoesOn(toks, f) {
-			f = found{} // "…, who called it “reckless,” said the pier would fail": "the pier" is the clause's subject
+			// "…, who called it “reckless,” said the pier would fail":
+			// "the pier" is the clause's subject; the name a relative
+			// clause before the quotation hangs on speaks, if any.
+			f = relativeHead(text, a.ix.scratch(3, a.windowStart(qi), q.Start))
 		}
 		if f.ok && a.introducesNext(qi, f) {
 			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
@@ -576,6 +579,28 @@ func invertedGoesOn(toks []tok, f found) bool {
 		}
 	}
 	return true
+}
+
+// relativeHead reads a name and the relative clause with "who" or
+// "which" that runs from it to the end of toks, where a quotation
+// opens: "Ed Moss, who called it “…”" gives Ed Moss, whose words the
+// clause reports (the mention is the name, not the pronoun). The clause
+// holds no other comma or mark; the name ends right at the comma
+// before the relative word.
+func relativeHead(text string, toks []tok) found {
+	w := len(toks) - 1
+	for w > 0 && toks[w].word && toks[w].low != "who" && toks[w].low != "which" {
+		w--
+	}
+	if w < 2 || toks[w].low != "who" && toks[w].low != "which" || toks[w-1].str(text) != "," {
+		return found{}
+	}
+	for k := max(0, w-6); k < w-1; k++ {
+		if n, ok := nameAt(text, toks, k); ok && n.to == w-1 {
+			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+		}
+	}
+	return found{}
 }
 
 // readIntro reads a text's "read" that introduces a quotation: "The
