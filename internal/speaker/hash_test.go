@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"math/rand"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -36,7 +37,8 @@ func TestWordBytes8(t *testing.T) {
 // TestScanLex checks that the entry scanASCIIWord gives a word is
 // lexOf of its lower-case form, whatever the word's length and wherever
 // the text around it ends, and that packIn and hashIn read a stretch
-// the same at the end of a string as inside it. The words are made of
+// the same at the end of a string as inside it; and that the texts
+// are tokenised as refTokenize reads them. The words are made of
 // pieces of the lexicon's own words, so that many are found.
 func TestScanLex(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
@@ -58,6 +60,11 @@ func TestScanLex(t *testing.T) {
 		lower := []byte(text)
 		for k, c := range lower {
 			lower[k] = asciiLower[c]
+		}
+		// The tokeniser's own reading of most words (appendCompact),
+		// against the plain one.
+		if got, want := tokenize(text, 0, len(text)), refTokenize(text, 0, len(text)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: tokenize %v, want %v", text, got, want)
 		}
 		for hi := 1; hi <= len(text); hi++ {
 			end, lex, _, ok := scanASCIIWord(text, string(lower), 0, hi)

@@ -595,6 +595,32 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				i++
 			default:
 				s := i
+				if i+8 <= len(src) {
+					// Most words: fewer than eight letters and digits,
+					// then a byte of ASCII that joins nothing (a space,
+					// a comma), read here in one step of eight bytes.
+					// Their key in the lexicon is the bytes in hand,
+					// lowered by setting bit 5 of each capital (up>>2):
+					// packIn of their slice of lower.
+					x := le64(src, i)
+					word, up := wordBytes8(x)
+					if stop := ^word & hiBits; stop != 0 {
+						k := bits.TrailingZeros64(stop) >> 3
+						if wordStop[src[i+k]] {
+							keep := uint64(1)<<(8*k) - 1
+							form := lowText
+							if up&keep != 0 {
+								form = lowLower
+							}
+							i += k
+							out = pushC(out, s, i, true, lexTable.getShort((x|up>>2)&keep), form)
+							if src[i] == ' ' { // i < len(src): the stop byte
+								i++
+							}
+							continue
+						}
+					}
+				}
 				e, lex, upper, ok := scanASCIIWord(text, lower, i, hi)
 				if !ok {
 					// A letter beyond ASCII in the word: the general
@@ -673,30 +699,15 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 // are, so the word's lower-case form is still its bytes with ASCII
 // capitals lowered. ok is false when the word holds any other byte
 // beyond ASCII, or a joiner before one: the caller then reads it the
-// general way. This is the loop every word of the text goes through,
-// once, so a run of letters and digits is read eight bytes at a time
-// (wordBytes8): most words end within their first eight bytes, one
-// pass of a few arithmetic steps where a byte loop took a dozen
-// instructions a byte.
+// general way. appendCompact reads most words itself, those that end
+// within their first eight bytes at a byte that joins nothing; this
+// reads the others (longer words, words with joiners: "don't",
+// "Forty-six", "U.S."), a run of letters and digits eight bytes at a
+// time (wordBytes8), where a byte loop took a dozen instructions a
+// byte.
 func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, upper, ok bool) {
 	s := i
 	text = text[:hi] // the loops' one bound, which every read is within
-	if i+8 <= len(text) {
-		// Most words: fewer than eight letters and digits, then a byte
-		// of ASCII that joins nothing (a space, a comma). Their key in
-		// the lexicon is the bytes in hand, lowered by setting bit 5
-		// of each capital (up>>2): packIn of their slice of lower.
-		x := le64(text, i)
-		word, up := wordBytes8(x)
-		if stop := ^word & hiBits; stop != 0 {
-			k := bits.TrailingZeros64(stop) >> 3
-			if c := text[i+k]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
-				keep := uint64(1)<<(8*k) - 1
-				low := (x | up>>2) & keep
-				return i + k, lexTable.getShort(low), up&keep != 0, true
-			}
-		}
-	}
 	// caps gathers the capitals read (bit 7 of each byte that is one in
 	// wordBytes8's answer; any non-zero value in the byte loop's).
 	var caps uint64
@@ -755,6 +766,16 @@ func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, upper, ok
 		i += n
 	}
 }
+
+// wordStop marks the ASCII bytes that end a word where they stand: no
+// letter or digit, and no joiner (an apostrophe, a hyphen, a full stop)
+// that a letter after it would bring into the word.
+var wordStop = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
 
 // hiBits holds bit 7 of each of eight bytes: where wordBytes8 answers.
 const hiBits = 0x8080808080808080
