@@ -8,7 +8,8 @@ import (
 	"unicode/utf8"
 )
 
-// TestWordBytes8 holds wordBytes8 to the byte tables it stands for:
+// TestWordBytes8 holds wordBytes8 and letters8 to the byte tables they
+// stand for:
 // every byte value in every one of the eight places, among neighbours
 // of every kind, so that a carry between bytes would show.
 func TestWordBytes8(t *testing.T) {
@@ -22,11 +23,16 @@ func TestWordBytes8(t *testing.T) {
 				}
 				b[pos] = byte(c)
 				word, up := wordBytes8(le64(string(b[:]), 0))
+				letter, lup := letters8(le64(string(b[:]), 0))
 				for k := range 8 {
 					wantWord := asciiWord[b[k]]
 					wantUp := 'A' <= b[k] && b[k] <= 'Z'
 					if gotWord, gotUp := word>>(8*k+7)&1 == 1, up>>(8*k+7)&1 == 1; gotWord != wantWord || gotUp != wantUp {
 						t.Fatalf("% x byte %d: word %v up %v, want %v %v", b, k, gotWord, gotUp, wantWord, wantUp)
+					}
+					wantLetter := wantWord && !('0' <= b[k] && b[k] <= '9')
+					if gotLetter, gotUp := letter>>(8*k+7)&1 == 1, lup>>(8*k+7)&1 == 1; gotLetter != wantLetter || gotUp != wantUp {
+						t.Fatalf("% x byte %d: letters8 %v up %v, want %v %v", b, k, gotLetter, gotUp, wantLetter, wantUp)
 					}
 				}
 			}
