@@ -271,41 +271,92 @@ func buildLexicon() ([]lexEntry, *lexIndex) {
 // it of every word of the text, once, and a general table of 2,600
 // words (a string, a value and a flag a slot, kept at a quarter full:
 // 390 KB) sent most lookups to a slot out of the processor's nearer
-// caches. Here a slot is the word's hash and its entry, 8 bytes, a
-// third full (64 KB for the lexicon): a probe compares the hashes, and
-// only a slot whose hash matches compares the word with its entry's.
-// An empty slot has entry 0, the entry of every word in no list.
+// caches. Here a word of at most eight bytes, most words of a text and
+// of the lists, is its own key: its bytes as one little-endian number
+// (packIn; no word holds a zero byte, so the number is the word), and
+// a probe compares two numbers where a string's comparison is a call.
+// A longer word's slot is its hash and its entry, 8 bytes, a third
+// full: a probe compares the hashes, and only a slot whose hash matches
+// compares the word with its entry's. An empty slot has entry 0, the
+// entry of every word in no list.
 type lexIndex struct {
+	shift uint8 // 64 less the bits of a short slot's number
+	short []shortSlot
 	mask  uint32
 	slots []lexSlot
 	words []string // words[id]: the word of entry id ("" for 0)
 }
 
 type lexSlot struct {
-	h  uint32 // doc.WordHash of the word
+	h  uint32 // wordHash of the word
 	id int32  // its entry; 0 marks an empty slot
 }
 
+// A shortSlot is the slot of a word of one to eight bytes.
+type shortSlot struct {
+	key uint64 // the word's bytes (packIn); 0 in an empty slot
+	id  int32
+}
+
+// shortMax is the longest word, in bytes, that the short slots hold.
+const shortMax = 8
+
 func newLexIndex(index map[string]int32, n int) *lexIndex {
-	size := 8
-	for size < 3*len(index) {
-		size *= 2
+	nShort := 0
+	for w := range index {
+		if len(w) <= shortMax {
+			nShort++
+		}
 	}
-	t := &lexIndex{mask: uint32(size - 1), slots: make([]lexSlot, size), words: make([]string, n)}
+	size, bits := 8, 3
+	for size < 2*nShort {
+		size, bits = size*2, bits+1
+	}
+	long := 8
+	for long < 3*(len(index)-nShort) {
+		long *= 2
+	}
+	t := &lexIndex{shift: uint8(64 - bits), short: make([]shortSlot, size),
+		mask: uint32(long - 1), slots: make([]lexSlot, long), words: make([]string, n)}
 	for w, id := range index {
-		h := doc.WordHash(w)
+		t.words[id] = w
+		if len(w) <= shortMax {
+			key := packIn(w, 0, len(w))
+			i := t.shortSlot(key)
+			for t.short[i].id != 0 {
+				i = (i + 1) & (len(t.short) - 1)
+			}
+			t.short[i] = shortSlot{key, id}
+			continue
+		}
+		h := wordHash(w)
 		i := h & t.mask
 		for t.slots[i].id != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.slots[i] = lexSlot{h, id}
-		t.words[id] = w
 	}
 	return t
 }
 
-// get returns the entry of w, whose doc.WordHash is h; 0 when w is in no
-// list.
+// shortSlot returns the first slot to probe for the short word key.
+func (t *lexIndex) shortSlot(key uint64) int { return int(key * hashMul >> t.shift) }
+
+// getShort returns the entry of the word of at most eight bytes whose
+// packIn is key; 0 when it is in no list (or is empty: key 0 stops at
+// the first empty slot).
+func (t *lexIndex) getShort(key uint64) int32 {
+	short := t.short
+	for i := t.shortSlot(key); ; i = (i + 1) & (len(short) - 1) {
+		s := &short[i]
+		if s.key == key || s.id == 0 {
+			return s.id
+		}
+	}
+}
+
+// get returns the entry of w, a word of more than eight bytes whose
+// wordHash is h; 0 when w is in no list.
 func (t *lexIndex) get(w string, h uint32) int32 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
@@ -313,6 +364,14 @@ func (t *lexIndex) get(w string, h uint32) int32 {
 			return s.id
 		}
 	}
+}
+
+// lexIn returns the entry of the lower-case word str[s:e].
+func lexIn(str string, s, e int) int32 {
+	if e-s <= shortMax {
+		return lexTable.getShort(packIn(str, s, e))
+	}
+	return lexTable.get(str[s:e], hashIn(str, s, e))
 }
 
 func keys[V any](m map[string]V) []string {
@@ -326,7 +385,7 @@ func keys[V any](m map[string]V) []string {
 // lexOf returns the index of the lexicon entry of the lower-case word
 // w, 0 when it is in none of the lists.
 func lexOf(w string) int32 {
-	return lexTable.get(w, doc.WordHash(w))
+	return lexIn(w, 0, len(w))
 }
 
 // is reports whether the token's lower-case form is in one of the lists
@@ -363,12 +422,6 @@ func wordIs(w string, c wordClass) bool { return lexClass[lexOf(w)]&c != 0 }
 
 // senses returns reporting[t.low].
 func (t *tok) senses() []verbSense { return lexicon[t.lex].senses }
-
-// lexHashed is lexOf for a word whose hash the tokeniser computed as
-// it read it.
-func lexHashed(w string, h uint32) int32 {
-	return lexTable.get(w, h)
-}
 
 // particleFirst returns senses with those that take a particle first
 // ("complained about" before "complained"), each group in its order: a

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -594,7 +595,33 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				i++
 			default:
 				s := i
-				e, h, upper, ok := scanASCIIWord(text, i, hi)
+				if i+8 <= len(src) {
+					// Most words: fewer than eight letters and digits,
+					// then a byte of ASCII that joins nothing (a space,
+					// a comma), read here in one step of eight bytes.
+					// Their key in the lexicon is the bytes in hand,
+					// lowered by setting bit 5 of each capital (up>>2):
+					// packIn of their slice of lower.
+					x := le64(src, i)
+					word, up := letters8(x)
+					if stop := ^word & hiBits; stop != 0 {
+						k := bits.TrailingZeros64(stop) >> 3
+						if wordStop[src[i+k]] {
+							keep := uint64(1)<<(8*k) - 1
+							form := lowText
+							if up&keep != 0 {
+								form = lowLower
+							}
+							i += k
+							out = pushC(out, s, i, true, lexTable.getShort((x|up>>2)&keep), form)
+							if src[i] == ' ' { // i < len(src): the stop byte
+								i++
+							}
+							continue
+						}
+					}
+				}
+				e, lex, upper, ok := scanASCIIWord(text, lower, i, hi)
 				if !ok {
 					// A letter beyond ASCII in the word: the general
 					// reading.
@@ -604,16 +631,15 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					continue
 				}
 				i = e
-				if !upper {
-					out = pushC(out, s, i, true, lexHashed(text[s:i], h), lowText)
-				} else {
-					// Lower-casing ASCII capitals keeps every byte where
-					// it is, and leaves the curly apostrophe and the
-					// hyphen scanASCIIWord lets in as they are: the
-					// word's lower case is its slice of lower, hashed as
-					// h.
-					out = pushC(out, s, i, true, lexHashed(lower[s:i], h), lowLower)
+				// Lower-casing ASCII capitals keeps every byte where it
+				// is, and leaves the curly apostrophe and the hyphen
+				// scanASCIIWord lets in as they are: the lower case of
+				// a word with a capital is its slice of lower.
+				form := lowText
+				if upper {
+					form = lowLower
 				}
+				out = pushC(out, s, i, true, lex, form)
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after most words, without a turn of the loop
 				}
@@ -665,38 +691,52 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 }
 
 // scanASCIIWord reads the word that starts at text[i], an ASCII letter
-// or digit, in one pass: its end (as doc.WordEnd gives it), the hash of
-// its lower-case form (doc.WordHash, for the lexicon) and whether it has a
-// capital. A curly apostrophe or a Unicode hyphen between ASCII word
-// characters ("harbourmaster’s") is read too: lower-casing leaves both
-// as they are, so the word's lower-case form is still its bytes with
-// ASCII capitals lowered. ok is false when the word holds any other
-// byte beyond ASCII, or a joiner before one: the caller then reads it
-// the general way. This is the loop every word of the text goes
-// through, once.
-func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
-	h = doc.HashOffset
+// or digit: its end (as doc.WordEnd gives it), the lexicon entry of its
+// lower-case form (its slice of lower, the text's ASCII lower case) and
+// whether it has a capital. A curly
+// apostrophe or a Unicode hyphen between ASCII word characters
+// ("harbourmaster’s") is read too: lower-casing leaves both as they
+// are, so the word's lower-case form is still its bytes with ASCII
+// capitals lowered. ok is false when the word holds any other byte
+// beyond ASCII, or a joiner before one: the caller then reads it the
+// general way. appendCompact reads most words itself, those that end
+// within their first eight bytes at a byte that joins nothing; this
+// reads the others (longer words, words with joiners: "don't",
+// "Forty-six", "U.S."), a run of letters and digits eight bytes at a
+// time (wordBytes8), where a byte loop took a dozen instructions a
+// byte.
+func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, upper, ok bool) {
+	s := i
 	text = text[:hi] // the loops' one bound, which every read is within
-	// changed gathers the bits lowering changes in each byte: non-zero
-	// once a capital is read, with no branch for it in the loop.
-	var changed byte
+	// caps gathers the capitals read (bit 7 of each byte that is one in
+	// wordBytes8's answer; any non-zero value in the byte loop's).
+	var caps uint64
 	for {
-		// The run of letters and digits: most words whole. One table
-		// answers both questions of a word's byte: whether it is a
-		// letter or digit, and its lower case.
+		// The run of letters and digits.
+		for i+8 <= len(text) {
+			word, up := wordBytes8(le64(text, i))
+			if stop := ^word & hiBits; stop != 0 {
+				k := bits.TrailingZeros64(stop) >> 3 // the first byte of no word
+				caps |= up & (1<<(8*k) - 1)
+				i += k
+				goto joiner
+			}
+			caps |= up
+			i += 8
+		}
 		for i < len(text) {
 			c := text[i]
 			l := wordLower[c]
 			if l == 0 {
 				break
 			}
-			changed |= l ^ c
-			h = (h ^ uint32(l)) * doc.HashPrime
+			caps |= uint64(l ^ c)
 			i++
 		}
 		if i >= len(text) {
-			return i, h, changed != 0, true
+			return i, lexIn(lower, s, i), caps != 0, true
 		}
+	joiner:
 		c := text[i]
 		n := 1 // the joiner's length
 		switch {
@@ -707,28 +747,125 @@ func scanASCIIWord(text string, i, hi int) (end int, h uint32, upper, ok bool) {
 			// Other General Punctuation (U+2000–U+206F: quotation
 			// marks, dashes, spaces): neither a word character nor a
 			// joiner; the word ends.
-			return i, h, changed != 0, true
+			return i, lexIn(lower, s, i), caps != 0, true
 		case c < utf8.RuneSelf:
-			return i, h, changed != 0, true
+			return i, lexIn(lower, s, i), caps != 0, true
 		default:
 			return 0, 0, false, false
 		}
 		if i+n >= len(text) {
-			return i, h, changed != 0, true // a joiner at the end joins nothing
+			return i, lexIn(lower, s, i), caps != 0, true // a joiner at the end joins nothing
 		}
 		next := text[i+n]
 		if next >= utf8.RuneSelf {
 			return 0, 0, false, false
 		}
 		if !asciiWord[next] {
-			return i, h, changed != 0, true
-		}
-		for k := i; k < i+n; k++ {
-			h = (h ^ uint32(text[k])) * doc.HashPrime
+			return i, lexIn(lower, s, i), caps != 0, true
 		}
 		i += n
 	}
 }
+
+// wordStop marks the ASCII bytes that end a word where they stand: no
+// letter or digit, and no joiner (an apostrophe, a hyphen, a full stop)
+// that a letter after it would bring into the word.
+var wordStop = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
+
+// hiBits holds bit 7 of each of eight bytes: where wordBytes8 answers.
+const hiBits = 0x8080808080808080
+
+// lowBits7 holds the other seven bits of each byte.
+const lowBits7 = 0x7F7F7F7F7F7F7F7F
+
+// bytes8 repeats the byte b eight times.
+func bytes8(b byte) uint64 { return uint64(b) * 0x0101010101010101 }
+
+// wordBytes8 tells, of the eight bytes of x, which are ASCII letters
+// or digits (asciiWord) and which are capitals: bit 7 of each byte of
+// word and of up. Each test of a range is two additions on the bytes'
+// low seven bits, which carry into no neighbour: y+(0x80-lo) sets bit 7
+// of a byte when it is at least lo, y+(0x7F-hi) when it is above hi. A
+// letter's bit 5 set (0x20) is its lower case, so y|0x20 puts both
+// cases in one range; bit 7 of x, a byte beyond ASCII, is never a word
+// byte. TestWordBytes8 holds it to the table for every byte.
+func wordBytes8(x uint64) (word, up uint64) {
+	y := x & lowBits7
+	digit := (y + bytes8(0x80-'0')) &^ (y + bytes8(0x7F-'9'))
+	z := y | bytes8(0x20)
+	alpha := (z + bytes8(0x80-'a')) &^ (z + bytes8(0x7F-'z'))
+	word = (digit | alpha) &^ x & hiBits
+	up = word &^ (y << 2) // a letter or digit whose bit 5 (lower case; every digit's) is clear
+	return word, up
+}
+
+// letters8 is wordBytes8 for letters alone: a word with a digit stops
+// at it, a byte that is not wordStop, and is read by scanASCIIWord.
+// Digits are rare in words, and the range costs a fifth of the test.
+func letters8(x uint64) (word, up uint64) {
+	y := x & lowBits7
+	z := y | bytes8(0x20)
+	word = (z + bytes8(0x80-'a')) &^ (z + bytes8(0x7F-'z')) &^ x & hiBits
+	up = word &^ (y << 2)
+	return word, up
+}
+
+// le64 returns the eight bytes of s from i as a little-endian number
+// (the compiler makes it one load).
+func le64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// packIn returns the bytes of str[s:e], a stretch of at most eight,
+// as one little-endian number, the bytes past e zero: the key of a
+// short word in the lexicon (lexIndex.getShort). It is one load, masked,
+// when str goes on for eight bytes from s (the tokeniser's words are
+// slices of the whole text, which nearly always does), and a byte at a
+// time when it does not.
+func packIn(str string, s, e int) uint64 {
+	if s+8 <= len(str) {
+		return le64(str, s) & (uint64(1)<<(8*(e-s)) - 1)
+	}
+	var x uint64
+	for k := e - 1; k >= s; k-- {
+		x = x<<8 | uint64(str[k])
+	}
+	return x
+}
+
+// wordHash is the lexicon's hash of a word of more than eight bytes:
+// its bytes taken eight at a time as little-endian numbers (the last
+// ones zero-filled, packIn), each mixed in by a multiplication, and the
+// top half of the product kept; one multiplication for eight bytes,
+// where doc.WordHash makes one a byte. Any hash finds the same entries
+// (lexIndex.get compares the words).
+func wordHash(w string) uint32 { return hashIn(w, 0, len(w)) }
+
+// hashIn is wordHash(str[s:e]).
+func hashIn(str string, s, e int) uint32 {
+	h := uint64(hashSeed)
+	for ; e-s >= 8; s += 8 {
+		h = (h ^ le64(str, s)) * hashMul
+	}
+	if e > s {
+		h = (h ^ packIn(str, s, e)) * hashMul
+	}
+	return uint32(h >> 32)
+}
+
+// The constants of wordHash: an odd multiplier with its bits spread
+// (the 64-bit golden ratio) and a starting value that is not zero.
+const (
+	hashSeed = 0xCBF29CE484222325
+	hashMul  = 0x9E3779B97F4A7C15
+)
 
 // asciiWord marks the bytes of ASCII letters and digits: the ASCII
 // characters doc.IsWordRune accepts.
