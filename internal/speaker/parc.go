@@ -2514,7 +2514,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				break
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
-				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for people in that spot"
+				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for riders in that position"
 			}
 			// A clause without "that" after the phrase's noun: "said
 			// in a statement the pier would close", "said after the
@@ -4551,7 +4551,7 @@ func onlyClasses(senses []verbSense, cls string) bool {
 
 // thingBefore returns the last noun phrase with an article that names a
 // thing that carries content (carriers.txt) in the 300 bytes before at,
-// within the sentence before it ("a cease-and-desist letter" for "It
+// within the sentence before it ("a stern letter from the firm" for "It
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
 	text := a.text

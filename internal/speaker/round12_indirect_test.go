@@ -136,7 +136,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// A pronoun after words of its own clause is no trailing
 		// cue's subject; "that" before a noun in a phrase after the
 		// verb is a demonstrative.
-		{"If the ferry is late, please check the notes I wrote last year for riders.", nil},
+		{"If the ferry is late, please check the notes I wrote last year for riders in that position.", nil},
 		{"Ann Ortiz spoke. The pier is old, she told reporters.", []string{"she | told | The pier is old"}},
 		// "According to" and a single word after its comma reports
 		// nothing.
