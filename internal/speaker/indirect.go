@@ -356,7 +356,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if g.ok && g.pronoun != "" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
 				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
 			}) {
-				g = found{} // a pronoun after words of its own clause: "…, please read the guides I wrote in 2014"
+				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
 			}
 			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
 				g = found{} // "…, X said at an event in May that …": the cue's own clause
@@ -395,8 +395,16 @@ func infinitiveAt(text string, toks []tok, a int) bool {
 		return false
 	}
 	n := toks[a+1]
+	if n.low == "be" && a+2 < len(toks) && frankAdjectives[toks[a+2].low] {
+		return false // "…, Ed Moss said to be clear": a comment on the saying, which stays a trailing cue
+	}
 	return !capital(n.str(text)) && (n.is(isAuxiliary) || len(reporting[n.low]) > 0 && allBase(reporting[n.low]))
 }
+
+// frankAdjectives follow "to be" in a comment on how frankly one
+// speaks ("to be clear", "to be fair", "to be honest", "to be sure"),
+// no infinitive that the verb governs.
+var frankAdjectives = map[string]bool{"clear": true, "fair": true, "honest": true, "sure": true, "frank": true}
 
 // opensWithCue reports whether a cue word stands among the first six
 // words before toks[k]: the clause is already attributed by its own

@@ -766,7 +766,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// and the subject is the name before it.
 		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
 		// aside: a participle and its agent or phrase between dashes
-		// ("The transcript of the debate — published by the Post —
+		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
 		// relative clause.
 		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || relParticiples[toks[j+1].low]) && toks[j+2].word && preps[toks[j+2].low]
@@ -1569,7 +1569,7 @@ func fromSource(text string, toks []tok, c int) (found, int, bool) {
 		return found{}, 0, false
 	}
 	g, e := subjectAt(text, toks, c+2, len(toks))
-	if !g.ok || g.pronoun != "" || e >= len(toks) || e > c+9 || !(toks[e].low == "that" && !demonstrative(text, toks, e) || toks[e].low == "to") || e+1 >= len(toks) || !toks[e+1].word {
+	if !g.ok || g.pronoun != "" || e >= len(toks) || e > c+9 || !(toks[e].low == "that" && !demonstrative(text, toks, e) || toks[e].low == "to" && toInfinitive(text, toks, e)) || e+1 >= len(toks) || !toks[e+1].word {
 		return found{}, 0, false
 	}
 	g.subj.End = toks[e-1].e
@@ -1577,9 +1577,30 @@ func fromSource(text string, toks []tok, c int) (found, int, bool) {
 	return g, e, true
 }
 
+// toInfinitive reports whether the "to" at toks[e] opens an
+// infinitive: a verb of the lexicon as infinitiveAt reads it, or a
+// lower-case word with no ending of a noun's plural, a past or an
+// adverb, before an object or a phrase (an article, a pronoun, a
+// preposition). "took a warning from the cat to heart." and "warnings
+// from his doctor to the nurses" hold no infinitive.
+func toInfinitive(text string, toks []tok, e int) bool {
+	if infinitiveAt(text, toks, e) {
+		return true
+	}
+	if e+2 >= len(toks) || !toks[e+1].word || !toks[e+2].word {
+		return false
+	}
+	n, after := toks[e+1], toks[e+2]
+	w := n.low
+	if capital(n.str(text)) || n.is(isFunction) || n.is(isDet) || n.is(isPronoun) || n.is(isPrep) || n.is(isTimeWord) || n.is(isAdverb) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return after.is(isDet) || after.is(isPronoun) || after.is(isPrep) || after.low == "that"
+}
+
 // nameNounAt returns the index of "a" or "an" when the base form at
 // toks[c] follows a name that the indefinite article opens and comes
-// before "that" ("a New York Times report that …"): a singular phrase,
+// before "that" ("a Harbour Gazette report that …"): a singular phrase,
 // so the base form is its noun, not its verb. Else -1.
 func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
 	if c < 2 || c+2 >= len(toks) || toks[c+1].low != "that" || !toks[c+2].word || !allBase(senses) || capital(toks[c].str(text)) || !toks[c-1].word || !capital(toks[c-1].str(text)) {
@@ -1597,7 +1618,7 @@ func nameNounAt(text string, toks []tok, c int, senses []verbSense) int {
 // no more than that the subject holds or gives it: "reached a
 // conclusion:", "had a warning for the board:", "made her position
 // clear:", "took the view:". Other verbs say what the subject does
-// with the noun ("enjoys an enviable social position:").
+// with the noun ("enjoys a comfortable position:").
 var lightVerbs = map[string]bool{"have": true, "has": true, "had": true, "reach": true, "reaches": true, "reached": true, "make": true, "makes": true, "made": true, "take": true, "takes": true, "took": true, "give": true, "gives": true, "gave": true, "draw": true, "draws": true, "drew": true, "hold": true, "holds": true, "held": true, "share": true, "shares": true, "shared": true}
 
 // colonNoun reads a noun of saying or stance (speechNouns,
@@ -1627,8 +1648,14 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	}
 	noun := func(w string) bool { return speechNouns[w] || stanceNouns[w] }
 	from := toks[p+1].s
-	// "The mayor's message was simple:"
-	if j := p - 1; j >= 3 && toks[j].word && !toks[j].is(isFunction) && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
+	// "The mayor's message was simple:", "Her view is the same:": only
+	// an adjective that says how plainly the words are put; "Her view
+	// was stunning:" speaks of a landscape, not of a stance.
+	j := p - 1
+	if toks[j].low == "same" && j >= 4 && toks[j-1].low == "the" {
+		j--
+	}
+	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
 		if f, ok := a.possessor(toks, j-2); ok {
 			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
 			return f, from, true
@@ -1636,7 +1663,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		return found{}, 0, false
 	}
 	// The object of the clause's verb.
-	j := p - 1
+	j = p - 1
 	if toks[j].low == "clear" || toks[j].low == "plain" || toks[j].low == "known" {
 		j-- // "made her position clear:"
 	}
@@ -1661,7 +1688,14 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		v-- // "a stark", "her", "essentially the same"
 	}
 	if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
-		return found{}, 0, false // "enjoys an enviable social position:" holds no view
+		return found{}, 0, false // "boasts a fine old name:" holds no view
+	}
+	// "have" holds anything: a plan or a view that one has is no words
+	// of one's own, and a thing may have a promise printed on it. Only
+	// a noun of saying, with a holder who can speak.
+	have := toks[v].low == "have" || toks[v].low == "has" || toks[v].low == "had"
+	if have && !speechNouns[toks[n].low] {
+		return found{}, 0, false
 	}
 	// The subject right before the verb, else the clause's: an opening
 	// phrase or clause ("Eight years ago, when …, both men had …") is
@@ -1678,11 +1712,33 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if !f.ok && !slices.ContainsFunc(toks[clauseStart(text, toks, v):v], func(t tok) bool { return !t.word && t.str(text) == "," }) {
 		f = a.mainSubject(toks, v) // not across a comma, where the clause's start is not read right
 	}
-	if !f.ok || f.subj.End > toks[v].s {
+	if !f.ok || f.subj.End > toks[v].s || have && !canSpeak(text, toks, f) {
 		return found{}, 0, false
 	}
 	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
 	return f, from, true
+}
+
+// plainAdjectives say how plainly words are put, after a noun of
+// saying or stance and "is" before a colon: "The mayor's message was
+// simple: …". "The same" is read with its article.
+var plainAdjectives = map[string]bool{"simple": true, "clear": true, "blunt": true, "plain": true, "same": true}
+
+// canSpeak reports whether the holder f can give words of its own: a
+// person (personHolder) or a body of people named by its noun ("the
+// board", "the councils"), not a thing ("the menu").
+func canSpeak(text string, toks []tok, f found) bool {
+	if personHolder(text, toks, f) {
+		return true
+	}
+	if f.pronoun != "" {
+		return false
+	}
+	i, _ := slices.BinarySearchFunc(toks, f.subj.End, func(t tok, e int) int { return t.e - e })
+	if i >= len(toks) || toks[i].e != f.subj.End || !toks[i].word {
+		return false
+	}
+	return bodies[toks[i].low] || bodies[strings.TrimSuffix(toks[i].low, "s")]
 }
 
 // andDescribed reads a subject of two nouns joined by "and" whose
@@ -1692,7 +1748,15 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 // may open the sentence with its capital); the second is a plural
 // noun, or a noun after a determiner, then a preposition of
 // postPrepositions and a noun phrase or a name that ends at the cue.
+// Words of time and adverbs that open the clause ("Yesterday
+// regulators and …") are the clause's, and the subject starts after
+// them, as mention.go's phraseHeadBefore reads it.
 func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
+	opens := cs == slices.IndexFunc(toks, func(t tok) bool { return t.word })
+	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || adverbish(toks[cs].low)); n++ {
+		cs++ // "Yesterday regulators and …": the time is the clause's, not the subject's
+		opens = true
+	}
 	for a := cs + 1; a < c-2 && a < cs+5; a++ {
 		if toks[a].low != "and" {
 			if !toks[a].word {
@@ -1701,7 +1765,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 			continue
 		}
 		left, ok := quantifiedPhrase(text, toks, cs, a)
-		if !ok && a == cs+1 && cs == slices.IndexFunc(toks, func(t tok) bool { return t.word }) && pluralNoun(toks[cs].low) && len(reporting[toks[cs].low]) == 0 {
+		if !ok && a == cs+1 && opens && pluralNoun(toks[cs].low) && len(reporting[toks[cs].low]) == 0 {
 			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
 		}
 		if !ok {
@@ -2140,9 +2204,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	if at := nameNounAt(text, toks, c, senses); at >= 0 && !aux {
-		// "features a New York Times report that …": the noun of a
+		// "carries a Harbour Gazette report that …": the noun of a
 		// phrase whose name is its source, as PolNeAR marks it ("a
-		// New York Times"), not a verb whose subject runs back over
+		// Harbour Gazette"), not a verb whose subject runs back over
 		// the clause.
 		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
 	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
@@ -2450,7 +2514,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				break
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
-				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for people in that spot"
+				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for riders in that position"
 			}
 			// A clause without "that" after the phrase's noun: "said
 			// in a statement the pier would close", "said after the
@@ -4425,8 +4489,9 @@ func withPredeterminer(text string, toks []tok, f found) found {
 var proportionNouns = map[string]bool{"percent": true, "%": true, "half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "majority": true, "minority": true, "share": true, "fraction": true, "plurality": true}
 
 // proportionLeads may open a share before its number: "More than 60
-// percent", "Nearly half", "Just 20 percent".
-var proportionLeads = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "nearly": true, "almost": true, "about": true, "roughly": true, "just": true, "only": true, "over": true, "under": true, "some": true, "around": true, "a": true, "the": true, "two": true, "three": true, "one": true}
+// percent", "Nearly half", "Just 20 percent", "At least 60 percent"
+// (a bound before the number, as mention.go's quantityBefore reads it).
+var proportionLeads = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "nearly": true, "almost": true, "about": true, "roughly": true, "just": true, "only": true, "over": true, "under": true, "some": true, "around": true, "a": true, "the": true, "two": true, "three": true, "one": true, "at": true, "least": true}
 
 // withProportion widens a mention that follows "of" after a share of
 // the group it names to the share ("More than 60 percent of voters
@@ -4486,7 +4551,7 @@ func onlyClasses(senses []verbSense, cls string) bool {
 
 // thingBefore returns the last noun phrase with an article that names a
 // thing that carries content (carriers.txt) in the 300 bytes before at,
-// within the sentence before it ("a cease-and-desist letter" for "It
+// within the sentence before it ("a stern letter from the firm" for "It
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
 	text := a.text
@@ -4630,6 +4695,24 @@ var (
 // it ("Lenin supported by Trotsky", "a forum called Quora"), a phrasal
 // verb of another sense ("I asked around"), or a noun in -s that is the
 // object of the verb before it ("I've seen claims that").
+// hintedContent reports whether the words after "hint at", from
+// toks[k], are a speaker's: a wh-clause ("hinted at what she would
+// do"), or a noun of saying or stance among the first three words
+// ("hinted at plans to …", "hinted at a warning"). A plain noun phrase
+// is what a thing hints at too ("The ruins hint at an older city"),
+// and reports nothing.
+func hintedContent(toks []tok, k int) bool {
+	if k < len(toks) && toks[k].is(isWhWord) {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+3 && toks[j].word; j++ {
+		if speechNouns[toks[j].low] || stanceNoun(toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // verblessPreps are prepositions that a finite verb never follows:
 // a word of the lexicon after one is a participle used as an adjective
 // or a noun ("despite repeated warnings", "amid mounting criticism").
@@ -4650,6 +4733,9 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	if strings.HasPrefix(w, "deliver") && !speechNounAfter(toks, c) {
 		return true // "delivered the mail"; "delivered a stern warning" is read
 	}
+	if next == "at" && strings.HasPrefix(w, "hint") && !hintedContent(toks, c+2) {
+		return true // "The clouds hint at rain": only words, a plan or a clause are hinted at by a speaker
+	}
 	prev := toks[c-1].low
 	if next == "by" && strings.HasSuffix(w, "ed") && !auxiliaries[prev] && !adverbish(prev) && !responseGerund(toks, c) {
 		return true // a reduced relative: "Lenin supported by Trotsky"; "was criticized by" is the passive reader's
@@ -4657,8 +4743,8 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
 		return true
 	}
-	if verblessPreps[prev] && !capital(toks[c-1].str(text)) {
-		return true // "despite repeated warnings", "after repeated calls": no finite verb follows a preposition
+	if verblessPreps[prev] && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
+		return true // "despite repeated warnings", "Amid mounting calls …": no finite verb follows a preposition; a capital one is no name where it opens the sentence
 	}
 	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
 		// "a forum called Quora", "There's a book called …", but not

@@ -58,15 +58,25 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The board got a pledge from the mayor to rebuild the pier.", []string{"the mayor | pledge | to rebuild the pier"}},
 		{"The pier got support from the city that it needed.", nil},
 		// A word of the lexicon after a preposition is no verb.
-		{"The vote took place despite repeated warnings from his lawyer that the board would lose.", []string{"his lawyer | warnings | that the board would lose"}},
+		{"The match went ahead despite stern warnings from her coach that the field was flooded.", []string{"her coach | warnings | that the field was flooded"}},
 		{"The vote came amid mounting criticism of the plan.", nil},
+		// A preposition that opens the sentence has its capital.
+		{"Despite repeated warnings the bridge fell.", nil},
+		{"Amid growing complaints the ferry kept running.", nil},
+		// "to" after the source opens an infinitive only: not an
+		// idiom's noun, nor the one the words are passed on to.
+		{"The dog took a warning from the cat to heart.", nil},
+		{"He ignored warnings from his doctor to the nurses.", nil},
+		{"The town won a pledge from the governor to repair the road.", []string{"the governor | pledge | to repair the road"}},
 		// A base form after a name that "a" opens, before "that", is
 		// the phrase's noun, and the name with its article the source.
-		{"The ad features a New York Times report that the pier is unsafe.", []string{"a New York Times | report | that the pier is unsafe"}},
+		{"The leaflet carries a Harbour Gazette report that the pier is unsafe.", []string{"a Harbour Gazette | report | that the pier is unsafe"}},
 		{"The Ashton Times reports that fares rose.", []string{"The Ashton Times | reports | that fares rose"}},
 		// A share of a group before "of" belongs to the mention; after
 		// the verb it is the content's.
 		{"More than 60 percent of voters say the country is on the wrong track.", []string{"More than 60 percent of voters | say | the country is on the wrong track"}},
+		{"At least 40 percent of riders say the ferry is too slow.", []string{"At least 40 percent of riders | say | the ferry is too slow"}},
+		{"Fares rose at 40 percent of stations.", nil},
 		{"Half of the voters said the pier is safe.", []string{"Half of the voters | said | the pier is safe"}},
 		{"The mayor said 60 percent of voters want the pier closed.", []string{"The mayor | said | 60 percent of voters want the pier closed"}},
 		// A head with its phrase before a relative clause.
@@ -80,7 +90,15 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The plan has one flaw: it costs too much.", nil},
 		{"The board had a problem: the pier was old.", nil},
 		{"The decision was simple: the pier must close.", nil},
-		{"I enjoy an enviable social position: I am brother to the lord.", nil},
+		{"She enjoys a comfortable position: her uncle owns the mill.", nil},
+		// After "is" or "was", only an adjective of plain speaking.
+		{"The mayor's view is the same: the pier must close.", []string{"The mayor's | view | the pier must close"}},
+		{"Ed Moss's view was stunning: the mountains rose above the lake.", nil},
+		// After "have", only a noun of saying, held by one who can
+		// speak.
+		{"The crew had a plan for the storm: they would tie down the sails.", nil},
+		{"The menu had a promise on the cover: every dish is made fresh.", nil},
+		{"The board had a warning for riders: the pier would close.", []string{"The board | had a warning for riders | the pier would close"}},
 		// A passive's agent keeps the group its head counts or leads.
 		{"The plan was criticized by a number of experts.", []string{"a number of experts | criticized | The plan"}},
 		{"The plan was criticized by the head of the agency.", []string{"the head of the agency | criticized | The plan"}},
@@ -89,14 +107,21 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"Cutting fares helps riders.", nil},
 		// Two nouns joined by "and", the second with its phrase.
 		{"Regulators and advisers to the board argued that the plan was flawed.", []string{"Regulators and advisers to the board | argued | that the plan was flawed"}},
+		{"Yesterday inspectors and advisers to the board said the plan was flawed.", []string{"inspectors and advisers to the board | said | the plan was flawed"}},
 		{"The mayor and aides to the governor said the pier would close.", []string{"The mayor and aides to the governor | said | the pier would close"}},
 		{"The ferry and the pier to the north said nothing.", nil},
 		// "It" after a sentence whose carrier of words has an
 		// auxiliary after it.
 		{"The study was released on Tuesday. It found that fares had risen.", []string{"It | found | that fares had risen"}},
-		// "hint at" and "side with" with their particle only.
-		{"The mayor hinted at a run for governor.", []string{"The mayor | hinted at | a run for governor"}},
-		{"The mayor sided with the riders.", []string{"The mayor | sided with | the riders"}},
+		// "hint at" with its particle only, before a wh-clause or a
+		// noun of saying or stance; a plain noun phrase is what a thing
+		// hints at too. "side with" is a stance act, no report.
+		{"The mayor hinted at plans to close the pier.", []string{"The mayor | hinted at | plans to close the pier"}},
+		{"The mayor hinted at what she would do.", []string{"The mayor | hinted at | what she would do"}},
+		{"The clouds hint at rain.", nil},
+		{"The ruins hint at an older city.", nil},
+		{"The mayor sided with the riders.", nil},
+		{"The boats side with the pier at low tide.", nil},
 		{"The mayor's side of the pier was closed.", nil},
 		// "later" alone after the verb is no content; before "that"
 		// it is passed over.
@@ -106,10 +131,12 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// trailing cue; "to" and the one spoken to is.
 		{"In the face of the crisis, the board has proved to be weak.", nil},
 		{"The pier is old, the mayor said to reporters.", []string{"the mayor | said | The pier is old"}},
+		{"The pier will close, Ed Moss said to be clear.", []string{"Ed Moss | said | The pier will close"}},
+		{"Fares will rise, the mayor said to be fair.", []string{"the mayor | said | Fares will rise"}},
 		// A pronoun after words of its own clause is no trailing
 		// cue's subject; "that" before a noun in a phrase after the
 		// verb is a demonstrative.
-		{"If you are in that spot, please read the guides I wrote in 2014 for people in that spot.", nil},
+		{"If the ferry is late, please check the notes I wrote last year for riders in that position.", nil},
 		{"Ann Ortiz spoke. The pier is old, she told reporters.", []string{"she | told | The pier is old"}},
 		// "According to" and a single word after its comma reports
 		// nothing.
@@ -132,7 +159,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"As the ferry left, the mayor saw it go.", nil},
 		// A participle's aside between dashes stands between the
 		// subject and its verb.
-		{"The transcript of the debate — published by the Post — shows that the mayor spoke about fares.", []string{"The transcript of the debate | shows | that the mayor spoke about fares"}},
+		{"The record of the hearing — released by the Gazette — shows that the mayor spoke about fares.", []string{"The record of the hearing | shows | that the mayor spoke about fares"}},
 		{"The pier — built in 1902 — is old.", nil},
 		// "assume" and "presume" with "that" only.
 		{"Many people assumed that the mayor had the backing of the board.", []string{"Many people | assumed | that the mayor had the backing of the board"}},
