@@ -100,6 +100,7 @@ const (
 	isAs            // "as": asCue
 	isEvalNoun      // evalNouns: the loop of nouns of evaluation ("his support for …")
 	isStanceHolder  // stanceHolders: the loop of nouns for one who holds a stance ("a critic of the levy")
+	isSpeechNoun    // speechNouns: colonNoun reads "The mayor's message was simple: …"
 )
 
 // attributionWords are the bits of the words that the rules of
@@ -110,7 +111,7 @@ const (
 // attribution, and indirect does not make its toks (mayAttribute). A
 // rule added to attributions that opens with a word of no list here
 // must add its list: TestGates reads with every gate open.
-const attributionWords = isAccording | isCue | isReporting | isAs | isReportTrigger | isFacing | isAppearance | isStance | isEvalNoun | isStanceHolder
+const attributionWords = isAccording | isCue | isReporting | isAs | isReportTrigger | isFacing | isAppearance | isStance | isEvalNoun | isStanceHolder | isSpeechNoun
 
 // sentenceClass returns the lists that the words of toks are in, all
 // together: a rule that reads only words of some list need not read a
@@ -210,6 +211,7 @@ func lexLists() []lexList {
 		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
 		{isEvalNoun, func(w string) bool { _, ok := evalNouns[w]; return ok }, keys(evalNouns)},
 		{isStanceHolder, func(w string) bool { return stanceHolders[w] }, keys(stanceHolders)},
+		{isSpeechNoun, func(w string) bool { return speechNouns[w] }, keys(speechNouns)},
 	}
 }
 

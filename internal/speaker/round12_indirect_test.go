@@ -93,6 +93,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"She enjoys a comfortable position: her uncle owns the mill.", nil},
 		// After "is" or "was", only an adjective of plain speaking.
 		{"The mayor's view is the same: the pier must close.", []string{"The mayor's | view | the pier must close"}},
+		// A noun of saying opens no other rule: the sentence gate
+		// lets it through (isSpeechNoun in attributionWords).
+		{"The mayor's message was simple: the pier must close.", []string{"The mayor's | message | the pier must close"}},
 		{"Ed Moss's view was stunning: the mountains rose above the lake.", nil},
 		// After "have", only a noun of saying, held by one who can
 		// speak.
