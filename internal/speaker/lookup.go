@@ -101,6 +101,14 @@ const (
 	isEvalNoun      // evalNouns: the loop of nouns of evaluation ("his support for …")
 	isStanceHolder  // stanceHolders: the loop of nouns for one who holds a stance ("a critic of the levy")
 	isSpeechNoun    // speechNouns: colonNoun reads "The mayor's message was simple: …"
+
+	// The bits below answer the tests of the rules that read a
+	// speaker's phrase (mention.go, quote.go) for words of lists that no
+	// bit above tells: each was a map lookup that hashed a word the
+	// token had found its entry for already.
+	isNumberWord  // numberWords
+	isFindingNoun // findingNouns
+	isPartitive   // partitives
 )
 
 // attributionWords are the bits of the words that the rules of
@@ -212,6 +220,9 @@ func lexLists() []lexList {
 		{isEvalNoun, func(w string) bool { _, ok := evalNouns[w]; return ok }, keys(evalNouns)},
 		{isStanceHolder, func(w string) bool { return stanceHolders[w] }, keys(stanceHolders)},
 		{isSpeechNoun, func(w string) bool { return speechNouns[w] }, keys(speechNouns)},
+		{isNumberWord, func(w string) bool { return numberWords[w] }, keys(numberWords)},
+		{isFindingNoun, func(w string) bool { return findingNouns[w] }, keys(findingNouns)},
+		{isPartitive, func(w string) bool { return partitives[w] }, keys(partitives)},
 	}
 }
 

@@ -59,11 +59,11 @@ func widen(ix *tokIndex, f found) found {
 	}
 	toks := ix.scratch(0, lo, hi)
 	i0, i1 := -1, -1
-	for k, t := range toks {
-		if i0 < 0 && t.s >= s.Start {
+	for k := range toks { // by index: a range copies each tok
+		if i0 < 0 && toks[k].s >= s.Start {
 			i0 = k
 		}
-		if t.e <= s.End {
+		if toks[k].e <= s.End {
 			i1 = k + 1
 		}
 	}
@@ -78,7 +78,7 @@ func widen(ix *tokIndex, f found) found {
 	// already: "Perhaps the debate moderators" names the moderators.
 	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
 	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if hasNewline(text[t.e:toks[j+1].s]) {
 			break // the phrase does not cross a line
 		}
@@ -91,18 +91,18 @@ func widen(ix *tokIndex, f found) found {
 			break
 		}
 		w := t.lower(text)
-		if dets[w] && w != "his" && w != "her" && w != "their" {
+		if t.is(isDet) && w != "his" && w != "her" && w != "their" {
 			s.Start = t.s
 			break
 		}
-		if function[w] || adverbs[w] || cues[w] || phraseStops[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		if t.is(isFunction|isAdverb|isCue|isPhraseStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
 		}
 		s.Start = t.s
 	}
 	if s.Start < nameStart {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
-		if n := len(before); n > 0 && before[n-1].word && function[before[n-1].lower(text)] && !dets[before[n-1].lower(text)] && !pronouns[before[n-1].lower(text)] {
+		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) {
 			s.Start = nameStart
 		}
 	}
@@ -216,12 +216,12 @@ func widen(ix *tokIndex, f found) found {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
 		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
-		if (including || !(function[w] && !dets[w] && w != "who" && w != "now" && !homeTown) && !adverbs[w] && !cues[w] && !phraseStops[w] && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isCue|isPhraseStop) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			seg := k          // the comma that opened the appositive's latest part
 			for j := k + 1; j < len(toks); j++ {
-				t := toks[j]
+				t := &toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
 					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
 					continue
@@ -279,7 +279,7 @@ func widen(ix *tokIndex, f found) found {
 	// capital ("— and he meant it" is the sentence's own).
 	if d := dashAfter(text, toks, k); f.name != "" && d > k && d < len(toks) && s.End == toks[k-1].e && (cueBefore || cueAfter) && toks[d].word && (toks[d].is(isDet) || toks[d].low == "who" || capital(toks[d].str(text))) {
 		for j := d; j < len(toks) && j < d+25; j++ {
-			t := toks[j]
+			t := &toks[j]
 			if t.word {
 				if cueBefore && j > d+1 && (t.is(isCue|isAuxiliary) || !capital(t.str(text)) && strings.HasSuffix(t.low, "ed")) {
 					break // a clause of its own: "— Ann Ortiz disagreed", "— a claim the board rejected"
@@ -340,7 +340,7 @@ func pluralPossessive(text string, all []tok, n int, cue doc.Span) int {
 // quantifier alone was read as no subject, so "“…,” said one of the
 // pilots" had no speaker.
 func partitiveSubject(text string, toks []tok, k, lim int) (found, int) {
-	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !partitives[toks[k].low] && !numberWords[toks[k].low] {
+	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !toks[k].is(isPartitive|isNumberWord) {
 		return found{}, k
 	}
 	if !toks[k+2].is(isDet) && !possessives[toks[k+2].low] {
@@ -795,8 +795,8 @@ func quantityBefore(text string, all []tok, i0, n int) int {
 	if (prev == "some" || prev == "many" || prev == "most" || prev == "several" || prev == "few") && first.word && !first.is(isDet|isFunction) && last.word && pluralNoun(last.low) {
 		return i0 - 1
 	}
-	article := (first.low == "a" || first.low == "an") && i0+1 < n && (numberWords[all[i0+1].low] || all[i0+1].low == "handful" || all[i0+1].low == "third" || all[i0+1].low == "quarter" || all[i0+1].low == "half")
-	number := first.word && (article || numberWords[first.low] || firstRune(first.low) >= '0' && firstRune(first.low) <= '9')
+	article := (first.low == "a" || first.low == "an") && i0+1 < n && (all[i0+1].is(isNumberWord) || all[i0+1].low == "handful" || all[i0+1].low == "third" || all[i0+1].low == "quarter" || all[i0+1].low == "half")
+	number := first.word && (article || first.is(isNumberWord) || firstRune(first.low) >= '0' && firstRune(first.low) <= '9')
 	if !number {
 		return i0
 	}
@@ -920,7 +920,7 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 // is the thing that speaks. A form in -ed or -ing is a verb.
 func cueNoun(text string, toks []tok, j int) bool {
 	w := toks[j].lower(text)
-	if j+1 < len(toks) && findingNouns[w] && findingVerbs[toks[j+1].low] {
+	if j+1 < len(toks) && toks[j].is(isFindingNoun) && findingVerbs[toks[j+1].low] {
 		return true // "the report found" (readCue)
 	}
 	if nounAfterDet(text, toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
@@ -937,7 +937,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word {
 		return false
 	}
-	if toks[c-1].is(isDet) || postPrepositions[toks[c-1].low] {
+	if toks[c-1].is(isDet | isPostPreposition) {
 		return true
 	}
 	p := toks[c-1].low
@@ -948,7 +948,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	// lower-case modifier ("a new report by the board said", "an
 	// internal review found"): after "a" and a noun the base form
 	// "report" could not agree as a verb, so it is the head noun.
-	return c >= 2 && singularDets[toks[c-2].low] && findingNouns[toks[c].low] && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
+	return c >= 2 && singularDets[toks[c-2].low] && toks[c].is(isFindingNoun) && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
 
 // authoredBy reports whether toks[e] is "by" after a noun for research
@@ -956,7 +956,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 // found"): the phrase names the author and is part of the mention, as
 // "of" and "for" phrases are (describedBy).
 func authoredBy(toks []tok, e int) bool {
-	return e >= 1 && toks[e].low == "by" && findingNouns[toks[e-1].low]
+	return e >= 1 && toks[e].low == "by" && toks[e-1].is(isFindingNoun)
 }
 
 // singularDets open a singular noun phrase: a base form of a verb
@@ -1033,7 +1033,7 @@ func andAfter(text string, toks []tok, k int) int {
 	e := -1
 	if n, ok := nameAt(text, toks, k+1); ok && n.from == k+1 && !strings.HasSuffix(toks[n.to-1].str(text), "’s") && !strings.HasSuffix(toks[n.to-1].str(text), "'s") {
 		e = n.to
-	} else if w := toks[k+1].low; w == "other" || w == "several" || w == "many" || numberWords[w] {
+	} else if w := toks[k+1].low; w == "other" || w == "several" || w == "many" || toks[k+1].is(isNumberWord) {
 		j := k + 2
 		for j < len(toks) && j < k+5 && toks[j].word && !toks[j].is(isCue|isFunction|isAuxiliary|isAdverb) {
 			j++
@@ -1306,5 +1306,5 @@ func capitalModifier(text string, toks []tok, j, lim int) bool {
 	if m >= lim || !toks[m].word || capital(toks[m].str(text)) || toks[m].is(isFunction|isCue|isAuxiliary|isAdverb) || strings.HasSuffix(toks[m].low, "ly") {
 		return false
 	}
-	return m+1 == lim || m+1 < len(toks) && (!toks[m+1].word || toks[m+1].is(isCue) || postPrepositions[toks[m+1].low])
+	return m+1 == lim || m+1 < len(toks) && (!toks[m+1].word || toks[m+1].is(isCue|isPostPreposition))
 }

@@ -423,7 +423,7 @@ func (a *attributor) namedBySubject(qi int) bool {
 	if !f.ok {
 		return false
 	}
-	if n := len(toks); cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] && n > 0 && toks[n-1].word && dets[toks[n-1].lower(a.text)] {
+	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] {
 		return false
 	}
 	return true
@@ -465,7 +465,7 @@ func noteBefore(text string, s int) bool {
 // herself saying").
 func readCue(text string, toks []tok, j int) bool {
 	if j < len(toks) && toks[j].word && findingVerbs[toks[j].low] {
-		return j > 0 && findingNouns[toks[j-1].low] && (j+1 == len(toks) || !toks[j+1].word)
+		return j > 0 && toks[j-1].is(isFindingNoun) && (j+1 == len(toks) || !toks[j+1].word)
 	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {
 		return false
@@ -541,7 +541,7 @@ func (a *attributor) addingAfterCue(qi, lo int) found {
 	if n > 0 && (toks[n-1].str(a.text) == ":" || toks[n-1].str(a.text) == ",") {
 		n--
 	}
-	if n < 4 || !toks[n-1].word || !participles[toks[n-1].low] || toks[n-2].str(a.text) != "," {
+	if n < 4 || !toks[n-1].word || !toks[n-1].is(isParticiple) || toks[n-2].str(a.text) != "," {
 		return found{}
 	}
 	for j := qi - 1; j >= 0 && j >= qi-16; j-- {
@@ -708,7 +708,7 @@ func (a *attributor) bodyBefore(at int) string {
 	toks := a.ix.tokens(max(lo, at-300), at)
 	quoted, carrier := false, ""
 	for j := len(toks) - 1; j >= 0; j-- {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			if strings.ContainsAny(t.str(text), "“”\"") {
 				quoted = !quoted // the words in marks are no narration

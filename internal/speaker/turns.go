@@ -135,8 +135,8 @@ func (a *attributor) beats() {
 		for _, st := range stretches {
 			toks := a.ix.tokens(st.Start, min(st.End, st.Start+maxReach))
 			words := 0
-			for _, t := range toks {
-				if t.word {
+			for k := range toks { // by index: a range copies each tok
+				if toks[k].word {
 					words++
 				}
 			}
@@ -155,7 +155,7 @@ func (a *attributor) beats() {
 				if !f.ok || e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
 					continue
 				}
-				if w := toks[k].lower(text); f.pronoun == "" && (!capital(f.name) || dets[w] || function[w] || strings.HasSuffix(toks[e-1].str(text), "’s") || strings.HasSuffix(toks[e-1].str(text), "'s")) {
+				if f.pronoun == "" && (!capital(f.name) || toks[k].is(isDet|isFunction) || strings.HasSuffix(toks[e-1].str(text), "’s") || strings.HasSuffix(toks[e-1].str(text), "'s")) {
 					continue // a description or a possessive: "The ad uses", "Scott's niece"
 				}
 				nm := f.name
