@@ -1656,7 +1656,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		j--
 	}
 	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
-		if f, ok := a.possessor(toks, j-2); ok {
+		if f, ok := a.possessor(toks, j-2); ok && possessorSpeaks(text, toks, f) {
 			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
 			return f, from, true
 		}
@@ -1753,7 +1753,7 @@ func canSpeak(text string, toks []tok, f found) bool {
 // them, as mention.go's phraseHeadBefore reads it.
 func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 	opens := cs == slices.IndexFunc(toks, func(t tok) bool { return t.word })
-	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || adverbish(toks[cs].low)); n++ {
+	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || adverbish(toks[cs].low) && (!strings.HasSuffix(toks[cs].low, "ly") || wordIs(toks[cs].low, isVerbAdverb))); n++ {
 		cs++ // "Yesterday regulators and …": the time is the clause's, not the subject's
 		opens = true
 	}
@@ -2211,6 +2211,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
 	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
+	}
+	if c+1 < len(toks) && toks[c+1].low == "at" && strings.HasPrefix(toks[c].low, "hint") && !canSpeak(text, toks, f) {
+		return found{}, 0, false // "The clouds hint at what is coming": a thing hints, no one speaks
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
 	return f, from, true
@@ -4756,4 +4759,23 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		}
 	}
 	return false
+}
+
+// possessorSpeaks reports whether the possessor before a noun of saying
+// can speak: a person, a pronoun of persons or a body, not "the film's".
+func possessorSpeaks(text string, toks []tok, f found) bool {
+	if f.pronoun != "" {
+		return personHolder(text, toks, f)
+	}
+	w := text[f.subj.Start:f.subj.End]
+	if b := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"); b != w {
+		f.subj.End = f.subj.Start + len(b)
+	}
+	if personHolder(text, toks, f) {
+		return true
+	}
+	n := strings.ToLower(text[f.subj.Start:f.subj.End])
+	n = n[strings.LastIndexByte(n, ' ')+1:]
+	_, person := persons[n]
+	return person || bodies[n] || bodies[strings.TrimSuffix(n, "s")]
 }

@@ -597,7 +597,10 @@ func relativeHead(text string, toks []tok) found {
 	}
 	for k := max(0, w-6); k < w-1; k++ {
 		if n, ok := nameAt(text, toks, k); ok && n.to == w-1 {
-			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+			// After a verb or a preposition the name is an object: widen
+			// would take the words before it ("The mayor thanked Ed Moss").
+			obj := k > 0 && toks[k-1].word && (pastForm(toks[k-1]) || toks[k-1].is(isCue|isPrep))
+			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true, whole: obj}
 		}
 	}
 	return found{}

@@ -93,6 +93,9 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"She enjoys a comfortable position: her uncle owns the mill.", nil},
 		// After "is" or "was", only an adjective of plain speaking.
 		{"The mayor's view is the same: the pier must close.", []string{"The mayor's | view | the pier must close"}},
+		// The possessor of the noun of saying must be able to speak.
+		{"The film's message is simple: love wins in the end.", nil},
+		{"The board's message was clear: the pier must close.", []string{"The board's | message | the pier must close"}},
 		// A noun of saying opens no other rule: the sentence gate
 		// lets it through (isSpeechNoun in attributionWords).
 		{"The mayor's message was simple: the pier must close.", []string{"The mayor's | message | the pier must close"}},
@@ -111,6 +114,8 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		// Two nouns joined by "and", the second with its phrase.
 		{"Regulators and advisers to the board argued that the plan was flawed.", []string{"Regulators and advisers to the board | argued | that the plan was flawed"}},
 		{"Yesterday inspectors and advisers to the board said the plan was flawed.", []string{"inspectors and advisers to the board | said | the plan was flawed"}},
+		// An adjective in -ly that opens the subject stays in it.
+		{"Elderly riders and advisers to the board said the plan was flawed.", []string{"Elderly riders and advisers to the board | said | the plan was flawed"}},
 		{"The mayor and aides to the governor said the pier would close.", []string{"The mayor and aides to the governor | said | the pier would close"}},
 		{"The ferry and the pier to the north said nothing.", nil},
 		// "It" after a sentence whose carrier of words has an
@@ -123,6 +128,8 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"The mayor hinted at what she would do.", []string{"The mayor | hinted at | what she would do"}},
 		{"The clouds hint at rain.", nil},
 		{"The ruins hint at an older city.", nil},
+		// A thing hints at a clause too: only one who can speak reports.
+		{"The clouds hint at what is coming.", nil},
 		{"The mayor sided with the riders.", nil},
 		{"The boats side with the pier at low tide.", nil},
 		{"The mayor's side of the pier was closed.", nil},

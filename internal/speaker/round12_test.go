@@ -227,6 +227,8 @@ func TestInvertedGoesOn(t *testing.T) {
 		{"Ed Moss, who called the plan “reckless,” said the pier would fail.", "Ed Moss"},
 		{"The Harbor Trust, which called the plan “reckless,” said the pier would fail.", "The Harbor Trust"},
 		{"The old crew, who called the plan “reckless,” said the pier would fail.", "who"},
+		// A name after a verb is its object: the mention is the name alone.
+		{"The mayor thanked Ed Moss, who called the plan “reckless,” said the pier would fail.", "Ed Moss"},
 	}
 	for _, tt := range tests {
 		d := run(t, "Ann met the crew.\n\n"+tt.text)
