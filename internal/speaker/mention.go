@@ -187,10 +187,12 @@ func widen(ix *tokIndex, f found) found {
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
 		// the head of the agency for years"; "of" goes on with persons
-		// ("a member of the board of directors").
+		// ("a member of the board of directors"), and so do "at" and
+		// "in" before a name, where the person works ("a professor of
+		// law at Yale").
 		adverbial := false
 		for j < len(toks) && j <= k+7 && toks[j].word && (!toks[j].is(isCue) || nounAfterDet(text, toks, j)) && !toks[j].is(isPronoun) && toks[j].low != "who" && toks[j].low != "that" && toks[j].low != "which" && !hasNewline(text[toks[j-1].e:toks[j].s]) {
-			if j > k+1 && (toks[j].is(isPrep|isTimeWord) && !knowsPrep(toks, j) || toks[j].low == "ago") {
+			if j > k+1 && (toks[j].is(isPrep|isTimeWord) && !knowsPrep(toks, j) && !affiliation(text, toks, j) || toks[j].low == "ago") {
 				adverbial = true
 				break
 			}
@@ -1307,4 +1309,19 @@ func capitalModifier(text string, toks []tok, j, lim int) bool {
 		return false
 	}
 	return m+1 == lim || m+1 < len(toks) && (!toks[m+1].word || toks[m+1].is(isCue|isPostPreposition))
+}
+
+// affiliation reports whether toks[j] is "at" or "in" before a capital:
+// the place a person works or serves, part of the mention after a
+// description ("the director of research at the Harbor Trust" names
+// the trust as the gold sets mark it), not an adverbial of the verb.
+func affiliation(text string, toks []tok, j int) bool {
+	if toks[j].low != "at" && toks[j].low != "in" || j+1 >= len(toks) || !toks[j+1].word {
+		return false
+	}
+	n := j + 1
+	if toks[n].low == "the" && n+1 < len(toks) && toks[n+1].word {
+		n++
+	}
+	return capital(toks[n].str(text)) && !toks[n].is(isTimeWord) && !months[toks[n].low]
 }

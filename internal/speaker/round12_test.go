@@ -62,6 +62,10 @@ func TestRoundTwelveDirect(t *testing.T) {
 		// The "of" phrase ends at a preposition other than "of" or a
 		// word of time: what follows is the verb's adverbial.
 		{"Ann met the crew.\n\n“We lost,” said a fan of the team after the game.", []string{"a fan of the team | said"}},
+		// "at" or "in" before a name: where the person works.
+		{"Ann met the crew.\n\n“We lost,” said a professor of law at Yale.", []string{"a professor of law at Yale | said"}},
+		{"Ann met the crew.\n\n“We lost,” said the director of research at the Harbor Trust.", []string{"the director of research at the Harbor Trust | said"}},
+		{"Ann met the crew.\n\n“We lost,” said a fan of the team in March.", []string{"a fan of the team | said"}},
 		{"Ann met the crew.\n\n“We lost,” said the head of the agency for years.", []string{"the head of the agency | said"}},
 		{"Ann met the crew.\n\n“We lost,” said the secretary of state on Monday.", []string{"the secretary of state | said"}},
 		{"Ann met the crew.\n\n“We lost,” said a member of the board of directors.", []string{"a member of the board of directors | said"}},
