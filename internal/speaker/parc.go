@@ -400,10 +400,10 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
-		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] || nounForms[t.low] && !rulesVerb(text, toks, c) {
+		if c+1 < len(toks) && toks[c+1].word && t.is(isCompoundFirst) && compoundHeads[t.low][toks[c+1].low] || t.is(isNounForm) && !rulesVerb(text, toks, c) {
 			continue // a noun that modifies the next one ("a federal appeals court ruled"), or a plural noun
 		}
-		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
+		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
@@ -650,7 +650,7 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(toks[p].low)) {
+	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(&toks[p])) {
 		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
@@ -1925,7 +1925,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if toks[k].is(isAuxiliary) {
 			aux = true
 			be = be || toks[k].is(isBeForm)
-		} else if copulas[w] && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
+		} else if toks[k].is(isCopula) && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
 			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
@@ -2278,7 +2278,7 @@ var responseGerunds = map[string]bool{"citing": true, "using": true, "pointing":
 // reporting (that one is read on its own: "responded by saying that
 // …"). The content is "by" and what follows, as PolNeAR marks it.
 func responseGerund(toks []tok, c int) bool {
-	if !responseVerbs[toks[c].low] || c+2 >= len(toks) || toks[c+1].low != "by" || !toks[c+2].word {
+	if !toks[c].is(isResponseVerb) || c+2 >= len(toks) || toks[c+1].low != "by" || !toks[c+2].word {
 		return false
 	}
 	g := toks[c+2].low
@@ -2351,19 +2351,20 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	if to-from < 1 || to-from > 12 || !toks[from].word {
 		return doc.Span{}, false
 	}
-	w := toks[from].low
+	ft := &toks[from] // its lexicon entry answers the list tests below
+	w := ft.low
 	if to-from == 1 {
 		// One word: a plural noun ("companies seek"); names are read
 		// by beforeCue.
-		if capital(toks[from].str(text)) || function[w] || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "’s") || auxiliaries[w] || len(reporting[w]) > 0 {
+		if capital(toks[from].str(text)) || ft.is(isFunction) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "’s") || ft.is(isAuxiliary) || ft.is(isReporting) {
 			return doc.Span{}, false
 		}
 		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
 	}
-	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
+	plural := !capital(toks[from].str(text)) && !ft.is(isFunction) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ft.is(isReporting)
 	// opening: toks[from] opens the sentence, where a capital says nothing.
 	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
-	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
+	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
 		// A modifier before a plural noun: "state regulators",
 		// "federal prosecutors". A base form of the lexicon is a
 		// modifier too right before a plural noun and the cue ("state
@@ -2373,11 +2374,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// object would take a singular verb.
 		plural = true
 	}
-	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
+	if !(ft.is(isDet) || plural || capital(toks[from].str(text)) && !ft.is(isFunction) && !strings.HasSuffix(w, "ing")) || ft.is(isPronoun) {
 		return doc.Span{}, false
 	}
 	for j := from; j < to; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			if s := t.str(text); s == "," && j > from && j+1 < to && capital(toks[j+1].str(text)) && listGoesOn(text, toks[j+1:to]) {
 				continue // a list of sources: "the United States, Britain and France"
@@ -2389,7 +2390,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		coordinated := j > from && (toks[j-1].low == "and" || toks[j-1].low == "or") && j+1 < to && toks[j+1].word && !capital(toks[j+1].str(text)) // "Federal and state officials"
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
-		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(reporting[t.low])
+		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
 		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
@@ -2400,7 +2401,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
 		}
 	}
-	if last := toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
+	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
 		// A noun phrase ends with its noun (or "one", a pronoun:
 		// "some one"), never with "of", "and" or an article: "with a
 		// sort of appealing air" has no subject "a sort of" for
@@ -2441,7 +2442,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if j >= len(toks) || toks[j].s >= limit {
 		return 0, false
 	}
-	t := toks[j]
+	t := &toks[j] // read where it lies: a tok is 40 bytes
 	next := j+1 < len(toks) && wordOrMark(text, toks, j+1) && toks[j+1].s < limit
 	w := t.low
 	switch {
@@ -2466,7 +2467,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false // "repeated that phrase on Friday": words said before, not new content
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
 		return t.s, true // "said that, if elected, he would …"
-	case whWords[w] && next:
+	case t.is(isWhWord) && next:
 		return t.s, true
 	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true
@@ -2479,18 +2480,18 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if w == "as" && j+1 < len(toks) && toks[j+1].low == "much" && (j+2 >= len(toks) || toks[j+2].low != "as") && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') {
 		return t.s, true
 	}
-	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(preps[w] && !function[w] && !aboutWords[w]) && bareClause(text, toks, j) {
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(t.is(isPrep) && !t.is(isFunction) && !t.is(isAboutWord)) && bareClause(text, toks, j) {
 		return t.s, true
 	}
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if (function[w] || preps[w]) && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
-		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
+	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
+		if cl == 'a' && (t.is(isAboutWord) || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
-		if !preps[w] && !aboutWords[w] {
+		if !t.is(isPrep) && !t.is(isAboutWord) {
 			return 0, false
 		}
 		if w == "on" && next {
@@ -2498,7 +2499,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				return k, true
 			}
 		}
-		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
+		if t.is(isAboutWord) && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
 			return toks[j+1].s, true
 		}
 		for i := j + 1; i < len(toks) && i < j+14 && toks[i].s < limit; i++ {
@@ -2534,13 +2535,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	switch cl {
 	case 'o':
-		if (aboutWords[w] || w == "of" || w == "against") && next {
+		if (t.is(isAboutWord) || w == "of" || w == "against") && next {
 			return toks[j+1].s, true // "warned against hackers", "told of a plan"
 		}
 		// The addressee, then the content: "told reporters that …",
 		// "told CNN he would …", "reminded them to …".
 		e := j + 1
-		if !objectPronouns[w] {
+		if !t.is(isObjectPronoun) {
 			if _, x := subjectAt(text, toks, j, len(toks)); x > j {
 				e = x
 			} else if n, ok := nameAt(text, toks, j); ok {
@@ -2560,7 +2561,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if e >= len(toks) || toks[e].s >= limit {
 			return 0, false
 		}
-		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
+		if x := toks[e].low; (x == "that" || toks[e].is(isWhWord) || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
@@ -2586,7 +2587,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" && x != "in" {
+			if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
 				break
 			}
 		}
@@ -2594,10 +2595,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
-	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
+	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
 	}
 	// A bare plural noun of stance with its complement: "announced
@@ -3340,9 +3341,11 @@ var stanceAdjectives = map[string]bool{"earlier": true, "latest": true, "own": t
 
 // stanceAdjective reports whether w may stand between a possessive and
 // its noun of saying: a word of stanceAdjectives or a participle in
-// "-ed" ("his repeated claims", "her unfounded assertion").
-func stanceAdjective(w string) bool {
-	return stanceAdjectives[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+// "-ed" ("his repeated claims", "her unfounded assertion"). It takes
+// the token, whose lexicon entry tells stanceAdjectives without hashing
+// the word.
+func stanceAdjective(t *tok) bool {
+	return t.is(isStanceAdjective) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // possessiveBefore reports whether the reporting word at toks[c] is a
@@ -3350,7 +3353,7 @@ func stanceAdjective(w string) bool {
 // mayor's earlier claim that …", "his repeated claims that …". Without
 // it the possessive phrase read as the subject of "claim" as a verb.
 func possessiveBefore(text string, toks []tok, c int) bool {
-	if c < 2 || !toks[c-1].word || !stanceAdjective(toks[c-1].low) || !toks[c-2].word {
+	if c < 2 || !toks[c-1].word || !stanceAdjective(&toks[c-1]) || !toks[c-2].word {
 		return false
 	}
 	w := toks[c-2].low
@@ -4331,12 +4334,12 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 		j++
 	}
 	n := j
-	for ; n < len(toks) && n < j+3 && toks[n].word && !criticismNouns[toks[n].low]; n++ {
+	for ; n < len(toks) && n < j+3 && toks[n].word && !toks[n].is(isCriticismNoun); n++ {
 		if x := toks[n].low; function[x] && !dets[x] || len(reportingSenses(x)) > 0 {
 			return nil, doc.Span{}, false
 		}
 	}
-	if n >= len(toks) || !criticismNouns[toks[n].low] || toks[n].s >= limit {
+	if n >= len(toks) || !toks[n].is(isCriticismNoun) || toks[n].s >= limit {
 		return nil, doc.Span{}, false
 	}
 	if toks[n].low == "fire" && !under {
@@ -4724,7 +4727,7 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		next = toks[c+1].low
 	}
 	w := toks[c].low
-	if strandedParticles[next] && !slices.ContainsFunc(senses, func(s verbSense) bool { return firstWord(s.particle) == next }) {
+	if next != "" && toks[c+1].is(isStrandedParticle) && !slices.ContainsFunc(senses, func(s verbSense) bool { return firstWord(s.particle) == next }) {
 		return true
 	}
 	if c == 0 || !toks[c-1].word {
@@ -4737,16 +4740,16 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		return true // "The clouds hint at rain": only words, a plan or a clause are hinted at by a speaker
 	}
 	prev := toks[c-1].low
-	if next == "by" && strings.HasSuffix(w, "ed") && !auxiliaries[prev] && !adverbish(prev) && !responseGerund(toks, c) {
+	if next == "by" && strings.HasSuffix(w, "ed") && !toks[c-1].is(isAuxiliary) && !adverbish(prev) && !responseGerund(toks, c) {
 		return true // a reduced relative: "Lenin supported by Trotsky"; "was criticized by" is the passive reader's
 	}
-	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
+	if strings.HasSuffix(w, "s") && toks[c-1].is(isObjectVerb) {
 		return true
 	}
-	if verblessPreps[prev] && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
+	if toks[c-1].is(isVerblessPrep) && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
 		return true // "despite repeated warnings", "Amid mounting calls …": no finite verb follows a preposition; a capital one is no name where it opens the sentence
 	}
-	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
+	if toks[c].is(isNamingParticiple) && c+1 < len(toks) && capital(toks[c+1].str(text)) {
 		// "a forum called Quora", "There's a book called …", but not
 		// "A spokesman called Clinton …", whose article opens the clause.
 		for j := c - 1; j >= 0 && j >= c-6 && toks[j].word; j-- {
