@@ -2295,8 +2295,9 @@ func relativeThat(text string, toks []tok, k int) bool {
 	if k < 1 || toks[k].low != "that" || !toks[k-1].word {
 		return false
 	}
-	w := toks[k-1].low
-	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 && !nounForms[w] || stanceNouns[w] || cues[w] {
+	p := &toks[k-1]
+	w := p.low
+	if p.is(isFunction|isAuxiliary) || adverbish(w) || p.is(isTimeWord|isSubjectPronoun|isObjectPronoun) || p.is(isReporting) && !p.is(isNounForm) || p.is(isStance) && stanceNouns[w] || p.is(isCue) {
 		return false
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
@@ -3325,7 +3326,7 @@ func nounBefore(text string, t tok) bool {
 	if t.is(isNounMarker|isDet) || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
-	if numberWord(w) {
+	if numberTok(&t) {
 		return true // "Twenty-seven states", "three reports"
 	}
 	r := firstRune(w)
@@ -3374,6 +3375,16 @@ func numberWord(w string) bool {
 		return numberWords[a] && (numberWords[b] || b == "one")
 	}
 	return numberWords[w]
+}
+
+// numberTok is numberWord of the token's lower-case form: a word
+// without a hyphen is a number word exactly when its lexicon entry has
+// the numberWords bit, which spares hashing it.
+func numberTok(t *tok) bool {
+	if strings.IndexByte(t.low, '-') < 0 {
+		return t.is(isNumberWord)
+	}
+	return numberWord(t.low)
 }
 
 // agrees reports whether a verb form agrees with its subject in number:
@@ -4476,7 +4487,7 @@ func withPredeterminer(text string, toks []tok, f found) found {
 		return f
 	}
 	w := toks[i].low
-	if !dets[w] && !numberWord(w) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
+	if !toks[i].is(isDet) && !numberTok(&toks[i]) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
 		return f
 	}
 	if i >= 2 && toks[i-2].word && !toks[i-2].is(isClauseLead) && !toks[i-2].is(isSubordinator) {
@@ -4506,7 +4517,7 @@ func withProportion(text string, toks []tok, f found) found {
 		return f
 	}
 	j := i - 2
-	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberWord(toks[j-1].low) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
+	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberTok(&toks[j-1]) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
 		j--
 	}
 	if j > 0 && toks[j-1].word && !toks[j-1].is(isClauseLead) && !toks[j-1].is(isSubordinator) {
