@@ -259,7 +259,13 @@ func finiteSoon(text string, toks []tok, k int) bool {
 			return false
 		}
 		w := toks[j].lower(text)
-		if finiteWords[strings.ReplaceAll(w, "'", "’")] {
+		// A word without a straight apostrophe is its own form: its
+		// lexicon entry tells finiteWords without hashing it.
+		finite := toks[j].is(isFinite)
+		if strings.IndexByte(w, '\'') >= 0 {
+			finite = finiteWords[strings.ReplaceAll(w, "'", "’")]
+		}
+		if finite {
 			return true
 		}
 		if toks[j].is(isCue) || w == "and" || w == "but" || w == "or" {
@@ -467,7 +473,7 @@ func particleAfter(text string, toks []tok, c int) bool {
 	if c+2 < len(toks) && toks[c+2].is(isTimeWord) {
 		return false
 	}
-	for _, s := range reporting[toks[c].lower(text)] {
+	for _, s := range toks[c].senses() {
 		if s.particle != "" && firstWord(s.particle) == p {
 			return true
 		}

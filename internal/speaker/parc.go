@@ -859,14 +859,14 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		for r := q; r <= k; r++ {
-			w := toks[r]
+			w := &toks[r]
 			if !w.word {
 				if s := w.str(text); s == "-" || s == "’" || s == "'" || s == "." && w.s == toks[r-1].e {
 					continue
 				}
 				return found{}
 			}
-			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && toks[r+1].is(isSubjectPronoun) {
+			if w.is(isAuxiliary|isFinite) || w.is(isSubordinator) && w.low != "since" && w.low != "after" && w.low != "before" || w.is(isSubjectPronoun) || w.low == "and" && r+1 <= k && toks[r+1].is(isSubjectPronoun) {
 				return found{}
 			}
 		}
@@ -2690,10 +2690,10 @@ var indefinites = map[string]bool{"everyone": true, "everybody": true}
 // claims" stay nouns), and no article or verb comes before the
 // quantifier ("the many", "there is some doubt").
 func quantifierSubject(text string, toks []tok, c int) bool {
-	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
+	if c < 1 || !toks[c-1].word || !toks[c-1].is(isQuantifier) || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || toks[c+1].is(isAuxiliary)) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
 	if bare, ok := modifierCues[toks[c].low]; ok && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || !bare && strings.HasSuffix(toks[c+2].low, "ed")) {
@@ -2705,7 +2705,7 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 		// ("Some state officials voted").
 		return false
 	}
-	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
+	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead|isSubordinator)
 }
 
 // modifierCues are cue words that are also nouns often set before
@@ -2720,14 +2720,14 @@ var modifierCues = map[string]bool{"state": false, "claim": true, "report": true
 // sailors were safe", "believes most of the riders will stay", "said
 // many voters had left"): the words after it reach a finite verb soon.
 func quantifiedSubject(text string, toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k].word || !quantifiers[toks[k].low] && !predeterminers[toks[k].low] {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminers[toks[k].low] {
 		return false
 	}
 	j := k + 1
 	if toks[j].low == "of" && j+1 < len(toks) {
 		j++
 	}
-	if toks[j].word && dets[toks[j].low] && j+1 < len(toks) {
+	if toks[j].word && toks[j].is(isDet) && j+1 < len(toks) {
 		j++
 	}
 	return finiteSoon(text, toks, j)
@@ -4621,8 +4621,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].word {
 		return false
 	}
-	n := toks[j+1].low
-	if capital(toks[j+1].str(text)) || function[n] || pronouns[n] || auxiliaries[n] || len(reporting[n]) > 0 || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
+	nt := &toks[j+1]
+	n := nt.low
+	if capital(nt.str(text)) || nt.is(isFunction|isPronoun|isAuxiliary|isReporting) || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
 		return false
 	}
 	if massNouns[n] {
@@ -4631,9 +4632,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 	if j+2 >= len(toks) {
 		return true
 	}
-	if x := toks[j+2]; !x.word {
+	if x := &toks[j+2]; !x.word {
 		return x.low == "." || x.low == "," || x.low == ";"
-	} else if !(preps[x.low] && x.low != "to" || x.low == "and" || timeWords[x.low]) {
+	} else if !(x.is(isPrep) && x.low != "to" || x.low == "and" || x.is(isTimeWord)) {
 		return false
 	}
 	// No finite verb up to the end of the phrase: "that growth and jobs
