@@ -1646,7 +1646,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if p < 3 || !wordsAtLeast(toks[p+1:], 3) || !toks[p+1].word {
 		return found{}, 0, false
 	}
-	noun := func(w string) bool { return speechNouns[w] || stanceNouns[w] }
+	noun := func(t *tok) bool { return t.is(isSpeechNoun) || t.is(isStance) && stanceNouns[t.low] } // isStance: stanceNouns and their plurals
 	from := toks[p+1].s
 	// "The mayor's message was simple:", "Her view is the same:": only
 	// an adjective that says how plainly the words are put; "Her view
@@ -1655,7 +1655,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if toks[j].low == "same" && j >= 4 && toks[j-1].low == "the" {
 		j--
 	}
-	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
+	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(&toks[j-2]) {
 		if f, ok := a.possessor(toks, j-2); ok {
 			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
 			return f, from, true
@@ -1669,7 +1669,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	}
 	n := -1
 	for k := j; k >= 1 && k > j-5 && toks[k].word; k-- {
-		if noun(toks[k].low) {
+		if noun(&toks[k]) {
 			n = k
 			break
 		}
@@ -2070,7 +2070,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// pronoun is a subject as well ("everyone agrees"), and "not"
 		// before either is the mention's, since it says how many hold
 		// the view ("Not everyone agrees that …").
-		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead) && !subordinators[toks[k-1].low] {
+		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead|isSubordinator) {
 			// A base form agrees with a plural quantifier only where
 			// the quantifier opens its clause ("But many believe …"),
 			// not after a verb or a preposition ("they'll all think
