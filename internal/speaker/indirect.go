@@ -308,7 +308,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue
 			}
 		}
-		if toks[k].str(text) != "," {
+		if t := &toks[k]; t.e-t.s != 1 || text[t.s] != ',' { // t.str(text) != ",", without making the string
 			continue
 		}
 		m := closingMarks(text, toks, k)

@@ -3601,7 +3601,8 @@ func (a *attributor) antecedent(at int) string {
 // their longer words capitalised.
 func titleCase(text string, toks []tok) bool {
 	n, caps := 0, 0
-	for _, t := range toks {
+	for k := range toks { // by index: a range copies each 40-byte tok
+		t := &toks[k]
 		if t.word && len(t.low) > 3 {
 			n++
 			if capital(t.str(text)) {
