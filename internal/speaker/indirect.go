@@ -259,7 +259,13 @@ func finiteSoon(text string, toks []tok, k int) bool {
 			return false
 		}
 		w := toks[j].lower(text)
-		if finiteWords[strings.ReplaceAll(w, "'", "’")] {
+		// A word without a straight apostrophe is its own form: its
+		// lexicon entry tells finiteWords without hashing it.
+		finite := toks[j].is(isFinite)
+		if strings.IndexByte(w, '\'') >= 0 {
+			finite = finiteWords[strings.ReplaceAll(w, "'", "’")]
+		}
+		if finite {
 			return true
 		}
 		if toks[j].is(isCue) || w == "and" || w == "but" || w == "or" {
@@ -302,7 +308,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue
 			}
 		}
-		if toks[k].str(text) != "," {
+		if t := &toks[k]; t.e-t.s != 1 || text[t.s] != ',' { // t.str(text) != ",", without making the string
 			continue
 		}
 		m := closingMarks(text, toks, k)
@@ -319,7 +325,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && rest[c-1].is(isPerfectAux)
-			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && trailingSense(w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && trailingSense(rest[c].senses(), w, perfect)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
@@ -332,7 +338,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// The one told, then when or where: "…, he told me on
 			// Friday, is that …".
 			a := c + 1
-			if c > 0 && a < len(rest) && objectCues[w] && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
+			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
 			if particleAfter(text, rest, c) {
@@ -368,7 +374,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
-				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || objectCues[w]) {
+				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue)) {
 					resume = rest[e+1].s
 				}
 				if resume == 0 && k < n-40 {
@@ -467,7 +473,7 @@ func particleAfter(text string, toks []tok, c int) bool {
 	if c+2 < len(toks) && toks[c+2].is(isTimeWord) {
 		return false
 	}
-	for _, s := range reporting[toks[c].lower(text)] {
+	for _, s := range toks[c].senses() {
 		if s.particle != "" && firstWord(s.particle) == p {
 			return true
 		}
@@ -485,8 +491,10 @@ var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
 // has learned", "…, researchers have found"), which reports what the
 // source found out. A bare verb of thought ("…, officials believe.")
 // is not read: it is as often the writer's hedge.
-func trailingSense(w string, perfect bool) bool {
-	for _, s := range reporting[w] {
+//
+// senses are reporting[w], which the caller's token carries.
+func trailingSense(senses []verbSense, w string, perfect bool) bool {
+	for _, s := range senses {
 		if s.particle != "" || s.ing {
 			continue
 		}

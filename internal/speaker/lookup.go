@@ -109,6 +109,21 @@ const (
 	isNumberWord  // numberWords
 	isFindingNoun // findingNouns
 	isPartitive   // partitives
+
+	// The bits below answer the tests that the attribution reader
+	// (parc.go) makes of each verb of reporting it reads, and of the
+	// words around it: each was a map lookup of a word whose entry the
+	// token had found already.
+	isCompoundFirst    // the keys of compoundHeads: "appeals" in "an appeals court"
+	isNounForm         // nounForms
+	isCriticismNoun    // criticismNouns
+	isStrandedParticle // strandedParticles
+	isObjectVerb       // objectVerbs
+	isVerblessPrep     // verblessPreps
+	isNamingParticiple // namingParticiples
+	isCopula           // copulas
+	isStanceAdjective  // stanceAdjectives
+	isResponseVerb     // responseVerbs
 )
 
 // attributionWords are the bits of the words that the rules of
@@ -223,6 +238,16 @@ func lexLists() []lexList {
 		{isNumberWord, func(w string) bool { return numberWords[w] }, keys(numberWords)},
 		{isFindingNoun, func(w string) bool { return findingNouns[w] }, keys(findingNouns)},
 		{isPartitive, func(w string) bool { return partitives[w] }, keys(partitives)},
+		{isCompoundFirst, func(w string) bool { return len(compoundHeads[w]) > 0 }, keys(compoundHeads)},
+		{isNounForm, func(w string) bool { return nounForms[w] }, keys(nounForms)},
+		{isCriticismNoun, func(w string) bool { return criticismNouns[w] }, keys(criticismNouns)},
+		{isStrandedParticle, func(w string) bool { return strandedParticles[w] }, keys(strandedParticles)},
+		{isObjectVerb, func(w string) bool { return objectVerbs[w] }, keys(objectVerbs)},
+		{isVerblessPrep, func(w string) bool { return verblessPreps[w] }, keys(verblessPreps)},
+		{isNamingParticiple, func(w string) bool { return namingParticiples[w] }, keys(namingParticiples)},
+		{isCopula, func(w string) bool { return copulas[w] }, keys(copulas)},
+		{isStanceAdjective, func(w string) bool { return stanceAdjectives[w] }, keys(stanceAdjectives)},
+		{isResponseVerb, func(w string) bool { return responseVerbs[w] }, keys(responseVerbs)},
 	}
 }
 

@@ -400,10 +400,10 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
-		if c+1 < len(toks) && toks[c+1].word && compoundHeads[t.low][toks[c+1].low] || nounForms[t.low] && !rulesVerb(text, toks, c) {
+		if c+1 < len(toks) && toks[c+1].word && t.is(isCompoundFirst) && compoundHeads[t.low][toks[c+1].low] || t.is(isNounForm) && !rulesVerb(text, toks, c) {
 			continue // a noun that modifies the next one ("a federal appeals court ruled"), or a plural noun
 		}
-		if c > 0 && criticismNouns[t.low] && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
+		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
@@ -650,7 +650,7 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(toks[p].low)) {
+	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(&toks[p])) {
 		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
@@ -859,14 +859,14 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		for r := q; r <= k; r++ {
-			w := toks[r]
+			w := &toks[r]
 			if !w.word {
 				if s := w.str(text); s == "-" || s == "’" || s == "'" || s == "." && w.s == toks[r-1].e {
 					continue
 				}
 				return found{}
 			}
-			if auxiliaries[w.low] || finiteWords[w.low] || subordinators[w.low] && w.low != "since" && w.low != "after" && w.low != "before" || subjectPronouns[w.low] || w.low == "and" && r+1 <= k && toks[r+1].is(isSubjectPronoun) {
+			if w.is(isAuxiliary|isFinite) || w.is(isSubordinator) && w.low != "since" && w.low != "after" && w.low != "before" || w.is(isSubjectPronoun) || w.low == "and" && r+1 <= k && toks[r+1].is(isSubjectPronoun) {
 				return found{}
 			}
 		}
@@ -1646,7 +1646,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if p < 3 || !wordsAtLeast(toks[p+1:], 3) || !toks[p+1].word {
 		return found{}, 0, false
 	}
-	noun := func(w string) bool { return speechNouns[w] || stanceNouns[w] }
+	noun := func(t *tok) bool { return t.is(isSpeechNoun) || t.is(isStance) && stanceNouns[t.low] } // isStance: stanceNouns and their plurals
 	from := toks[p+1].s
 	// "The mayor's message was simple:", "Her view is the same:": only
 	// an adjective that says how plainly the words are put; "Her view
@@ -1655,7 +1655,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if toks[j].low == "same" && j >= 4 && toks[j-1].low == "the" {
 		j--
 	}
-	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(toks[j-2].low) {
+	if j >= 3 && plainAdjectives[toks[p-1].low] && (toks[j-1].low == "is" || toks[j-1].low == "was") && noun(&toks[j-2]) {
 		if f, ok := a.possessor(toks, j-2); ok && possessorSpeaks(text, toks, f) {
 			f.cue = doc.Span{Start: toks[j-2].s, End: toks[j-2].e}
 			return f, from, true
@@ -1669,7 +1669,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	}
 	n := -1
 	for k := j; k >= 1 && k > j-5 && toks[k].word; k-- {
-		if noun(toks[k].low) {
+		if noun(&toks[k]) {
 			n = k
 			break
 		}
@@ -1925,7 +1925,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if toks[k].is(isAuxiliary) {
 			aux = true
 			be = be || toks[k].is(isBeForm)
-		} else if copulas[w] && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
+		} else if toks[k].is(isCopula) && !be && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) {
 			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
@@ -2070,7 +2070,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// pronoun is a subject as well ("everyone agrees"), and "not"
 		// before either is the mention's, since it says how many hold
 		// the view ("Not everyone agrees that …").
-		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead) && !subordinators[toks[k-1].low] {
+		if allBase(senses) && k > 0 && toks[k-1].word && toks[k-1].low != "not" && !toks[k-1].is(isClauseLead|isSubordinator) {
 			// A base form agrees with a plural quantifier only where
 			// the quantifier opens its clause ("But many believe …"),
 			// not after a verb or a preposition ("they'll all think
@@ -2281,7 +2281,7 @@ var responseGerunds = map[string]bool{"citing": true, "using": true, "pointing":
 // reporting (that one is read on its own: "responded by saying that
 // …"). The content is "by" and what follows, as PolNeAR marks it.
 func responseGerund(toks []tok, c int) bool {
-	if !responseVerbs[toks[c].low] || c+2 >= len(toks) || toks[c+1].low != "by" || !toks[c+2].word {
+	if !toks[c].is(isResponseVerb) || c+2 >= len(toks) || toks[c+1].low != "by" || !toks[c+2].word {
 		return false
 	}
 	g := toks[c+2].low
@@ -2298,8 +2298,9 @@ func relativeThat(text string, toks []tok, k int) bool {
 	if k < 1 || toks[k].low != "that" || !toks[k-1].word {
 		return false
 	}
-	w := toks[k-1].low
-	if function[w] || auxiliaries[w] || adverbish(w) || timeWords[w] || subjectPronouns[w] || objectPronouns[w] || len(reportingSenses(w)) > 0 && !nounForms[w] || stanceNouns[w] || cues[w] {
+	p := &toks[k-1]
+	w := p.low
+	if p.is(isFunction|isAuxiliary) || adverbish(w) || p.is(isTimeWord|isSubjectPronoun|isObjectPronoun) || p.is(isReporting) && !p.is(isNounForm) || p.is(isStance) && stanceNouns[w] || p.is(isCue) {
 		return false
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
@@ -2354,19 +2355,20 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	if to-from < 1 || to-from > 12 || !toks[from].word {
 		return doc.Span{}, false
 	}
-	w := toks[from].low
+	ft := &toks[from] // its lexicon entry answers the list tests below
+	w := ft.low
 	if to-from == 1 {
 		// One word: a plural noun ("companies seek"); names are read
 		// by beforeCue.
-		if capital(toks[from].str(text)) || function[w] || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "’s") || auxiliaries[w] || len(reporting[w]) > 0 {
+		if capital(toks[from].str(text)) || ft.is(isFunction) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "’s") || ft.is(isAuxiliary) || ft.is(isReporting) {
 			return doc.Span{}, false
 		}
 		return doc.Span{Start: toks[from].s, End: toks[from].e}, true
 	}
-	plural := !capital(toks[from].str(text)) && !function[w] && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(reporting[w]) == 0
+	plural := !capital(toks[from].str(text)) && !ft.is(isFunction) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ft.is(isReporting)
 	// opening: toks[from] opens the sentence, where a capital says nothing.
 	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
-	if last := toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && len(reporting[last.low]) == 0 && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !function[w] && !quantifiers[w] && !auxiliaries[w] && (len(reporting[w]) == 0 || to-from == 2 && allBase(reporting[w])) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
+	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
 		// A modifier before a plural noun: "state regulators",
 		// "federal prosecutors". A base form of the lexicon is a
 		// modifier too right before a plural noun and the cue ("state
@@ -2376,11 +2378,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// object would take a singular verb.
 		plural = true
 	}
-	if !(dets[w] || plural || capital(toks[from].str(text)) && !function[w] && !strings.HasSuffix(w, "ing")) || pronouns[w] {
+	if !(ft.is(isDet) || plural || capital(toks[from].str(text)) && !ft.is(isFunction) && !strings.HasSuffix(w, "ing")) || ft.is(isPronoun) {
 		return doc.Span{}, false
 	}
 	for j := from; j < to; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if !t.word {
 			if s := t.str(text); s == "," && j > from && j+1 < to && capital(toks[j+1].str(text)) && listGoesOn(text, toks[j+1:to]) {
 				continue // a list of sources: "the United States, Britain and France"
@@ -2392,7 +2394,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		coordinated := j > from && (toks[j-1].low == "and" || toks[j-1].low == "or") && j+1 < to && toks[j+1].word && !capital(toks[j+1].str(text)) // "Federal and state officials"
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
-		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(reporting[t.low])
+		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
 		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
@@ -2403,7 +2405,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
 		}
 	}
-	if last := toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
+	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
 		// A noun phrase ends with its noun (or "one", a pronoun:
 		// "some one"), never with "of", "and" or an article: "with a
 		// sort of appealing air" has no subject "a sort of" for
@@ -2444,7 +2446,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if j >= len(toks) || toks[j].s >= limit {
 		return 0, false
 	}
-	t := toks[j]
+	t := &toks[j] // read where it lies: a tok is 40 bytes
 	next := j+1 < len(toks) && wordOrMark(text, toks, j+1) && toks[j+1].s < limit
 	w := t.low
 	switch {
@@ -2469,7 +2471,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false // "repeated that phrase on Friday": words said before, not new content
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
 		return t.s, true // "said that, if elected, he would …"
-	case whWords[w] && next:
+	case t.is(isWhWord) && next:
 		return t.s, true
 	case w == "to" && next && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true
@@ -2482,18 +2484,18 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if w == "as" && j+1 < len(toks) && toks[j+1].low == "much" && (j+2 >= len(toks) || toks[j+2].low != "as") && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') {
 		return t.s, true
 	}
-	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(preps[w] && !function[w] && !aboutWords[w]) && bareClause(text, toks, j) {
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v' || cl == 'a' || cl == 'x') && !(t.is(isPrep) && !t.is(isFunction) && !t.is(isAboutWord)) && bareClause(text, toks, j) {
 		return t.s, true
 	}
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if (function[w] || preps[w]) && !dets[w] && !objectPronouns[w] && w != "to" || aboutWords[w] {
-		if cl == 'a' && (aboutWords[w] || w == "of" || w == "with") && next {
+	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
+		if cl == 'a' && (t.is(isAboutWord) || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
-		if !preps[w] && !aboutWords[w] {
+		if !t.is(isPrep) && !t.is(isAboutWord) {
 			return 0, false
 		}
 		if w == "on" && next {
@@ -2501,7 +2503,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				return k, true
 			}
 		}
-		if aboutWords[w] && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
+		if t.is(isAboutWord) && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
 			return toks[j+1].s, true
 		}
 		for i := j + 1; i < len(toks) && i < j+14 && toks[i].s < limit; i++ {
@@ -2537,13 +2539,13 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	switch cl {
 	case 'o':
-		if (aboutWords[w] || w == "of" || w == "against") && next {
+		if (t.is(isAboutWord) || w == "of" || w == "against") && next {
 			return toks[j+1].s, true // "warned against hackers", "told of a plan"
 		}
 		// The addressee, then the content: "told reporters that …",
 		// "told CNN he would …", "reminded them to …".
 		e := j + 1
-		if !objectPronouns[w] {
+		if !t.is(isObjectPronoun) {
 			if _, x := subjectAt(text, toks, j, len(toks)); x > j {
 				e = x
 			} else if n, ok := nameAt(text, toks, j); ok {
@@ -2563,7 +2565,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if e >= len(toks) || toks[e].s >= limit {
 			return 0, false
 		}
-		if x := toks[e].low; (x == "that" || whWords[x] || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
+		if x := toks[e].low; (x == "that" || toks[e].is(isWhWord) || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
@@ -2589,7 +2591,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 				return toks[i].s, true
 			}
-			if auxiliaries[x] || subjectPronouns[x] || len(reporting[x]) > 0 && !capital(toks[i].str(text)) || whWords[x] || function[x] && !dets[x] && !timeWords[x] && x != "on" && x != "of" && x != "at" && x != "in" {
+			if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
 				break
 			}
 		}
@@ -2597,10 +2599,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || noContent[w] || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
-	if objectPronouns[w] || dets[w] || capital(t.str(text)) || !function[w] && !auxiliaries[w] && len(reporting[w]) == 0 {
+	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
 	}
 	// A bare plural noun of stance with its complement: "announced
@@ -2691,10 +2693,10 @@ var indefinites = map[string]bool{"everyone": true, "everybody": true}
 // claims" stay nouns), and no article or verb comes before the
 // quantifier ("the many", "there is some doubt").
 func quantifierSubject(text string, toks []tok, c int) bool {
-	if c < 1 || !toks[c-1].word || !quantifiers[toks[c-1].low] || strings.HasSuffix(toks[c].low, "s") {
+	if c < 1 || !toks[c-1].word || !toks[c-1].is(isQuantifier) || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || auxiliaries[toks[c+1].low]) {
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || toks[c+1].is(isAuxiliary)) {
 		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
 	}
 	if bare, ok := modifierCues[toks[c].low]; ok && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || !bare && strings.HasSuffix(toks[c+2].low, "ed")) {
@@ -2706,7 +2708,7 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 		// ("Some state officials voted").
 		return false
 	}
-	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead) || subordinators[toks[c-2].low]
+	return c < 2 || !toks[c-2].word || toks[c-2].is(isClauseLead|isSubordinator)
 }
 
 // modifierCues are cue words that are also nouns often set before
@@ -2721,14 +2723,14 @@ var modifierCues = map[string]bool{"state": false, "claim": true, "report": true
 // sailors were safe", "believes most of the riders will stay", "said
 // many voters had left"): the words after it reach a finite verb soon.
 func quantifiedSubject(text string, toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k].word || !quantifiers[toks[k].low] && !predeterminers[toks[k].low] {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminers[toks[k].low] {
 		return false
 	}
 	j := k + 1
 	if toks[j].low == "of" && j+1 < len(toks) {
 		j++
 	}
-	if toks[j].word && dets[toks[j].low] && j+1 < len(toks) {
+	if toks[j].word && toks[j].is(isDet) && j+1 < len(toks) {
 		j++
 	}
 	return finiteSoon(text, toks, j)
@@ -3327,7 +3329,7 @@ func nounBefore(text string, t tok) bool {
 	if t.is(isNounMarker|isDet) || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
-	if numberWord(w) {
+	if numberTok(&t) {
 		return true // "Twenty-seven states", "three reports"
 	}
 	r := firstRune(w)
@@ -3343,9 +3345,11 @@ var stanceAdjectives = map[string]bool{"earlier": true, "latest": true, "own": t
 
 // stanceAdjective reports whether w may stand between a possessive and
 // its noun of saying: a word of stanceAdjectives or a participle in
-// "-ed" ("his repeated claims", "her unfounded assertion").
-func stanceAdjective(w string) bool {
-	return stanceAdjectives[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+// "-ed" ("his repeated claims", "her unfounded assertion"). It takes
+// the token, whose lexicon entry tells stanceAdjectives without hashing
+// the word.
+func stanceAdjective(t *tok) bool {
+	return t.is(isStanceAdjective) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")
 }
 
 // possessiveBefore reports whether the reporting word at toks[c] is a
@@ -3353,7 +3357,7 @@ func stanceAdjective(w string) bool {
 // mayor's earlier claim that …", "his repeated claims that …". Without
 // it the possessive phrase read as the subject of "claim" as a verb.
 func possessiveBefore(text string, toks []tok, c int) bool {
-	if c < 2 || !toks[c-1].word || !stanceAdjective(toks[c-1].low) || !toks[c-2].word {
+	if c < 2 || !toks[c-1].word || !stanceAdjective(&toks[c-1]) || !toks[c-2].word {
 		return false
 	}
 	w := toks[c-2].low
@@ -3374,6 +3378,16 @@ func numberWord(w string) bool {
 		return numberWords[a] && (numberWords[b] || b == "one")
 	}
 	return numberWords[w]
+}
+
+// numberTok is numberWord of the token's lower-case form: a word
+// without a hyphen is a number word exactly when its lexicon entry has
+// the numberWords bit, which spares hashing it.
+func numberTok(t *tok) bool {
+	if strings.IndexByte(t.low, '-') < 0 {
+		return t.is(isNumberWord)
+	}
+	return numberWord(t.low)
 }
 
 // agrees reports whether a verb form agrees with its subject in number:
@@ -3590,7 +3604,8 @@ func (a *attributor) antecedent(at int) string {
 // their longer words capitalised.
 func titleCase(text string, toks []tok) bool {
 	n, caps := 0, 0
-	for _, t := range toks {
+	for k := range toks { // by index: a range copies each 40-byte tok
+		t := &toks[k]
 		if t.word && len(t.low) > 3 {
 			n++
 			if capital(t.str(text)) {
@@ -4334,12 +4349,12 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 		j++
 	}
 	n := j
-	for ; n < len(toks) && n < j+3 && toks[n].word && !criticismNouns[toks[n].low]; n++ {
+	for ; n < len(toks) && n < j+3 && toks[n].word && !toks[n].is(isCriticismNoun); n++ {
 		if x := toks[n].low; function[x] && !dets[x] || len(reportingSenses(x)) > 0 {
 			return nil, doc.Span{}, false
 		}
 	}
-	if n >= len(toks) || !criticismNouns[toks[n].low] || toks[n].s >= limit {
+	if n >= len(toks) || !toks[n].is(isCriticismNoun) || toks[n].s >= limit {
 		return nil, doc.Span{}, false
 	}
 	if toks[n].low == "fire" && !under {
@@ -4476,7 +4491,7 @@ func withPredeterminer(text string, toks []tok, f found) found {
 		return f
 	}
 	w := toks[i].low
-	if !dets[w] && !numberWord(w) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
+	if !toks[i].is(isDet) && !numberTok(&toks[i]) && w != "these" && w != "those" && w != "its" && w != "our" && (w == "" || w[0] < '0' || w[0] > '9') || w == "a" || w == "an" {
 		return f
 	}
 	if i >= 2 && toks[i-2].word && !toks[i-2].is(isClauseLead) && !toks[i-2].is(isSubordinator) {
@@ -4506,7 +4521,7 @@ func withProportion(text string, toks []tok, f found) found {
 		return f
 	}
 	j := i - 2
-	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberWord(toks[j-1].low) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
+	for n := 0; n < 4 && j > 0 && (proportionLeads[toks[j-1].low] || toks[j-1].is(isQuantity) || numberTok(&toks[j-1]) || toks[j-1].low != "" && toks[j-1].low[0] >= '0' && toks[j-1].low[0] <= '9'); n++ {
 		j--
 	}
 	if j > 0 && toks[j-1].word && !toks[j-1].is(isClauseLead) && !toks[j-1].is(isSubordinator) {
@@ -4610,8 +4625,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].word {
 		return false
 	}
-	n := toks[j+1].low
-	if capital(toks[j+1].str(text)) || function[n] || pronouns[n] || auxiliaries[n] || len(reporting[n]) > 0 || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
+	nt := &toks[j+1]
+	n := nt.low
+	if capital(nt.str(text)) || nt.is(isFunction|isPronoun|isAuxiliary|isReporting) || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "ly") {
 		return false
 	}
 	if massNouns[n] {
@@ -4620,9 +4636,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 	if j+2 >= len(toks) {
 		return true
 	}
-	if x := toks[j+2]; !x.word {
+	if x := &toks[j+2]; !x.word {
 		return x.low == "." || x.low == "," || x.low == ";"
-	} else if !(preps[x.low] && x.low != "to" || x.low == "and" || timeWords[x.low]) {
+	} else if !(x.is(isPrep) && x.low != "to" || x.low == "and" || x.is(isTimeWord)) {
 		return false
 	}
 	// No finite verb up to the end of the phrase: "that growth and jobs
@@ -4727,7 +4743,7 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		next = toks[c+1].low
 	}
 	w := toks[c].low
-	if strandedParticles[next] && !slices.ContainsFunc(senses, func(s verbSense) bool { return firstWord(s.particle) == next }) {
+	if next != "" && toks[c+1].is(isStrandedParticle) && !slices.ContainsFunc(senses, func(s verbSense) bool { return firstWord(s.particle) == next }) {
 		return true
 	}
 	if c == 0 || !toks[c-1].word {
@@ -4740,16 +4756,16 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		return true // "The clouds hint at rain": only words, a plan or a clause are hinted at by a speaker
 	}
 	prev := toks[c-1].low
-	if next == "by" && strings.HasSuffix(w, "ed") && !auxiliaries[prev] && !adverbish(prev) && !responseGerund(toks, c) {
+	if next == "by" && strings.HasSuffix(w, "ed") && !toks[c-1].is(isAuxiliary) && !adverbish(prev) && !responseGerund(toks, c) {
 		return true // a reduced relative: "Lenin supported by Trotsky"; "was criticized by" is the passive reader's
 	}
-	if strings.HasSuffix(w, "s") && objectVerbs[prev] {
+	if strings.HasSuffix(w, "s") && toks[c-1].is(isObjectVerb) {
 		return true
 	}
-	if verblessPreps[prev] && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
+	if toks[c-1].is(isVerblessPrep) && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
 		return true // "despite repeated warnings", "Amid mounting calls …": no finite verb follows a preposition; a capital one is no name where it opens the sentence
 	}
-	if namingParticiples[w] && c+1 < len(toks) && capital(toks[c+1].str(text)) {
+	if toks[c].is(isNamingParticiple) && c+1 < len(toks) && capital(toks[c+1].str(text)) {
 		// "a forum called Quora", "There's a book called …", but not
 		// "A spokesman called Clinton …", whose article opens the clause.
 		for j := c - 1; j >= 0 && j >= c-6 && toks[j].word; j-- {
