@@ -417,6 +417,29 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	return e
 }
 
+// contactBefore returns the index where a mention starts when the
+// words read, all[i0:n], are the object of a preposition that ends a
+// relative clause with no pronoun, right before the cue: in "Everyone
+// I met at the party said" the subject is "Everyone I met at the
+// party", not "the party". The clause is a personal pronoun, a past
+// form and at most a particle ("everyone I spoke with at the port"),
+// as contactClause reads it; a subject must end right before it. It
+// returns i0 when there is none.
+func contactBefore(text string, all []tok, i0, n int, cue doc.Span) int {
+	if i0 < 4 || n >= len(all) || all[n].s != cue.Start || !all[i0-1].word || !all[i0-1].is(isPrep) {
+		return i0
+	}
+	for k := i0 - 3; k >= i0-4 && k >= 1; k-- {
+		if contactClause(text, all, k, cue) != i0-1 {
+			continue
+		}
+		if h := subjectEnding(text, all, k-1); h.ok && h.subj.End == all[k-1].e {
+			return sort.Search(len(all), func(i int) bool { return all[i].s >= h.subj.Start })
+		}
+	}
+	return i0
+}
+
 // contactPronouns are the subjects of a relative clause with no
 // pronoun after a speaker's noun ("everyone I interviewed").
 var contactPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true}
@@ -596,6 +619,14 @@ func tidy(ix *tokIndex, f found) found {
 		s.End = all[e-1].e
 		toks = all[:e]
 		n = e
+	}
+	// The object of a preposition that ends such a clause, read as the
+	// mention because it stands next to the cue: "Everyone I met at the
+	// party said" names everyone, the clause and its phrase with them
+	// (contactBefore).
+	if h := contactBefore(text, all, i0, n, f.cue); h < i0 {
+		s.Start = all[h].s
+		i0 = h
 	}
 	// A relative clause whose subject is "which", between the mention
 	// and its cue (whichDescribes).
