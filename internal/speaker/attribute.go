@@ -653,6 +653,21 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		return best
 	}
+	// A relative clause with no pronoun between the subject and its
+	// cue: "Everyone I met said", "the experts we consulted said". The
+	// head before it is read here; tidy joins the clause
+	// (contactClause).
+	if k >= 2 && toks[k].word && c < len(toks) {
+		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+		for p := k - 1; p >= k-2 && p >= 1; p-- {
+			if contactClause(text, toks, p, cue) == c {
+				if f := subjectEnding(text, toks, p-1); f.ok && f.subj.End == toks[p-1].e {
+					return f
+				}
+				break
+			}
+		}
+	}
 	return groupBefore(text, toks, subjectEnding(text, toks, k))
 }
 

@@ -392,11 +392,12 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
 	e := n + 2
 	// A preposition right after the verb with no object is the
-	// clause's own ("everyone I spoke with"); the next preposition or
+	// clause's own ("everyone I spoke with", also right before the
+	// cue: "everyone I spoke with said"); the next preposition or
 	// word of time opens an adverbial of the sentence's verb, which
 	// ends the clause ("the coach we hired | last year", "the pilots
 	// we met | on the quay").
-	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord)) {
+	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || after && all[e+1].s >= cue.Start) {
 		e++
 	}
 	adverbial := false
@@ -614,8 +615,9 @@ func tidy(ix *tokIndex, f found) found {
 		n = e
 	}
 	// A relative clause with no pronoun after a common noun: "everyone
-	// we asked", "a group of pilots we met" (contactClause).
-	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
+	// we asked", "a group of pilots we met" (contactClause); "Everyone"
+	// is capitalised only as the sentence's first word.
+	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && (!capital(toks[n-1].str(text)) || indefinites[toks[n-1].low]) {
 		s.End = all[e-1].e
 		toks = all[:e]
 		n = e

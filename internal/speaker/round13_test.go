@@ -18,6 +18,14 @@ func TestRoundThirteenDirect(t *testing.T) {
 		// the phrase are the mention, not the phrase's object.
 		{"Ann met the crew.\n\nEveryone I met at the party said: “The pier is unsafe.”", []string{"Everyone I met at the party | said"}},
 		{"Ann met the crew.\n\nThe pilots we spoke with at the port said: “The pier is unsafe.”", []string{"The pilots we spoke with at the port | said"}},
+		// The same clause right before the cue, read by the subject
+		// reader before it (it took "Everyone I" for a label); a
+		// particle with no object is the clause's own. After a name
+		// the clause is no part of the mention.
+		{"Ann met the crew.\n\nEveryone I met said: “The pier is unsafe.”", []string{"Everyone I met | said"}},
+		{"Ann met the crew.\n\nThe experts we consulted said: “The pier is unsafe.”", []string{"The experts we consulted | said"}},
+		{"Ann met the crew.\n\nEveryone I spoke with said: “The pier is unsafe.”", []string{"Everyone I spoke with | said"}},
+		{"Ann met the crew.\n\nEd Moss I met said: “The pier is unsafe.”", []string{"Ed Moss | said"}},
 		// No noun before the pronoun: the clause is the sentence's own.
 		{"Ann met the crew.\n\nWhen we walked in the harbour master said: “The pier is unsafe.”", []string{"the harbour master | said"}},
 		// A relative clause on "who" that ends in a quotation with its
