@@ -653,6 +653,21 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		return best
 	}
+	// A relative clause with no pronoun between the subject and its
+	// cue: "Everyone I met said", "the experts we consulted said". The
+	// head before it is read here; tidy joins the clause
+	// (contactClause).
+	if k >= 2 && toks[k].word && c < len(toks) {
+		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+		for p := k - 1; p >= k-2 && p >= 1; p-- {
+			if contactClause(text, toks, p, cue) == c {
+				if f := subjectEnding(text, toks, p-1); f.ok && f.subj.End == toks[p-1].e {
+					return f
+				}
+				break
+			}
+		}
+	}
 	return groupBefore(text, toks, subjectEnding(text, toks, k))
 }
 
@@ -757,7 +772,7 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
-			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
+			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -1467,4 +1482,17 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f
+}
+
+// neitherBefore reports whether the tokens from toks[k] up to offset at
+// are "neither", a name and "nor": the first of two names that the cue
+// denies together ("“…,” neither Ed Moss nor Ann Ortiz said"). The
+// subject read before the cue is the second; tidy joins the pair
+// (neitherNor).
+func neitherBefore(text string, toks []tok, k, at int) bool {
+	if k+1 >= len(toks) || toks[k].low != "neither" {
+		return false
+	}
+	n, ok := nameAt(text, toks, k+1)
+	return ok && n.from == k+1 && n.to+1 < len(toks) && toks[n.to].low == "nor" && toks[n.to+1].s == at
 }

@@ -392,11 +392,12 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	after := cue.End > cue.Start && cue.Start >= all[n].s // the cue follows: the clause stops before it
 	e := n + 2
 	// A preposition right after the verb with no object is the
-	// clause's own ("everyone I spoke with"); the next preposition or
+	// clause's own ("everyone I spoke with", also right before the
+	// cue: "everyone I spoke with said"); the next preposition or
 	// word of time opens an adverbial of the sentence's verb, which
 	// ends the clause ("the coach we hired | last year", "the pilots
 	// we met | on the quay").
-	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord)) {
+	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || after && all[e+1].s >= cue.Start) {
 		e++
 	}
 	adverbial := false
@@ -415,6 +416,29 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 		return n // the clause goes on into words it does not hold
 	}
 	return e
+}
+
+// contactBefore returns the index where a mention starts when the
+// words read, all[i0:n], are the object of a preposition that ends a
+// relative clause with no pronoun, right before the cue: in "Everyone
+// I met at the party said" the subject is "Everyone I met at the
+// party", not "the party". The clause is a personal pronoun, a past
+// form and at most a particle ("everyone I spoke with at the port"),
+// as contactClause reads it; a subject must end right before it. It
+// returns i0 when there is none.
+func contactBefore(text string, all []tok, i0, n int, cue doc.Span) int {
+	if i0 < 4 || n >= len(all) || all[n].s != cue.Start || !all[i0-1].word || !all[i0-1].is(isPrep) {
+		return i0
+	}
+	for k := i0 - 3; k >= i0-4 && k >= 1; k-- {
+		if contactClause(text, all, k, cue) != i0-1 {
+			continue
+		}
+		if h := subjectEnding(text, all, k-1); h.ok && h.subj.End == all[k-1].e {
+			return sort.Search(len(all), func(i int) bool { return all[i].s >= h.subj.Start })
+		}
+	}
+	return i0
 }
 
 // contactPronouns are the subjects of a relative clause with no
@@ -591,11 +615,20 @@ func tidy(ix *tokIndex, f found) found {
 		n = e
 	}
 	// A relative clause with no pronoun after a common noun: "everyone
-	// we asked", "a group of pilots we met" (contactClause).
-	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && !capital(toks[n-1].str(text)) {
+	// we asked", "a group of pilots we met" (contactClause); "Everyone"
+	// is capitalised only as the sentence's first word.
+	if e := contactClause(text, all, n, f.cue); e > n && toks[n-1].word && (!capital(toks[n-1].str(text)) || indefinites[toks[n-1].low]) {
 		s.End = all[e-1].e
 		toks = all[:e]
 		n = e
+	}
+	// The object of a preposition that ends such a clause, read as the
+	// mention because it stands next to the cue: "Everyone I met at the
+	// party said" names everyone, the clause and its phrase with them
+	// (contactBefore).
+	if h := contactBefore(text, all, i0, n, f.cue); h < i0 {
+		s.Start = all[h].s
+		i0 = h
 	}
 	// A relative clause whose subject is "which", between the mention
 	// and its cue (whichDescribes).

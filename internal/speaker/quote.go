@@ -178,6 +178,9 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok {
 		f = a.addingAfterCue(qi, lo)
 	}
+	if !f.ok {
+		f = a.cueAfterRelative(qi, lo)
+	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) == "" {
@@ -579,6 +582,35 @@ func invertedGoesOn(toks []tok, f found) bool {
 		}
 	}
 	return true
+}
+
+// cueAfterRelative reads the speaker of a quotation whose clause is
+// only a cue right after another quotation that ends a relative clause
+// on "who", its comma inside the closing mark: in "Ed Moss, who called
+// the plan “reckless,” said: “We will fight.”" the window before the
+// second quotation stops at the first one and holds "said:" alone, and
+// the subject is the name the relative clause hangs on (relativeHead).
+// lo is the window's start.
+func (a *attributor) cueAfterRelative(qi, lo int) found {
+	j := qi - 1
+	if j < 0 || a.d.Quotes[j].End != lo || a.d.Quotes[j].Parent >= 0 {
+		return found{}
+	}
+	o := &a.d.Quotes[j]
+	if !strings.HasSuffix(strings.TrimRight(a.text[o.Start:o.End], "”\"’'"), ",") {
+		return found{}
+	}
+	toks := a.ix.scratch(3, lo, a.d.Quotes[qi].Start)
+	if len(toks) == 0 || len(toks) > 2 || !toks[0].word || !toks[0].is(isCue) || len(toks) == 2 && toks[1].str(a.text) != ":" && toks[1].str(a.text) != "," {
+		return found{}
+	}
+	cue := doc.Span{Start: toks[0].s, End: toks[0].e}
+	f := relativeHead(a.text, a.ix.scratch(3, a.windowStart(j), o.Start))
+	if !f.ok || f.whole {
+		return found{}
+	}
+	f.cue = cue
+	return f
 }
 
 // relativeHead reads a name and the relative clause with "who" or
