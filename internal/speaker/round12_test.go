@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -140,16 +139,7 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
 	}
 	for _, tt := range tests {
-		d := run(t, "Ann met the crew.\n\n"+tt.text)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == doc.QuoteIndirect {
-				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
-			}
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want, false)
 	}
 }
 
@@ -175,16 +165,7 @@ func TestRoundTwelveStateModifier(t *testing.T) {
 		{"Some state officials voted against the plan.", nil},
 	}
 	for _, tt := range tests {
-		d := run(t, "Ann met the crew.\n\n"+tt.text)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
-				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
-			}
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkTopIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want)
 	}
 }
 

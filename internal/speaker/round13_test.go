@@ -1,11 +1,7 @@
 package speaker
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestRoundThirteenDirect checks the fixes of issue 3 on direct
@@ -58,15 +54,6 @@ func TestRoundThirteenIndirect(t *testing.T) {
 		{"Before I walked to the port the crews said the pier was unsafe.", []string{"the crews | said | the pier was unsafe"}},
 	}
 	for _, tt := range tests {
-		d := run(t, "Ann met the crew.\n\n"+tt.text)
-		var got []string
-		for _, q := range d.Quotes {
-			if q.Kind == doc.QuoteIndirect {
-				got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
-			}
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-		}
+		checkIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want, false)
 	}
 }

@@ -56,11 +56,18 @@ func TestRoundEight(t *testing.T) {
 // want.
 func checkTopIndirect(t *testing.T, text string, want []string) {
 	t.Helper()
+	checkIndirect(t, text, want, true)
+}
+
+// checkIndirect is checkTopIndirect over the indirect attributions
+// nested in others' words too, when top is false.
+func checkIndirect(t *testing.T, text string, want []string, top bool) {
+	t.Helper()
 	d := run(t, text)
 	testutil.CheckSpans(t, d)
 	var got []string
 	for _, q := range d.Quotes {
-		if q.Kind == doc.QuoteIndirect && q.Parent < 0 {
+		if q.Kind == doc.QuoteIndirect && (q.Parent < 0 || !top) {
 			got = append(got, fmt.Sprintf("%s | %s | %s", d.Slice(q.Speaker.Mention), d.Slice(q.Cue), q.Words(d.Text)))
 		}
 	}
