@@ -444,8 +444,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
-		if f.pronoun == "who" {
-			to = relativeEnd(text, toks, f, from, to)
+		if f.pronoun == "who" || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
+			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)

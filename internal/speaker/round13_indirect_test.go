@@ -43,6 +43,12 @@ func TestRoundThirteenIndirectFixes(t *testing.T) {
 		{"Ed Moss, who called the plan “reckless,” said the pier would fail.", false, []string{"who | called | the plan “reckless,”", "Ed Moss | said | the pier would fail"}},
 		{"Ed Moss, who called the plan “reckless”, said the pier would fail.", false, []string{"who | called | the plan “reckless”", "Ed Moss | said | the pier would fail"}},
 		{"Ed Moss, who called the plan reckless, said the pier would fail.", false, []string{"who | called | the plan reckless", "Ed Moss | said | the pier would fail"}},
+		// A clause with "which" after a comma ends before the main
+		// verb as one with "who" does.
+		{"The board, which called the plan “reckless,” said the pier would fail.", false, []string{"which | called | the plan “reckless,”", "The board | said | the pier would fail"}},
+		{"The report, which found that fares rose, said the pier would fail.", false, []string{"which | found | that fares rose", "The report | said | the pier would fail"}},
+		{"The board, which said the pier would fail, closed it.", false, []string{"which | said | the pier would fail"}},
+		{"The board said the pier, which is old, would fail.", false, []string{"The board | said | the pier, which is old, would fail"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
