@@ -2639,7 +2639,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 
 // boundedShare reports whether "at least" or "at most" at toks[j]
 // bounds a share of a group ("half of", "a third of", "40 percent
-// of", "most of"): the phrase is the verb's object or the subject of
+// of", "one of", "most of"): the phrase is the verb's object or the subject of
 // its clause, as "half of the riders …" alone is ("at least half of
 // the riders want change").
 func boundedShare(text string, toks []tok, j, limit int) bool {
@@ -2647,13 +2647,13 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 		return false
 	}
 	k := j + 2
-	if toks[k].low == "a" || toks[k].low == "one" {
-		k++ // "a third of", "one half of"
+	if (toks[k].low == "a" || toks[k].low == "one") && shareWords[toks[k+1].low] {
+		k++ // "a third of", "one half of"; "one of" is a number's
 	}
 	if k >= len(toks) || !toks[k].word || toks[k].s >= limit {
 		return false
 	}
-	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || shareWords[toks[k].low]) {
+	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || partitives[toks[k].low] || shareWords[toks[k].low]) {
 		return false
 	}
 	k++

@@ -22,6 +22,7 @@ func TestRoundThirteenIndirectFixes(t *testing.T) {
 		{"Ed Moss said at least half of the riders want change.", false, []string{"Ed Moss | said | at least half of the riders want change"}},
 		{"Ed Moss said at most a third of the boats would sail.", false, []string{"Ed Moss | said | at most a third of the boats would sail"}},
 		{"Ed Moss said at least 40 percent of the riders want change.", false, []string{"Ed Moss | said | at least 40 percent of the riders want change"}},
+		{"Ed Moss said at least one of the boats would sail.", false, []string{"Ed Moss | said | at least one of the boats would sail"}},
 		{"Ed Moss said at least twice that the pier was old.", false, []string{"Ed Moss | said | that the pier was old"}},
 		{"Ed Moss said at least four times that the pier was old.", false, []string{"Ed Moss | said | that the pier was old"}},
 		{"Ed Moss said at least once the pier was old.", false, []string{"Ed Moss | said | the pier was old"}},
