@@ -444,8 +444,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
-		if f.pronoun == "who" {
-			to = relativeEnd(text, toks, f, from, to)
+		if f.pronoun == "who" || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
+			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
@@ -752,6 +752,9 @@ func relativeSubject(text string, toks []tok, k int) found {
 	if k < 3 {
 		return found{}
 	}
+	if closingComma(text, toks, k) && toks[k-1].str(text) == "," {
+		k-- // the comma inside the marks of a quoted word the clause ends with: "who called it “reckless,” said"
+	}
 	p := toks[k].str(text)
 	if p != "," && p != "—" && p != "―" && p != "–" {
 		return found{}
@@ -774,8 +777,8 @@ func relativeSubject(text string, toks []tok, k int) found {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
 			}
-			if q == "-" || q == "’" || q == "'" || q == "&" {
-				continue
+			if q == "-" || q == "’" || q == "'" || q == "&" || q == "“" || q == "”" || q == "‘" || q == "\"" {
+				continue // the marks of a word quoted in the clause: "who called the plan “reckless”, said"
 			}
 			return found{}
 		}
@@ -1581,7 +1584,8 @@ func fromSource(text string, toks []tok, c int) (found, int, bool) {
 // infinitive: a verb of the lexicon as infinitiveAt reads it, or a
 // lower-case word with no ending of a noun's plural, a past or an
 // adverb, before an object or a phrase (an article, a pronoun, a
-// preposition). "took a warning from the cat to heart." and "warnings
+// preposition), or a verb of deedVerbs before a bare object ("to cut
+// taxes"). "took a warning from the cat to heart." and "warnings
 // from his doctor to the nurses" hold no infinitive.
 func toInfinitive(text string, toks []tok, e int) bool {
 	if infinitiveAt(text, toks, e) {
@@ -1592,11 +1596,21 @@ func toInfinitive(text string, toks []tok, e int) bool {
 	}
 	n, after := toks[e+1], toks[e+2]
 	w := n.low
+	if deedVerbs[w] && after.word && !capital(after.str(text)) && !after.is(isFunction) && !after.is(isAuxiliary) {
+		return true // a bare object: "a pledge from the governor to cut taxes"
+	}
 	if capital(n.str(text)) || n.is(isFunction) || n.is(isDet) || n.is(isPronoun) || n.is(isPrep) || n.is(isTimeWord) || n.is(isAdverb) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 		return false
 	}
 	return after.is(isDet) || after.is(isPronoun) || after.is(isPrep) || after.low == "that"
 }
+
+// deedVerbs are base forms of verbs of doing that a pledge, a call or
+// a plan names with a bare object after them ("to cut taxes", "to fix
+// roads") and that are rarely a noun before another noun, as "staff"
+// in "to staff members" is: toInfinitive reads "to" before one as an
+// infinitive whatever follows.
+var deedVerbs = map[string]bool{"cut": true, "fix": true, "raise": true, "lower": true, "build": true, "rebuild": true, "repair": true, "ban": true, "hire": true, "reduce": true, "expand": true, "protect": true, "create": true, "restore": true, "stop": true, "sell": true, "buy": true, "pay": true, "keep": true, "give": true, "bring": true, "spend": true, "widen": true, "pave": true, "improve": true, "reform": true, "replace": true, "boost": true, "freeze": true, "scrap": true, "tighten": true, "curb": true, "defend": true, "oppose": true, "veto": true, "reopen": true, "extend": true, "enforce": true, "approve": true, "increase": true, "slash": true, "eliminate": true, "abolish": true, "repeal": true, "tackle": true, "lift": true, "ease": true}
 
 // nameNounAt returns the index of "a" or "an" when the base form at
 // toks[c] follows a name that the indefinite article opens and comes
@@ -2490,6 +2504,14 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
+	// "at least" or "at most" that bounds a share of a group, the
+	// object or a clause's subject: "said at least half of the
+	// riders want change". The words are the content's. A bound on
+	// anything else ("said at least twice that …", "at least four
+	// times that …") is an adjunct, read on below as a phrase.
+	if w == "at" && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && boundedShare(text, toks, j, limit) {
+		return t.s, true
+	}
 	// A prepositional phrase, then "that": "said in an interview that".
 	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
 		if cl == 'a' && (t.is(isAboutWord) || w == "of" || w == "with") && next {
@@ -2614,6 +2636,39 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	return 0, false
 }
+
+// boundedShare reports whether "at least" or "at most" at toks[j]
+// bounds a share of a group ("half of", "a third of", "40 percent
+// of", "one of", "most of"): the phrase is the verb's object or the subject of
+// its clause, as "half of the riders …" alone is ("at least half of
+// the riders want change").
+func boundedShare(text string, toks []tok, j, limit int) bool {
+	if j+4 >= len(toks) || toks[j+1].low != "least" && toks[j+1].low != "most" {
+		return false
+	}
+	k := j + 2
+	if (toks[k].low == "a" || toks[k].low == "one") && shareWords[toks[k+1].low] {
+		k++ // "a third of", "one half of"; "one of" is a number's
+	}
+	if k >= len(toks) || !toks[k].word || toks[k].s >= limit {
+		return false
+	}
+	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || partitives[toks[k].low] || shareWords[toks[k].low]) {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].low == "percent" || toks[k].low == "per") {
+		k++
+		if k < len(toks) && toks[k].low == "cent" {
+			k++
+		}
+	}
+	return k+1 < len(toks) && toks[k].low == "of" && toks[k+1].s < limit && toks[k+1].word && !toks[k+1].is(isAuxiliary)
+}
+
+// shareWords name a part of a whole before "of": "half of the
+// riders", "a third of the town".
+var shareWords = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true, "tenth": true, "majority": true, "minority": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // objectGapClause reports whether the clause at toks[i] may be a
 // relative clause on the noun before it with its object gone ("at a
@@ -2921,12 +2976,21 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 		return to
 	}
 	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i+1 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].str(text) != "," || !toks[i+1].word || capital(toks[i+1].str(text)) {
+		if toks[i].str(text) != "," {
 			continue
 		}
-		n := toks[i+1].low
+		// A comma inside the marks that close a quoted word ("called
+		// the plan “reckless,” said …") ends the clause with the marks.
+		cut, at := toks[i].s, i+1
+		if !toks[at].word && toks[at].s == toks[i].e && strings.ContainsAny(toks[at].str(text), "”’\"") && at+1 < len(toks) {
+			cut, at = toks[at].e, at+1
+		}
+		if !toks[at].word || capital(toks[at].str(text)) {
+			continue
+		}
+		n := toks[at].low
 		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") {
-			return toks[i].s
+			return cut
 		}
 	}
 	return to
@@ -4760,6 +4824,14 @@ func notReport(text string, toks []tok, c int, senses []verbSense) bool {
 		return true // a reduced relative: "Lenin supported by Trotsky"; "was criticized by" is the passive reader's
 	}
 	if strings.HasSuffix(w, "s") && toks[c-1].is(isObjectVerb) {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && prev == "at" && c >= 2 && toks[c-2].word {
+		// "hinted at plans to …", "aimed at claims that …": a form in
+		// -s right after "at" is its noun. A finite verb follows a
+		// preposition only where it is stranded ("the group he works
+		// with says"). "of" and "about" stay out: with them one
+		// attribution of the dev data was lost.
 		return true
 	}
 	if toks[c-1].is(isVerblessPrep) && (!capital(toks[c-1].str(text)) || slices.IndexFunc(toks, func(t tok) bool { return t.word }) == c-1) {
