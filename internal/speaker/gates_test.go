@@ -48,20 +48,29 @@ func TestGatesGold(t *testing.T) {
 	}
 	var texts []string
 	for _, name := range []string{"polnear_dev.jsonl", "pdnc_sample.jsonl", "litbank_quotes.jsonl"} {
-		f, err := os.Open(testutil.SharedData(t, "quotes", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := eval.ReadQuoteGold(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, g := range gold {
-			texts = append(texts, g.Text)
-		}
+		texts = append(texts, goldTexts(t, name)...)
 	}
 	checkGates(t, texts)
+}
+
+// goldTexts returns the texts of a quotation gold set in ../shared
+// (the test skips when it is absent).
+func goldTexts(t *testing.T, name string) []string {
+	t.Helper()
+	f, err := os.Open(testutil.SharedData(t, "quotes", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadQuoteGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := make([]string, len(gold))
+	for i, g := range gold {
+		texts[i] = g.Text
+	}
+	return texts
 }
 
 func checkGates(t *testing.T, texts []string) {

@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/eval"
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestNameWindow checks that findNames, which gives its calls the toks
@@ -28,18 +26,8 @@ func TestNameWindow(t *testing.T) {
 		strings.Repeat("Ann Bo Cy Di Ed Fa Gu. ", 12) + "Ortiz",
 	}, tokenTexts...)
 	if !testing.Short() {
-		f, err := os.Open(testutil.SharedData(t, "quotes", "polnear_dev.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := eval.ReadQuoteGold(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, g := range gold[:min(len(gold), 20)] {
-			texts = append(texts, g.Text)
-		}
+		gold := goldTexts(t, "polnear_dev.jsonl")
+		texts = append(texts, gold[:min(len(gold), 20)]...)
 	}
 	defer func(n int) { nameWindowSize = n }(nameWindowSize)
 	for _, text := range texts {
