@@ -3641,7 +3641,7 @@ var subordinators = map[string]bool{"as": true, "because": true, "while": true, 
 // said …"; "" when none is there.
 func (a *attributor) antecedent(at int) string {
 	text := a.text
-	toks := a.ix.tokens(max(0, at-80), at)
+	toks := a.ix.scratch(slotAntecedent, max(0, at-80), at)
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-5; j-- {
 		t := toks[j]
 		if !t.word {
@@ -4637,7 +4637,7 @@ func onlyClasses(senses []verbSense, cls string) bool {
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
 	text := a.text
-	toks := a.ix.tokens(max(0, at-300), at)
+	toks := a.ix.scratch(slotThingBefore, max(0, at-300), at)
 	stops := 0
 	for j := len(toks) - 1; j >= 0; j-- {
 		t := toks[j]

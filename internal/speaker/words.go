@@ -154,8 +154,21 @@ type scratchSlot struct {
 // sentence that indirect reads, a quotation's words that echoes reads),
 // which rules read inside it by other slots; 3 for a stretch read and
 // let go of at once (a quotation's surroundings that attribute reads, a
-// stretch searched for hops, a content tested for a word).
-const scratchSlots = 4
+// stretch searched for hops, a content tested for a word); and one slot
+// each for the rules below, which read a stretch around every quotation
+// or sentence, let go of it when they return, and may call one another
+// while they hold it (itSaid calls bodyBefore). Each had its stretch
+// carved from a slab of its own, some 5.8 MB of toks a 2 MB text for
+// the collector, where a reused buffer allocates nothing.
+const (
+	slotItSaid      = 4 + iota // quote.go, itSaid: the words after a quotation
+	slotBodyBefore             // quote.go, bodyBefore: the words before "it"
+	slotThingBefore            // parc.go, thingBefore: the words before "it says"
+	slotPassiveBy              // quote.go, attribute: "… was written by X"
+	slotBeats                  // turns.go, beats: a paragraph's narration
+	slotAntecedent             // parc.go, antecedent: the words before "who"
+	scratchSlots
+)
 
 // scratch is tokens for a caller that lets go of the slice before it
 // asks for the same slot again (scratchSlots says which caller has
