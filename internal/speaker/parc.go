@@ -3113,7 +3113,7 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 // empty or a pronoun names no one.
 func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quote, bool) {
 	text := a.text
-	if len(content) == 0 || content[0].End <= content[0].Start || !wordsAtLeast(a.ix.scratch(3, content[0].Start, content[len(content)-1].End), 1) {
+	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
 		return doc.Quote{}, false
 	}
 	f = widen(a.ix, f)
