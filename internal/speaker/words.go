@@ -36,8 +36,13 @@ type ctok struct {
 // A lowForm says where a ctok's lower-case form is.
 type lowForm uint8
 
+// A token that is lowText is lowLower too: a word with no capital (and
+// a mark) is its own lower case, which lower holds byte for byte (it
+// lowers only ASCII capitals). decode and low read both from lower,
+// which spares a branch a token; the two are told apart only where the
+// tokeniser finds them.
 const (
-	lowText  lowForm = iota // text[s:e]
+	lowText  lowForm = iota // text[s:e], which is lower[s:e]
 	lowLower                // lower[s:e]
 	lowOther                // others[s]
 )
@@ -46,7 +51,8 @@ func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
 
 // decode appends the toks of cs, tokens of text, to out. lower is text's
 // ASCII lower case, others the forms of the tokens of cs that are
-// lowOther. Within out's capacity it writes the fields one by one (see
+// lowOther; every other token's form is its slice of lower (see
+// lowForm). text is not read. Within out's capacity it writes the fields one by one (see
 // pushC).
 func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) []tok {
 	out = slices.Grow(out, len(cs))
@@ -57,12 +63,9 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	for k, c := range cs {
 		t := &dst[k]
 		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
-		switch c.form {
-		case lowText:
-			t.low = text[c.s:c.e]
-		case lowLower:
+		if c.form != lowOther {
 			t.low = lower[c.s:c.e]
-		default:
+		} else {
 			t.low = others[c.s]
 		}
 	}
@@ -71,11 +74,8 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 
 // low returns the lower-case form of the index's token c.
 func (x *tokIndex) low(c ctok) string {
-	switch c.form {
-	case lowText:
-		return x.text[c.s:c.e]
-	case lowLower:
-		return x.lower[c.s:c.e]
+	if c.form != lowOther {
+		return x.lower[c.s:c.e] // the text's own bytes too, when lowText
 	}
 	return x.others[c.s]
 }
