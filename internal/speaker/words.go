@@ -132,6 +132,9 @@ type tokIndex struct {
 	// slots are the buffers of scratch, each with the stretch it
 	// holds.
 	slots [scratchSlots]scratchSlot
+	// headBuf and tailBuf hold the pieces of the tokens a stretch that
+	// readInto makes cuts at its ends.
+	headBuf, tailBuf [4]tok
 }
 
 // A scratchSlot is a buffer of scratch and the stretch it holds. from,
@@ -210,9 +213,10 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 		return x.read(lo, hi, s.buf, true)
 	}
 	tailCut := j < len(all) && int(all[j].s) < hi
-	// The cut tokens, as read does.
-	var headBuf, tailBuf [4]tok
-	head, tail := headBuf[:0], tailBuf[:0]
+	// The cut tokens, as read does, in buffers of the index's own (an
+	// array on the stack is zeroed at every call, and most calls cut
+	// no token).
+	head, tail := x.headBuf[:0], x.tailBuf[:0]
 	if headCut {
 		head = appendTokens(head, text, x.lower, lo, int(all[i].e))
 		i++
