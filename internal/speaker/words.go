@@ -52,8 +52,8 @@ func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
 // decode appends the toks of cs, tokens of text, to out. lower is text's
 // ASCII lower case, others the forms of the tokens of cs that are
 // lowOther; every other token's form is its slice of lower (see
-// lowForm). text is not read. Within out's capacity it writes the fields one by one (see
-// pushC).
+// lowForm), and text itself is not read. Within out's capacity it
+// writes the fields one by one (see pushC).
 func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) []tok {
 	out = slices.Grow(out, len(cs))
 	n := len(out)
@@ -465,7 +465,7 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 // wordsAtLeast(x.scratch(3, lo, hi), 1) does: makeQuote asks it of the
 // content of every attribution found, and a stretch that cuts no token
 // is answered from the index's own tokens, without making its toks
-// (some 7% of those the stage made). A stretch that cuts one is read
+// (some 4% of those the stage made). A stretch that cuts one is read
 // by slot 3.
 func (x *tokIndex) hasWord(lo, hi int) bool {
 	text, all := x.text, x.all
