@@ -3113,7 +3113,7 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 // empty or a pronoun names no one.
 func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quote, bool) {
 	text := a.text
-	if len(content) == 0 || content[0].End <= content[0].Start || !wordsAtLeast(a.ix.scratch(3, content[0].Start, content[len(content)-1].End), 1) {
+	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
 		return doc.Quote{}, false
 	}
 	f = widen(a.ix, f)
@@ -3641,7 +3641,7 @@ var subordinators = map[string]bool{"as": true, "because": true, "while": true, 
 // said …"; "" when none is there.
 func (a *attributor) antecedent(at int) string {
 	text := a.text
-	toks := a.ix.tokens(max(0, at-80), at)
+	toks := a.ix.scratch(slotAntecedent, max(0, at-80), at)
 	for j := len(toks) - 1; j >= 0 && j >= len(toks)-5; j-- {
 		t := toks[j]
 		if !t.word {
@@ -4637,7 +4637,7 @@ func onlyClasses(senses []verbSense, cls string) bool {
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
 	text := a.text
-	toks := a.ix.tokens(max(0, at-300), at)
+	toks := a.ix.scratch(slotThingBefore, max(0, at-300), at)
 	stops := 0
 	for j := len(toks) - 1; j >= 0; j-- {
 		t := toks[j]

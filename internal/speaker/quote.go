@@ -133,7 +133,7 @@ func (a *attributor) attribute(qi int) {
 	}
 	// 2c. A passive with its agent: "“…” was written by Ed Moss".
 	if !f.ok && q.Kind == doc.QuoteDirect {
-		f = passiveBy(text, a.ix.tokens(q.End, a.afterEnd(q.End)))
+		f = passiveBy(text, a.ix.scratch(slotPassiveBy, q.End, a.afterEnd(q.End)))
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	// Only a quotation whose next one is its child can be one (the
@@ -709,7 +709,7 @@ var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "note
 // "it", as PolNeAR marks a pronoun; the name is the antecedent.
 func (a *attributor) itSaid(from int) found {
 	text := a.text
-	toks := a.ix.tokens(from, min(len(text), from+40))
+	toks := a.ix.scratch(slotItSaid, from, min(len(text), from+40))
 	k := 0
 	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
 		k++
@@ -740,7 +740,7 @@ var bodies = map[string]bool{"administration": true, "agency": true, "associatio
 func (a *attributor) bodyBefore(at int) string {
 	text := a.text
 	lo := a.sentenceStart(max(0, a.sentenceStart(at)-1))
-	toks := a.ix.tokens(max(lo, at-300), at)
+	toks := a.ix.scratch(slotBodyBefore, max(lo, at-300), at)
 	quoted, carrier := false, ""
 	for j := len(toks) - 1; j >= 0; j-- {
 		t := &toks[j]

@@ -133,7 +133,7 @@ func (a *attributor) beats() {
 			stretches = append(stretches, doc.Span{Start: at, End: para.End})
 		}
 		for _, st := range stretches {
-			toks := a.ix.tokens(st.Start, min(st.End, st.Start+maxReach))
+			toks := a.ix.scratch(slotBeats, st.Start, min(st.End, st.Start+maxReach))
 			words := 0
 			for k := range toks { // by index: a range copies each tok
 				if toks[k].word {

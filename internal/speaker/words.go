@@ -36,8 +36,13 @@ type ctok struct {
 // A lowForm says where a ctok's lower-case form is.
 type lowForm uint8
 
+// A token that is lowText is lowLower too: a word with no capital (and
+// a mark) is its own lower case, which lower holds byte for byte (it
+// lowers only ASCII capitals). decode and low read both from lower,
+// which spares a branch a token; the two are told apart only where the
+// tokeniser finds them.
 const (
-	lowText  lowForm = iota // text[s:e]
+	lowText  lowForm = iota // text[s:e], which is lower[s:e]
 	lowLower                // lower[s:e]
 	lowOther                // others[s]
 )
@@ -46,8 +51,9 @@ func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
 
 // decode appends the toks of cs, tokens of text, to out. lower is text's
 // ASCII lower case, others the forms of the tokens of cs that are
-// lowOther. Within out's capacity it writes the fields one by one (see
-// pushC).
+// lowOther; every other token's form is its slice of lower (see
+// lowForm), and text itself is not read. Within out's capacity it
+// writes the fields one by one (see pushC).
 func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) []tok {
 	out = slices.Grow(out, len(cs))
 	n := len(out)
@@ -57,12 +63,9 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	for k, c := range cs {
 		t := &dst[k]
 		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
-		switch c.form {
-		case lowText:
-			t.low = text[c.s:c.e]
-		case lowLower:
+		if c.form != lowOther {
 			t.low = lower[c.s:c.e]
-		default:
+		} else {
 			t.low = others[c.s]
 		}
 	}
@@ -71,11 +74,8 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 
 // low returns the lower-case form of the index's token c.
 func (x *tokIndex) low(c ctok) string {
-	switch c.form {
-	case lowText:
-		return x.text[c.s:c.e]
-	case lowLower:
-		return x.lower[c.s:c.e]
+	if c.form != lowOther {
+		return x.lower[c.s:c.e] // the text's own bytes too, when lowText
 	}
 	return x.others[c.s]
 }
@@ -132,6 +132,9 @@ type tokIndex struct {
 	// slots are the buffers of scratch, each with the stretch it
 	// holds.
 	slots [scratchSlots]scratchSlot
+	// headBuf and tailBuf hold the pieces of the tokens a stretch that
+	// readInto makes cuts at its ends.
+	headBuf, tailBuf [4]tok
 }
 
 // A scratchSlot is a buffer of scratch and the stretch it holds. from,
@@ -154,8 +157,21 @@ type scratchSlot struct {
 // sentence that indirect reads, a quotation's words that echoes reads),
 // which rules read inside it by other slots; 3 for a stretch read and
 // let go of at once (a quotation's surroundings that attribute reads, a
-// stretch searched for hops, a content tested for a word).
-const scratchSlots = 4
+// stretch searched for hops, a content tested for a word); and one slot
+// each for the rules below, which read a stretch around every quotation
+// or sentence, let go of it when they return, and may call one another
+// while they hold it (itSaid calls bodyBefore). Each had its stretch
+// carved from a slab of its own, some 5.8 MB of toks a 2 MB text for
+// the collector, where a reused buffer allocates nothing.
+const (
+	slotItSaid      = 4 + iota // quote.go, itSaid: the words after a quotation
+	slotBodyBefore             // quote.go, bodyBefore: the words before "it"
+	slotThingBefore            // parc.go, thingBefore: the words before "it says"
+	slotPassiveBy              // quote.go, attribute: "… was written by X"
+	slotBeats                  // turns.go, beats: a paragraph's narration
+	slotAntecedent             // parc.go, antecedent: the words before "who"
+	scratchSlots
+)
 
 // scratch is tokens for a caller that lets go of the slice before it
 // asks for the same slot again (scratchSlots says which caller has
@@ -197,9 +213,10 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 		return x.read(lo, hi, s.buf, true)
 	}
 	tailCut := j < len(all) && int(all[j].s) < hi
-	// The cut tokens, as read does.
-	var headBuf, tailBuf [4]tok
-	head, tail := headBuf[:0], tailBuf[:0]
+	// The cut tokens, as read does, in buffers of the index's own (an
+	// array on the stack is zeroed at every call, and most calls cut
+	// no token).
+	head, tail := x.headBuf[:0], x.tailBuf[:0]
 	if headCut {
 		head = appendTokens(head, text, x.lower, lo, int(all[i].e))
 		i++
@@ -442,6 +459,32 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// hasWord reports whether tokens(lo, hi) hold a word, as
+// wordsAtLeast(x.scratch(3, lo, hi), 1) does: makeQuote asks it of the
+// content of every attribution found, and a stretch that cuts no token
+// is answered from the index's own tokens, without making its toks
+// (some 4% of those the stage made). A stretch that cuts one is read
+// by slot 3.
+func (x *tokIndex) hasWord(lo, hi int) bool {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if lo >= hi {
+		return false
+	}
+	if utf8.RuneStart(text[lo]) && (hi == len(text) || utf8.RuneStart(text[hi])) {
+		i, j := x.endAfter(lo), x.endAfter(hi)
+		if (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi) {
+			for k := i; k < j; k++ {
+				if all[k].word {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return wordsAtLeast(x.scratch(3, lo, hi), 1)
 }
 
 // wordLows appends to out the lower-case forms of the words of

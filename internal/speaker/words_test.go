@@ -98,6 +98,10 @@ func checkIndexTokens(t *testing.T, ix *tokIndex, lo, hi int) {
 	if got := ix.wordLows(lo, hi, nil); !slices.Equal(got, lows) {
 		t.Fatalf("%q[%d:%d]: wordLows gives %q, want %q", ix.text, lo, hi, got, lows)
 	}
+	// hasWord answers from the index what the stretch's toks tell.
+	if got := ix.hasWord(lo, hi); got != wordsAtLeast(want, 1) {
+		t.Fatalf("%q[%d:%d]: hasWord gives %v for the tokens %v", ix.text, lo, hi, got, want)
+	}
 	// mayHold is false only where no token of the stretch is a site or
 	// a work.
 	if !ix.mayHold(lo, hi) && slices.ContainsFunc(want, func(t tok) bool { return t.is(rareClass) }) {
