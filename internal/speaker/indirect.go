@@ -246,7 +246,8 @@ func (a *attributor) narrationBetween(s doc.Span, k int) (span doc.Span, parent 
 // finiteWords mark a finite verb: a clause, not an object, follows the
 // cue when one of them comes within a few words ("said praise from
 // Putin would not change it", not "said nothing at all").
-var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "has": true, "have": true, "had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "isn’t": true, "wasn’t": true, "won’t": true, "wouldn’t": true, "don’t": true, "doesn’t": true, "didn’t": true}
+var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "has": true, "have": true, "had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "isn’t": true, "wasn’t": true, "won’t": true, "wouldn’t": true, "don’t": true, "doesn’t": true, "didn’t": true,
+	"aren’t": true, "weren’t": true, "hasn’t": true, "haven’t": true, "hadn’t": true, "can’t": true, "cannot": true, "couldn’t": true, "shouldn’t": true, "mustn’t": true}
 
 // finiteSoon reports whether a finite verb comes within eight words from
 // toks[k], which opens the clause with a word, before any punctuation.
