@@ -608,6 +608,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 	}
+	// A noun of saying or stance as a light verb's object, with a
+	// "that" clause: "The mayor made the argument that the pier must
+	// close", "The board took the position that …".
+	if len(out) == 0 && has&(isSpeechNoun|isStance) != 0 {
+		if f, from, ok := a.lightNounThat(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
+			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
+				add(f, []doc.Span{{Start: from, End: to}})
+			}
+		}
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
@@ -1714,6 +1724,19 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if have && !speechNouns[toks[n].low] {
 		return found{}, 0, false
 	}
+	f, ok := a.lightSubject(toks, v, have)
+	if !ok {
+		return found{}, 0, false
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
+	return f, from, true
+}
+
+// lightSubject reads the subject of the light verb at toks[v]: right
+// before the verb, else the clause's, as colonNoun and lightNounThat
+// read it. With "have" (have), the holder must be able to speak.
+func (a *attributor) lightSubject(toks []tok, v int, have bool) (found, bool) {
+	text := a.text
 	// The subject right before the verb, else the clause's: an opening
 	// phrase or clause ("Eight years ago, when …, both men had …") is
 	// no part of it.
@@ -1730,11 +1753,60 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		f = a.mainSubject(toks, v) // not across a comma, where the clause's start is not read right
 	}
 	if !f.ok || f.subj.End > toks[v].s || have && !canSpeak(text, toks, f) {
-		return found{}, 0, false
+		return found{}, false
 	}
-	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
-	return f, from, true
+	return f, true
 }
+
+// lightNounThat reads a noun of saying or stance as the object of a
+// light verb with a "that" clause after it, the clause's subject its
+// source: "The mayor made the argument that …", "took the position
+// that …", "holds the view that …", "reached the conclusion that …",
+// "gave assurances that …". It returns the source, with the verb and
+// the noun as its cue, and where the content starts ("that"). The noun
+// has at most three words before it back to the verb (a determiner, a
+// possessive pronoun, adjectives); "have" takes only a noun of saying
+// whose holder can speak, as in colonNoun. The clause after "that" is
+// a complement, not a relative clause: it has a subject of its own
+// ("made the claim that went viral" has none) and no object gap ("took
+// the position that he had held for years"). A verb that does
+// something to another's words ("rejected the argument that …") is no
+// light verb, and "heard the claim that …" gives the claim no holder.
+func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
+	text := a.text
+	for n := 2; n+3 < len(toks) && toks[n].s < limit; n++ {
+		t := &toks[n]
+		if !t.word || toks[n+1].low != "that" || !(t.is(isSpeechNoun) || t.is(isStance) && (stanceNouns[t.low] || stanceNouns[strings.TrimSuffix(t.low, "s")])) || demonstrative(text, toks, n+1) {
+			continue
+		}
+		c := n + 2
+		if g, _ := subjectAt(text, toks, c, len(toks)); !g.ok || !bareClause(text, toks, c) || objectGapClause(text, toks, c) {
+			continue
+		}
+		v := n - 1
+		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && len(reportingSenses(toks[v].low)) == 0 && !capital(toks[v].str(text))); k++ {
+			v-- // "the", "a strong", "her"
+		}
+		if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
+			continue
+		}
+		have := toks[v].low == "have" || toks[v].low == "has" || toks[v].low == "had"
+		if have && !t.is(isSpeechNoun) {
+			continue
+		}
+		f, ok := a.lightSubject(toks, v, have)
+		if !ok {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[v].s, End: t.e}
+		return f, toks[n+1].s, true
+	}
+	return found{}, 0, false
+}
+
+// possessivePronouns stand before a noun as its holder: "made her
+// case that …".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // plainAdjectives say how plainly words are put, after a noun of
 // saying or stance and "is" before a colon: "The mayor's message was

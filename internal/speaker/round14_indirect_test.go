@@ -29,6 +29,23 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		// A negated modal inside a reported clause makes it a clause,
 		// not an object.
 		{"Ed Moss said the ferry couldn’t sail.", false, []string{"Ed Moss | said | the ferry couldn’t sail"}},
+		// A noun of saying or stance as a light verb's object with a
+		// "that" clause: the verb's subject holds it.
+		{"The mayor made the argument that the pier should close.", false, []string{"The mayor | made the argument | that the pier should close"}},
+		{"The mayor made a strong argument that the pier should close.", false, []string{"The mayor | made a strong argument | that the pier should close"}},
+		{"The board took the position that the pier was safe.", false, []string{"The board | took the position | that the pier was safe"}},
+		{"Ed Moss holds the view that the ferry is too slow.", false, []string{"Ed Moss | holds the view | that the ferry is too slow"}},
+		{"The inspectors reached the conclusion that the pier was unsafe.", false, []string{"The inspectors | reached the conclusion | that the pier was unsafe"}},
+		{"Critics have made claims that the fares are too high.", false, []string{"Critics | made claims | that the fares are too high"}},
+		// A relative clause after the noun, a verb that is not light,
+		// or "have" with a noun of stance or a holder who cannot speak:
+		// nothing.
+		{"The mayor made the claim that went viral.", false, nil},
+		{"The mayor took the position that he had held for years.", false, nil},
+		{"The mayor heard the argument that the pier was unsafe.", false, nil},
+		{"The board has a plan that the pier will close.", false, nil},
+		{"The hotel has a promise that guests will sleep well.", false, nil},
+		{"The mayor made that claim in May.", false, nil},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
