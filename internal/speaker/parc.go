@@ -1314,6 +1314,44 @@ var frameVerbs = map[string]string{
 	"quick": "", "careful": "", "slow": "", "ready": "", "able": "", "unable": "",
 }
 
+// modalFrames stand right before "to" and say that the subject must,
+// will or is about to do what the infinitive says: "has to explain why
+// …", "needs to tell voters …", "is likely to argue …", "is set to
+// announce …". The subject is the inner verb's, and PolNeAR marks the
+// saying as the subject's. Only a verb of speech is read after them
+// (modalFrame's caller): "we need to figure out what to do" is the
+// writer's own deliberation, not a report.
+var modalFrames = map[string]bool{"has": true, "have": true, "had": true, "need": true, "needs": true, "needed": true,
+	"likely": true, "unlikely": true, "set": true, "due": true, "poised": true, "about": true}
+
+// modalFrame reads a frame of modalFrames before the "to" at toks[k]
+// and returns the index of the last token before it, its auxiliaries
+// and adverbs, where the subject ends.
+func modalFrame(toks []tok, k int) (int, bool) {
+	if k < 2 || toks[k].low != "to" || !toks[k-1].word || !modalFrames[toks[k-1].low] {
+		return k, false
+	}
+	j := k - 2
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+		j--
+	}
+	if j >= 0 && (toks[j].low == "we" || toks[j].low == "you" || toks[j].low == "i") {
+		return k, false // "we need to figure out …", "you have to wonder …": the writer's own deliberation, said to all
+	}
+	if h := toks[k-1].low; (h == "has" || h == "have" || h == "had") && j >= 1 && (toks[j-1].is(isWhWord) || toks[j-1].low == "whatever" || toks[j-1].low == "that") {
+		return k, false // "whatever he had to recommend him": "have" holds the fronted object, no frame
+	}
+	return j, j >= 0
+}
+
+// speechSense reports whether one of senses is a verb of speech
+// (classes s, k and o) with no particle.
+func speechSense(senses []verbSense) bool {
+	return slices.ContainsFunc(senses, func(s verbSense) bool {
+		return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o')
+	})
+}
+
 // infinitiveFrame reads a frame of frameVerbs before the "to" at
 // toks[k] and returns the index of the last token before the frame,
 // its auxiliaries and adverbs, where the subject ends.
@@ -2051,6 +2089,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		}
 	} else if j, ok := infinitiveFrame(toks, k); ok {
 		k, aux = j, true
+	} else if j, ok := modalFrame(toks, k); ok && speechSense(senses) {
+		k, aux = j, true
 	}
 	ing := false
 	for _, s := range senses {
@@ -2698,6 +2738,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	// than what ("said a lot", "said nothing").
 	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
+	}
+	if (w == "very" || w == "too") && next && toks[j+1].is(isNoContent) && (j+2 >= len(toks) || !toks[j+2].word) {
+		return 0, false // "could not say very much, because …": how much, not what ("says too much is made of it" goes on)
 	}
 	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true

@@ -46,6 +46,23 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"The board has a plan that the pier will close.", false, nil},
 		{"The hotel has a promise that guests will sleep well.", false, nil},
 		{"The mayor made that claim in May.", false, nil},
+		// A modal frame before "to" and a verb of speech: the
+		// subject is the inner verb's.
+		{"The mayor has to explain why the pier closed.", false, []string{"The mayor | explain | why the pier closed"}},
+		{"Ed Moss will have to tell voters why the fares rose.", false, []string{"Ed Moss | tell | why the fares rose"}},
+		{"The board is set to announce that the pier will close.", false, []string{"The board | announce | that the pier will close"}},
+		{"The mayor is likely to argue that the pier is safe.", false, []string{"The mayor | argue | that the pier is safe"}},
+		// A verb of thought after the frame, a first or second person
+		// subject, or "have" after a fronted object: nothing.
+		{"The mayor needs to know why the pier closed.", false, nil},
+		{"We need to explain why the pier closed.", false, nil},
+		{"You have to wonder whether the pier is safe.", false, nil},
+		{"Whatever he had to say, the pier closed.", false, nil},
+		// "very" or "too" and a word of how much, ending the phrase,
+		// is no content; a clause that goes on is.
+		{"Ed Moss could not say very much, because the board forbade him.", false, nil},
+		{"Ed Moss said too little, and the board was angry.", false, nil},
+		{"Ed Moss says too much is made of it.", false, []string{"Ed Moss | says | too much is made of it"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
