@@ -3107,12 +3107,16 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 			continue
 		}
 		n := toks[at].low
-		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") {
-			return cut
+		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") || pastVerbs[n] && !baseLikePast[n] {
+			return cut // the main verb: "The pilots, who say the pier is unsafe, went on strike."
 		}
 	}
 	return to
 }
+
+// baseLikePast are pastVerbs spelled as their base form, which after a
+// comma may open an imperative or a list as well as a main verb.
+var baseLikePast = map[string]bool{"put": true, "set": true, "cut": true, "hit": true, "let": true, "read": true}
 
 // media are the means a statement is made in, besides carriers.txt:
 // "in an interview", "during a hearing".

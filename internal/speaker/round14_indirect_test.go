@@ -63,6 +63,12 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"Ed Moss could not say very much, because the board forbade him.", false, nil},
 		{"Ed Moss said too little, and the board was angry.", false, nil},
 		{"Ed Moss says too much is made of it.", false, []string{"Ed Moss | says | too much is made of it"}},
+		// A relative clause after a comma ends before a main verb in
+		// an irregular past; one spelled as its base form goes on.
+		{"The pilots, who say the pier is unsafe, went on strike.", false, []string{"who | say | the pier is unsafe"}},
+		{"The board, which said the pier would fail, began repairs.", false, []string{"which | said | the pier would fail"}},
+		{"The pilots, who said the pier was unsafe, left the union.", false, []string{"who | said | the pier was unsafe"}},
+		{"Ed Moss, who says the ferry is late, slow and dirty, voted no.", false, []string{"who | says | the ferry is late, slow and dirty"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
