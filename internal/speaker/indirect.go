@@ -321,6 +321,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			continue
 		}
 		// The cue within the first words after the comma.
+		modifier := -1 // a cue word read as a noun before the subject's plural
 		for c := 0; c < len(rest) && c < 10; c++ {
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
@@ -331,6 +332,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
 				continue // a noun, not a verb: "…, struck a similar note."
+			}
+			if _, ok := modifierCues[w]; ok && c+2 < len(rest) && rest[c+1].word && !capital(rest[c+1].str(text)) && strings.HasSuffix(rest[c+1].low, "s") && rest[c+2].word && rest[c+2].is(isCue) {
+				modifier = c
+				continue // a noun before the plural subject of the cue after it: "…, state officials said."
 			}
 			sc := c // where the subject ends
 			if perfect {
@@ -346,7 +351,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
 			var g found
-			if c == 0 {
+			if modifier >= 0 && c == modifier+2 {
+				// The modifier and the plural: the subject that
+				// subjectAt does not read past a cue word.
+				sp := doc.Span{Start: rest[modifier].s, End: rest[c-1].e}
+				if modifier == 1 && rest[0].is(isDet) || modifier == 1 && rest[0].is(isQuantifier) {
+					sp.Start = rest[0].s // "…, the state officials said", "…, some state officials said"
+				}
+				if modifier <= 1 && !(a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != ",") {
+					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+				}
+			} else if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
 			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers

@@ -69,6 +69,12 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"The board, which said the pier would fail, began repairs.", false, []string{"which | said | the pier would fail"}},
 		{"The pilots, who said the pier was unsafe, left the union.", false, []string{"who | said | the pier was unsafe"}},
 		{"Ed Moss, who says the ferry is late, slow and dirty, voted no.", false, []string{"who | says | the ferry is late, slow and dirty"}},
+		// A cue word that modifies the plural subject of a trailing
+		// cue ("state officials") is no cue of its own.
+		{"The pier is unsafe, state officials said.", false, []string{"state officials | said | The pier is unsafe"}},
+		{"The pier is unsafe, some state officials say.", false, []string{"some state officials | say | The pier is unsafe"}},
+		{"The pier, state officials said, is unsafe.", false, []string{"state officials | said | The pier … is unsafe"}},
+		{"It was late, state troopers arrived.", false, nil},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
