@@ -437,6 +437,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 				add(g, []doc.Span{content})
 			} else if g, content, ok := a.reducedPassive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
+			} else if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
+				add(g, []doc.Span{content})
 			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
 				out = append(out, a.unsourced(content, cue, parent))
 			}
@@ -4374,6 +4376,43 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 		k--
 	}
 	return k, be
+}
+
+// quotedAs reads "was quoted as saying …" at toks[c], "quoted": the
+// passive's subject is the speaker, whom the writer quotes (an
+// agentless passive of another verb names no source), and the content
+// is what the verb of speech in -ing after "as" reports ("Ed Moss was
+// quoted as saying the pier was safe"). The cue runs from "quoted" to
+// that verb.
+func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
+	if toks[c].low != "quoted" {
+		return found{}, doc.Span{}, false
+	}
+	as := c + 1
+	for as < len(toks) && as < c+7 && toks[as].word && toks[as].low != "as" {
+		as++ // where: "was quoted in the Gazette as saying"
+	}
+	if as+2 >= len(toks) || toks[as].low != "as" || !toks[as+1].word || !strings.HasSuffix(toks[as+1].low, "ing") || !speechSense(reportingSenses(toks[as+1].low)) {
+		return found{}, doc.Span{}, false
+	}
+	k, be := auxBefore(toks, c)
+	if !be || k < 0 || !toks[k].word {
+		return found{}, doc.Span{}, false
+	}
+	f := beforeCue(text, toks, k+1)
+	if !f.ok || f.subj.End > toks[k].e || f.pronoun == "it" {
+		return found{}, doc.Span{}, false
+	}
+	from, ok := contentStart(text, toks, as+2, 's', limit)
+	if !ok || from >= limit {
+		return found{}, doc.Span{}, false
+	}
+	to := contentEnd(text, toks, from, limit)
+	if to <= from {
+		return found{}, doc.Span{}, false
+	}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[as+1].e}
+	return f, doc.Span{Start: from, End: to}, true
 }
 
 // agentless reads a passive verb of reporting with no agent and a

@@ -75,6 +75,12 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"The pier is unsafe, some state officials say.", false, []string{"some state officials | say | The pier is unsafe"}},
 		{"The pier, state officials said, is unsafe.", false, []string{"state officials | said | The pier … is unsafe"}},
 		{"It was late, state troopers arrived.", false, nil},
+		// "was quoted as saying": the passive's subject is the
+		// speaker; "quoted as" a noun or another verb is left to the
+		// agentless reading.
+		{"Ed Moss was quoted as saying the pier was safe.", false, []string{"Ed Moss | quoted as saying | the pier was safe"}},
+		{"Ed Moss was quoted in the Gazette as saying that the pier was safe.", false, []string{"Ed Moss | quoted in the Gazette as saying | that the pier was safe"}},
+		{"The passage was quoted as evidence of bias.", false, []string{" | quoted | The passage … evidence of bias"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
