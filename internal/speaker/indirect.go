@@ -567,8 +567,8 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 		for c := k + 2; c < len(toks) && c < k+14; c++ {
 			t := toks[c]
 			if !t.word {
-				if w := t.str(text); w == "." || w == "’s" || w == "'s" {
-					continue // "Mr.", "the mayor's"
+				if w := t.str(text); w == "." || w == "’s" || w == "'s" || handleMark(text, toks, c) {
+					continue // "Mr.", "the mayor's", "one user @pierfan"
 				}
 				break
 			}
@@ -605,7 +605,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			if e < len(toks) && toks[e].word && toks[e].is(isPrep) {
 				// A short phrase of place or time before the comma: "as
 				// the harbour master put it in a letter to the board,".
-				for j := e + 1; j < len(toks) && j < e+8 && toks[j].word; j++ {
+				for j := e + 1; j < len(toks) && j < e+14 && (toks[j].word || initialStop(text, toks, j)); j++ {
 					if j+1 < len(toks) && toks[j+1].str(text) == "," {
 						e = j + 1
 						break
@@ -662,13 +662,31 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 	return found{}, nil, doc.Span{}, false
 }
 
+// initialStop reports whether toks[j] is the full stop of an initial
+// or a title inside a name ("John Q. Public", "Mr. Moss"): a capital
+// letter alone, or a title, right before it, a capitalised word after.
+func initialStop(text string, toks []tok, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].str(text) != "." || toks[j].s != toks[j-1].e || !toks[j+1].word || !capital(toks[j+1].str(text)) {
+		return false
+	}
+	w := toks[j-1].str(text)
+	_, title := titles[toks[j-1].low]
+	return len(w) == 1 && capital(w) || title
+}
+
+// handleMark reports whether toks[c] is the "@" of a social media
+// handle, joined to the word after it: "one user @pierfan".
+func handleMark(text string, toks []tok, c int) bool {
+	return c+1 < len(toks) && toks[c].str(text) == "@" && toks[c+1].word && toks[c+1].s == toks[c].e
+}
+
 // nounPhrase reports whether toks are words of a noun phrase: no verb of
 // reporting, pronoun after the first word, or relative word in them,
 // and the last one no function word.
 func nounPhrase(text string, toks []tok) bool {
 	for i, t := range toks {
 		w := t.lower(text)
-		if !t.word && w != "." && w != "’s" && w != "'s" || i > 0 && pronouns[w] || w == "who" || w == "that" || w == "which" || len(t.senses()) > 0 && i == len(toks)-1 {
+		if !t.word && w != "." && w != "’s" && w != "'s" && !handleMark(text, toks, i) || i > 0 && pronouns[w] || w == "who" || w == "that" || w == "which" || len(t.senses()) > 0 && i == len(toks)-1 {
 			return false
 		}
 	}

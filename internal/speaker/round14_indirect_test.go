@@ -81,6 +81,14 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"Ed Moss was quoted as saying the pier was safe.", false, []string{"Ed Moss | quoted as saying | the pier was safe"}},
 		{"Ed Moss was quoted in the Gazette as saying that the pier was safe.", false, []string{"Ed Moss | quoted in the Gazette as saying | that the pier was safe"}},
 		{"The passage was quoted as evidence of bias.", false, []string{" | quoted | The passage … evidence of bias"}},
+		// "As X put it …,": a longer phrase of place or time, with an
+		// initial in a name, and a handle in the subject.
+		{"As Ann Ortiz put it in a letter to my colleague John Q. Public in July, the pier is a danger.", false, []string{"Ann Ortiz | put it | the pier is a danger"}},
+		{"As Ann Ortiz put it in a long letter to the members of the board in July, the pier is a danger.", false, []string{"Ann Ortiz | put it | the pier is a danger"}},
+		{"As one user @pierfan pointed out with a chart, the fares are too high.", false, []string{"one user @pierfan | pointed out | the fares are too high"}},
+		// A clause of time or manner with "as" reports nothing.
+		{"As the pier aged in the storms of May, the fares rose.", false, nil},
+		{"As the pier rotted away in the storms of last year and the year before, the fares rose.", false, nil},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
