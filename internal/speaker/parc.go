@@ -2961,7 +2961,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			}
 			continue
 		}
-		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
+		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas" || n.low == "where") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
 			break
 		}

@@ -89,6 +89,11 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		// A clause of time or manner with "as" reports nothing.
 		{"As the pier aged in the storms of May, the fares rose.", false, nil},
 		{"As the pier rotted away in the storms of last year and the year before, the fares rose.", false, nil},
+		// ", where" and a clause with a source and a verb of its own
+		// ends the content before it; a "where" clause with no
+		// attribution stays in it.
+		{"The firm chose to file in Richmond, where lawyers say some judges are quick.", false, []string{"The firm | chose | to file in Richmond", "lawyers | say | some judges are quick"}},
+		{"The firm chose to file in Richmond, where the judges are quick.", false, []string{"The firm | chose | to file in Richmond, where the judges are quick"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
