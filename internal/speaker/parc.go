@@ -2058,6 +2058,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
+		} else if w == "since" && k > 0 && toks[k-1].is(isPerfectAux) && k == c-1 {
+			// "has since said": an adverb of time between a perfect's
+			// auxiliary and its participle, no conjunction.
 		} else if !adverbish(w) {
 			break
 		}

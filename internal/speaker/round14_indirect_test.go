@@ -94,6 +94,11 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		// attribution stays in it.
 		{"The firm chose to file in Richmond, where lawyers say some judges are quick.", false, []string{"The firm | chose | to file in Richmond", "lawyers | say | some judges are quick"}},
 		{"The firm chose to file in Richmond, where the judges are quick.", false, []string{"The firm | chose | to file in Richmond, where the judges are quick"}},
+		// "since" between a perfect's auxiliary and the verb is an
+		// adverb of time; after the subject it opens a clause.
+		{"The mayor has since said the pier is safe.", false, []string{"The mayor | said | the pier is safe"}},
+		{"The mayor has since argued that the pier is safe.", false, []string{"The mayor | argued | that the pier is safe"}},
+		{"The fares rose since Ed Moss said the pier was safe.", false, []string{"Ed Moss | said | the pier was safe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
