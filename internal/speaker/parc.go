@@ -389,6 +389,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
+		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
+			continue // a participle after a noun between a cue and its content, in the addressee or the phrase: "told the Gazette in an interview published Monday that …"
+		}
 		senses := t.senses()
 		if commentRequest(toks, c) {
 			senses = intentSenses
@@ -2710,7 +2713,38 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if x := toks[e].low; (x == "that" || toks[e].is(isWhWord) || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
+		// A longer addressee, or one with a day after it: "warned
+		// state election officials to …", "told reporters on Friday
+		// that …", "told a crowd of supporters in Ohio that …", "told
+		// the Gazette in an interview published Monday that …". Marks
+		// are passed over, for a title in the addressee that no
+		// quotation reader took; a participle after a noun is a
+		// reduced relative in it.
+		longer := func() (int, bool) {
+			for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
+				x := toks[i].low
+				if !toks[i].word {
+					if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+						continue
+					}
+					break
+				}
+				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
+					return toks[i].s, true
+				}
+				reduced := i > e && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
+					break
+				}
+			}
+			return 0, false
+		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
+			if x == "of" {
+				if at, ok := longer(); ok {
+					return at, true // "told a crowd of supporters … that …": the phrase is the addressee's
+				}
+			}
 			if e+1 < len(toks) && toks[e+1].word {
 				return toks[e+1].s, true
 			}
@@ -2718,26 +2752,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
 		}
-		// A longer addressee, or one with a day after it: "warned
-		// state election officials to …", "told reporters on Friday
-		// that …". Marks are passed over, for a title in the
-		// addressee that no quotation reader took.
-		for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
-			x := toks[i].low
-			if !toks[i].word {
-				if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
-					continue
-				}
-				break
-			}
-			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
-				return toks[i].s, true
-			}
-			if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
-				break
-			}
-		}
-		return 0, false
+		return longer()
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").

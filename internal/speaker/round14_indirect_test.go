@@ -99,6 +99,13 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"The mayor has since said the pier is safe.", false, []string{"The mayor | said | the pier is safe"}},
 		{"The mayor has since argued that the pier is safe.", false, []string{"The mayor | argued | that the pier is safe"}},
 		{"The fares rose since Ed Moss said the pier was safe.", false, []string{"Ed Moss | said | the pier was safe"}},
+		// An addressee with an "of" phrase, and one with a reduced
+		// relative, before "that": the content is the clause.
+		{"Ed Moss told a crowd of supporters in Ohio on Monday that the pier would close.", false, []string{"Ed Moss | told | that the pier would close"}},
+		{"Ed Moss told the board of the harbor that the pier would close.", false, []string{"Ed Moss | told | that the pier would close"}},
+		{"Ed Moss told the Gazette in an interview published Monday that the pier would close.", false, []string{"Ed Moss | told | that the pier would close"}},
+		// "of" and no clause after the addressee: what was told of.
+		{"Ed Moss told the board of his plans to close the pier.", false, []string{"Ed Moss | told | his plans to close the pier"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, !tt.all)
