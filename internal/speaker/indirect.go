@@ -246,7 +246,8 @@ func (a *attributor) narrationBetween(s doc.Span, k int) (span doc.Span, parent 
 // finiteWords mark a finite verb: a clause, not an object, follows the
 // cue when one of them comes within a few words ("said praise from
 // Putin would not change it", not "said nothing at all").
-var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "has": true, "have": true, "had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "isn’t": true, "wasn’t": true, "won’t": true, "wouldn’t": true, "don’t": true, "doesn’t": true, "didn’t": true}
+var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "would": true, "will": true, "has": true, "have": true, "had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true, "isn’t": true, "wasn’t": true, "won’t": true, "wouldn’t": true, "don’t": true, "doesn’t": true, "didn’t": true,
+	"aren’t": true, "weren’t": true, "hasn’t": true, "haven’t": true, "hadn’t": true, "can’t": true, "cannot": true, "couldn’t": true, "shouldn’t": true, "mustn’t": true}
 
 // finiteSoon reports whether a finite verb comes within eight words from
 // toks[k], which opens the clause with a word, before any punctuation.
@@ -320,6 +321,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			continue
 		}
 		// The cue within the first words after the comma.
+		modifier := -1 // a cue word read as a noun before the subject's plural
 		for c := 0; c < len(rest) && c < 10; c++ {
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
@@ -330,6 +332,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
 				continue // a noun, not a verb: "…, struck a similar note."
+			}
+			if _, ok := modifierCues[w]; ok && c+2 < len(rest) && rest[c+1].word && !capital(rest[c+1].str(text)) && strings.HasSuffix(rest[c+1].low, "s") && rest[c+2].word && rest[c+2].is(isCue) {
+				modifier = c
+				continue // a noun before the plural subject of the cue after it: "…, state officials said."
 			}
 			sc := c // where the subject ends
 			if perfect {
@@ -345,7 +351,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
 			var g found
-			if c == 0 {
+			if modifier >= 0 && c == modifier+2 {
+				// The modifier and the plural: the subject that
+				// subjectAt does not read past a cue word.
+				sp := doc.Span{Start: rest[modifier].s, End: rest[c-1].e}
+				if modifier == 1 && rest[0].is(isDet) || modifier == 1 && rest[0].is(isQuantifier) {
+					sp.Start = rest[0].s // "…, the state officials said", "…, some state officials said"
+				}
+				if modifier <= 1 && !(a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != ",") {
+					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+				}
+			} else if c == 0 {
 				g, _ = subjectAt(text, rest, 1, len(rest))
 			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
@@ -551,8 +567,8 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 		for c := k + 2; c < len(toks) && c < k+14; c++ {
 			t := toks[c]
 			if !t.word {
-				if w := t.str(text); w == "." || w == "’s" || w == "'s" {
-					continue // "Mr.", "the mayor's"
+				if w := t.str(text); w == "." || w == "’s" || w == "'s" || handleMark(text, toks, c) {
+					continue // "Mr.", "the mayor's", "one user @pierfan"
 				}
 				break
 			}
@@ -589,7 +605,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			if e < len(toks) && toks[e].word && toks[e].is(isPrep) {
 				// A short phrase of place or time before the comma: "as
 				// the harbour master put it in a letter to the board,".
-				for j := e + 1; j < len(toks) && j < e+8 && toks[j].word; j++ {
+				for j := e + 1; j < len(toks) && j < e+14 && (toks[j].word || initialStop(text, toks, j)); j++ {
 					if j+1 < len(toks) && toks[j+1].str(text) == "," {
 						e = j + 1
 						break
@@ -646,13 +662,31 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 	return found{}, nil, doc.Span{}, false
 }
 
+// initialStop reports whether toks[j] is the full stop of an initial
+// or a title inside a name ("John Q. Public", "Mr. Moss"): a capital
+// letter alone, or a title, right before it, a capitalised word after.
+func initialStop(text string, toks []tok, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].str(text) != "." || toks[j].s != toks[j-1].e || !toks[j+1].word || !capital(toks[j+1].str(text)) {
+		return false
+	}
+	w := toks[j-1].str(text)
+	_, title := titles[toks[j-1].low]
+	return len(w) == 1 && capital(w) || title
+}
+
+// handleMark reports whether toks[c] is the "@" of a social media
+// handle, joined to the word after it: "one user @pierfan".
+func handleMark(text string, toks []tok, c int) bool {
+	return c+1 < len(toks) && toks[c].str(text) == "@" && toks[c+1].word && toks[c+1].s == toks[c].e
+}
+
 // nounPhrase reports whether toks are words of a noun phrase: no verb of
 // reporting, pronoun after the first word, or relative word in them,
 // and the last one no function word.
 func nounPhrase(text string, toks []tok) bool {
 	for i, t := range toks {
 		w := t.lower(text)
-		if !t.word && w != "." && w != "’s" && w != "'s" || i > 0 && pronouns[w] || w == "who" || w == "that" || w == "which" || len(t.senses()) > 0 && i == len(toks)-1 {
+		if !t.word && w != "." && w != "’s" && w != "'s" && !handleMark(text, toks, i) || i > 0 && pronouns[w] || w == "who" || w == "that" || w == "which" || len(t.senses()) > 0 && i == len(toks)-1 {
 			return false
 		}
 	}

@@ -143,7 +143,10 @@ func verbForms(base string, irregular []string) []string {
 var (
 	// auxiliaries and negation stand between a subject and its verb:
 	// "is once again questioning", "has not said", "could call on".
-	auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "not": true, "never": true, "didn’t": true, "doesn’t": true, "don’t": true, "won’t": true, "wouldn’t": true, "hasn’t": true, "haven’t": true, "isn’t": true, "wasn’t": true, "weren’t": true, "aren’t": true, "weren't": true, "aren't": true, "isn't": true, "wasn't": true, "can’t": true, "couldn’t": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wouldn't": true, "hasn't": true, "haven't": true}
+	auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "not": true, "never": true, "didn’t": true, "doesn’t": true, "don’t": true, "won’t": true, "wouldn’t": true, "hasn’t": true, "haven’t": true, "isn’t": true, "wasn’t": true, "weren’t": true, "aren’t": true, "weren't": true, "aren't": true, "isn't": true, "wasn't": true, "can’t": true, "couldn’t": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "wouldn't": true, "hasn't": true, "haven't": true,
+		// The rest of the negated modals and "had", in both spellings of
+		// the apostrophe: "can't say when …", "hadn't said whether …".
+		"can't": true, "couldn't": true, "cannot": true, "shouldn’t": true, "shouldn't": true, "hadn’t": true, "hadn't": true, "mustn’t": true, "mustn't": true}
 	// beForms make a progressive with an -ing verb and a passive with a
 	// participle: "was criticized by" has its source after "by".
 	beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "isn’t": true, "wasn’t": true, "weren’t": true, "aren’t": true, "isn't": true, "wasn't": true, "weren't": true, "aren't": true}
@@ -386,6 +389,9 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
+		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
+			continue // a participle after a noun between a cue and its content, in the addressee or the phrase: "told the Gazette in an interview published Monday that …"
+		}
 		senses := t.senses()
 		if commentRequest(toks, c) {
 			senses = intentSenses
@@ -433,6 +439,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			if g, content, ok := a.passive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
 			} else if g, content, ok := a.reducedPassive(toks, c, senses, limit); ok {
+				add(g, []doc.Span{content})
+			} else if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
 				add(g, []doc.Span{content})
 			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
 				out = append(out, a.unsourced(content, cue, parent))
@@ -600,6 +608,16 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// unsafe".
 	if len(out) == 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
 		if f, from, ok := a.colonNoun(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
+			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
+				add(f, []doc.Span{{Start: from, End: to}})
+			}
+		}
+	}
+	// A noun of saying or stance as a light verb's object, with a
+	// "that" clause: "The mayor made the argument that the pier must
+	// close", "The board took the position that …".
+	if len(out) == 0 && has&(isSpeechNoun|isStance) != 0 {
+		if f, from, ok := a.lightNounThat(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
 			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
 				add(f, []doc.Span{{Start: from, End: to}})
 			}
@@ -1301,6 +1319,44 @@ var frameVerbs = map[string]string{
 	"quick": "", "careful": "", "slow": "", "ready": "", "able": "", "unable": "",
 }
 
+// modalFrames stand right before "to" and say that the subject must,
+// will or is about to do what the infinitive says: "has to explain why
+// …", "needs to tell voters …", "is likely to argue …", "is set to
+// announce …". The subject is the inner verb's, and PolNeAR marks the
+// saying as the subject's. Only a verb of speech is read after them
+// (modalFrame's caller): "we need to figure out what to do" is the
+// writer's own deliberation, not a report.
+var modalFrames = map[string]bool{"has": true, "have": true, "had": true, "need": true, "needs": true, "needed": true,
+	"likely": true, "unlikely": true, "set": true, "due": true, "poised": true, "about": true}
+
+// modalFrame reads a frame of modalFrames before the "to" at toks[k]
+// and returns the index of the last token before it, its auxiliaries
+// and adverbs, where the subject ends.
+func modalFrame(toks []tok, k int) (int, bool) {
+	if k < 2 || toks[k].low != "to" || !toks[k-1].word || !modalFrames[toks[k-1].low] {
+		return k, false
+	}
+	j := k - 2
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+		j--
+	}
+	if j >= 0 && (toks[j].low == "we" || toks[j].low == "you" || toks[j].low == "i") {
+		return k, false // "we need to figure out …", "you have to wonder …": the writer's own deliberation, said to all
+	}
+	if h := toks[k-1].low; (h == "has" || h == "have" || h == "had") && j >= 1 && (toks[j-1].is(isWhWord) || toks[j-1].low == "whatever" || toks[j-1].low == "that") {
+		return k, false // "whatever he had to recommend him": "have" holds the fronted object, no frame
+	}
+	return j, j >= 0
+}
+
+// speechSense reports whether one of senses is a verb of speech
+// (classes s, k and o) with no particle.
+func speechSense(senses []verbSense) bool {
+	return slices.ContainsFunc(senses, func(s verbSense) bool {
+		return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o')
+	})
+}
+
 // infinitiveFrame reads a frame of frameVerbs before the "to" at
 // toks[k] and returns the index of the last token before the frame,
 // its auxiliaries and adverbs, where the subject ends.
@@ -1711,6 +1767,19 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	if have && !speechNouns[toks[n].low] {
 		return found{}, 0, false
 	}
+	f, ok := a.lightSubject(toks, v, have)
+	if !ok {
+		return found{}, 0, false
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
+	return f, from, true
+}
+
+// lightSubject reads the subject of the light verb at toks[v]: right
+// before the verb, else the clause's, as colonNoun and lightNounThat
+// read it. With "have" (have), the holder must be able to speak.
+func (a *attributor) lightSubject(toks []tok, v int, have bool) (found, bool) {
+	text := a.text
 	// The subject right before the verb, else the clause's: an opening
 	// phrase or clause ("Eight years ago, when …, both men had …") is
 	// no part of it.
@@ -1727,11 +1796,60 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		f = a.mainSubject(toks, v) // not across a comma, where the clause's start is not read right
 	}
 	if !f.ok || f.subj.End > toks[v].s || have && !canSpeak(text, toks, f) {
-		return found{}, 0, false
+		return found{}, false
 	}
-	f.cue = doc.Span{Start: toks[v].s, End: toks[p-1].e}
-	return f, from, true
+	return f, true
 }
+
+// lightNounThat reads a noun of saying or stance as the object of a
+// light verb with a "that" clause after it, the clause's subject its
+// source: "The mayor made the argument that …", "took the position
+// that …", "holds the view that …", "reached the conclusion that …",
+// "gave assurances that …". It returns the source, with the verb and
+// the noun as its cue, and where the content starts ("that"). The noun
+// has at most three words before it back to the verb (a determiner, a
+// possessive pronoun, adjectives); "have" takes only a noun of saying
+// whose holder can speak, as in colonNoun. The clause after "that" is
+// a complement, not a relative clause: it has a subject of its own
+// ("made the claim that went viral" has none) and no object gap ("took
+// the position that he had held for years"). A verb that does
+// something to another's words ("rejected the argument that …") is no
+// light verb, and "heard the claim that …" gives the claim no holder.
+func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
+	text := a.text
+	for n := 2; n+3 < len(toks) && toks[n].s < limit; n++ {
+		t := &toks[n]
+		if !t.word || toks[n+1].low != "that" || !(t.is(isSpeechNoun) || t.is(isStance) && (stanceNouns[t.low] || stanceNouns[strings.TrimSuffix(t.low, "s")])) || demonstrative(text, toks, n+1) {
+			continue
+		}
+		c := n + 2
+		if g, _ := subjectAt(text, toks, c, len(toks)); !g.ok || !bareClause(text, toks, c) || objectGapClause(text, toks, c) {
+			continue
+		}
+		v := n - 1
+		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && len(reportingSenses(toks[v].low)) == 0 && !capital(toks[v].str(text))); k++ {
+			v-- // "the", "a strong", "her"
+		}
+		if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
+			continue
+		}
+		have := toks[v].low == "have" || toks[v].low == "has" || toks[v].low == "had"
+		if have && !t.is(isSpeechNoun) {
+			continue
+		}
+		f, ok := a.lightSubject(toks, v, have)
+		if !ok {
+			continue
+		}
+		f.cue = doc.Span{Start: toks[v].s, End: t.e}
+		return f, toks[n+1].s, true
+	}
+	return found{}, 0, false
+}
+
+// possessivePronouns stand before a noun as its holder: "made her
+// case that …".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // plainAdjectives say how plainly words are put, after a noun of
 // saying or stance and "is" before a colon: "The mayor's message was
@@ -1943,6 +2061,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
+		} else if w == "since" && k > 0 && toks[k-1].is(isPerfectAux) && k == c-1 {
+			// "has since said": an adverb of time between a perfect's
+			// auxiliary and its participle, no conjunction.
 		} else if !adverbish(w) {
 			break
 		}
@@ -1975,6 +2096,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			k--
 		}
 	} else if j, ok := infinitiveFrame(toks, k); ok {
+		k, aux = j, true
+	} else if j, ok := modalFrame(toks, k); ok && speechSense(senses) {
 		k, aux = j, true
 	}
 	ing := false
@@ -2590,7 +2713,38 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if x := toks[e].low; (x == "that" || toks[e].is(isWhWord) || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
+		// A longer addressee, or one with a day after it: "warned
+		// state election officials to …", "told reporters on Friday
+		// that …", "told a crowd of supporters in Ohio that …", "told
+		// the Gazette in an interview published Monday that …". Marks
+		// are passed over, for a title in the addressee that no
+		// quotation reader took; a participle after a noun is a
+		// reduced relative in it.
+		longer := func() (int, bool) {
+			for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
+				x := toks[i].low
+				if !toks[i].word {
+					if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+						continue
+					}
+					break
+				}
+				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
+					return toks[i].s, true
+				}
+				reduced := i > e && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
+					break
+				}
+			}
+			return 0, false
+		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
+			if x == "of" {
+				if at, ok := longer(); ok {
+					return at, true // "told a crowd of supporters … that …": the phrase is the addressee's
+				}
+			}
 			if e+1 < len(toks) && toks[e+1].word {
 				return toks[e+1].s, true
 			}
@@ -2598,31 +2752,15 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
 		}
-		// A longer addressee, or one with a day after it: "warned
-		// state election officials to …", "told reporters on Friday
-		// that …". Marks are passed over, for a title in the
-		// addressee that no quotation reader took.
-		for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
-			x := toks[i].low
-			if !toks[i].word {
-				if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
-					continue
-				}
-				break
-			}
-			if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
-				return toks[i].s, true
-			}
-			if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
-				break
-			}
-		}
-		return 0, false
+		return longer()
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
 	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
+	}
+	if (w == "very" || w == "too") && next && toks[j+1].is(isNoContent) && (j+2 >= len(toks) || !toks[j+2].word) {
+		return 0, false // "could not say very much, because …": how much, not what ("says too much is made of it" goes on)
 	}
 	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
@@ -2841,7 +2979,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			}
 			continue
 		}
-		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
+		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas" || n.low == "where") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
 			break
 		}
@@ -2989,12 +3127,16 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 			continue
 		}
 		n := toks[at].low
-		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") {
-			return cut
+		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") || pastVerbs[n] && !baseLikePast[n] {
+			return cut // the main verb: "The pilots, who say the pier is unsafe, went on strike."
 		}
 	}
 	return to
 }
+
+// baseLikePast are pastVerbs spelled as their base form, which after a
+// comma may open an imperative or a list as well as a main verb.
+var baseLikePast = map[string]bool{"put": true, "set": true, "cut": true, "hit": true, "let": true, "read": true}
 
 // media are the means a statement is made in, besides carriers.txt:
 // "in an interview", "during a hearing".
@@ -4252,6 +4394,43 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 		k--
 	}
 	return k, be
+}
+
+// quotedAs reads "was quoted as saying …" at toks[c], "quoted": the
+// passive's subject is the speaker, whom the writer quotes (an
+// agentless passive of another verb names no source), and the content
+// is what the verb of speech in -ing after "as" reports ("Ed Moss was
+// quoted as saying the pier was safe"). The cue runs from "quoted" to
+// that verb.
+func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
+	if toks[c].low != "quoted" {
+		return found{}, doc.Span{}, false
+	}
+	as := c + 1
+	for as < len(toks) && as < c+7 && toks[as].word && toks[as].low != "as" {
+		as++ // where: "was quoted in the Gazette as saying"
+	}
+	if as+2 >= len(toks) || toks[as].low != "as" || !toks[as+1].word || !strings.HasSuffix(toks[as+1].low, "ing") || !speechSense(reportingSenses(toks[as+1].low)) {
+		return found{}, doc.Span{}, false
+	}
+	k, be := auxBefore(toks, c)
+	if !be || k < 0 || !toks[k].word {
+		return found{}, doc.Span{}, false
+	}
+	f := beforeCue(text, toks, k+1)
+	if !f.ok || f.subj.End > toks[k].e || f.pronoun == "it" {
+		return found{}, doc.Span{}, false
+	}
+	from, ok := contentStart(text, toks, as+2, 's', limit)
+	if !ok || from >= limit {
+		return found{}, doc.Span{}, false
+	}
+	to := contentEnd(text, toks, from, limit)
+	if to <= from {
+		return found{}, doc.Span{}, false
+	}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[as+1].e}
+	return f, doc.Span{Start: from, End: to}, true
 }
 
 // agentless reads a passive verb of reporting with no agent and a
