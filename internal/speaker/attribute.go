@@ -634,6 +634,8 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
 				best = f
+			} else if g := headOfPhrase(text, toks, f, e); g.ok {
+				best = g // "Officials at the port, a unit of the council, said"
 			}
 		}
 		if !best.ok {
@@ -669,6 +671,37 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 	}
 	return groupBefore(text, toks, subjectEnding(text, toks, k))
+}
+
+// headOfPhrase reads the subject whose prepositional phrase ends with
+// f, a noun phrase read after the preposition and ending at toks[e],
+// the token before an appositive's comma: "Officials at the port, a
+// unit of the council, said" has the subject "Officials at the port",
+// which the appositive describes; read alone, "the port" follows a
+// preposition and is no subject, and the cue had none. The appositive
+// opens with an article or "who" ("Critics of the plan, like Ed Moss,
+// say" is a head with examples, which tidy reads). The phrase runs
+// from its clause's start, opens with a noun (phraseAt) and its
+// preposition is one that ends a description (postPrepositions: "at",
+// "of", "for", …); not "In a letter to the board, Ed Moss said", whose
+// phrase is the clause's and has no noun of its own before the comma.
+func headOfPhrase(text string, toks []tok, f found, e int) found {
+	if !f.ok || f.pronoun != "" || e+2 >= len(toks) || toks[e+1].str(text) != "," || !toks[e+2].word || !(toks[e+2].is(isDet) && !toks[e+2].is(isQuantifier) || toks[e+2].low == "who" || toks[e+2].low == "whose") {
+		return found{}
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 2 || m > e || !toks[m-1].word || !postPrepositions[toks[m-1].low] {
+		return found{}
+	}
+	cs := max(clauseStart(text, toks, e+1), localStart(text, toks, e))
+	if cs >= m-1 || toks[cs].is(isPrep) {
+		return found{}
+	}
+	np, ok := phraseAt(text, toks, cs, e+1)
+	if !ok {
+		return found{}
+	}
+	return found{subj: np, name: text[np.Start:toks[m-2].e], ok: true}
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -764,6 +797,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said one of the pilots"
 			return f
 		}
+		if f := pluralOfAfterCue(text, toks, k+1); f.ok {
+			f.cue = cue // "“…,” said residents of the island."
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -772,7 +809,7 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
-			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
+			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -802,6 +839,9 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
+	if !f.ok {
+		f, e = barePlural(text, toks, k, c) // "officials at the port said"
+	}
 	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) && !authoredBy(toks, e) {
 		return found{}
 	}
@@ -812,6 +852,57 @@ func describedBy(text string, toks []tok, k, c int) found {
 		}
 	}
 	f.subj.End = toks[c-1].e
+	return f
+}
+
+// barePlural reads a plural noun with no determiner, maybe after one or
+// two lower-case modifiers, that a prepositional phrase follows:
+// "officials at the port", "local residents of the island". subjectAt
+// reads such a plural only right before its cue ("officials said"), so
+// a plural with a phrase had no subject after a quotation ("“…,”
+// officials at the port said"). It returns the plural and the index of
+// the preposition; describedBy checks the phrase.
+func barePlural(text string, toks []tok, k, lim int) (found, int) {
+	for j := k; j < lim && j < k+3 && toks[j].word; j++ {
+		t := &toks[j]
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
+			return found{}, k
+		}
+		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
+	return found{}, k
+}
+
+// pluralOfAfterCue reads, after an inverted cue that ends the sentence,
+// a bare plural and its phrase with "of" or "for", which say whose the
+// speakers are ("“…,” said residents of the island.", "said advisers
+// for the board"), the phrase running to the sentence's end or to a
+// preposition other than "of", which opens the verb's phrase ("said
+// residents of the island in a letter"), at most six words, no verb,
+// pronoun or relative word in it. Other
+// prepositions open phrases of the verb as often ("said officials at a
+// news conference"), so they are left out.
+func pluralOfAfterCue(text string, toks []tok, k int) found {
+	f, e := barePlural(text, toks, k, len(toks))
+	if !f.ok || toks[e].low != "of" && toks[e].low != "for" {
+		return found{}
+	}
+	j := e + 1
+	for ; j < len(toks) && toks[j].word; j++ {
+		if j > e+1 && toks[j].is(isPrep) && toks[j].low != "of" {
+			break // the verb's phrase: "said residents of the island in a letter"
+		}
+		if j > e+6 || toks[j].is(isCue|isPronoun|isAuxiliary|isFinite) || toks[j].low == "who" || toks[j].low == "that" || toks[j].low == "which" {
+			return found{}
+		}
+	}
+	if j == e+1 || j < len(toks) && !toks[j].word && !boundary(text, toks, j) {
+		return found{}
+	}
+	f.subj.End, f.whole = toks[j-1].e, true
 	return f
 }
 

@@ -630,6 +630,15 @@ func tidy(ix *tokIndex, f found) found {
 		s.Start = all[h].s
 		i0 = h
 	}
+	// A participle phrase cut before its word of time, the cue right
+	// after it: "A report released last week found" named "A report
+	// released"; the phrase is whole, as "A report released in May"
+	// is (participleTime).
+	if e := participleTime(text, all, i0, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
 	// A relative clause whose subject is "which", between the mention
 	// and its cue (whichDescribes).
 	// Not after an appositive or a phrase, whose last noun the clause
@@ -1357,4 +1366,41 @@ func affiliation(text string, toks []tok, j int) bool {
 		n++
 	}
 	return capital(toks[n].str(text)) && !toks[n].is(isTimeWord) && !months[toks[n].low]
+}
+
+// participleTime returns the end of a participle phrase whose words of
+// time the mention all[i0:n] left out: the mention ends with a past
+// participle after a noun ("A report released"), and up to the cue
+// there are only words of time ("yesterday", "last week", "this
+// month", "two days ago"). It returns n when there is none, or when a
+// word between is anything else ("A report released by the board"
+// was read whole already, and "Ed Moss, who was asked again, said"
+// is no such phrase).
+func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 < 2 || n >= len(all) || cue.End <= cue.Start || all[n-1].s >= cue.Start || all[n].s >= cue.Start {
+		return n
+	}
+	p, h := &all[n-1], &all[n-2]
+	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
+		return n
+	}
+	e := n
+	for e < len(all) && all[e].s < cue.Start {
+		t := &all[e]
+		if !t.word || e-n >= 4 {
+			return n
+		}
+		switch w := t.low; {
+		case w == "also" || w == "again" || w == "now" || w == "often" || w == "publicly" || w == "privately" || w == "repeatedly":
+			return n // the main verb's: "A report released also found"
+		case t.is(isTimeWord), w == "this", w == "ago", w == "days", w == "weeks", w == "months", w == "years":
+		default:
+			return n
+		}
+		e++
+	}
+	if e == n || e >= len(all) || all[e].s != cue.Start {
+		return n
+	}
+	return e
 }

@@ -1,0 +1,62 @@
+package speaker
+
+import "testing"
+
+// TestRoundFourteenDirect checks the fourteenth round's mention rules
+// on direct quotations with exact spans: each top-level direct
+// quotation, in order, as "mention | cue" (" | " for none).
+func TestRoundFourteenDirect(t *testing.T) {
+	tests := []mentionCase{
+		// A bare plural with a phrase before the cue after a
+		// quotation (barePlural in describedBy): the plural and its
+		// phrase; a plural right before the cue, as before.
+		{"Ann met the crew.\n\n“The ferries are late,” officials at the port said.", []string{"officials at the port | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” local residents of the island told reporters.", []string{"local residents of the island | told"}},
+		{"Ann met the crew.\n\n“The ferries are late,” officials said.", []string{"officials | said"}},
+		// Not a phrase that opens with a preposition of no
+		// description ("about").
+		{"Ann met the crew.\n\n“The ferries are late,” rumours about the board said.", []string{" | "}},
+		// The same plural with its appositive (headOfPhrase).
+		{"Ann met the crew.\n\n“The ferries are late,” officials at the port, a unit of the council, said.", []string{"officials at the port, a unit of the council | said"}},
+		// After an inverted cue, a phrase with "of" or "for" says
+		// whose the speakers are (pluralOfAfterCue), up to the
+		// sentence's end or the verb's phrase; "at" opens the verb's
+		// phrase as often, and a relative clause is no such phrase.
+		{"Ann met the crew.\n\n“The ferries are late,” said residents of the island.", []string{"residents of the island | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said advisers for the board in a letter.", []string{"advisers for the board | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said officials at a news conference.", []string{" | "}},
+		{"Ann met the crew.\n\n“The ferries are late,” said residents of the island who ride them.", []string{" | "}},
+	}
+	checkDirectMentions(t, tests)
+}
+
+// TestRoundFourteenIndirect checks the same rules on indirect
+// attributions: "mention | cue | words".
+func TestRoundFourteenIndirect(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A plural with a phrase, then an appositive or a "who"
+		// clause before the cue: the subject is the plural with its
+		// phrase, the appositive with it (before, none was read, as
+		// "the port" follows a preposition).
+		{"Officials at the port, a unit of the council, said the ferries were late.", []string{"Officials at the port, a unit of the council | said | the ferries were late"}},
+		{"The pilots at the port, who run the ferries, said the pier was unsafe.", []string{"The pilots at the port, who run the ferries | said | the pier was unsafe"}},
+		// Not examples after "like", which tidy joins to the head
+		// (exampleHead), nor an opening phrase of the clause.
+		{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio, see the pier as unsafe.", []string{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio | see | the pier as unsafe"}},
+		{"In a letter to the board, the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
+		// A participle phrase with words of time before the cue is
+		// whole (participleTime), as with a phrase: it was cut after
+		// the participle ("A report released").
+		{"A report released last week found that the pier was unsafe.", []string{"A report released last week | found | that the pier was unsafe"}},
+		{"A study released yesterday shows that the pier is unsafe.", []string{"A study released yesterday | shows | that the pier is unsafe"}},
+		{"A report released in May found that the pier was unsafe.", []string{"A report released in May | found | that the pier was unsafe"}},
+		// Not an adverb of the main verb.
+		{"A report released also found that the pier was unsafe.", []string{"A report released | found | that the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want, true)
+	}
+}
