@@ -587,7 +587,10 @@ func subjectEnding(text string, toks []tok, k int) found {
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
+	// Adverbs of the lists, and any adverb in -ly of manner ("Ed Moss
+	// quietly said", "she incoherently enquired"; not a noun in -ly,
+	// "the family said", nor a capital, "Italy said").
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
 		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) {
 			k-- // "Sanders on Tuesday said"
 		}
@@ -702,6 +705,14 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 		return found{}
 	}
 	return found{subj: np, name: text[np.Start:toks[m-2].e], ok: true}
+}
+
+// mannerLy reports whether t is a lower-case adverb in -ly that may
+// stand between a subject and its verb: not a noun or an adjective of
+// lyNouns ("the family said") nor a short word ("only" is an adverb of
+// the lists already, "July" a capital).
+func mannerLy(text string, t *tok) bool {
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] && !capital(t.str(text)) && !t.is(isCue)
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -820,6 +831,15 @@ func afterClause(text string, toks []tok) found {
 			if f, e := partitiveSubject(text, toks, k, c); f.ok && e == c {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” one of the pilots said"
 				return f
+			} else if f.ok && e+2 < c && toks[e].str(text) == "," && toks[c-1].str(text) == "," {
+				// The part of a group named between commas: "“…,” one
+				// of the pilots, Ed Moss, said" is one mention, the
+				// name the speaker's.
+				if n, ok := nameAt(text, toks[:c-1], e+1); ok && n.from == e+1 && n.to == c-1 {
+					f.subj.End, f.name = n.end, n.text
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
 			}
 			tries++
 		}

@@ -26,6 +26,29 @@ func TestRoundFourteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The ferries are late,” said advisers for the board in a letter.", []string{"advisers for the board | said"}},
 		{"Ann met the crew.\n\n“The ferries are late,” said officials at a news conference.", []string{" | "}},
 		{"Ann met the crew.\n\n“The ferries are late,” said residents of the island who ride them.", []string{" | "}},
+		// An adverb in -ly between the subject and the cue
+		// (mannerLy); not a noun in -ly.
+		{"Ann met the crew.\n\n“The ferries are late,” Ed Moss quietly said.", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” the pilots angrily told reporters.", []string{"the pilots | told"}},
+		{"Ann met the crew.\n\n“The ferries are late,” the family said.", []string{"the family | said"}},
+		// One of a group named between commas: the part and the name.
+		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, Ed Moss, said.", []string{"one of the pilots, Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, a veteran, said.", []string{"one of the pilots, a veteran | said"}},
+	}
+	checkDirectMentions(t, tests)
+}
+
+// TestBeatNotOverCue checks that a beat (a sentence of the paragraph
+// whose subject acts) gives no speaker to a quotation whose own
+// sentence goes on with a verb of speech whose subject no rule read
+// (cueClauseAfter): the author named the speaker there. A quotation
+// that ends its sentence still takes the beat.
+func TestBeatNotOverCue(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann Ortiz met the crew. “The ferries are late,” the elderly said.", []string{" | "}},
+		{"Ann Ortiz met the crew. “The ferries are late,” a senior port official who asked not to be named said.", []string{" | asked"}},
+		{"Ann Ortiz met the crew. “The ferries are late.” She smiled.", []string{"She | "}},
+		{"Ann Ortiz smiled. “The ferries are late.”", []string{"Ann Ortiz | "}},
 	}
 	checkDirectMentions(t, tests)
 }

@@ -181,7 +181,7 @@ func (a *attributor) beats() {
 		}
 		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
 			o := &d.Quotes[j]
-			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" {
+			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" && !a.cueClauseAfter(o) {
 				o.Speaker = doc.Speaker{Name: subj.name, Mention: subj.subj}
 				o.Chain = []string{subj.name}
 			}
@@ -235,4 +235,41 @@ func (a *attributor) colonRuns() {
 			}
 		}
 	}
+}
+
+// cueClauseAfter reports whether the narration that goes on the
+// sentence of quotation q holds a verb of speech: "“…,” one of the
+// pilots, Ed Moss, said." names its speaker there, though no rule read
+// the subject, and a beat elsewhere in the paragraph ("Ann met the
+// crew.") is not the speaker. The quotation's sentence goes on when its
+// words end with a comma or a lower-case word follows the closing mark
+// ("“Yes.” Elizabeth smiled, and said nothing" is a new sentence, its
+// beat the speaker's). At most 30 tokens are read, to the sentence's end.
+func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
+	if len(q.Content) == 0 {
+		return false
+	}
+	text := a.text
+	words := strings.TrimRight(text[q.Content[len(q.Content)-1].Start:q.Content[len(q.Content)-1].End], " ")
+	toks := a.ix.tokens(q.End, a.afterEnd(q.End))
+	k := 0
+	for k < len(toks) && !toks[k].word && !boundary(text, toks, k) && toks[k].str(text) != "," {
+		k++
+	}
+	if k >= len(toks) || !(strings.HasSuffix(words, ",") || toks[k].str(text) == "," || toks[k].word && !capital(toks[k].str(text))) {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+30; j++ {
+		t := &toks[j]
+		if !t.word {
+			if boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»") {
+				return false
+			}
+			continue
+		}
+		if afterCue(t) {
+			return true
+		}
+	}
+	return false
 }
