@@ -715,6 +715,52 @@ func mannerLy(text string, t *tok) bool {
 	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] && !capital(t.str(text)) && !t.is(isCue)
 }
 
+// relativeBeforeCue reads a subject with a restrictive relative clause
+// on "who" that runs up to the cue at toks[c]: "The pilot who runs the
+// ferry said: “…”", "“…,” the woman who runs the shelter said". The
+// clause's object stands next to the cue and was read as the subject
+// ("the ferry"); the mention is the head with its clause, as PolNeAR
+// marks it and as the reader of indirect speech takes it (parc.go's
+// relativeVerbAt, whose test of the clause this shares). Not "that":
+// it opens reported clauses as often ("argued that officials say"),
+// and reading it so here took one mixed quotation's mention from the
+// gold's on the held-back half. The clause holds words only, at most
+// ten, and no cue of its own; the head is a noun phrase that opens its
+// clause, or one noun ("People who ride the ferry say") or "Those".
+func relativeBeforeCue(text string, toks []tok, c int) found {
+	for w := c - 2; w >= 1 && w >= c-11; w-- {
+		t := &toks[w]
+		if !t.word {
+			if s := t.str(text); s == "-" || s == "’" || s == "'" || s == "." && t.s == toks[w-1].e {
+				continue
+			}
+			return found{}
+		}
+		if t.low != "who" {
+			if t.is(isCue) && !nounAfterDet(text, toks, w) || t.low == "which" {
+				return found{}
+			}
+			continue
+		}
+		if !relativeVerbAt(text, toks, w+1, c-1) {
+			return found{}
+		}
+		cs := clauseStart(text, toks, w)
+		if cs >= w {
+			return found{}
+		}
+		head, ok := phraseAt(text, toks, cs, w)
+		if !ok && cs == w-1 && (toks[cs].low == "those" || !toks[cs].is(isFunction|isReporting|isPronoun)) {
+			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "People who ride the ferry say"
+		}
+		if !ok || toks[cs].is(isPronoun) {
+			return found{}
+		}
+		return found{subj: doc.Span{Start: head.Start, End: toks[c-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
 // asidePrepositions open a short aside between commas that says whose
 // turn or view it is, or how it stands, not what anyone does: "for her
 // part", "in particular", "by contrast", "in turn", "of course".
@@ -820,6 +866,10 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
+			if f := relativeBeforeCue(text, toks, c); f.ok && f.subj.Start == toks[k].s {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
+				return f
+			}
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -1133,6 +1183,10 @@ func introClause(text string, toks []tok) found {
 				return b
 			}
 			f.cue = cue
+			return f
+		}
+		if f := relativeBeforeCue(text, toks, c); f.ok {
+			f.cue = cue // "The pilot who runs the ferry said: “…”"
 			return f
 		}
 		if f := beforeCue(text, toks, c); f.ok {

@@ -49,6 +49,11 @@ func TestBeatNotOverCue(t *testing.T) {
 		{"Ann Ortiz met the crew. “The ferries are late,” a senior port official who asked not to be named said.", []string{" | asked"}},
 		{"Ann Ortiz met the crew. “The ferries are late.” She smiled.", []string{"She | "}},
 		{"Ann Ortiz smiled. “The ferries are late.”", []string{"Ann Ortiz | "}},
+		// The same before the quotation (cueBefore): a cue and its
+		// colon after a subject no rule read; a verb that shares the
+		// beat's subject after "and" or an adverb keeps the beat.
+		{"Ann Ortiz met the crew. The pilot who we met said: “The ferries are late.”", []string{" | "}},
+		{"Ann Ortiz met the crew and again said, “The ferries are late.”", []string{"Ann Ortiz | said"}},
 	}
 	checkDirectMentions(t, tests)
 }
@@ -83,3 +88,22 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		checkIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want, true)
 	}
 }
+
+// TestRelativeBeforeCue checks a subject with a restrictive relative
+// clause on "who" up to the cue of a direct quotation
+// (relativeBeforeCue): the head and its clause, not the clause's
+// object ("the ferry"); "that" is left to the other rules, and a
+// clause between commas is an appositive, as before.
+func TestRelativeBeforeCue(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann met the crew.\n\nThe pilot who runs the ferry said: “We are late.”", []string{"The pilot who runs the ferry | said"}},
+		{"Ann met the crew.\n\nThe woman who runs the shelter told me, “We are full.”", []string{"The woman who runs the shelter | told"}},
+		{"Ann met the crew.\n\nPeople who ride the ferry every day say: “It is always late.”", []string{"People who ride the ferry every day | say"}},
+		{"Ann met the crew.\n\nThose who run the ferry said: “We are late.”", []string{"Those who run the ferry | said"}},
+		{"Ann met the crew.\n\n“We are late,” the pilot who runs the ferry said.", []string{"the pilot who runs the ferry | said"}},
+		{"Ann met the crew.\n\nEd Moss, who runs the ferry, said: “We are late.”", []string{"Ed Moss, who runs the ferry | said"}},
+		{"Ann met the crew.\n\nEd Moss thanked the pilots who run the ferry, saying: “We are late.”", []string{"Ed Moss | saying"}},
+	}
+	checkDirectMentions(t, tests)
+}
+

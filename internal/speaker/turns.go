@@ -181,7 +181,7 @@ func (a *attributor) beats() {
 		}
 		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
 			o := &d.Quotes[j]
-			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" && !a.cueClauseAfter(o) {
+			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" && !a.cueClauseAfter(o) && !a.cueBefore(o) {
 				o.Speaker = doc.Speaker{Name: subj.name, Mention: subj.subj}
 				o.Chain = []string{subj.name}
 			}
@@ -272,4 +272,30 @@ func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
 		}
 	}
 	return false
+}
+
+// cueBefore reports whether the narration right before quotation q
+// ends with a verb of speech and a colon or a comma, maybe with an
+// object pronoun between ("The pilot who we met said: “…”", "… told
+// me, “…”"), after a word that may end its subject: the quotation's
+// own introduction, whose subject no rule read, so that a beat
+// elsewhere is not its speaker.
+func (a *attributor) cueBefore(q *doc.Quote) bool {
+	text := a.text
+	toks := a.ix.tokens(max(0, q.Start-60), q.Start)
+	n := len(toks)
+	if n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘«") {
+		n-- // the opening mark
+	}
+	if n < 2 || toks[n-1].str(text) != ":" && toks[n-1].str(text) != "," {
+		return false
+	}
+	n--
+	if n >= 2 && toks[n-1].word && toks[n-1].is(isPronoun) && !toks[n-1].is(isSubjectPronoun) {
+		n-- // "told me,"
+	}
+	// A subject stands before the cue, unread: not "to" or "and" or an
+	// adverb, after which the verb shares the beat's subject ("and
+	// again said, “…”", "as much as to say, “…”").
+	return n >= 2 && toks[n-1].word && toks[n-1].is(isCue) && toks[n-2].word && !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly")
 }
