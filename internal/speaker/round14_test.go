@@ -106,4 +106,3 @@ func TestRelativeBeforeCue(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
-
