@@ -1177,7 +1177,10 @@ func introClause(text string, toks []tok) found {
 		// A subject right before the cue makes the words after it the
 		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
 		// Moss: “…?”".
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) {
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
+			// An object pronoun is the cue's object, not an inverted
+			// subject: "Ed Moss, the head of Acme -- a firm that
+			// builds piers -- told me, “…”" reads the subject before.
 			if b := beforeCue(text, toks, c); b.ok && c > 0 && b.subj.End == toks[c-1].e {
 				b.cue = cue
 				return b

@@ -303,6 +303,9 @@ func widen(ix *tokIndex, f found) found {
 				}
 				break
 			}
+			if t.str(text) == "," && cueAfter {
+				continue // an appositive inside the dashes, the closing dash before the cue: "Ed Moss -- the head of Acme, a firm that builds piers -- said"
+			}
 			if t.str(text) != "." && t.str(text) != "’s" && t.str(text) != "'s" {
 				break // a comma or a parenthesis: another structure
 			}

@@ -106,3 +106,21 @@ func TestRelativeBeforeCue(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestDashAppositiveComma checks an appositive between dashes that holds
+// a comma of its own, its closing dash right before the cue: the name
+// with the whole appositive (before, the name alone); and an object
+// pronoun after the cue before a quotation, which is no inverted
+// subject ("told me, “…”" read "me").
+func TestDashAppositiveComma(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann met the crew.\n\n“We are late,” Ed Moss -- the head of Acme, a firm that builds piers -- said.", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
+		{"Ann met the crew.\n\nEd Moss -- the head of Acme, a firm that builds piers -- said, “We are late.”", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
+		// No closing dash before the cue: the name alone.
+		{"Ann met the crew.\n\n“We are late,” said Ed Moss -- the head of Acme, a firm that builds piers.", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\nEd Moss told me, “We are late.”", []string{"Ed Moss | told"}},
+		{"Ann met the crew.\n\nEd Moss, a pilot, told him, “We are late.”", []string{"Ed Moss, a pilot | told"}},
+		{"Ann met the crew.\n\nThe mayor asked them, “Are we late?”", []string{"The mayor | asked"}},
+	}
+	checkDirectMentions(t, tests)
+}
