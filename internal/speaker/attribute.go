@@ -273,12 +273,23 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	c := cand{start: n.start, end: n.end, text: n.text, gender: n.gender}
 	f := &c.nameFacts
 	f.initial = initial
-	if n.from > 0 {
-		p := &toks[n.from-1]
+	// The word before the name: a sentence's capitalised first word
+	// ("The", "In") may be read into the name's tokens, the name
+	// starting after it.
+	b := n.from
+	for b < n.to && toks[b].s < n.start {
+		b++
+	}
+	if b > 0 {
+		p := &toks[b-1]
 		w := p.str(text)
 		f.paren = w == "("
-		f.thing = p.word && (w == "the" || w == "a" || w == "an")
-		f.object = p.word && p.is(isObjectPrep)
+		// "The" too, at a sentence's start: "The Harbour Board
+		// approved it. “…,” he said." is no man's.
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an")
+		// "in" puts a place, a body or a time in the object's place
+		// ("In Ashton, he met the crew"), not a speaker.
+		f.object = p.word && (p.is(isObjectPrep) || p.low == "in")
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c

@@ -124,3 +124,30 @@ func TestDashAppositiveComma(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestPronounPassesPlacesAndBodies checks that "he" or "she" after a
+// quotation passes over a name after "The" that opens a sentence (a
+// body, a boat, a paper, as after "the" within one) and a name after
+// "in" (a place), whose first word the name reader had taken into the
+// name's tokens, so that the word before the name was not seen
+// (candOf); a name of unknown sex further back is the speaker.
+func TestPronounPassesPlacesAndBodies(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ed Moss spoke after the vote. The Harbour Board approved the plan. “We are late,” he said.", "Ed Moss"},
+		{"Ed Moss flew to Ashton on Monday. In Ashton, he met the crew. “We are late,” he said.", "Ed Moss"},
+		{"Ed Moss spoke after the vote. Later the Harbour Board approved the plan. “We are late,” he said.", "Ed Moss"},
+		// A name that opens a sentence with no word before it is
+		// still the speaker.
+		{"The vote was close. Ed Moss spoke after it. “We are late,” he said.", "Ed Moss"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != tt.want {
+			var got string
+			if len(d.Quotes) > 0 {
+				got = d.Quotes[0].Speaker.Name
+			}
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
