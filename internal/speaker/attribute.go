@@ -1281,7 +1281,9 @@ func introClause(text string, toks []tok) found {
 		return f
 	}
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") {
+	// Not a noun with a relative clause of its own: "The book he
+	// read:" introduces words of the book, which no one speaks.
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {

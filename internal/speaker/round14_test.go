@@ -54,6 +54,12 @@ func TestBeatNotOverCue(t *testing.T) {
 		// beat's subject after "and" or an adverb keeps the beat.
 		{"Ann Ortiz met the crew. The pilot who we met said: “The ferries are late.”", []string{" | "}},
 		{"Ann Ortiz met the crew and again said, “The ferries are late.”", []string{"Ann Ortiz | said"}},
+		// A noun with a relative clause with no pronoun before a
+		// colon introduces a text's words: no speaker, neither the
+		// noun (the colon rule for "Alexander Bunn:") nor the beat.
+		{"Ann Ortiz met the crew. The book he read: “The ferries are late.”", []string{" | "}},
+		{"Ann Ortiz met the crew. Alexander Bunn: “The ferries are late.”", []string{"Alexander Bunn | "}},
+		{"Ann Ortiz met the crew. She turned to him: “The ferries are late.”", []string{"She | "}},
 	}
 	checkDirectMentions(t, tests)
 }

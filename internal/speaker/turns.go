@@ -291,6 +291,19 @@ func (a *attributor) cueBefore(q *doc.Quote) bool {
 		return false
 	}
 	n--
+	if toks[n].str(text) == ":" {
+		// A clause of its own with a noun and a relative clause with
+		// no pronoun before the colon: "The book he read: “…”"
+		// introduces the book's words, no one's beat.
+		for j := n - 1; j >= 2 && j >= n-8; j-- {
+			if !toks[j].word {
+				break
+			}
+			if toks[j].is(isSubjectPronoun) && toks[j-1].word && !toks[j-1].is(isFunction) && toks[j-2].word && toks[j-2].is(isDet) && (j-3 < 0 || !toks[j-3].word) {
+				return true
+			}
+		}
+	}
 	if n >= 2 && toks[n-1].word && toks[n-1].is(isPronoun) && !toks[n-1].is(isSubjectPronoun) {
 		n-- // "told me,"
 	}
