@@ -182,7 +182,10 @@ func widen(ix *tokIndex, f found) found {
 		// An adjective of acquaintance that ends the subject read
 		// ("a man close") heads the phrase whatever it holds: "a man
 		// close to tears" is one noun phrase.
-		named := knowsPrep(toks, k) || toks[k].low == "of"
+		// "for" after a noun of a person's role and before a
+		// determiner says whom the person works for ("said a
+		// spokeswoman for the port"), as "of" does.
+		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low]
 		// Past the phrase's first word, a preposition other than "of"
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
@@ -198,6 +201,13 @@ func widen(ix *tokIndex, f found) found {
 			}
 			named = named || capital(toks[j].str(text))
 			j++
+		}
+		if !named && !adverbial && j+1 < len(toks) && toks[j].str(text) == "," {
+			// The speaker's name after the phrase, in apposition:
+			// "said a spokeswoman for the port, Ann Ortiz".
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && (n.to == len(toks) || !toks[n.to].word) {
+				named = true
+			}
 		}
 		if j > k+1 && named && (j == len(toks) || !toks[j].word || adverbial || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j

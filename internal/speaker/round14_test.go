@@ -157,3 +157,20 @@ func TestPronounPassesPlacesAndBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestForPhraseAfterCue checks the "for" phrase of a description after
+// an inverted cue: after a noun of a person's role and before a
+// determiner it says whom the person works for, and a name in
+// apposition after any "for" phrase makes it the speaker's; not a
+// phrase of time ("for the first time") nor a noun of no role.
+func TestForPhraseAfterCue(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann met the crew.\n\n“The ferries are late,” said a spokeswoman for the port.", []string{"a spokeswoman for the port | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said a lawyer for the pilots in a statement.", []string{"a lawyer for the pilots | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said a spokeswoman for the port, Ann Ortiz.", []string{"a spokeswoman for the port, Ann Ortiz | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said a lawyer for the first time.", []string{"a lawyer | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” said a pilot for the ferry.", []string{"a pilot | said"}},
+	}
+	checkDirectMentions(t, tests)
+}
+
