@@ -173,4 +173,3 @@ func TestForPhraseAfterCue(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
-
