@@ -728,7 +728,9 @@ func mannerLy(text string, t *tok) bool {
 
 // relativeBeforeCue reads a subject with a restrictive relative clause
 // on "who" that runs up to the cue at toks[c]: "The pilot who runs the
-// ferry said: “…”", "“…,” the woman who runs the shelter said". The
+// ferry said: “…”", "“…,” the woman who runs the shelter said"; or on
+// "which" with its verb right after it ("The group which runs the
+// ferry said"). The
 // clause's object stands next to the cue and was read as the subject
 // ("the ferry"); the mention is the head with its clause, as PolNeAR
 // marks it and as the reader of indirect speech takes it (parc.go's
@@ -747,13 +749,20 @@ func relativeBeforeCue(text string, toks []tok, c int) found {
 			}
 			return found{}
 		}
-		if t.low != "who" {
-			if t.is(isCue) && !nounAfterDet(text, toks, w) || t.low == "which" {
+		if t.low != "who" && t.low != "which" {
+			if t.is(isCue) && !nounAfterDet(text, toks, w) {
 				return found{}
 			}
 			continue
 		}
-		if !relativeVerbAt(text, toks, w+1, c-1) {
+		if t.low == "which" {
+			// A thing's clause on a body ("The group which runs the
+			// ferry said"): its verb right after it, in -s or -ed or
+			// an auxiliary, as whichDescribes takes it after a comma.
+			if v := &toks[w+1]; w+1 >= c-1 || !v.word || capital(v.str(text)) || !(v.is(isAuxiliary) || len(v.low) > 3 && (strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "ed"))) || v.is(isDet|isPronoun) {
+				return found{}
+			}
+		} else if !relativeVerbAt(text, toks, w+1, c-1) {
 			return found{}
 		}
 		cs := clauseStart(text, toks, w)

@@ -109,6 +109,13 @@ func TestRelativeBeforeCue(t *testing.T) {
 		{"Ann met the crew.\n\n“We are late,” the pilot who runs the ferry said.", []string{"the pilot who runs the ferry | said"}},
 		{"Ann met the crew.\n\nEd Moss, who runs the ferry, said: “We are late.”", []string{"Ed Moss, who runs the ferry | said"}},
 		{"Ann met the crew.\n\nEd Moss thanked the pilots who run the ferry, saying: “We are late.”", []string{"Ed Moss | saying"}},
+		// "which" with its verb right after it; not an object
+		// relative, whose subject follows "which".
+		{"Ann met the crew.\n\nThe group which runs the ferry said: “We are late.”", []string{"The group which runs the ferry | said"}},
+		{"Ann met the crew.\n\nThe treaty which both towns ratified says: “We are late.”", []string{" | "}},
+		// A subject that ends with a comma before the cue, unread:
+		// no beat.
+		{"Ann met the crew.\n\nThe pilots’ union, which has ten members, said: “We are late.”", []string{" | "}},
 	}
 	checkDirectMentions(t, tests)
 }

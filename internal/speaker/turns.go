@@ -310,5 +310,7 @@ func (a *attributor) cueBefore(q *doc.Quote) bool {
 	// A subject stands before the cue, unread: not "to" or "and" or an
 	// adverb, after which the verb shares the beat's subject ("and
 	// again said, “…”", "as much as to say, “…”").
-	return n >= 2 && toks[n-1].word && toks[n-1].is(isCue) && toks[n-2].word && !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly")
+	// Or the comma that closes an appositive or a clause of the
+	// subject: "The pilots’ union, which has ten members, said: “…”".
+	return n >= 2 && toks[n-1].word && toks[n-1].is(isCue) && (toks[n-2].word && !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly") || toks[n-2].str(text) == ",")
 }
