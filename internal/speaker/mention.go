@@ -944,12 +944,31 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 // an utterance ("Ann Ortiz’s memoir opens", "Ed Moss’s statement
 // said") is its owner's words, as workOwner reads them: not read here.
 func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
-	if k >= lim || !toks[k].word || !capital(toks[k].str(text)) {
+	if k >= lim || !toks[k].word {
 		return found{}, k
 	}
-	n, ok := nameAt(text, toks[:lim], k)
-	if !ok || n.from != k || n.to >= lim {
-		return found{}, k
+	var n name
+	if toks[k].is(isDet) && !toks[k].is(isPronoun) {
+		// A plural's possessive after a determiner: "the pilots’
+		// union said", "the teachers' union". A plural noun and at
+		// most one word before it, then the apostrophe alone.
+		e := k + 1
+		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
+			e++
+		}
+		if e == k+1 || e >= lim || !pluralNoun(toks[e-1].low) || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
+			return found{}, k
+		}
+		n = name{from: k, to: e, start: toks[k].s, end: toks[e-1].e}
+	} else {
+		if !capital(toks[k].str(text)) {
+			return found{}, k
+		}
+		var ok bool
+		n, ok = nameAt(text, toks[:lim], k)
+		if !ok || n.from != k || n.to >= lim {
+			return found{}, k
+		}
 	}
 	j := n.to
 	if w := toks[n.to-1].str(text); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && (toks[j].str(text) == "’" || toks[j].str(text) == "'") && toks[j].s == toks[j-1].e {

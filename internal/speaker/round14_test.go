@@ -180,3 +180,19 @@ func TestForPhraseAfterCue(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestPluralPossessiveSubject checks a plural's possessive after a
+// determiner as the subject of a direct quotation's cue
+// (possessiveSubject): "the pilots’ union" had no speaker before or
+// after the quotation; a name's possessive as before, and no cue after
+// the noun is no subject.
+func TestPluralPossessiveSubject(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann met the crew.\n\nThe pilots’ union said: “We are late.”", []string{"The pilots’ union | said"}},
+		{"Ann met the crew.\n\n“We are late,” the pilots’ union said in a statement.", []string{"the pilots’ union | said"}},
+		{"Ann met the crew.\n\n“We are late,” the local teachers' union said.", []string{"the local teachers' union | said"}},
+		{"Ann met the crew.\n\n“We are late,” Moss’s lawyer said.", []string{"Moss’s lawyer | said"}},
+		{"The crew met.\n\n“We are late,” the pilots’ confusion grew.", []string{" | "}},
+	}
+	checkDirectMentions(t, tests)
+}
