@@ -113,9 +113,12 @@ func TestRelativeBeforeCue(t *testing.T) {
 		// relative, whose subject follows "which".
 		{"Ann met the crew.\n\nThe group which runs the ferry said: “We are late.”", []string{"The group which runs the ferry | said"}},
 		{"Ann met the crew.\n\nThe treaty which both towns ratified says: “We are late.”", []string{" | "}},
-		// A subject that ends with a comma before the cue, unread:
-		// no beat.
-		{"Ann met the crew.\n\nThe pilots’ union, which has ten members, said: “We are late.”", []string{" | "}},
+		// A plural's possessive with its "which" clause after a
+		// comma (possessiveSubject, whichDescribes).
+		{"Ann met the crew.\n\nThe pilots’ union, which has ten members, said: “We are late.”", []string{"The pilots’ union, which has ten members | said"}},
+		// A subject that ends with a comma before the cue, unread
+		// (the clause may be about the pilots): no beat.
+		{"Ann met the crew.\n\nA group of pilots, which has ten members, said: “We are late.”", []string{" | "}},
 	}
 	checkDirectMentions(t, tests)
 }
