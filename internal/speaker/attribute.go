@@ -753,6 +753,15 @@ func relativeBeforeCue(text string, toks []tok, c int) found {
 			if t.is(isCue) && !nounAfterDet(text, toks, w) {
 				return found{}
 			}
+			if ingPhrase(text, toks, w, c) {
+				// A participle phrase on the head: "the union
+				// representing the pilots said".
+				cs := clauseStart(text, toks, w)
+				if head, ok := phraseAt(text, toks, cs, w); ok && cs < w && !toks[cs].is(isPronoun) {
+					return found{subj: doc.Span{Start: head.Start, End: toks[c-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
+				}
+				return found{}
+			}
 			continue
 		}
 		if t.low == "which" {
@@ -779,6 +788,24 @@ func relativeBeforeCue(text string, toks []tok, c int) found {
 		return found{subj: doc.Span{Start: head.Start, End: toks[c-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// ingPhrase reports whether toks[w] is a participle in -ing that opens
+// a phrase on the noun before it, its object after it, before toks[c]:
+// "the union representing the pilots", "a group opposing the plan".
+// Not a cue ("saying"), a capital, or after a function word or a
+// comma, and the word after it is a determiner, a possessive or a
+// lower-case noun, no verb.
+func ingPhrase(text string, toks []tok, w, c int) bool {
+	t := &toks[w]
+	if w < 1 || w+1 >= c || !t.word || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || capital(t.str(text)) || t.is(isCue|isFunction|isReporting) {
+		return false
+	}
+	p, n := &toks[w-1], &toks[w+1]
+	if !p.word || p.is(isFunction|isAuxiliary|isPronoun|isAdverb) || capital(p.str(text)) || !n.word || n.is(isAuxiliary|isPronoun) && !n.is(isDet) {
+		return false
+	}
+	return n.is(isDet) || possessives[n.low] || !capital(n.str(text)) && !n.is(isFunction)
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -862,7 +889,24 @@ func afterClause(text string, toks []tok) found {
 	}
 	if afterCue(&toks[k]) || readCue(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
-		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
+		if f, e := subjectAt(text, toks, k+1, len(toks)); f.ok {
+			if p := &toks[e-1]; f.pronoun == "" && e-1 > k+1 && e < len(toks) && len(p.low) >= 6 && strings.HasSuffix(p.low, "ing") && !capital(p.str(text)) && !p.is(isCue|isFunction) {
+				// "said the union representing the pilots": the
+				// description ended at its participle; the phrase,
+				// to the sentence's end or a comma, is the
+				// description's, or else the participle is not
+				// ("said the pilots standing on the quay").
+				x := e
+				for x < len(toks) && toks[x].word {
+					x++
+				}
+				if ingPhrase(text, toks, e-1, len(toks)) && x-e <= 6 && (x == len(toks) || boundary(text, toks, x) || toks[x].str(text) == ",") {
+					f.subj.End = toks[x-1].e
+				} else {
+					f.subj.End = toks[e-2].e
+				}
+				f.name = text[f.subj.Start:toks[e-2].e]
+			}
 			f.cue = cue
 			return f
 		}

@@ -199,3 +199,22 @@ func TestPluralPossessiveSubject(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestParticiplePhraseSubject checks a participle phrase in -ing on the
+// subject of a direct quotation's cue (ingPhrase): before the cue the
+// head with the phrase (it gave the phrase's object, "the pilots");
+// after an inverted cue the phrase to the sentence's end or a comma,
+// or, when it is no noun phrase's, the head without the participle
+// ("the pilots standing" was the mention); a modifier in -ing before
+// its noun is no such phrase.
+func TestParticiplePhraseSubject(t *testing.T) {
+	tests := []mentionCase{
+		{"Ann met the crew.\n\n“We are late,” the union representing the pilots said.", []string{"the union representing the pilots | said"}},
+		{"Ann met the crew.\n\nThe union representing the pilots said: “We are late.”", []string{"The union representing the pilots | said"}},
+		{"Ann met the crew.\n\n“We are late,” said the union representing the pilots.", []string{"the union representing the pilots | said"}},
+		{"Ann met the crew.\n\n“We are late,” said the pilots standing on the quay.", []string{"the pilots | said"}},
+		{"Ann met the crew.\n\n“We are late,” said the acting director.", []string{"the acting director | said"}},
+		{"Ann met the crew.\n\n“We are late,” said the pilots, laughing.", []string{"the pilots | said"}},
+	}
+	checkDirectMentions(t, tests)
+}
