@@ -930,6 +930,12 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
+			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") {
+				// A passive: "“…,” Ed Moss was told." names the one
+				// told, not the speaker ("was quoted as saying" is
+				// the speaker's, and "was saying" no passive).
+				return found{}
+			}
 			if f := relativeBeforeCue(text, toks, c); f.ok && f.subj.Start == toks[k].s {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
 				return f

@@ -218,3 +218,18 @@ func TestParticiplePhraseSubject(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestPassiveAfterQuotation checks that a passive of a cue after a
+// quotation names the one told, no speaker ("“…,” Ed Moss was told."
+// gave Ed Moss); "was quoted as saying" and a progressive ("was
+// saying") are the speaker's.
+func TestPassiveAfterQuotation(t *testing.T) {
+	tests := []mentionCase{
+		{"The crew met.\n\n“We are late,” Ed Moss was told.", []string{" | "}},
+		{"The crew met.\n\n“We are late,” Moss’s lawyer was told.", []string{" | "}},
+		{"The crew met.\n\n“We are late,” Ed Moss was quoted as saying.", []string{"Ed Moss | quoted"}},
+		{"The crew met.\n\n“We are late,” Ed Moss was saying.", []string{"Ed Moss | saying"}},
+		{"The crew met.\n\n“We are late,” Ed Moss has said.", []string{"Ed Moss | said"}},
+	}
+	checkDirectMentions(t, tests)
+}
