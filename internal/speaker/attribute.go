@@ -684,7 +684,42 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 		}
 	}
-	return groupBefore(text, toks, subjectEnding(text, toks, k))
+	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
+}
+
+// nameOfPlace widens a name read after "of" to the name before it, whose
+// place or body it is: "Ed Moss of Ashton said" names Ed Moss, the
+// mention "Ed Moss of Ashton" (widen reads the same phrase after a
+// name forwards, "Charles Rangel of New York"). Both are capitalised
+// names, the first no object of a preposition ("a letter to Ed Moss of
+// Ashton" names no speaker before the cue); or a description before
+// "of" that opens its clause ("The mayor of Ashton said").
+func nameOfPlace(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" || f.name == "" || !capital(f.name) {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 3 || toks[m-1].low != "of" || !toks[m-2].word {
+		return f
+	}
+	if !capital(toks[m-2].str(text)) {
+		// A description with its phrase: "The mayor of Ashton
+		// said" names the mayor, as describedBy reads it after a
+		// quotation.
+		cs := max(clauseStart(text, toks, m-1), localStart(text, toks, m-2))
+		// Not an appositive after a comma ("John Doe, the head of
+		// Acme -- …"), whose name before it is the subject.
+		if np, ok := phraseAt(text, toks, cs, m-1); ok && cs < m-1 && !toks[cs].is(isPronoun) && (cs == 0 || toks[cs-1].str(text) != ",") {
+			return found{subj: doc.Span{Start: np.Start, End: f.subj.End}, name: text[np.Start:np.End], ok: true}
+		}
+		return f
+	}
+	g := subjectEnding(text, toks, m-2)
+	if !g.ok || g.pronoun != "" || g.name == "" || !capital(g.name) || g.subj.End != toks[m-2].e || afterPreposition(text, toks, g.subj.Start) {
+		return f
+	}
+	g.subj.End = f.subj.End
+	return g
 }
 
 // headOfPhrase reads the subject whose prepositional phrase ends with

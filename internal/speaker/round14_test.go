@@ -233,3 +233,21 @@ func TestPassiveAfterQuotation(t *testing.T) {
 	}
 	checkDirectMentions(t, tests)
 }
+
+// TestNameOfPlace checks a subject with an "of" phrase before a direct
+// quotation's cue (nameOfPlace): the name or the description before
+// "of" speaks ("Ed Moss of Ashton said: “…”" and "The mayor of Ashton
+// said: “…”" gave "Ashton"); not a name that is a preposition's object.
+func TestNameOfPlace(t *testing.T) {
+	tests := []mentionCase{
+		{"The crew met.\n\nEd Moss of Ashton said: “We are late.”", []string{"Ed Moss of Ashton | said"}},
+		{"The crew met.\n\nThe mayor of Ashton said: “We are late.”", []string{"The mayor of Ashton | said"}},
+		{"The crew met.\n\nThe former mayor of Ashton told me: “We are late.”", []string{"The former mayor of Ashton | told"}},
+		{"The crew met.\n\n“We are late,” Ed Moss of Ashton said.", []string{"Ed Moss of Ashton | said"}},
+	}
+	checkDirectMentions(t, tests)
+	d := run(t, "The crew met.\n\nEd Moss of Ashton said: “We are late.”")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != "Ed Moss" {
+		t.Errorf("Ed Moss of Ashton: got %+v", d.Quotes)
+	}
+}
