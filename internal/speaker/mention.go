@@ -721,7 +721,34 @@ func tidy(ix *tokIndex, f found) found {
 		}
 		f.subj = s
 	}
+	f.name = appositiveName(text, toks, i0, n, f.name)
 	return f
+}
+
+// appositiveName returns the name in apposition that ends the mention
+// toks[i0:n] when the speaker's name read is the description before it:
+// "the port’s chief executive, Ed Moss" and "a spokeswoman for the
+// port, Ann Ortiz" are Ed Moss and Ann Ortiz, as "Ed Moss, the port’s
+// chief executive" is. A name that opens the mention keeps it ("Ed
+// Moss, a pilot"). It returns nm as it is otherwise.
+func appositiveName(text string, toks []tok, i0, n int, nm string) string {
+	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
+		return nm
+	}
+	c := n - 1
+	for c > i0 && toks[c].str(text) != "," {
+		if !toks[c].word && toks[c].str(text) != "." {
+			return nm
+		}
+		c--
+	}
+	if c <= i0+1 || c+1 >= n {
+		return nm
+	}
+	if a, ok := nameAt(text, toks[:n], c+1); ok && a.from == c+1 && a.to == n && capital(a.text) {
+		return a.text
+	}
+	return nm
 }
 
 // neitherNor returns the tokens [a, b) of a coordination "neither X nor

@@ -251,3 +251,22 @@ func TestNameOfPlace(t *testing.T) {
 		t.Errorf("Ed Moss of Ashton: got %+v", d.Quotes)
 	}
 }
+
+// TestAppositiveName checks the speaker's name when a description
+// opens the mention and a name in apposition ends it (appositiveName):
+// the name, not the description; a name that opens the mention, or a
+// description with no name after it, as before.
+func TestAppositiveName(t *testing.T) {
+	tests := []struct{ text, mention, name string }{
+		{"The crew met.\n\n“We are late,” said Acme’s chief executive, Ed Moss.", "Acme’s chief executive, Ed Moss", "Ed Moss"},
+		{"The crew met.\n\n“We are late,” said a spokeswoman for the port, Ann Ortiz.", "a spokeswoman for the port, Ann Ortiz", "Ann Ortiz"},
+		{"The crew met.\n\n“We are late,” Ed Moss, a pilot, said.", "Ed Moss, a pilot", "Ed Moss"},
+		{"The crew met.\n\n“We are late,” the mayor, a Democrat, said.", "the mayor, a Democrat", "the mayor"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		if len(d.Quotes) != 1 || d.Slice(d.Quotes[0].Speaker.Mention) != tt.mention || d.Quotes[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %+v, want %q, %q", tt.text, d.Quotes, tt.mention, tt.name)
+		}
+	}
+}
