@@ -273,12 +273,23 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	c := cand{start: n.start, end: n.end, text: n.text, gender: n.gender}
 	f := &c.nameFacts
 	f.initial = initial
-	if n.from > 0 {
-		p := &toks[n.from-1]
+	// The word before the name: a sentence's capitalised first word
+	// ("The", "In") may be read into the name's tokens, the name
+	// starting after it.
+	b := n.from
+	for b < n.to && toks[b].s < n.start {
+		b++
+	}
+	if b > 0 {
+		p := &toks[b-1]
 		w := p.str(text)
 		f.paren = w == "("
-		f.thing = p.word && (w == "the" || w == "a" || w == "an")
-		f.object = p.word && p.is(isObjectPrep)
+		// "The" too, at a sentence's start: "The Harbour Board
+		// approved it. “…,” he said." is no man's.
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an")
+		// "in" puts a place, a body or a time in the object's place
+		// ("In Ashton, he met the crew"), not a speaker.
+		f.object = p.word && (p.is(isObjectPrep) || p.low == "in")
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c
@@ -587,7 +598,10 @@ func subjectEnding(text string, toks []tok, k int) found {
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
+	// Adverbs of the lists, and any adverb in -ly of manner ("Ed Moss
+	// quietly said", "she incoherently enquired"; not a noun in -ly,
+	// "the family said", nor a capital, "Italy said").
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
 		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) {
 			k-- // "Sanders on Tuesday said"
 		}
@@ -634,6 +648,8 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
 				best = f
+			} else if g := headOfPhrase(text, toks, f, e); g.ok {
+				best = g // "Officials at the port, a unit of the council, said"
 			}
 		}
 		if !best.ok {
@@ -668,7 +684,163 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 		}
 	}
-	return groupBefore(text, toks, subjectEnding(text, toks, k))
+	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
+}
+
+// nameOfPlace widens a name read after "of" to the name before it, whose
+// place or body it is: "Ed Moss of Ashton said" names Ed Moss, the
+// mention "Ed Moss of Ashton" (widen reads the same phrase after a
+// name forwards, "Charles Rangel of New York"). Both are capitalised
+// names, the first no object of a preposition ("a letter to Ed Moss of
+// Ashton" names no speaker before the cue); or a description before
+// "of" that opens its clause ("The mayor of Ashton said").
+func nameOfPlace(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" || f.name == "" || !capital(f.name) {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 3 || toks[m-1].low != "of" || !toks[m-2].word {
+		return f
+	}
+	if !capital(toks[m-2].str(text)) {
+		// A description with its phrase: "The mayor of Ashton
+		// said" names the mayor, as describedBy reads it after a
+		// quotation.
+		cs := max(clauseStart(text, toks, m-1), localStart(text, toks, m-2))
+		// Not an appositive after a comma ("John Doe, the head of
+		// Acme -- …"), whose name before it is the subject.
+		if np, ok := phraseAt(text, toks, cs, m-1); ok && cs < m-1 && !toks[cs].is(isPronoun) && (cs == 0 || toks[cs-1].str(text) != ",") {
+			return found{subj: doc.Span{Start: np.Start, End: f.subj.End}, name: text[np.Start:np.End], ok: true}
+		}
+		return f
+	}
+	g := subjectEnding(text, toks, m-2)
+	if !g.ok || g.pronoun != "" || g.name == "" || !capital(g.name) || g.subj.End != toks[m-2].e || afterPreposition(text, toks, g.subj.Start) {
+		return f
+	}
+	g.subj.End = f.subj.End
+	return g
+}
+
+// headOfPhrase reads the subject whose prepositional phrase ends with
+// f, a noun phrase read after the preposition and ending at toks[e],
+// the token before an appositive's comma: "Officials at the port, a
+// unit of the council, said" has the subject "Officials at the port",
+// which the appositive describes; read alone, "the port" follows a
+// preposition and is no subject, and the cue had none. The appositive
+// opens with an article or "who" ("Critics of the plan, like Ed Moss,
+// say" is a head with examples, which tidy reads). The phrase runs
+// from its clause's start, opens with a noun (phraseAt) and its
+// preposition is one that ends a description (postPrepositions: "at",
+// "of", "for", …); not "In a letter to the board, Ed Moss said", whose
+// phrase is the clause's and has no noun of its own before the comma.
+func headOfPhrase(text string, toks []tok, f found, e int) found {
+	if !f.ok || f.pronoun != "" || e+2 >= len(toks) || toks[e+1].str(text) != "," || !toks[e+2].word || !(toks[e+2].is(isDet) && !toks[e+2].is(isQuantifier) || toks[e+2].low == "who" || toks[e+2].low == "whose") {
+		return found{}
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 2 || m > e || !toks[m-1].word || !postPrepositions[toks[m-1].low] {
+		return found{}
+	}
+	cs := max(clauseStart(text, toks, e+1), localStart(text, toks, e))
+	if cs >= m-1 || toks[cs].is(isPrep) {
+		return found{}
+	}
+	np, ok := phraseAt(text, toks, cs, e+1)
+	if !ok {
+		return found{}
+	}
+	return found{subj: np, name: text[np.Start:toks[m-2].e], ok: true}
+}
+
+// mannerLy reports whether t is a lower-case adverb in -ly that may
+// stand between a subject and its verb: not a noun or an adjective of
+// lyNouns ("the family said") nor a short word ("only" is an adverb of
+// the lists already, "July" a capital).
+func mannerLy(text string, t *tok) bool {
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] && !capital(t.str(text)) && !t.is(isCue)
+}
+
+// relativeBeforeCue reads a subject with a restrictive relative clause
+// on "who" that runs up to the cue at toks[c]: "The pilot who runs the
+// ferry said: “…”", "“…,” the woman who runs the shelter said"; or on
+// "which" with its verb right after it ("The group which runs the
+// ferry said"). The
+// clause's object stands next to the cue and was read as the subject
+// ("the ferry"); the mention is the head with its clause, as PolNeAR
+// marks it and as the reader of indirect speech takes it (parc.go's
+// relativeVerbAt, whose test of the clause this shares). Not "that":
+// it opens reported clauses as often ("argued that officials say"),
+// and reading it so here took one mixed quotation's mention from the
+// gold's on the held-back half. The clause holds words only, at most
+// ten, and no cue of its own; the head is a noun phrase that opens its
+// clause, or one noun ("People who ride the ferry say") or "Those".
+func relativeBeforeCue(text string, toks []tok, c int) found {
+	for w := c - 2; w >= 1 && w >= c-11; w-- {
+		t := &toks[w]
+		if !t.word {
+			if s := t.str(text); s == "-" || s == "’" || s == "'" || s == "." && t.s == toks[w-1].e {
+				continue
+			}
+			return found{}
+		}
+		if t.low != "who" && t.low != "which" {
+			if t.is(isCue) && !nounAfterDet(text, toks, w) {
+				return found{}
+			}
+			if ingPhrase(text, toks, w, c) {
+				// A participle phrase on the head: "the union
+				// representing the pilots said".
+				cs := clauseStart(text, toks, w)
+				if head, ok := phraseAt(text, toks, cs, w); ok && cs < w && !toks[cs].is(isPronoun) {
+					return found{subj: doc.Span{Start: head.Start, End: toks[c-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
+				}
+				return found{}
+			}
+			continue
+		}
+		if t.low == "which" {
+			// A thing's clause on a body ("The group which runs the
+			// ferry said"): its verb right after it, in -s or -ed or
+			// an auxiliary, as whichDescribes takes it after a comma.
+			if v := &toks[w+1]; w+1 >= c-1 || !v.word || capital(v.str(text)) || !(v.is(isAuxiliary) || len(v.low) > 3 && (strings.HasSuffix(v.low, "s") && !strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "ed"))) || v.is(isDet|isPronoun) {
+				return found{}
+			}
+		} else if !relativeVerbAt(text, toks, w+1, c-1) {
+			return found{}
+		}
+		cs := clauseStart(text, toks, w)
+		if cs >= w {
+			return found{}
+		}
+		head, ok := phraseAt(text, toks, cs, w)
+		if !ok && cs == w-1 && (toks[cs].low == "those" || !toks[cs].is(isFunction|isReporting|isPronoun)) {
+			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "People who ride the ferry say"
+		}
+		if !ok || toks[cs].is(isPronoun) {
+			return found{}
+		}
+		return found{subj: doc.Span{Start: head.Start, End: toks[c-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// ingPhrase reports whether toks[w] is a participle in -ing that opens
+// a phrase on the noun before it, its object after it, before toks[c]:
+// "the union representing the pilots", "a group opposing the plan".
+// Not a cue ("saying"), a capital, or after a function word or a
+// comma, and the word after it is a determiner, a possessive or a
+// lower-case noun, no verb.
+func ingPhrase(text string, toks []tok, w, c int) bool {
+	t := &toks[w]
+	if w < 1 || w+1 >= c || !t.word || len(t.low) < 6 || !strings.HasSuffix(t.low, "ing") || capital(t.str(text)) || t.is(isCue|isFunction|isReporting) {
+		return false
+	}
+	p, n := &toks[w-1], &toks[w+1]
+	if !p.word || p.is(isFunction|isAuxiliary|isPronoun|isAdverb) || capital(p.str(text)) || !n.word || n.is(isAuxiliary|isPronoun) && !n.is(isDet) {
+		return false
+	}
+	return n.is(isDet) || possessives[n.low] || !capital(n.str(text)) && !n.is(isFunction)
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -752,7 +924,24 @@ func afterClause(text string, toks []tok) found {
 	}
 	if afterCue(&toks[k]) || readCue(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
-		if f, _ := subjectAt(text, toks, k+1, len(toks)); f.ok {
+		if f, e := subjectAt(text, toks, k+1, len(toks)); f.ok {
+			if p := &toks[e-1]; f.pronoun == "" && e-1 > k+1 && e < len(toks) && len(p.low) >= 6 && strings.HasSuffix(p.low, "ing") && !capital(p.str(text)) && !p.is(isCue|isFunction) {
+				// "said the union representing the pilots": the
+				// description ended at its participle; the phrase,
+				// to the sentence's end or a comma, is the
+				// description's, or else the participle is not
+				// ("said the pilots standing on the quay").
+				x := e
+				for x < len(toks) && toks[x].word {
+					x++
+				}
+				if ingPhrase(text, toks, e-1, len(toks)) && x-e <= 6 && (x == len(toks) || boundary(text, toks, x) || toks[x].str(text) == ",") {
+					f.subj.End = toks[x-1].e
+				} else {
+					f.subj.End = toks[e-2].e
+				}
+				f.name = text[f.subj.Start:toks[e-2].e]
+			}
 			f.cue = cue
 			return f
 		}
@@ -764,6 +953,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said one of the pilots"
 			return f
 		}
+		if f := pluralOfAfterCue(text, toks, k+1); f.ok {
+			f.cue = cue // "“…,” said residents of the island."
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -772,7 +965,17 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
-			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
+			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") {
+				// A passive: "“…,” Ed Moss was told." names the one
+				// told, not the speaker ("was quoted as saying" is
+				// the speaker's, and "was saying" no passive).
+				return found{}
+			}
+			if f := relativeBeforeCue(text, toks, c); f.ok && f.subj.Start == toks[k].s {
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
+				return f
+			}
+			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -783,6 +986,15 @@ func afterClause(text string, toks []tok) found {
 			if f, e := partitiveSubject(text, toks, k, c); f.ok && e == c {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” one of the pilots said"
 				return f
+			} else if f.ok && e+2 < c && toks[e].str(text) == "," && toks[c-1].str(text) == "," {
+				// The part of a group named between commas: "“…,” one
+				// of the pilots, Ed Moss, said" is one mention, the
+				// name the speaker's.
+				if n, ok := nameAt(text, toks[:c-1], e+1); ok && n.from == e+1 && n.to == c-1 {
+					f.subj.End, f.name = n.end, n.text
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
 			}
 			tries++
 		}
@@ -802,6 +1014,9 @@ var postPrepositions = map[string]bool{"of": true, "in": true, "at": true, "for"
 // cue, pronoun or relative word in it.
 func describedBy(text string, toks []tok, k, c int) found {
 	f, e := subjectAt(text, toks, k, c)
+	if !f.ok {
+		f, e = barePlural(text, toks, k, c) // "officials at the port said"
+	}
 	if !f.ok || f.pronoun != "" || e+1 >= c || c-e > 8 || !toks[e].is(isPostPreposition) && !authoredBy(toks, e) {
 		return found{}
 	}
@@ -812,6 +1027,57 @@ func describedBy(text string, toks []tok, k, c int) found {
 		}
 	}
 	f.subj.End = toks[c-1].e
+	return f
+}
+
+// barePlural reads a plural noun with no determiner, maybe after one or
+// two lower-case modifiers, that a prepositional phrase follows:
+// "officials at the port", "local residents of the island". subjectAt
+// reads such a plural only right before its cue ("officials said"), so
+// a plural with a phrase had no subject after a quotation ("“…,”
+// officials at the port said"). It returns the plural and the index of
+// the preposition; describedBy checks the phrase.
+func barePlural(text string, toks []tok, k, lim int) (found, int) {
+	for j := k; j < lim && j < k+3 && toks[j].word; j++ {
+		t := &toks[j]
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
+			return found{}, k
+		}
+		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
+	return found{}, k
+}
+
+// pluralOfAfterCue reads, after an inverted cue that ends the sentence,
+// a bare plural and its phrase with "of" or "for", which say whose the
+// speakers are ("“…,” said residents of the island.", "said advisers
+// for the board"), the phrase running to the sentence's end or to a
+// preposition other than "of", which opens the verb's phrase ("said
+// residents of the island in a letter"), at most six words, no verb,
+// pronoun or relative word in it. Other
+// prepositions open phrases of the verb as often ("said officials at a
+// news conference"), so they are left out.
+func pluralOfAfterCue(text string, toks []tok, k int) found {
+	f, e := barePlural(text, toks, k, len(toks))
+	if !f.ok || toks[e].low != "of" && toks[e].low != "for" {
+		return found{}
+	}
+	j := e + 1
+	for ; j < len(toks) && toks[j].word; j++ {
+		if j > e+1 && toks[j].is(isPrep) && toks[j].low != "of" {
+			break // the verb's phrase: "said residents of the island in a letter"
+		}
+		if j > e+6 || toks[j].is(isCue|isPronoun|isAuxiliary|isFinite) || toks[j].low == "who" || toks[j].low == "that" || toks[j].low == "which" {
+			return found{}
+		}
+	}
+	if j == e+1 || j < len(toks) && !toks[j].word && !boundary(text, toks, j) {
+		return found{}
+	}
+	f.subj.End, f.whole = toks[j-1].e, true
 	return f
 }
 
@@ -1016,12 +1282,19 @@ func introClause(text string, toks []tok) found {
 		// A subject right before the cue makes the words after it the
 		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
 		// Moss: “…?”".
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) {
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
+			// An object pronoun is the cue's object, not an inverted
+			// subject: "Ed Moss, the head of Acme -- a firm that
+			// builds piers -- told me, “…”" reads the subject before.
 			if b := beforeCue(text, toks, c); b.ok && c > 0 && b.subj.End == toks[c-1].e {
 				b.cue = cue
 				return b
 			}
 			f.cue = cue
+			return f
+		}
+		if f := relativeBeforeCue(text, toks, c); f.ok {
+			f.cue = cue // "The pilot who runs the ferry said: “…”"
 			return f
 		}
 		if f := beforeCue(text, toks, c); f.ok {
@@ -1102,7 +1375,9 @@ func introClause(text string, toks []tok) found {
 		return f
 	}
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") {
+	// Not a noun with a relative clause of its own: "The book he
+	// read:" introduces words of the book, which no one speaks.
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {

@@ -182,7 +182,10 @@ func widen(ix *tokIndex, f found) found {
 		// An adjective of acquaintance that ends the subject read
 		// ("a man close") heads the phrase whatever it holds: "a man
 		// close to tears" is one noun phrase.
-		named := knowsPrep(toks, k) || toks[k].low == "of"
+		// "for" after a noun of a person's role and before a
+		// determiner says whom the person works for ("said a
+		// spokeswoman for the port"), as "of" does.
+		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low]
 		// Past the phrase's first word, a preposition other than "of"
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
@@ -198,6 +201,13 @@ func widen(ix *tokIndex, f found) found {
 			}
 			named = named || capital(toks[j].str(text))
 			j++
+		}
+		if !named && !adverbial && j+1 < len(toks) && toks[j].str(text) == "," {
+			// The speaker's name after the phrase, in apposition:
+			// "said a spokeswoman for the port, Ann Ortiz".
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && (n.to == len(toks) || !toks[n.to].word) {
+				named = true
+			}
 		}
 		if j > k+1 && named && (j == len(toks) || !toks[j].word || adverbial || contactClause(text, toks, j, f.cue) > j) {
 			s.End, k = toks[j-1].e, j
@@ -302,6 +312,9 @@ func widen(ix *tokIndex, f found) found {
 					s.End = toks[j-1].e
 				}
 				break
+			}
+			if t.str(text) == "," && cueAfter {
+				continue // an appositive inside the dashes, the closing dash before the cue: "Ed Moss -- the head of Acme, a firm that builds piers -- said"
 			}
 			if t.str(text) != "." && t.str(text) != "’s" && t.str(text) != "'s" {
 				break // a comma or a parenthesis: another structure
@@ -630,6 +643,15 @@ func tidy(ix *tokIndex, f found) found {
 		s.Start = all[h].s
 		i0 = h
 	}
+	// A participle phrase cut before its word of time, the cue right
+	// after it: "A report released last week found" named "A report
+	// released"; the phrase is whole, as "A report released in May"
+	// is (participleTime).
+	if e := participleTime(text, all, i0, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
 	// A relative clause whose subject is "which", between the mention
 	// and its cue (whichDescribes).
 	// Not after an appositive or a phrase, whose last noun the clause
@@ -699,7 +721,34 @@ func tidy(ix *tokIndex, f found) found {
 		}
 		f.subj = s
 	}
+	f.name = appositiveName(text, toks, i0, n, f.name)
 	return f
+}
+
+// appositiveName returns the name in apposition that ends the mention
+// toks[i0:n] when the speaker's name read is the description before it:
+// "the port’s chief executive, Ed Moss" and "a spokeswoman for the
+// port, Ann Ortiz" are Ed Moss and Ann Ortiz, as "Ed Moss, the port’s
+// chief executive" is. A name that opens the mention keeps it ("Ed
+// Moss, a pilot"). It returns nm as it is otherwise.
+func appositiveName(text string, toks []tok, i0, n int, nm string) string {
+	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
+		return nm
+	}
+	c := n - 1
+	for c > i0 && toks[c].str(text) != "," {
+		if !toks[c].word && toks[c].str(text) != "." {
+			return nm
+		}
+		c--
+	}
+	if c <= i0+1 || c+1 >= n {
+		return nm
+	}
+	if a, ok := nameAt(text, toks[:n], c+1); ok && a.from == c+1 && a.to == n && capital(a.text) {
+		return a.text
+	}
+	return nm
 }
 
 // neitherNor returns the tokens [a, b) of a coordination "neither X nor
@@ -922,12 +971,31 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 // an utterance ("Ann Ortiz’s memoir opens", "Ed Moss’s statement
 // said") is its owner's words, as workOwner reads them: not read here.
 func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
-	if k >= lim || !toks[k].word || !capital(toks[k].str(text)) {
+	if k >= lim || !toks[k].word {
 		return found{}, k
 	}
-	n, ok := nameAt(text, toks[:lim], k)
-	if !ok || n.from != k || n.to >= lim {
-		return found{}, k
+	var n name
+	if toks[k].is(isDet) && !toks[k].is(isPronoun) {
+		// A plural's possessive after a determiner: "the pilots’
+		// union said", "the teachers' union". A plural noun and at
+		// most one word before it, then the apostrophe alone.
+		e := k + 1
+		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
+			e++
+		}
+		if e == k+1 || e >= lim || !pluralNoun(toks[e-1].low) || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
+			return found{}, k
+		}
+		n = name{from: k, to: e, start: toks[k].s, end: toks[e-1].e}
+	} else {
+		if !capital(toks[k].str(text)) {
+			return found{}, k
+		}
+		var ok bool
+		n, ok = nameAt(text, toks[:lim], k)
+		if !ok || n.from != k || n.to >= lim {
+			return found{}, k
+		}
 	}
 	j := n.to
 	if w := toks[n.to-1].str(text); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && (toks[j].str(text) == "’" || toks[j].str(text) == "'") && toks[j].s == toks[j-1].e {
@@ -1357,4 +1425,41 @@ func affiliation(text string, toks []tok, j int) bool {
 		n++
 	}
 	return capital(toks[n].str(text)) && !toks[n].is(isTimeWord) && !months[toks[n].low]
+}
+
+// participleTime returns the end of a participle phrase whose words of
+// time the mention all[i0:n] left out: the mention ends with a past
+// participle after a noun ("A report released"), and up to the cue
+// there are only words of time ("yesterday", "last week", "this
+// month", "two days ago"). It returns n when there is none, or when a
+// word between is anything else ("A report released by the board"
+// was read whole already, and "Ed Moss, who was asked again, said"
+// is no such phrase).
+func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 < 2 || n >= len(all) || cue.End <= cue.Start || all[n-1].s >= cue.Start || all[n].s >= cue.Start {
+		return n
+	}
+	p, h := &all[n-1], &all[n-2]
+	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
+		return n
+	}
+	e := n
+	for e < len(all) && all[e].s < cue.Start {
+		t := &all[e]
+		if !t.word || e-n >= 4 {
+			return n
+		}
+		switch w := t.low; {
+		case w == "also" || w == "again" || w == "now" || w == "often" || w == "publicly" || w == "privately" || w == "repeatedly":
+			return n // the main verb's: "A report released also found"
+		case t.is(isTimeWord), w == "this", w == "ago", w == "days", w == "weeks", w == "months", w == "years":
+		default:
+			return n
+		}
+		e++
+	}
+	if e == n || e >= len(all) || all[e].s != cue.Start {
+		return n
+	}
+	return e
 }

@@ -181,7 +181,7 @@ func (a *attributor) beats() {
 		}
 		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
 			o := &d.Quotes[j]
-			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" {
+			if o.Parent < 0 && o.Kind == doc.QuoteDirect && o.Speaker.Name == "" && !a.cueClauseAfter(o) && !a.cueBefore(o) {
 				o.Speaker = doc.Speaker{Name: subj.name, Mention: subj.subj}
 				o.Chain = []string{subj.name}
 			}
@@ -235,4 +235,82 @@ func (a *attributor) colonRuns() {
 			}
 		}
 	}
+}
+
+// cueClauseAfter reports whether the narration that goes on the
+// sentence of quotation q holds a verb of speech: "“…,” one of the
+// pilots, Ed Moss, said." names its speaker there, though no rule read
+// the subject, and a beat elsewhere in the paragraph ("Ann met the
+// crew.") is not the speaker. The quotation's sentence goes on when its
+// words end with a comma or a lower-case word follows the closing mark
+// ("“Yes.” Elizabeth smiled, and said nothing" is a new sentence, its
+// beat the speaker's). At most 30 tokens are read, to the sentence's end.
+func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
+	if len(q.Content) == 0 {
+		return false
+	}
+	text := a.text
+	words := strings.TrimRight(text[q.Content[len(q.Content)-1].Start:q.Content[len(q.Content)-1].End], " ")
+	toks := a.ix.tokens(q.End, a.afterEnd(q.End))
+	k := 0
+	for k < len(toks) && !toks[k].word && !boundary(text, toks, k) && toks[k].str(text) != "," {
+		k++
+	}
+	if k >= len(toks) || !(strings.HasSuffix(words, ",") || toks[k].str(text) == "," || toks[k].word && !capital(toks[k].str(text))) {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+30; j++ {
+		t := &toks[j]
+		if !t.word {
+			if boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»") {
+				return false
+			}
+			continue
+		}
+		if afterCue(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore reports whether the narration right before quotation q
+// ends with a verb of speech and a colon or a comma, maybe with an
+// object pronoun between ("The pilot who we met said: “…”", "… told
+// me, “…”"), after a word that may end its subject: the quotation's
+// own introduction, whose subject no rule read, so that a beat
+// elsewhere is not its speaker.
+func (a *attributor) cueBefore(q *doc.Quote) bool {
+	text := a.text
+	toks := a.ix.tokens(max(0, q.Start-60), q.Start)
+	n := len(toks)
+	if n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘«") {
+		n-- // the opening mark
+	}
+	if n < 2 || toks[n-1].str(text) != ":" && toks[n-1].str(text) != "," {
+		return false
+	}
+	n--
+	if toks[n].str(text) == ":" {
+		// A clause of its own with a noun and a relative clause with
+		// no pronoun before the colon: "The book he read: “…”"
+		// introduces the book's words, no one's beat.
+		for j := n - 1; j >= 2 && j >= n-8; j-- {
+			if !toks[j].word {
+				break
+			}
+			if toks[j].is(isSubjectPronoun) && toks[j-1].word && !toks[j-1].is(isFunction) && toks[j-2].word && toks[j-2].is(isDet) && (j-3 < 0 || !toks[j-3].word) {
+				return true
+			}
+		}
+	}
+	if n >= 2 && toks[n-1].word && toks[n-1].is(isPronoun) && !toks[n-1].is(isSubjectPronoun) {
+		n-- // "told me,"
+	}
+	// A subject stands before the cue, unread: not "to" or "and" or an
+	// adverb, after which the verb shares the beat's subject ("and
+	// again said, “…”", "as much as to say, “…”").
+	// Or the comma that closes an appositive or a clause of the
+	// subject: "The pilots’ union, which has ten members, said: “…”".
+	return n >= 2 && toks[n-1].word && toks[n-1].is(isCue) && (toks[n-2].word && !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly") || toks[n-2].str(text) == ",")
 }
