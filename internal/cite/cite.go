@@ -289,9 +289,13 @@ func surname(name string) string {
 	}
 	words := strings.Fields(name)
 	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.Trim(words[i], ".")
-		if !initials(words[i]) && !particles[strings.ToLower(w)] && strings.ToLower(w) != "jr" && strings.ToLower(w) != "sr" {
-			return strings.ToLower(w)
+		if initials(words[i]) {
+			continue
+		}
+		// Lower-cased once for the three tests and the answer, not
+		// once for each: a capitalised surname is a new string each time.
+		if low := strings.ToLower(strings.Trim(words[i], ".")); !particles[low] && low != "jr" && low != "sr" {
+			return low
 		}
 	}
 	return strings.ToLower(strings.Join(words, " "))

@@ -1175,7 +1175,13 @@ func initials(s string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
-		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		// The parts between stops, as strings.Split would give them, cut
+		// one by one: Split allocated a list for every word of every
+		// author list.
+		rest := strings.TrimSuffix(w, ".")
+		for more := true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, ".")
 			part = strings.TrimPrefix(part, "-")
 			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
 				return false
