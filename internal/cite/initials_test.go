@@ -41,3 +41,26 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldHelpers holds moreFields and dropSpaces to the strings.Fields
+// forms they replace, on random strings of letters, white space (ASCII
+// and not) and an invalid byte.
+func TestFieldHelpers(t *testing.T) {
+	pieces := []string{"a", "B", " ", "\t", "\n", "\u00a0", "\u2003", "–", "\xff", "12"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(9); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, m := range []int{0, 1, 2, 12} {
+			if got, want := moreFields(s, m), len(strings.Fields(s)) > m; got != want {
+				t.Fatalf("moreFields(%q, %d) = %v, want %v", s, m, got, want)
+			}
+		}
+		if got, want := dropSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Fatalf("dropSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
