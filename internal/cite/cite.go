@@ -268,13 +268,14 @@ func (s *state) labelFrom(n *note, m *mark) {
 // author to the first such note.
 func (s *state) authorYearIndex() map[string]int {
 	idx := map[string]int{}
+	var k []byte // the key, made in one buffer: a string only for a new one
 	for i, n := range s.notes {
 		if len(n.ref.Authors) == 0 || n.ref.Year == "" {
 			continue
 		}
-		k := surname(n.ref.Authors[0]) + "|" + n.ref.Year
-		if _, dup := idx[k]; !dup {
-			idx[k] = i
+		k = append(append(append(k[:0], surname(n.ref.Authors[0])...), '|'), n.ref.Year...)
+		if _, dup := idx[string(k)]; !dup {
+			idx[string(k)] = i
 		}
 	}
 	return idx
@@ -289,9 +290,13 @@ func surname(name string) string {
 	}
 	words := strings.Fields(name)
 	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.Trim(words[i], ".")
-		if !initials(words[i]) && !particles[strings.ToLower(w)] && strings.ToLower(w) != "jr" && strings.ToLower(w) != "sr" {
-			return strings.ToLower(w)
+		if initials(words[i]) {
+			continue
+		}
+		// Lower-cased once for the three tests and the answer, not
+		// once for each: a capitalised surname is a new string each time.
+		if low := strings.ToLower(strings.Trim(words[i], ".")); !particles[low] && low != "jr" && low != "sr" {
+			return low
 		}
 	}
 	return strings.ToLower(strings.Join(words, " "))
@@ -406,7 +411,10 @@ func (s *state) unresolved(c doc.Citation, href string) doc.Finding {
 	case len(s.d.References) == 0:
 		f.Message = fmt.Sprintf("citation marker %q leads nowhere: the article has no notes", shown)
 	default:
-		f.Message = fmt.Sprintf("citation marker %q leads nowhere: no note is labelled %s", shown, c.Marker)
+		// Written out, not by fmt.Sprintf (whose %q is strconv.Quote):
+		// an article with a broken list of notes has a message like this
+		// for every marker, and fmt boxed both strings for each.
+		f.Message = "citation marker " + strconv.Quote(shown) + " leads nowhere: no note is labelled " + c.Marker
 	}
 	return f
 }

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -198,10 +199,14 @@ var markerByte = func() (t [256]bool) {
 func nextMarkerByte(text string, i, limit int) int {
 	for ; i+8 <= limit; i += 8 {
 		x := doc.Word8(text, i)
-		if x&doc.HighBits == 0 && !doc.HasByte(x, '[') && !doc.HasByte(x, '(') && !doc.HasByte(x, '*') {
+		m := x&doc.HighBits | doc.ByteMask(x, '[') | doc.ByteMask(x, '(') | doc.ByteMask(x, '*')
+		if m == 0 {
 			continue
 		}
-		for k := i; k < i+8; k++ {
+		// The lowest byte m flags is '[', '(', '*' or outside ASCII
+		// (see doc.ByteMask), and the bytes before it are none: the
+		// byte loop starts there.
+		for k := i + bits.TrailingZeros64(m)/8; k < i+8; k++ {
 			if markerByte[text[k]] {
 				return k
 			}

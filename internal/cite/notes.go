@@ -186,11 +186,16 @@ func (s *state) headingKind(p doc.Paragraph) (heading bool, kind sectionKind) {
 	if len(line) > 60 || strings.ContainsRune(line, '\n') {
 		return false, prose
 	}
-	name := strings.ToLower(strings.Trim(line, "#*_: \t"))
+	// The line is lower-cased into a buffer on the stack (it is at most
+	// 60 bytes, as above; AppendLower gives strings.ToLower's bytes) and
+	// looked up without making a string of it: strings.ToLower allocated
+	// one for every short paragraph.
+	var buf [60]byte
+	low := doc.AppendLower(buf[:0], strings.Trim(line, "#*_: \t"))
 	switch {
-	case refHeads[name]:
+	case refHeads[string(low)]:
 		return true, references
-	case noteHeads[name]:
+	case noteHeads[string(low)]:
 		return true, notesList
 	}
 	switch p.Kind {

@@ -656,7 +656,7 @@ func (e *entry) takePages(w string) string {
 		if yearRange(pages) {
 			continue
 		}
-		e.Pages = strings.Join(strings.Fields(pages), "")
+		e.Pages = dropSpaces(pages)
 		// tidy(w[:m[2]] + " " + w[m[3]:]) without the joined copy.
 		return tidySpaced(joinFields(w[:lo], w[hi:]))
 	}
@@ -971,7 +971,7 @@ func containerName(s string) string {
 		}
 	}
 	name := strings.TrimSpace(s[:end])
-	if name == "" || len(strings.Fields(name)) > 12 {
+	if name == "" || moreFields(name, 12) {
 		return ""
 	}
 	first, _ := utf8.DecodeRuneInString(name)
@@ -1163,7 +1163,7 @@ func nameList(s string) []string {
 // capitalised word ("Second, with …", "Ibid., p. 4") is too little to
 // take for an author.
 func fullName(names []string) bool {
-	return len(names) > 0 && len(strings.Fields(names[0])) > 1
+	return len(names) > 0 && moreFields(names[0], 1)
 }
 
 // andRe separates names: "and", "&", with or without a comma before.
@@ -1175,7 +1175,13 @@ func initials(s string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
-		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		// The parts between stops, as strings.Split would give them, cut
+		// one by one: Split allocated a list for every word of every
+		// author list.
+		rest := strings.TrimSuffix(w, ".")
+		for more := true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, ".")
 			part = strings.TrimPrefix(part, "-")
 			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
 				return false
@@ -1228,4 +1234,26 @@ func runeStart(s string, i int) int {
 		i--
 	}
 	return i
+}
+
+// moreFields reports whether s has more than n fields, as strings.Fields
+// splits it: counted without making the list, and no further than n+1.
+func moreFields(s string, n int) bool {
+	k := 0
+	for range strings.FieldsSeq(s) {
+		if k++; k > n {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSpaces is strings.Join(strings.Fields(s), ""): s without its white
+// space. Most page ranges have none and are returned as they are, with
+// no list and no copy made.
+func dropSpaces(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
 }

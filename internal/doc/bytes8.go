@@ -30,6 +30,17 @@ func HasByte(x uint64, c byte) bool {
 	return (v-ones)&^v&HighBits != 0
 }
 
+// ByteMask returns the high bit of the lowest byte of x equal to c,
+// and perhaps of bytes above it (a borrow past that byte can set them):
+// HasByte's mask, for a caller that wants where the first such byte is
+// (bits.TrailingZeros64 of the mask, over eight), not only whether
+// there is one. No byte below the first equal to c is flagged.
+func ByteMask(x uint64, c byte) uint64 {
+	const ones = 0x0101010101010101
+	v := x ^ ones*uint64(c)
+	return (v - ones) &^ v & HighBits
+}
+
 // HasLess reports whether any of the eight bytes of x is below n, for
 // an x with no byte outside ASCII (x&HighBits == 0) and n at most 128.
 // It is exact: with every byte below 128, a byte at or above n takes

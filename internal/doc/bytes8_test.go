@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"math/bits"
 	"math/rand"
 	"strings"
 	"testing"
@@ -31,6 +32,11 @@ func TestHasByte(t *testing.T) {
 		c := pick[rng.Intn(len(pick))]
 		if got, want := HasByte(x, c), strings.IndexByte(s[i:i+8], c) >= 0; got != want {
 			t.Fatalf("HasByte(%q, %#x) = %v, want %v", s[i:i+8], c, got, want)
+		}
+		// ByteMask flags no byte before the first equal to c, and that
+		// one: the first equal to c is where its trailing zeros point.
+		if m, want := ByteMask(x, c), strings.IndexByte(s[i:i+8], c); (m == 0) != (want < 0) || want >= 0 && bits.TrailingZeros64(m)/8 != want {
+			t.Fatalf("ByteMask(%q, %#x) = %#x, first at %d", s[i:i+8], c, m, want)
 		}
 		if got, want := x&HighBits != 0, strings.ContainsFunc(s[i:i+8], func(r rune) bool { return r >= 0x80 }); got != want {
 			t.Fatalf("HighBits of %q: %v, want %v", s[i:i+8], got, want)

@@ -61,6 +61,9 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 					// (TestWordEndStops).
 					dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true})
 					i = j
+					if i < end && text[i] == ' ' {
+						i++ // the space most words end at, passed here, not by a turn of the loop
+					}
 					continue
 				}
 				j = closing(text, i, wordEnd(text, j, end), open >= 0 && len(dst)-open <= closeWindow)
@@ -201,6 +204,28 @@ func wordEnd(text string, i, end int) int {
 			if c != '-' && c != '.' && c != '\'' {
 				return i
 			}
+			// A hyphen or full stop before an ASCII byte, or at the end,
+			// is told from that byte alone: the word goes on only past a
+			// full stop before a letter ("L.M") or a hyphen before a
+			// letter or digit ("well-known"), as the rune path below
+			// finds. Most full stops end a sentence.
+			if c != '\'' && (i+1 == end || text[i+1] < utf8.RuneSelf) {
+				if i+1 == end {
+					return i
+				}
+				cl := ascii[text[i+1]]
+				if cl != clLetter && (c == '.' || cl != clDigit) {
+					return i
+				}
+				i++
+				continue
+			}
+		} else if c == 0xE2 && i+2 < end && text[i+1] == 0x80 && text[i+2]&^7 == 0x98 && text[i+2] != 0x99 {
+			// A curly quotation mark other than ’ (U+2018 to U+201F,
+			// E2 80 98 to E2 80 9F): no word rune, no joiner, no
+			// apostrophe, so the word ends before it, as the rune path
+			// finds after decoding it. Common after a quoted word.
+			return i
 		}
 		r, size := decode(text, i, end)
 		if r != '’' && isWordRune(r) {

@@ -10,8 +10,11 @@ import (
 )
 
 // name reads the capitalised sequence at token i, classifies it and
-// records it; it returns the index of its last token.
-func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
+// records it; it returns the index of its last token. The facts of token
+// i (sweep.at) are found only when the sequence makes a candidate: most
+// capitalised sequences ("The", "But", a periodical) make none, and the
+// sweep's answer depends only on the token asked.
+func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
 	// The words and their texts go in buffers of b that the next call
 	// reuses: most capitalised sequences are no source, and slices made
 	// for each were much of the stage's garbage.
@@ -176,6 +179,7 @@ func (b *builder) name(i int, in tokInfo, by, noun lastWord, site *named, sitePa
 	if e == len(ws) && poss {
 		cs.End = span.End
 	}
+	in := b.sweep.at(b.d, i)
 	c := cand{span: cs, words: nameWords, sent: in.sent, quote: in.quote, cluster: -1}
 	c.org = len(nameWords) >= 2 && isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1]))
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {

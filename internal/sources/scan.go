@@ -69,6 +69,9 @@ func (b *builder) scan() {
 	// skipTo): asked once a paragraph, not once a word.
 	skip, skipFrom, skipTo := false, 0, -1
 	for i := 0; i < len(b.toks); i++ {
+		if i = b.nextActive(i); i == len(b.toks) {
+			break
+		}
 		t := b.toks[i]
 		if t.Kind != doc.TokenWord || b.claimed[i] {
 			continue
@@ -135,11 +138,39 @@ func (b *builder) scan() {
 		if !capitalised(b.text(i)) {
 			continue
 		}
-		end, ok := b.name(i, b.sweep.at(b.d, i), by, noun, &site, &sitePara)
+		end, ok := b.name(i, by, noun, &site, &sitePara)
 		if ok {
 			i = end
 		}
 	}
+}
+
+// nextActive returns the first token from i on that the scan must read,
+// or len(b.toks). It passes over the tokens every rule of the scan passes
+// over: marks, numbers and other tokens that are no word, and plain
+// words that start with a lower-case letter and are none of scanWords
+// (the filter says so): no rule, no name and no phrase starts at one,
+// and the sweep's answers depend only on the token asked, not on which
+// were asked before. Most tokens are such; in this short loop, with
+// the text, lower-case text and tokens in registers, each costs a few
+// instructions, where the scan's loop, with its many live values, costs
+// a hundred and more.
+func (b *builder) nextActive(i int) int {
+	toks, text := b.toks, b.d.Text
+	lower := b.d.LowerText
+	if len(lower) != len(text) {
+		return i // no lower-case text: every word is read by the scan
+	}
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != doc.TokenWord {
+			continue
+		}
+		if !t.Plain || t.Start >= t.End || text[t.Start]-'a' >= 26 || scanFilter.Maybe(lower[t.Start:t.End]) {
+			return i
+		}
+	}
+	return i
 }
 
 func (b *builder) setClass(o int, c doc.SourceClass) {
