@@ -1391,8 +1391,22 @@ func frameReport(text string, toks []tok, frame string, f found, from int) bool 
 			return false
 		}
 		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-		if m > 0 && toks[m-1].word && (toks[m-1].is(isQuantifier) || contactHeads[toks[m-1].low] || !toks[m-1].is(isFunction|isAuxiliary|isTimeWord) && !toks[m-1].is(isReporting) && !adverbish(toks[m-1].low) && !capital(toks[m-1].str(text))) {
+		if m == 0 || !toks[m-1].word {
+			return true
+		}
+		if h := &toks[m-1]; h.is(isQuantifier) || contactHeads[h.low] {
 			return false
+		}
+		// A noun after an article, with at most one word between:
+		// "the things she has to say", "the first thing he had to say"
+		// ("This means the mayor has to …" is a verb before it).
+		for d := m - 2; d >= 0 && d >= m-3; d-- {
+			if articles[toks[d].low] {
+				if d == m-3 && (strings.HasSuffix(toks[m-1].low, "s") || strings.HasSuffix(toks[m-1].low, "ed")) {
+					return true // "The ruling means the mayor has to …": a verb after the article's noun
+				}
+				return slices.ContainsFunc(toks[d+1:m], func(t tok) bool { return !t.word || t.is(isFunction|isAuxiliary) || t.is(isReporting) })
+			}
 		}
 		return true
 	case "need", "needs", "needed":
@@ -1400,6 +1414,9 @@ func frameReport(text string, toks []tok, frame string, f found, from int) bool 
 	}
 	return toks[i].low == "that" || toks[i].is(isWhWord) || bareClause(text, toks, i)
 }
+
+// articles open a noun phrase that a contact relative may follow.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "every": true, "each": true, "any": true, "no": true}
 
 // contactHeads are pronouns of things that a clause with no relative
 // word may follow: "everything the mayor has to say".

@@ -167,7 +167,10 @@ func TestRoundFourteenReviewFixes(t *testing.T) {
 		// content of its own.
 		{"Everything the mayor has to say about the pier is false.", false, nil},
 		{"The first thing the mayor had to say was that the pier is safe.", false, nil},
+		{"The things she has to say about the pier are odd.", false, nil},
+		{"All the mayor has to say is that the pier is safe.", false, nil},
 		{"The mayor has to say the pier is safe.", false, []string{"The mayor | say | the pier is safe"}},
+		{"And now the mayor has to explain why the pier closed.", false, []string{"the mayor | explain | why the pier closed"}},
 		{"Officials said the mayor has to explain why the pier closed.", true, []string{"Officials | said | the mayor has to explain why the pier closed", "the mayor | explain | why the pier closed"}},
 		// The one who must speak can speak: a thing that carries words
 		// may, a sign may not.
