@@ -1911,8 +1911,8 @@ func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
 			continue
 		}
 		head := strings.TrimSuffix(t.low, "s")
-		if lightActNouns[head] || strings.HasPrefix(toks[v].low, "t") && !heldNouns[head] {
-			continue // "made the decision that …" is an act; "took the warning that … seriously" gives the warning no holder
+		if lightActNouns[head] || strings.HasPrefix(toks[v].low, "t") && !heldNouns[head] || head == "point" && !strings.HasPrefix(toks[v].low, "ma") {
+			continue // "made the decision that …" is an act; "took the warning that … seriously" gives the warning no holder; one makes a point, "reached the point that …" is a stage
 		}
 		f, ok := a.lightSubject(toks, v, have)
 		if !ok {

@@ -131,8 +131,13 @@ func TestRoundFourteenReviewFixes(t *testing.T) {
 		{"Officials took the claim that the pier was unsafe to heart.", false, nil},
 		{"Few people took the argument that the pier was unsafe seriously.", false, nil},
 		{"The board took the position that the pier was safe.", false, []string{"The board | took the position | that the pier was safe"}},
-		// "assurance" is a noun of saying, as "promise" is.
+		// "assurance" is a noun of saying, as "promise" is; one makes a
+		// point, but a point reached is a stage, and "at one point" a
+		// time.
 		{"The mayor gave assurances that the pier was safe.", false, []string{"The mayor | gave assurances | that the pier was safe"}},
+		{"The mayor made the point that the pier was unsafe.", false, []string{"The mayor | made the point | that the pier was unsafe"}},
+		{"The talks reached the point that neither side would speak.", false, nil},
+		{"At one point that night the pier burned.", false, nil},
 		// A light verb's noun, or "was quoted as saying", in a relative
 		// clause: the content ends before the main verb.
 		{"Ed Moss, who made the argument that the pier was unsafe, resigned in May.", false, []string{"who | made the argument | that the pier was unsafe"}},
