@@ -2844,7 +2844,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 					return toks[i].s, true
 				}
-				reduced := i > e && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
+				reduced := (i > e || e > j) && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
 				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
 					break
 				}
@@ -2867,6 +2867,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 			if e+1 < len(toks) && toks[e+1].word {
 				return toks[e+1].s, true
+			}
+		}
+		if e > j && len(toks[e].low) > 4 && strings.HasSuffix(toks[e].low, "ed") && !capital(toks[e].str(text)) {
+			if at, ok := longer(); ok {
+				return at, true // "told reporters gathered outside that …": a participle after the addressee is its reduced relative
 			}
 		}
 		if bareClause(text, toks, e) {

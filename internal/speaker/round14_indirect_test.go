@@ -155,6 +155,11 @@ func TestRoundFourteenReviewFixes(t *testing.T) {
 		{"Ed Moss told the board of a pier that he had built.", false, []string{"Ed Moss | told | a pier that he had built"}},
 		{"In Ohio last week, he told a meeting of union leaders that few people understood the stakes.", false, []string{"he | told | that few people understood the stakes"}},
 		{"Ed Moss told a meeting of the board that prices rose.", false, []string{"Ed Moss | told | that prices rose"}},
+		// A participle right after the addressee is its reduced
+		// relative: the content is the clause after it.
+		{"Ed Moss told reporters gathered outside that the pier was safe.", false, []string{"Ed Moss | told | that the pier was safe"}},
+		{"Ed Moss told voters worried about the fares that they would fall.", false, []string{"Ed Moss | told | that they would fall"}},
+		{"Ed Moss told reporters stranded by the storm.", false, nil},
 		// A participle or an adjective with no "be" before "to" is no
 		// modal frame.
 		{"A report set to tell the story of the strike was delayed.", false, nil},
