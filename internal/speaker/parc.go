@@ -2570,8 +2570,8 @@ func channelThat(text string, toks []tok, j, limit int) (int, bool) {
 // right after it, as the clause's subject is the gap ("a storm that
 // could hit", "a pier that burned", "a plan that includes a new pier"),
 // or a subject and then a clause whose object is the gap ("a pier that
-// he built"). A clause with its own subject ("that few people
-// understood …", "that prices rose") is reported.
+// he built"). A clause with its own subject ("that most riders
+// wanted …", "that prices rose") is reported.
 func gapClauseAt(text string, toks []tok, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].word {
 		return false

@@ -153,7 +153,7 @@ func TestRoundFourteenReviewFixes(t *testing.T) {
 		{"Ed Moss informed the board of a decision that stunned everyone.", false, []string{"Ed Moss | informed | a decision that stunned everyone"}},
 		{"Ed Moss told the board of a plan that includes a new pier.", false, []string{"Ed Moss | told | a plan that includes a new pier"}},
 		{"Ed Moss told the board of a pier that he had built.", false, []string{"Ed Moss | told | a pier that he had built"}},
-		{"In Ohio last week, he told a meeting of union leaders that few people understood the stakes.", false, []string{"he | told | that few people understood the stakes"}},
+		{"Ed Moss told a group of union leaders that most riders wanted a new pier.", false, []string{"Ed Moss | told | that most riders wanted a new pier"}},
 		{"Ed Moss told a meeting of the board that prices rose.", false, []string{"Ed Moss | told | that prices rose"}},
 		// A participle right after the addressee is its reduced
 		// relative: the content is the clause after it.
