@@ -436,11 +436,13 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 			}
 		}
 		if !ok {
-			if g, content, ok := a.passive(toks, c, senses, limit); ok {
+			// "was quoted (by the Gazette) as saying …" before the
+			// passive: the one quoted is the speaker, not the agent.
+			if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
+				add(g, []doc.Span{content})
+			} else if g, content, ok := a.passive(toks, c, senses, limit); ok {
 				add(g, []doc.Span{content})
 			} else if g, content, ok := a.reducedPassive(toks, c, senses, limit); ok {
-				add(g, []doc.Span{content})
-			} else if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
 				add(g, []doc.Span{content})
 			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
 				out = append(out, a.unsourced(content, cue, parent))
@@ -618,7 +620,11 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 	// close", "The board took the position that …".
 	if len(out) == 0 && has&(isSpeechNoun|isStance) != 0 {
 		if f, from, ok := a.lightNounThat(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
-			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
+			to := stop(from, end)
+			if f.pronoun == "who" || strings.EqualFold(f.name, "which") {
+				to = relativeEnd(text, toks, f, from, to)
+			}
+			if to = contentEnd(text, toks, from, to); to > from {
 				add(f, []doc.Span{{Start: from, End: to}})
 			}
 		}
@@ -1324,8 +1330,11 @@ var frameVerbs = map[string]string{
 // …", "needs to tell voters …", "is likely to argue …", "is set to
 // announce …". The subject is the inner verb's, and PolNeAR marks the
 // saying as the subject's. Only a verb of speech is read after them
-// (modalFrame's caller): "we need to figure out what to do" is the
-// writer's own deliberation, not a report.
+// (modalFrame's caller): "we need to work out a plan" is the
+// writer's own deliberation, not a report. The words other than "have"
+// and "need" are a frame only after "be" ("a report set to tell …" is
+// a participle's phrase), and frameReport says which contents make a
+// report.
 var modalFrames = map[string]bool{"has": true, "have": true, "had": true, "need": true, "needs": true, "needed": true,
 	"likely": true, "unlikely": true, "set": true, "due": true, "poised": true, "about": true}
 
@@ -1340,14 +1349,78 @@ func modalFrame(toks []tok, k int) (int, bool) {
 	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
 		j--
 	}
+	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return beForms[t.low] }) {
+		return k, false // "A report set to tell …", "Voters most likely to say …": a participle or adjective with no "be" is no frame
+	}
 	if j >= 0 && (toks[j].low == "we" || toks[j].low == "you" || toks[j].low == "i") {
-		return k, false // "we need to figure out …", "you have to wonder …": the writer's own deliberation, said to all
+		return k, false // "we need to work out …", "you have to wonder …": the writer's own deliberation, said to all
 	}
 	if h := toks[k-1].low; (h == "has" || h == "have" || h == "had") && j >= 1 && (toks[j-1].is(isWhWord) || toks[j-1].low == "whatever" || toks[j-1].low == "that") {
-		return k, false // "whatever he had to recommend him": "have" holds the fronted object, no frame
+		return k, false // "whatever she had to offer": "have" holds the fronted object, no frame
 	}
 	return j, j >= 0
 }
+
+// frameReport reports whether a verb of speech after a modal frame
+// (modalFrame), with the content from from and the subject f, is a
+// report. A frame of schedule or likelihood ("is set to", "is due to",
+// "is poised to", "is about to", "is likely to") makes a report only
+// of a clause: its verb with a noun object is an act that is planned
+// ("is due to report earnings", "is poised to announce a merger", "is
+// set to tell the story of …"). After "has to", content that opens on
+// a preposition ("has to say about the pier is false") or a noun or
+// quantifier right before the subject ("everything the mayor has to
+// say", "the first thing she had to say") is a contact relative: the
+// thing said is the head outside, and the frame's verb has no content
+// of its own. The one who must speak can speak: a person, a body, or a
+// thing that carries words ("the report has to explain …"), not "the
+// sign needs to tell drivers …".
+func frameReport(text string, toks []tok, frame string, f found, from int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	if i >= len(toks) || !toks[i].word {
+		return false
+	}
+	if m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); f.pronoun == "" && !canSpeak(text, toks, f) {
+		if e := sort.Search(len(toks), func(i int) bool { return toks[i].e >= f.subj.End }); e >= len(toks) || e < m || !carriers[toks[e].low] && !carriers[strings.TrimSuffix(toks[e].low, "s")] {
+			return false
+		}
+	}
+	switch frame {
+	case "has", "have", "had":
+		if toks[i].is(isPrep) && toks[i].low != "to" {
+			return false
+		}
+		m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+		if m == 0 || !toks[m-1].word {
+			return true
+		}
+		if h := &toks[m-1]; h.is(isQuantifier) || contactHeads[h.low] {
+			return false
+		}
+		// A noun after an article, with at most one word between:
+		// "the things she has to say", "the first thing he had to say"
+		// ("This means the mayor has to …" is a verb before it).
+		for d := m - 2; d >= 0 && d >= m-3; d-- {
+			if articles[toks[d].low] {
+				if d == m-3 && (strings.HasSuffix(toks[m-1].low, "s") || strings.HasSuffix(toks[m-1].low, "ed")) {
+					return true // "The ruling means the mayor has to …": a verb after the article's noun
+				}
+				return slices.ContainsFunc(toks[d+1:m], func(t tok) bool { return !t.word || t.is(isFunction|isAuxiliary) || t.is(isReporting) })
+			}
+		}
+		return true
+	case "need", "needs", "needed":
+		return true
+	}
+	return toks[i].low == "that" || toks[i].is(isWhWord) || bareClause(text, toks, i)
+}
+
+// articles open a noun phrase that a contact relative may follow.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "every": true, "each": true, "any": true, "no": true}
+
+// contactHeads are pronouns of things that a clause with no relative
+// word may follow: "everything the mayor has to say".
+var contactHeads = map[string]bool{"everything": true, "anything": true, "something": true, "nothing": true, "all": true, "much": true, "little": true}
 
 // speechSense reports whether one of senses is a verb of speech
 // (classes s, k and o) with no particle.
@@ -1837,6 +1910,10 @@ func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
 		if have && !t.is(isSpeechNoun) {
 			continue
 		}
+		head := strings.TrimSuffix(t.low, "s")
+		if lightActNouns[head] || strings.HasPrefix(toks[v].low, "t") && !heldNouns[head] || head == "point" && !strings.HasPrefix(toks[v].low, "ma") {
+			continue // "made the decision that …" is an act; "took the warning that … seriously" gives the warning no holder; one makes a point, "reached the point that …" is a stage
+		}
 		f, ok := a.lightSubject(toks, v, have)
 		if !ok {
 			continue
@@ -1846,6 +1923,9 @@ func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
 	}
 	return found{}, 0, false
 }
+
+var lightActNouns = map[string]bool{"decision": true, "determination": true, "plan": true, "effort": true, "attempt": true, "intention": true, "desire": true, "wish": true, "bet": true, "refusal": true, "eagerness": true, "willingness": true, "reluctance": true}
+var heldNouns = map[string]bool{"position": true, "view": true, "opinion": true, "stance": true, "line": true}
 
 // possessivePronouns stand before a noun as its holder: "made her
 // case that …".
@@ -2080,6 +2160,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		timeEnd = toks[k].e
 		k -= 2
 	}
+	frame := "" // the head of a modal frame before "to" ("has", "set"), read once the content and the subject are
 	// "appeared to suggest", "seems to think": the verb before "to"
 	// says how the subject relates to the inner verb, whose attribution
 	// it is.
@@ -2098,6 +2179,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	} else if j, ok := infinitiveFrame(toks, k); ok {
 		k, aux = j, true
 	} else if j, ok := modalFrame(toks, k); ok && speechSense(senses) {
+		frame = toks[k-1].low
 		k, aux = j, true
 	}
 	ing := false
@@ -2352,6 +2434,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if c+1 < len(toks) && toks[c+1].low == "at" && strings.HasPrefix(toks[c].low, "hint") && !canSpeak(text, toks, f) {
 		return found{}, 0, false // "The clouds hint at what is coming": a thing hints, no one speaks
 	}
+	if frame != "" && !frameReport(text, toks, frame, f, from) {
+		return found{}, 0, false
+	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
 	return f, from, true
 }
@@ -2480,6 +2565,33 @@ func channelThat(text string, toks []tok, j, limit int) (int, bool) {
 	return 0, false
 }
 
+// gapClauseAt reports whether "that" at toks[i], after a noun, opens
+// a relative clause on it rather than a reported clause: a verb comes
+// right after it, as the clause's subject is the gap ("a storm that
+// could hit", "a pier that burned", "a plan that includes a new pier"),
+// or a subject and then a clause whose object is the gap ("a pier that
+// he built"). A clause with its own subject ("that most riders
+// wanted …", "that prices rose") is reported.
+func gapClauseAt(text string, toks []tok, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word {
+		return false
+	}
+	n := toks[i+1]
+	if capital(n.str(text)) {
+		return false
+	}
+	if n.is(isAuxiliary) || n.is(isFinite) || pastVerbs[n.low] || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
+		return true
+	}
+	if !n.is(isFunction) && !n.is(isDet|isPronoun|isQuantifier) && i+2 < len(toks) && toks[i+2].word && (toks[i+2].is(isDet|isObjectPronoun) || possessivePronouns[toks[i+2].low]) {
+		return true // "a plan that includes the pier": a verb and its object
+	}
+	// objectGapClause reads a clause with no subject it knows ("it",
+	// "prices") as a gap too: only a subject read makes the test.
+	f, _ := subjectAt(text, toks, i+1, len(toks))
+	return f.ok && objectGapClause(text, toks, i+1)
+}
+
 // pastVerbs are common irregular past forms, which before "that" make
 // it a determiner rather than a relative pronoun.
 var pastVerbs = map[string]bool{"made": true, "gave": true, "took": true, "got": true, "saw": true, "kept": true, "left": true, "put": true, "set": true, "sent": true, "brought": true, "bought": true, "held": true, "won": true, "lost": true, "paid": true, "read": true, "ran": true, "met": true, "chose": true, "drew": true, "hit": true, "cut": true, "let": true, "sold": true, "told": true, "heard": true, "knew": true, "meant": true, "felt": true, "thought": true, "found": true, "became": true, "began": true, "came": true, "went": true, "wrote": true, "broke": true, "spent": true}
@@ -2578,7 +2690,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 	}
 	if plain && j < len(toks) && toks[j].low != "that" && !toks[j].is(isWhWord) && toks[j].str(text) != ":" {
-		j = j0 // "says too much is made of it": the adverb is the content's
+		j = j0 // "says too much was spent on it": the adverb is the content's
 	}
 	if j >= len(toks) || toks[j].s >= limit {
 		return 0, false
@@ -2732,7 +2844,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 					return toks[i].s, true
 				}
-				reduced := i > e && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
+				reduced := (i > e || e > j) && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
 				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
 					break
 				}
@@ -2742,11 +2854,24 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
 			if x == "of" {
 				if at, ok := longer(); ok {
+					// A "that" which opens a relative clause on the
+					// noun after "of" leaves the phrase to be the
+					// content: "warned residents of a storm that could
+					// hit", "told the story of a pier that burned".
+					i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+					if toks[i].low == "that" && gapClauseAt(text, toks, i) {
+						return toks[e+1].s, e+1 < len(toks) && toks[e+1].word
+					}
 					return at, true // "told a crowd of supporters … that …": the phrase is the addressee's
 				}
 			}
 			if e+1 < len(toks) && toks[e+1].word {
 				return toks[e+1].s, true
+			}
+		}
+		if e > j && len(toks[e].low) > 4 && strings.HasSuffix(toks[e].low, "ed") && !capital(toks[e].str(text)) {
+			if at, ok := longer(); ok {
+				return at, true // "told reporters gathered outside that …": a participle after the addressee is its reduced relative
 			}
 		}
 		if bareClause(text, toks, e) {
@@ -2760,7 +2885,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return 0, false
 	}
 	if (w == "very" || w == "too") && next && toks[j+1].is(isNoContent) && (j+2 >= len(toks) || !toks[j+2].word) {
-		return 0, false // "could not say very much, because …": how much, not what ("says too much is made of it" goes on)
+		return 0, false // "could not say very much, because …": how much, not what ("says too much was spent on it" goes on)
 	}
 	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
@@ -4425,7 +4550,11 @@ func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
 	if !ok || from >= limit {
 		return found{}, doc.Span{}, false
 	}
-	to := contentEnd(text, toks, from, limit)
+	to := limit
+	if f.pronoun == "who" || strings.EqualFold(f.name, "which") {
+		to = relativeEnd(text, toks, f, from, to)
+	}
+	to = contentEnd(text, toks, from, to)
 	if to <= from {
 		return found{}, doc.Span{}, false
 	}
