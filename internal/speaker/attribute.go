@@ -603,10 +603,12 @@ func beforeCue(text string, toks []tok, c int) found {
 	// Adverbs of the lists, and any adverb in -ly of manner ("Ed Moss
 	// quietly said", "she incoherently enquired"; not a noun in -ly,
 	// "the family said", nor a capital, "Italy said"; nor a word in -ly
-	// after a determiner, a noun there: "the elderly said").
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
-		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) {
-			k-- // "Sanders on Tuesday said"
+	// after a determiner, a noun there: "the elderly said"); and a
+	// preposition's idiom of manner or time ("officials at first
+	// said", adverbialObjects).
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low]); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low] {
+			k-- // "Sanders on Tuesday said", "officials at first said"
 		}
 		k--
 	}
@@ -704,11 +706,17 @@ func nameOfPlace(text string, toks []tok, f found) found {
 		return f
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if m < 3 || toks[m-1].low != "of" || !toks[m-2].word {
+	if m < 2 || toks[m-1].low != "of" || !toks[m-2].word {
 		return f
 	}
 	if !capital(f.name) && (m >= len(toks) || !toks[m].is(isDet)) {
 		return f
+	}
+	if quantifiers[toks[m-2].low] && (m == 2 || !toks[m-3].word) {
+		// A part of the place or the body speaks: "Most of Ashton
+		// said" (the mention was "Ashton").
+		sp := doc.Span{Start: toks[m-2].s, End: f.subj.End}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 	}
 	if !capital(toks[m-2].str(text)) {
 		// A description with its phrase: "The mayor of Ashton

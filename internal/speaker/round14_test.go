@@ -49,6 +49,10 @@ func TestRoundFourteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The ferries are late,” said officials of course.", []string{" | "}},
 		{"Ann met the crew.\n\n“The ferries are late,” said residents of the island for years.", []string{"residents of the island | said"}},
 		{"Ann met the crew.\n\n“The ferries are late,” elderly residents of the island said.", []string{"elderly residents of the island | said"}},
+		// Before the cue, such an idiom is passed over as an adverb
+		// is (beforeCue).
+		{"Ann met the crew.\n\nOfficials at first said: “The ferries are late.”", []string{"Officials | said"}},
+		{"Ann met the crew.\n\nThe mayor in private told me: “The ferries are late.”", []string{"The mayor | told"}},
 		// One of a group named between commas: the part and the name.
 		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, Ed Moss, said.", []string{"one of the pilots, Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, a veteran, said.", []string{"one of the pilots, a veteran | said"}},
@@ -294,6 +298,9 @@ func TestNameOfPlace(t *testing.T) {
 		{"The crew met.\n\nEd Moss of the board said: “We are late.”", []string{"Ed Moss of the board | said"}},
 		{"The crew met.\n\n“We are late,” Ed Moss of the board said.", []string{"Ed Moss of the board | said"}},
 		{"The crew met.\n\nThe head of the agency said: “We are late.”", []string{"The head of the agency | said"}},
+		// A quantifier before "of": the part speaks.
+		{"The crew met.\n\nMost of Ashton said: “We are late.”", []string{"Most of Ashton | said"}},
+		{"The crew met.\n\nIn May, most of the board said: “We are late.”", []string{"most of the board | said"}},
 	}
 	checkDirectMentions(t, tests)
 	for _, text := range []string{"The crew met.\n\nEd Moss of Ashton said: “We are late.”", "The crew met.\n\nEd Moss of the board said: “We are late.”"} {
