@@ -327,7 +327,9 @@ func (a *attributor) cueBefore(q *doc.Quote) bool {
 	// adverb, after which the verb shares the beat's subject ("and
 	// again said, “…”", "as if to ask, “…”").
 	// Or the comma that closes an appositive or a clause of the
-	// subject: "The pilots’ union, which has ten members, said: “…”";
+	// subject, which opens with a relative word, a determiner, a name
+	// or a number: "The pilots’ union, which has ten members, said:
+	// “…”";
 	// not one that closes a clause on "and" or a participle, whose
 	// verb shares the beat's subject ("stood up, and turning to the
 	// crew, said: “…”").
@@ -343,7 +345,7 @@ func (a *attributor) cueBefore(q *doc.Quote) bool {
 	for j := n - 3; j >= 1; j-- {
 		if toks[j].str(text) == "," {
 			o := &toks[j+1]
-			return o.word && (o.low == "who" || o.low == "which" || o.low == "whose" || o.is(isDet) || capital(o.str(text)))
+			return o.word && (o.low == "who" || o.low == "which" || o.low == "whose" || o.is(isDet) || capital(o.str(text)) || o.low[0] >= '0' && o.low[0] <= '9')
 		}
 	}
 	return false
