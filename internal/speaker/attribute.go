@@ -285,11 +285,13 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		w := p.str(text)
 		f.paren = w == "("
 		// "The" too, at a sentence's start: "The Harbour Board
-		// approved it. “…,” he said." is no man's.
-		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an")
+		// approved it. “…,” he said." is no man's; but a title or a
+		// noun of a person's role after it ("The Rev. Ed Moss", "The
+		// Captain") makes the name a person's.
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle)))
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
-		f.object = p.word && (p.is(isObjectPrep) || p.low == "in")
+		f.object = p.word && (p.is(isObjectPrep) || p.low == "in" && n.gender == 0)
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c
@@ -600,10 +602,13 @@ func beforeCue(text string, toks []tok, c int) found {
 	k := c - 1
 	// Adverbs of the lists, and any adverb in -ly of manner ("Ed Moss
 	// quietly said", "she incoherently enquired"; not a noun in -ly,
-	// "the family said", nor a capital, "Italy said").
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord)); skip++ {
-		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) {
-			k-- // "Sanders on Tuesday said"
+	// "the family said", nor a capital, "Italy said"; nor a word in -ly
+	// after a determiner, a noun there: "the elderly said"); and a
+	// preposition's idiom of manner or time ("officials at first
+	// said", adverbialObjects).
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low]); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low] {
+			k-- // "Sanders on Tuesday said", "officials at first said"
 		}
 		k--
 	}
@@ -693,14 +698,25 @@ func beforeCue(text string, toks []tok, c int) found {
 // name forwards, "Charles Rangel of New York"). Both are capitalised
 // names, the first no object of a preposition ("a letter to Ed Moss of
 // Ashton" names no speaker before the cue); or a description before
-// "of" that opens its clause ("The mayor of Ashton said").
+// "of" that opens its clause ("The mayor of Ashton said"). The place
+// or body may be a description after a determiner ("Ed Moss of the
+// board said", "The head of the agency said").
 func nameOfPlace(text string, toks []tok, f found) found {
-	if !f.ok || f.pronoun != "" || f.name == "" || !capital(f.name) {
+	if !f.ok || f.pronoun != "" || f.name == "" {
 		return f
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if m < 3 || toks[m-1].low != "of" || !toks[m-2].word {
+	if m < 2 || toks[m-1].low != "of" || !toks[m-2].word {
 		return f
+	}
+	if !capital(f.name) && (m >= len(toks) || !toks[m].is(isDet)) {
+		return f
+	}
+	if quantifiers[toks[m-2].low] && (m == 2 || !toks[m-3].word) {
+		// A part of the place or the body speaks: "Most of Ashton
+		// said" (the mention was "Ashton").
+		sp := doc.Span{Start: toks[m-2].s, End: f.subj.End}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 	}
 	if !capital(toks[m-2].str(text)) {
 		// A description with its phrase: "The mayor of Ashton
@@ -732,7 +748,7 @@ func nameOfPlace(text string, toks []tok, f found) found {
 // say" is a head with examples, which tidy reads). The phrase runs
 // from its clause's start, opens with a noun (phraseAt) and its
 // preposition is one that ends a description (postPrepositions: "at",
-// "of", "for", …); not "In a letter to the board, Ed Moss said", whose
+// "of", "for", …); not "In a note to the board, Ed Moss said", whose
 // phrase is the clause's and has no noun of its own before the comma.
 func headOfPhrase(text string, toks []tok, f found, e int) found {
 	if !f.ok || f.pronoun != "" || e+2 >= len(toks) || toks[e+1].str(text) != "," || !toks[e+2].word || !(toks[e+2].is(isDet) && !toks[e+2].is(isQuantifier) || toks[e+2].low == "who" || toks[e+2].low == "whose") {
@@ -840,7 +856,7 @@ func ingPhrase(text string, toks []tok, w, c int) bool {
 	if !p.word || p.is(isFunction|isAuxiliary|isPronoun|isAdverb) || capital(p.str(text)) || !n.word || n.is(isAuxiliary|isPronoun) && !n.is(isDet) {
 		return false
 	}
-	return n.is(isDet) || possessives[n.low] || !capital(n.str(text)) && !n.is(isFunction)
+	return n.is(isDet) || possessives[n.low] || w+2 < c && !capital(n.str(text)) && !n.is(isFunction)
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -965,11 +981,25 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
-			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") {
+			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
-				// told, not the speaker ("was quoted as saying" is
-				// the speaker's, and "was saying" no passive).
-				return found{}
+				// told, not the speaker ("was quoted as saying", "was
+				// saying" and "was reported to have said" are the
+				// speaker's). One inside a clause or an aside on the
+				// subject ("Ed Moss, who was asked about it, said") is
+				// the clause's: the next cue is tried.
+				inner := false
+				for j := k; j < c-1; j++ {
+					if !toks[j].word || toks[j].low == "who" || toks[j].low == "which" || toks[j].low == "that" {
+						inner = true
+						break
+					}
+				}
+				if !inner {
+					return found{}
+				}
+				tries++
+				continue
 			}
 			if f := relativeBeforeCue(text, toks, c); f.ok && f.subj.Start == toks[k].s {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
@@ -1037,19 +1067,30 @@ func describedBy(text string, toks []tok, k, c int) found {
 // a plural with a phrase had no subject after a quotation ("“…,”
 // officials at the port said"). It returns the plural and the index of
 // the preposition; describedBy checks the phrase.
+//
+// A word in -ly is an adverb unless a plural follows it, as an
+// adjective ("elderly residents of the island"). A preposition whose
+// object is a word of an adverbial idiom or of time ("officials at
+// first said", "said officials for weeks") opens the verb's phrase,
+// not the plural's.
 func barePlural(text string, toks []tok, k, lim int) (found, int) {
 	for j := k; j < lim && j < k+3 && toks[j].word; j++ {
 		t := &toks[j]
-		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
 			return found{}, k
 		}
-		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) {
+		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 	}
 	return found{}, k
 }
+
+// adverbialObjects end a preposition's idiom of manner, degree or time
+// ("at first", "in private", "of course", "for years"): such a phrase
+// after a plural is the verb's.
+var adverbialObjects = map[string]bool{"first": true, "last": true, "times": true, "private": true, "public": true, "turn": true, "course": true, "least": true, "once": true, "length": true, "large": true, "all": true, "fact": true, "general": true, "particular": true, "present": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
 
 // pluralOfAfterCue reads, after an inverted cue that ends the sentence,
 // a bare plural and its phrase with "of" or "for", which say whose the

@@ -185,7 +185,7 @@ func widen(ix *tokIndex, f found) found {
 		// "for" after a noun of a person's role and before a
 		// determiner says whom the person works for ("said a
 		// spokeswoman for the port"), as "of" does.
-		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low]
+		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low] && !forIdioms[toks[k+2].low]
 		// Past the phrase's first word, a preposition other than "of"
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
@@ -745,7 +745,7 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 	if c <= i0+1 || c+1 >= n {
 		return nm
 	}
-	if a, ok := nameAt(text, toks[:n], c+1); ok && a.from == c+1 && a.to == n && capital(a.text) {
+	if a, ok := nameAt(text, toks[:n], c+1); ok && a.from == c+1 && a.to == n && capital(a.text) && (a.gender != 0 || a.to-a.from >= 2) {
 		return a.text
 	}
 	return nm
@@ -917,6 +917,11 @@ var supposeWords = map[string]bool{"say": true, "suppose": true, "imagine": true
 
 // ordinals before "time" make a phrase of time: "the third time".
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
+
+// forIdioms follow "for the" in a phrase of the verb, not of whom
+// the speaker works for: "for the most part", "for the time being",
+// "for the past decade", "for the record".
+var forIdioms = map[string]bool{"most": true, "time": true, "moment": true, "past": true, "next": true, "last": true, "rest": true, "record": true, "sake": true, "better": true}
 
 // lyNouns end in "ly" but are no adverbs.
 var lyNouns = map[string]bool{"family": true, "ally": true, "supply": true, "assembly": true, "monopoly": true, "rally": true, "italy": true, "anomaly": true, "homily": true}

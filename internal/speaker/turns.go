@@ -245,13 +245,21 @@ func (a *attributor) colonRuns() {
 // words end with a comma or a lower-case word follows the closing mark
 // ("“Yes.” Elizabeth smiled, and said nothing" is a new sentence, its
 // beat the speaker's). At most 30 tokens are read, to the sentence's end.
+// A cue after a word that opens a phrase or a clause within the
+// sentence ("“Fine,” with a look that said he meant it", "as if he had
+// said it") is that clause's, not the quotation's: none is read. A
+// relative clause's verb, the word or two after "who", "which" or
+// "that", is passed over, and a cue after the clause is the
+// sentence's ("an official who asked not to be named said"). The
+// tokens are read into the beats' scratch slot, which beats has let go
+// of when it asks.
 func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
 	if len(q.Content) == 0 {
 		return false
 	}
 	text := a.text
 	words := strings.TrimRight(text[q.Content[len(q.Content)-1].Start:q.Content[len(q.Content)-1].End], " ")
-	toks := a.ix.tokens(q.End, a.afterEnd(q.End))
+	toks := a.ix.scratch(slotBeats, q.End, a.afterEnd(q.End))
 	k := 0
 	for k < len(toks) && !toks[k].word && !boundary(text, toks, k) && toks[k].str(text) != "," {
 		k++
@@ -259,6 +267,7 @@ func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
 	if k >= len(toks) || !(strings.HasSuffix(words, ",") || toks[k].str(text) == "," || toks[k].word && !capital(toks[k].str(text))) {
 		return false
 	}
+	rel := -3 // the last relative word: its clause's verb is no cue
 	for j := k; j < len(toks) && j < k+30; j++ {
 		t := &toks[j]
 		if !t.word {
@@ -267,7 +276,14 @@ func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
 			}
 			continue
 		}
-		if afterCue(t) {
+		if t.low == "who" || t.low == "which" || t.low == "that" || t.low == "whom" {
+			rel = j
+			continue
+		}
+		if t.is(isSubordinator) && t.low != "but" && t.low != "so" || t.low == "with" {
+			return false
+		}
+		if afterCue(t) && j > rel+2 {
 			return true
 		}
 	}
@@ -282,7 +298,7 @@ func (a *attributor) cueClauseAfter(q *doc.Quote) bool {
 // elsewhere is not its speaker.
 func (a *attributor) cueBefore(q *doc.Quote) bool {
 	text := a.text
-	toks := a.ix.tokens(max(0, q.Start-60), q.Start)
+	toks := a.ix.scratch(slotBeats, max(0, q.Start-60), q.Start)
 	n := len(toks)
 	if n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘«") {
 		n-- // the opening mark
@@ -309,8 +325,28 @@ func (a *attributor) cueBefore(q *doc.Quote) bool {
 	}
 	// A subject stands before the cue, unread: not "to" or "and" or an
 	// adverb, after which the verb shares the beat's subject ("and
-	// again said, “…”", "as much as to say, “…”").
+	// again said, “…”", "as if to ask, “…”").
 	// Or the comma that closes an appositive or a clause of the
-	// subject: "The pilots’ union, which has ten members, said: “…”".
-	return n >= 2 && toks[n-1].word && toks[n-1].is(isCue) && (toks[n-2].word && !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly") || toks[n-2].str(text) == ",")
+	// subject, which opens with a relative word, a determiner, a name
+	// or a number: "The pilots’ union, which has ten members, said:
+	// “…”";
+	// not one that closes a clause on "and" or a participle, whose
+	// verb shares the beat's subject ("stood up, and turning to the
+	// crew, said: “…”").
+	if n < 2 || !toks[n-1].word || !toks[n-1].is(isCue) {
+		return false
+	}
+	if toks[n-2].word {
+		return !toks[n-2].is(isFunction|isAdverb) && !strings.HasSuffix(toks[n-2].low, "ly")
+	}
+	if toks[n-2].str(text) != "," {
+		return false
+	}
+	for j := n - 3; j >= 1; j-- {
+		if toks[j].str(text) == "," {
+			o := &toks[j+1]
+			return o.word && (o.low == "who" || o.low == "which" || o.low == "whose" || o.is(isDet) || capital(o.str(text)) || o.low[0] >= '0' && o.low[0] <= '9')
+		}
+	}
+	return false
 }
