@@ -495,7 +495,7 @@ func TestRoundSixMentions(t *testing.T) {
 		{"The pier is old, said the harbour board, the makeup of which depends on the spring vote.", "The pier is old", "the harbour board"},
 		// A clause of comparison on a verb of reporting before the words.
 		{"As Ann Ortiz noted, the pier is too old to repair.", "the pier is too old to repair", "Ann Ortiz"},
-		{"Yet, as the harbour master put it in a letter to the board, the ferries cannot wait.", "the ferries cannot wait", "the harbour master"},
+		{"Yet, as the harbour master put it in a note to the council, the ferries cannot wait.", "the ferries cannot wait", "the harbour master"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

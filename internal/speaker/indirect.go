@@ -604,7 +604,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			ve := e // the end of the verb, for the cue
 			if e < len(toks) && toks[e].word && toks[e].is(isPrep) {
 				// A short phrase of place or time before the comma: "as
-				// the harbour master put it in a letter to the board,".
+				// the harbour master put it in a note to the council,".
 				for j := e + 1; j < len(toks) && j < e+14 && (toks[j].word || initialStop(text, toks, j)); j++ {
 					if j+1 < len(toks) && toks[j+1].str(text) == "," {
 						e = j + 1

@@ -2152,8 +2152,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		}
 		k--
 	}
-	// A month or a year after the subject: "prosecutors in April
-	// charged", "the board in 2009 voted". A month has its capital: "in
+	// A month or a year after the subject: "the pilots in April
+	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
 	timeEnd := 0 // where that phrase ends: the mention keeps it, as PolNeAR does ("A review board in 2012 found")
 	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (months[toks[k].low] && capital(toks[k].str(text)) || yearLike(toks[k].low)) {

@@ -83,7 +83,7 @@ func TestRoundFourteenIndirect(t *testing.T) {
 		{"The passage was quoted as evidence of bias.", false, []string{" | quoted | The passage … evidence of bias"}},
 		// "As X put it …,": a longer phrase of place or time, with an
 		// initial in a name, and a handle in the subject.
-		{"As Ann Ortiz put it in a letter to my colleague John Q. Public in July, the pier is a danger.", false, []string{"Ann Ortiz | put it | the pier is a danger"}},
+		{"As Ann Ortiz put it in a note to my colleague John Q. Public in July, the pier is a danger.", false, []string{"Ann Ortiz | put it | the pier is a danger"}},
 		{"As Ann Ortiz put it in a long letter to the members of the board in July, the pier is a danger.", false, []string{"Ann Ortiz | put it | the pier is a danger"}},
 		{"As one user @pierfan pointed out with a chart, the fares are too high.", false, []string{"one user @pierfan | pointed out | the fares are too high"}},
 		// A clause of time or manner with "as" reports nothing.

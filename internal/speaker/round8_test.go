@@ -36,10 +36,10 @@ func TestRoundEight(t *testing.T) {
 		// on past them.
 		{"Ann Ortiz spoke. “The board will only change if members face jail time” for their failures, she said.", []string{"she | said | “The board will only change if members face jail time” for their failures"}},
 		// A label in marks after "as", ascribed by the clause's subject.
-		{"In recent weeks, Ann Ortiz has attacked Ed Moss as a “human leech.”", []string{"Ann Ortiz | attacked | Ed Moss as a “human leech.”"}},
+		{"In recent weeks, Ann Ortiz has attacked Ed Moss as a “harbour pest.”", []string{"Ann Ortiz | attacked | Ed Moss as a “harbour pest.”"}},
 		{"Ann Ortiz has been steadily criticizing Ed Moss as a “con artist” on the radio.", []string{"Ann Ortiz | criticizing | Ed Moss as a “con artist” on the radio"}},
 		// Only a verb of speech or judgement ascribes the label.
-		{"In recent weeks, Ann Ortiz has gone after Ed Moss as a “human leech.”", nil},
+		{"In recent weeks, Ann Ortiz has gone after Ed Moss as a “harbour pest.”", nil},
 		{"Ann Ortiz sees Ed Moss, the pilot, as a “fixer.”", nil},
 		// A headline whose source and verb end it after a comma.
 		{"Ferry Will Sail in May, Mayor Ann Ortiz Says.\n\nThe crew is ready.", []string{"Mayor Ann Ortiz | Says | Ferry Will Sail in May"}},
