@@ -48,7 +48,7 @@ const (
 	lowOther                // others[s]
 )
 
-func (c ctok) is(cl wordClass) bool { return lexClass[c.lex]&cl != 0 }
+func (c ctok) is(cl wordClass) bool { return classOf(c.lex)&cl != 0 }
 
 // decode appends the toks of cs, tokens of text, to out. lower is text's
 // ASCII lower case, others the forms of the tokens of cs that are
@@ -493,7 +493,7 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 		return true
 	}
 	for k, t := range all[i:j] {
-		if lexClass[t.lex]&attributionWords != 0 || k <= 4 && t.e == t.s+1 && text[t.s] == ':' {
+		if classOf(t.lex)&attributionWords != 0 || k <= 4 && t.e == t.s+1 && text[t.s] == ':' {
 			return true
 		}
 	}
