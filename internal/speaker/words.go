@@ -1173,6 +1173,20 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	return n, true
 }
 
+// mayName is false where nameAt's first test turns toks[k] away: it is
+// no word, or no capital starts it. Most words are not capitalised, and
+// a caller that asks this first spares the call, which nameAt's size
+// keeps from being inlined, and the zero name it returns. It reads the
+// word's first byte (a token is never empty) and leaves a letter beyond
+// ASCII to nameAt, so that it is small enough to be inlined.
+func mayName(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	b := text[toks[k].s]
+	return b-'A' < 26 || b >= utf8.RuneSelf
+}
+
 // sites found in a stretch of text, with "<Language> version of <Site>"
 // read as "<Language> <Site>".
 func hopsIn(ix *tokIndex, lo, hi int) []string {
