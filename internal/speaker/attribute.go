@@ -528,7 +528,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if f, e := possessiveSubject(text, toks, k, lim); f.ok {
+	if !mayPossessive(text, toks, k, lim) {
+		// no possessive: possessiveSubject would turn it away
+	} else if f, e := possessiveSubject(text, toks, k, lim); f.ok {
 		return f, e
 	}
 	if mayName(text, toks[:lim], k) {

@@ -959,6 +959,15 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 	return k >= 2 && toks[k-2].word && capital(toks[k-2].str(text)) && (k+2 == len(toks) || !toks[k+2].word || capital(toks[k+2].str(text)))
 }
 
+// mayPossessive is false where possessiveSubject's first tests turn
+// toks[k] away (k < lim): it opens with neither a determiner (not a
+// pronoun too) nor a capital (mayName; a letter beyond ASCII is left
+// to possessiveSubject). subjectAt asks it first: most words are
+// neither, and it is inlined where the call is not.
+func mayPossessive(text string, toks []tok, k, lim int) bool {
+	return classOf(toks[k].lex)&(isDet|isPronoun) == isDet || mayName(text, toks[:lim], k)
+}
+
 // possessiveSubject reads a subject that a name's possessive opens,
 // up to three lower-case words: "Moss’s lawyer said", "Jones’ lawyer
 // said", "Ann Ortiz’s
