@@ -63,9 +63,14 @@ func widen(ix *tokIndex, f found) found {
 		if i0 < 0 && toks[k].s >= s.Start {
 			i0 = k
 		}
-		if toks[k].e <= s.End {
-			i1 = k + 1
+		if toks[k].e > s.End {
+			// The toks are in order, so none after this one ends
+			// within the mention either: i1 is settled, and an i0 not
+			// found yet would be this one or later, at or past i1,
+			// which is turned away below as when the loop ran on.
+			break
 		}
+		i1 = k + 1
 	}
 	if i0 < 0 || i1 <= i0 {
 		return f
