@@ -530,11 +530,15 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if f, e := possessiveSubject(text, toks, k, lim); f.ok {
+	if !mayPossessive(text, toks, k, lim) {
+		// no possessive: possessiveSubject would turn it away
+	} else if f, e := possessiveSubject(text, toks, k, lim); f.ok {
 		return f, e
 	}
-	if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
-		return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+	if mayName(text, toks[:lim], k) {
+		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
+			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+		}
 	}
 	// A plural noun right before a cue: "sources said", "Republican
 	// officials say".
@@ -551,7 +555,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isDet) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
-		if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
+		if !mayName(text, toks[:lim], k+1) {
+			// no name: nameAt would turn it away
+		} else if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
 			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}

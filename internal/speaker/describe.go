@@ -54,10 +54,13 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if title != "" && lowerHasPrefixDot(m.text, title) {
 			return m.text
 		}
-		// After it: "Ann Ortiz, a Democratic senator".
-		for w := range strings.FieldsSeq(mw.after) {
-			if lowerIs(w, head) {
-				return m.text
+		// After it: "Ann Ortiz, a Democratic senator"; only if a word
+		// of the appositive may be head (mentionWords.sigs).
+		if mw.sigs&sigBit(head) != 0 {
+			for w := range strings.FieldsSeq(mw.after) {
+				if lowerIs(w, head) {
+					return m.text
+				}
 			}
 		}
 	}
@@ -75,6 +78,24 @@ type mentionWords struct {
 	hasBefore bool
 	before    string
 	after     string // the appositive's words, for strings.FieldsSeq
+	// sigs has sigBit(w) of each word w of after (of its lower case,
+	// for a word beyond ASCII): a head whose bit is not here is lowerIs none
+	// of the words, which are then not split again for each of the
+	// dozens of descriptions compared with the mention.
+	sigs uint64
+}
+
+// sigBit returns a bit for w made of its length and its first and last
+// bytes with bit 5 set. An ASCII word w and any head with
+// lowerIs(w, head) are as long, and each byte of head is w's byte or,
+// for a capital, that byte with bit 5 set: the two have the same bit.
+// For any other word, lowerIs(w, head) is strings.ToLower(w) == head.
+func sigBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	h := uint(len(w))*7 + uint(w[0]|0x20)*3 + uint(w[len(w)-1]|0x20)
+	return 1 << (h & 63)
 }
 
 // wordsAround returns the words around mention j, reading them the first
@@ -100,6 +121,12 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 			clause = clause[:k]
 		}
 		mw.after = clause
+		for w := range strings.FieldsSeq(clause) {
+			if !isASCII(w) {
+				w = strings.ToLower(w) // what lowerIs compares
+			}
+			mw.sigs |= sigBit(w)
+		}
 	}
 	return mw
 }

@@ -63,9 +63,14 @@ func widen(ix *tokIndex, f found) found {
 		if i0 < 0 && toks[k].s >= s.Start {
 			i0 = k
 		}
-		if toks[k].e <= s.End {
-			i1 = k + 1
+		if toks[k].e > s.End {
+			// The toks are in order, so none after this one ends
+			// within the mention either: i1 is settled, and an i0 not
+			// found yet would be this one or later, at or past i1,
+			// which is turned away below as when the loop ran on.
+			break
 		}
+		i1 = k + 1
 	}
 	if i0 < 0 || i1 <= i0 {
 		return f
@@ -962,6 +967,15 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 	// The sentence ends with the state: "said Ed Moss, 62, of Ashton,
 	// Md." The word before the comma is the place, in capitals.
 	return k >= 2 && toks[k-2].word && capital(toks[k-2].str(text)) && (k+2 == len(toks) || !toks[k+2].word || capital(toks[k+2].str(text)))
+}
+
+// mayPossessive is false where possessiveSubject's first tests turn
+// toks[k] away (k < lim): it opens with neither a determiner (not a
+// pronoun too) nor a capital (mayName; a letter beyond ASCII is left
+// to possessiveSubject). subjectAt asks it first: most words are
+// neither, and it is inlined where the call is not.
+func mayPossessive(text string, toks []tok, k, lim int) bool {
+	return classOf(toks[k].lex)&(isDet|isPronoun) == isDet || mayName(text, toks[:lim], k)
 }
 
 // possessiveSubject reads a subject that a name's possessive opens,

@@ -234,6 +234,7 @@ func Attribute(d *doc.Document) {
 	a.echoes()
 	a.indirect()
 	nestIndirect(d)
+	a.ix.release()
 }
 
 // nestIndirect makes an indirect quotation whose words lie inside

@@ -241,3 +241,29 @@ func TestPunctLex(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexReuse checks that an index made of the arrays another index
+// released (indexBufs) holds what a new one holds: the arrays are not
+// cleared, so a stale token or block would show here. The texts go from
+// long to short and back, so that the short one's index is made in the
+// long one's arrays and the long one's again in what the short released.
+func TestIndexReuse(t *testing.T) {
+	long := strings.Repeat(tokenTexts[7]+" "+tokenTexts[4]+" ", 40)
+	for _, text := range []string{long, tokenTexts[2], long, tokenTexts[8], "", long} {
+		var others map[int32]string
+		all := appendCompact(nil, &others, text, doc.LowerASCII(text), 0, len(text))
+		first := make([]int32, len(text)>>blockShift+1)
+		for b := range first {
+			k := 0
+			for k < len(all) && int(all[k].e) <= b<<blockShift {
+				k++
+			}
+			first[b] = int32(k)
+		}
+		got := newTokIndex(text, "")
+		if !slices.Equal(got.all, all) || !slices.Equal(got.first, first) {
+			t.Fatalf("%.40q: a reused index differs from a new one", text)
+		}
+		got.release()
+	}
+}
