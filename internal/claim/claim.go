@@ -19,6 +19,7 @@ package claim
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -179,6 +180,11 @@ func (r *reader) read(si int) bool {
 	// the next sentence starts where this one stops), rather than in a
 	// pass to find its end and a second to read them.
 	first := tok
+	// Only a token that overlaps the stretch from the sentence's first
+	// citation to its last can lie in one (see inCitation): the others,
+	// nearly all the tokens of a sentence with a marker, are not asked
+	// about each citation in turn.
+	citeFrom, citeTo := citedStretch(d, s)
 	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
 		if tok-first == MaxWords {
 			// One token more than MaxWords: the sentence is not read.
@@ -190,7 +196,7 @@ func (r *reader) read(si int) bool {
 			return false
 		}
 		t := d.Tokens[tok]
-		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
+		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
 		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
@@ -204,7 +210,18 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || '0' <= c && c <= '9'
 			wd.cap = 'A' <= c && c <= 'Z'
 			wd.plain = true
-			if e, ok := lexAt(d.LowerText, int(t.Start), int(t.End)); ok {
+			// lexAt, with its probe inlined for the words of up to
+			// eight bytes with eight bytes of the text from their start,
+			// nearly all: a call for each word of the text cost more
+			// than its probe.
+			var e lexRef
+			var ok bool
+			if n := uint(t.End - t.Start); n-1 <= 7 && int(t.Start) <= len(d.LowerText)-8 {
+				e, ok = lexShortAt(doc.Word8(d.LowerText, int(t.Start))&lenMasks[n%8], n)
+			} else {
+				e, ok = lexOf(low)
+			}
+			if ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 			if wd.flags&selFlags != 0 || wd.number || wd.cap {
@@ -358,6 +375,20 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 		boosters = append(boosters, c.Boosters...)
 	}
 	return hedges, boosters
+}
+
+// citedStretch returns the least start and greatest end of the
+// citations of sentence s that inCitation counts (not links); an empty
+// stretch (from > to) when there is none. A span that one of them
+// contains has from <= its start and its end <= to.
+func citedStretch(d *doc.Document, s *doc.Sentence) (from, to int) {
+	from, to = math.MaxInt, math.MinInt
+	for _, c := range s.Citations {
+		if cs := &d.Citations[c]; cs.Kind != doc.CiteLink {
+			from, to = min(from, cs.Start), max(to, cs.End)
+		}
+	}
+	return from, to
 }
 
 // inCitation reports whether span t of sentence s lies in one of its

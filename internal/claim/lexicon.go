@@ -280,17 +280,22 @@ func lexAt(text string, i, j int) (lexRef, bool) {
 	if n-1 > 7 || len(text)-i < 8 {
 		return lexOf(text[i:j])
 	}
-	key := doc.Word8(text, i) & lenMasks[n%8]
-	for s := shortHash(key); ; s = (s + 1) % uint(len(lexShort)) {
+	return lexShortAt(doc.Word8(text, i)&lenMasks[n%8], n)
+}
+
+// lexShortAt is lexAt for the word key of n bytes, packed as packShort
+// packs it: the probe alone, small enough for the compiler to inline
+// into the loop of read.
+func lexShortAt(key uint64, n uint) (lexRef, bool) {
+	for s := shortHash(key); ; s++ {
 		slot := &lexShort[s%uint(len(lexShort))]
 		if slot.n == 0 {
-			break
+			return lexRef{}, false
 		}
 		if slot.key == key && uint(slot.n) == n {
 			return slot.ref, true
 		}
 	}
-	return lexRef{}, false
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.
