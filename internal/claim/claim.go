@@ -152,8 +152,6 @@ type reader struct {
 	lower    []byte     // lower-cased words, made a string once per sentence
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
-	start    []int      // for cues: the first word of each word's clause
-	end      []int      // for cues: the last word of each word's clause
 	cues     []cueMatch // for cues: the cues found in the words
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
@@ -580,32 +578,29 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 	if len(ms) == 0 {
 		return masked
 	}
-	// The clause each word is in, found once for the sentence so that
-	// many cues in one long clause cost no more than one.
-	r.start = slices.Grow(r.start[:0], len(ws))[:len(ws)]
-	r.end = slices.Grow(r.end[:0], len(ws))[:len(ws)]
-	start, end := r.start, r.end
-	for i := range ws {
-		start[i] = i
-		// One space between the words, most gaps, breaks nothing:
-		// answered here without the call.
-		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, i)) {
-			start[i] = start[i-1]
-		}
-	}
-	for i := len(ws) - 1; i >= 0; i-- {
-		end[i] = i
-		if i+1 < len(ws) && start[i+1] != i+1 {
-			end[i] = end[i+1] // no break before word i+1
-		}
-	}
+	// The clause a cue is in is found from the cue itself, by walking to
+	// the breaks on either side, not for every word of the part: the
+	// cues are in order and do not overlap, so that the walks forward
+	// pass over each word once (a clause's end, once found, serves every
+	// cue before it), and a walk back is made only for a cue that ends
+	// its clause, one a clause at most. TestCueScopes holds the scopes
+	// to those of marking every word's clause.
+	clauseEnd := -1 // the last word of the clause found last
 	for _, m := range ms {
 		// The scope runs from the cue to the end of its clause, or, for
 		// a cue that ends its clause ("…, maybe."), over the clause.
 		last := m.i + m.n - 1
-		from, to := m.i, end[last]
+		if last > clauseEnd {
+			clauseEnd = last
+			for clauseEnd+1 < len(ws) && !breaksBefore(d, ws, clauseEnd+1) {
+				clauseEnd++
+			}
+		}
+		from, to := m.i, clauseEnd
 		if to == last {
-			from = start[m.i]
+			for from > 0 && !breaksBefore(d, ws, from) {
+				from--
+			}
 		}
 		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
 			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
@@ -616,6 +611,16 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		}
 	}
 	return masked
+}
+
+// breaksBefore reports whether a clause ends between words j-1 and j
+// (j > 0): clauseBreak, with one space between the words, most gaps,
+// answered without the call.
+func breaksBefore(d *doc.Document, ws []word, j int) bool {
+	if ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ' {
+		return false
+	}
+	return clauseBreak(d, ws, j)
 }
 
 // A cueMatch is a hedge or booster phrase found at word i, n words long.
