@@ -556,7 +556,8 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 				continue
 			}
 		}
-		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+		// "may" is a month name: the flag is asked before the string.
+		if ws[i].flags&isMonth != 0 && norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
 			continue // the month: 14 May 2018
 		}
 		var nh, nb int
