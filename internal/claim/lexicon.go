@@ -207,8 +207,9 @@ func lexOf(w string) (lexRef, bool) {
 // The table is an array of a size fixed when the code is compiled
 // (lexShortBits), not a slice sized to the lexicons when they are read,
 // so that lexAt's probes need no bounds check, its shift and mask are
-// constants, and it loads no slice header: lexAt runs once for nearly
-// every word of the text, and those were a third of its instructions.
+// constants, and it loads no slice header: the probe runs once for
+// nearly every word of the text, and those were a third of its
+// instructions.
 // The lexicons hold some 450 such words; the table keeps at least
 // twice as many slots free as full (see newLexShort).
 var lexShort = newLexShort()
@@ -274,7 +275,8 @@ var lenMasks = [8]uint64{^uint64(0), 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 
 // lexAt is lexOf(text[i:j]) for a word of the text of one to eight
 // bytes with eight bytes of the text from i, read as one load and masked
 // to its length; any other word goes to lexOf. TestLexAt holds it to
-// lexOf.
+// lexOf. reader.read makes the same two steps inline, so that its loop
+// over the words makes no call for most of them.
 func lexAt(text string, i, j int) (lexRef, bool) {
 	n := uint(j - i)
 	if n-1 > 7 || len(text)-i < 8 {
