@@ -19,6 +19,7 @@ package claim
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -151,8 +152,6 @@ type reader struct {
 	lower    []byte     // lower-cased words, made a string once per sentence
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
-	start    []int      // for cues: the first word of each word's clause
-	end      []int      // for cues: the last word of each word's clause
 	cues     []cueMatch // for cues: the cues found in the words
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
@@ -179,6 +178,11 @@ func (r *reader) read(si int) bool {
 	// the next sentence starts where this one stops), rather than in a
 	// pass to find its end and a second to read them.
 	first := tok
+	// Only a token that overlaps the stretch from the sentence's first
+	// citation to its last can lie in one (see inCitation): the others,
+	// nearly all the tokens of a sentence with a marker, are not asked
+	// about each citation in turn.
+	citeFrom, citeTo := citedStretch(d, s)
 	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
 		if tok-first == MaxWords {
 			// One token more than MaxWords: the sentence is not read.
@@ -190,7 +194,7 @@ func (r *reader) read(si int) bool {
 			return false
 		}
 		t := d.Tokens[tok]
-		if t.Kind == doc.TokenPunct || len(s.Citations) > 0 && inCitation(d, s, t.Span()) {
+		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
 		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
@@ -204,7 +208,18 @@ func (r *reader) read(si int) bool {
 			wd.number = wd.number || '0' <= c && c <= '9'
 			wd.cap = 'A' <= c && c <= 'Z'
 			wd.plain = true
-			if e, ok := lexAt(d.LowerText, int(t.Start), int(t.End)); ok {
+			// lexAt, with its probe inlined for the words of up to
+			// eight bytes with eight bytes of the text from their start,
+			// nearly all: a call for each word of the text cost more
+			// than its probe.
+			var e lexRef
+			var ok bool
+			if n := uint(t.End - t.Start); n-1 <= 7 && int(t.Start) <= len(d.LowerText)-8 {
+				e, ok = lexShortAt(doc.Word8(d.LowerText, int(t.Start))&lenMasks[n%8], n)
+			} else {
+				e, ok = lexOf(low)
+			}
+			if ok {
 				wd.flags, wd.lex = e.flags, e.idx
 			}
 			if wd.flags&selFlags != 0 || wd.number || wd.cap {
@@ -360,6 +375,20 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 	return hedges, boosters
 }
 
+// citedStretch returns the least start and greatest end of the
+// citations of sentence s that inCitation counts (not links); an empty
+// stretch (from > to) when there is none. A span that one of them
+// contains has from <= its start and its end <= to.
+func citedStretch(d *doc.Document, s *doc.Sentence) (from, to int) {
+	from, to = math.MaxInt, math.MinInt
+	for _, c := range s.Citations {
+		if cs := &d.Citations[c]; cs.Kind != doc.CiteLink {
+			from, to = min(from, cs.Start), max(to, cs.End)
+		}
+	}
+	return from, to
+}
+
 // inCitation reports whether span t of sentence s lies in one of its
 // citations: the "A" of "[A]" is no word of the sentence.
 func inCitation(d *doc.Document, s *doc.Sentence, t doc.Span) bool {
@@ -434,6 +463,16 @@ const minClause = 4
 // a semicolon or colon sets off, each of at least minClause words; nil
 // when the sentence is one clause.
 func clauses(d *doc.Document, ws []word) []int {
+	if len(ws) < 2*minClause {
+		return nil // no gap with minClause words on either side
+	}
+	// Every gap lies between the first word's end and the last word's
+	// start: when no semicolon or colon is there, most sentences, none
+	// is in a gap, and two searches of the bytes (IndexByte reads many
+	// at a time) answer without visiting each gap.
+	if between := d.Text[ws[0].End:ws[len(ws)-1].Start]; strings.IndexByte(between, ';') < 0 && strings.IndexByte(between, ':') < 0 {
+		return nil
+	}
 	var parts []int // nil until a second clause is found
 	prev := 0
 	for i := minClause; i <= len(ws)-minClause; i++ {
@@ -517,7 +556,8 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 				continue
 			}
 		}
-		if norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+		// "may" is a month name: the flag is asked before the string.
+		if ws[i].flags&isMonth != 0 && norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
 			continue // the month: 14 May 2018
 		}
 		var nh, nb int
@@ -549,32 +589,29 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 	if len(ms) == 0 {
 		return masked
 	}
-	// The clause each word is in, found once for the sentence so that
-	// many cues in one long clause cost no more than one.
-	r.start = slices.Grow(r.start[:0], len(ws))[:len(ws)]
-	r.end = slices.Grow(r.end[:0], len(ws))[:len(ws)]
-	start, end := r.start, r.end
-	for i := range ws {
-		start[i] = i
-		// One space between the words, most gaps, breaks nothing:
-		// answered here without the call.
-		if i > 0 && (ws[i].Start == ws[i-1].End+1 && d.Text[ws[i-1].End] == ' ' || !clauseBreak(d, ws, i)) {
-			start[i] = start[i-1]
-		}
-	}
-	for i := len(ws) - 1; i >= 0; i-- {
-		end[i] = i
-		if i+1 < len(ws) && start[i+1] != i+1 {
-			end[i] = end[i+1] // no break before word i+1
-		}
-	}
+	// The clause a cue is in is found from the cue itself, by walking to
+	// the breaks on either side, not for every word of the part: the
+	// cues are in order and do not overlap, so that the walks forward
+	// pass over each word once (a clause's end, once found, serves every
+	// cue before it), and a walk back is made only for a cue that ends
+	// its clause, one a clause at most. TestCueScopes holds the scopes
+	// to those of marking every word's clause.
+	clauseEnd := -1 // the last word of the clause found last
 	for _, m := range ms {
 		// The scope runs from the cue to the end of its clause, or, for
 		// a cue that ends its clause ("…, maybe."), over the clause.
 		last := m.i + m.n - 1
-		from, to := m.i, end[last]
+		if last > clauseEnd {
+			clauseEnd = last
+			for clauseEnd+1 < len(ws) && !breaksBefore(d, ws, clauseEnd+1) {
+				clauseEnd++
+			}
+		}
+		from, to := m.i, clauseEnd
 		if to == last {
-			from = start[m.i]
+			for from > 0 && !breaksBefore(d, ws, from) {
+				from--
+			}
 		}
 		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
 			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
@@ -585,6 +622,16 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		}
 	}
 	return masked
+}
+
+// breaksBefore reports whether a clause ends between words j-1 and j
+// (j > 0): clauseBreak, with one space between the words, most gaps,
+// answered without the call.
+func breaksBefore(d *doc.Document, ws []word, j int) bool {
+	if ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ' {
+		return false
+	}
+	return clauseBreak(d, ws, j)
 }
 
 // A cueMatch is a hedge or booster phrase found at word i, n words long.

@@ -203,32 +203,44 @@ func lexOf(w string) (lexRef, bool) {
 // multiplication and compared by one comparison, where lexOf's filter,
 // hash loop and string comparison cost several times that, and most
 // words of a text are that short.
-var lexShort, lexShortShift = func() ([]shortSlot, uint) {
+//
+// The table is an array of a size fixed when the code is compiled
+// (lexShortBits), not a slice sized to the lexicons when they are read,
+// so that lexAt's probes need no bounds check, its shift and mask are
+// constants, and it loads no slice header: the probe runs once for
+// nearly every word of the text, and those were a third of its
+// instructions.
+// The lexicons hold some 450 such words; the table keeps at least
+// twice as many slots free as full (see newLexShort).
+var lexShort = newLexShort()
+
+// lexShortBits is log2 of lexShort's length.
+const lexShortBits = 11
+
+func newLexShort() (t [1 << lexShortBits]shortSlot) {
 	n := 0
 	for w := range lexWords {
 		if len(w) <= 8 {
 			n++
 		}
 	}
-	size, bits := 8, uint(3)
-	for size < 4*n {
-		size, bits = size*2, bits+1
+	if 3*n > len(t) {
+		panic(fmt.Sprintf("claim: %d lexicon words of up to eight bytes fill lexShort too far: raise lexShortBits", n))
 	}
-	t := make([]shortSlot, size)
 	for w := range lexWords {
 		if w == "" || len(w) > 8 {
 			continue
 		}
 		ref, _ := lexTable.Get(w)
 		key := packShort(w)
-		i := shortHash(key, 64-bits)
+		i := shortHash(key)
 		for t[i].n != 0 {
-			i = (i + 1) & uint32(size-1)
+			i = (i + 1) % uint(len(t))
 		}
 		t[i] = shortSlot{key: key, ref: ref, n: uint8(len(w))}
 	}
-	return t, 64 - bits
-}()
+	return t
+}
 
 // A shortSlot is a word of lexShort: its bytes, its length (0 for an
 // empty slot) and its lexRef.
@@ -250,27 +262,42 @@ func packShort(w string) uint64 {
 
 // shortHash is the slot of a packed word: the high bits of its product
 // with a large odd constant, which every byte of it moves.
-func shortHash(key uint64, shift uint) uint32 {
-	return uint32((key * 0x9E3779B97F4A7C15) >> shift)
+func shortHash(key uint64) uint {
+	return uint((key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits))
 }
+
+// lenMasks[n%8] keeps the low n bytes of a word, for n from 1 to 8: a
+// table, where a shift by 8n would need the guard Go puts on shifts by
+// a variable, indexed so that the compiler sees it needs no bounds
+// check either.
+var lenMasks = [8]uint64{^uint64(0), 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1}
 
 // lexAt is lexOf(text[i:j]) for a word of the text of one to eight
 // bytes with eight bytes of the text from i, read as one load and masked
-// to its length (1<<64 is 0 in Go, so a word of eight keeps all eight);
-// any other word goes to lexOf. TestLexAt holds it to lexOf.
+// to its length; any other word goes to lexOf. TestLexAt holds it to
+// lexOf. reader.read makes the same two steps inline, so that its loop
+// over the words makes no call for most of them.
 func lexAt(text string, i, j int) (lexRef, bool) {
-	n := j - i
-	if n < 1 || n > 8 || len(text)-i < 8 {
+	n := uint(j - i)
+	if n-1 > 7 || len(text)-i < 8 {
 		return lexOf(text[i:j])
 	}
-	key := doc.Word8(text, i) & (1<<(8*uint(n)) - 1)
-	mask := uint32(len(lexShort) - 1)
-	for s := shortHash(key, lexShortShift); lexShort[s].n != 0; s = (s + 1) & mask {
-		if lexShort[s].key == key && int(lexShort[s].n) == n {
-			return lexShort[s].ref, true
+	return lexShortAt(doc.Word8(text, i)&lenMasks[n%8], n)
+}
+
+// lexShortAt is lexAt for the word key of n bytes, packed as packShort
+// packs it: the probe alone, small enough for the compiler to inline
+// into the loop of read.
+func lexShortAt(key uint64, n uint) (lexRef, bool) {
+	for s := shortHash(key); ; s++ {
+		slot := &lexShort[s%uint(len(lexShort))]
+		if slot.n == 0 {
+			return lexRef{}, false
+		}
+		if slot.key == key && uint(slot.n) == n {
+			return slot.ref, true
 		}
 	}
-	return lexRef{}, false
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.
