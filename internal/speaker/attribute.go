@@ -594,6 +594,12 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			lower = lower || !c
 			j++
 		}
+		if j == k+2 && (toks[k].low == "a" || toks[k].low == "an") && j < len(toks) && toks[j].word && toks[j].is(isCue) && (strings.HasSuffix(toks[k+1].low, "ed") || strings.Contains(toks[k+1].low, "-")) && !strings.HasSuffix(toks[j].low, "s") && !strings.HasSuffix(toks[j].low, "d") {
+			// "gave a delighted laugh": the cue word is a noun after
+			// "a" and its adjective, which name no one; a singular
+			// subject would not take the verb's base form.
+			return found{}, k
+		}
 		if j > k+1 {
 			s := doc.Span{Start: toks[k].s, End: toks[j-1].e}
 			return found{subj: s, name: text[s.Start:s.End], ok: true}, j

@@ -55,6 +55,13 @@ func TestVocativeTurns(t *testing.T) {
 // the Captain very gravely"), and that descriptions stay as written.
 func TestNameAfterCueModifiers(t *testing.T) {
 	tests := []struct{ text, speaker string }{
+		// A sound of the voice after "a" and an adjective ("gave a
+		// hearty laugh") names no one: the beat's subject speaks.
+		{"Ana Ruiz gave a delighted laugh. “You are late.”", "Ana Ruiz"},
+		{"Ana Ruiz gave a half-hearted laugh. “You are late.”", "Ana Ruiz"},
+		// A noun after the adjective is the description's head.
+		{"“I was not there,” an unnamed official said.", "an unnamed official"},
+		{"“Not so,” said a badly-injured crewman.", "a badly-injured crewman"},
 		{"“Who is there?” cried the startled Ed Moss.", "Ed Moss"},
 		{"“Who is there?” said the weary Ana Ruiz, and sat down.", "Ana Ruiz"},
 		{"“Sit down,” said the Captain very gravely.", "the Captain"},
