@@ -591,6 +591,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
 				break // a verb in the past before its object: "The board issued a statement:"
 			}
+			if j > k+1 && !c && !lower && j+1 < len(toks) && toks[j+1].is(isDet) && !toks[j].is(isCue) {
+				break // an irregular verb after a capital head, before its object: "The Mayor took the floor"
+			}
 			lower = lower || !c
 			j++
 		}

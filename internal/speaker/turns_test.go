@@ -62,6 +62,9 @@ func TestNameAfterCueModifiers(t *testing.T) {
 		// A noun after the adjective is the description's head.
 		{"“I was not there,” an unnamed official said.", "an unnamed official"},
 		{"“Not so,” said a badly-injured crewman.", "a badly-injured crewman"},
+		// An irregular verb after a capital head ends the description.
+		{"The Mayor took the floor, and gravely said, “We begin.”", "The Mayor"},
+		{"“We begin,” said the Harbour Board chairman.", "the Harbour Board chairman"},
 		{"“Who is there?” cried the startled Ed Moss.", "Ed Moss"},
 		{"“Who is there?” said the weary Ana Ruiz, and sat down.", "Ana Ruiz"},
 		{"“Sit down,” said the Captain very gravely.", "the Captain"},
