@@ -562,6 +562,14 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}
+		// "the startled Ed Moss": one lower-case word, an adjective or a
+		// participle, between the determiner and a name that the cue,
+		// an adverb or a mark follows; the name is the speaker.
+		if k+2 < lim && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isAdverb|isCue|isAuxiliary) && mayName(text, toks[:lim], k+2) {
+			if n, ok := nameAt(text, toks[:lim], k+2); ok && n.from == k+2 && n.to > k+2 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") && (n.to == lim || !toks[n.to].word || toks[n.to].is(isCue|isAdverb) || mannerLy(text, &toks[n.to])) {
+				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			}
+		}
 		// A description: "a source", "the IMF report", "one Democratic
 		// source", kept as written.
 		j := k + 1
@@ -570,6 +578,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
+			}
+			if !c && j > k+1 && j+1 < lim && mannerLy(text, &toks[j+1]) {
+				break // a word that grades the adverb after it: "the Hatter very gravely"
 			}
 			if c && lower && !capitalModifier(text, toks, j, lim) {
 				break // a name after the description: "a radio interview Ed Moss"
@@ -580,8 +591,17 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
 				break // a verb in the past before its object: "The board issued a statement:"
 			}
+			if j > k+1 && !c && !lower && j+1 < len(toks) && toks[j+1].is(isDet) && !toks[j].is(isCue) {
+				break // an irregular verb after a capital head, before its object: "The Mayor took the floor"
+			}
 			lower = lower || !c
 			j++
+		}
+		if j == k+2 && (toks[k].low == "a" || toks[k].low == "an") && j < len(toks) && toks[j].word && toks[j].is(isCue) && (strings.HasSuffix(toks[k+1].low, "ed") || strings.Contains(toks[k+1].low, "-")) && !strings.HasSuffix(toks[j].low, "s") && !strings.HasSuffix(toks[j].low, "d") {
+			// "gave a delighted laugh": the cue word is a noun after
+			// "a" and its adjective, which name no one; a singular
+			// subject would not take the verb's base form.
+			return found{}, k
 		}
 		if j > k+1 {
 			s := doc.Span{Start: toks[k].s, End: toks[j-1].e}

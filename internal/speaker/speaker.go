@@ -79,7 +79,8 @@
 // After attribution, more passes: beats, where a quotation's paragraph
 // holds a short narration with one subject ("“Yes.” Elizabeth smiled.");
 // turns, where quotation-only paragraphs after two named turns alternate
-// between the two speakers; echoes, where a scare or mixed quotation
+// between the two speakers, or are the answer of the one a turn called
+// by name ("Ann, sit down."); echoes, where a scare or mixed quotation
 // without a speaker that repeats an earlier direct quotation's words
 // inherits its speaker and chain and becomes mixed; and indirect, where
 // attributions in the sense of the Penn Attribution Relation Corpus
