@@ -598,7 +598,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			j++
 		}
 		if j == k+2 && (toks[k].low == "a" || toks[k].low == "an") && j < len(toks) && toks[j].word && toks[j].is(isCue) && (strings.HasSuffix(toks[k+1].low, "ed") || strings.Contains(toks[k+1].low, "-")) && !strings.HasSuffix(toks[j].low, "s") && !strings.HasSuffix(toks[j].low, "d") {
-			// "gave a delighted laugh": the cue word is a noun after
+			// "gave a startled laugh": the cue word is a noun after
 			// "a" and its adjective, which name no one; a singular
 			// subject would not take the verb's base form.
 			return found{}, k

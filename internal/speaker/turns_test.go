@@ -57,7 +57,7 @@ func TestNameAfterCueModifiers(t *testing.T) {
 	tests := []struct{ text, speaker string }{
 		// A sound of the voice after "a" and an adjective ("gave a
 		// hearty laugh") names no one: the beat's subject speaks.
-		{"Ana Ruiz gave a delighted laugh. “You are late.”", "Ana Ruiz"},
+		{"Ana Ruiz gave a startled laugh. “You are late.”", "Ana Ruiz"},
 		{"Ana Ruiz gave a half-hearted laugh. “You are late.”", "Ana Ruiz"},
 		// A noun after the adjective is the description's head.
 		{"“I was not there,” an unnamed official said.", "an unnamed official"},
