@@ -46,6 +46,7 @@ func (a *attributor) indirect() {
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	var parts []doc.Span
+	var found []doc.Quote // attributionsInto's array, reused clause after clause
 	for _, s := range d.Sentences {
 		span := s.Span
 		parent, inner, blocked, ok := a.sentenceQuotes(span)
@@ -64,9 +65,16 @@ func (a *attributor) indirect() {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
 			toks := a.ix.scratch(2, part.Start, end) // let go of after the part
-			for _, q := range a.attributions(toks, part, parent, blocked) {
+			found = a.attributionsInto(found[:0], toks, part, parent, blocked)
+			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {
+					if len(add) == cap(add) {
+						// Twice the room: append grows a long list by
+						// about a quarter at a time, copying it each
+						// time; a news text adds thousands.
+						add = slices.Grow(add, max(len(add), 16))
+					}
 					add = append(add, q)
 					children = append(children, kids)
 				}

@@ -214,9 +214,17 @@ const parcMaxPerSentence = 6
 // last, a noun of stance after its possessor ("his claim that …") one
 // where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
+	return a.attributionsInto(nil, toks, s, parent, blocked)
+}
+
+// attributionsInto is attributions writing into out, an empty slice
+// whose array it may reuse. indirect calls it for most clauses of a text
+// and copies each result out before the next call: one array serves
+// them all, where a list of its own for each clause cost about 0.4 MB
+// of allocation per 1 MB of news text.
+func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
-	var out []doc.Quote
 	add := func(f found, content []doc.Span) {
 		if len(out) >= parcMaxPerSentence {
 			return
