@@ -47,10 +47,14 @@ func (a *attributor) indirect() {
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	var parts []doc.Span
 	var found []doc.Quote // attributionsInto's array, reused clause after clause
+	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
+	var blockedBuf []doc.Quote
 	for _, s := range d.Sentences {
 		span := s.Span
-		parent, inner, blocked, ok := a.sentenceQuotes(span)
-		if !ok {
+		parent, inner, blocked, ok := a.sentenceQuotes(span, innerBuf[:0], blockedBuf[:0])
+		if ok {
+			innerBuf, blockedBuf = inner, blocked
+		} else {
 			span, parent, inner, blocked, ok = a.narrationAfter(span)
 			if !ok {
 				continue
@@ -74,6 +78,7 @@ func (a *attributor) indirect() {
 						// about a quarter at a time, copying it each
 						// time; a news text adds thousands.
 						add = slices.Grow(add, max(len(add), 16))
+						children = slices.Grow(children, max(len(children), 16))
 					}
 					add = append(add, q)
 					children = append(children, kids)
@@ -104,7 +109,7 @@ func (a *attributor) indirect() {
 	old := d.Quotes
 	merged := make([]doc.Quote, 0, len(old)+len(add))
 	remap := make([]int, len(old))
-	var newAt []int
+	newAt := make([]int, 0, len(add))
 	i, j := 0, 0
 	for i < len(old) || j < len(add) {
 		if j >= len(add) || i < len(old) && old[i].Start <= add[j].Start {
@@ -215,7 +220,7 @@ func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inne
 	}
 	q := qs[k]
 	span = doc.Span{Start: q.End, End: s.End}
-	if parent, inner, blocked, ok = a.sentenceQuotes(span); !ok || parent != q.Parent {
+	if parent, inner, blocked, ok = a.sentenceQuotes(span, nil, nil); !ok || parent != q.Parent {
 		return s, -1, nil, nil, false
 	}
 	return span, parent, inner, append([]doc.Quote{q}, blocked...), true

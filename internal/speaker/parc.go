@@ -3566,8 +3566,10 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 // that start in it (direct ones, and any that run past its end), which
 // no attribution of the sentence reads into. ok is false when the
 // sentence is split by a quotation's narration or leaves its parent's
-// words.
-func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocked []doc.Quote, ok bool) {
+// words. inner and blocked are appended to the slices given, empty ones
+// whose arrays indirect reuses sentence after sentence (a quotation is
+// copied whole into blocked, 200 bytes, and news sentences hold many).
+func (a *attributor) sentenceQuotes(s doc.Span, inner []int, blocked []doc.Quote) (parent int, _ []int, _ []doc.Quote, ok bool) {
 	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start})
 	if !ok {
 		return -1, nil, nil, false
