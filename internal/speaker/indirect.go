@@ -55,10 +55,11 @@ func (a *attributor) indirect() {
 		if ok {
 			innerBuf, blockedBuf = inner, blocked
 		} else {
-			span, parent, inner, blocked, ok = a.narrationAfter(span)
+			span, parent, inner, blocked, ok = a.narrationAfter(span, innerBuf[:0], blockedBuf[:0])
 			if !ok {
 				continue
 			}
+			innerBuf, blockedBuf = inner, blocked
 		}
 		// Each clause between semicolons is read on its own: "It is
 		// unlikely; her team says she will go on."
@@ -203,7 +204,9 @@ func (a *attributor) enclosing(s doc.Span) (int, bool) {
 // after the closing mark are read as a sentence of their own, with the
 // quotation blocked before them, so that its cue is not read again and a
 // participle after it ("speaking of", "adding that") is its speaker's.
-func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+// inner and blocked are empty slices whose arrays it may fill, as
+// sentenceQuotes does.
+func (a *attributor) narrationAfter(s doc.Span, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
 	qs := a.d.Quotes
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
 	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
@@ -220,10 +223,10 @@ func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inne
 	}
 	q := qs[k]
 	span = doc.Span{Start: q.End, End: s.End}
-	if parent, inner, blocked, ok = a.sentenceQuotes(span, nil, nil); !ok || parent != q.Parent {
+	if parent, inner, blocked, ok = a.sentenceQuotes(span, inner, append(blocked, q)); !ok || parent != q.Parent {
 		return s, -1, nil, nil, false
 	}
-	return span, parent, inner, append([]doc.Quote{q}, blocked...), true
+	return span, parent, inner, blocked, true // q first, then those of the narration
 }
 
 // narrationBetween reads the narration between two parts of a split
