@@ -46,14 +46,20 @@ func (a *attributor) indirect() {
 	var add []doc.Quote
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	var parts []doc.Span
+	var found []doc.Quote // attributionsInto's array, reused clause after clause
+	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
+	var blockedBuf []doc.Quote
 	for _, s := range d.Sentences {
 		span := s.Span
-		parent, inner, blocked, ok := a.sentenceQuotes(span)
-		if !ok {
-			span, parent, inner, blocked, ok = a.narrationAfter(span)
+		parent, inner, blocked, ok := a.sentenceQuotes(span, innerBuf[:0], blockedBuf[:0])
+		if ok {
+			innerBuf, blockedBuf = inner, blocked
+		} else {
+			span, parent, inner, blocked, ok = a.narrationAfter(span, innerBuf[:0], blockedBuf[:0])
 			if !ok {
 				continue
 			}
+			innerBuf, blockedBuf = inner, blocked
 		}
 		// Each clause between semicolons is read on its own: "It is
 		// unlikely; her team says she will go on."
@@ -64,9 +70,17 @@ func (a *attributor) indirect() {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
 			toks := a.ix.scratch(2, part.Start, end) // let go of after the part
-			for _, q := range a.attributions(toks, part, parent, blocked) {
+			found = a.attributionsInto(found[:0], toks, part, parent, blocked)
+			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {
+					if len(add) == cap(add) {
+						// Twice the room: append grows a long list by
+						// about a quarter at a time, copying it each
+						// time; a news text adds thousands.
+						add = slices.Grow(add, max(len(add), 16))
+						children = slices.Grow(children, max(len(children), 16))
+					}
 					add = append(add, q)
 					children = append(children, kids)
 				}
@@ -96,7 +110,7 @@ func (a *attributor) indirect() {
 	old := d.Quotes
 	merged := make([]doc.Quote, 0, len(old)+len(add))
 	remap := make([]int, len(old))
-	var newAt []int
+	newAt := make([]int, 0, len(add))
 	i, j := 0, 0
 	for i < len(old) || j < len(add) {
 		if j >= len(add) || i < len(old) && old[i].Start <= add[j].Start {
@@ -190,7 +204,9 @@ func (a *attributor) enclosing(s doc.Span) (int, bool) {
 // after the closing mark are read as a sentence of their own, with the
 // quotation blocked before them, so that its cue is not read again and a
 // participle after it ("speaking of", "adding that") is its speaker's.
-func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inner []int, blocked []doc.Quote, ok bool) {
+// inner and blocked are empty slices whose arrays it may fill, as
+// sentenceQuotes does.
+func (a *attributor) narrationAfter(s doc.Span, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
 	qs := a.d.Quotes
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
 	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
@@ -207,10 +223,10 @@ func (a *attributor) narrationAfter(s doc.Span) (span doc.Span, parent int, inne
 	}
 	q := qs[k]
 	span = doc.Span{Start: q.End, End: s.End}
-	if parent, inner, blocked, ok = a.sentenceQuotes(span); !ok || parent != q.Parent {
+	if parent, inner, blocked, ok = a.sentenceQuotes(span, inner, append(blocked, q)); !ok || parent != q.Parent {
 		return s, -1, nil, nil, false
 	}
-	return span, parent, inner, append([]doc.Quote{q}, blocked...), true
+	return span, parent, inner, blocked, true // q first, then those of the narration
 }
 
 // narrationBetween reads the narration between two parts of a split

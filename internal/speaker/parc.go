@@ -214,9 +214,17 @@ const parcMaxPerSentence = 6
 // last, a noun of stance after its possessor ("his claim that …") one
 // where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
+	return a.attributionsInto(nil, toks, s, parent, blocked)
+}
+
+// attributionsInto is attributions writing into out, an empty slice
+// whose array it may reuse. indirect calls it for most clauses of a text
+// and copies each result out before the next call: one array serves
+// them all, where a list of its own for each clause cost about 0.4 MB
+// of allocation per 1 MB of news text.
+func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
-	var out []doc.Quote
 	add := func(f found, content []doc.Span) {
 		if len(out) >= parcMaxPerSentence {
 			return
@@ -3558,8 +3566,10 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 // that start in it (direct ones, and any that run past its end), which
 // no attribution of the sentence reads into. ok is false when the
 // sentence is split by a quotation's narration or leaves its parent's
-// words.
-func (a *attributor) sentenceQuotes(s doc.Span) (parent int, inner []int, blocked []doc.Quote, ok bool) {
+// words. inner and blocked are appended to the slices given, empty ones
+// whose arrays indirect reuses sentence after sentence (a quotation is
+// copied whole into blocked, 200 bytes, and news sentences hold many).
+func (a *attributor) sentenceQuotes(s doc.Span, inner []int, blocked []doc.Quote) (parent int, _ []int, _ []doc.Quote, ok bool) {
 	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start})
 	if !ok {
 		return -1, nil, nil, false
