@@ -84,8 +84,8 @@ func (b *builder) scan() {
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
 		// text (see lower), read here without the call.
-		w, ok := b.d.LowerOf(t)
-		if !ok {
+		w, plain := b.d.LowerOf(t)
+		if !plain {
 			w = b.lower(i)
 		}
 		var f scanFlags
@@ -135,8 +135,12 @@ func (b *builder) scan() {
 				}
 			}
 		}
-		if !capitalised(b.text(i)) {
+		tx := b.text(i)
+		if !capitalised(tx) {
 			continue
+		}
+		if plain && b.loneStopAt(i, tx, w) {
+			continue // what name would do: record nothing, read on after i
 		}
 		end, ok := b.name(i, by, noun, &site, &sitePara)
 		if ok {
