@@ -45,7 +45,18 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			break
 		}
 		var from int
-		key, from = appendKeyWord(key, t)
+		if low, ok := b.d.LowerOf(b.toks[j]); ok && e == j {
+			// A Plain word (no apostrophe, so no possessive) is in
+			// the segmenter's lower-case text: copied, not lowered
+			// byte by byte.
+			if len(key) > 0 {
+				key = append(key, ' ')
+			}
+			from = len(key)
+			key = append(key, low...)
+		} else {
+			key, from = appendKeyWord(key, t)
+		}
 		ws = append(ws, nameWord{t, j, e, nameBits(key[from:])})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
@@ -235,8 +246,13 @@ func (b *builder) loneStopAt(i int, t, low string) bool {
 			return false
 		}
 	}
-	_, title := b.titleAgain(doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i].End)})
-	return !title
+	// titleAgain's question, with low as the lower-case text it would
+	// make.
+	if len(b.titles) > 0 && b.titleFilter.Maybe(low) {
+		_, title := b.titles[low]
+		return !title
+	}
+	return true
 }
 
 // A nameWord is a word of a capitalised sequence: an initial with its
