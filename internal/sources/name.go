@@ -214,9 +214,10 @@ func (b *builder) titleAgain(span doc.Span) (named, bool) {
 
 // loneStopAt reports whether the capitalised sequence at token i is a
 // stop word alone ("The", "But", "In" opening a sentence), where name
-// would record nothing and return i: a third of the capitalised
-// sequences or more, each of which name would otherwise read word by
-// word, key, and ask the periodical, website and title lists about. t
+// would record nothing and return i: more than half of the capitalised
+// sequences (some 21,000 of 37,000 per 2 MB of the benchmark's texts),
+// each of which name would otherwise read word by word, key, and ask
+// the periodical, website and title lists about. t
 // is the token's text and low its lower-case form, which for a Plain
 // token (ASCII, no apostrophe, so no possessive) is the key name builds.
 // The tests below are name's own, in its order, for a one-word
