@@ -227,7 +227,7 @@ func TestLoneStopAt(t *testing.T) {
 		b.markupWorks()
 		for i, tok := range d.Tokens {
 			low, plain := d.LowerOf(tok)
-			if !plain || b.claimed[i] || !capitalised(b.text(i)) || !b.loneStopAt(i, b.text(i), low) {
+			if !plain || b.claimed[i] || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
 				continue
 			}
 			passed++

@@ -224,14 +224,9 @@ func (b *builder) titleAgain(span doc.Span) (named, bool) {
 // sequence: the word is no initial with its stop, the sequence does not
 // go on to a capitalised word (directly or over particles), and it is
 // no title named earlier; loneStop holds the rest (a stop word, so that
-// name drops it; no website; no periodical).
+// name drops it; no website; no periodical), and the caller asks it
+// first (isLoneStop, from the scan's own lookup of the word).
 func (b *builder) loneStopAt(i int, t, low string) bool {
-	if !nameFilter.Maybe(low) {
-		return false
-	}
-	if f, _ := nameTable.Get(low); f&loneStop == 0 {
-		return false
-	}
 	if initial(t) && i+1 < len(b.toks) && b.text(i+1) == "." && b.toks[i+1].Start == b.toks[i].End {
 		return false
 	}
