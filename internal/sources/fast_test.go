@@ -1,12 +1,15 @@
 package sources
 
 import (
+	"fmt"
 	"math/rand"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestAppendLowerWord holds appendLowerWord to lowerWord's answers on
@@ -199,5 +202,45 @@ func TestWordsScore(t *testing.T) {
 		if gn != wn || gl != wl {
 			t.Fatalf("wordsScore(%q) = %d, %d; nameScore of them joined %d, %d", words, gn, gl, wn, wl)
 		}
+	}
+}
+
+// TestLoneStopAt holds the scan's fast path to name: wherever
+// loneStopAt passes over a token, name would have recorded nothing and
+// read on after that token. The texts have sentences that open with a
+// stop word alone, with one before a name ("In Paris"), over particles
+// ("Of van Gogh"), as an initial ("A. Smith") and as a title named
+// earlier.
+func TestLoneStopAt(t *testing.T) {
+	texts := []string{
+		"The ferry was late. But In Paris the crew struck. Of van Gogh little was said. A. Smith wrote. It rained.",
+		"She read *It* twice. It was long. The Times said so. Then Daily Mail readers agreed. May Jones left in May.",
+	}
+	d := loadFile(t, "../../examples/ferry-strike.txt")
+	docs := []*doc.Document{d}
+	for i, s := range texts {
+		docs = append(docs, build(t, fmt.Sprintf("t%d.md", i), []byte(s)))
+	}
+	passed := 0
+	for _, d := range docs {
+		b := newBuilder(d)
+		b.markupWorks()
+		for i, tok := range d.Tokens {
+			low, plain := d.LowerOf(tok)
+			if !plain || b.claimed[i] || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
+				continue
+			}
+			passed++
+			nm, nc := len(b.mentions), len(b.cands)
+			by, noun := lastWord{i: -1}, lastWord{i: -1}
+			site, para := named{}, int32(-1)
+			if end, ok := b.name(i, by, noun, &site, &para); end != i || !ok || len(b.mentions) != nm || len(b.cands) != nc {
+				t.Errorf("%q at %d: name read to %d (%v), %d mentions, %d candidates added",
+					b.text(i), i, end, ok, len(b.mentions)-nm, len(b.cands)-nc)
+			}
+		}
+	}
+	if passed == 0 {
+		t.Fatal("no token passed over")
 	}
 }

@@ -29,6 +29,7 @@ const (
 	isAuthoring
 	isWorkNoun
 	isRuleWord // one of ruleWords
+	isLoneStop // a stop word that alone names nothing (loneStop of nameFlags): see loneStopAt
 )
 
 // ruleWords are the words the scan's rules below look for by name: an
@@ -54,11 +55,41 @@ var scanWords = func() map[string]scanFlags {
 	return m
 }()
 
-// scanTable is scanWords for the scan's lookups, faster than the map.
-var scanTable = doc.NewWordTable(scanWords)
+// loneStops are the words of nameLists flagged loneStop. The scan looks
+// them up with scanWords, in the same table, so that a capitalised word
+// costs the scan's fast path for a lone stop word (loneStopAt) no lookup
+// of its own; they have a filter of their own so that nextActive, which
+// passes over small-letter words scanFilter turns away, still passes
+// over "the", "of" and "in".
+var loneStops = func() map[string]bool {
+	m := map[string]bool{}
+	for w, f := range nameLists {
+		if f&loneStop != 0 {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
-// scanFilter turns away at once most words scanWords does not hold.
-var scanFilter = doc.FilterOf(scanWords)
+// scanTable is scanWords and loneStops for the scan's lookups, faster
+// than the map.
+var scanTable = doc.NewWordTable(func() map[string]scanFlags {
+	m := map[string]scanFlags{}
+	for w, f := range scanWords {
+		m[w] = f
+	}
+	for w := range loneStops {
+		m[w] |= isLoneStop
+	}
+	return m
+}())
+
+// scanFilter turns away at once most words scanWords does not hold, and
+// loneStopFilter most words loneStops does not.
+var (
+	scanFilter     = doc.FilterOf(scanWords)
+	loneStopFilter = doc.FilterOf(loneStops)
+)
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
@@ -84,12 +115,12 @@ func (b *builder) scan() {
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
 		// text (see lower), read here without the call.
-		w, ok := b.d.LowerOf(t)
-		if !ok {
+		w, plain := b.d.LowerOf(t)
+		if !plain {
 			w = b.lower(i)
 		}
 		var f scanFlags
-		if scanFilter.Maybe(w) {
+		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
 			f, _ = scanTable.Get(w)
 		}
 		if f&startsVague != 0 {
@@ -135,8 +166,12 @@ func (b *builder) scan() {
 				}
 			}
 		}
-		if !capitalised(b.text(i)) {
+		tx := b.text(i)
+		if !capitalised(tx) {
 			continue
+		}
+		if plain && f&isLoneStop != 0 && b.loneStopAt(i, tx, w) {
+			continue // what name would do: record nothing, read on after i
 		}
 		end, ok := b.name(i, by, noun, &site, &sitePara)
 		if ok {
