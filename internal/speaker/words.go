@@ -507,23 +507,32 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 // (some 4% of those the stage made). A stretch that cuts one is read
 // by slot 3.
 func (x *tokIndex) hasWord(lo, hi int) bool {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
 		return false
 	}
-	if utf8.RuneStart(text[lo]) && (hi == len(text) || utf8.RuneStart(text[hi])) {
-		i, j := x.endAfter(lo), x.endAfter(hi)
-		if (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi) {
-			for k := i; k < j; k++ {
-				if all[k].word {
-					return true
-				}
+	if i, j, ok := x.uncut(lo, hi); ok {
+		for k := i; k < j; k++ {
+			if x.all[k].word {
+				return true
 			}
-			return false
 		}
+		return false
 	}
 	return wordsAtLeast(x.scratch(3, lo, hi), 1)
+}
+
+// uncut reports whether tokens(lo, hi), for 0 <= lo < hi <= len(text),
+// cuts no token of the index, and if so the index's tokens it holds:
+// all[i:j]. Such a stretch is read from the index as it lies.
+func (x *tokIndex) uncut(lo, hi int) (i, j int, ok bool) {
+	text, all := x.text, x.all
+	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) {
+		return 0, 0, false
+	}
+	i, j = x.endAfter(lo), x.endAfter(hi)
+	ok = (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi)
+	return i, j, ok
 }
 
 // wordLows appends to out the lower-case forms of the words of
@@ -531,21 +540,17 @@ func (x *tokIndex) hasWord(lo, hi int) bool {
 // index as it is, without making its toks: echoes asks this of the words
 // of every direct quotation.
 func (x *tokIndex) wordLows(lo, hi int, out []string) []string {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
 		return out
 	}
-	if utf8.RuneStart(text[lo]) && (hi == len(text) || utf8.RuneStart(text[hi])) {
-		i, j := x.endAfter(lo), x.endAfter(hi)
-		if (i == len(all) || int(all[i].s) >= lo) && (j == len(all) || int(all[j].s) >= hi) {
-			for _, c := range all[i:j] {
-				if c.word {
-					out = append(out, x.low(c))
-				}
+	if i, j, ok := x.uncut(lo, hi); ok {
+		for _, c := range x.all[i:j] {
+			if c.word {
+				out = append(out, x.low(c))
 			}
-			return out
 		}
+		return out
 	}
 	for _, t := range x.scratch(2, lo, hi) { // a cut word: the stretch's own toks
 		if t.word {
