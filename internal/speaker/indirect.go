@@ -49,6 +49,7 @@ func (a *attributor) indirect() {
 	var found []doc.Quote // attributionsInto's array, reused clause after clause
 	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
 	var blockedBuf []doc.Quote
+	var trigBuf []int32 // clauseWords' positions, reused clause after clause
 	for _, s := range d.Sentences {
 		span := s.Span
 		parent, inner, blocked, ok := a.sentenceQuotes(span, innerBuf[:0], blockedBuf[:0])
@@ -66,11 +67,21 @@ func (a *attributor) indirect() {
 		parts = semicolonParts(d.Text, span, parts[:0])
 		for _, part := range parts {
 			end := min(part.End, part.Start+indirectReach)
-			if !a.ix.mayAttribute(part.Start, end) {
+			// The clause's lists and verbs are read from the index as it
+			// lies, before its toks are made (clauseWords).
+			var pre *clauseRead
+			has, trig, may, ok := a.ix.clauseWords(part.Start, end, trigBuf[:0])
+			if ok {
+				trigBuf = trig
+				pre = &clauseRead{has: has, trig: trig}
+			} else {
+				may = a.ix.mayAttribute(part.Start, end)
+			}
+			if !may {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
 			toks := a.ix.scratch(2, part.Start, end) // let go of after the part
-			found = a.attributionsInto(found[:0], toks, part, parent, blocked)
+			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre)
 			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {

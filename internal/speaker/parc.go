@@ -214,15 +214,18 @@ const parcMaxPerSentence = 6
 // last, a noun of stance after its possessor ("his claim that …") one
 // where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
-	return a.attributionsInto(nil, toks, s, parent, blocked)
+	return a.attributionsInto(nil, toks, s, parent, blocked, nil)
 }
 
 // attributionsInto is attributions writing into out, an empty slice
 // whose array it may reuse. indirect calls it for most clauses of a text
 // and copies each result out before the next call: one array serves
 // them all, where a list of its own for each clause cost about 0.4 MB
-// of allocation per 1 MB of news text.
-func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
+// of allocation per 1 MB of news text. pre, when not nil, is what
+// clauseWords read of toks from the index: their lists and the
+// positions of their verbs of reporting, which are then not read again
+// from the toks.
+func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
 	add := func(f found, content []doc.Span) {
@@ -258,8 +261,17 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	limit := end          // where the main clause ends: before a trailing attribution
 	tail := -1            // the first token of a clause of its own after a trailing cue
 	var asClause doc.Span // a comment clause with "as", read whole: "as Ed Moss noted,"
-	// The lists the words are in: a rule whose words are absent is not read.
-	has := sentenceClass(toks)
+	// The lists the words are in: a rule whose words are absent is not
+	// read. And the words the main loop below reads further, each a
+	// word of isReportTrigger (every token with the gates open).
+	var has wordClass
+	var trig []int32
+	if pre != nil {
+		has, trig = pre.has, pre.trig
+	} else {
+		var buf [32]int32
+		has, trig = sentenceClass(toks), reportTriggers(toks, buf[:0])
+	}
 	if len(blocked) == 0 {
 		if len(toks) > 5 && toks[0].low == "in" && has&isStance != 0 {
 			// "In the mayor's view, …", "In the view of the board, …".
@@ -392,9 +404,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		return main
 	}
-	for c := 0; c < len(toks) && toks[c].s < limit && has&isReportTrigger != 0; c++ {
+	// Every other token the loop turned away at once, and the toks are
+	// in order: the first of trig at or past limit ends it as the first
+	// token there did.
+	for _, c32 := range trig {
+		c := int(c32)
+		if toks[c].s >= limit || has&isReportTrigger == 0 {
+			break
+		}
 		t := &toks[c]
-		if !t.word || !t.gate(isReportTrigger) || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
 			continue
 		}
 		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
@@ -645,6 +664,18 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			if len(out) < parcMaxPerSentence {
 				out = append(out, q)
 			}
+		}
+	}
+	return out
+}
+
+// reportTriggers appends to out the positions of the toks that the main
+// loop of attributions reads further: the words with isReportTrigger,
+// every token with the gates open.
+func reportTriggers(toks []tok, out []int32) []int32 {
+	for k := range toks { // by index: a range copies each 40-byte tok
+		if toks[k].gate(isReportTrigger) {
+			out = append(out, int32(k))
 		}
 	}
 	return out

@@ -500,6 +500,53 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 	return false
 }
 
+// A clauseRead is what indirect learns of a clause from the index's
+// tokens before it makes the clause's toks (clauseWords): the lists its
+// words are in, as sentenceClass gives them of the toks, and the
+// positions among the toks of the words with isReportTrigger, the only
+// words the main loop of attributions reads further. attributions then
+// neither reads every tok of the clause for its class nor walks every
+// tok to find its verbs of reporting: a clause's toks are 40 bytes each
+// with a string, its index tokens 16 and read in place.
+type clauseRead struct {
+	has  wordClass
+	trig []int32
+}
+
+// clauseWords reads the index's tokens of tokens(lo, hi) in place, as
+// mayAttribute does, but the whole stretch: it returns the clause's
+// lists (has), appends to trig the positions of its words with
+// isReportTrigger, and reports what mayAttribute reports (may). ok is
+// false where the stretch cuts a token (the pieces are other words), is
+// empty, or the gates are open (every token is then read): the caller
+// asks mayAttribute and lets attributions read the toks, as before.
+// Where ok is true, the stretch's toks are the index's tokens all[i:j]
+// one for one, so a position counts in both alike.
+func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int32, may, ok bool) {
+	text, all := x.text, x.all
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if gatesOff || lo >= hi {
+		return 0, trig, true, false
+	}
+	i, j, uncut := x.uncut(lo, hi)
+	if !uncut {
+		return 0, trig, true, false
+	}
+	cs := all[i:j]
+	for k := range cs { // by index: a range copies each ctok
+		cl := classOf(cs[k].lex)
+		has |= cl
+		if cl&isReportTrigger != 0 {
+			trig = append(trig, int32(k))
+		}
+	}
+	may = has&attributionWords != 0
+	for k := 0; k < len(cs) && k <= 4 && !may; k++ {
+		may = cs[k].e == cs[k].s+1 && text[cs[k].s] == ':' // a headline's source before its colon
+	}
+	return has, trig, may, true
+}
+
 // hasWord reports whether tokens(lo, hi) hold a word, as
 // wordsAtLeast(x.scratch(3, lo, hi), 1) does: makeQuote asks it of the
 // content of every attribution found, and a stretch that cuts no token

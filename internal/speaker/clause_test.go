@@ -1,0 +1,47 @@
+package speaker
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClauseWords holds clauseWords to what attributions and indirect
+// read from the toks themselves: on every stretch between two token
+// edges of the gate texts, the lists are sentenceClass's, the positions
+// reportTriggers', and may is mayAttribute's; a stretch that cuts a
+// word is left to the toks (ok is false).
+func TestClauseWords(t *testing.T) {
+	texts := append([]string{
+		"Ed Moss said the pier was old; the board told reporters that it would close.",
+		"Harbour Board: the pier is old. The pier assets were old.",
+	}, gateTexts...)
+	for _, text := range texts {
+		ix := newTokIndex(text, "")
+		all := ix.all
+		for i := range all {
+			for j := i + 1; j <= len(all) && j <= i+40; j++ {
+				lo, hi := int(all[i].s), int(all[j-1].e)
+				has, trig, may, ok := ix.clauseWords(lo, hi, nil)
+				if !ok {
+					t.Errorf("%q: a stretch that cuts no token is not read", text[lo:hi])
+					continue
+				}
+				toks := ix.tokens(lo, hi)
+				if want := sentenceClass(toks); has != want {
+					t.Errorf("%q: lists %x, want %x", text[lo:hi], has, want)
+				}
+				if want := reportTriggers(toks, nil); !slices.Equal(trig, want) {
+					t.Errorf("%q: verbs at %v, want %v", text[lo:hi], trig, want)
+				}
+				if want := ix.mayAttribute(lo, hi); may != want {
+					t.Errorf("%q: may %v, want %v", text[lo:hi], may, want)
+				}
+			}
+		}
+	}
+	text := "The pier assets were old."
+	ix := newTokIndex(text, "")
+	if _, _, _, ok := ix.clauseWords(0, len("The pier as"), nil); ok {
+		t.Errorf("a stretch cut inside a word is read from the index")
+	}
+}
