@@ -303,6 +303,14 @@ func finiteSoon(text string, toks []tok, k int) bool {
 	return false
 }
 
+// isModifierCue reports whether w is a key of modifierCues. trailingCue
+// asks it last, after the tests of the words around w, which turn most
+// cues away without hashing w.
+func isModifierCue(w string) bool {
+	_, ok := modifierCues[w]
+	return ok
+}
+
 // afterCueOK words may follow a trailing cue: "…, officials said on
 // Monday", "…, she said in a statement".
 var afterCueOK = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "later": true, "recently": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "via": true, "through": true, "to": true, "of": true, "when": true, "while": true, "as": true}
@@ -360,7 +368,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && rest[c-1].is(isNounMarker) {
 				continue // a noun, not a verb: "…, struck a similar note."
 			}
-			if _, ok := modifierCues[w]; ok && c+2 < len(rest) && rest[c+1].word && !capital(rest[c+1].str(text)) && strings.HasSuffix(rest[c+1].low, "s") && rest[c+2].word && rest[c+2].is(isCue) {
+			if c+2 < len(rest) && rest[c+2].word && rest[c+2].is(isCue) && rest[c+1].word && !capital(rest[c+1].str(text)) && strings.HasSuffix(rest[c+1].low, "s") && isModifierCue(w) {
 				modifier = c
 				continue // a noun before the plural subject of the cue after it: "…, state officials said."
 			}
@@ -443,11 +451,11 @@ func infinitiveAt(text string, toks []tok, a int) bool {
 	if toks[a].low != "to" || a+1 >= len(toks) || !toks[a+1].word {
 		return false
 	}
-	n := toks[a+1]
+	n := &toks[a+1]
 	if n.low == "be" && a+2 < len(toks) && frankAdjectives[toks[a+2].low] {
 		return false // "…, Ed Moss said to be clear": a comment on the saying, which stays a trailing cue
 	}
-	return !capital(n.str(text)) && (n.is(isAuxiliary) || len(reporting[n.low]) > 0 && allBase(reporting[n.low]))
+	return !capital(n.str(text)) && (n.is(isAuxiliary) || n.is(isReporting) && allBase(n.senses()))
 }
 
 // frankAdjectives follow "to be" in a comment on how frankly one
@@ -738,7 +746,7 @@ func pluralDescribed(text string, toks []tok, c int) found {
 			return found{}
 		}
 	}
-	if p < 1 || c-p > 8 || !pluralNoun(toks[p-1].lower(text)) || capital(toks[p-1].str(text)) || len(reporting[toks[p-1].lower(text)]) > 0 {
+	if p < 1 || c-p > 8 || !pluralNoun(toks[p-1].lower(text)) || capital(toks[p-1].str(text)) || toks[p-1].is(isReporting) {
 		return found{}
 	}
 	for j := p + 1; j < c; j++ {

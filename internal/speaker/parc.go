@@ -745,7 +745,7 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 			start--
 			break
 		}
-		if function[q.low] || auxiliaries[q.low] || len(reporting[q.low]) > 0 || !capital(q.str(text)) && capital(w) {
+		if q.is(isFunction|isAuxiliary|isReporting) || !capital(q.str(text)) && capital(w) {
 			break
 		}
 		start--
@@ -950,7 +950,9 @@ var headOpeners = map[string]bool{"other": true, "these": true, "those": true}
 // word in -ss. A verb of the lexicon in -s ("documents") passes: the
 // caller has a participle right after it, which no verb takes.
 func pluralNoun(w string) bool {
-	return !function[w] && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w]
+	// The tests of the word's letters first: most words end in no
+	// "s", and each map lookup hashes the word.
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !function[w] && !auxiliaries[w]
 }
 
 // carrierBefore reads the subject of a clause whose object, ending at
@@ -1736,7 +1738,7 @@ func fromSource(text string, toks []tok, c int) (found, int, bool) {
 		return found{}, 0, false
 	}
 	b := toks[c-1]
-	if b.is(isAuxiliary) || b.is(isPronoun) || len(reporting[b.low]) > 0 && !strings.HasSuffix(b.low, "ed") || strings.HasSuffix(toks[c].low, "ing") && !b.is(isDet) && !(len(b.low) > 4 && strings.HasSuffix(b.low, "ed")) {
+	if b.is(isAuxiliary) || b.is(isPronoun) || b.is(isReporting) && !strings.HasSuffix(b.low, "ed") || strings.HasSuffix(toks[c].low, "ing") && !b.is(isDet) && !(len(b.low) > 4 && strings.HasSuffix(b.low, "ed")) {
 		return found{}, 0, false
 	}
 	g, e := subjectAt(text, toks, c+2, len(toks))
@@ -2016,7 +2018,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 			continue
 		}
 		left, ok := quantifiedPhrase(text, toks, cs, a)
-		if !ok && a == cs+1 && opens && pluralNoun(toks[cs].low) && len(reporting[toks[cs].low]) == 0 {
+		if !ok && a == cs+1 && opens && pluralNoun(toks[cs].low) && !toks[cs].is(isReporting) {
 			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
 		}
 		if !ok {
@@ -2026,7 +2028,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 		if toks[h].is(isDet) {
 			h++
 		}
-		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || len(reporting[toks[h].low]) > 0 || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
 			return found{}, false
 		}
 		obj, ok := phraseAt(text, toks, h+2, c)
@@ -3154,7 +3156,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		if closes(i+1) && i+2 < len(toks) {
 			cut, at = toks[i+1].e, i+2
 		}
-		n := toks[at]
+		n := &toks[at]
 		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && at+1 < len(toks) && reporting[toks[at+1].low] != nil {
 			to = cut
 			break
@@ -3163,7 +3165,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = cut
 			break
 		}
-		for _, s := range reporting[n.low] {
+		for _, s := range n.senses() {
 			if s.ing {
 				to = cut
 				break
@@ -3852,7 +3854,7 @@ func coordinated(toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	ss := reporting[toks[k].low]
+	ss := toks[k].senses()
 	if len(ss) == 0 {
 		return false
 	}
@@ -3874,7 +3876,7 @@ func baseThat(toks []tok, k int) bool {
 	if k+1 >= len(toks) || !toks[k].word || toks[k+1].low != "that" {
 		return false
 	}
-	for _, s := range reporting[toks[k].low] {
+	for _, s := range toks[k].senses() {
 		if s.base && s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'c' || s.class == 'v') {
 			return true
 		}
@@ -4023,11 +4025,11 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 		return found{}, doc.Span{} // "How a Town Remembers …": a clause, not a source
 	}
 	for c := 1; c+2 < len(toks) && c <= 6; c++ {
-		t := toks[c]
+		t := &toks[c]
 		if !t.word {
 			return found{}, doc.Span{}
 		}
-		ss := reporting[t.low]
+		ss := t.senses()
 		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
 		}
@@ -4052,7 +4054,7 @@ func titleCueAfter(text string, toks []tok, end int) (found, doc.Span) {
 	if c < 3 || toks[c].s >= end || !capital(toks[c].str(text)) {
 		return found{}, doc.Span{}
 	}
-	ss := reporting[toks[c].low]
+	ss := toks[c].senses()
 	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
 		return found{}, doc.Span{}
 	}
@@ -5089,7 +5091,7 @@ func objectGap(text string, toks []tok, f found, from, to int) bool {
 	if i < 2 || (toks[i-1].low != "that" && toks[i-1].low != "which") || !toks[i-2].word {
 		return false
 	}
-	if w := toks[i-2].low; function[w] || capital(toks[i-2].str(text)) || len(reporting[w]) > 0 && !(i >= 3 && nounBefore(text, toks[i-3])) {
+	if toks[i-2].is(isFunction) || capital(toks[i-2].str(text)) || toks[i-2].is(isReporting) && !(i >= 3 && nounBefore(text, toks[i-3])) {
 		return false // "said that …", "so that …"; not "a pledge that …"
 	}
 	n := 0
