@@ -236,9 +236,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			out = append(out, q)
 		}
 	}
+	// By index, in these closures: a range copies each quotation,
+	// some 200 bytes, at each of the many calls.
 	isBlocked := func(at int) bool {
-		for _, q := range blocked {
-			if _, gap := partsGap(&q, at); q.Start <= at && at < q.End && !gap || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
+		for i := range blocked {
+			q := &blocked[i]
+			if _, gap := partsGap(q, at); q.Start <= at && at < q.End && !gap || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
 				return true
 			}
 		}
@@ -248,11 +251,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// quotation with its own attribution, or the next part of one whose
 	// parts the content stands between.
 	stop := func(from, to int) int {
-		for _, q := range blocked {
+		for i := range blocked {
+			q := &blocked[i]
 			if q.Start >= from && q.Start < to {
 				to = q.Start
 			}
-			if e, gap := partsGap(&q, from); gap && e < to {
+			if e, gap := partsGap(q, from); gap && e < to {
 				to = e
 			}
 		}
@@ -369,7 +373,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	if len(out) == 0 && has&isReporting != 0 && titleVerb(text, toks) && titleCase(text, toks) {
+	if len(out) == 0 && has&isReporting != 0 && titleVerb(text, toks, trig) && titleCase(text, toks) {
 		// Words in marks after the verb ("Mayor Says Ferry Will Sail
 		// 'in Style'") end the content; any before it leave the
 		// headline unread.
@@ -446,7 +450,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			mainAt = c
 		}
 		m := mainOf
-		if q, ok := quoteBefore(text, toks, c, blocked); ok {
+		if q := quoteBefore(text, toks, c, blocked); q != nil {
 			// A participle right after a direct quotation or its cue
 			// is its speaker's: "“…,” she said, adding that …",
 			// "Ed Moss said: “…,” adding that …".
@@ -1008,24 +1012,28 @@ func closingComma(text string, toks []tok, k int) bool {
 // participle at toks[c] follows: the quotation ends right before it
 // ("“…,” adding that"), or its cue does, with a comma between ("“…,”
 // she said, adding that"). A participle there says what the same
-// speaker did next.
-func quoteBefore(text string, toks []tok, c int, blocked []doc.Quote) (doc.Quote, bool) {
+// speaker did next. It returns nil for none, and else one of blocked
+// (which the caller only reads): the loop of attributions asks it of
+// every verb it reads, and a quotation returned by value is some 200
+// bytes zeroed or copied each time.
+func quoteBefore(text string, toks []tok, c int, blocked []doc.Quote) *doc.Quote {
 	if c < 1 || len(blocked) == 0 || !strings.HasSuffix(toks[c].low, "ing") {
-		return doc.Quote{}, false
+		return nil
 	}
-	prev := toks[c-1]
-	for _, q := range blocked {
+	prev := &toks[c-1]
+	for i := range blocked {
+		q := &blocked[i]
 		if q.Speaker.Name == "" || q.Speaker.Mention.End <= q.Speaker.Mention.Start || q.Kind != doc.QuoteDirect {
 			continue
 		}
 		if closingComma(text, toks, c-1) && q.End == prev.e {
-			return q, true
+			return q
 		}
 		if e := max(q.Cue.End, q.Speaker.Mention.End); prev.str(text) == "," && q.Cue.End > q.Cue.Start && e <= prev.s && strings.TrimSpace(text[e:prev.s]) == "" {
-			return q, true
+			return q
 		}
 	}
-	return doc.Quote{}, false
+	return nil
 }
 
 // mainSubject reads the subject that opens the clause of toks[c]: past
@@ -3994,8 +4002,11 @@ func titleCase(text string, toks []tok) bool {
 // where titleCue looks for one: the last word, or one of the second to
 // seventh tokens. Without one titleCue reads nothing, so a sentence
 // need not be counted for titleCase, which reads every token. The verb
-// is asked for by its list bit (isReporting is reporting's words).
-func titleVerb(text string, toks []tok) bool {
+// is asked for by its list bit (isReporting is reporting's words), and
+// among the second to seventh tokens only at trig, the positions of
+// the words with isReportTrigger (attributionsInto's list), which every
+// word of reporting has.
+func titleVerb(text string, toks []tok, trig []int32) bool {
 	if gatesOff {
 		return true // TestGates: the rule reads the same without this test
 	}
@@ -4006,8 +4017,12 @@ func titleVerb(text string, toks []tok) bool {
 	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
 		return true
 	}
-	for c := 1; c+2 < len(toks) && c <= 6; c++ {
-		if capital(toks[c].str(text)) && toks[c].is(isReporting) {
+	for _, p := range trig {
+		c := int(p)
+		if c+2 >= len(toks) || c > 6 {
+			break
+		}
+		if c >= 1 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
 			return true
 		}
 	}
