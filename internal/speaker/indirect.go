@@ -187,10 +187,11 @@ func (a *attributor) within(c doc.Span, parent int, inner []int) (kids []int, ok
 
 // enclosing returns the quotation whose words hold the whole of span s,
 // or -1 for none; ok is false when a quotation starts, ends or is split
-// by narration inside s.
-func (a *attributor) enclosing(s doc.Span) (int, bool) {
+// by narration inside s. k is the index of the first quotation that
+// starts at or after s.Start (a search of d.Quotes by Start), which the
+// caller has in hand.
+func (a *attributor) enclosing(s doc.Span, k int) (int, bool) {
 	qs := a.d.Quotes
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
 	if k < len(qs) && qs[k].Start < s.End {
 		return -1, false
 	}

@@ -3532,15 +3532,23 @@ func appositiveEnd(text string, toks []tok, g found, k int) int {
 // and the typewriter's "--" and spaced " - ".
 var dashes = []string{"—", "–", "―", " -- ", " - "}
 
-// lastDash returns the index just past the last dash in s, or -1.
+// lastDash returns the index just past the last dash in s, or -1: the
+// end of the dash that ends last. It reads s once from its end, asking
+// about the dashes only where a byte can end one (a space, or the last
+// byte of "—", "–" or "―"), where a search for each of the five read
+// it five times: makeQuote asks it of every mention it makes.
 func lastDash(s string) int {
-	best := -1
-	for _, d := range dashes {
-		if i := strings.LastIndex(s, d); i >= 0 && i+len(d) > best {
-			best = i + len(d)
+	for e := len(s); e > 0; e-- {
+		if b := s[e-1]; b != ' ' && (b < 0x93 || b > 0x95) {
+			continue
+		}
+		for _, d := range dashes {
+			if strings.HasSuffix(s[:e], d) {
+				return e
+			}
 		}
 	}
-	return best
+	return -1
 }
 
 // firstDash returns the index of the first dash in s, or -1.
@@ -3611,15 +3619,17 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 // whose arrays indirect reuses sentence after sentence (a quotation is
 // copied whole into blocked, 200 bytes, and news sentences hold many).
 func (a *attributor) sentenceQuotes(s doc.Span, inner []int, blocked []doc.Quote) (parent int, _ []int, _ []doc.Quote, ok bool) {
-	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start})
+	qs := a.d.Quotes
+	// The first quotation at or after the sentence's start: enclosing
+	// and the loop below start from it.
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start}, k)
 	if !ok {
 		return -1, nil, nil, false
 	}
-	qs := a.d.Quotes
 	if parent >= 0 && !slicesContainsSpan(qs[parent].Content, s) {
 		return -1, nil, nil, false
 	}
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
 	block := -1 // the end of the last blocked quotation: those inside it are skipped
 	for n := 0; k < len(qs) && qs[k].Start < s.End; k, n = k+1, n+1 {
 		if n >= 64 {

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,42 @@ func TestClauseWords(t *testing.T) {
 	ix := newTokIndex(text, "")
 	if _, _, _, ok := ix.clauseWords(0, len("The pier as"), nil); ok {
 		t.Errorf("a stretch cut inside a word is read from the index")
+	}
+}
+
+// lastDashByIndex is lastDash as it was: the greatest end of the last
+// occurrence of each dash.
+func lastDashByIndex(s string) int {
+	best := -1
+	for _, d := range dashes {
+		if i := strings.LastIndex(s, d); i >= 0 && i+len(d) > best {
+			best = i + len(d)
+		}
+	}
+	return best
+}
+
+// TestLastDash holds lastDash's one reading from the end to a search for
+// each dash, on strings made of the dashes' bytes and others, every
+// string up to four pieces long.
+func TestLastDash(t *testing.T) {
+	pieces := []string{"—", "–", "―", "-", " ", "a", "\xe2", "\x80", "\x94", "’", " -- ", " - "}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		if got, want := lastDash(s), lastDashByIndex(s); got != want {
+			t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
+	for _, s := range []string{"Ed Moss — a critic", "the town - critics", "pier -- they say", "no dash here", ""} {
+		if got, want := lastDash(s), lastDashByIndex(s); got != want {
+			t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
