@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestClauseWords holds clauseWords to what attributions and indirect
@@ -82,4 +83,38 @@ func TestLastDash(t *testing.T) {
 			t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
 		}
 	}
+}
+
+// initialPartsByCut is initialParts without its first test.
+func initialPartsByCut(w string) bool {
+	for {
+		p, rest, more := strings.Cut(w, ".")
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		if !more {
+			return true
+		}
+		w = rest
+	}
+}
+
+// TestInitialParts holds initialParts' first test, which turns a word
+// away from its first two bytes, to the reading part by part, on every
+// string of up to three pieces.
+func TestInitialParts(t *testing.T) {
+	pieces := []string{"H", "h", ".", "r", "É", "é", "\xc3", "\xa9", "’", "-", "1"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		if got, want := initialParts(s), initialPartsByCut(s); got != want {
+			t.Errorf("initialParts(%q) = %v, want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 4)
 }

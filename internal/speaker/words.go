@@ -1116,6 +1116,12 @@ func initialTok(text string, t *tok) bool {
 // initialParts reports whether each part of w between full stops is one
 // character: "H", "L.M".
 func initialParts(w string) bool {
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] != '.' {
+		// The first part is two characters at least (an ASCII byte
+		// starts no longer character): most words, turned away
+		// without a search for the full stop.
+		return false
+	}
 	for { // part by part, without splitting: called for most capitalised words
 		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
@@ -1138,8 +1144,12 @@ func boundary(text string, toks []tok, k int) bool {
 		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
 			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
 		}
-		if w := toks[max(k-1, 0)].str(text); k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && (partyLabel(w) || capital(w) && len(w) <= 5) && k+1 < len(toks) && toks[k+1].str(text) == "," {
-			return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
+		// The comma after it first: most full stops have none, and
+		// partyLabel searches the word for a hyphen.
+		if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
+			if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
+				return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
+			}
 		}
 		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
 			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
