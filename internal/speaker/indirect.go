@@ -572,7 +572,7 @@ func clauseEnd(text string, s doc.Span) int {
 		t = t[:i] // a second clause after a semicolon is the author's
 	}
 	for {
-		t = strings.TrimRight(t, " \t\r\n")
+		t = blankSet.trimRight(t)
 		if u := trimNoteTail(t); strings.HasSuffix(u, "[") || strings.HasSuffix(t, "]") {
 			if i := strings.LastIndexByte(t, '['); i > 0 && strings.HasSuffix(t, "]") {
 				t = t[:i] // a note marker: "…October.[4]"

@@ -342,7 +342,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
-					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(strings.TrimRight(text[s.Start:limit], " \t\n"))}})
+					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(spaceLineSet.trimRight(text[s.Start:limit]))}})
 				}
 				break
 			}
@@ -378,7 +378,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// 'in Style'") end the content; any before it leave the
 		// headline unread.
 		if g, c := titleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
-			c.End = c.Start + len(strings.TrimRight(text[c.Start:stop(c.Start, c.End)], " \t\n"))
+			c.End = c.Start + len(spaceLineSet.trimRight(text[c.Start:stop(c.Start, c.End)]))
 			if wordsAtLeast(a.ix.tokens(c.Start, c.End), 2) {
 				add(g, []doc.Span{c})
 				return out
@@ -3213,7 +3213,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(strings.TrimRight(strings.TrimSuffix(t, ")"), " .!?…"))
 	}
 	// A note number after the full stop: "…beyond repair.2".
-	if d := strings.TrimRight(text[from:to], "0123456789"); len(d) < to-from && strings.HasSuffix(d, ".") {
+	if d := digitSet.trimRight(text[from:to]); len(d) < to-from && strings.HasSuffix(d, ".") {
 		to = from + len(d) - 1
 	}
 	return to
@@ -3596,7 +3596,7 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 			continue
 		}
 		if d := firstDash(text[c.Start:c.End]); d > 0 {
-			e := c.Start + len(strings.TrimRight(text[c.Start:c.Start+d], " ,"))
+			e := c.Start + len(spaceCommaSet.trimRight(text[c.Start:c.Start+d]))
 			if e > c.Start {
 				out := append([]doc.Span(nil), content[:i]...)
 				return f, append(out, doc.Span{Start: c.Start, End: e})
@@ -3796,7 +3796,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if f.pronoun != "" {
 		return f.pronoun != "he" && f.pronoun != "she"
 	}
-	subj := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
+	subj := spaceCommaSet.trimRight(text[f.subj.Start:f.subj.End])
 	if f.whole && f.name != "" && strings.HasPrefix(subj, f.name) {
 		// A mention that runs past its head: the head's number is the
 		// verb's ("Emails obtained by the paper suggest …").
@@ -3830,16 +3830,26 @@ var headPreps = map[string]bool{"of": true, "in": true, "at": true, "for": true,
 // head, with an article, a quantifier or a modifier): "Critics of the
 // plan" gives "Critics", "Several members of the board" "members".
 func phraseHead(subj string) (string, bool) {
-	ws := strings.Fields(subj)
-	for i := 1; i < len(ws) && i <= 3; i++ {
-		if headPreps[strings.ToLower(ws[i])] {
-			return ws[i-1], i+1 < len(ws)
-		}
-		if strings.ContainsAny(ws[i], ",;:—") {
+	// Word by word, as strings.Fields splits them, without the list:
+	// agrees asks it of the subject of most verbs it reads.
+	i, prev, head, found := 0, "", "", false
+	for w := range strings.FieldsSeq(subj) {
+		switch {
+		case found:
+			return head, true // a word after the preposition
+		case i > 3:
 			return "", false
+		case i >= 1:
+			if prep, _ := lookupLower(headPreps, w); prep { // headPreps[strings.ToLower(w)]
+				head, found = prev, true
+			} else if strings.ContainsAny(w, ",;:—") {
+				return "", false
+			}
 		}
+		prev = w
+		i++
 	}
-	return "", false
+	return head, false
 }
 
 // trailingOK reports whether the subject of a trailing "…, said X" ends

@@ -118,3 +118,48 @@ func TestInitialParts(t *testing.T) {
 	}
 	walk("", 4)
 }
+
+// phraseHeadByFields is phraseHead as it was, on the list of the
+// subject's words.
+func phraseHeadByFields(subj string) (string, bool) {
+	ws := strings.Fields(subj)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		if headPreps[strings.ToLower(ws[i])] {
+			return ws[i-1], i+1 < len(ws)
+		}
+		if strings.ContainsAny(ws[i], ",;:—") {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// TestPhraseHeadAndTrims holds phraseHead, read word by word, to the
+// reading of the list of words, and each byteSet's trimRight to
+// strings.TrimRight with its cut set, on strings of up to five pieces.
+func TestPhraseHeadAndTrims(t *testing.T) {
+	pieces := []string{"Critics", " ", "OF", "of", "the", "plan", ",", "\t", "\n", "\r", "In", "—", "9", "é", "\u00a0"}
+	sets := []struct {
+		b   *byteSet
+		cut string
+	}{{&blankSet, " \t\r\n"}, {&spaceLineSet, " \t\n"}, {&digitSet, "0123456789"}, {&spaceCommaSet, " ,"}}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		h, ok := phraseHead(s)
+		if wh, wok := phraseHeadByFields(s); h != wh || ok != wok {
+			t.Errorf("phraseHead(%q) = %q, %v, want %q, %v", s, h, ok, wh, wok)
+		}
+		for _, c := range sets {
+			if got, want := c.b.trimRight(s), strings.TrimRight(s, c.cut); got != want {
+				t.Errorf("trimRight(%q, %q) = %q, want %q", s, c.cut, got, want)
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, n-1)
+		}
+	}
+	walk("", 5)
+}

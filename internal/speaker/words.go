@@ -1328,6 +1328,38 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
+// A byteSet marks the bytes of a cut set of ASCII characters, made
+// once: strings.TrimRight builds its set of a cut set of several
+// characters anew at every call, which for the short stretches the
+// rules trim costs more than the trimming.
+type byteSet [256]bool
+
+// byteSetOf returns the set of the bytes of cut, ASCII characters.
+func byteSetOf(cut string) (b byteSet) {
+	for i := 0; i < len(cut); i++ {
+		b[cut[i]] = true
+	}
+	return b
+}
+
+// trimRight is strings.TrimRight(s, cut) for the cut set b was made of:
+// a byte beyond ASCII, which is in no such set, ends the trimming as
+// the character it belongs to does.
+func (b *byteSet) trimRight(s string) string {
+	for len(s) > 0 && b[s[len(s)-1]] {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// The cut sets the rules trim stretches with.
+var (
+	blankSet      = byteSetOf(" \t\r\n")
+	spaceLineSet  = byteSetOf(" \t\n")
+	digitSet      = byteSetOf("0123456789")
+	spaceCommaSet = byteSetOf(" ,")
+)
+
 // hasNewline reports whether s holds a line break, as strings.Contains(s,
 // "\n") does. It is asked of the gap between two tokens, nearly always
 // one space: a loop the compiler inlines costs less there than the call.
