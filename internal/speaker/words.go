@@ -241,8 +241,14 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 	} else {
 		decode(mid[:0], all[i:j], text, x.lower, x.others)
 	}
-	copy(out, head)
-	copy(out[m+j-i:], tail)
+	// Most stretches cut no token: no copy is called for empty pieces
+	// (a copy of toks is a call into the runtime, for their strings).
+	if m > 0 {
+		copy(out, head)
+	}
+	if len(tail) > 0 {
+		copy(out[m+j-i:], tail)
+	}
 	s.from, s.to, s.at, s.run = i, j, m, true
 	return out
 }
@@ -1194,7 +1200,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		}
 		j++
 		// A full stop right after an initial or title belongs to it.
-		if j < len(toks) && toks[j].s == t.e && toks[j].str(text) == "." && initialTok(text, t) {
+		if j < len(toks) && toks[j].s == t.e && toks[j].e == t.e+1 && text[t.e] == '.' && initialTok(text, t) { // toks[j] is a full stop
 			j++
 			if t.low == "jr" || t.low == "sr" && (j-2 > k || j < len(toks) && toks[j].is(isPronoun|isFunction)) {
 				break // a suffix ends the name: "Donald Trump Jr. He left."
