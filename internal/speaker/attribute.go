@@ -448,6 +448,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
 		}
+		if (pron == "he" || pron == "she") && m.gender == 0 && unfitHeShe(m.text) {
+			continue // not a month nor a group: nonreport.go
+		}
 		if except != "" && samePerson(m.text, except) {
 			continue
 		}
