@@ -417,7 +417,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 			verb = finite || pastVerbs[t.low]
 			continue
 		}
-		if t.low == "that" || t.is(isSubordinator) || t.is(isWhWord) || t.low == "and" || t.low == "or" || t.low == "but" {
+		if t.low == "that" || t.is(isSubordinator) || t.is(isWhWord) {
 			return 0, false // a clause of its own inside the content: its verbs are not the main clause's
 		}
 		if finite && prev.word && !prev.is(isAuxiliary) && !adverbish(prev.low) && !prev.is(isSubjectPronoun) && !prev.is(isFunction) {
