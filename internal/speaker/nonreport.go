@@ -348,8 +348,8 @@ func physicalObject(text string, toks []tok, c, j int) bool {
 			break
 		}
 	}
-	if nouns == nil {
-		return false
+	if nouns == nil || toks[j].low == "that" || toks[j].low == "to" || toks[j].is(isWhWord) {
+		return false // a clause: "maintains that the roads are safe"
 	}
 	for k := j; k < len(toks) && k < j+3 && toks[k].word; k++ {
 		if nouns[toks[k].low] {
@@ -476,4 +476,30 @@ func pluralCueSubject(text string, toks []tok, k int) found {
 	}
 	sp := doc.Span{Start: toks[i].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// inversionAux are the auxiliaries that open a main clause inverted
+// after a fronted "only when …" or "not until …".
+var inversionAux = map[string]bool{"did": true, "does": true, "do": true, "had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true, "could": true, "would": true, "will": true, "can": true, "should": true, "might": true}
+
+// inversionEnd returns where a content from offset from ends, at most
+// at to, in a sentence that opens with "Only" or "Not until": before an
+// auxiliary with its subject after it, the inverted main clause the
+// fronted clause leads to ("Only when Ann Carter said the pier was
+// unsafe | did the board act"). Its hook opens contentEnd (parc.go).
+func inversionEnd(text string, toks []tok, from, to int) int {
+	if len(toks) < 4 || !(toks[0].low == "only" || toks[0].low == "not" && toks[1].low == "until") {
+		return to
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
+	for i++; i+1 < len(toks) && toks[i].s < to; i++ {
+		t, n := &toks[i], &toks[i+1]
+		if !t.word || !inversionAux[t.low] || !toks[i-1].word || toks[i-1].is(isAuxiliary) || toks[i-1].is(isSubjectPronoun) || toks[i-1].is(isFunction) {
+			continue
+		}
+		if n.word && (n.is(isSubjectPronoun) || n.is(isDet) || capital(n.str(text))) {
+			return t.s
+		}
+	}
+	return to
 }

@@ -84,6 +84,17 @@ func TestNonReport(t *testing.T) {
 		{"Tom Reed was admitted to hospital.", nil},
 		{"Tom Reed admitted the theft.", []string{"Tom Reed | admitted | the theft"}},
 		{"The firm claimed the lawsuit was baseless.", []string{"The firm | claimed | the lawsuit was baseless"}},
+		{"The council maintains the roads.", nil},
+		{"Tom Reed backed the car into the garage.", nil},
+		{"The teacher dismissed the class.", nil},
+		{"The pillars support the roof.", nil},
+		{"The council maintains that the roads are safe.", []string{"The council | maintains | that the roads are safe"}},
+		{"Most voters support the plan.", []string{"Most voters | support | the plan"}},
+		// D, second part: an inverted main clause after "Only when …"
+		// or "Not until …" is no part of the fronted clause's content.
+		{"Only when Ann Carter said the pier was unsafe did the board act.", []string{"Ann Carter | said | the pier was unsafe"}},
+		{"Not until Tom Reed admitted the theft did the police act.", []string{"Tom Reed | admitted | the theft"}},
+		{"Only Ann Carter said the pier was unsafe.", []string{"Ann Carter | said | the pier was unsafe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)

@@ -3076,6 +3076,7 @@ var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": 
 // to: before ", but", before a participle that opens an attribution of
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
+	to = inversionEnd(text, toks, from, to)
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
 	// aside: the content is a participle's after a comma ("The mayor,
 	// citing safety concerns, said …"), which ends at a comma before
