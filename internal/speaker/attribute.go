@@ -416,6 +416,9 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) string {
 	if pron == "who" {
 		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+		if f := cleftFocus(a.text, a.mentions[:i], s.Start); f != "" {
+			return f
+		}
 		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
 			return a.mentions[i-1].text
 		}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -502,4 +503,34 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 		}
 	}
 	return to
+}
+
+// cleftOpeners open a cleft sentence, whose "who" clause is said of
+// the phrase right after them.
+var cleftOpeners = []string{"It was ", "It is ", "It’s ", "It's ", "it was ", "it is "}
+
+// cleftFocus returns the mention a "who" at offset at stands for in a
+// cleft sentence: "It was Lenin, supported by Trotsky and the leading
+// Bolsheviks, who decided …" means Lenin, the phrase after "It was",
+// not the nearest name before "who". ms are the mentions that end
+// before at, in order; "" where the sentence is no cleft. Its hook
+// opens the "who" branch of resolveAtExcept (attribute.go).
+func cleftFocus(text string, ms []mention, at int) string {
+	start := strings.LastIndexAny(text[:at], ".!?\n") + 1
+	if at-start > 300 {
+		return ""
+	}
+	for k := len(ms) - 1; k >= 0 && ms[k].Start >= start; k-- {
+		if k > 0 && ms[k-1].Start >= start {
+			continue // not the sentence's first mention
+		}
+		pre := strings.TrimLeftFunc(text[start:ms[k].Start], func(r rune) bool { return unicode.IsSpace(r) || r == '“' || r == '"' })
+		for _, o := range cleftOpeners {
+			if pre == o && k < len(ms)-1 {
+				return ms[k].text
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -147,3 +147,18 @@ func TestUnfitHeShe(t *testing.T) {
 		}
 	}
 }
+
+// TestCleftFocus checks that "who" in a cleft sentence stands for the
+// phrase after "It was", not the nearest name before it.
+func TestCleftFocus(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"It was Lenin supported by Trotsky and the leading Bolsheviks who decided that they should take complete power.", "Lenin"},
+		{"Lenin was ill.\u00a0 It was Lenin, backed by most of the Bolsheviks, who decided that the party should rule.", "Lenin"},
+		{"The plan came from Ann Carter and the Bolsheviks who decided that they should take power.", "Bolsheviks"},
+	} {
+		d := run(t, tt.text)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != tt.want {
+			t.Errorf("%q: got %+v, want speaker %q", tt.text, d.Quotes, tt.want)
+		}
+	}
+}
