@@ -462,7 +462,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // reader stops at a word of reporting. Its hook is in readCue, after
 // beforeCue finds no subject.
 func pluralCueSubject(text string, toks []tok, k int) found {
-	if k < 1 || !toks[k].word || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || len(reportingSenses(toks[k].low)) == 0 {
+	if k < 1 || !toks[k].word || len(toks[k].low) < 4 || capital(toks[k].str(text)) || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || len(reportingSenses(toks[k].low)) == 0 {
 		return found{}
 	}
 	i := k - 1
