@@ -56,6 +56,32 @@ func readNonreport(data []byte) map[string]map[string]bool {
 	return out
 }
 
+// formBases maps each form of the verbs the rules of this file name
+// (and of the "object" lines' verbs) to its base form, made once, so
+// that a rule asks one map lookup of a cue rather than building forms.
+var formBases = makeFormBases()
+
+func makeFormBases() map[string]string {
+	_ = nonreportLists // read first: it fills objectNouns
+	m := map[string]string{"found": "find"}
+	add := func(base string) {
+		stem := strings.TrimSuffix(base, "e")
+		d := base + base[len(base)-1:]
+		for _, f := range []string{base, base + "s", base + "es", stem + "ed", stem + "ing", d + "ed", d + "ing"} {
+			if _, ok := m[f]; !ok {
+				m[f] = base
+			}
+		}
+	}
+	for _, b := range []string{"call", "find", "rule", "admit", "confirm"} {
+		add(b)
+	}
+	for b := range objectNouns {
+		add(b)
+	}
+	return m
+}
+
 // tokAt returns the index of the token that starts at offset at, or -1.
 func tokAt(toks []tok, at int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
@@ -63,27 +89,6 @@ func tokAt(toks []tok, at int) int {
 		return i
 	}
 	return -1
-}
-
-// lemmaIs reports whether w is a form of the verb base: the base, its
-// -s, -ed or -ing form, or one of the irregular forms given.
-func lemmaIs(w, base string, irregular ...string) bool {
-	if w == base || w == base+"s" || w == base+"es" {
-		return true
-	}
-	stem := strings.TrimSuffix(base, "e")
-	if w == stem+"ed" || w == stem+"ing" {
-		return true
-	}
-	if d := base + base[len(base)-1:]; w == d+"ed" || w == d+"ing" {
-		return true // a doubled consonant: "admitted", "admitting"
-	}
-	for _, x := range irregular {
-		if w == x {
-			return true
-		}
-	}
-	return false
 }
 
 // quoteMark reports whether toks[k] is a quotation mark.
@@ -101,13 +106,13 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 	if j < 0 {
 		return false
 	}
-	w := toks[c].low
+	base := formBases[toks[c].low]
 	switch {
 	case namingUse(text, toks, c):
 		return true
-	case j == c+1 && lemmaIs(w, "call") && telephoned(text, toks, j):
+	case j == c+1 && base == "call" && telephoned(text, toks, j):
 		return true
-	case lemmaIs(w, "find", "found") && foundState(text, toks, f, j):
+	case base == "find" && foundState(text, toks, f, j):
 		return true
 	case pluralNounCue(text, toks, c, j):
 		return true
@@ -115,7 +120,7 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case danglingThat(text, toks, j):
 		return true
-	case j == c+1 && physicalObject(text, toks, c, j):
+	case j == c+1 && base != "" && physicalObject(text, toks, base, j):
 		return true
 	}
 	return false
@@ -340,15 +345,8 @@ func danglingThat(text string, toks []tok, j int) bool {
 // "added 300 jobs", "raised three children", "answered the phone"
 // (the "object" lines of nonreport.txt). The noun is read among the
 // object's first three words.
-func physicalObject(text string, toks []tok, c, j int) bool {
-	w := toks[c].low
-	var nouns map[string]bool
-	for base, ns := range objectNouns {
-		if lemmaIs(w, base) {
-			nouns = ns
-			break
-		}
-	}
+func physicalObject(text string, toks []tok, base string, j int) bool {
+	nouns := objectNouns[base]
 	if nouns == nil || toks[j].low == "that" || toks[j].low == "to" || toks[j].is(isWhWord) {
 		return false // a clause: "maintains that the roads are safe"
 	}
@@ -367,7 +365,7 @@ func physicalObject(text string, toks []tok, c, j int) bool {
 // decided by the Supreme Court" is marked in PolNeAR. Its hook opens
 // passive (parc.go).
 func decisionPassive(toks []tok, c int) bool {
-	return lemmaIs(toks[c].low, "rule")
+	return formBases[toks[c].low] == "rule"
 }
 
 // agentlessNot reports whether the agentless passive toks[c] is a verb
@@ -384,9 +382,9 @@ func agentlessNot(text string, toks []tok, c int) bool {
 	}
 	switch toks[j].low {
 	case "to":
-		return lemmaIs(toks[c].low, "admit") && !toInfinitive(text, toks, j)
+		return formBases[toks[c].low] == "admit" && !toInfinitive(text, toks, j)
 	case "as":
-		return lemmaIs(toks[c].low, "confirm")
+		return formBases[toks[c].low] == "confirm"
 	}
 	return false
 }
@@ -436,15 +434,24 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 // a plural of a group ("the Bolsheviks", "Trotskyists"). Its hook is
 // in resolveAtExcept's fallback (attribute.go).
 func unfitHeShe(name string) bool {
-	l := strings.ToLower(strings.TrimSpace(name))
-	if months[l] || weekdays[l] {
-		return true
+	if n := len(name); n >= 3 && n <= 9 {
+		var b [9]byte // lower-cased here: a month or a day, with no allocation
+		for i := 0; i < n; i++ {
+			c := name[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if months[string(b[:n])] || weekdays[string(b[:n])] {
+			return true
+		}
 	}
-	if strings.HasPrefix(l, "the ") && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") {
+	if (strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")) && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
 		return true // "the Habsburgs": a family or a people
 	}
 	for _, suf := range []string{"ists", "ites", "iks", "ians", "eans"} {
-		if strings.HasSuffix(l, suf) {
+		if strings.HasSuffix(name, suf) {
 			return true
 		}
 	}
