@@ -416,6 +416,9 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) string {
 	if pron == "who" {
 		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+		if f := cleftFocus(a.text, a.mentions[:i], s.Start); f != "" {
+			return f
+		}
 		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
 			return a.mentions[i-1].text
 		}
@@ -447,6 +450,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		}
 		if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' || m.thing && pron != "they" {
 			continue
+		}
+		if (pron == "he" || pron == "she") && m.gender == 0 && unfitHeShe(m.text) {
+			continue // not a month nor a group: nonreport.go
 		}
 		if except != "" && samePerson(m.text, except) {
 			continue

@@ -21,5 +21,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/works.txt", workData),
 		doc.NewResource("speaker/naming.txt", namingData),
 		doc.NewResource("speaker/persons.txt", personsData),
+		doc.NewResource("speaker/nonreport.txt", nonreportData),
 	}
 })

@@ -386,6 +386,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if particleAfter(text, rest, c) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
+			if c == 0 && namingAside(text, rest) {
+				break
+			}
 			var g found
 			if modifier >= 0 && c == modifier+2 {
 				// The modifier and the plural: the subject that

@@ -2363,6 +2363,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			break
 		}
 		f = beforeCue(text, toks, k+1)
+		if !f.ok {
+			f = pluralCueSubject(text, toks, k)
+		}
 		if f.ok && f.pronoun == "" {
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
@@ -2484,6 +2487,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		return found{}, 0, false // "The clouds hint at what is coming": a thing hints, no one speaks
 	}
 	if frame != "" && !frameReport(text, toks, frame, f, from) {
+		return found{}, 0, false
+	}
+	if nonReport(text, toks, c, senses, f, from) {
 		return found{}, 0, false
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
@@ -3111,6 +3117,7 @@ var possessives = map[string]bool{"your": true, "my": true, "our": true, "its": 
 // to: before ", but", before a participle that opens an attribution of
 // its own (", saying …", ", citing …"), without trailing punctuation.
 func contentEnd(text string, toks []tok, from, to int) int {
+	to = inversionEnd(text, toks, from, to)
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
 	// aside: the content is a participle's after a comma ("The mayor,
 	// citing safety concerns, said …"), which ends at a comma before
@@ -3284,6 +3291,9 @@ func mainClauseAt(text string, toks []tok, k int) bool {
 // reports "that the vote was lost").
 func relativeEnd(text string, toks []tok, f found, from, to int) int {
 	w := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if e, ok := restrictiveEnd(text, toks, w, from, to); ok {
+		return e
+	}
 	if w < 1 || toks[w-1].str(text) != "," {
 		return to
 	}
@@ -4127,6 +4137,9 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" {
 		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is
 	}
+	if decisionPassive(toks, c) {
+		return found{}, doc.Span{}, false
+	}
 	for _, s := range senses {
 		if s.ing || s.particle != "" {
 			return found{}, doc.Span{}, false
@@ -4649,6 +4662,9 @@ func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
 // complement ("it" is no content). ok is false without such a
 // complement: "The report was released" reports nothing.
 func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([]doc.Span, doc.Span, bool) {
+	if agentlessNot(text, toks, c) {
+		return nil, doc.Span{}, false
+	}
 	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || !strings.HasSuffix(toks[c].low, "ed") && !strings.HasSuffix(toks[c].low, "n") && !strings.HasSuffix(toks[c].low, "t") && toks[c].low != "said" {
 		return nil, doc.Span{}, false
 	}

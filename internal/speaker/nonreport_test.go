@@ -1,0 +1,164 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestNonReport checks the readings of nonreport.go with exact spans,
+// as TestRoundFourteenIndirect does ("mention | cue | content" for each
+// top-level indirect quotation): for each class of the precision
+// review, sentences that must report nothing and sentences of the same
+// shape that must still report.
+func TestNonReport(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A. A naming participle with its name gives a thing its name.
+		{"He worked for a Scottish newspaper called the Daily Record.", nil},
+		{"She wrote for a paper called the Clarion until 1931.", nil},
+		{"A village called Lowther lies beyond the river.", nil},
+		{"The minister, a man called Jack Lowe, resigned.", nil},
+		{"The newspaper, called the Courier, closed in 1990.", nil},
+		{"They moved to a town called Hope, which had a mill.", nil},
+		{"He edited a weekly called Tribune.", nil},
+		{"A spokesman called Clinton a liar.", []string{"A spokesman | called | Clinton a liar"}},
+		{"Critics have called the plan a disaster.", []string{"Critics | called | the plan a disaster"}},
+		{"The senator called Mr. Obama's remarks “a wake-up call” on Sunday.", []string{"The senator | called | Mr. Obama's remarks “a wake-up call” on Sunday"}},
+		// B. "call" with one object and no label: to telephone.
+		{"Tom Reed heard a noise and called the police.", nil},
+		{"Tom Reed called his brother in Leeds.", nil},
+		{"The mayor called them on Friday.", nil},
+		{"The mayor called the strike a betrayal.", []string{"The mayor | called | the strike a betrayal"}},
+		{"The mayor called the set “brave and honest”.", []string{"The mayor | called | the set “brave and honest”"}},
+		{"The paper called them in an editorial “cowards”.", []string{"The paper | called | them in an editorial “cowards”"}},
+		// C. The passive of "rule" means to govern.
+		{"The country is ruled by a military junta.", nil},
+		{"China is securely ruled by a managerial elite.", nil},
+		{"It was ruled by the court that the contract was void.", nil},
+		{"The court ruled that the contract was void.", []string{"The court | ruled | that the contract was void"}},
+		// D. A person who finds a thing in a state reports nothing.
+		{"Only when Ann Carter found her budget cut did she complain.", nil},
+		{"Tom Reed found the door locked when he came home.", nil},
+		{"Detectives found the body buried in the garden.", nil},
+		{"Ann Carter found it hard to sleep.", nil},
+		{"Tom Reed found the letters hidden in a drawer.", nil},
+		{"The poll found Labour ahead.", []string{"The poll | found | Labour ahead"}},
+		{"A study found the drug ineffective.", []string{"A study | found | the drug ineffective"}},
+		{"Auditors found the accounts falsified.", []string{"Auditors | found | the accounts falsified"}},
+		{"The inquiry found that the pier was unsafe.", []string{"The inquiry | found | that the pier was unsafe"}},
+		// E. A plural noun in -s before a verb is the subject's head.
+		{"His Trotskyist links get overlooked.", nil},
+		{"The insurance claims rose sharply.", nil},
+		{"Such reports rarely reach the public.", nil},
+		{"Close links exist between the two firms.", nil},
+		{"Local reports say that the bridge has collapsed.", []string{"Local reports | say | that the bridge has collapsed"}},
+		{"Press reports suggest that the bridge has collapsed.", []string{"Press reports | suggest | that the bridge has collapsed"}},
+		{"The report links the fire to faulty wiring.", []string{"The report | links | the fire to faulty wiring"}},
+		{"Several reports suggest that the bridge has collapsed.", []string{"Several reports | suggest | that the bridge has collapsed"}},
+		{"The mayor claims voters are angry.", []string{"The mayor | claims | voters are angry"}},
+		// F. A wish to know more reports no view.
+		{"Ann Carter was keen to know more.", nil},
+		{"Tom Reed wanted to learn more about the case.", nil},
+		{"The residents want to know more.", nil},
+		{"Ann Carter was eager to hear more.", nil},
+		{"Tom Reed wanted to know why the council had closed the library.", []string{"Tom Reed | wanted | to know why the council had closed the library"}},
+		{"The union wants to raise wages.", []string{"The union | wants | to raise wages"}},
+		{"The residents want to see more buses.", []string{"The residents | want | to see more buses"}},
+		// G. Choosing is an act.
+		{"The minister had chosen to ignore the advice.", nil},
+		{"The voters chose to punish the government.", nil},
+		{"The board opted to sell the firm.", nil},
+		{"The board decided to sell the firm.", []string{"The board | decided | to sell the firm"}},
+		{"The board decided not to sell the firm.", []string{"The board | decided | not to sell the firm"}},
+		// J. "that," with no clause after the adjunct is a demonstrative.
+		{"Tom Reed said that, when he was elected.", nil},
+		{"Tom Reed said that, when he was elected, he would resign.", []string{"Tom Reed | said | that, when he was elected, he would resign"}},
+		// H. A physical object: a verb of doing.
+		{"The fire claimed the lives of three men.", nil},
+		{"The team added a second goal.", nil},
+		{"The firm added 300 jobs.", nil},
+		{"The hospital admitted forty patients.", nil},
+		{"Tom Reed was admitted to hospital.", nil},
+		{"Tom Reed admitted the theft.", []string{"Tom Reed | admitted | the theft"}},
+		{"The firm claimed the lawsuit was baseless.", []string{"The firm | claimed | the lawsuit was baseless"}},
+		{"The council maintains the roads.", nil},
+		{"Tom Reed backed the car into the garage.", nil},
+		{"The teacher dismissed the class.", nil},
+		{"The pillars support the roof.", nil},
+		{"The council maintains that the roads are safe.", []string{"The council | maintains | that the roads are safe"}},
+		{"Most voters support the plan.", []string{"Most voters | support | the plan"}},
+		// D, second part: an inverted main clause after "Only when …"
+		// or "Not until …" is no part of the fronted clause's content.
+		{"Only when Ann Carter said the pier was unsafe did the board act.", []string{"Ann Carter | said | the pier was unsafe"}},
+		{"Not until Tom Reed admitted the theft did the police act.", []string{"Tom Reed | admitted | the theft"}},
+		{"Only Ann Carter said the pier was unsafe.", []string{"Ann Carter | said | the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
+
+// TestRestrictiveEnd checks that the content of a verb in a restrictive
+// "who" clause ends before the main clause's verb, all quotations
+// listed.
+func TestRestrictiveEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The people who think the tax is unfair are wrong.", []string{"who | think | the tax is unfair"}},
+		{"The people who think the tax is unfair also insist that it must go.", []string{"who | think | the tax is unfair", "The people who think the tax is unfair | insist | that it must go"}},
+		{"Ann Carter, who thinks the tax is unfair, is also insistent that it must go.", []string{"who | thinks | the tax is unfair", "Ann Carter | insistent | that it must go"}},
+		{"The people who think that the tax is unfair are wrong.", []string{"who | think | that the tax is unfair"}},
+		{"The people who think the tax will be unfair have been proved wrong.", []string{"who | think | the tax will be unfair"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, false)
+	}
+}
+
+// TestUnfitHeShe checks that "he" and "she" resolve to no month and no
+// group named before them.
+func TestUnfitHeShe(t *testing.T) {
+	for _, text := range []string{
+		"The board met in May. He said that the pier was unsafe.",
+		"The leading Bolsheviks gathered. Later he said that the pier was unsafe.",
+	} {
+		d := run(t, text)
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect && (q.Speaker.Name == "May" || q.Speaker.Name == "Bolsheviks") {
+				t.Errorf("%q: speaker %q", text, q.Speaker.Name)
+			}
+		}
+	}
+	d := run(t, "Ann Carter joined the Trotskyists. Later she said that the pier was unsafe.")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != "Ann Carter" {
+		t.Errorf("she: got %+v", d.Quotes)
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{{"May", true}, {"Friday", true}, {"the Habsburgs", true}, {"Trotskyists", true}, {"Bolsheviks", true}, {"Williams", false}, {"Jones", false}, {"Ann Carter", false}} {
+		if got := unfitHeShe(tt.name); got != tt.want {
+			t.Errorf("unfitHeShe(%q) = %v", tt.name, got)
+		}
+	}
+}
+
+// TestCleftFocus checks that "who" in a cleft sentence stands for the
+// phrase after "It was", not the nearest name before it.
+func TestCleftFocus(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"It was Lenin supported by Trotsky and the leading Bolsheviks who decided that they should take complete power.", "Lenin"},
+		{"Lenin was ill.\u00a0 It was Lenin, backed by most of the Bolsheviks, who decided that the party should rule.", "Lenin"},
+		{"The plan came from Ann Carter and the Bolsheviks who decided that they should take power.", "Bolsheviks"},
+	} {
+		d := run(t, tt.text)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != tt.want {
+			t.Errorf("%q: got %+v, want speaker %q", tt.text, d.Quotes, tt.want)
+		}
+	}
+}
