@@ -122,6 +122,24 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if start && upperName(n.text) {
+			// The dash may come after "(AP)" or ", W.Va.": a wider
+			// window, which may move its base.
+			to := base + n.to
+			wt, wb := w.need(a.ix, g-1, to+8)
+			if d := dateline(text, wt, to-wb); d > 0 {
+				// "OSLO —" and "WASHINGTON (AP) —" open a story with
+				// its place and its agency: no one a pronoun could
+				// stand for (mention.go). The names up to the dash
+				// are passed over.
+				start = false
+				g = wb + d
+				continue
+			}
+			toks, base = w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
+			k = g - base
+			n, _ = nameAt(text, toks, k)
+		}
 		if !start && n.to-n.from == 1 {
 			inner[n.text] = true
 		}
@@ -536,7 +554,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return f, e
 	}
 	if mayName(text, toks[:lim], k) {
-		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
+		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks[:lim], n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
 	}
@@ -558,7 +576,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if !mayName(text, toks[:lim], k+1) {
 			// no name: nameAt would turn it away
 		} else if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) && !capitalModified(text, toks[:lim], n.to) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}

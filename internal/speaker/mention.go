@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -668,6 +669,38 @@ func tidy(ix *tokIndex, f found) found {
 			s.End = ct[len(ct)-2].e
 		}
 	}
+	// A subordinating conjunction or a sentence adverb that opens the
+	// clause is no part of its subject, however the name before the
+	// cue was read: "Although Ann Ortiz said …" and "Once the court
+	// ruled …" name Ann Ortiz and the court (leadWord).
+	if k := leadWord(text, toks, i0, n); k > i0 {
+		i0 = k
+		s.Start = toks[i0].s
+	}
+	// A trailing adverb of degree or time before the cue is the
+	// verb's: "Officials almost unanimously said" and "Officials late
+	// Monday said" name the officials (trailingAdverb).
+	if f.cue.Start >= s.End {
+		if e := trailingAdverb(text, all, i0, n); e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
+	}
+	// Names joined by a slash before the mention's head: "the
+	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames).
+	if h := slashNames(text, all, i0); h < i0 {
+		s.Start = all[h].s
+		i0 = h
+	}
+	// A list of names before "and others" or "and other …": "Ames,
+	// Reed and others argued" names all three (listBefore).
+	if f.cue.Start >= s.End {
+		if h := listBefore(text, all, i0); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A floating "both" before a coordination.
 	if toks[i0].word && toks[i0].low == "both" && i0+2 < n && toks[i0+1].word && capital(toks[i0+1].str(text)) && slices.ContainsFunc(toks[i0+2:], func(t tok) bool { return t.low == "and" }) {
 		i0++
@@ -1066,6 +1099,9 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if len(p) == 4 && strings.Trim(p, "0123456789") == "" {
 		return true
 	}
+	if capitalModified(text, toks, c) {
+		return true
+	}
 	// A noun for research after a singular determiner and one
 	// lower-case modifier ("a new report by the board said", "an
 	// internal review found"): after "a" and a noun the base form
@@ -1453,12 +1489,26 @@ func affiliation(text string, toks []tok, j int) bool {
 // month", "two days ago"). It returns n when there is none, or when a
 // word between is anything else ("A report released by the board"
 // was read whole already, and "Ed Moss, who was asked again, said"
-// is no such phrase).
+// is no such phrase). The participle may have a "by" phrase after it
+// within the mention ("A report released by the agency" and "last
+// week" before the cue).
 func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 	if n-i0 < 2 || n >= len(all) || cue.End <= cue.Start || all[n-1].s >= cue.Start || all[n].s >= cue.Start {
 		return n
 	}
-	p, h := &all[n-1], &all[n-2]
+	pi := n - 1
+	// The participle may have its agent after it: "A report released
+	// by the agency last week found" was read up to "the agency".
+	for b := n - 2; b >= i0+2 && b >= n-6; b-- {
+		if !all[b+1].word {
+			break
+		}
+		if all[b].low == "by" {
+			pi = b - 1
+			break
+		}
+	}
+	p, h := &all[pi], &all[pi-1]
 	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
 		return n
 	}
@@ -1481,4 +1531,238 @@ func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 		return n
 	}
 	return e
+}
+
+// leadWords open a clause before its subject: subordinating
+// conjunctions ("Although Ann Ortiz said …", "Once the court ruled …")
+// and sentence adverbs ("Meanwhile officials said …"). A subject never
+// starts with one, so a mention that does was read from the clause's
+// first capitalised word.
+var leadWords = map[string]bool{
+	"although": true, "though": true, "because": true, "since": true, "when": true, "whenever": true,
+	"while": true, "whereas": true, "if": true, "unless": true, "once": true, "after": true,
+	"before": true, "until": true, "as": true, "but": true, "and": true, "yet": true, "so": true,
+	"meanwhile": true, "however": true, "instead": true, "indeed": true, "still": true, "now": true,
+	"then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true,
+	"also": true, "even": true,
+}
+
+// leadWord returns the index of the first token of toks[i0:n] after
+// the clause-opening words at its start (leadWords, "even" before
+// "though" or "if"), or i0 when the mention opens with none. The word
+// after it must be able to open a noun phrase: "Once more Katharine"
+// is an adverbial phrase, not "Once" before a subject "more
+// Katharine".
+func leadWord(text string, toks []tok, i0, n int) int {
+	k := i0
+	for k+1 < n && toks[k].word && leadWords[toks[k].low] && toks[k+1].word && (toks[k+1].is(isDet|isPronoun) || !toks[k+1].is(isFunction|isAdverb|isVerbAdverb|isTimeWord|isQuantity)) {
+		if toks[k].low == "even" && toks[k+1].low != "though" && toks[k+1].low != "if" && toks[k+1].low != "as" {
+			break // "even" alone is the subject's: "Even the mayor said"
+		}
+		k++
+	}
+	// "Once more" and "once again" are one adverb: "Once more the
+	// mayor said …".
+	if k == i0 && k+2 < n && toks[k].low == "once" && (toks[k+1].low == "more" || toks[k+1].low == "again") && toks[k+2].word && (toks[k+2].is(isDet|isPronoun) || !toks[k+2].is(isFunction|isAdverb)) {
+		k += 2
+	}
+	return k
+}
+
+// degreeAdverbs stand between a subject and its verb and grade or time
+// the verb, not the noun: "officials almost unanimously said", "the
+// board largely agreed", "officials late Monday said". Not "all",
+// which the mention keeps as a floating quantifier ("The sailors all
+// said", TestRoundSeven).
+var degreeAdverbs = map[string]bool{
+	"almost": true, "nearly": true, "largely": true, "mostly": true, "generally": true,
+	"broadly": true, "virtually": true, "late": true, "early": true,
+	"also": true, "still": true, "already": true, "again": true, "never": true, "often": true,
+	"always": true, "repeatedly": true, "privately": true, "publicly": true, "once": true,
+}
+
+// trailingAdverb returns the end of toks[i0:n] without the adverbs of
+// degree or time (degreeAdverbs; "late" and "early" only before a word
+// of time, toks[n] for the last) that end it before the cue, or n when
+// it ends with none, or when the mention holds a comma or a relative
+// clause, whose own verb the adverb may grade ("Ed Moss, who is asked
+// often, said"). At least one word of the mention is left,
+// and a capitalised word is a name's, not an adverb: the words are
+// lower-case.
+func trailingAdverb(text string, toks []tok, i0, n int) int {
+	for j := i0; j < n; j++ {
+		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
+			return n // a clause or an appositive of its own: "Ed Moss, who is asked often"
+		}
+	}
+	e := n
+	for e-1 > i0 && toks[e-1].word && !capital(toks[e-1].str(text)) {
+		w := toks[e-1].low
+		if !degreeAdverbs[w] {
+			break
+		}
+		if (w == "late" || w == "early") && !(e < len(toks) && toks[e].word && toks[e].is(isTimeWord)) {
+			// "late" and "early" are adverbs only before the word of
+			// time they grade ("Officials late Monday said" was read
+			// as "Officials late"); otherwise they may be the noun's
+			// ("the late senator").
+			break
+		}
+		e--
+	}
+	if e == n {
+		return n
+	}
+	// The word before the adverbs must be a noun's: not a
+	// determiner, a preposition or a function word ("the all said"
+	// is no subject).
+	if !toks[e-1].word || toks[e-1].is(isDet|isFunction) && !toks[e-1].is(isPronoun) {
+		return n
+	}
+	return e
+}
+
+// slashNames returns the index of the first of the names joined by a
+// slash before all[i0] ("Gallup/Ipsos", "CBS/YouGov"), with the
+// determiner and modifiers before them, or i0 when no slash joins a
+// word to all[i0]. The slash and the words must touch.
+func slashNames(text string, all []tok, i0 int) int {
+	h := i0
+	for h >= 2 && all[h-1].str(text) == "/" && all[h-1].e == all[h].s && all[h-2].e == all[h-1].s && all[h-2].word {
+		h -= 2
+	}
+	if h == i0 {
+		return i0
+	}
+	// The words before the first name that describe it: "A new
+	// Gallup/Ipsos poll", up to a determiner.
+	for j := h - 1; j >= 0 && j >= h-3 && all[j].word && !hasNewline(text[all[j].e:all[j+1].s]); j-- {
+		if all[j].is(isDet) {
+			return j
+		}
+		if all[j].is(isFunction|isCue|isAdverb|isPhraseStop) || capital(all[j].str(text)) {
+			break
+		}
+	}
+	return h
+}
+
+// listBefore returns the index of the first name of a list of names
+// joined by commas before "and others" or "and other …" that
+// all[i0] opens ("Ames, Reed and others argued", "Ames, Reed, and
+// other senators said"), or i0 when no such list is there. The list
+// must open the clause (the sentence's start or after a comma-less
+// boundary), so that "The board fined Ames, and others said …" keeps
+// "others": each item is one to four capitalised words.
+func listBefore(text string, all []tok, i0 int) int {
+	if i0 < 2 || all[i0].low != "others" && all[i0].low != "other" {
+		return i0
+	}
+	j := i0 - 1
+	if all[j].low != "and" {
+		return i0
+	}
+	j--
+	if all[j].str(text) == "," {
+		j--
+	}
+	// Items back from j: capitalised words, a comma between items.
+	items := 0
+	for j >= 0 {
+		e := j
+		for j >= 0 && all[j].word && capital(all[j].str(text)) && !all[j].is(isFunction) && e-j < 4 {
+			j--
+		}
+		if j == e {
+			return i0
+		}
+		items++
+		if j < 0 || all[j].str(text) != "," {
+			break
+		}
+		j--
+	}
+	start := j + 1
+	if start == 0 && strings.TrimLeft(text[:all[0].s], " \t\r\n") != "" || start > 0 && !boundary(text, all, start-1) && !hasNewline(text[all[start-1].e:all[start].s]) {
+		// Not at the sentence's start: the list may be a verb's
+		// objects ("The board fined Ames, Reed and others said").
+		return i0
+	}
+	return start
+}
+
+// baseForm reports whether a lower-case word w is a reporting verb's
+// base form ("judge", "report"), by the lexicon (reporting.txt): not a
+// past that looks like one ("said", "thought"), and not a word the
+// lexicon does not hold.
+func baseForm(w string) bool {
+	for _, s := range reporting[w] {
+		if s.base {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalModified reports whether the cue word toks[c] is in its base
+// form after a determiner and one capitalised word ("A Texas judge
+// ruled", "A Reuters report said", "The Ohio review found"): a base
+// form could not agree as a verb with a singular subject such as "A
+// Texas", so it is the head noun that the capitalised word modifies,
+// and the cue is the verb after it. After "the" the capitalised word
+// must not end in "s", which could be a plural subject ("The Democrats
+// argue"); "The Pentagon says" keeps its cue, "says" being no base
+// form.
+func capitalModified(text string, toks []tok, c int) bool {
+	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isFunction|isPronoun) {
+		return false
+	}
+	switch toks[c-2].low {
+	case "the":
+		// "Texas", "Kansas", "Cyprus" are singular; "Democrats" and
+		// "Saudis" may be a plural subject.
+		w := toks[c-1].low
+		return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "as") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss")
+	default:
+		return singularDets[toks[c-2].low]
+	}
+}
+
+// dateline reports whether the name that ends before toks[to], read at
+// a paragraph's or a sentence's start and written in capitals
+// (upperName: "OSLO", "DES MOINES", "FAIRVIEW"), is a news story's
+// dateline: followed, before any lower-case word or line break, by a
+// dash ("OSLO —", "FAIRVIEW, W.Va. -", "WASHINGTON (AP) —"). A
+// dateline names a place, never a speaker nor anyone a pronoun stands
+// for. It returns the index of the dash, or -1 when there is none.
+func dateline(text string, toks []tok, to int) int {
+	for j := to; j < len(toks) && j < to+8; j++ {
+		if hasNewline(text[toks[j-1].e:toks[j].s]) {
+			return -1
+		}
+		w := toks[j].str(text)
+		switch w {
+		case "—", "–", "―", "-", "--":
+			return j
+		}
+		if toks[j].word && startsLower(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// upperName reports whether a name is written in capitals, with at
+// least three letters ("OSLO", "DES MOINES"; not "AP", not "Oslo").
+func upperName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z' || r > 127 && unicode.IsLower(r):
+			return false
+		case 'A' <= r && r <= 'Z' || r > 127 && unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 3
 }

@@ -1,0 +1,83 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestRoundFifteenEdges checks the fifteenth round's mention edges on
+// indirect attributions with exact spans, "mention | cue | words", each
+// rule with negatives that share its pattern.
+func TestRoundFifteenEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A subordinating conjunction or a sentence adverb that opens
+		// the clause is no part of the subject (leadWord).
+		{"Although Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe, the board kept it open"}},
+		{"Once the court ruled that the pier was unsafe, the board closed it.", []string{"the court | ruled | that the pier was unsafe"}},
+		{"Even though Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe, the board kept it open"}},
+		{"Once more the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
+		{"Meanwhile the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
+		// "Even" alone grades the subject and stays.
+		{"Even the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
+		// An adverb of degree or time between the subject and the cue
+		// is the verb's (trailingAdverb); "late" only before a word
+		// of time, and not inside an appositive's clause; "all" is a
+		// floating quantifier the mention keeps.
+		{"The pilots almost unanimously said the pier was unsafe.", []string{"The pilots | said | the pier was unsafe"}},
+		{"Officials late Monday said the pier was unsafe.", []string{"Officials | said | the pier was unsafe"}},
+		{"The late mayor said the pier was unsafe.", []string{"The late mayor | said | the pier was unsafe"}},
+		{"The pilots all said the pier was unsafe.", []string{"The pilots all | said | the pier was unsafe"}},
+		{"Ed Moss, who is asked often, said the pier was unsafe.", []string{"Ed Moss, who is asked often | said | the pier was unsafe"}},
+		// Names joined by a slash are one modifier (slashNames).
+		{"A new Harbour/Ferry poll found that the pier was unsafe.", []string{"A new Harbour/Ferry poll | found | that the pier was unsafe"}},
+		{"The Harbour and Ferry poll found that the pier was unsafe.", []string{"The Harbour and Ferry poll | found | that the pier was unsafe"}},
+		// A list of names before "and others" (listBefore), only
+		// where the list opens the sentence.
+		{"Moss, Ortiz and others argued that the pier was unsafe.", []string{"Moss, Ortiz and others | argued | that the pier was unsafe"}},
+		{"Moss, Ortiz, and other pilots argued that the pier was unsafe.", []string{"Moss, Ortiz, and other pilots | argued | that the pier was unsafe"}},
+		{"Moss and others said the pier was unsafe.", []string{"Moss and others | said | the pier was unsafe"}},
+		{"The board fined Moss, and others said the pier was unsafe.", []string{"others | said | the pier was unsafe"}},
+		// A cue's base form after a determiner and a capital is a
+		// noun (capitalModified): one attribution, its subject whole.
+		{"A Texas judge ruled that the pier was unsafe.", []string{"A Texas judge | ruled | that the pier was unsafe"}},
+		{"The Ohio report said the pier was unsafe.", []string{"The Ohio report | said | the pier was unsafe"}},
+		{"The Democrats argue that the pier is unsafe.", []string{"The Democrats | argue | that the pier is unsafe"}},
+		{"The Pentagon says the pier is unsafe.", []string{"The Pentagon | says | the pier is unsafe"}},
+		// A participle with its agent and its words of time before
+		// the cue (participleTime).
+		{"A report released by the board last week found that the pier was unsafe.", []string{"A report released by the board last week | found | that the pier was unsafe"}},
+		{"A report released by the board found that the pier was unsafe.", []string{"A report released by the board | found | that the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
+
+// TestDatelineNoAntecedent checks that a dateline in capitals at a
+// paragraph's start is no name a pronoun may stand for (dateline),
+// with or without an agency in parentheses or a state after a comma;
+// a name in capitals that no dash follows still is.
+func TestDatelineNoAntecedent(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ann met the crew.\n\nWASHINGTON -- “The pier is unsafe,” he said.", ""},
+		{"Ann met the crew.\n\nWASHINGTON (AP) — The pier is old.\n\n“The pier is unsafe,” he said.", ""},
+		{"Ann met the crew.\n\nFAIRVIEW, W.Va. - The pier is old.\n\n“The pier is unsafe,” he said.", ""},
+		{"The crew met.\n\nED MOSS spoke first.\n\n“The pier is unsafe,” he said.", "ED MOSS"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		var got string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteDirect {
+				got = q.Speaker.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
