@@ -693,6 +693,16 @@ func tidy(ix *tokIndex, f found) found {
 		s.Start = all[h].s
 		i0 = h
 	}
+	// A capitalised adjective read as a name before its plural noun:
+	// "European ministers met and said" named "European"
+	// (adjectivePlural).
+	if f.cue.Start >= s.End {
+		if e := adjectivePlural(text, all, i0, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// A list of names before "and others" or "and other …": "Ames,
 	// Reed and others argued" names all three (listBefore).
 	if f.cue.Start >= s.End {
@@ -1765,4 +1775,75 @@ func upperName(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// dropInSubject removes from a clause's attributions any whose speaker
+// is a relative pronoun that lies, with its cue, inside another's
+// speaker mention while that other's cue lies inside its content: "Leaders who oppose the pipeline said it would harm
+// farmers" read "who" as saying "the pipeline said it would …", but
+// "oppose" is a verb of the restrictive relative clause in the subject
+// of "said", and takes the pipeline as its object, not the clause. A
+// sentence holds a few attributions at most (parcMaxPerSentence), so
+// the pairs are few.
+func dropInSubject(text string, out []doc.Quote) []doc.Quote {
+	if len(out) < 2 {
+		return out
+	}
+	var nested uint64 // one bit a quotation, read before any is moved
+	for i := range out {
+		q := &out[i]
+		for j := range out {
+			r := &out[j]
+			m := r.Speaker.Mention
+			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
+				continue
+			}
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+				nested |= 1 << i
+				break
+			}
+		}
+	}
+	if nested == 0 {
+		return out
+	}
+	keep := out[:0]
+	for i := range out {
+		if i >= 64 || nested&(1<<i) == 0 {
+			keep = append(keep, out[i])
+		}
+	}
+	return keep
+}
+
+// relativeWords open a relative clause as its subject.
+var relativeWords = map[string]bool{"who": true, "that": true, "which": true}
+
+// adjectivePlural returns the end of the plural noun that a mention of
+// one capitalised adjective of nation, region or party, all[i0:n],
+// modifies ("European ministers", "Republican senators", "Chinese
+// diplomats", "Saudi officials"): up to two lower-case words after
+// it, the last a plural in -s that is no verb of the lexicon, all
+// before the cue. It returns n when there is none. The adjective is
+// told by its ending (-an, -ese, -ish, -ic, -i, -ch), so a name with
+// such an ending before a verb in -s that the lexicon does not hold
+// would be read too; the verb after it is then rarely a cue's.
+func adjectivePlural(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 != 1 || n >= len(all) || !all[i0].word || !capital(all[i0].str(text)) || all[i0].is(isFunction|isPronoun|isTitle) {
+		return n
+	}
+	w := all[i0].low
+	if !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ch")) {
+		return n
+	}
+	for j := n; j < len(all) && j < n+2 && all[j].e <= cue.Start; j++ {
+		t := &all[j]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isCue|isAuxiliary|isAdverb|isFinite|isReporting|isTimeWord) || hasNewline(text[all[j-1].e:t.s]) {
+			return n
+		}
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") {
+			return j + 1
+		}
+	}
+	return n
 }

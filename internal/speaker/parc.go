@@ -650,7 +650,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	return out
+	return dropInSubject(text, out) // "Leaders who oppose the pipeline said …" (mention.go)
 }
 
 // tailOpeners open a clause of its own after a trailing cue.

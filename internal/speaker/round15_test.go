@@ -51,6 +51,16 @@ func TestRoundFifteenEdges(t *testing.T) {
 		// the cue (participleTime).
 		{"A report released by the board last week found that the pier was unsafe.", []string{"A report released by the board last week | found | that the pier was unsafe"}},
 		{"A report released by the board found that the pier was unsafe.", []string{"A report released by the board | found | that the pier was unsafe"}},
+		// A verb of a restrictive relative clause in the subject is
+		// no cue of its own (dropInSubject): "oppose" takes "the
+		// pipeline" as its object.
+		{"Central Asian leaders who oppose the pipeline said it would harm farmers.", []string{"Central Asian leaders who oppose the pipeline | said | it would harm farmers"}},
+		{"Pilots who use the pier said it was unsafe.", []string{"Pilots who use the pier | said | it was unsafe"}},
+		// A capitalised adjective before its plural noun, the verb
+		// coordinated (adjectivePlural); a name before a verb stays.
+		{"European ministers met on Monday and said the crisis was serious.", []string{"European ministers | said | the crisis was serious"}},
+		{"Saudi foreign ministers met and said it was unsafe.", []string{"Saudi foreign ministers | said | it was unsafe"}},
+		{"Morgan visited the pier and said it was unsafe.", []string{"Morgan | said | it was unsafe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
