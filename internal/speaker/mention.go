@@ -174,6 +174,14 @@ func widen(ix *tokIndex, f found) found {
 			s.End, k = toks[e-1].e, e
 		}
 	}
+	// A body's name that goes on with "for" or "on" and capitalised
+	// words: "the Center on Budget and Policy Priorities", "the
+	// Institute for Fiscal Studies" (bodyNameGoesOn).
+	if f.name != "" {
+		if e := bodyNameGoesOn(text, toks, k); e > k {
+			s.End, k = toks[e-1].e, e
+		}
+	}
 	// A description's phrase after the cue: "said a spokeswoman for
 	// Ann Ortiz, Jane Hicks" (before the cue, describedBy reads it).
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
@@ -1846,4 +1854,35 @@ func adjectivePlural(text string, all []tok, i0, n int, cue doc.Span) int {
 		}
 	}
 	return n
+}
+
+// bodyNameGoesOn returns the end of a body's name that goes on after
+// toks[:k] with "for" or "on" and capitalised words, "and" between
+// them ("the Center on Budget and Policy Priorities", "the Institute
+// for Fiscal Studies"), or k when it does not. The word before the
+// preposition is a noun of a body (bodies: "Center", "Institute"), and
+// the capitalised words end the phrase (at a mark or the window's
+// end), so "the Board on Monday" and "the Council for the first time"
+// are left as they are: a word of time or a lower-case word after the
+// preposition is the verb's phrase.
+func bodyNameGoesOn(text string, toks []tok, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !bodies[toks[k-1].low] {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].word && !hasNewline(text[toks[e-1].e:toks[e].s]) {
+		t := &toks[e]
+		if t.low == "and" && e > k+1 && e+1 < len(toks) && toks[e+1].word && capital(toks[e+1].str(text)) {
+			e++
+			continue
+		}
+		if !capital(t.str(text)) || t.is(isTimeWord|isFunction) {
+			break
+		}
+		e++
+	}
+	if e == k+1 || e < len(toks) && toks[e].word {
+		return k
+	}
+	return e
 }

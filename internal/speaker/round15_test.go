@@ -91,3 +91,14 @@ func TestDatelineNoAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameGoesOn checks a body's name with "for" or "on" after an
+// inverted cue (bodyNameGoesOn): whole up to the sentence's end, not
+// over a word of time or a lower-case phrase of the verb.
+func TestBodyNameGoesOn(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The levy will raise little,” said the Center on Harbour and Ferry Policy.", []string{"the Center on Harbour and Ferry Policy | said"}},
+		{"Ann met the crew.\n\n“The levy will raise little,” said the Board on Monday.", []string{"the Board | said"}},
+		{"Ann met the crew.\n\n“The levy will raise little,” said the Institute for the first time.", []string{"the Institute | said"}},
+	})
+}
