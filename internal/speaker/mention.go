@@ -1724,7 +1724,8 @@ func baseForm(w string) bool {
 
 // capitalModified reports whether the cue word toks[c] is in its base
 // form after a determiner and one capitalised word ("A Texas judge
-// ruled", "A Reuters report said", "The Ohio review found"): a base
+// ruled", "A Reuters report said", "The Ohio review found", "a New
+// York Times report"): a base
 // form could not agree as a verb with a singular subject such as "A
 // Texas", so it is the head noun that the capitalised word modifies,
 // and the cue is the verb after it. After "the" the capitalised word
@@ -1732,17 +1733,27 @@ func baseForm(w string) bool {
 // argue"); "The Pentagon says" keeps its cue, "says" being no base
 // form.
 func capitalModified(text string, toks []tok, c int) bool {
-	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isFunction|isPronoun) {
+	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
 		return false
 	}
-	switch toks[c-2].low {
+	// Up to four capitalised words: "a New York Times report". A
+	// capitalised word may be in a list of function words ("Times")
+	// and still be a name's; a determiner or a pronoun is none.
+	d := c - 2
+	for d > 0 && d >= c-5 && toks[d].word && capital(toks[d].str(text)) && !toks[d].is(isDet|isPronoun) && !hasNewline(text[toks[d].e:toks[d+1].s]) {
+		d--
+	}
+	if d < 0 || !toks[d].word {
+		return false
+	}
+	switch toks[d].low {
 	case "the":
 		// "Texas", "Kansas", "Cyprus" are singular; "Democrats" and
 		// "Saudis" may be a plural subject.
 		w := toks[c-1].low
 		return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "as") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss")
 	default:
-		return singularDets[toks[c-2].low]
+		return singularDets[toks[d].low]
 	}
 }
 
