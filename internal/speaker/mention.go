@@ -737,10 +737,12 @@ func tidy(ix *tokIndex, f found) found {
 		i0 += 3
 		s.Start = toks[i0].s
 	}
-	// An adverb or an auxiliary after the appositive's last comma.
+	// An adverb or an auxiliary after the appositive's last comma, or
+	// a sentence adverb between commas ("Ed Moss, too, said", "The
+	// pilots, however, said"; asideAdverbs).
 	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
 		w := toks[n-1].low
-		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] {
+		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] || asideAdverbs[w] {
 			s.End = toks[n-3].e
 		}
 	}
@@ -821,6 +823,14 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 	if i0 >= 3 && all[i0-1].low == "nor" {
 		for j := i0 - 2; j >= 0 && j >= i0-7 && nameWords(j); j-- {
 			if j >= 1 && all[j-1].low == "neither" && capital(all[j].str(text)) {
+				return j - 1, n
+			}
+		}
+		// Or a description: "Neither the mayor nor the pilots think
+		// …", words with no mark, no cue and no verb between
+		// "neither" and "nor".
+		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite); j-- {
+			if all[j-1].low == "neither" {
 				return j - 1, n
 			}
 		}
@@ -1897,3 +1907,7 @@ func bodyNameGoesOn(text string, toks []tok, k int) int {
 	}
 	return e
 }
+
+// asideAdverbs stand between commas after a subject and belong to the
+// clause, not to the subject's noun phrase: "Ed Moss, too, said".
+var asideAdverbs = map[string]bool{"too": true, "though": true, "also": true, "however": true, "meanwhile": true, "instead": true, "then": true, "now": true, "still": true, "therefore": true, "nonetheless": true, "nevertheless": true, "again": true}

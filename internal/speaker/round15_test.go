@@ -56,6 +56,14 @@ func TestRoundFifteenEdges(t *testing.T) {
 		// the cue (participleTime).
 		{"A report released by the board last week found that the pier was unsafe.", []string{"A report released by the board last week | found | that the pier was unsafe"}},
 		{"A report released by the board found that the pier was unsafe.", []string{"A report released by the board | found | that the pier was unsafe"}},
+		// "Neither … nor …" with descriptions is one mention
+		// (neitherNor), as with names.
+		{"Neither the mayor nor the pilots think the pier is safe.", []string{"Neither the mayor nor the pilots | think | the pier is safe"}},
+		{"Neither Ed Moss nor Ann Ortiz thinks the pier is safe.", []string{"Neither Ed Moss nor Ann Ortiz | thinks | the pier is safe"}},
+		// A sentence adverb between commas after the subject is the
+		// clause's (asideAdverbs); an appositive stays.
+		{"Ed Moss, too, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
+		{"Ed Moss, a pilot, said the pier was unsafe.", []string{"Ed Moss, a pilot | said | the pier was unsafe"}},
 		// A verb of a restrictive relative clause in the subject is
 		// no cue of its own (dropInSubject): "oppose" takes "the
 		// pipeline" as its object.
