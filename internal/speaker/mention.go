@@ -1911,3 +1911,21 @@ func bodyNameGoesOn(text string, toks []tok, k int) int {
 // asideAdverbs stand between commas after a subject and belong to the
 // clause, not to the subject's noun phrase: "Ed Moss, too, said".
 var asideAdverbs = map[string]bool{"too": true, "though": true, "also": true, "however": true, "meanwhile": true, "instead": true, "then": true, "now": true, "still": true, "therefore": true, "nonetheless": true, "nevertheless": true, "again": true}
+
+// perfectS reports whether a pronoun contracted with "’s" (low: "he’s",
+// "she’s") before a reporting verb's form stands for "has", not "is":
+// before a past participle that is no stance adjective ("He’s said
+// that …", "she’s argued that …"), where "is" would make a passive
+// that takes no clause. "He’s claiming" (a progressive, ing) and
+// "he’s convinced that" (an adjective of stance) keep "is".
+func perfectS(low string, senses []verbSense, ing bool) bool {
+	if ing || !strings.HasSuffix(low, "’s") && !strings.HasSuffix(low, "'s") {
+		return false
+	}
+	for _, s := range senses {
+		if s.class == 'a' || s.base {
+			return false
+		}
+	}
+	return len(senses) > 0
+}

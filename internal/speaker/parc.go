@@ -2199,6 +2199,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	}
 	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
+		if perfectS(toks[k].low, senses, ing) {
+			be = false // "He’s said that …": "has", a perfect (mention.go)
+		}
 	}
 	var f found
 	if be && !ing && !onlyClass(senses, 'a') && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) && !(c+1 < len(toks) && toks[c+1].low == "by") {

@@ -115,3 +115,23 @@ func TestBodyNameGoesOn(t *testing.T) {
 		{"Ann met the crew.\n\n“The levy will raise little,” said the Institute for the first time.", []string{"the Institute | said"}},
 	})
 }
+
+// TestPerfectContraction checks a pronoun contracted with "’s" before
+// a past participle of reporting, read as "has" (perfectS): the
+// mention is the pronoun, without the clitic; a progressive and an
+// adjective of stance keep "is", and "is said to" reads nothing.
+func TestPerfectContraction(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"He’s said the pier is unsafe.", []string{"He | said | the pier is unsafe"}},
+		{"Though he’s argued that the pier is unsafe, he voted for it.", []string{"he | argued | that the pier is unsafe"}},
+		{"He’s claiming that the pier is unsafe.", []string{"He | claiming | that the pier is unsafe"}},
+		{"He’s convinced that the pier is unsafe.", []string{"He | convinced | that the pier is unsafe"}},
+		{"He’s said to be angry.", nil},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ed Moss met the crew. "+tt.text, tt.want, true)
+	}
+}
