@@ -682,8 +682,20 @@ func tidy(ix *tokIndex, f found) found {
 	// cue was read: "Although Ann Ortiz said …" and "Once the court
 	// ruled …" name Ann Ortiz and the court (leadWord).
 	if k := leadWord(text, toks, i0, n); k > i0 {
+		if lead := text[toks[i0].s:toks[k].s]; strings.HasPrefix(f.name, lead) && len(f.name) > len(lead) {
+			f.name = f.name[len(lead):] // "Though he" was read as a name
+		}
 		i0 = k
 		s.Start = toks[i0].s
+	}
+	// A pronoun contracted with its auxiliary is the mention without
+	// the auxiliary: "he" of "he’s", as readCue marks it.
+	if toks[i0].word && toks[i0].is(isContracted) {
+		if p := contracted[toks[i0].low]; p != "" {
+			s.End = toks[i0].s + len(p)
+			toks = toks[:i0+1]
+			n = i0 + 1
+		}
 	}
 	// A trailing adverb of degree or time before the cue is the
 	// verb's: "Officials almost unanimously said" and "Officials late
@@ -1607,6 +1619,7 @@ var degreeAdverbs = map[string]bool{
 	"broadly": true, "virtually": true, "late": true, "early": true,
 	"also": true, "still": true, "already": true, "again": true, "never": true, "often": true,
 	"always": true, "repeatedly": true, "privately": true, "publicly": true, "once": true,
+	"seldom": true, "rarely": true, "sometimes": true, "usually": true, "frequently": true, "occasionally": true,
 }
 
 // trailingAdverb returns the end of toks[i0:n] without the adverbs of

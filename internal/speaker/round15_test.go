@@ -134,4 +134,8 @@ func TestPerfectContraction(t *testing.T) {
 	for _, tt := range tests {
 		checkIndirect(t, "Ed Moss met the crew. "+tt.text, tt.want, true)
 	}
+	// Read by another rule with the contraction and an adverb in its
+	// words (nested in the trailing cue's content), the mention is the
+	// pronoun alone: it was "he’s seldom".
+	checkIndirect(t, "Ed Moss met the crew. Though he’s seldom spoken about it, the pier was unsafe, he said.", []string{"he | said | Though he’s seldom spoken about it, the pier was unsafe", "he | spoken about | it"}, false)
 }
