@@ -1225,7 +1225,10 @@ func accordingTo(text string, toks []tok, k int) found {
 	if f.ok {
 		f.cue = cue
 	}
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6) {
+	// A phrase read whole with no subject at its start is short, or
+	// ends with a name: "research by the Institute for Fiscal
+	// Studies".
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text))) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

@@ -1942,3 +1942,35 @@ func perfectS(low string, senses []verbSense, ing bool) bool {
 	}
 	return len(senses) > 0
 }
+
+// bodyTail reports whether text[at:end], after a subject that ends in
+// a noun of a body ("the Institute", "the Bureau"), is the rest of the
+// body's name up to the sentence's end: "of", "for" or "on", then
+// capitalised words, "and" between them, then at most a full stop or
+// a closing mark ("…, said the Institute for Fiscal Studies.", as
+// bodyNameGoesOn reads it after a direct quotation). A word of time
+// ("on Monday") is no name's.
+func bodyTail(text string, at, end int) bool {
+	head := strings.TrimRight(text[max(0, at-30):at], " ")
+	head = strings.ToLower(head[strings.LastIndexAny(head, " \n")+1:])
+	if !bodies[head] {
+		return false
+	}
+	rest := strings.Fields(text[at:end])
+	if len(rest) < 2 || rest[0] != "of" && rest[0] != "for" && rest[0] != "on" {
+		return false
+	}
+	for i, w := range rest[1:] {
+		w = strings.TrimRight(w, ".”’\"')")
+		if w == "" && i == len(rest)-2 {
+			return true
+		}
+		if w == "the" && i == 0 || w == "and" && i > 0 {
+			continue
+		}
+		if w == "" || !capital(w) || timeWords[strings.ToLower(w)] || months[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}

@@ -139,3 +139,24 @@ func TestPerfectContraction(t *testing.T) {
 	// pronoun alone: it was "he’s seldom".
 	checkIndirect(t, "Ed Moss met the crew. Though he’s seldom spoken about it, the pier was unsafe, he said.", []string{"he | said | Though he’s seldom spoken about it, the pier was unsafe", "he | spoken about | it"}, false)
 }
+
+// TestBodyNameTrailing checks a body's long name as the subject of a
+// trailing inverted cue (bodyTail) and after "according to" with no
+// determiner (accordingTo): whole, not nothing; a word of time after
+// the body is no part of its name, and reads nothing as before.
+func TestBodyNameTrailing(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The levy would raise little, said the Institute for Harbour Studies.", []string{"the Institute for Harbour Studies | said | The levy would raise little"}},
+		{"The levy would raise little, said the Bureau of Harbour Studies.", []string{"the Bureau of Harbour Studies | said | The levy would raise little"}},
+		{"The levy would raise little, said the Center on Harbour and Ferry Policy.", []string{"the Center on Harbour and Ferry Policy | said | The levy would raise little"}},
+		{"The levy would raise little, said the Board on Monday.", nil},
+		{"The levy would raise little, according to research by the Institute for Harbour Studies.", []string{"research by the Institute for Harbour Studies | according to | The levy would raise little"}},
+		{"The levy would raise little, according to research by the institute.", []string{"research by the institute | according to | The levy would raise little"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
