@@ -1974,3 +1974,22 @@ func bodyTail(text string, at, end int) bool {
 	}
 	return true
 }
+
+// findingAfter reports whether the verb rest[c] of a trailing cue
+// follows a noun for research ("…, the study found", "…, a new poll
+// shows"): a study finds and shows what the clause says, where "…,
+// the police found" may be about what the police came upon, so that
+// trailingSense reads such verbs only in the perfect. The verb has a
+// sense of evidence (class 'v': "find", "show", "indicate") and no
+// particle.
+func findingAfter(rest []tok, c int) bool {
+	if c < 1 || !rest[c-1].word || !rest[c-1].is(isFindingNoun) {
+		return false
+	}
+	for _, s := range rest[c].senses() {
+		if s.class == 'v' && s.particle == "" && !s.ing {
+			return true
+		}
+	}
+	return false
+}

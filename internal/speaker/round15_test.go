@@ -160,3 +160,22 @@ func TestBodyNameTrailing(t *testing.T) {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 }
+
+// TestFindingAfterTrailing checks a verb of evidence in a trailing cue
+// after a noun for research (findingAfter): "…, the study found" reads
+// the study as the source; "…, the police found" stays unread, as
+// trailingSense leaves such verbs to the perfect.
+func TestFindingAfterTrailing(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The levy would raise little, the study found.", []string{"the study | found | The levy would raise little"}},
+		{"The levy would raise little, a new poll shows.", []string{"a new poll | shows | The levy would raise little"}},
+		{"The pier was unsafe, the police found.", nil},
+		{"The pier was unsafe, the police have found.", []string{"the police | found | The pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
