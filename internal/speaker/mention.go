@@ -707,6 +707,17 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// A verb phrase read into the subject: "The inspectors spent a
+	// week at the pier and concluded …" named "The inspectors spent",
+	// "Ed Moss met with the pilots and came away convinced that …"
+	// ran on to "came away" (finiteInside).
+	if f.cue.Start >= s.End {
+		if e := finiteInside(text, toks, i0, n); e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
+	}
 	// Names joined by a slash before the mention's head: "the
 	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames).
 	if h := slashNames(text, all, i0); h < i0 {
@@ -1992,4 +2003,43 @@ func findingAfter(rest []tok, c int) bool {
 		}
 	}
 	return false
+}
+
+// finitePasts are irregular pasts that are finite verbs, not
+// participles that modify a noun ("a report released", "the pilots
+// interviewed"; relParticiples holds those): after a subject's noun
+// they open its predicate ("The pilots went home", "The inspectors
+// spent a week").
+var finitePasts = map[string]bool{
+	"went": true, "came": true, "spent": true, "met": true, "sat": true, "stood": true, "took": true,
+	"gave": true, "got": true, "left": true, "ran": true, "kept": true, "saw": true, "heard": true,
+	"began": true, "rose": true, "fell": true, "won": true, "lost": true, "spoke": true, "flew": true,
+	"drove": true, "grew": true, "threw": true, "chose": true, "broke": true, "became": true,
+}
+
+// finiteInside returns the index of the first word of a predicate that
+// a mention toks[i0:n] before its cue ran into, or n when there is
+// none: an irregular finite past after a noun ("The inspectors spent",
+// "Ed Moss met with the pilots and came away"), or a past in -ed after
+// a noun and before an object's determiner ("The mayor toured the pier
+// and …"). A mention with a comma or a relative word is left as it is
+// ("Ed Moss, who met the pilots", "everyone I met": the past is a
+// clause's of its own, after a pronoun), and so is a participle before
+// "by" or a word of time ("A report released last week").
+func finiteInside(text string, toks []tok, i0, n int) int {
+	for j := i0; j < n; j++ {
+		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
+			return n
+		}
+	}
+	for j := i0 + 1; j < n; j++ {
+		t, p := &toks[j], &toks[j-1]
+		if !t.word || capital(t.str(text)) || !p.word || p.is(isFunction|isPronoun|isAuxiliary|isAdverb|isDet) {
+			continue
+		}
+		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
+			return j
+		}
+	}
+	return n
 }

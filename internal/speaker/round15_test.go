@@ -179,3 +179,24 @@ func TestFindingAfterTrailing(t *testing.T) {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 }
+
+// TestFiniteInside checks that a mention stops before a predicate it
+// ran into (finiteInside), and keeps participles that modify its noun
+// and clauses of their own.
+func TestFiniteInside(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ed Moss met with the pilots and came away convinced that the deal was sound.", []string{"Ed Moss | convinced | that the deal was sound"}},
+		{"The pilots went home convinced that the pier was unsafe.", []string{"The pilots | convinced | that the pier was unsafe"}},
+		{"The inspectors spent a week at the pier and concluded that it was unsafe.", []string{"The inspectors | concluded | that it was unsafe"}},
+		{"A report released last week found that the pier was unsafe.", []string{"A report released last week | found | that the pier was unsafe"}},
+		{"Several of the pilots interviewed said the pier was unsafe.", []string{"Several of the pilots interviewed | said | the pier was unsafe"}},
+		{"Everyone I met said the pier was unsafe.", []string{"Everyone I met | said | the pier was unsafe"}},
+		{"Ed Moss, who met the pilots, said the pier was unsafe.", []string{"Ed Moss, who met the pilots | said | the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
