@@ -718,6 +718,21 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// A phrase of time between commas after the subject is the verb's,
+	// no appositive: "Ed Moss, a week after the vote, said", "Ed Moss,
+	// two days later, said" (timeAside).
+	for n-i0 >= 4 {
+		c := n - 1
+		for c > i0 && toks[c].str(text) != "," {
+			c--
+		}
+		if c <= i0 || !timeAside(text, toks, c+1, n) {
+			break
+		}
+		s.End = toks[c-1].e
+		toks = toks[:c]
+		n = c
+	}
 	// Names joined by a slash before the mention's head: "the
 	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames).
 	if h := slashNames(text, all, i0); h < i0 {
@@ -2042,4 +2057,56 @@ func finiteInside(text string, toks []tok, i0, n int) int {
 		}
 	}
 	return n
+}
+
+// timeNouns head a phrase of time: "a week after the vote", "the next
+// day", "two days later".
+var timeNouns = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "hour": true, "hours": true, "minute": true, "minutes": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "weekend": true, "decade": true, "decades": true,
+	"time": true, "moment": true,
+}
+
+// timeAside reports whether toks[j:n], a part of a mention after a
+// comma, is a phrase of time, which belongs to the verb: a determiner,
+// a number or "last", "next", "this", "that" or "same" opening it, a
+// noun of time among its first three words ("a week after the vote",
+// "the next day", "two days later", "last year", "a year ago"), or a
+// day of the week alone. "Ed Moss, a pilot" and "Ed Moss, a day
+// laborer" are appositives: the noun of time must come before any
+// other noun and end the phrase or go on with its own words.
+func timeAside(text string, toks []tok, j, n int) bool {
+	if j >= n || !toks[j].word {
+		return false
+	}
+	if n-j == 1 {
+		return toks[j].is(isTimeWord) && capital(toks[j].str(text))
+	}
+	w := toks[j].low
+	if !toks[j].is(isDet) && !toks[j].is(isNumberWord) && w != "last" && w != "next" && w != "this" && w != "that" && w != "same" && strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	for k := j + 1; k < n && k <= j+2; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if timeNouns[toks[k].low] {
+			// The noun of time heads the phrase: nothing or a word of
+			// its time after it ("a week after the vote", "two days
+			// later"), not another noun ("a day laborer").
+			if k+1 == n {
+				return true
+			}
+			switch toks[k+1].low {
+			case "later", "ago", "earlier", "after", "before", "since", "into", "when":
+				return true
+			}
+			return false
+		}
+		if l := toks[k].low; l != "next" && l != "same" && l != "last" && l != "following" && l != "few" && l != "previous" && !toks[k].is(isNumberWord) {
+			return false
+		}
+	}
+	return false
 }

@@ -200,3 +200,27 @@ func TestFiniteInside(t *testing.T) {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 }
+
+// TestTimeAside checks that a phrase of time between commas after the
+// subject is left out of the mention (timeAside), and that appositives
+// that hold a noun of time are not.
+func TestTimeAside(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ed Moss, a week after the vote, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
+		{"Ed Moss, two days later, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
+		{"Ed Moss, last year, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
+		{"Ed Moss, a day laborer, said the pier was unsafe.", []string{"Ed Moss, a day laborer | said | the pier was unsafe"}},
+		{"Ed Moss, the Monday host, said the pier was unsafe.", []string{"Ed Moss, the Monday host | said | the pier was unsafe"}},
+		{"Ed Moss, 54, said the pier was unsafe.", []string{"Ed Moss, 54 | said | the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, the next day.", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, a pilot, on Monday.", []string{"Ed Moss, a pilot | said"}},
+	})
+}
