@@ -108,7 +108,10 @@ func widen(ix *tokIndex, f found) found {
 	}
 	if s.Start < nameStart {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
-		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) {
+		// Not after a clause-opening word that opens the sentence, after
+		// which its subject starts: "But senior White House officials
+		// said" names all four words, not "officials".
+		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) && !(before[n-1].is(isClauseLead) && sentenceFirst(text, before, n-1)) {
 			s.Start = nameStart
 		}
 	}
@@ -712,7 +715,12 @@ func tidy(ix *tokIndex, f found) found {
 	// "Ed Moss met with the pilots and came away convinced that …"
 	// ran on to "came away" (finiteInside).
 	if f.cue.Start >= s.End {
-		if e := finiteInside(text, toks, i0, n); e < n {
+		if h, e := finiteInside(text, toks, i0, n); h > i0 {
+			// Two clauses joined by "and": "The crew left and the
+			// mayor said" names the mayor.
+			i0 = h
+			s.Start = toks[i0].s
+		} else if e < n {
 			s.End = toks[e-1].e
 			toks = toks[:e]
 			n = e
@@ -2040,11 +2048,14 @@ var finitePasts = map[string]bool{
 // and …"). A mention with a comma or a relative word is left as it is
 // ("Ed Moss, who met the pilots", "everyone I met": the past is a
 // clause's of its own, after a pronoun), and so is a participle before
-// "by" or a word of time ("A report released last week").
-func finiteInside(text string, toks []tok, i0, n int) int {
+// "by" or a word of time ("A report released last week"). Where the
+// predicate is a first clause's and "and" opens a second with its own
+// subject ("The crew left and the mayor said"), it returns that
+// subject's start as the first index; else i0 and the end.
+func finiteInside(text string, toks []tok, i0, n int) (int, int) {
 	for j := i0; j < n; j++ {
 		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
-			return n
+			return i0, n
 		}
 	}
 	for j := i0 + 1; j < n; j++ {
@@ -2053,10 +2064,22 @@ func finiteInside(text string, toks []tok, i0, n int) int {
 			continue
 		}
 		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
-			return j
+			// A second clause's subject after "and", the last "and"
+			// of the mention, when a noun phrase follows it and
+			// not a verb ("and came away").
+			for a := n - 2; a > j; a-- {
+				if toks[a].low != "and" {
+					continue
+				}
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) {
+					return a + 1, n
+				}
+				break
+			}
+			return i0, j
 		}
 	}
-	return n
+	return i0, n
 }
 
 // timeNouns head a phrase of time: "a week after the vote", "the next
@@ -2109,4 +2132,16 @@ func timeAside(text string, toks []tok, j, n int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceFirst reports whether toks[k] opens its sentence: a
+// boundary or a line break before it, or, for the first token of the
+// stretch, a full stop, "?", "!", a line break or the text's start
+// before it.
+func sentenceFirst(text string, toks []tok, k int) bool {
+	if k > 0 {
+		return boundary(text, toks, k-1) || hasNewline(text[toks[k-1].e:toks[k].s])
+	}
+	b := strings.TrimRight(text[max(0, toks[0].s-8):toks[0].s], " \t")
+	return b == "" && toks[0].s <= 8 || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "?") || strings.HasSuffix(b, "!")
 }

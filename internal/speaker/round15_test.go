@@ -195,6 +195,14 @@ func TestFiniteInside(t *testing.T) {
 		{"Several of the pilots interviewed said the pier was unsafe.", []string{"Several of the pilots interviewed | said | the pier was unsafe"}},
 		{"Everyone I met said the pier was unsafe.", []string{"Everyone I met | said | the pier was unsafe"}},
 		{"Ed Moss, who met the pilots, said the pier was unsafe.", []string{"Ed Moss, who met the pilots | said | the pier was unsafe"}},
+		// Two clauses joined by "and": the second has its own
+		// subject, which the cue's is.
+		{"The crew left and the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
+		{"The crew left and senior officials said the pier was unsafe.", []string{"senior officials | said | the pier was unsafe"}},
+		// A clause-opening word at the sentence's start is no
+		// preposition: the words before the plural are its subject's.
+		{"But senior Harbour Board officials said the pier was unsafe.", []string{"senior Harbour Board officials | said | the pier was unsafe"}},
+		{"In a radio interview Ed Moss said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
