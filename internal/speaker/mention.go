@@ -742,10 +742,19 @@ func tidy(ix *tokIndex, f found) found {
 		n = c
 	}
 	// Names joined by a slash before the mention's head: "the
-	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames).
+	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames); after an
+	// inverted cue, the name read stops before the slash ("said the
+	// Gallup/Ipsos pollster" named "the Gallup"; slashAfter).
 	if h := slashNames(text, all, i0); h < i0 {
 		s.Start = all[h].s
 		i0 = h
+	}
+	if f.cue.End <= s.Start {
+		if e := slashAfter(text, all, n); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
 	}
 	// A capitalised adjective read as a name before its plural noun:
 	// "European ministers met and said" named "European"
@@ -1726,9 +1735,10 @@ func slashNames(text string, all []tok, i0 int) int {
 // joined by commas before "and others" or "and other …" that
 // all[i0] opens ("Ames, Reed and others argued", "Ames, Reed, and
 // other senators said"), or i0 when no such list is there. The list
-// must open the clause (the sentence's start or after a comma-less
-// boundary), so that "The board fined Ames, and others said …" keeps
-// "others": each item is one to four capitalised words.
+// must open the clause (the sentence's start, or after a quotation's
+// closing mark: "“…,” Reed and others said"), so that "The board
+// fined Ames, and others said …" keeps "others": each item is one to
+// four capitalised words.
 func listBefore(text string, all []tok, i0 int) int {
 	if i0 < 2 || all[i0].low != "others" && all[i0].low != "other" {
 		return i0
@@ -1758,7 +1768,8 @@ func listBefore(text string, all []tok, i0 int) int {
 		j--
 	}
 	start := j + 1
-	if start == 0 && strings.TrimLeft(text[:all[0].s], " \t\r\n") != "" || start > 0 && !boundary(text, all, start-1) && !hasNewline(text[all[start-1].e:all[start].s]) {
+	afterQuote := start > 0 && closingMark(all[start-1].str(text)) || start > 1 && all[start-1].str(text) == "," && closingMark(all[start-2].str(text))
+	if !afterQuote && (start == 0 && strings.TrimLeft(text[:all[0].s], " \t\r\n") != "" || start > 0 && !boundary(text, all, start-1) && !hasNewline(text[all[start-1].e:all[start].s])) {
 		// Not at the sentence's start: the list may be a verb's
 		// objects ("The board fined Ames, Reed and others said").
 		return i0
@@ -2144,4 +2155,31 @@ func sentenceFirst(text string, toks []tok, k int) bool {
 	}
 	b := strings.TrimRight(text[max(0, toks[0].s-8):toks[0].s], " \t")
 	return b == "" && toks[0].s <= 8 || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "?") || strings.HasSuffix(b, "!")
+}
+
+// closingMark reports whether w is a quotation's closing mark.
+func closingMark(w string) bool {
+	return w == "”" || w == "\"" || w == "’" || w == "'" || w == "''" || w == "»"
+}
+
+// slashAfter returns the end of the names joined by a slash to the
+// mention that ends before all[n], and of the lower-case nouns after
+// them up to a mark ("the Gallup/Ipsos pollster."), or n when no slash
+// touches the mention's last word.
+func slashAfter(text string, all []tok, n int) int {
+	e := n
+	for e+1 < len(all) && e > 0 && all[e].str(text) == "/" && all[e].s == all[e-1].e && all[e+1].s == all[e].e && all[e+1].word {
+		e += 2
+	}
+	if e == n {
+		return n
+	}
+	j := e
+	for j < len(all) && j < e+3 && all[j].word && !all[j].is(isFunction|isCue|isAdverb|isTimeWord) && !hasNewline(text[all[j-1].e:all[j].s]) {
+		j++
+	}
+	if j == len(all) || !all[j].word {
+		return j
+	}
+	return e
 }

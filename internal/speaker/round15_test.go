@@ -232,3 +232,19 @@ func TestTimeAside(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, a pilot, on Monday.", []string{"Ed Moss, a pilot | said"}},
 	})
 }
+
+// TestRoundFifteenDirect checks this round's edges on direct
+// quotations: a list before "and others" after the closing mark
+// (listBefore), names joined by a slash after an inverted cue
+// (slashAfter), and the clause-opening words and adverbs that the
+// indirect cases above check.
+func TestRoundFifteenDirect(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The pier is unsafe,” Ortiz and others said.", []string{"Ortiz and others | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said the Harbour/Ferry pollster.", []string{"the Harbour/Ferry pollster | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said the pollster.", []string{"the pollster | said"}},
+		{"Ann met the crew.\n\nAlthough Ed Moss said, “The pier is unsafe,” the board kept it open.", []string{"Ed Moss | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” the pilots almost unanimously said.", []string{"the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” Ed Moss, too, said.", []string{"Ed Moss | said"}},
+	})
+}
