@@ -712,8 +712,8 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	// A verb phrase read into the subject: "The inspectors spent a
 	// week at the pier and concluded …" named "The inspectors spent",
-	// "Ed Moss met with the pilots and came away convinced that …"
-	// ran on to "came away" (finiteInside).
+	// "Ed Moss met with the pilots and came out convinced that …"
+	// ran on to "came out" (finiteInside).
 	if f.cue.Start >= s.End {
 		if h, e := finiteInside(text, toks, i0, n); h > i0 {
 			// Two clauses joined by "and": "The crew left and the
@@ -1791,20 +1791,19 @@ func baseForm(w string) bool {
 }
 
 // capitalModified reports whether the cue word toks[c] is in its base
-// form after a determiner and one capitalised word ("A Texas judge
-// ruled", "A Reuters report said", "The Ohio review found", "a New
-// York Times report"): a base
-// form could not agree as a verb with a singular subject such as "A
-// Texas", so it is the head noun that the capitalised word modifies,
-// and the cue is the verb after it. After "the" the capitalised word
-// must not end in "s", which could be a plural subject ("The Democrats
-// argue"); "The Pentagon says" keeps its cue, "says" being no base
-// form.
+// form after a determiner and one to four capitalised words ("A Texas
+// judge ruled", "A Reuters report said", "The Ohio review found", "a
+// Harbour Ferry Times report"): a base form could not agree as a verb
+// with a singular subject such as "A Texas", so it is the head noun
+// that the capitalised words modify, and the cue is the verb after
+// it. After "the" the last capitalised word must not end in "s", which
+// could be a plural subject ("The Democrats argue"); "The Pentagon
+// says" keeps its cue, "says" being no base form.
 func capitalModified(text string, toks []tok, c int) bool {
 	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
 		return false
 	}
-	// Up to four capitalised words: "a New York Times report". A
+	// Up to four capitalised words: "a Harbour Ferry Times report". A
 	// capitalised word may be in a list of function words ("Times")
 	// and still be a name's; a determiner or a pronoun is none.
 	d := c - 2
@@ -2054,7 +2053,7 @@ var finitePasts = map[string]bool{
 // finiteInside returns the index of the first word of a predicate that
 // a mention toks[i0:n] before its cue ran into, or n when there is
 // none: an irregular finite past after a noun ("The inspectors spent",
-// "Ed Moss met with the pilots and came away"), or a past in -ed after
+// "Ed Moss met with the pilots and came out"), or a past in -ed after
 // a noun and before an object's determiner ("The mayor toured the pier
 // and …"). A mention with a comma or a relative word is left as it is
 // ("Ed Moss, who met the pilots", "everyone I met": the past is a
@@ -2077,7 +2076,7 @@ func finiteInside(text string, toks []tok, i0, n int) (int, int) {
 		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
 			// A second clause's subject after "and", the last "and"
 			// of the mention, when a noun phrase follows it and
-			// not a verb ("and came away").
+			// not a verb ("and came out").
 			for a := n - 2; a > j; a-- {
 				if toks[a].low != "and" {
 					continue

@@ -188,7 +188,7 @@ func TestFiniteInside(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Ed Moss met with the pilots and came away convinced that the deal was sound.", []string{"Ed Moss | convinced | that the deal was sound"}},
+		{"Ed Moss met with the pilots and came out convinced that the deal was sound.", []string{"Ed Moss | convinced | that the deal was sound"}},
 		{"The pilots went home convinced that the pier was unsafe.", []string{"The pilots | convinced | that the pier was unsafe"}},
 		{"The inspectors spent a week at the pier and concluded that it was unsafe.", []string{"The inspectors | concluded | that it was unsafe"}},
 		{"A report released last week found that the pier was unsafe.", []string{"A report released last week | found | that the pier was unsafe"}},
