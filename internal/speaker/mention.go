@@ -691,6 +691,13 @@ func tidy(ix *tokIndex, f found) found {
 		i0 = k
 		s.Start = toks[i0].s
 	}
+	// An opening participle phrase with no comma before the subject's
+	// name: "Stung by the vote Reed said" names Reed
+	// (participleOpener).
+	if h := participleOpener(text, toks, i0, n); h > i0 {
+		i0 = h
+		s.Start = toks[i0].s
+	}
 	// A pronoun contracted with its auxiliary is the mention without
 	// the auxiliary: "he" of "he’s", as readCue marks it.
 	if toks[i0].word && toks[i0].is(isContracted) {
@@ -2181,4 +2188,33 @@ func slashAfter(text string, all []tok, n int) int {
 		return j
 	}
 	return e
+}
+
+// participleOpener returns the index of the name that ends a mention
+// toks[i0:n] which opens with a capitalised past participle and its
+// phrase ("Stung by the vote Reed", "Undeterred by the loss Ed Moss"):
+// the phrase describes the subject, a comma being left out, and the
+// name after it is the subject. The participle ends in -ed, -en or
+// -ung and is more than four letters, so that a name ("Ted", "Reed")
+// is not taken for one; a preposition follows it; the name is the
+// capitalised words that end the mention. It returns i0 otherwise.
+func participleOpener(text string, toks []tok, i0, n int) int {
+	if n-i0 < 4 || !toks[i0].word || !capital(toks[i0].str(text)) || toks[i0].is(isGiven) {
+		return i0
+	}
+	w := toks[i0].low
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ung") || !toks[i0+1].word || !toks[i0+1].is(isPrep) {
+		return i0
+	}
+	h := n
+	for h > i0+2 && toks[h-1].word && capital(toks[h-1].str(text)) {
+		h--
+	}
+	// The phrase's object before the name is a lower-case noun ("the
+	// vote"): "United for the Town Council" and "United for Ashton
+	// Families" are names whole.
+	if h == n || h <= i0+2 || !toks[h-1].word || toks[h-1].is(isDet|isFunction) || capital(toks[h-1].str(text)) {
+		return i0
+	}
+	return h
 }

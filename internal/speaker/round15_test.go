@@ -32,6 +32,13 @@ func TestRoundFifteenEdges(t *testing.T) {
 		{"The late mayor said the pier was unsafe.", []string{"The late mayor | said | the pier was unsafe"}},
 		{"The pilots all said the pier was unsafe.", []string{"The pilots all | said | the pier was unsafe"}},
 		{"Ed Moss, who is asked often, said the pier was unsafe.", []string{"Ed Moss, who is asked often | said | the pier was unsafe"}},
+		// An opening participle phrase without its comma before the
+		// name (participleOpener); a body's name that opens with a
+		// participle stays whole.
+		{"Stung by the vote Ed Moss said the council betrayed the town.", []string{"Ed Moss | said | the council betrayed the town"}},
+		{"Stung by the vote, Ed Moss said the council betrayed the town.", []string{"Ed Moss | said | the council betrayed the town"}},
+		{"Concerned Citizens for Ashton said the pier was unsafe.", []string{"Concerned Citizens for Ashton | said | the pier was unsafe"}},
+		{"United for the Harbour Council said the pier was unsafe.", []string{"United for the Harbour Council | said | the pier was unsafe"}},
 		// Names joined by a slash are one modifier (slashNames).
 		{"A new Harbour/Ferry poll found that the pier was unsafe.", []string{"A new Harbour/Ferry poll | found | that the pier was unsafe"}},
 		{"The Harbour and Ferry poll found that the pier was unsafe.", []string{"The Harbour and Ferry poll | found | that the pier was unsafe"}},
