@@ -2218,3 +2218,19 @@ func participleOpener(text string, toks []tok, i0, n int) int {
 	}
 	return h
 }
+
+// placeAdverb reports whether toks[k] is "there" or "here" after a
+// word that may end a subject, before its verb ("Officials there said",
+// "residents here say"): an adverb of place that beforeCue passes over
+// as it does adverbs of time. Not at a clause's start ("There said" is
+// no clause) nor after a function word; the word before is a plural
+// in -s or a capitalised name's, since after a singular noun "there"
+// may open an existential clause ("At one corner of the square there
+// stood …").
+func placeAdverb(text string, toks []tok, k int) bool {
+	if k < 1 || toks[k].low != "there" && toks[k].low != "here" || !toks[k-1].word || toks[k-1].is(isFunction|isAuxiliary|isCue) {
+		return false
+	}
+	p := toks[k-1].low
+	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || capital(toks[k-1].str(text))
+}

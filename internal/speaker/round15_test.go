@@ -71,6 +71,12 @@ func TestRoundFifteenEdges(t *testing.T) {
 		// clause's (asideAdverbs); an appositive stays.
 		{"Ed Moss, too, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
 		{"Ed Moss, a pilot, said the pier was unsafe.", []string{"Ed Moss, a pilot | said | the pier was unsafe"}},
+		// "there" or "here" after a plural or a name is an adverb of
+		// place before the verb (placeAdverb); after a singular noun
+		// it may open an existential clause, and nothing is read.
+		{"Officials there said the pier was unsafe.", []string{"Officials | said | the pier was unsafe"}},
+		{"Ed Moss here says the pier is unsafe.", []string{"Ed Moss | says | the pier is unsafe"}},
+		{"At one end of the pier there stood a sign.", nil},
 		// A verb of a restrictive relative clause in the subject is
 		// no cue of its own (dropInSubject): "oppose" takes "the
 		// pipeline" as its object.
