@@ -722,7 +722,7 @@ func tidy(ix *tokIndex, f found) found {
 	// "Ed Moss met with the pilots and came out convinced that …"
 	// ran on to "came out" (finiteInside).
 	if f.cue.Start >= s.End {
-		if h, e := finiteInside(text, toks, i0, n); h > i0 {
+		if h, e := finiteInside(text, all, i0, n, f.cue); h > i0 {
 			// Two clauses joined by "and": "The crew left and the
 			// mayor said" names the mayor.
 			i0 = h
@@ -2064,12 +2064,14 @@ var finitePasts = map[string]bool{
 // a noun and before an object's determiner ("The mayor toured the pier
 // and …"). A mention with a comma or a relative word is left as it is
 // ("Ed Moss, who met the pilots", "everyone I met": the past is a
-// clause's of its own, after a pronoun), and so is a participle before
+// clause's of its own, after a pronoun; "The pilots the mayor met
+// said": a past that ends the mention right before the cue closes such
+// a clause), and so is a participle before
 // "by" or a word of time ("A report released last week"). Where the
 // predicate is a first clause's and "and" opens a second with its own
 // subject ("The crew left and the mayor said"), it returns that
 // subject's start as the first index; else i0 and the end.
-func finiteInside(text string, toks []tok, i0, n int) (int, int) {
+func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 	for j := i0; j < n; j++ {
 		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
 			return i0, n
@@ -2079,6 +2081,9 @@ func finiteInside(text string, toks []tok, i0, n int) (int, int) {
 		t, p := &toks[j], &toks[j-1]
 		if !t.word || capital(t.str(text)) || !p.word || p.is(isFunction|isPronoun|isAuxiliary|isAdverb|isDet) {
 			continue
+		}
+		if j == n-1 && n < len(toks) && toks[n].s == cue.Start {
+			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
 		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
 			// A second clause's subject after "and", the last "and"

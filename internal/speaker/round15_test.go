@@ -207,6 +207,8 @@ func TestFiniteInside(t *testing.T) {
 		{"A report released last week found that the pier was unsafe.", []string{"A report released last week | found | that the pier was unsafe"}},
 		{"Several of the pilots interviewed said the pier was unsafe.", []string{"Several of the pilots interviewed | said | the pier was unsafe"}},
 		{"Everyone I met said the pier was unsafe.", []string{"Everyone I met | said | the pier was unsafe"}},
+		{"The pilots the mayor met said the pier was unsafe.", []string{"The pilots the mayor met | said | the pier was unsafe"}},
+		{"The pilots Ed Moss met said the pier was unsafe.", []string{"The pilots Ed Moss met | said | the pier was unsafe"}},
 		{"Ed Moss, who met the pilots, said the pier was unsafe.", []string{"Ed Moss, who met the pilots | said | the pier was unsafe"}},
 		// Two clauses joined by "and": the second has its own
 		// subject, which the cue's is.
