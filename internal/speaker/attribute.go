@@ -122,6 +122,24 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if start && upperName(n.text) {
+			// The dash may come after "(AP)" or ", W.Va.": a wider
+			// window, which may move its base.
+			to := base + n.to
+			wt, wb := w.need(a.ix, g-1, to+8)
+			if d := dateline(text, wt, to-wb); d > 0 {
+				// "OSLO —" and "WASHINGTON (AP) —" open a story with
+				// its place and its agency: no one a pronoun could
+				// stand for (mention.go). The names up to the dash
+				// are passed over.
+				start = false
+				g = wb + d
+				continue
+			}
+			toks, base = w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
+			k = g - base
+			n, _ = nameAt(text, toks, k)
+		}
 		if !start && n.to-n.from == 1 {
 			inner[n.text] = true
 		}
@@ -542,7 +560,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return f, e
 	}
 	if mayName(text, toks[:lim], k) {
-		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && !toks[n.to].is(isCue) && !toks[n.to].is(isAdverb)) {
+		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks[:lim], n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
 	}
@@ -564,7 +582,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if !mayName(text, toks[:lim], k+1) {
 			// no name: nameAt would turn it away
 		} else if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) && !capitalModified(text, toks[:lim], n.to) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}
@@ -638,7 +656,7 @@ func beforeCue(text string, toks []tok, c int) found {
 	// after a determiner, a noun there: "the elderly said"); and a
 	// preposition's idiom of manner or time ("officials at first
 	// said", adverbialObjects).
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low]); skip++ {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) || placeAdverb(text, toks, k) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low]); skip++ {
 		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low] {
 			k-- // "Sanders on Tuesday said", "officials at first said"
 		}
@@ -1213,7 +1231,10 @@ func accordingTo(text string, toks []tok, k int) found {
 	if f.ok {
 		f.cue = cue
 	}
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6) {
+	// A phrase read whole with no subject at its start is short, or
+	// ends with a name: "research by the Institute for Fiscal
+	// Studies".
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text))) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -107,7 +108,10 @@ func widen(ix *tokIndex, f found) found {
 	}
 	if s.Start < nameStart {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
-		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) {
+		// Not after a clause-opening word that opens the sentence, after
+		// which its subject starts: "But senior White House officials
+		// said" names all four words, not "officials".
+		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) && !(before[n-1].is(isClauseLead) && sentenceFirst(text, before, n-1)) {
 			s.Start = nameStart
 		}
 	}
@@ -170,6 +174,14 @@ func widen(ix *tokIndex, f found) found {
 			}
 		}
 		if e > j {
+			s.End, k = toks[e-1].e, e
+		}
+	}
+	// A body's name that goes on with "for" or "on" and capitalised
+	// words: "the Center on Budget and Policy Priorities", "the
+	// Institute for Fiscal Studies" (bodyNameGoesOn).
+	if f.name != "" {
+		if e := bodyNameGoesOn(text, toks, k); e > k {
 			s.End, k = toks[e-1].e, e
 		}
 	}
@@ -668,6 +680,107 @@ func tidy(ix *tokIndex, f found) found {
 			s.End = ct[len(ct)-2].e
 		}
 	}
+	// A subordinating conjunction or a sentence adverb that opens the
+	// clause is no part of its subject, however the name before the
+	// cue was read: "Although Ann Ortiz said …" and "Once the court
+	// ruled …" name Ann Ortiz and the court (leadWord).
+	if k := leadWord(text, toks, i0, n); k > i0 {
+		if lead := text[toks[i0].s:toks[k].s]; strings.HasPrefix(f.name, lead) && len(f.name) > len(lead) {
+			f.name = f.name[len(lead):] // "Though he" was read as a name
+		}
+		i0 = k
+		s.Start = toks[i0].s
+	}
+	// An opening participle phrase with no comma before the subject's
+	// name: "Stung by the vote Reed said" names Reed
+	// (participleOpener).
+	if h := participleOpener(text, toks, i0, n); h > i0 {
+		i0 = h
+		s.Start = toks[i0].s
+	}
+	// A pronoun contracted with its auxiliary is the mention without
+	// the auxiliary: "he" of "he’s", as readCue marks it.
+	if toks[i0].word && toks[i0].is(isContracted) {
+		if p := contracted[toks[i0].low]; p != "" {
+			s.End = toks[i0].s + len(p)
+			toks = toks[:i0+1]
+			n = i0 + 1
+		}
+	}
+	// A trailing adverb of degree or time before the cue is the
+	// verb's: "Officials almost unanimously said" and "Officials late
+	// Monday said" name the officials (trailingAdverb).
+	if f.cue.Start >= s.End {
+		if e := trailingAdverb(text, all, i0, n); e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
+	}
+	// A verb phrase read into the subject: "The inspectors spent a
+	// week at the pier and concluded …" named "The inspectors spent",
+	// "Ed Moss met with the pilots and came out convinced that …"
+	// ran on to "came out" (finiteInside).
+	if f.cue.Start >= s.End {
+		if h, e := finiteInside(text, all, i0, n, f.cue); h > i0 {
+			// Two clauses joined by "and": "The crew left and the
+			// mayor said" names the mayor.
+			i0 = h
+			s.Start = toks[i0].s
+		} else if e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
+	}
+	// A phrase of time between commas after the subject is the verb's,
+	// no appositive: "Ed Moss, a week after the vote, said", "Ed Moss,
+	// two days later, said" (timeAside).
+	for n-i0 >= 4 {
+		c := n - 1
+		for c > i0 && toks[c].str(text) != "," {
+			c--
+		}
+		if c <= i0 || !timeAside(text, toks, c+1, n) {
+			break
+		}
+		s.End = toks[c-1].e
+		toks = toks[:c]
+		n = c
+	}
+	// Names joined by a slash before the mention's head: "the
+	// Gallup/Ipsos poll" was read from "Ipsos" (slashNames); after an
+	// inverted cue, the name read stops before the slash ("said the
+	// Gallup/Ipsos pollster" named "the Gallup"; slashAfter).
+	if h := slashNames(text, all, i0); h < i0 {
+		s.Start = all[h].s
+		i0 = h
+	}
+	if f.cue.End <= s.Start {
+		if e := slashAfter(text, all, n); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
+	// A capitalised adjective read as a name before its plural noun:
+	// "European ministers met and said" named "European"
+	// (adjectivePlural).
+	if f.cue.Start >= s.End {
+		if e := adjectivePlural(text, all, i0, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
+	// A list of names before "and others" or "and other …": "Ames,
+	// Reed and others argued" names all three (listBefore).
+	if f.cue.Start >= s.End {
+		if h := listBefore(text, all, i0); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A floating "both" before a coordination.
 	if toks[i0].word && toks[i0].low == "both" && i0+2 < n && toks[i0+1].word && capital(toks[i0+1].str(text)) && slices.ContainsFunc(toks[i0+2:], func(t tok) bool { return t.low == "and" }) {
 		i0++
@@ -686,10 +799,12 @@ func tidy(ix *tokIndex, f found) found {
 		i0 += 3
 		s.Start = toks[i0].s
 	}
-	// An adverb or an auxiliary after the appositive's last comma.
+	// An adverb or an auxiliary after the appositive's last comma, or
+	// a sentence adverb between commas ("Ed Moss, too, said", "The
+	// pilots, however, said"; asideAdverbs).
 	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
 		w := toks[n-1].low
-		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] {
+		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] || asideAdverbs[w] {
 			s.End = toks[n-3].e
 		}
 	}
@@ -770,6 +885,14 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 	if i0 >= 3 && all[i0-1].low == "nor" {
 		for j := i0 - 2; j >= 0 && j >= i0-7 && nameWords(j); j-- {
 			if j >= 1 && all[j-1].low == "neither" && capital(all[j].str(text)) {
+				return j - 1, n
+			}
+		}
+		// Or a description: "Neither the mayor nor the pilots think
+		// …", words with no mark, no cue and no verb between
+		// "neither" and "nor".
+		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite); j-- {
+			if all[j-1].low == "neither" {
 				return j - 1, n
 			}
 		}
@@ -1064,6 +1187,9 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	}
 	p := toks[c-1].low
 	if len(p) == 4 && strings.Trim(p, "0123456789") == "" {
+		return true
+	}
+	if capitalModified(text, toks, c) {
 		return true
 	}
 	// A noun for research after a singular determiner and one
@@ -1453,12 +1579,26 @@ func affiliation(text string, toks []tok, j int) bool {
 // month", "two days ago"). It returns n when there is none, or when a
 // word between is anything else ("A report released by the board"
 // was read whole already, and "Ed Moss, who was asked again, said"
-// is no such phrase).
+// is no such phrase). The participle may have a "by" phrase after it
+// within the mention ("A report released by the agency" and "last
+// week" before the cue).
 func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 	if n-i0 < 2 || n >= len(all) || cue.End <= cue.Start || all[n-1].s >= cue.Start || all[n].s >= cue.Start {
 		return n
 	}
-	p, h := &all[n-1], &all[n-2]
+	pi := n - 1
+	// The participle may have its agent after it: "A report released
+	// by the agency last week found" was read up to "the agency".
+	for b := n - 2; b >= i0+2 && b >= n-6; b-- {
+		if !all[b+1].word {
+			break
+		}
+		if all[b].low == "by" {
+			pi = b - 1
+			break
+		}
+	}
+	p, h := &all[pi], &all[pi-1]
 	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
 		return n
 	}
@@ -1481,4 +1621,621 @@ func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 		return n
 	}
 	return e
+}
+
+// leadWords open a clause before its subject: subordinating
+// conjunctions ("Although Ann Ortiz said …", "Once the court ruled …")
+// and sentence adverbs ("Meanwhile officials said …"). A subject never
+// starts with one, so a mention that does was read from the clause's
+// first capitalised word.
+var leadWords = map[string]bool{
+	"although": true, "though": true, "because": true, "since": true, "when": true, "whenever": true,
+	"while": true, "whereas": true, "if": true, "unless": true, "once": true, "after": true,
+	"before": true, "until": true, "as": true, "but": true, "and": true, "yet": true, "so": true,
+	"meanwhile": true, "however": true, "instead": true, "indeed": true, "still": true, "now": true,
+	"then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true,
+	"also": true, "even": true,
+}
+
+// leadWord returns the index of the first token of toks[i0:n] after
+// the clause-opening words at its start (leadWords, "even" before
+// "though" or "if"), or i0 when the mention opens with none. The word
+// after it must be able to open a noun phrase: "Once more Katharine"
+// is an adverbial phrase, not "Once" before a subject "more
+// Katharine".
+func leadWord(text string, toks []tok, i0, n int) int {
+	k := i0
+	for k+1 < n && toks[k].word && leadWords[toks[k].low] && toks[k+1].word && (toks[k+1].is(isDet|isPronoun) || !toks[k+1].is(isFunction|isAdverb|isVerbAdverb|isTimeWord|isQuantity)) {
+		if toks[k].low == "even" && toks[k+1].low != "though" && toks[k+1].low != "if" && toks[k+1].low != "as" {
+			break // "even" alone is the subject's: "Even the mayor said"
+		}
+		k++
+	}
+	// "Once more" and "once again" are one adverb: "Once more the
+	// mayor said …".
+	if k == i0 && k+2 < n && toks[k].low == "once" && (toks[k+1].low == "more" || toks[k+1].low == "again") && toks[k+2].word && (toks[k+2].is(isDet|isPronoun) || !toks[k+2].is(isFunction|isAdverb)) {
+		k += 2
+	}
+	return k
+}
+
+// degreeAdverbs stand between a subject and its verb and grade or time
+// the verb, not the noun: "officials almost unanimously said", "the
+// board largely agreed", "officials late Monday said". Not "all",
+// which the mention keeps as a floating quantifier ("The sailors all
+// said", TestRoundSeven).
+var degreeAdverbs = map[string]bool{
+	"almost": true, "nearly": true, "largely": true, "mostly": true, "generally": true,
+	"broadly": true, "virtually": true, "late": true, "early": true,
+	"also": true, "still": true, "already": true, "again": true, "never": true, "often": true,
+	"always": true, "repeatedly": true, "privately": true, "publicly": true, "once": true,
+	"seldom": true, "rarely": true, "sometimes": true, "usually": true, "frequently": true, "occasionally": true,
+}
+
+// trailingAdverb returns the end of toks[i0:n] without the adverbs of
+// degree or time (degreeAdverbs; "late" and "early" only before a word
+// of time, toks[n] for the last) that end it before the cue, or n when
+// it ends with none, or when the mention holds a comma or a relative
+// clause, whose own verb the adverb may grade ("Ed Moss, who is asked
+// often, said"). At least one word of the mention is left,
+// and a capitalised word is a name's, not an adverb: the words are
+// lower-case.
+func trailingAdverb(text string, toks []tok, i0, n int) int {
+	for j := i0; j < n; j++ {
+		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
+			return n // a clause or an appositive of its own: "Ed Moss, who is asked often"
+		}
+	}
+	e := n
+	for e-1 > i0 && toks[e-1].word && !capital(toks[e-1].str(text)) {
+		w := toks[e-1].low
+		if !degreeAdverbs[w] {
+			break
+		}
+		if (w == "late" || w == "early") && !(e < len(toks) && toks[e].word && toks[e].is(isTimeWord)) {
+			// "late" and "early" are adverbs only before the word of
+			// time they grade ("Officials late Monday said" was read
+			// as "Officials late"); otherwise they may be the noun's
+			// ("the late senator").
+			break
+		}
+		e--
+	}
+	if e == n {
+		return n
+	}
+	// The word before the adverbs must be a noun's: not a
+	// determiner, a preposition or a function word ("the all said"
+	// is no subject).
+	if !toks[e-1].word || toks[e-1].is(isDet|isFunction) && !toks[e-1].is(isPronoun) {
+		return n
+	}
+	return e
+}
+
+// slashNames returns the index of the first of the names joined by a
+// slash before all[i0] ("Gallup/Ipsos", "CBS/YouGov"), with the
+// determiner and modifiers before them, or i0 when no slash joins a
+// word to all[i0]. The slash and the words must touch.
+func slashNames(text string, all []tok, i0 int) int {
+	h := i0
+	for h >= 2 && all[h-1].str(text) == "/" && all[h-1].e == all[h].s && all[h-2].e == all[h-1].s && all[h-2].word {
+		h -= 2
+	}
+	if h == i0 {
+		return i0
+	}
+	// The words before the first name that describe it: "A new
+	// Gallup/Ipsos poll", up to a determiner.
+	for j := h - 1; j >= 0 && j >= h-3 && all[j].word && !hasNewline(text[all[j].e:all[j+1].s]); j-- {
+		if all[j].is(isDet) {
+			return j
+		}
+		if all[j].is(isFunction|isCue|isAdverb|isPhraseStop) || capital(all[j].str(text)) {
+			break
+		}
+	}
+	return h
+}
+
+// listBefore returns the index of the first name of a list of names
+// joined by commas before "and others" or "and other …" that
+// all[i0] opens ("Ames, Reed and others argued", "Ames, Reed, and
+// other senators said"), or i0 when no such list is there. The list
+// must open the clause (the sentence's start, or after a quotation's
+// closing mark: "“…,” Reed and others said"), so that "The board
+// fined Ames, and others said …" keeps "others": each item is one to
+// four capitalised words.
+func listBefore(text string, all []tok, i0 int) int {
+	if i0 < 2 || all[i0].low != "others" && all[i0].low != "other" {
+		return i0
+	}
+	j := i0 - 1
+	if all[j].low != "and" {
+		return i0
+	}
+	j--
+	if all[j].str(text) == "," {
+		j--
+	}
+	// Items back from j: capitalised words, a comma between items.
+	items := 0
+	for j >= 0 {
+		e := j
+		for j >= 0 && all[j].word && capital(all[j].str(text)) && !all[j].is(isFunction) && e-j < 4 {
+			j--
+		}
+		if j == e {
+			return i0
+		}
+		items++
+		if j < 0 || all[j].str(text) != "," {
+			break
+		}
+		j--
+	}
+	start := j + 1
+	afterQuote := start > 0 && closingMark(all[start-1].str(text)) || start > 1 && all[start-1].str(text) == "," && closingMark(all[start-2].str(text))
+	if !afterQuote && (start == 0 && strings.TrimLeft(text[:all[0].s], " \t\r\n") != "" || start > 0 && !boundary(text, all, start-1) && !hasNewline(text[all[start-1].e:all[start].s])) {
+		// Not at the sentence's start: the list may be a verb's
+		// objects ("The board fined Ames, Reed and others said").
+		return i0
+	}
+	return start
+}
+
+// baseForm reports whether a lower-case word w is a reporting verb's
+// base form ("judge", "report"), by the lexicon (reporting.txt): not a
+// past that looks like one ("said", "thought"), and not a word the
+// lexicon does not hold.
+func baseForm(w string) bool {
+	for _, s := range reporting[w] {
+		if s.base {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalModified reports whether the cue word toks[c] is in its base
+// form after a determiner and one to four capitalised words ("A Texas
+// judge ruled", "A Reuters report said", "The Ohio review found", "a
+// Harbour Ferry Times report"): a base form could not agree as a verb
+// with a singular subject such as "A Texas", so it is the head noun
+// that the capitalised words modify, and the cue is the verb after
+// it. After "the" the last capitalised word must not end in "s", which
+// could be a plural subject ("The Democrats argue"); "The Pentagon
+// says" keeps its cue, "says" being no base form.
+func capitalModified(text string, toks []tok, c int) bool {
+	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
+		return false
+	}
+	// Up to four capitalised words: "a Harbour Ferry Times report". A
+	// capitalised word may be in a list of function words ("Times")
+	// and still be a name's; a determiner or a pronoun is none.
+	d := c - 2
+	for d > 0 && d >= c-5 && toks[d].word && capital(toks[d].str(text)) && !toks[d].is(isDet|isPronoun) && !hasNewline(text[toks[d].e:toks[d+1].s]) {
+		d--
+	}
+	if d < 0 || !toks[d].word {
+		return false
+	}
+	switch toks[d].low {
+	case "the":
+		// "Texas", "Kansas", "Cyprus" are singular; "Democrats" and
+		// "Saudis" may be a plural subject.
+		w := toks[c-1].low
+		return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "as") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss")
+	default:
+		return singularDets[toks[d].low]
+	}
+}
+
+// dateline reports whether the name that ends before toks[to], read at
+// a paragraph's or a sentence's start and written in capitals
+// (upperName: "OSLO", "DES MOINES", "FAIRVIEW"), is a news story's
+// dateline: followed, before any lower-case word or line break, by a
+// dash ("OSLO —", "FAIRVIEW, W.Va. -", "WASHINGTON (AP) —"). A
+// dateline names a place, never a speaker nor anyone a pronoun stands
+// for. It returns the index of the dash, or -1 when there is none.
+func dateline(text string, toks []tok, to int) int {
+	for j := to; j < len(toks) && j < to+8; j++ {
+		if hasNewline(text[toks[j-1].e:toks[j].s]) {
+			return -1
+		}
+		w := toks[j].str(text)
+		switch w {
+		case "—", "–", "―", "-", "--":
+			return j
+		}
+		if toks[j].word && startsLower(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// upperName reports whether a name is written in capitals, with at
+// least three letters ("OSLO", "DES MOINES"; not "AP", not "Oslo").
+func upperName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z' || r > 127 && unicode.IsLower(r):
+			return false
+		case 'A' <= r && r <= 'Z' || r > 127 && unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// dropInSubject removes from a clause's attributions any whose speaker
+// is a relative pronoun that lies, with its cue, inside another's
+// speaker mention while that other's cue lies inside its content: "Leaders who oppose the pipeline said it would harm
+// farmers" read "who" as saying "the pipeline said it would …", but
+// "oppose" is a verb of the restrictive relative clause in the subject
+// of "said", and takes the pipeline as its object, not the clause. A
+// sentence holds a few attributions at most (parcMaxPerSentence), so
+// the pairs are few.
+func dropInSubject(text string, out []doc.Quote) []doc.Quote {
+	if len(out) < 2 {
+		return out
+	}
+	var nested uint64 // one bit a quotation, read before any is moved
+	for i := range out {
+		q := &out[i]
+		for j := range out {
+			r := &out[j]
+			m := r.Speaker.Mention
+			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
+				continue
+			}
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+				nested |= 1 << i
+				break
+			}
+		}
+	}
+	if nested == 0 {
+		return out
+	}
+	keep := out[:0]
+	for i := range out {
+		if i >= 64 || nested&(1<<i) == 0 {
+			keep = append(keep, out[i])
+		}
+	}
+	return keep
+}
+
+// relativeWords open a relative clause as its subject.
+var relativeWords = map[string]bool{"who": true, "that": true, "which": true}
+
+// adjectivePlural returns the end of the plural noun that a mention of
+// one capitalised adjective of nation, region or party, all[i0:n],
+// modifies ("European ministers", "Republican senators", "Chinese
+// diplomats", "Saudi officials"): up to two lower-case words after
+// it, the last a plural in -s that is no verb of the lexicon, all
+// before the cue. It returns n when there is none. The adjective is
+// told by its ending (-an, -ese, -ish, -ic, -i, -ch), so a name with
+// such an ending before a verb in -s that the lexicon does not hold
+// would be read too; the verb after it is then rarely a cue's.
+func adjectivePlural(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 != 1 || n >= len(all) || !all[i0].word || !capital(all[i0].str(text)) || all[i0].is(isFunction|isPronoun|isTitle) {
+		return n
+	}
+	w := all[i0].low
+	if !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ch")) {
+		return n
+	}
+	for j := n; j < len(all) && j < n+2 && all[j].e <= cue.Start; j++ {
+		t := &all[j]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isCue|isAuxiliary|isAdverb|isFinite|isReporting|isTimeWord) || hasNewline(text[all[j-1].e:t.s]) {
+			return n
+		}
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") {
+			return j + 1
+		}
+	}
+	return n
+}
+
+// bodyNameGoesOn returns the end of a body's name that goes on after
+// toks[:k] with "for" or "on" and capitalised words, "and" between
+// them ("the Center on Budget and Policy Priorities", "the Institute
+// for Fiscal Studies"), or k when it does not. The word before the
+// preposition is a noun of a body (bodies: "Center", "Institute"), and
+// the capitalised words end the phrase (at a mark or the window's
+// end), so "the Board on Monday" and "the Council for the first time"
+// are left as they are: a word of time or a lower-case word after the
+// preposition is the verb's phrase.
+func bodyNameGoesOn(text string, toks []tok, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !bodies[toks[k-1].low] {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].word && !hasNewline(text[toks[e-1].e:toks[e].s]) {
+		t := &toks[e]
+		if t.low == "and" && e > k+1 && e+1 < len(toks) && toks[e+1].word && capital(toks[e+1].str(text)) {
+			e++
+			continue
+		}
+		if !capital(t.str(text)) || t.is(isTimeWord|isFunction) {
+			break
+		}
+		e++
+	}
+	if e == k+1 || e < len(toks) && toks[e].word {
+		return k
+	}
+	return e
+}
+
+// asideAdverbs stand between commas after a subject and belong to the
+// clause, not to the subject's noun phrase: "Ed Moss, too, said".
+var asideAdverbs = map[string]bool{"too": true, "though": true, "also": true, "however": true, "meanwhile": true, "instead": true, "then": true, "now": true, "still": true, "therefore": true, "nonetheless": true, "nevertheless": true, "again": true}
+
+// perfectS reports whether a pronoun contracted with "’s" (low: "he’s",
+// "she’s") before a reporting verb's form stands for "has", not "is":
+// before a past participle that is no stance adjective ("He’s said
+// that …", "she’s argued that …"), where "is" would make a passive
+// that takes no clause. "He’s claiming" (a progressive, ing) and
+// "he’s convinced that" (an adjective of stance) keep "is".
+func perfectS(low string, senses []verbSense, ing bool) bool {
+	if ing || !strings.HasSuffix(low, "’s") && !strings.HasSuffix(low, "'s") {
+		return false
+	}
+	for _, s := range senses {
+		if s.class == 'a' || s.base {
+			return false
+		}
+	}
+	return len(senses) > 0
+}
+
+// bodyTail reports whether text[at:end], after a subject that ends in
+// a noun of a body ("the Institute", "the Bureau"), is the rest of the
+// body's name up to the sentence's end: "of", "for" or "on", then
+// capitalised words, "and" between them, then at most a full stop or
+// a closing mark ("…, said the Institute for Fiscal Studies.", as
+// bodyNameGoesOn reads it after a direct quotation). A word of time
+// ("on Monday") is no name's.
+func bodyTail(text string, at, end int) bool {
+	head := strings.TrimRight(text[max(0, at-30):at], " ")
+	head = strings.ToLower(head[strings.LastIndexAny(head, " \n")+1:])
+	if !bodies[head] {
+		return false
+	}
+	rest := strings.Fields(text[at:end])
+	if len(rest) < 2 || rest[0] != "of" && rest[0] != "for" && rest[0] != "on" {
+		return false
+	}
+	for i, w := range rest[1:] {
+		w = strings.TrimRight(w, ".”’\"')")
+		if w == "" && i == len(rest)-2 {
+			return true
+		}
+		if w == "the" && i == 0 || w == "and" && i > 0 {
+			continue
+		}
+		if w == "" || !capital(w) || timeWords[strings.ToLower(w)] || months[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// findingAfter reports whether the verb rest[c] of a trailing cue
+// follows a noun for research ("…, the study found", "…, a new poll
+// shows"): a study finds and shows what the clause says, where "…,
+// the police found" may be about what the police came upon, so that
+// trailingSense reads such verbs only in the perfect. The verb has a
+// sense of evidence (class 'v': "find", "show", "indicate") and no
+// particle.
+func findingAfter(rest []tok, c int) bool {
+	if c < 1 || !rest[c-1].word || !rest[c-1].is(isFindingNoun) {
+		return false
+	}
+	for _, s := range rest[c].senses() {
+		if s.class == 'v' && s.particle == "" && !s.ing {
+			return true
+		}
+	}
+	return false
+}
+
+// finitePasts are irregular pasts that are finite verbs, not
+// participles that modify a noun ("a report released", "the pilots
+// interviewed"; relParticiples holds those): after a subject's noun
+// they open its predicate ("The pilots went home", "The inspectors
+// spent a week").
+var finitePasts = map[string]bool{
+	"went": true, "came": true, "spent": true, "met": true, "sat": true, "stood": true, "took": true,
+	"gave": true, "got": true, "left": true, "ran": true, "kept": true, "saw": true, "heard": true,
+	"began": true, "rose": true, "fell": true, "won": true, "lost": true, "spoke": true, "flew": true,
+	"drove": true, "grew": true, "threw": true, "chose": true, "broke": true, "became": true,
+}
+
+// finiteInside returns the index of the first word of a predicate that
+// a mention toks[i0:n] before its cue ran into, or n when there is
+// none: an irregular finite past after a noun ("The inspectors spent",
+// "Ed Moss met with the pilots and came out"), or a past in -ed after
+// a noun and before an object's determiner ("The mayor toured the pier
+// and …"). A mention with a comma or a relative word is left as it is
+// ("Ed Moss, who met the pilots", "everyone I met": the past is a
+// clause's of its own, after a pronoun; "The pilots the mayor met
+// said": a past that ends the mention right before the cue closes such
+// a clause), and so is a participle before
+// "by" or a word of time ("A report released last week"). Where the
+// predicate is a first clause's and "and" opens a second with its own
+// subject ("The crew left and the mayor said"), it returns that
+// subject's start as the first index; else i0 and the end.
+func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
+	for j := i0; j < n; j++ {
+		if toks[j].str(text) == "," || toks[j].is(isWhWord) || toks[j].low == "that" {
+			return i0, n
+		}
+	}
+	for j := i0 + 1; j < n; j++ {
+		t, p := &toks[j], &toks[j-1]
+		if !t.word || capital(t.str(text)) || !p.word || p.is(isFunction|isPronoun|isAuxiliary|isAdverb|isDet) {
+			continue
+		}
+		if j == n-1 && n < len(toks) && toks[n].s == cue.Start {
+			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
+		}
+		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
+			// A second clause's subject after "and", the last "and"
+			// of the mention, when a noun phrase follows it and
+			// not a verb ("and came out").
+			for a := n - 2; a > j; a-- {
+				if toks[a].low != "and" {
+					continue
+				}
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) {
+					return a + 1, n
+				}
+				break
+			}
+			return i0, j
+		}
+	}
+	return i0, n
+}
+
+// timeNouns head a phrase of time: "a week after the vote", "the next
+// day", "two days later".
+var timeNouns = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "hour": true, "hours": true, "minute": true, "minutes": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "weekend": true, "decade": true, "decades": true,
+	"time": true, "moment": true,
+}
+
+// timeAside reports whether toks[j:n], a part of a mention after a
+// comma, is a phrase of time, which belongs to the verb: a determiner,
+// a number or "last", "next", "this", "that" or "same" opening it, a
+// noun of time among its first three words ("a week after the vote",
+// "the next day", "two days later", "last year", "a year ago"), or a
+// day of the week alone. "Ed Moss, a pilot" and "Ed Moss, a day
+// laborer" are appositives: the noun of time must come before any
+// other noun and end the phrase or go on with its own words.
+func timeAside(text string, toks []tok, j, n int) bool {
+	if j >= n || !toks[j].word {
+		return false
+	}
+	if n-j == 1 {
+		return toks[j].is(isTimeWord) && capital(toks[j].str(text))
+	}
+	w := toks[j].low
+	if !toks[j].is(isDet) && !toks[j].is(isNumberWord) && w != "last" && w != "next" && w != "this" && w != "that" && w != "same" && strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	for k := j + 1; k < n && k <= j+2; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if timeNouns[toks[k].low] {
+			// The noun of time heads the phrase: nothing or a word of
+			// its time after it ("a week after the vote", "two days
+			// later"), not another noun ("a day laborer").
+			if k+1 == n {
+				return true
+			}
+			switch toks[k+1].low {
+			case "later", "ago", "earlier", "after", "before", "since", "into", "when":
+				return true
+			}
+			return false
+		}
+		if l := toks[k].low; l != "next" && l != "same" && l != "last" && l != "following" && l != "few" && l != "previous" && !toks[k].is(isNumberWord) {
+			return false
+		}
+	}
+	return false
+}
+
+// sentenceFirst reports whether toks[k] opens its sentence: a
+// boundary or a line break before it, or, for the first token of the
+// stretch, a full stop, "?", "!", a line break or the text's start
+// before it.
+func sentenceFirst(text string, toks []tok, k int) bool {
+	if k > 0 {
+		return boundary(text, toks, k-1) || hasNewline(text[toks[k-1].e:toks[k].s])
+	}
+	b := strings.TrimRight(text[max(0, toks[0].s-8):toks[0].s], " \t")
+	return b == "" && toks[0].s <= 8 || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "?") || strings.HasSuffix(b, "!")
+}
+
+// closingMark reports whether w is a quotation's closing mark.
+func closingMark(w string) bool {
+	return w == "”" || w == "\"" || w == "’" || w == "'" || w == "''" || w == "»"
+}
+
+// slashAfter returns the end of the names joined by a slash to the
+// mention that ends before all[n], and of the lower-case nouns after
+// them up to a mark ("the Gallup/Ipsos pollster."), or n when no slash
+// touches the mention's last word.
+func slashAfter(text string, all []tok, n int) int {
+	e := n
+	for e+1 < len(all) && e > 0 && all[e].str(text) == "/" && all[e].s == all[e-1].e && all[e+1].s == all[e].e && all[e+1].word {
+		e += 2
+	}
+	if e == n {
+		return n
+	}
+	j := e
+	for j < len(all) && j < e+3 && all[j].word && !all[j].is(isFunction|isCue|isAdverb|isTimeWord) && !hasNewline(text[all[j-1].e:all[j].s]) {
+		j++
+	}
+	if j == len(all) || !all[j].word {
+		return j
+	}
+	return e
+}
+
+// participleOpener returns the index of the name that ends a mention
+// toks[i0:n] which opens with a capitalised past participle and its
+// phrase ("Stung by the vote Reed", "Undeterred by the loss Ed Moss"):
+// the phrase describes the subject, a comma being left out, and the
+// name after it is the subject. The participle ends in -ed, -en or
+// -ung and is more than four letters, so that a name ("Ted", "Reed")
+// is not taken for one; a preposition follows it; the name is the
+// capitalised words that end the mention. It returns i0 otherwise.
+func participleOpener(text string, toks []tok, i0, n int) int {
+	if n-i0 < 4 || !toks[i0].word || !capital(toks[i0].str(text)) || toks[i0].is(isGiven) {
+		return i0
+	}
+	w := toks[i0].low
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ung") || !toks[i0+1].word || !toks[i0+1].is(isPrep) {
+		return i0
+	}
+	h := n
+	for h > i0+2 && toks[h-1].word && capital(toks[h-1].str(text)) {
+		h--
+	}
+	// The phrase's object before the name is a lower-case noun ("the
+	// vote"): "United for the Town Council" and "United for Ashton
+	// Families" are names whole.
+	if h == n || h <= i0+2 || !toks[h-1].word || toks[h-1].is(isDet|isFunction) || capital(toks[h-1].str(text)) {
+		return i0
+	}
+	return h
+}
+
+// placeAdverb reports whether toks[k] is "there" or "here" after a
+// word that may end a subject, before its verb ("Officials there said",
+// "residents here say"): an adverb of place that beforeCue passes over
+// as it does adverbs of time. Not at a clause's start ("There said" is
+// no clause) nor after a function word; the word before is a plural
+// in -s or a capitalised name's, since after a singular noun "there"
+// may open an existential clause ("At one corner of the square there
+// stood …").
+func placeAdverb(text string, toks []tok, k int) bool {
+	if k < 1 || toks[k].low != "there" && toks[k].low != "here" || !toks[k-1].word || toks[k-1].is(isFunction|isAuxiliary|isCue) {
+		return false
+	}
+	p := toks[k-1].low
+	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || capital(toks[k-1].str(text))
 }

@@ -443,6 +443,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
+		if capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
+			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
+		}
 		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
@@ -670,7 +673,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	return out
+	return dropInSubject(text, out) // "Leaders who oppose the pipeline said …" (mention.go)
 }
 
 // reportTriggers appends to out the positions of the toks that the main
@@ -2237,6 +2240,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	}
 	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
+		if perfectS(toks[k].low, senses, ing) {
+			be = false // "He’s said that …": "has", a perfect (mention.go)
+		}
 	}
 	var f found
 	if be && !ing && !onlyClass(senses, 'a') && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) && !(c+1 < len(toks) && toks[c+1].low == "by") {
@@ -3870,7 +3876,7 @@ func trailingOK(text string, at, end int) bool {
 		return true
 	}
 	rest := strings.TrimSpace(text[at:end])
-	return rest == "" || strings.HasPrefix(rest, ",")
+	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) // "…, said the Institute for Fiscal Studies." (mention.go)
 }
 
 // onlyClass reports whether every sense is of class cl.
