@@ -79,12 +79,27 @@ func dataLines(b []byte) []string {
 
 // Run sets d.Sentences, d.Tokens and d.LowerText from d.Paragraphs.
 func Run(d *doc.Document) {
-	// Sized from typical English prose (under 5 bytes a token and 120 a
-	// sentence), so that the slices rarely grow and copy.
-	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, len(d.Text)/120+8))
+	// Sized so that the slices rarely grow and copy: tokens from typical
+	// English prose (under 5 bytes a token), sentences from the text's
+	// terminators (see sentencesGuess).
+	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, sentencesGuess(d.Text, len(d.Paragraphs))))
 	d.Tokens = Tokens(d.Text, d.Paragraphs, make([]doc.Token, 0, len(d.Text)/4+8))
 	// One lower-cased copy for the stages after (see doc.Token.Plain).
 	d.LowerText = doc.LowerASCII(d.Text)
+}
+
+// sentencesGuess returns how many sentences a text of paras paragraphs
+// may have, for the list's first capacity: a sentence ends at its
+// paragraph's end or after a run of '.', '!' or '?' (or an ellipsis,
+// rarely the end of one), so their count and the paragraphs' is a bound
+// that prose comes close to, found by fast byte counts. A fixed guess of
+// bytes a sentence was too small for news prose (about 90 bytes a
+// sentence), so that the list grew once, copied and left garbage. Held to
+// a sentence per 24 bytes, so that a text full of full stops (numbers,
+// dotted leaders) reserves no more than that; past it the list grows.
+func sentencesGuess(text string, paras int) int {
+	n := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?") + paras
+	return min(n, len(text)/24) + 8
 }
 
 // Sentences appends the sentences of each paragraph of text to dst and

@@ -18,8 +18,24 @@ import (
 
 // Load sets d.Paragraphs and d.Meta from d.Text.
 func Load(d *doc.Document) {
-	d.Paragraphs = Paragraphs(d.Text, d.Paragraphs[:0])
+	dst := d.Paragraphs[:0]
+	if dst == nil {
+		dst = make([]doc.Paragraph, 0, paragraphsGuess(d.Text))
+	}
+	d.Paragraphs = Paragraphs(d.Text, dst)
 	Metadata(d)
+}
+
+// paragraphsGuess returns how many paragraphs text may have, for the
+// list's first capacity: one more than its blank lines ("\n\n", a
+// fast count), which each end at most one paragraph. Most texts
+// separate every paragraph so, and the list then never grows (a grown
+// list is copied, and the old one is garbage); a text of list items or
+// with \r\n line ends grows it as before. Bounded by what a text of
+// one-line paragraphs of a dozen bytes would need, so that a text of
+// blank lines alone does not reserve a paragraph for each.
+func paragraphsGuess(text string) int {
+	return min(strings.Count(text, "\n\n")+1, len(text)/12+1)
 }
 
 // Paragraphs appends the paragraphs of text to dst: runs of lines
