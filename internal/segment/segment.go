@@ -47,6 +47,9 @@ const (
 var (
 	abbreviations = map[string]abbrevKind{}
 	starters      = map[string]bool{}
+	// longestAbbreviation is the length in bytes of the longest key of
+	// abbreviations.
+	longestAbbreviation int
 )
 
 func init() {
@@ -59,6 +62,9 @@ func init() {
 		case '?':
 			abbreviations[line[1:]] = abbrevMaybe
 		}
+	}
+	for k := range abbreviations {
+		longestAbbreviation = max(longestAbbreviation, len(k))
 	}
 	for _, line := range dataLines(starterData) {
 		starters[line] = true
@@ -342,6 +348,15 @@ func wideGap(space string) bool {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			// ASCII, told without decoding: letters, digits and '.'
+			// are the ASCII runes the test below takes.
+			if !wordBeforeByte[c] {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:j])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.') {
 			break
@@ -350,6 +365,15 @@ func wordBefore(text string, start, i int) string {
 	}
 	return strings.TrimLeft(text[j:i], ".")
 }
+
+// wordBeforeByte marks the ASCII bytes wordBefore reads back through:
+// letters, digits and the full stop.
+var wordBeforeByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.'
+	}
+	return t
+}()
 
 // wordAt returns the word starting at i (after any opening marks).
 func wordAt(text string, i, end int) string {
@@ -385,6 +409,9 @@ func isOpener(r rune) bool {
 // isInitial reports whether word is a single capital letter, or capitals
 // joined by full stops ("L.M").
 func isInitial(word string) bool {
+	if word != "" && word[0] < utf8.RuneSelf && !('A' <= word[0] && word[0] <= 'Z') {
+		return false // most words before a full stop: no ASCII capital first
+	}
 	parts := 0
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -411,23 +438,37 @@ func abbreviationEnds(word string) bool {
 
 // abbreviation looks word up in the abbreviation list: as written first
 // (entries with capitals are case-sensitive), then in lower case.
+//
+// Most words before a full stop are ASCII and longer than any listed
+// abbreviation, or have no capital, so that the lower-case lookup would
+// ask the map the same question again: such words are answered without
+// one lookup or both (a word outside ASCII may change its length when
+// lower-cased, and takes both lookups as before).
 func abbreviation(word string) abbrevKind {
-	if k, ok := abbreviations[word]; ok {
-		return k
-	}
 	var buf [16]byte
 	if len(word) > len(buf) {
 		return abbrevNone // no listed abbreviation is this long
 	}
+	upper := false
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
+			if k, ok := abbreviations[word]; ok {
+				return k
+			}
 			return abbreviations[strings.ToLower(word)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+			upper = true
 		}
 		buf[i] = c
+	}
+	if len(word) > longestAbbreviation {
+		return abbrevNone
+	}
+	if k, ok := abbreviations[word]; ok || !upper {
+		return k
 	}
 	return abbreviations[string(buf[:len(word)])] // no allocation: the compiler sees the lookup
 }
@@ -464,6 +505,14 @@ func skipSpace(text string, i, end int) int {
 
 func trimSpaceRight(text string, start, end int) int {
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			// ASCII: white space is the bytes skipSpace passes.
+			if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break
