@@ -27,15 +27,16 @@ func Load(d *doc.Document) {
 }
 
 // paragraphsGuess returns how many paragraphs text may have, for the
-// list's first capacity: one more than its blank lines ("\n\n", a
-// fast count), which each end at most one paragraph. Most texts
-// separate every paragraph so, and the list then never grows (a grown
-// list is copied, and the old one is garbage); a text of list items or
-// with \r\n line ends grows it as before. Bounded by what a text of
-// one-line paragraphs of a dozen bytes would need, so that a text of
-// blank lines alone does not reserve a paragraph for each.
+// list's first capacity: half its line breaks, as in a text whose
+// paragraphs are lines with blank lines between them; a count of single
+// bytes is the fastest pass over the text there is (a count of "\n\n"
+// took as long as the growing it saves). A text of one-line list items
+// grows the list as before; one of wrapped lines reserves more than it
+// uses. Bounded by what one-line paragraphs of a dozen bytes would need,
+// so that a text of blank lines alone does not reserve a paragraph for
+// each.
 func paragraphsGuess(text string) int {
-	return min(strings.Count(text, "\n\n")+1, len(text)/12+1)
+	return min(strings.Count(text, "\n")/2+1, len(text)/12+1)
 }
 
 // Paragraphs appends the paragraphs of text to dst: runs of lines
