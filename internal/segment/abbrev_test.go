@@ -119,3 +119,14 @@ func trimSpaceRightRunes(text string, start, end int) int {
 	}
 	return end
 }
+
+// TestIsWordRuneFast holds isWordRune's fast answer for the General
+// Punctuation block to the tables it passes over.
+func TestIsWordRuneFast(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

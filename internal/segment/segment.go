@@ -304,11 +304,11 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 	if word == "I" {
 		// The pronoun ends sentences ("older than I. She"); the initial
 		// stands before a name.
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isInitial(word) {
 		// "H. G. Wells", "L.M. Kaganovich"; but "Plan B. The plan failed."
-		return len(word) == 1 && starters[strings.ToLower(wordAt(text, next, end))] && wordAt(text, next, end) != "A"
+		return len(word) == 1 && starterAt(text, next, end) && wordAt(text, next, end) != "A"
 	}
 	switch abbreviation(word) {
 	case abbrevNever:
@@ -318,17 +318,26 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 			return false
 		}
 	case abbrevMaybe:
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isDotted(word) && strings.IndexFunc(word, unicode.IsLetter) >= 0 {
 		// Unlisted dotted abbreviations ("Ph.D", "L.M"): only a sentence
 		// opener after them ends the sentence.
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isNumber(word) && skipSpace(text, start, term) == term-len(word) {
 		return false // an enumerator: "1. First"
 	}
 	return true
+}
+
+// starterAt reports whether the word at i (wordAt) opens sentences
+// (starters.txt), lower-cased as strings.ToLower would in a buffer on
+// the stack: a capitalised word, which the question is mostly about,
+// is otherwise a new string each time.
+func starterAt(text string, i, end int) bool {
+	var buf [32]byte
+	return starters[string(doc.AppendLower(buf[:0], wordAt(text, i, end)))]
 }
 
 // ellipsis reports whether a run of terminators is an ellipsis: "…" or

@@ -186,6 +186,14 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r] == clLetter || ascii[r] == clDigit
 	}
+	if '\u2000' <= r && r <= '\u206f' {
+		// General Punctuation: curly quotation marks, dashes, spaces.
+		// None is a letter, digit or mark, and the commonest runes
+		// after a word's full stop or apostrophe ("still.”") are here,
+		// where the tests below would search the tables of marks
+		// (TestIsWordRuneFast).
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
