@@ -130,3 +130,13 @@ func TestIsWordRuneFast(t *testing.T) {
 		}
 	}
 }
+
+// TestWordStop holds the tokenizer's table to the tests it replaced.
+func TestWordStop(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c < utf8.RuneSelf && ascii[c] != clDigit && c != '-' && c != '.' && c != '\''
+		if wordStop[c] != want {
+			t.Errorf("wordStop[%#x] = %v, want %v", c, wordStop[c], want)
+		}
+	}
+}
