@@ -1135,12 +1135,16 @@ func nameList(s string) []string {
 			parts = andRe.Split(s, -1)
 		}
 		for k, part := range parts {
-			subs := strings.Split(part, ", ")
-			if k == 0 && len(subs) == 2 && !initials(subs[1]) {
-				names = append(names, part) // "Pell, Agnes R."
-				continue
+			// The parts at ", " read in place (SplitSeq), not listed:
+			// the list was one of the commonest allocations of the
+			// stage.
+			if k == 0 {
+				if _, second, ok := strings.Cut(part, ", "); ok && !strings.Contains(second, ", ") && !initials(second) {
+					names = append(names, part) // "Pell, Agnes R."
+					continue
+				}
 			}
-			for _, sub := range subs {
+			for sub := range strings.SplitSeq(part, ", ") {
 				sub = strings.TrimSpace(sub)
 				if initials(sub) && len(names) > 0 && !strings.Contains(names[len(names)-1], ",") {
 					names[len(names)-1] += ", " + sub
