@@ -1135,16 +1135,17 @@ func nameList(s string) []string {
 			parts = andRe.Split(s, -1)
 		}
 		for k, part := range parts {
-			// The parts at ", " read in place (SplitSeq), not listed:
-			// the list was one of the commonest allocations of the
-			// stage.
+			// The parts at ", " cut off one at a time, not listed: the
+			// list was one of the commonest allocations of the stage.
 			if k == 0 {
 				if _, second, ok := strings.Cut(part, ", "); ok && !strings.Contains(second, ", ") && !initials(second) {
 					names = append(names, part) // "Pell, Agnes R."
 					continue
 				}
 			}
-			for sub := range strings.SplitSeq(part, ", ") {
+			for rest, more := part, true; more; {
+				var sub string
+				sub, rest, more = strings.Cut(rest, ", ")
 				sub = strings.TrimSpace(sub)
 				if initials(sub) && len(names) > 0 && !strings.Contains(names[len(names)-1], ",") {
 					names[len(names)-1] += ", " + sub
