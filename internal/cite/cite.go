@@ -388,20 +388,31 @@ func (s *state) emit() {
 		cites = append(cites, doc.Citation{Span: sp, Marker: strings.TrimPrefix(n.key, "^"), Kind: doc.CiteNote, Status: doc.CiteOrphan, Target: index[i], Repeat: -1})
 	}
 	slices.SortStableFunc(cites, func(a, b doc.Citation) int { return cmp.Compare(a.Start, b.Start) })
-	first := map[string]int{}
+	// A citation repeats the first one with its key: the same address, the
+	// same note or entry, or else the same kind and marker. The key's
+	// parts are held as they are, not joined in a new string for each
+	// citation; the three sorts of key never meet, as the tags keep them
+	// apart.
+	type repeatKey struct {
+		tag    byte // 'u' address, 't' target, 'k' kind and marker
+		kind   doc.CitationKind
+		s      string
+		target int
+	}
+	first := map[repeatKey]int{}
 	for i := range cites {
 		c := &cites[i]
 		if c.Status == doc.CiteOrphan {
 			continue
 		}
-		var k string
+		var k repeatKey
 		switch {
 		case c.Kind == doc.CiteLink:
-			k = "u " + c.URL
+			k = repeatKey{tag: 'u', s: c.URL}
 		case c.Target >= 0:
-			k = "t " + strconv.Itoa(c.Target)
+			k = repeatKey{tag: 't', target: c.Target}
 		default:
-			k = string(c.Kind) + " " + c.Marker
+			k = repeatKey{tag: 'k', kind: c.Kind, s: c.Marker}
 		}
 		if j, ok := first[k]; ok {
 			c.Repeat = j
@@ -453,7 +464,12 @@ func (s *state) unresolved(c doc.Citation, href string) doc.Finding {
 		// Written out, not by fmt.Sprintf (whose %q is strconv.Quote):
 		// an article with a broken list of notes has a message like this
 		// for every marker, and fmt boxed both strings for each.
-		f.Message = "citation marker " + strconv.Quote(shown) + " leads nowhere: no note is labelled " + c.Marker
+		// One buffer on the stack, then one string.
+		var buf [128]byte
+		b := append(buf[:0], "citation marker "...)
+		b = strconv.AppendQuote(b, shown)
+		b = append(append(b, " leads nowhere: no note is labelled "...), c.Marker...)
+		f.Message = string(b)
 	}
 	return f
 }
