@@ -64,7 +64,10 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 			j += i
 		}
 		line := text[i:j]
-		lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		lead := 0 // most lines start with an ASCII byte that is no space: nothing to trim
+		if line == "" || !asciiNonSpace(line[0]) {
+			lead = len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		}
 		switch {
 		case lead == len(line):
 			blank = start >= 0
@@ -84,7 +87,11 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 			if start < 0 {
 				start = i + lead
 			}
-			end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
+			if asciiNonSpace(line[len(line)-1]) {
+				end = j
+			} else {
+				end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
+			}
 		}
 		i = j + 1
 	}
@@ -138,7 +145,7 @@ func itemKind(line string) doc.BlockKind {
 	if n == 0 {
 		return ""
 	}
-	digits := strings.Trim(line[:n], "0123456789") == ""
+	digits := allDigits(line[:n])
 	switch {
 	case digits && closeAt(line, n, ']'):
 		return doc.BlockFootnote
@@ -146,6 +153,25 @@ func itemKind(line string) doc.BlockKind {
 		return doc.BlockListItem
 	}
 	return ""
+}
+
+// asciiNonSpace reports whether c is an ASCII byte that unicode.IsSpace
+// does not take, so that a line that starts or ends with it has nothing
+// to trim there.
+func asciiNonSpace(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
+}
+
+// allDigits reports whether s is ASCII digits only (or empty), as
+// strings.Trim(s, "0123456789") == "" does, without the set of cut
+// bytes Trim makes on each call: itemKind asks it of most lines.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // alnumRun returns the length of the run of at most max ASCII letters and
