@@ -67,6 +67,16 @@ func spaceBefore(text string, lo, i int) (int, bool) {
 	lo = max(lo, i-maxReach)
 	newline := false
 	for i > lo {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			// ASCII: unicode.IsSpace's ASCII spaces, told without
+			// decoding (TestSpaceBeforeASCII).
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			newline = newline || c == '\n'
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:i])
 		if !unicode.IsSpace(r) {
 			break

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -47,6 +48,46 @@ func TestWordStartASCII(t *testing.T) {
 				if got, want := wordStart(text, lo, i), wordStartRunes(text, lo, i); got != want {
 					t.Fatalf("wordStart(%q, %d, %d) = %d, want %d", text, lo, i, got, want)
 				}
+			}
+		}
+	}
+}
+
+// spaceBeforeRunes is spaceBefore as it was before its ASCII fast path.
+func spaceBeforeRunes(text string, lo, i int) (int, bool) {
+	lo = max(lo, i-maxReach)
+	newline := false
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		newline = newline || r == '\n'
+		i -= n
+	}
+	return i, newline
+}
+
+// TestSpaceBeforeASCII holds spaceBefore to spaceBeforeRunes on every
+// ASCII byte and a few spaces outside ASCII.
+func TestSpaceBeforeASCII(t *testing.T) {
+	var pieces []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		pieces = append(pieces, string(rune(c)))
+	}
+	pieces = append(pieces, "\u00a0", "\u2009", "\u0085", "é", "\xff")
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		for i := 0; i <= len(text); i++ {
+			gi, gn := spaceBefore(text, 0, i)
+			wi, wn := spaceBeforeRunes(text, 0, i)
+			if gi != wi || gn != wn {
+				t.Fatalf("spaceBefore(%q, 0, %d) = %d, %v, want %d, %v", text, i, gi, gn, wi, wn)
 			}
 		}
 	}
