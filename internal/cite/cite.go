@@ -77,6 +77,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -273,7 +275,7 @@ func (s *state) authorYearIndex() map[string]int {
 		if len(n.ref.Authors) == 0 || n.ref.Year == "" {
 			continue
 		}
-		k = append(append(append(k[:0], surname(n.ref.Authors[0])...), '|'), n.ref.Year...)
+		k = append(append(appendSurname(k[:0], n.ref.Authors[0]), '|'), n.ref.Year...)
 		if _, dup := idx[string(k)]; !dup {
 			idx[string(k)] = i
 		}
@@ -285,21 +287,58 @@ func (s *state) authorYearIndex() map[string]int {
 // entry writes it: "Taubman, W." and "William Taubman" both give
 // "taubman", "van der Maaten, L." gives "maaten".
 func surname(name string) string {
+	return string(appendSurname(nil, name))
+}
+
+// appendSurname appends surname(name) to dst. The words are read from
+// the last back, each lower-cased into dst for the tests and kept if it
+// is the answer, so that neither the list of words nor a lower-case
+// string is made: resolving author-year citations asks it for every
+// note and every citation.
+func appendSurname(dst []byte, name string) []byte {
 	if i := strings.IndexByte(name, ','); i >= 0 {
 		name = name[:i]
 	}
-	words := strings.Fields(name)
-	for i := len(words) - 1; i >= 0; i-- {
-		if initials(words[i]) {
+	rest := name
+	for {
+		var w string
+		w, rest = lastField(rest)
+		if w == "" {
+			break
+		}
+		if initials(w) {
 			continue
 		}
-		// Lower-cased once for the three tests and the answer, not
-		// once for each: a capitalised surname is a new string each time.
-		if low := strings.ToLower(strings.Trim(words[i], ".")); !particles[low] && low != "jr" && low != "sr" {
-			return low
+		n := len(dst)
+		dst = doc.AppendLower(dst, strings.Trim(w, "."))
+		if low := dst[n:]; !particles[string(low)] && string(low) != "jr" && string(low) != "sr" {
+			return dst
 		}
+		dst = dst[:n]
 	}
-	return strings.ToLower(strings.Join(words, " "))
+	return doc.AppendLower(dst, strings.Join(strings.Fields(name), " "))
+}
+
+// lastField returns the last of strings.Fields(s) and what comes before
+// it, or "" when s is white space only.
+func lastField(s string) (field, before string) {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end], s[:start]
 }
 
 // emit writes the results into the Document: references (weak notes that
@@ -349,20 +388,31 @@ func (s *state) emit() {
 		cites = append(cites, doc.Citation{Span: sp, Marker: strings.TrimPrefix(n.key, "^"), Kind: doc.CiteNote, Status: doc.CiteOrphan, Target: index[i], Repeat: -1})
 	}
 	slices.SortStableFunc(cites, func(a, b doc.Citation) int { return cmp.Compare(a.Start, b.Start) })
-	first := map[string]int{}
+	// A citation repeats the first one with its key: the same address, the
+	// same note or entry, or else the same kind and marker. The key's
+	// parts are held as they are, not joined in a new string for each
+	// citation; the three sorts of key never meet, as the tags keep them
+	// apart.
+	type repeatKey struct {
+		tag    byte // 'u' address, 't' target, 'k' kind and marker
+		kind   doc.CitationKind
+		s      string
+		target int
+	}
+	first := map[repeatKey]int{}
 	for i := range cites {
 		c := &cites[i]
 		if c.Status == doc.CiteOrphan {
 			continue
 		}
-		var k string
+		var k repeatKey
 		switch {
 		case c.Kind == doc.CiteLink:
-			k = "u " + c.URL
+			k = repeatKey{tag: 'u', s: c.URL}
 		case c.Target >= 0:
-			k = "t " + strconv.Itoa(c.Target)
+			k = repeatKey{tag: 't', target: c.Target}
 		default:
-			k = string(c.Kind) + " " + c.Marker
+			k = repeatKey{tag: 'k', kind: c.Kind, s: c.Marker}
 		}
 		if j, ok := first[k]; ok {
 			c.Repeat = j
@@ -414,7 +464,12 @@ func (s *state) unresolved(c doc.Citation, href string) doc.Finding {
 		// Written out, not by fmt.Sprintf (whose %q is strconv.Quote):
 		// an article with a broken list of notes has a message like this
 		// for every marker, and fmt boxed both strings for each.
-		f.Message = "citation marker " + strconv.Quote(shown) + " leads nowhere: no note is labelled " + c.Marker
+		// One buffer on the stack, then one string.
+		var buf [128]byte
+		b := append(buf[:0], "citation marker "...)
+		b = strconv.AppendQuote(b, shown)
+		b = append(append(b, " leads nowhere: no note is labelled "...), c.Marker...)
+		f.Message = string(b)
 	}
 	return f
 }

@@ -512,5 +512,6 @@ func authorYearKey(s string) (string, bool) {
 	}
 	first := andRe.Split(strings.Split(names, ",")[0], 2)[0]
 	first = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(first), "."), " et al")
-	return surname(first) + "|" + m[2], true
+	var buf [64]byte // the key made in one piece: one string, not three
+	return string(append(append(appendSurname(buf[:0], first), '|'), m[2]...)), true
 }

@@ -519,8 +519,9 @@ var (
 		pageWord,
 		func(w string) bool { return sepDigit(w, ':') },
 		func(w string) bool { return strings.Contains(w, "),") },
-		func(w string) bool { return sepDigit(w, ',') },
-		func(w string) bool { return sepDigit(w, ':') },
+		// The last two need a range: a hyphen or a dash.
+		func(w string) bool { return sepDigit(w, ',') && hasDash(w) },
+		func(w string) bool { return sepDigit(w, ':') && hasDash(w) },
 	}
 )
 
@@ -618,6 +619,12 @@ func pageWord(w string) bool {
 	return false
 }
 
+// hasDash reports whether w has a hyphen, an en dash or an em dash, one
+// of which a page range needs ([–—-] in pageRes).
+func hasDash(w string) bool {
+	return strings.IndexByte(w, '-') >= 0 || strings.Contains(w, "–") || strings.Contains(w, "—")
+}
+
 // sepDigit reports whether w has sep followed by a digit, with only
 // spaces between (the patterns' \s*\d).
 func sepDigit(w string, sep byte) bool {
@@ -664,7 +671,19 @@ func (e *entry) takePages(w string) string {
 }
 
 // yearRange reports whether a range of numbers is two years ("1920–1940").
+//
+// Two years are eight ASCII digits (yearRe's \d is ASCII): a range with
+// fewer, most page ranges ("33–58"), is answered before the pattern runs.
 func yearRange(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 8 {
+		return false
+	}
 	ys := yearRe.FindAllString(s, -1)
 	return len(ys) == 2 && len(strings.TrimFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) })) <= len("–")
 }
@@ -1135,12 +1154,17 @@ func nameList(s string) []string {
 			parts = andRe.Split(s, -1)
 		}
 		for k, part := range parts {
-			subs := strings.Split(part, ", ")
-			if k == 0 && len(subs) == 2 && !initials(subs[1]) {
-				names = append(names, part) // "Pell, Agnes R."
-				continue
+			// The parts at ", " cut off one at a time, not listed: the
+			// list was one of the commonest allocations of the stage.
+			if k == 0 {
+				if _, second, ok := strings.Cut(part, ", "); ok && !strings.Contains(second, ", ") && !initials(second) {
+					names = append(names, part) // "Pell, Agnes R."
+					continue
+				}
 			}
-			for _, sub := range subs {
+			for rest, more := part, true; more; {
+				var sub string
+				sub, rest, more = strings.Cut(rest, ", ")
 				sub = strings.TrimSpace(sub)
 				if initials(sub) && len(names) > 0 && !strings.Contains(names[len(names)-1], ",") {
 					names[len(names)-1] += ", " + sub

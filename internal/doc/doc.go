@@ -214,19 +214,21 @@ func LowerASCII(s string) string {
 	b.WriteString(s[:i])
 	// Eight bytes at a time through a small buffer, without a branch
 	// per byte: capitals are scattered through prose, and the segmenter
-	// lower-cases every text it reads (see lower8).
+	// lower-cases every text it reads (see lower8). The words are read
+	// from s itself, so that the text is copied once, into the Builder.
 	var buf [4096]byte
 	for i < len(s) {
-		n := copy(buf[:], s[i:])
+		in := s[i:min(i+len(buf), len(s))]
+		out := buf[:len(in)]
 		k := 0
-		for ; k+8 <= n; k += 8 {
-			binary.LittleEndian.PutUint64(buf[k:], lower8(binary.LittleEndian.Uint64(buf[k:])))
+		for ; k+8 <= len(in); k += 8 {
+			binary.LittleEndian.PutUint64(out[k:k+8], lower8(Word8(in, k)))
 		}
-		for ; k < n; k++ {
-			buf[k] = lowerByte[buf[k]]
+		for ; k < len(in); k++ {
+			out[k] = lowerByte[in[k]]
 		}
-		b.Write(buf[:n])
-		i += n
+		b.Write(out)
+		i += len(in)
 	}
 	return b.String()
 }

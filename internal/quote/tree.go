@@ -13,33 +13,60 @@ import (
 // the same span. Quotations without content are dropped, and a quotation
 // from marks that spans exactly a q or blockquote element is merged with
 // it (“…” typed inside a blockquote).
+//
+// A Quote is large and holds pointers: the passes below read the
+// quotations where they lie and move one only when an earlier one was
+// dropped or merged, where passing each by value to a closure and
+// appending it back in place copied every one several times.
 func sortQuotes(qs []doc.Quote) []doc.Quote {
-	qs = slices.DeleteFunc(qs, func(q doc.Quote) bool { return len(q.Content) == 0 })
-	order := func(a, b doc.Quote) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.End, a.End); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.Element, a.Element)
+	if slices.ContainsFunc(qs, func(q doc.Quote) bool { return len(q.Content) == 0 }) {
+		qs = slices.DeleteFunc(qs, func(q doc.Quote) bool { return len(q.Content) == 0 })
 	}
-	if !slices.IsSortedFunc(qs, order) { // quotations from marks come sorted; markup adds more
+	order := func(a, b doc.Quote) int { return quoteOrder(&a, &b) }
+	if !sortedQuotes(qs) { // quotations from marks come sorted; markup adds more
 		slices.SortStableFunc(qs, order)
 	}
-	out := qs[:0]
-	for _, q := range qs {
-		if n := len(out); n > 0 && out[n-1].Span == q.Span && out[n-1].Element >= 0 && q.Element < 0 {
-			q.Element = out[n-1].Element
-			if out[n-1].Kind != "" {
-				q.Kind = out[n-1].Kind
+	n := 0 // qs[:n] is the result so far
+	for i := range qs {
+		q := &qs[i]
+		if n > 0 && qs[n-1].Span == q.Span && qs[n-1].Element >= 0 && q.Element < 0 {
+			prev := &qs[n-1]
+			q.Element = prev.Element
+			if prev.Kind != "" {
+				q.Kind = prev.Kind
 			}
-			out[n-1] = q
+			*prev = *q
 			continue
 		}
-		out = append(out, q)
+		if n != i {
+			qs[n] = *q
+		}
+		n++
 	}
-	return out
+	return qs[:n]
+}
+
+// quoteOrder orders quotations by start, the longer first, then the one
+// from a later element first.
+func quoteOrder(a, b *doc.Quote) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(b.End, a.End); c != 0 {
+		return c
+	}
+	return cmp.Compare(b.Element, a.Element)
+}
+
+// sortedQuotes is slices.IsSortedFunc(qs, quoteOrder) with the
+// quotations read in place.
+func sortedQuotes(qs []doc.Quote) bool {
+	for i := 1; i < len(qs); i++ {
+		if quoteOrder(&qs[i], &qs[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // setParents sets each quotation's Parent to the innermost quotation whose

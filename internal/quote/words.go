@@ -30,6 +30,21 @@ func wordEnd(text string, i, hi int) int { return doc.WordEnd(text, i, min(hi, i
 func wordStart(text string, lo, i int) int {
 	lo = max(lo, i-maxWordLen)
 	for i > lo {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			// ASCII, most words' every byte: told without decoding, as
+			// doc.WordEnd does forward (TestWordStartASCII).
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i--
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.') && i-1 > lo {
+				if prev, _ := utf8.DecodeLastRuneInString(text[lo : i-1]); doc.IsWordRune(prev) {
+					i--
+					continue
+				}
+			}
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:i])
 		if doc.IsWordRune(r) {
 			i -= n
@@ -52,6 +67,16 @@ func spaceBefore(text string, lo, i int) (int, bool) {
 	lo = max(lo, i-maxReach)
 	newline := false
 	for i > lo {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			// ASCII: unicode.IsSpace's ASCII spaces, told without
+			// decoding (TestSpaceBeforeASCII).
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			newline = newline || c == '\n'
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:i])
 		if !unicode.IsSpace(r) {
 			break

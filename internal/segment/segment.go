@@ -47,6 +47,9 @@ const (
 var (
 	abbreviations = map[string]abbrevKind{}
 	starters      = map[string]bool{}
+	// longestAbbreviation is the length in bytes of the longest key of
+	// abbreviations.
+	longestAbbreviation int
 )
 
 func init() {
@@ -59,6 +62,9 @@ func init() {
 		case '?':
 			abbreviations[line[1:]] = abbrevMaybe
 		}
+	}
+	for k := range abbreviations {
+		longestAbbreviation = max(longestAbbreviation, len(k))
 	}
 	for _, line := range dataLines(starterData) {
 		starters[line] = true
@@ -79,12 +85,28 @@ func dataLines(b []byte) []string {
 
 // Run sets d.Sentences, d.Tokens and d.LowerText from d.Paragraphs.
 func Run(d *doc.Document) {
-	// Sized from typical English prose (under 5 bytes a token and 120 a
-	// sentence), so that the slices rarely grow and copy.
-	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, len(d.Text)/120+8))
+	// Sized so that the slices rarely grow and copy: tokens from typical
+	// English prose (under 5 bytes a token), sentences from the text's
+	// terminators (see sentencesGuess).
+	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, sentencesGuess(d.Text)))
 	d.Tokens = Tokens(d.Text, d.Paragraphs, make([]doc.Token, 0, len(d.Text)/4+8))
 	// One lower-cased copy for the stages after (see doc.Token.Plain).
 	d.LowerText = doc.LowerASCII(d.Text)
+}
+
+// sentencesGuess returns how many sentences text may have, for the
+// list's first capacity: most sentences end at a full stop, so their
+// count, with a sixteenth more for those that end at '?', '!' or a
+// paragraph's end without one, comes close in prose; one fast count of
+// a byte (counts of '?' and '!' as well took longer than the growing
+// they saved). A fixed guess of bytes a sentence was too small for news
+// prose (about 90 bytes a sentence), so that the list grew once, copied
+// and left garbage. Held to a sentence per 24 bytes, so that a text full
+// of full stops (numbers, dotted leaders) reserves no more than that;
+// past it, or past the guess, the list grows.
+func sentencesGuess(text string) int {
+	n := strings.Count(text, ".")
+	return min(n+n/16, len(text)/24) + 8
 }
 
 // Sentences appends the sentences of each paragraph of text to dst and
@@ -283,11 +305,11 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 	if word == "I" {
 		// The pronoun ends sentences ("older than I. She"); the initial
 		// stands before a name.
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isInitial(word) {
 		// "H. G. Wells", "L.M. Kaganovich"; but "Plan B. The plan failed."
-		return len(word) == 1 && starters[strings.ToLower(wordAt(text, next, end))] && wordAt(text, next, end) != "A"
+		return len(word) == 1 && starterAt(text, next, end) && wordAt(text, next, end) != "A"
 	}
 	switch abbreviation(word) {
 	case abbrevNever:
@@ -297,17 +319,26 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 			return false
 		}
 	case abbrevMaybe:
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isDotted(word) && strings.IndexFunc(word, unicode.IsLetter) >= 0 {
 		// Unlisted dotted abbreviations ("Ph.D", "L.M"): only a sentence
 		// opener after them ends the sentence.
-		return starters[strings.ToLower(wordAt(text, next, end))]
+		return starterAt(text, next, end)
 	}
 	if isNumber(word) && skipSpace(text, start, term) == term-len(word) {
 		return false // an enumerator: "1. First"
 	}
 	return true
+}
+
+// starterAt reports whether the word at i (wordAt) opens sentences
+// (starters.txt), lower-cased as strings.ToLower would in a buffer on
+// the stack: a capitalised word, which the question is mostly about,
+// is otherwise a new string each time.
+func starterAt(text string, i, end int) bool {
+	var buf [32]byte
+	return starters[string(doc.AppendLower(buf[:0], wordAt(text, i, end)))]
 }
 
 // ellipsis reports whether a run of terminators is an ellipsis: "…" or
@@ -327,6 +358,15 @@ func wideGap(space string) bool {
 func wordBefore(text string, start, i int) string {
 	j := i
 	for j > start {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			// ASCII, told without decoding: letters, digits and '.'
+			// are the ASCII runes the test below takes.
+			if !wordBeforeByte[c] {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:j])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.') {
 			break
@@ -335,6 +375,15 @@ func wordBefore(text string, start, i int) string {
 	}
 	return strings.TrimLeft(text[j:i], ".")
 }
+
+// wordBeforeByte marks the ASCII bytes wordBefore reads back through:
+// letters, digits and the full stop.
+var wordBeforeByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.'
+	}
+	return t
+}()
 
 // wordAt returns the word starting at i (after any opening marks).
 func wordAt(text string, i, end int) string {
@@ -370,6 +419,9 @@ func isOpener(r rune) bool {
 // isInitial reports whether word is a single capital letter, or capitals
 // joined by full stops ("L.M").
 func isInitial(word string) bool {
+	if word != "" && word[0] < utf8.RuneSelf && !('A' <= word[0] && word[0] <= 'Z') {
+		return false // most words before a full stop: no ASCII capital first
+	}
 	parts := 0
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -396,23 +448,37 @@ func abbreviationEnds(word string) bool {
 
 // abbreviation looks word up in the abbreviation list: as written first
 // (entries with capitals are case-sensitive), then in lower case.
+//
+// Most words before a full stop are ASCII and longer than any listed
+// abbreviation, or have no capital, so that the lower-case lookup would
+// ask the map the same question again: such words are answered without
+// one lookup or both (a word outside ASCII may change its length when
+// lower-cased, and takes both lookups as before).
 func abbreviation(word string) abbrevKind {
-	if k, ok := abbreviations[word]; ok {
-		return k
-	}
 	var buf [16]byte
 	if len(word) > len(buf) {
 		return abbrevNone // no listed abbreviation is this long
 	}
+	upper := false
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
+			if k, ok := abbreviations[word]; ok {
+				return k
+			}
 			return abbreviations[strings.ToLower(word)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+			upper = true
 		}
 		buf[i] = c
+	}
+	if len(word) > longestAbbreviation {
+		return abbrevNone
+	}
+	if k, ok := abbreviations[word]; ok || !upper {
+		return k
 	}
 	return abbreviations[string(buf[:len(word)])] // no allocation: the compiler sees the lookup
 }
@@ -449,6 +515,14 @@ func skipSpace(text string, i, end int) int {
 
 func trimSpaceRight(text string, start, end int) int {
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf {
+			// ASCII: white space is the bytes skipSpace passes.
+			if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
 			break

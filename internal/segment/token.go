@@ -53,7 +53,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 				// [i, letters) is ASCII letters: only what wordEnd adds
 				// after them can make the word other than Plain.
 				letters := j
-				if j == end || text[j] < utf8.RuneSelf && ascii[text[j]] != clDigit && text[j] != '-' && text[j] != '.' && text[j] != '\'' {
+				if j == end || wordStop[text[j]] {
 					// Most words end at a space or a comma, where
 					// wordEnd, which reads on through digits, joiners
 					// and letters outside ASCII, would stop at once, and
@@ -158,6 +158,11 @@ const (
 var (
 	ascii       [utf8.RuneSelf]class
 	asciiLetter [256]bool // the bytes of ASCII letters
+	// wordStop marks the bytes at which a run of ASCII letters ends its
+	// word whatever follows: ASCII bytes but digits, the hyphen, the
+	// full stop and the apostrophe, which wordEnd may read on through
+	// (TestWordEndStops). One lookup, where four tests were.
+	wordStop [256]bool
 )
 
 func init() {
@@ -172,6 +177,9 @@ func init() {
 			asciiLetter[c] = true
 		}
 	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		wordStop[c] = ascii[c] != clDigit && c != '-' && c != '.' && c != '\''
+	}
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -185,6 +193,14 @@ func isQuoteMark(r rune) bool { return r >= '‘' && r <= '‟' }
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r] == clLetter || ascii[r] == clDigit
+	}
+	if '\u2000' <= r && r <= '\u206f' {
+		// General Punctuation: curly quotation marks, dashes, spaces.
+		// None is a letter, digit or mark, and the commonest runes
+		// after a word's full stop or apostrophe ("still.”") are here,
+		// where the tests below would search the tables of marks
+		// (TestIsWordRuneFast).
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -18,8 +18,21 @@ import (
 
 // Load sets d.Paragraphs and d.Meta from d.Text.
 func Load(d *doc.Document) {
-	d.Paragraphs = Paragraphs(d.Text, d.Paragraphs[:0])
+	dst := d.Paragraphs[:0]
+	if dst == nil {
+		dst = make([]doc.Paragraph, 0, paragraphsGuess(d.Text))
+	}
+	d.Paragraphs = Paragraphs(d.Text, dst)
 	Metadata(d)
+}
+
+// paragraphsGuess returns how many paragraphs text may have, for the
+// list's first capacity: one for each 128 bytes, more than news prose
+// and essays have (200 bytes and up a paragraph), so that the list is
+// made once for them; a text of short lines grows it as before. A count
+// of the text's line breaks took about as long as the growing it saved.
+func paragraphsGuess(text string) int {
+	return len(text)/128 + 8
 }
 
 // Paragraphs appends the paragraphs of text to dst: runs of lines
@@ -47,7 +60,10 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 			j += i
 		}
 		line := text[i:j]
-		lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		lead := 0 // most lines start with an ASCII byte that is no space: nothing to trim
+		if line == "" || !asciiNonSpace(line[0]) {
+			lead = len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+		}
 		switch {
 		case lead == len(line):
 			blank = start >= 0
@@ -67,7 +83,11 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 			if start < 0 {
 				start = i + lead
 			}
-			end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
+			if asciiNonSpace(line[len(line)-1]) {
+				end = j
+			} else {
+				end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
+			}
 		}
 		i = j + 1
 	}
@@ -121,7 +141,7 @@ func itemKind(line string) doc.BlockKind {
 	if n == 0 {
 		return ""
 	}
-	digits := strings.Trim(line[:n], "0123456789") == ""
+	digits := allDigits(line[:n])
 	switch {
 	case digits && closeAt(line, n, ']'):
 		return doc.BlockFootnote
@@ -129,6 +149,25 @@ func itemKind(line string) doc.BlockKind {
 		return doc.BlockListItem
 	}
 	return ""
+}
+
+// asciiNonSpace reports whether c is an ASCII byte that unicode.IsSpace
+// does not take, so that a line that starts or ends with it has nothing
+// to trim there.
+func asciiNonSpace(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
+}
+
+// allDigits reports whether s is ASCII digits only (or empty), as
+// strings.Trim(s, "0123456789") == "" does, without the set of cut
+// bytes Trim makes on each call: itemKind asks it of most lines.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // alnumRun returns the length of the run of at most max ASCII letters and

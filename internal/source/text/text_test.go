@@ -1,7 +1,9 @@
 package text
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -96,6 +98,25 @@ func TestByline(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("Byline(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestAllDigits holds allDigits to the strings.Trim test it replaced.
+func TestAllDigits(t *testing.T) {
+	for _, s := range []string{"", "1", "12", "123", "a", "1a", "a1", "12b", "B", "٣", "1٣", " 1", "1 "} {
+		if got, want := allDigits(s), strings.Trim(s, "0123456789") == ""; got != want {
+			t.Errorf("allDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestASCIINonSpace holds asciiNonSpace to unicode.IsSpace.
+func TestASCIINonSpace(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c < 0x80 && !unicode.IsSpace(rune(c))
+		if got := asciiNonSpace(byte(c)); got != want {
+			t.Errorf("asciiNonSpace(%#x) = %v, want %v", c, got, want)
 		}
 	}
 }
