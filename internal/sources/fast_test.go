@@ -244,3 +244,36 @@ func TestLoneStopAt(t *testing.T) {
 		t.Fatal("no token passed over")
 	}
 }
+
+// TestFilterMaybe holds filterMaybe, nextActive's filter test worked out
+// from a word's first and last bytes and length, to doc.WordFilter.Maybe
+// on the words of the scan's lists, others and random ones, some longer
+// than 255 bytes (the hash keeps the length's low byte).
+func TestFilterMaybe(t *testing.T) {
+	words := []string{"a", "by", "the", "officials", "reported", "x", "zz", strings.Repeat("q", 256), strings.Repeat("ab", 200)}
+	for w := range scanWords {
+		words = append(words, w)
+	}
+	for w := range loneStops {
+		words = append(words, w)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		n := 1 + rng.Intn(14)
+		if rng.Intn(50) == 0 {
+			n += 250
+		}
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = byte('a' + rng.Intn(26))
+		}
+		words = append(words, string(b))
+	}
+	for _, f := range []*doc.WordFilter{scanFilter, loneStopFilter} {
+		for _, w := range words {
+			if got, want := filterMaybe(f, w[0], w[len(w)-1], uint32(len(w))), f.Maybe(w); got != want {
+				t.Fatalf("filterMaybe(%q) = %v, Maybe says %v", w, got, want)
+			}
+		}
+	}
+}

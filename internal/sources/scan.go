@@ -197,15 +197,35 @@ func (b *builder) nextActive(i int) int {
 		return i // no lower-case text: every word is read by the scan
 	}
 	for ; i < len(toks); i++ {
-		t := toks[i]
+		// The token's fields are read where they lie, not copied: a
+		// mark needs its kind alone.
+		t := &toks[i]
 		if t.Kind != doc.TokenWord {
 			continue
 		}
-		if !t.Plain || t.Start >= t.End || text[t.Start]-'a' >= 26 || scanFilter.Maybe(lower[t.Start:t.End]) {
+		if !t.Plain || t.Start >= t.End {
+			return i
+		}
+		// The filter's bit from the word's first and last bytes and its
+		// length, read from the texts without making the word a string
+		// (filterMaybe): the first byte, a small letter here, is the
+		// same in both texts.
+		if c := text[t.Start]; c-'a' >= 26 || filterMaybe(scanFilter, c, lower[t.End-1], uint32(t.End-t.Start)) {
 			return i
 		}
 	}
 	return i
+}
+
+// filterMaybe is f.Maybe(w) for a word w of n bytes, n > 0, whose first
+// byte is first and last byte last: doc.WordFilter's bit (its hash of
+// those three) worked out here, for nextActive's loop over the words of
+// the text, so that no word is sliced from the text to be asked about.
+// TestFilterMaybe holds it to Maybe.
+func filterMaybe(f *doc.WordFilter, first, last byte, n uint32) bool {
+	h := uint32(first) | uint32(last)<<8 | (n&0xff)<<16
+	b := (h * 0x9E3779B1) >> (32 - 12)
+	return f[b/64&(uint32(len(f))-1)]&(1<<(b%64)) != 0
 }
 
 func (b *builder) setClass(o int, c doc.SourceClass) {
