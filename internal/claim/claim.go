@@ -82,6 +82,7 @@ func Detect(d *doc.Document) {
 			d.Findings = findings(d, &d.Claims[i], d.Findings)
 		}
 	}
+	r.reasons.flush()
 	if len(d.Findings) > had {
 		// Appended straight to d.Findings, after those of earlier stages,
 		// as a list of this stage's own appended there would be.
@@ -158,9 +159,9 @@ type reader struct {
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
 	ints     intPool    // for support: the claims' lists of citations, quotations and sources
 	cueLists cuePool    // for cues: the claims' lists of hedges and boosters
-	// quotedWho and quotedReason are the speaker of the last quoted
-	// claim and the reason analyse gave it.
-	quotedWho, quotedReason string
+	// quotedReasons are the reasons analyse gives a quoted claim, by
+	// speaker.
+	quotedReasons map[string]string
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -511,19 +512,24 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	features(f, d.Text, ws, norms, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
+	quoted := ""
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
 			who = name
 		}
-		// Made once for a run of claims quoting the same speaker (the
-		// sentences of one quotation), not once for each.
-		if who != r.quotedWho || r.quotedReason == "" {
-			r.quotedWho, r.quotedReason = who, "quoted: "+who+"'s words, reported by the author"
+		// Made once for each speaker, not once for each claim quoting
+		// them: an article's quotations alternate between a few
+		// speakers.
+		if quoted = r.quotedReasons[who]; quoted == "" {
+			if r.quotedReasons == nil {
+				r.quotedReasons = map[string]string{}
+			}
+			quoted = "quoted: " + who + "'s words, reported by the author"
+			r.quotedReasons[who] = quoted
 		}
-		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, quoted, &r.pool, &r.reasons)
 	support(d, x, si, ws, norms, mentions, &c, f, last, &r.ints)
 	return c
 }
@@ -972,10 +978,12 @@ func (f *facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reasonBuf) (float64, []string) {
+//
+// quoted is the last reason, for a quoted claim; "" for the author's.
+func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringPool, rb *reasonBuf) (float64, []string) {
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
-	// quoted speaker analyse adds.
+	// quoted speaker's (quoted).
 	hedge, hedged := firmHedge(c)
 	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
 		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
@@ -1036,22 +1044,44 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reason
 		score -= 0.2
 		reasons = append(reasons, "the author's own view")
 	}
+	if quoted != "" {
+		reasons = append(reasons, quoted)
+	}
 	score = min(max(score, 0), 1)
+	// The list is whole: the reasons held in the buffer are filled into
+	// its array, which the claim keeps, at the next flush.
 	rb.finish(reasons)
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
-// A reasonBuf makes the reasons of one claim that quote its words
-// ("names: Port Elsby, Okafor") in one buffer, turned into one string
-// when the claim's reasons are all known, and cut: one allocation for
-// the claim rather than one for each such reason.
+// A reasonBuf makes the reasons that quote a claim's words ("names:
+// Port Elsby, Okafor") in one buffer, turned into one string only when
+// the buffer holds reasonChunk bytes or the stage ends (flush), and cut:
+// one allocation for the reasons of some hundred claims rather than one
+// for each claim. Until then a claim's list holds "" in their places,
+// which flush fills in; the list's array is the one the claim keeps
+// (the lists have room for all their reasons: see worth), and nothing
+// reads a reason before the stage ends.
 type reasonBuf struct {
-	buf []byte
-	at  []int // for each reason in buf: its index in the list, its start and end in buf
+	buf     []byte
+	at      []int           // for each reason of the claim in hand: its index in the list, its start and end in buf
+	pending []pendingReason // the reasons of claims finished, not yet filled in
 }
 
+// A pendingReason is a reason in a reasonBuf's bytes from to to, for
+// place k of a claim's list.
+type pendingReason struct {
+	list     []string
+	k        int
+	from, to int
+}
+
+// reasonChunk is the most bytes of reasons a reasonBuf holds before it
+// makes them a string.
+const reasonChunk = 16 << 10
+
 // add appends to reasons a placeholder for prefix followed by items
-// joined with ", ", which finish fills in.
+// joined with ", ", which flush fills in.
 func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []string {
 	from := len(rb.buf)
 	rb.buf = append(rb.buf, prefix...)
@@ -1065,16 +1095,33 @@ func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []str
 	return append(reasons, "")
 }
 
-// finish fills in the reasons add held places for, and empties rb.
+// finish records the places add held in reasons, the claim's list with
+// all its reasons, and flushes the buffer once it is full.
 func (rb *reasonBuf) finish(reasons []string) {
 	if len(rb.at) == 0 {
 		return
 	}
-	text := string(rb.buf)
 	for k := 0; k < len(rb.at); k += 3 {
-		reasons[rb.at[k]] = text[rb.at[k+1]:rb.at[k+2]]
+		rb.pending = append(rb.pending, pendingReason{reasons, rb.at[k], rb.at[k+1], rb.at[k+2]})
 	}
-	rb.buf, rb.at = rb.buf[:0], rb.at[:0]
+	rb.at = rb.at[:0]
+	if len(rb.buf) >= reasonChunk {
+		rb.flush()
+	}
+}
+
+// flush fills in the reasons finish recorded, from one string of the
+// buffer, and empties rb.
+func (rb *reasonBuf) flush() {
+	if len(rb.pending) == 0 {
+		return
+	}
+	text := string(rb.buf)
+	for _, p := range rb.pending {
+		p.list[p.k] = text[p.from:p.to]
+	}
+	clear(rb.pending) // no list kept alive by the buffer
+	rb.buf, rb.pending = rb.buf[:0], rb.pending[:0]
 }
 
 // A stringPool hands out empty slices of strings with room for a given
@@ -1144,7 +1191,7 @@ func support(d *doc.Document, x *index, si int, ws []word, norms []string, menti
 		}
 		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
-	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
+	if last && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
 			c.Quotes = ints.appendNew(c.Quotes, q)
@@ -1162,6 +1209,30 @@ func support(d *doc.Document, x *index, si int, ws []word, norms []string, menti
 			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
+}
+
+// endsInColon reports whether s ends in a colon before any white space:
+// strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ":"),
+// with ASCII white space, all most sentences end in, trimmed byte by
+// byte rather than by decoding each rune from the end; a byte of a
+// multi-byte rune goes to the library's test. TestEndsInColon holds the
+// two to the same answers.
+func endsInColon(s string) bool {
+	n := len(s)
+	for n > 0 {
+		switch s[n-1] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			n--
+			continue
+		case ':':
+			return true
+		}
+		if s[n-1] >= utf8.RuneSelf {
+			return strings.HasSuffix(strings.TrimRightFunc(s[:n], unicode.IsSpace), ":")
+		}
+		return false
+	}
+	return false
 }
 
 // vaguelySpoken reports whether q's speaker is named only by one of the

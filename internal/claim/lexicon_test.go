@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -229,6 +230,26 @@ func TestAsks(t *testing.T) {
 		s := b.String()
 		if got, want := asks(s), asksLoop(s); got != want {
 			t.Fatalf("asks(%q) = %v, asksLoop %v", s, got, want)
+		}
+	}
+}
+
+// TestEndsInColon holds endsInColon to the library trim it passes over,
+// on endings of colons, other marks, ASCII and other white space (some
+// of it a multi-byte rune, "\u0085", the no-break space), and a lone
+// byte of a broken rune.
+func TestEndsInColon(t *testing.T) {
+	pieces := []string{":", ".", "word", " ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u2003", "”", "é",
+		"\x85", "\xe2", ":\u00a0", "?"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := endsInColon(s), strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ":"); got != want {
+			t.Fatalf("endsInColon(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
