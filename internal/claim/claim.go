@@ -154,6 +154,7 @@ type reader struct {
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	cues     []cueMatch // for cues: the cues found in the words
+	parts    []int      // for clauses: the first words of the clauses
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
@@ -436,7 +437,7 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
-	parts := clauses(d, r.ws)
+	parts := clauses(d, r.ws, &r.parts)
 	if len(parts) < 2 {
 		return append(out, whole)
 	}
@@ -462,8 +463,9 @@ const minClause = 4
 
 // clauses returns the index of the first word of each clause of ws that
 // a semicolon or colon sets off, each of at least minClause words; nil
-// when the sentence is one clause.
-func clauses(d *doc.Document, ws []word) []int {
+// when the sentence is one clause. The list is made in *buf, which the
+// next call reuses.
+func clauses(d *doc.Document, ws []word, buf *[]int) []int {
 	if len(ws) < 2*minClause {
 		return nil // no gap with minClause words on either side
 	}
@@ -487,11 +489,14 @@ func clauses(d *doc.Document, ws []word) []int {
 		}
 		if gap := d.Text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, ";:") {
 			if parts == nil {
-				parts = []int{0}
+				parts = append((*buf)[:0], 0)
 			}
 			parts = append(parts, i)
 			prev = i
 		}
+	}
+	if parts != nil {
+		*buf = parts
 	}
 	return parts
 }
@@ -609,7 +614,13 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		last := m.i + m.n - 1
 		if last > clauseEnd {
 			clauseEnd = last
-			for clauseEnd+1 < len(ws) && !breaksBefore(d, ws, clauseEnd+1) {
+			// breaksBefore, its test of a one-space gap, most gaps,
+			// written out in the walk: a call for each word the walk
+			// passes cost more than the test.
+			for clauseEnd+1 < len(ws) {
+				if j := clauseEnd + 1; !(ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ') && clauseBreak(d, ws, j) {
+					break
+				}
 				clauseEnd++
 			}
 		}

@@ -37,6 +37,7 @@ var digests = func() map[string]string {
 type index struct {
 	mentions []mention // every source mention, sorted by start
 	in       []mention // mentionsIn's answer, reused
+	inQs     []int     // quotesIn's answer, reused
 	sorted   bool      // d.Quotes are sorted by start, as the quote stage leaves them
 	// The cursors of quotedBy, quotesIn, quoteStarting and mentionsIn.
 	by, inQ, at, inM cursor
@@ -126,10 +127,11 @@ func (x *index) quotedBy(d *doc.Document, s doc.Span) int {
 	return k
 }
 
-// quotesIn returns the outermost reported quotations that start within s.
+// quotesIn returns the outermost reported quotations that start within
+// s, in a buffer the next call reuses, as mentionsIn does.
 func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
 	k := x.inQ.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start >= s.Start })
-	var out []int
+	out := x.inQs[:0]
 	for ; k < len(d.Quotes) && d.Quotes[k].Start < s.End; k++ {
 		q := &d.Quotes[k]
 		if !reports(q) {
@@ -140,6 +142,7 @@ func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
 		}
 		out = append(out, k)
 	}
+	x.inQs = out
 	return out
 }
 
