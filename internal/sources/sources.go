@@ -98,12 +98,13 @@ type builder struct {
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
 	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
-	// lowAt gives, for a word token whose lower-case form is neither its
-	// own text nor in the segmenter's lower-case text (non-ASCII letters,
-	// an apostrophe to curl), where that form is in lows. A map, not two
-	// offsets for every token: few words need one (a few in a hundred
-	// in English prose).
-	lowAt    map[int32]lowSpan
+	// lowAt gives, for each word token whose lower-case form is neither
+	// its own text nor in the segmenter's lower-case text (non-ASCII
+	// letters, an apostrophe to curl), where that form is in lows, in
+	// token order: few words need one (a few in a hundred in English
+	// prose), and a list made in order and searched by halves costs
+	// less than a map, whose inserts were most of newBuilder's time.
+	lowAt    []lowSpan
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -240,11 +241,29 @@ func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	return false, p.Start, p.End
 }
 
-// A lowSpan is where a word's lower-case form is in builder.lows.
-type lowSpan struct{ from, to int32 }
+// A lowSpan is where the lower-case form of token tok is in
+// builder.lows.
+type lowSpan struct{ tok, from, to int32 }
+
+// lowOf returns the lowSpan of token i, if lowAt has one.
+func (b *builder) lowOf(i int) (lowSpan, bool) {
+	lo, hi := 0, len(b.lowAt)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(b.lowAt[m].tok) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(b.lowAt) && int(b.lowAt[lo].tok) == i {
+		return b.lowAt[lo], true
+	}
+	return lowSpan{}, false
+}
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
+	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
 	// Quotation content spans, sorted, for the sweep.
 	// The quotations are read in place (d.Quotes[i]), not copied: a
 	// Quote is some 200 bytes, and the loops here and in markupWorks
@@ -281,11 +300,11 @@ func newBuilder(d *doc.Document) *builder {
 			case asciiUpper:
 				from := int32(len(lower))
 				lower = doc.AppendLowerASCII(lower, w)
-				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
+				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
 			default:
 				from := int32(len(lower))
 				lower = appendLowerWord(lower, w)
-				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
+				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
 			}
 		}
 	}
@@ -376,7 +395,7 @@ func (b *builder) lower(i int) string {
 		return low
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l, ok := b.lowAt[int32(i)]; ok {
+		if l, ok := b.lowOf(i); ok {
 			return b.lows[l.from:l.to]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
