@@ -201,13 +201,18 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	}
 	// Counted in locals: the sweep's fields, written through a pointer,
 	// would be loaded and stored again for every token.
-	toks, next, words := d.Tokens, w.next, w.words
-	for ; next <= i; next++ {
-		if toks[next].Kind == doc.TokenWord {
-			words++
+	// A range over the tokens not yet counted: no bounds check for each.
+	words := w.words
+	if w.next <= i {
+		ts := d.Tokens[w.next : i+1]
+		for k := range ts {
+			if ts[k].Kind == doc.TokenWord {
+				words++
+			}
 		}
+		w.next = i + 1
 	}
-	w.next, w.words = next, words
+	w.words = words
 	in.wordNo = words
 	return in
 }
