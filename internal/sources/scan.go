@@ -93,9 +93,12 @@ var (
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
-	var by, noun lastWord // the last "by" and the last work noun or authoring verb
-	by.i, noun.i = -1, -1
-	site, sitePara := named{}, int32(-1)
+	// What the loop carries from one word to the next but reads for
+	// few of them, kept in memory (st's address is taken) rather than
+	// in registers: the compiler saved and restored each of a dozen
+	// such values around every call the loop makes.
+	st := &scanState{sitePara: -1}
+	st.by.i, st.noun.i = -1, -1
 	// The answer of sweep.skip for the words that start in [skipFrom,
 	// skipTo): asked once a paragraph, not once a word.
 	skip, skipFrom, skipTo := false, 0, -1
@@ -132,22 +135,22 @@ func (b *builder) scan() {
 		rule := f&isRuleWord != 0
 		switch {
 		case rule && w == "by":
-			by = lastWord{i, b.sweep.at(b.d, i)}
+			st.by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
-			noun = lastWord{i, b.sweep.at(b.d, i)}
+			st.noun = lastWord{i, b.sweep.at(b.d, i)}
 		}
 		if f&isWorkNoun != 0 {
-			noun = lastWord{i, b.sweep.at(b.d, i)}
+			st.noun = lastWord{i, b.sweep.at(b.d, i)}
 			if end := b.calledTitle(i); end > i {
 				i = end
 				continue
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if rule && (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
-				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
-					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
+				b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
+					typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
 			}
 		}
 		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
@@ -173,11 +176,20 @@ func (b *builder) scan() {
 		if plain && f&isLoneStop != 0 && b.loneStopAt(i, tx, w) {
 			continue // what name would do: record nothing, read on after i
 		}
-		end, ok := b.name(i, by, noun, &site, &sitePara)
+		end, ok := b.name(i, st.by, st.noun, &st.site, &st.sitePara)
 		if ok {
 			i = end
 		}
 	}
+}
+
+// A scanState is what scan carries from word to word: the last "by",
+// the last work noun or authoring verb, and the last website named with
+// its paragraph.
+type scanState struct {
+	by, noun lastWord
+	site     named
+	sitePara int32
 }
 
 // nextActive returns the first token from i on that the scan must read,
