@@ -97,11 +97,8 @@ func (b *builder) scan() {
 	// few of them, kept in memory (st's address is taken) rather than
 	// in registers: the compiler saved and restored each of a dozen
 	// such values around every call the loop makes.
-	st := &scanState{sitePara: -1}
+	st := &scanState{sitePara: -1, skipTo: -1}
 	st.by.i, st.noun.i = -1, -1
-	// The answer of sweep.skip for the words that start in [skipFrom,
-	// skipTo): asked once a paragraph, not once a word.
-	skip, skipFrom, skipTo := false, 0, -1
 	for i := 0; i < len(b.toks); i++ {
 		if i = b.nextActive(i); i == len(b.toks) {
 			break
@@ -110,10 +107,10 @@ func (b *builder) scan() {
 		if t.Kind != doc.TokenWord || b.claimed[i] {
 			continue
 		}
-		if s := int(t.Start); s < skipFrom || s >= skipTo {
-			skip, skipFrom, skipTo = b.sweep.skipSpan(b.d, i)
+		if s := int(t.Start); s < st.skipFrom || s >= st.skipTo {
+			st.skip, st.skipFrom, st.skipTo = b.sweep.skipSpan(b.d, i)
 		}
-		if skip {
+		if st.skip {
 			continue
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
@@ -184,12 +181,16 @@ func (b *builder) scan() {
 }
 
 // A scanState is what scan carries from word to word: the last "by",
-// the last work noun or authoring verb, and the last website named with
-// its paragraph.
+// the last work noun or authoring verb, the last website named with its
+// paragraph, and whether the paragraph is passed over.
 type scanState struct {
 	by, noun lastWord
 	site     named
 	sitePara int32
+	// The answer of sweep.skip for the words that start in [skipFrom,
+	// skipTo): asked once a paragraph, not once a word.
+	skip             bool
+	skipFrom, skipTo int
 }
 
 // nextActive returns the first token from i on that the scan must read,
