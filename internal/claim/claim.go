@@ -830,8 +830,10 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		}
 		return false
 	}
-	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
-	sawIf := false
+	// The loop's findings so far, kept in memory (v's address is
+	// taken) rather than in registers: set for few words, they were
+	// saved and restored around each call the loop makes.
+	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
 		w := &ws[i] // not a copy of each word
@@ -856,18 +858,18 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
 		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
-			modal = true
+			v.modal = true
 			if has(i+1, "have", "not") || has(i+2, "have") {
-				modalPerfect = true
+				v.modalPerfect = true
 			}
 		case n == "if":
-			sawIf, ifAny = true, true
-		case sawIf && (n == "had" || n == "hadn't" || n == "were"):
-			ifHad = true
+			v.sawIf, v.ifAny = true, true
+		case v.sawIf && (n == "had" || n == "hadn't" || n == "were"):
+			v.ifHad = true
 		case (i == 0 || i == 1 && has(0, "even")) && (n == "without" || n == "had" || n == "were"):
-			without = true
+			v.without = true
 		case n == "but" && has(i+1, "for"):
-			without = true
+			v.without = true
 		case n == "should" || n == "shouldn't" || n == "ought" || n == "oughtn't":
 			f.normative = true
 		case n == "must" && !has(i+1, "have", "be"):
@@ -917,7 +919,7 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 	if sourceWords > 0 && len(f.entities) == 0 {
 		f.entities = append(f.entities, "a named source")
 	}
-	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
+	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
 }
 
 // featureFlags are the flags features asks of a word; see its fast path.
