@@ -945,11 +945,22 @@ func idiom(norms []string, i int) bool {
 }
 
 // spaced reports whether only spaces stand between words i-1 and i.
+//
+// One space, the gap between most words, is told by the offsets and one
+// byte, without slicing the gap from the text; any other gap goes to
+// spacedGap.
 func spaced(text string, ws []word, i int) bool {
-	if text[ws[i-1].End:ws[i].Start] == " " {
-		return true // the gap between most words
+	a, b := ws[i-1].End, ws[i].Start
+	if b == a+1 && text[a] == ' ' {
+		return true
 	}
-	return strings.TrimSpace(text[ws[i-1].End:ws[i].Start]) == "" && ws[i].Start > ws[i-1].End
+	return spacedGap(text[a:b])
+}
+
+// spacedGap reports whether a gap between two words is white space and
+// not empty.
+func spacedGap(gap string) bool {
+	return gap != "" && strings.TrimSpace(gap) == ""
 }
 
 // kind types the claim: a question by its mark, a counterfactual, a norm
