@@ -551,9 +551,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 	masked := r.masked
 	ms := r.cues[:0]
 	next := 0
-	for _, k := range sel {
-		i := int(k) - lo
-		if i < next || ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
+	const starts = startsFormula | startsHedge | startsBooster
+	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
+		i := int(sel[p]) - lo
+		if i < next {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
@@ -641,6 +642,20 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 	return masked
 }
 
+// nextFlagged returns the first p from p on for which word sel[p]-lo of
+// ws has one of the flags fs, or len(sel). cues and vagueSpans pass over
+// most of the selected words (those selected for features) in this
+// short loop of its own, which touches nothing but sel and the words'
+// flags, rather than in the turns of their own loops.
+func nextFlagged(ws []word, sel []int32, lo, p int, fs flags) int {
+	for ; p < len(sel); p++ {
+		if ws[int(sel[p])-lo].flags&fs != 0 {
+			return p
+		}
+	}
+	return p
+}
+
 // breaksBefore reports whether a clause ends between words j-1 and j
 // (j > 0): clauseBreak, with one space between the words, most gaps,
 // answered without the call.
@@ -687,9 +702,9 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, sel []int32, lo int) []doc.Span {
 	var out []doc.Span
 	next := 0 // the first word a phrase found has not taken
-	for _, k := range sel {
-		i := int(k) - lo
-		if i < next || ws[i].flags&startsVague == 0 {
+	for p := nextFlagged(ws, sel, lo, 0, startsVague); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, startsVague) {
+		i := int(sel[p]) - lo
+		if i < next {
 			continue
 		}
 		e := lexEntries[ws[i].lex]
