@@ -277,3 +277,29 @@ func TestFilterMaybe(t *testing.T) {
 		}
 	}
 }
+
+// TestToLower holds toLower to strings.ToLower: every rune of the
+// General Punctuation block alone, and random strings of ASCII, those
+// marks, other letters, the neighbours of the block and broken UTF-8.
+func TestToLower(t *testing.T) {
+	for r := rune(0x1FF0); r <= 0x2080; r++ {
+		for _, s := range []string{string(r), "A" + string(r) + "b", string(r) + "Q"} {
+			if got, want := toLower(s), strings.ToLower(s); got != want {
+				t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	pieces := []string{"A", "z", "Q", " ", "1", ":", "–", "—", "“", "”", "‘", "’", "…", "\u206f", "\u2070", "\u2071",
+		"é", "É", "Σ", "İ", "\xe2", "\xe2\x80", "\xe2\x81\xb0", "\x80", "\xff", "The ", "Minutes"}
+	rng := rand.New(rand.NewSource(11))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
