@@ -253,3 +253,37 @@ func TestEndsInColon(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedMatch holds fixedMatch, longestOf's path for phrases with no
+// optional slot, to matchSlots on every such phrase of the lexicons,
+// with words drawn from its slots and others, some too few.
+func TestFixedMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for _, lx := range []lexicon{hedgeLex, boosterLex, formulaLex, vagueLex} {
+		for _, ps := range lx {
+			for _, p := range ps {
+				if !p.fixed {
+					continue
+				}
+				rest := p.slots[1:]
+				for range 20 {
+					n := rng.IntN(len(rest) + 2)
+					words := make([]string, n)
+					for k := range words {
+						switch {
+						case k < len(rest) && rng.IntN(4) > 0:
+							words[k] = rest[k].words[rng.IntN(len(rest[k].words))]
+						default:
+							words[k] = "zzz"
+						}
+					}
+					want := matchSlots(rest, words) == len(rest)
+					got := len(words) >= len(rest) && fixedMatch(rest, words)
+					if got != want {
+						t.Fatalf("%q on %q: fixedMatch %v, matchSlots %v", p.text, words, got, want)
+					}
+				}
+			}
+		}
+	}
+}
