@@ -872,7 +872,7 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
-		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
+		case w.flags&isModal != 0: // has(i, modalWords...): word i is not masked
 			v.modal = true
 			if has(i+1, "have", "not") || has(i+2, "have") {
 				v.modalPerfect = true

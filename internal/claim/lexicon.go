@@ -46,7 +46,13 @@ const (
 	// only before such a word (see lexWord.needsNext).
 	inPhrase
 	isJoiner // in clauseJoiners
+	isModal  // in modalWords
 )
+
+// modalWords are the modals of a counterfactual ("would have been"),
+// flagged so that features asks the flag, not the eight strings, of
+// each word of grammarWords.
+var modalWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"}
 
 // grammarWords are the words whose presence types a claim (see features).
 var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
@@ -134,6 +140,9 @@ var lexWords = func() map[string]*lexWord {
 	}
 	for _, w := range grammarWords {
 		at(w).flags |= isGrammar
+	}
+	for _, w := range modalWords {
+		at(w).flags |= isModal
 	}
 	for _, l := range []struct {
 		set map[string]bool

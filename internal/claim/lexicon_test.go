@@ -287,3 +287,14 @@ func TestFixedMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestModalFlag holds the isModal flag, which features reads, to
+// modalWords: every modal has it, and isGrammar, and no other word.
+func TestModalFlag(t *testing.T) {
+	for w := range lexWords {
+		r, _ := lexOf(w)
+		if want := slices.Contains(modalWords, w); (r.flags&isModal != 0) != want || want && r.flags&isGrammar == 0 {
+			t.Errorf("%q: flags %b, a modal %v", w, r.flags, want)
+		}
+	}
+}
