@@ -82,6 +82,7 @@ func Detect(d *doc.Document) {
 			d.Findings = findings(d, &d.Claims[i], d.Findings)
 		}
 	}
+	r.reasons.flush()
 	if len(d.Findings) > had {
 		// Appended straight to d.Findings, after those of earlier stages,
 		// as a list of this stage's own appended there would be.
@@ -153,14 +154,15 @@ type reader struct {
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	cues     []cueMatch // for cues: the cues found in the words
+	parts    []int      // for clauses: the first words of the clauses
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
 	ints     intPool    // for support: the claims' lists of citations, quotations and sources
 	cueLists cuePool    // for cues: the claims' lists of hedges and boosters
-	// quotedWho and quotedReason are the speaker of the last quoted
-	// claim and the reason analyse gave it.
-	quotedWho, quotedReason string
+	// quotedReasons are the reasons analyse gives a quoted claim, by
+	// speaker.
+	quotedReasons map[string]string
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -435,7 +437,7 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	n := len(out) // out[n:] are this sentence's
 	s := d.Sentences[si]
 	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
-	parts := clauses(d, r.ws)
+	parts := clauses(d, r.ws, &r.parts)
 	if len(parts) < 2 {
 		return append(out, whole)
 	}
@@ -461,8 +463,9 @@ const minClause = 4
 
 // clauses returns the index of the first word of each clause of ws that
 // a semicolon or colon sets off, each of at least minClause words; nil
-// when the sentence is one clause.
-func clauses(d *doc.Document, ws []word) []int {
+// when the sentence is one clause. The list is made in *buf, which the
+// next call reuses.
+func clauses(d *doc.Document, ws []word, buf *[]int) []int {
 	if len(ws) < 2*minClause {
 		return nil // no gap with minClause words on either side
 	}
@@ -486,11 +489,14 @@ func clauses(d *doc.Document, ws []word) []int {
 		}
 		if gap := d.Text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, ";:") {
 			if parts == nil {
-				parts = []int{0}
+				parts = append((*buf)[:0], 0)
 			}
 			parts = append(parts, i)
 			prev = i
 		}
+	}
+	if parts != nil {
+		*buf = parts
 	}
 	return parts
 }
@@ -511,19 +517,24 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	features(f, d.Text, ws, norms, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
-	c.CheckWorthy, c.Reasons = worth(d, &c, f, &r.pool, &r.reasons)
+	quoted := ""
 	if c.Quoted >= 0 {
 		who := "the quoted speaker"
 		if name := d.Quotes[c.Quoted].Speaker.Name; name != "" {
 			who = name
 		}
-		// Made once for a run of claims quoting the same speaker (the
-		// sentences of one quotation), not once for each.
-		if who != r.quotedWho || r.quotedReason == "" {
-			r.quotedWho, r.quotedReason = who, "quoted: "+who+"'s words, reported by the author"
+		// Made once for each speaker, not once for each claim quoting
+		// them: an article's quotations alternate between a few
+		// speakers.
+		if quoted = r.quotedReasons[who]; quoted == "" {
+			if r.quotedReasons == nil {
+				r.quotedReasons = map[string]string{}
+			}
+			quoted = "quoted: " + who + "'s words, reported by the author"
+			r.quotedReasons[who] = quoted
 		}
-		c.Reasons = append(c.Reasons, r.quotedReason)
 	}
+	c.CheckWorthy, c.Reasons = worth(d, &c, f, quoted, &r.pool, &r.reasons)
 	support(d, x, si, ws, norms, mentions, &c, f, last, &r.ints)
 	return c
 }
@@ -540,9 +551,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 	masked := r.masked
 	ms := r.cues[:0]
 	next := 0
-	for _, k := range sel {
-		i := int(k) - lo
-		if i < next || ws[i].flags&(startsFormula|startsHedge|startsBooster) == 0 {
+	const starts = startsFormula | startsHedge | startsBooster
+	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
+		i := int(sel[p]) - lo
+		if i < next {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
@@ -603,7 +615,13 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		last := m.i + m.n - 1
 		if last > clauseEnd {
 			clauseEnd = last
-			for clauseEnd+1 < len(ws) && !breaksBefore(d, ws, clauseEnd+1) {
+			// breaksBefore, its test of a one-space gap, most gaps,
+			// written out in the walk: a call for each word the walk
+			// passes cost more than the test.
+			for clauseEnd+1 < len(ws) {
+				if j := clauseEnd + 1; !(ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ') && clauseBreak(d, ws, j) {
+					break
+				}
 				clauseEnd++
 			}
 		}
@@ -622,6 +640,20 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		}
 	}
 	return masked
+}
+
+// nextFlagged returns the first p from p on for which word sel[p]-lo of
+// ws has one of the flags fs, or len(sel). cues and vagueSpans pass over
+// most of the selected words (those selected for features) in this
+// short loop of its own, which touches nothing but sel and the words'
+// flags, rather than in the turns of their own loops.
+func nextFlagged(ws []word, sel []int32, lo, p int, fs flags) int {
+	for ; p < len(sel); p++ {
+		if ws[int(sel[p])-lo].flags&fs != 0 {
+			return p
+		}
+	}
+	return p
 }
 
 // breaksBefore reports whether a clause ends between words j-1 and j
@@ -670,9 +702,9 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, sel []int32, lo int) []doc.Span {
 	var out []doc.Span
 	next := 0 // the first word a phrase found has not taken
-	for _, k := range sel {
-		i := int(k) - lo
-		if i < next || ws[i].flags&startsVague == 0 {
+	for p := nextFlagged(ws, sel, lo, 0, startsVague); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, startsVague) {
+		i := int(sel[p]) - lo
+		if i < next {
 			continue
 		}
 		e := lexEntries[ws[i].lex]
@@ -813,8 +845,10 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		}
 		return false
 	}
-	modal, modalPerfect, ifHad, ifAny, without := false, false, false, false, false
-	sawIf := false
+	// The loop's findings so far, kept in memory (v's address is
+	// taken) rather than in registers: set for few words, they were
+	// saved and restored around each call the loop makes.
+	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
 		w := &ws[i] // not a copy of each word
@@ -838,19 +872,19 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
-		case has(i, "would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"):
-			modal = true
+		case w.flags&isModal != 0: // has(i, modalWords...): word i is not masked
+			v.modal = true
 			if has(i+1, "have", "not") || has(i+2, "have") {
-				modalPerfect = true
+				v.modalPerfect = true
 			}
 		case n == "if":
-			sawIf, ifAny = true, true
-		case sawIf && (n == "had" || n == "hadn't" || n == "were"):
-			ifHad = true
+			v.sawIf, v.ifAny = true, true
+		case v.sawIf && (n == "had" || n == "hadn't" || n == "were"):
+			v.ifHad = true
 		case (i == 0 || i == 1 && has(0, "even")) && (n == "without" || n == "had" || n == "were"):
-			without = true
+			v.without = true
 		case n == "but" && has(i+1, "for"):
-			without = true
+			v.without = true
 		case n == "should" || n == "shouldn't" || n == "ought" || n == "oughtn't":
 			f.normative = true
 		case n == "must" && !has(i+1, "have", "be"):
@@ -900,7 +934,7 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 	if sourceWords > 0 && len(f.entities) == 0 {
 		f.entities = append(f.entities, "a named source")
 	}
-	f.counterfactual = modal && (ifHad || without) || modalPerfect && ifAny
+	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
 }
 
 // featureFlags are the flags features asks of a word; see its fast path.
@@ -926,11 +960,22 @@ func idiom(norms []string, i int) bool {
 }
 
 // spaced reports whether only spaces stand between words i-1 and i.
+//
+// One space, the gap between most words, is told by the offsets and one
+// byte, without slicing the gap from the text; any other gap goes to
+// spacedGap.
 func spaced(text string, ws []word, i int) bool {
-	if text[ws[i-1].End:ws[i].Start] == " " {
-		return true // the gap between most words
+	a, b := ws[i-1].End, ws[i].Start
+	if b == a+1 && text[a] == ' ' {
+		return true
 	}
-	return strings.TrimSpace(text[ws[i-1].End:ws[i].Start]) == "" && ws[i].Start > ws[i-1].End
+	return spacedGap(text[a:b])
+}
+
+// spacedGap reports whether a gap between two words is white space and
+// not empty.
+func spacedGap(gap string) bool {
+	return gap != "" && strings.TrimSpace(gap) == ""
 }
 
 // kind types the claim: a question by its mark, a counterfactual, a norm
@@ -972,10 +1017,12 @@ func (f *facts) kind() doc.ClaimType {
 // ClaimBuster: checkable content (numbers, dates, names, sweeping
 // generalisations, firm assertion, an unnamed source) raises it; kinds
 // that cannot be checked, hedging and first-person opinion lower it.
-func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reasonBuf) (float64, []string) {
+//
+// quoted is the last reason, for a quoted claim; "" for the author's.
+func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringPool, rb *reasonBuf) (float64, []string) {
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
-	// quoted speaker analyse adds.
+	// quoted speaker's (quoted).
 	hedge, hedged := firmHedge(c)
 	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
 		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
@@ -1036,22 +1083,44 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, pool *stringPool, rb *reason
 		score -= 0.2
 		reasons = append(reasons, "the author's own view")
 	}
+	if quoted != "" {
+		reasons = append(reasons, quoted)
+	}
 	score = min(max(score, 0), 1)
+	// The list is whole: the reasons held in the buffer are filled into
+	// its array, which the claim keeps, at the next flush.
 	rb.finish(reasons)
 	return float64(int(score*100+0.5)) / 100, reasons
 }
 
-// A reasonBuf makes the reasons of one claim that quote its words
-// ("names: Port Elsby, Okafor") in one buffer, turned into one string
-// when the claim's reasons are all known, and cut: one allocation for
-// the claim rather than one for each such reason.
+// A reasonBuf makes the reasons that quote a claim's words ("names:
+// Port Elsby, Okafor") in one buffer, turned into one string only when
+// the buffer holds reasonChunk bytes or the stage ends (flush), and cut:
+// one allocation for the reasons of some hundred claims rather than one
+// for each claim. Until then a claim's list holds "" in their places,
+// which flush fills in; the list's array is the one the claim keeps
+// (the lists have room for all their reasons: see worth), and nothing
+// reads a reason before the stage ends.
 type reasonBuf struct {
-	buf []byte
-	at  []int // for each reason in buf: its index in the list, its start and end in buf
+	buf     []byte
+	at      []int           // for each reason of the claim in hand: its index in the list, its start and end in buf
+	pending []pendingReason // the reasons of claims finished, not yet filled in
 }
 
+// A pendingReason is a reason in a reasonBuf's bytes from to to, for
+// place k of a claim's list.
+type pendingReason struct {
+	list     []string
+	k        int
+	from, to int
+}
+
+// reasonChunk is the most bytes of reasons a reasonBuf holds before it
+// makes them a string.
+const reasonChunk = 16 << 10
+
 // add appends to reasons a placeholder for prefix followed by items
-// joined with ", ", which finish fills in.
+// joined with ", ", which flush fills in.
 func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []string {
 	from := len(rb.buf)
 	rb.buf = append(rb.buf, prefix...)
@@ -1065,16 +1134,33 @@ func (rb *reasonBuf) add(reasons []string, prefix string, items ...string) []str
 	return append(reasons, "")
 }
 
-// finish fills in the reasons add held places for, and empties rb.
+// finish records the places add held in reasons, the claim's list with
+// all its reasons, and flushes the buffer once it is full.
 func (rb *reasonBuf) finish(reasons []string) {
 	if len(rb.at) == 0 {
 		return
 	}
-	text := string(rb.buf)
 	for k := 0; k < len(rb.at); k += 3 {
-		reasons[rb.at[k]] = text[rb.at[k+1]:rb.at[k+2]]
+		rb.pending = append(rb.pending, pendingReason{reasons, rb.at[k], rb.at[k+1], rb.at[k+2]})
 	}
-	rb.buf, rb.at = rb.buf[:0], rb.at[:0]
+	rb.at = rb.at[:0]
+	if len(rb.buf) >= reasonChunk {
+		rb.flush()
+	}
+}
+
+// flush fills in the reasons finish recorded, from one string of the
+// buffer, and empties rb.
+func (rb *reasonBuf) flush() {
+	if len(rb.pending) == 0 {
+		return
+	}
+	text := string(rb.buf)
+	for _, p := range rb.pending {
+		p.list[p.k] = text[p.from:p.to]
+	}
+	clear(rb.pending) // no list kept alive by the buffer
+	rb.buf, rb.pending = rb.buf[:0], rb.pending[:0]
 }
 
 // A stringPool hands out empty slices of strings with room for a given
@@ -1144,7 +1230,7 @@ func support(d *doc.Document, x *index, si int, ws []word, norms []string, menti
 		}
 		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
-	if last && strings.HasSuffix(strings.TrimRightFunc(d.Slice(s.Span), unicode.IsSpace), ":") && si+1 < len(d.Sentences) {
+	if last && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
 			c.Quotes = ints.appendNew(c.Quotes, q)
@@ -1162,6 +1248,30 @@ func support(d *doc.Document, x *index, si int, ws []word, norms []string, menti
 			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
+}
+
+// endsInColon reports whether s ends in a colon before any white space:
+// strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ":"),
+// with ASCII white space, all most sentences end in, trimmed byte by
+// byte rather than by decoding each rune from the end; a byte of a
+// multi-byte rune goes to the library's test. TestEndsInColon holds the
+// two to the same answers.
+func endsInColon(s string) bool {
+	n := len(s)
+	for n > 0 {
+		switch s[n-1] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			n--
+			continue
+		case ':':
+			return true
+		}
+		if s[n-1] >= utf8.RuneSelf {
+			return strings.HasSuffix(strings.TrimRightFunc(s[:n], unicode.IsSpace), ":")
+		}
+		return false
+	}
+	return false
 }
 
 // vaguelySpoken reports whether q's speaker is named only by one of the

@@ -37,6 +37,7 @@ var digests = func() map[string]string {
 type index struct {
 	mentions []mention // every source mention, sorted by start
 	in       []mention // mentionsIn's answer, reused
+	inQs     []int     // quotesIn's answer, reused
 	sorted   bool      // d.Quotes are sorted by start, as the quote stage leaves them
 	// The cursors of quotedBy, quotesIn, quoteStarting and mentionsIn.
 	by, inQ, at, inM cursor
@@ -93,7 +94,16 @@ func newIndex(d *doc.Document) *index {
 // the next call reuses: most sentences have none or a few, and a slice
 // for each would be most of the claim stage's garbage.
 func (x *index) mentionsIn(s doc.Span) []mention {
-	lo := x.inM.first(len(x.mentions), s.Start, true, func(k int) bool { return x.mentions[k].Start >= s.Start })
+	var lo int
+	if c := &x.inM; s.Start >= c.pos {
+		// first's walk, written out: no call of its test for each step.
+		for c.k < len(x.mentions) && x.mentions[c.k].Start < s.Start {
+			c.k++
+		}
+		c.pos, lo = s.Start, c.k
+	} else {
+		lo = c.first(len(x.mentions), s.Start, true, func(k int) bool { return x.mentions[k].Start >= s.Start })
+	}
 	hi := lo
 	for hi < len(x.mentions) && x.mentions[hi].Start < s.End {
 		hi++
@@ -119,17 +129,36 @@ func reports(q *doc.Quote) bool {
 // holds s is the last one starting at or before s or one of its
 // ancestors.
 func (x *index) quotedBy(d *doc.Document, s doc.Span) int {
-	k := x.by.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start > s.Start }) - 1
+	var k int
+	if c := &x.by; x.sorted && s.Start >= c.pos {
+		// first's walk, written out: no call of its test for each step.
+		for c.k < len(d.Quotes) && d.Quotes[c.k].Start <= s.Start {
+			c.k++
+		}
+		c.pos, k = s.Start, c.k-1
+	} else {
+		k = c.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start > s.Start }) - 1
+	}
 	for k >= 0 && !(d.Quotes[k].Contains(s) && d.Quotes[k].Kind == doc.QuoteDirect) {
 		k = d.Quotes[k].Parent
 	}
 	return k
 }
 
-// quotesIn returns the outermost reported quotations that start within s.
+// quotesIn returns the outermost reported quotations that start within
+// s, in a buffer the next call reuses, as mentionsIn does.
 func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
-	k := x.inQ.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start >= s.Start })
-	var out []int
+	var k int
+	if c := &x.inQ; x.sorted && s.Start >= c.pos {
+		// first's walk, written out: no call of its test for each step.
+		for c.k < len(d.Quotes) && d.Quotes[c.k].Start < s.Start {
+			c.k++
+		}
+		c.pos, k = s.Start, c.k
+	} else {
+		k = c.first(len(d.Quotes), s.Start, x.sorted, func(k int) bool { return d.Quotes[k].Start >= s.Start })
+	}
+	out := x.inQs[:0]
 	for ; k < len(d.Quotes) && d.Quotes[k].Start < s.End; k++ {
 		q := &d.Quotes[k]
 		if !reports(q) {
@@ -140,6 +169,7 @@ func (x *index) quotesIn(d *doc.Document, s doc.Span) []int {
 		}
 		out = append(out, k)
 	}
+	x.inQs = out
 	return out
 }
 

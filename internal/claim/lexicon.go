@@ -46,7 +46,13 @@ const (
 	// only before such a word (see lexWord.needsNext).
 	inPhrase
 	isJoiner // in clauseJoiners
+	isModal  // in modalWords
 )
+
+// modalWords are the modals of a counterfactual ("would have been"),
+// flagged so that features asks the flag, not the eight strings, of
+// each word of grammarWords.
+var modalWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"}
 
 // grammarWords are the words whose presence types a claim (see features).
 var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
@@ -134,6 +140,9 @@ var lexWords = func() map[string]*lexWord {
 	}
 	for _, w := range grammarWords {
 		at(w).flags |= isGrammar
+	}
+	for _, w := range modalWords {
+		at(w).flags |= isModal
 	}
 	for _, l := range []struct {
 		set map[string]bool
@@ -310,6 +319,9 @@ type phrase struct {
 	slots    []slot
 	strength doc.Strength
 	text     string // as written in the lexicon, for messages
+	// fixed says no slot is optional: the phrase matches only with one
+	// word for each slot, in turn (see longestOf).
+	fixed bool
 }
 
 type slot struct {
@@ -356,6 +368,7 @@ func parsePhrases(ls []string, withStrength bool) (lexicon, error) {
 			s.words = strings.Split(normWord(strings.TrimSuffix(w, "?")), "|")
 			p.slots = append(p.slots, s)
 		}
+		p.fixed = !slices.ContainsFunc(p.slots, func(s slot) bool { return s.optional })
 		for _, w := range p.slots[0].words {
 			lx[w] = append(lx[w], p)
 		}
@@ -421,6 +434,14 @@ func longestOf(ps []*phrase, words []string) (int, *phrase) {
 			// at their second word.
 			continue
 		}
+		if p.fixed {
+			// matchSlots for slots none of which is optional: each
+			// word in turn, without the recursion.
+			if len(p.slots) > best && len(words) >= len(p.slots) && fixedMatch(rest, words[1:]) {
+				best, bestP = len(p.slots), p
+			}
+			continue
+		}
 		if n := matchSlots(rest, words[1:]); n >= 0 && n+1 > best {
 			best, bestP = n+1, p
 		}
@@ -444,6 +465,18 @@ func matchSlots(slots []slot, words []string) int {
 		return matchSlots(slots[1:], words)
 	}
 	return -1
+}
+
+// fixedMatch reports whether slots, none optional, match the first
+// len(slots) of words (there are as many at least): what matchSlots
+// answers with len(slots) rather than -1.
+func fixedMatch(slots []slot, words []string) bool {
+	for k := range slots {
+		if !hasWord(slots[k].words, words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasWord(ws []string, w string) bool {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -229,6 +230,71 @@ func TestAsks(t *testing.T) {
 		s := b.String()
 		if got, want := asks(s), asksLoop(s); got != want {
 			t.Fatalf("asks(%q) = %v, asksLoop %v", s, got, want)
+		}
+	}
+}
+
+// TestEndsInColon holds endsInColon to the library trim it passes over,
+// on endings of colons, other marks, ASCII and other white space (some
+// of it a multi-byte rune, "\u0085", the no-break space), and a lone
+// byte of a broken rune.
+func TestEndsInColon(t *testing.T) {
+	pieces := []string{":", ".", "word", " ", "\t", "\n", "\r", "\v", "\f", "\u0085", "\u00a0", "\u2003", "”", "é",
+		"\x85", "\xe2", ":\u00a0", "?"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := endsInColon(s), strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ":"); got != want {
+			t.Fatalf("endsInColon(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFixedMatch holds fixedMatch, longestOf's path for phrases with no
+// optional slot, to matchSlots on every such phrase of the lexicons,
+// with words drawn from its slots and others, some too few.
+func TestFixedMatch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for _, lx := range []lexicon{hedgeLex, boosterLex, formulaLex, vagueLex} {
+		for _, ps := range lx {
+			for _, p := range ps {
+				if !p.fixed {
+					continue
+				}
+				rest := p.slots[1:]
+				for range 20 {
+					n := rng.IntN(len(rest) + 2)
+					words := make([]string, n)
+					for k := range words {
+						switch {
+						case k < len(rest) && rng.IntN(4) > 0:
+							words[k] = rest[k].words[rng.IntN(len(rest[k].words))]
+						default:
+							words[k] = "zzz"
+						}
+					}
+					want := matchSlots(rest, words) == len(rest)
+					got := len(words) >= len(rest) && fixedMatch(rest, words)
+					if got != want {
+						t.Fatalf("%q on %q: fixedMatch %v, matchSlots %v", p.text, words, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestModalFlag holds the isModal flag, which features reads, to
+// modalWords: every modal has it, and isGrammar, and no other word.
+func TestModalFlag(t *testing.T) {
+	for w := range lexWords {
+		r, _ := lexOf(w)
+		if want := slices.Contains(modalWords, w); (r.flags&isModal != 0) != want || want && r.flags&isGrammar == 0 {
+			t.Errorf("%q: flags %b, a modal %v", w, r.flags, want)
 		}
 	}
 }

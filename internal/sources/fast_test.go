@@ -244,3 +244,62 @@ func TestLoneStopAt(t *testing.T) {
 		t.Fatal("no token passed over")
 	}
 }
+
+// TestFilterMaybe holds filterMaybe, nextActive's filter test worked out
+// from a word's first and last bytes and length, to doc.WordFilter.Maybe
+// on the words of the scan's lists, others and random ones, some longer
+// than 255 bytes (the hash keeps the length's low byte).
+func TestFilterMaybe(t *testing.T) {
+	words := []string{"a", "by", "the", "officials", "reported", "x", "zz", strings.Repeat("q", 256), strings.Repeat("ab", 200)}
+	for w := range scanWords {
+		words = append(words, w)
+	}
+	for w := range loneStops {
+		words = append(words, w)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		n := 1 + rng.Intn(14)
+		if rng.Intn(50) == 0 {
+			n += 250
+		}
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = byte('a' + rng.Intn(26))
+		}
+		words = append(words, string(b))
+	}
+	for _, f := range []*doc.WordFilter{scanFilter, loneStopFilter} {
+		for _, w := range words {
+			if got, want := filterMaybe(f, w[0], w[len(w)-1], uint32(len(w))), f.Maybe(w); got != want {
+				t.Fatalf("filterMaybe(%q) = %v, Maybe says %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestToLower holds toLower to strings.ToLower: every rune of the
+// General Punctuation block alone, and random strings of ASCII, those
+// marks, other letters, the neighbours of the block and broken UTF-8.
+func TestToLower(t *testing.T) {
+	for r := rune(0x1FF0); r <= 0x2080; r++ {
+		for _, s := range []string{string(r), "A" + string(r) + "b", string(r) + "Q"} {
+			if got, want := toLower(s), strings.ToLower(s); got != want {
+				t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	pieces := []string{"A", "z", "Q", " ", "1", ":", "–", "—", "“", "”", "‘", "’", "…", "\u206f", "\u2070", "\u2071",
+		"é", "É", "Σ", "İ", "\xe2", "\xe2\x80", "\xe2\x81\xb0", "\x80", "\xff", "The ", "Minutes"}
+	rng := rand.New(rand.NewSource(11))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.Intn(8) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -93,12 +93,12 @@ var (
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
-	var by, noun lastWord // the last "by" and the last work noun or authoring verb
-	by.i, noun.i = -1, -1
-	site, sitePara := named{}, int32(-1)
-	// The answer of sweep.skip for the words that start in [skipFrom,
-	// skipTo): asked once a paragraph, not once a word.
-	skip, skipFrom, skipTo := false, 0, -1
+	// What the loop carries from one word to the next but reads for
+	// few of them, kept in memory (st's address is taken) rather than
+	// in registers: the compiler saved and restored each of a dozen
+	// such values around every call the loop makes.
+	st := &scanState{sitePara: -1, skipTo: -1}
+	st.by.i, st.noun.i = -1, -1
 	for i := 0; i < len(b.toks); i++ {
 		if i = b.nextActive(i); i == len(b.toks) {
 			break
@@ -107,10 +107,10 @@ func (b *builder) scan() {
 		if t.Kind != doc.TokenWord || b.claimed[i] {
 			continue
 		}
-		if s := int(t.Start); s < skipFrom || s >= skipTo {
-			skip, skipFrom, skipTo = b.sweep.skipSpan(b.d, i)
+		if s := int(t.Start); s < st.skipFrom || s >= st.skipTo {
+			st.skip, st.skipFrom, st.skipTo = b.sweep.skipSpan(b.d, i)
 		}
-		if skip {
+		if st.skip {
 			continue
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
@@ -132,22 +132,22 @@ func (b *builder) scan() {
 		rule := f&isRuleWord != 0
 		switch {
 		case rule && w == "by":
-			by = lastWord{i, b.sweep.at(b.d, i)}
+			st.by = lastWord{i, b.sweep.at(b.d, i)}
 		case f&isAuthoring != 0:
-			noun = lastWord{i, b.sweep.at(b.d, i)}
+			st.noun = lastWord{i, b.sweep.at(b.d, i)}
 		}
 		if f&isWorkNoun != 0 {
-			noun = lastWord{i, b.sweep.at(b.d, i)}
+			st.noun = lastWord{i, b.sweep.at(b.d, i)}
 			if end := b.calledTitle(i); end > i {
 				i = end
 				continue
 			}
 		}
 		// "The English version" after a mention of a website in the paragraph.
-		if rule && (w == "version" || w == "edition") && site.name != "" && sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
 			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
-				b.add(mention{key: "site:" + strings.ToLower(lang+" "+site.name), name: lang + " " + site.name, rank: 1,
-					typ: doc.SourceWebsite, class: site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
+				b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
+					typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
 			}
 		}
 		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
@@ -173,11 +173,24 @@ func (b *builder) scan() {
 		if plain && f&isLoneStop != 0 && b.loneStopAt(i, tx, w) {
 			continue // what name would do: record nothing, read on after i
 		}
-		end, ok := b.name(i, by, noun, &site, &sitePara)
+		end, ok := b.name(i, st.by, st.noun, &st.site, &st.sitePara)
 		if ok {
 			i = end
 		}
 	}
+}
+
+// A scanState is what scan carries from word to word: the last "by",
+// the last work noun or authoring verb, the last website named with its
+// paragraph, and whether the paragraph is passed over.
+type scanState struct {
+	by, noun lastWord
+	site     named
+	sitePara int32
+	// The answer of sweep.skip for the words that start in [skipFrom,
+	// skipTo): asked once a paragraph, not once a word.
+	skip             bool
+	skipFrom, skipTo int
 }
 
 // nextActive returns the first token from i on that the scan must read,
@@ -197,15 +210,35 @@ func (b *builder) nextActive(i int) int {
 		return i // no lower-case text: every word is read by the scan
 	}
 	for ; i < len(toks); i++ {
-		t := toks[i]
+		// The token's fields are read where they lie, not copied: a
+		// mark needs its kind alone.
+		t := &toks[i]
 		if t.Kind != doc.TokenWord {
 			continue
 		}
-		if !t.Plain || t.Start >= t.End || text[t.Start]-'a' >= 26 || scanFilter.Maybe(lower[t.Start:t.End]) {
+		if !t.Plain || t.Start >= t.End {
+			return i
+		}
+		// The filter's bit from the word's first and last bytes and its
+		// length, read from the texts without making the word a string
+		// (filterMaybe): the first byte, a small letter here, is the
+		// same in both texts.
+		if c := text[t.Start]; c-'a' >= 26 || filterMaybe(scanFilter, c, lower[t.End-1], uint32(t.End-t.Start)) {
 			return i
 		}
 	}
 	return i
+}
+
+// filterMaybe is f.Maybe(w) for a word w of n bytes, n > 0, whose first
+// byte is first and last byte last: doc.WordFilter's bit (its hash of
+// those three) worked out here, for nextActive's loop over the words of
+// the text, so that no word is sliced from the text to be asked about.
+// TestFilterMaybe holds it to Maybe.
+func filterMaybe(f *doc.WordFilter, first, last byte, n uint32) bool {
+	h := uint32(first) | uint32(last)<<8 | (n&0xff)<<16
+	b := (h * 0x9E3779B1) >> (32 - 12)
+	return f[b/64&(uint32(len(f))-1)]&(1<<(b%64)) != 0
 }
 
 func (b *builder) setClass(o int, c doc.SourceClass) {

@@ -98,12 +98,13 @@ type builder struct {
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
 	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
-	// lowAt gives, for a word token whose lower-case form is neither its
-	// own text nor in the segmenter's lower-case text (non-ASCII letters,
-	// an apostrophe to curl), where that form is in lows. A map, not two
-	// offsets for every token: few words need one (a few in a hundred
-	// in English prose).
-	lowAt    map[int32]lowSpan
+	// lowAt gives, for each word token whose lower-case form is neither
+	// its own text nor in the segmenter's lower-case text (non-ASCII
+	// letters, an apostrophe to curl), where that form is in lows, in
+	// token order: few words need one (a few in a hundred in English
+	// prose), and a list made in order and searched by halves costs
+	// less than a map, whose inserts were most of newBuilder's time.
+	lowAt    []lowSpan
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -200,13 +201,18 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	}
 	// Counted in locals: the sweep's fields, written through a pointer,
 	// would be loaded and stored again for every token.
-	toks, next, words := d.Tokens, w.next, w.words
-	for ; next <= i; next++ {
-		if toks[next].Kind == doc.TokenWord {
-			words++
+	// A range over the tokens not yet counted: no bounds check for each.
+	words := w.words
+	if w.next <= i {
+		ts := d.Tokens[w.next : i+1]
+		for k := range ts {
+			if ts[k].Kind == doc.TokenWord {
+				words++
+			}
 		}
+		w.next = i + 1
 	}
-	w.next, w.words = next, words
+	w.words = words
 	in.wordNo = words
 	return in
 }
@@ -240,11 +246,29 @@ func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	return false, p.Start, p.End
 }
 
-// A lowSpan is where a word's lower-case form is in builder.lows.
-type lowSpan struct{ from, to int32 }
+// A lowSpan is where the lower-case form of token tok is in
+// builder.lows.
+type lowSpan struct{ tok, from, to int32 }
+
+// lowOf returns the lowSpan of token i, if lowAt has one.
+func (b *builder) lowOf(i int) (lowSpan, bool) {
+	lo, hi := 0, len(b.lowAt)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(b.lowAt[m].tok) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(b.lowAt) && int(b.lowAt[lo].tok) == i {
+		return b.lowAt[lo], true
+	}
+	return lowSpan{}, false
+}
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}, lowAt: map[int32]lowSpan{}}
+	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
 	// Quotation content spans, sorted, for the sweep.
 	// The quotations are read in place (d.Quotes[i]), not copied: a
 	// Quote is some 200 bytes, and the loops here and in markupWorks
@@ -281,11 +305,11 @@ func newBuilder(d *doc.Document) *builder {
 			case asciiUpper:
 				from := int32(len(lower))
 				lower = doc.AppendLowerASCII(lower, w)
-				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
+				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
 			default:
 				from := int32(len(lower))
 				lower = appendLowerWord(lower, w)
-				b.lowAt[int32(i)] = lowSpan{from, int32(len(lower))}
+				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
 			}
 		}
 	}
@@ -313,6 +337,42 @@ func asciiCase(w string) int {
 		}
 	}
 	return c
+}
+
+// toLower is strings.ToLower(s). A title often holds a dash or a curly
+// quotation mark, which sends strings.ToLower to its rune-by-rune path
+// (strings.Map with unicode.ToLower): some thousands of instructions
+// for each title of the benchmark's texts. Those marks, the General
+// Punctuation block (U+2000 to U+206F), have no case, so a string of
+// ASCII and such marks is lower-cased here byte by byte; any other
+// goes to strings.ToLower. TestToLower holds the two to the same
+// answers.
+func toLower(s string) string {
+	upper := false
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
+			i += 3 // U+2000 to U+206F
+		default:
+			return strings.ToLower(s)
+		}
+	}
+	if !upper {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
@@ -376,7 +436,7 @@ func (b *builder) lower(i int) string {
 		return low
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l, ok := b.lowAt[int32(i)]; ok {
+		if l, ok := b.lowOf(i); ok {
 			return b.lows[l.from:l.to]
 		}
 		return b.text(i) // lower-case already (see newBuilder)
@@ -540,7 +600,7 @@ func (b *builder) markupWorks() {
 		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
 			continue
 		}
-		low := strings.ToLower(title)
+		low := toLower(title)
 		k := strings.TrimPrefix(low, "the ")
 		if p, ok := periodical[k]; ok {
 			b.add(mention{key: "per:" + k, name: p.name, rank: 2, typ: p.typ, class: p.class, span: e.Span})
@@ -569,7 +629,7 @@ func (b *builder) markupWorks() {
 		} else {
 			title = normSpace(q.Words(d.Text))
 		}
-		low := strings.ToLower(title)
+		low := toLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
@@ -589,7 +649,7 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			low := strings.ToLower(r.Title)
+			low := toLower(r.Title)
 			c, _ := workClass(low)
 			if t, ok := b.titles[low]; ok {
 				c = t.class
