@@ -523,14 +523,16 @@ var cleftOpeners = []string{"It was ", "It is ", "It’s ", "It's ", "it was ", 
 // before at, in order; "" where the sentence is no cleft. Its hook
 // opens the "who" branch of resolveAtExcept (attribute.go).
 func cleftFocus(text string, ms []mention, at int) string {
-	start := strings.LastIndexAny(text[:at], ".!?\n") + 1
-	if at-start > 300 {
-		return ""
+	// Only the 301 bytes before at are searched, and the sentence's
+	// first mention is found by binary search: a text of one long line
+	// with a "who" after every name would otherwise cost time quadratic
+	// in its length.
+	lo := max(0, at-301)
+	start := lo + strings.LastIndexAny(text[lo:at], ".!?\n") + 1
+	if start == lo && lo > 0 {
+		return "" // no sentence start within reach: no cleft is read
 	}
-	for k := len(ms) - 1; k >= 0 && ms[k].Start >= start; k-- {
-		if k > 0 && ms[k-1].Start >= start {
-			continue // not the sentence's first mention
-		}
+	if k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }); k < len(ms) {
 		pre := strings.TrimLeftFunc(text[start:ms[k].Start], func(r rune) bool { return unicode.IsSpace(r) || r == '“' || r == '"' })
 		for _, o := range cleftOpeners {
 			if pre == o && k < len(ms)-1 {

@@ -1,7 +1,10 @@
 package speaker
 
 import (
+	"runtime/debug"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -160,5 +163,32 @@ func TestCleftFocus(t *testing.T) {
 		if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != tt.want {
 			t.Errorf("%q: got %+v, want speaker %q", tt.text, d.Quotes, tt.want)
 		}
+	}
+}
+
+// TestCleftLinear checks that cleftFocus takes time linear in a text of
+// one long line with a "who" after every name and no sentence's end: it
+// looks back at most a bounded stretch and finds the sentence's first
+// mention by binary search, not by walking every mention before.
+func TestCleftLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	line := func(n int) string {
+		return strings.Repeat("Tom Reed, who said “the ferry will run”, and ", n)
+	}
+	const n = 1000
+	small, large := line(n), line(8*n)
+	var ts, tl time.Duration
+	for range 3 { // a busy machine can slow one measurement: a failure must repeat
+		ts, tl = leastCPU(t, small), leastCPU(t, large)
+		if tl <= 24*ts+5*time.Millisecond {
+			break
+		}
+	}
+	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
+	if tl > 24*ts+5*time.Millisecond {
+		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
 	}
 }
