@@ -133,7 +133,10 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 // "called Clinton “crooked”") but the end of the phrase (a mark, a
 // preposition, a conjunction, a relative pronoun) or a finite verb
 // whose subject the whole phrase is ("A village called Lowther lies
-// beyond the river"): "call" takes no clause.
+// beyond the river"): "call" takes no clause. Names in a list ("called
+// Reed and Moss liars") or a name that modifies a plural after it
+// ("called Labour voters cowards") take a label: a list or a noun
+// phrase is rarely the name given to a thing.
 func namingUse(text string, toks []tok, c int) bool {
 	if !toks[c].is(isNamingParticiple) {
 		return false
@@ -168,8 +171,16 @@ func namingUse(text string, toks []tok, c int) bool {
 	case "and", "but", "or", "who", "which", "that", "whose", "to":
 		return true
 	}
-	if finiteWords[n.low] || pastVerbs[n.low] && !baseLikePast[n.low] {
-		return true
+	if finiteWords[n.low] || pastVerbs[n.low] && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
+		return true // "A charity called Shelter said …"
+	}
+	for _, t := range toks[k:e] {
+		if t.low == "and" {
+			return false // "called Reed and Moss liars": names in a list take a label
+		}
+	}
+	if e+1 < len(toks) && toks[e+1].word && strings.HasSuffix(toks[e+1].low, "s") && !toks[e+1].is(isFunction) {
+		return false // "called Labour voters cowards": a second phrase
 	}
 	// A finite verb in -s after a singular name: "Lowther lies". A
 	// plural name may be followed by a noun in -s ("called Democrats
@@ -194,17 +205,26 @@ func namingAside(text string, rest []tok) bool {
 // determiner with one noun, and no second phrase or words in marks
 // follow it ("called the police", "called his brother in Leeds"). The
 // label a speaker gives comes as a small clause: "called the strike a
-// betrayal", "called the plan reckless", "called him “a liar”".
+// betrayal", "called the plan reckless", "called him “a liar”", also
+// after a longer object ("called the decision to close the plant a
+// betrayal"): an article that no preposition governs opens that label.
+// "her" with a common noun after it is a determiner ("called her
+// lawyer"), as "his" is.
 func telephoned(text string, toks []tok, j int) bool {
 	for k := j; k < len(toks); k++ {
 		if quoteMark(text, toks, k) {
 			return false // a label in marks further on: "called them in an article ''…''"
 		}
 	}
+	for k := j + 2; k < len(toks) && toks[k].word; k++ {
+		if (toks[k].low == "a" || toks[k].low == "an") && !toks[k-1].is(isPrep) {
+			return false // a label further on: "called the decision to close the plant a betrayal"
+		}
+	}
 	t := &toks[j]
 	var e int
 	switch {
-	case t.is(isObjectPronoun) && t.low != "it":
+	case t.is(isObjectPronoun) && t.low != "it" && !(t.low == "her" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].is(isFunction) && !capital(toks[j+1].str(text))):
 		e = j + 1
 	case t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their":
 		if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].is(isFunction) || capital(toks[j+1].str(text)) {
@@ -237,7 +257,9 @@ func telephoned(text string, toks []tok, j int) bool {
 // after the object ("found her budget cut", "found the door locked"),
 // a reflexive ("found himself alone"), or "it" with an adjective and
 // "to" ("found it hard to sleep"). A "that" clause, or a subject of
-// inquiry ("A study found the drug ineffective"), reports.
+// inquiry ("A study found the drug ineffective"), reports; so does a
+// past form with an object or a modifier after it, which is the finite
+// verb of a bare clause found ("found the minister broke the code").
 func foundState(text string, toks []tok, f found, j int) bool {
 	if f.ok && f.subj.End > f.subj.Start {
 		s := strings.ToLower(text[f.subj.Start:f.subj.End])
@@ -262,6 +284,9 @@ func foundState(text string, toks []tok, f found, j int) bool {
 			return false
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
+			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] || toks[n].is(isDet)) {
+				return false // a finite verb with its object: "found the minister broke the code"
+			}
 			return k > j+1 || t.is(isObjectPronoun)
 		}
 	}
@@ -279,8 +304,8 @@ func pluralNounCue(text string, toks []tok, c, j int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && adverbish(toks[c+1].low)) {
 		return false
 	}
-	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) {
-		return false
+	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !possessives[toks[c-2].low] && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
+		return false // "Ann Ortiz says more must be done": a name is the subject
 	}
 	v := c + 1
 	for n := 0; n < 2 && v < len(toks) && toks[v].word && adverbish(toks[v].low); n++ {
@@ -324,12 +349,23 @@ func wishToKnow(text string, toks []tok, j int) bool {
 // Reed said that, when he was elected." The "that" is a demonstrative
 // (what was said before), and the words after the comma are an
 // adjunct of "said". "said that, when he was elected, he would
-// resign" has its clause after the second comma.
+// resign" has its clause after the second comma, and "said that, if
+// elected she would cut taxes" a second verb group (the first is the
+// adjunct's) with no comma before it.
 func danglingThat(text string, toks []tok, j int) bool {
 	if j+2 >= len(toks) || toks[j].low != "that" || toks[j+1].str(text) != "," || !toks[j+2].word || !toks[j+2].is(isSubordinator) && !toks[j+2].is(isWhWord) {
 		return false // only an adjunct clause after the comma: "that, “Of course …”" quotes a clause
 	}
+	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {
+		w := toks[k].low
+		verb := toks[k].word && (finiteWords[w] || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || pastVerbs[w] && !baseLikePast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+		if verb && !inVerb {
+			if finite++; finite > 1 {
+				return false // "said that, if elected she would cut taxes": the clause after the adjunct
+			}
+		}
+		inVerb = verb
 		switch toks[k].str(text) {
 		case ",", ":", ";", "—", "–":
 			return false
@@ -344,7 +380,9 @@ func danglingThat(text string, toks []tok, j int) bool {
 // toks[j] that makes it a verb of doing: "claimed the lives of",
 // "added 300 jobs", "raised three children", "answered the phone"
 // (the "object" lines of nonreport.txt). The noun is read among the
-// object's first three words.
+// object's first three words, and must end the object: a verb, an
+// adjective or a noun after it makes it the subject of a bare clause
+// ("added the jobs would be lost", "backed the car ban").
 func physicalObject(text string, toks []tok, base string, j int) bool {
 	nouns := objectNouns[base]
 	if nouns == nil || toks[j].low == "that" || toks[j].low == "to" || toks[j].is(isWhWord) {
@@ -352,7 +390,8 @@ func physicalObject(text string, toks []tok, base string, j int) bool {
 	}
 	for k := j; k < len(toks) && k < j+3 && toks[k].word; k++ {
 		if nouns[toks[k].low] {
-			return true // "the lives", "a second goal", "300 jobs"
+			n := k + 1 // the noun heads the object: nothing but a mark, "of", a preposition or "and" after it
+			return n >= len(toks) || !toks[n].word || toks[n].is(isFunction) && !toks[n].is(isAuxiliary) || toks[n].is(isTimeWord)
 		}
 	}
 	return false
@@ -371,7 +410,8 @@ func decisionPassive(toks []tok, c int) bool {
 // agentlessNot reports whether the agentless passive toks[c] is a verb
 // of doing: "was admitted to hospital" (a place after "to", no
 // infinitive), "was confirmed as health minister" (an office after
-// "as"). Its hook opens agentless (parc.go).
+// "as"; "confirmed as saying" reports). Its hook opens agentless
+// (parc.go).
 func agentlessNot(text string, toks []tok, c int) bool {
 	j := c + 1
 	if j < len(toks) && toks[j].word && adverbish(toks[j].low) {
@@ -384,7 +424,7 @@ func agentlessNot(text string, toks []tok, c int) bool {
 	case "to":
 		return formBases[toks[c].low] == "admit" && !toInfinitive(text, toks, j)
 	case "as":
-		return formBases[toks[c].low] == "confirm"
+		return formBases[toks[c].low] == "confirm" && !strings.HasSuffix(toks[j+1].low, "ing")
 	}
 	return false
 }
@@ -394,8 +434,10 @@ func agentlessNot(text string, toks []tok, c int) bool {
 // verb, a finite verb after the content's own ("The people who think
 // the tax is unfair are wrong"), or an adverb and a verb of reporting
 // ("… also insist that …"). ok is false where the clause is set off by
-// commas (relativeEnd reads it) or no such verb is found. Its hook
-// opens relativeEnd (parc.go).
+// commas (relativeEnd reads it) or no such verb is found. After "and"
+// or "or" the content may have a second clause with its own verb ("the
+// tax is unfair and the fees are high"), which is no main clause. Its
+// hook opens relativeEnd (parc.go).
 func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 	if w < 1 || w >= len(toks) || toks[w].low != "who" || !toks[w-1].word {
 		return 0, false
@@ -412,6 +454,10 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		}
 		prev := &toks[i-1]
 		finite := finiteWords[t.low] || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
+		if t.low == "and" || t.low == "or" {
+			verb = false // a second clause of the content: "the tax is unfair and the fees are high"
+			continue
+		}
 		if !verb {
 			verb = finite || pastVerbs[t.low]
 			continue
@@ -494,9 +540,13 @@ var inversionAux = map[string]bool{"did": true, "does": true, "do": true, "had":
 // at to, in a sentence that opens with "Only" or "Not until": before an
 // auxiliary with its subject after it, the inverted main clause the
 // fronted clause leads to ("Only when Ann Carter said the pier was
-// unsafe | did the board act"). Its hook opens contentEnd (parc.go).
+// unsafe | did the board act"). "Only" fronts a clause only before a
+// subordinator ("Only one senator said …" has none), and a form of
+// "be" inverts only before a subject and a participle ("was the board
+// told"), not as the copula of the content ("the bill was a mistake").
+// Its hook opens contentEnd (parc.go).
 func inversionEnd(text string, toks []tok, from, to int) int {
-	if len(toks) < 4 || !(toks[0].low == "only" || toks[0].low == "not" && toks[1].low == "until") {
+	if len(toks) < 4 || !(toks[0].low == "only" && toks[1].is(isSubordinator) || toks[0].low == "not" && toks[1].low == "until") {
 		return to
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
@@ -504,6 +554,11 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 		t, n := &toks[i], &toks[i+1]
 		if !t.word || !inversionAux[t.low] || !toks[i-1].word || toks[i-1].is(isAuxiliary) || toks[i-1].is(isSubjectPronoun) || toks[i-1].is(isFunction) {
 			continue
+		}
+		if t.low == "was" || t.low == "were" || t.low == "is" || t.low == "are" {
+			if p := i + 3; p >= len(toks) || !(strings.HasSuffix(toks[p].low, "ed") || pastVerbs[toks[p].low] || strings.HasSuffix(toks[i+2].low, "ed")) {
+				continue // a copula inside the content: "said the report was a fake"
+			}
 		}
 		if n.word && (n.is(isSubjectPronoun) || n.is(isDet) || capital(n.str(text))) {
 			return t.s
@@ -535,11 +590,21 @@ func cleftFocus(text string, ms []mention, at int) string {
 	if k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }); k < len(ms) {
 		pre := strings.TrimLeftFunc(text[start:ms[k].Start], func(r rune) bool { return unicode.IsSpace(r) || r == '“' || r == '"' })
 		for _, o := range cleftOpeners {
-			if pre == o && k < len(ms)-1 {
+			if pre == o && k < len(ms)-1 && !focusOpensPhrase(text, ms[k]) {
 				return ms[k].text
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// focusOpensPhrase reports whether the mention after "It was" is no
+// focus of the cleft but a part of it: a possessive, whose noun comes
+// after ("It was Ann Carter's brother, Tom Reed, who said …"), or the
+// focus of a "that" cleft, where a "who" later belongs to a subject of
+// the "that" clause ("It was Leeds that Tom Reed, who said …, chose").
+func focusOpensPhrase(text string, m mention) bool {
+	head := text[:m.End]
+	return strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") || strings.HasPrefix(text[m.End:], " that ")
 }
