@@ -400,11 +400,53 @@ func physicalObject(text string, toks []tok, base string, j int) bool {
 // decisionPassive reports whether a passive is that of "rule", which
 // with "by" means to govern ("is ruled by a junta"): "rule" reports
 // only a clause ("ruled that …"), never an object, so its passive has
-// no content. Other verbs of decision keep theirs: "is likely to be
-// decided by the Supreme Court" is marked in PolNeAR. Its hook opens
-// passive (parc.go).
+// no content, unless the clause comes extraposed after the agent ("It
+// was ruled by the court that …", extraposedThat). Other verbs of
+// decision keep their subject as content: PolNeAR marks the subject of
+// a passive "decide" with an agent (a case to be settled by a court).
+// Its hook opens passive (parc.go).
 func decisionPassive(toks []tok, c int) bool {
-	return formBases[toks[c].low] == "rule"
+	return formBases[toks[c].low] == "rule" && thatAfter(toks, c) < 0
+}
+
+// thatAfter returns the index of a "that" after the passive cue toks[c]
+// whose subject is a bare "it" ("It was ruled by the court that …", "It
+// has been claimed by critics that …"), or -1: the "it" stands for the
+// clause, extraposed after the agent. Only the few words of the verb
+// group are looked at before the cue, and the clause's words after it.
+func thatAfter(toks []tok, c int) int {
+	i := c - 1
+	for i > 0 && c-i <= 3 && toks[i].word && toks[i].is(isAuxiliary) {
+		i--
+	}
+	if i == c-1 || i != 0 && toks[i-1].word || toks[i].low != "it" {
+		return -1 // no bare "it" before the verb group, first in its clause
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].low == "that" {
+			return k
+		}
+		if !toks[k].word {
+			return -1 // a comma or a mark ends the agent first
+		}
+	}
+	return -1
+}
+
+// extraposedThat returns the content of the passive cue toks[c] whose
+// subject runs from toks[cs] to toks[k]: the subject, or where that is
+// a bare "it" with a "that" clause after the agent (which ends at
+// agentEnd), the clause up to limit. Its hook is passive's last line
+// (parc.go).
+func extraposedThat(toks []tok, c, cs, k, agentEnd, limit int) doc.Span {
+	sp := doc.Span{Start: toks[cs].s, End: toks[k].e}
+	if cs != k || toks[k].low != "it" {
+		return sp
+	}
+	if t := thatAfter(toks, c); t > 0 && toks[t].s >= agentEnd && toks[t].s < limit {
+		return doc.Span{Start: toks[t].s, End: limit}
+	}
+	return sp
 }
 
 // agentlessNot reports whether the agentless passive toks[c] is a verb

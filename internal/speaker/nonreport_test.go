@@ -40,7 +40,11 @@ func TestNonReport(t *testing.T) {
 		// C. The passive of "rule" means to govern.
 		{"The country is ruled by a military junta.", nil},
 		{"China is securely ruled by a managerial elite.", nil},
-		{"It was ruled by the court that the contract was void.", nil},
+		// Extraposed after the agent, the clause is the content.
+		{"It was ruled by the court that the contract was void.", []string{"the court | ruled | that the contract was void"}},
+		{"It was ruled by the High Court that the ban was unlawful.", []string{"the High Court | ruled | that the ban was unlawful"}},
+		{"It has been claimed by critics that the pier is unsafe.", []string{"critics | claimed | that the pier is unsafe"}},
+		{"The province was ruled by a governor that nobody elected.", nil},
 		{"The court ruled that the contract was void.", []string{"The court | ruled | that the contract was void"}},
 		// D. A person who finds a thing in a state reports nothing.
 		{"Only when Ann Carter found her budget cut did she complain.", nil},
