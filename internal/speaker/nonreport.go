@@ -213,11 +213,11 @@ func namingAside(text string, rest []tok) bool {
 func telephoned(text string, toks []tok, j int) bool {
 	for k := j; k < len(toks); k++ {
 		if quoteMark(text, toks, k) {
-			return false // a label in marks further on: "called them in an article ''…''"
+			return false // a label in marks further on: "called them in a column “…”"
 		}
 	}
-	for k := j + 2; k < len(toks) && toks[k].word; k++ {
-		if (toks[k].low == "a" || toks[k].low == "an") && !toks[k-1].is(isPrep) {
+	for k := j + 1; k < len(toks) && toks[k].word; k++ { // the object's words, up to a comma: "as everyone called her, was a …" has no label
+		if k > j+1 && (toks[k].low == "a" || toks[k].low == "an") && !toks[k-1].is(isPrep) {
 			return false // a label further on: "called the decision to close the plant a betrayal"
 		}
 	}
@@ -256,7 +256,7 @@ func telephoned(text string, toks []tok, j int) bool {
 // for its object, which is no finding reported: a past participle
 // after the object ("found her budget cut", "found the door locked"),
 // a reflexive ("found himself alone"), or "it" with an adjective and
-// "to" ("found it hard to sleep"). A "that" clause, or a subject of
+// "to" ("found it hard to relax"). A "that" clause, or a subject of
 // inquiry ("A study found the drug ineffective"), reports; so does a
 // past form with an object or a modifier after it, which is the finite
 // verb of a bare clause found ("found the minister broke the code").
@@ -284,7 +284,7 @@ func foundState(text string, toks []tok, f found, j int) bool {
 			return false
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
-			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] || toks[n].is(isDet)) {
+			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] && !verblessPreps[toks[n].low] || toks[n].is(isDet)) {
 				return false // a finite verb with its object: "found the minister broke the code"
 			}
 			return k > j+1 || t.is(isObjectPronoun)
@@ -346,15 +346,18 @@ func wishToKnow(text string, toks []tok, j int) bool {
 
 // danglingThat reports whether the content at toks[j] is "that" and a
 // comma with no main clause after the clause the comma opens: "Tom
-// Reed said that, when he was elected." The "that" is a demonstrative
+// Reed said that, if he lost the vote." The "that" is a demonstrative
 // (what was said before), and the words after the comma are an
-// adjunct of "said". "said that, when he was elected, he would
+// adjunct of "said". "said that, if he lost the vote, he would
 // resign" has its clause after the second comma, and "said that, if
 // elected she would cut taxes" a second verb group (the first is the
 // adjunct's) with no comma before it.
 func danglingThat(text string, toks []tok, j int) bool {
 	if j+2 >= len(toks) || toks[j].low != "that" || toks[j+1].str(text) != "," || !toks[j+2].word || !toks[j+2].is(isSubordinator) && !toks[j+2].is(isWhWord) {
 		return false // only an adjunct clause after the comma: "that, “Of course …”" quotes a clause
+	}
+	if toks[j+2].low == "but" {
+		return true // "I know that, but …": a clause of its own follows, never the content
 	}
 	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {
@@ -614,8 +617,8 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 var cleftOpeners = []string{"It was ", "It is ", "It’s ", "It's ", "it was ", "it is "}
 
 // cleftFocus returns the mention a "who" at offset at stands for in a
-// cleft sentence: "It was Lenin, supported by Trotsky and the leading
-// Bolsheviks, who decided …" means Lenin, the phrase after "It was",
+// cleft sentence: "It was Moss, backed by Reed and the senior
+// officers, who agreed …" means Moss, the phrase after "It was",
 // not the nearest name before "who". ms are the mentions that end
 // before at, in order; "" where the sentence is no cleft. Its hook
 // opens the "who" branch of resolveAtExcept (attribute.go).

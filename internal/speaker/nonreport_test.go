@@ -39,7 +39,7 @@ func TestNonReport(t *testing.T) {
 		{"The paper called them in an editorial “cowards”.", []string{"The paper | called | them in an editorial “cowards”"}},
 		// C. The passive of "rule" means to govern.
 		{"The country is ruled by a military junta.", nil},
-		{"China is securely ruled by a managerial elite.", nil},
+		{"The island is firmly ruled by a military council.", nil},
 		// Extraposed after the agent, the clause is the content.
 		{"It was ruled by the court that the contract was void.", []string{"the court | ruled | that the contract was void"}},
 		{"It was ruled by the High Court that the ban was unlawful.", []string{"the High Court | ruled | that the ban was unlawful"}},
@@ -50,14 +50,14 @@ func TestNonReport(t *testing.T) {
 		{"Only when Ann Carter found her budget cut did she complain.", nil},
 		{"Tom Reed found the door locked when he came home.", nil},
 		{"Detectives found the body buried in the garden.", nil},
-		{"Ann Carter found it hard to sleep.", nil},
+		{"Ann Carter found it hard to relax.", nil},
 		{"Tom Reed found the letters hidden in a drawer.", nil},
 		{"The poll found Labour ahead.", []string{"The poll | found | Labour ahead"}},
 		{"A study found the drug ineffective.", []string{"A study | found | the drug ineffective"}},
 		{"Auditors found the accounts falsified.", []string{"Auditors | found | the accounts falsified"}},
 		{"The inquiry found that the pier was unsafe.", []string{"The inquiry | found | that the pier was unsafe"}},
 		// E. A plural noun in -s before a verb is the subject's head.
-		{"His Trotskyist links get overlooked.", nil},
+		{"Her union links get ignored.", nil},
 		{"The insurance claims rose sharply.", nil},
 		{"Such reports rarely reach the public.", nil},
 		{"Close links exist between the two firms.", nil},
@@ -67,7 +67,7 @@ func TestNonReport(t *testing.T) {
 		{"Several reports suggest that the bridge has collapsed.", []string{"Several reports | suggest | that the bridge has collapsed"}},
 		{"The mayor claims voters are angry.", []string{"The mayor | claims | voters are angry"}},
 		// F. A wish to know more reports no view.
-		{"Ann Carter was keen to know more.", nil},
+		{"Ann Carter was keen to find out more.", nil},
 		{"Tom Reed wanted to learn more about the case.", nil},
 		{"The residents want to know more.", nil},
 		{"Ann Carter was eager to hear more.", nil},
@@ -81,8 +81,8 @@ func TestNonReport(t *testing.T) {
 		{"The board decided to sell the firm.", []string{"The board | decided | to sell the firm"}},
 		{"The board decided not to sell the firm.", []string{"The board | decided | not to sell the firm"}},
 		// J. "that," with no clause after the adjunct is a demonstrative.
-		{"Tom Reed said that, when he was elected.", nil},
-		{"Tom Reed said that, when he was elected, he would resign.", []string{"Tom Reed | said | that, when he was elected, he would resign"}},
+		{"Tom Reed said that, if he lost the vote.", nil},
+		{"Tom Reed said that, if he lost the vote, he would resign.", []string{"Tom Reed | said | that, if he lost the vote, he would resign"}},
 		// H. A physical object: a verb of doing.
 		{"The fire claimed the lives of three men.", nil},
 		{"The team added a second goal.", nil},
@@ -161,9 +161,9 @@ func TestUnfitHeShe(t *testing.T) {
 // phrase after "It was", not the nearest name before it.
 func TestCleftFocus(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
-		{"It was Lenin supported by Trotsky and the leading Bolsheviks who decided that they should take complete power.", "Lenin"},
-		{"Lenin was ill.\u00a0 It was Lenin, backed by most of the Bolsheviks, who decided that the party should rule.", "Lenin"},
-		{"The plan came from Ann Carter and the Bolsheviks who decided that they should take power.", "Bolsheviks"},
+		{"It was Moss supported by Reed and the senior officers who agreed that they must seize the port.", "Moss"},
+		{"Moss was ill.\u00a0 It was Moss, backed by most of the officers, who agreed that the army should rule.", "Moss"},
+		{"The plan came from Ann Carter and the Hendersons who agreed that they must seize the port.", "Hendersons"},
 		// A possessive after "It was" opens the focus, whose head comes
 		// later; a "that" cleft's "who" is said of the clause's subject.
 		{"It was Ann Ortiz's husband, Ed Moss, who said the deal was off.", "Ed Moss"},
@@ -234,10 +234,12 @@ func TestNonReportReview(t *testing.T) {
 		{"Ann Ortiz called the decision and the process a farce.", []string{"Ann Ortiz | called | the decision and the process a farce"}},
 		{"Ann Ortiz called her lawyer.", nil},
 		{"Ed Moss called a taxi in the rain.", nil},
+		{"Beth, as everyone called her, was a shy girl.", nil},
 		// foundState: a finite verb with its object is a clause found.
 		{"Ann Ortiz found the minister broke the code.", []string{"Ann Ortiz | found | the minister broke the code"}},
 		{"Ann Ortiz found the council ignored the warnings.", []string{"Ann Ortiz | found | the council ignored the warnings"}},
 		{"Ed Moss found the gate locked.", nil},
+		{"Ed Moss found her eyes fixed upon him.", nil},
 		// namingUse: names in a list, or a second plural phrase, take a
 		// label; a reporting verb after the name is the phrase's verb.
 		{"The senator called Trump voters deplorables.", []string{"The senator | called | Trump voters deplorables"}},
@@ -249,7 +251,8 @@ func TestNonReportReview(t *testing.T) {
 		{"Such reports rarely reach the minister.", nil},
 		// danglingThat: a second verb group after the adjunct is the clause.
 		{"Ann Ortiz said that, if elected she would cut taxes.", []string{"Ann Ortiz | said | that, if elected she would cut taxes"}},
-		{"Ed Moss said that, when he was young.", nil},
+		{"Ed Moss said that, while he was abroad.", nil},
+		{"I know that, but do you know what time it is?", nil},
 		// agentlessNot: "as" with a verb in -ing reports.
 		{"Ed Moss was confirmed as saying that the deal was off.", []string{" | confirmed | Ed Moss … saying that the deal was off"}},
 		{"Ed Moss was confirmed as party leader.", nil},
