@@ -259,7 +259,9 @@ func telephoned(text string, toks []tok, j int) bool {
 // "to" ("found it hard to relax"). A "that" clause, or a subject of
 // inquiry ("A study found the drug ineffective"), reports; so does a
 // past form with an object or a modifier after it, which is the finite
-// verb of a bare clause found ("found the minister broke the code").
+// verb of a bare clause found ("found the minister broke the code"),
+// and a participle that judges (the "evaluative" list of nonreport.txt:
+// "found the report flawed"), which is a finding whoever finds.
 func foundState(text string, toks []tok, f found, j int) bool {
 	if f.ok && f.subj.End > f.subj.Start {
 		s := strings.ToLower(text[f.subj.Start:f.subj.End])
@@ -282,6 +284,9 @@ func foundState(text string, toks []tok, f found, j int) bool {
 		w := toks[k].low
 		if toks[k].is(isFunction) || toks[k].is(isAuxiliary) {
 			return false
+		}
+		if nonreportLists["evaluative"][w] {
+			return false // a judgement is a finding: "found the figures inflated"
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
 			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] && !verblessPreps[toks[n].low] || toks[n].is(isDet)) {

@@ -238,6 +238,10 @@ func TestNonReportReview(t *testing.T) {
 		// foundState: a finite verb with its object is a clause found.
 		{"Ann Ortiz found the minister broke the code.", []string{"Ann Ortiz | found | the minister broke the code"}},
 		{"Ann Ortiz found the council ignored the warnings.", []string{"Ann Ortiz | found | the council ignored the warnings"}},
+		// A judgement in -ed after the object is a finding, whoever finds.
+		{"Smith found the report flawed.", []string{"Smith | found | the report flawed"}},
+		{"KPMG found the accounts falsified.", []string{"KPMG | found | the accounts falsified"}},
+		{"Ann Ortiz found the figures inflated.", []string{"Ann Ortiz | found | the figures inflated"}},
 		{"Ed Moss found the gate locked.", nil},
 		{"Ed Moss found her eyes fixed upon him.", nil},
 		// namingUse: names in a list, or a second plural phrase, take a
