@@ -209,7 +209,9 @@ func namingAside(text string, rest []tok) bool {
 // after a longer object ("called the decision to close the plant a
 // betrayal"): an article that no preposition governs opens that label.
 // "her" with a common noun after it is a determiner ("called her
-// lawyer"), as "his" is.
+// lawyer"), as "his" is. A bare service or number ("called police",
+// "called 911") is summoned or dialled, and "called time on" ends a
+// thing.
 func telephoned(text string, toks []tok, j int) bool {
 	for k := j; k < len(toks); k++ {
 		if quoteMark(text, toks, k) {
@@ -231,6 +233,10 @@ func telephoned(text string, toks []tok, j int) bool {
 			return false
 		}
 		e = j + 2
+	case nonreportLists["summoned"][t.low] || strings.Trim(t.low, "0123456789") == "":
+		e = j + 1 // a service or a number, bare: "called police", "called 911"
+	case t.low == "time" && j+1 < len(toks) && toks[j+1].low == "on":
+		return true // "called time on her career": to end it
 	default:
 		return false
 	}

@@ -235,6 +235,13 @@ func TestNonReportReview(t *testing.T) {
 		{"Ann Ortiz called her lawyer.", nil},
 		{"Ed Moss called a taxi in the rain.", nil},
 		{"Beth, as everyone called her, was a shy girl.", nil},
+		// A bare service or number, or "time on": to summon, to
+		// telephone, to end; a label after the service still reports.
+		{"Ann Ortiz called police.", nil},
+		{"Ann Ortiz called 911.", nil},
+		{"Ann Ortiz called time on her career.", nil},
+		{"Ed Moss called paramedics at once.", nil},
+		{"The mayor called police corrupt.", []string{"The mayor | called | police corrupt"}},
 		// foundState: a finite verb with its object is a clause found.
 		{"Ann Ortiz found the minister broke the code.", []string{"Ann Ortiz | found | the minister broke the code"}},
 		{"Ann Ortiz found the council ignored the warnings.", []string{"Ann Ortiz | found | the council ignored the warnings"}},
