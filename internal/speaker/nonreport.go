@@ -286,6 +286,12 @@ func foundState(text string, toks []tok, f found, j int) bool {
 	if !(t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their" || t.is(isObjectPronoun)) || t.low == "that" {
 		return false
 	}
+	// A thing at a place: "found the body in a river", "found him near
+	// the station". The phrase of place ends the clause: no verb or
+	// adjective of a small clause follows.
+	if t.is(isObjectPronoun) && placePhrase(text, toks, j+1) || j+2 < len(toks) && !t.is(isObjectPronoun) && toks[j+1].word && !toks[j+1].is(isFunction) && placePhrase(text, toks, j+2) {
+		return true
+	}
 	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].word; k++ {
 		w := toks[k].low
 		if toks[k].is(isFunction) || toks[k].is(isAuxiliary) {
@@ -663,4 +669,16 @@ func cleftFocus(text string, ms []mention, at int) string {
 func focusOpensPhrase(text string, m mention) bool {
 	head := text[:m.End]
 	return strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") || strings.HasPrefix(text[m.End:], " that ")
+}
+
+// placePhrase reports whether toks[k] opens a phrase of place that ends
+// its clause: a preposition of place, a determiner, one noun, then a
+// mark or the end ("in a river.", "near the station,"). A longer phrase
+// may hold the adjective of a small clause ("found the flaw in the plan
+// troubling"), a judgement.
+func placePhrase(text string, toks []tok, k int) bool {
+	if !nonreportLists["place"][toks[k].low] || k+2 >= len(toks) || !toks[k+1].is(isDet) && !possessives[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
+		return false
+	}
+	return k+3 >= len(toks) || !toks[k+3].word && !quoteMark(text, toks, k+3)
 }

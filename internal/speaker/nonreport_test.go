@@ -251,6 +251,10 @@ func TestNonReportReview(t *testing.T) {
 		{"Ann Ortiz found the figures inflated.", []string{"Ann Ortiz | found | the figures inflated"}},
 		{"Ed Moss found the gate locked.", nil},
 		{"Ed Moss found her eyes fixed upon him.", nil},
+		// A thing at a place: "find" locates it.
+		{"Police found the body in a river.", nil},
+		{"Ed Moss found him near the station, asleep.", nil},
+		{"Ann Ortiz found the flaw in the plan troubling.", []string{"Ann Ortiz | found | the flaw in the plan troubling"}},
 		// namingUse: names in a list, or a second plural phrase, take a
 		// label; a reporting verb after the name is the phrase's verb.
 		{"The senator called Trump voters deplorables.", []string{"The senator | called | Trump voters deplorables"}},
