@@ -218,7 +218,7 @@ func telephoned(text string, toks []tok, j int) bool {
 			return false // a label in marks further on: "called them in a column “…”"
 		}
 	}
-	for k := j + 1; k < len(toks) && toks[k].word; k++ { // the object's words, up to a comma: "as everyone called her, was a …" has no label
+	for k := j + 1; k < len(toks) && toks[k].word; k++ { // the object's words, up to a comma: "as her cousins called her, was …" has no label
 		if k > j+1 && (toks[k].low == "a" || toks[k].low == "an") && !toks[k-1].is(isPrep) {
 			return false // a label further on: "called the decision to close the plant a betrayal"
 		}
@@ -374,7 +374,7 @@ func danglingThat(text string, toks []tok, j int) bool {
 		return false // only an adjunct clause after the comma: "that, “Of course …”" quotes a clause
 	}
 	if toks[j+2].low == "but" {
-		return true // "I know that, but …": a clause of its own follows, never the content
+		return true // "know that, but …": a clause of its own follows, never the content
 	}
 	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {

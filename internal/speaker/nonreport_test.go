@@ -234,7 +234,7 @@ func TestNonReportReview(t *testing.T) {
 		{"Ann Ortiz called the decision and the process a farce.", []string{"Ann Ortiz | called | the decision and the process a farce"}},
 		{"Ann Ortiz called her lawyer.", nil},
 		{"Ed Moss called a taxi in the rain.", nil},
-		{"Beth, as everyone called her, was a shy girl.", nil},
+		{"Meg, as her cousins called her, was a quiet child.", nil},
 		// A bare service or number, or "time on": to summon, to
 		// telephone, to end; a label after the service still reports.
 		{"Ann Ortiz called police.", nil},
@@ -267,7 +267,7 @@ func TestNonReportReview(t *testing.T) {
 		// danglingThat: a second verb group after the adjunct is the clause.
 		{"Ann Ortiz said that, if elected she would cut taxes.", []string{"Ann Ortiz | said | that, if elected she would cut taxes"}},
 		{"Ed Moss said that, while he was abroad.", nil},
-		{"I know that, but do you know what time it is?", nil},
+		{"We know that, but do they know what the cost is?", nil},
 		// agentlessNot: "as" with a verb in -ing reports.
 		{"Ed Moss was confirmed as saying that the deal was off.", []string{" | confirmed | Ed Moss … saying that the deal was off"}},
 		{"Ed Moss was confirmed as party leader.", nil},
