@@ -133,7 +133,10 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 // "called Clinton “crooked”") but the end of the phrase (a mark, a
 // preposition, a conjunction, a relative pronoun) or a finite verb
 // whose subject the whole phrase is ("A village called Lowther lies
-// beyond the river"): "call" takes no clause.
+// beyond the river"): "call" takes no clause. Names in a list ("called
+// Reed and Moss liars") or a name that modifies a plural after it
+// ("called Labour voters cowards") take a label: a list or a noun
+// phrase is rarely the name given to a thing.
 func namingUse(text string, toks []tok, c int) bool {
 	if !toks[c].is(isNamingParticiple) {
 		return false
@@ -168,8 +171,16 @@ func namingUse(text string, toks []tok, c int) bool {
 	case "and", "but", "or", "who", "which", "that", "whose", "to":
 		return true
 	}
-	if finiteWords[n.low] || pastVerbs[n.low] && !baseLikePast[n.low] {
-		return true
+	if finiteWords[n.low] || pastVerbs[n.low] && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
+		return true // "A charity called Shelter said …"
+	}
+	for _, t := range toks[k:e] {
+		if t.low == "and" {
+			return false // "called Reed and Moss liars": names in a list take a label
+		}
+	}
+	if e+1 < len(toks) && toks[e+1].word && strings.HasSuffix(toks[e+1].low, "s") && !toks[e+1].is(isFunction) {
+		return false // "called Labour voters cowards": a second phrase
 	}
 	// A finite verb in -s after a singular name: "Lowther lies". A
 	// plural name may be followed by a noun in -s ("called Democrats
@@ -194,23 +205,38 @@ func namingAside(text string, rest []tok) bool {
 // determiner with one noun, and no second phrase or words in marks
 // follow it ("called the police", "called his brother in Leeds"). The
 // label a speaker gives comes as a small clause: "called the strike a
-// betrayal", "called the plan reckless", "called him “a liar”".
+// betrayal", "called the plan reckless", "called him “a liar”", also
+// after a longer object ("called the decision to close the plant a
+// betrayal"): an article that no preposition governs opens that label.
+// "her" with a common noun after it is a determiner ("called her
+// lawyer"), as "his" is. A bare service or number ("called police",
+// "called 911") is summoned or dialled, and "called time on" ends a
+// thing.
 func telephoned(text string, toks []tok, j int) bool {
 	for k := j; k < len(toks); k++ {
 		if quoteMark(text, toks, k) {
-			return false // a label in marks further on: "called them in an article ''…''"
+			return false // a label in marks further on: "called them in a column “…”"
+		}
+	}
+	for k := j + 1; k < len(toks) && toks[k].word; k++ { // the object's words, up to a comma: "as her cousins called her, was …" has no label
+		if k > j+1 && (toks[k].low == "a" || toks[k].low == "an") && !toks[k-1].is(isPrep) {
+			return false // a label further on: "called the decision to close the plant a betrayal"
 		}
 	}
 	t := &toks[j]
 	var e int
 	switch {
-	case t.is(isObjectPronoun) && t.low != "it":
+	case t.is(isObjectPronoun) && t.low != "it" && !(t.low == "her" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].is(isFunction) && !capital(toks[j+1].str(text))):
 		e = j + 1
 	case t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their":
 		if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].is(isFunction) || capital(toks[j+1].str(text)) {
 			return false
 		}
 		e = j + 2
+	case nonreportLists["summoned"][t.low] || strings.Trim(t.low, "0123456789") == "":
+		e = j + 1 // a service or a number, bare: "called police", "called 911"
+	case t.low == "time" && j+1 < len(toks) && toks[j+1].low == "on":
+		return true // "called time on her career": to end it
 	default:
 		return false
 	}
@@ -236,8 +262,12 @@ func telephoned(text string, toks []tok, j int) bool {
 // for its object, which is no finding reported: a past participle
 // after the object ("found her budget cut", "found the door locked"),
 // a reflexive ("found himself alone"), or "it" with an adjective and
-// "to" ("found it hard to sleep"). A "that" clause, or a subject of
-// inquiry ("A study found the drug ineffective"), reports.
+// "to" ("found it hard to relax"). A "that" clause, or a subject of
+// inquiry ("A study found the drug ineffective"), reports; so does a
+// past form with an object or a modifier after it, which is the finite
+// verb of a bare clause found ("found the minister broke the code"),
+// and a participle that judges (the "evaluative" list of nonreport.txt:
+// "found the report flawed"), which is a finding whoever finds.
 func foundState(text string, toks []tok, f found, j int) bool {
 	if f.ok && f.subj.End > f.subj.Start {
 		s := strings.ToLower(text[f.subj.Start:f.subj.End])
@@ -256,12 +286,24 @@ func foundState(text string, toks []tok, f found, j int) bool {
 	if !(t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their" || t.is(isObjectPronoun)) || t.low == "that" {
 		return false
 	}
+	// A thing at a place: "found the body in a river", "found him near
+	// the station". The phrase of place ends the clause: no verb or
+	// adjective of a small clause follows.
+	if t.is(isObjectPronoun) && placePhrase(text, toks, j+1) || j+2 < len(toks) && !t.is(isObjectPronoun) && toks[j+1].word && !toks[j+1].is(isFunction) && placePhrase(text, toks, j+2) {
+		return true
+	}
 	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].word; k++ {
 		w := toks[k].low
 		if toks[k].is(isFunction) || toks[k].is(isAuxiliary) {
 			return false
 		}
+		if nonreportLists["evaluative"][w] {
+			return false // a judgement is a finding: "found the figures inflated"
+		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
+			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] && !verblessPreps[toks[n].low] || toks[n].is(isDet)) {
+				return false // a finite verb with its object: "found the minister broke the code"
+			}
 			return k > j+1 || t.is(isObjectPronoun)
 		}
 	}
@@ -279,8 +321,8 @@ func pluralNounCue(text string, toks []tok, c, j int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && adverbish(toks[c+1].low)) {
 		return false
 	}
-	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) {
-		return false
+	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !possessives[toks[c-2].low] && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
+		return false // "Ann Ortiz says more must be done": a name is the subject
 	}
 	v := c + 1
 	for n := 0; n < 2 && v < len(toks) && toks[v].word && adverbish(toks[v].low); n++ {
@@ -321,15 +363,29 @@ func wishToKnow(text string, toks []tok, j int) bool {
 
 // danglingThat reports whether the content at toks[j] is "that" and a
 // comma with no main clause after the clause the comma opens: "Tom
-// Reed said that, when he was elected." The "that" is a demonstrative
+// Reed said that, if he lost the vote." The "that" is a demonstrative
 // (what was said before), and the words after the comma are an
-// adjunct of "said". "said that, when he was elected, he would
-// resign" has its clause after the second comma.
+// adjunct of "said". "said that, if he lost the vote, he would
+// resign" has its clause after the second comma, and "said that, if
+// elected she would cut taxes" a second verb group (the first is the
+// adjunct's) with no comma before it.
 func danglingThat(text string, toks []tok, j int) bool {
 	if j+2 >= len(toks) || toks[j].low != "that" || toks[j+1].str(text) != "," || !toks[j+2].word || !toks[j+2].is(isSubordinator) && !toks[j+2].is(isWhWord) {
 		return false // only an adjunct clause after the comma: "that, “Of course …”" quotes a clause
 	}
+	if toks[j+2].low == "but" {
+		return true // "know that, but …": a clause of its own follows, never the content
+	}
+	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {
+		w := toks[k].low
+		verb := toks[k].word && (finiteWords[w] || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || pastVerbs[w] && !baseLikePast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+		if verb && !inVerb {
+			if finite++; finite > 1 {
+				return false // "said that, if elected she would cut taxes": the clause after the adjunct
+			}
+		}
+		inVerb = verb
 		switch toks[k].str(text) {
 		case ",", ":", ";", "—", "–":
 			return false
@@ -344,7 +400,9 @@ func danglingThat(text string, toks []tok, j int) bool {
 // toks[j] that makes it a verb of doing: "claimed the lives of",
 // "added 300 jobs", "raised three children", "answered the phone"
 // (the "object" lines of nonreport.txt). The noun is read among the
-// object's first three words.
+// object's first three words, and must end the object: a verb, an
+// adjective or a noun after it makes it the subject of a bare clause
+// ("added the jobs would be lost", "backed the car ban").
 func physicalObject(text string, toks []tok, base string, j int) bool {
 	nouns := objectNouns[base]
 	if nouns == nil || toks[j].low == "that" || toks[j].low == "to" || toks[j].is(isWhWord) {
@@ -352,7 +410,8 @@ func physicalObject(text string, toks []tok, base string, j int) bool {
 	}
 	for k := j; k < len(toks) && k < j+3 && toks[k].word; k++ {
 		if nouns[toks[k].low] {
-			return true // "the lives", "a second goal", "300 jobs"
+			n := k + 1 // the noun heads the object: nothing but a mark, "of", a preposition or "and" after it
+			return n >= len(toks) || !toks[n].word || toks[n].is(isFunction) && !toks[n].is(isAuxiliary) || toks[n].is(isTimeWord)
 		}
 	}
 	return false
@@ -361,17 +420,60 @@ func physicalObject(text string, toks []tok, base string, j int) bool {
 // decisionPassive reports whether a passive is that of "rule", which
 // with "by" means to govern ("is ruled by a junta"): "rule" reports
 // only a clause ("ruled that …"), never an object, so its passive has
-// no content. Other verbs of decision keep theirs: "is likely to be
-// decided by the Supreme Court" is marked in PolNeAR. Its hook opens
-// passive (parc.go).
+// no content, unless the clause comes extraposed after the agent ("It
+// was ruled by the court that …", extraposedThat). Other verbs of
+// decision keep their subject as content: PolNeAR marks the subject of
+// a passive "decide" with an agent (a case to be settled by a court).
+// Its hook opens passive (parc.go).
 func decisionPassive(toks []tok, c int) bool {
-	return formBases[toks[c].low] == "rule"
+	return formBases[toks[c].low] == "rule" && thatAfter(toks, c) < 0
+}
+
+// thatAfter returns the index of a "that" after the passive cue toks[c]
+// whose subject is a bare "it" ("It was ruled by the court that …", "It
+// has been claimed by critics that …"), or -1: the "it" stands for the
+// clause, extraposed after the agent. Only the few words of the verb
+// group are looked at before the cue, and the clause's words after it.
+func thatAfter(toks []tok, c int) int {
+	i := c - 1
+	for i > 0 && c-i <= 3 && toks[i].word && toks[i].is(isAuxiliary) {
+		i--
+	}
+	if i == c-1 || i != 0 && toks[i-1].word || toks[i].low != "it" {
+		return -1 // no bare "it" before the verb group, first in its clause
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].low == "that" {
+			return k
+		}
+		if !toks[k].word {
+			return -1 // a comma or a mark ends the agent first
+		}
+	}
+	return -1
+}
+
+// extraposedThat returns the content of the passive cue toks[c] whose
+// subject runs from toks[cs] to toks[k]: the subject, or where that is
+// a bare "it" with a "that" clause after the agent (which ends at
+// agentEnd), the clause up to limit. Its hook is passive's last line
+// (parc.go).
+func extraposedThat(toks []tok, c, cs, k, agentEnd, limit int) doc.Span {
+	sp := doc.Span{Start: toks[cs].s, End: toks[k].e}
+	if cs != k || toks[k].low != "it" {
+		return sp
+	}
+	if t := thatAfter(toks, c); t > 0 && toks[t].s >= agentEnd && toks[t].s < limit {
+		return doc.Span{Start: toks[t].s, End: limit}
+	}
+	return sp
 }
 
 // agentlessNot reports whether the agentless passive toks[c] is a verb
 // of doing: "was admitted to hospital" (a place after "to", no
 // infinitive), "was confirmed as health minister" (an office after
-// "as"). Its hook opens agentless (parc.go).
+// "as"; "confirmed as saying" reports). Its hook opens agentless
+// (parc.go).
 func agentlessNot(text string, toks []tok, c int) bool {
 	j := c + 1
 	if j < len(toks) && toks[j].word && adverbish(toks[j].low) {
@@ -384,7 +486,7 @@ func agentlessNot(text string, toks []tok, c int) bool {
 	case "to":
 		return formBases[toks[c].low] == "admit" && !toInfinitive(text, toks, j)
 	case "as":
-		return formBases[toks[c].low] == "confirm"
+		return formBases[toks[c].low] == "confirm" && !strings.HasSuffix(toks[j+1].low, "ing")
 	}
 	return false
 }
@@ -394,8 +496,10 @@ func agentlessNot(text string, toks []tok, c int) bool {
 // verb, a finite verb after the content's own ("The people who think
 // the tax is unfair are wrong"), or an adverb and a verb of reporting
 // ("… also insist that …"). ok is false where the clause is set off by
-// commas (relativeEnd reads it) or no such verb is found. Its hook
-// opens relativeEnd (parc.go).
+// commas (relativeEnd reads it) or no such verb is found. After "and"
+// or "or" the content may have a second clause with its own verb ("the
+// tax is unfair and the fees are high"), which is no main clause. Its
+// hook opens relativeEnd (parc.go).
 func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 	if w < 1 || w >= len(toks) || toks[w].low != "who" || !toks[w-1].word {
 		return 0, false
@@ -412,6 +516,10 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		}
 		prev := &toks[i-1]
 		finite := finiteWords[t.low] || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
+		if t.low == "and" || t.low == "or" {
+			verb = false // a second clause of the content: "the tax is unfair and the fees are high"
+			continue
+		}
 		if !verb {
 			verb = finite || pastVerbs[t.low]
 			continue
@@ -494,9 +602,13 @@ var inversionAux = map[string]bool{"did": true, "does": true, "do": true, "had":
 // at to, in a sentence that opens with "Only" or "Not until": before an
 // auxiliary with its subject after it, the inverted main clause the
 // fronted clause leads to ("Only when Ann Carter said the pier was
-// unsafe | did the board act"). Its hook opens contentEnd (parc.go).
+// unsafe | did the board act"). "Only" fronts a clause only before a
+// subordinator ("Only one senator said …" has none), and a form of
+// "be" inverts only before a subject and a participle ("was the board
+// told"), not as the copula of the content ("the bill was a mistake").
+// Its hook opens contentEnd (parc.go).
 func inversionEnd(text string, toks []tok, from, to int) int {
-	if len(toks) < 4 || !(toks[0].low == "only" || toks[0].low == "not" && toks[1].low == "until") {
+	if len(toks) < 4 || !(toks[0].low == "only" && toks[1].is(isSubordinator) || toks[0].low == "not" && toks[1].low == "until") {
 		return to
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
@@ -504,6 +616,11 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 		t, n := &toks[i], &toks[i+1]
 		if !t.word || !inversionAux[t.low] || !toks[i-1].word || toks[i-1].is(isAuxiliary) || toks[i-1].is(isSubjectPronoun) || toks[i-1].is(isFunction) {
 			continue
+		}
+		if t.low == "was" || t.low == "were" || t.low == "is" || t.low == "are" {
+			if p := i + 3; p >= len(toks) || !(strings.HasSuffix(toks[p].low, "ed") || pastVerbs[toks[p].low] || strings.HasSuffix(toks[i+2].low, "ed")) {
+				continue // a copula inside the content: "said the report was a fake"
+			}
 		}
 		if n.word && (n.is(isSubjectPronoun) || n.is(isDet) || capital(n.str(text))) {
 			return t.s
@@ -517,27 +634,51 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 var cleftOpeners = []string{"It was ", "It is ", "It’s ", "It's ", "it was ", "it is "}
 
 // cleftFocus returns the mention a "who" at offset at stands for in a
-// cleft sentence: "It was Lenin, supported by Trotsky and the leading
-// Bolsheviks, who decided …" means Lenin, the phrase after "It was",
+// cleft sentence: "It was Moss, backed by Reed and the senior
+// officers, who agreed …" means Moss, the phrase after "It was",
 // not the nearest name before "who". ms are the mentions that end
 // before at, in order; "" where the sentence is no cleft. Its hook
 // opens the "who" branch of resolveAtExcept (attribute.go).
 func cleftFocus(text string, ms []mention, at int) string {
-	start := strings.LastIndexAny(text[:at], ".!?\n") + 1
-	if at-start > 300 {
-		return ""
+	// Only the 301 bytes before at are searched, and the sentence's
+	// first mention is found by binary search: a text of one long line
+	// with a "who" after every name would otherwise cost time quadratic
+	// in its length.
+	lo := max(0, at-301)
+	start := lo + strings.LastIndexAny(text[lo:at], ".!?\n") + 1
+	if start == lo && lo > 0 {
+		return "" // no sentence start within reach: no cleft is read
 	}
-	for k := len(ms) - 1; k >= 0 && ms[k].Start >= start; k-- {
-		if k > 0 && ms[k-1].Start >= start {
-			continue // not the sentence's first mention
-		}
+	if k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start }); k < len(ms) {
 		pre := strings.TrimLeftFunc(text[start:ms[k].Start], func(r rune) bool { return unicode.IsSpace(r) || r == '“' || r == '"' })
 		for _, o := range cleftOpeners {
-			if pre == o && k < len(ms)-1 {
+			if pre == o && k < len(ms)-1 && !focusOpensPhrase(text, ms[k]) {
 				return ms[k].text
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// focusOpensPhrase reports whether the mention after "It was" is no
+// focus of the cleft but a part of it: a possessive, whose noun comes
+// after ("It was Ann Carter's brother, Tom Reed, who said …"), or the
+// focus of a "that" cleft, where a "who" later belongs to a subject of
+// the "that" clause ("It was Leeds that Tom Reed, who said …, chose").
+func focusOpensPhrase(text string, m mention) bool {
+	head := text[:m.End]
+	return strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") || strings.HasPrefix(text[m.End:], " that ")
+}
+
+// placePhrase reports whether toks[k] opens a phrase of place that ends
+// its clause: a preposition of place, a determiner, one noun, then a
+// mark or the end ("in a river.", "near the station,"). A longer phrase
+// may hold the adjective of a small clause ("found the flaw in the plan
+// troubling"), a judgement.
+func placePhrase(text string, toks []tok, k int) bool {
+	if !nonreportLists["place"][toks[k].low] || k+2 >= len(toks) || !toks[k+1].is(isDet) && !possessives[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
+		return false
+	}
+	return k+3 >= len(toks) || !toks[k+3].word && !quoteMark(text, toks, k+3)
 }

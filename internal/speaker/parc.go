@@ -4177,7 +4177,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 	if cs > k {
 		return found{}, doc.Span{}, false
 	}
-	return g, doc.Span{Start: toks[cs].s, End: toks[k].e}, true
+	return g, extraposedThat(toks, c, cs, k, g.subj.End, limit), true
 }
 
 // carrierIn reads the source of a passive after "in": a thing that

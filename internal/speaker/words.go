@@ -1154,7 +1154,7 @@ func boundary(text string, toks []tok, k int) bool {
 		// partyLabel searches the word for a hyphen.
 		if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
 			if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
-				return false // an abbreviation before a comma: "Mitch McConnell, R-Ky., said", "of Ashton, Md., said"
+				return false // an abbreviation before a comma: "Ann Ortiz, R-Tex., said", "of Ashton, Md., said"
 			}
 		}
 		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
