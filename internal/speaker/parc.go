@@ -2240,7 +2240,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	}
 	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
-		if perfectS(toks[k].low, senses, ing) {
+		if perfectS(toks, k, c, senses, ing) {
 			be = false // "He’s said that …": "has", a perfect (mention.go)
 		}
 	}
