@@ -2294,3 +2294,18 @@ func placeAdverb(text string, toks []tok, k int) bool {
 // on Election Day"), which are capitalised as names are but say where
 // or when the body spoke.
 var notBodyNames = map[string]bool{"twitter": true, "x": true, "facebook": true, "instagram": true, "youtube": true, "linkedin": true, "tiktok": true, "telegram": true, "bluesky": true, "threads": true, "day": true, "eve": true}
+
+// whereTail reports whether rest, the words after a trailing inverted
+// cue's subject, is only a phrase that says where or when the subject
+// spoke, up to the sentence's end: "on" or "via" and a platform ("…,
+// said the Department on Twitter."), or "on" and a day ("…, said the
+// board on Monday."), rest ending where the sentence does. The
+// subject is then whole without it.
+func whereTail(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) != 2 || f[0] != "on" && f[0] != "via" {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[1], ".”’\"')"))
+	return notBodyNames[w] && w != "day" && w != "eve" || f[0] == "on" && weekdays[w]
+}

@@ -29,8 +29,13 @@ func TestRoundFifteenReview(t *testing.T) {
 		{"Ed Moss met the crew. He’s persuaded that the pier is unsafe.", nil},
 		{"Ed Moss met the crew. He’s said the pier is unsafe.", []string{"He | said | the pier is unsafe"}},
 		{"Ed Moss met the crew. He’s warned that the pier is unsafe.", []string{"He | warned | that the pier is unsafe"}},
-		// bodyTail: a platform or a day after "on" is no body's name.
-		{"Ann met the crew. The levy would raise little, said the Department on Twitter.", nil},
+		// bodyTail: a platform or a day after "on" is no body's name;
+		// "on" and a platform or a weekday alone at the sentence's end
+		// says where or when the subject spoke (whereTail), a holiday
+		// still reads nothing.
+		{"Ann met the crew. The levy would raise little, said the Department on Twitter.", []string{"the Department | said | The levy would raise little"}},
+		{"Ann met the crew. The levy would raise little, said Ed Moss on Monday.", []string{"Ed Moss | said | The levy would raise little"}},
+		{"Ann met the crew. The levy would raise little, said the Department on Twitter and radio.", nil},
 		{"Ann met the crew. The levy would raise little, said the Council on Election Day.", nil},
 		{"Ann met the crew. The levy would raise little, said the Center on Harbour and Ferry Policy.", []string{"the Center on Harbour and Ferry Policy | said | The levy would raise little"}},
 		// finiteInside: a relative clause with no pronoun runs on past
