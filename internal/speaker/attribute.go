@@ -560,7 +560,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		return f, e
 	}
 	if mayName(text, toks[:lim], k) {
-		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks[:lim], n.to)) && !toks[n.to].is(isAdverb)) {
+		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
 	}
@@ -582,7 +582,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if !mayName(text, toks[:lim], k+1) {
 			// no name: nameAt would turn it away
 		} else if n, ok := nameAt(text, toks[:lim], k+1); ok && n.from == k+1 && n.to > k+1 && !strings.HasSuffix(text[n.start:n.end], "’s") && (n.to == lim || !toks[n.to].word || !capital(toks[n.to].str(text))) {
-			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) && !capitalModified(text, toks[:lim], n.to) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
+			if n.to == lim || toks[n.to].word && (toks[n.to].is(isCue) && !capitalModified(text, toks, n.to) || toks[n.to].is(isAdverb) || toks[n.to].is(isNaming)) || !toks[n.to].word {
 				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 			}
 		}
@@ -1234,7 +1234,9 @@ func accordingTo(text string, toks []tok, k int) found {
 	// A phrase read whole with no subject at its start is short, or
 	// ends with a name: "research by the Institute for Fiscal
 	// Studies".
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text))) {
+	// A day's name at its end is no name's: "figures published by
+	// the ministry last Thursday" is read as nothing.
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !months[toks[x-1].low]) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

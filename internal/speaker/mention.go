@@ -890,8 +890,9 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 		}
 		// Or a description: "Neither the mayor nor the pilots think
 		// …", words with no mark, no cue and no verb between
-		// "neither" and "nor".
-		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite); j-- {
+		// "neither" and "nor"; a past ("met", "-ed") is the first
+		// clause's verb ("Neither the board met nor …").
+		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite) && !finitePasts[all[j].low] && !(len(all[j].low) > 4 && strings.HasSuffix(all[j].low, "ed")); j-- {
 			if all[j-1].low == "neither" {
 				return j - 1, n
 			}
@@ -1634,8 +1635,14 @@ var leadWords = map[string]bool{
 	"before": true, "until": true, "as": true, "but": true, "and": true, "yet": true, "so": true,
 	"meanwhile": true, "however": true, "instead": true, "indeed": true, "still": true, "now": true,
 	"then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true,
-	"also": true, "even": true,
+	"also": true, "even": true, "afterward": true, "afterwards": true,
 }
+
+// leadAdverbs are leadWords that are also adjectives ("earlier
+// reports", "later talks", "still water"): stripped only before a
+// word that opens a noun phrase of its own, a determiner, a pronoun or
+// a capital ("Earlier the mayor said", "Later Ed Moss said").
+var leadAdverbs = map[string]bool{"earlier": true, "later": true, "still": true, "now": true}
 
 // leadWord returns the index of the first token of toks[i0:n] after
 // the clause-opening words at its start (leadWords, "even" before
@@ -1648,6 +1655,9 @@ func leadWord(text string, toks []tok, i0, n int) int {
 	for k+1 < n && toks[k].word && leadWords[toks[k].low] && toks[k+1].word && (toks[k+1].is(isDet|isPronoun) || !toks[k+1].is(isFunction|isAdverb|isVerbAdverb|isTimeWord|isQuantity)) {
 		if toks[k].low == "even" && toks[k+1].low != "though" && toks[k+1].low != "if" && toks[k+1].low != "as" {
 			break // "even" alone is the subject's: "Even the mayor said"
+		}
+		if leadAdverbs[toks[k].low] && !toks[k+1].is(isDet|isPronoun) && !capital(toks[k+1].str(text)) {
+			break // an adjective: "Earlier reports said"
 		}
 		k++
 	}
@@ -1768,6 +1778,12 @@ func listBefore(text string, all []tok, i0 int) int {
 		if j == e {
 			return i0
 		}
+		if e-j == 1 && items > 0 && (all[e].is(isTimeWord|isAdverb) || adverbish(all[e].low) || leadWords[all[e].low]) {
+			if sentenceFirst(text, all, e) {
+				return e + 2 // "Yesterday, Reed and others": an adverb and its comma open the clause
+			}
+			return i0
+		}
 		items++
 		if j < 0 || all[j].str(text) != "," {
 			break
@@ -1818,6 +1834,12 @@ func capitalModified(text string, toks []tok, c int) bool {
 		d--
 	}
 	if d < 0 || !toks[d].word {
+		return false
+	}
+	// A preposition's object ("Members of the House say") is no
+	// subject, and a noun is followed by its verb, not by a determiner
+	// or the clause's end ("the Chinese say the …", "the Chinese say.").
+	if d > 0 && toks[d-1].word && toks[d-1].is(isPrep) || c+1 >= len(toks) || !toks[c+1].word && toks[c+1].str(text) != "," || toks[c+1].word && toks[c+1].is(isDet|isPronoun) {
 		return false
 	}
 	switch toks[d].low {
@@ -1964,6 +1986,9 @@ func bodyNameGoesOn(text string, toks []tok, k int) int {
 		if !capital(t.str(text)) || t.is(isTimeWord|isFunction) {
 			break
 		}
+		if notBodyNames[t.low] || t.is(isGiven|isTitle) {
+			return k // "the Department on Twitter", "the Council on Election Day", "the Office for Ed Moss"
+		}
 		e++
 	}
 	if e == k+1 || e < len(toks) && toks[e].word {
@@ -1976,14 +2001,24 @@ func bodyNameGoesOn(text string, toks []tok, k int) int {
 // clause, not to the subject's noun phrase: "Ed Moss, too, said".
 var asideAdverbs = map[string]bool{"too": true, "though": true, "also": true, "however": true, "meanwhile": true, "instead": true, "then": true, "now": true, "still": true, "therefore": true, "nonetheless": true, "nevertheless": true, "again": true}
 
-// perfectS reports whether a pronoun contracted with "’s" (low: "he’s",
-// "she’s") before a reporting verb's form stands for "has", not "is":
-// before a past participle that is no stance adjective ("He’s said
-// that …", "she’s argued that …"), where "is" would make a passive
-// that takes no clause. "He’s claiming" (a progressive, ing) and
-// "he’s convinced that" (an adjective of stance) keep "is".
-func perfectS(low string, senses []verbSense, ing bool) bool {
+// perfectS reports whether a pronoun contracted with "’s" (toks[k]:
+// "he’s", "she’s") before a reporting verb's form toks[c] stands for
+// "has", not "is": before a past participle that is no stance
+// adjective ("He’s said that …", "she’s argued that …"), where "is"
+// would make a passive that takes no clause. "He’s claiming" (a
+// progressive, ing) and "he’s convinced that" (an adjective of stance)
+// keep "is". So does a participle before "to" ("He’s expected to
+// announce …", "he’s asked to testify"): a passive with its
+// infinitive, which a perfect would not take without an object; and a
+// verb whose passive takes the hearer as subject and then a clause
+// ("He’s assured that …", "he’s reminded that …"), where the perfect
+// would want its object first.
+func perfectS(toks []tok, k, c int, senses []verbSense, ing bool) bool {
+	low := toks[k].low
 	if ing || !strings.HasSuffix(low, "’s") && !strings.HasSuffix(low, "'s") {
+		return false
+	}
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].low == "to" || toks[c+1].low == "that" && passiveThat[toks[c].low]) {
 		return false
 	}
 	for _, s := range senses {
@@ -1993,6 +2028,11 @@ func perfectS(low string, senses []verbSense, ing bool) bool {
 	}
 	return len(senses) > 0
 }
+
+// passiveThat are participles of verbs that take a hearer as object
+// before their clause ("assured her that …"): after "’s" and before
+// "that" they are passives, the hearer the subject.
+var passiveThat = map[string]bool{"assured": true, "reassured": true, "reminded": true, "persuaded": true, "told": true, "informed": true, "notified": true, "convinced": true, "advised": true}
 
 // bodyTail reports whether text[at:end], after a subject that ends in
 // a noun of a body ("the Institute", "the Bureau"), is the rest of the
@@ -2019,7 +2059,7 @@ func bodyTail(text string, at, end int) bool {
 		if w == "the" && i == 0 || w == "and" && i > 0 {
 			continue
 		}
-		if w == "" || !capital(w) || timeWords[strings.ToLower(w)] || months[strings.ToLower(w)] {
+		if w == "" || !capital(w) || timeWords[strings.ToLower(w)] || months[strings.ToLower(w)] || notBodyNames[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -2086,6 +2126,14 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
 		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
+			// A second noun phrase right after the first, before
+			// the past, opens a relative clause with no pronoun: "The
+			// pilots the mayor met at the pier".
+			for d := i0 + 1; d < j; d++ {
+				if toks[d].word && toks[d].is(isDet) && toks[d-1].word && !toks[d-1].is(isFunction|isDet|isAuxiliary) {
+					return i0, n
+				}
+			}
 			// A second clause's subject after "and", the last "and"
 			// of the mention, when a noun phrase follows it and
 			// not a verb ("and came out").
@@ -2230,12 +2278,34 @@ func participleOpener(text string, toks []tok, i0, n int) int {
 // as it does adverbs of time. Not at a clause's start ("There said" is
 // no clause) nor after a function word; the word before is a plural
 // in -s or a capitalised name's, since after a singular noun "there"
-// may open an existential clause ("At one corner of the square there
-// stood …").
+// may open an existential clause ("Beside the pier there stood a
+// sign").
 func placeAdverb(text string, toks []tok, k int) bool {
 	if k < 1 || toks[k].low != "there" && toks[k].low != "here" || !toks[k-1].word || toks[k-1].is(isFunction|isAuxiliary|isCue) {
 		return false
 	}
 	p := toks[k-1].low
 	return len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") || capital(toks[k-1].str(text))
+}
+
+// notBodyNames end no body's name after "on" or "for"
+// (bodyNameGoesOn, bodyTail): platforms where a body posts ("the
+// Department on Twitter") and the last words of holidays ("the Council
+// on Election Day"), which are capitalised as names are but say where
+// or when the body spoke.
+var notBodyNames = map[string]bool{"twitter": true, "x": true, "facebook": true, "instagram": true, "youtube": true, "linkedin": true, "tiktok": true, "telegram": true, "bluesky": true, "threads": true, "day": true, "eve": true}
+
+// whereTail reports whether rest, the words after a trailing inverted
+// cue's subject, is only a phrase that says where or when the subject
+// spoke, up to the sentence's end: "on" or "via" and a platform ("…,
+// said the Department on Twitter."), or "on" and a day ("…, said the
+// board on Monday."), rest ending where the sentence does. The
+// subject is then whole without it.
+func whereTail(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) != 2 || f[0] != "on" && f[0] != "via" {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[1], ".”’\"')"))
+	return notBodyNames[w] && w != "day" && w != "eve" || f[0] == "on" && weekdays[w]
 }

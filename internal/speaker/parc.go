@@ -2240,7 +2240,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	}
 	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
-		if perfectS(toks[k].low, senses, ing) {
+		if perfectS(toks, k, c, senses, ing) {
 			be = false // "He’s said that …": "has", a perfect (mention.go)
 		}
 	}
@@ -3876,7 +3876,7 @@ func trailingOK(text string, at, end int) bool {
 		return true
 	}
 	rest := strings.TrimSpace(text[at:end])
-	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) // "…, said the Institute for Fiscal Studies." (mention.go)
+	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) // "…, said the Institute for Fiscal Studies." (mention.go)
 }
 
 // onlyClass reports whether every sense is of class cl.

@@ -156,7 +156,7 @@ func TestPerfectContraction(t *testing.T) {
 // TestBodyNameTrailing checks a body's long name as the subject of a
 // trailing inverted cue (bodyTail) and after "according to" with no
 // determiner (accordingTo): whole, not nothing; a word of time after
-// the body is no part of its name, and reads nothing as before.
+// the body is no part of its name (whereTail reads the body alone).
 func TestBodyNameTrailing(t *testing.T) {
 	tests := []struct {
 		text string
@@ -165,7 +165,7 @@ func TestBodyNameTrailing(t *testing.T) {
 		{"The levy would raise little, said the Institute for Harbour Studies.", []string{"the Institute for Harbour Studies | said | The levy would raise little"}},
 		{"The levy would raise little, said the Bureau of Harbour Studies.", []string{"the Bureau of Harbour Studies | said | The levy would raise little"}},
 		{"The levy would raise little, said the Center on Harbour and Ferry Policy.", []string{"the Center on Harbour and Ferry Policy | said | The levy would raise little"}},
-		{"The levy would raise little, said the Board on Monday.", nil},
+		{"The levy would raise little, said the Board on Monday.", []string{"the Board | said | The levy would raise little"}},
 		{"The levy would raise little, according to research by the Institute for Harbour Studies.", []string{"research by the Institute for Harbour Studies | according to | The levy would raise little"}},
 		{"The levy would raise little, according to research by the institute.", []string{"research by the institute | according to | The levy would raise little"}},
 	}
