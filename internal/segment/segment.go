@@ -132,10 +132,12 @@ func markers(elems []doc.Element) map[int]int {
 }
 
 func sentences(text string, paras []doc.Paragraph, markers map[int]int, dst []doc.Sentence) []doc.Sentence {
+	terms := termScan{text: text}
+	terms.reset()
 	for pi, p := range paras {
 		start := skipSpace(text, p.Start, p.End)
 		for start < p.End {
-			end := sentenceEnd(text, start, p.End, markers)
+			end := sentenceEnd(text, start, p.End, markers, &terms)
 			e := trimSpaceRight(text, start, end)
 			if e > start {
 				dst = append(dst, doc.Sentence{Span: doc.Span{Start: start, End: e}, Paragraph: pi})
@@ -148,13 +150,13 @@ func sentences(text string, paras []doc.Paragraph, markers map[int]int, dst []do
 
 // sentenceEnd returns the end of the sentence starting at start, within
 // the paragraph ending at end.
-func sentenceEnd(text string, start, end int, markers map[int]int) int {
+func sentenceEnd(text string, start, end int, markers map[int]int, terms *termScan) int {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i := start; i < end; {
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		i = nextMayTerminate(text, i)
+		i = terms.next(i, end)
 		if i >= end {
 			break
 		}
@@ -183,27 +185,47 @@ func sentenceEnd(text string, start, end int, markers map[int]int) int {
 // mayTerminate marks the bytes that begin a sentence terminator.
 var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
-// nextMayTerminate returns the first i or later whose byte may begin a
-// terminator, or len(text): the byte loop over mayTerminate, eight bytes
-// at a time where none of them is '.', '!', '?' or outside ASCII (0xE2
-// is), which is most of a sentence (see doc.Word8). A word that may
-// hold one is looked at byte by byte (TestNextMayTerminate).
-func nextMayTerminate(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		x := doc.Word8(text, i)
-		if x&doc.HighBits == 0 && !doc.HasByte(x, '.') && !doc.HasByte(x, '!') && !doc.HasByte(x, '?') {
-			continue
-		}
-		for k := i; k < i+8; k++ {
-			if mayTerminate[text[k]] {
-				return k
+// termBytes are the bytes that may begin a sentence terminator: '.',
+// '!', '?' and 0xE2, the first byte of "…".
+var termBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// termScan finds the next byte that may begin a terminator (mayTerminate)
+// in a text read from its start to its end, as sentences does. It keeps
+// for each of the four bytes where it was last found and where that
+// search began, and searches again (strings.IndexByte, which reads many
+// bytes an instruction) only for a byte whose last place the reader has
+// passed: each byte's searches cover the text once, and a question asks
+// four remembered places for the least, where a loop over the text
+// tested every eight bytes for all four (TestTermScan).
+type termScan struct {
+	text string
+	// at[k] is the first place of termBytes[k] from from[k] on, or
+	// len(text): the byte is nowhere in [from[k], at[k]).
+	at, from [4]int
+}
+
+// reset forgets every place found, so that the next question searches.
+func (s *termScan) reset() {
+	for k := range s.at {
+		s.at[k], s.from[k] = -1, 0
+	}
+}
+
+// next returns the first place from i that may begin a terminator, or
+// end if there is none before end.
+func (s *termScan) next(i, end int) int {
+	best := end
+	for k := range s.at {
+		if s.at[k] < i || i < s.from[k] {
+			s.from[k] = i
+			s.at[k] = len(s.text)
+			if j := strings.IndexByte(s.text[i:], termBytes[k]); j >= 0 {
+				s.at[k] = i + j
 			}
 		}
+		best = min(best, s.at[k])
 	}
-	for i < len(text) && !mayTerminate[text[i]] {
-		i++
-	}
-	return i
+	return best
 }
 
 // skipTerminators skips a run of . ! ? … starting at i.
