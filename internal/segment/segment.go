@@ -296,8 +296,13 @@ func isSuperscriptDigit(r rune) bool {
 // isBoundary decides whether the terminator at term (running to j, then
 // closers to k) ends the sentence begun at start.
 func isBoundary(text string, start, term, j, k, end int) bool {
-	r, _ := utf8.DecodeRuneInString(text[k:end])
-	if !unicode.IsSpace(r) {
+	if c := text[k]; c < utf8.RuneSelf {
+		// ASCII, told without decoding: most terminators stand before
+		// a space or inside a word or number.
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsSpace(r) {
 		return false // "3.5", "e.g.,", "example.com", "?!"
 	}
 	next := skipSpace(text, k, end)
@@ -408,8 +413,21 @@ var wordBeforeByte = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // wordAt returns the word starting at i (after any opening marks).
+// ASCII bytes are told by a table, not decoded and asked of unicode
+// (TestWordAtASCII): the word after a full stop is read for most
+// abbreviations and initials (starterAt).
 func wordAt(text string, i, end int) string {
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				break
+			}
+			if c != '"' && c != '\'' && c != '(' && c != '[' {
+				return "" // isOpener's ASCII runes
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) {
 			break
@@ -421,6 +439,13 @@ func wordAt(text string, i, end int) string {
 	}
 	j := i
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsLetter(r) {
 			break
