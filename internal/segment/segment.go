@@ -302,7 +302,7 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
 			return false
 		}
-	} else if r, _ := utf8.DecodeRuneInString(text[k:end]); !unicode.IsSpace(r) {
+	} else if r, _ := utf8.DecodeRuneInString(text[k:end]); !isSpace(r) {
 		return false // "3.5", "e.g.,", "example.com", "?!"
 	}
 	next := skipSpace(text, k, end)
@@ -552,7 +552,7 @@ func skipSpace(text string, i, end int) int {
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			return i
 		}
 		i += size
@@ -571,10 +571,22 @@ func trimSpaceRight(text string, start, end int) int {
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		end -= size
 	}
 	return end
+}
+
+// isSpace is unicode.IsSpace for a rune outside ASCII, with the dashes,
+// curly quotation marks, bullets and ellipsis of U+2010 to U+2027 told
+// at once: they are the commonest runes after a sentence's end or
+// before a paragraph's, and none is white space, where unicode.IsSpace
+// would search its table (TestIsSpace).
+func isSpace(r rune) bool {
+	if '\u2010' <= r && r <= '\u2027' {
+		return false
+	}
+	return unicode.IsSpace(r)
 }

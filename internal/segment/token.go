@@ -115,7 +115,7 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := closing(text, i, wordEnd(text, i, end), open >= 0 && len(dst)-open <= closeWindow)

@@ -59,3 +59,12 @@ func TestWordAtASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpace holds isSpace to unicode.IsSpace on every rune.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+}
