@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -42,6 +43,12 @@ func FuzzSegment(f *testing.F) {
 			// A Plain token's shared lower-case form is strings.ToLower's.
 			if low, ok := d.LowerOf(k); ok && low != strings.ToLower(d.Slice(k.Span())) {
 				t.Fatalf("token %v: LowerOf %q", k.Span(), low)
+			}
+		}
+		// The tokenizer's fast path makes the tokens its general path does.
+		for _, p := range d.Paragraphs {
+			if fast, slow := tokenize(s, p.Start, p.End, nil, true), tokenize(s, p.Start, p.End, nil, false); !slices.Equal(fast, slow) {
+				t.Fatalf("paragraph %v: plainRun %v, general path %v", p.Span, fast, slow)
 			}
 		}
 		if len(d.LowerText) != len(d.Text) {

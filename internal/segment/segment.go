@@ -132,10 +132,12 @@ func markers(elems []doc.Element) map[int]int {
 }
 
 func sentences(text string, paras []doc.Paragraph, markers map[int]int, dst []doc.Sentence) []doc.Sentence {
+	terms := termScan{text: text}
+	terms.reset()
 	for pi, p := range paras {
 		start := skipSpace(text, p.Start, p.End)
 		for start < p.End {
-			end := sentenceEnd(text, start, p.End, markers)
+			end := sentenceEnd(text, start, p.End, markers, &terms)
 			e := trimSpaceRight(text, start, end)
 			if e > start {
 				dst = append(dst, doc.Sentence{Span: doc.Span{Start: start, End: e}, Paragraph: pi})
@@ -148,13 +150,13 @@ func sentences(text string, paras []doc.Paragraph, markers map[int]int, dst []do
 
 // sentenceEnd returns the end of the sentence starting at start, within
 // the paragraph ending at end.
-func sentenceEnd(text string, start, end int, markers map[int]int) int {
+func sentenceEnd(text string, start, end int, markers map[int]int, terms *termScan) int {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i := start; i < end; {
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		i = nextMayTerminate(text, i)
+		i = terms.next(i, end)
 		if i >= end {
 			break
 		}
@@ -183,27 +185,47 @@ func sentenceEnd(text string, start, end int, markers map[int]int) int {
 // mayTerminate marks the bytes that begin a sentence terminator.
 var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
-// nextMayTerminate returns the first i or later whose byte may begin a
-// terminator, or len(text): the byte loop over mayTerminate, eight bytes
-// at a time where none of them is '.', '!', '?' or outside ASCII (0xE2
-// is), which is most of a sentence (see doc.Word8). A word that may
-// hold one is looked at byte by byte (TestNextMayTerminate).
-func nextMayTerminate(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		x := doc.Word8(text, i)
-		if x&doc.HighBits == 0 && !doc.HasByte(x, '.') && !doc.HasByte(x, '!') && !doc.HasByte(x, '?') {
-			continue
-		}
-		for k := i; k < i+8; k++ {
-			if mayTerminate[text[k]] {
-				return k
+// termBytes are the bytes that may begin a sentence terminator: '.',
+// '!', '?' and 0xE2, the first byte of "…".
+var termBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// termScan finds the next byte that may begin a terminator (mayTerminate)
+// in a text read from its start to its end, as sentences does. It keeps
+// for each of the four bytes where it was last found and where that
+// search began, and searches again (strings.IndexByte, which reads many
+// bytes an instruction) only for a byte whose last place the reader has
+// passed: each byte's searches cover the text once, and a question asks
+// four remembered places for the least, where a loop over the text
+// tested every eight bytes for all four (TestTermScan).
+type termScan struct {
+	text string
+	// at[k] is the first place of termBytes[k] from from[k] on, or
+	// len(text): the byte is nowhere in [from[k], at[k]).
+	at, from [4]int
+}
+
+// reset forgets every place found, so that the next question searches.
+func (s *termScan) reset() {
+	for k := range s.at {
+		s.at[k], s.from[k] = -1, 0
+	}
+}
+
+// next returns the first place from i that may begin a terminator, or
+// end if there is none before end.
+func (s *termScan) next(i, end int) int {
+	best := end
+	for k := range s.at {
+		if s.at[k] < i || i < s.from[k] {
+			s.from[k] = i
+			s.at[k] = len(s.text)
+			if j := strings.IndexByte(s.text[i:], termBytes[k]); j >= 0 {
+				s.at[k] = i + j
 			}
 		}
+		best = min(best, s.at[k])
 	}
-	for i < len(text) && !mayTerminate[text[i]] {
-		i++
-	}
-	return i
+	return best
 }
 
 // skipTerminators skips a run of . ! ? … starting at i.
@@ -274,8 +296,13 @@ func isSuperscriptDigit(r rune) bool {
 // isBoundary decides whether the terminator at term (running to j, then
 // closers to k) ends the sentence begun at start.
 func isBoundary(text string, start, term, j, k, end int) bool {
-	r, _ := utf8.DecodeRuneInString(text[k:end])
-	if !unicode.IsSpace(r) {
+	if c := text[k]; c < utf8.RuneSelf {
+		// ASCII, told without decoding: most terminators stand before
+		// a space or inside a word or number.
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text[k:end]); !isSpace(r) {
 		return false // "3.5", "e.g.,", "example.com", "?!"
 	}
 	next := skipSpace(text, k, end)
@@ -386,8 +413,21 @@ var wordBeforeByte = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // wordAt returns the word starting at i (after any opening marks).
+// ASCII bytes are told by a table, not decoded and asked of unicode
+// (TestWordAtASCII): the word after a full stop is read for most
+// abbreviations and initials (starterAt).
 func wordAt(text string, i, end int) string {
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				break
+			}
+			if c != '"' && c != '\'' && c != '(' && c != '[' {
+				return "" // isOpener's ASCII runes
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) {
 			break
@@ -399,6 +439,13 @@ func wordAt(text string, i, end int) string {
 	}
 	j := i
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsLetter(r) {
 			break
@@ -505,7 +552,7 @@ func skipSpace(text string, i, end int) int {
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			return i
 		}
 		i += size
@@ -524,10 +571,22 @@ func trimSpaceRight(text string, start, end int) int {
 			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		end -= size
 	}
 	return end
+}
+
+// isSpace is unicode.IsSpace for a rune outside ASCII, with the dashes,
+// curly quotation marks, bullets and ellipsis of U+2010 to U+2027 told
+// at once: they are the commonest runes after a sentence's end or
+// before a paragraph's, and none is white space, where unicode.IsSpace
+// would search its table (TestIsSpace).
+func isSpace(r rune) bool {
+	if '\u2010' <= r && r <= '\u2027' {
+		return false
+	}
+	return unicode.IsSpace(r)
 }

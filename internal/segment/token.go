@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ import (
 // Tokens appends the tokens of each paragraph of text to dst and returns it.
 func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
 	for _, p := range paras {
-		dst = tokenize(text, p.Start, p.End, dst)
+		dst = tokenize(text, p.Start, p.End, dst, true)
 	}
 	return dst
 }
@@ -27,13 +28,21 @@ func plain(w string) bool {
 	return true
 }
 
-func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
+// tokenize appends the tokens of text[i:end] to dst. With fast, the
+// commonest runs of bytes go through plainRun; without, every byte takes
+// the general path below, which tests compare plainRun against.
+func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 	text = text[:end] // lets the compiler drop bounds checks below
 	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
 	// A plural possessive a few words after it is its closing mark
 	// instead: "the so-called ‘reforms’ failed".
 	open := -1
 	for i < end {
+		if fast {
+			if i, dst = plainRun(text, i, end, dst); i >= end {
+				break
+			}
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch ascii[c] {
@@ -88,7 +97,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 			i = j
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		r, size := decodeQuoteMark(text, i, end)
 		switch {
 		case isQuoteMark(r):
 			// Checked first: curly marks are the commonest non-ASCII
@@ -106,7 +115,7 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
 		case unicode.IsLetter(r):
 			j := closing(text, i, wordEnd(text, i, end), open >= 0 && len(dst)-open <= closeWindow)
@@ -130,6 +139,105 @@ func tokenize(text string, i, end int, dst []doc.Token) []doc.Token {
 	}
 	return dst
 }
+
+// plainRun tokenizes from i the run of ASCII white space, plain ASCII
+// words and ASCII punctuation (other than the apostrophe) that makes
+// up most of English text, and returns where it stopped, at end or at
+// the first byte it leaves to tokenize: a digit, an apostrophe, a byte
+// outside ASCII, or a word that may go on past its letters (wordStop).
+// It makes the tokens tokenize would make there. It calls nothing but
+// append's growth, so that its few values stay in registers; in
+// tokenize's loop, which calls out on every uncommon path, the compiler
+// saved and reloaded them on every turn (TestPlainRun holds it to
+// tokenize's general path).
+func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
+	text = text[:end] // lets the compiler drop bounds checks below
+	for i < len(text) {
+		c := text[i]
+		switch plainClass[c] {
+		case plainSpace:
+			i++
+		case plainLetter:
+			j := i + 1
+			for j+8 <= len(text) {
+				if m := nonLetters(doc.Word8(text, j)); m != 0 {
+					j += bits.TrailingZeros64(m) >> 3
+					goto letters
+				}
+				j += 8
+			}
+			for j < len(text) && asciiLetter[text[j]] {
+				j++
+			}
+		letters:
+			if j < len(text) && !wordStop[text[j]] {
+				return i, dst // wordEnd may read on: tokenize's path
+			}
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true})
+			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space most words end at, passed here, not by a turn of the loop
+			}
+		case plainPunct:
+			j := i + 1
+			if c == '.' || c == '-' {
+				for j < len(text) && text[j] == c {
+					j++ // "..." and "--" are one token
+				}
+			}
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true})
+			i = j
+		default:
+			return i, dst
+		}
+	}
+	return i, dst
+}
+
+// nonLetters returns a word whose lowest set bit is the high bit of
+// the first byte of x (eight bytes of text, the first the lowest) that
+// is not an ASCII letter, or 0 when all eight are letters: its trailing
+// zeros over eight are the count of letters that open x. A word's
+// letters are told eight at a time instead of one table lookup and
+// branch a byte (TestNonLetters). With the 0x20 bit set, the ASCII
+// letters of either case are the bytes 0x61 to 0x7a; adding 0x1f sets
+// an ASCII byte's high bit from 0x61 up, adding 0x05 from 0x7b up. Only
+// a byte outside ASCII, which is flagged itself, can carry into the
+// byte above it, so that bytes above the first flagged one may be
+// flagged wrongly but none below it is.
+func nonLetters(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	y := x | 0x20*ones
+	return (^(y + (0x80-'a')*ones) | (y + (0x80-'z'-1)*ones) | x) & high
+}
+
+// Classes of plainClass: how plainRun reads a byte.
+const (
+	plainNone   = iota // left to tokenize: digits, the apostrophe, bytes outside ASCII
+	plainSpace         // ASCII white space
+	plainLetter        // starts an ASCII word
+	plainPunct         // ASCII punctuation other than the apostrophe: a token of its own
+)
+
+// plainClass is plainRun's byte-class table.
+var plainClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = plainSpace
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = plainLetter
+		case c >= '0' && c <= '9' || c == '\'':
+			t[c] = plainNone
+		default:
+			t[c] = plainPunct
+		}
+	}
+	return t
+}()
 
 // closing returns the end of the word [i, j) without a final ’ when
 // recent says a ‘ opened a few tokens before: the mark closes it.
@@ -334,6 +442,15 @@ func elisionEnd(text string, i, end int) int {
 		}
 		return 0
 	}
+	switch text[j] | 0x20 {
+	case 't', 'e', 'n', 'c', 'b', 'r', 's':
+		// The first letters of elisions, either case: an opening ‘
+		// before any other word is told without the list (a match
+		// needs ASCII bytes, since a rune outside ASCII that folds to
+		// a letter is longer than it: TestElisionFirstLetters).
+	default:
+		return 0
+	}
 	rest := text[j:end]
 	for _, w := range elisions {
 		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
@@ -377,6 +494,17 @@ func numberEnd(text string, i, end int) (int, doc.TokenKind) {
 		}
 	}
 	return i, doc.TokenNumber
+}
+
+// decodeQuoteMark decodes the rune at i, which is not ASCII: a curly
+// quotation mark (U+2018 to U+201F, E2 80 98 to E2 80 9F), the commonest
+// such rune in English text, from its last byte, and any other rune as
+// utf8.DecodeRuneInString does.
+func decodeQuoteMark(text string, i, end int) (rune, int) {
+	if i+2 < end && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2]&^7 == 0x98 {
+		return '‘' + rune(text[i+2]-0x98), 3
+	}
+	return utf8.DecodeRuneInString(text[i:end])
 }
 
 func decode(text string, i, end int) (rune, int) {
