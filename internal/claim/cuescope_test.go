@@ -55,7 +55,8 @@ func TestCueScopes(t *testing.T) {
 				continue
 			}
 			var c doc.Claim
-			cues(d, r, r.ws, r.norms, r.sel, 0, &c)
+			f := r.forms(0, len(r.ws))
+			cues(d, r, &f, r.sel, 0, &c)
 			want := scopesByWord(d, r.ws)
 			for _, cue := range append(slices.Clone(c.Hedges), c.Boosters...) {
 				checked++
