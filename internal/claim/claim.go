@@ -40,12 +40,14 @@ const CheckWorthyAt = doc.CheckWorthyThreshold
 // word with no pointer is 24 bytes the collector neither scans nor
 // guards each write of with a barrier.
 type word struct {
-	doc.Span
-	number bool   // a number, a year, "1960s"
-	cap    bool   // starts with a capital letter
-	plain  bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
-	flags  flags  // the lexicons it is in
-	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
+	// Start and End are the token's, 32-bit as there: a word is 16
+	// bytes, which read writes for nearly every token of the text.
+	Start, End int32
+	number     bool   // a number, a year, "1960s"
+	cap        bool   // starts with a capital letter
+	plain      bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
+	flags      flags  // the lexicons it is in
+	lex        uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
 
 // forms gives the comparison forms of a run of words. The form of a
@@ -224,7 +226,7 @@ func (r *reader) read(si int) bool {
 		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
-		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
+		wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
 		// A word whose form is known here is looked up at once, in the
 		// pass that reads it, not in a second pass over the words.
 		if low, ok := d.LowerOf(t); ok && low != "" {
@@ -493,9 +495,9 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 		hi, end := len(r.ws), s.End
 		if k+1 < len(parts) {
 			hi = parts[k+1]
-			end = r.ws[hi-1].End
+			end = int(r.ws[hi-1].End)
 		}
-		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
+		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts))
 		out = append(out, c)
 		mixed = mixed || c.Type != out[n].Type
 	}
@@ -554,7 +556,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	nf := r.forms(lo, hi)
 	ws := nf.ws
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
-	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
+	c.Quoted = x.quotedBy(d, doc.Span{Start: int(ws[0].Start), End: int(ws[len(ws)-1].End)})
 	sel := r.partSel(lo, hi)
 	masked := cues(d, r, &nf, sel, lo, &c)
 	// The source mentions in the part, found once for the three readers
@@ -680,8 +682,8 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 				from--
 			}
 		}
-		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
-			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
+		cue := doc.Cue{Span: doc.Span{Start: int(ws[m.i].Start), End: int(ws[last].End)},
+			Scope: doc.Span{Start: int(ws[from].Start), End: int(ws[to].End)}, Strength: m.p.strength}
 		if m.booster {
 			c.Boosters = r.cueLists.append(c.Boosters, cue)
 		} else {
@@ -766,7 +768,7 @@ func vagueSpans(d *doc.Document, mentions []mention, nf *forms, sel []int32, lo 
 			continue // "some" before a word of none of its phrases
 		}
 		if n, _ := longestOf(e.starts[lexVague], nf, i); n > 0 {
-			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
+			out = append(out, doc.Span{Start: int(ws[i].Start), End: int(ws[i+n-1].End)})
 			next = i + n
 		}
 	}
@@ -1344,13 +1346,13 @@ func vaguelySpoken(q *doc.Quote, vague []doc.Span) bool {
 // ("a book on Stalin") backs nothing.
 func attributed(nf *forms, m doc.Span) bool {
 	ws := nf.ws
-	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.End })
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= m.End })
 	for j := k; j < len(ws) && j < k+3; j++ {
 		if ws[j].flags&isAttribution != 0 {
 			return true
 		}
 	}
-	k = sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.Start })
+	k = sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= m.Start })
 	return k >= 2 && nf.at(k-2) == "according" && nf.at(k-1) == "to"
 }
 
