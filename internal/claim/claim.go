@@ -212,7 +212,16 @@ func (r *reader) read(si int) bool {
 	// nearly all the tokens of a sentence with a marker, are not asked
 	// about each citation in turn.
 	citeFrom, citeTo := citedStretch(d, s)
-	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
+	// The token list and the sentence's end in locals: read from d and
+	// s, they were loaded again at each token, the appends below being
+	// writes to memory the compiler cannot tell from them.
+	toks, end := d.Tokens, s.End
+	// What d.LowerOf asks of the document at each token, asked once: a
+	// Plain token's form is lowText at its span when the segmenter made
+	// the lower-case text.
+	text, lowText := d.Text, d.LowerText
+	haveLow := len(lowText) == len(text)
+	for ; tok < len(toks) && int(toks[tok].End) <= end; tok++ {
 		if tok-first == MaxWords {
 			// One token more than MaxWords: the sentence is not read.
 			for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
@@ -222,18 +231,18 @@ func (r *reader) read(si int) bool {
 			r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 			return false
 		}
-		t := d.Tokens[tok]
+		t := toks[tok]
 		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
 		wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
 		// A word whose form is known here is looked up at once, in the
 		// pass that reads it, not in a second pass over the words.
-		if low, ok := d.LowerOf(t); ok && low != "" {
+		if t.Plain && haveLow && t.End > t.Start {
 			// ASCII without an apostrophe: the segmenter's lower-case
 			// copy of the text holds its form (see doc.Token.Plain), and
 			// its first byte is all the word's case and number need.
-			c := d.Text[t.Start]
+			c := text[t.Start]
 			wd.number = wd.number || '0' <= c && c <= '9'
 			wd.cap = 'A' <= c && c <= 'Z'
 			wd.plain = true
@@ -243,10 +252,10 @@ func (r *reader) read(si int) bool {
 			// than its probe.
 			var e lexRef
 			var ok bool
-			if n := uint(t.End - t.Start); n-1 <= 7 && int(t.Start) <= len(d.LowerText)-8 {
-				e, ok = lexShortAt(doc.Word8(d.LowerText, int(t.Start))&lenMasks[n%8], n)
+			if n := uint(t.End - t.Start); n <= 8 && int(t.Start) <= len(lowText)-8 {
+				e, ok = lexShortAt(doc.Word8(lowText, int(t.Start))&lenMasks[n%8], n)
 			} else {
-				e, ok = lexOf(low)
+				e, ok = lexOf(lowText[t.Start:t.End])
 			}
 			if ok {
 				wd.flags, wd.lex = e.flags, e.idx
@@ -254,8 +263,8 @@ func (r *reader) read(si int) bool {
 			if wd.flags&selFlags != 0 || wd.number || wd.cap {
 				r.sel = append(r.sel, int32(len(r.ws)))
 			}
-			// Its form is low, where forms.at finds it: nothing is
-			// written to alt.
+			// Its form is lowText at its span, where forms.at finds
+			// it: nothing is written to alt.
 			r.ws = append(r.ws, wd)
 			continue
 		}
