@@ -36,17 +36,44 @@ import (
 const CheckWorthyAt = doc.CheckWorthyThreshold
 
 // A word is one word or number token of a sentence. Its comparison form
-// (lower case, straight apostrophes) is kept beside it, in reader.norms,
-// not in it: the phrase matchers read the forms as a list of strings,
-// and a word with no pointer is 24 bytes the collector neither scans
-// nor guards each write of with a barrier.
+// (lower case, straight apostrophes) is not kept in it (see forms): a
+// word with no pointer is 24 bytes the collector neither scans nor
+// guards each write of with a barrier.
 type word struct {
-	doc.Span
-	number bool   // a number, a year, "1960s"
-	cap    bool   // starts with a capital letter
-	plain  bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
-	flags  flags  // the lexicons it is in
-	lex    uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
+	// Start and End are the token's, 32-bit as there: a word is 16
+	// bytes, which read writes for nearly every token of the text.
+	Start, End int32
+	number     bool   // a number, a year, "1960s"
+	cap        bool   // starts with a capital letter
+	plain      bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
+	flags      flags  // the lexicons it is in
+	lex        uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
+}
+
+// forms gives the comparison forms of a run of words. The form of a
+// plain word (most words) is where it lies in the segmenter's lower-case
+// text, and is read from there when a pass asks for it: read, which
+// visits every token, writes no form for such a word. Only the forms of
+// the other words (capitals with a curly apostrophe, other scripts)
+// are made and kept, in alt.
+type forms struct {
+	ws  []word
+	alt []string // alt[i] is the form of ws[i] when it is not plain; unset for a plain word
+	low string   // the document's LowerText
+}
+
+// at returns the comparison form of word i.
+func (f *forms) at(i int) string {
+	if w := &f.ws[i]; w.plain {
+		return f.low[w.Start:w.End]
+	}
+	return f.alt[i]
+}
+
+// formsOf returns forms whose words are words, none of them plain: for
+// tests and the lexicon's own lookups of phrases given as strings.
+func formsOf(words []string) *forms {
+	return &forms{ws: make([]word, len(words)), alt: words}
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and
@@ -71,7 +98,7 @@ func Detect(d *doc.Document) {
 			d.Diagnose(s.Span, CodeSentenceTooLong, fmt.Sprintf("a sentence of more than %d words: not read for claims", MaxWords))
 			continue
 		}
-		if !claims || !makesClaim(r.ws, r.norms) {
+		if !claims || !makesClaim(r) {
 			continue
 		}
 		// Appended straight to d.Claims, not made in a buffer and
@@ -148,7 +175,7 @@ type reader struct {
 	d        *doc.Document
 	next     int        // the first token not yet passed
 	ws       []word     // the words of the sentence read last
-	norms    []string   // their comparison forms
+	alt      []string   // the comparison forms of those not plain, by index (see forms)
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
@@ -174,7 +201,7 @@ func (r *reader) read(si int) bool {
 	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
 		tok++
 	}
-	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
+	r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	// The sentence's tokens are read as its end is found, in one forward
 	// pass (not a binary search: a sentence has a few dozen tokens, and
 	// the next sentence starts where this one stops), rather than in a
@@ -185,28 +212,37 @@ func (r *reader) read(si int) bool {
 	// nearly all the tokens of a sentence with a marker, are not asked
 	// about each citation in turn.
 	citeFrom, citeTo := citedStretch(d, s)
-	for ; tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End; tok++ {
+	// The token list and the sentence's end in locals: read from d and
+	// s, they were loaded again at each token, the appends below being
+	// writes to memory the compiler cannot tell from them.
+	toks, end := d.Tokens, s.End
+	// What d.LowerOf asks of the document at each token, asked once: a
+	// Plain token's form is lowText at its span when the segmenter made
+	// the lower-case text.
+	text, lowText := d.Text, d.LowerText
+	haveLow := len(lowText) == len(text)
+	for ; tok < len(toks) && int(toks[tok].End) <= end; tok++ {
 		if tok-first == MaxWords {
 			// One token more than MaxWords: the sentence is not read.
 			for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
 				tok++
 			}
 			r.next = tok
-			r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
+			r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 			return false
 		}
-		t := d.Tokens[tok]
+		t := toks[tok]
 		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
-		wd := word{Span: t.Span(), number: t.Kind == doc.TokenNumber}
+		wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
 		// A word whose form is known here is looked up at once, in the
 		// pass that reads it, not in a second pass over the words.
-		if low, ok := d.LowerOf(t); ok && low != "" {
+		if t.Plain && haveLow && t.End > t.Start {
 			// ASCII without an apostrophe: the segmenter's lower-case
 			// copy of the text holds its form (see doc.Token.Plain), and
 			// its first byte is all the word's case and number need.
-			c := d.Text[t.Start]
+			c := text[t.Start]
 			wd.number = wd.number || '0' <= c && c <= '9'
 			wd.cap = 'A' <= c && c <= 'Z'
 			wd.plain = true
@@ -216,10 +252,10 @@ func (r *reader) read(si int) bool {
 			// than its probe.
 			var e lexRef
 			var ok bool
-			if n := uint(t.End - t.Start); n-1 <= 7 && int(t.Start) <= len(d.LowerText)-8 {
-				e, ok = lexShortAt(doc.Word8(d.LowerText, int(t.Start))&lenMasks[n%8], n)
+			if n := uint(t.End - t.Start); n <= 8 && int(t.Start) <= len(lowText)-8 {
+				e, ok = lexShortAt(doc.Word8(lowText, int(t.Start))&lenMasks[n%8], n)
 			} else {
-				e, ok = lexOf(low)
+				e, ok = lexOf(lowText[t.Start:t.End])
 			}
 			if ok {
 				wd.flags, wd.lex = e.flags, e.idx
@@ -227,8 +263,9 @@ func (r *reader) read(si int) bool {
 			if wd.flags&selFlags != 0 || wd.number || wd.cap {
 				r.sel = append(r.sel, int32(len(r.ws)))
 			}
+			// Its form is lowText at its span, where forms.at finds
+			// it: nothing is written to alt.
 			r.ws = append(r.ws, wd)
-			r.norms = append(r.norms, low)
 			continue
 		}
 		w := d.Text[t.Start:t.End]
@@ -261,22 +298,38 @@ func (r *reader) read(si int) bool {
 		// A word not plain is always selected: its flags may be known
 		// only after the loop, and it may be a contraction ("we'll").
 		r.sel = append(r.sel, int32(len(r.ws)))
+		r.alt = append(upTo(r.alt, len(r.ws)), norm)
 		r.ws = append(r.ws, wd)
-		r.norms = append(r.norms, norm)
 	}
 	r.next = tok
+	r.alt = upTo(r.alt, len(r.ws))
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
 			i := r.fix[k]
 			n := low[r.fix[k+1]:r.fix[k+2]]
-			r.norms[i] = n
+			r.alt[i] = n
 			if e, ok := lexOf(n); ok {
 				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
 			}
 		}
 	}
 	return true
+}
+
+// upTo returns xs at length n (no shorter than it is), the entries it
+// gains unset or stale: the places of plain words in reader.alt, which
+// nothing reads.
+func upTo(xs []string, n int) []string {
+	if n <= cap(xs) {
+		return xs[:n]
+	}
+	return slices.Grow(xs, n-len(xs))[:n]
+}
+
+// forms returns the forms of words lo to hi of the sentence read last.
+func (r *reader) forms(lo, hi int) forms {
+	return forms{ws: r.ws[lo:hi], alt: r.alt[lo:hi], low: r.d.LowerText}
 }
 
 // selFlags are the flags that put a plain word in reader.sel: those
@@ -312,7 +365,7 @@ func (r *reader) pass(si int) bool {
 		tok++
 	}
 	r.next = tok
-	r.ws, r.norms, r.lower, r.fix, r.sel = r.ws[:0], r.norms[:0], r.lower[:0], r.fix[:0], r.sel[:0]
+	r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
 	return tok-first <= MaxWords
 }
 
@@ -370,7 +423,8 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		cues(d, r, r.ws, r.norms, r.sel, 0, &c)
+		f := r.forms(0, len(r.ws))
+		cues(d, r, &f, r.sel, 0, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -422,11 +476,15 @@ var greetings = map[string]bool{"dear": true, "hello": true, "hi": true, "thanks
 
 // makesClaim reports whether a sentence of these words says anything: a
 // fragment of one or two words ("It began:") or a greeting does not.
-func makesClaim(ws []word, norms []string) bool {
-	if len(ws) < 3 {
+func makesClaim(r *reader) bool {
+	if len(r.ws) < 3 {
 		return false
 	}
-	return !(len(ws) < 6 && greetings[norms[0]]) // the length first: most sentences are longer
+	if len(r.ws) >= 6 { // most sentences
+		return true
+	}
+	f := r.forms(0, len(r.ws))
+	return !greetings[f.at(0)]
 }
 
 // claimsOf appends to out the claims of sentence si, whose words r
@@ -446,9 +504,9 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 		hi, end := len(r.ws), s.End
 		if k+1 < len(parts) {
 			hi = parts[k+1]
-			end = r.ws[hi-1].End
+			end = int(r.ws[hi-1].End)
 		}
-		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: r.ws[lo].Start, End: end}, k+1 == len(parts))
+		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts))
 		out = append(out, c)
 		mixed = mixed || c.Type != out[n].Type
 	}
@@ -504,17 +562,18 @@ func clauses(d *doc.Document, ws []word, buf *[]int) []int {
 // analyse builds the claim of words lo to hi of sentence si, which span
 // the given part of it; last says whether the part ends the sentence.
 func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.Span, last bool) doc.Claim {
-	ws, norms := r.ws[lo:hi], r.norms[lo:hi]
+	nf := r.forms(lo, hi)
+	ws := nf.ws
 	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
-	c.Quoted = x.quotedBy(d, doc.Span{Start: ws[0].Start, End: ws[len(ws)-1].End})
+	c.Quoted = x.quotedBy(d, doc.Span{Start: int(ws[0].Start), End: int(ws[len(ws)-1].End)})
 	sel := r.partSel(lo, hi)
-	masked := cues(d, r, ws, norms, sel, lo, &c)
+	masked := cues(d, r, &nf, sel, lo, &c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, ws, norms, sel, lo)
+	c.Vague = vagueSpans(d, mentions, &nf, sel, lo)
 	f := &r.facts
-	features(f, d.Text, ws, norms, sel, lo, masked, len(mentions))
+	features(f, d.Text, &nf, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	quoted := ""
@@ -535,7 +594,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, &c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, ws, norms, mentions, &c, f, last, &r.ints)
+	support(d, x, si, &nf, mentions, &c, f, last, &r.ints)
 	return c
 }
 
@@ -545,7 +604,8 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 // It reads the words of sel, less lo (see reader.sel), those that can
 // start a phrase among them; next is the first word a match has not
 // taken.
-func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo int, c *doc.Claim) []bool {
+func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Claim) []bool {
+	ws := nf.ws
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
 	masked := r.masked
@@ -560,7 +620,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], norms[i:]); n > 0 {
+			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], nf, i); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -569,7 +629,7 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 			}
 		}
 		// "may" is a month name: the flag is asked before the string.
-		if ws[i].flags&isMonth != 0 && norms[i] == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+		if ws[i].flags&isMonth != 0 && nf.at(i) == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
 			continue // the month: 14 May 2018
 		}
 		var nh, nb int
@@ -582,10 +642,10 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 			after = &ws[i+1]
 		}
 		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
-			nh, h = longestOf(e.starts[lexHedge], norms[i:])
+			nh, h = longestOf(e.starts[lexHedge], nf, i)
 		}
 		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
-			nb, b = longestOf(e.starts[lexBooster], norms[i:])
+			nb, b = longestOf(e.starts[lexBooster], nf, i)
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -631,8 +691,8 @@ func cues(d *doc.Document, r *reader, ws []word, norms []string, sel []int32, lo
 				from--
 			}
 		}
-		cue := doc.Cue{Span: doc.Span{Start: ws[m.i].Start, End: ws[last].End},
-			Scope: doc.Span{Start: ws[from].Start, End: ws[to].End}, Strength: m.p.strength}
+		cue := doc.Cue{Span: doc.Span{Start: int(ws[m.i].Start), End: int(ws[last].End)},
+			Scope: doc.Span{Start: int(ws[from].Start), End: int(ws[to].End)}, Strength: m.p.strength}
 		if m.booster {
 			c.Boosters = r.cueLists.append(c.Boosters, cue)
 		} else {
@@ -699,7 +759,8 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 // vague.txt, and the mentions (those in the part ws are words of) of
 // sources the sources stage found vague. It reads the words of sel,
 // less lo, as cues does.
-func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, sel []int32, lo int) []doc.Span {
+func vagueSpans(d *doc.Document, mentions []mention, nf *forms, sel []int32, lo int) []doc.Span {
+	ws := nf.ws
 	var out []doc.Span
 	next := 0 // the first word a phrase found has not taken
 	for p := nextFlagged(ws, sel, lo, 0, startsVague); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, startsVague) {
@@ -715,8 +776,8 @@ func vagueSpans(d *doc.Document, mentions []mention, ws []word, norms []string, 
 		if !e.mayStart(lexVague, after) {
 			continue // "some" before a word of none of its phrases
 		}
-		if n, _ := longestOf(e.starts[lexVague], norms[i:]); n > 0 {
-			out = append(out, doc.Span{Start: ws[i].Start, End: ws[i+n-1].End})
+		if n, _ := longestOf(e.starts[lexVague], nf, i); n > 0 {
+			out = append(out, doc.Span{Start: int(ws[i].Start), End: int(ws[i+n-1].End)})
 			next = i + n
 		}
 	}
@@ -832,14 +893,15 @@ var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true
 // It reads the words of sel, less lo (see reader.sel): a plain word
 // with no flag of featureFlags, no number and no capital meets none of
 // its tests.
-func features(f *facts, text string, ws []word, norms []string, sel []int32, lo int, masked []bool, sourceWords int) {
+func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bool, sourceWords int) {
+	ws := nf.ws
 	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
 	has := func(i int, set ...string) bool {
 		if i < 0 || i >= len(ws) || masked[i] {
 			return false
 		}
 		for _, s := range set {
-			if norms[i] == s {
+			if nf.at(i) == s {
 				return true
 			}
 		}
@@ -862,13 +924,13 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 			// reaches, and none of the tests after it holds. A plain
 			// word has no apostrophe.
 			if !w.plain {
-				if n := norms[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+				if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
 					f.prediction = true
 				}
 			}
 			continue
 		}
-		n := norms[i]
+		n := nf.at(i)
 		switch {
 		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
 			// none of the cases below
@@ -904,7 +966,7 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
 		}
-		if w.flags&isSweeping != 0 && !idiom(norms, i) && len(f.sweeping) < 3 {
+		if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
 			f.sweeping = append(f.sweeping, n)
 		}
 		if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
@@ -913,7 +975,7 @@ func features(f *facts, text string, ws []word, norms []string, sel []int32, lo 
 		if w.flags&isAttribution != 0 {
 			f.attributes = true
 		}
-		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[norms[i+1]] {
+		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[nf.at(i+1)] {
 			f.firstPerson = true
 		}
 		if w.flags&isGrammar != 0 && n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
@@ -942,15 +1004,15 @@ const featureFlags = isGrammar | isMonth | isSweeping | isEvaluative | isAttribu
 
 // idiom reports whether the sweeping word at i is part of a set phrase
 // that sweeps nothing: "of all", "at all", "all too", "never mind".
-func idiom(norms []string, i int) bool {
+func idiom(nf *forms, i int) bool {
 	prev, next := "", ""
 	if i > 0 {
-		prev = norms[i-1]
+		prev = nf.at(i - 1)
 	}
-	if i+1 < len(norms) {
-		next = norms[i+1]
+	if i+1 < len(nf.ws) {
+		next = nf.at(i + 1)
 	}
-	switch norms[i] {
+	switch nf.at(i) {
 	case "all":
 		return prev == "of" || prev == "at" || prev == "above" || prev == "after" || next == "too" || next == "but" || next == "along"
 	case "never":
@@ -1206,7 +1268,7 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, ws []word, norms []string, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
+func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
 	s := d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -1244,7 +1306,7 @@ func support(d *doc.Document, x *index, si int, ws []word, norms []string, menti
 		if src.Vague {
 			continue
 		}
-		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(ws, norms, m.Span) {
+		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(nf, m.Span) {
 			c.Sources = ints.appendNew(c.Sources, m.source)
 		}
 	}
@@ -1291,15 +1353,16 @@ func vaguelySpoken(q *doc.Quote, vague []doc.Span) bool {
 // ("said", "memoirs", "according") within three words after it, or
 // "according to" just before it. A name that is only the topic
 // ("a book on Stalin") backs nothing.
-func attributed(ws []word, norms []string, m doc.Span) bool {
-	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.End })
+func attributed(nf *forms, m doc.Span) bool {
+	ws := nf.ws
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= m.End })
 	for j := k; j < len(ws) && j < k+3; j++ {
 		if ws[j].flags&isAttribution != 0 {
 			return true
 		}
 	}
-	k = sort.Search(len(ws), func(k int) bool { return ws[k].Start >= m.Start })
-	return k >= 2 && norms[k-2] == "according" && norms[k-1] == "to"
+	k = sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= m.Start })
+	return k >= 2 && nf.at(k-2) == "according" && nf.at(k-1) == "to"
 }
 
 // appendNew appends x to xs unless xs holds it. A list's first element

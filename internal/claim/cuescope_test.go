@@ -55,17 +55,18 @@ func TestCueScopes(t *testing.T) {
 				continue
 			}
 			var c doc.Claim
-			cues(d, r, r.ws, r.norms, r.sel, 0, &c)
+			f := r.forms(0, len(r.ws))
+			cues(d, r, &f, r.sel, 0, &c)
 			want := scopesByWord(d, r.ws)
 			for _, cue := range append(slices.Clone(c.Hedges), c.Boosters...) {
 				checked++
-				i := slices.IndexFunc(r.ws, func(w word) bool { return w.Start == cue.Start })
-				last := slices.IndexFunc(r.ws, func(w word) bool { return w.End == cue.End })
+				i := slices.IndexFunc(r.ws, func(w word) bool { return int(w.Start) == cue.Start })
+				last := slices.IndexFunc(r.ws, func(w word) bool { return int(w.End) == cue.End })
 				from, to := i, want.end[last]
 				if to == last {
 					from = want.start[i]
 				}
-				if ws := (doc.Span{Start: r.ws[from].Start, End: r.ws[to].End}); cue.Scope != ws {
+				if ws := (doc.Span{Start: int(r.ws[from].Start), End: int(r.ws[to].End)}); cue.Scope != ws {
 					t.Fatalf("%q: cue %q has scope %q, want %q", d.Text, d.Slice(cue.Span), d.Slice(cue.Scope), d.Slice(ws))
 				}
 			}

@@ -416,18 +416,19 @@ func (lx lexicon) longest(words []string) (int, *phrase) {
 	if len(words) == 0 {
 		return 0, nil
 	}
-	return longestOf(lx[words[0]], words)
+	return longestOf(lx[words[0]], formsOf(words), 0)
 }
 
 // longestOf is longest for the phrases ps, those of a lexicon whose first
-// slot allows words[0].
-func longestOf(ps []*phrase, words []string) (int, *phrase) {
+// slot allows word i of f, on the words of f from i on.
+func longestOf(ps []*phrase, f *forms, i int) (int, *phrase) {
 	best, bestP := 0, (*phrase)(nil)
+	n := len(f.ws) - i // the words from i on
 	for _, p := range ps {
-		// The first slot holds words[0] (the lexicon is keyed by the
+		// The first slot holds word i (the lexicon is keyed by the
 		// words of first slots) and is never optional: it matches.
 		rest := p.slots[1:]
-		if len(rest) > 0 && !rest[0].optional && (len(words) < 2 || !hasWord(rest[0].words, words[1])) {
+		if len(rest) > 0 && !rest[0].optional && (n < 2 || !hasWord(rest[0].words, f.at(i+1))) {
 			// The second slot must be filled and the next word is none
 			// of its words: matchSlots would answer -1. Asked here,
 			// without the call, because most of a word's phrases fail
@@ -437,42 +438,43 @@ func longestOf(ps []*phrase, words []string) (int, *phrase) {
 		if p.fixed {
 			// matchSlots for slots none of which is optional: each
 			// word in turn, without the recursion.
-			if len(p.slots) > best && len(words) >= len(p.slots) && fixedMatch(rest, words[1:]) {
+			if len(p.slots) > best && n >= len(p.slots) && fixedMatch(rest, f, i+1) {
 				best, bestP = len(p.slots), p
 			}
 			continue
 		}
-		if n := matchSlots(rest, words[1:]); n >= 0 && n+1 > best {
-			best, bestP = n+1, p
+		if m := matchSlots(rest, f, i+1); m >= 0 && m+1 > best {
+			best, bestP = m+1, p
 		}
 	}
 	return best, bestP
 }
 
 // matchSlots returns how many words the slots match at the start of
-// words, preferring to take optional words; -1 if they do not match.
-func matchSlots(slots []slot, words []string) int {
+// the words of f from i on, preferring to take optional words; -1 if
+// they do not match.
+func matchSlots(slots []slot, f *forms, i int) int {
 	if len(slots) == 0 {
 		return 0
 	}
 	s := slots[0]
-	if len(words) > 0 && hasWord(s.words, words[0]) {
-		if n := matchSlots(slots[1:], words[1:]); n >= 0 {
+	if i < len(f.ws) && hasWord(s.words, f.at(i)) {
+		if n := matchSlots(slots[1:], f, i+1); n >= 0 {
 			return n + 1
 		}
 	}
 	if s.optional {
-		return matchSlots(slots[1:], words)
+		return matchSlots(slots[1:], f, i)
 	}
 	return -1
 }
 
-// fixedMatch reports whether slots, none optional, match the first
-// len(slots) of words (there are as many at least): what matchSlots
-// answers with len(slots) rather than -1.
-func fixedMatch(slots []slot, words []string) bool {
+// fixedMatch reports whether slots, none optional, match the
+// len(slots) words of f from i on (there are as many at least): what
+// matchSlots answers with len(slots) rather than -1.
+func fixedMatch(slots []slot, f *forms, i int) bool {
 	for k := range slots {
-		if !hasWord(slots[k].words, words[k]) {
+		if !hasWord(slots[k].words, f.at(i+k)) {
 			return false
 		}
 	}

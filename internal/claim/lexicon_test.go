@@ -143,7 +143,7 @@ func TestNeedsNext(t *testing.T) {
 	}{{[]string{"some", "say"}, 2}, {[]string{"some", "ferry"}, 0}} {
 		e := lexWords[tc.words[0]]
 		next, _ := lexOf(tc.words[1])
-		n, _ := longestOf(e.starts[lexVague], tc.words)
+		n, _ := longestOf(e.starts[lexVague], formsOf(tc.words), 0)
 		if n != tc.want || (n > 0) != (next.flags&inPhrase != 0) && e.needsNext[lexVague] {
 			t.Errorf("%v: longest vague phrase %d words, want %d; next word flagged %v", tc.words, n, tc.want, next.flags&inPhrase != 0)
 		}
@@ -277,8 +277,8 @@ func TestFixedMatch(t *testing.T) {
 							words[k] = "zzz"
 						}
 					}
-					want := matchSlots(rest, words) == len(rest)
-					got := len(words) >= len(rest) && fixedMatch(rest, words)
+					want := matchSlots(rest, formsOf(words), 0) == len(rest)
+					got := len(words) >= len(rest) && fixedMatch(rest, formsOf(words), 0)
 					if got != want {
 						t.Fatalf("%q on %q: fixedMatch %v, matchSlots %v", p.text, words, got, want)
 					}

@@ -1,6 +1,13 @@
 package claim
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+)
 
 // TestAppendNorm checks that the sentence buffer's forms are normWord's.
 func TestAppendNorm(t *testing.T) {
@@ -18,5 +25,42 @@ func TestAppendNorm(t *testing.T) {
 		if want := normWord(w); got != want {
 			t.Errorf("%q: %q, normWord gives %q", w, got, want)
 		}
+	}
+}
+
+// TestFormsAt holds forms.at, which reads a plain word's form from the
+// lower-case text where read once wrote every word's form into a list,
+// to normWord of the word as written, for every word of sentences of
+// plain words, capitals, curly and straight apostrophes, other scripts
+// and numbers; and its words to those of the sentence's tokens.
+func TestFormsAt(t *testing.T) {
+	text := "The Town’s workers said it's over. Élan and naïve SPEECH: we’ll see in 1960s Khrushchev’s l’État, don't they? " +
+		"Oh. A short one here, with 42 words and ’90s talk."
+	d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{Format: doc.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	segment.Run(d)
+	r := &reader{d: d}
+	plain, other := 0, 0
+	for si := range d.Sentences {
+		if !r.read(si) {
+			t.Fatalf("sentence %d not read", si)
+		}
+		f := r.forms(0, len(r.ws))
+		for i, w := range r.ws {
+			written := d.Text[w.Start:w.End]
+			if got, want := f.at(i), normWord(written); got != want {
+				t.Errorf("word %q: form %q, want %q", written, got, want)
+			}
+			if w.plain {
+				plain++
+			} else {
+				other++
+			}
+		}
+	}
+	if plain == 0 || other == 0 {
+		t.Errorf("%d plain words and %d others: want some of each", plain, other)
 	}
 }

@@ -303,3 +303,36 @@ func TestToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAgainKey holds titleAgain's answer from name's key to its
+// answer from the lower-cased text of the span, on titles named in
+// markup and met again with one space, two, a no-break space, a leading
+// "The", possessives with either apostrophe, particles and capitals
+// outside ASCII.
+func TestTitleAgainKey(t *testing.T) {
+	texts := []string{
+		"She read the novel *Long Road Home* twice. The Long Road Home was long. Long Road Home's end came. Long  Road Home ended.\n",
+		"We saw the film *House of Cards* and the book *Élan Vital* again. House of Cards won. ÉLAN VITAL lost. Élan Vital’s score rose. House\u00a0of Cards fell.\n",
+		"They quoted the book *Red Harbour Tales* at length. Red Harbour Tales's critics and Red Harbour Tales’s fans met. The Red Harbour Tales sold.\n",
+	}
+	for i, s := range texts {
+		name := fmt.Sprintf("t%d.md", i)
+		titleFromKey = true
+		fast := build(t, name, []byte(s))
+		titleFromKey = false
+		slow := build(t, name, []byte(s))
+		titleFromKey = true
+		works := 0
+		for _, src := range fast.Sources {
+			if src.Type == doc.SourceWork {
+				works += len(src.Mentions)
+			}
+		}
+		if works < 2 {
+			t.Errorf("%q: %d mentions of works, want the titles met again", s, works)
+		}
+		if fmt.Sprint(fast.Sources) != fmt.Sprint(slow.Sources) {
+			t.Errorf("%q: sources from the key\n%v\nfrom the span\n%v", s, fast.Sources, slow.Sources)
+		}
+	}
+}

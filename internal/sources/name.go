@@ -26,6 +26,11 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// twice.
 	key := b.keyBuf[:0]
 	poss := false
+	// single says every gap between the sequence's words is one space
+	// (gapOK passes one byte only for a space), so that key is the
+	// lower-case text of the sequence's span: titleAgain asks it rather
+	// than lower-casing the span anew.
+	single := true
 	j := i
 	for {
 		t := b.text(j)
@@ -64,6 +69,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		}
 		next := b.text(j + 1)
 		if capitalised(next) {
+			single = single && b.toks[j+1].Start == b.toks[j].End+1
 			j++
 			continue
 		}
@@ -72,6 +78,9 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			k++
 		}
 		if k > j+1 && capitalised(b.text(k)) {
+			for p := j; p < k; p++ {
+				single = single && b.toks[p+1].Start == b.toks[p].End+1
+			}
 			for p := j + 1; p < k; p++ {
 				var from int
 				key, from = appendKeyWord(key, b.text(p))
@@ -151,7 +160,11 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		return last, true
 	}
 	// A title named earlier, met again without marks.
-	if t, ok := b.titleAgain(span); ok {
+	// A possessive's span is cut by its own rule above (which, for a
+	// straight apostrophe, cuts a byte more than the suffix), so that
+	// key, which drops the suffix exactly, may differ from it: asked of
+	// the span's own text.
+	if t, ok := b.titleAgain(span, key, single && !poss && titleFromKey); ok {
 		b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
 		return last, true
 	}
@@ -198,14 +211,26 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	return ws[e-1].end, true
 }
 
+// titleFromKey lets name hand titleAgain its key; TestTitleAgainKey
+// turns it off to hold the answers to those of the span's own text.
+var titleFromKey = true
+
 // titleAgain returns the title named earlier whose lower-case form is
-// the text at span, if there is one.
-func (b *builder) titleAgain(span doc.Span) (named, bool) {
+// the text at span, if there is one. key is name's key of the sequence
+// (its words lower-cased, joined by single spaces, without a leading
+// "the "), which is that lower-case text when single says each gap in
+// the span is one space: strings.ToLower maps rune by rune, so the
+// words lower-cased one by one and joined are the whole lower-cased.
+func (b *builder) titleAgain(span doc.Span, key []byte, single bool) (named, bool) {
 	if len(b.titles) == 0 {
 		return named{}, false
 	}
+	low := key
+	if !single {
+		low = b.lowerBytes(b.d.Slice(span))
+	}
 	// Most names are no title: the filter turns them away unhashed.
-	if low := b.lowerBytes(b.d.Slice(span)); len(low) == 0 || b.titleFilter.MaybeBytes(low) {
+	if len(low) == 0 || b.titleFilter.MaybeBytes(low) {
 		t, ok := b.titles[string(low)]
 		return t, ok
 	}
