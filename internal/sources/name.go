@@ -112,9 +112,10 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	span := doc.Span{Start: int(b.toks[from].Start), End: int(b.toks[last].End)}
 	if poss {
-		span.End -= len("’s")
 		if strings.HasSuffix(b.text(last), "'s") {
-			span.End++
+			span.End -= len("'s")
+		} else {
+			span.End -= len("’s")
 		}
 	}
 	if p, ok := periodicalOf(key); ok {
