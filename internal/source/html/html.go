@@ -126,8 +126,14 @@ func load(src []byte) *loaded {
 		return l
 	}
 	root, err := html.Parse(bytes.NewReader(src))
-	if err != nil { // a bytes.Reader does not fail
-		panic(err)
+	if err != nil {
+		// A bytes.Reader does not fail, but the parser refuses a page
+		// whose stack of open elements passes 512, and the estimate
+		// above can fall a few short of the parser's count (the
+		// implied html and body, elements it opens itself). The text
+		// is still there: read it from the tokens, as for a deep page.
+		l.fromTokens(src, sc, doc.CodeTooDeep, "the HTML parser refused the page (%v); text taken from the tokens without structure", err)
+		return l
 	}
 	w := newWriter(l.b, sc.stream)
 	orig := number(root, w)
