@@ -1451,7 +1451,10 @@ func introClause(text string, toks []tok) found {
 				}
 			}
 		}
-		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet)) {
+		// A description of a person opening the clause counts as well
+		// ("The mayor walked onto the pier, shouting “…”"); other
+		// descriptions ("The video shows …") may name no speaker.
+		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
@@ -1493,6 +1496,13 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// personSubject reports whether f, read at toks[s], is a description of
+// a person (personAt) and nothing longer: "The mayor", "Her aunt".
+func personSubject(text string, toks []tok, s int, f found) bool {
+	p, ok := personAt(text, toks, s)
+	return ok && f.subj.Start == p.start && f.subj.End == p.end
 }
 
 // participleAfterComma reports whether the clause before a quotation

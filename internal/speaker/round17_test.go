@@ -1,0 +1,21 @@
+package speaker
+
+import "testing"
+
+// TestVoicingParticiple checks that a participle of voicing words
+// (shouting, chanting, singing …) after the subject's own clause hands
+// the quotation right after it to that subject, a name, a pronoun or a
+// description of a person; not a participle of manner, nor one whose
+// words belong to a thing ("a sign reading").
+func TestVoicingParticiple(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\nThe mayor walked onto the pier, shouting “We will rebuild the town.”", []string{"The mayor | shouting"}},
+		{"Ann met the crew.\n\nEd Moss circled the square, chanting, “No more cuts.”", []string{"Ed Moss | chanting"}},
+		{"Ann Ruiz took the stage. She opened the show, singing “Home is where the harbour is.”", []string{"She | singing"}},
+		// A description that names no person, and a participle of
+		// manner, give no speaker.
+		{"Ann met the crew.\n\nThe video ends on the pier, shouting “We will rebuild the town.”", []string{" | "}},
+		{"Ann met the crew.\n\nThe mayor walked onto the pier, laughing, “We will rebuild the town.”", []string{" | "}},
+		{"Ann met the crew.\n\nThe mayor walked onto the pier, holding a sign reading “Stop the cuts.”", nil},
+	})
+}
