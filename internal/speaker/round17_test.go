@@ -19,3 +19,16 @@ func TestVoicingParticiple(t *testing.T) {
 		{"Ann met the crew.\n\nThe mayor walked onto the pier, holding a sign reading “Stop the cuts.”", nil},
 	})
 }
+
+// TestItAdverbCue checks "it", an adverb and a writing cue after a
+// quotation: the mention is "it", whose antecedent is a body or a text
+// named before; an auxiliary between them is no adverb, and with no
+// fitting antecedent nothing is read.
+func TestItAdverbCue(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"The Harbour Times ran an editorial on Monday. “The council has failed,” it further wrote.", []string{"it | wrote"}},
+		{"The Harbour Times ran an editorial on Monday. “The council has failed,” it later added.", []string{"it | added"}},
+		{"The Harbour Times ran an editorial on Monday. “The council has failed,” it was told.", []string{" | "}},
+		{"Ann walked to the pier in the rain. “The council has failed,” it further wrote.", []string{" | "}},
+	})
+}
