@@ -1508,8 +1508,18 @@ func knowsPrep(toks []tok, k int) bool {
 // pronoun or adverb, then a name. The mention runs from the first of
 // them, as it does before the cue ("former Gov. Ed Moss said").
 func modifiedName(text string, toks []tok, k, lim int) found {
-	for j := k; j < lim && j < k+4; j++ {
+	// A slash inside a modifier joins its two halves into one word
+	// ("said 9/11 widow Ed Moss", "said former 50/50 partner Ed
+	// Moss"): it and the half after it do not count toward the three.
+	// Only a slash with no space either side: "9 / 11" is no word.
+	extra := 0
+	for j := k; j < lim && j < k+4+extra; j++ {
 		if !toks[j].word {
+			if j > k && j+1 < lim && toks[j].low == "/" && toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s && toks[j+1].word && extra < 4 {
+				extra += 2
+				j++ // the half after the slash modifies as the first does
+				continue
+			}
 			return found{}
 		}
 		if capital(toks[j].str(text)) {

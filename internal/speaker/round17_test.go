@@ -32,3 +32,15 @@ func TestItAdverbCue(t *testing.T) {
 		{"Ann walked to the pier in the rain. “The council has failed,” it further wrote.", []string{" | "}},
 	})
 }
+
+// TestSlashModifier checks a modifier joined by a slash, with no space
+// either side, before a name after an inverted cue: the mention runs
+// from it; spaced slashes join nothing.
+func TestSlashModifier(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew. “The council has failed,” said 9/11 widow Ann Reed.", []string{"9/11 widow Ann Reed | said"}},
+		{"Ann met the crew. “The council has failed,” said former 9/11 widow Ann Reed.", []string{"former 9/11 widow Ann Reed | said"}},
+		{"Ann met the crew. “The council has failed,” said 24-year-old Ann Reed.", []string{"24-year-old Ann Reed | said"}},
+		{"Ann met the crew. “The council has failed,” said 9 / 11 Ann Reed.", []string{" | "}},
+	})
+}
