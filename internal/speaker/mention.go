@@ -1183,6 +1183,12 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word {
 		return false
 	}
+	if toks[c-1].is(isNumberWord) && (strings.HasSuffix(toks[c].low, "ed") || irregularPastCues[toks[c].low]) {
+		// A past form after a number word is a verb, whose subject
+		// ends with the number: "the mother of two replied", "all
+		// three said"; after a number a noun would be plural.
+		return false
+	}
 	if toks[c-1].is(isDet | isPostPreposition) {
 		return true
 	}
@@ -1199,6 +1205,10 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	// "report" could not agree as a verb, so it is the head noun.
 	return c >= 2 && singularDets[toks[c-2].low] && toks[c].is(isFindingNoun) && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
+
+// irregularPastCues are the irregular past forms of cues, none of
+// them a noun: a number word before one is its subject's last word.
+var irregularPastCues = map[string]bool{"said": true, "told": true, "wrote": true, "spoke": true, "thought": true}
 
 // authoredBy reports whether toks[e] is "by" after a noun for research
 // ("a new report by the board said", "a 2015 study by the bank

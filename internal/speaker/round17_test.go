@@ -44,3 +44,14 @@ func TestSlashModifier(t *testing.T) {
 		{"Ann met the crew. “The council has failed,” said 9 / 11 Ann Reed.", []string{" | "}},
 	})
 }
+
+// TestNumberBeforePastCue checks that a past form of a cue after a
+// number word is the verb, the number ending its subject ("the mother
+// of two replied"), while a plural after a number is still the noun.
+func TestNumberBeforePastCue(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew. “The council has failed,” the mother of two replied.", []string{"the mother of two | replied"}},
+		{"Ann met the crew. “The council has failed,” the mother of two said.", []string{"the mother of two | said"}},
+		{"Ann met the crew. “The council has failed,” the two reports said.", []string{"the two reports | said"}},
+	})
+}
