@@ -739,6 +739,15 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 		}
 	}
+	// "The mother of two said": a number word after "of" ends a
+	// description of a person; the mention runs to the number, as
+	// describedBy reads it after a quotation.
+	if k >= 3 && toks[k].is(isNumberWord) && toks[k-1].low == "of" {
+		if f := subjectEnding(text, toks, k-2); f.ok && f.pronoun == "" && f.subj.End == toks[k-2].e && toks[k-2].is(isPerson) && !afterPreposition(text, toks, f.subj.Start) {
+			f.subj.End = toks[k].e
+			return f
+		}
+	}
 	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
 }
 

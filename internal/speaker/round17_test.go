@@ -53,5 +53,9 @@ func TestNumberBeforePastCue(t *testing.T) {
 		{"Ann met the crew. “The council has failed,” the mother of two replied.", []string{"the mother of two | replied"}},
 		{"Ann met the crew. “The council has failed,” the mother of two said.", []string{"the mother of two | said"}},
 		{"Ann met the crew. “The council has failed,” the two reports said.", []string{"the two reports | said"}},
+		// Before the quotation, the number ends a description of a
+		// person that opens its clause; not one after a preposition.
+		{"Ann met the crew. The 34-year-old mother of two replied, “I am staying here.”", []string{"The 34-year-old mother of two | replied"}},
+		{"Ann met the crew. A letter to the mother of two said, “I am staying here.”", []string{" | "}},
 	})
 }
