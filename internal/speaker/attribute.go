@@ -1651,11 +1651,20 @@ func sharedSubject(text string, toks []tok, c int) found {
 	for n := 0; n < 2 && k > 0 && toks[k].word && adverbish(toks[k].low); n++ {
 		k--
 	}
-	if k < 2 || toks[k].low != "and" {
+	// A comma and "then" join the two verbs as "and" does: "The mayor
+	// paused, then added: “…”".
+	if k < 2 || toks[k].low != "and" && !(toks[k].low == "," && toks[k+1].low == "then") {
 		return found{}
 	}
 	s := clauseStart(text, toks, k)
 	f, e := subjectAt(text, toks, s, k)
+	if f.ok && f.pronoun == "" && e == k && e-s >= 3 && toks[s].is(isDet) && pastForm(toks[e-1]) {
+		// A description read up to "and" took in the first verb:
+		// "The mayor paused and added" is "The mayor", then "paused".
+		e--
+		f.subj.End = toks[e-1].e
+		f.name = text[f.subj.Start:f.subj.End]
+	}
 	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[s].is(isDet) {
 		return found{}
 	}

@@ -59,3 +59,18 @@ func TestNumberBeforePastCue(t *testing.T) {
 		{"Ann met the crew. A letter to the mother of two said, “I am staying here.”", []string{" | "}},
 	})
 }
+
+// TestCoordinatedVerbsBeforeCue checks two verbs of one subject before
+// a quotation, joined by "and" or by a comma and "then": the subject is
+// the description's, without the first verb; a clause of its own
+// between them ("who") leaves the cue to other readings.
+func TestCoordinatedVerbsBeforeCue(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew. The mayor paused and added: “We will see.”", []string{"The mayor | added"}},
+		{"Ann met the crew. The mayor paused, then added: “We will see.”", []string{"The mayor | added"}},
+		{"Ann met the crew. Ed Moss laughed and said, “That is not how it works.”", []string{"Ed Moss | said"}},
+		{"Ann met the crew. The old pilot waved and shouted, “We will see.”", []string{"The old pilot | shouted"}},
+		// The first verb's object is not the subject.
+		{"Ann met the crew. The mayor thanked the pilot and added: “We will see.”", []string{"The mayor | added"}},
+	})
+}
