@@ -1064,6 +1064,15 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
 				return f
 			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && slashLead(text, toks, k) > k && !toks[slashLead(text, toks, k)].is(isFunction|isDet) && (f.subj.Start == toks[slashLead(text, toks, k)].s || describes(text, toks, slashLead(text, toks, k), f.subj.Start)) {
+				// "“…,” 9/11 widow Ed Moss said": the modifier the
+				// slash joins opens the mention; not an adverb
+				// before a determiner ("24/7 the pilots said").
+				f.subj.Start = toks[k].s
+				f.name = text[f.subj.Start:f.subj.End]
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -1212,6 +1221,20 @@ func dashName(text string, toks []tok, k int) found {
 		return found{} // "(": a handle or a label, "— Ana Ruiz (@aruiz) May 3, 2016"
 	}
 	return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+}
+
+// slashLead returns the index of the word after a modifier that a
+// slash with no space joins at toks[k] ("9/11 widow": the index of
+// "widow"), or k when toks[k] opens no such modifier.
+func slashLead(text string, toks []tok, k int) int {
+	j := k
+	for j+2 < len(toks) && toks[j].word && toks[j+1].low == "/" && toks[j].e == toks[j+1].s && toks[j+1].e == toks[j+2].s && toks[j+2].word {
+		j += 2
+	}
+	if j == k {
+		return k
+	}
+	return j + 1
 }
 
 func subjStart(text string, toks []tok, k int) int {

@@ -42,6 +42,11 @@ func TestSlashModifier(t *testing.T) {
 		{"Ann met the crew. “The council has failed,” said former 9/11 widow Ann Reed.", []string{"former 9/11 widow Ann Reed | said"}},
 		{"Ann met the crew. “The council has failed,” said 24-year-old Ann Reed.", []string{"24-year-old Ann Reed | said"}},
 		{"Ann met the crew. “The council has failed,” said 9 / 11 Ann Reed.", []string{" | "}},
+		// The same modifier before a name and a trailing cue; not an
+		// adverb before a determiner.
+		{"Ann met the crew. “The council has failed,” 9/11 widow Ann Reed said.", []string{"9/11 widow Ann Reed | said"}},
+		{"Ann met the crew. “The council has failed,” 50/50 partner Ed Moss said.", []string{"50/50 partner Ed Moss | said"}},
+		{"Ann met the crew. “The council has failed,” 24/7 the pilots said.", []string{" | "}},
 	})
 }
 
