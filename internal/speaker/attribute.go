@@ -739,6 +739,15 @@ func beforeCue(text string, toks []tok, c int) found {
 			}
 		}
 	}
+	// "The mother of two said": a number word after "of" ends a
+	// description of a person; the mention runs to the number, as
+	// describedBy reads it after a quotation.
+	if k >= 3 && toks[k].is(isNumberWord) && toks[k-1].low == "of" {
+		if f := subjectEnding(text, toks, k-2); f.ok && f.pronoun == "" && f.subj.End == toks[k-2].e && toks[k-2].is(isPerson) && !afterPreposition(text, toks, f.subj.Start) {
+			f.subj.End = toks[k].e
+			return f
+		}
+	}
 	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
 }
 
@@ -1055,6 +1064,15 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
 				return f
 			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && slashLead(text, toks, k) > k && !toks[slashLead(text, toks, k)].is(isFunction|isDet) && (f.subj.Start == toks[slashLead(text, toks, k)].s || describes(text, toks, slashLead(text, toks, k), f.subj.Start)) {
+				// "“…,” 9/11 widow Ed Moss said": the modifier the
+				// slash joins opens the mention; not an adverb
+				// before a determiner ("24/7 the pilots said").
+				f.subj.Start = toks[k].s
+				f.name = text[f.subj.Start:f.subj.End]
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
 			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
@@ -1203,6 +1221,20 @@ func dashName(text string, toks []tok, k int) found {
 		return found{} // "(": a handle or a label, "— Ana Ruiz (@aruiz) May 3, 2016"
 	}
 	return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+}
+
+// slashLead returns the index of the word after a modifier that a
+// slash with no space joins at toks[k] ("9/11 widow": the index of
+// "widow"), or k when toks[k] opens no such modifier.
+func slashLead(text string, toks []tok, k int) int {
+	j := k
+	for j+2 < len(toks) && toks[j].word && toks[j+1].low == "/" && toks[j].e == toks[j+1].s && toks[j+1].e == toks[j+2].s && toks[j+2].word {
+		j += 2
+	}
+	if j == k {
+		return k
+	}
+	return j + 1
 }
 
 func subjStart(text string, toks []tok, k int) int {
@@ -1451,7 +1483,10 @@ func introClause(text string, toks []tok) found {
 				}
 			}
 		}
-		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet)) {
+		// A description of a person opening the clause counts as well
+		// ("The mayor walked onto the pier, shouting “…”"); other
+		// descriptions ("The video shows …") may name no speaker.
+		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
@@ -1493,6 +1528,13 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	return found{}
+}
+
+// personSubject reports whether f, read at toks[s], is a description of
+// a person (personAt) and nothing longer: "The mayor", "Her aunt".
+func personSubject(text string, toks []tok, s int, f found) bool {
+	p, ok := personAt(text, toks, s)
+	return ok && f.subj.Start == p.start && f.subj.End == p.end
 }
 
 // participleAfterComma reports whether the clause before a quotation
@@ -1632,11 +1674,20 @@ func sharedSubject(text string, toks []tok, c int) found {
 	for n := 0; n < 2 && k > 0 && toks[k].word && adverbish(toks[k].low); n++ {
 		k--
 	}
-	if k < 2 || toks[k].low != "and" {
+	// A comma and "then" join the two verbs as "and" does: "The mayor
+	// paused, then added: “…”".
+	if k < 2 || toks[k].low != "and" && !(toks[k].low == "," && toks[k+1].low == "then") {
 		return found{}
 	}
 	s := clauseStart(text, toks, k)
 	f, e := subjectAt(text, toks, s, k)
+	if f.ok && f.pronoun == "" && e == k && e-s >= 3 && toks[s].is(isDet) && pastForm(toks[e-1]) {
+		// A description read up to "and" took in the first verb:
+		// "The mayor paused and added" is "The mayor", then "paused".
+		e--
+		f.subj.End = toks[e-1].e
+		f.name = text[f.subj.Start:f.subj.End]
+	}
 	if !f.ok || e >= k || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[s].is(isDet) {
 		return found{}
 	}

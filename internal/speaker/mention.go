@@ -1183,6 +1183,12 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word {
 		return false
 	}
+	if toks[c-1].is(isNumberWord) && (strings.HasSuffix(toks[c].low, "ed") || irregularPastCues[toks[c].low]) {
+		// A past form after a number word is a verb, whose subject
+		// ends with the number: "the mother of two replied", "all
+		// three said"; after a number a noun would be plural.
+		return false
+	}
 	if toks[c-1].is(isDet | isPostPreposition) {
 		return true
 	}
@@ -1199,6 +1205,10 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	// "report" could not agree as a verb, so it is the head noun.
 	return c >= 2 && singularDets[toks[c-2].low] && toks[c].is(isFindingNoun) && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
+
+// irregularPastCues are the irregular past forms of cues, none of
+// them a noun: a number word before one is its subject's last word.
+var irregularPastCues = map[string]bool{"said": true, "told": true, "wrote": true, "spoke": true, "thought": true}
 
 // authoredBy reports whether toks[e] is "by" after a noun for research
 // ("a new report by the board said", "a 2015 study by the bank
@@ -1508,8 +1518,18 @@ func knowsPrep(toks []tok, k int) bool {
 // pronoun or adverb, then a name. The mention runs from the first of
 // them, as it does before the cue ("former Gov. Ed Moss said").
 func modifiedName(text string, toks []tok, k, lim int) found {
-	for j := k; j < lim && j < k+4; j++ {
+	// A slash inside a modifier joins its two halves into one word
+	// ("said 9/11 widow Ed Moss", "said former 50/50 partner Ed
+	// Moss"): it and the half after it do not count toward the three.
+	// Only a slash with no space either side: "9 / 11" is no word.
+	extra := 0
+	for j := k; j < lim && j < k+4+extra; j++ {
 		if !toks[j].word {
+			if j > k && j+1 < lim && toks[j].low == "/" && toks[j-1].e == toks[j].s && toks[j].e == toks[j+1].s && toks[j+1].word && extra < 4 {
+				extra += 2
+				j++ // the half after the slash modifies as the first does
+				continue
+			}
 			return found{}
 		}
 		if capital(toks[j].str(text)) {

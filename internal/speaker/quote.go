@@ -714,17 +714,27 @@ func (a *attributor) itSaid(from int) found {
 	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
 		k++
 	}
-	if k+1 >= len(toks) || toks[k].low != "it" || !toks[k+1].word || !toks[k+1].is(isCue) {
+	if k+1 >= len(toks) || toks[k].low != "it" {
 		return found{}
 	}
-	if k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isPostPreposition) && !toks[k+2].is(isTimeWord) {
+	// One adverb may stand between "it" and its cue: "it further
+	// wrote", "it later added", "it pointedly noted"; not an
+	// auxiliary, whose passive names the one told ("it was told").
+	c := k + 1
+	if c+1 < len(toks) && toks[c].word && !toks[c].is(isAuxiliary) && (toks[c].is(isAdverb) || mannerLy(text, &toks[c])) && toks[c+1].word && toks[c+1].is(isCue) {
+		c++
+	}
+	if !toks[c].word || !toks[c].is(isCue) {
+		return found{}
+	}
+	if c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isPostPreposition) && !toks[c+1].is(isTimeWord) {
 		return found{} // "it said the pier …": the cue's own clause
 	}
 	nm := a.bodyBefore(toks[k].s)
 	if nm == "" {
 		return found{}
 	}
-	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[k+1].s, End: toks[k+1].e}}
+	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
 }
 
 // bodies are the nouns of bodies that speak in news prose and are then

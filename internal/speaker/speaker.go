@@ -156,9 +156,15 @@ var (
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true}
 	pronouns  = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true}
 	// participles hand a quotation to the sentence's subject: "X
-	// attacked Y, saying, “…”".
-	participles = map[string]bool{"saying": true, "adding": true, "writing": true, "tweeting": true, "noting": true, "arguing": true, "insisting": true, "declaring": true, "asking": true, "explaining": true, "warning": true}
-	dets        = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
+	// attacked Y, saying, “…”". Verbs of voicing words aloud
+	// (shouting, chanting, singing …) do so too when the quotation
+	// follows them at once: "The mayor walked onto the pier, shouting
+	// “…”". Participles of manner that voice no words (laughing,
+	// smiling, nodding) are not here: "she cried, laughing" in a
+	// novel names no cue.
+	participles = map[string]bool{"saying": true, "adding": true, "writing": true, "tweeting": true, "noting": true, "arguing": true, "insisting": true, "declaring": true, "asking": true, "explaining": true, "warning": true,
+		"shouting": true, "chanting": true, "singing": true, "yelling": true, "screaming": true, "crying": true, "exclaiming": true, "joking": true, "quipping": true, "replying": true, "responding": true, "announcing": true, "proclaiming": true}
+	dets = map[string]bool{"a": true, "an": true, "the": true, "another": true, "one": true, "two": true, "some": true, "several": true, "many": true, "his": true, "her": true, "their": true}
 )
 
 // genderSet reads "name f" or "name m" a line.
