@@ -1068,8 +1068,9 @@ func afterClause(text string, toks []tok) found {
 				// "“…,” 9/11 widow Ed Moss said": the modifier the
 				// slash joins opens the mention; not an adverb
 				// before a determiner ("24/7 the pilots said").
+				// The name stays the person's ("Ed Moss"), as after
+				// an inverted cue; only the mention widens.
 				f.subj.Start = toks[k].s
-				f.name = text[f.subj.Start:f.subj.End]
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -1226,12 +1227,30 @@ func dashName(text string, toks []tok, k int) found {
 // slashLead returns the index of the word after a modifier that a
 // slash with no space joins at toks[k] ("9/11 widow": the index of
 // "widow"), or k when toks[k] opens no such modifier.
+//
+// A part that is a function word, a determiner or the shorthand "w"
+// ("and/or", "w/") joins no modifier, and a chain of numbers alone
+// ("24/7") is one only before a lower-case word ("9/11 widow"): before
+// a name it is an adverb or a date. The index returned is always one of
+// a token.
 func slashLead(text string, toks []tok, k int) int {
 	j := k
+	digits := true
 	for j+2 < len(toks) && toks[j].word && toks[j+1].low == "/" && toks[j].e == toks[j+1].s && toks[j+1].e == toks[j+2].s && toks[j+2].word {
+		for _, x := range [2]int{j, j + 2} {
+			if toks[x].is(isFunction|isDet) || toks[x].low == "w" {
+				return k
+			}
+			if strings.TrimLeft(toks[x].low, "0123456789") != "" {
+				digits = false
+			}
+		}
 		j += 2
 	}
-	if j == k {
+	if j == k || j+1 >= len(toks) {
+		return k
+	}
+	if digits && (!toks[j+1].word || capital(toks[j+1].str(text))) {
 		return k
 	}
 	return j + 1
@@ -1486,7 +1505,13 @@ func introClause(text string, toks []tok) found {
 		// A description of a person opening the clause counts as well
 		// ("The mayor walked onto the pier, shouting “…”"); other
 		// descriptions ("The video shows …") may name no speaker.
-		if f, _ := subjectAt(text, toks, s, n); f.ok && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) {
+		if f := laterSubject(text, toks, s, n); f.ok && !objectVoices(text, toks, s, n) {
+			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+			return f
+		}
+		// A capitalised quantifier opening the sentence ("None of the
+		// pilots …") is no name.
+		if f, _ := subjectAt(text, toks, s, n); f.ok && !quantifierWord(&toks[s]) && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) && !objectVoices(text, toks, s, n) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}
@@ -1535,6 +1560,85 @@ func introClause(text string, toks []tok) found {
 func personSubject(text string, toks []tok, s int, f found) bool {
 	p, ok := personAt(text, toks, s)
 	return ok && f.subj.Start == p.start && f.subj.End == p.end
+}
+
+// laterSubject reads the subject of the last clause that a comma and a
+// conjunction (or a semicolon) join to the sentence before a participle
+// at toks[n-1]: "…, and as soon as the ferry docked she ran to the pier,
+// crying, “…”" is hers, not the first clause's. The subject is a pronoun
+// opening that clause, or the last subject pronoun after a subordinate
+// clause that opens it, or a name or a description of a person opening
+// it; with no such clause, or no such subject, nothing is read and the
+// sentence's subject is tried.
+func laterSubject(text string, toks []tok, s, n int) found {
+	b := -1
+	for j := n - 3; j > s; j-- {
+		w := toks[j].low
+		if w == ";" || toks[j].word && (w == "and" || w == "but" || w == "so" || w == "yet") && toks[j-1].low == "," {
+			b = j
+			break
+		}
+	}
+	if b < 0 || b+1 >= n-2 || !toks[b+1].word {
+		return found{}
+	}
+	at := b + 1
+	if subordinators[toks[at].low] {
+		at = -1
+		for j := n - 3; j > b+2; j-- {
+			if toks[j].word && toks[j].is(isSubjectPronoun) && toks[j].low != "who" {
+				at = j
+				break
+			}
+		}
+		if at < 0 {
+			return found{}
+		}
+	}
+	if quantifierWord(&toks[at]) {
+		return found{}
+	}
+	f, _ := subjectAt(text, toks, at, n)
+	if !f.ok || f.subj.Start != toks[at].s || f.pronoun == "who" {
+		return found{}
+	}
+	if f.pronoun != "" || capital(f.name) && !toks[at].is(isDet) || personSubject(text, toks, at, f) {
+		return f
+	}
+	return found{}
+}
+
+// quantifierWord reports whether t counts or quantifies ("None",
+// "Some", "All", "Each", "Many"): capitalised at a sentence's start it
+// looks like a name, but it is none.
+func quantifierWord(t *tok) bool {
+	return t.word && (t.is(isQuantifier) || t.low == "none" || t.low == "each" || t.low == "any")
+}
+
+// objectVoices reports whether a participle of shouting or singing at
+// toks[n-1] may voice the words of the clause's object rather than its
+// subject's: after a plural noun ("The mayor faced the protesters,
+// chanting “…”") or in a clause about a letter or a message ("received
+// a letter from Ed, replying “…”"). Verbs of saying and adding keep the
+// subject's reading.
+func objectVoices(text string, toks []tok, s, n int) bool {
+	switch toks[n-1].low {
+	case "chanting", "singing", "shouting", "yelling", "screaming", "replying":
+	default:
+		return false
+	}
+	if n < 3 || toks[n-2].low != "," {
+		return false
+	}
+	if p := &toks[n-3]; p.word && !adverbish(p.low) && !capital(p.str(text)) && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !strings.HasSuffix(p.low, "us") && !p.is(isFunction) {
+		return true
+	}
+	for j := max(s, 0); j < n-2; j++ {
+		if w := toks[j].low; w == "letter" || w == "message" || w == "from" || w == "letters" || w == "messages" {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAfterComma reports whether the clause before a quotation
@@ -1681,6 +1785,14 @@ func sharedSubject(text string, toks []tok, c int) found {
 	}
 	s := clauseStart(text, toks, k)
 	f, e := subjectAt(text, toks, s, k)
+	if p, ok := personAt(text, toks, s); ok && f.ok && f.pronoun == "" && toks[s].is(isDet) && p.end < f.subj.End {
+		// A description of a person read on into the first verb and
+		// its object ("The mayor shook his head, then said") ends
+		// with its noun of persons: the rest is the first verb's.
+		e = p.to
+		f.subj.End = p.end
+		f.name = text[f.subj.Start:f.subj.End]
+	}
 	if f.ok && f.pronoun == "" && e == k && e-s >= 3 && toks[s].is(isDet) && pastForm(toks[e-1]) {
 		// A description read up to "and" took in the first verb:
 		// "The mayor paused and added" is "The mayor", then "paused".

@@ -1185,7 +1185,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	}
 	if toks[c-1].is(isNumberWord) && (strings.HasSuffix(toks[c].low, "ed") || irregularPastCues[toks[c].low]) {
 		// A past form after a number word is a verb, whose subject
-		// ends with the number: "the mother of two replied", "all
+		// ends with the number: "the father of four replied", "all
 		// three said"; after a number a noun would be plural.
 		return false
 	}

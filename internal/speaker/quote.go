@@ -720,8 +720,9 @@ func (a *attributor) itSaid(from int) found {
 	// One adverb may stand between "it" and its cue: "it further
 	// wrote", "it later added", "it pointedly noted"; not an
 	// auxiliary, whose passive names the one told ("it was told").
+	// Nor a negative adverb: "it barely said" denies the saying.
 	c := k + 1
-	if c+1 < len(toks) && toks[c].word && !toks[c].is(isAuxiliary) && (toks[c].is(isAdverb) || mannerLy(text, &toks[c])) && toks[c+1].word && toks[c+1].is(isCue) {
+	if c+1 < len(toks) && toks[c].word && !toks[c].is(isAuxiliary) && !negativeAdverbs[toks[c].low] && (toks[c].is(isAdverb) || mannerLy(text, &toks[c])) && toks[c+1].word && toks[c+1].is(isCue) {
 		c++
 	}
 	if !toks[c].word || !toks[c].is(isCue) {
@@ -736,6 +737,10 @@ func (a *attributor) itSaid(from int) found {
 	}
 	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
 }
+
+// negativeAdverbs deny or nearly deny what their verb says: "it barely
+// said" reports no statement.
+var negativeAdverbs = map[string]bool{"barely": true, "hardly": true, "scarcely": true, "rarely": true, "seldom": true, "never": true, "not": true}
 
 // bodies are the nouns of bodies that speak in news prose and are then
 // "it": "The board met on Monday. “The pier is old,” it said."

@@ -51,16 +51,16 @@ func TestSlashModifier(t *testing.T) {
 }
 
 // TestNumberBeforePastCue checks that a past form of a cue after a
-// number word is the verb, the number ending its subject ("the mother
-// of two replied"), while a plural after a number is still the noun.
+// number word is the verb, the number ending its subject ("the father
+// of four replied"), while a plural after a number is still the noun.
 func TestNumberBeforePastCue(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
-		{"Ann met the crew. “The council has failed,” the mother of two replied.", []string{"the mother of two | replied"}},
+		{"Ann met the crew. “The council has failed,” the father of four replied.", []string{"the father of four | replied"}},
 		{"Ann met the crew. “The council has failed,” the mother of two said.", []string{"the mother of two | said"}},
 		{"Ann met the crew. “The council has failed,” the two reports said.", []string{"the two reports | said"}},
 		// Before the quotation, the number ends a description of a
 		// person that opens its clause; not one after a preposition.
-		{"Ann met the crew. The 34-year-old mother of two replied, “I am staying here.”", []string{"The 34-year-old mother of two | replied"}},
+		{"Ann met the crew. The retired 61-year-old father of four answered, “I am staying here.”", []string{"The retired 61-year-old father of four | answered"}},
 		{"Ann met the crew. A letter to the mother of two said, “I am staying here.”", []string{" | "}},
 	})
 }
