@@ -517,7 +517,13 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		prev := &toks[i-1]
 		finite := finiteWords[t.low] || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
 		if t.low == "and" || t.low == "or" {
-			verb = false // a second clause of the content: "the tax is unfair and the fees are high"
+			// A second clause of the content opens with its own subject
+			// ("the tax is unfair and the fees are high"); a second verb
+			// shares the first one's ("should be sold and replaced are
+			// wrong"), whose clause is read.
+			if n := i + 1; n < len(toks) && toks[n].word && (toks[n].is(isDet|isPronoun) || capital(toks[n].str(text))) {
+				verb = false
+			}
 			continue
 		}
 		if !verb {

@@ -123,6 +123,10 @@ func TestRestrictiveEnd(t *testing.T) {
 		{"The people who think the tax will be unfair have been proved wrong.", []string{"who | think | the tax will be unfair"}},
 		// A second clause joined by "and" is the content's, not the main clause.
 		{"The people who think the tax is unfair and the fees are high are wrong.", []string{"who | think | the tax is unfair and the fees are high"}},
+		// A second verb joined by "and" shares the content's subject: the
+		// main clause's verb comes after it.
+		{"The people who think the ferry should be sold and replaced are also keen that it must go.", []string{"who | think | the ferry should be sold and replaced", "The people who think the ferry should be sold and replaced | keen | that it must go"}},
+		{"The people who think Ann Reed should resign and Ed Moss should stay are wrong.", []string{"who | think | Ann Reed should resign and Ed Moss should stay"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, false)
