@@ -973,6 +973,10 @@ func afterClause(text string, toks []tok) found {
 	}
 	lim := len(toks)
 	for j := k; j < len(toks); j++ {
+		if e := nicknameAt(text, toks, j); e > j {
+			j = e - 1 // a nickname's marks open no quotation: Ann “Annie” Reed
+			continue
+		}
 		if !toks[j].word && boundary(text, toks, j) || !toks[j].word && strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
 			lim = j
 			break
@@ -989,6 +993,9 @@ func afterClause(text string, toks []tok) found {
 		return f
 	}
 	if f := possessiveReply(text, toks, k); f.ok {
+		return f
+	}
+	if f := firstPersonKin(text, toks, k); f.ok {
 		return f
 	}
 	// "…,” as a Homeland Security memo put it.
@@ -2029,4 +2036,29 @@ func neitherBefore(text string, toks []tok, k, at int) bool {
 	}
 	n, ok := nameAt(text, toks, k+1)
 	return ok && n.from == k+1 && n.to+1 < len(toks) && toks[n.to].low == "nor" && toks[n.to+1].s == at
+}
+
+// firstPersonKin reads "my aunt said", "our coach often said" right
+// after a quotation: "my" or "our" and a noun of kin or role (persons.txt),
+// at most two adverbs, then the cue. The writer's own relative is a
+// described speaker there. subjectAt takes no "my" as a determiner
+// anywhere else, since "My grandson learned to read here" is narration,
+// not a report; so the rule holds only for a subject that opens the
+// narration after a quotation's close and only before a cue word.
+func firstPersonKin(text string, toks []tok, k int) found {
+	if k+2 >= len(toks) || !toks[k].word || toks[k].low != "my" && toks[k].low != "our" || !toks[k+1].word || capital(toks[k+1].str(text)) {
+		return found{}
+	}
+	if _, ok := persons[toks[k+1].low]; !ok {
+		return found{}
+	}
+	c := k + 2
+	for skip := 0; skip < 2 && c < len(toks) && toks[c].word && !afterCue(&toks[c]) && (toks[c].is(isAdverb) || mannerLy(text, &toks[c]) || verbAdverbs[toks[c].low]); skip++ {
+		c++
+	}
+	if c >= len(toks) || !toks[c].word || !afterCue(&toks[c]) || nounAfterDet(text, toks, c) {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[k].s, End: toks[k+1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[c].s, End: toks[c].e}, ok: true}
 }

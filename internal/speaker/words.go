@@ -1186,6 +1186,10 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 		t := &toks[j]
 		w := t.str(text)
 		if !t.word {
+			if e := nicknameAt(text, toks, j); j > k && e > j {
+				j = e // Ann “Annie” Reed: the name runs over the nickname
+				continue
+			}
 			break
 		}
 		if !capital(w) {
@@ -1377,3 +1381,32 @@ func hasNewline(s string) bool {
 	}
 	return false
 }
+
+// nicknameAt reads a nickname in marks at toks[j], between a capitalised
+// word and a capitalised surname: Ann “Annie” Reed, Ed "The Hammer"
+// Moss. It is one or two capitalised words in straight or curly double
+// marks, one space on either side, and a capitalised word after the
+// closing mark; it returns the index of that word, or -1. A quoted word
+// after a lower-case one ("the so-called “Annie” rule", "called it
+// “Annie” Monday") is no nickname: the word before must be a capitalised
+// one, which the caller checks (it is inside a name).
+func nicknameAt(text string, toks []tok, j int) int {
+	if j == 0 || j+3 >= len(toks) || !toks[j-1].word || !capital(toks[j-1].str(text)) || toks[j].s != toks[j-1].e+1 || !openMark(toks[j].str(text)) {
+		return -1
+	}
+	c := j + 1
+	for c < len(toks) && c <= j+2 && toks[c].word && capital(toks[c].str(text)) && !strings.HasSuffix(toks[c].low, "’s") && !strings.HasSuffix(toks[c].low, "'s") {
+		c++
+	}
+	if c == j+1 || c+1 >= len(toks) || toks[c].word || !closeMark(toks[c].str(text)) || toks[c].s != toks[c-1].e {
+		return -1
+	}
+	if n := &toks[c+1]; !n.word || n.s != toks[c].e+1 || !capital(n.str(text)) {
+		return -1
+	}
+	return c + 1
+}
+
+// openMark and closeMark are the double marks a nickname stands in.
+func openMark(w string) bool  { return w == "\"" || w == "“" }
+func closeMark(w string) bool { return w == "\"" || w == "”" }

@@ -1,0 +1,31 @@
+package speaker
+
+import "testing"
+
+// TestAdverbBeforeTrailingCue checks an adverb between the subject and a
+// cue after a quotation ("Ed Moss first said"), and "my" or "our" with a
+// noun of kin or role as that subject ("my aunt often said"); only there
+// and only before a cue, so that "my grandson learned" names no one.
+func TestAdverbBeforeTrailingCue(t *testing.T) {
+	checkDirectNames(t, []mentionCase{
+		{"The crew met.\n\n“We live in hard times,” my aunt often said.", []string{"my aunt | my aunt | said"}},
+		{"The crew met.\n\n“Hold the line,” our coach said.", []string{"our coach | our coach | said"}},
+		{"The crew met.\n\n“It is done,” Ed Moss first said.", []string{"Ed Moss | Ed Moss | said"}},
+		{"The crew met.\n\n“It is done,” Ed Moss later added.", []string{"Ed Moss | Ed Moss | added"}},
+		{"The crew met.\n\n“It is done,” my grandson learned.", []string{" |  | "}},
+		{"The crew met.\n\n“It is done,” my Aunt said.", []string{" |  | "}},
+	})
+}
+
+// TestNicknameInName checks a nickname in marks between a given name and
+// a surname: the name runs over it, and its marks open no quotation that
+// ends the narration after a quotation.
+func TestNicknameInName(t *testing.T) {
+	checkDirectNames(t, []mentionCase{
+		{"The crew met.\n\n“We will win,” Ann “Annie” Reed said.", []string{"Ann “Annie” Reed | Ann “Annie” Reed | said"}},
+		{"The crew met.\n\n\"We will win,\" said Ed \"The Hammer\" Moss.", []string{"Ed \"The Hammer\" Moss | Ed \"The Hammer\" Moss | said"}},
+		{"The crew met.\n\n\"We will win!\" Sen. Ann \"Annie\" Reed (D-Harbour) shouted to the crowd.", []string{"Ann \"Annie\" Reed | Sen. Ann \"Annie\" Reed (D-Harbour) | shouted"}},
+		// A quoted word after a lower-case one is no nickname.
+		{"The crew met.\n\n“We will win,” the so-called “Annie” rule said.", []string{" |  | "}},
+	})
+}
