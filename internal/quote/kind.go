@@ -127,6 +127,9 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 	if sh.words == 0 {
 		return doc.QuoteScare // marks around punctuation or a symbol
 	}
+	if sh.title && sh.words <= 2 && unicode.IsLetter(sh.last) && nickname(c.d.Text, q.Start, q.End) {
+		return doc.QuoteTitle // a nickname inside a name: Ann “Annie” Reed
+	}
 	in := c.intro(q)
 	terminal := strings.ContainsRune(".!?…", sh.last)
 	clause := terminal || strings.ContainsRune(",;:—–-", sh.last)
@@ -471,4 +474,35 @@ func predicateStart(s string) bool {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// nickname reports whether the marks at text[start:end] stand between a
+// capitalised word and a capitalised surname, one space on either side:
+// Ann “Annie” Reed, Ed "The Hammer" Moss. Such marks hold a name, not
+// anyone's words. A quoted word after a lower-case one ("the so-called
+// “Annie” rule", "called it “Annie” Monday") is left to the other
+// rules.
+func nickname(text string, start, end int) bool {
+	if start < 3 || end+2 > len(text) || text[start-1] != ' ' || text[end] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	// The word before: letters back to a space or the text's start,
+	// capitalised.
+	i := start - 1
+	for i > 0 {
+		p, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(p) {
+			break
+		}
+		i -= n
+	}
+	if i == start-1 || i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(f)
 }

@@ -437,6 +437,10 @@ func TestKinds(t *testing.T) {
 		// Title words after a noun for a work are its title, whatever cue follows.
 		{"book, title", `In his 2002 book, [1“]⟨1Make Your Kid a Millionaire,⟩[1”] Ed Moss suggested saving early.`, "title"},
 		{"anthem title", `She sang the anthem [1“]⟨1A Change Is Gonna Come,⟩[1”] then added a name.`, "title"},
+		// A nickname between a given name and a surname holds a
+		// name: no one's words.
+		{"nickname", `The crowd cheered when Ann [1“]⟨1Annie⟩[1”] Reed spoke.`, "title"},
+		{"two-word nickname", `Ed [1"]⟨1The Hammer⟩[1"] Moss said he would stay.`, "title"},
 		{"show title", `He said so this month on his show, [1“]⟨1Politicking.⟩[1”]`, "title"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
@@ -564,5 +568,27 @@ func TestLimits(t *testing.T) {
 	d = detect(strings.Repeat("“a” ", MaxQuotes+10))
 	if len(d.Quotes) != MaxQuotes || !has(d, "the rest of the text is not read") {
 		t.Errorf("%d quotations", len(d.Quotes))
+	}
+}
+
+// TestNickname checks the reading of marks inside a name, positives and
+// negatives, on the marks' byte span.
+func TestNickname(t *testing.T) {
+	for _, tc := range []struct {
+		text, marked string
+		want         bool
+	}{
+		{`Ann “Annie” Reed spoke.`, `“Annie”`, true},
+		{`state Sen. Ann "Annie" Reed (D-Harbour) spoke.`, `"Annie"`, true},
+		{`Ed "The Hammer" Moss stayed.`, `"The Hammer"`, true},
+		{`the so-called "Annie" rule`, `"Annie"`, false},
+		{`Reed called it "Annie" Monday.`, `"Annie"`, false},
+		{`Ann "Annie" reed`, `"Annie"`, false},
+		{`"Annie" Reed spoke.`, `"Annie"`, false},
+	} {
+		i := strings.Index(tc.text, tc.marked)
+		if got := nickname(tc.text, i, i+len(tc.marked)); got != tc.want {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
