@@ -638,7 +638,14 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 // subjectEnding finds a subject whose last token is toks[k], looking at
 // most four tokens back.
 func subjectEnding(text string, toks []tok, k int) found {
-	for s := max(0, k-4); s <= k; s++ {
+	back := 4
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if !toks[j].word && closeMark(toks[j].str(text)) && inNickname(text, toks, j) {
+			back += 4 // a name that holds a nickname: Ann “Annie” Reed
+			break
+		}
+	}
+	for s := max(0, k-back); s <= k; s++ {
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
 			return f
 		}
@@ -686,7 +693,7 @@ func beforeCue(text string, toks []tok, c int) found {
 		var best found
 		for j := k - 1; j >= 1 && j >= k-30; j-- {
 			t := toks[j].str(text)
-			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || strings.ContainsAny(t, "“”\"‘«»")) {
+			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || strings.ContainsAny(t, "“”\"‘«»") && !inNickname(text, toks, j)) {
 				break // not at an abbreviation before a comma: "of Ashton, Md., said"
 			}
 			if t != "," {

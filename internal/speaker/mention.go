@@ -245,7 +245,7 @@ func widen(ix *tokIndex, f found) found {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
 		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
-		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isCue|isPhraseStop) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titleNext(text, toks, k+2, len(toks))) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			seg := k          // the comma that opened the appositive's latest part
@@ -255,7 +255,7 @@ func widen(ix *tokIndex, f found) found {
 					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
 					continue
 				}
-				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―")) || hasNewline(text[toks[j-1].e:t.s]) {
+				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―") && !inNickname(text, toks, j)) || hasNewline(text[toks[j-1].e:t.s]) {
 					break
 				}
 				// A comma ends the appositive unless a relative clause

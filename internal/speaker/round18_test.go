@@ -24,8 +24,19 @@ func TestNicknameInName(t *testing.T) {
 	checkDirectNames(t, []mentionCase{
 		{"The crew met.\n\n“We will win,” Ann “Annie” Reed said.", []string{"Ann “Annie” Reed | Ann “Annie” Reed | said"}},
 		{"The crew met.\n\n\"We will win,\" said Ed \"The Hammer\" Moss.", []string{"Ed \"The Hammer\" Moss | Ed \"The Hammer\" Moss | said"}},
-		{"The crew met.\n\n\"We will win!\" Sen. Ann \"Annie\" Reed (D-Harbour) shouted to the crowd.", []string{"Ann \"Annie\" Reed | Sen. Ann \"Annie\" Reed (D-Harbour) | shouted"}},
+		{"The crew met.\n\n\"We will win!\" Sen. Ann \"Annie\" Reed (D-Harbour) shouted to the crowd.", []string{"Sen. Ann \"Annie\" Reed | Sen. Ann \"Annie\" Reed (D-Harbour) | shouted"}},
 		// A quoted word after a lower-case one is no nickname.
 		{"The crew met.\n\n“We will win,” the so-called “Annie” rule said.", []string{" |  | "}},
+	})
+}
+
+// TestNicknameAppositive checks an appositive after a description that
+// holds a title with "state" before it and a name with a nickname:
+// the mention runs over both, to the party label.
+func TestNicknameAppositive(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour), shouted to the crowd.", []string{"the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour) | shouted"}},
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, Del. Ann \"Annie\" Reed, shouted to the crowd.", []string{"the mayor's niece, Del. Ann \"Annie\" Reed | shouted"}},
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Sen. Ann Reed, said.", []string{"the mayor's niece, state Sen. Ann Reed | said"}},
 	})
 }

@@ -1410,3 +1410,16 @@ func nicknameAt(text string, toks []tok, j int) int {
 // openMark and closeMark are the double marks a nickname stands in.
 func openMark(w string) bool  { return w == "\"" || w == "“" }
 func closeMark(w string) bool { return w == "\"" || w == "”" }
+
+// inNickname reports whether toks[j] is a mark of a nickname (nicknameAt):
+// the opening mark, or a closing one after one or two words. A scan
+// back over an appositive goes on past it ("the mayor's niece, Ann
+// “Annie” Reed, said").
+func inNickname(text string, toks []tok, j int) bool {
+	for _, o := range [3]int{j, j - 2, j - 3} {
+		if o >= 0 && nicknameAt(text, toks, o) > j {
+			return true
+		}
+	}
+	return false
+}
