@@ -1011,7 +1011,7 @@ func afterClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	if afterCue(&toks[k]) || readCue(text, toks, k) {
+	if (afterCue(&toks[k]) || readCue(text, toks, k)) && !titledModifier(text, toks, k) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, e := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			if p := &toks[e-1]; f.pronoun == "" && e-1 > k+1 && e < len(toks) && len(p.low) >= 6 && strings.HasSuffix(p.low, "ing") && !capital(p.str(text)) && !p.is(isCue|isFunction) {
@@ -1053,7 +1053,7 @@ func afterClause(text string, toks []tok) found {
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) {
+		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) && !titledModifier(text, toks, c) {
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
 				// told, not the speaker ("was quoted as saying", "was
@@ -1085,6 +1085,11 @@ func afterClause(text string, toks []tok) found {
 				// The name stays the person's ("Ed Moss"), as after
 				// an inverted cue; only the mention widens.
 				f.subj.Start = toks[k].s
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
+				f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -2068,4 +2073,17 @@ func firstPersonKin(text string, toks []tok, k int) found {
 	}
 	sp := doc.Span{Start: toks[k].s, End: toks[k+1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[c].s, End: toks[c].e}, ok: true}
+}
+
+// titledModifier reports whether toks[j] is a cue word that is also a
+// noun modifier (modifierCues: "state") set right before a title with
+// its full stop: "state Sen. Ann Reed" is a name with its modifier, no
+// cue ("“…!” state Sen. Ann Reed shouted"; "said Sen. Ann Reed" is a
+// cue).
+func titledModifier(text string, toks []tok, j int) bool {
+	if j >= len(toks) || !toks[j].word || capital(toks[j].str(text)) {
+		return false
+	}
+	_, ok := modifierCues[toks[j].low]
+	return ok && titleNext(text, toks, j+1, len(toks))
 }

@@ -245,7 +245,7 @@ func widen(ix *tokIndex, f found) found {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && capital(toks[k+2].str(text)) // "Ann Ortiz, of Ashton,"
 		including := w == "including" && cueAfter                                // "Proponents, including the Conference of Mayors, have urged"
-		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titleNext(text, toks, k+2, len(toks))) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			seg := k          // the comma that opened the appositive's latest part

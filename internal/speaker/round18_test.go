@@ -40,3 +40,15 @@ func TestNicknameAppositive(t *testing.T) {
 		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Sen. Ann Reed, said.", []string{"the mayor's niece, state Sen. Ann Reed | said"}},
 	})
 }
+
+// TestModifierBeforeTitle checks a cue word that also modifies nouns
+// ("state") right before a title after a quotation: it opens the
+// mention and is no cue; a cue proper before a title stays the cue.
+func TestModifierBeforeTitle(t *testing.T) {
+	checkDirectNames(t, []mentionCase{
+		{"The crew met.\n\n\"We will win!\" state Sen. Ann Reed (D-Harbour) shouted to the crowd.", []string{"Sen. Ann Reed | state Sen. Ann Reed (D-Harbour) | shouted"}},
+		{"The crew met.\n\n\"We will win,\" said Sen. Ann Reed.", []string{"Sen. Ann Reed | Sen. Ann Reed | said"}},
+		{"The crew met.\n\n\"We will win,\" stated Sen. Ann Reed.", []string{"Sen. Ann Reed | Sen. Ann Reed | stated"}},
+		{"The crew met.\n\n\"We will win,\" said state Sen. Ann Reed.", []string{"Sen. Ann Reed | state Sen. Ann Reed | said"}},
+	})
+}
