@@ -486,6 +486,9 @@ func nickname(text string, start, end int) bool {
 	if start < 3 || end+2 > len(text) || text[start-1] != ' ' || text[end] != ' ' {
 		return false
 	}
+	if text[start] != '"' && !strings.HasPrefix(text[start:], "“") {
+		return false // the speaker stage runs a name over double marks only
+	}
 	r, _ := utf8.DecodeRuneInString(text[end+1:])
 	if !unicode.IsUpper(r) {
 		return false
@@ -504,5 +507,24 @@ func nickname(text string, start, end int) bool {
 		return false
 	}
 	f, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(f)
+	if !unicode.IsUpper(f) {
+		return false
+	}
+	// Headlines and capitals are not names: "REED SAYS “NO” TO PLAN",
+	// "Mayor Says “Never” Again"; nor is a sentence's opening adverb
+	// ("Then “Stop” Reed yelled").
+	word := text[i : start-1]
+	if word == strings.ToUpper(word) || text[start:end] == strings.ToUpper(text[start:end]) || notFirstNames[word] {
+		return false
+	}
+	return true
+}
+
+// notFirstNames are capitalised words that can stand before a quoted
+// capitalised word and a capital without being a first name: a
+// headline's verbs and a sentence's opening adverbs.
+var notFirstNames = map[string]bool{
+	"Says": true, "Said": true, "Tells": true, "Told": true, "Calls": true, "Called": true,
+	"Urges": true, "Urged": true, "Vows": true, "Vowed": true, "Shouts": true, "Asks": true,
+	"Then": true, "Now": true, "And": true, "But": true, "So": true, "When": true, "Also": true,
 }

@@ -585,6 +585,11 @@ func TestNickname(t *testing.T) {
 		{`Reed called it "Annie" Monday.`, `"Annie"`, false},
 		{`Ann "Annie" reed`, `"Annie"`, false},
 		{`"Annie" Reed spoke.`, `"Annie"`, false},
+		// Headlines, capitals, an opening adverb and single marks.
+		{`REED SAYS "NO" TO PLAN.`, `"NO"`, false},
+		{`Mayor Says "Never" Again To Tax Rise`, `"Never"`, false},
+		{`Then "Stop" Reed yelled at the men.`, `"Stop"`, false},
+		{`Ann ‘Annie’ Reed spoke.`, `‘Annie’`, false},
 	} {
 		i := strings.Index(tc.text, tc.marked)
 		if got := nickname(tc.text, i, i+len(tc.marked)); got != tc.want {
