@@ -128,3 +128,8 @@ func inSet(set map[string]bool, w string) bool {
 // speech or writing in cues.txt, for stages that read the narration
 // around a quotation.
 func IsCue(w string) bool { return inSet(cues, w) }
+
+// IsWork reports whether w (any case) is a noun for a work with a title
+// in works.txt ("film", "book"), for stages that tell a title from a
+// name given in marks.
+func IsWork(w string) bool { return inSet(works, w) }

@@ -174,6 +174,12 @@ func (a *attributor) attribute(qi int) {
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+	} else if !f.ok && q.Kind == doc.QuoteDirect {
+		// "a nurse had typed “…”": the words are the object of a
+		// verb of writing or voicing that is no cue of its own.
+		if toks := a.ix.scratch(3, lo, q.Start); len(toks) > 0 && toks[len(toks)-1].word && voicing[toks[len(toks)-1].low] != nil {
+			f = subjectNaming(text, toks)
+		}
 	}
 	if !f.ok {
 		f = a.addingAfterCue(qi, lo)
@@ -418,7 +424,8 @@ func (a *attributor) sentenceEnd(i int) int {
 // with a subject and a naming verb (see subjectNaming): "Ann called the
 // plan ‘risky’", "Ed says he has “big plans”". After a verb of saying, a
 // term right after a determiner may be the author's own distance ("Ann
-// said the ‘reform’ failed") and stays a scare quote.
+// said the ‘reform’ failed") and stays a scare quote; not after "as"
+// ("blasted the levy as a “tax on work”" characterises it).
 func (a *attributor) namedBySubject(qi int) bool {
 	q := &a.d.Quotes[qi]
 	toks := a.ix.scratch(3, a.windowStart(qi), q.Start)
@@ -426,7 +433,7 @@ func (a *attributor) namedBySubject(qi int) bool {
 	if !f.ok {
 		return false
 	}
-	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] {
+	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && !(n > 1 && toks[n-2].low == "as") && cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] {
 		return false
 	}
 	return true

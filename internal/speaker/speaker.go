@@ -230,6 +230,9 @@ func Attribute(d *doc.Document) {
 			// after a naming verb is the subject's, not a scare quote.
 			q.Kind = doc.QuoteMixed
 		}
+		if q.Kind == doc.QuoteTitle && q.Parent < 0 && len(q.Marks) > 0 && a.namesTitle(i) {
+			q.Kind = doc.QuoteMixed // "Ed called the winner “Miss Perfect”": a name he gave
+		}
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
 		}

@@ -1,0 +1,111 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkMarked runs each case and compares its quotations in marks (every
+// kind but indirect), in order, as "kind | words | mention | cue".
+func checkMarked(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == "indirect" || len(q.Content) == 0 {
+				continue
+			}
+			got = append(got, string(q.Kind)+" | "+d.Text[q.Content[0].Start:q.Content[len(q.Content)-1].End]+" | "+d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]+" | "+d.Text[q.Cue.Start:q.Cue.End])
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestVoicingVerbs checks words in marks after a subject and a verb of a
+// verbal act that reports no clause (voicing.txt): attacking by an
+// epithet, rating, urging, writing. They are the subject's, a mixed
+// quotation, not a scare quote.
+func TestVoicingVerbs(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Senator Ann Reed has been hammering the governor as a “career grifter” this week.", []string{"mixed | career grifter | Senator Ann Reed | hammering"}},
+		{"In recent weeks, Ed Ames has gone after Reed as a “walking scandal”.", []string{"mixed | walking scandal | Ed Ames | gone"}},
+		{"The agency rated 40% of the claims “false” in its report.", []string{"mixed | false | The agency | rated"}},
+		{"Ann Reed exhorted delegates to “vote your gut” on Tuesday.", []string{"mixed | vote your gut | Ann Reed | exhorted"}},
+		// "gone" alone voices nothing: the particle must follow.
+		{"Ed Ames has gone to a “retreat” in the hills.", []string{"scare | retreat |  | "}},
+	})
+}
+
+// TestVoicedVerbChain checks a naming or voicing verb that the verb after
+// the subject leads to by "to" or "and", or an -ing verb after a verb of
+// beginning: the subject still voices the words; not when a clause of
+// another subject lies between ("she thought the man was rude to call").
+func TestVoicedVerbChain(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Ames took to the radio to accuse the board of being “fooled” on Monday.", []string{"mixed | fooled | Ed Ames | accuse"}},
+		{"Ann Reed went on the radio and blasted the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | blasted"}},
+		{"Ann Reed then began mocking the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | began"}},
+		{"Ann Reed thought the man was rude to call the house “a shack” in public.", []string{"scare | a shack |  | "}},
+	})
+}
+
+// TestAsFrame checks a verb, its object and "as" before the marks: the
+// subject characterises the object in its own words; a verb with no
+// object before "as" does not ("served as a “consultant”").
+func TestAsFrame(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Ames has cast the levy as a “tax on work” for months.", []string{"mixed | tax on work | Ed Ames | cast"}},
+		{"Ed Ames served as a “consultant” for the firm.", []string{"scare | consultant |  | "}},
+	})
+}
+
+// TestNamingPassive checks that a naming verb after a form of "be" is a
+// passive, whose subject is named, not naming: no speaker.
+func TestNamingPassive(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Ames was described as a “fixer” by his aides.", []string{"scare | fixer |  | "}},
+		{"The main building was called “the house” by the staff.", []string{"scare | the house |  | "}},
+		{"Ed Ames has described him as a “fixer” before.", []string{"mixed | fixer | Ed Ames | described"}},
+	})
+}
+
+// TestGivenName checks a name in capitals in marks after a verb that
+// gives names: the subject's, a mixed quotation, not a title; after a
+// determiner or a noun for a work it stays a title.
+func TestGivenName(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Moss called the winner “Miss Perfect” on Monday.", []string{"mixed | Miss Perfect | Ed Moss | called"}},
+		{"Ed Moss called the “War on Drugs” a failure.", []string{"title | War on Drugs |  | "}},
+		{"Ed Moss called the film “Ten Days” a triumph.", []string{"title | Ten Days |  | "}},
+		{"Ed Moss praised the film “Ten Days” on Sunday.", []string{"title | Ten Days |  | "}},
+	})
+}
+
+// TestScareStays checks the author's own distance: scare quotes with no
+// verbal act of a subject before them, and titles, stay as they are.
+func TestScareStays(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"The so-called “reform” failed in the Senate.", []string{"scare | reform |  | "}},
+		{"His “plan” has no numbers in it.", []string{"scare | plan |  | "}},
+		{"The word “fair” appears 12 times in the bill.", []string{"scare | fair |  | "}},
+		{"The bill's “sunset clause” expires next year.", []string{"scare | sunset clause |  | "}},
+		{"Ed Ames's book “Iron Road” sold well.", []string{"title | Iron Road |  | "}},
+		{"Ed Ames said the “reform” failed.", []string{"scare | reform |  | "}},
+	})
+}
+
+// TestVerbatimObject checks words in marks right after a verb of writing
+// or voicing (the quote stage's verbatim.txt): the words themselves, a
+// direct quotation, spoken by the verb's subject.
+func TestVerbatimObject(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"A nurse had written “acute distress” on the chart.", []string{"direct | acute distress | A nurse | written"}},
+		{"Then the crowd began chanting “four more years” outside.", []string{"direct | four more years | the crowd | began"}},
+		// A determiner before the verb makes a noun phrase; a verb
+		// after the marks makes them the subject of a clause.
+		{"His written “notes” were lost.", []string{"scare | notes |  | "}},
+	})
+}
