@@ -1720,7 +1720,9 @@ func subjectNaming(text string, toks []tok) found {
 				}
 			}
 		}
-		for e < len(toks) && e < k+12 && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
+		e = pastAside(text, toks, e)
+		lim := max(k+12, e+4)
+		for e < len(toks) && e < lim && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++
 		}
 		if v := voicedVerb(text, toks, e); v >= 0 {

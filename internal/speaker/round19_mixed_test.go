@@ -109,3 +109,15 @@ func TestVerbatimObject(t *testing.T) {
 		{"His written “notes” were lost.", []string{"scare | notes |  | "}},
 	})
 }
+
+// TestAsideBeforeVerb checks a party label and a short phrase in commas
+// between the subject and its verb, and an adverb in a progressive: the
+// subject still voices the words.
+func TestAsideBeforeVerb(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Senate Minority Leader Ann Reed (D-Nev.), in particular, has been steadily pounding the governor as a “con artist” this week.", []string{"mixed | con artist | Senate Minority Leader Ann Reed (D-Nev.) | pounding"}},
+		{"Sen. Ed Moss (R-Utah) has mocked the plan as a “tax on work”.", []string{"mixed | tax on work | Sen. Ed Moss (R-Utah) | mocked"}},
+		// No verbal act after the aside: the author's own term.
+		{"The levy (passed in May), in short, was a “tax on work”.", []string{"scare | tax on work |  | "}},
+	})
+}

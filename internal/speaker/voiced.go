@@ -73,11 +73,20 @@ func voicedAt(toks []tok, v int) bool {
 // “…”", or a copula) voices nothing of the subject's; a progressive
 // ("has been hammering") does.
 func voicedVerb(text string, toks []tok, e int) int {
-	if e >= len(toks) || !toks[e].word || toks[e].is(isFunction|isDet) || capital(toks[e].str(text)) {
+	if e >= len(toks) || !toks[e].word {
 		return -1
 	}
-	if (toks[e].low == "been" || toks[e].low == "being") && e+1 < len(toks) && strings.HasSuffix(toks[e+1].low, "ing") {
-		e++ // a progressive: "has been hammering"
+	if toks[e].low == "been" || toks[e].low == "being" {
+		m := e + 1
+		for m < len(toks) && m < e+3 && toks[m].word && (toks[m].is(isAdverb) || strings.HasSuffix(toks[m].low, "ly")) {
+			m++
+		}
+		if m < len(toks) && toks[m].word && strings.HasSuffix(toks[m].low, "ing") {
+			e = m // a progressive: "has been (steadily) hammering"
+		}
+	}
+	if toks[e].is(isFunction|isDet) || capital(toks[e].str(text)) {
+		return -1
 	}
 	if e > 0 && toks[e-1].word && beForms[toks[e-1].low] && !strings.HasSuffix(toks[e].low, "ing") {
 		return -1
@@ -143,4 +152,31 @@ func (a *attributor) namesTitle(qi int) bool {
 	}
 	f := subjectNaming(a.text, toks)
 	return f.ok && givers[strings.ToLower(a.text[f.cue.Start:f.cue.End])]
+}
+
+// pastAside returns where the clause goes on after a subject that ends
+// at toks[e], past what the writer puts aside between the subject and
+// its verb: a parenthesis (a party label, "(D-Utah)") and a short phrase
+// in lower case between commas ("Sen. Ed Moss (D-Utah), in particular,
+// has been hammering …"). A capitalised word in the commas may be an
+// appositive's name, which the caller reads itself.
+func pastAside(text string, toks []tok, e int) int {
+	if e < len(toks) && toks[e].str(text) == "(" {
+		for x := e + 1; x < len(toks) && x < e+8; x++ {
+			if toks[x].str(text) == ")" {
+				e = x + 1
+				break
+			}
+		}
+	}
+	if e < len(toks) && toks[e].str(text) == "," {
+		x := e + 1
+		for x < len(toks) && x < e+5 && toks[x].word && !capital(toks[x].str(text)) && !voiceBreaks[toks[x].low] {
+			x++
+		}
+		if x > e+1 && x < len(toks) && toks[x].str(text) == "," {
+			e = x + 1
+		}
+	}
+	return e
 }
