@@ -1720,7 +1720,11 @@ func subjectNaming(text string, toks []tok) found {
 				}
 			}
 		}
-		e = pastAside(text, toks, e)
+		e2, appos := pastAside(text, toks, e)
+		if appos > e && f.pronoun == "" && !whole {
+			f.subj.End, whole = toks[appos-1].e, true // "Mayor Ann Reed, a Democrat"
+		}
+		e = e2
 		lim := max(k+12, e+4)
 		for e < len(toks) && e < lim && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++

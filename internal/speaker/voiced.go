@@ -94,8 +94,8 @@ func voicedVerb(text string, toks []tok, e int) int {
 	if voicedAt(toks, e) {
 		return e
 	}
-	if toks[e].is(isAuxiliary) || beForms[toks[e].low] {
-		return -1
+	if toks[e].is(isAuxiliary) || beForms[toks[e].low] || !verbLike(toks, e) {
+		return -1 // "Ed's campaign blasted the ad as a “…”": "campaign" is no verb
 	}
 	if aspectVerbs[toks[e].low] && e+1 < len(toks) && strings.HasSuffix(toks[e+1].low, "ing") && voicedAt(toks, e+1) {
 		return e + 1
@@ -156,11 +156,16 @@ func (a *attributor) namesTitle(qi int) bool {
 
 // pastAside returns where the clause goes on after a subject that ends
 // at toks[e], past what the writer puts aside between the subject and
-// its verb: a parenthesis (a party label, "(D-Utah)") and a short phrase
-// in lower case between commas ("Sen. Ed Moss (D-Utah), in particular,
-// has been hammering …"). A capitalised word in the commas may be an
-// appositive's name, which the caller reads itself.
-func pastAside(text string, toks []tok, e int) int {
+// its verb: a parenthesis (a party label, "(D-Utah)"), and in commas a
+// short phrase in lower case ("Sen. Ed Moss (D-Utah), in particular,
+// has been hammering …"), a description with a determiner ("Mayor Ann
+// Reed, a Democrat, dismissed …") or a relative clause ("The union,
+// which represents the drivers, denounced …"). A name in the commas is
+// an appositive the caller reads itself. appos is the end of a
+// description in commas, which belongs to the mention as an appositive
+// does, or -1.
+func pastAside(text string, toks []tok, e int) (next, appos int) {
+	appos = -1
 	if e < len(toks) && toks[e].str(text) == "(" {
 		for x := e + 1; x < len(toks) && x < e+8; x++ {
 			if toks[x].str(text) == ")" {
@@ -169,14 +174,61 @@ func pastAside(text string, toks []tok, e int) int {
 			}
 		}
 	}
-	if e < len(toks) && toks[e].str(text) == "," {
-		x := e + 1
-		for x < len(toks) && x < e+5 && toks[x].word && !capital(toks[x].str(text)) && !voiceBreaks[toks[x].low] {
-			x++
-		}
-		if x > e+1 && x < len(toks) && toks[x].str(text) == "," {
-			e = x + 1
-		}
+	if e+1 >= len(toks) || toks[e].str(text) != "," || !toks[e+1].word {
+		return e, appos
 	}
-	return e
+	first := toks[e+1].low
+	lim, lower := e+5, true
+	switch {
+	case first == "who" || first == "which":
+		lim, lower = e+12, false
+	case toks[e+1].is(isDet) || first == "its" || first == "their" || first == "his" || first == "her":
+		lim, lower = e+8, false
+	}
+	x := e + 1
+	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !voiceBreaks[toks[x].low]) || numberComma(text, toks, x)) {
+		x++
+	}
+	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
+		return e, appos
+	}
+	if !lower && first != "who" && first != "which" {
+		appos = x
+	}
+	return x + 1, appos
+}
+
+// numberComma reports whether toks[x] is a comma inside a number,
+// between digits with no space: "4,000".
+func numberComma(text string, toks []tok, x int) bool {
+	return x > 0 && x+1 < len(toks) && toks[x].str(text) == "," && toks[x-1].e == toks[x].s && toks[x].e == toks[x+1].s &&
+		text[toks[x-1].e-1] >= '0' && text[toks[x-1].e-1] <= '9' && text[toks[x+1].s] >= '0' && text[toks[x+1].s] <= '9'
+}
+
+// irregularPasts are forms of common verbs of English that end in
+// neither -ed nor -s (past forms, and a few base forms), that lead to a verb of voicing ("took to the radio
+// to accuse", "went on to call") or take an object and "as".
+var irregularPasts = map[string]bool{"took": true, "taken": true, "went": true, "gone": true, "began": true, "begun": true, "kept": true, "left": true, "made": true, "gave": true, "given": true, "put": true, "set": true, "held": true, "stood": true, "came": true, "come": true, "ran": true, "sent": true, "got": true, "gotten": true, "cast": true, "saw": true, "seen": true, "see": true, "hit": true, "spent": true, "paid": true, "brought": true, "led": true, "thought": true, "spoke": true, "spoken": true, "sought": true, "fought": true, "won": true, "lost": true, "drew": true, "drawn": true, "threw": true, "thrown": true, "struck": true, "paint": true, "painted": true, "rose": true, "risen": true, "stepped": true}
+
+// modals and "to" before a verb's base form show it is one.
+var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "to": true, "didn’t": true, "didn't": true}
+
+// verbLike reports whether toks[e], the word after a subject, has the
+// form of a finite verb: a past or present ending (-ed, -s, -ing), an
+// irregular past, or a base form after a modal ("will take"). A noun
+// after a possessive ("Ed's campaign") has none of these, but for a
+// plural, which a possessive's noun does not take before a verb here.
+func verbLike(toks []tok, e int) bool {
+	w := toks[e].low
+	switch {
+	case irregularPasts[w]:
+		return true
+	case e > 0 && toks[e-1].word && modals[toks[e-1].low]:
+		return true
+	case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"):
+		return true
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s"):
+		return true
+	}
+	return false
 }
