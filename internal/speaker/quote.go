@@ -177,7 +177,7 @@ func (a *attributor) attribute(qi int) {
 	} else if !f.ok && q.Kind == doc.QuoteDirect {
 		// "a nurse had typed “…”": the words are the object of a
 		// verb of writing or voicing that is no cue of its own.
-		if toks := a.ix.scratch(3, lo, q.Start); len(toks) > 0 && toks[len(toks)-1].word && voicing[toks[len(toks)-1].low] != nil {
+		if toks := a.ix.scratch(3, lo, q.Start); len(toks) > 0 && toks[len(toks)-1].word && quote.IsVerbatim(toks[len(toks)-1].low) {
 			f = subjectNaming(text, toks)
 		}
 	}

@@ -34,14 +34,16 @@ var aspectVerbs = map[string]bool{"begin": true, "begins": true, "began": true, 
 // ("Ed said that …", "Ann left after the crowd began chanting").
 var voiceBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "what": true, "because": true, "when": true, "while": true, "if": true, "but": true, "although": true, "though": true, "where": true, "since": true, "until": true, "unless": true, "before": true, "after": true, "whether": true, "so": true, "or": true}
 
-// voicedAt reports whether toks[v] is a naming verb (naming.txt) or a
-// voicing verb (voicing.txt) with the particle it needs.
+// voicedAt reports whether toks[v] is a naming verb (naming.txt), a
+// voicing verb (voicing.txt) with the particle it needs, or a verb of
+// writing or voicing the words themselves (the quote stage's
+// verbatim.txt) right before the marks that end toks.
 func voicedAt(toks []tok, v int) bool {
 	if v >= len(toks) || !toks[v].word {
 		return false
 	}
-	if toks[v].is(isNaming) {
-		return true
+	if toks[v].is(isNaming) || v == len(toks)-1 && quote.IsVerbatim(toks[v].low) {
+		return true // "a nurse had typed “…”": a verb of writing right before the marks
 	}
 	for _, p := range voicing[toks[v].low] {
 		if p == "" || v+1 < len(toks) && toks[v+1].word && toks[v+1].low == p {
