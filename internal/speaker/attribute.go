@@ -599,7 +599,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// ends it: "The agency rated 40% of …".
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !((toks[j].is(isNaming) || voicing[toks[j].low] != nil) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !((toks[j].is(isNaming) || voiceVerb(toks[j].low)) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -1696,7 +1696,7 @@ func subjectNaming(text string, toks []tok) found {
 	}
 	for _, k := range starts {
 		f, e := subjectAt(text, toks, k, len(toks))
-		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
+		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) || contractedPronoun(text[f.subj.Start:f.subj.End]) {
 			continue
 		}
 		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {

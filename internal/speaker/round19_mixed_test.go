@@ -49,15 +49,22 @@ func TestVoicedVerbChain(t *testing.T) {
 		{"Ann Reed went on the radio and blasted the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | blasted"}},
 		{"Ann Reed then began mocking the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | began"}},
 		{"Ann Reed thought the man was rude to call the house “a shack” in public.", []string{"scare | a shack |  | "}},
+		// A pronoun with "is" contracted onto it is no name.
+		{"The campaign met on Friday. It’s denouncing what it calls “the biggest attack in history.”", []string{"mixed | the biggest attack in history. |  | "}},
 	})
 }
 
-// TestAsFrame checks a verb, its object and "as" before the marks: the
-// subject characterises the object in its own words; a verb with no
-// object before "as" does not ("served as a “consultant”").
+// TestAsFrame checks a verb of characterising (voicing.txt, "…as"), its
+// object and "as" before the marks: the subject characterises the
+// object in its own words. Not without "as", not after a verb of
+// another kind ("used the money as a “slush fund”"), and not with no
+// object ("served as a “consultant”").
 func TestAsFrame(t *testing.T) {
 	checkMarked(t, []mentionCase{
 		{"Ed Ames has cast the levy as a “tax on work” for months.", []string{"mixed | tax on work | Ed Ames | cast"}},
+		{"The mayor singled out the pier as a “disgrace” on Monday.", []string{"mixed | disgrace | The mayor | singled"}},
+		{"Ed Ames cast a “shadow” over the talks.", []string{"scare | shadow |  | "}},
+		{"The team used the money as a “slush fund”.", []string{"scare | slush fund |  | "}},
 		{"Ed Ames served as a “consultant” for the firm.", []string{"scare | consultant |  | "}},
 	})
 }

@@ -13,14 +13,28 @@ var voicingData []byte
 // voicing maps a verb form of voicing.txt to the particle that must
 // follow it ("" when none does): verbs of a verbal act that reports no
 // clause, whose subject's words the marks in its clause carry.
-var voicing = func() map[string][]string {
-	m := map[string][]string{}
+//
+// asVerbs are its verbs of characterising (marked "…as"): they voice
+// the marks only with "as" between them and the marks; the value is the
+// particle that must follow the verb ("singled out …as").
+var voicing, asVerbs = func() (map[string][]string, map[string]string) {
+	m, as := map[string][]string{}, map[string]string{}
 	for w := range wordSet(voicingData, true) {
 		verb, particle, _ := strings.Cut(w, " ")
+		if p, ok := strings.CutSuffix(particle, "…as"); ok {
+			as[verb] = strings.TrimSpace(p)
+			continue
+		}
 		m[verb] = append(m[verb], particle)
 	}
-	return m
+	return m, as
 }()
+
+// voiceVerb reports whether w is a verb form of voicing.txt.
+func voiceVerb(w string) bool {
+	_, as := asVerbs[w]
+	return as || voicing[w] != nil
+}
 
 // aspectVerbs begin, go on with or keep up the act of the -ing verb
 // after them: "the crowd began chanting “…”", "Ed kept calling him
@@ -50,7 +64,37 @@ func voicedAt(toks []tok, v int) bool {
 			return true
 		}
 	}
-	return false
+	return ingOfNaming(toks[v].low)
+}
+
+// ingOfNaming reports whether w is the -ing form of a naming verb or a
+// voicing verb with no particle whose list gives other forms only
+// ("mocking" of "mock", "deriding" of "deride", "slamming" of "slam"),
+// but for verbs of saying (cues.txt).
+func ingOfNaming(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	known := func(b string) bool {
+		if cues[b] {
+			return false // "telling a group that …" reports a clause, which the indirect reader reads
+		}
+		if naming[b] {
+			return true
+		}
+		for _, p := range voicing[b] {
+			if p == "" {
+				return true
+			}
+		}
+		return false
+	}
+	if known(stem) || known(stem+"e") {
+		return true
+	}
+	n := len(stem)
+	return n >= 3 && stem[n-1] == stem[n-2] && known(stem[:n-1])
 }
 
 // voicedVerb reads the clause from toks[e], the first word after a
@@ -66,10 +110,10 @@ func voicedAt(toks []tok, v int) bool {
 //     to call …"; "went" and "began" report none, notIndirect): "Ann took to the radio to accuse the board of
 //     being “…”", "Ed called the plan “…” and referred to its “…”", "the
 //     crowd began chanting “…”";
-//   - toks[e], any verb, when an object of a few words and "as" (with
-//     a determiner) come between it and the marks: "Ann has cast the
-//     plan as a “…”". The subject characterises the object in words of
-//     its own.
+//   - toks[e], a verb of characterising (voicing.txt, "…as"), when an
+//     object of a few words and "as" (with a determiner) come between
+//     it and the marks: "Ann has cast the plan as a “…”". The subject
+//     characterises the object in words of its own.
 //
 // A form of "be" before toks[e] (a passive, "Ed was described as a
 // “…”", or a copula) voices nothing of the subject's; a progressive
@@ -118,15 +162,23 @@ func voicedVerb(text string, toks []tok, e int) int {
 			return m
 		}
 	}
-	// The "as" frame.
+	// The "as" frame: a verb of characterising, its object and "as".
 	a := len(toks) - 1
 	if a > e && toks[a].word && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "the") {
 		a--
 	}
-	if a-e < 2 || a-e > 7 || toks[a].low != "as" || toks[e+1].is(isPostPreposition) {
+	p, ok := asVerbs[toks[e].low]
+	x := e + 1
+	if ok && p != "" {
+		if x >= len(toks) || toks[x].low != p {
+			return -1
+		}
+		x++
+	}
+	if !ok || a-x < 1 || a-x > 6 || toks[a].low != "as" || toks[x].is(isPostPreposition) {
 		return -1
 	}
-	for j := e + 1; j < a; j++ {
+	for j := x; j < a; j++ {
 		if !toks[j].word || voiceBreaks[toks[j].low] || toks[j].low == "as" {
 			return -1
 		}
@@ -231,6 +283,19 @@ func verbLike(toks []tok, e int) bool {
 		return true
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s"):
 		return true
+	}
+	return false
+}
+
+// contractedPronoun reports whether a name read as a subject is a
+// pronoun with "is" or "has" contracted onto it ("It’s denouncing …"):
+// no name, and its mention would not be the pronoun's.
+func contractedPronoun(name string) bool {
+	w := strings.ToLower(name)
+	for _, suf := range []string{"’s", "'s", "’re", "'re"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			return pronouns[stem] || stem == "you"
+		}
 	}
 	return false
 }
