@@ -31,10 +31,14 @@ type attributor struct {
 	// no quotation needs reading for a translator.
 	translates bool
 	around     []mentionWords // see mentionWords (describe.go)
+	// named is the quotation that Attribute made mixed from a scare
+	// quote or title because the clause's subject names or voices it
+	// (namedBySubject, namesTitle), or -1: its speaker is that subject.
+	named int
 }
 
 func newAttributor(d *doc.Document) *attributor {
-	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText)}
+	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText), named: -1}
 	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a

@@ -166,6 +166,12 @@ func (a *attributor) attribute(qi int) {
 	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
+	if !f.ok && a.named == qi {
+		// Made mixed for the subject that names or voices it: that
+		// subject, not a cue that a noun seems to make later in the
+		// clause ("FactCheck rated 32% of Republican claims as “…”").
+		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+	}
 	if !f.ok {
 		toks := a.ix.scratch(3, lo, q.Start)
 		if f = readIntro(text, toks); !f.ok {

@@ -33,6 +33,9 @@ func TestVoicingVerbs(t *testing.T) {
 		{"Senator Ann Reed has been hammering the governor as a “career grifter” this week.", []string{"mixed | career grifter | Senator Ann Reed | hammering"}},
 		{"In recent weeks, Ed Ames has gone after Reed as a “walking scandal”.", []string{"mixed | walking scandal | Ed Ames | gone"}},
 		{"The agency rated 40% of the claims “false” in its report.", []string{"mixed | false | The agency | rated"}},
+		// The subject that voices it, not a noun that reads as a cue
+		// later in the clause ("claims").
+		{"FactCheck rated 32% of Republican claims as “false” last year.", []string{"mixed | false | FactCheck | rated"}},
 		{"Ann Reed exhorted delegates to “vote your gut” on Tuesday.", []string{"mixed | vote your gut | Ann Reed | exhorted"}},
 		// "gone" alone voices nothing: the particle must follow.
 		{"Ed Ames has gone to a “retreat” in the hills.", []string{"scare | retreat |  | "}},
@@ -47,7 +50,7 @@ func TestVoicedVerbChain(t *testing.T) {
 	checkMarked(t, []mentionCase{
 		{"Ed Ames took to the radio to accuse the board of being “fooled” on Monday.", []string{"mixed | fooled | Ed Ames | accuse"}},
 		{"Ann Reed went on the radio and blasted the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | blasted"}},
-		{"Ann Reed then began mocking the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | began"}},
+		{"Ann Reed then began mocking the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | mocking"}},
 		{"Ann Reed thought the man was rude to call the house “a shack” in public.", []string{"scare | a shack |  | "}},
 		// A pronoun with "is" contracted onto it is no name.
 		{"The campaign met on Friday. It’s denouncing what it calls “the biggest attack in history.”", []string{"mixed | the biggest attack in history. |  | "}},
