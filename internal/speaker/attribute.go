@@ -35,6 +35,10 @@ type attributor struct {
 	// quote or title because the clause's subject names or voices it
 	// (namedBySubject, namesTitle), or -1: its speaker is that subject.
 	named int
+	// headline is the subject and verb that voice quotation named in
+	// a headline in title case (headlineVoiced), when that is how it
+	// was made mixed.
+	headline found
 }
 
 func newAttributor(d *doc.Document) *attributor {

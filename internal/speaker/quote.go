@@ -170,7 +170,9 @@ func (a *attributor) attribute(qi int) {
 		// Made mixed for the subject that names or voices it: that
 		// subject, not a cue that a noun seems to make later in the
 		// clause ("FactCheck rated 32% of Republican claims as “…”").
-		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+		if f = a.headline; !f.ok {
+			f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+		}
 	}
 	if !f.ok {
 		toks := a.ix.scratch(3, lo, q.Start)

@@ -141,3 +141,17 @@ func TestAsideBeforeVerb(t *testing.T) {
 		{"The levy (passed in May), in short, was a “tax on work”.", []string{"scare | tax on work |  | "}},
 	})
 }
+
+// TestHeadlineVoiced checks a headline in title case: a phrase in marks
+// after a subject and a capitalised verb of naming, voicing or saying is
+// the subject's (the quote stage took it for a title, as every word is
+// capitalised); a work's title with no such verb before it stays one.
+func TestHeadlineVoiced(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Mayor Slams ‘Reckless’ Pier Plan After Storm.\n\nThe board met.", []string{"mixed | Reckless | Mayor | Slams"}},
+		{"Ann Reed Calls Levy ‘A Tax on Work’ in Harbour Speech.\n\nThe board met.", []string{"mixed | A Tax on Work | Ann Reed | Calls"}},
+		{"Ava Ruiz’s ‘Ten Days’ Opens Friday Across the Country.\n\nThe board met.", []string{"title | Ten Days |  | "}},
+		// Not in a sentence of the body, which is not in title case.
+		{"The board met. Ann Reed calls the levy ‘Work Tax’ often.", []string{"mixed | Work Tax | Ann Reed | calls"}},
+	})
+}
