@@ -432,7 +432,8 @@ func (a *attributor) sentenceEnd(i int) int {
 // with a subject and a naming verb (see subjectNaming): "Ann called the
 // plan ‘risky’", "Ed says he has “big plans”". After a verb of saying, a
 // term right after a determiner may be the author's own distance ("Ann
-// said the ‘reform’ failed") and stays a scare quote; not after "as"
+// said the ‘reform’ failed") and stays a scare quote, and so it does
+// after "that" ("mentioned that the ‘reform’ …"); not after "as"
 // ("blasted the levy as a “tax on work”" characterises it).
 func (a *attributor) namedBySubject(qi int) bool {
 	q := &a.d.Quotes[qi]
@@ -441,10 +442,23 @@ func (a *attributor) namedBySubject(qi int) bool {
 	if !f.ok {
 		return false
 	}
-	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && !(n > 1 && toks[n-2].low == "as") && cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] {
+	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && !(n > 1 && toks[n-2].low == "as") && (cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] || thatBetween(toks, f.cue.End)) {
 		return false
 	}
 	return true
+}
+
+// thatBetween reports whether "that" opens a clause in toks after
+// offset from: "Ed mentioned that the ‘reform’ would pass" reports a
+// clause, whose determiner and term may be the author's distance, as
+// after a verb of saying.
+func thatBetween(toks []tok, from int) bool {
+	for k := len(toks) - 1; k >= 0 && toks[k].s >= from; k-- {
+		if toks[k].word && toks[k].low == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the start of the sentence holding offset i, or

@@ -89,6 +89,7 @@ func TestGivenName(t *testing.T) {
 	checkMarked(t, []mentionCase{
 		{"Ed Moss called the winner “Miss Perfect” on Monday.", []string{"mixed | Miss Perfect | Ed Moss | called"}},
 		{"Ed Moss called the “War on Drugs” a failure.", []string{"title | War on Drugs |  | "}},
+		{"Ed Moss called “Iron Road” his best book.", []string{"title | Iron Road |  | "}},
 		{"Ed Moss called the film “Ten Days” a triumph.", []string{"title | Ten Days |  | "}},
 		{"Ed Moss praised the film “Ten Days” on Sunday.", []string{"title | Ten Days |  | "}},
 	})
@@ -104,6 +105,7 @@ func TestScareStays(t *testing.T) {
 		{"The bill's “sunset clause” expires next year.", []string{"scare | sunset clause |  | "}},
 		{"Ed Ames's book “Iron Road” sold well.", []string{"title | Iron Road |  | "}},
 		{"Ed Ames said the “reform” failed.", []string{"scare | reform |  | "}},
+		{"Ed Ames mentioned that the “reform” would pass.", []string{"scare | reform |  | "}},
 	})
 }
 

@@ -195,8 +195,9 @@ var givers = map[string]bool{"call": true, "calls": true, "called": true, "calli
 
 // namesTitle reports whether title quotation qi is a name the clause's
 // subject gives with a verb of naming ("Ed Moss called the winner “Miss
-// Perfect”", "she dubbed him “The Closer”"), not the title of a work: no
-// determiner and no noun for a work right before the marks ("called
+// Perfect”", "she dubbed him “The Closer”"), not the title of a work: an
+// object between the verb and the marks, and no determiner and no noun
+// for a work right before them ("called “Hamlet” his best play", "called
 // the “War on Drugs” a failure", "called the film “Ten Days” a triumph").
 func (a *attributor) namesTitle(qi int) bool {
 	q := &a.d.Quotes[qi]
@@ -206,7 +207,7 @@ func (a *attributor) namesTitle(qi int) bool {
 		return false
 	}
 	f := subjectNaming(a.text, toks)
-	return f.ok && givers[strings.ToLower(a.text[f.cue.Start:f.cue.End])]
+	return f.ok && givers[strings.ToLower(a.text[f.cue.Start:f.cue.End])] && f.cue.End < toks[n-1].e
 }
 
 // pastAside returns where the clause goes on after a subject that ends
