@@ -302,6 +302,9 @@ func contractedPronoun(name string) bool {
 	return false
 }
 
+// maxHeadline bounds the bytes of a sentence that headlineVoiced reads.
+const maxHeadline = 300
+
 // headlineVoiced reads the headline in title case that holds quotation
 // qi for a subject and a capitalised naming, voicing or saying verb
 // before the marks: "Mayor Slams ‘Reckless’ Pier Plan", "Ann Reed Calls
@@ -314,11 +317,13 @@ func contractedPronoun(name string) bool {
 // the marks.
 func (a *attributor) headlineVoiced(qi int) found {
 	q := &a.d.Quotes[qi]
-	lo := a.sentenceStart(q.Start)
-	if lo < a.windowStart(qi) {
-		return found{} // another quotation before it in the sentence
+	lo, hi := a.sentenceStart(q.Start), a.sentenceEnd(q.Start)
+	if lo < a.windowStart(qi) || hi-lo > maxHeadline {
+		// Another quotation before it in the sentence (so each
+		// sentence is read once), or no headline's length.
+		return found{}
 	}
-	toks := a.ix.scratch(3, lo, a.sentenceEnd(q.Start))
+	toks := a.ix.scratch(3, lo, hi)
 	if !titleCase(a.text, toks) {
 		return found{}
 	}
