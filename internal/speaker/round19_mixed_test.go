@@ -52,6 +52,8 @@ func TestVoicedVerbChain(t *testing.T) {
 		{"Ann Reed went on the radio and blasted the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | blasted"}},
 		{"Ann Reed then began mocking the levy as a “tax on work”.", []string{"mixed | tax on work | Ann Reed | mocking"}},
 		{"Ann Reed thought the man was rude to call the house “a shack” in public.", []string{"scare | a shack |  | "}},
+		// After a verb of object control, the object calls it.
+		{"Ann Reed asked the mayor to call the pier “a disgrace” in public.", []string{"scare | a disgrace |  | "}},
 		// A pronoun with "is" contracted onto it is no name.
 		{"The campaign met on Friday. It’s denouncing what it calls “the biggest attack in history.”", []string{"mixed | the biggest attack in history. |  | "}},
 	})

@@ -43,6 +43,14 @@ func voiceVerb(w string) bool {
 var aspectVerbs = map[string]bool{"begin": true, "begins": true, "began": true, "begun": true, "beginning": true, "start": true, "starts": true, "started": true, "starting": true,
 	"keep": true, "keeps": true, "kept": true, "keeping": true, "continue": true, "continues": true, "continued": true, "continuing": true, "resume": true, "resumes": true, "resumed": true}
 
+// objectControl verbs give their object the infinitive after it: "Ann
+// urged Ed to call the plan “…”" has Ed call it, so the chain does not
+// pass to it from the subject.
+var objectControl = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true, "urge": true, "urges": true, "urged": true, "urging": true, "tell": true, "tells": true, "told": true, "telling": true,
+	"encourage": true, "encourages": true, "encouraged": true, "encouraging": true, "want": true, "wants": true, "wanted": true, "expect": true, "expects": true, "expected": true,
+	"persuade": true, "persuaded": true, "invite": true, "invited": true, "force": true, "forced": true, "allow": true, "allowed": true, "push": true, "pushed": true, "press": true, "pressed": true,
+	"order": true, "ordered": true, "lead": true, "led": true, "prompt": true, "prompted": true, "cause": true, "caused": true, "get": true, "got": true, "challenge": true, "challenged": true, "dare": true, "dared": true}
+
 // voiceBreaks start a clause with a subject of its own, or an adverbial
 // one, inside the stretch from a verb to the marks: past one, the
 // subject of the main verb is no longer the one who voices the words
@@ -152,8 +160,8 @@ func voicedVerb(text string, toks []tok, e int) int {
 		if !t.word || voiceBreaks[t.low] || auxiliaries[t.low] {
 			break // a clause of its own: "thought the man was rude to call …"
 		}
-		if t.low != "to" && t.low != "and" {
-			continue
+		if t.low != "to" && t.low != "and" || t.low == "to" && objectControl[toks[e].low] && j > e+1 {
+			continue // "Ann asked Ed to call it “…”": Ed would call it
 		}
 		m := j + 1
 		for m < len(toks) && toks[m].word && toks[m].is(isAdverb) && !auxiliaries[toks[m].low] {
