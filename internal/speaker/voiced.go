@@ -301,10 +301,14 @@ func verbLike(toks []tok, e int) bool {
 // pronoun with "is" or "has" contracted onto it ("It’s denouncing …"):
 // no name, and its mention would not be the pronoun's.
 func contractedPronoun(name string) bool {
-	w := strings.ToLower(name)
-	for _, suf := range []string{"’s", "'s", "’re", "'re"} {
-		if stem, ok := strings.CutSuffix(w, suf); ok {
-			return pronouns[stem] || stem == "you"
+	for _, suf := range [...]string{"’s", "'s", "’re", "'re", "’S", "'S", "’RE", "'RE"} {
+		if stem, ok := strings.CutSuffix(name, suf); ok {
+			for _, p := range [...]string{"it", "he", "she", "they", "we", "you", "i"} {
+				if strings.EqualFold(stem, p) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
