@@ -44,12 +44,13 @@ var aspectVerbs = map[string]bool{"begin": true, "begins": true, "began": true, 
 	"keep": true, "keeps": true, "kept": true, "keeping": true, "continue": true, "continues": true, "continued": true, "continuing": true, "resume": true, "resumes": true, "resumed": true}
 
 // objectControl verbs give their object the infinitive after it: "Ann
-// urged Ed to call the plan “…”" has Ed call it, so the chain does not
-// pass to it from the subject.
+// asked Ed to call the plan “…”" has Ed call it, so the chain does not
+// pass to it from the subject. (A naming verb among them, "urged",
+// voices the marks itself and is read before the chain.)
 var objectControl = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true, "urge": true, "urges": true, "urged": true, "urging": true, "tell": true, "tells": true, "told": true, "telling": true,
 	"encourage": true, "encourages": true, "encouraged": true, "encouraging": true, "want": true, "wants": true, "wanted": true, "expect": true, "expects": true, "expected": true,
 	"persuade": true, "persuaded": true, "invite": true, "invited": true, "force": true, "forced": true, "allow": true, "allowed": true, "push": true, "pushed": true, "press": true, "pressed": true,
-	"order": true, "ordered": true, "lead": true, "led": true, "prompt": true, "prompted": true, "cause": true, "caused": true, "get": true, "got": true, "challenge": true, "challenged": true, "dare": true, "dared": true}
+	"order": true, "ordered": true, "lead": true, "led": true, "prompt": true, "prompted": true, "cause": true, "caused": true, "challenge": true, "challenged": true, "dare": true, "dared": true}
 
 // voiceBreaks start a clause with a subject of its own, or an adverbial
 // one, inside the stretch from a verb to the marks: past one, the
