@@ -68,6 +68,7 @@ func TestAsFrame(t *testing.T) {
 	checkMarked(t, []mentionCase{
 		{"Ed Ames has cast the levy as a “tax on work” for months.", []string{"mixed | tax on work | Ed Ames | cast"}},
 		{"The mayor singled out the pier as a “disgrace” on Monday.", []string{"mixed | disgrace | The mayor | singled"}},
+		{"Acme sold the drink as a “superfood” for years.", []string{"mixed | superfood | Acme | sold"}},
 		{"Ed Ames cast a “shadow” over the talks.", []string{"scare | shadow |  | "}},
 		{"The team used the money as a “slush fund”.", []string{"scare | slush fund |  | "}},
 		{"Ed Ames served as a “consultant” for the firm.", []string{"scare | consultant |  | "}},

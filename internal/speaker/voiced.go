@@ -117,9 +117,10 @@ func ingOfNaming(w string) bool {
 //     a verb of beginning or going on, with no clause of another
 //     subject between (no auxiliary, no opening word of a clause, and
 //     toks[e] no cue that reports one, "she thought the man was rude
-//     to call …"; "went" and "began" report none, notIndirect): "Ann took to the radio to accuse the board of
-//     being “…”", "Ed called the plan “…” and referred to its “…”", "the
-//     crowd began chanting “…”";
+//     to call …"; "went" and "began" report none, notIndirect), and
+//     not by "to" past the object of a verb of object control: "Ann
+//     took to the radio to accuse the board of being “…”", "Ed went
+//     on the radio and blasted …", "the crowd began chanting “…”";
 //   - toks[e], a verb of characterising (voicing.txt, "…as"), when an
 //     object of a few words and "as" (with a determiner) come between
 //     it and the marks: "Ann has cast the plan as a “…”". The subject
@@ -150,7 +151,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 	if voicedAt(toks, e) {
 		return e
 	}
-	if toks[e].is(isAuxiliary) || beForms[toks[e].low] || !verbLike(toks, e) {
+	if _, as := asVerbs[toks[e].low]; toks[e].is(isAuxiliary) || beForms[toks[e].low] || !verbLike(toks, e) && !as {
 		return -1 // "Ed's campaign blasted the ad as a “…”": "campaign" is no verb
 	}
 	if aspectVerbs[toks[e].low] && e+1 < len(toks) && strings.HasSuffix(toks[e+1].low, "ing") && voicedAt(toks, e+1) {
