@@ -348,8 +348,10 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 	if start >= i || !inSet(verbatim, text[start:i]) {
 		return false
 	}
-	if j, _ := spaceBefore(text, lo, start); j < start && inSet(determiners, text[wordStart(text, lo, j):j]) {
-		return false
+	if j, _ := spaceBefore(text, lo, start); j < start {
+		if w := text[wordStart(text, lo, j):j]; inSet(determiners, w) || inSet(possessives, w) {
+			return false
+		}
 	}
 	// "she wrote “the pier” was unsafe": the marked words are the
 	// subject of the author's clause that the verb reports.
@@ -358,6 +360,10 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 	}
 	return true
 }
+
+// possessives before a verb form make it a noun's modifier or a noun:
+// "his written “notes”", "my tweet “…”".
+var possessives = map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true}
 
 // finiteAfter are auxiliaries and forms of "be" that, right after a
 // closing mark, make the marked words the subject of a clause.

@@ -122,6 +122,7 @@ func TestVerbatimObject(t *testing.T) {
 		// A determiner before the verb makes a noun phrase; a verb
 		// after the marks makes them the subject of a clause.
 		{"His written “notes” were lost.", []string{"scare | notes |  | "}},
+		{"Ed Ames lost his written “notes” on the train.", []string{"scare | notes |  | "}},
 		// With an object between, the marks are not what was written
 		// or shouted.
 		{"Ed Ames wrote a book about the “gig economy” in 2019.", []string{"scare | gig economy |  | "}},
