@@ -15,5 +15,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("quote/determiners.txt", determinerData),
 		doc.NewResource("quote/titlewords.txt", titleWordData),
 		doc.NewResource("quote/works.txt", workData),
+		doc.NewResource("quote/verbatim.txt", verbatimData),
 	}
 })

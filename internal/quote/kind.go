@@ -24,11 +24,15 @@ var determinerData []byte
 //go:embed works.txt
 var workData []byte
 
+//go:embed verbatim.txt
+var verbatimData []byte
+
 var (
 	cues        = wordSet(cueData)
 	titleWords  = wordSet(titleWordData)
 	determiners = wordSet(determinerData)
 	works       = wordSet(workData)
+	verbatim    = wordSet(verbatimData)
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -109,6 +113,8 @@ type shape struct {
 //     after the author's words if a cue follows it; one that starts in
 //     lower case there is a fragment of the author's sentence, unless it
 //     follows a comma and a cue follows it ("As for cost, “…,” he said");
+//   - one right after a verb whose object is the words themselves
+//     ("had typed “acute distress”", verbatim.txt) is direct;
 //   - one right after "that" following a cue ("said that “…”") is words
 //     of the speaker's reported in the author's clause: mixed;
 //   - one or two words with no punctuation, or up to four after a
@@ -162,6 +168,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case sh.upper && in == introWords && clause && after():
 		return doc.QuoteDirect
+	case (in == introCue || in == introWords) && c.verbatimBefore(q):
+		return doc.QuoteDirect // "a nurse had typed “acute distress”": the words written, as they were
 	case in == introWords && c.reportedThat(q):
 		return doc.QuoteMixed // "X said that “the bridge is safe”": someone's words in a reported clause
 	case !clause && !sh.comma && (sh.words <= 2 || sh.words <= 4 && c.determinerBefore(q)):
@@ -325,6 +333,41 @@ func (c *classifier) determinerBefore(q *doc.Quote) bool {
 	i, _ := spaceBefore(text, lo, q.Start)
 	return inSet(determiners, text[wordStart(text, lo, i):i])
 }
+
+// verbatimBefore reports whether q's opening mark follows a verb whose
+// object is the words themselves (verbatim.txt) at once, with no object
+// or punctuation between, no determiner before the verb ("his
+// written “notes”" is a noun phrase) and no verb of the author's clause
+// after the marks: "a nurse had typed “acute distress”", "the crowd
+// began chanting “four more years”".
+func (c *classifier) verbatimBefore(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, _ := spaceBefore(text, lo, q.Start)
+	start := wordStart(text, lo, i)
+	if start >= i || !inSet(verbatim, text[start:i]) {
+		return false
+	}
+	if j, _ := spaceBefore(text, lo, start); j < start {
+		if w := text[wordStart(text, lo, j):j]; inSet(determiners, w) || inSet(possessives, w) {
+			return false
+		}
+	}
+	// "she wrote “the pier” was unsafe": the marked words are the
+	// subject of the author's clause that the verb reports.
+	if i, end, ok := c.wordAfter(q); ok && inSet(finiteAfter, text[i:wordEnd(text, i, end)]) {
+		return false
+	}
+	return true
+}
+
+// possessives before a verb form make it a noun's modifier or a noun:
+// "his written “notes”", "my tweet “…”".
+var possessives = map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true}
+
+// finiteAfter are auxiliaries and forms of "be" that, right after a
+// closing mark, make the marked words the subject of a clause.
+var finiteAfter = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
 
 // reportedThat reports whether q's opening mark follows "that" after a
 // cue among the three words before it: "Maria Lopez said that “…”",

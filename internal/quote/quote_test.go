@@ -348,7 +348,7 @@ func TestRecovery(t *testing.T) {
 		{"straight closes two", `[1“]⟨1She wrote: [2‘]⟨2He asked: [3“]⟨3Why?⟩[3”] [4“]⟨4Why not.⟩⟩[2,4']⟩[1”]`,
 			"direct, direct<1, direct<2, direct<2",
 			[]string{"“ never closed; the ' that closes", "straight ' closes a quotation opened with ‘"}},
-		{"never closed", `He shouted [1“]⟨1stop the boat and do it now⟩`, "mixed",
+		{"never closed", `He shouted [1“]⟨1stop the boat and do it now⟩`, "direct",
 			[]string{"“ never closed; it ends with its paragraph"}},
 		{"stray closer", `The boat left.” Nobody saw it.`, "",
 			[]string{"closing ” with no quotation open"}},

@@ -128,3 +128,13 @@ func inSet(set map[string]bool, w string) bool {
 // speech or writing in cues.txt, for stages that read the narration
 // around a quotation.
 func IsCue(w string) bool { return inSet(cues, w) }
+
+// IsWork reports whether w (any case) is a noun for a work with a title
+// in works.txt ("film", "book"), for stages that tell a title from a
+// name given in marks.
+func IsWork(w string) bool { return inSet(works, w) }
+
+// IsVerbatim reports whether w (any case) is a verb whose object is the
+// words themselves in verbatim.txt ("typed", "chanting"), for stages
+// that give words in marks right after one to the verb's subject.
+func IsVerbatim(w string) bool { return inSet(verbatim, w) }

@@ -31,10 +31,18 @@ type attributor struct {
 	// no quotation needs reading for a translator.
 	translates bool
 	around     []mentionWords // see mentionWords (describe.go)
+	// named is the quotation that Attribute made mixed from a scare
+	// quote or title because the clause's subject names or voices it
+	// (namedBySubject, namesTitle), or -1: its speaker is that subject.
+	named int
+	// headline is the subject and verb that voice quotation named in
+	// a headline in title case (headlineVoiced), when that is how it
+	// was made mixed.
+	headline found
 }
 
 func newAttributor(d *doc.Document) *attributor {
-	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText)}
+	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText), named: -1}
 	a.translates = strings.Contains(d.Text, "ranslat")
 	a.findNames()
 	return a
@@ -595,10 +603,11 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			}
 		}
 		// A description: "a source", "the IMF report", "one Democratic
-		// source", kept as written.
+		// source", kept as written. A naming or voicing verb in -ed
+		// ends it: "The agency rated 40% of …".
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !(toks[j].is(isNaming) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !((toks[j].is(isNaming) || voiceVerb(toks[j].low)) && strings.HasSuffix(toks[j].lower(text), "ed")) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -1670,9 +1679,11 @@ func participleAfterComma(text string, toks []tok, n int, colon bool) bool {
 // subjectNaming reads the clause before a mixed quotation (toks) for a
 // subject that opens it, or follows an opening phrase and its comma
 // ("In January, Gov. Ed Moss lauded …"), with a naming or saying verb
-// (naming.txt) right after it, past auxiliaries and adverbs: "Ana Ruiz
-// called the plan “a disaster”", "Ed Moss has praised its “quiet
-// courage”". The phrase in marks is the subject's.
+// (naming.txt) or a verb of another verbal act (voicing.txt) right
+// after it, past auxiliaries and adverbs, or reached from the verb
+// there (voicedVerb): "Ana Ruiz called the plan “a disaster”", "Ed Moss
+// has praised its “quiet courage”", "Ann took to the radio to accuse
+// the board of being “…”". The phrase in marks is the subject's.
 func subjectNaming(text string, toks []tok) found {
 	s := 0
 	for k := len(toks) - 2; k >= 0; k-- {
@@ -1693,7 +1704,7 @@ func subjectNaming(text string, toks []tok) found {
 	}
 	for _, k := range starts {
 		f, e := subjectAt(text, toks, k, len(toks))
-		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
+		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) || contractedPronoun(text[f.subj.Start:f.subj.End]) {
 			continue
 		}
 		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {
@@ -1717,11 +1728,17 @@ func subjectNaming(text string, toks []tok) found {
 				}
 			}
 		}
-		for e < len(toks) && e < k+12 && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
+		e2, appos := pastAside(text, toks, e)
+		if appos > e && f.pronoun == "" && !whole {
+			f.subj.End, whole = toks[appos-1].e, true // "Mayor Ann Reed, a Democrat"
+		}
+		e = e2
+		lim := max(k+12, e+4)
+		for e < len(toks) && e < lim && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
 			e++
 		}
-		if e < len(toks) && toks[e].word && toks[e].is(isNaming) {
-			f.cue = doc.Span{Start: toks[e].s, End: toks[e].e}
+		if v := voicedVerb(text, toks, e); v >= 0 {
+			f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
 			f.whole = f.whole || whole
 			return f
 		}

@@ -166,6 +166,14 @@ func (a *attributor) attribute(qi int) {
 	}
 	// 4. Before it, in its clause.
 	lo := a.windowStart(qi)
+	if !f.ok && a.named == qi {
+		// Made mixed for the subject that names or voices it: that
+		// subject, not a cue that a noun seems to make later in the
+		// clause ("FactCheck rated 32% of Republican claims as “…”").
+		if f = a.headline; !f.ok {
+			f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+		}
+	}
 	if !f.ok {
 		toks := a.ix.scratch(3, lo, q.Start)
 		if f = readIntro(text, toks); !f.ok {
@@ -174,6 +182,12 @@ func (a *attributor) attribute(qi int) {
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+	} else if !f.ok && q.Kind == doc.QuoteDirect {
+		// "a nurse had typed “…”": the words are the object of a
+		// verb of writing or voicing that is no cue of its own.
+		if toks := a.ix.scratch(3, lo, q.Start); len(toks) > 0 && toks[len(toks)-1].word && quote.IsVerbatim(toks[len(toks)-1].low) {
+			f = subjectNaming(text, toks)
+		}
 	}
 	if !f.ok {
 		f = a.addingAfterCue(qi, lo)
@@ -418,7 +432,9 @@ func (a *attributor) sentenceEnd(i int) int {
 // with a subject and a naming verb (see subjectNaming): "Ann called the
 // plan ‘risky’", "Ed says he has “big plans”". After a verb of saying, a
 // term right after a determiner may be the author's own distance ("Ann
-// said the ‘reform’ failed") and stays a scare quote.
+// said the ‘reform’ failed") and stays a scare quote, and so it does
+// after "that" ("mentioned that the ‘reform’ …"); not after "as"
+// ("blasted the levy as a “tax on work”" characterises it).
 func (a *attributor) namedBySubject(qi int) bool {
 	q := &a.d.Quotes[qi]
 	toks := a.ix.scratch(3, a.windowStart(qi), q.Start)
@@ -426,10 +442,23 @@ func (a *attributor) namedBySubject(qi int) bool {
 	if !f.ok {
 		return false
 	}
-	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] {
+	if n := len(toks); n > 0 && toks[n-1].word && toks[n-1].is(isDet) && !(n > 1 && toks[n-2].low == "as") && (cues[strings.ToLower(a.text[f.cue.Start:f.cue.End])] || thatBetween(toks, f.cue.End)) {
 		return false
 	}
 	return true
+}
+
+// thatBetween reports whether "that" opens a clause in toks after
+// offset from: "Ed mentioned that the ‘reform’ would pass" reports a
+// clause, whose determiner and term may be the author's distance, as
+// after a verb of saying.
+func thatBetween(toks []tok, from int) bool {
+	for k := len(toks) - 1; k >= 0 && toks[k].s >= from; k-- {
+		if toks[k].word && toks[k].low == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the start of the sentence holding offset i, or

@@ -228,7 +228,15 @@ func Attribute(d *doc.Document) {
 		if q.Kind == doc.QuoteScare && q.Parent < 0 && len(q.Marks) > 0 && a.namedBySubject(i) {
 			// "Clinton called the plan “risky”": a word in marks
 			// after a naming verb is the subject's, not a scare quote.
-			q.Kind = doc.QuoteMixed
+			q.Kind, a.named, a.headline = doc.QuoteMixed, i, found{}
+		}
+		if q.Kind == doc.QuoteTitle && q.Parent < 0 && len(q.Marks) > 0 && a.namesTitle(i) {
+			q.Kind, a.named, a.headline = doc.QuoteMixed, i, found{} // "Ed called the winner “Miss Perfect”": a name he gave
+		}
+		if (q.Kind == doc.QuoteTitle || q.Kind == doc.QuoteScare) && q.Parent < 0 && len(q.Marks) > 0 {
+			if f := a.headlineVoiced(i); f.ok {
+				q.Kind, a.named, a.headline = doc.QuoteMixed, i, f // "Mayor Slams ‘Reckless’ Pier Plan"
+			}
 		}
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
