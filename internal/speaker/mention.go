@@ -618,12 +618,30 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A body's name read from inside it, or the agent of a participle
+	// read alone, where the noun phrase opens the sentence: "The
+	// union’s complaint to the Court of Appeals’ Board on Professional
+	// Conduct says" named "Professional Conduct", "Research carried
+	// out by the Harbour Board found" "the Harbour Board" (npFromStart).
+	if f.cue.Start >= s.End {
+		if h := npFromStart(text, all, i0, n); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A quantifier or a bound on a number right before the mention is
 	// the noun phrase's: "some Republicans" (read as "Republicans"
 	// after "Even"), "More than a dozen women", "At least two aides".
 	if h := quantityBefore(text, all, i0, n); h < i0 {
 		s.Start = all[h].s
 		i0 = h
+	}
+	// A sum of money before a plural is the object of a clause with
+	// no pronoun, not the plural's number: "the $20 million experts
+	// say the town needs" names the experts (moneyBefore).
+	if h := moneyBefore(text, all, i0, n); h > i0 {
+		i0 = h
+		s.Start = toks[i0].s
 	}
 	// "Neither … nor …": the two are one mention, whichever of them
 	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
@@ -1843,6 +1861,12 @@ func baseForm(w string) bool {
 // could be a plural subject ("The Democrats argue"); "The Pentagon
 // says" keeps its cue, "says" being no base form.
 func capitalModified(text string, toks []tok, c int) bool {
+	// "One" is singular as "A" is, and a headline capitalises the noun
+	// after it: "One Tweet Sums Up …", "one report argues" name the
+	// tweet and the report, no subject "One" of a verb "tweet".
+	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseForm(toks[c].low) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
+		return true
+	}
 	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
 		return false
 	}
@@ -2328,4 +2352,174 @@ func whereTail(rest string) bool {
 	}
 	w := strings.ToLower(strings.TrimRight(f[1], ".”’\"')"))
 	return notBodyNames[w] && w != "day" && w != "eve" || f[0] == "on" && weekdays[w]
+}
+
+// openerEnd returns the index of the first word after what opens a
+// sentence at toks[k] before its clause's subject, up to toks[c]: a
+// dateline in capitals and its dash ("OSLO - Nordic leaders met …",
+// with a spaced hyphen as with a dash), or a participle phrase and its
+// comma ("Chastened by the polls, Reed revised her plan and said …").
+// Neither is the subject of the clause's verbs; clauseStart calls it so
+// that a cue joined to a first verb by "and" takes the subject after
+// them. The participle ends in -ed or -en, has more than four letters
+// and a preposition after it, as participleOpener asks, so that a name
+// ("Reed", "Allen") is not taken for one. It returns k otherwise.
+func openerEnd(text string, toks []tok, k, c int) int {
+	if k+2 >= c || !toks[k].word || !capital(toks[k].str(text)) {
+		return k
+	}
+	if upperName(toks[k].str(text)) && (k == 0 || hasNewline(text[toks[k-1].e:toks[k].s]) || toks[k-1].str(text) == ".") {
+		if d := dateline(text, toks, k+1); d > k && d+1 < c && toks[d+1].word {
+			return d + 1
+		}
+		return k
+	}
+	w := toks[k].low
+	if len(w) <= 4 || toks[k].is(isGiven) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !toks[k+1].word || !toks[k+1].is(isPrep) {
+		return k
+	}
+	for j := k + 2; j < c && j < k+14; j++ {
+		if !toks[j].word {
+			if toks[j].str(text) == "," && j+1 < c && toks[j+1].word {
+				return j + 1
+			}
+			if toks[j].str(text) != "." && toks[j].str(text) != "’" && toks[j].str(text) != "'" && toks[j].str(text) != "-" {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// scales are the words that multiply a number ("$20 million").
+var scales = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
+
+// moneyBefore returns the index of the first word after a sum of money
+// that opens the mention toks[i0:n] ("20 million experts" read after
+// "$"): a sum counts no persons, so the lower-case noun after it is
+// the head of the subject and the sum the object of a clause with no
+// pronoun ("the $20 million experts say the town needs"). It returns
+// i0 otherwise.
+func moneyBefore(text string, all []tok, i0, n int) int {
+	if i0 < 1 || i0+1 >= n || !all[i0].word || all[i0].low == "" || all[i0].low[0] < '0' || all[i0].low[0] > '9' {
+		return i0
+	}
+	switch all[i0-1].str(text) {
+	case "$", "€", "£", "¥":
+	default:
+		return i0
+	}
+	j := i0 + 1
+	for j < n && all[j].word && scales[all[j].low] {
+		j++
+	}
+	if j >= n || !all[j].word || capital(all[j].str(text)) || all[j].is(isFunction) {
+		return i0
+	}
+	return j
+}
+
+// timeKept reports whether a month or a year after "in" between a
+// subject whose head is toks[k] and its verb is the mention's, as
+// PolNeAR marks it: after a thing that carries words ("An ad in 2008
+// questioned …", carriers.txt) or a participle ("A report released in
+// May found"), where it dates the thing. After persons or a body
+// ("Federal prosecutors in May charged", "An appeals panel in 2003
+// found") it dates the act and is the verb's.
+func timeKept(t tok) bool {
+	return carriers[strings.TrimSuffix(t.low, "s")] || pastForm(t)
+}
+
+// npFromStart returns the index of the first word of the sentence when
+// the mention all[i0:n] before its cue is the end of a noun phrase that
+// opens the sentence and was read from inside it: the rest of a body's
+// name after its "for", "on" or "of" ("The complaint to the Court of
+// Appeals’ Board on Professional Conduct says", read from
+// "Professional"; a plural's possessive apostrophe ends the words a
+// name is read over), or the agent after a participle and "by"
+// ("Research carried out by the Harbour Board found"). The words
+// before are a noun phrase's only: no comma or other mark but an
+// apostrophe or a full stop inside an abbreviation, no auxiliary,
+// pronoun, relative or subordinator, and the sentence opens with a
+// determiner or with a bare noun before its participle. It returns i0
+// otherwise.
+func npFromStart(text string, all []tok, i0, n int) int {
+	if i0 < 3 || i0 >= n || !all[i0].word || !all[i0-1].word || !capital(all[i0].str(text)) && all[i0].low != "the" {
+		return i0
+	}
+	p := i0 - 1
+	name := i0 // where a body's name that goes on with the preposition starts
+	switch all[p].low {
+	case "for", "on", "of":
+		if !all[p-1].word || !capital(all[p-1].str(text)) || all[p-1].is(isFunction) {
+			return i0
+		}
+		if bodies[all[p-1].low] && capital(all[i0].str(text)) {
+			h := p - 1
+			for h > 0 && h > p-5 && all[h-1].word && capital(all[h-1].str(text)) && !all[h-1].is(isFunction) && !sentenceFirst(text, all, h) {
+				h--
+			}
+			if h > 0 && all[h-1].low == "the" {
+				h--
+			}
+			name = h // "the Institute for Harbour Studies", read from "Harbour"
+		}
+	case "by":
+		v := p - 1
+		if all[v].low == "out" && v > 0 {
+			v-- // "carried out by"
+		}
+		if !all[v].word || !pastForm(all[v]) {
+			return i0
+		}
+	default:
+		return i0
+	}
+	initial := func(j int) bool { // the full stop of an initial: "D.C. Court"
+		return j > 0 && all[j].str(text) == "." && all[j-1].word && (len(all[j-1].low) == 1 || strings.Contains(all[j-1].low, ".")) && capital(all[j-1].str(text)) && all[j-1].e == all[j].s
+	}
+	for j := p - 1; j >= 0 && j > p-16; j-- {
+		t := all[j]
+		if !t.word {
+			if initial(j) {
+				continue
+			}
+			switch t.str(text) {
+			case "’", "'", "&":
+				if j > 0 && all[j-1].word && all[j-1].e == t.s && (t.e == all[j+1].s || strings.HasSuffix(all[j-1].low, "s")) {
+					continue // "GOP’s", a plural's "Appeals’ Board"
+				}
+			}
+			return name
+		}
+		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || whWords[t.low] || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
+			return name
+		}
+		if !sentenceFirst(text, all, j) || initial(j-1) {
+			continue
+		}
+		if t.is(isDet) && t.low != "that" && t.low != "this" {
+			return j
+		}
+		// A bare noun before its participle: "Research conducted by …".
+		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && capital(t.str(text)) {
+			return j
+		}
+		return name
+	}
+	return name
+}
+
+// midDeterminer reports whether a determiner stands among toks[1:c]
+// after a word that is no function word ("Sums Up The Odd …"): in a
+// headline it opens the object of a verb already passed over, so a
+// word after it is a noun, no cue. After a preposition it opens the
+// preposition's object ("One of The Pilots Says …").
+func midDeterminer(toks []tok, c int) bool {
+	for d := 1; d < c; d++ {
+		if toks[d].word && toks[d].is(isDet) && toks[d].low != "one" && toks[d-1].word && !toks[d-1].is(isFunction) {
+			return true
+		}
+	}
+	return false
 }

@@ -1100,6 +1100,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	for k < c && !toks[k].word {
 		k++
 	}
+	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
 		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
@@ -2467,7 +2468,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if !f.ok {
 		return found{}, 0, false
 	}
-	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e {
+	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
 	}
 	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
@@ -4083,6 +4084,12 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 		ss := t.senses()
 		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
+		}
+		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
+			continue // the noun after a determiner or a number: "One Tweet Sums Up …", "A Report Finds …"
+		}
+		if midDeterminer(toks, c) {
+			return found{}, doc.Span{} // a word after a determiner inside the headline is a noun: "One Tweet Sums Up The Odd Double Standard …" (the verb was not read)
 		}
 		if toks[c+1].s >= end || !wordsAtLeast(toks[c+1:], 3) || !toks[c-1].word {
 			return found{}, doc.Span{}

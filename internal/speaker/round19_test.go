@@ -1,0 +1,84 @@
+package speaker
+
+import "testing"
+
+// TestRoundNineteenEdges checks the nineteenth round's mention edges on
+// indirect attributions with exact spans, "mention | cue | words", each
+// rule beside negatives that share its pattern. The sentences are the
+// round's own.
+func TestRoundNineteenEdges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A month or a year after "in" between persons or a body and
+		// their verb dates the act (timeKept); after a thing that
+		// carries words or a participle it dates the thing and stays.
+		{"Federal prosecutors in May charged two bakers with fraud.", []string{"Federal prosecutors | charged | two bakers with fraud"}},
+		{"An appeals panel in 2003 found that the levy was unlawful.", []string{"An appeals panel | found | that the levy was unlawful"}},
+		{"A memorable ad in 2008 questioned whether the mayor was ready.", []string{"A memorable ad in 2008 | questioned | whether the mayor was ready"}},
+		{"A report released in May found that the pier was unsafe.", []string{"A report released in May | found | that the pier was unsafe"}},
+		{"A poll in June found that the pier was unsafe.", []string{"A poll in June | found | that the pier was unsafe"}},
+		// A place after "in" is no time: the mention keeps it.
+		{"The board in Ashton found that the levy was unlawful.", []string{"The board in Ashton | found | that the levy was unlawful"}},
+		// A sum of money before a plural is a contact clause's object,
+		// not the plural's number (moneyBefore); a count of persons
+		// stays.
+		{"The plan would cost the $20 million experts say the town lacks.", []string{"experts | say | the town lacks"}},
+		{"Some 40 pilots say the ferry is unsafe.", []string{"Some 40 pilots | say | the ferry is unsafe"}},
+		{"About 80 percent of voters say the levy is too high.", []string{"About 80 percent of voters | say | the levy is too high"}},
+		// A body's name read from inside it, or a participle's agent
+		// read alone, where the noun phrase opens the sentence
+		// (npFromStart).
+		{"The union’s complaint to the Harbour Court of Appeals’ Board on Professional Conduct says Moss broke the rules.", []string{"The union’s complaint to the Harbour Court of Appeals’ Board on Professional Conduct | says | Moss broke the rules"}},
+		{"The complaint to the D.C. Board on Professional Conduct says Moss broke the rules.", []string{"The complaint to the D.C. Board on Professional Conduct | says | Moss broke the rules"}},
+		{"Research conducted by the Institute for Media and Public Affairs found that coverage was negative.", []string{"Research conducted by the Institute for Media and Public Affairs | found | that coverage was negative"}},
+		{"Research carried out by the Harbour Board found that coverage was negative.", []string{"Research carried out by the Harbour Board | found | that coverage was negative"}},
+		{"The pilots wrote to the board and the Institute for Harbour Studies said the rules were broken.", []string{"the Institute for Harbour Studies | said | the rules were broken"}},
+		// Not past a comma or from a clause after a subordinator: the
+		// subject is the name read.
+		{"In a letter to the Board on Professional Conduct, Moss said the rules were broken.", []string{"Moss | said | the rules were broken"}},
+		{"Asked by the Harbour Board, Ann Reed said the pier was safe.", []string{"Ann Reed | said | the pier was safe"}},
+		{"The pier was closed after the Institute for Harbour Studies said it was unsafe.", []string{"the Institute for Harbour Studies | said | it was unsafe"}},
+		{"Tired of the delays, members of the Board on Safety say the pier is unsafe.", []string{"members of the Board on Safety | say | the pier is unsafe"}},
+		// An opening participle phrase and its comma before a subject
+		// whose second verb, after "and", is the cue (openerEnd, by
+		// clauseStart); a name ending in -en or -ed is no participle.
+		{"Chastened by the polls, Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
+		{"Shaken by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
+		{"Allen met the pilots and said the pier was unsafe.", []string{"Allen | said | the pier was unsafe"}},
+		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
+
+// TestRoundNineteenOpeners checks sentences that must open a paragraph:
+// a dateline in capitals before a spaced hyphen or a dash is no
+// subject of a cue joined to a first verb by "and" (openerEnd), and a
+// headline's word after "One" or a determiner is a noun, not its verb
+// (titleCue, capitalModified, midDeterminer).
+func TestRoundNineteenOpeners(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"OSLO - Nordic leaders met on Monday and said the treaty would hold.", []string{"Nordic leaders | said | the treaty would hold"}},
+		{"OSLO — Nordic leaders met on Monday and said the treaty would hold.", []string{"Nordic leaders | said | the treaty would hold"}},
+		{"OSLO - Nordic leaders said on Monday the treaty would hold.", []string{"Nordic leaders | said | the treaty would hold"}},
+		// A name in capitals that no dash follows is the subject.
+		{"NATO met on Monday and said the treaty would hold.", []string{"NATO | said | the treaty would hold"}},
+		// Headlines in title case.
+		{"One Tweet Sums Up The Odd Double Standard Ames And Reed Face", nil},
+		{"A Report Finds The Ferry Is Unsafe", []string{"A Report | Finds | The Ferry Is Unsafe"}},
+		{"One Letter Says The Ferry Is Unsafe", []string{"One Letter | Says | The Ferry Is Unsafe"}},
+		{"Mayor Says The Ferry Will Sail", []string{"Mayor | Says | The Ferry Will Sail"}},
+		{"One of The Pilots Says Ferry Is Unsafe", []string{"One of The Pilots | Says | Ferry Is Unsafe"}},
+		// In running text, "one" before a cue's base form.
+		{"One report argues that the ferry is unsafe.", []string{"One report | argues | that the ferry is unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew.\n\n"+tt.text+"\n\nThe ferry sailed.", tt.want, true)
+	}
+}
