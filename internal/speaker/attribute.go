@@ -1436,8 +1436,8 @@ func introClause(text string, toks []tok) found {
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
-		if !toks[c].word || !toks[c].is(isCue) {
-			continue
+		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) {
+			continue // "the following comment:" is a noun (speechObject reads it)
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
@@ -1991,6 +1991,11 @@ var speechNouns = map[string]bool{"message": true, "warning": true, "question": 
 // words after the colon. toks[:n] is the clause without its colon; an
 // opening phrase with its comma ("On Friday, …") is passed over.
 func speechObject(text string, toks []tok, n int) found {
+	// A short phrase after the noun: "issued this statement on
+	// Monday:", "made the following comment to reporters:".
+	if m := phraseAfterNoun(text, toks, n); m < n {
+		n = m
+	}
 	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
 		return found{}
 	}
@@ -2018,6 +2023,13 @@ func speechObject(text string, toks []tok, n int) found {
 		}
 	}
 	f, e := subjectAt(text, toks, k, d)
+	// A description read on into its verb: "The mayor issued this
+	// statement:" named "The mayor issued" (pastVerbEnd).
+	if e2 := pastVerbEnd(text, toks, k, e, f); f.ok && e2 < e {
+		e = e2
+		f.subj.End = toks[e-1].e
+		f.name = text[f.subj.Start:f.subj.End]
+	}
 	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
 	}

@@ -1217,6 +1217,14 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if capitalModified(text, toks, c) {
 		return true
 	}
+	// A base form after a determiner and one lower-case modifier, right
+	// before a colon: "made the following comment: “…”", "gave this
+	// brief reply:" — a verb would need its subject there, and "the
+	// following" names no one. Not after a plural or a noun of persons
+	// ("The pilots comment:").
+	if modifiedBase(text, toks, c) {
+		return true
+	}
 	// A noun for research after a singular determiner and one
 	// lower-case modifier ("a new report by the board said", "an
 	// internal review found"): after "a" and a noun the base form
@@ -1945,12 +1953,19 @@ func upperName(s string) bool {
 // sentence holds a few attributions at most (parcMaxPerSentence), so
 // the pairs are few.
 func dropInSubject(text string, out []doc.Quote) []doc.Quote {
-	if len(out) < 2 {
+	if len(out) == 0 {
 		return out
 	}
 	var nested uint64 // one bit a quotation, read before any is moved
 	for i := range out {
 		q := &out[i]
+		// The main verb is a direct quotation's cue, not in out:
+		// "Leaders who oppose the pipeline said: “…”" read "who"
+		// saying "the pipeline said" (cueBeforeQuote).
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && len(q.Content) > 0 && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && cueBeforeQuote(text, q.Content[len(q.Content)-1].End) {
+			nested |= 1 << i
+			continue
+		}
 		for j := range out {
 			r := &out[j]
 			m := r.Speaker.Mention
@@ -2523,3 +2538,76 @@ func midDeterminer(toks []tok, c int) bool {
 	}
 	return false
 }
+
+// modifiedBase reports whether the cue word toks[c] is a noun in its
+// base form after a determiner and one lower-case modifier, before a
+// colon or after "following": "made the following comment: “…”",
+// "gave this brief reply:", "issued the following statement to
+// reporters:". A verb there would need its subject, and "the
+// following" names no one. Not after a plural or a noun of persons
+// ("The pilots comment:").
+func modifiedBase(text string, toks []tok, c int) bool {
+	if c < 2 || c+1 >= len(toks) || !toks[c-2].word || !toks[c-2].is(isDet) || !toks[c-1].word || !toks[c].word {
+		return false
+	}
+	if toks[c+1].str(text) != ":" && toks[c-1].low != "following" {
+		return false
+	}
+	return !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isPerson|isPronoun) && !strings.HasSuffix(toks[c-1].low, "s") && baseForm(toks[c].low)
+}
+
+// phraseAfterNoun returns the index just after a noun for an utterance
+// (speechNouns) that a short phrase follows before the end of toks[:n]:
+// a preposition and up to three words ("this statement on Monday",
+// "the following comment to reporters"). It returns n otherwise.
+func phraseAfterNoun(text string, toks []tok, n int) int {
+	for m := n - 2; m >= 1 && m >= n-5; m-- {
+		if !toks[m].word {
+			return n
+		}
+		if toks[m].is(isPrep) && toks[m-1].word && speechNouns[toks[m-1].low] {
+			return m
+		}
+	}
+	return n
+}
+
+// pastVerbEnd returns the index after a description that opens at
+// toks[k] with a determiner and was read up to toks[e] over its verb,
+// a past form ("The mayor issued", "The board released"): the
+// description ends before the verb. It returns e otherwise.
+func pastVerbEnd(text string, toks []tok, k, e int, f found) int {
+	if f.pronoun != "" || e-k < 3 || !toks[k].is(isDet) || !toks[e-1].word || capital(toks[e-1].str(text)) {
+		return e
+	}
+	if pastForm(toks[e-1]) || toks[e-1].low == "made" || toks[e-1].low == "gave" || toks[e-1].low == "had" || toks[e-1].low == "sent" {
+		return e - 1
+	}
+	return e
+}
+
+// cueBeforeQuote reports whether the words that end at offset end close
+// with a verb of speech in a finite form ("said", "says", "told") right
+// before a colon or a comma and a quotation's opening mark: that verb
+// is the direct quotation's cue, and words read up to it as a relative
+// clause's content are its subject's ("Leaders who oppose the pipeline
+// said: “…”").
+func cueBeforeQuote(text string, end int) bool {
+	st := end
+	for st > 0 && (text[st-1] >= 'a' && text[st-1] <= 'z') {
+		st--
+	}
+	w := text[st:end]
+	if len(w) < 3 || st == 0 || text[st-1] != ' ' || !finiteSpeech[w] {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ")
+	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " \n")
+	return strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "''") || strings.HasPrefix(rest, "‘")
+}
+
+// finiteSpeech are finite forms of the commonest verbs of speech.
+var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true, "added": true, "adds": true, "explained": true, "explains": true, "asked": true, "asks": true, "declared": true, "declares": true, "warned": true, "warns": true, "stated": true, "states": true}

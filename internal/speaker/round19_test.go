@@ -82,3 +82,38 @@ func TestRoundNineteenOpeners(t *testing.T) {
 		checkIndirect(t, "Ann met the crew.\n\n"+tt.text+"\n\nThe ferry sailed.", tt.want, true)
 	}
 }
+
+// TestRoundNineteenDirect checks the round's rules on direct
+// quotations, "mention | cue": a noun for an utterance after a
+// determiner and a modifier before a colon is no cue, so the clause's
+// subject speaks (modifiedBase, speechObject with a phrase after the
+// noun, pastVerbEnd); a cue word after a plural subject stays a cue.
+func TestRoundNineteenDirect(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\nAnn Reed made the following comment: “We will win.”", []string{"Ann Reed | comment"}},
+		{"Ann met the crew.\n\nAnn Reed made the following comment to reporters: “We will win.”", []string{"Ann Reed | comment"}},
+		{"Ann met the crew.\n\nThe mayor issued this statement: “The ferry is safe.”", []string{"The mayor | statement"}},
+		{"Ann met the crew.\n\nThe board released this statement on Monday: “The ferry is safe.”", []string{"The board | statement"}},
+		{"Ann met the crew.\n\nThe mayor issued a statement: “The ferry is safe.”", []string{"The mayor | statement"}},
+		{"Ann met the crew.\n\nThe pilots comment: “We will win.”", []string{"The pilots | comment"}},
+		{"Ann met the crew.\n\nThe reed cutter sent this message: “The ferry is safe.”", []string{"The reed cutter | message"}},
+	})
+}
+
+// TestRelativeBeforeDirectCue checks that a restrictive relative
+// clause inside the subject of a direct quotation's cue reads no
+// attribution that runs up to that cue (dropInSubject,
+// cueBeforeQuote); a relative clause with its own cue still does.
+func TestRelativeBeforeDirectCue(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Central Asian leaders who oppose the pipeline said: “It will harm farmers.”", nil},
+		{"Pilots who fear the pier said, “It is unsafe.”", nil},
+		{"The crew met pilots who said the pier was unsafe.", []string{"who | said | the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}
