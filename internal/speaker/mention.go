@@ -629,6 +629,13 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A bound on a number read as the whole mention: "About 300
+	// pilots signed the letter and said" named "About" (approxPhrase).
+	if e := approxPhrase(text, all, i0, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
 	// A quantifier or a bound on a number right before the mention is
 	// the noun phrase's: "some Republicans" (read as "Republicans"
 	// after "Even"), "More than a dozen women", "At least two aides".
@@ -2390,7 +2397,12 @@ func openerEnd(text string, toks []tok, k, c int) int {
 		return k
 	}
 	w := toks[k].low
-	if len(w) <= 4 || toks[k].is(isGiven) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !toks[k+1].word || !toks[k+1].is(isPrep) {
+	// A preposition's phrase and its comma ("About the pier, the
+	// pilots met and said …") as clauseStart passes over a function
+	// word's; a bound before a number opens the subject ("About 300
+	// pilots signed …"), and no comma follows it.
+	prep := toks[k].is(isPrep) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
+	if !prep && (len(w) <= 4 || toks[k].is(isGiven) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !toks[k+1].word || !toks[k+1].is(isPrep)) {
 		return k
 	}
 	for j := k + 2; j < c && j < k+14; j++ {
@@ -2611,3 +2623,80 @@ func cueBeforeQuote(text string, end int) bool {
 
 // finiteSpeech are finite forms of the commonest verbs of speech.
 var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true, "added": true, "adds": true, "explained": true, "explains": true, "asked": true, "asks": true, "declared": true, "declares": true, "warned": true, "warns": true, "stated": true, "states": true}
+
+// approxPhrase returns the end of the noun phrase that a mention of one
+// word, a bound on a number ("About", "Nearly", "Some"), opens when the
+// number follows it: the number, a word of scale, and up to three
+// lower-case words that are no verb, then an "of" phrase ("About 300
+// pilots", "Nearly 80 percent of the voters"). The bound alone names
+// no one. It returns n otherwise, and never runs past the cue.
+func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n != i0+1 || n+1 >= len(all) || !all[i0].word || !approximators[all[i0].low] {
+		return n
+	}
+	lim := len(all)
+	if cue.Start >= all[i0].e {
+		lim = sort.Search(len(all), func(i int) bool { return all[i].s >= cue.Start })
+	}
+	j := n
+	if j >= lim || !all[j].word || !(all[j].is(isNumberWord) || firstRune(all[j].low) >= '0' && firstRune(all[j].low) <= '9') {
+		return n
+	}
+	j++
+	for j+1 < lim && all[j].str(text) == "," && all[j].s == all[j-1].e && all[j+1].s == all[j].e && firstRune(all[j+1].low) >= '0' && firstRune(all[j+1].low) <= '9' {
+		j += 2 // "10,000"
+	}
+	for j < lim && all[j].word && (scales[all[j].low] || all[j].low == "percent") {
+		j++
+	}
+	noun := func(t tok) bool {
+		return t.word && !capital(t.str(text)) && !t.is(isFunction|isCue|isAuxiliary|isAdverb) && !pastForm(t) && !strings.HasSuffix(t.low, "ing")
+	}
+	h := j
+	for j < lim && j < h+3 && noun(all[j]) {
+		j++
+	}
+	if j == h && all[j-1].low != "percent" {
+		return n
+	}
+	if j+1 < lim && all[j].low == "of" {
+		k := j + 1
+		if all[k].is(isDet) && all[k].low != "that" {
+			k++
+		}
+		m := k
+		for k < lim && k < m+3 && noun(all[k]) {
+			k++
+		}
+		if k > m {
+			j = k
+		}
+	}
+	return j
+}
+
+// approximators bound a number: "About 300 pilots", "Nearly half".
+var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true}
+
+// relativeBefore returns the index of "who" or "which" after a comma
+// that opens the clause in which "and" at toks[k] joins a second verb
+// to a first ("rich pilots, who make up most buyers and see the fund
+// as …"): the second verb is the relative clause's, and the pronoun
+// its subject, not the main clause's subject, which ends at offset
+// from. A comma between the pronoun and "and" closes the relative
+// clause ("Ed Moss, who leads the board, met the pilots and said"), so
+// the verb is the main clause's again. It returns -1 otherwise.
+func relativeBefore(text string, toks []tok, from, k int) int {
+	for j := k - 1; j > 0 && toks[j].s >= from && j > k-24; j-- {
+		if !toks[j].word {
+			if s := toks[j].str(text); s == "," || s == ";" || s == ":" || s == "—" || s == "–" || s == "(" || s == ")" {
+				return -1
+			}
+			continue
+		}
+		if (toks[j].low == "who" || toks[j].low == "which") && toks[j-1].str(text) == "," {
+			return j
+		}
+	}
+	return -1
+}

@@ -2301,6 +2301,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
+		if r := relativeBefore(text, toks, f.subj.End, k); r >= 0 {
+			// "…, who make up most buyers and see the fund as …": the
+			// relative clause's two verbs share its pronoun.
+			f = found{subj: doc.Span{Start: toks[r].s, End: toks[r].e}, pronoun: "who", ok: true}
+		}
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
 	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):

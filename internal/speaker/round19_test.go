@@ -47,6 +47,20 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"Chastened by the polls, Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 		{"Shaken by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
 		{"Allen met the pilots and said the pier was unsafe.", []string{"Allen | said | the pier was unsafe"}},
+		// A preposition's phrase and its comma too; a bound before a
+		// number opens the subject, and the noun phrase is the
+		// mention, not the bound (approxPhrase).
+		{"About the pier, the pilots met and said it was unsafe.", []string{"the pilots | said | it was unsafe"}},
+		{"About 300 pilots signed the letter and said the ferry was unsafe.", []string{"About 300 pilots | said | the ferry was unsafe"}},
+		{"About 10,000 pilots signed the letter and said the ferry was unsafe.", []string{"About 10,000 pilots | said | the ferry was unsafe"}},
+		{"Nearly 80 percent of the pilots signed the letter and said the ferry was unsafe.", []string{"Nearly 80 percent of the pilots | said | the ferry was unsafe"}},
+		// A second verb after "and" inside a relative clause opened
+		// by a comma shares the pronoun (relativeBefore); a comma
+		// that closes the clause gives the verb back to the main
+		// subject.
+		{"The board met Ed Moss, who leads the pilots and says the pier is unsafe.", []string{"who | says | the pier is unsafe"}},
+		{"The board met Ed Moss, who leads the pilots, and said the pier was unsafe.", []string{"The board | said | the pier was unsafe"}},
+		{"Ed Moss, who leads the pilots, met the board and said the pier was unsafe.", []string{"Ed Moss, who leads the pilots | said | the pier was unsafe"}},
 		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 	}
 	for _, tt := range tests {
