@@ -1979,7 +1979,7 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
 				continue
 			}
-			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeWords[strings.ToLower(text[qm.Start:qm.End])] || participleInSubject(text, qm, q.Cue, m)) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
 				nested |= 1 << i
 				break
 			}
@@ -2699,4 +2699,22 @@ func relativeBefore(text string, toks []tok, from, k int) int {
 		}
 	}
 	return -1
+}
+
+// participleInSubject reports whether a cue in -ed right after the mention
+// qm opens a participle phrase inside the other attribution's mention
+// m, which starts where qm does: "Pilots worried about the pier say
+// it is unsafe" read "Pilots" worrying about "the pier say it …", but
+// "worried about the pier" modifies the pilots, the subject of "say".
+func participleInSubject(text string, qm, cue, m doc.Span) bool {
+	return qm.Start == m.Start && strings.TrimSpace(text[qm.End:cue.Start]) == "" && strings.HasSuffix(text[cue.Start:cue.End], "ed")
+}
+
+// detNoun reports whether the word of reporting toks[v] is a noun
+// because a determiner stands right before it and a word that is no
+// verb of its own follows ("The authors of the report combed …", "a
+// group of the study’s authors"): mainSubject reads the phrase over it
+// up to the main verb.
+func detNoun(text string, toks []tok, v int) bool {
+	return v >= 1 && toks[v-1].word && toks[v-1].is(isDet) && toks[v-1].low != "that" && !strings.HasSuffix(toks[v].low, "ed") && !strings.HasSuffix(toks[v].low, "ing")
 }

@@ -1061,7 +1061,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// The whole phrase up to the verb: "A group of doctors is calling
 	// for …", not "A group".
 	v := e
-	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !toks[v].is(isReporting) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
 		v++
 	}
 	if v > e && v < c && toks[v].word {
@@ -1078,7 +1078,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 			x++
 		}
 		y := x
-		for y < c && y < x+3 && toks[y].word && !toks[y].is(isFunction) && !toks[y].is(isAuxiliary) && !toks[y].is(isReporting) && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
+		for y < c && y < x+3 && toks[y].word && !toks[y].is(isFunction) && !toks[y].is(isAuxiliary) && !(toks[y].is(isReporting) && !detNoun(text, toks, y)) && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
 			y++
 		}
 		if y > x && y < c && (!toks[y].word || toks[y].is(isFunction)) {

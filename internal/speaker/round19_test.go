@@ -61,6 +61,16 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"The board met Ed Moss, who leads the pilots and says the pier is unsafe.", []string{"who | says | the pier is unsafe"}},
 		{"The board met Ed Moss, who leads the pilots, and said the pier was unsafe.", []string{"The board | said | the pier was unsafe"}},
 		{"Ed Moss, who leads the pilots, met the board and said the pier was unsafe.", []string{"Ed Moss, who leads the pilots | said | the pier was unsafe"}},
+		// A word of reporting after a determiner inside the main
+		// subject's "of" phrase is its noun (detNoun), as "town" is.
+		{"The authors of the report combed through the filings and found that most firms paid little.", []string{"The authors of the report | found | that most firms paid little"}},
+		{"The mayor of the town met the pilots and said the pier was unsafe.", []string{"The mayor of the town | said | the pier was unsafe"}},
+		// A participle in -ed right after a bare plural, inside the
+		// subject of a later cue, reads no attribution of its own
+		// (participleInSubject); with no later cue it still does.
+		{"Pilots worried about the pier say it is unsafe.", []string{"Pilots worried about the pier | say | it is unsafe"}},
+		{"Pilots angered by the vote said the pier was unsafe.", []string{"Pilots angered by the vote | said | the pier was unsafe"}},
+		{"Pilots worried that the pier was unsafe.", []string{"Pilots | worried | that the pier was unsafe"}},
 		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 	}
 	for _, tt := range tests {
