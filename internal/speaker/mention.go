@@ -2718,3 +2718,28 @@ func participleInSubject(text string, qm, cue, m doc.Span) bool {
 func detNoun(text string, toks []tok, v int) bool {
 	return v >= 1 && toks[v-1].word && toks[v-1].is(isDet) && toks[v-1].low != "that" && !strings.HasSuffix(toks[v].low, "ed") && !strings.HasSuffix(toks[v].low, "ing")
 }
+
+// exampleOf reports whether the subject f read before a cue is a name
+// given as an example of a plural before it ("Critics, including Ed
+// Moss, say …", "Some economists, like Ann Ortiz, argue …"): the verb
+// agrees with the plural, which tidy makes the mention's head
+// (exampleHead), not with the name.
+func exampleOf(text string, toks []tok, f found) bool {
+	if f.pronoun != "" || f.subj.End <= f.subj.Start {
+		return false
+	}
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i0 < len(toks) && exampleHead(text, toks, i0) >= 0 {
+		return true
+	}
+	// The mention already widened over the plural (tidy): "Critics,
+	// including Ed Moss" agrees with "Critics".
+	for j := i0 + 1; j+1 < len(toks) && toks[j].e <= f.subj.End; j++ {
+		if toks[j].str(text) != "," {
+			continue
+		}
+		w := toks[j+1].low
+		return (w == "including" || w == "like" || w == "such") && toks[j-1].word && (pluralNoun(toks[j-1].low) || pluralNoun(lastBeforeOf(toks, j)))
+	}
+	return false
+}

@@ -2492,7 +2492,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// Harbour Gazette"), not a verb whose subject runs back over
 		// the clause.
 		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
-	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
+	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) && !exampleOf(text, toks, f) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
 	}
 	if c+1 < len(toks) && toks[c+1].low == "at" && strings.HasPrefix(toks[c].low, "hint") && !canSpeak(text, toks, f) {

@@ -71,6 +71,14 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"Pilots worried about the pier say it is unsafe.", []string{"Pilots worried about the pier | say | it is unsafe"}},
 		{"Pilots angered by the vote said the pier was unsafe.", []string{"Pilots angered by the vote | said | the pier was unsafe"}},
 		{"Pilots worried that the pier was unsafe.", []string{"Pilots | worried | that the pier was unsafe"}},
+		// A name given as an example of a plural between commas: the
+		// base form agrees with the plural (exampleOf); after a
+		// singular it reads nothing, as before.
+		{"Critics, including Ed Moss, say the levy is unfair.", []string{"Critics, including Ed Moss | say | the levy is unfair"}},
+		{"Some economists, including Ed Moss of Ashton University, say the levy is unfair.", []string{"Some economists, including Ed Moss of Ashton University | say | the levy is unfair"}},
+		{"Many pilots, including Ed Moss, have said the levy is unfair.", []string{"Many pilots, including Ed Moss | said | the levy is unfair"}},
+		{"The board, including Ed Moss, say the levy is unfair.", nil},
+		{"The ferry, like Ed Moss, say the levy is unfair.", nil},
 		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 	}
 	for _, tt := range tests {
