@@ -2606,8 +2606,8 @@ func pastVerbEnd(text string, toks []tok, k, e int, f found) int {
 // said: “…”").
 func cueBeforeQuote(text string, end int) bool {
 	st := end
-	for st > 0 && (text[st-1] >= 'a' && text[st-1] <= 'z') {
-		st--
+	for st > 0 && end-st < 10 && (text[st-1] >= 'a' && text[st-1] <= 'z') {
+		st-- // the verbs in finiteSpeech are short: a longer word is none of them
 	}
 	w := text[st:end]
 	if len(w) < 3 || st == 0 || text[st-1] != ' ' || !finiteSpeech[w] {

@@ -2304,7 +2304,11 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if r := relativeBefore(text, toks, f.subj.End, k); r >= 0 {
 			// "…, who make up most buyers and see the fund as …": the
 			// relative clause's two verbs share its pronoun.
-			f = found{subj: doc.Span{Start: toks[r].s, End: toks[r].e}, pronoun: "who", ok: true}
+			nm := a.antecedent(toks[r].s)
+			if nm == "" {
+				nm = toks[r-2].str(text) // the noun before the comma
+			}
+			f = found{subj: doc.Span{Start: toks[r].s, End: toks[r].e}, name: nm, ok: true, whole: true}
 		}
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
