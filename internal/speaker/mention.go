@@ -2697,6 +2697,9 @@ func relativeBefore(text string, toks []tok, from, k int) int {
 		if (toks[j].low == "who" || toks[j].low == "which") && toks[j-1].str(text) == "," {
 			return j
 		}
+		if toks[j].is(isSubordinator|isSubjectPronoun) || whWords[toks[j].low] || toks[j].low == "that" {
+			return -1 // a clause inside the relative one: "…, which she was doing when the police located her and told her to leave"
+		}
 	}
 	return -1
 }
