@@ -190,7 +190,13 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k)) {
+	// "from" after a noun of a person or of a thing that carries
+	// words, up to the sentence's end or an adverbial, says where the
+	// speaker or the words come from ("said a statement from the
+	// port.", "said a pilot from Ashton."), as PolNeAR marks "A new ad
+	// from the campaign".
+	from := cueBefore && k+1 < len(toks) && k > 0 && toks[k].low == "from" && (toks[k-1].is(isPerson) || carriers[toks[k-1].low]) && toks[k+1].word && (fromArticles[toks[k+1].low] && k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isTimeWord) && !fromIdioms[toks[k+2].low] || capital(toks[k+1].str(text)) && !toks[k+1].is(isTimeWord|isFunction))
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k) || from) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
 		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
@@ -202,7 +208,7 @@ func widen(ix *tokIndex, f found) found {
 		// "for" after a noun of a person's role and before a
 		// determiner says whom the person works for ("said a
 		// spokeswoman for the port"), as "of" does.
-		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low] && !forIdioms[toks[k+2].low]
+		named := from || knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low] && !forIdioms[toks[k+2].low]
 		// Past the phrase's first word, a preposition other than "of"
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
@@ -2746,3 +2752,13 @@ func exampleOf(text string, toks []tok, f found) bool {
 	}
 	return false
 }
+
+// fromArticles open a "from" phrase that names where a speaker or
+// words come from ("a statement from the port"); a possessive opens a
+// place the verb happens in as often ("said the mayor from her
+// office").
+var fromArticles = map[string]bool{"the": true, "a": true, "an": true}
+
+// fromIdioms are nouns of "from the start" and the like, phrases of
+// time, not of origin.
+var fromIdioms = map[string]bool{"start": true, "beginning": true, "outset": true, "first": true, "moment": true, "day": true, "time": true}

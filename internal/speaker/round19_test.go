@@ -129,6 +129,15 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\nThe mayor issued a statement: “The ferry is safe.”", []string{"The mayor | statement"}},
 		{"Ann met the crew.\n\nThe pilots comment: “We will win.”", []string{"The pilots | comment"}},
 		{"Ann met the crew.\n\nThe reed cutter sent this message: “The ferry is safe.”", []string{"The reed cutter | message"}},
+		// "from" after an inverted cue's noun of a person or of a
+		// thing that carries words, up to the sentence's end or an
+		// adverbial; not a possessive's place or a phrase of time.
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a statement from the port.", []string{"a statement from the port | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a spokesman from Ashton.", []string{"a spokesman from Ashton | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a letter from the pilots to the board.", []string{"a letter from the pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said the mayor from her office on Monday.", []string{"the mayor | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a spokesman from the start.", []string{"a spokesman | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a letter from Monday.", []string{"a letter | said"}},
 	})
 }
 
