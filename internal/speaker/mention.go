@@ -642,6 +642,16 @@ func tidy(ix *tokIndex, f found) found {
 		toks = all[:e]
 		n = e
 	}
+	// The object of a restrictive relative clause's verb, read as the
+	// subject because an appositive or a "which" clause follows it:
+	// "Leaders who oppose the pipeline, which runs to the coast,
+	// said" named the pipeline (relativeObject).
+	if f.cue.Start >= s.End {
+		if h := relativeObject(text, all, i0); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A quantifier or a bound on a number right before the mention is
 	// the noun phrase's: "some Republicans" (read as "Republicans"
 	// after "Even"), "More than a dozen women", "At least two aides".
@@ -2762,3 +2772,39 @@ var fromArticles = map[string]bool{"the": true, "a": true, "an": true}
 // fromIdioms are nouns of "from the start" and the like, phrases of
 // time, not of origin.
 var fromIdioms = map[string]bool{"start": true, "beginning": true, "outset": true, "first": true, "moment": true, "day": true, "time": true}
+
+// relativeObject returns the index where a mention starts when the
+// words read, from all[i0], are the object of the verb of a
+// restrictive relative clause on "who" right before them: the subject
+// is the noun phrase the clause modifies, with the clause ("Leaders
+// who oppose the pipeline, which runs to the coast, said" names the
+// leaders). The verb is one lower-case word that is no function word,
+// and a subject must end right before "who". It returns i0 otherwise.
+func relativeObject(text string, all []tok, i0 int) int {
+	if i0 < 3 || !all[i0].word || !all[i0-1].word || all[i0-2].low != "who" || !all[i0-3].word {
+		return i0
+	}
+	v := all[i0-1]
+	if capital(v.str(text)) || v.is(isFunction|isAuxiliary|isPronoun|isDet) {
+		return i0
+	}
+	if h := subjectEnding(text, all, i0-3); h.ok && h.pronoun == "" && h.subj.End == all[i0-3].e {
+		return sort.Search(len(all), func(i int) bool { return all[i].s >= h.subj.Start })
+	}
+	// A description without a determiner ("Central Asian leaders"),
+	// read back to the clause's punctuation as exampleHead reads one.
+	from := localStart(text, all, i0-3)
+	for j := i0 - 3; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	if from < 0 || from >= i0-2 {
+		return i0
+	}
+	if _, ok := phraseAt(text, all, from, i0-2); !ok {
+		return i0
+	}
+	return from
+}

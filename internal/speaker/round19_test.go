@@ -79,6 +79,14 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"Many pilots, including Ed Moss, have said the levy is unfair.", []string{"Many pilots, including Ed Moss | said | the levy is unfair"}},
 		{"The board, including Ed Moss, say the levy is unfair.", nil},
 		{"The ferry, like Ed Moss, say the levy is unfair.", nil},
+		// The object of a restrictive "who" clause's verb read as the
+		// subject because a "which" clause follows it: the mention is
+		// the phrase the clause modifies, with the clause
+		// (relativeObject), and "who" reads nothing (dropInSubject).
+		{"Central Asian leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"Central Asian leaders who oppose the pipeline, which runs to the coast | said | it would harm farmers"}},
+		{"The leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"The leaders who oppose the pipeline, which runs to the coast | said | it would harm farmers"}},
+		// No "who" clause before: the body and its "which" clause.
+		{"The board, which runs the pier, said it was unsafe.", []string{"The board, which runs the pier | said | it was unsafe"}},
 		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 	}
 	for _, tt := range tests {
