@@ -2418,7 +2418,12 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// word's; a bound before a number opens the subject ("About 300
 	// pilots signed …"), and no comma follows it.
 	prep := toks[k].is(isPrep) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
-	if !prep && (len(w) <= 4 || toks[k].is(isGiven) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !toks[k+1].word || !toks[k+1].is(isPrep)) {
+	// A surname in -en or -ed is no participle ("Hansen at the port, a
+	// pilot, met …"): -ed wants more than four letters and no "ee"
+	// before it ("Reed", "Saeed"), -en a participle of openerEn, and
+	// "of" after it makes a name's phrase ("Ahmed of the board").
+	participle := len(w) > 4 && !toks[k].is(isGiven) && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || openerEn[w]) && toks[k+1].word && toks[k+1].is(isPrep) && toks[k+1].low != "of"
+	if !prep && !participle {
 		return k
 	}
 	for j := k + 2; j < c && j < k+14; j++ {
@@ -2808,3 +2813,8 @@ func relativeObject(text string, all []tok, i0 int) int {
 	}
 	return from
 }
+
+// openerEn are participles in -en (and "stung") that open a sentence's
+// participle phrase ("Shaken by the vote, …", "Stricken with grief,
+// …"); a capitalised word in -en is otherwise as likely a surname.
+var openerEn = map[string]bool{"shaken": true, "stricken": true, "driven": true, "taken": true, "given": true, "chosen": true, "beaten": true, "broken": true, "frozen": true, "hidden": true, "written": true, "spoken": true, "proven": true, "bitten": true, "forgotten": true, "sworn": true, "known": true, "shown": true, "drawn": true, "stung": true}

@@ -47,6 +47,8 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"Chastened by the polls, Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 		{"Shaken by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
 		{"Allen met the pilots and said the pier was unsafe.", []string{"Allen | said | the pier was unsafe"}},
+		{"Hansen at the port, a pilot, met the crew and said the pier was unsafe.", []string{"Hansen | said | the pier was unsafe"}},
+		{"Stung by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
 		// A preposition's phrase and its comma too; a bound before a
 		// number opens the subject, and the noun phrase is the
 		// mention, not the bound (approxPhrase).
