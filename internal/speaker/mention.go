@@ -814,6 +814,16 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// After an inverted cue too: "said Central Asian leaders" named
+	// "Central Asian"; the adjective is the last of the capitalised
+	// words read.
+	if f.cue.End > f.cue.Start && f.cue.End <= s.Start && n-i0 <= 2 && (n-i0 == 1 || all[i0].word && capital(all[i0].str(text)) && !all[i0].is(isFunction|isTitle)) {
+		if e := adjectivePlural(text, all, n-1, n, doc.Span{Start: len(text), End: len(text)}); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// A list of names before "and others" or "and other …": "Ames,
 	// Reed and others argued" names all three (listBefore).
 	if f.cue.Start >= s.End {

@@ -148,6 +148,11 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is unsafe,” said the mayor from her office on Monday.", []string{"the mayor | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” said a spokesman from the start.", []string{"a spokesman | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” said a letter from Monday.", []string{"a letter | said"}},
+		// An adjective of nation before its plural after an inverted
+		// cue (adjectivePlural); a name ending like one stays a name.
+		{"Ann met the crew.\n\n“The treaty is weak,” said Central Asian leaders.", []string{"Central Asian leaders | said"}},
+		{"Ann met the crew.\n\n“The treaty is weak,” said European ministers on Monday.", []string{"European ministers | said"}},
+		{"Ann met the crew.\n\n“The treaty is weak,” said Brian Kazan.", []string{"Brian Kazan | said"}},
 	})
 }
 
