@@ -1046,6 +1046,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said residents of the island."
 			return f
 		}
+		if f := finalPlural(text, toks, k+1); f.ok {
+			f.cue = cue // "“…,” said senior officials."
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that

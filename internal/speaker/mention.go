@@ -2828,3 +2828,28 @@ func relativeObject(text string, all []tok, i0 int) int {
 // participle phrase ("Shaken by the vote, …", "Stricken with grief,
 // …"); a capitalised word in -en is otherwise as likely a surname.
 var openerEn = map[string]bool{"shaken": true, "stricken": true, "driven": true, "taken": true, "given": true, "chosen": true, "beaten": true, "broken": true, "frozen": true, "hidden": true, "written": true, "spoken": true, "proven": true, "bitten": true, "forgotten": true, "sworn": true, "known": true, "shown": true, "drawn": true, "stung": true}
+
+// finalPlural reads, after an inverted cue, a bare plural with up to
+// two lower-case words before it that ends the sentence ("“…,” said
+// senior officials.", "said foreign policy analysts."): with nothing
+// after it no phrase of the verb can be taken for the speaker's, as
+// pluralOfAfterCue fears before "at". The words are no function word,
+// adverb, cue, pronoun or quantifier, and the plural is no verb of
+// reporting.
+func finalPlural(text string, toks []tok, k int) found {
+	for j := k; j < len(toks) && j < k+3 && toks[j].word; j++ {
+		t := &toks[j]
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
+			return found{}
+		}
+		if !pluralNoun(t.low) || t.is(isReporting) {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) {
+			return found{}
+		}
+		sp := doc.Span{Start: toks[k].s, End: t.e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
+}

@@ -153,6 +153,13 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The treaty is weak,” said Central Asian leaders.", []string{"Central Asian leaders | said"}},
 		{"Ann met the crew.\n\n“The treaty is weak,” said European ministers on Monday.", []string{"European ministers | said"}},
 		{"Ann met the crew.\n\n“The treaty is weak,” said Brian Kazan.", []string{"Brian Kazan | said"}},
+		// A bare plural that ends the sentence after an inverted cue
+		// (finalPlural); a phrase after it may be the verb's, and the
+		// round fourteen rule decides ("at" reads nothing).
+		{"Ann met the crew.\n\n“The treaty is weak,” said senior officials.", []string{"senior officials | said"}},
+		{"Ann met the crew.\n\n“The treaty is weak,” said foreign policy analysts.", []string{"foreign policy analysts | said"}},
+		{"Ann met the crew.\n\n“The treaty is weak,” said officials at a news conference.", []string{" | "}},
+		{"Ann met the crew.\n\n“The treaty is weak,” said others.", []string{" | "}},
 	})
 }
 
