@@ -1112,6 +1112,9 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
+	if anonymity(toks, k) {
+		return false // "who asked not to be named", "who spoke on condition of anonymity": the source's description
+	}
 	if toks[k].is(isCue) || toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
 		return true // "who called it reckless": a naming verb's own attribution
 	}
@@ -2852,4 +2855,22 @@ func finalPlural(text string, toks []tok, k int) found {
 		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// anonymity reports whether toks[k] opens the clause by which news
+// prose says why a source goes unnamed: "asked not to be named",
+// "requested anonymity", "spoke on condition of anonymity". It reports
+// no words of the source's own, so it describes the speaker as any
+// relative clause does.
+func anonymity(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	switch toks[k].low {
+	case "asked", "requested", "asks", "requests":
+		return toks[k+1].low == "not" || toks[k+1].low == "anonymity"
+	case "spoke", "speaks", "talked":
+		return toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].low == "condition"
+	}
+	return false
 }

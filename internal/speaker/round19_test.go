@@ -160,6 +160,12 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The treaty is weak,” said foreign policy analysts.", []string{"foreign policy analysts | said"}},
 		{"Ann met the crew.\n\n“The treaty is weak,” said officials at a news conference.", []string{" | "}},
 		{"Ann met the crew.\n\n“The treaty is weak,” said others.", []string{" | "}},
+		// A clause that says why a source goes unnamed describes the
+		// speaker, as any "who" clause does (anonymity); one that
+		// reports words ends the mention.
+		{"Ann met the crew.\n\nTwo pilots, who asked not to be named, said: “It is unsafe.”", []string{"Two pilots, who asked not to be named | said"}},
+		{"Ann met the crew.\n\n“It is unsafe,” said two pilots, who spoke on condition of anonymity.", []string{"two pilots, who spoke on condition of anonymity | said"}},
+		{"Ann met the crew.\n\nTwo pilots, who asked for a raise, said: “It is unsafe.”", []string{"Two pilots | said"}},
 	})
 }
 
