@@ -774,6 +774,15 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// The object of an infinitive before "and" and the cue's own
+	// subject: "The board met to discuss the levy and its chairman
+	// said" named "the levy and its chairman" (objectAnd).
+	if f.cue.Start >= s.End {
+		if h := objectAnd(text, all, i0, n); h > i0 {
+			i0 = h
+			s.Start = toks[i0].s
+		}
+	}
 	// A phrase of time between commas after the subject is the verb's,
 	// no appositive: "Ed Moss, a week after the vote, said", "Ed Moss,
 	// two days later, said" (timeAside).
@@ -2220,7 +2229,8 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 		if j == n-1 && n < len(toks) && toks[n].s == cue.Start {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
-		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
+		purpose := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && purposeAfter(text, toks, j+1, n)
+		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
 			// A second noun phrase right after the first, before
 			// the past, opens a relative clause with no pronoun: "The
 			// pilots the mayor met at the pier".
@@ -2236,10 +2246,15 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 				if toks[a].low != "and" {
 					continue
 				}
-				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) {
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
 					return a + 1, n
 				}
 				break
+			}
+			if purpose && !finitePasts[t.low] || purpose && !mayVoice(text, toks[n-1]) {
+				// Without a second subject the past may be a
+				// participle: "A panel formed to study the levy found".
+				return i0, n
 			}
 			return i0, j
 		}
@@ -2873,4 +2888,45 @@ func anonymity(toks []tok, k int) bool {
 		return toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].low == "condition"
 	}
 	return false
+}
+
+// purposeAfter reports whether toks[k:n] open with an infinitive of
+// purpose, maybe after a word of time ("gathered Monday to discuss
+// the treaty", "met to weigh the plan"): the past in -ed before it is
+// a finite verb, not a participle that modifies the noun.
+func purposeAfter(text string, toks []tok, k, n int) bool {
+	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text))) {
+		k++
+	}
+	return k+1 < n && toks[k].low == "to" && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isDet|isPronoun|isAuxiliary)
+}
+
+// objectAnd returns the index of the word after "and" when the mention
+// all[i0:n] opens right after an infinitive ("to discuss") and "and"
+// joins to it a noun phrase of its own, which the cue's subject is:
+// "… met to discuss the levy and its chairman said". It returns i0
+// otherwise.
+func objectAnd(text string, all []tok, i0, n int) int {
+	if i0 < 2 || !all[i0-1].word || all[i0-2].low != "to" || capital(all[i0-1].str(text)) || all[i0-1].is(isFunction|isDet|isPronoun|isAuxiliary) {
+		return i0
+	}
+	for a := n - 2; a > i0; a-- {
+		if all[a].low != "and" {
+			continue
+		}
+		if w := &all[a+1]; w.word && (w.is(isDet) || describers[w.low] || capital(w.str(text))) && mayVoice(text, all[n-1]) {
+			return a + 1
+		}
+		break
+	}
+	return i0
+}
+
+// mayVoice reports whether t, the last word of a noun phrase before a
+// cue, may head a speaker: a noun of persons, a body, a plural or a
+// capitalised name ("its chairman", "the board", "officials", "Ed
+// Moss"), not a thing ("the tax"). It decides whether the phrase after
+// "and" is a second clause's subject or the object's second half.
+func mayVoice(text string, t tok) bool {
+	return t.word && (t.is(isPerson) || bodies[t.low] || capital(t.str(text)) || pluralNoun(t.low))
 }

@@ -89,6 +89,15 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"The leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"The leaders who oppose the pipeline, which runs to the coast | said | it would harm farmers"}},
 		// No "who" clause before: the body and its "which" clause.
 		{"The board, which runs the pier, said it was unsafe.", []string{"The board, which runs the pier | said | it was unsafe"}},
+		// A past before an infinitive of purpose is finite when "and"
+		// opens a second clause whose subject may speak (finiteInside,
+		// purposeAfter, mayVoice), and the object of the infinitive is
+		// no part of that subject (objectAnd); a thing after "and" is
+		// the object's second half, and a participle stays.
+		{"Nordic ministers gathered Monday to discuss the treaty and officials said it would pass.", []string{"officials | said | it would pass"}},
+		{"The board met Monday to discuss the levy and its chairman said it was too high.", []string{"its chairman | said | it was too high"}},
+		{"A panel formed to study the levy found that it was too high.", []string{"A panel formed to study the levy | found | that it was too high"}},
+		{"A panel formed to study the levy and the tax found that it was too high.", []string{"A panel formed to study the levy and the tax | found | that it was too high"}},
 		{"Reed revised her plan and said it would change.", []string{"Reed | said | it would change"}},
 	}
 	for _, tt := range tests {
