@@ -726,6 +726,8 @@ func beforeCue(text string, toks []tok, c int) found {
 				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
 				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && !strings.ContainsAny(text[toks[0].s:toks[m-1].s], "“”\"‘«»") {
 					best = f
+				} else if m < k && m < len(toks) && exampleHead(text, toks, m) >= 0 {
+					best = f // "Critics of the plan, including Ed Moss, said": tidy joins the plural (exampleHead)
 				}
 			}
 		}

@@ -81,6 +81,11 @@ func TestRoundNineteenEdges(t *testing.T) {
 		{"Many pilots, including Ed Moss, have said the levy is unfair.", []string{"Many pilots, including Ed Moss | said | the levy is unfair"}},
 		{"The board, including Ed Moss, say the levy is unfair.", nil},
 		{"The ferry, like Ed Moss, say the levy is unfair.", nil},
+		// After a plural with its phrase too, whatever the verb's
+		// number: the name is read between "including" or "like" and
+		// the comma, and tidy joins the plural (exampleHead).
+		{"Critics of the levy, including Ed Moss, say it is unfair.", []string{"Critics of the levy, including Ed Moss | say | it is unfair"}},
+		{"Some pilots, such as Ed Moss, said it was unfair.", []string{"Some pilots, such as Ed Moss | said | it was unfair"}},
 		// The object of a restrictive "who" clause's verb read as the
 		// subject because a "which" clause follows it: the mention is
 		// the phrase the clause modifies, with the clause
@@ -175,6 +180,7 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\nTwo pilots, who asked not to be named, said: “It is unsafe.”", []string{"Two pilots, who asked not to be named | said"}},
 		{"Ann met the crew.\n\n“It is unsafe,” said two pilots, who spoke on condition of anonymity.", []string{"two pilots, who spoke on condition of anonymity | said"}},
 		{"Ann met the crew.\n\nTwo pilots, who asked for a raise, said: “It is unsafe.”", []string{"Two pilots | said"}},
+		{"Ann met the crew.\n\nCritics of the plan, including Ed Moss, said: “It is a waste.”", []string{"Critics of the plan, including Ed Moss | said"}},
 	})
 }
 
