@@ -721,6 +721,17 @@ func tidy(ix *tokIndex, f found) found {
 			s.End = ct[len(ct)-2].e
 		}
 	}
+	// A "which" clause after an "of" phrase whose verb agrees with the
+	// plural head, not with the singular noun of the phrase: "The
+	// authors of the report, which include two funds, combed through
+	// … and found" (pluralWhich).
+	if f.cue.Start >= s.End {
+		if e := pluralWhich(text, all, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// A subordinating conjunction or a sentence adverb that opens the
 	// clause is no part of its subject, however the name before the
 	// cue was read: "Although Ann Ortiz said …" and "Once the court
@@ -2929,4 +2940,34 @@ func objectAnd(text string, all []tok, i0, n int) int {
 // "and" is a second clause's subject or the object's second half.
 func mayVoice(text string, t tok) bool {
 	return t.word && (t.is(isPerson) || bodies[t.low] || capital(t.str(text)) || pluralNoun(t.low))
+}
+
+// pluralWhich returns the end of a "which" clause between commas after
+// the mention that ends at all[n-1] when the mention is a plural head with an "of"
+// phrase ending in a singular noun and the clause's verb is a plural
+// present ("The authors of the report, which include two funds,"): the
+// verb agrees with the head, so the clause describes the speakers, as
+// PolNeAR marks it, not the thing of the phrase ("The authors of the
+// report, which runs to 90 pages," is the report's). It returns n
+// otherwise; the clause ends at its comma before the cue.
+func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
+	if n+3 >= len(all) || all[n].str(text) != "," || all[n+1].low != "which" || !all[n+2].word || !all[n-1].word {
+		return n
+	}
+	v, last := all[n+2].low, all[n-1].low
+	head := lastBeforeOf(all, n)
+	if head == "" || !pluralNoun(head) || pluralNoun(last) || capital(all[n+2].str(text)) || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || all[n+2].is(isFunction|isAuxiliary|isAdverb) {
+		return n
+	}
+	for j := n + 3; j < len(all) && j < n+30 && all[j].e <= cue.Start; j++ {
+		if !all[j].word {
+			if all[j].str(text) == "," {
+				return j
+			}
+			if w := all[j].str(text); w != "." && w != "’" && w != "'" && w != "-" && w != "&" || boundary(text, all, j) {
+				return n
+			}
+		}
+	}
+	return n
 }

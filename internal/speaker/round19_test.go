@@ -67,6 +67,11 @@ func TestRoundNineteenEdges(t *testing.T) {
 		// subject's "of" phrase is its noun (detNoun), as "town" is.
 		{"The authors of the report combed through the filings and found that most firms paid little.", []string{"The authors of the report | found | that most firms paid little"}},
 		{"The mayor of the town met the pilots and said the pier was unsafe.", []string{"The mayor of the town | said | the pier was unsafe"}},
+		// A "which" clause after the "of" phrase whose verb agrees
+		// with the plural head describes the speakers (pluralWhich);
+		// one whose verb agrees with the phrase's noun does not.
+		{"The authors of the report, which include the Harbour Fund, say most firms paid little.", []string{"The authors of the report, which include the Harbour Fund | say | most firms paid little"}},
+		{"The authors of the report, which runs to 90 pages, say most firms paid little.", []string{"The authors of the report | say | most firms paid little"}},
 		// A participle in -ed right after a bare plural, inside the
 		// subject of a later cue, reads no attribution of its own
 		// (participleInSubject); with no later cue it still does.
