@@ -1094,6 +1094,11 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
+				f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
 			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
 				f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}

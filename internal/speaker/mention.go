@@ -2971,3 +2971,15 @@ func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
 	}
 	return n
 }
+
+// boundBefore reports whether toks[k] is a bound on a number
+// (approximators: "about", "around", "nearly") right before a subject
+// that starts with the number at offset at ("“…,” about 300 pilots
+// said"): the bound is the mention's, though "about" and "around" are
+// prepositions elsewhere.
+func boundBefore(text string, toks []tok, k, at int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !approximators[toks[k].low] || toks[k+1].s != at || !toks[k+1].word {
+		return false
+	}
+	return toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'
+}

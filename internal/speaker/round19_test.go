@@ -186,6 +186,10 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“It is unsafe,” said two pilots, who spoke on condition of anonymity.", []string{"two pilots, who spoke on condition of anonymity | said"}},
 		{"Ann met the crew.\n\nTwo pilots, who asked for a raise, said: “It is unsafe.”", []string{"Two pilots | said"}},
 		{"Ann met the crew.\n\nCritics of the plan, including Ed Moss, said: “It is a waste.”", []string{"Critics of the plan, including Ed Moss | said"}},
+		// A bound on a number after a quotation opens the mention
+		// (boundBefore); "about" before a determiner is a preposition.
+		{"Ann met the crew.\n\n“The pier is unsafe,” about 300 pilots said.", []string{"about 300 pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” about the pilots said.", []string{" | "}},
 	})
 }
 
