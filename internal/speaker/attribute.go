@@ -2044,6 +2044,14 @@ func speechObject(text string, toks []tok, n int) found {
 	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
 	}
+	// A description's phrase up to the verb: "The mayor of the town
+	// issued this statement:" (phraseToVerb).
+	if e2 := phraseToVerb(text, toks, e, d); e2 > e {
+		f.subj.End, e = toks[e2-1].e, e2
+		if toks[k].is(isDet) {
+			f.name = text[f.subj.Start:f.subj.End]
+		}
+	}
 	// "Ed Moss and Ann Ortiz issued a statement:": both names.
 	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {
 		f.subj.End, e = toks[e2-1].e, e2

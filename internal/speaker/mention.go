@@ -2983,3 +2983,28 @@ func boundBefore(text string, toks []tok, k, at int) bool {
 	}
 	return toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'
 }
+
+// phraseToVerb returns the end of an "of", "for" or "at" phrase that
+// follows a subject ending at toks[e], when a past verb right before
+// the determiner at toks[d] ends it ("The mayor of the town issued
+// this statement:"): the phrase is the subject's. It returns e
+// otherwise. The phrase is at most six words, none a verb form in -ed
+// but the last.
+func phraseToVerb(text string, toks []tok, e, d int) int {
+	if e+2 >= d || !toks[e].word || toks[e].low != "of" && toks[e].low != "for" && toks[e].low != "at" {
+		return e
+	}
+	v := d - 1
+	if !toks[v].word || capital(toks[v].str(text)) || !(pastForm(toks[v]) || toks[v].low == "made" || toks[v].low == "gave" || toks[v].low == "had" || toks[v].low == "sent") {
+		return e
+	}
+	if v-e > 7 {
+		return e
+	}
+	for j := e + 1; j < v; j++ {
+		if !toks[j].word || toks[j].is(isCue|isAuxiliary|isPronoun) || pastForm(toks[j]) {
+			return e
+		}
+	}
+	return v
+}

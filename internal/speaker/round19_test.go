@@ -156,6 +156,8 @@ func TestRoundNineteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\nThe mayor issued this statement: “The ferry is safe.”", []string{"The mayor | statement"}},
 		{"Ann met the crew.\n\nThe board released this statement on Monday: “The ferry is safe.”", []string{"The board | statement"}},
 		{"Ann met the crew.\n\nThe mayor issued a statement: “The ferry is safe.”", []string{"The mayor | statement"}},
+		{"Ann met the crew.\n\nThe mayor of the town issued this statement: “The ferry is safe.”", []string{"The mayor of the town | statement"}},
+		{"Ann met the crew.\n\nA spokesman for the port sent this message: “The ferry is safe.”", []string{"A spokesman for the port | message"}},
 		{"Ann met the crew.\n\nThe pilots comment: “We will win.”", []string{"The pilots | comment"}},
 		{"Ann met the crew.\n\nThe reed cutter sent this message: “The ferry is safe.”", []string{"The reed cutter | message"}},
 		// "from" after an inverted cue's noun of a person or of a
