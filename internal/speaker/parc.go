@@ -2305,7 +2305,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			// "…, who make up most buyers and see the fund as …": the
 			// relative clause's two verbs share its pronoun.
 			nm := a.antecedent(toks[r].s)
-			if nm == "" {
+			if nm == "" && r >= 2 && toks[r-2].word {
 				nm = toks[r-2].str(text) // the noun before the comma
 			}
 			f = found{subj: doc.Span{Start: toks[r].s, End: toks[r].e}, name: nm, ok: true, whole: true}
