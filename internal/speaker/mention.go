@@ -2770,7 +2770,7 @@ func relativeBefore(text string, toks []tok, from, k int) int {
 // it is unsafe" read "Pilots" worrying about "the pier say it …", but
 // "worried about the pier" modifies the pilots, the subject of "say".
 func participleInSubject(text string, qm, cue, m doc.Span) bool {
-	return qm.Start == m.Start && strings.TrimSpace(text[qm.End:cue.Start]) == "" && strings.HasSuffix(text[cue.Start:cue.End], "ed")
+	return qm.Start == m.Start && qm.End <= cue.Start && cue.Start <= cue.End && strings.TrimSpace(text[qm.End:cue.Start]) == "" && strings.HasSuffix(text[cue.Start:cue.End], "ed")
 }
 
 // detNoun reports whether the word of reporting toks[v] is a noun
