@@ -1546,6 +1546,13 @@ func introClause(text string, toks []tok) found {
 			return f
 		}
 	}
+	// "because to her, “…”": a fronted "to" and its person gives the
+	// view that the quotation words (viewpointTo).
+	if end == "," {
+		if f := viewpointTo(text, toks, n); f.ok {
+			return f
+		}
+	}
 	if !colon {
 		return found{}
 	}

@@ -3008,3 +3008,39 @@ func phraseToVerb(text string, toks []tok, e, d int) int {
 	}
 	return v
 }
+
+// viewpointTo reads a fronted "to" and a person that ends the clause
+// before a quotation's comma ("because to her, “…”", "But to Ed Moss,
+// “…”"): the phrase says whose view the quoted words are, as
+// "according to" does, and PolNeAR marks the person. "to" opens the
+// clause or follows a conjunction or a subordinator, so "He turned to
+// her, “…”" (a verb's phrase) reads nothing here. The person is an
+// object pronoun or a capitalised name of at most three words.
+func viewpointTo(text string, toks []tok, n int) found {
+	t := -1
+	for j := n - 1; j >= 0 && j >= n-4; j-- {
+		if toks[j].word && toks[j].low == "to" {
+			t = j
+			break
+		}
+	}
+	if t < 0 || t+1 >= n || !toks[t+1].word {
+		return found{}
+	}
+	if t > 0 && !(toks[t-1].str(text) == "," || toks[t-1].is(isSubordinator|isClauseLead) || toks[t-1].low == "that") {
+		return found{}
+	}
+	first := toks[t+1]
+	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
+		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
+	}
+	for j := t + 1; j < n; j++ {
+		if !toks[j].word || !capital(toks[j].str(text)) || toks[j].is(isFunction|isDet) {
+			return found{}
+		}
+	}
+	return found{subj: doc.Span{Start: first.s, End: toks[n-1].e}, name: text[first.s:toks[n-1].e], ok: true}
+}
+
+// subjectOf gives the subject form of an object pronoun of a person.
+var subjectOf = map[string]string{"her": "she", "him": "he", "them": "they"}

@@ -212,3 +212,29 @@ func TestRelativeBeforeDirectCue(t *testing.T) {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 }
+
+// TestViewpointTo checks that a fronted "to" and its person before a
+// quotation's comma names the speaker (viewpointTo), and that "to"
+// after a verb reads nothing there.
+func TestViewpointTo(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // mention of the quotation, "" for none
+	}{
+		{"Ann Reed met the crew.\n\nShe praised the pilots because to her, “there is nothing more important than the pier.”", "her"},
+		{"Ann Reed met the crew.\n\nBut to Ed Moss, “the pier is a wreck.”", "Ed Moss"},
+		// After a verb, "to her" is the verb's: the cue's subject speaks.
+		{"Ann Reed met the crew.\n\nThe crew wrote to her, “the pier is a wreck.”", "The crew"},
+	} {
+		d := run(t, tt.text)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Kind == "direct" || q.Kind == "mixed" {
+				got = d.Slice(q.Speaker.Mention)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
