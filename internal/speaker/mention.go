@@ -1926,8 +1926,8 @@ func baseForm(w string) bool {
 // says" keeps its cue, "says" being no base form.
 func capitalModified(text string, toks []tok, c int) bool {
 	// "One" is singular as "A" is, and a headline capitalises the noun
-	// after it: "One Tweet Sums Up …", "one report argues" name the
-	// tweet and the report, no subject "One" of a verb "tweet".
+	// after it: "One Letter Says …", "one report argues" name the
+	// letter and the report, no subject "One" of a verb "report".
 	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseForm(toks[c].low) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
 		return true
 	}
@@ -2574,7 +2574,7 @@ func npFromStart(text string, all []tok, i0, n int) int {
 			switch t.str(text) {
 			case "’", "'", "&":
 				if j > 0 && all[j-1].word && all[j-1].e == t.s && (t.e == all[j+1].s || strings.HasSuffix(all[j-1].low, "s")) {
-					continue // "GOP’s", a plural's "Appeals’ Board"
+					continue // "union’s", a plural's "Appeals’ Board"
 				}
 			}
 			return name

@@ -4095,10 +4095,10 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
-			continue // the noun after a determiner or a number: "One Tweet Sums Up …", "A Report Finds …"
+			continue // the noun after a determiner or a number: "One Letter Sums Up …", "A Report Finds …"
 		}
 		if midDeterminer(toks, c) {
-			return found{}, doc.Span{} // a word after a determiner inside the headline is a noun: "One Tweet Sums Up The Odd Double Standard …" (the verb was not read)
+			return found{}, doc.Span{} // a word after a determiner inside the headline is a noun: "One Letter Sums Up The Odd Double Rule …" (the verb was not read)
 		}
 		if toks[c+1].s >= end || !wordsAtLeast(toks[c+1:], 3) || !toks[c-1].word {
 			return found{}, doc.Span{}

@@ -30,9 +30,9 @@ func TestRoundNineteenEdges(t *testing.T) {
 		// A body's name read from inside it, or a participle's agent
 		// read alone, where the noun phrase opens the sentence
 		// (npFromStart).
-		{"The union’s complaint to the Harbour Court of Appeals’ Board on Professional Conduct says Moss broke the rules.", []string{"The union’s complaint to the Harbour Court of Appeals’ Board on Professional Conduct | says | Moss broke the rules"}},
+		{"The union’s complaint to the Harbour Court of Appeals’ Board on Pilot Conduct says Moss broke the rules.", []string{"The union’s complaint to the Harbour Court of Appeals’ Board on Pilot Conduct | says | Moss broke the rules"}},
 		{"The complaint to the D.C. Board on Professional Conduct says Moss broke the rules.", []string{"The complaint to the D.C. Board on Professional Conduct | says | Moss broke the rules"}},
-		{"Research conducted by the Institute for Media and Public Affairs found that coverage was negative.", []string{"Research conducted by the Institute for Media and Public Affairs | found | that coverage was negative"}},
+		{"Research conducted by the Institute for Harbour and Ferry Affairs found that coverage was negative.", []string{"Research conducted by the Institute for Harbour and Ferry Affairs | found | that coverage was negative"}},
 		{"Research carried out by the Harbour Board found that coverage was negative.", []string{"Research carried out by the Harbour Board | found | that coverage was negative"}},
 		{"The pilots wrote to the board and the Institute for Harbour Studies said the rules were broken.", []string{"the Institute for Harbour Studies | said | the rules were broken"}},
 		// Not past a comma or from a clause after a subordinator: the
@@ -131,7 +131,7 @@ func TestRoundNineteenOpeners(t *testing.T) {
 		// A name in capitals that no dash follows is the subject.
 		{"NATO met on Monday and said the treaty would hold.", []string{"NATO | said | the treaty would hold"}},
 		// Headlines in title case.
-		{"One Tweet Sums Up The Odd Double Standard Ames And Reed Face", nil},
+		{"One Letter Sums Up The Odd Double Rule Ames And Reed Face", nil},
 		{"A Report Finds The Ferry Is Unsafe", []string{"A Report | Finds | The Ferry Is Unsafe"}},
 		{"One Letter Says The Ferry Is Unsafe", []string{"One Letter | Says | The Ferry Is Unsafe"}},
 		{"Mayor Says The Ferry Will Sail", []string{"Mayor | Says | The Ferry Will Sail"}},
@@ -221,7 +221,7 @@ func TestViewpointTo(t *testing.T) {
 		text string
 		want string // mention of the quotation, "" for none
 	}{
-		{"Ann Reed met the crew.\n\nShe praised the pilots because to her, “there is nothing more important than the pier.”", "her"},
+		{"Ann Reed met the crew.\n\nShe praised the pilots because to her, “the pier matters more than any vote.”", "her"},
 		{"Ann Reed met the crew.\n\nBut to Ed Moss, “the pier is a wreck.”", "Ed Moss"},
 		// After a verb, "to her" is the verb's: the cue's subject speaks.
 		{"Ann Reed met the crew.\n\nThe crew wrote to her, “the pier is a wreck.”", "The crew"},
