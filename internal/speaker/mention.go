@@ -261,6 +261,13 @@ func widen(ix *tokIndex, f found) found {
 					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
 					continue
 				}
+				// A work's title in marks after "of": "Ed Moss, author
+				// of “The Pier,” a history of the port" (titleInMarks).
+				if e := titleInMarks(text, toks, j); e > j {
+					end = toks[e].e
+					j = e
+					continue
+				}
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―") && !inNickname(text, toks, j)) || hasNewline(text[toks[j-1].e:t.s]) {
 					break
 				}
@@ -3044,3 +3051,37 @@ func viewpointTo(text string, toks []tok, n int) found {
 
 // subjectOf gives the subject form of an object pronoun of a person.
 var subjectOf = map[string]string{"her": "she", "him": "he", "them": "they"}
+
+// titleInMarks returns the index of the closing mark of a work's title
+// in double marks that opens at toks[j] after "of" inside an
+// appositive ("author of “The Pier,” a history of the port"): up to
+// eight words, each capitalised or a function word, and at most a
+// comma before the closing mark. It returns j otherwise, and the
+// marks end the appositive as any quotation's do.
+func titleInMarks(text string, toks []tok, j int) int {
+	if j < 1 || toks[j].word || toks[j].str(text) != "“" || !toks[j-1].word || toks[j-1].low != "of" {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c <= j+10; c++ {
+		t := &toks[c]
+		if t.word {
+			if !capital(t.str(text)) && !t.is(isFunction) {
+				return j
+			}
+			continue
+		}
+		switch t.str(text) {
+		case "”":
+			if c > j+1 {
+				return c
+			}
+			return j
+		case ",":
+			if c+1 < len(toks) && toks[c+1].str(text) == "”" {
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}

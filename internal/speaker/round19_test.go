@@ -192,6 +192,10 @@ func TestRoundNineteenDirect(t *testing.T) {
 		// (boundBefore); "about" before a determiner is a preposition.
 		{"Ann met the crew.\n\n“The pier is unsafe,” about 300 pilots said.", []string{"about 300 pilots | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” about the pilots said.", []string{" | "}},
+		// A work's title in marks after "of" inside an appositive
+		// (titleInMarks); marks after another word end it.
+		{"Ann met the crew.\n\n“It is unsafe,” said Ed Moss, author of “The Pier,” a history of the port.", []string{"Ed Moss, author of “The Pier,” a history of the port | said"}},
+		{"Ann met the crew.\n\n“It is unsafe,” said Ed Moss, a pilot “who knows the pier.”", []string{"Ed Moss, a pilot | said"}},
 	})
 }
 
