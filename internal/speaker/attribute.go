@@ -735,6 +735,8 @@ func beforeCue(text string, toks []tok, c int) found {
 				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
 				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && !strings.ContainsAny(text[toks[0].s:toks[m-1].s], "“”\"‘«»") {
 					best = f
+				} else if m < k && m < len(toks) && exampleHead(text, toks, m) >= 0 {
+					best = f // "Critics of the plan, including Ed Moss, said": tidy joins the plural (exampleHead)
 				}
 			}
 		}
@@ -1055,6 +1057,10 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said residents of the island."
 			return f
 		}
+		if f := finalPlural(text, toks, k+1); f.ok {
+			f.cue = cue // "“…,” said senior officials."
+			return f
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -1094,6 +1100,11 @@ func afterClause(text string, toks []tok) found {
 				// The name stays the person's ("Ed Moss"), as after
 				// an inverted cue; only the mention widens.
 				f.subj.Start = toks[k].s
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
+				f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 				return f
 			}
@@ -1445,8 +1456,8 @@ func introClause(text string, toks []tok) found {
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
-		if !toks[c].word || !toks[c].is(isCue) {
-			continue
+		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) {
+			continue // "the following comment:" is a noun (speechObject reads it)
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
@@ -1541,6 +1552,13 @@ func introClause(text string, toks []tok) found {
 		// pilots …") is no name.
 		if f, _ := subjectAt(text, toks, s, n); f.ok && !quantifierWord(&toks[s]) && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) && !objectVoices(text, toks, s, n) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+			return f
+		}
+	}
+	// "because to her, “…”": a fronted "to" and its person gives the
+	// view that the quotation words (viewpointTo).
+	if end == "," {
+		if f := viewpointTo(text, toks, n); f.ok {
 			return f
 		}
 	}
@@ -2008,6 +2026,11 @@ var speechNouns = map[string]bool{"message": true, "warning": true, "question": 
 // words after the colon. toks[:n] is the clause without its colon; an
 // opening phrase with its comma ("On Friday, …") is passed over.
 func speechObject(text string, toks []tok, n int) found {
+	// A short phrase after the noun: "issued this statement on
+	// Monday:", "made the following comment to reporters:".
+	if m := phraseAfterNoun(text, toks, n); m < n {
+		n = m
+	}
 	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
 		return found{}
 	}
@@ -2035,8 +2058,23 @@ func speechObject(text string, toks []tok, n int) found {
 		}
 	}
 	f, e := subjectAt(text, toks, k, d)
+	// A description read on into its verb: "The mayor issued this
+	// statement:" named "The mayor issued" (pastVerbEnd).
+	if e2 := pastVerbEnd(text, toks, k, e, f); f.ok && e2 < e {
+		e = e2
+		f.subj.End = toks[e-1].e
+		f.name = text[f.subj.Start:f.subj.End]
+	}
 	if !f.ok || f.pronoun == "who" || e >= d || f.name != "" && !capital(f.name) && !toks[k].is(isDet) {
 		return found{}
+	}
+	// A description's phrase up to the verb: "The mayor of the town
+	// issued this statement:" (phraseToVerb).
+	if e2 := phraseToVerb(text, toks, e, d); e2 > e {
+		f.subj.End, e = toks[e2-1].e, e2
+		if toks[k].is(isDet) {
+			f.name = text[f.subj.Start:f.subj.End]
+		}
 	}
 	// "Ed Moss and Ann Ortiz issued a statement:": both names.
 	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {

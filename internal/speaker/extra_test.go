@@ -453,7 +453,7 @@ func TestMentionEdges(t *testing.T) {
 		{"Ann Ortiz, the head of the board, sternly told the pilots that the ferry was late.", "Ann Ortiz, the head of the board | told | that the ferry was late"},
 		{"The pier was old, and the Harbour Ferry Board was planning a new one.", "the Harbour Ferry Board | planning | a new one"},
 		{"Harbour Citizenship and Ferry Services, the agency that runs the pier, said it was taking steps.", "Harbour Citizenship and Ferry Services, the agency that runs the pier | said | it was taking steps"},
-		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey | found | that the pier was unsafe"},
+		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey, which include two trusts | found | that the pier was unsafe"}, // the clause agrees with "authors" (round nineteen, pluralWhich)
 		{"Ed Moss and Ann Ortiz said the ferry was late.", "Ed Moss and Ann Ortiz | said | the ferry was late"},
 		{"Mr. Ed Moss and Ms. Ann Ortiz said the ferry was late.", "Mr. Ed Moss and Ms. Ann Ortiz | said | the ferry was late"},
 		{"Some senators, including Ed Moss, were willing to back the plan.", "Some senators, including Ed Moss | willing | to back the plan"},

@@ -190,7 +190,13 @@ func widen(ix *tokIndex, f found) found {
 	// Only "for" and "of", which say whose the speaker is: "in", "to",
 	// "at" and "on" open phrases of the verb as often ("said a pilot
 	// in an interview").
-	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k)) {
+	// "from" after a noun of a person or of a thing that carries
+	// words, up to the sentence's end or an adverbial, says where the
+	// speaker or the words come from ("said a statement from the
+	// port.", "said a pilot from Ashton."), as PolNeAR marks "A new ad
+	// from the campaign".
+	from := cueBefore && k+1 < len(toks) && k > 0 && toks[k].low == "from" && (toks[k-1].is(isPerson) || carriers[toks[k-1].low]) && toks[k+1].word && (fromArticles[toks[k+1].low] && k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isTimeWord) && !fromIdioms[toks[k+2].low] || capital(toks[k+1].str(text)) && !toks[k+1].is(isTimeWord|isFunction))
+	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k) || from) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
 		// Ortiz", "of the Forum"), "of" and a bare noun that ends a title
@@ -202,7 +208,7 @@ func widen(ix *tokIndex, f found) found {
 		// "for" after a noun of a person's role and before a
 		// determiner says whom the person works for ("said a
 		// spokeswoman for the port"), as "of" does.
-		named := knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low] && !forIdioms[toks[k+2].low]
+		named := from || knowsPrep(toks, k) || toks[k].low == "of" || toks[k].low == "for" && toks[k-1].is(isPerson) && k+2 < len(toks) && toks[k+1].is(isDet) && toks[k+1].low != "one" && !toks[k+2].is(isTimeWord) && !ordinals[toks[k+2].low] && !forIdioms[toks[k+2].low]
 		// Past the phrase's first word, a preposition other than "of"
 		// or a word of time opens an adverbial of the verb, which ends
 		// the phrase: "said a fan of the team after the game", "said
@@ -253,6 +259,13 @@ func widen(ix *tokIndex, f found) found {
 				t := &toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
 					end = t.e // an abbreviation before a comma: "of Ashton, Md.,"
+					continue
+				}
+				// A work's title in marks after "of": "Ed Moss, author
+				// of “The Pier,” a history of the port" (titleInMarks).
+				if e := titleInMarks(text, toks, j); e > j {
+					end = toks[e].e
+					j = e
 					continue
 				}
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―") && !inNickname(text, toks, j)) || hasNewline(text[toks[j-1].e:t.s]) {
@@ -618,12 +631,47 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A body's name read from inside it, or the agent of a participle
+	// read alone, where the noun phrase opens the sentence: "The
+	// union’s complaint to the Court of Appeals’ Board on Professional
+	// Conduct says" named "Professional Conduct", "Research carried
+	// out by the Harbour Board found" "the Harbour Board" (npFromStart).
+	if f.cue.Start >= s.End {
+		if h := npFromStart(text, all, i0, n); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
+	// A bound on a number read as the whole mention: "About 300
+	// pilots signed the letter and said" named "About" (approxPhrase).
+	if e := approxPhrase(text, all, i0, n, f.cue); e > n {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+	}
+	// The object of a restrictive relative clause's verb, read as the
+	// subject because an appositive or a "which" clause follows it:
+	// "Leaders who oppose the pipeline, which runs to the coast,
+	// said" named the pipeline (relativeObject).
+	if f.cue.Start >= s.End {
+		if h := relativeObject(text, all, i0); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A quantifier or a bound on a number right before the mention is
 	// the noun phrase's: "some Republicans" (read as "Republicans"
 	// after "Even"), "More than a dozen women", "At least two aides".
 	if h := quantityBefore(text, all, i0, n); h < i0 {
 		s.Start = all[h].s
 		i0 = h
+	}
+	// A sum of money before a plural is the object of a clause with
+	// no pronoun, not the plural's number: "the $20 million experts
+	// say the town needs" names the experts (moneyBefore).
+	if h := moneyBefore(text, all, i0, n); h > i0 {
+		i0 = h
+		s.Start = toks[i0].s
 	}
 	// "Neither … nor …": the two are one mention, whichever of them
 	// was read ("Neither Ed Moss nor Ann Ortiz would say" named the
@@ -680,6 +728,17 @@ func tidy(ix *tokIndex, f found) found {
 			s.End = ct[len(ct)-2].e
 		}
 	}
+	// A "which" clause after an "of" phrase whose verb agrees with the
+	// plural head, not with the singular noun of the phrase: "The
+	// authors of the report, which include two funds, combed through
+	// … and found" (pluralWhich).
+	if f.cue.Start >= s.End {
+		if e := pluralWhich(text, all, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// A subordinating conjunction or a sentence adverb that opens the
 	// clause is no part of its subject, however the name before the
 	// cue was read: "Although Ann Ortiz said …" and "Once the court
@@ -733,6 +792,15 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// The object of an infinitive before "and" and the cue's own
+	// subject: "The board met to discuss the levy and its chairman
+	// said" named "the levy and its chairman" (objectAnd).
+	if f.cue.Start >= s.End {
+		if h := objectAnd(text, all, i0, n); h > i0 {
+			i0 = h
+			s.Start = toks[i0].s
+		}
+	}
 	// A phrase of time between commas after the subject is the verb's,
 	// no appositive: "Ed Moss, a week after the vote, said", "Ed Moss,
 	// two days later, said" (timeAside).
@@ -768,6 +836,16 @@ func tidy(ix *tokIndex, f found) found {
 	// (adjectivePlural).
 	if f.cue.Start >= s.End {
 		if e := adjectivePlural(text, all, i0, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
+	// After an inverted cue too: "said Central Asian leaders" named
+	// "Central Asian"; the adjective is the last of the capitalised
+	// words read.
+	if f.cue.End > f.cue.Start && f.cue.End <= s.Start && n-i0 <= 2 && (n-i0 == 1 || all[i0].word && capital(all[i0].str(text)) && !all[i0].is(isFunction|isTitle)) {
+		if e := adjectivePlural(text, all, n-1, n, doc.Span{Start: len(text), End: len(text)}); e > n {
 			s.End = all[e-1].e
 			toks = all[:e]
 			n = e
@@ -1061,6 +1139,9 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
+	if anonymity(toks, k) {
+		return false // "who asked not to be named", "who spoke on condition of anonymity": the source's description
+	}
 	if toks[k].is(isCue) || toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
 		return true // "who called it reckless": a naming verb's own attribution
 	}
@@ -1197,6 +1278,14 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 		return true
 	}
 	if capitalModified(text, toks, c) {
+		return true
+	}
+	// A base form after a determiner and one lower-case modifier, right
+	// before a colon: "made the following comment: “…”", "gave this
+	// brief reply:" — a verb would need its subject there, and "the
+	// following" names no one. Not after a plural or a noun of persons
+	// ("The pilots comment:").
+	if modifiedBase(text, toks, c) {
 		return true
 	}
 	// A noun for research after a singular determiner and one
@@ -1843,6 +1932,12 @@ func baseForm(w string) bool {
 // could be a plural subject ("The Democrats argue"); "The Pentagon
 // says" keeps its cue, "says" being no base form.
 func capitalModified(text string, toks []tok, c int) bool {
+	// "One" is singular as "A" is, and a headline capitalises the noun
+	// after it: "One Letter Says …", "one report argues" name the
+	// letter and the report, no subject "One" of a verb "report".
+	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseForm(toks[c].low) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
+		return true
+	}
 	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
 		return false
 	}
@@ -1921,19 +2016,26 @@ func upperName(s string) bool {
 // sentence holds a few attributions at most (parcMaxPerSentence), so
 // the pairs are few.
 func dropInSubject(text string, out []doc.Quote) []doc.Quote {
-	if len(out) < 2 {
+	if len(out) == 0 {
 		return out
 	}
 	var nested uint64 // one bit a quotation, read before any is moved
 	for i := range out {
 		q := &out[i]
+		// The main verb is a direct quotation's cue, not in out:
+		// "Leaders who oppose the pipeline said: “…”" read "who"
+		// saying "the pipeline said" (cueBeforeQuote).
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && len(q.Content) > 0 && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && cueBeforeQuote(text, q.Content[len(q.Content)-1].End) {
+			nested |= 1 << i
+			continue
+		}
 		for j := range out {
 			r := &out[j]
 			m := r.Speaker.Mention
 			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
 				continue
 			}
-			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeWords[strings.ToLower(text[qm.Start:qm.End])] || participleInSubject(text, qm, q.Cue, m)) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
 				nested |= 1 << i
 				break
 			}
@@ -2145,7 +2247,8 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 		if j == n-1 && n < len(toks) && toks[n].s == cue.Start {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
-		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" {
+		purpose := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && purposeAfter(text, toks, j+1, n)
+		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
 			// A second noun phrase right after the first, before
 			// the past, opens a relative clause with no pronoun: "The
 			// pilots the mayor met at the pier".
@@ -2161,10 +2264,15 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 				if toks[a].low != "and" {
 					continue
 				}
-				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) {
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
 					return a + 1, n
 				}
 				break
+			}
+			if purpose && !finitePasts[t.low] || purpose && !mayVoice(text, toks[n-1]) {
+				// Without a second subject the past may be a
+				// participle: "A panel formed to study the levy found".
+				return i0, n
 			}
 			return i0, j
 		}
@@ -2328,4 +2436,652 @@ func whereTail(rest string) bool {
 	}
 	w := strings.ToLower(strings.TrimRight(f[1], ".”’\"')"))
 	return notBodyNames[w] && w != "day" && w != "eve" || f[0] == "on" && weekdays[w]
+}
+
+// openerEnd returns the index of the first word after what opens a
+// sentence at toks[k] before its clause's subject, up to toks[c]: a
+// dateline in capitals and its dash ("OSLO - Nordic leaders met …",
+// with a spaced hyphen as with a dash), or a participle phrase and its
+// comma ("Chastened by the polls, Reed revised her plan and said …").
+// Neither is the subject of the clause's verbs; clauseStart calls it so
+// that a cue joined to a first verb by "and" takes the subject after
+// them. The participle ends in -ed or -en, has more than four letters
+// and a preposition after it, as participleOpener asks, so that a name
+// ("Reed", "Allen") is not taken for one. It returns k otherwise.
+func openerEnd(text string, toks []tok, k, c int) int {
+	if k+2 >= c || !toks[k].word || !capital(toks[k].str(text)) {
+		return k
+	}
+	if upperName(toks[k].str(text)) && (k == 0 || hasNewline(text[toks[k-1].e:toks[k].s]) || toks[k-1].str(text) == ".") {
+		if d := dateline(text, toks, k+1); d > k && d+1 < c && toks[d+1].word {
+			return d + 1
+		}
+		return k
+	}
+	w := toks[k].low
+	// A preposition's phrase and its comma ("About the pier, the
+	// pilots met and said …") as clauseStart passes over a function
+	// word's; a bound before a number opens the subject ("About 300
+	// pilots signed …"), and no comma follows it.
+	prep := toks[k].is(isPrep) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
+	// A surname in -en or -ed is no participle ("Hansen at the port, a
+	// pilot, met …"): -ed wants more than four letters and no "ee"
+	// before it ("Reed", "Saeed"), -en a participle of openerEn, and
+	// "of" after it makes a name's phrase ("Ahmed of the board").
+	participle := len(w) > 4 && !toks[k].is(isGiven) && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || openerEn[w]) && toks[k+1].word && toks[k+1].is(isPrep) && toks[k+1].low != "of"
+	if !prep && !participle {
+		return k
+	}
+	for j := k + 2; j < c && j < k+14; j++ {
+		if !toks[j].word {
+			if toks[j].str(text) == "," && j+1 < c && toks[j+1].word {
+				return j + 1
+			}
+			if toks[j].str(text) != "." && toks[j].str(text) != "’" && toks[j].str(text) != "'" && toks[j].str(text) != "-" {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// scales are the words that multiply a number ("$20 million").
+var scales = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
+
+// moneyBefore returns the index of the first word after a sum of money
+// that opens the mention toks[i0:n] ("20 million experts" read after
+// "$"): a sum counts no persons, so the lower-case noun after it is
+// the head of the subject and the sum the object of a clause with no
+// pronoun ("the $20 million experts say the town needs"). It returns
+// i0 otherwise.
+func moneyBefore(text string, all []tok, i0, n int) int {
+	if i0 < 1 || i0+1 >= n || !all[i0].word || all[i0].low == "" || all[i0].low[0] < '0' || all[i0].low[0] > '9' {
+		return i0
+	}
+	switch all[i0-1].str(text) {
+	case "$", "€", "£", "¥":
+	default:
+		return i0
+	}
+	j := i0 + 1
+	for j < n && all[j].word && scales[all[j].low] {
+		j++
+	}
+	if j >= n || !all[j].word || capital(all[j].str(text)) || all[j].is(isFunction) {
+		return i0
+	}
+	return j
+}
+
+// timeKept reports whether a month or a year after "in" between a
+// subject whose head is toks[k] and its verb is the mention's, as
+// PolNeAR marks it: after a thing that carries words ("An ad in 2008
+// questioned …", carriers.txt) or a participle ("A report released in
+// May found"), where it dates the thing. After persons or a body
+// ("Federal prosecutors in May charged", "An appeals panel in 2003
+// found") it dates the act and is the verb's.
+func timeKept(t tok) bool {
+	return carriers[strings.TrimSuffix(t.low, "s")] || pastForm(t)
+}
+
+// npFromStart returns the index of the first word of the sentence when
+// the mention all[i0:n] before its cue is the end of a noun phrase that
+// opens the sentence and was read from inside it: the rest of a body's
+// name after its "for", "on" or "of" ("The complaint to the Court of
+// Appeals’ Board on Professional Conduct says", read from
+// "Professional"; a plural's possessive apostrophe ends the words a
+// name is read over), or the agent after a participle and "by"
+// ("Research carried out by the Harbour Board found"). The words
+// before are a noun phrase's only: no comma or other mark but an
+// apostrophe or a full stop inside an abbreviation, no auxiliary,
+// pronoun, relative or subordinator, and the sentence opens with a
+// determiner or with a bare noun before its participle. It returns i0
+// otherwise.
+func npFromStart(text string, all []tok, i0, n int) int {
+	if i0 < 3 || i0 >= n || !all[i0].word || !all[i0-1].word || !capital(all[i0].str(text)) && all[i0].low != "the" {
+		return i0
+	}
+	p := i0 - 1
+	name := i0 // where a body's name that goes on with the preposition starts
+	switch all[p].low {
+	case "for", "on", "of":
+		if !all[p-1].word || !capital(all[p-1].str(text)) || all[p-1].is(isFunction) {
+			return i0
+		}
+		if bodies[all[p-1].low] && capital(all[i0].str(text)) {
+			h := p - 1
+			for h > 0 && h > p-5 && all[h-1].word && capital(all[h-1].str(text)) && !all[h-1].is(isFunction) && !sentenceFirst(text, all, h) {
+				h--
+			}
+			if h > 0 && all[h-1].low == "the" {
+				h--
+			}
+			name = h // "the Institute for Harbour Studies", read from "Harbour"
+		}
+	case "by":
+		v := p - 1
+		if all[v].low == "out" && v > 0 {
+			v-- // "carried out by"
+		}
+		if !all[v].word || !pastForm(all[v]) {
+			return i0
+		}
+	default:
+		return i0
+	}
+	initial := func(j int) bool { // the full stop of an initial: "D.C. Court"
+		return j > 0 && all[j].str(text) == "." && all[j-1].word && (len(all[j-1].low) == 1 || strings.Contains(all[j-1].low, ".")) && capital(all[j-1].str(text)) && all[j-1].e == all[j].s
+	}
+	for j := p - 1; j >= 0 && j > p-16; j-- {
+		t := all[j]
+		if !t.word {
+			if initial(j) {
+				continue
+			}
+			switch t.str(text) {
+			case "’", "'", "&":
+				if j > 0 && all[j-1].word && all[j-1].e == t.s && (t.e == all[j+1].s || strings.HasSuffix(all[j-1].low, "s")) {
+					continue // "union’s", a plural's "Appeals’ Board"
+				}
+			}
+			return name
+		}
+		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || whWords[t.low] || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
+			return name
+		}
+		if !sentenceFirst(text, all, j) || initial(j-1) {
+			continue
+		}
+		if t.is(isDet) && t.low != "that" && t.low != "this" {
+			return j
+		}
+		// A bare noun before its participle: "Research conducted by …".
+		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && capital(t.str(text)) {
+			return j
+		}
+		return name
+	}
+	return name
+}
+
+// midDeterminer reports whether a determiner stands among toks[1:c]
+// after a word that is no function word ("Sums Up The Odd …"): in a
+// headline it opens the object of a verb already passed over, so a
+// word after it is a noun, no cue. After a preposition it opens the
+// preposition's object ("One of The Pilots Says …").
+func midDeterminer(toks []tok, c int) bool {
+	for d := 1; d < c; d++ {
+		if toks[d].word && toks[d].is(isDet) && toks[d].low != "one" && toks[d-1].word && !toks[d-1].is(isFunction) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedBase reports whether the cue word toks[c] is a noun in its
+// base form after a determiner and one lower-case modifier, before a
+// colon or after "following": "made the following comment: “…”",
+// "gave this brief reply:", "issued the following statement to
+// reporters:". A verb there would need its subject, and "the
+// following" names no one. Not after a plural or a noun of persons
+// ("The pilots comment:").
+func modifiedBase(text string, toks []tok, c int) bool {
+	if c < 2 || c+1 >= len(toks) || !toks[c-2].word || !toks[c-2].is(isDet) || !toks[c-1].word || !toks[c].word {
+		return false
+	}
+	if toks[c+1].str(text) != ":" && toks[c-1].low != "following" {
+		return false
+	}
+	return !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isPerson|isPronoun) && !strings.HasSuffix(toks[c-1].low, "s") && baseForm(toks[c].low)
+}
+
+// phraseAfterNoun returns the index just after a noun for an utterance
+// (speechNouns) that a short phrase follows before the end of toks[:n]:
+// a preposition and up to three words ("this statement on Monday",
+// "the following comment to reporters"). It returns n otherwise.
+func phraseAfterNoun(text string, toks []tok, n int) int {
+	for m := n - 2; m >= 1 && m >= n-5; m-- {
+		if !toks[m].word {
+			return n
+		}
+		if toks[m].is(isPrep) && toks[m-1].word && speechNouns[toks[m-1].low] {
+			return m
+		}
+	}
+	return n
+}
+
+// pastVerbEnd returns the index after a description that opens at
+// toks[k] with a determiner and was read up to toks[e] over its verb,
+// a past form ("The mayor issued", "The board released"): the
+// description ends before the verb. It returns e otherwise.
+func pastVerbEnd(text string, toks []tok, k, e int, f found) int {
+	if f.pronoun != "" || e-k < 3 || !toks[k].is(isDet) || !toks[e-1].word || capital(toks[e-1].str(text)) {
+		return e
+	}
+	if pastForm(toks[e-1]) || toks[e-1].low == "made" || toks[e-1].low == "gave" || toks[e-1].low == "had" || toks[e-1].low == "sent" {
+		return e - 1
+	}
+	return e
+}
+
+// cueBeforeQuote reports whether the words that end at offset end close
+// with a verb of speech in a finite form ("said", "says", "told") right
+// before a colon or a comma and a quotation's opening mark: that verb
+// is the direct quotation's cue, and words read up to it as a relative
+// clause's content are its subject's ("Leaders who oppose the pipeline
+// said: “…”").
+func cueBeforeQuote(text string, end int) bool {
+	st := end
+	for st > 0 && end-st < 10 && (text[st-1] >= 'a' && text[st-1] <= 'z') {
+		st-- // the verbs in finiteSpeech are short: a longer word is none of them
+	}
+	w := text[st:end]
+	if len(w) < 3 || st == 0 || text[st-1] != ' ' || !finiteSpeech[w] {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ")
+	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " \n")
+	return strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "''") || strings.HasPrefix(rest, "‘")
+}
+
+// finiteSpeech are finite forms of the commonest verbs of speech.
+var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true, "added": true, "adds": true, "explained": true, "explains": true, "asked": true, "asks": true, "declared": true, "declares": true, "warned": true, "warns": true, "stated": true, "states": true}
+
+// approxPhrase returns the end of the noun phrase that a mention of one
+// word, a bound on a number ("About", "Nearly", "Some"), opens when the
+// number follows it: the number, a word of scale, and up to three
+// lower-case words that are no verb, then an "of" phrase ("About 300
+// pilots", "Nearly 80 percent of the voters"). The bound alone names
+// no one. It returns n otherwise, and never runs past the cue.
+func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n != i0+1 || n+1 >= len(all) || !all[i0].word || !approximators[all[i0].low] {
+		return n
+	}
+	lim := len(all)
+	if cue.Start >= all[i0].e {
+		lim = sort.Search(len(all), func(i int) bool { return all[i].s >= cue.Start })
+	}
+	j := n
+	if j >= lim || !all[j].word || !(all[j].is(isNumberWord) || firstRune(all[j].low) >= '0' && firstRune(all[j].low) <= '9') {
+		return n
+	}
+	j++
+	for j+1 < lim && all[j].str(text) == "," && all[j].s == all[j-1].e && all[j+1].s == all[j].e && firstRune(all[j+1].low) >= '0' && firstRune(all[j+1].low) <= '9' {
+		j += 2 // "10,000"
+	}
+	for j < lim && all[j].word && (scales[all[j].low] || all[j].low == "percent") {
+		j++
+	}
+	noun := func(t tok) bool {
+		return t.word && !capital(t.str(text)) && !t.is(isFunction|isCue|isAuxiliary|isAdverb) && !pastForm(t) && !strings.HasSuffix(t.low, "ing")
+	}
+	h := j
+	for j < lim && j < h+3 && noun(all[j]) {
+		j++
+	}
+	if j == h && all[j-1].low != "percent" {
+		return n
+	}
+	if j+1 < lim && all[j].low == "of" {
+		k := j + 1
+		if all[k].is(isDet) && all[k].low != "that" {
+			k++
+		}
+		m := k
+		for k < lim && k < m+3 && noun(all[k]) {
+			k++
+		}
+		if k > m {
+			j = k
+		}
+	}
+	return j
+}
+
+// approximators bound a number: "About 300 pilots", "Nearly half".
+var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true}
+
+// relativeBefore returns the index of "who" or "which" after a comma
+// that opens the clause in which "and" at toks[k] joins a second verb
+// to a first ("rich pilots, who make up most buyers and see the fund
+// as …"): the second verb is the relative clause's, and the pronoun
+// its subject, not the main clause's subject, which ends at offset
+// from. A comma between the pronoun and "and" closes the relative
+// clause ("Ed Moss, who leads the board, met the pilots and said"), so
+// the verb is the main clause's again. It returns -1 otherwise.
+func relativeBefore(text string, toks []tok, from, k int) int {
+	for j := k - 1; j > 0 && toks[j].s >= from && j > k-24; j-- {
+		if !toks[j].word {
+			if s := toks[j].str(text); s == "," || s == ";" || s == ":" || s == "—" || s == "–" || s == "(" || s == ")" {
+				return -1
+			}
+			continue
+		}
+		if (toks[j].low == "who" || toks[j].low == "which") && toks[j-1].str(text) == "," {
+			return j
+		}
+		if toks[j].is(isSubordinator|isSubjectPronoun) || whWords[toks[j].low] || toks[j].low == "that" {
+			return -1 // a clause inside the relative one: "…, which she was doing when the police located her and told her to leave"
+		}
+	}
+	return -1
+}
+
+// participleInSubject reports whether a cue in -ed right after the mention
+// qm opens a participle phrase inside the other attribution's mention
+// m, which starts where qm does: "Pilots worried about the pier say
+// it is unsafe" read "Pilots" worrying about "the pier say it …", but
+// "worried about the pier" modifies the pilots, the subject of "say".
+func participleInSubject(text string, qm, cue, m doc.Span) bool {
+	return qm.Start == m.Start && qm.End <= cue.Start && cue.Start <= cue.End && strings.TrimSpace(text[qm.End:cue.Start]) == "" && strings.HasSuffix(text[cue.Start:cue.End], "ed")
+}
+
+// detNoun reports whether the word of reporting toks[v] is a noun
+// because a determiner stands right before it and a word that is no
+// verb of its own follows ("The authors of the report combed …", "a
+// group of the study’s authors"): mainSubject reads the phrase over it
+// up to the main verb.
+func detNoun(text string, toks []tok, v int) bool {
+	return v >= 1 && toks[v-1].word && toks[v-1].is(isDet) && toks[v-1].low != "that" && !strings.HasSuffix(toks[v].low, "ed") && !strings.HasSuffix(toks[v].low, "ing")
+}
+
+// exampleOf reports whether the subject f read before a cue is a name
+// given as an example of a plural before it ("Critics, including Ed
+// Moss, say …", "Some economists, like Ann Ortiz, argue …"): the verb
+// agrees with the plural, which tidy makes the mention's head
+// (exampleHead), not with the name.
+func exampleOf(text string, toks []tok, f found) bool {
+	if f.pronoun != "" || f.subj.End <= f.subj.Start {
+		return false
+	}
+	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i0 < len(toks) && exampleHead(text, toks, i0) >= 0 {
+		return true
+	}
+	// The mention already widened over the plural (tidy): "Critics,
+	// including Ed Moss" agrees with "Critics".
+	for j := i0 + 1; j+1 < len(toks) && toks[j].e <= f.subj.End; j++ {
+		if toks[j].str(text) != "," {
+			continue
+		}
+		w := toks[j+1].low
+		return (w == "including" || w == "like" || w == "such") && toks[j-1].word && (pluralNoun(toks[j-1].low) || pluralNoun(lastBeforeOf(toks, j)))
+	}
+	return false
+}
+
+// fromArticles open a "from" phrase that names where a speaker or
+// words come from ("a statement from the port"); a possessive opens a
+// place the verb happens in as often ("said the mayor from her
+// office").
+var fromArticles = map[string]bool{"the": true, "a": true, "an": true}
+
+// fromIdioms are nouns of "from the start" and the like, phrases of
+// time, not of origin.
+var fromIdioms = map[string]bool{"start": true, "beginning": true, "outset": true, "first": true, "moment": true, "day": true, "time": true}
+
+// relativeObject returns the index where a mention starts when the
+// words read, from all[i0], are the object of the verb of a
+// restrictive relative clause on "who" right before them: the subject
+// is the noun phrase the clause modifies, with the clause ("Leaders
+// who oppose the pipeline, which runs to the coast, said" names the
+// leaders). The verb is one lower-case word that is no function word,
+// and a subject must end right before "who". It returns i0 otherwise.
+func relativeObject(text string, all []tok, i0 int) int {
+	if i0 < 3 || !all[i0].word || !all[i0-1].word || all[i0-2].low != "who" || !all[i0-3].word {
+		return i0
+	}
+	v := all[i0-1]
+	if capital(v.str(text)) || v.is(isFunction|isAuxiliary|isPronoun|isDet) {
+		return i0
+	}
+	if h := subjectEnding(text, all, i0-3); h.ok && h.pronoun == "" && h.subj.End == all[i0-3].e {
+		return sort.Search(len(all), func(i int) bool { return all[i].s >= h.subj.Start })
+	}
+	// A description without a determiner ("Central Asian leaders"),
+	// read back to the clause's punctuation as exampleHead reads one.
+	from := localStart(text, all, i0-3)
+	for j := i0 - 3; j > from; j-- {
+		if hasNewline(text[all[j-1].e:all[j].s]) || !all[j-1].word && boundary(text, all, j-1) {
+			from = j
+			break
+		}
+	}
+	if from < 0 || from >= i0-2 {
+		return i0
+	}
+	if _, ok := phraseAt(text, all, from, i0-2); !ok {
+		return i0
+	}
+	return from
+}
+
+// openerEn are participles in -en (and "stung") that open a sentence's
+// participle phrase ("Shaken by the vote, …", "Stricken with grief,
+// …"); a capitalised word in -en is otherwise as likely a surname.
+var openerEn = map[string]bool{"shaken": true, "stricken": true, "driven": true, "taken": true, "given": true, "chosen": true, "beaten": true, "broken": true, "frozen": true, "hidden": true, "written": true, "spoken": true, "proven": true, "bitten": true, "forgotten": true, "sworn": true, "known": true, "shown": true, "drawn": true, "stung": true}
+
+// finalPlural reads, after an inverted cue, a bare plural with up to
+// two lower-case words before it that ends the sentence ("“…,” said
+// senior officials.", "said foreign policy analysts."): with nothing
+// after it no phrase of the verb can be taken for the speaker's, as
+// pluralOfAfterCue fears before "at". The words are no function word,
+// adverb, cue, pronoun or quantifier, and the plural is no verb of
+// reporting.
+func finalPlural(text string, toks []tok, k int) found {
+	for j := k; j < len(toks) && j < k+3 && toks[j].word; j++ {
+		t := &toks[j]
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
+			return found{}
+		}
+		if !pluralNoun(t.low) || t.is(isReporting) {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) {
+			return found{}
+		}
+		sp := doc.Span{Start: toks[k].s, End: t.e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// anonymity reports whether toks[k] opens the clause by which news
+// prose says why a source goes unnamed: "asked not to be named",
+// "requested anonymity", "spoke on condition of anonymity". It reports
+// no words of the source's own, so it describes the speaker as any
+// relative clause does.
+func anonymity(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].word {
+		return false
+	}
+	switch toks[k].low {
+	case "asked", "requested", "asks", "requests":
+		return toks[k+1].low == "not" || toks[k+1].low == "anonymity"
+	case "spoke", "speaks", "talked":
+		return toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].low == "condition"
+	}
+	return false
+}
+
+// purposeAfter reports whether toks[k:n] open with an infinitive of
+// purpose, maybe after a word of time ("gathered Monday to discuss
+// the treaty", "met to weigh the plan"): the past in -ed before it is
+// a finite verb, not a participle that modifies the noun.
+func purposeAfter(text string, toks []tok, k, n int) bool {
+	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text))) {
+		k++
+	}
+	return k+1 < n && toks[k].low == "to" && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isDet|isPronoun|isAuxiliary)
+}
+
+// objectAnd returns the index of the word after "and" when the mention
+// all[i0:n] opens right after an infinitive ("to discuss") and "and"
+// joins to it a noun phrase of its own, which the cue's subject is:
+// "… met to discuss the levy and its chairman said". It returns i0
+// otherwise.
+func objectAnd(text string, all []tok, i0, n int) int {
+	if i0 < 2 || !all[i0-1].word || all[i0-2].low != "to" || capital(all[i0-1].str(text)) || all[i0-1].is(isFunction|isDet|isPronoun|isAuxiliary) {
+		return i0
+	}
+	for a := n - 2; a > i0; a-- {
+		if all[a].low != "and" {
+			continue
+		}
+		if w := &all[a+1]; w.word && (w.is(isDet) || describers[w.low] || capital(w.str(text))) && mayVoice(text, all[n-1]) {
+			return a + 1
+		}
+		break
+	}
+	return i0
+}
+
+// mayVoice reports whether t, the last word of a noun phrase before a
+// cue, may head a speaker: a noun of persons, a body, a plural or a
+// capitalised name ("its chairman", "the board", "officials", "Ed
+// Moss"), not a thing ("the tax"). It decides whether the phrase after
+// "and" is a second clause's subject or the object's second half.
+func mayVoice(text string, t tok) bool {
+	return t.word && (t.is(isPerson) || bodies[t.low] || capital(t.str(text)) || pluralNoun(t.low))
+}
+
+// pluralWhich returns the end of a "which" clause between commas after
+// the mention that ends at all[n-1] when the mention is a plural head with an "of"
+// phrase ending in a singular noun and the clause's verb is a plural
+// present ("The authors of the report, which include two funds,"): the
+// verb agrees with the head, so the clause describes the speakers, as
+// PolNeAR marks it, not the thing of the phrase ("The authors of the
+// report, which runs to 90 pages," is the report's). It returns n
+// otherwise; the clause ends at its comma before the cue.
+func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
+	if n+3 >= len(all) || all[n].str(text) != "," || all[n+1].low != "which" || !all[n+2].word || !all[n-1].word {
+		return n
+	}
+	v, last := all[n+2].low, all[n-1].low
+	head := lastBeforeOf(all, n)
+	if head == "" || !pluralNoun(head) || pluralNoun(last) || capital(all[n+2].str(text)) || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || all[n+2].is(isFunction|isAuxiliary|isAdverb) {
+		return n
+	}
+	for j := n + 3; j < len(all) && j < n+30 && all[j].e <= cue.Start; j++ {
+		if !all[j].word {
+			if all[j].str(text) == "," {
+				return j
+			}
+			if w := all[j].str(text); w != "." && w != "’" && w != "'" && w != "-" && w != "&" || boundary(text, all, j) {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// boundBefore reports whether toks[k] is a bound on a number
+// (approximators: "about", "around", "nearly") right before a subject
+// that starts with the number at offset at ("“…,” about 300 pilots
+// said"): the bound is the mention's, though "about" and "around" are
+// prepositions elsewhere.
+func boundBefore(text string, toks []tok, k, at int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !approximators[toks[k].low] || toks[k+1].s != at || !toks[k+1].word {
+		return false
+	}
+	return toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'
+}
+
+// phraseToVerb returns the end of an "of", "for" or "at" phrase that
+// follows a subject ending at toks[e], when a past verb right before
+// the determiner at toks[d] ends it ("The mayor of the town issued
+// this statement:"): the phrase is the subject's. It returns e
+// otherwise. The phrase is at most six words, none a verb form in -ed
+// but the last.
+func phraseToVerb(text string, toks []tok, e, d int) int {
+	if e+2 >= d || !toks[e].word || toks[e].low != "of" && toks[e].low != "for" && toks[e].low != "at" {
+		return e
+	}
+	v := d - 1
+	if !toks[v].word || capital(toks[v].str(text)) || !(pastForm(toks[v]) || toks[v].low == "made" || toks[v].low == "gave" || toks[v].low == "had" || toks[v].low == "sent") {
+		return e
+	}
+	if v-e > 7 {
+		return e
+	}
+	for j := e + 1; j < v; j++ {
+		if !toks[j].word || toks[j].is(isCue|isAuxiliary|isPronoun) || pastForm(toks[j]) {
+			return e
+		}
+	}
+	return v
+}
+
+// viewpointTo reads a fronted "to" and a person that ends the clause
+// before a quotation's comma ("because to her, “…”", "But to Ed Moss,
+// “…”"): the phrase says whose view the quoted words are, as
+// "according to" does, and PolNeAR marks the person. "to" opens the
+// clause or follows a conjunction or a subordinator, so "He turned to
+// her, “…”" (a verb's phrase) reads nothing here. The person is an
+// object pronoun or a capitalised name of at most three words.
+func viewpointTo(text string, toks []tok, n int) found {
+	t := -1
+	for j := n - 1; j >= 0 && j >= n-4; j-- {
+		if toks[j].word && toks[j].low == "to" {
+			t = j
+			break
+		}
+	}
+	if t < 0 || t+1 >= n || !toks[t+1].word {
+		return found{}
+	}
+	if t > 0 && !(toks[t-1].str(text) == "," || toks[t-1].is(isSubordinator|isClauseLead) || toks[t-1].low == "that") {
+		return found{}
+	}
+	first := toks[t+1]
+	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
+		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
+	}
+	for j := t + 1; j < n; j++ {
+		if !toks[j].word || !capital(toks[j].str(text)) || toks[j].is(isFunction|isDet) {
+			return found{}
+		}
+	}
+	return found{subj: doc.Span{Start: first.s, End: toks[n-1].e}, name: text[first.s:toks[n-1].e], ok: true}
+}
+
+// subjectOf gives the subject form of an object pronoun of a person.
+var subjectOf = map[string]string{"her": "she", "him": "he", "them": "they"}
+
+// titleInMarks returns the index of the closing mark of a work's title
+// in double marks that opens at toks[j] after "of" inside an
+// appositive ("author of “The Pier,” a history of the port"): up to
+// eight words, each capitalised or a function word, and at most a
+// comma before the closing mark. It returns j otherwise, and the
+// marks end the appositive as any quotation's do.
+func titleInMarks(text string, toks []tok, j int) int {
+	if j < 1 || toks[j].word || toks[j].str(text) != "“" || !toks[j-1].word || toks[j-1].low != "of" {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c <= j+10; c++ {
+		t := &toks[c]
+		if t.word {
+			if !capital(t.str(text)) && !t.is(isFunction) {
+				return j
+			}
+			continue
+		}
+		switch t.str(text) {
+		case "”":
+			if c > j+1 {
+				return c
+			}
+			return j
+		case ",":
+			if c+1 < len(toks) && toks[c+1].str(text) == "”" {
+				continue
+			}
+		}
+		return j
+	}
+	return j
 }

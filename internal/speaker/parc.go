@@ -1061,7 +1061,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// The whole phrase up to the verb: "A group of doctors is calling
 	// for …", not "A group".
 	v := e
-	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !toks[v].is(isReporting) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
 		v++
 	}
 	if v > e && v < c && toks[v].word {
@@ -1078,7 +1078,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 			x++
 		}
 		y := x
-		for y < c && y < x+3 && toks[y].word && !toks[y].is(isFunction) && !toks[y].is(isAuxiliary) && !toks[y].is(isReporting) && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
+		for y < c && y < x+3 && toks[y].word && !toks[y].is(isFunction) && !toks[y].is(isAuxiliary) && !(toks[y].is(isReporting) && !detNoun(text, toks, y)) && !(len(toks[y].low) > 4 && strings.HasSuffix(toks[y].low, "ed")) {
 			y++
 		}
 		if y > x && y < c && (!toks[y].word || toks[y].is(isFunction)) {
@@ -1100,6 +1100,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	for k < c && !toks[k].word {
 		k++
 	}
+	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
 		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
@@ -2300,6 +2301,15 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
+		if r := relativeBefore(text, toks, f.subj.End, k); r >= 0 {
+			// "…, who make up most buyers and see the fund as …": the
+			// relative clause's two verbs share its pronoun.
+			nm := a.antecedent(toks[r].s)
+			if nm == "" && r >= 2 && toks[r-2].word {
+				nm = toks[r-2].str(text) // the noun before the comma
+			}
+			f = found{subj: doc.Span{Start: toks[r].s, End: toks[r].e}, name: nm, ok: true, whole: true}
+		}
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
 	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
@@ -2467,7 +2477,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if !f.ok {
 		return found{}, 0, false
 	}
-	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e {
+	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
 	}
 	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
@@ -2486,7 +2496,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// Harbour Gazette"), not a verb whose subject runs back over
 		// the clause.
 		f = found{subj: doc.Span{Start: toks[at].s, End: toks[c-1].e}, name: text[toks[at+1].s:toks[c-1].e], ok: true, whole: true}
-	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) {
+	} else if !aux && !ing && !onlyClass(senses, 'a') && !agrees(text, f, senses) && !exampleOf(text, toks, f) {
 		return found{}, 0, false // "the emissions reduction target": a noun after a singular
 	}
 	if c+1 < len(toks) && toks[c+1].low == "at" && strings.HasPrefix(toks[c].low, "hint") && !canSpeak(text, toks, f) {
@@ -4083,6 +4093,12 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 		ss := t.senses()
 		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
+		}
+		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
+			continue // the noun after a determiner or a number: "One Letter Sums Up …", "A Report Finds …"
+		}
+		if midDeterminer(toks, c) {
+			return found{}, doc.Span{} // a word after a determiner inside the headline is a noun: "One Letter Sums Up The Odd Double Rule …" (the verb was not read)
 		}
 		if toks[c+1].s >= end || !wordsAtLeast(toks[c+1:], 3) || !toks[c-1].word {
 			return found{}, doc.Span{}

@@ -78,10 +78,12 @@ func TestRoundTenIndirect(t *testing.T) {
 		// Decisions that impose or appoint are acts, not reports.
 		{"The port paid a large fine imposed by the board.", nil},
 		{"Four of the judges were appointed by Republican governors.", nil},
-		// "in" a month or a year between the subject and its verb,
-		// kept in the mention.
-		{"The pier opened. A review panel in 2009 found the port was at fault.", []string{"A review panel in 2009 | found | the port was at fault"}},
-		{"The pier opened. The board in April said the port was in breach.", []string{"The board in April | said | the port was in breach"}},
+		// "in" a month or a year between the subject and its verb:
+		// the verb's after persons or a body (round nineteen,
+		// timeKept), the mention's after a thing that carries words.
+		{"The pier opened. A review panel in 2009 found the port was at fault.", []string{"A review panel | found | the port was at fault"}},
+		{"The pier opened. The board in April said the port was in breach.", []string{"The board | said | the port was in breach"}},
+		{"The pier opened. A report in 2009 found the port was at fault.", []string{"A report in 2009 | found | the port was at fault"}},
 		// A headline in title case with a verb of evaluation.
 		{"Pilots Slam Pier Plan As Costly.", []string{"Pilots | Slam | Pier Plan As Costly"}},
 		// A relative "which" after a comma as the object of a verb of
