@@ -579,7 +579,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || collectives[pw]) && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
@@ -643,6 +643,12 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	}
 	return found{}, k
 }
+
+// collectives are the nouns that name a group with no plural ending
+// and take a plural verb, as news prose uses them bare for its sources:
+// "“…,” police said.", "staff say", "said people at the scene". The
+// bare-plural readers test a word's final "s"; these have none.
+var collectives = map[string]bool{"police": true, "staff": true, "people": true, "personnel": true, "clergy": true}
 
 // subjectEnding finds a subject whose last token is toks[k], looking at
 // most four tokens back.

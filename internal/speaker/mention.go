@@ -2878,7 +2878,7 @@ func finalPlural(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
 			return found{}
 		}
-		if !pluralNoun(t.low) || t.is(isReporting) {
+		if !pluralNoun(t.low) && !collectives[t.low] || t.is(isReporting) {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) {
