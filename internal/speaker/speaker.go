@@ -248,6 +248,7 @@ func Attribute(d *doc.Document) {
 	a.colonRuns()
 	a.echoes()
 	a.indirect()
+	describedNames(d)
 	nestIndirect(d)
 	a.ix.release()
 }

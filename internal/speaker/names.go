@@ -1,0 +1,64 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// namePrepositions end the words of a description before the noun
+// phrase it is about: "a spokeswoman for", "officials in", "one of".
+var namePrepositions = []string{"for", "of", "at", "in", "with", "to", "from", "on", "near"}
+
+// describedNames makes a quotation's speaker name the whole mention when
+// the name read is only the noun phrase after a preposition inside it:
+// the rules find "the port" in "A spokesman for the port said" and the
+// mention is widened to the description afterwards, but the name stayed
+// the port's, so the report and the chain of hands said the port spoke
+// ("An attorney for Mills" is not Mills; "Officials in Oslo" are not
+// Oslo; "Ed Moss of the Sierra Club" is not the club, and the whole
+// mention names him better than the club does). A name that opens its
+// mention or follows a title ("the Rev. Ed Moss") is kept, and so is
+// the publisher after a thing that carries words ("A post on the
+// forum", "an editorial in the Ledger"), whose words they are; "by"
+// names an author, so it is no preposition here. The chain's last hand,
+// the speaker, is renamed with it.
+func describedNames(d *doc.Document) {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m, name := q.Speaker.Mention, q.Speaker.Name
+		if name == "" || m.End <= m.Start || m.End > len(d.Text) {
+			continue
+		}
+		mention := strings.TrimRight(d.Text[m.Start:m.End], ", ")
+		if len(name) >= len(mention) || !strings.HasSuffix(mention, name) {
+			continue
+		}
+		head := strings.TrimRight(mention[:len(mention)-len(name)], " ")
+		if endsWithWord(head, []string{"the", "a", "an"}) {
+			head = strings.TrimRight(head[:max(0, strings.LastIndexByte(head, ' '))], " ") // "Ed Moss of the Sierra Club"
+		}
+		if !endsWithWord(head, namePrepositions) {
+			continue
+		}
+		if w := strings.Fields(head); len(w) >= 2 && (carriers[strings.ToLower(w[len(w)-2])] || carriers[strings.TrimSuffix(strings.ToLower(w[len(w)-2]), "s")]) {
+			continue // "A post on the forum", "a study at Yale": the forum or Yale is whose words they are
+		}
+		q.Speaker.Name = mention
+		if n := len(q.Chain); n > 0 && q.Chain[n-1] == name {
+			q.Chain = append(q.Chain[:n-1:n-1], mention)
+		}
+	}
+}
+
+// endsWithWord reports whether s ends with one of words as a whole word,
+// ignoring case.
+func endsWithWord(s string, words []string) bool {
+	l := strings.ToLower(s)
+	for _, w := range words {
+		if strings.HasSuffix(l, w) && (len(l) == len(w) || l[len(l)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDescribedNames checks that a speaker read as the noun phrase after
+// a preposition inside its mention is named by the whole mention, with
+// the chain's last hand renamed, and that a name opening its mention or
+// after a title is kept.
+func TestDescribedNames(t *testing.T) {
+	tests := []struct{ text, name, chain string }{
+		{"A spokesman for the port said the ferry was late.", "A spokesman for the port", "A spokesman for the port"},
+		{"Officials in Oslo said the ferry was late.", "Officials in Oslo", "Officials in Oslo"},
+		{"Ed Moss of the Sierra Club said the pier was safe.", "Ed Moss of the Sierra Club", "Ed Moss of the Sierra Club"},
+		{"The Rev. Ed Moss said the pier was safe.", "Rev. Ed Moss", "Rev. Ed Moss"},
+		{"Ann Reed said the pier was safe.", "Ann Reed", "Ann Reed"},
+		{"Ann Reed, a pilot, said the pier was safe.", "Ann Reed", "Ann Reed"},
+		{"A post on the Harbour Threads forum claimed the pier was safe.", "the Harbour Threads forum", "the Harbour Threads forum"},
+		{"An editorial in the Evening Ledger argued that the pier was safe.", "Evening Ledger", "Evening Ledger"},
+	}
+	for _, tt := range tests {
+		d := run(t, "Ann met the crew. "+tt.text)
+		var got []string
+		for _, q := range d.Quotes {
+			last := ""
+			if n := len(q.Chain); n > 0 {
+				last = q.Chain[n-1]
+			}
+			got = append(got, q.Speaker.Name+" / "+last)
+		}
+		if want := tt.name + " / " + tt.chain; strings.Join(got, ";") != want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, want)
+		}
+	}
+}
