@@ -10,19 +10,20 @@ import (
 // phrase it is about: "a spokeswoman for", "officials in", "one of".
 var namePrepositions = []string{"for", "of", "at", "in", "with", "to", "from", "on", "near"}
 
-// describedNames makes a quotation's speaker name the whole mention when
-// the name read is only the noun phrase after a preposition inside it:
-// the rules find "the port" in "A spokesman for the port said" and the
-// mention is widened to the description afterwards, but the name stayed
-// the port's, so the report and the chain of hands said the port spoke
-// ("An attorney for Mills" is not Mills; "Officials in Oslo" are not
-// Oslo; "Ed Moss of the Sierra Club" is not the club, and the whole
-// mention names him better than the club does). A name that opens its
-// mention or follows a title ("the Rev. Ed Moss") is kept, and so is
-// the publisher after a thing that carries words ("A post on the
-// forum", "an editorial in the Ledger"), whose words they are; "by"
-// names an author, so it is no preposition here. The chain's last hand,
-// the speaker, is renamed with it.
+// describedNames renames a quotation's speaker when the name read is
+// only the noun phrase after a preposition inside the mention: the rules
+// find "the port" in "A spokesman for the port said", the mention is
+// widened to the description afterwards, and the name stayed the
+// port's, so the report and the chain of hands said the port spoke. A
+// description is named by its head, as the mention's other readers name
+// it ("A spokesman", "An attorney" of "An attorney for Mills"); a name
+// written in capitals on both sides of the preposition by the whole
+// mention ("Citizens for Tax Justice", "Ed Moss of the Sierra Club").
+// A name that opens its mention or follows a title ("the Rev. Ed Moss")
+// is kept, and so is the publisher after a thing that carries words ("A
+// post on the forum", "an editorial in the Ledger"), whose words they
+// are; "by" names an author, so it is no preposition here. The chain's
+// last hand, the speaker, is renamed with it.
 func describedNames(d *doc.Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -44,10 +45,40 @@ func describedNames(d *doc.Document) {
 		if w := strings.Fields(head); len(w) >= 2 && (carriers[strings.ToLower(w[len(w)-2])] || carriers[strings.TrimSuffix(strings.ToLower(w[len(w)-2]), "s")]) {
 			continue // "A post on the forum", "a study at Yale": the forum or Yale is whose words they are
 		}
-		q.Speaker.Name = mention
-		if n := len(q.Chain); n > 0 && q.Chain[n-1] == name {
-			q.Chain = append(q.Chain[:n-1:n-1], mention)
+		if !properName(head) || !properName(name) {
+			// A description: its head names the speaker, as the
+			// mention's other readers do ("a spokeswoman" of "a
+			// spokeswoman for the city, Houston").
+			head = strings.TrimRight(head[:max(0, strings.LastIndexByte(head, ' '))], " ")
+			if head == "" {
+				continue
+			}
+			rename(q, name, head)
+			continue
 		}
+		rename(q, name, mention) // "Citizens for Tax Justice", "Ed Moss of the Sierra Club"
+	}
+}
+
+// properName reports whether every word of s opens with a capital or is
+// a short function word inside it ("Citizens for Tax Justice", "the
+// Sierra Club"), as a name of a person or a body is written.
+func properName(s string) bool {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if r := x[0]; 'a' <= r && r <= 'z' && !(i > 0 && len(x) <= 3 || i == 0 && x == "the") {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// rename names q's speaker by its mention, and the chain's last hand,
+// the speaker, with it.
+func rename(q *doc.Quote, name, mention string) {
+	q.Speaker.Name = mention
+	if n := len(q.Chain); n > 0 && q.Chain[n-1] == name {
+		q.Chain = append(q.Chain[:n-1:n-1], mention)
 	}
 }
 

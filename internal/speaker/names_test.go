@@ -11,7 +11,9 @@ import (
 // after a title is kept.
 func TestDescribedNames(t *testing.T) {
 	tests := []struct{ text, name, chain string }{
-		{"A spokesman for the port said the ferry was late.", "A spokesman for the port", "A spokesman for the port"},
+		{"A spokesman for the port said the ferry was late.", "A spokesman", "A spokesman"},
+		{"An attorney for Ann Reed said the ferry was late.", "An attorney", "An attorney"},
+		{"Citizens for Ferry Justice said the ferry was late.", "Citizens for Ferry Justice", "Citizens for Ferry Justice"},
 		{"Officials in Oslo said the ferry was late.", "Officials in Oslo", "Officials in Oslo"},
 		{"Ed Moss of the Sierra Club said the pier was safe.", "Ed Moss of the Sierra Club", "Ed Moss of the Sierra Club"},
 		{"The Rev. Ed Moss said the pier was safe.", "Rev. Ed Moss", "Rev. Ed Moss"},
