@@ -27,12 +27,16 @@ var workData []byte
 //go:embed verbatim.txt
 var verbatimData []byte
 
+//go:embed aspect.txt
+var aspectData []byte
+
 var (
 	cues        = wordSet(cueData)
 	titleWords  = wordSet(titleWordData)
 	determiners = wordSet(determinerData)
 	works       = wordSet(workData)
 	verbatim    = wordSet(verbatimData)
+	aspect      = wordSet(aspectData)
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -348,10 +352,15 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 	if start >= i || !inSet(verbatim, text[start:i]) {
 		return false
 	}
+	prev := ""
 	if j, _ := spaceBefore(text, lo, start); j < start {
-		if w := text[wordStart(text, lo, j):j]; inSet(determiners, w) || inSet(possessives, w) {
+		prev = text[wordStart(text, lo, j):j]
+		if inSet(determiners, prev) || inSet(possessives, prev) {
 			return false
 		}
+	}
+	if !VerbatimAfter(prev, text[start:i]) {
+		return false // "Good writing “matters”": a gerund, no verb
 	}
 	// "she wrote “the pier” was unsafe": the marked words are the
 	// subject of the author's clause that the verb reports.
@@ -360,6 +369,10 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 	}
 	return true
 }
+
+// beForms before an -ing form make it a progressive verb: "was
+// chanting".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
 
 // possessives before a verb form make it a noun's modifier or a noun:
 // "his written “notes”", "my tweet “…”".
