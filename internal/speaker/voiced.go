@@ -40,11 +40,12 @@ func voiceVerb(w string) bool {
 // objectControl verbs give their object the infinitive after it: "Ann
 // asked Ed to call the plan “…”" has Ed call it, so the chain does not
 // pass to it from the subject. (A naming verb among them, "urged",
-// voices the marks itself and is read before the chain.)
-var objectControl = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true, "urge": true, "urges": true, "urged": true, "urging": true, "tell": true, "tells": true, "told": true, "telling": true,
-	"encourage": true, "encourages": true, "encouraged": true, "encouraging": true, "want": true, "wants": true, "wanted": true, "expect": true, "expects": true, "expected": true,
-	"persuade": true, "persuaded": true, "invite": true, "invited": true, "force": true, "forced": true, "allow": true, "allowed": true, "push": true, "pushed": true, "press": true, "pressed": true,
-	"order": true, "ordered": true, "lead": true, "led": true, "prompt": true, "prompted": true, "cause": true, "caused": true, "challenge": true, "challenged": true, "dare": true, "dared": true}
+// voices the marks itself and is read before the chain.) The list is
+// control.txt.
+var objectControl = wordSet(controlData, true)
+
+//go:embed control.txt
+var controlData []byte
 
 // voiceBreaks start a clause with a subject of its own, or an adverbial
 // one, inside the stretch from a verb to the marks: past one, the
@@ -160,7 +161,10 @@ func voicedVerb(text string, toks []tok, e int) int {
 	if quote.IsAspect(toks[e].low) && e+1 < len(toks) && strings.HasSuffix(toks[e+1].low, "ing") && voicedAt(toks, e+1) {
 		return e + 1
 	}
-	for j := e + 1; j < len(toks) && j <= e+10 && !(toks[e].is(isCue) && !notIndirect[toks[e].low]); j++ {
+	// A cue that reports a clause ("thought", "said") starts a clause of
+	// another subject after it: no chain from it.
+	reportsClause := toks[e].is(isCue) && !notIndirect[toks[e].low]
+	for j := e + 1; !reportsClause && j < len(toks) && j <= e+10; j++ {
 		t := &toks[j]
 		if !t.word || voiceBreaks[t.low] || auxiliaries[t.low] {
 			break // a clause of its own: "thought the man was rude to call …"
@@ -274,10 +278,12 @@ func numberComma(text string, toks []tok, x int) bool {
 		text[toks[x-1].e-1] >= '0' && text[toks[x-1].e-1] <= '9' && text[toks[x+1].s] >= '0' && text[toks[x+1].s] <= '9'
 }
 
-// irregularPasts are forms of common verbs of English that end in
-// neither -ed nor -s (past forms, and a few base forms), that lead to a verb of voicing ("took to the radio
+// bareVerbForms are verb forms of common verbs that verbLike's endings
+// (-ed, -s, -ing) miss: irregular pasts and participles ("took",
+// "gone"), and a few base forms that follow a plural subject ("see",
+// "paint", "come"). They lead to a verb of voicing ("took to the radio
 // to accuse", "went on to call") or take an object and "as".
-var irregularPasts = map[string]bool{"took": true, "taken": true, "went": true, "gone": true, "began": true, "begun": true, "kept": true, "left": true, "made": true, "gave": true, "given": true, "put": true, "set": true, "held": true, "stood": true, "came": true, "come": true, "ran": true, "sent": true, "got": true, "gotten": true, "cast": true, "saw": true, "seen": true, "see": true, "hit": true, "spent": true, "paid": true, "brought": true, "led": true, "thought": true, "spoke": true, "spoken": true, "sought": true, "fought": true, "won": true, "lost": true, "drew": true, "drawn": true, "threw": true, "thrown": true, "struck": true, "paint": true, "painted": true, "rose": true, "risen": true, "stepped": true}
+var bareVerbForms = map[string]bool{"took": true, "taken": true, "went": true, "gone": true, "began": true, "begun": true, "kept": true, "left": true, "made": true, "gave": true, "given": true, "put": true, "set": true, "held": true, "stood": true, "came": true, "come": true, "ran": true, "sent": true, "got": true, "gotten": true, "cast": true, "saw": true, "seen": true, "see": true, "hit": true, "spent": true, "paid": true, "brought": true, "led": true, "thought": true, "spoke": true, "spoken": true, "sought": true, "fought": true, "won": true, "lost": true, "drew": true, "drawn": true, "threw": true, "thrown": true, "struck": true, "paint": true, "rose": true, "risen": true}
 
 // modals and "to" before a verb's base form show it is one.
 var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "to": true, "didn’t": true, "didn't": true}
@@ -290,7 +296,7 @@ var modals = map[string]bool{"will": true, "would": true, "could": true, "can": 
 func verbLike(toks []tok, e int) bool {
 	w := toks[e].low
 	switch {
-	case irregularPasts[w]:
+	case bareVerbForms[w]:
 		return true
 	case e > 0 && toks[e-1].word && modals[toks[e-1].low]:
 		return true
