@@ -224,3 +224,13 @@ func TestAsFrameLiteral(t *testing.T) {
 		// (TestAsFrame), a known gap.
 	})
 }
+
+// TestCoordinatedVoicer checks two names joined by "and" as the subject
+// of a voicing verb: the pair voices the words; not a possessive pair.
+func TestCoordinatedVoicer(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Moss and Ann Reed hammered the mayor as a “fraud” on Monday.", []string{"mixed | fraud | Ed Moss and Ann Reed | hammered"}},
+		{"Ed Moss hammered the mayor as a “fraud” on Monday.", []string{"mixed | fraud | Ed Moss | hammered"}},
+		{"Ed Moss and Ann Reed’s campaign met the “fraud” squad.", []string{"scare | fraud |  | "}},
+	})
+}

@@ -227,6 +227,24 @@ func (a *attributor) namesTitle(qi int) bool {
 	return f.ok && givers[strings.ToLower(a.text[f.cue.Start:f.cue.End])] && f.cue.End < toks[n-1].e
 }
 
+// coordinatedName widens a named subject f that ends at toks[e] to a
+// second name joined to it by "and", both the subject of the verb after
+// them: "Ed Moss and Ann Reed hammered the mayor as a “fraud”" is the
+// pair's. A possessive second name ("Ed Moss and Ann Reed’s campaign")
+// makes the pair no subject, and f is left alone.
+func coordinatedName(text string, toks []tok, f found, e int) (found, int) {
+	if f.name == "" || f.pronoun != "" || e+1 >= len(toks) || !toks[e].word || toks[e].low != "and" {
+		return f, e
+	}
+	n, ok := nameAt(text, toks, e+1)
+	if !ok || n.from != e+1 || n.to <= e+1 || !capital(n.text) || n.to > len(toks) || strings.HasSuffix(toks[n.to-1].low, "’s") || strings.HasSuffix(toks[n.to-1].low, "'s") {
+		return f, e
+	}
+	f.subj.End = n.end
+	f.name = text[f.subj.Start:f.subj.End]
+	return f, n.to
+}
+
 // pastAside returns where the clause goes on after a subject that ends
 // at toks[e], past what the writer puts aside between the subject and
 // its verb: a parenthesis (a party label, "(D-Utah)"), and in commas a
