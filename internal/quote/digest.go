@@ -16,5 +16,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("quote/titlewords.txt", titleWordData),
 		doc.NewResource("quote/works.txt", workData),
 		doc.NewResource("quote/verbatim.txt", verbatimData),
+		doc.NewResource("quote/aspect.txt", aspectData),
 	}
 })

@@ -27,12 +27,16 @@ var workData []byte
 //go:embed verbatim.txt
 var verbatimData []byte
 
+//go:embed aspect.txt
+var aspectData []byte
+
 var (
 	cues        = wordSet(cueData)
 	titleWords  = wordSet(titleWordData)
 	determiners = wordSet(determinerData)
 	works       = wordSet(workData)
 	verbatim    = wordSet(verbatimData)
+	aspect      = wordSet(aspectData)
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -348,26 +352,31 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 	if start >= i || !inSet(verbatim, text[start:i]) {
 		return false
 	}
+	prev := ""
 	if j, _ := spaceBefore(text, lo, start); j < start {
-		if w := text[wordStart(text, lo, j):j]; inSet(determiners, w) || inSet(possessives, w) {
+		prev = text[wordStart(text, lo, j):j]
+		if inSet(determiners, prev) || inSet(possessives, prev) {
 			return false
 		}
 	}
+	if !VerbatimAfter(prev, text[start:i]) {
+		return false // "Good writing “matters”": a gerund, no verb
+	}
 	// "she wrote “the pier” was unsafe": the marked words are the
 	// subject of the author's clause that the verb reports.
-	if i, end, ok := c.wordAfter(q); ok && inSet(finiteAfter, text[i:wordEnd(text, i, end)]) {
+	if i, end, ok := c.wordAfter(q); ok && inSet(finiteVerbs, text[i:wordEnd(text, i, end)]) {
 		return false
 	}
 	return true
 }
 
+// beForms before an -ing form make it a progressive verb: "was
+// chanting".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+
 // possessives before a verb form make it a noun's modifier or a noun:
 // "his written “notes”", "my tweet “…”".
 var possessives = map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true}
-
-// finiteAfter are auxiliaries and forms of "be" that, right after a
-// closing mark, make the marked words the subject of a clause.
-var finiteAfter = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
 
 // reportedThat reports whether q's opening mark follows "that" after a
 // cue among the three words before it: "Maria Lopez said that “…”",
@@ -501,7 +510,9 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 }
 
 // finiteVerbs open a predicate: words in marks that start with one
-// finish a sentence whose subject stands before them.
+// finish a sentence whose subject stands before them. Right after a
+// closing mark, one makes the marked words the subject of a clause
+// (verbatimBefore: "she wrote “the pier” was unsafe").
 var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
 
 // predicateStart reports whether s opens with a lower-case finite verb.

@@ -597,3 +597,27 @@ func TestNickname(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbatimAfter checks that an -ing form of a verb of writing or
+// voicing is a verb of its clause only after a form of "be" or a verb
+// of beginning or going on; other forms need nothing before them.
+func TestVerbatimAfter(t *testing.T) {
+	for _, tt := range []struct {
+		prev, w string
+		want    bool
+	}{
+		{"had", "typed", true},
+		{"began", "chanting", true},
+		{"was", "chanting", true},
+		{"Kept", "Chanting", true},
+		{"good", "writing", false},
+		{"stop", "texting", false},
+		{"night", "scribbling", false},
+		{"", "chanting", false},
+		{"the", "plan", false},
+	} {
+		if got := VerbatimAfter(tt.prev, tt.w); got != tt.want {
+			t.Errorf("VerbatimAfter(%q, %q) = %v, want %v", tt.prev, tt.w, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -138,3 +139,25 @@ func IsWork(w string) bool { return inSet(works, w) }
 // words themselves in verbatim.txt ("typed", "chanting"), for stages
 // that give words in marks right after one to the verb's subject.
 func IsVerbatim(w string) bool { return inSet(verbatim, w) }
+
+// VerbatimAfter reports whether w, a verb of verbatim.txt, is a verb of
+// its clause after the word prev: any form but an -ing one, which is a
+// verb only after a form of "be" or a verb of beginning or going on
+// (aspect.txt: "was texting", "began chanting"); elsewhere it is a
+// gerund or a modifier ("Good writing “matters”", "Stop texting
+// “friends”", "spent the night scribbling “notes”"), and the marks are
+// no words it wrote or voiced.
+func VerbatimAfter(prev, w string) bool {
+	if !inSet(verbatim, w) {
+		return false
+	}
+	if n := len(w); n < 3 || !strings.EqualFold(w[n-3:], "ing") {
+		return true
+	}
+	return inSet(beForms, prev) || inSet(aspect, prev)
+}
+
+// IsAspect reports whether w (any case) is a verb of beginning, going
+// on with or keeping up an act (aspect.txt), which an -ing verb after
+// it continues: "began chanting", "kept calling".
+func IsAspect(w string) bool { return inSet(aspect, w) }

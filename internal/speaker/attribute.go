@@ -1735,6 +1735,7 @@ func subjectNaming(text string, toks []tok) found {
 			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
 			}
 		}
+		f, e = coordinatedName(text, toks, f, e)
 		whole := false
 		if e+1 < len(toks) && f.pronoun == "" && (toks[e].is(isPostPreposition) || toks[e].str(text) == ",") {
 			// A phrase and an appositive between the subject and

@@ -21,6 +21,8 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/works.txt", workData),
 		doc.NewResource("speaker/naming.txt", namingData),
 		doc.NewResource("speaker/voicing.txt", voicingData),
+		doc.NewResource("speaker/titlenouns.txt", titleNounData),
+		doc.NewResource("speaker/control.txt", controlData),
 		doc.NewResource("speaker/persons.txt", personsData),
 		doc.NewResource("speaker/nonreport.txt", nonreportData),
 	}

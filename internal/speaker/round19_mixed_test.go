@@ -161,3 +161,76 @@ func TestHeadlineVoiced(t *testing.T) {
 		{"The board met. Ann Reed calls the levy ‘Work Tax’ often.", []string{"mixed | Work Tax | Ann Reed | calls"}},
 	})
 }
+
+// TestVoicedObjectScare checks the review's probes of a voicing verb's
+// object with a determiner or possessive right before the marks: the
+// thing acted on, in the author's marks, not the subject's words.
+func TestVoicedObjectScare(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"The council rated the “improvements” poorly.", []string{"scare | improvements |  | "}},
+		{"Ann Reed defended her “record” on crime.", []string{"scare | record |  | "}},
+		{"The agency defended its “strategic” pause.", []string{"scare | strategic |  | "}},
+		{"Ann Reed encouraged students to join the “club” early.", []string{"scare | club |  | "}},
+		{"Ann Reed invoked the “nuclear option” in the debate.", []string{"scare | nuclear option |  | "}},
+		{"He mentioned the “Ferguson effect” twice.", []string{"scare | Ferguson effect |  | "}},
+	})
+}
+
+// TestHeadlineTitle checks a work's title in marks after a verb in a
+// headline: a noun for a work after the marks, or a title of two or more
+// capitalised words right after the verb, stays a title.
+func TestHeadlineTitle(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Critics Slam ‘Ten Days’ as Boring.\n\nThe board met.", []string{"title | Ten Days |  | "}},
+		{"Reviewers Praise ‘Iron Road’ Sequel.\n\nThe board met.", []string{"title | Iron Road |  | "}},
+		{"Netflix Defends ‘Ten Days’ Ending.\n\nThe board met.", []string{"title | Ten Days |  | "}},
+		{"Ava Ruiz Cites ‘Moby Dick’ as Influence.\n\nThe board met.", []string{"title | Moby Dick |  | "}},
+		{"Mayor Sees ‘Ten Days’ at Cinema.\n\nThe board met.", []string{"title | Ten Days |  | "}},
+		// With "as", a verb of characterising voices the marks.
+		{"Mayor Casts Levy as ‘Tax on Work’ in Speech.\n\nThe board met.", []string{"mixed | Tax on Work | Mayor | Casts"}},
+	})
+}
+
+// TestVerbatimGerund checks an -ing form before the marks that is no
+// verb of the clause (a gerund or a modifier): the base reading stays.
+func TestVerbatimGerund(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Good writing “matters” to every editor.", []string{"scare | matters |  | "}},
+		{"The report found chanting “mobs” at the gate.", []string{"scare | mobs |  | "}},
+		{"Ann Reed spent the night scribbling “notes” in the margin.", []string{"scare | notes |  | "}},
+	})
+	d := run(t, "Stop texting “friends” at dinner, Ann Reed said.")
+	ok := false
+	for _, q := range d.Quotes {
+		if q.Kind == "indirect" && d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] == "Ann Reed" {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("Stop texting: no indirect quotation of Ann Reed: %+v", d.Quotes)
+	}
+}
+
+// TestAsFrameLiteral checks the "as" frame in a literal sense: a
+// lower-case content word right after the closing mark makes the marks
+// a modifier of a noun, a role, not the subject's characterising words.
+func TestAsFrameLiteral(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ann Reed treated the patient as a “priority” case.", []string{"scare | priority |  | "}},
+		{"Ed Moss presented the award as a “surprise” guest.", []string{"scare | surprise |  | "}},
+		// A function word after the marks tells nothing: "framed the
+		// photo as a “gift” for Ed" and "sold 40 units as a “test” in
+		// May" read as "sold the drink as a “superfood” for years"
+		// (TestAsFrame), a known gap.
+	})
+}
+
+// TestCoordinatedVoicer checks two names joined by "and" as the subject
+// of a voicing verb: the pair voices the words; not a possessive pair.
+func TestCoordinatedVoicer(t *testing.T) {
+	checkMarked(t, []mentionCase{
+		{"Ed Moss and Ann Reed hammered the mayor as a “fraud” on Monday.", []string{"mixed | fraud | Ed Moss and Ann Reed | hammered"}},
+		{"Ed Moss hammered the mayor as a “fraud” on Monday.", []string{"mixed | fraud | Ed Moss | hammered"}},
+		{"Ed Moss and Ann Reed’s campaign met the “fraud” squad.", []string{"scare | fraud |  | "}},
+	})
+}
