@@ -772,7 +772,102 @@ func beforeCue(text string, toks []tok, c int) found {
 			return f
 		}
 	}
-	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
+	return groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
+}
+
+// modifierPreps open a phrase after a source's noun that says where the
+// source is or whom it belongs to ("officials at the port", "people in
+// the room", "a spokesman for the board", "residents of the island",
+// "two pilots from the union", "a man with the crew").
+var modifierPreps = map[string]bool{"at": true, "in": true, "for": true, "of": true, "from": true, "with": true}
+
+// openerBefore reports whether a comma right before toks[st] closes an
+// opening phrase of its sentence, at most twelve tokens long, whose
+// first word is a preposition, a subordinator, an adverb, a word of
+// time or a participle in -ing ("In Oslo, …", "On Monday, …",
+// "Speaking at the port, …"): the clause's subject follows it. A name
+// before the comma is a subject with its appositive after it ("John
+// Dickey, the chief executive of …, told me").
+func openerBefore(text string, toks []tok, st int) bool {
+	if st < 2 || toks[st-1].str(text) != "," {
+		return false
+	}
+	for j := st - 2; j >= 0 && j >= st-13; j-- {
+		if !sentenceFirst(text, toks, j) {
+			continue
+		}
+		t := &toks[j]
+		return t.word && (t.is(isPrep|isSubordinator|isAdverb|isTimeWord) || strings.HasSuffix(t.low, "ing"))
+	}
+	return false
+}
+
+// postModified widens a subject read before its cue as the noun phrase
+// inside a post-modifier to the source's noun phrase that the
+// post-modifier follows: "Officials at the port said" read "the port",
+// "People close to the mayor said" read "the mayor". The modifier is a
+// preposition of place or affiliation (modifierPreps) or an adjective of
+// acquaintance with its preposition (acquaintance: "familiar
+// with", "briefed on"). The head is a bare plural, a collective
+// ("people", "police") or a noun of a person after a determiner ("A
+// person briefed on the talks"), with at most three words before it
+// (a number, a determiner, a quantifier, adjectives: "Two senior
+// officials"), and opens its clause: the sentence's start or a comma
+// after an opening phrase ("In Oslo, officials at the port said"). A
+// noun phrase that is a verb's object ("Reed met officials at the port
+// and said") does not open the clause, and a word of time after the
+// preposition is the verb's ("officials in May said").
+func postModified(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 2 || m >= len(toks) || toks[m].s != f.subj.Start || !toks[m-1].word || toks[m].is(isTimeWord) || adverbialObjects[toks[m].low] {
+		return f
+	}
+	h := m - 2 // the head noun
+	if knowsPrep(toks, m-1) {
+		h = m - 3
+	} else if !modifierPreps[toks[m-1].low] {
+		return f
+	}
+	if h < 0 || !toks[h].word || toks[h].is(isFunction|isAuxiliary|isPronoun|isReporting|isCue) {
+		return f
+	}
+	hw := toks[h].low
+	_, person := persons[hw]
+	plural := collectives[hw] || pluralNoun(hw)
+	if !plural && !person {
+		return f
+	}
+	st, det := h, false
+	for j := h - 1; j >= 0 && j >= h-3 && toks[j].word; j-- {
+		t := &toks[j]
+		if t.is(isDet|isQuantifier|isNumberWord) || firstRune(t.low) >= '0' && firstRune(t.low) <= '9' {
+			st, det = j, true
+			continue
+		}
+		if det || capital(t.str(text)) || t.is(isFunction|isCue|isAuxiliary|isPronoun|isAdverb|isPrep|isPhraseStop) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			break
+		}
+		st = j // an adjective: "senior officials"
+	}
+	if !plural && !det {
+		return f // a singular noun wants its determiner: "A person briefed on …"
+	}
+	for j := st + 1; j <= h; j++ {
+		if capital(toks[j].str(text)) {
+			return f // a name's part, not a noun phrase's
+		}
+	}
+	if !sentenceFirst(text, toks, st) && !openerBefore(text, toks, st) {
+		return f
+	}
+	// The name read stays: describedNames names the speaker by the
+	// head or, for a name in capitals on both sides ("Citizens for
+	// Ferry Justice"), by the whole mention.
+	f.subj.Start = toks[st].s
+	return f
 }
 
 // nameOfPlace widens a name read after "of" to the name before it, whose
@@ -2093,6 +2188,11 @@ func speechObject(text string, toks []tok, n int) found {
 		if !toks[j].word || toks[j].low == "that" || toks[j].low == "to" && j+1 < d {
 			return found{}
 		}
+	}
+	// A past that is no verb of putting words out makes its subject a
+	// cause, not the speaker: "The vote prompted this statement:".
+	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] {
+		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f
