@@ -2036,6 +2036,13 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 			nested |= 1 << i
 			continue
 		}
+		// A relative clause that says why a source goes unnamed
+		// reports no words of its own: "Two pilots, who asked not to
+		// be named, said …" (anonymity; the mention keeps the clause).
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && q.Cue.End > q.Cue.Start && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && anonymityText(text, q.Cue) {
+			nested |= 1 << i
+			continue
+		}
 		for j := range out {
 			r := &out[j]
 			m := r.Speaker.Mention
@@ -3064,6 +3071,21 @@ var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "eer"}
 // an agent's suffix covers, singular.
 var sourcePlurals = map[string]bool{"expert": true, "source": true, "advocate": true, "insider": true, "delegate": true, "candidate": true, "colleague": true, "ally": true, "friend": true, "witness": true, "local": true, "pilot": true, "veteran": true, "citizen": true, "activist": true, "adult": true, "parent": true, "guest": true}
 
+// anonymityText reports, on the text, what anonymity reports on
+// tokens: the cue at cue and the words after it say why a source goes
+// unnamed ("asked not to be named", "requested anonymity", "spoke on
+// condition of anonymity").
+func anonymityText(text string, cue doc.Span) bool {
+	rest := strings.ToLower(strings.TrimLeft(text[cue.End:min(len(text), cue.End+24)], " "))
+	switch strings.ToLower(text[cue.Start:cue.End]) {
+	case "asked", "requested", "asks", "requests":
+		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "anonymity")
+	case "spoke", "speaks", "talked":
+		return strings.HasPrefix(rest, "on condition")
+	}
+	return false
+}
+
 // anonymity reports whether toks[k] opens the clause by which news
 // prose says why a source goes unnamed: "asked not to be named",
 // "requested anonymity", "spoke on condition of anonymity". It reports
@@ -3199,7 +3221,7 @@ func phraseToVerb(text string, toks []tok, e, d int) int {
 // object pronoun or a capitalised name of at most three words.
 func viewpointTo(text string, toks []tok, n int) found {
 	t := -1
-	for j := n - 1; j >= 0 && j >= n-4; j-- {
+	for j := n - 1; j >= 0 && j >= n-8; j-- {
 		if toks[j].word && toks[j].low == "to" {
 			t = j
 			break
@@ -3215,7 +3237,15 @@ func viewpointTo(text string, toks []tok, n int) found {
 	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
 		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
 	}
+	// Capitalised words, an abbreviation's full stop ("Sen. Reed")
+	// and "and" between two names ("Ann Reed and Ed Moss").
 	for j := t + 1; j < n; j++ {
+		if !toks[j].word && toks[j].str(text) == "." && j > t+1 && toks[j].s == toks[j-1].e && toks[j-1].word && capital(toks[j-1].str(text)) && j+1 < n {
+			continue
+		}
+		if toks[j].word && toks[j].low == "and" && j > t+1 && j+1 < n && toks[j-1].word && toks[j+1].word && capital(toks[j+1].str(text)) {
+			continue
+		}
 		if !toks[j].word || !capital(toks[j].str(text)) || toks[j].is(isFunction|isDet) {
 			return found{}
 		}

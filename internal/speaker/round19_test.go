@@ -227,6 +227,10 @@ func TestViewpointTo(t *testing.T) {
 	}{
 		{"Ann Reed met the crew.\n\nShe praised the pilots because to her, “the pier matters more than any vote.”", "her"},
 		{"Ann Reed met the crew.\n\nBut to Ed Moss, “the pier is a wreck.”", "Ed Moss"},
+		// An abbreviation's full stop and "and" between two names
+		// stay inside the person.
+		{"Ann Reed met the crew.\n\nTo Sen. Reed, “the pier is a wreck.”", "Sen. Reed"},
+		{"Ann Reed met the crew.\n\nTo Ann Reed and Ed Moss, “the pier is a wreck.”", "Ann Reed and Ed Moss"},
 		// After a verb, "to her" is the verb's: the cue's subject speaks.
 		{"Ann Reed met the crew.\n\nThe crew wrote to her, “the pier is a wreck.”", "The crew"},
 	} {
@@ -272,6 +276,10 @@ func TestRoundNineteenReviewFixes(t *testing.T) {
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
+	// A relative clause that says why a source goes unnamed reads no
+	// attribution of its own (dropInSubject, anonymityText).
+	checkIndirect(t, "Ann met the crew. Two pilots, who asked not to be named, said the pier was unsafe.", []string{"Two pilots | said | the pier was unsafe"}, true)
+	checkIndirect(t, "Ann met the crew. Two pilots, who asked not to be named, said: “It is unsafe.”", nil, true)
 	// A dateline opens a paragraph; a paired dash there is still a
 	// parenthesis.
 	checkIndirect(t, "Ann met the crew.\n\nNATO - the alliance - met on Monday and said the treaty would hold.", []string{"NATO | said | the treaty would hold"}, true)
