@@ -772,8 +772,27 @@ func beforeCue(text string, toks []tok, c int) found {
 			return f
 		}
 	}
-	return groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
+	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
+	if !f.ok && k >= 2 && toks[k].word && modifierObjects[toks[k].low] {
+		// An object pronoun ends the post-modifier: "People close to
+		// him said". The head names the speaker.
+		g := postModified(text, toks, found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, ok: true})
+		if g.ok && g.subj.Start < toks[k].s {
+			h := k - 2
+			if knowsPrep(toks, k-1) {
+				h = k - 3
+			}
+			g.name = text[g.subj.Start:toks[h].e]
+			return g
+		}
+	}
+	return f
 }
+
+// modifierObjects are the object pronouns of persons that may end a
+// source's post-modifier ("people close to him", "aides loyal to
+// her").
+var modifierObjects = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
 
 // modifierPreps open a phrase after a source's noun that says where the
 // source is or whom it belongs to ("officials at the port", "people in
@@ -865,8 +884,14 @@ func postModified(text string, toks []tok, f found) found {
 	}
 	// The name read stays: describedNames names the speaker by the
 	// head or, for a name in capitals on both sides ("Citizens for
-	// Ferry Justice"), by the whole mention.
+	// Ferry Justice"), by the whole mention. It takes the word before
+	// the name's preposition for the head's last, so an adjective of
+	// acquaintance would stay in the name ("People close"): there the
+	// head names the speaker here.
 	f.subj.Start = toks[st].s
+	if h == m-3 {
+		f.name = text[toks[st].s:toks[h].e]
+	}
 	return f
 }
 

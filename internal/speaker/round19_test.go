@@ -331,11 +331,28 @@ func TestPostModifiedSource(t *testing.T) {
 		{"A person briefed on the talks said the ferry was late.", []string{"A person briefed on the talks | said | the ferry was late"}},
 		{"Officials familiar with the plans said the ferry was late.", []string{"Officials familiar with the plans | said | the ferry was late"}},
 		{"Pilots loyal to the mayor said the ferry was late.", []string{"Pilots loyal to the mayor | said | the ferry was late"}},
+		{"People close to him said the ferry was late.", []string{"People close to him | said | the ferry was late"}},
+		{"When the ferry left, people at the port said it was late.", []string{"people at the port | said | it was late"}},
+		{"Reed met people close to him and said the ferry was late.", []string{"Reed | said | the ferry was late"}},
+		{"Officials in May said the ferry was late.", []string{"Officials | said | the ferry was late"}},
 		{"Reed met officials at the port and said the ferry was late.", []string{"Reed | said | the ferry was late"}},
 		{"Speaking at the port, Reed said the ferry was late.", []string{"Reed | said | the ferry was late"}},
 		{"In Oslo, officials said the ferry was late.", []string{"officials | said | the ferry was late"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+	// The speaker is named by the head, not by the phrase's noun nor
+	// with the adjective of acquaintance.
+	for _, tt := range []struct{ text, name string }{
+		{"People close to the mayor said the ferry was late.", "People"},
+		{"People close to him said the ferry was late.", "People"},
+		{"Two people familiar with the talks said, “The ferry is late.”", "Two people"},
+		{"Officials at the port said the ferry was late.", "Officials"},
+	} {
+		d := run(t, "Ann met the crew. "+tt.text)
+		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %+v, want the name %q", tt.text, d.Quotes, tt.name)
+		}
 	}
 }
