@@ -1187,6 +1187,18 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said senior officials."
 			return f
 		}
+		// A bound before the number opens the mention, as before the
+		// cue: "“…,” said about 300 pilots."
+		if k+2 < len(toks) && boundBefore(text, toks, k+1, toks[k+2].s) {
+			f := finalPlural(text, toks, k+2)
+			if !f.ok {
+				f, _ = subjectAt(text, toks, k+2, len(toks))
+			}
+			if f.ok && f.pronoun == "" && f.subj.Start == toks[k+2].s {
+				f.subj.Start, f.cue = toks[k+1].s, cue
+				return f
+			}
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -1705,7 +1717,9 @@ func introClause(text string, toks []tok) found {
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
 	// Not a noun with a relative clause of its own: "The book he
 	// read:" introduces words of the book, which no one speaks.
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) {
+	// Nor a noun for an utterance, which names the words, not who says
+	// them: "The following comment was made:".
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && speechNouns[toks[e-1].low]) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {

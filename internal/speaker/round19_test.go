@@ -305,6 +305,14 @@ func TestRoundNineteenReviewDirect(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is unsafe,” said two experts.", []string{"two experts | said"}},
 		{"Ann met the crew.\n\nThe vote at the meeting prompted this statement: “The pier is unsafe.”", []string{" | "}},
 		{"Ann met the crew.\n\nThe mayor of the town issued this statement: “The ferry is safe.”", []string{"The mayor of the town | statement"}},
+		// A noun for an utterance as the clause's subject names the
+		// words, not their speaker.
+		{"Ann met the crew.\n\nThe following comment was made: “The pier is unsafe.”", []string{" | "}},
+		{"Ann met the crew.\n\nAnn Reed made the following comment: “We will win.”", []string{"Ann Reed | comment"}},
+		// A bound before the number after an inverted cue
+		// (boundBefore, finalPlural).
+		{"Ann met the crew.\n\n“The pier is unsafe,” said about 300 pilots.", []string{"about 300 pilots | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said about the pilots.", []string{" | "}},
 	})
 }
 
