@@ -3105,14 +3105,31 @@ func anonymity(toks []tok, k int) bool {
 }
 
 // purposeAfter reports whether toks[k:n] open with an infinitive of
-// purpose, maybe after a word of time ("gathered Monday to discuss
-// the treaty", "met to weigh the plan"): the past in -ed before it is
+// purpose, maybe after a word of time or "in" and a month or a year
+// ("gathered Monday to discuss the treaty", "met to weigh the plan",
+// "created in May to fight the levy"): the past in -ed before it is
 // a finite verb, not a participle that modifies the noun.
 func purposeAfter(text string, toks []tok, k, n int) bool {
-	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text))) {
+	if k+1 < n && toks[k].low == "in" && toks[k+1].word && (months[toks[k+1].low] && capital(toks[k+1].str(text)) || yearWord(toks[k+1].low)) {
+		k++ // "created in May to fight …", "formed in 2019 to study …"
+	}
+	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text)) || yearWord(toks[k].low)) {
 		k++
 	}
 	return k+1 < n && toks[k].low == "to" && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isDet|isPronoun|isAuxiliary)
+}
+
+// yearWord reports whether w is a year written in four digits ("2019").
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // objectAnd returns the index of the word after "and" when the mention

@@ -272,6 +272,11 @@ func TestRoundNineteenReviewFixes(t *testing.T) {
 		// capitalised adjective (approxPhrase, numberRead).
 		{"About 300 Norwegian pilots signed the letter and said the ferry was unsafe.", []string{"About 300 Norwegian pilots | said | the ferry was unsafe"}},
 		{"About three hundred pilots signed the letter and said the ferry was unsafe.", []string{"About three hundred pilots | said | the ferry was unsafe"}},
+		// "in" and a month or a year before an infinitive of purpose
+		// (purposeAfter).
+		{"Nordic ministers gathered in June to discuss the treaty and officials said it would pass.", []string{"officials | said | it would pass"}},
+		{"Nordic ministers gathered in 2019 to discuss the treaty and officials said it would pass.", []string{"officials | said | it would pass"}},
+		{"A group created in June to fight the levy said it was too high.", []string{"A group created in June to fight the levy | said | it was too high"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
