@@ -1306,9 +1306,11 @@ func describedBy(text string, toks []tok, k, c int) found {
 	return f
 }
 
-// barePlural reads a plural noun with no determiner, maybe after one or
-// two lower-case modifiers, that a prepositional phrase follows:
-// "officials at the port", "local residents of the island". subjectAt
+// barePlural reads a plural noun or a collective ("people", "police")
+// with no determiner, maybe after one or two lower-case modifiers, that
+// a prepositional phrase follows, or an adjective of acquaintance and
+// its preposition (acquaintance): "officials at the port", "local
+// residents of the island", "people close to the mayor". subjectAt
 // reads such a plural only right before its cue ("officials said"), so
 // a plural with a phrase had no subject after a quotation ("“…,”
 // officials at the port said"). It returns the plural and the index of
@@ -1325,9 +1327,15 @@ func barePlural(text string, toks []tok, k, lim int) (found, int) {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
 			return found{}, k
 		}
-		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
+		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+		// An adjective of acquaintance and its preposition: "people
+		// close to the mayor", "officials familiar with the talks".
+		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}
 	}
 	return found{}, k
@@ -1341,7 +1349,8 @@ var adverbialObjects = map[string]bool{"first": true, "last": true, "times": tru
 // pluralOfAfterCue reads, after an inverted cue that ends the sentence,
 // a bare plural and its phrase with "of" or "for", which say whose the
 // speakers are ("“…,” said residents of the island.", "said advisers
-// for the board"), the phrase running to the sentence's end or to a
+// for the board"), or with an adjective of acquaintance ("said people
+// close to the mayor."), the phrase running to the sentence's end or to a
 // preposition other than "of", which opens the verb's phrase ("said
 // residents of the island in a letter"), at most six words, no verb,
 // pronoun or relative word in it. Other
@@ -1349,7 +1358,7 @@ var adverbialObjects = map[string]bool{"first": true, "last": true, "times": tru
 // news conference"), so they are left out.
 func pluralOfAfterCue(text string, toks []tok, k int) found {
 	f, e := barePlural(text, toks, k, len(toks))
-	if !f.ok || toks[e].low != "of" && toks[e].low != "for" {
+	if !f.ok || toks[e].low != "of" && toks[e].low != "for" && !knowsPrep(toks, e) {
 		return found{}
 	}
 	j := e + 1

@@ -334,6 +334,15 @@ func TestPostModifiedSource(t *testing.T) {
 		{"Ann met the crew.\n\nTwo people familiar with the talks said, “The ferry is late.”", []string{"Two people familiar with the talks | said"}},
 		{"Ann met the crew.\n\nIn Oslo, officials at the port said, “The ferry is late.”", []string{"officials at the port | said"}},
 		{"Ann met the crew.\n\n“The ferry is late,” officials at the port said.", []string{"officials at the port | said"}},
+		// After a quotation a collective and an adjective of
+		// acquaintance do as a plural and "at" do (barePlural), and
+		// after an inverted cue an adjective of acquaintance as "of"
+		// does (pluralOfAfterCue); "at" there may be the verb's.
+		{"Ann met the crew.\n\n“The ferry is late,” people close to the mayor said.", []string{"people close to the mayor | said"}},
+		{"Ann met the crew.\n\n“The ferry is late,” police at the port said.", []string{"police at the port | said"}},
+		{"Ann met the crew.\n\n“The ferry is late,” officials close to him said.", []string{"officials close to him | said"}},
+		{"Ann met the crew.\n\n“The ferry is late,” said people close to the mayor.", []string{"people close to the mayor | said"}},
+		{"Ann met the crew.\n\n“The ferry is late,” said people at a news conference.", []string{" | "}},
 	})
 	tests := []struct {
 		text string
