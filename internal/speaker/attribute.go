@@ -772,7 +772,127 @@ func beforeCue(text string, toks []tok, c int) found {
 			return f
 		}
 	}
-	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
+	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
+	if !f.ok && k >= 2 && toks[k].word && modifierObjects[toks[k].low] {
+		// An object pronoun ends the post-modifier: "People close to
+		// him said". The head names the speaker.
+		g := postModified(text, toks, found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, ok: true})
+		if g.ok && g.subj.Start < toks[k].s {
+			h := k - 2
+			if knowsPrep(toks, k-1) {
+				h = k - 3
+			}
+			g.name = text[g.subj.Start:toks[h].e]
+			return g
+		}
+	}
+	return f
+}
+
+// modifierObjects are the object pronouns of persons that may end a
+// source's post-modifier ("people close to him", "aides loyal to
+// her").
+var modifierObjects = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// modifierPreps open a phrase after a source's noun that says where the
+// source is or whom it belongs to ("officials at the port", "people in
+// the room", "a spokesman for the board", "residents of the island",
+// "two pilots from the union", "a man with the crew").
+var modifierPreps = map[string]bool{"at": true, "in": true, "for": true, "of": true, "from": true, "with": true}
+
+// openerBefore reports whether a comma right before toks[st] closes an
+// opening phrase of its sentence, at most twelve tokens long, whose
+// first word is a preposition, a subordinator, an adverb, a word of
+// time or a participle in -ing ("In Oslo, …", "On Monday, …",
+// "Speaking at the port, …"): the clause's subject follows it. A name
+// before the comma is a subject with its appositive after it ("John
+// Dickey, the chief executive of …, told me").
+func openerBefore(text string, toks []tok, st int) bool {
+	if st < 2 || toks[st-1].str(text) != "," {
+		return false
+	}
+	for j := st - 2; j >= 0 && j >= st-13; j-- {
+		if !sentenceFirst(text, toks, j) {
+			continue
+		}
+		t := &toks[j]
+		return t.word && (t.is(isPrep|isSubordinator|isAdverb|isTimeWord) || strings.HasSuffix(t.low, "ing"))
+	}
+	return false
+}
+
+// postModified widens a subject read before its cue as the noun phrase
+// inside a post-modifier to the source's noun phrase that the
+// post-modifier follows: "Officials at the port said" read "the port",
+// "People close to the mayor said" read "the mayor". The modifier is a
+// preposition of place or affiliation (modifierPreps) or an adjective of
+// acquaintance with its preposition (acquaintance: "familiar
+// with", "briefed on"). The head is a bare plural, a collective
+// ("people", "police") or a noun of a person after a determiner ("A
+// person briefed on the talks"), with at most three words before it
+// (a number, a determiner, a quantifier, adjectives: "Two senior
+// officials"), and opens its clause: the sentence's start or a comma
+// after an opening phrase ("In Oslo, officials at the port said"). A
+// noun phrase that is a verb's object ("Reed met officials at the port
+// and said") does not open the clause, and a word of time after the
+// preposition is the verb's ("officials in May said").
+func postModified(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 2 || m >= len(toks) || toks[m].s != f.subj.Start || !toks[m-1].word || toks[m].is(isTimeWord) || adverbialObjects[toks[m].low] {
+		return f
+	}
+	h := m - 2 // the head noun
+	if knowsPrep(toks, m-1) {
+		h = m - 3
+	} else if !modifierPreps[toks[m-1].low] {
+		return f
+	}
+	if h < 0 || !toks[h].word || toks[h].is(isFunction|isAuxiliary|isPronoun|isReporting|isCue) {
+		return f
+	}
+	hw := toks[h].low
+	_, person := persons[hw]
+	plural := collectives[hw] || pluralNoun(hw)
+	if !plural && !person {
+		return f
+	}
+	st, det := h, false
+	for j := h - 1; j >= 0 && j >= h-3 && toks[j].word; j-- {
+		t := &toks[j]
+		if t.is(isDet|isQuantifier|isNumberWord) || firstRune(t.low) >= '0' && firstRune(t.low) <= '9' {
+			st, det = j, true
+			continue
+		}
+		if det || capital(t.str(text)) || t.is(isFunction|isCue|isAuxiliary|isPronoun|isAdverb|isPrep|isPhraseStop) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			break
+		}
+		st = j // an adjective: "senior officials"
+	}
+	if !plural && !det {
+		return f // a singular noun wants its determiner: "A person briefed on …"
+	}
+	for j := st + 1; j <= h; j++ {
+		if capital(toks[j].str(text)) {
+			return f // a name's part, not a noun phrase's
+		}
+	}
+	if !sentenceFirst(text, toks, st) && !openerBefore(text, toks, st) {
+		return f
+	}
+	// The name read stays: describedNames names the speaker by the
+	// head or, for a name in capitals on both sides ("Citizens for
+	// Ferry Justice"), by the whole mention. It takes the word before
+	// the name's preposition for the head's last, so an adjective of
+	// acquaintance would stay in the name ("People close"): there the
+	// head names the speaker here.
+	f.subj.Start = toks[st].s
+	if h == m-3 {
+		f.name = text[toks[st].s:toks[h].e]
+	}
+	return f
 }
 
 // nameOfPlace widens a name read after "of" to the name before it, whose
@@ -1067,6 +1187,18 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said senior officials."
 			return f
 		}
+		// A bound before the number opens the mention, as before the
+		// cue: "“…,” said about 300 pilots."
+		if k+2 < len(toks) && boundBefore(text, toks, k+1, toks[k+2].s) {
+			f := finalPlural(text, toks, k+2)
+			if !f.ok {
+				f, _ = subjectAt(text, toks, k+2, len(toks))
+			}
+			if f.ok && f.pronoun == "" && f.subj.Start == toks[k+2].s {
+				f.subj.Start, f.cue = toks[k+1].s, cue
+				return f
+			}
+		}
 		return found{cue: cue}
 	}
 	// Subject first, then a cue within a few tokens. A cue word that
@@ -1174,9 +1306,11 @@ func describedBy(text string, toks []tok, k, c int) found {
 	return f
 }
 
-// barePlural reads a plural noun with no determiner, maybe after one or
-// two lower-case modifiers, that a prepositional phrase follows:
-// "officials at the port", "local residents of the island". subjectAt
+// barePlural reads a plural noun or a collective ("people", "police")
+// with no determiner, maybe after one or two lower-case modifiers, that
+// a prepositional phrase follows, or an adjective of acquaintance and
+// its preposition (acquaintance): "officials at the port", "local
+// residents of the island", "people close to the mayor". subjectAt
 // reads such a plural only right before its cue ("officials said"), so
 // a plural with a phrase had no subject after a quotation ("“…,”
 // officials at the port said"). It returns the plural and the index of
@@ -1193,9 +1327,15 @@ func barePlural(text string, toks []tok, k, lim int) (found, int) {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
 			return found{}, k
 		}
-		if pluralNoun(t.low) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
+		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+		// An adjective of acquaintance and its preposition: "people
+		// close to the mayor", "officials familiar with the talks".
+		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}
 	}
 	return found{}, k
@@ -1209,7 +1349,8 @@ var adverbialObjects = map[string]bool{"first": true, "last": true, "times": tru
 // pluralOfAfterCue reads, after an inverted cue that ends the sentence,
 // a bare plural and its phrase with "of" or "for", which say whose the
 // speakers are ("“…,” said residents of the island.", "said advisers
-// for the board"), the phrase running to the sentence's end or to a
+// for the board"), or with an adjective of acquaintance ("said people
+// close to the mayor."), the phrase running to the sentence's end or to a
 // preposition other than "of", which opens the verb's phrase ("said
 // residents of the island in a letter"), at most six words, no verb,
 // pronoun or relative word in it. Other
@@ -1217,7 +1358,7 @@ var adverbialObjects = map[string]bool{"first": true, "last": true, "times": tru
 // news conference"), so they are left out.
 func pluralOfAfterCue(text string, toks []tok, k int) found {
 	f, e := barePlural(text, toks, k, len(toks))
-	if !f.ok || toks[e].low != "of" && toks[e].low != "for" {
+	if !f.ok || toks[e].low != "of" && toks[e].low != "for" && !knowsPrep(toks, e) {
 		return found{}
 	}
 	j := e + 1
@@ -1585,7 +1726,9 @@ func introClause(text string, toks []tok) found {
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
 	// Not a noun with a relative clause of its own: "The book he
 	// read:" introduces words of the book, which no one speaks.
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) {
+	// Nor a noun for an utterance, which names the words, not who says
+	// them: "The following comment was made:".
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && speechNouns[toks[e-1].low]) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
@@ -2094,6 +2237,11 @@ func speechObject(text string, toks []tok, n int) found {
 		if !toks[j].word || toks[j].low == "that" || toks[j].low == "to" && j+1 < d {
 			return found{}
 		}
+	}
+	// A past that is no verb of putting words out makes its subject a
+	// cause, not the speaker: "The vote prompted this statement:".
+	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] {
+		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f

@@ -195,7 +195,7 @@ func widen(ix *tokIndex, f found) found {
 	// speaker or the words come from ("said a statement from the
 	// port.", "said a pilot from Ashton."), as PolNeAR marks "A new ad
 	// from the campaign".
-	from := cueBefore && k+1 < len(toks) && k > 0 && toks[k].low == "from" && (toks[k-1].is(isPerson) || carriers[toks[k-1].low]) && toks[k+1].word && (fromArticles[toks[k+1].low] && k+2 < len(toks) && toks[k+2].word && !toks[k+2].is(isTimeWord) && !fromIdioms[toks[k+2].low] || capital(toks[k+1].str(text)) && !toks[k+1].is(isTimeWord|isFunction))
+	from := cueBefore && fromOrigin(text, toks, k)
 	if cueBefore && toks[i0].is(isDet) && k < len(toks) && k > i0+1 && (toks[k].low == "for" || toks[k].low == "of" || knowsPrep(toks, k) || from) {
 		j := k + 1
 		// The phrase must say whose the speaker is: a name ("for Ann
@@ -266,6 +266,9 @@ func widen(ix *tokIndex, f found) found {
 				if e := titleInMarks(text, toks, j); e > j {
 					end = toks[e].e
 					j = e
+					if titleClosesClause(text, toks, e) {
+						break // "a critic of “The Plan,” and then he left"
+					}
 					continue
 				}
 				if !t.word && (boundary(text, toks, j) || strings.ContainsAny(t.str(text), "“”\"‘«»;—–―") && !inNickname(text, toks, j)) || hasNewline(text[toks[j-1].e:t.s]) {
@@ -1585,20 +1588,24 @@ func acquainted(text string, toks []tok, k int) bool {
 // then heads a phrase after the noun, and the mention is the whole
 // noun phrase ("a man close to tears", not "a man close").
 func knowsPrep(toks []tok, k int) bool {
-	if k < 1 || k >= len(toks) {
+	if k < 1 || k >= len(toks) || !toks[k-1].word || !toks[k].word {
 		return false
 	}
-	switch toks[k-1].low {
-	case "familiar":
-		return toks[k].low == "with"
-	case "close":
-		return toks[k].low == "to"
-	case "knowledgeable":
-		return toks[k].low == "about" || toks[k].low == "of"
-	case "briefed":
-		return toks[k].low == "on"
-	}
-	return false
+	return acquaintance[toks[k-1].low+" "+toks[k].low]
+}
+
+// acquaintance pairs each adjective or participle of acquaintance with
+// the preposition it takes, joined by a space: after a noun of a person
+// they say how an unnamed source knows what it tells ("a person
+// familiar with the matter", "people close to the mayor", "aides loyal
+// to the governor"), and the phrase belongs to the source's mention.
+// One list for the readers after the cue (knowsPrep, acquainted) and
+// before it (postModified). Kept here, not in a data file: it is short
+// and closed.
+var acquaintance = map[string]bool{
+	"familiar with": true, "close to": true, "knowledgeable about": true, "knowledgeable of": true,
+	"briefed on": true, "loyal to": true, "aligned with": true, "allied with": true, "involved in": true,
+	"connected to": true,
 }
 
 // modifiedName reads a name after a cue that lower-case words open
@@ -2029,6 +2036,13 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 			nested |= 1 << i
 			continue
 		}
+		// A relative clause that says why a source goes unnamed
+		// reports no words of its own: "Two pilots, who asked not to
+		// be named, said …" (anonymity; the mention keeps the clause).
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && q.Cue.End > q.Cue.Start && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && anonymityText(text, q.Cue) {
+			nested |= 1 << i
+			continue
+		}
 		for j := range out {
 			r := &out[j]
 			m := r.Speaker.Mention
@@ -2452,8 +2466,16 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	if k+2 >= c || !toks[k].word || !capital(toks[k].str(text)) {
 		return k
 	}
-	if upperName(toks[k].str(text)) && (k == 0 || hasNewline(text[toks[k-1].e:toks[k].s]) || toks[k-1].str(text) == ".") {
+	// A dateline opens a paragraph; a second dash after the first
+	// closes a parenthesis ("NATO - the alliance - met …"), no
+	// dateline.
+	if upperName(toks[k].str(text)) && (k == 0 || hasNewline(text[toks[k-1].e:toks[k].s])) {
 		if d := dateline(text, toks, k+1); d > k && d+1 < c && toks[d+1].word {
+			for j := d + 1; j < c && j < d+16; j++ {
+				if isDash(toks[j].str(text)) {
+					return k
+				}
+			}
 			return d + 1
 		}
 		return k
@@ -2475,14 +2497,56 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	for j := k + 2; j < c && j < k+14; j++ {
 		if !toks[j].word {
 			if toks[j].str(text) == "," && j+1 < c && toks[j+1].word {
+				if appositiveAfter(text, toks, j, c) {
+					return k // "Alfred in Oslo, a pilot, met …": a name and its appositive
+				}
 				return j + 1
 			}
-			if toks[j].str(text) != "." && toks[j].str(text) != "’" && toks[j].str(text) != "'" && toks[j].str(text) != "-" {
+			if !nameInnerMark(toks[j].str(text)) {
 				return k
 			}
 		}
 	}
 	return k
+}
+
+// appositiveAfter reports whether the comma at toks[j] opens an
+// appositive that a second comma closes within a few words ("Alfred in
+// Oslo, a pilot, met …"): what came before the first comma is then the
+// subject, a name with its phrase, and no opener ("Chastened by the
+// polls, Reed revised …" has no determiner after its comma).
+func appositiveAfter(text string, toks []tok, j, c int) bool {
+	if j+2 >= c || !toks[j+1].word || !toks[j+1].is(isDet) {
+		return false
+	}
+	for x := j + 2; x < c && x < j+6; x++ {
+		if toks[x].str(text) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInnerMark reports whether a mark may stand inside a name or a
+// short phrase without ending it: an initial's or an abbreviation's
+// full stop ("D.C."), an apostrophe ("O’Neill", "pilots’") or a
+// hyphen ("Smith-Jones").
+func nameInnerMark(s string) bool {
+	switch s {
+	case ".", "’", "'", "-":
+		return true
+	}
+	return false
+}
+
+// isDash reports whether s is a dash or a spaced hyphen standing for
+// one.
+func isDash(s string) bool {
+	switch s {
+	case "—", "–", "―", "-", "--":
+		return true
+	}
+	return false
 }
 
 // scales are the words that multiply a number ("$20 million").
@@ -2589,6 +2653,13 @@ func npFromStart(text string, all []tok, i0, n int) int {
 		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || whWords[t.low] || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
 			return name
 		}
+		// A finite verb ends the subject of a first clause, so the
+		// body's name opens its own: "The crew warned the Board on
+		// …". A participle before its agent stays ("Research
+		// conducted by …", "carried out by").
+		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 < p && (all[j+1].low == "by" || all[j+1].low == "out")) {
+			return name
+		}
 		if !sentenceFirst(text, all, j) || initial(j-1) {
 			continue
 		}
@@ -2651,6 +2722,13 @@ func phraseAfterNoun(text string, toks []tok, n int) int {
 	return n
 }
 
+// issueVerbs are the pasts by which a speaker puts out words named by
+// a noun for an utterance ("issued this statement:", "made the
+// following comment:", "had a simple message:"). Any other past makes
+// its subject no speaker ("The vote prompted this statement:"), so
+// neither pastVerbEnd nor phraseToVerb reads a description up to it.
+var issueVerbs = map[string]bool{"issued": true, "released": true, "made": true, "gave": true, "sent": true, "had": true, "wrote": true, "posted": true, "offered": true, "delivered": true, "published": true, "tweeted": true, "shared": true, "provided": true, "voiced": true, "expressed": true, "emailed": true, "added": true}
+
 // pastVerbEnd returns the index after a description that opens at
 // toks[k] with a determiner and was read up to toks[e] over its verb,
 // a past form ("The mayor issued", "The board released"): the
@@ -2659,7 +2737,7 @@ func pastVerbEnd(text string, toks []tok, k, e int, f found) int {
 	if f.pronoun != "" || e-k < 3 || !toks[k].is(isDet) || !toks[e-1].word || capital(toks[e-1].str(text)) {
 		return e
 	}
-	if pastForm(toks[e-1]) || toks[e-1].low == "made" || toks[e-1].low == "gave" || toks[e-1].low == "had" || toks[e-1].low == "sent" {
+	if issueVerbs[toks[e-1].low] {
 		return e - 1
 	}
 	return e
@@ -2698,8 +2776,12 @@ var finiteSpeech = map[string]bool{"said": true, "says": true, "told": true, "te
 // pilots", "Nearly 80 percent of the voters"). The bound alone names
 // no one. It returns n otherwise, and never runs past the cue.
 func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
+	orig := n
+	if n > i0+1 && n <= i0+4 && numberRead(text, all, i0+1, n) {
+		n = i0 + 1 // the number read with the bound: "About three" of "About three hundred pilots"
+	}
 	if n != i0+1 || n+1 >= len(all) || !all[i0].word || !approximators[all[i0].low] {
-		return n
+		return orig
 	}
 	lim := len(all)
 	if cue.Start >= all[i0].e {
@@ -2707,7 +2789,7 @@ func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
 	}
 	j := n
 	if j >= lim || !all[j].word || !(all[j].is(isNumberWord) || firstRune(all[j].low) >= '0' && firstRune(all[j].low) <= '9') {
-		return n
+		return orig
 	}
 	j++
 	for j+1 < lim && all[j].str(text) == "," && all[j].s == all[j-1].e && all[j+1].s == all[j].e && firstRune(all[j+1].low) >= '0' && firstRune(all[j+1].low) <= '9' {
@@ -2720,11 +2802,13 @@ func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
 		return t.word && !capital(t.str(text)) && !t.is(isFunction|isCue|isAuxiliary|isAdverb) && !pastForm(t) && !strings.HasSuffix(t.low, "ing")
 	}
 	h := j
-	for j < lim && j < h+3 && noun(all[j]) {
+	// A capitalised adjective of nation or place before the noun
+	// counts as a modifier: "About 300 Norwegian pilots".
+	for j < lim && j < h+3 && (noun(all[j]) || all[j].word && capital(all[j].str(text)) && !all[j].is(isFunction|isCue) && j+1 < lim && noun(all[j+1])) {
 		j++
 	}
 	if j == h && all[j-1].low != "percent" {
-		return n
+		return orig
 	}
 	if j+1 < lim && all[j].low == "of" {
 		k := j + 1
@@ -2742,7 +2826,28 @@ func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
 	return j
 }
 
+// numberRead reports whether all[a:b], read with a bound as a
+// mention, is the number and what may follow it before its noun: the
+// number, a word of scale, a capitalised adjective ("three hundred",
+// "300 Norwegian").
+func numberRead(text string, all []tok, a, b int) bool {
+	if !all[a].word || !(all[a].is(isNumberWord) || firstRune(all[a].low) >= '0' && firstRune(all[a].low) <= '9') {
+		return false
+	}
+	for x := a + 1; x < b; x++ {
+		if !all[x].word || !(all[x].is(isNumberWord) || scales[all[x].low] || capital(all[x].str(text)) && !all[x].is(isFunction|isCue)) {
+			return false
+		}
+	}
+	return true
+}
+
 // approximators bound a number: "About 300 pilots", "Nearly half".
+// They are single words that stand right before the number and open
+// the subject, so they differ from parc.go's proportionLeads, which
+// also hold comparatives, articles and numbers that lead a share ("more
+// than", "a third", "at least"), and from degreeAdverbs, which grade a
+// verb ("almost unanimously said").
 var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true}
 
 // relativeBefore returns the index of "who" or "which" after a comma
@@ -2824,6 +2929,39 @@ var fromArticles = map[string]bool{"the": true, "a": true, "an": true}
 // time, not of origin.
 var fromIdioms = map[string]bool{"start": true, "beginning": true, "outset": true, "first": true, "moment": true, "day": true, "time": true}
 
+// venues are places a speaker speaks from, not where the speaker comes
+// from: "said the mayor from the stage" is where the verb happens.
+var venues = map[string]bool{"stage": true, "podium": true, "floor": true, "lectern": true, "pulpit": true, "bench": true, "balcony": true, "window": true, "audience": true, "car": true, "plane": true, "dais": true, "rostrum": true, "platform": true, "pitch": true, "sidelines": true}
+
+// fromOrigin reports whether "from" at toks[k], after a noun of a
+// person or of a thing that carries words, opens a phrase of where the
+// speaker or the words come from ("said a statement from the port.",
+// "said a pilot from Ashton."): an article and a noun that is no word
+// of time ("from the start"), or a capitalised name. After a person,
+// the phrase's noun is no venue ("said the mayor from the stage" says
+// where the verb happened).
+func fromOrigin(text string, toks []tok, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "from" || !(toks[k-1].is(isPerson) || carriers[toks[k-1].low]) || !toks[k+1].word {
+		return false
+	}
+	if capital(toks[k+1].str(text)) {
+		return !toks[k+1].is(isTimeWord | isFunction)
+	}
+	if !fromArticles[toks[k+1].low] || k+2 >= len(toks) || !toks[k+2].word || toks[k+2].is(isTimeWord) || fromIdioms[toks[k+2].low] {
+		return false
+	}
+	if toks[k-1].is(isPerson) {
+		head := k + 2 // the phrase's noun: the last of its lower-case words ("the main stage")
+		for j := k + 3; j < len(toks) && j < k+5 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isFunction|isCue); j++ {
+			head = j
+		}
+		if venues[toks[head].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeObject returns the index where a mention starts when the
 // words read, from all[i0], are the object of the verb of a
 // restrictive relative clause on "who" right before them: the subject
@@ -2881,13 +3019,71 @@ func finalPlural(text string, toks []tok, k int) found {
 		if !pluralNoun(t.low) && !collectives[t.low] || t.is(isReporting) {
 			continue
 		}
-		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) {
+		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) || !personPlural(t.low) {
 			return found{}
 		}
 		sp := doc.Span{Start: toks[k].s, End: t.e}
 		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// personPlural reports whether the plural w names persons or bodies
+// that may speak: a collective ("police"), the plural of a noun of a
+// person or of a body ("officials", "unions"), of an agent noun
+// ("observers", "economists", "opponents") or of one of sourcePlurals
+// ("experts", "sources"); not of a thing or an event ("said angry
+// protests.") or a pronoun's "ones".
+func personPlural(w string) bool {
+	if collectives[w] {
+		return true
+	}
+	var stems []string
+	switch {
+	case strings.HasSuffix(w, "men"):
+		stems = []string{strings.TrimSuffix(w, "men") + "man"}
+	case strings.HasSuffix(w, "ies"):
+		stems = []string{strings.TrimSuffix(w, "ies") + "y"}
+	case strings.HasSuffix(w, "es"):
+		stems = []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")}
+	case strings.HasSuffix(w, "s"):
+		stems = []string{strings.TrimSuffix(w, "s")}
+	}
+	for _, st := range stems {
+		if _, ok := persons[st]; ok || bodies[st] || sourcePlurals[st] {
+			return true
+		}
+		for _, suf := range agentSuffixes {
+			if len(st) > len(suf)+2 && strings.HasSuffix(st, suf) && !strings.HasSuffix(st, "ment") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentSuffixes end nouns of agents and of roles ("observer",
+// "governor", "economist", "historian", "participant", "resident",
+// "volunteer"); not a thing's "-ment" ("statement").
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "eer"}
+
+// sourcePlurals are nouns of news sources that neither persons.txt nor
+// an agent's suffix covers, singular.
+var sourcePlurals = map[string]bool{"expert": true, "source": true, "advocate": true, "insider": true, "delegate": true, "candidate": true, "colleague": true, "ally": true, "friend": true, "witness": true, "local": true, "pilot": true, "veteran": true, "citizen": true, "activist": true, "adult": true, "parent": true, "guest": true}
+
+// anonymityText reports, on the text, what anonymity reports on
+// tokens: the cue at cue and the words after it say why a source goes
+// unnamed ("asked not to be named", "requested anonymity", "spoke on
+// condition of anonymity").
+func anonymityText(text string, cue doc.Span) bool {
+	rest := strings.ToLower(strings.TrimLeft(text[cue.End:min(len(text), cue.End+24)], " "))
+	switch strings.ToLower(text[cue.Start:cue.End]) {
+	case "asked", "requested", "asks", "requests":
+		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "anonymity")
+	case "spoke", "speaks", "talked":
+		return strings.HasPrefix(rest, "on condition")
+	}
+	return false
 }
 
 // anonymity reports whether toks[k] opens the clause by which news
@@ -2909,14 +3105,31 @@ func anonymity(toks []tok, k int) bool {
 }
 
 // purposeAfter reports whether toks[k:n] open with an infinitive of
-// purpose, maybe after a word of time ("gathered Monday to discuss
-// the treaty", "met to weigh the plan"): the past in -ed before it is
+// purpose, maybe after a word of time or "in" and a month or a year
+// ("gathered Monday to discuss the treaty", "met to weigh the plan",
+// "created in May to fight the levy"): the past in -ed before it is
 // a finite verb, not a participle that modifies the noun.
 func purposeAfter(text string, toks []tok, k, n int) bool {
-	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text))) {
+	if k+1 < n && toks[k].low == "in" && toks[k+1].word && (months[toks[k+1].low] && capital(toks[k+1].str(text)) || yearWord(toks[k+1].low)) {
+		k++ // "created in May to fight …", "formed in 2019 to study …"
+	}
+	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text)) || yearWord(toks[k].low)) {
 		k++
 	}
 	return k+1 < n && toks[k].low == "to" && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isDet|isPronoun|isAuxiliary)
+}
+
+// yearWord reports whether w is a year written in four digits ("2019").
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // objectAnd returns the index of the word after "and" when the mention
@@ -2963,7 +3176,7 @@ func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
 	}
 	v, last := all[n+2].low, all[n-1].low
 	head := lastBeforeOf(all, n)
-	if head == "" || !pluralNoun(head) || pluralNoun(last) || capital(all[n+2].str(text)) || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || all[n+2].is(isFunction|isAuxiliary|isAdverb) {
+	if head == "" || !pluralNoun(head) || pluralNoun(last) || capital(all[n+2].str(text)) || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || finitePasts[v] || irregularPast[v] || all[n+2].is(isFunction|isAuxiliary|isAdverb) {
 		return n
 	}
 	for j := n + 3; j < len(all) && j < n+30 && all[j].e <= cue.Start; j++ {
@@ -2971,7 +3184,7 @@ func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
 			if all[j].str(text) == "," {
 				return j
 			}
-			if w := all[j].str(text); w != "." && w != "’" && w != "'" && w != "-" && w != "&" || boundary(text, all, j) {
+			if w := all[j].str(text); !nameInnerMark(w) && w != "&" || boundary(text, all, j) {
 				return n
 			}
 		}
@@ -3002,7 +3215,7 @@ func phraseToVerb(text string, toks []tok, e, d int) int {
 		return e
 	}
 	v := d - 1
-	if !toks[v].word || capital(toks[v].str(text)) || !(pastForm(toks[v]) || toks[v].low == "made" || toks[v].low == "gave" || toks[v].low == "had" || toks[v].low == "sent") {
+	if !toks[v].word || capital(toks[v].str(text)) || !issueVerbs[toks[v].low] {
 		return e
 	}
 	if v-e > 7 {
@@ -3025,7 +3238,7 @@ func phraseToVerb(text string, toks []tok, e, d int) int {
 // object pronoun or a capitalised name of at most three words.
 func viewpointTo(text string, toks []tok, n int) found {
 	t := -1
-	for j := n - 1; j >= 0 && j >= n-4; j-- {
+	for j := n - 1; j >= 0 && j >= n-8; j-- {
 		if toks[j].word && toks[j].low == "to" {
 			t = j
 			break
@@ -3041,7 +3254,15 @@ func viewpointTo(text string, toks []tok, n int) found {
 	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
 		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
 	}
+	// Capitalised words, an abbreviation's full stop ("Sen. Reed")
+	// and "and" between two names ("Ann Reed and Ed Moss").
 	for j := t + 1; j < n; j++ {
+		if !toks[j].word && toks[j].str(text) == "." && j > t+1 && toks[j].s == toks[j-1].e && toks[j-1].word && capital(toks[j-1].str(text)) && j+1 < n {
+			continue
+		}
+		if toks[j].word && toks[j].low == "and" && j > t+1 && j+1 < n && toks[j-1].word && toks[j+1].word && capital(toks[j+1].str(text)) {
+			continue
+		}
 		if !toks[j].word || !capital(toks[j].str(text)) || toks[j].is(isFunction|isDet) {
 			return found{}
 		}
@@ -3051,6 +3272,23 @@ func viewpointTo(text string, toks []tok, n int) found {
 
 // subjectOf gives the subject form of an object pronoun of a person.
 var subjectOf = map[string]string{"her": "she", "him": "he", "them": "they"}
+
+// titleClosesClause reports whether the title whose closing mark is
+// toks[e] ends with its comma inside the marks (“The Plan,”) before a
+// conjunction, a pronoun or an adverb: that comma is the appositive's
+// end, which the comma test of the appositive's loop never sees, and
+// what follows is a clause of its own ("… of “The Plan,” and then he
+// left"), not a second description.
+func titleClosesClause(text string, toks []tok, e int) bool {
+	if e < 1 || e+1 >= len(toks) || toks[e-1].str(text) != "," || !toks[e+1].word {
+		return false
+	}
+	switch toks[e+1].low {
+	case "and", "but", "or", "then", "so", "yet":
+		return true
+	}
+	return toks[e+1].is(isPronoun | isSubjectPronoun | isAdverb)
+}
 
 // titleInMarks returns the index of the closing mark of a work's title
 // in double marks that opens at toks[j] after "of" inside an
