@@ -22,8 +22,10 @@ var namePrepositions = []string{"for", "of", "at", "in", "with", "to", "from", "
 // A name that opens its mention or follows a title ("the Rev. Ed Moss")
 // is kept, and so is the publisher after a thing that carries words ("A
 // post on the forum", "an editorial in the Ledger"), whose words they
-// are; "by" names an author, so it is no preposition here. The chain's
-// last hand, the speaker, is renamed with it.
+// are; "by" names an author, so it is no preposition here. A name read
+// up to an adjective of acquaintance loses it ("two people familiar" of
+// "two people familiar with the talks"). The chain's last hand, the
+// speaker, is renamed with it.
 func describedNames(d *doc.Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -32,7 +34,14 @@ func describedNames(d *doc.Document) {
 			continue
 		}
 		mention := strings.TrimRight(d.Text[m.Start:m.End], ", ")
-		if len(name) >= len(mention) || !strings.HasSuffix(mention, name) {
+		if len(name) >= len(mention) {
+			continue
+		}
+		if h, ok := acquaintedHead(name, mention); ok {
+			rename(q, name, h) // "two people familiar" of "two people familiar with the talks"
+			continue
+		}
+		if !strings.HasSuffix(mention, name) {
 			continue
 		}
 		head := strings.TrimRight(mention[:len(mention)-len(name)], " ")
@@ -58,6 +67,22 @@ func describedNames(d *doc.Document) {
 		}
 		rename(q, name, mention) // "Citizens for Tax Justice", "Ed Moss of the Sierra Club"
 	}
+}
+
+// acquaintedHead returns name without its last word when that word is
+// an adjective of acquaintance whose phrase the mention goes on with:
+// the rules read "two people familiar" up to the adjective, and the
+// phrase "with the talks" is the mention's, not the name's.
+func acquaintedHead(name, mention string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !strings.HasPrefix(mention, name+" ") {
+		return "", false
+	}
+	next := strings.Fields(mention[len(name):])
+	if len(next) == 0 || !acquaintance[strings.ToLower(name[i+1:])+" "+strings.ToLower(next[0])] {
+		return "", false
+	}
+	return name[:i], true
 }
 
 // properName reports whether every word of s opens with a capital or is

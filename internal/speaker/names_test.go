@@ -20,6 +20,9 @@ func TestDescribedNames(t *testing.T) {
 		{"Ann Reed said the pier was safe.", "Ann Reed", "Ann Reed"},
 		{"Ann Reed, a pilot, said the pier was safe.", "Ann Reed", "Ann Reed"},
 		{"A post on the Harbour Threads forum claimed the pier was safe.", "the Harbour Threads forum", "the Harbour Threads forum"},
+		{"“The ferry is late,” said two people familiar with the talks.", "two people", "two people"},
+		{"“The ferry is late,” a person close to the mayor said.", "a person", "a person"},
+		{"“The ferry is late,” said a man close to tears.", "a man", "a man"},
 		{"An editorial in the Evening Ledger argued that the pier was safe.", "Evening Ledger", "Evening Ledger"},
 	}
 	for _, tt := range tests {
