@@ -1738,16 +1738,41 @@ func introClause(text string, toks []tok) found {
 	if f := selfNamed(text, toks, n); f.ok {
 		return f
 	}
-	// "… by William Taubman:".
+	// "… by William Taubman:"; "A lesson from Ann Reed:", "A message
+	// from the mayor:" (after a noun for an utterance or a carrier of
+	// words, not a journey's start: "back from Oslo:").
 	for k := n - 2; k >= 0 && k >= n-6; k-- {
-		if toks[k].lower(text) == "by" {
-			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && capital(f.name) {
+		if w := toks[k].lower(text); w == "by" || w == "from" && k > 0 && toks[k-1].word && (speechNouns[toks[k-1].low] || carriers[toks[k-1].low] || utteranceHeads[toks[k-1].low]) {
+			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet)) {
 				return f
 			}
 			break
 		}
 	}
-	return found{}
+	return onTopic(text, toks, n)
+}
+
+// utteranceHeads are nouns that name words handed on, beside
+// speechNouns, before "from" and their giver: "A lesson from Ann Reed:",
+// "Some wisdom from the mayor:".
+var utteranceHeads = map[string]bool{"lesson": true, "lessons": true, "wisdom": true, "word": true, "thoughts": true, "quote": true, "quotes": true, "excerpt": true, "excerpts": true, "highlights": true, "tips": true}
+
+// onTopic reads the caption and headline form "Ann Reed on the strike:"
+// before a quotation: a name of two or more capitalised words opening
+// the sentence, "on" and a short phrase with no verb, then the colon.
+// The name says the words; one capitalised word is left alone, as it
+// may be no name at all ("Focus on the economy:").
+func onTopic(text string, toks []tok, n int) found {
+	f, e := subjectAt(text, toks, 0, n)
+	if !f.ok || f.pronoun != "" || e >= n-1 || e > 4 || toks[e].low != "on" || !capital(f.name) || !strings.Contains(f.name, " ") {
+		return found{}
+	}
+	for j := e + 1; j < n; j++ {
+		if !toks[j].word || j > e+6 || toks[j].is(isCue|isAuxiliary|isFinite|isPronoun) {
+			return found{}
+		}
+	}
+	return f
 }
 
 // personSubject reports whether f, read at toks[s], is a description of
