@@ -573,13 +573,14 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		}
 	}
 	// A plural noun right before a cue: "sources said", "Republican
-	// officials say".
+	// officials say"; or a noun of a group without -s ("police said",
+	// "staff say", groupNouns).
 	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
 		pw := toks[j].lower(text)
 		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || groupNouns[pw]) && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
@@ -765,6 +766,9 @@ func beforeCue(text string, toks []tok, c int) found {
 			f.subj.End = toks[k].e
 			return f
 		}
+	}
+	if f := pronounPhrase(text, toks, k); f.ok {
+		return f // "Many of them say", "those close to him say" (indirect.go)
 	}
 	return groupBefore(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k)))
 }

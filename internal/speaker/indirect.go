@@ -14,6 +14,10 @@ import (
 // are in reporting.txt (parc.go).
 var (
 	// objectCues take an object before "that" ("X told reporters that").
+	// tellForms are the objectCues that never stand inverted before
+	// their subject: "…, told reporters" has no teller after it, while
+	// "…, warned the mayor" and "…, answered Ed Moss" may.
+	tellForms  = map[string]bool{"tell": true, "tells": true, "told": true}
 	objectCues = map[string]bool{"tell": true, "tells": true, "told": true, "warn": true, "warned": true, "promise": true, "promised": true, "answered": true, "reminded": true, "assured": true}
 	// timeWords may stand between a cue and "that": "said Friday that".
 	timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "recently": true, "previously": true, "repeatedly": true, "publicly": true, "privately": true, "now": true, "often": true, "again": true, "also": true, "last": true, "week": true, "month": true, "year": true}
@@ -363,7 +367,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && rest[c-1].is(isPerfectAux)
-			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c))) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c))) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 && tellForms[w] {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
@@ -401,8 +405,20 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
-				g, _ = subjectAt(text, rest, 1, len(rest))
-			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
+				var e int
+				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
+					g, e = invertedPlural(text, rest, 1)
+				}
+				if g.pronoun != "" && rest[0].is(isObjectCue) {
+					g = found{} // "…, warned him": the one warned
+				}
+				g = postModified(text, rest, g, e)
+			} else if g = beforeCue(text, rest, sc); !g.ok {
+				g = whoSubject(text, rest, sc)
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+					g = found{}
+				}
+			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
 				if g = describedBy(text, rest, 0, sc); !g.ok {
@@ -444,6 +460,151 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// invertedPlural reads a subject of lower-case words after an inverted cue
+// that ends with a plural noun and has no article: "…, said police",
+// "…, noted local officials", "…, argued staff". subjectAt reads a bare
+// plural only before a cue. It returns the token after the subject.
+func invertedPlural(text string, toks []tok, k int) (found, int) {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue|isAdverb|isFinite|isPronoun) {
+			break
+		}
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") || groupNouns[t.low] {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
+	return found{}, k
+}
+
+// phrasePronouns end a subject as the object of its preposition:
+// "many of them", "many of whom", "those close to him".
+var phrasePronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "whom": true}
+
+// nearAdjectives stand before "to" or "with" in a phrase that says who
+// knows a person or a matter: "those close to him", "people familiar
+// with them".
+var nearAdjectives = map[string]bool{"close": true, "familiar": true, "loyal": true, "near": true}
+
+// pronounPhrase reads a subject that ends with a pronoun after a
+// preposition right before a cue at toks[k+1]: a part of a group ("Many
+// of them say", "…, many of whom say", "two of us said") or people near
+// someone ("Those close to him say", "aides close to her said"). The
+// pronoun alone would name the one the phrase is about. The phrase opens
+// its clause: the sentence's start, a comma or a word that leads a
+// clause comes before it.
+func pronounPhrase(text string, toks []tok, k int) found {
+	if k < 2 || !toks[k].word || !phrasePronouns[toks[k].low] || !toks[k-1].word {
+		return found{}
+	}
+	h := -1
+	switch p := toks[k-1].low; {
+	case p == "of" && toks[k-2].word && (toks[k-2].is(isQuantifier) || numberTok(&toks[k-2]) || toks[k-2].low == "none" || toks[k-2].low == "each"):
+		h = k - 2
+	case (p == "to" || p == "with") && k >= 3 && nearAdjectives[toks[k-2].low] && toks[k-3].word:
+		h = k - 3
+		if hw := toks[h].low; hw != "those" && hw != "people" && hw != "sources" && !(len(hw) > 3 && strings.HasSuffix(hw, "s") && !toks[h].is(isFunction|isCue)) {
+			return found{}
+		}
+		if h > 0 && toks[h-1].word && (toks[h-1].is(isDet) || !toks[h-1].is(isFunction)) && !toks[h-1].is(isClauseLead) {
+			h-- // "two people close to him", "senior aides close to her"
+		}
+	default:
+		return found{}
+	}
+	if h > 0 && toks[h-1].word && !toks[h-1].is(isClauseLead) {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[h].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// statedPast reports whether toks[i] is a past form in -ed of a verb
+// of the lexicon that states a clause (class 's' or 'k') but is no cue
+// word, and ends its clause: "…, analysts estimated." subjectAt reads
+// a bare plural before it as before a cue. A word after it makes it
+// more often a participle of a reduced relative ("figures published by
+// the ministry"), which is left alone.
+func statedPast(toks []tok, i int) bool {
+	t := &toks[i]
+	if !t.is(isReporting) || !strings.HasSuffix(t.low, "ed") || i+1 < len(toks) && toks[i+1].word {
+		return false
+	}
+	for _, s := range t.senses() {
+		if s.particle == "" && (s.class == 's' || s.class == 'k') {
+			return true
+		}
+	}
+	return false
+}
+
+// postModifiers open a phrase that modifies the noun before it, after
+// the subject of an inverted cue: "…, said two people familiar with the
+// talks", "…, said a senior official who asked not to be named",
+// "…, said residents of the town". Prepositions of place and time are
+// left out: "…, said officials at a news conference" puts the verb, not
+// the officials, there (see pluralOfAfterCue).
+var postModifiers = map[string]bool{"who": true, "familiar": true, "close": true, "of": true, "for": true, "involved": true, "briefed": true}
+
+// postModified widens a description after an inverted cue, g read up to
+// toks[e], over the phrase that modifies it up to the sentence's end,
+// when that phrase is a modifier (postModifiers) and, unless a relative
+// "who" opens it, holds no finite verb: "…, said police in the town
+// were …" reports a clause and is left as read. A comma ends no such
+// phrase: "…, said the event brought back memories of her father, and
+// …" is a clause after "said" that a description misread. Names are
+// left to the readers of names (trailingOK).
+func postModified(text string, toks []tok, g found, e int) found {
+	if !g.ok || g.pronoun != "" || capital(g.name) || e >= len(toks) || !toks[e].word || e == 0 {
+		return g
+	}
+	if h := &toks[e-1]; !h.is(isPerson) && !pluralWord(h.low) && !postModifiers[h.low] {
+		return g // a thing, no speaker: "…, demanded a glass of liquor", "…, expressed the need for more light"
+	}
+	if !postModifiers[toks[e].low] && !((toks[e].low == "with" || toks[e].low == "to") && e > 0 && postModifiers[toks[e-1].low]) {
+		return g // "familiar with", "close to": the adjective is read already
+	}
+	rel := toks[e].low == "who"
+	end := e
+	for end < len(toks) {
+		if !toks[end].word && toks[end].str(text) != ")" || !rel && (toks[end].is(isAuxiliary) || toks[end].is(isFinite)) {
+			return g
+		}
+		end++
+	}
+	if end == e+1 && !rel {
+		return g // a preposition alone
+	}
+	g.subj.End = toks[end-1].e
+	g.name = text[g.subj.Start:g.subj.End]
+	g.whole = true
+	return g
+}
+
+// whoSubject reads a subject with a relative clause on "who"
+// before a cue at toks[c] that ends the sentence: "…, a senior official
+// who asked not to be named said". The head is read from toks[0]; the
+// clause runs to the cue with no punctuation in it.
+func whoSubject(text string, toks []tok, c int) found {
+	for w := 1; w < c-1 && w < 6; w++ {
+		if toks[w].low != "who" {
+			continue
+		}
+		if f, e := subjectAt(text, toks, 0, w); !f.ok || e != w || f.pronoun != "" {
+			return found{}
+		}
+		for j := w + 1; j < c; j++ {
+			if !toks[j].word {
+				return found{}
+			}
+		}
+		sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
 }
 
 // infinitiveAt reports whether toks[a] is "to" before a verb rather
@@ -600,8 +761,8 @@ func clauseEnd(text string, s doc.Span) int {
 // covers, or ok false.
 func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc.Span, bool) {
 	for k := 0; k+3 < len(toks) && k < 40; k++ {
-		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," {
-			continue
+		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," || asNot[toks[k+1].low] {
+			continue // not "as if startled by …", "as to what they advised"
 		}
 		for c := k + 2; c < len(toks) && c < k+14; c++ {
 			t := toks[c]
@@ -651,13 +812,17 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 					}
 				}
 			}
-			if e >= len(toks) || toks[e].str(text) != "," || e+1 >= len(toks) || !toks[e+1].word {
+			// A clause that ends the sentence: "The ferry was late, as
+			// police have said." Only the full stop may follow the
+			// verb, so "…, as the staff said goodbye" is no comment.
+			final := k > 0 && (e >= len(toks) || e == len(toks)-1 && sentenceStop(toks[e].str(text))) && finiteCue(text, toks, c)
+			if !final && (e >= len(toks) || toks[e].str(text) != "," || e+1 >= len(toks) || !toks[e+1].word) {
 				break
 			}
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			for se > k+1 && (toks[se-1].is(isPerfectAux) || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
 				se--
 			}
 			if se <= k+1 {
@@ -684,6 +849,9 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 				g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 			}
 			g.cue = doc.Span{Start: t.s, End: toks[ve-1].e}
+			if final {
+				return g, []doc.Span{{Start: s.Start, End: toks[k-1].s}}, doc.Span{Start: toks[k].s, End: end}, true
+			}
 			clause := doc.Span{Start: toks[k].s, End: toks[e].e}
 			var content []doc.Span
 			if k > 0 && !(k == 2 && toks[0].is(isClauseLead)) { // not "Yet," alone
@@ -699,6 +867,32 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 		}
 	}
 	return found{}, nil, doc.Span{}, false
+}
+
+// asNot follow an "as" that opens no comment clause on who said it:
+// "as if", "as though", "as to", "as well".
+var asNot = map[string]bool{"if": true, "though": true, "to": true, "well": true}
+
+// modalWords may stand between the subject and the verb of an "as"
+// clause that ends the sentence: "…, as Jo would say".
+var modalWords = map[string]bool{"would": true, "might": true, "could": true, "will": true, "may": true, "can": true, "should": true, "must": true}
+
+// finiteCue reports whether the verb at toks[c] of an "as" clause that
+// ends its sentence is a verb, not a noun of the same spelling: a cue
+// word, a form in -ed or -s, or a base form after an auxiliary ("as
+// the Good Book says", "as police have said", "as Jo would say"; not
+// "as if startled by the sound of a human voice").
+func finiteCue(text string, toks []tok, c int) bool {
+	t := &toks[c]
+	if t.is(isCue) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") {
+		return true
+	}
+	return c > 0 && toks[c-1].word && (toks[c-1].is(isAuxiliary) || modalWords[toks[c-1].low])
+}
+
+// sentenceStop reports whether w ends a sentence.
+func sentenceStop(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }
 
 // initialStop reports whether toks[j] is the full stop of an initial
