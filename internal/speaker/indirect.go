@@ -424,6 +424,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
 				}
+				if !g.ok {
+					g = whoSubject(text, rest, sc) // "…, an aide who was at the meeting said"
+				}
+				if !g.ok {
+					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
+				}
 				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
 					g = found{}
 				}
@@ -434,6 +440,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
 			}) {
 				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
+			}
+			if g.ok && presentStance[w] && (g.pronoun == "i" || g.pronoun == "we" || g.pronoun == "you") {
+				g = found{} // "…, I think, …": the speaker's own hedge, no view reported
 			}
 			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
 				g = found{} // "…, X said at an event in May that …": the cue's own clause
@@ -489,6 +498,49 @@ var phrasePronouns = map[string]bool{"him": true, "her": true, "them": true, "us
 // with them".
 var nearAdjectives = map[string]bool{"close": true, "familiar": true, "loyal": true, "near": true}
 
+// nearHead returns the word before the first of nearAdjectives among
+// the first three words of subj, the head of a phrase such as "those
+// close to him" or "two people familiar with it", whose number is the
+// verb's.
+func nearHead(subj string) (string, bool) {
+	prev, i := "", 0
+	for w := range strings.FieldsSeq(subj) {
+		if i > 3 {
+			break
+		}
+		if i > 0 && nearAdjectives[strings.ToLower(w)] {
+			return prev, true
+		}
+		prev = w
+		i++
+	}
+	return "", false
+}
+
+// nearSubject reads a subject of people near someone that runs from
+// toks[0] up to a cue at toks[c]: "people close to the mayor", "two
+// aides familiar with the plan", "those close to him". The head, a
+// plural or "those", stands right before one of nearAdjectives and
+// "to" or "with"; no punctuation comes before the cue.
+func nearSubject(text string, toks []tok, c int) found {
+	for i := 1; i < 4 && i+2 < c; i++ {
+		if !nearAdjectives[toks[i].low] || toks[i+1].low != "to" && toks[i+1].low != "with" {
+			continue
+		}
+		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {
+			return found{}
+		}
+		for j := 0; j < c; j++ {
+			if !toks[j].word || j < i-1 && toks[j].is(isCue|isAuxiliary) {
+				return found{}
+			}
+		}
+		sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
 // pronounPhrase reads a subject that ends with a pronoun after a
 // preposition right before a cue at toks[k+1]: a part of a group ("Many
 // of them say", "…, many of whom say", "two of us said") or people near
@@ -524,13 +576,20 @@ func pronounPhrase(text string, toks []tok, k int) found {
 
 // statedPast reports whether toks[i] is a past form in -ed of a verb
 // of the lexicon that states a clause (class 's' or 'k') but is no cue
-// word, and ends its clause: "…, analysts estimated." subjectAt reads
-// a bare plural before it as before a cue. A word after it makes it
-// more often a participle of a reduced relative ("figures published by
-// the ministry"), which is left alone.
+// word, or a present view of presentStance, and ends its clause: "…,
+// analysts estimated.", "…, experts think." subjectAt reads a bare
+// plural before it as before a cue. A word after it makes it more often
+// a participle of a reduced relative ("figures published by the
+// ministry"), which is left alone.
 func statedPast(toks []tok, i int) bool {
 	t := &toks[i]
-	if !t.is(isReporting) || !strings.HasSuffix(t.low, "ed") || i+1 < len(toks) && toks[i+1].word {
+	if !t.is(isReporting) || i+1 < len(toks) && toks[i+1].word {
+		return false
+	}
+	if presentStance[t.low] {
+		return true
+	}
+	if !strings.HasSuffix(t.low, "ed") {
 		return false
 	}
 	for _, s := range t.senses() {
@@ -714,6 +773,9 @@ func trailingSense(senses []verbSense, w string, perfect bool) bool {
 		if s.particle != "" || s.ing {
 			continue
 		}
+		if s.class == 'c' && presentStance[w] {
+			return true // "…, police believe": a present view, as news reports it
+		}
 		if s.class == 's' || s.class == 'k' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
 			return true
 		}
@@ -889,6 +951,12 @@ func finiteCue(text string, toks []tok, c int) bool {
 	}
 	return c > 0 && toks[c-1].word && (toks[c-1].is(isAuxiliary) || modalWords[toks[c-1].low])
 }
+
+// presentStance are present forms of verbs of belief that may follow
+// the content as its cue: "…, police believe", "…, experts think". Their
+// past forms are left out: "…, she thought" narrates a character's
+// mind in fiction far more often than it reports a view.
+var presentStance = map[string]bool{"believe": true, "believes": true, "think": true, "thinks": true, "suspect": true, "suspects": true, "fear": true, "fears": true}
 
 // sentenceStop reports whether w ends a sentence.
 func sentenceStop(w string) bool {

@@ -156,7 +156,7 @@ var (
 		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
-	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "in": false}
+	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "in": false}
 	// whWords open a reported question: "asked whether", "wonders how".
 	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
 	// objectPronouns may be the object of a verb, or the addressee of
@@ -3906,6 +3906,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 	}
 	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
+	}
+	if h, ok := nearHead(subj); ok && pluralWord(strings.ToLower(h)) {
+		return true // "Those close to him say …": the head's number
 	}
 	return pluralWord(strings.ToLower(last))
 }
