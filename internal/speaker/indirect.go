@@ -342,7 +342,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	for k := n - 2; k >= 2; k-- {
+	for k := n - 2; k >= 1; k-- {
+		if k == 1 && !pluralOpener(text, toks) {
+			break // one word before the comma: "Well, she said, …" is an interjection's
+		}
 		if k < n-40 {
 			if k > openingReach {
 				k = openingReach + 1
@@ -459,6 +462,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				}
 				if resume == 0 && k < n-40 {
 					break // far from the end, only a cue between commas: its clause goes on
+				}
+				if k == 1 && (resume == 0 || !rest[e+1].is(isFinite|isAuxiliary)) {
+					break // the opener is the subject of the verb after the cue, or no subject: "Thanks, she said, it was late"
 				}
 				if m > 0 {
 					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
@@ -623,8 +629,8 @@ func postModified(text string, toks []tok, g found, e int) found {
 	if h := &toks[e-1]; !h.is(isPerson) && !pluralWord(h.low) && !postModifiers[h.low] {
 		return g // a thing, no speaker: "…, demanded a glass of liquor", "…, expressed the need for more light"
 	}
-	if !postModifiers[toks[e].low] && !((toks[e].low == "with" || toks[e].low == "to") && e > 0 && postModifiers[toks[e-1].low]) {
-		return g // "familiar with", "close to": the adjective is read already
+	if !postModifiers[toks[e].low] && !((toks[e].low == "with" || toks[e].low == "to" || toks[e].is(isPrep)) && postModifiers[toks[e-1].low]) {
+		return g // "familiar with", "close to", "briefed on": the adjective or participle is read already
 	}
 	rel := toks[e].low == "who"
 	end := e
@@ -664,6 +670,14 @@ func whoSubject(text string, toks []tok, c int) found {
 		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 	}
 	return found{}
+}
+
+// pluralOpener reports whether the sentence opens with one plural noun
+// and a comma, a subject that a cue between commas splits from its
+// verb: "Talks, officials said, will resume on Monday".
+func pluralOpener(text string, toks []tok) bool {
+	t := &toks[0]
+	return len(toks) > 3 && t.word && toks[1].str(text) == "," && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
 }
 
 // infinitiveAt reports whether toks[a] is "to" before a verb rather

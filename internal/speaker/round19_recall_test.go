@@ -77,6 +77,13 @@ func TestRoundNineteenRecall(t *testing.T) {
 		// cue's nearest noun is the relative's or the phrase's.
 		{"Ann met the crew. The ferry was late, an aide who was at the meeting said.", []string{"an aide who was at the meeting | said | The ferry was late"}},
 		{"Ann met the crew. The ferry was late, people close to the mayor said.", []string{"people close to the mayor | said | The ferry was late"}},
+		// pluralOpener: one plural noun before a cue between commas,
+		// the subject of the verb after it; not an interjection.
+		{"Ann met the crew. Talks, officials said, will resume on Monday.", []string{"officials | said | Talks … will resume on Monday"}},
+		{"Ann met the crew. Thanks, she said, it was late.", nil},
+		{"Ann met the crew. Well, she said, it was late.", nil},
+		// A participle's phrase after an inverted cue.
+		{"Ann met the crew. The ferry was late, said two officials briefed on the plan.", []string{"two officials briefed on the plan | said | The ferry was late"}},
 		// presentStance: a present view after the content; not the
 		// past of fiction's narration nor a first person's hedge.
 		{"Ann met the crew. The fire was set on purpose, police believe.", []string{"police | believe | The fire was set on purpose"}},
