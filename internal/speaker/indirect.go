@@ -412,6 +412,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
 					g, e = invertedPlural(text, rest, 1)
 				}
+				if !g.ok && len(rest) > 1 {
+					if g = nearSubject(text, rest[1:], len(rest)-1); g.ok {
+						e = len(rest) // "…, said those close to him"
+					}
+				}
 				if g.pronoun != "" && rest[0].is(isObjectCue) {
 					g = found{} // "…, warned him": the one warned
 				}
@@ -523,14 +528,37 @@ func nearHead(subj string) (string, bool) {
 	return "", false
 }
 
+// phraseSubject reads a subject with a phrase that nounPhrase turns
+// away, running from toks[0] up to the verb at toks[c]: a relative
+// clause on "who" ("as an aide who was at the meeting has said"), a
+// phrase of people near someone or briefed on something ("as those
+// close to him have said", "as two officials briefed on the plan have
+// said"), or a part of a group ("as many of them have said").
+func phraseSubject(text string, toks []tok, c int) found {
+	if c < 2 || c > 10 {
+		return found{}
+	}
+	if g := whoSubject(text, toks, c); g.ok {
+		return g
+	}
+	if g := nearSubject(text, toks, c); g.ok {
+		return g
+	}
+	if g := pronounPhrase(text, toks, c-1); g.ok && g.subj.Start == toks[0].s {
+		return g
+	}
+	return found{}
+}
+
 // nearSubject reads a subject of people near someone that runs from
 // toks[0] up to a cue at toks[c]: "people close to the mayor", "two
-// aides familiar with the plan", "those close to him". The head, a
-// plural or "those", stands right before one of nearAdjectives and
-// "to" or "with"; no punctuation comes before the cue.
+// aides familiar with the plan", "those close to him", "officials
+// briefed on the talks". The head, a plural or "those", stands right
+// before one of nearAdjectives and "to" or "with", or one of
+// briefedWords and a preposition; no punctuation comes before the cue.
 func nearSubject(text string, toks []tok, c int) found {
 	for i := 1; i < 4 && i+2 < c; i++ {
-		if !nearAdjectives[toks[i].low] || toks[i+1].low != "to" && toks[i+1].low != "with" {
+		if !(nearAdjectives[toks[i].low] && (toks[i+1].low == "to" || toks[i+1].low == "with") || briefedWords[toks[i].low] && toks[i+1].is(isPrep)) {
 			continue
 		}
 		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {
@@ -546,6 +574,11 @@ func nearSubject(text string, toks []tok, c int) found {
 	}
 	return found{}
 }
+
+// briefedWords are participles that tell how people know what they
+// say, before a preposition: "officials briefed on the plan", "people
+// involved in the talks".
+var briefedWords = map[string]bool{"briefed": true, "involved": true}
 
 // pronounPhrase reads a subject that ends with a pronoun after a
 // preposition right before a cue at toks[k+1]: a part of a group ("Many
@@ -918,11 +951,12 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			} else {
 				// A noun phrase of a few words: "many lawyers", "one of
 				// the mayor's advisers", "the latest poll".
-				if se-(k+1) > 8 || !nounPhrase(text, toks[k+1:se]) {
+				if se-(k+1) <= 8 && nounPhrase(text, toks[k+1:se]) {
+					sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
+					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+				} else if g = phraseSubject(text, toks[k+1:], se-(k+1)); !g.ok {
 					break
 				}
-				sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
-				g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 			}
 			g.cue = doc.Span{Start: t.s, End: toks[ve-1].e}
 			if final {

@@ -84,6 +84,14 @@ func TestRoundNineteenRecall(t *testing.T) {
 		{"Ann met the crew. Well, she said, it was late.", nil},
 		// A participle's phrase after an inverted cue.
 		{"Ann met the crew. The ferry was late, said two officials briefed on the plan.", []string{"two officials briefed on the plan | said | The ferry was late"}},
+		// phraseSubject: an "as" clause whose subject has a phrase or a
+		// relative clause; nearSubject after an inverted cue.
+		{"Ann met the crew. The ferry was late, as those close to him have said.", []string{"those close to him | said | The ferry was late"}},
+		{"Ann met the crew. The ferry was late, as an aide who was at the meeting has said.", []string{"an aide who was at the meeting | said | The ferry was late"}},
+		{"Ann met the crew. The ferry was late, as two officials briefed on the plan have said.", []string{"two officials briefed on the plan | said | The ferry was late"}},
+		{"Ann met the crew. The ferry was late, as many of them have said.", []string{"many of them | said | The ferry was late"}},
+		{"Ann met the crew. The ferry was late, said those close to him.", []string{"those close to him | said | The ferry was late"}},
+		{"Ann met the crew. The ferry was late, as many of them arrived.", nil},
 		// presentStance: a present view after the content; not the
 		// past of fiction's narration nor a first person's hedge.
 		{"Ann met the crew. The fire was set on purpose, police believe.", []string{"police | believe | The fire was set on purpose"}},
