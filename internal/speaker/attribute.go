@@ -573,13 +573,14 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		}
 	}
 	// A plural noun right before a cue: "sources said", "Republican
-	// officials say".
+	// officials say"; or a noun of a group without -s ("police said",
+	// "staff say", groupNouns).
 	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
 		pw := toks[j].lower(text)
 		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && toks[j+1].is(isCue) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || collectives[pw]) && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || groupNouns[pw]) && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
@@ -643,12 +644,6 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	}
 	return found{}, k
 }
-
-// collectives are the nouns that name a group with no plural ending
-// and take a plural verb, as news prose uses them bare for its sources:
-// "“…,” police said.", "staff say", "said people at the scene". The
-// bare-plural readers test a word's final "s"; these have none.
-var collectives = map[string]bool{"police": true, "staff": true, "people": true, "personnel": true, "clergy": true}
 
 // subjectEnding finds a subject whose last token is toks[k], looking at
 // most four tokens back.
@@ -772,8 +767,7 @@ func beforeCue(text string, toks []tok, c int) found {
 			return f
 		}
 	}
-	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
-	if !f.ok && k >= 2 && toks[k].word && modifierObjects[toks[k].low] {
+	if k >= 2 && toks[k].word && modifierObjects[toks[k].low] {
 		// An object pronoun ends the post-modifier: "People close to
 		// him said". The head names the speaker.
 		g := postModified(text, toks, found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, ok: true})
@@ -786,6 +780,10 @@ func beforeCue(text string, toks []tok, c int) found {
 			return g
 		}
 	}
+	if f := pronounPhrase(text, toks, k); f.ok {
+		return f // "Many of them say", "those close to him say" (indirect.go)
+	}
+	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
 	return f
 }
 
@@ -855,7 +853,7 @@ func postModified(text string, toks []tok, f found) found {
 	}
 	hw := toks[h].low
 	_, person := persons[hw]
-	plural := collectives[hw] || pluralNoun(hw)
+	plural := groupNouns[hw] || pluralNoun(hw)
 	if !plural && !person {
 		return f
 	}
@@ -1327,13 +1325,13 @@ func barePlural(text string, toks []tok, k, lim int) (found, int) {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
 			return found{}, k
 		}
-		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
+		if (pluralNoun(t.low) || groupNouns[t.low]) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 		// An adjective of acquaintance and its preposition: "people
 		// close to the mayor", "officials familiar with the talks".
-		if (pluralNoun(t.low) || collectives[t.low]) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+		if (pluralNoun(t.low) || groupNouns[t.low]) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}

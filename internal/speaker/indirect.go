@@ -14,6 +14,10 @@ import (
 // are in reporting.txt (parc.go).
 var (
 	// objectCues take an object before "that" ("X told reporters that").
+	// tellForms are the objectCues that never stand inverted before
+	// their subject: "…, told reporters" has no teller after it, while
+	// "…, warned the mayor" and "…, answered Ed Moss" may.
+	tellForms  = map[string]bool{"tell": true, "tells": true, "told": true}
 	objectCues = map[string]bool{"tell": true, "tells": true, "told": true, "warn": true, "warned": true, "promise": true, "promised": true, "answered": true, "reminded": true, "assured": true}
 	// timeWords may stand between a cue and "that": "said Friday that".
 	timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "recently": true, "previously": true, "repeatedly": true, "publicly": true, "privately": true, "now": true, "often": true, "again": true, "also": true, "last": true, "week": true, "month": true, "year": true}
@@ -338,7 +342,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	for k := n - 2; k >= 2; k-- {
+	for k := n - 2; k >= 1; k-- {
+		if k == 1 && !pluralOpener(text, toks) {
+			break // one word before the comma: "Well, she said, …" is an interjection's
+		}
 		if k < n-40 {
 			if k > openingReach {
 				k = openingReach + 1
@@ -363,7 +370,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && rest[c-1].is(isPerfectAux)
-			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c))) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 {
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c))) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 && tellForms[w] {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {
@@ -401,12 +408,35 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
-				g, _ = subjectAt(text, rest, 1, len(rest))
-			} else if g = beforeCue(text, rest, sc); g.ok && g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
+				var e int
+				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
+					g, e = invertedPlural(text, rest, 1)
+				}
+				if !g.ok && len(rest) > 1 {
+					if g = nearSubject(text, rest[1:], len(rest)-1); g.ok {
+						e = len(rest) // "…, said those close to him"
+					}
+				}
+				if g.pronoun != "" && rest[0].is(isObjectCue) {
+					g = found{} // "…, warned him": the one warned
+				}
+				g = invertedPostModified(text, rest, g, e)
+			} else if g = beforeCue(text, rest, sc); !g.ok {
+				g = whoSubject(text, rest, sc)
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+					g = found{}
+				}
+			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
 				if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
+				}
+				if !g.ok {
+					g = whoSubject(text, rest, sc) // "…, an aide who was at the meeting said"
+				}
+				if !g.ok {
+					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
 				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
 					g = found{}
@@ -418,6 +448,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
 			}) {
 				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
+			}
+			if g.ok && presentStance[w] && (g.pronoun == "i" || g.pronoun == "we" || g.pronoun == "you") {
+				g = found{} // "…, I think, …": the speaker's own hedge, no view reported
 			}
 			if g.ok && c > 0 && thatClauseAfter(text, rest, a) {
 				g = found{} // "…, X said at an event in May that …": the cue's own clause
@@ -435,6 +468,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if resume == 0 && k < n-40 {
 					break // far from the end, only a cue between commas: its clause goes on
 				}
+				if k == 1 && (resume == 0 || !rest[e+1].is(isFinite|isAuxiliary)) {
+					break // the opener is the subject of the verb after the cue, or no subject: "Thanks, she said, it was late"
+				}
 				if m > 0 {
 					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
 				}
@@ -444,6 +480,237 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// invertedPlural reads a subject of lower-case words after an inverted cue
+// that ends with a plural noun and has no article: "…, said police",
+// "…, noted local officials", "…, argued staff". subjectAt reads a bare
+// plural only before a cue. It returns the token after the subject.
+func invertedPlural(text string, toks []tok, k int) (found, int) {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue|isAdverb|isFinite|isPronoun) {
+			break
+		}
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") || groupNouns[t.low] {
+			sp := doc.Span{Start: toks[k].s, End: t.e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
+		}
+	}
+	return found{}, k
+}
+
+// phrasePronouns end a subject as the object of its preposition:
+// "many of them", "many of whom", "those close to him".
+var phrasePronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "whom": true}
+
+// nearAdjectives stand before "to" or "with" in a phrase that says who
+// knows a person or a matter: "those close to him", "people familiar
+// with them".
+var nearAdjectives = map[string]bool{"close": true, "familiar": true, "loyal": true, "near": true}
+
+// nearHead returns the word before the first of nearAdjectives among
+// the first three words of subj, the head of a phrase such as "those
+// close to him" or "two people familiar with it", whose number is the
+// verb's.
+func nearHead(subj string) (string, bool) {
+	prev, i := "", 0
+	for w := range strings.FieldsSeq(subj) {
+		if i > 3 {
+			break
+		}
+		if i > 0 && nearAdjectives[strings.ToLower(w)] {
+			return prev, true
+		}
+		prev = w
+		i++
+	}
+	return "", false
+}
+
+// phraseSubject reads a subject with a phrase that nounPhrase turns
+// away, running from toks[0] up to the verb at toks[c]: a relative
+// clause on "who" ("as an aide who was at the meeting has said"), a
+// phrase of people near someone or briefed on something ("as those
+// close to him have said", "as two officials briefed on the plan have
+// said"), or a part of a group ("as many of them have said").
+func phraseSubject(text string, toks []tok, c int) found {
+	if c < 2 || c > 10 {
+		return found{}
+	}
+	if g := whoSubject(text, toks, c); g.ok {
+		return g
+	}
+	if g := nearSubject(text, toks, c); g.ok {
+		return g
+	}
+	if g := pronounPhrase(text, toks, c-1); g.ok && g.subj.Start == toks[0].s {
+		return g
+	}
+	return found{}
+}
+
+// nearSubject reads a subject of people near someone that runs from
+// toks[0] up to a cue at toks[c]: "people close to the mayor", "two
+// aides familiar with the plan", "those close to him", "officials
+// briefed on the talks". The head, a plural or "those", stands right
+// before one of nearAdjectives and "to" or "with", or one of
+// briefedWords and a preposition; no punctuation comes before the cue.
+func nearSubject(text string, toks []tok, c int) found {
+	for i := 1; i < 4 && i+2 < c; i++ {
+		if !(nearAdjectives[toks[i].low] && (toks[i+1].low == "to" || toks[i+1].low == "with") || briefedWords[toks[i].low] && toks[i+1].is(isPrep)) {
+			continue
+		}
+		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {
+			return found{}
+		}
+		for j := 0; j < c; j++ {
+			if !toks[j].word || j < i-1 && toks[j].is(isCue|isAuxiliary) {
+				return found{}
+			}
+		}
+		sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// briefedWords are participles that tell how people know what they
+// say, before a preposition: "officials briefed on the plan", "people
+// involved in the talks".
+var briefedWords = map[string]bool{"briefed": true, "involved": true}
+
+// pronounPhrase reads a subject that ends with a pronoun after a
+// preposition right before a cue at toks[k+1]: a part of a group ("Many
+// of them say", "…, many of whom say", "two of us said") or people near
+// someone ("Those close to him say", "aides close to her said"). The
+// pronoun alone would name the one the phrase is about. The phrase opens
+// its clause: the sentence's start, a comma or a word that leads a
+// clause comes before it.
+func pronounPhrase(text string, toks []tok, k int) found {
+	if k < 2 || !toks[k].word || !phrasePronouns[toks[k].low] || !toks[k-1].word {
+		return found{}
+	}
+	h := -1
+	switch p := toks[k-1].low; {
+	case p == "of" && toks[k-2].word && (toks[k-2].is(isQuantifier) || numberTok(&toks[k-2]) || toks[k-2].low == "none" || toks[k-2].low == "each"):
+		h = k - 2
+	case (p == "to" || p == "with") && k >= 3 && nearAdjectives[toks[k-2].low] && toks[k-3].word:
+		h = k - 3
+		if hw := toks[h].low; hw != "those" && hw != "people" && hw != "sources" && !(len(hw) > 3 && strings.HasSuffix(hw, "s") && !toks[h].is(isFunction|isCue)) {
+			return found{}
+		}
+		if h > 0 && toks[h-1].word && (toks[h-1].is(isDet) || !toks[h-1].is(isFunction)) && !toks[h-1].is(isClauseLead) {
+			h-- // "two people close to him", "senior aides close to her"
+		}
+	default:
+		return found{}
+	}
+	if h > 0 && toks[h-1].word && !toks[h-1].is(isClauseLead) {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[h].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// statedPast reports whether toks[i] is a past form in -ed of a verb
+// of the lexicon that states a clause (class 's' or 'k') but is no cue
+// word, or a present view of presentStance, and ends its clause: "…,
+// analysts estimated.", "…, experts think." subjectAt reads a bare
+// plural before it as before a cue. A word after it makes it more often
+// a participle of a reduced relative ("figures published by the
+// ministry"), which is left alone.
+func statedPast(toks []tok, i int) bool {
+	t := &toks[i]
+	if !t.is(isReporting) || i+1 < len(toks) && toks[i+1].word {
+		return false
+	}
+	if presentStance[t.low] {
+		return true
+	}
+	if !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	for _, s := range t.senses() {
+		if s.particle == "" && (s.class == 's' || s.class == 'k') {
+			return true
+		}
+	}
+	return false
+}
+
+// postModifiers open a phrase that modifies the noun before it, after
+// the subject of an inverted cue: "…, said two people familiar with the
+// talks", "…, said a senior official who asked not to be named",
+// "…, said residents of the town". Prepositions of place and time are
+// left out: "…, said officials at a news conference" puts the verb, not
+// the officials, there (see pluralOfAfterCue).
+var postModifiers = map[string]bool{"who": true, "familiar": true, "close": true, "of": true, "for": true, "involved": true, "briefed": true}
+
+// invertedPostModified widens a description after an inverted cue, g read up to
+// toks[e], over the phrase that modifies it up to the sentence's end,
+// when that phrase is a modifier (postModifiers) and, unless a relative
+// "who" opens it, holds no finite verb: "…, said police in the town
+// were …" reports a clause and is left as read. A comma ends no such
+// phrase: "…, said the event brought back memories of her father, and
+// …" is a clause after "said" that a description misread. Names are
+// left to the readers of names (trailingOK).
+func invertedPostModified(text string, toks []tok, g found, e int) found {
+	if !g.ok || g.pronoun != "" || capital(g.name) || e >= len(toks) || !toks[e].word || e == 0 {
+		return g
+	}
+	if h := &toks[e-1]; !h.is(isPerson) && !pluralWord(h.low) && !postModifiers[h.low] {
+		return g // a thing, no speaker: "…, demanded a glass of liquor", "…, expressed the need for more light"
+	}
+	if !postModifiers[toks[e].low] && !((toks[e].low == "with" || toks[e].low == "to" || toks[e].is(isPrep)) && postModifiers[toks[e-1].low]) {
+		return g // "familiar with", "close to", "briefed on": the adjective or participle is read already
+	}
+	rel := toks[e].low == "who"
+	end := e
+	for end < len(toks) {
+		if !toks[end].word && toks[end].str(text) != ")" || !rel && (toks[end].is(isAuxiliary) || toks[end].is(isFinite)) {
+			return g
+		}
+		end++
+	}
+	if end == e+1 && !rel {
+		return g // a preposition alone
+	}
+	g.subj.End = toks[end-1].e
+	g.name = text[g.subj.Start:g.subj.End]
+	g.whole = true
+	return g
+}
+
+// whoSubject reads a subject with a relative clause on "who"
+// before a cue at toks[c] that ends the sentence: "…, a senior official
+// who asked not to be named said". The head is read from toks[0]; the
+// clause runs to the cue with no punctuation in it.
+func whoSubject(text string, toks []tok, c int) found {
+	for w := 1; w < c-1 && w < 6; w++ {
+		if toks[w].low != "who" {
+			continue
+		}
+		if f, e := subjectAt(text, toks, 0, w); !f.ok || e != w || f.pronoun != "" {
+			return found{}
+		}
+		for j := w + 1; j < c; j++ {
+			if !toks[j].word {
+				return found{}
+			}
+		}
+		sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	return found{}
+}
+
+// pluralOpener reports whether the sentence opens with one plural noun
+// and a comma, a subject that a cue between commas splits from its
+// verb: "Talks, officials said, will resume on Monday".
+func pluralOpener(text string, toks []tok) bool {
+	t := &toks[0]
+	return len(toks) > 3 && t.word && toks[1].str(text) == "," && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
 }
 
 // infinitiveAt reports whether toks[a] is "to" before a verb rather
@@ -553,6 +820,9 @@ func trailingSense(senses []verbSense, w string, perfect bool) bool {
 		if s.particle != "" || s.ing {
 			continue
 		}
+		if s.class == 'c' && presentStance[w] {
+			return true // "…, police believe": a present view, as news reports it
+		}
 		if s.class == 's' || s.class == 'k' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
 			return true
 		}
@@ -600,8 +870,8 @@ func clauseEnd(text string, s doc.Span) int {
 // covers, or ok false.
 func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc.Span, bool) {
 	for k := 0; k+3 < len(toks) && k < 40; k++ {
-		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," {
-			continue
+		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," || asNot[toks[k+1].low] {
+			continue // not "as if startled by …", "as to what they advised"
 		}
 		for c := k + 2; c < len(toks) && c < k+14; c++ {
 			t := toks[c]
@@ -651,13 +921,17 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 					}
 				}
 			}
-			if e >= len(toks) || toks[e].str(text) != "," || e+1 >= len(toks) || !toks[e+1].word {
+			// A clause that ends the sentence: "The ferry was late, as
+			// police have said." Only the full stop may follow the
+			// verb, so "…, as the staff said goodbye" is no comment.
+			final := k > 0 && (e >= len(toks) || e == len(toks)-1 && sentenceStop(toks[e].str(text))) && finiteCue(text, toks, c)
+			if !final && (e >= len(toks) || toks[e].str(text) != "," || e+1 >= len(toks) || !toks[e+1].word) {
 				break
 			}
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			for se > k+1 && (toks[se-1].is(isPerfectAux) || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
 				se--
 			}
 			if se <= k+1 {
@@ -677,13 +951,17 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			} else {
 				// A noun phrase of a few words: "many lawyers", "one of
 				// the mayor's advisers", "the latest poll".
-				if se-(k+1) > 8 || !nounPhrase(text, toks[k+1:se]) {
+				if se-(k+1) <= 8 && nounPhrase(text, toks[k+1:se]) {
+					sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
+					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+				} else if g = phraseSubject(text, toks[k+1:], se-(k+1)); !g.ok {
 					break
 				}
-				sp := doc.Span{Start: toks[k+1].s, End: toks[se-1].e}
-				g = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 			}
 			g.cue = doc.Span{Start: t.s, End: toks[ve-1].e}
+			if final {
+				return g, []doc.Span{{Start: s.Start, End: toks[k-1].s}}, doc.Span{Start: toks[k].s, End: end}, true
+			}
 			clause := doc.Span{Start: toks[k].s, End: toks[e].e}
 			var content []doc.Span
 			if k > 0 && !(k == 2 && toks[0].is(isClauseLead)) { // not "Yet," alone
@@ -699,6 +977,38 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 		}
 	}
 	return found{}, nil, doc.Span{}, false
+}
+
+// asNot follow an "as" that opens no comment clause on who said it:
+// "as if", "as though", "as to", "as well".
+var asNot = map[string]bool{"if": true, "though": true, "to": true, "well": true}
+
+// modalWords may stand between the subject and the verb of an "as"
+// clause that ends the sentence: "…, as Jo would say".
+var modalWords = map[string]bool{"would": true, "might": true, "could": true, "will": true, "may": true, "can": true, "should": true, "must": true}
+
+// finiteCue reports whether the verb at toks[c] of an "as" clause that
+// ends its sentence is a verb, not a noun of the same spelling: a cue
+// word, a form in -ed or -s, or a base form after an auxiliary ("as
+// the Good Book says", "as police have said", "as Jo would say"; not
+// "as if startled by the sound of a human voice").
+func finiteCue(text string, toks []tok, c int) bool {
+	t := &toks[c]
+	if t.is(isCue) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") {
+		return true
+	}
+	return c > 0 && toks[c-1].word && (toks[c-1].is(isAuxiliary) || modalWords[toks[c-1].low])
+}
+
+// presentStance are present forms of verbs of belief that may follow
+// the content as its cue: "…, police believe", "…, experts think". Their
+// past forms are left out: "…, she thought" narrates a character's
+// mind in fiction far more often than it reports a view.
+var presentStance = map[string]bool{"believe": true, "believes": true, "think": true, "thinks": true, "suspect": true, "suspects": true, "fear": true, "fears": true}
+
+// sentenceStop reports whether w ends a sentence.
+func sentenceStop(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }
 
 // initialStop reports whether toks[j] is the full stop of an initial

@@ -3016,7 +3016,7 @@ func finalPlural(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
 			return found{}
 		}
-		if !pluralNoun(t.low) && !collectives[t.low] || t.is(isReporting) {
+		if !pluralNoun(t.low) && !groupNouns[t.low] || t.is(isReporting) {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) || !personPlural(t.low) {
@@ -3035,7 +3035,7 @@ func finalPlural(text string, toks []tok, k int) found {
 // ("experts", "sources"); not of a thing or an event ("said angry
 // protests.") or a pronoun's "ones".
 func personPlural(w string) bool {
-	if collectives[w] {
+	if groupNouns[w] {
 		return true
 	}
 	var stems []string

@@ -156,7 +156,7 @@ var (
 		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
-	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "in": false}
+	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "in": false}
 	// whWords open a reported question: "asked whether", "wonders how".
 	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
 	// objectPronouns may be the object of a verb, or the addressee of
@@ -364,6 +364,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
 				add(g, content)
 				asClause = clause
+				if clause.End >= end {
+					limit = content[0].End // "The mayor did not say whether …, as police have said": the clause ends the mayor's content
+				}
 			}
 		}
 		if len(out) == 0 {
@@ -2798,6 +2801,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	case w == "not" && j+2 < len(toks) && toks[j+1].low == "to" && toks[j+2].word && (cl == 'i' || cl == 'r' || cl == 'c' || cl == 'a' || cl == 'x'):
 		return t.s, true // "decided not to recommend charges"
 	}
+	if cl == 'o' && addresseeless(text, toks, j) {
+		return t.s, true // "warned the ferry was late", "warned no decision had been made"
+	}
 	// "said as much", "indicated as much": the words stand for a
 	// proposition said before, and PolNeAR marks them as the content;
 	// not "as much as …", a comparison.
@@ -3065,7 +3071,33 @@ func bareClause(text string, toks []tok, k int) bool {
 	if quantifiedSubject(text, toks, k) {
 		return true
 	}
+	if toks[k].low == "no" {
+		return noSubject(text, toks, k)
+	}
 	return finiteSoon(text, toks, k)
+}
+
+// noSubject reports whether "no" at toks[k] opens the subject of a
+// clause: "said no decision had been made", "told reporters no one was
+// hurt", "said no new charges would be filed". One to three words of
+// the noun phrase, none a function word, then a finite verb: a refusal
+// ("said no to the plan", "said no more") and an object ("showed no
+// little dismay over the scene that had …", "had no reason to be …")
+// stay no clause.
+func noSubject(text string, toks []tok, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		if !t.word {
+			return false
+		}
+		if j > k+1 && (t.is(isFinite) || finiteWords[t.low]) && t.low != "not" && t.low != "never" {
+			return true
+		}
+		if t.is(isFunction|isAuxiliary|isCue) && t.low != "one" {
+			return false
+		}
+	}
+	return false
 }
 
 // indefinites are pronouns that count people without naming them and
@@ -3106,6 +3138,43 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 // ("some claim prices rose"), false when it takes one only after
 // "that" ("officials state that …").
 var modifierCues = map[string]bool{"state": false, "claim": true, "report": true}
+
+// addresseeless reports whether a clause with no addressee before it
+// opens at toks[k] after a verb of speech to someone: its subject is
+// followed at once by a finite verb ("warned the ferry was late",
+// "warned residents would pay more"), or "no" or a quantifier heads it
+// ("warned no decision had been made", "warned none of the money was
+// left"). "told reporters no decision …" has an addressee, read before
+// its clause.
+func addresseeless(text string, toks []tok, k int) bool {
+	if !toks[k].word || toks[k].is(isObjectPronoun) {
+		return false
+	}
+	if toks[k].low == "no" {
+		return noSubject(text, toks, k)
+	}
+	if toks[k].low == "none" && k+2 < len(toks) && toks[k+1].low == "of" {
+		j := k + 2
+		if toks[j].is(isDet) && j+1 < len(toks) {
+			j++
+		}
+		return finiteSoon(text, toks, j) // "warned none of the money was left"
+	}
+	if quantifiedSubject(text, toks, k) {
+		return true
+	}
+	// A finite verb, not "not" or "never", which the auxiliaries hold
+	// but which stand before the addressee's infinitive ("told his
+	// staff never to speak of it").
+	verb := func(e int) bool {
+		return e < len(toks) && toks[e].word && (toks[e].is(isFinite) || toks[e].is(isAuxiliary)) && !capital(toks[e].str(text)) && toks[e].low != "not" && toks[e].low != "never"
+	}
+	if verb(k+1) && !toks[k].is(isFunction|isPronoun|isAuxiliary) && pluralWord(toks[k].low) {
+		return true // a bare plural: "warned talks would fail"; not "advised history is silent", where "advised" has no object
+	}
+	h, e := subjectAt(text, toks, k, len(toks))
+	return h.ok && h.pronoun == "" && verb(e)
+}
 
 // quantifiedSubject reports whether a clause opens at toks[k] with a
 // subject that a quantifier or predeterminer heads ("said all the
@@ -3838,13 +3907,16 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
 	}
+	if h, ok := nearHead(subj); ok && pluralWord(strings.ToLower(h)) {
+		return true // "Those close to him say …": the head's number
+	}
 	return pluralWord(strings.ToLower(last))
 }
 
 // pluralWord reports whether the last word of a subject, l in lower
 // case, is plural, so that a base form of a verb agrees with it.
 func pluralWord(l string) bool {
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "those" || l == "these" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] // "many believe", "few agree"
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") || l == "people" || l == "police" || l == "data" || l == "those" || l == "these" || l == "children" || l == "men" || l == "women" || l == "i" || l == "you" || l == "public" || quantifiers[l] || groupNouns[l] // "many believe", "few agree", "staff say"
 }
 
 // headPreps join a noun phrase's head to its phrase: "critics of the

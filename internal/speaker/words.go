@@ -1423,3 +1423,9 @@ func inNickname(text string, toks []tok, j int) bool {
 	}
 	return false
 }
+
+// groupNouns name a group of people without a plural ending, and may
+// stand bare, with no article, as the subject of a cue after the
+// content ("…, police said", "…, staff say") or after an inverted cue
+// ("…, said police"), as plural nouns in -s do ("…, officials said").
+var groupNouns = map[string]bool{"police": true, "people": true, "staff": true, "personnel": true, "management": true, "children": true, "men": true, "women": true, "clergy": true}
