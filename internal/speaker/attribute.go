@@ -1741,7 +1741,7 @@ func introClause(text string, toks []tok) found {
 	// words, not a journey's start: "back from Oslo:").
 	for k := n - 2; k >= 0 && k >= n-6; k-- {
 		if w := toks[k].lower(text); w == "by" || w == "from" && k > 0 && toks[k-1].word && (speechNouns[toks[k-1].low] || carriers[toks[k-1].low] || utteranceHeads[toks[k-1].low]) {
-			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet)) {
+			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet) && (toks[e-1].is(isPerson) || bodies[toks[e-1].low])) {
 				return f
 			}
 			break

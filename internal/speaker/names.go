@@ -45,7 +45,7 @@ func describedNames(d *doc.Document) {
 			continue
 		}
 		head := strings.TrimRight(mention[:len(mention)-len(name)], " ")
-		if endsWithWord(head, []string{"the", "a", "an"}) {
+		if endsWithWord(head, []string{"the", "a", "an", "both", "all", "two", "three", "several", "many", "some"}) {
 			head = strings.TrimRight(head[:max(0, strings.LastIndexByte(head, ' '))], " ") // "Ed Moss of the Sierra Club"
 		}
 		if !endsWithWord(head, namePrepositions) {
@@ -53,6 +53,10 @@ func describedNames(d *doc.Document) {
 		}
 		if w := strings.Fields(head); len(w) >= 2 && (carriers[strings.ToLower(w[len(w)-2])] || carriers[strings.TrimSuffix(strings.ToLower(w[len(w)-2]), "s")]) {
 			continue // "A post on the forum", "a study at Yale": the forum or Yale is whose words they are
+		}
+		if groupNouns[name] && endsWithWord(head, []string{"of", "for"}) {
+			rename(q, name, mention) // "The chief of staff", "the director of personnel": the group names the office
+			continue
 		}
 		if !properName(head) || !properName(name) {
 			// A description: its head names the speaker, as the

@@ -40,3 +40,42 @@ func TestDescribedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewTwentyOne checks the review of the tenth session's speaker
+// fixes: an office named by a group keeps its whole name, a quantifier
+// before the preposition's noun, a colon's "from" before a thing, a
+// "many of whom" clause ending at its comma, and a second source after
+// a bare "but".
+func TestReviewTwentyOne(t *testing.T) {
+	names := []struct{ text, name string }{
+		{"The chief of staff said the ferry was late.", "The chief of staff"},
+		{"The director of personnel said the ferry was late.", "The director of personnel"},
+		{"Officials from both parties said the ferry was late.", "Officials"},
+	}
+	for _, tt := range names {
+		d := run(t, "Ann met the crew. "+tt.text)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != tt.name {
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker.Name)
+			}
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.name)
+		}
+	}
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\nA message from the board: “We will win.”", []string{"the board | "}},
+	})
+	if d := run(t, "Ann met the crew.\n\nHighlights from the game: “We will win.”"); len(d.Quotes) == 1 && d.Quotes[0].Speaker.Name == "the game" {
+		t.Errorf("a colon's “from” before a thing names it the speaker")
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The workers, many of whom say the port will close, left on Monday.", []string{"many of whom | say | the port will close"}},
+		{"The staff said no decision had been made but people say it will.", []string{"The staff | said | no decision had been made", "people | say | it will"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
+	}
+}

@@ -491,7 +491,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
-		if f.pronoun == "who" || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
+		if f.pronoun == "who" || strings.HasSuffix(strings.ToLower(f.name), " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
@@ -3234,6 +3234,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		}
 		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1)) {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
+			break
+		}
+		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && ownAttribution(text, toks, i+1) {
+			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
 		}
 		if toks[i].word && (toks[i].low == "to" || toks[i].is(isAuxiliary) && !toks[i].is(isBeForm)) {
