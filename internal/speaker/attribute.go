@@ -622,6 +622,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
 				break // its verb: "A spokesman repeated"
 			}
+			if j > k+1 && !c && (pastVerbs[toks[j].low] || bareVerbForms[toks[j].low]) && !(j+1 < lim && toks[j+1].word && !toks[j+1].is(isFunction|isAdverb|isDet|isPrep)) {
+				break // an irregular past ending the clause or before its phrase: "The mayor spoke:", "The board met on Monday:"
+			}
 			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
 				break // a verb in the past before its object: "The board issued a statement:"
 			}

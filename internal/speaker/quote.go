@@ -112,6 +112,14 @@ func (a *attributor) attribute(qi int) {
 			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
 				f = g
 			}
+		} else if f.ok && f.pronoun == "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") && closesSentence(text[q.Start:q.End]) {
+			// "Ann Reed on the strike: “We will not back down.” The
+			// strike began on Monday.": a quotation that ends its
+			// sentence after a colon introduction is the introducer's;
+			// a cue in the next sentence is that sentence's own.
+			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) {
+				f = g
+			}
 		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") {
 			// "Sen. Ana Ruiz scolded him: “…,” she said.": the name
 			// that introduces the quotation, not the pronoun after it.
@@ -496,6 +504,14 @@ func thatBetween(toks []tok, from int) bool {
 		}
 	}
 	return false
+}
+
+// closesSentence reports whether a quotation's words end with a full
+// stop, a question or an exclamation mark inside its closing marks
+// ("“We will not back down.”"), so that what follows opens a sentence.
+func closesSentence(quoted string) bool {
+	t := strings.TrimRight(quoted, " \t\n”’\"'»›」』")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 // sentenceStart returns the start of the sentence holding offset i, or

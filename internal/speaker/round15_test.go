@@ -16,9 +16,9 @@ func TestRoundFifteenEdges(t *testing.T) {
 	}{
 		// A subordinating conjunction or a sentence adverb that opens
 		// the clause is no part of the subject (leadWord).
-		{"Although Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe, the board kept it open"}},
+		{"Although Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe"}},
 		{"Once the court ruled that the pier was unsafe, the board closed it.", []string{"the court | ruled | that the pier was unsafe"}},
-		{"Even though Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe, the board kept it open"}},
+		{"Even though Ed Moss said the pier was unsafe, the board kept it open.", []string{"Ed Moss | said | the pier was unsafe"}},
 		{"Once more the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
 		{"Meanwhile the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
 		// "Even" alone grades the subject and stays.
