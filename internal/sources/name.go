@@ -122,14 +122,46 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
+	the := strings.EqualFold(all[0], "the")
 	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
-	if len(all) >= 2 && (head || tail) && !strings.EqualFold(all[0], "the") || len(all) >= 3 && strings.EqualFold(all[0], "the") && tail {
+	if the && len(ws) > 1 {
+		head = ws[1].bits&isPerHead != 0 // "The Daily Beast"
+	}
+	// "the Ledger": a tail that, after "the" alone, names a paper.
+	alone := len(all) == 2 && the && tail && periodicalAlone[strings.ToLower(all[1])]
+	// "Channel 4 News": a broadcaster's name holds a number, where the
+	// capitalised sequence stops; a tail alone after a capitalised word
+	// and a number takes them in.
+	if f := ws[0].start; len(all) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
+		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.claimed[f-2] {
+		span.Start = int(b.toks[f-2].Start)
+		alone = true
+		// The word before the number was read as a name of its own
+		// ("Channel"): it is the broadcaster's first word.
+		if n := len(b.cands); n > 0 && b.cands[n-1].span.Start == span.Start && !b.owned(n-1) {
+			b.cands = b.cands[:n-1]
+		}
+	}
+	if len(all) >= 2 && (head || tail) && !the || len(all) >= 3 && the && (head || tail) || alone {
 		c := periodicalTails[strings.ToLower(all[len(all)-1])]
 		if c == "" {
 			c = doc.ClassPress
 		}
 		name := b.d.Slice(span)
-		b.add(mention{key: "per:" + strings.ToLower(name), name: name, typ: doc.SourcePeriodical, class: c, span: span})
+		key := "per:" + strings.ToLower(name)
+		tw := strings.ToLower(all[len(all)-1])
+		if len(all) == 2 && the {
+			// "the Ledger" after "the Evening Ledger": the one paper.
+			if k, ok := b.perTail[tw]; ok {
+				key, name = k.key, k.name
+			}
+		} else {
+			if b.perTail == nil {
+				b.perTail = map[string]perName{}
+			}
+			b.perTail[tw] = perName{key, name}
+		}
+		b.add(mention{key: key, name: name, typ: doc.SourcePeriodical, class: c, span: span})
 		return last, true
 	}
 	for n, w := range all {
@@ -182,6 +214,11 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	if s == e {
 		return last, true
 	}
+	// "Massachusetts Sen. Elizabeth Warren": a name ending in a title
+	// is a state's or party's word before the title, no one's name.
+	if b.title(ws[e-1]) {
+		return last, true
+	}
 	// The candidates' words share one backing array, cut into pieces of
 	// full capacity, so that a candidate costs no allocation of its own.
 	if cap(b.wordPool)-len(b.wordPool) < e-s {
@@ -201,7 +238,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	in := b.sweep.at(b.d, i)
 	c := cand{span: cs, words: nameWords, sent: in.sent, quote: in.quote, cluster: -1}
-	c.org = len(nameWords) >= 2 && isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1]))
+	// A name ending in an organisation word names a body, and so does
+	// one of two words or more after "the": a person's full name takes
+	// no article ("the Sierra Club", "the White House"). One word after
+	// "the" is left a person's: it is as often a party or a nation
+	// standing for a person ("the Republican") as a body.
+	// An acronym after "the" is an institution's ("the NAACP", "the
+	// S.E.C.").
+	art := b.lower(ws[s].start-1) == "the"
+	c.org = isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1])) || art && (len(nameWords) >= 2 || acronym(nameWords[0]))
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
@@ -407,7 +452,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 		return
 	}
 	if nextWord && isVerb(next) && !poss {
-		c.evidence, c.class = true, doc.ClassPrimary
+		b.speaks(ci, first)
 		return
 	}
 	// An authoring "by": a work noun or "written" shortly before it.
@@ -429,7 +474,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 	// "Alexander Bunn: ‘Dear …".
 	if next == ":" && !poss && after+1 < len(b.toks) {
 		if r := b.text(after + 1); strings.ContainsAny(r, "“‘\"'«„") {
-			c.evidence, c.class = true, doc.ClassPrimary
+			b.speaks(ci, first)
 			return
 		}
 	}
@@ -475,4 +520,239 @@ func (b *builder) links() {
 		}
 		b.add(mention{key: "site:" + strings.ToLower(name), name: name, typ: doc.SourceWebsite, class: class, span: e.Span})
 	}
+}
+
+// The roles a name after a preposition has in the phrase that holds it
+// (see prepRole).
+const (
+	roleOwn   = iota // no preposition before it: the phrase's head
+	rolePlace        // where someone is: "a man from Oslo", "officials in Bergen"
+	roleBody         // whom someone speaks for: "Ed Moss of the Sierra Club"
+	roleFor          // a person spoken for: "a spokesman for Ed Moss"
+)
+
+// Prepositions before a name inside a noun phrase. A name right after one
+// is the preposition's object, never the subject of the verb that
+// follows: "A man from Oslo said" has the man speak, not Oslo.
+var (
+	placePreps = map[string]bool{"from": true, "in": true, "near": true, "outside": true, "inside": true,
+		"across": true, "throughout": true, "around": true, "within": true, "on": true}
+	bodyPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true}
+)
+
+// prepRole says what the name starting at token first is to the phrase
+// it stands in, from the preposition before it (over one article), and
+// returns the index of that preposition (-1 for roleOwn). A place
+// preposition makes a place unless the name ends in an organisation
+// word ("officials in the Foreign Ministry"); "of", "at", "with" and
+// "for" before an article or an organisation word make a body ("of the
+// Sierra Club", "at Harbour Board"); "for" before a bare name a person
+// spoken for; "of", "at", "with" before a bare name, which may be a
+// town as well as a firm ("the mayor of Oslo"), a place, left out.
+func (b *builder) prepRole(first int, org bool) (int, int) {
+	k := first - 1
+	det := false
+	switch b.lower(k) {
+	case "the", "a", "an":
+		det = true
+		k--
+	}
+	if !b.isWord(k) || !b.gapOK(k) {
+		return roleOwn, -1
+	}
+	p := b.lower(k)
+	switch {
+	case placePreps[p]:
+		if org {
+			return roleBody, k
+		}
+		return rolePlace, k
+	case bodyPreps[p]:
+		if det || org {
+			return roleBody, k
+		}
+		// "a spokesman for Ed Moss": a role noun, in small letters,
+		// before "for"; after a capitalised word "for" is inside a
+		// body's name ("Center for Public Opinion Research").
+		if p == "for" && b.isWord(k-1) && !capitalised(b.text(k-1)) {
+			return roleFor, k
+		}
+		return rolePlace, k
+	}
+	return roleOwn, -1
+}
+
+// speaks records that candidate ci, starting at token first, is the
+// subject of a reporting verb or a colon's quotation: a primary source,
+// unless a preposition before it makes it a place (no source) or a body
+// (an organisation). A body or place names the phrase's head too, the
+// candidate just before the preposition, when there is one ("Ed Moss of
+// the Sierra Club said": Ed Moss spoke).
+func (b *builder) speaks(ci, first int) {
+	c := &b.cands[ci]
+	role, k := b.prepRole(first, c.org)
+	switch role {
+	case rolePlace:
+	case roleBody:
+		c.org = true
+		c.evidence, c.class = true, doc.ClassPrimary
+	default:
+		c.evidence, c.class = true, doc.ClassPrimary
+	}
+	if role == rolePlace || role == roleBody {
+		if ci > 0 {
+			h := &b.cands[ci-1]
+			if h.span.End == int(b.toks[k-1].End) && b.gapOK(k-1) && !b.loneOpener(h) {
+				h.evidence, h.class = true, doc.ClassPrimary
+			}
+		}
+	}
+}
+
+// speakerMentions reads the speakers the speaker stage found: a name that
+// heads a speaker's mention is a source, one the scan sees no verb right
+// after ("said Evelyn Marsh", "Evelyn Marsh, who chairs the board,
+// said"); a name after a preposition in the mention is a body or a
+// place, as prepRole says ("Ed Moss of the Sierra Club", "a man from
+// Oslo"). The mentions are sorted by start and walked with the
+// candidates, which are in text order: linear but for the sort.
+func (b *builder) speakerMentions() {
+	var ms []doc.Span
+	for i := range b.d.Quotes {
+		if m := b.d.Quotes[i].Speaker.Mention; m.Len() > 0 {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	k := 0
+	for ci := range b.cands {
+		c := &b.cands[ci]
+		for k < len(ms) && ms[k].End <= c.span.Start {
+			k++
+		}
+		if k == len(ms) {
+			return
+		}
+		m := ms[k]
+		if m.Start > c.span.Start || c.span.End > m.End {
+			continue
+		}
+		first := b.tokenAt(c.span.Start)
+		if !b.plainBefore(m, first) || !b.endsPhrase(m, c) {
+			continue
+		}
+		role, _ := b.prepRole(first, c.org)
+		switch {
+		case role == roleBody:
+			c.org = true
+			c.evidence = true
+			b.setClass(ci, doc.ClassPrimary)
+		case role == roleFor:
+			c.evidence = true
+			b.setClass(ci, doc.ClassPrimary)
+		case role == roleOwn && b.headOf(m, first) && !b.loneOpener(c):
+			c.evidence = true
+			b.setClass(ci, doc.ClassPrimary)
+		}
+	}
+}
+
+// headOf reports whether the name at token first heads the mention m:
+// nothing but capitalised words (titles, "The") and articles come
+// before it in m.
+func (b *builder) headOf(m doc.Span, first int) bool {
+	for i := first - 1; i >= 0 && int(b.toks[i].Start) >= m.Start; i-- {
+		if first-i > maxLead {
+			return false
+		}
+		if !b.isWord(i) {
+			return false
+		}
+		switch b.lower(i) {
+		case "the", "a", "an":
+			continue
+		}
+		if !capitalised(b.text(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneOpener reports whether candidate c is one word opening its
+// sentence: a capitalised common noun ("Officials in Bergen said",
+// "Nurses at the clinic said") as often as a name, so that only a verb
+// right after it makes it a source.
+func (b *builder) loneOpener(c *cand) bool {
+	return len(c.words) == 1 && c.sent >= 0 && int(c.sent) < len(b.d.Sentences) && b.d.Sentences[c.sent].Start == c.span.Start
+}
+
+// maxLead bounds how many tokens headOf and plainBefore read back from a
+// name to its mention's start, so that a long mention holding many names
+// costs a bounded amount for each: a name further in than this is
+// neither its head nor a body right after it.
+const maxLead = 12
+
+// plainBefore reports whether no mark stands in mention m before token
+// first: a name after a comma or a dash is in an appositive or relative
+// clause ("Evelyn Marsh, who chairs the Friends of Millbrook Library"),
+// which describes the speaker rather than names whom they speak for.
+func (b *builder) plainBefore(m doc.Span, first int) bool {
+	for i := first - 1; i >= 0 && int(b.toks[i].Start) >= m.Start; i-- {
+		if first-i > maxLead {
+			return false
+		}
+		if b.toks[i].Kind == doc.TokenPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// owned reports whether a work names candidate ci as its owner.
+func (b *builder) owned(ci int) bool {
+	for i := len(b.works) - 1; i >= 0 && b.works[i].owner >= ci; i-- {
+		if b.works[i].owner == ci {
+			return true
+		}
+	}
+	return false
+}
+
+// endsPhrase reports whether candidate c ends the noun phrase it stands
+// in within mention m: the mention ends after it, or a mark or a
+// preposition follows. Not a conjunction: "Phoenix and its officers",
+// "China and Russia" join places as often as people. A name followed by a noun is
+// that noun's modifier ("the Clinton campaign", "Tulsa police") and a
+// name in the possessive its owner ("China’s foreign ministry"): the
+// noun is the speaker, not the name.
+func (b *builder) endsPhrase(m doc.Span, c *cand) bool {
+	if rest := b.d.Text[c.span.End:]; strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") {
+		return false
+	}
+	i := b.tokenAt(c.span.End)
+	if i >= len(b.toks) || int(b.toks[i].Start) >= m.End || !b.isWord(i) {
+		return true
+	}
+	w := b.lower(i)
+	return placePreps[w] || bodyPreps[w] || capitalised(b.text(i))
+}
+
+// acronym reports whether w is two capital letters or more, with or
+// without stops between them: "NAACP", "S.E.C".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case 'A' <= r && r <= 'Z':
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }

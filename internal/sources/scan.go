@@ -6,15 +6,26 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-var periodicalHeads = map[string]bool{"daily": true, "sunday": true, "weekly": true}
-
-var periodicalTails = map[string]doc.SourceClass{
-	"times": doc.ClassPress, "post": doc.ClassPress, "herald": doc.ClassPress, "gazette": doc.ClassPress,
-	"tribune": doc.ClassPress, "chronicle": doc.ClassPress, "telegraph": doc.ClassPress, "mirror": doc.ClassPress,
-	"courier": doc.ClassPress, "standard": doc.ClassPress, "express": doc.ClassPress, "mail": doc.ClassPress,
-	"magazine": doc.ClassPress, "news": doc.ClassPress,
-	"journal": doc.ClassSecondary, "review": doc.ClassSecondary, "quarterly": doc.ClassSecondary,
-}
+// periodicalHeads, periodicalTails and periodicalAlone are read from
+// periodicalwords.txt: the words that make a capitalised name a
+// periodical's ("Daily X", "Evening Ledger"), with the class each gives,
+// and the tails that "the" alone before them makes one ("the Ledger").
+var periodicalHeads, periodicalTails, periodicalAlone = func() (map[string]bool, map[string]doc.SourceClass, map[string]bool) {
+	heads, tails, alone := map[string]bool{}, map[string]doc.SourceClass{}, map[string]bool{}
+	for _, f := range lines("periodicalwords.txt") {
+		if len(f) < 4 {
+			panic("sources: periodicalwords.txt wants word|place|class|alone: " + strings.Join(f, "|"))
+		}
+		switch f[1] {
+		case "head":
+			heads[f[0]] = true
+		case "tail":
+			tails[f[0]] = doc.SourceClass(f[2])
+			alone[f[0]] = f[3] == "alone"
+		}
+	}
+	return heads, tails, alone
+}()
 
 var authoring = map[string]bool{"written": true, "edited": true, "published": true, "translated": true, "compiled": true, "posted": true}
 

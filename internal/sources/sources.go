@@ -53,6 +53,7 @@ func Detect(d *doc.Document) {
 	b := newBuilder(d)
 	b.markupWorks()
 	b.scan()
+	b.speakerMentions()
 	b.links()
 	d.Sources = b.finish()
 }
@@ -67,6 +68,9 @@ type mention struct {
 	vague bool
 	span  doc.Span
 }
+
+// A perName is a periodical's key and name (see builder.perTail).
+type perName struct{ key, name string }
 
 // A person or organisation candidate, kept whether or not it turns out
 // to be a source.
@@ -114,7 +118,11 @@ type builder struct {
 	// named before, hashes only the few that may be.
 	titleFilter doc.WordFilter
 	scratch     []byte // for lowerBytes
-	keyBuf      []byte // for name's key
+	// perTail holds, by its last word in lower case, the last periodical
+	// named by a head or tail word with another word ("Evening Ledger"),
+	// which "the" and that word alone ("the Ledger") name again.
+	perTail map[string]perName
+	keyBuf  []byte // for name's key
 
 	seqWords []nameWord // name's words, reused
 	seqTexts []string   // their texts, reused
@@ -608,6 +616,18 @@ func (b *builder) markupWorks() {
 			continue
 		}
 		c, kw := workClass(low)
+		// "the Valley Courier" cited: a paper by its last word, as the
+		// name reader has it.
+		if ws := strings.Fields(k); !kw && len(ws) >= 2 && (periodicalHeads[ws[0]] || periodicalTails[ws[len(ws)-1]] != "") {
+			pc := periodicalTails[ws[len(ws)-1]]
+			if pc == "" {
+				pc = doc.ClassPress
+			}
+			name := strings.TrimPrefix(strings.TrimPrefix(title, "The "), "the ")
+			b.add(mention{key: "per:" + strings.ToLower(name), name: name, typ: doc.SourcePeriodical, class: pc, span: e.Span})
+			b.claim(e.Span)
+			continue
+		}
 		noun, nc := b.nounBefore(e.Start)
 		if e.Kind == doc.ElemEmphasis && !kw && noun == "" {
 			continue
