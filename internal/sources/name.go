@@ -211,6 +211,19 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	for e < len(ws) && ws[e].bits&isStop == 0 && !ws[e].language() {
 		e++
 	}
+	// A title word that starts a body's name is part of it ("Justice
+	// Department", "Republican National Committee"): when the name read
+	// from the first word that is no stop word ends in an organisation
+	// word, it is kept whole.
+	if s0 := b.skipStops(ws); s0 < s {
+		e0 := s0
+		for e0 < len(ws) && ws[e0].bits&isStop == 0 && !ws[e0].language() {
+			e0++
+		}
+		if e0 > s0 && isOrgWord(b.lowerBytes(ws[e0-1].text)) {
+			s, e = s0, e0
+		}
+	}
 	if s == e {
 		return last, true
 	}
@@ -755,4 +768,14 @@ func acronym(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// skipStops returns the index of the first of ws that is neither a stop
+// word nor a language's name.
+func (b *builder) skipStops(ws []nameWord) int {
+	s := 0
+	for s < len(ws) && (ws[s].bits&isStop != 0 || ws[s].language()) {
+		s++
+	}
+	return s
 }

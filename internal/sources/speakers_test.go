@@ -57,6 +57,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"A fellow at the Centre for Coastal Studies said so.\n", []string{"Centre|organisation|primary|Centre"}},
 		// A state or party before a title is no one's name.
 		{"Coastal Sen. Ann Reed said the pier was safe.\n", []string{"Ann Reed|person|primary|Ann Reed"}},
+		// A label before a name is no part of it; a rank that starts a
+		// body's name is.
+		{"Republican Ed Moss said the pier was safe. Moss said so again.\n", []string{"Ed Moss|person|primary|Ed Moss,Moss"}},
+		{"The Justice Department said the files were sealed.\n", []string{"Justice Department|organisation|primary|Justice Department"}},
 		// Heading the speaker's phrase, with the verb before the name.
 		{"“The roof leaks,” said Evelyn Marsh, who chairs the Friends of Elm Library.\n",
 			[]string{"Evelyn Marsh|person|primary|Evelyn Marsh"}},
