@@ -348,7 +348,17 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if len(out) == 0 && has&(isCue|isReporting) != 0 {
-			if g, comma, resume := trailingCue(text, toks); g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
+			g, comma, resume := trailingCue(text, toks)
+			if g.ok && g.pronoun == "it" {
+				// "it says" after the content: a carrier named before
+				// it is the source ("The report … The benefit, it says,
+				// would be $300"), else there is none.
+				g.ok = false
+				if nm := a.thingBefore(g.subj.Start); nm != "" {
+					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
+				}
+			}
+			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
 				if resume > 0 && resume < end {
