@@ -390,6 +390,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
+			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].word && capital(rest[a].str(text)) {
+				// The one told, by name: "The plan, she told The Times,
+				// would fail."
+				j := a
+				for j < len(rest) && j < a+5 && rest[j].word && capital(rest[j].str(text)) {
+					j++
+				}
+				if j >= len(rest) || asideMark(text, &rest[j]) || rest[j].word && rest[j].is(isAfterCueOK) && rest[j].low != "to" {
+					a = j // not "told The Times to stop": a request's infinitive
+				}
+			}
 			if particleAfter(text, rest, c) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
@@ -475,7 +486,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
-				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue)) {
+				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || e <= c+3 && timePhrase(rest[c+1:e]) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
 				}
 				if resume == 0 && k < n-40 {
@@ -1127,4 +1138,22 @@ func pluralDescribed(text string, toks []tok, c int) found {
 	}
 	sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+}
+
+// timePhrase reports whether toks, the words between a cue and the comma
+// that ends its aside, say when: "on Monday", "last week", "earlier",
+// so that the clause resumes after the comma ("Talks, officials said on
+// Monday, will resume"). Other words there ("said in a statement,
+// adding …") may begin a phrase of the cue's own.
+func timePhrase(toks []tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.word || !(t.is(isTimeWord) || i == 0 && (t.low == "on" || t.low == "last" || t.low == "this") && len(toks) > 1) {
+			return false
+		}
+	}
+	return true
 }

@@ -8,7 +8,10 @@ import "testing"
 // after the content where a carrier of words was named before, a part
 // of a group after an inverted cue ("…, said many of them"), a phrase of
 // how after an inverted cue's subject ("in private"), and a verb of
-// speech to someone with no addressee in an aside ("…, it warns, …").
+// speech to someone with no addressee in an aside ("…, it warns, …"),
+// "according to" between dashes, the one told by name ("…, she told The
+// Times, …") and a phrase of time after the cue ("…, officials said on
+// Monday, …").
 // Each positive stands next to a negative that shares its pattern.
 func TestRoundTwentyRecall(t *testing.T) {
 	tests := []struct {
@@ -48,6 +51,16 @@ func TestRoundTwentyRecall(t *testing.T) {
 		{"Ann met the crew. The ferry, according to schedule, was late.", nil},
 		{"Ann met the crew. Talks, according to plan, will resume on Monday.", nil},
 		{"Ann met the crew. The ferry, according to the mayor, was late.", []string{"the mayor | according to | The ferry … was late"}},
+		// The aside "according to" between dashes.
+		{"Ann met the crew. The ferry — according to police — was late.", []string{"police | according to | The ferry … was late"}},
+		{"Ann met the crew. The ferry — according to schedule — was late.", nil},
+		// The one told by name in the aside, and a phrase of time
+		// after the cue before the clause resumes.
+		{"Ann met the crew. The plan, officials told The Times, would fail.", []string{"officials | told | The plan … would fail"}},
+		{"Ann met the crew. Talks, officials said on Monday, will resume.", []string{"officials | said | Talks … will resume"}},
+		{"Ann met the crew. No decision, the mayor said last week, has been made.", []string{"the mayor | said | No decision … has been made"}},
+		{"Ann met the crew. The plan would fail, officials told The Times.", []string{"officials | told | The plan would fail"}},
+		{"Ann met the crew. The plan would fail, officials told The Times to print.", []string{"officials | told | to print"}}, // a request, not the trailing cue
 		// Still silent: a relative clause with no pronoun between
 		// commas, and a fear, which the reader does not read as a view.
 		{"Ann met the crew. The pier, officials built in 1990, is old.", nil},
