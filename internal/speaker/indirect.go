@@ -488,6 +488,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				}
 				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || e <= c+3 && timePhrase(rest[c+1:e]) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
+					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
+						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause
+					}
 				}
 				if resume == 0 && k < n-40 {
 					break // far from the end, only a cue between commas: its clause goes on

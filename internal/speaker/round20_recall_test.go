@@ -60,6 +60,7 @@ func TestRoundTwentyRecall(t *testing.T) {
 		{"Ann met the crew. Talks, officials said on Monday, will resume.", []string{"officials | said | Talks … will resume"}},
 		{"Ann met the crew. No decision, the mayor said last week, has been made.", []string{"the mayor | said | No decision … has been made"}},
 		{"Ann met the crew. The plan would fail, officials told The Times.", []string{"officials | told | The plan would fail"}},
+		{"Ann met the crew. The plan would fail, officials told The Times, adding that the pier is old.", []string{"officials | told | The plan would fail"}},
 		{"Ann met the crew. The plan would fail, officials told The Times to print.", []string{"officials | told | to print"}}, // a request, not the trailing cue
 		// Still silent: a relative clause with no pronoun between
 		// commas, and a fear, which the reader does not read as a view.
