@@ -753,14 +753,18 @@ func leadOpener(text string, toks []tok) bool {
 
 // leadClause reports whether the words from toks[i] on, after a cue
 // between commas that follows a lead adverb, are a clause of their own
-// that the cue reports: a verb, at least three words, and neither a
+// that the cue reports: a verb and at least three words, or a subject
+// pronoun and a word after it, and neither a
 // participle nor a subordinator first ("Now, he said, the pier is
 // old"; not "But, I say, being there, …" nor "Indeed, I have observed,
 // though it may seem …, that …"). A first or second person's present
 // ("I say", "you know") is the speaker's own aside.
 func leadClause(toks []tok, i int, g found, cue string) bool {
-	if i >= len(toks) || !toks[i].word || toks[i].is(isSubordinator) || strings.HasSuffix(toks[i].low, "ing") || !hasVerb(toks[i:]) || !wordsAtLeast(toks[i:], 3) {
+	if i >= len(toks) || !toks[i].word || toks[i].is(isSubordinator) || strings.HasSuffix(toks[i].low, "ing") {
 		return false
+	}
+	if !(hasVerb(toks[i:]) && wordsAtLeast(toks[i:], 3) || toks[i].is(isSubjectPronoun) && toks[i].low != "who" && wordsAtLeast(toks[i:], 2)) {
+		return false // a subject pronoun opens a clause whatever its verb: "Then, she said, she left"
 	}
 	if (g.pronoun == "i" || g.pronoun == "we" || g.pronoun == "you") && !strings.HasSuffix(cue, "ed") && cue != "said" && cue != "told" && cue != "wrote" {
 		return false

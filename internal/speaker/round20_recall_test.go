@@ -23,6 +23,7 @@ func TestRoundTwentyRecall(t *testing.T) {
 		{"Tom Reed spoke on Tuesday. Now, he said, the pier is unsafe.", []string{"he | said | Now … the pier is unsafe"}},
 		{"Ann met the crew. Still, officials warned, the plan would fail.", []string{"officials | warned | Still … the plan would fail"}},
 		{"Ann met the crew. Today, a spokeswoman for the port said, the ferry was late.", []string{"a spokeswoman for the port | said | Today … the ferry was late"}},
+		{"Ann Reed spoke on Tuesday. Then, she said, she left.", []string{"she | said | Then … she left"}},
 		{"Ann met the crew. Now, he left.", nil},
 		{"Ann met the crew. Well, she said, it was late.", nil},
 		{"Ann met the crew. But, I say, being there, I sold the boat.", nil},
