@@ -1490,8 +1490,18 @@ func accordingTo(text string, toks []tok, k int) found {
 			f.name = text[f.subj.Start:f.subj.End]
 		}
 	}
+	if f.ok && f.subj.End == toks[at].e && conformityNouns[toks[at].low] {
+		return found{} // "according to plan": what a thing went by, no one who said it
+	}
 	return f
 }
+
+// conformityNouns, bare after "according to", make it "as … laid down"
+// rather than "as … said": "The ferry, according to schedule, was late",
+// "according to plan", "according to tradition". With a determiner the
+// noun may be a document that states things ("according to the plan,
+// the ferry would …") and is read as a source.
+var conformityNouns = map[string]bool{"plan": true, "schedule": true, "tradition": true, "custom": true, "script": true, "protocol": true, "procedure": true, "form": true, "design": true}
 
 // phraseEnd returns the index after the words that run on from toks[k]
 // to a comma, a semicolon, a dash or the sentence's end, or k when a verb

@@ -343,7 +343,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		n--
 	}
 	for k := n - 2; k >= 1; k-- {
-		if k == 1 && !pluralOpener(text, toks) {
+		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
 			break // one word before the comma: "Well, she said, …" is an interjection's
 		}
 		if k < n-40 {
@@ -352,7 +352,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue
 			}
 		}
-		if t := &toks[k]; t.e-t.s != 1 || text[t.s] != ',' { // t.str(text) != ",", without making the string
+		if t := &toks[k]; (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
 		m := closingMarks(text, toks, k)
@@ -390,6 +390,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
+			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].word && capital(rest[a].str(text)) {
+				// The one told, by name: "The plan, she told The Times,
+				// would fail."
+				j := a
+				for j < len(rest) && j < a+5 && rest[j].word && capital(rest[j].str(text)) {
+					j++
+				}
+				if j >= len(rest) || asideMark(text, &rest[j]) || rest[j].word && rest[j].is(isAfterCueOK) && rest[j].low != "to" {
+					a = j // not "told The Times to stop": a request's infinitive
+				}
+			}
 			if particleAfter(text, rest, c) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
@@ -404,7 +415,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if modifier == 1 && rest[0].is(isDet) || modifier == 1 && rest[0].is(isQuantifier) {
 					sp.Start = rest[0].s // "…, the state officials said", "…, some state officials said"
 				}
-				if modifier <= 1 && !(a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != ",") {
+				if modifier <= 1 && !(a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a])) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
@@ -417,13 +428,20 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 						e = len(rest) // "…, said those close to him"
 					}
 				}
+				if !g.ok && len(rest) > 3 && rest[1].word && rest[2].low == "of" && rest[3].word && phrasePronouns[rest[3].low] && rest[3].low != "whom" && (rest[1].is(isQuantifier) || numberTok(&rest[1]) || rest[1].low == "none" || rest[1].low == "each" || rest[1].low == "one") {
+					// "…, said many of them": a part of a group after an
+					// inverted cue, which pronounPhrase reads only before
+					// one.
+					sp := doc.Span{Start: rest[1].s, End: rest[3].e}
+					g, e = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, 4
+				}
 				if g.pronoun != "" && rest[0].is(isObjectCue) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 					g = found{}
 				}
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
@@ -438,13 +456,19 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if !g.ok {
 					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 					g = found{}
 				}
-			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && rest[a].str(text) != "," {
+			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 				g = found{} // a clause follows the cue: "…, experts say it …", "…, the board has proved to be weak"
 			}
-			if g.ok && g.pronoun != "" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
+			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
+				// "The average benefit, it says, would be $300": a
+				// document speaks; the caller names it by the carrier
+				// before it (thingBefore) or drops it.
+				g = found{subj: doc.Span{Start: rest[0].s, End: rest[0].e}, pronoun: "it", ok: true}
+			}
+			if g.ok && g.pronoun != "" && g.pronoun != "it" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
 				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
 			}) {
 				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
@@ -462,17 +486,23 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
-				if c > 0 && e+1 < len(rest) && rest[e].str(text) == "," && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue)) {
+				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || e <= c+3 && timePhrase(rest[c+1:e]) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
+					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
+						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause
+					}
 				}
 				if resume == 0 && k < n-40 {
 					break // far from the end, only a cue between commas: its clause goes on
 				}
-				if k == 1 && (resume == 0 || !rest[e+1].is(isFinite|isAuxiliary)) {
-					break // the opener is the subject of the verb after the cue, or no subject: "Thanks, she said, it was late"
+				if k == 1 && (resume == 0 || !(pluralOpener(text, toks) && rest[e+1].is(isFinite|isAuxiliary)) && !(leadOpener(text, toks) && leadClause(rest, e+1, g, w))) {
+					break // the opener is the subject of the verb after the cue, or a lead adverb before a clause of its own ("Now, he said, the pier is old"), or no subject: "Thanks, she said, it was late"
 				}
 				if m > 0 {
 					return g, toks[k+m].e, resume // the content keeps the closing mark: "… open,” Mr. Moss said"
+				}
+				if dashAt(text, &toks[k]) {
+					return g, toks[k-1].e, resume // the space before a dash is no part of the clause
 				}
 				return g, toks[k].s, resume
 			}
@@ -710,7 +740,49 @@ func whoSubject(text string, toks []tok, c int) found {
 // verb: "Talks, officials said, will resume on Monday".
 func pluralOpener(text string, toks []tok) bool {
 	t := &toks[0]
-	return len(toks) > 3 && t.word && toks[1].str(text) == "," && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
+	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
+}
+
+// leadOpener reports whether the sentence opens with one adverb that
+// leads a clause and a comma ("Now, he said, the pier is old", "Still,
+// officials warned, …"): the adverb is the clause's, which resumes after
+// the cue between commas. An interjection ("Well", "Thanks") is no lead.
+func leadOpener(text string, toks []tok) bool {
+	return len(toks) > 5 && toks[0].word && asideMark(text, &toks[1]) && (toks[0].is(isClauseLead) || toks[0].low == "today" || toks[0].low == "yesterday" || toks[0].low == "tonight")
+}
+
+// leadClause reports whether the words from toks[i] on, after a cue
+// between commas that follows a lead adverb, are a clause of their own
+// that the cue reports: a verb and at least three words, or a subject
+// pronoun and a word after it, and neither a
+// participle nor a subordinator first ("Now, he said, the pier is
+// old"; not "But, I say, being there, …" nor "Indeed, I have observed,
+// though it may seem …, that …"). A first or second person's present
+// ("I say", "you know") is the speaker's own aside.
+func leadClause(toks []tok, i int, g found, cue string) bool {
+	if i >= len(toks) || !toks[i].word || toks[i].is(isSubordinator) || strings.HasSuffix(toks[i].low, "ing") {
+		return false
+	}
+	if !(hasVerb(toks[i:]) && wordsAtLeast(toks[i:], 3) || toks[i].is(isSubjectPronoun) && toks[i].low != "who" && wordsAtLeast(toks[i:], 2)) {
+		return false // a subject pronoun opens a clause whatever its verb: "Then, she said, she left"
+	}
+	if (g.pronoun == "i" || g.pronoun == "we" || g.pronoun == "you") && !strings.HasSuffix(cue, "ed") && cue != "said" && cue != "told" && cue != "wrote" {
+		return false
+	}
+	return true
+}
+
+// dashAt reports whether t is a dash, which sets an aside off as commas
+// do: "The ferry — police said — was late".
+func dashAt(text string, t *tok) bool {
+	s := text[t.s:t.e]
+	return s == "—" || s == "–"
+}
+
+// asideMark reports whether t is a comma or a dash, the marks that end
+// an aside.
+func asideMark(text string, t *tok) bool {
+	return t.e-t.s == 1 && text[t.s] == ',' || dashAt(text, t)
 }
 
 // infinitiveAt reports whether toks[a] is "to" before a verb rather
@@ -812,7 +884,9 @@ var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
 // participle of cognition or evidence after a perfect ("…, the paper
 // has learned", "…, researchers have found"), which reports what the
 // source found out. A bare verb of thought ("…, officials believe.")
-// is not read: it is as often the writer's hedge.
+// is not read: it is as often the writer's hedge. A verb of speech to
+// someone stands there with no addressee as one of speech does ("…, it
+// warns, …", "…, she warns.").
 //
 // senses are reporting[w], which the caller's token carries.
 func trailingSense(senses []verbSense, w string, perfect bool) bool {
@@ -823,7 +897,7 @@ func trailingSense(senses []verbSense, w string, perfect bool) bool {
 		if s.class == 'c' && presentStance[w] {
 			return true // "…, police believe": a present view, as news reports it
 		}
-		if s.class == 's' || s.class == 'k' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
+		if s.class == 's' || s.class == 'k' || s.class == 'o' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
 			return true
 		}
 	}
@@ -1071,4 +1145,22 @@ func pluralDescribed(text string, toks []tok, c int) found {
 	}
 	sp := doc.Span{Start: toks[0].s, End: toks[c-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+}
+
+// timePhrase reports whether toks, the words between a cue and the comma
+// that ends its aside, say when: "on Monday", "last week", "earlier",
+// so that the clause resumes after the comma ("Talks, officials said on
+// Monday, will resume"). Other words there ("said in a statement,
+// adding …") may begin a phrase of the cue's own.
+func timePhrase(toks []tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.word || !(t.is(isTimeWord) || i == 0 && (t.low == "on" || t.low == "last" || t.low == "this") && len(toks) > 1) {
+			return false
+		}
+	}
+	return true
 }

@@ -2441,10 +2441,20 @@ var notBodyNames = map[string]bool{"twitter": true, "x": true, "facebook": true,
 // cue's subject, is only a phrase that says where or when the subject
 // spoke, up to the sentence's end: "on" or "via" and a platform ("…,
 // said the Department on Twitter."), or "on" and a day ("…, said the
-// board on Monday."), rest ending where the sentence does. The
-// subject is then whole without it.
+// board on Monday."), or how: "in private", "in public", "in person",
+// or "in a" and a thing that carries words ("…, said many of them in
+// private.", "…, said officials in a statement."), rest ending where
+// the sentence does. The subject is then whole without it.
 func whereTail(rest string) bool {
 	f := strings.Fields(rest)
+	if len(f) == 2 && f[0] == "in" {
+		w := strings.TrimRight(f[1], ".”’\"')")
+		return w == "private" || w == "public" || w == "person"
+	}
+	if len(f) == 3 && f[0] == "in" && (f[1] == "a" || f[1] == "an") {
+		w := strings.TrimRight(f[2], ".”’\"')")
+		return carriers[w] || speechNouns[w]
+	}
 	if len(f) != 2 || f[0] != "on" && f[0] != "via" {
 		return false
 	}

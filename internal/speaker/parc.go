@@ -319,9 +319,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 				// Between commas, before a clause: "Among black voters,
 				// according to a poll, Ms. Ortiz leads."
-				for j := k + 3; p == "," && j+1 < len(toks) && j < k+18; j++ {
-					if toks[j].str(text) != "," {
-						continue
+				before := toks[k].s // where the clause before the aside ends
+				if p != "," {
+					before = toks[k-1].e // not the space before a dash
+				}
+				for j := k + 3; j+1 < len(toks) && j < k+18; j++ {
+					if toks[j].str(text) != p {
+						continue // the aside ends with the mark it opened with: "The ferry — according to police — was late"
 					}
 					if j > k+3 && k > 1 && toks[j+1].word && (toks[j+1].is(isAuxiliary) || toks[j+1].is(isFinite)) && toks[k-1].word && wordsAtLeast(toks[j+1:], 2) {
 						// Between the subject and its verb: "The pier,
@@ -329,13 +333,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						// is the clause around the aside.
 						g.whole = true
 						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
-						add(g, []doc.Span{{Start: s.Start, End: toks[k].s}, {Start: toks[j+1].s, End: end}})
+						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
 					if h, _ := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
 						g.whole = true
 						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
-						add(g, []doc.Span{{Start: s.Start, End: toks[k].s}, {Start: toks[j+1].s, End: end}})
+						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
 					break
@@ -348,7 +352,17 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if len(out) == 0 && has&(isCue|isReporting) != 0 {
-			if g, comma, resume := trailingCue(text, toks); g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
+			g, comma, resume := trailingCue(text, toks)
+			if g.ok && g.pronoun == "it" {
+				// "it says" after the content: a carrier named before
+				// it is the source ("The report … The benefit, it says,
+				// would be $300"), else there is none.
+				g.ok = false
+				if nm := a.thingBefore(g.subj.Start); nm != "" {
+					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
+				}
+			}
+			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
 				if resume > 0 && resume < end {
