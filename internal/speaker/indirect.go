@@ -343,17 +343,21 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		n--
 	}
 	for k := n - 2; k >= 1; k-- {
-		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
-			break // one word before the comma: "Well, she said, …" is an interjection's
-		}
 		if k < n-40 {
 			if k > openingReach {
 				k = openingReach + 1
 				continue
 			}
 		}
-		if t := &toks[k]; (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
+		// Only a comma or a dash ends the clause. The loop visits every
+		// token of every sentence, so the first byte turns away the
+		// words (a comma is ',', a dash's UTF-8 starts 0xE2) before the
+		// exact test, and the opener tests below run only at a mark.
+		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
+		}
+		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
+			break // one word before the comma: "Well, she said, …" is an interjection's
 		}
 		m := closingMarks(text, toks, k)
 		if k+1+m > n || m > 0 && opensWithCue(toks, k) {
@@ -775,6 +779,9 @@ func leadClause(toks []tok, i int, g found, cue string) bool {
 // dashAt reports whether t is a dash, which sets an aside off as commas
 // do: "The ferry — police said — was late".
 func dashAt(text string, t *tok) bool {
+	if t.e-t.s != len("—") { // both dashes are three bytes in UTF-8: most tokens stop here
+		return false
+	}
 	s := text[t.s:t.e]
 	return s == "—" || s == "–"
 }

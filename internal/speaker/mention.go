@@ -1929,6 +1929,14 @@ func baseForm(w string) bool {
 	return false
 }
 
+// baseTok is baseForm of a token's word, asked only of one whose
+// lexicon bit says it is a verb of reporting at all: the callers ask it
+// of capitalised words and cue words alike, most of them no such verb,
+// and the bit turns those away without hashing the word.
+func baseTok(t *tok) bool {
+	return t.gate(isReporting) && baseForm(t.low)
+}
+
 // capitalModified reports whether the cue word toks[c] is in its base
 // form after a determiner and one to four capitalised words ("A Texas
 // judge ruled", "A Reuters report said", "The Ohio review found", "a
@@ -1942,10 +1950,10 @@ func capitalModified(text string, toks []tok, c int) bool {
 	// "One" is singular as "A" is, and a headline capitalises the noun
 	// after it: "One Letter Says …", "one report argues" name the
 	// letter and the report, no subject "One" of a verb "report".
-	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseForm(toks[c].low) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
+	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseTok(&toks[c]) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
 		return true
 	}
-	if c < 2 || !toks[c].word || !toks[c-1].word || !baseForm(toks[c].low) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
+	if c < 2 || !toks[c].word || !toks[c-1].word || !baseTok(&toks[c]) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
 		return false
 	}
 	// Up to four capitalised words: "a Harbour Ferry Times report". A
@@ -2032,14 +2040,14 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 		// The main verb is a direct quotation's cue, not in out:
 		// "Leaders who oppose the pipeline said: “…”" read "who"
 		// saying "the pipeline said" (cueBeforeQuote).
-		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && len(q.Content) > 0 && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && cueBeforeQuote(text, q.Content[len(q.Content)-1].End) {
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && len(q.Content) > 0 && relativeMention(text[qm.Start:qm.End]) && cueBeforeQuote(text, q.Content[len(q.Content)-1].End) {
 			nested |= 1 << i
 			continue
 		}
 		// A relative clause that says why a source goes unnamed
 		// reports no words of its own: "Two pilots, who asked not to
 		// be named, said …" (anonymity; the mention keeps the clause).
-		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && q.Cue.End > q.Cue.Start && relativeWords[strings.ToLower(text[qm.Start:qm.End])] && anonymityText(text, q.Cue) {
+		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && q.Cue.End > q.Cue.Start && relativeMention(text[qm.Start:qm.End]) && anonymityText(text, q.Cue) {
 			nested |= 1 << i
 			continue
 		}
@@ -2049,7 +2057,7 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
 				continue
 			}
-			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeWords[strings.ToLower(text[qm.Start:qm.End])] || participleInSubject(text, qm, q.Cue, m)) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeMention(text[qm.Start:qm.End]) || participleInSubject(text, qm, q.Cue, m)) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
 				nested |= 1 << i
 				break
 			}
@@ -2069,6 +2077,20 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 
 // relativeWords open a relative clause as its subject.
 var relativeWords = map[string]bool{"who": true, "that": true, "which": true}
+
+// relativeMention reports whether relativeWords holds the lower case of
+// a speaker mention, m. dropInSubject asks it of every attribution's
+// mention, most of them names and phrases longer than any key: a key
+// has 3 to 5 letters, and lower-casing maps one character to one, each
+// of at most four bytes, so a mention outside 3 to 20 bytes is none,
+// and a short ASCII one is looked up without making a lower-case copy.
+func relativeMention(m string) bool {
+	if len(m) < 3 || len(m) > 20 {
+		return false
+	}
+	ok, _ := lookupLower(relativeWords, m)
+	return ok
+}
 
 // adjectivePlural returns the end of the plural noun that a mention of
 // one capitalised adjective of nation, region or party, all[i0:n],
@@ -2713,7 +2735,7 @@ func modifiedBase(text string, toks []tok, c int) bool {
 	if toks[c+1].str(text) != ":" && toks[c-1].low != "following" {
 		return false
 	}
-	return !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isPerson|isPronoun) && !strings.HasSuffix(toks[c-1].low, "s") && baseForm(toks[c].low)
+	return !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isPerson|isPronoun) && !strings.HasSuffix(toks[c-1].low, "s") && baseTok(&toks[c])
 }
 
 // phraseAfterNoun returns the index just after a noun for an utterance

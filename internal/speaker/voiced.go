@@ -380,7 +380,7 @@ func (a *attributor) headlineVoiced(qi int) found {
 		if !t.word || !capital(t.str(a.text)) {
 			return found{}
 		}
-		if !(t.is(isNaming) || voiceVerb(t.low) || t.is(isCue)) || n-c > 5 {
+		if n-c > 5 || !(t.is(isNaming) || t.is(isCue) || voiceVerb(t.low)) { // the bits before the hashed lookup
 			continue
 		}
 		if _, as := asVerbs[t.low]; as && !t.is(isNaming) && !t.is(isCue) && toks[n-1].low != "as" {
