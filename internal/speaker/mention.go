@@ -1930,9 +1930,10 @@ func baseForm(w string) bool {
 }
 
 // baseTok is baseForm of a token's word, asked only of one whose
-// lexicon bit says it is a verb of reporting at all: the callers ask it
-// of capitalised words and cue words alike, most of them no such verb,
-// and the bit turns those away without hashing the word.
+// lexicon bit says it is a verb of reporting at all: a cue word of
+// another list (a noun, a verb of naming) is turned away without
+// hashing the word. The callers ask it last, after the cheap tests of
+// the words around it.
 func baseTok(t *tok) bool {
 	return t.gate(isReporting) && baseForm(t.low)
 }
@@ -1953,7 +1954,7 @@ func capitalModified(text string, toks []tok, c int) bool {
 	if c >= 1 && toks[c-1].word && toks[c-1].low == "one" && toks[c].word && baseTok(&toks[c]) && c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isDet|isPronoun) && (c < 2 || !toks[c-2].word || !toks[c-2].is(isDet)) {
 		return true
 	}
-	if c < 2 || !toks[c].word || !toks[c-1].word || !baseTok(&toks[c]) || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) {
+	if c < 2 || !toks[c].word || !toks[c-1].word || !capital(toks[c-1].str(text)) || toks[c-1].is(isDet|isPronoun) || !baseTok(&toks[c]) { // the lexicon look-up last: most subjects are no capital
 		return false
 	}
 	// Up to four capitalised words: "a Harbour Ferry Times report". A
