@@ -102,12 +102,12 @@ func properName(s string) bool {
 	return len(w) > 0
 }
 
-// rename names q's speaker by its mention, and the chain's last hand,
-// the speaker, with it.
-func rename(q *doc.Quote, name, mention string) {
-	q.Speaker.Name = mention
+// rename gives q's speaker the name to in place of name, and the
+// chain's last hand, the speaker, with it.
+func rename(q *doc.Quote, name, to string) {
+	q.Speaker.Name = to
 	if n := len(q.Chain); n > 0 && q.Chain[n-1] == name {
-		q.Chain = append(q.Chain[:n-1:n-1], mention)
+		q.Chain = append(q.Chain[:n-1:n-1], to)
 	}
 }
 
