@@ -195,126 +195,152 @@ type reader struct {
 // read reads the words of sentence si, which must come after the last
 // one read. It reports false, reading nothing, for a sentence of more
 // than MaxWords tokens.
+//
+// The words are written in place in buffers with room for a word of
+// each token of the longest sentence read (not appended one by one),
+// by fastWords for nearly every token; the rest, words in a citation's
+// stretch, words not plain and the like, are read here.
 func (r *reader) read(si int) bool {
 	d, s := r.d, &r.d.Sentences[si]
+	toks, end := d.Tokens, s.End
 	tok := r.next
-	for tok < len(d.Tokens) && int(d.Tokens[tok].Start) < s.Start {
+	for tok < len(toks) && int(toks[tok].Start) < s.Start {
 		tok++
 	}
-	r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
-	// The sentence's tokens are read as its end is found, in one forward
-	// pass (not a binary search: a sentence has a few dozen tokens, and
-	// the next sentence starts where this one stops), rather than in a
-	// pass to find its end and a second to read them.
 	first := tok
+	r.alt, r.lower, r.fix = r.alt[:0], r.lower[:0], r.fix[:0]
+	// The sentence's tokens, and one more where it has more than
+	// MaxWords: the loop below stops at its end.
+	sent := toks[first:min(len(toks), first+MaxWords+1)]
+	ws := slices.Grow(r.ws[:0], len(sent))[:len(sent)]
+	sel := slices.Grow(r.sel[:0], len(sent))[:len(sent)]
 	// Only a token that overlaps the stretch from the sentence's first
 	// citation to its last can lie in one (see inCitation): the others,
 	// nearly all the tokens of a sentence with a marker, are not asked
 	// about each citation in turn.
 	citeFrom, citeTo := citedStretch(d, s)
-	// The token list and the sentence's end in locals: read from d and
-	// s, they were loaded again at each token, the appends below being
-	// writes to memory the compiler cannot tell from them.
-	toks, end := d.Tokens, s.End
 	// What d.LowerOf asks of the document at each token, asked once: a
 	// Plain token's form is lowText at its span when the segmenter made
 	// the lower-case text.
 	text, lowText := d.Text, d.LowerText
 	haveLow := len(lowText) == len(text)
-	for ; tok < len(toks) && int(toks[tok].End) <= end; tok++ {
-		if tok-first == MaxWords {
-			// One token more than MaxWords: the sentence is not read.
-			for tok < len(d.Tokens) && int(d.Tokens[tok].End) <= s.End {
-				tok++
+	n, m := 0, 0 // the words and selected words written
+	// fastWords stops at the sentence's end, before the stretch of the
+	// citations and before the text's last sixteen bytes; past the
+	// stretch, only at the others.
+	last := min(len(lowText)-15, end+1)
+	stop := min(citeFrom, last)
+	k := 0
+	for ; k < len(sent); k++ {
+		if haveLow {
+			if k, n, m = fastWords(sent, k, text, lowText, stop, ws, sel, n, m); k == len(sent) {
+				break
 			}
-			r.next = tok
-			r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
-			return false
 		}
-		t := toks[tok]
+		// A token fastWords does not read: one past the sentence's end,
+		// a word in the stretch of the citations or after it, one not
+		// plain, or one of more than sixteen bytes.
+		t := &sent[k]
+		if int(t.End) > end {
+			break
+		}
+		if int(t.Start) > citeTo {
+			stop = last
+		}
 		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
-		wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
-		// A word whose form is known here is looked up at once, in the
-		// pass that reads it, not in a second pass over the words.
 		if t.Plain && haveLow && t.End > t.Start {
-			// ASCII without an apostrophe: the segmenter's lower-case
-			// copy of the text holds its form (see doc.Token.Plain), and
-			// its first byte is all the word's case and number need.
-			c := text[t.Start]
-			wd.number = wd.number || '0' <= c && c <= '9'
-			wd.cap = 'A' <= c && c <= 'Z'
-			wd.plain = true
-			// lexAt, with its probe inlined for the words of up to
-			// eight bytes with eight bytes of the text from their start,
-			// nearly all: a call for each word of the text cost more
-			// than its probe.
-			var e lexRef
-			var ok bool
-			if n := uint(t.End - t.Start); n <= 8 && int(t.Start) <= len(lowText)-8 {
-				e, ok = lexShortAt(doc.Word8(lowText, int(t.Start))&lenMasks[n%8], n)
-			} else {
-				e, ok = lexOf(lowText[t.Start:t.End])
-			}
-			if ok {
-				wd.flags, wd.lex = e.flags, e.idx
-			}
-			if wd.flags&selFlags != 0 || wd.number || wd.cap {
-				r.sel = append(r.sel, int32(len(r.ws)))
-			}
-			// Its form is lowText at its span, where forms.at finds
-			// it: nothing is written to alt.
-			r.ws = append(r.ws, wd)
-			continue
-		}
-		w := d.Text[t.Start:t.End]
-		if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
-			wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
-			wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+			ws[n] = plainWord(*t, text, lowText)
 		} else {
-			c, _ := utf8.DecodeRuneInString(w)
-			wd.number = wd.number || unicode.IsDigit(c)
-			wd.cap = unicode.IsUpper(c)
+			ws[n] = r.oddWord(*t, n)
 		}
-		norm := w
-		switch normCase(w) {
-		case normCopy:
-			// Normalised into one buffer for the sentence, so that the
-			// capitalised words and those with a curly apostrophe
-			// ("town’s") cost one allocation between them; looked up
-			// once that is made.
-			from := len(r.lower)
-			r.lower = appendNorm(r.lower, w)
-			r.fix = append(r.fix, len(r.ws), from, len(r.lower))
-		case normOther:
-			norm = normWord(w)
-			fallthrough
-		default: // normSame: w itself
-			if e, ok := lexOf(norm); ok {
-				wd.flags, wd.lex = e.flags, e.idx
-			}
+		// Selected as fastWords selects a plain word; any other always
+		// is (see oddWord).
+		sel[m] = int32(n)
+		if w := &ws[n]; !w.plain || w.flags&selFlags != 0 || w.number || w.cap {
+			m++
 		}
-		// A word not plain is always selected: its flags may be known
-		// only after the loop, and it may be a contraction ("we'll").
-		r.sel = append(r.sel, int32(len(r.ws)))
-		r.alt = append(upTo(r.alt, len(r.ws)), norm)
-		r.ws = append(r.ws, wd)
+		n++
+	}
+	tok = first + k
+	if k > MaxWords {
+		// One token more than MaxWords: the sentence is not read.
+		for tok < len(toks) && int(toks[tok].End) <= end {
+			tok++
+		}
+		r.next = tok
+		r.ws, r.sel, r.alt, r.lower, r.fix = ws[:0], sel[:0], r.alt[:0], r.lower[:0], r.fix[:0]
+		return false
 	}
 	r.next = tok
-	r.alt = upTo(r.alt, len(r.ws))
+	r.ws, r.sel = ws[:n], sel[:m]
+	r.alt = upTo(r.alt, n)
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
 			i := r.fix[k]
-			n := low[r.fix[k+1]:r.fix[k+2]]
-			r.alt[i] = n
-			if e, ok := lexOf(n); ok {
+			f := low[r.fix[k+1]:r.fix[k+2]]
+			r.alt[i] = f
+			if e, ok := lexOf(f); ok {
 				r.ws[i].flags, r.ws[i].lex = e.flags, e.idx
 			}
 		}
 	}
 	return true
+}
+
+// plainWord returns the word of the plain token t, which fastWords
+// leaves to read: one in the stretch of the citations, or of more than
+// sixteen bytes, or among the text's last sixteen bytes.
+func plainWord(t doc.Token, text, low string) word {
+	c := text[t.Start]
+	wd := word{Start: t.Start, End: t.End, plain: true,
+		number: t.Kind == doc.TokenNumber || '0' <= c && c <= '9', cap: 'A' <= c && c <= 'Z'}
+	if e, ok := lexAt(low, int(t.Start), int(t.End)); ok {
+		wd.flags, wd.lex = e.flags, e.idx
+	}
+	return wd
+}
+
+// oddWord returns the word of token t, the nth of its sentence, when
+// it is not plain (or the segmenter made no lower-case text): its form
+// is made here and kept in r.alt (or, for a word normCase says to
+// copy, recorded in r.fix and made once the sentence is read). Such a
+// word is always selected: its flags may be known only after the
+// sentence is read, and it may be a contraction ("we'll").
+func (r *reader) oddWord(t doc.Token, n int) word {
+	wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
+	w := r.d.Text[t.Start:t.End]
+	if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
+		wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
+		wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		c, _ := utf8.DecodeRuneInString(w)
+		wd.number = wd.number || unicode.IsDigit(c)
+		wd.cap = unicode.IsUpper(c)
+	}
+	norm := w
+	switch normCase(w) {
+	case normCopy:
+		// Normalised into one buffer for the sentence, so that the
+		// capitalised words and those with a curly apostrophe
+		// ("town’s") cost one allocation between them; looked up
+		// once that is made.
+		from := len(r.lower)
+		r.lower = appendNorm(r.lower, w)
+		r.fix = append(r.fix, n, from, len(r.lower))
+	case normOther:
+		norm = normWord(w)
+		fallthrough
+	default: // normSame: w itself
+		if e, ok := lexOf(norm); ok {
+			wd.flags, wd.lex = e.flags, e.idx
+		}
+	}
+	r.alt = upTo(r.alt, n+1)
+	r.alt[n] = norm
+	return wd
 }
 
 // upTo returns xs at length n (no shorter than it is), the entries it

@@ -207,56 +207,65 @@ func lexOf(w string) (lexRef, bool) {
 	return lexTable.Get(w)
 }
 
-// lexShort holds lexTable's words of one to eight bytes again, each
-// packed into one word of eight bytes, for lexAt: hashed by one
-// multiplication and compared by one comparison, where lexOf's filter,
-// hash loop and string comparison cost several times that, and most
-// words of a text are that short.
+// lexShort holds lexTable's words of one to sixteen bytes again (all
+// of them: the longest is "overwhelmingly"), each packed into two words
+// of eight bytes, for lexAt: hashed by a multiplication or two and
+// compared by two comparisons, where lexOf's filter, hash loop and
+// string comparison cost several times that.
 //
-// The table is an array of a size fixed when the code is compiled
-// (lexShortBits), not a slice sized to the lexicons when they are read,
+// The table is arrays of a size fixed when the code is compiled
+// (lexShortBits), not slices sized to the lexicons when they are read,
 // so that lexAt's probes need no bounds check, its shift and mask are
 // constants, and it loads no slice header: the probe runs once for
 // nearly every word of the text, and those were a third of its
-// instructions.
-// The lexicons hold some 450 such words; the table keeps at least
+// instructions. Its slots are kept in parallel arrays, so that a probe
+// that misses, most, reads only lo.
+// The lexicons hold some 500 such words; the table keeps at least
 // twice as many slots free as full (see newLexShort).
 var lexShort = newLexShort()
 
 // lexShortBits is log2 of lexShort's length.
 const lexShortBits = 11
 
-func newLexShort() (t [1 << lexShortBits]shortSlot) {
+// A shortTable is lexShort: for each slot, a word's first eight bytes
+// (lo; 0 for an empty slot: no word of the lexicons starts with a NUL
+// byte), its next eight (hi), its length and its lexRef.
+type shortTable struct {
+	lo, hi [1 << lexShortBits]uint64
+	n      [1 << lexShortBits]uint8
+	ref    [1 << lexShortBits]lexRef
+}
+
+func newLexShort() *shortTable {
+	t := &shortTable{}
 	n := 0
 	for w := range lexWords {
-		if len(w) <= 8 {
+		if len(w) <= 16 {
 			n++
 		}
 	}
-	if 3*n > len(t) {
-		panic(fmt.Sprintf("claim: %d lexicon words of up to eight bytes fill lexShort too far: raise lexShortBits", n))
+	if 3*n > len(t.lo) {
+		panic(fmt.Sprintf("claim: %d lexicon words of up to sixteen bytes fill lexShort too far: raise lexShortBits", n))
 	}
 	for w := range lexWords {
-		if w == "" || len(w) > 8 {
+		if w == "" || len(w) > 16 {
 			continue
 		}
-		ref, _ := lexTable.Get(w)
-		key := packShort(w)
-		i := shortHash(key)
-		for t[i].n != 0 {
-			i = (i + 1) % uint(len(t))
+		if w[0] == 0 {
+			panic("claim: a lexicon word starts with a NUL byte, which marks lexShort's empty slots")
 		}
-		t[i] = shortSlot{key: key, ref: ref, n: uint8(len(w))}
+		ref, _ := lexTable.Get(w)
+		if ref.flags == 0 {
+			panic("claim: a lexicon word with no flag, which lexShort8 could not tell from a miss")
+		}
+		lo, hi := packShort(w[:min(len(w), 8)]), packShort(w[min(len(w), 8):])
+		i := shortHash(lo, hi)
+		for t.lo[i] != 0 {
+			i = (i + 1) % uint(len(t.lo))
+		}
+		t.lo[i], t.hi[i], t.n[i], t.ref[i] = lo, hi, uint8(len(w)), ref
 	}
 	return t
-}
-
-// A shortSlot is a word of lexShort: its bytes, its length (0 for an
-// empty slot) and its lexRef.
-type shortSlot struct {
-	key uint64
-	ref lexRef
-	n   uint8
 }
 
 // packShort packs w, of at most eight bytes, little-endian into a word,
@@ -269,10 +278,11 @@ func packShort(w string) uint64 {
 	return x
 }
 
-// shortHash is the slot of a packed word: the high bits of its product
-// with a large odd constant, which every byte of it moves.
-func shortHash(key uint64) uint {
-	return uint((key * 0x9E3779B97F4A7C15) >> (64 - lexShortBits))
+// shortHash is the slot of a packed word: the high bits of a product
+// with a large odd constant, which every byte of it moves. A word of
+// eight bytes or fewer (hi zero) is hashed by the one multiplication.
+func shortHash(lo, hi uint64) uint {
+	return uint(((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - lexShortBits))
 }
 
 // lenMasks[n%8] keeps the low n bytes of a word, for n from 1 to 8: a
@@ -281,30 +291,80 @@ func shortHash(key uint64) uint {
 // check either.
 var lenMasks = [8]uint64{^uint64(0), 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1}
 
-// lexAt is lexOf(text[i:j]) for a word of the text of one to eight
-// bytes with eight bytes of the text from i, read as one load and masked
-// to its length; any other word goes to lexOf. TestLexAt holds it to
-// lexOf. reader.read makes the same two steps inline, so that its loop
-// over the words makes no call for most of them.
+// loMasks[n] and hiMasks[n] keep, of the sixteen bytes from a word of n
+// bytes (1 to 16) read as two words, its bytes: all of the first word
+// and none of the second for n of 8 or less, and so on. Indexed by
+// n&31, so that no bounds check is needed.
+var loMasks, hiMasks = func() (lo, hi [32]uint64) {
+	for n := 1; n <= 16; n++ {
+		lo[n], hi[n] = ^uint64(0), 0
+		if n < 8 {
+			lo[n] = lenMasks[n]
+		}
+		if n > 8 {
+			hi[n] = lenMasks[(n-8)%8]
+		}
+	}
+	return lo, hi
+}()
+
+// lexAt is lexOf(text[i:j]) for a word of the text of one to sixteen
+// bytes with sixteen bytes of the text from i, read as two loads and
+// masked to its length; any other word goes to lexOf. TestLexAt holds
+// it to lexOf. reader.read makes the same steps inline (see
+// fastWords), so that its loop over the words makes no call for most
+// of them.
 func lexAt(text string, i, j int) (lexRef, bool) {
 	n := uint(j - i)
-	if n-1 > 7 || len(text)-i < 8 {
+	if n-1 > 15 || len(text)-i < 16 {
 		return lexOf(text[i:j])
 	}
-	return lexShortAt(doc.Word8(text, i)&lenMasks[n%8], n)
+	return lexShortAt(doc.Word8(text, i)&loMasks[n&31], doc.Word8(text, i+8)&hiMasks[n&31], n)
 }
 
-// lexShortAt is lexAt for the word key of n bytes, packed as packShort
-// packs it: the probe alone, small enough for the compiler to inline
-// into the loop of read.
-func lexShortAt(key uint64, n uint) (lexRef, bool) {
-	for s := shortHash(key); ; s++ {
-		slot := &lexShort[s%uint(len(lexShort))]
-		if slot.n == 0 {
-			return lexRef{}, false
+// lexShortAt is lexAt for the word of n bytes whose first eight bytes
+// are lo and next eight hi, packed as packShort packs them: the probe
+// alone.
+func lexShortAt(lo, hi uint64, n uint) (lexRef, bool) {
+	var e lexRef
+	if n <= 8 {
+		e = lexShort8(lo, n)
+	} else {
+		e = lexShort16(lo, hi, n)
+	}
+	return e, e != lexRef{}
+}
+
+// lexShort8 is lexShortAt for a word of up to eight bytes (hi zero),
+// whose slot's hi need not be compared, small enough for the compiler
+// to inline into the loop of fastWords. It returns the zero lexRef for
+// a word the lexicons do not hold (every word they hold has a flag).
+func lexShort8(lo uint64, n uint) lexRef {
+	t := lexShort
+	for s := uint((lo * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)); ; s++ {
+		s %= uint(len(t.lo))
+		x := t.lo[s]
+		if x == 0 {
+			return lexRef{}
 		}
-		if slot.key == key && uint(slot.n) == n {
-			return slot.ref, true
+		if x == lo && uint(t.n[s]) == n {
+			return t.ref[s]
+		}
+	}
+}
+
+// lexShort16 is lexShortAt for a word of nine to sixteen bytes, as
+// lexShort8 is for shorter ones.
+func lexShort16(lo, hi uint64, n uint) lexRef {
+	t := lexShort
+	for s := shortHash(lo, hi); ; s++ {
+		s %= uint(len(t.lo))
+		x := t.lo[s]
+		if x == 0 {
+			return lexRef{}
+		}
+		if x == lo && t.hi[s] == hi && uint(t.n[s]) == n {
+			return t.ref[s]
 		}
 	}
 }

@@ -1,0 +1,86 @@
+package claim
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// fastWords reads the tokens of a sentence from toks[k] on into words,
+// as reader.read does, for as long as each is punctuation (passed over)
+// or a plain word of up to sixteen bytes, and ends before stop, and
+// returns the index of the first token that is not, or len(toks),
+// with the numbers of words and selected words written to ws and sel
+// by then (from n and m on). read reads the token it stops at its own
+// way and calls it again for the rest. stop is at most the sentence's
+// end plus one, and at most len(low)-15, so that every word it reads
+// has sixteen bytes of the text from its start for lexShortAt's two
+// loads, and no later than the start of the sentence's first citation,
+// whose words read looks at its own way.
+//
+// Nearly every token of a text is one it reads. It is a function of its
+// own, with no call on its path and as few values as it can do with,
+// so that its loop keeps them in registers: in read's loop, with the
+// calls and the state of the rarer cases beside it, they were saved to
+// the stack and loaded again at every token. low is the document's
+// lower-case text, as long as text; ws and sel have room for a word of
+// each token.
+func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
+	text = text[:len(low)] // the same length, as the compiler then knows
+	stop = min(stop, len(low)-15)
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if int(t.End) >= stop {
+			break
+		}
+		if t.Kind == doc.TokenPunct {
+			continue
+		}
+		l := uint(t.End - t.Start)
+		if !t.Plain || l-1 > 15 {
+			break
+		}
+		start := uint(t.Start)
+		// ASCII without an apostrophe: the segmenter's lower-case copy
+		// of the text holds its form (see doc.Token.Plain), and its
+		// first byte is all the word's case and number need, as
+		// firstClass has them.
+		cls := firstClass[text[start]] | kindClass[t.Kind&3]
+		// lexAt's probe, inlined: a word of up to eight bytes, most,
+		// is one load and a probe of lexShort's first words alone.
+		var e lexRef
+		if lo := doc.Word8(low, int(start)) & loMasks[l&31]; l <= 8 {
+			e = lexShort8(lo, l)
+		} else {
+			e = lexShort16(lo, doc.Word8(low, int(start)+8)&hiMasks[l&31], l)
+		}
+		ws[n] = word{Start: t.Start, End: t.End, number: cls&classNumber != 0, cap: cls&classCap != 0, plain: true,
+			flags: e.flags, lex: e.idx}
+		// Its form is low at its span, where forms.at finds it: nothing
+		// is written to alt. It is selected (written, and counted) when
+		// the passes after read act on it.
+		sel[m] = int32(n)
+		if e.flags&selFlags != 0 || cls&(classNumber|classCap) != 0 {
+			m++
+		}
+		n++
+	}
+	return k, n, m
+}
+
+// The classes of a word's first byte, and of its token's kind, that
+// fastWords reads from firstClass and kindClass.
+const (
+	classNumber = 1 << iota // a digit, or a number token
+	classCap                // a capital letter
+)
+
+// firstClass gives the class of an ASCII word's first byte.
+var firstClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classNumber
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classCap
+	}
+	return t
+}()
+
+// kindClass gives the class of a token's kind, indexed by kind&3.
+var kindClass = [4]uint8{doc.TokenNumber: classNumber}
