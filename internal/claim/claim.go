@@ -517,13 +517,17 @@ func makesClaim(r *reader) bool {
 // holds: one for the sentence, or one for each of its clauses where
 // clauses set off by a semicolon or colon make claims of different types
 // ("This would have failed anyway: but it is a fact that …").
+//
+// Each claim is made in its place in out (see analyse), not made
+// elsewhere and copied there: a claim is some 200 bytes.
 func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []doc.Claim {
-	n := len(out) // out[n:] are this sentence's
-	s := d.Sentences[si]
-	whole := analyse(d, x, si, r, 0, len(r.ws), s.Span, true)
+	n := len(out) // out[n] is the whole sentence's claim; the clauses' follow it
+	s := &d.Sentences[si]
+	out = append(out, doc.Claim{})
+	analyse(d, x, si, r, 0, len(r.ws), s.Span, true, &out[n])
 	parts := clauses(d, r.ws, &r.parts)
 	if len(parts) < 2 {
-		return append(out, whole)
+		return out
 	}
 	mixed := false
 	for k, lo := range parts {
@@ -532,14 +536,18 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 			hi = parts[k+1]
 			end = int(r.ws[hi-1].End)
 		}
-		c := analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts))
-		out = append(out, c)
-		mixed = mixed || c.Type != out[n].Type
+		out = append(out, doc.Claim{})
+		c := &out[len(out)-1]
+		analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts), c)
+		mixed = mixed || c.Type != out[n+1].Type
 	}
 	if !mixed {
-		return append(out[:n], whole)
+		return out[:n+1]
 	}
-	return out
+	// The clauses' claims take the whole sentence's place.
+	copy(out[n:], out[n+1:])
+	out[len(out)-1] = doc.Claim{}
+	return out[:len(out)-1]
 }
 
 // minClause is the fewest words a clause needs to be a claim of its own.
@@ -585,15 +593,16 @@ func clauses(d *doc.Document, ws []word, buf *[]int) []int {
 	return parts
 }
 
-// analyse builds the claim of words lo to hi of sentence si, which span
-// the given part of it; last says whether the part ends the sentence.
-func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.Span, last bool) doc.Claim {
+// analyse makes c, which must be zero, the claim of words lo to hi of
+// sentence si, which span the given part of it; last says whether the
+// part ends the sentence.
+func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.Span, last bool, c *doc.Claim) {
 	nf := r.forms(lo, hi)
 	ws := nf.ws
-	c := doc.Claim{Span: span, Sentence: si, Quoted: -1}
+	c.Span, c.Sentence = span, si
 	c.Quoted = x.quotedBy(d, doc.Span{Start: int(ws[0].Start), End: int(ws[len(ws)-1].End)})
 	sel := r.partSel(lo, hi)
-	masked := cues(d, r, &nf, sel, lo, &c)
+	masked := cues(d, r, &nf, sel, lo, c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
@@ -619,9 +628,8 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 			r.quotedReasons[who] = quoted
 		}
 	}
-	c.CheckWorthy, c.Reasons = worth(d, &c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, &nf, mentions, &c, f, last, &r.ints)
-	return c
+	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
+	support(d, x, si, &nf, mentions, c, f, last, &r.ints)
 }
 
 // cues finds the hedges and boosters among ws and returns which words
