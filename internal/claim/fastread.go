@@ -25,33 +25,39 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 	text = text[:len(low)] // the same length, as the compiler then knows
 	stop = min(stop, len(low)-15)
 	for ; k < len(toks); k++ {
-		t := toks[k]
-		if int(t.End) >= stop {
+		t := &toks[k]
+		end := int(t.End)
+		if end >= stop {
 			break
 		}
-		if t.Kind == doc.TokenPunct {
+		kind := t.Kind
+		if kind == doc.TokenPunct {
 			continue
 		}
-		l := uint(t.End - t.Start)
+		start := int(t.Start)
+		l := uint(end - start)
 		if !t.Plain || l-1 > 15 {
 			break
 		}
-		start := uint(t.Start)
 		// ASCII without an apostrophe: the segmenter's lower-case copy
 		// of the text holds its form (see doc.Token.Plain), and its
 		// first byte is all the word's case and number need, as
 		// firstClass has them.
-		cls := firstClass[text[start]] | kindClass[t.Kind&3]
+		cls := firstClass[text[start]] | kindClass[kind&3]
 		// lexAt's probe, inlined: a word of up to eight bytes, most,
 		// is one load and a probe of lexShort's first words alone.
 		var e lexRef
-		if lo := doc.Word8(low, int(start)) & loMasks[l&31]; l <= 8 {
+		if lo := doc.Word8(low, start) & loMasks[l&31]; l <= 8 {
 			e = lexShort8(lo, l)
 		} else {
-			e = lexShort16(lo, doc.Word8(low, int(start)+8)&hiMasks[l&31], l)
+			e = lexShort16(lo, doc.Word8(low, start+8)&hiMasks[l&31], l)
 		}
-		ws[n] = word{Start: t.Start, End: t.End, number: cls&classNumber != 0, cap: cls&classCap != 0, plain: true,
-			flags: e.flags, lex: e.idx}
+		// Written field by field: a word made whole was made on the
+		// stack and copied.
+		w := &ws[n]
+		w.Start, w.End = int32(start), int32(end)
+		w.number, w.cap, w.plain = cls&classNumber != 0, cls&classCap != 0, true
+		w.flags, w.lex = e.flags, e.idx
 		// Its form is low at its span, where forms.at finds it: nothing
 		// is written to alt. It is selected (written, and counted) when
 		// the passes after read act on it.
