@@ -70,10 +70,17 @@ func (f *forms) at(i int) string {
 	return f.alt[i]
 }
 
-// formsOf returns forms whose words are words, none of them plain: for
-// tests and the lexicon's own lookups of phrases given as strings.
+// formsOf returns forms whose words are words, none of them plain, each
+// with what the lexicons say of it: for tests and the lexicon's own
+// lookups of phrases given as strings.
 func formsOf(words []string) *forms {
-	return &forms{ws: make([]word, len(words)), alt: words}
+	f := &forms{ws: make([]word, len(words)), alt: words}
+	for i, w := range words {
+		if e, ok := lexOf(w); ok {
+			f.ws[i].flags, f.ws[i].lex = e.flags, e.idx
+		}
+	}
+	return f
 }
 
 // Detect adds the Claims of each sentence that makes one, in order, and

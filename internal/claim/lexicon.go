@@ -173,6 +173,29 @@ var lexTable, lexEntries = func() (*doc.WordTable[lexRef], []*lexWord) {
 	if len(es) > 1<<16 {
 		panic("claim: more lexicon words than a lexRef can index")
 	}
+	for w, r := range m {
+		if r.flags == 0 {
+			panic("claim: the lexicon word " + w + " has no flag, which slot.has could not tell from a word in none")
+		}
+	}
+	// The indexes of the words of every slot of every phrase, now that
+	// every word has its index.
+	for _, lx := range []lexicon{formulaLex, hedgeLex, boosterLex, vagueLex} {
+		for _, ps := range lx {
+			for _, p := range ps {
+				for k := range p.slots {
+					sl := &p.slots[k]
+					if sl.lex != nil {
+						continue // a phrase listed under each word of its first slot
+					}
+					sl.lex = make([]uint16, len(sl.words))
+					for j, x := range sl.words {
+						sl.lex[j] = m[x].idx
+					}
+				}
+			}
+		}
+	}
 	// The entries of the words second in each word's phrases, now that
 	// every word has its index.
 	for _, e := range es {
@@ -387,6 +410,37 @@ type phrase struct {
 type slot struct {
 	words    []string
 	optional bool
+	// lex are the indexes in lexEntries of words, filled in with
+	// lexTable: a word of the text is in the slot when it is in the
+	// lexicons and its index is one of them (see has), a comparison of
+	// small integers where the words' comparison forms were compared as
+	// strings.
+	lex []uint16
+}
+
+// at reports whether word i of f is one of the slot's words. For a slot
+// of the lexicons, whose lex are filled in, that is has; a phrase parsed
+// apart from them (in tests) has its words' forms compared.
+func (s *slot) at(f *forms, i int) bool {
+	if s.lex == nil {
+		return hasWord(s.words, f.at(i))
+	}
+	return s.has(&f.ws[i])
+}
+
+// has reports whether w, a word of the text, is one of the words of a
+// slot of the lexicons: a word in no lexicon (flags zero; every word of
+// them has one) is none.
+func (s *slot) has(w *word) bool {
+	if w.flags == 0 {
+		return false
+	}
+	for _, x := range s.lex {
+		if x == w.lex {
+			return true
+		}
+	}
+	return false
 }
 
 // A lexicon indexes phrases by the words their first slot allows.
@@ -488,7 +542,7 @@ func longestOf(ps []*phrase, f *forms, i int) (int, *phrase) {
 		// The first slot holds word i (the lexicon is keyed by the
 		// words of first slots) and is never optional: it matches.
 		rest := p.slots[1:]
-		if len(rest) > 0 && !rest[0].optional && (n < 2 || !hasWord(rest[0].words, f.at(i+1))) {
+		if len(rest) > 0 && !rest[0].optional && (n < 2 || !rest[0].at(f, i+1)) {
 			// The second slot must be filled and the next word is none
 			// of its words: matchSlots would answer -1. Asked here,
 			// without the call, because most of a word's phrases fail
@@ -517,8 +571,8 @@ func matchSlots(slots []slot, f *forms, i int) int {
 	if len(slots) == 0 {
 		return 0
 	}
-	s := slots[0]
-	if i < len(f.ws) && hasWord(s.words, f.at(i)) {
+	s := &slots[0]
+	if i < len(f.ws) && s.at(f, i) {
 		if n := matchSlots(slots[1:], f, i+1); n >= 0 {
 			return n + 1
 		}
@@ -534,7 +588,7 @@ func matchSlots(slots []slot, f *forms, i int) int {
 // matchSlots answers with len(slots) rather than -1.
 func fixedMatch(slots []slot, f *forms, i int) bool {
 	for k := range slots {
-		if !hasWord(slots[k].words, f.at(i+k)) {
+		if !slots[k].at(f, i+k) {
 			return false
 		}
 	}
