@@ -189,6 +189,9 @@ type reader struct {
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	cues     []cueMatch // for cues: the cues found in the words
 	parts    []int      // for clauses: the first words of the clauses
+	// colon says a token of the sentence read last is a semicolon or a
+	// colon: without one no clause is set off (see clauses).
+	colon bool
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
@@ -216,6 +219,7 @@ func (r *reader) read(si int) bool {
 	}
 	first := tok
 	r.alt, r.lower, r.fix = r.alt[:0], r.lower[:0], r.fix[:0]
+	r.colon = false
 	// The sentence's tokens, and one more where it has more than
 	// MaxWords: the loop below stops at its end.
 	sent := toks[first:min(len(toks), first+MaxWords+1)]
@@ -254,7 +258,13 @@ func (r *reader) read(si int) bool {
 		if int(t.Start) > citeTo {
 			stop = last
 		}
-		if t.Kind == doc.TokenPunct || int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
+		if t.Kind == doc.TokenPunct {
+			if c := text[t.Start]; c == ';' || c == ':' {
+				r.colon = true
+			}
+			continue
+		}
+		if int(t.End) >= citeFrom && int(t.Start) <= citeTo && inCitation(d, s, t.Span()) {
 			continue
 		}
 		if t.Plain && haveLow && t.End > t.Start {
@@ -532,7 +542,13 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	s := &d.Sentences[si]
 	out = append(out, doc.Claim{})
 	analyse(d, x, si, r, 0, len(r.ws), s.Span, true, &out[n])
-	parts := clauses(d, r.ws, &r.parts)
+	var parts []int
+	if r.colon {
+		// A semicolon or colon between two words is a token of the
+		// sentence: with none, there is no clause to find (and no
+		// search of its bytes for one).
+		parts = clauses(d, r.ws, &r.parts)
+	}
 	if len(parts) < 2 {
 		return out
 	}
