@@ -189,9 +189,6 @@ type reader struct {
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	cues     []cueMatch // for cues: the cues found in the words
 	parts    []int      // for clauses: the first words of the clauses
-	// colon says a token of the sentence read last is a semicolon or a
-	// colon: without one no clause is set off (see clauses).
-	colon bool
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
 	reasons  reasonBuf  // for worth: the text of the claims' reasons
@@ -200,6 +197,9 @@ type reader struct {
 	// quotedReasons are the reasons analyse gives a quoted claim, by
 	// speaker.
 	quotedReasons map[string]string
+	// colon says a token of the sentence read last is a semicolon or a
+	// colon: without one no clause is set off (see clauses).
+	colon bool
 }
 
 // read reads the words of sentence si, which must come after the last
