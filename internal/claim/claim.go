@@ -197,6 +197,9 @@ type reader struct {
 	// quotedReasons are the reasons analyse gives a quoted claim, by
 	// speaker.
 	quotedReasons map[string]string
+	// lastWho and lastQuoted are the speaker and reason made or found
+	// last.
+	lastWho, lastQuoted string
 	// colon says a token of the sentence read last is a semicolon or a
 	// colon: without one no clause is set off (see clauses).
 	colon bool
@@ -642,13 +645,19 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 		// Made once for each speaker, not once for each claim quoting
 		// them: an article's quotations alternate between a few
-		// speakers.
-		if quoted = r.quotedReasons[who]; quoted == "" {
-			if r.quotedReasons == nil {
-				r.quotedReasons = map[string]string{}
+		// speakers. The last speaker's is at hand without the map: a
+		// quotation's sentences come one after another.
+		if who == r.lastWho && r.lastQuoted != "" {
+			quoted = r.lastQuoted
+		} else {
+			if quoted = r.quotedReasons[who]; quoted == "" {
+				if r.quotedReasons == nil {
+					r.quotedReasons = map[string]string{}
+				}
+				quoted = "quoted: " + who + "'s words, reported by the author"
+				r.quotedReasons[who] = quoted
 			}
-			quoted = "quoted: " + who + "'s words, reported by the author"
-			r.quotedReasons[who] = quoted
+			r.lastWho, r.lastQuoted = who, quoted
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
@@ -672,6 +681,13 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
 		i := int(sel[p]) - lo
 		if i < next {
+			continue
+		}
+		// A word whose phrases all need a second word of theirs, before
+		// a word in none (see needsNextCue), most such as "it" and "in",
+		// starts none: what mayStart would answer for each lexicon,
+		// asked of the two words' flags alone.
+		if ws[i].flags&needsNextCue != 0 && (i+1 == len(ws) || ws[i+1].flags&inPhrase == 0) {
 			continue
 		}
 		// Each lexicon is looked up only when the word starts one of its
@@ -1227,10 +1243,10 @@ type reasonBuf struct {
 }
 
 // A pendingReason is a reason in a reasonBuf's bytes from to to, for
-// place k of a claim's list.
+// the place at of a claim's list (in the list's array, which the claim
+// keeps).
 type pendingReason struct {
-	list     []string
-	k        int
+	at       *string
 	from, to int
 }
 
@@ -1260,7 +1276,7 @@ func (rb *reasonBuf) finish(reasons []string) {
 		return
 	}
 	for k := 0; k < len(rb.at); k += 3 {
-		rb.pending = append(rb.pending, pendingReason{reasons, rb.at[k], rb.at[k+1], rb.at[k+2]})
+		rb.pending = append(rb.pending, pendingReason{&reasons[rb.at[k]], rb.at[k+1], rb.at[k+2]})
 	}
 	rb.at = rb.at[:0]
 	if len(rb.buf) >= reasonChunk {
@@ -1276,7 +1292,7 @@ func (rb *reasonBuf) flush() {
 	}
 	text := string(rb.buf)
 	for _, p := range rb.pending {
-		p.list[p.k] = text[p.from:p.to]
+		*p.at = text[p.from:p.to]
 	}
 	clear(rb.pending) // no list kept alive by the buffer
 	rb.buf, rb.pending = rb.buf[:0], rb.pending[:0]

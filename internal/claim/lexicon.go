@@ -47,6 +47,10 @@ const (
 	inPhrase
 	isJoiner // in clauseJoiners
 	isModal  // in modalWords
+	// needsNextCue marks a word that starts hedge or booster phrases
+	// only, every one of them with a second slot that must be filled:
+	// no phrase of cues's starts at it before a word not inPhrase.
+	needsNextCue
 )
 
 // modalWords are the modals of a counterfactual ("would have been"),
@@ -136,6 +140,12 @@ var lexWords = func() map[string]*lexWord {
 					}
 				}
 			}
+		}
+	}
+	for _, e := range m {
+		if e.flags&(startsHedge|startsBooster) != 0 && e.flags&startsFormula == 0 &&
+			(e.starts[lexHedge] == nil || e.needsNext[lexHedge]) && (e.starts[lexBooster] == nil || e.needsNext[lexBooster]) {
+			e.flags |= needsNextCue
 		}
 	}
 	for _, w := range grammarWords {
