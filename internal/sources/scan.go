@@ -214,11 +214,35 @@ type scanState struct {
 // the text, lower-case text and tokens in registers, each costs a few
 // instructions, where the scan's loop, with its many live values, costs
 // a hundred and more.
+//
+// It counts the word tokens as it goes and leaves the count at the
+// token it returns in the sweep (sweep.known), which so need not count
+// them again: the scan asks calls nextActive with rising i.
 func (b *builder) nextActive(i int) int {
 	toks, text := b.toks, b.d.Text
 	lower := b.d.LowerText
+	kn := &b.sweep.known
+	words := kn.words
+	if kn.next > i {
+		// Asked out of order: count again from the first token.
+		kn.next, words = 0, 0
+	}
+	// The tokens the scan read past since the last call (a name, a
+	// phrase), counted in a loop of their own.
+	for _, t := range toks[kn.next:min(i, len(toks))] {
+		if t.Kind == doc.TokenWord {
+			words++
+		}
+	}
 	if len(lower) != len(text) {
-		return i // no lower-case text: every word is read by the scan
+		// No lower-case text: every word is read by the scan.
+		for ; i < len(toks) && toks[i].Kind != doc.TokenWord; i++ {
+		}
+		if i < len(toks) {
+			words++
+		}
+		kn.next, kn.words = min(i+1, len(toks)), words
+		return i
 	}
 	for ; i < len(toks); i++ {
 		// The token's fields are read where they lie, not copied: a
@@ -227,29 +251,24 @@ func (b *builder) nextActive(i int) int {
 		if t.Kind != doc.TokenWord {
 			continue
 		}
-		if !t.Plain || t.Start >= t.End {
-			return i
+		words++
+		s, e := int(t.Start), int(t.End)
+		if !t.Plain || s >= e {
+			break
 		}
-		// The filter's bit from the word's first and last bytes and its
-		// length, read from the texts without making the word a string
-		// (filterMaybe): the first byte, a small letter here, is the
-		// same in both texts.
-		if c := text[t.Start]; c-'a' >= 26 || filterMaybe(scanFilter, c, lower[t.End-1], uint32(t.End-t.Start)) {
-			return i
+		// The first byte, a small letter here, is the same in both
+		// texts; the filter's other bytes are read from the lower-case
+		// word, without making it a string.
+		c := text[s]
+		if c-'a' >= 26 {
+			break
+		}
+		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
+			break
 		}
 	}
+	kn.next, kn.words = min(i+1, len(toks)), words
 	return i
-}
-
-// filterMaybe is f.Maybe(w) for a word w of n bytes, n > 0, whose first
-// byte is first and last byte last: doc.WordFilter's bit (its hash of
-// those three) worked out here, for nextActive's loop over the words of
-// the text, so that no word is sliced from the text to be asked about.
-// TestFilterMaybe holds it to Maybe.
-func filterMaybe(f *doc.WordFilter, first, last byte, n uint32) bool {
-	h := uint32(first) | uint32(last)<<8 | (n&0xff)<<16
-	b := (h * 0x9E3779B1) >> (32 - 12)
-	return f[b/64&(uint32(len(f))-1)]&(1<<(b%64)) != 0
 }
 
 func (b *builder) setClass(o int, c doc.SourceClass) {

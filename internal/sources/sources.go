@@ -101,14 +101,16 @@ type builder struct {
 	claimed []bool
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
-	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
-	// lowAt gives, for each word token whose lower-case form is neither
-	// its own text nor in the segmenter's lower-case text (non-ASCII
-	// letters, an apostrophe to curl), where that form is in lows, in
-	// token order: few words need one (a few in a hundred in English
-	// prose), and a list made in order and searched by halves costs
-	// less than a map, whose inserts were most of newBuilder's time.
-	lowAt    []lowSpan
+	// lowCache holds the lower-case forms lower made last for words
+	// that are neither their own lower-case form nor in the segmenter's
+	// lower-case text (non-ASCII letters, an apostrophe to curl), by
+	// token index modulo its size: few words need one (a few in a
+	// hundred in English prose), and the scan asks the same word and
+	// its neighbours several times in a row. Made when asked rather
+	// than for every such word in advance, which was a pass over all
+	// the tokens.
+	lowCache [16]lowEntry
+	lowBuf   []byte // for lowerOwn
 	mentions []mention
 	cands    []cand
 	works    []ownerWork
@@ -156,6 +158,13 @@ type sweep struct {
 	// is asked of: once a paragraph rather than once a token.
 	skipped          bool
 	skipFrom, skipTo int
+	// known is a count of word tokens that nextActive leaves: words is
+	// the number in the tokens before next. at starts its count there
+	// when it is past its own, rather than count every token again.
+	known struct {
+		next  int
+		words int32
+	}
 }
 
 // rewind starts w again from the first token when i comes before the
@@ -163,7 +172,7 @@ type sweep struct {
 // answers at the cost of a second sweep rather than wrong ones.
 func (w *sweep) rewind(i int) {
 	if i < w.last {
-		*w = sweep{qs: w.qs, stack: w.stack[:0]}
+		*w = sweep{qs: w.qs, stack: w.stack[:0], known: w.known}
 	}
 	w.last = i
 }
@@ -210,6 +219,9 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	// Counted in locals: the sweep's fields, written through a pointer,
 	// would be loaded and stored again for every token.
 	// A range over the tokens not yet counted: no bounds check for each.
+	if k := w.known; w.next < k.next && k.next <= i+1 {
+		w.next, w.words = k.next, k.words
+	}
 	words := w.words
 	if w.next <= i {
 		ts := d.Tokens[w.next : i+1]
@@ -254,25 +266,11 @@ func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	return false, p.Start, p.End
 }
 
-// A lowSpan is where the lower-case form of token tok is in
-// builder.lows.
-type lowSpan struct{ tok, from, to int32 }
-
-// lowOf returns the lowSpan of token i, if lowAt has one.
-func (b *builder) lowOf(i int) (lowSpan, bool) {
-	lo, hi := 0, len(b.lowAt)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(b.lowAt[m].tok) < i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(b.lowAt) && int(b.lowAt[lo].tok) == i {
-		return b.lowAt[lo], true
-	}
-	return lowSpan{}, false
+// A lowEntry is the lower-case form of word token tok (see lowCache);
+// tok is -1 in an empty entry.
+type lowEntry struct {
+	tok int
+	low string
 }
 
 func newBuilder(d *doc.Document) *builder {
@@ -293,35 +291,9 @@ func newBuilder(d *doc.Document) *builder {
 	}
 	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
 	b.sweep.qs = qs
-	// The words that are not their own lower-case form, lower-cased one
-	// after another into one buffer for the whole text, made a string
-	// once at the end: one allocation for all of them, not one each.
-	var lower []byte
-	for i, t := range d.Tokens {
-		if t.Kind != doc.TokenWord {
-			continue
-		}
-		if _, shared := d.LowerOf(t); !shared {
-			// A Plain token's form is read from the segmenter's
-			// lower-case copy of the text (see lower).
-			w := d.Text[t.Start:t.End]
-			switch asciiCase(w) {
-			case asciiLower:
-				// Already its own lower-case form: left without one,
-				// which lower reads as the word itself, so that most
-				// tokens cost no write here.
-			case asciiUpper:
-				from := int32(len(lower))
-				lower = doc.AppendLowerASCII(lower, w)
-				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
-			default:
-				from := int32(len(lower))
-				lower = appendLowerWord(lower, w)
-				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
-			}
-		}
+	for k := range b.lowCache {
+		b.lowCache[k].tok = -1
 	}
-	b.lows = string(lower)
 	return b
 }
 
@@ -444,12 +416,32 @@ func (b *builder) lower(i int) string {
 		return low
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l, ok := b.lowOf(i); ok {
-			return b.lows[l.from:l.to]
-		}
-		return b.text(i) // lower-case already (see newBuilder)
+		return b.lowerOwn(i)
 	}
 	return lowerWord(b.text(i))
+}
+
+// lowerOwn returns the lower-case form of word token i, which is not in
+// the segmenter's lower-case text: the word itself when it is ASCII
+// with no capital and no straight apostrophe (most), else a form made
+// here and kept in lowCache.
+func (b *builder) lowerOwn(i int) string {
+	w := b.text(i)
+	c := asciiCase(w)
+	if c == asciiLower {
+		return w
+	}
+	e := &b.lowCache[i%len(b.lowCache)]
+	if e.tok == i {
+		return e.low
+	}
+	if c == asciiUpper {
+		b.lowBuf = doc.AppendLowerASCII(b.lowBuf[:0], w)
+	} else {
+		b.lowBuf = appendLowerWord(b.lowBuf[:0], w)
+	}
+	e.tok, e.low = i, string(b.lowBuf)
+	return e.low
 }
 
 // gapOK reports whether tokens i and i+1 are separated by at most a
@@ -488,22 +480,37 @@ func (b *builder) para(i int) int32 {
 // tokenAt returns the index of the first token starting at or after pos.
 // The callers ask in runs of rising positions (the works of the markup,
 // the titles, the references, each in text order), most a few tokens on
-// from the last: the answer is walked to from the last one when it is a
-// few tokens on, rather than found by a binary search over all of them
+// from the last: the answer is looked for from the last one, in steps
+// that double until they pass it and then by halves back within the
+// last step (a galloping search), so that an answer d tokens on costs
+// some 2·log d steps rather than a binary search over all the tokens
 // (a cache miss at each step).
 func (b *builder) tokenAt(pos int) int {
 	c := &b.tokCur
-	k := 0
+	toks := b.toks
+	lo := 0 // every token before lo starts before pos
 	if pos >= c.pos {
-		k = c.k // no token before it starts at or after the last pos
-		for lim := k + 64; k < lim && k < len(b.toks) && int(b.toks[k].Start) < pos; k++ {
+		lo = c.k // no token before it starts at or after the last pos
+	}
+	hi := len(toks) // the answer is at most hi
+	for step := 1; lo+step <= len(toks); step *= 2 {
+		if int(toks[lo+step-1].Start) >= pos {
+			hi = lo + step - 1
+			break
+		}
+		lo += step
+	}
+	// The answer is in [lo, hi].
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < pos {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	if k < len(b.toks) && int(b.toks[k].Start) < pos {
-		k += sort.Search(len(b.toks)-k, func(i int) bool { return int(b.toks[k+i].Start) >= pos })
-	}
-	c.k, c.pos = k, pos
-	return k
+	c.k, c.pos = lo, pos
+	return lo
 }
 
 func (b *builder) claim(s doc.Span) {
