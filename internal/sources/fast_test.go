@@ -332,3 +332,48 @@ func TestTitleAgainKey(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkClass holds workClass to its words split by strings.FieldsFunc
+// at every rune that is no letter, on random titles of ASCII letters,
+// marks, spaces, other letters and broken UTF-8.
+func TestWorkClass(t *testing.T) {
+	want := func(lower string) (doc.SourceClass, bool) {
+		for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if c, ok := workNouns[w]; ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	parts := []string{"book", "memoirs", "post", "the", "a", " ", "-", "’", "é", "ß", "\xff", "\xe2\x80", "1931", "Book", "diary", "x"}
+	rng := rand.New(rand.NewSource(7))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.Intn(7); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		gc, gok := workClass(s)
+		wc, wok := want(s)
+		if gc != wc || gok != wok {
+			t.Fatalf("workClass(%q) = %q, %v; want %q, %v", s, gc, gok, wc, wok)
+		}
+	}
+}
+
+// TestIsThe holds isThe to strings.EqualFold(w, "the") on the spellings
+// of "the" and random strings of letters that fold near its own.
+func TestIsThe(t *testing.T) {
+	parts := []string{"t", "T", "h", "H", "e", "E", "\u212a", "\u017f", "é", "x", "\xff"}
+	rng := rand.New(rand.NewSource(8))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.Intn(4); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		w := b.String()
+		if got, want := isThe(w), strings.EqualFold(w, "the"); got != want {
+			t.Fatalf("isThe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

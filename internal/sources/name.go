@@ -96,18 +96,14 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	last := ws[len(ws)-1].end
 	// Periodicals and websites, on the whole sequence.
-	all := b.seqTexts[:0]
-	for _, w := range ws {
-		all = append(all, w.text)
-	}
-	b.seqTexts = all
 	// The lower-case words joined by spaces, without "the ", built in a
 	// buffer of b: most sequences are no periodical, and looking one up
 	// this way copies nothing.
 	b.keyBuf = key
 	key = bytes.TrimPrefix(key, []byte("the "))
 	from := ws[0].start
-	if strings.EqualFold(ws[0].text, "the") && len(ws) > 1 {
+	the := isThe(ws[0].text)
+	if the && len(ws) > 1 {
 		from = ws[1].start
 	}
 	span := doc.Span{Start: int(b.toks[from].Start), End: int(b.toks[last].End)}
@@ -122,17 +118,16 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
-	the := strings.EqualFold(all[0], "the")
 	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
 	if the && len(ws) > 1 {
 		head = ws[1].bits&isPerHead != 0 // "The Daily Beast"
 	}
 	// "the Ledger": a tail that, after "the" alone, names a paper.
-	alone := len(all) == 2 && the && tail && periodicalAlone[strings.ToLower(all[1])]
+	alone := len(ws) == 2 && the && tail && periodicalAlone[strings.ToLower(ws[1].text)]
 	// "Channel 4 News": a broadcaster's name holds a number, where the
 	// capitalised sequence stops; a tail alone after a capitalised word
 	// and a number takes them in.
-	if f := ws[0].start; len(all) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
+	if f := ws[0].start; len(ws) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
 		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.claimed[f-2] {
 		span.Start = int(b.toks[f-2].Start)
 		alone = true
@@ -142,15 +137,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			b.cands = b.cands[:n-1]
 		}
 	}
-	if len(all) >= 2 && (head || tail) && !the || len(all) >= 3 && the && (head || tail) || alone {
-		c := periodicalTails[strings.ToLower(all[len(all)-1])]
+	if len(ws) >= 2 && (head || tail) && !the || len(ws) >= 3 && the && (head || tail) || alone {
+		c := periodicalTails[strings.ToLower(ws[len(ws)-1].text)]
 		if c == "" {
 			c = doc.ClassPress
 		}
 		name := b.d.Slice(span)
 		key := "per:" + strings.ToLower(name)
-		tw := strings.ToLower(all[len(all)-1])
-		if len(all) == 2 && the {
+		tw := strings.ToLower(ws[len(ws)-1].text)
+		if len(ws) == 2 && the {
 			// "the Ledger" after "the Evening Ledger": the one paper.
 			if k, ok := b.perTail[tw]; ok {
 				key, name = k.key, k.name
@@ -164,22 +159,23 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: key, name: name, typ: doc.SourcePeriodical, class: c, span: span})
 		return last, true
 	}
-	for n, w := range all {
-		if ws[n].bits&isSite == 0 {
+	for n, nw := range ws {
+		if nw.bits&isSite == 0 {
 			continue
 		}
+		w := nw.text
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
 		}
 		ms := doc.Span{Start: int(b.toks[ws[n].start].Start), End: int(b.toks[ws[n].end].End)}
-		if poss && n == len(all)-1 {
+		if poss && n == len(ws)-1 {
 			ms.End = span.End
 		}
 		name := s.name
 		lang := ""
-		if n > 0 && languages[all[n-1]] != "" {
-			lang = all[n-1]
+		if n > 0 && languages[ws[n-1].text] != "" {
+			lang = ws[n-1].text
 			ms.Start = int(b.toks[ws[n-1].start].Start)
 		} else if f := ws[n].start; n == 0 && (b.lower(f-1) == "of") && (b.lower(f-2) == "version" || b.lower(f-2) == "edition") && languages[b.text(f-3)] != "" {
 			lang = b.text(f - 3)
@@ -778,4 +774,12 @@ func (b *builder) skipStops(ws []nameWord) int {
 		s++
 	}
 	return s
+}
+
+// isThe is strings.EqualFold(w, "the"), asked of every capitalised
+// sequence's first word, without EqualFold's general case: no rune
+// outside ASCII folds to "t", "h" or "e", so that only the ASCII
+// spellings of three bytes are equal to it.
+func isThe(w string) bool {
+	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
 }

@@ -127,7 +127,6 @@ type builder struct {
 	keyBuf  []byte // for name's key
 
 	seqWords []nameWord // name's words, reused
-	seqTexts []string   // their texts, reused
 	wordPool []string   // the words of the candidates (see name)
 }
 
@@ -289,7 +288,12 @@ func newBuilder(d *doc.Document) *builder {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
-	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+	// Mostly in order already (the quotations are): sorted only when
+	// not.
+	byStart := func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(qs, byStart) {
+		slices.SortStableFunc(qs, byStart)
+	}
 	b.sweep.qs = qs
 	for k := range b.lowCache {
 		b.lowCache[k].tok = -1
@@ -343,16 +347,23 @@ func toLower(s string) string {
 	if !upper {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
+	// Lowered into a buffer on the stack when the title fits, most do,
+	// and copied once into the string: a strings.Builder's WriteByte
+	// checked and grew its buffer for every byte.
+	var arr [128]byte
+	buf := arr[:0]
+	if len(s) > len(arr) {
+		buf = make([]byte, 0, len(s))
+	}
+	buf = buf[:len(s)]
+	for i := range buf {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		buf[i] = c
 	}
-	return b.String()
+	return string(buf)
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
@@ -594,11 +605,36 @@ func normSpace(s string) string {
 // workClass returns the class a title's own words give it ("Declaration
 // of Forty-six" primary), and whether any word is a work noun. It takes
 // the title lower-cased, which its callers have at hand.
+//
+// Its words are the runs of letters, as strings.FieldsFunc with
+// !unicode.IsLetter would split them (TestWorkClass), read here byte by
+// byte where the title is ASCII, without a call for each rune, and
+// asked of the work nouns through their filter.
 func workClass(lower string) (doc.SourceClass, bool) {
-	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if c, ok := workNouns[w]; ok {
-			return c, true
+	start := -1 // where the run of letters being read starts; -1 when none
+	for i := 0; i < len(lower); {
+		c, n := lower[i], 1
+		var letter bool
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(lower[i:])
+			letter = unicode.IsLetter(r)
 		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if c, ok := workNoun(lower[start:i]); ok {
+				return c, true
+			}
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		return workNoun(lower[start:])
 	}
 	return "", false
 }
