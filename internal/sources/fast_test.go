@@ -245,9 +245,9 @@ func TestLoneStopAt(t *testing.T) {
 	}
 }
 
-// TestActiveFilter checks that nextActive's filter holds every word of
-// scanWords, so that it passes over none the scan must read, and that
-// it turns most other words away.
+// TestActiveFilter checks that nextActive's filter and its table of
+// lengths hold every word of scanWords, so that it passes over none the
+// scan must read, and that the filter turns most other words away.
 func TestActiveFilter(t *testing.T) {
 	maybe := func(w string) bool {
 		return scanActive.maybe(w[0], w[len(w)>>1], w[len(w)-1], len(w))
@@ -255,6 +255,9 @@ func TestActiveFilter(t *testing.T) {
 	for w := range scanWords {
 		if !maybe(w) {
 			t.Errorf("scanWords holds %q; the filter does not", w)
+		}
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 16 && scanLens[c-'a']&(1<<len(w)) == 0 {
+			t.Errorf("scanWords holds %q; scanLens does not", w)
 		}
 	}
 	rng := rand.New(rand.NewSource(1))

@@ -223,15 +223,17 @@ func (b *builder) nextActive(i int) int {
 	lower := b.d.LowerText
 	kn := &b.sweep.known
 	words := kn.words
-	if kn.next > i {
-		// Asked out of order: count again from the first token.
-		kn.next, words = 0, 0
-	}
-	// The tokens the scan read past since the last call (a name, a
-	// phrase), counted in a loop of their own.
-	for _, t := range toks[kn.next:min(i, len(toks))] {
-		if t.Kind == doc.TokenWord {
-			words++
+	if kn.next != i {
+		if kn.next > i {
+			// Asked out of order: count again from the first token.
+			kn.next, words = 0, 0
+		}
+		// The tokens the scan read past since the last call (a name, a
+		// phrase), counted in a loop of their own.
+		for _, t := range toks[kn.next:min(i, len(toks))] {
+			if t.Kind == doc.TokenWord {
+				words++
+			}
 		}
 	}
 	if len(lower) != len(text) {
@@ -262,6 +264,11 @@ func (b *builder) nextActive(i int) int {
 		c := text[s]
 		if c-'a' >= 26 {
 			break
+		}
+		// Most words are turned away by their first letter and length
+		// alone (scanLens), before the filter hashes three bytes.
+		if n := e - s; n < 16 && scanLens[c-'a']&(1<<n) == 0 {
+			continue
 		}
 		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
 			break
