@@ -494,8 +494,8 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 	}
 	// An author of a reference entry. Entries are sorted and do not
 	// overlap, so only the last one starting before the name can hold it.
+	k := b.refBefore(c.span.Start)
 	refs := b.d.References
-	k := sort.Search(len(refs), func(k int) bool { return refs[k].Start > c.span.Start }) - 1
 	if k >= 0 && refs[k].Contains(c.span) {
 		for _, a := range refs[k].Authors {
 			if strings.Contains(a, b.d.Slice(c.span)) {
@@ -626,7 +626,8 @@ func (b *builder) speaks(ci, first int) {
 // Oslo"). The mentions are sorted by start and walked with the
 // candidates, which are in text order: linear but for the sort.
 func (b *builder) speakerMentions() {
-	var ms []doc.Span
+	// At most one a quotation: made at that size, not grown.
+	ms := make([]doc.Span, 0, len(b.d.Quotes))
 	for i := range b.d.Quotes {
 		if m := b.d.Quotes[i].Speaker.Mention; m.Len() > 0 {
 			ms = append(ms, m)
@@ -782,4 +783,22 @@ func (b *builder) skipStops(ws []nameWord) int {
 // spellings of three bytes are equal to it.
 func isThe(w string) bool {
 	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// refBefore returns the index of the last reference entry that starts at
+// or before pos, -1 when none: sort.Search's answer over the entries,
+// which are sorted. The names are asked in text order, so that the
+// answer is walked to from the last one (refCur), each entry passed
+// once; a pos before the last starts the walk again.
+func (b *builder) refBefore(pos int) int {
+	refs := b.d.References
+	c := &b.refCur
+	if pos < c.pos {
+		c.k = 0
+	}
+	for c.k < len(refs) && refs[c.k].Start <= pos {
+		c.k++
+	}
+	c.pos = pos
+	return c.k - 1
 }

@@ -177,7 +177,7 @@ func (b *builder) scan() {
 				}
 			}
 		}
-		tx := b.text(i)
+		tx := b.d.Text[t.Start:t.End]
 		if !capitalised(tx) {
 			continue
 		}
@@ -349,7 +349,9 @@ func (b *builder) vaguePhrase(i int, low string) int {
 	}
 	for _, p := range vague[low] {
 		ok := true
-		for n, w := range p {
+		// Word 0 is low itself, the key p was found by: read from 1 on.
+		for n := 1; n < len(p); n++ {
+			w := p[n]
 			var wordOK bool
 			var low string
 			if n < len(next) {

@@ -101,6 +101,7 @@ type builder struct {
 	claimed []bool
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
+	refCur  struct{ k, pos int } // refBefore's: the entries starting at or before pos, and pos
 	// lowCache holds the lower-case forms lower made last for words
 	// that are neither their own lower-case form nor in the segmenter's
 	// lower-case text (non-ASCII letters, an apostrophe to curl), by
@@ -461,7 +462,11 @@ func (b *builder) gapOK(i int) bool {
 	if i+1 >= len(b.toks) {
 		return false
 	}
-	g := b.d.Text[b.toks[i].End:b.toks[i+1].Start]
+	from, to := b.toks[i].End, b.toks[i+1].Start
+	if to == from+1 {
+		return b.d.Text[from] == ' ' // one byte, most gaps: no rune to decode
+	}
+	g := b.d.Text[from:to]
 	if len(g) > 3 {
 		return false
 	}
