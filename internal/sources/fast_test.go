@@ -1,8 +1,10 @@
 package sources
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -377,6 +379,34 @@ func TestIsThe(t *testing.T) {
 		w := b.String()
 		if got, want := isThe(w), strings.EqualFold(w, "the"); got != want {
 			t.Fatalf("isThe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSortSpans holds sortSpans to slices.SortStableFunc on lists nearly
+// in order, in random order and in reverse (which passes the budget of
+// moves), with many starts equal.
+func TestSortSpans(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	for n := range 3000 {
+		size := rng.Intn(200)
+		qs := make([]qspan, size)
+		for k := range qs {
+			switch n % 3 {
+			case 0:
+				qs[k].Start = k + rng.Intn(5) - 2
+			case 1:
+				qs[k].Start = rng.Intn(20)
+			default:
+				qs[k].Start = size - k
+			}
+			qs[k].q = int32(k)
+		}
+		want := slices.Clone(qs)
+		slices.SortStableFunc(want, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+		sortSpans(qs)
+		if !slices.Equal(qs, want) {
+			t.Fatalf("sortSpans: %v, want %v", qs, want)
 		}
 	}
 }

@@ -347,7 +347,8 @@ func (b *builder) vaguePhrase(i int, low string) int {
 			return -1
 		}
 	}
-	for _, p := range vague[low] {
+	phrases, _ := vagueTable.Get(low)
+	for _, p := range phrases {
 		ok := true
 		// Word 0 is low itself, the key p was found by: read from 1 on.
 		for n := 1; n < len(p); n++ {
@@ -399,6 +400,10 @@ func (b *builder) vaguePhrase(i int, low string) int {
 	}
 	return -1
 }
+
+// vagueTable holds vague for vaguePhrase's lookup, which a WordTable
+// answers for less than the map.
+var vagueTable = doc.NewWordTable(vague)
 
 // vagueSeconds holds the words that stand second in a vague phrase, and
 // vagueOneWord the phrases of one word ("sources"), for vaguePhrase's

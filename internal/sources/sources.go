@@ -96,6 +96,7 @@ type ownerWork struct {
 type builder struct {
 	d    *doc.Document
 	toks []doc.Token
+	txt  string // d.Text, read by the helpers below without going through d
 	// claimed marks the tokens already part of a work, periodical or
 	// website mention; one byte a token.
 	claimed []bool
@@ -266,6 +267,30 @@ func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	return false, p.Start, p.End
 }
 
+// sortSpans sorts qs by start, keeping the order of spans that start
+// together: slices.SortStableFunc's answer. The spans come nearly in
+// order (a quotation's content spans follow its start; only those of
+// one inside another's fall back), so each is first moved back by
+// insertion past the few before it that start later; should that take
+// more than a few moves for each span, on a text made to defeat it,
+// the stable sort finishes the work, whose answer, for spans whose
+// order among equals the moves kept, is the same.
+func sortSpans(qs []qspan) {
+	budget := 4 * len(qs)
+	for k := 1; k < len(qs); k++ {
+		q := qs[k]
+		j := k
+		for ; j > 0 && qs[j-1].Start > q.Start; j-- {
+			qs[j] = qs[j-1]
+		}
+		qs[j] = q
+		if budget -= k - j; budget < 0 {
+			slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+			return
+		}
+	}
+}
+
 // A lowEntry is the lower-case form of word token tok (see lowCache);
 // tok is -1 in an empty entry.
 type lowEntry struct {
@@ -274,7 +299,7 @@ type lowEntry struct {
 }
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, txt: d.Text, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
 	// Quotation content spans, sorted, for the sweep.
 	// The quotations are read in place (d.Quotes[i]), not copied: a
 	// Quote is some 200 bytes, and the loops here and in markupWorks
@@ -289,12 +314,7 @@ func newBuilder(d *doc.Document) *builder {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
-	// Mostly in order already (the quotations are): sorted only when
-	// not.
-	byStart := func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) }
-	if !slices.IsSortedFunc(qs, byStart) {
-		slices.SortStableFunc(qs, byStart)
-	}
+	sortSpans(qs)
 	b.sweep.qs = qs
 	for k := range b.lowCache {
 		b.lowCache[k].tok = -1
@@ -409,19 +429,23 @@ func lowerWord(w string) string {
 }
 
 // text returns the text of token i, or "" when there is no token i.
+// (One unsigned comparison tells both that i is not below 0 and that it
+// is below the length: text, isWord and lower are asked some hundred
+// thousand times a run.)
 func (b *builder) text(i int) string {
-	if i < 0 || i >= len(b.toks) {
+	if uint(i) >= uint(len(b.toks)) {
 		return ""
 	}
-	return b.d.Text[b.toks[i].Start:b.toks[i].End]
+	t := &b.toks[i]
+	return b.txt[t.Start:t.End]
 }
 
 func (b *builder) isWord(i int) bool {
-	return i >= 0 && i < len(b.toks) && b.toks[i].Kind == doc.TokenWord
+	return uint(i) < uint(len(b.toks)) && b.toks[i].Kind == doc.TokenWord
 }
 
 func (b *builder) lower(i int) string {
-	if i < 0 || i >= len(b.toks) {
+	if uint(i) >= uint(len(b.toks)) {
 		return ""
 	}
 	if low, ok := b.d.LowerOf(b.toks[i]); ok {
@@ -464,9 +488,9 @@ func (b *builder) gapOK(i int) bool {
 	}
 	from, to := b.toks[i].End, b.toks[i+1].Start
 	if to == from+1 {
-		return b.d.Text[from] == ' ' // one byte, most gaps: no rune to decode
+		return b.txt[from] == ' ' // one byte, most gaps: no rune to decode
 	}
-	g := b.d.Text[from:to]
+	g := b.txt[from:to]
 	if len(g) > 3 {
 		return false
 	}
