@@ -353,36 +353,36 @@ func asciiCase(w string) int {
 // goes to strings.ToLower. TestToLower holds the two to the same
 // answers.
 func toLower(s string) string {
+	// Lowered as it is read, into a buffer on the stack when the title
+	// fits (most do), and copied once into the string when it held a
+	// capital: one pass over it, and no strings.Builder checking and
+	// growing its buffer for every byte.
+	var arr [128]byte
+	var buf []byte
+	if len(s) > len(arr) {
+		buf = make([]byte, len(s))
+	} else {
+		buf = arr[:len(s)]
+	}
 	upper := false
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
 		case c < utf8.RuneSelf:
-			upper = upper || 'A' <= c && c <= 'Z'
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				upper = true
+			}
+			buf[i] = c
 			i++
 		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
-			i += 3 // U+2000 to U+206F
+			copy(buf[i:i+3], s[i:i+3]) // U+2000 to U+206F
+			i += 3
 		default:
 			return strings.ToLower(s)
 		}
 	}
 	if !upper {
 		return s
-	}
-	// Lowered into a buffer on the stack when the title fits, most do,
-	// and copied once into the string: a strings.Builder's WriteByte
-	// checked and grew its buffer for every byte.
-	var arr [128]byte
-	buf := arr[:0]
-	if len(s) > len(arr) {
-		buf = make([]byte, 0, len(s))
-	}
-	buf = buf[:len(s)]
-	for i := range buf {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
 	return string(buf)
 }
