@@ -229,16 +229,16 @@ func TestLoneStopAt(t *testing.T) {
 		b.markupWorks()
 		for i, tok := range d.Tokens {
 			low, plain := d.LowerOf(tok)
-			if !plain || b.claimed[i] || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
+			if !plain || b.isClaimed(i) || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
 				continue
 			}
 			passed++
-			nm, nc := len(b.mentions), len(b.cands)
+			nm, nc := len(b.mentions), b.cands.len()
 			by, noun := lastWord{i: -1}, lastWord{i: -1}
 			site, para := named{}, int32(-1)
-			if end, ok := b.name(i, by, noun, &site, &para); end != i || !ok || len(b.mentions) != nm || len(b.cands) != nc {
+			if end, ok := b.name(i, by, noun, &site, &para); end != i || !ok || len(b.mentions) != nm || b.cands.len() != nc {
 				t.Errorf("%q at %d: name read to %d (%v), %d mentions, %d candidates added",
-					b.text(i), i, end, ok, len(b.mentions)-nm, len(b.cands)-nc)
+					b.text(i), i, end, ok, len(b.mentions)-nm, b.cands.len()-nc)
 			}
 		}
 	}

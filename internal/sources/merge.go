@@ -160,7 +160,7 @@ func (b *builder) clusterCands() []*cluster {
 	viaGiven := false
 	join := func(ci int, c *cluster) {
 		c.members = append(c.members, ci)
-		cd := &b.cands[ci]
+		cd := b.cands.at(ci)
 		cd.cluster = c.idx
 		c.evidence = c.evidence || cd.evidence
 		if c.class == "" {
@@ -184,7 +184,7 @@ func (b *builder) clusterCands() []*cluster {
 		}
 	}
 	newCl := func(ci int) *cluster {
-		cd := &b.cands[ci]
+		cd := b.cands.at(ci)
 		words := cd.words // the candidate's own: title-cased in place
 		for i, w := range words {
 			words[i] = titleCase(w)
@@ -201,8 +201,8 @@ func (b *builder) clusterCands() []*cluster {
 	// candidates of each pass listed in one reading of them all, in
 	// their order.
 	passes := [3][]int32{}
-	for ci := range b.cands {
-		cd := &b.cands[ci]
+	for ci := range b.cands.len() {
+		cd := b.cands.at(ci)
 		switch n := len(cd.words); {
 		case n == 2 && !cd.org && isPatronymic(cd.words[1]):
 			passes[1] = append(passes[1], int32(ci))
@@ -215,7 +215,7 @@ func (b *builder) clusterCands() []*cluster {
 	for pass, list := range passes {
 		for _, ci := range list {
 			ci := int(ci)
-			cd := &b.cands[ci]
+			cd := b.cands.at(ci)
 			n := len(cd.words)
 			switch {
 			case cd.org:
@@ -325,7 +325,7 @@ func (b *builder) finish() []doc.Source {
 		slices.Sort(c.members)
 		i := -1
 		for _, ci := range c.members {
-			s := b.cands[ci].span
+			s := b.cands.at(ci).span
 			if !valid(s) {
 				continue
 			}
@@ -347,7 +347,7 @@ func (b *builder) finish() []doc.Source {
 		if !valid(w.span) {
 			continue
 		}
-		c := cl[b.cands[w.owner].cluster]
+		c := cl[b.cands.at(w.owner).cluster]
 		ok := ownedKey{c.name, w.class}
 		i, found := owned[ok]
 		if !found {

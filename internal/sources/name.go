@@ -19,7 +19,6 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// reuses: most capitalised sequences are no source, and slices made
 	// for each were much of the stage's garbage.
 	ws := b.seqWords[:0]
-	defer func() { b.seqWords = ws[:0] }()
 	// The sequence's words lower-cased and joined by spaces, as they
 	// are read: each word's flags are looked up in its piece, and the
 	// whole is the periodical key below, so that no word is lower-cased
@@ -46,7 +45,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		default:
 			e = -1
 		}
-		if e < 0 || b.claimed[j] {
+		if e < 0 || b.isClaimed(j) {
 			break
 		}
 		var from int
@@ -91,6 +90,8 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		}
 		break
 	}
+	// Kept, grown, for the next call; ws is read below but not grown.
+	b.seqWords = ws[:0]
 	if len(ws) == 0 {
 		return i, false
 	}
@@ -128,13 +129,13 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// capitalised sequence stops; a tail alone after a capitalised word
 	// and a number takes them in.
 	if f := ws[0].start; len(ws) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
-		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.claimed[f-2] {
+		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.isClaimed(f-2) {
 		span.Start = int(b.toks[f-2].Start)
 		alone = true
 		// The word before the number was read as a name of its own
 		// ("Channel"): it is the broadcaster's first word.
-		if n := len(b.cands); n > 0 && b.cands[n-1].span.Start == span.Start && !b.owned(n-1) {
-			b.cands = b.cands[:n-1]
+		if n := b.cands.len(); n > 0 && b.cands.at(n-1).span.Start == span.Start && !b.owned(n-1) {
+			b.cands.pop()
 		}
 	}
 	if len(ws) >= 2 && (head || tail) && !the || len(ws) >= 3 && the && (head || tail) || alone {
@@ -259,8 +260,8 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
-	ci := len(b.cands)
-	b.cands = append(doc.RoomForOne(b.cands), c)
+	ci := b.cands.len()
+	b.cands.push(c)
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true
@@ -443,7 +444,7 @@ func (w nameWord) language() bool {
 // before token after, is named as a source.
 func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 	lastBy, lastNoun := by.i, noun.i
-	c := &b.cands[ci]
+	c := b.cands.at(ci)
 	next := b.lower(after)
 	nextWord := b.isWord(after)
 	if (next == "himself" || next == "herself") && b.gapOK(after) {
@@ -474,7 +475,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 		if c.class == "" {
 			c.class = nc
 		}
-		if nc != "" && !b.claimed[lastNoun+2] {
+		if nc != "" && !b.isClaimed(lastNoun+2) {
 			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
 				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
 		}
@@ -598,7 +599,7 @@ func (b *builder) prepRole(first int, org bool) (int, int) {
 // candidate just before the preposition, when there is one ("Ed Moss of
 // the Sierra Club said": Ed Moss spoke).
 func (b *builder) speaks(ci, first int) {
-	c := &b.cands[ci]
+	c := b.cands.at(ci)
 	role, k := b.prepRole(first, c.org)
 	switch role {
 	case rolePlace:
@@ -610,7 +611,7 @@ func (b *builder) speaks(ci, first int) {
 	}
 	if role == rolePlace || role == roleBody {
 		if ci > 0 {
-			h := &b.cands[ci-1]
+			h := b.cands.at(ci - 1)
 			if h.span.End == int(b.toks[k-1].End) && b.gapOK(k-1) && !b.loneOpener(h) {
 				h.evidence, h.class = true, doc.ClassPrimary
 			}
@@ -638,8 +639,8 @@ func (b *builder) speakerMentions() {
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	k := 0
-	for ci := range b.cands {
-		c := &b.cands[ci]
+	for ci := range b.cands.len() {
+		c := b.cands.at(ci)
 		for k < len(ms) && ms[k].End <= c.span.Start {
 			k++
 		}

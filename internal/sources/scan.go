@@ -115,7 +115,7 @@ func (b *builder) scan() {
 			break
 		}
 		t := b.toks[i]
-		if t.Kind != doc.TokenWord || b.claimed[i] {
+		if t.Kind != doc.TokenWord || b.isClaimed(i) {
 			continue
 		}
 		if s := int(t.Start); s < st.skipFrom || s >= st.skipTo {
@@ -163,14 +163,14 @@ func (b *builder) scan() {
 		}
 		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
 			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-				b.cands[o].evidence = true
+				b.cands.at(o).evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
 		if rule && (w == "his" || w == "her" || w == "their") {
 			if c, ok := workNoun(b.lower(i + 1)); ok {
 				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-					b.cands[o].evidence = true
+					b.cands.at(o).evidence = true
 					b.setClass(o, c)
 					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
 						span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
@@ -279,8 +279,8 @@ func (b *builder) nextActive(i int) int {
 }
 
 func (b *builder) setClass(o int, c doc.SourceClass) {
-	if b.cands[o].class == "" {
-		b.cands[o].class = c
+	if c0 := b.cands.at(o); c0.class == "" {
+		c0.class = c
 	}
 }
 
@@ -294,8 +294,8 @@ type lastWord struct {
 // facts are in, in its sentence, or in the sentence before, within the
 // same quotation.
 func (b *builder) antecedent(i int, in tokInfo) int {
-	for k := len(b.cands) - 1; k >= 0; k-- {
-		c := &b.cands[k]
+	for k := b.cands.len() - 1; k >= 0; k-- {
+		c := b.cands.at(k)
 		if c.sent >= 0 && c.sent < in.sent-1 {
 			// Candidates are in text order: every one before this one
 			// is as far back, or in no sentence, and the loop below

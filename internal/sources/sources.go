@@ -98,8 +98,8 @@ type builder struct {
 	toks []doc.Token
 	txt  string // d.Text, read by the helpers below without going through d
 	// claimed marks the tokens already part of a work, periodical or
-	// website mention; one byte a token.
-	claimed []bool
+	// website mention; one bit a token (see isClaimed).
+	claimed []uint64
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
 	refCur  struct{ k, pos int } // refBefore's: the entries starting at or before pos, and pos
@@ -114,7 +114,7 @@ type builder struct {
 	lowCache [16]lowEntry
 	lowBuf   []byte // for lowerOwn
 	mentions []mention
-	cands    []cand
+	cands    candList
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	// titleFilter holds the keys of titles, so that the name reader,
@@ -299,7 +299,7 @@ type lowEntry struct {
 }
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, txt: d.Text, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, txt: d.Text, claimed: make([]uint64, (len(d.Tokens)+63)/64), titles: map[string]named{}}
 	// Quotation content spans, sorted, for the sweep.
 	// The quotations are read in place (d.Quotes[i]), not copied: a
 	// Quote is some 200 bytes, and the loops here and in markupWorks
@@ -555,9 +555,14 @@ func (b *builder) tokenAt(pos int) int {
 
 func (b *builder) claim(s doc.Span) {
 	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
-		b.claimed[i] = true
+		b.claimed[uint(i)/64] |= 1 << (uint(i) % 64)
 	}
 }
+
+// isClaimed reports whether token i is claimed (see builder.claimed):
+// a bit a token rather than a byte, so that the set for a long text is
+// an eighth of the size, and that of the tokens.
+func (b *builder) isClaimed(i int) bool { return b.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0 }
 
 func (b *builder) add(m mention) { b.mentions = append(doc.RoomForOne(b.mentions), m) }
 
@@ -582,6 +587,13 @@ func initial(s string) bool {
 	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] != '.' {
 		return false // a first part of two letters or more: most words
 	}
+	return initialParts(s)
+}
+
+// initialParts is initial's reading of s part by part, kept apart so
+// that initial's first test, which answers for most words, is inlined
+// where it is asked.
+func initialParts(s string) bool {
 	for { // part by part, without splitting: called for most capitalised words
 		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
