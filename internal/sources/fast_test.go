@@ -410,3 +410,44 @@ func TestSortSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestFastTable holds each fastTable to the map it was made from, for
+// every word of the map, those words cut short or lengthened, and random
+// words, as strings and as bytes.
+func TestFastTable(t *testing.T) {
+	check := func(name string, m map[string]scanFlags, tab *fastTable[scanFlags]) {
+		words := []string{"", "a", "zz", strings.Repeat("q", 300)}
+		for w := range m {
+			words = append(words, w, w+"s", w[:len(w)/2], "x"+w)
+		}
+		rng := rand.New(rand.NewSource(10))
+		for range 20000 {
+			b := make([]byte, 1+rng.Intn(12))
+			for k := range b {
+				b[k] = byte('a' + rng.Intn(26))
+			}
+			words = append(words, string(b))
+		}
+		for _, w := range words {
+			want, wok := m[w]
+			got, ok := tab.get(w)
+			gotB, okB := tab.getBytes([]byte(w))
+			if got != want || ok != wok || gotB != want || okB != wok {
+				t.Fatalf("%s: %q: get %v, %v; getBytes %v, %v; want %v, %v", name, w, got, ok, gotB, okB, want, wok)
+			}
+		}
+	}
+	scan := map[string]scanFlags{}
+	for w, f := range scanWords {
+		scan[w] = f
+	}
+	for w := range loneStops {
+		scan[w] |= isLoneStop
+	}
+	check("scanTable", scan, scanTable)
+	names := map[string]scanFlags{}
+	for w, f := range nameLists {
+		names[w] = scanFlags(f)
+	}
+	check("nameTable", names, newFastTable(names))
+}

@@ -60,10 +60,10 @@ var (
 
 // verbTable and workNounTable hold verbs and workNouns for isVerb and
 // workNoun, which the name reader asks of the word after every name:
-// a WordTable finds a word, or finds it missing, for less than a map.
+// a fastTable finds a word, or finds it missing, for less than a map.
 var (
-	verbTable     = doc.NewWordTable(verbs)
-	workNounTable = doc.NewWordTable(workNouns)
+	verbTable     = newFastTable(verbs)
+	workNounTable = newFastTable(workNouns)
 )
 
 // isVerb is verbs[w].
@@ -71,7 +71,7 @@ func isVerb(w string) bool {
 	if !verbFilter.Maybe(w) {
 		return false
 	}
-	v, _ := verbTable.Get(w)
+	v, _ := verbTable.get(w)
 	return v
 }
 
@@ -80,7 +80,7 @@ func workNoun(w string) (doc.SourceClass, bool) {
 	if !workNounFilter.Maybe(w) {
 		return "", false
 	}
-	return workNounTable.Get(w)
+	return workNounTable.get(w)
 }
 
 // particleFilter is in front of particles, which the name reader asks

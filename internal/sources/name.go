@@ -388,7 +388,7 @@ var nameLists = func() map[string]nameFlags {
 }()
 
 var (
-	nameTable  = doc.NewWordTable(nameLists)
+	nameTable  = newFastTable(nameLists)
 	nameFilter = doc.FilterOf(nameLists)
 )
 
@@ -420,7 +420,7 @@ func nameBits(low []byte) nameFlags {
 	if !nameFilter.MaybeBytes(low) {
 		return 0
 	}
-	f, _ := nameTable.GetBytesHashed(low, doc.WordHash(low))
+	f, _ := nameTable.getBytes(low)
 	return f
 }
 

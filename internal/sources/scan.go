@@ -84,7 +84,7 @@ var loneStops = func() map[string]bool {
 
 // scanTable is scanWords and loneStops for the scan's lookups, faster
 // than the map.
-var scanTable = doc.NewWordTable(func() map[string]scanFlags {
+var scanTable = newFastTable(func() map[string]scanFlags {
 	m := map[string]scanFlags{}
 	for w, f := range scanWords {
 		m[w] = f
@@ -132,7 +132,7 @@ func (b *builder) scan() {
 		}
 		var f scanFlags
 		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
-			f, _ = scanTable.Get(w)
+			f, _ = scanTable.get(w)
 		}
 		if f&startsVague != 0 {
 			if end := b.vaguePhrase(i, w); end > i {
@@ -347,7 +347,7 @@ func (b *builder) vaguePhrase(i int, low string) int {
 			return -1
 		}
 	}
-	phrases, _ := vagueTable.Get(low)
+	phrases, _ := vagueTable.get(low)
 	for _, p := range phrases {
 		ok := true
 		// Word 0 is low itself, the key p was found by: read from 1 on.
@@ -401,9 +401,9 @@ func (b *builder) vaguePhrase(i int, low string) int {
 	return -1
 }
 
-// vagueTable holds vague for vaguePhrase's lookup, which a WordTable
+// vagueTable holds vague for vaguePhrase's lookup, which a fastTable
 // answers for less than the map.
-var vagueTable = doc.NewWordTable(vague)
+var vagueTable = newFastTable(vague)
 
 // vagueSeconds holds the words that stand second in a vague phrase, and
 // vagueOneWord the phrases of one word ("sources"), for vaguePhrase's
