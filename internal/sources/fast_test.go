@@ -1,8 +1,10 @@
 package sources
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -227,16 +229,16 @@ func TestLoneStopAt(t *testing.T) {
 		b.markupWorks()
 		for i, tok := range d.Tokens {
 			low, plain := d.LowerOf(tok)
-			if !plain || b.claimed[i] || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
+			if !plain || b.isClaimed(i) || !capitalised(b.text(i)) || !loneStops[low] || !b.loneStopAt(i, b.text(i), low) {
 				continue
 			}
 			passed++
-			nm, nc := len(b.mentions), len(b.cands)
+			nm, nc := len(b.mentions), b.cands.len()
 			by, noun := lastWord{i: -1}, lastWord{i: -1}
 			site, para := named{}, int32(-1)
-			if end, ok := b.name(i, by, noun, &site, &para); end != i || !ok || len(b.mentions) != nm || len(b.cands) != nc {
+			if end, ok := b.name(i, by, noun, &site, &para); end != i || !ok || len(b.mentions) != nm || b.cands.len() != nc {
 				t.Errorf("%q at %d: name read to %d (%v), %d mentions, %d candidates added",
-					b.text(i), i, end, ok, len(b.mentions)-nm, len(b.cands)-nc)
+					b.text(i), i, end, ok, len(b.mentions)-nm, b.cands.len()-nc)
 			}
 		}
 	}
@@ -245,36 +247,35 @@ func TestLoneStopAt(t *testing.T) {
 	}
 }
 
-// TestFilterMaybe holds filterMaybe, nextActive's filter test worked out
-// from a word's first and last bytes and length, to doc.WordFilter.Maybe
-// on the words of the scan's lists, others and random ones, some longer
-// than 255 bytes (the hash keeps the length's low byte).
-func TestFilterMaybe(t *testing.T) {
-	words := []string{"a", "by", "the", "officials", "reported", "x", "zz", strings.Repeat("q", 256), strings.Repeat("ab", 200)}
-	for w := range scanWords {
-		words = append(words, w)
+// TestActiveFilter checks that nextActive's filter and its table of
+// lengths hold every word of scanWords, so that it passes over none the
+// scan must read, and that the filter turns most other words away.
+func TestActiveFilter(t *testing.T) {
+	maybe := func(w string) bool {
+		return scanActive.maybe(w[0], w[len(w)>>1], w[len(w)-1], len(w))
 	}
-	for w := range loneStops {
-		words = append(words, w)
+	for w := range scanWords {
+		if !maybe(w) {
+			t.Errorf("scanWords holds %q; the filter does not", w)
+		}
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 16 && scanLens[c-'a']&(1<<len(w)) == 0 {
+			t.Errorf("scanWords holds %q; scanLens does not", w)
+		}
 	}
 	rng := rand.New(rand.NewSource(1))
-	for range 20000 {
-		n := 1 + rng.Intn(14)
-		if rng.Intn(50) == 0 {
-			n += 250
-		}
-		b := make([]byte, n)
+	passed := 0
+	const n = 20000
+	for range n {
+		b := make([]byte, 1+rng.Intn(14))
 		for k := range b {
 			b[k] = byte('a' + rng.Intn(26))
 		}
-		words = append(words, string(b))
-	}
-	for _, f := range []*doc.WordFilter{scanFilter, loneStopFilter} {
-		for _, w := range words {
-			if got, want := filterMaybe(f, w[0], w[len(w)-1], uint32(len(w))), f.Maybe(w); got != want {
-				t.Fatalf("filterMaybe(%q) = %v, Maybe says %v", w, got, want)
-			}
+		if _, ok := scanWords[string(b)]; !ok && maybe(string(b)) {
+			passed++
 		}
+	}
+	if passed > n/50 {
+		t.Errorf("%d of %d random words pass the filter", passed, n)
 	}
 }
 
@@ -335,4 +336,118 @@ func TestTitleAgainKey(t *testing.T) {
 			t.Errorf("%q: sources from the key\n%v\nfrom the span\n%v", s, fast.Sources, slow.Sources)
 		}
 	}
+}
+
+// TestWorkClass holds workClass to its words split by strings.FieldsFunc
+// at every rune that is no letter, on random titles of ASCII letters,
+// marks, spaces, other letters and broken UTF-8.
+func TestWorkClass(t *testing.T) {
+	want := func(lower string) (doc.SourceClass, bool) {
+		for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if c, ok := workNouns[w]; ok {
+				return c, true
+			}
+		}
+		return "", false
+	}
+	parts := []string{"book", "memoirs", "post", "the", "a", " ", "-", "’", "é", "ß", "\xff", "\xe2\x80", "1931", "Book", "diary", "x"}
+	rng := rand.New(rand.NewSource(7))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.Intn(7); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		gc, gok := workClass(s)
+		wc, wok := want(s)
+		if gc != wc || gok != wok {
+			t.Fatalf("workClass(%q) = %q, %v; want %q, %v", s, gc, gok, wc, wok)
+		}
+	}
+}
+
+// TestIsThe holds isThe to strings.EqualFold(w, "the") on the spellings
+// of "the" and random strings of letters that fold near its own.
+func TestIsThe(t *testing.T) {
+	parts := []string{"t", "T", "h", "H", "e", "E", "\u212a", "\u017f", "é", "x", "\xff"}
+	rng := rand.New(rand.NewSource(8))
+	for range 50000 {
+		var b strings.Builder
+		for k := rng.Intn(4); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		w := b.String()
+		if got, want := isThe(w), strings.EqualFold(w, "the"); got != want {
+			t.Fatalf("isThe(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSortSpans holds sortSpans to slices.SortStableFunc on lists nearly
+// in order, in random order and in reverse (which passes the budget of
+// moves), with many starts equal.
+func TestSortSpans(t *testing.T) {
+	rng := rand.New(rand.NewSource(9))
+	for n := range 3000 {
+		size := rng.Intn(200)
+		qs := make([]qspan, size)
+		for k := range qs {
+			switch n % 3 {
+			case 0:
+				qs[k].Start = k + rng.Intn(5) - 2
+			case 1:
+				qs[k].Start = rng.Intn(20)
+			default:
+				qs[k].Start = size - k
+			}
+			qs[k].q = int32(k)
+		}
+		want := slices.Clone(qs)
+		slices.SortStableFunc(want, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+		sortSpans(qs)
+		if !slices.Equal(qs, want) {
+			t.Fatalf("sortSpans: %v, want %v", qs, want)
+		}
+	}
+}
+
+// TestFastTable holds each fastTable to the map it was made from, for
+// every word of the map, those words cut short or lengthened, and random
+// words, as strings and as bytes.
+func TestFastTable(t *testing.T) {
+	check := func(name string, m map[string]scanFlags, tab *fastTable[scanFlags]) {
+		words := []string{"", "a", "zz", strings.Repeat("q", 300)}
+		for w := range m {
+			words = append(words, w, w+"s", w[:len(w)/2], "x"+w)
+		}
+		rng := rand.New(rand.NewSource(10))
+		for range 20000 {
+			b := make([]byte, 1+rng.Intn(12))
+			for k := range b {
+				b[k] = byte('a' + rng.Intn(26))
+			}
+			words = append(words, string(b))
+		}
+		for _, w := range words {
+			want, wok := m[w]
+			got, ok := tab.get(w)
+			gotB, okB := tab.getBytes([]byte(w))
+			if got != want || ok != wok || gotB != want || okB != wok {
+				t.Fatalf("%s: %q: get %v, %v; getBytes %v, %v; want %v, %v", name, w, got, ok, gotB, okB, want, wok)
+			}
+		}
+	}
+	scan := map[string]scanFlags{}
+	for w, f := range scanWords {
+		scan[w] = f
+	}
+	for w := range loneStops {
+		scan[w] |= isLoneStop
+	}
+	check("scanTable", scan, scanTable)
+	names := map[string]scanFlags{}
+	for w, f := range nameLists {
+		names[w] = scanFlags(f)
+	}
+	check("nameTable", names, newFastTable(names))
 }

@@ -58,16 +58,29 @@ var (
 	orgFilter      = doc.FilterOf(orgWords)
 )
 
+// verbTable and workNounTable hold verbs and workNouns for isVerb and
+// workNoun, which the name reader asks of the word after every name:
+// a fastTable finds a word, or finds it missing, for less than a map.
+var (
+	verbTable     = newFastTable(verbs)
+	workNounTable = newFastTable(workNouns)
+)
+
 // isVerb is verbs[w].
-func isVerb(w string) bool { return verbFilter.Maybe(w) && verbs[w] }
+func isVerb(w string) bool {
+	if !verbFilter.Maybe(w) {
+		return false
+	}
+	v, _ := verbTable.get(w)
+	return v
+}
 
 // workNoun is workNouns[w], with whether w is there.
 func workNoun(w string) (doc.SourceClass, bool) {
 	if !workNounFilter.Maybe(w) {
 		return "", false
 	}
-	c, ok := workNouns[w]
-	return c, ok
+	return workNounTable.get(w)
 }
 
 // particleFilter is in front of particles, which the name reader asks

@@ -44,6 +44,7 @@ type cluster struct {
 	// nameN and nameL are nameScore(name), kept with it: each member
 	// that joins is compared with it.
 	nameN, nameL int
+	nameWords    []string // the words name was joined from
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
@@ -60,6 +61,13 @@ func betterScore(an, al int, b string) bool {
 // nameScore returns how many words of s are more than initials, and its
 // length: better's measures of how full a name is.
 func nameScore(s string) (int, int) {
+	if oneField(s) {
+		// One word, as a given name is (see wordsScore).
+		if initial(strings.TrimSuffix(s, ".")) {
+			return 0, len(s)
+		}
+		return 1, len(s)
+	}
 	n := 0
 	for w := range strings.FieldsSeq(s) { // no slice of the words
 		if !initial(strings.TrimSuffix(w, ".")) {
@@ -152,7 +160,7 @@ func (b *builder) clusterCands() []*cluster {
 	viaGiven := false
 	join := func(ci int, c *cluster) {
 		c.members = append(c.members, ci)
-		cd := &b.cands[ci]
+		cd := b.cands.at(ci)
 		cd.cluster = c.idx
 		c.evidence = c.evidence || cd.evidence
 		if c.class == "" {
@@ -162,15 +170,21 @@ func (b *builder) clusterCands() []*cluster {
 		if viaGiven {
 			return
 		}
+		// A member with the name's own words, most, does not win: its
+		// score is the name's.
+		if slices.Equal(cd.words, c.nameWords) {
+			return
+		}
 		// The cluster's name's score is kept with it (see cluster), not
-		// found again for every member compared with it.
+		// found again for every member compared with it; wordsScore is
+		// nameScore of the words joined.
 		if n, l := wordsScore(cd.words); n > c.nameN || n == c.nameN && l > c.nameL {
-			c.name = strings.Join(cd.words, " ")
-			c.nameN, c.nameL = nameScore(c.name)
+			c.name, c.nameWords = strings.Join(cd.words, " "), cd.words
+			c.nameN, c.nameL = n, l
 		}
 	}
 	newCl := func(ci int) *cluster {
-		cd := &b.cands[ci]
+		cd := b.cands.at(ci)
 		words := cd.words // the candidate's own: title-cased in place
 		for i, w := range words {
 			words[i] = titleCase(w)
@@ -183,19 +197,39 @@ func (b *builder) clusterCands() []*cluster {
 		join(ci, c)
 		return c
 	}
-	// Multi-word names first, then patronymics, then single words.
-	for pass := 0; pass < 3; pass++ {
-		for ci := range b.cands {
-			cd := &b.cands[ci]
+	// Multi-word names first, then patronymics, then single words: the
+	// candidates of each pass listed in one reading of them all, in
+	// their order.
+	passes := [3][]int32{}
+	for ci := range b.cands.len() {
+		cd := b.cands.at(ci)
+		switch n := len(cd.words); {
+		case n == 2 && !cd.org && isPatronymic(cd.words[1]):
+			passes[1] = append(passes[1], int32(ci))
+		case n >= 2:
+			passes[0] = append(passes[0], int32(ci))
+		case n == 1:
+			passes[2] = append(passes[2], int32(ci))
+		}
+	}
+	for pass, list := range passes {
+		for _, ci := range list {
+			ci := int(ci)
+			cd := b.cands.at(ci)
 			n := len(cd.words)
-			pat := !cd.org && n == 2 && isPatronymic(cd.words[1])
-			if (pass == 0) != (n >= 2 && !pat) || (pass == 1) != pat || (pass == 2) != (n == 1) {
-				continue
-			}
 			switch {
 			case cd.org:
-				k := strings.ToLower(strings.Join(cd.words, " "))
-				if c, ok := orgs[k]; ok {
+				// The lower-case name, joined in a buffer: looked up
+				// without a string of its own.
+				key := b.keyBuf[:0]
+				for k, w := range cd.words {
+					if k > 0 {
+						key = append(key, ' ')
+					}
+					key = doc.AppendLower(key, w)
+				}
+				b.keyBuf = key
+				if c, ok := orgs[string(key)]; ok {
 					join(ci, c)
 				} else if c := newCl(ci); orgs[strings.ToLower(c.name)] == nil {
 					orgs[strings.ToLower(c.name)] = c
@@ -242,17 +276,42 @@ func (b *builder) clusterCands() []*cluster {
 }
 
 // finish merges everything into sources ordered by first mention.
+//
+// The mentions are put into their sources in the order the list of
+// mentions, then the clusters, then the works give them, which is the
+// order the sources are made in (and so that of sources whose first
+// mentions start together). A cluster's members share one key and are
+// put in together, with one lookup for all of them, and a work's
+// source is found by its owner's name and its class, not by a key
+// string made for each work: the clusters' and works' mentions were
+// most of the list, and each made a string and a lookup of its own.
 func (b *builder) finish() []doc.Source {
 	cl := b.clusterCands()
-	// The mentions added below, counted first, so that the list grows
-	// once rather than by doubling.
-	more := len(b.works)
-	for _, c := range cl {
-		if c.evidence {
-			more += len(c.members)
+	idx := map[string]int{}
+	var out []doc.Source
+	valid := func(s doc.Span) bool { return s.Len() > 0 && doc.ValidSpan(b.d.Text, s) }
+	// source returns the index in out of the source of key, made from
+	// m when there is none yet.
+	source := func(key string, m *mention) int {
+		i, ok := idx[key]
+		if !ok {
+			i = len(out)
+			idx[key] = i
+			out = append(out, doc.Source{Name: m.name, Type: m.typ, Class: m.class, Vague: m.vague})
 		}
+		if out[i].Class == "" {
+			out[i].Class = m.class
+		}
+		return i
 	}
-	b.mentions = slices.Grow(b.mentions, more)
+	for k := range b.mentions {
+		m := &b.mentions[k]
+		if !valid(m.span) {
+			continue
+		}
+		i := source(m.key, m)
+		out[i].Mentions = append(out[i].Mentions, m.span)
+	}
 	for _, c := range cl {
 		if !c.evidence {
 			continue
@@ -261,51 +320,61 @@ func (b *builder) finish() []doc.Source {
 		if c.org {
 			typ, k = doc.SourceOrganisation, "org:"
 		}
-		k += c.name // made once for the cluster's mentions, not for each
+		// The members in text order (candidates are made in it), so
+		// that their spans go in sorted.
+		slices.Sort(c.members)
+		i := -1
 		for _, ci := range c.members {
-			b.add(mention{key: k, name: c.name, rank: 3, typ: typ, class: c.class, span: b.cands[ci].span})
+			s := b.cands.at(ci).span
+			if !valid(s) {
+				continue
+			}
+			if i < 0 {
+				i = source(k+c.name, &mention{name: c.name, typ: typ, class: c.class})
+				out[i].Mentions = slices.Grow(out[i].Mentions, len(c.members))
+			}
+			out[i].Mentions = append(out[i].Mentions, s)
 		}
 	}
+	// Works named by their owner, by the owner's name and the class:
+	// the key "owned:NAME:CLASS", which no other mention's key is.
+	type ownedKey struct {
+		name  string
+		class doc.SourceClass
+	}
+	owned := map[ownedKey]int{}
 	for _, w := range b.works {
-		c := cl[b.cands[w.owner].cluster]
-		noun := strings.ToLower(w.noun)
-		name := c.name + "’s " + noun
-		b.add(mention{key: "owned:" + c.name + ":" + string(w.class), name: name, typ: doc.SourceWork, class: w.class, span: w.span})
-	}
-	type acc struct {
-		src  doc.Source
-		rank int
-	}
-	idx := map[string]int{}
-	var out []acc
-	for _, m := range b.mentions {
-		if m.span.Len() <= 0 || !doc.ValidSpan(b.d.Text, m.span) {
+		if !valid(w.span) {
 			continue
 		}
-		i, ok := idx[m.key]
-		if !ok {
+		c := cl[b.cands.at(w.owner).cluster]
+		ok := ownedKey{c.name, w.class}
+		i, found := owned[ok]
+		if !found {
 			i = len(out)
-			idx[m.key] = i
-			out = append(out, acc{src: doc.Source{Name: m.name, Type: m.typ, Class: m.class, Vague: m.vague}, rank: m.rank})
+			owned[ok] = i
+			name := c.name + "’s " + strings.ToLower(w.noun)
+			out = append(out, doc.Source{Name: name, Type: doc.SourceWork, Class: w.class})
 		}
-		a := &out[i]
-		if a.src.Class == "" {
-			a.src.Class = m.class
+		if out[i].Class == "" {
+			out[i].Class = w.class
 		}
-		a.src.Mentions = append(a.src.Mentions, m.span)
+		out[i].Mentions = append(out[i].Mentions, w.span)
 	}
-	srcs := make([]doc.Source, 0, len(out))
-	for _, a := range out {
-		s := a.src
-		// By start, then end: spans that tie are equal, so any sort gives
-		// the same list; the generic one, without sort.Slice's
-		// reflective swap.
-		slices.SortFunc(s.Mentions, func(a, b doc.Span) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-		})
+	// By start, then end: spans that tie are equal, so any sort gives
+	// the same list; the generic one, without sort.Slice's reflective
+	// swap, and only when they are not in order already (a cluster's
+	// are).
+	byStart := func(a, b doc.Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	}
+	for k := range out {
+		s := &out[k]
+		if !slices.IsSortedFunc(s.Mentions, byStart) {
+			slices.SortFunc(s.Mentions, byStart)
+		}
 		s.Mentions = slices.Compact(s.Mentions)
-		srcs = append(srcs, s)
 	}
-	slices.SortStableFunc(srcs, func(a, b doc.Source) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
-	return srcs
+	slices.SortStableFunc(out, func(a, b doc.Source) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	return out
 }

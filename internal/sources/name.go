@@ -19,7 +19,6 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// reuses: most capitalised sequences are no source, and slices made
 	// for each were much of the stage's garbage.
 	ws := b.seqWords[:0]
-	defer func() { b.seqWords = ws[:0] }()
 	// The sequence's words lower-cased and joined by spaces, as they
 	// are read: each word's flags are looked up in its piece, and the
 	// whole is the periodical key below, so that no word is lower-cased
@@ -46,7 +45,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		default:
 			e = -1
 		}
-		if e < 0 || b.claimed[j] {
+		if e < 0 || b.isClaimed(j) {
 			break
 		}
 		var from int
@@ -91,23 +90,21 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		}
 		break
 	}
+	// Kept, grown, for the next call; ws is read below but not grown.
+	b.seqWords = ws[:0]
 	if len(ws) == 0 {
 		return i, false
 	}
 	last := ws[len(ws)-1].end
 	// Periodicals and websites, on the whole sequence.
-	all := b.seqTexts[:0]
-	for _, w := range ws {
-		all = append(all, w.text)
-	}
-	b.seqTexts = all
 	// The lower-case words joined by spaces, without "the ", built in a
 	// buffer of b: most sequences are no periodical, and looking one up
 	// this way copies nothing.
 	b.keyBuf = key
 	key = bytes.TrimPrefix(key, []byte("the "))
 	from := ws[0].start
-	if strings.EqualFold(ws[0].text, "the") && len(ws) > 1 {
+	the := isThe(ws[0].text)
+	if the && len(ws) > 1 {
 		from = ws[1].start
 	}
 	span := doc.Span{Start: int(b.toks[from].Start), End: int(b.toks[last].End)}
@@ -122,35 +119,34 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
 		return last, true
 	}
-	the := strings.EqualFold(all[0], "the")
 	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
 	if the && len(ws) > 1 {
 		head = ws[1].bits&isPerHead != 0 // "The Daily Beast"
 	}
 	// "the Ledger": a tail that, after "the" alone, names a paper.
-	alone := len(all) == 2 && the && tail && periodicalAlone[strings.ToLower(all[1])]
+	alone := len(ws) == 2 && the && tail && periodicalAlone[strings.ToLower(ws[1].text)]
 	// "Channel 4 News": a broadcaster's name holds a number, where the
 	// capitalised sequence stops; a tail alone after a capitalised word
 	// and a number takes them in.
-	if f := ws[0].start; len(all) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
-		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.claimed[f-2] {
+	if f := ws[0].start; len(ws) == 1 && tail && f >= 2 && b.toks[f-1].Kind == doc.TokenNumber &&
+		b.gapOK(f-2) && b.gapOK(f-1) && b.isWord(f-2) && capitalised(b.text(f-2)) && !b.isClaimed(f-2) {
 		span.Start = int(b.toks[f-2].Start)
 		alone = true
 		// The word before the number was read as a name of its own
 		// ("Channel"): it is the broadcaster's first word.
-		if n := len(b.cands); n > 0 && b.cands[n-1].span.Start == span.Start && !b.owned(n-1) {
-			b.cands = b.cands[:n-1]
+		if n := b.cands.len(); n > 0 && b.cands.at(n-1).span.Start == span.Start && !b.owned(n-1) {
+			b.cands.pop()
 		}
 	}
-	if len(all) >= 2 && (head || tail) && !the || len(all) >= 3 && the && (head || tail) || alone {
-		c := periodicalTails[strings.ToLower(all[len(all)-1])]
+	if len(ws) >= 2 && (head || tail) && !the || len(ws) >= 3 && the && (head || tail) || alone {
+		c := periodicalTails[strings.ToLower(ws[len(ws)-1].text)]
 		if c == "" {
 			c = doc.ClassPress
 		}
 		name := b.d.Slice(span)
 		key := "per:" + strings.ToLower(name)
-		tw := strings.ToLower(all[len(all)-1])
-		if len(all) == 2 && the {
+		tw := strings.ToLower(ws[len(ws)-1].text)
+		if len(ws) == 2 && the {
 			// "the Ledger" after "the Evening Ledger": the one paper.
 			if k, ok := b.perTail[tw]; ok {
 				key, name = k.key, k.name
@@ -164,22 +160,23 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: key, name: name, typ: doc.SourcePeriodical, class: c, span: span})
 		return last, true
 	}
-	for n, w := range all {
-		if ws[n].bits&isSite == 0 {
+	for n, nw := range ws {
+		if nw.bits&isSite == 0 {
 			continue
 		}
+		w := nw.text
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
 		}
 		ms := doc.Span{Start: int(b.toks[ws[n].start].Start), End: int(b.toks[ws[n].end].End)}
-		if poss && n == len(all)-1 {
+		if poss && n == len(ws)-1 {
 			ms.End = span.End
 		}
 		name := s.name
 		lang := ""
-		if n > 0 && languages[all[n-1]] != "" {
-			lang = all[n-1]
+		if n > 0 && languages[ws[n-1].text] != "" {
+			lang = ws[n-1].text
 			ms.Start = int(b.toks[ws[n-1].start].Start)
 		} else if f := ws[n].start; n == 0 && (b.lower(f-1) == "of") && (b.lower(f-2) == "version" || b.lower(f-2) == "edition") && languages[b.text(f-3)] != "" {
 			lang = b.text(f - 3)
@@ -263,8 +260,8 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
-	ci := len(b.cands)
-	b.cands = append(doc.RoomForOne(b.cands), c)
+	ci := b.cands.len()
+	b.cands.push(c)
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true
@@ -391,7 +388,7 @@ var nameLists = func() map[string]nameFlags {
 }()
 
 var (
-	nameTable  = doc.NewWordTable(nameLists)
+	nameTable  = newFastTable(nameLists)
 	nameFilter = doc.FilterOf(nameLists)
 )
 
@@ -423,7 +420,7 @@ func nameBits(low []byte) nameFlags {
 	if !nameFilter.MaybeBytes(low) {
 		return 0
 	}
-	f, _ := nameTable.GetBytesHashed(low, doc.WordHash(low))
+	f, _ := nameTable.getBytes(low)
 	return f
 }
 
@@ -447,7 +444,7 @@ func (w nameWord) language() bool {
 // before token after, is named as a source.
 func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 	lastBy, lastNoun := by.i, noun.i
-	c := &b.cands[ci]
+	c := b.cands.at(ci)
 	next := b.lower(after)
 	nextWord := b.isWord(after)
 	if (next == "himself" || next == "herself") && b.gapOK(after) {
@@ -478,7 +475,7 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 		if c.class == "" {
 			c.class = nc
 		}
-		if nc != "" && !b.claimed[lastNoun+2] {
+		if nc != "" && !b.isClaimed(lastNoun+2) {
 			b.works = append(b.works, ownerWork{owner: ci, noun: b.text(lastNoun), class: nc,
 				span: doc.Span{Start: int(b.toks[lastNoun].Start), End: c.span.End}})
 		}
@@ -498,8 +495,8 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
 	}
 	// An author of a reference entry. Entries are sorted and do not
 	// overlap, so only the last one starting before the name can hold it.
+	k := b.refBefore(c.span.Start)
 	refs := b.d.References
-	k := sort.Search(len(refs), func(k int) bool { return refs[k].Start > c.span.Start }) - 1
 	if k >= 0 && refs[k].Contains(c.span) {
 		for _, a := range refs[k].Authors {
 			if strings.Contains(a, b.d.Slice(c.span)) {
@@ -602,7 +599,7 @@ func (b *builder) prepRole(first int, org bool) (int, int) {
 // candidate just before the preposition, when there is one ("Ed Moss of
 // the Sierra Club said": Ed Moss spoke).
 func (b *builder) speaks(ci, first int) {
-	c := &b.cands[ci]
+	c := b.cands.at(ci)
 	role, k := b.prepRole(first, c.org)
 	switch role {
 	case rolePlace:
@@ -614,7 +611,7 @@ func (b *builder) speaks(ci, first int) {
 	}
 	if role == rolePlace || role == roleBody {
 		if ci > 0 {
-			h := &b.cands[ci-1]
+			h := b.cands.at(ci - 1)
 			if h.span.End == int(b.toks[k-1].End) && b.gapOK(k-1) && !b.loneOpener(h) {
 				h.evidence, h.class = true, doc.ClassPrimary
 			}
@@ -630,7 +627,8 @@ func (b *builder) speaks(ci, first int) {
 // Oslo"). The mentions are sorted by start and walked with the
 // candidates, which are in text order: linear but for the sort.
 func (b *builder) speakerMentions() {
-	var ms []doc.Span
+	// At most one a quotation: made at that size, not grown.
+	ms := make([]doc.Span, 0, len(b.d.Quotes))
 	for i := range b.d.Quotes {
 		if m := b.d.Quotes[i].Speaker.Mention; m.Len() > 0 {
 			ms = append(ms, m)
@@ -641,8 +639,8 @@ func (b *builder) speakerMentions() {
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	k := 0
-	for ci := range b.cands {
-		c := &b.cands[ci]
+	for ci := range b.cands.len() {
+		c := b.cands.at(ci)
 		for k < len(ms) && ms[k].End <= c.span.Start {
 			k++
 		}
@@ -778,4 +776,30 @@ func (b *builder) skipStops(ws []nameWord) int {
 		s++
 	}
 	return s
+}
+
+// isThe is strings.EqualFold(w, "the"), asked of every capitalised
+// sequence's first word, without EqualFold's general case: no rune
+// outside ASCII folds to "t", "h" or "e", so that only the ASCII
+// spellings of three bytes are equal to it.
+func isThe(w string) bool {
+	return len(w) == 3 && w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
+// refBefore returns the index of the last reference entry that starts at
+// or before pos, -1 when none: sort.Search's answer over the entries,
+// which are sorted. The names are asked in text order, so that the
+// answer is walked to from the last one (refCur), each entry passed
+// once; a pos before the last starts the walk again.
+func (b *builder) refBefore(pos int) int {
+	refs := b.d.References
+	c := &b.refCur
+	if pos < c.pos {
+		c.k = 0
+	}
+	for c.k < len(refs) && refs[c.k].Start <= pos {
+		c.k++
+	}
+	c.pos = pos
+	return c.k - 1
 }

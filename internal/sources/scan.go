@@ -84,7 +84,7 @@ var loneStops = func() map[string]bool {
 
 // scanTable is scanWords and loneStops for the scan's lookups, faster
 // than the map.
-var scanTable = doc.NewWordTable(func() map[string]scanFlags {
+var scanTable = newFastTable(func() map[string]scanFlags {
 	m := map[string]scanFlags{}
 	for w, f := range scanWords {
 		m[w] = f
@@ -115,7 +115,7 @@ func (b *builder) scan() {
 			break
 		}
 		t := b.toks[i]
-		if t.Kind != doc.TokenWord || b.claimed[i] {
+		if t.Kind != doc.TokenWord || b.isClaimed(i) {
 			continue
 		}
 		if s := int(t.Start); s < st.skipFrom || s >= st.skipTo {
@@ -132,7 +132,7 @@ func (b *builder) scan() {
 		}
 		var f scanFlags
 		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
-			f, _ = scanTable.Get(w)
+			f, _ = scanTable.get(w)
 		}
 		if f&startsVague != 0 {
 			if end := b.vaguePhrase(i, w); end > i {
@@ -163,21 +163,21 @@ func (b *builder) scan() {
 		}
 		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
 			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-				b.cands[o].evidence = true
+				b.cands.at(o).evidence = true
 				b.setClass(o, doc.ClassPrimary)
 			}
 		}
 		if rule && (w == "his" || w == "her" || w == "their") {
 			if c, ok := workNoun(b.lower(i + 1)); ok {
 				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-					b.cands[o].evidence = true
+					b.cands.at(o).evidence = true
 					b.setClass(o, c)
 					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
 						span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
 				}
 			}
 		}
-		tx := b.text(i)
+		tx := b.d.Text[t.Start:t.End]
 		if !capitalised(tx) {
 			continue
 		}
@@ -214,11 +214,37 @@ type scanState struct {
 // the text, lower-case text and tokens in registers, each costs a few
 // instructions, where the scan's loop, with its many live values, costs
 // a hundred and more.
+//
+// It counts the word tokens as it goes and leaves the count at the
+// token it returns in the sweep (sweep.known), which so need not count
+// them again: the scan asks calls nextActive with rising i.
 func (b *builder) nextActive(i int) int {
 	toks, text := b.toks, b.d.Text
 	lower := b.d.LowerText
+	kn := &b.sweep.known
+	words := kn.words
+	if kn.next != i {
+		if kn.next > i {
+			// Asked out of order: count again from the first token.
+			kn.next, words = 0, 0
+		}
+		// The tokens the scan read past since the last call (a name, a
+		// phrase), counted in a loop of their own.
+		for _, t := range toks[kn.next:min(i, len(toks))] {
+			if t.Kind == doc.TokenWord {
+				words++
+			}
+		}
+	}
 	if len(lower) != len(text) {
-		return i // no lower-case text: every word is read by the scan
+		// No lower-case text: every word is read by the scan.
+		for ; i < len(toks) && toks[i].Kind != doc.TokenWord; i++ {
+		}
+		if i < len(toks) {
+			words++
+		}
+		kn.next, kn.words = min(i+1, len(toks)), words
+		return i
 	}
 	for ; i < len(toks); i++ {
 		// The token's fields are read where they lie, not copied: a
@@ -227,34 +253,34 @@ func (b *builder) nextActive(i int) int {
 		if t.Kind != doc.TokenWord {
 			continue
 		}
-		if !t.Plain || t.Start >= t.End {
-			return i
+		words++
+		s, e := int(t.Start), int(t.End)
+		if !t.Plain || s >= e {
+			break
 		}
-		// The filter's bit from the word's first and last bytes and its
-		// length, read from the texts without making the word a string
-		// (filterMaybe): the first byte, a small letter here, is the
-		// same in both texts.
-		if c := text[t.Start]; c-'a' >= 26 || filterMaybe(scanFilter, c, lower[t.End-1], uint32(t.End-t.Start)) {
-			return i
+		// The first byte, a small letter here, is the same in both
+		// texts; the filter's other bytes are read from the lower-case
+		// word, without making it a string.
+		c := text[s]
+		if c-'a' >= 26 {
+			break
+		}
+		// Most words are turned away by their first letter and length
+		// alone (scanLens), before the filter hashes three bytes.
+		if n := e - s; n < 16 && scanLens[c-'a']&(1<<n) == 0 {
+			continue
+		}
+		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
+			break
 		}
 	}
+	kn.next, kn.words = min(i+1, len(toks)), words
 	return i
 }
 
-// filterMaybe is f.Maybe(w) for a word w of n bytes, n > 0, whose first
-// byte is first and last byte last: doc.WordFilter's bit (its hash of
-// those three) worked out here, for nextActive's loop over the words of
-// the text, so that no word is sliced from the text to be asked about.
-// TestFilterMaybe holds it to Maybe.
-func filterMaybe(f *doc.WordFilter, first, last byte, n uint32) bool {
-	h := uint32(first) | uint32(last)<<8 | (n&0xff)<<16
-	b := (h * 0x9E3779B1) >> (32 - 12)
-	return f[b/64&(uint32(len(f))-1)]&(1<<(b%64)) != 0
-}
-
 func (b *builder) setClass(o int, c doc.SourceClass) {
-	if b.cands[o].class == "" {
-		b.cands[o].class = c
+	if c0 := b.cands.at(o); c0.class == "" {
+		c0.class = c
 	}
 }
 
@@ -268,8 +294,8 @@ type lastWord struct {
 // facts are in, in its sentence, or in the sentence before, within the
 // same quotation.
 func (b *builder) antecedent(i int, in tokInfo) int {
-	for k := len(b.cands) - 1; k >= 0; k-- {
-		c := &b.cands[k]
+	for k := b.cands.len() - 1; k >= 0; k-- {
+		c := b.cands.at(k)
 		if c.sent >= 0 && c.sent < in.sent-1 {
 			// Candidates are in text order: every one before this one
 			// is as far back, or in no sentence, and the loop below
@@ -321,9 +347,12 @@ func (b *builder) vaguePhrase(i int, low string) int {
 			return -1
 		}
 	}
-	for _, p := range vague[low] {
+	phrases, _ := vagueTable.get(low)
+	for _, p := range phrases {
 		ok := true
-		for n, w := range p {
+		// Word 0 is low itself, the key p was found by: read from 1 on.
+		for n := 1; n < len(p); n++ {
+			w := p[n]
 			var wordOK bool
 			var low string
 			if n < len(next) {
@@ -371,6 +400,10 @@ func (b *builder) vaguePhrase(i int, low string) int {
 	}
 	return -1
 }
+
+// vagueTable holds vague for vaguePhrase's lookup, which a fastTable
+// answers for less than the map.
+var vagueTable = newFastTable(vague)
 
 // vagueSeconds holds the words that stand second in a vague phrase, and
 // vagueOneWord the phrases of one word ("sources"), for vaguePhrase's

@@ -96,21 +96,25 @@ type ownerWork struct {
 type builder struct {
 	d    *doc.Document
 	toks []doc.Token
+	txt  string // d.Text, read by the helpers below without going through d
 	// claimed marks the tokens already part of a work, periodical or
-	// website mention; one byte a token.
-	claimed []bool
+	// website mention; one bit a token (see isClaimed).
+	claimed []uint64
 	sweep   sweep                // the facts of the tokens the scan reads (see sweep)
 	tokCur  struct{ k, pos int } // tokenAt's last answer and the pos it was for
-	lows    string               // lower-case forms of the words that are not their own, one after another (see lowAt)
-	// lowAt gives, for each word token whose lower-case form is neither
-	// its own text nor in the segmenter's lower-case text (non-ASCII
-	// letters, an apostrophe to curl), where that form is in lows, in
-	// token order: few words need one (a few in a hundred in English
-	// prose), and a list made in order and searched by halves costs
-	// less than a map, whose inserts were most of newBuilder's time.
-	lowAt    []lowSpan
+	refCur  struct{ k, pos int } // refBefore's: the entries starting at or before pos, and pos
+	// lowCache holds the lower-case forms lower made last for words
+	// that are neither their own lower-case form nor in the segmenter's
+	// lower-case text (non-ASCII letters, an apostrophe to curl), by
+	// token index modulo its size: few words need one (a few in a
+	// hundred in English prose), and the scan asks the same word and
+	// its neighbours several times in a row. Made when asked rather
+	// than for every such word in advance, which was a pass over all
+	// the tokens.
+	lowCache [16]lowEntry
+	lowBuf   []byte // for lowerOwn
 	mentions []mention
-	cands    []cand
+	cands    candList
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	// titleFilter holds the keys of titles, so that the name reader,
@@ -125,7 +129,6 @@ type builder struct {
 	keyBuf  []byte // for name's key
 
 	seqWords []nameWord // name's words, reused
-	seqTexts []string   // their texts, reused
 	wordPool []string   // the words of the candidates (see name)
 }
 
@@ -156,6 +159,13 @@ type sweep struct {
 	// is asked of: once a paragraph rather than once a token.
 	skipped          bool
 	skipFrom, skipTo int
+	// known is a count of word tokens that nextActive leaves: words is
+	// the number in the tokens before next. at starts its count there
+	// when it is past its own, rather than count every token again.
+	known struct {
+		next  int
+		words int32
+	}
 }
 
 // rewind starts w again from the first token when i comes before the
@@ -163,7 +173,7 @@ type sweep struct {
 // answers at the cost of a second sweep rather than wrong ones.
 func (w *sweep) rewind(i int) {
 	if i < w.last {
-		*w = sweep{qs: w.qs, stack: w.stack[:0]}
+		*w = sweep{qs: w.qs, stack: w.stack[:0], known: w.known}
 	}
 	w.last = i
 }
@@ -210,6 +220,9 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	// Counted in locals: the sweep's fields, written through a pointer,
 	// would be loaded and stored again for every token.
 	// A range over the tokens not yet counted: no bounds check for each.
+	if k := w.known; w.next < k.next && k.next <= i+1 {
+		w.next, w.words = k.next, k.words
+	}
 	words := w.words
 	if w.next <= i {
 		ts := d.Tokens[w.next : i+1]
@@ -254,29 +267,39 @@ func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	return false, p.Start, p.End
 }
 
-// A lowSpan is where the lower-case form of token tok is in
-// builder.lows.
-type lowSpan struct{ tok, from, to int32 }
-
-// lowOf returns the lowSpan of token i, if lowAt has one.
-func (b *builder) lowOf(i int) (lowSpan, bool) {
-	lo, hi := 0, len(b.lowAt)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(b.lowAt[m].tok) < i {
-			lo = m + 1
-		} else {
-			hi = m
+// sortSpans sorts qs by start, keeping the order of spans that start
+// together: slices.SortStableFunc's answer. The spans come nearly in
+// order (a quotation's content spans follow its start; only those of
+// one inside another's fall back), so each is first moved back by
+// insertion past the few before it that start later; should that take
+// more than a few moves for each span, on a text made to defeat it,
+// the stable sort finishes the work, whose answer, for spans whose
+// order among equals the moves kept, is the same.
+func sortSpans(qs []qspan) {
+	budget := 4 * len(qs)
+	for k := 1; k < len(qs); k++ {
+		q := qs[k]
+		j := k
+		for ; j > 0 && qs[j-1].Start > q.Start; j-- {
+			qs[j] = qs[j-1]
+		}
+		qs[j] = q
+		if budget -= k - j; budget < 0 {
+			slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+			return
 		}
 	}
-	if lo < len(b.lowAt) && int(b.lowAt[lo].tok) == i {
-		return b.lowAt[lo], true
-	}
-	return lowSpan{}, false
+}
+
+// A lowEntry is the lower-case form of word token tok (see lowCache);
+// tok is -1 in an empty entry.
+type lowEntry struct {
+	tok int
+	low string
 }
 
 func newBuilder(d *doc.Document) *builder {
-	b := &builder{d: d, toks: d.Tokens, claimed: make([]bool, len(d.Tokens)), titles: map[string]named{}}
+	b := &builder{d: d, toks: d.Tokens, txt: d.Text, claimed: make([]uint64, (len(d.Tokens)+63)/64), titles: map[string]named{}}
 	// Quotation content spans, sorted, for the sweep.
 	// The quotations are read in place (d.Quotes[i]), not copied: a
 	// Quote is some 200 bytes, and the loops here and in markupWorks
@@ -291,37 +314,11 @@ func newBuilder(d *doc.Document) *builder {
 			qs = append(qs, qspan{c, int32(i)})
 		}
 	}
-	slices.SortStableFunc(qs, func(a, b qspan) int { return cmp.Compare(a.Start, b.Start) })
+	sortSpans(qs)
 	b.sweep.qs = qs
-	// The words that are not their own lower-case form, lower-cased one
-	// after another into one buffer for the whole text, made a string
-	// once at the end: one allocation for all of them, not one each.
-	var lower []byte
-	for i, t := range d.Tokens {
-		if t.Kind != doc.TokenWord {
-			continue
-		}
-		if _, shared := d.LowerOf(t); !shared {
-			// A Plain token's form is read from the segmenter's
-			// lower-case copy of the text (see lower).
-			w := d.Text[t.Start:t.End]
-			switch asciiCase(w) {
-			case asciiLower:
-				// Already its own lower-case form: left without one,
-				// which lower reads as the word itself, so that most
-				// tokens cost no write here.
-			case asciiUpper:
-				from := int32(len(lower))
-				lower = doc.AppendLowerASCII(lower, w)
-				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
-			default:
-				from := int32(len(lower))
-				lower = appendLowerWord(lower, w)
-				b.lowAt = append(b.lowAt, lowSpan{int32(i), from, int32(len(lower))})
-			}
-		}
+	for k := range b.lowCache {
+		b.lowCache[k].tok = -1
 	}
-	b.lows = string(lower)
 	return b
 }
 
@@ -356,14 +353,30 @@ func asciiCase(w string) int {
 // goes to strings.ToLower. TestToLower holds the two to the same
 // answers.
 func toLower(s string) string {
+	// Lowered as it is read, into a buffer on the stack when the title
+	// fits (most do), and copied once into the string when it held a
+	// capital: one pass over it, and no strings.Builder checking and
+	// growing its buffer for every byte.
+	var arr [128]byte
+	var buf []byte
+	if len(s) > len(arr) {
+		buf = make([]byte, len(s))
+	} else {
+		buf = arr[:len(s)]
+	}
 	upper := false
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
 		case c < utf8.RuneSelf:
-			upper = upper || 'A' <= c && c <= 'Z'
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				upper = true
+			}
+			buf[i] = c
 			i++
 		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
-			i += 3 // U+2000 to U+206F
+			copy(buf[i:i+3], s[i:i+3]) // U+2000 to U+206F
+			i += 3
 		default:
 			return strings.ToLower(s)
 		}
@@ -371,16 +384,7 @@ func toLower(s string) string {
 	if !upper {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
+	return string(buf)
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
@@ -425,31 +429,55 @@ func lowerWord(w string) string {
 }
 
 // text returns the text of token i, or "" when there is no token i.
+// (One unsigned comparison tells both that i is not below 0 and that it
+// is below the length: text, isWord and lower are asked some hundred
+// thousand times a run.)
 func (b *builder) text(i int) string {
-	if i < 0 || i >= len(b.toks) {
+	if uint(i) >= uint(len(b.toks)) {
 		return ""
 	}
-	return b.d.Text[b.toks[i].Start:b.toks[i].End]
+	t := &b.toks[i]
+	return b.txt[t.Start:t.End]
 }
 
 func (b *builder) isWord(i int) bool {
-	return i >= 0 && i < len(b.toks) && b.toks[i].Kind == doc.TokenWord
+	return uint(i) < uint(len(b.toks)) && b.toks[i].Kind == doc.TokenWord
 }
 
 func (b *builder) lower(i int) string {
-	if i < 0 || i >= len(b.toks) {
+	if uint(i) >= uint(len(b.toks)) {
 		return ""
 	}
 	if low, ok := b.d.LowerOf(b.toks[i]); ok {
 		return low
 	}
 	if b.toks[i].Kind == doc.TokenWord {
-		if l, ok := b.lowOf(i); ok {
-			return b.lows[l.from:l.to]
-		}
-		return b.text(i) // lower-case already (see newBuilder)
+		return b.lowerOwn(i)
 	}
 	return lowerWord(b.text(i))
+}
+
+// lowerOwn returns the lower-case form of word token i, which is not in
+// the segmenter's lower-case text: the word itself when it is ASCII
+// with no capital and no straight apostrophe (most), else a form made
+// here and kept in lowCache.
+func (b *builder) lowerOwn(i int) string {
+	w := b.text(i)
+	c := asciiCase(w)
+	if c == asciiLower {
+		return w
+	}
+	e := &b.lowCache[i%len(b.lowCache)]
+	if e.tok == i {
+		return e.low
+	}
+	if c == asciiUpper {
+		b.lowBuf = doc.AppendLowerASCII(b.lowBuf[:0], w)
+	} else {
+		b.lowBuf = appendLowerWord(b.lowBuf[:0], w)
+	}
+	e.tok, e.low = i, string(b.lowBuf)
+	return e.low
 }
 
 // gapOK reports whether tokens i and i+1 are separated by at most a
@@ -458,7 +486,11 @@ func (b *builder) gapOK(i int) bool {
 	if i+1 >= len(b.toks) {
 		return false
 	}
-	g := b.d.Text[b.toks[i].End:b.toks[i+1].Start]
+	from, to := b.toks[i].End, b.toks[i+1].Start
+	if to == from+1 {
+		return b.txt[from] == ' ' // one byte, most gaps: no rune to decode
+	}
+	g := b.txt[from:to]
 	if len(g) > 3 {
 		return false
 	}
@@ -488,29 +520,49 @@ func (b *builder) para(i int) int32 {
 // tokenAt returns the index of the first token starting at or after pos.
 // The callers ask in runs of rising positions (the works of the markup,
 // the titles, the references, each in text order), most a few tokens on
-// from the last: the answer is walked to from the last one when it is a
-// few tokens on, rather than found by a binary search over all of them
+// from the last: the answer is looked for from the last one, in steps
+// that double until they pass it and then by halves back within the
+// last step (a galloping search), so that an answer d tokens on costs
+// some 2·log d steps rather than a binary search over all the tokens
 // (a cache miss at each step).
 func (b *builder) tokenAt(pos int) int {
 	c := &b.tokCur
-	k := 0
+	toks := b.toks
+	lo := 0 // every token before lo starts before pos
 	if pos >= c.pos {
-		k = c.k // no token before it starts at or after the last pos
-		for lim := k + 64; k < lim && k < len(b.toks) && int(b.toks[k].Start) < pos; k++ {
+		lo = c.k // no token before it starts at or after the last pos
+	}
+	hi := len(toks) // the answer is at most hi
+	for step := 1; lo+step <= len(toks); step *= 2 {
+		if int(toks[lo+step-1].Start) >= pos {
+			hi = lo + step - 1
+			break
+		}
+		lo += step
+	}
+	// The answer is in [lo, hi].
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < pos {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	if k < len(b.toks) && int(b.toks[k].Start) < pos {
-		k += sort.Search(len(b.toks)-k, func(i int) bool { return int(b.toks[k+i].Start) >= pos })
-	}
-	c.k, c.pos = k, pos
-	return k
+	c.k, c.pos = lo, pos
+	return lo
 }
 
 func (b *builder) claim(s doc.Span) {
 	for i := b.tokenAt(s.Start); i < len(b.toks) && int(b.toks[i].End) <= s.End; i++ {
-		b.claimed[i] = true
+		b.claimed[uint(i)/64] |= 1 << (uint(i) % 64)
 	}
 }
+
+// isClaimed reports whether token i is claimed (see builder.claimed):
+// a bit a token rather than a byte, so that the set for a long text is
+// an eighth of the size, and that of the tokens.
+func (b *builder) isClaimed(i int) bool { return b.claimed[uint(i)/64]&(1<<(uint(i)%64)) != 0 }
 
 func (b *builder) add(m mention) { b.mentions = append(doc.RoomForOne(b.mentions), m) }
 
@@ -535,6 +587,13 @@ func initial(s string) bool {
 	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] != '.' {
 		return false // a first part of two letters or more: most words
 	}
+	return initialParts(s)
+}
+
+// initialParts is initial's reading of s part by part, kept apart so
+// that initial's first test, which answers for most words, is inlined
+// where it is asked.
+func initialParts(s string) bool {
 	for { // part by part, without splitting: called for most capitalised words
 		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
@@ -587,11 +646,36 @@ func normSpace(s string) string {
 // workClass returns the class a title's own words give it ("Declaration
 // of Forty-six" primary), and whether any word is a work noun. It takes
 // the title lower-cased, which its callers have at hand.
+//
+// Its words are the runs of letters, as strings.FieldsFunc with
+// !unicode.IsLetter would split them (TestWorkClass), read here byte by
+// byte where the title is ASCII, without a call for each rune, and
+// asked of the work nouns through their filter.
 func workClass(lower string) (doc.SourceClass, bool) {
-	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if c, ok := workNouns[w]; ok {
-			return c, true
+	start := -1 // where the run of letters being read starts; -1 when none
+	for i := 0; i < len(lower); {
+		c, n := lower[i], 1
+		var letter bool
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(lower[i:])
+			letter = unicode.IsLetter(r)
 		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if c, ok := workNoun(lower[start:i]); ok {
+				return c, true
+			}
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		return workNoun(lower[start:])
 	}
 	return "", false
 }
