@@ -56,6 +56,16 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if b := text[c.s]; b-'A' >= 26 && b < utf8.RuneSelf && !c.is(isDescriber) {
+			// Most words: ASCII in lower case (or a digit), and no
+			// describer. Nothing below reads it: no name starts with
+			// it, and the gap before it could only set start, which
+			// the word sets false again. It is passed over before
+			// the gap is read.
+			start = false
+			g++
+			continue
+		}
 		// The gap before a word is nearly always one space: only
 		// another gap is searched for a line break.
 		if g > 0 {
