@@ -305,38 +305,46 @@ func newTokIndex(text, lower string) *tokIndex {
 	// The text is read a chunk at a time, and the blocks of first that
 	// the chunk's tokens settle are filled, and its sites and works
 	// listed, while those tokens are still in the processor's cache.
-	k, b := 0, 0             // the next token to look at, the next block to fill
-	fill := func(upTo int) { // the blocks that start before upTo
-		for ; b < len(x.first) && b<<blockShift < upTo; b++ {
-			at := b << blockShift
-			for k < len(all) && int(all[k].e) <= at {
-				if all[k].is(rareClass) {
-					x.rare = append(x.rare, int32(k))
-					x.rareAt = append(x.rareAt, all[k].s)
-				}
-				k++
-			}
-			x.first[b] = int32(k)
-		}
-	}
+	b := 0 // the next block to fill
 	for lo := 0; lo < len(text); {
 		hi := chunkEnd(text, lo)
+		n := len(all)
 		all = appendCompact(all, &x.others, text, lower, lo, hi)
-		// A token that ends at or before a block's start within the
-		// chunk is read; one after it is this chunk's or a later
-		// one's, whose index is the next to come.
-		fill(hi)
+		b = x.fill(all, n, b)
 		lo = hi
 	}
-	fill(len(text) + 1)
-	for ; k < len(all); k++ {
-		if all[k].is(rareClass) {
+	// The blocks after the last token's end: no token ends after them.
+	for ; b < len(x.first); b++ {
+		x.first[b] = int32(len(all))
+	}
+	x.all = all
+	return x
+}
+
+// fill settles the blocks of first that the tokens all[from:] end in or
+// after, from block b on, and lists the rare ones among them; it returns
+// the next block to fill. It is driven by the tokens, not the blocks:
+// tokens end in order, so block b's first token to end after its start
+// is the first token met whose end is past it. A token's turn is a load,
+// a comparison and its lexicon bits, where a loop over the blocks that
+// searched forward for each block's token, in a closure that kept its
+// counters in memory, took some 25 instructions a token.
+func (x *tokIndex) fill(all []ctok, from, b int) int {
+	first := x.first
+	at := b << blockShift // block b's start
+	for k := from; k < len(all); k++ {
+		// Most tokens end in the block they start in: one comparison,
+		// false. (b stays within first: at < e <= len(text).)
+		for e := int(all[k].e); at < e; at += 1 << blockShift {
+			first[b] = int32(k)
+			b++
+		}
+		if classOf(all[k].lex)&rareClass != 0 {
 			x.rare = append(x.rare, int32(k))
 			x.rareAt = append(x.rareAt, all[k].s)
 		}
 	}
-	x.all = all
-	return x
+	return b
 }
 
 // An indexBuf holds the arrays of a tokIndex whose analysis is over, for

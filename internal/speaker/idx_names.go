@@ -1,0 +1,160 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// findNames lists the names of the text in one pass. A single capitalised
+// word that opens a sentence counts only if the word also occurs
+// capitalised inside a sentence somewhere in the text.
+//
+// The pass reads every token of the text, the stage's longest loop
+// after the index's own. It reads the index's own tokens (ctok) in
+// place: a mark, a word in lower case and the gap before a word are
+// settled from the token's offsets and bits and the text's bytes. Only
+// the calls that read the tokens around one (boundary at a full stop,
+// personAt at a sentence's start, nameAt at a capital, and candOf) are
+// given toks, made of the stretch each call may read (nameWindow.need),
+// each token at most once: of the bench article's 459,360 tokens,
+// 184,140 are made (where every one was). What the second loop asks
+// of the tokens around each name is read in the first (nameFacts),
+// while they are still in the processor's cache, not again from the far
+// end of the index.
+func (a *attributor) findNames() {
+	text := a.text
+	all := a.ix.all
+	inner := map[string]bool{}
+	// News prose has a name about every 26 tokens: one allocation for
+	// most texts, where appending from nothing copied the list a dozen
+	// times over as it grew, a quarter larger each time.
+	cands := make([]cand, 0, len(all)/16)
+	start := true
+	var w nameWindow
+	for g := 0; g < len(all); {
+		c := &all[g] // the index's token g
+		if !c.word {
+			if b := text[c.s]; c.e == c.s+1 && b < utf8.RuneSelf && b != '\n' && !isASCIILetter(b) {
+				// An ASCII mark: no letter and no line break, so
+				// that only boundary may change start, and only for
+				// the marks it reads.
+				if b == '.' || b == '!' || b == '?' {
+					toks, base := w.need(a.ix, g-1, g+2)
+					start = boundary(text, toks, g-base) || start
+				}
+				g++
+				continue
+			}
+			s := text[c.s:c.e]
+			start = a.boundaryAt(&w, g) || start && !unicode.IsLetter(firstRune(s))
+			if strings.ContainsRune(s, '\n') {
+				start = true
+			}
+			g++
+			continue
+		}
+		if b := text[c.s]; b-'A' >= 26 && b < utf8.RuneSelf && !c.is(isDescriber) {
+			// Most words: ASCII in lower case (or a digit), and no
+			// describer. Nothing below reads it: no name starts with
+			// it, and the gap before it could only set start, which
+			// the word sets false again. It is passed over before
+			// the gap is read.
+			start = false
+			g++
+			continue
+		}
+		// The gap before a word is nearly always one space: only
+		// another gap is searched for a line break.
+		if g > 0 {
+			if p := all[g-1].e; c.s != p+1 || text[p] != ' ' {
+				start = start || hasNewline(text[p:c.s])
+			}
+		}
+		if start && c.is(isDescriber) {
+			// personAt's first test, from the token's bits; it reads at
+			// most four tokens after this one, candOf the one before.
+			toks, base := w.need(a.ix, g-1, g+5)
+			if n, ok := personAt(text, toks, g-base); ok {
+				cands = append(cands, candOf(text, toks, n, false))
+				start = false
+				g = base + n.to
+				continue
+			}
+		}
+		if b := text[c.s]; b-'A' >= 26 && (b < utf8.RuneSelf || !capitalRune(text[c.s:c.e])) {
+			// !capital(t.str(text)) from the word's first byte (a word
+			// is never empty): nameAt's first test, without the call,
+			// which turns away most words.
+			start = false
+			g++
+			continue
+		}
+		toks, base := w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
+		k := g - base
+		n, ok := nameAt(text, toks, k)
+		if !ok {
+			start = false
+			g++
+			continue
+		}
+		if start && upperName(n.text) {
+			// The dash may come after "(AP)" or ", W.Va.": a wider
+			// window, which may move its base.
+			to := base + n.to
+			wt, wb := w.need(a.ix, g-1, to+8)
+			if d := dateline(text, wt, to-wb); d > 0 {
+				// "OSLO —" and "WASHINGTON (AP) —" open a story with
+				// its place and its agency: no one a pronoun could
+				// stand for (mention.go). The names up to the dash
+				// are passed over.
+				start = false
+				g = wb + d
+				continue
+			}
+			toks, base = w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
+			k = g - base
+			n, _ = nameAt(text, toks, k)
+		}
+		if !start && n.to-n.from == 1 {
+			inner[n.text] = true
+		}
+		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
+		start = false
+		g = base + max(n.to, k+1)
+	}
+	// Mark names inside top-level quotations.
+	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
+	qi := 0
+	tops := a.spoken()
+	// At most one mention a candidate: made once, not grown.
+	a.mentions = make([]mention, 0, len(cands))
+	for _, n := range cands {
+		nf := n.nameFacts
+		if nf.initial && !inner[n.text] {
+			continue
+		}
+		for qi < len(tops) && tops[qi].End <= n.start {
+			qi++
+		}
+		in := qi < len(tops) && tops[qi].Start <= n.start
+		if nf.paren && strings.Contains(n.text, "-") {
+			continue // a party label, "(D-Mo.)", names no one
+		}
+		thing, object := nf.thing, nf.object
+		// "Ortiz" after "Ann Ortiz" is a woman too.
+		g := n.gender
+		if last := n.text[lastBreak(n.text)+1:]; g == 0 {
+			g = sexOf[last]
+		} else if _, ok := sexOf[last]; !ok {
+			sexOf[last] = g
+		}
+		person := nf.person
+		if person {
+			thing, object = false, false
+		}
+		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
+	}
+}
