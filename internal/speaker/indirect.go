@@ -54,13 +54,26 @@ func (a *attributor) indirect() {
 	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
 	var blockedBuf []doc.Quote
 	var trigBuf []int32 // clauseWords' positions, reused clause after clause
+	// qk is the first quotation that starts at or after the sentence's
+	// start, a search of d.Quotes by Start that sentenceQuotes and
+	// narrationAfter made for every sentence: the sentences come in
+	// order, so it only moves forward (a search again where one does
+	// not).
+	qs, qk, last := d.Quotes, 0, -1
 	for _, s := range d.Sentences {
 		span := s.Span
-		parent, inner, blocked, ok := a.sentenceQuotes(span, innerBuf[:0], blockedBuf[:0])
+		if span.Start < last {
+			qk = sort.Search(len(qs), func(k int) bool { return qs[k].Start >= span.Start })
+		}
+		for qk < len(qs) && qs[qk].Start < span.Start {
+			qk++
+		}
+		last = span.Start
+		parent, inner, blocked, ok := a.sentenceQuotesAt(span, qk, innerBuf[:0], blockedBuf[:0])
 		if ok {
 			innerBuf, blockedBuf = inner, blocked
 		} else {
-			span, parent, inner, blocked, ok = a.narrationAfter(span, innerBuf[:0], blockedBuf[:0])
+			span, parent, inner, blocked, ok = a.narrationAfter(span, qk, innerBuf[:0], blockedBuf[:0])
 			if !ok {
 				continue
 			}
@@ -221,10 +234,15 @@ func (a *attributor) enclosing(s doc.Span, k int) (int, bool) {
 // quotation blocked before them, so that its cue is not read again and a
 // participle after it ("speaking of", "adding that") is its speaker's.
 // inner and blocked are empty slices whose arrays it may fill, as
-// sentenceQuotes does.
-func (a *attributor) narrationAfter(s doc.Span, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
+// sentenceQuotes does. qk is the first quotation that starts at or
+// after s.Start.
+func (a *attributor) narrationAfter(s doc.Span, qk int, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
 	qs := a.d.Quotes
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
+	k := qk // the last quotation that starts at or before s.Start, below
+	for k < len(qs) && qs[k].Start <= s.Start {
+		k++
+	}
+	k--
 	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
 		q := &qs[k]
 		if q.Start <= s.Start && s.Start < q.End {

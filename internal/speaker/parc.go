@@ -425,6 +425,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		return main
 	}
+	// The first "which", "what" or "that" of the clause, read when
+	// objectRelative is first asked for (-2 until then): it reads
+	// only a verb whose subject such a word opens, so a verb before
+	// the first of them is not read (relativeFirst).
+	relFirst := -2
 	// Every other token the loop turned away at once, and the toks are
 	// in order: the first of trig at or past limit ends it as the first
 	// token there did.
@@ -481,9 +486,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !ok || timeClauseAt(text, toks, from) {
 			// Only where the cue read no content of its own, or a
 			// clause of time: objectRelative is asked no more than that.
-			if g, content, rel := a.objectRelative(toks, c, limit); rel {
-				add(g, []doc.Span{content})
-				continue
+			if relFirst == -2 {
+				relFirst = relativeFirst(toks)
+			}
+			if relFirst < c {
+				if g, content, rel := a.objectRelative(toks, c, limit); rel {
+					add(g, []doc.Span{content})
+					continue
+				}
 			}
 		}
 		if !ok {
@@ -3736,6 +3746,14 @@ func (a *attributor) sentenceQuotes(s doc.Span, inner []int, blocked []doc.Quote
 	// The first quotation at or after the sentence's start: enclosing
 	// and the loop below start from it.
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	return a.sentenceQuotesAt(s, k, inner, blocked)
+}
+
+// sentenceQuotesAt is sentenceQuotes with k, the first quotation that
+// starts at or after s.Start, in hand: indirect keeps it as it goes
+// through the sentences.
+func (a *attributor) sentenceQuotesAt(s doc.Span, k int, inner []int, blocked []doc.Quote) (parent int, _ []int, _ []doc.Quote, ok bool) {
+	qs := a.d.Quotes
 	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start}, k)
 	if !ok {
 		return -1, nil, nil, false
@@ -4532,6 +4550,22 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	g = withArticle(text, toks, widen(a.ix, g))
 	return g, doc.Span{Start: r.s, End: r.e}, true
+}
+
+// relativeFirst returns the index of the first "which", "what" or
+// "that" among toks, or len(toks). objectRelative reads a verb at
+// toks[c] only where one of them stands before the subject it reads
+// (which ends before c), so a verb at or before the first of them is
+// not read: most verbs of reporting it is asked of have none before
+// them, and their subjects (subjectEnding, several tries each) were
+// read for nothing.
+func relativeFirst(toks []tok) int {
+	for k := range toks { // by index: a range copies each tok
+		if l := toks[k].low; l == "that" || l == "which" || l == "what" {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // beContracted are a pronoun and "is" in one word, before a relative
