@@ -491,7 +491,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				g = found{subj: doc.Span{Start: rest[0].s, End: rest[0].e}, pronoun: "it", ok: true}
 			}
 			if g.ok && g.pronoun != "" && g.pronoun != "it" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
-				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
+				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !t.adverbish()
 			}) {
 				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
 			}
@@ -762,7 +762,7 @@ func whoSubject(text string, toks []tok, c int) found {
 // verb: "Talks, officials said, will resume on Monday".
 func pluralOpener(text string, toks []tok) bool {
 	t := &toks[0]
-	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
+	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !t.adverbish()
 }
 
 // leadOpener reports whether the sentence opens with one adverb that
@@ -1030,7 +1030,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || toks[se-1].adverbish()) {
 				se--
 			}
 			if se <= k+1 {

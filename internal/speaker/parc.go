@@ -189,7 +189,19 @@ var (
 // adverbish reports whether w may stand between a subject and its verb
 // or a verb and its content.
 func adverbish(w string) bool {
-	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || lyAdverb(w)
+}
+
+// lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+}
+
+// adverbish is adverbish(t.low), from the token's lexicon entry: the
+// readers ask it of most tokens they step over, and the word's bits are
+// in hand where adverbish looked them up again (wordIs hashes it).
+func (t *tok) adverbish() bool {
+	return t.is(isVerbAdverb|isTimeWord) || lyAdverb(t.low)
 }
 
 // parcMaxPerSentence bounds the attributions read in one sentence.
@@ -747,7 +759,7 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(&toks[p])) {
+	for p > 0 && toks[p].word && (toks[p].adverbish() || stanceAdjective(&toks[p])) {
 		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
@@ -826,7 +838,7 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 		return found{}, false
 	}
 	i := 0
-	for i < j && toks[i].word && (adverbish(toks[i].low) || phraseStops[toks[i].low]) {
+	for i < j && toks[i].word && (toks[i].adverbish() || phraseStops[toks[i].low]) {
 		i++ // "Meanwhile Ed Moss continues …"
 	}
 	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
@@ -939,7 +951,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !toks[q].is(isPrep) && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
+		if !toks[q].is(isPrep) && toks[q].low != "across" && !toks[q].adverbish() || k-q > 14 {
 			return found{}
 		}
 		head, ok := phraseAt(text, toks, cs, p)
@@ -1015,7 +1027,7 @@ func carrierBefore(text string, toks []tok, k int) (found, bool) {
 			return found{}, false
 		}
 		e := v
-		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (toks[e-1].is(isAuxiliary) || adverbish(toks[e-1].low)); n++ {
+		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (toks[e-1].is(isAuxiliary) || toks[e-1].adverbish()); n++ {
 			e--
 		}
 		g := beforeCue(text, toks, e)
@@ -1129,7 +1141,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -1242,7 +1254,7 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		return found{}, doc.Span{}, false
 	}
 	v := n
-	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || adverbish(toks[v].low) || toks[v].low == "not") {
+	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].adverbish() || toks[v].low == "not") {
 		v++
 	}
 	// Only a verb of speech or judgement ascribes the label: "filed
@@ -1379,7 +1391,7 @@ func catenative(toks []tok, k int) bool {
 // name or a noun phrase next to it.
 func catenativeSubject(text string, toks []tok, k int) found {
 	j := k - 1
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not" || toks[j].low == "never"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not" || toks[j].low == "never"); n++ {
 		j--
 	}
 	if j < 0 || !toks[j].word {
@@ -1426,7 +1438,7 @@ func modalFrame(toks []tok, k int) (int, bool) {
 		return k, false
 	}
 	j := k - 2
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
 	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return beForms[t.low] }) {
@@ -1530,7 +1542,7 @@ func infinitiveFrame(toks []tok, k int) (int, bool) {
 		}
 	}
 	j--
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
 	return j, j >= 0
@@ -1546,7 +1558,7 @@ var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "take
 // returns the index of the form of "take".
 func takeToFrame(toks []tok, k int) (int, bool) {
 	m := k - 1
-	if m > 0 && toks[m].word && adverbish(toks[m].low) {
+	if m > 0 && toks[m].word && toks[m].adverbish() {
 		m-- // an adverb before "to": "took to Twitter again to …"
 	}
 	if m < 3 || !toks[m].word {
@@ -1678,7 +1690,7 @@ func causedParticipleAfter(toks []tok, k int) bool {
 		if causedParticiples[toks[j].low] {
 			return true
 		}
-		if !adverbish(toks[j].low) {
+		if !toks[j].adverbish() {
 			return false
 		}
 	}
@@ -2045,7 +2057,7 @@ func canSpeak(text string, toks []tok, f found) bool {
 // them, as mention.go's phraseHeadBefore reads it.
 func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 	opens := cs == slices.IndexFunc(toks, func(t tok) bool { return t.word })
-	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || adverbish(toks[cs].low) && (!strings.HasSuffix(toks[cs].low, "ly") || wordIs(toks[cs].low, isVerbAdverb))); n++ {
+	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || toks[cs].adverbish() && (!strings.HasSuffix(toks[cs].low, "ly") || wordIs(toks[cs].low, isVerbAdverb))); n++ {
 		cs++ // "Yesterday regulators and …": the time is the clause's, not the subject's
 		opens = true
 	}
@@ -2182,7 +2194,7 @@ func objectGapAt(text string, toks []tok, cs, k int) bool {
 		return false
 	}
 	for j := v + 1; j <= k; j++ {
-		if !toks[j].word || !toks[j].is(isTimeWord) && !adverbish(toks[j].low) && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
+		if !toks[j].word || !toks[j].is(isTimeWord) && !toks[j].adverbish() && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
 			return false
 		}
 	}
@@ -2554,7 +2566,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		j := c + 1
 		if s.particle != "" {
 			// "spoke emotionally of": an adverb before the particle.
-			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == firstField(s.particle) {
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == firstField(s.particle) {
 				j++
 			}
 			ok := true
@@ -2777,7 +2789,7 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
-	for n := 0; n < 3 && j < len(toks) && toks[j].word && (adverbish(toks[j].low) || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
 		if toks[j].low == "on" {
 			j++
 		}
@@ -2917,7 +2929,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 			}
 		}
-		for n := 0; n < 3 && e < len(toks) && toks[e].word && adverbish(toks[e].low); n++ {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
 		if e >= len(toks) || toks[e].s >= limit {
@@ -3048,7 +3060,7 @@ func objectGapClause(text string, toks []tok, i int) bool {
 		return true
 	}
 	aux, perfect := false, false // perfect: the last auxiliary is a form of "be" or "have", which a participle follows
-	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || adverbish(toks[v].low)); n++ {
+	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || toks[v].adverbish()); n++ {
 		if toks[v].is(isAuxiliary) {
 			aux = true
 			perfect = toks[v].is(isBeForm) || toks[v].low == "has" || toks[v].low == "have" || toks[v].low == "had"
@@ -3483,7 +3495,7 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 // with it ("Republicans want …", "he noted that …").
 func ownAttribution(text string, toks []tok, k int) bool {
 	verbAt := func(e int) bool {
-		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || adverbish(toks[e].low)); n++ {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || toks[e].adverbish()); n++ {
 			e++
 		}
 		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
@@ -4010,7 +4022,7 @@ func onlyClass(senses []verbSense, cl byte) bool {
 // coordinated reports whether a finite reporting verb, past adverbs,
 // starts at toks[k]: the second of two verbs that share a subject.
 func coordinated(toks []tok, k int) bool {
-	for n := 0; n < 2 && k < len(toks) && toks[k].word && adverbish(toks[k].low); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && toks[k].adverbish(); n++ {
 		k++
 	}
 	if k >= len(toks) || !toks[k].word {
@@ -4280,7 +4292,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	j := c + 1
-	for n := 0; n < 2 && j < len(toks) && toks[j].word && adverbish(toks[j].low); n++ {
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && toks[j].adverbish(); n++ {
 		j++
 	}
 	if j+1 >= len(toks) || toks[j].low != "by" && toks[j].low != "in" || toks[j+1].s >= limit {
@@ -4432,7 +4444,7 @@ func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 	if !toks[j].word || !toks[j].is(isBeForm) || toks[j].low == "being" {
 		return found{}, false
 	}
-	for n := 0; j > 0 && n < 4 && toks[j-1].word && (toks[j-1].is(isAuxiliary) || adverbish(toks[j-1].low)); n++ {
+	for n := 0; j > 0 && n < 4 && toks[j-1].word && (toks[j-1].is(isAuxiliary) || toks[j-1].adverbish()); n++ {
 		j--
 	}
 	k := j - 1
@@ -4496,7 +4508,7 @@ func yearLike(w string) bool {
 func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, bool) {
 	text := a.text
 	k := c - 1
-	for n := 0; n < 3 && k >= 0 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low)); n++ {
+	for n := 0; n < 3 && k >= 0 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish()); n++ {
 		k--
 	}
 	if k < 1 || !toks[k].word {
@@ -4535,7 +4547,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || adverbish(b.low) {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {
@@ -4605,7 +4617,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 		return found{}, doc.Span{}, false // "backed" has "back away from" too: one sense without a particle is enough
 	}
 	h := toks[c-1]
-	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || adverbish(h.low) || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
+	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
 		return found{}, doc.Span{}, false
 	}
 	if !stanceNoun(h.low) && !proposalNoun(h.low) {
@@ -4750,7 +4762,7 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		if toks[k].is(isAuxiliary) {
 			be = be || toks[k].is(isBeForm)
-		} else if !adverbish(toks[k].low) {
+		} else if !toks[k].adverbish() {
 			break
 		}
 		k--
@@ -4819,7 +4831,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 		return nil, doc.Span{}, false
 	}
 	j := c + 1
-	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !toks[j].is(isTimeWord) {
+	if j < len(toks) && toks[j].word && toks[j].adverbish() && !toks[j].is(isTimeWord) {
 		j++
 	}
 	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].s >= limit {
@@ -4973,7 +4985,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 		return nil, doc.Span{}, false // "faced fire": shots
 	}
 	k := c - 1
-	for i := 0; k >= 0 && i < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low)); i++ {
+	for i := 0; k >= 0 && i < 4 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish()); i++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" || toks[k].low == "it" {
@@ -5008,7 +5020,7 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 		return nil, doc.Span{}, false
 	}
 	k := c - 1
-	for j := 0; k >= 0 && j < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low) || toks[k].low == "sure"); j++ {
+	for j := 0; k >= 0 && j < 4 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish() || toks[k].low == "sure"); j++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" {
