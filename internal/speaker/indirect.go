@@ -360,6 +360,14 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
+	if n >= 3 {
+		// Only a comma or a dash among toks[1:n-1] ends a clause
+		// (below): a clause with neither is turned away by a search
+		// of its bytes, not a visit to each tok.
+		if b := text[toks[1].s:toks[n-2].e]; strings.IndexByte(b, ',') < 0 && !strings.Contains(b, "—") && !strings.Contains(b, "–") {
+			return found{}, 0, 0
+		}
+	}
 	for k := n - 2; k >= 1; k-- {
 		if k < n-40 {
 			if k > openingReach {
@@ -461,11 +469,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
+				// A clause follows the cue: "…, experts say it …", "…,
+				// the board has proved to be weak". No subject before
+				// the cue is read: whichever was, there is none.
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-					g = found{}
-				}
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
@@ -478,11 +487,6 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if !g.ok {
 					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-					g = found{}
-				}
-			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-				g = found{} // a clause follows the cue: "…, experts say it …", "…, the board has proved to be weak"
 			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a
