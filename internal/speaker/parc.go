@@ -416,9 +416,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// The subject of the sentence's first attribution, for participles:
 	// that of the clause of the first verb read (mainAt), or failing it
-	// the first attribution's. It is read when a rule first asks for it,
-	// as most sentences read have no participle and no attribution.
-	var main found
+	// the first attribution's (first, kept until then). It is read when
+	// a rule first asks for it, as most sentences read have no
+	// participle, and most that have an attribution nothing after it
+	// that asks.
+	var main, first found
 	mainDone, mainAt := false, -1
 	mainOf := func() found {
 		if !mainDone {
@@ -433,6 +435,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						main = found{subj: m, name: q.Speaker.Name, ok: true, whole: true}
 					}
 				}
+			}
+			if !main.ok && first.ok {
+				main = first
 			}
 		}
 		return main
@@ -538,7 +543,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if to <= from {
 			continue
 		}
-		if !mainOf().ok {
+		if !mainDone {
+			if !first.ok {
+				first = f // for mainOf, if it is ever asked
+			}
+		} else if !main.ok {
 			main = f
 		}
 		if objectGap(text, toks, f, from, to) {
@@ -2218,6 +2227,12 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if notReport(text, toks, c, senses) {
 		return found{}, 0, false
 	}
+	// The content first: a verb without one is no attribution, and the
+	// words before it are not read. Most verbs asked of have none.
+	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
+	if !ok {
+		return found{}, 0, false
+	}
 	// Back over adverbs and auxiliaries to the subject's last token.
 	k := c - 1
 	be, aux := false, false
@@ -2290,12 +2305,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// not before "by": "is (also) determined to …" is the
 		// adjective, not the passive of "determine".
 		senses = slices.DeleteFunc(slices.Clone(senses), func(s verbSense) bool { return s.class != 'a' })
+		// The adjective's own content. cueContent tries each sense on
+		// its own, so where none had one above, none of these has.
+		if from, cueEnd, ok = cueContent(text, toks, c, senses, limit); !ok {
+			return found{}, 0, false
+		}
 	}
-	// The content first: a verb without one is no attribution, and its
-	// subject is not read.
-	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
-	if !ok {
-		return found{}, 0, false
+	if onlyClass(senses, 'a') && !be {
+		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
@@ -2525,9 +2542,6 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 
 	if f.subj.Start >= toks[c].s {
 		return found{}, 0, false
-	}
-	if onlyClass(senses, 'a') && !be {
-		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	if at := nameNounAt(text, toks, c, senses); at >= 0 && !aux {
 		// "carries a Harbour Gazette report that …": the noun of a
@@ -3723,7 +3737,9 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 		}
 	}
 	before := strings.TrimRight(text[max(0, f.subj.Start-4):f.subj.Start], " ")
-	if lastDash(before+" ") < 0 && !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") {
+	// A dash in before, or one that ends with the space trimmed off
+	// it (" - ", " -- "): lastDash(before+" ") without the string made.
+	if lastDash(before) < 0 && !strings.HasSuffix(before, " -") && !strings.HasSuffix(before, " --") {
 		return f, content
 	}
 	for i, c := range content {
