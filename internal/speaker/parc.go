@@ -442,11 +442,20 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		return main
 	}
-	// The first "which", "what" or "that" of the clause, read when
-	// objectRelative is first asked for (-2 until then): it reads
-	// only a verb whose subject such a word opens, so a verb before
-	// the first of them is not read (relativeFirst).
-	relFirst := -2
+	// The first "which", "what" or "that" of the clause: objectRelative
+	// reads only a verb whose subject such a word opens, so a verb at
+	// or before the first of them is not read (relativeWord). The toks
+	// are searched up to the verb asked of, from where the search last
+	// stopped (the verbs come in order): once in all.
+	relFirst, relScan := -1, 0
+	relativeSeen := func(c int) bool {
+		for ; relFirst < 0 && relScan < c; relScan++ {
+			if relativeWord(toks[relScan].low) {
+				relFirst = relScan
+			}
+		}
+		return relFirst >= 0 && relFirst < c
+	}
 	// Every other token the loop turned away at once, and the toks are
 	// in order: the first of trig at or past limit ends it as the first
 	// token there did.
@@ -503,10 +512,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !ok || timeClauseAt(text, toks, from) {
 			// Only where the cue read no content of its own, or a
 			// clause of time: objectRelative is asked no more than that.
-			if relFirst == -2 {
-				relFirst = relativeFirst(toks)
-			}
-			if relFirst < c {
+			if relativeSeen(c) {
 				if g, content, rel := a.objectRelative(toks, c, limit); rel {
 					add(g, []doc.Span{content})
 					continue
@@ -2574,18 +2580,28 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 // it is asked of have no content and no attribution.
 func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
 	cueEnd = toks[c].e
-	var sorted [8]verbSense
-	senses = particleFirst(senses, sorted[:0])
+	if !particlesFirst(senses) {
+		// The array is zeroed where it is declared: here, for the few
+		// verbs whose senses need reordering, not at every call.
+		var sorted [8]verbSense
+		senses = particleFirst(senses, sorted[:0])
+	}
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
+			// A particle is its words joined by single spaces
+			// (readReporting): each word is read up to the next space,
+			// as strings.Fields would split it, without its iterator.
+			first, _, _ := strings.Cut(s.particle, " ")
 			// "spoke emotionally of": an adverb before the particle.
-			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == firstField(s.particle) {
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
 			}
 			ok := true
-			for p := range strings.FieldsSeq(s.particle) {
-				if j >= len(toks) || toks[j].low != p {
+			for p, more := s.particle, true; more; {
+				var w string
+				w, p, more = strings.Cut(p, " ")
+				if j >= len(toks) || toks[j].low != w {
 					ok = false
 					break
 				}
@@ -2607,6 +2623,20 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		}
 	}
 	return 0, 0, false
+}
+
+// particlesFirst reports whether no sense without a particle comes
+// before one with it: particleFirst would return senses as they are.
+func particlesFirst(senses []verbSense) bool {
+	plain := false
+	for i := range senses {
+		if senses[i].particle == "" {
+			plain = true
+		} else if plain {
+			return false
+		}
+	}
+	return true
 }
 
 // responseVerbs answer what was said before; "by" and a gerund of
@@ -3683,12 +3713,15 @@ var dashes = []string{"—", "–", "―", " -- ", " - "}
 
 // lastDash returns the index just past the last dash in s, or -1: the
 // end of the dash that ends last. It reads s once from its end, asking
-// about the dashes only where a byte can end one (a space, or the last
-// byte of "—", "–" or "―"), where a search for each of the five read
-// it five times: makeQuote asks it of every mention it makes.
+// about the dashes only where the bytes can end one (a hyphen and a
+// space, or the bytes of "—", "–" or "―"), where a search for each of
+// the five read it five times: makeQuote asks it of every mention it
+// makes.
 func lastDash(s string) int {
 	for e := len(s); e > 0; e-- {
-		if b := s[e-1]; b != ' ' && (b < 0x93 || b > 0x95) {
+		// Only " -- " and " - " end with a space, after a hyphen;
+		// "—", "–" and "―" end with 0x93 to 0x95 after 0xE2 0x80.
+		if b := s[e-1]; !(b == ' ' && e >= 2 && s[e-2] == '-' || b >= 0x93 && b <= 0x95 && e >= 3 && s[e-3] == 0xE2 && s[e-2] == 0x80) {
 			continue
 		}
 		for _, d := range dashes {
@@ -4580,20 +4613,13 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	return g, doc.Span{Start: r.s, End: r.e}, true
 }
 
-// relativeFirst returns the index of the first "which", "what" or
-// "that" among toks, or len(toks). objectRelative reads a verb at
-// toks[c] only where one of them stands before the subject it reads
-// (which ends before c), so a verb at or before the first of them is
-// not read: most verbs of reporting it is asked of have none before
-// them, and their subjects (subjectEnding, several tries each) were
-// read for nothing.
-func relativeFirst(toks []tok) int {
-	for k := range toks { // by index: a range copies each tok
-		if l := toks[k].low; l == "that" || l == "which" || l == "what" {
-			return k
-		}
-	}
-	return len(toks)
+// relativeWord reports whether w opens the subject of objectRelative's
+// clause: it reads a verb at toks[c] only where the word before the
+// subject, which ends before c, is one of them. Most verbs of reporting
+// it is asked of have none before them, and their subjects
+// (subjectEnding, several tries each) were read for nothing.
+func relativeWord(w string) bool {
+	return w == "that" || w == "which" || w == "what"
 }
 
 // beContracted are a pronoun and "is" in one word, before a relative
