@@ -60,8 +60,8 @@ func (a *attributor) indirect() {
 	// order, so it only moves forward (a search again where one does
 	// not).
 	qs, qk, last := d.Quotes, 0, -1
-	for _, s := range d.Sentences {
-		span := s.Span
+	for i := range d.Sentences { // by index: a range copies each 48-byte sentence
+		span := d.Sentences[i].Span
 		if span.Start < last {
 			qk = sort.Search(len(qs), func(k int) bool { return qs[k].Start >= span.Start })
 		}
@@ -396,6 +396,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma.
 		modifier := -1 // a cue word read as a noun before the subject's plural
 		for c := 0; c < len(rest) && c < 10; c++ {
+			if !rest[c].word || !rest[c].gate(isCue|isReporting) {
+				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
+			}
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
