@@ -54,13 +54,26 @@ func (a *attributor) indirect() {
 	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
 	var blockedBuf []doc.Quote
 	var trigBuf []int32 // clauseWords' positions, reused clause after clause
-	for _, s := range d.Sentences {
-		span := s.Span
-		parent, inner, blocked, ok := a.sentenceQuotes(span, innerBuf[:0], blockedBuf[:0])
+	// qk is the first quotation that starts at or after the sentence's
+	// start, a search of d.Quotes by Start that sentenceQuotes and
+	// narrationAfter made for every sentence: the sentences come in
+	// order, so it only moves forward (a search again where one does
+	// not).
+	qs, qk, last := d.Quotes, 0, -1
+	for i := range d.Sentences { // by index: a range copies each 48-byte sentence
+		span := d.Sentences[i].Span
+		if span.Start < last {
+			qk = sort.Search(len(qs), func(k int) bool { return qs[k].Start >= span.Start })
+		}
+		for qk < len(qs) && qs[qk].Start < span.Start {
+			qk++
+		}
+		last = span.Start
+		parent, inner, blocked, ok := a.sentenceQuotesAt(span, qk, innerBuf[:0], blockedBuf[:0])
 		if ok {
 			innerBuf, blockedBuf = inner, blocked
 		} else {
-			span, parent, inner, blocked, ok = a.narrationAfter(span, innerBuf[:0], blockedBuf[:0])
+			span, parent, inner, blocked, ok = a.narrationAfter(span, qk, innerBuf[:0], blockedBuf[:0])
 			if !ok {
 				continue
 			}
@@ -221,10 +234,15 @@ func (a *attributor) enclosing(s doc.Span, k int) (int, bool) {
 // quotation blocked before them, so that its cue is not read again and a
 // participle after it ("speaking of", "adding that") is its speaker's.
 // inner and blocked are empty slices whose arrays it may fill, as
-// sentenceQuotes does.
-func (a *attributor) narrationAfter(s doc.Span, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
+// sentenceQuotes does. qk is the first quotation that starts at or
+// after s.Start.
+func (a *attributor) narrationAfter(s doc.Span, qk int, inner []int, blocked []doc.Quote) (span doc.Span, parent int, _ []int, _ []doc.Quote, ok bool) {
 	qs := a.d.Quotes
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start > s.Start }) - 1
+	k := qk // the last quotation that starts at or before s.Start, below
+	for k < len(qs) && qs[k].Start <= s.Start {
+		k++
+	}
+	k--
 	for n := 0; k >= 0 && n < 4; k, n = qs[k].Parent, n+1 {
 		q := &qs[k]
 		if q.Start <= s.Start && s.Start < q.End {
@@ -342,6 +360,14 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
+	if n >= 3 {
+		// Only a comma or a dash among toks[1:n-1] ends a clause
+		// (below): a clause with neither is turned away by a search
+		// of its bytes, not a visit to each tok.
+		if b := text[toks[1].s:toks[n-2].e]; strings.IndexByte(b, ',') < 0 && !strings.Contains(b, "—") && !strings.Contains(b, "–") {
+			return found{}, 0, 0
+		}
+	}
 	for k := n - 2; k >= 1; k-- {
 		if k < n-40 {
 			if k > openingReach {
@@ -370,6 +396,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma.
 		modifier := -1 // a cue word read as a noun before the subject's plural
 		for c := 0; c < len(rest) && c < 10; c++ {
+			if !rest[c].word || !rest[c].gate(isCue|isReporting) {
+				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
+			}
 			w := rest[c].lower(text)
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
@@ -443,11 +472,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
+				// A clause follows the cue: "…, experts say it …", "…,
+				// the board has proved to be weak". No subject before
+				// the cue is read: whichever was, there is none.
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-					g = found{}
-				}
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
@@ -460,11 +490,6 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if !g.ok {
 					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
-				if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-					g = found{}
-				}
-			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
-				g = found{} // a clause follows the cue: "…, experts say it …", "…, the board has proved to be weak"
 			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a
@@ -473,7 +498,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				g = found{subj: doc.Span{Start: rest[0].s, End: rest[0].e}, pronoun: "it", ok: true}
 			}
 			if g.ok && g.pronoun != "" && g.pronoun != "it" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
-				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !adverbish(t.low)
+				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !t.adverbish()
 			}) {
 				g = found{} // a pronoun after words of its own clause: "…, please check the notes I wrote last year"
 			}
@@ -744,7 +769,7 @@ func whoSubject(text string, toks []tok, c int) found {
 // verb: "Talks, officials said, will resume on Monday".
 func pluralOpener(text string, toks []tok) bool {
 	t := &toks[0]
-	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !adverbish(t.low)
+	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !t.adverbish()
 }
 
 // leadOpener reports whether the sentence opens with one adverb that
@@ -1012,7 +1037,7 @@ func asCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, doc
 			// The subject: the words between "as" and the verb, less an
 			// auxiliary and adverbs before the verb.
 			se := c
-			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || adverbish(toks[se-1].low)) {
+			for se > k+1 && (toks[se-1].is(isPerfectAux) || final && modalWords[toks[se-1].low] || toks[se-1].low == "’ve" || toks[se-1].low == "'ve" || toks[se-1].low == "did" || toks[se-1].adverbish()) {
 				se--
 			}
 			if se <= k+1 {

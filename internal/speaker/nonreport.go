@@ -318,14 +318,14 @@ func foundState(text string, toks []tok, f found, j int) bool {
 // not open with a finite or base verb.
 func pluralNounCue(text string, toks []tok, c, j int) bool {
 	w := toks[c].low
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && adverbish(toks[c+1].low)) {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && toks[c+1].adverbish()) {
 		return false
 	}
 	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !possessives[toks[c-2].low] && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
 		return false // "Ann Ortiz says more must be done": a name is the subject
 	}
 	v := c + 1
-	for n := 0; n < 2 && v < len(toks) && toks[v].word && adverbish(toks[v].low); n++ {
+	for n := 0; n < 2 && v < len(toks) && toks[v].word && toks[v].adverbish(); n++ {
 		v++
 	}
 	if v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) {
@@ -476,7 +476,7 @@ func extraposedThat(toks []tok, c, cs, k, agentEnd, limit int) doc.Span {
 // (parc.go).
 func agentlessNot(text string, toks []tok, c int) bool {
 	j := c + 1
-	if j < len(toks) && toks[j].word && adverbish(toks[j].low) {
+	if j < len(toks) && toks[j].word && toks[j].adverbish() {
 		j++
 	}
 	if j+1 >= len(toks) {
@@ -533,10 +533,10 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		if t.low == "that" || t.is(isSubordinator) || t.is(isWhWord) {
 			return 0, false // a clause of its own inside the content: its verbs are not the main clause's
 		}
-		if finite && prev.word && !prev.is(isAuxiliary) && !adverbish(prev.low) && !prev.is(isSubjectPronoun) && !prev.is(isFunction) {
+		if finite && prev.word && !prev.is(isAuxiliary) && !prev.adverbish() && !prev.is(isSubjectPronoun) && !prev.is(isFunction) {
 			return t.s, true
 		}
-		if adverbish(t.low) && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && len(reportingSenses(toks[i+1].low)) > 0 && !strings.HasSuffix(toks[i+1].low, "ing") {
+		if t.adverbish() && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && len(reportingSenses(toks[i+1].low)) > 0 && !strings.HasSuffix(toks[i+1].low, "ing") {
 			return t.s, true // "… also insist that …"
 		}
 	}

@@ -189,7 +189,19 @@ var (
 // adverbish reports whether w may stand between a subject and its verb
 // or a verb and its content.
 func adverbish(w string) bool {
-	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || lyAdverb(w)
+}
+
+// lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+}
+
+// adverbish is adverbish(t.low), from the token's lexicon entry: the
+// readers ask it of most tokens they step over, and the word's bits are
+// in hand where adverbish looked them up again (wordIs hashes it).
+func (t *tok) adverbish() bool {
+	return t.is(isVerbAdverb|isTimeWord) || lyAdverb(t.low)
 }
 
 // parcMaxPerSentence bounds the attributions read in one sentence.
@@ -404,9 +416,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// The subject of the sentence's first attribution, for participles:
 	// that of the clause of the first verb read (mainAt), or failing it
-	// the first attribution's. It is read when a rule first asks for it,
-	// as most sentences read have no participle and no attribution.
-	var main found
+	// the first attribution's (first, kept until then). It is read when
+	// a rule first asks for it, as most sentences read have no
+	// participle, and most that have an attribution nothing after it
+	// that asks.
+	var main, first found
 	mainDone, mainAt := false, -1
 	mainOf := func() found {
 		if !mainDone {
@@ -422,8 +436,25 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					}
 				}
 			}
+			if !main.ok && first.ok {
+				main = first
+			}
 		}
 		return main
+	}
+	// The first "which", "what" or "that" of the clause: objectRelative
+	// reads only a verb whose subject such a word opens, so a verb at
+	// or before the first of them is not read (relativeWord). The toks
+	// are searched up to the verb asked of, from where the search last
+	// stopped (the verbs come in order): once in all.
+	relFirst, relScan := -1, 0
+	relativeSeen := func(c int) bool {
+		for ; relFirst < 0 && relScan < c; relScan++ {
+			if relativeWord(toks[relScan].low) {
+				relFirst = relScan
+			}
+		}
+		return relFirst >= 0 && relFirst < c
 	}
 	// Every other token the loop turned away at once, and the toks are
 	// in order: the first of trig at or past limit ends it as the first
@@ -481,9 +512,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !ok || timeClauseAt(text, toks, from) {
 			// Only where the cue read no content of its own, or a
 			// clause of time: objectRelative is asked no more than that.
-			if g, content, rel := a.objectRelative(toks, c, limit); rel {
-				add(g, []doc.Span{content})
-				continue
+			if relativeSeen(c) {
+				if g, content, rel := a.objectRelative(toks, c, limit); rel {
+					add(g, []doc.Span{content})
+					continue
+				}
 			}
 		}
 		if !ok {
@@ -516,7 +549,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if to <= from {
 			continue
 		}
-		if !mainOf().ok {
+		if !mainDone {
+			if !first.ok {
+				first = f // for mainOf, if it is ever asked
+			}
+		} else if !main.ok {
 			main = f
 		}
 		if objectGap(text, toks, f, from, to) {
@@ -737,7 +774,7 @@ func subordinateTail(text string, toks []tok, cueEnd int) int {
 func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	text := a.text
 	p := c - 1
-	for p > 0 && toks[p].word && (adverbish(toks[p].low) || stanceAdjective(&toks[p])) {
+	for p > 0 && toks[p].word && (toks[p].adverbish() || stanceAdjective(&toks[p])) {
 		p-- // "his earlier claim", "her own plan", "the mayor's unfounded claim"
 	}
 	if p < 0 || !toks[p].word {
@@ -816,7 +853,7 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 		return found{}, false
 	}
 	i := 0
-	for i < j && toks[i].word && (adverbish(toks[i].low) || phraseStops[toks[i].low]) {
+	for i < j && toks[i].word && (toks[i].adverbish() || phraseStops[toks[i].low]) {
 		i++ // "Meanwhile Ed Moss continues …"
 	}
 	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
@@ -929,7 +966,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !toks[q].is(isPrep) && toks[q].low != "across" && !adverbish(toks[q].low) || k-q > 14 {
+		if !toks[q].is(isPrep) && toks[q].low != "across" && !toks[q].adverbish() || k-q > 14 {
 			return found{}
 		}
 		head, ok := phraseAt(text, toks, cs, p)
@@ -1005,7 +1042,7 @@ func carrierBefore(text string, toks []tok, k int) (found, bool) {
 			return found{}, false
 		}
 		e := v
-		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (toks[e-1].is(isAuxiliary) || adverbish(toks[e-1].low)); n++ {
+		for n := 0; n < 3 && e >= 1 && toks[e-1].word && (toks[e-1].is(isAuxiliary) || toks[e-1].adverbish()); n++ {
 			e--
 		}
 		g := beforeCue(text, toks, e)
@@ -1119,7 +1156,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || adverbish(toks[k].low) && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -1232,7 +1269,7 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		return found{}, doc.Span{}, false
 	}
 	v := n
-	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || adverbish(toks[v].low) || toks[v].low == "not") {
+	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].adverbish() || toks[v].low == "not") {
 		v++
 	}
 	// Only a verb of speech or judgement ascribes the label: "filed
@@ -1369,7 +1406,7 @@ func catenative(toks []tok, k int) bool {
 // name or a noun phrase next to it.
 func catenativeSubject(text string, toks []tok, k int) found {
 	j := k - 1
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not" || toks[j].low == "never"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not" || toks[j].low == "never"); n++ {
 		j--
 	}
 	if j < 0 || !toks[j].word {
@@ -1416,7 +1453,7 @@ func modalFrame(toks []tok, k int) (int, bool) {
 		return k, false
 	}
 	j := k - 2
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
 	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return beForms[t.low] }) {
@@ -1520,7 +1557,7 @@ func infinitiveFrame(toks []tok, k int) (int, bool) {
 		}
 	}
 	j--
-	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || adverbish(toks[j].low) || toks[j].low == "not"); n++ {
+	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
 	return j, j >= 0
@@ -1536,7 +1573,7 @@ var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "take
 // returns the index of the form of "take".
 func takeToFrame(toks []tok, k int) (int, bool) {
 	m := k - 1
-	if m > 0 && toks[m].word && adverbish(toks[m].low) {
+	if m > 0 && toks[m].word && toks[m].adverbish() {
 		m-- // an adverb before "to": "took to Twitter again to …"
 	}
 	if m < 3 || !toks[m].word {
@@ -1668,7 +1705,7 @@ func causedParticipleAfter(toks []tok, k int) bool {
 		if causedParticiples[toks[j].low] {
 			return true
 		}
-		if !adverbish(toks[j].low) {
+		if !toks[j].adverbish() {
 			return false
 		}
 	}
@@ -2035,7 +2072,7 @@ func canSpeak(text string, toks []tok, f found) bool {
 // them, as mention.go's phraseHeadBefore reads it.
 func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 	opens := cs == slices.IndexFunc(toks, func(t tok) bool { return t.word })
-	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || adverbish(toks[cs].low) && (!strings.HasSuffix(toks[cs].low, "ly") || wordIs(toks[cs].low, isVerbAdverb))); n++ {
+	for n := 0; n < 3 && cs < c && toks[cs].word && (toks[cs].is(isTimeWord|isClauseLead) || toks[cs].adverbish() && (!strings.HasSuffix(toks[cs].low, "ly") || wordIs(toks[cs].low, isVerbAdverb))); n++ {
 		cs++ // "Yesterday regulators and …": the time is the clause's, not the subject's
 		opens = true
 	}
@@ -2172,7 +2209,7 @@ func objectGapAt(text string, toks []tok, cs, k int) bool {
 		return false
 	}
 	for j := v + 1; j <= k; j++ {
-		if !toks[j].word || !toks[j].is(isTimeWord) && !adverbish(toks[j].low) && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
+		if !toks[j].word || !toks[j].is(isTimeWord) && !toks[j].adverbish() && toks[j].low != "last" && toks[j].low != "this" && toks[j].low != "on" {
 			return false
 		}
 	}
@@ -2194,6 +2231,12 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
 	if notReport(text, toks, c, senses) {
+		return found{}, 0, false
+	}
+	// The content first: a verb without one is no attribution, and the
+	// words before it are not read. Most verbs asked of have none.
+	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
+	if !ok {
 		return found{}, 0, false
 	}
 	// Back over adverbs and auxiliaries to the subject's last token.
@@ -2268,12 +2311,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// not before "by": "is (also) determined to …" is the
 		// adjective, not the passive of "determine".
 		senses = slices.DeleteFunc(slices.Clone(senses), func(s verbSense) bool { return s.class != 'a' })
+		// The adjective's own content. cueContent tries each sense on
+		// its own, so where none had one above, none of these has.
+		if from, cueEnd, ok = cueContent(text, toks, c, senses, limit); !ok {
+			return found{}, 0, false
+		}
 	}
-	// The content first: a verb without one is no attribution, and its
-	// subject is not read.
-	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
-	if !ok {
-		return found{}, 0, false
+	if onlyClass(senses, 'a') && !be {
+		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	switch {
 	case k >= 0 && toks[k].low == "to":
@@ -2504,9 +2549,6 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if f.subj.Start >= toks[c].s {
 		return found{}, 0, false
 	}
-	if onlyClass(senses, 'a') && !be {
-		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
-	}
 	if at := nameNounAt(text, toks, c, senses); at >= 0 && !aux {
 		// "carries a Harbour Gazette report that …": the noun of a
 		// phrase whose name is its source, as PolNeAR marks it ("a
@@ -2538,18 +2580,28 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 // it is asked of have no content and no attribution.
 func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
 	cueEnd = toks[c].e
-	var sorted [8]verbSense
-	senses = particleFirst(senses, sorted[:0])
+	if !particlesFirst(senses) {
+		// The array is zeroed where it is declared: here, for the few
+		// verbs whose senses need reordering, not at every call.
+		var sorted [8]verbSense
+		senses = particleFirst(senses, sorted[:0])
+	}
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
+			// A particle is its words joined by single spaces
+			// (readReporting): each word is read up to the next space,
+			// as strings.Fields would split it, without its iterator.
+			first, _, _ := strings.Cut(s.particle, " ")
 			// "spoke emotionally of": an adverb before the particle.
-			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && adverbish(toks[j].low) && toks[j+1].low == firstField(s.particle) {
+			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
 			}
 			ok := true
-			for p := range strings.FieldsSeq(s.particle) {
-				if j >= len(toks) || toks[j].low != p {
+			for p, more := s.particle, true; more; {
+				var w string
+				w, p, more = strings.Cut(p, " ")
+				if j >= len(toks) || toks[j].low != w {
 					ok = false
 					break
 				}
@@ -2571,6 +2623,20 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		}
 	}
 	return 0, 0, false
+}
+
+// particlesFirst reports whether no sense without a particle comes
+// before one with it: particleFirst would return senses as they are.
+func particlesFirst(senses []verbSense) bool {
+	plain := false
+	for i := range senses {
+		if senses[i].particle == "" {
+			plain = true
+		} else if plain {
+			return false
+		}
+	}
+	return true
 }
 
 // responseVerbs answer what was said before; "by" and a gerund of
@@ -2767,7 +2833,7 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
-	for n := 0; n < 3 && j < len(toks) && toks[j].word && (adverbish(toks[j].low) || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
 		if toks[j].low == "on" {
 			j++
 		}
@@ -2907,7 +2973,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 			}
 		}
-		for n := 0; n < 3 && e < len(toks) && toks[e].word && adverbish(toks[e].low); n++ {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
 		if e >= len(toks) || toks[e].s >= limit {
@@ -3038,7 +3104,7 @@ func objectGapClause(text string, toks []tok, i int) bool {
 		return true
 	}
 	aux, perfect := false, false // perfect: the last auxiliary is a form of "be" or "have", which a participle follows
-	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || adverbish(toks[v].low)); n++ {
+	for n := 0; n < 4 && v < len(toks) && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].low == "not" || toks[v].adverbish()); n++ {
 		if toks[v].is(isAuxiliary) {
 			aux = true
 			perfect = toks[v].is(isBeForm) || toks[v].low == "has" || toks[v].low == "have" || toks[v].low == "had"
@@ -3473,7 +3539,7 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 // with it ("Republicans want …", "he noted that …").
 func ownAttribution(text string, toks []tok, k int) bool {
 	verbAt := func(e int) bool {
-		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || adverbish(toks[e].low)); n++ {
+		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || toks[e].adverbish()); n++ {
 			e++
 		}
 		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
@@ -3647,12 +3713,15 @@ var dashes = []string{"—", "–", "―", " -- ", " - "}
 
 // lastDash returns the index just past the last dash in s, or -1: the
 // end of the dash that ends last. It reads s once from its end, asking
-// about the dashes only where a byte can end one (a space, or the last
-// byte of "—", "–" or "―"), where a search for each of the five read
-// it five times: makeQuote asks it of every mention it makes.
+// about the dashes only where the bytes can end one (a hyphen and a
+// space, or the bytes of "—", "–" or "―"), where a search for each of
+// the five read it five times: makeQuote asks it of every mention it
+// makes.
 func lastDash(s string) int {
 	for e := len(s); e > 0; e-- {
-		if b := s[e-1]; b != ' ' && (b < 0x93 || b > 0x95) {
+		// Only " -- " and " - " end with a space, after a hyphen;
+		// "—", "–" and "―" end with 0x93 to 0x95 after 0xE2 0x80.
+		if b := s[e-1]; !(b == ' ' && e >= 2 && s[e-2] == '-' || b >= 0x93 && b <= 0x95 && e >= 3 && s[e-3] == 0xE2 && s[e-2] == 0x80) {
 			continue
 		}
 		for _, d := range dashes {
@@ -3701,7 +3770,9 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 		}
 	}
 	before := strings.TrimRight(text[max(0, f.subj.Start-4):f.subj.Start], " ")
-	if lastDash(before+" ") < 0 && !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") {
+	// A dash in before, or one that ends with the space trimmed off
+	// it (" - ", " -- "): lastDash(before+" ") without the string made.
+	if lastDash(before) < 0 && !strings.HasSuffix(before, " -") && !strings.HasSuffix(before, " --") {
 		return f, content
 	}
 	for i, c := range content {
@@ -3736,6 +3807,14 @@ func (a *attributor) sentenceQuotes(s doc.Span, inner []int, blocked []doc.Quote
 	// The first quotation at or after the sentence's start: enclosing
 	// and the loop below start from it.
 	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start })
+	return a.sentenceQuotesAt(s, k, inner, blocked)
+}
+
+// sentenceQuotesAt is sentenceQuotes with k, the first quotation that
+// starts at or after s.Start, in hand: indirect keeps it as it goes
+// through the sentences.
+func (a *attributor) sentenceQuotesAt(s doc.Span, k int, inner []int, blocked []doc.Quote) (parent int, _ []int, _ []doc.Quote, ok bool) {
+	qs := a.d.Quotes
 	parent, ok = a.enclosing(doc.Span{Start: s.Start, End: s.Start}, k)
 	if !ok {
 		return -1, nil, nil, false
@@ -3992,7 +4071,7 @@ func onlyClass(senses []verbSense, cl byte) bool {
 // coordinated reports whether a finite reporting verb, past adverbs,
 // starts at toks[k]: the second of two verbs that share a subject.
 func coordinated(toks []tok, k int) bool {
-	for n := 0; n < 2 && k < len(toks) && toks[k].word && adverbish(toks[k].low); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && toks[k].adverbish(); n++ {
 		k++
 	}
 	if k >= len(toks) || !toks[k].word {
@@ -4262,7 +4341,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	j := c + 1
-	for n := 0; n < 2 && j < len(toks) && toks[j].word && adverbish(toks[j].low); n++ {
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && toks[j].adverbish(); n++ {
 		j++
 	}
 	if j+1 >= len(toks) || toks[j].low != "by" && toks[j].low != "in" || toks[j+1].s >= limit {
@@ -4414,7 +4493,7 @@ func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 	if !toks[j].word || !toks[j].is(isBeForm) || toks[j].low == "being" {
 		return found{}, false
 	}
-	for n := 0; j > 0 && n < 4 && toks[j-1].word && (toks[j-1].is(isAuxiliary) || adverbish(toks[j-1].low)); n++ {
+	for n := 0; j > 0 && n < 4 && toks[j-1].word && (toks[j-1].is(isAuxiliary) || toks[j-1].adverbish()); n++ {
 		j--
 	}
 	k := j - 1
@@ -4478,7 +4557,7 @@ func yearLike(w string) bool {
 func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, bool) {
 	text := a.text
 	k := c - 1
-	for n := 0; n < 3 && k >= 0 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low)); n++ {
+	for n := 0; n < 3 && k >= 0 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish()); n++ {
 		k--
 	}
 	if k < 1 || !toks[k].word {
@@ -4517,7 +4596,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || adverbish(b.low) {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {
@@ -4532,6 +4611,15 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	g = withArticle(text, toks, widen(a.ix, g))
 	return g, doc.Span{Start: r.s, End: r.e}, true
+}
+
+// relativeWord reports whether w opens the subject of objectRelative's
+// clause: it reads a verb at toks[c] only where the word before the
+// subject, which ends before c, is one of them. Most verbs of reporting
+// it is asked of have none before them, and their subjects
+// (subjectEnding, several tries each) were read for nothing.
+func relativeWord(w string) bool {
+	return w == "that" || w == "which" || w == "what"
 }
 
 // beContracted are a pronoun and "is" in one word, before a relative
@@ -4571,7 +4659,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 		return found{}, doc.Span{}, false // "backed" has "back away from" too: one sense without a particle is enough
 	}
 	h := toks[c-1]
-	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || adverbish(h.low) || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
+	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
 		return found{}, doc.Span{}, false
 	}
 	if !stanceNoun(h.low) && !proposalNoun(h.low) {
@@ -4716,7 +4804,7 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 	for j := 0; k >= 0 && j < 5 && toks[k].word; j++ {
 		if toks[k].is(isAuxiliary) {
 			be = be || toks[k].is(isBeForm)
-		} else if !adverbish(toks[k].low) {
+		} else if !toks[k].adverbish() {
 			break
 		}
 		k--
@@ -4785,7 +4873,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 		return nil, doc.Span{}, false
 	}
 	j := c + 1
-	if j < len(toks) && toks[j].word && adverbish(toks[j].low) && !toks[j].is(isTimeWord) {
+	if j < len(toks) && toks[j].word && toks[j].adverbish() && !toks[j].is(isTimeWord) {
 		j++
 	}
 	if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].s >= limit {
@@ -4939,7 +5027,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 		return nil, doc.Span{}, false // "faced fire": shots
 	}
 	k := c - 1
-	for i := 0; k >= 0 && i < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low)); i++ {
+	for i := 0; k >= 0 && i < 4 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish()); i++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" || toks[k].low == "it" {
@@ -4974,7 +5062,7 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 		return nil, doc.Span{}, false
 	}
 	k := c - 1
-	for j := 0; k >= 0 && j < 4 && toks[k].word && (toks[k].is(isAuxiliary) || adverbish(toks[k].low) || toks[k].low == "sure"); j++ {
+	for j := 0; k >= 0 && j < 4 && toks[k].word && (toks[k].is(isAuxiliary) || toks[k].adverbish() || toks[k].low == "sure"); j++ {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].low == "to" {
