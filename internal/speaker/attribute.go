@@ -39,6 +39,10 @@ type attributor struct {
 	// a headline in title case (headlineVoiced), when that is how it
 	// was made mixed.
 	headline found
+	// paraAt and sentAt are where paragraph and sentenceStart or
+	// sentenceEnd found their last answer (dircursor.go): each is
+	// asked several times a quotation, in text order.
+	paraAt, sentAt cursor
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -1206,6 +1210,7 @@ func afterClause(text string, toks []tok) found {
 	// does not follow the subject may be a noun ("one of the states
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
+	start, startRead := 0, false // subjStart(text, toks, k), once read
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
@@ -1232,29 +1237,42 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
 				return f
 			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && slashLead(text, toks, k) > k && !toks[slashLead(text, toks, k)].is(isFunction|isDet) && (f.subj.Start == toks[slashLead(text, toks, k)].s || describes(text, toks, slashLead(text, toks, k), f.subj.Start)) {
-				// "“…,” 9/11 widow Ed Moss said": the modifier the
-				// slash joins opens the mention; not an adverb
-				// before a determiner ("24/7 the pilots said").
-				// The name stays the person's ("Ed Moss"), as after
-				// an inverted cue; only the mention widens.
-				f.subj.Start = toks[k].s
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
-				f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
-				f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
+			// The subject before this cue, which the four readings
+			// below test each in its way: read once (it was read
+			// for each, the costliest part of the clause).
+			if f := beforeCue(text, toks, c); f.ok {
+				if sl := slashLead(text, toks, k); f.pronoun == "" && sl > k && !toks[sl].is(isFunction|isDet) && (f.subj.Start == toks[sl].s || describes(text, toks, sl, f.subj.Start)) {
+					// "“…,” 9/11 widow Ed Moss said": the modifier the
+					// slash joins opens the mention; not an adverb
+					// before a determiner ("24/7 the pilots said").
+					// The name stays the person's ("Ed Moss"), as after
+					// an inverted cue; only the mention widens.
+					f.subj.Start = toks[k].s
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
+					f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
+					f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" || !readCue(text, toks, c) {
+					// The subject read at the clause's start is the
+					// same for every cue tried: read once, when first
+					// asked.
+					if !startRead {
+						start, startRead = subjStart(text, toks, k), true
+					}
+					if f.subj.Start == start || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start) {
+						f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+						return f
+					}
+				}
 			}
 			if f := describedBy(text, toks, k, c); f.ok {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
