@@ -566,13 +566,27 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
+	// The name at toks[k], read once for a possessive and a name.
+	var n name
+	named, nameOK := false, false
 	if !mayPossessive(text, toks, k, lim) {
 		// no possessive: possessiveSubject would turn it away
-	} else if f, e := possessiveSubject(text, toks, k, lim); f.ok {
-		return f, e
+	} else if toks[k].is(isDet) && !toks[k].is(isPronoun) || !capital(toks[k].str(text)) {
+		if f, e := possessiveSubject(text, toks, k, lim); f.ok {
+			return f, e
+		}
+	} else {
+		n, nameOK = nameAt(text, toks[:lim], k)
+		named = true
+		if f, e := namePossessiveSubject(text, toks, k, lim, n, nameOK); f.ok {
+			return f, e
+		}
 	}
 	if mayName(text, toks[:lim], k) {
-		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
+		if !named {
+			n, nameOK = nameAt(text, toks[:lim], k)
+		}
+		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
 	}
@@ -663,6 +677,15 @@ func subjectEnding(text string, toks []tok, k int) found {
 		}
 	}
 	for s := max(0, k-back); s <= k; s++ {
+		// A subject that starts two tokens or more before toks[k] and
+		// ends with it opens with a determiner or a capital (a name,
+		// a possessive, a description): subjectAt's other readings,
+		// a pronoun and a bare plural, end within two tokens of their
+		// start. The other starts are not read (most words of a clause
+		// before a cue).
+		if s < k-1 && !(toks[s].word && (toks[s].is(isDet) || mayName(text, toks, s))) {
+			continue
+		}
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
 			return f
 		}
@@ -1122,11 +1145,14 @@ func afterClause(text string, toks []tok) found {
 	}
 	lim := len(toks)
 	for j := k; j < len(toks); j++ {
+		if toks[j].word {
+			continue // neither a boundary nor a mark (nicknameAt opens at a mark)
+		}
 		if e := nicknameAt(text, toks, j); e > j {
 			j = e - 1 // a nickname's marks open no quotation: Ann “Annie” Reed
 			continue
 		}
-		if !toks[j].word && boundary(text, toks, j) || !toks[j].word && strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
+		if boundary(text, toks, j) || strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
 			lim = j
 			break
 		}

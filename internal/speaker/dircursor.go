@@ -22,12 +22,19 @@ func (c *cursor) search(n int, pred func(int) bool) int {
 	k := min(max(c.k, 0), n-1)
 	var lo, hi int // the answer is in (lo, hi]: pred(lo) false or lo == -1, pred(hi) true or hi == n
 	if pred(k) {
+		if k == 0 || !pred(k-1) {
+			return k // the last answer again
+		}
 		hi, lo = k, k-1
 		for step := 1; lo >= 0 && pred(lo); step *= 2 {
 			hi, lo = lo, lo-step
 		}
 		lo = max(lo, -1)
 	} else {
+		if k+1 == n || pred(k+1) {
+			c.k = k + 1 // the next one
+			return k + 1
+		}
 		lo, hi = k, k+1
 		for step := 2; hi < n && !pred(hi); step *= 2 {
 			lo, hi = hi, hi+step

@@ -14,7 +14,11 @@ import (
 // paragraph returns the index of the paragraph holding offset i, or -1.
 func (a *attributor) paragraph(i int) int {
 	ps := a.d.Paragraphs
-	k := a.paraAt.search(len(ps), func(k int) bool { return ps[k].End > i })
+	k := a.paraAt.k
+	// Most often the last answer, tested here before the search.
+	if !(k < len(ps) && ps[k].End > i && (k == 0 || ps[k-1].End <= i)) {
+		k = a.paraAt.search(len(ps), func(k int) bool { return ps[k].End > i })
+	}
 	if k < len(ps) && ps[k].Start <= i {
 		return k
 	}
@@ -447,7 +451,10 @@ func transcriptLabel(text string, toks []tok) found {
 // text's end.
 func (a *attributor) sentenceEnd(i int) int {
 	ss := a.d.Sentences
-	k := a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	k := a.sentAt.k
+	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
+		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].End
 	}
@@ -536,7 +543,10 @@ func closesSentence(quoted string) bool {
 // 0.
 func (a *attributor) sentenceStart(i int) int {
 	ss := a.d.Sentences
-	k := a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	k := a.sentAt.k
+	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
+		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].Start
 	}
