@@ -43,6 +43,9 @@ type attributor struct {
 	// sentenceEnd found their last answer (dircursor.go): each is
 	// asked several times a quotation, in text order.
 	paraAt, sentAt cursor
+	// vocAt is where vocative found the first mention in its last
+	// quotation.
+	vocAt cursor
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -1238,7 +1241,9 @@ func afterClause(text string, toks []tok) found {
 	tries := 0
 	start, startRead := 0, false // subjStart(text, toks, k), once read
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
+		// The cue test first: nounAfterDet reads the words around
+		// the word, and most words are no cue.
+		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
 				// told, not the speaker ("was quoted as saying", "was

@@ -43,9 +43,13 @@ func (a *attributor) echoes() {
 	// away by it without hashing two or three words for the map.
 	var firsts doc.WordFilter
 	var ws []string
+	// last is the last quotation that may echo: the direct quotations
+	// after it are not indexed, since no quotation looks them up.
+	last := -1
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "" {
+			last = i
 			ws = ws[:0]
 			for _, c := range q.Content {
 				ws = normWords(a.ix, c.Start, c.End, ws)
@@ -66,7 +70,7 @@ func (a *attributor) echoes() {
 		return // no quotation could echo
 	}
 	index := map[ngram]int{} // n-gram → latest direct quotation holding it
-	for i := range d.Quotes {
+	for i := range d.Quotes[:last+1] {
 		q := &d.Quotes[i]
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
