@@ -75,6 +75,9 @@ func (a *attributor) echoes() {
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
 			for _, c := range q.Content {
+				if !a.ix.mayOpen(c.Start, c.End, &firsts) {
+					continue // no wanted n-gram starts in it
+				}
 				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
 					if !firsts.Maybe(ws[k]) {
