@@ -816,8 +816,11 @@ func beforeCue(text string, toks []tok, c int) found {
 	if f := pronounPhrase(text, toks, k); f.ok {
 		return f // "Many of them say", "those close to him say" (indirect.go)
 	}
-	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
-	return f
+	f := subjectEnding(text, toks, k)
+	if !f.ok || f.pronoun != "" {
+		return f // none of the three below reads a pronoun or no subject
+	}
+	return groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, f)))
 }
 
 // modifierObjects are the object pronouns of persons that may end a
