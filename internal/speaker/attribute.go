@@ -37,6 +37,13 @@ type attributor struct {
 	// a headline in title case (headlineVoiced), when that is how it
 	// was made mixed.
 	headline found
+	// paraAt and sentAt are where paragraph and sentenceStart or
+	// sentenceEnd found their last answer (dircursor.go): each is
+	// asked several times a quotation, in text order.
+	paraAt, sentAt cursor
+	// vocAt is where vocative found the first mention in its last
+	// quotation.
+	vocAt cursor
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -419,13 +426,27 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
+	// The name at toks[k], read once for a possessive and a name.
+	var n name
+	named, nameOK := false, false
 	if !mayPossessive(text, toks, k, lim) {
 		// no possessive: possessiveSubject would turn it away
-	} else if f, e := possessiveSubject(text, toks, k, lim); f.ok {
-		return f, e
+	} else if toks[k].is(isDet) && !toks[k].is(isPronoun) || !capital(toks[k].str(text)) {
+		if f, e := possessiveSubject(text, toks, k, lim); f.ok {
+			return f, e
+		}
+	} else {
+		n, nameOK = nameAt(text, toks[:lim], k)
+		named = true
+		if f, e := namePossessiveSubject(text, toks, k, lim, n, nameOK); f.ok {
+			return f, e
+		}
 	}
 	if mayName(text, toks[:lim], k) {
-		if n, ok := nameAt(text, toks[:lim], k); ok && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
+		if !named {
+			n, nameOK = nameAt(text, toks[:lim], k)
+		}
+		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
 	}
@@ -516,6 +537,15 @@ func subjectEnding(text string, toks []tok, k int) found {
 		}
 	}
 	for s := max(0, k-back); s <= k; s++ {
+		// A subject that starts two tokens or more before toks[k] and
+		// ends with it opens with a determiner or a capital (a name,
+		// a possessive, a description): subjectAt's other readings,
+		// a pronoun and a bare plural, end within two tokens of their
+		// start. The other starts are not read (most words of a clause
+		// before a cue).
+		if s < k-1 && !(toks[s].word && (toks[s].is(isDet) || mayName(text, toks, s))) {
+			continue
+		}
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
 			return f
 		}
@@ -643,8 +673,11 @@ func beforeCue(text string, toks []tok, c int) found {
 	if f := pronounPhrase(text, toks, k); f.ok {
 		return f // "Many of them say", "those close to him say" (indirect.go)
 	}
-	f := groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, subjectEnding(text, toks, k))))
-	return f
+	f := subjectEnding(text, toks, k)
+	if !f.ok || f.pronoun != "" {
+		return f // none of the three below reads a pronoun or no subject
+	}
+	return groupBefore(text, toks, postModified(text, toks, nameOfPlace(text, toks, f)))
 }
 
 // modifierObjects are the object pronouns of persons that may end a
@@ -975,11 +1008,14 @@ func afterClause(text string, toks []tok) found {
 	}
 	lim := len(toks)
 	for j := k; j < len(toks); j++ {
+		if toks[j].word {
+			continue // neither a boundary nor a mark (nicknameAt opens at a mark)
+		}
 		if e := nicknameAt(text, toks, j); e > j {
 			j = e - 1 // a nickname's marks open no quotation: Ann “Annie” Reed
 			continue
 		}
-		if !toks[j].word && boundary(text, toks, j) || !toks[j].word && strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
+		if boundary(text, toks, j) || strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
 			lim = j
 			break
 		}
@@ -1063,8 +1099,11 @@ func afterClause(text string, toks []tok) found {
 	// does not follow the subject may be a noun ("one of the states
 	// suing the agency, said"): the next one is tried, up to two.
 	tries := 0
+	start, startRead := 0, false // subjStart(text, toks, k), once read
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
-		if toks[c].word && !nounAfterDet(text, toks, c) && (afterCue(&toks[c]) || readCue(text, toks, c)) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
+		// The cue test first: nounAfterDet reads the words around
+		// the word, and most words are no cue.
+		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
 				// told, not the speaker ("was quoted as saying", "was
@@ -1089,29 +1128,42 @@ func afterClause(text string, toks []tok) found {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e} // "“…,” the pilot who runs the ferry said"
 				return f
 			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && slashLead(text, toks, k) > k && !toks[slashLead(text, toks, k)].is(isFunction|isDet) && (f.subj.Start == toks[slashLead(text, toks, k)].s || describes(text, toks, slashLead(text, toks, k), f.subj.Start)) {
-				// "“…,” 9/11 widow Ed Moss said": the modifier the
-				// slash joins opens the mention; not an adverb
-				// before a determiner ("24/7 the pilots said").
-				// The name stays the person's ("Ed Moss"), as after
-				// an inverted cue; only the mention widens.
-				f.subj.Start = toks[k].s
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
-				f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
-				f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
-			}
-			if f := beforeCue(text, toks, c); f.ok && !(f.pronoun != "" && readCue(text, toks, c)) && (f.subj.Start == subjStart(text, toks, k) || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start)) {
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
-				return f
+			// The subject before this cue, which the four readings
+			// below test each in its way: read once (it was read
+			// for each, the costliest part of the clause).
+			if f := beforeCue(text, toks, c); f.ok {
+				if sl := slashLead(text, toks, k); f.pronoun == "" && sl > k && !toks[sl].is(isFunction|isDet) && (f.subj.Start == toks[sl].s || describes(text, toks, sl, f.subj.Start)) {
+					// "“…,” 9/11 widow Ed Moss said": the modifier the
+					// slash joins opens the mention; not an adverb
+					// before a determiner ("24/7 the pilots said").
+					// The name stays the person's ("Ed Moss"), as after
+					// an inverted cue; only the mention widens.
+					f.subj.Start = toks[k].s
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" && boundBefore(text, toks, k, f.subj.Start) {
+					f.subj.Start = toks[k].s // "“…,” about 300 pilots said": the bound opens the mention
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" && titledModifier(text, toks, k) && f.subj.Start == toks[k+1].s {
+					f.subj.Start = toks[k].s // "“…!” state Sen. Ann Reed shouted": the modifier opens the mention
+					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+					return f
+				}
+				if f.pronoun == "" || !readCue(text, toks, c) {
+					// The subject read at the clause's start is the
+					// same for every cue tried: read once, when first
+					// asked.
+					if !startRead {
+						start, startRead = subjStart(text, toks, k), true
+					}
+					if f.subj.Start == start || f.pronoun == "" && f.subj.Start == toks[k].s || describes(text, toks, k, f.subj.Start) || nameAndBefore(text, toks, k, f.subj.Start) || neitherBefore(text, toks, k, f.subj.Start) || descriptionFor(text, toks, k, f.subj.Start) {
+						f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+						return f
+					}
+				}
 			}
 			if f := describedBy(text, toks, k, c); f.ok {
 				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}

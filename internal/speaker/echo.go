@@ -43,9 +43,13 @@ func (a *attributor) echoes() {
 	// away by it without hashing two or three words for the map.
 	var firsts doc.WordFilter
 	var ws []string
+	// last is the last quotation that may echo: the direct quotations
+	// after it are not indexed, since no quotation looks them up.
+	last := -1
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "" {
+			last = i
 			ws = ws[:0]
 			for _, c := range q.Content {
 				ws = normWords(a.ix, c.Start, c.End, ws)
@@ -66,11 +70,14 @@ func (a *attributor) echoes() {
 		return // no quotation could echo
 	}
 	index := map[ngram]int{} // n-gram → latest direct quotation holding it
-	for i := range d.Quotes {
+	for i := range d.Quotes[:last+1] {
 		q := &d.Quotes[i]
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
 			for _, c := range q.Content {
+				if !a.ix.mayOpen(c.Start, c.End, &firsts) {
+					continue // no wanted n-gram starts in it
+				}
 				ws = normWords(a.ix, c.Start, c.End, ws[:0])
 				for k := 0; k+1 < len(ws); k++ {
 					if !firsts.Maybe(ws[k]) {

@@ -59,21 +59,15 @@ func widen(ix *tokIndex, f found) found {
 		hi = min(hi, f.cue.Start)
 	}
 	toks := ix.scratch(0, lo, hi)
-	i0, i1 := -1, -1
-	for k := range toks { // by index: a range copies each tok
-		if i0 < 0 && toks[k].s >= s.Start {
-			i0 = k
-		}
-		if toks[k].e > s.End {
-			// The toks are in order, so none after this one ends
-			// within the mention either: i1 is settled, and an i0 not
-			// found yet would be this one or later, at or past i1,
-			// which is turned away below as when the loop ran on.
-			break
-		}
-		i1 = k + 1
-	}
-	if i0 < 0 || i1 <= i0 {
+	// The mention's tokens, toks[i0:i1]: the first to start in it, and
+	// those that end in it. The toks are in order, by start and by end,
+	// so both are binary searches (a scan from the window's start read
+	// some thirty tokens a mention). When no token starts in it before
+	// the first that ends after it, i0 is at or past i1, and the mention
+	// is turned away below.
+	i0 := sort.Search(len(toks), func(k int) bool { return toks[k].s >= s.Start })
+	i1 := sort.Search(len(toks), func(k int) bool { return toks[k].e > s.End })
+	if i1 <= i0 {
 		return f
 	}
 	// Backwards: words that describe the speaker, up to a determiner;
@@ -1218,12 +1212,26 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		if !capital(toks[k].str(text)) {
 			return found{}, k
 		}
-		var ok bool
-		n, ok = nameAt(text, toks[:lim], k)
-		if !ok || n.from != k || n.to >= lim {
-			return found{}, k
-		}
+		n, ok := nameAt(text, toks[:lim], k)
+		return namePossessiveSubject(text, toks, k, lim, n, ok)
 	}
+	return possessiveFrom(text, toks, lim, n)
+}
+
+// namePossessiveSubject is possessiveSubject for a capital at toks[k],
+// given nameAt(text, toks[:lim], k): subjectAt reads that name for
+// itself too, and reads it once for both.
+func namePossessiveSubject(text string, toks []tok, k, lim int, n name, ok bool) (found, int) {
+	if !ok || n.from != k || n.to >= lim {
+		return found{}, k
+	}
+	return possessiveFrom(text, toks, lim, n)
+}
+
+// possessiveFrom is possessiveSubject from the name or plural n read at
+// its start.
+func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
+	k := n.from
 	j := n.to
 	if w := toks[n.to-1].str(text); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && (toks[j].str(text) == "’" || toks[j].str(text) == "'") && toks[j].s == toks[j-1].e {
 		j++ // "Moss’ lawyer": the apostrophe alone after a final s

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,7 +14,11 @@ import (
 // paragraph returns the index of the paragraph holding offset i, or -1.
 func (a *attributor) paragraph(i int) int {
 	ps := a.d.Paragraphs
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > i })
+	k := a.paraAt.k
+	// Most often the last answer, tested here before the search.
+	if !(k < len(ps) && ps[k].End > i && (k == 0 || ps[k-1].End <= i)) {
+		k = a.paraAt.search(len(ps), func(k int) bool { return ps[k].End > i })
+	}
 	if k < len(ps) && ps[k].Start <= i {
 		return k
 	}
@@ -79,6 +84,9 @@ func (a *attributor) attribute(qi int) {
 	// quotation, growing).
 	var loBuf, hiBuf [6]int
 	hopLo, hopHi := loBuf[:0], hiBuf[:0]
+	// Where the clause before the quotation may begin: rule 4 reads
+	// it for every quotation, and rule 2 up to three times more.
+	lo := a.windowStart(qi)
 
 	// 1. Narration inside a split quotation.
 	for k := 1; k < len(q.Content) && !f.ok; k++ {
@@ -106,24 +114,24 @@ func (a *attributor) attribute(qi int) {
 			// "…, who called it “reckless,” said the pier would fail":
 			// "the pier" is the clause's subject; the name a relative
 			// clause before the quotation hangs on speaks, if any.
-			f = relativeHead(text, a.ix.scratch(3, a.windowStart(qi), q.Start))
+			f = relativeHead(text, a.ix.scratch(3, lo, q.Start))
 		}
 		if f.ok && a.introducesNext(qi, f) {
-			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok {
+			if g := introClause(text, a.ix.scratch(3, lo, q.Start)); g.ok {
 				f = g
 			}
-		} else if f.ok && f.pronoun == "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") && closesSentence(text[q.Start:q.End]) {
+		} else if f.ok && f.pronoun == "" && strings.HasSuffix(strings.TrimSpace(text[lo:q.Start]), ":") && closesSentence(text[q.Start:q.End]) {
 			// "Ann Reed on the strike: “We will not back down.” The
 			// strike began on Monday.": a quotation that ends its
 			// sentence after a colon introduction is the introducer's;
 			// a cue in the next sentence is that sentence's own.
-			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) {
+			if g := introClause(text, a.ix.scratch(3, lo, q.Start)); g.ok && g.name != "" && capital(g.name) {
 				f = g
 			}
-		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[a.windowStart(qi):q.Start]), ":") {
+		} else if f.ok && f.pronoun != "" && strings.HasSuffix(strings.TrimSpace(text[lo:q.Start]), ":") {
 			// "Sen. Ana Ruiz scolded him: “…,” she said.": the name
 			// that introduces the quotation, not the pronoun after it.
-			if g := introClause(text, a.ix.scratch(3, a.windowStart(qi), q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
+			if g := introClause(text, a.ix.scratch(3, lo, q.Start)); g.ok && g.name != "" && capital(g.name) && g.cue.End > g.cue.Start {
 				f = g
 			}
 		}
@@ -173,7 +181,6 @@ func (a *attributor) attribute(qi int) {
 		}
 	}
 	// 4. Before it, in its clause.
-	lo := a.windowStart(qi)
 	if !f.ok && a.named == qi {
 		// Made mixed for the subject that names or voices it: that
 		// subject, not a cue that a noun seems to make later in the
@@ -298,7 +305,14 @@ func dedupe(c []string) []string {
 		return nil
 	}
 	out := c[:0]
-	seen := map[string]bool{}
+	// The entries met so far are those of out (each is kept the first
+	// time it comes): a chain of a few hops is searched there, with no
+	// map made for every quotation; a long one, of deeply nested
+	// quotations, in a map, so that the pass stays linear.
+	var seen map[string]bool
+	if len(c) > dedupeScan {
+		seen = make(map[string]bool, len(c))
+	}
 	prev := ""
 	for i, s := range c {
 		// out never runs ahead of i, so c[i] is still the input's;
@@ -307,14 +321,22 @@ func dedupe(c []string) []string {
 			continue
 		}
 		prev = s
-		if seen[s] && i != len(c)-1 {
+		var met bool
+		if seen != nil {
+			met, seen[s] = seen[s], true
+		} else {
+			met = slices.Contains(out, s)
+		}
+		if met && i != len(c)-1 {
 			continue
 		}
-		seen[s] = true
 		out = append(out, s)
 	}
 	return out
 }
+
+// dedupeScan is the longest chain dedupe searches without a map.
+const dedupeScan = 16
 
 // credit reads the source of a block quotation from the line that
 // follows its words inside the block: an HTML footer or a credit line
@@ -429,7 +451,10 @@ func transcriptLabel(text string, toks []tok) found {
 // text's end.
 func (a *attributor) sentenceEnd(i int) int {
 	ss := a.d.Sentences
-	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	k := a.sentAt.k
+	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
+		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].End
 	}
@@ -518,7 +543,10 @@ func closesSentence(quoted string) bool {
 // 0.
 func (a *attributor) sentenceStart(i int) int {
 	ss := a.d.Sentences
-	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	k := a.sentAt.k
+	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
+		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].Start
 	}

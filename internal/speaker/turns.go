@@ -98,7 +98,7 @@ func (a *attributor) turns() {
 // often the sentence's subject. The span is the name's; zero if none.
 func (a *attributor) vocative(q *doc.Quote) doc.Span {
 	text, ms := a.text, a.mentions
-	k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= q.Start })
+	k := a.vocAt.search(len(ms), func(j int) bool { return ms[j].Start >= q.Start }) // turns asks in text order
 	for ; k < len(ms) && ms[k].Start < q.End; k++ {
 		m := &ms[k]
 		if m.thing || m.object || m.person {
