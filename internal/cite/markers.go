@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -114,7 +113,7 @@ func (s *state) textMarkers() {
 		inNotes = append(inNotes, n.span)
 	}
 	slices.SortFunc(skip, func(a, b doc.Span) int { return a.Start - b.Start })
-	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1}
+	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: newByteScan(d.Text, markerBytes)}
 	for _, p := range d.Paragraphs {
 		if p.Kind != doc.BlockCode {
 			sc.paragraph(p)
@@ -132,6 +131,7 @@ type scanner struct {
 	ks, kn    int        // cursors into skip and notes
 	nextClose int        // position of the next ')' after the scan, len(Text) if none; -1 before the first search
 	nextOpen  int        // position of the next '(' after the scan, likewise
+	find      byteScan   // where the next byte that may start a marker is
 }
 
 // paragraph scans one paragraph.
@@ -148,7 +148,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		if sc.ks < len(sc.skip) && sc.skip[sc.ks].Start < limit {
 			limit = sc.skip[sc.ks].Start
 		}
-		i = nextMarkerByte(text, i, limit)
+		i = sc.find.next(i, limit)
 		if i == limit {
 			continue
 		}
@@ -178,45 +178,15 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 	}
 }
 
-// markerByte holds the bytes a marker can start with, those that
-// paragraph's switch looks at: brackets, the asterisk, and the first
-// byte of a multi-byte character (superscripts, daggers).
-var markerByte = func() (t [256]bool) {
-	t['['], t['('], t['*'] = true, true, true
-	for c := 0xC2; c < 256; c++ {
-		t[c] = true
-	}
-	return t
-}()
-
-// nextMarkerByte returns the first i or later, before limit, whose byte
-// is a markerByte; limit when there is none. Eight bytes are asked at a
-// time whether any of them is '[', '(' or '*', or is not ASCII (every
-// byte of a multi-byte character): most of a text is ASCII words and
-// spaces, passed over a word at a time, not a byte (see doc.Word8). A
-// word that may hold a marker byte is looked at byte by byte, so that
-// the answer is the byte loop's (TestNextMarkerByte).
-func nextMarkerByte(text string, i, limit int) int {
-	for ; i+8 <= limit; i += 8 {
-		x := doc.Word8(text, i)
-		m := x&doc.HighBits | doc.ByteMask(x, '[') | doc.ByteMask(x, '(') | doc.ByteMask(x, '*')
-		if m == 0 {
-			continue
-		}
-		// The lowest byte m flags is '[', '(', '*' or outside ASCII
-		// (see doc.ByteMask), and the bytes before it are none: the
-		// byte loop starts there.
-		for k := i + bits.TrailingZeros64(m)/8; k < i+8; k++ {
-			if markerByte[text[k]] {
-				return k
-			}
-		}
-	}
-	for i < limit && !markerByte[text[i]] {
-		i++
-	}
-	return i
-}
+// markerBytes are the bytes a marker can start with, those that
+// paragraph's switch acts on: brackets, the asterisk, and the first
+// bytes of the superscripts (¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴ to
+// ⁹ are E2 81 B0 to B9) and daggers († ‡, E2 80 A0 and A1). Any other
+// character outside ASCII starts none: paragraph would decode it and
+// pass over it (superscriptOrSymbol answers no), and the bytes of such
+// a character are never C2 or E2 (continuation bytes are 80 to BF), so
+// that the scan may pass over it unread.
+const markerBytes = "[(*\xC2\xE2"
 
 // skipped returns the end of the span to skip that holds i, or i.
 func (sc *scanner) skipped(i int) int {
