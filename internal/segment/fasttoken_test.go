@@ -15,7 +15,7 @@ func TestPlainRunNumbersAndRunes(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "Word", " ", ".", "-", ",", "/", ":", "'", "1", "20", "3.5", "1,000", "9/11", "x",
 		"–", "—", "…", "‚", "‛", "“", "”", "„", "‟", "‘", "’", "‐", "‑", "\u2010", "\u2020", "é", "١",
-		"\xe2", "\xe2\x80", "\x80", "\xff", "s", "L.M", "e.g.", "well-known", "--", "...", "\n"}
+		"\xe2", "\xe2\x80", "\xe2\x80\x80", "\xe2\x81", "\x80", "\xff", "s", "’s", "L.M", "e.g.", "well-known", "--", "...", "\n"}
 	for range 50000 {
 		var b strings.Builder
 		for range r.IntN(12) {

@@ -170,10 +170,24 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				j++
 			}
 		letters:
+			plain := true
 			if j < len(text) && !wordStop[text[j]] && !wordEndsAt(text, j) {
-				return i, dst // wordEnd may read on: tokenize's path
+				// An apostrophe ’ between letters, then letters to a
+				// wordStop ("harbourmaster’s"), is one word, as
+				// wordEnd reads it; anything else is tokenize's.
+				k := j + len("’")
+				if k >= len(text) || text[j] != 0xE2 || text[j+1] != 0x80 || text[j+2] != 0x99 || !asciiLetter[text[k]] {
+					return i, dst // wordEnd may read on: tokenize's path
+				}
+				for k < len(text) && asciiLetter[text[k]] {
+					k++
+				}
+				if k < len(text) && !wordStop[text[k]] {
+					return i, dst
+				}
+				j, plain = k, false
 			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: plain})
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space most words end at, passed here, not by a turn of the loop
@@ -201,7 +215,7 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				}
 				break
 			}
-			if j < len(text) && (text[j] >= utf8.RuneSelf || asciiLetter[text[j]]) {
+			if j < len(text) && (asciiLetter[text[j]] || text[j] >= utf8.RuneSelf && !generalPunct(text, j)) {
 				return i, dst
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true})
@@ -230,6 +244,14 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 // to 9F) and … (A6). Not ‐ (90), which joins words, nor ‘ ’ (98, 99).
 var punct80 = [256]bool{0x93: true, 0x94: true, 0x9A: true, 0x9B: true, 0x9C: true, 0x9D: true, 0x9E: true, 0x9F: true, 0xA6: true}
 
+// generalPunct reports whether the bytes at j begin a rune of General
+// Punctuation from U+2000 to U+203F (E2 80 xx: quotation marks, dashes,
+// the ellipsis) or broken UTF-8 there, neither of which is a letter, a
+// digit or a combining mark, so that a word or number ends before it.
+func generalPunct(text string, j int) bool {
+	return text[j] == 0xE2 && (j+1 == len(text) || text[j+1] == 0x80)
+}
+
 // wordEndsAt reports whether a word of ASCII letters ending at j, where
 // the byte is not a wordStop, ends there all the same, as wordEnd would
 // find: at a full stop not before a letter ("said. The", "end.”"), at a
@@ -245,7 +267,10 @@ func wordEndsAt(text string, j int) bool {
 		}
 		n := text[j+1]
 		if n >= utf8.RuneSelf {
-			return false
+			// A rune of General Punctuation (E2 80 xx: quotation
+			// marks, dashes), or broken UTF-8, is no word rune: the
+			// word ends before the stop or hyphen ("end.”").
+			return generalPunct(text, j+1)
 		}
 		return !asciiLetter[n] && (text[j] == '.' || ascii[n] != clDigit)
 	case 0xE2:
