@@ -165,6 +165,13 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 				sc.authorYear(i, p.End)
 			}
 		case c == '*' || c >= 0xC2:
+			if c == 0xE2 && i+2 < p.End && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 && text[i+2] != 0xA0 && text[i+2] != 0xA1 {
+				// U+2000 to U+203F but the daggers: curly quotation
+				// marks and dashes, the commonest characters the scan
+				// stops at, none of which starts a marker.
+				i += 3
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if m, ok := sc.superscriptOrSymbol(i, p.End, r); ok {
 				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
