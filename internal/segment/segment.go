@@ -274,9 +274,28 @@ func skipTerminators(text string, i, end int) int {
 // markers that belong to the end of a sentence: `.”`, `.)`, `.”[A]`, `.[12]`, `.¹`.
 func skipClosers(text string, i, end int, markers map[int]int) int {
 	for i < end {
-		if m, ok := markers[i]; ok && m <= end {
-			i = m
-			continue
+		if markers != nil {
+			if m, ok := markers[i]; ok && m <= end {
+				i = m
+				continue
+			}
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, told without decoding: most terminators stand
+			// before a space.
+			switch c {
+			case '"', '\'', ')', ']', '}', '*':
+				i++
+				continue
+			case '[':
+				m := markerEnd(text, i, end)
+				if m < 0 {
+					return i
+				}
+				i = m
+				continue
+			}
+			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
