@@ -50,6 +50,12 @@ var (
 	// longestAbbreviation is the length in bytes of the longest key of
 	// abbreviations.
 	longestAbbreviation int
+	// abbrevTable and starterTable hold the words of abbreviations and
+	// starters for the lookups of isBoundary, the commonest: a word's
+	// hash is made in the loop that reads it, and a table of a few
+	// hundred words answers sooner than a map (see doc.WordTable).
+	abbrevTable  *doc.WordTable[abbrevKind]
+	starterTable *doc.WordTable[bool]
 )
 
 func init() {
@@ -69,6 +75,8 @@ func init() {
 	for _, line := range dataLines(starterData) {
 		starters[line] = true
 	}
+	abbrevTable = doc.NewWordTable(abbreviations)
+	starterTable = doc.NewWordTable(starters)
 }
 
 func dataLines(b []byte) []string {
@@ -411,7 +419,9 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 // is otherwise a new string each time.
 func starterAt(text string, i, end int) bool {
 	var buf [32]byte
-	return starters[string(doc.AppendLower(buf[:0], wordAt(text, i, end)))]
+	w := doc.AppendLower(buf[:0], wordAt(text, i, end))
+	ok, _ := starterTable.GetBytesHashed(w, doc.WordHash(w))
+	return ok
 }
 
 // ellipsis reports whether a run of terminators is an ellipsis: "…" or
@@ -553,6 +563,9 @@ func abbreviation(word string) abbrevKind {
 		return abbrevNone // no listed abbreviation is this long
 	}
 	upper := false
+	// The word's hash as written and lower-cased (doc.WordHash), made
+	// as it is read.
+	h, lh := uint32(doc.HashOffset), uint32(doc.HashOffset)
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
@@ -561,19 +574,22 @@ func abbreviation(word string) abbrevKind {
 			}
 			return abbreviations[strings.ToLower(word)]
 		}
+		h = (h ^ uint32(c)) * doc.HashPrime
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 			upper = true
 		}
+		lh = (lh ^ uint32(c)) * doc.HashPrime
 		buf[i] = c
 	}
 	if len(word) > longestAbbreviation {
 		return abbrevNone
 	}
-	if k, ok := abbreviations[word]; ok || !upper {
+	if k, ok := abbrevTable.GetHashed(word, h); ok || !upper {
 		return k
 	}
-	return abbreviations[string(buf[:len(word)])] // no allocation: the compiler sees the lookup
+	k, _ := abbrevTable.GetBytesHashed(buf[:len(word)], lh)
+	return k
 }
 
 func isDotted(word string) bool { return strings.Contains(word, ".") }
