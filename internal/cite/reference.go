@@ -361,23 +361,25 @@ func tidy(w string) string {
 // a step, are that already, and are returned as they are, with no slice
 // of words and no new string made.
 //
-// Spaces are asked of the whole string first: at its ends, and two side
-// by side (strings.Contains, which reads many bytes an instruction).
-// Then only a byte that is not printable ASCII needs a look, for white
-// space of another kind: one comparison for most bytes, where a switch
-// on every byte cost twice as much.
+// Only a byte that is not printable ASCII, or a space, needs a look:
+// one comparison for most bytes, where a switch on every byte cost twice
+// as much.
 func singleSpaced(w string) string {
 	if w == "" {
 		return w
 	}
-	if w[0] == ' ' || w[len(w)-1] == ' ' || strings.Contains(w, "  ") {
+	if w[0] == ' ' || w[len(w)-1] == ' ' {
 		return joinFields(w, "")
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
-		case ' ' <= c && c < utf8.RuneSelf:
-			// printable ASCII, or a single space between words
+		case ' ' < c && c < utf8.RuneSelf:
+			// printable ASCII
+		case c == ' ':
+			if w[i+1] == ' ' { // not the last byte: that is no space
+				return joinFields(w, "")
+			}
 		case c < utf8.RuneSelf:
 			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
 				return joinFields(w, "")
