@@ -37,15 +37,16 @@ func newByteScan(text, set string) byteScan {
 // end if there is none before end.
 func (s *byteScan) next(i, end int) int {
 	best := end
-	for k := 0; k < len(s.bytes); k++ {
-		if s.at[k] < i || i < s.from[k] {
-			s.from[k] = i
-			s.at[k] = len(s.text)
+	at, from := s.at[:len(s.bytes)], s.from[:len(s.bytes)]
+	for k := range at {
+		if at[k] < i || i < from[k] {
+			from[k] = i
+			at[k] = len(s.text)
 			if j := strings.IndexByte(s.text[i:], s.bytes[k]); j >= 0 {
-				s.at[k] = i + j
+				at[k] = i + j
 			}
 		}
-		best = min(best, s.at[k])
+		best = min(best, at[k])
 	}
 	return best
 }
