@@ -113,7 +113,11 @@ func (s *state) textMarkers() {
 		inNotes = append(inNotes, n.span)
 	}
 	slices.SortFunc(skip, func(a, b doc.Span) int { return a.Start - b.Start })
-	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: newByteScan(d.Text, markerBytes)}
+	set := markerBytes
+	if !daggerOrSuperscript(d.Text) {
+		set = markerBytesASCIIOrC2
+	}
+	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: newByteScan(d.Text, set)}
 	for _, p := range d.Paragraphs {
 		if p.Kind != doc.BlockCode {
 			sc.paragraph(p)
@@ -194,6 +198,31 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 // a character are never C2 or E2 (continuation bytes are 80 to BF), so
 // that the scan may pass over it unread.
 const markerBytes = "[(*\xC2\xE2"
+
+// markerBytesASCIIOrC2 is markerBytes without E2, for a text in which no
+// character that E2 begins starts a marker (daggerOrSuperscript): E2
+// begins every curly quotation mark and dash, where the scan would stop
+// only to step on.
+const markerBytesASCIIOrC2 = "[(*\xC2"
+
+// daggerOrSuperscript reports whether text may hold a dagger († ‡, E2 80
+// A0 and A1) or a superscript digit that E2 begins (⁰ and ⁴ to ⁹, E2 81
+// B0 to B9), the characters starting with E2 that start a marker. It
+// answers true on any E2 81, and on an E2 at the very end: a false yes
+// costs only the stops at E2 that the scan makes anyway.
+func daggerOrSuperscript(text string) bool {
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if i+1 >= len(text) || text[i] == 0x81 || text[i] == 0x80 && (text[i+1] == 0xA0 || text[i+1] == 0xA1) {
+			return true
+		}
+	}
+	return false
+}
 
 // skipped returns the end of the span to skip that holds i, or i.
 func (sc *scanner) skipped(i int) int {

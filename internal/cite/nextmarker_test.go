@@ -69,3 +69,24 @@ func inSet(set string, c byte) bool {
 	}
 	return false
 }
+
+// TestDaggerOrSuperscript holds daggerOrSuperscript to the characters
+// it stands for: whenever a text holds †, ‡ or a superscript digit that
+// E2 begins, it says yes.
+func TestDaggerOrSuperscript(t *testing.T) {
+	parts := []string{"a", " ", "’", "“", "—", "…", "†", "‡", "⁴", "⁰", "¹", "\xe2", "\xe2\x80", "\xe2\x81", "\xa0", "\u00a0", "é"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 20000; n++ {
+		text := randomText(rng, parts, 12)
+		has := false
+		for _, r := range text {
+			has = has || r == '†' || r == '‡' || r == '⁰' || r >= '⁴' && r <= '⁹'
+		}
+		if has && !daggerOrSuperscript(text) {
+			t.Fatalf("daggerOrSuperscript(%q) = false", text)
+		}
+	}
+	if daggerOrSuperscript("a “quoted” word — and ’s") {
+		t.Error("curly marks and dashes taken for a dagger or superscript")
+	}
+}
