@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -114,7 +113,11 @@ func (s *state) textMarkers() {
 		inNotes = append(inNotes, n.span)
 	}
 	slices.SortFunc(skip, func(a, b doc.Span) int { return a.Start - b.Start })
-	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1}
+	set := markerBytes
+	if !daggerOrSuperscript(d.Text) {
+		set = markerBytesASCIIOrC2
+	}
+	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: newByteScan(d.Text, set)}
 	for _, p := range d.Paragraphs {
 		if p.Kind != doc.BlockCode {
 			sc.paragraph(p)
@@ -132,6 +135,7 @@ type scanner struct {
 	ks, kn    int        // cursors into skip and notes
 	nextClose int        // position of the next ')' after the scan, len(Text) if none; -1 before the first search
 	nextOpen  int        // position of the next '(' after the scan, likewise
+	find      byteScan   // where the next byte that may start a marker is
 }
 
 // paragraph scans one paragraph.
@@ -148,7 +152,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		if sc.ks < len(sc.skip) && sc.skip[sc.ks].Start < limit {
 			limit = sc.skip[sc.ks].Start
 		}
-		i = nextMarkerByte(text, i, limit)
+		i = sc.find.next(i, limit)
 		if i == limit {
 			continue
 		}
@@ -165,6 +169,13 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 				sc.authorYear(i, p.End)
 			}
 		case c == '*' || c >= 0xC2:
+			if c == 0xE2 && i+2 < p.End && text[i+1] == 0x80 && text[i+2]&0xC0 == 0x80 && text[i+2] != 0xA0 && text[i+2] != 0xA1 {
+				// U+2000 to U+203F but the daggers: curly quotation
+				// marks and dashes, the commonest characters the scan
+				// stops at, none of which starts a marker.
+				i += 3
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if m, ok := sc.superscriptOrSymbol(i, p.End, r); ok {
 				sc.s.marks = append(doc.RoomForOne(sc.s.marks), m)
@@ -178,44 +189,39 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 	}
 }
 
-// markerByte holds the bytes a marker can start with, those that
-// paragraph's switch looks at: brackets, the asterisk, and the first
-// byte of a multi-byte character (superscripts, daggers).
-var markerByte = func() (t [256]bool) {
-	t['['], t['('], t['*'] = true, true, true
-	for c := 0xC2; c < 256; c++ {
-		t[c] = true
-	}
-	return t
-}()
+// markerBytes are the bytes a marker can start with, those that
+// paragraph's switch acts on: brackets, the asterisk, and the first
+// bytes of the superscripts (¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴ to
+// ⁹ are E2 81 B0 to B9) and daggers († ‡, E2 80 A0 and A1). Any other
+// character outside ASCII starts none: paragraph would decode it and
+// pass over it (superscriptOrSymbol answers no), and the bytes of such
+// a character are never C2 or E2 (continuation bytes are 80 to BF), so
+// that the scan may pass over it unread.
+const markerBytes = "[(*\xC2\xE2"
 
-// nextMarkerByte returns the first i or later, before limit, whose byte
-// is a markerByte; limit when there is none. Eight bytes are asked at a
-// time whether any of them is '[', '(' or '*', or is not ASCII (every
-// byte of a multi-byte character): most of a text is ASCII words and
-// spaces, passed over a word at a time, not a byte (see doc.Word8). A
-// word that may hold a marker byte is looked at byte by byte, so that
-// the answer is the byte loop's (TestNextMarkerByte).
-func nextMarkerByte(text string, i, limit int) int {
-	for ; i+8 <= limit; i += 8 {
-		x := doc.Word8(text, i)
-		m := x&doc.HighBits | doc.ByteMask(x, '[') | doc.ByteMask(x, '(') | doc.ByteMask(x, '*')
-		if m == 0 {
-			continue
+// markerBytesASCIIOrC2 is markerBytes without E2, for a text in which no
+// character that E2 begins starts a marker (daggerOrSuperscript): E2
+// begins every curly quotation mark and dash, where the scan would stop
+// only to step on.
+const markerBytesASCIIOrC2 = "[(*\xC2"
+
+// daggerOrSuperscript reports whether text may hold a dagger († ‡, E2 80
+// A0 and A1) or a superscript digit that E2 begins (⁰ and ⁴ to ⁹, E2 81
+// B0 to B9), the characters starting with E2 that start a marker. It
+// answers true on any E2 81, and on an E2 at the very end: a false yes
+// costs only the stops at E2 that the scan makes anyway.
+func daggerOrSuperscript(text string) bool {
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], 0xE2)
+		if j < 0 {
+			return false
 		}
-		// The lowest byte m flags is '[', '(', '*' or outside ASCII
-		// (see doc.ByteMask), and the bytes before it are none: the
-		// byte loop starts there.
-		for k := i + bits.TrailingZeros64(m)/8; k < i+8; k++ {
-			if markerByte[text[k]] {
-				return k
-			}
+		i += j + 1
+		if i+1 >= len(text) || text[i] == 0x81 || text[i] == 0x80 && (text[i+1] == 0xA0 || text[i+1] == 0xA1) {
+			return true
 		}
 	}
-	for i < limit && !markerByte[text[i]] {
-		i++
-	}
-	return i
+	return false
 }
 
 // skipped returns the end of the span to skip that holds i, or i.

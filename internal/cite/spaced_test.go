@@ -85,3 +85,24 @@ func TestNameLike(t *testing.T) {
 		}
 	}
 }
+
+// TestHasTidyPairRandom holds hasTidyPair to tidyPairs on random strings
+// of the bytes they are made of and others.
+func TestHasTidyPairRandom(t *testing.T) {
+	parts := []string{"(", ")", ".", ",", " ", "a", "..", "“", ";"}
+	rng := rand.New(rand.NewSource(4))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		w := b.String()
+		want := false
+		for _, r := range tidyPairs {
+			want = want || strings.Contains(w, r[0])
+		}
+		if got := hasTidyPair(w); got != want {
+			t.Fatalf("hasTidyPair(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

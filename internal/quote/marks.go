@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,8 +90,8 @@ func (g glyph) canReopen() bool {
 // marks and the lead bytes of the UTF-8 encodings of the others.
 var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
 
-// Constants for testing eight bytes at a time.
-const ones, highs = 0x0101010101010101, 0x8080808080808080
+// markBytes are the bytes isMarkByte marks, for collect's byteScan.
+const markBytes = "\"'`\xC2\xE2\xE3"
 
 // glyphAt returns the mark at text[i:] and its length in bytes, or gNone.
 func glyphAt(text string, i, end int) (glyph, int) {
@@ -253,29 +252,14 @@ func (s *scanner) collect(p doc.Paragraph) {
 		s.lastCloser[f], s.lastStrong[f] = -1, -1
 	}
 	text := s.text[:p.End]
+	if s.find.bytes == "" {
+		s.find = newByteScan(s.text, markBytes)
+	}
 	for i := p.Start; i < p.End; {
-		// Most text is ASCII with no " ' or ` in it: pass over it eight
-		// bytes at a time. For each byte equal to c, (v-ones)&^v sets its
-		// high bit, where v is w with c taken out of each byte.
-		if i+8 <= p.End {
-			b := text[i : i+8]
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			d, a, t := w^('"'*ones), w^('\''*ones), w^('`'*ones)
-			m := (w | (d-ones)&^d | (a-ones)&^a | (t-ones)&^t) & highs
-			if m == 0 {
-				i += 8
-				continue
-			}
-			// The lowest byte m flags is a mark or outside ASCII (a
-			// borrow flags a byte only above one equal to c), and every
-			// byte before it is ASCII and no mark: passed at once, not
-			// one turn of the loop each.
-			i += bits.TrailingZeros64(m) / 8
-		}
-		if !isMarkByte[text[i]] {
-			i++
-			continue
+		// Most text holds no mark: pass at once to the next byte that
+		// may begin one (see byteScan).
+		if i = s.find.next(i, p.End); i >= p.End {
+			break
 		}
 		g, n := glyphAt(text, i, p.End)
 		if g == gNone || s.inCode(i) {

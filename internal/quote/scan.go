@@ -55,6 +55,7 @@ type scanner struct {
 	slab   []doc.Span // room for the spans of quotations to come
 	tok    cursor     // where inWord last looked in the tokens
 	code   []doc.Span // the inline code not yet passed, in order
+	find   byteScan   // where collect looks for the next mark byte
 
 	// For each family, the start of the last mark in the paragraph that
 	// could close it, counting apostrophe guesses (lastCloser) or not

@@ -6,16 +6,17 @@ import (
 	"testing"
 )
 
-// TestTermScan holds termScan to a byte loop over mayTerminate, on random
-// text with terminators, multi-byte characters and the bytes next to
-// those it looks for: questions from every start in order, as sentences
+// TestTermScan holds termScan to a byte loop over the places that begin
+// a terminator ('.', '!', '?', "…"; not other runes that begin with E2,
+// nor a broken "…"), on random text with terminators, multi-byte
+// characters and the bytes next to those it looks for: questions from every start in order, as sentences
 // asks them, with ends cut short (a paragraph's end), and then from
 // random starts in any order.
 func TestTermScan(t *testing.T) {
-	parts := []string{"a", "word ", " ", ".", "!", "?", "…", "’", "é", ",", "-", "/", ">", "@", "\x80", "\xe2", "\xff", "\x00"}
+	parts := []string{"a", "word ", " ", ".", "!", "?", "…", "’", "é", ",", "-", "/", ">", "@", "\x80", "\xe2", "\xff", "\x00", "\xa6", "\x80\xa6", "\xe2\x80", "¦"}
 	rng := rand.New(rand.NewSource(12))
 	want := func(text string, i, end int) int {
-		for i < end && !mayTerminate[text[i]] {
+		for i < end && !(text[i] == '.' || text[i] == '!' || text[i] == '?' || strings.HasPrefix(text[i:], "…")) {
 			i++
 		}
 		return i

@@ -50,6 +50,12 @@ var (
 	// longestAbbreviation is the length in bytes of the longest key of
 	// abbreviations.
 	longestAbbreviation int
+	// abbrevTable and starterTable hold the words of abbreviations and
+	// starters for the lookups of isBoundary, the commonest: a word's
+	// hash is made in the loop that reads it, and a table of a few
+	// hundred words answers sooner than a map (see doc.WordTable).
+	abbrevTable  *doc.WordTable[abbrevKind]
+	starterTable *doc.WordTable[bool]
 )
 
 func init() {
@@ -69,6 +75,8 @@ func init() {
 	for _, line := range dataLines(starterData) {
 		starters[line] = true
 	}
+	abbrevTable = doc.NewWordTable(abbreviations)
+	starterTable = doc.NewWordTable(starters)
 }
 
 func dataLines(b []byte) []string {
@@ -182,25 +190,31 @@ func sentenceEnd(text string, start, end int, markers map[int]int, terms *termSc
 	return end
 }
 
-// mayTerminate marks the bytes that begin a sentence terminator.
-var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+// termBytes are the bytes that begin a sentence terminator other than
+// the ellipsis: '.', '!' and '?'.
+var termBytes = [3]byte{'.', '!', '?'}
 
-// termBytes are the bytes that may begin a sentence terminator: '.',
-// '!', '?' and 0xE2, the first byte of "…".
-var termBytes = [4]byte{'.', '!', '?', 0xE2}
+// ellipsisLast is the last byte of "…" (E2 80 A6): termScan looks for
+// it, not for the first. E2 leads every curly quotation mark and dash,
+// some of the commonest characters of English text, none of which ends
+// a sentence; A6 is rare in English text outside the ellipsis.
+const ellipsisLast = 0xA6
 
-// termScan finds the next byte that may begin a terminator (mayTerminate)
-// in a text read from its start to its end, as sentences does. It keeps
-// for each of the four bytes where it was last found and where that
-// search began, and searches again (strings.IndexByte, which reads many
-// bytes an instruction) only for a byte whose last place the reader has
-// passed: each byte's searches cover the text once, and a question asks
-// four remembered places for the least, where a loop over the text
-// tested every eight bytes for all four (TestTermScan).
+// termScan finds the next place that may begin a terminator ('.', '!',
+// '?' or the ellipsis "…") in a text read from its start to its end, as
+// sentences does. It keeps for each of the four where it was last found
+// and where that search began, and searches again (strings.IndexByte,
+// which reads many bytes an instruction) only for one whose last place
+// the reader has passed: each one's searches cover the text once, and
+// a question asks four remembered places for the least, where a loop
+// over the text tested every eight bytes for all four (TestTermScan).
+// It passes over the other characters that begin with E2, where the
+// reader stopped only to step on.
 type termScan struct {
 	text string
-	// at[k] is the first place of termBytes[k] from from[k] on, or
-	// len(text): the byte is nowhere in [from[k], at[k]).
+	// at[k] is the first place of the k-th terminator (termBytes, then
+	// the ellipsis) from from[k] on, or len(text): there is none in
+	// [from[k], at[k]).
 	at, from [4]int
 }
 
@@ -218,14 +232,35 @@ func (s *termScan) next(i, end int) int {
 	for k := range s.at {
 		if s.at[k] < i || i < s.from[k] {
 			s.from[k] = i
-			s.at[k] = len(s.text)
-			if j := strings.IndexByte(s.text[i:], termBytes[k]); j >= 0 {
-				s.at[k] = i + j
+			if k < len(termBytes) {
+				s.at[k] = len(s.text)
+				if j := strings.IndexByte(s.text[i:], termBytes[k]); j >= 0 {
+					s.at[k] = i + j
+				}
+			} else {
+				s.at[k] = s.ellipsis(i)
 			}
 		}
 		best = min(best, s.at[k])
 	}
 	return best
+}
+
+// ellipsis returns the first place from i where "…" begins, or
+// len(text). Each A6 byte it looks at is passed, so that the searches
+// from one place cover the text once.
+func (s *termScan) ellipsis(i int) int {
+	for q := i + len("…") - 1; q < len(s.text); q++ {
+		j := strings.IndexByte(s.text[q:], ellipsisLast)
+		if j < 0 {
+			break
+		}
+		q += j
+		if s.text[q-2] == 0xE2 && s.text[q-1] == 0x80 {
+			return q - 2
+		}
+	}
+	return len(s.text)
 }
 
 // skipTerminators skips a run of . ! ? … starting at i.
@@ -247,9 +282,28 @@ func skipTerminators(text string, i, end int) int {
 // markers that belong to the end of a sentence: `.”`, `.)`, `.”[A]`, `.[12]`, `.¹`.
 func skipClosers(text string, i, end int, markers map[int]int) int {
 	for i < end {
-		if m, ok := markers[i]; ok && m <= end {
-			i = m
-			continue
+		if markers != nil {
+			if m, ok := markers[i]; ok && m <= end {
+				i = m
+				continue
+			}
+		}
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, told without decoding: most terminators stand
+			// before a space.
+			switch c {
+			case '"', '\'', ')', ']', '}', '*':
+				i++
+				continue
+			case '[':
+				m := markerEnd(text, i, end)
+				if m < 0 {
+					return i
+				}
+				i = m
+				continue
+			}
+			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
@@ -365,7 +419,9 @@ func isBoundary(text string, start, term, j, k, end int) bool {
 // is otherwise a new string each time.
 func starterAt(text string, i, end int) bool {
 	var buf [32]byte
-	return starters[string(doc.AppendLower(buf[:0], wordAt(text, i, end)))]
+	w := doc.AppendLower(buf[:0], wordAt(text, i, end))
+	ok, _ := starterTable.GetBytesHashed(w, doc.WordHash(w))
+	return ok
 }
 
 // ellipsis reports whether a run of terminators is an ellipsis: "…" or
@@ -507,6 +563,9 @@ func abbreviation(word string) abbrevKind {
 		return abbrevNone // no listed abbreviation is this long
 	}
 	upper := false
+	// The word's hash as written and lower-cased (doc.WordHash), made
+	// as it is read.
+	h, lh := uint32(doc.HashOffset), uint32(doc.HashOffset)
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
@@ -515,19 +574,22 @@ func abbreviation(word string) abbrevKind {
 			}
 			return abbreviations[strings.ToLower(word)]
 		}
+		h = (h ^ uint32(c)) * doc.HashPrime
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 			upper = true
 		}
+		lh = (lh ^ uint32(c)) * doc.HashPrime
 		buf[i] = c
 	}
 	if len(word) > longestAbbreviation {
 		return abbrevNone
 	}
-	if k, ok := abbreviations[word]; ok || !upper {
+	if k, ok := abbrevTable.GetHashed(word, h); ok || !upper {
 		return k
 	}
-	return abbreviations[string(buf[:len(word)])] // no allocation: the compiler sees the lookup
+	k, _ := abbrevTable.GetBytesHashed(buf[:len(word)], lh)
+	return k
 }
 
 func isDotted(word string) bool { return strings.Contains(word, ".") }

@@ -170,10 +170,24 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				j++
 			}
 		letters:
-			if j < len(text) && !wordStop[text[j]] {
-				return i, dst // wordEnd may read on: tokenize's path
+			plain := true
+			if j < len(text) && !wordStop[text[j]] && !wordEndsAt(text, j) {
+				// An apostrophe ’ between letters, then letters to a
+				// wordStop ("harbourmaster’s"), is one word, as
+				// wordEnd reads it; anything else is tokenize's.
+				k := j + len("’")
+				if k >= len(text) || text[j] != 0xE2 || text[j+1] != 0x80 || text[j+2] != 0x99 || !asciiLetter[text[k]] {
+					return i, dst // wordEnd may read on: tokenize's path
+				}
+				for k < len(text) && asciiLetter[text[k]] {
+					k++
+				}
+				if k < len(text) && !wordStop[text[k]] {
+					return i, dst
+				}
+				j, plain = k, false
 			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true})
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: plain})
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space most words end at, passed here, not by a turn of the loop
@@ -187,11 +201,82 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true})
 			i = j
+		case plainDigit:
+			// numberEnd's path for ASCII: digits with inner separators,
+			// ended by a byte that is neither a letter, which makes the
+			// number a word ("1920s"), nor outside ASCII, which may be
+			// either; those are left to tokenize.
+			j := i + 1
+			for j < len(text) {
+				if c := text[j]; '0' <= c && c <= '9' ||
+					(c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			if j < len(text) && (asciiLetter[text[j]] || text[j] >= utf8.RuneSelf && !generalPunct(text, j)) {
+				return i, dst
+			}
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true})
+			i = j
+		case plainLead:
+			// A dash, an ellipsis or a double quotation mark (or a low
+			// or reversed single one): a token of its own, as tokenize
+			// makes it (not Plain: it is not ASCII). The marks ‘ and ’,
+			// which may be apostrophes and which tokenize tracks, and
+			// every other rune are left to tokenize.
+			if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
+				return i, dst
+			}
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct})
+			i += 3
 		default:
 			return i, dst
 		}
 	}
 	return i, dst
+}
+
+// punct80 marks the last bytes of the runes E2 80 xx that tokenize
+// makes a punctuation token of at once, and that end a word before
+// them (wordEnd): – (93), — (94), the quotation marks ‚ ‛ “ ” „ ‟ (9A
+// to 9F) and … (A6). Not ‐ (90), which joins words, nor ‘ ’ (98, 99).
+var punct80 = [256]bool{0x93: true, 0x94: true, 0x9A: true, 0x9B: true, 0x9C: true, 0x9D: true, 0x9E: true, 0x9F: true, 0xA6: true}
+
+// generalPunct reports whether the bytes at j begin a rune of General
+// Punctuation from U+2000 to U+203F (E2 80 xx: quotation marks, dashes,
+// the ellipsis) or broken UTF-8 there, neither of which is a letter, a
+// digit or a combining mark, so that a word or number ends before it.
+func generalPunct(text string, j int) bool {
+	return text[j] == 0xE2 && (j+1 == len(text) || text[j+1] == 0x80)
+}
+
+// wordEndsAt reports whether a word of ASCII letters ending at j, where
+// the byte is not a wordStop, ends there all the same, as wordEnd would
+// find: at a full stop not before a letter ("said. The", "end.”"), at a
+// hyphen before neither a letter nor a digit ("x -- y"), or at a rune of
+// punct80 or the mark ‘. Anything else (a digit, an apostrophe, a
+// joining full stop or hyphen, another rune outside ASCII) is left to
+// tokenize.
+func wordEndsAt(text string, j int) bool {
+	switch text[j] {
+	case '.', '-':
+		if j+1 == len(text) {
+			return true
+		}
+		n := text[j+1]
+		if n >= utf8.RuneSelf {
+			// A rune of General Punctuation (E2 80 xx: quotation
+			// marks, dashes), or broken UTF-8, is no word rune: the
+			// word ends before the stop or hyphen ("end.”").
+			return generalPunct(text, j+1)
+		}
+		return !asciiLetter[n] && (text[j] == '.' || ascii[n] != clDigit)
+	case 0xE2:
+		return j+2 < len(text) && text[j+1] == 0x80 && (punct80[text[j+2]] || text[j+2] == 0x98)
+	}
+	return false
 }
 
 // nonLetters returns a word whose lowest set bit is the high bit of
@@ -216,10 +301,12 @@ func nonLetters(x uint64) uint64 {
 
 // Classes of plainClass: how plainRun reads a byte.
 const (
-	plainNone   = iota // left to tokenize: digits, the apostrophe, bytes outside ASCII
+	plainNone   = iota // left to tokenize: the apostrophe, bytes outside ASCII but E2
 	plainSpace         // ASCII white space
 	plainLetter        // starts an ASCII word
 	plainPunct         // ASCII punctuation other than the apostrophe: a token of its own
+	plainDigit         // starts a number
+	plainLead          // E2, which leads dashes, quotation marks and the ellipsis
 )
 
 // plainClass is plainRun's byte-class table.
@@ -230,12 +317,15 @@ var plainClass = func() (t [256]uint8) {
 			t[c] = plainSpace
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			t[c] = plainLetter
-		case c >= '0' && c <= '9' || c == '\'':
+		case c >= '0' && c <= '9':
+			t[c] = plainDigit
+		case c == '\'':
 			t[c] = plainNone
 		default:
 			t[c] = plainPunct
 		}
 	}
+	t[0xE2] = plainLead
 	return t
 }()
 
