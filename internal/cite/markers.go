@@ -117,7 +117,7 @@ func (s *state) textMarkers() {
 	if !daggerOrSuperscript(d.Text) {
 		set = markerBytesASCIIOrC2
 	}
-	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: newByteScan(d.Text, set)}
+	sc := scanner{s: s, skip: skip, notes: inNotes, nextClose: -1, nextOpen: -1, find: doc.NewByteScan(d.Text, set)}
 	for _, p := range d.Paragraphs {
 		if p.Kind != doc.BlockCode {
 			sc.paragraph(p)
@@ -130,12 +130,12 @@ func (s *state) textMarkers() {
 // more than a bounded number of times.
 type scanner struct {
 	s         *state
-	skip      []doc.Span // sorted by Start
-	notes     []doc.Span // sorted by Start
-	ks, kn    int        // cursors into skip and notes
-	nextClose int        // position of the next ')' after the scan, len(Text) if none; -1 before the first search
-	nextOpen  int        // position of the next '(' after the scan, likewise
-	find      byteScan   // where the next byte that may start a marker is
+	skip      []doc.Span   // sorted by Start
+	notes     []doc.Span   // sorted by Start
+	ks, kn    int          // cursors into skip and notes
+	nextClose int          // position of the next ')' after the scan, len(Text) if none; -1 before the first search
+	nextOpen  int          // position of the next '(' after the scan, likewise
+	find      doc.ByteScan // where the next byte that may start a marker is
 }
 
 // paragraph scans one paragraph.
@@ -152,7 +152,7 @@ func (sc *scanner) paragraph(p doc.Paragraph) {
 		if sc.ks < len(sc.skip) && sc.skip[sc.ks].Start < limit {
 			limit = sc.skip[sc.ks].Start
 		}
-		i = sc.find.next(i, limit)
+		i = sc.find.Next(i, limit)
 		if i == limit {
 			continue
 		}

@@ -1,13 +1,14 @@
 package cite
 
 import (
+	"github.com/hearsay-project/hearsay/internal/doc"
 	"math/rand"
 	"slices"
 	"testing"
 	"unicode/utf8"
 )
 
-// TestByteScan holds byteScan.next over markerBytes to the byte loop,
+// TestByteScan holds doc.ByteScan.Next over markerBytes to the byte loop,
 // on random text with markers, multi-byte characters and bytes next to
 // those it looks for, from every start to every limit.
 func TestByteScan(t *testing.T) {
@@ -15,14 +16,14 @@ func TestByteScan(t *testing.T) {
 	rng := rand.New(rand.NewSource(10))
 	for n := 0; n < 20000; n++ {
 		text := randomText(rng, parts, 30)
-		s := newByteScan(text, markerBytes)
+		s := doc.NewByteScan(text, markerBytes)
 		for i := 0; i <= len(text); i++ {
 			limit := i + rng.Intn(len(text)-i+1)
 			want := i
 			for want < limit && !inSet(markerBytes, text[want]) {
 				want++
 			}
-			if got := s.next(i, limit); got != want {
+			if got := s.Next(i, limit); got != want {
 				t.Fatalf("next(%q, %d, %d) = %d, want %d", text, i, limit, got, want)
 			}
 		}

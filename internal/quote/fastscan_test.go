@@ -1,12 +1,13 @@
 package quote
 
 import (
+	"github.com/hearsay-project/hearsay/internal/doc"
 	"math/rand"
 	"strings"
 	"testing"
 )
 
-// TestByteScan holds byteScan.next to the byte loop it replaces, over
+// TestByteScan holds doc.ByteScan.Next to the byte loop it replaces, over
 // random texts of mark bytes, other bytes and runes, asked from places
 // that move forward, stay, and (rarely, as no caller does) go back.
 func TestByteScan(t *testing.T) {
@@ -18,7 +19,7 @@ func TestByteScan(t *testing.T) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		text := b.String()
-		s := newByteScan(text, markBytes)
+		s := doc.NewByteScan(text, markBytes)
 		i := 0
 		for q := 0; q < 40; q++ {
 			switch rng.Intn(8) {
@@ -32,7 +33,7 @@ func TestByteScan(t *testing.T) {
 			for want < end && !isMarkByte[text[want]] {
 				want++
 			}
-			if got := s.next(i, end); got != want {
+			if got := s.Next(i, end); got != want {
 				t.Fatalf("next(%q, %d, %d) = %d, want %d", text, i, end, got, want)
 			}
 		}

@@ -90,7 +90,7 @@ func (g glyph) canReopen() bool {
 // marks and the lead bytes of the UTF-8 encodings of the others.
 var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
 
-// markBytes are the bytes isMarkByte marks, for collect's byteScan.
+// markBytes are the bytes isMarkByte marks, for collect's doc.ByteScan.
 const markBytes = "\"'`\xC2\xE2\xE3"
 
 // glyphAt returns the mark at text[i:] and its length in bytes, or gNone.
@@ -252,13 +252,13 @@ func (s *scanner) collect(p doc.Paragraph) {
 		s.lastCloser[f], s.lastStrong[f] = -1, -1
 	}
 	text := s.text[:p.End]
-	if s.find.bytes == "" {
-		s.find = newByteScan(s.text, markBytes)
+	if s.find.IsZero() {
+		s.find = doc.NewByteScan(s.text, markBytes)
 	}
 	for i := p.Start; i < p.End; {
 		// Most text holds no mark: pass at once to the next byte that
-		// may begin one (see byteScan).
-		if i = s.find.next(i, p.End); i >= p.End {
+		// may begin one (see doc.ByteScan).
+		if i = s.find.Next(i, p.End); i >= p.End {
 			break
 		}
 		g, n := glyphAt(text, i, p.End)

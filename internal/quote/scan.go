@@ -52,10 +52,10 @@ type scanner struct {
 	stack  []level
 	open   [numFamilies]int // how many levels of each family are on the stack
 	quotes quoteList
-	slab   []doc.Span // room for the spans of quotations to come
-	tok    cursor     // where inWord last looked in the tokens
-	code   []doc.Span // the inline code not yet passed, in order
-	find   byteScan   // where collect looks for the next mark byte
+	slab   []doc.Span   // room for the spans of quotations to come
+	tok    cursor       // where inWord last looked in the tokens
+	code   []doc.Span   // the inline code not yet passed, in order
+	find   doc.ByteScan // where collect looks for the next mark byte
 
 	// For each family, the start of the last mark in the paragraph that
 	// could close it, counting apostrophe guesses (lastCloser) or not
