@@ -151,6 +151,11 @@ func (b *builder) clusterCands() []*cluster {
 	// The person clusters by given name, made for the pass of
 	// patronymics when it has any and kept up to date in it.
 	var byGiven givenIndex
+	// The person clusters of a surname that has many, indexed (see
+	// surnameIndex); a surname with few is read one by one. Made with
+	// the first index: most texts need none, and a look-up in a nil
+	// map costs no hashing.
+	var bySurnameIdx surnameIndexes
 	viaGiven := false
 	join := func(ci int, c *cluster) {
 		c.members = append(c.members, ci)
@@ -186,7 +191,16 @@ func (b *builder) clusterCands() []*cluster {
 		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
 		cl = append(cl, c)
 		if !cd.org {
-			bySurname[c.surname] = append(bySurname[c.surname], c)
+			cs := append(bySurname[c.surname], c)
+			bySurname[c.surname] = cs
+			if x := bySurnameIdx.of(c.surname); x != nil {
+				x.add(c)
+			} else if len(cs) > linScanMax {
+				if bySurnameIdx == nil {
+					bySurnameIdx = surnameIndexes{}
+				}
+				bySurnameIdx[c.surname] = newSurnameIndex(cs)
+			}
 			if byGiven != nil {
 				byGiven.add(c)
 			}
@@ -235,16 +249,22 @@ func (b *builder) clusterCands() []*cluster {
 					orgs[strings.ToLower(c.name)] = c
 				}
 			case pass == 0 || pass == 1 && byGiven.last(cd.words[0]) == nil:
+				// The last cluster of the surname whose given name
+				// agrees.
 				var found *cluster
-				for _, c := range bySurname[cd.words[n-1]] {
-					if c.given != c.surname && agree(c.given, cd.words[0]) {
-						found = c
-					}
+				if x := bySurnameIdx.of(cd.words[n-1]); x != nil {
+					found = x.last(cd.words[0])
+				} else {
+					found = lastAgreeing(bySurname[cd.words[n-1]], cd.words[0])
 				}
 				if found != nil {
 					join(ci, found)
 					if better(cd.words[0], found.given) {
+						// Under its new given name in the indexes.
 						found.given = cd.words[0]
+						if x := bySurnameIdx.of(found.surname); x != nil {
+							x.add(found)
+						}
 						if byGiven != nil {
 							byGiven.add(found)
 						}
