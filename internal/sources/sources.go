@@ -688,8 +688,15 @@ func (b *builder) markupWorks() {
 		if e.Kind != doc.ElemCite && e.Kind != doc.ElemEmphasis {
 			continue
 		}
-		title := normSpace(d.Slice(e.Span))
-		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
+		// No words, or more than a title's twelve, counted before
+		// normSpace reads the element whole (see fieldsUpTo): its words
+		// are the text's.
+		raw := d.Slice(e.Span)
+		if k := fieldsUpTo(raw, 12); k == 0 || k > 12 {
+			continue
+		}
+		title := normSpace(raw)
+		if !capitalised(title) {
 			continue
 		}
 		low := toLower(title)
