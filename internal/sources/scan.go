@@ -290,10 +290,11 @@ type lastWord struct {
 	in tokInfo
 }
 
-// antecedent returns the last person candidate before token i, whose
+// antecedentWalk returns the last person candidate before token i, whose
 // facts are in, in its sentence, or in the sentence before, within the
-// same quotation.
-func (b *builder) antecedent(i int, in tokInfo) int {
+// same quotation, by walking back over the candidates: antecedent's
+// answer where its index cannot give it (see antIndex).
+func (b *builder) antecedentWalk(i int, in tokInfo) int {
 	for k := b.cands.len() - 1; k >= 0; k-- {
 		c := b.cands.at(k)
 		if c.sent >= 0 && c.sent < in.sent-1 {

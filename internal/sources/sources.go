@@ -115,6 +115,9 @@ type builder struct {
 	lowBuf   []byte // for lowerOwn
 	mentions []mention
 	cands    candList
+	ant      antIndex // antecedent's index of the candidates
+	// antCheck, set by a test, is told each answer of antecedent.
+	antCheck func(i int, in tokInfo, k int)
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	// titleFilter holds the keys of titles, so that the name reader,
