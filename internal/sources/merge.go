@@ -140,15 +140,6 @@ func upperCase(w string) bool {
 	return true
 }
 
-func givenMatch(cl []*cluster, given string) bool {
-	for _, c := range cl {
-		if !c.org && c.given == given && c.given != c.surname {
-			return true
-		}
-	}
-	return false
-}
-
 // clusterCands merges name variants and returns the clusters.
 func (b *builder) clusterCands() []*cluster {
 	var cl []*cluster
@@ -157,6 +148,14 @@ func (b *builder) clusterCands() []*cluster {
 	// A name a cluster takes later has the same lower-case form (only a
 	// member of that form joins), so the key stays true.
 	orgs := map[string]*cluster{}
+	// The person clusters by given name, made for the pass of
+	// patronymics when it has any and kept up to date in it.
+	var byGiven givenIndex
+	// The person clusters of a surname that has many, indexed (see
+	// surnameIndex); a surname with few is read one by one. Made with
+	// the first index: most texts need none, and a look-up in a nil
+	// map costs no hashing.
+	var bySurnameIdx surnameIndexes
 	viaGiven := false
 	join := func(ci int, c *cluster) {
 		c.members = append(c.members, ci)
@@ -192,7 +191,19 @@ func (b *builder) clusterCands() []*cluster {
 		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
 		cl = append(cl, c)
 		if !cd.org {
-			bySurname[c.surname] = append(bySurname[c.surname], c)
+			cs := append(bySurname[c.surname], c)
+			bySurname[c.surname] = cs
+			if x := bySurnameIdx.of(c.surname); x != nil {
+				x.add(c)
+			} else if len(cs) > linScanMax {
+				if bySurnameIdx == nil {
+					bySurnameIdx = surnameIndexes{}
+				}
+				bySurnameIdx[c.surname] = newSurnameIndex(cs)
+			}
+			if byGiven != nil {
+				byGiven.add(c)
+			}
 		}
 		join(ci, c)
 		return c
@@ -213,6 +224,9 @@ func (b *builder) clusterCands() []*cluster {
 		}
 	}
 	for pass, list := range passes {
+		if pass == 1 && len(list) > 0 {
+			byGiven = newGivenIndex(cl)
+		}
 		for _, ci := range list {
 			ci := int(ci)
 			cd := b.cands.at(ci)
@@ -234,28 +248,34 @@ func (b *builder) clusterCands() []*cluster {
 				} else if c := newCl(ci); orgs[strings.ToLower(c.name)] == nil {
 					orgs[strings.ToLower(c.name)] = c
 				}
-			case pass == 0 || pass == 1 && !givenMatch(cl, cd.words[0]):
+			case pass == 0 || pass == 1 && byGiven.last(cd.words[0]) == nil:
+				// The last cluster of the surname whose given name
+				// agrees.
 				var found *cluster
-				for _, c := range bySurname[cd.words[n-1]] {
-					if c.given != c.surname && agree(c.given, cd.words[0]) {
-						found = c
-					}
+				if x := bySurnameIdx.of(cd.words[n-1]); x != nil {
+					found = x.last(cd.words[0])
+				} else {
+					found = lastAgreeing(bySurname[cd.words[n-1]], cd.words[0])
 				}
 				if found != nil {
 					join(ci, found)
 					if better(cd.words[0], found.given) {
+						// Under its new given name in the indexes.
 						found.given = cd.words[0]
+						if x := bySurnameIdx.of(found.surname); x != nil {
+							x.add(found)
+						}
+						if byGiven != nil {
+							byGiven.add(found)
+						}
 					}
 				} else {
 					newCl(ci)
 				}
 			case pass == 1:
-				var found *cluster
-				for _, c := range cl {
-					if !c.org && c.given == cd.words[0] && c.given != c.surname {
-						found = c
-					}
-				}
+				// The last person cluster of that given name (see
+				// givenIndex), which the case before found.
+				found := byGiven.last(cd.words[0])
 				viaGiven = true
 				join(ci, found)
 				viaGiven = false

@@ -135,6 +135,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		// The word before the number was read as a name of its own
 		// ("Channel"): it is the broadcaster's first word.
 		if n := b.cands.len(); n > 0 && b.cands.at(n-1).span.Start == span.Start && !b.owned(n-1) {
+			b.ant.drop(b, n-1)
 			b.cands.pop()
 		}
 	}
@@ -262,6 +263,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	ci := b.cands.len()
 	b.cands.push(c)
+	b.ant.add(b, ci)
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
 	return ws[e-1].end, true

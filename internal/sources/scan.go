@@ -290,11 +290,17 @@ type lastWord struct {
 	in tokInfo
 }
 
-// antecedent returns the last person candidate before token i, whose
+// antecedentWalk returns the last person candidate before token i, whose
 // facts are in, in its sentence, or in the sentence before, within the
-// same quotation.
-func (b *builder) antecedent(i int, in tokInfo) int {
+// same quotation, by walking back over the candidates, with done true;
+// or, when it has read more than limit candidates (limit >= 0) without
+// an answer, -1 and done false. It is antecedent's answer for a short
+// walk, and where the index cannot give one (see antIndex).
+func (b *builder) antecedentWalk(i int, in tokInfo, limit int) (k int, done bool) {
 	for k := b.cands.len() - 1; k >= 0; k-- {
+		if limit--; limit == -1 {
+			return -1, false
+		}
 		c := b.cands.at(k)
 		if c.sent >= 0 && c.sent < in.sent-1 {
 			// Candidates are in text order: every one before this one
@@ -302,19 +308,19 @@ func (b *builder) antecedent(i int, in tokInfo) int {
 			// would return -1 at the first person among them. Stopping
 			// here keeps a run of organisations from being read again
 			// for each pronoun.
-			return -1
+			return -1, true
 		}
 		if c.org || c.span.Start >= int(b.toks[i].Start) {
 			continue
 		}
 		if c.sent < in.sent-1 {
-			return -1
+			return -1, true
 		}
 		if c.quote == in.quote {
-			return k
+			return k, true
 		}
 	}
-	return -1
+	return -1, true
 }
 
 // vaguePhrase matches a vague-source phrase at token i and returns the

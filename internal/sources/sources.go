@@ -115,6 +115,9 @@ type builder struct {
 	lowBuf   []byte // for lowerOwn
 	mentions []mention
 	cands    candList
+	ant      antIndex // antecedent's index of the candidates
+	// antCheck, set by a test, is told each answer of antecedent.
+	antCheck func(i int, in tokInfo, k int)
 	works    []ownerWork
 	titles   map[string]named // works named in markup or title quotations, by lower-case title
 	// titleFilter holds the keys of titles, so that the name reader,
@@ -688,8 +691,15 @@ func (b *builder) markupWorks() {
 		if e.Kind != doc.ElemCite && e.Kind != doc.ElemEmphasis {
 			continue
 		}
-		title := normSpace(d.Slice(e.Span))
-		if title == "" || len(strings.Fields(title)) > 12 || !capitalised(title) {
+		// No words, or more than a title's twelve, counted before
+		// normSpace reads the element whole (see fieldsUpTo): its words
+		// are the text's.
+		raw := d.Slice(e.Span)
+		if k := fieldsUpTo(raw, 12); k == 0 || k > 12 {
+			continue
+		}
+		title := normSpace(raw)
+		if !capitalised(title) {
 			continue
 		}
 		low := toLower(title)
