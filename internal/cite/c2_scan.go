@@ -22,58 +22,84 @@ type entryScan struct {
 	tidy   bool   // hasTidyPair(w)
 }
 
-// The tables scanEntry reads a byte at a time. Each first byte of a
-// search word, in either case, is one bit of wordFirst; pairSecond[c]
-// has the bits of the first bytes that c follows in some search word.
-// A place where a word can start is then one AND of two loads, where
-// wordsIn made a pair and tested a bit of a table of 65,536.
-var wordFirst, pairSecond = func() (first, second [256]uint32) {
-	ids := map[byte]uint32{}
-	for _, w := range searchWords {
-		if _, ok := ids[w[0]]; !ok {
-			ids[w[0]] = uint32(len(ids))
+// scanInfo is the one table scanEntry reads a byte at a time. What it
+// looks for is mostly pairs of bytes: the first two bytes of each search
+// word (in either case), tidyPairs' first strings, and two spaces side
+// by side. Each byte that begins a pair is a bit of the low half of its
+// entry (its "first" bits); the high half of a byte's entry holds the
+// first bits of the bytes it follows in some pair. A pair is then found
+// with one AND of the entry of the byte before and that of this one,
+// with no branch for most bytes: wordsIn made a pair of every two bytes
+// and tested a table of 65,536 bits, and asked singleSpaced's and
+// hasTidyPair's questions each in a pass of its own. Bit 31 is a first
+// bit of every byte, and in the high half marks the bytes that need a
+// look of their own (ASCII white space other than a space, and every
+// byte outside ASCII), so that the one AND finds them too; no pair has
+// that bit.
+var scanInfo = func() (t [256]uint64) {
+	var nfirst int
+	ids := map[byte]int{}
+	id := func(c byte) uint64 {
+		if _, ok := ids[c]; !ok {
+			ids[c] = nfirst
+			nfirst++
+		}
+		return 1 << ids[c]
+	}
+	pair := func(a, b byte, bit uint64) {
+		for _, x := range caseBoth(a) {
+			t[x] |= bit
+		}
+		for _, y := range caseBoth(b) {
+			t[y] |= bit << 32
 		}
 	}
-	if len(ids) > 32 {
-		panic("cite: more first bytes of search words than bits")
-	}
-	both := func(t *[256]uint32, c byte, bit uint32) {
-		t[c] |= bit
-		if 'a' <= c && c <= 'z' {
-			t[c-'a'+'A'] |= bit
-		}
-	}
 	for _, w := range searchWords {
-		bit := uint32(1) << ids[w[0]]
-		both(&first, w[0], bit)
-		both(&second, w[1], bit)
+		pair(w[0], w[1], id(w[0]))
 	}
-	return first, second
-}()
-
-// scanClass marks the bytes scanEntry must look at for spacing and
-// tidying: a space, the other ASCII white space, the last bytes of
-// tidyPairs' first strings, and every byte outside ASCII.
-const (
-	classSpace = 1 + iota
-	classCtrl
-	classTidy
-	classHigh
-)
-
-var scanClass = func() (t [256]uint8) {
-	t[' '] = classSpace
+	// The pairs of spacing and tidying after those of the search words,
+	// so that a bit tells which kind a pair is (wordBits).
+	nwords := nfirst
+	if nwords > 16 {
+		panic("cite: more first bytes of search words than scanInfo has bits")
+	}
+	nfirst = 16
+	ids = map[byte]int{}
+	pair(' ', ' ', id(' '))
+	for _, p := range tidyPairs {
+		pair(p[0][0], p[0][1], id(p[0][0]))
+	}
+	if nfirst > 31 {
+		panic("cite: more first bytes than scanInfo has bits")
+	}
+	for c := range t {
+		t[c] |= lookBit
+	}
 	for _, c := range "\t\n\v\f\r" {
-		t[c] = classCtrl
-	}
-	for _, c := range ").," {
-		t[c] = classTidy
+		t[c] |= lookBit << 32
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = classHigh
+		t[c] |= lookBit << 32
 	}
 	return t
 }()
+
+const (
+	wordBits = 1<<16 - 1 // the first bits of search words' pairs
+	spaceBit = 1 << 16   // the first bit of a space (the first of the other pairs)
+	lookBit  = 1 << 31
+)
+
+// caseBoth returns c and, for an ASCII letter, its other case.
+func caseBoth(c byte) []byte {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return []byte{c, c - 'a' + 'A'}
+	case 'A' <= c && c <= 'Z':
+		return []byte{c, c - 'A' + 'a'}
+	}
+	return []byte{c}
+}
 
 // scanEntry reads w once for what entryScan holds. Where w holds U+0130
 // or the kelvin sign, which lower-case to ASCII letters, its words are
@@ -82,41 +108,50 @@ var scanClass = func() (t [256]uint8) {
 func scanEntry(w string) entryScan {
 	sc := entryScan{spaced: w == "" || w[0] != ' ' && w[len(w)-1] != ' '}
 	special := false
-	var prev uint32 // wordFirst of the byte before
+	prev := uint64(lookBit) // the first bits of the byte before
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if pairSecond[c]&prev != 0 {
-			sc.words |= wordsAt(w, i-1)
+		// The bytes that end no pair and need no look of their own, most
+		// of them, in a loop of their own that keeps to registers.
+		x := scanInfo[w[i]]
+		for x>>32&prev == 0 {
+			if i++; i == len(w) {
+				return sc.done(w, special)
+			}
+			prev, x = x, scanInfo[w[i]]
 		}
-		prev = wordFirst[c]
-		switch scanClass[c] {
-		case classSpace:
-			if i+1 < len(w) && w[i+1] == ' ' {
-				sc.spaced = false
-			}
-		case classCtrl:
-			sc.spaced = false
-		case classTidy:
-			if !sc.tidy && i > 0 {
-				switch p := w[i-1]; c {
-				case ')':
-					sc.tidy = p == '('
-				default: // '.' or ','
-					sc.tidy = p == ' ' || p == '.' || p == ',' && c == '.'
-				}
-			}
-		case classHigh:
-			r, n := utf8.DecodeRuneInString(w[i:])
+		if m := x >> 32 & prev; m&lookBit == 0 {
 			switch {
-			case r == '\u0130' || r == '\u212a':
-				special = true
-			case unicode.IsSpace(r):
-				sc.spaced = false
+			case m&wordBits != 0:
+				sc.words |= wordsAt(w, i-1)
+			case w[i] == ' ':
+				sc.spaced = false // two spaces: no other pair ends in one
+			default:
+				sc.tidy = true // no pair of a search word ends as these do
 			}
-			i += n - 1
-			prev = 0 // no search word has a byte outside ASCII
+			prev = x
+			continue
 		}
+		// White space other than a space, or a byte outside ASCII.
+		prev = lookBit // no pair has a byte outside ASCII
+		if w[i] < utf8.RuneSelf {
+			sc.spaced = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		switch {
+		case r == '\u0130' || r == '\u212a':
+			special = true
+		case unicode.IsSpace(r):
+			sc.spaced = false
+		}
+		i += n - 1
 	}
+	return sc.done(w, special)
+}
+
+// done returns sc with its words looked for in strings.ToLower(w) where
+// w holds U+0130 or the kelvin sign (special).
+func (sc entryScan) done(w string, special bool) entryScan {
 	if special {
 		sc.words = wordsIn(strings.ToLower(w))
 	}

@@ -33,3 +33,18 @@ func TestScanEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter holds that a filter lets through every word of its
+// list: it may turn away only words the list does not have.
+func TestWordFilter(t *testing.T) {
+	for _, x := range []struct {
+		set map[string]bool
+		f   *wordFilter
+	}{{particles, particlesFilter}, {orgWords, orgWordsFilter}} {
+		for w := range x.set {
+			if !x.f.may([]byte(w)) {
+				t.Errorf("the filter turns away %q, a word of its list", w)
+			}
+		}
+	}
+}

@@ -1182,7 +1182,10 @@ func nameRun(w string, i int) int {
 // "ed." are dropped.
 func nameList(s string) []string {
 	s = strings.TrimSpace(s)
-	for _, suf := range []string{", et al.", " et al.", " et al", ", eds.", ", ed.", " (eds.)", " (ed.)", " eds.", " ed."} {
+	for _, suf := range nameSuffixes {
+		if s == "" || !suffixEnd[s[len(s)-1]] {
+			break // no suffix ends so: nothing more is trimmed
+		}
 		s = strings.TrimSuffix(s, suf)
 	}
 	s = strings.TrimRight(s, " ,;:")
@@ -1231,6 +1234,17 @@ func nameList(s string) []string {
 	return names
 }
 
+// nameSuffixes are what nameList trims off a list of names, in order;
+// suffixEnd marks their last bytes.
+var nameSuffixes = []string{", et al.", " et al.", " et al", ", eds.", ", ed.", " (eds.)", " (ed.)", " eds.", " ed."}
+
+var suffixEnd = func() (t [256]bool) {
+	for _, suf := range nameSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
+
 // fullName reports whether a list of names starts with a name of two
 // words or more: where nothing but a comma follows a name, one
 // capitalised word ("Second, with …", "Ibid., p. 4") is too little to
@@ -1247,18 +1261,23 @@ func initials(s string) bool {
 	if s == "" {
 		return false
 	}
-	for w := range strings.FieldsSeq(s) {
-		// The parts between stops, as strings.Split would give them, cut
-		// one by one: Split allocated a list for every word of every
-		// author list.
-		rest := strings.TrimSuffix(w, ".")
-		for more := true; more; {
-			var part string
-			part, rest, more = strings.Cut(rest, ".")
-			part = strings.TrimPrefix(part, "-")
-			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
-				return false
+	// Each word as strings.Fields splits them, read by hand: the
+	// iterator and its closure cost more than the reading.
+	for i := 0; i < len(s); {
+		sep, n := fieldSep(s, i)
+		if sep {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if sep, n = fieldSep(s, i); sep {
+				break
 			}
+			i += n
+		}
+		if !initialsWord(s[start:i]) {
+			return false
 		}
 	}
 	return true
@@ -1276,15 +1295,28 @@ func nameLike(s string) bool {
 	// strings made for each were much of the stage's garbage.
 	var buf [64]byte
 	n, surname := 0, false
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+	for i := 0; i < len(s); {
+		sep, size := nameSep(s, i)
+		if sep {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if sep, size = nameSep(s, i); sep {
+				break
+			}
+			i += size
+		}
+		w := s[start:i]
 		if n++; n > 6 {
 			return false
 		}
 		lw := doc.AppendLower(buf[:0], strings.Trim(w, "."))
 		switch r, _ := utf8.DecodeRuneInString(w); {
-		case particles[string(lw)]:
-		case initials(w):
-		case !unicode.IsUpper(r) || orgWords[string(lw)]:
+		case inLexicon(particles, particlesFilter, lw):
+		case initialsWord(w):
+		case !unicode.IsUpper(r) || inLexicon(orgWords, orgWordsFilter, lw):
 			return false
 		case strings.IndexFunc(w, unicode.IsLower) >= 0:
 			surname = true
