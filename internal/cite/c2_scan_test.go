@@ -2,7 +2,10 @@ package cite
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestScanEntry holds scanEntry to the three passes it stands for
@@ -45,6 +48,83 @@ func TestWordFilter(t *testing.T) {
 			if !x.f.may([]byte(w)) {
 				t.Errorf("the filter turns away %q, a word of its list", w)
 			}
+		}
+	}
+}
+
+// TestScanPages holds scanPages to the passes it stands for, a search
+// for a digit and pageNeeds, on random text of what each looks for,
+// white space, dashes, digits outside ASCII and broken UTF-8.
+func TestScanPages(t *testing.T) {
+	parts := []string{" ", "\t", "\v", "\n", "p", "P", ".", "g", "G", "a", "A", "e", "pp.", "Page", "pg", ":", ",", ")", "(", "),", "-", "–", "—",
+		"1", "12", "١", "٣", "x", "é", "\xe2", "\x80", "\x93", "\xe2\x80", "\xff", "(1997): 33–58", "14(2), 33–58"}
+	rng := rand.New(rand.NewSource(12))
+	for n := 0; n < 300000; n++ {
+		w := randomText(rng, parts, 9)
+		got := scanPages(w)
+		want := pageScan{digit: strings.IndexFunc(w, unicode.IsDigit) >= 0}
+		for k := range pageNeeds {
+			want.needs[k] = pageNeeds[k](w)
+		}
+		if got != want {
+			t.Fatalf("scanPages(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
+
+// quotedTitleRange is quotedTitle as it was first written, decoding
+// every rune: TestQuotedTitle holds the fast one to its answers.
+func quotedTitleRange(w string) (open, close, end int, ok bool) {
+	for i, r := range w {
+		var closer string
+		switch r {
+		case '“':
+			closer = "”"
+		case '"':
+			closer = `"`
+		case '«':
+			closer = "»"
+		case '‘':
+			if i > 0 && !isSpaceOrPunct(w[:i]) {
+				continue
+			}
+			closer = "’"
+		default:
+			continue
+		}
+		start := i + utf8.RuneLen(r)
+		for j := start; j < len(w); {
+			k := strings.Index(w[j:], closer)
+			if k < 0 {
+				break
+			}
+			k += j
+			after := k + len(closer)
+			next, _ := utf8.DecodeRuneInString(w[after:])
+			if closer != "’" || after == len(w) || !unicode.IsLetter(next) {
+				if strings.IndexFunc(w[start:k], unicode.IsLetter) >= 0 {
+					return start, k, after, true
+				}
+				break
+			}
+			j = after
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
+}
+
+// TestQuotedTitle holds quotedTitle to quotedTitleRange on random text
+// of quotation marks, letters, other runes and broken UTF-8.
+func TestQuotedTitle(t *testing.T) {
+	parts := []string{"“", "”", "\"", "«", "»", "‘", "’", "a", "B", " ", ",", "é", "–", "\xe2", "\xc2", "\x80", "\x9c", "\xab", "\xff", "s", "1"}
+	rng := rand.New(rand.NewSource(13))
+	for n := 0; n < 300000; n++ {
+		w := randomText(rng, parts, 9)
+		o, c, e, ok := quotedTitle(w)
+		o2, c2, e2, ok2 := quotedTitleRange(w)
+		if o != o2 || c != c2 || e != e2 || ok != ok2 {
+			t.Fatalf("quotedTitle(%q) = %d %d %d %v, want %d %d %d %v", w, o, c, e, ok, o2, c2, e2, ok2)
 		}
 	}
 }

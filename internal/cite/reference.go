@@ -491,8 +491,17 @@ func tidySpaced(w string) string {
 
 // quotedTitle finds the first title in quotation marks: w[open:close] is
 // its text and w[end:] what follows the closing mark.
+//
+// Only '"' and the lead bytes 0xC2 and 0xE2 start an opening mark, and
+// each such byte is a rune's start as a range over w decodes it (a rune
+// broken off is read a byte at a time): the other bytes, most of them,
+// are passed over without decoding.
 func quotedTitle(w string) (open, close, end int, ok bool) {
-	for i, r := range w {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[i:])
 		var closer string
 		switch r {
 		case '“':
@@ -695,11 +704,12 @@ func sepDigit(w string, sep byte) bool {
 // takePages sets Pages from the first page pattern found in w and returns
 // w without the pages (the volume before them stays, to end a container).
 func (e *entry) takePages(w string) string {
-	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+	ps := scanPages(w)
+	if !ps.digit {
 		return w
 	}
 	for k := range pageRes {
-		if !pageNeeds[k](w) {
+		if !ps.needs[k] {
 			continue // the pattern cannot match: it needs that text
 		}
 		from := pageFroms[k](w)
