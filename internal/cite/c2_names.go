@@ -31,8 +31,9 @@ func (f *wordFilter) may(w []byte) bool {
 }
 
 var (
-	particlesFilter = newWordFilter(particles)
-	orgWordsFilter  = newWordFilter(orgWords)
+	particlesFilter  = newWordFilter(particles)
+	orgWordsFilter   = newWordFilter(orgWords)
+	nonAuthorsFilter = newWordFilter(nonAuthors)
 )
 
 // inLexicon is set[string(w)], with f, set's filter, asked first.
@@ -40,17 +41,67 @@ func inLexicon(set map[string]bool, f *wordFilter, w []byte) bool {
 	return f.may(w) && set[string(w)]
 }
 
-// nameSep reports whether the rune at s[i], of n bytes, separates the
-// words of a name for nameLike: a comma or white space. Bytes outside
-// ASCII are decoded only where they are.
-func nameSep(s string, i int) (sep bool, n int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c == ',' || c == ' ' || '\t' <= c && c <= '\r', 1
+// nextWord returns the bounds of the first word of s at or after i,
+// words being separated by the ASCII bytes asciiSep marks with mask and
+// by white space outside ASCII; start is len(s) when no word is left.
+// It stands for strings.Fields (mask sepField) and for nameLike's
+// FieldsFunc at commas and white space (sepName): a call a word, where
+// the iterators made a call a rune, and bytes outside ASCII decoded
+// only where they are.
+func nextWord(s string, i int, mask uint8) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSep[c]&mask == 0 {
+				break
+			}
+			i++
+		} else {
+			space, n := runeSpace(s[i:])
+			if !space {
+				break
+			}
+			i += n
+		}
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSep[c]&mask != 0 {
+				break
+			}
+			i++
+		} else {
+			space, n := runeSpace(s[i:])
+			if space {
+				break
+			}
+			i += n
+		}
+	}
+	return start, i
+}
+
+// runeSpace reports whether the rune that s starts with is white space,
+// and its length.
+func runeSpace(s string) (bool, int) {
+	r, n := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r), n
 }
+
+// asciiSep marks ASCII white space (sepField, and sepName) and the comma
+// (sepName).
+const (
+	sepField = 1 << iota
+	sepName
+)
+
+var asciiSep = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range " \t\n\v\f\r" {
+		t[c] = sepField | sepName
+	}
+	t[','] = sepName
+	return t
+}()
 
 // initialsWord is initials(w) for w without white space and not empty:
 // the parts between its stops, a final stop aside, are each one
@@ -76,15 +127,4 @@ func initialsWord(w string) bool {
 		}
 		start = end + 1
 	}
-}
-
-// fieldSep reports whether the rune at s[i], of n bytes, is white space
-// to strings.Fields.
-func fieldSep(s string, i int) (sep bool, n int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r', 1
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsSpace(r), n
 }

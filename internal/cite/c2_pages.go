@@ -19,7 +19,11 @@ type pageScan struct {
 func scanPages(w string) pageScan {
 	var digit, word, colon, comma, parenComma, dash bool
 	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
+		c := w[i]
+		if !pageScanBytes[c] {
+			continue // a letter but p, a space, most punctuation
+		}
+		switch {
 		case '0' <= c && c <= '9':
 			digit = true
 		case c == 'p' || c == 'P':
@@ -48,6 +52,17 @@ func scanPages(w string) pageScan {
 	}
 	return pageScan{digit: digit, needs: [5]bool{word, colon, parenComma, comma && dash, colon && dash}}
 }
+
+// pageScanBytes marks the bytes scanPages looks at.
+var pageScanBytes = func() (t [256]bool) {
+	for _, c := range "0123456789pP:,)-" {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // pageWordAt is pageWord's test at w[i], a 'p' or 'P': "p.", "pg" or
 // "page" in any case starts there.

@@ -128,3 +128,21 @@ func TestQuotedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyPairsIn holds tidyPairsIn to a search for each of tidyPairs.
+func TestTidyPairsIn(t *testing.T) {
+	parts := []string{"(", ")", " ", ".", ",", "a", ";", "é", "\xff"}
+	rng := rand.New(rand.NewSource(14))
+	for n := 0; n < 200000; n++ {
+		w := randomText(rng, parts, 9)
+		var want uint8
+		for k, r := range tidyPairs {
+			if strings.Contains(w, r[0]) {
+				want |= 1 << k
+			}
+		}
+		if got := tidyPairsIn(w); got != want {
+			t.Fatalf("tidyPairsIn(%q) = %06b, want %06b", w, got, want)
+		}
+	}
+}

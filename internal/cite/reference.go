@@ -134,7 +134,9 @@ func (e *entry) identifiers(w string, sc entryScan) string {
 			return " "
 		})
 	}
-	if has&(1<<wordDOI) != 0 || strings.Contains(w, "10.") && strings.Contains(w, "/") {
+	// The slash first: most entries have none, and it is one search of a
+	// byte, where "10." is a search at every "1".
+	if has&(1<<wordDOI) != 0 || strings.IndexByte(w, '/') >= 0 && strings.Contains(w, "10.") {
 		w = doiRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.DOI == "" {
 				sub := doiRe.FindStringSubmatch(m)
@@ -275,12 +277,17 @@ func wordsIn(lower string) uint64 {
 // tidyPairs are what tidySpaced replaces, in order, and with what.
 var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
 
-// hasTidyPair reports whether w holds any of tidyPairs' first strings,
-// in one pass rather than one search for each. Each pair ends in ')',
-// '.' or ',', which a table tells at one lookup a byte; only there is
-// the byte before it asked (most bytes of an entry are letters, and a
-// switch on every one of them cost three times as much).
-func hasTidyPair(w string) bool {
+// hasTidyPair reports whether w holds any of tidyPairs' first strings.
+func hasTidyPair(w string) bool { return tidyPairsIn(w) != 0 }
+
+// tidyPairsIn returns the tidyPairs whose first strings w holds, bit k
+// for tidyPairs[k], found in one pass rather than one search for each.
+// Each pair ends in ')', '.' or ',', which a table tells at one lookup a
+// byte; only there is the byte before it asked (most bytes of an entry
+// are letters, and a switch on every one of them cost three times as
+// much). TestTidyPairsIn holds it to a search for each.
+func tidyPairsIn(w string) uint8 {
+	var has uint8
 	for i := 1; i < len(w); i++ {
 		if !tidySecond[w[i]] {
 			continue
@@ -288,15 +295,27 @@ func hasTidyPair(w string) bool {
 		switch prev := w[i-1]; w[i] {
 		case ')':
 			if prev == '(' {
-				return true
+				has |= 1 << 0 // "()"
 			}
-		case '.', ',':
-			if prev == ' ' || prev == '.' || prev == ',' && w[i] == '.' {
-				return true
+		case '.':
+			switch prev {
+			case ' ':
+				has |= 1 << 1 // " ."
+			case '.':
+				has |= 1 << 3 // ".."
+			case ',':
+				has |= 1 << 4 // ",."
+			}
+		case ',':
+			switch prev {
+			case ' ':
+				has |= 1 << 2 // " ,"
+			case '.':
+				has |= 1 << 5 // ".,"
 			}
 		}
 	}
-	return false
+	return has
 }
 
 // tidySecond marks the last bytes of tidyPairs' first strings.
@@ -477,14 +496,20 @@ func writeWord(sb *strings.Builder, w string) {
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
+//
+// The pairs w holds are found in one pass, and found again only after a
+// replacement, which may make or unmake others: where each of the six
+// was searched for, most entries with any held one or two.
 func tidySpaced(w string) string {
-	if !hasTidyPair(w) {
-		return strings.Trim(w, " ,;") // most entries: nothing to replace
-	}
-	for _, r := range tidyPairs {
+	has := tidyPairsIn(w)
+	for k, r := range tidyPairs {
+		if has&(1<<k) == 0 {
+			continue
+		}
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])
 		}
+		has = tidyPairsIn(w)
 	}
 	return strings.Trim(w, " ,;")
 }
@@ -1055,7 +1080,10 @@ func containerName(s string) string {
 	first, _ := utf8.DecodeRuneInString(name)
 	switch {
 	case unicode.IsUpper(first):
-		if nonAuthors[strings.ToLower(strings.TrimRight(name, "."))] {
+		// Lower-cased into a buffer on the stack, where ToLower made a
+		// string of every container's name.
+		var buf [64]byte
+		if inLexicon(nonAuthors, nonAuthorsFilter, doc.AppendLower(buf[:0], strings.TrimRight(name, "."))) {
 			return "" // a month or a word such as "Chapter", not a name
 		}
 		return name
@@ -1273,24 +1301,16 @@ func initials(s string) bool {
 	}
 	// Each word as strings.Fields splits them, read by hand: the
 	// iterator and its closure cost more than the reading.
-	for i := 0; i < len(s); {
-		sep, n := fieldSep(s, i)
-		if sep {
-			i += n
-			continue
+	for i := 0; ; {
+		start, end := nextWord(s, i, sepField)
+		if start == len(s) {
+			return true
 		}
-		start := i
-		for i < len(s) {
-			if sep, n = fieldSep(s, i); sep {
-				break
-			}
-			i += n
-		}
-		if !initialsWord(s[start:i]) {
+		if !initialsWord(s[start:end]) {
 			return false
 		}
+		i = end
 	}
-	return true
 }
 
 // nameLike reports whether s reads as one person's name: one to six words
@@ -1305,20 +1325,13 @@ func nameLike(s string) bool {
 	// strings made for each were much of the stage's garbage.
 	var buf [64]byte
 	n, surname := 0, false
-	for i := 0; i < len(s); {
-		sep, size := nameSep(s, i)
-		if sep {
-			i += size
-			continue
+	for i := 0; ; {
+		start, end := nextWord(s, i, sepName)
+		if start == len(s) {
+			break
 		}
-		start := i
-		for i < len(s) {
-			if sep, size = nameSep(s, i); sep {
-				break
-			}
-			i += size
-		}
-		w := s[start:i]
+		w := s[start:end]
+		i = end
 		if n++; n > 6 {
 			return false
 		}
@@ -1353,14 +1366,20 @@ func runeStart(s string, i int) int {
 
 // moreFields reports whether s has more than n fields, as strings.Fields
 // splits it: counted without making the list, and no further than n+1.
+//
+// The fields are counted with nextWord, a call a field, without the
+// iterator: it made a call for every rune.
 func moreFields(s string, n int) bool {
-	k := 0
-	for range strings.FieldsSeq(s) {
-		if k++; k > n {
-			return true
+	for i, k := 0, 0; ; k++ {
+		start, end := nextWord(s, i, sepField)
+		if start == len(s) {
+			return false
 		}
+		if k == n {
+			return true // this is field n+1
+		}
+		i = end
 	}
-	return false
 }
 
 // dropSpaces is strings.Join(strings.Fields(s), ""): s without its white
