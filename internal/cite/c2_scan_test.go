@@ -146,3 +146,52 @@ func TestTidyPairsIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCutsets holds each cutset's trims to strings.Trim and TrimRight.
+func TestCutsets(t *testing.T) {
+	parts := []string{" ", ",", ".", ";", ":", "a", "é", "\xff", "\t", "’"}
+	rng := rand.New(rand.NewSource(15))
+	for _, c := range []struct {
+		set   *cutset
+		chars string
+	}{{cutTidy, " ,;"}, {cutTitle, " ,.;:"}, {cutPublisher, " ,."}, {cutPart, " .,;"}, {cutNames, " ,;:"}} {
+		for n := 0; n < 20000; n++ {
+			s := randomText(rng, parts, 8)
+			if got, want := c.set.trim(s), strings.Trim(s, c.chars); got != want {
+				t.Fatalf("trim(%q) with %q = %q, want %q", s, c.chars, got, want)
+			}
+			if got, want := c.set.trimRight(s), strings.TrimRight(s, c.chars); got != want {
+				t.Fatalf("trimRight(%q) with %q = %q, want %q", s, c.chars, got, want)
+			}
+		}
+	}
+}
+
+// containerEndRange is containerEnd as first written, in
+// containerName, decoding every rune: TestContainerEnd holds the byte
+// loop to it.
+func containerEndRange(s string) int {
+	for i, r := range s {
+		if r == ',' || r == '(' || r == ':' || r == ';' || unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
+			return i
+		}
+		if r == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// TestContainerEnd holds containerEnd to containerEndRange on random
+// text of names, their stops, digits in and outside ASCII and broken
+// UTF-8.
+func TestContainerEnd(t *testing.T) {
+	parts := []string{"Review", " ", "History", ",", "(", ":", ";", ".", "1", "14", "١", "٣", "x", "é", "Vol", "W", "\xe2", "\xd9", "\x80", "\xff", "com"}
+	rng := rand.New(rand.NewSource(16))
+	for n := 0; n < 200000; n++ {
+		s := randomText(rng, parts, 8)
+		if got, want := containerEnd(s), containerEndRange(s); got != want {
+			t.Fatalf("containerEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

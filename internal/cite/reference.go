@@ -167,7 +167,7 @@ func (e *entry) identifiers(w string, sc entryScan) string {
 	}
 	if w == in {
 		if !sc.tidy {
-			return strings.Trim(w, " ,;") // tidySpaced(w), its pairs looked for
+			return cutTidy.trim(w) // tidySpaced(w), its pairs looked for
 		}
 		return tidySpaced(w)
 	}
@@ -511,7 +511,7 @@ func tidySpaced(w string) string {
 		}
 		has = tidyPairsIn(w)
 	}
-	return strings.Trim(w, " ,;")
+	return cutTidy.trim(w)
 }
 
 // quotedTitle finds the first title in quotation marks: w[open:close] is
@@ -580,7 +580,7 @@ func isSpaceOrPunct(s string) bool {
 
 // trimTitle removes the punctuation that a style sets inside the closing
 // quotation mark ("“Title,”"), keeping a question or exclamation mark.
-func trimTitle(t string) string { return strings.Trim(strings.TrimSpace(t), " ,.;:") }
+func trimTitle(t string) string { return cutTitle.trim(strings.TrimSpace(t)) }
 
 var (
 	yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)([a-h])?\b`)
@@ -778,6 +778,9 @@ func yearRange(s string) bool {
 // scan; TestFirstYearIsYearRe holds the two to the same answers.
 func firstYear(w string) string {
 	for i := 0; i+4 <= len(w); i++ {
+		if c := w[i]; c != '1' && c != '2' {
+			continue // no year starts here: most bytes are passed over so
+		}
 		if i > 0 && asciiWordByte(w[i-1]) || !yearDigits(w[i:i+4]) {
 			continue
 		}
@@ -947,7 +950,7 @@ func publisher(s string) string {
 	if k := strings.LastIndex(s, ": "); k >= 0 {
 		s = s[k+2:]
 	}
-	return strings.Trim(s, " ,.")
+	return cutPublisher.trim(s)
 }
 
 // invertedName is a first author written "Surname, Forenames." at the
@@ -1016,7 +1019,7 @@ func (e *entry) loose(w string) {
 // publisher alone ("W. W. Norton").
 func (e *entry) tail(parts []string) {
 	for _, p := range parts[:min(len(parts), 3)] {
-		p = strings.Trim(p, " .,;")
+		p = cutPart.trim(p)
 		switch {
 		case p == "":
 		case matchPubYear(p) != nil && !hasVolume(p):
@@ -1062,18 +1065,7 @@ func containerName(s string) string {
 			s = strings.TrimLeft(s[m[1]:], " .,:") // "In Chhokar, J. (ed.). Book"
 		}
 	}
-	end := len(s)
-	for i, r := range s {
-		if r == ',' || r == '(' || r == ':' || r == ';' || unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
-			end = i
-			break
-		}
-		if r == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
-			end = i
-			break
-		}
-	}
-	name := strings.TrimSpace(s[:end])
+	name := strings.TrimSpace(s[:containerEnd(s)])
 	if name == "" || moreFields(name, 12) {
 		return ""
 	}
@@ -1092,6 +1084,49 @@ func containerName(s string) string {
 	}
 	return ""
 }
+
+// containerEnd returns where the container's name at the start of s
+// ends: at a comma, a bracket, a colon, a semicolon, a number, or a
+// full stop that ends a part.
+func containerEnd(s string) int {
+	// A byte at a time, decoding only bytes outside ASCII (at rune starts
+	// as a range over s has them), and looking only at the bytes that may
+	// end the name, which a table tells.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !containerStops[c] {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
+				return i
+			}
+			i += n - 1
+			continue
+		}
+		if c == ',' || c == '(' || c == ':' || c == ';' || isDigitByte(c) && (i == 0 || s[i-1] == ' ') {
+			return i
+		}
+		if c == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// containerStops marks the bytes that may end a container's name: the
+// punctuation containerName stops at, digits, and the bytes outside
+// ASCII, among which a digit may be.
+var containerStops = func() (t [256]bool) {
+	for _, c := range ",(:;.0123456789" {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // editorsIn finds the end of the editors' names before a book's title.
 var editorsIn = regexp.MustCompile(`^[^"“]{1,200}?\(eds?\.?\)`)
@@ -1226,7 +1261,7 @@ func nameList(s string) []string {
 		}
 		s = strings.TrimSuffix(s, suf)
 	}
-	s = strings.TrimRight(s, " ,;:")
+	s = cutNames.trimRight(s)
 	if strings.HasSuffix(s, ".") && !abbrevBefore(s[:len(s)-1]) {
 		s = s[:len(s)-1]
 	}
