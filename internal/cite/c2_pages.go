@@ -87,3 +87,25 @@ func digitAfterSpace(w string, j int) bool {
 	}
 	return j < len(w) && '0' <= w[j] && w[j] <= '9'
 }
+
+// hasDigit is strings.IndexFunc(s, unicode.IsDigit) >= 0, read a byte
+// at a time and decoding only bytes outside ASCII, each at a rune's
+// start as a range over s has them: the library's loop decodes and
+// calls for every rune (TestHasDigit).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if '0' <= c && c <= '9' {
+				return true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}

@@ -84,6 +84,14 @@ var scanInfo = func() (t [256]uint64) {
 	return t
 }()
 
+// scanFirst and scanSecond are the low and high halves of scanInfo.
+var scanFirst, scanSecond = func() (first, second [256]uint32) {
+	for c, x := range scanInfo {
+		first[c], second[c] = uint32(x), uint32(x>>32)
+	}
+	return first, second
+}()
+
 const (
 	wordBits = 1<<16 - 1 // the first bits of search words' pairs
 	spaceBit = 1 << 16   // the first bit of a space (the first of the other pairs)
@@ -108,18 +116,20 @@ func caseBoth(c byte) []byte {
 func scanEntry(w string) entryScan {
 	sc := entryScan{spaced: w == "" || w[0] != ' ' && w[len(w)-1] != ' '}
 	special := false
-	prev := uint64(lookBit) // the first bits of the byte before
+	prev := uint32(lookBit) // the first bits of the byte before
 	for i := 0; i < len(w); i++ {
 		// The bytes that end no pair and need no look of their own, most
-		// of them, in a loop of their own that keeps to registers.
-		x := scanInfo[w[i]]
-		for x>>32&prev == 0 {
+		// of them, in a loop of their own that keeps to registers. The
+		// halves of scanInfo are read from two tables, which spares the
+		// loop a shift and a copy a byte.
+		for scanSecond[w[i]]&prev == 0 {
+			prev = scanFirst[w[i]]
 			if i++; i == len(w) {
 				return sc.done(w, special)
 			}
-			prev, x = x, scanInfo[w[i]]
 		}
-		if m := x >> 32 & prev; m&lookBit == 0 {
+		x := scanInfo[w[i]]
+		if m := uint32(x>>32) & prev; m&lookBit == 0 {
 			switch {
 			case m&wordBits != 0:
 				sc.words |= wordsAt(w, i-1)
@@ -128,7 +138,7 @@ func scanEntry(w string) entryScan {
 			default:
 				sc.tidy = true // no pair of a search word ends as these do
 			}
-			prev = x
+			prev = uint32(x)
 			continue
 		}
 		// White space other than a space, or a byte outside ASCII.

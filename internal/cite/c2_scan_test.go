@@ -195,3 +195,15 @@ func TestContainerEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDigit holds hasDigit to strings.IndexFunc with unicode.IsDigit.
+func TestHasDigit(t *testing.T) {
+	parts := []string{"a", " ", "1", "١", "٣", "é", "\xd9", "\xa1", "\x80", "\xff", "–"}
+	rng := rand.New(rand.NewSource(17))
+	for n := 0; n < 100000; n++ {
+		s := randomText(rng, parts, 6)
+		if got, want := hasDigit(s), strings.IndexFunc(s, unicode.IsDigit) >= 0; got != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

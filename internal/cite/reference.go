@@ -1030,7 +1030,7 @@ func (e *entry) tail(parts []string) {
 			if e.Year == "" {
 				e.Year = m[2] + m[3]
 			}
-		case strings.IndexFunc(p, unicode.IsDigit) >= 0:
+		case hasDigit(p):
 			if e.Container == "" {
 				e.Container = containerName(p)
 			}
@@ -1265,7 +1265,7 @@ func nameList(s string) []string {
 	if strings.HasSuffix(s, ".") && !abbrevBefore(s[:len(s)-1]) {
 		s = s[:len(s)-1]
 	}
-	if s == "" || len(s) > 300 || strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+	if s == "" || len(s) > 300 || hasDigit(s) {
 		return nil
 	}
 	var names []string
