@@ -175,9 +175,17 @@ func wordsAt(w string, i int) uint64 {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
+	// The pair is at w[i:i+2] (scanEntry found it), and the words with
+	// another second byte are passed over before comparing the rest:
+	// most first bytes start several words ("asin", "accessed",
+	// "archived", "arxiv").
+	second := w[i+1]
+	if 'A' <= second && second <= 'Z' {
+		second += 'a' - 'A'
+	}
 	var has uint64
 	for _, k := range searchByFirst[c] {
-		if hasPrefixLower(w[i:], searchWords[k]) {
+		if word := searchWords[k]; word[1] == second && hasPrefixLower(w[i:], word) {
 			has |= 1 << k
 		}
 	}
