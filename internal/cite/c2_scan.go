@@ -93,9 +93,8 @@ var scanFirst, scanSecond = func() (first, second [256]uint32) {
 }()
 
 const (
-	wordBits = 1<<16 - 1 // the first bits of search words' pairs
-	spaceBit = 1 << 16   // the first bit of a space (the first of the other pairs)
-	lookBit  = 1 << 31
+	wordBits = 1<<16 - 1 // the first bits of search words' pairs; those of the others are above
+	lookBit  = 1 << 31   // see scanInfo
 )
 
 // caseBoth returns c and, for an ASCII letter, its other case.

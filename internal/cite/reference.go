@@ -183,6 +183,9 @@ func (e *entry) identifiers(w string, sc entryScan) string {
 // lower-casing as in ToLower's. That lower-casing is a byte loop with no
 // decoding, where ToLower maps rune by rune any entry with a curly
 // quotation mark or a dash in it (TestLowerForSearch).
+//
+// ParseEntry asks scanEntry, which looks for the words in one pass
+// without the copy; this is what TestScanEntry holds it to, with wordsIn.
 func lowerForSearch(w string) string {
 	if strings.Contains(w, "\u0130") || strings.Contains(w, "\u212a") {
 		return strings.ToLower(w)
@@ -277,7 +280,9 @@ func wordsIn(lower string) uint64 {
 // tidyPairs are what tidySpaced replaces, in order, and with what.
 var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
 
-// hasTidyPair reports whether w holds any of tidyPairs' first strings.
+// hasTidyPair reports whether w holds any of tidyPairs' first strings:
+// what scanEntry finds for ParseEntry in its one pass, and what
+// TestScanEntry holds it to.
 func hasTidyPair(w string) bool { return tidyPairsIn(w) != 0 }
 
 // tidyPairsIn returns the tidyPairs whose first strings w holds, bit k
@@ -387,10 +392,6 @@ func tidy(w string) string {
 // by single spaces. Most entries, and most of what is left of them after
 // a step, are that already, and are returned as they are, with no slice
 // of words and no new string made.
-//
-// Only a byte that is not printable ASCII, or a space, needs a look:
-// one comparison for most bytes, where a switch on every byte cost twice
-// as much.
 func singleSpaced(w string) string {
 	if isSingleSpaced(w) {
 		return w
@@ -400,6 +401,10 @@ func singleSpaced(w string) string {
 
 // isSingleSpaced reports whether singleSpaced(w) is w: no white space at
 // either end, none but single spaces between words.
+//
+// Only a byte that is not printable ASCII, or a space, needs a look:
+// one comparison for most bytes, where a switch on every byte cost twice
+// as much.
 func isSingleSpaced(w string) bool {
 	if w == "" {
 		return true
