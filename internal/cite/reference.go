@@ -61,7 +61,12 @@ func ParseEntry(s string) doc.Reference {
 	if len(s) > maxEntry {
 		s = s[:runeStart(s, maxEntry)]
 	}
-	w := e.identifiers(singleSpaced(s))
+	sc := scanEntry(s)
+	if !sc.spaced {
+		s = joinFields(s, "") // singleSpaced(s)
+		sc = scanEntry(s)
+	}
+	w := e.identifiers(s, sc)
 
 	if open, close, end, ok := quotedTitle(w); ok {
 		e.Title = trimTitle(w[open:close])
@@ -109,12 +114,12 @@ var (
 // identifiers, and looking for a word is far cheaper than a regexp.
 //
 // w comes with its white space made single spaces (see ParseEntry), so
-// that when nothing was taken out it need not be made so again.
-func (e *entry) identifiers(w string) string {
+// that when nothing was taken out it need not be made so again; sc is
+// what scanEntry found in it: which of the words it looks for the entry
+// holds, found in the one pass, not one search for each word.
+func (e *entry) identifiers(w string, sc entryScan) string {
 	in := w
-	// Which of the words it looks for the entry holds, found in one pass
-	// over its lower-case form, not one search for each word.
-	has := wordsIn(lowerForSearch(w))
+	has := sc.words
 	if has&(1<<wordHTTP) != 0 {
 		w = urlRe.ReplaceAllStringFunc(w, func(u string) string {
 			u = trimURL(u)
@@ -129,7 +134,9 @@ func (e *entry) identifiers(w string) string {
 			return " "
 		})
 	}
-	if has&(1<<wordDOI) != 0 || strings.Contains(w, "10.") && strings.Contains(w, "/") {
+	// The slash first: most entries have none, and it is one search of a
+	// byte, where "10." is a search at every "1".
+	if has&(1<<wordDOI) != 0 || strings.IndexByte(w, '/') >= 0 && strings.Contains(w, "10.") {
 		w = doiRe.ReplaceAllStringFunc(w, func(m string) string {
 			if e.DOI == "" {
 				sub := doiRe.FindStringSubmatch(m)
@@ -159,6 +166,9 @@ func (e *entry) identifiers(w string) string {
 		return tidy(dropAccess(w))
 	}
 	if w == in {
+		if !sc.tidy {
+			return cutTidy.trim(w) // tidySpaced(w), its pairs looked for
+		}
 		return tidySpaced(w)
 	}
 	return tidy(w)
@@ -173,6 +183,9 @@ func (e *entry) identifiers(w string) string {
 // lower-casing as in ToLower's. That lower-casing is a byte loop with no
 // decoding, where ToLower maps rune by rune any entry with a curly
 // quotation mark or a dash in it (TestLowerForSearch).
+//
+// ParseEntry asks scanEntry, which looks for the words in one pass
+// without the copy; this is what TestScanEntry holds it to, with wordsIn.
 func lowerForSearch(w string) string {
 	if strings.Contains(w, "\u0130") || strings.Contains(w, "\u212a") {
 		return strings.ToLower(w)
@@ -267,12 +280,19 @@ func wordsIn(lower string) uint64 {
 // tidyPairs are what tidySpaced replaces, in order, and with what.
 var tidyPairs = [][2]string{{"()", ""}, {" .", "."}, {" ,", ","}, {"..", "."}, {",.", "."}, {".,", "."}}
 
-// hasTidyPair reports whether w holds any of tidyPairs' first strings,
-// in one pass rather than one search for each. Each pair ends in ')',
-// '.' or ',', which a table tells at one lookup a byte; only there is
-// the byte before it asked (most bytes of an entry are letters, and a
-// switch on every one of them cost three times as much).
-func hasTidyPair(w string) bool {
+// hasTidyPair reports whether w holds any of tidyPairs' first strings:
+// what scanEntry finds for ParseEntry in its one pass, and what
+// TestScanEntry holds it to.
+func hasTidyPair(w string) bool { return tidyPairsIn(w) != 0 }
+
+// tidyPairsIn returns the tidyPairs whose first strings w holds, bit k
+// for tidyPairs[k], found in one pass rather than one search for each.
+// Each pair ends in ')', '.' or ',', which a table tells at one lookup a
+// byte; only there is the byte before it asked (most bytes of an entry
+// are letters, and a switch on every one of them cost three times as
+// much). TestTidyPairsIn holds it to a search for each.
+func tidyPairsIn(w string) uint8 {
+	var has uint8
 	for i := 1; i < len(w); i++ {
 		if !tidySecond[w[i]] {
 			continue
@@ -280,15 +300,27 @@ func hasTidyPair(w string) bool {
 		switch prev := w[i-1]; w[i] {
 		case ')':
 			if prev == '(' {
-				return true
+				has |= 1 << 0 // "()"
 			}
-		case '.', ',':
-			if prev == ' ' || prev == '.' || prev == ',' && w[i] == '.' {
-				return true
+		case '.':
+			switch prev {
+			case ' ':
+				has |= 1 << 1 // " ."
+			case '.':
+				has |= 1 << 3 // ".."
+			case ',':
+				has |= 1 << 4 // ",."
+			}
+		case ',':
+			switch prev {
+			case ' ':
+				has |= 1 << 2 // " ,"
+			case '.':
+				has |= 1 << 5 // ".,"
 			}
 		}
 	}
-	return false
+	return has
 }
 
 // tidySecond marks the last bytes of tidyPairs' first strings.
@@ -360,16 +392,25 @@ func tidy(w string) string {
 // by single spaces. Most entries, and most of what is left of them after
 // a step, are that already, and are returned as they are, with no slice
 // of words and no new string made.
+func singleSpaced(w string) string {
+	if isSingleSpaced(w) {
+		return w
+	}
+	return joinFields(w, "")
+}
+
+// isSingleSpaced reports whether singleSpaced(w) is w: no white space at
+// either end, none but single spaces between words.
 //
 // Only a byte that is not printable ASCII, or a space, needs a look:
 // one comparison for most bytes, where a switch on every byte cost twice
 // as much.
-func singleSpaced(w string) string {
+func isSingleSpaced(w string) bool {
 	if w == "" {
-		return w
+		return true
 	}
 	if w[0] == ' ' || w[len(w)-1] == ' ' {
-		return joinFields(w, "")
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -378,21 +419,21 @@ func singleSpaced(w string) string {
 			// printable ASCII
 		case c == ' ':
 			if w[i+1] == ' ' { // not the last byte: that is no space
-				return joinFields(w, "")
+				return false
 			}
 		case c < utf8.RuneSelf:
 			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
-				return joinFields(w, "")
+				return false
 			}
 		default:
 			r, n := utf8.DecodeRuneInString(w[i:])
 			if unicode.IsSpace(r) {
-				return joinFields(w, "")
+				return false
 			}
 			i += n - 1
 		}
 	}
-	return w
+	return true
 }
 
 // joinFields is strings.Join(strings.Fields(a+" "+b), " "), written in
@@ -401,7 +442,22 @@ func singleSpaced(w string) string {
 // space between them ends any word. Called for every entry that is not
 // single-spaced and for every entry whose pages are taken out
 // (TestJoinFields holds it to the library's answer).
+//
+// Where a and b, their ASCII spaces trimmed, are single-spaced already,
+// as the two sides of pages taken out of an entry mostly are, the answer
+// is the two joined by a space: singleSpaced's check of each is a
+// quarter of the cost of writing them word by word.
 func joinFields(a, b string) string {
+	a, b = strings.Trim(a, " "), strings.Trim(b, " ")
+	if isSingleSpaced(a) && isSingleSpaced(b) {
+		switch {
+		case a == "":
+			return b
+		case b == "":
+			return a
+		}
+		return a + " " + b
+	}
 	var sb strings.Builder
 	sb.Grow(len(a) + len(b) + 1)
 	writeFields(&sb, a)
@@ -445,22 +501,37 @@ func writeWord(sb *strings.Builder, w string) {
 }
 
 // tidySpaced is tidy for w whose white space is single spaces already.
+//
+// The pairs w holds are found in one pass, and found again only after a
+// replacement, which may make or unmake others: where each of the six
+// was searched for, most entries with any held one or two.
 func tidySpaced(w string) string {
-	if !hasTidyPair(w) {
-		return strings.Trim(w, " ,;") // most entries: nothing to replace
-	}
-	for _, r := range tidyPairs {
+	has := tidyPairsIn(w)
+	for k, r := range tidyPairs {
+		if has&(1<<k) == 0 {
+			continue
+		}
 		for strings.Contains(w, r[0]) {
 			w = strings.ReplaceAll(w, r[0], r[1])
 		}
+		has = tidyPairsIn(w)
 	}
-	return strings.Trim(w, " ,;")
+	return cutTidy.trim(w)
 }
 
 // quotedTitle finds the first title in quotation marks: w[open:close] is
 // its text and w[end:] what follows the closing mark.
+//
+// Only '"' and the lead bytes 0xC2 and 0xE2 start an opening mark, and
+// each such byte is a rune's start as a range over w decodes it (a rune
+// broken off is read a byte at a time): the other bytes, most of them,
+// are passed over without decoding.
 func quotedTitle(w string) (open, close, end int, ok bool) {
-	for i, r := range w {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '"' && c != 0xC2 && c != 0xE2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[i:])
 		var closer string
 		switch r {
 		case '“':
@@ -514,7 +585,7 @@ func isSpaceOrPunct(s string) bool {
 
 // trimTitle removes the punctuation that a style sets inside the closing
 // quotation mark ("“Title,”"), keeping a question or exclamation mark.
-func trimTitle(t string) string { return strings.Trim(strings.TrimSpace(t), " ,.;:") }
+func trimTitle(t string) string { return cutTitle.trim(strings.TrimSpace(t)) }
 
 var (
 	yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)([a-h])?\b`)
@@ -663,11 +734,12 @@ func sepDigit(w string, sep byte) bool {
 // takePages sets Pages from the first page pattern found in w and returns
 // w without the pages (the volume before them stays, to end a container).
 func (e *entry) takePages(w string) string {
-	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+	ps := scanPages(w)
+	if !ps.digit {
 		return w
 	}
 	for k := range pageRes {
-		if !pageNeeds[k](w) {
+		if !ps.needs[k] {
 			continue // the pattern cannot match: it needs that text
 		}
 		from := pageFroms[k](w)
@@ -711,6 +783,9 @@ func yearRange(s string) bool {
 // scan; TestFirstYearIsYearRe holds the two to the same answers.
 func firstYear(w string) string {
 	for i := 0; i+4 <= len(w); i++ {
+		if c := w[i]; c != '1' && c != '2' {
+			continue // no year starts here: most bytes are passed over so
+		}
 		if i > 0 && asciiWordByte(w[i-1]) || !yearDigits(w[i:i+4]) {
 			continue
 		}
@@ -880,7 +955,7 @@ func publisher(s string) string {
 	if k := strings.LastIndex(s, ": "); k >= 0 {
 		s = s[k+2:]
 	}
-	return strings.Trim(s, " ,.")
+	return cutPublisher.trim(s)
 }
 
 // invertedName is a first author written "Surname, Forenames." at the
@@ -949,7 +1024,7 @@ func (e *entry) loose(w string) {
 // publisher alone ("W. W. Norton").
 func (e *entry) tail(parts []string) {
 	for _, p := range parts[:min(len(parts), 3)] {
-		p = strings.Trim(p, " .,;")
+		p = cutPart.trim(p)
 		switch {
 		case p == "":
 		case matchPubYear(p) != nil && !hasVolume(p):
@@ -960,7 +1035,7 @@ func (e *entry) tail(parts []string) {
 			if e.Year == "" {
 				e.Year = m[2] + m[3]
 			}
-		case strings.IndexFunc(p, unicode.IsDigit) >= 0:
+		case hasDigit(p):
 			if e.Container == "" {
 				e.Container = containerName(p)
 			}
@@ -995,25 +1070,17 @@ func containerName(s string) string {
 			s = strings.TrimLeft(s[m[1]:], " .,:") // "In Chhokar, J. (ed.). Book"
 		}
 	}
-	end := len(s)
-	for i, r := range s {
-		if r == ',' || r == '(' || r == ':' || r == ';' || unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
-			end = i
-			break
-		}
-		if r == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
-			end = i
-			break
-		}
-	}
-	name := strings.TrimSpace(s[:end])
+	name := strings.TrimSpace(s[:containerEnd(s)])
 	if name == "" || moreFields(name, 12) {
 		return ""
 	}
 	first, _ := utf8.DecodeRuneInString(name)
 	switch {
 	case unicode.IsUpper(first):
-		if nonAuthors[strings.ToLower(strings.TrimRight(name, "."))] {
+		// Lower-cased into a buffer on the stack, where ToLower made a
+		// string of every container's name.
+		var buf [64]byte
+		if inLexicon(nonAuthors, nonAuthorsFilter, doc.AppendLower(buf[:0], strings.TrimRight(name, "."))) {
 			return "" // a month or a word such as "Chapter", not a name
 		}
 		return name
@@ -1022,6 +1089,49 @@ func containerName(s string) string {
 	}
 	return ""
 }
+
+// containerEnd returns where the container's name at the start of s
+// ends: at a comma, a bracket, a colon, a semicolon, a number, or a
+// full stop that ends a part.
+func containerEnd(s string) int {
+	// A byte at a time, decoding only bytes outside ASCII (at rune starts
+	// as a range over s has them), and looking only at the bytes that may
+	// end the name, which a table tells.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !containerStops[c] {
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) && (i == 0 || s[i-1] == ' ') {
+				return i
+			}
+			i += n - 1
+			continue
+		}
+		if c == ',' || c == '(' || c == ':' || c == ';' || isDigitByte(c) && (i == 0 || s[i-1] == ' ') {
+			return i
+		}
+		if c == '.' && (i+1 == len(s) || s[i+1] == ' ') && !abbrevBefore(s[:i]) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// containerStops marks the bytes that may end a container's name: the
+// punctuation containerName stops at, digits, and the bytes outside
+// ASCII, among which a digit may be.
+var containerStops = func() (t [256]bool) {
+	for _, c := range ",(:;.0123456789" {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // editorsIn finds the end of the editors' names before a book's title.
 var editorsIn = regexp.MustCompile(`^[^"“]{1,200}?\(eds?\.?\)`)
@@ -1150,14 +1260,17 @@ func nameRun(w string, i int) int {
 // "ed." are dropped.
 func nameList(s string) []string {
 	s = strings.TrimSpace(s)
-	for _, suf := range []string{", et al.", " et al.", " et al", ", eds.", ", ed.", " (eds.)", " (ed.)", " eds.", " ed."} {
+	for _, suf := range nameSuffixes {
+		if s == "" || !suffixEnd[s[len(s)-1]] {
+			break // no suffix ends so: nothing more is trimmed
+		}
 		s = strings.TrimSuffix(s, suf)
 	}
-	s = strings.TrimRight(s, " ,;:")
+	s = cutNames.trimRight(s)
 	if strings.HasSuffix(s, ".") && !abbrevBefore(s[:len(s)-1]) {
 		s = s[:len(s)-1]
 	}
-	if s == "" || len(s) > 300 || strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+	if s == "" || len(s) > 300 || hasDigit(s) {
 		return nil
 	}
 	var names []string
@@ -1199,6 +1312,17 @@ func nameList(s string) []string {
 	return names
 }
 
+// nameSuffixes are what nameList trims off a list of names, in order;
+// suffixEnd marks their last bytes.
+var nameSuffixes = []string{", et al.", " et al.", " et al", ", eds.", ", ed.", " (eds.)", " (ed.)", " eds.", " ed."}
+
+var suffixEnd = func() (t [256]bool) {
+	for _, suf := range nameSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
+
 // fullName reports whether a list of names starts with a name of two
 // words or more: where nothing but a comma follows a name, one
 // capitalised word ("Second, with …", "Ibid., p. 4") is too little to
@@ -1215,21 +1339,18 @@ func initials(s string) bool {
 	if s == "" {
 		return false
 	}
-	for w := range strings.FieldsSeq(s) {
-		// The parts between stops, as strings.Split would give them, cut
-		// one by one: Split allocated a list for every word of every
-		// author list.
-		rest := strings.TrimSuffix(w, ".")
-		for more := true; more; {
-			var part string
-			part, rest, more = strings.Cut(rest, ".")
-			part = strings.TrimPrefix(part, "-")
-			if r, size := utf8.DecodeRuneInString(part); size != len(part) || !unicode.IsUpper(r) {
-				return false
-			}
+	// Each word as strings.Fields splits them, read by hand: the
+	// iterator and its closure cost more than the reading.
+	for i := 0; ; {
+		start, end := nextWord(s, i, sepField)
+		if start == len(s) {
+			return true
 		}
+		if !initialsWord(s[start:end]) {
+			return false
+		}
+		i = end
 	}
-	return true
 }
 
 // nameLike reports whether s reads as one person's name: one to six words
@@ -1244,15 +1365,21 @@ func nameLike(s string) bool {
 	// strings made for each were much of the stage's garbage.
 	var buf [64]byte
 	n, surname := 0, false
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+	for i := 0; ; {
+		start, end := nextWord(s, i, sepName)
+		if start == len(s) {
+			break
+		}
+		w := s[start:end]
+		i = end
 		if n++; n > 6 {
 			return false
 		}
 		lw := doc.AppendLower(buf[:0], strings.Trim(w, "."))
 		switch r, _ := utf8.DecodeRuneInString(w); {
-		case particles[string(lw)]:
-		case initials(w):
-		case !unicode.IsUpper(r) || orgWords[string(lw)]:
+		case inLexicon(particles, particlesFilter, lw):
+		case initialsWord(w):
+		case !unicode.IsUpper(r) || inLexicon(orgWords, orgWordsFilter, lw):
 			return false
 		case strings.IndexFunc(w, unicode.IsLower) >= 0:
 			surname = true
@@ -1279,14 +1406,20 @@ func runeStart(s string, i int) int {
 
 // moreFields reports whether s has more than n fields, as strings.Fields
 // splits it: counted without making the list, and no further than n+1.
+//
+// The fields are counted with nextWord, a call a field, without the
+// iterator: it made a call for every rune.
 func moreFields(s string, n int) bool {
-	k := 0
-	for range strings.FieldsSeq(s) {
-		if k++; k > n {
-			return true
+	for i, k := 0, 0; ; k++ {
+		start, end := nextWord(s, i, sepField)
+		if start == len(s) {
+			return false
 		}
+		if k == n {
+			return true // this is field n+1
+		}
+		i = end
 	}
-	return false
 }
 
 // dropSpaces is strings.Join(strings.Fields(s), ""): s without its white
