@@ -59,7 +59,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 			continue
 		}
 		mw := a.wordsAround(j)
-		if gate && mw.keys&bit == 0 && !mw.odd {
+		if gate && mw.keys&bit == 0 {
 			if title != "" && lowerHasPrefixDot(m.text, title) {
 				return m.text
 			}
@@ -77,7 +77,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		}
 		// After it: "Ann Ortiz, a Democratic senator"; only if a word
 		// of the appositive may be head (mentionWords.sigs).
-		if mw.sigs&sigBit(head) != 0 {
+		if mw.sigs&bit != 0 {
 			for w := range strings.FieldsSeq(mw.after) {
 				if lowerIs(w, head) {
 					return m.text
@@ -104,14 +104,13 @@ type mentionWords struct {
 	// of the words, which are then not split again for each of the
 	// dozens of descriptions compared with the mention.
 	sigs uint64
-	// keys is sigs with the bits of the lower case of the word before
-	// (before) and of the mention's first word: an ASCII head whose bit
-	// is not here matches the mention by no word, and is compared with
-	// its title alone (resolveDescription). odd is set when the first
-	// word is beyond ASCII: strings.EqualFold may match it with a head
-	// of another length ("K", the Kelvin sign, with "k").
+	// keys is sigs with the bits of the word before (before) and of the
+	// mention's first word, as sigs has them: an ASCII head whose bit is
+	// not here matches the mention by no word, and is compared with its
+	// title alone (resolveDescription). A first word beyond ASCII sets
+	// every bit: strings.EqualFold may match it with a head of another
+	// length ("K", the Kelvin sign, with "k").
 	keys uint64
-	odd  bool
 }
 
 // sigBit returns a bit for w made of its length and its first and last
@@ -147,7 +146,7 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 	if f := firstWord(m.text); isASCII(f) {
 		mw.keys |= sigBit(f) // sigBit reads an ASCII word's letters in either case
 	} else {
-		mw.odd = true
+		mw.keys = ^uint64(0)
 	}
 	after := text[m.End:hi]
 	if strings.HasPrefix(after, ", ") {
@@ -162,8 +161,8 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 			}
 			mw.sigs |= sigBit(w)
 		}
-		mw.keys |= mw.sigs
 	}
+	mw.keys |= mw.sigs
 	return mw
 }
 
