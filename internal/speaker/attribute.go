@@ -1891,7 +1891,12 @@ func subjectNaming(text string, toks []tok) found {
 // which add the manners of speaking of fiction ("inquired Martha",
 // "returned Elizabeth") and thought ("“What now?” thought Alice").
 func afterCue(t *tok) bool {
-	return t.is(isCue) || quote.IsCue(t.low)
+	if t.lex != 0 {
+		// A word of the lists: its entry says both (quoteCueLex), and
+		// t.low is the entry's word.
+		return t.is(isCue) || quoteCueLex[t.lex&lexMask]
+	}
+	return quote.IsCue(t.low)
 }
 
 // replyNouns name an utterance: "was Ann's answer".

@@ -25,18 +25,33 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 	if !strings.HasPrefix(desc, "the ") && !strings.HasPrefix(desc, "The ") {
 		return "" // cheap test first: most subjects are names
 	}
-	words := strings.Fields(desc)
-	if len(words) < 2 || len(words) > 5 || strings.ToLower(words[0]) != "the" {
+	// The description's words, as strings.Fields splits them, counted
+	// without making the list. Its first word is "the" or "The": the
+	// prefix tested above ends at a space.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(desc) {
+		n++
+		last = w
+		if n > 5 {
+			return ""
+		}
+	}
+	if n < 2 {
 		return ""
 	}
-	head := strings.Trim(words[len(words)-1], ".,")
+	head := strings.Trim(last, ".,")
 	if len(head) < 3 || capital(head) || function[head] || strings.ContainsAny(head, "’'") {
 		return "" // "the Caterpillar" is a name already
 	}
 	title := roleTitles[head]
+	// A mention whose keys lack head's bit matches head by no word
+	// (mentionWords.keys); only its title is left to test. A head beyond
+	// ASCII is compared with every mention: strings.EqualFold may match
+	// it with a word of another length.
+	gate, bit := isASCII(head), sigBit(head)
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Start >= at })
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
-		m := a.mentions[j]
+		m := &a.mentions[j]
 		if at-m.End > describeReach {
 			break
 		}
@@ -44,6 +59,12 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 			continue
 		}
 		mw := a.wordsAround(j)
+		if gate && mw.keys&bit == 0 {
+			if title != "" && lowerHasPrefixDot(m.text, title) {
+				return m.text
+			}
+			continue
+		}
 		// Before the name: "businessman Ed Moss", "Sen. Ann Ortiz".
 		if mw.hasBefore && lowerIs(mw.before, head) {
 			return m.text
@@ -56,7 +77,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		}
 		// After it: "Ann Ortiz, a Democratic senator"; only if a word
 		// of the appositive may be head (mentionWords.sigs).
-		if mw.sigs&sigBit(head) != 0 {
+		if mw.sigs&bit != 0 {
 			for w := range strings.FieldsSeq(mw.after) {
 				if lowerIs(w, head) {
 					return m.text
@@ -83,6 +104,13 @@ type mentionWords struct {
 	// of the words, which are then not split again for each of the
 	// dozens of descriptions compared with the mention.
 	sigs uint64
+	// keys is sigs with the bits of the word before (before) and of the
+	// mention's first word, as sigs has them: an ASCII head whose bit is
+	// not here matches the mention by no word, and is compared with its
+	// title alone (resolveDescription). A first word beyond ASCII sets
+	// every bit: strings.EqualFold may match it with a head of another
+	// length ("K", the Kelvin sign, with "k").
+	keys uint64
 }
 
 // sigBit returns a bit for w made of its length and its first and last
@@ -113,6 +141,12 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 	lo, hi := runeWindow(text, m.Start, m.End, 40, 100)
 	if w, ok := lastField(text[lo:m.Start]); ok {
 		mw.hasBefore, mw.before = true, strings.Trim(w, ".,")
+		mw.keys |= sigBit(lowerKey(mw.before))
+	}
+	if f := firstWord(m.text); isASCII(f) {
+		mw.keys |= sigBit(f) // sigBit reads an ASCII word's letters in either case
+	} else {
+		mw.keys = ^uint64(0)
 	}
 	after := text[m.End:hi]
 	if strings.HasPrefix(after, ", ") {
@@ -128,7 +162,18 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 			mw.sigs |= sigBit(w)
 		}
 	}
+	mw.keys |= mw.sigs
 	return mw
+}
+
+// lowerKey returns w as sigBit should read it for lowerIs: w itself
+// when it is ASCII (lowerIs(w, head) is strings.ToLower(w) == head, and
+// sigBit gives an ASCII word its lower case's bit), else its lower case.
+func lowerKey(w string) string {
+	if isASCII(w) {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // lastField returns the last of strings.Fields(s) without splitting all
@@ -136,6 +181,23 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 // so the last field of the lower-cased text is the lower-cased last
 // field.
 func lastField(s string) (string, bool) {
+	// ASCII first, a byte at a time (unicode.IsSpace's spaces in ASCII
+	// are those of asciiSpace): the word before every mention a
+	// description is compared with. A byte beyond ASCII in the way
+	// sends the stretch to the general reading.
+	e := len(s)
+	for e > 0 && asciiSpace(s[e-1]) {
+		e--
+	}
+	if e > 0 && s[e-1] < utf8.RuneSelf {
+		i := e - 1
+		for i > 0 && s[i-1] < utf8.RuneSelf && !asciiSpace(s[i-1]) {
+			i--
+		}
+		if i == 0 || asciiSpace(s[i-1]) {
+			return s[i:e], true
+		}
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if s == "" {
 		return "", false
@@ -191,6 +253,10 @@ func lowerHasPrefixDot(s, title string) bool {
 	}
 	return s[len(title)] == '.' && lowerIs(s[:len(title)], title)
 }
+
+// asciiSpace reports whether c is an ASCII byte that unicode.IsSpace
+// holds a space.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func isASCII(s string) bool {
 	for k := 0; k < len(s); k++ {
