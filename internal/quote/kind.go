@@ -31,12 +31,12 @@ var verbatimData []byte
 var aspectData []byte
 
 var (
-	cues        = wordSet(cueData)
-	titleWords  = wordSet(titleWordData)
-	determiners = wordSet(determinerData)
-	works       = wordSet(workData)
-	verbatim    = wordSet(verbatimData)
-	aspect      = wordSet(aspectData)
+	cues        = newLexicon(wordSet(cueData))
+	titleWords  = newLexicon(wordSet(titleWordData))
+	determiners = newLexicon(wordSet(determinerData))
+	works       = newLexicon(wordSet(workData))
+	verbatim    = newLexicon(wordSet(verbatimData))
+	aspect      = newLexicon(wordSet(aspectData))
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -304,7 +304,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 	}
 }
 
-var thatWord = map[string]bool{"that": true}
+var thatWord = newLexicon(map[string]bool{"that": true})
 
 // cueAfter reports whether a cue comes among the first four words after
 // q, past a comma or a dash, within its paragraph: "“…,” she said".
@@ -372,11 +372,11 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 
 // beForms before an -ing form make it a progressive verb: "was
 // chanting".
-var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+var beForms = newLexicon(map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true})
 
 // possessives before a verb form make it a noun's modifier or a noun:
 // "his written “notes”", "my tweet “…”".
-var possessives = map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true}
+var possessives = newLexicon(map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true})
 
 // reportedThat reports whether q's opening mark follows "that" after a
 // cue among the three words before it: "Maria Lopez said that “…”",
@@ -460,15 +460,15 @@ func (c *classifier) joinsPhrase(q *doc.Quote) bool {
 }
 
 // phraseJoiners join a phrase to the marked words before them.
-var phraseJoiners = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+var phraseJoiners = newLexicon(map[string]bool{"and": true, "or": true, "but": true, "nor": true})
 
 // clausePronouns open a clause after a conjunction, or its subject:
 // "“…” and he left", "“…” and his aide said".
-var clausePronouns = map[string]bool{"his": true, "her": true, "our": true, "my": true, "your": true, "i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "then": true, "there": true, "that": true, "this": true}
+var clausePronouns = newLexicon(map[string]bool{"his": true, "her": true, "our": true, "my": true, "your": true, "i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "then": true, "there": true, "that": true, "this": true})
 
 // conjunctions may join a quoted sentence to the next clause ("“…” and
 // he left"), so they do not make the quotation a phrase.
-var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true}
+var conjunctions = newLexicon(map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true})
 
 // asFrame reports whether the clause before q's comma is a comment
 // clause of speech that opens with "as" ("as The Times put it in a long
@@ -513,7 +513,7 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 // finish a sentence whose subject stands before them. Right after a
 // closing mark, one makes the marked words the subject of a clause
 // (verbatimBefore: "she wrote “the pier” was unsafe").
-var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
+var finiteVerbs = newLexicon(map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true})
 
 // predicateStart reports whether s opens with a lower-case finite verb.
 func predicateStart(s string) bool {
@@ -522,7 +522,7 @@ func predicateStart(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return finiteVerbs[s[:end]]
+	return finiteVerbs.words[s[:end]]
 }
 
 func lastRune(s string) rune {

@@ -105,9 +105,22 @@ func cueBefore(text string, lo, i, n int) bool {
 	return false
 }
 
+// A lexicon is a set of short ASCII words in lower case, with a
+// doc.WordFilter in front of its map: most words the classifier looks up
+// (every word near a mark, for a cue) are in no set, and the filter turns
+// those away before the map hashes them.
+type lexicon struct {
+	filter *doc.WordFilter
+	words  map[string]bool
+}
+
+func newLexicon(words map[string]bool) *lexicon {
+	return &lexicon{filter: doc.FilterOf(words), words: words}
+}
+
 // inSet reports whether w, in lower case, is in set. The sets hold short
 // ASCII words, so anything else is not in them.
-func inSet(set map[string]bool, w string) bool {
+func inSet(set *lexicon, w string) bool {
 	var buf [24]byte
 	if len(w) == 0 || len(w) > len(buf) {
 		return false
@@ -122,7 +135,7 @@ func inSet(set map[string]bool, w string) bool {
 		}
 		buf[i] = b
 	}
-	return set[string(buf[:len(w)])]
+	return set.filter.MaybeBytes(buf[:len(w)]) && set.words[string(buf[:len(w)])]
 }
 
 // IsCue reports whether w (any case) is one of the words that report
