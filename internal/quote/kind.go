@@ -497,8 +497,19 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 	if k := strings.LastIndexAny(text[lo:end], ",;:"); k >= 0 {
 		start = lo + k + 1
 	}
-	words := strings.Fields(text[start:end])
-	if len(words) < 3 || len(words) > 12 || !strings.EqualFold(words[0], "as") {
+	// The clause's words, into an array rather than strings.Fields's
+	// new slice: a clause of more than twelve is no comment clause.
+	var buf [12]string
+	n := 0
+	for w := range strings.FieldsSeq(text[start:end]) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = w
+		n++
+	}
+	words := buf[:n]
+	if len(words) < 3 || !strings.EqualFold(words[0], "as") {
 		return false
 	}
 	for k, w := range words[1:] {

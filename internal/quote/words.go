@@ -24,7 +24,25 @@ const (
 
 // wordEnd returns the end of the word that starts at i, before hi, or
 // where it passes maxWordLen.
-func wordEnd(text string, i, hi int) int { return doc.WordEnd(text, i, min(hi, i+maxWordLen)) }
+//
+// The ASCII letters and digits that make most of a word are passed over
+// by a table here; doc.WordEnd, which holds no state but i, goes on from
+// the first other byte (a joiner, a non-ASCII rune, the word's end).
+func wordEnd(text string, i, hi int) int {
+	hi = min(hi, i+maxWordLen, len(text))
+	for i < hi && asciiWord[text[i]] {
+		i++
+	}
+	return doc.WordEnd(text, i, hi)
+}
+
+// asciiWord marks the bytes that are ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordStart returns the start of the word that ends at i, after lo, or
 // where it passes maxWordLen; i if no word ends there.
