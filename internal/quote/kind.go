@@ -58,6 +58,18 @@ type classifier struct {
 	qs []doc.Quote // sorted, with parents set
 	// Where the last lookups of sentences and paragraphs were.
 	sents, paras cursor
+	// ctx keeps contextStart's answer for the quotation being decided,
+	// which the rules ask for several times; kind and join clear it
+	// before each decision, so that it never outlives the quotations it
+	// was read from.
+	ctx contextMemo
+}
+
+// A contextMemo is contextStart's answer lo for the quotation at q, or
+// holds nothing when q is nil.
+type contextMemo struct {
+	q  *doc.Quote
+	lo int
 }
 
 // An intro is what comes before a quotation in its sentence.
@@ -127,6 +139,7 @@ type shape struct {
 //   - anything else is mixed: a phrase quoted inside the author's sentence.
 func (c *classifier) kind(i int) doc.QuoteKind {
 	q := &c.qs[i]
+	c.ctx = contextMemo{}
 	if q.Kind != "" {
 		return q.Kind
 	}
@@ -218,6 +231,16 @@ func (c *classifier) shape(q *doc.Quote) shape {
 // start of its sentence, or of its enclosing quotation's content if that
 // is later.
 func (c *classifier) contextStart(q *doc.Quote) int {
+	if c.ctx.q == q {
+		return c.ctx.lo
+	}
+	lo := c.readContextStart(q)
+	c.ctx = contextMemo{q: q, lo: lo}
+	return lo
+}
+
+// readContextStart is contextStart without the memo.
+func (c *classifier) readContextStart(q *doc.Quote) int {
 	lo := 0
 	sents := c.d.Sentences
 	if k := c.sents.search(len(sents), func(k int) bool { return sents[k].End > q.Start }); k < len(sents) && sents[k].Start <= q.Start {

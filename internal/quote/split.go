@@ -50,9 +50,10 @@ func (c *classifier) join() []doc.Quote {
 		prev[i] = -1
 	}
 	leader := make([]int, len(qs)) // the quotation each was merged into, or -1
-	merged := false
+	first := -1                    // the first quotation merged into another
 	for j := range qs {
 		leader[j] = -1
+		c.ctx = contextMemo{} // each decision reads the quotations as they are now
 		key := qs[j].Parent + 1
 		i := prev[key]
 		prev[key] = j
@@ -75,13 +76,18 @@ func (c *classifier) join() []doc.Quote {
 		lq.End = b.End
 		lq.Kind = doc.QuoteDirect
 		leader[j] = l
-		merged = true
+		if first < 0 {
+			first = j
+		}
 	}
-	if !merged {
+	if first < 0 {
 		return qs
 	}
-	out := qs[:0]
-	for j := range qs {
+	// The quotations before the first merged one stay where they are; a
+	// Quote is large, and copying each onto itself cost as much as the
+	// rest of the join.
+	out := qs[:first]
+	for j := first + 1; j < len(qs); j++ {
 		if leader[j] < 0 {
 			out = append(out, qs[j])
 		}
