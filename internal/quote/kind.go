@@ -205,17 +205,27 @@ func (c *classifier) shape(q *doc.Quote) shape {
 	// Past five words only a title needs reading on.
 	end := min(last.End, q.Content[0].Start+maxReach)
 	for i := q.Content[0].Start; i < end && sh.words < maxWords && (sh.title || sh.words < 5); {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !doc.IsWordRune(r) {
+		// An ASCII byte, most of what is read, is told without decoding
+		// (asciiWord is doc.IsWordRune for ASCII).
+		var r rune
+		var n int
+		var word, upper bool
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n, word, upper = rune(c), 1, asciiWord[c], 'A' <= c && c <= 'Z'
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			word, upper = doc.IsWordRune(r), unicode.IsUpper(r)
+		}
+		if !word {
 			sh.comma = sh.comma || r == ','
 			i += n
 			continue
 		}
 		j := wordEnd(text, i, last.End)
 		if sh.words == 0 {
-			sh.upper = unicode.IsUpper(r)
+			sh.upper = upper
 		}
-		if sh.title && !unicode.IsUpper(r) && !unicode.IsDigit(r) && (sh.words == 0 || !inSet(titleWords, text[i:j])) {
+		if sh.title && !upper && !unicode.IsDigit(r) && (sh.words == 0 || !inSet(titleWords, text[i:j])) {
 			sh.title = false
 		}
 		sh.words++
