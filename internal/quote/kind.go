@@ -345,6 +345,14 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	text := c.d.Text
 	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
 	for i, n := q.End, 4; i < end && n > 0; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			// ASCII space or punctuation, told without decoding.
+			if c != ' ' && (c < '\t' || c > '\r') && c != ',' && c != '-' {
+				return false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case doc.IsWordRune(r):

@@ -170,6 +170,14 @@ func (c *classifier) narration(from, to int) bool {
 	early := false                    // a cue among the first cueLead words
 	appositive, comma := false, false // an appositive opens near the start; a comma before this word
 	for i := from; i < to; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			// ASCII space or punctuation, told without decoding
+			// (unicode.IsSpace's ASCII spaces).
+			endsWord = endsWord && (c == ' ' || '\t' <= c && c <= '\r')
+			comma = comma || c == ','
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !doc.IsWordRune(r) {
 			endsWord = endsWord && unicode.IsSpace(r)
