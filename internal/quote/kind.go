@@ -538,6 +538,15 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 	if k := strings.LastIndexAny(text[lo:end], ",;:"); k >= 0 {
 		start = lo + k + 1
 	}
+	// Most clauses before a comma do not open with "as": told from the
+	// first word alone, before the rest is split.
+	t := strings.TrimLeftFunc(text[start:end], unicode.IsSpace)
+	if k := strings.IndexFunc(t, unicode.IsSpace); k >= 0 {
+		t = t[:k]
+	}
+	if !strings.EqualFold(t, "as") {
+		return false
+	}
 	// The clause's words, into an array rather than strings.Fields's
 	// new slice: a clause of more than twelve is no comment clause.
 	var buf [12]string

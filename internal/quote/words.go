@@ -52,7 +52,7 @@ func wordStart(text string, lo, i int) int {
 		if c := text[i-1]; c < utf8.RuneSelf {
 			// ASCII, most words' every byte: told without decoding, as
 			// doc.WordEnd does forward (TestWordStartASCII).
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if asciiWord[c] {
 				i--
 				continue
 			}
