@@ -253,7 +253,7 @@ func (c *classifier) contextStart(q *doc.Quote) int {
 func (c *classifier) readContextStart(q *doc.Quote) int {
 	lo := 0
 	sents := c.d.Sentences
-	if k := c.sents.search(len(sents), func(k int) bool { return sents[k].End > q.Start }); k < len(sents) && sents[k].Start <= q.Start {
+	if k := c.sentenceAfter(q.Start); k < len(sents) && sents[k].Start <= q.Start {
 		lo = sents[k].Start
 	} else {
 		lo = c.paragraph(q.Start).Start
@@ -268,10 +268,26 @@ func (c *classifier) readContextStart(q *doc.Quote) int {
 	return lo
 }
 
+// sentenceAfter returns the index of the first sentence that ends after
+// offset i, or len(d.Sentences): the last answer if it still holds, as
+// it does for quotations in one sentence, else the cursor's search.
+func (c *classifier) sentenceAfter(i int) int {
+	sents := c.d.Sentences
+	if k := int(c.sents); k < len(sents) && sents[k].End > i && (k == 0 || sents[k-1].End <= i) {
+		return k
+	}
+	return c.sents.search(len(sents), func(k int) bool { return sents[k].End > i })
+}
+
 // paragraph returns the paragraph holding offset i, or the whole text.
 func (c *classifier) paragraph(i int) doc.Paragraph {
 	paras := c.d.Paragraphs
-	k := c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+	k := int(c.paras)
+	// The last answer, most often the same paragraph again, is tried
+	// before the search, whose every step calls a closure.
+	if !(k < len(paras) && paras[k].End > i && (k == 0 || paras[k-1].End <= i)) {
+		k = c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+	}
 	if k < len(paras) && paras[k].Start <= i {
 		return paras[k]
 	}

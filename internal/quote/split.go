@@ -131,9 +131,12 @@ func (c *classifier) splits(i, j int) bool {
 	lastContent := a.Content[len(a.Content)-1]
 	words := strings.TrimRightFunc(text[lastContent.Start:lastContent.End], isQuoteRune)
 	last, _ := utf8.DecodeLastRuneInString(words) // before an inner quotation's mark: "…people,’”"
+	if last == '.' {
+		return false // told before the gap is read
+	}
 	gap := strings.TrimSpace(text[a.End:min(b.Start, a.End+maxReach)])
 	first, _ := utf8.DecodeRuneInString(gap)
-	if last == '.' || strings.ContainsRune(".!?", first) {
+	if strings.ContainsRune(".!?", first) {
 		return false
 	}
 	if !strings.ContainsRune(",;:—–-…?!", last) && first != ',' && first != '—' && first != '–' {
@@ -210,6 +213,6 @@ func (c *classifier) narration(from, to int) bool {
 		return false // no cue, or the narration runs on into the quotation: "adding that “…”"
 	}
 	sents := c.d.Sentences
-	s := c.sents.search(len(sents), func(s int) bool { return sents[s].End > firstWord })
+	s := c.sentenceAfter(firstWord)
 	return s == len(sents) || sents[s].End > lastWord
 }
