@@ -50,7 +50,21 @@ const (
 	numFamilies
 )
 
-func (g glyph) family() family {
+// family returns the family of g, from a table: the scanner asks it for
+// nearly every mark several times, and a load costs less than the
+// switch it is made from (familyOf).
+func (g glyph) family() family { return glyphFamily[g] }
+
+// glyphFamily is familyOf for every glyph, indexed by a byte so that no
+// index needs checking.
+var glyphFamily = func() (t [256]family) {
+	for g := range t {
+		t[g] = familyOf(glyph(g))
+	}
+	return t
+}()
+
+func familyOf(g glyph) family {
 	switch g {
 	case gSingleOpen, gSingleClose, gSingleLow, gSingleReversed, gStraightSingle:
 		return famSingle
@@ -180,6 +194,22 @@ const (
 )
 
 func classify(r rune) neighbour {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiNeighbour[r]
+	}
+	return classifyRune(r)
+}
+
+// asciiNeighbour is classifyRune for ASCII, as a table: classify is asked
+// twice for every mark, mostly about a space or a letter.
+var asciiNeighbour = func() (t [utf8.RuneSelf]neighbour) {
+	for c := range t {
+		t[c] = classifyRune(rune(c))
+	}
+	return t
+}()
+
+func classifyRune(r rune) neighbour {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {
