@@ -310,7 +310,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 	text := c.d.Text
 	lo := c.contextStart(q)
 	i, newline := spaceBefore(text, lo, q.Start)
-	if r, _ := utf8.DecodeLastRuneInString(text[lo:i]); newline && r != ',' && r != ':' {
+	if r, _ := runeBefore(text, lo, i); newline && r != ',' && r != ':' {
 		return introStart
 	}
 	dash := false
@@ -320,7 +320,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 		if i <= lo {
 			return introStart
 		}
-		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		r, n := runeBefore(text, lo, i)
 		switch {
 		case doc.IsWordRune(r):
 			switch {

@@ -278,9 +278,7 @@ func (m *mark) closer() bool {
 // family where its last possible closing mark is.
 func (s *scanner) collect(p doc.Paragraph) {
 	s.marks = s.marks[:0]
-	for f := range s.lastCloser {
-		s.lastCloser[f], s.lastStrong[f] = -1, -1
-	}
+	s.lastCloser, s.lastStrong = noMarkBefore, noMarkBefore
 	text := s.text[:p.End]
 	if s.find.IsZero() {
 		s.find = doc.NewByteScan(s.text, markBytes)
@@ -303,7 +301,7 @@ func (s *scanner) collect(p doc.Paragraph) {
 		m := mark{Span: doc.Span{Start: i, End: i + n}, g: g, atPara: i == p.Start}
 		var before, after rune = ' ', ' '
 		if i > p.Start {
-			before, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+			before, _ = runeBefore(text, p.Start, i)
 		}
 		if before == '=' && g == gStraightDouble {
 			// An attribute's value in markup left in the text
@@ -340,6 +338,15 @@ func (s *scanner) collect(p doc.Paragraph) {
 		i += n
 	}
 }
+
+// noMarkBefore is lastCloser and lastStrong at a paragraph's start: no
+// mark of any family yet.
+var noMarkBefore = func() (t [numFamilies]int) {
+	for f := range t {
+		t[f] = -1
+	}
+	return t
+}()
 
 // andElision returns the end of "‘n’" (any single marks around an n,
 // between spaces) at i, or 0: the "and" of rock ’n’ roll.

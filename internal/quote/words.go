@@ -192,3 +192,15 @@ func VerbatimAfter(prev, w string) bool {
 // on with or keeping up an act (aspect.txt), which an -ing verb after
 // it continues: "began chanting", "kept calling".
 func IsAspect(w string) bool { return inSet(aspect, w) }
+
+// runeBefore is utf8.DecodeLastRuneInString(text[lo:i]), with an ASCII
+// byte before i, most of what the classifier reads back over, told
+// without the call.
+func runeBefore(text string, lo, i int) (rune, int) {
+	if i > lo {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+	}
+	return utf8.DecodeLastRuneInString(text[lo:i])
+}
