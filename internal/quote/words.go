@@ -127,20 +127,40 @@ func cueBefore(text string, lo, i, n int) bool {
 // doc.WordFilter in front of its map: most words the classifier looks up
 // (every word near a mark, for a cue) are in no set, and the filter turns
 // those away before the map hashes them.
+//
+// Before both, lead answers from a word's length and first letter alone,
+// before the word is lower-cased: bit c-'a' of lead[n] is set when a
+// word of n bytes beginning with the letter c is in the set.
 type lexicon struct {
+	lead   [maxLexWord + 1]uint32
 	filter *doc.WordFilter
 	words  map[string]bool
 }
 
+// maxLexWord is the longest word inSet looks up.
+const maxLexWord = 24
+
 func newLexicon(words map[string]bool) *lexicon {
-	return &lexicon{filter: doc.FilterOf(words), words: words}
+	l := &lexicon{filter: doc.FilterOf(words), words: words}
+	for w := range words {
+		if c := w[0]; len(w) <= maxLexWord && 'a' <= c && c <= 'z' {
+			l.lead[len(w)] |= 1 << (c - 'a')
+		}
+	}
+	return l
 }
 
 // inSet reports whether w, in lower case, is in set. The sets hold short
 // ASCII words, so anything else is not in them.
 func inSet(set *lexicon, w string) bool {
-	var buf [24]byte
+	var buf [maxLexWord]byte
 	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	// A word that opens with a letter no word of its length in the set
+	// opens with is turned away before it is lower-cased. (A word that
+	// opens with anything but an ASCII letter goes the whole way.)
+	if c := w[0] | 0x20; 'a' <= c && c <= 'z' && set.lead[len(w)]&(1<<(c-'a')) == 0 {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
