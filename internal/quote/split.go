@@ -86,11 +86,20 @@ func (c *classifier) join() []doc.Quote {
 	// The quotations before the first merged one stay where they are; a
 	// Quote is large, and copying each onto itself cost as much as the
 	// rest of the join.
+	// The rest move down in runs, one copy for each run of quotations
+	// kept, not one for each quotation.
 	out := qs[:first]
-	for j := first + 1; j < len(qs); j++ {
-		if leader[j] < 0 {
-			out = append(out, qs[j])
+	for j := first + 1; j < len(qs); {
+		if leader[j] >= 0 {
+			j++
+			continue
 		}
+		k := j + 1
+		for k < len(qs) && leader[k] < 0 {
+			k++
+		}
+		out = append(out, qs[j:k]...)
+		j = k
 	}
 	return out
 }
