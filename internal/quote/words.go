@@ -33,6 +33,12 @@ func wordEnd(text string, i, hi int) int {
 	for i < hi && asciiWord[text[i]] {
 		i++
 	}
+	if i >= hi {
+		return i
+	}
+	if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+		return i // a space or punctuation, no joiner: the word's end, without the call
+	}
 	return doc.WordEnd(text, i, hi)
 }
 
