@@ -31,12 +31,12 @@ var verbatimData []byte
 var aspectData []byte
 
 var (
-	cues        = wordSet(cueData)
-	titleWords  = wordSet(titleWordData)
-	determiners = wordSet(determinerData)
-	works       = wordSet(workData)
-	verbatim    = wordSet(verbatimData)
-	aspect      = wordSet(aspectData)
+	cues        = newLexicon(wordSet(cueData))
+	titleWords  = newLexicon(wordSet(titleWordData))
+	determiners = newLexicon(wordSet(determinerData))
+	works       = newLexicon(wordSet(workData))
+	verbatim    = newLexicon(wordSet(verbatimData))
+	aspect      = newLexicon(wordSet(aspectData))
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -58,6 +58,18 @@ type classifier struct {
 	qs []doc.Quote // sorted, with parents set
 	// Where the last lookups of sentences and paragraphs were.
 	sents, paras cursor
+	// ctx keeps contextStart's answer for the quotation being decided,
+	// which the rules ask for several times; kind and join clear it
+	// before each decision, so that it never outlives the quotations it
+	// was read from.
+	ctx contextMemo
+}
+
+// A contextMemo is contextStart's answer lo for the quotation at q, or
+// holds nothing when q is nil.
+type contextMemo struct {
+	q  *doc.Quote
+	lo int
 }
 
 // An intro is what comes before a quotation in its sentence.
@@ -127,6 +139,7 @@ type shape struct {
 //   - anything else is mixed: a phrase quoted inside the author's sentence.
 func (c *classifier) kind(i int) doc.QuoteKind {
 	q := &c.qs[i]
+	c.ctx = contextMemo{}
 	if q.Kind != "" {
 		return q.Kind
 	}
@@ -192,17 +205,27 @@ func (c *classifier) shape(q *doc.Quote) shape {
 	// Past five words only a title needs reading on.
 	end := min(last.End, q.Content[0].Start+maxReach)
 	for i := q.Content[0].Start; i < end && sh.words < maxWords && (sh.title || sh.words < 5); {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if !doc.IsWordRune(r) {
+		// An ASCII byte, most of what is read, is told without decoding
+		// (asciiWord is doc.IsWordRune for ASCII).
+		var r rune
+		var n int
+		var word, upper bool
+		if c := text[i]; c < utf8.RuneSelf {
+			r, n, word, upper = rune(c), 1, asciiWord[c], 'A' <= c && c <= 'Z'
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			word, upper = doc.IsWordRune(r), unicode.IsUpper(r)
+		}
+		if !word {
 			sh.comma = sh.comma || r == ','
 			i += n
 			continue
 		}
 		j := wordEnd(text, i, last.End)
 		if sh.words == 0 {
-			sh.upper = unicode.IsUpper(r)
+			sh.upper = upper
 		}
-		if sh.title && !unicode.IsUpper(r) && !unicode.IsDigit(r) && (sh.words == 0 || !inSet(titleWords, text[i:j])) {
+		if sh.title && !upper && !unicode.IsDigit(r) && (sh.words == 0 || !inSet(titleWords, text[i:j])) {
 			sh.title = false
 		}
 		sh.words++
@@ -218,9 +241,19 @@ func (c *classifier) shape(q *doc.Quote) shape {
 // start of its sentence, or of its enclosing quotation's content if that
 // is later.
 func (c *classifier) contextStart(q *doc.Quote) int {
+	if c.ctx.q == q {
+		return c.ctx.lo
+	}
+	lo := c.readContextStart(q)
+	c.ctx = contextMemo{q: q, lo: lo}
+	return lo
+}
+
+// readContextStart is contextStart without the memo.
+func (c *classifier) readContextStart(q *doc.Quote) int {
 	lo := 0
 	sents := c.d.Sentences
-	if k := c.sents.search(len(sents), func(k int) bool { return sents[k].End > q.Start }); k < len(sents) && sents[k].Start <= q.Start {
+	if k := c.sentenceAfter(q.Start); k < len(sents) && sents[k].Start <= q.Start {
 		lo = sents[k].Start
 	} else {
 		lo = c.paragraph(q.Start).Start
@@ -235,10 +268,26 @@ func (c *classifier) contextStart(q *doc.Quote) int {
 	return lo
 }
 
+// sentenceAfter returns the index of the first sentence that ends after
+// offset i, or len(d.Sentences): the last answer if it still holds, as
+// it does for quotations in one sentence, else the cursor's search.
+func (c *classifier) sentenceAfter(i int) int {
+	sents := c.d.Sentences
+	if k := int(c.sents); k < len(sents) && sents[k].End > i && (k == 0 || sents[k-1].End <= i) {
+		return k
+	}
+	return c.sents.search(len(sents), func(k int) bool { return sents[k].End > i })
+}
+
 // paragraph returns the paragraph holding offset i, or the whole text.
 func (c *classifier) paragraph(i int) doc.Paragraph {
 	paras := c.d.Paragraphs
-	k := c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+	k := int(c.paras)
+	// The last answer, most often the same paragraph again, is tried
+	// before the search, whose every step calls a closure.
+	if !(k < len(paras) && paras[k].End > i && (k == 0 || paras[k-1].End <= i)) {
+		k = c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+	}
 	if k < len(paras) && paras[k].Start <= i {
 		return paras[k]
 	}
@@ -261,7 +310,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 	text := c.d.Text
 	lo := c.contextStart(q)
 	i, newline := spaceBefore(text, lo, q.Start)
-	if r, _ := utf8.DecodeLastRuneInString(text[lo:i]); newline && r != ',' && r != ':' {
+	if r, _ := runeBefore(text, lo, i); newline && r != ',' && r != ':' {
 		return introStart
 	}
 	dash := false
@@ -271,7 +320,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 		if i <= lo {
 			return introStart
 		}
-		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		r, n := runeBefore(text, lo, i)
 		switch {
 		case doc.IsWordRune(r):
 			switch {
@@ -304,7 +353,7 @@ func (c *classifier) intro(q *doc.Quote) intro {
 	}
 }
 
-var thatWord = map[string]bool{"that": true}
+var thatWord = newLexicon(map[string]bool{"that": true})
 
 // cueAfter reports whether a cue comes among the first four words after
 // q, past a comma or a dash, within its paragraph: "“…,” she said".
@@ -312,6 +361,14 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	text := c.d.Text
 	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
 	for i, n := q.End, 4; i < end && n > 0; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			// ASCII space or punctuation, told without decoding.
+			if c != ' ' && (c < '\t' || c > '\r') && c != ',' && c != '-' {
+				return false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
 		case doc.IsWordRune(r):
@@ -372,11 +429,11 @@ func (c *classifier) verbatimBefore(q *doc.Quote) bool {
 
 // beForms before an -ing form make it a progressive verb: "was
 // chanting".
-var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+var beForms = newLexicon(map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true})
 
 // possessives before a verb form make it a noun's modifier or a noun:
 // "his written “notes”", "my tweet “…”".
-var possessives = map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true}
+var possessives = newLexicon(map[string]bool{"his": true, "her": true, "my": true, "our": true, "your": true})
 
 // reportedThat reports whether q's opening mark follows "that" after a
 // cue among the three words before it: "Maria Lopez said that “…”",
@@ -460,15 +517,15 @@ func (c *classifier) joinsPhrase(q *doc.Quote) bool {
 }
 
 // phraseJoiners join a phrase to the marked words before them.
-var phraseJoiners = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+var phraseJoiners = newLexicon(map[string]bool{"and": true, "or": true, "but": true, "nor": true})
 
 // clausePronouns open a clause after a conjunction, or its subject:
 // "“…” and he left", "“…” and his aide said".
-var clausePronouns = map[string]bool{"his": true, "her": true, "our": true, "my": true, "your": true, "i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "then": true, "there": true, "that": true, "this": true}
+var clausePronouns = newLexicon(map[string]bool{"his": true, "her": true, "our": true, "my": true, "your": true, "i": true, "he": true, "she": true, "it": true, "we": true, "they": true, "you": true, "then": true, "there": true, "that": true, "this": true})
 
 // conjunctions may join a quoted sentence to the next clause ("“…” and
 // he left"), so they do not make the quotation a phrase.
-var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true}
+var conjunctions = newLexicon(map[string]bool{"and": true, "or": true, "but": true, "nor": true, "so": true, "yet": true})
 
 // asFrame reports whether the clause before q's comma is a comment
 // clause of speech that opens with "as" ("as The Times put it in a long
@@ -497,8 +554,28 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 	if k := strings.LastIndexAny(text[lo:end], ",;:"); k >= 0 {
 		start = lo + k + 1
 	}
-	words := strings.Fields(text[start:end])
-	if len(words) < 3 || len(words) > 12 || !strings.EqualFold(words[0], "as") {
+	// Most clauses before a comma do not open with "as": told from the
+	// first word alone, before the rest is split.
+	t := strings.TrimLeftFunc(text[start:end], unicode.IsSpace)
+	if k := strings.IndexFunc(t, unicode.IsSpace); k >= 0 {
+		t = t[:k]
+	}
+	if !strings.EqualFold(t, "as") {
+		return false
+	}
+	// The clause's words, into an array rather than strings.Fields's
+	// new slice: a clause of more than twelve is no comment clause.
+	var buf [12]string
+	n := 0
+	for w := range strings.FieldsSeq(text[start:end]) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = w
+		n++
+	}
+	words := buf[:n]
+	if len(words) < 3 || !strings.EqualFold(words[0], "as") {
 		return false
 	}
 	for k, w := range words[1:] {
@@ -513,7 +590,7 @@ func (c *classifier) asFrame(q *doc.Quote) bool {
 // finish a sentence whose subject stands before them. Right after a
 // closing mark, one makes the marked words the subject of a clause
 // (verbatimBefore: "she wrote “the pier” was unsafe").
-var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true}
+var finiteVerbs = newLexicon(map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "does": true, "did": true})
 
 // predicateStart reports whether s opens with a lower-case finite verb.
 func predicateStart(s string) bool {
@@ -522,7 +599,7 @@ func predicateStart(s string) bool {
 	if end < 0 {
 		end = len(s)
 	}
-	return finiteVerbs[s[:end]]
+	return finiteVerbs.words[s[:end]]
 }
 
 func lastRune(s string) rune {

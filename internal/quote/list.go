@@ -7,7 +7,10 @@ const chunk = 1 << 10
 
 // A quoteList holds the quotations found so far in blocks, so that a
 // document with many of them does not copy them all each time the list
-// grows: a Quote is large, and a long article has tens of thousands.
+// grows: a Quote is large, and a long article has tens of thousands. The
+// first block starts small and grows by append up to chunk, so that a
+// short document (most of those serve and corpus see) neither zeroes a
+// whole block it does not fill nor copies its few quotations at the end.
 type quoteList struct {
 	blocks [][]doc.Quote
 	n      int
@@ -15,7 +18,10 @@ type quoteList struct {
 
 // add appends q and returns its index.
 func (l *quoteList) add(q doc.Quote) int {
-	if l.n%chunk == 0 {
+	switch {
+	case l.n == 0:
+		l.blocks = append(l.blocks, make([]doc.Quote, 0, 8))
+	case l.n%chunk == 0:
 		l.blocks = append(l.blocks, make([]doc.Quote, 0, chunk))
 	}
 	b := &l.blocks[len(l.blocks)-1]
@@ -27,8 +33,15 @@ func (l *quoteList) add(q doc.Quote) int {
 // at returns quotation i.
 func (l *quoteList) at(i int) *doc.Quote { return &l.blocks[i/chunk][i%chunk] }
 
-// all returns the quotations in one slice.
+// all returns the quotations in one slice: the first block itself when
+// there is only one.
 func (l *quoteList) all() []doc.Quote {
+	switch len(l.blocks) {
+	case 0:
+		return nil
+	case 1:
+		return l.blocks[0]
+	}
 	qs := make([]doc.Quote, 0, l.n)
 	for _, b := range l.blocks {
 		qs = append(qs, b...)

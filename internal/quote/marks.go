@@ -50,7 +50,21 @@ const (
 	numFamilies
 )
 
-func (g glyph) family() family {
+// family returns the family of g, from a table: the scanner asks it for
+// nearly every mark several times, and a load costs less than the
+// switch it is made from (familyOf).
+func (g glyph) family() family { return glyphFamily[g] }
+
+// glyphFamily is familyOf for every glyph, indexed by a byte so that no
+// index needs checking.
+var glyphFamily = func() (t [256]family) {
+	for g := range t {
+		t[g] = familyOf(glyph(g))
+	}
+	return t
+}()
+
+func familyOf(g glyph) family {
 	switch g {
 	case gSingleOpen, gSingleClose, gSingleLow, gSingleReversed, gStraightSingle:
 		return famSingle
@@ -92,6 +106,21 @@ var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: t
 
 // markBytes are the bytes isMarkByte marks, for collect's doc.ByteScan.
 const markBytes = "\"'`\xC2\xE2\xE3"
+
+// bytesIn returns the bytes of set that text holds. A byte the text
+// lacks would cost doc.ByteScan one search to the end of the text, then
+// a test at every question; leaving it out costs the same search here
+// and nothing after. (Most English text has no backtick, and no C2 or
+// E3 lead byte.)
+func bytesIn(text, set string) string {
+	var in []byte
+	for k := 0; k < len(set); k++ {
+		if strings.IndexByte(text, set[k]) >= 0 {
+			in = append(in, set[k])
+		}
+	}
+	return string(in)
+}
 
 // glyphAt returns the mark at text[i:] and its length in bytes, or gNone.
 func glyphAt(text string, i, end int) (glyph, int) {
@@ -180,6 +209,22 @@ const (
 )
 
 func classify(r rune) neighbour {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiNeighbour[r]
+	}
+	return classifyRune(r)
+}
+
+// asciiNeighbour is classifyRune for ASCII, as a table: classify is asked
+// twice for every mark, mostly about a space or a letter.
+var asciiNeighbour = func() (t [utf8.RuneSelf]neighbour) {
+	for c := range t {
+		t[c] = classifyRune(rune(c))
+	}
+	return t
+}()
+
+func classifyRune(r rune) neighbour {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {
@@ -248,12 +293,10 @@ func (m *mark) closer() bool {
 // family where its last possible closing mark is.
 func (s *scanner) collect(p doc.Paragraph) {
 	s.marks = s.marks[:0]
-	for f := range s.lastCloser {
-		s.lastCloser[f], s.lastStrong[f] = -1, -1
-	}
+	s.lastCloser, s.lastStrong = noMarkBefore, noMarkBefore
 	text := s.text[:p.End]
 	if s.find.IsZero() {
-		s.find = doc.NewByteScan(s.text, markBytes)
+		s.find = doc.NewByteScan(s.text, bytesIn(s.text, markBytes))
 	}
 	for i := p.Start; i < p.End; {
 		// Most text holds no mark: pass at once to the next byte that
@@ -273,7 +316,7 @@ func (s *scanner) collect(p doc.Paragraph) {
 		m := mark{Span: doc.Span{Start: i, End: i + n}, g: g, atPara: i == p.Start}
 		var before, after rune = ' ', ' '
 		if i > p.Start {
-			before, _ = utf8.DecodeLastRuneInString(text[p.Start:i])
+			before, _ = runeBefore(text, p.Start, i)
 		}
 		if before == '=' && g == gStraightDouble {
 			// An attribute's value in markup left in the text
@@ -310,6 +353,15 @@ func (s *scanner) collect(p doc.Paragraph) {
 		i += n
 	}
 }
+
+// noMarkBefore is lastCloser and lastStrong at a paragraph's start: no
+// mark of any family yet.
+var noMarkBefore = func() (t [numFamilies]int) {
+	for f := range t {
+		t[f] = -1
+	}
+	return t
+}()
 
 // andElision returns the end of "‘n’" (any single marks around an n,
 // between spaces) at i, or 0: the "and" of rock ’n’ roll.

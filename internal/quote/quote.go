@@ -88,8 +88,12 @@ func Detect(d *doc.Document) {
 	qs := sortQuotes(s.quotes.all())
 	setParents(qs)
 	c := &classifier{d: d, qs: qs}
-	qs = c.join()
-	setParents(qs)
+	if joined := c.join(); len(joined) != len(qs) {
+		// Merged parts: the tree changed. A join that merged nothing
+		// leaves every quotation and so every parent as it was.
+		qs = joined
+		setParents(qs)
+	}
 	c.qs = qs
 	for i := range qs {
 		qs[i].Kind = c.kind(i)

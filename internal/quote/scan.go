@@ -45,17 +45,18 @@ type level struct {
 // A scanner pairs the quotation marks of a Document, paragraph by
 // paragraph, with a stack of open quotations.
 type scanner struct {
-	d      *doc.Document
-	text   string
-	para   doc.Paragraph // the paragraph being scanned
-	marks  []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
-	stack  []level
-	open   [numFamilies]int // how many levels of each family are on the stack
-	quotes quoteList
-	slab   []doc.Span   // room for the spans of quotations to come
-	tok    cursor       // where inWord last looked in the tokens
-	code   []doc.Span   // the inline code not yet passed, in order
-	find   doc.ByteScan // where collect looks for the next mark byte
+	d       *doc.Document
+	text    string
+	para    doc.Paragraph // the paragraph being scanned
+	marks   []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
+	stack   []level
+	open    [numFamilies]int // how many levels of each family are on the stack
+	quotes  quoteList
+	slab    []doc.Span   // room for the spans of quotations to come
+	slabLen int          // the length of the last slab made (see spans)
+	tok     cursor       // where inWord last looked in the tokens
+	code    []doc.Span   // the inline code not yet passed, in order
+	find    doc.ByteScan // where collect looks for the next mark byte
 
 	// For each family, the start of the last mark in the paragraph that
 	// could close it, counting apostrophe guesses (lastCloser) or not
@@ -94,6 +95,10 @@ func (s *scanner) scan() {
 		}
 	}
 }
+
+// maxSlab is the most spans a slab holds: room for a thousand
+// quotations of two marks and one content span.
+const maxSlab = 3 << 10
 
 // full reports whether the document has MaxQuotes quotations.
 func (s *scanner) full() bool { return s.quotes.n >= MaxQuotes }
@@ -270,10 +275,13 @@ func (s *scanner) push(m *mark) {
 }
 
 // spans returns n spans from a slab, to save an allocation or two for
-// each quotation.
+// each quotation. The first slab holds a few quotations' spans and each
+// next one twice as many, up to maxSlab, so that a short document does
+// not allocate and zero room for a thousand quotations.
 func (s *scanner) spans(n int) []doc.Span {
 	if len(s.slab) < n {
-		s.slab = make([]doc.Span, 3<<10)
+		s.slabLen = min(max(2*s.slabLen, 3*8), maxSlab)
+		s.slab = make([]doc.Span, max(s.slabLen, n))
 	}
 	sp := s.slab[:n:n]
 	s.slab = s.slab[n:]

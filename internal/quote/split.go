@@ -50,9 +50,10 @@ func (c *classifier) join() []doc.Quote {
 		prev[i] = -1
 	}
 	leader := make([]int, len(qs)) // the quotation each was merged into, or -1
-	merged := false
+	first := -1                    // the first quotation merged into another
 	for j := range qs {
 		leader[j] = -1
+		c.ctx = contextMemo{} // each decision reads the quotations as they are now
 		key := qs[j].Parent + 1
 		i := prev[key]
 		prev[key] = j
@@ -75,16 +76,30 @@ func (c *classifier) join() []doc.Quote {
 		lq.End = b.End
 		lq.Kind = doc.QuoteDirect
 		leader[j] = l
-		merged = true
+		if first < 0 {
+			first = j
+		}
 	}
-	if !merged {
+	if first < 0 {
 		return qs
 	}
-	out := qs[:0]
-	for j := range qs {
-		if leader[j] < 0 {
-			out = append(out, qs[j])
+	// The quotations before the first merged one stay where they are; a
+	// Quote is large, and copying each onto itself cost as much as the
+	// rest of the join.
+	// The rest move down in runs, one copy for each run of quotations
+	// kept, not one for each quotation.
+	out := qs[:first]
+	for j := first + 1; j < len(qs); {
+		if leader[j] >= 0 {
+			j++
+			continue
 		}
+		k := j + 1
+		for k < len(qs) && leader[k] < 0 {
+			k++
+		}
+		out = append(out, qs[j:k]...)
+		j = k
 	}
 	return out
 }
@@ -125,9 +140,12 @@ func (c *classifier) splits(i, j int) bool {
 	lastContent := a.Content[len(a.Content)-1]
 	words := strings.TrimRightFunc(text[lastContent.Start:lastContent.End], isQuoteRune)
 	last, _ := utf8.DecodeLastRuneInString(words) // before an inner quotation's mark: "…people,’”"
+	if last == '.' {
+		return false // told before the gap is read
+	}
 	gap := strings.TrimSpace(text[a.End:min(b.Start, a.End+maxReach)])
 	first, _ := utf8.DecodeRuneInString(gap)
-	if last == '.' || strings.ContainsRune(".!?", first) {
+	if strings.ContainsRune(".!?", first) {
 		return false
 	}
 	if !strings.ContainsRune(",;:—–-…?!", last) && first != ',' && first != '—' && first != '–' {
@@ -164,6 +182,14 @@ func (c *classifier) narration(from, to int) bool {
 	early := false                    // a cue among the first cueLead words
 	appositive, comma := false, false // an appositive opens near the start; a comma before this word
 	for i := from; i < to; {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			// ASCII space or punctuation, told without decoding
+			// (unicode.IsSpace's ASCII spaces).
+			endsWord = endsWord && (c == ' ' || '\t' <= c && c <= '\r')
+			comma = comma || c == ','
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
 		if !doc.IsWordRune(r) {
 			endsWord = endsWord && unicode.IsSpace(r)
@@ -196,6 +222,6 @@ func (c *classifier) narration(from, to int) bool {
 		return false // no cue, or the narration runs on into the quotation: "adding that “…”"
 	}
 	sents := c.d.Sentences
-	s := c.sents.search(len(sents), func(s int) bool { return sents[s].End > firstWord })
+	s := c.sentenceAfter(firstWord)
 	return s == len(sents) || sents[s].End > lastWord
 }

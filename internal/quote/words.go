@@ -24,7 +24,31 @@ const (
 
 // wordEnd returns the end of the word that starts at i, before hi, or
 // where it passes maxWordLen.
-func wordEnd(text string, i, hi int) int { return doc.WordEnd(text, i, min(hi, i+maxWordLen)) }
+//
+// The ASCII letters and digits that make most of a word are passed over
+// by a table here; doc.WordEnd, which holds no state but i, goes on from
+// the first other byte (a joiner, a non-ASCII rune, the word's end).
+func wordEnd(text string, i, hi int) int {
+	hi = min(hi, i+maxWordLen, len(text))
+	for i < hi && asciiWord[text[i]] {
+		i++
+	}
+	if i >= hi {
+		return i
+	}
+	if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+		return i // a space or punctuation, no joiner: the word's end, without the call
+	}
+	return doc.WordEnd(text, i, hi)
+}
+
+// asciiWord marks the bytes that are ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordStart returns the start of the word that ends at i, after lo, or
 // where it passes maxWordLen; i if no word ends there.
@@ -34,7 +58,7 @@ func wordStart(text string, lo, i int) int {
 		if c := text[i-1]; c < utf8.RuneSelf {
 			// ASCII, most words' every byte: told without decoding, as
 			// doc.WordEnd does forward (TestWordStartASCII).
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if asciiWord[c] {
 				i--
 				continue
 			}
@@ -105,11 +129,44 @@ func cueBefore(text string, lo, i, n int) bool {
 	return false
 }
 
+// A lexicon is a set of short ASCII words in lower case, with a
+// doc.WordFilter in front of its map: most words the classifier looks up
+// (every word near a mark, for a cue) are in no set, and the filter turns
+// those away before the map hashes them.
+//
+// Before both, lead answers from a word's length and first letter alone,
+// before the word is lower-cased: bit c-'a' of lead[n] is set when a
+// word of n bytes beginning with the letter c is in the set.
+type lexicon struct {
+	lead   [maxLexWord + 1]uint32
+	filter *doc.WordFilter
+	words  map[string]bool
+}
+
+// maxLexWord is the longest word inSet looks up.
+const maxLexWord = 24
+
+func newLexicon(words map[string]bool) *lexicon {
+	l := &lexicon{filter: doc.FilterOf(words), words: words}
+	for w := range words {
+		if c := w[0]; len(w) <= maxLexWord && 'a' <= c && c <= 'z' {
+			l.lead[len(w)] |= 1 << (c - 'a')
+		}
+	}
+	return l
+}
+
 // inSet reports whether w, in lower case, is in set. The sets hold short
 // ASCII words, so anything else is not in them.
-func inSet(set map[string]bool, w string) bool {
-	var buf [24]byte
+func inSet(set *lexicon, w string) bool {
+	var buf [maxLexWord]byte
 	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	// A word that opens with a letter no word of its length in the set
+	// opens with is turned away before it is lower-cased. (A word that
+	// opens with anything but an ASCII letter goes the whole way.)
+	if c := w[0] | 0x20; 'a' <= c && c <= 'z' && set.lead[len(w)]&(1<<(c-'a')) == 0 {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -122,7 +179,7 @@ func inSet(set map[string]bool, w string) bool {
 		}
 		buf[i] = b
 	}
-	return set[string(buf[:len(w)])]
+	return set.filter.MaybeBytes(buf[:len(w)]) && set.words[string(buf[:len(w)])]
 }
 
 // IsCue reports whether w (any case) is one of the words that report
@@ -161,3 +218,15 @@ func VerbatimAfter(prev, w string) bool {
 // on with or keeping up an act (aspect.txt), which an -ing verb after
 // it continues: "began chanting", "kept calling".
 func IsAspect(w string) bool { return inSet(aspect, w) }
+
+// runeBefore is utf8.DecodeLastRuneInString(text[lo:i]), with an ASCII
+// byte before i, most of what the classifier reads back over, told
+// without the call.
+func runeBefore(text string, lo, i int) (rune, int) {
+	if i > lo {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+	}
+	return utf8.DecodeLastRuneInString(text[lo:i])
+}

@@ -216,12 +216,24 @@ type termScan struct {
 	// the ellipsis) from from[k] on, or len(text): there is none in
 	// [from[k], at[k]).
 	at, from [4]int
+	// kinds[:n] are the terminators the text holds: one it lacks (most
+	// prose has no "…", much no '?' or '!') is found nowhere, and next
+	// leaves it out rather than test it at every question.
+	kinds [4]uint8
+	n     int
 }
 
-// reset forgets every place found, so that the next question searches.
+// reset forgets every place found, so that the next question searches,
+// and finds which terminators the text holds: a search to the text's
+// end for each one it lacks, which next's first question would make.
 func (s *termScan) reset() {
+	s.n = 0
 	for k := range s.at {
 		s.at[k], s.from[k] = -1, 0
+		if k < len(termBytes) && strings.IndexByte(s.text, termBytes[k]) >= 0 || k == len(termBytes) && s.ellipsis(0) < len(s.text) {
+			s.kinds[s.n] = uint8(k)
+			s.n++
+		}
 	}
 }
 
@@ -229,7 +241,8 @@ func (s *termScan) reset() {
 // end if there is none before end.
 func (s *termScan) next(i, end int) int {
 	best := end
-	for k := range s.at {
+	for _, kind := range s.kinds[:s.n] {
+		k := int(kind)
 		if s.at[k] < i || i < s.from[k] {
 			s.from[k] = i
 			if k < len(termBytes) {
@@ -606,7 +619,7 @@ func isNumber(word string) bool {
 func skipSpace(text string, i, end int) int {
 	for i < end {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		if asciiSpace[c] {
 			i++
 			continue
 		}
@@ -626,7 +639,7 @@ func trimSpaceRight(text string, start, end int) int {
 	for end > start {
 		if c := text[end-1]; c < utf8.RuneSelf {
 			// ASCII: white space is the bytes skipSpace passes.
-			if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+			if !asciiSpace[c] {
 				break
 			}
 			end--
@@ -640,6 +653,11 @@ func trimSpaceRight(text string, start, end int) int {
 	}
 	return end
 }
+
+// asciiSpace marks the ASCII white space bytes, unicode.IsSpace's: one
+// load where skipSpace and trimSpaceRight, asked at every sentence's
+// end, compared a byte six times.
+var asciiSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
 
 // isSpace is unicode.IsSpace for a rune outside ASCII, with the dashes,
 // curly quotation marks, bullets and ellipsis of U+2010 to U+2027 told
