@@ -54,15 +54,7 @@ func scanPages(w string) pageScan {
 }
 
 // pageScanBytes marks the bytes scanPages looks at.
-var pageScanBytes = func() (t [256]bool) {
-	for _, c := range "0123456789pP:,)-" {
-		t[c] = true
-	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
-	}
-	return t
-}()
+var pageScanBytes = bytesAndNonASCII("0123456789pP:,)-")
 
 // pageWordAt is pageWord's test at w[i], a 'p' or 'P': "p.", "pg" or
 // "page" in any case starts there.

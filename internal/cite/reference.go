@@ -1123,15 +1123,21 @@ func containerEnd(s string) int {
 // containerStops marks the bytes that may end a container's name: the
 // punctuation containerName stops at, digits, and the bytes outside
 // ASCII, among which a digit may be.
-var containerStops = func() (t [256]bool) {
-	for _, c := range ",(:;.0123456789" {
-		t[c] = true
+var containerStops = bytesAndNonASCII(",(:;.0123456789")
+
+// bytesAndNonASCII returns a table marking the ASCII bytes of set and
+// every byte outside ASCII, for a scan that passes over the bytes it
+// need not look at and decodes only where a character outside ASCII
+// may begin.
+func bytesAndNonASCII(set string) (t [256]bool) {
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
 	}
 	return t
-}()
+}
 
 // editorsIn finds the end of the editors' names before a book's title.
 var editorsIn = regexp.MustCompile(`^[^"“]{1,200}?\(eds?\.?\)`)
