@@ -694,13 +694,7 @@ func pageFrom(w string) int {
 // the first page pattern needs ("p.", "pp.", "page", "pgs.").
 func pageWord(w string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if w[i]|0x20 != 'p' {
-			continue
-		}
-		switch c := w[i+1] | 0x20; {
-		case w[i+1] == '.', c == 'g':
-			return true
-		case c == 'a' && i+3 < len(w) && w[i+2]|0x20 == 'g' && w[i+3]|0x20 == 'e':
+		if w[i]|0x20 == 'p' && pageWordAt(w, i) {
 			return true
 		}
 	}
