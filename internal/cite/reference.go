@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,11 +100,11 @@ func ParseEntry(s string) doc.Reference {
 type entry doc.Reference
 
 var (
-	urlRe    = regexp.MustCompile(`https?://[^\s<>"“”]+`)
-	doiRe    = regexp.MustCompile(`(?i)\bdoi:?\s*(10\.\d{4,9}/\S+)|\b(10\.\d{4,9}/\S+)`)
-	isbnRe   = regexp.MustCompile(`(?i)\bISBN(?:-1[03])?:?\s*([0-9][0-9-]{8,15}[0-9X])\b`)
-	otherIDs = regexp.MustCompile(`\b(?:PMID|PMC|ISSN|OCLC|JSTOR|S2CID|Bibcode|LCCN|ASIN|arXiv|hdl|Zbl)\b:?\s*\S+(?:\s\[[^\]]{1,20}\])?`)
-	formats  = regexp.MustCompile(`\((?:PDF|pdf|[Ii]n [A-Z][a-z]+|[A-Z][a-z]+ language|[Oo]nline)\)`)
+	urlRe    = lazyRegexp(`https?://[^\s<>"“”]+`)
+	doiRe    = lazyRegexp(`(?i)\bdoi:?\s*(10\.\d{4,9}/\S+)|\b(10\.\d{4,9}/\S+)`)
+	isbnRe   = lazyRegexp(`(?i)\bISBN(?:-1[03])?:?\s*([0-9][0-9-]{8,15}[0-9X])\b`)
+	otherIDs = lazyRegexp(`\b(?:PMID|PMC|ISSN|OCLC|JSTOR|S2CID|Bibcode|LCCN|ASIN|arXiv|hdl|Zbl)\b:?\s*\S+(?:\s\[[^\]]{1,20}\])?`)
+	formats  = lazyRegexp(`\((?:PDF|pdf|[Ii]n [A-Z][a-z]+|[A-Z][a-z]+ language|[Oo]nline)\)`)
 )
 
 // identifiers fills URL, DOI and ISBN from w and returns w without them
@@ -197,7 +196,7 @@ func lowerForSearch(w string) string {
 // each with the lower-case words one of which it needs. Made once: as a
 // literal in identifiers, the lists were made again for every entry.
 var clauseREs = []struct {
-	re    *regexp.Regexp
+	re    *lazyRE
 	words []string
 }{
 	{otherIDs, []string{"pmid", "pmc", "issn", "oclc", "jstor", "s2cid", "bibcode", "lccn", "asin", "arxiv", "hdl", "zbl"}},
@@ -588,17 +587,17 @@ func isSpaceOrPunct(s string) bool {
 func trimTitle(t string) string { return cutTitle.trim(strings.TrimSpace(t)) }
 
 var (
-	yearRe = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)([a-h])?\b`)
+	yearRe = lazyRegexp(`\b(1[5-9]\d\d|20\d\d)([a-h])?\b`)
 	// dateOnly is a date in brackets and nothing else: "2003", "2003a",
 	// "Nov 2008", "2 March 2010", "April 2, 2003", "2016-02-01", "n.d.".
-	dateOnly = regexp.MustCompile(`^(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?(1[5-9]\d\d|20\d\d)([a-h])?(?:-\d\d(?:-\d\d)?)?$|^n\.\s?d\.$`)
+	dateOnly = lazyRegexp(`^(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?(1[5-9]\d\d|20\d\d)([a-h])?(?:-\d\d(?:-\d\d)?)?$|^n\.\s?d\.$`)
 	// pageRes find pages, in order of preference; group 1 is the pages.
-	pageRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)(?:^|[\s,;:(])(?:pp?\.|pages?|pgs?\.)\s*(\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?|[ivxlc]+(?:\s*[–—-]\s*[ivxlc]+)?)\b\.?`),
-		regexp.MustCompile(`[)\d]\s*:\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
-		regexp.MustCompile(`\d\s*\(\d+\),\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
-		regexp.MustCompile(`\d,\s*(\d+\s*[–—-]\s*\d+)\b`),
-		regexp.MustCompile(`\p{L}:\s*(\d+\s*[–—-]\s*\d+)\b`),
+	pageRes = []*lazyRE{
+		lazyRegexp(`(?i)(?:^|[\s,;:(])(?:pp?\.|pages?|pgs?\.)\s*(\d+[a-z]?(?:\s*[–—-]\s*\d+[a-z]?)?|[ivxlc]+(?:\s*[–—-]\s*[ivxlc]+)?)\b\.?`),
+		lazyRegexp(`[)\d]\s*:\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
+		lazyRegexp(`\d\s*\(\d+\),\s*(\d+(?:\s*[–—-]\s*\d+)?)\b`),
+		lazyRegexp(`\d,\s*(\d+\s*[–—-]\s*\d+)\b`),
+		lazyRegexp(`\p{L}:\s*(\d+\s*[–—-]\s*\d+)\b`),
 	}
 	// pageNeeds tells whether w has the text each of pageRes needs,
 	// looked for first: a plain search is much cheaper than running the
@@ -903,7 +902,7 @@ func (e *entry) chicago(w string) bool {
 // pubYear is "Place: Publisher, Year": group 1 the place and publisher,
 // groups 2 and 3 the year and its letter. matchPubYear reads it by hand;
 // the pattern is kept as what matchPubYear answers (TestMatchPubYear).
-var pubYear = regexp.MustCompile(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
+var pubYear = lazyRegexp(`^\s*(.*?\p{L}.*?)[,\s]+(1[5-9]\d\d|20\d\d)([a-h])?\s*$`)
 
 // matchPubYear is pubYear.FindStringSubmatch(s), read by hand: every
 // entry that is not in APA's shape asks it of what its first brackets
@@ -955,7 +954,7 @@ func publisher(s string) string {
 // invertedName is a first author written "Surname, Forenames." at the
 // start of an entry; the full stop after the last initial or forename
 // ends it.
-var invertedName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.?))*?)\. `)
+var invertedName = lazyRegexp(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.?))*?)\. `)
 
 // mla reads "Surname, Forenames. Title. Publisher, Year." and reports
 // whether the entry has that shape.
@@ -992,7 +991,7 @@ func skipEditors(parts []string) []string {
 }
 
 // editorsRe ends a part that names editors: "(ed.)", "(eds.)", ", ed.".
-var editorsRe = regexp.MustCompile(`(?i)[(,]\s*eds?\.?\)?$`)
+var editorsRe = lazyRegexp(`(?i)[(,]\s*eds?\.?\)?$`)
 
 // loose reads an entry that fits no style: names before the first comma
 // and a title after it, or else a title before the first comma when more
@@ -1043,7 +1042,7 @@ func (e *entry) tail(parts []string) {
 }
 
 // volumeRe is a volume or issue number after a name.
-var volumeRe = regexp.MustCompile(`(?i)\p{L},?\s+(?:vol\.\s*)?\d{1,4}\s*(?:\(\d+\))?(?:[,.]|$)`)
+var volumeRe = lazyRegexp(`(?i)\p{L},?\s+(?:vol\.\s*)?\d{1,4}\s*(?:\(\d+\))?(?:[,.]|$)`)
 
 // hasVolume reports whether a part holds a volume or issue number after
 // its name ("Review, 14(2)", "Review 14", "vol. 14"), not a year.
@@ -1134,7 +1133,7 @@ func bytesAndNonASCII(set string) (t [256]bool) {
 }
 
 // editorsIn finds the end of the editors' names before a book's title.
-var editorsIn = regexp.MustCompile(`^[^"“]{1,200}?\(eds?\.?\)`)
+var editorsIn = lazyRegexp(`^[^"“]{1,200}?\(eds?\.?\)`)
 
 // segments splits text at the full stops (and question and exclamation
 // marks) that end its parts, not at those of initials ("W. W. Norton")
@@ -1185,7 +1184,7 @@ func abbrevBefore(s string) bool {
 
 // byRe is a name after "by". findBy reads it by hand; the pattern is
 // kept as what findBy answers, which TestFindBy holds it to.
-var byRe = regexp.MustCompile(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+| \p{Lu}\.?){0,3})`)
+var byRe = lazyRegexp(`\b[Bb]y (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+| \p{Lu}\.?){0,3})`)
 
 // byName returns the name in "by Name" ("post by Wren"), or nil.
 func byName(w string) []string {
@@ -1332,7 +1331,7 @@ func fullName(names []string) bool {
 }
 
 // andRe separates names: "and", "&", with or without a comma before.
-var andRe = regexp.MustCompile(`\s*,?\s+(?:and|&)\s+|\s*&\s*`)
+var andRe = lazyRegexp(`\s*,?\s+(?:and|&)\s+|\s*&\s*`)
 
 // initials reports whether s is only initials: "W.", "S. T.", "L.J.P.".
 func initials(s string) bool {
