@@ -211,16 +211,29 @@ const markerBytesASCIIOrC2 = "[(*\xC2"
 // answers true on any E2 81, and on an E2 in the last two bytes: a false
 // yes costs only the stops at E2 that the scan makes anyway.
 //
-// Three searches for the byte sequences, not one stop at every E2: E2
-// begins every curly quotation mark and dash, so that a search for it
-// returned every few words, where a search for a longer sequence reads
-// on at many bytes an instruction (TestDaggerOrSuperscript holds it to
-// the loop it replaced).
+// It searches for the bytes after E2, 81, A0 and A1, not for E2 itself:
+// E2 begins every curly quotation mark and dash, so that a search for it
+// stopped every few words, where those bytes are rare in most text
+// (TestDaggerOrSuperscriptLoop holds it to the search for E2).
 func daggerOrSuperscript(text string) bool {
 	if n := len(text); n >= 1 && text[n-1] == 0xE2 || n >= 2 && text[n-2] == 0xE2 {
 		return true
 	}
-	return strings.Contains(text, "\xE2\x81") || strings.Contains(text, "\xE2\x80\xA0") || strings.Contains(text, "\xE2\x80\xA1")
+	return follows(text, 0x81, "\xE2") || follows(text, 0xA0, "\xE2\x80") || follows(text, 0xA1, "\xE2\x80")
+}
+
+// follows reports whether a byte c of text comes right after prefix.
+func follows(text string, c byte, prefix string) bool {
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i >= len(prefix) && text[i-len(prefix):i] == prefix {
+			return true
+		}
+	}
 }
 
 // skipped returns the end of the span to skip that holds i, or i.

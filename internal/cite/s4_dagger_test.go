@@ -2,6 +2,7 @@ package cite
 
 import (
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -42,4 +43,24 @@ func TestDaggerOrSuperscriptLoop(t *testing.T) {
 			t.Fatalf("daggerOrSuperscript(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// BenchmarkS4Dagger times daggerOrSuperscript against the loop it
+// replaced on the example article.
+func BenchmarkS4Dagger(b *testing.B) {
+	one, err := os.ReadFile("../../examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(one)+"\n\n", 1<<20/len(one))
+	b.Run("loop", func(b *testing.B) {
+		for b.Loop() {
+			daggerOrSuperscriptLoop(text)
+		}
+	})
+	b.Run("now", func(b *testing.B) {
+		for b.Loop() {
+			daggerOrSuperscript(text)
+		}
+	})
 }
