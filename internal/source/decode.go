@@ -48,7 +48,7 @@ func decode(raw []byte, declared encoding.Encoding) (*decoded, error) {
 	if kind := binaryKind(raw); kind != "" {
 		return nil, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
-	if utf8.Valid(raw) {
+	if validUTF8(raw) {
 		d := &decoded{text: string(raw)}
 		d.offs.AddVerbatim(0, 0, len(raw))
 		return d, nil
@@ -111,7 +111,7 @@ func encodingName(e encoding.Encoding) string {
 func decodeUTF8(raw []byte, skip int) (*decoded, error) {
 	d := &decoded{}
 	src := raw[skip:]
-	if utf8.Valid(src) {
+	if validUTF8(src) {
 		d.text = string(src)
 		d.offs.AddVerbatim(0, skip, len(src))
 		return d, nil
