@@ -399,7 +399,9 @@ func (s *state) emit() {
 		s      string
 		target int
 	}
-	first := map[repeatKey]int{}
+	// Sized for every citation at once: a long list of notes grew the
+	// map, and copied its entries, a dozen times.
+	first := make(map[repeatKey]int, len(cites))
 	for i := range cites {
 		c := &cites[i]
 		if c.Status == doc.CiteOrphan {
@@ -427,6 +429,15 @@ func (s *state) emit() {
 			hrefs[m.span] = m.href
 		}
 	}
+	// Room for every finding at once, as for the map above: a finding
+	// is large, and appended one by one the list was copied many times.
+	n := 0
+	for _, c := range cites {
+		if c.Status == doc.CiteUnresolved || c.Status == doc.CiteOrphan {
+			n++
+		}
+	}
+	d.Findings = slices.Grow(d.Findings, n)
 	for _, c := range cites {
 		switch c.Status {
 		case doc.CiteUnresolved:
