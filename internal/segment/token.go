@@ -2,6 +2,7 @@ package segment
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,98 +146,166 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 // up most of English text, and returns where it stopped, at end or at
 // the first byte it leaves to tokenize: a digit, an apostrophe, a byte
 // outside ASCII, or a word that may go on past its letters (wordStop).
-// It makes the tokens tokenize would make there. It calls nothing but
-// append's growth, so that its few values stay in registers; in
-// tokenize's loop, which calls out on every uncommon path, the compiler
-// saved and reloaded them on every turn (TestPlainRun holds it to
-// tokenize's general path).
+// It makes the tokens tokenize would make there. Its loop calls
+// nothing, not even append's growth (room is made a block of text at a
+// time, before it), so that its values stay in registers: Go's calls
+// save no register, and in tokenize's loop, which calls out on every
+// uncommon path, the compiler saved and reloaded them on every turn
+// (TestPlainRun holds it to tokenize's general path).
 func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i < len(text) {
-		c := text[i]
-		switch plainClass[c] {
-		case plainSpace:
-			i++
-		case plainLetter:
-			j := i + 1
-			for j+8 <= len(text) {
-				if m := nonLetters(doc.Word8(text, j)); m != 0 {
-					j += bits.TrailingZeros64(m) >> 3
-					goto letters
+		// Room for the tokens that start in the next block of text, at
+		// most one a byte, made here: the loop below writes them without
+		// append, whose growth was a call on the path of every token.
+		stop := min(len(text), i+plainBlock)
+		dst = slices.Grow(dst, stop-i)
+		out, n := dst[:cap(dst)], len(dst)
+		for i < stop {
+			c := text[i]
+			if asciiLetter[c] {
+				// A word, the commonest token, asked first: one lookup
+				// where the switch below compares its class three times.
+				j := i + 1
+				for j+8 <= len(text) {
+					if m := nonLetters(doc.Word8(text, j)); m != 0 {
+						j += bits.TrailingZeros64(m) >> 3
+						goto letters
+					}
+					j += 8
 				}
-				j += 8
-			}
-			for j < len(text) && asciiLetter[text[j]] {
-				j++
-			}
-		letters:
-			plain := true
-			if j < len(text) && !wordStop[text[j]] && !wordEndsAt(text, j) {
-				// An apostrophe ’ between letters, then letters to a
-				// wordStop ("harbourmaster’s"), is one word, as
-				// wordEnd reads it; anything else is tokenize's.
-				k := j + len("’")
-				if k >= len(text) || text[j] != 0xE2 || text[j+1] != 0x80 || text[j+2] != 0x99 || !asciiLetter[text[k]] {
-					return i, dst // wordEnd may read on: tokenize's path
-				}
-				for k < len(text) && asciiLetter[text[k]] {
-					k++
-				}
-				if k < len(text) && !wordStop[text[k]] {
-					return i, dst
-				}
-				j, plain = k, false
-			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: plain})
-			i = j
-			if i < len(text) && text[i] == ' ' {
-				i++ // the space most words end at, passed here, not by a turn of the loop
-			}
-		case plainPunct:
-			j := i + 1
-			if c == '.' || c == '-' {
-				for j < len(text) && text[j] == c {
-					j++ // "..." and "--" are one token
-				}
-			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true})
-			i = j
-		case plainDigit:
-			// numberEnd's path for ASCII: digits with inner separators,
-			// ended by a byte that is neither a letter, which makes the
-			// number a word ("1920s"), nor outside ASCII, which may be
-			// either; those are left to tokenize.
-			j := i + 1
-			for j < len(text) {
-				if c := text[j]; '0' <= c && c <= '9' ||
-					(c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+				for j < len(text) && asciiLetter[text[j]] {
 					j++
-					continue
 				}
-				break
+			letters:
+				if j < len(text) && !wordStop[text[j]] {
+					// The word may end at j all the same, as wordEnd
+					// would find: at a full stop not before a letter
+					// ("said. The", "end.”"), at a hyphen before neither
+					// a letter nor a digit ("x -- y"), or at a rune of
+					// punct80 or the mark ‘. Anything else (a digit, an
+					// apostrophe, a joining full stop or hyphen, another
+					// rune outside ASCII) is left to tokenize. Told here,
+					// not by a function: a call on the path of a word
+					// made the compiler keep the loop's values on the
+					// stack (Go's calls save no register).
+					c := text[j]
+					ends := false
+					switch {
+					case c == 0xE2:
+						ends = j+2 < len(text) && text[j+1] == 0x80 && (punct80[text[j+2]] || text[j+2] == 0x98)
+					case c != '.' && c != '-':
+					case j+1 == len(text):
+						ends = true
+					case text[j+1] < utf8.RuneSelf:
+						n := text[j+1]
+						ends = !asciiLetter[n] && (c == '.' || ascii[n] != clDigit)
+					default:
+						// A rune of General Punctuation (E2 80 xx:
+						// quotation marks, dashes), or broken UTF-8, is
+						// no word rune: the word ends before the stop or
+						// hyphen ("end.”").
+						ends = generalPunct(text, j+1)
+					}
+					if !ends {
+						// An apostrophe ’ between letters, then letters
+						// to a wordStop ("harbourmaster’s"), is one
+						// word, as wordEnd reads it; anything else is
+						// tokenize's.
+						k := apostropheWordEnd(text, j)
+						if k < 0 {
+							return i, out[:n] // wordEnd may read on: tokenize's path
+						}
+						out[n] = doc.Token{Start: int32(i), End: int32(k), Kind: doc.TokenWord}
+						n++
+						i = k
+						continue
+					}
+				}
+				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true}
+				n++
+				i = j
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space most words end at, passed here, not by a turn of the loop
+				}
+				continue
 			}
-			if j < len(text) && (asciiLetter[text[j]] || text[j] >= utf8.RuneSelf && !generalPunct(text, j)) {
-				return i, dst
+			switch plainClass[c] {
+			case plainSpace:
+				i++
+			case plainPunct:
+				j := i + 1
+				if c == '.' || c == '-' {
+					for j < len(text) && text[j] == c {
+						j++ // "..." and "--" are one token
+					}
+				}
+				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
+				n++
+				i = j
+			case plainDigit:
+				// numberEnd's path for ASCII: digits with inner separators,
+				// ended by a byte that is neither a letter, which makes the
+				// number a word ("1920s"), nor outside ASCII, which may be
+				// either; those are left to tokenize.
+				j := i + 1
+				for j < len(text) {
+					if c := text[j]; '0' <= c && c <= '9' ||
+						(c == ',' || c == '.' || c == '/' || c == ':') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9' {
+						j++
+						continue
+					}
+					break
+				}
+				if j < len(text) && (asciiLetter[text[j]] || text[j] >= utf8.RuneSelf && !generalPunct(text, j)) {
+					return i, out[:n]
+				}
+				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true}
+				n++
+				i = j
+			case plainLead:
+				// A dash, an ellipsis or a double quotation mark (or a low
+				// or reversed single one): a token of its own, as tokenize
+				// makes it (not Plain: it is not ASCII). The marks ‘ and ’,
+				// which may be apostrophes and which tokenize tracks, and
+				// every other rune are left to tokenize.
+				if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
+					return i, out[:n]
+				}
+				out[n] = doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct}
+				n++
+				i += 3
+			default:
+				return i, out[:n]
 			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true})
-			i = j
-		case plainLead:
-			// A dash, an ellipsis or a double quotation mark (or a low
-			// or reversed single one): a token of its own, as tokenize
-			// makes it (not Plain: it is not ASCII). The marks ‘ and ’,
-			// which may be apostrophes and which tokenize tracks, and
-			// every other rune are left to tokenize.
-			if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
-				return i, dst
-			}
-			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct})
-			i += 3
-		default:
-			return i, dst
 		}
+		dst = out[:n]
 	}
 	return i, dst
 }
+
+// apostropheWordEnd returns the end of a word whose ASCII letters end
+// at j before ’ (E2 80 99), letters and a wordStop or the end, as in
+// "harbourmaster’s", or -1 when the word is not of that form.
+func apostropheWordEnd(text string, j int) int {
+	k := j + len("’")
+	if k >= len(text) || text[j] != 0xE2 || text[j+1] != 0x80 || text[j+2] != 0x99 || !asciiLetter[text[k]] {
+		return -1
+	}
+	for k < len(text) && asciiLetter[text[k]] {
+		k++
+	}
+	if k < len(text) && !wordStop[text[k]] {
+		return -1
+	}
+	return k
+}
+
+// plainBlock is how many bytes of text plainRun makes room for tokens
+// for at a time, one token a byte at most: enough that asking for the
+// room costs little a byte. The room is dst's capacity, which grows as
+// append would grow it.
+const plainBlock = 256
 
 // punct80 marks the last bytes of the runes E2 80 xx that tokenize
 // makes a punctuation token of at once, and that end a word before
@@ -250,33 +319,6 @@ var punct80 = [256]bool{0x93: true, 0x94: true, 0x9A: true, 0x9B: true, 0x9C: tr
 // digit or a combining mark, so that a word or number ends before it.
 func generalPunct(text string, j int) bool {
 	return text[j] == 0xE2 && (j+1 == len(text) || text[j+1] == 0x80)
-}
-
-// wordEndsAt reports whether a word of ASCII letters ending at j, where
-// the byte is not a wordStop, ends there all the same, as wordEnd would
-// find: at a full stop not before a letter ("said. The", "end.”"), at a
-// hyphen before neither a letter nor a digit ("x -- y"), or at a rune of
-// punct80 or the mark ‘. Anything else (a digit, an apostrophe, a
-// joining full stop or hyphen, another rune outside ASCII) is left to
-// tokenize.
-func wordEndsAt(text string, j int) bool {
-	switch text[j] {
-	case '.', '-':
-		if j+1 == len(text) {
-			return true
-		}
-		n := text[j+1]
-		if n >= utf8.RuneSelf {
-			// A rune of General Punctuation (E2 80 xx: quotation
-			// marks, dashes), or broken UTF-8, is no word rune: the
-			// word ends before the stop or hyphen ("end.”").
-			return generalPunct(text, j+1)
-		}
-		return !asciiLetter[n] && (text[j] == '.' || ascii[n] != clDigit)
-	case 0xE2:
-		return j+2 < len(text) && text[j+1] == 0x80 && (punct80[text[j+2]] || text[j+2] == 0x98)
-	}
-	return false
 }
 
 // nonLetters returns a word whose lowest set bit is the high bit of
