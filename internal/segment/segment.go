@@ -469,7 +469,10 @@ func wordBefore(text string, start, i int) string {
 		}
 		j -= size
 	}
-	return strings.TrimLeft(text[j:i], ".")
+	for j < i && text[j] == '.' {
+		j++ // strings.TrimLeft(text[j:i], "."), without the call
+	}
+	return text[j:i]
 }
 
 // wordBeforeByte marks the ASCII bytes wordBefore reads back through:
@@ -575,6 +578,12 @@ func abbreviation(word string) abbrevKind {
 	if len(word) > len(buf) {
 		return abbrevNone // no listed abbreviation is this long
 	}
+	if len(word) > longestAbbreviation && asciiOnly(word) {
+		// Longer than any listed abbreviation, and no rune that
+		// lower-cases to fewer bytes: most words before a full stop,
+		// told before they are hashed.
+		return abbrevNone
+	}
 	upper := false
 	// The word's hash as written and lower-cased (doc.WordHash), made
 	// as it is read.
@@ -605,6 +614,16 @@ func abbreviation(word string) abbrevKind {
 	return k
 }
 
+// asciiOnly reports whether s has no byte outside ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func isDotted(word string) bool { return strings.Contains(word, ".") }
 
 func isNumber(word string) bool {
@@ -623,7 +642,7 @@ func skipSpace(text string, i, end int) int {
 			i++
 			continue
 		}
-		if c < utf8.RuneSelf {
+		if c < utf8.RuneSelf || generalNonSpace(text, i, end) {
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -635,6 +654,14 @@ func skipSpace(text string, i, end int) int {
 	return i
 }
 
+// generalNonSpace reports whether the bytes at i are a rune from U+2010
+// to U+2027 (E2 80 90 to E2 80 A7: dashes, curly quotation marks,
+// bullets, the ellipsis), none of which is white space (isSpace): the
+// commonest runes at a sentence's start or end, told without decoding.
+func generalNonSpace(text string, i, end int) bool {
+	return i+2 < end && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2]-0x90 <= 0xA7-0x90
+}
+
 func trimSpaceRight(text string, start, end int) int {
 	for end > start {
 		if c := text[end-1]; c < utf8.RuneSelf {
@@ -644,6 +671,9 @@ func trimSpaceRight(text string, start, end int) int {
 			}
 			end--
 			continue
+		}
+		if end-start >= 3 && generalNonSpace(text, end-3, end) {
+			break // a closing mark or a dash, told without decoding
 		}
 		r, size := utf8.DecodeLastRuneInString(text[start:end])
 		if !isSpace(r) {
