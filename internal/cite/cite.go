@@ -93,8 +93,9 @@ func Detect(d *doc.Document) {
 	s.lineNotes()
 	slices.SortStableFunc(s.notes, func(a, b note) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	s.noteLinks()
+	s.refs = make([]doc.Reference, len(s.notes))
 	for i := range s.notes {
-		s.notes[i].parse(d.Text)
+		s.refs[i] = s.notes[i].parse(d.Text)
 	}
 	s.elementMarkers()
 	s.textMarkers()
@@ -107,6 +108,7 @@ func Detect(d *doc.Document) {
 type state struct {
 	d       *doc.Document
 	notes   []note
+	refs    []doc.Reference // the fields of each note, by index into notes
 	marks   []mark
 	ids     map[string]int   // note element id → index into notes
 	keys    map[string][]int // label key → indexes into notes, by Start
@@ -126,7 +128,10 @@ type note struct {
 	weak    bool     // a note only if a marker points at it
 	quiet   bool     // an entry of a reference list: no orphan if nothing points at it
 	used    bool     // a citation leads to it
-	ref     doc.Reference
+	// The note's bibliographic fields are kept apart, in state.refs: a
+	// Reference is twice the size of the rest, and the list of notes,
+	// grown one note at a time and read whole by several loops, copied
+	// it each time.
 }
 
 // A mark is a citation while Detect runs.
@@ -143,15 +148,16 @@ type mark struct {
 	target int  // index into notes; -1 if none
 }
 
-// parse fills n.ref from the note's text after its label.
-func (n *note) parse(text string) {
+// parse reads the note's fields from its text after its label.
+func (n *note) parse(text string) doc.Reference {
 	body := text[max(n.span.Start, n.label.End):n.span.End]
 	body = strings.TrimLeft(body, " \t:")
-	n.ref = ParseEntry(body)
-	if n.ref.URL == "" {
-		n.ref.URL = n.url
+	ref := ParseEntry(body)
+	if ref.URL == "" {
+		ref.URL = n.url
 	}
-	n.ref.Span = n.span
+	ref.Span = n.span
+	return ref
 }
 
 // resolve gives every mark its target and drops weak marks that lead
@@ -176,7 +182,7 @@ func (s *state) resolve() {
 		}
 		if t, ok := s.ids[frag]; ok {
 			m.target = t
-			s.labelFrom(&s.notes[t], m)
+			s.labelFrom(t, m)
 		} else if m.bibref {
 			m.target = s.entryWithID(frag)
 		}
@@ -252,7 +258,8 @@ func (s *state) entryWithID(id string) int {
 // labelFrom gives a declared note without a label of its own the label of
 // the first reference to it, and finds that label written at the note's
 // start (HTMLBook writes "22Sometimes known as…").
-func (s *state) labelFrom(n *note, m *mark) {
+func (s *state) labelFrom(t int, m *mark) {
+	n := &s.notes[t]
 	if n.key != "" || m.key == "" {
 		return
 	}
@@ -261,7 +268,7 @@ func (s *state) labelFrom(n *note, m *mark) {
 		rest := body[len(m.marker):]
 		if rest == "" || !isDigit(rest[0]) {
 			n.label = doc.Span{Start: n.span.Start, End: n.span.Start + len(m.marker)}
-			n.parse(s.d.Text)
+			s.refs[t] = n.parse(s.d.Text)
 		}
 	}
 }
@@ -271,11 +278,11 @@ func (s *state) labelFrom(n *note, m *mark) {
 func (s *state) authorYearIndex() map[string]int {
 	idx := map[string]int{}
 	var k []byte // the key, made in one buffer: a string only for a new one
-	for i, n := range s.notes {
-		if len(n.ref.Authors) == 0 || n.ref.Year == "" {
+	for i, ref := range s.refs {
+		if len(ref.Authors) == 0 || ref.Year == "" {
 			continue
 		}
-		k = append(append(appendSurname(k[:0], n.ref.Authors[0]), '|'), n.ref.Year...)
+		k = append(append(appendSurname(k[:0], ref.Authors[0]), '|'), ref.Year...)
 		if _, dup := idx[string(k)]; !dup {
 			idx[string(k)] = i
 		}
@@ -362,7 +369,7 @@ func (s *state) emit() {
 			continue
 		}
 		index[i] = len(d.References)
-		r := n.ref
+		r := s.refs[i]
 		r.Label = strings.TrimPrefix(n.key, "^")
 		d.References = append(d.References, r)
 	}
