@@ -190,13 +190,15 @@ func (s *state) headingKind(p doc.Paragraph) (heading bool, kind sectionKind) {
 	// 60 bytes, as above; AppendLower gives strings.ToLower's bytes) and
 	// looked up without making a string of it: strings.ToLower allocated
 	// one for every short paragraph.
-	var buf [60]byte
-	low := doc.AppendLower(buf[:0], strings.Trim(line, "#*_: \t"))
-	switch {
-	case refHeads[string(low)]:
-		return true, references
-	case noteHeads[string(low)]:
-		return true, notesList
+	if trimmed := strings.Trim(line, "#*_: \t"); mayBeHead(trimmed) {
+		var buf [60]byte
+		low := doc.AppendLower(buf[:0], trimmed)
+		switch {
+		case refHeads[string(low)]:
+			return true, references
+		case noteHeads[string(low)]:
+			return true, notesList
+		}
 	}
 	switch p.Kind {
 	case doc.BlockHeading, doc.BlockTitle:
