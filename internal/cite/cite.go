@@ -88,7 +88,7 @@ import (
 // citation that leads nowhere and each note that nothing points to.
 // Citations and References are sorted by Start.
 func Detect(d *doc.Document) {
-	s := &state{d: d, ids: map[string]int{}, keys: map[string][]int{}, empty: map[string]bool{}}
+	s := &state{d: d, ids: map[string]int{}, empty: map[string]bool{}}
 	s.elementNotes()
 	s.lineNotes()
 	slices.SortStableFunc(s.notes, func(a, b note) int { return cmp.Compare(a.span.Start, b.span.Start) })
@@ -110,10 +110,9 @@ type state struct {
 	notes   []note
 	refs    []doc.Reference // the fields of each note, by index into notes
 	marks   []mark
-	ids     map[string]int   // note element id → index into notes
-	keys    map[string][]int // label key → indexes into notes, by Start
-	empty   map[string]bool  // ids of note elements without text
-	elemIDs map[string]int   // id → start of every element with one; built when first needed
+	ids     map[string]int  // note element id → index into notes
+	empty   map[string]bool // ids of note elements without text
+	elemIDs map[string]int  // id → start of every element with one; built when first needed
 }
 
 // A note is a note or reference entry while Detect runs.
@@ -187,17 +186,29 @@ func (s *state) resolve() {
 			m.target = s.entryWithID(frag)
 		}
 	}
+	// Per label key, the notes with it (by Start) and the first of them
+	// not before the last mark with the key: one lookup a note and a
+	// mark, where a map of lists and one of places took three.
+	type keyed struct {
+		notes []int
+		next  int
+	}
+	byKey := map[string]*keyed{}
 	for i := range s.notes {
 		n := &s.notes[i]
 		if n.key == "" && n.elem {
 			n.key = strconv.Itoa(n.ordinal)
 		}
 		if n.key != "" {
-			s.keys[n.key] = append(s.keys[n.key], i)
+			e := byKey[n.key]
+			if e == nil {
+				e = &keyed{}
+				byKey[n.key] = e
+			}
+			e.notes = append(e.notes, i)
 		}
 	}
 	years := s.authorYearIndex()
-	next := map[string]int{} // per key, the first candidate not before the last mark
 	kept := s.marks[:0]
 	for _, m := range s.marks {
 		switch {
@@ -207,12 +218,18 @@ func (s *state) resolve() {
 				m.target = t
 			}
 		case m.target < 0 && (!m.fromEl || !strings.Contains(m.href, "#")):
-			cands := s.keys[m.key]
-			k := next[m.key]
+			var cands []int
+			k := 0
+			e := byKey[m.key]
+			if e != nil {
+				cands, k = e.notes, e.next
+			}
 			for k < len(cands) && s.notes[cands[k]].span.Start <= m.span.Start {
 				k++
 			}
-			next[m.key] = k
+			if e != nil {
+				e.next = k
+			}
 			switch {
 			case k < len(cands):
 				m.target = cands[k]
