@@ -59,18 +59,38 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	out = slices.Grow(out, len(cs))
 	n := len(out)
 	out = out[:n+len(cs)]
-	dst := out[n:]
-	cs = cs[:len(dst)] // the same length: no bound to check in the loop
-	for k, c := range cs {
-		t := &dst[k]
-		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
-		if c.form != lowOther {
-			t.low = lower[c.s:c.e]
-		} else {
-			t.low = others[c.s]
+	decodeInto(out[n:], cs, lower)
+	if others != nil {
+		// The few tokens whose form is not a slice of lower: a word
+		// with a capital beyond ASCII.
+		dst := out[n:]
+		for k := range cs {
+			if cs[k].form == lowOther {
+				dst[k].low = others[cs[k].s]
+			}
 		}
 	}
 	return out
+}
+
+// decodeInto writes the toks of cs over dst, of the same length, each
+// with its slice of lower for its form: decode mends those whose form
+// is lowOther after. The loop is apart, with none of decode's other
+// values live in it, so that the compiler keeps what it reads in
+// registers (in decode it reloaded the slice it returns, and the map,
+// from the stack at every token), and by pointer, not by a range's
+// copy of each ctok, which it put on the stack and read back field by
+// field. It is kept from being inlined into decode for that reason.
+//
+//go:noinline
+func decodeInto(dst []tok, cs []ctok, lower string) {
+	cs = cs[:len(dst)] // the same length: no bound to check in the loop
+	for k := range cs {
+		c, t := &cs[k], &dst[k]
+		s, e := int(c.s), int(c.e)
+		t.s, t.e, t.word, t.lex = s, e, c.word, c.lex
+		t.low = lower[s:e]
+	}
 }
 
 // low returns the lower-case form of the index's token c.
