@@ -787,6 +787,35 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 							}
 							continue
 						}
+					} else if i+mediumMax <= len(src) {
+						// Eight letters and more: the next eight bytes
+						// in one step too, for a word of eight to
+						// fifteen letters, whose key is the two
+						// numbers in hand (lexIndex.getMedium).
+						x2 := le64(src, i+8)
+						word2, up2 := letters8(x2)
+						if stop := ^word2 & hiBits; stop != 0 {
+							k := bits.TrailingZeros64(stop) >> 3
+							if wordStop[src[i+8+k]] {
+								keep := uint64(1)<<(8*k) - 1
+								form := lowText
+								if up|up2&keep != 0 {
+									form = lowLower
+								}
+								var lex int32
+								if k == 0 {
+									lex = lexTable.getShort(x | up>>2)
+								} else {
+									lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
+								}
+								i += 8 + k
+								out = pushC(out, s, i, true, lex, form)
+								if src[i] == ' ' { // i < len(src): the stop byte
+									i++
+								}
+								continue
+							}
+						}
 					}
 				}
 				e, lex, upper, ok := scanASCIIWord(text, lower, i, hi)
