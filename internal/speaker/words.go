@@ -764,9 +764,11 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 			default:
 				s := i
 				if i+8 <= len(src) {
-					// Most words: fewer than eight letters and digits,
-					// then a byte of ASCII that joins nothing (a space,
-					// a comma), read here in one step of eight bytes.
+					// Most words: fewer than eight letters, then a
+					// byte of ASCII that joins nothing (a space, a
+					// comma; a full stop with no letter after it:
+					// wordEndsAt), read here in one step of eight
+					// bytes.
 					// Their key in the lexicon is the bytes in hand,
 					// lowered by setting bit 5 of each capital (up>>2):
 					// packIn of their slice of lower.
@@ -774,7 +776,7 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					word, up := letters8(x)
 					if stop := ^word & hiBits; stop != 0 {
 						k := bits.TrailingZeros64(stop) >> 3
-						if wordStop[src[i+k]] {
+						if wordEndsAt(src, i+k) {
 							keep := uint64(1)<<(8*k) - 1
 							form := lowText
 							if up&keep != 0 {
@@ -796,7 +798,7 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 						word2, up2 := letters8(x2)
 						if stop := ^word2 & hiBits; stop != 0 {
 							k := bits.TrailingZeros64(stop) >> 3
-							if wordStop[src[i+8+k]] {
+							if wordEndsAt(src, i+8+k) {
 								keep := uint64(1)<<(8*k) - 1
 								form := lowText
 								if up|up2&keep != 0 {
@@ -973,6 +975,23 @@ var wordStop = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// wordEndsAt reports whether a word whose ASCII letters run up to
+// src[j] (j < len(src)) ends there, as scanASCIIWord reads it: at a
+// byte of wordStop, or at a joiner (an apostrophe, a hyphen, a full
+// stop) that no ASCII letter or digit follows, such as the full stop
+// after a sentence's last word. A joiner before a byte beyond ASCII,
+// which may be a letter it joins, is left to scanASCIIWord, as is a
+// digit.
+func wordEndsAt(src string, j int) bool {
+	switch c := src[j]; {
+	case wordStop[c]:
+		return true
+	case c == '.' || c == '-' || c == '\'':
+		return j+1 == len(src) || src[j+1] < utf8.RuneSelf && !asciiWord[src[j+1]]
+	}
+	return false
+}
 
 // hiBits holds bit 7 of each of eight bytes: where wordBytes8 answers.
 const hiBits = 0x8080808080808080
