@@ -212,7 +212,12 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	if s.ok && s.lo == lo && s.hi == hi {
 		return s.toks
 	}
-	toks := x.readInto(s, lo, hi)
+	return s.keep(lo, hi, x.readInto(s, lo, hi))
+}
+
+// keep makes toks, just read into the slot's buffer, the slot's
+// stretch text[lo:hi], and returns them as scratch gives them.
+func (s *scratchSlot) keep(lo, hi int, toks []tok) []tok {
 	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
@@ -246,7 +251,25 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 		tail = appendTokens(tail, text, x.lower, int(all[j].s), hi)
 	}
 	m := len(head)
-	n := m + j - i + len(tail)
+	out := x.readRun(s, m, m+j-i+len(tail), i, j)
+	// Most stretches cut no token: no copy is called for empty pieces
+	// (a copy of toks is a call into the runtime, for their strings).
+	if m > 0 {
+		copy(out, head)
+	}
+	if len(tail) > 0 {
+		copy(out[m+j-i:], tail)
+	}
+	return out
+}
+
+// readRun is the part of readInto that reads the index's tokens: it
+// returns n toks written over s.buf (grown if need be), the toks of
+// all[i:j] from out[m] on, and leaves the others (the pieces of cut
+// tokens) for the caller to write. The tokens s.buf holds already are
+// moved, not made again (readInto).
+func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
+	text, all := x.text, x.all
 	out := s.buf[:0]
 	if cap(out) < n {
 		out = make([]tok, 0, max(n, 2*cap(out)))
@@ -260,14 +283,6 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 		decode(mid[b-i:b-i], all[b:j], text, x.lower, x.others)
 	} else {
 		decode(mid[:0], all[i:j], text, x.lower, x.others)
-	}
-	// Most stretches cut no token: no copy is called for empty pieces
-	// (a copy of toks is a call into the runtime, for their strings).
-	if m > 0 {
-		copy(out, head)
-	}
-	if len(tail) > 0 {
-		copy(out[m+j-i:], tail)
 	}
 	s.from, s.to, s.at, s.run = i, j, m, true
 	return out
@@ -557,8 +572,7 @@ type clauseRead struct {
 // Where ok is true, the stretch's toks are the index's tokens all[i:j]
 // one for one, so a position counts in both alike.
 func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int32, may, ok bool) {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if gatesOff || lo >= hi {
 		return 0, trig, true, false
 	}
@@ -566,7 +580,41 @@ func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int
 	if !uncut {
 		return 0, trig, true, false
 	}
-	cs := all[i:j]
+	has, trig, may = x.classIn(i, j, trig)
+	return has, trig, may, true
+}
+
+// clauseToks is clauseWords and, where may is true, scratch(2, lo, hi):
+// indirect asks both of every clause, and here the clause's tokens are
+// found in the index once (uncut), and read into slot 2 from there,
+// where scratch found them again and asked whether the stretch cut a
+// token, which clauseWords had settled. Where ok is false, toks is nil
+// and the caller reads the clause as before (mayAttribute, scratch).
+func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordClass, _ []int32, may, ok bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if gatesOff || lo >= hi {
+		return nil, 0, trig, true, false
+	}
+	i, j, uncut := x.uncut(lo, hi)
+	if !uncut {
+		return nil, 0, trig, true, false
+	}
+	has, trig, may = x.classIn(i, j, trig)
+	if may {
+		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
+			toks = s.toks
+		} else {
+			toks = s.keep(lo, hi, x.readRun(s, 0, j-i, i, j))
+		}
+	}
+	return toks, has, trig, may, true
+}
+
+// classIn is what clauseWords reads of the index's tokens all[i:j]: their
+// lists, the positions of those with isReportTrigger appended to trig,
+// and whether attributions may find an attribution in them.
+func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
+	text, cs := x.text, x.all[i:j]
 	for k := range cs { // by index: a range copies each ctok
 		cl := classOf(cs[k].lex)
 		has |= cl
@@ -578,7 +626,7 @@ func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int
 	for k := 0; k < len(cs) && k <= 4 && !may; k++ {
 		may = cs[k].e == cs[k].s+1 && text[cs[k].s] == ':' // a headline's source before its colon
 	}
-	return has, trig, may, true
+	return has, trig, may
 }
 
 // hasWord reports whether tokens(lo, hi) hold a word, as
