@@ -61,16 +61,34 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	out = out[:n+len(cs)]
 	decodeInto(out[n:], cs, lower)
 	if others != nil {
-		// The few tokens whose form is not a slice of lower: a word
-		// with a capital beyond ASCII.
-		dst := out[n:]
-		for k := range cs {
-			if cs[k].form == lowOther {
-				dst[k].low = others[cs[k].s]
-			}
-		}
+		mendOthers(out[n:], cs, others)
 	}
 	return out
+}
+
+// decodeTo is decode of the index's tokens cs over dst, of the same
+// length: readRun writes the stretches it makes into a buffer sized
+// for them, where decode's append would grow it, and asks this of each
+// run of tokens it does not move.
+func (x *tokIndex) decodeTo(dst []tok, cs []ctok) {
+	if len(cs) == 0 {
+		return
+	}
+	decodeInto(dst, cs, x.lower)
+	if x.others != nil {
+		mendOthers(dst, cs, x.others)
+	}
+}
+
+// mendOthers sets the form of each token of cs whose form is lowOther,
+// a word with a capital beyond ASCII, in dst, their toks.
+func mendOthers(dst []tok, cs []ctok, others map[int32]string) {
+	dst = dst[:len(cs)]
+	for k := range cs {
+		if cs[k].form == lowOther {
+			dst[k].low = others[cs[k].s]
+		}
+	}
 }
 
 // decodeInto writes the toks of cs over dst, of the same length, each
@@ -269,7 +287,7 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 // tokens) for the caller to write. The tokens s.buf holds already are
 // moved, not made again (readInto).
 func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
-	text, all := x.text, x.all
+	all := x.all
 	out := s.buf[:0]
 	if cap(out) < n {
 		out = make([]tok, 0, max(n, 2*cap(out)))
@@ -279,10 +297,10 @@ func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
 	if a, b := max(i, s.from), min(j, s.to); s.run && a < b {
 		// The shared run first, before anything is written over it.
 		copy(mid[a-i:b-i], s.buf[s.at+a-s.from:s.at+b-s.from])
-		decode(mid[:0], all[i:a], text, x.lower, x.others)
-		decode(mid[b-i:b-i], all[b:j], text, x.lower, x.others)
+		x.decodeTo(mid[:a-i], all[i:a])
+		x.decodeTo(mid[b-i:], all[b:j])
 	} else {
-		decode(mid[:0], all[i:j], text, x.lower, x.others)
+		x.decodeTo(mid, all[i:j])
 	}
 	s.from, s.to, s.at, s.run = i, j, m, true
 	return out
