@@ -32,6 +32,20 @@ type ctok struct {
 	lex  int32
 	word bool
 	form lowForm
+	// lead is false for a word that findNames passes over (mayLead):
+	// set where the tokeniser has the word's first byte and entry in
+	// hand, in the bytes the struct's alignment leaves.
+	lead bool
+}
+
+// mayLead is ctok.lead for a word whose first byte is first and whose
+// lexicon entry is lex: the word may start a name (its first byte is an
+// ASCII capital, or beyond ASCII, which capitalRune tells) or is a
+// describer ("the mayor"), which findNames reads further. Every other
+// word, most words of prose (ASCII in lower case, or a digit), only
+// ends a sentence's start there. A mark's lead is true.
+func mayLead(first byte, lex int32) bool {
+	return first-'A' < 26 || first >= utf8.RuneSelf || classOf(lex)&isDescriber != 0
 }
 
 // A lowForm says where a ctok's lower-case form is.
@@ -774,14 +788,14 @@ func (x *tokIndex) endAfter(at int) int {
 // pushC appends a token to out. Within out's capacity it writes the
 // fields one by one: appending the token whole is a call into the
 // runtime for each token of the text.
-func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm) []ctok {
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead bool) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, ctok{int32(s), int32(e), lex, word, form})
+		return append(out, ctok{int32(s), int32(e), lex, word, form, lead})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.form = int32(s), int32(e), word, lex, form
+	t.s, t.e, t.word, t.lex, t.form, t.lead = int32(s), int32(e), word, lex, form, lead
 	return out
 }
 
@@ -825,7 +839,7 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			case !asciiWord[c]:
-				out = pushC(out, i, i+1, false, asciiLex[c], lowText)
+				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true)
 				i++
 			default:
 				s := i
@@ -849,7 +863,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 								form = lowLower
 							}
 							i += k
-							out = pushC(out, s, i, true, lexTable.getShort((x|up>>2)&keep), form)
+							lex := lexTable.getShort((x | up>>2) & keep)
+							out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
 							if src[i] == ' ' { // i < len(src): the stop byte
 								i++
 							}
@@ -877,7 +892,7 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 									lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
 								}
 								i += 8 + k
-								out = pushC(out, s, i, true, lex, form)
+								out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
 								if src[i] == ' ' { // i < len(src): the stop byte
 									i++
 								}
@@ -892,7 +907,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					// reading.
 					i = doc.WordEnd(text, i+1, hi)
 					low := strings.ToLower(text[s:i])
-					out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
+					lex := lexOf(low)
+					out = pushC(out, s, i, true, lex, formOf(others, text, lower, s, i, low), mayLead(text[s], lex))
 					continue
 				}
 				i = e
@@ -904,7 +920,7 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				if upper {
 					form = lowLower
 				}
-				out = pushC(out, s, i, true, lex, form)
+				out = pushC(out, s, i, true, lex, form, mayLead(text[s], lex))
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after most words, without a turn of the loop
 				}
@@ -919,20 +935,20 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 			// General Punctuation (curly marks, dashes, the ellipsis):
 			// no word rune, and each its own lower case.
-			out = pushC(out, i, i+n, false, punctLex[m], lowText)
+			out = pushC(out, i, i+n, false, punctLex[m], lowText, true)
 			i += n
 			continue
 		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
-			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low))
+			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low), true)
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
 		low := strings.ToLower(text[s:i])
-		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
+		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low), true) // its first byte is beyond ASCII
 	}
 	return out
 }
