@@ -835,13 +835,10 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 	src := text[:hi] // the loop's bound, which its reads of a byte are within
 	for i < len(src) {
 		if c := src[i]; c < utf8.RuneSelf {
+			// A word first, the commonest token (asciiWord), then
+			// the white space between tokens, then a mark.
 			switch {
-			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
-				i++
-			case !asciiWord[c]:
-				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true)
-				i++
-			default:
+			case asciiWord[c]:
 				s := i
 				if i+8 <= len(src) {
 					// Most words: fewer than eight letters, then a
@@ -923,6 +920,14 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				out = pushC(out, s, i, true, lex, form, mayLead(text[s], lex))
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after most words, without a turn of the loop
+				}
+			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
+				i++
+			default:
+				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true)
+				i++
+				if i < len(src) && src[i] == ' ' {
+					i++ // the space after a comma or a full stop, without a turn of the loop
 				}
 			}
 			continue
