@@ -376,10 +376,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			}
 		}
 		// Only a comma or a dash ends the clause. The loop visits every
-		// token of every sentence, so the first byte turns away the
-		// words (a comma is ',', a dash's UTF-8 starts 0xE2) before the
-		// exact test, and the opener tests below run only at a mark.
-		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
+		// token of every sentence, so its word flag turns away the
+		// words (no word is a mark), and the first byte most other
+		// marks (a comma is ',', a dash's UTF-8 starts 0xE2), before
+		// the exact test, and the opener tests below run only at a
+		// mark.
+		if t := &toks[k]; t.word || t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
 		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
