@@ -35,6 +35,17 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
+		if !all[g].lead {
+			// Most words: ASCII in lower case (or a digit), and no
+			// describer (mayLead). Nothing below reads them: no name
+			// starts with one, and the gap before it could only set
+			// start, which the word sets false again. A run of them
+			// is passed over here, a load and a test a word.
+			start = false
+			for g++; g < len(all) && !all[g].lead; g++ {
+			}
+			continue
+		}
 		c := &all[g] // the index's token g
 		if !c.word {
 			if b := text[c.s]; c.e == c.s+1 && b < utf8.RuneSelf && b != '\n' && !isASCIILetter(b) {
@@ -56,16 +67,8 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
-		if b := text[c.s]; b-'A' >= 26 && b < utf8.RuneSelf && !c.is(isDescriber) {
-			// Most words: ASCII in lower case (or a digit), and no
-			// describer. Nothing below reads it: no name starts with
-			// it, and the gap before it could only set start, which
-			// the word sets false again. It is passed over before
-			// the gap is read.
-			start = false
-			g++
-			continue
-		}
+		// A word here is one whose lead is set: the others were passed
+		// over above.
 		// The gap before a word is nearly always one space: only
 		// another gap is searched for a line break.
 		if g > 0 {

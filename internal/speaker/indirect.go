@@ -85,19 +85,19 @@ func (a *attributor) indirect() {
 		for _, part := range parts {
 			end := min(part.End, part.Start+indirectReach)
 			// The clause's lists and verbs are read from the index as it
-			// lies, before its toks are made (clauseWords).
+			// lies, before its toks are made, and its toks only where
+			// they are read (clauseToks).
 			var pre *clauseRead
-			has, trig, may, ok := a.ix.clauseWords(part.Start, end, trigBuf[:0])
+			toks, has, trig, may, ok := a.ix.clauseToks(part.Start, end, trigBuf[:0]) // toks: slot 2, let go of after the part
 			if ok {
 				trigBuf = trig
 				pre = &clauseRead{has: has, trig: trig}
-			} else {
-				may = a.ix.mayAttribute(part.Start, end)
+			} else if may = a.ix.mayAttribute(part.Start, end); may {
+				toks = a.ix.scratch(2, part.Start, end)
 			}
 			if !may {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
-			toks := a.ix.scratch(2, part.Start, end) // let go of after the part
 			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre)
 			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
@@ -376,10 +376,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			}
 		}
 		// Only a comma or a dash ends the clause. The loop visits every
-		// token of every sentence, so the first byte turns away the
-		// words (a comma is ',', a dash's UTF-8 starts 0xE2) before the
-		// exact test, and the opener tests below run only at a mark.
-		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
+		// token of every sentence, so its word flag turns away the
+		// words (no word is a mark), and the first byte most other
+		// marks (a comma is ',', a dash's UTF-8 starts 0xE2), before
+		// the exact test, and the opener tests below run only at a
+		// mark.
+		if t := &toks[k]; t.word || t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
 		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {

@@ -32,6 +32,20 @@ type ctok struct {
 	lex  int32
 	word bool
 	form lowForm
+	// lead is false for a word that findNames passes over (mayLead):
+	// set where the tokeniser has the word's first byte and entry in
+	// hand, in the bytes the struct's alignment leaves.
+	lead bool
+}
+
+// mayLead is ctok.lead for a word whose first byte is first and whose
+// lexicon entry is lex: the word may start a name (its first byte is an
+// ASCII capital, or beyond ASCII, which capitalRune tells) or is a
+// describer ("the mayor"), which findNames reads further. Every other
+// word, most words of prose (ASCII in lower case, or a digit), only
+// ends a sentence's start there. A mark's lead is true.
+func mayLead(first byte, lex int32) bool {
+	return first-'A' < 26 || first >= utf8.RuneSelf || classOf(lex)&isDescriber != 0
 }
 
 // A lowForm says where a ctok's lower-case form is.
@@ -59,18 +73,56 @@ func decode(out []tok, cs []ctok, text, lower string, others map[int32]string) [
 	out = slices.Grow(out, len(cs))
 	n := len(out)
 	out = out[:n+len(cs)]
-	dst := out[n:]
-	cs = cs[:len(dst)] // the same length: no bound to check in the loop
-	for k, c := range cs {
-		t := &dst[k]
-		t.s, t.e, t.word, t.lex = int(c.s), int(c.e), c.word, c.lex
-		if c.form != lowOther {
-			t.low = lower[c.s:c.e]
-		} else {
-			t.low = others[c.s]
-		}
+	decodeInto(out[n:], cs, lower)
+	if others != nil {
+		mendOthers(out[n:], cs, others)
 	}
 	return out
+}
+
+// decodeTo is decode of the index's tokens cs over dst, of the same
+// length: readRun writes the stretches it makes into a buffer sized
+// for them, where decode's append would grow it, and asks this of each
+// run of tokens it does not move.
+func (x *tokIndex) decodeTo(dst []tok, cs []ctok) {
+	if len(cs) == 0 {
+		return
+	}
+	decodeInto(dst, cs, x.lower)
+	if x.others != nil {
+		mendOthers(dst, cs, x.others)
+	}
+}
+
+// mendOthers sets the form of each token of cs whose form is lowOther,
+// a word with a capital beyond ASCII, in dst, their toks.
+func mendOthers(dst []tok, cs []ctok, others map[int32]string) {
+	dst = dst[:len(cs)]
+	for k := range cs {
+		if cs[k].form == lowOther {
+			dst[k].low = others[cs[k].s]
+		}
+	}
+}
+
+// decodeInto writes the toks of cs over dst, of the same length, each
+// with its slice of lower for its form: decode mends those whose form
+// is lowOther after. The loop is apart, with none of decode's other
+// values live in it, so that the compiler keeps what it reads in
+// registers (in decode it reloaded the slice it returns, and the map,
+// from the stack at every token), and by pointer, not by a range's
+// copy of each ctok, which it put on the stack and read back field by
+// field. It is kept from being inlined into decode for that reason.
+//
+//go:noinline
+func decodeInto(dst []tok, cs []ctok, lower string) {
+	cs = cs[:len(dst)] // the same length: no bound to check in the loop
+	for k := range cs {
+		c, t := &cs[k], &dst[k]
+		s, e := int(c.s), int(c.e)
+		t.s, t.e, t.word, t.lex = s, e, c.word, c.lex
+		t.low = lower[s:e]
+	}
 }
 
 // low returns the lower-case form of the index's token c.
@@ -192,7 +244,12 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	if s.ok && s.lo == lo && s.hi == hi {
 		return s.toks
 	}
-	toks := x.readInto(s, lo, hi)
+	return s.keep(lo, hi, x.readInto(s, lo, hi))
+}
+
+// keep makes toks, just read into the slot's buffer, the slot's
+// stretch text[lo:hi], and returns them as scratch gives them.
+func (s *scratchSlot) keep(lo, hi int, toks []tok) []tok {
 	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
@@ -226,7 +283,25 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 		tail = appendTokens(tail, text, x.lower, int(all[j].s), hi)
 	}
 	m := len(head)
-	n := m + j - i + len(tail)
+	out := x.readRun(s, m, m+j-i+len(tail), i, j)
+	// Most stretches cut no token: no copy is called for empty pieces
+	// (a copy of toks is a call into the runtime, for their strings).
+	if m > 0 {
+		copy(out, head)
+	}
+	if len(tail) > 0 {
+		copy(out[m+j-i:], tail)
+	}
+	return out
+}
+
+// readRun is the part of readInto that reads the index's tokens: it
+// returns n toks written over s.buf (grown if need be), the toks of
+// all[i:j] from out[m] on, and leaves the others (the pieces of cut
+// tokens) for the caller to write. The tokens s.buf holds already are
+// moved, not made again (readInto).
+func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
+	all := x.all
 	out := s.buf[:0]
 	if cap(out) < n {
 		out = make([]tok, 0, max(n, 2*cap(out)))
@@ -236,18 +311,10 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 	if a, b := max(i, s.from), min(j, s.to); s.run && a < b {
 		// The shared run first, before anything is written over it.
 		copy(mid[a-i:b-i], s.buf[s.at+a-s.from:s.at+b-s.from])
-		decode(mid[:0], all[i:a], text, x.lower, x.others)
-		decode(mid[b-i:b-i], all[b:j], text, x.lower, x.others)
+		x.decodeTo(mid[:a-i], all[i:a])
+		x.decodeTo(mid[b-i:], all[b:j])
 	} else {
-		decode(mid[:0], all[i:j], text, x.lower, x.others)
-	}
-	// Most stretches cut no token: no copy is called for empty pieces
-	// (a copy of toks is a call into the runtime, for their strings).
-	if m > 0 {
-		copy(out, head)
-	}
-	if len(tail) > 0 {
-		copy(out[m+j-i:], tail)
+		x.decodeTo(mid, all[i:j])
 	}
 	s.from, s.to, s.at, s.run = i, j, m, true
 	return out
@@ -537,8 +604,7 @@ type clauseRead struct {
 // Where ok is true, the stretch's toks are the index's tokens all[i:j]
 // one for one, so a position counts in both alike.
 func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int32, may, ok bool) {
-	text, all := x.text, x.all
-	lo, hi = max(lo, 0), min(hi, len(text))
+	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if gatesOff || lo >= hi {
 		return 0, trig, true, false
 	}
@@ -546,7 +612,41 @@ func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int
 	if !uncut {
 		return 0, trig, true, false
 	}
-	cs := all[i:j]
+	has, trig, may = x.classIn(i, j, trig)
+	return has, trig, may, true
+}
+
+// clauseToks is clauseWords and, where may is true, scratch(2, lo, hi):
+// indirect asks both of every clause, and here the clause's tokens are
+// found in the index once (uncut), and read into slot 2 from there,
+// where scratch found them again and asked whether the stretch cut a
+// token, which clauseWords had settled. Where ok is false, toks is nil
+// and the caller reads the clause as before (mayAttribute, scratch).
+func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordClass, _ []int32, may, ok bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if gatesOff || lo >= hi {
+		return nil, 0, trig, true, false
+	}
+	i, j, uncut := x.uncut(lo, hi)
+	if !uncut {
+		return nil, 0, trig, true, false
+	}
+	has, trig, may = x.classIn(i, j, trig)
+	if may {
+		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
+			toks = s.toks
+		} else {
+			toks = s.keep(lo, hi, x.readRun(s, 0, j-i, i, j))
+		}
+	}
+	return toks, has, trig, may, true
+}
+
+// classIn is what clauseWords reads of the index's tokens all[i:j]: their
+// lists, the positions of those with isReportTrigger appended to trig,
+// and whether attributions may find an attribution in them.
+func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
+	text, cs := x.text, x.all[i:j]
 	for k := range cs { // by index: a range copies each ctok
 		cl := classOf(cs[k].lex)
 		has |= cl
@@ -558,7 +658,7 @@ func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int
 	for k := 0; k < len(cs) && k <= 4 && !may; k++ {
 		may = cs[k].e == cs[k].s+1 && text[cs[k].s] == ':' // a headline's source before its colon
 	}
-	return has, trig, may, true
+	return has, trig, may
 }
 
 // hasWord reports whether tokens(lo, hi) hold a word, as
@@ -688,14 +788,14 @@ func (x *tokIndex) endAfter(at int) int {
 // pushC appends a token to out. Within out's capacity it writes the
 // fields one by one: appending the token whole is a call into the
 // runtime for each token of the text.
-func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm) []ctok {
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead bool) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, ctok{int32(s), int32(e), lex, word, form})
+		return append(out, ctok{int32(s), int32(e), lex, word, form, lead})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.form = int32(s), int32(e), word, lex, form
+	t.s, t.e, t.word, t.lex, t.form, t.lead = int32(s), int32(e), word, lex, form, lead
 	return out
 }
 
@@ -735,18 +835,17 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 	src := text[:hi] // the loop's bound, which its reads of a byte are within
 	for i < len(src) {
 		if c := src[i]; c < utf8.RuneSelf {
+			// A word first, the commonest token (asciiWord), then
+			// the white space between tokens, then a mark.
 			switch {
-			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
-				i++
-			case !asciiWord[c]:
-				out = pushC(out, i, i+1, false, asciiLex[c], lowText)
-				i++
-			default:
+			case asciiWord[c]:
 				s := i
 				if i+8 <= len(src) {
-					// Most words: fewer than eight letters and digits,
-					// then a byte of ASCII that joins nothing (a space,
-					// a comma), read here in one step of eight bytes.
+					// Most words: fewer than eight letters, then a
+					// byte of ASCII that joins nothing (a space, a
+					// comma; a full stop with no letter after it:
+					// wordEndsAt), read here in one step of eight
+					// bytes.
 					// Their key in the lexicon is the bytes in hand,
 					// lowered by setting bit 5 of each capital (up>>2):
 					// packIn of their slice of lower.
@@ -754,18 +853,48 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					word, up := letters8(x)
 					if stop := ^word & hiBits; stop != 0 {
 						k := bits.TrailingZeros64(stop) >> 3
-						if wordStop[src[i+k]] {
+						if wordEndsAt(src, i+k) {
 							keep := uint64(1)<<(8*k) - 1
 							form := lowText
 							if up&keep != 0 {
 								form = lowLower
 							}
 							i += k
-							out = pushC(out, s, i, true, lexTable.getShort((x|up>>2)&keep), form)
+							lex := lexTable.getShort((x | up>>2) & keep)
+							out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
 							if src[i] == ' ' { // i < len(src): the stop byte
 								i++
 							}
 							continue
+						}
+					} else if i+mediumMax <= len(src) {
+						// Eight letters and more: the next eight bytes
+						// in one step too, for a word of eight to
+						// fifteen letters, whose key is the two
+						// numbers in hand (lexIndex.getMedium).
+						x2 := le64(src, i+8)
+						word2, up2 := letters8(x2)
+						if stop := ^word2 & hiBits; stop != 0 {
+							k := bits.TrailingZeros64(stop) >> 3
+							if wordEndsAt(src, i+8+k) {
+								keep := uint64(1)<<(8*k) - 1
+								form := lowText
+								if up|up2&keep != 0 {
+									form = lowLower
+								}
+								var lex int32
+								if k == 0 {
+									lex = lexTable.getShort(x | up>>2)
+								} else {
+									lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
+								}
+								i += 8 + k
+								out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
+								if src[i] == ' ' { // i < len(src): the stop byte
+									i++
+								}
+								continue
+							}
 						}
 					}
 				}
@@ -775,7 +904,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					// reading.
 					i = doc.WordEnd(text, i+1, hi)
 					low := strings.ToLower(text[s:i])
-					out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
+					lex := lexOf(low)
+					out = pushC(out, s, i, true, lex, formOf(others, text, lower, s, i, low), mayLead(text[s], lex))
 					continue
 				}
 				i = e
@@ -787,9 +917,17 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				if upper {
 					form = lowLower
 				}
-				out = pushC(out, s, i, true, lex, form)
+				out = pushC(out, s, i, true, lex, form, mayLead(text[s], lex))
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after most words, without a turn of the loop
+				}
+			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
+				i++
+			default:
+				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true)
+				i++
+				if i < len(src) && src[i] == ' ' {
+					i++ // the space after a comma or a full stop, without a turn of the loop
 				}
 			}
 			continue
@@ -802,20 +940,20 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 			// General Punctuation (curly marks, dashes, the ellipsis):
 			// no word rune, and each its own lower case.
-			out = pushC(out, i, i+n, false, punctLex[m], lowText)
+			out = pushC(out, i, i+n, false, punctLex[m], lowText, true)
 			i += n
 			continue
 		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
-			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low))
+			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low), true)
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
 		low := strings.ToLower(text[s:i])
-		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low))
+		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low), true) // its first byte is beyond ASCII
 	}
 	return out
 }
@@ -924,6 +1062,23 @@ var wordStop = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// wordEndsAt reports whether a word whose ASCII letters run up to
+// src[j] (j < len(src)) ends there, as scanASCIIWord reads it: at a
+// byte of wordStop, or at a joiner (an apostrophe, a hyphen, a full
+// stop) that no ASCII letter or digit follows, such as the full stop
+// after a sentence's last word. A joiner before a byte beyond ASCII,
+// which may be a letter it joins, is left to scanASCIIWord, as is a
+// digit.
+func wordEndsAt(src string, j int) bool {
+	switch c := src[j]; {
+	case wordStop[c]:
+		return true
+	case c == '.' || c == '-' || c == '\'':
+		return j+1 == len(src) || src[j+1] < utf8.RuneSelf && !asciiWord[src[j+1]]
+	}
+	return false
+}
 
 // hiBits holds bit 7 of each of eight bytes: where wordBytes8 answers.
 const hiBits = 0x8080808080808080

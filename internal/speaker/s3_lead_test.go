@@ -1,0 +1,35 @@
+package speaker
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestLead holds each index token's lead to its definition (mayLead,
+// true for a mark), whichever of the tokeniser's paths read it: short
+// and long words, words with joiners, digits, capitals within and
+// beyond ASCII, describers, and the project's examples.
+func TestLead(t *testing.T) {
+	texts := []string{
+		"The mayor said the pier, Ms. Ortiz's plan, was “reckless.” Officials agreed.",
+		"Spokeswoman Ann Reed-Moss told the council-members: ÉLAN and élan, U.S. officials, 1990s.",
+		"a b c d. The Mayor. the spokesperson announced; Президент сказал «да». résumé Ärzte",
+		"extraordinarily Extraordinarily internationalization don't Don’t well-known Forty-six",
+	}
+	files, _ := filepath.Glob("../../examples/*")
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range texts {
+		x := newTokIndex(text, "")
+		for _, c := range x.all {
+			want := !c.word || mayLead(text[c.s], c.lex)
+			if c.lead != want {
+				t.Fatalf("%q at %d: lead %v, want %v", text[c.s:c.e], c.s, c.lead, want)
+			}
+		}
+	}
+}
