@@ -117,6 +117,12 @@ type shape struct {
 //     title, even with a full stop inside the marks;
 //   - Capitalised Words In Marks right after a noun for a work ("his
 //     book, ‘…’", "the anthem “…”") are its title, whatever cue follows;
+//     so are they after an owner's possessive, after "on", or after a
+//     noun for a named thing and "of" or a participle of naming ("on
+//     CNN's “State of the Union.”", "a goal of “Peace Through
+//     Strength.”": a2NamedBefore); and any words in marks in apposition
+//     to such a noun and followed by the noun's verb ("her commentary,
+//     “…,” is thoughtful": a2Appositive);
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
 //     punctuation inside the marks, is followed by a cue ("“…,” she
@@ -168,6 +174,10 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
 	case sh.title && sh.words <= maxTitleWords && in != introColon && c.workBefore(q):
 		return doc.QuoteTitle // "his book, ‘Make Your Kid a Millionaire,’ …"
+	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' && c.a2NamedBefore(q):
+		return doc.QuoteTitle // "said on CNN's “State of the Union.”", "a goal of “Peace Through Strength.”"
+	case in != introColon && c.a2Appositive(q):
+		return doc.QuoteTitle // "her commentary, “Melania, tell your story,” is thoughtful"
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
