@@ -131,7 +131,10 @@ type shape struct {
 //     not run on in lower case after it ("“You squeezed employees” to
 //     drive up the price, she said" quotes a phrase: mixed);
 //   - one that starts with a capital is direct after a cue word ("told
-//     reporters “We…”"), or after a comma or dash if it is a clause, and
+//     reporters “We…”"), or after a comma or dash if it is a clause or
+//     three words or more, unless the author's sentence runs on past
+//     them in lower case with no cue ("After the storm, “Three piers
+//     gone in one night” was the headline" quotes a phrase), and
 //     after the author's words if a cue follows it; one that starts in
 //     lower case there is a fragment of the author's sentence, unless it
 //     follows a comma and a cue follows it ("As for cost, “…,” he said");
@@ -191,7 +194,7 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case terminal && (in == introComma || in == introCue) && c.asFrame(q):
 		return doc.QuoteDirect // "as The Times put it, “the operator.”": the frame's words, whole
-	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3) || clause && after()):
+	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3 && (after() || !c.runsOn(q))) || clause && after()):
 		return doc.QuoteDirect
 	case sh.upper && in == introWords && clause && after():
 		return doc.QuoteDirect
