@@ -19,6 +19,19 @@ var a2Names = newLexicon(wordSet(a2NameData))
 // "a series called “…”", "a report titled “…”".
 var a2Namers = newLexicon(map[string]bool{"of": true, "about": true, "called": true, "titled": true, "entitled": true, "named": true, "dubbed": true})
 
+// a2Places are prepositions that give where, to whom or about what
+// something was said, never what: "said on “Fox News Sunday.”", "said in
+// “The Atlantic.”", "speaking to “Good Morning America.”", "an interview
+// with “Sixty Minutes.”", "a project on “Women in Power,”".
+var a2Places = newLexicon(map[string]bool{"on": true, "in": true, "to": true, "with": true, "at": true, "from": true})
+
+// a2Listeners are forms of "tell", whose object is the listener: words
+// in marks right after one, with no colon or comma, are the listener's
+// name ("Pence told “Fox News Sunday.”"), as "told “We will win”" is not
+// English; the words told come after the listener ("told reporters
+// “…”") or after a comma or colon.
+var a2Listeners = newLexicon(map[string]bool{"tell": true, "tells": true, "told": true, "telling": true})
+
 // a2Contractions end in 's without being possessives: "it's “…”" is
 // "it is".
 var a2Contractions = newLexicon(map[string]bool{"it": true, "that": true, "he": true, "she": true, "there": true, "here": true, "what": true, "who": true, "where": true, "let": true, "how": true, "this": true})
@@ -30,16 +43,20 @@ var a2Contractions = newLexicon(map[string]bool{"it": true, "that": true, "he": 
 //
 //   - an owner's possessive: "Pence said on CNN's “State of the Union.”",
 //     "the Democrats' “Better Deal”" (no one says words "of" a network);
-//   - "on", which gives where or about what, never what was said: "she
-//     said on “Fox News Sunday.”", "the paper's project on “Women in
-//     Power,”";
+//   - a preposition of place, listener or topic (a2Places), which gives
+//     where, to whom or about what, never what was said: "she said on
+//     “Fox News Sunday.”", "said in “The Atlantic.”", "the paper's
+//     project on “Women in Power,”";
+//   - a form of "tell", whose object is the listener: "Pence told “Fox
+//     News Sunday.”";
 //   - a noun for a named thing (works.txt, a2names.txt) and "of",
 //     "about" or a participle of naming: "proclaimed a goal of “Peace
 //     Through Strength.”", "a series called “…”".
 //
 // The caller asks only for Title Case without a question or an
-// exclamation, so a sentence in marks after "on" or a possessive ("his
-// answer on the pier, “we will see”") is left to the other rules.
+// exclamation, so a sentence in marks after "on" or a possessive ("he
+// said on Monday “we will see”", "Pence told “Stop!”") is left to the
+// other rules.
 func (c *classifier) a2NamedBefore(q *doc.Quote) bool {
 	text := c.d.Text
 	lo := max(c.contextStart(q), q.Start-maxReach)
@@ -55,7 +72,7 @@ func (c *classifier) a2NamedBefore(q *doc.Quote) bool {
 		return false
 	}
 	w := text[start:i]
-	if strings.EqualFold(w, "on") {
+	if inSet(a2Places, w) || inSet(a2Listeners, w) {
 		return true
 	}
 	if !inSet(a2Namers, w) {

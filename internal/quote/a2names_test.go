@@ -15,6 +15,13 @@ func TestA2Names(t *testing.T) {
 		// "on" gives the programme or the topic.
 		{"said on a show", `The senator said on [1“]⟨1Sunday Morning Live.⟩[1”]`, "title"},
 		{"project on", `She sat for an interview for the paper's project on [1"]⟨1Women at the Helm,⟩[1"] answering questions about her work.`, "title"},
+		{"said in a magazine", `The mayor said in [1“]⟨1The Harbor Review.⟩[1”]`, "title"},
+		{"interview with a show", `She said in an interview with [1“]⟨1Sixty Minutes.⟩[1”]`, "title"},
+		// "told" takes the listener as its object.
+		{"told a show", `Pence told [1“]⟨1Fox News Sunday.⟩[1”]`, "title"},
+		{"told a show that", `He told [1“]⟨1Meet the Press⟩[1”] that the pier is safe.`, "title"},
+		{"told a listener, then words", `He told reporters [1“]⟨1We Will Rebuild.⟩[1”]`, "direct"},
+		{"told, a colon, then words", `He told them: [1“]⟨1We Will Rebuild.⟩[1”]`, "direct"},
 		// A noun for a named thing and "of" or a naming participle.
 		{"goal of", `In his speech, the mayor proclaimed a goal of [1"]⟨1Safe Piers for All.⟩[1"] He told the crowd he would fund it.`, "title"},
 		{"campaign called", `They ran a campaign called [1“]⟨1Every Ferry Counts⟩[1”] last spring.`, "title"},
