@@ -15,3 +15,18 @@ func TestA2CommaRunsOn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}
 }
+
+// TestA2ObjectAfter checks capitalised words in marks after a cue that
+// close inside the reported clause, its object outside them: a part of
+// the clause (mixed); an adverbial after the marks leaves them whole.
+func TestA2ObjectAfter(t *testing.T) {
+	for _, tc := range []struct{ name, want, kinds string }{
+		{"object after the marks", `The board claimed [1“]⟨1Ed Moss inflates⟩[1”] the cost of the pier.`, "mixed"},
+		{"possessive object after the marks", `The union said [1“]⟨1Ed Moss misled⟩[1”] its members twice.`, "mixed"},
+		{"adverbial after the marks", `The mayor told reporters [1“]⟨1We will rebuild the pier⟩[1”] on Monday.`, "direct"},
+		{"sentence in the marks", `The union said [1“]⟨1We were misled.⟩[1”] The council met.`, "direct"},
+		{"cue after the marks", `The union said [1“]⟨1We were misled⟩[1”] the spokesman said.`, "direct"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
+	}
+}

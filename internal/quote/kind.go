@@ -131,7 +131,9 @@ type shape struct {
 //     not run on in lower case after it ("“You squeezed employees” to
 //     drive up the price, she said" quotes a phrase: mixed);
 //   - one that starts with a capital is direct after a cue word ("told
-//     reporters “We…”"), or after a comma or dash if it is a clause or
+//     reporters “We…”"; but mixed when the reported clause runs on past
+//     the marks into its object, "claimed “Trump exaggerates” the level
+//     of …": a2ObjectAfter), or after a comma or dash if it is a clause or
 //     three words or more, unless the author's sentence runs on past
 //     them in lower case with no cue ("After the storm, “Three piers
 //     gone in one night” was the headline" quotes a phrase), and
@@ -190,6 +192,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case in == introStart && (clause || !(unicode.IsLetter(sh.last) && after() && c.joinsPhrase(q)) && (after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q)))):
 		return doc.QuoteDirect
+	case sh.upper && in == introCue && !clause && !after() && c.a2ObjectAfter(q):
+		return doc.QuoteMixed // "claimed “Trump exaggerates” the level of …": the clause runs on past the marks
 	case sh.upper && in == introCue:
 		return doc.QuoteDirect
 	case terminal && (in == introComma || in == introCue) && c.asFrame(q):
