@@ -63,6 +63,8 @@ type classifier struct {
 	// before each decision, so that it never outlives the quotations it
 	// was read from.
 	ctx contextMemo
+	// a2head is where the document's headline ends (a2InHeadline).
+	a2head a2HeadMemo
 }
 
 // A contextMemo is contextStart's answer lo for the quotation at q, or
@@ -158,6 +160,14 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	}
 	sh := c.shape(q)
+	if sh.title && sh.words == 1 && c.a2InHeadline(q) {
+		// A Title Case headline capitalises every word, so one
+		// capitalised word in marks there names nothing: "Trump Was
+		// ‘Mocking’ Clinton Camp", "The Trends Are ‘Terrifying.’". (A
+		// title of two words or more stays one, "Critics Slam ‘Ten
+		// Days’": the speaker stage reads the verb before it.)
+		sh.title = false
+	}
 	if sh.words == 0 {
 		return doc.QuoteScare // marks around punctuation or a symbol
 	}
