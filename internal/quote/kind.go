@@ -63,6 +63,8 @@ type classifier struct {
 	// before each decision, so that it never outlives the quotations it
 	// was read from.
 	ctx contextMemo
+	// a2head is where the document's headline ends (a2InHeadline).
+	a2head a2HeadMemo
 }
 
 // A contextMemo is contextStart's answer lo for the quotation at q, or
@@ -117,6 +119,12 @@ type shape struct {
 //     title, even with a full stop inside the marks;
 //   - Capitalised Words In Marks right after a noun for a work ("his
 //     book, ‘…’", "the anthem “…”") are its title, whatever cue follows;
+//     so are they after an owner's possessive, after "on", or after a
+//     noun for a named thing and "of" or a participle of naming ("on
+//     CNN's “State of the Union.”", "a goal of “Peace Through
+//     Strength.”": a2NamedBefore); and any words in marks in apposition
+//     to such a noun and followed by the noun's verb ("her commentary,
+//     “…,” is thoughtful": a2Appositive);
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
 //     punctuation inside the marks, is followed by a cue ("“…,” she
@@ -125,7 +133,12 @@ type shape struct {
 //     not run on in lower case after it ("“You squeezed employees” to
 //     drive up the price, she said" quotes a phrase: mixed);
 //   - one that starts with a capital is direct after a cue word ("told
-//     reporters “We…”"), or after a comma or dash if it is a clause, and
+//     reporters “We…”"; but mixed when the reported clause runs on past
+//     the marks into its object, "claimed “Trump exaggerates” the level
+//     of …": a2ObjectAfter), or after a comma or dash if it is a clause or
+//     three words or more, unless the author's sentence runs on past
+//     them in lower case with no cue ("After the storm, “Three piers
+//     gone in one night” was the headline" quotes a phrase), and
 //     after the author's words if a cue follows it; one that starts in
 //     lower case there is a fragment of the author's sentence, unless it
 //     follows a comma and a cue follows it ("As for cost, “…,” he said");
@@ -147,6 +160,14 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	}
 	sh := c.shape(q)
+	if sh.title && sh.words == 1 && c.a2InHeadline(q) {
+		// A Title Case headline capitalises every word, so one
+		// capitalised word in marks there names nothing: "Trump Was
+		// ‘Mocking’ Clinton Camp", "The Trends Are ‘Terrifying.’". (A
+		// title of two words or more stays one, "Critics Slam ‘Ten
+		// Days’": the speaker stage reads the verb before it.)
+		sh.title = false
+	}
 	if sh.words == 0 {
 		return doc.QuoteScare // marks around punctuation or a symbol
 	}
@@ -168,6 +189,10 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
 	case sh.title && sh.words <= maxTitleWords && in != introColon && c.workBefore(q):
 		return doc.QuoteTitle // "his book, ‘Make Your Kid a Millionaire,’ …"
+	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' && c.a2NamedBefore(q):
+		return doc.QuoteTitle // "said on CNN's “State of the Union.”", "a goal of “Peace Through Strength.”"
+	case in != introColon && c.a2Appositive(q):
+		return doc.QuoteTitle // "her commentary, “Melania, tell your story,” is thoughtful"
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
@@ -177,11 +202,13 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case in == introStart && (clause || !(unicode.IsLetter(sh.last) && after() && c.joinsPhrase(q)) && (after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q)))):
 		return doc.QuoteDirect
+	case sh.upper && in == introCue && !clause && !after() && c.a2ObjectAfter(q):
+		return doc.QuoteMixed // "claimed “Trump exaggerates” the level of …": the clause runs on past the marks
 	case sh.upper && in == introCue:
 		return doc.QuoteDirect
 	case terminal && (in == introComma || in == introCue) && c.asFrame(q):
 		return doc.QuoteDirect // "as The Times put it, “the operator.”": the frame's words, whole
-	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3) || clause && after()):
+	case (in == introComma || in == introDash) && (sh.upper && (clause || sh.words >= 3 && (after() || !c.runsOn(q))) || clause && after()):
 		return doc.QuoteDirect
 	case sh.upper && in == introWords && clause && after():
 		return doc.QuoteDirect

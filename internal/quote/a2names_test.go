@@ -1,0 +1,39 @@
+package quote
+
+import "testing"
+
+// TestA2Names checks that Title Case words in marks which name a show, a
+// project, a slogan or a piece of writing are titles, and that speech
+// next to the same cues stays speech.
+func TestA2Names(t *testing.T) {
+	for _, tc := range []struct{ name, want, kinds string }{
+		// An owner's possessive before the marks: a show, not words.
+		{"show after a cue and a possessive", `[1"]⟨1The pier is safe,⟩[1"] the mayor said on KBXT's [2“]⟨2Harbor Hour.⟩[2”]`, "direct, title"},
+		{"curly possessive", `The mayor said so on KBXT’s [1“]⟨1Harbor Hour.⟩[1”]`, "title"},
+		{"plural possessive", `The ferrymen' [1"]⟨1Fair Fares Pledge⟩[1"] won few votes.`, "title"},
+		{"contraction is no possessive", `She told him it's [1“]⟨1Over and Done.⟩[1”]`, "direct"},
+		// "on" gives the programme or the topic.
+		{"said on a show", `The senator said on [1“]⟨1Sunday Morning Live.⟩[1”]`, "title"},
+		{"project on", `She sat for an interview for the paper's project on [1"]⟨1Women at the Helm,⟩[1"] answering questions about her work.`, "title"},
+		{"said in a magazine", `The mayor said in [1“]⟨1The Harbor Review.⟩[1”]`, "title"},
+		{"interview with a show", `She said in an interview with [1“]⟨1Sixty Minutes.⟩[1”]`, "title"},
+		// "told" takes the listener as its object.
+		{"told a show", `Pence told [1“]⟨1Fox News Sunday.⟩[1”]`, "title"},
+		{"told a show that", `He told [1“]⟨1Meet the Press⟩[1”] that the pier is safe.`, "title"},
+		{"told a listener, then words", `He told reporters [1“]⟨1We Will Rebuild.⟩[1”]`, "direct"},
+		{"told, a colon, then words", `He told them: [1“]⟨1We Will Rebuild.⟩[1”]`, "direct"},
+		// A noun for a named thing and "of" or a naming participle.
+		{"goal of", `In his speech, the mayor proclaimed a goal of [1"]⟨1Safe Piers for All.⟩[1"] He told the crowd he would fund it.`, "title"},
+		{"campaign called", `They ran a campaign called [1“]⟨1Every Ferry Counts⟩[1”] last spring.`, "title"},
+		// Apposition to a work, closed by the noun's verb.
+		{"commentary in apposition", `Ann Reed's commentary, [1"]⟨1Mayor, show us the budget,⟩[1"] is very thoughtful.`, "title"},
+		{"column in apposition, comma outside", `His column, [1“]⟨1we were wrong about the pier⟩[1”], was read widely.`, "title"},
+		// Speech stays speech.
+		{"vocative with a cue", `[1"]⟨1You know, I love Larry,⟩[1"] he said.`, "direct"},
+		{"column, then a cue", `In his column, [1“]⟨1We were wrong about the pier,⟩[1”] Ed Moss wrote.`, "direct"},
+		{"exclamation after on", `The crowd went on [1“]⟨1Hold The Line!⟩[1”]`, "direct"},
+		{"sentence after a cue", `The mayor said, [1“]⟨1We Will Rebuild.⟩[1”]`, "direct"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
+	}
+}
