@@ -838,6 +838,20 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// Two adjectives, or one of size, place or rank, and the plural's
+	// "of" phrase: "Small groups of protesters continued …, chanting"
+	// named "Small" (groupPlural); also with no cue, as a beat reads
+	// its subject.
+	if cue := f.cue; cue.Start >= s.End || cue.End <= cue.Start {
+		if cue.End <= cue.Start {
+			cue = doc.Span{Start: len(text), End: len(text)}
+		}
+		if e := groupPlural(text, all, i0, n, cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// After an inverted cue too: "said Central Asian leaders" named
 	// "Central Asian"; the adjective is the last of the capitalised
 	// words read.

@@ -1,0 +1,149 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// groupAdjectives are adjectives that news prose puts, capitalised as a
+// sentence's first word or as part of a region's name, before a plural
+// noun for a group of people: "Small groups of protesters continued …",
+// "Foreign policy analysts said …", "Western ministers gathered …",
+// "Central European leaders …", "Senior officials said …". Read alone,
+// the capitalised word looks like a name ("Small", "Foreign"); it is the
+// noun phrase's first word. Adjectives of nation or party are told by
+// their ending instead (nationEnding), as adjectivePlural does.
+var groupAdjectives = map[string]bool{
+	// size, number, age, rank
+	"small": true, "large": true, "big": true, "tiny": true, "huge": true, "numerous": true, "countless": true,
+	"young": true, "younger": true, "older": true, "elderly": true, "senior": true, "junior": true, "top": true, "leading": true,
+	"former": true, "current": true, "veteran": true, "prominent": true, "influential": true, "powerful": true, "angry": true, "frustrated": true,
+	// where they are from or work
+	"foreign": true, "local": true, "national": true, "international": true, "global": true, "regional": true, "federal": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "central": true, "rural": true, "urban": true, "overseas": true,
+	// what they are
+	"independent": true, "conservative": true, "liberal": true, "progressive": true, "moderate": true, "centrist": true, "evangelical": true,
+	"military": true, "political": true, "economic": true, "legal": true, "medical": true, "industry": true, "intelligence": true,
+}
+
+// groupPlurals are plural nouns for people without the plural "-s".
+var groupPlurals = map[string]bool{"people": true, "police": true, "media": true, "women": true, "men": true, "children": true, "staff": true, "clergy": true, "personnel": true}
+
+// nationEnding reports whether a capitalised word w (lower case) has the
+// ending of an adjective of nation, region or party ("European",
+// "Chinese", "British", "Democratic", "Saudi", "French"), the test of
+// adjectivePlural.
+func nationEnding(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ch")
+}
+
+// groupPlural returns the end of the noun phrase that a mention of one
+// or two capitalised adjectives, all[i0:n], opens, when adjectivePlural
+// did not read it: "Small groups of protesters" (read "Small"),
+// "Foreign policy analysts" ("Foreign"), "Central European leaders"
+// ("Central European"), "Western ministers" ("Western"). The adjectives
+// are of groupAdjectives or have a nation's ending, and the first of
+// them opens the sentence (or follows a dateline's dash, or a
+// quantifier or determiner that does: "Many Republican lawmakers") or,
+// for a region ("Central European"), the second has a nation's ending. Then one to three lower-case words, the
+// last a plural (in -s, or groupPlurals) and none a function word, cue,
+// verb of the lexicon or past form; then, after a plural in -s, an
+// "of" phrase of up to three such words, none in "-ing" ("groups of
+// protesters", not "groups of protesters marching"), all
+// before the cue. It returns n when there is none. The sentence's first
+// word capitalised and a plural noun after it is the pattern; a name
+// before a verb in "-s" ("Young tweets") is rare, as the verb must be
+// no cue or verb of reporting.
+func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 < 1 || n-i0 > 2 || n >= len(all) {
+		return n
+	}
+	for k := i0; k < n; k++ {
+		t := &all[k]
+		if !t.word || !capital(t.str(text)) || t.is(isFunction|isPronoun|isTitle) || !groupAdjectives[t.low] && !nationEnding(t.low) {
+			return n
+		}
+		if k > i0 && hasNewline(text[all[k-1].e:t.s]) {
+			return n
+		}
+	}
+	opens := func(k int) bool { return sentenceFirst(text, all, k) || afterDateline(text, all, k) }
+	if !opens(i0) && !(i0 > 0 && all[i0-1].word && all[i0-1].is(isQuantifier|isDet) && opens(i0-1)) && !(n-i0 == 2 && nationEnding(all[n-1].low)) {
+		return n
+	}
+	// plain is a lower-case word that may be in a noun phrase.
+	plain := func(j int) bool {
+		t := &all[j]
+		return t.word && !capital(t.str(text)) && t.e <= cue.Start && !t.is(isFunction|isCue|isAuxiliary|isAdverb|isFinite|isReporting|isTimeWord) && !pastForm(*t) && !strings.HasSuffix(t.low, "ly") && !hasNewline(text[all[j-1].e:t.s])
+	}
+	plural := func(w string) bool {
+		return groupPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+	}
+	e := n
+	for j := n; j < len(all) && j < n+3 && plain(j); j++ {
+		if plural(all[j].low) {
+			e = j + 1
+			break
+		}
+	}
+	if e == n {
+		return n
+	}
+	// "groups of protesters", "members of parliament": the plural's
+	// "of" phrase, its words as plain as the noun's.
+	if e+1 < len(all) && all[e].low == "of" && !groupPlurals[all[e-1].low] {
+		j := e + 1
+		for j < len(all) && j < e+4 && plain(j) && !strings.HasSuffix(all[j].low, "ing") {
+			j++
+		}
+		if j > e+1 {
+			e = j
+		}
+	}
+	return e
+}
+
+// afterDateline reports whether all[i] follows a dateline's dash ("BERLIN
+// - Western ministers …"): the sentence's first word after it, as
+// capitalised as one after a full stop.
+func afterDateline(text string, all []tok, i int) bool {
+	if i < 2 || !isDash(all[i-1].str(text)) {
+		return false
+	}
+	j := i - 2 // the dateline's last word, or its ")" or state
+	for j > 0 && i-j < 6 && !upperName(all[j].str(text)) {
+		j--
+	}
+	return upperName(all[j].str(text)) && (j == 0 || sentenceFirst(text, all, j))
+}
+
+// groupPhrase returns the plural noun phrase that the name m opens when
+// m is one or two capitalised adjectives of groupPlural ("Many
+// Republican" in "Many Republican lawmakers have said …", "Small" in
+// "Small groups of protesters …"), or "" when m is a name. The pronoun
+// "they" means the group, and "he" or "she" none of it. The names'
+// index reads such adjectives as a name, and a pronoun resolved to the
+// nearest name named "Many Republican".
+func (a *attributor) groupPhrase(m mention) string {
+	text := a.text
+	// Cheap tests first: a lower-case letter after one space, and at
+	// most three words (a quantifier and two adjectives).
+	if m.End+1 >= len(text) || text[m.End] != ' ' || text[m.End+1] < 'a' || text[m.End+1] > 'z' || strings.Count(text[m.Start:m.End], " ") > 2 {
+		return ""
+	}
+	toks := a.ix.tokens(m.Start, min(len(text), m.End+120))
+	n := 0
+	for n < len(toks) && toks[n].e <= m.End {
+		n++
+	}
+	i0 := 0
+	if n >= 2 && toks[0].is(isQuantifier|isDet) {
+		i0 = 1 // "Many Republican", "Some Democratic"
+	}
+	e := groupPlural(text, toks, i0, n, doc.Span{Start: len(text), End: len(text)})
+	if e <= n {
+		return ""
+	}
+	return text[m.Start:toks[e-1].e]
+}
