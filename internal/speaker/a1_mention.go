@@ -27,6 +27,30 @@ var groupAdjectives = map[string]bool{
 	"military": true, "political": true, "economic": true, "legal": true, "medical": true, "industry": true, "intelligence": true,
 }
 
+// rolePlural reports whether w is the plural of a noun of a person's
+// role (persons.txt: "ministers", "officials"), of a body ("unions") or
+// of a news source ("experts"), or a collective ("police"): the nouns
+// of personPlural less its agent endings, which take "letters" and
+// "papers" too.
+func rolePlural(w string) bool {
+	if groupNouns[w] || groupPlurals[w] {
+		return true
+	}
+	st := ""
+	switch {
+	case strings.HasSuffix(w, "men"):
+		st = strings.TrimSuffix(w, "men") + "man"
+	case strings.HasSuffix(w, "ies"):
+		st = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s"):
+		st = strings.TrimSuffix(w, "s")
+	default:
+		return false
+	}
+	_, ok := persons[st]
+	return ok || bodies[st] || sourcePlurals[st]
+}
+
 // groupPlurals are plural nouns for people without the plural "-s".
 var groupPlurals = map[string]bool{"people": true, "police": true, "media": true, "women": true, "men": true, "children": true, "staff": true, "clergy": true, "personnel": true}
 
@@ -39,30 +63,37 @@ func nationEnding(w string) bool {
 }
 
 // groupPlural returns the end of the noun phrase that a mention of one
-// or two capitalised adjectives, all[i0:n], opens, when adjectivePlural
-// did not read it: "Small groups of protesters" (read "Small"),
-// "Foreign policy analysts" ("Foreign"), "Central European leaders"
-// ("Central European"), "Western ministers" ("Western"). The adjectives
-// are of groupAdjectives or have a nation's ending, and the first of
-// them opens the sentence (or follows a dateline's dash, or a
-// quantifier or determiner that does: "Many Republican lawmakers") or,
-// for a region ("Central European"), the second has a nation's ending. Then one to three lower-case words, the
-// last a plural (in -s, or groupPlurals) and none a function word, cue,
-// verb of the lexicon or past form; then, after a plural in -s, an
-// "of" phrase of up to three such words, none in "-ing" ("groups of
-// protesters", not "groups of protesters marching"), all
-// before the cue. It returns n when there is none. The sentence's first
-// word capitalised and a plural noun after it is the pattern; a name
-// before a verb in "-s" ("Young tweets") is rare, as the verb must be
-// no cue or verb of reporting.
+// or two capitalised words, all[i0:n], opens, when adjectivePlural did
+// not read it: "Small groups of protesters" (read "Small"), "Foreign
+// policy analysts" ("Foreign"), "Central European leaders" ("Central
+// European"), "Western ministers" ("Western"), "Finance ministers"
+// ("Finance"). The words are adjectives of groupAdjectives or with a
+// nation's ending, or any capitalised words but a time word before a
+// plural of persons or bodies (rolePlural: a noun modifying such a
+// noun). The first of them
+// opens the sentence (or follows a dateline's dash, or a quantifier or
+// determiner that does: "Many Republican lawmakers"), or, for a region
+// ("Central European"), the second has a nation's ending. Then one to
+// three lower-case words, the last a plural (in -s, or groupPlurals)
+// and none a function word, cue, verb of the lexicon or past form;
+// then, after a plural in -s, an "of" phrase of up to three such words,
+// none in "-ing" ("groups of protesters", not "groups of protesters
+// marching"), all before the cue. It returns n when there is none. The
+// sentence's first word capitalised and a plural noun after it is the
+// pattern; a name before a verb in "-s" ("Young tweets") is rare, as
+// the verb must be no cue or verb of reporting.
 func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
 	if n-i0 < 1 || n-i0 > 2 || n >= len(all) {
 		return n
 	}
+	adjectives := true
 	for k := i0; k < n; k++ {
 		t := &all[k]
-		if !t.word || !capital(t.str(text)) || t.is(isFunction|isPronoun|isTitle) || !groupAdjectives[t.low] && !nationEnding(t.low) {
+		if !t.word || !capital(t.str(text)) || t.is(isFunction|isPronoun|isTitle|isTimeWord) {
 			return n
+		}
+		if !groupAdjectives[t.low] && !nationEnding(t.low) {
+			adjectives = false
 		}
 		if k > i0 && hasNewline(text[all[k-1].e:t.s]) {
 			return n
@@ -87,8 +118,11 @@ func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
 			break
 		}
 	}
-	if e == n {
+	if e == n || !adjectives && !rolePlural(all[e-1].low) {
 		return n
+	}
+	if e < len(all) && all[e].word && capital(all[e].str(text)) {
+		return n // a role before names: "Presidential candidates Ann Reed and Ed Moss"
 	}
 	// "groups of protesters", "members of parliament": the plural's
 	// "of" phrase, its words as plain as the noun's.
@@ -146,4 +180,112 @@ func (a *attributor) groupPhrase(m mention) string {
 		return ""
 	}
 	return text[m.Start:toks[e-1].e]
+}
+
+// reducedRelativeStart returns where the subject starts when the mention
+// all[i0:n], right before its cue, is the object of a preposition in a
+// participle's phrase that modifies the sentence's subject: "Protesters
+// marching through the streets chanted “…”" named "the streets",
+// "Residents living near the plant said" "the plant", "Officials
+// briefed on the talks said" "the talks". A reduced relative clause is
+// the subject's modifier, and the subject with it is the mention (as
+// "Americans worried about illegal immigration"). The subject is one to
+// four words opening the sentence, with no function word but a
+// determiner or a quantifier first, nor a verb, the last a plural or a
+// noun of a person ("A woman living nearby", "Many people involved in
+// the talks"); the participle ends in -ing or is a past form, and the
+// preposition's object is at most five tokens with nothing between it
+// and the cue. It returns i0 otherwise.
+func reducedRelativeStart(text string, all []tok, i0, n int, cue doc.Span) int {
+	if i0 < 3 || n-i0 > 5 || n >= len(all) || all[n].s != cue.Start || !all[i0-1].word || !prepTok(&all[i0-1]) {
+		return i0
+	}
+	// The cue a verb of the subject, past or present ("chanted",
+	// "says"), not a noun after a possessive mention: "The checkers
+	// looked at Ed Moss’s claim that …" has its verb before the
+	// preposition.
+	if c := all[n].low; !all[n].word || !pastForm(all[n]) && !finitePasts[c] && !strings.HasSuffix(c, "s") {
+		return i0
+	}
+	if m := text[all[i0].s:all[n-1].e]; strings.HasSuffix(m, "’s") || strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’") {
+		return i0
+	}
+	p := i0 - 2
+	if !all[p].word || capital(all[p].str(text)) || !strings.HasSuffix(all[p].low, "ing") && !pastForm(all[p]) || all[p].is(isCue) {
+		return i0
+	}
+	for k := i0; k < n; k++ {
+		if !all[k].word || all[k].is(isCue|isAuxiliary|isFinite) {
+			return i0 // a clause, not a noun phrase: "the pier, and said"
+		}
+	}
+	last := &all[p-1]
+	if !last.word || last.is(isFunction) || !personPlural(last.low) && !nationPlural(last.low) {
+		if _, ok := persons[last.low]; !ok || !last.word {
+			return i0
+		}
+	}
+	for h := p - 1; h >= 0 && h >= p-4; h-- {
+		t := &all[h]
+		if !t.word || t.is(isAuxiliary|isCue|isFinite|isPronoun) || pastForm(*t) || t.is(isFunction) && !(t.is(isDet|isQuantifier) && h < p-1) {
+			return i0
+		}
+		if sentenceFirst(text, all, h) {
+			return h
+		}
+	}
+	return i0
+}
+
+// nationPlural reports whether w is a people's plural by its ending:
+// "americans", "europeans", "israelis".
+func nationPlural(w string) bool {
+	return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") && len(w) > 4
+}
+
+// runOnEnd returns where a mention all[i0:n] that runs on into its
+// clause's predicate should end: one that ends with a conjunction or a
+// preposition ("Baker largely agreed with Moss and", read back from
+// "seemed to think"; "European leaders gathered Friday to discuss the
+// torrent of") is no noun phrase, and a past form or a finite verb
+// after its first word (with an adverb in "-ly" before it) is where the
+// subject's verb starts. It returns n when the mention ends otherwise
+// or holds no such verb.
+func runOnEnd(text string, all []tok, i0, n int) int {
+	if n-i0 < 3 || !all[n-1].word {
+		return n
+	}
+	switch w := all[n-1].low; {
+	case w == "and" || w == "or" || w == "but":
+	case prepTok(&all[n-1]) || all[n-1].is(isDet):
+	default:
+		return n
+	}
+	for k := i0 + 1; k < n-1; k++ {
+		t := &all[k]
+		if !t.word {
+			return n // a comma: an appositive, a list ("Ed Moss, a lawyer who met …")
+		}
+		if capital(t.str(text)) || t.is(isFunction) {
+			continue
+		}
+		if pastForm(*t) || t.is(isFinite|isCue|isAuxiliary) {
+			e := k
+			if e-1 > i0 && strings.HasSuffix(all[e-1].low, "ly") && !capital(all[e-1].str(text)) {
+				e-- // "largely agreed"
+			}
+			return e
+		}
+	}
+	return n
+}
+
+// morePreps are prepositions that preps (the lexicon's, for phrases of
+// time and place after a verb) leaves out, which open a noun's phrase:
+// "the torrent of", "living near the plant".
+var morePreps = map[string]bool{"of": true, "near": true, "across": true, "around": true, "along": true, "under": true, "among": true, "behind": true, "into": true, "against": true, "beside": true, "within": true}
+
+// prepTok reports whether t is a preposition of preps or morePreps.
+func prepTok(t *tok) bool {
+	return t.word && (t.is(isPrep) || morePreps[t.low])
 }

@@ -57,3 +57,71 @@ func TestGroupPluralPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedRelativeMentions checks that a participle's phrase after a
+// sentence's subject stays the subject's modifier: the mention is the
+// subject with it, not the preposition's object before the cue. The
+// negatives: a finite verb before the preposition ("looked at"), and a
+// subject that is a name, read as before.
+func TestReducedRelativeMentions(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"The vote is on Monday.\n\nMarchers walking through the square shouted “No more cuts!” and stayed until midnight.", []string{"Marchers walking through the square | shouted"}},
+		{"The vote is on Monday.\n\nReed walked to the pier and shouted “It is old.”", []string{"Reed | shouted"}},
+	})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The vote is on Monday. Residents living near the plant said the water was unsafe.", []string{"Residents living near the plant | said | the water was unsafe"}},
+		{"The vote is on Monday. Officials briefed on the talks said a deal was close.", []string{"Officials briefed on the talks | said | a deal was close"}},
+		{"The vote is on Monday. The checkers looked at Ed Moss’s claim that the pier was safe.", []string{"Ed Moss’s | claim | that the pier was safe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
+
+// TestRunOnMentions checks that a subject read on into its predicate up
+// to a conjunction or a preposition ends before its verb.
+func TestRunOnMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The vote is on Monday. Baker largely agreed with Moss and seemed to think the plan was flawed.", []string{"Baker | think | the plan was flawed"}},
+		{"The vote is on Monday. Ann Reed agreed with Moss and said the plan was flawed.", []string{"Ann Reed | said | the plan was flawed"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
+
+// TestGroupPluralBeforeNames checks that a capitalised role and its
+// plural before names ("Presidential candidates Ann Reed and Ed Moss")
+// are not read as the whole group: the names are the mention's.
+func TestGroupPluralBeforeNames(t *testing.T) {
+	checkIndirect(t, "The vote is on Monday. Presidential candidates Ann Reed and Ed Moss have said the pier is unsafe.", []string{"Presidential candidates Ann Reed and Ed Moss | said | the pier is unsafe"}, true)
+}
+
+// TestRunOnEnd checks runOnEnd on mentions as a rule reading back from a
+// later word leaves them: each mention is the text up to its last
+// word, and want is where the subject ends ("" for as it is).
+func TestRunOnEnd(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Nordic leaders gathered Friday to discuss the flood of", "Nordic leaders"},
+		{"Baker largely agreed with Moss and", "Baker"},
+		{"The mayor met the board and", "The mayor"},
+		{"The authors of", ""},                           // too short to hold a verb
+		{"Ann Reed, a lawyer who met the board and", ""}, // an appositive
+		{"Leaders of the council and", ""},               // no verb
+	} {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		got := ""
+		if e := runOnEnd(tt.text, toks, 0, len(toks)); e < len(toks) {
+			got = tt.text[:toks[e-1].e]
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -639,6 +639,26 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A subject read on into its predicate: "Baker largely agreed with
+	// Moss and seemed to think" named "Baker largely agreed with Moss
+	// and" (runOnEnd).
+	if e := runOnEnd(text, all, i0, n); e < n && e > i0 {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+		if m := text[s.Start:s.End]; strings.HasPrefix(f.name, m) {
+			f.name = m // the name read with the verb's adverb: "Baker largely"
+		}
+	}
+	// The object of a preposition in a participle's phrase after the
+	// subject: "Protesters marching through the streets chanted"
+	// named "the streets" (reducedRelativeStart).
+	if f.cue.Start >= s.End {
+		if h := reducedRelativeStart(text, all, i0, n, f.cue); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A bound on a number read as the whole mention: "About 300
 	// pilots signed the letter and said" named "About" (approxPhrase).
 	if e := approxPhrase(text, all, i0, n, f.cue); e > n {
