@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -288,4 +289,58 @@ var morePreps = map[string]bool{"of": true, "near": true, "across": true, "aroun
 // prepTok reports whether t is a preposition of preps or morePreps.
 func prepTok(t *tok) bool {
 	return t.word && (t.is(isPrep) || morePreps[t.low])
+}
+
+// coordinationStart returns where the subject starts when the mention
+// all[i0:n], before its cue, is the last of coordinated noun phrases
+// that open the sentence: "The family, neighbors and church leaders
+// have been demanding …" named "neighbors and church leaders", "Ann
+// Reed, head of the port authority, and other officials argued"
+// "other officials". The sources are all the coordinated phrases. The
+// word before the mention is "and" or "or" (a comma may precede it),
+// and from the sentence's start to it stand only the words of noun
+// phrases and their appositives: no verb of the lexicon, past form,
+// auxiliary, pronoun, relative or subordinator, and no preposition
+// first ("On Monday, officials and …" opens with a phrase of time);
+// where a comma stands among them, the first word is a determiner, a
+// given name or a title ("The family, neighbors and …", "Ann Reed, head
+// of …, and"), not an opening phrase's ("Ahead of the meeting, France
+// and Germany"). The word before the mention may be a list's comma when
+// the mention holds the list's "and". At most 24 tokens are read back.
+// It returns i0 otherwise.
+func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
+	if i0 < 2 || i0 >= n || all[n-1].e > cue.Start || all[i0].word && all[i0].is(isPronoun) {
+		return i0
+	}
+	switch p := all[i0-1].str(text); {
+	case all[i0-1].low == "and" || all[i0-1].low == "or":
+	case p == "," && slices.ContainsFunc(all[i0:n], func(t tok) bool { return t.low == "and" || t.low == "or" }):
+		// The list's last two in the mention: "The family, neighbors
+		// and church leaders".
+	default:
+		return i0
+	}
+	comma := !all[i0-1].word
+	for h := i0 - 2; h >= 0 && h >= i0-25; h-- {
+		t := &all[h]
+		if t.word {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+				return i0
+			}
+		} else if w := t.str(text); w == "," {
+			comma = true
+		} else if w != "." && w != "’" && w != "'" && w != "(" && w != ")" || w == "." && (h == 0 || !all[h-1].word || len(all[h-1].low) > 3) {
+			return i0 // a mark other than a list's comma, an abbreviation's full stop or a possessive
+		}
+		if t.word && sentenceFirst(text, all, h) {
+			if t.is(isPrep) || morePreps[t.low] || t.is(isTimeWord) || h == i0-2 && all[h+1].word {
+				return i0 // "On Monday, …", or one word right before "and": the mention reads that itself
+			}
+			if comma && !t.is(isDet|isGiven|isTitle) {
+				return i0 // a comma after an opening phrase: "Ahead of the meeting, France and Germany"
+			}
+			return h
+		}
+	}
+	return i0
 }

@@ -125,3 +125,24 @@ func TestRunOnEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedMentions checks that coordinated noun phrases opening
+// the sentence are the mention together, not the last of them; and
+// that an opening phrase of time or place before its comma, a verb or
+// a pronoun keeps the mention as it was.
+func TestCoordinatedMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The vote is on Monday. The family, neighbors and church leaders have been demanding that the police release the video.", []string{"The family, neighbors and church leaders | demanding | that the police release the video"}},
+		{"The vote is on Monday. Ann Reed, head of the port authority, and other officials argued that the fees were too high.", []string{"Ann Reed, head of the port authority, and other officials | argued | that the fees were too high"}},
+		{"The vote is on Monday. The mayor and the council said the pier was unsafe.", []string{"The mayor and the council | said | the pier was unsafe"}},
+		{"The vote is on Monday. Ahead of the meeting, Norway and Sweden said the fees would rise.", []string{"Norway and Sweden | said | the fees would rise"}},
+		{"The vote is on Monday. On Monday, the mayor and the council said the pier was unsafe.", []string{"the mayor and the council | said | the pier was unsafe"}},
+		{"The vote is on Monday. Reed met Moss and officials said the pier was unsafe.", []string{"officials | said | the pier was unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

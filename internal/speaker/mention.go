@@ -650,6 +650,15 @@ func tidy(ix *tokIndex, f found) found {
 			f.name = m // the name read with the verb's adverb: "Baker largely"
 		}
 	}
+	// The last of coordinated phrases that open the sentence: "The
+	// family, neighbors and church leaders have been demanding" named
+	// "neighbors and church leaders" (coordinationStart).
+	if f.cue.Start >= s.End {
+		if h := coordinationStart(text, all, i0, n, f.cue); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// The object of a preposition in a participle's phrase after the
 	// subject: "Protesters marching through the streets chanted"
 	// named "the streets" (reducedRelativeStart).
