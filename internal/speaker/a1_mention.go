@@ -344,3 +344,51 @@ func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
 	}
 	return i0
 }
+
+// affiliationPreps link a person's role to the body or place they
+// speak for: "officials at the Pentagon", "a spokeswoman for the
+// Treasury", "analysts with the bank", "officials in Oslo".
+var affiliationPreps = map[string]bool{"at": true, "for": true, "of": true, "to": true, "with": true, "from": true, "in": true}
+
+// roleHeadStart returns where the subject starts when the mention
+// all[i0:n], a name or "the" and a name, is the object of a preposition
+// of affiliation after a noun of a role that opens the sentence:
+// "Officials at the Pentagon, speaking on condition of anonymity, said"
+// named "the Pentagon", "A spokeswoman for the Treasury Department,
+// Lisa Park, said" "the Treasury Department, Lisa Park". The speaker is
+// the role's holder, the body their affiliation. The role noun is of
+// persons.txt or sourcePlurals, or their plural (rolePlural); before it
+// stand at most three words (a determiner, a number, adjectives) back
+// to the sentence's start. It returns i0 otherwise.
+func roleHeadStart(text string, all []tok, i0, n int) int {
+	if i0 < 2 || i0 >= n || !all[i0-1].word || !affiliationPreps[all[i0-1].low] {
+		return i0
+	}
+	if !capital(all[i0].str(text)) && !(all[i0].low == "the" && i0+1 < n && capital(all[i0+1].str(text))) {
+		return i0
+	}
+	p := &all[i0-2]
+	if !p.word || p.is(isFunction|isCue|isReporting) {
+		return i0
+	}
+	_, person := persons[p.low]
+	if !person && !sourcePlurals[p.low] && !rolePlural(p.low) {
+		return i0
+	}
+	for h := i0 - 2; h >= 0 && h >= i0-5; h-- {
+		t := &all[h]
+		if !t.word || h < i0-2 && (capital(t.str(text)) && !sentenceFirst(text, all, h) || t.is(isAuxiliary|isCue|isReporting|isPronoun) || t.is(isFunction) && !t.is(isDet|isQuantifier) || pastForm(*t)) {
+			return i0
+		}
+		if sentenceFirst(text, all, h) {
+			if t.is(isPrep) || morePreps[t.low] || t.is(isTimeWord) {
+				return i0
+			}
+			return h
+		}
+		if h < i0-2 && capital(t.str(text)) {
+			return i0
+		}
+	}
+	return i0
+}

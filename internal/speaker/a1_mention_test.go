@@ -146,3 +146,40 @@ func TestCoordinatedMentions(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestRoleHeadMentions checks that a role's holder opening the sentence
+// is the mention, not the body or place after the preposition that
+// tells whom they speak for; a role later in the sentence, an object,
+// is left alone.
+func TestRoleHeadMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The bill passed. Officials at the Pentagon, speaking on condition of anonymity, said the troops would be paid.", []string{"Officials at the Pentagon | said | the troops would be paid"}},
+		{"The bill passed. A spokeswoman for the Treasury Department, Lisa Park, said the department was ready.", []string{"A spokeswoman for the Treasury Department, Lisa Park | said | the department was ready"}},
+		{"The bill passed. Two senior officials in Oslo said the talks had failed.", []string{"Two senior officials in Oslo | said | the talks had failed"}},
+		{"The bill passed. On Monday the Pentagon said the troops would be paid.", []string{"the Pentagon | said | the troops would be paid"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
+
+// TestInvertedClause checks that a clause after "said" at a sentence's
+// end ("…, said the bill spent too much") is not read as the inverted
+// cue's subject, which would make the words before the comma its
+// content; an inverted subject with its own modifiers still is.
+func TestInvertedClause(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The bill passed. Critics, including several conservative groups, said the bill spent too much.", []string{"Critics, including several conservative groups | said | the bill spent too much"}},
+		{"The bill passed. The pier is old, said the director of the port.", []string{"the director of the port | said | The pier is old"}},
+		{"The bill passed. The pier is unsafe, said the mayor, who met the board.", []string{"the mayor, who met the board | said | The pier is unsafe"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

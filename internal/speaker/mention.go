@@ -628,6 +628,15 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A role's holder before the body they speak for: "Officials at the
+	// Pentagon, speaking on condition of anonymity, said" named "the
+	// Pentagon" (roleHeadStart).
+	if f.cue.Start >= s.End {
+		if h := roleHeadStart(text, all, i0, n); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A body's name read from inside it, or the agent of a participle
 	// read alone, where the noun phrase opens the sentence: "The
 	// union’s complaint to the Court of Appeals’ Board on Professional

@@ -374,7 +374,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
 				}
 			}
-			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
+			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end) && !clauseAsSubject(a.ix, g.subj)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
 				if resume > 0 && resume < end {
