@@ -392,3 +392,24 @@ func roleHeadStart(text string, all []tok, i0, n int) int {
 	}
 	return i0
 }
+
+// afterOpener reports whether all[j] follows a short opening phrase of
+// time or place and its comma at the sentence's start ("In 2013,
+// research conducted by …", "Last year, a study by …"), and so opens
+// the clause's subject as a sentence's first word would: the phrase is
+// at most five words, its first a preposition or a time word.
+func afterOpener(text string, all []tok, j int) bool {
+	if j < 2 || all[j-1].str(text) != "," || !all[j].word {
+		return false
+	}
+	for h := j - 2; h >= 0 && h >= j-6; h-- {
+		t := &all[h]
+		if !t.word {
+			return false
+		}
+		if sentenceFirst(text, all, h) {
+			return t.is(isPrep|isTimeWord) || morePreps[t.low] || t.low == "last" || t.low == "earlier"
+		}
+	}
+	return false
+}

@@ -183,3 +183,22 @@ func TestInvertedClause(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestParticipleAgentMentions checks that a bare noun, its participle
+// and the agent after "by" are the mention where the participle ends in
+// -ed right before "by", and where an opening phrase of time and its
+// comma come first; the agent alone is not.
+func TestParticipleAgentMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The fees rose. Research conducted by the Harbour Institute found that fees doubled.", []string{"Research conducted by the Harbour Institute | found | that fees doubled"}},
+		{"The fees rose. In 2013, research conducted by the Harbour Institute found that fees doubled.", []string{"research conducted by the Harbour Institute | found | that fees doubled"}},
+		{"The fees rose. Last year, research carried out by the Harbour Board found that fees doubled.", []string{"research carried out by the Harbour Board | found | that fees doubled"}},
+		{"The fees rose. On Monday, the crew told the Harbour Board that fees doubled.", []string{"the crew | told | that fees doubled"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

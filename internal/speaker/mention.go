@@ -2735,6 +2735,9 @@ func npFromStart(text string, all []tok, i0, n int) int {
 			if initial(j) {
 				continue
 			}
+			if t.str(text) == "," && j+1 < p && afterOpener(text, all, j+1) {
+				return name // the opener's comma, read past at all[j+1] above
+			}
 			switch t.str(text) {
 			case "’", "'", "&":
 				if j > 0 && all[j-1].word && all[j-1].e == t.s && (t.e == all[j+1].s || strings.HasSuffix(all[j-1].low, "s")) {
@@ -2750,17 +2753,17 @@ func npFromStart(text string, all []tok, i0, n int) int {
 		// body's name opens its own: "The crew warned the Board on
 		// …". A participle before its agent stays ("Research
 		// conducted by …", "carried out by").
-		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 < p && (all[j+1].low == "by" || all[j+1].low == "out")) {
+		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
 			return name
 		}
-		if !sentenceFirst(text, all, j) || initial(j-1) {
+		if !sentenceFirst(text, all, j) && !afterOpener(text, all, j) || initial(j-1) {
 			continue
 		}
 		if t.is(isDet) && t.low != "that" && t.low != "this" {
 			return j
 		}
 		// A bare noun before its participle: "Research conducted by …".
-		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && capital(t.str(text)) {
+		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && (capital(t.str(text)) || afterOpener(text, all, j)) {
 			return j
 		}
 		return name
