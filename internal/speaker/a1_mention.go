@@ -347,8 +347,9 @@ func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
 
 // affiliationPreps link a person's role to the body or place they
 // speak for: "officials at the Pentagon", "a spokeswoman for the
-// Treasury", "analysts with the bank", "officials in Oslo".
-var affiliationPreps = map[string]bool{"at": true, "for": true, "of": true, "to": true, "with": true, "from": true, "in": true}
+// Treasury", "analysts with the bank", "officials in Oslo", "a
+// source on the committee".
+var affiliationPreps = map[string]bool{"at": true, "for": true, "of": true, "to": true, "with": true, "from": true, "in": true, "on": true}
 
 // roleHeadStart returns where the subject starts when the mention
 // all[i0:n], a name or "the" and a name, is the object of a preposition
@@ -412,4 +413,64 @@ func afterOpener(text string, all []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// afterCuePreps are the prepositions of affiliation that affiliationAfter
+// reads after an inverted cue's subject; not "from" or "to", which
+// after a cue tell where from or whom to as often ("said the mayor from
+// the stage", "said a letter from the pilots to the board").
+var afterCuePreps = map[string]bool{"at": true, "for": true, "with": true, "in": true, "on": true, "of": true}
+
+// occasionNouns name where or how words were said, which a phrase after
+// an inverted cue's subject may tell: "said a spokesman in a
+// statement", "said an aide at a news conference". Such a phrase is
+// the cue's, not the subject's.
+var occasionNouns = map[string]bool{"statement": true, "interview": true, "email": true, "letter": true, "call": true, "conference": true, "briefing": true, "speech": true, "hearing": true, "meeting": true, "rally": true, "event": true, "post": true, "tweet": true, "video": true, "news": true, "radio": true, "television": true, "phone": true, "press": true, "message": true, "report": true, "filing": true, "trial": true, "debate": true}
+
+// affiliationAfter returns the end of the phrase of affiliation after a
+// description of a role that follows its cue: "“…,” said one Republican
+// source on the committee" named "one Republican source", "said a
+// senior official at the port" "a senior official". The phrase says
+// whom the source speaks for, as it does before the cue ("one
+// Republican source on the committee said", "Officials at the
+// Pentagon said"). The description is a determiner or a number and a
+// noun of a role (persons.txt, sourcePlurals, their plurals), the
+// preposition one of affiliationPreps, its object "the" and up to four
+// words or a capitalised name, no time word nor a noun of an occasion
+// (occasionNouns: "in a statement", "at a news conference"), and a
+// mark, a time word or another preposition after it. It returns n
+// otherwise.
+func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 < 2 || n+1 >= len(all) || cue.End > all[i0].s || !all[i0].word || !all[i0].is(isDet|isQuantifier|isNumberWord) && !numberTok(&all[i0]) {
+		return n
+	}
+	h := &all[n-1]
+	if !h.word || capital(h.str(text)) {
+		return n
+	}
+	if _, ok := persons[h.low]; !ok && !sourcePlurals[h.low] && !rolePlural(h.low) {
+		return n
+	}
+	if p := &all[n]; !p.word || !afterCuePreps[p.low] {
+		return n
+	}
+	j := n + 1
+	if all[j].low == "the" {
+		j++
+	} else if !capital(all[j].str(text)) {
+		return n
+	}
+	e := j
+	for ; e < len(all) && e < j+4 && all[e].word && !all[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[all[e].low] && !pastForm(all[e]); e++ {
+	}
+	if e == j || e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !morePreps[all[e].low] {
+		return n
+	}
+	if !capital(all[e-1].str(text)) && !bodies[all[e-1].low] {
+		return n // a place or a time, not a body: "said the mayor from the stage", "said a lawyer for the first time"
+	}
+	if e < len(all) && all[e].word && occasionNouns[all[e].low] {
+		return n
+	}
+	return e
 }

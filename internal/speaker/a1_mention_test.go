@@ -202,3 +202,33 @@ func TestParticipleAgentMentions(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestAffiliationAfterCue checks that a phrase of affiliation after an
+// inverted cue's subject is the subject's, while a phrase of the
+// occasion or of time is not.
+func TestAffiliationAfterCue(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"The vote was close.\n\n“The board is in chaos,” said one Republican source on the committee.", []string{"one Republican source on the committee | said"}},
+		{"The vote was close.\n\n“The board is in chaos,” said a spokesman for the mayor on Monday.", []string{"a spokesman for the mayor | said"}},
+		{"The vote was close.\n\n“The board is in chaos,” said two officials in Oslo.", []string{"two officials in Oslo | said"}},
+		{"The vote was close.\n\n“The board is in chaos,” said a spokesman in a statement.", []string{"a spokesman | said"}},
+		{"The vote was close.\n\n“The board is in chaos,” said an aide at a news conference.", []string{"an aide | said"}},
+		{"The vote was close.\n\n“The board is in chaos,” said a spokesman on Monday.", []string{"a spokesman | said"}},
+	})
+}
+
+// TestFinalAppositive checks that an appositive closing the sentence
+// after "according to" and its source is the source's.
+func TestFinalAppositive(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide now teaching at Yale.", []string{"an analysis by Ann Reed, a former tax aide now teaching at Yale | according to | Fees would rise by half"}},
+		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide, whose figures the board used.", []string{"an analysis by Ann Reed, a former tax aide | according to | Fees would rise by half"}},
+		{"The vote was close. Fees would rise by half, according to the board, which met on Monday.", []string{"the board | according to | Fees would rise by half"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

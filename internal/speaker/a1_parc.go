@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"sort"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // clauseAsSubject reports whether the subject read after an inverted
 // trailing cue ("…, said the mayor") is a clause: a determiner, its
@@ -36,4 +40,42 @@ func clauseAsSubject(ix *tokIndex, s doc.Span) bool {
 		return n.word && !n.is(isPrep) && !morePreps[n.low] && n.low != "not" && (n.is(isAdverb|isQuantity|isDet) || len(n.low) > 3 && n.low[len(n.low)-2:] == "ly" || n.low == "too" || n.low == "much" || n.low == "more")
 	}
 	return false
+}
+
+// finalAppositive returns the end of an appositive that follows a
+// source's mention ending at offset at and closes the sentence (end):
+// "…, according to an analysis by Ann Reed, a former tax aide now
+// teaching at Yale." The appositive describes the source and is part
+// of its mention, as it is where the source opens the sentence. It
+// opens with "a", "an" or "the" after the comma and runs to the
+// sentence's end or to a comma before "who", "whose" or "which", at
+// most twelve words with no comma, mark or verb of
+// the lexicon (a finite verb, an auxiliary, a cue) or past form: no
+// clause of its own. It returns at otherwise.
+func finalAppositive(text string, toks []tok, at, end int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i+2 >= len(toks) || toks[i].str(text) != "," || !toks[i+1].word || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") {
+		return at
+	}
+	e := at
+	for j := i + 1; j < len(toks) && toks[j].s < end; j++ {
+		t := &toks[j]
+		if !t.word {
+			if t.str(text) == "." && (j+1 == len(toks) || toks[j+1].s >= end) {
+				break // the sentence's full stop
+			}
+			if t.str(text) == "." && t.s == toks[j-1].e {
+				continue // an abbreviation: "U.S."
+			}
+			if t.str(text) == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].low == "whose" || toks[j+1].low == "which") {
+				break // a relative clause on the source or its body: "…, a former tax aide, whose conclusions were …"
+			}
+			return at
+		}
+		if j > i+12 || t.is(isFinite|isAuxiliary|isCue) || pastForm(*t) {
+			return at
+		}
+		e = t.e
+	}
+	return e
 }

@@ -677,6 +677,16 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A phrase of affiliation after an inverted cue's subject: "said one
+	// Republican source on the committee" named "one Republican
+	// source" (affiliationAfter).
+	if f.cue.End > f.cue.Start && f.cue.End <= s.Start {
+		if e := affiliationAfter(text, all, i0, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// A bound on a number read as the whole mention: "About 300
 	// pilots signed the letter and said" named "About" (approxPhrase).
 	if e := approxPhrase(text, all, i0, n, f.cue); e > n {

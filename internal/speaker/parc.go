@@ -358,6 +358,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
+					if e := finalAppositive(text, toks, g.subj.End, end); e > g.subj.End {
+						g.subj.End, g.whole = e, true // "…, according to an analysis by Ann Reed, a former tax aide."
+					}
 					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(spaceLineSet.trimRight(text[s.Start:limit]))}})
 				}
 				break
