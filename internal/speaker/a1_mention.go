@@ -457,8 +457,8 @@ func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
 	j := n + 1
 	if all[j].low == "the" {
 		j++
-	} else if !capital(all[j].str(text)) {
-		return n
+	} else if !capital(all[j].str(text)) || all[n].low == "on" {
+		return n // "on" and a name is a day's: "said an aide on Election Day"
 	}
 	e := j
 	for ; e < len(all) && e < j+4 && all[e].word && !all[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[all[e].low] && !pastForm(all[e]); e++ {

@@ -232,3 +232,20 @@ func TestFinalAppositive(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestAffiliationTail checks that an inverted trailing cue whose
+// subject ends with a phrase of affiliation is read, the phrase in the
+// mention; a clause after "said" is still no subject.
+func TestAffiliationTail(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The vote was close. The board is in chaos, said one source on the committee.", []string{"one source on the committee | said | The board is in chaos"}},
+		{"The vote was close. The board is in chaos, said the council on Election Day.", nil}, // a day's name, not an affiliation
+		{"The vote was close. The board is in chaos, said a source on the committee that met on Monday.", nil},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

@@ -79,3 +79,29 @@ func finalAppositive(text string, toks []tok, at, end int) int {
 	}
 	return e
 }
+
+// affiliationTail reports whether what follows the subject of an
+// inverted trailing cue, text[at:end], is its phrase of affiliation
+// and the sentence's end: "The pier is unsafe, said one source on the
+// committee." (affiliationAfter reads it into the mention). The phrase
+// is at most eight tokens.
+func affiliationTail(text string, at, end int) bool {
+	toks := tokenize(text, at, min(end, at+120))
+	if len(toks) < 3 || len(toks) > 8 || !toks[0].word || !afterCuePreps[toks[0].low] {
+		return false
+	}
+	j := 1
+	if toks[j].low == "the" {
+		j++
+	} else if !capital(toks[j].str(text)) || toks[0].low == "on" {
+		return false // "on" and a name is a day's: "said the council on Election Day"
+	}
+	e := j
+	for e < len(toks) && toks[e].word && !toks[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[toks[e].low] {
+		e++
+	}
+	if e == j || !capital(toks[e-1].str(text)) && !bodies[toks[e-1].low] {
+		return false
+	}
+	return e == len(toks) || e == len(toks)-1 && !toks[e].word && toks[e].str(text) == "."
+}

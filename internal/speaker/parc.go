@@ -4058,7 +4058,7 @@ func trailingOK(text string, at, end int) bool {
 		return true
 	}
 	rest := strings.TrimSpace(text[at:end])
-	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) // "…, said the Institute for Fiscal Studies." (mention.go)
+	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) || affiliationTail(text, at, end) // "…, said the Institute for Fiscal Studies." (mention.go)
 }
 
 // onlyClass reports whether every sense is of class cl.
