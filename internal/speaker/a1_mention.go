@@ -245,27 +245,28 @@ func nationPlural(w string) bool {
 }
 
 // runOnEnd returns where a mention all[i0:n] that runs on into its
-// clause's predicate should end: one that ends with a conjunction or a
-// preposition ("Baker largely agreed with Moss and", read back from
+// clause's predicate should end: one that ends with a conjunction, a
+// determiner or "of" ("Baker largely agreed with Moss and", read back from
 // "seemed to think"; "European leaders gathered Friday to discuss the
 // torrent of") is no noun phrase, and a past form or a finite verb
 // after its first word (with an adverb in "-ly" before it) is where the
 // subject's verb starts. It returns n when the mention ends otherwise
-// or holds no such verb.
+// (another preposition may be a particle: "Residents who stayed
+// behind") or holds no such verb, or a relative word before it.
 func runOnEnd(text string, all []tok, i0, n int) int {
 	if n-i0 < 3 || !all[n-1].word {
 		return n
 	}
 	switch w := all[n-1].low; {
-	case w == "and" || w == "or" || w == "but":
-	case prepTok(&all[n-1]) || all[n-1].is(isDet):
+	case w == "and" || w == "or" || w == "but" || w == "of":
+	case all[n-1].is(isDet):
 	default:
-		return n
+		return n // not another preposition, which may be a particle: "Residents who stayed behind"
 	}
 	for k := i0 + 1; k < n-1; k++ {
 		t := &all[k]
-		if !t.word {
-			return n // a comma: an appositive, a list ("Ed Moss, a lawyer who met …")
+		if !t.word || relativeWords[t.low] {
+			return n // a comma: an appositive, a list ("Ed Moss, a lawyer who met …"); a relative clause's verb
 		}
 		if capital(t.str(text)) || t.is(isFunction) {
 			continue

@@ -90,6 +90,7 @@ func TestRunOnMentions(t *testing.T) {
 	}{
 		{"The vote is on Monday. Baker largely agreed with Moss and seemed to think the plan was flawed.", []string{"Baker | think | the plan was flawed"}},
 		{"The vote is on Monday. Ann Reed agreed with Moss and said the plan was flawed.", []string{"Ann Reed | said | the plan was flawed"}},
+		{"The vote is on Monday. Residents who stayed behind said the water rose fast.", []string{"Residents who stayed behind | said | the water rose fast"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)
@@ -114,6 +115,8 @@ func TestRunOnEnd(t *testing.T) {
 		{"The authors of", ""},                           // too short to hold a verb
 		{"Ann Reed, a lawyer who met the board and", ""}, // an appositive
 		{"Leaders of the council and", ""},               // no verb
+		{"Residents who stayed behind", ""},              // a particle, not a preposition cut off
+		{"Voters who backed the board and", ""},          // the relative clause's verb
 	} {
 		toks := tokenize(tt.text, 0, len(tt.text))
 		got := ""
