@@ -475,3 +475,36 @@ func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
 	}
 	return e
 }
+
+// floatingQuantifier returns where the subject starts when the mention
+// all[i0:n] is a quantifier floated after it ("all", "both", "each")
+// before the cue: "The mayor, the governor and the president all said"
+// named "all". The subject is the coordinated phrases before it, read
+// back to the sentence's start as coordinationStart reads them (no
+// verb, pronoun, relative or subordinator; "and" or "or" among them),
+// and the mention is they without the quantifier, as "Reed and Moss
+// both said" is read. It returns i0 otherwise.
+func floatingQuantifier(text string, all []tok, i0, n int, cue doc.Span) int {
+	if n-i0 != 1 || i0 < 3 || all[n-1].e > cue.Start || !all[i0].word || all[i0].low != "all" && all[i0].low != "both" && all[i0].low != "each" || !all[i0-1].word || all[i0-1].is(isFunction|isPronoun) {
+		return i0
+	}
+	and := false
+	for h := i0 - 1; h >= 0 && h >= i0-25; h-- {
+		t := &all[h]
+		if t.word {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+				return i0
+			}
+			and = and || t.low == "and" || t.low == "or"
+		} else if w := t.str(text); w != "," && w != "." && w != "’" && w != "'" || w == "." && (h == 0 || !all[h-1].word || len(all[h-1].low) > 3) {
+			return i0
+		}
+		if t.word && sentenceFirst(text, all, h) {
+			if !and || t.is(isPrep|isTimeWord) || morePreps[t.low] {
+				return i0
+			}
+			return h
+		}
+	}
+	return i0
+}

@@ -252,3 +252,21 @@ func TestAffiliationTail(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestFloatingQuantifier checks that a quantifier floated after a
+// coordinated subject ("… all said") leaves the subject the mention,
+// as "Reed and Moss both said" does; an opening phrase before the
+// subject stays out.
+func TestFloatingQuantifier(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The talks ended. The mayor, the governor and the president all said the plan was sound.", []string{"The mayor, the governor and the president | said | the plan was sound"}},
+		{"The talks ended. Reed and Moss both said the plan was sound.", []string{"Reed and Moss | said | the plan was sound"}},
+		{"The talks ended. On Monday, the mayor and the governor both said the plan was sound.", []string{"the mayor and the governor | said | the plan was sound"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

@@ -668,6 +668,18 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A quantifier floated after the coordinated subject: "The mayor,
+	// the governor and the president all said" named "all"
+	// (floatingQuantifier).
+	if f.cue.Start >= s.End {
+		if h := floatingQuantifier(text, all, i0, n, f.cue); h < i0 {
+			q := i0 // the quantifier, left out as in "Reed and Moss both said"
+			s.Start, s.End = all[h].s, all[q-1].e
+			f.name = text[s.Start:s.End]
+			i0, n = h, q
+			toks = all[:n]
+		}
+	}
 	// The object of a preposition in a participle's phrase after the
 	// subject: "Protesters marching through the streets chanted"
 	// named "the streets" (reducedRelativeStart).
