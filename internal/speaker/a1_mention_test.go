@@ -270,3 +270,17 @@ func TestFloatingQuantifier(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestItsRole checks that "its" before a noun of a role opens a
+// speaker's description as "his" and "her" do, the name in apposition
+// the speaker's name; "its" before a thing is left as it was.
+func TestItsRole(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"The group met on Monday.\n\n“It is a blunt tool,” said its president, Jim Cole.", []string{"its president, Jim Cole | said"}},
+		{"The group met on Monday.\n\n“It is a blunt tool,” its president said.", []string{"its president | said"}},
+	})
+	d := run(t, "The group met on Monday.\n\n“It is a blunt tool,” said its president, Jim Cole.")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != "Jim Cole" {
+		t.Errorf("got %+v, want one quotation by Jim Cole", d.Quotes)
+	}
+}

@@ -105,3 +105,22 @@ func affiliationTail(text string, at, end int) bool {
 	}
 	return e == len(toks) || e == len(toks)-1 && !toks[e].word && toks[e].str(text) == "."
 }
+
+// itsRole reports whether toks[k] is "its" before a noun of a role
+// (persons.txt), at most one word between: "said its president, Jim
+// Cole", "its chief executive said". dets (speaker.go) has "his", "her"
+// and "their" but not "its", and a body's officer is named so in news
+// as often as a person's aide is with "his". subjectAt reads the
+// description after it as after a determiner. Only before a role, so
+// that "its" before another noun ("its report said") is read as it was.
+func itsRole(toks []tok, k, lim int) bool {
+	if toks[k].low != "its" {
+		return false
+	}
+	for j := k + 1; j < lim && j <= k+2 && toks[j].word; j++ {
+		if _, ok := persons[toks[j].low]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -483,7 +483,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 	}
-	if toks[k].is(isDet) {
+	if toks[k].is(isDet) || itsRole(toks, k, lim) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if !mayName(text, toks[:lim], k+1) {

@@ -1001,7 +1001,7 @@ func tidy(ix *tokIndex, f found) found {
 // chief executive" is. A name that opens the mention keeps it ("Ed
 // Moss, a pilot"). It returns nm as it is otherwise.
 func appositiveName(text string, toks []tok, i0, n int, nm string) string {
-	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
+	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && toks[i0].low != "its" && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
 		return nm
 	}
 	c := n - 1
