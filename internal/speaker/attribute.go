@@ -344,6 +344,17 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if (pron == "he" || pron == "she") && m.gender == 0 && unfitHeShe(m.text) {
 			continue // not a month nor a group: nonreport.go
 		}
+		if m.gender == 0 && !m.thing && !m.person {
+			// Capitalised adjectives read as a name before their
+			// plural: "Many Republican lawmakers" is whom "they"
+			// means, and none whom "he" or "she" does.
+			if g := a.groupPhrase(m); g != "" {
+				if pron == "they" {
+					return g
+				}
+				continue
+			}
+		}
 		if except != "" && samePerson(m.text, except) {
 			continue
 		}
@@ -446,6 +457,15 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if !named {
 			n, nameOK = nameAt(text, toks[:lim], k)
 		}
+		if nameOK && n.from == k && n.to-k <= 2 && n.to < lim {
+			// "Small groups of protesters", "Foreign policy
+			// analysts": capitalised adjectives read as a name, the
+			// plural noun after them the phrase's head.
+			if e := groupPlural(text, toks[:lim], k, n.to, doc.Span{Start: len(text), End: len(text)}); e > n.to {
+				sp := doc.Span{Start: toks[k].s, End: toks[e-1].e}
+				return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, e
+			}
+		}
 		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
 		}
@@ -463,7 +483,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 	}
-	if toks[k].is(isDet) {
+	if toks[k].is(isDet) || itsRole(toks, k, lim) {
 		// "the Rev. Ed Moss": a determiner before a name; the name is
 		// the speaker.
 		if !mayName(text, toks[:lim], k+1) {

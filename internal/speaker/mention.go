@@ -628,6 +628,15 @@ func tidy(ix *tokIndex, f found) found {
 			i0 = h
 		}
 	}
+	// A role's holder before the body they speak for: "Officials at the
+	// Pentagon, speaking on condition of anonymity, said" named "the
+	// Pentagon" (roleHeadStart).
+	if f.cue.Start >= s.End {
+		if h := roleHeadStart(text, all, i0, n); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
 	// A body's name read from inside it, or the agent of a participle
 	// read alone, where the noun phrase opens the sentence: "The
 	// union’s complaint to the Court of Appeals’ Board on Professional
@@ -637,6 +646,57 @@ func tidy(ix *tokIndex, f found) found {
 		if h := npFromStart(text, all, i0, n); h < i0 {
 			s.Start = all[h].s
 			i0 = h
+		}
+	}
+	// A subject read on into its predicate: "Baker largely agreed with
+	// Moss and seemed to think" named "Baker largely agreed with Moss
+	// and" (runOnEnd).
+	if e := runOnEnd(text, all, i0, n); e < n && e > i0 {
+		s.End = all[e-1].e
+		toks = all[:e]
+		n = e
+		if m := text[s.Start:s.End]; strings.HasPrefix(f.name, m) {
+			f.name = m // the name read with the verb's adverb: "Baker largely"
+		}
+	}
+	// The last of coordinated phrases that open the sentence: "The
+	// family, neighbors and church leaders have been demanding" named
+	// "neighbors and church leaders" (coordinationStart).
+	if f.cue.Start >= s.End {
+		if h := coordinationStart(text, all, i0, n, f.cue); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
+	// A quantifier floated after the coordinated subject: "The mayor,
+	// the governor and the president all said" named "all"
+	// (floatingQuantifier).
+	if f.cue.Start >= s.End {
+		if h := floatingQuantifier(text, all, i0, n, f.cue); h < i0 {
+			q := i0 // the quantifier, left out as in "Reed and Moss both said"
+			s.Start, s.End = all[h].s, all[q-1].e
+			f.name = text[s.Start:s.End]
+			i0, n = h, q
+			toks = all[:n]
+		}
+	}
+	// The object of a preposition in a participle's phrase after the
+	// subject: "Protesters marching through the streets chanted"
+	// named "the streets" (reducedRelativeStart).
+	if f.cue.Start >= s.End {
+		if h := reducedRelativeStart(text, all, i0, n, f.cue); h < i0 {
+			s.Start = all[h].s
+			i0 = h
+		}
+	}
+	// A phrase of affiliation after an inverted cue's subject: "said one
+	// Republican source on the committee" named "one Republican
+	// source" (affiliationAfter).
+	if f.cue.End > f.cue.Start && f.cue.End <= s.Start {
+		if e := affiliationAfter(text, all, i0, n, f.cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
 		}
 	}
 	// A bound on a number read as the whole mention: "About 300
@@ -838,6 +898,20 @@ func tidy(ix *tokIndex, f found) found {
 			n = e
 		}
 	}
+	// Two adjectives, or one of size, place or rank, and the plural's
+	// "of" phrase: "Small groups of protesters continued …, chanting"
+	// named "Small" (groupPlural); also with no cue, as a beat reads
+	// its subject.
+	if cue := f.cue; cue.Start >= s.End || cue.End <= cue.Start {
+		if cue.End <= cue.Start {
+			cue = doc.Span{Start: len(text), End: len(text)}
+		}
+		if e := groupPlural(text, all, i0, n, cue); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
+	}
 	// After an inverted cue too: "said Central Asian leaders" named
 	// "Central Asian"; the adjective is the last of the capitalised
 	// words read.
@@ -927,7 +1001,7 @@ func tidy(ix *tokIndex, f found) found {
 // chief executive" is. A name that opens the mention keeps it ("Ed
 // Moss, a pilot"). It returns nm as it is otherwise.
 func appositiveName(text string, toks []tok, i0, n int, nm string) string {
-	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
+	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && toks[i0].low != "its" && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
 		return nm
 	}
 	c := n - 1
@@ -2683,6 +2757,9 @@ func npFromStart(text string, all []tok, i0, n int) int {
 			if initial(j) {
 				continue
 			}
+			if t.str(text) == "," && j+1 < p && afterOpener(text, all, j+1) {
+				return name // the opener's comma, read past at all[j+1] above
+			}
 			switch t.str(text) {
 			case "’", "'", "&":
 				if j > 0 && all[j-1].word && all[j-1].e == t.s && (t.e == all[j+1].s || strings.HasSuffix(all[j-1].low, "s")) {
@@ -2698,17 +2775,17 @@ func npFromStart(text string, all []tok, i0, n int) int {
 		// body's name opens its own: "The crew warned the Board on
 		// …". A participle before its agent stays ("Research
 		// conducted by …", "carried out by").
-		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 < p && (all[j+1].low == "by" || all[j+1].low == "out")) {
+		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
 			return name
 		}
-		if !sentenceFirst(text, all, j) || initial(j-1) {
+		if !sentenceFirst(text, all, j) && !afterOpener(text, all, j) || initial(j-1) {
 			continue
 		}
 		if t.is(isDet) && t.low != "that" && t.low != "this" {
 			return j
 		}
 		// A bare noun before its participle: "Research conducted by …".
-		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && capital(t.str(text)) {
+		if j+1 < p && all[j+1].word && pastForm(all[j+1]) && !t.is(isFunction) && (capital(t.str(text)) || afterOpener(text, all, j)) {
 			return j
 		}
 		return name

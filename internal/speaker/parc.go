@@ -358,6 +358,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
+					if e := finalAppositive(text, toks, g.subj.End, end); e > g.subj.End {
+						g.subj.End, g.whole = e, true // "…, according to an analysis by Ann Reed, a former tax aide."
+					}
 					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(spaceLineSet.trimRight(text[s.Start:limit]))}})
 				}
 				break
@@ -374,7 +377,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
 				}
 			}
-			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end)) {
+			if g.ok && !capital(text[g.cue.Start:g.cue.End]) && (g.cue.End > g.subj.Start || trailingOK(text, g.subj.End, end) && !clauseAsSubject(a.ix, g.subj)) {
 				limit = comma
 				content := []doc.Span{{Start: s.Start, End: comma}}
 				if resume > 0 && resume < end {
@@ -4055,7 +4058,7 @@ func trailingOK(text string, at, end int) bool {
 		return true
 	}
 	rest := strings.TrimSpace(text[at:end])
-	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) // "…, said the Institute for Fiscal Studies." (mention.go)
+	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) || affiliationTail(text, at, end) // "…, said the Institute for Fiscal Studies." (mention.go)
 }
 
 // onlyClass reports whether every sense is of class cl.

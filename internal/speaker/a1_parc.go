@@ -1,0 +1,126 @@
+package speaker
+
+import (
+	"sort"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// clauseAsSubject reports whether the subject read after an inverted
+// trailing cue ("…, said the mayor") is a clause: a determiner, its
+// noun, then a verb in the past and more words ("Critics, including
+// several groups, said the bill spent too much." read "said" as
+// inverted, its subject "the bill spent too much", and the critics as
+// what was said). The verb is a past in -ed or an irregular past of
+// pastVerbs or bareVerbForms; a noun that such a past also spells
+// ("cut", "set", "hit") stands in a subject only before another noun,
+// so the word after the verb must be no noun a determiner could open: a
+// word of the lexicon's adverbs or quantities, a word in -ly, or a
+// determiner (the clause's object). Not a preposition or "not", which
+// follow a participle that modifies the subject ("two officials
+// briefed on the plan"), nor after a relative word ("a senior official
+// who asked not to be named").
+func clauseAsSubject(ix *tokIndex, s doc.Span) bool {
+	if s.End-s.Start < 10 {
+		return false
+	}
+	toks := ix.tokens(s.Start, s.End)
+	if len(toks) < 4 || !toks[0].word || !toks[0].is(isDet) {
+		return false
+	}
+	for j := 2; j+1 < len(toks) && j < 8; j++ {
+		t := &toks[j]
+		if !t.word || capital(t.str(ix.text)) || relativeWords[t.low] {
+			return false // a name, or a relative clause: "a senior official who asked not to be named"
+		}
+		if !pastForm(*t) && !pastVerbs[t.low] && !bareVerbForms[t.low] {
+			continue
+		}
+		n := &toks[j+1]
+		return n.word && !n.is(isPrep) && !morePreps[n.low] && n.low != "not" && (n.is(isAdverb|isQuantity|isDet) || len(n.low) > 3 && n.low[len(n.low)-2:] == "ly" || n.low == "too" || n.low == "much" || n.low == "more")
+	}
+	return false
+}
+
+// finalAppositive returns the end of an appositive that follows a
+// source's mention ending at offset at and closes the sentence (end):
+// "…, according to an analysis by Ann Reed, a former tax aide now
+// teaching at Yale." The appositive describes the source and is part
+// of its mention, as it is where the source opens the sentence. It
+// opens with "a", "an" or "the" after the comma and runs to the
+// sentence's end or to a comma before "who", "whose" or "which", at
+// most twelve words with no comma, mark or verb of
+// the lexicon (a finite verb, an auxiliary, a cue) or past form: no
+// clause of its own. It returns at otherwise.
+func finalAppositive(text string, toks []tok, at, end int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i+2 >= len(toks) || toks[i].str(text) != "," || !toks[i+1].word || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") {
+		return at
+	}
+	e := at
+	for j := i + 1; j < len(toks) && toks[j].s < end; j++ {
+		t := &toks[j]
+		if !t.word {
+			if t.str(text) == "." && (j+1 == len(toks) || toks[j+1].s >= end) {
+				break // the sentence's full stop
+			}
+			if t.str(text) == "." && t.s == toks[j-1].e {
+				continue // an abbreviation: "U.S."
+			}
+			if t.str(text) == "," && j+1 < len(toks) && (toks[j+1].low == "who" || toks[j+1].low == "whose" || toks[j+1].low == "which") {
+				break // a relative clause on the source or its body: "…, a former tax aide, whose conclusions were …"
+			}
+			return at
+		}
+		if j > i+12 || t.is(isFinite|isAuxiliary|isCue) || pastForm(*t) {
+			return at
+		}
+		e = t.e
+	}
+	return e
+}
+
+// affiliationTail reports whether what follows the subject of an
+// inverted trailing cue, text[at:end], is its phrase of affiliation
+// and the sentence's end: "The pier is unsafe, said one source on the
+// committee." (affiliationAfter reads it into the mention). The phrase
+// is at most eight tokens.
+func affiliationTail(text string, at, end int) bool {
+	toks := tokenize(text, at, min(end, at+120))
+	if len(toks) < 3 || len(toks) > 8 || !toks[0].word || !afterCuePreps[toks[0].low] {
+		return false
+	}
+	j := 1
+	if toks[j].low == "the" {
+		j++
+	} else if !capital(toks[j].str(text)) || toks[0].low == "on" {
+		return false // "on" and a name is a day's: "said the council on Election Day"
+	}
+	e := j
+	for e < len(toks) && toks[e].word && !toks[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[toks[e].low] {
+		e++
+	}
+	if e == j || !capital(toks[e-1].str(text)) && !bodies[toks[e-1].low] {
+		return false
+	}
+	return e == len(toks) || e == len(toks)-1 && !toks[e].word && toks[e].str(text) == "."
+}
+
+// itsRole reports whether toks[k] is "its" before a noun of a role
+// (persons.txt), at most one word between: "said its president, Jim
+// Cole", "its chief executive said". dets (speaker.go) has "his", "her"
+// and "their" but not "its", and a body's officer is named so in news
+// as often as a person's aide is with "his". subjectAt reads the
+// description after it as after a determiner. Only before a role, so
+// that "its" before another noun ("its report said") is read as it was.
+func itsRole(toks []tok, k, lim int) bool {
+	if toks[k].low != "its" {
+		return false
+	}
+	for j := k + 1; j < lim && j <= k+2 && toks[j].word; j++ {
+		if _, ok := persons[toks[j].low]; ok {
+			return true
+		}
+	}
+	return false
+}
