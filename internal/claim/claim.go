@@ -555,25 +555,60 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	if len(parts) < 2 {
 		return out
 	}
+	// The clauses' types are found first, and their claims made only
+	// when the types differ: most sentences with clauses make one kind
+	// of claim throughout, and the whole sentence's claim stands. A
+	// type is what cues's matches, features and asks give kind; the
+	// rest of a claim (its scopes, worth, reasons and support) would be
+	// made for nothing.
 	mixed := false
+	var first doc.ClaimType
 	for k, lo := range parts {
-		hi, end := len(r.ws), s.End
-		if k+1 < len(parts) {
-			hi = parts[k+1]
-			end = int(r.ws[hi-1].End)
+		hi, span := clausePart(r, s, parts, k)
+		t := clauseType(d, x, r, lo, hi, span, k+1 == len(parts))
+		if k == 0 {
+			first = t
 		}
-		out = append(out, doc.Claim{})
-		c := &out[len(out)-1]
-		analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts), c)
-		mixed = mixed || c.Type != out[n+1].Type
+		if mixed = t != first; mixed {
+			break
+		}
 	}
 	if !mixed {
-		return out[:n+1]
+		return out
 	}
 	// The clauses' claims take the whole sentence's place.
-	copy(out[n:], out[n+1:])
-	out[len(out)-1] = doc.Claim{}
-	return out[:len(out)-1]
+	out[n] = doc.Claim{}
+	out = out[:n]
+	for k, lo := range parts {
+		hi, span := clausePart(r, s, parts, k)
+		out = append(out, doc.Claim{})
+		analyse(d, x, si, r, lo, hi, span, k+1 == len(parts), &out[len(out)-1])
+	}
+	return out
+}
+
+// clausePart returns the end (hi) and span of the kth clause of
+// sentence s, whose first words are parts.
+func clausePart(r *reader, s *doc.Sentence, parts []int, k int) (int, doc.Span) {
+	hi, end := len(r.ws), s.End
+	if k+1 < len(parts) {
+		hi = parts[k+1]
+		end = int(r.ws[hi-1].End)
+	}
+	return hi, doc.Span{Start: int(r.ws[parts[k]].Start), End: end}
+}
+
+// clauseType returns the type analyse would give the claim of words lo
+// to hi, which span the given part of the sentence; last says whether
+// the part ends it.
+func clauseType(d *doc.Document, x *index, r *reader, lo, hi int, span doc.Span, last bool) doc.ClaimType {
+	nf := r.forms(lo, hi)
+	sel := r.partSel(lo, hi)
+	masked, _ := matchCues(r, &nf, sel, lo)
+	f := &r.facts
+	features(f, d.Text, &nf, sel, lo, masked, len(x.mentionsIn(span)))
+	f.question = last && asks(d.Slice(span))
+	return f.kind()
 }
 
 // minClause is the fewest words a clause needs to be a claim of its own.
@@ -665,12 +700,65 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 }
 
 // cues finds the hedges and boosters among ws and returns which words
-// set phrases took, so that "would like" is neither a hedge nor a modal.
+// set phrases took, so that "would like" is neither a hedge nor a modal
+// (see matchCues).
+func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Claim) []bool {
+	ws := nf.ws
+	masked, ms := matchCues(r, nf, sel, lo)
+	if len(ms) == 0 {
+		return masked
+	}
+	// The clause a cue is in is found from the cue itself, by walking to
+	// the breaks on either side, not for every word of the part: the
+	// cues are in order and do not overlap, so that the walks forward
+	// pass over each word once (a clause's end, once found, serves every
+	// cue before it), and a walk back is made only for a cue that ends
+	// its clause, one a clause at most. TestCueScopes holds the scopes
+	// to those of marking every word's clause.
+	clauseEnd := -1 // the last word of the clause found last
+	for _, m := range ms {
+		// The scope runs from the cue to the end of its clause, or, for
+		// a cue that ends its clause ("…, maybe."), over the clause.
+		last := m.i + m.n - 1
+		if last > clauseEnd {
+			clauseEnd = last
+			// breaksBefore, its test of a one-space gap, most gaps,
+			// written out in the walk: a call for each word the walk
+			// passes cost more than the test.
+			for clauseEnd+1 < len(ws) {
+				if j := clauseEnd + 1; !(ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ') && clauseBreak(d, ws, j) {
+					break
+				}
+				clauseEnd++
+			}
+		}
+		from, to := m.i, clauseEnd
+		if to == last {
+			for from > 0 && !breaksBefore(d, ws, from) {
+				from--
+			}
+		}
+		cue := doc.Cue{Span: doc.Span{Start: int(ws[m.i].Start), End: int(ws[last].End)},
+			Scope: doc.Span{Start: int(ws[from].Start), End: int(ws[to].End)}, Strength: m.p.strength}
+		if m.booster {
+			c.Boosters = r.cueLists.append(c.Boosters, cue)
+		} else {
+			c.Hedges = r.cueLists.append(c.Hedges, cue)
+		}
+	}
+	return masked
+}
+
+// matchCues finds the hedge and booster phrases among the words of nf
+// and returns them, in order, and which words set phrases (formulas)
+// took: cues's matching, without the scopes, which a clause's type
+// (see clauseType) does not need. Both lists are buffers of r that the
+// next call reuses.
 //
 // It reads the words of sel, less lo (see reader.sel), those that can
 // start a phrase among them; next is the first word a match has not
 // taken.
-func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Claim) []bool {
+func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 	ws := nf.ws
 	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
 	clear(r.masked)
@@ -731,48 +819,7 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 		}
 	}
 	r.cues = ms // its room kept for the next part's cues
-	if len(ms) == 0 {
-		return masked
-	}
-	// The clause a cue is in is found from the cue itself, by walking to
-	// the breaks on either side, not for every word of the part: the
-	// cues are in order and do not overlap, so that the walks forward
-	// pass over each word once (a clause's end, once found, serves every
-	// cue before it), and a walk back is made only for a cue that ends
-	// its clause, one a clause at most. TestCueScopes holds the scopes
-	// to those of marking every word's clause.
-	clauseEnd := -1 // the last word of the clause found last
-	for _, m := range ms {
-		// The scope runs from the cue to the end of its clause, or, for
-		// a cue that ends its clause ("…, maybe."), over the clause.
-		last := m.i + m.n - 1
-		if last > clauseEnd {
-			clauseEnd = last
-			// breaksBefore, its test of a one-space gap, most gaps,
-			// written out in the walk: a call for each word the walk
-			// passes cost more than the test.
-			for clauseEnd+1 < len(ws) {
-				if j := clauseEnd + 1; !(ws[j].Start == ws[j-1].End+1 && d.Text[ws[j-1].End] == ' ') && clauseBreak(d, ws, j) {
-					break
-				}
-				clauseEnd++
-			}
-		}
-		from, to := m.i, clauseEnd
-		if to == last {
-			for from > 0 && !breaksBefore(d, ws, from) {
-				from--
-			}
-		}
-		cue := doc.Cue{Span: doc.Span{Start: int(ws[m.i].Start), End: int(ws[last].End)},
-			Scope: doc.Span{Start: int(ws[from].Start), End: int(ws[to].End)}, Strength: m.p.strength}
-		if m.booster {
-			c.Boosters = r.cueLists.append(c.Boosters, cue)
-		} else {
-			c.Hedges = r.cueLists.append(c.Hedges, cue)
-		}
-	}
-	return masked
+	return masked, ms
 }
 
 // nextFlagged returns the first p from p on for which word sel[p]-lo of
