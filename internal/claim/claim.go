@@ -1015,91 +1015,96 @@ var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true
 // its tests.
 func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bool, sourceWords int) {
 	ws := nf.ws
-	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
-	has := func(i int, set ...string) bool {
-		if i < 0 || i >= len(ws) || masked[i] {
-			return false
-		}
-		for _, s := range set {
-			if nf.at(i) == s {
-				return true
-			}
-		}
-		return false
-	}
+	f.question, f.counterfactual, f.normative, f.prediction, f.firstPerson, f.attributes = false, false, false, false, false, false
+	f.numbers, f.entities, f.sweeping, f.evaluative = f.numbers[:0], f.entities[:0], f.sweeping[:0], f.evaluative[:0]
 	// The loop's findings so far, kept in memory (v's address is
 	// taken) rather than in registers: set for few words, they were
 	// saved and restored around each call the loop makes.
 	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
-		w := &ws[i] // not a copy of each word
 		if masked[i] {
 			continue
 		}
-		if w.flags&featureFlags == 0 && !w.number && !w.cap {
-			// A word in none of the lists below, no number and no
-			// name, most words, can only be a contraction of "will":
-			// the one case of the switch a word with none of its flags
-			// reaches, and none of the tests after it holds. A plain
-			// word has no apostrophe.
-			if !w.plain {
-				if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+		w := &ws[i] // not a copy of each word
+		if w.flags&isGrammar != 0 {
+			// The grammar words, told apart by their codes: each case
+			// is one of the word list's, tested in the order the cases
+			// were when they compared the word's form ("had" after "if"
+			// is a conditional's, else at the start a "had I known").
+			switch grammarCodes[w.lex] {
+			case gramModal: // word i is not masked
+				v.modal = true
+				if has(nf, masked, i+1, "have", "not") || has(nf, masked, i+2, "have") {
+					v.modalPerfect = true
+				}
+			case gramIf:
+				v.sawIf, v.ifAny = true, true
+			case gramHadNot:
+				if v.sawIf {
+					v.ifHad = true
+				}
+			case gramHad, gramWere:
+				if v.sawIf {
+					v.ifHad = true
+				} else if i == 0 || i == 1 && has(nf, masked, 0, "even") {
+					v.without = true
+				}
+			case gramWithout:
+				if i == 0 || i == 1 && has(nf, masked, 0, "even") {
+					v.without = true
+				}
+			case gramBut:
+				if has(nf, masked, i+1, "for") {
+					v.without = true
+				}
+			case gramShould:
+				f.normative = true
+			case gramMust:
+				if !has(nf, masked, i+1, "have", "be") {
+					f.normative = true
+				}
+			case gramNeed:
+				if has(nf, masked, i+1, "to") {
+					f.normative = true
+				}
+			case gramWill:
+				if !has(nf, masked, i-1, "i", "we") {
 					f.prediction = true
 				}
+			case gramFirst: // "I think"
+				if i+1 < len(ws) && firstPersonViews[nf.at(i+1)] {
+					f.firstPerson = true
+				}
+			case gramIn: // "in my view"
+				if has(nf, masked, i+1, "my", "our") && has(nf, masked, i+2, "view", "opinion", "mind", "judgement", "judgment") {
+					f.firstPerson = true
+				}
 			}
-			continue
-		}
-		n := nf.at(i)
-		switch {
-		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
-			// none of the cases below
-		case w.flags&isModal != 0: // has(i, modalWords...): word i is not masked
-			v.modal = true
-			if has(i+1, "have", "not") || has(i+2, "have") {
-				v.modalPerfect = true
-			}
-		case n == "if":
-			v.sawIf, v.ifAny = true, true
-		case v.sawIf && (n == "had" || n == "hadn't" || n == "were"):
-			v.ifHad = true
-		case (i == 0 || i == 1 && has(0, "even")) && (n == "without" || n == "had" || n == "were"):
-			v.without = true
-		case n == "but" && has(i+1, "for"):
-			v.without = true
-		case n == "should" || n == "shouldn't" || n == "ought" || n == "oughtn't":
-			f.normative = true
-		case n == "must" && !has(i+1, "have", "be"):
-			f.normative = true
-		case (n == "need" || n == "needs") && has(i+1, "to"):
-			f.normative = true
-		case n == "will" || n == "won't" || n == "shall" || n == "gonna":
-			if !has(i-1, "i", "we") {
+		} else if !w.plain {
+			// A contraction of "will" is no grammar word: a word with
+			// an apostrophe is not plain.
+			if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
 				f.prediction = true
 			}
-		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
-			f.prediction = true
+		}
+		if w.flags&(featureFlags&^isGrammar) == 0 && !w.number && !w.cap {
+			continue // most selected words: none of the tests below holds
 		}
 		// The month's flag asked before its neighbours: most words are none.
-		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && n != "may" {
+		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && nf.at(i) != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
 		}
 		if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
-			f.sweeping = append(f.sweeping, n)
+			f.sweeping = append(f.sweeping, nf.at(i))
 		}
 		if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
-			f.evaluative = append(f.evaluative, n)
+			f.evaluative = append(f.evaluative, nf.at(i))
 		}
 		if w.flags&isAttribution != 0 {
 			f.attributes = true
-		}
-		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[nf.at(i+1)] {
-			f.firstPerson = true
-		}
-		if w.flags&isGrammar != 0 && n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
-			f.firstPerson = true
 		}
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
@@ -1117,6 +1122,20 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 		f.entities = append(f.entities, "a named source")
 	}
 	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
+}
+
+// has reports whether word i of nf, not masked, is one of set; false
+// for an i outside the words.
+func has(nf *forms, masked []bool, i int, set ...string) bool {
+	if i < 0 || i >= len(nf.ws) || masked[i] {
+		return false
+	}
+	for _, s := range set {
+		if nf.at(i) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // featureFlags are the flags features asks of a word; see its fast path.

@@ -58,10 +58,50 @@ const (
 // each word of grammarWords.
 var modalWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"}
 
-// grammarWords are the words whose presence types a claim (see features).
-var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
-	"if", "had", "hadn't", "were", "without", "even", "but", "should", "shouldn't", "ought", "oughtn't", "must",
-	"need", "needs", "will", "won't", "shall", "gonna", "i", "we", "in"}
+// A grammarCode says which of grammarWords a word is, or which group of
+// them that features treats alike: features switches on it, one small
+// integer, where it compared the word's form with the strings of each
+// case in turn.
+type grammarCode uint8
+
+const (
+	gramNone    grammarCode = iota
+	gramModal               // modalWords
+	gramIf                  // "if"
+	gramHad                 // "had"
+	gramHadNot              // "hadn't"
+	gramWere                // "were"
+	gramWithout             // "without"
+	gramEven                // "even": asked about as a neighbour only
+	gramBut                 // "but"
+	gramShould              // "should", "shouldn't", "ought", "oughtn't"
+	gramMust                // "must"
+	gramNeed                // "need", "needs"
+	gramWill                // "will", "won't", "shall", "gonna"
+	gramFirst               // "i", "we"
+	gramIn                  // "in"
+)
+
+// grammarWords are the words whose presence types a claim (see
+// features), with their codes.
+var grammarWords = map[string]grammarCode{
+	"would": gramModal, "could": gramModal, "might": gramModal, "wouldn't": gramModal, "couldn't": gramModal,
+	"would've": gramModal, "could've": gramModal, "might've": gramModal,
+	"if": gramIf, "had": gramHad, "hadn't": gramHadNot, "were": gramWere, "without": gramWithout, "even": gramEven,
+	"but": gramBut, "should": gramShould, "shouldn't": gramShould, "ought": gramShould, "oughtn't": gramShould,
+	"must": gramMust, "need": gramNeed, "needs": gramNeed, "will": gramWill, "won't": gramWill, "shall": gramWill,
+	"gonna": gramWill, "i": gramFirst, "we": gramFirst, "in": gramIn}
+
+// grammarCodes gives the grammarCode of each entry of lexEntries, by
+// its index: gramNone for a word not in grammarWords.
+var grammarCodes = func() []grammarCode {
+	c := make([]grammarCode, len(lexEntries))
+	for w, g := range grammarWords {
+		r, _ := lexTable.Get(w)
+		c[r.idx] = g
+	}
+	return c
+}()
 
 // The phrase lexicons, in the order of lexWord.starts.
 const (
@@ -148,7 +188,7 @@ var lexWords = func() map[string]*lexWord {
 			e.flags |= needsNextCue
 		}
 	}
-	for _, w := range grammarWords {
+	for w := range grammarWords {
 		at(w).flags |= isGrammar
 	}
 	for _, w := range modalWords {
