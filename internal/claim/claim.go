@@ -276,9 +276,14 @@ func (r *reader) read(si int) bool {
 			ws[n] = r.oddWord(*t, n)
 		}
 		// Selected as fastWords selects a plain word; any other always
-		// is (see oddWord).
+		// is (see oddWord), and, its flags not known until the sentence
+		// is read, may select the word before it.
+		w := &ws[n]
+		if !w.plain || w.flags&inPhrase != 0 {
+			m = selectBefore(ws, sel, n, m)
+		}
 		sel[m] = int32(n)
-		if w := &ws[n]; !w.plain || w.flags&selFlags != 0 || w.number || w.cap {
+		if !w.plain || w.flags&selects != 0 || w.number || w.cap {
 			m++
 		}
 		n++
@@ -382,7 +387,9 @@ func (r *reader) forms(lo, hi int) forms {
 // cues, vagueSpans and features act on. A plain word with none of them,
 // no number and no capital, most words, is one each of those passes
 // would pass over at once; they read the selected words alone, and the
-// others only as the neighbours of those.
+// others only as the neighbours of those. A word whose only such flags
+// are a needsNextCue word's is selected only before a word that may
+// stand in one of its phrases (see selects).
 const selFlags = startsFormula | startsHedge | startsBooster | startsVague | featureFlags
 
 // partSel returns the selected words (reader.sel) of words lo to hi.

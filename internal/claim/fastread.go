@@ -64,9 +64,13 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		w.flags, w.lex = e.flags, e.idx
 		// Its form is low at its span, where forms.at finds it: nothing
 		// is written to alt. It is selected (written, and counted) when
-		// the passes after read act on it.
+		// the passes after read act on it; a word inPhrase selects the
+		// word before it too, where that one waits for it (selectBefore).
+		if e.flags&inPhrase != 0 {
+			m = selectBefore(ws, sel, n, m)
+		}
 		sel[m] = int32(n)
-		if e.flags&selFlags != 0 || cls&(classNumber|classCap) != 0 {
+		if e.flags&selects != 0 || cls&(classNumber|classCap) != 0 {
 			m++
 		}
 		n++
@@ -94,3 +98,19 @@ var firstClass = func() (t [256]uint8) {
 
 // kindClass gives the class of a token's kind, indexed by kind&3.
 var kindClass = [4]uint8{doc.TokenNumber: classNumber}
+
+// selectBefore selects word n-1 of ws, where it starts hedge or
+// booster phrases that need a next word (needsNextCue) and is not
+// selected already, and returns the new count of sel: called when word
+// n may stand in a phrase (it is inPhrase, or its flags are not known
+// yet), where cues would try the phrases of word n-1. Elsewhere such a
+// word, most often "the" or "it", is left out of sel, and out of the
+// loops over it of cues, vagueSpans and features, which would pass it
+// over.
+func selectBefore(ws []word, sel []int32, n, m int) int {
+	if n > 0 && ws[n-1].flags&needsNextCue != 0 && (m == 0 || sel[m-1] != int32(n-1)) {
+		sel[m] = int32(n - 1)
+		m++
+	}
+	return m
+}

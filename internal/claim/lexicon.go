@@ -51,6 +51,12 @@ const (
 	// only, every one of them with a second slot that must be filled:
 	// no phrase of cues's starts at it before a word not inPhrase.
 	needsNextCue
+	// selects marks a word that the passes after reader.read act on
+	// wherever it stands, one with a flag of selFlags other than a
+	// needsNextCue word's: such a word ("the", "it", the commonest
+	// words of the lexicons) is acted on only before a word inPhrase,
+	// and is selected only there (see fastWords).
+	selects
 )
 
 // modalWords are the modals of a counterfactual ("would have been"),
@@ -201,6 +207,11 @@ var lexWords = func() map[string]*lexWord {
 		{clauseJoiners, isJoiner}} {
 		for w := range l.set {
 			at(w).flags |= l.f
+		}
+	}
+	for _, e := range m {
+		if e.flags&selFlags != 0 && (e.flags&needsNextCue == 0 || e.flags&(selFlags&^(startsHedge|startsBooster)) != 0) {
+			e.flags |= selects
 		}
 	}
 	return m
