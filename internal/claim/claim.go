@@ -43,12 +43,20 @@ type word struct {
 	// Start and End are the token's, 32-bit as there: a word is 16
 	// bytes, which read writes for nearly every token of the text.
 	Start, End int32
-	number     bool   // a number, a year, "1960s"
-	cap        bool   // starts with a capital letter
-	plain      bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
-	flags      flags  // the lexicons it is in
-	lex        uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
+	// class says whether it is a number, a year, "1960s"
+	// (classNumber), starts with a capital letter (classCap), and is
+	// ASCII with no apostrophe (classPlain, doc.Token.Plain): no
+	// contraction such as "we'll". One byte, written at once, where
+	// three bools were three writes for nearly every token of the text.
+	class uint8
+	flags flags  // the lexicons it is in
+	lex   uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
+
+// number, capital and plain say what w's class says.
+func (w *word) number() bool  { return w.class&classNumber != 0 }
+func (w *word) capital() bool { return w.class&classCap != 0 }
+func (w *word) plain() bool   { return w.class&classPlain != 0 }
 
 // forms gives the comparison forms of a run of words. The form of a
 // plain word (most words) is where it lies in the segmenter's lower-case
@@ -64,7 +72,7 @@ type forms struct {
 
 // at returns the comparison form of word i.
 func (f *forms) at(i int) string {
-	if w := &f.ws[i]; w.plain {
+	if w := &f.ws[i]; w.plain() {
 		return f.low[w.Start:w.End]
 	}
 	return f.alt[i]
@@ -279,11 +287,11 @@ func (r *reader) read(si int) bool {
 		// is (see oddWord), and, its flags not known until the sentence
 		// is read, may select the word before it.
 		w := &ws[n]
-		if !w.plain || w.flags&inPhrase != 0 {
+		if !w.plain() || w.flags&inPhrase != 0 {
 			m = selectBefore(ws, sel, n, m)
 		}
 		sel[m] = int32(n)
-		if !w.plain || w.flags&selects != 0 || w.number || w.cap {
+		if !w.plain() || w.flags&selects != 0 || w.class&(classNumber|classCap) != 0 {
 			m++
 		}
 		n++
@@ -320,8 +328,7 @@ func (r *reader) read(si int) bool {
 // sixteen bytes, or among the text's last sixteen bytes.
 func plainWord(t doc.Token, text, low string) word {
 	c := text[t.Start]
-	wd := word{Start: t.Start, End: t.End, plain: true,
-		number: t.Kind == doc.TokenNumber || '0' <= c && c <= '9', cap: 'A' <= c && c <= 'Z'}
+	wd := word{Start: t.Start, End: t.End, class: firstClass[c] | kindClass[t.Kind&3] | classPlain}
 	if e, ok := lexAt(low, int(t.Start), int(t.End)); ok {
 		wd.flags, wd.lex = e.flags, e.idx
 	}
@@ -335,15 +342,18 @@ func plainWord(t doc.Token, text, low string) word {
 // word is always selected: its flags may be known only after the
 // sentence is read, and it may be a contraction ("we'll").
 func (r *reader) oddWord(t doc.Token, n int) word {
-	wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
+	wd := word{Start: t.Start, End: t.End, class: kindClass[t.Kind&3]}
 	w := r.d.Text[t.Start:t.End]
 	if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
-		wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
-		wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+		wd.class |= firstClass[w[0]]
 	} else {
 		c, _ := utf8.DecodeRuneInString(w)
-		wd.number = wd.number || unicode.IsDigit(c)
-		wd.cap = unicode.IsUpper(c)
+		if unicode.IsDigit(c) {
+			wd.class |= classNumber
+		}
+		if unicode.IsUpper(c) {
+			wd.class |= classCap
+		}
 	}
 	norm := w
 	switch normCase(w) {
@@ -797,7 +807,7 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 			}
 		}
 		// "may" is a month name: the flag is asked before the string.
-		if ws[i].flags&isMonth != 0 && nf.at(i) == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
+		if ws[i].flags&isMonth != 0 && nf.at(i) == "may" && (i > 0 && ws[i-1].number() || i+1 < len(ws) && ws[i+1].number()) {
 			continue // the month: 14 May 2018
 		}
 		var nh, nb int
@@ -1088,18 +1098,18 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 					f.firstPerson = true
 				}
 			}
-		} else if !w.plain {
+		} else if !w.plain() {
 			// A contraction of "will" is no grammar word: a word with
 			// an apostrophe is not plain.
 			if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
 				f.prediction = true
 			}
 		}
-		if w.flags&(featureFlags&^isGrammar) == 0 && !w.number && !w.cap {
+		if w.flags&(featureFlags&^isGrammar) == 0 && w.class&(classNumber|classCap) == 0 {
 			continue // most selected words: none of the tests below holds
 		}
 		// The month's flag asked before its neighbours: most words are none.
-		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && nf.at(i) != "may" {
+		if w.number() || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number() || i > 0 && ws[i-1].number()) && nf.at(i) != "may" {
 			if len(f.numbers) < 3 {
 				f.numbers = append(f.numbers, text[w.Start:w.End])
 			}
@@ -1115,9 +1125,9 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 		}
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
-		if w.cap && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].cap && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
+		if w.capital() && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].capital() && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
 			j := i
-			for j+1 < len(ws) && ws[j+1].cap && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
+			for j+1 < len(ws) && ws[j+1].capital() && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
 				j++
 			}
 			if len(f.entities) < 3 {

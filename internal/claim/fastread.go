@@ -60,7 +60,7 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		// stack and copied.
 		w := &ws[n]
 		w.Start, w.End = int32(start), int32(end)
-		w.number, w.cap, w.plain = cls&classNumber != 0, cls&classCap != 0, true
+		w.class = cls | classPlain
 		w.flags, w.lex = e.flags, e.idx
 		// Its form is low at its span, where forms.at finds it: nothing
 		// is written to alt. It is selected (written, and counted) when
@@ -83,6 +83,7 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 const (
 	classNumber = 1 << iota // a digit, or a number token
 	classCap                // a capital letter
+	classPlain              // a plain token's word (see word.class)
 )
 
 // firstClass gives the class of an ASCII word's first byte.
