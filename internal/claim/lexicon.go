@@ -3,6 +3,7 @@ package claim
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -305,8 +306,10 @@ func lexOf(w string) (lexRef, bool) {
 // instructions. Its slots are kept in parallel arrays, so that a probe
 // that misses, most, reads only lo.
 // The lexicons hold some 500 such words; the table keeps at least
-// twice as many slots free as full (see newLexShort).
-var lexShort = newLexShort()
+// twice as many slots free as full (see newLexShort). It is a value,
+// not a pointer to one, so that a probe indexes its arrays where they
+// lie, without loading the pointer and checking it first.
+var lexShort = *newLexShort()
 
 // lexShortBits is log2 of lexShort's length.
 const lexShortBits = 11
@@ -331,7 +334,10 @@ func newLexShort() *shortTable {
 	if 3*n > len(t.lo) {
 		panic(fmt.Sprintf("claim: %d lexicon words of up to sixteen bytes fill lexShort too far: raise lexShortBits", n))
 	}
-	for w := range lexWords {
+	// The words are placed in a fixed order, so that where each lies,
+	// and how many slots a probe for it passes, is the same from one
+	// run to the next.
+	for _, w := range slices.Sorted(maps.Keys(lexWords)) {
 		if w == "" || len(w) > 16 {
 			continue
 		}
@@ -424,7 +430,7 @@ func lexShortAt(lo, hi uint64, n uint) (lexRef, bool) {
 // to inline into the loop of fastWords. It returns the zero lexRef for
 // a word the lexicons do not hold (every word they hold has a flag).
 func lexShort8(lo uint64, n uint) lexRef {
-	t := lexShort
+	t := &lexShort
 	for s := uint((lo * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)); ; s++ {
 		s %= uint(len(t.lo))
 		x := t.lo[s]
@@ -440,7 +446,7 @@ func lexShort8(lo uint64, n uint) lexRef {
 // lexShort16 is lexShortAt for a word of nine to sixteen bytes, as
 // lexShort8 is for shorter ones.
 func lexShort16(lo, hi uint64, n uint) lexRef {
-	t := lexShort
+	t := &lexShort
 	for s := shortHash(lo, hi); ; s++ {
 		s %= uint(len(t.lo))
 		x := t.lo[s]
