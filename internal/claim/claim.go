@@ -397,9 +397,9 @@ func (r *reader) forms(lo, hi int) forms {
 // cues, vagueSpans and features act on. A plain word with none of them,
 // no number and no capital, most words, is one each of those passes
 // would pass over at once; they read the selected words alone, and the
-// others only as the neighbours of those. A word whose only such flags
-// are a needsNextCue word's is selected only before a word that may
-// stand in one of its phrases (see selects).
+// others only as the neighbours of those. A word that waits for the
+// next (waitsForNext) is selected only before a word that may stand in
+// one of its phrases (see selects).
 const selFlags = startsFormula | startsHedge | startsBooster | startsVague | featureFlags
 
 // partSel returns the selected words (reader.sel) of words lo to hi.

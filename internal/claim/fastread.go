@@ -100,16 +100,15 @@ var firstClass = func() (t [256]uint8) {
 // kindClass gives the class of a token's kind, indexed by kind&3.
 var kindClass = [4]uint8{doc.TokenNumber: classNumber}
 
-// selectBefore selects word n-1 of ws, where it starts hedge or
-// booster phrases that need a next word (needsNextCue) and is not
-// selected already, and returns the new count of sel: called when word
-// n may stand in a phrase (it is inPhrase, or its flags are not known
-// yet), where cues would try the phrases of word n-1. Elsewhere such a
-// word, most often "the" or "it", is left out of sel, and out of the
-// loops over it of cues, vagueSpans and features, which would pass it
-// over.
+// selectBefore selects word n-1 of ws, where it waits for the next
+// word (waitsForNext) and is not selected already, and returns the new
+// count of sel: called when word n may stand in a phrase (it is
+// inPhrase, or its flags are not known yet), where cues and vagueSpans
+// would try the phrases of word n-1. Elsewhere such a word, most often
+// "the" or "it", is left out of sel, and out of the loops over it of
+// cues, vagueSpans and features, which would pass it over.
 func selectBefore(ws []word, sel []int32, n, m int) int {
-	if n > 0 && ws[n-1].flags&needsNextCue != 0 && (m == 0 || sel[m-1] != int32(n-1)) {
+	if n > 0 && ws[n-1].flags&waitsForNext != 0 && (m == 0 || sel[m-1] != int32(n-1)) {
 		sel[m] = int32(n - 1)
 		m++
 	}

@@ -52,11 +52,16 @@ const (
 	// only, every one of them with a second slot that must be filled:
 	// no phrase of cues's starts at it before a word not inPhrase.
 	needsNextCue
+	// waitsForNext marks a word that starts phrases, of any of the
+	// phrase lexicons, every one of them with a second slot that must
+	// be filled, and is in no list features reads: no pass after
+	// reader.read acts on it but before a word inPhrase. The commonest
+	// words of the lexicons ("the", "it", "some") are such words.
+	waitsForNext
 	// selects marks a word that the passes after reader.read act on
-	// wherever it stands, one with a flag of selFlags other than a
-	// needsNextCue word's: such a word ("the", "it", the commonest
-	// words of the lexicons) is acted on only before a word inPhrase,
-	// and is selected only there (see fastWords).
+	// wherever it stands: one with a flag of selFlags that does not
+	// wait for the next word (waitsForNext), which is selected only
+	// before a word inPhrase (see fastWords).
 	selects
 )
 
@@ -211,7 +216,15 @@ var lexWords = func() map[string]*lexWord {
 		}
 	}
 	for _, e := range m {
-		if e.flags&selFlags != 0 && (e.flags&needsNextCue == 0 || e.flags&(selFlags&^(startsHedge|startsBooster)) != 0) {
+		waits := e.flags&(startsFormula|startsHedge|startsBooster|startsVague) != 0 && e.flags&featureFlags == 0
+		for k := range e.starts {
+			if e.starts[k] != nil && !e.needsNext[k] {
+				waits = false
+			}
+		}
+		if waits {
+			e.flags |= waitsForNext
+		} else if e.flags&selFlags != 0 {
 			e.flags |= selects
 		}
 	}
