@@ -190,6 +190,8 @@ type reader struct {
 	d        *doc.Document
 	next     int        // the first token not yet passed
 	ws       []word     // the words of the sentence read last
+	all      forms      // their forms (see forms)
+	part     forms      // the forms of a clause of theirs (see forms)
 	alt      []string   // the comparison forms of those not plain, by index (see forms)
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
@@ -304,11 +306,13 @@ func (r *reader) read(si int) bool {
 		}
 		r.next = tok
 		r.ws, r.sel, r.alt, r.lower, r.fix = ws[:0], sel[:0], r.alt[:0], r.lower[:0], r.fix[:0]
+		r.all = forms{}
 		return false
 	}
 	r.next = tok
 	r.ws, r.sel = ws[:n], sel[:m]
 	r.alt = upTo(r.alt, n)
+	r.all = forms{ws: r.ws, alt: r.alt, low: d.LowerText}
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
@@ -388,9 +392,15 @@ func upTo(xs []string, n int) []string {
 	return slices.Grow(xs, n-len(xs))[:n]
 }
 
-// forms returns the forms of words lo to hi of the sentence read last.
-func (r *reader) forms(lo, hi int) forms {
-	return forms{ws: r.ws[lo:hi], alt: r.alt[lo:hi], low: r.d.LowerText}
+// forms returns the forms of words lo to hi of the sentence read last:
+// for the whole sentence, most parts asked about, those read made once
+// (r.all); for a clause, made in r.part, which the next call reuses.
+func (r *reader) forms(lo, hi int) *forms {
+	if lo == 0 && hi == len(r.ws) {
+		return &r.all
+	}
+	r.part = forms{ws: r.ws[lo:hi], alt: r.alt[lo:hi], low: r.d.LowerText}
+	return &r.part
 }
 
 // selFlags are the flags that put a plain word in reader.sel: those
@@ -429,6 +439,7 @@ func (r *reader) pass(si int) bool {
 	}
 	r.next = tok
 	r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
+	r.all = forms{}
 	return tok-first <= MaxWords
 }
 
@@ -486,8 +497,7 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		f := r.forms(0, len(r.ws))
-		cues(d, r, &f, r.sel, 0, &c)
+		cues(d, r, r.forms(0, len(r.ws)), r.sel, 0, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -621,9 +631,9 @@ func clausePart(r *reader, s *doc.Sentence, parts []int, k int) (int, doc.Span) 
 func clauseType(d *doc.Document, x *index, r *reader, lo, hi int, span doc.Span, last bool) doc.ClaimType {
 	nf := r.forms(lo, hi)
 	sel := r.partSel(lo, hi)
-	masked, _ := matchCues(r, &nf, sel, lo)
+	masked, _ := matchCues(r, nf, sel, lo)
 	f := &r.facts
-	features(f, d.Text, &nf, sel, lo, masked, len(x.mentionsIn(span)))
+	features(f, d.Text, nf, sel, lo, masked, len(x.mentionsIn(span)))
 	f.question = last && asks(d.Slice(span))
 	return f.kind()
 }
@@ -680,13 +690,13 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c.Span, c.Sentence = span, si
 	c.Quoted = x.quotedBy(d, doc.Span{Start: int(ws[0].Start), End: int(ws[len(ws)-1].End)})
 	sel := r.partSel(lo, hi)
-	masked := cues(d, r, &nf, sel, lo, c)
+	masked := cues(d, r, nf, sel, lo, c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, &nf, sel, lo)
+	c.Vague = vagueSpans(d, mentions, nf, sel, lo)
 	f := &r.facts
-	features(f, d.Text, &nf, sel, lo, masked, len(mentions))
+	features(f, d.Text, nf, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	quoted := ""
@@ -713,7 +723,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, &nf, mentions, c, f, last, &r.ints)
+	support(d, x, si, nf, mentions, c, f, last, &r.ints)
 }
 
 // cues finds the hedges and boosters among ws and returns which words
@@ -1425,7 +1435,7 @@ func count(b bool) int {
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
 func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
-	s := d.Sentences[si]
+	s := &d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
 		at := d.Citations[ci].Start

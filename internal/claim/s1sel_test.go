@@ -74,9 +74,9 @@ func TestSelection(t *testing.T) {
 			find := func(sel []int32) found {
 				var out found
 				nf := r.forms(0, len(r.ws))
-				out.masked = slices.Clone(cues(d, r, &nf, sel, 0, &out.c))
-				out.vague = vagueSpans(d, nil, &nf, sel, 0)
-				features(&r.facts, d.Text, &nf, sel, 0, out.masked, 0)
+				out.masked = slices.Clone(cues(d, r, nf, sel, 0, &out.c))
+				out.vague = vagueSpans(d, nil, nf, sel, 0)
+				features(&r.facts, d.Text, nf, sel, 0, out.masked, 0)
 				out.f = r.facts
 				out.f.numbers = slices.Clone(out.f.numbers)
 				out.f.entities = slices.Clone(out.f.entities)
