@@ -1115,24 +1115,27 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 				f.prediction = true
 			}
 		}
-		if w.flags&(featureFlags&^isGrammar) == 0 && w.class&(classNumber|classCap) == 0 {
-			continue // most selected words: none of the tests below holds
-		}
-		// The month's flag asked before its neighbours: most words are none.
-		if w.number() || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number() || i > 0 && ws[i-1].number()) && nf.at(i) != "may" {
-			if len(f.numbers) < 3 {
-				f.numbers = append(f.numbers, text[w.Start:w.End])
+		if w.flags&(featureFlags&^isGrammar) != 0 || w.number() {
+			// The month's flag asked before its neighbours: most words are none.
+			if w.number() || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number() || i > 0 && ws[i-1].number()) && nf.at(i) != "may" {
+				if len(f.numbers) < 3 {
+					f.numbers = append(f.numbers, text[w.Start:w.End])
+				}
 			}
+			if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
+				f.sweeping = append(f.sweeping, nf.at(i))
+			}
+			if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
+				f.evaluative = append(f.evaluative, nf.at(i))
+			}
+			if w.flags&isAttribution != 0 {
+				f.attributes = true
+			}
+		} else if !w.capital() {
+			continue // most selected words: none of the tests holds
 		}
-		if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
-			f.sweeping = append(f.sweeping, nf.at(i))
-		}
-		if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
-			f.evaluative = append(f.evaluative, nf.at(i))
-		}
-		if w.flags&isAttribution != 0 {
-			f.attributes = true
-		}
+		// A capital with none of the flags above, the commonest selected
+		// word, comes straight here.
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
 		if w.capital() && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].capital() && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
