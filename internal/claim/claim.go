@@ -1160,8 +1160,9 @@ func has(nf *forms, masked []bool, i int, set ...string) bool {
 	if i < 0 || i >= len(nf.ws) || masked[i] {
 		return false
 	}
+	w := nf.at(i)
 	for _, s := range set {
-		if nf.at(i) == s {
+		if w == s {
 			return true
 		}
 	}
@@ -1174,6 +1175,10 @@ const featureFlags = isGrammar | isMonth | isSweeping | isEvaluative | isAttribu
 // idiom reports whether the sweeping word at i is part of a set phrase
 // that sweeps nothing: "of all", "at all", "all too", "never mind".
 func idiom(nf *forms, i int) bool {
+	w := nf.at(i)
+	if w != "all" && w != "never" {
+		return false // most sweeping words: no neighbour to read
+	}
 	prev, next := "", ""
 	if i > 0 {
 		prev = nf.at(i - 1)
@@ -1181,7 +1186,7 @@ func idiom(nf *forms, i int) bool {
 	if i+1 < len(nf.ws) {
 		next = nf.at(i + 1)
 	}
-	switch nf.at(i) {
+	switch w {
 	case "all":
 		return prev == "of" || prev == "at" || prev == "above" || prev == "after" || next == "too" || next == "but" || next == "along"
 	case "never":
