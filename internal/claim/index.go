@@ -204,7 +204,10 @@ func sortMentions(ms []mention) {
 		}
 		keys[i] = startAt{int32(m.Start), int32(i)}
 	}
-	slices.SortFunc(keys, func(a, b startAt) int { return cmp.Compare(a.start, b.start) })
+	// The difference has the sign cmp.Compare would answer with (the
+	// starts are 32-bit, their difference fits an int): the same
+	// questions get the same answers, in fewer instructions.
+	slices.SortFunc(keys, func(a, b startAt) int { return int(a.start) - int(b.start) })
 	// ms[j] takes the mention at keys[j].at: each cycle of the
 	// permutation is followed once, and marked done (at set to -1).
 	for j := range keys {
