@@ -1259,7 +1259,8 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
 	// quoted speaker's (quoted).
-	hedge, hedged := firmHedge(c)
+	hedge := firmHedge(c)
+	hedged := hedge >= 0
 	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
 		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
 	reasons := pool.make(n)
@@ -1313,7 +1314,7 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	}
 	if hedged {
 		score -= 0.1
-		reasons = rb.add(reasons, "hedged: ", d.Slice(hedge.Span))
+		reasons = rb.add(reasons, "hedged: ", d.Slice(c.Hedges[hedge].Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
@@ -1322,7 +1323,14 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	if quoted != "" {
 		reasons = append(reasons, quoted)
 	}
-	score = min(max(score, 0), 1)
+	// Clamped to [0, 1] by comparisons: the score is a sum of a few
+	// constants, never NaN, and a zero of either sign is rounded to 0
+	// below, which is all the builtins' care for those would add.
+	if score < 0 {
+		score = 0
+	} else if score > 1 {
+		score = 1
+	}
 	// The list is whole: the reasons held in the buffer are filled into
 	// its array, which the claim keeps, at the next flush.
 	rb.finish(reasons)
@@ -1415,17 +1423,17 @@ func (p *stringPool) make(n int) []string {
 	return (*p)[at : at : at+n]
 }
 
-// firmHedge returns the first hedge of c that lowers its worth, one
-// not weak. "Some say" hedges, but as a vague attribution it has already
-// made the claim more worth checking, not less: a hedge within a vague
-// attribution does not count.
-func firmHedge(c *doc.Claim) (doc.Cue, bool) {
-	for _, h := range c.Hedges {
-		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
-			return h, true
+// firmHedge returns the index in c.Hedges of the first hedge of c that
+// lowers its worth, one not weak, or -1. "Some say" hedges, but as a
+// vague attribution it has already made the claim more worth checking,
+// not less: a hedge within a vague attribution does not count.
+func firmHedge(c *doc.Claim) int {
+	for i := range c.Hedges {
+		if h := &c.Hedges[i]; h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
+			return i
 		}
 	}
-	return doc.Cue{}, false
+	return -1
 }
 
 // count is 1 for true and 0 for false.
