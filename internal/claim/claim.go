@@ -43,12 +43,20 @@ type word struct {
 	// Start and End are the token's, 32-bit as there: a word is 16
 	// bytes, which read writes for nearly every token of the text.
 	Start, End int32
-	number     bool   // a number, a year, "1960s"
-	cap        bool   // starts with a capital letter
-	plain      bool   // ASCII with no apostrophe (doc.Token.Plain): no contraction such as "we'll"
-	flags      flags  // the lexicons it is in
-	lex        uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
+	// class says whether it is a number, a year, "1960s"
+	// (classNumber), starts with a capital letter (classCap), and is
+	// ASCII with no apostrophe (classPlain, doc.Token.Plain): no
+	// contraction such as "we'll". One byte, written at once, where
+	// three bools were three writes for nearly every token of the text.
+	class uint8
+	flags flags  // the lexicons it is in
+	lex   uint16 // what they say of it: its index in lexEntries, read only when flags say it starts a phrase
 }
+
+// number, capital and plain say what w's class says.
+func (w *word) number() bool  { return w.class&classNumber != 0 }
+func (w *word) capital() bool { return w.class&classCap != 0 }
+func (w *word) plain() bool   { return w.class&classPlain != 0 }
 
 // forms gives the comparison forms of a run of words. The form of a
 // plain word (most words) is where it lies in the segmenter's lower-case
@@ -64,7 +72,7 @@ type forms struct {
 
 // at returns the comparison form of word i.
 func (f *forms) at(i int) string {
-	if w := &f.ws[i]; w.plain {
+	if w := &f.ws[i]; w.plain() {
 		return f.low[w.Start:w.End]
 	}
 	return f.alt[i]
@@ -182,6 +190,8 @@ type reader struct {
 	d        *doc.Document
 	next     int        // the first token not yet passed
 	ws       []word     // the words of the sentence read last
+	all      forms      // their forms (see forms)
+	part     forms      // the forms of a clause of theirs (see forms)
 	alt      []string   // the comparison forms of those not plain, by index (see forms)
 	masked   []bool     // for cues: words set phrases took
 	lower    []byte     // lower-cased words, made a string once per sentence
@@ -276,9 +286,14 @@ func (r *reader) read(si int) bool {
 			ws[n] = r.oddWord(*t, n)
 		}
 		// Selected as fastWords selects a plain word; any other always
-		// is (see oddWord).
+		// is (see oddWord), and, its flags not known until the sentence
+		// is read, may select the word before it.
+		w := &ws[n]
+		if !w.plain() || w.flags&inPhrase != 0 {
+			m = selectBefore(ws, sel, n, m)
+		}
 		sel[m] = int32(n)
-		if w := &ws[n]; !w.plain || w.flags&selFlags != 0 || w.number || w.cap {
+		if !w.plain() || w.flags&selects != 0 || w.class&(classNumber|classCap) != 0 {
 			m++
 		}
 		n++
@@ -291,11 +306,13 @@ func (r *reader) read(si int) bool {
 		}
 		r.next = tok
 		r.ws, r.sel, r.alt, r.lower, r.fix = ws[:0], sel[:0], r.alt[:0], r.lower[:0], r.fix[:0]
+		r.all = forms{}
 		return false
 	}
 	r.next = tok
 	r.ws, r.sel = ws[:n], sel[:m]
 	r.alt = upTo(r.alt, n)
+	r.all = forms{ws: r.ws, alt: r.alt, low: d.LowerText}
 	if len(r.fix) > 0 {
 		low := string(r.lower)
 		for k := 0; k < len(r.fix); k += 3 {
@@ -315,8 +332,7 @@ func (r *reader) read(si int) bool {
 // sixteen bytes, or among the text's last sixteen bytes.
 func plainWord(t doc.Token, text, low string) word {
 	c := text[t.Start]
-	wd := word{Start: t.Start, End: t.End, plain: true,
-		number: t.Kind == doc.TokenNumber || '0' <= c && c <= '9', cap: 'A' <= c && c <= 'Z'}
+	wd := word{Start: t.Start, End: t.End, class: firstClass[c] | kindClass[t.Kind&3] | classPlain}
 	if e, ok := lexAt(low, int(t.Start), int(t.End)); ok {
 		wd.flags, wd.lex = e.flags, e.idx
 	}
@@ -330,15 +346,18 @@ func plainWord(t doc.Token, text, low string) word {
 // word is always selected: its flags may be known only after the
 // sentence is read, and it may be a contraction ("we'll").
 func (r *reader) oddWord(t doc.Token, n int) word {
-	wd := word{Start: t.Start, End: t.End, number: t.Kind == doc.TokenNumber}
+	wd := word{Start: t.Start, End: t.End, class: kindClass[t.Kind&3]}
 	w := r.d.Text[t.Start:t.End]
 	if w != "" && w[0] < utf8.RuneSelf { // most words: no decoding
-		wd.number = wd.number || '0' <= w[0] && w[0] <= '9'
-		wd.cap = 'A' <= w[0] && w[0] <= 'Z'
+		wd.class |= firstClass[w[0]]
 	} else {
 		c, _ := utf8.DecodeRuneInString(w)
-		wd.number = wd.number || unicode.IsDigit(c)
-		wd.cap = unicode.IsUpper(c)
+		if unicode.IsDigit(c) {
+			wd.class |= classNumber
+		}
+		if unicode.IsUpper(c) {
+			wd.class |= classCap
+		}
 	}
 	norm := w
 	switch normCase(w) {
@@ -373,16 +392,24 @@ func upTo(xs []string, n int) []string {
 	return slices.Grow(xs, n-len(xs))[:n]
 }
 
-// forms returns the forms of words lo to hi of the sentence read last.
-func (r *reader) forms(lo, hi int) forms {
-	return forms{ws: r.ws[lo:hi], alt: r.alt[lo:hi], low: r.d.LowerText}
+// forms returns the forms of words lo to hi of the sentence read last:
+// for the whole sentence, most parts asked about, those read made once
+// (r.all); for a clause, made in r.part, which the next call reuses.
+func (r *reader) forms(lo, hi int) *forms {
+	if lo == 0 && hi == len(r.ws) {
+		return &r.all
+	}
+	r.part = forms{ws: r.ws[lo:hi], alt: r.alt[lo:hi], low: r.d.LowerText}
+	return &r.part
 }
 
 // selFlags are the flags that put a plain word in reader.sel: those
 // cues, vagueSpans and features act on. A plain word with none of them,
 // no number and no capital, most words, is one each of those passes
 // would pass over at once; they read the selected words alone, and the
-// others only as the neighbours of those.
+// others only as the neighbours of those. A word that waits for the
+// next (waitsForNext) is selected only before a word that may stand in
+// one of its phrases (see selects).
 const selFlags = startsFormula | startsHedge | startsBooster | startsVague | featureFlags
 
 // partSel returns the selected words (reader.sel) of words lo to hi.
@@ -412,6 +439,7 @@ func (r *reader) pass(si int) bool {
 	}
 	r.next = tok
 	r.ws, r.alt, r.lower, r.fix, r.sel = r.ws[:0], r.alt[:0], r.lower[:0], r.fix[:0], r.sel[:0]
+	r.all = forms{}
 	return tok-first <= MaxWords
 }
 
@@ -469,8 +497,7 @@ func Cues(d *doc.Document) (hedges, boosters []doc.Cue) {
 			continue
 		}
 		var c doc.Claim
-		f := r.forms(0, len(r.ws))
-		cues(d, r, &f, r.sel, 0, &c)
+		cues(d, r, r.forms(0, len(r.ws)), r.sel, 0, &c)
 		hedges = append(hedges, c.Hedges...)
 		boosters = append(boosters, c.Boosters...)
 	}
@@ -555,25 +582,60 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 	if len(parts) < 2 {
 		return out
 	}
+	// The clauses' types are found first, and their claims made only
+	// when the types differ: most sentences with clauses make one kind
+	// of claim throughout, and the whole sentence's claim stands. A
+	// type is what cues's matches, features and asks give kind; the
+	// rest of a claim (its scopes, worth, reasons and support) would be
+	// made for nothing.
 	mixed := false
+	var first doc.ClaimType
 	for k, lo := range parts {
-		hi, end := len(r.ws), s.End
-		if k+1 < len(parts) {
-			hi = parts[k+1]
-			end = int(r.ws[hi-1].End)
+		hi, span := clausePart(r, s, parts, k)
+		t := clauseType(d, x, r, lo, hi, span, k+1 == len(parts))
+		if k == 0 {
+			first = t
 		}
-		out = append(out, doc.Claim{})
-		c := &out[len(out)-1]
-		analyse(d, x, si, r, lo, hi, doc.Span{Start: int(r.ws[lo].Start), End: end}, k+1 == len(parts), c)
-		mixed = mixed || c.Type != out[n+1].Type
+		if mixed = t != first; mixed {
+			break
+		}
 	}
 	if !mixed {
-		return out[:n+1]
+		return out
 	}
 	// The clauses' claims take the whole sentence's place.
-	copy(out[n:], out[n+1:])
-	out[len(out)-1] = doc.Claim{}
-	return out[:len(out)-1]
+	out[n] = doc.Claim{}
+	out = out[:n]
+	for k, lo := range parts {
+		hi, span := clausePart(r, s, parts, k)
+		out = append(out, doc.Claim{})
+		analyse(d, x, si, r, lo, hi, span, k+1 == len(parts), &out[len(out)-1])
+	}
+	return out
+}
+
+// clausePart returns the end (hi) and span of the kth clause of
+// sentence s, whose first words are parts.
+func clausePart(r *reader, s *doc.Sentence, parts []int, k int) (int, doc.Span) {
+	hi, end := len(r.ws), s.End
+	if k+1 < len(parts) {
+		hi = parts[k+1]
+		end = int(r.ws[hi-1].End)
+	}
+	return hi, doc.Span{Start: int(r.ws[parts[k]].Start), End: end}
+}
+
+// clauseType returns the type analyse would give the claim of words lo
+// to hi, which span the given part of the sentence; last says whether
+// the part ends it.
+func clauseType(d *doc.Document, x *index, r *reader, lo, hi int, span doc.Span, last bool) doc.ClaimType {
+	nf := r.forms(lo, hi)
+	sel := r.partSel(lo, hi)
+	masked, _ := matchCues(r, nf, sel, lo)
+	f := &r.facts
+	features(f, d.Text, nf, sel, lo, masked, len(x.mentionsIn(span)))
+	f.question = last && asks(d.Slice(span))
+	return f.kind()
 }
 
 // minClause is the fewest words a clause needs to be a claim of its own.
@@ -628,13 +690,13 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c.Span, c.Sentence = span, si
 	c.Quoted = x.quotedBy(d, doc.Span{Start: int(ws[0].Start), End: int(ws[len(ws)-1].End)})
 	sel := r.partSel(lo, hi)
-	masked := cues(d, r, &nf, sel, lo, c)
+	masked := cues(d, r, nf, sel, lo, c)
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, &nf, sel, lo)
+	c.Vague = vagueSpans(d, mentions, nf, sel, lo)
 	f := &r.facts
-	features(f, d.Text, &nf, sel, lo, masked, len(mentions))
+	features(f, d.Text, nf, sel, lo, masked, len(mentions))
 	f.question = last && asks(d.Slice(span))
 	c.Type = f.kind()
 	quoted := ""
@@ -661,76 +723,15 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, &nf, mentions, c, f, last, &r.ints)
+	support(d, x, si, nf, mentions, c, f, last, &r.ints)
 }
 
 // cues finds the hedges and boosters among ws and returns which words
-// set phrases took, so that "would like" is neither a hedge nor a modal.
-//
-// It reads the words of sel, less lo (see reader.sel), those that can
-// start a phrase among them; next is the first word a match has not
-// taken.
+// set phrases took, so that "would like" is neither a hedge nor a modal
+// (see matchCues).
 func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Claim) []bool {
 	ws := nf.ws
-	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
-	clear(r.masked)
-	masked := r.masked
-	ms := r.cues[:0]
-	next := 0
-	const starts = startsFormula | startsHedge | startsBooster
-	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
-		i := int(sel[p]) - lo
-		if i < next {
-			continue
-		}
-		// A word whose phrases all need a second word of theirs, before
-		// a word in none (see needsNextCue), most such as "it" and "in",
-		// starts none: what mayStart would answer for each lexicon,
-		// asked of the two words' flags alone.
-		if ws[i].flags&needsNextCue != 0 && (i+1 == len(ws) || ws[i+1].flags&inPhrase == 0) {
-			continue
-		}
-		// Each lexicon is looked up only when the word starts one of its
-		// phrases: a word that starts none would find no phrase there.
-		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], nf, i); n > 0 {
-				for k := i; k < i+n; k++ {
-					masked[k] = true
-				}
-				next = i + n
-				continue
-			}
-		}
-		// "may" is a month name: the flag is asked before the string.
-		if ws[i].flags&isMonth != 0 && nf.at(i) == "may" && (i > 0 && ws[i-1].number || i+1 < len(ws) && ws[i+1].number) {
-			continue // the month: 14 May 2018
-		}
-		var nh, nb int
-		var h, b *phrase
-		// Phrases that need a next word of their own are not tried
-		// before one that is none (see lexWord.mayStart).
-		e := lexEntries[ws[i].lex]
-		var after *word // the next word, if any
-		if i+1 < len(ws) {
-			after = &ws[i+1]
-		}
-		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
-			nh, h = longestOf(e.starts[lexHedge], nf, i)
-		}
-		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
-			nb, b = longestOf(e.starts[lexBooster], nf, i)
-		}
-		switch {
-		case nh == 0 && nb == 0:
-		case nb > nh:
-			ms = append(ms, cueMatch{i, nb, b, true})
-			next = i + nb
-		default:
-			ms = append(ms, cueMatch{i, nh, h, false})
-			next = i + nh
-		}
-	}
-	r.cues = ms // its room kept for the next part's cues
+	masked, ms := matchCues(r, nf, sel, lo)
 	if len(ms) == 0 {
 		return masked
 	}
@@ -773,6 +774,79 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 		}
 	}
 	return masked
+}
+
+// matchCues finds the hedge and booster phrases among the words of nf
+// and returns them, in order, and which words set phrases (formulas)
+// took: cues's matching, without the scopes, which a clause's type
+// (see clauseType) does not need. Both lists are buffers of r that the
+// next call reuses.
+//
+// It reads the words of sel, less lo (see reader.sel), those that can
+// start a phrase among them; next is the first word a match has not
+// taken.
+func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
+	ws := nf.ws
+	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
+	clear(r.masked)
+	masked := r.masked
+	ms := r.cues[:0]
+	next := 0
+	const starts = startsFormula | startsHedge | startsBooster
+	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
+		i := int(sel[p]) - lo
+		if i < next {
+			continue
+		}
+		// A word whose phrases all need a second word of theirs, before
+		// a word in none (see needsNextCue), most such as "it" and "in",
+		// starts none: what mayStart would answer for each lexicon,
+		// asked of the two words' flags alone.
+		if ws[i].flags&needsNextCue != 0 && (i+1 == len(ws) || ws[i+1].flags&inPhrase == 0) {
+			continue
+		}
+		// Each lexicon is looked up only when the word starts one of its
+		// phrases: a word that starts none would find no phrase there.
+		if ws[i].flags&startsFormula != 0 {
+			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], nf, i); n > 0 {
+				for k := i; k < i+n; k++ {
+					masked[k] = true
+				}
+				next = i + n
+				continue
+			}
+		}
+		// "may" is a month name: the flag is asked before the string.
+		if ws[i].flags&isMonth != 0 && nf.at(i) == "may" && (i > 0 && ws[i-1].number() || i+1 < len(ws) && ws[i+1].number()) {
+			continue // the month: 14 May 2018
+		}
+		var nh, nb int
+		var h, b *phrase
+		// Phrases that need a next word of their own are not tried
+		// before one that is none (see lexWord.mayStart).
+		e := lexEntries[ws[i].lex]
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
+			nh, h = longestOf(e.starts[lexHedge], nf, i)
+		}
+		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
+			nb, b = longestOf(e.starts[lexBooster], nf, i)
+		}
+		switch {
+		case nh == 0 && nb == 0:
+		case nb > nh:
+			ms = append(ms, cueMatch{i, nb, b, true})
+			next = i + nb
+		default:
+			ms = append(ms, cueMatch{i, nh, h, false})
+			next = i + nh
+		}
+	}
+	r.cues = ms // its room kept for the next part's cues
+	return masked, ms
 }
 
 // nextFlagged returns the first p from p on for which word sel[p]-lo of
@@ -968,97 +1042,105 @@ var notNames = map[string]bool{"i": true, "i'm": true, "i've": true, "i'd": true
 // its tests.
 func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bool, sourceWords int) {
 	ws := nf.ws
-	*f = facts{numbers: f.numbers[:0], entities: f.entities[:0], sweeping: f.sweeping[:0], evaluative: f.evaluative[:0]}
-	has := func(i int, set ...string) bool {
-		if i < 0 || i >= len(ws) || masked[i] {
-			return false
-		}
-		for _, s := range set {
-			if nf.at(i) == s {
-				return true
-			}
-		}
-		return false
-	}
+	f.question, f.counterfactual, f.normative, f.prediction, f.firstPerson, f.attributes = false, false, false, false, false, false
+	f.numbers, f.entities, f.sweeping, f.evaluative = f.numbers[:0], f.entities[:0], f.sweeping[:0], f.evaluative[:0]
 	// The loop's findings so far, kept in memory (v's address is
 	// taken) rather than in registers: set for few words, they were
 	// saved and restored around each call the loop makes.
 	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
-		w := &ws[i] // not a copy of each word
 		if masked[i] {
 			continue
 		}
-		if w.flags&featureFlags == 0 && !w.number && !w.cap {
-			// A word in none of the lists below, no number and no
-			// name, most words, can only be a contraction of "will":
-			// the one case of the switch a word with none of its flags
-			// reaches, and none of the tests after it holds. A plain
-			// word has no apostrophe.
-			if !w.plain {
-				if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
+		w := &ws[i] // not a copy of each word
+		if w.flags&isGrammar != 0 {
+			// The grammar words, told apart by their codes: each case
+			// is one of the word list's, tested in the order the cases
+			// were when they compared the word's form ("had" after "if"
+			// is a conditional's, else at the start a "had I known").
+			switch grammarCodes[w.lex] {
+			case gramModal: // word i is not masked
+				v.modal = true
+				if has(nf, masked, i+1, "have", "not") || has(nf, masked, i+2, "have") {
+					v.modalPerfect = true
+				}
+			case gramIf:
+				v.sawIf, v.ifAny = true, true
+			case gramHadNot:
+				if v.sawIf {
+					v.ifHad = true
+				}
+			case gramHad, gramWere:
+				if v.sawIf {
+					v.ifHad = true
+				} else if i == 0 || i == 1 && has(nf, masked, 0, "even") {
+					v.without = true
+				}
+			case gramWithout:
+				if i == 0 || i == 1 && has(nf, masked, 0, "even") {
+					v.without = true
+				}
+			case gramBut:
+				if has(nf, masked, i+1, "for") {
+					v.without = true
+				}
+			case gramShould:
+				f.normative = true
+			case gramMust:
+				if !has(nf, masked, i+1, "have", "be") {
+					f.normative = true
+				}
+			case gramNeed:
+				if has(nf, masked, i+1, "to") {
+					f.normative = true
+				}
+			case gramWill:
+				if !has(nf, masked, i-1, "i", "we") {
 					f.prediction = true
 				}
+			case gramFirst: // "I think"
+				if i+1 < len(ws) && firstPersonViews[nf.at(i+1)] {
+					f.firstPerson = true
+				}
+			case gramIn: // "in my view"
+				if has(nf, masked, i+1, "my", "our") && has(nf, masked, i+2, "view", "opinion", "mind", "judgement", "judgment") {
+					f.firstPerson = true
+				}
 			}
-			continue
-		}
-		n := nf.at(i)
-		switch {
-		case w.flags&isGrammar == 0 && !strings.HasSuffix(n, "'ll"):
-			// none of the cases below
-		case w.flags&isModal != 0: // has(i, modalWords...): word i is not masked
-			v.modal = true
-			if has(i+1, "have", "not") || has(i+2, "have") {
-				v.modalPerfect = true
-			}
-		case n == "if":
-			v.sawIf, v.ifAny = true, true
-		case v.sawIf && (n == "had" || n == "hadn't" || n == "were"):
-			v.ifHad = true
-		case (i == 0 || i == 1 && has(0, "even")) && (n == "without" || n == "had" || n == "were"):
-			v.without = true
-		case n == "but" && has(i+1, "for"):
-			v.without = true
-		case n == "should" || n == "shouldn't" || n == "ought" || n == "oughtn't":
-			f.normative = true
-		case n == "must" && !has(i+1, "have", "be"):
-			f.normative = true
-		case (n == "need" || n == "needs") && has(i+1, "to"):
-			f.normative = true
-		case n == "will" || n == "won't" || n == "shall" || n == "gonna":
-			if !has(i-1, "i", "we") {
+		} else if !w.plain() {
+			// A contraction of "will" is no grammar word: a word with
+			// an apostrophe is not plain.
+			if n := nf.alt[i]; strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll" {
 				f.prediction = true
 			}
-		case strings.HasSuffix(n, "'ll") && n != "i'll" && n != "we'll":
-			f.prediction = true
 		}
-		// The month's flag asked before its neighbours: most words are none.
-		if w.number || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number || i > 0 && ws[i-1].number) && n != "may" {
-			if len(f.numbers) < 3 {
-				f.numbers = append(f.numbers, text[w.Start:w.End])
+		if w.flags&(featureFlags&^isGrammar) != 0 || w.number() {
+			// The month's flag asked before its neighbours: most words are none.
+			if w.number() || w.flags&isMonth != 0 && (i+1 < len(ws) && ws[i+1].number() || i > 0 && ws[i-1].number()) && nf.at(i) != "may" {
+				if len(f.numbers) < 3 {
+					f.numbers = append(f.numbers, text[w.Start:w.End])
+				}
 			}
+			if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
+				f.sweeping = append(f.sweeping, nf.at(i))
+			}
+			if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
+				f.evaluative = append(f.evaluative, nf.at(i))
+			}
+			if w.flags&isAttribution != 0 {
+				f.attributes = true
+			}
+		} else if !w.capital() {
+			continue // most selected words: none of the tests holds
 		}
-		if w.flags&isSweeping != 0 && !idiom(nf, i) && len(f.sweeping) < 3 {
-			f.sweeping = append(f.sweeping, n)
-		}
-		if w.flags&isEvaluative != 0 && len(f.evaluative) < 3 {
-			f.evaluative = append(f.evaluative, n)
-		}
-		if w.flags&isAttribution != 0 {
-			f.attributes = true
-		}
-		if w.flags&isGrammar != 0 && (n == "i" || n == "we") && i+1 < len(ws) && firstPersonViews[nf.at(i+1)] {
-			f.firstPerson = true
-		}
-		if w.flags&isGrammar != 0 && n == "in" && has(i+1, "my", "our") && has(i+2, "view", "opinion", "mind", "judgement", "judgment") {
-			f.firstPerson = true
-		}
+		// A capital with none of the flags above, the commonest selected
+		// word, comes straight here.
 		// A name: a run of capitalised words joined by spaces alone, not
 		// counting the sentence's first word, which is capitalised anyway.
-		if w.cap && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].cap && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
+		if w.capital() && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].capital() && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
 			j := i
-			for j+1 < len(ws) && ws[j+1].cap && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
+			for j+1 < len(ws) && ws[j+1].capital() && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
 				j++
 			}
 			if len(f.entities) < 3 {
@@ -1072,12 +1154,31 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
 }
 
+// has reports whether word i of nf, not masked, is one of set; false
+// for an i outside the words.
+func has(nf *forms, masked []bool, i int, set ...string) bool {
+	if i < 0 || i >= len(nf.ws) || masked[i] {
+		return false
+	}
+	w := nf.at(i)
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
 // featureFlags are the flags features asks of a word; see its fast path.
 const featureFlags = isGrammar | isMonth | isSweeping | isEvaluative | isAttribution
 
 // idiom reports whether the sweeping word at i is part of a set phrase
 // that sweeps nothing: "of all", "at all", "all too", "never mind".
 func idiom(nf *forms, i int) bool {
+	w := nf.at(i)
+	if w != "all" && w != "never" {
+		return false // most sweeping words: no neighbour to read
+	}
 	prev, next := "", ""
 	if i > 0 {
 		prev = nf.at(i - 1)
@@ -1085,7 +1186,7 @@ func idiom(nf *forms, i int) bool {
 	if i+1 < len(nf.ws) {
 		next = nf.at(i + 1)
 	}
-	switch nf.at(i) {
+	switch w {
 	case "all":
 		return prev == "of" || prev == "at" || prev == "above" || prev == "after" || next == "too" || next == "but" || next == "along"
 	case "never":
@@ -1158,7 +1259,8 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	// The reasons counted first, so that the list is allocated once at
 	// its size: the type's, one for each kind of content below, and the
 	// quoted speaker's (quoted).
-	hedge, hedged := firmHedge(c)
+	hedge := firmHedge(c)
+	hedged := hedge >= 0
 	n := 1 + count(len(f.numbers) > 0) + count(len(f.entities) > 0) + count(len(f.sweeping) > 0) +
 		count(len(c.Boosters) > 0) + count(len(c.Vague) > 0) + count(hedged) + count(f.firstPerson) + count(c.Quoted >= 0)
 	reasons := pool.make(n)
@@ -1212,7 +1314,7 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	}
 	if hedged {
 		score -= 0.1
-		reasons = rb.add(reasons, "hedged: ", d.Slice(hedge.Span))
+		reasons = rb.add(reasons, "hedged: ", d.Slice(c.Hedges[hedge].Span))
 	}
 	if f.firstPerson {
 		score -= 0.2
@@ -1221,7 +1323,14 @@ func worth(d *doc.Document, c *doc.Claim, f *facts, quoted string, pool *stringP
 	if quoted != "" {
 		reasons = append(reasons, quoted)
 	}
-	score = min(max(score, 0), 1)
+	// Clamped to [0, 1] by comparisons: the score is a sum of a few
+	// constants, never NaN, and a zero of either sign is rounded to 0
+	// below, which is all the builtins' care for those would add.
+	if score < 0 {
+		score = 0
+	} else if score > 1 {
+		score = 1
+	}
 	// The list is whole: the reasons held in the buffer are filled into
 	// its array, which the claim keeps, at the next flush.
 	rb.finish(reasons)
@@ -1314,17 +1423,17 @@ func (p *stringPool) make(n int) []string {
 	return (*p)[at : at : at+n]
 }
 
-// firmHedge returns the first hedge of c that lowers its worth, one
-// not weak. "Some say" hedges, but as a vague attribution it has already
-// made the claim more worth checking, not less: a hedge within a vague
-// attribution does not count.
-func firmHedge(c *doc.Claim) (doc.Cue, bool) {
-	for _, h := range c.Hedges {
-		if h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
-			return h, true
+// firmHedge returns the index in c.Hedges of the first hedge of c that
+// lowers its worth, one not weak, or -1. "Some say" hedges, but as a
+// vague attribution it has already made the claim more worth checking,
+// not less: a hedge within a vague attribution does not count.
+func firmHedge(c *doc.Claim) int {
+	for i := range c.Hedges {
+		if h := &c.Hedges[i]; h.Strength != doc.StrengthWeak && !overlapsAny(c.Vague, h.Span) {
+			return i
 		}
 	}
-	return doc.Cue{}, false
+	return -1
 }
 
 // count is 1 for true and 0 for false.
@@ -1342,7 +1451,7 @@ func count(b bool) int {
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
 func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
-	s := d.Sentences[si]
+	s := &d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
 		at := d.Citations[ci].Start

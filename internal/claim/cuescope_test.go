@@ -56,7 +56,7 @@ func TestCueScopes(t *testing.T) {
 			}
 			var c doc.Claim
 			f := r.forms(0, len(r.ws))
-			cues(d, r, &f, r.sel, 0, &c)
+			cues(d, r, f, r.sel, 0, &c)
 			want := scopesByWord(d, r.ws)
 			for _, cue := range append(slices.Clone(c.Hedges), c.Boosters...) {
 				checked++

@@ -60,13 +60,17 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		// stack and copied.
 		w := &ws[n]
 		w.Start, w.End = int32(start), int32(end)
-		w.number, w.cap, w.plain = cls&classNumber != 0, cls&classCap != 0, true
+		w.class = cls | classPlain
 		w.flags, w.lex = e.flags, e.idx
 		// Its form is low at its span, where forms.at finds it: nothing
 		// is written to alt. It is selected (written, and counted) when
-		// the passes after read act on it.
+		// the passes after read act on it; a word inPhrase selects the
+		// word before it too, where that one waits for it (selectBefore).
+		if e.flags&inPhrase != 0 {
+			m = selectBefore(ws, sel, n, m)
+		}
 		sel[m] = int32(n)
-		if e.flags&selFlags != 0 || cls&(classNumber|classCap) != 0 {
+		if e.flags&selects != 0 || cls&(classNumber|classCap) != 0 {
 			m++
 		}
 		n++
@@ -79,6 +83,7 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 const (
 	classNumber = 1 << iota // a digit, or a number token
 	classCap                // a capital letter
+	classPlain              // a plain token's word (see word.class)
 )
 
 // firstClass gives the class of an ASCII word's first byte.
@@ -94,3 +99,18 @@ var firstClass = func() (t [256]uint8) {
 
 // kindClass gives the class of a token's kind, indexed by kind&3.
 var kindClass = [4]uint8{doc.TokenNumber: classNumber}
+
+// selectBefore selects word n-1 of ws, where it waits for the next
+// word (waitsForNext) and is not selected already, and returns the new
+// count of sel: called when word n may stand in a phrase (it is
+// inPhrase, or its flags are not known yet), where cues and vagueSpans
+// would try the phrases of word n-1. Elsewhere such a word, most often
+// "the" or "it", is left out of sel, and out of the loops over it of
+// cues, vagueSpans and features, which would pass it over.
+func selectBefore(ws []word, sel []int32, n, m int) int {
+	if n > 0 && ws[n-1].flags&waitsForNext != 0 && (m == 0 || sel[m-1] != int32(n-1)) {
+		sel[m] = int32(n - 1)
+		m++
+	}
+	return m
+}

@@ -189,6 +189,45 @@ func (x *index) quoteStarting(d *doc.Document, off int) int {
 // asking the same questions in the same order, without sort.Slice's
 // reflective swap of each pair it moves. TestSortMentions holds the two
 // to the same order.
+//
+// The sort is made on a list of each mention's start and place, a third
+// of a mention's size: the same sort, asking the same questions (of the
+// same starts), makes the same moves, and the order it leaves is then
+// given to ms in one pass. Moving the 24-byte mentions was most of the
+// sort's cost.
 func sortMentions(ms []mention) {
-	slices.SortFunc(ms, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+	keys := make([]startAt, len(ms))
+	for i, m := range ms {
+		if int(int32(m.Start)) != m.Start || int(int32(i)) != i {
+			slices.SortFunc(ms, func(a, b mention) int { return cmp.Compare(a.Start, b.Start) })
+			return
+		}
+		keys[i] = startAt{int32(m.Start), int32(i)}
+	}
+	// The difference has the sign cmp.Compare would answer with (the
+	// starts are 32-bit, their difference fits an int): the same
+	// questions get the same answers, in fewer instructions.
+	slices.SortFunc(keys, func(a, b startAt) int { return int(a.start) - int(b.start) })
+	// ms[j] takes the mention at keys[j].at: each cycle of the
+	// permutation is followed once, and marked done (at set to -1).
+	for j := range keys {
+		if keys[j].at < 0 {
+			continue
+		}
+		hold := ms[j]
+		k := j
+		for {
+			from := int(keys[k].at)
+			keys[k].at = -1
+			if from == j {
+				ms[k] = hold
+				break
+			}
+			ms[k] = ms[from]
+			k = from
+		}
+	}
 }
+
+// A startAt is a mention's start and its index in the list to sort.
+type startAt struct{ start, at int32 }

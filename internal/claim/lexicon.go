@@ -3,6 +3,7 @@ package claim
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -51,6 +52,17 @@ const (
 	// only, every one of them with a second slot that must be filled:
 	// no phrase of cues's starts at it before a word not inPhrase.
 	needsNextCue
+	// waitsForNext marks a word that starts phrases, of any of the
+	// phrase lexicons, every one of them with a second slot that must
+	// be filled, and is in no list features reads: no pass after
+	// reader.read acts on it but before a word inPhrase. The commonest
+	// words of the lexicons ("the", "it", "some") are such words.
+	waitsForNext
+	// selects marks a word that the passes after reader.read act on
+	// wherever it stands: one with a flag of selFlags that does not
+	// wait for the next word (waitsForNext), which is selected only
+	// before a word inPhrase (see fastWords).
+	selects
 )
 
 // modalWords are the modals of a counterfactual ("would have been"),
@@ -58,10 +70,50 @@ const (
 // each word of grammarWords.
 var modalWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've"}
 
-// grammarWords are the words whose presence types a claim (see features).
-var grammarWords = []string{"would", "could", "might", "wouldn't", "couldn't", "would've", "could've", "might've",
-	"if", "had", "hadn't", "were", "without", "even", "but", "should", "shouldn't", "ought", "oughtn't", "must",
-	"need", "needs", "will", "won't", "shall", "gonna", "i", "we", "in"}
+// A grammarCode says which of grammarWords a word is, or which group of
+// them that features treats alike: features switches on it, one small
+// integer, where it compared the word's form with the strings of each
+// case in turn.
+type grammarCode uint8
+
+const (
+	gramNone    grammarCode = iota
+	gramModal               // modalWords
+	gramIf                  // "if"
+	gramHad                 // "had"
+	gramHadNot              // "hadn't"
+	gramWere                // "were"
+	gramWithout             // "without"
+	gramEven                // "even": asked about as a neighbour only
+	gramBut                 // "but"
+	gramShould              // "should", "shouldn't", "ought", "oughtn't"
+	gramMust                // "must"
+	gramNeed                // "need", "needs"
+	gramWill                // "will", "won't", "shall", "gonna"
+	gramFirst               // "i", "we"
+	gramIn                  // "in"
+)
+
+// grammarWords are the words whose presence types a claim (see
+// features), with their codes.
+var grammarWords = map[string]grammarCode{
+	"would": gramModal, "could": gramModal, "might": gramModal, "wouldn't": gramModal, "couldn't": gramModal,
+	"would've": gramModal, "could've": gramModal, "might've": gramModal,
+	"if": gramIf, "had": gramHad, "hadn't": gramHadNot, "were": gramWere, "without": gramWithout, "even": gramEven,
+	"but": gramBut, "should": gramShould, "shouldn't": gramShould, "ought": gramShould, "oughtn't": gramShould,
+	"must": gramMust, "need": gramNeed, "needs": gramNeed, "will": gramWill, "won't": gramWill, "shall": gramWill,
+	"gonna": gramWill, "i": gramFirst, "we": gramFirst, "in": gramIn}
+
+// grammarCodes gives the grammarCode of each entry of lexEntries, by
+// its index: gramNone for a word not in grammarWords.
+var grammarCodes = func() []grammarCode {
+	c := make([]grammarCode, len(lexEntries))
+	for w, g := range grammarWords {
+		r, _ := lexTable.Get(w)
+		c[r.idx] = g
+	}
+	return c
+}()
 
 // The phrase lexicons, in the order of lexWord.starts.
 const (
@@ -148,7 +200,7 @@ var lexWords = func() map[string]*lexWord {
 			e.flags |= needsNextCue
 		}
 	}
-	for _, w := range grammarWords {
+	for w := range grammarWords {
 		at(w).flags |= isGrammar
 	}
 	for _, w := range modalWords {
@@ -161,6 +213,19 @@ var lexWords = func() map[string]*lexWord {
 		{clauseJoiners, isJoiner}} {
 		for w := range l.set {
 			at(w).flags |= l.f
+		}
+	}
+	for _, e := range m {
+		waits := e.flags&(startsFormula|startsHedge|startsBooster|startsVague) != 0 && e.flags&featureFlags == 0
+		for k := range e.starts {
+			if e.starts[k] != nil && !e.needsNext[k] {
+				waits = false
+			}
+		}
+		if waits {
+			e.flags |= waitsForNext
+		} else if e.flags&selFlags != 0 {
+			e.flags |= selects
 		}
 	}
 	return m
@@ -254,8 +319,10 @@ func lexOf(w string) (lexRef, bool) {
 // instructions. Its slots are kept in parallel arrays, so that a probe
 // that misses, most, reads only lo.
 // The lexicons hold some 500 such words; the table keeps at least
-// twice as many slots free as full (see newLexShort).
-var lexShort = newLexShort()
+// twice as many slots free as full (see newLexShort). It is a value,
+// not a pointer to one, so that a probe indexes its arrays where they
+// lie, without loading the pointer and checking it first.
+var lexShort = *newLexShort()
 
 // lexShortBits is log2 of lexShort's length.
 const lexShortBits = 11
@@ -280,7 +347,10 @@ func newLexShort() *shortTable {
 	if 3*n > len(t.lo) {
 		panic(fmt.Sprintf("claim: %d lexicon words of up to sixteen bytes fill lexShort too far: raise lexShortBits", n))
 	}
-	for w := range lexWords {
+	// The words are placed in a fixed order, so that where each lies,
+	// and how many slots a probe for it passes, is the same from one
+	// run to the next.
+	for _, w := range slices.Sorted(maps.Keys(lexWords)) {
 		if w == "" || len(w) > 16 {
 			continue
 		}
@@ -373,7 +443,7 @@ func lexShortAt(lo, hi uint64, n uint) (lexRef, bool) {
 // to inline into the loop of fastWords. It returns the zero lexRef for
 // a word the lexicons do not hold (every word they hold has a flag).
 func lexShort8(lo uint64, n uint) lexRef {
-	t := lexShort
+	t := &lexShort
 	for s := uint((lo * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)); ; s++ {
 		s %= uint(len(t.lo))
 		x := t.lo[s]
@@ -389,7 +459,7 @@ func lexShort8(lo uint64, n uint) lexRef {
 // lexShort16 is lexShortAt for a word of nine to sixteen bytes, as
 // lexShort8 is for shorter ones.
 func lexShort16(lo, hi uint64, n uint) lexRef {
-	t := lexShort
+	t := &lexShort
 	for s := shortHash(lo, hi); ; s++ {
 		s %= uint(len(t.lo))
 		x := t.lo[s]

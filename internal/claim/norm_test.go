@@ -53,7 +53,7 @@ func TestFormsAt(t *testing.T) {
 			if got, want := f.at(i), normWord(written); got != want {
 				t.Errorf("word %q: form %q, want %q", written, got, want)
 			}
-			if w.plain {
+			if w.plain() {
 				plain++
 			} else {
 				other++
