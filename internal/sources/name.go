@@ -124,7 +124,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		head = ws[1].bits&isPerHead != 0 // "The Daily Beast"
 	}
 	// "the Ledger": a tail that, after "the" alone, names a paper.
-	alone := len(ws) == 2 && the && tail && periodicalAlone[strings.ToLower(ws[1].text)]
+	alone := len(ws) == 2 && the && tail && periodicalAlone[toLower(ws[1].text)]
 	// "Channel 4 News": a broadcaster's name holds a number, where the
 	// capitalised sequence stops; a tail alone after a capitalised word
 	// and a number takes them in.
@@ -140,13 +140,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		}
 	}
 	if len(ws) >= 2 && (head || tail) && !the || len(ws) >= 3 && the && (head || tail) || alone {
-		c := periodicalTails[strings.ToLower(ws[len(ws)-1].text)]
+		// toLower is strings.ToLower, without its rune-by-rune path
+		// for a name that holds a dash or a curly quotation mark.
+		tw := toLower(ws[len(ws)-1].text)
+		c := periodicalTails[tw]
 		if c == "" {
 			c = doc.ClassPress
 		}
 		name := b.d.Slice(span)
-		key := "per:" + strings.ToLower(name)
-		tw := strings.ToLower(ws[len(ws)-1].text)
+		key := "per:" + toLower(name)
 		if len(ws) == 2 && the {
 			// "the Ledger" after "the Evening Ledger": the one paper.
 			if k, ok := b.perTail[tw]; ok {

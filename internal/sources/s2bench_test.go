@@ -1,0 +1,113 @@
+package sources
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/cite"
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
+	"github.com/hearsay-project/hearsay/internal/speaker"
+)
+
+// benchDoc is the pipeline's benchmark text (the ferry example repeated
+// to 2 MB) with every layer the stages before this one add.
+func benchDocT(b testing.TB) *doc.Document {
+	b.Helper()
+	one, err := os.ReadFile("../../examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw := bytes.Repeat(append(one, "\n\n"...), 2<<20/len(one))
+	d, err := source.LoadBytes(context.Background(), "bench.txt", raw, source.Options{Format: doc.FormatText})
+	if err != nil {
+		b.Fatal(err)
+	}
+	segment.Run(d)
+	quote.Detect(d)
+	speaker.Attribute(d)
+	cite.Detect(d)
+	return d
+}
+
+// detectPhases are the stage's phases, each run with those before it.
+var detectPhases = []struct {
+	name string
+	run  func(*builder)
+}{
+	{"none", func(bl *builder) {}},
+	// nextActive alone, asked as the scan asks it.
+	{"next", func(bl *builder) {
+		for i := 0; i < len(bl.toks); i++ {
+			i = bl.nextActive(i)
+		}
+	}},
+	{"markup", func(bl *builder) { bl.markupWorks() }},
+	{"scan", func(bl *builder) { bl.markupWorks(); bl.scan() }},
+	{"mentions", func(bl *builder) { bl.markupWorks(); bl.scan(); bl.speakerMentions(); bl.links() }},
+	{"whole", func(bl *builder) { bl.markupWorks(); bl.scan(); bl.speakerMentions(); bl.links(); bl.finish() }},
+}
+
+// BenchmarkDetectPhases runs the stage on the benchmark text, whole and
+// stopped after each of its phases, so that the cost of a phase is the
+// difference between one run and the one before it (each phase reads
+// what those before it left).
+func BenchmarkDetectPhases(b *testing.B) {
+	d := benchDocT(b)
+	for _, p := range detectPhases {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(d.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				p.run(newBuilder(d))
+			}
+		})
+	}
+}
+
+// TestS2Phases runs the phases of BenchmarkDetectPhases S2N times on
+// the benchmark text when S2PHASE names one: a fixed amount of work
+// for counting instructions (cachegrind), which a benchmark's ramp-up
+// does not give.
+func TestS2Phases(t *testing.T) {
+	name := os.Getenv("S2PHASE")
+	if name == "" {
+		t.Skip("S2PHASE not set")
+	}
+	n, _ := strconv.Atoi(os.Getenv("S2N"))
+	d := benchDocT(t)
+	for _, p := range detectPhases {
+		if p.name == name {
+			for range n {
+				p.run(newBuilder(d))
+			}
+		}
+	}
+}
+
+// TestScanWordsPlain holds scan to its reading of a word with an
+// apostrophe, whose lower-case form it does not make: no word of
+// scanWords has one, straight or curled, so that such a word is none of
+// them and its flags are none.
+func TestScanWordsPlain(t *testing.T) {
+	for w := range scanWords {
+		if apostrophe(w) {
+			t.Errorf("scanWords holds %q, with an apostrophe", w)
+		}
+	}
+	for _, w := range []string{"it's", "it’s", "harbourmaster’s", "O'Brien"} {
+		if !apostrophe(w) {
+			t.Errorf("apostrophe(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"its", "café", "—", ""} {
+		if apostrophe(w) {
+			t.Errorf("apostrophe(%q) = true", w)
+		}
+	}
+}
