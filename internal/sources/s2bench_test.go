@@ -111,3 +111,39 @@ func TestScanWordsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueThirds holds vaguePhrase's gate for the first words whose
+// phrases are all three words long or more: the third word of each
+// such phrase is in vagueThirds, and such phrases are still found.
+func TestVagueThirds(t *testing.T) {
+	for w, ps := range vague {
+		v, _ := vagueTable.get(w)
+		long := true
+		for _, p := range ps {
+			long = long && len(p) >= 3
+			if len(p) >= 3 && !vagueThirds.Maybe(p[2]) {
+				t.Errorf("%v: third word not in vagueThirds", p)
+			}
+		}
+		if v.long != long || len(v.phrases) != len(ps) {
+			t.Errorf("%q: vagueTable has long=%v and %d phrases, want %v and %d", w, v.long, len(v.phrases), long, len(ps))
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"It is said that the ferry stopped.", "It is said"},
+		{"It has been reported that the ferry stopped.", "It has been reported"},
+		{"It is a good line.", ""},
+		{"Rumour has it that the ferry stopped.", "Rumour has it"},
+	} {
+		d := build(t, "t.txt", []byte(tc.text+"\n"))
+		got := ""
+		for _, s := range d.Sources {
+			if s.Vague {
+				got = d.Slice(s.Mentions[0])
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: vague mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
