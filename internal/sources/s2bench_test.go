@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/cite"
@@ -144,6 +145,23 @@ func TestVagueThirds(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: vague mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAppendToLower holds appendToLower, which titleLower reads, to
+// strings.ToLower after what the buffer held, on titles of each kind
+// toLower reads: ASCII, General Punctuation marks, other runes, and
+// titles longer than its buffer on the stack.
+func TestAppendToLower(t *testing.T) {
+	long := strings.Repeat("The Ledger – “Notes” ", 12)
+	for _, s := range []string{"", "minutes", "Minutes of the Port Elsby Harbour Board, 1920–1940: a Calendar",
+		"“The 1931 strike”", "Ärger im Hafen", "İstanbul", "\xe2\x80", "A\xffB", long} {
+		if got, want := string(appendToLower([]byte("x:"), s)), "x:"+strings.ToLower(s); got != want {
+			t.Errorf("appendToLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

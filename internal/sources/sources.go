@@ -363,10 +363,27 @@ func toLower(s string) string {
 	var arr [128]byte
 	var buf []byte
 	if len(s) > len(arr) {
-		buf = make([]byte, len(s))
+		buf = make([]byte, 0, len(s))
 	} else {
-		buf = arr[:len(s)]
+		buf = arr[:0]
 	}
+	buf, upper := lowerInto(buf, s)
+	if !upper {
+		return s
+	}
+	return string(buf)
+}
+
+// appendToLower appends toLower(s) to buf.
+func appendToLower(buf []byte, s string) []byte {
+	buf, _ = lowerInto(buf, s)
+	return buf
+}
+
+// lowerInto appends toLower(s) to buf, and reports whether s held a
+// capital (when it did not, toLower(s) is s).
+func lowerInto(buf []byte, s string) ([]byte, bool) {
+	n := len(buf)
 	upper := false
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
@@ -375,19 +392,17 @@ func toLower(s string) string {
 				c += 'a' - 'A'
 				upper = true
 			}
-			buf[i] = c
+			buf = append(buf, c)
 			i++
 		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
-			copy(buf[i:i+3], s[i:i+3]) // U+2000 to U+206F
+			buf = append(buf, s[i:i+3]...) // U+2000 to U+206F
 			i += 3
 		default:
-			return strings.ToLower(s)
+			low := strings.ToLower(s)
+			return append(buf[:n], low...), low != s
 		}
 	}
-	if !upper {
-		return s
-	}
-	return string(buf)
+	return buf, upper
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
@@ -743,7 +758,7 @@ func (b *builder) markupWorks() {
 		} else {
 			title = normSpace(q.Words(d.Text))
 		}
-		low := toLower(title)
+		low := b.titleLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
@@ -763,7 +778,7 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			low := toLower(r.Title)
+			low := b.titleLower(r.Title)
 			c, _ := workClass(low)
 			if t, ok := b.titles[low]; ok {
 				c = t.class
@@ -777,14 +792,36 @@ func (b *builder) markupWorks() {
 
 // addTitle records a mention of the work title, whose lower-case form
 // is k.
+//
+// The mention key, "work:" and k, is made when the title is first
+// named and kept with it (named.extra), for each mention after: a
+// work's title is often named again (a short reference, a title
+// quoted twice), and the string was one of the stage's most common.
 func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
-	if t, ok := b.titles[k]; ok && t.class != "" {
+	t, ok := b.titles[k]
+	if ok && t.class != "" {
 		c = t.class
 	}
-	b.titles[k] = named{name: title, class: c}
+	key := t.extra
+	if !ok {
+		key = "work:" + k
+	}
+	b.titles[k] = named{name: title, class: c, extra: key}
 	b.titleFilter.Add(k)
-	b.add(mention{key: "work:" + k, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
+	b.add(mention{key: key, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
+}
+
+// titleLower returns toLower(title): when it is a title named before,
+// its key in titles (from the mention key kept with it), without a
+// string made again for it.
+func (b *builder) titleLower(title string) string {
+	low := appendToLower(b.scratch[:0], title)
+	b.scratch = low
+	if t, ok := b.titles[string(low)]; ok {
+		return t.extra[len("work:"):]
+	}
+	return string(low)
 }
 
 // nounBefore returns the work noun among the two words before pos, if
