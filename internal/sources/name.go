@@ -61,7 +61,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		} else {
 			key, from = appendKeyWord(key, t)
 		}
-		ws = append(ws, nameWord{t, j, e, nameBits(key[from:])})
+		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -83,7 +83,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			for p := j + 1; p < k; p++ {
 				var from int
 				key, from = appendKeyWord(key, b.text(p))
-				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:])})
+				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
 			}
 			j = k
 			continue
@@ -259,7 +259,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// An acronym after "the" is an institution's ("the NAACP", "the
 	// S.E.C.").
 	art := b.lower(ws[s].start-1) == "the"
-	c.org = isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1])) || art && (len(nameWords) >= 2 || acronym(nameWords[0]))
+	// The last word's lower-case form is its piece of the key, which
+	// name made as it read the words, rather than lower-cased again.
+	// That word is ws[e-1] unless ws holds words of the text "." (see
+	// above), passed over.
+	lastW := e - 1
+	for ws[lastW].text == "." {
+		lastW--
+	}
+	c.org = isOrgWord(keyWord(b.keyBuf, ws, lastW)) || art && (len(nameWords) >= 2 || acronym(nameWords[0]))
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
@@ -342,6 +350,22 @@ type nameWord struct {
 	text       string
 	start, end int       // token indexes
 	bits       nameFlags // the name lists its lower-case form is in (see nameBits)
+	// kfrom is where its lower-case form starts in name's key, the
+	// words' forms joined by spaces (see keyWord).
+	kfrom int32
+}
+
+// keyWord returns the lower-case form of ws[k], the words of a sequence
+// whose key name built: the piece of key, its words' forms joined by
+// single spaces, from where ws[k]'s starts to the space before the next
+// one's or the key's end. A word's form holds no space (a word has
+// none), so that each piece is one word's, as name cut it.
+func keyWord(key []byte, ws []nameWord, k int) []byte {
+	end := len(key)
+	if k+1 < len(ws) {
+		end = int(ws[k+1].kfrom) - 1
+	}
+	return key[ws[k].kfrom:end]
 }
 
 // Flags say which of the name reader's word lists a word's lower-case
