@@ -3,6 +3,7 @@ package sources
 import (
 	"bytes"
 	"context"
+	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
@@ -162,6 +163,25 @@ func TestAppendToLower(t *testing.T) {
 		}
 		if got, want := toLower(s), strings.ToLower(s); got != want {
 			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// Random titles of pieces that lowerInto reads each its own way,
+	// at every place in and across its eight-byte blocks: capitals and
+	// the bytes next to them in ASCII, marks of General Punctuation,
+	// other runes with case and without, and bytes that are no UTF-8.
+	pieces := []string{"A", "Z", "a", "z", "@", "[", "`", "{", " ", "7", "–", "“", "’", "\u2070", "É", "ß", "İ", "\u212a", "\xff", "\xe2\x80", "\xe2\x81\xb0"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for n := r.IntN(30); n > 0; n-- {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := string(appendToLower([]byte("x:"), s)), "x:"+strings.ToLower(s); got != want {
+			t.Fatalf("appendToLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
