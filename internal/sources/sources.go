@@ -805,7 +805,7 @@ func (b *builder) markupWorks() {
 		} else {
 			title = normSpace(q.Words(d.Text))
 		}
-		low := b.titleLower(title)
+		low, known, seen := b.titleLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
@@ -817,7 +817,7 @@ func (b *builder) markupWorks() {
 		if noun == "thread" || noun == "post" {
 			c = nc
 		}
-		b.addTitle(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
+		b.addTitleAs(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}, known, seen)
 	}
 	for _, r := range d.References {
 		if r.Title == "" {
@@ -825,14 +825,16 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			low := b.titleLower(r.Title)
-			c, _ := workClass(low)
-			if t, ok := b.titles[low]; ok {
-				c = t.class
-			} else if c == "" {
+			// A title named before takes its class; only a new one
+			// is read for its words' (workClass).
+			low, known, seen := b.titleLower(r.Title)
+			var c doc.SourceClass
+			if seen {
+				c = known.class
+			} else if c, _ = workClass(low); c == "" {
 				c = doc.ClassSecondary
 			}
-			b.addTitle(r.Title, low, c, s)
+			b.addTitleAs(r.Title, low, c, s, known, seen)
 		}
 	}
 }
@@ -846,6 +848,12 @@ func (b *builder) markupWorks() {
 // quoted twice), and the string was one of the stage's most common.
 func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 	t, ok := b.titles[k]
+	b.addTitleAs(title, k, c, s, t, ok)
+}
+
+// addTitleAs is addTitle for a title whose entry in titles is t, and ok
+// whether it has one: titleLower's answer, not looked up again.
+func (b *builder) addTitleAs(title, k string, c doc.SourceClass, s doc.Span, t named, ok bool) {
 	if ok && t.class != "" {
 		c = t.class
 	}
@@ -859,16 +867,17 @@ func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
 	b.claim(s)
 }
 
-// titleLower returns toLower(title): when it is a title named before,
-// its key in titles (from the mention key kept with it), without a
-// string made again for it.
-func (b *builder) titleLower(title string) string {
+// titleLower returns toLower(title), with its entry in titles and
+// whether it has one: when it is a title named before, its key in
+// titles (from the mention key kept with it), without a string made
+// again for it.
+func (b *builder) titleLower(title string) (string, named, bool) {
 	low := appendToLower(b.scratch[:0], title)
 	b.scratch = low
 	if t, ok := b.titles[string(low)]; ok {
-		return t.extra[len("work:"):]
+		return t.extra[len("work:"):], t, true
 	}
-	return string(low)
+	return string(low), named{}, false
 }
 
 // nounBefore returns the work noun among the two words before pos, if
