@@ -275,7 +275,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	b.cands.push(c)
 	b.ant.add(b, ci)
 	after := ws[e-1].end + 1
-	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
+	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, &by, &noun)
 	return ws[e-1].end, true
 }
 
@@ -469,8 +469,12 @@ func (w nameWord) language() bool {
 }
 
 // evidence decides whether candidate ci, running from token first to
-// before token after, is named as a source.
-func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
+// before token after, is named as a source. The last "by" and work noun
+// or authoring verb the scan read, by and noun, are passed by address:
+// with the other arguments, their fields were more than the registers
+// that pass arguments hold, and went through the stack at each call,
+// one a candidate.
+func (b *builder) evidence(ci, first, after int, poss bool, by, noun *lastWord) {
 	lastBy, lastNoun := by.i, noun.i
 	c := b.cands.at(ci)
 	next := b.lower(after)
