@@ -17,7 +17,7 @@ type named struct {
 	name  string
 	typ   doc.SourceType
 	class doc.SourceClass
-	extra string // a website's domain; a language's code
+	extra string // a website's domain; a language's code; a title's mention key (see addTitle)
 }
 
 var (

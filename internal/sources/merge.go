@@ -42,9 +42,11 @@ type cluster struct {
 	members  []int
 	idx      int // index in the clusters
 	// nameN and nameL are nameScore(name), kept with it: each member
-	// that joins is compared with it.
-	nameN, nameL int
-	nameWords    []string // the words name was joined from
+	// that joins is compared with it; givenN and givenL are
+	// nameScore(given), for the same reason.
+	nameN, nameL   int
+	givenN, givenL int
+	nameWords      []string // the words name was joined from
 }
 
 func better(a, b string) bool { // is a a fuller name than b?
@@ -189,6 +191,7 @@ func (b *builder) clusterCands() []*cluster {
 			words[i] = titleCase(w)
 		}
 		c := &cluster{org: cd.org, surname: words[len(words)-1], given: words[0], idx: len(cl)}
+		c.givenN, c.givenL = nameScore(c.given)
 		cl = append(cl, c)
 		if !cd.org {
 			cs := append(bySurname[c.surname], c)
@@ -259,9 +262,12 @@ func (b *builder) clusterCands() []*cluster {
 				}
 				if found != nil {
 					join(ci, found)
-					if better(cd.words[0], found.given) {
+					// better(cd.words[0], found.given), with the
+					// given name's score kept with it.
+					if n, l := nameScore(cd.words[0]); n > found.givenN || n == found.givenN && l > found.givenL {
 						// Under its new given name in the indexes.
 						found.given = cd.words[0]
+						found.givenN, found.givenL = n, l
 						if x := bySurnameIdx.of(found.surname); x != nil {
 							x.add(found)
 						}

@@ -61,7 +61,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		} else {
 			key, from = appendKeyWord(key, t)
 		}
-		ws = append(ws, nameWord{t, j, e, nameBits(key[from:])})
+		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
 		j = e
 		if poss || !b.gapOK(j) || !b.isWord(j+1) {
 			break
@@ -83,7 +83,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			for p := j + 1; p < k; p++ {
 				var from int
 				key, from = appendKeyWord(key, b.text(p))
-				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:])})
+				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
 			}
 			j = k
 			continue
@@ -124,7 +124,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		head = ws[1].bits&isPerHead != 0 // "The Daily Beast"
 	}
 	// "the Ledger": a tail that, after "the" alone, names a paper.
-	alone := len(ws) == 2 && the && tail && periodicalAlone[strings.ToLower(ws[1].text)]
+	alone := len(ws) == 2 && the && tail && periodicalAlone[toLower(ws[1].text)]
 	// "Channel 4 News": a broadcaster's name holds a number, where the
 	// capitalised sequence stops; a tail alone after a capitalised word
 	// and a number takes them in.
@@ -140,13 +140,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		}
 	}
 	if len(ws) >= 2 && (head || tail) && !the || len(ws) >= 3 && the && (head || tail) || alone {
-		c := periodicalTails[strings.ToLower(ws[len(ws)-1].text)]
+		// toLower is strings.ToLower, without its rune-by-rune path
+		// for a name that holds a dash or a curly quotation mark.
+		tw := toLower(ws[len(ws)-1].text)
+		c := periodicalTails[tw]
 		if c == "" {
 			c = doc.ClassPress
 		}
 		name := b.d.Slice(span)
-		key := "per:" + strings.ToLower(name)
-		tw := strings.ToLower(ws[len(ws)-1].text)
+		key := "per:" + toLower(name)
 		if len(ws) == 2 && the {
 			// "the Ledger" after "the Evening Ledger": the one paper.
 			if k, ok := b.perTail[tw]; ok {
@@ -257,7 +259,15 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// An acronym after "the" is an institution's ("the NAACP", "the
 	// S.E.C.").
 	art := b.lower(ws[s].start-1) == "the"
-	c.org = isOrgWord(b.lowerBytes(nameWords[len(nameWords)-1])) || art && (len(nameWords) >= 2 || acronym(nameWords[0]))
+	// The last word's lower-case form is its piece of the key, which
+	// name made as it read the words, rather than lower-cased again.
+	// That word is ws[e-1] unless ws holds words of the text "." (see
+	// above), passed over.
+	lastW := e - 1
+	for ws[lastW].text == "." {
+		lastW--
+	}
+	c.org = isOrgWord(keyWord(b.keyBuf, ws, lastW)) || art && (len(nameWords) >= 2 || acronym(nameWords[0]))
 	if len(nameWords) == 1 && b.text(ws[s].start) == "." {
 		return last, true
 	}
@@ -265,7 +275,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	b.cands.push(c)
 	b.ant.add(b, ci)
 	after := ws[e-1].end + 1
-	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, by, noun)
+	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, &by, &noun)
 	return ws[e-1].end, true
 }
 
@@ -340,6 +350,22 @@ type nameWord struct {
 	text       string
 	start, end int       // token indexes
 	bits       nameFlags // the name lists its lower-case form is in (see nameBits)
+	// kfrom is where its lower-case form starts in name's key, the
+	// words' forms joined by spaces (see keyWord).
+	kfrom int32
+}
+
+// keyWord returns the lower-case form of ws[k], the words of a sequence
+// whose key name built: the piece of key, its words' forms joined by
+// single spaces, from where ws[k]'s starts to the space before the next
+// one's or the key's end. A word's form holds no space (a word has
+// none), so that each piece is one word's, as name cut it.
+func keyWord(key []byte, ws []nameWord, k int) []byte {
+	end := len(key)
+	if k+1 < len(ws) {
+		end = int(ws[k+1].kfrom) - 1
+	}
+	return key[ws[k].kfrom:end]
 }
 
 // Flags say which of the name reader's word lists a word's lower-case
@@ -443,8 +469,12 @@ func (w nameWord) language() bool {
 }
 
 // evidence decides whether candidate ci, running from token first to
-// before token after, is named as a source.
-func (b *builder) evidence(ci, first, after int, poss bool, by, noun lastWord) {
+// before token after, is named as a source. The last "by" and work noun
+// or authoring verb the scan read, by and noun, are passed by address:
+// with the other arguments, their fields were more than the registers
+// that pass arguments hold, and went through the stack at each call,
+// one a candidate.
+func (b *builder) evidence(ci, first, after int, poss bool, by, noun *lastWord) {
 	lastBy, lastNoun := by.i, noun.i
 	c := b.cands.at(ci)
 	next := b.lower(after)

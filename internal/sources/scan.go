@@ -127,9 +127,15 @@ func (b *builder) scan() {
 		// Most words' lower-case form is in the segmenter's lower-case
 		// text (see lower), read here without the call.
 		w, plain := b.d.LowerOf(t)
-		if !plain {
+		if !plain && !apostrophe(b.d.Text[t.Start:t.End]) {
 			w = b.lower(i)
 		}
+		// A word with an apostrophe ("harbourmaster’s", "that’s"), the
+		// most common that is not Plain, keeps it, curled, in its
+		// lower-case form, which so is none of scanWords (TestScanWordsPlain):
+		// w is left empty, which no filter holds, and the flags nothing.
+		// Only a rule of a flag, or loneStopAt for a Plain word, reads w;
+		// making the form was some six hundred instructions and a string.
 		var f scanFlags
 		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
 			f, _ = scanTable.get(w)
@@ -189,6 +195,16 @@ func (b *builder) scan() {
 			i = end
 		}
 	}
+}
+
+// apostrophe reports whether w holds an apostrophe, straight or curled.
+func apostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // A scanState is what scan carries from word to word: the last "by",
@@ -353,8 +369,18 @@ func (b *builder) vaguePhrase(i int, low string) int {
 			return -1
 		}
 	}
-	phrases, _ := vagueTable.get(low)
-	for _, p := range phrases {
+	v, _ := vagueTable.get(low)
+	if v.long {
+		// Every phrase of low is three words long or more ("it is
+		// said"): none matches unless the word after next is third in
+		// one, which most are not ("it is a good line").
+		c := &next[2]
+		c.known = true
+		if c.ok, c.low = read(2); !c.ok || !vagueThirds.Maybe(c.low) {
+			return -1
+		}
+	}
+	for _, p := range v.phrases {
 		ok := true
 		// Word 0 is low itself, the key p was found by: read from 1 on.
 		for n := 1; n < len(p); n++ {
@@ -408,8 +434,39 @@ func (b *builder) vaguePhrase(i int, low string) int {
 }
 
 // vagueTable holds vague for vaguePhrase's lookup, which a fastTable
-// answers for less than the map.
-var vagueTable = newFastTable(vague)
+// answers for less than the map: by first word, the phrases, and
+// whether each of them is three words long or more.
+var vagueTable = newFastTable(func() map[string]vagueEntry {
+	m := map[string]vagueEntry{}
+	for w, ps := range vague {
+		long := true
+		for _, p := range ps {
+			long = long && len(p) >= 3
+		}
+		m[w] = vagueEntry{ps, long}
+	}
+	return m
+}())
+
+// A vagueEntry is what vagueTable holds for a first word.
+type vagueEntry struct {
+	phrases [][]string
+	long    bool // every phrase has three words or more
+}
+
+// vagueThirds holds the words that stand third in a vague phrase, for
+// vaguePhrase's test of the phrases that are all that long.
+var vagueThirds = func() *doc.WordFilter {
+	var f doc.WordFilter
+	for _, ps := range vague {
+		for _, p := range ps {
+			if len(p) >= 3 {
+				f.Add(p[2])
+			}
+		}
+	}
+	return &f
+}()
 
 // vagueSeconds holds the words that stand second in a vague phrase, and
 // vagueOneWord the phrases of one word ("sources"), for vaguePhrase's

@@ -37,6 +37,7 @@ package sources
 
 import (
 	"cmp"
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -363,31 +364,92 @@ func toLower(s string) string {
 	var arr [128]byte
 	var buf []byte
 	if len(s) > len(arr) {
-		buf = make([]byte, len(s))
+		buf = make([]byte, 0, len(s))
 	} else {
-		buf = arr[:len(s)]
+		buf = arr[:0]
 	}
-	upper := false
-	for i := 0; i < len(s); {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-				upper = true
-			}
-			buf[i] = c
-			i++
-		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
-			copy(buf[i:i+3], s[i:i+3]) // U+2000 to U+206F
-			i += 3
-		default:
-			return strings.ToLower(s)
-		}
-	}
+	buf, upper := lowerInto(buf, s)
 	if !upper {
 		return s
 	}
 	return string(buf)
+}
+
+// appendToLower appends toLower(s) to buf.
+func appendToLower(buf []byte, s string) []byte {
+	buf, _ = lowerInto(buf, s)
+	return buf
+}
+
+// lowerInto appends toLower(s) to buf, and reports whether s held a
+// capital (when it did not, toLower(s) is s).
+//
+// The title is copied whole and its ASCII capitals lower-cased eight
+// bytes at a time (lower8), where a loop by byte took some nine
+// instructions a byte; its bytes outside ASCII, left as they are, are
+// then read by byte, and must be marks of General Punctuation, as for
+// toLower, or strings.ToLower makes the answer.
+func lowerInto(buf []byte, s string) ([]byte, bool) {
+	n := len(buf)
+	buf = append(buf, s...)
+	b := buf[n:]
+	upper, high := false, false
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		high = high || x&(0x80*ones8) != 0
+		if l := lower8(x); l != x {
+			binary.LittleEndian.PutUint64(b[i:], l)
+			upper = true
+		}
+	}
+	for ; i < len(b); i++ {
+		switch c := b[i]; {
+		case 'A' <= c && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+			upper = true
+		case c >= utf8.RuneSelf:
+			high = true
+		}
+	}
+	if !high {
+		return buf, upper
+	}
+	// b's bytes outside ASCII are s's; its ASCII, eight bytes at a
+	// time, is passed over.
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&(0x80*ones8) == 0 {
+			i += 8
+			continue
+		}
+		switch c := b[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 || s[i+1] == 0x81 && s[i+2] <= 0xAF) && 0x80 <= s[i+2] && s[i+2] <= 0xBF:
+			i += 3 // U+2000 to U+206F, which has no case
+		default:
+			low := strings.ToLower(s)
+			return append(buf[:n], low...), low != s
+		}
+	}
+	return buf, upper
+}
+
+// ones8 has each of the eight bytes of a uint64 1.
+const ones8 = 0x0101010101010101
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x, as
+// doc's own lower8 does (unexported there). For each byte c: h is its
+// low seven bits; h+(0x80-'A') has its top bit set when h >= 'A', and
+// h+(0x80-'Z'-1) when h > 'Z'; a byte with its own top bit set (part of
+// a UTF-8 sequence) is no capital. The top bits left, shifted to 0x20,
+// are the bits to set.
+func lower8(x uint64) uint64 {
+	h := x & (0x7f * ones8)
+	atLeastA := h + (0x80-'A')*ones8
+	pastZ := h + (0x80-'Z'-1)*ones8
+	upper := atLeastA &^ pastZ &^ x & (0x80 * ones8)
+	return x | upper>>2
 }
 
 // lowerBytes returns strings.ToLower(s) in the builder's scratch buffer,
@@ -743,7 +805,7 @@ func (b *builder) markupWorks() {
 		} else {
 			title = normSpace(q.Words(d.Text))
 		}
-		low := toLower(title)
+		low, known, seen := b.titleLower(title)
 		c, kw := workClass(low)
 		noun, nc := b.nounBefore(q.Start)
 		if !kw && noun == "" {
@@ -755,7 +817,7 @@ func (b *builder) markupWorks() {
 		if noun == "thread" || noun == "post" {
 			c = nc
 		}
-		b.addTitle(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End})
+		b.addTitleAs(title, low, c, doc.Span{Start: q.Content[0].Start, End: q.Content[len(q.Content)-1].End}, known, seen)
 	}
 	for _, r := range d.References {
 		if r.Title == "" {
@@ -763,28 +825,59 @@ func (b *builder) markupWorks() {
 		}
 		if i := strings.Index(d.Slice(r.Span), r.Title); i >= 0 {
 			s := doc.Span{Start: r.Start + i, End: r.Start + i + len(r.Title)}
-			low := toLower(r.Title)
-			c, _ := workClass(low)
-			if t, ok := b.titles[low]; ok {
-				c = t.class
-			} else if c == "" {
+			// A title named before takes its class; only a new one
+			// is read for its words' (workClass).
+			low, known, seen := b.titleLower(r.Title)
+			var c doc.SourceClass
+			if seen {
+				c = known.class
+			} else if c, _ = workClass(low); c == "" {
 				c = doc.ClassSecondary
 			}
-			b.addTitle(r.Title, low, c, s)
+			b.addTitleAs(r.Title, low, c, s, known, seen)
 		}
 	}
 }
 
 // addTitle records a mention of the work title, whose lower-case form
 // is k.
+//
+// The mention key, "work:" and k, is made when the title is first
+// named and kept with it (named.extra), for each mention after: a
+// work's title is often named again (a short reference, a title
+// quoted twice), and the string was one of the stage's most common.
 func (b *builder) addTitle(title, k string, c doc.SourceClass, s doc.Span) {
-	if t, ok := b.titles[k]; ok && t.class != "" {
+	t, ok := b.titles[k]
+	b.addTitleAs(title, k, c, s, t, ok)
+}
+
+// addTitleAs is addTitle for a title whose entry in titles is t, and ok
+// whether it has one: titleLower's answer, not looked up again.
+func (b *builder) addTitleAs(title, k string, c doc.SourceClass, s doc.Span, t named, ok bool) {
+	if ok && t.class != "" {
 		c = t.class
 	}
-	b.titles[k] = named{name: title, class: c}
+	key := t.extra
+	if !ok {
+		key = "work:" + k
+	}
+	b.titles[k] = named{name: title, class: c, extra: key}
 	b.titleFilter.Add(k)
-	b.add(mention{key: "work:" + k, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
+	b.add(mention{key: key, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
+}
+
+// titleLower returns toLower(title), with its entry in titles and
+// whether it has one: when it is a title named before, its key in
+// titles (from the mention key kept with it), without a string made
+// again for it.
+func (b *builder) titleLower(title string) (string, named, bool) {
+	low := appendToLower(b.scratch[:0], title)
+	b.scratch = low
+	if t, ok := b.titles[string(low)]; ok {
+		return t.extra[len("work:"):], t, true
+	}
+	return string(low), named{}, false
 }
 
 // nounBefore returns the work noun among the two words before pos, if
