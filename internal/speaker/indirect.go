@@ -425,10 +425,13 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
 			}
-			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].word && capital(rest[a].str(text)) {
+			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].word && (capital(rest[a].str(text)) || theName(text, rest, a)) {
 				// The one told, by name: "The plan, she told The Times,
-				// would fail."
+				// would fail", "…, she told the Harbour Gazette, …".
 				j := a
+				if !capital(rest[a].str(text)) {
+					j++ // "the"
+				}
 				for j < len(rest) && j < a+5 && rest[j].word && capital(rest[j].str(text)) {
 					j++
 				}
@@ -1197,4 +1200,11 @@ func timePhrase(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// theName reports whether rest[a] is a lower-case "the" before a
+// capitalised word: a paper or an agency told, "the Associated Press",
+// which the capital test on rest[a] alone does not see.
+func theName(text string, rest []tok, a int) bool {
+	return a+1 < len(rest) && rest[a].low == "the" && rest[a+1].word && capital(rest[a+1].str(text))
 }

@@ -387,6 +387,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					tail = subordinateTail(text, toks, g.cue.End)
 				}
 				add(g, content)
+				if resume <= 0 {
+					// "…, Ann Reed told The Times, adding that …":
+					// the participle after the trailing cue is its
+					// subject's (participleTail).
+					if f, c, ok := a.participleTail(toks, g, end, stop); ok {
+						add(f, c)
+					}
+				}
 			}
 		}
 		if len(out) == 0 && has&isAs != 0 {

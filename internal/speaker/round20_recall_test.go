@@ -61,8 +61,11 @@ func TestRoundTwentyRecall(t *testing.T) {
 		{"Ann met the crew. Talks, officials said on Monday, will resume.", []string{"officials | said | Talks … will resume"}},
 		{"Ann met the crew. No decision, the mayor said last week, has been made.", []string{"the mayor | said | No decision … has been made"}},
 		{"Ann met the crew. The plan would fail, officials told The Times.", []string{"officials | told | The plan would fail"}},
-		{"Ann met the crew. The plan would fail, officials told The Times, adding that the pier is old.", []string{"officials | told | The plan would fail"}},
+		{"Ann met the crew. The plan would fail, officials told The Times, adding that the pier is old.", []string{"officials | told | The plan would fail", "officials | adding | that the pier is old"}},
 		{"Ann met the crew. The plan would fail, officials told The Times to print.", []string{"officials | told | to print"}}, // a request, not the trailing cue
+		{"Ann met the crew. The plan would fail, officials told the Harbour Gazette.", []string{"officials | told | The plan would fail"}},
+		{"Ann met the crew. The pier will close, Ann Reed told the Gazette, adding that the board would meet.", []string{"Ann Reed | told | The pier will close", "Ann Reed | adding | that the board would meet"}},
+		{"Ann met the crew. The plan would fail, officials told the Gazette to print.", []string{"officials | told | to print"}},
 		// Still silent: a relative clause with no pronoun between
 		// commas, and a fear, which the reader does not read as a view.
 		{"Ann met the crew. The pier, officials built in 1990, is old.", nil},
