@@ -86,7 +86,10 @@ func finalAppositive(text string, toks []tok, at, end int) int {
 // committee." (affiliationAfter reads it into the mention). The phrase
 // is at most eight tokens.
 func affiliationTail(text string, at, end int) bool {
-	toks := tokenize(text, at, min(end, at+120))
+	// The phrase's own bytes are tokenized, not text's: tokenize
+	// lower-cases all of the text it is given, once per call here.
+	text = text[at:min(end, at+120)]
+	toks := tokenize(text, 0, len(text))
 	if len(toks) < 3 || len(toks) > 8 || !toks[0].word || !afterCuePreps[toks[0].low] {
 		return false
 	}

@@ -16,14 +16,16 @@ import (
 )
 
 // speechText is n paragraphs, each with a person no other names, a
-// direct quotation, a reported clause and a pronoun: every rule of the
-// stage has work in each.
+// direct quotation, a reported clause, a pronoun and an inverted cue
+// with the source's affiliation after it: every rule of the stage has
+// work in each.
 func speechText(n int) string {
 	var b strings.Builder
 	for i := range n {
 		fmt.Fprintf(&b, "“The %s ferry will run on Monday,” said %s %s, a spokesman for the %s council. "+
-			"He told reporters that the strike had ended; officials said it was over.\n\n",
-			testutil.Coined(i+3), testutil.Coined(i), testutil.Coined(5*i+1), testutil.Coined(7*i+2))
+			"He told reporters that the strike had ended; officials said it was over. "+
+			"The vote is close, said one source on the %s Committee.\n\n",
+			testutil.Coined(i+3), testutil.Coined(i), testutil.Coined(5*i+1), testutil.Coined(7*i+2), testutil.Coined(3*i+4))
 	}
 	return b.String()
 }
