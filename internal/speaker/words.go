@@ -800,7 +800,10 @@ func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead bool) 
 }
 
 // tokenize splits text[lo:hi] into toks, as the index does (tests
-// compare the two); it lower-cases the whole text first.
+// compare the two); it lower-cases the whole text first, so a rule that
+// reads a short stretch passes the stretch as text (a call per clause
+// on the whole text is quadratic: see affiliationTail), or reads the
+// index (tokIndex.scratch).
 func tokenize(text string, lo, hi int) []tok {
 	return tokenizeLower(text, doc.LowerASCII(text), lo, hi)
 }
