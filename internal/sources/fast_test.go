@@ -170,14 +170,7 @@ func TestVagueGate(t *testing.T) {
 		{"Officials said the port would close.", "Officials said"},
 		{"The port, according to local sources, will close.", "local sources"},
 	} {
-		d := build(t, "t.txt", []byte(tc.text+"\n"))
-		got := ""
-		for _, s := range d.Sources {
-			if s.Vague {
-				got = d.Slice(s.Mentions[0])
-			}
-		}
-		if got != tc.want {
+		if got := vagueMention(t, tc.text); got != tc.want {
 			t.Errorf("%q: vague mention %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -450,4 +443,18 @@ func TestFastTable(t *testing.T) {
 		names[w] = scanFlags(f)
 	}
 	check("nameTable", names, newFastTable(names))
+}
+
+// vagueMention is the first mention of the last vague source found in
+// the one-line text, or "".
+func vagueMention(t *testing.T, text string) string {
+	t.Helper()
+	d := build(t, "t.txt", []byte(text+"\n"))
+	got := ""
+	for _, s := range d.Sources {
+		if s.Vague {
+			got = d.Slice(s.Mentions[0])
+		}
+	}
+	return got
 }

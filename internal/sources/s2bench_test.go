@@ -137,14 +137,7 @@ func TestVagueThirds(t *testing.T) {
 		{"It is a good line.", ""},
 		{"Rumour has it that the ferry stopped.", "Rumour has it"},
 	} {
-		d := build(t, "t.txt", []byte(tc.text+"\n"))
-		got := ""
-		for _, s := range d.Sources {
-			if s.Vague {
-				got = d.Slice(s.Mentions[0])
-			}
-		}
-		if got != tc.want {
+		if got := vagueMention(t, tc.text); got != tc.want {
 			t.Errorf("%q: vague mention %q, want %q", tc.text, got, tc.want)
 		}
 	}
