@@ -246,6 +246,7 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.notTheNamed()
 	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
 	a.turns()
