@@ -32,14 +32,21 @@ const unsexedRecur = 2
 // work is linear in the mentions and quotations.
 func (a *attributor) abstainUnsexed() {
 	qs := a.d.Quotes
-	order := make([]int, 0, len(qs))
+	n, heShe := 0, false
+	for i := range qs {
+		if m := qs[i].Speaker.Mention; qs[i].Speaker.Name != "" && m.End > m.Start {
+			n++
+			heShe = heShe || qs[i].Parent < 0 && qs[i].Kind == doc.QuoteDirect && isHeShe(a.text[m.Start:m.End])
+		}
+	}
+	if !heShe {
+		return
+	}
+	order := make([]int, 0, n)
 	for i := range qs {
 		if qs[i].Speaker.Name != "" && qs[i].Speaker.Mention.End > qs[i].Speaker.Mention.Start {
 			order = append(order, i)
 		}
-	}
-	if len(order) == 0 {
-		return
 	}
 	// By the mention's place: a cue after its quotation comes after the
 	// quotation's start.
@@ -47,12 +54,11 @@ func (a *attributor) abstainUnsexed() {
 		return qs[order[x]].Speaker.Mention.Start < qs[order[y]].Speaker.Mention.Start
 	})
 	type seen struct {
-		n       int  // mentions so far with this last word
-		subject int  // of those, ones in no object's place
-		gender  byte // the sex of the last of them ('m', 'f' or 0)
-		person  bool // the last of them is a description of a person
+		n      int  // mentions so far with this last word
+		gender byte // the sex of the last of them ('m', 'f' or 0)
+		person bool // the last of them is a description of a person
 	}
-	byLast := map[string]*seen{}
+	byLast := map[string]seen{}
 	spoke := map[string]bool{}
 	k := 0
 	for _, i := range order {
@@ -62,30 +68,23 @@ func (a *attributor) abstainUnsexed() {
 			mn := &a.mentions[k]
 			lw := lastWordOf(mn.text)
 			s := byLast[lw]
-			if s == nil {
-				s = &seen{}
-				byLast[lw] = s
-			}
 			s.n++
-			if !mn.object && !mn.thing {
-				s.subject++
-			}
 			s.gender, s.person = mn.gender, mn.person || mn.thing
+			byLast[lw] = s
 		}
 		name := q.Speaker.Name
 		lw := lastWordOf(name)
-		pron := strings.ToLower(a.text[m.Start:m.End])
-		if pron != "he" && pron != "she" {
-			if !isPronounWord(pron) {
-				spoke[lw] = true
+		if w := a.text[m.Start:m.End]; !isHeShe(w) {
+			if len(w) > 4 || !isPronounWord(strings.ToLower(w)) {
+				spoke[lw] = true // named by a cue that is no pronoun
 			}
 			continue
 		}
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || spoke[lw] {
 			continue
 		}
-		s := byLast[lw]
-		if s == nil || s.gender != 0 || s.person || s.n >= unsexedRecur || strings.IndexByte(name, ' ') >= 0 || titled(name) || !a.inConversation(i) {
+		s, ok := byLast[lw]
+		if !ok || s.gender != 0 || s.person || s.n >= unsexedRecur || strings.IndexByte(name, ' ') >= 0 || titled(name) || !a.inConversation(i) {
 			continue
 		}
 		q.Speaker = doc.Speaker{}
@@ -185,4 +184,9 @@ func asks(text string, q *doc.Quote) bool {
 	}
 	w := strings.TrimRight(text[q.Content[0].Start:q.Content[len(q.Content)-1].End], " ,\"'”’\n")
 	return strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
+}
+
+// isHeShe reports whether w is "he" or "she", in any case.
+func isHeShe(w string) bool {
+	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
 }
