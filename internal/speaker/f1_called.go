@@ -25,7 +25,7 @@ import (
 func (a *attributor) notTheNamed() {
 	for i := range a.d.Quotes {
 		q := &a.d.Quotes[i]
-		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name == "" || !a.inConversation(i) {
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name == "" {
 			continue
 		}
 		m := q.Speaker.Mention
@@ -37,7 +37,7 @@ func (a *attributor) notTheNamed() {
 			continue
 		}
 		name := q.Speaker.Name
-		if !a.namedIn(q, name) {
+		if !a.namedIn(q, name) || !a.inConversation(i) {
 			continue
 		}
 		if other := a.resolveAtExcept(pron, m, name); other != "" && !a.namedIn(q, other) {
