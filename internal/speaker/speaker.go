@@ -247,6 +247,7 @@ func Attribute(d *doc.Document) {
 		a.attribute(i)
 	}
 	a.notTheNamed()
+	a.abstainHeadingNames()
 	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
 	a.turns()
