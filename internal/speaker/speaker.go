@@ -248,6 +248,7 @@ func Attribute(d *doc.Document) {
 	}
 	a.notTheNamed()
 	a.abstainHeadingNames()
+	a.storyNarrator()
 	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
 	a.turns()
