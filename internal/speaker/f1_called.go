@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -32,9 +31,12 @@ func (a *attributor) notTheNamed() {
 		if m.End-m.Start < 2 || m.End-m.Start > 3 {
 			continue
 		}
-		pron := strings.ToLower(a.text[m.Start:m.End])
-		if pron != "he" && pron != "she" {
+		if !isHeShe(a.text[m.Start:m.End]) {
 			continue
+		}
+		pron := "he"
+		if len(a.text[m.Start:m.End]) == 3 {
+			pron = "she"
 		}
 		name := q.Speaker.Name
 		if !a.namedIn(q, name) || !a.inConversation(i) {

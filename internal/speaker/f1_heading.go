@@ -34,14 +34,14 @@ func (a *attributor) abstainHeadingNames() {
 // headingName reports whether name (of two words or more) ends with a
 // function word or has a Roman numeral before its last word.
 func headingName(name string) bool {
-	ws := strings.Fields(name)
-	if len(ws) < 2 {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
 		return false
 	}
-	if function[strings.ToLower(ws[len(ws)-1])] {
+	if function[strings.ToLower(name[sp+1:])] {
 		return true
 	}
-	for _, w := range ws[:len(ws)-1] {
+	for w := range strings.FieldsSeq(name[:sp]) {
 		if romanNumeral(w) {
 			return true // "CHAPTER II It"; a regnal number ends its name: "Louis XIV"
 		}
