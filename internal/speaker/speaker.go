@@ -144,14 +144,17 @@ var namingData []byte
 var personsData []byte
 
 var (
-	cues      = wordSet(cueData, true)
-	function  = wordSet(functionData, true)
-	sites     = wordSet(siteData, false)
-	works     = wordSet(workData, true)
-	naming    = wordSet(namingData, true)
-	given     = genderSet(givenData)
-	persons   = personSet(personsData)
-	titles    = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0, "jr": 0, "sr": 0}
+	cues     = wordSet(cueData, true)
+	function = wordSet(functionData, true)
+	sites    = wordSet(siteData, false)
+	works    = wordSet(workData, true)
+	naming   = wordSet(namingData, true)
+	given    = genderSet(givenData)
+	persons  = personSet(personsData)
+	titles   = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0, "jr": 0, "sr": 0,
+		// Honorifics of the older and foreign novel ("Madame Olenska", "Herr
+		// Schmidt", "Mademoiselle Reisz"), which tell the sex as "Mrs" does.
+		"madame": 'f', "mme": 'f', "mademoiselle": 'f', "mlle": 'f', "monsieur": 'm', "signor": 'm', "signora": 'f', "signorina": 'f', "herr": 'm', "frau": 'f', "fräulein": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "mistress": 'f'}
 	particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "al": true, "bin": true, "le": true, "la": true, "di": true}
 	adverbs   = map[string]bool{"then": true, "also": true, "later": true, "once": true, "again": true, "has": true, "had": true, "have": true, "was": true, "is": true, "would": true, "will": true, "just": true, "further": true, "simply": true, "recently": true, "first": true}
 	pronouns  = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true}
@@ -243,6 +246,10 @@ func Attribute(d *doc.Document) {
 		}
 		a.attribute(i)
 	}
+	a.notTheNamed()
+	a.abstainHeadingNames()
+	a.storyNarrator()
+	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
 	a.turns()
 	a.colonRuns()

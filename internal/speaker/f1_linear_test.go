@@ -1,0 +1,46 @@
+package speaker
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// conversationText is n turns of a conversation in which every "he" or
+// "she" cue meets the passes of f1_unsexed.go and f1_called.go: one-word
+// names met once, names called in the words, questions all round.
+func conversationText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "The boat left %s at noon, and later %s %s watched %s sleep.\n\n“Is it late, %s?” she asked.\n\n“Why?” he asked.\n\n",
+			testutil.Coined(i), testutil.Coined(2*i+1), testutil.Coined(3*i+2), testutil.Coined(5*i+3), testutil.Coined(5*i+3))
+	}
+	return b.String()
+}
+
+// TestLinearConversation checks that the stage's time grows linearly
+// with a conversation, where the passes that take back a pronoun's
+// resolution have work at every turn.
+func TestLinearConversation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const n = 400
+	small, large := conversationText(n), conversationText(8*n)
+	var ts, tl time.Duration
+	for range 3 {
+		ts, tl = leastCPU(t, small), leastCPU(t, large)
+		if tl <= 24*ts+5*time.Millisecond {
+			break
+		}
+	}
+	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
+	if tl > 24*ts+5*time.Millisecond {
+		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
+	}
+}
