@@ -386,6 +386,11 @@ func TestSplit(t *testing.T) {
 		{"long story", `[1“]⟨1Stand back,⟩[1”] cried the stranger, though he had the sailor down, and in another moment he stood up panting in the middle of the crowded little parlour by the fire. [2“]⟨2Nobody move.⟩[2”]`, "direct, direct"},
 		{"second part runs on", `[1“]⟨1This is wrong,⟩[1”] Ann said. [2“]⟨2You pushed the staff too far⟩[2”] to lift the price, she said.`, "direct, mixed"},
 		{"cue before a colon: two turns", `Ann Ortiz scolded him: [1“]⟨1You called them [2‘]⟨2cures,⟩[2’]⟩[1”] she said. [3“]⟨3They are not.⟩[3”]`, "direct, mixed<1, direct"},
+		// A second part with its own cue after it, once the first
+		// part's narration has ended its sentence, is the next turn.
+		{"answered", `[1“]⟨1Good night,⟩[1”] said the pilot. [2“]⟨2Good night, Sir John,⟩[2”] said the parson.`, "direct, direct"},
+		{"answered by a question", `[1“]⟨1Is it over?⟩[1”] asked Ann. [2“]⟨2It is over!⟩[2”] cried Ben.`, "direct, direct"},
+		{"carried on past a comma", `[1“]⟨1Yes,⟩[1”] she said, [1“]⟨1we sail,⟩[1”] she added.`, "direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}

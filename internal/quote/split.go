@@ -161,7 +161,36 @@ func (c *classifier) splits(i, j int) bool {
 			return false // "“A,” she said. “B” to do C": the second part is a phrase of the author's sentence
 		}
 	}
+	if g := strings.TrimSpace(text[a.End:b.Start]); g != "" && strings.ContainsRune(".!?", rune(g[len(g)-1])) && c.answered(b) {
+		return false // "“Good night,” said the man. “Good night, Sir John,” said the parson.": two turns
+	}
 	return c.narration(a.End, b.Start)
+}
+
+// answered reports whether quotation b, ending on a comma, question or
+// exclamation inside its marks, is followed in its sentence by a clause
+// with a cue of its own: "“B,” said the parson." After a first part whose
+// narration ends its sentence ("“A,” said the man."), such a quotation
+// has its own speaker, so it is not the second part of the one before,
+// though both stand in one paragraph (novels set one line a sentence,
+// and a dialogue's turns then share a paragraph). A second part carries
+// on the first speaker's words instead: "“A,” he said. “B.”", and one
+// after narration that ends on a comma carries on the sentence: "“A,”
+// she said, “B,” she added.".
+func (c *classifier) answered(b *doc.Quote) bool {
+	text := c.d.Text
+	lastContent := b.Content[len(b.Content)-1]
+	words := strings.TrimRightFunc(text[lastContent.Start:lastContent.End], isQuoteRune)
+	last, _ := utf8.DecodeLastRuneInString(words)
+	if last != ',' && last != '?' && last != '!' || b.Marks[len(b.Marks)-1].End != b.End {
+		return false
+	}
+	tail := text[b.End:min(len(text), b.End+maxReach)]
+	k := strings.IndexAny(tail, ".!?\n")
+	if k < 0 {
+		return false
+	}
+	return c.narration(b.End, b.End+k+1)
 }
 
 // appositiveStarts open an appositive after a comma.
