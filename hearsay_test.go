@@ -224,9 +224,25 @@ func BenchmarkAnalyze(b *testing.B) {
 // byte than the example but more indirect ones and more names, which the
 // speaker and sources stages pay for, so it is the slower figure.
 func BenchmarkAnalyzeNews(b *testing.B) {
-	f, err := os.Open(testutil.SharedData(b, "quotes", "polnear_dev.jsonl"))
+	one := newsTexts(b)
+	raw := bytes.Repeat(one, max(1, 3<<20/len(one)))
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := hearsay.AnalyzeBytes(context.Background(), raw, hearsay.Options{Format: hearsay.FormatText}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// newsTexts is the texts of PolNeAR dev's 84 news articles, one after
+// another with a blank line between, read from ../shared (the test or
+// benchmark is skipped when it is absent).
+func newsTexts(tb testing.TB) []byte {
+	tb.Helper()
+	f, err := os.Open(testutil.SharedData(tb, "quotes", "polnear_dev.jsonl"))
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	var one []byte
@@ -237,19 +253,12 @@ func BenchmarkAnalyzeNews(b *testing.B) {
 			Text string `json:"text"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		one = append(append(one, rec.Text...), "\n\n"...)
 	}
 	if err := sc.Err(); err != nil || len(one) == 0 {
-		b.Fatalf("reading the news texts: %v", err)
+		tb.Fatalf("reading the news texts: %v", err)
 	}
-	raw := bytes.Repeat(one, max(1, 3<<20/len(one)))
-	b.SetBytes(int64(len(raw)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := hearsay.AnalyzeBytes(context.Background(), raw, hearsay.Options{Format: hearsay.FormatText}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	return one
 }
