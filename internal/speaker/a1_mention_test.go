@@ -247,6 +247,9 @@ func TestAffiliationTail(t *testing.T) {
 		{"The vote was close. The board is in chaos, said one source on the committee.", []string{"one source on the committee | said | The board is in chaos"}},
 		{"The vote was close. The board is in chaos, said the council on Election Day.", nil}, // a day's name, not an affiliation
 		{"The vote was close. The board is in chaos, said a source on the committee that met on Monday.", nil},
+		// A place of two tokens, the clause's end without its stop.
+		{"The vote was close. The board is in chaos, said two officials in Oslo.", []string{"two officials in Oslo | said | The board is in chaos"}},
+		{"The vote was close. The board is in chaos, said a source in March.", nil}, // a month, not a place
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)

@@ -84,13 +84,14 @@ func finalAppositive(text string, toks []tok, at, end int) int {
 // inverted trailing cue, text[at:end], is its phrase of affiliation
 // and the sentence's end: "The pier is unsafe, said one source on the
 // committee." (affiliationAfter reads it into the mention). The phrase
-// is at most eight tokens.
+// is two to eight tokens: end may stop before the full stop, so "in
+// Oslo" is two.
 func affiliationTail(text string, at, end int) bool {
 	// The phrase's own bytes are tokenized, not text's: tokenize
 	// lower-cases all of the text it is given, once per call here.
 	text = text[at:min(end, at+120)]
 	toks := tokenize(text, 0, len(text))
-	if len(toks) < 3 || len(toks) > 8 || !toks[0].word || !afterCuePreps[toks[0].low] {
+	if len(toks) < 2 || len(toks) > 8 || !toks[0].word || !afterCuePreps[toks[0].low] {
 		return false
 	}
 	j := 1
