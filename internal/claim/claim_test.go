@@ -2,6 +2,7 @@ package claim_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"runtime/debug"
 	"strings"
@@ -186,19 +187,9 @@ func TestLinear(t *testing.T) {
 		n := 250000/len(unit) + 1 // both sizes well past the processor's caches
 		small := prepared(t, []byte(strings.Repeat(unit, n)))
 		large := prepared(t, []byte(strings.Repeat(unit, 8*n)))
-		// A busy machine can slow one measurement several-fold: a
-		// failure must repeat three times.
-		var ts, tl int64
-		for range 3 {
-			ts, tl = bestOf(small), bestOf(large)
-			if tl <= 24*ts+5e6 {
-				break
-			}
-		}
-		t.Logf("%.20q…: %v for 8× the text, %v for 1×", unit, time.Duration(tl), time.Duration(ts))
-		if tl > 24*ts+5e6 {
-			t.Errorf("%.20q…: %v for 8× the text, %v for 1×", unit, time.Duration(tl), time.Duration(ts))
-		}
+		testutil.Linear(t, fmt.Sprintf("the text of %.20q…", unit),
+			func() time.Duration { return time.Duration(bestOf(small)) },
+			func() time.Duration { return time.Duration(bestOf(large)) })
 	}
 }
 

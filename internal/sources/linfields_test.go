@@ -71,15 +71,5 @@ func TestLinearNestedCites(t *testing.T) {
 	}
 	const depth = 60
 	small, large := load(depth), load(8*depth)
-	var ts, tl time.Duration
-	for range 3 { // a busy machine can slow one measurement: a failure must repeat
-		ts, tl = testutil.LeastCPU(3, nil, func() { Detect(small) }), testutil.LeastCPU(3, nil, func() { Detect(large) })
-		if tl <= 24*ts+5*time.Millisecond {
-			break
-		}
-	}
-	t.Logf("%v for 8× the depth and text, %v for 1×", tl, ts)
-	if tl > 24*ts+5*time.Millisecond {
-		t.Errorf("%v for 8× the depth and text, %v for 1×", tl, ts)
-	}
+	testutil.Linear(t, "the depth and text", func() time.Duration { return testutil.LeastCPU(3, nil, func() { Detect(small) }) }, func() time.Duration { return testutil.LeastCPU(3, nil, func() { Detect(large) }) })
 }

@@ -54,17 +54,7 @@ func linearIn(t *testing.T, text func(int) []byte, sources func([]doc.Source) in
 			t.Fatalf("%d of the sources sought in %d paragraphs naming one each", k, n)
 		}
 	}
-	var ts, tl time.Duration
-	for range 3 { // a busy machine can slow one measurement: a failure must repeat
-		ts, tl = testutil.LeastCPU(3, nil, func() { Detect(small) }), testutil.LeastCPU(3, nil, func() { Detect(large) })
-		if tl <= 24*ts+5*time.Millisecond {
-			break
-		}
-	}
-	t.Logf("%v for 8× the names, %v for 1×", tl, ts)
-	if tl > 24*ts+5*time.Millisecond {
-		t.Errorf("%v for 8× the names, %v for 1×", tl, ts)
-	}
+	testutil.Linear(t, "the names", func() time.Duration { return testutil.LeastCPU(3, nil, func() { Detect(small) }) }, func() time.Duration { return testutil.LeastCPU(3, nil, func() { Detect(large) }) })
 }
 
 // countNames returns a counter of the sources whose name ends in suffix.

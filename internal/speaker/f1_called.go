@@ -24,18 +24,12 @@ import (
 func (a *attributor) notTheNamed() {
 	for i := range a.d.Quotes {
 		q := &a.d.Quotes[i]
-		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name == "" {
+		if !a.heSheCue(q) {
 			continue
 		}
 		m := q.Speaker.Mention
-		if m.End-m.Start < 2 || m.End-m.Start > 3 {
-			continue
-		}
-		if !isHeShe(a.text[m.Start:m.End]) {
-			continue
-		}
 		pron := "he"
-		if len(a.text[m.Start:m.End]) == 3 {
+		if m.End-m.Start == 3 {
 			pron = "she"
 		}
 		name := q.Speaker.Name

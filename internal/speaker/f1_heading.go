@@ -13,16 +13,13 @@ import (
 // with a word that names no one (function.txt: "The", "It") or holds a
 // chapter's Roman numeral before its last word; a person's name does
 // neither (a regnal number ends it: "Louis XIV"), so the pronoun is
-// left unresolved rather than given to the heading. Only names of more than one word are read: a single
-// capitalised word is the name finder's to judge.
+// left unresolved rather than given to the heading. Only names of
+// more than one word are read: a single capitalised word is the name
+// finder's to judge.
 func (a *attributor) abstainHeadingNames() {
 	for i := range a.d.Quotes {
 		q := &a.d.Quotes[i]
-		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name == "" {
-			continue
-		}
-		m := q.Speaker.Mention
-		if !isHeShe(a.text[m.Start:m.End]) || !headingName(q.Speaker.Name) {
+		if !a.heSheCue(q) || !headingName(q.Speaker.Name) {
 			continue
 		}
 		name := q.Speaker.Name

@@ -6,20 +6,13 @@ import "testing"
 // run into a chapter's first words, while a name with a regnal number
 // keeps it.
 func TestAbstainHeadingNames(t *testing.T) {
-	tests := []struct{ text, quote, speaker string }{
+	tests := []speakerCase{
 		{"CHAPTER II It was late and the rain fell on the roof.\n\n“Who is there?” he asked.", "Who is there?", ""},
 		{"PART IV The ship sailed at dawn and the crew slept.\n\n“Who is there?” he asked.", "Who is there?", ""},
 		{"Then Louis XIV spoke to the court.\n\n“I am the state,” he said.", "I am the state,", "Louis XIV"},
 		{"Then Henry VIII rode out.\n\n“Go,” he said.", "Go,", "Henry VIII"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		q := find(d, tt.quote)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.quote)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: speaker %q, want %q", tt.text, q.Speaker.Name, tt.speaker)
-		}
+		checkSpeakerName(t, tt)
 	}
 }

@@ -32,15 +32,5 @@ func TestLinearConversation(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	const n = 400
 	small, large := conversationText(n), conversationText(8*n)
-	var ts, tl time.Duration
-	for range 3 {
-		ts, tl = leastCPU(t, small), leastCPU(t, large)
-		if tl <= 24*ts+5*time.Millisecond {
-			break
-		}
-	}
-	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
-	if tl > 24*ts+5*time.Millisecond {
-		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
-	}
+	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }

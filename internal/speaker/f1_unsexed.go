@@ -36,7 +36,7 @@ func (a *attributor) abstainUnsexed() {
 	for i := range qs {
 		if m := qs[i].Speaker.Mention; qs[i].Speaker.Name != "" && m.End > m.Start {
 			n++
-			heShe = heShe || qs[i].Parent < 0 && qs[i].Kind == doc.QuoteDirect && isHeShe(a.text[m.Start:m.End])
+			heShe = heShe || a.heSheCue(&qs[i])
 		}
 	}
 	if !heShe {
@@ -189,4 +189,13 @@ func asks(text string, q *doc.Quote) bool {
 // isHeShe reports whether w is "he" or "she", in any case.
 func isHeShe(w string) bool {
 	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
+}
+
+// heSheCue reports whether q is a top-level direct quotation whose
+// speaker was resolved from a "he" or "she" cue: the quotations that
+// the fiction passes (abstainUnsexed, notTheNamed, abstainHeadingNames)
+// read again.
+func (a *attributor) heSheCue(q *doc.Quote) bool {
+	m := q.Speaker.Mention
+	return q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name != "" && isHeShe(a.text[m.Start:m.End])
 }

@@ -70,15 +70,5 @@ func TestLinear(t *testing.T) {
 	if said < n {
 		t.Fatalf("%d quotations with a speaker in %d paragraphs", said, n)
 	}
-	var ts, tl time.Duration
-	for range 3 { // a busy machine can slow one measurement: a failure must repeat
-		ts, tl = leastCPU(t, small), leastCPU(t, large)
-		if tl <= 24*ts+5*time.Millisecond {
-			break
-		}
-	}
-	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
-	if tl > 24*ts+5*time.Millisecond {
-		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
-	}
+	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestNonReport checks the readings of nonreport.go with exact spans,
@@ -194,17 +195,7 @@ func TestCleftLinear(t *testing.T) {
 	}
 	const n = 1000
 	small, large := line(n), line(8*n)
-	var ts, tl time.Duration
-	for range 3 { // a busy machine can slow one measurement: a failure must repeat
-		ts, tl = leastCPU(t, small), leastCPU(t, large)
-		if tl <= 24*ts+5*time.Millisecond {
-			break
-		}
-	}
-	t.Logf("%v for 8× the text, %v for 1×", tl, ts)
-	if tl > 24*ts+5*time.Millisecond {
-		t.Errorf("%v for 8× the text, %v for 1×", tl, ts)
-	}
+	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }
 
 // TestNonReportReview checks the narrowing of nonreport.go's rules

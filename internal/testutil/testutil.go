@@ -180,6 +180,27 @@ func LeastCPU(runs int, setup, run func()) time.Duration {
 	return best
 }
 
+// Linear checks that work grows linearly: large, run on eight times
+// what small runs on, may take at most 24 times as long (plus 5 ms for
+// the timer), where time quadratic in the input would take 64. Each
+// returns the CPU time of its run (LeastCPU). A busy machine can slow
+// one measurement several-fold, so a failure must repeat three times.
+// what names the input in the messages ("the text", "the names").
+func Linear(t testing.TB, what string, small, large func() time.Duration) {
+	t.Helper()
+	var ts, tl time.Duration
+	for range 3 {
+		ts, tl = small(), large()
+		if tl <= 24*ts+5*time.Millisecond {
+			break
+		}
+	}
+	t.Logf("%v for 8× %s, %v for 1×", tl, what, ts)
+	if tl > 24*ts+5*time.Millisecond {
+		t.Errorf("%v for 8× %s, %v for 1×", tl, what, ts)
+	}
+}
+
 // Coined returns a capitalised word made of syllables, a different one
 // for each n below 12⁴: a name no word list holds, for tests that need
 // many distinct people or bodies (the linear-time tests).
