@@ -17,7 +17,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/speaker"
 )
 
-// benchDoc is the pipeline's benchmark text (the ferry example repeated
+// benchDocT is the pipeline's benchmark text (the ferry example repeated
 // to 2 MB) with every layer the stages before this one add.
 func benchDocT(b testing.TB) *doc.Document {
 	b.Helper()

@@ -180,12 +180,13 @@ func LeastCPU(runs int, setup, run func()) time.Duration {
 	return best
 }
 
-// Linear checks that work grows linearly: large, run on eight times
-// what small runs on, may take at most 24 times as long (plus 5 ms for
-// the timer), where time quadratic in the input would take 64. Each
-// returns the CPU time of its run (LeastCPU). A busy machine can slow
-// one measurement several-fold, so a failure must repeat three times.
-// what names the input in the messages ("the text", "the names").
+// Linear checks that work grows linearly with its input: large, run
+// on eight times what small runs on, may take at most 24 times as long
+// (plus 5 ms for the timer), where time quadratic in the input would
+// take 64. Each returns the CPU time of its run (LeastCPU); what names
+// the input in the messages ("the text", "the names"). A busy machine
+// can slow one measurement several-fold, so a failure must repeat three
+// times.
 func Linear(t testing.TB, what string, small, large func() time.Duration) {
 	t.Helper()
 	var ts, tl time.Duration
