@@ -311,6 +311,12 @@ func widen(ix *tokIndex, f found) found {
 	if cueAfter && f.name != "" {
 		s.End = max(s.End, andNameAppositive(text, toks, s.End))
 	}
+	// The group a name with its appositive belongs to: "according to
+	// Ed Moss, head of the Pier Institute, and other engineers"
+	// (groupAfterAppositive).
+	if f.name != "" && (cueBefore || cueAfter) {
+		s.End = max(s.End, groupAfterAppositive(text, toks, s))
+	}
 	// An appositive between dashes, or after a dash to the sentence's
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
@@ -1624,7 +1630,16 @@ func groupBefore(text string, toks []tok, f found) found {
 	if m < len(toks) && toks[m].s == f.subj.Start && toks[m].low != "other" {
 		m-- // "other" before the plural, not in it
 	}
-	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" || !toks[m-2].word {
+	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" {
+		return f
+	}
+	// A name with its appositive first: "Ed Moss, head of the Pier
+	// Institute, and other engineers say" (appositiveBefore).
+	if h := appositiveBefore(text, toks, m-2); h >= 0 {
+		s := doc.Span{Start: toks[h].s, End: f.subj.End}
+		return found{subj: s, name: text[s.Start:s.End], ok: true}
+	}
+	if !toks[m-2].word {
 		return f
 	}
 	g := subjectEnding(text, toks, m-2)

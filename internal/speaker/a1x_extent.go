@@ -1,0 +1,70 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// This file holds readers of a subject's extent that widen and
+// groupBefore (mention.go) call: what stands between a subject and the
+// cue after it and belongs to the subject's noun phrase.
+
+// appositiveBefore returns where a name and its appositive start when
+// they end before toks[c], a comma: "Ed Moss, head of the Pier
+// Institute, and other engineers say" opens with the name, its
+// appositive between commas, then "and other" and the group it belongs
+// to (groupBefore). The appositive is at most ten words with no mark
+// but a possessive or an abbreviation's full stop, the name a
+// capitalised subject ending before its comma. It returns -1 when
+// there is none.
+func appositiveBefore(text string, toks []tok, c int) int {
+	if c < 3 || toks[c].str(text) != "," {
+		return -1
+	}
+	for j := c - 1; j >= 1 && j >= c-11; j-- {
+		w := toks[j].str(text)
+		if toks[j].word {
+			if toks[j].is(isCue|isAuxiliary|isPronoun) || relativeWords[toks[j].low] {
+				return -1
+			}
+			continue
+		}
+		if w == "’s" || w == "'s" || w == "." && j > 0 && initialTok(text, &toks[j-1]) {
+			continue
+		}
+		if w != "," || j == c-1 || hasNewline(text[toks[j].e:toks[j+1].s]) {
+			return -1
+		}
+		g := subjectEnding(text, toks, j-1)
+		if !g.ok || g.pronoun != "" || !capital(g.name) || g.subj.End != toks[j-1].e {
+			return -1
+		}
+		return sort.Search(len(toks), func(i int) bool { return toks[i].s >= g.subj.Start })
+	}
+	return -1
+}
+
+// groupAfterAppositive returns the end of a group that a name with its
+// appositive, the mention s, belongs to: ", and other engineers",
+// ", and two aides" after "Ed Moss, head of the Pier Institute" (as
+// andAfter reads "Ed Moss and other engineers"). The name and the group
+// speak together, so the mention holds both. Only a group of people
+// ("other", "several", "many" or a number, then a plural of a person
+// or a capitalised plural) ending at the cue or at punctuation is read:
+// a second name after an appositive is andNameAppositive's. It returns
+// s.End when there is none.
+func groupAfterAppositive(text string, toks []tok, s doc.Span) int {
+	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.End })
+	if c+3 >= len(toks) || toks[c].str(text) != "," || c < 1 || toks[c-1].e != s.End || !strings.Contains(text[s.Start:s.End], ",") {
+		return s.End
+	}
+	if w := toks[c+2].low; w != "other" && w != "several" && w != "many" && !toks[c+2].is(isNumberWord) {
+		return s.End
+	}
+	if e := andAfter(text, toks, c+1); e > c+1 {
+		return toks[e-1].e
+	}
+	return s.End
+}

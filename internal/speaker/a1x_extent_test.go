@@ -1,0 +1,29 @@
+package speaker
+
+import "testing"
+
+// TestA1xGroupAfterAppositive: a name with its appositive, then "and"
+// and the group it belongs to, is one mention, before or after the
+// cue; a second name or a group of things after the appositive is not
+// read as the group. Sentences written for the test.
+func TestA1xGroupAfterAppositive(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The plan can work,” said Ed Moss, head of the Pier Institute, and two aides.", []string{"Ed Moss, head of the Pier Institute, and two aides | said"}},
+		{"Ann met the crew.\n\n“The plan can work,” said Ed Moss, a pilot, and other things.", []string{"Ed Moss, a pilot | said"}},
+		{"Ann met the crew.\n\n“The plan can work,” said Ed Moss, a pilot, and Ann Reed.", []string{"Ed Moss, a pilot | said"}},
+		{"Ann met the crew.\n\n“The plan can work,” said Ed Moss and other engineers.", []string{"Ed Moss and other engineers | said"}},
+	})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The plan can work, according to Ed Moss, head of the Pier Institute, and other engineers.", []string{"Ed Moss, head of the Pier Institute, and other engineers | according to | The plan can work"}},
+		{"Ed Moss, head of the Pier Institute, and other engineers say the pier is unsafe.", []string{"Ed Moss, head of the Pier Institute, and other engineers | say | the pier is unsafe"}},
+		{"Ann Reed, a pilot with the port, and several colleagues said the ferry was late.", []string{"Ann Reed, a pilot with the port, and several colleagues | said | the ferry was late"}},
+		// The group stays alone when no name with an appositive
+		// comes before it.
+		{"In the spring, and other seasons, officials said the ferry was late.", []string{"officials | said | the ferry was late"}},
+	} {
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}
