@@ -68,3 +68,48 @@ func groupAfterAppositive(text string, toks []tok, s doc.Span) int {
 	}
 	return s.End
 }
+
+// andPronoun widens the mention of "I" or "we" before its cue to the
+// subject it is coordinated with: "My brother and I believed …", "Ann
+// Reed and I agreed that …", "Likely, my siblings and I understood …".
+// The two say or believe it together, and a reader underlines both, as
+// with "Ed Moss and Ann Ortiz said". The first conjunct is a subject
+// (a name, a description, "he", "she", "they", "you") that opens its
+// sentence or follows a comma (an opener's), so that the object of a
+// verb ("He met Ann and I said …") is not read. The pronoun stays
+// what is resolved: the author, or the speaker of the quotation that
+// holds the words. It returns f as it is otherwise.
+func andPronoun(ix *tokIndex, f found) found {
+	if f.pronoun != "i" && f.pronoun != "we" || f.cue.End <= f.cue.Start || f.cue.Start < f.subj.End {
+		return f
+	}
+	text := ix.text
+	lo, _ := runeWindow(text, f.subj.Start, f.subj.End, 80, 0)
+	toks := ix.scratch(0, lo, f.subj.End)
+	k := len(toks) - 1
+	if k < 2 || toks[k].s != f.subj.Start || toks[k-1].low != "and" || !toks[k-2].word {
+		return f
+	}
+	g := subjectEnding(text, toks, k-2)
+	if !g.ok || g.subj.End != toks[k-2].e {
+		// A possessive and one to three lower-case words: "my
+		// brother", "our two sons".
+		j := k - 2
+		for j >= 0 && j >= k-4 && toks[j].word && !possessivePronouns[toks[j].low] && !capital(toks[j].str(text)) && (!toks[j].is(isFunction|isCue|isAuxiliary|isAdverb) || toks[j].is(isNumberWord)) {
+			j--
+		}
+		if j < 0 || j == k-2 || !toks[j].word || !possessivePronouns[toks[j].low] {
+			return f
+		}
+		g = found{subj: doc.Span{Start: toks[j].s, End: toks[k-2].e}, ok: true}
+	}
+	if g.pronoun != "" && g.pronoun != "he" && g.pronoun != "she" && g.pronoun != "they" && g.pronoun != "you" {
+		return f
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= g.subj.Start })
+	if m >= k-1 || !sentenceFirst(text, toks, m) && !(m > 0 && toks[m-1].str(text) == ",") {
+		return f
+	}
+	f.subj.Start = g.subj.Start
+	return f
+}

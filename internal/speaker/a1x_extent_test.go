@@ -27,3 +27,22 @@ func TestA1xGroupAfterAppositive(t *testing.T) {
 		checkTopIndirect(t, tt.text, tt.want)
 	}
 }
+
+// TestA1xAndPronoun: "I" or "we" coordinated with a subject that opens
+// the clause is one mention with it; the object of a verb before "and
+// I" is not read. Sentences written for the test.
+func TestA1xAndPronoun(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"My brother and I believed the pier was unsafe.", []string{"My brother and I | believed | the pier was unsafe"}},
+		{"Ann Reed and I agreed that the pier was unsafe.", []string{"Ann Reed and I | agreed | that the pier was unsafe"}},
+		{"He and I agreed that the pier was unsafe.", []string{"He and I | agreed | that the pier was unsafe"}},
+		{"After the storm, my neighbors and I said the pier was unsafe.", []string{"my neighbors and I | said | the pier was unsafe"}},
+		{"He met Ann and I said the pier was unsafe.", []string{"I | said | the pier was unsafe"}},
+		{"He met my brother and I said the pier was unsafe.", []string{"I | said | the pier was unsafe"}},
+	} {
+		checkTopIndirect(t, tt.text, tt.want)
+	}
+}

@@ -42,7 +42,7 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 func widen(ix *tokIndex, f found) found {
 	text := ix.text
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
-		return f
+		return andPronoun(ix, f) // "My brother and I said"
 	}
 	if f.whole {
 		return tidy(ix, f)
