@@ -113,3 +113,19 @@ func andPronoun(ix *tokIndex, f found) found {
 	f.subj.Start = g.subj.Start
 	return f
 }
+
+// thisTime reports whether all[k] opens a phrase of time with "this",
+// "last" or "next" and a noun of time ("this week", "last year"): such
+// a phrase is no object of a preposition before it, which is then
+// stranded at the end of a relative clause ("the experts I spoke to
+// this week"), as contactClause reads it.
+func thisTime(all []tok, k int) bool {
+	if k+1 >= len(all) || !all[k].word || !all[k+1].word {
+		return false
+	}
+	switch all[k].low {
+	case "this", "last", "next":
+		return timeNouns[all[k+1].low] || weekdays[all[k+1].low]
+	}
+	return false
+}

@@ -46,3 +46,15 @@ func TestA1xAndPronoun(t *testing.T) {
 		checkTopIndirect(t, tt.text, tt.want)
 	}
 }
+
+// TestA1xStrandedPreposition: a preposition left at the end of a
+// relative clause with no pronoun, before a phrase of time, is the
+// clause's, and the phrase of time is not. Sentences written for the
+// test.
+func TestA1xStrandedPreposition(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The pier is unsafe,” said several lawyers I spoke to this week.", []string{"several lawyers I spoke to | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said the pilots we met last week.", []string{"the pilots we met | said"}},
+	})
+	checkTopIndirect(t, "The plan was criticized by several lawyers I spoke to this week.", []string{"several lawyers I spoke to | criticized | The plan"})
+}

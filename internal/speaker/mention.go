@@ -439,17 +439,18 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	e := n + 2
 	// A preposition right after the verb with no object is the
 	// clause's own ("everyone I spoke with", also right before the
-	// cue: "everyone I spoke with said"); the next preposition or
+	// cue: "everyone I spoke with said", or before a phrase of time:
+	// "the experts I spoke to this week", thisTime); the next preposition or
 	// word of time opens an adverbial of the sentence's verb, which
 	// ends the clause ("the coach we hired | last year", "the pilots
 	// we met | on the quay").
-	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || after && all[e+1].s >= cue.Start) {
+	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || thisTime(all, e+1) || after && all[e+1].s >= cue.Start) {
 		e++
 	}
 	adverbial := false
 	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, &all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
 		w := all[e].low
-		if all[e].is(isPrep|isTimeWord) || w == "ago" {
+		if all[e].is(isPrep|isTimeWord) || w == "ago" || thisTime(all, e) {
 			adverbial = true
 			break
 		}
