@@ -56,5 +56,4 @@ func TestA1xStrandedPreposition(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is unsafe,” said several lawyers I spoke to this week.", []string{"several lawyers I spoke to | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” said the pilots we met last week.", []string{"the pilots we met | said"}},
 	})
-	checkTopIndirect(t, "The plan was criticized by several lawyers I spoke to this week.", []string{"several lawyers I spoke to | criticized | The plan"})
 }

@@ -839,6 +839,14 @@ func tidy(ix *tokIndex, f found) found {
 			toks = toks[:e]
 			n = e
 		}
+	} else if f.cue.End > f.cue.Start && f.cue.End <= s.Start {
+		// After the cue: "said an aide earlier this month" named "an
+		// aide earlier" (timeAdverbAfter).
+		if e := timeAdverbAfter(text, all, i0, n); e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
 	}
 	// A verb phrase read into the subject: "The inspectors spent a
 	// week at the pier and concluded …" named "The inspectors spent",
@@ -2568,6 +2576,9 @@ var notBodyNames = map[string]bool{"twitter": true, "x": true, "facebook": true,
 // the sentence does. The subject is then whole without it.
 func whereTail(rest string) bool {
 	f := strings.Fields(rest)
+	if timeTail(f) {
+		return true // "…, said a source in March." (timeTail)
+	}
 	if len(f) == 2 && f[0] == "in" {
 		w := strings.TrimRight(f[1], ".”’\"')")
 		return w == "private" || w == "public" || w == "person"
