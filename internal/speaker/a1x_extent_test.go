@@ -1,6 +1,11 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestA1xGroupAfterAppositive: a name with its appositive, then "and"
 // and the group it belongs to, is one mention, before or after the
@@ -55,5 +60,43 @@ func TestA1xStrandedPreposition(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
 		{"Ann met the crew.\n\n“The pier is unsafe,” said several lawyers I spoke to this week.", []string{"several lawyers I spoke to | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” said the pilots we met last week.", []string{"the pilots we met | said"}},
+	})
+}
+
+// TestA1xDashes checks the readers of an appositive between dashes
+// before the cue, in sentences written for the test: the mention that
+// ends right before the closing dash (appositiveDashes) and the first
+// words that may open the phrase (dashSetOff). The direct quotation's
+// mention holds the appositive.
+func TestA1xDashes(t *testing.T) {
+	for _, tt := range []struct {
+		text, mention, cue string
+		want               bool
+	}{
+		{"Ed Moss — the head of Acme — said the pier was unsafe.", "Ed Moss — the head of Acme", "said", true},
+		{"Moss -- co-founder of Pier Watch -- said the pier was unsafe.", "Moss -- co-founder of Pier Watch", "said", true},
+		{"The pier -- critics say it is a folly -- has cost a lot.", "critics", "say", false},
+		{"Ed Moss, the head of Acme, said the pier was unsafe.", "Ed Moss, the head of Acme", "said", false},
+	} {
+		m := strings.Index(tt.text, tt.mention)
+		c := strings.Index(tt.text, " "+tt.cue+" ") + 1
+		if got := appositiveDashes(tt.text, doc.Span{Start: m, End: m + len(tt.mention)}, doc.Span{Start: c, End: c + len(tt.cue)}); got != tt.want {
+			t.Errorf("appositiveDashes(%q, %q) = %v, want %v", tt.text, tt.mention, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"co-founder of Pier Watch", true}, {"published by the council", true}, {"the head of Acme", true},
+		{"and he meant it", false}, {"he said it", false}, {"was the head", false},
+	} {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		if got := dashSetOff(tt.text, toks, 0); got != tt.want {
+			t.Errorf("dashSetOff(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The pier is unsafe,” Ed Moss — the head of Acme — said.", []string{"Ed Moss — the head of Acme | said"}},
 	})
 }

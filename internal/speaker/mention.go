@@ -70,6 +70,18 @@ func widen(ix *tokIndex, f found) found {
 	if i1 <= i0 {
 		return f
 	}
+	// The appositive between dashes read as the subject, its name
+	// before the opening dash: "Ed Moss — the head of Acme — said"
+	// (dashSubject).
+	if cueAfter {
+		if g := dashSubject(text, toks, i0, i1); g.ok {
+			f.subj.Start = g.subj.Start
+			if capital(g.name) {
+				f.name = g.name
+			}
+			return tidy(ix, f)
+		}
+	}
 	// Backwards: words that describe the speaker, up to a determiner;
 	// none if they follow a preposition ("In a Bloomberg interview
 	// Trump declared" names Trump).
@@ -321,7 +333,9 @@ func widen(ix *tokIndex, f found) found {
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
 	// Its first word opens a description: an article, "who" or a
-	// capital ("— and he meant it" is the sentence's own).
+	// capital ("— and he meant it" is the sentence's own). Once
+	// dashAside (parc.go) keeps such a mention whole (appositiveDashes),
+	// any first word dashSetOff allows may open it before the cue.
 	if d := dashAfter(text, toks, k); f.name != "" && d > k && d < len(toks) && s.End == toks[k-1].e && (cueBefore || cueAfter) && toks[d].word && (toks[d].is(isDet) || toks[d].low == "who" || capital(toks[d].str(text))) {
 		for j := d; j < len(toks) && j < d+25; j++ {
 			t := &toks[j]
