@@ -131,3 +131,36 @@ func timeAdverbAfter(text string, toks []tok, i0, n int) int {
 	}
 	return n - 1
 }
+
+// participleAgent returns the end of a participle's agent that a
+// mention after its cue, all[i0:n], left out: the mention ends with a
+// past participle after a noun ("said a report released", "according
+// to a study commissioned") and "by" follows with its noun phrase ("a
+// report released by the council"). The participle phrase is the
+// noun's modifier, and the mention holds it whole, as it does before
+// the cue ("A report released by the board found", participleTime).
+// The agent is a determiner or a capital and at most five more words,
+// "of" among them, up to punctuation, a word of time or another
+// preposition ("by the council on Monday" ends before "on"). It
+// returns n otherwise.
+func participleAgent(text string, all []tok, i0, n int) int {
+	if n-i0 < 2 || n+1 >= len(all) || all[n].low != "by" || !all[n].word {
+		return n
+	}
+	p, h := &all[n-1], &all[n-2]
+	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
+		return n
+	}
+	a := &all[n+1]
+	if !a.word || !a.is(isDet) && !capital(a.str(text)) || a.is(isPronoun) {
+		return n
+	}
+	e := n + 2
+	for e < len(all) && e <= n+6 && all[e].word && (!all[e].is(isFunction|isTimeWord|isCue|isAuxiliary) || all[e].low == "of" || all[e].is(isDet) && all[e-1].low == "of") {
+		e++
+	}
+	if e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !morePreps[all[e].low] {
+		return n // the words go on: "by the council said …" is no phrase of a mention
+	}
+	return e
+}

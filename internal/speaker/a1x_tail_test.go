@@ -53,3 +53,16 @@ func TestA1xTimePhraseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestA1xParticipleAgent: a mention after its cue that ends with a past
+// participle holds the participle's "by" phrase, up to a phrase of
+// time or place; a participle with no "by" phrase is left as read.
+// Sentences written for the test.
+func TestA1xParticipleAgent(t *testing.T) {
+	checkDirectMentions(t, []mentionCase{
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a report released by the council on Monday.", []string{"a report released by the council | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a study commissioned by the Pier Institute of Oslo.", []string{"a study commissioned by the Pier Institute of Oslo | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said a report released by the council.", []string{"a report released by the council | said"}},
+	})
+	checkTopIndirect(t, "The pier is unsafe, according to a report released by the council.", []string{"a report released by the council | according to | The pier is unsafe"})
+}

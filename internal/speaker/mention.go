@@ -861,6 +861,13 @@ func tidy(ix *tokIndex, f found) found {
 			toks = toks[:e]
 			n = e
 		}
+		// "said a report released" read without its agent:
+		// "said a report released by the council" (participleAgent).
+		if e := participleAgent(text, all, i0, n); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
+			n = e
+		}
 	}
 	// A verb phrase read into the subject: "The inspectors spent a
 	// week at the pier and concluded …" named "The inspectors spent",
