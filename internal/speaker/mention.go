@@ -2162,6 +2162,9 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 	if len(out) == 0 {
 		return out
 	}
+	if len(out) > 1 {
+		sameSubject(text, out) // "Leaders who … have embraced it, warning that …"
+	}
 	var nested uint64 // one bit a quotation, read before any is moved
 	for i := range out {
 		q := &out[i]
