@@ -249,7 +249,7 @@ func TestAffiliationTail(t *testing.T) {
 		{"The vote was close. The board is in chaos, said a source on the committee that met on Monday.", nil},
 		// A place of two tokens, the clause's end without its stop.
 		{"The vote was close. The board is in chaos, said two officials in Oslo.", []string{"two officials in Oslo | said | The board is in chaos"}},
-		{"The vote was close. The board is in chaos, said a source in March.", nil}, // a month, not a place
+		{"The vote was close. The board is in chaos, said a source in March.", []string{"a source | said | The board is in chaos"}}, // a month, not a place: the phrase says when (timeTail)
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)

@@ -42,7 +42,7 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 func widen(ix *tokIndex, f found) found {
 	text := ix.text
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
-		return f
+		return andPronoun(ix, f) // "My brother and I said"
 	}
 	if f.whole {
 		return tidy(ix, f)
@@ -69,6 +69,18 @@ func widen(ix *tokIndex, f found) found {
 	i1 := sort.Search(len(toks), func(k int) bool { return toks[k].e > s.End })
 	if i1 <= i0 {
 		return f
+	}
+	// The appositive between dashes read as the subject, its name
+	// before the opening dash: "Ed Moss — the head of Acme — said"
+	// (dashSubject).
+	if cueAfter {
+		if g := dashSubject(text, toks, i0, i1); g.ok {
+			f.subj.Start = g.subj.Start
+			if capital(g.name) {
+				f.name = g.name
+			}
+			return tidy(ix, f)
+		}
 	}
 	// Backwards: words that describe the speaker, up to a determiner;
 	// none if they follow a preposition ("In a Bloomberg interview
@@ -311,11 +323,19 @@ func widen(ix *tokIndex, f found) found {
 	if cueAfter && f.name != "" {
 		s.End = max(s.End, andNameAppositive(text, toks, s.End))
 	}
+	// The group a name with its appositive belongs to: "according to
+	// Ed Moss, head of the Pier Institute, and other engineers"
+	// (groupAfterAppositive).
+	if f.name != "" && (cueBefore || cueAfter) {
+		s.End = max(s.End, groupAfterAppositive(text, toks, s))
+	}
 	// An appositive between dashes, or after a dash to the sentence's
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
 	// Its first word opens a description: an article, "who" or a
-	// capital ("— and he meant it" is the sentence's own).
+	// capital ("— and he meant it" is the sentence's own). Once
+	// dashAside (parc.go) keeps such a mention whole (appositiveDashes),
+	// any first word dashSetOff allows may open it before the cue.
 	if d := dashAfter(text, toks, k); f.name != "" && d > k && d < len(toks) && s.End == toks[k-1].e && (cueBefore || cueAfter) && toks[d].word && (toks[d].is(isDet) || toks[d].low == "who" || capital(toks[d].str(text))) {
 		for j := d; j < len(toks) && j < d+25; j++ {
 			t := &toks[j]
@@ -433,17 +453,18 @@ func contactClause(text string, all []tok, n int, cue doc.Span) int {
 	e := n + 2
 	// A preposition right after the verb with no object is the
 	// clause's own ("everyone I spoke with", also right before the
-	// cue: "everyone I spoke with said"); the next preposition or
+	// cue: "everyone I spoke with said", or before a phrase of time:
+	// "the experts I spoke to this week", thisTime); the next preposition or
 	// word of time opens an adverbial of the sentence's verb, which
 	// ends the clause ("the coach we hired | last year", "the pilots
 	// we met | on the quay").
-	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || after && all[e+1].s >= cue.Start) {
+	if e < len(all) && all[e].is(isPrep) && (e+1 == len(all) || !all[e+1].word || all[e+1].is(isPrep|isTimeWord) || thisTime(all, e+1) || after && all[e+1].s >= cue.Start) {
 		e++
 	}
 	adverbial := false
 	for e < len(all) && e < n+14 && (all[e].word || initialTok(text, &all[e-1]) && all[e].str(text) == "." && all[e].s == all[e-1].e) && !(after && all[e].s >= cue.Start) {
 		w := all[e].low
-		if all[e].is(isPrep|isTimeWord) || w == "ago" {
+		if all[e].is(isPrep|isTimeWord) || w == "ago" || thisTime(all, e) {
 			adverbial = true
 			break
 		}
@@ -830,6 +851,21 @@ func tidy(ix *tokIndex, f found) found {
 		if e := trailingAdverb(text, all, i0, n); e < n {
 			s.End = toks[e-1].e
 			toks = toks[:e]
+			n = e
+		}
+	} else if f.cue.End > f.cue.Start && f.cue.End <= s.Start {
+		// After the cue: "said an aide earlier this month" named "an
+		// aide earlier" (timeAdverbAfter).
+		if e := timeAdverbAfter(text, all, i0, n); e < n {
+			s.End = toks[e-1].e
+			toks = toks[:e]
+			n = e
+		}
+		// "said a report released" read without its agent:
+		// "said a report released by the council" (participleAgent).
+		if e := participleAgent(text, all, i0, n); e > n {
+			s.End = all[e-1].e
+			toks = all[:e]
 			n = e
 		}
 	}
@@ -1624,7 +1660,16 @@ func groupBefore(text string, toks []tok, f found) found {
 	if m < len(toks) && toks[m].s == f.subj.Start && toks[m].low != "other" {
 		m-- // "other" before the plural, not in it
 	}
-	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" || !toks[m-2].word {
+	if m < 2 || m >= len(toks) || toks[m].low != "other" || toks[m-1].low != "and" {
+		return f
+	}
+	// A name with its appositive first: "Ed Moss, head of the Pier
+	// Institute, and other engineers say" (appositiveBefore).
+	if h := appositiveBefore(text, toks, m-2); h >= 0 {
+		s := doc.Span{Start: toks[h].s, End: f.subj.End}
+		return found{subj: s, name: text[s.Start:s.End], ok: true}
+	}
+	if !toks[m-2].word {
 		return f
 	}
 	g := subjectEnding(text, toks, m-2)
@@ -2117,6 +2162,9 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 	if len(out) == 0 {
 		return out
 	}
+	if len(out) > 1 {
+		sameSubject(text, out) // "Leaders who … have embraced it, warning that …"
+	}
 	var nested uint64 // one bit a quotation, read before any is moved
 	for i := range out {
 		q := &out[i]
@@ -2552,6 +2600,9 @@ var notBodyNames = map[string]bool{"twitter": true, "x": true, "facebook": true,
 // the sentence does. The subject is then whole without it.
 func whereTail(rest string) bool {
 	f := strings.Fields(rest)
+	if timeTail(f) {
+		return true // "…, said a source in March." (timeTail)
+	}
 	if len(f) == 2 && f[0] == "in" {
 		w := strings.TrimRight(f[1], ".”’\"')")
 		return w == "private" || w == "public" || w == "person"
