@@ -807,8 +807,13 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		}
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		nx := &phrasesNext[ws[i].lex]
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], nf, i); n > 0 {
+			if n, _ := longestIn(nx[lexFormula].of(after), nf, i, false); n > 0 {
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -822,18 +827,18 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		}
 		var nh, nb int
 		var h, b *phrase
-		// Phrases that need a next word of their own are not tried
-		// before one that is none (see lexWord.mayStart).
-		e := lexEntries[ws[i].lex]
-		var after *word // the next word, if any
-		if i+1 < len(ws) {
-			after = &ws[i+1]
+		// Only the phrases that can match before the next word are
+		// tried (see nextPhrases): none, most often, where a phrase
+		// needs a next word of its own and the next word is none.
+		if ws[i].flags&startsHedge != 0 {
+			if ps := nx[lexHedge].of(after); ps != nil {
+				nh, h = longestIn(ps, nf, i, false)
+			}
 		}
-		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
-			nh, h = longestOf(e.starts[lexHedge], nf, i)
-		}
-		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
-			nb, b = longestOf(e.starts[lexBooster], nf, i)
+		if ws[i].flags&startsBooster != 0 {
+			if ps := nx[lexBooster].of(after); ps != nil {
+				nb, b = longestIn(ps, nf, i, false)
+			}
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -915,15 +920,15 @@ func vagueSpans(d *doc.Document, mentions []mention, nf *forms, sel []int32, lo 
 		if i < next {
 			continue
 		}
-		e := lexEntries[ws[i].lex]
 		var after *word // the next word, if any
 		if i+1 < len(ws) {
 			after = &ws[i+1]
 		}
-		if !e.mayStart(lexVague, after) {
+		ps := phrasesNext[ws[i].lex][lexVague].of(after)
+		if ps == nil {
 			continue // "some" before a word of none of its phrases
 		}
-		if n, _ := longestOf(e.starts[lexVague], nf, i); n > 0 {
+		if n, _ := longestIn(ps, nf, i, false); n > 0 {
 			out = append(out, doc.Span{Start: int(ws[i].Start), End: int(ws[i+n-1].End)})
 			next = i + n
 		}
