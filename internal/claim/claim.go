@@ -193,7 +193,8 @@ type reader struct {
 	all      forms      // their forms (see forms)
 	part     forms      // the forms of a clause of theirs (see forms)
 	alt      []string   // the comparison forms of those not plain, by index (see forms)
-	masked   []bool     // for cues: words set phrases took
+	masked   []bool     // for cues: words set phrases took; false from maskedTo on
+	maskedTo int        // the end of the words matchCues masked last
 	lower    []byte     // lower-cased words, made a string once per sentence
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
@@ -778,7 +779,7 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 
 // matchCues finds the hedge and booster phrases among the words of nf
 // and returns them, in order, and which words set phrases (formulas)
-// took: cues's matching, without the scopes, which a clause's type
+// took (nil when none did): cues's matching, without the scopes, which a clause's type
 // (see clauseType) does not need. Both lists are buffers of r that the
 // next call reuses.
 //
@@ -787,9 +788,12 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 // taken.
 func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 	ws := nf.ws
-	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
-	clear(r.masked)
-	masked := r.masked
+	// r.masked is all false but for the words the last call masked,
+	// which are cleared here: most sentences have no formula, and their
+	// list is nil, with no buffer cleared for them.
+	clear(r.masked[:r.maskedTo])
+	r.maskedTo = 0
+	var masked []bool
 	ms := r.cues[:0]
 	next := 0
 	const starts = startsFormula | startsHedge | startsBooster
@@ -814,6 +818,11 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		nx := &phrasesNext[ws[i].lex]
 		if ws[i].flags&startsFormula != 0 {
 			if n, _ := longestIn(nx[lexFormula].of(after), nf, i, false); n > 0 {
+				if masked == nil {
+					r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
+					masked = r.masked
+				}
+				r.maskedTo = i + n
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -1066,7 +1075,7 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
-		if masked[i] {
+		if masked != nil && masked[i] {
 			continue
 		}
 		w := &ws[i] // not a copy of each word
@@ -1170,10 +1179,10 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
 }
 
-// has reports whether word i of nf, not masked, is one of set; false
-// for an i outside the words.
+// has reports whether word i of nf, not masked (masked is nil when no
+// word is), is one of set; false for an i outside the words.
 func has(nf *forms, masked []bool, i int, set ...string) bool {
-	if i < 0 || i >= len(nf.ws) || masked[i] {
+	if i < 0 || i >= len(nf.ws) || masked != nil && masked[i] {
 		return false
 	}
 	w := nf.at(i)
