@@ -33,9 +33,7 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		}
 		kind := t.Kind
 		if kind == doc.TokenPunct {
-			// low's byte: lower-casing leaves marks as they are, and
-			// text is then read at one place alone (below).
-			if c := low[t.Start]; c == ';' || c == ':' {
+			if c := text[t.Start]; c == ';' || c == ':' {
 				break // for read to note (see reader.colon)
 			}
 			continue
@@ -48,16 +46,12 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		// ASCII without an apostrophe: the segmenter's lower-case copy
 		// of the text holds its form (see doc.Token.Plain), and its
 		// first byte is all the word's case and number need, as
-		// firstClass has them. It is the low byte of a load of eight
-		// bytes, like low's below, whose bounds check serves both (the
-		// two strings are as long): indexing text for the one byte cost
-		// a check of its own.
-		lo := doc.Word8(low, start)
-		cls := firstClass[uint8(doc.Word8(text, start))] | kindClass[kind&3]
+		// firstClass has them.
+		cls := firstClass[text[start]] | kindClass[kind&3]
 		// lexAt's probe, inlined: a word of up to eight bytes, most,
 		// is one load and a probe of lexShort's first words alone.
 		var e lexRef
-		if lo &= loMasks[l&31]; l <= 8 {
+		if lo := doc.Word8(low, start) & loMasks[l&31]; l <= 8 {
 			e = lexShort8(lo, l)
 		} else {
 			e = lexShort16(lo, doc.Word8(low, start+8)&hiMasks[l&31], l)
