@@ -214,6 +214,9 @@ type reader struct {
 	// colon says a token of the sentence read last is a semicolon or a
 	// colon: without one no clause is set off (see clauses).
 	colon bool
+	// question says a token of the sentence read last is a question
+	// mark: without one it asks nothing (see asks).
+	question bool
 	// colons are, for each such token, the index in ws of the word
 	// after it: the gaps clauses would find the marks in (see
 	// clausesAt).
@@ -237,7 +240,7 @@ func (r *reader) read(si int) bool {
 	}
 	first := tok
 	r.alt, r.lower, r.fix = r.alt[:0], r.lower[:0], r.fix[:0]
-	r.colon, r.colons = false, r.colons[:0]
+	r.colon, r.colons, r.question = false, r.colons[:0], false
 	// The sentence's tokens, and one more where it has more than
 	// MaxWords: the loop below stops at its end.
 	sent := toks[first:min(len(toks), first+MaxWords+1)]
@@ -277,9 +280,12 @@ func (r *reader) read(si int) bool {
 			stop = last
 		}
 		if t.Kind == doc.TokenPunct {
-			if c := text[t.Start]; c == ';' || c == ':' {
+			switch text[t.Start] {
+			case ';', ':':
 				r.colon = true
 				r.colons = append(r.colons, int32(n))
+			case '?':
+				r.question = true
 			}
 			continue
 		}
@@ -640,7 +646,7 @@ func clauseType(d *doc.Document, x *index, r *reader, lo, hi int, span doc.Span,
 	masked, _ := matchCues(r, nf, sel, lo)
 	f := &r.facts
 	features(f, d.Text, nf, sel, lo, masked, len(x.mentionsIn(span)))
-	f.question = last && asks(d.Slice(span))
+	f.question = last && r.question && asks(d.Slice(span))
 	return f.kind()
 }
 
@@ -730,7 +736,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c.Vague = vagueSpans(d, mentions, nf, sel, lo)
 	f := &r.facts
 	features(f, d.Text, nf, sel, lo, masked, len(mentions))
-	f.question = last && asks(d.Slice(span))
+	f.question = last && r.question && asks(d.Slice(span))
 	c.Type = f.kind()
 	quoted := ""
 	if c.Quoted >= 0 {
@@ -756,7 +762,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, nf, mentions, c, f, last, &r.ints)
+	support(d, x, si, nf, mentions, c, f, last, r.colon, &r.ints)
 }
 
 // cues finds the hedges and boosters among ws and returns which words
@@ -1512,7 +1518,10 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
+//
+// colon says the sentence has a semicolon or colon token: one that ends
+// in a colon does, and the end of one that has none is not read.
+func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last, colon bool, ints *intPool) {
 	s := &d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -1536,7 +1545,7 @@ func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c
 		}
 		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
-	if last && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
+	if last && colon && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
 			c.Quotes = ints.appendNew(c.Quotes, q)

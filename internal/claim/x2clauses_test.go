@@ -19,40 +19,8 @@ import (
 // random runs of words, marks (some in runs, some in the same gap, some
 // first or last), citation markers and numbers with colons in them.
 func TestClausesAt(t *testing.T) {
-	var texts []string
-	if b, err := os.ReadFile("../../examples/ferry-strike.txt"); err == nil {
-		texts = append(texts, string(b))
-	} else {
-		t.Fatal(err)
-	}
-	words := []string{"the", "The", "plan", "works", "it", "Port", "Elsby", "said", "12", "10:30", "we’ll", "town’s",
-		"would", "have", "failed", "but", "fact", "[1]", "[A: 2]", "(see", "note)", "officials"}
-	gaps := []string{" ", " ", " ", ", ", "; ", ": ", " : ", ";; ", ":: ", " — ", " (", ") ", ";", ":"}
-	rng := rand.New(rand.NewPCG(11, 12))
-	for range 3000 {
-		var b strings.Builder
-		if rng.IntN(8) == 0 {
-			b.WriteString(": ")
-		}
-		for range 1 + rng.IntN(24) {
-			if b.Len() > 0 {
-				b.WriteString(gaps[rng.IntN(len(gaps))])
-			}
-			b.WriteString(words[rng.IntN(len(words))])
-		}
-		if rng.IntN(4) == 0 {
-			b.WriteString(":")
-		}
-		b.WriteString(".")
-		texts = append(texts, b.String())
-	}
 	checked := 0
-	for _, text := range texts {
-		d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{Format: doc.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		segment.Run(d)
+	for _, d := range markTexts(t) {
 		r := &reader{d: d}
 		for si := range d.Sentences {
 			if !r.read(si) {
@@ -74,4 +42,78 @@ func TestClausesAt(t *testing.T) {
 	if checked < 100 {
 		t.Fatalf("only %d sentences with clauses checked", checked)
 	}
+}
+
+// TestMarksRead holds the gates of asks and endsInColon to what they
+// gate: a sentence that asks has a question mark token, which read
+// notes (reader.question), and one that ends in a colon has a colon
+// token (reader.colon).
+func TestMarksRead(t *testing.T) {
+	asked, colons := 0, 0
+	for _, d := range markTexts(t) {
+		r := &reader{d: d}
+		for si := range d.Sentences {
+			if !r.read(si) {
+				continue
+			}
+			s := d.Slice(d.Sentences[si].Span)
+			if asks(s) {
+				asked++
+				if !r.question {
+					t.Fatalf("%q asks, and read saw no question mark", s)
+				}
+			}
+			if endsInColon(s) {
+				colons++
+				if !r.colon {
+					t.Fatalf("%q ends in a colon, and read saw none", s)
+				}
+			}
+		}
+	}
+	if asked < 100 || colons < 100 {
+		t.Fatalf("only %d questions and %d colons checked", asked, colons)
+	}
+}
+
+// markTexts returns the example article and random runs of words and
+// marks (some in runs, some in the same gap, some first or last),
+// citation markers, closing quotes and brackets, and numbers with colons
+// in them, segmented.
+func markTexts(t *testing.T) []*doc.Document {
+	var texts []string
+	if b, err := os.ReadFile("../../examples/ferry-strike.txt"); err == nil {
+		texts = append(texts, string(b))
+	} else {
+		t.Fatal(err)
+	}
+	words := []string{"the", "The", "plan", "works", "it", "Port", "Elsby", "said", "12", "10:30", "we’ll", "town’s",
+		"would", "have", "failed", "but", "fact", "[1]", "[A: 2]", "[why?]", "(see", "note)", "officials", "“Why", "not?”"}
+	gaps := []string{" ", " ", " ", ", ", "; ", ": ", " : ", ";; ", ":: ", " — ", " (", ") ", ";", ":", "? ", "?! "}
+	ends := []string{".", "?", ":", "?”", "? [1]", ": ", "?)", ".", "!"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for range 3000 {
+		var b strings.Builder
+		if rng.IntN(8) == 0 {
+			b.WriteString(": ")
+		}
+		for range 1 + rng.IntN(24) {
+			if b.Len() > 0 {
+				b.WriteString(gaps[rng.IntN(len(gaps))])
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		b.WriteString(ends[rng.IntN(len(ends))])
+		texts = append(texts, b.String())
+	}
+	var out []*doc.Document
+	for _, text := range texts {
+		d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{Format: doc.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		segment.Run(d)
+		out = append(out, d)
+	}
+	return out
 }
