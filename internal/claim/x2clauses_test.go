@@ -117,3 +117,24 @@ func markTexts(t *testing.T) []*doc.Document {
 	}
 	return out
 }
+
+// TestGapMarks holds gapMarks to the library searches it stands for, on
+// gaps of spaces, marks, dashes, commas, other runes and broken UTF-8
+// (a dash's bytes alone, or after a lead byte that they do not follow).
+func TestGapMarks(t *testing.T) {
+	pieces := []string{" ", " ", ",", ";", ":", "(", ")", "[", "]", "-", " - ", "–", "—", "‘", "\u00a0", "\xe2", "\x80",
+		"\x93", "\xe2\x80", "\xf0", "a", "\n"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		gap := b.String()
+		mark, comma := gapMarks(gap)
+		wantMark := strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ")
+		if mark != wantMark || !mark && comma != strings.Contains(gap, ",") {
+			t.Fatalf("gapMarks(%q) = %v, %v", gap, mark, comma)
+		}
+	}
+}
