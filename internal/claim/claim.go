@@ -817,9 +817,9 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 
 // matchCues finds the hedge and booster phrases among the words of nf
 // and returns them, in order, and which words set phrases (formulas)
-// took (nil when none did): cues's matching, without the scopes, which a clause's type
-// (see clauseType) does not need. Both lists are buffers of r that the
-// next call reuses.
+// took (nil when none did): cues's matching, without the scopes, which
+// a clause's type (see clauseType) does not need. Both lists are
+// buffers of r that the next call reuses.
 //
 // It reads the words of sel, less lo (see reader.sel), those that can
 // start a phrase among them; next is the first word a match has not

@@ -150,6 +150,9 @@ type lexWord struct {
 // in one of them. It compares small integers where longestOf would
 // compare the phrases' words, and most phrase-starting words ("in",
 // "it", "some") stand before words of none of their phrases.
+//
+// The stage asks nextPhrases.of, which gives the phrases themselves,
+// none exactly where mayStart says none can match (TestNextPhrases).
 func (e *lexWord) mayStart(k int, next *word) bool {
 	if !e.needsNext[k] {
 		return true
