@@ -193,7 +193,8 @@ type reader struct {
 	all      forms      // their forms (see forms)
 	part     forms      // the forms of a clause of theirs (see forms)
 	alt      []string   // the comparison forms of those not plain, by index (see forms)
-	masked   []bool     // for cues: words set phrases took
+	masked   []bool     // for cues: words set phrases took; false from maskedTo on
+	maskedTo int        // the end of the words matchCues masked last
 	lower    []byte     // lower-cased words, made a string once per sentence
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
@@ -213,6 +214,13 @@ type reader struct {
 	// colon says a token of the sentence read last is a semicolon or a
 	// colon: without one no clause is set off (see clauses).
 	colon bool
+	// question says a token of the sentence read last is a question
+	// mark: without one it asks nothing (see asks).
+	question bool
+	// colons are, for each such token, the index in ws of the word
+	// after it: the gaps clauses would find the marks in (see
+	// clausesAt).
+	colons []int32
 }
 
 // read reads the words of sentence si, which must come after the last
@@ -232,7 +240,7 @@ func (r *reader) read(si int) bool {
 	}
 	first := tok
 	r.alt, r.lower, r.fix = r.alt[:0], r.lower[:0], r.fix[:0]
-	r.colon = false
+	r.colon, r.colons, r.question = false, r.colons[:0], false
 	// The sentence's tokens, and one more where it has more than
 	// MaxWords: the loop below stops at its end.
 	sent := toks[first:min(len(toks), first+MaxWords+1)]
@@ -272,8 +280,12 @@ func (r *reader) read(si int) bool {
 			stop = last
 		}
 		if t.Kind == doc.TokenPunct {
-			if c := text[t.Start]; c == ';' || c == ':' {
+			switch text[t.Start] {
+			case ';', ':':
 				r.colon = true
+				r.colons = append(r.colons, int32(n))
+			case '?':
+				r.question = true
 			}
 			continue
 		}
@@ -577,7 +589,7 @@ func claimsOf(d *doc.Document, x *index, si int, r *reader, out []doc.Claim) []d
 		// A semicolon or colon between two words is a token of the
 		// sentence: with none, there is no clause to find (and no
 		// search of its bytes for one).
-		parts = clauses(d, r.ws, &r.parts)
+		parts = clausesAt(r.ws, r.colons, &r.parts)
 	}
 	if len(parts) < 2 {
 		return out
@@ -634,7 +646,7 @@ func clauseType(d *doc.Document, x *index, r *reader, lo, hi int, span doc.Span,
 	masked, _ := matchCues(r, nf, sel, lo)
 	f := &r.facts
 	features(f, d.Text, nf, sel, lo, masked, len(x.mentionsIn(span)))
-	f.question = last && asks(d.Slice(span))
+	f.question = last && r.question && asks(d.Slice(span))
 	return f.kind()
 }
 
@@ -681,6 +693,33 @@ func clauses(d *doc.Document, ws []word, buf *[]int) []int {
 	return parts
 }
 
+// clausesAt is clauses for the words ws of a sentence read, whose
+// semicolons and colons are tokens before the words colons gives (see
+// reader.colons): a mark between two words is a token of the sentence,
+// and the gaps that hold one are those, found as the sentence was read,
+// not by searching its bytes and visiting each gap. TestClausesAt holds
+// the two to the same answers.
+func clausesAt(ws []word, colons []int32, buf *[]int) []int {
+	if len(ws) < 2*minClause {
+		return nil // no gap with minClause words on either side
+	}
+	var parts []int // nil until a second clause is found
+	prev := 0
+	for _, c := range colons { // in order: a gap's marks one after another
+		if i := int(c); i >= minClause && i <= len(ws)-minClause && i-prev >= minClause {
+			if parts == nil {
+				parts = append((*buf)[:0], 0)
+			}
+			parts = append(parts, i)
+			prev = i
+		}
+	}
+	if parts != nil {
+		*buf = parts
+	}
+	return parts
+}
+
 // analyse makes c, which must be zero, the claim of words lo to hi of
 // sentence si, which span the given part of it; last says whether the
 // part ends the sentence.
@@ -697,7 +736,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	c.Vague = vagueSpans(d, mentions, nf, sel, lo)
 	f := &r.facts
 	features(f, d.Text, nf, sel, lo, masked, len(mentions))
-	f.question = last && asks(d.Slice(span))
+	f.question = last && r.question && asks(d.Slice(span))
 	c.Type = f.kind()
 	quoted := ""
 	if c.Quoted >= 0 {
@@ -723,7 +762,7 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 		}
 	}
 	c.CheckWorthy, c.Reasons = worth(d, c, f, quoted, &r.pool, &r.reasons)
-	support(d, x, si, nf, mentions, c, f, last, &r.ints)
+	support(d, x, si, nf, mentions, c, f, last, r.colon, &r.ints)
 }
 
 // cues finds the hedges and boosters among ws and returns which words
@@ -778,18 +817,21 @@ func cues(d *doc.Document, r *reader, nf *forms, sel []int32, lo int, c *doc.Cla
 
 // matchCues finds the hedge and booster phrases among the words of nf
 // and returns them, in order, and which words set phrases (formulas)
-// took: cues's matching, without the scopes, which a clause's type
-// (see clauseType) does not need. Both lists are buffers of r that the
-// next call reuses.
+// took (nil when none did): cues's matching, without the scopes, which
+// a clause's type (see clauseType) does not need. Both lists are
+// buffers of r that the next call reuses.
 //
 // It reads the words of sel, less lo (see reader.sel), those that can
 // start a phrase among them; next is the first word a match has not
 // taken.
 func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 	ws := nf.ws
-	r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
-	clear(r.masked)
-	masked := r.masked
+	// r.masked is all false but for the words the last call masked,
+	// which are cleared here: most sentences have no formula, and their
+	// list is nil, with no buffer cleared for them.
+	clear(r.masked[:r.maskedTo])
+	r.maskedTo = 0
+	var masked []bool
 	ms := r.cues[:0]
 	next := 0
 	const starts = startsFormula | startsHedge | startsBooster
@@ -807,8 +849,18 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		}
 		// Each lexicon is looked up only when the word starts one of its
 		// phrases: a word that starts none would find no phrase there.
+		var after *word // the next word, if any
+		if i+1 < len(ws) {
+			after = &ws[i+1]
+		}
+		nx := &phrasesNext[ws[i].lex]
 		if ws[i].flags&startsFormula != 0 {
-			if n, _ := longestOf(lexEntries[ws[i].lex].starts[lexFormula], nf, i); n > 0 {
+			if n, _ := longestIn(nx[lexFormula].of(after), nf, i, false); n > 0 {
+				if masked == nil {
+					r.masked = slices.Grow(r.masked[:0], len(ws))[:len(ws)]
+					masked = r.masked
+				}
+				r.maskedTo = i + n
 				for k := i; k < i+n; k++ {
 					masked[k] = true
 				}
@@ -822,18 +874,18 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		}
 		var nh, nb int
 		var h, b *phrase
-		// Phrases that need a next word of their own are not tried
-		// before one that is none (see lexWord.mayStart).
-		e := lexEntries[ws[i].lex]
-		var after *word // the next word, if any
-		if i+1 < len(ws) {
-			after = &ws[i+1]
+		// Only the phrases that can match before the next word are
+		// tried (see nextPhrases): none, most often, where a phrase
+		// needs a next word of its own and the next word is none.
+		if ws[i].flags&startsHedge != 0 {
+			if ps := nx[lexHedge].of(after); ps != nil {
+				nh, h = longestIn(ps, nf, i, false)
+			}
 		}
-		if ws[i].flags&startsHedge != 0 && e.mayStart(lexHedge, after) {
-			nh, h = longestOf(e.starts[lexHedge], nf, i)
-		}
-		if ws[i].flags&startsBooster != 0 && e.mayStart(lexBooster, after) {
-			nb, b = longestOf(e.starts[lexBooster], nf, i)
+		if ws[i].flags&startsBooster != 0 {
+			if ps := nx[lexBooster].of(after); ps != nil {
+				nb, b = longestIn(ps, nf, i, false)
+			}
 		}
 		switch {
 		case nh == 0 && nb == 0:
@@ -896,10 +948,35 @@ func clauseBreak(d *doc.Document, ws []word, j int) bool {
 		// The next commonest, which holds none of the marks below.
 		return ws[j].flags&isJoiner != 0
 	}
-	if strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ") {
-		return true
+	mark, comma := gapMarks(gap)
+	return mark || comma && ws[j].flags&isJoiner != 0
+}
+
+// gapMarks reports whether gap holds a mark that ends a clause, one of
+// ";:()–—[]" or " - ", and whether it holds a comma: what
+// strings.ContainsAny(gap, ";:()–—[]") || strings.Contains(gap, " - ")
+// and strings.Contains(gap, ",") answer, in one pass over its bytes
+// (ContainsAny, its set not ASCII, looked each rune of the gap up in
+// the set). comma is left false when a mark is found. TestGapMarks
+// holds it to the library's answers.
+func gapMarks(gap string) (mark, comma bool) {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ';', ':', '(', ')', '[', ']':
+			return true, false
+		case ',':
+			comma = true
+		case '-':
+			if i > 0 && gap[i-1] == ' ' && i+1 < len(gap) && gap[i+1] == ' ' {
+				return true, false
+			}
+		case 0xE2: // "–" is E2 80 93 in UTF-8, "—" E2 80 94
+			if i+2 < len(gap) && gap[i+1] == 0x80 && (gap[i+2] == 0x93 || gap[i+2] == 0x94) {
+				return true, false
+			}
+		}
 	}
-	return strings.Contains(gap, ",") && ws[j].flags&isJoiner != 0
+	return false, comma
 }
 
 // vagueSpans returns the attributions that name no one: phrases of
@@ -915,15 +992,15 @@ func vagueSpans(d *doc.Document, mentions []mention, nf *forms, sel []int32, lo 
 		if i < next {
 			continue
 		}
-		e := lexEntries[ws[i].lex]
 		var after *word // the next word, if any
 		if i+1 < len(ws) {
 			after = &ws[i+1]
 		}
-		if !e.mayStart(lexVague, after) {
+		ps := phrasesNext[ws[i].lex][lexVague].of(after)
+		if ps == nil {
 			continue // "some" before a word of none of its phrases
 		}
-		if n, _ := longestOf(e.starts[lexVague], nf, i); n > 0 {
+		if n, _ := longestIn(ps, nf, i, false); n > 0 {
 			out = append(out, doc.Span{Start: int(ws[i].Start), End: int(ws[i+n-1].End)})
 			next = i + n
 		}
@@ -952,31 +1029,42 @@ func overlapsAny(ss []doc.Span, t doc.Span) bool {
 // closing marks, brackets and citation markers.
 //
 // The closing marks most sentences end in (white space, an ASCII quote
-// or bracket, ” or ’) are trimmed here byte by byte; when what is left
-// ends in ASCII other than the ']' of a marker, that is the mark
-// asksLoop would read, without its rune-by-rune trim. Anything else goes
-// to asksLoop (TestAsks holds the two to the same answers).
+// or bracket, ” or ’) are trimmed here byte by byte, and a citation
+// marker ("[1]", one sentence in seven of a cited article) is cut where
+// asksLoop would cut it, its '[' among the last twelve bytes; when what
+// is left ends in other ASCII, that is the mark asksLoop would read,
+// without its rune-by-rune trim. Anything else goes to asksLoop, with
+// what is left of s: the trim and cut made here are the ones its turns
+// would make (TestAsks holds the two to the same answers).
 func asks(s string) bool {
 	n := len(s)
 	for n > 0 {
 		c := s[n-1]
 		if c < utf8.RuneSelf {
-			if !closing(rune(c)) {
-				break
+			if closing(rune(c)) {
+				n--
+				continue
 			}
-			n--
+			if c != ']' {
+				return c == '?'
+			}
+			// A marker: cut at its '[', as asksLoop does; a ']' with
+			// none near is no marker, and the sentence ends in it.
+			from := max(n-12, 0)
+			i := strings.LastIndexByte(s[from:n], '[')
+			if i < 0 {
+				return false
+			}
+			n = from + i
 			continue
 		}
 		if n >= 3 && (s[n-3:n] == "”" || s[n-3:n] == "’") {
 			n -= 3
 			continue
 		}
-		return asksLoop(s)
+		return asksLoop(s[:n])
 	}
-	if n > 0 && s[n-1] != ']' {
-		return s[n-1] == '?'
-	}
-	return asksLoop(s)
+	return false
 }
 
 // asksLoop is asks for any sentence: closing marks and citation markers
@@ -1050,7 +1138,7 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 	v := &struct{ modal, modalPerfect, ifHad, ifAny, without, sawIf bool }{}
 	for _, k := range sel {
 		i := int(k) - lo
-		if masked[i] {
+		if masked != nil && masked[i] {
 			continue
 		}
 		w := &ws[i] // not a copy of each word
@@ -1140,7 +1228,12 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 		// counting the sentence's first word, which is capitalised anyway.
 		if w.capital() && i > 0 && w.flags&isNotName == 0 && !(i > 1 && ws[i-1].capital() && ws[i-1].flags&isNotName == 0 && spaced(text, ws, i)) {
 			j := i
-			for j+1 < len(ws) && ws[j+1].capital() && ws[j+1].flags&isNotName == 0 && spaced(text, ws, j+1) {
+			for j+1 < len(ws) && ws[j+1].capital() && ws[j+1].flags&isNotName == 0 {
+				// spaced's test of one space, most gaps, written out:
+				// the call cost more than the test.
+				if a, b := ws[j].End, ws[j+1].Start; !(b == a+1 && text[a] == ' ') && !spacedGap(text[a:b]) {
+					break
+				}
 				j++
 			}
 			if len(f.entities) < 3 {
@@ -1154,10 +1247,10 @@ func features(f *facts, text string, nf *forms, sel []int32, lo int, masked []bo
 	f.counterfactual = v.modal && (v.ifHad || v.without) || v.modalPerfect && v.ifAny
 }
 
-// has reports whether word i of nf, not masked, is one of set; false
-// for an i outside the words.
+// has reports whether word i of nf, not masked (masked is nil when no
+// word is), is one of set; false for an i outside the words.
 func has(nf *forms, masked []bool, i int, set ...string) bool {
-	if i < 0 || i >= len(nf.ws) || masked[i] {
+	if i < 0 || i >= len(nf.ws) || masked != nil && masked[i] {
 		return false
 	}
 	w := nf.at(i)
@@ -1450,7 +1543,10 @@ func count(b bool) int {
 // holds or introduces (a sentence ending in a colon before a quotation),
 // and the named sources it cites (a work, periodical or website, or a
 // person with an attribution verb: "Taubman wrote").
-func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last bool, ints *intPool) {
+//
+// colon says the sentence has a semicolon or colon token: one that ends
+// in a colon does, and the end of one that has none is not read.
+func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c *doc.Claim, f *facts, last, colon bool, ints *intPool) {
 	s := &d.Sentences[si]
 	for _, ci := range s.Citations {
 		// A marker after the last word backs the last clause.
@@ -1474,7 +1570,7 @@ func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c
 		}
 		c.Quotes = ints.appendNew(c.Quotes, q)
 	}
-	if last && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
+	if last && colon && si+1 < len(d.Sentences) && endsInColon(d.Slice(s.Span)) {
 		next := d.Sentences[si+1]
 		if q := x.quoteStarting(d, next.Start); q >= 0 {
 			c.Quotes = ints.appendNew(c.Quotes, q)

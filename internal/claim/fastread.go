@@ -4,16 +4,16 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 
 // fastWords reads the tokens of a sentence from toks[k] on into words,
 // as reader.read does, for as long as each is punctuation (passed over)
-// other than a semicolon or colon, or a plain word of up to sixteen
-// bytes, and ends before stop, and
-// returns the index of the first token that is not, or len(toks),
-// with the numbers of words and selected words written to ws and sel
-// by then (from n and m on). read reads the token it stops at its own
-// way and calls it again for the rest. stop is at most the sentence's
-// end plus one, and at most len(low)-15, so that every word it reads
-// has sixteen bytes of the text from its start for lexShortAt's two
-// loads, and no later than the start of the sentence's first citation,
-// whose words read looks at its own way.
+// other than a semicolon, colon or question mark, or a plain word of up
+// to sixteen bytes, and ends before stop, and returns the index of the
+// first token that is not, or len(toks), with the numbers of words and
+// selected words written to ws and sel by then (from n and m on). read
+// reads the token it stops at its own way and calls it again for the
+// rest. stop is at most the sentence's end plus one, and at most
+// len(low)-15, so that every word it reads has sixteen bytes of the text
+// from its start for lexShortAt's two loads, and no later than the start
+// of the sentence's first citation, whose words read looks at its own
+// way.
 //
 // Nearly every token of a text is one it reads. It is a function of its
 // own, with no call on its path and as few values as it can do with,
@@ -33,8 +33,8 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		}
 		kind := t.Kind
 		if kind == doc.TokenPunct {
-			if c := text[t.Start]; c == ';' || c == ':' {
-				break // for read to note (see reader.colon)
+			if c := text[t.Start]; c == ';' || c == ':' || c == '?' {
+				break // for read to note (see reader.colon, reader.question)
 			}
 			continue
 		}

@@ -150,6 +150,9 @@ type lexWord struct {
 // in one of them. It compares small integers where longestOf would
 // compare the phrases' words, and most phrase-starting words ("in",
 // "it", "some") stand before words of none of their phrases.
+//
+// The stage asks nextPhrases.of, which gives the phrases themselves,
+// none exactly where mayStart says none can match (TestNextPhrases).
 func (e *lexWord) mayStart(k int, next *word) bool {
 	if !e.needsNext[k] {
 		return true
@@ -616,13 +619,20 @@ func (lx lexicon) longest(words []string) (int, *phrase) {
 // longestOf is longest for the phrases ps, those of a lexicon whose first
 // slot allows word i of f, on the words of f from i on.
 func longestOf(ps []*phrase, f *forms, i int) (int, *phrase) {
+	return longestIn(ps, f, i, true)
+}
+
+// longestIn is longestOf; with second false, for phrases whose second
+// slot, when it must be filled, word i+1 is known to fill (see
+// nextPhrases.of), which it does not ask again.
+func longestIn(ps []*phrase, f *forms, i int, second bool) (int, *phrase) {
 	best, bestP := 0, (*phrase)(nil)
 	n := len(f.ws) - i // the words from i on
 	for _, p := range ps {
 		// The first slot holds word i (the lexicon is keyed by the
 		// words of first slots) and is never optional: it matches.
 		rest := p.slots[1:]
-		if len(rest) > 0 && !rest[0].optional && (n < 2 || !rest[0].at(f, i+1)) {
+		if second && len(rest) > 0 && !rest[0].optional && (n < 2 || !rest[0].at(f, i+1)) {
 			// The second slot must be filled and the next word is none
 			// of its words: matchSlots would answer -1. Asked here,
 			// without the call, because most of a word's phrases fail
