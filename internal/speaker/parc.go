@@ -2443,6 +2443,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
 		// released in May found"), read only when no case above holds.
+		if g, ok := shareBefore(text, toks, k); ok {
+			f = g // "73 percent said …" (a2_share.go)
+			break
+		}
 		rel := relativeSubject(text, toks, k)
 		if !rel.ok {
 			rel = reducedRelative(text, toks, k)
@@ -3562,6 +3566,9 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
 		return true
 	}
+	if e, ok := shareAt(toks, k); ok && verbAt(e) {
+		return true // "…, while 5 percent prefer …" (a2_share.go)
+	}
 	// A quantifier alone: "…, and some say it should close", "…, but
 	// many believe …", as quantifierSubject reads one after "And".
 	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
@@ -4009,6 +4016,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
 	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	if shareText(subj) {
+		return true // a share takes the number of its group: "44 percent back …" (a2_share.go)
+	}
 	if strings.Contains(subj, " and ") {
 		return true
 	}
