@@ -25,3 +25,31 @@ func TestA2Share(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2Evidence checks a source of evidence named by a long noun
+// phrase (a2_evidence.go): before its verb, with a participle, a
+// phrase or a relative clause after its head, and after the clause it
+// vouches for at the sentence's end.
+func TestA2Evidence(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A Harbour Gazette analysis of county records released Monday shows that rents rose sharply.", []string{"A Harbour Gazette analysis of county records released Monday | shows | that rents rose sharply"}},
+		{"The latest Ashton/Vale opinion poll released Friday shows that Ortiz leads Moss.", []string{"The latest Ashton/Vale opinion poll released Friday | shows | that Ortiz leads Moss"}},
+		{"Leaked documents from her 2009 audit show she paid no tax.", []string{"Leaked documents from her 2009 audit | show | she paid no tax"}},
+		{"The Ashton Times tracking poll, which follows riders every day, showed Ortiz doing better.", []string{"The Ashton Times tracking poll, which follows riders every day | showed | Ortiz doing better"}},
+		{"Fares rose 40 percent in a year, a Gazette analysis of newly filed county records shows.", []string{"a Gazette analysis of newly filed county records | shows | Fares rose 40 percent in a year"}},
+		{"Fares rose, court records obtained by the Gazette show.", []string{"court records obtained by the Gazette | show | Fares rose"}},
+		{"The pier was closed twice, data from the harbor board show.", []string{"data from the harbor board | show | The pier was closed twice"}},
+		// No thing that carries content, a verb in the phrase, or a
+		// comma it does not close: no source.
+		{"The old pier near the ferry terminal shows signs of wear.", nil},
+		{"He came home late, his face showed.", nil},
+		{"The report was late and the audit shows nothing.", nil},
+		{"Fares rose, the pier by the harbor showed.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -397,6 +397,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
+		if len(out) == 0 && has&isReporting != 0 {
+			// "Fares rose, a Gazette analysis of county records
+			// shows." (a2_evidence.go)
+			if g, comma, ok := trailingEvidence(text, toks); ok {
+				limit = comma
+				add(g, []doc.Span{{Start: s.Start, End: comma}})
+			}
+		}
 		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
 				add(g, content)
@@ -2524,6 +2532,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				}
 				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
 			}
+		}
+	}
+	if !ing && evidenceSense(senses) && (!f.ok || f.pronoun == "" && !f.whole) {
+		// A source read in part, or not at all: "The latest poll
+		// released Friday shows …", "Leaked documents from the audit
+		// show …" (a2_evidence.go).
+		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+			f = g
 		}
 	}
 	if f.ok && f.pronoun == "" {
