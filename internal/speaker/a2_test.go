@@ -53,3 +53,32 @@ func TestA2Evidence(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2Object checks the objects a2_object.go lets a verb take: "any"
+// after a verb of denial, a reflexive with "as" after a verb of
+// depiction, and "of" after "warn"; and their look-alikes that report
+// nothing.
+func TestA2Object(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ann Ortiz denied any role in the fire.", []string{"Ann Ortiz | denied | any role in the fire"}},
+		{"The board has strongly denied any involvement in the scheme.", []string{"The board | denied | any involvement in the scheme"}},
+		{"Ann Ortiz rejected any suggestion that she knew.", []string{"Ann Ortiz | rejected | any suggestion that she knew"}},
+		{"Ed Moss has portrayed himself as a friend of the riders.", []string{"Ed Moss | portrayed | himself as a friend of the riders"}},
+		{"Ann Ortiz describes herself as a moderate.", []string{"Ann Ortiz | describes | herself as a moderate"}},
+		{"Ann Ortiz warned of higher fares.", []string{"Ann Ortiz | warned | higher fares"}},
+		// "any" of degree, "any" after a verb of having or feeling, a
+		// reflexive after a verb of cognition or sight, and a tale
+		// told "of".
+		{"Ann Ortiz would not wait any longer.", nil},
+		{"Ed Moss never felt any regret.", nil},
+		{"Ann Ortiz regarded herself as a guest.", nil},
+		{"Ann Ortiz saw herself as a guest.", nil},
+		{"The old sailors began to tell of storms.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

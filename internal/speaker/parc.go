@@ -2927,6 +2927,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
+	if cl != 'k' && cl != 'a' && cl != 'x' && cl != 't' && anyObject(toks, j) {
+		return t.s, true // "denied any role in …" (a2_object.go)
+	}
+	if cl == 'o' && w == "of" && next && toks[j+1].word && verbStemBefore(toks, j, warnStems) {
+		return toks[j+1].s, true // "warned of higher fares", as "warned against …" below (a2_object.go)
+	}
 	// "at least" or "at most" that bounds a share of a group, the
 	// object or a clause's subject: "said at least half of the
 	// riders want change". The words are the content's. A bound on
@@ -3069,7 +3075,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) && !(cl != 'c' && reflexiveAs(toks, j) && verbStemBefore(toks, j, depictionStems)) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
 	if (w == "very" || w == "too") && next && toks[j+1].is(isNoContent) && (j+2 >= len(toks) || !toks[j+2].word) {
@@ -3077,6 +3083,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
+	}
+	if cl != 'c' && reflexiveAs(toks, j) && verbStemBefore(toks, j, depictionStems) {
+		return t.s, true // "portrayed himself as …" (a2_object.go)
 	}
 	// A bare plural noun of stance with its complement: "announced
 	// plans to close the pier", "denied claims that …". The plural is
