@@ -82,3 +82,26 @@ func TestA2Object(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2Fronted checks a participle of reporting that opens the
+// sentence (a2_fronted.go), its source the main clause's subject.
+func TestA2Fronted(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Citing a drop in traffic, the board closed the pier.", []string{"the board | Citing | a drop in traffic"}},
+		{"Claiming that the fares were too high, Ed Moss voted no.", []string{"Ed Moss | Claiming | that the fares were too high"}},
+		{"Blaming the storm, Ann Ortiz told the Gazette that the pier would close.", []string{"Ann Ortiz | Blaming | the storm", "Ann Ortiz | told | that the pier would close"}},
+		// A phrase of place or means, a thought, an object of sight, a
+		// headline.
+		{"Writing for the Gazette, Ann Ortiz argued that the pier was unsafe.", []string{"Ann Ortiz | argued | that the pier was unsafe"}},
+		{"Knowing she would lose, Ann Ortiz left the race.", nil},
+		{"Observing the crew at work, Ed Moss smiled.", nil},
+		{"Campaigning against Ed Moss in 2012, Ann Ortiz barely mentioned the pier.", []string{"Ann Ortiz | mentioned | the pier"}},
+		{"Citing Rising Fares, Ortiz Closes The Pier", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

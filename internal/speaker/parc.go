@@ -605,6 +605,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
+	// A participle of reporting that opens the sentence: "Citing a drop
+	// in traffic, the board closed the pier." (a2_fronted.go)
+	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && capital(toks[0].str(text)) {
+		if f, content, ok := frontedParticiple(text, toks, limit); ok && !isBlocked(content.Start) {
+			add(f, []doc.Span{content})
+		}
+	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
 	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
