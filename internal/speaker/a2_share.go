@@ -64,28 +64,48 @@ func digitsOrNumber(t *tok) bool {
 // …"); a longer subject that ends in one does not ("The nominee sits
 // at 85 percent support …").
 func shareText(subj string) bool {
-	ws := strings.Fields(strings.ToLower(subj))
-	n := len(ws)
-	if n == 0 || n > 6 {
+	// Its words, lower-cased by the caller's compare, without a slice
+	// of them: agrees asks this of every subject of a base form.
+	var ws [6]string
+	n := 0
+	for rest := strings.TrimSpace(subj); rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
+		if w != "" {
+			if n == len(ws) {
+				return false
+			}
+			ws[n] = w
+			n++
+		}
+		rest = after
+	}
+	if n == 0 {
 		return false
 	}
-	num := func(w string) bool { return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[w]) }
+	num := func(w string) bool {
+		return w != "" && (w[0] >= '0' && w[0] <= '9' || numberWords[strings.ToLower(w)])
+	}
+	last := ws[n-1]
 	switch {
-	case strings.HasSuffix(ws[n-1], "%") && num(ws[n-1]):
+	case strings.HasSuffix(last, "%") && num(last):
 		n--
-	case ws[n-1] == "percent" && n >= 2 && num(ws[n-2]):
+	case strings.EqualFold(last, "percent") && n >= 2 && num(ws[n-2]):
 		n -= 2
-	case ws[n-1] == "cent" && n >= 3 && ws[n-2] == "per" && num(ws[n-3]):
+	case strings.EqualFold(last, "cent") && n >= 3 && strings.EqualFold(ws[n-2], "per") && num(ws[n-3]):
 		n -= 3
 	default:
 		return false
 	}
+	if n > 3 {
+		return false
+	}
 	for _, w := range ws[:n] {
-		if !proportionLeads[w] && w != "another" && w != "only" {
+		lw := strings.ToLower(w)
+		if !proportionLeads[lw] && lw != "another" && lw != "only" {
 			return false
 		}
 	}
-	return n <= 3
+	return true
 }
 
 // shareAt reads a bare share that opens a clause at toks[k], as
