@@ -37,7 +37,7 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 	if cs > k || k-cs > 30 || !toks[cs].word {
 		return found{}, false
 	}
-	h := -1
+	h, demo := -1, false
 	for j := cs; j <= k && j < cs+10; j++ {
 		t := &toks[j]
 		if !t.word {
@@ -46,16 +46,23 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 			}
 			return found{}, false
 		}
+		if evidenceHead(t.low) && capital(t.str(text)) && j < k && (toks[j+1].word || toks[j+1].str(text) == "/") {
+			continue // a name's word, the head after it: "the Washington Post/ABC News poll"
+		}
 		if evidenceHead(t.low) && (j == k || !toks[j+1].word || !evidenceHead(toks[j+1].low) && !nounLike(text, &toks[j+1])) {
 			h = j
 			break
+		}
+		if demonstratives[t.low] && j == cs {
+			demo = true
+			continue // "This poll", "these studies"
 		}
 		if t.is(isAuxiliary|isFinite|isPronoun|isSubordinator) || t.is(isFunction) && !t.is(isDet) || t.is(isCue) && !capital(t.str(text)) {
 			return found{}, false
 		}
 	}
-	if h < 0 {
-		return found{}, false
+	if h < 0 || demo && !inquiryHeads[toks[h].low] {
+		return found{}, false // "these pages must show": a demonstrative before a poll or a study only
 	}
 	// The modifiers after the head.
 	rel := false // in a relative clause
@@ -174,3 +181,7 @@ func trailingEvidence(text string, toks []tok) (found, int, bool) {
 	f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
 	return f, toks[comma].s, true
 }
+
+// demonstratives open a noun phrase as an article does: "this poll",
+// "these studies".
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}

@@ -105,3 +105,26 @@ func TestA2Fronted(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2InInquiry checks a poll or a study after "In" as the source of
+// the clause after it (a2_inpoll.go), and a name's word before the
+// head of a source of evidence (a2_evidence.go).
+func TestA2InInquiry(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"In the latest Gazette poll, Ortiz leads Moss by four points.", []string{"the latest Gazette poll | In | Ortiz leads Moss by four points"}},
+		{"In a survey of riders, conducted in May, most riders wanted lower fares.", []string{"a survey of riders, conducted in May | In | most riders wanted lower fares"}},
+		{"In this poll, Moss rose one point since the debate.", []string{"this poll | In | Moss rose one point since the debate"}},
+		{"In the previous Ashton Post/Vale News poll, Ortiz led by five points.", []string{"the previous Ashton Post/Vale News poll | In | Ortiz led by five points"}},
+		// Its own attribution, a place, a year, a page.
+		{"In the poll, 60 percent said the pier was unsafe.", []string{"60 percent | said | the pier was unsafe"}},
+		{"In the interview, Ortiz was calm.", nil},
+		{"In 2015, fares rose sharply.", nil},
+		{"Whether the pier will stand, these pages must show.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -743,6 +743,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
+	// A poll or a study after "In" that opens the sentence, where no
+	// other attribution holds it: "In the latest Gazette poll, Ortiz
+	// leads." (a2_inpoll.go)
+	if len(out) == 0 && len(toks) > 5 && toks[0].low == "in" && len(blocked) == 0 {
+		if f, c, ok := inInquiry(text, toks, limit); ok {
+			if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+				add(f, []doc.Span{{Start: c.Start, End: to}})
+			}
+		}
+	}
 	// A clause of its own after a trailing cue: "…, the sailors said on
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
