@@ -128,3 +128,23 @@ func TestA2InInquiry(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2As checks a comment clause of "as" with a participle of
+// reporting and its source after "by" or "in" (a2_as.go).
+func TestA2As(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"As reported by the Gazette, fares rose sharply last year.", []string{"the Gazette | reported | fares rose sharply last year"}},
+		{"As stated in the board's filing, the pier is unsafe.", []string{"the board's filing | stated | the pier is unsafe"}},
+		{"Fares rose sharply last year, as first reported by the Gazette.", []string{"the Gazette | reported | Fares rose sharply last year"}},
+		// A belief, a clause too short, more after the source.
+		{"He left the room early, as expected by his aides.", nil},
+		{"As shown in the chart, fares rose.", nil},
+		{"Fares rose sharply last year, as reported by the Gazette on its front page and later denied by the board.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -414,6 +414,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
+		if len(out) == 0 && has&isAs != 0 {
+			// "As reported by the Gazette, …", "…, as first reported
+			// by the Gazette." (a2_as.go)
+			if g, c, ok := asParticiple(text, toks, end); ok && !isBlocked(g.cue.Start) && !isBlocked(c.Start) {
+				if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+					add(g, []doc.Span{{Start: c.Start, End: to}})
+					return out
+				}
+			}
+		}
 		if len(out) == 0 {
 			if g, c := headline(text, toks, end); g.ok {
 				add(g, []doc.Span{c})
