@@ -148,3 +148,18 @@ func TestA2As(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA2WhoContracted checks a relative "who" with its auxiliary in
+// one word (parc.go's contracted) as the mention, as "who has" is.
+func TestA2WhoContracted(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ann Ortiz, who’s called for a new pier, spoke on Monday.", []string{"who | called for | a new pier"}},
+		{"Ann Ortiz, who's called for a new pier, spoke on Monday.", []string{"who | called for | a new pier"}},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

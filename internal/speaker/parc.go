@@ -153,7 +153,11 @@ var (
 	// contracted are a subject pronoun and an auxiliary in one word:
 	// "she’s sure", "they’re willing", "he’s said".
 	contracted = map[string]string{"he’s": "he", "she’s": "she", "they’re": "they", "we’re": "we", "i’m": "i", "they’ve": "they", "we’ve": "we", "i’ve": "i", "he’d": "he", "she’d": "she", "they’d": "they", "we’d": "we", "i’d": "i", "he'll": "he", "he’ll": "he", "she’ll": "she", "they’ll": "they", "we’ll": "we", "i’ll": "i",
-		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
+		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i",
+		// A relative "who" with its auxiliary: "Ann Ortiz, who’s called
+		// for a new pier, …" (the relative is the mention, as for "who
+		// has called").
+		"who’s": "who", "who's": "who", "who’ve": "who", "who've": "who", "who’d": "who", "who'd": "who"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
 	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "in": false}
