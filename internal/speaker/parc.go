@@ -153,7 +153,11 @@ var (
 	// contracted are a subject pronoun and an auxiliary in one word:
 	// "she’s sure", "they’re willing", "he’s said".
 	contracted = map[string]string{"he’s": "he", "she’s": "she", "they’re": "they", "we’re": "we", "i’m": "i", "they’ve": "they", "we’ve": "we", "i’ve": "i", "he’d": "he", "she’d": "she", "they’d": "they", "we’d": "we", "i’d": "i", "he'll": "he", "he’ll": "he", "she’ll": "she", "they’ll": "they", "we’ll": "we", "i’ll": "i",
-		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i"}
+		"he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i", "they've": "they", "we've": "we", "i've": "i", "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i",
+		// A relative "who" with its auxiliary: "Ann Ortiz, who’s called
+		// for a new pier, …" (the relative is the mention, as for "who
+		// has called").
+		"who’s": "who", "who's": "who", "who’ve": "who", "who've": "who", "who’d": "who", "who'd": "who"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
 	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "in": false}
@@ -397,12 +401,30 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
+		if len(out) == 0 && has&isReporting != 0 {
+			// "Fares rose, a Gazette analysis of county records
+			// shows." (a2_evidence.go)
+			if g, comma, ok := trailingEvidence(text, toks); ok {
+				limit = comma
+				add(g, []doc.Span{{Start: s.Start, End: comma}})
+			}
+		}
 		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
 				add(g, content)
 				asClause = clause
 				if clause.End >= end {
 					limit = content[0].End // "The mayor did not say whether …, as police have said": the clause ends the mayor's content
+				}
+			}
+		}
+		if len(out) == 0 && has&isAs != 0 {
+			// "As reported by the Gazette, …", "…, as first reported
+			// by the Gazette." (a2_as.go)
+			if g, c, ok := asParticiple(text, toks, end); ok && !isBlocked(g.cue.Start) && !isBlocked(c.Start) {
+				if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+					add(g, []doc.Span{{Start: c.Start, End: to}})
+					return out
 				}
 			}
 		}
@@ -597,6 +619,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
+	// A participle of reporting that opens the sentence: "Citing a drop
+	// in traffic, the board closed the pier." (a2_fronted.go)
+	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && capital(toks[0].str(text)) {
+		if f, content, ok := frontedParticiple(text, toks, limit); ok && !isBlocked(content.Start) {
+			add(f, []doc.Span{content})
+		}
+	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
 	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
@@ -725,6 +754,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 			if to = contentEnd(text, toks, from, to); to > from {
 				add(f, []doc.Span{{Start: from, End: to}})
+			}
+		}
+	}
+	// A poll or a study after "In" that opens the sentence, where no
+	// other attribution holds it: "In the latest Gazette poll, Ortiz
+	// leads." (a2_inpoll.go)
+	if len(out) == 0 && len(toks) > 5 && toks[0].low == "in" && len(blocked) == 0 {
+		if f, c, ok := inInquiry(text, toks, limit); ok {
+			if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+				add(f, []doc.Span{{Start: c.Start, End: to}})
 			}
 		}
 	}
@@ -2443,6 +2482,10 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
 		// released in May found"), read only when no case above holds.
+		if g, ok := shareBefore(text, toks, k); ok {
+			f = g // "73 percent said …" (a2_share.go)
+			break
+		}
 		rel := relativeSubject(text, toks, k)
 		if !rel.ok {
 			rel = reducedRelative(text, toks, k)
@@ -2520,6 +2563,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 				}
 				f = found{subj: doc.Span{Start: np.Start, End: max(np.End, f.subj.End)}, name: nm, ok: true, whole: true}
 			}
+		}
+	}
+	if !ing && evidenceSense(senses) && (!f.ok || f.pronoun == "" && !f.whole) {
+		// A source read in part, or not at all: "The latest poll
+		// released Friday shows …", "Leaked documents from the audit
+		// show …" (a2_evidence.go).
+		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+			f = g
 		}
 	}
 	if f.ok && f.pronoun == "" {
@@ -2907,6 +2958,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if proForm(text, toks, j, cl) || answerWord(text, toks, j, cl) {
 		return t.s, true
 	}
+	if cl != 'k' && cl != 'a' && cl != 'x' && cl != 't' && anyObject(toks, j) {
+		return t.s, true // "denied any role in …" (a2_object.go)
+	}
+	if cl == 'o' && w == "of" && next && toks[j+1].word && verbStemBefore(toks, j, warnStems) {
+		return toks[j+1].s, true // "warned of higher fares", as "warned against …" below (a2_object.go)
+	}
 	// "at least" or "at most" that bounds a share of a group, the
 	// object or a clause's subject: "said at least half of the
 	// riders want change". The words are the content's. A bound on
@@ -3049,7 +3106,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
-	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
+	if cl == 'k' || cl == 'a' || cl == 'x' || cl == 't' || t.is(isNoContent) && !(cl != 'c' && reflexiveAs(toks, j) && verbStemBefore(toks, j, depictionStems)) || j+1 < len(toks) && toks[j+1].is(isQuantity) {
 		return 0, false
 	}
 	if (w == "very" || w == "too") && next && toks[j+1].is(isNoContent) && (j+2 >= len(toks) || !toks[j+2].word) {
@@ -3057,6 +3114,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	}
 	if t.is(isObjectPronoun) || t.is(isDet) || capital(t.str(text)) || !t.is(isFunction) && !t.is(isAuxiliary) && !t.is(isReporting) {
 		return t.s, true
+	}
+	if cl != 'c' && reflexiveAs(toks, j) && verbStemBefore(toks, j, depictionStems) {
+		return t.s, true // "portrayed himself as …" (a2_object.go)
 	}
 	// A bare plural noun of stance with its complement: "announced
 	// plans to close the pier", "denied claims that …". The plural is
@@ -3562,6 +3622,9 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
 		return true
 	}
+	if e, ok := shareAt(toks, k); ok && verbAt(e) {
+		return true // "…, while 5 percent prefer …" (a2_share.go)
+	}
 	// A quantifier alone: "…, and some say it should close", "…, but
 	// many believe …", as quantifierSubject reads one after "And".
 	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
@@ -4009,6 +4072,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
 	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	if shareText(subj) {
+		return true // a share takes the number of its group: "44 percent back …" (a2_share.go)
+	}
 	if strings.Contains(subj, " and ") {
 		return true
 	}

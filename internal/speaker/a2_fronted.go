@@ -1,0 +1,89 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// frontedParticiple reads a participle of reporting that opens the
+// sentence, its content up to the comma that ends the phrase, and the
+// main clause's subject after that comma as its source:
+//
+//	Citing a drop in traffic, the board closed the pier.
+//	Claiming that the fares were too high, Ed Moss voted no.
+//	Lamenting their luck, riders often say …
+//
+// News prose fronts such a phrase to give the ground or the stance of
+// the one who acts in the main clause; the participle has that
+// clause's subject as its own. The participle is a word of the
+// lexicon in -ing, not an adjective of stance, with its particle where
+// its sense needs one (cueContent), of speech or evaluation (classes
+// s, k, e, o, r: "Knowing she would …", "Judging from …" tell a
+// thought); its content is a "that" clause, or an object after a verb
+// of frontObjects ("Citing …", "Blaming …"), not the object of a verb
+// of sight or of an act ("Observing his daughter at work, …",
+// "Campaigning against Ed Moss, …"); and it may not open with
+// a preposition ("Writing for the Gazette, …", "Speaking at a rally,
+// …" tell where, not what). The phrase ends at the first comma within
+// 30 tokens, with two words at least; the subject after it is a name,
+// a pronoun or a description (subjectAt) that a word follows. A
+// headline in title case is left to the headline rules. It returns
+// the source, whose cue is set, and the content.
+func frontedParticiple(text string, toks []tok, limit int) (found, doc.Span, bool) {
+	if len(toks) < 6 || !toks[0].word || !strings.HasSuffix(toks[0].low, "ing") || !capital(toks[0].str(text)) {
+		return found{}, doc.Span{}, false
+	}
+	senses := toks[0].senses()
+	if !onlyClasses(senses, "skeor") {
+		return found{}, doc.Span{}, false // not thought or sight: "Knowing she would …", "Judging from …"
+	}
+	from, cueEnd, ok := cueContent(text, toks, 0, senses, limit)
+	if !ok {
+		return found{}, doc.Span{}, false
+	}
+	j, skipped := 1, 0 // the content's first token; tokens between the cue and it
+	for j < len(toks) && toks[j].s < from {
+		if toks[j].s >= cueEnd {
+			skipped++
+		}
+		j++
+	}
+	if j >= len(toks) || toks[j].s != from || skipped > 1 || toks[j].is(isPrep) && !toks[j].is(isAboutWord) {
+		return found{}, doc.Span{}, false // a phrase before the content: "Writing for a panel that …"
+	}
+	if toks[j].low != "that" && !frontObjects[strings.TrimSuffix(toks[0].low, "ing")] {
+		return found{}, doc.Span{}, false // "Observing his daughter at work, he …": an object of sight, not of stance
+	}
+	if titleCase(text, toks) {
+		return found{}, doc.Span{}, false
+	}
+	comma := -1
+	for k := j + 1; k < len(toks) && k < j+30 && toks[k].s < limit; k++ {
+		if toks[k].str(text) == "," {
+			comma = k
+			break
+		}
+		if p := toks[k].str(text); p == ";" || p == ":" || p == "." && toks[k].s != toks[k-1].e {
+			return found{}, doc.Span{}, false
+		}
+	}
+	if comma < 0 || comma+2 >= len(toks) || !wordsAtLeast(toks[j:comma], 2) {
+		return found{}, doc.Span{}, false
+	}
+	f, e := subjectAt(text, toks, comma+1, len(toks))
+	if !f.ok || e >= len(toks) || !toks[e].word || f.subj.End > limit {
+		return found{}, doc.Span{}, false
+	}
+	if f.pronoun == "" {
+		f.whole = true // the phrase before the comma is the content, not the mention's: widen would read back over it
+	}
+	f.cue = doc.Span{Start: toks[0].s, End: cueEnd}
+	return f, doc.Span{Start: from, End: toks[comma-1].e}, true
+}
+
+// frontObjects are the stems (the participle less "ing") of the verbs
+// whose object, in a fronted participle, is what the subject cites,
+// claims or judges: "Citing a drop in traffic, …", "Blaming the
+// board, …", "Lamenting their luck, …".
+var frontObjects = map[string]bool{"cit": true, "claim": true, "blam": true, "accus": true, "criticiz": true, "criticis": true, "prais": true, "lament": true, "bemoan": true, "decry": true, "denounc": true, "condemn": true, "derid": true, "dismiss": true, "reject": true, "deny": true, "question": true, "tout": true, "call": true, "describ": true, "quot": true, "echo": true, "invok": true}
