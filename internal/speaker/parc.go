@@ -1212,6 +1212,9 @@ func clauseStart(text string, toks []tok, c int) int {
 				k++
 			}
 		}
+		if focusBefore(text, toks, k, c) {
+			return k + 1 // "Even China, its only ally, said"
+		}
 		w := ""
 		if k < c && toks[k].word {
 			w = toks[k].low
@@ -3041,6 +3044,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 			}
 		}
+		if w == "her" {
+			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
+		}
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
@@ -3829,7 +3835,7 @@ func (a *attributor) dashAside(f found, content []doc.Span) (found, []doc.Span) 
 	if f.subj.End <= f.subj.Start || f.subj.End > f.cue.Start || f.cue.End <= f.cue.Start {
 		return f, content
 	}
-	if d := lastDash(text[f.subj.Start:f.subj.End]); d > 0 {
+	if d := lastDash(text[f.subj.Start:f.subj.End]); d > 0 && !appositiveDashes(text, f.subj, f.cue) {
 		st := f.subj.Start + d
 		for st < f.subj.End && text[st] == ' ' {
 			st++
