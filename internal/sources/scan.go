@@ -270,21 +270,24 @@ func (b *builder) nextActive(i int) int {
 			continue
 		}
 		words++
-		s, e := int(t.Start), int(t.End)
-		if !t.Plain || s >= e {
+		if !t.Plain {
 			break
 		}
-		// The first byte, a small letter here, is the same in both
-		// texts; the filter's other bytes are read from the lower-case
-		// word, without making it a string.
+		s, e := int(t.Start), int(t.End)
+		if uint(s) >= uint(len(text)) || s >= e {
+			break
+		}
+		// The first byte, a small letter when the word may be passed
+		// over, is the same in both texts. Most words are turned away
+		// by it and their length alone (firstLens), before the filter
+		// hashes three bytes of the lower-case word, read without
+		// making it a string.
 		c := text[s]
+		if firstLens[c]>>min(e-s, 16)&1 == 0 {
+			continue
+		}
 		if c-'a' >= 26 {
 			break
-		}
-		// Most words are turned away by their first letter and length
-		// alone (scanLens), before the filter hashes three bytes.
-		if n := e - s; n < 16 && scanLens[c-'a']&(1<<n) == 0 {
-			continue
 		}
 		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
 			break
