@@ -163,11 +163,13 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: key, name: name, typ: doc.SourcePeriodical, class: c, span: span})
 		return last, true
 	}
-	for n, nw := range ws {
-		if nw.bits&isSite == 0 {
+	// By index: a nameWord is some fifty bytes, which a range would
+	// copy for each word (here and in the loops below).
+	for n := range ws {
+		if ws[n].bits&isSite == 0 {
 			continue
 		}
-		w := nw.text
+		w := ws[n].text
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
@@ -197,14 +199,18 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// straight apostrophe, cuts a byte more than the suffix), so that
 	// key, which drops the suffix exactly, may differ from it: asked of
 	// the span's own text.
-	if t, ok := b.titleAgain(span, key, single && !poss && titleFromKey); ok {
-		b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
-		return last, true
+	// (Asked only when a title was named: most texts name none before
+	// their names, and the call returns a named, some fifty bytes.)
+	if len(b.titles) > 0 {
+		if t, ok := b.titleAgain(span, key, single && !poss && titleFromKey); ok {
+			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+			return last, true
+		}
 	}
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(ws[s]) || ws[s].language()) {
+	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(&ws[s]) || ws[s].language()) {
 		s++
 	}
 	e := s
@@ -229,7 +235,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	// "Massachusetts Sen. Elizabeth Warren": a name ending in a title
 	// is a state's or party's word before the title, no one's name.
-	if b.title(ws[e-1]) {
+	if b.title(&ws[e-1]) {
 		return last, true
 	}
 	// The candidates' words share one backing array, cut into pieces of
@@ -238,11 +244,10 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.wordPool = make([]string, 0, max(1024, e-s))
 	}
 	at := len(b.wordPool)
-	for _, w := range ws[s:e] {
-		if w.text == "." {
-			continue
+	for k := s; k < e; k++ {
+		if t := ws[k].text; t != "." {
+			b.wordPool = append(b.wordPool, t)
 		}
-		b.wordPool = append(b.wordPool, w.text)
 	}
 	nameWords := b.wordPool[at:len(b.wordPool):len(b.wordPool)]
 	cs := doc.Span{Start: int(b.toks[ws[s].start].Start), End: int(b.toks[ws[e-1].end].End)}
@@ -454,7 +459,7 @@ func nameBits(low []byte) nameFlags {
 
 // title reports whether w is an honorific, with or without its stop
 // ("Dr", "Dr."): titleWords holds the lower-case form without it.
-func (b *builder) title(w nameWord) bool {
+func (b *builder) title(w *nameWord) bool {
 	if !strings.HasSuffix(w.text, ".") {
 		return w.bits&isTitle != 0
 	}
@@ -464,7 +469,7 @@ func (b *builder) title(w nameWord) bool {
 // language reports whether w, as written, is a language's name: the
 // lookup languages needs, made only for the few words whose lower-case
 // form is one's.
-func (w nameWord) language() bool {
+func (w *nameWord) language() bool {
 	return w.bits&mayLang != 0 && languages[w.text] != ""
 }
 
