@@ -140,47 +140,13 @@ func (b *builder) scan() {
 		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
 			f, _ = scanTable.get(w)
 		}
-		if f&startsVague != 0 {
-			if end := b.vaguePhrase(i, w); end > i {
+		// The rules of the scan's word lists, kept out of this loop (see
+		// scanRules): most words it reads are none of them, or only a
+		// lone stop word ("The", "In").
+		if f&^isLoneStop != 0 {
+			if end, done := b.scanRules(i, w, f, st); done {
 				i = end
 				continue
-			}
-		}
-		rule := f&isRuleWord != 0
-		switch {
-		case rule && w == "by":
-			st.by = lastWord{i, b.sweep.at(b.d, i)}
-		case f&isAuthoring != 0:
-			st.noun = lastWord{i, b.sweep.at(b.d, i)}
-		}
-		if f&isWorkNoun != 0 {
-			st.noun = lastWord{i, b.sweep.at(b.d, i)}
-			if end := b.calledTitle(i); end > i {
-				i = end
-				continue
-			}
-		}
-		// "The English version" after a mention of a website in the paragraph.
-		if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
-			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
-				b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
-					typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
-			}
-		}
-		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
-			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-				b.cands.at(o).evidence = true
-				b.setClass(o, doc.ClassPrimary)
-			}
-		}
-		if rule && (w == "his" || w == "her" || w == "their") {
-			if c, ok := workNoun(b.lower(i + 1)); ok {
-				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-					b.cands.at(o).evidence = true
-					b.setClass(o, c)
-					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
-						span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
-				}
 			}
 		}
 		tx := b.d.Text[t.Start:t.End]
@@ -195,6 +161,58 @@ func (b *builder) scan() {
 			i = end
 		}
 	}
+}
+
+// scanRules applies the rules of the scan's word lists to word i, whose
+// lower-case form is w and flags f: a vague phrase, an authoring "by",
+// a work noun or authoring verb, a website's language edition, a
+// pronoun before a reporting verb or a work. It returns the index of
+// the last token read and true when a phrase or title took the words
+// from i on, which the scan then reads on after. Out of the scan's
+// loop, whose other values the compiler then keeps in registers.
+func (b *builder) scanRules(i int, w string, f scanFlags, st *scanState) (int, bool) {
+	if f&startsVague != 0 {
+		if end := b.vaguePhrase(i, w); end > i {
+			return end, true
+		}
+	}
+	rule := f&isRuleWord != 0
+	switch {
+	case rule && w == "by":
+		st.by = lastWord{i, b.sweep.at(b.d, i)}
+	case f&isAuthoring != 0:
+		st.noun = lastWord{i, b.sweep.at(b.d, i)}
+	}
+	if f&isWorkNoun != 0 {
+		st.noun = lastWord{i, b.sweep.at(b.d, i)}
+		if end := b.calledTitle(i); end > i {
+			return end, true
+		}
+	}
+	// "The English version" after a mention of a website in the paragraph.
+	if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
+			b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
+				typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
+		}
+	}
+	if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
+		if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
+			b.cands.at(o).evidence = true
+			b.setClass(o, doc.ClassPrimary)
+		}
+	}
+	if rule && (w == "his" || w == "her" || w == "their") {
+		if c, ok := workNoun(b.lower(i + 1)); ok {
+			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
+				b.cands.at(o).evidence = true
+				b.setClass(o, c)
+				b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
+					span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
+			}
+		}
+	}
+	return i, false
 }
 
 // apostrophe reports whether w holds an apostrophe, straight or curled.
