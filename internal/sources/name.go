@@ -115,9 +115,14 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			span.End -= len("’s")
 		}
 	}
-	if p, ok := periodicalOf(key); ok {
-		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
-		return last, true
+	// The filters are asked here, where they turn away most sequences,
+	// before calls that return a named (some fifty bytes, zeroed and
+	// copied for each call).
+	if len(key) == 0 || periodicalFilter.MaybeBytes(key) {
+		if p, ok := periodicalOf(key); ok {
+			b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
+			return last, true
+		}
 	}
 	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
 	if the && len(ws) > 1 {
@@ -199,10 +204,11 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// straight apostrophe, cuts a byte more than the suffix), so that
 	// key, which drops the suffix exactly, may differ from it: asked of
 	// the span's own text.
-	// (Asked only when a title was named: most texts name none before
-	// their names, and the call returns a named, some fifty bytes.)
-	if len(b.titles) > 0 {
-		if t, ok := b.titleAgain(span, key, single && !poss && titleFromKey); ok {
+	// (Asked only when a title was named and, for a key titleAgain
+	// reads as it is, the filter may hold it: see periodicalOf above.)
+	fromKey := single && !poss && titleFromKey
+	if len(b.titles) > 0 && (!fromKey || len(key) == 0 || b.titleFilter.MaybeBytes(key)) {
+		if t, ok := b.titleAgain(span, key, fromKey); ok {
 			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
 			return last, true
 		}
