@@ -280,19 +280,20 @@ func (b *builder) nextActive(i int) int {
 		kn.next, kn.words = min(i+1, len(toks)), words
 		return i
 	}
-	for ; i < len(toks); i++ {
-		// The token's fields are read where they lie, not copied: a
-		// mark needs its kind alone.
-		t := &toks[i]
+	// A range over copies of the tokens from i on, which the compiler
+	// walks with a pointer and reads field by field (a mark needs its
+	// kind alone): indexing the tokens computed each field's address
+	// anew. k is where it stopped: the token to read, or the end.
+	ts := toks[min(i, len(toks)):]
+	k := len(ts)
+	for j, t := range ts {
 		if t.Kind != doc.TokenWord {
 			continue
 		}
 		words++
-		if !t.Plain {
-			break
-		}
 		s, e := int(t.Start), int(t.End)
-		if uint(s) >= uint(len(text)) || s >= e {
+		if !t.Plain || uint(s) >= uint(len(text)) || s >= e {
+			k = j
 			break
 		}
 		// The first byte, a small letter when the word may be passed
@@ -305,12 +306,15 @@ func (b *builder) nextActive(i int) int {
 			continue
 		}
 		if c-'a' >= 26 {
+			k = j
 			break
 		}
 		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
+			k = j
 			break
 		}
 	}
+	i += k
 	kn.next, kn.words = min(i+1, len(toks)), words
 	return i
 }
