@@ -302,7 +302,7 @@ func (b *builder) nextActive(i int) int {
 		// hashes three bytes of the lower-case word, read without
 		// making it a string.
 		c := text[s]
-		if firstLens[c]>>min(e-s, 16)&1 == 0 {
+		if firstLens[c]>>((e-s)&31)&1 == 0 {
 			continue
 		}
 		if c-'a' >= 26 {
