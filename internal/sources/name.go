@@ -531,10 +531,13 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun *lastWord) 
 			return
 		}
 	}
-	p1, p2 := b.lower(first-1), b.lower(first-2)
-	if p1 == "to" && (p2 == "according" || p2 == "credited" || p2 == "attributed") {
-		c.evidence = true
-		return
+	// The word two before is read only after "to": most names follow
+	// no "to".
+	if b.lower(first-1) == "to" {
+		if p2 := b.lower(first - 2); p2 == "according" || p2 == "credited" || p2 == "attributed" {
+			c.evidence = true
+			return
+		}
 	}
 	// An author of a reference entry. Entries are sorted and do not
 	// overlap, so only the last one starting before the name can hold it.
