@@ -31,16 +31,23 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// than lower-casing the span anew.
 	single := true
 	j := i
+	lowText := b.d.LowerText
 	for {
-		t := b.text(j)
+		// j is a word token: i, or one the loop found a word below.
+		// Its fields are read in place, once.
+		tk := &b.toks[j]
+		t := b.txt[tk.Start:tk.End]
 		e := j
 		switch {
-		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == b.toks[j].End:
+		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == tk.End:
 			e = j + 1
-			t = b.d.Text[b.toks[j].Start:b.toks[j+1].End]
+			t = b.txt[tk.Start:b.toks[j+1].End]
 		case capitalised(t):
-			if base, ok := possessive(t); ok {
-				t, poss = base, true
+			// A Plain word has no apostrophe, so no possessive suffix.
+			if !tk.Plain {
+				if base, ok := possessive(t); ok {
+					t, poss = base, true
+				}
 			}
 		default:
 			e = -1
@@ -49,7 +56,8 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			break
 		}
 		var from int
-		if low, ok := b.d.LowerOf(b.toks[j]); ok && e == j {
+		if tk.Plain && len(lowText) == len(b.txt) && e == j {
+			low := lowText[tk.Start:tk.End] // b.d.LowerOf(*tk)
 			// A Plain word (no apostrophe, so no possessive) is in
 			// the segmenter's lower-case text: copied, not lowered
 			// byte by byte.
@@ -334,16 +342,24 @@ func (b *builder) loneStopAt(i int, t, low string) bool {
 	if initial(t) && i+1 < len(b.toks) && b.text(i+1) == "." && b.toks[i+1].Start == b.toks[i].End {
 		return false
 	}
-	if b.gapOK(i) && b.isWord(i+1) {
-		if capitalised(b.text(i + 1)) {
-			return false
-		}
-		k := i + 1
-		for k < i+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
-			k++
-		}
-		if k > i+1 && capitalised(b.text(k)) {
-			return false
+	// The next token's fields read in place, once.
+	if i+1 < len(b.toks) {
+		if nx := &b.toks[i+1]; nx.Kind == doc.TokenWord && b.gapOK(i) {
+			nt := b.txt[nx.Start:nx.End]
+			if capitalised(nt) {
+				return false
+			}
+			// Particles before a capitalised word, read on only when
+			// the next word is one.
+			if isParticle(nt) {
+				k := i + 1
+				for k < i+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
+					k++
+				}
+				if k > i+1 && capitalised(b.text(k)) {
+					return false
+				}
+			}
 		}
 	}
 	// titleAgain's question, with low as the lower-case text it would
