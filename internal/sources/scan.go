@@ -114,7 +114,9 @@ func (b *builder) scan() {
 		if i = b.nextActive(i); i == len(b.toks) {
 			break
 		}
-		t := b.toks[i]
+		// The token's fields are read in place, and its text sliced
+		// once.
+		t := &b.toks[i]
 		if t.Kind != doc.TokenWord || b.isClaimed(i) {
 			continue
 		}
@@ -126,8 +128,9 @@ func (b *builder) scan() {
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
 		// text (see lower), read here without the call.
-		w, plain := b.d.LowerOf(t)
-		if !plain && !apostrophe(b.d.Text[t.Start:t.End]) {
+		tx := b.txt[t.Start:t.End]
+		w, plain := b.d.LowerOf(*t)
+		if !plain && !apostrophe(tx) {
 			w = b.lower(i)
 		}
 		// A word with an apostrophe ("harbourmaster’s", "that’s"), the
@@ -149,7 +152,6 @@ func (b *builder) scan() {
 				continue
 			}
 		}
-		tx := b.d.Text[t.Start:t.End]
 		if !capitalised(tx) {
 			continue
 		}
