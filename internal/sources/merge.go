@@ -338,6 +338,7 @@ func (b *builder) finish() []doc.Source {
 		i := source(m.key, m)
 		out[i].Mentions = append(out[i].Mentions, m.span)
 	}
+	var memberBuf []int // sortRuns's scratch
 	for _, c := range cl {
 		if !c.evidence {
 			continue
@@ -349,7 +350,7 @@ func (b *builder) finish() []doc.Source {
 		// The members in text order (candidates are made in it), so
 		// that their spans go in sorted: merged from the runs the
 		// passes of clusterCands joined them in (see sortRuns).
-		sortRuns(c.members, cmp.Compare[int])
+		memberBuf = sortRuns(c.members, cmp.Compare[int], memberBuf)
 		i := -1
 		for _, ci := range c.members {
 			s := b.cands.at(ci).span
@@ -395,9 +396,10 @@ func (b *builder) finish() []doc.Source {
 	byStart := func(a, b doc.Span) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	}
+	var spanBuf []doc.Span // sortRuns's scratch
 	for k := range out {
 		s := &out[k]
-		sortRuns(s.Mentions, byStart)
+		spanBuf = sortRuns(s.Mentions, byStart, spanBuf)
 		s.Mentions = slices.Compact(s.Mentions)
 	}
 	slices.SortStableFunc(out, func(a, b doc.Source) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })

@@ -7,7 +7,9 @@ import "slices"
 const maxRuns = 4
 
 // sortRuns sorts s by cmp, for a cmp under which elements that compare
-// equal are alike, so that its answer is slices.SortFunc's.
+// equal are alike, so that its answer is slices.SortFunc's. buf is
+// scratch space, which it returns, grown, for the next call: a text
+// with many such lists makes one buffer, not one for each.
 //
 // The lists it sorts are made of a few runs already in order: a
 // source's mentions from the markup and then from the scan, each in
@@ -17,26 +19,26 @@ const maxRuns = 4
 // see the runs, compared each some log n times: on a long text with a
 // work named in its references and in its prose the sorts were a tenth
 // of finish's instructions. A list of more runs than maxRuns is sorted.
-func sortRuns[T any](s []T, cmp func(a, b T) int) {
+func sortRuns[T any](s []T, cmp func(a, b T) int, buf []T) []T {
 	var ends [maxRuns]int // where each run but the last ends
 	n := 0
 	for k := 1; k < len(s); k++ {
 		if cmp(s[k-1], s[k]) > 0 {
 			if n == len(ends) {
 				slices.SortFunc(s, cmp)
-				return
+				return buf
 			}
 			ends[n] = k
 			n++
 		}
 	}
 	if n == 0 {
-		return
+		return buf
 	}
 	// Merged from the front: the first run with the next, then the
 	// merged run with the one after, each merge writing into buf and
 	// copying back, at most maxRuns times over the list.
-	buf := make([]T, 0, len(s))
+	buf = slices.Grow(buf[:0], len(s))
 	for r := 0; r < n; r++ {
 		mid, hi := ends[r], len(s)
 		if r+1 < n {
@@ -58,4 +60,5 @@ func sortRuns[T any](s []T, cmp func(a, b T) int) {
 		buf = append(buf, b...)
 		copy(s, buf)
 	}
+	return buf
 }

@@ -26,7 +26,7 @@ func TestSortRuns(t *testing.T) {
 		}
 		want := slices.Clone(s)
 		slices.Sort(want)
-		sortRuns(s, cmp.Compare[int])
+		sortRuns(s, cmp.Compare[int], nil)
 		if !slices.Equal(s, want) {
 			t.Fatalf("sortRuns gave %v, want %v", s, want)
 		}
