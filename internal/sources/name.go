@@ -15,91 +15,7 @@ import (
 // capitalised sequences ("The", "But", a periodical) make none, and the
 // sweep's answer depends only on the token asked.
 func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
-	// The words and their texts go in buffers of b that the next call
-	// reuses: most capitalised sequences are no source, and slices made
-	// for each were much of the stage's garbage.
-	ws := b.seqWords[:0]
-	// The sequence's words lower-cased and joined by spaces, as they
-	// are read: each word's flags are looked up in its piece, and the
-	// whole is the periodical key below, so that no word is lower-cased
-	// twice.
-	key := b.keyBuf[:0]
-	poss := false
-	// single says every gap between the sequence's words is one space
-	// (gapOK passes one byte only for a space), so that key is the
-	// lower-case text of the sequence's span: titleAgain asks it rather
-	// than lower-casing the span anew.
-	single := true
-	j := i
-	lowText := b.d.LowerText
-	for {
-		// j is a word token: i, or one the loop found a word below.
-		// Its fields are read in place, once.
-		tk := &b.toks[j]
-		t := b.txt[tk.Start:tk.End]
-		e := j
-		switch {
-		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == tk.End:
-			e = j + 1
-			t = b.txt[tk.Start:b.toks[j+1].End]
-		case capitalised(t):
-			// A Plain word has no apostrophe, so no possessive suffix.
-			if !tk.Plain {
-				if base, ok := possessive(t); ok {
-					t, poss = base, true
-				}
-			}
-		default:
-			e = -1
-		}
-		if e < 0 || b.isClaimed(j) {
-			break
-		}
-		var from int
-		if tk.Plain && len(lowText) == len(b.txt) && e == j {
-			low := lowText[tk.Start:tk.End] // b.d.LowerOf(*tk)
-			// A Plain word (no apostrophe, so no possessive) is in
-			// the segmenter's lower-case text: copied, not lowered
-			// byte by byte.
-			if len(key) > 0 {
-				key = append(key, ' ')
-			}
-			from = len(key)
-			key = append(key, low...)
-		} else {
-			key, from = appendKeyWord(key, t)
-		}
-		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
-		j = e
-		if poss || !b.gapOK(j) || !b.isWord(j+1) {
-			break
-		}
-		next := b.text(j + 1)
-		if capitalised(next) {
-			single = single && b.toks[j+1].Start == b.toks[j].End+1
-			j++
-			continue
-		}
-		k := j + 1
-		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
-			k++
-		}
-		if k > j+1 && capitalised(b.text(k)) {
-			for p := j; p < k; p++ {
-				single = single && b.toks[p+1].Start == b.toks[p].End+1
-			}
-			for p := j + 1; p < k; p++ {
-				var from int
-				key, from = appendKeyWord(key, b.text(p))
-				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
-			}
-			j = k
-			continue
-		}
-		break
-	}
-	// Kept, grown, for the next call; ws is read below but not grown.
-	b.seqWords = ws[:0]
+	ws, key, poss, single := b.readSeq(i)
 	if len(ws) == 0 {
 		return i, false
 	}
@@ -296,6 +212,99 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, &by, &noun)
 	return ws[e-1].end, true
+}
+
+// readSeq reads the capitalised sequence at token i for name: its words,
+// in b.seqWords, their lower-case forms joined by spaces, in b.keyBuf,
+// whether its last word is a possessive, and whether every gap between
+// its words is one space. A loop of its own, so that name's other
+// values do not crowd the registers it keeps its own in.
+func (b *builder) readSeq(i int) (ws []nameWord, key []byte, poss, single bool) {
+	// The words and their texts go in buffers of b that the next call
+	// reuses: most capitalised sequences are no source, and slices made
+	// for each were much of the stage's garbage.
+	ws = b.seqWords[:0]
+	// The sequence's words lower-cased and joined by spaces, as they
+	// are read: each word's flags are looked up in its piece, and the
+	// whole is the periodical key below, so that no word is lower-cased
+	// twice.
+	key = b.keyBuf[:0]
+	// single says every gap between the sequence's words is one space
+	// (gapOK passes one byte only for a space), so that key is the
+	// lower-case text of the sequence's span: titleAgain asks it rather
+	// than lower-casing the span anew.
+	single = true
+	j := i
+	lowText := b.d.LowerText
+	for {
+		// j is a word token: i, or one the loop found a word below.
+		// Its fields are read in place, once.
+		tk := &b.toks[j]
+		t := b.txt[tk.Start:tk.End]
+		e := j
+		switch {
+		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == tk.End:
+			e = j + 1
+			t = b.txt[tk.Start:b.toks[j+1].End]
+		case capitalised(t):
+			// A Plain word has no apostrophe, so no possessive suffix.
+			if !tk.Plain {
+				if base, ok := possessive(t); ok {
+					t, poss = base, true
+				}
+			}
+		default:
+			e = -1
+		}
+		if e < 0 || b.isClaimed(j) {
+			break
+		}
+		var from int
+		if tk.Plain && len(lowText) == len(b.txt) && e == j {
+			low := lowText[tk.Start:tk.End] // b.d.LowerOf(*tk)
+			// A Plain word (no apostrophe, so no possessive) is in
+			// the segmenter's lower-case text: copied, not lowered
+			// byte by byte.
+			if len(key) > 0 {
+				key = append(key, ' ')
+			}
+			from = len(key)
+			key = append(key, low...)
+		} else {
+			key, from = appendKeyWord(key, t)
+		}
+		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
+		j = e
+		if poss || !b.gapOK(j) || !b.isWord(j+1) {
+			break
+		}
+		next := b.text(j + 1)
+		if capitalised(next) {
+			single = single && b.toks[j+1].Start == b.toks[j].End+1
+			j++
+			continue
+		}
+		k := j + 1
+		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
+			k++
+		}
+		if k > j+1 && capitalised(b.text(k)) {
+			for p := j; p < k; p++ {
+				single = single && b.toks[p+1].Start == b.toks[p].End+1
+			}
+			for p := j + 1; p < k; p++ {
+				var from int
+				key, from = appendKeyWord(key, b.text(p))
+				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	// Kept, grown, for the next call; ws is read by name but not grown.
+	b.seqWords = ws[:0]
+	return ws, key, poss, single
 }
 
 // titleFromKey lets name hand titleAgain its key; TestTitleAgainKey
