@@ -8,8 +8,9 @@ package sources
 // every bit set, so that one load, a shift and a test pass over most
 // words ("the", "of", "harbour") and stop at the rest (a capital, a
 // small letter with a word of that length in the lists), which the loop
-// then tells apart. It replaces a test of the letter, a test of the
-// length and a load from scanLens, each a compare and a branch.
+// then tells apart. It replaced a test of the letter, a test of the
+// length below 16 and a load from a table of lengths by letter, each a
+// compare and a branch.
 var firstLens = func() (t [256]uint32) {
 	for c := range t {
 		if c < 'a' || c > 'z' {
