@@ -294,7 +294,10 @@ func (b *builder) nextActive(i int) int {
 		}
 		words++
 		s, e := int(t.Start), int(t.End)
-		if !t.Plain || uint(s) >= uint(len(text)) || s >= e {
+		// (An empty word, e == s, is passed over below as a word of
+		// no length in the lists, or stopped at as a capital: either
+		// way the scan would do nothing with it.)
+		if !t.Plain || uint(s) >= uint(len(text)) {
 			k = j
 			break
 		}
