@@ -853,8 +853,12 @@ func (b *builder) addTitleAs(title, k string, c doc.SourceClass, s doc.Span, t n
 	if !ok {
 		key = "work:" + k
 	}
-	b.titles[k] = named{name: title, class: c, extra: key}
-	b.titleFilter.Add(k)
+	// A title named again as it was (most are: a reference's title,
+	// a title quoted twice) leaves its entry as it is, not stored anew.
+	if n := (named{name: title, class: c, extra: key}); !ok || n != t {
+		b.titles[k] = n
+		b.titleFilter.Add(k)
+	}
 	b.add(mention{key: key, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
 }
