@@ -45,16 +45,3 @@ var scanActive = func() *activeFilter {
 	}
 	return f
 }()
-
-// scanLens holds, for each small letter, the lengths below 16 of the
-// words of scanWords that start with it (bit n for length n):
-// nextActive's first test for a word shorter than 16 bytes, which turns
-// away most words ("the", "of", "and", "to") for a load and a shift.
-var scanLens = func() (t [26]uint16) {
-	for w := range scanWords {
-		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 16 {
-			t[c-'a'] |= 1 << len(w)
-		}
-	}
-	return t
-}()

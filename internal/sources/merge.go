@@ -338,6 +338,7 @@ func (b *builder) finish() []doc.Source {
 		i := source(m.key, m)
 		out[i].Mentions = append(out[i].Mentions, m.span)
 	}
+	var memberBuf []int // sortRuns's scratch
 	for _, c := range cl {
 		if !c.evidence {
 			continue
@@ -347,8 +348,9 @@ func (b *builder) finish() []doc.Source {
 			typ, k = doc.SourceOrganisation, "org:"
 		}
 		// The members in text order (candidates are made in it), so
-		// that their spans go in sorted.
-		slices.Sort(c.members)
+		// that their spans go in sorted: merged from the runs the
+		// passes of clusterCands joined them in (see sortRuns).
+		memberBuf = sortRuns(c.members, cmp.Compare[int], memberBuf)
 		i := -1
 		for _, ci := range c.members {
 			s := b.cands.at(ci).span
@@ -388,17 +390,16 @@ func (b *builder) finish() []doc.Source {
 		out[i].Mentions = append(out[i].Mentions, w.span)
 	}
 	// By start, then end: spans that tie are equal, so any sort gives
-	// the same list; the generic one, without sort.Slice's reflective
-	// swap, and only when they are not in order already (a cluster's
-	// are).
+	// the same list; merged from the runs in order they come in (see
+	// sortRuns), and left as they are when in order already (a
+	// cluster's are).
 	byStart := func(a, b doc.Span) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	}
+	var spanBuf []doc.Span // sortRuns's scratch
 	for k := range out {
 		s := &out[k]
-		if !slices.IsSortedFunc(s.Mentions, byStart) {
-			slices.SortFunc(s.Mentions, byStart)
-		}
+		spanBuf = sortRuns(s.Mentions, byStart, spanBuf)
 		s.Mentions = slices.Compact(s.Mentions)
 	}
 	slices.SortStableFunc(out, func(a, b doc.Source) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })

@@ -15,83 +15,7 @@ import (
 // capitalised sequences ("The", "But", a periodical) make none, and the
 // sweep's answer depends only on the token asked.
 func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (int, bool) {
-	// The words and their texts go in buffers of b that the next call
-	// reuses: most capitalised sequences are no source, and slices made
-	// for each were much of the stage's garbage.
-	ws := b.seqWords[:0]
-	// The sequence's words lower-cased and joined by spaces, as they
-	// are read: each word's flags are looked up in its piece, and the
-	// whole is the periodical key below, so that no word is lower-cased
-	// twice.
-	key := b.keyBuf[:0]
-	poss := false
-	// single says every gap between the sequence's words is one space
-	// (gapOK passes one byte only for a space), so that key is the
-	// lower-case text of the sequence's span: titleAgain asks it rather
-	// than lower-casing the span anew.
-	single := true
-	j := i
-	for {
-		t := b.text(j)
-		e := j
-		switch {
-		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == b.toks[j].End:
-			e = j + 1
-			t = b.d.Text[b.toks[j].Start:b.toks[j+1].End]
-		case capitalised(t):
-			if base, ok := possessive(t); ok {
-				t, poss = base, true
-			}
-		default:
-			e = -1
-		}
-		if e < 0 || b.isClaimed(j) {
-			break
-		}
-		var from int
-		if low, ok := b.d.LowerOf(b.toks[j]); ok && e == j {
-			// A Plain word (no apostrophe, so no possessive) is in
-			// the segmenter's lower-case text: copied, not lowered
-			// byte by byte.
-			if len(key) > 0 {
-				key = append(key, ' ')
-			}
-			from = len(key)
-			key = append(key, low...)
-		} else {
-			key, from = appendKeyWord(key, t)
-		}
-		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
-		j = e
-		if poss || !b.gapOK(j) || !b.isWord(j+1) {
-			break
-		}
-		next := b.text(j + 1)
-		if capitalised(next) {
-			single = single && b.toks[j+1].Start == b.toks[j].End+1
-			j++
-			continue
-		}
-		k := j + 1
-		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
-			k++
-		}
-		if k > j+1 && capitalised(b.text(k)) {
-			for p := j; p < k; p++ {
-				single = single && b.toks[p+1].Start == b.toks[p].End+1
-			}
-			for p := j + 1; p < k; p++ {
-				var from int
-				key, from = appendKeyWord(key, b.text(p))
-				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
-			}
-			j = k
-			continue
-		}
-		break
-	}
-	// Kept, grown, for the next call; ws is read below but not grown.
-	b.seqWords = ws[:0]
+	ws, key, poss, single := b.readSeq(i)
 	if len(ws) == 0 {
 		return i, false
 	}
@@ -115,9 +39,14 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 			span.End -= len("’s")
 		}
 	}
-	if p, ok := periodicalOf(key); ok {
-		b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
-		return last, true
+	// The filters are asked here, where they turn away most sequences,
+	// before calls that return a named (some fifty bytes, zeroed and
+	// copied for each call).
+	if len(key) == 0 || periodicalFilter.MaybeBytes(key) {
+		if p, ok := periodicalOf(key); ok {
+			b.add(mention{key: "per:" + strings.TrimPrefix(strings.ToLower(p.name), "the "), name: p.name, rank: 2, typ: p.typ, class: p.class, span: span})
+			return last, true
+		}
 	}
 	head, tail := ws[0].bits&isPerHead != 0, ws[len(ws)-1].bits&isPerTail != 0
 	if the && len(ws) > 1 {
@@ -163,11 +92,13 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.add(mention{key: key, name: name, typ: doc.SourcePeriodical, class: c, span: span})
 		return last, true
 	}
-	for n, nw := range ws {
-		if nw.bits&isSite == 0 {
+	// By index: a nameWord is some fifty bytes, which a range would
+	// copy for each word (here and in the loops below).
+	for n := range ws {
+		if ws[n].bits&isSite == 0 {
 			continue
 		}
-		w := nw.text
+		w := ws[n].text
 		s, ok := websites[string(b.lowerBytes(w))]
 		if !ok {
 			continue
@@ -197,14 +128,19 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// straight apostrophe, cuts a byte more than the suffix), so that
 	// key, which drops the suffix exactly, may differ from it: asked of
 	// the span's own text.
-	if t, ok := b.titleAgain(span, key, single && !poss && titleFromKey); ok {
-		b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
-		return last, true
+	// (Asked only when a title was named and, for a key titleAgain
+	// reads as it is, the filter may hold it: see periodicalOf above.)
+	fromKey := single && !poss && titleFromKey
+	if len(b.titles) > 0 && (!fromKey || len(key) == 0 || b.titleFilter.MaybeBytes(key)) {
+		if t, ok := b.titleAgain(span, key, fromKey); ok {
+			b.add(mention{key: "work:" + strings.ToLower(t.name), name: t.name, rank: 1, typ: doc.SourceWork, class: t.class, span: span})
+			return last, true
+		}
 	}
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(ws[s]) || ws[s].language()) {
+	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(&ws[s]) || ws[s].language()) {
 		s++
 	}
 	e := s
@@ -229,7 +165,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	// "Massachusetts Sen. Elizabeth Warren": a name ending in a title
 	// is a state's or party's word before the title, no one's name.
-	if b.title(ws[e-1]) {
+	if b.title(&ws[e-1]) {
 		return last, true
 	}
 	// The candidates' words share one backing array, cut into pieces of
@@ -238,11 +174,10 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 		b.wordPool = make([]string, 0, max(1024, e-s))
 	}
 	at := len(b.wordPool)
-	for _, w := range ws[s:e] {
-		if w.text == "." {
-			continue
+	for k := s; k < e; k++ {
+		if t := ws[k].text; t != "." {
+			b.wordPool = append(b.wordPool, t)
 		}
-		b.wordPool = append(b.wordPool, w.text)
 	}
 	nameWords := b.wordPool[at:len(b.wordPool):len(b.wordPool)]
 	cs := doc.Span{Start: int(b.toks[ws[s].start].Start), End: int(b.toks[ws[e-1].end].End)}
@@ -277,6 +212,99 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	after := ws[e-1].end + 1
 	b.evidence(ci, ws[s].start, after, e == len(ws) && poss, &by, &noun)
 	return ws[e-1].end, true
+}
+
+// readSeq reads the capitalised sequence at token i for name: its words,
+// in b.seqWords, their lower-case forms joined by spaces, in b.keyBuf,
+// whether its last word is a possessive, and whether every gap between
+// its words is one space. A loop of its own, so that name's other
+// values do not crowd the registers it keeps its own in.
+func (b *builder) readSeq(i int) (ws []nameWord, key []byte, poss, single bool) {
+	// The words and their texts go in buffers of b that the next call
+	// reuses: most capitalised sequences are no source, and slices made
+	// for each were much of the stage's garbage.
+	ws = b.seqWords[:0]
+	// The sequence's words lower-cased and joined by spaces, as they
+	// are read: each word's flags are looked up in its piece, and the
+	// whole is the periodical key below, so that no word is lower-cased
+	// twice.
+	key = b.keyBuf[:0]
+	// single says every gap between the sequence's words is one space
+	// (gapOK passes one byte only for a space), so that key is the
+	// lower-case text of the sequence's span: titleAgain asks it rather
+	// than lower-casing the span anew.
+	single = true
+	j := i
+	lowText := b.d.LowerText
+	for {
+		// j is a word token: i, or one the loop found a word below.
+		// Its fields are read in place, once.
+		tk := &b.toks[j]
+		t := b.txt[tk.Start:tk.End]
+		e := j
+		switch {
+		case initial(t) && j+1 < len(b.toks) && b.text(j+1) == "." && b.toks[j+1].Start == tk.End:
+			e = j + 1
+			t = b.txt[tk.Start:b.toks[j+1].End]
+		case capitalised(t):
+			// A Plain word has no apostrophe, so no possessive suffix.
+			if !tk.Plain {
+				if base, ok := possessive(t); ok {
+					t, poss = base, true
+				}
+			}
+		default:
+			e = -1
+		}
+		if e < 0 || b.isClaimed(j) {
+			break
+		}
+		var from int
+		if tk.Plain && len(lowText) == len(b.txt) && e == j {
+			low := lowText[tk.Start:tk.End] // b.d.LowerOf(*tk)
+			// A Plain word (no apostrophe, so no possessive) is in
+			// the segmenter's lower-case text: copied, not lowered
+			// byte by byte.
+			if len(key) > 0 {
+				key = append(key, ' ')
+			}
+			from = len(key)
+			key = append(key, low...)
+		} else {
+			key, from = appendKeyWord(key, t)
+		}
+		ws = append(ws, nameWord{t, j, e, nameBits(key[from:]), int32(from)})
+		j = e
+		if poss || !b.gapOK(j) || !b.isWord(j+1) {
+			break
+		}
+		next := b.text(j + 1)
+		if capitalised(next) {
+			single = single && b.toks[j+1].Start == b.toks[j].End+1
+			j++
+			continue
+		}
+		k := j + 1
+		for k < j+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
+			k++
+		}
+		if k > j+1 && capitalised(b.text(k)) {
+			for p := j; p < k; p++ {
+				single = single && b.toks[p+1].Start == b.toks[p].End+1
+			}
+			for p := j + 1; p < k; p++ {
+				var from int
+				key, from = appendKeyWord(key, b.text(p))
+				ws = append(ws, nameWord{b.text(p), p, p, nameBits(key[from:]), int32(from)})
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	// Kept, grown, for the next call; ws is read by name but not grown.
+	b.seqWords = ws[:0]
+	return ws, key, poss, single
 }
 
 // titleFromKey lets name hand titleAgain its key; TestTitleAgainKey
@@ -323,16 +351,24 @@ func (b *builder) loneStopAt(i int, t, low string) bool {
 	if initial(t) && i+1 < len(b.toks) && b.text(i+1) == "." && b.toks[i+1].Start == b.toks[i].End {
 		return false
 	}
-	if b.gapOK(i) && b.isWord(i+1) {
-		if capitalised(b.text(i + 1)) {
-			return false
-		}
-		k := i + 1
-		for k < i+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
-			k++
-		}
-		if k > i+1 && capitalised(b.text(k)) {
-			return false
+	// The next token's fields read in place, once.
+	if i+1 < len(b.toks) {
+		if nx := &b.toks[i+1]; nx.Kind == doc.TokenWord && b.gapOK(i) {
+			nt := b.txt[nx.Start:nx.End]
+			if capitalised(nt) {
+				return false
+			}
+			// Particles before a capitalised word, read on only when
+			// the next word is one.
+			if isParticle(nt) {
+				k := i + 1
+				for k < i+3 && isParticle(b.text(k)) && b.gapOK(k) && b.isWord(k+1) {
+					k++
+				}
+				if k > i+1 && capitalised(b.text(k)) {
+					return false
+				}
+			}
 		}
 	}
 	// titleAgain's question, with low as the lower-case text it would
@@ -454,7 +490,7 @@ func nameBits(low []byte) nameFlags {
 
 // title reports whether w is an honorific, with or without its stop
 // ("Dr", "Dr."): titleWords holds the lower-case form without it.
-func (b *builder) title(w nameWord) bool {
+func (b *builder) title(w *nameWord) bool {
 	if !strings.HasSuffix(w.text, ".") {
 		return w.bits&isTitle != 0
 	}
@@ -464,7 +500,7 @@ func (b *builder) title(w nameWord) bool {
 // language reports whether w, as written, is a language's name: the
 // lookup languages needs, made only for the few words whose lower-case
 // form is one's.
-func (w nameWord) language() bool {
+func (w *nameWord) language() bool {
 	return w.bits&mayLang != 0 && languages[w.text] != ""
 }
 
@@ -520,10 +556,13 @@ func (b *builder) evidence(ci, first, after int, poss bool, by, noun *lastWord) 
 			return
 		}
 	}
-	p1, p2 := b.lower(first-1), b.lower(first-2)
-	if p1 == "to" && (p2 == "according" || p2 == "credited" || p2 == "attributed") {
-		c.evidence = true
-		return
+	// The word two before is read only after "to": most names follow
+	// no "to".
+	if b.lower(first-1) == "to" {
+		if p2 := b.lower(first - 2); p2 == "according" || p2 == "credited" || p2 == "attributed" {
+			c.evidence = true
+			return
+		}
 	}
 	// An author of a reference entry. Entries are sorted and do not
 	// overlap, so only the last one starting before the name can hold it.

@@ -114,7 +114,9 @@ func (b *builder) scan() {
 		if i = b.nextActive(i); i == len(b.toks) {
 			break
 		}
-		t := b.toks[i]
+		// The token's fields are read in place, and its text sliced
+		// once.
+		t := &b.toks[i]
 		if t.Kind != doc.TokenWord || b.isClaimed(i) {
 			continue
 		}
@@ -126,8 +128,9 @@ func (b *builder) scan() {
 		}
 		// Most words' lower-case form is in the segmenter's lower-case
 		// text (see lower), read here without the call.
-		w, plain := b.d.LowerOf(t)
-		if !plain && !apostrophe(b.d.Text[t.Start:t.End]) {
+		tx := b.txt[t.Start:t.End]
+		w, plain := b.d.LowerOf(*t)
+		if !plain && !apostrophe(tx) {
 			w = b.lower(i)
 		}
 		// A word with an apostrophe ("harbourmaster’s", "that’s"), the
@@ -140,50 +143,15 @@ func (b *builder) scan() {
 		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
 			f, _ = scanTable.get(w)
 		}
-		if f&startsVague != 0 {
-			if end := b.vaguePhrase(i, w); end > i {
+		// The rules of the scan's word lists, kept out of this loop (see
+		// scanRules): most words it reads are none of them, or only a
+		// lone stop word ("The", "In").
+		if f&^isLoneStop != 0 {
+			if end, done := b.scanRules(i, w, f, st); done {
 				i = end
 				continue
 			}
 		}
-		rule := f&isRuleWord != 0
-		switch {
-		case rule && w == "by":
-			st.by = lastWord{i, b.sweep.at(b.d, i)}
-		case f&isAuthoring != 0:
-			st.noun = lastWord{i, b.sweep.at(b.d, i)}
-		}
-		if f&isWorkNoun != 0 {
-			st.noun = lastWord{i, b.sweep.at(b.d, i)}
-			if end := b.calledTitle(i); end > i {
-				i = end
-				continue
-			}
-		}
-		// "The English version" after a mention of a website in the paragraph.
-		if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
-			if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
-				b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
-					typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
-			}
-		}
-		if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
-			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-				b.cands.at(o).evidence = true
-				b.setClass(o, doc.ClassPrimary)
-			}
-		}
-		if rule && (w == "his" || w == "her" || w == "their") {
-			if c, ok := workNoun(b.lower(i + 1)); ok {
-				if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
-					b.cands.at(o).evidence = true
-					b.setClass(o, c)
-					b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
-						span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
-				}
-			}
-		}
-		tx := b.d.Text[t.Start:t.End]
 		if !capitalised(tx) {
 			continue
 		}
@@ -195,6 +163,58 @@ func (b *builder) scan() {
 			i = end
 		}
 	}
+}
+
+// scanRules applies the rules of the scan's word lists to word i, whose
+// lower-case form is w and flags f: a vague phrase, an authoring "by",
+// a work noun or authoring verb, a website's language edition, a
+// pronoun before a reporting verb or a work. It returns the index of
+// the last token read and true when a phrase or title took the words
+// from i on, which the scan then reads on after. Out of the scan's
+// loop, whose other values the compiler then keeps in registers.
+func (b *builder) scanRules(i int, w string, f scanFlags, st *scanState) (int, bool) {
+	if f&startsVague != 0 {
+		if end := b.vaguePhrase(i, w); end > i {
+			return end, true
+		}
+	}
+	rule := f&isRuleWord != 0
+	switch {
+	case rule && w == "by":
+		st.by = lastWord{i, b.sweep.at(b.d, i)}
+	case f&isAuthoring != 0:
+		st.noun = lastWord{i, b.sweep.at(b.d, i)}
+	}
+	if f&isWorkNoun != 0 {
+		st.noun = lastWord{i, b.sweep.at(b.d, i)}
+		if end := b.calledTitle(i); end > i {
+			return end, true
+		}
+	}
+	// "The English version" after a mention of a website in the paragraph.
+	if rule && (w == "version" || w == "edition") && st.site.name != "" && st.sitePara == b.para(i) && b.lower(i+1) != "of" {
+		if lang := b.text(i - 1); b.isWord(i-1) && languages[lang] != "" {
+			b.add(mention{key: "site:" + strings.ToLower(lang+" "+st.site.name), name: lang + " " + st.site.name, rank: 1,
+				typ: doc.SourceWebsite, class: st.site.class, span: doc.Span{Start: int(b.toks[i-1].Start), End: int(b.toks[i].End)}})
+		}
+	}
+	if rule && (w == "he" || w == "she") && isVerb(b.lower(i+1)) {
+		if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
+			b.cands.at(o).evidence = true
+			b.setClass(o, doc.ClassPrimary)
+		}
+	}
+	if rule && (w == "his" || w == "her" || w == "their") {
+		if c, ok := workNoun(b.lower(i + 1)); ok {
+			if o := b.antecedent(i, b.sweep.at(b.d, i)); o >= 0 {
+				b.cands.at(o).evidence = true
+				b.setClass(o, c)
+				b.works = append(b.works, ownerWork{owner: o, noun: b.text(i + 1), class: c,
+					span: doc.Span{Start: int(b.toks[i].Start), End: int(b.toks[i+1].End)}})
+			}
+		}
+	}
+	return i, false
 }
 
 // apostrophe reports whether w holds an apostrophe, straight or curled.
@@ -262,34 +282,44 @@ func (b *builder) nextActive(i int) int {
 		kn.next, kn.words = min(i+1, len(toks)), words
 		return i
 	}
-	for ; i < len(toks); i++ {
-		// The token's fields are read where they lie, not copied: a
-		// mark needs its kind alone.
-		t := &toks[i]
+	// A range over copies of the tokens from i on, which the compiler
+	// walks with a pointer and reads field by field (a mark needs its
+	// kind alone): indexing the tokens computed each field's address
+	// anew. k is where it stopped: the token to read, or the end.
+	ts := toks[min(i, len(toks)):]
+	k := len(ts)
+	for j, t := range ts {
 		if t.Kind != doc.TokenWord {
 			continue
 		}
 		words++
 		s, e := int(t.Start), int(t.End)
-		if !t.Plain || s >= e {
+		// (An empty word, e == s, is passed over below as a word of
+		// no length in the lists, or stopped at as a capital: either
+		// way the scan would do nothing with it.)
+		if !t.Plain || uint(s) >= uint(len(text)) {
+			k = j
 			break
 		}
-		// The first byte, a small letter here, is the same in both
-		// texts; the filter's other bytes are read from the lower-case
-		// word, without making it a string.
+		// The first byte, a small letter when the word may be passed
+		// over, is the same in both texts. Most words are turned away
+		// by it and their length alone (firstLens), before the filter
+		// hashes three bytes of the lower-case word, read without
+		// making it a string.
 		c := text[s]
-		if c-'a' >= 26 {
-			break
-		}
-		// Most words are turned away by their first letter and length
-		// alone (scanLens), before the filter hashes three bytes.
-		if n := e - s; n < 16 && scanLens[c-'a']&(1<<n) == 0 {
+		if firstLens[c]>>((e-s)&31)&1 == 0 {
 			continue
 		}
+		if c-'a' >= 26 {
+			k = j
+			break
+		}
 		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
+			k = j
 			break
 		}
 	}
+	i += k
 	kn.next, kn.words = min(i+1, len(toks)), words
 	return i
 }

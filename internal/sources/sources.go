@@ -141,7 +141,6 @@ type tokInfo struct {
 	sent   int32 // sentence of the token; -1 when none
 	quote  int32 // innermost quotation whose words hold the token; -1 when none
 	wordNo int32 // running count of word tokens, the token's own included
-	skip   bool  // in a title, byline, heading or date block
 }
 
 // A sweep finds the facts of tokens asked for in text order: cursors
@@ -158,11 +157,6 @@ type sweep struct {
 	next   int     // the first token whose word is not yet counted
 	words  int32   // the word tokens before next
 	last   int     // the token asked for last
-	// skipped is the answer of skipSpan for the tokens that start in
-	// [skipFrom, skipTo), kept for at, which asks it of every token it
-	// is asked of: once a paragraph rather than once a token.
-	skipped          bool
-	skipFrom, skipTo int
 	// known is a count of word tokens that nextActive leaves: words is
 	// the number in the tokens before next. at starts its count there
 	// when it is past its own, rather than count every token again.
@@ -194,10 +188,7 @@ type qspan struct {
 func (w *sweep) at(d *doc.Document, i int) tokInfo {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
-	if s < w.skipFrom || s >= w.skipTo {
-		w.skipped, w.skipFrom, w.skipTo = w.skipSpan(d, i)
-	}
-	in := tokInfo{sent: -1, quote: -1, skip: w.skipped}
+	in := tokInfo{sent: -1, quote: -1}
 	for w.si < len(d.Sentences) && d.Sentences[w.si].End <= s {
 		w.si++
 	}
@@ -243,11 +234,12 @@ func (w *sweep) at(d *doc.Document, i int) tokInfo {
 }
 
 // skipSpan reports whether token i is in a title, byline, heading or
-// date block (tokInfo.skip), with the text positions [from, to) that
-// every token starting among them has the same answer for: its
-// paragraph, or the gap before the next. The scan and at ask it again
-// only when a word starts past them, once a paragraph rather than once
-// a word.
+// date block, which the scan passes over, with the text positions
+// [from, to) that every token starting among them has the same answer
+// for: its paragraph, or the gap before the next. The scan asks it
+// again only when a word starts past them, once a paragraph rather
+// than once a word. (at does not ask it: no reader of a token's facts
+// wants the answer, which the scan has.)
 func (w *sweep) skipSpan(d *doc.Document, i int) (skip bool, from, to int) {
 	w.rewind(i)
 	s := int(d.Tokens[i].Start)
@@ -861,8 +853,12 @@ func (b *builder) addTitleAs(title, k string, c doc.SourceClass, s doc.Span, t n
 	if !ok {
 		key = "work:" + k
 	}
-	b.titles[k] = named{name: title, class: c, extra: key}
-	b.titleFilter.Add(k)
+	// A title named again as it was (most are: a reference's title,
+	// a title quoted twice) leaves its entry as it is, not stored anew.
+	if n := (named{name: title, class: c, extra: key}); !ok || n != t {
+		b.titles[k] = n
+		b.titleFilter.Add(k)
+	}
 	b.add(mention{key: key, name: title, rank: 1, typ: doc.SourceWork, class: c, span: s})
 	b.claim(s)
 }
