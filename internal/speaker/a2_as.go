@@ -85,9 +85,26 @@ func asSource(text string, toks []tok, j, limit int) (found, int, bool) {
 		}
 		e++
 	}
-	if e == from || e >= from+15 || !toks[from].word {
+	if e == from || e >= from+15 || !toks[from].word || selfReference(toks[from:e]) {
 		return found{}, 0, false
 	}
 	sp := doc.Span{Start: toks[from].s, End: toks[e-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true, cue: doc.Span{Start: toks[j].s, End: toks[j].e}}, e, true
 }
+
+// selfReference reports whether a source phrase is the text pointing at
+// a part of itself ("As discussed in the previous paragraph", "as
+// described in section four", "as shown in Table 3"): the author's own
+// words, not a source's. The part is among its first three words, so
+// that "the Gazette's front page" stays a source.
+func selfReference(src []tok) bool {
+	for i := 0; i < len(src) && i < 3; i++ {
+		if textPart[src[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// textPart holds the nouns by which a text names its own parts.
+var textPart = map[string]bool{"paragraph": true, "paragraphs": true, "section": true, "sections": true, "chapter": true, "chapters": true, "page": true, "pages": true, "figure": true, "table": true, "appendix": true, "footnote": true, "note": true, "above": true, "below": true}

@@ -142,6 +142,9 @@ func TestA2As(t *testing.T) {
 		// A belief, a clause too short, more after the source.
 		{"He left the room early, as expected by his aides.", nil},
 		{"As shown in the chart, fares rose.", nil},
+		// The text pointing at a part of itself is the author's.
+		{"As discussed in the previous paragraph, most services need a limit.", nil},
+		{"As described in section four, the pier was rebuilt in stages.", nil},
 		{"Fares rose sharply last year, as reported by the Gazette on its front page and later denied by the board.", nil},
 	}
 	for _, tc := range tests {
