@@ -54,11 +54,15 @@ func (l *quoteList) all() []doc.Quote {
 	if l.n == 0 {
 		return nil
 	}
-	qs := make([]doc.Quote, 0, l.n)
+	// Field by field into the zeroed slice: a doc.Quote literal was
+	// built whole on the stack and then copied, all 200 bytes of it.
+	qs := make([]doc.Quote, l.n)
+	i := 0
 	for _, b := range l.blocks {
-		for i := range b {
-			f := &b[i]
-			qs = append(qs, doc.Quote{Span: f.Span, Content: f.Content, Kind: f.Kind, Parent: -1, Marks: f.Marks, Element: f.Element})
+		for k := range b {
+			f, q := &b[k], &qs[i]
+			q.Span, q.Content, q.Kind, q.Parent, q.Marks, q.Element = f.Span, f.Content, f.Kind, -1, f.Marks, f.Element
+			i++
 		}
 	}
 	return qs
