@@ -371,24 +371,26 @@ func lastField(s string) (field, before string) {
 func (s *state) emit() {
 	d := s.d
 	index := make([]int, len(s.notes)) // note → index into d.References; -1 if dropped
+	// The references are s.refs itself, those of the notes dropped
+	// squeezed out in place (kept <= i, so that no reference is written
+	// over before it is read): a reference is large, and a second list
+	// made for them copied every one.
 	kept := 0
-	for _, n := range s.notes {
-		if !n.weak || n.used {
-			kept++
-		}
-	}
-	// Made at its size once: a reference is large, and a list grown by
-	// appending would copy each several times.
-	d.References = slices.Grow(d.References[:0], kept)
 	for i, n := range s.notes {
 		index[i] = -1
 		if n.weak && !n.used {
 			continue
 		}
-		index[i] = len(d.References)
-		r := s.refs[i]
-		r.Label = strings.TrimPrefix(n.key, "^")
-		d.References = append(d.References, r)
+		index[i] = kept
+		if kept != i {
+			s.refs[kept] = s.refs[i]
+		}
+		s.refs[kept].Label = strings.TrimPrefix(n.key, "^")
+		kept++
+	}
+	d.References = s.refs[:kept:kept]
+	if kept == 0 {
+		d.References = nil
 	}
 	cites := make([]doc.Citation, 0, len(s.marks))
 	for _, m := range s.marks {

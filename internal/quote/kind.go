@@ -56,6 +56,9 @@ func wordSet(data []byte) map[string]bool {
 type classifier struct {
 	d  *doc.Document
 	qs []doc.Quote // sorted, with parents set
+	// spans is the scanner's slab, which join takes the room for a
+	// joined quotation's spans from.
+	spans *spanSlab
 	// Where the last lookups of sentences and paragraphs were.
 	sents, paras cursor
 	// ctx keeps contextStart's answer for the quotation being decided,

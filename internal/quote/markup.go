@@ -25,7 +25,7 @@ func (s *scanner) markup() {
 		case doc.ElemQ:
 			from, to := trimLeft(s.text, e.Start, e.End), trimRight(s.text, e.Start, e.End)
 			if from < to {
-				s.quotes.add(doc.Quote{Span: e.Span, Content: []doc.Span{{Start: from, End: to}}, Parent: -1, Element: i})
+				s.quotes.add(found{Span: e.Span, Content: []doc.Span{{Start: from, End: to}}, Element: i})
 			}
 		case doc.ElemBlockQuote:
 			if covered == nil {
@@ -46,7 +46,7 @@ func (s *scanner) markup() {
 			runs = runs[:depth]
 		}
 		for len(runs) < depth {
-			runs = append(runs, s.quotes.add(doc.Quote{Span: p.Span, Kind: doc.QuoteDirect, Parent: -1, Element: -1}))
+			runs = append(runs, s.quotes.add(found{Span: p.Span, Kind: doc.QuoteDirect, Element: -1}))
 		}
 		// A credit line that ends a block quotation ("> — Ana Ruiz")
 		// names its source and is not part of the innermost quotation.
@@ -82,7 +82,7 @@ func IsCredit(text string, p doc.Span) bool {
 
 // blockquote returns the quotation of the blockquote element i, and marks
 // the paragraphs inside it as covered.
-func (s *scanner) blockquote(i int, covered []bool) (doc.Quote, bool) {
+func (s *scanner) blockquote(i int, covered []bool) (found, bool) {
 	d := s.d
 	e := d.Elements[i]
 	var footers []doc.Span
@@ -91,7 +91,7 @@ func (s *scanner) blockquote(i int, covered []bool) (doc.Quote, bool) {
 			footers = append(footers, f.Span)
 		}
 	}
-	q := doc.Quote{Kind: doc.QuoteDirect, Parent: -1, Element: i}
+	q := found{Kind: doc.QuoteDirect, Element: i}
 	paras := d.Paragraphs
 	k := sort.Search(len(paras), func(k int) bool { return paras[k].Start >= e.Start })
 	for ; k < len(paras) && paras[k].Start < e.End; k++ {

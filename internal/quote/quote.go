@@ -87,7 +87,7 @@ func Detect(d *doc.Document) {
 	s.markup()
 	qs := sortQuotes(s.quotes.all())
 	setParents(qs)
-	c := &classifier{d: d, qs: qs}
+	c := &classifier{d: d, qs: qs, spans: &s.spans}
 	if joined := c.join(); len(joined) != len(qs) {
 		// Merged parts: the tree changed. A join that merged nothing
 		// leaves every quotation and so every parent as it was.

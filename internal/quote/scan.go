@@ -45,18 +45,17 @@ type level struct {
 // A scanner pairs the quotation marks of a Document, paragraph by
 // paragraph, with a stack of open quotations.
 type scanner struct {
-	d       *doc.Document
-	text    string
-	para    doc.Paragraph // the paragraph being scanned
-	marks   []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
-	stack   []level
-	open    [numFamilies]int // how many levels of each family are on the stack
-	quotes  quoteList
-	slab    []doc.Span   // room for the spans of quotations to come
-	slabLen int          // the length of the last slab made (see spans)
-	tok     cursor       // where inWord last looked in the tokens
-	code    []doc.Span   // the inline code not yet passed, in order
-	find    doc.ByteScan // where collect looks for the next mark byte
+	d      *doc.Document
+	text   string
+	para   doc.Paragraph // the paragraph being scanned
+	marks  []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
+	stack  []level
+	open   [numFamilies]int // how many levels of each family are on the stack
+	quotes quoteList
+	spans  spanSlab     // where the quotations' spans are made
+	tok    cursor       // where inWord last looked in the tokens
+	code   []doc.Span   // the inline code not yet passed, in order
+	find   doc.ByteScan // where collect looks for the next mark byte
 
 	// For each family, the start of the last mark in the paragraph that
 	// could close it, counting apostrophe guesses (lastCloser) or not
@@ -95,10 +94,6 @@ func (s *scanner) scan() {
 		}
 	}
 }
-
-// maxSlab is the most spans a slab holds: room for a thousand
-// quotations of two marks and one content span.
-const maxSlab = 3 << 10
 
 // full reports whether the document has MaxQuotes quotations.
 func (s *scanner) full() bool { return s.quotes.n >= MaxQuotes }
@@ -259,9 +254,9 @@ func (s *scanner) push(m *mark) {
 		s.finish(len(s.stack)-1, end, end, nil)
 		s.diagnose(open, "%s never closed; another quotation opens with the same mark after the sentence ends", s.show(open))
 	}
-	spans := s.spans(3) // most quotations have two marks and one content span
+	spans := s.spans.take(3) // most quotations have two marks and one content span
 	spans[0] = m.Span
-	q := s.quotes.add(doc.Quote{Span: m.Span, Parent: -1, Element: -1, Marks: spans[:1:2], Content: spans[2:2:3]})
+	q := s.quotes.add(found{Span: m.Span, Element: -1, Marks: spans[:1:2], Content: spans[2:2:3]})
 	from := m.End
 	if m.atPara {
 		// A transcript's turn: the label names the speaker and is not
@@ -272,20 +267,6 @@ func (s *scanner) push(m *mark) {
 	}
 	s.stack = append(s.stack, level{q: q, g: m.g, from: from})
 	s.open[m.g.family()]++
-}
-
-// spans returns n spans from a slab, to save an allocation or two for
-// each quotation. The first slab holds a few quotations' spans and each
-// next one twice as many, up to maxSlab, so that a short document does
-// not allocate and zero room for a thousand quotations.
-func (s *scanner) spans(n int) []doc.Span {
-	if len(s.slab) < n {
-		s.slabLen = min(max(2*s.slabLen, 3*8), maxSlab)
-		s.slab = make([]doc.Span, max(s.slabLen, n))
-	}
-	sp := s.slab[:n:n]
-	s.slab = s.slab[n:]
-	return sp
 }
 
 // sentenceBefore reports whether the text before i in the paragraph ends
@@ -349,17 +330,17 @@ func (s *scanner) finish(i, contentEnd, end int, closing *doc.Span) {
 	s.addContent(q, lv.from, contentEnd)
 	q.End = end
 	if closing != nil {
-		q.Marks = append(q.Marks, *closing)
+		q.Marks = s.spans.append(q.Marks, *closing)
 	}
 	s.stack = s.stack[:i]
 	s.open[lv.g.family()]--
 }
 
 // addContent adds text[from:to], less white space at either end, to q's content.
-func (s *scanner) addContent(q *doc.Quote, from, to int) {
+func (s *scanner) addContent(q *found, from, to int) {
 	from, to = trimLeft(s.text, from, to), trimRight(s.text, from, to)
 	if from < to {
-		q.Content = append(q.Content, doc.Span{Start: from, End: to})
+		q.Content = s.spans.append(q.Content, doc.Span{Start: from, End: to})
 	}
 }
 
@@ -430,7 +411,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 		lv := &s.stack[i]
 		q := s.quotes.at(lv.q)
 		s.addContent(q, lv.from, p.End)
-		q.Marks = append(q.Marks, s.marks[i].Span)
+		q.Marks = s.spans.append(q.Marks, s.marks[i].Span)
 		lv.from = s.marks[i].End
 		if note {
 			lv.from = paras[pi+1].End // the transcriber's words, not the speaker's

@@ -71,8 +71,8 @@ func (c *classifier) join() []doc.Quote {
 			continue // "Ida asked: ‘Why?’ I said, ‘Because.’": two turns
 		}
 		lq, b := &qs[l], qs[j]
-		lq.Content = append(lq.Content, b.Content...)
-		lq.Marks = append(lq.Marks, b.Marks...)
+		lq.Content = c.spans.append(lq.Content, b.Content...)
+		lq.Marks = c.spans.append(lq.Marks, b.Marks...)
 		lq.End = b.End
 		lq.Kind = doc.QuoteDirect
 		leader[j] = l

@@ -25,6 +25,31 @@ type decoded struct {
 	text  string
 	offs  doc.OffsetMap
 	diags []doc.Diagnostic
+	// raw is the input itself when it is the text byte for byte (valid
+	// UTF-8 without a byte-order mark, most input), and text is then
+	// left empty: the text loader makes its string once (asString), and
+	// the markup loaders, which read bytes, read raw as it is
+	// (asBytes). A string made here and turned back into bytes for them
+	// copied the whole input twice.
+	raw      []byte
+	verbatim bool
+}
+
+// asString returns the text as a string.
+func (d *decoded) asString() string {
+	if d.verbatim {
+		return string(d.raw)
+	}
+	return d.text
+}
+
+// asBytes returns the text as bytes, for a loader that only reads them:
+// the input itself when it is the text.
+func (d *decoded) asBytes() []byte {
+	if d.verbatim {
+		return d.raw
+	}
+	return []byte(d.text)
 }
 
 // decode turns raw input into UTF-8. It drops a byte-order mark; decodes
@@ -49,7 +74,7 @@ func decode(raw []byte, declared encoding.Encoding) (*decoded, error) {
 		return nil, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
 	if validUTF8(raw) {
-		d := &decoded{text: string(raw)}
+		d := &decoded{raw: raw, verbatim: true}
 		d.offs.AddVerbatim(0, 0, len(raw))
 		return d, nil
 	}

@@ -131,7 +131,7 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 	d := &doc.Document{Name: name, Format: format, Raw: raw}
 	switch format {
 	case doc.FormatText:
-		d.Text = dec.text
+		d.Text = dec.asString()
 		d.Offsets = dec.offs
 		text.Load(d)
 	case doc.FormatMarkdown, doc.FormatHTML:
@@ -140,7 +140,10 @@ func LoadBytes(ctx context.Context, name string, raw []byte, opts Options) (*doc
 		if format == doc.FormatHTML {
 			load = html.Load
 		}
-		if err := load(d, []byte(dec.text)); err != nil {
+		// The markup loaders read their input and never change it (the
+		// Markdown loader blanks front matter in a copy of its own), so
+		// that raw itself, kept as d.Raw, can be it.
+		if err := load(d, dec.asBytes()); err != nil {
 			return nil, err
 		}
 	default:
