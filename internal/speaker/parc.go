@@ -373,7 +373,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				// it is the source ("The report … The benefit, it says,
 				// would be $300"), else there is none.
 				g.ok = false
-				if nm := a.thingBefore(g.subj.Start); nm != "" {
+				if nm := a.itBefore(g.subj.Start); nm != "" {
 					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
 				}
 			}
@@ -2388,7 +2388,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
-		if nm := a.thingBefore(toks[k].s); nm != "" {
+		if nm := a.itBefore(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
 	case k >= 2 && toks[k].low == "which" && dashBefore(text, toks, k):
