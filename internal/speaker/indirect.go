@@ -439,6 +439,15 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					a = j // not "told The Times to stop": a request's infinitive
 				}
 			}
+			// A phrase of time that dates the cue, up to the comma or
+			// the end: "…, the senator said then, was …", "…, she said
+			// at the time." (timeAfterCue).
+			timeEnd := 0
+			if c > 0 {
+				if e := timeAfterCue(text, rest, a); e > a && (e >= len(rest) || asideMark(text, &rest[e])) {
+					a, timeEnd = e, e
+				}
+			}
 			if particleAfter(text, rest, c) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
@@ -520,7 +529,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
-				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || e <= c+3 && timePhrase(rest[c+1:e]) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
+				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || (e <= c+3 && timePhrase(rest[c+1:e]) || e == timeEnd) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
 					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
 						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause
