@@ -486,10 +486,14 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+				g = participleAfterSubject(text, rest, g, e) // "…, said a lawyer representing the family"
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 				// A clause follows the cue: "…, experts say it …", "…,
 				// the board has proved to be weak". No subject before
 				// the cue is read: whichever was, there is none.
+			} else if g = participleBefore(text, rest, sc); g.ok {
+				// "…, a lawyer representing the family said": not the
+				// participle's object (a3_participle.go).
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
@@ -498,6 +502,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
 				}
+
 				if !g.ok {
 					g = whoSubject(text, rest, sc) // "…, an aide who was at the meeting said"
 				}
