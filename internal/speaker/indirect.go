@@ -487,10 +487,15 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				}
 				g = invertedPostModified(text, rest, g, e)
 				g = participleAfterSubject(text, rest, g, e) // "…, said a lawyer representing the family"
+				if h, ok := contactSubject(text, rest[1:], len(rest)-2); ok && g.ok && g.pronoun == "" && h.subj.Start == g.subj.Start {
+					g = h // "…, said the experts I spoke to" (a3_contact.go)
+				}
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 				// A clause follows the cue: "…, experts say it …", "…,
 				// the board has proved to be weak". No subject before
 				// the cue is read: whichever was, there is none.
+			} else if h, ok := contactSubject(text, rest[:sc], sc-1); ok {
+				g = h // "…, the experts I spoke to said" (a3_contact.go)
 			} else if g = participleBefore(text, rest, sc); g.ok {
 				// "…, a lawyer representing the family said": not the
 				// participle's object (a3_participle.go).

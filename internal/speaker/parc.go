@@ -2332,6 +2332,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	switch {
+	case k >= 2 && contactAt(text, toks, k): // a3_contact.go: "The experts I spoke to said"
+		f, _ = contactSubject(text, toks, k)
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
