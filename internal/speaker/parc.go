@@ -3648,6 +3648,9 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
+		if f.pronoun == "they" {
+			nm = a.theyName(nm, f.subj.Start) // a3_calendar.go: "The committee met. They said …"
+		}
 		if nm == "" && f.pronoun == "who" {
 			nm = a.antecedent(f.subj.Start) // "an architect who said …"
 		}
