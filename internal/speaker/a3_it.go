@@ -2,7 +2,10 @@ package speaker
 
 import (
 	"slices"
+	"sort"
 	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // This file reads the pronoun "it" as the subject of reported speech
@@ -88,4 +91,43 @@ func verbBeforePrep(toks []tok, k int) bool {
 	}
 	n := &toks[k+1]
 	return n.is(isDet) || n.is(isPrep) && n.low != "of"
+}
+
+// thingQuoted returns the name of the text or body that spoke the last
+// direct quotation before the one that ends at offset from, when its
+// mention is a description of one ("the article", "the report", "the
+// committee") and it ended within 1,500 bytes; else "". News prose
+// quotes a document at length, one quotation after another, and names
+// it once: "“…,” the article read. ¶ “…,” it added." The sentence
+// before "it" is then the last quotation's words, where bodyBefore
+// finds no narration to read. A person who spoke last is not what
+// "it" means, and stops the search.
+func (a *attributor) thingQuoted(from int) string {
+	qs := a.d.Quotes
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].Start >= from })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		q := &qs[j]
+		if q.End >= from || q.Parent >= 0 || q.Kind != doc.QuoteDirect {
+			continue
+		}
+		if from-q.End > 1500 || q.Speaker.Name == "" {
+			return ""
+		}
+		m := q.Speaker.Mention
+		if m.End <= m.Start || m.End-m.Start > 60 {
+			return ""
+		}
+		words := strings.Fields(strings.ToLower(a.text[m.Start:m.End]))
+		if len(words) < 2 || len(words) > 4 {
+			return ""
+		}
+		if d := words[0]; d != "the" && d != "a" && d != "an" && d != "this" && d != "that" {
+			return ""
+		}
+		if last := strings.TrimRight(words[len(words)-1], ",."); carriers[last] || bodies[last] {
+			return q.Speaker.Name
+		}
+		return ""
+	}
+	return ""
 }

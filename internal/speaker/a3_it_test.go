@@ -1,6 +1,11 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestA3ItSaid checks "it" as the subject of reported speech in
 // narration, named by a body or a carrier of words in the sentence
@@ -43,6 +48,29 @@ func TestA3ItSaidName(t *testing.T) {
 		d := run(t, c.text)
 		if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != c.name {
 			t.Errorf("%q: got %+v, want one quotation named %q", c.text, d.Quotes, c.name)
+		}
+	}
+}
+
+// TestA3ItQuoted checks "“…,” it added." after a direct quotation whose
+// speaker is a text or a body described ("the article"), where the
+// sentence before "it" is that quotation's words; a person who spoke
+// last is not "it".
+func TestA3ItQuoted(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Ann Reed read it twice. “The pier is old and the ferry is late again this week,” the article read.\n\n“The harbor board has known this for years,” it added.", "the article"},
+		{"Ann Reed read it twice. “The pier is old and the ferry is late again this week,” the committee said.\n\n“The harbor board has known this for years,” it added.", "the committee"},
+		{"The ferry was late. “The pier is old and the ferry is late again this week,” Ann Reed said.\n\n“The harbor board has known this for years,” it added.", ""},
+	} {
+		d := run(t, c.text)
+		var got string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteDirect && q.Start > strings.Index(c.text, "\n\n") {
+				got = q.Speaker.Name
+			}
+		}
+		if got != c.name {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.name)
 		}
 	}
 }

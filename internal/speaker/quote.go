@@ -843,6 +843,9 @@ func (a *attributor) itSaid(from int) found {
 	}
 	nm := a.bodyBefore(toks[k].s, false)
 	if nm == "" {
+		nm = a.thingQuoted(from) // "“…,” the article read. ¶ “…,” it added." (a3_it.go)
+	}
+	if nm == "" {
 		return found{}
 	}
 	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
