@@ -146,6 +146,9 @@ func (a *attributor) findNames() {
 		if nf.paren && strings.Contains(n.text, "-") {
 			continue // a party label, "(D-Mo.)", names no one
 		}
+		if calendarName(text, n.start, n.end, nf.object) {
+			continue // a date, "in May", "last Friday", names no one (a3_calendar.go)
+		}
 		thing, object := nf.thing, nf.object
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender

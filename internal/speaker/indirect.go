@@ -439,6 +439,15 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					a = j // not "told The Times to stop": a request's infinitive
 				}
 			}
+			// A phrase of time that dates the cue, up to the comma or
+			// the end: "…, the senator said then, was …", "…, she said
+			// at the time." (timeAfterCue).
+			timeEnd := 0
+			if c > 0 {
+				if e := timeAfterCue(text, rest, a); e > a && (e >= len(rest) || asideMark(text, &rest[e])) {
+					a, timeEnd = e, e
+				}
+			}
 			if particleAfter(text, rest, c) {
 				break // "In June, the chief called on the pilots to …": the verb's particle, not a time or place after a cue
 			}
@@ -477,10 +486,19 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+				g = participleAfterSubject(text, rest, g, e) // "…, said a lawyer representing the family"
+				if h, ok := contactSubject(text, rest[1:], len(rest)-2); ok && g.ok && g.pronoun == "" && h.subj.Start == g.subj.Start {
+					g = h // "…, said the experts I spoke to" (a3_contact.go)
+				}
 			} else if a < len(rest) && !(rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) && !asideMark(text, &rest[a]) {
 				// A clause follows the cue: "…, experts say it …", "…,
 				// the board has proved to be weak". No subject before
 				// the cue is read: whichever was, there is none.
+			} else if h, ok := contactSubject(text, rest[:sc], sc-1); ok {
+				g = h // "…, the experts I spoke to said" (a3_contact.go)
+			} else if g = participleBefore(text, rest, sc); g.ok {
+				// "…, a lawyer representing the family said": not the
+				// participle's object (a3_participle.go).
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
@@ -489,6 +507,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
 				}
+
 				if !g.ok {
 					g = whoSubject(text, rest, sc) // "…, an aide who was at the meeting said"
 				}
@@ -520,7 +539,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for e < len(rest) && e < a+5 && rest[e].word && (rest[e].is(isAfterCueOK) || rest[e].is(isTimeWord) || capital(rest[e].str(text)) || rest[e].is(isDet)) {
 					e++
 				}
-				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || e <= c+3 && timePhrase(rest[c+1:e]) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
+				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || rest[c].is(isObjectCue) || (e <= c+3 && timePhrase(rest[c+1:e]) || e == timeEnd) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
 					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
 						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause

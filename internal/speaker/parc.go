@@ -377,7 +377,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				// it is the source ("The report … The benefit, it says,
 				// would be $300"), else there is none.
 				g.ok = false
-				if nm := a.thingBefore(g.subj.Start); nm != "" {
+				if nm := a.itBefore(g.subj.Start); nm != "" {
 					g = found{subj: g.subj, name: nm, cue: g.cue, ok: true, whole: true}
 				}
 			}
@@ -2374,6 +2374,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
 	switch {
+	case k >= 2 && contactAt(text, toks, k): // a3_contact.go: "The experts I spoke to said"
+		f, _ = contactSubject(text, toks, k)
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
@@ -2430,7 +2432,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
-		if nm := a.thingBefore(toks[k].s); nm != "" {
+		if nm := a.itBefore(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
 	case k >= 2 && toks[k].low == "which" && dashBefore(text, toks, k):
@@ -3715,6 +3717,9 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		}
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
+		if f.pronoun == "they" {
+			nm = a.theyName(nm, f.subj.Start) // a3_calendar.go: "The committee met. They said …"
+		}
 		if nm == "" && f.pronoun == "who" {
 			nm = a.antecedent(f.subj.Start) // "an architect who said …"
 		}

@@ -841,7 +841,10 @@ func (a *attributor) itSaid(from int) found {
 	if c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isPostPreposition) && !toks[c+1].is(isTimeWord) {
 		return found{} // "it said the pier …": the cue's own clause
 	}
-	nm := a.bodyBefore(toks[k].s)
+	nm := a.bodyBefore(toks[k].s, false)
+	if nm == "" {
+		nm = a.thingQuoted(from) // "“…,” the article read. ¶ “…,” it added." (a3_it.go)
+	}
 	if nm == "" {
 		return found{}
 	}
@@ -861,8 +864,13 @@ var bodies = map[string]bool{"administration": true, "agency": true, "associatio
 // outside quotations, of a name after "the" of no known sex ("the
 // Harbor Trust", "The New York Times") or a description whose noun is
 // a body ("the board"); else the nearest carrier of words ("a new
-// report"); "" when there is none.
-func (a *attributor) bodyBefore(at int) string {
+// report"); "" when there is none. When strict, a name after "the" must
+// be a body's by its form (orgName: "the Harbor Trust", "the IMF"), not
+// any name of no known sex ("the Sunnylands estate", "the United
+// States"): "it" before a verb of reported speech is read with no
+// quotation marks to vouch for a speaker (itBefore); nor is a phrase
+// after a preposition read then.
+func (a *attributor) bodyBefore(at int, strict bool) string {
 	text := a.text
 	lo := a.sentenceStart(max(0, a.sentenceStart(at)-1))
 	toks := a.ix.scratch(slotBodyBefore, max(lo, at-300), at)
@@ -878,8 +886,11 @@ func (a *attributor) bodyBefore(at int) string {
 		if quoted || !t.is(isDet) || t.low != "the" && t.low != "a" && t.low != "an" || j+1 >= len(toks) {
 			continue
 		}
+		if strict && j > 0 && toks[j-1].word && toks[j-1].is(isPrep) {
+			continue // the object of a preposition: "sent a van to the campaign. It says …" is seldom the campaign
+		}
 		if capital(toks[j+1].str(text)) {
-			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") {
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") && (!strict || orgName(text, toks, n)) {
 				return text[t.s:n.end]
 			}
 			continue
@@ -887,7 +898,7 @@ func (a *attributor) bodyBefore(at int) string {
 		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction); e++ {
 			w := strings.TrimSuffix(toks[e].low, "’s")
 			if bodies[w] || carriers[w] {
-				if e+1 < len(toks) && toks[e+1].word && !toks[e+1].is(isFunction|isCue|isAuxiliary) && !strings.HasSuffix(toks[e+1].low, "ed") && !strings.HasSuffix(toks[e+1].low, "s") {
+				if e+1 < len(toks) && toks[e+1].word && !toks[e+1].is(isFunction|isCue|isAuxiliary) && !strings.HasSuffix(toks[e+1].low, "ed") && !strings.HasSuffix(toks[e+1].low, "s") && !verbBeforePrep(toks, e+1) {
 					break // the noun goes on: "the board game"
 				}
 				if bodies[w] {

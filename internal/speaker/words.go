@@ -223,6 +223,7 @@ const (
 	slotPassiveBy              // quote.go, attribute: "… was written by X"
 	slotBeats                  // turns.go, beats: a paragraph's narration
 	slotAntecedent             // parc.go, antecedent: the words before "who"
+	slotTheyBefore             // a3_calendar.go, theyBefore: the words before "they"
 	scratchSlots
 )
 
