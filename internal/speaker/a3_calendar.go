@@ -120,6 +120,9 @@ func (a *attributor) theyBefore(at int) string {
 		if i := st - 1; i >= 0 && toks[i].word && toks[i].is(isPrep) {
 			continue // an object: "met with the officials" is seldom who speaks next
 		}
+		if t.low == "minutes" && (toks[st].is(isNumberWord) || numberTok(&toks[st])) {
+			continue // a span of time: "five minutes behind their father"
+		}
 		return text[toks[st].s:t.e]
 	}
 	return ""

@@ -21,6 +21,8 @@ func TestA3They(t *testing.T) {
 		{"The ferry left in May. They said the vote was delayed.", ""},
 		{"The ferry left last Friday. They said the vote was delayed.", ""},
 		{"The ferry left on May 5. They said the vote was delayed.", ""},
+		{"The clerks read the minutes. They showed that the vote was delayed.", "the minutes"},
+		{"The aunts stayed five minutes. They said the vote was delayed.", "The aunts"},
 		// A body after a preposition is seldom who speaks next.
 		{"Ann Reed wrote to the committee. The ferry left. They said the vote was delayed.", ""},
 	} {
