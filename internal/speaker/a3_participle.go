@@ -34,7 +34,7 @@ func participlePhrase(text string, toks []tok, e, lim int) bool {
 		return false
 	}
 	h := &toks[e-1]
-	if capital(h.str(text)) || !h.is(isPerson) && !pluralWord(h.low) && !carriers[h.low] || h.is(isFunction|isPronoun|isReporting|isCue) {
+	if capital(h.str(text)) || !h.is(isPerson) && !pluralWord(h.low) && !carriers[h.low] || h.is(isFunction|isPronoun|isReporting|isCue|isAuxiliary|isFinite) {
 		return false
 	}
 	p := &toks[e]

@@ -21,6 +21,9 @@ func TestA3Participle(t *testing.T) {
 		{"The fund is insolvent, said a lawyer representing the family was broke.", nil},
 		// A thing that carries no words is no speaker.
 		{"The fund is insolvent, said a building housing the agency.", nil},
+		// A verb's progressive before an infinitive is no subject.
+		{"That opener suggests that the firm, under siege, is preparing to respond in kind.", nil},
+		{"The fare is too high, is preparing to respond.", nil},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)
