@@ -492,13 +492,21 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Every other token the loop turned away at once, and the toks are
 	// in order: the first of trig at or past limit ends it as the first
 	// token there did.
+	// "Ortiz's plan would raise fares": the plan's verb is what the
+	// plan proposes, no report by the plan (a4_plan.go, read below).
+	planVerb := -1
+	if len(blocked) == 0 && len(toks) > 4 {
+		if _, _, v, ok := a.planWould(toks, limit); ok {
+			planVerb = v
+		}
+	}
 	for _, c32 := range trig {
 		c := int(c32)
 		if toks[c].s >= limit || has&isReportTrigger == 0 {
 			break
 		}
 		t := &toks[c]
-		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || asClause.Start <= t.s && t.s < asClause.End || c == planVerb {
 			continue
 		}
 		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
@@ -764,6 +772,20 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if f, c, ok := inInquiry(text, toks, limit); ok {
 			if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
 				add(f, []doc.Span{{Start: c.Start, End: to}})
+			}
+		}
+	}
+	// A plan with its author: "Under the mayor's plan, fares would
+	// rise", "Ortiz's plan would cap deductions" (a4_plan.go).
+	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 {
+		if f, c, ok := a.underPlan(toks, limit); ok || toks[0].low != "under" {
+			if !ok {
+				f, c, _, ok = a.planWould(toks, limit)
+			}
+			if ok && !isBlocked(c.Start) {
+				if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+					add(f, []doc.Span{{Start: c.Start, End: to}})
+				}
 			}
 		}
 	}

@@ -1,0 +1,32 @@
+package speaker
+
+import "testing"
+
+// TestA4Plan checks a plan with its author as the source of what the
+// plan would do or what happens under it (a4_plan.go), with exact
+// spans, and the plans that name no author.
+func TestA4Plan(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ortiz's plan would also cap deductions at 28 percent.", []string{"Ortiz's | plan | cap deductions at 28 percent"}},
+		{"Mrs. Ortiz's plan would cap deductions at 28 percent.", []string{"Mrs. Ortiz's | plan | cap deductions at 28 percent"}},
+		{"But the mayor's tax plan will not raise fares.", []string{"the mayor's | plan | not raise fares"}},
+		{"The governor's proposal would give every county $2 million.", []string{"The governor's | proposal | give every county $2 million"}},
+		{"Under Ortiz's plan, riders would pay less at peak hours.", []string{"Ortiz's | plan | riders would pay less at peak hours"}},
+		{"Under Sen. Moss's proposal for the pier, ferries would sail twice a day.", []string{"Sen. Moss's | proposal | ferries would sail twice a day"}},
+		// A trailing cue keeps the sentence: the analysts are its source.
+		{"Ortiz's plan would cost $5 billion, the analysts said.", []string{"the analysts | said | Ortiz's plan would cost $5 billion"}},
+		// No author, a guess about effects, or a plan that is not the
+		// subject: nothing.
+		{"Under the plan, riders would pay less at peak hours.", nil},
+		{"The plan would cap deductions at 28 percent.", nil},
+		{"Ortiz's plan could cost the city dearly.", nil},
+		{"Riders liked Ortiz's plan and would ride more.", nil},
+		{"Under Ortiz's leadership, the port would grow.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
