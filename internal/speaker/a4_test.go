@@ -30,3 +30,25 @@ func TestA4Plan(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4TimeParticle checks a phrase of time between a phrasal verb
+// and its particle (a4_particle.go): the cue runs over it, and a day
+// after "called" is no name the verb gives.
+func TestA4TimeParticle(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The governor called Friday for an inquiry into the fire.", []string{"The governor | called Friday for | an inquiry into the fire"}},
+		{"The union called on Tuesday for a strike.", []string{"The union | called on Tuesday for | a strike"}},
+		{"The mayor pushed last week for a new vote on the levy.", []string{"The mayor | pushed last week for | a new vote on the levy"}},
+		{"The mayor pushed earlier this month for a vote.", []string{"The mayor | pushed earlier this month for | a vote"}},
+		{"The board called this week on the city to close the pier.", []string{"The board | called this week on | the city to close the pier"}},
+		// A name after "called", or no particle after the day: nothing.
+		{"A village called Friday lies beyond the river.", nil},
+		{"The mayor called Friday to say hello.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -148,6 +148,9 @@ func namingUse(text string, toks []tok, c int) bool {
 	if k >= len(toks) || !toks[k].word || !capital(toks[k].str(text)) || toks[k].is(isPronoun) {
 		return false
 	}
+	if k == c+1 && toks[k].is(isTimeWord) && timeBeforeParticle(toks, k, "for") > 0 {
+		return false // a day, then the particle: "called Friday for an inquiry" (a4_particle.go)
+	}
 	e := k + 1
 	for e < len(toks) && (toks[e].word && (capital(toks[e].str(text)) || (toks[e].low == "of" || toks[e].low == "and") && e+1 < len(toks) && capital(toks[e+1].str(text))) || toks[e].str(text) == "." && toks[e].s == toks[e-1].e && e+1 < len(toks) && capital(toks[e+1].str(text))) {
 		e++ // "Mr. Obama": the abbreviation's point is the name's

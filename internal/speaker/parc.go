@@ -2683,6 +2683,11 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			// "spoke emotionally of": an adverb before the particle.
 			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
+			} else if j < len(toks) && toks[j].low != first && toks[j].is(isTimeWord|isFunction) {
+				// "called Friday for …", "called on Tuesday for …" (a4_particle.go)
+				if k := timeBeforeParticle(toks, j, first); k > 0 {
+					j = k
+				}
 			}
 			ok := true
 			for p, more := s.particle, true; more; {
