@@ -52,3 +52,25 @@ func TestA4TimeParticle(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4AgreeWith checks "agree with" and "disagree with" (a4_agree.go):
+// a stance on a thing said or decided, or on someone's view with a
+// "that" clause, is reported; a person alone is not.
+func TestA4AgreeWith(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Moss agreed with the decision to close the pier.", []string{"Moss | agreed with | the decision to close the pier"}},
+		{"Most economists agree with the assessment of the budget office.", []string{"Most economists | agree with | the assessment of the budget office"}},
+		{"The judge agreed with the city that the fee was legal.", []string{"The judge | agreed with | the city that the fee was legal"}},
+		{"Both sides agreed to resume talks next week.", []string{"Both sides | agreed | to resume talks next week"}},
+		// Whom one stands by is no content.
+		{"Moss largely agreed with Ortiz.", nil},
+		{"Moss agreed with Ortiz about the levy.", nil},
+		{"The mayor disagrees with her former deputy.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

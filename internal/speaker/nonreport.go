@@ -122,6 +122,8 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case j == c+1 && base != "" && physicalObject(text, toks, base, j):
 		return true
+	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
+		return true
 	}
 	return false
 }

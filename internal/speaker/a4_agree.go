@@ -1,0 +1,35 @@
+package speaker
+
+// agreeForms are the forms of "agree" and "disagree", whose sense with
+// "with" (reporting.txt) takes an object.
+var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true, "disagree": true, "disagrees": true, "disagreed": true, "disagreeing": true}
+
+// agreedObject reports whether the object of "agree with" at toks[j]
+// is a stance a fact-checker can weigh: a thing said, proposed or
+// decided ("agreed with the assessment", "disagrees with the court's
+// ruling", "agreed with her plan to …"), or anything followed by a
+// "that" clause ("agreed with Moss that the fare was too high"). A
+// person or a group alone ("largely agreed with Moss", "sided and
+// agreed with the union") says whom one stands by, not what is held:
+// no content. The object is read up to eight tokens, to a comma, a
+// conjunction or a verb.
+func agreedObject(text string, toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+8 && toks[k].word; k++ {
+		w := toks[k].low
+		if k > j && w == "that" {
+			return true
+		}
+		if stanceNoun(w) || proposalNoun(w) || planHeads[w] || verdictNouns[w] {
+			return true
+		}
+		if k > j && (w == "and" || w == "or" || w == "but" || toks[k].is(isFinite|isAuxiliary)) {
+			return false
+		}
+	}
+	return false
+}
+
+// verdictNouns are the findings of a court, a panel or an inquiry that
+// one agrees with: "agreed with the ruling", "disagrees with the
+// panel's findings".
+var verdictNouns = map[string]bool{"ruling": true, "rulings": true, "verdict": true, "decision": true, "decisions": true, "finding": true, "findings": true, "conclusion": true, "conclusions": true}
