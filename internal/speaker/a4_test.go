@@ -74,3 +74,23 @@ func TestA4AgreeWith(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4EvaluatedThat checks a verb of evaluation with a demonstrative
+// object that names a stance or a proposal (a4_that.go), and the
+// demonstratives that stay unread.
+func TestA4EvaluatedThat(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The judge rejected that argument.", []string{"The judge | rejected | that argument"}},
+		{"Critics assailed that decision.", []string{"Critics | assailed | that decision"}},
+		{"Most economists agree with that assessment.", []string{"Most economists | agree with | that assessment"}},
+		// Words said again, or no stance: nothing.
+		{"He repeated that phrase on Friday.", nil},
+		{"She rejected that car.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
