@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // agreeForms are the forms of "agree" and "disagree", whose sense with
 // "with" (reporting.txt) takes an object.
 var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true, "disagree": true, "disagrees": true, "disagreed": true, "disagreeing": true}
@@ -33,3 +35,15 @@ func agreedObject(text string, toks []tok, j int) bool {
 // one agrees with: "agreed with the ruling", "disagrees with the
 // panel's findings".
 var verdictNouns = map[string]bool{"ruling": true, "rulings": true, "verdict": true, "decision": true, "decisions": true, "finding": true, "findings": true, "conclusion": true, "conclusions": true}
+
+// decidedAgainst reports whether toks[j] is a gerund after "decided
+// against" (reporting.txt: "decide against"): a decision not to act,
+// whose content is the act forgone ("The FBI decided against
+// recommending charges", "the board decided against renewing the
+// lease"). Any gerund is content here, a verb of speech too, which
+// contentStart otherwise leaves to be read as a cue of its own. Only a
+// gerund: "the jury decided against the city" is a ruling against a
+// party (nonReport).
+func decidedAgainst(toks []tok, j int) bool {
+	return j >= 2 && toks[j-1].low == "against" && strings.HasPrefix(toks[j-2].low, "decid") && strings.HasSuffix(toks[j].low, "ing") && toks[j].word
+}

@@ -94,3 +94,25 @@ func TestA4EvaluatedThat(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4DecidedAgainst checks "decided against" with a gerund, the act
+// forgone (reporting.txt, decidedAgainst), and the rulings and passives
+// that are no such decision.
+func TestA4DecidedAgainst(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The agency decided against recommending charges.", []string{"The agency | decided against | recommending charges"}},
+		{"The board decided against renewing the lease.", []string{"The board | decided against | renewing the lease"}},
+		{"Ortiz decided against running for a third term.", []string{"Ortiz | decided against | running for a third term"}},
+		{"The board decided to renew the lease.", []string{"The board | decided | to renew the lease"}},
+		{"The case was decided by the Supreme Court.", []string{"the Supreme Court | decided | The case"}},
+		// A ruling against a party, or a pronoun: nothing.
+		{"The jury decided against the city.", nil},
+		{"The board decided against it.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -2962,6 +2962,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 		}
 		return 0, false
+	case cl == 'e' && decidedAgainst(toks, j) && next:
+		return t.s, true // "decided against recommending charges": the gerund may be a verb of speech (a4_agree.go)
 	case w == "that" && demonstrative(text, toks, j) && cl == 'e' && j+1 < len(toks) && evaluatedThat(toks[j+1].low):
 		return t.s, true // "rejected that argument": a verb of evaluation judges the thing pointed at (a4_that.go)
 	case w == "that" && demonstrative(text, toks, j):
@@ -4444,8 +4446,8 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	for _, s := range senses {
-		if s.ing || s.particle != "" {
-			return found{}, doc.Span{}, false
+		if s.ing || s.particle != "" && !(s.particle == "against" && strings.HasPrefix(toks[c].low, "decid")) {
+			return found{}, doc.Span{}, false // "decide against" (a4_agree.go) leaves "was decided by" a passive
 		}
 	}
 	k, be := auxBefore(toks, c)
