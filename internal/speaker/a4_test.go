@@ -116,3 +116,21 @@ func TestA4DecidedAgainst(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4AppositiveHolder checks the holder of a stance ("has been a
+// critic of …") named with an appositive between commas
+// (a4_holder.go): the mention is the name with its appositive.
+func TestA4AppositiveHolder(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ortiz, a longtime member of the board, has been a vocal critic of the fares.", []string{"Ortiz, a longtime member of the board | critic of | the fares"}},
+		{"Ann Ortiz, the mayor, is a fierce opponent of the levy.", []string{"Ann Ortiz, the mayor | opponent of | the levy"}},
+		// No name before the appositive: nothing.
+		{"The dog, a big one, is a foe of the postman.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

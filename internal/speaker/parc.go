@@ -4611,6 +4611,11 @@ func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 		j--
 	}
 	k := j - 1
+	if k > 0 && toks[k].str(text) == "," {
+		// "Ed Moss, a pilot with the port, has been a critic of …":
+		// the subject with its appositive (a4_holder.go).
+		return appositiveHolder(a, toks, k)
+	}
 	if k < 0 || !toks[k].word {
 		return found{}, false
 	}
