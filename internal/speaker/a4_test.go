@@ -134,3 +134,27 @@ func TestA4AppositiveHolder(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4CausedSpeaker checks the object of a verb of causing or
+// pressing as the speaker of the verb of reporting in the infinitive
+// after it (a4_caused.go).
+func TestA4CausedSpeaker(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The senator forced Moss to admit that no one had been fired.", []string{"Moss | admit | that no one had been fired"}},
+		{"The senator forced Moss, who was under questioning, to admit that no one had been fired.", []string{"Moss | admit | that no one had been fired"}},
+		{"Reporters pressed Ortiz to explain why the pier closed.", []string{"Ortiz | explain | why the pier closed"}},
+		{"The scandal led two senators to call for his resignation.", []string{"two senators | call for | his resignation"}},
+		{"The threats prompted the board to order a review of the fares.", []string{"the board | order | a review of the fares"}},
+		// A verb of request reports the whole; a bare object of a verb
+		// of saying, or no verb of reporting: nothing of the object's.
+		{"The mayor urged residents to report any damage.", []string{"The mayor | urged | residents to report any damage"}},
+		{"The deals force the recipients to answer other inquiries.", nil},
+		{"The storm forced the board to close the pier.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -2395,7 +2395,15 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if onlyClass(senses, 'a') && !be {
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
+	var caused found // "forced Moss to admit that …": the object speaks (a4_caused.go)
+	if k >= 2 && toks[k].low == "to" && k == c-1 && causedContent(toks, c, senses, from, cueEnd) {
+		if g, ok := causedSpeaker(text, toks, k); ok {
+			caused, aux = g, true
+		}
+	}
 	switch {
+	case caused.ok:
+		f = caused
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
