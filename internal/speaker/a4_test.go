@@ -158,3 +158,24 @@ func TestA4CausedSpeaker(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4Estimate checks an estimate stated as "put the cost at …"
+// (reporting.txt, a4_estimate.go), an amount with its currency sign
+// as the content, and a thing put somewhere, which is none.
+func TestA4Estimate(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The Harbour Institute puts the cost at $1.1 trillion.", []string{"The Harbour Institute | puts the cost at | $1.1 trillion"}},
+		{"Officials put the death toll at 40.", []string{"Officials | put the death toll at | 40"}},
+		{"Estimates put the number at more than 10,000.", []string{"Estimates | put the number at | more than 10,000"}},
+		{"Analysts are putting the odds at one in three.", []string{"Analysts | putting the odds at | one in three"}},
+		// A thing put in a place; an amount after another verb.
+		{"He put the book at the end of the shelf.", nil},
+		{"The levy would raise $40 million a year.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

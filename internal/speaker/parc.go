@@ -2957,6 +2957,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if t.str(text) == ":" && next {
 			return toks[j+1].s, true
 		}
+		if j > 0 && toks[j-1].low == "at" && currencyAmount(text, toks, j) && toks[j+1].s < limit {
+			return t.s, true // "put the cost at $1 trillion" (a4_estimate.go)
+		}
 		if t.str(text) == "," {
 			// A parenthetical, then "that": "cautioned, as did the
 			// campaign, that …".
