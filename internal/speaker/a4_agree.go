@@ -47,3 +47,35 @@ var verdictNouns = map[string]bool{"ruling": true, "rulings": true, "verdict": t
 func decidedAgainst(toks []tok, j int) bool {
 	return j >= 2 && toks[j-1].low == "against" && strings.HasPrefix(toks[j-2].low, "decid") && strings.HasSuffix(toks[j].low, "ing") && toks[j].word
 }
+
+// quantityOf returns the phrase after "of" where the subject opens with
+// a noun of quantity that takes the number of what follows it: "A
+// number of members of the board say …", "A handful of residents of
+// the town argue …". English verbs agree with the noun after "of"
+// there, so agrees reads that noun's phrase, not "number" nor the last
+// word ("board"). Only "a"/"an" and one of quantityNouns, then "of".
+func quantityOf(subj string) (string, bool) {
+	art, rest, ok := strings.Cut(subj, " ")
+	if !ok || !strings.EqualFold(art, "a") && !strings.EqualFold(art, "an") {
+		return "", false
+	}
+	if w, r, ok := strings.Cut(rest, " "); ok && !quantityNouns[strings.ToLower(w)] {
+		// one adjective first: "a small number of", "a large group of"
+		if w2, r2, ok2 := strings.Cut(r, " "); ok2 && quantityNouns[strings.ToLower(w2)] {
+			rest = w2 + " " + r2
+		}
+	}
+	noun, rest, ok := strings.Cut(rest, " ")
+	if !ok || !quantityNouns[strings.ToLower(noun)] {
+		return "", false
+	}
+	of, rest, ok := strings.Cut(rest, " ")
+	if !ok || of != "of" || rest == "" {
+		return "", false
+	}
+	return rest, true
+}
+
+// quantityNouns are the nouns of an amount that take the number of the
+// phrase after "of" ("a number of critics say").
+var quantityNouns = map[string]bool{"number": true, "handful": true, "couple": true, "host": true, "lot": true, "majority": true, "minority": true, "dozen": true, "bunch": true, "series": true, "range": true, "variety": true, "group": true, "coalition": true}

@@ -179,3 +179,23 @@ func TestA4Estimate(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4QuantityOf checks the agreement of a verb with a subject that
+// opens with a noun of quantity (quantityOf): the noun after "of"
+// gives the number, not "number" nor the last word.
+func TestA4QuantityOf(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A number of members of Congress echo her concerns.", []string{"A number of members of Congress | echo | her concerns"}},
+		{"A small number of members of the board say the levy is too high.", []string{"A small number of members of the board | say | the levy is too high"}},
+		{"A group of residents of the town argue the levy is too high.", []string{"A group of residents of the town | argue | the levy is too high"}},
+		// A singular after "of", or no noun of quantity: no agreement.
+		{"A number of the board say the levy is too high.", nil},
+		{"The head of the agency say the levy is too high.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -4126,6 +4126,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.Contains(subj, " and ") {
 		return true
 	}
+	if rest, ok := quantityOf(subj); ok {
+		subj = rest // "A number of members of the board say …": the number of what follows "of" (a4_agree.go)
+	}
 	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
 	}
