@@ -79,3 +79,9 @@ func quantityOf(subj string) (string, bool) {
 // quantityNouns are the nouns of an amount that take the number of the
 // phrase after "of" ("a number of critics say").
 var quantityNouns = map[string]bool{"number": true, "handful": true, "couple": true, "host": true, "lot": true, "majority": true, "minority": true, "dozen": true, "bunch": true, "series": true, "range": true, "variety": true, "group": true, "coalition": true}
+
+// feelings are the adjectives of feeling of reporting.txt ("incensed",
+// "relieved", "surprised"): what is felt is a "that" clause or an
+// infinitive; "when …" after them tells when it was felt ("were
+// surprised when the plan came out"), and nonReport turns it away.
+var feelings = map[string]bool{"furious": true, "incensed": true, "outraged": true, "livid": true, "irate": true, "annoyed": true, "dismayed": true, "alarmed": true, "troubled": true, "disturbed": true, "relieved": true, "surprised": true, "shocked": true, "astonished": true, "delighted": true, "thrilled": true, "grateful": true, "satisfied": true, "indignant": true, "sorry": true, "angry": true, "upset": true, "happy": true, "unhappy": true, "glad": true, "pleased": true, "disappointed": true, "frustrated": true, "proud": true, "worried": true, "concerned": true}

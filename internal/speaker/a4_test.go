@@ -199,3 +199,22 @@ func TestA4QuantityOf(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4Feelings checks the adjectives of feeling with a "that" clause
+// (reporting.txt), and "when" after them, which tells a time.
+func TestA4Feelings(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Republicans were also incensed that the deals did not require cooperation.", []string{"Republicans | incensed | that the deals did not require cooperation"}},
+		{"The mayor was furious that the board had voted.", []string{"The mayor | furious | that the board had voted"}},
+		{"Critics were relieved that the pier stayed open.", []string{"Critics | relieved | that the pier stayed open"}},
+		// A time, a passive with its agent: nothing.
+		{"Many observers were surprised when the plan came out.", nil},
+		{"The board was shocked by the news.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

@@ -124,6 +124,8 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
 		return true
+	case feelings[toks[c].low] && (toks[j].low == "when" || toks[j].low == "where" || toks[j].low == "while"):
+		return true // "were surprised when Trump …": a clause of time, not what is felt (a4_agree.go)
 	case j >= 2 && toks[j-1].low == "against" && j-2 == c && strings.HasPrefix(toks[c].low, "decid") && !strings.HasSuffix(toks[j].low, "ing"):
 		return true // "the jury decided against the city": a ruling against a party, not a decision not to act (decidedAgainst, a4_agree.go)
 	}
