@@ -44,6 +44,8 @@ func TestA4TimeParticle(t *testing.T) {
 		{"The mayor pushed last week for a new vote on the levy.", []string{"The mayor | pushed last week for | a new vote on the levy"}},
 		{"The mayor pushed earlier this month for a vote.", []string{"The mayor | pushed earlier this month for | a vote"}},
 		{"The board called this week on the city to close the pier.", []string{"The board | called this week on | the city to close the pier"}},
+		{"The union announced plans on Friday to strike.", []string{"The union | announced | plans on Friday to strike"}},
+		{"Steyer announced plans this week to give an additional $15 million.", []string{"Steyer | announced | plans this week to give an additional $15 million"}},
 		// A name after "called", or no particle after the day: nothing.
 		{"A village called Friday lies beyond the river.", nil},
 		{"The mayor called Friday to say hello.", nil},

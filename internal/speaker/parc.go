@@ -3173,6 +3173,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && (toks[j+1].low == "to" || toks[j+1].low == "that" && !demonstrative(text, toks, j+1)) && j+2 < len(toks) && toks[j+2].word {
 		return t.s, true
 	}
+	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && toks[j+1].is(isTimeWord|isFunction) {
+		if k := timeBeforeParticle(toks, j+1, "to"); k > 0 && toInfinitive(text, toks, k) {
+			return t.s, true // "announced plans this week to …": the day between (a4_particle.go)
+		}
+	}
 	return 0, false
 }
 
