@@ -14,7 +14,9 @@ var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, 
 // person or a group alone ("largely agreed with Moss", "sided and
 // agreed with the union") says whom one stands by, not what is held:
 // no content. The object is read up to eight tokens, to a comma, a
-// conjunction or a verb.
+// conjunction or a verb. nonReport asks the same of the object of
+// "backed off" ("backed off her pledge to …", not "backed off the
+// ramp").
 func agreedObject(text string, toks []tok, j int) bool {
 	for k := j; k < len(toks) && k < j+8 && toks[k].word; k++ {
 		w := toks[k].low

@@ -220,3 +220,20 @@ func TestA4Feelings(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestA4BackedOff checks "backed off" a stance or a proposal
+// (reporting.txt, agreedObject), and a place backed off, which is none.
+func TestA4BackedOff(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ortiz backed off some of her initial proposals.", []string{"Ortiz | backed off | some of her initial proposals"}},
+		{"The board backed off from the plan to close the pier.", []string{"The board | backed off from | the plan to close the pier"}},
+		{"The truck backed off the ramp.", nil},
+		{"Police backed off.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}

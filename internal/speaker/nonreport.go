@@ -124,6 +124,8 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
 		return true
+	case j >= 2 && strings.HasPrefix(toks[c].low, "back") && (toks[j-1].low == "off" && j-2 == c || toks[j-1].low == "from" && j-3 == c && toks[j-2].low == "off") && !agreedObject(text, toks, j):
+		return true // "the truck backed off the ramp": a place, not a stance (a4_agree.go)
 	case feelings[toks[c].low] && (toks[j].low == "when" || toks[j].low == "where" || toks[j].low == "while"):
 		return true // "were surprised when Trump …": a clause of time, not what is felt (a4_agree.go)
 	case j >= 2 && toks[j-1].low == "against" && j-2 == c && strings.HasPrefix(toks[c].low, "decid") && !strings.HasSuffix(toks[j].low, "ing"):
