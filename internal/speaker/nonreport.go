@@ -122,6 +122,14 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case j == c+1 && base != "" && physicalObject(text, toks, base, j):
 		return true
+	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
+		return true
+	case j >= 2 && strings.HasPrefix(toks[c].low, "back") && (toks[j-1].low == "off" && j-2 == c || toks[j-1].low == "from" && j-3 == c && toks[j-2].low == "off") && !agreedObject(text, toks, j):
+		return true // "the truck backed off the ramp": a place, not a stance (a4_agree.go)
+	case feelings[toks[c].low] && (toks[j].low == "when" || toks[j].low == "where" || toks[j].low == "while"):
+		return true // "were surprised when Trump …": a clause of time, not what is felt (a4_agree.go)
+	case j >= 2 && toks[j-1].low == "against" && j-2 == c && strings.HasPrefix(toks[c].low, "decid") && !strings.HasSuffix(toks[j].low, "ing"):
+		return true // "the jury decided against the city": a ruling against a party, not a decision not to act (decidedAgainst, a4_agree.go)
 	}
 	return false
 }
@@ -147,6 +155,9 @@ func namingUse(text string, toks []tok, c int) bool {
 	}
 	if k >= len(toks) || !toks[k].word || !capital(toks[k].str(text)) || toks[k].is(isPronoun) {
 		return false
+	}
+	if k == c+1 && toks[k].is(isTimeWord) && timeBeforeParticle(toks, k, "for") > 0 {
+		return false // a day, then the particle: "called Friday for an inquiry" (a4_particle.go)
 	}
 	e := k + 1
 	for e < len(toks) && (toks[e].word && (capital(toks[e].str(text)) || (toks[e].low == "of" || toks[e].low == "and") && e+1 < len(toks) && capital(toks[e+1].str(text))) || toks[e].str(text) == "." && toks[e].s == toks[e-1].e && e+1 < len(toks) && capital(toks[e+1].str(text))) {

@@ -492,13 +492,21 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Every other token the loop turned away at once, and the toks are
 	// in order: the first of trig at or past limit ends it as the first
 	// token there did.
+	// "Ortiz's plan would raise fares": the plan's verb is what the
+	// plan proposes, no report by the plan (a4_plan.go, read below).
+	planVerb := -1
+	if len(blocked) == 0 && len(toks) > 4 {
+		if _, _, v, ok := a.planWould(toks, limit); ok {
+			planVerb = v
+		}
+	}
 	for _, c32 := range trig {
 		c := int(c32)
 		if toks[c].s >= limit || has&isReportTrigger == 0 {
 			break
 		}
 		t := &toks[c]
-		if !t.word || asClause.Start <= t.s && t.s < asClause.End {
+		if !t.word || asClause.Start <= t.s && t.s < asClause.End || c == planVerb {
 			continue
 		}
 		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
@@ -764,6 +772,20 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if f, c, ok := inInquiry(text, toks, limit); ok {
 			if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
 				add(f, []doc.Span{{Start: c.Start, End: to}})
+			}
+		}
+	}
+	// A plan with its author: "Under the mayor's plan, fares would
+	// rise", "Ortiz's plan would cap deductions" (a4_plan.go).
+	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 {
+		if f, c, ok := a.underPlan(toks, limit); ok || toks[0].low != "under" {
+			if !ok {
+				f, c, _, ok = a.planWould(toks, limit)
+			}
+			if ok && !isBlocked(c.Start) {
+				if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
+					add(f, []doc.Span{{Start: c.Start, End: to}})
+				}
 			}
 		}
 	}
@@ -2373,7 +2395,15 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if onlyClass(senses, 'a') && !be {
 		return found{}, 0, false // an adjective reports a stance after "is", "was": "she was sure that …"
 	}
+	var caused found // "forced Moss to admit that …": the object speaks (a4_caused.go)
+	if k >= 2 && toks[k].low == "to" && k == c-1 && causedContent(toks, c, senses, from, cueEnd) {
+		if g, ok := causedSpeaker(text, toks, k); ok {
+			caused, aux = g, true
+		}
+	}
 	switch {
+	case caused.ok:
+		f = caused
 	case k >= 2 && contactAt(text, toks, k): // a3_contact.go: "The experts I spoke to said"
 		f, _ = contactSubject(text, toks, k)
 	case k >= 0 && toks[k].low == "to":
@@ -2663,6 +2693,11 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			// "spoke emotionally of": an adverb before the particle.
 			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
+			} else if j < len(toks) && toks[j].low != first && toks[j].is(isTimeWord|isFunction) {
+				// "called Friday for …", "called on Tuesday for …" (a4_particle.go)
+				if k := timeBeforeParticle(toks, j, first); k > 0 {
+					j = k
+				}
 			}
 			ok := true
 			for p, more := s.particle, true; more; {
@@ -2924,6 +2959,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if t.str(text) == ":" && next {
 			return toks[j+1].s, true
 		}
+		if j > 0 && toks[j-1].low == "at" && currencyAmount(text, toks, j) && toks[j+1].s < limit {
+			return t.s, true // "put the cost at $1 trillion" (a4_estimate.go)
+		}
 		if t.str(text) == "," {
 			// A parenthetical, then "that": "cautioned, as did the
 			// campaign, that …".
@@ -2937,6 +2975,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 		}
 		return 0, false
+	case cl == 'e' && decidedAgainst(toks, j) && next:
+		return t.s, true // "decided against recommending charges": the gerund may be a verb of speech (a4_agree.go)
+	case w == "that" && demonstrative(text, toks, j) && cl == 'e' && j+1 < len(toks) && evaluatedThat(toks[j+1].low):
+		return t.s, true // "rejected that argument": a verb of evaluation judges the thing pointed at (a4_that.go)
 	case w == "that" && demonstrative(text, toks, j):
 		return 0, false // "repeated that phrase on Friday": words said before, not new content
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
@@ -3132,6 +3174,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	// noun here.
 	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && (toks[j+1].low == "to" || toks[j+1].low == "that" && !demonstrative(text, toks, j+1)) && j+2 < len(toks) && toks[j+2].word {
 		return t.s, true
+	}
+	if strings.HasSuffix(w, "s") && stanceNouns[strings.TrimSuffix(w, "s")] && next && toks[j+1].is(isTimeWord|isFunction) {
+		if k := timeBeforeParticle(toks, j+1, "to"); k > 0 && toInfinitive(text, toks, k) {
+			return t.s, true // "announced plans this week to …": the day between (a4_particle.go)
+		}
 	}
 	return 0, false
 }
@@ -4089,6 +4136,9 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.Contains(subj, " and ") {
 		return true
 	}
+	if rest, ok := quantityOf(subj); ok {
+		subj = rest // "A number of members of the board say …": the number of what follows "of" (a4_agree.go)
+	}
 	if h, ok := phraseHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Critics of the plan say …", "Members of the board argue …": the head's number
 	}
@@ -4420,8 +4470,8 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 		return found{}, doc.Span{}, false
 	}
 	for _, s := range senses {
-		if s.ing || s.particle != "" {
-			return found{}, doc.Span{}, false
+		if s.ing || s.particle != "" && !(s.particle == "against" && strings.HasPrefix(toks[c].low, "decid")) {
+			return found{}, doc.Span{}, false // "decide against" (a4_agree.go) leaves "was decided by" a passive
 		}
 	}
 	k, be := auxBefore(toks, c)
@@ -4585,6 +4635,11 @@ func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 		j--
 	}
 	k := j - 1
+	if k > 0 && toks[k].str(text) == "," {
+		// "Ed Moss, a pilot with the port, has been a critic of …":
+		// the subject with its appositive (a4_holder.go).
+		return appositiveHolder(a, toks, k)
+	}
 	if k < 0 || !toks[k].word {
 		return found{}, false
 	}
