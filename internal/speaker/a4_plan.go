@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // A plan put forward by someone is news prose's commonest way to
 // report what that person proposes without a verb of saying: the
@@ -43,8 +47,10 @@ func (a *attributor) possessedPlan(toks []tok, from int) (found, int, bool) {
 			}
 			return found{}, 0, false
 		}
-		w := t.str(text)
-		poss := t.low == "his" || t.low == "her" || t.low == "their" || len(w) > 2 && (w[len(w)-2:] == "'s" || len(w) > 4 && w[len(w)-4:] == "’s")
+		// t.low, not the text's bytes: asked of every clause's first
+		// words, this test is the rule's whole cost on most text.
+		w := t.low
+		poss := w == "his" || w == "her" || w == "their" || len(w) > 2 && strings.HasSuffix(w, "'s") || len(w) > 4 && strings.HasSuffix(w, "’s")
 		if !poss {
 			continue
 		}

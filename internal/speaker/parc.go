@@ -495,9 +495,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// "Ortiz's plan would raise fares": the plan's verb is what the
 	// plan proposes, no report by the plan (a4_plan.go, read below).
 	planVerb := -1
+	var plan found // read once here, added below
+	var planContent doc.Span
 	if len(blocked) == 0 && len(toks) > 4 {
-		if _, _, v, ok := a.planWould(toks, limit); ok {
-			planVerb = v
+		if f, c, v, ok := a.planWould(toks, limit); ok {
+			planVerb, plan, planContent = v, f, c
 		}
 	}
 	for _, c32 := range trig {
@@ -780,7 +782,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 {
 		if f, c, ok := a.underPlan(toks, limit); ok || toks[0].low != "under" {
 			if !ok {
-				f, c, _, ok = a.planWould(toks, limit)
+				f, c, ok = plan, planContent, planVerb >= 0
 			}
 			if ok && !isBlocked(c.Start) {
 				if to := contentEnd(text, toks, c.Start, stop(c.Start, c.End)); to > c.Start {
