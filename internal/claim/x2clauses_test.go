@@ -138,3 +138,43 @@ func TestGapMarks(t *testing.T) {
 		}
 	}
 }
+
+// clauses is the reference clausesAt is held to: it returns the index of the first word of each clause of ws that
+// a semicolon or colon sets off, each of at least minClause words; nil
+// when the sentence is one clause. The list is made in *buf, which the
+// next call reuses.
+func clauses(d *doc.Document, ws []word, buf *[]int) []int {
+	if len(ws) < 2*minClause {
+		return nil // no gap with minClause words on either side
+	}
+	// Every gap lies between the first word's end and the last word's
+	// start: when no semicolon or colon is there, most sentences, none
+	// is in a gap, and two searches of the bytes (IndexByte reads many
+	// at a time) answer without visiting each gap.
+	if between := d.Text[ws[0].End:ws[len(ws)-1].Start]; strings.IndexByte(between, ';') < 0 && strings.IndexByte(between, ':') < 0 {
+		return nil
+	}
+	var parts []int // nil until a second clause is found
+	prev := 0
+	for i := minClause; i <= len(ws)-minClause; i++ {
+		if i-prev < minClause {
+			continue
+		}
+		// Most gaps are one space: no mark, and no set of marks to
+		// make; told by the offsets and one byte, without the slice.
+		if p := ws[i-1].End; ws[i].Start == p+1 && d.Text[p] == ' ' {
+			continue
+		}
+		if gap := d.Text[ws[i-1].End:ws[i].Start]; strings.ContainsAny(gap, ";:") {
+			if parts == nil {
+				parts = append((*buf)[:0], 0)
+			}
+			parts = append(parts, i)
+			prev = i
+		}
+	}
+	if parts != nil {
+		*buf = parts
+	}
+	return parts
+}
