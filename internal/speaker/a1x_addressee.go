@@ -1,18 +1,9 @@
 package speaker
 
-// Hook wanted (parc.go, contentStart's case 'o', where an object
-// pronoun is the whole addressee): after
-//
-//	e := j + 1
-//	if !t.is(isObjectPronoun) { … }
-//
-// add
-//
-//	if t.low == "her" { e = max(e, herAddresseeEnd(text, toks, j)) }
-//
-// so that "told her staff that the bill would pass" reads "her staff"
-// as the addressee (the content had been "staff that the bill would
-// pass").
+// parc.go's contentStart (case 'o') asks herAddresseeEnd after a
+// telling verb's "her", so that "told her staff that the bill would
+// pass" reads "her staff" as the addressee (the content had been "staff
+// that the bill would pass").
 
 // herAddresseeEnd returns the index after an addressee that "her" at
 // toks[j] opens as a possessive, after a verb of telling: "told her

@@ -176,13 +176,9 @@ func dashSetOff(text string, toks []tok, d int) bool {
 // the dash are another clause's; a mention with its appositive between
 // dashes is whole.
 //
-// Hook wanted (parc.go, dashAside): read the dash inside the mention
-// only when it is not such an appositive's,
-//
-//	if d := lastDash(text[f.subj.Start:f.subj.End]); d > 0 && !appositiveDashes(text, f.subj, f.cue) {
-//
-// With it, widen's dashSubject names "Ed Moss — the head of Acme" in
-// an indirect attribution too, where "the head of Acme" was named.
+// dashAside asks it before cutting, so widen's dashSubject names "Ed
+// Moss — the head of Acme" in an indirect attribution too, where "the
+// head of Acme" was named.
 func appositiveDashes(text string, subj, cue doc.Span) bool {
 	if subj.End > cue.Start || cue.End <= cue.Start {
 		return false

@@ -1,9 +1,7 @@
 package speaker
 
-// Hook wanted (parc.go, clauseStart, in its loop before an
-// introductory phrase is looked for):
-//
-//	if focusBefore(text, toks, k, c) { return k + 1 }
+// parc.go's clauseStart asks focusBefore in its loop, before an
+// introductory phrase is looked for.
 //
 // clauseStart reads a function word that opens the clause as the start
 // of an introductory phrase up to the next comma, so "Even China,
