@@ -333,9 +333,9 @@ func widen(ix *tokIndex, f found) found {
 	// end after the cue: "Ed Moss — the board's chairman — said",
 	// "said Ed Moss — the board's chairman."
 	// Its first word opens a description: an article, "who" or a
-	// capital ("— and he meant it" is the sentence's own). Once
-	// dashAside (parc.go) keeps such a mention whole (appositiveDashes),
-	// any first word dashSetOff allows may open it before the cue.
+	// capital ("— and he meant it" is the sentence's own); before
+	// the cue, any first word dashSetOff allows (dashAside in parc.go
+	// keeps such a mention whole: appositiveDashes).
 	if d := dashAfter(text, toks, k); f.name != "" && d > k && d < len(toks) && s.End == toks[k-1].e && (cueBefore || cueAfter) && toks[d].word && (toks[d].is(isDet) || toks[d].low == "who" || capital(toks[d].str(text)) || cueAfter && dashSetOff(text, toks, d)) {
 		for j := d; j < len(toks) && j < d+25; j++ {
 			t := &toks[j]
