@@ -69,3 +69,25 @@ func TestA3CalendarName(t *testing.T) {
 		}
 	}
 }
+
+// TestA3TheyDirect checks that "they" after a direct quotation is named
+// as after a cue of reported speech (theyName): a group or body before
+// it, or no one, never one person of known sex.
+func TestA3TheyDirect(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Ann Reed spoke to the committee on Monday. The officials left early.\n\n“The vote is delayed,” they said.", "The officials"},
+		{"Ann Reed arrived on Monday.\n\n“The vote is delayed,” they said.", ""},
+		{"Ann Reed and Tom Moss arrived on Monday.\n\n“The vote is delayed,” they said.", "Tom Moss"},
+	} {
+		d := run(t, c.text)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteDirect {
+				got = append(got, q.Speaker.Name)
+			}
+		}
+		if len(got) != 1 || got[0] != c.name {
+			t.Errorf("%q: got names %q, want %q", c.text, got, c.name)
+		}
+	}
+}

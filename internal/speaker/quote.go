@@ -245,6 +245,9 @@ func (a *attributor) attribute(qi int) {
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
+			if f.pronoun == "they" {
+				nm = a.theyName(nm, f.subj.Start) // as makeQuote does: a group, or no one
+			}
 			if nm == "" && q.Parent >= 0 && len(d.Quotes[q.Parent].Marks) == 0 && (f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "they") {
 				nm = a.resolveBefore(f.pronoun, q.Parent) // narration in a block quotation
 			}
