@@ -1,15 +1,12 @@
 package claim
 
 import (
-	"context"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
 )
 
 // TestCueScopes holds the scopes cues gives, found by walking from each
@@ -44,11 +41,7 @@ func TestCueScopes(t *testing.T) {
 			}
 		}
 		b.WriteString(".")
-		d, err := source.LoadBytes(context.Background(), "t.txt", []byte(b.String()), source.Options{Format: doc.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		segment.Run(d)
+		d := segmented(t, b.String())
 		r := &reader{d: d}
 		for si := range d.Sentences {
 			if !r.read(si) {

@@ -1,13 +1,6 @@
 package claim
 
-import (
-	"context"
-	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
-)
+import "testing"
 
 // TestAppendNorm checks that the sentence buffer's forms are normWord's.
 func TestAppendNorm(t *testing.T) {
@@ -36,11 +29,7 @@ func TestAppendNorm(t *testing.T) {
 func TestFormsAt(t *testing.T) {
 	text := "The Town’s workers said it's over. Élan and naïve SPEECH: we’ll see in 1960s Khrushchev’s l’État, don't they? " +
 		"Oh. A short one here, with 42 words and ’90s talk."
-	d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{Format: doc.FormatText})
-	if err != nil {
-		t.Fatal(err)
-	}
-	segment.Run(d)
+	d := segmented(t, text)
 	r := &reader{d: d}
 	plain, other := 0, 0
 	for si := range d.Sentences {

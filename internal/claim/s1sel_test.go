@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"context"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -9,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
 )
 
 // TestSelection holds what cues, vagueSpans and features find among the
@@ -50,11 +47,7 @@ func TestSelection(t *testing.T) {
 			}
 		}
 		b.WriteString(".")
-		d, err := source.LoadBytes(context.Background(), "t.txt", []byte(b.String()), source.Options{Format: doc.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		segment.Run(d)
+		d := segmented(t, b.String())
 		r := &reader{d: d}
 		for si := range d.Sentences {
 			if !r.read(si) || len(r.ws) == 0 {

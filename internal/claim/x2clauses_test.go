@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"context"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -9,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
 )
 
 // TestClausesAt holds clausesAt, which finds a sentence's clauses at the
@@ -108,11 +105,7 @@ func markTexts(t *testing.T) []*doc.Document {
 	}
 	var out []*doc.Document
 	for _, text := range texts {
-		d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{Format: doc.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		segment.Run(d)
+		d := segmented(t, text)
 		out = append(out, d)
 	}
 	return out
