@@ -243,6 +243,9 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
 				n++
 				i = j
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after a comma or full stop, passed as a word's is
+				}
 			case plainDigit:
 				// numberEnd's path for ASCII: digits with inner separators,
 				// ended by a byte that is neither a letter, which makes the
@@ -263,6 +266,9 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true}
 				n++
 				i = j
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after a number, passed as a word's is
+				}
 			case plainLead:
 				// A dash, an ellipsis or a double quotation mark (or a low
 				// or reversed single one): a token of its own, as tokenize

@@ -246,10 +246,10 @@ type scanState struct {
 // words that start with a lower-case letter and are none of scanWords
 // (the filter says so): no rule, no name and no phrase starts at one,
 // and the sweep's answers depend only on the token asked, not on which
-// were asked before. Most tokens are such; in this short loop, with
-// the text, lower-case text and tokens in registers, each costs a few
-// instructions, where the scan's loop, with its many live values, costs
-// a hundred and more.
+// were asked before. Most tokens are such; in firstActive's short loop,
+// with the text, lower-case text and tokens in registers, each costs a
+// few instructions, where the scan's loop, with its many live values,
+// costs a hundred and more.
 //
 // It counts the word tokens as it goes and leaves the count at the
 // token it returns in the sweep (sweep.known), which so need not count
@@ -282,43 +282,10 @@ func (b *builder) nextActive(i int) int {
 		kn.next, kn.words = min(i+1, len(toks)), words
 		return i
 	}
-	// A range over copies of the tokens from i on, which the compiler
-	// walks with a pointer and reads field by field (a mark needs its
-	// kind alone): indexing the tokens computed each field's address
-	// anew. k is where it stopped: the token to read, or the end.
-	ts := toks[min(i, len(toks)):]
-	k := len(ts)
-	for j, t := range ts {
-		if t.Kind != doc.TokenWord {
-			continue
-		}
-		words++
-		s, e := int(t.Start), int(t.End)
-		// (An empty word, e == s, is passed over below as a word of
-		// no length in the lists, or stopped at as a capital: either
-		// way the scan would do nothing with it.)
-		if !t.Plain || uint(s) >= uint(len(text)) {
-			k = j
-			break
-		}
-		// The first byte, a small letter when the word may be passed
-		// over, is the same in both texts. Most words are turned away
-		// by it and their length alone (firstLens), before the filter
-		// hashes three bytes of the lower-case word, read without
-		// making it a string.
-		c := text[s]
-		if firstLens[c]>>((e-s)&31)&1 == 0 {
-			continue
-		}
-		if c-'a' >= 26 {
-			k = j
-			break
-		}
-		if w := lower[s:e]; scanActive.maybe(c, w[len(w)>>1], w[len(w)-1], len(w)) {
-			k = j
-			break
-		}
-	}
+	// The tokens from i on, read by firstActive's loop; k is where it
+	// stopped: the token to read, or the end.
+	k, n := firstActive(toks[min(i, len(toks)):], text, lower)
+	words += int32(n)
 	i += k
 	kn.next, kn.words = min(i+1, len(toks)), words
 	return i
