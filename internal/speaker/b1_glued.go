@@ -33,20 +33,17 @@ const gluedReach = 8000
 
 // gluedNames cuts the body's name off each mention that ends with a
 // person's name glued to it (see above), and renames the speaker, and
-// every quotation named as it was, by the person.
+// every quotation named as it was, by the person. Most mentions are
+// turned away by the byte tests of gluedSplit's first lines; the
+// renames are made in one pass after.
 func gluedNames(d *doc.Document) {
 	text := d.Text
-	var named map[string]bool // made at the first mention tried
+	var named map[string]bool     // made at the first mention that passes the gates
+	var renames map[string]string // the glued name: the person's
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
-		if m.End-m.Start < 9 || m.End > len(text) || q.Speaker.Name == "" {
-			continue
-		}
-		// Cheap gate: the mention ends with a capitalised word and holds
-		// "the " or "The ".
-		mention := text[m.Start:m.End]
-		if !strings.Contains(mention, "he ") {
+		if m.End-m.Start < 9 || m.End > len(text) || q.Speaker.Name == "" || !gluedGate(text, m) {
 			continue
 		}
 		if named == nil {
@@ -60,15 +57,43 @@ func gluedNames(d *doc.Document) {
 		if !strings.HasSuffix(old, to) || old == to {
 			continue
 		}
-		for j := range d.Quotes {
-			if p := &d.Quotes[j]; p.Speaker.Name == old {
-				if p.Speaker.Mention == m {
-					p.Speaker.Mention.Start = at
-				}
-				rename(p, old, to)
-			}
+		q.Speaker.Mention.Start = at
+		if renames == nil {
+			renames = map[string]string{}
+		}
+		if _, ok := renames[old]; !ok {
+			renames[old] = to
 		}
 	}
+	if renames == nil {
+		return
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if to, ok := renames[q.Speaker.Name]; ok {
+			rename(q, q.Speaker.Name, to)
+		}
+	}
+}
+
+// gluedGate reports whether the mention m may be a body's name glued
+// to a person's, by bytes alone and with nothing made: its last two
+// words open with a capital (or a letter beyond ASCII), and it holds
+// "the " or "The ".
+func gluedGate(text string, m doc.Span) bool {
+	e := m.End
+	for k := 0; k < 2; k++ {
+		sp := strings.LastIndexByte(text[m.Start:e], ' ')
+		if sp < 0 {
+			return false
+		}
+		if c := text[m.Start+sp+1]; !(c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf) {
+			return false
+		}
+		e = m.Start + sp
+	}
+	mention := text[m.Start:e]
+	return strings.Contains(mention, "the ") || strings.Contains(mention, "The ")
 }
 
 // namedPersons returns the last words of the speakers' names that the
@@ -114,8 +139,9 @@ func namedPersons(d *doc.Document) map[string]bool {
 // gluedSplit returns where the person's name starts inside the mention
 // m, or -1 where the mention is no body's name glued to a person's.
 func gluedSplit(text string, m doc.Span, named map[string]bool) int {
-	words := gluedWords(text, m)
-	n := len(words)
+	var buf [16]doc.Span
+	n := gluedWords(text, m, &buf)
+	words := buf[:n]
 	if n < 2 {
 		return -1
 	}
@@ -159,12 +185,12 @@ func gluedSplit(text string, m doc.Span, named map[string]bool) int {
 	return -1
 }
 
-// gluedWords returns the spans of the words of m split at spaces, at
-// most 16 of them (a longer mention is no name glued to another); a
-// comma or any other mark inside the mention but a full stop after a
-// title or an initial makes it none.
-func gluedWords(text string, m doc.Span) []doc.Span {
-	var out []doc.Span
+// gluedWords puts the spans of the words of m, split at spaces, in
+// out and returns how many: at most 16 (a longer mention is no name
+// glued to another, and 0 is returned), and 0 where a word holds a
+// mark other than a full stop after a title or an initial.
+func gluedWords(text string, m doc.Span, out *[16]doc.Span) int {
+	n := 0
 	i := m.Start
 	for i < m.End {
 		for i < m.End && text[i] == ' ' {
@@ -175,21 +201,15 @@ func gluedWords(text string, m doc.Span) []doc.Span {
 			j++
 		}
 		if j > i {
-			if len(out) == 16 {
-				return nil
+			if n == len(out) || strings.ContainsAny(strings.TrimSuffix(text[i:j], "."), ",;:()\"“”") {
+				return 0
 			}
-			out = append(out, doc.Span{Start: i, End: j})
+			out[n] = doc.Span{Start: i, End: j}
+			n++
 		}
 		i = j
 	}
-	for _, w := range out {
-		s := text[w.Start:w.End]
-		s = strings.TrimSuffix(s, ".")
-		if strings.ContainsAny(s, ",;:()\"“”") {
-			return nil
-		}
-	}
-	return out
+	return n
 }
 
 // gluedCapital reports whether the word w opens with a capital letter.
