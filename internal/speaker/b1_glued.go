@@ -54,10 +54,17 @@ func gluedNames(d *doc.Document) {
 			continue
 		}
 		old, to := q.Speaker.Name, text[at:m.End]
-		if !strings.HasSuffix(old, to) || old == to {
+		if old == to {
 			continue
 		}
 		q.Speaker.Mention.Start = at
+		if !strings.HasSuffix(old, to) {
+			// The name read was the phrase's head ("a meeting" of "a
+			// meeting with the Harbour Board Moss"): this quotation's
+			// alone.
+			rename(q, old, to)
+			continue
+		}
 		if renames == nil {
 			renames = map[string]string{}
 		}

@@ -18,6 +18,8 @@ func TestB1Glued(t *testing.T) {
 		{"Donald Reed opened the pier. In an interview with the editorial board of the Harbour Ledger Reed said that the ferry may need to close.", "Reed", "Reed"},
 		// Known by a title elsewhere.
 		{"Mr. Moss opened the pier. After a meeting with the Harbour Board Moss said that the ferry was late.", "Moss", "Moss"},
+		// The phrase's head read as the name.
+		{"Mr. Moss opened the pier. After a meeting with the Harbour Ferry Board Moss said that the ferry was late.", "Moss", "Moss"},
 		// Known as the speaker a "he" is given to.
 		{"“The ferry is old,” Moss said. “It will sink,” he added. In a letter to the editors of the Valley Times Moss wrote that the ferry was late.", "Moss", "Moss"},
 		// A given name and a surname.
