@@ -1,9 +1,14 @@
 package speaker
 
 import (
+	"fmt"
+	"runtime/debug"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestB1Glued: a sentence's opening phrase that ends with a body's
@@ -55,4 +60,28 @@ func TestB1Glued(t *testing.T) {
 	if at := gluedSplit(text, m, map[string]bool{}); at != -1 {
 		t.Errorf("gluedSplit(%q) = %d, want -1", text[m.Start:m.End], at)
 	}
+}
+
+// gluedText is n sentences whose mentions all pass gluedNames' gates and
+// reach its read of the text before them, half of them cut and half
+// not, each naming a person of its own.
+func gluedText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		c := testutil.Coined(i)
+		fmt.Fprintf(&b, "Mr. %s came. In a letter to the board of the Valley Times %s said that the ferry was late. After a talk with the Harbour Board %s warned that the pier was old.\n\n", c, c, testutil.Coined(i+n))
+	}
+	return b.String()
+}
+
+// TestB1GluedLinear checks that the stage's time grows linearly with
+// many glued mentions, every one of which reads the text before it.
+func TestB1GluedLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const n = 300
+	small, large := gluedText(n), gluedText(8*n)
+	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }
