@@ -27,6 +27,7 @@ var namePrepositions = []string{"for", "of", "at", "in", "with", "to", "from", "
 // "two people familiar with the talks"). The chain's last hand, the
 // speaker, is renamed with it.
 func describedNames(d *doc.Document) {
+	gluedNames(d) // "of the Ledger Moss said": Moss (b1_glued.go)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m, name := q.Speaker.Mention, q.Speaker.Name
