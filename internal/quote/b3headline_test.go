@@ -1,0 +1,63 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestB3HeadlineQuotedInBody checks that Title Case words in marks in a
+// Title Case headline are someone's words where the body quotes them in
+// lower case and never with the headline's capitals, and stay a title
+// where the body writes them with those capitals or not at all; below
+// the headline and in a sentence-case headline capitals keep their
+// meaning.
+func TestB3HeadlineQuotedInBody(t *testing.T) {
+	for _, tc := range []struct{ name, want, kinds string }{
+		{"words the body quotes in lower case", "Lawmakers Rip Mayor As A [1‘]⟨1Disgraceful Failure.⟩[1’]\n\nThe mayor is [2“]⟨2a disgraceful failure,⟩[2”] Ann Reed said.", "mixed, mixed"},
+		{"words after a verb, quoted below in lower case", "Mayor Speaks [1‘]⟨1Directly To Ferry Crews⟩[1’] After Storm.\n\nShe wanted to speak [2“]⟨2directly to ferry crews,⟩[2”] she said.", "mixed, mixed"},
+		{"two words the body quotes in lower case", "Mayor Sees [1‘]⟨1Personal Insult⟩[1’] in Vote.\n\nShe would take it as a [2“]⟨2personal insult⟩[2”] if the vote failed.", "scare, scare"},
+		{"words after a cue, quoted below in lower case", "Crews Say Storm Left [1‘]⟨1Nothing But Rubble⟩[1’] on Pier.\n\nThe storm left [2“]⟨2nothing but rubble,⟩[2”] the crews said.", "mixed, mixed"},
+		{"title the body names", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe film [2“]⟨2Ten Days⟩[2”] opened on Friday.", "title, title"},
+		{"title the body names and uses as words", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe shoot of [2“]⟨2Ten Days⟩[2”] took ten days.", "title, title"},
+		{"title the body never repeats", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe board met on Monday.", "title"},
+		{"a colon still opens speech", "Union Chief: [1‘]⟨1We Will Not Sail.⟩[1’]\n\nThe union said it will not sail.", "direct"},
+		{"sentence-case headline keeps its title", "Singer joins [1‘]⟨1The Late Show⟩[1’] for a week.\n\nThe late show airs at night.", "title"},
+		{"below the headline capitals still name", "Mayor Opens New Pier After Long Delay.\n\nCrews watched [1‘]⟨1Ten Days⟩[1’] after ten days of work.", "title"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
+	}
+}
+
+// TestB3IndexFold checks the folded search at both ends of the text,
+// where the hashes roll, and where bytes differ only past ASCII folding.
+func TestB3IndexFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, w string
+		want int
+	}{
+		{"a disgraceful failure, she said", "Disgraceful Failure", 2},
+		{"Disgraceful failure", "disgraceful failure", 0},
+		{"it was a total FAILURE", "Total Failure", 9},
+		{"it was a total failur", "Total Failure", -1},
+		{"total-failure", "Total Failure", -1},
+		{"", "a", -1},
+		{"abc", "", 0},
+		{"ab", "abc", -1},
+		{"aaaaaaaaab", "AAB", 7},
+	} {
+		if got := b3IndexFold(tc.s, tc.w); got != tc.want {
+			t.Errorf("b3IndexFold(%q, %q) = %v, want %v", tc.s, tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestB3HeadlineLinear checks that a headline of many quotations over a
+// long body costs a bounded number of passes: b3MaxBodyLookups at most.
+func TestB3HeadlineLinear(t *testing.T) {
+	head := strings.Repeat("Crews Rip ‘Ten Days’ ", 40) + "Now.\n\n"
+	body := strings.Repeat("ten day ", 200000)
+	d := detect(head + body)
+	if len(d.Quotes) != 40 {
+		t.Fatalf("%d quotations, want 40", len(d.Quotes))
+	}
+}
