@@ -3,6 +3,10 @@ package quote
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestB3HeadlineQuotedInBody checks that Title Case words in marks in a
@@ -51,13 +55,32 @@ func TestB3IndexFold(t *testing.T) {
 	}
 }
 
-// TestB3HeadlineLinear checks that a headline of many quotations over a
-// long body costs a bounded number of passes: b3MaxBodyLookups at most.
+// TestB3HeadlineLinear checks that a headline full of quotations costs
+// time linear in the body below it: each lookup reads the body once and
+// a document makes b3MaxBodyLookups at most, so eight times the body
+// may take at most sixteen times as long. The body repeats the quoted
+// words all but their last letter, so that every lookup reads it to the
+// end, its folded search checking bytes at each place.
 func TestB3HeadlineLinear(t *testing.T) {
-	head := strings.Repeat("Crews Rip ‘Ten Days’ ", 40) + "Now.\n\n"
-	body := strings.Repeat("ten day ", 200000)
-	d := detect(head + body)
-	if len(d.Quotes) != 40 {
-		t.Fatalf("%d quotations, want 40", len(d.Quotes))
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	head := strings.Repeat("Rip ‘Aaaa Aaab’ ", 10) + "Now.\n\n"
+	if len(head) > a2MaxHeadline {
+		t.Fatalf("headline of %d bytes, more than a headline's %d", len(head), a2MaxHeadline)
+	}
+	run := func(n int) time.Duration {
+		text := head + strings.Repeat("aaaa aaaa ", n)
+		var d *doc.Document
+		el := testutil.LeastCPU(3, nil, func() { d = detect(text) })
+		if len(d.Quotes) != 10 {
+			t.Fatalf("%d quotations, want 10", len(d.Quotes))
+		}
+		return el
+	}
+	ts, tb := run(1<<14), run(1<<17)
+	t.Logf("body ×1 in %v, ×8 in %v", ts, tb)
+	if tb > 16*ts {
+		t.Errorf("8× the body took %.1f× as long", float64(tb)/float64(ts))
 	}
 }
