@@ -24,8 +24,8 @@ const b3MaxBodyLookups = 4
 // she said): the body can. Words the body does not repeat keep the
 // title's reading. Trailing punctuation inside the marks is left out of
 // the lookup ("‘Disgraceful Failure.’" in a headline that ends with a
-// full stop), and so are words with letters beyond ASCII, which the
-// lookup does not fold.
+// full stop); letters beyond ASCII are compared as they are, not
+// folded ("‘Don’t Tread on Me’" is found as "don’t tread on me").
 //
 // lower reports whether the body's words open in lower case: then the
 // headline's capital on the first word says nothing either, and the
@@ -39,7 +39,7 @@ func (c *classifier) b3QuotedInBody(q *doc.Quote) (quoted, lower bool) {
 	text := c.d.Text
 	s := q.Content[0]
 	words := strings.TrimRight(text[s.Start:s.End], " .,;:!?")
-	if words == "" || c.a2head.end > len(text) || !b3ASCII(words) {
+	if words == "" || c.a2head.end > len(text) {
 		return false, false
 	}
 	c.b3lookups++
@@ -54,16 +54,6 @@ func (c *classifier) b3QuotedInBody(q *doc.Quote) (quoted, lower bool) {
 	return true, 'a' <= body[i] && body[i] <= 'z'
 }
 
-// b3ASCII reports whether s is all ASCII.
-func b3ASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // b3Lower folds an ASCII capital to lower case.
 func b3Lower(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
@@ -73,7 +63,7 @@ func b3Lower(b byte) byte {
 }
 
 // b3IndexFold returns the index of the first w in s with ASCII letters
-// compared without case, or -1: a Rabin-Karp search over folded bytes,
+// compared without case (other bytes compared as they are), or -1: a Rabin-Karp search over folded bytes,
 // one pass over s, comparing bytes only where the rolling hashes agree.
 func b3IndexFold(s, w string) int {
 	const base = 16777619

@@ -21,6 +21,7 @@ func TestB3HeadlineQuotedInBody(t *testing.T) {
 		{"words after a verb, quoted below in lower case", "Mayor Speaks [1‘]⟨1Directly To Ferry Crews⟩[1’] After Storm.\n\nShe wanted to speak [2“]⟨2directly to ferry crews,⟩[2”] she said.", "mixed, mixed"},
 		{"two words the body quotes in lower case", "Mayor Sees [1‘]⟨1Personal Insult⟩[1’] in Vote.\n\nShe would take it as a [2“]⟨2personal insult⟩[2”] if the vote failed.", "scare, scare"},
 		{"words after a cue, quoted below in lower case", "Crews Say Storm Left [1‘]⟨1Nothing But Rubble⟩[1’] on Pier.\n\nThe storm left [2“]⟨2nothing but rubble,⟩[2”] the crews said.", "mixed, mixed"},
+		{"words with a curly apostrophe", "Crews Vow [1‘]⟨1Don’t Give Up⟩[1’] After Storm.\n\nThe crews said they [2“]⟨2don’t give up⟩[2”] easily.", "mixed, mixed"},
 		{"title the body names", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe film [2“]⟨2Ten Days⟩[2”] opened on Friday.", "title, title"},
 		{"title the body names and uses as words", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe shoot of [2“]⟨2Ten Days⟩[2”] took ten days.", "title, title"},
 		{"title the body never repeats", "Critics Slam [1‘]⟨1Ten Days⟩[1’] as Boring.\n\nThe board met on Monday.", "title"},
@@ -47,6 +48,8 @@ func TestB3IndexFold(t *testing.T) {
 		{"", "a", -1},
 		{"abc", "", 0},
 		{"ab", "abc", -1},
+		{"they don’t give up", "Don’t Give Up", 5},
+		{"ÉTÉ été", "été", 6}, // É is not folded: the lower-case word
 		{"aaaaaaaaab", "AAB", 7},
 	} {
 		if got := b3IndexFold(tc.s, tc.w); got != tc.want {
