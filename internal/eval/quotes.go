@@ -138,7 +138,8 @@ func (s QuoteScores) String() string {
 // not in marks by the gold's test either, and is left out on both sides
 // alike. A found quotation whose span runs past its closing mark still
 // counts, as the error it is. It returns the scores and up to
-// maxErrors errors, each a gold span missed or a found span not in gold.
+// maxErrors errors, each a gold span missed or a found span not in gold,
+// with what the other side has there (b3Why, b3Extra).
 func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErrors int) (QuoteScores, []Error) {
 	var sc QuoteScores
 	var errs []Error
@@ -151,13 +152,19 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 			}
 		}
 		var got, other [][]doc.Span
+		var why b3Why // what the error listing says of each error
 		found := detect(g.Text)
 		for i := range found {
 			spans := normalise(g.Text, found[i].Content)
 			switch {
 			case found[i].Kind != doc.QuoteDirect:
 				other = append(other, spans)
-			case !insideDirect(found, i) && !unclosed(found[i]):
+				why.leftOut(spans, "found as "+string(found[i].Kind))
+			case insideDirect(found, i):
+				why.leftOut(spans, "found inside a direct quotation, not scored")
+			case unclosed(found[i]):
+				why.leftOut(spans, "found in a quotation not closed at each part (a paragraph of a longer one), not scored")
+			default:
 				got = append(got, spans)
 			}
 		}
@@ -175,7 +182,7 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 		}
 		for _, s := range ws {
 			if !exact[s] && len(errs) < maxErrors {
-				errs = append(errs, Error{g.ID, true, show(g.Text, s)})
+				errs = append(errs, Error{g.ID, true, show(g.Text, s) + why.missed(s, gs)})
 			}
 		}
 		wantSet := map[doc.Span]bool{}
@@ -184,7 +191,7 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 		}
 		for _, s := range gs {
 			if !wantSet[s] && len(errs) < maxErrors {
-				errs = append(errs, Error{g.ID, false, show(g.Text, s)})
+				errs = append(errs, Error{g.ID, false, show(g.Text, s) + b3Extra(g, s, ws)})
 			}
 		}
 	}

@@ -68,6 +68,9 @@ type classifier struct {
 	ctx contextMemo
 	// a2head is where the document's headline ends (a2InHeadline).
 	a2head a2HeadMemo
+	// b3lookups counts the headline quotations looked up in the body
+	// (b3NamedInBody), which it bounds.
+	b3lookups int
 }
 
 // A contextMemo is contextStart's answer lo for the quotation at q, or
@@ -163,12 +166,22 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	}
 	sh := c.shape(q)
+	if sh.title && sh.words >= 2 && c.a2InHeadline(q) {
+		// Title Case words in a Title Case headline that the body
+		// quotes in lower case are someone's words, not a name
+		// (b3QuotedInBody).
+		if quoted, lower := c.b3QuotedInBody(q); quoted {
+			sh.title = false
+			sh.upper = !lower
+		}
+	}
 	if sh.title && sh.words == 1 && c.a2InHeadline(q) {
 		// A Title Case headline capitalises every word, so one
 		// capitalised word in marks there names nothing: "Trump Was
 		// ‘Mocking’ Clinton Camp", "The Trends Are ‘Terrifying.’". (A
 		// title of two words or more stays one, "Critics Slam ‘Ten
-		// Days’": the speaker stage reads the verb before it.)
+		// Days’": the speaker stage reads the verb before it, unless
+		// the body quotes its words in lower case, above.)
 		sh.title = false
 	}
 	if sh.words == 0 {
