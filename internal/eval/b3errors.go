@@ -11,11 +11,13 @@ import (
 // opening the texts: a gold span missed may have been found but left
 // out of the score (as another kind, inside a direct quotation, in a
 // quotation not closed at each part) or found with other bounds; a
-// found span not in gold may lie in a gold quotation that the in-marks
-// test left out (a span of it takes in the author's words, starts after
-// a speaker's label inside the marks, or splits the speaker's words at a
-// sentence), or where gold has nothing at all. None of it changes a
-// figure.
+// found span not in gold may lie where gold has other bounds, in a gold
+// quotation that the in-marks test left out (a span of it takes in the
+// author's words, starts after a speaker's label inside the marks, or
+// splits the speaker's words at a sentence; listed only for a found
+// quotation that also meets a scored gold span, since ScoreQuotes leaves
+// the others out), or where gold has nothing at all. None of it changes
+// a figure.
 
 // b3Why keeps one text's found spans that the score leaves out, with why.
 type b3Why struct {

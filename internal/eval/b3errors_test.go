@@ -10,7 +10,8 @@ import (
 // TestB3QuoteErrorReasons checks what the error listing says after each
 // error: a gold span found as another kind, found inside a direct
 // quotation, found with other bounds, or not found; a found span inside
-// a gold quotation the in-marks test leaves out, or where gold has none.
+// where gold has none; a found quotation in a gold quotation the
+// in-marks test leaves out is not scored, and not listed.
 // The figures are those the listing leaves alone.
 func TestB3QuoteErrorReasons(t *testing.T) {
 	text := `Ann said “alpha” today. “Bravo ‘charlie’ delta,” Ed said. “Echo foxtrot,” said Al. Then “golf hotel” came. Cy said “india.” Di said: “juliet.”`
@@ -47,8 +48,13 @@ func TestB3QuoteErrorReasons(t *testing.T) {
 		}
 	}
 	sc, errs := ScoreQuotes(gold, detect, 10)
-	if sc.Spans.Gold != 4 || sc.Spans.Predicted != 4 || sc.Spans.Exact != 0 {
+	// “india.” lies in a gold quotation the in-marks test leaves out:
+	// not scored, but counted by the strict figure.
+	if sc.Spans.Gold != 4 || sc.Spans.Predicted != 3 || sc.Spans.Exact != 0 {
 		t.Errorf("spans %+v", sc.Spans)
+	}
+	if sc.Strict.Gold != 4 || sc.Strict.Predicted != 4 || sc.Strict.Exact != 0 {
+		t.Errorf("strict spans %+v", sc.Strict)
 	}
 	want := []string{
 		"⟦alpha⟧ — found as scare",
@@ -57,7 +63,6 @@ func TestB3QuoteErrorReasons(t *testing.T) {
 		"⟦golf hotel⟧ — not found",
 		"⟦Bravo ‘charlie’ delta,⟧ — gold has other bounds", // the inner ‘charlie’
 		"⟦Echo⟧ — gold has other bounds",
-		"⟦india.⟧ — gold has it in a quotation (mixed) not scored: its span does not start and end at marks",
 		"⟦juliet.⟧ — gold has no quotation here",
 	}
 	if len(errs) != len(want) {

@@ -80,6 +80,10 @@ type QuoteScores struct {
 	Texts  int
 	Spans  Matches // content spans: each part of a split or multi-paragraph quotation on its own
 	Quotes Matches // whole quotations: all their spans
+	// Strict counts content spans as Spans does, but also counts as
+	// errors the found quotations that lie in gold quotations the
+	// in-marks test leaves out (the figure before that rule).
+	Strict Matches
 	// OtherKind counts gold spans that a quotation of another kind
 	// (mixed, scare, title) matches exactly: found, but not called direct.
 	OtherKind int
@@ -118,8 +122,8 @@ func (m Matches) String() string {
 }
 
 func (s QuoteScores) String() string {
-	return fmt.Sprintf("%d texts\n  content spans: %v\n  quotations:    %v\n  gold spans found with another kind: %d",
-		s.Texts, s.Spans, s.Quotes, s.OtherKind)
+	return fmt.Sprintf("%d texts\n  content spans: %v\n  quotations:    %v\n  gold spans found with another kind: %d\n  content spans, strict (found ones in unscored gold quotations counted as errors): %v",
+		s.Texts, s.Spans, s.Quotes, s.OtherKind, s.Strict)
 }
 
 // ScoreQuotes runs detect over each gold text and scores the direct
@@ -136,7 +140,12 @@ func (s QuoteScores) String() string {
 // the text never closes (a transcript's turns, each opened by a mark at
 // its paragraph, or a long quotation's paragraphs before its last) is
 // not in marks by the gold's test either, and is left out on both sides
-// alike. A found quotation whose span runs past its closing mark still
+// alike. So is a found quotation that lies in a gold quotation the
+// in-marks test leaves out (one whose spans take in the author's words,
+// or split the speaker's words at each sentence) and meets no scored
+// gold span: the gold has a quotation there that this score cannot
+// judge, and counting the found one as an error would judge it against
+// nothing. A found quotation whose span runs past its closing mark still
 // counts, as the error it is. It returns the scores and up to
 // maxErrors errors, each a gold span missed or a found span not in gold,
 // with what the other side has there (b3Why, b3Extra).
@@ -146,12 +155,16 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 	for _, g := range gold {
 		sc.Texts++
 		var want [][]doc.Span
+		var held []doc.Span // spans of gold quotations the in-marks test leaves out
 		for _, q := range g.Quotes {
 			if inMarks(g.Text, q.Spans) {
 				want = append(want, normalise(g.Text, q.Spans))
+			} else {
+				held = append(held, normalise(g.Text, q.Spans)...)
 			}
 		}
-		var got, other [][]doc.Span
+		ws := slices.Concat(want...)
+		var got, other, unjudged [][]doc.Span
 		var why b3Why // what the error listing says of each error
 		found := detect(g.Text)
 		for i := range found {
@@ -164,12 +177,16 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 				why.leftOut(spans, "found inside a direct quotation, not scored")
 			case unclosed(found[i]):
 				why.leftOut(spans, "found in a quotation not closed at each part (a paragraph of a longer one), not scored")
+			case overlaps(spans, held) && !overlaps(spans, ws):
+				why.leftOut(spans, "found in a gold quotation the in-marks test leaves out, not scored")
+				unjudged = append(unjudged, spans)
 			default:
 				got = append(got, spans)
 			}
 		}
 		sc.Quotes.add(want, got, func(s []doc.Span) string { return fmt.Sprint(s) })
-		ws, gs := slices.Concat(want...), slices.Concat(got...)
+		gs := slices.Concat(got...)
+		sc.Strict.add(wrap(ws), wrap(slices.Concat(gs, slices.Concat(unjudged...))), func(s []doc.Span) string { return fmt.Sprint(s) })
 		sc.Spans.add(wrap(ws), wrap(gs), func(s []doc.Span) string { return fmt.Sprint(s) })
 		exact := map[doc.Span]bool{}
 		for _, s := range gs {

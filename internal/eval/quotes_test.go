@@ -76,6 +76,7 @@ func TestScoreQuotes(t *testing.T) {
 		Spans:     Matches{Gold: 4, Predicted: 4, Exact: 2, GoldFound: 3, PredictedHit: 3},
 		Quotes:    Matches{Gold: 3, Predicted: 3, Exact: 1, GoldFound: 2, PredictedHit: 2},
 		OtherKind: 1,
+		Strict:    Matches{Gold: 4, Predicted: 4, Exact: 2, GoldFound: 3, PredictedHit: 3},
 	}
 	if sc != want {
 		t.Errorf("scores\n got  %+v\n want %+v", sc, want)
