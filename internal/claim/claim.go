@@ -103,6 +103,8 @@ func Detect(d *doc.Document) {
 	r := &reader{d: d}
 	had := len(d.Findings) // the findings of earlier stages
 	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
+	claimsFrom := len(d.Claims) // this stage's claims follow
+	nf := 0                     // the findings they will have (see y2Findings)
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		// A sentence of a title, byline, heading, code or note makes no
@@ -121,10 +123,14 @@ func Detect(d *doc.Document) {
 		from := len(d.Claims)
 		d.Claims = claimsOf(d, x, si, r, d.Claims)
 		for i := from; i < len(d.Claims); i++ {
-			d.Findings = findings(d, &d.Claims[i], d.Findings)
+			nf += y2FindingCount(&d.Claims[i])
 		}
 	}
 	r.reasons.flush()
+	// The claims' findings, in the claims' order, as they were made
+	// claim by claim, but with d.Findings grown once to hold them
+	// (counted above as the claims were made: see y2Findings).
+	d.Findings = y2Findings(d, d.Claims[claimsFrom:], nf, d.Findings)
 	if len(d.Findings) > had {
 		// Appended straight to d.Findings, after those of earlier stages,
 		// as a list of this stage's own appended there would be.
@@ -1684,7 +1690,7 @@ var unsupportedMessages = func() (m [101]string) {
 // findings appends to out an author's check-worthy factual claim that
 // nothing backs, and every vague attribution.
 func findings(d *doc.Document, c *doc.Claim, out []doc.Finding) []doc.Finding {
-	if c.Quoted < 0 && c.Type == doc.ClaimFactual && c.CheckWorthy >= CheckWorthyAt && !c.Supported() {
+	if unsupported(c) {
 		out = append(out, doc.Finding{Code: doc.FindUnsupportedClaim, Span: c.Span,
 			Message:  unsupportedMessage(c.CheckWorthy),
 			Evidence: c.Reasons})
