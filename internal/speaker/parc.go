@@ -59,11 +59,14 @@ func readReporting(data []byte) map[string][]verbSense {
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
+		// The class is the last one-letter field: a particle may hold
+		// the article "a" ("issue a warning s", "strike a deal i"),
+		// which is also the letter of class a, and no irregular form is
+		// one letter long.
 		ci := -1
 		for i := 1; i < len(f); i++ {
 			if len(f[i]) == 1 && strings.Contains("skoicevraxt", f[i]) {
 				ci = i
-				break
 			}
 		}
 		if ci < 0 {
@@ -4369,7 +4372,7 @@ func titleVerb(text string, toks []tok, trig []int32) bool {
 	for c > 0 && !toks[c].word {
 		c--
 	}
-	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
+	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) && headlineVerb(text, toks, c) {
 		return true
 	}
 	for _, p := range trig {
@@ -4377,7 +4380,7 @@ func titleVerb(text string, toks []tok, trig []int32) bool {
 		if c+2 >= len(toks) || c > 6 {
 			break
 		}
-		if c >= 1 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
+		if c >= 1 && capital(toks[c].str(text)) && toks[c].is(isReporting) && headlineVerb(text, toks, c) {
 			return true
 		}
 	}
@@ -4400,7 +4403,7 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := t.senses()
-		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
@@ -4431,7 +4434,7 @@ func titleCueAfter(text string, toks []tok, end int) (found, doc.Span) {
 		return found{}, doc.Span{}
 	}
 	ss := toks[c].senses()
-	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
 		return found{}, doc.Span{}
 	}
 	k := c - 1
