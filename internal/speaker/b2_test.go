@@ -60,3 +60,33 @@ func TestB2HeadlineVerb(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestB2CoordinatedVerbs checks a second verb of reporting joined to
+// the first by "but", or by "and" after a comma: it shares the
+// clause's subject and has its own content, which the first one's
+// does not take in. Not after "nothing but", not a verb of evidence,
+// evaluation or request after "but", and not a base form or a
+// participle after ", and", which a subject inside the content may own.
+func TestB2CoordinatedVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Residents said the pier was unsafe, but vowed to keep using it.", []string{"Residents | said | the pier was unsafe", "Residents | vowed | to keep using it"}},
+		{"Residents said the pier was unsafe, and vowed to keep using it.", []string{"Residents | said | the pier was unsafe", "Residents | vowed | to keep using it"}},
+		{"The mayor praised the crews but warned that fares would rise.", []string{"The mayor | praised | the crews", "The mayor | warned | that fares would rise"}},
+		{"The mayor praised the crews, but warned that fares would rise.", []string{"The mayor | praised | the crews", "The mayor | warned | that fares would rise"}},
+		{"His sister agreed, but also argued that the pier should stay open.", []string{"His sister | argued | that the pier should stay open"}},
+		{"The council described the plan as costly, and said the pier might close.", []string{"The council | described | the plan as costly", "The council | said | the pier might close"}},
+		// Not read: "but" as a preposition, a thing with a verb of
+		// evidence, a verb of request without a request.
+		{"The crew did nothing but complain about the fares.", nil},
+		{"The fear remained but found other outlets in the town.", nil},
+		{"He did not go home, but directed his steps toward the inn.", nil},
+		// A base form after ", and" may be the content's own verb.
+		{"The mayor said the riders want lower fares, and say so often.", []string{"The mayor | said | the riders want lower fares, and say so often"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

@@ -2445,8 +2445,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
-	case k >= 0 && toks[k].low == "and" && !aux && main().ok && main().subj.Start < toks[k].s:
-		// "He claimed vast wealth and said …"; not for a verb of
+	case k >= 0 && (toks[k].low == "and" || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && !aux && main().ok && main().subj.Start < toks[k].s:
+		// "He claimed vast wealth and said …", "They said they want
+		// calm, but pledged to …" (b2_coord.go); not for a verb of
 		// evaluation, which after "and" tells what the subject does
 		// ("are always unsuccessful and always blame someone else").
 		if onlyClass(senses, 'e') {
@@ -3447,6 +3448,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}
+		if toks[i].low == "but" && i > 0 && toks[i-1].word && b2ButShares(text, toks, i) && coordinated(toks, i+1) {
+			to = toks[i].s // "praised the crews but warned that …" (b2_coord.go)
+			break
+		}
 		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && ownAttribution(text, toks, i+1) {
 			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
@@ -3459,6 +3464,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 				sawPast = true
 			}
 			continue
+		}
+		if b2CommaVerb(text, toks, i) {
+			to = toks[i].s // "said the pier was unsafe, and vowed to …": the second verb has its own content (b2_coord.go)
+			break
 		}
 		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas" || n.low == "where") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
