@@ -90,3 +90,30 @@ func TestB2CoordinatedVerbs(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestB2OwnerName checks a subject that is a name owned by a name, an
+// outlet's or a body's person ("NBC's Ann Reed"), before the cue or
+// after it, in a reported clause or after a direct quotation: the
+// mention is the whole phrase, the name the person's. Not where the
+// second name goes on into a clause of its own, nor across a heading.
+func TestB2OwnerName(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The pier is unsafe, said NBC's Ann Reed.", []string{"NBC's Ann Reed | said | The pier is unsafe"}},
+		{"The pier is unsafe, noted the Gazette’s Ann Reed.", []string{"the Gazette’s Ann Reed | noted | The pier is unsafe"}},
+		{"NBC's Ann Reed said the pier was unsafe.", []string{"NBC's Ann Reed | said | the pier was unsafe"}},
+		{"NBC's Ann Reed, the anchor, said the pier was unsafe.", []string{"NBC's Ann Reed, the anchor | said | the pier was unsafe"}},
+		{"Moss's Harbour Plan would close the pier, the mayor said.", []string{"the mayor | said | Moss's Harbour Plan would close the pier"}},
+		{"No One’s Perfect\n\nAnd I’m not saying I am.", []string{"I | saying | I am"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+	d := run(t, "“The pier is unsafe,” said NBC’s Ann Reed.")
+	q := find(d, "The pier is unsafe")
+	if q == nil || d.Slice(q.Speaker.Mention) != "NBC’s Ann Reed" || q.Speaker.Name != "Ann Reed" {
+		t.Errorf("direct: got %+v", q)
+	}
+}
