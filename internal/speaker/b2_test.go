@@ -117,3 +117,26 @@ func TestB2OwnerName(t *testing.T) {
 		t.Errorf("direct: got %+v", q)
 	}
 }
+
+// TestB2ColonParagraph checks a paragraph that is only a source and a
+// verb of speech before a colon, whose words are the next paragraph
+// without marks. Not a verb of another kind or one with its object,
+// not a paragraph that opens with a mark or a lower-case word, nor one
+// holding a quotation.
+func TestB2ColonParagraph(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The ferry ran late again.\n\nThe governor added:\n\nThe pier is old. It cannot last the winter.\n\nFares rose.", []string{"The governor | added | The pier is old. It cannot last the winter."}},
+		{"The ferry ran late again.\n\nOrtiz later wrote:\n\nNobody on the board has read the survey.\n\nFares rose.", []string{"Ortiz | wrote | Nobody on the board has read the survey."}},
+		{"The ferry ran late again.\n\nShe told reporters:\n\nThe pier is old.\n\nFares rose.", nil},
+		{"The ferry ran late again.\n\nThe list includes:\n\nThe pier, the ramp and the shed.\n\nFares rose.", nil},
+		{"The ferry ran late again.\n\nThe governor added:\n\n“The pier is old and tired.”\n\nFares rose.", nil},
+		{"The ferry ran late again.\n\nThe governor added:\n\nthe pier is old and tired.\n\nFares rose.", nil},
+		{"The ferry ran late again.\n\nThe governor added:\n\nThe pier is “old and tired” now.\n\nFares rose.", nil},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

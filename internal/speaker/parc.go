@@ -804,6 +804,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
+	if len(out) == 0 && len(blocked) == 0 {
+		// "The governor added:" and the next paragraph, without marks
+		// (b2_colon.go).
+		if q, ok := a.b2ColonParagraph(toks, s, parent); ok {
+			out = append(out, q)
+		}
+	}
 	return dropInSubject(text, out) // "Leaders who oppose the pipeline said …" (mention.go)
 }
 
