@@ -53,7 +53,8 @@ func TestB2HeadlineVerb(t *testing.T) {
 	}{
 		{"The Ferry Strike That Never Was", nil},
 		{"The Harbour Strike That Closed The Port", nil},
-		{"Port Union Strikes A Deal To Reopen Ferry", []string{"Port Union | Strikes | A Deal To Reopen Ferry"}},
+		{"Port Union Strikes A Deal To Reopen Ferry", []string{"Port Union | Strikes A Deal | To Reopen Ferry"}},
+		{"Port Union Strikes A Deal", nil},
 		{"Mayor Says Ferry Will Sail In May", []string{"Mayor | Says | Ferry Will Sail In May"}},
 	}
 	for _, tt := range tests {

@@ -4432,6 +4432,10 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		s := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		if j := headlineParticleEnd(text, toks, c); j > c+1 && j < len(toks) && toks[j].s < end && wordsAtLeast(toks[j:], 2) {
+			// "Union Strikes A Deal To Reopen Ferry" (b2_title.go)
+			return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: toks[j-1].e}}, doc.Span{Start: toks[j].s, End: end}
+		}
 		return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: t.e}}, doc.Span{Start: toks[c+1].s, End: end}
 	}
 	return found{}, doc.Span{}
