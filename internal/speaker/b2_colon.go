@@ -19,19 +19,16 @@ import (
 // quotation. The content is that one paragraph. toks are the clause s,
 // the last of its paragraph.
 //
-// Cost: a byte test on the clause's last character turns away every
-// clause that does not end with a colon; the paragraph and the
+// Cost: a length and a byte test on the clause's last token turn away
+// every clause that does not end with a colon; the paragraph and the
 // quotations after it are found by binary search.
 func (a *attributor) b2ColonParagraph(toks []tok, s doc.Span, parent int) (doc.Quote, bool) {
 	text := a.text
-	e := s.Start + len(strings.TrimRight(text[s.Start:s.End], " \t\n\u00a0"))
-	if e <= s.Start || text[e-1] != ':' || len(toks) < 3 || len(toks) > 12 {
-		return doc.Quote{}, false
-	}
 	n := len(toks) - 1
-	if toks[n].word || toks[n].str(text) != ":" {
+	if n < 2 || n > 11 || toks[n].word || toks[n].e-toks[n].s != 1 || text[toks[n].s] != ':' {
 		return doc.Quote{}, false
 	}
+	e := toks[n].e
 	c := n - 1
 	if !toks[c].word || !b2SpeechSense(toks[c].senses()) {
 		return doc.Quote{}, false
