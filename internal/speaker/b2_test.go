@@ -33,6 +33,11 @@ func TestB2ArticleParticles(t *testing.T) {
 		{"The union struck a deal to end the stoppage.", []string{"The union | struck a deal | to end the stoppage"}},
 		{"The mayor said that Tom and I would meet at the pier.", []string{"The mayor | said | that Tom and I would meet at the pier"}},
 		{"Ann Reed said I was late.", []string{"Ann Reed | said | I was late"}},
+		{"The mayor sounded a call for the town to accept more boats.", []string{"The mayor | sounded a call for | the town to accept more boats"}},
+		{"The pastor made a plea for calm after the vote.", []string{"The pastor | made a plea for | calm after the vote"}},
+		{"Ann Reed took a swipe at the board over the fares.", []string{"Ann Reed | took a swipe at | the board over the fares"}},
+		{"The boxer took a shot at the title in May.", nil},
+		{"The army launched an attack on the town.", nil},
 		// The verb alone, without its phrase, reports nothing.
 		{"The agency issued new passes to the crews.", nil},
 		{"The union struck the pier with a boat.", nil},
