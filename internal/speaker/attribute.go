@@ -452,6 +452,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if f, e := namePossessiveSubject(text, toks, k, lim, n, nameOK); f.ok {
 			return f, e
 		}
+		if f, e := b2OwnerName(text, toks, k, lim, n, nameOK); f.ok {
+			return f, e // "NBC's Ann Reed" (b2_owner.go)
+		}
 	}
 	if mayName(text, toks[:lim], k) {
 		if !named {

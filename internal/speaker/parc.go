@@ -59,11 +59,14 @@ func readReporting(data []byte) map[string][]verbSense {
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
+		// The class is the last one-letter field: a particle may hold
+		// the article "a" ("issue a warning s", "strike a deal i"),
+		// which is also the letter of class a, and no irregular form is
+		// one letter long.
 		ci := -1
 		for i := 1; i < len(f); i++ {
 			if len(f[i]) == 1 && strings.Contains("skoicevraxt", f[i]) {
 				ci = i
-				break
 			}
 		}
 		if ci < 0 {
@@ -799,6 +802,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			if len(out) < parcMaxPerSentence {
 				out = append(out, q)
 			}
+		}
+	}
+	if len(out) == 0 && len(blocked) == 0 {
+		// "The governor added:" and the next paragraph, without marks
+		// (b2_colon.go).
+		if q, ok := a.b2ColonParagraph(toks, s, parent); ok {
+			out = append(out, q)
 		}
 	}
 	return dropInSubject(text, out) // "Leaders who oppose the pipeline said …" (mention.go)
@@ -2442,8 +2452,9 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
-	case k >= 0 && toks[k].low == "and" && !aux && main().ok && main().subj.Start < toks[k].s:
-		// "He claimed vast wealth and said …"; not for a verb of
+	case k >= 0 && (toks[k].low == "and" || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && !aux && main().ok && main().subj.Start < toks[k].s:
+		// "He claimed vast wealth and said …", "They said they want
+		// calm, but pledged to …" (b2_coord.go); not for a verb of
 		// evaluation, which after "and" tells what the subject does
 		// ("are always unsuccessful and always blame someone else").
 		if onlyClass(senses, 'e') {
@@ -3444,6 +3455,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}
+		if toks[i].low == "but" && i > 0 && toks[i-1].word && b2ButShares(text, toks, i) && coordinated(toks, i+1) {
+			to = toks[i].s // "praised the crews but warned that …" (b2_coord.go)
+			break
+		}
 		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && ownAttribution(text, toks, i+1) {
 			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
@@ -3456,6 +3471,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 				sawPast = true
 			}
 			continue
+		}
+		if b2CommaVerb(text, toks, i) {
+			to = toks[i].s // "said the pier was unsafe, and vowed to …": the second verb has its own content (b2_coord.go)
+			break
 		}
 		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas" || n.low == "where") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
@@ -4369,7 +4388,7 @@ func titleVerb(text string, toks []tok, trig []int32) bool {
 	for c > 0 && !toks[c].word {
 		c--
 	}
-	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
+	if c >= 0 && capital(toks[c].str(text)) && toks[c].is(isReporting) && headlineVerb(text, toks, c) {
 		return true
 	}
 	for _, p := range trig {
@@ -4377,7 +4396,7 @@ func titleVerb(text string, toks []tok, trig []int32) bool {
 		if c+2 >= len(toks) || c > 6 {
 			break
 		}
-		if c >= 1 && capital(toks[c].str(text)) && toks[c].is(isReporting) {
+		if c >= 1 && capital(toks[c].str(text)) && toks[c].is(isReporting) && headlineVerb(text, toks, c) {
 			return true
 		}
 	}
@@ -4400,7 +4419,7 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := t.senses()
-		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
@@ -4413,6 +4432,10 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		s := doc.Span{Start: toks[0].s, End: toks[c-1].e}
+		if j := headlineParticleEnd(text, toks, c); j > c+1 && j < len(toks) && toks[j].s < end && wordsAtLeast(toks[j:], 2) {
+			// "Union Strikes A Deal To Reopen Ferry" (b2_title.go)
+			return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: toks[j-1].e}}, doc.Span{Start: toks[j].s, End: end}
+		}
 		return found{subj: s, name: text[s.Start:s.End], ok: true, whole: true, cue: doc.Span{Start: t.s, End: t.e}}, doc.Span{Start: toks[c+1].s, End: end}
 	}
 	return found{}, doc.Span{}
@@ -4431,7 +4454,7 @@ func titleCueAfter(text string, toks []tok, end int) (found, doc.Span) {
 		return found{}, doc.Span{}
 	}
 	ss := toks[c].senses()
-	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') {
+	if len(ss) == 0 || onlyClass(ss, 'e') || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
 		return found{}, doc.Span{}
 	}
 	k := c - 1

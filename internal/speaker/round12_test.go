@@ -129,7 +129,7 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		{"The plan was criticized by Ed Moss, the board’s chairman, who chairs the panel.", []string{"Ed Moss, the board’s chairman, who chairs the panel | criticized | The plan"}},
 		// Not after an adverb, nor an infinitive ("Before long" opens no
 		// noun phrase to widen).
-		{"Before long I wanted to swim, and asked the keeper to let me.", []string{"I | wanted | to swim, and asked the keeper to let me", "I | asked | the keeper to let me"}},
+		{"Before long I wanted to swim, and asked the keeper to let me.", []string{"I | wanted | to swim", "I | asked | the keeper to let me"}},
 		// A relative "which" whose subject it is, between a body and
 		// its cue, describes the body; not an object relative, nor
 		// one after an appositive, whose last noun it may be about.

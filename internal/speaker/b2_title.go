@@ -1,0 +1,53 @@
+package speaker
+
+import "strings"
+
+// headlineVerb reports whether toks[c] may be read as the verb of a
+// headline in title case. A sense whose particle is a noun phrase with
+// an article ("strike a deal", "issue a warning", "put the cost at")
+// reports only with that phrase: the verb alone is a noun or a verb of
+// something else ("The Ferry Strike That Never Was", "Mayor Puts Plan
+// on Hold"), so such a sense counts only where its particle follows.
+// Any other sense counts, one with a particle too: the verb of "speak
+// out" or "campaign for" stays a verb of speech without it ("Mayor
+// Speaks 'Directly To Voters'").
+func headlineVerb(text string, toks []tok, c int) bool {
+	for _, s := range toks[c].senses() {
+		switch p := firstWord(s.particle); p {
+		case "a", "an", "the":
+			if c+1 < len(toks) && toks[c+1].word && toks[c+1].lower(text) == p {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// headlineParticleEnd returns the index of the token after the
+// particle of toks[c] when a sense's particle with an article follows
+// it whole ("Strikes A Deal To Reopen Ferry": the cue is "Strikes A
+// Deal", the content "To Reopen Ferry"), else c+1. The particle has a
+// few words: the window is bounded by it.
+func headlineParticleEnd(text string, toks []tok, c int) int {
+	for _, s := range toks[c].senses() {
+		switch firstWord(s.particle) {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		j, ok := c+1, true
+		for _, w := range strings.Fields(s.particle) {
+			if j >= len(toks) || !toks[j].word || toks[j].lower(text) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return j
+		}
+	}
+	return c + 1
+}
