@@ -108,7 +108,11 @@ func (a *attributor) attribute(qi int) {
 			// attributed by the next sentence.
 			end = min(end, a.sentenceEnd(q.End-1))
 		}
-		toks := a.ix.scratch(3, q.End, end)
+		// In passiveBy's slot: rule 2c reads the same stretch of a
+		// direct quotation again (afterEnd), and finds it there, where
+		// slot 3 had been read over by then (some 36 k toks a 2 MB text,
+		// 3% of those the stage makes).
+		toks := a.ix.scratch(slotPassiveBy, q.End, end)
 		f = afterClause(text, toks)
 		if f.ok && invertedGoesOn(toks, f) {
 			// "…, who called it “reckless,” said the pier would fail":
