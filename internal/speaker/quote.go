@@ -826,7 +826,11 @@ var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "note
 // "it", as PolNeAR marks a pronoun; the name is the antecedent.
 func (a *attributor) itSaid(from int) found {
 	text := a.text
-	toks := a.ix.scratch(slotItSaid, from, min(len(text), from+40))
+	hi := min(len(text), from+40)
+	if from >= hi || !mayHoldIt(text[from:hi]) {
+		return found{} // no "it" among the stretch's toks: none are made
+	}
+	toks := a.ix.scratch(slotItSaid, from, hi)
 	k := 0
 	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
 		k++
@@ -856,6 +860,24 @@ func (a *attributor) itSaid(from int) found {
 		return found{}
 	}
 	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
+}
+
+// mayHoldIt reports whether a tok of s may be "it" in its lower case:
+// false only when s is ASCII and holds no "it" in any case, where
+// itSaid, asked after every direct quotation without an attribution,
+// need not make the toks of the words after it (3% of those the stage
+// made). A byte beyond ASCII answers true: Go lower-cases "İ" to "i".
+func mayHoldIt(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c|0x20 == 'i' && s[i+1]|0x20 == 't' {
+			return true
+		}
+	}
+	return len(s) > 0 && s[len(s)-1] >= utf8.RuneSelf
 }
 
 // negativeAdverbs deny or nearly deny what their verb says: "it barely
