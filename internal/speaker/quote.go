@@ -828,7 +828,7 @@ func (a *attributor) itSaid(from int) found {
 	text := a.text
 	hi := min(len(text), from+40)
 	if from >= hi || !mayHoldIt(text[from:hi]) {
-		return found{} // no "it" among the stretch's toks: none are made
+		return found{} // its first word is not "it": no toks made
 	}
 	toks := a.ix.scratch(slotItSaid, from, hi)
 	k := 0
@@ -862,22 +862,34 @@ func (a *attributor) itSaid(from int) found {
 	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
 }
 
-// mayHoldIt reports whether a tok of s may be "it" in its lower case:
-// false only when s is ASCII and holds no "it" in any case, where
-// itSaid, asked after every direct quotation without an attribution,
-// need not make the toks of the words after it (3% of those the stage
-// made). A byte beyond ASCII answers true: Go lower-cases "İ" to "i".
+// mayHoldIt reports whether the first word of s, the words after a
+// quotation that itSaid reads, may be "it": itSaid reads "it" only as
+// the first word of its stretch (after at most three marks), and is
+// asked after every direct quotation without an attribution, so a
+// stretch whose first word is another is turned away before its toks
+// are made (4% of those the stage made). It is false only where the
+// first word is plainly not "it": s is ASCII up to it, and it does not
+// open with "it" in any case (a word starts at the first ASCII letter
+// or digit, as appendCompact reads it, and a character beyond ASCII
+// before it is a mark or a space). A letter beyond ASCII before it, or
+// a byte that is no character, answers true: Go lower-cases "İ" to "i".
 func mayHoldIt(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return true
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || doc.IsWordRune(r) {
+				return true
+			}
+			i += n
+			continue
 		}
-		if c|0x20 == 'i' && s[i+1]|0x20 == 't' {
-			return true
+		if asciiWord[c] {
+			return c|0x20 == 'i' && i+1 < len(s) && s[i+1]|0x20 == 't'
 		}
+		i++
 	}
-	return len(s) > 0 && s[len(s)-1] >= utf8.RuneSelf
+	return false
 }
 
 // negativeAdverbs deny or nearly deny what their verb says: "it barely

@@ -364,6 +364,9 @@ func (a *attributor) headlineVoiced(qi int) found {
 		// sentence is read once), or no headline's length.
 		return found{}
 	}
+	if tc, ok := a.ix.titleCaseIn(lo, hi); ok && !tc {
+		return found{} // titleCase read from the index: no toks made
+	}
 	toks := a.ix.scratch(3, lo, hi)
 	if !titleCase(a.text, toks) {
 		return found{}
