@@ -161,9 +161,13 @@ func (a *attributor) attribute(qi int) {
 	// quotations hold none).
 	if !f.ok && len(q.Content) > 0 && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi {
 		c := q.Content[0]
-		toks := a.ix.scratch(3, c.Start, min(c.End, c.Start+80))
-		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
-			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+		// The colon the rule reads is a byte of the stretch: without
+		// one, its toks are not made.
+		if hi := min(c.End, c.Start+80); c.Start < hi && strings.IndexByte(text[c.Start:hi], ':') >= 0 {
+			toks := a.ix.scratch(3, c.Start, hi)
+			if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
+				f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+			}
 		}
 	}
 	// 3b. A transcript's turn: "“WALLACE: Will you be there?" names
