@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // titleCaseIn is titleCase(text, tokens(lo, hi)) read from the index's
 // tokens in place, without making the toks: ok is false where the
 // stretch cuts a token (the pieces are other words), is empty, or the
@@ -30,4 +32,21 @@ func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
 		}
 	}
 	return n >= 4 && caps*4 >= n*3, true
+}
+
+// mayGive reports whether low, a stretch of the text's ASCII lower case
+// (tokIndex.lower), may hold a word of givers: false only when it holds
+// none of their stems. namesTitle asks it of the clause before every
+// title quotation before it makes the clause's toks and reads its
+// subject (subjectNaming), which it keeps only with a giver for its
+// verb. The stems have no "i" or "k": Go lower-cases "İ" to "i" and the
+// Kelvin sign to "k", which ASCII lower-casing leaves as they are, and
+// a verb spelt with either would be missed.
+func mayGive(low string) bool {
+	for _, stem := range [...]string{"call", "dub", "name", "label", "brand", "term"} {
+		if strings.Contains(low, stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,10 @@
 package speaker
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestMayHoldIt holds itSaid's gate to the toks it turns away: where
@@ -47,5 +50,18 @@ func TestTitleCaseIn(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestMayGive holds namesTitle's gate to givers: every giver holds a
+// stem, in the lower case that tokIndex.lower gives it.
+func TestMayGive(t *testing.T) {
+	for w := range givers {
+		if !mayGive(w) || !mayGive(doc.LowerASCII(strings.ToUpper(w))) {
+			t.Errorf("mayGive misses %q", w)
+		}
+	}
+	if mayGive("the mayor said") {
+		t.Error("mayGive is true of a stretch with no giver")
 	}
 }
