@@ -28,6 +28,13 @@ func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
 			n++
 			if capital(x.text[c.s:c.e]) {
 				caps++
+			} else if caps+(j-k-1) < 3*(n-caps) {
+				// caps*4 >= n*3 is caps >= 3 times the words in
+				// lower case, and the tokens left can add at most
+				// j-k-1 capitals: the answer is false already. Most
+				// sentences, in lower case, are settled within
+				// their first few words.
+				return false, true
 			}
 		}
 	}
