@@ -224,6 +224,7 @@ const (
 	slotBeats                  // turns.go, beats: a paragraph's narration
 	slotAntecedent             // parc.go, antecedent: the words before "who"
 	slotTheyBefore             // a3_calendar.go, theyBefore: the words before "they"
+	slotGroupPhrase            // for a1_mention.go, groupPhrase: the words after a name (it reads them by tokens, which carves each stretch from a slab)
 	scratchSlots
 )
 
