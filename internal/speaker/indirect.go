@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -47,7 +46,7 @@ const indirectReach = 800
 // parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
 	d := a.d
-	var add []doc.Quote
+	var add quoteChunks  // chunks never copied (quoteChunks)
 	var children [][]int // per added quotation, the old indexes of the quotations it encloses
 	var parts []doc.Span
 	var found []doc.Quote // attributionsInto's array, reused clause after clause
@@ -102,53 +101,53 @@ func (a *attributor) indirect() {
 			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {
-					if len(add) == cap(add) {
+					if len(children) == cap(children) {
 						// Twice the room: append grows a long list by
 						// about a quarter at a time, copying it each
 						// time; a news text adds thousands.
-						add = slices.Grow(add, max(len(add), 16))
 						children = slices.Grow(children, max(len(children), 16))
 					}
-					add = append(add, q)
+					add.push(q)
 					children = append(children, kids)
 				}
 			}
 		}
 	}
-	if len(add) == 0 {
+	if add.n == 0 {
 		return
 	}
 	// By Start, for the merge; several may come from one sentence. They
 	// mostly come in order already, and then the copies are not made.
-	if !slices.IsSortedFunc(add, func(p, q doc.Quote) int { return cmp.Compare(p.Start, q.Start) }) {
-		order := make([]int, len(add))
+	if !add.sortedByStart() {
+		flat := add.flat()
+		order := make([]int, len(flat))
 		for i := range order {
 			order[i] = i
 		}
-		sort.SliceStable(order, func(i, j int) bool { return add[order[i]].Start < add[order[j]].Start })
-		sortedAdd := make([]doc.Quote, len(add))
-		sortedKids := make([][]int, len(add))
+		sort.SliceStable(order, func(i, j int) bool { return flat[order[i]].Start < flat[order[j]].Start })
+		sortedAdd := make([]doc.Quote, len(flat))
+		sortedKids := make([][]int, len(flat))
 		for i, o := range order {
-			sortedAdd[i], sortedKids[i] = add[o], children[o]
+			sortedAdd[i], sortedKids[i] = flat[o], children[o]
 		}
-		add, children = sortedAdd, sortedKids
+		add, children = quoteChunks{chunks: [][]doc.Quote{sortedAdd}, n: len(sortedAdd)}, sortedKids
 	}
 	// Merge: existing quotations first at equal Start (an indirect one is
 	// never a parent).
 	old := d.Quotes
-	merged := make([]doc.Quote, 0, len(old)+len(add))
+	merged := make([]doc.Quote, 0, len(old)+add.n)
 	remap := make([]int, len(old))
-	newAt := make([]int, 0, len(add))
-	i, j := 0, 0
-	for i < len(old) || j < len(add) {
-		if j >= len(add) || i < len(old) && old[i].Start <= add[j].Start {
+	newAt := make([]int, 0, add.n)
+	i, next := 0, quoteCursor{l: &add}
+	for i < len(old) || next.more() {
+		if !next.more() || i < len(old) && old[i].Start <= next.peek().Start {
 			remap[i] = len(merged)
 			merged = append(merged, old[i])
 			i++
 		} else {
 			newAt = append(newAt, len(merged))
-			merged = append(merged, add[j])
-			j++
+			merged = append(merged, *next.peek())
+			next.next()
 		}
 	}
 	for k := range merged {

@@ -108,7 +108,11 @@ func (a *attributor) attribute(qi int) {
 			// attributed by the next sentence.
 			end = min(end, a.sentenceEnd(q.End-1))
 		}
-		toks := a.ix.scratch(3, q.End, end)
+		// In passiveBy's slot: rule 2c reads the same stretch of a
+		// direct quotation again (afterEnd), and finds it there, where
+		// slot 3 had been read over by then (some 36 k toks a 2 MB text,
+		// 3% of those the stage makes).
+		toks := a.ix.scratch(slotPassiveBy, q.End, end)
 		f = afterClause(text, toks)
 		if f.ok && invertedGoesOn(toks, f) {
 			// "…, who called it “reckless,” said the pier would fail":
@@ -157,9 +161,13 @@ func (a *attributor) attribute(qi int) {
 	// quotations hold none).
 	if !f.ok && len(q.Content) > 0 && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi {
 		c := q.Content[0]
-		toks := a.ix.scratch(3, c.Start, min(c.End, c.Start+80))
-		if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
-			f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+		// The colon the rule reads is a byte of the stretch: without
+		// one, its toks are not made.
+		if hi := min(c.End, c.Start+80); c.Start < hi && strings.IndexByte(text[c.Start:hi], ':') >= 0 {
+			toks := a.ix.scratch(3, c.Start, hi)
+			if n, ok := nameAt(text, toks, 0); ok && n.from == 0 && n.to+1 < len(toks) && toks[n.to].str(text) == ":" && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Parent == qi && d.Quotes[qi+1].Start == toks[n.to+1].s {
+				f = found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}
+			}
 		}
 	}
 	// 3b. A transcript's turn: "“WALLACE: Will you be there?" names
@@ -822,7 +830,11 @@ var readNouns = map[string]bool{"sign": true, "signs": true, "note": true, "note
 // "it", as PolNeAR marks a pronoun; the name is the antecedent.
 func (a *attributor) itSaid(from int) found {
 	text := a.text
-	toks := a.ix.scratch(slotItSaid, from, min(len(text), from+40))
+	hi := min(len(text), from+40)
+	if from >= hi || !mayHoldIt(text[from:hi]) {
+		return found{} // its first word is not "it": no toks made
+	}
+	toks := a.ix.scratch(slotItSaid, from, hi)
 	k := 0
 	for k < len(toks) && k < 3 && !toks[k].word && !boundary(text, toks, k) {
 		k++
@@ -852,6 +864,36 @@ func (a *attributor) itSaid(from int) found {
 		return found{}
 	}
 	return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}}
+}
+
+// mayHoldIt reports whether the first word of s, the words after a
+// quotation that itSaid reads, may be "it": itSaid reads "it" only as
+// the first word of its stretch (after at most three marks), and is
+// asked after every direct quotation without an attribution, so a
+// stretch whose first word is another is turned away before its toks
+// are made (4% of those the stage made). It is false only where the
+// first word is plainly not "it": s is ASCII up to it, and it does not
+// open with "it" in any case (a word starts at the first ASCII letter
+// or digit, as appendCompact reads it, and a character beyond ASCII
+// before it is a mark or a space). A letter beyond ASCII before it, or
+// a byte that is no character, answers true: Go lower-cases "İ" to "i".
+func mayHoldIt(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || doc.IsWordRune(r) {
+				return true
+			}
+			i += n
+			continue
+		}
+		if asciiWord[c] {
+			return c|0x20 == 'i' && i+1 < len(s) && s[i+1]|0x20 == 't'
+		}
+		i++
+	}
+	return false
 }
 
 // negativeAdverbs deny or nearly deny what their verb says: "it barely

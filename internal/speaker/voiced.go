@@ -218,7 +218,11 @@ var givers = map[string]bool{"call": true, "calls": true, "called": true, "calli
 // the “War on Drugs” a failure", "called the film “Ten Days” a triumph").
 func (a *attributor) namesTitle(qi int) bool {
 	q := &a.d.Quotes[qi]
-	toks := a.ix.scratch(3, a.windowStart(qi), q.Start)
+	lo, hi := max(a.windowStart(qi), 0), min(q.Start, len(a.text))
+	if lo >= hi || !mayGive(a.ix.lower[lo:hi]) {
+		return false // no toks (scratch gives none), or no giver's stem
+	}
+	toks := a.ix.scratch(3, lo, hi)
 	n := len(toks)
 	if n == 0 || !toks[n-1].word || toks[n-1].is(isDet) || quote.IsWork(toks[n-1].low) || strings.HasSuffix(toks[n-1].low, "’s") || strings.HasSuffix(toks[n-1].low, "'s") {
 		return false
@@ -363,6 +367,9 @@ func (a *attributor) headlineVoiced(qi int) found {
 		// Another quotation before it in the sentence (so each
 		// sentence is read once), or no headline's length.
 		return found{}
+	}
+	if tc, ok := a.ix.titleCaseIn(lo, hi); ok && !tc {
+		return found{} // titleCase read from the index: no toks made
 	}
 	toks := a.ix.scratch(3, lo, hi)
 	if !titleCase(a.text, toks) {

@@ -220,10 +220,11 @@ const (
 	slotItSaid      = 4 + iota // quote.go, itSaid: the words after a quotation
 	slotBodyBefore             // quote.go, bodyBefore: the words before "it"
 	slotThingBefore            // parc.go, thingBefore: the words before "it says"
-	slotPassiveBy              // quote.go, attribute: "… was written by X"
+	slotPassiveBy              // quote.go, attribute: the words after a quotation (rule 2), then "… was written by X" (2c)
 	slotBeats                  // turns.go, beats: a paragraph's narration
 	slotAntecedent             // parc.go, antecedent: the words before "who"
 	slotTheyBefore             // a3_calendar.go, theyBefore: the words before "they"
+	slotGroupPhrase            // for a1_mention.go, groupPhrase: the words after a name (it reads them by tokens, which carves each stretch from a slab)
 	scratchSlots
 )
 

@@ -1,0 +1,59 @@
+package speaker
+
+import "strings"
+
+// titleCaseIn is titleCase(text, tokens(lo, hi)) read from the index's
+// tokens in place, without making the toks: ok is false where the
+// stretch cuts a token (the pieces are other words), is empty, or the
+// gates are open, and the caller then reads the toks. headlineVoiced
+// asks it of the sentence around every title and scare quotation, and
+// most are not in title case: their toks, some 2% of those the stage
+// made, are not made.
+func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if gatesOff || lo >= hi {
+		return false, false
+	}
+	i, j, uncut := x.uncut(lo, hi)
+	if !uncut {
+		return false, false
+	}
+	n, caps := 0, 0
+	for k := i; k < j; k++ {
+		c := &x.all[k]
+		// len(t.low) > 3: the form's length, which is the token's own
+		// but for a lowOther form (a capital beyond ASCII may lower to
+		// more or fewer bytes).
+		if c.word && (c.form != lowOther && c.e-c.s > 3 || c.form == lowOther && len(x.others[c.s]) > 3) {
+			n++
+			if capital(x.text[c.s:c.e]) {
+				caps++
+			} else if caps+(j-k-1) < 3*(n-caps) {
+				// caps*4 >= n*3 is caps >= 3 times the words in
+				// lower case, and the tokens left can add at most
+				// j-k-1 capitals: the answer is false already. Most
+				// sentences, in lower case, are settled within
+				// their first few words.
+				return false, true
+			}
+		}
+	}
+	return n >= 4 && caps*4 >= n*3, true
+}
+
+// mayGive reports whether low, a stretch of the text's ASCII lower case
+// (tokIndex.lower), may hold a word of givers: false only when it holds
+// none of their stems. namesTitle asks it of the clause before every
+// title quotation before it makes the clause's toks and reads its
+// subject (subjectNaming), which it keeps only with a giver for its
+// verb. The stems have no "i" or "k": Go lower-cases "İ" to "i" and the
+// Kelvin sign to "k", which ASCII lower-casing leaves as they are, and
+// a verb spelt with either would be missed.
+func mayGive(low string) bool {
+	for _, stem := range [...]string{"call", "dub", "name", "label", "brand", "term"} {
+		if strings.Contains(low, stem) {
+			return true
+		}
+	}
+	return false
+}
