@@ -167,7 +167,7 @@ func (a *attributor) groupPhrase(m mention) string {
 	if m.End+1 >= len(text) || text[m.End] != ' ' || text[m.End+1] < 'a' || text[m.End+1] > 'z' || strings.Count(text[m.Start:m.End], " ") > 2 {
 		return ""
 	}
-	toks := a.ix.tokens(m.Start, min(len(text), m.End+120))
+	toks := a.ix.scratch(slotGroupPhrase, m.Start, min(len(text), m.End+120))
 	n := 0
 	for n < len(toks) && toks[n].e <= m.End {
 		n++
