@@ -77,3 +77,32 @@ func TestC2SpeakerErrors(t *testing.T) {
 		t.Errorf("max 2: %d errors", len(errs))
 	}
 }
+
+// ScoreSpeakersErrors gives the scores ScoreSpeakers gives, and the
+// errors of the direct speakers.
+func TestC2ScoreSpeakersErrors(t *testing.T) {
+	in := `{"id":"a","text":"“Go,” Ann said. “Stay,” Bo said.","quotes":[{"start":0,"end":5,"type":"direct","speaker":"Ann","speaker_spans":[[6,9]]},{"start":16,"end":23,"type":"direct","speaker":"Bo","speaker_spans":[[24,26]]}]}
+`
+	gold, err := ReadSpeakerGold(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := gold[0].Text
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	run := func(string) *doc.Document {
+		return &doc.Document{Text: text, Quotes: []doc.Quote{
+			{Content: []doc.Span{at("Go,")}, Kind: doc.QuoteDirect, Parent: -1, Speaker: doc.Speaker{Name: "Ann", Mention: at("Ann")}},
+			{Content: []doc.Span{at("Stay,")}, Kind: doc.QuoteDirect, Parent: -1, Speaker: doc.Speaker{Name: "Ann", Mention: at("Ann")}},
+		}}
+	}
+	sc, errs := ScoreSpeakersErrors(gold, run, 5)
+	if plain := ScoreSpeakers(gold, run); sc != plain {
+		t.Errorf("scores %+v, ScoreSpeakers %+v", sc, plain)
+	}
+	if len(errs) != 1 || errs[0].ID != "a" || !strings.HasPrefix(errs[0].Context, `wrong gold "Bo"@`) {
+		t.Errorf("errors %+v", errs)
+	}
+}
