@@ -40,6 +40,11 @@ type AttributionScores struct {
 	// one encloses them (gold sets annotate none inside another): what
 	// precision would count against the stage if they were scored.
 	Nested int
+	// Errors, when not nil, receives up to MaxErrors errors of the
+	// direct speaker score, as the score counts them (c2SpeakerErrors);
+	// a pointer keeps the scores comparable.
+	MaxErrors int
+	Errors    *[]Error
 }
 
 func (a AttributionScores) String() string {
@@ -54,6 +59,15 @@ func (a AttributionScores) String() string {
 	fmt.Fprintf(&b, "\n  speaker all:     %v", a.SpeakerAll)
 	fmt.Fprintf(&b, "\n  found inside a reported quotation, not scored: %d", a.Nested)
 	return b.String()
+}
+
+// An item is a quotation as the attribution score reads it: its kind
+// (an index in attributionKinds), its content and its speaker mention,
+// both trimmed as the score compares them.
+type item struct {
+	kind    int
+	content []doc.Span
+	speaker doc.Span
 }
 
 // goldKind maps a gold file's type to a kind; "" if not scored.
@@ -73,11 +87,6 @@ func goldKind(t string) int {
 // a trailing full stop or comma, which gold sets place inside or outside
 // the content as their convention has it.
 func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
-	type item struct {
-		kind    int
-		content []doc.Span
-		speaker doc.Span
-	}
 	var gold, found []item
 	for i, q := range g.Quotes {
 		k := goldKind(q.Type)
@@ -186,6 +195,9 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		speakers(&a.Speaker[k], k)
 	}
 	speakers(&a.SpeakerAll, -1)
+	if a.Errors != nil && a.MaxErrors > len(*a.Errors) {
+		*a.Errors = c2SpeakerErrors(*a.Errors, a.MaxErrors, g, gold, found, key)
+	}
 }
 
 // doubleMarked reports whether the quotation stage closed q and every

@@ -103,7 +103,19 @@ func (s SpeakerScores) String() string {
 // file that leaves a pronoun unresolved is not held against a
 // resolution it cannot check).
 func ScoreSpeakers(gold []SpeakerText, run func(text string) *doc.Document) SpeakerScores {
+	sc, _ := ScoreSpeakersErrors(gold, run, 0)
+	return sc
+}
+
+// ScoreSpeakersErrors is ScoreSpeakers, also listing up to maxErrors
+// errors of the direct speaker mention score as that score counts them
+// (see c2SpeakerErrors).
+func ScoreSpeakersErrors(gold []SpeakerText, run func(text string) *doc.Document, maxErrors int) (SpeakerScores, []Error) {
 	var sc SpeakerScores
+	var errs []Error
+	if maxErrors > 0 {
+		sc.Citron.MaxErrors, sc.Citron.Errors = maxErrors, &errs
+	}
 	sc.Citron.DoubleMarks = typesByDoubleMarks(gold)
 	for _, g := range gold {
 		sc.Texts++
@@ -140,7 +152,8 @@ func ScoreSpeakers(gold []SpeakerText, run func(text string) *doc.Document) Spea
 			}
 		}
 	}
-	return sc
+	sc.Citron.MaxErrors, sc.Citron.Errors = 0, nil
+	return sc, errs
 }
 
 var pronounSet = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "him": true, "her": true, "them": true, "you": true}

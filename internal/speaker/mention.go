@@ -2629,6 +2629,9 @@ func whereTail(rest string) bool {
 // and a preposition after it, as participleOpener asks, so that a name
 // ("Reed", "Allen") is not taken for one. It returns k otherwise.
 func openerEnd(text string, toks []tok, k, c int) int {
+	if k+1 < c && toks[k+1].word && toks[k+1].is(isSubjectPronoun) && toks[k].word && toks[k+1].low != "who" && c2SentenceAdverb(text, toks, k) {
+		return k + 1 // "Once she crept in and found …"
+	}
 	if k+2 >= c || !toks[k].word || !capital(toks[k].str(text)) {
 		return k
 	}
@@ -2652,6 +2655,10 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// word's; a bound before a number opens the subject ("About 300
 	// pilots signed …"), and no comma follows it.
 	prep := toks[k].is(isPrep) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
+	// A sentence adverb and a preposition's phrase ("Once in my early
+	// 20s, …", "Later in the day, …"), read as the preposition's; not
+	// a measure ("More than 300 pilots", "Long of face").
+	prep = prep || toks[k+1].word && toks[k+1].is(isPrep) && toks[k+1].low != "than" && toks[k+1].low != "of" && c2SentenceAdverb(text, toks, k)
 	// A surname in -en or -ed is no participle ("Hansen at the port, a
 	// pilot, met …"): -ed wants more than four letters and no "ee"
 	// before it ("Reed", "Saeed"), -en a participle of openerEn, and
