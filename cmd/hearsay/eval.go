@@ -133,7 +133,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 			fmt.Fprintf(c.Stderr, "hearsay eval: %s: %v\n", *gold, err)
 			return errInput
 		}
-		scores = eval.ScoreSpeakers(texts, attributeSpeakers)
+		scores, errs = eval.ScoreSpeakersErrors(texts, attributeSpeakers, *shown)
 	case "hedges":
 		sents, err := eval.ReadHedgeGold(f)
 		if err != nil {
