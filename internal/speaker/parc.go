@@ -2461,7 +2461,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
-		if r := relativeBefore(text, toks, f.subj.End, k); r >= 0 {
+		r := relativeBefore(text, toks, f.subj.End, k)
+		if r < 0 {
+			var shares bool // a subject the first verb does not have (c1_coord.go)
+			if r, shares = c1Shares(text, toks, f, k); !shares {
+				return found{}, 0, false
+			}
+		}
+		if r >= 0 {
 			// "…, who make up most buyers and see the fund as …": the
 			// relative clause's two verbs share its pronoun.
 			nm := a.antecedent(toks[r].s)
