@@ -2653,8 +2653,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			}
 		}
 	}
-	if !f.ok {
-		return found{}, 0, false
+	if !f.ok || c1NoSource(text, f) {
+		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
 	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
