@@ -1,0 +1,28 @@
+package speaker
+
+import "testing"
+
+// TestC1ObserveRaise checks "observe" and "raise", which report a
+// clause only (class k): "observed that …" reports, but with an object
+// "observe" is seeing or keeping ("observed his guest from the door",
+// "observed a minute of silence") and "raise" is lifting or collecting
+// ("raised his hand", "raised fares", "raised $2 million"); the stance
+// phrases "raise concerns", "raise questions" keep their own lines.
+func TestC1ObserveRaise(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ed Moss observed that the pier was unsafe.", []string{"Ed Moss | observed | that the pier was unsafe"}},
+		{"The guard observed a ship on the horizon.", nil},
+		{"The town observed a minute of silence for the crew.", nil},
+		{"The mayor raised his hand and waited.", nil},
+		{"The council raised fares on the ferry.", nil},
+		{"The campaign raised $2 million in May.", nil},
+		{"The union raised concerns about the safety of the pier.", []string{"The union | raised concerns | the safety of the pier"}},
+		{"The audit raised questions about the harbour accounts.", []string{"The audit | raised questions | the harbour accounts"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
