@@ -26,3 +26,23 @@ func TestC1ObserveRaise(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestC1Preposition checks the participles prose uses as prepositions
+// ("regarding", "concerning", "considering"): after a comma or a noun
+// they open a phrase about a topic and report nothing; after an
+// auxiliary they are the verb and are read.
+func TestC1Preposition(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The union voiced fears, regarding the ferry and the pier.", nil},
+		{"Ann thought the plan costly, considering the small size of the town.", []string{"Ann | thought | the plan costly"}},
+		{"The mayor sat regarding the crowd with a cold eye.", nil},
+		{"The board was considering whether to close the pier.", []string{"The board | considering | whether to close the pier"}},
+		{"The board is still considering closing the pier.", []string{"The board | considering | closing the pier"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
