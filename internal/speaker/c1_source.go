@@ -11,7 +11,8 @@ import "strings"
 //     fragment, and the verb after it a noun;
 //   - it ends in a lone "s", a possessive whose apostrophe was lost
 //     ("Holmes s voice broke in"): the word after it is the noun it
-//     owns, not a verb;
+//     owns, not a verb; or it starts with one, the rest of a word cut
+//     at its apostrophe ("them feelin ’s comes back");
 //   - it is an amount of time spent on something: an indefinite
 //     article, "another" or a number before a unit of time with the
 //     possessive ("Another day's travel found the prospectors …", "an
@@ -30,7 +31,7 @@ func c1NoSource(text string, f found) bool {
 	if strings.HasSuffix(w, " --") || strings.HasSuffix(w, " —") || strings.HasSuffix(w, " –") {
 		return true
 	}
-	if w == "s" || strings.HasSuffix(w, " s") {
+	if w == "s" || strings.HasSuffix(w, " s") || strings.HasPrefix(w, "s ") {
 		return true
 	}
 	first, rest, ok := strings.Cut(w, " ")

@@ -20,6 +20,7 @@ func TestC1NoSource(t *testing.T) {
 		{"A day later, the panel found that the pier was unsafe.", []string{"the panel | found | that the pier was unsafe"}},
 		{"Fine weather and the harbour 's calm -- views east to the hills.", nil},
 		{"It was plainly Moss s voice broke in upon us.", nil},
+		{"Them old feelin ’s comes back when you think you ’ve done with them.", nil},
 		{"Ed Moss said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
 	}
 	for _, tt := range tests {
