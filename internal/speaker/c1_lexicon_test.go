@@ -46,3 +46,22 @@ func TestC1Preposition(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestC1MannerAdverb checks that an object with a manner adverb after
+// it and no verb ("observed the crowd closely from the tower") is not
+// read as a bare clause, and that a clause with an adverb before its
+// verb still is.
+func TestC1MannerAdverb(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The guard observed the crowd closely from the tower.", nil},
+		{"The guard observed the ship carefully, and waved.", nil},
+		{"Ed Moss said the crew quickly left the pier.", []string{"Ed Moss | said | the crew quickly left the pier"}},
+		{"Ed Moss said the crew probably would leave.", []string{"Ed Moss | said | the crew probably would leave"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}

@@ -25,3 +25,19 @@ func c1Preposition(toks []tok, c int) bool {
 
 // c1PrepParticiples are participles used as prepositions.
 var c1PrepParticiples = map[string]bool{"regarding": true, "concerning": true, "considering": true}
+
+// c1MannerAdverb reports whether toks[e], the word after a noun phrase
+// that bareClause would read as a clause's subject, is an adverb in -ly
+// with no verb after it: a punctuation mark, a preposition or an
+// article follows ("observed his hostess attentively from under his
+// brows", "watched the crowd closely, and …"). The phrase is then the
+// verb's object and the adverb says how it was done; in a clause the
+// adverb comes before its verb ("said the crew quickly left").
+func c1MannerAdverb(toks []tok, e int) bool {
+	w := toks[e].low
+	if len(w) < 4 || w[len(w)-2:] != "ly" || e+1 >= len(toks) {
+		return false
+	}
+	n := &toks[e+1]
+	return !n.word || n.is(isDet) || n.is(isPrep) && !n.is(isAuxiliary|isFinite)
+}
