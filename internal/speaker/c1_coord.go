@@ -20,7 +20,10 @@ import (
 //     end and a capitalised word going on right after it: "A 2017 Human Rights Report by the
 //     department noted …, but voiced concerns" read "A 2017"; ok is
 //     false and no reading is made, as the first verb's own reader
-//     found another subject.
+//     found another subject;
+//   - an opening adverb read as the subject, a subject pronoun right
+//     after the adverb that follows it: "Pretty soon I wanted to smoke,
+//     and asked …" read "Pretty"; ok is false.
 //
 // A subject ended by the first verb ("The mayor praised the crews, and
 // warned …"; "The board met Ed Moss …, and said", where the reader took
@@ -50,6 +53,9 @@ func c1Shares(text string, toks []tok, f found, k int) (rel int, ok bool) {
 			}
 		}
 		return e + 1, true // the relative clause runs on to the conjunction
+	}
+	if toks[e].word && toks[e].adverbish() && e+1 < k && toks[e+1].word && toks[e+1].is(isSubjectPronoun) {
+		return -1, false // "Pretty | soon I wanted to smoke, and asked …": an opener, the pronoun is the subject
 	}
 	next, _ := pastAside(text, toks, e)
 	last := toks[e-1].str(text) // the subject's last word: a name or a number goes on into the next

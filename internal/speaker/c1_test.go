@@ -24,6 +24,8 @@ func TestC1Shares(t *testing.T) {
 		// A subject that ends at the first verb: both verbs share it.
 		{"The mayor praised the crews, and warned that fares would rise.",
 			[]string{"The mayor | praised | the crews", "The mayor | warned | that fares would rise"}},
+		// An opening adverb is no subject: the pronoun after it is.
+		{"Pretty soon we wanted to sail, and asked the harbour master to let us.", []string{"we | wanted | to sail"}},
 		{"The council said the pier was unsafe, but vowed to keep using it.",
 			[]string{"The council | said | the pier was unsafe", "The council | vowed | to keep using it"}},
 		// A closed relative clause on the subject: it still shares.
