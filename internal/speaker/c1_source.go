@@ -27,29 +27,61 @@ func c1NoSource(text string, f found) bool {
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
 		return false
 	}
-	w := strings.TrimRight(text[f.subj.Start:f.subj.End], " ,")
-	if strings.HasSuffix(w, " --") || strings.HasSuffix(w, " —") || strings.HasSuffix(w, " –") {
+	w := text[f.subj.Start:f.subj.End]
+	if c := w[len(w)-1]; c == ',' || c == ' ' {
+		if w = strings.TrimRight(w, " ,"); w == "" {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case '-', 0x94, 0x93: // "--", and the last bytes of "—" and "–"
+		if strings.HasSuffix(w, " --") || strings.HasSuffix(w, " —") || strings.HasSuffix(w, " –") {
+			return true
+		}
+	case 's':
+		if w == "s" || strings.HasSuffix(w, " s") {
+			return true
+		}
+	}
+	if len(w) > 1 && w[0] == 's' && w[1] == ' ' {
 		return true
 	}
-	if w == "s" || strings.HasSuffix(w, " s") || strings.HasPrefix(w, "s ") {
-		return true
+	// An amount of time has a possessive's mark: most subjects have none.
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return false
 	}
 	first, rest, ok := strings.Cut(w, " ")
-	if !ok || !c1Amount[strings.ToLower(first)] {
+	if !ok || !c1In(c1Amount, first) {
 		return false
 	}
 	unit, _, _ := strings.Cut(rest, " ")
-	unit = strings.ToLower(unit)
 	for _, p := range [...]string{"'s", "’s", "'", "’"} {
 		if u, ok := strings.CutSuffix(unit, p); ok {
-			return c1TimeUnits[strings.TrimSuffix(u, "s")]
+			return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
 		}
 	}
 	// A possessive written apart: "another day 's travel".
 	if u, r, ok := strings.Cut(rest, " "); ok && (strings.HasPrefix(r, "'s ") || strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "' ") || strings.HasPrefix(r, "’ ")) {
-		return c1TimeUnits[strings.TrimSuffix(strings.ToLower(u), "s")]
+		return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
 	}
 	return false
+}
+
+// c1In looks a short word up in set in lower case, without building a
+// string: the bytes are lowered in an array on the stack, and a map
+// index by a converted byte slice does not allocate.
+func c1In(set map[string]bool, w string) bool {
+	var b [12]byte
+	if len(w) > len(b) {
+		return false
+	}
+	n := copy(b[:], w)
+	for i := range n {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return set[string(b[:n])]
 }
 
 // c1Amount are the words that count a stretch of time before its unit.
