@@ -41,5 +41,5 @@ func b2CommaVerb(text string, toks []tok, i int) bool {
 	if n := toks[i+1].low; n != "and" && n != "but" || !toks[i+1].word {
 		return false
 	}
-	return coordinated(toks, i+2)
+	return coordinated(toks, i+2) && !c1Passive(toks, i+2)
 }

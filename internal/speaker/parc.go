@@ -2317,8 +2317,8 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) {
-		return found{}, 0, false
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
+		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	// The content first: a verb without one is no attribution, and the
 	// words before it are not read. Most verbs asked of have none.
@@ -2461,7 +2461,14 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			return found{}, 0, false
 		}
 		f = main()
-		if r := relativeBefore(text, toks, f.subj.End, k); r >= 0 {
+		r := relativeBefore(text, toks, f.subj.End, k)
+		if r < 0 {
+			var shares bool // a subject the first verb does not have (c1_coord.go)
+			if r, shares = c1Shares(text, toks, f, k); !shares {
+				return found{}, 0, false
+			}
+		}
+		if r >= 0 {
 			// "…, who make up most buyers and see the fund as …": the
 			// relative clause's two verbs share its pronoun.
 			nm := a.antecedent(toks[r].s)
@@ -2646,8 +2653,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 			}
 		}
 	}
-	if !f.ok {
-		return found{}, 0, false
+	if !f.ok || c1NoSource(text, f) {
+		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
 	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
@@ -3278,7 +3285,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) {
+	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
 		return true
 	}
 	if possessives[toks[k].low] && k+1 < len(toks) {

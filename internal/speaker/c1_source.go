@@ -1,0 +1,91 @@
+package speaker
+
+import "strings"
+
+// c1NoSource reports whether a subject read for a verb (readCue) is no
+// source by its form, whatever the verb:
+//
+//   - it ends in a dash set off by a space ("Marvellous weather and
+//     the view's marvellous -- views …"): the subject reader ran into
+//     a break in the sentence, so the words before the dash are a
+//     fragment, and the verb after it a noun;
+//   - it ends in a lone "s", a possessive whose apostrophe was lost
+//     ("Holmes s voice broke in"): the word after it is the noun it
+//     owns, not a verb; or it starts with one, the rest of a word cut
+//     at its apostrophe ("them feelin ’s comes back");
+//   - it is an amount of time spent on something: an indefinite
+//     article, "another" or a number before a unit of time with the
+//     possessive ("Another day's travel found the prospectors …", "an
+//     hour's search", "two weeks' work"). A stretch of time is spent,
+//     it tells nothing; a dated thing with a definite or deictic word
+//     ("Tuesday's report", "last year's study") is a source and is
+//     kept.
+//
+// It reads the subject's own bytes and at most its first three words,
+// once a reading is made: nothing per word.
+func c1NoSource(text string, f found) bool {
+	if f.pronoun != "" || f.subj.End <= f.subj.Start {
+		return false
+	}
+	w := text[f.subj.Start:f.subj.End]
+	if c := w[len(w)-1]; c == ',' || c == ' ' {
+		if w = strings.TrimRight(w, " ,"); w == "" {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case '-', 0x94, 0x93: // "--", and the last bytes of "—" and "–"
+		if strings.HasSuffix(w, " --") || strings.HasSuffix(w, " —") || strings.HasSuffix(w, " –") {
+			return true
+		}
+	case 's':
+		if w == "s" || strings.HasSuffix(w, " s") {
+			return true
+		}
+	}
+	if len(w) > 1 && w[0] == 's' && w[1] == ' ' {
+		return true
+	}
+	// An amount of time has a possessive's mark: most subjects have none.
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return false
+	}
+	first, rest, ok := strings.Cut(w, " ")
+	if !ok || !c1In(c1Amount, first) {
+		return false
+	}
+	unit, _, _ := strings.Cut(rest, " ")
+	for _, p := range [...]string{"'s", "’s", "'", "’"} {
+		if u, ok := strings.CutSuffix(unit, p); ok {
+			return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
+		}
+	}
+	// A possessive written apart: "another day 's travel".
+	if u, r, ok := strings.Cut(rest, " "); ok && (strings.HasPrefix(r, "'s ") || strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "' ") || strings.HasPrefix(r, "’ ")) {
+		return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
+	}
+	return false
+}
+
+// c1In looks a short word up in set in lower case, without building a
+// string: the bytes are lowered in an array on the stack, and a map
+// index by a converted byte slice does not allocate.
+func c1In(set map[string]bool, w string) bool {
+	var b [12]byte
+	if len(w) > len(b) {
+		return false
+	}
+	n := copy(b[:], w)
+	for i := range n {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return set[string(b[:n])]
+}
+
+// c1Amount are the words that count a stretch of time before its unit.
+var c1Amount = map[string]bool{"a": true, "an": true, "another": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "few": true, "half": true}
+
+// c1TimeUnits are units of time, in the singular.
+var c1TimeUnits = map[string]bool{"minute": true, "hour": true, "day": true, "night": true, "week": true, "fortnight": true, "month": true, "year": true, "season": true, "moment": true, "second": true, "decade": true}
