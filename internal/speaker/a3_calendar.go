@@ -15,7 +15,7 @@ import (
 // after a verb ("May said", "told June") it stays a name. object is
 // true when a preposition comes right before it (candOf).
 func calendarName(text string, start, end int, object bool) bool {
-	if n := end - start; n < 3 || n > 9 || strings.IndexByte(text[start:end], ' ') >= 0 {
+	if n := end - start; n < 3 || n > 9 || !calendarEnd(text[end-1]) || strings.IndexByte(text[start:end], ' ') >= 0 {
 		return false
 	}
 	var b [9]byte // lower-cased here, with no allocation
@@ -43,6 +43,22 @@ func calendarName(text string, start, end int, object bool) bool {
 	}
 	p = strings.ToLower(p[strings.LastIndexAny(p, " \n")+1:])
 	return dateModifiers[p]
+}
+
+// calendarEnd reports whether a word whose last byte is c may be a
+// month or a day of the week (months, weekdays), in either case: each
+// ends in "y", "h", "l", "e", "t" or "r" ("may", "march", "april",
+// "june", "august", "october", "monday"). calendarName asks it of every
+// name of three to nine bytes before it lower-cases the name and looks
+// it up in the two maps, and most names end in another letter.
+// (c|0x20 is c's lower case for an ASCII letter; no other byte gives
+// one of the six.)
+func calendarEnd(c byte) bool {
+	switch c | 0x20 {
+	case 'y', 'h', 'l', 'e', 't', 'r':
+		return true
+	}
+	return false
 }
 
 // dateModifiers come before a month or a day as a date: "last Friday",

@@ -39,7 +39,20 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 // ("Douglas Brinkley, a historian who attended the session,"). A role
 // word between two names hands the name to the second ("MSNBC host
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
+//
+// A mention widened lately is answered from the index's memory of
+// widen's last answers (widenMemo), not read again.
 func widen(ix *tokIndex, f found) found {
+	if g, ok := ix.widened.get(f); ok {
+		return g
+	}
+	g := widenMention(ix, f)
+	ix.widened.put(f, g)
+	return g
+}
+
+// widenMention is widen, read from the text.
+func widenMention(ix *tokIndex, f found) found {
 	text := ix.text
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
 		return andPronoun(ix, f) // "My brother and I said"

@@ -35,7 +35,7 @@ func refResolveDescription(a *attributor, desc string, at int) string {
 			continue
 		}
 		mw := a.wordsAround(j)
-		if mw.hasBefore && lowerIs(mw.before, head) {
+		if mw.hasBefore && lowerIs(mw.before(a.text), head) {
 			return m.text
 		}
 		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
@@ -45,7 +45,7 @@ func refResolveDescription(a *attributor, desc string, at int) string {
 			return m.text
 		}
 		if mw.sigs&sigBit(head) != 0 {
-			for w := range strings.FieldsSeq(mw.after) {
+			for w := range strings.FieldsSeq(mw.after(a.text)) {
 				if lowerIs(w, head) {
 					return m.text
 				}

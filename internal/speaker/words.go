@@ -188,6 +188,9 @@ type tokIndex struct {
 	// headBuf and tailBuf hold the pieces of the tokens a stretch that
 	// readInto makes cuts at its ends.
 	headBuf, tailBuf [4]tok
+	// widened is widen's memory of the mentions it widened last
+	// (z1_memo.go).
+	widened widenMemo
 }
 
 // A scratchSlot is a buffer of scratch and the stretch it holds. from,
