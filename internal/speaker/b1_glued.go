@@ -117,8 +117,8 @@ func namedPersons(d *doc.Document) map[string]bool {
 		if sp.Name == "" || m.End <= m.Start || m.End > len(d.Text) {
 			continue
 		}
-		f := strings.Fields(sp.Name)
-		if len(f) > 3 || !properName(sp.Name) || f[0] == "the" || f[0] == "The" {
+		first, last, n := firstLastWords(sp.Name)
+		if n == 0 || n > 3 || first == "the" || first == "The" {
 			continue
 		}
 		person := false
@@ -127,20 +127,47 @@ func namedPersons(d *doc.Document) map[string]bool {
 			// A surname alone ("Moss"): a longer name given to "he"
 			// with no given name or title may be a body's that the
 			// pronoun was read for wrongly ("the Security Council").
-			person = len(f) == 1
+			person = n == 1
 		default:
-			if len(f) >= 2 {
-				l := strings.ToLower(strings.TrimSuffix(f[0], "."))
-				_, g := given[l]
-				_, t := titles[l]
+			if n >= 2 {
+				l := strings.TrimSuffix(first, ".")
+				_, g := lookupLower(given, l)
+				_, t := lookupLower(titles, l)
 				person = g || t
 			}
 		}
-		if person {
-			out[f[len(f)-1]] = true
+		if person && properName(sp.Name) {
+			out[last] = true
 		}
 	}
 	return out
+}
+
+// firstLastWords returns the first and last of the words of s that
+// strings.Fields would give, and how many there are, without making
+// the list: namedPersons asks this of every speaker's name.
+func firstLastWords(s string) (first, last string, n int) {
+	start := -1
+	word := func(w string) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			word(s[start:i])
+			start = -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return first, last, n
 }
 
 // gluedSplit returns where the person's name starts inside the mention

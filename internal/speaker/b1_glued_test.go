@@ -85,3 +85,14 @@ func TestB1GluedLinear(t *testing.T) {
 	small, large := gluedText(n), gluedText(8*n)
 	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }
+
+// TestFirstLastWords holds firstLastWords to strings.Fields.
+func TestFirstLastWords(t *testing.T) {
+	for _, s := range []string{"", " ", "Ann", "Ann Reed", "  Mr.  Ed\tMoss ", "Ann\u00a0Reed", "Ann\u2003Reed Jr.", "\u2003", "é Ü"} {
+		f := strings.Fields(s)
+		first, last, n := firstLastWords(s)
+		if n != len(f) || n > 0 && (first != f[0] || last != f[n-1]) {
+			t.Errorf("%q: got %q %q %d, want %q", s, first, last, n, f)
+		}
+	}
+}
