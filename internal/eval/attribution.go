@@ -153,39 +153,25 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	}
 	a.ContentAll.add(pick(gold, -1, false), pick(found, -1, false), key)
 
-	// Speakers: each gold quotation with a speaker is paired with the
-	// first found quotation overlapping its content, preferring one with
-	// the same content.
 	speakers := func(m *Matches, k int) {
 		for _, f := range found {
 			if (k < 0 || f.kind == k) && f.speaker.Start < f.speaker.End {
 				m.Predicted++
 			}
 		}
-		used := make([]bool, len(found))
-		for _, gq := range gold {
-			if k >= 0 && gq.kind != k || gq.speaker.Start >= gq.speaker.End {
+		for i, best := range pairSpeakers(gold, found, k, key) {
+			if best == notScored {
 				continue
 			}
 			m.Gold++
-			best := -1
-			for j, f := range found {
-				if used[j] || k >= 0 && f.kind != k || f.speaker.Start >= f.speaker.End || !overlaps(gq.content, f.content) {
-					continue
-				}
-				if best < 0 || key(f.content) == key(gq.content) {
-					best = j
-				}
-			}
 			if best < 0 {
 				continue
 			}
-			used[best] = true
-			got := found[best].speaker
-			if got == gq.speaker {
+			got, want := found[best].speaker, gold[i].speaker
+			if got == want {
 				m.Exact++
 			}
-			if got.Start < gq.speaker.End && gq.speaker.Start < got.End {
+			if got.Start < want.End && want.Start < got.End {
 				m.GoldFound++
 				m.PredictedHit++
 			}
@@ -198,6 +184,40 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	if a.Errors != nil && a.MaxErrors > len(*a.Errors) {
 		*a.Errors = c2SpeakerErrors(*a.Errors, a.MaxErrors, g, gold, found, key)
 	}
+}
+
+// notScored marks, in pairSpeakers' answer, a gold quotation that is
+// not of the kind scored or has no speaker.
+const notScored = -2
+
+// pairSpeakers pairs each gold quotation of kind k (any kind when k < 0)
+// with a speaker with the first unused found quotation of that kind
+// with a mention overlapping its content, preferring one with the same
+// content. It returns, for each gold quotation, the index of its found
+// one, -1 when none, or notScored.
+func pairSpeakers(gold, found []item, k int, key func([]doc.Span) string) []int {
+	pair := make([]int, len(gold))
+	used := make([]bool, len(found))
+	for i, gq := range gold {
+		pair[i] = notScored
+		if k >= 0 && gq.kind != k || gq.speaker.Start >= gq.speaker.End {
+			continue
+		}
+		best := -1
+		for j, f := range found {
+			if used[j] || k >= 0 && f.kind != k || f.speaker.Start >= f.speaker.End || !overlaps(gq.content, f.content) {
+				continue
+			}
+			if best < 0 || key(f.content) == key(gq.content) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+		}
+		pair[i] = best
+	}
+	return pair
 }
 
 // doubleMarked reports whether the quotation stage closed q and every

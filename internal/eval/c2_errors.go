@@ -39,19 +39,12 @@ func c2SpeakerErrors(errs []Error, max int, g SpeakerText, gold, found []item, k
 	mention := func(s doc.Span) string {
 		return fmt.Sprintf("%q@%d", strings.ReplaceAll(g.Text[s.Start:s.End], "\n", " "), s.Start)
 	}
+	pair := pairSpeakers(gold, found, 0, key)
 	used := make([]bool, len(found))
-	for _, gq := range gold {
-		if gq.kind != 0 || gq.speaker.Start >= gq.speaker.End {
+	for i, best := range pair {
+		gq := gold[i]
+		if best == notScored {
 			continue
-		}
-		best := -1
-		for j, f := range found {
-			if used[j] || f.kind != 0 || f.speaker.Start >= f.speaker.End || !overlaps(gq.content, f.content) {
-				continue
-			}
-			if best < 0 || key(f.content) == key(gq.content) {
-				best = j
-			}
 		}
 		if best < 0 {
 			class := "unfound"
