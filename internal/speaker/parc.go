@@ -3692,15 +3692,22 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 // opens at toks[k]: a subject, then a verb of reporting.txt that agrees
 // with it ("Republicans want …", "he noted that …").
 func ownAttribution(text string, toks []tok, k int) bool {
+	// verbAt: a finite verb of speech at e, after up to three
+	// auxiliaries or adverbs. A participle in -ing is finite only after
+	// a form of "be", the progressive of a second source's own report
+	// ("…, and the governor is promising to …", "…, while critics are
+	// warning that …"); alone it is an aside ("…, and citing …").
 	verbAt := func(e int) bool {
+		be := false
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || toks[e].adverbish()); n++ {
+			be = be || toks[e].is(isBeForm)
 			e++
 		}
 		if e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) {
 			return false
 		}
 		senses := reportingSenses(toks[e].low)
-		return len(senses) > 0 && !onlyClass(senses, 'a') && !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
+		return len(senses) > 0 && !onlyClass(senses, 'a') && (be || !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing }))
 	}
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
 		return true
@@ -3718,8 +3725,14 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !toks[e].is(isAuxiliary) {
 		e++
 	}
+	// Or, after a comma and its conjunction, a bare plural, which needs
+	// no determiner: "…, and human rights groups warned that …", "…,
+	// while economists expect …". Without the comma "and" joins nouns
+	// more often than clauses ("rules for his wife and young models
+	// opposed to …", "a pledge he and other candidates made").
 	_, ok := phraseAt(text, toks, k, e)
-	return ok && toks[k].is(isDet) && verbAt(e)
+	bare := k >= 2 && toks[k-2].str(text) == "," && e-k <= 3 && e > k && pluralNoun(toks[e-1].low) && !capital(toks[k].str(text))
+	return ok && (toks[k].is(isDet) || bare) && verbAt(e)
 }
 
 // headline reads an attribution by colon that opens a headline or a
