@@ -8,8 +8,9 @@ import "testing"
 // bare plural subject ("human rights groups warned"). The first content
 // ends before the conjunction. Cases where the rule must not fire: an
 // "-ing" form with no "be" before it (an aside), a bare plural after
-// "and" without a comma (nouns joined, not clauses), a plural with no
-// verb of speech after it.
+// "and" without a comma (nouns joined, not clauses), a progressive after
+// such an "and", a bare plural's passive ("pipes are made to leak"), a
+// plural with no verb of speech after it.
 func TestD1SecondSource(t *testing.T) {
 	tests := []struct {
 		text string
@@ -26,6 +27,8 @@ func TestD1SecondSource(t *testing.T) {
 		// speech after it.
 		{"Ann met the crew. Ed Moss said the ferry was safe, and critics cheered.", []string{"Ed Moss | said | the ferry was safe, and critics cheered"}},
 		{"Ann met the crew. Ed Moss said the rules for owners and harbour pilots opposed to the plan were unfair.", []string{"Ed Moss | said | the rules for owners and harbour pilots opposed to the plan were unfair"}},
+		{"Ann met the crew. Ed Moss said that Ann and her sister were talking to the crew, and the ferry left.", []string{"Ed Moss | said | that Ann and her sister were talking to the crew, and the ferry left"}},
+		{"Ann met the crew. Ed Moss explained the drills at a depot in Leeds, where old pipes are made to leak for practice.", []string{"Ed Moss | explained | the drills at a depot in Leeds, where old pipes are made to leak for practice"}},
 		{"Ann met the crew. Ed Moss said the pier would close, and repairs would start in May.", []string{"Ed Moss | said | the pier would close, and repairs would start in May"}},
 	}
 	for _, tt := range tests {

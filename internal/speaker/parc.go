@@ -3692,11 +3692,19 @@ func withoutAdjunct(text string, toks []tok, f found, k int) found {
 // opens at toks[k]: a subject, then a verb of reporting.txt that agrees
 // with it ("Republicans want …", "he noted that …").
 func ownAttribution(text string, toks []tok, k int) bool {
+	// comma: the conjunction before k follows a comma, where it joins
+	// clauses; without one "and" joins nouns as often ("he and his
+	// sister were talking", "a pledge he and other candidates made").
+	comma := k >= 2 && toks[k-2].str(text) == ","
 	// verbAt: a finite verb of speech at e, after up to three
 	// auxiliaries or adverbs. A participle in -ing is finite only after
-	// a form of "be", the progressive of a second source's own report
-	// ("…, and the governor is promising to …", "…, while critics are
-	// warning that …"); alone it is an aside ("…, and citing …").
+	// a form of "be", the progressive of a second source's own report,
+	// read after a comma ("…, and the governor is promising to …", "…,
+	// while critics are warning that …"); alone it is an aside ("…, and
+	// citing …"). passive: the verb came after "be" and not in -ing
+	// ("…, where pipes are made to leak"), which a bare plural's
+	// subject does not report by.
+	passive := false
 	verbAt := func(e int) bool {
 		be := false
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && (toks[e].is(isAuxiliary) || toks[e].adverbish()); n++ {
@@ -3707,7 +3715,15 @@ func ownAttribution(text string, toks []tok, k int) bool {
 			return false
 		}
 		senses := reportingSenses(toks[e].low)
-		return len(senses) > 0 && !onlyClass(senses, 'a') && (be || !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing }))
+		if len(senses) == 0 || onlyClass(senses, 'a') {
+			return false
+		}
+		ing := strings.HasSuffix(toks[e].low, "ing")
+		passive = be && !ing
+		if comma && be && ing {
+			return true
+		}
+		return !slices.ContainsFunc(senses, func(s verbSense) bool { return s.ing })
 	}
 	if f, e := subjectAt(text, toks, k, len(toks)); f.ok && e-k <= 6 && verbAt(e) {
 		return true
@@ -3731,8 +3747,8 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	// more often than clauses ("rules for his wife and young models
 	// opposed to …", "a pledge he and other candidates made").
 	_, ok := phraseAt(text, toks, k, e)
-	bare := k >= 2 && toks[k-2].str(text) == "," && e-k <= 3 && e > k && pluralNoun(toks[e-1].low) && !capital(toks[k].str(text))
-	return ok && (toks[k].is(isDet) || bare) && verbAt(e)
+	bare := comma && e-k <= 3 && e > k && pluralNoun(toks[e-1].low) && !capital(toks[k].str(text))
+	return ok && (toks[k].is(isDet) || bare) && verbAt(e) && (toks[k].is(isDet) || !passive)
 }
 
 // headline reads an attribution by colon that opens a headline or a
