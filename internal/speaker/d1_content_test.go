@@ -35,3 +35,26 @@ func TestD1SecondSource(t *testing.T) {
 		checkIndirect(t, tt.text, tt.want, true)
 	}
 }
+
+// TestD1FiniteAfterInfinitive checks that an infinitive content ends
+// before "and" or "but" and a finite auxiliary, which only the source
+// can be the subject of; and that it goes on where "to" may govern the
+// second verb, or where the content holds a clause of its own.
+func TestD1FiniteAfterInfinitive(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ann met the crew. The mayor vowed to reopen the pier and has since left office.", []string{"The mayor | vowed | to reopen the pier"}},
+		{"Ann met the crew. The mayor promised to fix the pier but is likely to face delays.", []string{"The mayor | promised | to fix the pier"}},
+		{"Ann met the crew. The mayor promised to fix the pier, but was soon overruled.", []string{"The mayor | promised | to fix the pier"}},
+		// A base form "to" governs, and a content with a clause of
+		// its own: the content goes on.
+		{"Ann met the crew. The mayor vowed to cap fares and then reduce them.", []string{"The mayor | vowed | to cap fares and then reduce them"}},
+		{"Ann met the crew. The mayor said the pier was unsafe and has been closed for years.", []string{"The mayor | said | the pier was unsafe and has been closed for years"}},
+		{"Ann met the crew. The mayor vowed to prove the pier was sound and had been repaired.", []string{"The mayor | vowed | to prove the pier was sound and had been repaired"}},
+	}
+	for _, tt := range tests {
+		checkIndirect(t, tt.text, tt.want, true)
+	}
+}
