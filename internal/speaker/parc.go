@@ -3451,9 +3451,11 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// open: a parenthesis opened in the content and not closed, whose
 	// words are an aside with verbs of its own.
 	governs, open := false, 0
-	first := i // the content's first token
+	// inf: the content opens with "to", an infinitive (d1_coord.go).
+	first := i
+	inf := i < len(toks) && toks[i].low == "to"
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if (toks[i].low == "and" || toks[i].low == "but") && i > first && d1FiniteAfterInfinitive(toks, first, i) {
+		if inf && (toks[i].low == "and" || toks[i].low == "but") && i > first && d1FiniteAfterInfinitive(toks, first, i) {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
 			break
 		}
