@@ -47,57 +47,20 @@ func (c *classifier) b3QuotedInBody(q *doc.Quote) (quoted, lower bool) {
 	if strings.Contains(body, words) {
 		return false, false
 	}
-	i := b3IndexFold(body, words)
+	low := body // the body with ASCII capitals lower-cased, as the segmenter made it when it ran
+	if len(c.d.LowerText) == len(text) {
+		low = c.d.LowerText[c.a2head.end:]
+	}
+	i := b3IndexFold(low, words)
 	if i < 0 {
 		return false, false
 	}
 	return true, 'a' <= body[i] && body[i] <= 'z'
 }
 
-// b3Lower folds an ASCII capital to lower case.
-func b3Lower(b byte) byte {
-	if 'A' <= b && b <= 'Z' {
-		return b + 'a' - 'A'
-	}
-	return b
-}
-
 // b3IndexFold returns the index of the first w in s with ASCII letters
-// compared without case (other bytes compared as they are), or -1: a Rabin-Karp search over folded bytes,
-// one pass over s, comparing bytes only where the rolling hashes agree.
+// compared without case (other bytes compared as they are), or -1. An s
+// already in lower case (the document's LowerText) is not copied.
 func b3IndexFold(s, w string) int {
-	const base = 16777619
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	if n > len(s) {
-		return -1
-	}
-	var hw, hs, pow uint32 = 0, 0, 1
-	for i := 0; i < n; i++ {
-		hw = hw*base + uint32(b3Lower(w[i]))
-		hs = hs*base + uint32(b3Lower(s[i]))
-		pow *= base
-	}
-	for i := n; ; i++ {
-		if hs == hw && b3EqualFold(s[i-n:i], w) {
-			return i - n
-		}
-		if i == len(s) {
-			return -1
-		}
-		hs = hs*base + uint32(b3Lower(s[i])) - pow*uint32(b3Lower(s[i-n]))
-	}
-}
-
-// b3EqualFold reports whether a and b, of one length, are equal with
-// ASCII letters compared without case.
-func b3EqualFold(a, b string) bool {
-	for i := 0; i < len(a); i++ {
-		if b3Lower(a[i]) != b3Lower(b[i]) {
-			return false
-		}
-	}
-	return true
+	return strings.Index(doc.LowerASCII(s), doc.LowerASCII(w))
 }

@@ -198,14 +198,14 @@ func gluedSplit(text string, m doc.Span, named map[string]bool) int {
 	} else {
 		prep = wordBefore(text, words[r-1].Start)
 	}
-	if !gluedPrepositions[strings.ToLower(prep)] {
+	if _, ok := lookupLower(gluedPrepositions, prep); !ok {
 		return -1
 	}
 	// A given name and the word after it end the mention, with at least
 	// one word of the body before them: "the Ledger Ann Ortiz".
 	if n-r >= 3 {
 		g := words[n-2]
-		if _, ok := given[strings.ToLower(text[g.Start:g.End])]; ok && !gluedTitled(text, words[n-3]) {
+		if _, ok := lookupLower(given, text[g.Start:g.End]); ok && !gluedTitled(text, words[n-3]) {
 			return g.Start
 		}
 	}
@@ -255,7 +255,7 @@ func gluedCapital(text string, w doc.Span) bool {
 // gluedTitled reports whether w is a title ("St.", "Mr."): then the
 // given name after it is part of a name with it ("the St. Louis Rams").
 func gluedTitled(text string, w doc.Span) bool {
-	_, ok := titles[strings.ToLower(strings.TrimSuffix(text[w.Start:w.End], "."))]
+	_, ok := lookupLower(titles, strings.TrimSuffix(text[w.Start:w.End], "."))
 	return ok
 }
 
@@ -267,7 +267,7 @@ func wordBefore(text string, at int) string {
 		e--
 	}
 	s := e
-	for s > 0 && e-s < 40 && text[s-1] >= 'A' && (text[s-1] <= 'Z' || text[s-1] >= 'a' && text[s-1] <= 'z') {
+	for s > 0 && e-s < 40 && isASCIILetter(text[s-1]) {
 		s--
 	}
 	return text[s:e]
@@ -304,11 +304,10 @@ func gluedPerson(text, w string, at int) bool {
 		if b == "" || !gluedCapital(b, doc.Span{Start: 0, End: len(b)}) {
 			continue
 		}
-		l := strings.ToLower(b)
-		if _, ok := given[l]; ok {
+		if _, ok := lookupLower(given, b); ok {
 			return true
 		}
-		if _, ok := titles[l]; ok {
+		if _, ok := lookupLower(titles, b); ok {
 			return true
 		}
 	}
