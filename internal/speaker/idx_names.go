@@ -95,6 +95,13 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if functionAlone(text, all, g) {
+			// nameAt's answer, false, from the index's tokens: no
+			// window made, no name read.
+			start = false
+			g++
+			continue
+		}
 		toks, base := w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
 		k := g - base
 		n, ok := nameAt(text, toks, k)
@@ -163,4 +170,30 @@ func (a *attributor) findNames() {
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
+}
+
+// functionAlone reports that nameAt, asked of the index's token g (a
+// capitalised word), finds no name there: the word is a function word
+// ("The", "But", "In", "He") and the token after it ends the run of
+// capitalised words at once: a word that opens with an ASCII byte other
+// than a capital and is no particle (the particle rule reads on over
+// "de" in "Ida de la Cruz"), or an ASCII mark other than a full stop
+// (an initial's, which nameAt reads on through) and a double mark (a
+// nickname's), or the text's end. nameAt then drops the one word it
+// read as a function word, and has no name left. Half the capitalised
+// words that findNames reads are such words, mostly a sentence's first;
+// each cost a window of toks, nameEnd and nameAt.
+func functionAlone(text string, all []ctok, g int) bool {
+	if !all[g].is(isFunction) {
+		return false
+	}
+	if g+1 == len(all) {
+		return true
+	}
+	c := all[g+1]
+	b := text[c.s]
+	if c.word {
+		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
+	}
+	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
 }
