@@ -52,7 +52,12 @@ func (a *attributor) findNames() {
 				// An ASCII mark: no letter and no line break, so
 				// that only boundary may change start, and only for
 				// the marks it reads.
-				if b == '.' || b == '!' || b == '?' {
+				switch {
+				case b == '!' || b == '?':
+					start = true // boundary's answer for either, whatever is around it
+				case b == '.' && plainStop(text, all, g):
+					start = true // boundary's answer, from the index's tokens
+				case b == '.':
 					toks, base := w.need(a.ix, g-1, g+2)
 					start = boundary(text, toks, g-base) || start
 				}
@@ -196,4 +201,24 @@ func functionAlone(text string, all []ctok, g int) bool {
 		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
 	}
 	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
+}
+
+// plainStop reports that boundary, asked of the index's token g (a full
+// stop), is true, where the tokens around it settle that without
+// making them into toks: the word before it, right before it, opens
+// with a lower-case ASCII letter, is no title and is no initial (its
+// second byte is no full stop: "e.g." is left to boundary), and the
+// token after it is no closing parenthesis right after it ("(D-Ore.)").
+// boundary's other readings of a full stop (an abbreviation before a
+// comma or inside a sentence) need a capital before it. Most
+// sentences of prose end so; false leaves the answer to boundary.
+func plainStop(text string, all []ctok, g int) bool {
+	if g == 0 || g+1 >= len(all) {
+		return false
+	}
+	p, n := all[g-1], all[g+1]
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 || text[p.s+1] == '.' || p.is(isTitle) {
+		return false
+	}
+	return n.s != all[g].e || text[n.s] != ')'
 }
