@@ -42,7 +42,11 @@ func (a *attributor) echoes() {
 	// the direct quotations, nearly none of which open one, are turned
 	// away by it without hashing two or three words for the map.
 	var firsts doc.WordFilter
-	var ws []string
+	// The words of the quotations that may echo, read once here for
+	// both loops: the quotation's words are echo[ends[m-1]:ends[m]]
+	// (from 0 for the first) for the m-th of them, in order.
+	var echo []string
+	var ends []int
 	// last is the last quotation that may echo: the direct quotations
 	// after it are not indexed, since no quotation looks them up.
 	last := -1
@@ -50,10 +54,12 @@ func (a *attributor) echoes() {
 		q := &d.Quotes[i]
 		if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "" {
 			last = i
-			ws = ws[:0]
+			from := len(echo)
 			for _, c := range q.Content {
-				ws = normWords(a.ix, c.Start, c.End, ws)
+				echo = normWords(a.ix, c.Start, c.End, echo)
 			}
+			ends = append(ends, len(echo))
+			ws := echo[from:]
 			switch {
 			case len(ws) == 2:
 				wanted[ngram{ws[0], ws[1], ""}] = true
@@ -70,34 +76,25 @@ func (a *attributor) echoes() {
 		return // no quotation could echo
 	}
 	index := map[ngram]int{} // n-gram → latest direct quotation holding it
+	var ws []string
+	m := 0 // the next quotation that may echo, of ends
 	for i := range d.Quotes[:last+1] {
 		q := &d.Quotes[i]
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
 			for _, c := range q.Content {
-				if !a.ix.mayOpen(c.Start, c.End, &firsts) {
-					continue // no wanted n-gram starts in it
-				}
-				ws = normWords(a.ix, c.Start, c.End, ws[:0])
-				for k := 0; k+1 < len(ws); k++ {
-					if !firsts.Maybe(ws[k]) {
-						continue // no wanted n-gram starts here
-					}
-					if g := (ngram{ws[k], ws[k+1], ""}); wanted[g] {
-						index[g] = i
-					}
-					if k+2 < len(ws) {
-						if g := (ngram{ws[k], ws[k+1], ws[k+2]}); wanted[g] {
-							index[g] = i
-						}
-					}
-				}
+				ws = a.indexNgrams(c.Start, c.End, i, &firsts, wanted, index, ws)
 			}
 		case (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "":
-			ws = ws[:0]
-			for _, c := range q.Content {
-				ws = normWords(a.ix, c.Start, c.End, ws)
+			// The quotation the first loop read as the m-th: what
+			// makes it one has not changed since (only a quotation's
+			// own turn below changes it).
+			from := 0
+			if m > 0 {
+				from = ends[m-1]
 			}
+			ws := echo[from:ends[m]]
+			m++
 			src := -1
 			switch {
 			case len(ws) == 2:
