@@ -107,6 +107,17 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if cd, ok := oneWordName(a.ix, g, start); ok {
+			// nameAt's and candOf's answers for a name of one
+			// word, from the index's tokens.
+			if !start {
+				inner[cd.text] = true
+			}
+			cands = append(cands, cd)
+			start = false
+			g++
+			continue
+		}
 		toks, base := w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
 		k := g - base
 		n, ok := nameAt(text, toks, k)
@@ -221,4 +232,50 @@ func plainStop(text string, all []ctok, g int) bool {
 		return false
 	}
 	return n.s != all[g].e || text[n.s] != ')'
+}
+
+// oneWordName returns the cand that candOf gives for the name nameAt
+// reads at the index's token g (a capitalised word), where that name is
+// the word alone and the tokens around it settle both answers without
+// making them into toks: most names of news after the first mention
+// ("Ortiz said", "Moss, who"). The word opens with an ASCII capital, is
+// no function word (functionAlone), title or given name (whose
+// gender nameAt looks up) and does not end with a full stop; the token
+// after it ends the run as functionAlone's does. A name in capitals
+// that opens a sentence may open a dateline ("OSLO —"), which findNames
+// reads from toks: ok is false for it, as for every other name, which
+// findNames reads as before.
+func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
+	text, all := x.text, x.all
+	c := all[g]
+	if gatesOff || text[c.s]-'A' >= 26 || c.is(isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
+		return cand{}, false
+	}
+	nx := all[g+1]
+	b := text[nx.s]
+	if nx.word {
+		if b >= utf8.RuneSelf || b-'A' < 26 || nx.is(isParticle) {
+			return cand{}, false
+		}
+	} else if nx.e != nx.s+1 || b >= utf8.RuneSelf || b == '.' || b == '"' {
+		return cand{}, false
+	}
+	cd := cand{start: int(c.s), end: int(c.e), text: strings.TrimSuffix(strings.TrimSuffix(text[c.s:c.e], "’s"), "'s")}
+	if start && upperName(cd.text) {
+		return cand{}, false
+	}
+	f := &cd.nameFacts
+	f.initial = start
+	if g > 0 {
+		// candOf's reading of the word before the name.
+		p := all[g-1]
+		f.paren = text[p.s:p.e] == "("
+		if p.word {
+			low := x.low(p)
+			f.thing = low == "the" || low == "a" || low == "an"
+			f.object = p.is(isObjectPrep) || low == "in" // the name has no gender
+		}
+	}
+	f.person = c.is(isDescriber)
+	return cd, true
 }

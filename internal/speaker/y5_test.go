@@ -23,10 +23,10 @@ func TestASCIIFieldSigs(t *testing.T) {
 
 // TestFindNamesShortcuts holds findNames' answers from the index's
 // tokens to the calls they spare, on every token of the examples and
-// the gate texts: functionAlone to nameAt finding no name, plainStop to
-// boundary.
+// the gate texts: functionAlone to nameAt finding no name, oneWordName
+// to nameAt and candOf, plainStop to boundary.
 func TestFindNamesShortcuts(t *testing.T) {
-	texts := append([]string{"The de Gaulle era. A. Smith said. In 2016, e.g. this. (D-Ore.) He \"Bo\" Reed. The"}, gateTexts...)
+	texts := append([]string{"The de Gaulle era. A. Smith said. In 2016, e.g. this. (D-Ore.) He \"Bo\" Reed. OSLO’s port. In Moss, the Moss\" (Moss) Moss’s a Ortiz. Reed"}, gateTexts...)
 	examples, _ := filepath.Glob("../../examples/*")
 	for _, f := range examples {
 		b, err := os.ReadFile(f)
@@ -35,7 +35,10 @@ func TestFindNamesShortcuts(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	alone, stops := 0, 0
+	if !testing.Short() {
+		texts = append(texts, goldTexts(t, "polnear_dev.jsonl")...)
+	}
+	alone, stops, words := 0, 0, 0
 	for _, text := range texts {
 		ix := newTokIndex(text, "")
 		toks := decode(nil, ix.all, text, ix.lower, ix.others)
@@ -47,6 +50,17 @@ func TestFindNamesShortcuts(t *testing.T) {
 					t.Errorf("functionAlone at %q, but nameAt reads %q", text[c.s:min(len(text), int(c.e)+20)], n.text)
 				}
 			}
+			for _, start := range []bool{false, true} {
+				cd, ok := oneWordName(ix, g, start)
+				if !ok {
+					continue
+				}
+				words++
+				n, ok := nameAt(text, toks, g)
+				if want := candOf(text, toks, n, start); !ok || n.to != g+1 || cd != want || start && upperName(n.text) {
+					t.Errorf("oneWordName at %q (start %v) = %+v, but nameAt and candOf give %+v (%v)", text[c.s:c.e], start, cd, want, ok)
+				}
+			}
 			if !c.word && text[c.s:c.e] == "." && plainStop(text, ix.all, g) {
 				stops++
 				if !boundary(text, toks, g) {
@@ -55,7 +69,8 @@ func TestFindNamesShortcuts(t *testing.T) {
 			}
 		}
 	}
-	if alone == 0 || stops == 0 {
-		t.Errorf("functionAlone %d times, plainStop %d: the texts should hold both", alone, stops)
+	t.Logf("%d texts: functionAlone %d, oneWordName %d, plainStop %d", len(texts), alone, words, stops)
+	if alone == 0 || stops == 0 || words == 0 {
+		t.Errorf("functionAlone %d times, plainStop %d, oneWordName %d: the texts should hold each", alone, stops, words)
 	}
 }
