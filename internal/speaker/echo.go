@@ -42,11 +42,7 @@ func (a *attributor) echoes() {
 	// the direct quotations, nearly none of which open one, are turned
 	// away by it without hashing two or three words for the map.
 	var firsts doc.WordFilter
-	// The words of the quotations that may echo, read once here for
-	// both loops: the quotation's words are echo[ends[m-1]:ends[m]]
-	// (from 0 for the first) for the m-th of them, in order.
-	var echo []string
-	var ends []int
+	var ws []string
 	// last is the last quotation that may echo: the direct quotations
 	// after it are not indexed, since no quotation looks them up.
 	last := -1
@@ -54,12 +50,10 @@ func (a *attributor) echoes() {
 		q := &d.Quotes[i]
 		if (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "" {
 			last = i
-			from := len(echo)
+			ws = ws[:0]
 			for _, c := range q.Content {
-				echo = normWords(a.ix, c.Start, c.End, echo)
+				ws = normWords(a.ix, c.Start, c.End, ws)
 			}
-			ends = append(ends, len(echo))
-			ws := echo[from:]
 			switch {
 			case len(ws) == 2:
 				wanted[ngram{ws[0], ws[1], ""}] = true
@@ -76,8 +70,6 @@ func (a *attributor) echoes() {
 		return // no quotation could echo
 	}
 	index := map[ngram]int{} // n-gram → latest direct quotation holding it
-	var ws []string
-	m := 0 // the next quotation that may echo, of ends
 	for i := range d.Quotes[:last+1] {
 		q := &d.Quotes[i]
 		switch {
@@ -86,15 +78,10 @@ func (a *attributor) echoes() {
 				ws = a.indexNgrams(c.Start, c.End, i, &firsts, wanted, index, ws)
 			}
 		case (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "":
-			// The quotation the first loop read as the m-th: what
-			// makes it one has not changed since (only a quotation's
-			// own turn below changes it).
-			from := 0
-			if m > 0 {
-				from = ends[m-1]
+			ws = ws[:0]
+			for _, c := range q.Content {
+				ws = normWords(a.ix, c.Start, c.End, ws)
 			}
-			ws := echo[from:ends[m]]
-			m++
 			src := -1
 			switch {
 			case len(ws) == 2:
