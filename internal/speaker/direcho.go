@@ -14,9 +14,9 @@ import (
 // direct quotations hold no word that opens a wanted n-gram, and a
 // pass that asked whether any word may open one, then a list of their
 // words made for the quotations that passed, was two passes where one
-// does. A stretch that
-// cuts a token is read into ws (returned, for reuse) by normWords.
-func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, wanted map[ngram]bool, index map[ngram]int, ws []string) []string {
+// does. later holds the n-grams' other words. A stretch that cuts a
+// token is read into ws (returned, for reuse) by normWords.
+func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *ngramLater, wanted map[ngram]bool, index map[ngram]int, ws []string) []string {
 	x := a.ix
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
@@ -53,12 +53,14 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, wanted m
 		if strings.IndexByte(w, 0xE2) >= 0 {
 			w = straighten.Replace(w) // as normWords does
 		}
-		if n >= 1 && m1 {
+		// later turns away most n-grams whose first word firsts may
+		// hold, on the bytes of w and w1, before the map hashes them.
+		if n >= 1 && m1 && later.second.Maybe(w) {
 			if g := (ngram{w1, w, ""}); wanted[g] {
 				index[g] = i
 			}
 		}
-		if n >= 2 && m2 {
+		if n >= 2 && m2 && later.third.Maybe(w) && later.second.Maybe(w1) {
 			if g := (ngram{w2, w1, w}); wanted[g] {
 				index[g] = i
 			}
@@ -68,4 +70,11 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, wanted m
 		n++
 	}
 	return ws
+}
+
+// ngramLater holds the second and the third words of the n-grams that
+// echoes wants (a bigram's word in second): a wanted n-gram's words are
+// all held, so an n-gram with a word not held is not wanted.
+type ngramLater struct {
+	second, third doc.WordFilter
 }
