@@ -155,14 +155,24 @@ func firstLastWords(s string) (first, last string, n int) {
 		last = w
 		n++
 	}
-	for i, r := range s {
+	// A byte at a time in ASCII (asciiSpace is unicode.IsSpace there),
+	// a character at a time beyond it, as range reads it.
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		space := asciiSpace(c)
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
 		switch {
-		case unicode.IsSpace(r) && start >= 0:
+		case space && start >= 0:
 			word(s[start:i])
 			start = -1
-		case !unicode.IsSpace(r) && start < 0:
+		case !space && start < 0:
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		word(s[start:])

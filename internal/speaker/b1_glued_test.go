@@ -88,7 +88,7 @@ func TestB1GluedLinear(t *testing.T) {
 
 // TestFirstLastWords holds firstLastWords to strings.Fields.
 func TestFirstLastWords(t *testing.T) {
-	for _, s := range []string{"", " ", "Ann", "Ann Reed", "  Mr.  Ed\tMoss ", "Ann\u00a0Reed", "Ann\u2003Reed Jr.", "\u2003", "é Ü"} {
+	for _, s := range []string{"", " ", "Ann", "Ann Reed", "  Mr.  Ed\tMoss ", "Ann\u00a0Reed", "Ann\u2003Reed Jr.", "\u2003", "é Ü", "a\x85b", "\xffA B\xc2", "x\u0085y\u00a0z"} {
 		f := strings.Fields(s)
 		first, last, n := firstLastWords(s)
 		if n != len(f) || n > 0 && (first != f[0] || last != f[n-1]) {

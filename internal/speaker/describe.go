@@ -170,19 +170,54 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 	after := text[m.End:hi]
 	if strings.HasPrefix(after, ", ") {
 		clause := after[2:]
-		if k := strings.IndexAny(clause, ",.;"); k >= 0 {
-			clause = clause[:k]
+		ascii := true
+		// The clause ends at the first ",", "." or ";" (ASCII bytes,
+		// which no character beyond ASCII holds: strings.IndexAny's
+		// answer, without its set made at every call).
+		for k := 0; k < len(clause); k++ {
+			if c := clause[k]; c == ',' || c == '.' || c == ';' {
+				clause = clause[:k]
+				break
+			} else if c >= utf8.RuneSelf {
+				ascii = false
+			}
 		}
 		mw.afterAt, mw.afterLen = int32(m.End+2), uint16(len(clause))
-		for w := range strings.FieldsSeq(clause) {
-			if !isASCII(w) {
-				w = strings.ToLower(w) // what lowerIs compares
+		if ascii {
+			mw.sigs = asciiFieldSigs(clause)
+		} else {
+			for w := range strings.FieldsSeq(clause) {
+				if !isASCII(w) {
+					w = strings.ToLower(w) // what lowerIs compares
+				}
+				mw.sigs |= sigBit(w)
 			}
-			mw.sigs |= sigBit(w)
 		}
 	}
 	mw.keys |= mw.sigs
 	return mw
+}
+
+// asciiFieldSigs returns the sigBits of the words of s, an ASCII
+// string, as strings.FieldsSeq splits it: at the ASCII spaces, the only
+// ones unicode.IsSpace holds in ASCII (asciiSpace). A byte at a time,
+// where the iterator reads the stretch through a function call a word.
+func asciiFieldSigs(s string) uint64 {
+	var sigs uint64
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			sigs |= sigBit(s[i:j])
+		}
+		i = j
+	}
+	return sigs
 }
 
 // before returns the word before the mention, "." and "," trimmed ("" if

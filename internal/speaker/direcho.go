@@ -6,23 +6,46 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// mayOpen reports whether a word of text[lo:hi], as normWords gives it,
-// may open one of the n-grams whose first words firsts holds. echoes
-// reads the words of every attributed direct quotation for the
-// n-grams that a later quotation may echo; most hold no word that
-// opens one, and are turned away here, read from the index as they
-// lie, without making their words into a list. A stretch that cuts a
-// word is not tested (true): normWords reads it.
-func (x *tokIndex) mayOpen(lo, hi int, firsts *doc.WordFilter) bool {
+// indexNgrams records in index, as quotation i's, each wanted n-gram of
+// the words of text[lo:hi] (as normWords gives them) whose first word
+// firsts may hold: the two and the three words from each such word on.
+// A stretch that cuts no token is read from the index's tokens as they
+// lie, in one pass that keeps the two words before each word: most
+// direct quotations hold no word that opens a wanted n-gram, and a
+// pass that asked whether any word may open one, then a list of their
+// words made for the quotations that passed, was two passes where one
+// does. later holds the n-grams' other words. A stretch that cuts a
+// token is read into ws (returned, for reuse) by normWords.
+func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *ngramLater, wanted map[ngram]bool, index map[ngram]int, ws []string) []string {
+	x := a.ix
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if lo >= hi {
-		return false // normWords reads no word
+		return ws // normWords reads no word
 	}
-	i, j, ok := x.uncut(lo, hi)
+	i0, j0, ok := x.uncut(lo, hi)
 	if !ok {
-		return true
+		ws = normWords(x, lo, hi, ws[:0])
+		for k := 0; k+1 < len(ws); k++ {
+			if !firsts.Maybe(ws[k]) {
+				continue // no wanted n-gram starts here
+			}
+			if g := (ngram{ws[k], ws[k+1], ""}); wanted[g] {
+				index[g] = i
+			}
+			if k+2 < len(ws) {
+				if g := (ngram{ws[k], ws[k+1], ws[k+2]}); wanted[g] {
+					index[g] = i
+				}
+			}
+		}
+		return ws
 	}
-	for _, c := range x.all[i:j] {
+	// w2 and w1 are the two words before w, in order, and m2 and m1
+	// whether firsts may hold them (n counts the words read).
+	var w1, w2 string
+	var m1, m2 bool
+	n := 0
+	for _, c := range x.all[i0:j0] {
 		if !c.word {
 			continue
 		}
@@ -30,9 +53,28 @@ func (x *tokIndex) mayOpen(lo, hi int, firsts *doc.WordFilter) bool {
 		if strings.IndexByte(w, 0xE2) >= 0 {
 			w = straighten.Replace(w) // as normWords does
 		}
-		if firsts.Maybe(w) {
-			return true
+		// later turns away most n-grams whose first word firsts may
+		// hold, on the bytes of w and w1, before the map hashes them.
+		if n >= 1 && m1 && later.second.Maybe(w) {
+			if g := (ngram{w1, w, ""}); wanted[g] {
+				index[g] = i
+			}
 		}
+		if n >= 2 && m2 && later.third.Maybe(w) && later.second.Maybe(w1) {
+			if g := (ngram{w2, w1, w}); wanted[g] {
+				index[g] = i
+			}
+		}
+		w2, m2 = w1, m1
+		w1, m1 = w, firsts.Maybe(w)
+		n++
 	}
-	return false
+	return ws
+}
+
+// ngramLater holds the second and the third words of the n-grams that
+// echoes wants (a bigram's word in second): a wanted n-gram's words are
+// all held, so an n-gram with a word not held is not wanted.
+type ngramLater struct {
+	second, third doc.WordFilter
 }

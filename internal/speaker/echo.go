@@ -40,8 +40,11 @@ func (a *attributor) echoes() {
 	wanted := map[ngram]bool{}
 	// firsts holds the first words of the wanted n-grams: the words of
 	// the direct quotations, nearly none of which open one, are turned
-	// away by it without hashing two or three words for the map.
+	// away by it without hashing two or three words for the map. later
+	// holds their second and third words, for the n-grams that open
+	// with a word firsts may hold (indexNgrams).
 	var firsts doc.WordFilter
+	var later ngramLater
 	var ws []string
 	// last is the last quotation that may echo: the direct quotations
 	// after it are not indexed, since no quotation looks them up.
@@ -58,10 +61,13 @@ func (a *attributor) echoes() {
 			case len(ws) == 2:
 				wanted[ngram{ws[0], ws[1], ""}] = true
 				firsts.Add(ws[0])
+				later.second.Add(ws[1])
 			case len(ws) >= 3:
 				for k := 0; k+2 < len(ws); k++ {
 					wanted[ngram{ws[k], ws[k+1], ws[k+2]}] = true
 					firsts.Add(ws[k])
+					later.second.Add(ws[k+1])
+					later.third.Add(ws[k+2])
 				}
 			}
 		}
@@ -75,23 +81,7 @@ func (a *attributor) echoes() {
 		switch {
 		case q.Kind == doc.QuoteDirect && q.Speaker.Name != "":
 			for _, c := range q.Content {
-				if !a.ix.mayOpen(c.Start, c.End, &firsts) {
-					continue // no wanted n-gram starts in it
-				}
-				ws = normWords(a.ix, c.Start, c.End, ws[:0])
-				for k := 0; k+1 < len(ws); k++ {
-					if !firsts.Maybe(ws[k]) {
-						continue // no wanted n-gram starts here
-					}
-					if g := (ngram{ws[k], ws[k+1], ""}); wanted[g] {
-						index[g] = i
-					}
-					if k+2 < len(ws) {
-						if g := (ngram{ws[k], ws[k+1], ws[k+2]}); wanted[g] {
-							index[g] = i
-						}
-					}
-				}
+				ws = a.indexNgrams(c.Start, c.End, i, &firsts, &later, wanted, index, ws)
 			}
 		case (q.Kind == doc.QuoteScare || q.Kind == doc.QuoteMixed) && q.Speaker.Name == "":
 			ws = ws[:0]

@@ -58,6 +58,19 @@ func (a *attributor) abstainUnsexed() {
 		gender byte // the sex of the last of them ('m', 'f' or 0)
 		person bool // the last of them is a description of a person
 	}
+	// asked holds the last words of the names given to "he" and "she"
+	// in top-level direct quotations, the only words byLast is asked
+	// of below: the mentions with another last word, most of them, are
+	// not counted (askedF turns them away without hashing them).
+	asked := map[string]bool{}
+	var askedF doc.WordFilter
+	for _, i := range order {
+		if q := &qs[i]; q.Parent < 0 && q.Kind == doc.QuoteDirect && isHeShe(a.text[q.Speaker.Mention.Start:q.Speaker.Mention.End]) {
+			lw := lastWordOf(q.Speaker.Name)
+			asked[lw] = true
+			askedF.Add(lw)
+		}
+	}
 	byLast := map[string]seen{}
 	spoke := map[string]bool{}
 	k := 0
@@ -67,6 +80,9 @@ func (a *attributor) abstainUnsexed() {
 		for ; k < len(a.mentions) && a.mentions[k].Start < m.Start; k++ {
 			mn := &a.mentions[k]
 			lw := lastWordOf(mn.text)
+			if lw != "" && !askedF.Maybe(lw) || !asked[lw] {
+				continue // a word byLast is not asked of
+			}
 			s := byLast[lw]
 			s.n++
 			s.gender, s.person = mn.gender, mn.person || mn.thing

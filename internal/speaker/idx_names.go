@@ -52,7 +52,12 @@ func (a *attributor) findNames() {
 				// An ASCII mark: no letter and no line break, so
 				// that only boundary may change start, and only for
 				// the marks it reads.
-				if b == '.' || b == '!' || b == '?' {
+				switch {
+				case b == '!' || b == '?':
+					start = true // boundary's answer for either, whatever is around it
+				case b == '.' && plainStop(text, all, g):
+					start = true // boundary's answer, from the index's tokens
+				case b == '.':
 					toks, base := w.need(a.ix, g-1, g+2)
 					start = boundary(text, toks, g-base) || start
 				}
@@ -91,6 +96,24 @@ func (a *attributor) findNames() {
 			// !capital(t.str(text)) from the word's first byte (a word
 			// is never empty): nameAt's first test, without the call,
 			// which turns away most words.
+			start = false
+			g++
+			continue
+		}
+		if functionAlone(text, all, g) {
+			// nameAt's answer, false, from the index's tokens: no
+			// window made, no name read.
+			start = false
+			g++
+			continue
+		}
+		if cd, ok := oneWordName(a.ix, g, start); ok {
+			// nameAt's and candOf's answers for a name of one
+			// word, from the index's tokens.
+			if !start {
+				inner[cd.text] = true
+			}
+			cands = append(cands, cd)
 			start = false
 			g++
 			continue
@@ -163,4 +186,96 @@ func (a *attributor) findNames() {
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
+}
+
+// functionAlone reports that nameAt, asked of the index's token g (a
+// capitalised word), finds no name there: the word is a function word
+// ("The", "But", "In", "He") and the token after it ends the run of
+// capitalised words at once: a word that opens with an ASCII byte other
+// than a capital and is no particle (the particle rule reads on over
+// "de" in "Ida de la Cruz"), or an ASCII mark other than a full stop
+// (an initial's, which nameAt reads on through) and a double mark (a
+// nickname's), or the text's end. nameAt then drops the one word it
+// read as a function word, and has no name left. Half the capitalised
+// words that findNames reads are such words, mostly a sentence's first;
+// each cost a window of toks, nameEnd and nameAt.
+func functionAlone(text string, all []ctok, g int) bool {
+	if !all[g].is(isFunction) {
+		return false
+	}
+	if g+1 == len(all) {
+		return true
+	}
+	c := all[g+1]
+	b := text[c.s]
+	if c.word {
+		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
+	}
+	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
+}
+
+// plainStop reports that boundary, asked of the index's token g (a full
+// stop), is true, where the tokens around it settle that without
+// making them into toks: the word before it, right before it, opens
+// with a lower-case ASCII letter, is no title and is no initial (its
+// second byte is no full stop: "e.g." is left to boundary), and the
+// token after it is no closing parenthesis right after it ("(D-Ore.)").
+// boundary's other readings of a full stop (an abbreviation before a
+// comma or inside a sentence) need a capital before it. Most
+// sentences of prose end so; false leaves the answer to boundary.
+func plainStop(text string, all []ctok, g int) bool {
+	if g == 0 || g+1 >= len(all) {
+		return false
+	}
+	p, n := all[g-1], all[g+1]
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 || text[p.s+1] == '.' || p.is(isTitle) {
+		return false
+	}
+	return n.s != all[g].e || text[n.s] != ')'
+}
+
+// oneWordName returns the cand that candOf gives for the name nameAt
+// reads at the index's token g (a capitalised word), where that name is
+// the word alone and the tokens around it settle both answers without
+// making them into toks: most names of news after the first mention
+// ("Ortiz said", "Moss, who"). The word opens with an ASCII capital, is
+// no function word (functionAlone), title or given name (whose
+// gender nameAt looks up) and does not end with a full stop; the token
+// after it ends the run as functionAlone's does. A name in capitals
+// that opens a sentence may open a dateline ("OSLO —"), which findNames
+// reads from toks: ok is false for it, as for every other name, which
+// findNames reads as before.
+func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
+	text, all := x.text, x.all
+	c := all[g]
+	if gatesOff || text[c.s]-'A' >= 26 || c.is(isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
+		return cand{}, false
+	}
+	nx := all[g+1]
+	b := text[nx.s]
+	if nx.word {
+		if b >= utf8.RuneSelf || b-'A' < 26 || nx.is(isParticle) {
+			return cand{}, false
+		}
+	} else if nx.e != nx.s+1 || b >= utf8.RuneSelf || b == '.' || b == '"' {
+		return cand{}, false
+	}
+	cd := cand{start: int(c.s), end: int(c.e), text: strings.TrimSuffix(strings.TrimSuffix(text[c.s:c.e], "’s"), "'s")}
+	if start && upperName(cd.text) {
+		return cand{}, false
+	}
+	f := &cd.nameFacts
+	f.initial = start
+	if g > 0 {
+		// candOf's reading of the word before the name.
+		p := all[g-1]
+		f.paren = text[p.s:p.e] == "("
+		if p.word {
+			low := x.low(p)
+			f.thing = low == "the" || low == "a" || low == "an"
+			f.object = p.is(isObjectPrep) || low == "in" // the name has no gender
+		}
+	}
+	f.person = c.is(isDescriber)
+	return cd, true
 }

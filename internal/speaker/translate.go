@@ -1,13 +1,26 @@
 package speaker
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // translationIn looks in text[lo:hi] for a statement that words are
 // translated: "translation is mine", "translations are mine", "my
 // translation(s)", "translated by X", "translation by X". ok reports a
 // statement; by is X when the text names the translator.
+//
+// A stretch without "translat" in its lower case holds none of the three
+// words, and is not made into tokens: a text that speaks of translation
+// anywhere has each of its quotations read here, and nearly none say it.
+// (The lower case is the text's ASCII lower case: no character beyond
+// ASCII lower-cases to a letter of "translat", so each of the words, in
+// any case, holds it there as it is.)
 func translationIn(ix *tokIndex, lo, hi int) (ok bool, by string) {
 	text := ix.text
+	if l, h := max(lo, 0), min(hi, len(ix.lower)); l >= h || !strings.Contains(ix.lower[l:h], "translat") {
+		return false, ""
+	}
 	toks := ix.tokens(lo, hi)
 	for k := range toks {
 		t := &toks[k]
