@@ -153,6 +153,7 @@ func sentenceClass(toks []tok) wordClass {
 // A lexEntry is what the lists say of one lower-case word.
 type lexEntry struct {
 	class  wordClass
+	class2 wordClass2  // the lists of lexLists2 (y6_class2.go)
 	senses []verbSense // reporting[w]
 }
 
@@ -302,21 +303,33 @@ func plurals(ws []string) []string {
 }
 
 func buildLexicon() ([]lexEntry, *lexIndex) {
-	lists := lexLists()
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
-	for _, l := range lists {
+	entry := func(w string) *lexEntry {
+		id, ok := index[w]
+		if !ok {
+			id = int32(len(entries))
+			index[w] = id
+			entries = append(entries, lexEntry{senses: reporting[w]})
+		}
+		return &entries[id]
+	}
+	for _, l := range lexLists() {
 		for _, w := range l.of {
 			if w == "" || !l.in(w) {
 				continue // "in" is a key of verbAdverbs, set false
 			}
-			id, ok := index[w]
-			if !ok {
-				id = int32(len(entries))
-				index[w] = id
-				entries = append(entries, lexEntry{senses: reporting[w]})
+			entry(w).class |= l.c
+		}
+	}
+	// The second word's lists (y6_class2.go): their words have entries
+	// too, so that a token's entry tells them.
+	for _, l := range lexLists2() {
+		for _, w := range l.of {
+			if w == "" || !l.in(w) {
+				continue
 			}
-			entries[id].class |= l.c
+			entry(w).class2 |= l.c
 		}
 	}
 	return entries, newLexIndex(index, len(entries))

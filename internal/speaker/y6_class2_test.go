@@ -1,0 +1,57 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/quote"
+)
+
+// TestLexicon2 checks that a token's second class bits say what the
+// lists' own lookups say, for every word of every list of lexLists2 and
+// some words of none, and that the first class and the senses of every
+// word are what they were without the second lists' entries.
+func TestLexicon2(t *testing.T) {
+	lists := lexLists2()
+	words := []string{"", "zebra", "In", "SAID", "x", ",", "“", "harbourmaster’s", "l'été", "said", "inquired", "police", "first"}
+	for _, l := range lists {
+		words = append(words, l.of...)
+	}
+	for _, l := range lexLists() {
+		words = append(words, l.of...)
+	}
+	for _, w := range words {
+		e := lexicon[lexOf(w)]
+		if e.class2 != lexClass2[lexOf(w)] {
+			t.Errorf("%q: lexicon and lexClass2 differ", w)
+		}
+		for i, l := range lists {
+			if w != strings.ToLower(w) && l.in(w) {
+				t.Errorf("list %d holds %q, not lower case: a token carries its lower case's bits", i, w)
+			}
+			if got := e.class2&l.c != 0; got != l.in(w) {
+				t.Errorf("%q: bit of list %d is %v, its lookup %v", w, i, got, l.in(w))
+			}
+		}
+		for i, l := range lexLists() {
+			if got := e.class&l.c != 0; got != l.in(w) {
+				t.Errorf("%q: bit of first list %d is %v, its lookup %v", w, i, got, l.in(w))
+			}
+		}
+	}
+	// afterCue's test: every lower-case word quote.IsCue is true of has
+	// an entry with the bit.
+	for _, w := range quote.CueWords() {
+		if !quote.IsCue(w) || !wordIs2(w, isQuoteCue) {
+			t.Errorf("%q: a cue word, not told by its entry", w)
+		}
+	}
+	// A token carries the entry of its lower-case form.
+	text := "The Police SAID, said the Board, that their Writings inquired"
+	for _, tk := range tokenize(text, 0, len(text)) {
+		low := strings.ToLower(tk.str(text))
+		if tk.is2(isQuoteCue) != quote.IsCue(low) || tk.is2(isGroupNoun) != groupNouns[low] || tk.is2(isBody) != bodies[low] || tk.is2(isWriting) != writings[low] {
+			t.Errorf("%q: bits %b disagree with the lists", tk.str(text), classOf2(tk.lex))
+		}
+	}
+}
