@@ -43,6 +43,9 @@ type attributor struct {
 	// vocAt is where vocative found the first mention in its last
 	// quotation.
 	vocAt cursor
+	// chainBuf is where attribute makes a quotation's chain before it
+	// copies it out.
+	chainBuf []string
 }
 
 func newAttributor(d *doc.Document) *attributor {
