@@ -1560,7 +1560,7 @@ func introClause(text string, toks []tok) found {
 		// A subject right before the cue makes the words after it the
 		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
 		// Moss: “…?”".
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && toks[n-1].is(isSpeechNoun)) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
 			// An object pronoun is the cue's object, not an inverted
 			// subject: "Ed Moss, the head of Acme -- a firm that
 			// builds piers -- told me, “…”" reads the subject before.
@@ -2153,7 +2153,7 @@ func speechObject(text string, toks []tok, n int) found {
 	if m := phraseAfterNoun(text, toks, n); m < n {
 		n = m
 	}
-	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
+	if n < 3 || !toks[n-1].word || !toks[n-1].is(isSpeechNoun) {
 		return found{}
 	}
 	d := -1 // the noun's determiner

@@ -602,7 +602,7 @@ func noteBefore(text string, s int) bool {
 // while "found" after a person is a finder's verb ("“…,” she found
 // herself saying").
 func readCue(text string, toks []tok, j int) bool {
-	if j < len(toks) && toks[j].word && findingVerbs[toks[j].low] {
+	if j < len(toks) && toks[j].word && toks[j].is2(isFindingVerb) {
 		return j > 0 && toks[j-1].is(isFindingNoun) && (j+1 == len(toks) || !toks[j+1].word)
 	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {

@@ -44,6 +44,7 @@ const (
 	isGiver                                  // givers
 	isVoiceVerb                              // voiceVerb: a verb of voicing.txt, asVerbs or voicing
 	isAsVerb                                 // the keys of asVerbs: voicing.txt's verbs of characterising
+	isFindingVerb                            // findingVerbs: readCue asks it of every word after a quotation
 )
 
 // A lexList2 is one word list of a wordClass2: its bit, its lookup and
@@ -74,6 +75,7 @@ func lexLists2() []lexList2 {
 		{isGiver, func(w string) bool { return givers[w] }, keys(givers)},
 		{isVoiceVerb, voiceVerb, append(keys(voicing), keys(asVerbs)...)},
 		{isAsVerb, func(w string) bool { _, ok := asVerbs[w]; return ok }, keys(asVerbs)},
+		{isFindingVerb, func(w string) bool { return findingVerbs[w] }, keys(findingVerbs)},
 	}
 }
 
