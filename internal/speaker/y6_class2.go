@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/quote"
 )
@@ -106,3 +107,37 @@ func (c ctok) is2(cl wordClass2) bool { return classOf2(c.lex)&cl != 0 }
 // wordIs2 reports whether the lower-case word w is in one of the lists
 // of c.
 func wordIs2(w string, c wordClass2) bool { return classOf2(lexOf(w))&c != 0 }
+
+// lexOfWord returns the lexicon entry of strings.ToLower(w), a word as
+// written: lexOf of its lower case, without making the lower-case
+// string for a word of ASCII that the lexicon's short and medium slots
+// key by its bytes (sixteen at most): its bytes are lowered and packed
+// as the tokeniser packs them (packIn). A test of a list on a word in
+// hand (not a token, which carries its entry) is then
+// classOf(lexOfWord(w))&c != 0 or the same of classOf2.
+func lexOfWord(w string) int32 {
+	n := len(w)
+	if n == 0 || n > mediumMax {
+		return lexOf(strings.ToLower(w))
+	}
+	var a, b uint64
+	for k := 0; k < n; k++ {
+		c := w[k]
+		if c == 0 {
+			return 0 // no word of the lexicon holds a zero byte (packIn's keys could not tell it)
+		}
+		if c >= utf8.RuneSelf {
+			return lexOf(strings.ToLower(w)) // strings.ToLower's, beyond ASCII
+		}
+		c = asciiLower[c]
+		if k < shortMax {
+			a |= uint64(c) << (8 * k)
+		} else {
+			b |= uint64(c) << (8 * (k - shortMax))
+		}
+	}
+	if n <= shortMax {
+		return lexTable.getShort(a)
+	}
+	return lexTable.getMedium(a, b)
+}

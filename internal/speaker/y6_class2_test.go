@@ -55,3 +55,28 @@ func TestLexicon2(t *testing.T) {
 		}
 	}
 }
+
+// TestLexOfWord holds lexOfWord to lexOf of the word's lower case, on
+// the words of every list in several cases, and on words beyond ASCII,
+// long ones and ones with a zero byte.
+func TestLexOfWord(t *testing.T) {
+	words := []string{"", "x", "Mr", "MR", "mR", "Dr.", "Sen", "\u212Aapt", "İstanbul", "Ünal", "a\x00", "mr\x00", "Commissioner", "COMMISSIONERS", "internationalisation", "SuperCalifragilistic"}
+	for _, l := range lexLists() {
+		for _, w := range l.of {
+			words = append(words, w, strings.ToUpper(w), strings.Title(w))
+		}
+	}
+	for _, w := range words {
+		want := lexOf(strings.ToLower(w))
+		if strings.IndexByte(w, 0) >= 0 && len(w) <= mediumMax {
+			want = 0 // a word in no list (lexOf's packed key ends at the zero byte)
+		}
+		if got := lexOfWord(w); got != want {
+			t.Errorf("lexOfWord(%q) = %d, want %d", w, got, want)
+		}
+		_, title := titles[strings.ToLower(w)]
+		if initial(w) != (title || initialParts(w)) {
+			t.Errorf("initial(%q) = %v", w, initial(w))
+		}
+	}
+}
