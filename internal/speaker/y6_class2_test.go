@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,7 +19,8 @@ func TestLexicon2(t *testing.T) {
 	for _, l := range lists {
 		words = append(words, l.of...)
 	}
-	for _, l := range lexLists() {
+	first := lexLists()
+	for _, l := range first {
 		words = append(words, l.of...)
 	}
 	for _, w := range words {
@@ -33,7 +36,7 @@ func TestLexicon2(t *testing.T) {
 				t.Errorf("%q: bit of list %d is %v, its lookup %v", w, i, got, l.in(w))
 			}
 		}
-		for i, l := range lexLists() {
+		for i, l := range first {
 			if got := e.class&l.c != 0; got != l.in(w) {
 				t.Errorf("%q: bit of first list %d is %v, its lookup %v", w, i, got, l.in(w))
 			}
@@ -77,6 +80,31 @@ func TestLexOfWord(t *testing.T) {
 		_, title := titles[strings.ToLower(w)]
 		if initial(w) != (title || initialParts(w)) {
 			t.Errorf("initial(%q) = %v", w, initial(w))
+		}
+	}
+}
+
+// TestAfterCueBits holds afterCue, which reads both lists by their
+// bits, to the lookups it stands for, on every token of the examples and
+// of the quotation stage's cue words in three cases.
+func TestAfterCueBits(t *testing.T) {
+	var b strings.Builder
+	for _, w := range quote.CueWords() {
+		b.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + ", ")
+	}
+	texts := []string{b.String()}
+	files, _ := filepath.Glob("../../examples/*")
+	for _, f := range files {
+		if data, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(data))
+		}
+	}
+	for _, text := range texts {
+		for _, tk := range tokenize(text, 0, len(text)) {
+			want := tk.is(isCue) || quote.IsCue(tk.low)
+			if got := afterCue(&tk); got != want {
+				t.Errorf("afterCue(%q) = %v, want %v", tk.low, got, want)
+			}
 		}
 	}
 }
