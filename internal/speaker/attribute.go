@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
 // A mention is a name found in the text, for resolving pronouns.
@@ -44,6 +43,9 @@ type attributor struct {
 	// vocAt is where vocative found the first mention in its last
 	// quotation.
 	vocAt cursor
+	// chainBuf is where attribute makes a quotation's chain before it
+	// copies it out.
+	chainBuf []string
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -481,7 +483,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || groupNouns[pw]) && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || toks[j].is2(isGroupNoun)) && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
@@ -509,7 +511,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// ends it: "The agency rated 40% of …".
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || voiceVerb(toks[j].low))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -523,7 +525,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			if lw := toks[j].lower(text); j > k+1 && strings.HasSuffix(lw, "ed") && len(reporting[lw]) > 0 {
 				break // its verb: "A spokesman repeated"
 			}
-			if j > k+1 && !c && (pastVerbs[toks[j].low] || bareVerbForms[toks[j].low]) && !(j+1 < lim && toks[j+1].word && !toks[j+1].is(isFunction|isAdverb|isDet|isPrep)) {
+			if j > k+1 && !c && toks[j].is2(isPastVerb|isBareVerbForm) && !(j+1 < lim && toks[j+1].word && !toks[j+1].is(isFunction|isAdverb|isDet|isPrep)) {
 				break // an irregular past ending the clause or before its phrase: "The mayor spoke:", "The board met on Monday:"
 			}
 			if j > k+1 && !c && strings.HasSuffix(toks[j].low, "ed") && j+1 < len(toks) && toks[j+1].is(isDet) {
@@ -586,8 +588,8 @@ func beforeCue(text string, toks []tok, c int) found {
 	// after a determiner, a noun there: "the elderly said"); and a
 	// preposition's idiom of manner or time ("officials at first
 	// said", adverbialObjects).
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) && !(toks[k].low == "first" && k > 0 && toks[k-1].is(isDet)) || placeAdverb(text, toks, k) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low]); skip++ {
-		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && adverbialObjects[toks[k].low] {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) && !(toks[k].low == "first" && k > 0 && toks[k-1].is(isDet)) || placeAdverb(text, toks, k) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && toks[k].is2(isAdverbialObject)); skip++ {
+		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && toks[k].is2(isAdverbialObject) {
 			k-- // "Sanders on Tuesday said", "officials at first said"
 		}
 		k--
@@ -680,7 +682,7 @@ func beforeCue(text string, toks []tok, c int) found {
 			return f
 		}
 	}
-	if k >= 2 && toks[k].word && modifierObjects[toks[k].low] {
+	if k >= 2 && toks[k].word && toks[k].is2(isModifierObject) {
 		// An object pronoun ends the post-modifier: "People close to
 		// him said". The head names the speaker.
 		g := postModified(text, toks, found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, ok: true})
@@ -755,13 +757,13 @@ func postModified(text string, toks []tok, f found) found {
 		return f
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if m < 2 || m >= len(toks) || toks[m].s != f.subj.Start || !toks[m-1].word || toks[m].is(isTimeWord) || adverbialObjects[toks[m].low] {
+	if m < 2 || m >= len(toks) || toks[m].s != f.subj.Start || !toks[m-1].word || toks[m].is(isTimeWord) || toks[m].is2(isAdverbialObject) {
 		return f
 	}
 	h := m - 2 // the head noun
 	if knowsPrep(toks, m-1) {
 		h = m - 3
-	} else if !modifierPreps[toks[m-1].low] {
+	} else if !toks[m-1].is2(isModifierPrep) {
 		return f
 	}
 	if h < 0 || !toks[h].word || toks[h].is(isFunction|isAuxiliary|isPronoun|isReporting|isCue) {
@@ -891,7 +893,7 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 // lyNouns ("the family said") nor a short word ("only" is an adverb of
 // the lists already, "July" a capital).
 func mannerLy(text string, t *tok) bool {
-	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && !lyNouns[t.low] && !capital(t.str(text)) && !t.is(isCue)
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && !t.is2(isLyNoun) && !capital(t.str(text)) && !t.is(isCue)
 }
 
 // relativeBeforeCue reads a subject with a restrictive relative clause
@@ -973,7 +975,7 @@ func ingPhrase(text string, toks []tok, w, c int) bool {
 	if !p.word || p.is(isFunction|isAuxiliary|isPronoun|isAdverb) || capital(p.str(text)) || !n.word || n.is(isAuxiliary|isPronoun) && !n.is(isDet) {
 		return false
 	}
-	return n.is(isDet) || possessives[n.low] || w+2 < c && !capital(n.str(text)) && !n.is(isFunction)
+	return n.is(isDet) || n.is2(isPossessive) || w+2 < c && !capital(n.str(text)) && !n.is(isFunction)
 }
 
 // asidePrepositions open a short aside between commas that says whose
@@ -1260,13 +1262,13 @@ func barePlural(text string, toks []tok, k, lim int) (found, int) {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
 			return found{}, k
 		}
-		if (pluralNoun(t.low) || groupNouns[t.low]) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || adverbialObjects[toks[j+2].low])) {
+		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || toks[j+2].is2(isAdverbialObject))) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 		// An adjective of acquaintance and its preposition: "people
 		// close to the mayor", "officials familiar with the talks".
-		if (pluralNoun(t.low) || groupNouns[t.low]) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}
@@ -1415,7 +1417,7 @@ func accordingTo(text string, toks []tok, k int) found {
 		if f.pronoun != "" {
 			return found{}
 		}
-		if w := toks[at].low; dets[w] && !capital(toks[at].str(text)) {
+		if toks[at].is(isDet) && !capital(toks[at].str(text)) {
 			// A description, kept as written: "a Times/CBS
 			// News poll released last week".
 			f.subj.Start = toks[at].s
@@ -1558,7 +1560,7 @@ func introClause(text string, toks []tok) found {
 		// A subject right before the cue makes the words after it the
 		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
 		// Moss: “…?”".
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && speechNouns[toks[n-1].low]) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && toks[n-1].is(isSpeechNoun)) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
 			// An object pronoun is the cue's object, not an inverted
 			// subject: "Ed Moss, the head of Acme -- a firm that
 			// builds piers -- told me, “…”" reads the subject before.
@@ -1623,7 +1625,7 @@ func introClause(text string, toks []tok) found {
 	// it ("…, saying “…”", "…, adding: “…”").
 	if (end == "," || participleAfterComma(text, toks, n, colon)) && toks[n-1].is(isParticiple) {
 		s := 0
-		if w := toks[0].lower(text); (function[w] || phraseStops[w]) && !pronouns[w] && !dets[w] {
+		if toks[0].is(isFunction|isPhraseStop) && !toks[0].is(isPronoun|isDet) {
 			for j := 1; j < n-1 && j < 16; j++ {
 				if toks[j].str(text) == "," {
 					s = j + 1
@@ -1686,7 +1688,7 @@ func introClause(text string, toks []tok) found {
 	// words, not a journey's start: "back from Oslo:").
 	for k := n - 2; k >= 0 && k >= n-6; k-- {
 		if w := toks[k].lower(text); w == "by" || w == "from" && k > 0 && toks[k-1].word && (speechNouns[toks[k-1].low] || carriers[toks[k-1].low] || utteranceHeads[toks[k-1].low]) {
-			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet) && (toks[e-1].is(isPerson) || bodies[toks[e-1].low])) {
+			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet) && (toks[e-1].is(isPerson) || toks[e-1].is2(isBody))) {
 				return f
 			}
 			break
@@ -1914,12 +1916,9 @@ func subjectNaming(text string, toks []tok) found {
 // which add the manners of speaking of fiction ("inquired Martha",
 // "returned Elizabeth") and thought ("“What now?” thought Alice").
 func afterCue(t *tok) bool {
-	if t.lex != 0 {
-		// A word of the lists: its entry says both (quoteCueLex), and
-		// t.low is the entry's word.
-		return t.is(isCue) || quoteCueLex[t.lex&lexMask]
-	}
-	return quote.IsCue(t.low)
+	// Every word of both lists has a lexicon entry that says so (the
+	// quotation stage's cues are isQuoteCue, y6_class2.go).
+	return t.is(isCue) || t.is2(isQuoteCue)
 }
 
 // replyNouns name an utterance: "was Ann's answer".
@@ -1936,7 +1935,7 @@ func possessiveReply(text string, toks []tok, k int) found {
 		return found{} // no possessive
 	}
 	for j := n.to; j < len(toks) && j < n.to+3 && toks[j].word; j++ {
-		if replyNouns[toks[j].lower(text)] {
+		if toks[j].is2(isReplyNoun) {
 			return found{subj: doc.Span{Start: n.start, End: n.start + len(n.text)}, name: n.text, ok: true, whole: true}
 		}
 	}
@@ -1985,7 +1984,7 @@ func sharedSubject(text string, toks []tok, c int) found {
 		if w == "that" && demonstrative(text, toks, j) {
 			continue // "repeated that phrase and added:"
 		}
-		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || subordinators[w] || whWords[w] || pronouns[w] && toks[j].word {
+		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || toks[j].is(isSubordinator|isWhWord) || toks[j].is(isPronoun) && toks[j].word {
 			return found{}
 		}
 	}
@@ -2049,7 +2048,7 @@ func afterPreposition(text string, toks []tok, at int) bool {
 		return false
 	}
 	w := toks[i-1].low
-	return objectPreps[w] || preps[w] || w == "until" || w == "than"
+	return toks[i-1].is(isObjectPrep|isPrep) || w == "until" || w == "than"
 }
 
 // putIt reads the idiom "as X put it" that ends toks[:n], maybe with a
@@ -2128,7 +2127,7 @@ func workOwner(text string, toks []tok, n int) found {
 		return found{}
 	}
 	for j := k; j < n && j < k+3 && toks[j].word; j++ {
-		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
+		if toks[j].is2(isWriting) || toks[j].is(isWork|isSpeechNoun) {
 			if j+1 < n && toks[j+1].lower(text) == "by" {
 				return found{} // "her book by Ed Moss": the "by" rule reads it
 			}
@@ -2154,7 +2153,7 @@ func speechObject(text string, toks []tok, n int) found {
 	if m := phraseAfterNoun(text, toks, n); m < n {
 		n = m
 	}
-	if n < 3 || !toks[n-1].word || !speechNouns[toks[n-1].low] {
+	if n < 3 || !toks[n-1].word || !toks[n-1].is(isSpeechNoun) {
 		return found{}
 	}
 	d := -1 // the noun's determiner

@@ -153,6 +153,7 @@ func sentenceClass(toks []tok) wordClass {
 // A lexEntry is what the lists say of one lower-case word.
 type lexEntry struct {
 	class  wordClass
+	class2 wordClass2  // the lists of lexLists2 (y6_class2.go)
 	senses []verbSense // reporting[w]
 }
 
@@ -302,21 +303,33 @@ func plurals(ws []string) []string {
 }
 
 func buildLexicon() ([]lexEntry, *lexIndex) {
-	lists := lexLists()
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
-	for _, l := range lists {
+	entry := func(w string) *lexEntry {
+		id, ok := index[w]
+		if !ok {
+			id = int32(len(entries))
+			index[w] = id
+			entries = append(entries, lexEntry{senses: reporting[w]})
+		}
+		return &entries[id]
+	}
+	for _, l := range lexLists() {
 		for _, w := range l.of {
 			if w == "" || !l.in(w) {
 				continue // "in" is a key of verbAdverbs, set false
 			}
-			id, ok := index[w]
-			if !ok {
-				id = int32(len(entries))
-				index[w] = id
-				entries = append(entries, lexEntry{senses: reporting[w]})
+			entry(w).class |= l.c
+		}
+	}
+	// The second word's lists (y6_class2.go): their words have entries
+	// too, so that a token's entry tells them.
+	for _, l := range lexLists2() {
+		for _, w := range l.of {
+			if w == "" || !l.in(w) {
+				continue
 			}
-			entries[id].class |= l.c
+			entry(w).class2 |= l.c
 		}
 	}
 	return entries, newLexIndex(index, len(entries))
@@ -340,8 +353,7 @@ func buildLexicon() ([]lexEntry, *lexIndex) {
 // matches compares the word with its entry's. An empty slot has entry
 // 0, the entry of every word in no list.
 type lexIndex struct {
-	shift  uint8 // 64 less the bits of a short slot's number
-	short  []shortSlot
+	short  *[shortSlots]shortSlot
 	mshift uint8 // 64 less the bits of a medium slot's number
 	medium []mediumSlot
 	mask   uint32
@@ -367,6 +379,17 @@ type mediumSlot struct {
 	id   int32
 }
 
+// shortSlots is how many slots the short words have: a power of two,
+// fixed, so that a slot's number is a shift by a constant and within
+// the array by its mask (no test of the shift's size or of the index's
+// bound at each probe: the tokeniser probes for most words of the
+// text). newLexIndex checks that the lists' short words fill at most a
+// quarter of them; raise shortBits if they ever do more.
+const (
+	shortBits  = 14
+	shortSlots = 1 << shortBits
+)
+
 // shortMax is the longest word, in bytes, that the short slots hold;
 // mediumMax the longest that the medium slots hold.
 const (
@@ -387,11 +410,10 @@ func newLexIndex(index map[string]int32, n int) *lexIndex {
 	// The short slots are kept at most a quarter full, so that most
 	// words are found at the first probe: the tokeniser asks the table
 	// of most words of the text, and at half full a lookup took some 30
-	// instructions. (For the lists' 1,982 short words, 8,192 slots,
-	// 128 KB.)
-	size, bits := 8, 3
-	for size < 4*nShort {
-		size, bits = size*2, bits+1
+	// instructions. (For the lists' 2,233 short words, 16,384 slots,
+	// 256 KB.)
+	if 4*nShort > shortSlots {
+		panic("speaker: the lexicon's short words fill more than a quarter of its slots: raise shortBits")
 	}
 	msize, mbits := 8, 3
 	for msize < 2*nMedium {
@@ -401,7 +423,7 @@ func newLexIndex(index map[string]int32, n int) *lexIndex {
 	for long < 3*(len(index)-nShort-nMedium) {
 		long *= 2
 	}
-	t := &lexIndex{shift: uint8(64 - bits), short: make([]shortSlot, size),
+	t := &lexIndex{short: new([shortSlots]shortSlot),
 		mshift: uint8(64 - mbits), medium: make([]mediumSlot, msize),
 		mask: uint32(long - 1), slots: make([]lexSlot, long), words: make([]string, n)}
 	for w, id := range index {
@@ -435,15 +457,15 @@ func newLexIndex(index map[string]int32, n int) *lexIndex {
 }
 
 // shortSlot returns the first slot to probe for the short word key.
-func (t *lexIndex) shortSlot(key uint64) int { return int(key * hashMul >> t.shift) }
+func (t *lexIndex) shortSlot(key uint64) int { return int(key * hashMul >> (64 - shortBits)) }
 
 // getShort returns the entry of the word of at most eight bytes whose
 // packIn is key; 0 when it is in no list (or is empty: key 0 stops at
 // the first empty slot).
 func (t *lexIndex) getShort(key uint64) int32 {
 	short := t.short
-	for i := t.shortSlot(key); ; i = (i + 1) & (len(short) - 1) {
-		s := &short[i]
+	for i := t.shortSlot(key); ; i = (i + 1) & (shortSlots - 1) {
+		s := &short[i&(shortSlots-1)]
 		if s.key == key || s.id == 0 {
 			return s.id
 		}

@@ -271,8 +271,11 @@ func (a *attributor) attribute(qi int) {
 		q.Cue = f.cue
 	}
 
-	// Chain.
-	var chain []string
+	// Chain. It is made in a buffer of the attributor's, reused from
+	// quotation to quotation, and copied out once, at its length: it
+	// grew from nothing by append (the parent's chain, the hops, the
+	// speaker), two or three allocations a quotation.
+	chain := a.chainBuf[:0]
 	if q.Parent >= 0 {
 		chain = append(chain, d.Quotes[q.Parent].Chain...)
 	}
@@ -304,7 +307,8 @@ func (a *attributor) attribute(qi int) {
 		}
 		chain = append(chain, nm)
 	}
-	q.Chain = dedupe(chain)
+	a.chainBuf = chain[:0]
+	q.Chain = slices.Clone(dedupe(chain))
 }
 
 // dedupe drops entries equal to the one before them, and any repeat of
@@ -568,9 +572,19 @@ func (a *attributor) sentenceStart(i int) int {
 // stop and a note number ("repair.2 "), a boundary the tokens do not
 // show.
 func noteBefore(text string, s int) bool {
-	t := strings.TrimRight(text[max(0, s-12):s], " \t\n")
-	d := strings.TrimRight(t, "0123456789")
-	return len(d) < len(t) && strings.HasSuffix(d, ".")
+	// strings.TrimRight twice, read a byte at a time: its cut sets
+	// were made anew at each call (windowStart asks it of most
+	// quotations).
+	t := text[max(0, s-12):s]
+	e := len(t)
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t' || t[e-1] == '\n') {
+		e--
+	}
+	d := e
+	for d > 0 && '0' <= t[d-1] && t[d-1] <= '9' {
+		d--
+	}
+	return d < e && d > 0 && t[d-1] == '.'
 }
 
 // readCue reports whether toks[j], in the narration right after a
@@ -588,7 +602,7 @@ func noteBefore(text string, s int) bool {
 // while "found" after a person is a finder's verb ("“…,” she found
 // herself saying").
 func readCue(text string, toks []tok, j int) bool {
-	if j < len(toks) && toks[j].word && findingVerbs[toks[j].low] {
+	if j < len(toks) && toks[j].word && toks[j].is2(isFindingVerb) {
 		return j > 0 && toks[j-1].is(isFindingNoun) && (j+1 == len(toks) || !toks[j+1].word)
 	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {

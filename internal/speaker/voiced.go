@@ -155,7 +155,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 	if voicedAt(toks, e) {
 		return e
 	}
-	if _, as := asVerbs[toks[e].low]; toks[e].is(isAuxiliary) || beForms[toks[e].low] || !verbLike(toks, e) && !as {
+	if toks[e].is(isAuxiliary|isBeForm) || !verbLike(toks, e) && !toks[e].is2(isAsVerb) {
 		return -1 // "Ed's campaign blasted the ad as a “…”": "campaign" is no verb
 	}
 	if quote.IsAspect(toks[e].low) && e+1 < len(toks) && strings.HasSuffix(toks[e+1].low, "ing") && voicedAt(toks, e+1) {
@@ -166,7 +166,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 	reportsClause := toks[e].is(isCue) && !notIndirect[toks[e].low]
 	for j := e + 1; !reportsClause && j < len(toks) && j <= e+10; j++ {
 		t := &toks[j]
-		if !t.word || voiceBreaks[t.low] || auxiliaries[t.low] {
+		if !t.word || t.is2(isVoiceBreak) || t.is(isAuxiliary) {
 			break // a clause of its own: "thought the man was rude to call …"
 		}
 		if t.low != "to" && t.low != "and" || t.low == "to" && objectControl[toks[e].low] && j > e+1 {
@@ -197,7 +197,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 		return -1
 	}
 	for j := x; j < a; j++ {
-		if !toks[j].word || voiceBreaks[toks[j].low] || toks[j].low == "as" {
+		if !toks[j].word || toks[j].is2(isVoiceBreak) || toks[j].low == "as" {
 			return -1
 		}
 	}
@@ -281,7 +281,7 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 		lim, lower = e+8, false
 	}
 	x := e + 1
-	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !voiceBreaks[toks[x].low]) || numberComma(text, toks, x)) {
+	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x)) {
 		x++
 	}
 	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
@@ -318,7 +318,7 @@ var modals = map[string]bool{"will": true, "would": true, "could": true, "can": 
 func verbLike(toks []tok, e int) bool {
 	w := toks[e].low
 	switch {
-	case bareVerbForms[w]:
+	case toks[e].is2(isBareVerbForm):
 		return true
 	case e > 0 && toks[e-1].word && modals[toks[e-1].low]:
 		return true
@@ -387,13 +387,13 @@ func (a *attributor) headlineVoiced(qi int) found {
 		if !t.word || !capital(t.str(a.text)) {
 			return found{}
 		}
-		if n-c > 5 || !(t.is(isNaming) || t.is(isCue) || voiceVerb(t.low)) { // the bits before the hashed lookup
+		if n-c > 5 || !(t.is(isNaming) || t.is(isCue) || t.is2(isVoiceVerb)) {
 			continue
 		}
-		if _, as := asVerbs[t.low]; as && !t.is(isNaming) && !t.is(isCue) && toks[n-1].low != "as" {
+		if t.is2(isAsVerb) && !t.is(isNaming) && !t.is(isCue) && toks[n-1].low != "as" {
 			return found{} // "Mayor Sees ‘Ten Days’ at Cinema": characterising needs "as"
 		}
-		if c == n-1 && !givers[t.low] && workAfterVerb(a.text, toks, n, q) {
+		if c == n-1 && !t.is2(isGiver) && workAfterVerb(a.text, toks, n, q) {
 			return found{} // "Critics Slam ‘Ten Days’ as Boring"
 		}
 		s := doc.Span{Start: toks[0].s, End: toks[c-1].e}

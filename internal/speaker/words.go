@@ -1293,10 +1293,10 @@ func capitalRune(w string) bool {
 // initial reports whether a word is an initial ("H", "L.M") or a title
 // that takes a full stop ("Mr", "Dr").
 func initial(w string) bool {
-	if _, ok := lookupLower(titles, w); ok {
-		return true
-	}
-	return initialParts(w)
+	// titles[strings.ToLower(w)], by the lexicon's bit (lexOfWord):
+	// the map's lookup hashed the word, and the rules ask this of the
+	// word before every full stop they read.
+	return classOf(lexOfWord(w))&isTitle != 0 || initialParts(w)
 }
 
 // initialTok is initial(t.str(text)) for a token: its lower case is
