@@ -566,16 +566,32 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if !ok {
-			// "was quoted (by the Gazette) as saying …" before the
-			// passive: the one quoted is the speaker, not the agent.
-			if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
+			// quotedAs, passive and agentless each read a form of "be"
+			// among the auxiliaries before the verb (auxBefore), and
+			// turn the verb away without one; reducedPassive reads
+			// "by" right after it. Most verbs that come here have
+			// neither, and the readers are not called (nor stop).
+			_, be := auxBefore(toks, c)
+			var g found
+			var content doc.Span
+			read := false
+			if be && toks[c].low == "quoted" {
+				// "was quoted (by the Gazette) as saying …" before the
+				// passive: the one quoted is the speaker, not the agent.
+				g, content, read = quotedAs(text, toks, c, stop(toks[c].e, limit))
+			}
+			if !read && be {
+				g, content, read = a.passive(toks, c, senses, limit)
+			}
+			if !read && c+1 < len(toks) && toks[c+1].low == "by" {
+				g, content, read = a.reducedPassive(toks, c, senses, limit)
+			}
+			if read {
 				add(g, []doc.Span{content})
-			} else if g, content, ok := a.passive(toks, c, senses, limit); ok {
-				add(g, []doc.Span{content})
-			} else if g, content, ok := a.reducedPassive(toks, c, senses, limit); ok {
-				add(g, []doc.Span{content})
-			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
-				out = append(out, a.unsourced(content, cue, parent))
+			} else if be {
+				if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
+					out = append(out, a.unsourced(content, cue, parent))
+				}
 			}
 			continue
 		}
@@ -634,14 +650,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// A participle of reporting that opens the sentence: "Citing a drop
 	// in traffic, the board closed the pier." (a2_fronted.go)
-	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && capital(toks[0].str(text)) {
+	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && strings.HasSuffix(toks[0].low, "ing") && capital(toks[0].str(text)) { // "ing": frontedParticiple's own first test
 		if f, content, ok := frontedParticiple(text, toks, limit); ok && !isBlocked(content.Start) {
 			add(f, []doc.Span{content})
 		}
 	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
+	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -652,7 +668,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Verbs of appearance with no one to whom it appears: "The levy
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isAppearance != 0; c++ {
+	for c := 1; has&isAppearance != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -663,7 +679,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
 	// to …".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStance != 0; c++ {
+	for c := 1; has&isStance != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].is(isStance) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -696,7 +712,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Nouns of evaluation with their possessor and their object, last
 	// too: "his support for the levy", "Ed Moss's criticism of the
 	// board".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isEvalNoun != 0; c++ {
+	for c := 1; has&isEvalNoun != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].gate(isEvalNoun) {
 			continue
 		}
@@ -718,7 +734,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// A noun for one who holds a stance, after "be": "Ed Moss has been
 	// a staunch supporter of the levy", "…, who is an outspoken critic
 	// of the board". The subject holds the stance toward the object.
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStanceHolder != 0; c++ {
+	for c := 1; has&isStanceHolder != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if toks[c+1].low != "of" || !toks[c].word || !stanceHolders[toks[c].low] || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
@@ -804,7 +820,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 {
+	if len(out) == 0 && len(blocked) == 0 && b2ColonEnd(text, toks) {
 		// "The governor added:" and the next paragraph, without marks
 		// (b2_colon.go).
 		if q, ok := a.b2ColonParagraph(toks, s, parent); ok {
@@ -1240,7 +1256,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") { // openingSubordinators are subordinators: the bit spares most words the lookup
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -3582,7 +3598,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	if k+1 < len(toks) && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
 		k++ // "Back when …", "Even after …"
 	}
-	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
+	if k >= len(toks) || !(toks[k].is(isSubordinator) || toks[k].low == "once") || !frontOpeners[toks[k].low] || toks[k].s >= from { // each of frontOpeners is a subordinator but "once": the bit first
 		return to
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
