@@ -1,0 +1,42 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestY4Gates holds the cheap first tests that the indirect reader asks
+// before its readers (y4 round) to the lists they stand for: a gate
+// that let fewer words through than its reader reads would change the
+// output.
+func TestY4Gates(t *testing.T) {
+	for w := range openingSubordinators {
+		if !subordinators[w] {
+			t.Errorf("clauseStart asks isSubordinator before openingSubordinators, which holds %q", w)
+		}
+	}
+	for w := range frontOpeners {
+		if !subordinators[w] && w != "once" {
+			t.Errorf("frontedEnd asks isSubordinator or \"once\" before frontOpeners, which holds %q", w)
+		}
+	}
+	for f, b := range formBases {
+		if b == "rule" && !strings.HasPrefix(f, "rul") {
+			t.Errorf("decisionPassive asks the prefix \"rul\" first; %q is a form of rule", f)
+		}
+	}
+	// evidenceHead, one set, against the three lookups it stands for.
+	words := []string{"", "s", "ss", "poll", "polls", "pollss", "study", "studys", "zebra"}
+	for w := range carriers {
+		words = append(words, w, w+"s", w+"ss", strings.TrimSuffix(w, "s"))
+	}
+	for w := range nonreportLists["inquiry"] {
+		words = append(words, w, w+"s")
+	}
+	for _, w := range words {
+		want := carriers[w] || carriers[strings.TrimSuffix(w, "s")] || nonreportLists["inquiry"][w]
+		if got := evidenceHead(w); got != want {
+			t.Errorf("evidenceHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
