@@ -486,7 +486,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	relFirst, relScan := -1, 0
 	relativeSeen := func(c int) bool {
 		for ; relFirst < 0 && relScan < c; relScan++ {
-			if relativeWord(toks[relScan].low) {
+			// "that" and "which" are subordinators, "what" and "which"
+			// wh-words: the bits turn away the other words before the
+			// strings are compared.
+			if toks[relScan].is(isSubordinator|isWhWord) && relativeWord(toks[relScan].low) {
 				relFirst = relScan
 			}
 		}
@@ -3471,6 +3474,16 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	first := i
 	inf := i < len(toks) && toks[i].low == "to"
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
+		if t := &toks[i]; t.word && !t.is(isAuxiliary) && !contentJoint(t.low) {
+			// A word that is no auxiliary, "and", "but" or "to": of
+			// the tests below only sawPast's reads it (a word is no
+			// parenthesis or comma). Most of a content's tokens are
+			// such words.
+			if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+				sawPast = true
+			}
+			continue
+		}
 		if inf && (toks[i].low == "and" || toks[i].low == "but") && i > first && d1FiniteAfterInfinitive(toks, first, i) {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
 			break
@@ -3570,6 +3583,13 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(d) - 1
 	}
 	return to
+}
+
+// contentJoint reports whether w is a word contentEnd's loop reads
+// beyond sawPast: "and" and "but" (a second verb or source may follow)
+// and "to" (governs).
+func contentJoint(w string) bool {
+	return w == "and" || w == "but" || w == "to"
 }
 
 // frontOpeners open a subordinate clause that may come before the main
