@@ -46,10 +46,11 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 			}
 			return found{}, false
 		}
-		if evidenceHead(t.low) && capital(t.str(text)) && j < k && (toks[j+1].word || toks[j+1].str(text) == "/") {
+		head := evidenceHead(t.low) // asked once for both tests
+		if head && capital(t.str(text)) && j < k && (toks[j+1].word || toks[j+1].str(text) == "/") {
 			continue // a name's word, the head after it: "the Washington Post/ABC News poll"
 		}
-		if evidenceHead(t.low) && (j == k || !toks[j+1].word || !evidenceHead(toks[j+1].low) && !nounLike(text, &toks[j+1])) {
+		if head && (j == k || !toks[j+1].word || !evidenceHead(toks[j+1].low) && !nounLike(text, &toks[j+1])) {
 			h = j
 			break
 		}

@@ -42,8 +42,9 @@ var stanceNouns = wordSet(stanceNounData, true)
 type verbSense struct {
 	class    byte
 	particle string
-	ing      bool // the -ing form: a participle or a progressive
-	base     bool // the base form: "they say", not "he say"
+	first    string // the particle's first word (firstWord), read once here: cueContent asks it of every sense with a particle
+	ing      bool   // the -ing form: a participle or a progressive
+	base     bool   // the base form: "they say", not "he say"
 }
 
 // reporting maps every form of the verbs of reporting.txt to its senses.
@@ -76,7 +77,7 @@ func readReporting(data []byte) map[string][]verbSense {
 		irregular := f[ci+1:]
 		forms := verbForms(base, irregular)
 		for _, w := range forms {
-			s := verbSense{class: class, particle: particle, ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
+			s := verbSense{class: class, particle: particle, first: firstWord(particle), ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
 			if !containsSense(out[w], s) {
 				out[w] = append(out[w], s)
 			}
@@ -603,7 +604,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
-		if f.pronoun == "who" || strings.HasSuffix(strings.ToLower(f.name), " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
+		if f.pronoun == "who" || hasSuffixFold(f.name, " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
@@ -2728,7 +2729,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			// A particle is its words joined by single spaces
 			// (readReporting): each word is read up to the next space,
 			// as strings.Fields would split it, without its iterator.
-			first, _, _ := strings.Cut(s.particle, " ")
+			first := s.first
 			// "spoke emotionally of": an adverb before the particle.
 			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
@@ -2738,10 +2739,17 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 					j = k
 				}
 			}
+			// The first word, then those after it (most particles
+			// have one word, and no string is cut for them).
+			if j >= len(toks) || toks[j].low != first {
+				continue
+			}
+			j++
 			ok := true
-			for p, more := s.particle, true; more; {
+			rest := strings.TrimPrefix(s.particle[len(first):], " ") // the words after the first
+			for more := rest != ""; more; {
 				var w string
-				w, p, more = strings.Cut(p, " ")
+				w, rest, more = strings.Cut(rest, " ")
 				if j >= len(toks) || toks[j].low != w {
 					ok = false
 					break
@@ -3585,6 +3593,16 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	return to
 }
 
+// hasSuffixFold reports whether strings.ToLower(s) ends with suffix
+// without making the lower case, for a suffix of lower-case ASCII
+// letters and spaces without "i", "k" or "s": the characters that
+// lower-case or fold to such letters are ASCII (only "i", "k" and "s"
+// have others: the dotted capital I, the Kelvin sign, the long s), so
+// the tail of s itself is compared, ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 // contentJoint reports whether w is a word contentEnd's loop reads
 // beyond sawPast: "and" and "but" (a second verb or source may follow)
 // and "to" (governs).
@@ -3615,7 +3633,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
 	}
-	if k+1 < len(toks) && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
+	if k+1 < len(toks) && (toks[k+1].is(isSubordinator) || toks[k+1].low == "once") && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
 		k++ // "Back when …", "Even after …"
 	}
 	if k >= len(toks) || !(toks[k].is(isSubordinator) || toks[k].low == "once") || !frontOpeners[toks[k].low] || toks[k].s >= from { // each of frontOpeners is a subordinator but "once": the bit first
