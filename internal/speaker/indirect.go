@@ -601,7 +601,7 @@ func nearHead(subj string) (string, bool) {
 		if i > 3 {
 			break
 		}
-		if i > 0 && nearAdjectives[strings.ToLower(w)] {
+		if near, _ := lookupLower(nearAdjectives, w); i > 0 && near { // nearAdjectives[strings.ToLower(w)], without the string
 			return prev, true
 		}
 		prev = w

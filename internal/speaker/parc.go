@@ -504,7 +504,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	planVerb := -1
 	var plan found // read once here, added below
 	var planContent doc.Span
-	if len(blocked) == 0 && len(toks) > 4 {
+	// Each of planHeads is a noun of stance: a clause without the bit
+	// has no plan, and neither planWould nor underPlan is asked.
+	if len(blocked) == 0 && len(toks) > 4 && has&isStance != 0 {
 		if f, c, v, ok := a.planWould(toks, limit); ok {
 			planVerb, plan, planContent = v, f, c
 		}
@@ -802,7 +804,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// A plan with its author: "Under the mayor's plan, fares would
 	// rise", "Ortiz's plan would cap deductions" (a4_plan.go).
-	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 {
+	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 && has&isStance != 0 {
 		if f, c, ok := a.underPlan(toks, limit); ok || toks[0].low != "under" {
 			if !ok {
 				f, c, ok = plan, planContent, planVerb >= 0

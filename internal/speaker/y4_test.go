@@ -25,6 +25,11 @@ func TestY4Gates(t *testing.T) {
 			t.Errorf("decisionPassive asks the prefix \"rul\" first; %q is a form of rule", f)
 		}
 	}
+	for w := range planHeads {
+		if classOf(lexOf(w))&isStance == 0 {
+			t.Errorf("attributions asks isStance before the plan readers; plan head %q has no such bit", w)
+		}
+	}
 	// evidenceHead, one set, against the three lookups it stands for.
 	words := []string{"", "s", "ss", "poll", "polls", "pollss", "study", "studys", "zebra"}
 	for w := range carriers {
