@@ -368,19 +368,23 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	for k := n - 2; k >= 1; k-- {
+		// Only a comma or a dash ends the clause. The loop visits every
+		// token of every sentence, so its word flag turns away the
+		// words (no word is a mark) first, before the reach is
+		// asked: a word is passed over wherever it stands.
+		if toks[k].word {
+			continue
+		}
 		if k < n-40 {
 			if k > openingReach {
 				k = openingReach + 1
 				continue
 			}
 		}
-		// Only a comma or a dash ends the clause. The loop visits every
-		// token of every sentence, so its word flag turns away the
-		// words (no word is a mark), and the first byte most other
-		// marks (a comma is ',', a dash's UTF-8 starts 0xE2), before
-		// the exact test, and the opener tests below run only at a
-		// mark.
-		if t := &toks[k]; t.word || t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
+		// The first byte turns away most other marks (a comma is ',',
+		// a dash's UTF-8 starts 0xE2) before the exact test, and the
+		// opener tests below run only at a mark.
+		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
 		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
