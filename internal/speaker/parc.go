@@ -3964,25 +3964,47 @@ func appositiveEnd(text string, toks []tok, g found, k int) int {
 var dashes = []string{"—", "–", "―", " -- ", " - "}
 
 // lastDash returns the index just past the last dash in s, or -1: the
-// end of the dash that ends last. It reads s once from its end, asking
-// about the dashes only where the bytes can end one (a hyphen and a
-// space, or the bytes of "—", "–" or "―"), where a search for each of
-// the five read it five times: makeQuote asks it of every mention it
-// makes.
+// end of the dash that ends last. A dash ends with a hyphen and a space
+// (" -- ", " - ") or is the bytes 0xE2 0x80 and 0x93 to 0x95 ("–", "—",
+// "―"): the hyphens and the bytes 0xE2 are found by strings.IndexByte,
+// which reads many bytes an instruction, and only there are the dashes
+// asked about, where a walk back over every byte tested each: makeQuote
+// asks it of every mention it makes.
 func lastDash(s string) int {
-	for e := len(s); e > 0; e-- {
-		// Only " -- " and " - " end with a space, after a hyphen;
-		// "—", "–" and "―" end with 0x93 to 0x95 after 0xE2 0x80.
-		if b := s[e-1]; !(b == ' ' && e >= 2 && s[e-2] == '-' || b >= 0x93 && b <= 0x95 && e >= 3 && s[e-3] == 0xE2 && s[e-2] == 0x80) {
-			continue
+	best := -1
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '-')
+		if j < 0 {
+			break
 		}
-		for _, d := range dashes {
-			if strings.HasSuffix(s[:e], d) {
-				return e
-			}
+		j += i
+		if e := j + 2; e <= len(s) && s[j+1] == ' ' && dashEnds(s[:e]) {
+			best = e // the hyphens come in order: the last one found ends last
+		}
+		i = j + 1
+	}
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 {
+			break
+		}
+		j += i
+		if e := j + 3; e <= len(s) && e > best && s[j+1] == 0x80 && s[j+2] >= 0x93 && s[j+2] <= 0x95 && dashEnds(s[:e]) {
+			best = e
+		}
+		i = j + 1
+	}
+	return best
+}
+
+// dashEnds reports whether s ends with one of dashes.
+func dashEnds(s string) bool {
+	for _, d := range dashes {
+		if strings.HasSuffix(s, d) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // firstDash returns the index of the first dash in s, or -1.

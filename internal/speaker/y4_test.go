@@ -45,3 +45,32 @@ func TestY4Gates(t *testing.T) {
 		}
 	}
 }
+
+// lastDashWalk is lastDash as it was: a walk back over every byte.
+func lastDashWalk(s string) int {
+	for e := len(s); e > 0; e-- {
+		if b := s[e-1]; !(b == ' ' && e >= 2 && s[e-2] == '-' || b >= 0x93 && b <= 0x95 && e >= 3 && s[e-3] == 0xE2 && s[e-2] == 0x80) {
+			continue
+		}
+		if dashEnds(s[:e]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// TestY4LastDash holds lastDash, which finds its dashes by byte
+// search, to the walk it replaced.
+func TestY4LastDash(t *testing.T) {
+	parts := []string{"", " ", "-", "--", " -", " - ", " -- ", "—", "–", "―", "’", "a", "Ed", "x-y", "\xe2", "\xe2\x80", "\x93", " —", "— "}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				if got, want := lastDash(s), lastDashWalk(s); got != want {
+					t.Errorf("lastDash(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
