@@ -3577,8 +3577,8 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	if to > len(text) {
 		to = len(text)
 	}
-	for to > from && strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(text[to-1])) {
-		if text[to-1] == '"' && to-1 > from && !strings.ContainsRune(" \t\n(", rune(text[to-2])) {
+	for to > from && contentTrim[text[to-1]] {
+		if text[to-1] == '"' && to-1 > from && !openSpace[text[to-2]] {
 			break // a straight mark that closes a quotation ends the content with it
 		}
 		to--
@@ -3594,6 +3594,16 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	}
 	return to
 }
+
+// contentTrim and openSpace are the bytes that contentEnd's trims
+// asked of strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(b)) and
+// strings.ContainsRune(" \t\n(", rune(b)), a search a byte: a byte
+// converted to a rune is below U+0100, so of the set's characters only
+// its ASCII ones can be it (the dashes and curly marks never were).
+var (
+	contentTrim = byteSetOf(" \t\n,;:-\"")
+	openSpace   = byteSetOf(" \t\n(")
+)
 
 // hasSuffixFold reports whether strings.ToLower(s) ends with suffix
 // without making the lower case, for a suffix of lower-case ASCII

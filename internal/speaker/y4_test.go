@@ -74,3 +74,16 @@ func TestY4LastDash(t *testing.T) {
 		}
 	}
 }
+
+// TestY4ContentTrim holds contentEnd's byte sets to the searches they
+// replace, for every byte.
+func TestY4ContentTrim(t *testing.T) {
+	for b := range 256 {
+		if got, want := contentTrim[b], strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(byte(b))); got != want {
+			t.Errorf("contentTrim[%#x] = %v, want %v", b, got, want)
+		}
+		if got, want := openSpace[b], strings.ContainsRune(" \t\n(", rune(byte(b))); got != want {
+			t.Errorf("openSpace[%#x] = %v, want %v", b, got, want)
+		}
+	}
+}
