@@ -771,7 +771,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// its content: "The mayor's message was simple: the pier must
 	// close", "The report reached a stark conclusion: the pier is
 	// unsafe".
-	if len(out) == 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
+	// colonNoun reads only a noun of saying or of stance (its noun):
+	// the clause's bits first, then its bytes.
+	if len(out) == 0 && has&(isSpeechNoun|isStance) != 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
 		if f, from, ok := a.colonNoun(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
 			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
 				add(f, []doc.Span{{Start: from, End: to}})
