@@ -2350,6 +2350,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if !ok {
 		return found{}, 0, false
 	}
+	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
+}
+
+// cueSubject is readCue past the verb's content, which starts at
+// offset from (the cue ends at cueEnd): its subject and the tests that
+// need it. It is a function of its own so that readCue, asked of every
+// verb of reporting and turning most away at cueContent, is a short
+// call: this part's many locals are set up only for the few verbs
+// with a content.
+func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func() found, limit, from, cueEnd int) (found, int, bool) {
+	text := a.text
+	var ok bool
 	// Back over adverbs and auxiliaries to the subject's last token.
 	k := c - 1
 	be, aux := false, false
