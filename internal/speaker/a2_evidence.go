@@ -149,6 +149,18 @@ func evidenceSense(senses []verbSense) bool {
 	return false
 }
 
+// evidenceLast is trailingEvidence's first test: the clause's last word,
+// after five tokens at least, is a verb of evidence. attributions asks
+// it before the reader, whose locals are then not set up for the many
+// clauses that end otherwise.
+func evidenceLast(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	return n >= 5 && evidenceSense(toks[n-1].senses())
+}
+
 // trailingEvidence reads a source of evidence after the clause it
 // vouches for, at the sentence's end: "Fares rose 40 percent, a
 // Gazette analysis of county records shows.", "…, court records
@@ -162,16 +174,16 @@ func evidenceSense(senses []verbSense) bool {
 // of indirect.go read most such sources ("…, a study found."), but
 // not one with a phrase or a participle after its head.
 func trailingEvidence(text string, toks []tok) (found, int, bool) {
+	if !evidenceLast(toks) {
+		return found{}, 0, false
+	}
 	n := len(toks)
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	if n < 5 {
-		return found{}, 0, false
-	}
 	v := n - 1
 	senses := toks[v].senses()
-	if !evidenceSense(senses) || strings.HasSuffix(toks[v].low, "ing") || capital(toks[v].str(text)) {
+	if strings.HasSuffix(toks[v].low, "ing") || capital(toks[v].str(text)) {
 		return found{}, 0, false
 	}
 	k := v - 1

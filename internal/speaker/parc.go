@@ -405,7 +405,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
-		if len(out) == 0 && has&isReporting != 0 {
+		if len(out) == 0 && has&isReporting != 0 && evidenceLast(toks) {
 			// "Fares rose, a Gazette analysis of county records
 			// shows." (a2_evidence.go)
 			if g, comma, ok := trailingEvidence(text, toks); ok {
@@ -432,7 +432,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && headlineColon(text, toks) {
 			if g, c := headline(text, toks, end); g.ok {
 				add(g, []doc.Span{c})
 				return out
@@ -3838,10 +3838,26 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	return ok && (toks[k].is(isDet) || bare) && verbAt(e) && (toks[k].is(isDet) || !passive)
 }
 
+// headlineColon is headline's first test: the first mark among the
+// second to fifth tokens is a colon ("Poll: …", "Ed Moss: …").
+// attributions asks it first, as most clauses have none there, and
+// headline's locals are then not set up.
+func headlineColon(text string, toks []tok) bool {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word {
+			return toks[k].str(text) == ":"
+		}
+	}
+	return false
+}
+
 // headline reads an attribution by colon that opens a headline or a
 // sentence: "Poll: Wealthy Voters Abandon …", "Pence: Trump Was …". The
 // source is a name or a short capitalised phrase before the colon.
 func headline(text string, toks []tok, end int) (found, doc.Span) {
+	if !headlineColon(text, toks) {
+		return found{}, doc.Span{}
+	}
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if !toks[k].word {
 			if toks[k].str(text) != ":" || k+3 >= len(toks) || !toks[k+1].word {
