@@ -14,9 +14,9 @@ func timeBeforeParticle(toks []tok, j int, first string) int {
 	k := j
 	for ; k < len(toks) && k < j+3 && toks[k].word; k++ {
 		w := toks[k].low
-		switch {
-		case timeWords[w]:
-		case w == "on" && k == j && k+1 < len(toks) && timeWords[toks[k+1].low]:
+		switch { // isTimeWord is timeWords' bit: the lexicon's, not a lookup
+		case toks[k].is(isTimeWord):
+		case w == "on" && k == j && k+1 < len(toks) && toks[k+1].is(isTimeWord):
 		case (w == "this" || w == "next") && k+1 < len(toks) && (toks[k+1].low == "week" || toks[k+1].low == "month" || toks[k+1].low == "year"):
 		default:
 			if k > j && w == first {

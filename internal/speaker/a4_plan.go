@@ -50,6 +50,9 @@ func (a *attributor) possessedPlan(toks []tok, from int) (found, int, bool) {
 		// t.low, not the text's bytes: asked of every clause's first
 		// words, this test is the rule's whole cost on most text.
 		w := t.low
+		if l := len(w); l < 3 || w[l-1] != 's' && w[l-1] != 'r' {
+			continue // every possessive below ends in "s" or "r": most words stop at their last byte
+		}
 		poss := w == "his" || w == "her" || w == "their" || len(w) > 2 && strings.HasSuffix(w, "'s") || len(w) > 4 && strings.HasSuffix(w, "’s")
 		if !poss {
 			continue

@@ -7,6 +7,14 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
+// b2ColonEnd is b2ColonParagraph's first test: a clause of three to
+// twelve tokens that ends with a colon. attributions asks it first, as
+// most clauses fail it, and the reader returns a whole quotation.
+func b2ColonEnd(text string, toks []tok) bool {
+	n := len(toks) - 1
+	return n >= 2 && n <= 11 && !toks[n].word && toks[n].e-toks[n].s == 1 && text[toks[n].s] == ':'
+}
+
 // b2ColonParagraph reads a paragraph that is only a source and a verb
 // of speech before a colon, "The governor added:", "Ortiz wrote:",
 // whose words are the next paragraph, set off without quotation marks:
@@ -25,7 +33,7 @@ import (
 func (a *attributor) b2ColonParagraph(toks []tok, s doc.Span, parent int) (doc.Quote, bool) {
 	text := a.text
 	n := len(toks) - 1
-	if n < 2 || n > 11 || toks[n].word || toks[n].e-toks[n].s != 1 || text[toks[n].s] != ':' {
+	if !b2ColonEnd(text, toks) {
 		return doc.Quote{}, false
 	}
 	e := toks[n].e

@@ -363,24 +363,28 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// Only a comma or a dash among toks[1:n-1] ends a clause
 		// (below): a clause with neither is turned away by a search
 		// of its bytes, not a visit to each tok.
-		if b := text[toks[1].s:toks[n-2].e]; strings.IndexByte(b, ',') < 0 && !strings.Contains(b, "—") && !strings.Contains(b, "–") {
+		if b := text[toks[1].s:toks[n-2].e]; strings.IndexByte(b, ',') < 0 && (strings.IndexByte(b, 0xE2) < 0 || !strings.Contains(b, "—") && !strings.Contains(b, "–")) { // both dashes start with 0xE2
 			return found{}, 0, 0
 		}
 	}
 	for k := n - 2; k >= 1; k-- {
+		// Only a comma or a dash ends the clause. The loop visits every
+		// token of every sentence, so its word flag turns away the
+		// words (no word is a mark) first, before the reach is
+		// asked: a word is passed over wherever it stands.
+		if toks[k].word {
+			continue
+		}
 		if k < n-40 {
 			if k > openingReach {
 				k = openingReach + 1
 				continue
 			}
 		}
-		// Only a comma or a dash ends the clause. The loop visits every
-		// token of every sentence, so its word flag turns away the
-		// words (no word is a mark), and the first byte most other
-		// marks (a comma is ',', a dash's UTF-8 starts 0xE2), before
-		// the exact test, and the opener tests below run only at a
-		// mark.
-		if t := &toks[k]; t.word || t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
+		// The first byte turns away most other marks (a comma is ',',
+		// a dash's UTF-8 starts 0xE2) before the exact test, and the
+		// opener tests below run only at a mark.
+		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
 		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
@@ -601,7 +605,7 @@ func nearHead(subj string) (string, bool) {
 		if i > 3 {
 			break
 		}
-		if i > 0 && nearAdjectives[strings.ToLower(w)] {
+		if near, _ := lookupLower(nearAdjectives, w); i > 0 && near { // nearAdjectives[strings.ToLower(w)], without the string
 			return prev, true
 		}
 		prev = w
@@ -640,7 +644,7 @@ func phraseSubject(text string, toks []tok, c int) found {
 // briefedWords and a preposition; no punctuation comes before the cue.
 func nearSubject(text string, toks []tok, c int) found {
 	for i := 1; i < 4 && i+2 < c; i++ {
-		if !(nearAdjectives[toks[i].low] && (toks[i+1].low == "to" || toks[i+1].low == "with") || briefedWords[toks[i].low] && toks[i+1].is(isPrep)) {
+		if !((toks[i+1].low == "to" || toks[i+1].low == "with") && nearAdjectives[toks[i].low] || toks[i+1].is(isPrep) && briefedWords[toks[i].low]) { // the next word first: it spares most words the lookups
 			continue
 		}
 		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {

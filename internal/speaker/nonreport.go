@@ -437,7 +437,10 @@ func physicalObject(text string, toks []tok, base string, j int) bool {
 // a passive "decide" with an agent (a case to be settled by a court).
 // Its hook opens passive (parc.go).
 func decisionPassive(toks []tok, c int) bool {
-	return formBases[toks[c].low] == "rule" && thatAfter(toks, c) < 0
+	// Every form formBases gives "rule" for starts with "rul"
+	// (makeFormBases): the prefix turns away the other verbs that
+	// passive is asked of without hashing them.
+	return strings.HasPrefix(toks[c].low, "rul") && formBases[toks[c].low] == "rule" && thatAfter(toks, c) < 0
 }
 
 // thatAfter returns the index of a "that" after the passive cue toks[c]

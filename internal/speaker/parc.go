@@ -42,8 +42,9 @@ var stanceNouns = wordSet(stanceNounData, true)
 type verbSense struct {
 	class    byte
 	particle string
-	ing      bool // the -ing form: a participle or a progressive
-	base     bool // the base form: "they say", not "he say"
+	first    string // the particle's first word (firstWord), read once here: cueContent asks it of every sense with a particle
+	ing      bool   // the -ing form: a participle or a progressive
+	base     bool   // the base form: "they say", not "he say"
 }
 
 // reporting maps every form of the verbs of reporting.txt to its senses.
@@ -76,7 +77,7 @@ func readReporting(data []byte) map[string][]verbSense {
 		irregular := f[ci+1:]
 		forms := verbForms(base, irregular)
 		for _, w := range forms {
-			s := verbSense{class: class, particle: particle, ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
+			s := verbSense{class: class, particle: particle, first: firstWord(particle), ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
 			if !containsSense(out[w], s) {
 				out[w] = append(out[w], s)
 			}
@@ -404,7 +405,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
-		if len(out) == 0 && has&isReporting != 0 {
+		if len(out) == 0 && has&isReporting != 0 && evidenceLast(toks) {
 			// "Fares rose, a Gazette analysis of county records
 			// shows." (a2_evidence.go)
 			if g, comma, ok := trailingEvidence(text, toks); ok {
@@ -431,7 +432,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 			}
 		}
-		if len(out) == 0 {
+		if len(out) == 0 && headlineColon(text, toks) {
 			if g, c := headline(text, toks, end); g.ok {
 				add(g, []doc.Span{c})
 				return out
@@ -486,7 +487,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	relFirst, relScan := -1, 0
 	relativeSeen := func(c int) bool {
 		for ; relFirst < 0 && relScan < c; relScan++ {
-			if relativeWord(toks[relScan].low) {
+			// "that" and "which" are subordinators, "what" and "which"
+			// wh-words: the bits turn away the other words before the
+			// strings are compared.
+			if toks[relScan].is(isSubordinator|isWhWord) && relativeWord(toks[relScan].low) {
 				relFirst = relScan
 			}
 		}
@@ -500,7 +504,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	planVerb := -1
 	var plan found // read once here, added below
 	var planContent doc.Span
-	if len(blocked) == 0 && len(toks) > 4 {
+	// Each of planHeads is a noun of stance: a clause without the bit
+	// has no plan, and neither planWould nor underPlan is asked.
+	if len(blocked) == 0 && len(toks) > 4 && has&isStance != 0 {
 		if f, c, v, ok := a.planWould(toks, limit); ok {
 			planVerb, plan, planContent = v, f, c
 		}
@@ -566,16 +572,32 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if !ok {
-			// "was quoted (by the Gazette) as saying …" before the
-			// passive: the one quoted is the speaker, not the agent.
-			if g, content, ok := quotedAs(text, toks, c, stop(toks[c].e, limit)); ok {
+			// quotedAs, passive and agentless each read a form of "be"
+			// among the auxiliaries before the verb (auxBefore), and
+			// turn the verb away without one; reducedPassive reads
+			// "by" right after it. Most verbs that come here have
+			// neither, and the readers are not called (nor stop).
+			_, be := auxBefore(toks, c)
+			var g found
+			var content doc.Span
+			read := false
+			if be && toks[c].low == "quoted" {
+				// "was quoted (by the Gazette) as saying …" before the
+				// passive: the one quoted is the speaker, not the agent.
+				g, content, read = quotedAs(text, toks, c, stop(toks[c].e, limit))
+			}
+			if !read && be {
+				g, content, read = a.passive(toks, c, senses, limit)
+			}
+			if !read && c+1 < len(toks) && toks[c+1].low == "by" {
+				g, content, read = a.reducedPassive(toks, c, senses, limit)
+			}
+			if read {
 				add(g, []doc.Span{content})
-			} else if g, content, ok := a.passive(toks, c, senses, limit); ok {
-				add(g, []doc.Span{content})
-			} else if g, content, ok := a.reducedPassive(toks, c, senses, limit); ok {
-				add(g, []doc.Span{content})
-			} else if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
-				out = append(out, a.unsourced(content, cue, parent))
+			} else if be {
+				if content, cue, ok := agentless(text, toks, c, senses, stop(toks[c].e, limit)); ok && len(out) < parcMaxPerSentence {
+					out = append(out, a.unsourced(content, cue, parent))
+				}
 			}
 			continue
 		}
@@ -584,7 +606,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
-		if f.pronoun == "who" || strings.HasSuffix(strings.ToLower(f.name), " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
+		if f.pronoun == "who" || hasSuffixFold(f.name, " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
@@ -634,14 +656,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// A participle of reporting that opens the sentence: "Citing a drop
 	// in traffic, the board closed the pier." (a2_fronted.go)
-	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && capital(toks[0].str(text)) {
+	if len(toks) > 5 && len(out) < parcMaxPerSentence && has&isReporting != 0 && toks[0].word && strings.HasSuffix(toks[0].low, "ing") && capital(toks[0].str(text)) { // "ing": frontedParticiple's own first test
 		if f, content, ok := frontedParticiple(text, toks, limit); ok && !isBlocked(content.Start) {
 			add(f, []doc.Span{content})
 		}
 	}
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isFacing != 0; c++ {
+	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -652,7 +674,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Verbs of appearance with no one to whom it appears: "The levy
 	// seems too steep", "It appeared that the vote would fail". PolNeAR
 	// marks them as attributions whose source is not named.
-	for c := 1; c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isAppearance != 0; c++ {
+	for c := 1; has&isAppearance != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -663,7 +685,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
 	// to …".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStance != 0; c++ {
+	for c := 1; has&isStance != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].word || !toks[c].is(isStance) || isBlocked(toks[c].s) {
 			continue
 		}
@@ -696,7 +718,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Nouns of evaluation with their possessor and their object, last
 	// too: "his support for the levy", "Ed Moss's criticism of the
 	// board".
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isEvalNoun != 0; c++ {
+	for c := 1; has&isEvalNoun != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if !toks[c].gate(isEvalNoun) {
 			continue
 		}
@@ -718,7 +740,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// A noun for one who holds a stance, after "be": "Ed Moss has been
 	// a staunch supporter of the levy", "…, who is an outspoken critic
 	// of the board". The subject holds the stance toward the object.
-	for c := 1; c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence && has&isStanceHolder != 0; c++ {
+	for c := 1; has&isStanceHolder != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
 		if toks[c+1].low != "of" || !toks[c].word || !stanceHolders[toks[c].low] || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
@@ -749,7 +771,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// its content: "The mayor's message was simple: the pier must
 	// close", "The report reached a stark conclusion: the pier is
 	// unsafe".
-	if len(out) == 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
+	// colonNoun reads only a noun of saying or of stance (its noun):
+	// the clause's bits first, then its bytes.
+	if len(out) == 0 && has&(isSpeechNoun|isStance) != 0 && strings.IndexByte(text[s.Start:end], ':') >= 0 {
 		if f, from, ok := a.colonNoun(toks, limit); ok && !isBlocked(f.cue.Start) && !isBlocked(from) {
 			if to := contentEnd(text, toks, from, stop(from, end)); to > from {
 				add(f, []doc.Span{{Start: from, End: to}})
@@ -782,7 +806,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// A plan with its author: "Under the mayor's plan, fares would
 	// rise", "Ortiz's plan would cap deductions" (a4_plan.go).
-	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 {
+	if len(out) == 0 && len(blocked) == 0 && len(toks) > 4 && has&isStance != 0 {
 		if f, c, ok := a.underPlan(toks, limit); ok || toks[0].low != "under" {
 			if !ok {
 				f, c, ok = plan, planContent, planVerb >= 0
@@ -804,7 +828,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	if len(out) == 0 && len(blocked) == 0 {
+	if len(out) == 0 && len(blocked) == 0 && b2ColonEnd(text, toks) {
 		// "The governor added:" and the next paragraph, without marks
 		// (b2_colon.go).
 		if q, ok := a.b2ColonParagraph(toks, s, parent); ok {
@@ -1240,7 +1264,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") { // openingSubordinators are subordinators: the bit spares most words the lookup
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -2326,6 +2350,18 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if !ok {
 		return found{}, 0, false
 	}
+	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
+}
+
+// cueSubject is readCue past the verb's content, which starts at
+// offset from (the cue ends at cueEnd): its subject and the tests that
+// need it. It is a function of its own so that readCue, asked of every
+// verb of reporting and turning most away at cueContent, is a short
+// call: this part's many locals are set up only for the few verbs
+// with a content.
+func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func() found, limit, from, cueEnd int) (found, int, bool) {
+	text := a.text
+	var ok bool
 	// Back over adverbs and auxiliaries to the subject's last token.
 	k := c - 1
 	be, aux := false, false
@@ -2709,7 +2745,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			// A particle is its words joined by single spaces
 			// (readReporting): each word is read up to the next space,
 			// as strings.Fields would split it, without its iterator.
-			first, _, _ := strings.Cut(s.particle, " ")
+			first := s.first
 			// "spoke emotionally of": an adverb before the particle.
 			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
 				j++
@@ -2719,10 +2755,17 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 					j = k
 				}
 			}
+			// The first word, then those after it (most particles
+			// have one word, and no string is cut for them).
+			if j >= len(toks) || toks[j].low != first {
+				continue
+			}
+			j++
 			ok := true
-			for p, more := s.particle, true; more; {
+			rest := strings.TrimPrefix(s.particle[len(first):], " ") // the words after the first
+			for more := rest != ""; more; {
 				var w string
-				w, p, more = strings.Cut(p, " ")
+				w, rest, more = strings.Cut(rest, " ")
 				if j >= len(toks) || toks[j].low != w {
 					ok = false
 					break
@@ -3455,6 +3498,16 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	first := i
 	inf := i < len(toks) && toks[i].low == "to"
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
+		if t := &toks[i]; t.word && !t.is(isAuxiliary) && !contentJoint(t.low) {
+			// A word that is no auxiliary, "and", "but" or "to": of
+			// the tests below only sawPast's reads it (a word is no
+			// parenthesis or comma). Most of a content's tokens are
+			// such words.
+			if len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+				sawPast = true
+			}
+			continue
+		}
 		if inf && (toks[i].low == "and" || toks[i].low == "but") && i > first && d1FiniteAfterInfinitive(toks, first, i) {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
 			break
@@ -3538,8 +3591,8 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	if to > len(text) {
 		to = len(text)
 	}
-	for to > from && strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(text[to-1])) {
-		if text[to-1] == '"' && to-1 > from && !strings.ContainsRune(" \t\n(", rune(text[to-2])) {
+	for to > from && contentTrim[text[to-1]] {
+		if text[to-1] == '"' && to-1 > from && !openSpace[text[to-2]] {
 			break // a straight mark that closes a quotation ends the content with it
 		}
 		to--
@@ -3554,6 +3607,33 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		to = from + len(d) - 1
 	}
 	return to
+}
+
+// contentTrim and openSpace are the bytes that contentEnd's trims
+// asked of strings.ContainsRune(" \t\n,;:—–-“‘\"", rune(b)) and
+// strings.ContainsRune(" \t\n(", rune(b)), a search a byte: a byte
+// converted to a rune is below U+0100, so of the set's characters only
+// its ASCII ones can be it (the dashes and curly marks never were).
+var (
+	contentTrim = byteSetOf(" \t\n,;:-\"")
+	openSpace   = byteSetOf(" \t\n(")
+)
+
+// hasSuffixFold reports whether strings.ToLower(s) ends with suffix
+// without making the lower case, for a suffix of lower-case ASCII
+// letters and spaces without "i", "k" or "s": the characters that
+// lower-case or fold to such letters are ASCII (only "i", "k" and "s"
+// have others: the dotted capital I, the Kelvin sign, the long s), so
+// the tail of s itself is compared, ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// contentJoint reports whether w is a word contentEnd's loop reads
+// beyond sawPast: "and" and "but" (a second verb or source may follow)
+// and "to" (governs).
+func contentJoint(w string) bool {
+	return w == "and" || w == "but" || w == "to"
 }
 
 // frontOpeners open a subordinate clause that may come before the main
@@ -3579,10 +3659,10 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
 	}
-	if k+1 < len(toks) && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
+	if k+1 < len(toks) && (toks[k+1].is(isSubordinator) || toks[k+1].low == "once") && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
 		k++ // "Back when …", "Even after …"
 	}
-	if k >= len(toks) || !frontOpeners[toks[k].low] || toks[k].s >= from {
+	if k >= len(toks) || !(toks[k].is(isSubordinator) || toks[k].low == "once") || !frontOpeners[toks[k].low] || toks[k].s >= from { // each of frontOpeners is a subordinator but "once": the bit first
 		return to
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
@@ -3758,10 +3838,26 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	return ok && (toks[k].is(isDet) || bare) && verbAt(e) && (toks[k].is(isDet) || !passive)
 }
 
+// headlineColon is headline's first test: the first mark among the
+// second to fifth tokens is a colon ("Poll: …", "Ed Moss: …").
+// attributions asks it first, as most clauses have none there, and
+// headline's locals are then not set up.
+func headlineColon(text string, toks []tok) bool {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word {
+			return toks[k].str(text) == ":"
+		}
+	}
+	return false
+}
+
 // headline reads an attribution by colon that opens a headline or a
 // sentence: "Poll: Wealthy Voters Abandon …", "Pence: Trump Was …". The
 // source is a name or a short capitalised phrase before the colon.
 func headline(text string, toks []tok, end int) (found, doc.Span) {
+	if !headlineColon(text, toks) {
+		return found{}, doc.Span{}
+	}
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if !toks[k].word {
 			if toks[k].str(text) != ":" || k+3 >= len(toks) || !toks[k+1].word {
@@ -3908,25 +4004,47 @@ func appositiveEnd(text string, toks []tok, g found, k int) int {
 var dashes = []string{"—", "–", "―", " -- ", " - "}
 
 // lastDash returns the index just past the last dash in s, or -1: the
-// end of the dash that ends last. It reads s once from its end, asking
-// about the dashes only where the bytes can end one (a hyphen and a
-// space, or the bytes of "—", "–" or "―"), where a search for each of
-// the five read it five times: makeQuote asks it of every mention it
-// makes.
+// end of the dash that ends last. A dash ends with a hyphen and a space
+// (" -- ", " - ") or is the bytes 0xE2 0x80 and 0x93 to 0x95 ("–", "—",
+// "―"): the hyphens and the bytes 0xE2 are found by strings.IndexByte,
+// which reads many bytes an instruction, and only there are the dashes
+// asked about, where a walk back over every byte tested each: makeQuote
+// asks it of every mention it makes.
 func lastDash(s string) int {
-	for e := len(s); e > 0; e-- {
-		// Only " -- " and " - " end with a space, after a hyphen;
-		// "—", "–" and "―" end with 0x93 to 0x95 after 0xE2 0x80.
-		if b := s[e-1]; !(b == ' ' && e >= 2 && s[e-2] == '-' || b >= 0x93 && b <= 0x95 && e >= 3 && s[e-3] == 0xE2 && s[e-2] == 0x80) {
-			continue
+	best := -1
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '-')
+		if j < 0 {
+			break
 		}
-		for _, d := range dashes {
-			if strings.HasSuffix(s[:e], d) {
-				return e
-			}
+		j += i
+		if e := j + 2; e <= len(s) && s[j+1] == ' ' && dashEnds(s[:e]) {
+			best = e // the hyphens come in order: the last one found ends last
+		}
+		i = j + 1
+	}
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 {
+			break
+		}
+		j += i
+		if e := j + 3; e <= len(s) && e > best && s[j+1] == 0x80 && s[j+2] >= 0x93 && s[j+2] <= 0x95 && dashEnds(s[:e]) {
+			best = e
+		}
+		i = j + 1
+	}
+	return best
+}
+
+// dashEnds reports whether s ends with one of dashes.
+func dashEnds(s string) bool {
+	for _, d := range dashes {
+		if strings.HasSuffix(s, d) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // firstDash returns the index of the first dash in s, or -1.
