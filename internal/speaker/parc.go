@@ -3781,6 +3781,9 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 			if w := toks[k-1].str(text); k == 1 && (labels[toks[0].low] || len(w) > 1 && strings.ToUpper(w) == w) {
 				return found{}, doc.Span{} // "Correction:", "UPDATE:": a label, not a source
 			}
+			if c3NoSource(text, toks, k) {
+				return found{}, doc.Span{} // "Gallery:", "Part Two:", "But First:" (c3_label.go)
+			}
 			if toks[k+1].s >= end || !wordsAtLeast(toks[k+1:], 3) {
 				break
 			}

@@ -257,7 +257,7 @@ func Attribute(d *doc.Document) {
 	a.indirect()
 	describedNames(d)
 	nestIndirect(d)
-	c3PunctCues(d) // a colon or dash that attributes a quotation is its cue (c3_cue.go)
+	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
 	a.ix.release()
 }
 
