@@ -1,33 +1,10 @@
 package speaker
 
-import (
-	_ "embed"
-	"strings"
-)
+import "strings"
 
-//go:embed c3labels.txt
-var c3LabelData []byte
-
-// c3Labels and c3Openers are the lists of c3labels.txt.
-var c3Labels, c3Openers = c3Lists(c3LabelData)
-
-func c3Lists(data []byte) (labels, openers map[string]bool) {
-	labels, openers = map[string]bool{}, map[string]bool{}
-	for _, line := range strings.Split(string(data), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		m := labels
-		if f[0] == "opener" {
-			m = openers
-		}
-		for _, w := range f[1:] {
-			m[w] = true
-		}
-	}
-	return labels, openers
-}
+// c3Labels and c3Openers are the "label" and "opener" lists of
+// nonreport.txt.
+var c3Labels, c3Openers = nonreportLists["label"], nonreportLists["opener"]
 
 // c3NoSource reports whether the k capitalised words before a
 // headline's colon, toks[:k], are no source of what follows: a label a
