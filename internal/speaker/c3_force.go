@@ -1,9 +1,13 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // c3ByForce reports whether the cue toks[c], a verb of attacking
-// ("attack", "target") with its subject f and its object at toks[j],
+// ("attack", "target") with its subject's mention subj and its object at toks[j],
 // tells of an attack by force, which reports nothing: news prose uses
 // the same verbs for words ("Ann Reed attacked the plan") and for arms
 // ("Gunmen attacked a checkpoint"). It is force when the subject's head
@@ -13,21 +17,28 @@ import "strings"
 // "with" within the next eight words ("… a whale with an axe"), or a
 // comma and "killing", "wounding" or "injuring" (", killing 17
 // sailors"). The verb's first byte and length gate every test.
-func c3ByForce(text string, toks []tok, c, j int, f found) bool {
-	if j <= c || j >= len(toks) {
+func c3ByForce(text string, toks []tok, c, j int, subj doc.Span) bool {
+	// The gate, small enough to be inlined in nonReport: the cue's
+	// first byte and length.
+	if w := toks[c].low; len(w) < 6 || w[0] != 'a' && w[0] != 't' {
 		return false
 	}
-	if w := toks[c].low; len(w) < 6 || w[0] != 'a' && w[0] != 't' || !strings.HasPrefix(w, "attack") && !strings.HasPrefix(w, "target") {
+	return c3ByForceRead(text, toks, c, j, subj)
+}
+
+// c3ByForceRead is c3ByForce past its gate.
+func c3ByForceRead(text string, toks []tok, c, j int, subj doc.Span) bool {
+	if w := toks[c].low; j <= c || j >= len(toks) || !strings.HasPrefix(w, "attack") && !strings.HasPrefix(w, "target") {
 		return false
 	}
 	lists := nonreportLists
-	if f.subj.End > f.subj.Start {
+	if subj.End > subj.Start {
 		// The subject's head: its last word before the cue.
 		for k := c - 1; k >= 0 && k >= c-4; k-- {
-			if toks[k].s < f.subj.Start {
+			if toks[k].s < subj.Start {
 				break
 			}
-			if toks[k].word && toks[k].e <= f.subj.End {
+			if toks[k].word && toks[k].e <= subj.End {
 				if lists["attacker"][toks[k].low] {
 					return true
 				}
