@@ -3807,6 +3807,9 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
 		return doc.Quote{}, false
 	}
+	if c3Fronted(a.ix, f, content) {
+		return doc.Quote{}, false // "In a wide-ranging interview, Obama said:" (c3_fronted.go)
+	}
 	f = widen(a.ix, f)
 	// A mention before its content ends where the content starts: an
 	// appositive read past the comma of "According to the data, voters
