@@ -12,7 +12,7 @@ import (
 // and marks around it, never more.
 const c3PunctReach = 24
 
-// c3PunctCues gives a cue to a quotation whose speaker the text names by
+// c3PunctCue gives a cue to a quotation whose speaker the text names by
 // punctuation alone, where no word cues it:
 //
 //   - a colon between the mention and the words: a transcript's turn
@@ -28,31 +28,25 @@ const c3PunctReach = 24
 // the words: a colon or dash anywhere else ("Reed said on Monday: …",
 // “…” — and then she left) attributes nothing, and a quotation with no
 // mention of its speaker gets no cue, as the text gives none. One pass
-// over the quotations, each reading at most c3PunctReach bytes.
-func c3PunctCues(d *doc.Document) {
-	text := d.Text
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		m := q.Speaker.Mention
-		if q.Cue.End > q.Cue.Start || m.End <= m.Start || len(q.Content) == 0 {
-			continue
-		}
-		if first := q.Content[0].Start; m.End <= first {
-			if c, ok := c3ColonBetween(text, m.End, first); ok {
-				if c3Labels[strings.ToLower(text[m.Start:m.End])] {
-					// "Review: ‘Madden NFL 17’ runs hard": a label
-					// before the colon, not a speaker (c3_label.go).
-					q.Speaker, q.Chain = doc.Speaker{}, nil
-					continue
-				}
-				q.Cue = c
+// over the quotations (c3Finish), each reading at most c3PunctReach
+// bytes; q has a mention, content and no cue.
+func c3PunctCue(text string, q *doc.Quote) {
+	m := q.Speaker.Mention
+	if first := q.Content[0].Start; m.End <= first {
+		if c, ok := c3ColonBetween(text, m.End, first); ok {
+			if m.End-m.Start <= 16 && c3Labels[strings.ToLower(text[m.Start:m.End])] {
+				// "Review: ‘Madden NFL 17’ runs hard": a label before
+				// the colon, not a speaker (c3_label.go).
+				q.Speaker, q.Chain = doc.Speaker{}, nil
+				return
 			}
-			continue
+			q.Cue = c
 		}
-		if last := max(q.Span.End, q.Content[len(q.Content)-1].End); last <= m.Start {
-			if c, ok := c3DashBetween(text, last, m.Start); ok {
-				q.Cue = c
-			}
+		return
+	}
+	if last := max(q.Span.End, q.Content[len(q.Content)-1].End); last <= m.Start {
+		if c, ok := c3DashBetween(text, last, m.Start); ok {
+			q.Cue = c
 		}
 	}
 }
@@ -129,11 +123,25 @@ func c3Mark(r rune) bool {
 	return false
 }
 
-// c3Finish runs the c3 passes over the attributed quotations, last in
-// Attribute.
+// c3Finish runs the c3 readings over the attributed quotations in one
+// pass, last in Attribute: a mention's caption label (c3CaptionMention)
+// and a cue by punctuation (c3PunctCue). A quotation with no mention is
+// passed over at once.
 func c3Finish(d *doc.Document) {
-	c3PunctCues(d)
-	c3CaptionMentions(d)
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m := q.Speaker.Mention
+		if m.End <= m.Start {
+			continue
+		}
+		if c := text[m.Start]; c == 'M' || c == 'I' || c == 'V' {
+			c3CaptionMention(text, &q.Speaker)
+		}
+		if q.Cue.End <= q.Cue.Start && len(q.Content) > 0 {
+			c3PunctCue(text, q)
+		}
+	}
 }
 
 // c3CaptionLabels are the labels a news page's media captions open with,
@@ -142,22 +150,16 @@ func c3Finish(d *doc.Document) {
 // them).
 var c3CaptionLabels = []string{"Media caption ", "Image caption ", "Video caption "}
 
-// c3CaptionMentions drops a caption's label from the start of a
+// c3CaptionMention drops a caption's label from the start of a
 // speaker's mention and name: "Media caption Mr Obama" names Mr Obama.
-// A byte test on the mention's first letter gates the comparison.
-func c3CaptionMentions(d *doc.Document) {
-	for i := range d.Quotes {
-		sp := &d.Quotes[i].Speaker
-		m := sp.Mention
-		if m.End <= m.Start || d.Text[m.Start] != 'M' && d.Text[m.Start] != 'I' && d.Text[m.Start] != 'V' {
-			continue
-		}
-		for _, l := range c3CaptionLabels {
-			if m.End-m.Start > len(l) && strings.HasPrefix(d.Text[m.Start:m.End], l) {
-				sp.Mention.Start += len(l)
-				sp.Name = strings.TrimPrefix(sp.Name, l)
-				break
-			}
+// c3Finish asks it of a mention whose first byte may open a label.
+func c3CaptionMention(text string, sp *doc.Speaker) {
+	m := sp.Mention
+	for _, l := range c3CaptionLabels {
+		if m.End-m.Start > len(l) && strings.HasPrefix(text[m.Start:m.End], l) {
+			sp.Mention.Start += len(l)
+			sp.Name = strings.TrimPrefix(sp.Name, l)
+			return
 		}
 	}
 }
