@@ -52,6 +52,12 @@ Stages:
               the file types only quotations in double marks direct
               (PolNeAR), a found quotation is direct only if its marks
               close it and are all double marks, as the file types.
+              Last, paired as Citron's evaluation pairs (cue-paired): a
+              found and a gold quotation of any kind are the same when
+              their cues ("cue_spans") overlap; source exact counts the
+              speaker spans equal (all of them; none on both sides is
+              equal), content exact the contents; content tokens sums
+              the tokens each found content shares with each gold one.
   citations   citation markers and their resolution, over the footnote
               pages and Markdown essays of a data folder (--data
               ../shared/data): for each footnote reference in the markup,

@@ -31,6 +31,9 @@ type AttributionScores struct {
 	// GoldFound and PredictedHit the same with overlapping mentions.
 	Speaker    [3]Matches
 	SpeakerAll Matches
+	// CuePaired scores sources and contents over all kinds as Citron's
+	// evaluation pairs quotations, by their cues.
+	CuePaired CuePaired
 	// DoubleMarks types a found direct quotation as the gold file types
 	// its spans when it types only quotations in double marks direct
 	// (typesByDoubleMarks): direct between double marks, else mixed or
@@ -57,6 +60,7 @@ func (a AttributionScores) String() string {
 		fmt.Fprintf(&b, "\n  speaker %-8s %v", kind+":", a.Speaker[k])
 	}
 	fmt.Fprintf(&b, "\n  speaker all:     %v", a.SpeakerAll)
+	b.WriteString(a.CuePaired.String())
 	fmt.Fprintf(&b, "\n  found inside a reported quotation, not scored: %d", a.Nested)
 	return b.String()
 }
@@ -88,16 +92,20 @@ func goldKind(t string) int {
 // the content as their convention has it.
 func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	var gold, found []item
+	var goldCues, foundCues []cueItem
 	for i, q := range g.Quotes {
 		k := goldKind(q.Type)
 		if k < 0 {
 			continue
 		}
 		it := item{kind: k, content: loose(g.Text, q.Spans)}
+		ci := cueItem{content: it.content}
 		if i < len(g.Speakers) {
 			it.speaker = trimSpan(g.Text, g.Speakers[i].Span)
+			ci.cue, ci.sources = g.Speakers[i].Cue, sortedSources(g.Text, g.Speakers[i].All)
 		}
 		gold = append(gold, it)
+		goldCues = append(goldCues, ci)
 	}
 	// marked[j]: quotation j encloses words in marks, a quotation of
 	// its own with its marks (an apostrophe, "Trump’s", is no mark),
@@ -136,7 +144,9 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 			}
 		}
 		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention)})
+		foundCues = append(foundCues, cueItem{cue: q.Cue, sources: sortedSources(g.Text, []doc.Span{q.Speaker.Mention}), content: found[len(found)-1].content})
 	}
+	a.CuePaired.add(goldCues, foundCues, d.Tokens)
 	key := func(s []doc.Span) string { return fmt.Sprint(s) }
 	pick := func(items []item, k int, speaker bool) [][]doc.Span {
 		var out [][]doc.Span

@@ -21,6 +21,11 @@ type SpeakerText struct {
 type GoldSpeaker struct {
 	Name string
 	Span doc.Span // zero when the file gives no span
+	// All is every span of "speaker_spans" (a source named in several
+	// places), and Cue the stretch from the first "cue_spans" entry's
+	// start to the last one's end (zero when none): what CuePaired reads.
+	All []doc.Span
+	Cue doc.Span
 }
 
 // ReadSpeakerGold reads the gold quotation files of ReadQuoteGold with
@@ -40,6 +45,7 @@ func ReadSpeakerGold(r io.Reader) ([]SpeakerText, error) {
 		Quotes []struct {
 			Speaker      string   `json:"speaker"`
 			SpeakerSpans [][2]int `json:"speaker_spans"`
+			CueSpans     [][2]int `json:"cue_spans"`
 		} `json:"quotes"`
 	}
 	out := make([]SpeakerText, 0, len(texts))
@@ -52,11 +58,19 @@ func ReadSpeakerGold(r io.Reader) ([]SpeakerText, error) {
 		st := SpeakerText{QuoteText: texts[i]}
 		for _, q := range rec.Quotes {
 			g := GoldSpeaker{Name: q.Speaker}
-			if len(q.SpeakerSpans) > 0 {
-				s := q.SpeakerSpans[0]
-				if s[0] >= 0 && s[0] <= s[1] && s[1] < len(offs) {
-					g.Span = doc.Span{Start: offs[s[0]], End: offs[s[1]]}
+			valid := func(s [2]int) bool { return s[0] >= 0 && s[0] <= s[1] && s[1] < len(offs) }
+			for k, s := range q.SpeakerSpans {
+				if !valid(s) {
+					continue
 				}
+				sp := doc.Span{Start: offs[s[0]], End: offs[s[1]]}
+				if k == 0 {
+					g.Span = sp
+				}
+				g.All = append(g.All, sp)
+			}
+			if n := len(q.CueSpans); n > 0 && valid(q.CueSpans[0]) && valid(q.CueSpans[n-1]) && q.CueSpans[0][0] <= q.CueSpans[n-1][1] {
+				g.Cue = doc.Span{Start: offs[q.CueSpans[0][0]], End: offs[q.CueSpans[n-1][1]]}
 			}
 			st.Speakers = append(st.Speakers, g)
 		}

@@ -8,10 +8,10 @@ import "testing"
 // one capitalised word before "on" names no one.
 func TestColonFromAndOnTopic(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
-		{"Ann met the crew.\n\nA lesson from Ann Reed: “Keep the ferries running.”", []string{"Ann Reed | "}},
-		{"Ann met the crew.\n\nA message from the mayor: “Keep the ferries running.”", []string{"the mayor | "}},
+		{"Ann met the crew.\n\nA lesson from Ann Reed: “Keep the ferries running.”", []string{"Ann Reed | :"}},
+		{"Ann met the crew.\n\nA message from the mayor: “Keep the ferries running.”", []string{"the mayor | :"}},
 		{"Ann Reed on the strike: “We will not back down.”\n\nThe strike began on Monday.", []string{"Ann Reed | "}},
-		{"A lesson from Ann Reed: “Keep the ferries running.”\n\nThe strike began on Monday.", []string{"Ann Reed | "}},
+		{"A lesson from Ann Reed: “Keep the ferries running.”\n\nThe strike began on Monday.", []string{"Ann Reed | :"}},
 		{"Focus on the strike: “Keep the ferries running.”\n\nThe strike began on Monday.", []string{" | "}},
 	})
 }

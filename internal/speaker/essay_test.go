@@ -37,10 +37,10 @@ func TestEssay(t *testing.T) {
 	want := []struct {
 		start, name, cue, chainEnd string
 	}{
-		{"It is all too easy", "William Taubman", "", "William Taubman"},
+		{"It is all too easy", "William Taubman", ":", "William Taubman"},
 		{"In 1923,", "Khrushchev", "said", "Khrushchev’s memoirs → Khrushchev"},
 		{"Alexander Bunn: ‘Dear", "Alexander Bunn", "", "Quora → Alexander Bunn"},
-		{"Dear Mr. Williams.", "Alexander Bunn", "", "Quora → Alexander Bunn"},
+		{"Dear Mr. Williams.", "Alexander Bunn", ":", "Quora → Alexander Bunn"},
 		{"I’ve been moving him up", "L.M. Kaganovich", "recalled", "Alexander Bunn → Russian Wikipedia → Alexander Bunn (translation) → L.M. Kaganovich’s memoirs → L.M. Kaganovich"},
 		{"How is he now?", "Stalin", "asked", "L.M. Kaganovich → Stalin"},
 		{"He is fighting the Trotskyists.", "L.M. Kaganovich", "said", "L.M. Kaganovich’s memoirs → L.M. Kaganovich"},

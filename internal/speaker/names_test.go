@@ -63,7 +63,7 @@ func TestReviewTwentyOne(t *testing.T) {
 		}
 	}
 	checkDirectMentions(t, []mentionCase{
-		{"Ann met the crew.\n\nA message from the board: “We will win.”", []string{"the board | "}},
+		{"Ann met the crew.\n\nA message from the board: “We will win.”", []string{"the board | :"}},
 	})
 	if d := run(t, "Ann met the crew.\n\nHighlights from the game: “We will win.”"); len(d.Quotes) == 1 && d.Quotes[0].Speaker.Name == "the game" {
 		t.Errorf("a colon's “from” before a thing names it the speaker")

@@ -122,6 +122,8 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case j == c+1 && base != "" && physicalObject(text, toks, base, j):
 		return true
+	case c3ByForce(text, toks, c, j, f.subj):
+		return true // "Gunmen attacked a checkpoint": arms, not words (c3_force.go)
 	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
 		return true
 	case j >= 2 && strings.HasPrefix(toks[c].low, "back") && (toks[j-1].low == "off" && j-2 == c || toks[j-1].low == "from" && j-3 == c && toks[j-2].low == "off") && !agreedObject(text, toks, j):

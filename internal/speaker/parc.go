@@ -3877,6 +3877,9 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 			if w := toks[k-1].str(text); k == 1 && (labels[toks[0].low] || len(w) > 1 && strings.ToUpper(w) == w) {
 				return found{}, doc.Span{} // "Correction:", "UPDATE:": a label, not a source
 			}
+			if c3NoSource(text, toks, k) {
+				return found{}, doc.Span{} // "Gallery:", "Part Two:", "But First:" (c3_label.go)
+			}
 			if toks[k+1].s >= end || !wordsAtLeast(toks[k+1:], 3) {
 				break
 			}
@@ -3899,6 +3902,9 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 	text := a.text
 	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
 		return doc.Quote{}, false
+	}
+	if c3Fronted(a.ix, f, content) {
+		return doc.Quote{}, false // "In a wide-ranging interview, Obama said:" (c3_fronted.go)
 	}
 	f = widen(a.ix, f)
 	// A mention before its content ends where the content starts: an

@@ -100,9 +100,9 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” was said by Ed Moss.", []string{"Ed Moss | said"}},
 		// A credit line after a hyphen or two typed for a dash, or
 		// with a handle after the name.
-		{"Ann met the crew.\n\n“The pier is old.” - Ed Moss", []string{"Ed Moss | "}},
-		{"Ann met the crew.\n\n“The pier is old.” -- Ed Moss", []string{"Ed Moss | "}},
-		{"Ann met the crew.\n\n“The pier is old.” — Ed Moss (@edmoss) May 3, 2016", []string{"Ed Moss | "}},
+		{"Ann met the crew.\n\n“The pier is old.” - Ed Moss", []string{"Ed Moss | -"}},
+		{"Ann met the crew.\n\n“The pier is old.” -- Ed Moss", []string{"Ed Moss | --"}},
+		{"Ann met the crew.\n\n“The pier is old.” — Ed Moss (@edmoss) May 3, 2016", []string{"Ed Moss | —"}},
 		// A cue word before a cue verb is the description's head noun.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” the report said.", []string{"the report | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” a report concludes.", []string{"a report | concludes"}},

@@ -87,7 +87,7 @@ func TestBeatNotOverCue(t *testing.T) {
 		// colon introduces a text's words: no speaker, neither the
 		// noun (the colon rule for "Alexander Bunn:") nor the beat.
 		{"Ann Ortiz met the crew. The book he read: “The ferries are late.”", []string{" | "}},
-		{"Ann Ortiz met the crew. Alexander Bunn: “The ferries are late.”", []string{"Alexander Bunn | "}},
+		{"Ann Ortiz met the crew. Alexander Bunn: “The ferries are late.”", []string{"Alexander Bunn | :"}},
 		{"Ann Ortiz met the crew. She turned to him: “The ferries are late.”", []string{"She | "}},
 	}
 	checkDirectMentions(t, tests)

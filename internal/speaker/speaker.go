@@ -257,6 +257,7 @@ func Attribute(d *doc.Document) {
 	a.indirect()
 	describedNames(d)
 	nestIndirect(d)
+	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
 	a.ix.release()
 }
 
