@@ -2719,6 +2719,9 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 					j = k
 				}
 			}
+			if k := r2TopicParticle(text, toks, j, first); k > 0 {
+				j = k // "spoke at length about", "talked with workers about" (r2_topic.go)
+			}
 			ok := true
 			for p, more := s.particle, true; more; {
 				var w string
