@@ -2441,6 +2441,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if !f.ok {
 			return found{}, 0, false
 		}
+	case ing && !be && r2GerundFrame(toks, k) >= 0: // r2_frame.go: "stopped short of calling …"
+		f = r2FrameSubject(text, toks, r2GerundFrame(toks, k), main)
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
