@@ -27,12 +27,3 @@ func TestR2GerundFrame(t *testing.T) {
 		checkTopIndirect(t, tt.text, tt.want)
 	}
 }
-
-// TestR2Stem checks the stems r2GerundFrame looks frames up by.
-func TestR2Stem(t *testing.T) {
-	for in, want := range map[string]string{"stops": "stop", "stopped": "stop", "steering": "steer", "refrained": "refrain", "sets": "set", "set": "set", "shying": "shy"} {
-		if got := r2Stem(in); got != want {
-			t.Errorf("r2Stem(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -18,8 +18,19 @@ package speaker
 // "to the Gazette's editors"). Any other word ends the search: "talked
 // to the man who wrote about …" has a clause, and "spoke to voters in
 // Ohio about …" a place, which is left unread.
+//
+// cueContent asks it of every sense with a particle: the test of the
+// particle is kept apart from the scan, so that the call inlines.
 func r2TopicParticle(text string, toks []tok, j int, first string) int {
-	if first != "about" || j >= len(toks) || toks[j].low == first {
+	if first != "about" {
+		return -1
+	}
+	return r2TopicScan(text, toks, j, first)
+}
+
+// r2TopicScan is r2TopicParticle's scan from toks[j].
+func r2TopicScan(text string, toks []tok, j int, first string) int {
+	if j >= len(toks) || toks[j].low == first {
 		return -1
 	}
 	addressee := false
