@@ -2418,6 +2418,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		f = caused
 	case k >= 2 && contactAt(text, toks, k): // a3_contact.go: "The experts I spoke to said"
 		f, _ = contactSubject(text, toks, k)
+	case k >= 3 && toks[k].low == "to" && a.r2Predicate(toks, c, k, senses).ok: // r2_predicate.go: "his answer was to say …"
+		f, aux = a.r2Predicate(toks, c, k, senses), true
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
