@@ -7,7 +7,7 @@ package speaker
 // calling the vote rigged", "The board steered clear of criticizing
 // the mayor", "Ann Reed set about persuading the council to …", "She
 // refrained from naming …", "shied away from saying …", "went so far
-// as accusing …". Each says whether and how the subject does the act
+// as accusing …", "voters have no way of knowing …". Each says whether and how the subject does the act
 // the gerund names (holds back from it, sets out on it), and PolNeAR
 // marks the gerund's report as the subject's, as after "could not
 // resist pointing out". The frame's last word is tested first, a byte
@@ -40,6 +40,9 @@ func r2FrameAt(toks []tok, k int) int {
 	case "of":
 		if at(k-1, "short") && at(k-2, "stop", "stops", "stopped", "stopping") || at(k-1, "clear") && at(k-2, "steer", "steers", "steered", "steering") {
 			return k - 2
+		}
+		if at(k-1, "way") && at(k-2, "no") && at(k-3, "have", "has", "had") {
+			return k - 3 // "voters have no way of knowing …": what they cannot know
 		}
 	case "about":
 		if at(k-1, "set", "sets", "setting") {
@@ -75,5 +78,11 @@ func r2FrameSubject(text string, toks []tok, v int, main func() found) found {
 		}
 		return found{}
 	}
-	return catenativeSubject(text, toks, v)
+	if f := catenativeSubject(text, toks, v); f.ok || j < 0 || !toks[j].word {
+		return f
+	}
+	if np, ok := phraseAt(text, toks, j, j+1); ok {
+		return found{subj: np, name: text[np.Start:np.End], ok: true, whole: true} // a bare plural: "voters will have no way of knowing …"
+	}
+	return found{}
 }

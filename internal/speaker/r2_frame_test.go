@@ -19,7 +19,10 @@ func TestR2GerundFrame(t *testing.T) {
 		{"Ann Reed shied away from criticizing the donors.", []string{"Ann Reed | criticizing | the donors"}},
 		{"The council went so far as accusing the mayor of lying.", []string{"The council | accusing | lying"}},
 		{"The crew met the mayor but stopped short of backing the levy.", []string{"The crew | backing | the levy"}},
+		{"Without the records, voters will have no way of knowing whether the pier is safe.", []string{"voters | knowing | whether the pier is safe"}},
+		{"Residents stopped short of calling the fire arson.", []string{"Residents | calling | the fire arson"}},
 		// Not read: the frame before a noun, a gerund of no report.
+		{"The crew had no way of reaching the pier.", nil},
 		{"The bus stopped short of the pier.", nil},
 		{"He set about cleaning the boat.", nil},
 		{"Ann Reed refrained from smoking on the pier.", nil},
