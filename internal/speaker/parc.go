@@ -2445,6 +2445,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		}
 	case ing && !be && r2GerundFrame(toks, k) >= 0: // r2_frame.go: "stopped short of calling …"
 		f = r2FrameSubject(text, toks, r2GerundFrame(toks, k), main)
+	case ing && !be && k >= 2 && toks[k].low == "for" && r2Judged(text, toks, k).ok: // r2_judged.go: "criticized Ed Moss for saying …"
+		f = r2Judged(text, toks, k)
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
