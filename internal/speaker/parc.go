@@ -2420,6 +2420,8 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		f, _ = contactSubject(text, toks, k)
 	case k >= 3 && toks[k].low == "to" && a.r2Predicate(toks, c, k, senses).ok: // r2_predicate.go: "his answer was to say …"
 		f, aux = a.r2Predicate(toks, c, k, senses), true
+	case k >= 2 && toks[k].low == "to" && r2Purpose(text, toks, c, k, senses, from, cueEnd).ok: // r2_purpose.go: "went on a tour to talk with …"
+		f, aux = r2Purpose(text, toks, c, k, senses, from, cueEnd), true
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
