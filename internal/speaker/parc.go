@@ -2511,7 +2511,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 		if nm := a.antecedent(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
-	case !onlyClass(senses, 'e') && relativeThat(text, toks, k):
+	case (!onlyClass(senses, 'e') || r2RelativeHolder(toks, k)) && relativeThat(text, toks, k): // r2_holder.go: "cities that support …"
 		// "towns that support the levy": "that" is the mention, as
 		// "which" and "who" are; the noun before it names the source.
 		nm := a.antecedent(toks[k].s)
