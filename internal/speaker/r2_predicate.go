@@ -12,8 +12,19 @@ package speaker
 // verb must be one of speech (speechSense): "her plan is to build a
 // pier" reports nothing, and "his goal is to criticize" is no more
 // than an aim. ok is false where any of these is missing.
+//
+// readCue asks it of every verb after "to": the test of "is" or "was"
+// comes first, in a call that inlines.
 func (a *attributor) r2Predicate(toks []tok, c, k int, senses []verbSense) found {
-	if k != c-1 || k < 3 || (toks[k-1].low != "is" && toks[k-1].low != "was") || !toks[k-2].word || !r2ResponseNouns[toks[k-2].low] || !speechSense(senses) {
+	if k != c-1 || k < 3 || len(toks[k-1].low) > 3 {
+		return found{}
+	}
+	return a.r2PredicateAt(toks, k, senses)
+}
+
+// r2PredicateAt is r2Predicate past its first test.
+func (a *attributor) r2PredicateAt(toks []tok, k int, senses []verbSense) found {
+	if (toks[k-1].low != "is" && toks[k-1].low != "was") || !toks[k-2].word || !r2ResponseNouns[toks[k-2].low] || !speechSense(senses) {
 		return found{}
 	}
 	p := k - 3

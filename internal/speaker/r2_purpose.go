@@ -38,8 +38,8 @@ func r2Purpose(text string, toks []tok, c, k int, senses []verbSense, from, cueE
 		if !toks[v].word || toks[v].low == "for" {
 			return found{} // "came under fire for its failure to …": not a purpose
 		}
-		if !r2GoingVerbs[toks[v].low] {
-			continue
+		if b := toks[v].low[0]; b != 'g' && b != 'w' && b != 'c' && b != 't' && b != 'f' && b != 'r' && b != 'a' || !r2GoingVerbs[toks[v].low] {
+			continue // a byte before the map: the forms of r2GoingVerbs start so
 		}
 		f := catenativeSubject(text, toks, v)
 		if !f.ok {
