@@ -7,12 +7,13 @@ package speaker
 // calling the vote rigged", "The board steered clear of criticizing
 // the mayor", "Ann Reed set about persuading the council to …", "She
 // refrained from naming …", "shied away from saying …", "went so far
-// as accusing …", "voters have no way of knowing …". Each says whether and how the subject does the act
-// the gerund names (holds back from it, sets out on it), and PolNeAR
-// marks the gerund's report as the subject's, as after "could not
-// resist pointing out". The frame's last word is tested first, a byte
-// compare, since readCue asks this of every -ing verb it reads; the
-// look-back is at most three words.
+// as accusing …", "voters have no way of knowing …". Each says whether
+// and how the subject does the act the gerund names (holds back from
+// it, sets out on it, cannot do it), and PolNeAR marks the gerund's
+// report as the subject's, as after "could not resist pointing out".
+// The frame's last word is tested first, a byte compare, since readCue
+// asks this of every -ing verb it reads; the look-back is at most
+// three words.
 func r2GerundFrame(toks []tok, k int) int {
 	if k < 1 || len(toks[k].low) > 5 {
 		return -1 // no "of", "about", "from" or "as": the call inlines to this
