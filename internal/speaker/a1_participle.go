@@ -23,7 +23,7 @@ func (a *attributor) participleTail(toks []tok, g found, end int, stop func(from
 		if toks[j].word {
 			continue
 		}
-		if toks[j].str(text) != "," || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].is(isParticiple) {
+		if toks[j].str(text) != "," || j+1 >= len(toks) || !toks[j+1].word || !toks[j+1].is(isParticiple) && !r2TailParticiple(&toks[j+1]) {
 			return found{}, nil, false
 		}
 		p := j + 1

@@ -2454,6 +2454,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		f = caused
 	case k >= 2 && contactAt(text, toks, k): // a3_contact.go: "The experts I spoke to said"
 		f, _ = contactSubject(text, toks, k)
+	case k >= 3 && toks[k].low == "to" && a.r2Predicate(toks, c, k, senses).ok: // r2_predicate.go: "his answer was to say …"
+		f, aux = a.r2Predicate(toks, c, k, senses), true
+	case k >= 2 && toks[k].low == "to" && r2Purpose(text, toks, c, k, senses, from, cueEnd).ok: // r2_purpose.go: "went on a tour to talk with …"
+		f, aux = r2Purpose(text, toks, c, k, senses, from, cueEnd), true
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
@@ -2477,6 +2481,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if !f.ok {
 			return found{}, 0, false
 		}
+	case ing && !be && r2GerundFrame(toks, k) >= 0: // r2_frame.go: "stopped short of calling …"
+		f = r2FrameSubject(text, toks, r2GerundFrame(toks, k), main)
+	case ing && !be && k >= 2 && toks[k].low == "for" && r2Judged(text, toks, k).ok: // r2_judged.go: "criticized Ed Moss for saying …"
+		f = r2Judged(text, toks, k)
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
@@ -2539,7 +2547,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if nm := a.antecedent(toks[k].s); nm != "" {
 			f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
 		}
-	case !onlyClass(senses, 'e') && relativeThat(text, toks, k):
+	case (!onlyClass(senses, 'e') || r2RelativeHolder(toks, k)) && relativeThat(text, toks, k): // r2_holder.go: "cities that support …"
 		// "towns that support the levy": "that" is the mention, as
 		// "which" and "who" are; the noun before it names the source.
 		nm := a.antecedent(toks[k].s)
@@ -2754,6 +2762,9 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 				if k := timeBeforeParticle(toks, j, first); k > 0 {
 					j = k
 				}
+			}
+			if k := r2TopicParticle(text, toks, j, first); k > 0 {
+				j = k // "spoke at length about", "talked with workers about" (r2_topic.go)
 			}
 			// The first word, then those after it (most particles
 			// have one word, and no string is cut for them).
