@@ -125,7 +125,7 @@ func thisTime(all []tok, k int) bool {
 	}
 	switch all[k].low {
 	case "this", "last", "next":
-		return timeNouns[all[k+1].low] || weekdays[all[k+1].low]
+		return timeNouns[all[k+1].low] || all[k+1].is2(isWeekday)
 	}
 	return false
 }

@@ -1259,16 +1259,16 @@ func describedBy(text string, toks []tok, k, c int) found {
 func barePlural(text string, toks []tok, k, lim int) (found, int) {
 	for j := k; j < lim && j < k+3 && toks[j].word; j++ {
 		t := &toks[j]
-		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && toks[j+1].pluralNoun()) {
 			return found{}, k
 		}
-		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || toks[j+2].is2(isAdverbialObject))) {
+		if (t.is2(isGroupNoun) || t.pluralNoun()) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || toks[j+2].is2(isAdverbialObject))) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 		// An adjective of acquaintance and its preposition: "people
 		// close to the mayor", "officials familiar with the talks".
-		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+		if (t.is2(isGroupNoun) || t.pluralNoun()) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}
@@ -1408,7 +1408,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	// Studies".
 	// A day's name at its end is no name's: "figures published by
 	// the ministry last Thursday" is read as nothing.
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !months[toks[x-1].low]) {
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !toks[x-1].is2(isMonth)) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

@@ -1004,7 +1004,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
 		// relative clause.
-		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || relParticiples[toks[j+1].low]) && toks[j+2].word && preps[toks[j+2].low]
+		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].is2(isRelParticiple)) && toks[j+2].word && preps[toks[j+2].low]
 		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
@@ -1056,7 +1056,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		q := p + 1
-		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
+		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || toks[k].is2(isRelParticiple)) {
 			// A relative clause without "that": "the experts I
 			// interviewed said".
 			if head, ok := quantifiedPhrase(text, toks, cs, p); ok && !toks[cs].is(isPronoun) {
@@ -1071,7 +1071,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 			}
 			t = toks[p+1]
 		}
-		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+		if capital(t.str(text)) || !(t.is2(isRelParticiple) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
 		if !toks[q].is(isPrep) && toks[q].low != "across" && !toks[q].adverbish() || k-q > 14 {
@@ -1081,11 +1081,11 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if !ok && p > cs+1 && headOpeners[toks[cs].low] {
 			// "other emails obtained by …", "these documents …": a
 			// word that picks out members of a plural, before it.
-			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && pluralNoun(toks[p-1].low) {
+			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && toks[p-1].pluralNoun() {
 				head, ok = doc.Span{Start: toks[cs].s, End: np.End}, true
 			}
 		}
-		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && pluralNoun(toks[cs].low) {
+		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && toks[cs].pluralNoun() {
 			// One plural noun that opens the sentence, capitalised
 			// only for that: "Emails obtained by the paper suggest".
 			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true
@@ -1122,6 +1122,13 @@ func pluralNoun(w string) bool {
 	// The tests of the word's letters first: most words end in no
 	// "s", and each map lookup hashes the word.
 	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !function[w] && !auxiliaries[w]
+}
+
+// pluralNoun is pluralNoun of the token's lower-case form, its lists
+// read from the token's entry.
+func (t *tok) pluralNoun() bool {
+	w := t.low
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !t.is(isFunction|isAuxiliary)
 }
 
 // carrierBefore reads the subject of a clause whose object, ending at
@@ -1264,7 +1271,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") { // openingSubordinators are subordinators: the bit spares most words the lookup
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && toks[k].is2(isOpeningSubordinator) || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -2045,7 +2052,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		return found{}, 0, false
 	}
 	v := n - 1
-	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || possessives[toks[v].low] || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !relParticiples[toks[v].low]); k++ {
+	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || toks[v].is2(isPossessive) || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !toks[v].is2(isRelParticiple)); k++ {
 		v-- // "a stark", "her", "essentially the same"
 	}
 	if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
@@ -2168,7 +2175,7 @@ func canSpeak(text string, toks []tok, f found) bool {
 	if i >= len(toks) || toks[i].e != f.subj.End || !toks[i].word {
 		return false
 	}
-	return bodies[toks[i].low] || bodies[strings.TrimSuffix(toks[i].low, "s")]
+	return toks[i].is2(isBody) || bodies[strings.TrimSuffix(toks[i].low, "s")]
 }
 
 // andDescribed reads a subject of two nouns joined by "and" whose
@@ -2195,7 +2202,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 			continue
 		}
 		left, ok := quantifiedPhrase(text, toks, cs, a)
-		if !ok && a == cs+1 && opens && pluralNoun(toks[cs].low) && !toks[cs].is(isReporting) {
+		if !ok && a == cs+1 && opens && toks[cs].pluralNoun() && !toks[cs].is(isReporting) {
 			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
 		}
 		if !ok {
@@ -2205,7 +2212,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 		if toks[h].is(isDet) {
 			h++
 		}
-		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !toks[h].pluralNoun() || !postPrepositions[toks[h+1].low] {
 			return found{}, false
 		}
 		obj, ok := phraseAt(text, toks, h+2, c)
@@ -2300,7 +2307,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 			return false
 		}
 		n := toks[cs+1]
-		return n.word && (n.is(isDet) || possessives[n.low] || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
+		return n.word && (n.is(isDet) || n.is2(isPossessive) || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
 	}
 	return false
 }
@@ -2316,7 +2323,7 @@ func objectGapAt(text string, toks []tok, cs, k int) bool {
 	for v <= k && v < cs+4 && toks[v].word && !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
 		v++
 	}
-	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || relParticiples[toks[v].low]) {
+	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || toks[v].is2(isRelParticiple)) {
 		return false
 	}
 	for j := v + 1; j <= k; j++ {
@@ -2392,7 +2399,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
 	timeEnd := 0 // where that phrase ends: the mention keeps it, as PolNeAR does ("A review board in 2012 found")
-	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (months[toks[k].low] && capital(toks[k].str(text)) || yearLike(toks[k].low)) {
+	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (toks[k].is2(isMonth) && capital(toks[k].str(text)) || yearLike(toks[k].low)) {
 		timeEnd = toks[k].e
 		k -= 2
 	}
@@ -2878,7 +2885,7 @@ func channelThat(text string, toks []tok, j, limit int) (int, bool) {
 			i++
 		}
 	} else {
-		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || possessives[toks[i].low] || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
+		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || toks[i].is2(isPossessive) || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
 			i++
 		}
 		for n := 0; n < 2 && i+1 < len(toks) && toks[i].word && !channelNouns[toks[i].low] && !toks[i].is(isFunction); n++ {
@@ -2910,7 +2917,7 @@ func gapClauseAt(text string, toks []tok, i int) bool {
 	if capital(n.str(text)) {
 		return false
 	}
-	if n.is(isAuxiliary) || n.is(isFinite) || pastVerbs[n.low] || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
+	if n.is(isAuxiliary) || n.is(isFinite) || n.is2(isPastVerb) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
 		return true
 	}
 	if !n.is(isFunction) && !n.is(isDet|isPronoun|isQuantifier) && i+2 < len(toks) && toks[i+2].word && (toks[i+2].is(isDet|isObjectPronoun) || possessivePronouns[toks[i+2].low]) {
@@ -2947,7 +2954,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	plural := !capital(toks[from].str(text)) && !ft.is(isFunction) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ft.is(isReporting)
 	// opening: toks[from] opens the sentence, where a capital says nothing.
 	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
-	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
+	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && last.pluralNoun() && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
 		// A modifier before a plural noun: "state regulators",
 		// "federal prosecutors". A base form of the lexicon is a
 		// modifier too right before a plural noun and the cue ("state
@@ -3015,7 +3022,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
-		if j < len(toks) && partsOfDay[toks[j].low] && toks[j-1].is(isTimeWord) {
+		if j < len(toks) && toks[j].is2(isPartOfDay) && toks[j-1].is(isTimeWord) {
 			j++ // "said Tuesday night she would …"
 		}
 	}
@@ -3129,7 +3136,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			// meeting she would run". Its subject opens with a
 			// determiner or is a pronoun, after a noun that ends the
 			// phrase, and only a verb of saying or thinking takes it.
-			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || possessives[toks[i].low]) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
 				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
@@ -3311,7 +3318,7 @@ func objectGapClause(text string, toks []tok, i int) bool {
 		}
 		v++
 	}
-	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || relParticiples[toks[v].low])) {
+	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || toks[v].is2(isRelParticiple))) {
 		return false
 	}
 	if v+1 >= len(toks) || !toks[v].word {
@@ -3342,7 +3349,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
 		return true
 	}
-	if possessives[toks[k].low] && k+1 < len(toks) {
+	if toks[k].is2(isPossessive) && k+1 < len(toks) {
 		return finiteSoon(text, toks, k+1) // "said its fares would rise"
 	}
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
@@ -3845,7 +3852,7 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	// more often than clauses ("rules for his wife and young models
 	// opposed to …", "a pledge he and other candidates made").
 	_, ok := phraseAt(text, toks, k, e)
-	bare := comma && e-k <= 3 && e > k && pluralNoun(toks[e-1].low) && !capital(toks[k].str(text))
+	bare := comma && e-k <= 3 && e > k && toks[e-1].pluralNoun() && !capital(toks[k].str(text))
 	return ok && (toks[k].is(isDet) || bare) && verbAt(e) && (toks[k].is(isDet) || !passive)
 }
 
@@ -4290,9 +4297,9 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // hyphen ("twenty-seven").
 func numberWord(w string) bool {
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		return numberWords[a] && (numberWords[b] || b == "one")
+		return wordIs(a, isNumberWord) && (wordIs(b, isNumberWord) || b == "one")
 	}
-	return numberWords[w]
+	return wordIs(w, isNumberWord)
 }
 
 // numberTok is numberWord of the token's lower-case form: a word
@@ -5089,7 +5096,7 @@ func agentAt(text string, toks []tok, k int) found {
 	if !g.ok {
 		return pluralAgent(text, toks, k)
 	}
-	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && pluralNoun(toks[e].low) && len(reportingSenses(toks[e].low)) == 0 {
+	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && toks[e].pluralNoun() && len(reportingSenses(toks[e].low)) == 0 {
 		if p := pluralAgent(text, toks, k); p.ok && p.subj.End > g.subj.End {
 			return p
 		}
