@@ -266,7 +266,7 @@ func runOnEnd(text string, all []tok, i0, n int) int {
 	}
 	for k := i0 + 1; k < n-1; k++ {
 		t := &all[k]
-		if !t.word || relativeWords[t.low] {
+		if !t.word || t.is2(isRelativeWord) {
 			return n // a comma: an appositive, a list ("Ed Moss, a lawyer who met …"); a relative clause's verb
 		}
 		if capital(t.str(text)) || t.is(isFunction) {
@@ -326,7 +326,7 @@ func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
 	for h := i0 - 2; h >= 0 && h >= i0-25; h-- {
 		t := &all[h]
 		if t.word {
-			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || t.is2(isRelativeWord) || pastForm(*t) {
 				return i0
 			}
 		} else if w := t.str(text); w == "," {
@@ -493,7 +493,7 @@ func floatingQuantifier(text string, all []tok, i0, n int, cue doc.Span) int {
 	for h := i0 - 1; h >= 0 && h >= i0-25; h-- {
 		t := &all[h]
 		if t.word {
-			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || t.is2(isRelativeWord) || pastForm(*t) {
 				return i0
 			}
 			and = and || t.low == "and" || t.low == "or"

@@ -30,7 +30,7 @@ func clauseAsSubject(ix *tokIndex, s doc.Span) bool {
 	}
 	for j := 2; j+1 < len(toks) && j < 8; j++ {
 		t := &toks[j]
-		if !t.word || capital(t.str(ix.text)) || relativeWords[t.low] {
+		if !t.word || capital(t.str(ix.text)) || t.is2(isRelativeWord) {
 			return false // a name, or a relative clause: "a senior official who asked not to be named"
 		}
 		if !pastForm(*t) && !t.is2(isPastVerb) && !t.is2(isBareVerbForm) {

@@ -54,7 +54,7 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 			h = j
 			break
 		}
-		if demonstratives[t.low] && j == cs {
+		if t.is2(isDemonstrative) && j == cs {
 			demo = true
 			continue // "This poll", "these studies"
 		}

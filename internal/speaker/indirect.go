@@ -605,7 +605,7 @@ func nearHead(subj string) (string, bool) {
 		if i > 3 {
 			break
 		}
-		if near, _ := lookupLower(nearAdjectives, w); i > 0 && near { // nearAdjectives[strings.ToLower(w)], without the string
+		if i > 0 && classOf2(lexOfWord(w))&isNearAdjective != 0 { // nearAdjectives[strings.ToLower(w)], without the string or hashing
 			return prev, true
 		}
 		prev = w

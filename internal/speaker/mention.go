@@ -1002,7 +1002,7 @@ func tidy(ix *tokIndex, f found) found {
 	// pilots, however, said"; asideAdverbs).
 	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
 		w := toks[n-1].low
-		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] || asideAdverbs[w] {
+		if toks[n-1].is(isAuxiliary) || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !toks[n-1].is2(isLyNoun) || toks[n-1].is2(isAsideAdverb) {
 			s.End = toks[n-3].e
 		}
 	}
@@ -2232,8 +2232,7 @@ func relativeMention(m string) bool {
 	if len(m) < 3 || len(m) > 20 {
 		return false
 	}
-	ok, _ := lookupLower(relativeWords, m)
-	return ok
+	return classOf2(lexOfWord(m))&isRelativeWord != 0
 }
 
 // adjectivePlural returns the end of the plural noun that a mention of

@@ -2710,7 +2710,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
 	}
-	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
+	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (classOf2(lexOfWord(w))&isNobody != 0 || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
 		return found{}, 0, false // "Nobody knows", "Having said that, …": no source
 	}
 
@@ -4379,7 +4379,7 @@ func phraseHead(subj string) (string, bool) {
 		case i > 3:
 			return "", false
 		case i >= 1:
-			if prep, _ := lookupLower(headPreps, w); prep { // headPreps[strings.ToLower(w)]
+			if classOf2(lexOfWord(w))&isHeadPrep != 0 { // headPreps[strings.ToLower(w)], without the string or hashing
 				head, found = prev, true
 			} else if strings.ContainsAny(w, ",;:—") {
 				return "", false

@@ -78,6 +78,11 @@ const (
 	isC1Amount            // c1Amount
 	isC1TimeUnit          // c1TimeUnits
 	isOpeningSubordinator // openingSubordinators
+	isNobody              // nobody
+	isDemonstrative       // demonstratives
+	isAsideAdverb         // asideAdverbs
+	isRelativeWord        // relativeWords
+	isHeadPrep            // headPreps
 )
 
 // A lexList2 is one word list of a wordClass2: its bit, its lookup and
@@ -135,6 +140,11 @@ func lexLists2() []lexList2 {
 		{isC1Amount, func(w string) bool { return c1Amount[w] }, keys(c1Amount)},
 		{isC1TimeUnit, func(w string) bool { return c1TimeUnits[w] }, keys(c1TimeUnits)},
 		{isOpeningSubordinator, func(w string) bool { return openingSubordinators[w] }, keys(openingSubordinators)},
+		{isNobody, func(w string) bool { return nobody[w] }, keys(nobody)},
+		{isDemonstrative, func(w string) bool { return demonstratives[w] }, keys(demonstratives)},
+		{isAsideAdverb, func(w string) bool { return asideAdverbs[w] }, keys(asideAdverbs)},
+		{isRelativeWord, func(w string) bool { return relativeWords[w] }, keys(relativeWords)},
+		{isHeadPrep, func(w string) bool { return headPreps[w] }, keys(headPreps)},
 	}
 }
 

@@ -66,3 +66,24 @@ func TestY7Lists(t *testing.T) {
 		}
 	}
 }
+
+// TestY7Written holds the tests of a word as written that read its
+// entry with lexOfWord (cueSubject's nobody, phraseHead's headPreps,
+// nearHead's nearAdjectives, relativeMention's relativeWords) to the
+// lookups of its lower case they stand for.
+func TestY7Written(t *testing.T) {
+	lists := map[wordClass2]map[string]bool{isNobody: nobody, isHeadPrep: headPreps, isNearAdjective: nearAdjectives, isRelativeWord: relativeWords}
+	words := []string{"", "x", "No One", "NO ONE", "no  one", "İn", "\u212Aoo", "Nobody\x00", "whichever", "Whom"}
+	for _, m := range lists {
+		for w := range m {
+			words = append(words, w, strings.ToUpper(w), strings.Title(w), w+"s")
+		}
+	}
+	for _, w := range words {
+		for c, m := range lists {
+			if got, want := classOf2(lexOfWord(w))&c != 0, m[strings.ToLower(w)]; got != want {
+				t.Errorf("%q: bit %b is %v, its lookup %v", w, c, got, want)
+			}
+		}
+	}
+}
