@@ -18,3 +18,19 @@ func asciiWordIs2(w string, c wordClass2) bool {
 	}
 	return classOf2(lexOfWord(w))&c != 0
 }
+
+// nameGender holds, for each lexicon entry, the sex its word tells as
+// the first word of a name: titles' value for a title ("mrs", 'f'),
+// else given's for a given name ("emma", 'f'), else 0. nameAt read it
+// by two lookups of the word, titles' first, for every name that opens
+// with a title or a given name; a token has its entry in hand.
+var nameGender = func() (g [lexCap]byte) {
+	for w, v := range given {
+		g[lexOf(w)&lexMask] = v
+	}
+	for w, v := range titles { // a title's sex over a given name's, as nameAt asks titles first
+		g[lexOf(w)&lexMask] = v
+	}
+	g[0] = 0 // the entry of words in no list (a key lexOf does not find)
+	return g
+}()

@@ -87,3 +87,30 @@ func TestY7Written(t *testing.T) {
 		}
 	}
 }
+
+// TestNameGender holds nameGender to the lookups nameAt made: titles'
+// value first, then given's, for every word of both lists.
+func TestNameGender(t *testing.T) {
+	var words []string
+	for w := range titles {
+		words = append(words, w)
+	}
+	for w := range given {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		lex := lexOf(w)
+		var want byte
+		if g, ok := titles[w]; ok {
+			want = g
+		} else if g, ok := given[w]; ok {
+			want = g
+		}
+		if w == strings.ToLower(w) && classOf(lex)&(isTitle|isGiven) == 0 {
+			t.Errorf("%q: no title or given bit", w)
+		}
+		if w == strings.ToLower(w) && nameGender[lex&lexMask] != want {
+			t.Errorf("nameGender(%q) = %q, want %q", w, nameGender[lex&lexMask], want)
+		}
+	}
+}
