@@ -1363,7 +1363,7 @@ func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
 	}
 	from := j
 	for j < lim && j < from+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
-		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
+		if toks[j].is2(isWriting) || toks[j].is(isWork|isSpeechNoun) {
 			return found{}, k // "Ann Ortiz’s first novel begins:": the owner wrote it (workOwner)
 		}
 		j++
@@ -1955,7 +1955,7 @@ func trailingAdverb(text string, toks []tok, i0, n int) int {
 	e := n
 	for e-1 > i0 && toks[e-1].word && !capital(toks[e-1].str(text)) {
 		w := toks[e-1].low
-		if !degreeAdverbs[w] {
+		if !toks[e-1].is2(isDegreeAdverb) {
 			break
 		}
 		if (w == "late" || w == "early") && !(e < len(toks) && toks[e].word && toks[e].is(isTimeWord)) {
@@ -2838,7 +2838,7 @@ func npFromStart(text string, all []tok, i0, n int) int {
 			}
 			return name
 		}
-		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || whWords[t.low] || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
+		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || t.is(isWhWord) || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
 			return name
 		}
 		// A finite verb ends the subject of a first clause, so the
@@ -2903,7 +2903,7 @@ func phraseAfterNoun(text string, toks []tok, n int) int {
 		if !toks[m].word {
 			return n
 		}
-		if toks[m].is(isPrep) && toks[m-1].word && speechNouns[toks[m-1].low] {
+		if toks[m].is(isPrep) && toks[m-1].word && toks[m-1].is(isSpeechNoun) {
 			return m
 		}
 	}
@@ -3057,7 +3057,7 @@ func relativeBefore(text string, toks []tok, from, k int) int {
 		if (toks[j].low == "who" || toks[j].low == "which") && toks[j-1].str(text) == "," {
 			return j
 		}
-		if toks[j].is(isSubordinator|isSubjectPronoun) || whWords[toks[j].low] || toks[j].low == "that" {
+		if toks[j].is(isSubordinator|isSubjectPronoun) || toks[j].is(isWhWord) || toks[j].low == "that" {
 			return -1 // a clause inside the relative one: "…, which she was doing when the police located her and told her to leave"
 		}
 	}
@@ -3333,7 +3333,7 @@ func objectAnd(text string, all []tok, i0, n int) int {
 		if all[a].low != "and" {
 			continue
 		}
-		if w := &all[a+1]; w.word && (w.is(isDet) || describers[w.low] || capital(w.str(text))) && mayVoice(text, all[n-1]) {
+		if w := &all[a+1]; w.word && (w.is(isDet) || w.is(isDescriber) || capital(w.str(text))) && mayVoice(text, all[n-1]) {
 			return a + 1
 		}
 		break
@@ -3439,7 +3439,7 @@ func viewpointTo(text string, toks []tok, n int) found {
 		return found{}
 	}
 	first := toks[t+1]
-	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
+	if t+2 == n && first.is(isObjectPronoun) && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
 		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
 	}
 	// Capitalised words, an abbreviation's full stop ("Sen. Reed")

@@ -187,7 +187,7 @@ func namingUse(text string, toks []tok, c int) bool {
 	case "and", "but", "or", "who", "which", "that", "whose", "to":
 		return true
 	}
-	if finiteWords[n.low] || n.is2(isPastVerb) && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
+	if n.is(isFinite) || n.is2(isPastVerb) && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
 		return true // "A charity called Shelter said …"
 	}
 	for _, t := range toks[k:e] {
@@ -317,7 +317,7 @@ func foundState(text string, toks []tok, f found, j int) bool {
 			return false // a judgement is a finding: "found the figures inflated"
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
-			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] && !verblessPreps[toks[n].low] || toks[n].is(isDet)) {
+			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !toks[n].is(isFinite) && !toks[n].is(isVerblessPrep) || toks[n].is(isDet)) {
 				return false // a finite verb with its object: "found the minister broke the code"
 			}
 			return k > j+1 || t.is(isObjectPronoun)
@@ -348,7 +348,7 @@ func pluralNounCue(text string, toks []tok, c, j int) bool {
 		return false
 	}
 	x := toks[v].low
-	if finiteWords[x] || toks[v].is(isAuxiliary) && x != "to" || pastVerbs[x] && !baseLikePast[x] || nonreportLists["baseverb"][x] {
+	if toks[v].is(isFinite) || toks[v].is(isAuxiliary) && x != "to" || toks[v].is2(isPastVerb) && !toks[v].is2(isBaseLikePast) || toks[v].is2(isBaseVerb) {
 		return true
 	}
 	// A verb of saying in the past before its own clause: "Local
@@ -534,7 +534,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 			continue
 		}
 		prev := &toks[i-1]
-		finite := finiteWords[t.low] || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
+		finite := t.is(isFinite) || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
 		if t.low == "and" || t.low == "or" {
 			// A second clause of the content opens with its own subject
 			// ("the tax is unfair and the fees are high"); a second verb

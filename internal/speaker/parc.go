@@ -699,7 +699,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !ok {
 			continue
 		}
-		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
+		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !toks[j+2].is(isPostPreposition) {
 			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
 		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
@@ -741,7 +741,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// a staunch supporter of the levy", "…, who is an outspoken critic
 	// of the board". The subject holds the stance toward the object.
 	for c := 1; has&isStanceHolder != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
-		if toks[c+1].low != "of" || !toks[c].word || !stanceHolders[toks[c].low] || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
+		if toks[c+1].low != "of" || !toks[c].word || !toks[c].is(isStanceHolder) || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.holderSubject(toks, c)
@@ -910,7 +910,7 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	start := p
 	for n := 0; n < 4 && start > 0 && toks[start-1].word; n++ {
 		q := toks[start-1]
-		if dets[q.low] && q.low != "his" && q.low != "her" && q.low != "their" {
+		if q.is(isDet) && q.low != "his" && q.low != "her" && q.low != "their" {
 			start--
 			break
 		}
@@ -961,7 +961,7 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 		return found{}, false
 	}
 	i := 0
-	for i < j && toks[i].word && (toks[i].adverbish() || phraseStops[toks[i].low]) {
+	for i < j && toks[i].word && (toks[i].adverbish() || toks[i].is(isPhraseStop)) {
 		i++ // "Meanwhile Ed Moss continues …"
 	}
 	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
@@ -1004,7 +1004,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
 		// relative clause.
-		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].is2(isRelParticiple)) && toks[j+2].word && preps[toks[j+2].low]
+		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].is2(isRelParticiple)) && toks[j+2].word && toks[j+2].is(isPrep)
 		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
@@ -1574,7 +1574,7 @@ func modalFrame(toks []tok, k int) (int, bool) {
 	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
-	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return beForms[t.low] }) {
+	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return t.is(isBeForm) }) {
 		return k, false // "A report set to tell …", "Voters most likely to say …": a participle or adjective with no "be" is no frame
 	}
 	if j >= 0 && (toks[j].low == "we" || toks[j].low == "you" || toks[j].low == "i") {
@@ -1748,7 +1748,7 @@ func soAlone(text string, toks []tok, j int) bool {
 		s := n.str(text)
 		return s == "." || s == "," || s == ";" || s == ")" || s == "—" || s == "–"
 	}
-	return n.is(isTimeWord) || preps[n.low] || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
+	return n.is(isTimeWord) || n.is(isPrep) || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
 }
 
 // dashBefore reports whether a dash ("—", "–" or "--") stands right
@@ -2044,7 +2044,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		if k == j || !toks[k].is(isFunction) || toks[k].is(isDet) {
 			continue // a short phrase after the noun: "for the board"
 		}
-		if !preps[toks[k].low] {
+		if !toks[k].is(isPrep) {
 			break
 		}
 	}
@@ -2062,7 +2062,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	// of one's own, and a thing may have a promise printed on it. Only
 	// a noun of saying, with a holder who can speak.
 	have := toks[v].low == "have" || toks[v].low == "has" || toks[v].low == "had"
-	if have && !speechNouns[toks[n].low] {
+	if have && !toks[n].is(isSpeechNoun) {
 		return found{}, 0, false
 	}
 	f, ok := a.lightSubject(toks, v, have)
@@ -2212,7 +2212,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 		if toks[h].is(isDet) {
 			h++
 		}
-		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !toks[h].pluralNoun() || !postPrepositions[toks[h+1].low] {
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !toks[h].pluralNoun() || !toks[h+1].is(isPostPreposition) {
 			return found{}, false
 		}
 		obj, ok := phraseAt(text, toks, h+2, c)
@@ -2307,7 +2307,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 			return false
 		}
 		n := toks[cs+1]
-		return n.word && (n.is(isDet) || n.is2(isPossessive) || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
+		return n.word && (n.is(isDet) || n.is2(isPossessive) || n.is(isObjectPronoun) || n.is(isQuantity) || capital(n.str(text)))
 	}
 	return false
 }
@@ -3136,7 +3136,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			// meeting she would run". Its subject opens with a
 			// determiner or is a pronoun, after a noun that ends the
 			// phrase, and only a verb of saying or thinking takes it.
-			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || toks[i+1].is(isFinite))) && !objectGapClause(text, toks, i) {
 				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
@@ -3280,7 +3280,7 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 	if k >= len(toks) || !toks[k].word || toks[k].s >= limit {
 		return false
 	}
-	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || partitives[toks[k].low] || shareWords[toks[k].low]) {
+	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || toks[k].is(isPartitive) || shareWords[toks[k].low]) {
 		return false
 	}
 	k++
@@ -3325,7 +3325,7 @@ func objectGapClause(text string, toks []tok, i int) bool {
 		return true
 	}
 	n := toks[v+1]
-	return !n.word || preps[n.low] || n.is(isTimeWord)
+	return !n.word || n.is(isPrep) || n.is(isTimeWord)
 }
 
 // phraseNounEnd reports whether t can end a prepositional phrase's
@@ -3377,7 +3377,7 @@ func noSubject(text string, toks []tok, k int) bool {
 		if !t.word {
 			return false
 		}
-		if j > k+1 && (t.is(isFinite) || finiteWords[t.low]) && t.low != "not" && t.low != "never" {
+		if j > k+1 && (t.is(isFinite) || t.is(isFinite)) && t.low != "not" && t.low != "never" {
 			return true
 		}
 		if t.is(isFunction|isAuxiliary|isCue) && t.low != "one" {
@@ -3838,7 +3838,7 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	}
 	// A quantifier alone: "…, and some say it should close", "…, but
 	// many believe …", as quantifierSubject reads one after "And".
-	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
+	if toks[k].word && toks[k].is(isQuantifier) && k+1 < len(toks) && verbAt(k+1) {
 		return true
 	}
 	// A description: "the owners want".
@@ -5027,7 +5027,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 			}
 			continue
 		}
-		if dets[t.low] || t.low == "this" || t.low == "its" || t.low == "that" && j > 0 && !toks[j-1].word {
+		if t.is(isDet) || t.low == "this" || t.low == "its" || t.low == "that" && j > 0 && !toks[j-1].word {
 			start = j
 			break
 		}
@@ -5241,7 +5241,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	case expletive && comp == "that" && has("skcv"):
 	case expletive:
 		return nil, doc.Span{}, false
-	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !preps[toks[j+1].low] && !toks[j+1].is(isTimeWord):
+	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isPrep) && !toks[j+1].is(isTimeWord):
 		// Not a stranded "to" before a phrase: "the hearing he was
 		// called to in May".
 	case comp == "of" && has("oe"):
@@ -5411,7 +5411,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bool) {
 	w := toks[c].low
 	look := w == "look" || w == "looks" || w == "looked"
-	if !look && !(raising[w] && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))) || capital(toks[c].str(text)) {
+	if !look && !(toks[c].is(isRaising) && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))) || capital(toks[c].str(text)) {
 		return nil, doc.Span{}, false
 	}
 	k := c - 1
@@ -5438,7 +5438,7 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && len(reportingSenses(toks[j+1].low)) == 0:
 		// Not "seems to me": the one it seems to is named, and the
 		// judgement is theirs, not a source left unnamed.
-	case !function[x] && !auxiliaries[x] && !dets[x] && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0 && !timeWords[x]:
+	case !toks[j].is(isFunction|isAuxiliary|isDet|isTimeWord) && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0:
 		// An adjective or a degree word and one: "seems too risky".
 	default:
 		return nil, doc.Span{}, false
@@ -5744,7 +5744,7 @@ func hintedContent(toks []tok, k int) bool {
 		return true
 	}
 	for j := k; j < len(toks) && j < k+3 && toks[j].word; j++ {
-		if speechNouns[toks[j].low] || stanceNoun(toks[j].low) {
+		if toks[j].is(isSpeechNoun) || stanceNoun(toks[j].low) {
 			return true
 		}
 	}

@@ -83,6 +83,10 @@ const (
 	isAsideAdverb         // asideAdverbs
 	isRelativeWord        // relativeWords
 	isHeadPrep            // headPreps
+	isDegreeAdverb        // degreeAdverbs
+	isModifierCueWord     // the keys of modifierCues ("state" too, whose value is false)
+	isBaseLikePast        // baseLikePast
+	isBaseVerb            // nonreportLists["baseverb"]
 )
 
 // A lexList2 is one word list of a wordClass2: its bit, its lookup and
@@ -145,6 +149,10 @@ func lexLists2() []lexList2 {
 		{isAsideAdverb, func(w string) bool { return asideAdverbs[w] }, keys(asideAdverbs)},
 		{isRelativeWord, func(w string) bool { return relativeWords[w] }, keys(relativeWords)},
 		{isHeadPrep, func(w string) bool { return headPreps[w] }, keys(headPreps)},
+		{isDegreeAdverb, func(w string) bool { return degreeAdverbs[w] }, keys(degreeAdverbs)},
+		{isModifierCueWord, func(w string) bool { _, ok := modifierCues[w]; return ok }, keys(modifierCues)},
+		{isBaseLikePast, func(w string) bool { return baseLikePast[w] }, keys(baseLikePast)},
+		{isBaseVerb, func(w string) bool { return nonreportLists["baseverb"][w] }, keys(nonreportLists["baseverb"])},
 	}
 }
 
