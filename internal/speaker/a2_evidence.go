@@ -139,7 +139,7 @@ var evidenceHeads = func() map[string]bool {
 // a word that is no function word, auxiliary or preposition, and no
 // past form ("The poll released Friday" ends its head at "poll").
 func nounLike(text string, t *tok) bool {
-	return t.word && !t.is(isFunction|isAuxiliary|isFinite|isPrep) && !pastForm(*t) && !t.is2(isRelParticiple) && !capital(text[t.s:t.e]) && len(reportingSenses(t.low)) == 0
+	return t.word && !t.is(isFunction|isAuxiliary|isFinite|isPrep) && !pastForm(*t) && !t.is2(isRelParticiple) && !capital(text[t.s:t.e]) && !t.is(isReporting)
 }
 
 // evidenceSense reports whether one of senses is of class v, evidence.

@@ -555,7 +555,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		if finite && prev.word && !prev.is(isAuxiliary) && !prev.adverbish() && !prev.is(isSubjectPronoun) && !prev.is(isFunction) {
 			return t.s, true
 		}
-		if t.adverbish() && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && len(reportingSenses(toks[i+1].low)) > 0 && !strings.HasSuffix(toks[i+1].low, "ing") {
+		if t.adverbish() && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && toks[i+1].is(isReporting) && !strings.HasSuffix(toks[i+1].low, "ing") {
 			return t.s, true // "… also insist that …"
 		}
 	}
@@ -592,7 +592,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // reader stops at a word of reporting. Its hook is in readCue, after
 // beforeCue finds no subject.
 func pluralCueSubject(text string, toks []tok, k int) found {
-	if k < 1 || !toks[k].word || len(toks[k].low) < 4 || capital(toks[k].str(text)) || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || len(reportingSenses(toks[k].low)) == 0 {
+	if k < 1 || !toks[k].word || len(toks[k].low) < 4 || capital(toks[k].str(text)) || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || !toks[k].is(isReporting) {
 		return found{}
 	}
 	i := k - 1

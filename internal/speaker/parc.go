@@ -999,7 +999,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing")
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
@@ -2125,7 +2125,7 @@ func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
 			continue
 		}
 		v := n - 1
-		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && len(reportingSenses(toks[v].low)) == 0 && !capital(toks[v].str(text))); k++ {
+		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !toks[v].is(isReporting) && !capital(toks[v].str(text))); k++ {
 			v-- // "the", "a strong", "her"
 		}
 		if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
@@ -3739,7 +3739,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 			continue
 		}
 		n := toks[at].low
-		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") || pastVerbs[n] && !baseLikePast[n] {
+		if t := &toks[at]; t.is(isAuxiliary) || len(n) > 4 && strings.HasSuffix(n, "ed") || t.is(isReporting) && !strings.HasSuffix(n, "ing") || t.is2(isPastVerb) && !t.is2(isBaseLikePast) {
 			return cut // the main verb: "The pilots, who say the pier is unsafe, went on strike."
 		}
 	}
@@ -3843,7 +3843,7 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	}
 	// A description: "the owners want".
 	e := k + 1
-	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !toks[e].is(isAuxiliary) {
+	for e < len(toks) && e < k+5 && toks[e].word && !toks[e].is(isReporting) && !toks[e].is(isAuxiliary) {
 		e++
 	}
 	// Or, after a comma and its conjunction, a bare plural, which needs
@@ -4811,7 +4811,7 @@ func teamObject(toks []tok, k int) bool {
 func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 	text := a.text
 	j := c - 1
-	for n := 0; j > 0 && n < 5 && toks[j].word && !toks[j].is(isDet) && (toks[j].low == "and" || !toks[j].is(isFunction) && !toks[j].is(isAuxiliary) && (len(reportingSenses(toks[j].low)) == 0 || onlyClass(reportingSenses(toks[j].low), 'a')) && !capital(toks[j].str(text))); n++ {
+	for n := 0; j > 0 && n < 5 && toks[j].word && !toks[j].is(isDet) && (toks[j].low == "and" || !toks[j].is(isFunction) && !toks[j].is(isAuxiliary) && (!toks[j].is(isReporting) || onlyClass(reportingSenses(toks[j].low), 'a')) && !capital(toks[j].str(text))); n++ {
 		j--
 	}
 	if j < 0 || !toks[j].word || toks[j].low != "a" && toks[j].low != "an" {
@@ -4949,7 +4949,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {
@@ -5012,7 +5012,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 		return found{}, doc.Span{}, false // "backed" has "back away from" too: one sense without a particle is enough
 	}
 	h := toks[c-1]
-	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
+	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || h.is(isReporting) && !nounBefore(text, toks[c-2]) {
 		return found{}, doc.Span{}, false
 	}
 	if !stanceNoun(h.low) && !proposalNoun(h.low) {
@@ -5031,7 +5031,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 			start = j
 			break
 		}
-		if t.is(isFunction) || t.is(isAuxiliary) || t.is(isFinite) || len(reportingSenses(t.low)) > 0 && !capital(t.str(text)) {
+		if t.is(isFunction) || t.is(isAuxiliary) || t.is(isFinite) || t.is(isReporting) && !capital(t.str(text)) {
 			return found{}, doc.Span{}, false
 		}
 	}
@@ -5096,7 +5096,7 @@ func agentAt(text string, toks []tok, k int) found {
 	if !g.ok {
 		return pluralAgent(text, toks, k)
 	}
-	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && toks[e].pluralNoun() && len(reportingSenses(toks[e].low)) == 0 {
+	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && toks[e].pluralNoun() && !toks[e].is(isReporting) {
 		if p := pluralAgent(text, toks, k); p.ok && p.subj.End > g.subj.End {
 			return p
 		}
@@ -5133,7 +5133,7 @@ func pluralAgent(text string, toks []tok, k int) found {
 			e++
 			continue
 		}
-		if function[w] && !quantifiers[w] && w != "far" || auxiliaries[w] || len(reportingSenses(w)) > 0 && e > k || strings.HasSuffix(w, "ing") {
+		if t := &toks[e]; t.is(isFunction) && !t.is(isQuantifier) && w != "far" || t.is(isAuxiliary) || t.is(isReporting) && e > k || strings.HasSuffix(w, "ing") {
 			break
 		}
 		e++
@@ -5369,7 +5369,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 	}
 	n := j
 	for ; n < len(toks) && n < j+3 && toks[n].word && !toks[n].is(isCriticismNoun); n++ {
-		if x := toks[n].low; function[x] && !dets[x] || len(reportingSenses(x)) > 0 {
+		if t := &toks[n]; t.is(isFunction) && !t.is(isDet) || t.is(isReporting) {
 			return nil, doc.Span{}, false
 		}
 	}
@@ -5435,10 +5435,10 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 	case look:
 		return nil, doc.Span{}, false
 	case x == "that" && !demonstrative(text, toks, j):
-	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && len(reportingSenses(toks[j+1].low)) == 0:
+	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && !toks[j+1].is(isReporting):
 		// Not "seems to me": the one it seems to is named, and the
 		// judgement is theirs, not a source left unnamed.
-	case !toks[j].is(isFunction|isAuxiliary|isDet|isTimeWord) && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0:
+	case !toks[j].is(isFunction|isAuxiliary|isDet|isTimeWord|isReporting) && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing"):
 		// An adjective or a degree word and one: "seems too risky".
 	default:
 		return nil, doc.Span{}, false
