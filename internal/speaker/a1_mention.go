@@ -206,7 +206,7 @@ func reducedRelativeStart(text string, all []tok, i0, n int, cue doc.Span) int {
 	// "says"), not a noun after a possessive mention: "The checkers
 	// looked at Ed Moss’s claim that …" has its verb before the
 	// preposition.
-	if c := all[n].low; !all[n].word || !pastForm(all[n]) && !finitePasts[c] && !strings.HasSuffix(c, "s") {
+	if c := all[n].low; !all[n].word || !pastForm(all[n]) && !all[n].is2(isFinitePast) && !strings.HasSuffix(c, "s") {
 		return i0
 	}
 	if m := text[all[i0].s:all[n-1].e]; strings.HasSuffix(m, "’s") || strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’") {
@@ -374,8 +374,7 @@ func roleHeadStart(text string, all []tok, i0, n int) int {
 	if !p.word || p.is(isFunction|isCue|isReporting) {
 		return i0
 	}
-	_, person := persons[p.low]
-	if !person && !sourcePlurals[p.low] && !rolePlural(p.low) {
+	if !p.is(isPerson) && !p.is2(isSourcePlural) && !rolePlural(p.low) {
 		return i0
 	}
 	for h := i0 - 2; h >= 0 && h >= i0-5; h-- {
@@ -450,7 +449,7 @@ func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
 	if !h.word || capital(h.str(text)) {
 		return n
 	}
-	if _, ok := persons[h.low]; !ok && !sourcePlurals[h.low] && !rolePlural(h.low) {
+	if !h.is(isPerson) && !h.is2(isSourcePlural) && !rolePlural(h.low) {
 		return n
 	}
 	if p := &all[n]; !p.word || !afterCuePreps[p.low] {

@@ -1090,7 +1090,7 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 		// …", words with no mark, no cue and no verb between
 		// "neither" and "nor"; a past ("met", "-ed") is the first
 		// clause's verb ("Neither the board met nor …").
-		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite) && !finitePasts[all[j].low] && !(len(all[j].low) > 4 && strings.HasSuffix(all[j].low, "ed")); j-- {
+		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite) && !all[j].is2(isFinitePast) && !(len(all[j].low) > 4 && strings.HasSuffix(all[j].low, "ed")); j-- {
 			if all[j-1].low == "neither" {
 				return j - 1, n
 			}
@@ -2427,7 +2427,7 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
 		purpose := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && purposeAfter(text, toks, j+1, n)
-		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is2(isRelParticiple) && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
+		if t.is2(isFinitePast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is2(isRelParticiple) && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
 			// A second noun phrase right after the first, before
 			// the past, opens a relative clause with no pronoun: "The
 			// pilots the mayor met at the pier".
@@ -2443,12 +2443,12 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 				if toks[a].low != "and" {
 					continue
 				}
-				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !w.is2(isFinitePast) && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
 					return a + 1, n
 				}
 				break
 			}
-			if purpose && !finitePasts[t.low] || purpose && !mayVoice(text, toks[n-1]) {
+			if purpose && !t.is2(isFinitePast) || purpose && !mayVoice(text, toks[n-1]) {
 				// Without a second subject the past may be a
 				// participle: "A panel formed to study the levy found".
 				return i0, n
@@ -2845,7 +2845,7 @@ func npFromStart(text string, all []tok, i0, n int) int {
 		// body's name opens its own: "The crew warned the Board on
 		// …". A participle before its agent stays ("Research
 		// conducted by …", "carried out by").
-		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
+		if (pastForm(t) || t.is2(isFinitePast) || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
 			return name
 		}
 		if !sentenceFirst(text, all, j) && !afterOpener(text, all, j) || initial(j-1) {

@@ -87,6 +87,9 @@ const (
 	isModifierCueWord     // the keys of modifierCues ("state" too, whose value is false)
 	isBaseLikePast        // baseLikePast
 	isBaseVerb            // nonreportLists["baseverb"]
+	isSourcePlural        // sourcePlurals
+	isFinitePast          // finitePasts
+	isC3Label             // c3Labels: nonreportLists["label"]
 )
 
 // A lexList2 is one word list of a wordClass2: its bit, its lookup and
@@ -153,6 +156,9 @@ func lexLists2() []lexList2 {
 		{isModifierCueWord, func(w string) bool { _, ok := modifierCues[w]; return ok }, keys(modifierCues)},
 		{isBaseLikePast, func(w string) bool { return baseLikePast[w] }, keys(baseLikePast)},
 		{isBaseVerb, func(w string) bool { return nonreportLists["baseverb"][w] }, keys(nonreportLists["baseverb"])},
+		{isSourcePlural, func(w string) bool { return sourcePlurals[w] }, keys(sourcePlurals)},
+		{isFinitePast, func(w string) bool { return finitePasts[w] }, keys(finitePasts)},
+		{isC3Label, func(w string) bool { return c3Labels[w] }, keys(c3Labels)},
 	}
 }
 
