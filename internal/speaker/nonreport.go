@@ -395,7 +395,7 @@ func danglingThat(text string, toks []tok, j int) bool {
 	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {
 		w := toks[k].low
-		verb := toks[k].word && (finiteWords[w] || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || pastVerbs[w] && !baseLikePast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+		verb := toks[k].word && (toks[k].is(isFinite) || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || toks[k].is2(isPastVerb) && !toks[k].is2(isBaseLikePast) || len(w) > 4 && strings.HasSuffix(w, "ed"))
 		if verb && !inVerb {
 			if finite++; finite > 1 {
 				return false // "said that, if elected she would cut taxes": the clause after the adjunct

@@ -945,10 +945,10 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 	verb := false
 	for n := 0; j >= 0 && n < 5 && toks[j].word && !capital(toks[j].str(text)); n++ {
 		w := toks[j].low
-		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || subjectPronouns[w] || objectPronouns[w] || dets[w] {
+		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || toks[j].is(isSubjectPronoun|isObjectPronoun|isDet) {
 			return found{}, false
 		}
-		if !function[w] && !auxiliaries[w] && !adverbish(w) {
+		if !toks[j].is(isFunction|isAuxiliary) && !adverbish(w) {
 			verb = true
 		}
 		j--
@@ -2294,7 +2294,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 		return !capital(toks[cs].str(text)) && !toks[cs].is(isSubjectPronoun) && !toks[cs].is(isDet)
 	case "that":
 		w := toks[cs].low
-		if toks[cs].is(isDet) || possessives[w] {
+		if toks[cs].is(isDet) || toks[cs].is2(isPossessive) {
 			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
 		}
 		if capital(toks[cs].str(text)) {
@@ -2864,7 +2864,7 @@ func relativeThat(text string, toks []tok, k int) bool {
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
 	// "rejected that plan".
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !pastVerbs[w]
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !p.is2(isPastVerb)
 }
 
 // channelNouns are where news says a thing is said: "on his blog", "on
@@ -3703,10 +3703,10 @@ func mainClauseAt(text string, toks []tok, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
 		w := toks[j].low
-		if auxiliaries[w] || finiteWords[w] || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if toks[j].is(isAuxiliary|isFinite) || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
 			return true
 		}
-		if function[w] && !dets[w] {
+		if toks[j].is(isFunction) && !toks[j].is(isDet) {
 			return false
 		}
 	}
