@@ -24,6 +24,10 @@ import (
 // word that is not a token's lower case (text[s:e] as written, or a
 // word cut or joined by the rule) must stay the map's lookup, or call
 // wordIs2 on the word, which looks it up in the lexicon.
+//
+// 55 of its 64 bits are taken (y7): a list that needs a bit past the
+// last should go in a third word, or replace a list no rule asks of a
+// token any more.
 type wordClass2 uint64
 
 // The lists a wordClass2 can tell, each the map (or test) of the same
