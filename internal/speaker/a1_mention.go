@@ -93,7 +93,7 @@ func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
 		if !t.word || !capital(t.str(text)) || t.is(isFunction|isPronoun|isTitle|isTimeWord) {
 			return n
 		}
-		if !groupAdjectives[t.low] && !nationEnding(t.low) {
+		if !t.is2(isGroupAdjective) && !nationEnding(t.low) {
 			adjectives = false
 		}
 		if k > i0 && hasNewline(text[all[k-1].e:t.s]) {
@@ -109,12 +109,13 @@ func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
 		t := &all[j]
 		return t.word && !capital(t.str(text)) && t.e <= cue.Start && !t.is(isFunction|isCue|isAuxiliary|isAdverb|isFinite|isReporting|isTimeWord) && !pastForm(*t) && !strings.HasSuffix(t.low, "ly") && !hasNewline(text[all[j-1].e:t.s])
 	}
-	plural := func(w string) bool {
-		return groupPlurals[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+	plural := func(t *tok) bool {
+		w := t.low
+		return t.is2(isGroupPluralWord) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
 	}
 	e := n
 	for j := n; j < len(all) && j < n+3 && plain(j); j++ {
-		if plural(all[j].low) {
+		if plural(&all[j]) {
 			e = j + 1
 			break
 		}
@@ -127,7 +128,7 @@ func groupPlural(text string, all []tok, i0, n int, cue doc.Span) int {
 	}
 	// "groups of protesters", "members of parliament": the plural's
 	// "of" phrase, its words as plain as the noun's.
-	if e+1 < len(all) && all[e].low == "of" && !groupPlurals[all[e-1].low] {
+	if e+1 < len(all) && all[e].low == "of" && !all[e-1].is2(isGroupPluralWord) {
 		j := e + 1
 		for j < len(all) && j < e+4 && plain(j) && !strings.HasSuffix(all[j].low, "ing") {
 			j++
@@ -205,7 +206,7 @@ func reducedRelativeStart(text string, all []tok, i0, n int, cue doc.Span) int {
 	// "says"), not a noun after a possessive mention: "The checkers
 	// looked at Ed Moss’s claim that …" has its verb before the
 	// preposition.
-	if c := all[n].low; !all[n].word || !pastForm(all[n]) && !finitePasts[c] && !strings.HasSuffix(c, "s") {
+	if c := all[n].low; !all[n].word || !pastForm(all[n]) && !all[n].is2(isFinitePast) && !strings.HasSuffix(c, "s") {
 		return i0
 	}
 	if m := text[all[i0].s:all[n-1].e]; strings.HasSuffix(m, "’s") || strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’") {
@@ -265,7 +266,7 @@ func runOnEnd(text string, all []tok, i0, n int) int {
 	}
 	for k := i0 + 1; k < n-1; k++ {
 		t := &all[k]
-		if !t.word || relativeWords[t.low] {
+		if !t.word || t.is2(isRelativeWord) {
 			return n // a comma: an appositive, a list ("Ed Moss, a lawyer who met …"); a relative clause's verb
 		}
 		if capital(t.str(text)) || t.is(isFunction) {
@@ -289,7 +290,7 @@ var morePreps = map[string]bool{"of": true, "near": true, "across": true, "aroun
 
 // prepTok reports whether t is a preposition of preps or morePreps.
 func prepTok(t *tok) bool {
-	return t.word && (t.is(isPrep) || morePreps[t.low])
+	return t.word && (t.is(isPrep) || t.is2(isMorePrep))
 }
 
 // coordinationStart returns where the subject starts when the mention
@@ -325,7 +326,7 @@ func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
 	for h := i0 - 2; h >= 0 && h >= i0-25; h-- {
 		t := &all[h]
 		if t.word {
-			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || t.is2(isRelativeWord) || pastForm(*t) {
 				return i0
 			}
 		} else if w := t.str(text); w == "," {
@@ -334,7 +335,7 @@ func coordinationStart(text string, all []tok, i0, n int, cue doc.Span) int {
 			return i0 // a mark other than a list's comma, an abbreviation's full stop or a possessive
 		}
 		if t.word && sentenceFirst(text, all, h) {
-			if t.is(isPrep) || morePreps[t.low] || t.is(isTimeWord) || h == i0-2 && all[h+1].word {
+			if t.is(isPrep) || t.is2(isMorePrep) || t.is(isTimeWord) || h == i0-2 && all[h+1].word {
 				return i0 // "On Monday, …", or one word right before "and": the mention reads that itself
 			}
 			if comma && !t.is(isDet|isGiven|isTitle) {
@@ -373,8 +374,7 @@ func roleHeadStart(text string, all []tok, i0, n int) int {
 	if !p.word || p.is(isFunction|isCue|isReporting) {
 		return i0
 	}
-	_, person := persons[p.low]
-	if !person && !sourcePlurals[p.low] && !rolePlural(p.low) {
+	if !p.is(isPerson) && !p.is2(isSourcePlural) && !rolePlural(p.low) {
 		return i0
 	}
 	for h := i0 - 2; h >= 0 && h >= i0-5; h-- {
@@ -383,7 +383,7 @@ func roleHeadStart(text string, all []tok, i0, n int) int {
 			return i0
 		}
 		if sentenceFirst(text, all, h) {
-			if t.is(isPrep) || morePreps[t.low] || t.is(isTimeWord) {
+			if t.is(isPrep) || t.is2(isMorePrep) || t.is(isTimeWord) {
 				return i0
 			}
 			return h
@@ -410,7 +410,7 @@ func afterOpener(text string, all []tok, j int) bool {
 			return false
 		}
 		if sentenceFirst(text, all, h) {
-			return t.is(isPrep|isTimeWord) || morePreps[t.low] || t.low == "last" || t.low == "earlier"
+			return t.is(isPrep|isTimeWord) || t.is2(isMorePrep) || t.low == "last" || t.low == "earlier"
 		}
 	}
 	return false
@@ -449,7 +449,7 @@ func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
 	if !h.word || capital(h.str(text)) {
 		return n
 	}
-	if _, ok := persons[h.low]; !ok && !sourcePlurals[h.low] && !rolePlural(h.low) {
+	if !h.is(isPerson) && !h.is2(isSourcePlural) && !rolePlural(h.low) {
 		return n
 	}
 	if p := &all[n]; !p.word || !afterCuePreps[p.low] {
@@ -464,10 +464,10 @@ func affiliationAfter(text string, all []tok, i0, n int, cue doc.Span) int {
 	e := j
 	for ; e < len(all) && e < j+4 && all[e].word && !all[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[all[e].low] && !pastForm(all[e]); e++ {
 	}
-	if e == j || e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !morePreps[all[e].low] {
+	if e == j || e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !all[e].is2(isMorePrep) {
 		return n
 	}
-	if !capital(all[e-1].str(text)) && !bodies[all[e-1].low] {
+	if !capital(all[e-1].str(text)) && !all[e-1].is2(isBody) {
 		return n // a place or a time, not a body: "said the mayor from the stage", "said a lawyer for the first time"
 	}
 	if e < len(all) && all[e].word && occasionNouns[all[e].low] {
@@ -492,7 +492,7 @@ func floatingQuantifier(text string, all []tok, i0, n int, cue doc.Span) int {
 	for h := i0 - 1; h >= 0 && h >= i0-25; h-- {
 		t := &all[h]
 		if t.word {
-			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || relativeWords[t.low] || pastForm(*t) {
+			if t.is(isAuxiliary|isCue|isFinite|isReporting|isPronoun|isSubordinator) && !t.is(isDet) || t.is2(isRelativeWord) || pastForm(*t) {
 				return i0
 			}
 			and = and || t.low == "and" || t.low == "or"
@@ -500,7 +500,7 @@ func floatingQuantifier(text string, all []tok, i0, n int, cue doc.Span) int {
 			return i0
 		}
 		if t.word && sentenceFirst(text, all, h) {
-			if !and || t.is(isPrep|isTimeWord) || morePreps[t.low] {
+			if !and || t.is(isPrep|isTimeWord) || t.is2(isMorePrep) {
 				return i0
 			}
 			return h

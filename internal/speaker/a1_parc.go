@@ -30,14 +30,14 @@ func clauseAsSubject(ix *tokIndex, s doc.Span) bool {
 	}
 	for j := 2; j+1 < len(toks) && j < 8; j++ {
 		t := &toks[j]
-		if !t.word || capital(t.str(ix.text)) || relativeWords[t.low] {
+		if !t.word || capital(t.str(ix.text)) || t.is2(isRelativeWord) {
 			return false // a name, or a relative clause: "a senior official who asked not to be named"
 		}
-		if !pastForm(*t) && !pastVerbs[t.low] && !bareVerbForms[t.low] {
+		if !pastForm(*t) && !t.is2(isPastVerb) && !t.is2(isBareVerbForm) {
 			continue
 		}
 		n := &toks[j+1]
-		return n.word && !n.is(isPrep) && !morePreps[n.low] && n.low != "not" && (n.is(isAdverb|isQuantity|isDet) || len(n.low) > 3 && n.low[len(n.low)-2:] == "ly" || n.low == "too" || n.low == "much" || n.low == "more")
+		return n.word && !n.is(isPrep) && !n.is2(isMorePrep) && n.low != "not" && (n.is(isAdverb|isQuantity|isDet) || len(n.low) > 3 && n.low[len(n.low)-2:] == "ly" || n.low == "too" || n.low == "much" || n.low == "more")
 	}
 	return false
 }
@@ -104,7 +104,7 @@ func affiliationTail(text string, at, end int) bool {
 	for e < len(toks) && toks[e].word && !toks[e].is(isFunction|isTimeWord|isCue|isAuxiliary) && !occasionNouns[toks[e].low] {
 		e++
 	}
-	if e == j || !capital(toks[e-1].str(text)) && !bodies[toks[e-1].low] {
+	if e == j || !capital(toks[e-1].str(text)) && !toks[e-1].is2(isBody) {
 		return false
 	}
 	return e == len(toks) || e == len(toks)-1 && !toks[e].word && toks[e].str(text) == "."

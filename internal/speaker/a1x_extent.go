@@ -26,7 +26,7 @@ func appositiveBefore(text string, toks []tok, c int) int {
 	for j := c - 1; j >= 1 && j >= c-11; j-- {
 		w := toks[j].str(text)
 		if toks[j].word {
-			if toks[j].is(isCue|isAuxiliary|isPronoun) || relativeWords[toks[j].low] {
+			if toks[j].is(isCue|isAuxiliary|isPronoun) || toks[j].is2(isRelativeWord) {
 				return -1
 			}
 			continue
@@ -125,7 +125,7 @@ func thisTime(all []tok, k int) bool {
 	}
 	switch all[k].low {
 	case "this", "last", "next":
-		return timeNouns[all[k+1].low] || weekdays[all[k+1].low]
+		return timeNouns[all[k+1].low] || all[k+1].is2(isWeekday)
 	}
 	return false
 }

@@ -148,7 +148,7 @@ func participleAgent(text string, all []tok, i0, n int) int {
 		return n
 	}
 	p, h := &all[n-1], &all[n-2]
-	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
+	if !p.word || capital(p.str(text)) || !(p.is2(isRelParticiple) || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
 		return n
 	}
 	a := &all[n+1]
@@ -159,7 +159,7 @@ func participleAgent(text string, all []tok, i0, n int) int {
 	for e < len(all) && e <= n+6 && all[e].word && (!all[e].is(isFunction|isTimeWord|isCue|isAuxiliary) || all[e].low == "of" || all[e].is(isDet) && all[e-1].low == "of") {
 		e++
 	}
-	if e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !morePreps[all[e].low] {
+	if e < len(all) && all[e].word && !all[e].is(isTimeWord|isPrep) && !all[e].is2(isMorePrep) {
 		return n // the words go on: "by the council said …" is no phrase of a mention
 	}
 	return e

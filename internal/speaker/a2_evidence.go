@@ -46,15 +46,15 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 			}
 			return found{}, false
 		}
-		head := evidenceHead(t.low) // asked once for both tests
+		head := t.is2(isEvidenceHead) // asked once for both tests
 		if head && capital(t.str(text)) && j < k && (toks[j+1].word || toks[j+1].str(text) == "/") {
 			continue // a name's word, the head after it: "the Washington Post/ABC News poll"
 		}
-		if head && (j == k || !toks[j+1].word || !evidenceHead(toks[j+1].low) && !nounLike(text, &toks[j+1])) {
+		if head && (j == k || !toks[j+1].word || !toks[j+1].is2(isEvidenceHead) && !nounLike(text, &toks[j+1])) {
 			h = j
 			break
 		}
-		if demonstratives[t.low] && j == cs {
+		if t.is2(isDemonstrative) && j == cs {
 			demo = true
 			continue // "This poll", "these studies"
 		}
@@ -110,17 +110,20 @@ func evidenceSubject(text string, toks []tok, k int) (found, bool) {
 
 // evidenceHead reports whether w, a lower-case word, is a thing that
 // carries content or an inquiry, singular or plural: "poll",
-// "analysis", "documents", "researchers".
+// "analysis", "documents", "researchers". A token's test is its bit,
+// t.is2(isEvidenceHead), which this reads from the lexicon.
 func evidenceHead(w string) bool {
-	return evidenceHeads[w]
+	return wordIs2(w, isEvidenceHead)
 }
 
-// evidenceHeads is what evidenceHead reads, as one set: each word of
-// carriers.txt, each with an "s" after it, and the inquiry list of
-// nonreport.txt. evidenceSubject asks it of up to ten words a verb of
-// evidence, and the three lookups it stands for (the inquiry list's a
-// lookup of its name first) were a tenth of the indirect reader's map
-// lookups.
+// evidenceHeads are the things that carry content or an inquiry,
+// singular or plural ("poll", "analysis", "documents", "researchers"),
+// as one set: each word of carriers.txt, each with an "s" after it, and
+// the inquiry list of nonreport.txt. evidenceSubject asks it of up to
+// ten words a verb of evidence, by its bit (isEvidenceHead): the three
+// lookups it stands for (the inquiry list's a lookup of its name first)
+// were a tenth of the indirect reader's map lookups, and the one set's
+// lookup still hashed each word.
 var evidenceHeads = func() map[string]bool {
 	set := map[string]bool{}
 	for w := range carriers {
@@ -136,7 +139,7 @@ var evidenceHeads = func() map[string]bool {
 // a word that is no function word, auxiliary or preposition, and no
 // past form ("The poll released Friday" ends its head at "poll").
 func nounLike(text string, t *tok) bool {
-	return t.word && !t.is(isFunction|isAuxiliary|isFinite|isPrep) && !pastForm(*t) && !relParticiples[t.low] && !capital(text[t.s:t.e]) && len(reportingSenses(t.low)) == 0
+	return t.word && !t.is(isFunction|isAuxiliary|isFinite|isPrep) && !pastForm(*t) && !t.is2(isRelParticiple) && !capital(text[t.s:t.e]) && !t.is(isReporting)
 }
 
 // evidenceSense reports whether one of senses is of class v, evidence.

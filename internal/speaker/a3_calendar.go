@@ -18,16 +18,7 @@ func calendarName(text string, start, end int, object bool) bool {
 	if n := end - start; n < 3 || n > 9 || !calendarEnd(text[end-1]) || strings.IndexByte(text[start:end], ' ') >= 0 {
 		return false
 	}
-	var b [9]byte // lower-cased here, with no allocation
-	for i := start; i < end; i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i-start] = c
-	}
-	w := string(b[:end-start])
-	if !months[w] && !weekdays[w] {
+	if !asciiWordIs2(text[start:end], isMonth|isWeekday) { // in lower case, with no allocation or hashing
 		return false
 	}
 	if object {
@@ -91,7 +82,7 @@ func (a *attributor) theyBefore(at int) string {
 			}
 			continue
 		}
-		if quoted || j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isPerson) || rolePlural(toks[j+1].low) || bodies[toks[j+1].low]) {
+		if quoted || j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isPerson) || rolePlural(toks[j+1].low) || toks[j+1].is2(isBody)) {
 			continue // not the phrase's head: "the committee chairman", "the union leaders"
 		}
 		first := j == 0 || !toks[j-1].word && boundary(text, toks, j-1)
@@ -101,7 +92,7 @@ func (a *attributor) theyBefore(at int) string {
 		// A possessor before a body's noun stands as its determiner:
 		// "Clinton’s campaign", "the city's council".
 		poss := -1
-		if j > 0 && bodies[t.low] {
+		if j > 0 && t.is2(isBody) {
 			if p := toks[j-1].str(text); strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s") {
 				poss = j - 1
 				if (p == "’s" || p == "'s") && j > 1 {
@@ -109,7 +100,7 @@ func (a *attributor) theyBefore(at int) string {
 				}
 			}
 		}
-		body := bodies[t.low] && j > 0 && (toks[j-1].word && toks[j-1].is(isDet) || poss >= 0)
+		body := t.is2(isBody) && j > 0 && (toks[j-1].word && toks[j-1].is(isDet) || poss >= 0)
 		if !body && !rolePlural(t.low) && !pluralCarrier(t.low) {
 			continue
 		}
@@ -124,7 +115,7 @@ func (a *attributor) theyBefore(at int) string {
 		st := j
 		for i := j - 1; i >= 0 && i >= j-4 && toks[i].word; i-- {
 			w := &toks[i]
-			if w.is(isDet|isQuantifier|isNumberWord) || numberTok(w) || possessives[w.low] || w.low == "his" || w.low == "her" || w.low == "their" {
+			if w.is(isDet|isQuantifier|isNumberWord) || numberTok(w) || w.is2(isPossessive) || w.low == "his" || w.low == "her" || w.low == "their" {
 				st = i
 				break
 			}

@@ -30,11 +30,11 @@ func contactSubject(text string, toks []tok, k int) (found, bool) {
 	if toks[k].is(isPrep) {
 		v = k - 1 // "spoke to", "talked with": the preposition stranded
 	}
-	if v < 2 || !toks[v].word || capital(toks[v].str(text)) || !(pastForm(toks[v]) || relParticiples[toks[v].low]) || toks[v].is(isCue|isReporting) && v == k && !pastForm(toks[v]) {
+	if v < 2 || !toks[v].word || capital(toks[v].str(text)) || !(pastForm(toks[v]) || toks[v].is2(isRelParticiple)) || toks[v].is(isCue|isReporting) && v == k && !pastForm(toks[v]) {
 		return found{}, false
 	}
 	p := v - 1
-	if !toks[p].word || !contactPronouns[toks[p].low] || toks[p].low != "i" && capital(toks[p].str(text)) {
+	if !toks[p].word || !toks[p].is2(isContactPronoun) || toks[p].low != "i" && capital(toks[p].str(text)) {
 		return found{}, false
 	}
 	n := &toks[p-1] // the noun the clause follows
@@ -46,7 +46,7 @@ func contactSubject(text string, toks []tok, k int) (found, bool) {
 		return found{}, false
 	}
 	np, ok := quantifiedPhrase(text, toks, cs, p)
-	if !ok && cs == p-1 && (cs == 0 || !toks[cs-1].word) && (pluralNoun(n.low) || groupNouns[n.low]) {
+	if !ok && cs == p-1 && (cs == 0 || !toks[cs-1].word) && (n.pluralNoun() || n.is2(isGroupNoun)) {
 		// One plural that opens the sentence, capitalised only for
 		// that: "Officials we interviewed said".
 		np, ok = doc.Span{Start: n.s, End: n.e}, true

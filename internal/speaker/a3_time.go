@@ -33,9 +33,12 @@ func timeAfterCue(text string, toks []tok, j int) int {
 		}
 		return ""
 	}
+	// in reports whether toks[i] is a word of the lists of c: the
+	// lookup of word(i) in their maps, read from the token's entry.
+	in := func(i int, c wordClass2) bool { return i < len(toks) && toks[i].word && toks[i].is2(c) }
 	unitEnd := func(i int) int { // a unit, perhaps "Monday" and "night"
-		if timeUnits[word(i)] || weekdays[word(i)] {
-			if i+1 < len(toks) && partsOfDay[word(i+1)] {
+		if in(i, isTimeUnit|isWeekday) {
+			if in(i+1, isPartOfDay) {
 				return i + 2
 			}
 			return i + 1
@@ -52,11 +55,11 @@ func timeAfterCue(text string, toks []tok, j int) int {
 		return j + 2
 	case w == "at" && (word(j+1) == "the" || word(j+1) == "that") && (word(j+2) == "time" || word(j+2) == "weekend"):
 		return j + 3
-	case w == "on" && weekdays[word(j+1)]:
+	case w == "on" && in(j+1, isWeekday):
 		if e := unitEnd(j + 1); e > 0 {
 			return e
 		}
-	case w == "in" && j+1 < len(toks) && toks[j+1].word && (months[word(j+1)] && capital(toks[j+1].str(text)) || yearLike(word(j+1))):
+	case w == "in" && j+1 < len(toks) && toks[j+1].word && (toks[j+1].is2(isMonth) && capital(toks[j+1].str(text)) || yearLike(word(j+1))):
 		return j + 2
 	case w == "last" || w == "this" || w == "that" || w == "next":
 		if e := unitEnd(j + 1); e > 0 {
@@ -68,20 +71,20 @@ func timeAfterCue(text string, toks []tok, j int) int {
 			return e
 		}
 		return j + 1
-	case w == "a" || w == "an" || numberWord(w) || numberTok(&toks[j]) || w == "several" || w == "few":
+	case w == "a" || w == "an" || numberTok(&toks[j]) || w == "several" || w == "few":
 		i := j + 1
 		if w == "a" && word(i) == "few" {
 			i++
 		}
-		if timeUnits[word(i)] && (word(i+1) == "later" || word(i+1) == "ago" || word(i+1) == "earlier") {
+		if in(i, isTimeUnit) && (word(i+1) == "later" || word(i+1) == "ago" || word(i+1) == "earlier") {
 			return i + 2
 		}
 		return j
-	case timeUnits[w] && (word(j+1) == "later" || word(j+1) == "ago" || word(j+1) == "earlier"):
+	case in(j, isTimeUnit) && (word(j+1) == "later" || word(j+1) == "ago" || word(j+1) == "earlier"):
 		return j + 2 // "weeks later"
 	}
-	if timeAdverbs[w] {
-		if weekdays[w] {
+	if toks[j].is2(isTimeAdverb) { // w is toks[j]'s word: w == "" returned above
+		if toks[j].is2(isWeekday) {
 			return unitEnd(j)
 		}
 		return j + 1

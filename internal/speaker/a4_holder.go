@@ -25,7 +25,7 @@ func appositiveHolder(a *attributor, toks []tok, k int) (found, bool) {
 			return found{}, false
 		}
 	}
-	if o < 1 || o+2 > k || !(toks[o+1].is(isDet) || possessives[toks[o+1].low] || toks[o+1].low == "his" || toks[o+1].low == "her" || toks[o+1].low == "their") {
+	if o < 1 || o+2 > k || !(toks[o+1].is(isDet) || toks[o+1].is2(isPossessive) || toks[o+1].low == "his" || toks[o+1].low == "her" || toks[o+1].low == "their") {
 		return found{}, false
 	}
 	s := clauseStart(text, toks, o)

@@ -831,7 +831,7 @@ func nameOfPlace(text string, toks []tok, f found) found {
 	if !capital(f.name) && (m >= len(toks) || !toks[m].is(isDet)) {
 		return f
 	}
-	if quantifiers[toks[m-2].low] && (m == 2 || !toks[m-3].word) {
+	if toks[m-2].is(isQuantifier) && (m == 2 || !toks[m-3].word) {
 		// A part of the place or the body speaks: "Most of Ashton
 		// said" (the mention was "Ashton").
 		sp := doc.Span{Start: toks[m-2].s, End: f.subj.End}
@@ -874,7 +874,7 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 		return found{}
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if m < 2 || m > e || !toks[m-1].word || !postPrepositions[toks[m-1].low] {
+	if m < 2 || m > e || !toks[m-1].word || !toks[m-1].is(isPostPreposition) {
 		return found{}
 	}
 	cs := max(clauseStart(text, toks, e+1), localStart(text, toks, e))
@@ -1259,16 +1259,16 @@ func describedBy(text string, toks []tok, k, c int) found {
 func barePlural(text string, toks []tok, k, lim int) (found, int) {
 	for j := k; j < lim && j < k+3 && toks[j].word; j++ {
 		t := &toks[j]
-		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && pluralNoun(toks[j+1].low)) {
+		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") && !(j+1 < lim && toks[j+1].word && toks[j+1].pluralNoun()) {
 			return found{}, k
 		}
-		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || toks[j+2].is2(isAdverbialObject))) {
+		if (t.is2(isGroupNoun) || t.pluralNoun()) && !t.is(isReporting) && j+1 < lim && toks[j+1].word && toks[j+1].is(isPostPreposition) && !(j+2 < len(toks) && (toks[j+2].is(isTimeWord) || toks[j+2].is2(isAdverbialObject))) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
 		// An adjective of acquaintance and its preposition: "people
 		// close to the mayor", "officials familiar with the talks".
-		if (t.is2(isGroupNoun) || pluralNoun(t.low)) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
+		if (t.is2(isGroupNoun) || t.pluralNoun()) && !t.is(isReporting) && j+2 < lim && knowsPrep(toks, j+2) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 2
 		}
@@ -1408,7 +1408,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	// Studies".
 	// A day's name at its end is no name's: "figures published by
 	// the ministry last Thursday" is read as nothing.
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !months[toks[x-1].low]) {
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !toks[x-1].is2(isMonth)) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s
@@ -1673,7 +1673,7 @@ func introClause(text string, toks []tok) found {
 	// read:" introduces words of the book, which no one speaks.
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && speechNouns[toks[e-1].low]) {
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
@@ -1687,7 +1687,7 @@ func introClause(text string, toks []tok) found {
 	// from the mayor:" (after a noun for an utterance or a carrier of
 	// words, not a journey's start: "back from Oslo:").
 	for k := n - 2; k >= 0 && k >= n-6; k-- {
-		if w := toks[k].lower(text); w == "by" || w == "from" && k > 0 && toks[k-1].word && (speechNouns[toks[k-1].low] || carriers[toks[k-1].low] || utteranceHeads[toks[k-1].low]) {
+		if w := toks[k].lower(text); w == "by" || w == "from" && k > 0 && toks[k-1].word && (toks[k-1].is(isSpeechNoun) || carriers[toks[k-1].low] || utteranceHeads[toks[k-1].low]) {
 			if f, e := subjectAt(text, toks, k+1, n); f.ok && e == n && f.name != "" && (capital(f.name) || w == "from" && toks[k+1].is(isDet) && (toks[e-1].is(isPerson) || toks[e-1].is2(isBody))) {
 				return f
 			}
@@ -1748,7 +1748,7 @@ func laterSubject(text string, toks []tok, s, n int) found {
 		return found{}
 	}
 	at := b + 1
-	if subordinators[toks[at].low] {
+	if toks[at].is(isSubordinator) {
 		at = -1
 		for j := n - 3; j > b+2; j-- {
 			if toks[j].word && toks[j].is(isSubjectPronoun) && toks[j].low != "who" {
@@ -2247,7 +2247,7 @@ func firstPersonKin(text string, toks []tok, k int) found {
 		return found{}
 	}
 	c := k + 2
-	for skip := 0; skip < 2 && c < len(toks) && toks[c].word && !afterCue(&toks[c]) && (toks[c].is(isAdverb) || mannerLy(text, &toks[c]) || verbAdverbs[toks[c].low]); skip++ {
+	for skip := 0; skip < 2 && c < len(toks) && toks[c].word && !afterCue(&toks[c]) && (toks[c].is(isAdverb) || mannerLy(text, &toks[c]) || toks[c].is(isVerbAdverb)); skip++ {
 		c++
 	}
 	if c >= len(toks) || !toks[c].word || !afterCue(&toks[c]) || nounAfterDet(text, toks, c) {
@@ -2266,6 +2266,5 @@ func titledModifier(text string, toks []tok, j int) bool {
 	if j >= len(toks) || !toks[j].word || capital(toks[j].str(text)) {
 		return false
 	}
-	_, ok := modifierCues[toks[j].low]
-	return ok && titleNext(text, toks, j+1, len(toks))
+	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks))
 }

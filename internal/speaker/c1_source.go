@@ -51,37 +51,29 @@ func c1NoSource(text string, f found) bool {
 		return false
 	}
 	first, rest, ok := strings.Cut(w, " ")
-	if !ok || !c1In(c1Amount, first) {
+	if !ok || !c1In(isC1Amount, first) {
 		return false
 	}
 	unit, _, _ := strings.Cut(rest, " ")
 	for _, p := range [...]string{"'s", "’s", "'", "’"} {
 		if u, ok := strings.CutSuffix(unit, p); ok {
-			return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
+			return c1In(isC1TimeUnit, strings.TrimSuffix(u, "s"))
 		}
 	}
 	// A possessive written apart: "another day 's travel".
 	if u, r, ok := strings.Cut(rest, " "); ok && (strings.HasPrefix(r, "'s ") || strings.HasPrefix(r, "’s ") || strings.HasPrefix(r, "' ") || strings.HasPrefix(r, "’ ")) {
-		return c1In(c1TimeUnits, strings.TrimSuffix(u, "s"))
+		return c1In(isC1TimeUnit, strings.TrimSuffix(u, "s"))
 	}
 	return false
 }
 
-// c1In looks a short word up in set in lower case, without building a
-// string: the bytes are lowered in an array on the stack, and a map
-// index by a converted byte slice does not allocate.
-func c1In(set map[string]bool, w string) bool {
-	var b [12]byte
-	if len(w) > len(b) {
-		return false
-	}
-	n := copy(b[:], w)
-	for i := range n {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return set[string(b[:n])]
+// c1In reports whether w, a short word as written, is in the list of c
+// (c1Amount, c1TimeUnits) in lower case: its ASCII capitals lowered,
+// and its entry read from the lexicon without building a string or
+// hashing the word (asciiWordIs2). A word over twelve bytes is in
+// neither list.
+func c1In(c wordClass2, w string) bool {
+	return len(w) <= 12 && asciiWordIs2(w, c)
 }
 
 // c1Amount are the words that count a stretch of time before its unit.

@@ -34,7 +34,7 @@ func c3PunctCue(text string, q *doc.Quote) {
 	m := q.Speaker.Mention
 	if first := q.Content[0].Start; m.End <= first {
 		if c, ok := c3ColonBetween(text, m.End, first); ok {
-			if m.End-m.Start <= 16 && c3Labels[strings.ToLower(text[m.Start:m.End])] {
+			if m.End-m.Start <= 16 && classOf2(lexOfWord(text[m.Start:m.End]))&isC3Label != 0 { // c3Labels[strings.ToLower(…)], without the string or hashing
 				// "Review: ‘Madden NFL 17’ runs hard": a label before
 				// the colon, not a speaker (c3_label.go).
 				q.Speaker, q.Chain = doc.Speaker{}, nil

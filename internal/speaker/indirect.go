@@ -578,7 +578,7 @@ func invertedPlural(text string, toks []tok, k int) (found, int) {
 		if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue|isAdverb|isFinite|isPronoun) {
 			break
 		}
-		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") || groupNouns[t.low] {
+		if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "’s") && !strings.HasSuffix(t.low, "'s") || t.is2(isGroupNoun) {
 			sp := doc.Span{Start: toks[k].s, End: t.e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}
@@ -605,7 +605,7 @@ func nearHead(subj string) (string, bool) {
 		if i > 3 {
 			break
 		}
-		if near, _ := lookupLower(nearAdjectives, w); i > 0 && near { // nearAdjectives[strings.ToLower(w)], without the string
+		if i > 0 && classOf2(lexOfWord(w))&isNearAdjective != 0 { // nearAdjectives[strings.ToLower(w)], without the string or hashing
 			return prev, true
 		}
 		prev = w
@@ -644,7 +644,7 @@ func phraseSubject(text string, toks []tok, c int) found {
 // briefedWords and a preposition; no punctuation comes before the cue.
 func nearSubject(text string, toks []tok, c int) found {
 	for i := 1; i < 4 && i+2 < c; i++ {
-		if !((toks[i+1].low == "to" || toks[i+1].low == "with") && nearAdjectives[toks[i].low] || toks[i+1].is(isPrep) && briefedWords[toks[i].low]) { // the next word first: it spares most words the lookups
+		if !((toks[i+1].low == "to" || toks[i+1].low == "with") && toks[i].is2(isNearAdjective) || toks[i+1].is(isPrep) && briefedWords[toks[i].low]) { // the next word first: it spares most words the lookups
 			continue
 		}
 		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {
@@ -674,14 +674,14 @@ var briefedWords = map[string]bool{"briefed": true, "involved": true}
 // its clause: the sentence's start, a comma or a word that leads a
 // clause comes before it.
 func pronounPhrase(text string, toks []tok, k int) found {
-	if k < 2 || !toks[k].word || !phrasePronouns[toks[k].low] || !toks[k-1].word {
+	if k < 2 || !toks[k].word || !toks[k].is2(isPhrasePronoun) || !toks[k-1].word {
 		return found{}
 	}
 	h := -1
 	switch p := toks[k-1].low; {
 	case p == "of" && toks[k-2].word && (toks[k-2].is(isQuantifier) || numberTok(&toks[k-2]) || toks[k-2].low == "none" || toks[k-2].low == "each"):
 		h = k - 2
-	case (p == "to" || p == "with") && k >= 3 && nearAdjectives[toks[k-2].low] && toks[k-3].word:
+	case (p == "to" || p == "with") && k >= 3 && toks[k-2].is2(isNearAdjective) && toks[k-3].word:
 		h = k - 3
 		if hw := toks[h].low; hw != "those" && hw != "people" && hw != "sources" && !(len(hw) > 3 && strings.HasSuffix(hw, "s") && !toks[h].is(isFunction|isCue)) {
 			return found{}

@@ -418,7 +418,7 @@ func partitiveSubject(text string, toks []tok, k, lim int) (found, int) {
 	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !toks[k].is(isPartitive|isNumberWord) {
 		return found{}, k
 	}
-	if !toks[k+2].is(isDet) && !possessives[toks[k+2].low] {
+	if !toks[k+2].is(isDet) && !toks[k+2].is2(isPossessive) {
 		return found{}, k
 	}
 	f, e := subjectAt(text, toks, k+2, lim)
@@ -447,7 +447,7 @@ var partitives = map[string]bool{"one": true, "some": true, "many": true, "most"
 // clause); a preposition or word of time after its verb ends it. It
 // returns n when there is none.
 func contactClause(text string, all []tok, n int, cue doc.Span) int {
-	if n+1 >= len(all) || !all[n].word || !contactPronouns[all[n].low] || !all[n+1].word || !pastForm(all[n+1]) || all[n+1].is(isCue) {
+	if n+1 >= len(all) || !all[n].word || !all[n].is2(isContactPronoun) || !all[n+1].word || !pastForm(all[n+1]) || all[n+1].is(isCue) {
 		return n
 	}
 	if all[n].low != "i" && capital(all[n].str(text)) {
@@ -522,7 +522,7 @@ var contactPronouns = map[string]bool{"i": true, "we": true, "you": true, "they"
 // pastForm reports whether t is a past form a contact clause takes:
 // in "-ed", or a common irregular past of meeting and speaking.
 func pastForm(t tok) bool {
-	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || irregularPast[t.low]
+	return strings.HasSuffix(t.low, "ed") && len(t.low) > 4 || t.is2(isIrregularPast)
 }
 
 // irregularPast holds the irregular pasts of meeting and speaking that
@@ -1002,7 +1002,7 @@ func tidy(ix *tokIndex, f found) found {
 	// pilots, however, said"; asideAdverbs).
 	if n-i0 >= 4 && toks[n-2].str(text) == "," && toks[n-1].word {
 		w := toks[n-1].low
-		if auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !lyNouns[w] || asideAdverbs[w] {
+		if toks[n-1].is(isAuxiliary) || len(w) > 4 && strings.HasSuffix(w, "ly") && !capital(toks[n-1].str(text)) && !toks[n-1].is2(isLyNoun) || toks[n-1].is2(isAsideAdverb) {
 			s.End = toks[n-3].e
 		}
 	}
@@ -1090,7 +1090,7 @@ func neitherNor(text string, all []tok, i0, n int) (a, b int) {
 		// …", words with no mark, no cue and no verb between
 		// "neither" and "nor"; a past ("met", "-ed") is the first
 		// clause's verb ("Neither the board met nor …").
-		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite) && !finitePasts[all[j].low] && !(len(all[j].low) > 4 && strings.HasSuffix(all[j].low, "ed")); j-- {
+		for j := i0 - 2; j >= 1 && j >= i0-6 && all[j].word && !all[j].is(isCue|isAuxiliary|isFinite) && !all[j].is2(isFinitePast) && !(len(all[j].low) > 4 && strings.HasSuffix(all[j].low, "ed")); j-- {
 			if all[j-1].low == "neither" {
 				return j - 1, n
 			}
@@ -1128,7 +1128,7 @@ func exampleHead(text string, all []tok, i0 int) int {
 		return -1
 	}
 	c := l - 1
-	if c < 2 || all[c].str(text) != "," || !all[c-1].word || !pluralNoun(all[c-1].low) && !pluralNoun(lastBeforeOf(all, c)) {
+	if c < 2 || all[c].str(text) != "," || !all[c-1].word || !all[c-1].pluralNoun() && !pluralNoun(lastBeforeOf(all, c)) {
 		return -1
 	}
 	from := localStart(text, all, c-1)
@@ -1160,7 +1160,7 @@ func phraseHeadBefore(text string, all []tok, i0, n int) int {
 		return -1
 	}
 	p := all[i0-2]
-	if !p.word || capital(p.str(text)) || !pluralNoun(p.low) || len(reporting[p.low]) > 0 {
+	if !p.word || capital(p.str(text)) || !p.pluralNoun() || len(reporting[p.low]) > 0 {
 		return -1
 	}
 	from := localStart(text, all, i0-2)
@@ -1203,7 +1203,7 @@ func quantityBefore(text string, all []tok, i0, n int) int {
 	}
 	first, last := all[i0], all[n-1]
 	prev := all[i0-1].low
-	if (prev == "some" || prev == "many" || prev == "most" || prev == "several" || prev == "few") && first.word && !first.is(isDet|isFunction) && last.word && pluralNoun(last.low) {
+	if (prev == "some" || prev == "many" || prev == "most" || prev == "several" || prev == "few") && first.word && !first.is(isDet|isFunction) && last.word && last.pluralNoun() {
 		return i0 - 1
 	}
 	article := (first.low == "a" || first.low == "an") && i0+1 < n && (all[i0+1].is(isNumberWord) || all[i0+1].low == "handful" || all[i0+1].low == "third" || all[i0+1].low == "quarter" || all[i0+1].low == "half")
@@ -1327,7 +1327,7 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
 			e++
 		}
-		if e == k+1 || e >= lim || !pluralNoun(toks[e-1].low) || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
+		if e == k+1 || e >= lim || !toks[e-1].pluralNoun() || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
 			return found{}, k
 		}
 		n = name{from: k, to: e, start: toks[k].s, end: toks[e-1].e}
@@ -1363,7 +1363,7 @@ func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
 	}
 	from := j
 	for j < lim && j < from+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
-		if w := toks[j].lower(text); writings[w] || works[w] || speechNouns[w] {
+		if toks[j].is2(isWriting) || toks[j].is(isWork|isSpeechNoun) {
 			return found{}, k // "Ann Ortiz’s first novel begins:": the owner wrote it (workOwner)
 		}
 		j++
@@ -1381,7 +1381,7 @@ func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
 // is the thing that speaks. A form in -ed or -ing is a verb.
 func cueNoun(text string, toks []tok, j int) bool {
 	w := toks[j].lower(text)
-	if j+1 < len(toks) && toks[j].is(isFindingNoun) && findingVerbs[toks[j+1].low] {
+	if j+1 < len(toks) && toks[j].is(isFindingNoun) && toks[j+1].is2(isFindingVerb) {
 		return true // "the report found" (readCue)
 	}
 	if nounAfterDet(text, toks, j) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
@@ -1398,7 +1398,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word {
 		return false
 	}
-	if toks[c-1].is(isNumberWord) && (strings.HasSuffix(toks[c].low, "ed") || irregularPastCues[toks[c].low]) {
+	if toks[c-1].is(isNumberWord) && (strings.HasSuffix(toks[c].low, "ed") || toks[c].is2(isIrregularPastCue)) {
 		// A past form after a number word is a verb, whose subject
 		// ends with the number: "the father of four replied", "all
 		// three said"; after a number a noun would be plural.
@@ -1426,7 +1426,7 @@ func nounAfterDet(text string, toks []tok, c int) bool {
 	// lower-case modifier ("a new report by the board said", "an
 	// internal review found"): after "a" and a noun the base form
 	// "report" could not agree as a verb, so it is the head noun.
-	return c >= 2 && singularDets[toks[c-2].low] && toks[c].is(isFindingNoun) && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
+	return c >= 2 && toks[c-2].is2(isSingularDet) && toks[c].is(isFindingNoun) && !strings.HasSuffix(toks[c].low, "s") && !capital(toks[c-1].str(text)) && !toks[c-1].is(isFunction|isCue|isAdverb|isAuxiliary|isPronoun)
 }
 
 // irregularPastCues are the irregular past forms of cues, none of
@@ -1826,7 +1826,7 @@ func affiliation(text string, toks []tok, j int) bool {
 	if toks[n].low == "the" && n+1 < len(toks) && toks[n+1].word {
 		n++
 	}
-	return capital(toks[n].str(text)) && !toks[n].is(isTimeWord) && !months[toks[n].low]
+	return capital(toks[n].str(text)) && !toks[n].is(isTimeWord) && !toks[n].is2(isMonth)
 }
 
 // participleTime returns the end of a participle phrase whose words of
@@ -1856,7 +1856,7 @@ func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 		}
 	}
 	p, h := &all[pi], &all[pi-1]
-	if !p.word || capital(p.str(text)) || !(relParticiples[p.low] || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
+	if !p.word || capital(p.str(text)) || !(p.is2(isRelParticiple) || len(p.low) > 4 && strings.HasSuffix(p.low, "ed")) || !h.word || h.is(isFunction|isAuxiliary|isPronoun) {
 		return n
 	}
 	e := n
@@ -1908,11 +1908,11 @@ var leadAdverbs = map[string]bool{"earlier": true, "later": true, "still": true,
 // Katharine".
 func leadWord(text string, toks []tok, i0, n int) int {
 	k := i0
-	for k+1 < n && toks[k].word && leadWords[toks[k].low] && toks[k+1].word && (toks[k+1].is(isDet|isPronoun) || !toks[k+1].is(isFunction|isAdverb|isVerbAdverb|isTimeWord|isQuantity)) {
+	for k+1 < n && toks[k].word && toks[k].is2(isLeadWord) && toks[k+1].word && (toks[k+1].is(isDet|isPronoun) || !toks[k+1].is(isFunction|isAdverb|isVerbAdverb|isTimeWord|isQuantity)) {
 		if toks[k].low == "even" && toks[k+1].low != "though" && toks[k+1].low != "if" && toks[k+1].low != "as" {
 			break // "even" alone is the subject's: "Even the mayor said"
 		}
-		if leadAdverbs[toks[k].low] && !toks[k+1].is(isDet|isPronoun) && !capital(toks[k+1].str(text)) {
+		if toks[k].is2(isLeadAdverb) && !toks[k+1].is(isDet|isPronoun) && !capital(toks[k+1].str(text)) {
 			break // an adjective: "Earlier reports said"
 		}
 		k++
@@ -1955,7 +1955,7 @@ func trailingAdverb(text string, toks []tok, i0, n int) int {
 	e := n
 	for e-1 > i0 && toks[e-1].word && !capital(toks[e-1].str(text)) {
 		w := toks[e-1].low
-		if !degreeAdverbs[w] {
+		if !toks[e-1].is2(isDegreeAdverb) {
 			break
 		}
 		if (w == "late" || w == "early") && !(e < len(toks) && toks[e].word && toks[e].is(isTimeWord)) {
@@ -2034,7 +2034,7 @@ func listBefore(text string, all []tok, i0 int) int {
 		if j == e {
 			return i0
 		}
-		if e-j == 1 && items > 0 && (all[e].is(isTimeWord|isAdverb) || adverbish(all[e].low) || leadWords[all[e].low]) {
+		if e-j == 1 && items > 0 && (all[e].is(isTimeWord|isAdverb) || adverbish(all[e].low) || all[e].is2(isLeadWord)) {
 			if sentenceFirst(text, all, e) {
 				return e + 2 // "Yesterday, Reed and others": an adverb and its comma open the clause
 			}
@@ -2120,7 +2120,7 @@ func capitalModified(text string, toks []tok, c int) bool {
 		w := toks[c-1].low
 		return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "as") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss")
 	default:
-		return singularDets[toks[d].low]
+		return toks[d].is2(isSingularDet)
 	}
 }
 
@@ -2232,8 +2232,7 @@ func relativeMention(m string) bool {
 	if len(m) < 3 || len(m) > 20 {
 		return false
 	}
-	ok, _ := lookupLower(relativeWords, m)
-	return ok
+	return classOf2(lexOfWord(m))&isRelativeWord != 0
 }
 
 // adjectivePlural returns the end of the plural noun that a mention of
@@ -2275,7 +2274,7 @@ func adjectivePlural(text string, all []tok, i0, n int, cue doc.Span) int {
 // are left as they are: a word of time or a lower-case word after the
 // preposition is the verb's phrase.
 func bodyNameGoesOn(text string, toks []tok, k int) int {
-	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !bodies[toks[k-1].low] {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !toks[k-1].is2(isBody) {
 		return k
 	}
 	e := k + 1
@@ -2428,7 +2427,7 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
 		purpose := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && purposeAfter(text, toks, j+1, n)
-		if finitePasts[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !relParticiples[t.low] && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
+		if t.is2(isFinitePast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is2(isRelParticiple) && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
 			// A second noun phrase right after the first, before
 			// the past, opens a relative clause with no pronoun: "The
 			// pilots the mayor met at the pier".
@@ -2444,12 +2443,12 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 				if toks[a].low != "and" {
 					continue
 				}
-				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !finitePasts[w.low] && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
+				if w := &toks[a+1]; w.word && (w.is(isDet|isQuantifier) || capital(w.str(text)) || !w.is(isFunction|isAdverb|isAuxiliary) && !w.is2(isFinitePast) && !strings.HasSuffix(w.low, "ed")) && (!purpose || mayVoice(text, toks[n-1])) {
 					return a + 1, n
 				}
 				break
 			}
-			if purpose && !finitePasts[t.low] || purpose && !mayVoice(text, toks[n-1]) {
+			if purpose && !t.is2(isFinitePast) || purpose && !mayVoice(text, toks[n-1]) {
 				// Without a second subject the past may be a
 				// participle: "A panel formed to study the levy found".
 				return i0, n
@@ -2754,7 +2753,7 @@ func moneyBefore(text string, all []tok, i0, n int) int {
 		return i0
 	}
 	j := i0 + 1
-	for j < n && all[j].word && scales[all[j].low] {
+	for j < n && all[j].word && all[j].is2(isScale) {
 		j++
 	}
 	if j >= n || !all[j].word || capital(all[j].str(text)) || all[j].is(isFunction) {
@@ -2798,7 +2797,7 @@ func npFromStart(text string, all []tok, i0, n int) int {
 		if !all[p-1].word || !capital(all[p-1].str(text)) || all[p-1].is(isFunction) {
 			return i0
 		}
-		if bodies[all[p-1].low] && capital(all[i0].str(text)) {
+		if all[p-1].is2(isBody) && capital(all[i0].str(text)) {
 			h := p - 1
 			for h > 0 && h > p-5 && all[h-1].word && capital(all[h-1].str(text)) && !all[h-1].is(isFunction) && !sentenceFirst(text, all, h) {
 				h--
@@ -2839,14 +2838,14 @@ func npFromStart(text string, all []tok, i0, n int) int {
 			}
 			return name
 		}
-		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || whWords[t.low] || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
+		if t.is(isAuxiliary|isPronoun|isSubjectPronoun|isSubordinator) || t.is(isWhWord) || t.low == "that" || t.low == "and" && !capital(all[j+1].str(text)) {
 			return name
 		}
 		// A finite verb ends the subject of a first clause, so the
 		// body's name opens its own: "The crew warned the Board on
 		// …". A participle before its agent stays ("Research
 		// conducted by …", "carried out by").
-		if (pastForm(t) || finitePasts[t.low] || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
+		if (pastForm(t) || t.is2(isFinitePast) || t.is(isCue)) && !(j+1 <= p && (all[j+1].low == "by" || all[j+1].low == "out")) {
 			return name
 		}
 		if !sentenceFirst(text, all, j) && !afterOpener(text, all, j) || initial(j-1) {
@@ -2904,7 +2903,7 @@ func phraseAfterNoun(text string, toks []tok, n int) int {
 		if !toks[m].word {
 			return n
 		}
-		if toks[m].is(isPrep) && toks[m-1].word && speechNouns[toks[m-1].low] {
+		if toks[m].is(isPrep) && toks[m-1].word && toks[m-1].is(isSpeechNoun) {
 			return m
 		}
 	}
@@ -2969,7 +2968,7 @@ func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
 	if n > i0+1 && n <= i0+4 && numberRead(text, all, i0+1, n) {
 		n = i0 + 1 // the number read with the bound: "About three" of "About three hundred pilots"
 	}
-	if n != i0+1 || n+1 >= len(all) || !all[i0].word || !approximators[all[i0].low] {
+	if n != i0+1 || n+1 >= len(all) || !all[i0].word || !all[i0].is2(isApproximator) {
 		return orig
 	}
 	lim := len(all)
@@ -2984,7 +2983,7 @@ func approxPhrase(text string, all []tok, i0, n int, cue doc.Span) int {
 	for j+1 < lim && all[j].str(text) == "," && all[j].s == all[j-1].e && all[j+1].s == all[j].e && firstRune(all[j+1].low) >= '0' && firstRune(all[j+1].low) <= '9' {
 		j += 2 // "10,000"
 	}
-	for j < lim && all[j].word && (scales[all[j].low] || all[j].low == "percent") {
+	for j < lim && all[j].word && (all[j].is2(isScale) || all[j].low == "percent") {
 		j++
 	}
 	noun := func(t tok) bool {
@@ -3024,7 +3023,7 @@ func numberRead(text string, all []tok, a, b int) bool {
 		return false
 	}
 	for x := a + 1; x < b; x++ {
-		if !all[x].word || !(all[x].is(isNumberWord) || scales[all[x].low] || capital(all[x].str(text)) && !all[x].is(isFunction|isCue)) {
+		if !all[x].word || !(all[x].is(isNumberWord) || all[x].is2(isScale) || capital(all[x].str(text)) && !all[x].is(isFunction|isCue)) {
 			return false
 		}
 	}
@@ -3058,7 +3057,7 @@ func relativeBefore(text string, toks []tok, from, k int) int {
 		if (toks[j].low == "who" || toks[j].low == "which") && toks[j-1].str(text) == "," {
 			return j
 		}
-		if toks[j].is(isSubordinator|isSubjectPronoun) || whWords[toks[j].low] || toks[j].low == "that" {
+		if toks[j].is(isSubordinator|isSubjectPronoun) || toks[j].is(isWhWord) || toks[j].low == "that" {
 			return -1 // a clause inside the relative one: "…, which she was doing when the police located her and told her to leave"
 		}
 	}
@@ -3103,7 +3102,7 @@ func exampleOf(text string, toks []tok, f found) bool {
 			continue
 		}
 		w := toks[j+1].low
-		return (w == "including" || w == "like" || w == "such") && toks[j-1].word && (pluralNoun(toks[j-1].low) || pluralNoun(lastBeforeOf(toks, j)))
+		return (w == "including" || w == "like" || w == "such") && toks[j-1].word && (toks[j-1].pluralNoun() || pluralNoun(lastBeforeOf(toks, j)))
 	}
 	return false
 }
@@ -3205,7 +3204,7 @@ func finalPlural(text string, toks []tok, k int) found {
 		if capital(t.str(text)) || t.is(isFunction|isAdverb|isCue|isPhraseStop|isAuxiliary|isPronoun|isQuantifier) || strings.HasSuffix(t.low, "ly") {
 			return found{}
 		}
-		if !pluralNoun(t.low) && !groupNouns[t.low] || t.is(isReporting) {
+		if !t.pluralNoun() && !t.is2(isGroupNoun) || t.is(isReporting) {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].word || !boundary(text, toks, j+1)) || !personPlural(t.low) {
@@ -3299,10 +3298,10 @@ func anonymity(toks []tok, k int) bool {
 // "created in May to fight the levy"): the past in -ed before it is
 // a finite verb, not a participle that modifies the noun.
 func purposeAfter(text string, toks []tok, k, n int) bool {
-	if k+1 < n && toks[k].low == "in" && toks[k+1].word && (months[toks[k+1].low] && capital(toks[k+1].str(text)) || yearWord(toks[k+1].low)) {
+	if k+1 < n && toks[k].low == "in" && toks[k+1].word && (toks[k+1].is2(isMonth) && capital(toks[k+1].str(text)) || yearWord(toks[k+1].low)) {
 		k++ // "created in May to fight …", "formed in 2019 to study …"
 	}
-	if k < n && toks[k].word && (toks[k].is(isTimeWord) || months[toks[k].low] && capital(toks[k].str(text)) || yearWord(toks[k].low)) {
+	if k < n && toks[k].word && (toks[k].is(isTimeWord) || toks[k].is2(isMonth) && capital(toks[k].str(text)) || yearWord(toks[k].low)) {
 		k++
 	}
 	return k+1 < n && toks[k].low == "to" && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isDet|isPronoun|isAuxiliary)
@@ -3334,7 +3333,7 @@ func objectAnd(text string, all []tok, i0, n int) int {
 		if all[a].low != "and" {
 			continue
 		}
-		if w := &all[a+1]; w.word && (w.is(isDet) || describers[w.low] || capital(w.str(text))) && mayVoice(text, all[n-1]) {
+		if w := &all[a+1]; w.word && (w.is(isDet) || w.is(isDescriber) || capital(w.str(text))) && mayVoice(text, all[n-1]) {
 			return a + 1
 		}
 		break
@@ -3348,7 +3347,7 @@ func objectAnd(text string, all []tok, i0, n int) int {
 // Moss"), not a thing ("the tax"). It decides whether the phrase after
 // "and" is a second clause's subject or the object's second half.
 func mayVoice(text string, t tok) bool {
-	return t.word && (t.is(isPerson) || bodies[t.low] || capital(t.str(text)) || pluralNoun(t.low))
+	return t.word && (t.is(isPerson) || t.is2(isBody) || capital(t.str(text)) || t.pluralNoun())
 }
 
 // pluralWhich returns the end of a "which" clause between commas after
@@ -3387,7 +3386,7 @@ func pluralWhich(text string, all []tok, n int, cue doc.Span) int {
 // said"): the bound is the mention's, though "about" and "around" are
 // prepositions elsewhere.
 func boundBefore(text string, toks []tok, k, at int) bool {
-	if k+1 >= len(toks) || !toks[k].word || !approximators[toks[k].low] || toks[k+1].s != at || !toks[k+1].word {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is2(isApproximator) || toks[k+1].s != at || !toks[k+1].word {
 		return false
 	}
 	return toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'
@@ -3440,7 +3439,7 @@ func viewpointTo(text string, toks []tok, n int) found {
 		return found{}
 	}
 	first := toks[t+1]
-	if t+2 == n && objectPronouns[first.low] && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
+	if t+2 == n && first.is(isObjectPronoun) && first.low != "it" && first.low != "me" && first.low != "us" && first.low != "you" {
 		return found{subj: doc.Span{Start: first.s, End: first.e}, pronoun: subjectOf[first.low], ok: true}
 	}
 	// Capitalised words, an abbreviation's full stop ("Sen. Reed")

@@ -106,7 +106,10 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 	if j < 0 {
 		return false
 	}
-	base := formBases[toks[c].low]
+	base := ""
+	if toks[c].is2(isFormBase) { // most cues are no form of these verbs: the bit spares hashing them
+		base = formBases[toks[c].low]
+	}
 	switch {
 	case namingUse(text, toks, c):
 		return true
@@ -124,11 +127,11 @@ func nonReport(text string, toks []tok, c int, senses []verbSense, f found, from
 		return true
 	case c3ByForce(text, toks, c, j, f.subj):
 		return true // "Gunmen attacked a checkpoint": arms, not words (c3_force.go)
-	case j >= 2 && toks[j-1].low == "with" && j-2 == c && agreeForms[toks[c].low] && !agreedObject(text, toks, j):
+	case j >= 2 && toks[j-1].low == "with" && j-2 == c && toks[c].is2(isAgreeForm) && !agreedObject(text, toks, j):
 		return true
 	case j >= 2 && strings.HasPrefix(toks[c].low, "back") && (toks[j-1].low == "off" && j-2 == c || toks[j-1].low == "from" && j-3 == c && toks[j-2].low == "off") && !agreedObject(text, toks, j):
 		return true // "the truck backed off the ramp": a place, not a stance (a4_agree.go)
-	case feelings[toks[c].low] && (toks[j].low == "when" || toks[j].low == "where" || toks[j].low == "while"):
+	case toks[c].is2(isFeeling) && (toks[j].low == "when" || toks[j].low == "where" || toks[j].low == "while"):
 		return true // "were surprised when Trump …": a clause of time, not what is felt (a4_agree.go)
 	case j >= 2 && toks[j-1].low == "against" && j-2 == c && strings.HasPrefix(toks[c].low, "decid") && !strings.HasSuffix(toks[j].low, "ing"):
 		return true // "the jury decided against the city": a ruling against a party, not a decision not to act (decidedAgainst, a4_agree.go)
@@ -184,7 +187,7 @@ func namingUse(text string, toks []tok, c int) bool {
 	case "and", "but", "or", "who", "which", "that", "whose", "to":
 		return true
 	}
-	if finiteWords[n.low] || pastVerbs[n.low] && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
+	if n.is(isFinite) || n.is2(isPastVerb) && !baseLikePast[n.low] || n.is(isReporting) && !strings.HasSuffix(n.low, "s") {
 		return true // "A charity called Shelter said …"
 	}
 	for _, t := range toks[k:e] {
@@ -241,7 +244,7 @@ func telephoned(text string, toks []tok, j int) bool {
 	switch {
 	case t.is(isObjectPronoun) && t.low != "it" && !(t.low == "her" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].is(isFunction) && !capital(toks[j+1].str(text))):
 		e = j + 1
-	case t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their":
+	case t.is(isDet) || t.is2(isPossessive) || t.low == "his" || t.low == "her" || t.low == "their":
 		if j+1 >= len(toks) || !toks[j+1].word || toks[j+1].is(isFunction) || capital(toks[j+1].str(text)) {
 			return false
 		}
@@ -296,7 +299,7 @@ func foundState(text string, toks []tok, f found, j int) bool {
 	if t.low == "it" && j+2 < len(toks) && toks[j+1].word && toks[j+2].low == "to" {
 		return true
 	}
-	if !(t.is(isDet) || possessives[t.low] || t.low == "his" || t.low == "her" || t.low == "their" || t.is(isObjectPronoun)) || t.low == "that" {
+	if !(t.is(isDet) || t.is2(isPossessive) || t.low == "his" || t.low == "her" || t.low == "their" || t.is(isObjectPronoun)) || t.low == "that" {
 		return false
 	}
 	// A thing at a place: "found the body in a river", "found him near
@@ -314,7 +317,7 @@ func foundState(text string, toks []tok, f found, j int) bool {
 			return false // a judgement is a finding: "found the figures inflated"
 		}
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || nonreportLists["participle"][w] || pastVerbs[w] && k > j+1 {
-			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !finiteWords[toks[n].low] && !verblessPreps[toks[n].low] || toks[n].is(isDet)) {
+			if n := k + 1; n < len(toks) && toks[n].word && (!toks[n].is(isFunction) && !toks[n].is(isTimeWord) && !toks[n].is(isFinite) && !toks[n].is(isVerblessPrep) || toks[n].is(isDet)) {
 				return false // a finite verb with its object: "found the minister broke the code"
 			}
 			return k > j+1 || t.is(isObjectPronoun)
@@ -334,7 +337,7 @@ func pluralNounCue(text string, toks []tok, c, j int) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && toks[c+1].adverbish()) {
 		return false
 	}
-	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !possessives[toks[c-2].low] && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
+	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !toks[c-2].is2(isPossessive) && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
 		return false // "Ann Ortiz says more must be done": a name is the subject
 	}
 	v := c + 1
@@ -345,7 +348,7 @@ func pluralNounCue(text string, toks []tok, c, j int) bool {
 		return false
 	}
 	x := toks[v].low
-	if finiteWords[x] || toks[v].is(isAuxiliary) && x != "to" || pastVerbs[x] && !baseLikePast[x] || nonreportLists["baseverb"][x] {
+	if toks[v].is(isFinite) || toks[v].is(isAuxiliary) && x != "to" || toks[v].is2(isPastVerb) && !toks[v].is2(isBaseLikePast) || toks[v].is2(isBaseVerb) {
 		return true
 	}
 	// A verb of saying in the past before its own clause: "Local
@@ -392,7 +395,7 @@ func danglingThat(text string, toks []tok, j int) bool {
 	finite, inVerb := 0, false
 	for k := j + 2; k < len(toks); k++ {
 		w := toks[k].low
-		verb := toks[k].word && (finiteWords[w] || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || pastVerbs[w] && !baseLikePast[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+		verb := toks[k].word && (toks[k].is(isFinite) || toks[k].is(isAuxiliary) && w != "to" && w != "be" && w != "been" || toks[k].is2(isPastVerb) && !toks[k].is2(isBaseLikePast) || len(w) > 4 && strings.HasSuffix(w, "ed"))
 		if verb && !inVerb {
 			if finite++; finite > 1 {
 				return false // "said that, if elected she would cut taxes": the clause after the adjunct
@@ -531,7 +534,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 			continue
 		}
 		prev := &toks[i-1]
-		finite := finiteWords[t.low] || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
+		finite := t.is(isFinite) || t.is(isAuxiliary) && t.low != "to" && t.low != "be" && t.low != "been" && t.low != "being"
 		if t.low == "and" || t.low == "or" {
 			// A second clause of the content opens with its own subject
 			// ("the tax is unfair and the fees are high"); a second verb
@@ -543,7 +546,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 			continue
 		}
 		if !verb {
-			verb = finite || pastVerbs[t.low]
+			verb = finite || t.is2(isPastVerb)
 			continue
 		}
 		if t.low == "that" || t.is(isSubordinator) || t.is(isWhWord) {
@@ -552,7 +555,7 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 		if finite && prev.word && !prev.is(isAuxiliary) && !prev.adverbish() && !prev.is(isSubjectPronoun) && !prev.is(isFunction) {
 			return t.s, true
 		}
-		if t.adverbish() && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && len(reportingSenses(toks[i+1].low)) > 0 && !strings.HasSuffix(toks[i+1].low, "ing") {
+		if t.adverbish() && i+1 < len(toks) && toks[i+1].word && !prev.is(isAuxiliary) && toks[i+1].is(isReporting) && !strings.HasSuffix(toks[i+1].low, "ing") {
 			return t.s, true // "… also insist that …"
 		}
 	}
@@ -564,18 +567,8 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 // a plural of a group ("the Bolsheviks", "Trotskyists"). Its hook is
 // in resolveAtExcept's fallback (attribute.go).
 func unfitHeShe(name string) bool {
-	if n := len(name); n >= 3 && n <= 9 {
-		var b [9]byte // lower-cased here: a month or a day, with no allocation
-		for i := 0; i < n; i++ {
-			c := name[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		if months[string(b[:n])] || weekdays[string(b[:n])] {
-			return true
-		}
+	if n := len(name); n >= 3 && n <= 9 && asciiWordIs2(name, isMonth|isWeekday) { // in lower case, with no allocation or hashing
+		return true
 	}
 	if (strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The ")) && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
 		return true // "the Habsburgs": a family or a people
@@ -599,7 +592,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // reader stops at a word of reporting. Its hook is in readCue, after
 // beforeCue finds no subject.
 func pluralCueSubject(text string, toks []tok, k int) found {
-	if k < 1 || !toks[k].word || len(toks[k].low) < 4 || capital(toks[k].str(text)) || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || len(reportingSenses(toks[k].low)) == 0 {
+	if k < 1 || !toks[k].word || len(toks[k].low) < 4 || capital(toks[k].str(text)) || !strings.HasSuffix(toks[k].low, "s") || strings.HasSuffix(toks[k].low, "ss") || !toks[k].is(isReporting) {
 		return found{}
 	}
 	i := k - 1
@@ -640,7 +633,7 @@ func inversionEnd(text string, toks []tok, from, to int) int {
 			continue
 		}
 		if t.low == "was" || t.low == "were" || t.low == "is" || t.low == "are" {
-			if p := i + 3; p >= len(toks) || !(strings.HasSuffix(toks[p].low, "ed") || pastVerbs[toks[p].low] || strings.HasSuffix(toks[i+2].low, "ed")) {
+			if p := i + 3; p >= len(toks) || !(strings.HasSuffix(toks[p].low, "ed") || toks[p].is2(isPastVerb) || strings.HasSuffix(toks[i+2].low, "ed")) {
 				continue // a copula inside the content: "said the report was a fake"
 			}
 		}
@@ -699,7 +692,7 @@ func focusOpensPhrase(text string, m mention) bool {
 // may hold the adjective of a small clause ("found the flaw in the plan
 // troubling"), a judgement.
 func placePhrase(text string, toks []tok, k int) bool {
-	if !nonreportLists["place"][toks[k].low] || k+2 >= len(toks) || !toks[k+1].is(isDet) && !possessives[toks[k+1].low] && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
+	if !nonreportLists["place"][toks[k].low] || k+2 >= len(toks) || !toks[k+1].is(isDet) && !toks[k+1].is2(isPossessive) && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
 		return false
 	}
 	return k+3 >= len(toks) || !toks[k+3].word && !quoteMark(text, toks, k+3)

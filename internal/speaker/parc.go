@@ -699,7 +699,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !ok {
 			continue
 		}
-		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !postPrepositions[toks[j+2].low] {
+		if j == c+1 && c+3 < len(toks) && (toks[j].low == "is" || toks[j].low == "was") && toks[j+1].low == "that" && toks[j+2].word && !toks[j+2].is(isPostPreposition) {
 			j++ // a predicate: "Ed Moss's view is that …", "her argument was that …"
 		}
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
@@ -741,7 +741,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// a staunch supporter of the levy", "…, who is an outspoken critic
 	// of the board". The subject holds the stance toward the object.
 	for c := 1; has&isStanceHolder != 0 && c+2 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
-		if toks[c+1].low != "of" || !toks[c].word || !stanceHolders[toks[c].low] || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
+		if toks[c+1].low != "of" || !toks[c].word || !toks[c].is(isStanceHolder) || !toks[c+2].word || toks[c+2].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.holderSubject(toks, c)
@@ -910,7 +910,7 @@ func (a *attributor) possessor(toks []tok, c int) (found, bool) {
 	start := p
 	for n := 0; n < 4 && start > 0 && toks[start-1].word; n++ {
 		q := toks[start-1]
-		if dets[q.low] && q.low != "his" && q.low != "her" && q.low != "their" {
+		if q.is(isDet) && q.low != "his" && q.low != "her" && q.low != "their" {
 			start--
 			break
 		}
@@ -945,10 +945,10 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 	verb := false
 	for n := 0; j >= 0 && n < 5 && toks[j].word && !capital(toks[j].str(text)); n++ {
 		w := toks[j].low
-		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || subjectPronouns[w] || objectPronouns[w] || dets[w] {
+		if w == "to" || w == "that" || w == "and" || w == "but" || w == "or" || w == "who" || w == "which" || toks[j].is(isSubjectPronoun|isObjectPronoun|isDet) {
 			return found{}, false
 		}
-		if !function[w] && !auxiliaries[w] && !adverbish(w) {
+		if !toks[j].is(isFunction|isAuxiliary) && !adverbish(w) {
 			verb = true
 		}
 		j--
@@ -961,7 +961,7 @@ func clauseOwner(text string, toks []tok, p int) (found, bool) {
 		return found{}, false
 	}
 	i := 0
-	for i < j && toks[i].word && (toks[i].adverbish() || phraseStops[toks[i].low]) {
+	for i < j && toks[i].word && (toks[i].adverbish() || toks[i].is(isPhraseStop)) {
 		i++ // "Meanwhile Ed Moss continues …"
 	}
 	if toks[i].s < f.subj.Start || !capital(toks[i].str(text)) || toks[i].is(isDet) {
@@ -999,12 +999,12 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && len(reportingSenses(toks[j+2].low)) > 0 && !strings.HasSuffix(toks[j+2].low, "ing")
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing")
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
 		// relative clause.
-		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || relParticiples[toks[j+1].low]) && toks[j+2].word && preps[toks[j+2].low]
+		aside := p != "," && j+2 < k && toks[j+1].word && !capital(toks[j+1].str(text)) && (len(toks[j+1].low) > 4 && strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].is2(isRelParticiple)) && toks[j+2].word && toks[j+2].is(isPrep)
 		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
@@ -1056,7 +1056,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 			return found{}
 		}
 		q := p + 1
-		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || relParticiples[toks[k].low]) {
+		if (t.low == "i" || t.low == "we" || t.low == "you" || t.low == "they" || t.low == "he" || t.low == "she") && p+1 == k && toks[k].word && !capital(toks[k].str(text)) && (len(toks[k].low) > 4 && strings.HasSuffix(toks[k].low, "ed") || toks[k].is2(isRelParticiple)) {
 			// A relative clause without "that": "the experts I
 			// interviewed said".
 			if head, ok := quantifiedPhrase(text, toks, cs, p); ok && !toks[cs].is(isPronoun) {
@@ -1071,7 +1071,7 @@ func reducedRelative(text string, toks []tok, k int) found {
 			}
 			t = toks[p+1]
 		}
-		if capital(t.str(text)) || !(relParticiples[t.low] || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+		if capital(t.str(text)) || !(t.is2(isRelParticiple) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
 		if !toks[q].is(isPrep) && toks[q].low != "across" && !toks[q].adverbish() || k-q > 14 {
@@ -1081,11 +1081,11 @@ func reducedRelative(text string, toks []tok, k int) found {
 		if !ok && p > cs+1 && headOpeners[toks[cs].low] {
 			// "other emails obtained by …", "these documents …": a
 			// word that picks out members of a plural, before it.
-			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && pluralNoun(toks[p-1].low) {
+			if np, ok0 := phraseAt(text, toks, cs+1, p); ok0 && toks[p-1].pluralNoun() {
 				head, ok = doc.Span{Start: toks[cs].s, End: np.End}, true
 			}
 		}
-		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && pluralNoun(toks[cs].low) {
+		if !ok && p == cs+1 && (cs == 0 || !toks[cs-1].word) && toks[cs].pluralNoun() {
 			// One plural noun that opens the sentence, capitalised
 			// only for that: "Emails obtained by the paper suggest".
 			head, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true
@@ -1122,6 +1122,13 @@ func pluralNoun(w string) bool {
 	// The tests of the word's letters first: most words end in no
 	// "s", and each map lookup hashes the word.
 	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !function[w] && !auxiliaries[w]
+}
+
+// pluralNoun is pluralNoun of the token's lower-case form, its lists
+// read from the token's entry.
+func (t *tok) pluralNoun() bool {
+	w := t.low
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !t.is(isFunction|isAuxiliary)
 }
 
 // carrierBefore reads the subject of a clause whose object, ending at
@@ -1264,7 +1271,7 @@ func clauseStart(text string, toks []tok, c int) int {
 	}
 	k = openerEnd(text, toks, k, c)
 	for round := 0; round < 3; round++ {
-		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && openingSubordinators[toks[k].low] || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") { // openingSubordinators are subordinators: the bit spares most words the lookup
+		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && toks[k].is2(isOpeningSubordinator) || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
 			if k < c && toks[k].str(text) == "," {
 				k++
@@ -1567,7 +1574,7 @@ func modalFrame(toks []tok, k int) (int, bool) {
 	for n := 0; j >= 0 && n < 4 && toks[j].word && (toks[j].is(isAuxiliary) || toks[j].adverbish() || toks[j].low == "not"); n++ {
 		j--
 	}
-	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return beForms[t.low] }) {
+	if h := toks[k-1].low; h != "has" && h != "have" && h != "had" && !strings.HasPrefix(h, "need") && !slices.ContainsFunc(toks[j+1:k-1], func(t tok) bool { return t.is(isBeForm) }) {
 		return k, false // "A report set to tell …", "Voters most likely to say …": a participle or adjective with no "be" is no frame
 	}
 	if j >= 0 && (toks[j].low == "we" || toks[j].low == "you" || toks[j].low == "i") {
@@ -1741,7 +1748,7 @@ func soAlone(text string, toks []tok, j int) bool {
 		s := n.str(text)
 		return s == "." || s == "," || s == ";" || s == ")" || s == "—" || s == "–"
 	}
-	return n.is(isTimeWord) || preps[n.low] || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
+	return n.is(isTimeWord) || n.is(isPrep) || n.low == "too" || n.low == "publicly" || n.low == "repeatedly" || n.low == "explicitly"
 }
 
 // dashBefore reports whether a dash ("—", "–" or "--") stands right
@@ -2037,7 +2044,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		if k == j || !toks[k].is(isFunction) || toks[k].is(isDet) {
 			continue // a short phrase after the noun: "for the board"
 		}
-		if !preps[toks[k].low] {
+		if !toks[k].is(isPrep) {
 			break
 		}
 	}
@@ -2045,7 +2052,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 		return found{}, 0, false
 	}
 	v := n - 1
-	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || possessives[toks[v].low] || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !relParticiples[toks[v].low]); k++ {
+	for k := 0; k < 3 && v >= 1 && toks[v].word && (toks[v].is(isDet) || toks[v].is2(isPossessive) || toks[v].low == "his" || toks[v].low == "her" || toks[v].low == "their" || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) && !toks[v].is2(isRelParticiple)); k++ {
 		v-- // "a stark", "her", "essentially the same"
 	}
 	if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
@@ -2055,7 +2062,7 @@ func (a *attributor) colonNoun(toks []tok, limit int) (found, int, bool) {
 	// of one's own, and a thing may have a promise printed on it. Only
 	// a noun of saying, with a holder who can speak.
 	have := toks[v].low == "have" || toks[v].low == "has" || toks[v].low == "had"
-	if have && !speechNouns[toks[n].low] {
+	if have && !toks[n].is(isSpeechNoun) {
 		return found{}, 0, false
 	}
 	f, ok := a.lightSubject(toks, v, have)
@@ -2118,7 +2125,7 @@ func (a *attributor) lightNounThat(toks []tok, limit int) (found, int, bool) {
 			continue
 		}
 		v := n - 1
-		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && len(reportingSenses(toks[v].low)) == 0 && !capital(toks[v].str(text))); k++ {
+		for k := 0; k < 3 && v >= 1 && toks[v].word && !lightVerbs[toks[v].low] && (toks[v].is(isDet) || possessivePronouns[toks[v].low] || !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !toks[v].is(isReporting) && !capital(toks[v].str(text))); k++ {
 			v-- // "the", "a strong", "her"
 		}
 		if v < 1 || !toks[v].word || !lightVerbs[toks[v].low] {
@@ -2168,7 +2175,7 @@ func canSpeak(text string, toks []tok, f found) bool {
 	if i >= len(toks) || toks[i].e != f.subj.End || !toks[i].word {
 		return false
 	}
-	return bodies[toks[i].low] || bodies[strings.TrimSuffix(toks[i].low, "s")]
+	return toks[i].is2(isBody) || bodies[strings.TrimSuffix(toks[i].low, "s")]
 }
 
 // andDescribed reads a subject of two nouns joined by "and" whose
@@ -2195,7 +2202,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 			continue
 		}
 		left, ok := quantifiedPhrase(text, toks, cs, a)
-		if !ok && a == cs+1 && opens && pluralNoun(toks[cs].low) && !toks[cs].is(isReporting) {
+		if !ok && a == cs+1 && opens && toks[cs].pluralNoun() && !toks[cs].is(isReporting) {
 			left, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Regulators and …" opening the sentence
 		}
 		if !ok {
@@ -2205,7 +2212,7 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 		if toks[h].is(isDet) {
 			h++
 		}
-		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !pluralNoun(toks[h].low) || !postPrepositions[toks[h+1].low] {
+		if h+2 >= c || !toks[h].word || toks[h].is(isFunction) || toks[h].is(isReporting) || h == a+1 && !toks[h].pluralNoun() || !toks[h+1].is(isPostPreposition) {
 			return found{}, false
 		}
 		obj, ok := phraseAt(text, toks, h+2, c)
@@ -2287,7 +2294,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 		return !capital(toks[cs].str(text)) && !toks[cs].is(isSubjectPronoun) && !toks[cs].is(isDet)
 	case "that":
 		w := toks[cs].low
-		if toks[cs].is(isDet) || possessives[w] {
+		if toks[cs].is(isDet) || toks[cs].is2(isPossessive) {
 			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
 		}
 		if capital(toks[cs].str(text)) {
@@ -2300,7 +2307,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 			return false
 		}
 		n := toks[cs+1]
-		return n.word && (n.is(isDet) || possessives[n.low] || objectPronouns[n.low] || n.is(isQuantity) || capital(n.str(text)))
+		return n.word && (n.is(isDet) || n.is2(isPossessive) || n.is(isObjectPronoun) || n.is(isQuantity) || capital(n.str(text)))
 	}
 	return false
 }
@@ -2316,7 +2323,7 @@ func objectGapAt(text string, toks []tok, cs, k int) bool {
 	for v <= k && v < cs+4 && toks[v].word && !toks[v].is(isFunction) && !toks[v].is(isAuxiliary) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
 		v++
 	}
-	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || relParticiples[toks[v].low]) {
+	if v > k || v == cs+1 || !toks[v].word || capital(toks[v].str(text)) || !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed") || toks[v].is2(isRelParticiple)) {
 		return false
 	}
 	for j := v + 1; j <= k; j++ {
@@ -2392,7 +2399,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
 	timeEnd := 0 // where that phrase ends: the mention keeps it, as PolNeAR does ("A review board in 2012 found")
-	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (months[toks[k].low] && capital(toks[k].str(text)) || yearLike(toks[k].low)) {
+	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (toks[k].is2(isMonth) && capital(toks[k].str(text)) || yearLike(toks[k].low)) {
 		timeEnd = toks[k].e
 		k -= 2
 	}
@@ -2703,7 +2710,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
 		f.subj.End = timeEnd
 	}
-	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (nobody[strings.ToLower(w)] || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
+	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (classOf2(lexOfWord(w))&isNobody != 0 || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
 		return found{}, 0, false // "Nobody knows", "Having said that, …": no source
 	}
 
@@ -2857,7 +2864,7 @@ func relativeThat(text string, toks []tok, k int) bool {
 	}
 	// A verb before it makes "that" a determiner: "made that claim",
 	// "rejected that plan".
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !pastVerbs[w]
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "ed") && !p.is2(isPastVerb)
 }
 
 // channelNouns are where news says a thing is said: "on his blog", "on
@@ -2878,7 +2885,7 @@ func channelThat(text string, toks []tok, j, limit int) (int, bool) {
 			i++
 		}
 	} else {
-		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || possessives[toks[i].low] || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
+		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || toks[i].is2(isPossessive) || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
 			i++
 		}
 		for n := 0; n < 2 && i+1 < len(toks) && toks[i].word && !channelNouns[toks[i].low] && !toks[i].is(isFunction); n++ {
@@ -2910,7 +2917,7 @@ func gapClauseAt(text string, toks []tok, i int) bool {
 	if capital(n.str(text)) {
 		return false
 	}
-	if n.is(isAuxiliary) || n.is(isFinite) || pastVerbs[n.low] || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
+	if n.is(isAuxiliary) || n.is(isFinite) || n.is2(isPastVerb) || len(n.low) > 4 && strings.HasSuffix(n.low, "ed") {
 		return true
 	}
 	if !n.is(isFunction) && !n.is(isDet|isPronoun|isQuantifier) && i+2 < len(toks) && toks[i+2].word && (toks[i+2].is(isDet|isObjectPronoun) || possessivePronouns[toks[i+2].low]) {
@@ -2947,7 +2954,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 	plural := !capital(toks[from].str(text)) && !ft.is(isFunction) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !ft.is(isReporting)
 	// opening: toks[from] opens the sentence, where a capital says nothing.
 	opening := slices.IndexFunc(toks, func(t tok) bool { return t.word }) == from
-	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && pluralNoun(last.low) && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
+	if last := &toks[to-1]; !plural && to-from <= 3 && last.word && last.pluralNoun() && !last.is(isReporting) && (!capital(toks[from].str(text)) || opening && to-from == 2 && strings.HasSuffix(w, "ing")) && !ft.is(isFunction) && !ft.is(isQuantifier) && !ft.is(isAuxiliary) && (!ft.is(isReporting) || to-from == 2 && allBase(ft.senses())) && !adverbish(w) && (!strings.HasSuffix(w, "ing") || to-from == 2) && !strings.HasSuffix(w, "ed") {
 		// A modifier before a plural noun: "state regulators",
 		// "federal prosecutors". A base form of the lexicon is a
 		// modifier too right before a plural noun and the cue ("state
@@ -3015,7 +3022,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
-		if j < len(toks) && partsOfDay[toks[j].low] && toks[j-1].is(isTimeWord) {
+		if j < len(toks) && toks[j].is2(isPartOfDay) && toks[j-1].is(isTimeWord) {
 			j++ // "said Tuesday night she would …"
 		}
 	}
@@ -3129,7 +3136,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			// meeting she would run". Its subject opens with a
 			// determiner or is a pronoun, after a noun that ends the
 			// phrase, and only a verb of saying or thinking takes it.
-			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || possessives[toks[i].low]) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || finiteWords[toks[i+1].low])) && !objectGapClause(text, toks, i) {
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || toks[i+1].is(isFinite))) && !objectGapClause(text, toks, i) {
 				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
@@ -3273,7 +3280,7 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 	if k >= len(toks) || !toks[k].word || toks[k].s >= limit {
 		return false
 	}
-	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || partitives[toks[k].low] || shareWords[toks[k].low]) {
+	if !(numberTok(&toks[k]) || toks[k].low[0] >= '0' && toks[k].low[0] <= '9' || toks[k].is(isQuantifier) || toks[k].is(isPartitive) || shareWords[toks[k].low]) {
 		return false
 	}
 	k++
@@ -3311,14 +3318,14 @@ func objectGapClause(text string, toks []tok, i int) bool {
 		}
 		v++
 	}
-	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || relParticiples[toks[v].low])) {
+	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || toks[v].is2(isRelParticiple))) {
 		return false
 	}
 	if v+1 >= len(toks) || !toks[v].word {
 		return true
 	}
 	n := toks[v+1]
-	return !n.word || preps[n.low] || n.is(isTimeWord)
+	return !n.word || n.is(isPrep) || n.is(isTimeWord)
 }
 
 // phraseNounEnd reports whether t can end a prepositional phrase's
@@ -3342,7 +3349,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
 		return true
 	}
-	if possessives[toks[k].low] && k+1 < len(toks) {
+	if toks[k].is2(isPossessive) && k+1 < len(toks) {
 		return finiteSoon(text, toks, k+1) // "said its fares would rise"
 	}
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
@@ -3370,7 +3377,7 @@ func noSubject(text string, toks []tok, k int) bool {
 		if !t.word {
 			return false
 		}
-		if j > k+1 && (t.is(isFinite) || finiteWords[t.low]) && t.low != "not" && t.low != "never" {
+		if j > k+1 && (t.is(isFinite) || t.is(isFinite)) && t.low != "not" && t.low != "never" {
 			return true
 		}
 		if t.is(isFunction|isAuxiliary|isCue) && t.low != "one" {
@@ -3696,10 +3703,10 @@ func mainClauseAt(text string, toks []tok, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
 		w := toks[j].low
-		if auxiliaries[w] || finiteWords[w] || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if toks[j].is(isAuxiliary|isFinite) || !capital(toks[j].str(text)) && len(w) > 3 && strings.HasSuffix(w, "ed") {
 			return true
 		}
-		if function[w] && !dets[w] {
+		if toks[j].is(isFunction) && !toks[j].is(isDet) {
 			return false
 		}
 	}
@@ -3732,7 +3739,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 			continue
 		}
 		n := toks[at].low
-		if auxiliaries[n] || len(n) > 4 && strings.HasSuffix(n, "ed") || len(reportingSenses(n)) > 0 && !strings.HasSuffix(n, "ing") || pastVerbs[n] && !baseLikePast[n] {
+		if t := &toks[at]; t.is(isAuxiliary) || len(n) > 4 && strings.HasSuffix(n, "ed") || t.is(isReporting) && !strings.HasSuffix(n, "ing") || t.is2(isPastVerb) && !t.is2(isBaseLikePast) {
 			return cut // the main verb: "The pilots, who say the pier is unsafe, went on strike."
 		}
 	}
@@ -3831,12 +3838,12 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	}
 	// A quantifier alone: "…, and some say it should close", "…, but
 	// many believe …", as quantifierSubject reads one after "And".
-	if toks[k].word && quantifiers[toks[k].low] && k+1 < len(toks) && verbAt(k+1) {
+	if toks[k].word && toks[k].is(isQuantifier) && k+1 < len(toks) && verbAt(k+1) {
 		return true
 	}
 	// A description: "the owners want".
 	e := k + 1
-	for e < len(toks) && e < k+5 && toks[e].word && len(reportingSenses(toks[e].low)) == 0 && !toks[e].is(isAuxiliary) {
+	for e < len(toks) && e < k+5 && toks[e].word && !toks[e].is(isReporting) && !toks[e].is(isAuxiliary) {
 		e++
 	}
 	// Or, after a comma and its conjunction, a bare plural, which needs
@@ -3845,7 +3852,7 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	// more often than clauses ("rules for his wife and young models
 	// opposed to …", "a pledge he and other candidates made").
 	_, ok := phraseAt(text, toks, k, e)
-	bare := comma && e-k <= 3 && e > k && pluralNoun(toks[e-1].low) && !capital(toks[k].str(text))
+	bare := comma && e-k <= 3 && e > k && toks[e-1].pluralNoun() && !capital(toks[k].str(text))
 	return ok && (toks[k].is(isDet) || bare) && verbAt(e) && (toks[k].is(isDet) || !passive)
 }
 
@@ -4290,9 +4297,9 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // hyphen ("twenty-seven").
 func numberWord(w string) bool {
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		return numberWords[a] && (numberWords[b] || b == "one")
+		return wordIs(a, isNumberWord) && (wordIs(b, isNumberWord) || b == "one")
 	}
-	return numberWords[w]
+	return wordIs(w, isNumberWord)
 }
 
 // numberTok is numberWord of the token's lower-case form: a word
@@ -4372,7 +4379,7 @@ func phraseHead(subj string) (string, bool) {
 		case i > 3:
 			return "", false
 		case i >= 1:
-			if prep, _ := lookupLower(headPreps, w); prep { // headPreps[strings.ToLower(w)]
+			if classOf2(lexOfWord(w))&isHeadPrep != 0 { // headPreps[strings.ToLower(w)], without the string or hashing
 				head, found = prev, true
 			} else if strings.ContainsAny(w, ",;:—") {
 				return "", false
@@ -4804,7 +4811,7 @@ func teamObject(toks []tok, k int) bool {
 func (a *attributor) holderSubject(toks []tok, c int) (found, bool) {
 	text := a.text
 	j := c - 1
-	for n := 0; j > 0 && n < 5 && toks[j].word && !toks[j].is(isDet) && (toks[j].low == "and" || !toks[j].is(isFunction) && !toks[j].is(isAuxiliary) && (len(reportingSenses(toks[j].low)) == 0 || onlyClass(reportingSenses(toks[j].low), 'a')) && !capital(toks[j].str(text))); n++ {
+	for n := 0; j > 0 && n < 5 && toks[j].word && !toks[j].is(isDet) && (toks[j].low == "and" || !toks[j].is(isFunction) && !toks[j].is(isAuxiliary) && (!toks[j].is(isReporting) || onlyClass(reportingSenses(toks[j].low), 'a')) && !capital(toks[j].str(text))); n++ {
 		j--
 	}
 	if j < 0 || !toks[j].word || toks[j].low != "a" && toks[j].low != "an" {
@@ -4942,7 +4949,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || len(reportingSenses(b.low)) > 0 || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {
@@ -5005,7 +5012,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 		return found{}, doc.Span{}, false // "backed" has "back away from" too: one sense without a particle is enough
 	}
 	h := toks[c-1]
-	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || len(reportingSenses(h.low)) > 0 && !nounBefore(text, toks[c-2]) {
+	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || h.is(isReporting) && !nounBefore(text, toks[c-2]) {
 		return found{}, doc.Span{}, false
 	}
 	if !stanceNoun(h.low) && !proposalNoun(h.low) {
@@ -5020,11 +5027,11 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 			}
 			continue
 		}
-		if dets[t.low] || t.low == "this" || t.low == "its" || t.low == "that" && j > 0 && !toks[j-1].word {
+		if t.is(isDet) || t.low == "this" || t.low == "its" || t.low == "that" && j > 0 && !toks[j-1].word {
 			start = j
 			break
 		}
-		if t.is(isFunction) || t.is(isAuxiliary) || t.is(isFinite) || len(reportingSenses(t.low)) > 0 && !capital(t.str(text)) {
+		if t.is(isFunction) || t.is(isAuxiliary) || t.is(isFinite) || t.is(isReporting) && !capital(t.str(text)) {
 			return found{}, doc.Span{}, false
 		}
 	}
@@ -5089,7 +5096,7 @@ func agentAt(text string, toks []tok, k int) found {
 	if !g.ok {
 		return pluralAgent(text, toks, k)
 	}
-	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && pluralNoun(toks[e].low) && len(reportingSenses(toks[e].low)) == 0 {
+	if g.pronoun == "" && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && toks[e].pluralNoun() && !toks[e].is(isReporting) {
 		if p := pluralAgent(text, toks, k); p.ok && p.subj.End > g.subj.End {
 			return p
 		}
@@ -5126,7 +5133,7 @@ func pluralAgent(text string, toks []tok, k int) found {
 			e++
 			continue
 		}
-		if function[w] && !quantifiers[w] && w != "far" || auxiliaries[w] || len(reportingSenses(w)) > 0 && e > k || strings.HasSuffix(w, "ing") {
+		if t := &toks[e]; t.is(isFunction) && !t.is(isQuantifier) && w != "far" || t.is(isAuxiliary) || t.is(isReporting) && e > k || strings.HasSuffix(w, "ing") {
 			break
 		}
 		e++
@@ -5234,7 +5241,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	case expletive && comp == "that" && has("skcv"):
 	case expletive:
 		return nil, doc.Span{}, false
-	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !preps[toks[j+1].low] && !toks[j+1].is(isTimeWord):
+	case comp == "to" && has("scvr") && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isPrep) && !toks[j+1].is(isTimeWord):
 		// Not a stranded "to" before a phrase: "the hearing he was
 		// called to in May".
 	case comp == "of" && has("oe"):
@@ -5362,7 +5369,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 	}
 	n := j
 	for ; n < len(toks) && n < j+3 && toks[n].word && !toks[n].is(isCriticismNoun); n++ {
-		if x := toks[n].low; function[x] && !dets[x] || len(reportingSenses(x)) > 0 {
+		if t := &toks[n]; t.is(isFunction) && !t.is(isDet) || t.is(isReporting) {
 			return nil, doc.Span{}, false
 		}
 	}
@@ -5404,7 +5411,7 @@ func facing(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bo
 func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span, bool) {
 	w := toks[c].low
 	look := w == "look" || w == "looks" || w == "looked"
-	if !look && !(raising[w] && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))) || capital(toks[c].str(text)) {
+	if !look && !(toks[c].is(isRaising) && (strings.HasPrefix(w, "seem") || strings.HasPrefix(w, "appear"))) || capital(toks[c].str(text)) {
 		return nil, doc.Span{}, false
 	}
 	k := c - 1
@@ -5428,10 +5435,10 @@ func appearance(text string, toks []tok, c int, limit int) ([]doc.Span, doc.Span
 	case look:
 		return nil, doc.Span{}, false
 	case x == "that" && !demonstrative(text, toks, j):
-	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && len(reportingSenses(toks[j+1].low)) == 0:
+	case x == "to" && !toks[j+1].is(isDet) && !capital(toks[j+1].str(text)) && !toks[j+1].is(isObjectPronoun) && !toks[j+1].is(isReporting):
 		// Not "seems to me": the one it seems to is named, and the
 		// judgement is theirs, not a source left unnamed.
-	case !function[x] && !auxiliaries[x] && !dets[x] && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing") && len(reportingSenses(x)) == 0 && !timeWords[x]:
+	case !toks[j].is(isFunction|isAuxiliary|isDet|isTimeWord|isReporting) && !capital(toks[j].str(text)) && !strings.HasSuffix(x, "ing"):
 		// An adjective or a degree word and one: "seems too risky".
 	default:
 		return nil, doc.Span{}, false
@@ -5737,7 +5744,7 @@ func hintedContent(toks []tok, k int) bool {
 		return true
 	}
 	for j := k; j < len(toks) && j < k+3 && toks[j].word; j++ {
-		if speechNouns[toks[j].low] || stanceNoun(toks[j].low) {
+		if toks[j].is(isSpeechNoun) || stanceNoun(toks[j].low) {
 			return true
 		}
 	}

@@ -149,7 +149,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 	if toks[e].is(isFunction|isDet) || capital(toks[e].str(text)) {
 		return -1
 	}
-	if e > 0 && toks[e-1].word && beForms[toks[e-1].low] && !strings.HasSuffix(toks[e].low, "ing") {
+	if e > 0 && toks[e-1].word && toks[e-1].is(isBeForm) && !strings.HasSuffix(toks[e].low, "ing") {
 		return -1
 	}
 	if voicedAt(toks, e) {
@@ -163,7 +163,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 	}
 	// A cue that reports a clause ("thought", "said") starts a clause of
 	// another subject after it: no chain from it.
-	reportsClause := toks[e].is(isCue) && !notIndirect[toks[e].low]
+	reportsClause := toks[e].is(isCue) && !toks[e].is(isNotIndirect)
 	for j := e + 1; !reportsClause && j < len(toks) && j <= e+10; j++ {
 		t := &toks[j]
 		if !t.word || t.is2(isVoiceBreak) || t.is(isAuxiliary) {
@@ -173,7 +173,7 @@ func voicedVerb(text string, toks []tok, e int) int {
 			continue // "Ann asked Ed to call it “…”": Ed would call it
 		}
 		m := j + 1
-		for m < len(toks) && toks[m].word && toks[m].is(isAdverb) && !auxiliaries[toks[m].low] {
+		for m < len(toks) && toks[m].word && toks[m].is(isAdverb) && !toks[m].is(isAuxiliary) {
 			m++
 		}
 		if voicedAt(toks, m) {

@@ -1420,15 +1420,18 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	n = name{from: k, to: j, start: toks[i].s, end: toks[j-1].e}
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
 	// The list bits first: most names open with neither a title nor a
-	// given name, and a word's bits tell without hashing it (a word with
-	// a full stop at its end, which WordEnd does not make, is looked up
-	// as before).
-	if low := toks[i].lower(text); toks[i].gate(isTitle|isGiven) || strings.HasSuffix(low, ".") {
-		if g, ok := titles[strings.TrimSuffix(low, ".")]; ok {
+	// given name, and a word's bits tell without hashing it; the sex a
+	// title or a given name tells is read from the word's entry too
+	// (nameGender). A word with a full stop at its end, which WordEnd
+	// does not make, is looked up as before.
+	if t := &toks[i]; strings.HasSuffix(t.low, ".") {
+		if g, ok := titles[strings.TrimSuffix(t.low, ".")]; ok {
 			n.gender = g
-		} else if g, ok := given[low]; ok {
+		} else if g, ok := given[t.low]; ok {
 			n.gender = g // "Emma", "Henry Crawford"
 		}
+	} else if t.is(isTitle | isGiven) {
+		n.gender = nameGender[t.lex&lexMask]
 	}
 	return n, true
 }

@@ -24,6 +24,10 @@ import (
 // word that is not a token's lower case (text[s:e] as written, or a
 // word cut or joined by the rule) must stay the map's lookup, or call
 // wordIs2 on the word, which looks it up in the lexicon.
+//
+// 55 of its 64 bits are taken (y7): a list that needs a bit past the
+// last should go in a third word, or replace a list no rule asks of a
+// token any more.
 type wordClass2 uint64
 
 // The lists a wordClass2 can tell, each the map (or test) of the same
@@ -46,6 +50,50 @@ const (
 	isVoiceVerb                              // voiceVerb: a verb of voicing.txt, asVerbs or voicing
 	isAsVerb                                 // the keys of asVerbs: voicing.txt's verbs of characterising
 	isFindingVerb                            // findingVerbs: readCue asks it of every word after a quotation
+
+	// The bits below (y7) answer the lookups that the rules reading a
+	// speaker's phrase (mention.go, a1_mention.go, a3_*.go), the
+	// indirect reader's subject tests (parc.go, indirect.go,
+	// nonreport.go) and the clause of contact still made by hashing a
+	// token's lower case, or a word lowered for the lookup.
+	isEvidenceHead        // evidenceHeads
+	isMonth               // months
+	isWeekday             // weekdays
+	isFormBase            // the keys of formBases: a form whose base a rule of nonreport.go names
+	isAgreeForm           // agreeForms
+	isFeeling             // feelings
+	isContactPronoun      // contactPronouns
+	isIrregularPast       // irregularPast
+	isLeadWord            // leadWords
+	isLeadAdverb          // leadAdverbs
+	isApproximator        // approximators
+	isScale               // scales
+	isIrregularPastCue    // irregularPastCues
+	isSingularDet         // singularDets
+	isMorePrep            // morePreps
+	isGroupAdjective      // groupAdjectives
+	isGroupPluralWord     // groupPlurals
+	isTimeUnit            // timeUnits
+	isTimeAdverb          // timeAdverbs
+	isPartOfDay           // partsOfDay
+	isRelParticiple       // relParticiples
+	isPhrasePronoun       // phrasePronouns
+	isNearAdjective       // nearAdjectives
+	isC1Amount            // c1Amount
+	isC1TimeUnit          // c1TimeUnits
+	isOpeningSubordinator // openingSubordinators
+	isNobody              // nobody
+	isDemonstrative       // demonstratives
+	isAsideAdverb         // asideAdverbs
+	isRelativeWord        // relativeWords
+	isHeadPrep            // headPreps
+	isDegreeAdverb        // degreeAdverbs
+	isModifierCueWord     // the keys of modifierCues ("state" too, whose value is false)
+	isBaseLikePast        // baseLikePast
+	isBaseVerb            // nonreportLists["baseverb"]
+	isSourcePlural        // sourcePlurals
+	isFinitePast          // finitePasts
+	isC3Label             // c3Labels: nonreportLists["label"]
 )
 
 // A lexList2 is one word list of a wordClass2: its bit, its lookup and
@@ -77,6 +125,44 @@ func lexLists2() []lexList2 {
 		{isVoiceVerb, voiceVerb, append(keys(voicing), keys(asVerbs)...)},
 		{isAsVerb, func(w string) bool { _, ok := asVerbs[w]; return ok }, keys(asVerbs)},
 		{isFindingVerb, func(w string) bool { return findingVerbs[w] }, keys(findingVerbs)},
+		{isEvidenceHead, func(w string) bool { return evidenceHeads[w] }, keys(evidenceHeads)},
+		{isMonth, func(w string) bool { return months[w] }, keys(months)},
+		{isWeekday, func(w string) bool { return weekdays[w] }, keys(weekdays)},
+		{isFormBase, func(w string) bool { _, ok := formBases[w]; return ok }, keys(formBases)},
+		{isAgreeForm, func(w string) bool { return agreeForms[w] }, keys(agreeForms)},
+		{isFeeling, func(w string) bool { return feelings[w] }, keys(feelings)},
+		{isContactPronoun, func(w string) bool { return contactPronouns[w] }, keys(contactPronouns)},
+		{isIrregularPast, func(w string) bool { return irregularPast[w] }, keys(irregularPast)},
+		{isLeadWord, func(w string) bool { return leadWords[w] }, keys(leadWords)},
+		{isLeadAdverb, func(w string) bool { return leadAdverbs[w] }, keys(leadAdverbs)},
+		{isApproximator, func(w string) bool { return approximators[w] }, keys(approximators)},
+		{isScale, func(w string) bool { return scales[w] }, keys(scales)},
+		{isIrregularPastCue, func(w string) bool { return irregularPastCues[w] }, keys(irregularPastCues)},
+		{isSingularDet, func(w string) bool { return singularDets[w] }, keys(singularDets)},
+		{isMorePrep, func(w string) bool { return morePreps[w] }, keys(morePreps)},
+		{isGroupAdjective, func(w string) bool { return groupAdjectives[w] }, keys(groupAdjectives)},
+		{isGroupPluralWord, func(w string) bool { return groupPlurals[w] }, keys(groupPlurals)},
+		{isTimeUnit, func(w string) bool { return timeUnits[w] }, keys(timeUnits)},
+		{isTimeAdverb, func(w string) bool { return timeAdverbs[w] }, keys(timeAdverbs)},
+		{isPartOfDay, func(w string) bool { return partsOfDay[w] }, keys(partsOfDay)},
+		{isRelParticiple, func(w string) bool { return relParticiples[w] }, keys(relParticiples)},
+		{isPhrasePronoun, func(w string) bool { return phrasePronouns[w] }, keys(phrasePronouns)},
+		{isNearAdjective, func(w string) bool { return nearAdjectives[w] }, keys(nearAdjectives)},
+		{isC1Amount, func(w string) bool { return c1Amount[w] }, keys(c1Amount)},
+		{isC1TimeUnit, func(w string) bool { return c1TimeUnits[w] }, keys(c1TimeUnits)},
+		{isOpeningSubordinator, func(w string) bool { return openingSubordinators[w] }, keys(openingSubordinators)},
+		{isNobody, func(w string) bool { return nobody[w] }, keys(nobody)},
+		{isDemonstrative, func(w string) bool { return demonstratives[w] }, keys(demonstratives)},
+		{isAsideAdverb, func(w string) bool { return asideAdverbs[w] }, keys(asideAdverbs)},
+		{isRelativeWord, func(w string) bool { return relativeWords[w] }, keys(relativeWords)},
+		{isHeadPrep, func(w string) bool { return headPreps[w] }, keys(headPreps)},
+		{isDegreeAdverb, func(w string) bool { return degreeAdverbs[w] }, keys(degreeAdverbs)},
+		{isModifierCueWord, func(w string) bool { _, ok := modifierCues[w]; return ok }, keys(modifierCues)},
+		{isBaseLikePast, func(w string) bool { return baseLikePast[w] }, keys(baseLikePast)},
+		{isBaseVerb, func(w string) bool { return nonreportLists["baseverb"][w] }, keys(nonreportLists["baseverb"])},
+		{isSourcePlural, func(w string) bool { return sourcePlurals[w] }, keys(sourcePlurals)},
+		{isFinitePast, func(w string) bool { return finitePasts[w] }, keys(finitePasts)},
+		{isC3Label, func(w string) bool { return c3Labels[w] }, keys(c3Labels)},
 	}
 }
 
