@@ -1,0 +1,56 @@
+package speaker
+
+import "testing"
+
+// TestC4Unfit checks the names no "he", "she" or "they" may mean: a
+// pronoun with a verb contracted onto it; and names with an apostrophe
+// that may be meant.
+func TestC4Unfit(t *testing.T) {
+	for _, tt := range []struct {
+		pron, name string
+		want       bool
+	}{
+		{"they", "We’re", true},
+		{"he", "It's", true},
+		{"she", "They’re", true},
+		// must not fire
+		{"they", "Egyptian Copts", false},
+		{"he", "O’Brien", false},
+		{"he", "Julian Evans", false},
+		{"she", "Ann's", false},
+	} {
+		if got := c4Unfit(tt.pron, tt.name); got != tt.want {
+			t.Errorf("c4Unfit(%q, %q) = %v, want %v", tt.pron, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestC4Speakers checks whom a pronoun or "who" is resolved to in
+// sentences where the name just before it cannot be meant, and where
+// it can.
+func TestC4Speakers(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		// "who" after a name modifying a noun: the description.
+		{"The vote keeps in place an Israeli prime minister who has declared his intention to resist the plan.", "an Israeli prime minister"},
+		{"The court heard from a French official who has argued that the levy was unfair.", "a French official"},
+		// "who" after an appositive's description: the name it describes.
+		{"Senator Ann Ortiz, an Oklahoma Republican who warned of the debt in the past, played down that threat.", "Senator Ann Ortiz"},
+		{"Ed Moss, the Ohio Democrat who has argued that the levy was unfair, left early.", "Ed Moss"},
+		// must not fire: the name is whom "who" means.
+		{"The board heard from Ann Ortiz, who has argued that the levy was unfair.", "Ann Ortiz"},
+		// A name met paragraphs back is no one taking turns: "he"
+		// is the speaker just quoted.
+		{"Militants killed 21 Christians, 20 of them Egyptian Copts, along the coast.\n\nOfficials fear more attacks.\n\nAjmi Lourimi, a party member, said the attack would unite the country.\n\n“We want to unify against this danger,” Lourimi said.\n\n“We have nothing to fear,” he said of himself and his party.", "Lourimi"},
+		// must not fire: two on the scene take turns.
+		{"Ed Moss met Tom Reed on the pier.\n\n“The boat is late,” said Reed.\n\n“It always is,” he said.", "Ed Moss"},
+	} {
+		d := run(t, tt.text)
+		got := ""
+		for _, q := range d.Quotes {
+			got = q.Speaker.Name // the last quotation's
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
