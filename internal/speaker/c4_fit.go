@@ -11,57 +11,82 @@ import (
 // "It’s late"), which opens many a sentence in capitals and so is read
 // as a name. It is no one's name, and a pronoun after it means whom it
 // means, not it. Its hook is in resolveAtExcept's loop (attribute.go).
-// Cheap first: a contraction holds an apostrophe.
+// Cheap first: a contraction is short ("They’re", nine bytes) and
+// holds an apostrophe.
 //
 // (A people's plural after a nation's adjective, "Egyptian Copts", is
 // no "he" either; but the adjective's ending is a given name's too,
 // "Julian Evans", and the text keeps no list of nations: the exchange
 // test below is what kept "he" from such a group.)
 func c4Unfit(pron, name string) bool {
-	if strings.IndexByte(name, '\'') < 0 && !strings.Contains(name, "’") {
+	if len(name) > 9 || strings.IndexByte(name, '\'') < 0 && !strings.Contains(name, "’") {
 		return false
 	}
 	return contractedPronoun(name)
 }
 
 // c4WhoHead returns whom "who" at offset at means when the name just
-// before it, ms[len(ms)-1], stands inside an indefinite or definite
-// description rather than being its antecedent, and ok:
+// before it, ms[len(ms)-1], is not its antecedent, and ok. A relative
+// "who" means the noun phrase it follows:
 //
-//   - the name modifies a noun before "who": "an Israeli prime
-//     minister who has declared" is the minister, not "Israeli"; the
-//     description from its determiner (antecedent) is returned;
-//   - the name is the head of a description in apposition to a name
-//     before it: "Senator Ann Ortiz, an Oklahoma Republican who
-//     warned" is Ann Ortiz, whom the description describes.
+//   - a phrase from its determiner between the name and "who" is that
+//     noun phrase ("an email from Facebook that lists the people who
+//     have invited me" is the people, not Facebook), unless it is an
+//     appositive right after the name's comma ("Ann Ortiz, a senator
+//     who …" is Ann Ortiz, as before);
+//   - a name that modifies a noun before "who" is in the phrase, not
+//     its head: "an Israeli prime minister who has declared" is the
+//     minister, not "Israeli";
+//
+// either phrase only when its head is a noun of persons (a "who"
+// means a person) and, after the name, not its predicate ("Kaine is a
+// former lawyer who …" is Kaine) nor the object of a preposition in an
+// aside after the name's comma ("It was Moss, backed by most of the
+// officers, who agreed" is Moss);
+//   - a name that heads a description in apposition to a name before
+//     it stands for that name: "Senator Ann Ortiz, an Oklahoma
+//     Republican who warned" is Ann Ortiz, whom the description
+//     describes.
 //
 // Otherwise ok is false and the name stands. Its hook is in the "who"
-// branch of resolveAtExcept (attribute.go). Cheap first: the name must
-// follow "a ", "an " or "the ", a byte test.
+// branch of resolveAtExcept (attribute.go). Cheap first: the first two
+// readings need a letter between the name and "who", the third a
+// determiner before the name (a byte test).
 func (a *attributor) c4WhoHead(ms []mention, at int) (string, bool) {
 	m := &ms[len(ms)-1]
 	text := a.text
-	det := c4DetBefore(text, m.Start)
-	if det < 0 {
-		return "", false
-	}
 	for i := m.End; i < at; i++ {
-		if isASCIILetter(text[i]) {
-			// Words between the name and "who": the name is a
-			// modifier of the noun they end with.
-			if d := a.antecedent(at); d != "" && strings.HasPrefix(text[det:], d) && len(d) > m.End-det {
-				return d, true
-			}
+		if !isASCIILetter(text[i]) {
+			continue
+		}
+		// Words between the name and "who": the noun phrase they
+		// end with, from its determiner (antecedent).
+		d := a.antecedent(at)
+		trimmed := strings.TrimRight(text[:at], " ,\n")
+		if d == "" || !strings.HasSuffix(trimmed, d) {
 			return "", false
 		}
+		ds := len(trimmed) - len(d)
+		if !c4PersonHead(d) {
+			return "", false // "a young woman hired for the time, who": "who" means a person
+		}
+		if ds <= m.Start {
+			return d, true // the name inside it: "an Israeli prime minister"
+		}
+		if g := strings.TrimSpace(text[m.End:min(ds, at)]); ds >= m.End && g != "," && !c4Copula(g) && !c4AsideObject(g) {
+			return d, true // "Facebook that lists the people"
+		}
+		return "", false // "Ann Ortiz, a senator": the name, as before
+	}
+	det := c4DetBefore(text, m.Start)
+	if det < 0 || len(ms) < 2 {
+		return "", false
 	}
 	// "Ann Ortiz, an Oklahoma Republican who": the name before the
 	// comma that ends just before the determiner.
-	if len(ms) >= 2 {
-		p := &ms[len(ms)-2]
-		if !p.inQuote && p.End <= det && strings.TrimSpace(text[p.End:det]) == "," && !p.thing && !p.object {
-			return p.text, true
-		}
+	p := &ms[len(ms)-2]
+	if !p.inQuote && p.End <= det && strings.TrimSpace(text[p.End:det]) == "," && !p.thing && !p.object {
+		return p.text, true
 	}
 	return "", false
 }
@@ -107,4 +132,41 @@ func (a *attributor) c4Exchange(other string, at int) bool {
 		}
 	}
 	return false
+}
+
+// c4PersonHead reports whether the last word of the noun phrase d is
+// a noun of persons (persons.txt) or a plural of persons or of a group
+// ("the people", "officials"): what "who" may mean.
+func c4PersonHead(d string) bool {
+	h := d[strings.LastIndexByte(d, ' ')+1:]
+	if h == "" || capital(h) {
+		return false
+	}
+	if _, ok := persons[h]; ok {
+		return true
+	}
+	return rolePlural(h)
+}
+
+// c4Copula reports whether the words g between a name and a noun
+// phrase are a form of "be" (or "become"), which makes the phrase the
+// name's predicate: "Kaine is a former lawyer who …".
+func c4Copula(g string) bool {
+	switch g {
+	case "is", "was", "are", "were", "has been", "had been", "have been", "becomes", "became", "remains", "remained", "is also", "was also":
+		return true
+	}
+	return false
+}
+
+// c4AsideObject reports whether the words g between a name and a noun
+// phrase open with the name's comma and end with a preposition: the
+// phrase is the object in an aside about the name ("Moss, backed by
+// most of the officers, who …"), which "who" passes over.
+func c4AsideObject(g string) bool {
+	if !strings.HasPrefix(g, ",") {
+		return false
+	}
+	w := g[strings.LastIndexByte(g, ' ')+1:]
+	return objectPreps[w] || w == "in" || w == "among"
 }
