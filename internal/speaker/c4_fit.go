@@ -12,14 +12,20 @@ import (
 // as a name. It is no one's name, and a pronoun after it means whom it
 // means, not it. Its hook is in resolveAtExcept's loop (attribute.go).
 // Cheap first: a contraction is short ("They’re", nine bytes) and
-// holds an apostrophe.
+// ends in "s" or "e".
 //
 // (A people's plural after a nation's adjective, "Egyptian Copts", is
 // no "he" either; but the adjective's ending is a given name's too,
 // "Julian Evans", and the text keeps no list of nations: the exchange
 // test below is what kept "he" from such a group.)
 func c4Unfit(pron, name string) bool {
-	if len(name) > 9 || strings.IndexByte(name, '\'') < 0 && !strings.Contains(name, "’") {
+	n := len(name)
+	if n < 4 || n > 9 {
+		return false
+	}
+	switch name[n-1] {
+	case 's', 'e', 'S', 'E': // "It’s", "We’re"
+	default:
 		return false
 	}
 	return contractedPronoun(name)
@@ -60,7 +66,12 @@ func (a *attributor) c4WhoHead(ms []mention, at int) (string, bool) {
 			continue
 		}
 		// Words between the name and "who": the noun phrase they
-		// end with, from its determiner (antecedent).
+		// end with, from its determiner (antecedent), which reads
+		// tokens; a determiner among the words or just before the name
+		// first ("a former Mexican foreign minister who").
+		if !c4HasDet(text[max(0, m.Start-24):at]) {
+			return "", false
+		}
 		d := a.antecedent(at)
 		trimmed := strings.TrimRight(text[:at], " ,\n")
 		if d == "" || !strings.HasSuffix(trimmed, d) {
@@ -169,4 +180,40 @@ func c4AsideObject(g string) bool {
 	}
 	w := g[strings.LastIndexByte(g, ' ')+1:]
 	return objectPreps[w] || w == "in" || w == "among"
+}
+
+// c4ParagraphBetween reports whether the stretch between a word and a
+// name after it, gap, holds a paragraph break (two line ends): the
+// word ends another paragraph or a heading ("… to welcome the US
+// president¶Kenya trip"), and is no title nor role of the name, as
+// "president" is in "president Kenyatta". A single line end is a
+// wrapped line of one paragraph ("the senator\nAnn Ortiz"). Its hook is
+// in wordsAround (describe.go), which resolveDescription reads.
+func c4ParagraphBetween(gap string) bool {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// c4HasDet reports whether the words of s hold a lower-case determiner
+// or possessive (describers: "a", "the", "his" …), without tokens: the
+// cheap test before antecedent reads them.
+func c4HasDet(s string) bool {
+	w := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' && s[i] != ',' && s[i] != '\n' {
+			continue
+		}
+		if i-w <= 5 && i > w && describers[s[w:i]] {
+			return true
+		}
+		w = i + 1
+	}
+	return false
 }
