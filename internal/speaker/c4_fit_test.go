@@ -60,3 +60,23 @@ func TestC4Speakers(t *testing.T) {
 		}
 	}
 }
+
+// TestC4DescriptionAcrossParagraph checks that the word that ends a
+// heading or a paragraph is no title of a name that opens the next
+// ("… to welcome the US president¶Kenya trip"), while a line wrapped
+// inside a paragraph keeps its title ("businessman\nEd Moss").
+func TestC4DescriptionAcrossParagraph(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Kenya is getting ready to welcome the US president\n\nKenya trip\n\nMr Obama was at the White House. In an interview, the president said he would not fall silent on the issue.", "the president"},
+		{"The vote is on Monday. The deal was backed by businessman\nEd Moss and his staff.\n\nIn an interview, the businessman said the deal would pass.", "Ed Moss"},
+	} {
+		d := run(t, tt.text)
+		got := ""
+		for _, q := range d.Quotes {
+			got = q.Speaker.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
