@@ -67,7 +67,7 @@ func TestC4Speakers(t *testing.T) {
 // inside a paragraph keeps its title ("businessman\nEd Moss").
 func TestC4DescriptionAcrossParagraph(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
-		{"Kenya is getting ready to welcome the US president\n\nKenya trip\n\nMr Obama was at the White House. In an interview, the president said he would not fall silent on the issue.", "the president"},
+		{"Mr Obama spoke at the White House.\n\nKenya is getting ready to welcome the US president\n\nKenya trip\n\nMr Obama was speaking at the White House before departing for Kenya.\n\nHis father was Kenyan and the president is expected to meet relatives in Nairobi.\n\nMr Obama has faced criticism in the country. However, in his interview, the president said he would not fall silent on the issue.", "the president"},
 		{"The vote is on Monday. The deal was backed by businessman\nEd Moss and his staff.\n\nIn an interview, the businessman said the deal would pass.", "Ed Moss"},
 	} {
 		d := run(t, tt.text)
