@@ -217,3 +217,29 @@ func c4HasDet(s string) bool {
 	}
 	return false
 }
+
+// c4LeadName reports whether m, a name of unknown sex, is whom a "he"
+// or "she" at offset at means before a name of known sex further back:
+// a full name (two or more words, each capitalised, not "The …") that
+// opens the paragraph just before the pronoun's, or the pronoun's own,
+// as its sentence's subject (a lower-case word after it). News
+// introduces a speaker so and quotes them next ("Fiona Parry issued a
+// plea … ¶ “…,” she said."); a place or a body that opens a paragraph
+// is seldom followed by "he" or "she". Its hook is in resolveAtExcept,
+// where a name of unknown sex waits for a known one (unknownReach).
+func (a *attributor) c4LeadName(m *mention, at int) bool {
+	t := m.text
+	sp := strings.IndexByte(t, ' ')
+	if sp < 2 || !capital(t) || strings.HasPrefix(t, "The ") || !capital(t[sp+1:]) {
+		return false
+	}
+	if e := m.End; e+2 >= len(a.text) || a.text[e] != ' ' || a.text[e+1] < 'a' || a.text[e+1] > 'z' {
+		return false // "Fiona Parry issued": a verb after it
+	}
+	p := a.paragraph(m.Start)
+	q := a.paragraph(at)
+	if p < 0 || q < 0 || q-p > 1 {
+		return false
+	}
+	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:m.Start]) == ""
+}

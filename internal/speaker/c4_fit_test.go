@@ -80,3 +80,27 @@ func TestC4DescriptionAcrossParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestC4LeadName checks that a full name of unknown sex that opens the
+// paragraph before a "she" as its subject is whom it means, before a
+// woman named further back; and that a name further back, or one
+// inside its paragraph, waits for a known one as before.
+func TestC4LeadName(t *testing.T) {
+	const before = "“We are worried about these pills,” said inspector Jennifer Mattinson of the police.\n\nThe agency warned people to stay away from such products.\n\n"
+	for _, tt := range []struct{ text, want string }{
+		{before + "Fiona Parry issued a plea for people to stay away from the pills.\n\n“She never understood how dangerous they were,” she said.", "Fiona Parry"},
+		{before + "Morwenna Tregarthen has run the clinic since 2012. “We see it every week,” she said.", "Morwenna Tregarthen"},
+		// must not fire: a name inside its paragraph, or two back.
+		{before + "The plea came from the family of Fiona Parry on Monday.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
+		{before + "Fiona Parry issued a plea on Monday.\n\nThe pills were sold online.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
+	} {
+		d := run(t, tt.text)
+		got := ""
+		for _, q := range d.Quotes {
+			got = q.Speaker.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
