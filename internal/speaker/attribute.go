@@ -377,6 +377,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
+			if unknown == "" && a.c4LeadName(&m, s.Start) {
+				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
+			}
 			if unknown == "" {
 				unknown, seen = m.text, 0
 			}
