@@ -82,7 +82,13 @@ func (a *attributor) c4WhoHead(ms []mention, at int) (string, bool) {
 			return "", false // "a young woman hired for the time, who": "who" means a person
 		}
 		if ds <= m.Start {
-			return d, true // the name inside it: "an Israeli prime minister"
+			// The name inside it: "an Israeli prime minister"; and
+			// that in apposition to a name before it ("McConnell, now
+			// the Senate majority leader, who") stands for the name.
+			if len(ms) >= 2 && c4Apposed(text, &ms[len(ms)-2], ds) {
+				return ms[len(ms)-2].text, true
+			}
+			return d, true
 		}
 		if g := strings.TrimSpace(text[m.End:min(ds, at)]); ds >= m.End && g != "," && !c4Copula(g) && !c4AsideObject(g) {
 			return d, true // "Facebook that lists the people"
@@ -95,11 +101,23 @@ func (a *attributor) c4WhoHead(ms []mention, at int) (string, bool) {
 	}
 	// "Ann Ortiz, an Oklahoma Republican who": the name before the
 	// comma that ends just before the determiner.
-	p := &ms[len(ms)-2]
-	if !p.inQuote && p.End <= det && strings.TrimSpace(text[p.End:det]) == "," && !p.thing && !p.object {
-		return p.text, true
+	if c4Apposed(text, &ms[len(ms)-2], det) {
+		return ms[len(ms)-2].text, true
 	}
 	return "", false
+}
+
+// c4Apposed reports whether a description that starts at offset ds is
+// in apposition to the name p before it: only a comma between them,
+// and perhaps one adverb of time ("McConnell, now the majority
+// leader"), with p no thing's name ("tied up the Marigold"); an
+// object's is apposed as well ("clashed with Ed Moss, now …").
+func c4Apposed(text string, p *mention, ds int) bool {
+	if p.inQuote || p.thing || p.End > ds || ds-p.End > 12 {
+		return false
+	}
+	g := strings.TrimSpace(text[p.End:ds])
+	return g == "," || g == ", now" || g == ", then" || g == ", once"
 }
 
 // c4DetBefore returns where the determiner "a", "an" or "the" that

@@ -36,6 +36,7 @@ func TestC4Speakers(t *testing.T) {
 		// "who" after an appositive's description: the name it describes.
 		{"Senator Ann Ortiz, an Oklahoma Republican who warned of the debt in the past, played down that threat.", "Senator Ann Ortiz"},
 		{"Ed Moss, the Ohio Democrat who has argued that the levy was unfair, left early.", "Ed Moss"},
+		{"The mayor has clashed with Ed Moss, now the Ohio party chairman, who argued that the levy was unfair.", "Ed Moss"},
 		// "who" after a noun phrase of persons past the name: the phrase.
 		{"The mayor got a letter from Acme Corp that named the workers who have argued that the levy was unfair.", "the workers"},
 		{"Ann Ortiz told a young woman who suggested that the levy was unfair.", "a young woman"},
