@@ -259,5 +259,16 @@ func (a *attributor) c4LeadName(m *mention, at int) bool {
 	if p < 0 || q < 0 || q-p > 1 {
 		return false
 	}
-	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:m.Start]) == ""
+	// White space alone between the paragraph's start and the name,
+	// read back from the name a bounded stretch (linear time).
+	ps := a.d.Paragraphs[p].Start
+	for i := m.Start - 1; i >= ps; i-- {
+		if i < m.Start-64 {
+			return false
+		}
+		if c := a.text[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
