@@ -229,7 +229,7 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		// often another woman, when one is named nearby.
 		if prev := a.prevTurn(qi); prev != "" {
 			if r := a.resolveAtExcept(pron, s, ""); samePerson(r, prev) {
-				if other := a.resolveAtExcept(pron, s, prev); other != "" {
+				if other := a.resolveAtExcept(pron, s, prev); other != "" && a.c4Exchange(other, s.Start) {
 					return other
 				}
 			}
@@ -312,6 +312,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			return f
 		}
 		if i > 0 && s.Start-a.mentions[i-1].End <= whoReach && !strings.ContainsAny(a.text[a.mentions[i-1].End:s.Start], ".!?\n") {
+			if h, ok := a.c4WhoHead(a.mentions[:i], s.Start); ok {
+				return h // "an Israeli prime minister who": c4_fit.go
+			}
 			return a.mentions[i-1].text
 		}
 		return ""
@@ -334,6 +337,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		}
 		if outside && m.inQuote {
 			continue
+		}
+		if c4Unfit(pron, m.text) {
+			continue // "We’re", "Egyptian Copts": c4_fit.go
 		}
 		if m.person && (j != i-1 || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
 			// A description is whom the pronoun means only right
@@ -371,6 +377,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
+			if unknown == "" && a.c4LeadName(&m, s.Start) {
+				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
+			}
 			if unknown == "" {
 				unknown, seen = m.text, 0
 			}

@@ -159,8 +159,10 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 		for e > i && (text[e-1] == '.' || text[e-1] == ',') {
 			e--
 		}
-		mw.hasBefore, mw.beforeAt, mw.beforeLen = true, int32(i), uint16(e-i)
-		mw.keys |= sigBit(lowerKey(text[i:e]))
+		if m.Start-e < 2 || !c4ParagraphBetween(text[e:m.Start]) { // most names: one space after the word
+			mw.hasBefore, mw.beforeAt, mw.beforeLen = true, int32(i), uint16(e-i)
+			mw.keys |= sigBit(lowerKey(text[i:e]))
+		}
 	}
 	if f := firstWord(m.text); isASCII(f) {
 		mw.keys |= sigBit(f) // sigBit reads an ASCII word's letters in either case

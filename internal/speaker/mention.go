@@ -53,6 +53,7 @@ func widen(ix *tokIndex, f found) found {
 
 // widenMention is widen, read from the text.
 func widenMention(ix *tokIndex, f found) found {
+	c4Floated(ix, &f) // "The ministers have all said": c4_floated.go
 	text := ix.text
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
 		return andPronoun(ix, f) // "My brother and I said"
