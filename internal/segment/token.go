@@ -12,10 +12,18 @@ import (
 
 // Tokens appends the tokens of each paragraph of text to dst and returns it.
 func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
-	for _, p := range paras {
-		dst = tokenize(text, p.Start, p.End, dst, true)
-	}
+	dst, _ = tokensTerms(text, paras, dst, nil)
 	return dst
+}
+
+// tokensTerms is Tokens, and appends to terms where each token that
+// begins a sentence terminator starts, in the order of the tokens (see
+// tokenizeTerms).
+func tokensTerms(text string, paras []doc.Paragraph, dst []doc.Token, terms []int32) ([]doc.Token, []int32) {
+	for _, p := range paras {
+		dst, terms = tokenizeTerms(text, p.Start, p.End, dst, terms, true)
+	}
+	return dst, terms
 }
 
 // plain reports whether w is ASCII with no apostrophe: its lower-case
@@ -33,6 +41,17 @@ func plain(w string) bool {
 // commonest runs of bytes go through plainRun; without, every byte takes
 // the general path below, which tests compare plainRun against.
 func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
+	dst, _ = tokenizeTerms(text, i, end, dst, nil, fast)
+	return dst
+}
+
+// tokenizeTerms is tokenize, and appends to terms the start of each
+// punctuation token that begins a sentence terminator: '.' (or a run
+// "..."), '!', '?' and "…". The sentence scan reads them there instead
+// of searching the text again for those bytes (see termScan.listed). A
+// terminator inside a word or number ("L.M", "3.5") is listed nowhere:
+// a letter or digit follows it, so that it never ends a sentence.
+func tokenizeTerms(text string, i, end int, dst []doc.Token, terms []int32, fast bool) ([]doc.Token, []int32) {
 	text = text[:end] // lets the compiler drop bounds checks below
 	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
 	// A plural possessive a few words after it is its closing mark
@@ -40,7 +59,7 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 	open := -1
 	for i < end {
 		if fast {
-			if i, dst = plainRun(text, i, end, dst); i >= end {
+			if i, dst = plainRun(text, i, end, dst, &terms); i >= end {
 				break
 			}
 		}
@@ -94,6 +113,9 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 					j++ // "..." and "--" are one token
 				}
 			}
+			if c == '.' || c == '!' || c == '?' {
+				terms = append(terms, int32(i))
+			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: c != '\''})
 			i = j
 			continue
@@ -134,11 +156,14 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 			}
 			fallthrough
 		default:
+			if r == '…' {
+				terms = append(terms, int32(i))
+			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		}
 	}
-	return dst
+	return dst, terms
 }
 
 // plainRun tokenizes from i the run of ASCII white space, plain ASCII
@@ -152,14 +177,20 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 // save no register, and in tokenize's loop, which calls out on every
 // uncommon path, the compiler saved and reloaded them on every turn
 // (TestPlainRun holds it to tokenize's general path).
-func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
+func plainRun(text string, i, end int, dst []doc.Token, terms *[]int32) (int, []doc.Token) {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i < len(text) {
 		// Room for the tokens that start in the next block of text, at
 		// most one a byte, made here: the loop below writes them without
 		// append, whose growth was a call on the path of every token.
+		// The same for the terminators it lists (tokenizeTerms), which
+		// it writes through terms, not in values of its own: they are
+		// one a sentence or so, and two more values carried in the
+		// loop's registers put the word path's on the stack (and a
+		// call to grow the list there, all of them).
 		stop := min(len(text), i+plainBlock)
 		dst = slices.Grow(dst, stop-i)
+		*terms = slices.Grow(*terms, stop-i)
 		out, n := dst[:cap(dst)], len(dst)
 		for i < stop {
 			c := text[i]
@@ -235,10 +266,18 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				i++
 			case plainPunct:
 				j := i + 1
-				if c == '.' || c == '-' {
+				switch c {
+				case '.':
 					for j < len(text) && text[j] == c {
-						j++ // "..." and "--" are one token
+						j++ // "..." is one token
 					}
+					listTerm(terms, i)
+				case '-':
+					for j < len(text) && text[j] == c {
+						j++ // "--" is one token
+					}
+				case '!', '?':
+					listTerm(terms, i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
 				n++
@@ -277,6 +316,9 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				// every other rune are left to tokenize.
 				if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
 					return i, out[:n]
+				}
+				if text[i+2] == 0xA6 { // "…"
+					listTerm(terms, i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct}
 				n++
@@ -653,4 +695,13 @@ func decode(text string, i, end int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(text[i:end])
+}
+
+// listTerm appends i to the terminators plainRun lists, in the room it
+// made for them: no growth, and so no call, in its loop.
+func listTerm(terms *[]int32, i int) {
+	t := *terms
+	t = t[:len(t)+1]
+	t[len(t)-1] = int32(i)
+	*terms = t
 }
