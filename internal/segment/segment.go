@@ -92,23 +92,32 @@ func dataLines(b []byte) []string {
 	return out
 }
 
-// Run sets d.Sentences, d.Tokens and d.LowerText from d.Paragraphs.
+// Run sets d.Sentences, d.Tokens, d.MarkAt and d.LowerText from
+// d.Paragraphs.
 func Run(d *doc.Document) {
 	// Sized so that the slices rarely grow and copy: tokens from typical
 	// English prose (under 5 bytes a token), sentences from the text's
 	// terminators (see sentencesGuess).
 	toks := make([]doc.Token, 0, len(d.Text)/4+8)
 	marks := markers(d.Elements)
-	if marks == nil && inOrder(d.Paragraphs) {
-		// The tokenizer lists the terminators as it passes them, and
-		// the sentence scan reads that list rather than searching the
-		// text for them again (termScan.listed). A citation marker kept
-		// from the markup may follow a full stop inside a word ("end.a"
-		// with a superscript a), which the list leaves out; such
-		// documents, and paragraphs out of order, are scanned as before.
-		var terms []int32
-		d.Tokens, terms = tokensTerms(d.Text, d.Paragraphs, toks, make([]int32, 0, 64))
-		d.Sentences = listedSentences(d.Text, d.Paragraphs, terms, make([]doc.Sentence, 0, termsGuess(len(terms), len(d.Text))))
+	d.MarkAt = nil
+	if inOrder(d.Paragraphs) {
+		// The tokenizer lists the terminators and quotation marks as it
+		// passes them (lists), and the sentence scan and the quote
+		// stage read those lists rather than searching the text for
+		// them again. A citation marker kept from the markup may follow
+		// a full stop inside a word ("end.a" with a superscript a),
+		// which the list of terminators leaves out: such documents are
+		// scanned for sentences as before, and so are all documents
+		// whose paragraphs are out of order.
+		ls := lists{terms: make([]int32, 0, 64), marks: make([]int32, 0, 64)}
+		d.Tokens = tokensListing(d.Text, d.Paragraphs, toks, &ls)
+		d.MarkAt = ls.marks
+		if marks == nil {
+			d.Sentences = listedSentences(d.Text, d.Paragraphs, ls.terms, make([]doc.Sentence, 0, termsGuess(len(ls.terms), len(d.Text))))
+		} else {
+			d.Sentences = sentences(d.Text, d.Paragraphs, marks, make([]doc.Sentence, 0, sentencesGuess(d.Text)))
+		}
 	} else {
 		d.Sentences = sentences(d.Text, d.Paragraphs, marks, make([]doc.Sentence, 0, sentencesGuess(d.Text)))
 		d.Tokens = Tokens(d.Text, d.Paragraphs, toks)
@@ -288,16 +297,16 @@ type termScan struct {
 // or end. Questions in order move the cursor forward, each place passed
 // once; one behind the cursor searches for its place afresh.
 func (s *termScan) nextListed(i, end int) int {
-	k := s.pos
-	if k > 0 && int(s.terms[k-1]) >= i {
-		k = sort.Search(len(s.terms), func(k int) bool { return int(s.terms[k]) >= i })
+	terms, k := s.terms, s.pos // in registers: s.terms is not read again through s
+	if k > 0 && int(terms[k-1]) >= i {
+		k = sort.Search(len(terms), func(k int) bool { return int(terms[k]) >= i })
 	}
-	for k < len(s.terms) && int(s.terms[k]) < i {
+	for k < len(terms) && int(terms[k]) < i {
 		k++
 	}
 	s.pos = k
-	if k < len(s.terms) && int(s.terms[k]) < end {
-		return int(s.terms[k])
+	if k < len(terms) {
+		return min(int(terms[k]), end)
 	}
 	return end
 }

@@ -12,18 +12,16 @@ import (
 
 // Tokens appends the tokens of each paragraph of text to dst and returns it.
 func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
-	dst, _ = tokensTerms(text, paras, dst, nil)
-	return dst
+	return tokensListing(text, paras, dst, &lists{})
 }
 
-// tokensTerms is Tokens, and appends to terms where each token that
-// begins a sentence terminator starts, in the order of the tokens (see
-// tokenizeTerms).
-func tokensTerms(text string, paras []doc.Paragraph, dst []doc.Token, terms []int32) ([]doc.Token, []int32) {
+// tokensListing is Tokens, and appends to ls what the tokenizer lists
+// as it passes (see lists), in the order of the tokens.
+func tokensListing(text string, paras []doc.Paragraph, dst []doc.Token, ls *lists) []doc.Token {
 	for _, p := range paras {
-		dst, terms = tokenizeTerms(text, p.Start, p.End, dst, terms, true)
+		dst = tokenizeListing(text, p.Start, p.End, dst, ls, true)
 	}
-	return dst, terms
+	return dst
 }
 
 // plain reports whether w is ASCII with no apostrophe: its lower-case
@@ -41,28 +39,32 @@ func plain(w string) bool {
 // commonest runs of bytes go through plainRun; without, every byte takes
 // the general path below, which tests compare plainRun against.
 func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
-	dst, _ = tokenizeTerms(text, i, end, dst, nil, fast)
-	return dst
+	return tokenizeListing(text, i, end, dst, &lists{}, fast)
 }
 
-// tokenizeTerms is tokenize, and appends to terms the start of each
-// punctuation token that begins a sentence terminator: '.' (or a run
-// "..."), '!', '?' and "…". The sentence scan reads them there instead
-// of searching the text again for those bytes (see termScan.listed). A
-// terminator inside a word or number ("L.M", "3.5") is listed nowhere:
-// a letter or digit follows it, so that it never ends a sentence.
-func tokenizeTerms(text string, i, end int, dst []doc.Token, terms []int32, fast bool) ([]doc.Token, []int32) {
+// tokenizeListing is tokenize, and appends to ls the terminators and
+// quotation marks it passes (see lists).
+func tokenizeListing(text string, i, end int, dst []doc.Token, ls *lists, fast bool) []doc.Token {
 	text = text[:end] // lets the compiler drop bounds checks below
+	// general is where the last step of the general path below began,
+	// or -1: the marks of its bytes are listed at the next turn, which
+	// every branch's continue reaches (plainRun lists its own).
+	general := -1
 	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
 	// A plural possessive a few words after it is its closing mark
 	// instead: "the so-called ‘reforms’ failed".
 	open := -1
 	for i < end {
+		if general >= 0 {
+			ls.marksIn(text, general, i)
+			general = -1
+		}
 		if fast {
-			if i, dst = plainRun(text, i, end, dst, &terms); i >= end {
+			if i, dst = plainRun(text, i, end, dst, ls); i >= end {
 				break
 			}
 		}
+		general = i
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch ascii[c] {
@@ -114,7 +116,7 @@ func tokenizeTerms(text string, i, end int, dst []doc.Token, terms []int32, fast
 				}
 			}
 			if c == '.' || c == '!' || c == '?' {
-				terms = append(terms, int32(i))
+				ls.terms = append(ls.terms, int32(i))
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: c != '\''})
 			i = j
@@ -157,13 +159,16 @@ func tokenizeTerms(text string, i, end int, dst []doc.Token, terms []int32, fast
 			fallthrough
 		default:
 			if r == '…' {
-				terms = append(terms, int32(i))
+				ls.terms = append(ls.terms, int32(i))
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		}
 	}
-	return dst, terms
+	if general >= 0 {
+		ls.marksIn(text, general, i)
+	}
+	return dst
 }
 
 // plainRun tokenizes from i the run of ASCII white space, plain ASCII
@@ -177,20 +182,20 @@ func tokenizeTerms(text string, i, end int, dst []doc.Token, terms []int32, fast
 // save no register, and in tokenize's loop, which calls out on every
 // uncommon path, the compiler saved and reloaded them on every turn
 // (TestPlainRun holds it to tokenize's general path).
-func plainRun(text string, i, end int, dst []doc.Token, terms *[]int32) (int, []doc.Token) {
+func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.Token) {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i < len(text) {
 		// Room for the tokens that start in the next block of text, at
 		// most one a byte, made here: the loop below writes them without
 		// append, whose growth was a call on the path of every token.
-		// The same for the terminators it lists (tokenizeTerms), which
-		// it writes through terms, not in values of its own: they are
-		// one a sentence or so, and two more values carried in the
-		// loop's registers put the word path's on the stack (and a
-		// call to grow the list there, all of them).
+		// The same for what it lists (lists), which it writes through
+		// ls, not in values of its own: a terminator or a mark comes
+		// every few dozen bytes, and more values carried in the loop's
+		// registers put the word path's on the stack (and a call to
+		// grow a list there, all of them).
 		stop := min(len(text), i+plainBlock)
 		dst = slices.Grow(dst, stop-i)
-		*terms = slices.Grow(*terms, stop-i)
+		ls.grow(stop - i)
 		out, n := dst[:cap(dst)], len(dst)
 		for i < stop {
 			c := text[i]
@@ -247,6 +252,7 @@ func plainRun(text string, i, end int, dst []doc.Token, terms *[]int32) (int, []
 						if k < 0 {
 							return i, out[:n] // wordEnd may read on: tokenize's path
 						}
+						ls.mark(j) // the apostrophe, a mark to the quote stage
 						out[n] = doc.Token{Start: int32(i), End: int32(k), Kind: doc.TokenWord}
 						n++
 						i = k
@@ -271,13 +277,15 @@ func plainRun(text string, i, end int, dst []doc.Token, terms *[]int32) (int, []
 					for j < len(text) && text[j] == c {
 						j++ // "..." is one token
 					}
-					listTerm(terms, i)
+					ls.term(i)
 				case '-':
 					for j < len(text) && text[j] == c {
 						j++ // "--" is one token
 					}
 				case '!', '?':
-					listTerm(terms, i)
+					ls.term(i)
+				case '"', '`':
+					ls.mark(i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
 				n++
@@ -317,8 +325,10 @@ func plainRun(text string, i, end int, dst []doc.Token, terms *[]int32) (int, []
 				if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
 					return i, out[:n]
 				}
-				if text[i+2] == 0xA6 { // "…"
-					listTerm(terms, i)
+				if b := text[i+2]; b == 0xA6 { // "…"
+					ls.term(i)
+				} else if b >= 0x9A { // a quotation mark, ‚ to ‟ (punct80)
+					ls.mark(i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct}
 				n++
@@ -695,13 +705,4 @@ func decode(text string, i, end int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(text[i:end])
-}
-
-// listTerm appends i to the terminators plainRun lists, in the room it
-// made for them: no growth, and so no call, in its loop.
-func listTerm(terms *[]int32, i int) {
-	t := *terms
-	t = t[:len(t)+1]
-	t[len(t)-1] = int32(i)
-	*terms = t
 }

@@ -27,18 +27,22 @@ func sameListed(t *testing.T, s string) {
 	}
 	for _, ps := range [][]doc.Paragraph{paras, {{Span: doc.Span{Start: 0, End: len(s)}}}} {
 		want := Sentences(s, ps, nil)
-		_, terms := tokensTerms(s, ps, nil, nil)
+		var ls lists
+		tokensListing(s, ps, nil, &ls)
+		terms := ls.terms
 		got := listedSentences(s, ps, terms, nil)
 		if !slices.EqualFunc(got, want, func(a, b doc.Sentence) bool { return a.Span == b.Span && a.Paragraph == b.Paragraph }) {
 			t.Fatalf("%q: listed sentences %v, searched %v", s[:min(len(s), 80)], got, want)
 		}
-		var slow []int32
+		var slow lists
 		for _, p := range ps {
-			_, slow = tokenizeTerms(s, p.Start, p.End, nil, slow, false)
+			tokenizeListing(s, p.Start, p.End, nil, &slow, false)
 		}
-		if !slices.Equal(terms, slow) {
-			t.Fatalf("%q: terminators %v with plainRun, %v without", s[:min(len(s), 80)], terms, slow)
+		if !slices.Equal(terms, slow.terms) {
+			t.Fatalf("%q: terminators %v with plainRun, %v without", s[:min(len(s), 80)], terms, slow.terms)
 		}
+		checkMarks(t, s, ps, ls.marks)
+		checkMarks(t, s, ps, slow.marks)
 	}
 }
 
@@ -61,7 +65,8 @@ func TestListedSentences(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"a", "B", "word", "Mr", "U.S", "No", "e.g", " ", "  ", "\n", "\n\n", ".", "..", "...", "!", "?", "…",
-		",", "-", "'", "’", "”", "“", ")", "[A]", "[12]", "¹", "1", "3.5", "é", "É", "x.y", "I", "A", "\u00a0", "\u2028", "—"}
+		",", "-", "'", "’", "”", "“", "‘", "„", "‚", "«", "»", "‹", "›", "「", "」", "『", "』", "`", "``", "''", "\"",
+		")", "[A]", "[12]", "¹", "1", "3.5", "é", "É", "x.y", "I", "A", "\u00a0", "\u2028", "—", "–", "s’", "’90s", "n’t"}
 	for range 30000 {
 		var b strings.Builder
 		for range r.IntN(24) {
@@ -80,6 +85,48 @@ func TestListedSentences(t *testing.T) {
 			}
 		}
 	})
+}
+
+// checkMarks fails unless marks, the tokenizer's list of quotation
+// marks, is in order and holds only bytes that may begin a mark, and
+// every place in the paragraphs where a mark does begin (as the quote
+// stage's glyphAt reads them, and every backtick).
+func checkMarks(t *testing.T, s string, ps []doc.Paragraph, marks []int32) {
+	t.Helper()
+	for k, m := range marks {
+		if k > 0 && marks[k-1] >= m || !markByte[s[m]] {
+			t.Fatalf("%q: marks %v: %d out of order or no mark byte", s[:min(len(s), 80)], marks, m)
+		}
+	}
+	var want []int32
+	for _, p := range ps {
+		for i := p.Start; i < p.End; i++ {
+			if glyphStart(s[i:p.End]) && !slices.Contains(marks, int32(i)) {
+				want = append(want, int32(i))
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("%q: marks %v lack %v", s[:min(len(s), 80)], marks, want)
+	}
+}
+
+// glyphStart reports whether s begins with a quotation mark as the quote
+// stage reads them (glyphAt), or a backtick.
+func glyphStart(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] == '"' || s[0] == '\'' || s[0] == '`':
+		return true
+	case strings.HasPrefix(s, "«") || strings.HasPrefix(s, "»"):
+		return true
+	case len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80:
+		return 0x98 <= s[2] && s[2] <= 0x9F || s[2] == 0xB9 || s[2] == 0xBA
+	case len(s) >= 3 && s[0] == 0xE3 && s[1] == 0x80:
+		return 0x8C <= s[2] && s[2] <= 0x8F
+	}
+	return false
 }
 
 // TestNextListed holds nextListed to a walk over its list, for
