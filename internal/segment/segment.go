@@ -141,7 +141,8 @@ func inOrder(paras []doc.Paragraph) bool {
 }
 
 // listedSentences is sentences for a text without citation markers,
-// with terms the places of its terminators as tokensTerms lists them.
+// with terms the places of its terminators as the tokenizer lists them
+// (lists).
 func listedSentences(text string, paras []doc.Paragraph, terms []int32, dst []doc.Sentence) []doc.Sentence {
 	ts := termScan{text: text, listed: true, terms: terms}
 	return scanSentences(text, paras, nil, &ts, dst)
@@ -280,7 +281,7 @@ type termScan struct {
 	n     int
 
 	// listed says that terms holds, in order, the start of every
-	// punctuation token that begins a terminator (tokenizeTerms), and
+	// punctuation token that begins a terminator (lists.terms), and
 	// next reads it from pos with a cursor instead of searching the
 	// text. It leaves out the full stops inside words and numbers
 	// ("L.M", "3.5"), which a letter or digit follows: such a stop is
