@@ -116,7 +116,7 @@ func tokenizeListing(text string, i, end int, dst []doc.Token, ls *lists, fast b
 				}
 			}
 			if c == '.' || c == '!' || c == '?' {
-				ls.terms = append(ls.terms, int32(i))
+				ls.addTerm(i)
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: c != '\''})
 			i = j
@@ -159,7 +159,7 @@ func tokenizeListing(text string, i, end int, dst []doc.Token, ls *lists, fast b
 			fallthrough
 		default:
 			if r == '…' {
-				ls.terms = append(ls.terms, int32(i))
+				ls.addTerm(i)
 			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size

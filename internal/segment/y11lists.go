@@ -1,7 +1,5 @@
 package segment
 
-import "slices"
-
 // lists is what the tokenizer lists as it passes each byte of the
 // paragraphs, for the stages that would otherwise search the text again
 // for a few kinds of byte: the places, in the order of the text, of
@@ -31,9 +29,26 @@ func (l *lists) grow(n int) {
 	}
 }
 
+// growBoth is grow's seldom path, kept out of line so that grow, asked
+// at every block of plainRun, stays small enough to be inlined there.
+//
+//go:noinline
 func (l *lists) growBoth(n int) {
-	l.terms = slices.Grow(l.terms, n)
-	l.marks = slices.Grow(l.marks, n)
+	l.terms = roomFor(l.terms, n)
+	l.marks = roomFor(l.marks, n)
+}
+
+// roomFor returns s with room for n more places: s itself when it has
+// it, else a copy with twice its capacity or more. append's growth,
+// by a quarter for a long list, copied a list of a whole text's marks
+// some five times its size in all, where doubling copies it about once.
+func roomFor(s []int32, n int) []int32 {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	t := make([]int32, len(s), max(2*cap(s), len(s)+n))
+	copy(t, s)
+	return t
 }
 
 // term lists a terminator at i, in the room grow made: no growth, and so
@@ -57,9 +72,15 @@ func (l *lists) mark(i int) {
 func (l *lists) marksIn(text string, i, j int) {
 	for ; i < j; i++ {
 		if markByte[text[i]] {
-			l.marks = append(l.marks, int32(i))
+			l.marks = append(roomFor(l.marks, 1), int32(i))
 		}
 	}
+}
+
+// addTerm lists a terminator at i from tokenize's general path, which
+// may find no room left by plainRun's last block.
+func (l *lists) addTerm(i int) {
+	l.terms = append(roomFor(l.terms, 1), int32(i))
 }
 
 // markByte marks the bytes that may begin a quotation mark: the ASCII
