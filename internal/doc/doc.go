@@ -69,6 +69,15 @@ type Document struct {
 	// copy made by the segmenter instead of each lower-casing every
 	// word. Empty until the segmenter runs.
 	LowerText string
+	// MarkAt holds, in the order of the text, at least the start of
+	// every quotation mark in the paragraphs (every byte that may begin
+	// one: " ' ` and the lead bytes C2, E2, E3; not necessarily the
+	// other runes of those lead bytes), as the segmenter passed them
+	// while tokenizing, so that the quote stage need not search the
+	// text for them again. Nil until the segmenter runs, or when it
+	// could not list them (paragraphs out of order); then the quote
+	// stage searches.
+	MarkAt []int32
 
 	// Offsets maps spans of Text back to byte ranges of Raw.
 	Offsets OffsetMap

@@ -61,6 +61,7 @@ type classifier struct {
 	spans *spanSlab
 	// Where the last lookups of sentences and paragraphs were.
 	sents, paras cursor
+	ends         ends // theirs, for the cursors to search
 	// ctx keeps contextStart's answer for the quotation being decided,
 	// which the rules ask for several times; kind and join clear it
 	// before each decision, so that it never outlives the quotations it
@@ -319,7 +320,7 @@ func (c *classifier) sentenceAfter(i int) int {
 	if k := int(c.sents); k < len(sents) && sents[k].End > i && (k == 0 || sents[k-1].End <= i) {
 		return k
 	}
-	return c.sents.search(len(sents), func(k int) bool { return sents[k].End > i })
+	return c.sents.firstEndAfter(c.ends.of(c.d).sents, i)
 }
 
 // paragraph returns the paragraph holding offset i, or the whole text.
@@ -329,7 +330,7 @@ func (c *classifier) paragraph(i int) doc.Paragraph {
 	// The last answer, most often the same paragraph again, is tried
 	// before the search, whose every step calls a closure.
 	if !(k < len(paras) && paras[k].End > i && (k == 0 || paras[k-1].End <= i)) {
-		k = c.paras.search(len(paras), func(k int) bool { return paras[k].End > i })
+		k = c.paras.firstEndAfter(c.ends.of(c.d).para, i)
 	}
 	if k < len(paras) && paras[k].Start <= i {
 		return paras[k]

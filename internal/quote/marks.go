@@ -295,13 +295,23 @@ func (s *scanner) collect(p doc.Paragraph) {
 	s.marks = s.marks[:0]
 	s.lastCloser, s.lastStrong = noMarkBefore, noMarkBefore
 	text := s.text[:p.End]
-	if s.find.IsZero() {
-		s.find = doc.NewByteScan(s.text, bytesIn(s.text, markBytes))
+	if s.listed.at == nil && s.find.IsZero() {
+		if s.d.MarkAt != nil {
+			s.listed = markList{at: s.d.MarkAt}
+		} else {
+			s.find = doc.NewByteScan(s.text, bytesIn(s.text, markBytes))
+		}
 	}
 	for i := p.Start; i < p.End; {
 		// Most text holds no mark: pass at once to the next byte that
-		// may begin one (see doc.ByteScan).
-		if i = s.find.Next(i, p.End); i >= p.End {
+		// may begin one, from the segmenter's list (markList) or else
+		// by searching the text (see doc.ByteScan).
+		if s.listed.at != nil {
+			i = s.listed.next(i, p.End)
+		} else {
+			i = s.find.Next(i, p.End)
+		}
+		if i >= p.End {
 			break
 		}
 		g, n := glyphAt(text, i, p.End)

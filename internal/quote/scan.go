@@ -56,6 +56,7 @@ type scanner struct {
 	tok    cursor       // where inWord last looked in the tokens
 	code   []doc.Span   // the inline code not yet passed, in order
 	find   doc.ByteScan // where collect looks for the next mark byte
+	listed markList     // or the segmenter's list of them, when it made one
 
 	// For each family, the start of the last mark in the paragraph that
 	// could close it, counting apostrophe guesses (lastCloser) or not

@@ -22,6 +22,7 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,15 +92,70 @@ func dataLines(b []byte) []string {
 	return out
 }
 
-// Run sets d.Sentences, d.Tokens and d.LowerText from d.Paragraphs.
+// Run sets d.Sentences, d.Tokens, d.MarkAt and d.LowerText from
+// d.Paragraphs.
 func Run(d *doc.Document) {
 	// Sized so that the slices rarely grow and copy: tokens from typical
 	// English prose (under 5 bytes a token), sentences from the text's
 	// terminators (see sentencesGuess).
-	d.Sentences = sentences(d.Text, d.Paragraphs, markers(d.Elements), make([]doc.Sentence, 0, sentencesGuess(d.Text)))
-	d.Tokens = Tokens(d.Text, d.Paragraphs, make([]doc.Token, 0, len(d.Text)/4+8))
+	toks := make([]doc.Token, 0, len(d.Text)/4+8)
+	marks := markers(d.Elements)
+	d.MarkAt = nil
+	if inOrder(d.Paragraphs) {
+		// The tokenizer lists the terminators and quotation marks as it
+		// passes them (lists), and the sentence scan and the quote
+		// stage read those lists rather than searching the text for
+		// them again. A citation marker kept from the markup may follow
+		// a full stop inside a word ("end.a" with a superscript a),
+		// which the list of terminators leaves out: such documents are
+		// scanned for sentences as before, and so are all documents
+		// whose paragraphs are out of order.
+		// A terminator and a mark every 64 bytes is more than the
+		// prose of news and novels holds, so that the lists seldom
+		// grow (and double when they do: roomFor).
+		room := len(d.Text)/64 + 16
+		ls := lists{terms: make([]int32, 0, room), marks: make([]int32, 0, room)}
+		d.Tokens = tokensListing(d.Text, d.Paragraphs, toks, &ls)
+		d.MarkAt = ls.marks
+		if marks == nil {
+			d.Sentences = listedSentences(d.Text, d.Paragraphs, ls.terms, make([]doc.Sentence, 0, termsGuess(len(ls.terms), len(d.Text))))
+		} else {
+			d.Sentences = sentences(d.Text, d.Paragraphs, marks, make([]doc.Sentence, 0, sentencesGuess(d.Text)))
+		}
+	} else {
+		d.Sentences = sentences(d.Text, d.Paragraphs, marks, make([]doc.Sentence, 0, sentencesGuess(d.Text)))
+		d.Tokens = Tokens(d.Text, d.Paragraphs, toks)
+	}
 	// One lower-cased copy for the stages after (see doc.Token.Plain).
 	d.LowerText = doc.LowerASCII(d.Text)
+}
+
+// inOrder reports whether each paragraph starts where or after the one
+// before it ends, as the loaders make them: the tokens, and so the
+// terminators the tokenizer lists, are then in the order of the text.
+func inOrder(paras []doc.Paragraph) bool {
+	last := 0
+	for _, p := range paras {
+		if p.Start < last || p.End < p.Start {
+			return false
+		}
+		last = p.End
+	}
+	return true
+}
+
+// listedSentences is sentences for a text without citation markers,
+// with terms the places of its terminators as the tokenizer lists them
+// (lists).
+func listedSentences(text string, paras []doc.Paragraph, terms []int32, dst []doc.Sentence) []doc.Sentence {
+	ts := termScan{text: text, listed: true, terms: terms}
+	return scanSentences(text, paras, nil, &ts, dst)
+}
+
+// termsGuess is sentencesGuess from the count of listed terminators
+// rather than a count of the text's full stops.
+func termsGuess(n, size int) int {
+	return min(n+n/16, size/24) + 8
 }
 
 // sentencesGuess returns how many sentences text may have, for the
@@ -142,10 +198,16 @@ func markers(elems []doc.Element) map[int]int {
 func sentences(text string, paras []doc.Paragraph, markers map[int]int, dst []doc.Sentence) []doc.Sentence {
 	terms := termScan{text: text}
 	terms.reset()
+	return scanSentences(text, paras, markers, &terms, dst)
+}
+
+// scanSentences appends the sentences of each paragraph to dst, their
+// terminators found by terms.
+func scanSentences(text string, paras []doc.Paragraph, markers map[int]int, terms *termScan, dst []doc.Sentence) []doc.Sentence {
 	for pi, p := range paras {
 		start := skipSpace(text, p.Start, p.End)
 		for start < p.End {
-			end := sentenceEnd(text, start, p.End, markers, &terms)
+			end := sentenceEnd(text, start, p.End, markers, terms)
 			e := trimSpaceRight(text, start, end)
 			if e > start {
 				dst = append(dst, doc.Sentence{Span: doc.Span{Start: start, End: e}, Paragraph: pi})
@@ -221,6 +283,37 @@ type termScan struct {
 	// leaves it out rather than test it at every question.
 	kinds [4]uint8
 	n     int
+
+	// listed says that terms holds, in order, the start of every
+	// punctuation token that begins a terminator (lists.terms), and
+	// next reads it from pos with a cursor instead of searching the
+	// text. It leaves out the full stops inside words and numbers
+	// ("L.M", "3.5"), which a letter or digit follows: such a stop is
+	// never a boundary, and its run of terminators is itself alone, so
+	// that passing over it changes nothing (TestListedSentences). Only
+	// a citation marker could stand between it and a space, and a text
+	// with markers is not listed.
+	listed bool
+	terms  []int32
+	pos    int
+}
+
+// nextListed is next for a listed scan: the first listed place from i,
+// or end. Questions in order move the cursor forward, each place passed
+// once; one behind the cursor searches for its place afresh.
+func (s *termScan) nextListed(i, end int) int {
+	terms, k := s.terms, s.pos // in registers: s.terms is not read again through s
+	if k > 0 && int(terms[k-1]) >= i {
+		k = sort.Search(len(terms), func(k int) bool { return int(terms[k]) >= i })
+	}
+	for k < len(terms) && int(terms[k]) < i {
+		k++
+	}
+	s.pos = k
+	if k < len(terms) {
+		return min(int(terms[k]), end)
+	}
+	return end
 }
 
 // reset forgets every place found, so that the next question searches,
@@ -240,6 +333,9 @@ func (s *termScan) reset() {
 // next returns the first place from i that may begin a terminator, or
 // end if there is none before end.
 func (s *termScan) next(i, end int) int {
+	if s.listed {
+		return s.nextListed(i, end)
+	}
 	best := end
 	for _, kind := range s.kinds[:s.n] {
 		k := int(kind)

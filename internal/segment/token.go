@@ -12,8 +12,14 @@ import (
 
 // Tokens appends the tokens of each paragraph of text to dst and returns it.
 func Tokens(text string, paras []doc.Paragraph, dst []doc.Token) []doc.Token {
+	return tokensListing(text, paras, dst, &lists{})
+}
+
+// tokensListing is Tokens, and appends to ls what the tokenizer lists
+// as it passes (see lists), in the order of the tokens.
+func tokensListing(text string, paras []doc.Paragraph, dst []doc.Token, ls *lists) []doc.Token {
 	for _, p := range paras {
-		dst = tokenize(text, p.Start, p.End, dst, true)
+		dst = tokenizeListing(text, p.Start, p.End, dst, ls, true)
 	}
 	return dst
 }
@@ -33,17 +39,32 @@ func plain(w string) bool {
 // commonest runs of bytes go through plainRun; without, every byte takes
 // the general path below, which tests compare plainRun against.
 func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
+	return tokenizeListing(text, i, end, dst, &lists{}, fast)
+}
+
+// tokenizeListing is tokenize, and appends to ls the terminators and
+// quotation marks it passes (see lists).
+func tokenizeListing(text string, i, end int, dst []doc.Token, ls *lists, fast bool) []doc.Token {
 	text = text[:end] // lets the compiler drop bounds checks below
+	// general is where the last step of the general path below began,
+	// or -1: the marks of its bytes are listed at the next turn, which
+	// every branch's continue reaches (plainRun lists its own).
+	general := -1
 	// open is the index in dst of the last ‘ not yet followed by a ’ mark.
 	// A plural possessive a few words after it is its closing mark
 	// instead: "the so-called ‘reforms’ failed".
 	open := -1
 	for i < end {
+		if general >= 0 {
+			ls.marksIn(text, general, i)
+			general = -1
+		}
 		if fast {
-			if i, dst = plainRun(text, i, end, dst); i >= end {
+			if i, dst = plainRun(text, i, end, dst, ls); i >= end {
 				break
 			}
 		}
+		general = i
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch ascii[c] {
@@ -94,6 +115,9 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 					j++ // "..." and "--" are one token
 				}
 			}
+			if c == '.' || c == '!' || c == '?' {
+				ls.addTerm(i)
+			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: c != '\''})
 			i = j
 			continue
@@ -134,9 +158,15 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 			}
 			fallthrough
 		default:
+			if r == '…' {
+				ls.addTerm(i)
+			}
 			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + size), Kind: doc.TokenPunct})
 			i += size
 		}
+	}
+	if general >= 0 {
+		ls.marksIn(text, general, i)
 	}
 	return dst
 }
@@ -152,14 +182,20 @@ func tokenize(text string, i, end int, dst []doc.Token, fast bool) []doc.Token {
 // save no register, and in tokenize's loop, which calls out on every
 // uncommon path, the compiler saved and reloaded them on every turn
 // (TestPlainRun holds it to tokenize's general path).
-func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
+func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.Token) {
 	text = text[:end] // lets the compiler drop bounds checks below
 	for i < len(text) {
 		// Room for the tokens that start in the next block of text, at
 		// most one a byte, made here: the loop below writes them without
 		// append, whose growth was a call on the path of every token.
+		// The same for what it lists (lists), which it writes through
+		// ls, not in values of its own: a terminator or a mark comes
+		// every few dozen bytes, and more values carried in the loop's
+		// registers put the word path's on the stack (and a call to
+		// grow a list there, all of them).
 		stop := min(len(text), i+plainBlock)
 		dst = slices.Grow(dst, stop-i)
+		ls.grow(stop - i)
 		out, n := dst[:cap(dst)], len(dst)
 		for i < stop {
 			c := text[i]
@@ -216,6 +252,7 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 						if k < 0 {
 							return i, out[:n] // wordEnd may read on: tokenize's path
 						}
+						ls.mark(j) // the apostrophe, a mark to the quote stage
 						out[n] = doc.Token{Start: int32(i), End: int32(k), Kind: doc.TokenWord}
 						n++
 						i = k
@@ -235,10 +272,20 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				i++
 			case plainPunct:
 				j := i + 1
-				if c == '.' || c == '-' {
+				switch c {
+				case '.':
 					for j < len(text) && text[j] == c {
-						j++ // "..." and "--" are one token
+						j++ // "..." is one token
 					}
+					ls.term(i)
+				case '-':
+					for j < len(text) && text[j] == c {
+						j++ // "--" is one token
+					}
+				case '!', '?':
+					ls.term(i)
+				case '"', '`':
+					ls.mark(i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
 				n++
@@ -277,6 +324,11 @@ func plainRun(text string, i, end int, dst []doc.Token) (int, []doc.Token) {
 				// every other rune are left to tokenize.
 				if i+2 >= len(text) || text[i+1] != 0x80 || !punct80[text[i+2]] {
 					return i, out[:n]
+				}
+				if b := text[i+2]; b == 0xA6 { // "…"
+					ls.term(i)
+				} else if b >= 0x9A { // a quotation mark, ‚ to ‟ (punct80)
+					ls.mark(i)
 				}
 				out[n] = doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct}
 				n++
