@@ -191,10 +191,13 @@ type tokIndex struct {
 	// widened is widen's memory of the mentions it widened last
 	// (z1_memo.go).
 	widened widenMemo
-	// win is the window scratch reads stretches from (y10_window.go);
-	// spare are the windows it read from before, kept while a slot
-	// holds a slice of one and for the next new window after.
+	// win is the window scratch reads stretches from (y10_window.go),
+	// which has made the toks of all[made.lo:made.hi] (made.lo ==
+	// made.hi when there is none); spare are the windows it read from
+	// before, kept while a slot holds a slice of one and for the next
+	// new window after.
 	win   *tokWindow
+	made  struct{ lo, hi int }
 	spare []*tokWindow
 }
 
@@ -339,10 +342,12 @@ func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
 	}
 	out = out[:n]
 	mid := out[m : m+j-i]
-	if w := x.windowFor(i, j); w != nil {
-		copy(mid, w.toks[i-w.base:j-w.base])
-		s.run = false
-		return out
+	if i < j {
+		if w := x.windowFor(i, j); w != nil {
+			copy(mid, w.toks[i-w.base:j-w.base])
+			s.run = false
+			return out
+		}
 	}
 	if a, b := max(i, s.from), min(j, s.to); s.run && a < b {
 		// The shared run first, before anything is written over it.
@@ -451,15 +456,16 @@ func newTokIndex(text, lower string) *tokIndex {
 // counters in memory, took some 25 instructions a token.
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
-	at := b << blockShift // block b's start
+	at := int32(b << blockShift) // block b's start
 	for k := from; k < len(all); k++ {
+		e, lex := all[k].e, all[k].lex
 		// Most tokens end in the block they start in: one comparison,
 		// false. (b stays within first: at < e <= len(text).)
-		for e := int(all[k].e); at < e; at += 1 << blockShift {
+		for ; at < e; at += 1 << blockShift {
 			first[b] = int32(k)
 			b++
 		}
-		if classOf(all[k].lex)&rareClass != 0 {
+		if lexClass[lex&lexMask]&rareClass != 0 { // classOf
 			x.rare = append(x.rare, int32(k))
 			x.rareAt = append(x.rareAt, all[k].s)
 		}
@@ -489,7 +495,7 @@ var indexBufs sync.Pool // of *indexBuf
 func (x *tokIndex) release() {
 	indexBufs.Put(&indexBuf{all: x.all[:0], first: x.first[:0]})
 	x.all, x.first = nil, nil
-	x.win, x.spare = nil, nil
+	x.win, x.spare, x.made.lo, x.made.hi = nil, nil, 0, 0
 }
 
 // indexChunk is about how many bytes of text newTokIndex reads at a

@@ -20,10 +20,9 @@ package speaker
 // slot holds a slice of it (held). Every slice is clipped, so that an
 // append to one copies.
 type tokWindow struct {
-	base   int
-	toks   []tok
-	lo, hi int // toks[lo:hi] are made (need)
-	held   int // how many slots hold a slice of toks
+	base int
+	toks []tok
+	held int // how many slots hold a slice of toks
 }
 
 // windowToks is how many tokens a window holds (at most: a text with
@@ -43,6 +42,9 @@ const windowBack = 512
 // too long for a window, and s then holds nothing.
 func (x *tokIndex) windowedIf(s *scratchSlot, i, j int) (_ []tok, ok bool) {
 	s.letGo()
+	if i >= j {
+		return nil, false
+	}
 	w := x.windowFor(i, j)
 	if w == nil {
 		return nil, false
@@ -62,13 +64,19 @@ func (s *scratchSlot) letGo() {
 }
 
 // windowFor returns a window that holds the index's tokens all[i:j],
-// made: the index's window, or a new one if it does not hold them
-// (newWindow). It is nil when the stretch is empty or too long for a
-// window.
+// made (i < j): the index's window, or a new one if it does not hold
+// them (newWindow). It is nil when the stretch is too long for a
+// window. Most stretches are made already in the index's window, which
+// is told here, small enough to be inlined; the others are windowMake's.
 func (x *tokIndex) windowFor(i, j int) *tokWindow {
-	if i >= j {
-		return nil
+	if i >= x.made.lo && j <= x.made.hi { // then x.win is not nil
+		return x.win
 	}
+	return x.windowMake(i, j)
+}
+
+// windowMake is windowFor for a stretch the index's window has not made.
+func (x *tokIndex) windowMake(i, j int) *tokWindow {
 	w := x.win
 	if w == nil || i < w.base || j > w.base+len(w.toks) {
 		// A new window starts windowBack tokens before i, or later so
@@ -80,7 +88,7 @@ func (x *tokIndex) windowFor(i, j int) *tokWindow {
 		}
 		w = x.newWindow(base, n)
 	}
-	w.need(x, i-w.base, j-w.base)
+	x.need(i, j)
 	return w
 }
 
@@ -107,8 +115,8 @@ func (x *tokIndex) newWindow(base, n int) *tokWindow {
 		}
 		x.spare = removeWindow(x.spare, w)
 	}
-	w.base, w.lo, w.hi = base, 0, 0
-	x.win = w
+	w.base = base
+	x.win, x.made.lo, x.made.hi = w, base, base
 	return w
 }
 
@@ -122,27 +130,33 @@ func removeWindow(ws []*tokWindow, w *tokWindow) []*tokWindow {
 	return ws
 }
 
-// need makes the toks of toks[a:b] (a < b) that are not made yet, as
-// far as made tells: the window keeps one stretch of made toks,
-// toks[lo:hi], which a stretch that meets it extends and any other
-// stretch replaces. (A tok made again, from a stretch that was made
-// and forgotten, is written with what it holds already, so the slots
-// that hold it see no change: made is only what spares the work.)
-func (w *tokWindow) need(x *tokIndex, a, b int) {
-	if a >= w.lo && b <= w.hi {
-		return
+// need makes the toks of the index's tokens all[i:j], which the index's
+// window holds, that are not made yet, as far as the index knows: it
+// keeps one stretch of made toks, those of all[made.lo:made.hi], which
+// a stretch that meets it extends and any other stretch replaces. (A
+// tok made again, from a stretch that was made and forgotten, is
+// written with what it holds already, so the slots that hold it see no
+// change: made only spares the work.)
+func (x *tokIndex) need(i, j int) {
+	m := &x.made
+	switch {
+	case i >= m.lo && j <= m.hi:
+	case j < m.lo || i > m.hi:
+		x.win.make(x, i, j)
+		m.lo, m.hi = i, j
+	default:
+		if i < m.lo {
+			x.win.make(x, i, m.lo)
+			m.lo = i
+		}
+		if j > m.hi {
+			x.win.make(x, m.hi, j)
+			m.hi = j
+		}
 	}
-	if b < w.lo || a > w.hi {
-		x.decodeTo(w.toks[a:b], x.all[w.base+a:w.base+b])
-		w.lo, w.hi = a, b
-		return
-	}
-	if a < w.lo {
-		x.decodeTo(w.toks[a:w.lo], x.all[w.base+a:w.base+w.lo])
-		w.lo = a
-	}
-	if b > w.hi {
-		x.decodeTo(w.toks[w.hi:b], x.all[w.base+w.hi:w.base+b])
-		w.hi = b
-	}
+}
+
+// make makes the toks of all[i:j] in the window.
+func (w *tokWindow) make(x *tokIndex, i, j int) {
+	x.decodeTo(w.toks[i-w.base:j-w.base], x.all[i:j])
 }
