@@ -1501,8 +1501,11 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.scratch(3, lo, hi) // let go of on return
 	for k := range toks {
 		t := &toks[k]
+		if !t.word || !t.is(isSite) { // the bits before the word's text
+			continue
+		}
 		w := t.str(text)
-		if !t.word || !t.is(isSite) || !sites[w] {
+		if !sites[w] {
 			continue
 		}
 		h := w
