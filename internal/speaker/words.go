@@ -191,6 +191,14 @@ type tokIndex struct {
 	// widened is widen's memory of the mentions it widened last
 	// (z1_memo.go).
 	widened widenMemo
+	// win is the window scratch reads stretches from (y10_window.go),
+	// which has made the toks of all[made.lo:made.hi] (made.lo ==
+	// made.hi when there is none); spare are the windows it read from
+	// before, kept while a slot holds a slice of one and for the next
+	// new window after.
+	win   *tokWindow
+	made  struct{ lo, hi int }
+	spare []*tokWindow
 }
 
 // A scratchSlot is a buffer of scratch and the stretch it holds. from,
@@ -205,6 +213,9 @@ type scratchSlot struct {
 	ok           bool
 	from, to, at int
 	run          bool
+	// win is the window toks is a slice of, if it is one (windowed),
+	// not of buf.
+	win *tokWindow
 }
 
 // scratchSlots is how many buffers scratch keeps: 0 and 1 for the
@@ -249,33 +260,49 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 	if s.ok && s.lo == lo && s.hi == hi {
 		return s.toks
 	}
-	return s.keep(lo, hi, x.readInto(s, lo, hi))
+	return x.readInto(s, lo, hi)
 }
 
 // keep makes toks, just read into the slot's buffer, the slot's
 // stretch text[lo:hi], and returns them as scratch gives them.
 func (s *scratchSlot) keep(lo, hi int, toks []tok) []tok {
+	s.letGo()
 	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
 }
 
+// keepShared makes toks, a window's slice (windowed), the slot's
+// stretch text[lo:hi], and returns them. The slot's buffer is left as
+// it is, with what it holds (from, to, at).
+func (s *scratchSlot) keepShared(lo, hi int, toks []tok) []tok {
+	s.lo, s.hi, s.toks, s.ok = lo, hi, toks, true
+	return toks
+}
+
 // readInto is read for scratch: the toks of text[lo:hi] (0 <= lo < hi
-// <= len(text)) written over s.buf. The index's tokens that s.buf holds
-// already (s.from to s.to) and the stretch needs are moved to their new
-// place (copy moves overlapping slices as memmove does) rather than made
-// again: decode writes 40 bytes and a string for each, and the windows
-// of widen and tidy (mention.go), around mentions a few dozen tokens
-// apart, share nearly half their tokens with the window before.
+// <= len(text)), made the slot's stretch. A stretch that cuts no token
+// is a slice of the index's window (windowedIf), made there where the
+// window has not made it already: the windows of widen and tidy
+// (mention.go), around mentions a few dozen tokens apart, and the
+// clause indirect reads around them, share most of their tokens. The
+// others are written over s.buf: the pieces of the tokens cut at their
+// ends, and between them the window's toks, copied.
 func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
+	s.letGo() // the caller has let go of the slot's last stretch
 	text, all := x.text, x.all
 	i, j := x.endAfter(lo), x.endAfter(hi)
 	headCut := i < len(all) && int(all[i].s) < lo
 	if !utf8.RuneStart(text[lo]) || hi < len(text) && !utf8.RuneStart(text[hi]) || headCut && int(all[i].e) >= hi {
 		s.run = false
-		return x.read(lo, hi, s.buf, true)
+		return s.keep(lo, hi, x.read(lo, hi, s.buf, true))
 	}
 	tailCut := j < len(all) && int(all[j].s) < hi
+	if !headCut && !tailCut {
+		if toks, ok := x.windowedIf(s, i, j); ok {
+			return s.keepShared(lo, hi, toks)
+		}
+	}
 	// The cut tokens, as read does, in buffers of the index's own (an
 	// array on the stack is zeroed at every call, and most calls cut
 	// no token).
@@ -297,14 +324,16 @@ func (x *tokIndex) readInto(s *scratchSlot, lo, hi int) []tok {
 	if len(tail) > 0 {
 		copy(out[m+j-i:], tail)
 	}
-	return out
+	return s.keep(lo, hi, out)
 }
 
 // readRun is the part of readInto that reads the index's tokens: it
 // returns n toks written over s.buf (grown if need be), the toks of
 // all[i:j] from out[m] on, and leaves the others (the pieces of cut
-// tokens) for the caller to write. The tokens s.buf holds already are
-// moved, not made again (readInto).
+// tokens) for the caller to write. The toks are copied from the
+// index's window, made there first where it has not made them; a
+// stretch too long for a window is made here, and the tokens s.buf
+// holds already are moved, not made again.
 func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
 	all := x.all
 	out := s.buf[:0]
@@ -313,6 +342,13 @@ func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
 	}
 	out = out[:n]
 	mid := out[m : m+j-i]
+	if i < j {
+		if w := x.windowFor(i, j); w != nil {
+			copy(mid, w.toks[i-w.base:j-w.base])
+			s.run = false
+			return out
+		}
+	}
 	if a, b := max(i, s.from), min(j, s.to); s.run && a < b {
 		// The shared run first, before anything is written over it.
 		copy(mid[a-i:b-i], s.buf[s.at+a-s.from:s.at+b-s.from])
@@ -420,15 +456,16 @@ func newTokIndex(text, lower string) *tokIndex {
 // counters in memory, took some 25 instructions a token.
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
-	at := b << blockShift // block b's start
+	at := int32(b << blockShift) // block b's start
 	for k := from; k < len(all); k++ {
+		e, lex := all[k].e, all[k].lex
 		// Most tokens end in the block they start in: one comparison,
 		// false. (b stays within first: at < e <= len(text).)
-		for e := int(all[k].e); at < e; at += 1 << blockShift {
+		for ; at < e; at += 1 << blockShift {
 			first[b] = int32(k)
 			b++
 		}
-		if classOf(all[k].lex)&rareClass != 0 {
+		if lexClass[lex&lexMask]&rareClass != 0 { // classOf
 			x.rare = append(x.rare, int32(k))
 			x.rareAt = append(x.rareAt, all[k].s)
 		}
@@ -458,6 +495,7 @@ var indexBufs sync.Pool // of *indexBuf
 func (x *tokIndex) release() {
 	indexBufs.Put(&indexBuf{all: x.all[:0], first: x.first[:0]})
 	x.all, x.first = nil, nil
+	x.win, x.spare, x.made.lo, x.made.hi = nil, nil, 0, 0
 }
 
 // indexChunk is about how many bytes of text newTokIndex reads at a
@@ -657,6 +695,8 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 	if may {
 		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
 			toks = s.toks
+		} else if w, ok := x.windowedIf(s, i, j); ok {
+			toks = s.keepShared(lo, hi, w)
 		} else {
 			toks = s.keep(lo, hi, x.readRun(s, 0, j-i, i, j))
 		}
@@ -1461,8 +1501,11 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	toks := ix.scratch(3, lo, hi) // let go of on return
 	for k := range toks {
 		t := &toks[k]
+		if !t.word || !t.is(isSite) { // the bits before the word's text
+			continue
+		}
 		w := t.str(text)
-		if !t.word || !t.is(isSite) || !sites[w] {
+		if !sites[w] {
 			continue
 		}
 		h := w
