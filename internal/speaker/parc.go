@@ -5591,6 +5591,14 @@ func onlyClasses(senses []verbSense, cls string) bool {
 // within the sentence before it ("a stern letter from the firm" for "It
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
+	if nm, ok := a.thingBeforeIndex(at); ok {
+		return nm // read from the index in place (y8_thing.go)
+	}
+	return a.thingBeforeToks(at)
+}
+
+// thingBeforeToks is thingBefore read from the toks of its window.
+func (a *attributor) thingBeforeToks(at int) string {
 	text := a.text
 	toks := a.ix.scratch(slotThingBefore, max(0, at-300), at)
 	stops := 0
