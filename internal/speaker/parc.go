@@ -4916,6 +4916,22 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	if k < 1 || !toks[k].word {
 		return found{}, doc.Span{}, false
 	}
+	// The tests of the word after the verb first, which need no
+	// subject: subjectEnding reads some hundreds of instructions of
+	// words before the verb, and most verbs asked of here have an
+	// object after them. Every reading below ends with the last of
+	// these tests; "that" needs no word after the verb at all, and
+	// "which" a word only where it is "in"; "what" is read only if
+	// one stands at or before the subject's last word (the relative
+	// word comes before the subject, which ends at toks[k]).
+	if n := c + 1; n < len(toks) && toks[n].word {
+		if t := &toks[n]; t.is(isBeForm) || t.low == "that" || t.is(isDet) || t.is(isObjectPronoun) {
+			return found{}, doc.Span{}, false // "What she said was …", "what he told them": an object or a clause of its own
+		}
+		if toks[n].low != "in" && !slices.ContainsFunc(toks[:k+1], func(t tok) bool { return t.low == "what" }) {
+			return found{}, doc.Span{}, false
+		}
+	}
 	g := subjectEnding(text, toks, k)
 	if !g.ok || g.pronoun == "who" || g.subj.End != toks[k].e {
 		return found{}, doc.Span{}, false
