@@ -97,7 +97,7 @@ func (a *attributor) indirect() {
 			if !may {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
-			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre)
+			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre, qk)
 			for _, q := range found {
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {

@@ -234,7 +234,7 @@ const parcMaxPerSentence = 6
 // last, a noun of stance after its possessor ("his claim that …") one
 // where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
-	return a.attributionsInto(nil, toks, s, parent, blocked, nil)
+	return a.attributionsInto(nil, toks, s, parent, blocked, nil, 0)
 }
 
 // attributionsInto is attributions writing into out, an empty slice
@@ -244,8 +244,11 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 // of allocation per 1 MB of news text. pre, when not nil, is what
 // clauseWords read of toks from the index: their lists and the
 // positions of their verbs of reporting, which are then not read again
-// from the toks.
-func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead) []doc.Quote {
+// from the toks. q0 is the index of a quotation of the document at or
+// before the first that starts at or after s.Start (every quotation
+// before it starts before s): where the quotations searched from s on
+// are searched from.
+func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead, q0 int) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
 	add := func(f found, content []doc.Span) {
@@ -610,7 +613,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
-		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
+		to = a.pastMarks(toks, s, q0, from, contentEnd(text, toks, from, to), to)
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
 		}
@@ -822,7 +825,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
 	if tail > 0 && tail < len(toks) && len(out) < parcMaxPerSentence {
-		for _, q := range a.attributions(toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked) {
+		for _, q := range a.attributionsInto(nil, toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked, nil, q0) {
 			if len(out) < parcMaxPerSentence {
 				out = append(out, q)
 			}
@@ -4204,10 +4207,10 @@ func (a *attributor) inMarks(s doc.Span, at int) bool {
 // content runs on past the closing mark, to where contentEnd cuts it
 // after it. A cut that crossed the mark would leave the quotation
 // neither inside the content nor outside it.
-func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int {
+func (a *attributor) pastMarks(toks []tok, s doc.Span, q0, from, end, limit int) int {
 	for round := 0; round < 4; round++ {
 		qs := a.d.Quotes
-		k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= from })
+		k := quoteFrom(qs, q0, from)
 		moved := false
 		for n := 0; k < len(qs) && qs[k].Start < end && n < 16; k, n = k+1, n+1 {
 			q := &qs[k]
@@ -4226,6 +4229,21 @@ func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int
 		}
 	}
 	return end
+}
+
+// quoteFrom returns the index of the first of qs, sorted by Start, that
+// starts at or after at, given k0, an index at or before it: a few
+// steps forward from k0, then a search of the rest. The readers of a
+// sentence ask from the sentence's first quotation, and a sentence
+// holds few: a search of the whole document's quotations, some 200
+// bytes apart, was a string of cache misses each time.
+func quoteFrom(qs []doc.Quote, k0, at int) int {
+	for n := 0; n < 8; n, k0 = n+1, k0+1 {
+		if k0 >= len(qs) || qs[k0].Start >= at {
+			return k0
+		}
+	}
+	return k0 + sort.Search(len(qs)-k0, func(i int) bool { return qs[k0+i].Start >= at })
 }
 
 func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {
