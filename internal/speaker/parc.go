@@ -4354,6 +4354,13 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
 	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	// The last word first: every test below can only say yes, and
+	// none has an effect, so the one that most subjects of a base
+	// form pass ("the company's own ledgers", "many") comes before
+	// the readers of the subject's words.
+	if pluralWord(strings.ToLower(last)) {
+		return true
+	}
 	if shareText(subj) {
 		return true // a share takes the number of its group: "44 percent back …" (a2_share.go)
 	}
@@ -4369,7 +4376,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if h, ok := nearHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Those close to him say …": the head's number
 	}
-	return pluralWord(strings.ToLower(last))
+	return false // the last word is singular: asked first, above
 }
 
 // pluralWord reports whether the last word of a subject, l in lower
