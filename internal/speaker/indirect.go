@@ -98,7 +98,8 @@ func (a *attributor) indirect() {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
 			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre, qk)
-			for _, q := range found {
+			for k := range found { // by index: a range copies each quotation, some 200 bytes
+				q := &found[k]
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {
 					if len(children) == cap(children) {
@@ -107,7 +108,7 @@ func (a *attributor) indirect() {
 						// time; a news text adds thousands.
 						children = slices.Grow(children, max(len(children), 16))
 					}
-					add.push(q)
+					add.push(*q)
 					children = append(children, kids)
 				}
 			}

@@ -486,8 +486,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// reads only a verb whose subject such a word opens, so a verb at
 	// or before the first of them is not read (relativeWord). The toks
 	// are searched up to the verb asked of, from where the search last
-	// stopped (the verbs come in order): once in all.
+	// stopped (the verbs come in order): once in all. A clause with
+	// neither bit has none, and is not searched.
 	relFirst, relScan := -1, 0
+	if has&(isSubordinator|isWhWord) == 0 {
+		relScan = len(toks)
+	}
 	relativeSeen := func(c int) bool {
 		for ; relFirst < 0 && relScan < c; relScan++ {
 			// "that" and "which" are subordinators, "what" and "which"
