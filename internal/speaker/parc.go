@@ -2355,14 +2355,17 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
-		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
-	}
 	// The content first: a verb without one is no attribution, and the
-	// words before it are not read. Most verbs asked of have none.
+	// words before it are not read. Most verbs asked of have none, so
+	// the tests of the verb's use (notReport, c1Preposition), which turn
+	// away few, come after it: each test only says no, and none has an
+	// effect, so the order does not change the answer.
 	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
 	if !ok {
 		return found{}, 0, false
+	}
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
+		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
 }
