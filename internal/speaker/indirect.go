@@ -97,8 +97,9 @@ func (a *attributor) indirect() {
 			if !may {
 				continue // no word a rule of attributions opens with: its toks are not made
 			}
-			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre)
-			for _, q := range found {
+			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre, qk)
+			for k := range found { // by index: a range copies each quotation, some 200 bytes
+				q := &found[k]
 				kids, ok := a.within(q.Span, parent, inner)
 				if ok {
 					if len(children) == cap(children) {
@@ -107,7 +108,7 @@ func (a *attributor) indirect() {
 						// time; a news text adds thousands.
 						children = slices.Grow(children, max(len(children), 16))
 					}
-					add.push(q)
+					add.push(*q)
 					children = append(children, kids)
 				}
 			}
@@ -367,7 +368,20 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			return found{}, 0, 0
 		}
 	}
-	for k := n - 2; k >= 1; k-- {
+	// The cue is a word within the first ten after a comma (below):
+	// a comma after the clause's last word with the cue's bits has
+	// none, and the loop starts before that word. Every comma after it
+	// is passed over below in any case, with nothing read and nothing
+	// changed, so the answer is the same; most sentences' last cue word
+	// comes early, and their commas after it are not read.
+	last := n - 1
+	for last >= 0 && !(toks[last].word && toks[last].gate(isCue|isReporting)) {
+		last--
+	}
+	if last < 2 {
+		return found{}, 0, 0 // no cue word after the first comma there can be (at toks[1])
+	}
+	for k := min(n-2, last-1); k >= 1; k-- {
 		// Only a comma or a dash ends the clause. The loop visits every
 		// token of every sentence, so its word flag turns away the
 		// words (no word is a mark) first, before the reach is

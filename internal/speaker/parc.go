@@ -234,7 +234,7 @@ const parcMaxPerSentence = 6
 // last, a noun of stance after its possessor ("his claim that …") one
 // where no attribution read before holds it.
 func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []doc.Quote) []doc.Quote {
-	return a.attributionsInto(nil, toks, s, parent, blocked, nil)
+	return a.attributionsInto(nil, toks, s, parent, blocked, nil, 0)
 }
 
 // attributionsInto is attributions writing into out, an empty slice
@@ -244,8 +244,11 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 // of allocation per 1 MB of news text. pre, when not nil, is what
 // clauseWords read of toks from the index: their lists and the
 // positions of their verbs of reporting, which are then not read again
-// from the toks.
-func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead) []doc.Quote {
+// from the toks. q0 is the index of a quotation of the document at or
+// before the first that starts at or after s.Start (every quotation
+// before it starts before s): where the quotations searched from s on
+// are searched from.
+func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead, q0 int) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
 	add := func(f found, content []doc.Span) {
@@ -483,8 +486,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// reads only a verb whose subject such a word opens, so a verb at
 	// or before the first of them is not read (relativeWord). The toks
 	// are searched up to the verb asked of, from where the search last
-	// stopped (the verbs come in order): once in all.
+	// stopped (the verbs come in order): once in all. A clause with
+	// neither bit has none, and is not searched.
 	relFirst, relScan := -1, 0
+	if has&(isSubordinator|isWhWord) == 0 {
+		relScan = len(toks)
+	}
 	relativeSeen := func(c int) bool {
 		for ; relFirst < 0 && relScan < c; relScan++ {
 			// "that" and "which" are subordinators, "what" and "which"
@@ -610,7 +617,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
 		}
 		to = dashEnd(text, toks, f, from, to)
-		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
+		to = a.pastMarks(toks, s, q0, from, contentEnd(text, toks, from, to), to)
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
 		}
@@ -822,7 +829,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// Friday, as they bristled at the new fees." It is read as a
 	// sentence of its own (its toks are a suffix of these, so this ends).
 	if tail > 0 && tail < len(toks) && len(out) < parcMaxPerSentence {
-		for _, q := range a.attributions(toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked) {
+		for _, q := range a.attributionsInto(nil, toks[tail:], doc.Span{Start: toks[tail].s, End: s.End}, parent, blocked, nil, q0) {
 			if len(out) < parcMaxPerSentence {
 				out = append(out, q)
 			}
@@ -2348,14 +2355,17 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
-		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
-	}
 	// The content first: a verb without one is no attribution, and the
-	// words before it are not read. Most verbs asked of have none.
+	// words before it are not read. Most verbs asked of have none, so
+	// the tests of the verb's use (notReport, c1Preposition), which turn
+	// away few, come after it: each test only says no, and none has an
+	// effect, so the order does not change the answer.
 	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
 	if !ok {
 		return found{}, 0, false
+	}
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
+		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
 }
@@ -4204,10 +4214,10 @@ func (a *attributor) inMarks(s doc.Span, at int) bool {
 // content runs on past the closing mark, to where contentEnd cuts it
 // after it. A cut that crossed the mark would leave the quotation
 // neither inside the content nor outside it.
-func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int {
+func (a *attributor) pastMarks(toks []tok, s doc.Span, q0, from, end, limit int) int {
 	for round := 0; round < 4; round++ {
 		qs := a.d.Quotes
-		k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= from })
+		k := quoteFrom(qs, q0, from)
 		moved := false
 		for n := 0; k < len(qs) && qs[k].Start < end && n < 16; k, n = k+1, n+1 {
 			q := &qs[k]
@@ -4226,6 +4236,21 @@ func (a *attributor) pastMarks(toks []tok, s doc.Span, from, end, limit int) int
 		}
 	}
 	return end
+}
+
+// quoteFrom returns the index of the first of qs, sorted by Start, that
+// starts at or after at, given k0, an index at or before it: a few
+// steps forward from k0, then a search of the rest. The readers of a
+// sentence ask from the sentence's first quotation, and a sentence
+// holds few: a search of the whole document's quotations, some 200
+// bytes apart, was a string of cache misses each time.
+func quoteFrom(qs []doc.Quote, k0, at int) int {
+	for n := 0; n < 8; n, k0 = n+1, k0+1 {
+		if k0 >= len(qs) || qs[k0].Start >= at {
+			return k0
+		}
+	}
+	return k0 + sort.Search(len(qs)-k0, func(i int) bool { return qs[k0+i].Start >= at })
 }
 
 func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {
@@ -4336,6 +4361,13 @@ func agrees(text string, f found, senses []verbSense) bool {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
 	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	// The last word first: every test below can only say yes, and
+	// none has an effect, so the one that most subjects of a base
+	// form pass ("the company's own ledgers", "many") comes before
+	// the readers of the subject's words.
+	if pluralWord(strings.ToLower(last)) {
+		return true
+	}
 	if shareText(subj) {
 		return true // a share takes the number of its group: "44 percent back …" (a2_share.go)
 	}
@@ -4351,7 +4383,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if h, ok := nearHead(subj); ok && pluralWord(strings.ToLower(h)) {
 		return true // "Those close to him say …": the head's number
 	}
-	return pluralWord(strings.ToLower(last))
+	return false // the last word is singular: asked first, above
 }
 
 // pluralWord reports whether the last word of a subject, l in lower
@@ -4915,6 +4947,22 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	}
 	if k < 1 || !toks[k].word {
 		return found{}, doc.Span{}, false
+	}
+	// The tests of the word after the verb first, which need no
+	// subject: subjectEnding reads some hundreds of instructions of
+	// words before the verb, and most verbs asked of here have an
+	// object after them. Every reading below ends with the last of
+	// these tests; "that" needs no word after the verb at all, and
+	// "which" a word only where it is "in"; "what" is read only if
+	// one stands at or before the subject's last word (the relative
+	// word comes before the subject, which ends at toks[k]).
+	if n := c + 1; n < len(toks) && toks[n].word {
+		if t := &toks[n]; t.is(isBeForm) || t.low == "that" || t.is(isDet) || t.is(isObjectPronoun) {
+			return found{}, doc.Span{}, false // "What she said was …", "what he told them": an object or a clause of its own
+		}
+		if toks[n].low != "in" && !slices.ContainsFunc(toks[:k+1], func(t tok) bool { return t.low == "what" }) {
+			return found{}, doc.Span{}, false
+		}
 	}
 	g := subjectEnding(text, toks, k)
 	if !g.ok || g.pronoun == "who" || g.subj.End != toks[k].e {
@@ -5591,6 +5639,14 @@ func onlyClasses(senses []verbSense, cls string) bool {
 // within the sentence before it ("a stern letter from the firm" for "It
 // says …"), or "".
 func (a *attributor) thingBefore(at int) string {
+	if nm, ok := a.thingBeforeIndex(at); ok {
+		return nm // read from the index in place (y8_thing.go)
+	}
+	return a.thingBeforeToks(at)
+}
+
+// thingBeforeToks is thingBefore read from the toks of its window.
+func (a *attributor) thingBeforeToks(at int) string {
 	text := a.text
 	toks := a.ix.scratch(slotThingBefore, max(0, at-300), at)
 	stops := 0
