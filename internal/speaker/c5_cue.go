@@ -1,0 +1,75 @@
+package speaker
+
+// c5NotCue reports whether the word at toks[c], a form of a verb of
+// reporting, is the noun or adjective "state" rather than the verb: news
+// prose writes "state" before an office ("state Sen. Ann Lee", "two
+// state lawmakers") and "states" after a word that sorts countries
+// ("member states", "swing states", "Gulf states"). The verb "state"
+// is not followed by a title or a noun of persons (it takes "that", a
+// clause or an object: "the report states that …", "state their case"),
+// and the verb "states" has a singular subject, which "member" or
+// "swing" alone cannot be. readCue asks it of every verb it reads, and
+// trailingCue of every cue word after a comma ("…, state Sen. Ann Lee
+// said" reads "said"); the gate is the word's first bytes.
+func c5NotCue(text string, toks []tok, c int) bool {
+	w := toks[c].low
+	if len(w) < 5 || w[0] != 's' || w[1] != 't' {
+		return false
+	}
+	switch w {
+	case "state":
+		if c+1 >= len(toks) || !toks[c+1].word {
+			return false
+		}
+		n := &toks[c+1]
+		return n.is(isPerson) || n.low == "lawmakers" || n.low == "officials" || n.low == "legislators" || c5TitleAt(text, toks, c+1) // "state lawmakers", "state Sen. Ann Lee"
+	case "states":
+		return c > 0 && toks[c-1].word && c5StateSorts[toks[c-1].low]
+	}
+	return false
+}
+
+// c5StateSorts are the words that sort countries or the states of a
+// federation and come right before the noun "states" in news prose:
+// "member states", "swing states", "the Gulf states". None of them is
+// a singular subject that the verb "states" could follow.
+var c5StateSorts = map[string]bool{
+	"member": true, "swing": true, "battleground": true, "nation": true, "rogue": true,
+	"island": true, "border": true, "client": true, "frontline": true, "partner": true,
+	"neighboring": true, "neighbouring": true, "gulf": true, "baltic": true, "balkan": true,
+	"arab": true, "red": true, "blue": true, "purple": true, "southern": true, "northern": true,
+	"western": true, "eastern": true, "coastal": true, "sovereign": true, "successor": true,
+	"nuclear": true, "satellite": true, "buffer": true,
+}
+
+// c5TitleAt reports whether toks[k] is a title's abbreviation with its
+// point, as a name is written after "state" ("state Sen. Ann Lee",
+// "state Del. Cia Price"). The point is read in the text: a sentence
+// splitter may end a sentence at it.
+func c5TitleAt(text string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].e >= len(text) || text[toks[k].e] != '.' || !capital(toks[k].str(text)) {
+		return false
+	}
+	_, title := titles[toks[k].low]
+	return title
+}
+
+// c5StateTitle reports whether rest[c] is "state" before a title's
+// abbreviation, for trailingCue, which reads "state" before a plural
+// ("…, state officials said") as a modifier itself.
+func c5StateTitle(text string, rest []tok, c int) bool {
+	return rest[c].low == "state" && c5TitleAt(text, rest, c+1)
+}
+
+// c5StateTitled widens a subject read right after "state" and a title
+// to hold "state", when the words after a comma open with them: in
+// "…, state Sen. Ann Lee said." the subject is "state Sen. Ann Lee",
+// which trailingCue would otherwise turn away as a phrase that does not
+// describe its name. It reports whether it widened g.
+func c5StateTitled(text string, rest []tok, g *found) bool {
+	if len(rest) < 3 || rest[0].low != "state" || rest[1].s != g.subj.Start || !c5TitleAt(text, rest, 1) {
+		return false
+	}
+	g.subj.Start = rest[0].s
+	return true
+}
