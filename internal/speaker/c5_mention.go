@@ -1,0 +1,117 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// c5Finish corrects the speaker mentions of two shapes of English noun
+// phrase, which a mention widened up to its cue gets wrong, after every
+// other pass has set them. It reads each mention once, right before
+// its cue, and builds no string.
+//
+//   - A relative clause with no pronoun whose subject is a name, after a
+//     noun of time or of words: in "The morning Mr. Obama unveiled the
+//     plan, he …" and "the famous story John F. Kennedy told about his
+//     father" the subject of the cue is the name; the noun before it is
+//     what the clause is about (c5ContactName).
+//   - Two predicates of one relative pronoun: in "Ann Lee, a lawyer who
+//     led the team and considers Kaine her mentor" the subject of
+//     "considers" is "who", as it is of "led"; the mention ran up to the
+//     "and" (c5CoordinatedRelative).
+//
+// The name the mention gives is left as it was: both shapes name the
+// same one.
+func c5Finish(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m := q.Speaker.Mention
+		if m.End <= m.Start || q.Cue.Start < m.End || q.Cue.Start-m.End > 3 || strings.TrimLeft(text[m.End:q.Cue.Start], " ") != "" {
+			continue // only a subject right before its cue
+		}
+		if s := c5ContactName(text, m, q.Speaker.Name); s > m.Start {
+			q.Speaker.Mention.Start = s
+		} else if r, ok := c5CoordinatedRelative(text, m); ok {
+			q.Speaker.Mention = r
+		}
+	}
+}
+
+// c5ContactNouns are nouns of time and of words that a relative clause
+// with no pronoun follows in news prose ("the day Ms. Lee announced",
+// "the story Kennedy told"). A noun that may stand before a name as its
+// description ("the company Apple said", "the newspaper Le Monde
+// reported", "the lawyer Ann Lee said") is not here: there the name is
+// an appositive and the whole phrase the subject.
+var c5ContactNouns = map[string]bool{
+	"day": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true,
+	"weekend": true, "month": true, "year": true, "moment": true, "time": true, "hour": true,
+	"story": true, "speech": true, "remarks": true, "words": true, "joke": true, "anecdote": true,
+	"line": true, "promise": true, "letter": true, "tweet": true, "message": true,
+}
+
+// c5ContactName returns where the name starts in a mention that reads
+// determiner, lower-case words ending with a noun of c5ContactNouns, then
+// name, the name being the mention's Name ("The morning Mr. Obama" →
+// "Mr. Obama"); else m.Start.
+func c5ContactName(text string, m doc.Span, name string) int {
+	s := text[m.Start:m.End]
+	if len(name) == 0 || len(name) >= len(s) || !strings.HasSuffix(s, name) || !capital(name) {
+		return m.Start
+	}
+	head := strings.TrimRight(s[:len(s)-len(name)], " ")
+	if len(head) == len(s)-len(name) {
+		return m.Start // no space before the name: not a word of its own
+	}
+	sp := strings.IndexByte(head, ' ')
+	if sp < 0 {
+		return m.Start
+	}
+	switch strings.ToLower(head[:sp]) {
+	case "the", "a", "an", "that", "this":
+	default:
+		return m.Start
+	}
+	words := head[sp+1:]
+	for _, r := range words {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '-') {
+			return m.Start // only lower-case words between the determiner and the noun
+		}
+	}
+	if !c5ContactNouns[words[strings.LastIndexByte(words, ' ')+1:]] {
+		return m.Start
+	}
+	return m.End - len(name)
+}
+
+// c5CoordinatedRelative returns the relative pronoun of a mention that
+// ends with "and" or "or" after a relative clause ("X, a lawyer who led
+// the team and"): the subject of the second predicate. The pronoun is
+// the last "who", "which" or "that" before the conjunction, within the
+// mention's last 200 bytes.
+func c5CoordinatedRelative(text string, m doc.Span) (doc.Span, bool) {
+	s := text[m.Start:m.End]
+	var cut int
+	switch {
+	case strings.HasSuffix(s, " and"):
+		cut = len(s) - 4
+	case strings.HasSuffix(s, " or"):
+		cut = len(s) - 3
+	default:
+		return doc.Span{}, false
+	}
+	lo := max(0, cut-200)
+	for i := cut; i > lo; i-- {
+		if s[i-1] != ' ' {
+			continue
+		}
+		for _, w := range [...]string{"who", "which", "that"} {
+			if strings.HasPrefix(s[i:cut], w) && i+len(w) < cut && s[i+len(w)] == ' ' {
+				return doc.Span{Start: m.Start + i, End: m.Start + i + len(w)}, true
+			}
+		}
+	}
+	return doc.Span{}, false
+}
