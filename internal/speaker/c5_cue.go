@@ -8,11 +8,19 @@ package speaker
 // is not followed by a title or a noun of persons (it takes "that", a
 // clause or an object: "the report states that …", "state their case"),
 // and the verb "states" has a singular subject, which "member" or
-// "swing" alone cannot be. readCue asks it of every verb it reads, and
+// "swing" alone cannot be. Nor is a participle after "than" a verb of
+// reporting with a subject (below). readCue asks it of every verb it reads, and
 // trailingCue of every cue word after a comma ("…, state Sen. Ann Lee
 // said" reads "said"); the gate is the word's first bytes.
 func c5NotCue(text string, toks []tok, c int) bool {
 	w := toks[c].low
+	if c > 0 && toks[c-1].low == "than" && (c < 2 || toks[c-2].low != "rather") {
+		// A comparison with what was reported, its subject and verb
+		// left out: "a point less than forecast in July", "sales rose
+		// more than expected". No one is the subject of the participle;
+		// "rather than say" is a verb's own.
+		return true
+	}
 	if len(w) < 5 || w[0] != 's' || w[1] != 't' {
 		return false
 	}
@@ -54,10 +62,15 @@ func c5TitleAt(text string, toks []tok, k int) bool {
 	return title
 }
 
-// c5StateTitle reports whether rest[c] is "state" before a title's
-// abbreviation, for trailingCue, which reads "state" before a plural
-// ("…, state officials said") as a modifier itself.
-func c5StateTitle(text string, rest []tok, c int) bool {
+// c5TrailingNotCue reports whether rest[c], a cue word among the words
+// after a comma, is "state" before a title's abbreviation or a
+// participle after "than" (c5NotCue), for trailingCue, which reads
+// "state" before a plural ("…, state officials said") as a modifier
+// itself.
+func c5TrailingNotCue(text string, rest []tok, c int) bool {
+	if c > 0 && rest[c-1].low == "than" {
+		return c < 2 || rest[c-2].low != "rather"
+	}
 	return rest[c].low == "state" && c5TitleAt(text, rest, c+1)
 }
 
