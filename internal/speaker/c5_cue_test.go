@@ -17,9 +17,9 @@ func c5Quote(d *doc.Document, cue string) *doc.Quote {
 	return nil
 }
 
-// TestC5StateNotCue checks that "state" before an office and "states"
-// after a word that sorts countries are no verbs of reporting, and that
-// the verbs are still read.
+// TestC5StateNotCue checks that "state" before an office, "states"
+// after a word that sorts countries and a participle after "than" are
+// no verbs of reporting, and that the verbs are still read.
 func TestC5StateNotCue(t *testing.T) {
 	for _, tt := range []struct{ text, cue, mention string }{
 		// "" mention: no quotation with that cue
@@ -28,6 +28,10 @@ func TestC5StateNotCue(t *testing.T) {
 		{"The interests of member states trump everything else.", "states", ""},
 		{"The needs of swing states come first this year.", "states", ""},
 		{"The bill is dead, state Sen. Ann Lee said.", "said", "state Sen. Ann Lee"},
+		{"Output will grow by 1.6 percent, a point less than forecast in July.", "forecast", ""},
+		{"The port handled more cargo than expected last year.", "expected", ""},
+		{"Sales rose more than forecast, the company said.", "said", "the company"},
+		{"The bill is dead, more than analysts said.", "said", "more than analysts"},
 		// must not fire
 		{"The report states that the plan is sound.", "states", "The report"},
 		{"One aide says yes; the other states that the plan is sound.", "states", "the other"},
