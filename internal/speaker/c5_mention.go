@@ -6,7 +6,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// c5Finish corrects the speaker mentions of two shapes of English noun
+// c5Finish corrects the speaker mentions of three shapes of English noun
 // phrase, which a mention widened up to its cue gets wrong, after every
 // other pass has set them. It reads each mention once, right before
 // its cue, and builds no string.
@@ -16,25 +16,49 @@ import (
 //     plan, he …" and "the famous story John F. Kennedy told about his
 //     father" the subject of the cue is the name; the noun before it is
 //     what the clause is about (c5ContactName).
+//
 //   - Two predicates of one relative pronoun: in "Ann Lee, a lawyer who
 //     led the team and considers Kaine her mentor" the subject of
 //     "considers" is "who", as it is of "led"; the mention ran up to the
 //     "and" (c5CoordinatedRelative).
 //
-// The name the mention gives is left as it was: both shapes name the
+//   - A mention that holds another quotation's subject and cue, as a
+//     name run through a headline in title case does: in "Obama Says
+//     Museum Will Tell of ‘Suffering and Delight’" the words in marks
+//     were read as told by "Obama Says Museum". No noun phrase holds a
+//     verb with its subject; the words are the other quotation's
+//     speaker's, handed over by its cue and through its chain
+//     (c5CueInside).
+//
+// The name the first two shapes give is left as it was: they name the
 // same one.
 func c5Finish(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
-		if m.End <= m.Start || q.Cue.Start < m.End || q.Cue.Start-m.End > 3 || strings.TrimLeft(text[m.End:q.Cue.Start], " ") != "" {
-			continue // only a subject right before its cue
+		if m.End-m.Start < 4 {
+			continue // "he", "who": none of the shapes
+		}
+		// Each shape is gated by a byte: a capital opening the mention
+		// (a headline's run), "d" or "r" ending it ("and", "or"), a
+		// cue right after it (a contact clause).
+		if c := text[m.Start]; c >= 'A' && c <= 'Z' {
+			if p := c5CueInside(text, d.Quotes, i); p >= 0 {
+				o := &d.Quotes[p]
+				q.Speaker, q.Cue, q.Chain = o.Speaker, o.Cue, append([]string(nil), o.Chain...)
+				continue
+			}
+		}
+		if q.Cue.End <= q.Cue.Start || q.Cue.Start < m.End || q.Cue.Start-m.End > 3 || text[m.End] != ' ' || strings.TrimLeft(text[m.End:q.Cue.Start], " ") != "" {
+			continue // the other two: only a subject right before its cue
 		}
 		if s := c5ContactName(text, m, q.Speaker.Name); s > m.Start {
 			q.Speaker.Mention.Start = s
-		} else if r, ok := c5CoordinatedRelative(text, m); ok {
-			q.Speaker.Mention = r
+		} else if e := text[m.End-1]; e == 'd' || e == 'r' {
+			if r, ok := c5CoordinatedRelative(text, m); ok {
+				q.Speaker.Mention = r
+			}
 		}
 	}
 }
@@ -57,6 +81,9 @@ var c5ContactNouns = map[string]bool{
 // name, the name being the mention's Name ("The morning Mr. Obama" →
 // "Mr. Obama"); else m.Start.
 func c5ContactName(text string, m doc.Span, name string) int {
+	if c := text[m.Start] | 0x20; c != 't' && c != 'a' {
+		return m.Start // not "the", "a", "an", "that", "this"
+	}
 	s := text[m.Start:m.End]
 	if len(name) == 0 || len(name) >= len(s) || !strings.HasSuffix(s, name) || !capital(name) {
 		return m.Start
@@ -114,4 +141,25 @@ func c5CoordinatedRelative(text string, m doc.Span) (doc.Span, bool) {
 		}
 	}
 	return doc.Span{}, false
+}
+
+// c5CueInside returns the index of a quotation near quotation i (three
+// on either side in the order of Start) whose speaker's mention opens
+// quotation i's mention and whose cue, in capitals, lies inside it: a
+// headline's "Obama Says Museum", or -1. A relative clause is no such
+// run ("The people who think the tax is unfair insist …": its "who"
+// does not open the mention, and its verb is in lower case).
+func c5CueInside(text string, qs []doc.Quote, i int) int {
+	m := qs[i].Speaker.Mention
+	for j := max(0, i-3); j < len(qs) && j <= i+3; j++ {
+		p := &qs[j]
+		pm := p.Speaker.Mention
+		if j == i || p.Cue.End <= p.Cue.Start || pm.End <= pm.Start {
+			continue
+		}
+		if pm.Start == m.Start && pm.End <= p.Cue.Start && p.Cue.End <= m.End && pm.End < m.End && text[p.Cue.Start] >= 'A' && text[p.Cue.Start] <= 'Z' {
+			return j
+		}
+	}
+	return -1
 }
