@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestC5Mention checks the subject of a relative clause with no pronoun
 // after a noun of time or words, and the relative pronoun as the
@@ -26,6 +30,35 @@ func TestC5Mention(t *testing.T) {
 		m := q.Speaker.Mention
 		if got := tt.text[m.Start:m.End]; got != tt.mention || q.Speaker.Name != tt.name {
 			t.Errorf("%q: mention %q name %q, want %q %q", tt.text, got, q.Speaker.Name, tt.mention, tt.name)
+		}
+	}
+}
+
+// TestC5HeadlineRun checks that words in marks in a headline in title
+// case are given the speaker of the "Says" they follow, not a name run
+// through that verb, and that a headline read right is left alone.
+func TestC5HeadlineRun(t *testing.T) {
+	for _, tt := range []struct{ text, mention, name, cue string }{
+		{"Ortiz Says Harbor Board Will Tell of 'Years of Neglect.'\n\nThe board met on Monday.", "Ortiz", "Ortiz", "Says"},
+		// must not fire
+		{"Mayor Says New Ferry Will Bring 'Jobs and Joy.'\n\nThe mayor spoke on Monday.", "Mayor", "Mayor", "Says"},
+		{"Police Chief Says Officers Acted 'Properly.'\n\nThe chief spoke on Monday.", "Police Chief", "Police Chief", "Says"},
+	} {
+		d := run(t, tt.text)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect || d.Quotes[i].Kind == doc.QuoteMixed {
+				q = &d.Quotes[i]
+				break
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation in marks", tt.text)
+			continue
+		}
+		m := q.Speaker.Mention
+		if got, cue := tt.text[m.Start:m.End], tt.text[q.Cue.Start:q.Cue.End]; got != tt.mention || q.Speaker.Name != tt.name || cue != tt.cue {
+			t.Errorf("%q: mention %q name %q cue %q, want %q %q %q", tt.text, got, q.Speaker.Name, cue, tt.mention, tt.name, tt.cue)
 		}
 	}
 }
