@@ -13,18 +13,23 @@ package speaker
 // trailingCue of every cue word after a comma ("…, state Sen. Ann Lee
 // said" reads "said"); the gate is the word's first bytes.
 func c5NotCue(text string, toks []tok, c int) bool {
-	w := toks[c].low
-	if c > 0 && toks[c-1].low == "than" && (c < 2 || toks[c-2].low != "rather") {
-		// A comparison with what was reported, its subject and verb
-		// left out: "a point less than forecast in July", "sales rose
-		// more than expected". No one is the subject of the participle;
-		// "rather than say" is a verb's own.
-		return true
+	if w := toks[c].low; len(w) >= 5 && w[0] == 's' {
+		return c5State(text, toks, c)
 	}
-	if len(w) < 5 || w[0] != 's' || w[1] != 't' {
-		return false
-	}
-	switch w {
+	return c > 0 && len(toks[c-1].low) == 4 && c5Than(toks, c)
+}
+
+// c5Than reports whether toks[c] follows "than" in a comparison with
+// what was reported, its subject and verb left out: "a point less than
+// forecast in July", "sales rose more than expected". No one is the
+// subject of the participle; "rather than say" is a verb's own.
+func c5Than(toks []tok, c int) bool {
+	return toks[c-1].low == "than" && (c < 2 || toks[c-2].low != "rather")
+}
+
+// c5State is c5NotCue for "state" and "states".
+func c5State(text string, toks []tok, c int) bool {
+	switch toks[c].low {
 	case "state":
 		if c+1 >= len(toks) || !toks[c+1].word {
 			return false
@@ -68,10 +73,10 @@ func c5TitleAt(text string, toks []tok, k int) bool {
 // "state" before a plural ("…, state officials said") as a modifier
 // itself.
 func c5TrailingNotCue(text string, rest []tok, c int) bool {
-	if c > 0 && rest[c-1].low == "than" {
-		return c < 2 || rest[c-2].low != "rather"
+	if w := rest[c].low; len(w) == 5 && w[0] == 's' {
+		return w == "state" && c5TitleAt(text, rest, c+1)
 	}
-	return rest[c].low == "state" && c5TitleAt(text, rest, c+1)
+	return c > 0 && len(rest[c-1].low) == 4 && c5Than(rest, c)
 }
 
 // c5StateTitled widens a subject read right after "state" and a title

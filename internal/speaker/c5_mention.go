@@ -143,21 +143,22 @@ func c5CoordinatedRelative(text string, m doc.Span) (doc.Span, bool) {
 	return doc.Span{}, false
 }
 
-// c5CueInside returns the index of a quotation near quotation i (three
-// on either side in the order of Start) whose speaker's mention opens
-// quotation i's mention and whose cue, in capitals, lies inside it: a
+// c5CueInside returns the index of a quotation just before quotation i
+// (one of the two before it in the order of Start: the words in marks
+// come after the other quotation's cue, with at most a nested one
+// between) whose speaker's mention opens quotation i's mention and whose cue, in capitals, lies inside it: a
 // headline's "Obama Says Museum", or -1. A relative clause is no such
 // run ("The people who think the tax is unfair insist …": its "who"
 // does not open the mention, and its verb is in lower case).
 func c5CueInside(text string, qs []doc.Quote, i int) int {
 	m := qs[i].Speaker.Mention
-	for j := max(0, i-3); j < len(qs) && j <= i+3; j++ {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		p := &qs[j]
 		pm := p.Speaker.Mention
-		if j == i || p.Cue.End <= p.Cue.Start || pm.End <= pm.Start {
+		if pm.Start != m.Start || p.Cue.End <= p.Cue.Start {
 			continue
 		}
-		if pm.Start == m.Start && pm.End <= p.Cue.Start && p.Cue.End <= m.End && pm.End < m.End && text[p.Cue.Start] >= 'A' && text[p.Cue.Start] <= 'Z' {
+		if pm.End <= p.Cue.Start && p.Cue.End <= m.End && pm.End < m.End && text[p.Cue.Start] >= 'A' && text[p.Cue.Start] <= 'Z' {
 			return j
 		}
 	}
