@@ -4949,7 +4949,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() || c5ToldThat(text, toks, m-1) {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {
