@@ -9,14 +9,13 @@ package speaker
 // clause or an object: "the report states that …", "state their case"),
 // and the verb "states" has a singular subject, which "member" or
 // "swing" alone cannot be. Nor is a participle after "than" a verb of
-// reporting with a subject (below). readCue asks it of every verb it reads, and
-// trailingCue of every cue word after a comma ("…, state Sen. Ann Lee
-// said" reads "said"); the gate is the word's first bytes.
+// reporting with a subject (c5Than). readCue asks it of every verb it
+// reads past c5MayNotCue, its gate.
 func c5NotCue(text string, toks []tok, c int) bool {
-	if w := toks[c].low; len(w) >= 5 && w[0] == 's' {
+	if w := toks[c].low; w == "state" || w == "states" {
 		return c5State(text, toks, c)
 	}
-	return c > 0 && len(toks[c-1].low) == 4 && c5Than(toks, c)
+	return c > 0 && c5Than(toks, c)
 }
 
 // c5Than reports whether toks[c] follows "than" in a comparison with
@@ -73,10 +72,10 @@ func c5TitleAt(text string, toks []tok, k int) bool {
 // "state" before a plural ("…, state officials said") as a modifier
 // itself.
 func c5TrailingNotCue(text string, rest []tok, c int) bool {
-	if w := rest[c].low; len(w) == 5 && w[0] == 's' {
-		return w == "state" && c5TitleAt(text, rest, c+1)
+	if rest[c].low == "state" {
+		return c5TitleAt(text, rest, c+1)
 	}
-	return c > 0 && len(rest[c-1].low) == 4 && c5Than(rest, c)
+	return c > 0 && c5Than(rest, c)
 }
 
 // c5StateTitled widens a subject read right after "state" and a title
@@ -90,4 +89,13 @@ func c5StateTitled(text string, rest []tok, g *found) bool {
 	}
 	g.subj.Start = rest[0].s
 	return true
+}
+
+// c5MayNotCue is the gate of c5NotCue and c5TrailingNotCue, small
+// enough to be inlined where they are asked, before every verb of
+// reporting: the length and first byte of "state" and "states", and the
+// length of the "than" before the word.
+func c5MayNotCue(toks []tok, c int) bool {
+	w := toks[c].low
+	return (len(w) == 5 || len(w) == 6) && w[0] == 's' || c > 0 && len(toks[c-1].low) == 4
 }

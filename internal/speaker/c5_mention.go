@@ -43,19 +43,23 @@ func c5Finish(d *doc.Document) {
 		// Each shape is gated by a byte: a capital opening the mention
 		// (a headline's run), "d" or "r" ending it ("and", "or"), a
 		// cue right after it (a contact clause).
-		if c := text[m.Start]; c >= 'A' && c <= 'Z' {
+		if c := text[m.Start]; c >= 'A' && c <= 'Z' && q.Kind != doc.QuoteIndirect && i > 0 {
 			if p := c5CueInside(text, d.Quotes, i); p >= 0 {
 				o := &d.Quotes[p]
 				q.Speaker, q.Cue, q.Chain = o.Speaker, o.Cue, append([]string(nil), o.Chain...)
 				continue
 			}
 		}
-		if q.Cue.End <= q.Cue.Start || q.Cue.Start < m.End || q.Cue.Start-m.End > 3 || text[m.End] != ' ' || strings.TrimLeft(text[m.End:q.Cue.Start], " ") != "" {
-			continue // the other two: only a subject right before its cue
+		if g := q.Cue.Start - m.End; q.Cue.End <= q.Cue.Start || g < 1 || g > 3 || text[m.End] != ' ' || text[q.Cue.Start-1] != ' ' || g == 3 && text[m.End+1] != ' ' {
+			continue // the other two: only a subject right before its cue, with spaces between
 		}
-		if s := c5ContactName(text, m, q.Speaker.Name); s > m.Start {
-			q.Speaker.Mention.Start = s
-		} else if e := text[m.End-1]; e == 'd' || e == 'r' {
+		if c := text[m.Start] | 0x20; c == 't' || c == 'a' {
+			if s := c5ContactName(text, m, q.Speaker.Name); s > m.Start {
+				q.Speaker.Mention.Start = s
+				continue
+			}
+		}
+		if e := text[m.End-1]; e == 'd' || e == 'r' {
 			if r, ok := c5CoordinatedRelative(text, m); ok {
 				q.Speaker.Mention = r
 			}
@@ -81,9 +85,6 @@ var c5ContactNouns = map[string]bool{
 // name, the name being the mention's Name ("The morning Mr. Obama" →
 // "Mr. Obama"); else m.Start.
 func c5ContactName(text string, m doc.Span, name string) int {
-	if c := text[m.Start] | 0x20; c != 't' && c != 'a' {
-		return m.Start // not "the", "a", "an", "that", "this"
-	}
 	s := text[m.Start:m.End]
 	if len(name) == 0 || len(name) >= len(s) || !strings.HasSuffix(s, name) || !capital(name) {
 		return m.Start
