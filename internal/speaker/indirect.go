@@ -405,7 +405,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
-			if c5TrailingNotCue(text, rest, c) {
+			if c5MayNotCue(rest, c) && c5TrailingNotCue(text, rest, c) {
 				continue // "…, state Sen. Ann Lee said", "…, less than forecast" (c5_cue.go)
 			}
 			// A perfect before the cue: "…, the paper has learned",

@@ -2348,7 +2348,7 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || c5NotCue(text, toks, c) {
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || c5MayNotCue(toks, c) && c5NotCue(text, toks, c) {
 		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	// The content first: a verb without one is no attribution, and the
