@@ -6,7 +6,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// c5Finish corrects the speaker mentions of three shapes of English noun
+// c5Finish corrects the speaker mentions of four shapes of English noun
 // phrase, which a mention widened up to its cue gets wrong, after every
 // other pass has set them. It reads each mention once, right before
 // its cue, and builds no string.
@@ -22,6 +22,10 @@ import (
 //     "considers" is "who", as it is of "led"; the mention ran up to the
 //     "and" (c5CoordinatedRelative).
 //
+//   - "Each of" before a plural subject: in "Each of the candidates
+//     said …" the subject is the whole partitive, as "Many of the
+//     senators" and "Each of them" are read (c5EachOf).
+//
 //   - A mention that holds another quotation's subject and cue, as a
 //     name run through a headline in title case does: in "Obama Says
 //     Museum Will Tell of ‘Suffering and Delight’" the words in marks
@@ -30,8 +34,8 @@ import (
 //     speaker's, handed over by its cue and through its chain
 //     (c5CueInside).
 //
-// The name the first two shapes give is left as it was: they name the
-// same one.
+// The name the first three shapes give is left as it was: they name
+// the same one.
 func c5Finish(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
@@ -47,6 +51,14 @@ func c5Finish(d *doc.Document) {
 			if p := c5CueInside(text, d.Quotes, i); p >= 0 {
 				o := &d.Quotes[p]
 				q.Speaker, q.Cue, q.Chain = o.Speaker, o.Cue, append([]string(nil), o.Chain...)
+				continue
+			}
+		}
+		if m.Start >= 8 && text[m.Start-2] == 'f' {
+			// A noun phrase, whatever its place: a mention is only part
+			// of "each of the candidates".
+			if s := c5EachOf(text, m.Start); s < m.Start {
+				q.Speaker.Mention.Start = s
 				continue
 			}
 		}
@@ -164,4 +176,20 @@ func c5CueInside(text string, qs []doc.Quote, i int) int {
 		}
 	}
 	return -1
+}
+
+// c5EachOf returns where "Each of" or "each of" starts right before a
+// mention that starts at start ("Each of the candidates"), else start.
+func c5EachOf(text string, start int) int {
+	const n = len("each of ")
+	if start < n || text[start-1] != ' ' || text[start-2] != 'f' {
+		return start
+	}
+	if w := text[start-n : start]; w != "each of " && w != "Each of " {
+		return start
+	}
+	if b := start - n - 1; b >= 0 && (text[b] >= 'a' && text[b] <= 'z' || text[b] >= 'A' && text[b] <= 'Z') {
+		return start // part of a longer word
+	}
+	return start - n
 }
