@@ -7,16 +7,19 @@ import (
 )
 
 // TestC5Mention checks the subject of a relative clause with no pronoun
-// after a noun of time or words, and the relative pronoun as the
-// subject of a second predicate; an appositive name keeps its
-// description.
+// after a noun of time or words, the relative pronoun as the subject of
+// a second predicate and "Each of" kept in its phrase; an appositive
+// name keeps its description.
 func TestC5Mention(t *testing.T) {
 	for _, tt := range []struct{ text, cue, mention, name string }{
 		{"The day Ms. Lee announced her bid, she said the race was open.", "announced", "Ms. Lee", "Ms. Lee"},
 		{"The morning Gov. Ann Ortiz unveiled the final budget, aides said it was late.", "unveiled", "Gov. Ann Ortiz", "Gov. Ann Ortiz"},
 		{"Ed Moss, a lawyer who led the team and says the plan is sound, left early.", "says", "who", "Ed Moss"},
 		{"Another choice is Del. Ann Ortiz (D-Norfolk), a lawyer who led the transition team and considers Kaine her mentor.", "considers", "who", "Ann Ortiz"},
+		{"Each of the candidates said the plan was sound.", "said", "Each of the candidates", "the candidates"},
+		{"In the debate, each of the two leaders has said the plan is sound.", "said", "each of the two leaders", "the two leaders"},
 		// must not fire
+		{"Each of them said the plan was sound.", "said", "Each of them", "Each of them"},
 		{"The company Apple said profits rose.", "said", "The company Apple", "Apple"},
 		{"The lawyer Ann Lee said the plan was sound.", "said", "The lawyer Ann Lee", "Ann Lee"},
 		{"Ed Moss, a lawyer who led the team, says the plan is sound.", "says", "Ed Moss, a lawyer who led the team", "Ed Moss"},
