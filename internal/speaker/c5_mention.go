@@ -6,7 +6,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// c5Finish corrects the speaker mentions of four shapes of English noun
+// c5Finish corrects the speaker mentions of five shapes of English noun
 // phrase, which a mention widened up to its cue gets wrong, after every
 // other pass has set them. It reads each mention once, right before
 // its cue, and builds no string.
@@ -21,6 +21,10 @@ import (
 //     led the team and considers Kaine her mentor" the subject of
 //     "considers" is "who", as it is of "led"; the mention ran up to the
 //     "and" (c5CoordinatedRelative).
+//
+//   - The same clause after "according to" and a noun of a person's
+//     words: in "according to a speech Mrs. Clinton delivered in July"
+//     the words are Mrs. Clinton's, who is named (c5AccordingName).
 //
 //   - "Each of" before a plural subject: in "Each of the candidates
 //     said …" the subject is the whole partitive, as "Many of the
@@ -59,6 +63,12 @@ func c5Finish(d *doc.Document) {
 			// of "each of the candidates".
 			if s := c5EachOf(text, m.Start); s < m.Start {
 				q.Speaker.Mention.Start = s
+				continue
+			}
+		}
+		if q.Cue.End-q.Cue.Start == len("according to") && q.Cue.End <= m.Start {
+			if sp, ok := c5AccordingName(text, q.Cue, m); ok {
+				q.Speaker.Mention, q.Speaker.Name = sp, text[sp.Start:sp.End]
 				continue
 			}
 		}
@@ -192,4 +202,69 @@ func c5EachOf(text string, start int) int {
 		return start // part of a longer word
 	}
 	return start - n
+}
+
+// c5SpokenNouns are the nouns of a person's own words that "according
+// to" may name with a relative clause on their speaker ("according to a
+// speech Mrs. Clinton delivered"). A document a body issues ("a report
+// the agency released") is not here: it is the source as written.
+var c5SpokenNouns = map[string]bool{
+	"speech": true, "remarks": true, "words": true, "letter": true, "tweet": true, "tweets": true,
+	"statement": true, "interview": true, "testimony": true, "memo": true, "email": true, "post": true,
+}
+
+// c5AccordingName returns the name in a mention after "according to"
+// that reads determiner, lower-case words ending with a noun of
+// c5SpokenNouns, a name in capitals, then a past form: "a speech Mrs.
+// Clinton delivered at New York University" → "Mrs. Clinton".
+func c5AccordingName(text string, cue, m doc.Span) (doc.Span, bool) {
+	if c := text[cue.Start:cue.End]; c != "according to" && c != "According to" {
+		return doc.Span{}, false
+	}
+	s := text[m.Start:m.End]
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	sp := strings.IndexByte(s, ' ')
+	if sp < 0 {
+		return doc.Span{}, false
+	}
+	switch strings.ToLower(s[:sp]) {
+	case "a", "an", "the", "that", "this":
+	default:
+		return doc.Span{}, false
+	}
+	// Lower-case words up to the first capital; the last is the noun.
+	i := sp + 1
+	last := i
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		last = i
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		i++
+	}
+	if i >= len(s) || i == sp+1 || !(s[i] >= 'A' && s[i] <= 'Z') || !c5SpokenNouns[s[last:i-1]] {
+		return doc.Span{}, false
+	}
+	// The name: words in capitals (with initials and titles) up to a
+	// past form in lower case.
+	start := i
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		i++
+	}
+	if i >= len(s) || i == start {
+		return doc.Span{}, false
+	}
+	v := s[i:]
+	if e := strings.IndexByte(v, ' '); e >= 0 {
+		v = v[:e]
+	}
+	if !(strings.HasSuffix(v, "ed") && len(v) > 4 || v == "wrote" || v == "gave" || v == "made" || v == "sent" || v == "posted") {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: m.Start + start, End: m.Start + i - 1}, true
 }
