@@ -18,7 +18,11 @@ func TestC5Mention(t *testing.T) {
 		{"Another choice is Del. Ann Ortiz (D-Norfolk), a lawyer who led the transition team and considers Kaine her mentor.", "considers", "who", "Ann Ortiz"},
 		{"Each of the candidates said the plan was sound.", "said", "Each of the candidates", "the candidates"},
 		{"In the debate, each of the two leaders has said the plan is sound.", "said", "each of the two leaders", "the two leaders"},
+		{"The goal is to curb short-term investors, according to a speech Ann Ortiz delivered in July.", "according to", "Ann Ortiz", "Ann Ortiz"},
+		{"According to a letter Ed Moss wrote to the board, the pier is unsafe.", "According to", "Ed Moss", "Ed Moss"},
 		// must not fire
+		{"According to a report the agency released Monday, the pier is unsafe.", "According to", "a report the agency released Monday", "a report the agency released Monday"},
+		{"According to a statement from Ann Ortiz, the pier is unsafe.", "According to", "a statement from Ann Ortiz", "a statement from Ann Ortiz"},
 		{"Each of them said the plan was sound.", "said", "Each of them", "Each of them"},
 		{"The company Apple said profits rose.", "said", "The company Apple", "Apple"},
 		{"The lawyer Ann Lee said the plan was sound.", "said", "The lawyer Ann Lee", "Ann Lee"},
