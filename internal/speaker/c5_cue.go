@@ -94,8 +94,9 @@ func c5StateTitled(text string, rest []tok, g *found) bool {
 // c5MayNotCue is the gate of c5NotCue and c5TrailingNotCue, small
 // enough to be inlined where they are asked, before every verb of
 // reporting: the length and first byte of "state" and "states", and the
-// length of the "than" before the word.
+// length and last byte of the "than" before the word.
 func c5MayNotCue(toks []tok, c int) bool {
 	w := toks[c].low
-	return (len(w) == 5 || len(w) == 6) && w[0] == 's' || c > 0 && len(toks[c-1].low) == 4
+	p := toks[max(c-1, 0)].low
+	return (len(w) == 5 || len(w) == 6) && w[0] == 's' || c > 0 && len(p) == 4 && p[3] == 'n'
 }
