@@ -419,6 +419,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
+			if c5MayNotCue(rest, c) && c5TrailingNotCue(text, rest, c) {
+				continue // "…, state Sen. Ann Lee said", "…, less than forecast" (c5_cue.go)
+			}
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && rest[c-1].is(isPerfectAux)
@@ -518,7 +521,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// participle's object (a3_participle.go).
 			} else if g = beforeCue(text, rest, sc); !g.ok {
 				g = whoSubject(text, rest, sc)
-			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) {
+			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) && !c5StateTitled(text, rest, &g) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …".
 				if g = describedBy(text, rest, 0, sc); !g.ok {

@@ -2364,7 +2364,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	if !ok {
 		return found{}, 0, false
 	}
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || c5MayNotCue(toks, c) && c5NotCue(text, toks, c) {
 		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
@@ -4997,7 +4997,7 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".
-		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() {
+		if !b.word || b.is(isFunction) || b.is(isAuxiliary) || capital(b.str(text)) && b.is(isDet) || b.is(isReporting) || stanceNouns[b.low] || b.is(isCue) || b.adverbish() || c5ToldThat(text, toks, m-1) {
 			return found{}, doc.Span{}, false
 		}
 		if n := c + 1; n < len(toks) && toks[n].word {

@@ -258,6 +258,7 @@ func Attribute(d *doc.Document) {
 	describedNames(d)
 	nestIndirect(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
+	c5Finish(d) // mention shapes: contact clauses, coordinated relatives, "Each of", headline runs (c5_mention.go)
 	a.ix.release()
 }
 
