@@ -2508,7 +2508,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
 		// evaluation, which after "and" tells what the subject does
 		// ("are always unsuccessful and always blame someone else").
-		if onlyClass(senses, 'e') {
+		if onlyClass(senses, 'e') && !r3CommaEval(text, toks, c, k, main) { // r3_coord.go: ", and criticized …"
 			return found{}, 0, false
 		}
 		f = main()
