@@ -53,3 +53,55 @@ func TestR3QuoteComma(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestR3EvidenceAfter checks a source of evidence that opens a clause
+// after a conjunction (r3_evidence.go): the whole phrase is the
+// mention, a bare plural after "after" included; and the clauses whose
+// subject is no thing that carries content, which stay unread.
+func TestR3EvidenceAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Fares rose after leaked documents from the 2019 audit showed that the port had lost money.",
+			[]string{"leaked documents from the 2019 audit | showed | that the port had lost money"}},
+		{"The ferry stopped running after data showed the pier was unsafe.",
+			[]string{"data | showed | the pier was unsafe"}},
+		{"The mayor resigned because court documents revealed she had lied.",
+			[]string{"court documents | revealed | she had lied"}},
+		{"The board acted when a new survey of riders found that most wanted a later ferry.",
+			[]string{"a new survey of riders | found | that most wanted a later ferry"}},
+		// A subject that carries no content, or a pronoun: no source here.
+		{"The pier closed after the storm showed its age.", nil},
+		{"The ferry stopped after they showed the pier was unsafe.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
+
+// TestR3NounBeforeVerb checks a plural noun of a thing that carries
+// content which is also a verb of reporting in -s ("documents",
+// "reports", "estimates") before a finite verb of reporting: the noun
+// heads the subject, and the verb after it is the cue (r3_evidence.go).
+func TestR3NounBeforeVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Harbor documents revealed the pier had failed two inspections.",
+			[]string{"Harbor documents | revealed | the pier had failed two inspections"}},
+		{"Early reports said the ferry had run aground.",
+			[]string{"Early reports | said | the ferry had run aground"}},
+		{"New estimates show the port will lose money.",
+			[]string{"New estimates | show | the port will lose money"}},
+		// The verb in -s with its own clause.
+		{"The Gazette reports that the ferry had run aground.",
+			[]string{"The Gazette | reports | that the ferry had run aground"}},
+		{"The board now estimates the pier will cost $4 million.",
+			[]string{"The board | estimates | the pier will cost $4 million"}},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
