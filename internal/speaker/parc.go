@@ -2348,7 +2348,7 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || r3NounBeforeVerb(text, toks, c) { // r3_evidence.go: "Court documents revealed …"
 		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	// The content first: a verb without one is no attribution, and the
@@ -2678,6 +2678,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
 			f = g
 		}
+	}
+	if g, ok := r3EvidenceAfter(text, toks, k, senses); ok && (!f.ok || f.pronoun == "" && !f.whole && g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+		f = g // r3_evidence.go: "after leaked documents showed …"
 	}
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
