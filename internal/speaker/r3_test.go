@@ -105,3 +105,23 @@ func TestR3NounBeforeVerb(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestR3TitleOpener checks a headline in title case that opens with a
+// participle's or a preposition's phrase and a comma before its source
+// and verb (r3_title.go), and one that opens with a list of names,
+// which stays unread.
+func TestR3TitleOpener(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Railing Against Tolls, Mayor Vows To Keep The Ferry Running.\n\nThe mayor spoke on Monday.",
+			[]string{"Mayor | Vows | To Keep The Ferry Running"}},
+		{"After Storm, Governor Says Pier Will Reopen In May.\n\nThe governor spoke on Monday.",
+			[]string{"Governor | Says | Pier Will Reopen In May"}},
+		{"Moss, Ortiz Say Pier Will Reopen In May.\n\nThe two spoke on Monday.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
