@@ -443,7 +443,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// Words in marks after the verb ("Mayor Says Ferry Will Sail
 		// 'in Style'") end the content; any before it leave the
 		// headline unread.
-		if g, c := titleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
+		if g, c := r3TitleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
 			c.End = c.Start + len(spaceLineSet.trimRight(text[c.Start:stop(c.Start, c.End)]))
 			if wordsAtLeast(a.ix.tokens(c.Start, c.End), 2) {
 				add(g, []doc.Span{c})
