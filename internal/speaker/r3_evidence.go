@@ -31,9 +31,10 @@ var r3Subordinators = map[string]bool{
 // mark between but those evidenceSubject lets a phrase hold; the
 // phrase runs from the word after it to toks[k]. A verb not of
 // evidence (class v), a participle in -ing, or no such clause: ok is
-// false.
-func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense) (found, bool) {
-	if k < 1 || !toks[k].word || !evidenceSense(senses) {
+// false. f is the subject read so far: the phrase is read only where
+// there is none, or one that is a part of it.
+func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense, f found) (found, bool) {
+	if f.ok && (f.pronoun != "" || f.whole) || k < 1 || !toks[k].word || !evidenceSense(senses) {
 		return found{}, false
 	}
 	for _, s := range senses {
@@ -56,7 +57,11 @@ func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense) (found,
 		if j+1 > k {
 			return found{}, false
 		}
-		return evidenceSubject(text, toks[j+1:], k-(j+1))
+		g, ok := evidenceSubject(text, toks[j+1:], k-(j+1))
+		if !ok || f.ok && !(g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+			return found{}, false
+		}
+		return g, true
 	}
 	return found{}, false
 }

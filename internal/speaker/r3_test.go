@@ -125,3 +125,35 @@ func TestR3TitleOpener(t *testing.T) {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
 }
+
+// TestR3Bridge checks a relative pronoun taken out of the clause a verb
+// of saying reports (r3_bridge.go): the pronoun and the clause after
+// the verb are the content, the subject between them the speaker, and
+// a clause before ", which" ends at the comma. Not the pronoun as the
+// verb's object, nor a relative clause in the sentence's subject.
+func TestR3Bridge(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The pier, which harbor director Ann Ortiz said would reopen in May, is still closed.",
+			[]string{"harbor director Ann Ortiz | said | which … would reopen in May"}},
+		{"It is a levy that critics say will raise fares.",
+			[]string{"critics | say | that … will raise fares"}},
+		{"The deal amounted to what the auditors said was a giveaway.",
+			[]string{"the auditors | said | what … was a giveaway"}},
+		{"Ed Moss blamed the crews for the delays, which the port said were caused by the storm.",
+			[]string{"Ed Moss | blamed | the crews for the delays", "the port | said | which … were caused by the storm"}},
+		// A relative clause in the sentence's subject, a free relative
+		// that opens the sentence: the verb's object.
+		{"The things that the mayor said were cruel.", nil},
+		{"She hoped that what the mayor said would calm the crews.", nil},
+		// "that" after an adjective, and a subject that does not agree.
+		{"The crews were aware that a long dispute would follow any reply.",
+			[]string{"The crews | aware | that a long dispute would follow any reply"}},
+		{"What the mayor said was cruel.", nil},
+	}
+	for _, tc := range tests {
+		checkTopIndirect(t, tc.text, tc.want)
+	}
+}
