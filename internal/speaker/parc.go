@@ -565,8 +565,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			// Only where the cue read no content of its own, or a
 			// clause of time: objectRelative is asked no more than that.
 			if relativeSeen(c) {
-				if g, content, rel := a.objectRelative(toks, c, limit); rel {
-					add(g, []doc.Span{content})
+				if g, content, rel := a.r3Relative(toks, c, limit); rel { // r3_bridge.go: objectRelative, then "…, which the mayor said would reopen"
+					add(g, content)
 					continue
 				}
 			}
@@ -611,6 +611,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
+		to = r3BridgeEnd(text, toks, from, to) // r3_bridge.go: "…, which he said were …" is a report of its own
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
 		}
@@ -2679,7 +2680,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			f = g
 		}
 	}
-	if g, ok := r3EvidenceAfter(text, toks, k, senses); ok && (!f.ok || f.pronoun == "" && !f.whole && g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+	if g, ok := r3EvidenceAfter(text, toks, k, senses, f); ok {
 		f = g // r3_evidence.go: "after leaked documents showed …"
 	}
 	if f.ok && f.pronoun == "" {
