@@ -3,6 +3,7 @@ package speaker
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -35,8 +36,8 @@ import (
 // the sentence's end (contentEnd), within limit.
 func (a *attributor) r3Bridge(toks []tok, c, limit int) (found, []doc.Span, bool) {
 	text := a.text
-	if !r3BridgeSense(toks[c].senses()) {
-		return found{}, nil, false
+	if c+1 >= len(toks) || !toks[c+1].word || !r3BridgeSense(toks[c].senses()) {
+		return found{}, nil, false // the clause's verb or a time after the verb, a word
 	}
 	// After the verb: the reported clause's verb.
 	j := c + 1
@@ -163,10 +164,14 @@ func (a *attributor) r3Relative(toks []tok, c, limit int) (found, []doc.Span, bo
 	if g, content, ok := a.objectRelative(toks, c, limit); ok {
 		return g, []doc.Span{content}, true
 	}
+	if c+1 >= len(toks) || !toks[c+1].word {
+		return found{}, nil, false // r3Bridge's first test, before its call
+	}
 	return a.r3Bridge(toks, c, limit)
 }
 
-// r3BridgeEnd returns where a content read from offset from to offset
+// r3BridgeEnd (attributionsInto asks it only of a sentence with a
+// wh-word) returns where a content read from offset from to offset
 // to ends when a relative clause that r3Bridge reads comes in it after
 // a comma: "he attacked the others for taking donations, which he said
 // were tied to favors" reports the attack up to the comma, and the
@@ -175,6 +180,9 @@ func (a *attributor) r3Relative(toks []tok, c, limit int) (found, []doc.Span, bo
 // verb of saying or believing, and an auxiliary or a finite verb right
 // after it. Else to.
 func r3BridgeEnd(text string, toks []tok, from, to int) int {
+	if from >= to || to > len(text) || !strings.Contains(text[from:to], ", which ") {
+		return to // most contents hold none: a byte search, not the tokens
+	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
 	for ; i+4 < len(toks) && toks[i].s < to; i++ {
 		if toks[i].word || toks[i+1].low != "which" || toks[i].str(text) != "," {

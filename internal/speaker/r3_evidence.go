@@ -27,20 +27,17 @@ var r3Subordinators = map[string]bool{
 // r3EvidenceAfter reads the subject of the verb of evidence whose
 // subject ends at toks[k] (past adverbs and auxiliaries) in a clause
 // opened by one of r3Subordinators: the conjunction is the nearest
-// word before toks[k] that is one, at most 30 tokens back and with no
-// mark between but those evidenceSubject lets a phrase hold; the
-// phrase runs from the word after it to toks[k]. A verb not of
-// evidence (class v), a participle in -ing, or no such clause: ok is
-// false. f is the subject read so far: the phrase is read only where
-// there is none, or one that is a part of it.
-func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense, f found) (found, bool) {
-	if f.ok && (f.pronoun != "" || f.whole) || k < 1 || !toks[k].word || !evidenceSense(senses) {
+// word before toks[k] that is one, at most 30 tokens back, with no
+// auxiliary or finite verb between (a relative clause in the phrase is
+// not read here) and no mark but those evidenceSubject lets a phrase
+// hold; the
+// phrase runs from the word after it to toks[k]. cueSubject asks it
+// where the verb is of evidence (class v, not in -ing) and the subject
+// read so far, *f, is missing or a part of a phrase, which must then
+// lie inside the one read here.
+func r3EvidenceAfter(text string, toks []tok, k int, f *found) (found, bool) {
+	if k < 1 || !toks[k].word {
 		return found{}, false
-	}
-	for _, s := range senses {
-		if s.ing {
-			return found{}, false
-		}
 	}
 	for j := k - 1; j >= 0 && j >= k-30; j-- {
 		t := &toks[j]
@@ -51,8 +48,11 @@ func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense, f found
 			}
 			return found{}, false
 		}
-		if !r3Subordinators[t.low] {
-			continue
+		if t.is(isAuxiliary | isFinite) {
+			return found{}, false // a clause's verb before the phrase: no conjunction opens it
+		}
+		if !t.is(isSubordinator) && t.low != "once" || !r3Subordinators[t.low] {
+			continue // the bit first: most words are none
 		}
 		if j+1 > k {
 			return found{}, false
@@ -79,7 +79,7 @@ func r3EvidenceAfter(text string, toks []tok, k int, senses []verbSense, f found
 // noun "support" after the verb.
 func r3NounBeforeVerb(text string, toks []tok, c int) bool {
 	t := &toks[c]
-	if !t.is2(isEvidenceHead) || !strings.HasSuffix(t.low, "s") || c+1 >= len(toks) || !toks[c+1].word {
+	if c+1 >= len(toks) || !toks[c+1].word || !strings.HasSuffix(t.low, "s") || !t.is2(isEvidenceHead) {
 		return false
 	}
 	v := &toks[c+1]
