@@ -611,7 +611,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, from, contentEnd(text, toks, from, to), to)
-		to = r3BridgeEnd(text, toks, from, to) // r3_bridge.go: "…, which he said were …" is a report of its own
+		if has&isWhWord != 0 {
+			to = r3BridgeEnd(text, toks, from, to) // r3_bridge.go: "…, which he said were …" is a report of its own
+		}
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
 		}
@@ -2349,13 +2351,13 @@ var copulas = map[string]bool{"remain": true, "remains": true, "remained": true}
 // a function so that the subject is read only where a case asks for it.
 func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() found, limit int) (found, int, bool) {
 	text := a.text
-	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || r3NounBeforeVerb(text, toks, c) { // r3_evidence.go: "Court documents revealed …"
+	if notReport(text, toks, c, senses) || c1Preposition(toks, c) {
 		return found{}, 0, false // c1Preposition: "concerns regarding the status of …" (c1_prep.go)
 	}
 	// The content first: a verb without one is no attribution, and the
 	// words before it are not read. Most verbs asked of have none.
 	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
-	if !ok {
+	if !ok || r3NounBeforeVerb(text, toks, c) { // r3_evidence.go: "Court documents revealed …" has a noun before the verb
 		return found{}, 0, false
 	}
 	return a.cueSubject(toks, c, senses, main, limit, from, cueEnd)
@@ -2678,10 +2680,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// show …" (a2_evidence.go).
 		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
 			f = g
+		} else if g, ok := r3EvidenceAfter(text, toks, k, &f); ok {
+			f = g // r3_evidence.go: "after leaked documents showed …"
 		}
-	}
-	if g, ok := r3EvidenceAfter(text, toks, k, senses, f); ok {
-		f = g // r3_evidence.go: "after leaked documents showed …"
 	}
 	if f.ok && f.pronoun == "" {
 		f = withoutAdjunct(text, toks, f, k)
