@@ -158,18 +158,6 @@ func r3BridgeHead(text string, toks []tok, h int) bool {
 	return false
 }
 
-// r3Relative is objectRelative (parc.go), with its content as a list
-// of spans, and failing it r3Bridge.
-func (a *attributor) r3Relative(toks []tok, c, limit int) (found, []doc.Span, bool) {
-	if g, content, ok := a.objectRelative(toks, c, limit); ok {
-		return g, []doc.Span{content}, true
-	}
-	if c+1 >= len(toks) || !toks[c+1].word {
-		return found{}, nil, false // r3Bridge's first test, before its call
-	}
-	return a.r3Bridge(toks, c, limit)
-}
-
 // r3BridgeEnd (attributionsInto asks it only of a sentence with a
 // wh-word) returns where a content read from offset from to offset
 // to ends when a relative clause that r3Bridge reads comes in it after
