@@ -565,8 +565,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			// Only where the cue read no content of its own, or a
 			// clause of time: objectRelative is asked no more than that.
 			if relativeSeen(c) {
-				if g, content, rel := a.r3Relative(toks, c, limit); rel { // r3_bridge.go: objectRelative, then "…, which the mayor said would reopen"
-					add(g, content)
+				if g, content, rel := a.objectRelative(toks, c, limit); rel {
+					add(g, []doc.Span{content})
+					continue
+				} else if g, spans, rel := a.r3Bridge(toks, c, limit); rel { // r3_bridge.go: "…, which the mayor said would reopen"
+					add(g, spans)
 					continue
 				}
 			}
