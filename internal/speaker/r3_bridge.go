@@ -111,7 +111,7 @@ func (a *attributor) r3Bridge(toks []tok, c, limit int) (found, []doc.Span, bool
 		return found{}, nil, false // "aware that a serious dispute …": no noun before "that", and no subject that agrees with a base form
 	}
 	end := contentEnd(text, toks, toks[j].s, limit)
-	for i := j + 1; i < len(toks) && toks[i].s < end; i++ {
+	for i := j + 1; i < len(toks) && i < j+r3BridgeSpan && toks[i].s < end; i++ {
 		if !toks[i].word && toks[i].str(text) == "," {
 			end = toks[i].s // the relative clause ends at its comma
 			break
@@ -126,6 +126,10 @@ func (a *attributor) r3Bridge(toks []tok, c, limit int) (found, []doc.Span, bool
 	}
 	return g, []doc.Span{{Start: r.s, End: r.e}, {Start: toks[j].s, End: end}}, true
 }
+
+// r3BridgeSpan bounds the tokens r3Bridge reads for the comma that
+// ends its clause: a sentence of any length is read in linear time.
+const r3BridgeSpan = 80
 
 // r3BridgeSense reports whether senses hold a finite or base form of a
 // verb of speech or belief (classes s, k, c), not a participle in -ing.
@@ -168,25 +172,37 @@ func r3BridgeHead(text string, toks []tok, h int) bool {
 // verb of saying or believing, and an auxiliary or a finite verb right
 // after it. Else to.
 func r3BridgeEnd(text string, toks []tok, from, to int) int {
-	if from >= to || to > len(text) || !strings.Contains(text[from:to], ", which ") {
-		return to // most contents hold none: a byte search, not the tokens
+	if from >= to || to > len(text) {
+		return to
 	}
-	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
-	for ; i+4 < len(toks) && toks[i].s < to; i++ {
-		if toks[i].word || toks[i+1].low != "which" || toks[i].str(text) != "," {
-			continue
+	for at := from; at < to; {
+		x := strings.Index(text[at:to], ", which ")
+		if x < 0 {
+			return to // most contents hold none: a byte search, not the tokens
 		}
-		for v := i + 3; v < i+8 && v+1 < len(toks) && toks[v].word; v++ {
-			if toks[v].is(isAuxiliary | isFinite) {
-				break
-			}
-			if r3BridgeSense(toks[v].senses()) {
-				if n := &toks[v+1]; n.word && (n.is(isAuxiliary|isFinite) || pastForm(*n) || n.is2(isPastVerb)) {
-					return toks[i].s
-				}
-				break
-			}
+		at += x
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+		if i+4 < len(toks) && toks[i+1].low == "which" && r3BridgeAt(toks, i+2) {
+			return at
 		}
+		at += len(", which ")
 	}
 	return to
+}
+
+// r3BridgeAt reports whether the words from toks[s] are a subject of
+// at most five words with no verb, a verb of saying or believing, and
+// an auxiliary or a finite verb right after it: "he said were", "the
+// port said had".
+func r3BridgeAt(toks []tok, s int) bool {
+	for v := s + 1; v < s+6 && v+1 < len(toks) && toks[v].word; v++ {
+		if toks[v].is(isAuxiliary | isFinite) {
+			return false
+		}
+		if r3BridgeSense(toks[v].senses()) {
+			n := &toks[v+1]
+			return n.word && (n.is(isAuxiliary|isFinite) || pastForm(*n) || n.is2(isPastVerb))
+		}
+	}
+	return false
 }

@@ -1,6 +1,13 @@
 package speaker
 
-import "testing"
+import (
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
 
 // TestR3CommaEval checks a verb of evaluation joined by ", and" to a
 // first clause of its subject (r3_coord.go), with exact spans, and the
@@ -156,4 +163,30 @@ func TestR3Bridge(t *testing.T) {
 	for _, tc := range tests {
 		checkTopIndirect(t, tc.text, tc.want)
 	}
+}
+
+// r3Sentence is one sentence of n clauses that each meet the rules of
+// r3_coord.go, r3_bridge.go and r3_evidence.go: a relative clause
+// reported by a verb of saying, a verb of judging after ", and", a
+// source of evidence after "after".
+func r3Sentence(n int) string {
+	var b strings.Builder
+	b.WriteString("Ed Moss spoke")
+	for range n {
+		b.WriteString(", which he said would reopen the pier after leaked documents from the port showed that the levy rose, and criticized the delay")
+	}
+	b.WriteString(".\n")
+	return b.String()
+}
+
+// TestR3Linear checks that the stage's time grows linearly with one
+// long sentence made of the clauses the r3 rules read.
+func TestR3Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	const n = 150
+	small, large := r3Sentence(n), r3Sentence(8*n)
+	testutil.Linear(t, "one long sentence", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
 }
