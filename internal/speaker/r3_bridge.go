@@ -30,10 +30,12 @@ import (
 // r3Bridge reads the verb of saying or believing at toks[c] (classes
 // s, k, c of reporting.txt, not a participle in -ing) as above: its
 // subject ends right before it (past up to two adverbs) and the
-// relative pronoun right before the subject; after the verb, past up
-// to three words of time ("last year", "on Monday", an adverb), comes
-// an auxiliary or a finite verb. The clause runs to the next comma or
-// the sentence's end (contentEnd), within limit.
+// relative pronoun right before the subject; after the verb, past at
+// most three times or adverbs ("last year", "on Monday", "also"; not a
+// day alone, which may be the clause's subject), comes an auxiliary or
+// a finite verb. The clause runs to the next comma (within
+// r3BridgeSpan tokens) or the sentence's end (contentEnd), within
+// limit.
 func (a *attributor) r3Bridge(toks []tok, c, limit int) (found, []doc.Span, bool) {
 	text := a.text
 	if c+1 >= len(toks) || !toks[c+1].word || !r3BridgeSense(toks[c].senses()) {

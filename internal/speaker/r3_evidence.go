@@ -30,11 +30,10 @@ var r3Subordinators = map[string]bool{
 // word before toks[k] that is one, at most 30 tokens back, with no
 // auxiliary or finite verb between (a relative clause in the phrase is
 // not read here) and no mark but those evidenceSubject lets a phrase
-// hold; the
-// phrase runs from the word after it to toks[k]. cueSubject asks it
-// where the verb is of evidence (class v, not in -ing) and the subject
-// read so far, *f, is missing or a part of a phrase, which must then
-// lie inside the one read here.
+// hold; the phrase runs from the word after it to toks[k]. cueSubject
+// asks it where the verb is of evidence (class v, not in -ing) and the
+// subject read so far, *f, is missing or a part of a phrase, which
+// must then lie inside the one read here.
 func r3EvidenceAfter(text string, toks []tok, k int, f *found) (found, bool) {
 	if k < 1 || !toks[k].word {
 		return found{}, false
