@@ -19,7 +19,7 @@ package speaker
 func b2ButShares(text string, toks []tok, k int) bool {
 	p := &toks[k-1]
 	if !p.word {
-		return p.str(text) == ","
+		return r3Comma(text, toks, k-1) // r3_coord.go: a comma, or ",”"
 	}
 	switch p.low {
 	case "nothing", "all", "anything", "everything", "anyone", "everyone", "no", "none", "not":

@@ -446,7 +446,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// Words in marks after the verb ("Mayor Says Ferry Will Sail
 		// 'in Style'") end the content; any before it leave the
 		// headline unread.
-		if g, c := titleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
+		if g, c := r3TitleCue(text, toks, end); g.ok && !slices.ContainsFunc(blocked, func(q doc.Quote) bool { return q.Start < g.cue.End }) {
 			c.End = c.Start + len(spaceLineSet.trimRight(text[c.Start:stop(c.Start, c.End)]))
 			if wordsAtLeast(a.ix.tokens(c.Start, c.End), 2) {
 				add(g, []doc.Span{c})
@@ -575,6 +575,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				if g, content, rel := a.objectRelative(toks, c, limit); rel {
 					add(g, []doc.Span{content})
 					continue
+				} else if g, spans, rel := a.r3Bridge(toks, c, limit); rel { // r3_bridge.go: "…, which the mayor said would reopen"
+					add(g, spans)
+					continue
 				}
 			}
 		}
@@ -618,6 +621,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, q0, from, contentEnd(text, toks, from, to), to)
+		if has&isWhWord != 0 {
+			to = r3BridgeEnd(text, toks, from, to) // r3_bridge.go: "…, which he said were …" is a report of its own
+		}
 		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i < len(toks) && toks[i].s == from && soAlone(text, toks, i) {
 			to = toks[i].e // "said so on Friday": the pro-form alone (proForm)
 		}
@@ -2361,7 +2367,7 @@ func (a *attributor) readCue(toks []tok, c int, senses []verbSense, main func() 
 	// away few, come after it: each test only says no, and none has an
 	// effect, so the order does not change the answer.
 	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
-	if !ok {
+	if !ok || r3NounBeforeVerb(text, toks, c) { // r3_evidence.go: "Court documents revealed …" has a noun before the verb
 		return found{}, 0, false
 	}
 	if notReport(text, toks, c, senses) || c1Preposition(toks, c) || c5MayNotCue(toks, c) && c5NotCue(text, toks, c) {
@@ -2518,7 +2524,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
 		// evaluation, which after "and" tells what the subject does
 		// ("are always unsuccessful and always blame someone else").
-		if onlyClass(senses, 'e') {
+		if onlyClass(senses, 'e') && !r3CommaEval(text, toks, c, k, main) { // r3_coord.go: ", and criticized …"
 			return found{}, 0, false
 		}
 		f = main()
@@ -2687,6 +2693,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// show …" (a2_evidence.go).
 		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
 			f = g
+		} else if g, ok := r3EvidenceAfter(text, toks, k, &f); ok {
+			f = g // r3_evidence.go: "after leaked documents showed …"
 		}
 	}
 	if f.ok && f.pronoun == "" {
