@@ -161,7 +161,7 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 		}
 		if m.Start-e < 2 || !c4ParagraphBetween(text[e:m.Start]) { // most names: one space after the word
 			mw.hasBefore, mw.beforeAt, mw.beforeLen = true, int32(i), uint16(e-i)
-			mw.keys |= sigBit(lowerKey(text[i:e]))
+			mw.keys |= lowerSigBit(text[i:e]) // sigBit(lowerKey(text[i:e])) (y9_sig.go)
 		}
 	}
 	if f := firstWord(m.text); isASCII(f) {
@@ -189,10 +189,7 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 			mw.sigs = asciiFieldSigs(clause)
 		} else {
 			for w := range strings.FieldsSeq(clause) {
-				if !isASCII(w) {
-					w = strings.ToLower(w) // what lowerIs compares
-				}
-				mw.sigs |= sigBit(w)
+				mw.sigs |= lowerSigBit(w) // of the lower case, what lowerIs compares
 			}
 		}
 	}
