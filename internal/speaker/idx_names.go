@@ -27,7 +27,12 @@ import (
 func (a *attributor) findNames() {
 	text := a.text
 	all := a.ix.all
-	inner := map[string]bool{}
+	// inners are the one-word names read inside a sentence, in order:
+	// findNames' second loop asks of a sentence's capitalised first word
+	// whether it is one of them (initialInner). A pointer, as the map
+	// that held them was: the loop below keeps one value live for them,
+	// where a slice of its own kept three and the loop spilled others.
+	inners := &nameList{}
 	// News prose has a name about every 26 tokens: one allocation for
 	// most texts, where appending from nothing copied the list a dozen
 	// times over as it grew, a quarter larger each time.
@@ -111,7 +116,7 @@ func (a *attributor) findNames() {
 			// nameAt's and candOf's answers for a name of one
 			// word, from the index's tokens.
 			if !start {
-				inner[cd.text] = true
+				inners.add(cd.text)
 			}
 			cands = append(cands, cd)
 			start = false
@@ -145,14 +150,20 @@ func (a *attributor) findNames() {
 			n, _ = nameAt(text, toks, k)
 		}
 		if !start && n.to-n.from == 1 {
-			inner[n.text] = true
+			inners.add(n.text)
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
 		g = base + max(n.to, k+1)
 	}
+	inner := initialInner(cands, inners.names)
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
+	// sexKeys has the sigBit of each word sexOf holds: a last word whose
+	// bit is not here is not in it, which most names' words are not (a
+	// text names few people with a given name or a title), told without
+	// hashing the word.
+	var sexKeys uint64
 	qi := 0
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
@@ -176,9 +187,12 @@ func (a *attributor) findNames() {
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if last := n.text[lastBreak(n.text)+1:]; g == 0 {
-			g = sexOf[last]
+			if sexKeys&sigBit(last) != 0 {
+				g = sexOf[last]
+			}
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
+			sexKeys |= sigBit(last)
 		}
 		person := nf.person
 		if person {
@@ -186,6 +200,37 @@ func (a *attributor) findNames() {
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
+}
+
+// A nameList is a list of names that findNames appends to (inners).
+type nameList struct{ names []string }
+
+func (l *nameList) add(w string) { l.names = append(l.names, w) }
+
+// initialInner returns the set of the words of inners (the one-word
+// names read inside a sentence) that the second loop of findNames may
+// ask about: the texts of the cands that open a sentence (initial). It
+// holds the others only where one shares its sigBit with such a text.
+// Most texts open few sentences with a one-word name and name many
+// people inside them, again and again: a map of every word of inners,
+// one insertion a name, cost more than the filter that keeps them out.
+func initialInner(cands []cand, inners []string) map[string]bool {
+	var bits uint64
+	for k := range cands {
+		if cands[k].initial {
+			bits |= sigBit(cands[k].text)
+		}
+	}
+	inner := map[string]bool{}
+	if bits == 0 {
+		return inner
+	}
+	for _, w := range inners {
+		if bits&sigBit(w) != 0 {
+			inner[w] = true
+		}
+	}
+	return inner
 }
 
 // functionAlone reports that nameAt, asked of the index's token g (a
