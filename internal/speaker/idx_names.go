@@ -69,6 +69,15 @@ func (a *attributor) findNames() {
 				g++
 				continue
 			}
+			if c.e == c.s+3 && text[c.s] == 0xE2 && text[c.s+1] == 0x80 && text[c.s+2] != 0xA6 {
+				// A mark of U+2000 to U+203F other than "…" (curly
+				// quotation marks and apostrophes, dashes): no letter,
+				// no line break and none of the marks boundaryAt reads,
+				// so start stays as it is (generalPunct), told from its
+				// bytes without the calls below.
+				g++
+				continue
+			}
 			s := text[c.s:c.e]
 			start = a.boundaryAt(&w, g) || start && !unicode.IsLetter(firstRune(s))
 			if strings.ContainsRune(s, '\n') {

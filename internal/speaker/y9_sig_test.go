@@ -4,6 +4,9 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestLowerSigBit holds lowerSigBit to sigBit of the lower-cased word,
@@ -30,6 +33,28 @@ func TestLowerSigBit(t *testing.T) {
 	for _, w := range words {
 		if got, want := lowerSigBit(w), sigBit(lowerKey(w)); got != want {
 			t.Errorf("lowerSigBit(%q) = %#x, want %#x", w, got, want)
+		}
+	}
+}
+
+// TestGeneralPunct holds what findNames assumes of a token of one
+// character from U+2000 to U+203F other than "…": it is no letter, holds
+// no line break, and is none of the marks boundaryAt reads.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0x2000); r <= 0x203F; r++ {
+		if r == '…' {
+			continue
+		}
+		s := string(r)
+		if unicode.IsLetter(r) || strings.ContainsRune(s, '\n') {
+			t.Errorf("%U: findNames passes it over as a mark that leaves start as it is", r)
+		}
+		a := newAttributor(&doc.Document{Text: "Ed " + s + " Moss."})
+		var w nameWindow
+		for g, c := range a.ix.all {
+			if a.text[c.s:c.e] == s && a.boundaryAt(&w, g) {
+				t.Errorf("%U: boundaryAt reads it as a sentence's end", r)
+			}
 		}
 	}
 }
