@@ -271,18 +271,20 @@ func functionAlone(text string, all []ctok, g int) bool {
 // plainStop reports that boundary, asked of the index's token g (a full
 // stop), is true, where the tokens around it settle that without
 // making them into toks: the word before it, right before it, opens
-// with a lower-case ASCII letter, is no title and is no initial (its
-// second byte is no full stop: "e.g." is left to boundary), and the
-// token after it is no closing parenthesis right after it ("(D-Ore.)").
+// with a lower-case ASCII letter or an ASCII digit ("in 1958."), is no
+// title and is no initial (it is two bytes long or more and its second
+// byte is no full stop: "e.g." is left to boundary), and the token
+// after it is no closing parenthesis right after it ("(D-Ore.)").
 // boundary's other readings of a full stop (an abbreviation before a
-// comma or inside a sentence) need a capital before it. Most
-// sentences of prose end so; false leaves the answer to boundary.
+// comma or inside a sentence) need a capital before it, or a party
+// label's ("R-Tex."). Most sentences of prose end so; false leaves the
+// answer to boundary.
 func plainStop(text string, all []ctok, g int) bool {
 	if g == 0 || g+1 >= len(all) {
 		return false
 	}
 	p, n := all[g-1], all[g+1]
-	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 || text[p.s+1] == '.' || p.is(isTitle) {
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || p.is(isTitle) {
 		return false
 	}
 	return n.s != all[g].e || text[n.s] != ')'

@@ -58,3 +58,30 @@ func TestGeneralPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainStopDigits holds plainStop to boundary after words that open
+// with a digit, as TestFindNamesShortcuts does over whole texts: a
+// year, a single digit (an initial's reading), a number with a full
+// stop inside, a closing parenthesis or a comma after, a hyphen.
+func TestPlainStopDigits(t *testing.T) {
+	texts := []string{
+		"It was in 1958. Then 5. And 1.5. Also (in 1958.) and 1958., said 12.) the 3rd. or 9-11. and 2016.\" Then 4. B. 10.5.",
+		"Ann 2B. Ed 0. x 77.. y 1958.’ z 19th. q 1.2.3. r 99.",
+	}
+	stops := 0
+	for _, text := range texts {
+		ix := newTokIndex(text, "")
+		toks := decode(nil, ix.all, text, ix.lower, ix.others)
+		for g, c := range ix.all {
+			if !c.word && text[c.s:c.e] == "." && plainStop(text, ix.all, g) {
+				stops++
+				if !boundary(text, toks, g) {
+					t.Errorf("plainStop at %q, but boundary is false", text[max(0, int(c.s)-20):c.e])
+				}
+			}
+		}
+	}
+	if stops < 5 {
+		t.Errorf("plainStop %d times: the texts should hold more", stops)
+	}
+}
