@@ -36,7 +36,10 @@ func lowerSigBit(w string) uint64 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:]) // an invalid byte is utf8.RuneError, as strings.Map reads it
-		enc := utf8.AppendRune(buf[:0], unicode.ToLower(r))
+		enc := w[i : i+size] // a character that is its own lower case ("’"), as it is written
+		if l := unicode.ToLower(r); l != r || r == utf8.RuneError {
+			enc = string(utf8.AppendRune(buf[:0], l))
+		}
 		if n == 0 {
 			first = enc[0]
 		}
