@@ -36,7 +36,9 @@ func lowerSigBit(w string) uint64 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:]) // an invalid byte is utf8.RuneError, as strings.Map reads it
-		enc := w[i : i+size] // a character that is its own lower case ("’"), as it is written
+		// A character that is its own lower case ("’") is written as it
+		// is; another as its lower case.
+		enc := w[i : i+size]
 		if l := unicode.ToLower(r); l != r || r == utf8.RuneError {
 			enc = string(utf8.AppendRune(buf[:0], l))
 		}
