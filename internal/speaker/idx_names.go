@@ -27,16 +27,17 @@ import (
 func (a *attributor) findNames() {
 	text := a.text
 	all := a.ix.all
-	// inners are the one-word names read inside a sentence, in order:
-	// findNames' second loop asks of a sentence's capitalised first word
-	// whether it is one of them (initialInner). A pointer, as the map
-	// that held them was: the loop below keeps one value live for them,
-	// where a slice of its own kept three and the loop spilled others.
-	inners := &nameList{}
 	// News prose has a name about every 26 tokens: one allocation for
 	// most texts, where appending from nothing copied the list a dozen
 	// times over as it grew, a quarter larger each time.
 	cands := make([]cand, 0, len(all)/16)
+	// inners are the cands that are one-word names read inside a
+	// sentence, by their index: findNames' second loop asks of a
+	// sentence's capitalised first word whether it is one of them
+	// (initialInner). A pointer, as the map that held them was: the loop
+	// below keeps one value live for them, where a slice of its own kept
+	// three and the loop spilled others.
+	inners := &candSet{bits: make([]uint64, 0, cap(cands)/64+1)}
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
@@ -125,7 +126,7 @@ func (a *attributor) findNames() {
 			// nameAt's and candOf's answers for a name of one
 			// word, from the index's tokens.
 			if !start {
-				inners.add(cd.text)
+				inners.add(len(cands)) // cd's index
 			}
 			cands = append(cands, cd)
 			start = false
@@ -159,13 +160,13 @@ func (a *attributor) findNames() {
 			n, _ = nameAt(text, toks, k)
 		}
 		if !start && n.to-n.from == 1 {
-			inners.add(n.text)
+			inners.add(len(cands)) // the index of n's cand
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
 		g = base + max(n.to, k+1)
 	}
-	inner := initialInner(cands, inners.names)
+	inner := initialInner(cands, inners)
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	// sexKeys has the sigBit of each word sexOf holds: a last word whose
@@ -211,19 +212,27 @@ func (a *attributor) findNames() {
 	}
 }
 
-// A nameList is a list of names that findNames appends to (inners).
-type nameList struct{ names []string }
+// A candSet is a set of findNames' cands, by their index: a bit each.
+type candSet struct{ bits []uint64 }
 
-func (l *nameList) add(w string) { l.names = append(l.names, w) }
+func (s *candSet) add(i int) {
+	for len(s.bits) <= i>>6 {
+		s.bits = append(s.bits, 0)
+	}
+	s.bits[i>>6] |= 1 << (i & 63)
+}
 
-// initialInner returns the set of the words of inners (the one-word
-// names read inside a sentence) that the second loop of findNames may
-// ask about: the texts of the cands that open a sentence (initial). It
-// holds the others only where one shares its sigBit with such a text.
-// Most texts open few sentences with a one-word name and name many
-// people inside them, again and again: a map of every word of inners,
-// one insertion a name, cost more than the filter that keeps them out.
-func initialInner(cands []cand, inners []string) map[string]bool {
+func (s *candSet) has(i int) bool { return i>>6 < len(s.bits) && s.bits[i>>6]&(1<<(i&63)) != 0 }
+
+// initialInner returns the set of the texts of inners (the cands that
+// are one-word names read inside a sentence) that the second loop of
+// findNames may ask about: the texts of the cands that open a sentence
+// (initial). It holds the others only where one shares its sigBit with
+// such a text. Most texts open few sentences with a one-word name and
+// name many people inside them, again and again: a map of every such
+// name, one insertion a name, cost more than the filter that keeps
+// them out.
+func initialInner(cands []cand, inners *candSet) map[string]bool {
 	var bits uint64
 	for k := range cands {
 		if cands[k].initial {
@@ -234,8 +243,8 @@ func initialInner(cands []cand, inners []string) map[string]bool {
 	if bits == 0 {
 		return inner
 	}
-	for _, w := range inners {
-		if bits&sigBit(w) != 0 {
+	for k := range cands {
+		if w := cands[k].text; inners.has(k) && bits&sigBit(w) != 0 {
 			inner[w] = true
 		}
 	}
