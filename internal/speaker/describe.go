@@ -50,6 +50,9 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 	// it with a word of another length.
 	gate, bit := isASCII(head), sigBit(head)
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Start >= at })
+	if len(a.around) != len(a.mentions) {
+		a.makeAround()
+	}
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := &a.mentions[j]
 		if at-m.End > describeReach {
@@ -58,7 +61,12 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
-		mw := a.wordsAround(j)
+		// wordsAround(j), without a call for the mentions read already,
+		// most of the 48 each description is compared with.
+		mw := &a.around[j]
+		if !mw.read {
+			a.readWords(j, mw)
+		}
 		if gate && mw.keys&bit == 0 {
 			if title != "" && lowerHasPrefixDot(m.text, title) {
 				return m.text
@@ -137,17 +145,28 @@ func sigBit(w string) uint64 {
 }
 
 // wordsAround returns the words around mention j, reading them the first
-// time.
+// time (readWords).
 func (a *attributor) wordsAround(j int) *mentionWords {
 	if len(a.around) != len(a.mentions) {
-		a.around = make([]mentionWords, len(a.mentions)) // none read yet (a.mentions is made once, before any description is read)
+		a.makeAround()
 	}
 	mw := &a.around[j]
-	if mw.read {
-		return mw
+	if !mw.read {
+		a.readWords(j, mw)
 	}
+	return mw
+}
+
+// makeAround makes the table of wordsAround, one entry a mention, none
+// read yet (a.mentions is made once, before any description is read).
+func (a *attributor) makeAround() {
+	a.around = make([]mentionWords, len(a.mentions))
+}
+
+// readWords reads the words around mention j into mw, its entry.
+func (a *attributor) readWords(j int, mw *mentionWords) {
 	mw.read = true
-	text, m := a.text, a.mentions[j]
+	text, m := a.text, &a.mentions[j]
 	lo, hi := runeWindow(text, m.Start, m.End, 40, 100)
 	if i, e, ok := lastFieldAt(text[lo:m.Start]); ok {
 		// The field with "." and "," trimmed, as strings.Trim(w, ".,")
@@ -161,7 +180,7 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 		}
 		if m.Start-e < 2 || !c4ParagraphBetween(text[e:m.Start]) { // most names: one space after the word
 			mw.hasBefore, mw.beforeAt, mw.beforeLen = true, int32(i), uint16(e-i)
-			mw.keys |= sigBit(lowerKey(text[i:e]))
+			mw.keys |= lowerSigBit(text[i:e]) // sigBit(lowerKey(text[i:e])) (y9_sig.go)
 		}
 	}
 	if f := firstWord(m.text); isASCII(f) {
@@ -189,15 +208,11 @@ func (a *attributor) wordsAround(j int) *mentionWords {
 			mw.sigs = asciiFieldSigs(clause)
 		} else {
 			for w := range strings.FieldsSeq(clause) {
-				if !isASCII(w) {
-					w = strings.ToLower(w) // what lowerIs compares
-				}
-				mw.sigs |= sigBit(w)
+				mw.sigs |= lowerSigBit(w) // of the lower case, what lowerIs compares
 			}
 		}
 	}
 	mw.keys |= mw.sigs
-	return mw
 }
 
 // asciiFieldSigs returns the sigBits of the words of s, an ASCII

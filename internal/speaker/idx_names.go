@@ -27,11 +27,17 @@ import (
 func (a *attributor) findNames() {
 	text := a.text
 	all := a.ix.all
-	inner := map[string]bool{}
 	// News prose has a name about every 26 tokens: one allocation for
 	// most texts, where appending from nothing copied the list a dozen
 	// times over as it grew, a quarter larger each time.
 	cands := make([]cand, 0, len(all)/16)
+	// inners are the cands that are one-word names read inside a
+	// sentence, by their index: findNames' second loop asks of a
+	// sentence's capitalised first word whether it is one of them
+	// (initialInner). A pointer, as the map that held them was: the loop
+	// below keeps one value live for them, where a slice of its own kept
+	// three and the loop spilled others.
+	inners := &candSet{bits: make([]uint64, 0, cap(cands)/64+1)}
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
@@ -61,6 +67,15 @@ func (a *attributor) findNames() {
 					toks, base := w.need(a.ix, g-1, g+2)
 					start = boundary(text, toks, g-base) || start
 				}
+				g++
+				continue
+			}
+			if c.e == c.s+3 && text[c.s] == 0xE2 && text[c.s+1] == 0x80 && text[c.s+2] != 0xA6 {
+				// A mark of U+2000 to U+203F other than "…" (curly
+				// quotation marks and apostrophes, dashes): no letter,
+				// no line break and none of the marks boundaryAt reads,
+				// so start stays as it is (generalPunct), told from its
+				// bytes without the calls below.
 				g++
 				continue
 			}
@@ -111,7 +126,7 @@ func (a *attributor) findNames() {
 			// nameAt's and candOf's answers for a name of one
 			// word, from the index's tokens.
 			if !start {
-				inner[cd.text] = true
+				inners.add(len(cands)) // cd's index
 			}
 			cands = append(cands, cd)
 			start = false
@@ -145,14 +160,20 @@ func (a *attributor) findNames() {
 			n, _ = nameAt(text, toks, k)
 		}
 		if !start && n.to-n.from == 1 {
-			inner[n.text] = true
+			inners.add(len(cands)) // the index of n's cand
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false
 		g = base + max(n.to, k+1)
 	}
+	inner := initialInner(cands, inners)
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
+	// sexKeys has the sigBit of each word sexOf holds: a last word whose
+	// bit is not here is not in it, which most names' words are not (a
+	// text names few people with a given name or a title), told without
+	// hashing the word.
+	var sexKeys uint64
 	qi := 0
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
@@ -176,9 +197,12 @@ func (a *attributor) findNames() {
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if last := n.text[lastBreak(n.text)+1:]; g == 0 {
-			g = sexOf[last]
+			if sexKeys&sigBit(last) != 0 {
+				g = sexOf[last]
+			}
 		} else if _, ok := sexOf[last]; !ok {
 			sexOf[last] = g
+			sexKeys |= sigBit(last)
 		}
 		person := nf.person
 		if person {
@@ -186,6 +210,45 @@ func (a *attributor) findNames() {
 		}
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
+}
+
+// A candSet is a set of findNames' cands, by their index: a bit each.
+type candSet struct{ bits []uint64 }
+
+func (s *candSet) add(i int) {
+	for len(s.bits) <= i>>6 {
+		s.bits = append(s.bits, 0)
+	}
+	s.bits[i>>6] |= 1 << (i & 63)
+}
+
+func (s *candSet) has(i int) bool { return i>>6 < len(s.bits) && s.bits[i>>6]&(1<<(i&63)) != 0 }
+
+// initialInner returns the set of the texts of inners (the cands that
+// are one-word names read inside a sentence) that the second loop of
+// findNames may ask about: the texts of the cands that open a sentence
+// (initial). It holds the others only where one shares its sigBit with
+// such a text. Most texts open few sentences with a one-word name and
+// name many people inside them, again and again: a map of every such
+// name, one insertion a name, cost more than the filter that keeps
+// them out.
+func initialInner(cands []cand, inners *candSet) map[string]bool {
+	var bits uint64
+	for k := range cands {
+		if cands[k].initial {
+			bits |= sigBit(cands[k].text)
+		}
+	}
+	inner := map[string]bool{}
+	if bits == 0 {
+		return inner
+	}
+	for k := range cands {
+		if w := cands[k].text; inners.has(k) && bits&sigBit(w) != 0 {
+			inner[w] = true
+		}
+	}
+	return inner
 }
 
 // functionAlone reports that nameAt, asked of the index's token g (a
@@ -217,18 +280,20 @@ func functionAlone(text string, all []ctok, g int) bool {
 // plainStop reports that boundary, asked of the index's token g (a full
 // stop), is true, where the tokens around it settle that without
 // making them into toks: the word before it, right before it, opens
-// with a lower-case ASCII letter, is no title and is no initial (its
-// second byte is no full stop: "e.g." is left to boundary), and the
-// token after it is no closing parenthesis right after it ("(D-Ore.)").
+// with a lower-case ASCII letter or an ASCII digit ("in 1958."), is no
+// title and is no initial (it is two bytes long or more and its second
+// byte is no full stop: "e.g." is left to boundary), and the token
+// after it is no closing parenthesis right after it ("(D-Ore.)").
 // boundary's other readings of a full stop (an abbreviation before a
-// comma or inside a sentence) need a capital before it. Most
-// sentences of prose end so; false leaves the answer to boundary.
+// comma or inside a sentence) need a capital before it, or a party
+// label's ("R-Tex."). Most sentences of prose end so; false leaves the
+// answer to boundary.
 func plainStop(text string, all []ctok, g int) bool {
 	if g == 0 || g+1 >= len(all) {
 		return false
 	}
 	p, n := all[g-1], all[g+1]
-	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 || text[p.s+1] == '.' || p.is(isTitle) {
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || p.is(isTitle) {
 		return false
 	}
 	return n.s != all[g].e || text[n.s] != ')'

@@ -633,7 +633,7 @@ func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
-	all := ix.scratch(0, lo, hi)
+	all := ix.tidyWindow(lo, hi) // scratch(0, lo, hi), made where widen's window lies (y9_window.go)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })
@@ -3264,13 +3264,21 @@ var sourcePlurals = map[string]bool{"expert": true, "source": true, "advocate": 
 // tokens: the cue at cue and the words after it say why a source goes
 // unnamed ("asked not to be named", "requested anonymity", "spoke on
 // condition of anonymity").
+//
+// The words after the cue are lower-cased only after a cue that may say
+// so: most cues are other verbs, and the stretch after them, with a
+// quotation mark or a dash beyond ASCII, was lower-cased into a new
+// string for nothing.
 func anonymityText(text string, cue doc.Span) bool {
-	rest := strings.ToLower(strings.TrimLeft(text[cue.End:min(len(text), cue.End+24)], " "))
+	rest := func() string {
+		return strings.ToLower(strings.TrimLeft(text[cue.End:min(len(text), cue.End+24)], " "))
+	}
 	switch strings.ToLower(text[cue.Start:cue.End]) {
 	case "asked", "requested", "asks", "requests":
-		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "anonymity")
+		r := rest()
+		return strings.HasPrefix(r, "not ") || strings.HasPrefix(r, "anonymity")
 	case "spoke", "speaks", "talked":
-		return strings.HasPrefix(rest, "on condition")
+		return strings.HasPrefix(rest(), "on condition")
 	}
 	return false
 }
