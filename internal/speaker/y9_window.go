@@ -25,7 +25,10 @@ func (x *tokIndex) tidyWindow(lo, hi int) []tok {
 	text, all := x.text, x.all
 	lo, hi = max(lo, 0), min(hi, len(text))
 	s := &x.slots[0]
-	if lo >= hi || !s.ok || !s.run || s.lo != lo || s.hi == hi || hi < len(text) && !utf8.RuneStart(text[hi]) {
+	// A slot whose stretch is a slice of the index's window (s.win, y10_window.go)
+	// holds in its buffer, and in from, to and at, an older stretch, not
+	// the one from lo: it is scratch's to read.
+	if lo >= hi || !s.ok || !s.run || s.win != nil || s.lo != lo || s.hi == hi || hi < len(text) && !utf8.RuneStart(text[hi]) {
 		return x.scratch(0, lo, hi)
 	}
 	// The stretch as readInto reads it: all[i] is the first token to end
