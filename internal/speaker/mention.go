@@ -42,7 +42,15 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 //
 // A mention widened lately is answered from the index's memory of
 // widen's last answers (widenMemo), not read again.
+//
+// A pronoun other than "I" and "we", and a mention without a subject,
+// are their own answer (c4Floated and andPronoun pass them as they
+// are): about one call in three on the example, each of which cost the
+// memory's look-up and store, more than the answer.
 func widen(ix *tokIndex, f found) found {
+	if f.pronoun != "" && f.pronoun != "i" && f.pronoun != "we" || f.pronoun == "" && f.subj.End <= f.subj.Start {
+		return f
+	}
 	if g, ok := ix.widened.get(f); ok {
 		return g
 	}
