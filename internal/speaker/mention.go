@@ -641,7 +641,7 @@ func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
-	all := ix.tidyWindow(lo, hi) // scratch(0, lo, hi), made where widen's window lies (y9_window.go)
+	all := ix.scratch(0, lo, hi) // over widen's window, whose toks it shares (readRun, y10_window.go)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })
