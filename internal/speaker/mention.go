@@ -51,11 +51,13 @@ func widen(ix *tokIndex, f found) found {
 	if f.pronoun != "" && f.pronoun != "i" && f.pronoun != "we" || f.pronoun == "" && f.subj.End <= f.subj.Start {
 		return f
 	}
-	if g, ok := ix.widened.get(f); ok {
-		return g
+	m := &ix.widened
+	i, ok := m.lookup(f)
+	if ok {
+		return m.out[i]
 	}
 	g := widenMention(ix, f)
-	ix.widened.put(f, g)
+	m.in[i], m.out[i] = f, g // over the answer the slot held
 	return g
 }
 
