@@ -42,12 +42,22 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 //
 // A mention widened lately is answered from the index's memory of
 // widen's last answers (widenMemo), not read again.
+//
+// A pronoun other than "I" and "we", and a mention without a subject,
+// are their own answer (c4Floated and andPronoun pass them as they
+// are): about one call in three on the example, each of which cost the
+// memory's look-up and store, more than the answer.
 func widen(ix *tokIndex, f found) found {
-	if g, ok := ix.widened.get(f); ok {
-		return g
+	if f.pronoun != "" && f.pronoun != "i" && f.pronoun != "we" || f.pronoun == "" && f.subj.End <= f.subj.Start {
+		return f
+	}
+	m := &ix.widened
+	i, ok := m.lookup(f)
+	if ok {
+		return m.out[i]
 	}
 	g := widenMention(ix, f)
-	ix.widened.put(f, g)
+	m.in[i], m.out[i] = f, g // over the answer the slot held
 	return g
 }
 
@@ -633,7 +643,7 @@ func tidy(ix *tokIndex, f found) found {
 	text := ix.text
 	s := f.subj
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 80)
-	all := ix.tidyWindow(lo, hi) // scratch(0, lo, hi), made where widen's window lies (y9_window.go)
+	all := ix.scratch(0, lo, hi) // over widen's window, whose toks it shares (readRun, y10_window.go)
 	n := sort.Search(len(all), func(i int) bool { return all[i].s >= s.End })
 	toks := all[:n]
 	i0 := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.Start })

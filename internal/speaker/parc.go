@@ -848,6 +848,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			out = append(out, q)
 		}
 	}
+	if len(out) == 0 {
+		return out // most clauses: not worth dropInSubject's call
+	}
 	return dropInSubject(text, out) // "Leaders who oppose the pipeline said …" (mention.go)
 }
 

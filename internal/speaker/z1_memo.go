@@ -35,20 +35,20 @@ func memoSlot(f found) int {
 	return int(h % widenMemoSize)
 }
 
-// get returns the answer kept for f, if there is one. With gatesOff it
-// keeps none, so that TestGates compares the answers with widen's own.
+// lookup returns f's slot and whether it holds the answer for f. With
+// gatesOff it holds none, so that TestGates compares the answers with
+// widen's own. widen reads the answer in the slot, and writes one
+// there, by the slot: one hash a call, and no copy of the mentions
+// through a method's results.
+func (m *widenMemo) lookup(f found) (int, bool) {
+	i := memoSlot(f)
+	return i, !gatesOff && m.in[i] == f
+}
+
+// get returns the answer kept for f, if there is one.
 func (m *widenMemo) get(f found) (found, bool) {
-	if gatesOff {
-		return found{}, false
-	}
-	if i := memoSlot(f); m.in[i] == f {
+	if i, ok := m.lookup(f); ok {
 		return m.out[i], true
 	}
 	return found{}, false
-}
-
-// put keeps g as the answer for f, over the answer its slot held.
-func (m *widenMemo) put(f, g found) {
-	i := memoSlot(f)
-	m.in[i], m.out[i] = f, g
 }
