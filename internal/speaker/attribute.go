@@ -40,6 +40,9 @@ type attributor struct {
 	// sentenceEnd found their last answer (dircursor.go): each is
 	// asked several times a quotation, in text order.
 	paraAt, sentAt cursor
+	// ends holds the ends of the paragraphs and sentences those
+	// cursors search (u2_ends.go).
+	ends docEnds
 	// vocAt is where vocative found the first mention in its last
 	// quotation.
 	vocAt cursor
