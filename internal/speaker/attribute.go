@@ -40,6 +40,9 @@ type attributor struct {
 	// sentenceEnd found their last answer (dircursor.go): each is
 	// asked several times a quotation, in text order.
 	paraAt, sentAt cursor
+	// ends holds the ends of the paragraphs and sentences those
+	// cursors search (u2_ends.go).
+	ends docEnds
 	// vocAt is where vocative found the first mention in its last
 	// quotation.
 	vocAt cursor
@@ -307,7 +310,7 @@ func (a *attributor) resolveAt(pron string, s doc.Span) string {
 // resolveAtExcept is resolveAt passing over the name except.
 func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) string {
 	if pron == "who" {
-		i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+		i := a.mentionEndAfter(s.Start)
 		if f := cleftFocus(a.text, a.mentions[:i], s.Start); f != "" {
 			return f
 		}
@@ -323,10 +326,10 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	from := 0 // inside a quotation, only names in its words
 	if !outside {
 		ws := a.spoken()
-		k := sort.Search(len(ws), func(k int) bool { return ws[k].Start > s.Start })
+		k := a.spokenAfter(ws, s.Start)
 		from = ws[k-1].Start
 	}
-	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > s.Start })
+	i := a.mentionEndAfter(s.Start)
 	fallback, unknown, seen := "", "", 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
@@ -424,7 +427,7 @@ func (a *attributor) spoken() []doc.Span {
 // quotation.
 func (a *attributor) insideAny(i int) bool {
 	ws := a.spoken()
-	k := sort.Search(len(ws), func(k int) bool { return ws[k].Start > i })
+	k := a.spokenAfter(ws, i)
 	return k > 0 && i < ws[k-1].End
 }
 

@@ -133,6 +133,25 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if n, ok, sure := nameAtIndex(a.ix, g); sure && !(ok && start && upperName(n.text)) {
+			// nameAt's and candOf's answers from the index's
+			// tokens, without a window (u2_names.go). A name in
+			// capitals that opens a sentence may open a dateline,
+			// which is read below.
+			if !ok {
+				start = false
+				g++
+				continue
+			}
+			one := n.to-n.from == 1
+			if !start && one {
+				inners.add(len(cands)) // the index of n's cand
+			}
+			cands = append(cands, candOfIndex(a.ix, n, start && one))
+			start = false
+			g = max(n.to, g+1)
+			continue
+		}
 		toks, base := w.need(a.ix, g-1, nameEnd(a.ix, g)+1)
 		k := g - base
 		n, ok := nameAt(text, toks, k)

@@ -17,7 +17,7 @@ func (a *attributor) paragraph(i int) int {
 	k := a.paraAt.k
 	// Most often the last answer, tested here before the search.
 	if !(k < len(ps) && ps[k].End > i && (k == 0 || ps[k-1].End <= i)) {
-		k = a.paraAt.search(len(ps), func(k int) bool { return ps[k].End > i })
+		k = a.paraAt.firstEndAfter(a.ends.of(a).para, i) // u2_ends.go
 	}
 	if k < len(ps) && ps[k].Start <= i {
 		return k
@@ -468,7 +468,7 @@ func (a *attributor) sentenceEnd(i int) int {
 	ss := a.d.Sentences
 	k := a.sentAt.k
 	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
-		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+		k = a.sentAt.firstEndAfter(a.ends.of(a).sents, i) // u2_ends.go
 	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].End
@@ -560,7 +560,7 @@ func (a *attributor) sentenceStart(i int) int {
 	ss := a.d.Sentences
 	k := a.sentAt.k
 	if !(k < len(ss) && ss[k].End > i && (k == 0 || ss[k-1].End <= i)) {
-		k = a.sentAt.search(len(ss), func(k int) bool { return ss[k].End > i })
+		k = a.sentAt.firstEndAfter(a.ends.of(a).sents, i) // u2_ends.go
 	}
 	if k < len(ss) && ss[k].Start <= i {
 		return ss[k].Start

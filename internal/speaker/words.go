@@ -165,6 +165,13 @@ type tokIndex struct {
 	rare []int32
 	// rareAt holds the start of each token of rare, for mayHold.
 	rareAt []int32
+	// clause is the end of the stretch clauseToks read last and the
+	// first token to end after it (endAfter), where clauseUncut
+	// searches for the next clause's first token.
+	clause struct {
+		hi, j int
+		set   bool
+	}
 	// held is mayHold's last answer, with its stretch.
 	held struct {
 		lo, hi  int
@@ -687,7 +694,7 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 	if gatesOff || lo >= hi {
 		return nil, 0, trig, true, false
 	}
-	i, j, uncut := x.uncut(lo, hi)
+	i, j, uncut := x.clauseUncut(lo, hi) // uncut (u2_clause.go)
 	if !uncut {
 		return nil, 0, trig, true, false
 	}
