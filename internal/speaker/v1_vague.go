@@ -26,7 +26,7 @@ var v1VagueHeads = map[string]bool{
 }
 
 // v1VagueQuantifiers stand for people, alone ("Some say") or before a
-// plural noun ("some economists"). "All" and "both" are left out: they
+// plural noun ("some analysts"). "All" and "both" are left out: they
 // count people the text has named ("Both said …").
 var v1VagueQuantifiers = map[string]bool{"some": true, "many": true, "others": true, "few": true, "several": true, "most": true, "other": true}
 
