@@ -47,23 +47,46 @@ func v1VagueSpeaker(mention string) bool {
 	if mention == "" || len(mention) > 40 {
 		return false
 	}
-	words := strings.Fields(mention)
-	if len(words) > v1VagueMaxWords {
+	var words [v1VagueMaxWords]string
+	n := 0
+	for w := range strings.FieldsSeq(mention) {
+		if n == v1VagueMaxWords {
+			return false
+		}
+		words[n] = w
+		n++
+	}
+	var buf [16]byte
+	first := v1Lower(buf[:0], words[0])
+	if n == 1 {
+		return v1VagueQuantifiers[string(first)] && string(first) != "other" || v1VagueHeads[string(first)]
+	}
+	if !v1VagueQuantifiers[string(first)] || string(first) == "others" {
 		return false
 	}
-	first := strings.ToLower(words[0])
-	if len(words) == 1 {
-		return v1VagueQuantifiers[first] && first != "other" || v1VagueHeads[first]
-	}
-	if !v1VagueQuantifiers[first] || first == "others" {
-		return false
-	}
-	for _, w := range words[1:] {
-		if w != strings.ToLower(w) || !v1LowerWord(w) {
+	for _, w := range words[1:n] {
+		if !v1LowerWord(w) {
 			return false // "Many Democrats"
 		}
 	}
-	return v1VagueHeads[words[len(words)-1]]
+	return v1VagueHeads[words[n-1]]
+}
+
+// v1Lower appends w in ASCII lower case to b, or nothing where w is
+// longer than a word of the lists (b's capacity), which no lookup then
+// finds.
+func v1Lower(b []byte, w string) []byte {
+	if len(w) > cap(b) {
+		return b
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // v1LowerWord reports whether w holds letters and hyphens only.
