@@ -1,6 +1,5 @@
 package speaker
 
-import "strings"
 
 // A speaker the text gives no name for is vague: "Some say the strike
 // was hushed up", "Many believe …", "Others said …", "Critics say …",
@@ -44,17 +43,26 @@ const v1VagueMaxWords = 3
 // of source spoke, and some of them are groups the text goes on to
 // name.
 func v1VagueSpeaker(mention string) bool {
-	if mention == "" || len(mention) > 40 {
-		return false
+	if len(mention) < 3 || len(mention) > 40 || !v1VagueFirst[mention[0]|0x20] {
+		return false // most mentions are names and descriptions whose first letter no word of the lists has
 	}
 	var words [v1VagueMaxWords]string
-	n := 0
-	for w := range strings.FieldsSeq(mention) {
-		if n == v1VagueMaxWords {
-			return false
+	n, from := 0, 0
+	for i := 0; i <= len(mention); i++ {
+		if i < len(mention) && mention[i] != ' ' {
+			continue
 		}
-		words[n] = w
-		n++
+		if i > from {
+			if n == v1VagueMaxWords {
+				return false
+			}
+			words[n] = mention[from:i]
+			n++
+		}
+		from = i + 1
+	}
+	if n == 0 {
+		return false
 	}
 	var buf [16]byte
 	first := v1Lower(buf[:0], words[0])
@@ -71,6 +79,18 @@ func v1VagueSpeaker(mention string) bool {
 	}
 	return v1VagueHeads[words[n-1]]
 }
+
+// v1VagueFirst holds the first letters (lower case) of the words of
+// v1VagueQuantifiers and v1VagueHeads: v1VagueSpeaker's byte test
+// before it splits a mention.
+var v1VagueFirst = func() (t [256]bool) {
+	for _, m := range []map[string]bool{v1VagueQuantifiers, v1VagueHeads} {
+		for w := range m {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
 
 // v1Lower appends w in ASCII lower case to b, or nothing where w is
 // longer than a word of the lists (b's capacity), which no lookup then
