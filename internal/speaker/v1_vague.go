@@ -1,6 +1,5 @@
 package speaker
 
-
 // A speaker the text gives no name for is vague: "Some say the strike
 // was hushed up", "Many believe …", "Others said …", "Critics say …",
 // "some experts say …". News prose uses a quantifier standing for
