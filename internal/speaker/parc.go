@@ -680,7 +680,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
 			continue
 		}
-		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok {
+		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok && !v1FacingStance(toks, c, content) { // v1_stance.go
 			out = append(out, a.unsourced(content, cue, parent))
 		}
 	}
@@ -722,6 +722,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			continue // inside another's content: that one is the attribution
 		}
 		to := contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))
+		to = v1StanceSubjectEnd(text, toks, f, c, j, to) // v1_stance.go: "The mayor's claim that … drew criticism"
 		if to <= toks[j].s {
 			continue
 		}
