@@ -48,6 +48,7 @@ type Quote struct {
 type Speaker struct {
 	Name    string
 	Mention Span
+	Vague   bool // the mention names no one: "Some", "Critics", "some experts" (as a vague source)
 }
 
 // Words returns the quoted words of q in text (the Document's Text): its

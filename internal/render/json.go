@@ -95,6 +95,7 @@ func newJSONFidelity(f *doc.Fidelity) *jsonFidelity {
 type jsonSpeaker struct {
 	Name    string   `json:"name"`
 	Mention doc.Span `json:"mention"`
+	Vague   bool     `json:"vague,omitempty"`
 }
 
 // quoteID is the id of quotation i in the JSON output.
@@ -123,7 +124,7 @@ func newJSONQuote(d *doc.Document, i int) jsonQuote {
 		j.Chain = []string{}
 	}
 	if q.Speaker.Name != "" {
-		j.Speaker = &jsonSpeaker{Name: q.Speaker.Name, Mention: q.Speaker.Mention}
+		j.Speaker = &jsonSpeaker{Name: q.Speaker.Name, Mention: q.Speaker.Mention, Vague: q.Speaker.Vague}
 	}
 	if q.Cue.Len() > 0 {
 		j.Cue = &q.Cue
@@ -563,7 +564,11 @@ func (jw *jsonWriter) quote(d *doc.Document, i int) {
 	b = appendStringField(b, `,"kind":`, string(q.Kind))
 	if q.Speaker.Name != "" {
 		b = appendStringField(b, `,"speaker":{"name":`, q.Speaker.Name)
-		b = append(appendSpanField(b, `,"mention":`, q.Speaker.Mention), '}')
+		b = appendSpanField(b, `,"mention":`, q.Speaker.Mention)
+		if q.Speaker.Vague {
+			b = append(b, `,"vague":true`...)
+		}
+		b = append(b, '}')
 	} else {
 		b = append(b, `,"speaker":null`...)
 	}

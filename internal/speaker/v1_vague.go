@@ -1,5 +1,7 @@
 package speaker
 
+import "github.com/hearsay-project/hearsay/internal/doc"
+
 // A speaker the text gives no name for is vague: "Some say the strike
 // was hushed up", "Many believe …", "Others said …", "Critics say …",
 // "some experts say …". News prose uses a quantifier standing for
@@ -116,4 +118,15 @@ func v1LowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// v1Finish marks the speaker of each quotation whose mention names no
+// one (v1VagueSpeaker) vague, as the sources stage marks the source.
+func v1Finish(d *doc.Document) {
+	for i := range d.Quotes {
+		sp := &d.Quotes[i].Speaker
+		if m := sp.Mention; sp.Name != "" && m.End > m.Start && m.End-m.Start <= 40 {
+			sp.Vague = v1VagueSpeaker(d.Text[m.Start:m.End])
+		}
+	}
 }
