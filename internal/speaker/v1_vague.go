@@ -65,8 +65,11 @@ func v1VagueSpeaker(mention string) bool {
 	if n == 0 {
 		return false
 	}
+	if len(words[0]) > 16 {
+		return false // longer than any word of the lists
+	}
 	var buf [16]byte
-	first := v1Lower(buf[:0], words[0])
+	first := doc.AppendLowerASCII(buf[:0], words[0])
 	if n == 1 {
 		return v1VagueQuantifiers[string(first)] && string(first) != "other" || v1VagueHeads[string(first)]
 	}
@@ -92,23 +95,6 @@ var v1VagueFirst = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// v1Lower appends w in ASCII lower case to b, or nothing where w is
-// longer than a word of the lists (b's capacity), which no lookup then
-// finds.
-func v1Lower(b []byte, w string) []byte {
-	if len(w) > cap(b) {
-		return b
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
-}
 
 // v1LowerWord reports whether w holds letters and hyphens only.
 func v1LowerWord(w string) bool {
