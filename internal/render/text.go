@@ -131,7 +131,11 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 			notes = append(notes, "cited "+shortenTo(d.Slice(d.Citations[c].Span), 20))
 		}
 		if q.Speaker.Name != "" {
-			notes = append(notes, "— "+shortenTo(q.Speaker.Name, 40))
+			who := "— " + shortenTo(q.Speaker.Name, 40)
+			if q.Speaker.Vague {
+				who += ", names no one" // "Some say …": a vague source, not a person
+			}
+			notes = append(notes, who)
 		}
 		if q.Fidelity != nil {
 			notes = append(notes, string(q.Fidelity.Verdict))
