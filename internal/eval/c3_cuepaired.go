@@ -80,22 +80,18 @@ func (c *CuePaired) add(gold, found []cueItem, toks []doc.Token) {
 		return a.Start < a.End && b.Start < b.End && a.Start < b.End && b.Start < a.End
 	}
 	count := func(m *CuePairedCount, same func(f, g cueItem) bool) {
+		// f and g pair when their cues overlap, and count when they agree.
+		paired := func(f, g cueItem) bool { return hit(f.cue, g.cue) && same(f, g) }
 		for _, f := range found {
 			m.Found++
-			for _, g := range gold {
-				if hit(f.cue, g.cue) && same(f, g) {
-					m.FoundRight++
-					break
-				}
+			if slices.ContainsFunc(gold, func(g cueItem) bool { return paired(f, g) }) {
+				m.FoundRight++
 			}
 		}
 		for _, g := range gold {
 			m.Gold++
-			for _, f := range found {
-				if hit(f.cue, g.cue) && same(f, g) {
-					m.GoldFound++
-					break
-				}
+			if slices.ContainsFunc(found, func(f cueItem) bool { return paired(f, g) }) {
+				m.GoldFound++
 			}
 		}
 	}

@@ -17,6 +17,26 @@ func c5Quote(d *doc.Document, cue string) *doc.Quote {
 	return nil
 }
 
+// checkCueMention checks the quotation of text whose cue reads cue: it
+// has the speaker mention mention, or, where mention is "", there is
+// none.
+func checkCueMention(t *testing.T, text, cue, mention string) {
+	t.Helper()
+	q := c5Quote(run(t, text), cue)
+	switch {
+	case mention == "":
+		if q != nil {
+			t.Errorf("%q: a quotation with the cue %q", text, cue)
+		}
+	case q == nil:
+		t.Errorf("%q: no quotation with the cue %q", text, cue)
+	default:
+		if m := q.Speaker.Mention; text[m.Start:m.End] != mention {
+			t.Errorf("%q: mention %q, want %q", text, text[m.Start:m.End], mention)
+		}
+	}
+}
+
 // TestC5StateNotCue checks that "state" before an office, "states"
 // after a word that sorts countries and a participle after "than" are
 // no verbs of reporting, and that the verbs are still read.
@@ -38,20 +58,6 @@ func TestC5StateNotCue(t *testing.T) {
 		{"The senators state that the plan is sound.", "state", "The senators"},
 		{"The bill is dead, state lawmakers said.", "said", "state lawmakers"},
 	} {
-		d := run(t, tt.text)
-		q := c5Quote(d, tt.cue)
-		if tt.mention == "" {
-			if q != nil {
-				t.Errorf("%q: a quotation with the cue %q", tt.text, tt.cue)
-			}
-			continue
-		}
-		if q == nil {
-			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
-			continue
-		}
-		if m := q.Speaker.Mention; tt.text[m.Start:m.End] != tt.mention {
-			t.Errorf("%q: mention %q, want %q", tt.text, tt.text[m.Start:m.End], tt.mention)
-		}
+		checkCueMention(t, tt.text, tt.cue, tt.mention)
 	}
 }

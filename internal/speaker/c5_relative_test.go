@@ -16,20 +16,6 @@ func TestC5ToldThat(t *testing.T) {
 		{"Ann Lee told the story that Ed Moss so admires.", "admires", "Ed Moss"},
 		{"It is the kind of leader that Ed Moss so admires.", "admires", "Ed Moss"},
 	} {
-		d := run(t, tt.text)
-		q := c5Quote(d, tt.cue)
-		if tt.mention == "" {
-			if q != nil {
-				t.Errorf("%q: a quotation with the cue %q", tt.text, tt.cue)
-			}
-			continue
-		}
-		if q == nil {
-			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
-			continue
-		}
-		if m := q.Speaker.Mention; tt.text[m.Start:m.End] != tt.mention {
-			t.Errorf("%q: mention %q, want %q", tt.text, tt.text[m.Start:m.End], tt.mention)
-		}
+		checkCueMention(t, tt.text, tt.cue, tt.mention)
 	}
 }
