@@ -223,6 +223,9 @@ func TestJSONLD(t *testing.T) {
 				if !tags["quotation"] || !tags[string(q.Kind)] || q.Speaker.Name != "" && !tags[strings.Join(strings.Fields(q.Speaker.Name), " ")] {
 					t.Errorf("q%d: tags %v", i+1, tags)
 				}
+				if tags["vague speaker"] != (q.Speaker.Name != "" && q.Speaker.Vague) {
+					t.Errorf("q%d: tags %v, speaker %q vague %v", i+1, tags, q.Speaker.Name, q.Speaker.Vague)
+				}
 			}
 		})
 	}
@@ -353,6 +356,9 @@ func checkPROV(t *testing.T, d *doc.Document, p provDoc) {
 		}
 		if (q.Speaker.Name != "") != attributed[id] {
 			t.Errorf("%s: speaker %q, attributed %v", id, q.Speaker.Name, attributed[id])
+		}
+		if v, _ := p["entity"][id]["hearsay:speakerVague"].(bool); v != (q.Speaker.Name != "" && q.Speaker.Vague) {
+			t.Errorf("%s: hearsay:speakerVague %v, speaker %q vague %v", id, v, q.Speaker.Name, q.Speaker.Vague)
 		}
 	}
 	for i, f := range d.Findings {

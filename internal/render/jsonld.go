@@ -381,6 +381,9 @@ func (lw *ldWriter) quote(i int) ldAnnotation {
 	fmt.Fprintf(&b, "%s quotation %s", upperFirst(string(q.Kind)), id)
 	if q.Speaker.Name != "" {
 		fmt.Fprintf(&b, ", said by %s", oneLine(q.Speaker.Name))
+		if q.Speaker.Vague {
+			b.WriteString(" (a mention that names no one)")
+		}
 	} else if q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteMixed {
 		b.WriteString(", speaker not named")
 	}
@@ -400,6 +403,9 @@ func (lw *ldWriter) quote(i int) ldAnnotation {
 	body := []any{textBody("describing", b.String()), tagBody("quotation"), tagBody(string(q.Kind))}
 	if q.Speaker.Name != "" {
 		body = append(body, tagBody(oneLine(q.Speaker.Name)))
+		if q.Speaker.Vague {
+			body = append(body, tagBody("vague speaker"))
+		}
 	}
 	if q.Parent >= 0 {
 		body = append(body, lw.link(quoteID(q.Parent)))

@@ -94,6 +94,7 @@ type provRun struct {
 	res      []provResource // distinct resources, in order
 	speakers []string       // distinct speaker names, in order of first quotation
 	agentOf  map[string]string
+	vague    map[string]bool           // speaker names some quotation's mention gives as naming no one
 	srcType  map[string]doc.SourceType // source name or mention → type
 }
 
@@ -151,7 +152,7 @@ func (p *provRun) otherResources() []string {
 func PROV(w io.Writer, d *doc.Document, info RunInfo) error {
 	digest := inputDigest(d)
 	p := &provRun{d: d, info: info, input: "sha256:" + digest, ran: map[string]int{},
-		agentOf: map[string]string{}, srcType: map[string]doc.SourceType{}}
+		agentOf: map[string]string{}, vague: map[string]bool{}, srcType: map[string]doc.SourceType{}}
 	for i, s := range info.Stages {
 		p.ran[s] = i
 	}
@@ -181,9 +182,13 @@ func PROV(w io.Writer, d *doc.Document, info RunInfo) error {
 		}
 	}
 	for _, q := range d.Quotes {
-		if n := q.Speaker.Name; n != "" && p.agentOf[n] == "" {
+		n := q.Speaker.Name
+		if n != "" && p.agentOf[n] == "" {
 			p.speakers = append(p.speakers, n)
 			p.agentOf[n] = "run:speaker" + strconv.Itoa(len(p.speakers))
+		}
+		if n != "" && q.Speaker.Vague {
+			p.vague[n] = true
 		}
 	}
 
@@ -260,6 +265,9 @@ func (p *provRun) entities(s *provSection) {
 			{"prov:value", q.Words(d.Text)}}
 		if q.Speaker.Name != "" {
 			a = append(a, provKV{"hearsay:speaker", oneLine(q.Speaker.Name)})
+			if q.Speaker.Vague {
+				a = append(a, provKV{"hearsay:speakerVague", true})
+			}
 		}
 		if len(q.Chain) > 0 {
 			a = append(a, provKV{"hearsay:chain", oneLine(strings.Join(append([]string{chainAuthor(d)}, q.Chain...), " → "))})
@@ -335,6 +343,9 @@ func (p *provRun) agents(s *provSection) {
 			a = append(a, provKV{"hearsay:sourceType", string(p.srcType[name])})
 		}
 		a = append(a, provKV{"prov:label", oneLine(name)}, provKV{"hearsay:role", "speaker"})
+		if p.vague[name] {
+			a = append(a, provKV{"hearsay:vague", true})
+		}
 		s.record(p.agentOf[name], a)
 	}
 	s.end()
