@@ -53,6 +53,10 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 	if len(a.around) != len(a.mentions) {
 		a.makeAround()
 	}
+	// With no character that lower-cases to ASCII in the text, a
+	// mention whose stretches do not hold head is not read
+	// (p2MayMatch, p2_describe.go); r is the byte of head searched for.
+	sure, r := gate && !gatesOff && !a.p2Folds(), p2Rare(head)
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := &a.mentions[j]
 		if at-m.End > describeReach {
@@ -61,9 +65,25 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
+		mw := &a.around[j]
+		if sure && !mw.read && !a.p2MayMatch(m, head, r) {
+			// Neither the word before m nor its appositive's words
+			// are head: the tests below that read no word of them,
+			// in their order. The first word is compared only when
+			// its first byte may fold to head's (EqualFold matches "ſ"
+			// with "s", the Kelvin sign with "k").
+			if b := m.text; b != "" && (b[0] == head[0] || b[0]|0x20 == head[0] || b[0] >= utf8.RuneSelf) {
+				if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
+					return m.text[len(f)+1:]
+				}
+			}
+			if title != "" && lowerHasPrefixDot(m.text, title) {
+				return m.text
+			}
+			continue
+		}
 		// wordsAround(j), without a call for the mentions read already,
 		// most of the 48 each description is compared with.
-		mw := &a.around[j]
 		if !mw.read {
 			a.readWords(j, mw)
 		}
