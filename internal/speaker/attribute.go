@@ -269,7 +269,7 @@ func (a *attributor) prevTurn(qi int) string {
 
 // opensParagraph reports whether q starts paragraph p, white space aside.
 func (a *attributor) opensParagraph(q *doc.Quote, p int) bool {
-	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:q.Start]) == ""
+	return p2OnlySpace(a.text[a.d.Paragraphs[p].Start:q.Start])
 }
 
 // samePerson reports whether two names name one person as far as their
