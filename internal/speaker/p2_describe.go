@@ -39,6 +39,25 @@ func (a *attributor) p2MayMatch(m *mention, head string, r int) bool {
 	return strings.HasPrefix(a.text[m.End:], ", ") && p2Holds(lower[m.End+2:min(len(lower), m.End+p2After)], head, r)
 }
 
+// p2HeadBit returns head's bit in mentionWords.absent: the bit of its
+// number among the heads the attributor has numbered, numbering it if
+// it is new, or 0 once sixteen are (its answers are then not kept). On
+// a text where the same descriptions come again (the bench text's
+// "the plaque by the slipway"), the mentions in reach of two of them
+// are searched once a head.
+func (a *attributor) p2HeadBit(head string) uint16 {
+	for h, w := range a.heads {
+		if w == head {
+			return 1 << h
+		}
+	}
+	if len(a.heads) == 16 {
+		return 0
+	}
+	a.heads = append(a.heads, head)
+	return 1 << (len(a.heads) - 1)
+}
+
 // p2Holds reports whether s holds head, whose byte head[r] is the one
 // searched for.
 func p2Holds(s, head string, r int) bool {
