@@ -28,6 +28,12 @@ type attributor struct {
 	// no quotation needs reading for a translator.
 	translates bool
 	around     []mentionWords // see mentionWords (describe.go)
+	// folds says whether the text holds a character beyond ASCII whose
+	// lower case is ASCII (p2Folds): 0 not asked yet, 1 none, 2 some.
+	folds int8
+	// heads are the description heads numbered for
+	// mentionWords.absent, sixteen at most (p2HeadBit).
+	heads []string
 	// named is the quotation that Attribute made mixed from a scare
 	// quote or title because the clause's subject names or voices it
 	// (namedBySubject, namesTitle), or -1: its speaker is that subject.
@@ -266,7 +272,7 @@ func (a *attributor) prevTurn(qi int) string {
 
 // opensParagraph reports whether q starts paragraph p, white space aside.
 func (a *attributor) opensParagraph(q *doc.Quote, p int) bool {
-	return strings.TrimSpace(a.text[a.d.Paragraphs[p].Start:q.Start]) == ""
+	return p2OnlySpace(a.text[a.d.Paragraphs[p].Start:q.Start])
 }
 
 // samePerson reports whether two names name one person as far as their

@@ -53,6 +53,14 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 	if len(a.around) != len(a.mentions) {
 		a.makeAround()
 	}
+	// With no character that lower-cases to ASCII in the text, a
+	// mention whose stretches do not hold head is not read
+	// (p2MayMatch, p2_describe.go); r is the byte of head searched for.
+	sure, r := gate && !gatesOff && !a.p2Folds(), p2Rare(head)
+	var hb uint16 // head's bit in mentionWords.absent, if it has one
+	if sure {
+		hb = a.p2HeadBit(head)
+	}
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := &a.mentions[j]
 		if at-m.End > describeReach {
@@ -61,9 +69,26 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
+		mw := &a.around[j]
+		if sure && !mw.read && (mw.absent&hb != 0 || !a.p2MayMatch(m, head, r)) {
+			mw.absent |= hb
+			// Neither the word before m nor its appositive's words
+			// are head: the tests below that read no word of them,
+			// in their order. The first word is compared only when
+			// its first byte may fold to head's (EqualFold matches "ſ"
+			// with "s", the Kelvin sign with "k").
+			if b := m.text; b != "" && (b[0] == head[0] || b[0]|0x20 == head[0] || b[0] >= utf8.RuneSelf) {
+				if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
+					return m.text[len(f)+1:]
+				}
+			}
+			if title != "" && lowerHasPrefixDot(m.text, title) {
+				return m.text
+			}
+			continue
+		}
 		// wordsAround(j), without a call for the mentions read already,
 		// most of the 48 each description is compared with.
-		mw := &a.around[j]
 		if !mw.read {
 			a.readWords(j, mw)
 		}
@@ -117,6 +142,11 @@ type mentionWords struct {
 	beforeLen, afterLen uint16
 	read                bool
 	hasBefore           bool
+	// absent has bit h for each description head the attributor
+	// numbered h (p2HeadID) that neither the word before nor the
+	// appositive may be (p2MayMatch): not searched for again. In the
+	// struct's padding.
+	absent uint16
 	// sigs has sigBit(w) of each word w of after (of its lower case,
 	// for a word beyond ASCII): a head whose bit is not here is lowerIs none
 	// of the words, which are then not split again for each of the

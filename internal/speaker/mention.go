@@ -997,7 +997,7 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	// An imperative that sets up a supposition ("Say Ann Ortiz
 	// demanded …", "Suppose the board said …") is no part of the name.
-	if i0+1 < n && toks[i0].word && supposeWords[toks[i0].low] && capital(toks[i0].str(text)) && toks[i0+1].word {
+	if i0+1 < n && toks[i0].word && capital(toks[i0].str(text)) && toks[i0+1].word && supposeWords[toks[i0].low] { // the map look-up last
 		i0++
 		s.Start = toks[i0].s
 	}

@@ -220,7 +220,7 @@ func (a *attributor) attribute(qi int) {
 	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
-	if p := a.paragraph(q.Start); p > 0 && strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) == "" {
+	if p := a.paragraph(q.Start); p > 0 && p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
 		prev := d.Paragraphs[p-1]
 		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
 		if strings.HasSuffix(body, ":") {

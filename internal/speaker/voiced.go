@@ -334,6 +334,13 @@ func verbLike(toks []tok, e int) bool {
 // pronoun with "is" or "has" contracted onto it ("It’s denouncing …"):
 // no name, and its mention would not be the pronoun's.
 func contractedPronoun(name string) bool {
+	// Every suffix below ends in "s" or "e", in either case, and the
+	// longest pronoun with one is 13 bytes ("they" with "ſ" for "s",
+	// which EqualFold matches, and "’re"): most names, asked of every
+	// subject subjectNaming reads, are passed over at these two tests.
+	if n := len(name); n == 0 || n > 13 || name[n-1]|0x20 != 's' && name[n-1]|0x20 != 'e' {
+		return false
+	}
 	for _, suf := range [...]string{"’s", "'s", "’re", "'re", "’S", "'S", "’RE", "'RE"} {
 		if stem, ok := strings.CutSuffix(name, suf); ok {
 			for _, p := range [...]string{"it", "he", "she", "they", "we", "you", "i"} {

@@ -1,0 +1,98 @@
+package speaker
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// p2DescribeTexts hold descriptions whose head stands before a name, as
+// its first word, in an appositive, in a title, in another case, and
+// beside the two characters beyond ASCII that lower-case to ASCII
+// (U+0130, the Kelvin sign), which p2HeadPlaces does not gate.
+var p2DescribeTexts = []string{
+	"Senator Ann Ortiz spoke. Businessman Ed Moss, a Democratic senator, replied. Later the senator said no, and the businessman left.",
+	"Carpenter Ed Moss opened it. Sen. Jo Park left. The senator spoke. The carpenter spoke. Ann Ortiz, a nurse and carpenter, said so.",
+	"SENATOR Bo Lee came. Jo Kim, the \u212Aeeper, left. Al Roe, a k\u0130te maker, said. " + p2Filler + "The keeper smiled. The kite smiled. The kİte smiled.",
+	"Ann Ortiz, a \u212Aeeper, left. " + p2Filler + "The keeper smiled.",
+	"Ed Moss, a k\u0130te maker, said. " + p2Filler + "The kite smiled.",
+	"Ed Moss, a long serving and widely admired old harbour pilot, said. " + p2Filler + "The pilot said.",
+	"Ann Ortiz, our dear friend and longtime neighbour in the valley and the town's tireless beekeeper, said. " + p2Filler + "The beekeeper said.",
+	"We met harbourmaster-in-chief   Ed Moss. " + p2Filler + "The harbourmaster-in-chief said.",
+	"The first one to speak was the well known and much admired harbour carpenter Ed Moss. " + p2Filler + "The carpenter said.",
+	"Ed Moss, a businessman\u00a0and father, said. Ann\u00a0Ortiz, a senator\u2009from Ohio, said. The father said. The senator said. The mayor said.",
+	"Gov. Ed Moss spoke. Dr. Ann Ortiz spoke. The governor said yes. The doctor said no. The professor said. The general said.",
+}
+
+// p2Filler puts a description out of reach of the stretches read
+// around the mentions before it (and holds no description itself).
+var p2Filler = strings.Repeat("It rained on and on all day long. ", 5)
+
+// TestP2HeadPlaces holds resolveDescription's gate (p2HeadPlaces) to
+// the reading of every mention: for each "the" or "The" of each text,
+// the description of two to five words from it is resolved with the
+// gate and with every gate open, by attributors of their own.
+func TestP2HeadPlaces(t *testing.T) {
+	texts := append([]string(nil), p2DescribeTexts...)
+	files, _ := filepath.Glob("../../examples/*.txt")
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	// The same text twice over: the second's descriptions meet the
+	// first's mentions, as in the bench text.
+	if b, err := os.ReadFile("../../examples/ferry-strike.txt"); err == nil {
+		texts = append(texts, string(b)+"\n\n"+string(b))
+	}
+	defer func() { gatesOff = false }()
+	n, named := 0, 0
+	for _, text := range texts {
+		gatesOff = false
+		gated := newAttributor(&doc.Document{Text: text})
+		gatesOff = true
+		open := newAttributor(&doc.Document{Text: text})
+		for at := 0; at < len(text); at++ {
+			if !strings.HasPrefix(text[at:], "the ") && !strings.HasPrefix(text[at:], "The ") || at > 0 && isASCIILetter(text[at-1]) {
+				continue
+			}
+			end := at
+			for w := 0; w < 5 && end < len(text); w++ {
+				k := strings.IndexAny(text[end+1:], " \n")
+				if k < 0 {
+					end = len(text)
+				} else {
+					end += 1 + k
+				}
+				if w == 0 {
+					continue
+				}
+				desc := text[at:end]
+				gatesOff = false
+				got := gated.resolveDescription(desc, at)
+				gatesOff = true
+				want := open.resolveDescription(desc, at)
+				if got != want {
+					t.Errorf("%q at %d: %q with the gate, %q without", desc, at, got, want)
+				}
+				n++
+				if want != "" {
+					named++
+				}
+			}
+		}
+	}
+	t.Logf("%d descriptions, %d resolved", n, named)
+}
+
+// TestP2Kelvin holds p2Kelvin to strings.Contains.
+func TestP2Kelvin(t *testing.T) {
+	for _, s := range []string{"", "\u212a", "a\u212a", "\u212ab", "\u2122 \u212a", "\u2122", "\x84", "\xe2\x84", "\x84\xaa", "“”—\u0184\u212b"} {
+		if got, want := p2Kelvin(s), strings.Contains(s, "\u212a"); got != want {
+			t.Errorf("p2Kelvin(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
