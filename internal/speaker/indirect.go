@@ -83,6 +83,9 @@ func (a *attributor) indirect() {
 		parts = semicolonParts(d.Text, span, parts[:0])
 		for _, part := range parts {
 			end := min(part.End, part.Start+indirectReach)
+			if len(blocked) > 0 && insideBlocked(blocked, part.Start, end) {
+				continue // all in a quotation's words: attributions reads nothing (p1_inside.go)
+			}
 			// The clause's lists and verbs are read from the index as it
 			// lies, before its toks are made, and its toks only where
 			// they are read (clauseToks).
