@@ -497,13 +497,22 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		relScan = len(toks)
 	}
 	relativeSeen := func(c int) bool {
-		for ; relFirst < 0 && relScan < c; relScan++ {
-			// "that" and "which" are subordinators, "what" and "which"
-			// wh-words: the bits turn away the other words before the
-			// strings are compared.
-			if toks[relScan].is(isSubordinator|isWhWord) && relativeWord(toks[relScan].low) {
-				relFirst = relScan
+		if relFirst < 0 {
+			// The search runs on a local index, stored back once:
+			// relScan and relFirst, which the closure shares with the
+			// function, live in memory, and were read and written at
+			// every token.
+			k := relScan
+			for ; k < c; k++ {
+				// "that" and "which" are subordinators, "what" and
+				// "which" wh-words: the bits turn away the other words
+				// before the strings are compared.
+				if toks[k].is(isSubordinator|isWhWord) && relativeWord(toks[k].low) {
+					relFirst = k
+					break
+				}
 			}
+			relScan = k
 		}
 		return relFirst >= 0 && relFirst < c
 	}
