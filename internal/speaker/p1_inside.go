@@ -18,13 +18,20 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // end of the one's words to the start of the next's, counts as a gap
 // whole, marks and all. With the gates open (TestGates) no clause is
 // skipped, and the readings must come out the same.
+//
+// A quotation of more than insideParts parts is not read for its gaps
+// (the clause is then read, as before): a sentence of many clauses
+// inside one quotation split many times would otherwise cost clauses
+// times parts. A sentence's blocked quotations are at most 64 and one
+// (sentenceQuotes, narrationAfter), so each clause costs a bounded
+// number of steps.
 func insideBlocked(blocked []doc.Quote, lo, hi int) bool {
 	if gatesOff {
 		return false
 	}
 	for i := range blocked { // by index: a quotation is some 200 bytes
 		q := &blocked[i]
-		if q.Start > lo || hi > q.End {
+		if q.Start > lo || hi > q.End || len(q.Content) > insideParts {
 			continue
 		}
 		inGap := false
@@ -40,3 +47,7 @@ func insideBlocked(blocked []doc.Quote, lo, hi int) bool {
 	}
 	return false
 }
+
+// insideParts bounds the parts of a quotation that insideBlocked reads
+// for the gaps between them.
+const insideParts = 16
