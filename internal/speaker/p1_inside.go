@@ -8,9 +8,11 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // of the stretches between its parts (partsGap, whose narration is read
 // for attributions of its own). attributionsInto then reads nothing
 // there: each of its rules either reads only a sentence without such a
-// quotation or turns a word away where isBlocked holds for it (a cue,
-// a content's start, a noun of stance), and isBlocked holds for every
-// offset of the clause. indirect skips such a clause before its toks
+// quotation, or turns a word away where isBlocked holds for it (a cue,
+// a content's start, a noun of stance), or, the title-case headline's,
+// turns a headline away where such a quotation starts before its verb;
+// isBlocked holds for every offset of the clause, and the quotation
+// starts at or before the clause. indirect skips such a clause before its toks
 // are made: the sentences of a direct quotation of several sentences
 // ("“My gran always said the strike was real. She used to say …”"),
 // each of which holds words of reporting as narration does. The test
