@@ -83,6 +83,9 @@ func (a *attributor) indirect() {
 		parts = semicolonParts(d.Text, span, parts[:0])
 		for _, part := range parts {
 			end := min(part.End, part.Start+indirectReach)
+			if len(blocked) > 0 && insideBlocked(blocked, part.Start, end) {
+				continue // all in a quotation's words: attributions reads nothing (p1_inside.go)
+			}
 			// The clause's lists and verbs are read from the index as it
 			// lies, before its toks are made, and its toks only where
 			// they are read (clauseToks).
@@ -141,11 +144,22 @@ func (a *attributor) indirect() {
 	newAt := make([]int, 0, add.n)
 	i, next := 0, quoteCursor{l: &add}
 	for i < len(old) || next.more() {
-		if !next.more() || i < len(old) && old[i].Start <= next.peek().Start {
-			remap[i] = len(merged)
-			merged = append(merged, old[i])
-			i++
-		} else {
+		// The run of old quotations before the next added one (all
+		// that are left, after the last), copied in one piece: a
+		// quotation is some 200 bytes, and an append of each one
+		// checked the room and copied it field by field.
+		j := len(old)
+		if next.more() {
+			at := next.peek().Start
+			for j = i; j < len(old) && old[j].Start <= at; j++ {
+			}
+		}
+		for k := i; k < j; k++ {
+			remap[k] = len(merged) + k - i
+		}
+		merged = append(merged, old[i:j]...)
+		i = j
+		if next.more() {
 			newAt = append(newAt, len(merged))
 			merged = append(merged, *next.peek())
 			next.next()

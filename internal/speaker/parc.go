@@ -255,8 +255,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if len(out) >= parcMaxPerSentence {
 			return
 		}
-		if q, ok := a.makeQuote(f, content, parent); ok {
-			out = append(out, q)
+		// The quotation is made in its place at the end of out, a
+		// zeroed slot: made apart, it was copied twice (some 200
+		// bytes each time), out of makeQuote and into out.
+		out = append(out, doc.Quote{})
+		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
+			out = out[:len(out)-1]
 		}
 	}
 	// By index, in these closures: a range copies each quotation,
@@ -493,13 +497,22 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		relScan = len(toks)
 	}
 	relativeSeen := func(c int) bool {
-		for ; relFirst < 0 && relScan < c; relScan++ {
-			// "that" and "which" are subordinators, "what" and "which"
-			// wh-words: the bits turn away the other words before the
-			// strings are compared.
-			if toks[relScan].is(isSubordinator|isWhWord) && relativeWord(toks[relScan].low) {
-				relFirst = relScan
+		if relFirst < 0 {
+			// The search runs on a local index, stored back once:
+			// relScan and relFirst, which the closure shares with the
+			// function, live in memory, and were read and written at
+			// every token.
+			k := relScan
+			for ; k < c; k++ {
+				// "that" and "which" are subordinators, "what" and
+				// "which" wh-words: the bits turn away the other words
+				// before the strings are compared.
+				if toks[k].is(isSubordinator|isWhWord) && relativeWord(toks[k].low) {
+					relFirst = k
+					break
+				}
 			}
+			relScan = k
 		}
 		return relFirst >= 0 && relFirst < c
 	}
@@ -553,7 +566,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
 		}
 		if mainAt < 0 {
@@ -2586,7 +2599,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
 		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
 		f = floatingSubject(text, toks, k)
-	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, &toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before. An indefinite
 		// pronoun is a subject as well ("everyone agrees"), and "not"
@@ -3003,7 +3016,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
 		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
-		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
+		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
 		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) {
@@ -3939,12 +3952,21 @@ func headline(text string, toks []tok, end int) (found, doc.Span) {
 // the mention and resolves the name. ok is false when the content is
 // empty or a pronoun names no one.
 func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quote, bool) {
+	var q doc.Quote
+	ok := a.quoteInto(&q, f, content, parent)
+	return q, ok
+}
+
+// quoteInto is makeQuote writing the quotation into *q, which is
+// zeroed: attributions makes its quotations in place in its list. *q
+// is left as it was where ok is false.
+func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent int) bool {
 	text := a.text
 	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
-		return doc.Quote{}, false
+		return false
 	}
 	if c3Fronted(a.ix, f, content) {
-		return doc.Quote{}, false // "In a wide-ranging interview, Obama said:" (c3_fronted.go)
+		return false // "In a wide-ranging interview, Obama said:" (c3_fronted.go)
 	}
 	f = widen(a.ix, f)
 	// A mention before its content ends where the content starts: an
@@ -3988,24 +4010,21 @@ func (a *attributor) makeQuote(f found, content []doc.Span, parent int) (doc.Quo
 		}
 	}
 	if nm == "" {
-		return doc.Quote{}, false
+		return false
 	}
-	span := doc.Span{Start: content[0].Start, End: content[len(content)-1].End}
-	q := doc.Quote{
-		Span:    span,
-		Content: content,
-		Kind:    doc.QuoteIndirect,
-		Parent:  parent,
-		Element: -1,
-		Speaker: doc.Speaker{Name: nm, Mention: f.subj},
-		Cue:     f.cue,
-	}
+	q.Span = doc.Span{Start: content[0].Start, End: content[len(content)-1].End}
+	q.Content = content
+	q.Kind = doc.QuoteIndirect
+	q.Parent = parent
+	q.Element = -1
+	q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+	q.Cue = f.cue
 	var chain []string
 	if parent >= 0 {
 		chain = append(chain, a.d.Quotes[parent].Chain...)
 	}
 	q.Chain = dedupe(append(chain, nm))
-	return q, true
+	return true
 }
 
 // appositiveEnd returns the index of the comma that closes an
@@ -4277,7 +4296,7 @@ func slicesContainsSpan(cs []doc.Span, s doc.Span) bool {
 // nounBefore reports whether the token before a reporting word makes it
 // a noun: a determiner, a possessive, a number ("the claim", "Trump’s
 // plans", "his support", "two reports").
-func nounBefore(text string, t tok) bool {
+func nounBefore(text string, t *tok) bool {
 	if !t.word {
 		return false
 	}
@@ -4288,7 +4307,7 @@ func nounBefore(text string, t tok) bool {
 	if t.is(isNounMarker|isDet) || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") {
 		return true
 	}
-	if numberTok(&t) {
+	if numberTok(t) {
 		return true // "Twenty-seven states", "three reports"
 	}
 	r := firstRune(w)
@@ -4540,7 +4559,7 @@ func localStart(text string, toks []tok, k int) int {
 		}
 		// A verb of reporting that opens a clause: "Both say the
 		// management has …" starts the subject after "say".
-		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, toks[j-1]) && toks[j-1].low != "who" {
+		if j < k && j > 0 && t.is(isReporting) && !capital(t.str(text)) && toks[j+1].word && (toks[j+1].is(isDet) || toks[j+1].is(isSubjectPronoun)) && toks[j-1].word && !nounBefore(text, &toks[j-1]) && toks[j-1].low != "who" {
 			return j + 1
 		}
 	}
@@ -5072,7 +5091,7 @@ func (a *attributor) reducedPassive(toks []tok, c int, senses []verbSense, limit
 		return found{}, doc.Span{}, false // "backed" has "back away from" too: one sense without a particle is enough
 	}
 	h := toks[c-1]
-	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || h.is(isReporting) && !nounBefore(text, toks[c-2]) {
+	if !h.word || h.is(isFunction) || h.is(isAuxiliary) || h.is(isPronoun) || h.adverbish() || len(h.low) > 4 && strings.HasSuffix(h.low, "ed") || h.is(isReporting) && !nounBefore(text, &toks[c-2]) {
 		return found{}, doc.Span{}, false
 	}
 	if !stanceNoun(h.low) && !proposalNoun(h.low) {
@@ -5763,7 +5782,7 @@ func objectGap(text string, toks []tok, f found, from, to int) bool {
 	if i < 2 || (toks[i-1].low != "that" && toks[i-1].low != "which") || !toks[i-2].word {
 		return false
 	}
-	if toks[i-2].is(isFunction) || capital(toks[i-2].str(text)) || toks[i-2].is(isReporting) && !(i >= 3 && nounBefore(text, toks[i-3])) {
+	if toks[i-2].is(isFunction) || capital(toks[i-2].str(text)) || toks[i-2].is(isReporting) && !(i >= 3 && nounBefore(text, &toks[i-3])) {
 		return false // "said that …", "so that …"; not "a pledge that …"
 	}
 	n := 0

@@ -63,6 +63,13 @@ func (a *attributor) thingBeforeIndex(at int) (string, bool) {
 		if j+1 >= n {
 			continue // the window's last word: no noun after it
 		}
+		// "the", "a" and "an" are determiners: the bit turns away the
+		// other words, most of the window, before their lower case is
+		// taken (a map look-up for a word with a capital beyond ASCII)
+		// and compared.
+		if !t.is(isDet) {
+			continue
+		}
 		if w := x.low(*t); w != "the" && w != "a" && w != "an" {
 			continue
 		}
