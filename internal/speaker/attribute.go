@@ -451,6 +451,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
+	if f, e := g2Each(text, toks, k, lim, w); f.ok { // g2_each.go: "Each candidate said …"
+		return f, e
+	}
 	// The name at toks[k], read once for a possessive and a name.
 	var n name
 	named, nameOK := false, false
