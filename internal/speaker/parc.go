@@ -580,6 +580,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					continue
 				}
 			}
+			if a.g2Who(toks, c, limit, add) { // g2_who.go: "…, who police said was 25"
+				continue
+			}
 		}
 		if !ok {
 			// quotedAs, passive and agentless each read a form of "be"
