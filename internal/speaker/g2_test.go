@@ -1,0 +1,92 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// g2Find returns the quotation of d whose cue reads cue, or nil.
+func g2Find(d *doc.Document, cue string) *doc.Quote {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Cue.End > q.Cue.Start && d.Text[q.Cue.Start:q.Cue.End] == cue {
+			return q
+		}
+	}
+	return nil
+}
+
+// g2Content joins a quotation's content spans with " … ".
+func g2Content(text string, q *doc.Quote) string {
+	var parts []string
+	for _, c := range q.Content {
+		parts = append(parts, text[c.Start:c.End])
+	}
+	return strings.Join(parts, " … ")
+}
+
+// g2Case is a sentence, the cue of the quotation to look at, and the
+// speaker mention and content wanted; mention "" wants no quotation
+// with that cue.
+type g2Case struct{ text, cue, mention, content string }
+
+func g2Check(t *testing.T, cases []g2Case) {
+	t.Helper()
+	for _, tt := range cases {
+		d := run(t, tt.text)
+		q := g2Find(d, tt.cue)
+		if tt.mention == "" {
+			if q != nil && q.Speaker.Mention.End > q.Speaker.Mention.Start {
+				m := q.Speaker.Mention
+				t.Errorf("%q: want no speaker for %q, got %q (%q)", tt.text, tt.cue, tt.text[m.Start:m.End], g2Content(tt.text, q))
+			}
+			continue
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
+			continue
+		}
+		m := q.Speaker.Mention
+		if got, c := tt.text[m.Start:m.End], g2Content(tt.text, q); got != tt.mention || c != tt.content {
+			t.Errorf("%q: mention %q content %q, want %q %q", tt.text, got, c, tt.mention, tt.content)
+		}
+	}
+}
+
+// TestG2Each checks a distributive subject, "each" or "every" before a
+// singular noun and a verb of reporting, and the phrases with "each"
+// or "every" that are no subject.
+func TestG2Each(t *testing.T) {
+	g2Check(t, []g2Case{
+		{"Each candidate said the plan would fail.", "said", "Each candidate", "the plan would fail"},
+		{"Every official said the road was closed.", "said", "Every official", "the road was closed"},
+		{"Each side claimed that it had won the vote.", "claimed", "Each side", "that it had won the vote"},
+		{"On Monday, each candidate told reporters that the race was close.", "told", "each candidate", "that the race was close"},
+		{"Each candidate has said that the tax is too high.", "said", "Each candidate", "that the tax is too high"},
+		{"Every Democratic senator argued that the bill went too far.", "argued", "Every Democratic senator", "that the bill went too far"},
+		{"“The road is closed,” each officer said.", "said", "each officer", "The road is closed,"},
+		// must not fire
+		{"Every time the mayor spoke, critics said the plan was late.", "said", "critics", "the plan was late"},
+		{"Each year, officials say the budget is tight.", "say", "officials", "the budget is tight"},
+		{"Each candidate’s aides said the plan would fail.", "said", "Each candidate’s aides", "the plan would fail"}, // the aides speak
+		{"The mayor and the governor each said the bridge was safe.", "said", "The mayor and the governor", "the bridge was safe"},
+	})
+}
+
+// TestG2Who checks "who" or "whom" taken out of a reported clause, and
+// the readings of "who" near a verb of saying that are not that.
+func TestG2Who(t *testing.T) {
+	g2Check(t, []g2Case{
+		{"The victim, who police said was 25, died at the scene.", "said", "police", "who … was 25"},
+		{"The driver, who witnesses say had been speeding, was not hurt.", "say", "witnesses", "who … had been speeding"},
+		{"The suspect, who police said on Monday had fled to Ohio, was caught.", "said", "police", "who … had fled to Ohio"},
+		{"Officers arrested a man who the sheriff said was armed.", "said", "the sheriff", "who … was armed"},
+		// must not fire
+		{"The mayor, who said the pier was safe, left early.", "said", "who", "the pier was safe"}, // readCue's
+		{"It was the man who she said she loved.", "said", "", ""},
+		{"The man who police said was armed was arrested.", "said", "", ""},
+		{"Those who say it is late are wrong.", "say", "", ""},
+	})
+}
