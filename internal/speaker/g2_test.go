@@ -90,3 +90,24 @@ func TestG2Who(t *testing.T) {
 		{"Those who say it is late are wrong.", "say", "", ""},
 	})
 }
+
+// TestG2Share checks a share of a polled group named with its group
+// before a verb of reporting, a content that ends at a closing mark
+// before a second source, and the phrases that are no such subject.
+func TestG2Share(t *testing.T) {
+	g2Check(t, []g2Case{
+		{"Only 52 percent of registered voters agreed that the mayor is fit to serve.", "agreed", "Only 52 percent of registered voters", "that the mayor is fit to serve"},
+		{"Sixty percent of likely voters believe the plan will fail.", "believe", "Sixty percent of likely voters", "the plan will fail"},
+		{"A third of those polled said the mayor should resign.", "said", "A third of those polled", "the mayor should resign"},
+		{"Only half of voters agreed that the mayor is fit.", "agreed", "Only half of voters", "that the mayor is fit"},
+		{"The poll found that 40 percent of voters support the plan.", "support", "40 percent of voters", "the plan"},
+		{`Only 52 percent of voters agreed that the mayor is in "good health," while 73 percent said the same of the rival.`, "agreed", "Only 52 percent of voters", `that the mayor is in "good health,"`},
+		{`Only 52 percent of voters agreed that the mayor is in "good health," while 73 percent said the same of the rival.`, "said", "73 percent", "the same of the rival"},
+		{`The mayor said the plan was "a disaster," and Republicans said it was flawed.`, "said", "The mayor", `the plan was "a disaster,"`},
+		// must not fire
+		{"73 percent said the race was close.", "said", "73 percent", "the race was close"},
+		{"The mayor said 60 percent of voters would leave.", "said", "The mayor", "60 percent of voters would leave"},
+		{"Half of them said the plan was sound.", "said", "", ""}, // a pronoun's group: not read here
+		{`The mayor said the plan was "a disaster," and the council adjourned early.`, "said", "The mayor", `the plan was "a disaster," and the council adjourned early`},
+	})
+}
