@@ -2611,7 +2611,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
 		// released in May found"), read only when no case above holds.
-		if g, ok := shareBefore(text, toks, k); ok {
+		if g, ok := g2ShareBefore(text, toks, k); ok { // g2_share.go: "Only 52 percent of registered voters agreed"
 			f = g // "73 percent said …" (a2_share.go)
 			break
 		}
