@@ -3590,6 +3590,9 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
 			break
 		}
+		if g2SourceAfterMark(text, toks, i, &to) { // g2_share.go: "…,” while 73 percent said …"
+			break
+		}
 		if toks[i].str(text) != "," {
 			continue
 		}
