@@ -111,3 +111,20 @@ func TestG2Share(t *testing.T) {
 		{`The mayor said the plan was "a disaster," and the council adjourned early.`, "said", "The mayor", `the plan was "a disaster," and the council adjourned early`},
 	})
 }
+
+// TestG2Fronted checks a participle of saying after a preposition that
+// opens the sentence, whose source is the main clause's subject, and
+// the fronted phrases that report nothing.
+func TestG2Fronted(t *testing.T) {
+	g2Check(t, []g2Case{
+		{"After saying the plan was sound, the mayor left the room.", "saying", "the mayor", "the plan was sound"},
+		{"Despite insisting that the pier was safe, the council closed it.", "insisting", "the council", "that the pier was safe"},
+		{"Before announcing that he would resign, the minister met his staff.", "announcing", "the minister", "that he would resign"},
+		{"After arguing that the fares were too high, the Harbor Board voted no.", "arguing", "the Harbor Board", "that the fares were too high"},
+		{"Ann Lee fell ill in May. After saying her foot was “so swollen I could barely walk,” she was rushed to a hospital.", "saying", "she", "her foot was “so swollen I could barely walk,”"},
+		// must not fire
+		{"After speaking at a rally, the mayor left.", "speaking", "", ""},
+		{"Upon learning that the pier was unsafe, the mayor closed it.", "learning", "", ""},
+		{"After saying goodbye, she left.", "saying", "", ""},
+	})
+}
