@@ -2,10 +2,10 @@ package speaker
 
 import "github.com/hearsay-project/hearsay/internal/doc"
 
-// "who" or "whom" taken out of the clause a verb of saying reports:
-// "The victim, who police said was 25, died at the scene", "a man whom
-// officials say had been warned", "the driver, who witnesses said was
-// speeding". News prose uses this to give a fact about a person it has
+// "who" taken out of the clause a verb of saying reports: "The victim,
+// who police said was 25, died at the scene", "the driver, who
+// witnesses said was speeding". ("whom" in its place, "a man whom
+// officials say had been warned", is a slip this reading leaves.) News prose uses this to give a fact about a person it has
 // just named on someone else's word. It is r3Bridge's pattern
 // (r3_bridge.go) with a person's relative pronoun, which r3Bridge turns
 // away: the pronoun is the subject of the reported clause, so the verb
@@ -27,16 +27,18 @@ const g2WhoBack = 8
 
 // g2Who reads the verb of saying or believing at toks[c] as above and
 // adds what it finds with add; it reports whether it added one.
-// attributionsInto asks it where readCue read no content for the verb.
-func (a *attributor) g2Who(toks []tok, c, limit int, add func(found, []doc.Span)) bool {
-	if c < 2 || c+1 >= len(toks) || !toks[c+1].word {
-		return false
+// attributionsInto asks it where readCue read no content for the verb;
+// has is the clause's word classes, and a clause without a wh-word
+// ("who" is one) is not read.
+func (a *attributor) g2Who(toks []tok, c, limit int, has wordClass, add func(found, []doc.Span)) bool {
+	if has&isWhWord == 0 || c < 2 || c+1 >= len(toks) || !toks[c+1].word {
+		return false // a clause with no wh-word (whWords) has no "who"
 	}
-	// The gate: "who" or "whom" shortly before the verb, compared by
-	// its length and first byte before its text.
+	// "who" shortly before the verb, compared by its length and first
+	// byte before its text.
 	w := -1
 	for i := c - 2; i >= 0 && i >= c-g2WhoBack; i-- {
-		if l := toks[i].low; len(l) >= 3 && len(l) <= 4 && l[0] == 'w' && (l == "who" || l == "whom") {
+		if l := toks[i].low; len(l) == 3 && l[0] == 'w' && l == "who" {
 			w = i
 			break
 		}
