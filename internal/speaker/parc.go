@@ -580,7 +580,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					continue
 				}
 			}
-			if a.g2Who(toks, c, limit, add) { // g2_who.go: "…, who police said was 25"
+			if a.g2Who(toks, c, limit, has, add) { // g2_who.go: "…, who police said was 25"
 				continue
 			}
 		}
