@@ -451,9 +451,6 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if f, e := g2Each(text, toks, k, lim, w); f.ok { // g2_each.go: "Each candidate said …"
-		return f, e
-	}
 	// The name at toks[k], read once for a possessive and a name.
 	var n name
 	named, nameOK := false, false
@@ -472,6 +469,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if f, e := b2OwnerName(text, toks, k, lim, n, nameOK); f.ok {
 			return f, e // "NBC's Ann Reed" (b2_owner.go)
 		}
+	}
+	if f, e := g2Each(text, toks, k, lim, w); f.ok { // g2_each.go: "Each candidate said …"
+		return f, e
 	}
 	if mayName(text, toks[:lim], k) {
 		if !named {
