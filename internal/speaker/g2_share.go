@@ -73,8 +73,15 @@ func g2ShareBefore(text string, toks []tok, k int) (found, bool) {
 // match it sets *to to the mark's end, where the content ends, and
 // reports true. contentEnd asks it at each comma it reads.
 func g2SourceAfterMark(text string, toks []tok, i int, to *int) bool {
-	if i+3 >= len(toks) || toks[i+1].word || toks[i+1].s != toks[i].e {
-		return false // most commas: a word or a space after them
+	// Most commas have a word or a space after them: that test is
+	// inlined at contentEnd's every comma, the rest called.
+	return i+3 < len(toks) && !toks[i+1].word && g2SourceAfter(text, toks, i, to)
+}
+
+// g2SourceAfter is g2SourceAfterMark past its gate.
+func g2SourceAfter(text string, toks []tok, i int, to *int) bool {
+	if toks[i+1].s != toks[i].e {
+		return false // a mark after a space opens a quotation
 	}
 	switch toks[i+2].low {
 	case "and", "while", "whereas":

@@ -34,6 +34,9 @@ func (a *attributor) g2Who(toks []tok, c, limit int, has wordClass, add func(fou
 	if has&isWhWord == 0 || c < 2 || c+1 >= len(toks) || !toks[c+1].word {
 		return false // a clause with no wh-word (whWords) has no "who"
 	}
+	if n := &toks[c+1]; !n.is(isAuxiliary|isFinite) && !pastForm(*n) && !n.is2(isPastVerb) && !n.adverbish() && n.low != "last" && n.low != "on" && n.low != "this" {
+		return false // the reported clause's verb, or a time or an adverb before it, comes at once (read below)
+	}
 	// "who" shortly before the verb, compared by its length and first
 	// byte before its text.
 	w := -1
