@@ -470,8 +470,8 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			return f, e // "NBC's Ann Reed" (b2_owner.go)
 		}
 	}
-	if f, e := g2Each(text, toks, k, lim, w); f.ok { // g2_each.go: "Each candidate said …"
-		return f, e
+	if w == "each" || w == "every" { // g2_each.go: "Each candidate said …"
+		return g2Each(text, toks, k, lim)
 	}
 	if mayName(text, toks[:lim], k) {
 		if !named {
