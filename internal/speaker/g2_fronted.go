@@ -19,7 +19,7 @@ import (
 // no"), which reads the participle only as the sentence's first word.
 //
 // The reading is frontedParticiple's, one word later: the preposition
-// (g2FrontPreps), then a participle in -ing of speech (classes s, k,
+// (g2FrontPrep), then a participle in -ing of speech (classes s, k,
 // o, and c beside one of them: "saying", "announcing", "insisting",
 // "claiming", "arguing", "telling reporters"; not thought alone,
 // evaluation or sight, "After learning that …", "After criticizing
@@ -30,14 +30,45 @@ import (
 // marks ends the content after the marks: "After saying her foot was
 // “so swollen I could barely walk,” she left".
 
-// g2FrontPreps open a fronted participle of g2Fronted.
-var g2FrontPreps = map[string]bool{"after": true, "before": true, "while": true, "despite": true, "since": true, "upon": true, "when": true}
+// g2FrontPrep reports whether w opens a fronted participle of
+// g2Fronted: a switch, not a map, as it is asked of many clauses.
+func g2FrontPrep(w string) bool {
+	switch w {
+	case "after", "before", "while", "despite", "since", "upon", "when":
+		return true
+	}
+	return false
+}
 
-// g2Fronted reads the sentence toks as above: the source, whose cue is
-// the participle, and the content. has is the clause's word classes:
-// a clause with no verb of reporting is not read.
-func g2Fronted(text string, toks []tok, limit int, has wordClass) (found, doc.Span, bool) {
-	if has&isReporting == 0 || len(toks) < 7 || !toks[0].word || !toks[1].word || !strings.HasSuffix(toks[1].low, "ing") || !g2FrontPreps[toks[0].low] || !capital(toks[0].str(text)) {
+// g2Fronted reads the clause toks as above and adds what it finds with
+// add, unless blocked holds its content's start (a direct quotation's
+// words). has is the clause's word classes: a clause with no verb of
+// reporting is not read. attributionsInto asks it of every clause; the
+// gate, the second word's last bytes, is inlined there.
+func (a *attributor) g2Fronted(toks []tok, limit int, has wordClass, blocked func(int) bool, add func(found, []doc.Span)) {
+	if has&isReporting != 0 && len(toks) > 6 && g2Ing(toks[1].low) {
+		a.g2FrontedAdd(toks, limit, blocked, add)
+	}
+}
+
+// g2Ing reports whether w ends in "ng", as a participle in -ing does,
+// by its last bytes.
+func g2Ing(w string) bool {
+	n := len(w)
+	return n > 4 && w[n-1] == 'g' && w[n-2] == 'n'
+}
+
+// g2FrontedAdd is g2Fronted past its gate.
+func (a *attributor) g2FrontedAdd(toks []tok, limit int, blocked func(int) bool, add func(found, []doc.Span)) {
+	if f, content, ok := g2FrontedRead(a.text, toks, limit); ok && !blocked(content.Start) {
+		add(f, []doc.Span{content})
+	}
+}
+
+// g2FrontedRead is g2Fronted past its gate: the source, whose cue is
+// the participle, and the content.
+func g2FrontedRead(text string, toks []tok, limit int) (found, doc.Span, bool) {
+	if !toks[0].word || !toks[1].word || !g2FrontPrep(toks[0].low) || !capital(toks[0].str(text)) {
 		return found{}, doc.Span{}, false
 	}
 	senses := toks[1].senses()

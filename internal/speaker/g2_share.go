@@ -31,16 +31,23 @@ func g2ShareBefore(text string, toks []tok, k int) (found, bool) {
 	if k < 3 || !toks[k].word {
 		return found{}, false
 	}
-	// The group: back to "of".
-	o := k
-	for n := 0; n < 3 && o > 0 && toks[o].word && toks[o].low != "of"; n++ {
-		if t := &toks[o]; t.is(isAuxiliary|isCue) && !(o < k && t.low == "polled") || o == k && t.is(isFunction) && t.low != "those" {
+	// "of" one to three tokens back, by its bytes: most subjects have
+	// none, and are turned away before their words are read.
+	o := -1
+	for i := k - 1; i >= k-3; i-- {
+		if l := toks[i].low; len(l) == 2 && l[0] == 'o' && l[1] == 'f' {
+			o = i
+			break
+		}
+	}
+	if o < 1 {
+		return found{}, false
+	}
+	// The group: words from o+1 to k.
+	for i := o + 1; i <= k; i++ {
+		if t := &toks[i]; !t.word || t.is(isAuxiliary|isCue) && !(i < k && t.low == "polled") || i == k && t.is(isFunction) && t.low != "those" {
 			return found{}, false
 		}
-		o--
-	}
-	if o <= 0 || o == k || toks[o].low != "of" {
-		return found{}, false
 	}
 	if g := &toks[o+1]; g.is(isFunction) && g.low != "those" && g.low != "the" {
 		return found{}, false // "half of them": a pronoun's, read elsewhere

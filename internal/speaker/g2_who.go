@@ -31,8 +31,15 @@ const g2WhoBack = 8
 // has is the clause's word classes, and a clause without a wh-word
 // ("who" is one) is not read.
 func (a *attributor) g2Who(toks []tok, c, limit int, has wordClass, add func(found, []doc.Span)) bool {
-	if has&isWhWord == 0 || c < 2 || c+1 >= len(toks) || !toks[c+1].word {
-		return false // a clause with no wh-word (whWords) has no "who"
+	// Inlined at the call: "who" is a wh-word and a subject pronoun
+	// (whWords, subjectPronouns), and a clause without both has none.
+	return has&isWhWord != 0 && has&isSubjectPronoun != 0 && a.g2WhoRead(toks, c, limit, add)
+}
+
+// g2WhoRead is g2Who past its gate.
+func (a *attributor) g2WhoRead(toks []tok, c, limit int, add func(found, []doc.Span)) bool {
+	if c < 2 || c+1 >= len(toks) || !toks[c+1].word {
+		return false
 	}
 	if n := &toks[c+1]; !n.is(isAuxiliary|isFinite) && !pastForm(*n) && !n.is2(isPastVerb) && !n.adverbish() && n.low != "last" && n.low != "on" && n.low != "this" {
 		return false // the reported clause's verb, or a time or an adverb before it, comes at once (read below)
