@@ -677,9 +677,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			add(f, []doc.Span{content})
 		}
 	}
-	if f, content, ok := g2Fronted(text, toks, limit, has); ok && !isBlocked(content.Start) { // g2_fronted.go: "After saying …, she …"
-		add(f, []doc.Span{content})
-	}
+	a.g2Fronted(toks, limit, has, isBlocked, add) // g2_fronted.go: "After saying …, she …"
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
 	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
