@@ -3,11 +3,12 @@ package speaker
 import "github.com/hearsay-project/hearsay/internal/doc"
 
 // A distributive subject: "Each candidate said the plan would fail",
-// "Every official we asked said …" is not read, but "Every Democratic
-// senator has said …", "“The road is closed,” each officer said". News
-// prose uses "each" and "every" before a singular noun to report what
-// every member of a group said, one by one; the phrase is the speaker
-// as written, as "the candidates" would be.
+// "Every Democratic senator has said …", "“The road is closed,” each
+// officer said". News prose uses "each" and "every" before a singular
+// noun to report what every member of a group said, one by one; the
+// phrase is the speaker as written, as "the candidates" would be. The
+// readers gave these no quotation at all. ("Every official we asked
+// said …", with a relative clause, is left unread.)
 //
 // "each" and "every" are not determiners of the lists (dets, speaker.go):
 // there they would open a description before any word ("every time",

@@ -43,8 +43,9 @@ func g2FrontPrep(w string) bool {
 // g2Fronted reads the clause toks as above and adds what it finds with
 // add, unless blocked holds its content's start (a direct quotation's
 // words). has is the clause's word classes: a clause with no verb of
-// reporting is not read. attributionsInto asks it of every clause; the
-// gate, the second word's last bytes, is inlined there.
+// reporting is not read. attributionsInto asks it of every clause, so
+// its gate is the clause's bits and the second word's last bytes,
+// before any word is looked up.
 func (a *attributor) g2Fronted(toks []tok, limit int, has wordClass, blocked func(int) bool, add func(found, []doc.Span)) {
 	if has&isReporting != 0 && len(toks) > 6 && g2Ing(toks[1].low) {
 		a.g2FrontedAdd(toks, limit, blocked, add)

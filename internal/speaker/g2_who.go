@@ -4,18 +4,18 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 
 // "who" taken out of the clause a verb of saying reports: "The victim,
 // who police said was 25, died at the scene", "the driver, who
-// witnesses said was speeding". ("whom" in its place, "a man whom
-// officials say had been warned", is a slip this reading leaves.) News prose uses this to give a fact about a person it has
-// just named on someone else's word. It is r3Bridge's pattern
-// (r3_bridge.go) with a person's relative pronoun, which r3Bridge turns
-// away: the pronoun is the subject of the reported clause, so the verb
-// of saying is followed at once by that clause's verb. The content is
-// the pronoun and the clause after the verb ("who" … "was 25"), as
-// PolNeAR marks r3Bridge's; the speaker is the subject between them.
+// witnesses said was speeding". News prose uses this to give a fact
+// about a person it has just named on someone else's word. It is
+// r3Bridge's pattern (r3_bridge.go) with a person's relative pronoun,
+// which r3Bridge turns away: the pronoun is the subject of the
+// reported clause, so the verb of saying is followed at once by that
+// clause's verb. The content is the pronoun and the clause after the
+// verb ("who" … "was 25"), as PolNeAR marks r3Bridge's; the speaker is
+// the subject between them. ("whom" in its place, "a man whom
+// officials say had been warned", is a slip left unread.)
 //
 // Not a report: "who" as the object of the verb ("the man who she said
-// she loved", "whom police said they wanted") has a subject after the
-// verb, not a verb; "who" as the subject of the verb of saying ("the
+// she loved") has a subject after the verb, not a verb; "who" as the subject of the verb of saying ("the
 // mayor, who said the pier was safe") has no subject between them,
 // and is readCue's. Unlike "which" ("the words which he said, were
 // cruel"), "who" needs no comma before it where the noun it follows
