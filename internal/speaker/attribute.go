@@ -476,6 +476,9 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			return f, e // "NBC's Ann Reed" (b2_owner.go)
 		}
 	}
+	if w == "each" || w == "every" { // g2_each.go: "Each candidate said …"
+		return g2Each(text, toks, k, lim)
+	}
 	if mayName(text, toks[:lim], k) {
 		if !named {
 			n, nameOK = nameAt(text, toks[:lim], k)

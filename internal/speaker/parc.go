@@ -593,6 +593,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					continue
 				}
 			}
+			if a.g2Who(toks, c, limit, has, add) { // g2_who.go: "…, who police said was 25"
+				continue
+			}
 		}
 		if !ok {
 			// quotedAs, passive and agentless each read a form of "be"
@@ -687,6 +690,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			add(f, []doc.Span{content})
 		}
 	}
+	a.g2Fronted(toks, limit, has, isBlocked, add) // g2_fronted.go: "After saying …, she …"
 	// Criticism met with no named source: "The clip has faced ridicule
 	// online", "Ed Moss is drawing criticism for …".
 	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
@@ -2621,7 +2625,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// A subject behind a relative clause or a participle phrase
 		// ("The alliance, which includes …, advocates", "A poll
 		// released in May found"), read only when no case above holds.
-		if g, ok := shareBefore(text, toks, k); ok {
+		if g, ok := g2ShareBefore(text, toks, k); ok { // g2_share.go: "Only 52 percent of registered voters agreed"
 			f = g // "73 percent said …" (a2_share.go)
 			break
 		}
@@ -3598,6 +3602,9 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		}
 		if n := toks[i+1]; (n.low == "and" || n.low == "while" || n.low == "whereas" || n.low == "where") && i+2 < len(toks) && ownAttribution(text, toks, i+2) {
 			to = toks[i].s // "Democrats want more revenue, and Republicans want less": a second source
+			break
+		}
+		if g2SourceAfterMark(text, toks, i, &to) { // g2_share.go: "…,” while 73 percent said …"
 			break
 		}
 		if toks[i].str(text) != "," {
