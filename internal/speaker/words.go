@@ -464,6 +464,7 @@ func newTokIndex(text, lower string) *tokIndex {
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
+	rare := lexRareFirst
 	for k := from; k < len(all); k++ {
 		e, lex := all[k].e, all[k].lex
 		// Most tokens end in the block they start in: one comparison,
@@ -472,7 +473,7 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 			first[b] = int32(k)
 			b++
 		}
-		if lexClass[lex&lexMask]&rareClass != 0 { // classOf
+		if lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
 			x.rare = append(x.rare, int32(k))
 			x.rareAt = append(x.rareAt, all[k].s)
 		}
