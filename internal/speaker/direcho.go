@@ -45,12 +45,23 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 	var w1, w2 string
 	var m1, m2 bool
 	n := 0
+	// mark is the offset of the stretch's next byte 0xE2, the first
+	// byte of each mark straighten replaces, from the word's start on
+	// (hi when there is none): normWords searches each word for it, a
+	// call a word, where here the stretch is searched once, and again
+	// past each one found, and a word holds one when mark falls inside
+	// it. (A word whose form is lowOther is searched itself: its lower
+	// case may hold a byte 0xE2 its text does not, "Ⱥ" to "ⱥ".)
+	mark := nextE2(x.text, lo, hi)
 	for _, c := range x.all[i0:j0] {
 		if !c.word {
 			continue
 		}
+		for mark < int(c.s) {
+			mark = nextE2(x.text, mark+1, hi)
+		}
 		w := x.low(c)
-		if strings.IndexByte(w, 0xE2) >= 0 {
+		if mark < int(c.e) || c.form == lowOther && strings.IndexByte(w, 0xE2) >= 0 {
 			w = straighten.Replace(w) // as normWords does
 		}
 		// later turns away most n-grams whose first word firsts may
@@ -77,4 +88,13 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 // all held, so an n-gram with a word not held is not wanted.
 type ngramLater struct {
 	second, third doc.WordFilter
+}
+
+// nextE2 returns the offset of the first byte 0xE2 of text[from:hi], or
+// hi.
+func nextE2(text string, from, hi int) int {
+	if k := strings.IndexByte(text[from:hi], 0xE2); k >= 0 {
+		return from + k
+	}
+	return hi
 }

@@ -41,14 +41,18 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if !all[g].lead {
+		if c := &all[g]; c.quiet && (!start || c.word) {
 			// Most words: ASCII in lower case (or a digit), and no
-			// describer (mayLead). Nothing below reads them: no name
-			// starts with one, and the gap before it could only set
-			// start, which the word sets false again. A run of them
-			// is passed over here, a load and a test a word.
+			// describer (mayLead); and most marks, which change
+			// nothing below (quietMark). Nothing below reads them: no
+			// name starts with one, and the gap before a word could
+			// only set start, which the word sets false again. A run
+			// of them is passed over here, a load and a test a token.
+			// It sets start false, as its first word would, or as
+			// start is: a quiet mark after a sentence's end (its
+			// closing quotation mark) is read below, which keeps start.
 			start = false
-			for g++; g < len(all) && !all[g].lead; g++ {
+			for g++; g < len(all) && all[g].quiet; g++ {
 			}
 			continue
 		}

@@ -160,7 +160,7 @@ type lexEntry struct {
 // lexicon holds an entry for every word of the lists above; entry 0,
 // the entry of every other word, is empty. lexTable finds a word's
 // entry.
-var lexicon, lexTable = buildLexicon()
+var lexicon, lexTable, lexRareFirst = buildLexicon()
 
 // lexClass holds the class of each entry of lexicon apart, 8 bytes an
 // entry: tok.is reads it for most tokens, and the entries read stay in
@@ -302,7 +302,7 @@ func plurals(ws []string) []string {
 	return out
 }
 
-func buildLexicon() ([]lexEntry, *lexIndex) {
+func buildLexicon() ([]lexEntry, *lexIndex, int32) {
 	entries := []lexEntry{{}}
 	index := map[string]int32{}
 	entry := func(w string) *lexEntry {
@@ -332,7 +332,8 @@ func buildLexicon() ([]lexEntry, *lexIndex) {
 			entry(w).class2 |= l.c
 		}
 	}
-	return entries, newLexIndex(index, len(entries))
+	entries, rareFirst := rareLast(entries, index)
+	return entries, newLexIndex(index, len(entries)), rareFirst
 }
 
 // A lexIndex finds a lower-case word's lexicon entry. The tokeniser asks

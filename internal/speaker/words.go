@@ -36,7 +36,33 @@ type ctok struct {
 	// set where the tokeniser has the word's first byte and entry in
 	// hand, in the bytes the struct's alignment leaves.
 	lead bool
+	// quiet is true for a word whose lead is false and for a mark
+	// that findNames reads nothing of (quietASCII, quietPunct): it
+	// passes over a run of quiet tokens at once, as it passed over the
+	// words alone, and in prose most marks stand between such words (a
+	// comma, a straight or curly quotation mark, a dash). In the last
+	// byte the struct's alignment leaves.
+	quiet bool
 }
+
+// quietASCII marks the ASCII marks that findNames reads nothing of
+// (ctok.quiet): they change nothing it keeps (start, whether a sentence
+// starts) and start no name. Such are all but the three that may end a
+// sentence (. ! ?), which it reads (boundary). Marks beyond ASCII:
+// quietPunct.
+var quietASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '.' && c != '!' && c != '?'
+	}
+	return t
+}()
+
+// quietPunct reports whether findNames reads nothing of the mark
+// U+2000+m of General Punctuation, a token of its own (appendCompact):
+// the marks of U+2000 to U+203F other than "…", which it passes over
+// from their bytes (curly quotation marks and apostrophes, dashes). It
+// reads the other marks beyond ASCII (boundaryAt).
+func quietPunct(m rune) bool { return m < 0x40 && m != 0x26 }
 
 // mayLead is ctok.lead for a word whose first byte is first and whose
 // lexicon entry is lex: the word may start a name (its first byte is an
@@ -464,6 +490,7 @@ func newTokIndex(text, lower string) *tokIndex {
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
+	rare := lexRareFirst
 	for k := from; k < len(all); k++ {
 		e, lex := all[k].e, all[k].lex
 		// Most tokens end in the block they start in: one comparison,
@@ -472,7 +499,7 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 			first[b] = int32(k)
 			b++
 		}
-		if lexClass[lex&lexMask]&rareClass != 0 { // classOf
+		if lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
 			x.rare = append(x.rare, int32(k))
 			x.rareAt = append(x.rareAt, all[k].s)
 		}
@@ -714,6 +741,12 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 // classIn is what clauseWords reads of the index's tokens all[i:j]: their
 // lists, the positions of those with isReportTrigger appended to trig,
 // and whether attributions may find an attribution in them.
+//
+// Measured and not kept (session seventeen): the lists of each run of
+// eight tokens, made by fill, and a list of the tokens with
+// isReportTrigger. A clause averages 12.6 tokens (230 k calls on issue
+// 3's pipeline), so few whole runs lie inside one: classIn fell from
+// 43 M to 33 M instructions and fill rose from 44 M to 99 M.
 func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
 	text, cs := x.text, x.all[i:j]
 	for k := range cs { // by index: a range copies each ctok
@@ -857,14 +890,14 @@ func (x *tokIndex) endAfter(at int) int {
 // pushC appends a token to out. Within out's capacity it writes the
 // fields one by one: appending the token whole is a call into the
 // runtime for each token of the text.
-func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead bool) []ctok {
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead, quiet bool) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, ctok{int32(s), int32(e), lex, word, form, lead})
+		return append(out, ctok{int32(s), int32(e), lex, word, form, lead, quiet})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.form, t.lead = int32(s), int32(e), word, lex, form, lead
+	t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(e), word, lex, form, lead, quiet
 	return out
 }
 
@@ -902,6 +935,14 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 // ASCII word is its slice of lower (of text itself when it has no
 // capital), and only words with other letters go through
 // strings.ToLower.
+//
+// Measured and not kept (session seventeen): the short words and marks
+// read in a loop of a function of its own (+20 M instructions on issue
+// 3's pipeline: the word test's constants are loaded at every token
+// there too), and every call of the loop made of the form
+// out, i = f(out, i, …) so that the position and the slice need not be
+// stored at every turn (+16 M: the calls cost more than the stores,
+// which the word's branch makes anyway for want of registers).
 func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
 	i := lo
 	src := text[:hi] // the loop's bound, which its reads of a byte are within
@@ -933,7 +974,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 							}
 							i += k
 							lex := lexTable.getShort((x | up>>2) & keep)
-							out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
+							lead := mayLead(byte(x), lex)
+							out = pushC(out, s, i, true, lex, form, lead, !lead)
 							if src[i] == ' ' { // i < len(src): the stop byte
 								i++
 							}
@@ -961,7 +1003,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 									lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
 								}
 								i += 8 + k
-								out = pushC(out, s, i, true, lex, form, mayLead(byte(x), lex))
+								lead := mayLead(byte(x), lex)
+								out = pushC(out, s, i, true, lex, form, lead, !lead)
 								if src[i] == ' ' { // i < len(src): the stop byte
 									i++
 								}
@@ -977,7 +1020,8 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 					i = doc.WordEnd(text, i+1, hi)
 					low := strings.ToLower(text[s:i])
 					lex := lexOf(low)
-					out = pushC(out, s, i, true, lex, formOf(others, text, lower, s, i, low), mayLead(text[s], lex))
+					lead := mayLead(text[s], lex)
+					out = pushC(out, s, i, true, lex, formOf(others, text, lower, s, i, low), lead, !lead)
 					continue
 				}
 				i = e
@@ -989,14 +1033,15 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 				if upper {
 					form = lowLower
 				}
-				out = pushC(out, s, i, true, lex, form, mayLead(text[s], lex))
+				lead := mayLead(text[s], lex)
+				out = pushC(out, s, i, true, lex, form, lead, !lead)
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after most words, without a turn of the loop
 				}
 			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
 				i++
 			default:
-				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true)
+				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true, quietASCII[c])
 				i++
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after a comma or a full stop, without a turn of the loop
@@ -1012,20 +1057,20 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 			// General Punctuation (curly marks, dashes, the ellipsis):
 			// no word rune, and each its own lower case.
-			out = pushC(out, i, i+n, false, punctLex[m], lowText, true)
+			out = pushC(out, i, i+n, false, punctLex[m], lowText, true, quietPunct(m))
 			i += n
 			continue
 		}
 		if !doc.IsWordRune(r) {
 			low := strings.ToLower(text[i : i+n])
-			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low), true)
+			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low), true, false)
 			i += n
 			continue
 		}
 		s := i
 		i = doc.WordEnd(text, i+n, hi)
 		low := strings.ToLower(text[s:i])
-		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low), true) // its first byte is beyond ASCII
+		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low), true, false) // its first byte is beyond ASCII
 	}
 	return out
 }
