@@ -53,10 +53,16 @@ var g1Subordinators = [...]string{"after", "when", "because", "while", "before",
 // subordinate clause in text[lo:and] that runs to the "and" at and with
 // no mark of punctuation between the pronoun and the "and": in "…
 // faced criticism after he asked Clinton about the emails and" the
-// pronoun is the subject of the predicate after the "and". A comma
-// before the "and" ("when I thought her kind, and told") joins the
-// second predicate to the main clause, so none is returned; nor where
-// the clause opens before lo (the mention's own words).
+// pronoun is the subject of the predicate after the "and". So is the
+// relative pronoun of a clause set off by a comma (", which explored
+// the changes and"), which news attribution marks as the subject, as
+// it does "who" in "X, who led the team, said". A subordinate clause
+// with a subject of another kind nearer the "and" ("when the police
+// located her and") stops the search: its subject is a noun phrase,
+// not read here. A comma before the "and" ("when I thought her kind,
+// and told") joins the second predicate to the main clause, so none is
+// returned; nor where the clause opens before lo (the mention's own
+// words).
 func g1SubordinateSubject(text string, lo, and int) (doc.Span, bool) {
 	for i := and - 1; i >= lo; i-- {
 		switch text[i] {
@@ -77,11 +83,20 @@ func g1SubordinateSubject(text string, lo, and int) (doc.Span, bool) {
 		}
 		switch text[p:e] {
 		case "he", "she":
+			if g1SubordinatorBefore(text, lo, i) {
+				return doc.Span{Start: p, End: e}, true
+			}
+		case "which", "who":
+			// A relative clause set off by a comma: ", which explored
+			// … and discussed" (a restrictive one, "those of us who
+			// …", may be a noun phrase's tail, not a clause).
+			if i > lo && text[i-1] == ',' {
+				return doc.Span{Start: p, End: e}, true
+			}
 		default:
-			continue
-		}
-		if g1SubordinatorBefore(text, lo, i) {
-			return doc.Span{Start: p, End: e}, true
+			if g1SubordinatorBefore(text, lo, i) {
+				return doc.Span{}, false // a clause with a subject of another kind: "when the police located her and"
+			}
 		}
 	}
 	return doc.Span{}, false
