@@ -25,10 +25,14 @@ func g1Finish(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		m, c := q.Speaker.Mention, q.Cue
-		// Gate: a mention before its cue, and "and " right before the
-		// cue, a byte test.
-		if m.End <= m.Start || c.End <= c.Start || m.End > c.Start || c.Start-m.End > g1Window || c.Start < 5 || text[c.Start-1] != ' ' || text[c.Start-4:c.Start-1] != "and" {
+		// Gate: "and " right before the cue, a byte test first; then a
+		// mention before the cue, within the window.
+		c := q.Cue
+		if c.Start < 5 || c.End <= c.Start || text[c.Start-2] != 'd' || text[c.Start-1] != ' ' || text[c.Start-4:c.Start-2] != "an" {
+			continue
+		}
+		m := q.Speaker.Mention
+		if m.End <= m.Start || m.End > c.Start || c.Start-m.End > g1Window {
 			continue
 		}
 		if s, ok := g1SubordinateSubject(text, m.End, c.Start-4); ok {
