@@ -11,3 +11,28 @@ func g1UnitedStates(toks []tok, c int) bool {
 	w := toks[c].low
 	return len(w) == 6 && w[0] == 's' && w == "states" && c > 0 && toks[c-1].low == "united"
 }
+
+// g1DateComma reports whether the comma at toks[j] parts a day from
+// its year in a date written the American way ("On July 6, 2015, Ann
+// Lee made the following comment:"): a number of one or two digits
+// before it and one of four after it. A fronted phrase of time ends at
+// the comma after the year, not at this one; speechObject, which takes
+// the subject of a colon's introduction from after the first comma,
+// asks it.
+func g1DateComma(text string, toks []tok, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	d, y := &toks[j-1], &toks[j+1]
+	return d.e-d.s <= 2 && g1Digits(text[d.s:d.e]) && y.e-y.s == 4 && g1Digits(text[y.s:y.e])
+}
+
+// g1Digits reports whether s is all ASCII digits, and not empty.
+func g1Digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
