@@ -18,13 +18,25 @@ func g1UnitedStates(toks []tok, c int) bool {
 // before it and one of four after it. A fronted phrase of time ends at
 // the comma after the year, not at this one; speechObject, which takes
 // the subject of a colon's introduction from after the first comma,
-// asks it.
+// asks it through g1SkipDate.
 func g1DateComma(text string, toks []tok, j int) bool {
 	if j < 1 || j+1 >= len(toks) {
 		return false
 	}
 	d, y := &toks[j-1], &toks[j+1]
 	return d.e-d.s <= 2 && g1Digits(text[d.s:d.e]) && y.e-y.s == 4 && g1Digits(text[y.s:y.e])
+}
+
+// g1SkipDate returns the index of the token after the year when
+// toks[j] is the day of a date and its comma and year follow ("6" in
+// "July 6, 2015,"), else j; never d or beyond, the end of the stretch
+// the caller reads. speechObject's search for the comma that ends a
+// fronted phrase steps over the date's own comma with it.
+func g1SkipDate(text string, toks []tok, j, d int) int {
+	if j+3 < d && g1DateComma(text, toks, j+1) {
+		return j + 3
+	}
+	return j
 }
 
 // g1Digits reports whether s is all ASCII digits, and not empty.
