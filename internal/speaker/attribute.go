@@ -2183,10 +2183,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	k := 0
 	for j := 0; j < d && j < 24; j++ {
-		if g1DateComma(text, toks, j+1) {
-			j += 2 // a date's day, comma and year: "On July 6, 2015, …" (g1_cue.go)
-			continue
-		}
+		j = g1SkipDate(text, toks, j, d) // past a date's day, comma and year: "On July 6, 2015, …" (g1_cue.go)
 		if toks[j].str(text) == "," {
 			k = j + 1
 			break
