@@ -33,7 +33,8 @@ func g1DateComma(text string, toks []tok, j int) bool {
 // the caller reads. speechObject's search for the comma that ends a
 // fronted phrase steps over the date's own comma with it.
 func g1SkipDate(text string, toks []tok, j, d int) int {
-	if j+3 < d && g1DateComma(text, toks, j+1) {
+	// Gate: a comma right after toks[j], a byte test.
+	if j+3 < d && toks[j+1].s < len(text) && text[toks[j+1].s] == ',' && g1DateComma(text, toks, j+1) {
 		return j + 3
 	}
 	return j
