@@ -24,7 +24,7 @@ func g1DateComma(text string, toks []tok, j int) bool {
 		return false
 	}
 	d, y := &toks[j-1], &toks[j+1]
-	return d.e-d.s <= 2 && g1Digits(text[d.s:d.e]) && y.e-y.s == 4 && g1Digits(text[y.s:y.e])
+	return toks[j].e-toks[j].s == 1 && text[toks[j].s] == ',' && d.e-d.s <= 2 && g1Digits(text[d.s:d.e]) && y.e-y.s == 4 && g1Digits(text[y.s:y.e])
 }
 
 // g1SkipDate returns the index of the token after the year when
