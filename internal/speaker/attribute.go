@@ -1569,8 +1569,8 @@ func introClause(text string, toks []tok) found {
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
-		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) {
-			continue // "the following comment:" is a noun (speechObject reads it)
+		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) {
+			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
@@ -2192,6 +2192,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	k := 0
 	for j := 0; j < d && j < 24; j++ {
+		j = g1SkipDate(text, toks, j, d) // past a date's day, comma and year: "On July 6, 2015, …" (g1_cue.go)
 		if toks[j].str(text) == "," {
 			k = j + 1
 			break

@@ -112,6 +112,9 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		// of the appositive may be head (mentionWords.sigs).
 		if mw.sigs&bit != 0 {
 			for w := range strings.FieldsSeq(mw.after(a.text)) {
+				if g1EndsHead(w) {
+					break // "a spokesman for the port authority" is no authority (g1_describe.go)
+				}
 				if lowerIs(w, head) {
 					return m.text
 				}
