@@ -170,3 +170,28 @@ func TestTypesByDoubleMarks(t *testing.T) {
 		t.Error("every quotation direct: want false")
 	}
 }
+
+// A span opened with ” or closed with “ is not direct as the gold
+// files type spans; one in “…” or "…" is.
+func TestDoubleMarkedOpening(t *testing.T) {
+	text := "”Yes.” “No.” \"Maybe.\" “Go.“"
+	q := func(open, body, close string) doc.Quote {
+		i := strings.Index(text, open+body+close)
+		o := doc.Span{Start: i, End: i + len(open)}
+		c := doc.Span{Start: i + len(open) + len(body), End: i + len(open) + len(body) + len(close)}
+		return doc.Quote{Content: []doc.Span{{Start: o.End, End: c.Start}}, Marks: []doc.Span{o, c}, Kind: doc.QuoteDirect, Parent: -1}
+	}
+	for _, tt := range []struct {
+		q    doc.Quote
+		want bool
+	}{
+		{q("”", "Yes.", "”"), false},
+		{q("“", "No.", "”"), true},
+		{q("\"", "Maybe.", "\""), true},
+		{q("“", "Go.", "“"), false},
+	} {
+		if got := doubleMarked(text, tt.q); got != tt.want {
+			t.Errorf("%q: doubleMarked %v, want %v", text[tt.q.Marks[0].Start:tt.q.Marks[1].End], got, tt.want)
+		}
+	}
+}
