@@ -78,6 +78,7 @@ func init() {
 	}
 	abbrevTable = doc.NewWordTable(abbreviations)
 	starterTable = doc.NewWordTable(starters)
+	abbrevLead = leadOf(abbreviations)
 }
 
 func dataLines(b []byte) []string {
@@ -459,6 +460,9 @@ func isSuperscriptDigit(r rune) bool {
 // isBoundary decides whether the terminator at term (running to j, then
 // closers to k) ends the sentence begun at start.
 func isBoundary(text string, start, term, j, k, end int) bool {
+	if ok, sure := plainStop(text, start, term, k, end); sure {
+		return ok
+	}
 	if c := text[k]; c < utf8.RuneSelf {
 		// ASCII, told without decoding: most terminators stand before
 		// a space or inside a word or number.
