@@ -49,6 +49,11 @@ type scanner struct {
 	text   string
 	para   doc.Paragraph // the paragraph being scanned
 	marks  []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
+	// inWords counts the apostrophes between ASCII letters that collect
+	// found in the same paragraph and left out of marks: they decide
+	// nothing, but a paragraph that holds one holds more marks than its
+	// re-opening ones (endParagraph's stage note).
+	inWords int
 	stack  []level
 	open   [numFamilies]int // how many levels of each family are on the stack
 	quotes quoteList
@@ -407,7 +412,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			s.diagnose(open, "%s %s", s.show(open), why)
 		}
 	}
-	note := keep > 0 && len(s.marks) == keep && stageNote(s.text, s.marks[keep-1].End, paras[pi+1].End)
+	note := keep > 0 && len(s.marks)+s.inWords == keep && stageNote(s.text, s.marks[keep-1].End, paras[pi+1].End)
 	for i := range keep {
 		lv := &s.stack[i]
 		q := s.quotes.at(lv.q)
