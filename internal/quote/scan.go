@@ -49,11 +49,6 @@ type scanner struct {
 	text   string
 	para   doc.Paragraph // the paragraph being scanned
 	marks  []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
-	// inWords counts the apostrophes between ASCII letters that collect
-	// found in the same paragraph and left out of marks: they decide
-	// nothing, but a paragraph that holds one holds more marks than its
-	// re-opening ones (endParagraph's stage note).
-	inWords int
 	stack  []level
 	open   [numFamilies]int // how many levels of each family are on the stack
 	quotes quoteList
@@ -67,6 +62,12 @@ type scanner struct {
 	// could close it, counting apostrophe guesses (lastCloser) or not
 	// (lastStrong); -1 if none.
 	lastCloser, lastStrong [numFamilies]int
+
+	// inWords counts the apostrophes between ASCII letters that collect
+	// found in the same paragraph and left out of marks: they decide
+	// nothing, but a paragraph that holds one holds more marks than its
+	// re-opening ones (endParagraph's stage note).
+	inWords int
 
 	diags   []doc.Diagnostic
 	dropped int // diagnostics over maxDiagnostics, not listed
