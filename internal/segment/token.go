@@ -64,6 +64,20 @@ func tokenizeListing(text string, i, end int, dst []doc.Token, ls *lists, fast b
 				break
 			}
 		}
+		if fast && quoteMark(text, i) {
+			// A ‘ or ’ that is no elision, where plainRun stops most
+			// often: a token, a mark listed and open set, as the general
+			// path below makes them (TestPlainRun), without its decoding
+			// and elision tests.
+			ls.mark1(i)
+			open = -1
+			if text[i+2] == 0x98 {
+				open = len(dst)
+			}
+			dst = append(dst, doc.Token{Start: int32(i), End: int32(i + 3), Kind: doc.TokenPunct})
+			i += 3
+			continue
+		}
 		general = i
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -340,6 +354,26 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 		dst = out[:n]
 	}
 	return i, dst
+}
+
+// quoteMark reports whether text[i:] opens with ‘ or ’ (E2 80 98 or 99)
+// where tokenize finds no elision (mayElide): a mark of its own.
+func quoteMark(text string, i int) bool {
+	return i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0x98 || text[i+2] == 0x99 && !mayElide(text, i))
+}
+
+// mayElide reports whether the ’ at i (E2 80 99) may begin an elision
+// ("’tis", "’90s"), as elisionEnd reads one: only where an ASCII letter
+// or digit follows it and none stands before it. (elisionEnd also turns
+// away a ’ after a word rune outside ASCII, or before a letter no
+// elision begins with, which tokenize is left to find.) A ’ before
+// anything else, or after a letter or digit, is a mark of its own.
+func mayElide(text string, i int) bool {
+	j := i + len("’")
+	if j >= len(text) || !asciiLetter[text[j]] && (text[j] < '0' || text[j] > '9') {
+		return false
+	}
+	return i == 0 || !asciiLetter[text[i-1]] && (text[i-1] < '0' || text[i-1] > '9')
 }
 
 // apostropheWordEnd returns the end of a word whose ASCII letters end
