@@ -240,8 +240,15 @@ func sentenceEnd(text string, start, end int, markers map[int]int, terms *termSc
 			n = len("…")
 		}
 		term := i
-		j := skipTerminators(text, i+n, end)
-		k := skipClosers(text, j, end, markers)
+		j, k := i+1, i+1
+		if n != 1 || k >= end || text[k] != ' ' || markers != nil {
+			// Anything but the commonest stop, one '.', '!' or '?'
+			// before a space, which ends the runs of terminators and
+			// closers at once (and a text with markers, where one may
+			// start at the space's place).
+			j = skipTerminators(text, i+n, end)
+			k = skipClosers(text, j, end, markers)
+		}
 		if k >= end {
 			return end
 		}
