@@ -227,7 +227,11 @@ func sentenceEnd(text string, start, end int, markers map[int]int, terms *termSc
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		i = terms.next(i, end)
+		if terms.listed {
+			i = terms.nextListed(i, end) // asked here, not through next: one call a terminator, not two
+		} else {
+			i = terms.next(i, end)
+		}
 		if i >= end {
 			break
 		}
