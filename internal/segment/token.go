@@ -211,8 +211,16 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 		dst = slices.Grow(dst, stop-i)
 		ls.grow(stop - i)
 		out, n := dst[:cap(dst)], len(dst)
-		for i < stop {
-			c := text[i]
+		// The tests of places against the text's length below compare
+		// them unsigned: the compiler cannot tell that i and j are not
+		// negative, and after a signed test it checked the index again
+		// before each read; unsigned, the one test is the check (about
+		// 6 M instructions of 10 MB of text, a thirtieth of plainRun).
+		// The bytes of a turn are read from block, whose length is the
+		// loop's own bound, for the same reason.
+		block := text[:stop]
+		for uint(i) < uint(len(block)) {
+			c := block[i]
 			if asciiLetter[c] {
 				// A word, the commonest token, asked first: one lookup
 				// where the switch below compares its class three times.
@@ -224,11 +232,11 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 					}
 					j += 8
 				}
-				for j < len(text) && asciiLetter[text[j]] {
+				for uint(j) < uint(len(text)) && asciiLetter[text[j]] {
 					j++
 				}
 			letters:
-				if j < len(text) && !wordStop[text[j]] {
+				if uint(j) < uint(len(text)) && !wordStop[text[j]] {
 					// The word may end at j all the same, as wordEnd
 					// would find: at a full stop not before a letter
 					// ("said. The", "end.”"), at a hyphen before neither
@@ -276,7 +284,7 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenWord, Plain: true}
 				n++
 				i = j
-				if i < len(text) && text[i] == ' ' {
+				if uint(i) < uint(len(text)) && text[i] == ' ' {
 					i++ // the space most words end at, passed here, not by a turn of the loop
 				}
 				continue
@@ -304,7 +312,7 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenPunct, Plain: true}
 				n++
 				i = j
-				if i < len(text) && text[i] == ' ' {
+				if uint(i) < uint(len(text)) && text[i] == ' ' {
 					i++ // the space after a comma or full stop, passed as a word's is
 				}
 			case plainDigit:
@@ -327,7 +335,7 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 				out[n] = doc.Token{Start: int32(i), End: int32(j), Kind: doc.TokenNumber, Plain: true}
 				n++
 				i = j
-				if i < len(text) && text[i] == ' ' {
+				if uint(i) < uint(len(text)) && text[i] == ' ' {
 					i++ // the space after a number, passed as a word's is
 				}
 			case plainLead:
