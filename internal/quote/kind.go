@@ -274,6 +274,9 @@ func (c *classifier) shape(q *doc.Quote) shape {
 		}
 		sh.words++
 		i = j
+		if i < end && text[i] == ' ' {
+			i++ // the space most words end at, passed here, not by a turn of the loop, which it would leave as it is
+		}
 	}
 	if end < last.End && sh.words < 5 { // a long run without words: not a term or a title
 		sh.words, sh.title = 5, false

@@ -293,6 +293,7 @@ func (m *mark) closer() bool {
 // family where its last possible closing mark is.
 func (s *scanner) collect(p doc.Paragraph) {
 	s.marks = s.marks[:0]
+	s.inWords = 0
 	s.lastCloser, s.lastStrong = noMarkBefore, noMarkBefore
 	text := s.text[:p.End]
 	if s.listed.at == nil && s.find.IsZero() {
@@ -317,6 +318,16 @@ func (s *scanner) collect(p doc.Paragraph) {
 		g, n := glyphAt(text, i, p.End)
 		if g == gNone || s.inCode(i) {
 			i += max(n, 1)
+			continue
+		}
+		if (g == gSingleClose || g == gStraightSingle) && i > p.Start && i+n < p.End && asciiLetter(text[i-1]) && asciiLetter(text[i+n]) {
+			// An apostrophe between ASCII letters (harbourmaster’s,
+			// don't), a fifth of the marks of English prose: inWord
+			// makes it inWordBody, which opens, closes and bounds
+			// nothing (closer, single), so it is counted rather than
+			// read and kept (see scanner.inWords).
+			s.inWords++
+			i += n
 			continue
 		}
 		if k := andElision(text, p.Start, i, p.End); k > 0 {
@@ -363,6 +374,9 @@ func (s *scanner) collect(p doc.Paragraph) {
 		i += n
 	}
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // noMarkBefore is lastCloser and lastStrong at a paragraph's start: no
 // mark of any family yet.

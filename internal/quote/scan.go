@@ -63,6 +63,12 @@ type scanner struct {
 	// (lastStrong); -1 if none.
 	lastCloser, lastStrong [numFamilies]int
 
+	// inWords counts the apostrophes between ASCII letters that collect
+	// found in the same paragraph and left out of marks: they decide
+	// nothing, but a paragraph that holds one holds more marks than its
+	// re-opening ones (endParagraph's stage note).
+	inWords int
+
 	diags   []doc.Diagnostic
 	dropped int // diagnostics over maxDiagnostics, not listed
 }
@@ -407,7 +413,7 @@ func (s *scanner) endParagraph(pi int) (skip int, collected bool) {
 			s.diagnose(open, "%s %s", s.show(open), why)
 		}
 	}
-	note := keep > 0 && len(s.marks) == keep && stageNote(s.text, s.marks[keep-1].End, paras[pi+1].End)
+	note := keep > 0 && len(s.marks)+s.inWords == keep && stageNote(s.text, s.marks[keep-1].End, paras[pi+1].End)
 	for i := range keep {
 		lv := &s.stack[i]
 		q := s.quotes.at(lv.q)

@@ -26,13 +26,11 @@ const (
 // where it passes maxWordLen.
 //
 // The ASCII letters and digits that make most of a word are passed over
-// by a table here; doc.WordEnd, which holds no state but i, goes on from
+// eight at a time here (alnumEnd); doc.WordEnd, which holds no state but i, goes on from
 // the first other byte (a joiner, a non-ASCII rune, the word's end).
 func wordEnd(text string, i, hi int) int {
 	hi = min(hi, i+maxWordLen, len(text))
-	for i < hi && asciiWord[text[i]] {
-		i++
-	}
+	i = alnumEnd(text, i, hi)
 	if i >= hi {
 		return i
 	}
@@ -54,6 +52,7 @@ var asciiWord = func() (t [256]bool) {
 // where it passes maxWordLen; i if no word ends there.
 func wordStart(text string, lo, i int) int {
 	lo = max(lo, i-maxWordLen)
+	i = alnumStart(text, lo, i)
 	for i > lo {
 		if c := text[i-1]; c < utf8.RuneSelf {
 			// ASCII, most words' every byte: told without decoding, as

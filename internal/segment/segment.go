@@ -78,6 +78,7 @@ func init() {
 	}
 	abbrevTable = doc.NewWordTable(abbreviations)
 	starterTable = doc.NewWordTable(starters)
+	abbrevLead = leadOf(abbreviations)
 }
 
 func dataLines(b []byte) []string {
@@ -226,7 +227,11 @@ func sentenceEnd(text string, start, end int, markers map[int]int, terms *termSc
 		// Skip to the next byte that may begin a terminator. 0xE2 leads
 		// "…" in UTF-8 and is never a continuation byte, so other bytes
 		// can be skipped without decoding.
-		i = terms.next(i, end)
+		if terms.listed {
+			i = terms.nextListed(i, end) // asked here, not through next: one call a terminator, not two
+		} else {
+			i = terms.next(i, end)
+		}
 		if i >= end {
 			break
 		}
@@ -239,8 +244,15 @@ func sentenceEnd(text string, start, end int, markers map[int]int, terms *termSc
 			n = len("…")
 		}
 		term := i
-		j := skipTerminators(text, i+n, end)
-		k := skipClosers(text, j, end, markers)
+		j, k := i+1, i+1
+		if n != 1 || k >= end || text[k] != ' ' || markers != nil {
+			// Anything but the commonest stop, one '.', '!' or '?'
+			// before a space, which ends the runs of terminators and
+			// closers at once (and a text with markers, where one may
+			// start at the space's place).
+			j = skipTerminators(text, i+n, end)
+			k = skipClosers(text, j, end, markers)
+		}
 		if k >= end {
 			return end
 		}
@@ -459,6 +471,9 @@ func isSuperscriptDigit(r rune) bool {
 // isBoundary decides whether the terminator at term (running to j, then
 // closers to k) ends the sentence begun at start.
 func isBoundary(text string, start, term, j, k, end int) bool {
+	if ok, sure := plainStop(text, start, term, k, end); sure {
+		return ok
+	}
 	if c := text[k]; c < utf8.RuneSelf {
 		// ASCII, told without decoding: most terminators stand before
 		// a space or inside a word or number.

@@ -77,6 +77,12 @@ func (l *lists) marksIn(text string, i, j int) {
 	}
 }
 
+// mark1 lists a mark at i from tokenize, which may find no room left by
+// plainRun's last block.
+func (l *lists) mark1(i int) {
+	l.marks = append(roomFor(l.marks, 1), int32(i))
+}
+
 // addTerm lists a terminator at i from tokenize's general path, which
 // may find no room left by plainRun's last block.
 func (l *lists) addTerm(i int) {

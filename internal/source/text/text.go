@@ -42,16 +42,14 @@ func paragraphsGuess(text string) int {
 // line that starts a list item ("- ", "* ", "• ", "1. ", "2) ") or a note
 // ("[1] ", "[A] ") starts a paragraph of its own kind.
 func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
+	// The open paragraph is flushed (appended to dst) in three places,
+	// written out rather than called as a closure: the closure's
+	// captured variables lived in memory, and the loop, turned once a
+	// line, loaded and stored them at every turn.
 	start := -1 // start of the open paragraph; -1 if none
 	kind := doc.BlockParagraph
 	end := 0       // end of the last non-blank line
 	blank := false // a blank line came after the open paragraph's last line
-	flush := func() {
-		if start >= 0 {
-			dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
-			start = -1
-		}
-	}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -64,34 +62,40 @@ func Paragraphs(text string, dst []doc.Paragraph) []doc.Paragraph {
 		if line == "" || !asciiNonSpace(line[0]) {
 			lead = len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 		}
-		switch {
-		case lead == len(line):
+		if lead == len(line) {
 			blank = start >= 0
-		default:
-			body := line[lead:]
-			k := itemKind(body)
-			if blank && (k != "" || !continues(text[start:end], body)) {
-				flush()
+			i = j + 1
+			continue
+		}
+		body := line[lead:]
+		k := itemKind(body)
+		if blank && (k != "" || !continues(text[start:end], body)) {
+			dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
+			start = -1
+		}
+		blank = false
+		if k != "" {
+			if start >= 0 {
+				dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
+				start = -1
 			}
-			blank = false
-			if k != "" {
-				flush()
-				kind = k
-			} else if start < 0 {
-				kind = doc.BlockParagraph
-			}
-			if start < 0 {
-				start = i + lead
-			}
-			if asciiNonSpace(line[len(line)-1]) {
-				end = j
-			} else {
-				end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
-			}
+			kind = k
+		} else if start < 0 {
+			kind = doc.BlockParagraph
+		}
+		if start < 0 {
+			start = i + lead
+		}
+		if asciiNonSpace(line[len(line)-1]) {
+			end = j
+		} else {
+			end = i + len(strings.TrimRightFunc(line, unicode.IsSpace))
 		}
 		i = j + 1
 	}
-	flush()
+	if start >= 0 {
+		dst = append(dst, doc.Paragraph{Span: doc.Span{Start: start, End: end}, Kind: kind})
+	}
 	return dst
 }
 
@@ -115,6 +119,13 @@ func continues(para, line string) bool {
 // markers are "[1] ", "[A] ", "1] " and "^a ". A hand-written scanner,
 // because this runs on every line of every text.
 func itemKind(line string) doc.BlockKind {
+	if line != "" && 'a' <= line[0]|0x20 && line[0]|0x20 <= 'z' && (len(line) == 1 || line[1] != '.' && line[1] != ')') {
+		// Most lines: an ASCII letter first, and no "." or ")" after it.
+		// Two letters or a letter and a digit are no number and no
+		// single letter; one letter before anything else closes no
+		// marker. Told before the rune is decoded and the run counted.
+		return ""
+	}
 	r, size := utf8.DecodeRuneInString(line)
 	switch r {
 	case '-', '*', '+', '•', '‣', '◦', '–':
