@@ -58,8 +58,10 @@ func widen(ix *tokIndex, f found) found {
 	if ok {
 		return m.out[i]
 	}
-	g, ok := m.recall(f)
-	if !ok {
+	var g found
+	if j := m.recall(f); j >= 0 {
+		g = m.kept[j].out
+	} else {
 		g = widenMention(ix, f)
 		m.keep(f, g)
 	}

@@ -83,20 +83,21 @@ func (m *widenMemo) get(f found) (found, bool) {
 	return found{}, false
 }
 
-// recall returns the answer kept in text order for f, if there is one.
-// With gatesOff there is none, as for the slots.
-func (m *widenMemo) recall(f found) (found, bool) {
+// recall returns the index in kept of the answer for f, or -1 when
+// none is kept (an index, not the answer: a miss, the common case,
+// copies no mention). With gatesOff none is, as for the slots.
+func (m *widenMemo) recall(f found) int {
 	if gatesOff || len(m.kept) == 0 {
-		return found{}, false
+		return -1
 	}
 	k := m.kept
 	i := m.seek(f.subj.Start)
 	for j := i; j < len(k) && j < i+keptRun && k[j].in.subj.Start == f.subj.Start; j++ {
 		if k[j].in == f {
-			return k[j].out, true
+			return j
 		}
 	}
-	return found{}, false
+	return -1
 }
 
 // keep keeps widen's answer g for f in text order, if f starts at or
