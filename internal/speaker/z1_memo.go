@@ -42,19 +42,21 @@ type widenMemo struct {
 	// widened, so a small document pays for a few answers, not a table.
 	kept []widenAnswer
 	// at is where the last search of kept ended (seek): each pass asks
-	// in text order, so the next answer it looks for lies at or just
-	// after it.
+	// in text order (on the example the indirect pass steps back once
+	// an article, a few bytes: makeQuote widens a mention widened
+	// before, which starts earlier), so the next answer it looks for
+	// lies at or just after it.
 	at int
 }
 
 // A widenAnswer is one of widen's answers: in widened is out.
 type widenAnswer struct{ in, out found }
 
-// keptRun is how many kept answers whose mentions start where one
-// asked for does recall compares with it: the same subject read with
-// other cues are other mentions, and a bound keeps a document that
-// reads one subject with many cues linear (beyond it, widen reads
-// the mention again; the answer is the same).
+// keptRun is how many of the kept answers whose mentions start where
+// the one asked for starts recall compares with it: the same subject
+// read with other cues are other mentions, and a bound keeps a
+// document that reads one subject with many cues linear (beyond it,
+// widen reads the mention again; the answer is the same).
 const keptRun = 4
 
 // memoSlot returns the slot of mention f: a hash of where its subject
