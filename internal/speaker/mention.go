@@ -41,7 +41,9 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 // Chris Matthews" is Chris Matthews). Pronouns are left as they are.
 //
 // A mention widened lately is answered from the index's memory of
-// widen's last answers (widenMemo), not read again.
+// widen's last answers (widenMemo), not read again, and so is one that
+// an earlier pass widened (the memory's answers kept in text order:
+// attribute's, asked for again by the indirect pass).
 //
 // A pronoun other than "I" and "we", and a mention without a subject,
 // are their own answer (c4Floated and andPronoun pass them as they
@@ -56,7 +58,13 @@ func widen(ix *tokIndex, f found) found {
 	if ok {
 		return m.out[i]
 	}
-	g := widenMention(ix, f)
+	var g found
+	if j := m.recall(f); j >= 0 {
+		g = m.kept[j].out
+	} else {
+		g = widenMention(ix, f)
+		m.keep(f, g)
+	}
 	m.in[i], m.out[i] = f, g // over the answer the slot held
 	return g
 }
