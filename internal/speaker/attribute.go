@@ -2234,7 +2234,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A past that is no verb of putting words out makes its subject a
 	// cause, not the speaker: "The vote prompted this statement:".
-	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] {
+	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
 		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
