@@ -2202,6 +2202,10 @@ func speechObject(text string, toks []tok, n int) found {
 		}
 	}
 	f, e := subjectAt(text, toks, k, d)
+	g, e3, apposed := g3ApposedSubject(text, toks, k, d)
+	if apposed {
+		f, e = g, e3 // "Ann Reed, the union's president, posted a statement:" (g3_colon.go)
+	}
 	// A description read on into its verb: "The mayor issued this
 	// statement:" named "The mayor issued" (pastVerbEnd).
 	if e2 := pastVerbEnd(text, toks, k, e, f); f.ok && e2 < e {
@@ -2214,14 +2218,14 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A description's phrase up to the verb: "The mayor of the town
 	// issued this statement:" (phraseToVerb).
-	if e2 := phraseToVerb(text, toks, e, d); e2 > e {
+	if e2 := phraseToVerb(text, toks, e, d); e2 > e && !apposed {
 		f.subj.End, e = toks[e2-1].e, e2
 		if toks[k].is(isDet) {
 			f.name = text[f.subj.Start:f.subj.End]
 		}
 	}
 	// "Ed Moss and Ann Ortiz issued a statement:": both names.
-	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {
+	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" && !apposed {
 		f.subj.End, e = toks[e2-1].e, e2
 		f.name = text[f.subj.Start:f.subj.End]
 	}
