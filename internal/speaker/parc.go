@@ -3716,6 +3716,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	for k < len(toks) && !toks[k].word {
 		k++
 	}
+	k = g3CapsLead(text, toks, k) // "THE BORROWING Back when …" (g3_lead.go)
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
 	}
