@@ -576,6 +576,11 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 // most four tokens back.
 func subjectEnding(text string, toks []tok, k int) found {
 	back := 4
+	// An initial's or a suffix's full stop is a token of its own: each
+	// one in the window lets it reach one token further, so that
+	// "Joseph R. Biden Jr." is read from "Joseph" as "Joseph Biden Jr."
+	// is, not from "R." (g3Stops, g3_names.go).
+	back += g3Stops(text, toks, k)
 	for j := k; j >= 0 && j >= k-2; j-- {
 		if !toks[j].word && closeMark(toks[j].str(text)) && inNickname(text, toks, j) {
 			back += 4 // a name that holds a nickname: Ann “Annie” Reed
