@@ -576,6 +576,11 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 // most four tokens back.
 func subjectEnding(text string, toks []tok, k int) found {
 	back := 4
+	// An initial's or a suffix's full stop is a token of its own: each
+	// one in the window lets it reach one token further, so that
+	// "Joseph R. Biden Jr." is read from "Joseph" as "Joseph Biden Jr."
+	// is, not from "R." (g3Stops, g3_names.go).
+	back += g3Stops(text, toks, k)
 	for j := k; j >= 0 && j >= k-2; j-- {
 		if !toks[j].word && closeMark(toks[j].str(text)) && inNickname(text, toks, j) {
 			back += 4 // a name that holds a nickname: Ann “Annie” Reed
@@ -2202,6 +2207,10 @@ func speechObject(text string, toks []tok, n int) found {
 		}
 	}
 	f, e := subjectAt(text, toks, k, d)
+	g, e3, apposed := g3ApposedSubject(text, toks, k, d)
+	if apposed {
+		f, e = g, e3 // "Ann Reed, the union's president, posted a statement:" (g3_colon.go)
+	}
 	// A description read on into its verb: "The mayor issued this
 	// statement:" named "The mayor issued" (pastVerbEnd).
 	if e2 := pastVerbEnd(text, toks, k, e, f); f.ok && e2 < e {
@@ -2214,14 +2223,14 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A description's phrase up to the verb: "The mayor of the town
 	// issued this statement:" (phraseToVerb).
-	if e2 := phraseToVerb(text, toks, e, d); e2 > e {
+	if e2 := phraseToVerb(text, toks, e, d); e2 > e && !apposed {
 		f.subj.End, e = toks[e2-1].e, e2
 		if toks[k].is(isDet) {
 			f.name = text[f.subj.Start:f.subj.End]
 		}
 	}
 	// "Ed Moss and Ann Ortiz issued a statement:": both names.
-	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" {
+	if e2 := nameAndName(text, toks, e, d); e2 > e && f.name != "" && !apposed {
 		f.subj.End, e = toks[e2-1].e, e2
 		f.name = text[f.subj.Start:f.subj.End]
 	}
@@ -2234,7 +2243,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A past that is no verb of putting words out makes its subject a
 	// cause, not the speaker: "The vote prompted this statement:".
-	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] {
+	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
 		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}

@@ -3716,6 +3716,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	for k < len(toks) && !toks[k].word {
 		k++
 	}
+	k = g3CapsLead(text, toks, k) // "THE BORROWING Back when …" (g3_lead.go)
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
 	}
@@ -3972,8 +3973,8 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	if len(content) == 0 || content[0].End <= content[0].Start || !a.ix.hasWord(content[0].Start, content[len(content)-1].End) {
 		return false
 	}
-	if c3Fronted(a.ix, f, content) {
-		return false // "In a wide-ranging interview, Obama said:" (c3_fronted.go)
+	if c3Fronted(a.ix, f, content) || g3OccasionPhrase(a.ix, f, content) {
+		return false // "In a wide-ranging interview, Obama said:" (c3_fronted.go, g3_fronted.go)
 	}
 	f = widen(a.ix, f)
 	// A mention before its content ends where the content starts: an
