@@ -53,10 +53,15 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 	// it. (A word whose form is lowOther is searched itself: its lower
 	// case may hold a byte 0xE2 its text does not, "Ⱥ" to "ⱥ".)
 	mark := nextE2(x.text, lo, hi)
-	for _, c := range x.all[i0:j0] {
-		if !c.word {
+	// The tokens are read in place, each copied only when it is a
+	// word: most are not, and a copy of each cost two moves a token for
+	// the one byte read.
+	toks := x.all[i0:j0]
+	for k := range toks {
+		if !toks[k].word {
 			continue
 		}
+		c := toks[k]
 		for mark < int(c.s) {
 			mark = nextE2(x.text, mark+1, hi)
 		}
