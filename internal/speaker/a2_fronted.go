@@ -58,17 +58,8 @@ func frontedParticiple(text string, toks []tok, limit int) (found, doc.Span, boo
 	if titleCase(text, toks) {
 		return found{}, doc.Span{}, false
 	}
-	comma := -1
-	for k := j + 1; k < len(toks) && k < j+30 && toks[k].s < limit; k++ {
-		if toks[k].str(text) == "," {
-			comma = k
-			break
-		}
-		if p := toks[k].str(text); p == ";" || p == ":" || p == "." && toks[k].s != toks[k-1].e {
-			return found{}, doc.Span{}, false
-		}
-	}
-	if comma < 0 || comma+2 >= len(toks) || !wordsAtLeast(toks[j:comma], 2) {
+	comma := frontedComma(text, toks, j, limit)
+	if comma < 0 {
 		return found{}, doc.Span{}, false
 	}
 	f, e := subjectAt(text, toks, comma+1, len(toks))
@@ -87,3 +78,25 @@ func frontedParticiple(text string, toks []tok, limit int) (found, doc.Span, boo
 // claims or judges: "Citing a drop in traffic, …", "Blaming the
 // board, …", "Lamenting their luck, …".
 var frontObjects = map[string]bool{"cit": true, "claim": true, "blam": true, "accus": true, "criticiz": true, "criticis": true, "prais": true, "lament": true, "bemoan": true, "decry": true, "denounc": true, "condemn": true, "derid": true, "dismiss": true, "reject": true, "deny": true, "question": true, "tout": true, "call": true, "describ": true, "quot": true, "echo": true, "invok": true}
+
+// frontedComma returns the index of the comma that ends a fronted
+// phrase's content starting at toks[j] ("Insisting that the pier is
+// safe, the council …"), or -1 when none comes within 30 tokens and
+// limit, a semicolon, colon or full stop ends the sentence first, the
+// comma leaves no room for a subject after it, or the content has fewer
+// than two words.
+func frontedComma(text string, toks []tok, j, limit int) int {
+	for k := j + 1; k < len(toks) && k < j+30 && toks[k].s < limit; k++ {
+		p := toks[k].str(text)
+		if p == "," {
+			if k+2 >= len(toks) || !wordsAtLeast(toks[j:k], 2) {
+				return -1
+			}
+			return k
+		}
+		if p == ";" || p == ":" || p == "." && toks[k].s != toks[k-1].e {
+			return -1
+		}
+	}
+	return -1
+}

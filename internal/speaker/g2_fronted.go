@@ -91,17 +91,8 @@ func g2FrontedRead(text string, toks []tok, limit int) (found, doc.Span, bool) {
 	if j >= len(toks) || toks[j].s != from || skipped > 1 || toks[j].is(isPrep) && !toks[j].is(isAboutWord) {
 		return found{}, doc.Span{}, false // a phrase before the content: "After speaking at a rally, …"
 	}
-	comma := -1
-	for k := j + 1; k < len(toks) && k < j+30 && toks[k].s < limit; k++ {
-		if toks[k].str(text) == "," {
-			comma = k
-			break
-		}
-		if p := toks[k].str(text); p == ";" || p == ":" || p == "." && toks[k].s != toks[k-1].e {
-			return found{}, doc.Span{}, false
-		}
-	}
-	if comma < 0 || comma+2 >= len(toks) || !wordsAtLeast(toks[j:comma], 2) {
+	comma := frontedComma(text, toks, j, limit)
+	if comma < 0 {
 		return found{}, doc.Span{}, false
 	}
 	end, next := toks[comma-1].e, comma+1
