@@ -29,16 +29,23 @@ var gateTexts = []string{
 // same quotations with every gate open. A rule changed to read words
 // that its gate's bits leave out fails here, where the texts hold them.
 func TestGates(t *testing.T) {
-	texts := append([]string(nil), gateTexts...)
+	checkGates(t, withExamples(t, gateTexts))
+}
+
+// withExamples returns texts followed by the texts of the examples in
+// ../../examples.
+func withExamples(t *testing.T, texts []string) []string {
+	t.Helper()
+	out := append([]string(nil), texts...)
 	examples, _ := filepath.Glob("../../examples/*.txt")
 	for _, f := range examples {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		texts = append(texts, string(b))
+		out = append(out, string(b))
 	}
-	checkGates(t, texts)
+	return out
 }
 
 // TestGatesGold is TestGates on the texts of the quotation gold sets.

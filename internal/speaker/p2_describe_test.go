@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,13 +35,7 @@ var p2Filler = strings.Repeat("It rained on and on all day long. ", 5)
 // the description of two to five words from it is resolved with the
 // gate and with every gate open, by attributors of their own.
 func TestP2HeadPlaces(t *testing.T) {
-	texts := append([]string(nil), p2DescribeTexts...)
-	files, _ := filepath.Glob("../../examples/*.txt")
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
+	texts := withExamples(t, p2DescribeTexts)
 	// The same text twice over: the second's descriptions meet the
 	// first's mentions, as in the bench text.
 	if b, err := os.ReadFile("../../examples/ferry-strike.txt"); err == nil {

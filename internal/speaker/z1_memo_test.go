@@ -2,8 +2,6 @@ package speaker
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
@@ -16,15 +14,7 @@ import (
 // in an order that asks for each mention again while it is kept, gives
 // what widenMention gives on an index of its own.
 func TestWidenMemo(t *testing.T) {
-	texts := append([]string(nil), gateTexts...)
-	examples, _ := filepath.Glob("../../examples/*.txt")
-	for _, f := range examples {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := withExamples(t, gateTexts)
 	hits := 0
 	for _, text := range texts {
 		ix, fresh := newTokIndex(text, ""), newTokIndex(text, "")
@@ -71,15 +61,7 @@ func TestWidenMemo(t *testing.T) {
 // what widenMention gives on an index of its own, and the second pass is
 // answered from the kept answers.
 func TestWidenMemoKept(t *testing.T) {
-	texts := append([]string(nil), gateTexts...)
-	examples, _ := filepath.Glob("../../examples/*.txt")
-	for _, f := range examples {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := withExamples(t, gateTexts)
 	recalled := 0
 	for n, text := range texts {
 		ix, fresh := newTokIndex(text, ""), newTokIndex(text, "")
