@@ -38,19 +38,9 @@ func frontedParticiple(text string, toks []tok, limit int) (found, doc.Span, boo
 	if !onlyClasses(senses, "skeor") {
 		return found{}, doc.Span{}, false // not thought or sight: "Knowing she would …", "Judging from …"
 	}
-	from, cueEnd, ok := cueContent(text, toks, 0, senses, limit)
-	if !ok {
+	j, from, cueEnd := frontedContent(text, toks, 0, senses, limit)
+	if j < 0 {
 		return found{}, doc.Span{}, false
-	}
-	j, skipped := 1, 0 // the content's first token; tokens between the cue and it
-	for j < len(toks) && toks[j].s < from {
-		if toks[j].s >= cueEnd {
-			skipped++
-		}
-		j++
-	}
-	if j >= len(toks) || toks[j].s != from || skipped > 1 || toks[j].is(isPrep) && !toks[j].is(isAboutWord) {
-		return found{}, doc.Span{}, false // a phrase before the content: "Writing for a panel that …"
 	}
 	if toks[j].low != "that" && !frontObjects[strings.TrimSuffix(toks[0].low, "ing")] {
 		return found{}, doc.Span{}, false // "Observing his daughter at work, he …": an object of sight, not of stance
@@ -78,6 +68,30 @@ func frontedParticiple(text string, toks []tok, limit int) (found, doc.Span, boo
 // claims or judges: "Citing a drop in traffic, …", "Blaming the
 // board, …", "Lamenting their luck, …".
 var frontObjects = map[string]bool{"cit": true, "claim": true, "blam": true, "accus": true, "criticiz": true, "criticis": true, "prais": true, "lament": true, "bemoan": true, "decry": true, "denounc": true, "condemn": true, "derid": true, "dismiss": true, "reject": true, "deny": true, "question": true, "tout": true, "call": true, "describ": true, "quot": true, "echo": true, "invok": true}
+
+// frontedContent returns the index of the first token of the content
+// that the fronted participle toks[c] takes ("Insisting that …"), with
+// where the content starts and the cue ends (cueContent's), or j = -1
+// when it has none, more than one token (an addressee) comes between
+// the cue and it, or a phrase comes first: "Writing for a panel that …",
+// "After speaking at a rally, …".
+func frontedContent(text string, toks []tok, c int, senses []verbSense, limit int) (j, from, cueEnd int) {
+	from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
+	if !ok {
+		return -1, 0, 0
+	}
+	j, skipped := c+1, 0 // tokens between the cue and the content
+	for j < len(toks) && toks[j].s < from {
+		if toks[j].s >= cueEnd {
+			skipped++
+		}
+		j++
+	}
+	if j >= len(toks) || toks[j].s != from || skipped > 1 || toks[j].is(isPrep) && !toks[j].is(isAboutWord) {
+		return -1, 0, 0
+	}
+	return j, from, cueEnd
+}
 
 // frontedComma returns the index of the comma that ends a fronted
 // phrase's content starting at toks[j] ("Insisting that the pier is

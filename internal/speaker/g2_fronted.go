@@ -76,20 +76,9 @@ func g2FrontedRead(text string, toks []tok, limit int) (found, doc.Span, bool) {
 	if !onlyClasses(senses, "skoc") || !slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 's' || s.class == 'k' || s.class == 'o' }) {
 		return found{}, doc.Span{}, false // a verb of thought alone: "After learning that …", "While knowing …"
 	}
-	from, cueEnd, ok := cueContent(text, toks, 1, senses, limit)
-	if !ok {
+	j, from, cueEnd := frontedContent(text, toks, 1, senses, limit)
+	if j < 0 {
 		return found{}, doc.Span{}, false
-	}
-	j := 2 // the content's first token, at most one token (an addressee) after the cue
-	skipped := 0
-	for j < len(toks) && toks[j].s < from {
-		if toks[j].s >= cueEnd {
-			skipped++
-		}
-		j++
-	}
-	if j >= len(toks) || toks[j].s != from || skipped > 1 || toks[j].is(isPrep) && !toks[j].is(isAboutWord) {
-		return found{}, doc.Span{}, false // a phrase before the content: "After speaking at a rally, …"
 	}
 	comma := frontedComma(text, toks, j, limit)
 	if comma < 0 {
