@@ -215,3 +215,15 @@ func Coined(n int) string {
 	w := b.String()
 	return strings.ToUpper(w[:1]) + w[1:]
 }
+
+// TimeLimit returns the CPU-time limit a timing test should hold code to
+// when it allows d in a normal build. Timing tests catch a quadratic
+// corner, not a slow machine; the race detector slows code by 2 to 20
+// times and spends CPU on its own threads, so under -race the limit is
+// ten times d, which still fails a quadratic reader by far.
+func TimeLimit(d time.Duration) time.Duration {
+	if raceDetector {
+		return 10 * d
+	}
+	return d
+}

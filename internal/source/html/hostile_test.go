@@ -21,7 +21,7 @@ func loadTimed(t *testing.T, name string, src string, limit time.Duration) *doc.
 	}
 	el := (testutil.CPUTime() - start)
 	t.Logf("%s: %d bytes in %v: %d bytes of text, %d paragraphs, %d elements", name, len(src), el, len(d.Text), len(d.Paragraphs), len(d.Elements))
-	if el > limit && !testing.Short() {
+	if el > testutil.TimeLimit(limit) && !testing.Short() {
 		t.Errorf("%s: took %v, limit %v", name, el, limit)
 	}
 	testutil.CheckSpans(t, d)

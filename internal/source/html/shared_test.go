@@ -26,7 +26,7 @@ func loadFile(t *testing.T, path string) *doc.Document {
 	if err := html.Load(d, src); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	if el := (testutil.CPUTime() - start); el > 2*time.Second {
+	if el := (testutil.CPUTime() - start); el > testutil.TimeLimit(2*time.Second) {
 		t.Errorf("%s: took %v", path, el)
 	}
 	testutil.CheckSpans(t, d)
