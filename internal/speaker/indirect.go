@@ -46,13 +46,9 @@ const indirectReach = 800
 // parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
 	d := a.d
-	var add quoteChunks  // chunks never copied (quoteChunks)
-	var children [][]int // per added quotation, the old indexes of the quotations it encloses
-	var parts []doc.Span
-	var found []doc.Quote // attributionsInto's array, reused clause after clause
-	var innerBuf []int    // sentenceQuotes' arrays, reused sentence after sentence
+	var r indirectRead
+	var innerBuf []int // sentenceQuotes' arrays, reused sentence after sentence
 	var blockedBuf []doc.Quote
-	var trigBuf []int32 // clauseWords' positions, reused clause after clause
 	// qk is the first quotation that starts at or after the sentence's
 	// start, a search of d.Quotes by Start that sentenceQuotes and
 	// narrationAfter made for every sentence: the sentences come in
@@ -78,45 +74,9 @@ func (a *attributor) indirect() {
 			}
 			innerBuf, blockedBuf = inner, blocked
 		}
-		// Each clause between semicolons is read on its own: "It is
-		// unlikely; her team says she will go on."
-		parts = semicolonParts(d.Text, span, parts[:0])
-		for _, part := range parts {
-			end := min(part.End, part.Start+indirectReach)
-			if len(blocked) > 0 && insideBlocked(blocked, part.Start, end) {
-				continue // all in a quotation's words: attributions reads nothing (p1_inside.go)
-			}
-			// The clause's lists and verbs are read from the index as it
-			// lies, before its toks are made, and its toks only where
-			// they are read (clauseToks).
-			var pre *clauseRead
-			toks, has, trig, may, ok := a.ix.clauseToks(part.Start, end, trigBuf[:0]) // toks: slot 2, let go of after the part
-			if ok {
-				trigBuf = trig
-				pre = &clauseRead{has: has, trig: trig}
-			} else if may = a.ix.mayAttribute(part.Start, end); may {
-				toks = a.ix.scratch(2, part.Start, end)
-			}
-			if !may {
-				continue // no word a rule of attributions opens with: its toks are not made
-			}
-			found = a.attributionsInto(found[:0], toks, part, parent, blocked, pre, qk)
-			for k := range found { // by index: a range copies each quotation, some 200 bytes
-				q := &found[k]
-				kids, ok := a.within(q.Span, parent, inner)
-				if ok {
-					if len(children) == cap(children) {
-						// Twice the room: append grows a long list by
-						// about a quarter at a time, copying it each
-						// time; a news text adds thousands.
-						children = slices.Grow(children, max(len(children), 16))
-					}
-					add.push(*q)
-					children = append(children, kids)
-				}
-			}
-		}
+		a.readParts(&r, span, parent, inner, blocked, qk)
 	}
+	add, children := r.add, r.children
 	if add.n == 0 {
 		return
 	}
@@ -185,6 +145,64 @@ func (a *attributor) indirect() {
 	}
 	d.Quotes = merged
 	a.words = nil
+}
+
+// An indirectRead is what indirect keeps from one sentence to the next:
+// the quotations it adds, and the arrays its readers reuse.
+type indirectRead struct {
+	add      quoteChunks // chunks never copied (quoteChunks)
+	children [][]int     // per added quotation, the old indexes of the quotations it encloses
+	parts    []doc.Span  // the sentence's clauses
+	found    []doc.Quote // attributionsInto's array, reused clause after clause
+	trig     []int32     // clauseWords' positions, reused clause after clause
+}
+
+// readParts reads the clauses of the sentence span for indirect, which
+// found its quotations (parent, inner, blocked) and qk, and adds what
+// attributions finds in them to r. It is apart from indirect's loop
+// over the sentences so that neither loop keeps the other's values in
+// registers: together, the compiler moved a dozen of them between the
+// stack and registers at each clause.
+func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner []int, blocked []doc.Quote, qk int) {
+	d := a.d
+	// Each clause between semicolons is read on its own: "It is
+	// unlikely; her team says she will go on."
+	r.parts = semicolonParts(d.Text, span, r.parts[:0])
+	for _, part := range r.parts {
+		end := min(part.End, part.Start+indirectReach)
+		if len(blocked) > 0 && insideBlocked(blocked, part.Start, end) {
+			continue // all in a quotation's words: attributions reads nothing (p1_inside.go)
+		}
+		// The clause's lists and verbs are read from the index as it
+		// lies, before its toks are made, and its toks only where
+		// they are read (clauseToks).
+		var pre *clauseRead
+		toks, has, trig, may, ok := a.ix.clauseToks(part.Start, end, r.trig[:0]) // toks: slot 2, let go of after the part
+		if ok {
+			r.trig = trig
+			pre = &clauseRead{has: has, trig: trig}
+		} else if may = a.ix.mayAttribute(part.Start, end); may {
+			toks = a.ix.scratch(2, part.Start, end)
+		}
+		if !may {
+			continue // no word a rule of attributions opens with: its toks are not made
+		}
+		r.found = a.attributionsInto(r.found[:0], toks, part, parent, blocked, pre, qk)
+		for k := range r.found { // by index: a range copies each quotation, some 200 bytes
+			q := &r.found[k]
+			kids, ok := a.within(q.Span, parent, inner)
+			if ok {
+				if len(r.children) == cap(r.children) {
+					// Twice the room: append grows a long list by
+					// about a quarter at a time, copying it each
+					// time; a news text adds thousands.
+					r.children = slices.Grow(r.children, max(len(r.children), 16))
+				}
+				r.add.push(*q)
+				r.children = append(r.children, kids)
+			}
+		}
+	}
 }
 
 // within returns which of the quotations inner (under parent) the
