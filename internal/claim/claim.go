@@ -1546,13 +1546,34 @@ func support(d *doc.Document, x *index, si int, nf *forms, mentions []mention, c
 			}
 		}
 	}
-	for _, m := range mentions {
-		src := d.Sources[m.source]
-		if src.Vague {
-			continue
-		}
-		if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(nf, m.Span) {
-			c.Sources = ints.appendNew(c.Sources, m.source)
+	// The sources the mentions give: those of works, periodicals and
+	// websites, and of people and organisations where the claim
+	// attributes words to them, none vague, in the order of their
+	// first such mention. Where two are first given by mentions that
+	// start together, an order of those mentions other than
+	// sortMentions's would show in the list: unless the mentions are
+	// in that order already, they are put in it and read again (see
+	// newIndex).
+	watch := !x.exact
+	for again := true; again; {
+		again = false
+		lastNew := -1 // the start of the mention that gave the last source
+		for _, m := range mentions {
+			src := &d.Sources[m.source]
+			if src.Vague {
+				continue
+			}
+			if src.Type != doc.SourcePerson && src.Type != doc.SourceOrganisation || f.attributes && attributed(nf, m.Span) {
+				n := len(c.Sources)
+				if c.Sources = ints.appendNew(c.Sources, m.source); watch && len(c.Sources) > n {
+					if m.Start == lastNew {
+						x.exactOrder(d)
+						mentions, c.Sources, watch, again = x.mentionsIn(c.Span), nil, false, true
+						break
+					}
+					lastNew = m.Start
+				}
+			}
 		}
 	}
 }

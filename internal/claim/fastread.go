@@ -25,23 +25,26 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
 	text = text[:len(low)] // the same length, as the compiler then knows
 	stop = min(stop, len(low)-15)
-	for ; k < len(toks); k++ {
-		t := &toks[k]
+	// A range over copies of the tokens from k, which the compiler
+	// walks with a pointer and reads field by field: indexing them
+	// computed each field's address anew (as in the sources stage's
+	// firstActive).
+	for j, t := range toks[k:] {
 		end := int(t.End)
 		if end >= stop {
-			break
+			return k + j, n, m
 		}
 		kind := t.Kind
 		if kind == doc.TokenPunct {
 			if c := text[t.Start]; c == ';' || c == ':' || c == '?' {
-				break // for read to note (see reader.colon, reader.question)
+				return k + j, n, m // for read to note (see reader.colon, reader.question)
 			}
 			continue
 		}
 		start := int(t.Start)
 		l := uint(end - start)
 		if !t.Plain || l-1 > 15 {
-			break
+			return k + j, n, m
 		}
 		// ASCII without an apostrophe: the segmenter's lower-case copy
 		// of the text holds its form (see doc.Token.Plain), and its
@@ -75,7 +78,7 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		}
 		n++
 	}
-	return k, n, m
+	return len(toks), n, m
 }
 
 // The classes of a word's first byte, and of its token's kind, that

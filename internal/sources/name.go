@@ -2,8 +2,9 @@ package sources
 
 import (
 	"bytes"
+	"cmp"
 	"net/url"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -708,7 +709,13 @@ func (b *builder) speakerMentions() {
 	if len(ms) == 0 {
 		return
 	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// Sorted by start as sort.Slice sorted them, ties included: the
+	// slices package's sort is the same pattern-defeating quicksort,
+	// generated from the same source, asking the same questions in the
+	// same order (see the claim stage's sortMentions), without
+	// sort.Slice's reflective swap of each pair it moves and its calls
+	// of a comparison by index.
+	slices.SortFunc(ms, func(a, b doc.Span) int { return cmp.Compare(a.Start, b.Start) })
 	k := 0
 	for ci := range b.cands.len() {
 		c := b.cands.at(ci)

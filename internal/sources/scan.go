@@ -69,9 +69,9 @@ var scanWords = func() map[string]scanFlags {
 // loneStops are the words of nameLists flagged loneStop. The scan looks
 // them up with scanWords, in the same table, so that a capitalised word
 // costs the scan's fast path for a lone stop word (loneStopAt) no lookup
-// of its own; they have a filter of their own so that nextActive, which
-// passes over small-letter words scanFilter turns away, still passes
-// over "the", "of" and "in".
+// of its own. (nextActive, which passes over small-letter words none of
+// scanWords, still passes over "the", "of" and "in": its filter holds
+// scanWords alone.)
 var loneStops = func() map[string]bool {
 	m := map[string]bool{}
 	for w, f := range nameLists {
@@ -95,12 +95,10 @@ var scanTable = newFastTable(func() map[string]scanFlags {
 	return m
 }())
 
-// scanFilter turns away at once most words scanWords does not hold, and
-// loneStopFilter most words loneStops does not.
-var (
-	scanFilter     = doc.FilterOf(scanWords)
-	loneStopFilter = doc.FilterOf(loneStops)
-)
+// scanFilter turns away at once most words scanWords does not hold: the
+// scan asks it of a word that is not Plain, whose lower-case form is
+// made, before scanTable. (A Plain word is asked of p8ScanShort.)
+var scanFilter = doc.FilterOf(scanWords)
 
 // scan is the one pass over the tokens.
 func (b *builder) scan() {
@@ -140,7 +138,12 @@ func (b *builder) scan() {
 		// Only a rule of a flag, or loneStopAt for a Plain word, reads w;
 		// making the form was some six hundred instructions and a string.
 		var f scanFlags
-		if scanFilter.Maybe(w) || plain && loneStopFilter.Maybe(w) {
+		if plain {
+			// w is the lower-case text at the token: asked of the
+			// packed copy of the table (see p8ScanShort), where the
+			// filters and scanTable would answer the same.
+			f = p8ScanFlags(b.d.LowerText, int(t.Start), int(t.End))
+		} else if scanFilter.Maybe(w) {
 			f, _ = scanTable.get(w)
 		}
 		// The rules of the scan's word lists, kept out of this loop (see
