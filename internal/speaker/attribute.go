@@ -493,7 +493,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			}
 		}
 		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
-			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n1Premodified(text, toks, k, n), ok: true}, n.to
 		}
 	}
 	// A plural noun right before a cue: "sources said", "Republican
@@ -598,6 +598,9 @@ func subjectEnding(text string, toks []tok, k int) found {
 			continue
 		}
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
+			if s == k-back {
+				f = n1TitleBefore(text, toks, s, k, f) // "Vice President Joseph R. Biden Jr." (n1_names.go)
+			}
 			return f
 		}
 	}
