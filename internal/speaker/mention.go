@@ -121,6 +121,7 @@ func widenMention(ix *tokIndex, f found) found {
 	// A mention that opens with its article is whole at the start
 	// already: "Perhaps the debate moderators" names the moderators.
 	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
+	quantified := false // the look-back took a quantifier that opens the clause (n1QuantifierOpens)
 	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := &toks[j]
 		if hasNewline(text[t.e:toks[j+1].s]) {
@@ -139,12 +140,19 @@ func widenMention(ix *tokIndex, f found) found {
 			s.Start = t.s
 			break
 		}
+		if t.is(isQuantifier) && n1QuantifierOpens(text, toks, j, i0, i1) {
+			s.Start, quantified = t.s, true // "Both campaigns said", "All officials said" (n1_quant.go)
+			if f.name == text[f.subj.Start:f.subj.End] {
+				f.name = text[s.Start:f.subj.End]
+			}
+			break
+		}
 		if t.is(isFunction|isAdverb|isCue|isPhraseStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
 		}
 		s.Start = t.s
 	}
-	if s.Start < nameStart {
+	if s.Start < nameStart && !quantified {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
 		// Not after a clause-opening word that opens the sentence, after
 		// which its subject starts: "But senior White House officials
