@@ -3076,6 +3076,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	w := t.low
 	switch {
 	case !t.word:
+		if k, ok := n1MarkedClause(text, toks, j, cl, limit); ok {
+			return k, true // `said "budget reforms" would help` (n1_marked.go)
+		}
 		if t.str(text) == ":" && next {
 			return toks[j+1].s, true
 		}
