@@ -3020,7 +3020,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
 		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
-		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
+		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !n1OfNoun(toks, j) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
 		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) {
