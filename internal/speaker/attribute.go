@@ -1702,7 +1702,7 @@ func introClause(text string, toks []tok) found {
 	// read:" introduces words of the book, which no one speaks.
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) {
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
@@ -2246,7 +2246,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A past that is no verb of putting words out makes its subject a
 	// cause, not the speaker: "The vote prompted this statement:".
-	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
+	if d > e && (pastForm(toks[d-1]) || n1DrawVerbs[toks[d-1].low]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
 		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}

@@ -1060,6 +1060,15 @@ func tidy(ix *tokIndex, f found) found {
 			s.Start = toks[j-1].s
 		}
 	}
+	// A subhead in capitals run into the sentence after it: "ON THE
+	// PIER After Ann Lee wrote" named "PIER After Ann Lee" (n1_subhead.go).
+	if h := n1Subhead(text, toks, i0, n); h > i0 {
+		i0 = h
+		s.Start = toks[i0].s
+		if m := text[s.Start:s.End]; len(f.name) > len(m) && strings.HasSuffix(f.name, m) {
+			f.name = m
+		}
+	}
 	if s != f.subj {
 		if f.name == text[f.subj.Start:f.subj.End] {
 			f.name = text[s.Start:s.End]
