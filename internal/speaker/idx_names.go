@@ -147,7 +147,7 @@ func (a *attributor) findNames() {
 				g++
 				continue
 			}
-			if start {
+			if start && n.to-n.from >= 3 && n1MayPremod(text[n.start]) {
 				n = n1PremodIndex(a.ix, n, 0) // "Former Gov. Ed Rendell" (n1_names.go)
 			}
 			one := n.to-n.from == 1
@@ -188,7 +188,7 @@ func (a *attributor) findNames() {
 		if !start && n.to-n.from == 1 {
 			inners.add(len(cands)) // the index of n's cand
 		}
-		if start {
+		if start && n.to-n.from >= 3 && n1MayPremod(text[n.start]) {
 			n = n1PremodIndex(a.ix, n, base)
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))

@@ -1062,11 +1062,13 @@ func tidy(ix *tokIndex, f found) found {
 	}
 	// A subhead in capitals run into the sentence after it: "ON THE
 	// PIER After Ann Lee wrote" named "PIER After Ann Lee" (n1_subhead.go).
-	if h := n1Subhead(text, toks, i0, n); h > i0 {
-		i0 = h
-		s.Start = toks[i0].s
-		if m := text[s.Start:s.End]; len(f.name) > len(m) && strings.HasSuffix(f.name, m) {
-			f.name = m
+	if i0 < n && toks[i0].e-toks[i0].s >= 2 && text[toks[i0].s+1]-'A' < 26 {
+		if h := n1Subhead(text, toks, i0, n); h > i0 {
+			i0 = h
+			s.Start = toks[i0].s
+			if m := text[s.Start:s.End]; len(f.name) > len(m) && strings.HasSuffix(f.name, m) {
+				f.name = m
+			}
 		}
 	}
 	if s != f.subj {

@@ -18,7 +18,18 @@ import "strings"
 // and one followed by anything else (`said "the plan will fail" in a
 // speech`) is the verb's object. toks[j] is the token after the cue
 // (and its adverbs); the content starts at the opening mark.
+//
+// The first test, a byte of the mark, is inlined where
+// contentStart asks it of every mark after a cue (commas mostly).
 func n1MarkedClause(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
+	if b := text[toks[j].s]; b != '"' && b != 0xE2 {
+		return 0, false
+	}
+	return n1MarkedRead(text, toks, j, cl, limit)
+}
+
+// n1MarkedRead is n1MarkedClause past its first test.
+func n1MarkedRead(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	if cl != 's' && cl != 'k' && cl != 'c' && cl != 'v' || j+3 >= len(toks) {
 		return 0, false
 	}

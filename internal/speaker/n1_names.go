@@ -30,32 +30,55 @@ func n1TitleBefore(text string, toks []tok, s, k int, f found) found {
 	return best
 }
 
-// titlePremodifiers are the words that news prose writes in lower case
-// before a title and a name ("former Gov. Ed Rendell", "outgoing Chief
-// Justice …", "then Sen. Ann Ortiz"): no part of the name, which starts
-// at the capitalised title. As a sentence's first word the modifier
-// is capitalised too, and nameAt reads it into the name ("Former
-// Pennsylvania Gov. Ed Rendell said"); n1Premodified leaves it out, so
-// the speaker is named as "former Pennsylvania Gov. Ed Rendell" names
-// it in mid-sentence. The mention keeps it, as a reader underlines it.
-var titlePremodifiers = map[string]bool{
-	"former": true, "then": true, "ex": true, "outgoing": true, "incoming": true, "acting": true,
-	"interim": true, "longtime": true, "veteran": true, "embattled": true, "retiring": true,
+// titlePremodifier reports whether low (a lower-case word) is one that
+// news prose writes in lower case before a title and a name ("former
+// Gov. Ed Rendell", "outgoing Chief Justice …", "then Sen. Ann
+// Ortiz"): no part of the name, which starts at the capitalised title.
+// As a sentence's first word the modifier is capitalised too, and
+// nameAt reads it into the name ("Former Pennsylvania Gov. Ed Rendell
+// said"); n1Premodified leaves it out, so the speaker is named as
+// "former Pennsylvania Gov. Ed Rendell" names it in mid-sentence. The
+// mention keeps it, as a reader underlines it. A switch, not a map:
+// it is asked of every name of three tokens or more that opens a
+// sentence, and a map's hashing cost more than the rest of the test.
+// premodFirst has a bit for each capital that opens a title
+// premodifier (titlePremodifier): F, T, E, O, I, A, L, V, R. The name
+// readers ask it of a name's first byte before anything else.
+const premodFirst = 1<<('F'-'A') | 1<<('T'-'A') | 1<<('E'-'A') | 1<<('O'-'A') | 1<<('I'-'A') | 1<<('A'-'A') | 1<<('L'-'A') | 1<<('V'-'A') | 1<<('R'-'A')
+
+// n1MayPremod reports whether b, a name's first byte, may open a title
+// premodifier: a bit test, inlined.
+func n1MayPremod(b byte) bool { return b-'A' < 26 && premodFirst>>(b-'A')&1 != 0 }
+
+func titlePremodifier(low string) bool {
+	switch low {
+	case "former", "then", "ex", "outgoing", "incoming", "acting", "interim", "longtime", "veteran", "embattled", "retiring":
+		return true
+	}
+	return false
 }
 
 // n1Premodified returns n's text, less a capitalised title premodifier
-// (titlePremodifiers) that is its first word, at a sentence's start,
+// (titlePremodifier) that is its first word, at a sentence's start,
 // where two capitalised words or more follow it, a title or a given
 // name among them ("Former Gov. Ed Rendell", "Former President Obama";
 // not "Former" alone, nor mid-sentence, where the capital makes it a
 // name's word). The test
 // costs a byte and a length before the map.
 func n1Premodified(text string, toks []tok, k int, n name) string {
-	if n.from != k || n.to-k < 3 || n.start != toks[k].s {
+	if n.from != k || n.to-k < 3 || !n1MayPremod(text[n.start]) {
+		return n.text // most names: two tokens ("Ed Moss"); inlined
+	}
+	return n1PremodRead(text, toks, k, n)
+}
+
+// n1PremodRead is n1Premodified past its first test.
+func n1PremodRead(text string, toks []tok, k int, n name) string {
+	if n.start != toks[k].s {
 		return n.text
 	}
 	w := toks[k].str(text)
-	if len(w) < 2 || len(w) > 9 || w[0] < 'A' || w[0] > 'Z' || !titlePremodifiers[toks[k].lower(text)] || !sentenceFirst(text, toks, k) {
+	if len(w) < 2 || len(w) > 9 || w[0] < 'A' || w[0] > 'Z' || !titlePremodifier(toks[k].low) || !sentenceFirst(text, toks, k) {
 		return n.text
 	}
 	j := k + 1
@@ -88,7 +111,7 @@ func n1PremodIndex(x *tokIndex, n name, base int) name {
 		return n
 	}
 	w := text[all[k].s:all[k].e]
-	if len(w) < 2 || len(w) > 9 || w[0] < 'A' || w[0] > 'Z' || !titlePremodifiers[x.low(all[k])] {
+	if len(w) < 2 || len(w) > 9 || w[0] < 'A' || w[0] > 'Z' || !titlePremodifier(x.low(all[k])) {
 		return n
 	}
 	j := k + 1

@@ -15,7 +15,7 @@ import "strings"
 // over too, up to the mention's name. An acronym before a name ("NBC
 // News", "IMF chief economist", "CIA Director Ann Reed") is one word
 // in capitals and stays; a dateline ("NEWPORT NEWS, Va.") has its
-// comma. The test costs two bytes for most mentions.
+// comma. tidy asks it only of a mention whose second byte is a capital.
 func n1Subhead(text string, toks []tok, i0, n int) int {
 	if i0 >= n || !n1Caps(text, &toks[i0]) {
 		return i0
