@@ -1,7 +1,5 @@
 package speaker
 
-import "strings"
-
 // n1Subhead returns the index of the first token of a mention
 // toks[i0:n] past a subhead in capitals that opens its line and runs
 // into the sentence after it, or i0. Web news pages copied as text lose
@@ -26,7 +24,7 @@ func n1Subhead(text string, toks []tok, i0, n int) int {
 		b--
 		run++
 	}
-	if b > 0 && !hasNewline(text[toks[b-1].e:toks[b].s]) || b == 0 && strings.TrimRight(text[:toks[0].s], " \t") != "" && !strings.HasSuffix(strings.TrimRight(text[:toks[0].s], " \t"), "\n") {
+	if b > 0 && !hasNewline(text[toks[b-1].e:toks[b].s]) || b == 0 && !n1LineStart(text, toks[0].s) {
 		return i0
 	}
 	j := i0 + 1
@@ -50,4 +48,20 @@ func n1Subhead(text string, toks []tok, i0, n int) int {
 // capitals (g3AllCaps): "PIER", "THE".
 func n1Caps(text string, t *tok) bool {
 	return t.word && t.e-t.s >= 2 && g3Upper(text[t.s]) && g3AllCaps(text[t.s:t.e])
+}
+
+// n1LineStart reports whether offset at opens a line: the text's start
+// or a line break before it, past at most eight spaces or tabs (a
+// bounded look, as the window's first token may be anywhere).
+func n1LineStart(text string, at int) bool {
+	for i := at - 1; i >= 0 && i >= at-9; i-- {
+		switch text[i] {
+		case ' ', '\t':
+			continue
+		case '\n', '\r':
+			return true
+		}
+		return false
+	}
+	return at <= 8
 }
