@@ -27,7 +27,10 @@ import (
 // Hook: parc.go reads it where it read thingBefore for "It says …" and
 // "…, it says, …".
 func (a *attributor) itBefore(at int) string {
-	if nm := a.thingBefore(at); nm != "" {
+	if a.n1Channel(at) {
+		// "In a statement, it said …": the carrier is the channel,
+		// not what "it" names (n1_it.go).
+	} else if nm := a.thingBefore(at); nm != "" {
 		return nm
 	}
 	if !a.speechAfterIt(at) {

@@ -493,7 +493,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 			}
 		}
 		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
-			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n1Premodified(text, toks, k, n), ok: true}, n.to
 		}
 	}
 	// A plural noun right before a cue: "sources said", "Republican
@@ -598,6 +598,9 @@ func subjectEnding(text string, toks []tok, k int) found {
 			continue
 		}
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
+			if s == k-back {
+				f = n1TitleBefore(text, toks, s, k, f) // "Vice President Joseph R. Biden Jr." (n1_names.go)
+			}
 			return f
 		}
 	}
@@ -1699,7 +1702,7 @@ func introClause(text string, toks []tok) found {
 	// read:" introduces words of the book, which no one speaks.
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) {
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {
@@ -2243,7 +2246,7 @@ func speechObject(text string, toks []tok, n int) found {
 	}
 	// A past that is no verb of putting words out makes its subject a
 	// cause, not the speaker: "The vote prompted this statement:".
-	if d > e && pastForm(toks[d-1]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
+	if d > e && (pastForm(toks[d-1]) || n1DrawVerbs[toks[d-1].low]) && !issueVerbs[toks[d-1].low] && !g3RepeatVerbs[toks[d-1].low] {
 		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}

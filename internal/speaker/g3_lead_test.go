@@ -17,9 +17,10 @@ func TestG3CapsLead(t *testing.T) {
 		// No opener after the capitals: the label is left alone.
 		{"The ferry stopped.\n\nNASA officials said that the launch was safe.",
 			[]string{"NASA officials | said | that the launch was safe"}},
-		// g3AllCaps: a word in title case after the capitals is no opener.
+		// g3AllCaps: a word in title case after the capitals is no
+		// opener; the label is no part of the mention (n1Subhead).
 		{"The ferry stopped.\n\nTHE VOTE Ed Reed said that the pier was unsafe.",
-			[]string{"THE VOTE Ed Reed | said | that the pier was unsafe"}},
+			[]string{"Ed Reed | said | that the pier was unsafe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, false)

@@ -147,6 +147,9 @@ func (a *attributor) findNames() {
 				g++
 				continue
 			}
+			if start && n.to-n.from >= 3 && n1MayPremod(text[n.start]) {
+				n = n1PremodIndex(a.ix, n, 0) // "Former Gov. Ed Rendell" (n1_names.go)
+			}
 			one := n.to-n.from == 1
 			if !start && one {
 				inners.add(len(cands)) // the index of n's cand
@@ -184,6 +187,9 @@ func (a *attributor) findNames() {
 		}
 		if !start && n.to-n.from == 1 {
 			inners.add(len(cands)) // the index of n's cand
+		}
+		if start && n.to-n.from >= 3 && n1MayPremod(text[n.start]) {
+			n = n1PremodIndex(a.ix, n, base)
 		}
 		cands = append(cands, candOf(text, toks, n, start && n.to-n.from == 1))
 		start = false

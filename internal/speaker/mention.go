@@ -121,6 +121,7 @@ func widenMention(ix *tokIndex, f found) found {
 	// A mention that opens with its article is whole at the start
 	// already: "Perhaps the debate moderators" names the moderators.
 	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
+	quantified := false // the look-back took a quantifier that opens the clause (n1QuantifierOpens)
 	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := &toks[j]
 		if hasNewline(text[t.e:toks[j+1].s]) {
@@ -139,12 +140,19 @@ func widenMention(ix *tokIndex, f found) found {
 			s.Start = t.s
 			break
 		}
+		if t.is(isQuantifier) && n1QuantifierOpens(text, toks, j, i0, i1) {
+			s.Start, quantified = t.s, true // "Both campaigns said", "All officials said" (n1_quant.go)
+			if f.name == text[f.subj.Start:f.subj.End] {
+				f.name = text[s.Start:f.subj.End]
+			}
+			break
+		}
 		if t.is(isFunction|isAdverb|isCue|isPhraseStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
 		}
 		s.Start = t.s
 	}
-	if s.Start < nameStart {
+	if s.Start < nameStart && !quantified {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
 		// Not after a clause-opening word that opens the sentence, after
 		// which its subject starts: "But senior White House officials
@@ -1050,6 +1058,17 @@ func tidy(ix *tokIndex, f found) found {
 		}
 		if j > 0 && toks[j-1].low == "the" && !strings.Contains(text[toks[j-1].s:toks[i0].s], "\n") {
 			s.Start = toks[j-1].s
+		}
+	}
+	// A subhead in capitals run into the sentence after it: "ON THE
+	// PIER After Ann Lee wrote" named "PIER After Ann Lee" (n1_subhead.go).
+	if i0 < n && toks[i0].e-toks[i0].s >= 2 && text[toks[i0].s+1]-'A' < 26 {
+		if h := n1Subhead(text, toks, i0, n); h > i0 {
+			i0 = h
+			s.Start = toks[i0].s
+			if m := text[s.Start:s.End]; len(f.name) > len(m) && strings.HasSuffix(f.name, m) {
+				f.name = m
+			}
 		}
 	}
 	if s != f.subj {

@@ -2567,7 +2567,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
-	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && onlyClasses(senses, "skv"):
+	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && n1ItSpeech(senses): // n1_it.go
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
 		if nm := a.itBefore(toks[k].s); nm != "" {
@@ -3020,7 +3020,7 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
 		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
-		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
+		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !n1OfNoun(toks, j) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
 		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) {
@@ -3076,6 +3076,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	w := t.low
 	switch {
 	case !t.word:
+		if k, ok := n1MarkedClause(text, toks, j, cl, limit); ok {
+			return k, true // `said "budget reforms" would help` (n1_marked.go)
+		}
 		if t.str(text) == ":" && next {
 			return toks[j+1].s, true
 		}
