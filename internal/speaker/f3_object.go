@@ -4,7 +4,7 @@ import "strings"
 
 // f3Capability, f3Device and f3Accusing are the "capability", "device"
 // and "accusing" lists of nonreport.txt.
-var f3Capability, f3Device, f3Accusing = nonreportLists["capability"], nonreportLists["device"], nonreportLists["accusing"]
+var f3Capability, f3Device, f3Accusing, f3Feeling, f3Assent = nonreportLists["capability"], nonreportLists["device"], nonreportLists["accusing"], nonreportLists["feeling"], nonreportLists["assent"]
 
 // f3WithReach bounds how many tokens after an accusing verb's object
 // f3NonReport looks for its "with".
@@ -19,10 +19,20 @@ const f3WithReach = 14
 //     dark mode", "the console offers more storage"). News about
 //     products says what a device does with these verbs; only a
 //     person, a group, a plan or a study backs or proposes something.
+//
 //   - A price, not an accusation: "charge" with a noun-phrase object
 //     and no "with" after it in its clause ("They charge way more",
 //     "charges customers a fee"); "charged the two men with fraud" and
 //     "charged that …" still report.
+//
+//   - A feeling caused, not felt: "worry" with a noun-phrase object
+//     right after it ("The thaw worried the board"): the one who
+//     worries is the object.
+//
+//   - A preposition read as an infinitive's "to": a content that opens
+//     with "to" and a determiner, a possessive or a name ("is critical
+//     to the island's economy") holds no clause; after a word of
+//     assent or refusal ("agreed to a deal") the phrase is its object.
 //
 // It is asked only of a reading already found, so it costs nothing on
 // the words that are no cue; each look is bounded.
@@ -31,14 +41,25 @@ func f3NonReport(text string, toks []tok, c int, f found, from int) bool {
 	if f3Capability[v] {
 		return f3DeviceHead(text, f)
 	}
-	if !f3Accusing[v] {
-		return false
-	}
 	j := c + 1
-	for j < len(toks) && toks[j].s < from {
+	for j < len(toks) && j < c+f3WithReach && toks[j].s < from {
 		j++
 	}
-	if j >= len(toks) || toks[j].low == "that" || toks[j].is(isWhWord) {
+	if j+1 >= len(toks) || toks[j].s != from {
+		return false
+	}
+	if toks[j].low == "to" && !f3Assent[v] {
+		n := &toks[j+1]
+		return n.is(isDet) || n.is2(isPossessive) || n.low == "his" || n.low == "her" || n.low == "their" || n.low == "its" || capital(n.str(text))
+	}
+	if toks[j].low == "that" || toks[j].is(isWhWord) {
+		return false
+	}
+	if f3Feeling[v] {
+		n := &toks[j] // "worried the board", "worried Ann Reed"; not "worried about …"
+		return j == c+1 && (n.is(isDet) || n.is2(isPossessive) || n.is(isObjectPronoun) || capital(n.str(text)) && !preps[n.low])
+	}
+	if !f3Accusing[v] {
 		return false
 	}
 	for k := j; k < len(toks) && k < j+f3WithReach; k++ {
@@ -61,14 +82,32 @@ func f3NonReport(text string, toks []tok, c int, f found, from int) bool {
 // device: "It" may stand for a company, and "Xbox" alone names no
 // head.
 func f3DeviceHead(text string, f found) bool {
-	if f.pronoun != "" || f.subj.End <= f.subj.Start || f.subj.End > len(text) {
+	if f.subj.End <= f.subj.Start || f.subj.End > len(text) {
 		return false
 	}
-	m := text[f.subj.Start:f.subj.End]
-	if i := strings.LastIndexAny(m, " \n\t"); i >= 0 {
-		m = m[i+1:]
+	end := f.subj.End
+	if f.pronoun == "that" || f.pronoun == "which" {
+		// "a new drawing tool that offers …": the relative pronoun's
+		// noun is the word before it.
+		end = len(strings.TrimRight(text[max(0, f.subj.Start-40):f.subj.Start], " \t\n,")) + max(0, f.subj.Start-40)
+	} else if f.pronoun != "" {
+		return false
 	}
+	m, before := f3LastWord(text, max(0, end-40), end)
 	if len(m) == 0 || len(m) > 12 {
+		return false
+	}
+	if f3ModelName(m) {
+		// "the One X", "the PlayStation 4": a model's letter or number
+		// after one to three capitalised words and "the", which no
+		// person's name ("Jay Z") nor a group's ("The G7") has.
+		w, at := f3LastWord(text, max(0, before-40), before)
+		for n := 0; n < 3 && w != "" && capital(w) && !strings.EqualFold(w, "the"); n++ {
+			w, at = f3LastWord(text, max(0, at-40), at)
+			if w == "the" || w == "The" {
+				return true
+			}
+		}
 		return false
 	}
 	if m == "TV" || m == "TVs" || m == "PC" || m == "PCs" {
@@ -78,4 +117,26 @@ func f3DeviceHead(text string, f found) bool {
 		return false
 	}
 	return f3Device[strings.ToLower(m)]
+}
+
+// f3LastWord returns the last word of text[lo:hi], cut at white space,
+// and where it starts.
+func f3LastWord(text string, lo, hi int) (string, int) {
+	m := strings.TrimRight(text[lo:hi], " \t\n,")
+	i := strings.LastIndexAny(m, " \t\n")
+	return m[i+1:], lo + i + 1
+}
+
+// f3ModelName reports a model's letter or number: one capital letter,
+// digits, or a capital and digits ("X", "4", "S9").
+func f3ModelName(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		w = w[1:]
+	} else if w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	return strings.Trim(w, "0123456789") == ""
 }

@@ -22,6 +22,14 @@ func TestF3NonReportObject(t *testing.T) {
 		{"The ferry company charges riders a fee for each bicycle.", nil},
 		{"The board has been careful to maintain the reputation of the pier.", nil},
 		{"The trust maintains a program for young sailors.", nil},
+		{"The new interface supports layers for every map.", nil},
+		{"The harbour tool reports how much the file has shrunk.", nil},
+		{"Reviewers found that the One X does not support the new format.", []string{"Reviewers | found | that the One X does not support the new format"}},
+		{"The Harbour One X offers more storage than the last one.", nil},
+		{"The thaw worried the water board for weeks.", nil},
+		{"The early thaw worried Ann Reed more than the flood.", nil},
+		{"Tourism is critical to the island's economy, the board says.", []string{"the board | says | Tourism is critical to the island's economy"}},
+		{"The ferry is critical to Port Elsby and its traders.", nil},
 		// Must still attribute: a person or a group backs, proposes,
 		// accuses or holds a view.
 		{"The senator supported the harbour bill.", []string{"The senator | supported | the harbour bill"}},
@@ -29,6 +37,11 @@ func TestF3NonReportObject(t *testing.T) {
 		{"Prosecutors charged two developers with fraud on Monday.", []string{"Prosecutors | charged | two developers with fraud on Monday"}},
 		{"Ann Reed maintained that the pier was safe.", []string{"Ann Reed | maintained | that the pier was safe"}},
 		{"Ann Reed charged that the board had hidden the costs.", []string{"Ann Reed | charged | that the board had hidden the costs"}},
+		{"Jay Z supported the harbour bill.", []string{"Jay Z | supported | the harbour bill"}},
+		{"The G7 supported the harbour deal.", []string{"The G7 | supported | the harbour deal"}},
+		{"Officials worried about the cost of the pier.", []string{"Officials | worried | the cost of the pier"}},
+		{"Ann Reed agreed to a short interview on Monday.", []string{"Ann Reed | agreed | to a short interview on Monday"}},
+		{"Ann Reed was critical of the harbour plan.", []string{"Ann Reed | critical | the harbour plan"}},
 	} {
 		if got := c3Attributed(t, tt.text); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
