@@ -2,9 +2,26 @@ package speaker
 
 import "strings"
 
-// f3Capability, f3Device and f3Accusing are the "capability", "device"
-// and "accusing" lists of nonreport.txt.
-var f3Capability, f3Device, f3Accusing, f3Feeling, f3Assent = nonreportLists["capability"], nonreportLists["device"], nonreportLists["accusing"], nonreportLists["feeling"], nonreportLists["assent"]
+// f3Device is the "device" list of nonreport.txt.
+var f3Device = nonreportLists["device"]
+
+// f3Verb maps each verb form of the "capability", "feeling", "accusing"
+// and "assent" lists of nonreport.txt to its rule: one map lookup per
+// reading, and none for the short forms ("said", "says", "told") that
+// most readings have.
+var f3Verb = func() map[string]byte {
+	m := map[string]byte{}
+	for rule, list := range map[byte]string{'c': "capability", 'f': "feeling", 'a': "accusing", 's': "assent"} {
+		for w := range nonreportLists[list] {
+			m[w] = rule
+		}
+	}
+	return m
+}()
+
+// f3MinVerb is the length of the shortest form in f3Verb's lists
+// ("offer", "worry", "agree"); a shorter cue is asked no lookup.
+const f3MinVerb = 5
 
 // f3WithReach bounds how many tokens after an accusing verb's object
 // f3NonReport looks for its "with".
@@ -38,7 +55,11 @@ const f3WithReach = 14
 // the words that are no cue; each look is bounded.
 func f3NonReport(text string, toks []tok, c int, f found, from int) bool {
 	v := toks[c].low
-	if f3Capability[v] {
+	var rule byte
+	if len(v) >= f3MinVerb {
+		rule = f3Verb[v]
+	}
+	if rule == 'c' {
 		return f3DeviceHead(text, f)
 	}
 	j := c + 1
@@ -48,18 +69,18 @@ func f3NonReport(text string, toks []tok, c int, f found, from int) bool {
 	if j+1 >= len(toks) || toks[j].s != from {
 		return false
 	}
-	if toks[j].low == "to" && !f3Assent[v] {
+	if toks[j].low == "to" && rule != 's' {
 		n := &toks[j+1]
 		return n.is(isDet) || n.is2(isPossessive) || n.low == "his" || n.low == "her" || n.low == "their" || n.low == "its" || capital(n.str(text))
 	}
 	if toks[j].low == "that" || toks[j].is(isWhWord) {
 		return false
 	}
-	if f3Feeling[v] {
+	if rule == 'f' {
 		n := &toks[j] // "worried the board", "worried Ann Reed"; not "worried about …"
 		return j == c+1 && (n.is(isDet) || n.is2(isPossessive) || n.is(isObjectPronoun) || capital(n.str(text)) && !preps[n.low])
 	}
-	if !f3Accusing[v] {
+	if rule != 'a' {
 		return false
 	}
 	for k := j; k < len(toks) && k < j+f3WithReach; k++ {

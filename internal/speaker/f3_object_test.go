@@ -48,3 +48,13 @@ func TestF3NonReportObject(t *testing.T) {
 		}
 	}
 }
+
+// TestF3MinVerb checks that no form of f3Verb's lists is shorter than
+// the gate f3NonReport puts before its lookup.
+func TestF3MinVerb(t *testing.T) {
+	for w := range f3Verb {
+		if len(w) < f3MinVerb {
+			t.Errorf("%q is shorter than f3MinVerb (%d)", w, f3MinVerb)
+		}
+	}
+}
