@@ -2771,7 +2771,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if frame != "" && !frameReport(text, toks, frame, f, from) {
 		return found{}, 0, false
 	}
-	if nonReport(text, toks, c, senses, f, from) || f3NonReport(text, toks, c, f, from) {
+	if nonReport(text, toks, c, senses, f, from) || f3Gate(toks[c].low, text, from) && f3NonReport(text, toks, c, &f, from) {
 		return found{}, 0, false // f3NonReport: "The app supports …", "They charge way more" (f3_object.go)
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
