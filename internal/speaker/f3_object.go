@@ -5,13 +5,13 @@ import "strings"
 // f3Device is the "device" list of nonreport.txt.
 var f3Device = nonreportLists["device"]
 
-// f3Verb maps each verb form of the "capability", "feeling", "accusing"
-// and "assent" lists of nonreport.txt to its rule: one map lookup per
+// f3Verb maps each verb form of the "capability", "feeling", "accusing",
+// "assent" and "naming" lists of nonreport.txt to its rule: one map lookup per
 // reading, and none for the short forms ("said", "says", "told") that
 // most readings have.
 var f3Verb = func() map[string]byte {
 	m := map[string]byte{}
-	for rule, list := range map[byte]string{'c': "capability", 'f': "feeling", 'a': "accusing", 's': "assent"} {
+	for rule, list := range map[byte]string{'c': "capability", 'f': "feeling", 'a': "accusing", 's': "assent", 'n': "naming"} {
 		for w := range nonreportLists[list] {
 			m[w] = rule
 		}
@@ -67,6 +67,10 @@ const f3WithReach = 14
 //     right after it ("The thaw worried the board"): the one who
 //     worries is the object.
 //
+//   - A noun of naming read as its verb: "brand" before a "that"
+//     clause ("the Harbour Foods brand that makes it valuable"); the
+//     verb names with an object ("branded the board an outlaw body").
+//
 //   - A preposition read as an infinitive's "to": a content that opens
 //     with "to" and a determiner, a possessive or a name ("is critical
 //     to the island's economy") holds no clause; after a word of
@@ -99,7 +103,7 @@ func f3NonReport(text string, toks []tok, c int, f *found, from int) bool {
 		return n.is(isDet) || n.is2(isPossessive) || n.low == "his" || n.low == "her" || n.low == "their" || n.low == "its" || capital(n.str(text))
 	}
 	if toks[j].low == "that" || toks[j].is(isWhWord) {
-		return false
+		return rule == 'n' && toks[j].low == "that" // "the Harbour Foods brand that makes it …": a noun
 	}
 	if rule == 'f' {
 		n := &toks[j] // "worried the board", "worried Ann Reed"; not "worried about …"

@@ -30,6 +30,8 @@ func TestF3NonReportObject(t *testing.T) {
 		{"The early thaw worried Ann Reed more than the flood.", nil},
 		{"Tourism is critical to the island's economy, the board says.", []string{"the board | says | Tourism is critical to the island's economy"}},
 		{"The ferry is critical to Port Elsby and its traders.", nil},
+		{"It is the Harbour Foods brand that makes the fish worth more.", nil},
+		{"The mayor branded the board a lawless body.", []string{"The mayor | branded | the board a lawless body"}},
 		// Must still attribute: a person or a group backs, proposes,
 		// accuses or holds a view.
 		{"The senator supported the harbour bill.", []string{"The senator | supported | the harbour bill"}},
