@@ -634,6 +634,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		to = frontedEnd(text, toks, from, to)
 		if f.pronoun == "who" || hasSuffixFold(f.name, " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
 			to = relativeEnd(text, toks, f, from, to) // "Ed Moss, who …," and "The board, which …,": the clause ends before the main verb
+		} else if c > 0 && toks[c-1].low == "who" {
+			to = relativeEnd(text, toks, found{subj: doc.Span{Start: toks[c-1].s, End: toks[c-1].e}, pronoun: "who"}, from, to) // f3_relative.go: "Reed, a Republican who warned of …,"
 		}
 		to = dashEnd(text, toks, f, from, to)
 		to = a.pastMarks(toks, s, q0, from, contentEnd(text, toks, from, to), to)
@@ -2771,8 +2773,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if frame != "" && !frameReport(text, toks, frame, f, from) {
 		return found{}, 0, false
 	}
-	if nonReport(text, toks, c, senses, f, from) {
-		return found{}, 0, false
+	if nonReport(text, toks, c, senses, f, from) || f3Gate(toks[c].low, text, from) && f3NonReport(text, toks, c, &f, from) {
+		return found{}, 0, false // f3NonReport: "The app supports …", "They charge way more" (f3_object.go)
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
 	return f, from, true
@@ -3768,7 +3770,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 	if e, ok := restrictiveEnd(text, toks, w, from, to); ok {
 		return e
 	}
-	if w < 1 || toks[w-1].str(text) != "," {
+	if w < 1 || toks[w-1].str(text) != "," && !f3AppositiveWho(text, toks, w) { // f3_relative.go: "Reed, a Republican who …,"
 		return to
 	}
 	for i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from }); i+1 < len(toks) && toks[i].s < to; i++ {
@@ -3781,6 +3783,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 		if !toks[at].word && toks[at].s == toks[i].e && strings.ContainsAny(toks[at].str(text), "”’\"") && at+1 < len(toks) {
 			cut, at = toks[at].e, at+1
 		}
+		at = f3SkipAdverbs(toks, at) // "…, nevertheless played down …"
 		if !toks[at].word || capital(toks[at].str(text)) {
 			continue
 		}
