@@ -72,6 +72,7 @@ func describedNames(d *doc.Document) {
 		}
 		rename(q, name, mention) // "Citizens for Tax Justice", "Ed Moss of the Sierra Club"
 	}
+	f2Names(d) // "a number of analysts", "de Miranda": f2_names.go
 }
 
 // acquaintedHead returns name without its last word when that word is
