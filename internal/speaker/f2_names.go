@@ -2,8 +2,6 @@ package speaker
 
 import (
 	"strings"
-
-	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // This file holds session eighteen's f2 rules for a speaker's name that
@@ -15,29 +13,13 @@ import (
 // National Defense". Only the name changes: the mention, which the
 // readers found, stays as it is.
 
-// f2Names widens each quotation's speaker name to the part of its
-// mention that the name stands for, by the three patterns of English
-// news prose below (f2Widen). It runs after describedNames has named
-// descriptions by their heads.
-func f2Names(d *doc.Document) {
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		m, name := q.Speaker.Mention, q.Speaker.Name
-		if name == "" || m.End <= m.Start || m.End > len(d.Text) || m.End-m.Start > f2MentionMax {
-			continue
-		}
-		if to, ok := f2Widen(name, d.Text[m.Start:m.End]); ok {
-			rename(q, name, to)
-		}
-	}
-}
-
-// f2MentionMax bounds the mentions f2Names reads, in bytes: a longer
+// f2MentionMax bounds the mentions f2Widen reads, in bytes: a longer
 // one holds a clause, which none of its patterns are.
 const f2MentionMax = 160
 
 // f2Widen returns the name that name, read inside mention, stands for
-// when that is more of the mention:
+// when that is more of the mention (asked from describedNames, after
+// the name is found shorter than its mention):
 //
 //   - a nobiliary particle before a surname belongs to it: "de Miranda",
 //     "van Dijk", "bin Salman" (a name's reader takes the particle in
@@ -53,16 +35,33 @@ const f2MentionMax = 160
 // A person's name before "of" ("Ed Moss of the Sierra Club") keeps its
 // name: the words after "of" say where the person works.
 func f2Widen(name, mention string) (string, bool) {
+	if len(mention) > f2MentionMax {
+		return "", false
+	}
 	mention = strings.TrimRight(mention, ", ")
-	at := strings.Index(mention, name)
+	at := 0
+	if !strings.HasPrefix(mention, name) {
+		at = strings.Index(mention, name)
+	}
 	if at < 0 || len(name) >= len(mention) {
 		return "", false
 	}
 	before, after := mention[:at], mention[at+len(name):]
+	if before == "" {
+		if to, ok := f2Tail(name, after); ok {
+			return to, true
+		}
+	}
+	if strings.HasSuffix(before, " and ") && (after == "" || after[0] == ',') && strings.IndexByte(before, ',') < 0 && len(strings.Fields(before)) <= 4 && capital(before) {
+		return mention[:at+len(name)], true // "Parata and his family": both speak
+	}
 	if before != "" && strings.HasSuffix(before, " ") && (after == "" || after[0] == ',') {
 		// The name ends the noun phrase (an appositive may follow):
 		// a particle or capitalised words before it.
 		words := strings.Fields(before)
+		if n := len(words); n >= 2 && n <= 3 && words[n-1] == "of" && f2Partitive[strings.ToLower(words[n-2])] && len(strings.Fields(name)) <= 4 {
+			return mention[:at+len(name)], true // "a number of analysts", read to its last noun
+		}
 		if len(words) == 1 && f2Particle[words[0]] && capital(name) {
 			return words[0] + " " + name, true // "de Miranda", not "Ana de Miranda"
 		}
@@ -143,3 +142,34 @@ var f2Particle = map[string]bool{"de": true, "van": true, "von": true, "der": tr
 // they are part of, which the name then needs: "a number of analysts",
 // "Some members of Congress", "dozens of residents".
 var f2Partitive = map[string]bool{"number": true, "majority": true, "minority": true, "handful": true, "members": true, "member": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true, "group": true, "couple": true, "host": true}
+
+// f2Tail returns the name for a mention that opens with name and goes
+// on with after, where the rest of the noun phrase names better:
+//
+//   - a description in lower case before an appositive person's name,
+//     which is whom it describes: "her mother, Fiona" is Fiona, "the
+//     firm's founder, Ann Reed" Ann Reed (the name opens with a given
+//     name or a title);
+//   - a noun phrase before a plural of a thing that carries words,
+//     which the subject's reader left off: "local news reports",
+//     "state media reports".
+func f2Tail(name, after string) (string, bool) {
+	if strings.HasPrefix(after, ", ") && !capital(name) {
+		rest := after[2:]
+		if c := strings.IndexByte(rest, ','); c >= 0 {
+			rest = rest[:c]
+		}
+		w := strings.Fields(rest)
+		if len(w) == 0 || len(w) > 3 || !properName(rest) || classOf(lexOfWord(w[0]))&(isGiven|isTitle) == 0 || f2BodyName(rest) {
+			return "", false
+		}
+		return rest, true
+	}
+	if len(after) > 2 && after[0] == ' ' && !capital(name) {
+		w := after[1:]
+		if strings.IndexByte(w, ' ') < 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && carriers[w[:len(w)-1]] {
+			return name + after, true // "local news reports"
+		}
+	}
+	return "", false
+}

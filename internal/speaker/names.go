@@ -42,6 +42,10 @@ func describedNames(d *doc.Document) {
 			rename(q, name, h) // "two people familiar" of "two people familiar with the talks"
 			continue
 		}
+		if to, ok := f2Widen(name, mention); ok {
+			rename(q, name, to) // "a number of analysts", "de Miranda": f2_names.go
+			continue
+		}
 		if !strings.HasSuffix(mention, name) {
 			continue
 		}
@@ -72,7 +76,6 @@ func describedNames(d *doc.Document) {
 		}
 		rename(q, name, mention) // "Citizens for Tax Justice", "Ed Moss of the Sierra Club"
 	}
-	f2Names(d) // "a number of analysts", "de Miranda": f2_names.go
 }
 
 // acquaintedHead returns name without its last word when that word is
