@@ -28,12 +28,14 @@ import (
 // "Reuters"). It is asked only of names of unknown sex, after a
 // pronoun, a few mentions back each.
 func f2BodyName(name string) bool {
-	if strings.Contains(name, " / ") {
+	if strings.IndexByte(name, '/') >= 0 && strings.Contains(name, " / ") {
 		return true // "Ann Reed / AFP": a credit line
 	}
 	var buf [32]byte
-	if low, ok := f2Lower(buf[:0], name, true); ok && nonreportLists["country"][string(low)] {
-		return true // "Iran", "South Korea": no map key is built (Go reads string(low) in place)
+	if f2MayBe(name) {
+		if low, ok := f2Lower(buf[:0], name, true); ok && f2Country[string(low)] {
+			return true // "Iran", "South Korea": no map key is built (Go reads string(low) in place)
+		}
 	}
 	head, of := name, false
 	if i := strings.Index(head, " of "); i > 0 {
@@ -41,14 +43,14 @@ func f2BodyName(name string) bool {
 	}
 	sp := strings.LastIndexByte(head, ' ')
 	last := head[sp+1:]
-	if len(last) < 2 || !capital(last) {
+	if len(last) < 2 || !capital(last) || !f2MayBe(last) {
 		return false
 	}
 	low, ok := f2Lower(buf[:0], last, false)
 	if !ok {
 		return false
 	}
-	if nonreportLists["credit"][string(low)] && (sp > 0 || string(low) == "reuters" || string(low) == "afp") {
+	if f2Credit[string(low)] && (sp > 0 || string(low) == "reuters" || string(low) == "afp") {
 		return true // "Getty Images", "Reuters"
 	}
 	if !bodies[string(low)] && !orgLast[string(low)] {
@@ -80,6 +82,10 @@ func f2Lower(b []byte, w string, joined bool) ([]byte, bool) {
 	return b, true
 }
 
+// f2Credit and f2Country are the "credit" and "country" lists of
+// nonreport.txt.
+var f2Credit, f2Country = nonreportLists["credit"], nonreportLists["country"]
+
 // f2SoleBody are the heads of bodies that stand alone as a name and are
 // no one's surname: "Congress would come round", "the Pentagon said".
 var f2SoleBody = map[string]bool{"congress": true, "senate": true, "parliament": true, "pentagon": true, "kremlin": true, "ministry": true, "government": true, "embassy": true}
@@ -105,11 +111,10 @@ const f2Spoken = 24
 // quotations before at, at most four back (quotations are sorted by
 // start).
 func (a *attributor) f2SpokeJustBefore(m *mention, at int) bool {
-	qs := a.d.Quotes
-	p := a.paragraph(at)
-	if p < 0 || a.paragraph(m.Start) != p {
-		return false
+	if at-m.End > f2JustReach || at < m.End {
+		return false // the cheap test first: most names are far back
 	}
+	qs := a.d.Quotes
 	i := sort.Search(len(qs), func(i int) bool { return qs[i].Start >= at })
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		q := &qs[j]
@@ -120,10 +125,50 @@ func (a *attributor) f2SpokeJustBefore(m *mention, at int) bool {
 		// before the pronoun: a quoted title ("to hear Ann sing “Home”")
 		// or a name a page back in a novel's long paragraph is not it.
 		sm := q.Speaker.Mention
-		if q.Kind != doc.QuoteDirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || at-m.End > f2JustReach || q.End-q.Start < f2Spoken {
+		if q.Kind != doc.QuoteDirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || q.End-q.Start < f2Spoken {
 			return false
 		}
-		return sm.Start <= m.Start && m.End <= sm.End && a.paragraph(q.Start) == p
+		if sm.Start > m.Start || m.End > sm.End {
+			return false
+		}
+		p := a.paragraph(at)
+		return p >= 0 && a.paragraph(m.Start) == p && a.paragraph(q.Start) == p
 	}
 	return false
 }
+
+// f2Shape is a word's length (up to 31) and its first and last letters
+// in lower case, each taken to five bits: f2Shapes holds the shapes of
+// every word and name in the lists f2BodyName looks up, so that a name
+// of another shape (most persons' names) is turned away before it is
+// lowered and hashed.
+func f2Shape(w string) int {
+	if len(w) == 0 || len(w) > 31 {
+		return 0
+	}
+	return len(w)<<10 | int(w[0]|0x20)&31<<5 | int(w[len(w)-1]|0x20)&31
+}
+
+// f2Shapes are the shapes (f2Shape) of the words of bodies, orgLast,
+// and the "credit" and "country" lists (a country's name with spaces).
+var f2Shapes = func() (s [1 << 15]bool) {
+	add := func(w string) { s[f2Shape(w)] = true }
+	for w := range bodies {
+		add(w)
+	}
+	for w := range orgLast {
+		add(w)
+	}
+	for w := range f2Credit {
+		add(w)
+	}
+	for w := range f2Country {
+		add(strings.ReplaceAll(w, "_", " "))
+	}
+	s[0] = false
+	return s
+}()
+
+// f2MayBe reports whether w has the shape of a word of f2BodyName's
+// lists.
+func f2MayBe(w string) bool { return f2Shapes[f2Shape(w)] }
