@@ -28,6 +28,9 @@ import (
 // "Reuters"). It is asked only of names of unknown sex, after a
 // pronoun, a few mentions back each.
 func f2BodyName(name string) bool {
+	if len(name) > f2NameMax {
+		return false // no body's name or credit line is this long; and each name is read a bounded stretch
+	}
 	if strings.IndexByte(name, '/') >= 0 && strings.Contains(name, " / ") {
 		return true // "Ann Reed / AFP": a credit line
 	}
@@ -85,6 +88,9 @@ func f2Lower(b []byte, w string, joined bool) ([]byte, bool) {
 // f2Credit and f2Country are the "credit" and "country" lists of
 // nonreport.txt.
 var f2Credit, f2Country = nonreportLists["credit"], nonreportLists["country"]
+
+// f2NameMax bounds the names f2BodyName reads, in bytes.
+const f2NameMax = 96
 
 // f2SoleBody are the heads of bodies that stand alone as a name and are
 // no one's surname: "Congress would come round", "the Pentagon said".
