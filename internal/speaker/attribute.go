@@ -386,6 +386,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
+			if unknown == "" && a.f2SpokeJustBefore(&m, s.Start) {
+				return m.text // "“…,” said Ana Iyer. If …, he noted,": f2_pronoun.go
+			}
 			if unknown == "" && a.c4LeadName(&m, s.Start) {
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}

@@ -42,6 +42,10 @@ func describedNames(d *doc.Document) {
 			rename(q, name, h) // "two people familiar" of "two people familiar with the talks"
 			continue
 		}
+		if to, ok := f2Widen(name, mention); ok {
+			rename(q, name, to) // "a number of analysts", "de Miranda": f2_names.go
+			continue
+		}
 		if !strings.HasSuffix(mention, name) {
 			continue
 		}

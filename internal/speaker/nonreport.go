@@ -564,7 +564,8 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 
 // unfitHeShe reports whether a name of unknown sex cannot be what "he"
 // or "she" stands for: a month or a day ("met in May. He said …"), or
-// a plural of a group ("the Bolsheviks", "Trotskyists"). Its hook is
+// a plural of a group ("the Bolsheviks", "Trotskyists"), a body or a
+// photograph's credit (f2BodyName). Its hook is
 // in resolveAtExcept's fallback (attribute.go).
 func unfitHeShe(name string) bool {
 	if n := len(name); n >= 3 && n <= 9 && asciiWordIs2(name, isMonth|isWeekday) { // in lower case, with no allocation or hashing
@@ -578,7 +579,7 @@ func unfitHeShe(name string) bool {
 			return true
 		}
 	}
-	return false
+	return f2BodyName(name) // "the Consultative Group", "Getty Images": f2_pronoun.go
 }
 
 // weekdays are the names of the days of the week.
