@@ -255,7 +255,7 @@ func Attribute(d *doc.Document) {
 	a.colonRuns()
 	a.echoes()
 	a.indirect()
-	a.f1Continue(turns > 0) // continuation paragraphs (f1_continue.go)
+	a.f1Finish(turns > 0) // dash credits, continuation paragraphs (f1_credit.go)
 	describedNames(d)
 	nestIndirect(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
