@@ -7,11 +7,12 @@ import (
 	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
-// f1Finish runs this file's and f1_continue.go's passes, after the
-// indirect readings: the credits first, so that a credited quotation
-// is no bare continuation. dialogue says whether turns found one.
+// f1Finish runs this file's, f1_phrase.go's and f1_continue.go's
+// passes, after the indirect readings: the credits and phrases first,
+// so that a quotation they give a speaker is no bare continuation. dialogue says whether turns found one.
 func (a *attributor) f1Finish(dialogue bool) {
 	a.f1Credits()
+	a.f1Phrases()
 	a.f1Continue(dialogue)
 }
 
