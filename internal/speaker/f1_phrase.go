@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -19,7 +20,7 @@ const f1PhraseReach = 240
 
 // f1PhraseWords are the nouns that make "in X's phrase" a hop to X:
 // the words are X's coinage, quoted by the writer.
-var f1PhraseWords = map[string]bool{"phrase": true, "words": true, "term": true, "formulation": true, "coinage": true, "description": true}
+var f1PhraseWords = []string{"phrase", "words", "term", "formulation", "coinage", "description"}
 
 // f1Phrases gives speakers to quoted words whose clause names their
 // owner in three patterns of news prose that attribute reads no
@@ -46,6 +47,16 @@ func (a *attributor) f1Phrases() {
 		if q.Parent >= 0 || len(q.Marks) == 0 || q.Kind != doc.QuoteMixed && q.Kind != doc.QuoteDirect {
 			continue
 		}
+		// Cheap gates before any token is made: a phrase noun in the
+		// last 60 bytes, or for a mixed quotation without a speaker an
+		// -ing word in the last 120 or "as " between it and the next.
+		phrase := f1HasPhraseWord(text[max(0, q.Start-60):q.Start])
+		if !phrase && (q.Speaker.Name != "" || q.Kind != doc.QuoteMixed && q.Kind != doc.QuoteDirect) {
+			continue
+		}
+		if !phrase && !strings.Contains(text[max(0, q.Start-120):q.Start], "ing") && !a.f1AsGate(i) && !(lastSrc >= 0 && d.Quotes[lastSrc].End > q.Start-f1PhraseReach) {
+			continue
+		}
 		s := a.sentenceStart(q.Start)
 		lo := max(s, q.Start-f1PhraseReach)
 		toks := a.ix.scratch(slotBeats, lo, q.Start)
@@ -53,7 +64,7 @@ func (a *attributor) f1Phrases() {
 		for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘") {
 			n-- // the opening mark
 		}
-		if m, ok := f1InPhrase(text, toks[:n]); ok {
+		if m, ok := f1InPhrase(text, toks[:n]); phrase && ok {
 			name := text[m.Start:m.End]
 			q.Speaker = doc.Speaker{Name: name, Mention: m}
 			q.Chain = append(q.Chain[:0:0], name)
@@ -183,6 +194,28 @@ func (a *attributor) f1CueBetween(from, to int) bool {
 	return false
 }
 
+// f1HasPhraseWord reports whether s holds a noun of f1PhraseWords.
+func f1HasPhraseWord(s string) bool {
+	for _, w := range f1PhraseWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// f1AsGate reports whether "as " stands between quotation i and the
+// next one, within 80 bytes: f1AsReported's byte test.
+func (a *attributor) f1AsGate(i int) bool {
+	d := a.d
+	if i+1 >= len(d.Quotes) {
+		return false
+	}
+	q := &d.Quotes[i]
+	hi := min(q.End+80, len(a.text))
+	return strings.Contains(a.text[q.End:hi], "as ")
+}
+
 // f1AsReported returns the next top-level quotation after quotation i
 // when only ", as X reported," (a cue and its subject after "as")
 // stands between them and it has a speaker whose mention and cue lie
@@ -223,7 +256,7 @@ func f1InPhrase(text string, toks []tok) (doc.Span, bool) {
 	for n > 0 && !toks[n-1].word && (toks[n-1].str(text) == "," || toks[n-1].str(text) == ")") {
 		n--
 	}
-	if n < 3 || !toks[n-1].word || !f1PhraseWords[toks[n-1].low] {
+	if n < 3 || !toks[n-1].word || !slices.Contains(f1PhraseWords, toks[n-1].low) {
 		return doc.Span{}, false
 	}
 	p := n - 2
