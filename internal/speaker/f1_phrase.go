@@ -47,15 +47,21 @@ func (a *attributor) f1Phrases() {
 		if q.Parent >= 0 || len(q.Marks) == 0 || q.Kind != doc.QuoteMixed && q.Kind != doc.QuoteDirect {
 			continue
 		}
-		// Cheap gates before any token is made: a phrase noun in the
-		// last 60 bytes, or for a mixed quotation without a speaker an
-		// -ing word in the last 120 or "as " between it and the next.
-		phrase := f1HasPhraseWord(text[max(0, q.Start-60):q.Start])
-		if !phrase && (q.Speaker.Name != "" || q.Kind != doc.QuoteMixed && q.Kind != doc.QuoteDirect) {
-			continue
-		}
-		if !phrase && !strings.Contains(text[max(0, q.Start-120):q.Start], "ing") && !a.f1AsGate(i) && !(lastSrc >= 0 && d.Quotes[lastSrc].End > q.Start-f1PhraseReach) {
-			continue
+		// Cheap gates before any token is made: a phrase noun right
+		// before the opening mark; for a quotation without a speaker,
+		// words ending on a comma ("as X reported" may follow), or for a
+		// mixed one an -ing word in the last 120 bytes or a piece of a
+		// sentence whose first piece was read.
+		phrase := f1EndsWithPhraseWord(text[max(0, q.Start-24):q.Start])
+		if !phrase {
+			if q.Speaker.Name != "" {
+				continue
+			}
+			comma := f1EndsWithComma(text, q)
+			mixed := q.Kind == doc.QuoteMixed && (lastSrc >= 0 && d.Quotes[lastSrc].End > q.Start-f1PhraseReach || strings.Contains(text[max(0, q.Start-120):q.Start], "ing"))
+			if !comma && !mixed {
+				continue
+			}
 		}
 		s := a.sentenceStart(q.Start)
 		lo := max(s, q.Start-f1PhraseReach)
@@ -194,26 +200,26 @@ func (a *attributor) f1CueBetween(from, to int) bool {
 	return false
 }
 
-// f1HasPhraseWord reports whether s holds a noun of f1PhraseWords.
-func f1HasPhraseWord(s string) bool {
+// f1EndsWithPhraseWord reports whether s, the bytes before an opening
+// mark, ends with a noun of f1PhraseWords, maybe before a comma or a
+// closing bracket and spaces.
+func f1EndsWithPhraseWord(s string) bool {
+	s = strings.TrimRight(s, " ,)“\"‘")
 	for _, w := range f1PhraseWords {
-		if strings.Contains(s, w) {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// f1AsGate reports whether "as " stands between quotation i and the
-// next one, within 80 bytes: f1AsReported's byte test.
-func (a *attributor) f1AsGate(i int) bool {
-	d := a.d
-	if i+1 >= len(d.Quotes) {
+// f1EndsWithComma reports whether quotation q's words end on a comma.
+func f1EndsWithComma(text string, q *doc.Quote) bool {
+	if len(q.Content) == 0 {
 		return false
 	}
-	q := &d.Quotes[i]
-	hi := min(q.End+80, len(a.text))
-	return strings.Contains(a.text[q.End:hi], "as ")
+	c := q.Content[len(q.Content)-1]
+	return strings.HasSuffix(strings.TrimRight(text[c.Start:c.End], " "), ",")
 }
 
 // f1AsReported returns the next top-level quotation after quotation i
@@ -224,7 +230,7 @@ func (a *attributor) f1AsGate(i int) bool {
 func (a *attributor) f1AsReported(i int) int {
 	d, text := a.d, a.text
 	q := &d.Quotes[i]
-	if len(q.Content) == 0 || !strings.HasSuffix(strings.TrimRight(text[q.Content[len(q.Content)-1].Start:q.Content[len(q.Content)-1].End], " "), ",") {
+	if !f1EndsWithComma(text, q) {
 		return -1
 	}
 	for j := i + 1; j < len(d.Quotes) && j <= i+4; j++ {
