@@ -36,6 +36,9 @@ func (a *attributor) f1Credits() {
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || len(q.Marks) < 2 {
 			continue
 		}
+		if after := strings.TrimLeft(text[q.End:min(len(text), q.End+8)], " "); !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "―") && !strings.HasPrefix(after, "–") {
+			continue // no dash after the closing mark: a byte test before the paragraph is looked up
+		}
 		p := a.paragraph(q.Start)
 		if p < 0 || d.Paragraphs[p].Kind != doc.BlockQuote || strings.TrimSpace(text[d.Paragraphs[p].Start:q.Start]) != "" {
 			continue

@@ -52,14 +52,20 @@ func (a *attributor) f1Phrases() {
 		// words ending on a comma ("as X reported" may follow), or for a
 		// mixed one an -ing word in the last 120 bytes or a piece of a
 		// sentence whose first piece was read.
-		phrase := f1EndsWithPhraseWord(text[max(0, q.Start-24):q.Start])
+		phrase := f1EndsWithPhraseWord(text, q.Start)
 		if !phrase {
 			if q.Speaker.Name != "" {
 				continue
 			}
-			comma := f1EndsWithComma(text, q)
-			mixed := q.Kind == doc.QuoteMixed && (lastSrc >= 0 && d.Quotes[lastSrc].End > q.Start-f1PhraseReach || strings.Contains(text[max(0, q.Start-120):q.Start], "ing"))
-			if !comma && !mixed {
+			if f1EndsWithComma(text, q) {
+				if j := a.f1AsReported(i); j >= 0 {
+					o := &d.Quotes[j]
+					q.Speaker, q.Cue = o.Speaker, o.Cue
+					q.Chain = append(o.Chain[:0:0], o.Chain...)
+					continue
+				}
+			}
+			if q.Kind != doc.QuoteMixed || !(lastSrc >= 0 && d.Quotes[lastSrc].End > q.Start-f1PhraseReach || strings.Contains(text[max(0, q.Start-120):q.Start], "ing")) {
 				continue
 			}
 		}
@@ -76,16 +82,7 @@ func (a *attributor) f1Phrases() {
 			q.Chain = append(q.Chain[:0:0], name)
 			continue
 		}
-		if q.Speaker.Name != "" {
-			continue
-		}
-		if j := a.f1AsReported(i); j >= 0 {
-			o := &d.Quotes[j]
-			q.Speaker, q.Cue = o.Speaker, o.Cue
-			q.Chain = append(o.Chain[:0:0], o.Chain...)
-			continue
-		}
-		if q.Kind != doc.QuoteMixed {
+		if q.Speaker.Name != "" || q.Kind != doc.QuoteMixed {
 			continue
 		}
 		if s == lastSent && lastSrc >= 0 && !a.f1CueBetween(d.Quotes[lastSrc].End, q.Start) {
@@ -200,11 +197,29 @@ func (a *attributor) f1CueBetween(from, to int) bool {
 	return false
 }
 
-// f1EndsWithPhraseWord reports whether s, the bytes before an opening
-// mark, ends with a noun of f1PhraseWords, maybe before a comma or a
-// closing bracket and spaces.
-func f1EndsWithPhraseWord(s string) bool {
-	s = strings.TrimRight(s, " ,)“\"‘")
+// f1EndsWithPhraseWord reports whether the text before offset at (an
+// opening mark) ends with a noun of f1PhraseWords, maybe before a
+// comma or a closing bracket, spaces and the mark's bytes: at most 8
+// bytes are passed over, and the last letter is tested before any
+// word is compared.
+func f1EndsWithPhraseWord(text string, at int) bool {
+	k := at
+	for k > 0 && k > at-8 {
+		c := text[k-1]
+		if c != ' ' && c != ',' && c != ')' && c != '"' && c < 0x80 {
+			break
+		}
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch text[k-1] {
+	case 'e', 's', 'm', 'n':
+	default:
+		return false
+	}
+	s := text[max(0, k-12):k]
 	for _, w := range f1PhraseWords {
 		if strings.HasSuffix(s, w) {
 			return true
