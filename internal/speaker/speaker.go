@@ -251,10 +251,11 @@ func Attribute(d *doc.Document) {
 	a.storyNarrator()
 	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
-	a.turns()
+	turns := a.turns()
 	a.colonRuns()
 	a.echoes()
 	a.indirect()
+	a.f1Finish(turns > 0) // dash credits, continuation paragraphs (f1_credit.go)
 	describedNames(d)
 	nestIndirect(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)

@@ -21,7 +21,9 @@ import (
 // and the run goes on from there; a turn that calls the speaker whose
 // turn it would be stops the run, as no one calls themselves.
 // The speaker's mention is where the text last named them.
-func (a *attributor) turns() {
+// It returns how many turns it gave: a text with one is a dialogue,
+// where a bare line after a named one is a reply (see f1Continue).
+func (a *attributor) turns() (given int) {
 	d := a.d
 	type turn struct {
 		para    int
@@ -81,8 +83,10 @@ func (a *attributor) turns() {
 				d.Quotes[j].Chain = append(d.Quotes[j].Chain[:0:0], sp.Name)
 			}
 		}
+		given++
 		prev, last = last, turn{p, sp}
 	}
+	return given
 }
 
 // vocative finds a name the quotation q calls someone by, the
