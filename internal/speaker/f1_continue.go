@@ -52,7 +52,8 @@ func (a *attributor) f1Continue(dialogue bool) {
 		return
 	}
 	d, text := a.d, a.text
-	given := -1 // the paragraph this rule last gave a speaker to
+	given := -1    // the paragraph this rule last gave a speaker to
+	var join []int // by quotation: the one it is a further piece of, or -1
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name != "" || len(q.Content) != 1 {
@@ -96,14 +97,108 @@ func (a *attributor) f1Continue(dialogue bool) {
 		if end < prev.End && (f1Words(text, []doc.Span{{Start: end, End: prev.End}}, f1ContinueTail+1) > f1ContinueTail || f1Beat(text[end:prev.End]) || a.f1OtherNamed(end, prev.End, src.Speaker.Name)) {
 			continue
 		}
+		joins := a.f1Joins(o, i, prev, para)
 		for k := i; k < len(d.Quotes) && d.Quotes[k].Start < para.End; k++ {
 			if o2 := &d.Quotes[k]; o2.Parent < 0 && o2.Kind == doc.QuoteDirect && o2.Speaker.Name == "" {
 				o2.Speaker = src.Speaker
 				o2.Chain = append(src.Chain[:0:0], src.Chain...)
 			}
 		}
+		if joins {
+			if join == nil {
+				join = make([]int, len(d.Quotes))
+				for k := range join {
+					join[k] = -1
+				}
+			}
+			join[i] = o
+			if join[o] >= 0 {
+				join[i] = join[o] // the third paragraph of one quotation
+			}
+		}
 		given = p
 	}
+	if join != nil {
+		f1JoinQuotes(d, join)
+	}
+}
+
+// f1Joins reports whether continuation quotation i, in paragraph para,
+// is the next piece of direct quotation o, the last attribution of the
+// paragraph before, rather than a reading of its own: "“We have no
+// money,” Ann Moss said. ¶ “The boats will moor elsewhere.”" is one
+// quotation in two pieces, as a split quotation ("“A,” she said, “B.”")
+// and a quotation over several paragraphs are, and news attribution
+// corpora mark it so. Both must be quotations in marks in running
+// prose (a block quote's markup quotation is a block of its own), i
+// the only top-level quotation of its paragraph, and nothing but o's
+// own nested quotations between them. After a mixed or indirect
+// reading the continuation stays a reading of its own: the writer's
+// words came between.
+func (a *attributor) f1Joins(o, i int, prev, para doc.Paragraph) bool {
+	d := a.d
+	src, q := &d.Quotes[o], &d.Quotes[i]
+	if src.Kind != doc.QuoteDirect || len(src.Marks) == 0 || len(q.Marks) == 0 || src.Parent >= 0 {
+		return false
+	}
+	if prev.Kind != doc.BlockParagraph || para.Kind != doc.BlockParagraph {
+		return false
+	}
+	for k := o + 1; k < i; k++ {
+		if d.Quotes[k].Start < src.Start || d.Quotes[k].End > src.End {
+			return false // another reading between them
+		}
+	}
+	for k := i + 1; k < len(d.Quotes) && d.Quotes[k].Start < para.End; k++ {
+		if d.Quotes[k].End > q.End {
+			return false // a second quotation in the paragraph
+		}
+	}
+	return true
+}
+
+// f1JoinQuotes merges each quotation k with join[k] >= 0 into
+// quotation join[k] (an earlier one) as further content pieces, the
+// span running from the first piece's opening to the last one's close,
+// and drops it from d.Quotes, renumbering the parents: the quotations
+// nested in a merged one become the merged quotation's children. One
+// pass; the spans are copied, never appended in place, since the quote
+// stage's spans share their backing arrays.
+func f1JoinQuotes(d *doc.Document, join []int) {
+	qs := d.Quotes
+	first := -1                 // the first quotation merged into another
+	idx := make([]int, len(qs)) // each quotation's new index
+	n := 0
+	for k := range qs {
+		l := join[k]
+		if l < 0 {
+			idx[k] = n
+			n++
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		idx[k] = idx[l]
+		lq, q := &qs[l], &qs[k]
+		lq.Content = append(lq.Content[:len(lq.Content):len(lq.Content)], q.Content...)
+		lq.Marks = append(lq.Marks[:len(lq.Marks):len(lq.Marks)], q.Marks...)
+		lq.End = q.End
+	}
+	// The quotations before the first merged one keep their places and
+	// parents (a parent comes before its child); a Quote is large, so
+	// only those after it are moved.
+	out := qs[:first]
+	for k := first + 1; k < len(qs); k++ {
+		if join[k] >= 0 {
+			continue
+		}
+		out = append(out, qs[k])
+		if q := &out[len(out)-1]; q.Parent >= 0 {
+			q.Parent = idx[q.Parent]
+		}
+	}
+	d.Quotes = out
 }
 
 // f1Named reports whether a speaker's name is a proper name: it opens
