@@ -30,7 +30,10 @@ const f1ContinueBack = 32
 // said." then a new paragraph "“The pier will be rebuilt by spring, and
 // the boats will be back.”", still Moss's, though it names no one. The
 // text gives no cue, so the cue stays null, and the speaker (with its
-// mention) is that of the paragraph before's last attribution.
+// mention) is that of the paragraph before's last attribution. When
+// that attribution is a direct quotation, the continuation is joined to
+// it as a further piece (see f1Joins): one quotation over two
+// paragraphs.
 //
 // It reads only a body paragraph or a block quote that opens with a
 // top-level direct quotation in marks (or is a block quote, which the
