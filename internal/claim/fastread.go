@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/wordtab"
+)
 
 // fastWords reads the tokens of a sentence from toks[k] on into words,
 // as reader.read does, for as long as each is punctuation (passed over)
@@ -11,7 +14,7 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // reads the token it stops at its own way and calls it again for the
 // rest. stop is at most the sentence's end plus one, and at most
 // len(low)-15, so that every word it reads has sixteen bytes of the text
-// from its start for lexShortAt's two loads, and no later than the start
+// from its start for lexAt's two loads, and no later than the start
 // of the sentence's first citation, whose words read looks at its own
 // way.
 //
@@ -54,10 +57,10 @@ func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, s
 		// lexAt's probe, inlined: a word of up to eight bytes, most,
 		// is one load and a probe of lexShort's first words alone.
 		var e lexRef
-		if lo := doc.Word8(low, start) & loMasks[l&31]; l <= 8 {
-			e = lexShort8(lo, l)
+		if lo := doc.Word8(low, start) & wordtab.LoMask(l); l <= 8 {
+			e = lexShort.Get8(lo, l)
 		} else {
-			e = lexShort16(lo, doc.Word8(low, start+8)&hiMasks[l&31], l)
+			e = lexShort.Get16(lo, doc.Word8(low, start+8)&wordtab.HiMask(l), l)
 		}
 		// Written field by field: a word made whole was made on the
 		// stack and copied.

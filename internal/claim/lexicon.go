@@ -3,11 +3,11 @@ package claim
 import (
 	"embed"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/wordtab"
 )
 
 // The lexicons are data, kept in this package's *.txt files so that they
@@ -309,110 +309,29 @@ func lexOf(w string) (lexRef, bool) {
 }
 
 // lexShort holds lexTable's words of one to sixteen bytes again (all
-// of them: the longest is "overwhelmingly"), each packed into two words
-// of eight bytes, for lexAt: hashed by a multiplication or two and
-// compared by two comparisons, where lexOf's filter, hash loop and
-// string comparison cost several times that.
-//
-// The table is arrays of a size fixed when the code is compiled
-// (lexShortBits), not slices sized to the lexicons when they are read,
-// so that lexAt's probes need no bounds check, its shift and mask are
-// constants, and it loads no slice header: the probe runs once for
-// nearly every word of the text, and those were a third of its
-// instructions. Its slots are kept in parallel arrays, so that a probe
-// that misses, most, reads only lo.
-// The lexicons hold some 500 such words; the table keeps at least
-// twice as many slots free as full (see newLexShort). It is a value,
-// not a pointer to one, so that a probe indexes its arrays where they
-// lie, without loading the pointer and checking it first.
-var lexShort = *newLexShort()
+// of them: the longest is "overwhelmingly"), packed, for lexAt and
+// fastWords: hashed by a multiplication or two and compared by two
+// comparisons, where lexOf's filter, hash loop and string comparison
+// cost several times that (see wordtab). Every word of the lexicons
+// has a flag, so a probe's zero lexRef is a miss.
+var lexShort = *wordtab.New(shortWords(), func(w string) lexRef {
+	ref, _ := lexTable.Get(w)
+	if ref.flags == 0 {
+		panic("claim: a lexicon word with no flag, which lexShort could not tell from a miss: " + w)
+	}
+	return ref
+})
 
-// lexShortBits is log2 of lexShort's length.
-const lexShortBits = 11
-
-// A shortTable is lexShort: for each slot, a word's first eight bytes
-// (lo; 0 for an empty slot: no word of the lexicons starts with a NUL
-// byte), its next eight (hi), its length and its lexRef.
-type shortTable struct {
-	lo, hi [1 << lexShortBits]uint64
-	n      [1 << lexShortBits]uint8
-	ref    [1 << lexShortBits]lexRef
-}
-
-func newLexShort() *shortTable {
-	t := &shortTable{}
-	n := 0
+// shortWords returns the words of the lexicons of one to sixteen bytes.
+func shortWords() []string {
+	var ws []string
 	for w := range lexWords {
-		if len(w) <= 16 {
-			n++
+		if w != "" && len(w) <= 16 {
+			ws = append(ws, w)
 		}
 	}
-	if 3*n > len(t.lo) {
-		panic(fmt.Sprintf("claim: %d lexicon words of up to sixteen bytes fill lexShort too far: raise lexShortBits", n))
-	}
-	// The words are placed in a fixed order, so that where each lies,
-	// and how many slots a probe for it passes, is the same from one
-	// run to the next.
-	for _, w := range slices.Sorted(maps.Keys(lexWords)) {
-		if w == "" || len(w) > 16 {
-			continue
-		}
-		if w[0] == 0 {
-			panic("claim: a lexicon word starts with a NUL byte, which marks lexShort's empty slots")
-		}
-		ref, _ := lexTable.Get(w)
-		if ref.flags == 0 {
-			panic("claim: a lexicon word with no flag, which lexShort8 could not tell from a miss")
-		}
-		lo, hi := packShort(w[:min(len(w), 8)]), packShort(w[min(len(w), 8):])
-		i := shortHash(lo, hi)
-		for t.lo[i] != 0 {
-			i = (i + 1) % uint(len(t.lo))
-		}
-		t.lo[i], t.hi[i], t.n[i], t.ref[i] = lo, hi, uint8(len(w)), ref
-	}
-	return t
+	return ws
 }
-
-// packShort packs w, of at most eight bytes, little-endian into a word,
-// the rest zero: what lexAt reads from the text.
-func packShort(w string) uint64 {
-	var x uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		x = x<<8 | uint64(w[i])
-	}
-	return x
-}
-
-// shortHash is the slot of a packed word: the high bits of a product
-// with a large odd constant, which every byte of it moves. A word of
-// eight bytes or fewer (hi zero) is hashed by the one multiplication.
-func shortHash(lo, hi uint64) uint {
-	return uint(((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> (64 - lexShortBits))
-}
-
-// lenMasks[n%8] keeps the low n bytes of a word, for n from 1 to 8: a
-// table, where a shift by 8n would need the guard Go puts on shifts by
-// a variable, indexed so that the compiler sees it needs no bounds
-// check either.
-var lenMasks = [8]uint64{^uint64(0), 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1}
-
-// loMasks[n] and hiMasks[n] keep, of the sixteen bytes from a word of n
-// bytes (1 to 16) read as two words, its bytes: all of the first word
-// and none of the second for n of 8 or less, and so on. Indexed by
-// n&31, so that no bounds check is needed.
-var loMasks, hiMasks = func() (lo, hi [32]uint64) {
-	for n := 1; n <= 16; n++ {
-		lo[n], hi[n] = ^uint64(0), 0
-		if n < 8 {
-			lo[n] = lenMasks[n]
-		}
-		if n > 8 {
-			hi[n] = lenMasks[(n-8)%8]
-		}
-	}
-	return lo, hi
-}()
 
 // lexAt is lexOf(text[i:j]) for a word of the text of one to sixteen
 // bytes with sixteen bytes of the text from i, read as two loads and
@@ -425,54 +344,8 @@ func lexAt(text string, i, j int) (lexRef, bool) {
 	if n-1 > 15 || len(text)-i < 16 {
 		return lexOf(text[i:j])
 	}
-	return lexShortAt(doc.Word8(text, i)&loMasks[n&31], doc.Word8(text, i+8)&hiMasks[n&31], n)
-}
-
-// lexShortAt is lexAt for the word of n bytes whose first eight bytes
-// are lo and next eight hi, packed as packShort packs them: the probe
-// alone.
-func lexShortAt(lo, hi uint64, n uint) (lexRef, bool) {
-	var e lexRef
-	if n <= 8 {
-		e = lexShort8(lo, n)
-	} else {
-		e = lexShort16(lo, hi, n)
-	}
+	e := lexShort.At(text, i, n)
 	return e, e != lexRef{}
-}
-
-// lexShort8 is lexShortAt for a word of up to eight bytes (hi zero),
-// whose slot's hi need not be compared, small enough for the compiler
-// to inline into the loop of fastWords. It returns the zero lexRef for
-// a word the lexicons do not hold (every word they hold has a flag).
-func lexShort8(lo uint64, n uint) lexRef {
-	t := &lexShort
-	for s := uint((lo * 0x9E3779B97F4A7C15) >> (64 - lexShortBits)); ; s++ {
-		s %= uint(len(t.lo))
-		x := t.lo[s]
-		if x == 0 {
-			return lexRef{}
-		}
-		if x == lo && uint(t.n[s]) == n {
-			return t.ref[s]
-		}
-	}
-}
-
-// lexShort16 is lexShortAt for a word of nine to sixteen bytes, as
-// lexShort8 is for shorter ones.
-func lexShort16(lo, hi uint64, n uint) lexRef {
-	t := &lexShort
-	for s := shortHash(lo, hi); ; s++ {
-		s %= uint(len(t.lo))
-		x := t.lo[s]
-		if x == 0 {
-			return lexRef{}
-		}
-		if x == lo && t.hi[s] == hi && uint(t.n[s]) == n {
-			return t.ref[s]
-		}
-	}
 }
 
 // Resources names the lexicons the claim stage reads, for provenance.
