@@ -1,0 +1,67 @@
+package speaker
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// k1FarCue reads a colon introduction whose speech verb stands more than
+// six words before the colon because phrases of place, time, medium or
+// addressee follow it: "Ed Moss said in a letter to the council last
+// month: “…”", "The mayor told reporters at the pier on Monday night:
+// “…”". introClause looks for its cue among the last six words only, so
+// such a quotation had no speaker, though the shorter "Ed Moss said in a
+// letter: “…”" had one.
+//
+// The pattern: a finite cue verb, then nothing but a run of words that
+// opens with a preposition (or, after "told", its addressee) and holds
+// no verb, auxiliary, subject pronoun or clause word, up to the colon.
+// Such a run cannot start a new clause, so the colon's quotation is the
+// verb's object. toks[:n] is the clause without its colon.
+//
+// The look-back is bounded: the cue stands at most k1FarReach words
+// before the colon, and the run is read once.
+func k1FarCue(text string, toks []tok, n int) found {
+	lo := max(0, n-k1FarReach)
+	// From the colon back, the run of words the rule accepts; the first
+	// cue met ends it. Anything else ends the search.
+	for c := n - 1; c >= lo; c-- {
+		t := &toks[c]
+		if !t.word {
+			return found{}
+		}
+		if t.is(isCue) && c+1 < n && c < n-6 && k1VerbForm(t) {
+			next := &toks[c+1]
+			if !(next.is(isPrep) || t.low == "told" && next.word) || modifiedBase(text, toks, c) {
+				return found{}
+			}
+			f := beforeCue(text, toks, c)
+			if !f.ok {
+				return found{}
+			}
+			f.cue = doc.Span{Start: t.s, End: t.e}
+			return f
+		}
+		if t.is(isFinite|isAuxiliary|isSubjectPronoun|isCue) || k1ClauseWords[t.low] {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// k1VerbForm reports whether the cue t is in a verb's form that heads a
+// clause, past or third-person present ("said", "explained", "told",
+// "wrote", "says"), and not a noun for an utterance ("comments").
+func k1VerbForm(t *tok) bool {
+	if pastForm(*t) || k1IrregularCues[t.low] {
+		return true
+	}
+	return len(t.low) > 3 && t.low[len(t.low)-1] == 's' && !t.is(isSpeechNoun)
+}
+
+// k1IrregularCues are the irregular pasts of speech verbs.
+var k1IrregularCues = map[string]bool{"said": true, "told": true, "wrote": true, "spoke": true, "put": true}
+
+// k1FarReach bounds k1FarCue's look-back, in tokens before the colon.
+const k1FarReach = 14
+
+// k1ClauseWords open or join clauses: a run holding one is no plain
+// phrase of place or time ("said the pier, which …, would close:").
+var k1ClauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "and": true, "but": true, "or": true, "because": true, "if": true, "when": true, "while": true, "as": true, "than": true, "so": true}
