@@ -1694,6 +1694,10 @@ func introClause(text string, toks []tok) found {
 	if f := k1FarCue(text, toks, n); f.ok {
 		return f
 	}
+	// "Ed Moss evokes the port in his foreword:" (k1_intro.go).
+	if f := k1InOwnWork(text, toks, n); f.ok {
+		return f
+	}
 	// "Her book is … generous with dialogue:", "Ed Moss's memoir
 	// opens:": the one who wrote the work the clause is about.
 	if f := workOwner(text, toks, n); f.ok {

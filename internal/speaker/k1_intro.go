@@ -65,3 +65,51 @@ const k1FarReach = 14
 // k1ClauseWords open or join clauses: a run holding one is no plain
 // phrase of place or time ("said the pier, which …, would close:").
 var k1ClauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "and": true, "but": true, "or": true, "because": true, "if": true, "when": true, "while": true, "as": true, "than": true, "so": true}
+
+// k1InOwnWork reads a colon introduction that ends "in his <work>:"
+// after its subject's verb: "Ed Moss evokes the old port in his
+// foreword: “…”", "Acme sets out its case in its report: “…”".
+// The words after the colon are quoted from the work, and the
+// possessive refers back to the clause's subject, who wrote it.
+//
+// The clause must open with its subject, a name or a pronoun (not a
+// description with a determiner, whose end the reader may overrun), and the
+// words between the subject and "in" must hold no second name (whose
+// the work might be: "Ed Moss quotes Ann Reed in her book:"), no subject
+// pronoun, no clause word and no punctuation. toks[:n] is the clause
+// without its colon; at most k1WorkReach tokens are read.
+func k1InOwnWork(text string, toks []tok, n int) found {
+	if n < 5 || n > k1WorkReach {
+		return found{}
+	}
+	last, poss, in := &toks[n-1], &toks[n-2], &toks[n-3]
+	if !last.word || !(last.is(isSpeechNoun|isWork) || k1Accounts[last.low]) || !k1OwnPossessive[poss.low] || in.low != "in" {
+		return found{}
+	}
+	if toks[0].is(isDet) {
+		return found{} // a description ("The council sets out …"): subjectAt may read on into its verb
+	}
+	f, e := subjectAt(text, toks, 0, n-3)
+	if !f.ok || e >= n-3 || f.pronoun == "" && (f.name == "" || !capital(f.name)) || f.pronoun == "who" {
+		return found{}
+	}
+	for j := e; j < n-3; j++ {
+		t := &toks[j]
+		// "as" here names a role ("evokes neon as an icon of the age"); a
+		// clause it opened would hold a subject pronoun or a name.
+		if !t.word || t.is(isSubjectPronoun) || k1ClauseWords[t.low] && t.low != "as" || capital(t.str(text)) {
+			return found{}
+		}
+	}
+	return f
+}
+
+// k1WorkReach bounds the clause k1InOwnWork reads, in tokens.
+const k1WorkReach = 24
+
+// k1OwnPossessive are the possessives that refer back to a subject.
+var k1OwnPossessive = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// k1Accounts are nouns for a written or spoken piece a quotation may be
+// taken from, beyond speechNouns and works.txt.
+var k1Accounts = map[string]bool{"introduction": true, "foreword": true, "preface": true, "afterword": true, "essay": true, "letter": true, "speech": true, "column": true, "book": true, "report": true, "memo": true, "post": true, "blog": true, "testimony": true, "address": true, "article": true, "op-ed": true, "lecture": true, "sermon": true, "novel": true, "poem": true}

@@ -37,3 +37,34 @@ func TestK1FarCue(t *testing.T) {
 		}
 	}
 }
+
+// TestK1InOwnWork: a colon introduction that ends "in his <work>:" after
+// its subject's verb gives the subject; and where it must not.
+func TestK1InOwnWork(t *testing.T) {
+	cases := []struct{ clause, subj string }{
+		{"Ed Moss evokes the pier as a symbol of the 1900s in his foreword: ", "Ed Moss"},
+		{"Acme sets out its case in its report: ", "Acme"},
+		// A description: left to the other rules.
+		{"The council sets out its case in its report: ", ""},
+		{"She describes the storm in her memoir: ", "She"},
+		// A second person who may own the work.
+		{"Ed Moss quotes Ann Reed in her book: ", ""},
+		// No work: a place.
+		{"Ann Reed was sitting in her office: ", ""},
+		// A clause between.
+		{"Ed Moss says that the pier failed in his report: ", ""},
+		// No possessive.
+		{"Ed Moss describes the storm in a report: ", ""},
+	}
+	for _, c := range cases {
+		toks := tokenize(c.clause, 0, len(c.clause))
+		f := k1InOwnWork(c.clause, toks, len(toks)-1)
+		subj := ""
+		if f.ok {
+			subj = c.clause[f.subj.Start:f.subj.End]
+		}
+		if subj != c.subj {
+			t.Errorf("%q: got %q, want %q", c.clause, subj, c.subj)
+		}
+	}
+}
