@@ -39,7 +39,7 @@ func k1FarCue(text string, toks []tok, n int) found {
 			f.cue = doc.Span{Start: t.s, End: t.e}
 			return f
 		}
-		if t.is(isFinite|isAuxiliary|isSubjectPronoun|isCue) || k1ClauseWords[t.low] {
+		if t.is(isFinite|isAuxiliary|isSubjectPronoun|isCue) || k1Clause(t) {
 			return found{}
 		}
 	}
@@ -62,6 +62,20 @@ var k1IrregularCues = map[string]bool{"said": true, "told": true, "wrote": true,
 // k1FarReach bounds k1FarCue's look-back, in tokens before the colon.
 const k1FarReach = 14
 
+// k1Clause reports whether t is one of k1ClauseWords. Most of them are
+// function words, so the map is asked only of a token with that bit;
+// the rest are told by a switch.
+func k1Clause(t *tok) bool {
+	if t.is(isFunction) {
+		return k1ClauseWords[t.low]
+	}
+	switch t.low {
+	case "because", "whom", "whose", "than":
+		return true
+	}
+	return false
+}
+
 // k1ClauseWords open or join clauses: a run holding one is no plain
 // phrase of place or time ("said the pier, which …, would close:").
 var k1ClauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "and": true, "but": true, "or": true, "because": true, "if": true, "when": true, "while": true, "as": true, "than": true, "so": true}
@@ -83,7 +97,8 @@ func k1InOwnWork(text string, toks []tok, n int) found {
 		return found{}
 	}
 	last, poss, in := &toks[n-1], &toks[n-2], &toks[n-3]
-	if !last.word || !(last.is(isSpeechNoun|isWork) || k1Accounts[last.low]) || !k1OwnPossessive[poss.low] || in.low != "in" {
+	// Cheapest tests first: most colon clauses end otherwise.
+	if in.low != "in" || !poss.is(isFunction) || !k1OwnPossessive[poss.low] || !last.word || !(last.is(isSpeechNoun|isWork) || k1Accounts[last.low]) {
 		return found{}
 	}
 	if toks[0].is(isDet) {
@@ -97,7 +112,7 @@ func k1InOwnWork(text string, toks []tok, n int) found {
 		t := &toks[j]
 		// "as" here names a role ("evokes neon as an icon of the age"); a
 		// clause it opened would hold a subject pronoun or a name.
-		if !t.word || t.is(isSubjectPronoun) || k1ClauseWords[t.low] && t.low != "as" || capital(t.str(text)) {
+		if !t.word || t.is(isSubjectPronoun) || k1Clause(t) && t.low != "as" || capital(t.str(text)) {
 			return found{}
 		}
 	}
