@@ -225,6 +225,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteDirect
 	case in == introStart && (clause || !(unicode.IsLetter(sh.last) && after() && c.joinsPhrase(q)) && (after() || sh.words >= 4 && !(unicode.IsLetter(sh.last) && c.runsOn(q)))):
 		return doc.QuoteDirect
+	case !sh.upper && sh.words <= 4 && (sh.last == '.' || sh.last == ',') && (in == introWords || in == introCue) && c.k1NamedAs(q):
+		return doc.QuoteScare // "This is called a “third-party request.”": a term named, not words said (k1naming.go)
 	case sh.upper && in == introCue && !clause && !after() && c.a2ObjectAfter(q):
 		return doc.QuoteMixed // "claimed “Trump exaggerates” the level of …": the clause runs on past the marks
 	case sh.upper && in == introCue:

@@ -1689,6 +1689,15 @@ func introClause(text string, toks []tok) found {
 	if !colon {
 		return found{}
 	}
+	// "Ed Moss said in a letter to the council last month:": a cue
+	// farther back than the loop above reads (k1_intro.go).
+	if f := k1FarCue(text, toks, n); f.ok {
+		return f
+	}
+	// "Ed Moss evokes the port in his foreword:" (k1_intro.go).
+	if f := k1InOwnWork(text, toks, n); f.ok {
+		return f
+	}
 	// "Her book is … generous with dialogue:", "Ed Moss's memoir
 	// opens:": the one who wrote the work the clause is about.
 	if f := workOwner(text, toks, n); f.ok {

@@ -262,6 +262,7 @@ func Attribute(d *doc.Document) {
 	c5Finish(d) // mention shapes: contact clauses, coordinated relatives, "Each of", headline runs (c5_mention.go)
 	g1Finish(d) // the nearer subject of a second predicate: "after he asked … and declined", ", each touting … and saying" (g1_mention.go)
 	v1Finish(d) // speakers that name no one: "Some say …" (v1_vague.go)
+	k1Finish(d) // a marked phrase inside an attribution is its speaker's words (k1_owned.go)
 	a.ix.release()
 }
 
