@@ -255,7 +255,7 @@ func Attribute(d *doc.Document) {
 	a.colonRuns()
 	a.echoes()
 	a.indirect()
-	a.f1Finish(turns > 0) // dash credits, continuation paragraphs (f1_credit.go)
+	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
 	describedNames(d)
 	nestIndirect(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
