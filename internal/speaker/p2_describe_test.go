@@ -35,7 +35,7 @@ var p2Filler = strings.Repeat("It rained on and on all day long. ", 5)
 // the description of two to five words from it is resolved with the
 // gate and with every gate open, by attributors of their own.
 func TestP2HeadPlaces(t *testing.T) {
-	texts := withExamples(t, p2DescribeTexts)
+	texts := withExamples(t, "*.txt", p2DescribeTexts)
 	// The same text twice over: the second's descriptions meet the
 	// first's mentions, as in the bench text.
 	if b, err := os.ReadFile("../../examples/ferry-strike.txt"); err == nil {

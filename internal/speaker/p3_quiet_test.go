@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
@@ -18,12 +16,7 @@ func TestQuiet(t *testing.T) {
 		"a b c d. The Mayor. the spokesperson announced; Президент сказал «да». résumé Ärzte \x01 ¿Qué?",
 		"extraordinarily Extraordinarily internationalization don't Don’t well-known Forty-six\u2028next",
 	}
-	files, _ := filepath.Glob("../../examples/*")
-	for _, f := range files {
-		if b, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(b))
-		}
-	}
+	texts = withExamples(t, "*", texts)
 	for _, text := range texts {
 		x := newTokIndex(text, "")
 		for _, c := range x.all {

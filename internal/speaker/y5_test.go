@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,14 +25,7 @@ func TestASCIIFieldSigs(t *testing.T) {
 // to nameAt and candOf, plainStop to boundary.
 func TestFindNamesShortcuts(t *testing.T) {
 	texts := append([]string{"The de Gaulle era. A. Smith said. In 2016, e.g. this. (D-Ore.) He \"Bo\" Reed. OSLO’s port. In Moss, the Moss\" (Moss) Moss’s a Ortiz. Reed"}, gateTexts...)
-	examples, _ := filepath.Glob("../../examples/*")
-	for _, f := range examples {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = withExamples(t, "*", texts)
 	if !testing.Short() {
 		texts = append(texts, goldTexts(t, "polnear_dev.jsonl")...)
 	}

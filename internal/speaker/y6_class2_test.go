@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -93,12 +91,7 @@ func TestAfterCueBits(t *testing.T) {
 		b.WriteString(w + " " + strings.ToUpper(w) + " " + strings.Title(w) + ", ")
 	}
 	texts := []string{b.String()}
-	files, _ := filepath.Glob("../../examples/*")
-	for _, f := range files {
-		if data, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(data))
-		}
-	}
+	texts = withExamples(t, "*", texts)
 	for _, text := range texts {
 		for _, tk := range tokenize(text, 0, len(text)) {
 			want := tk.is(isCue) || quote.IsCue(tk.low)

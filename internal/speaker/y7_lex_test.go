@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,12 +45,7 @@ func TestY7Lists(t *testing.T) {
 		}
 	}
 	texts := []string{strings.Join(words, " ")}
-	files, _ := filepath.Glob("../../examples/*")
-	for _, f := range files {
-		if data, err := os.ReadFile(f); err == nil {
-			texts = append(texts, string(data))
-		}
-	}
+	texts = withExamples(t, "*", texts)
 	for _, text := range texts {
 		for _, tk := range tokenize(text, 0, len(text)) {
 			if got, want := tk.pluralNoun(), pluralNoun(tk.low); got != want {

@@ -14,7 +14,7 @@ import (
 // in an order that asks for each mention again while it is kept, gives
 // what widenMention gives on an index of its own.
 func TestWidenMemo(t *testing.T) {
-	texts := withExamples(t, gateTexts)
+	texts := withExamples(t, "*.txt", gateTexts)
 	hits := 0
 	for _, text := range texts {
 		ix, fresh := newTokIndex(text, ""), newTokIndex(text, "")
@@ -61,7 +61,7 @@ func TestWidenMemo(t *testing.T) {
 // what widenMention gives on an index of its own, and the second pass is
 // answered from the kept answers.
 func TestWidenMemoKept(t *testing.T) {
-	texts := withExamples(t, gateTexts)
+	texts := withExamples(t, "*.txt", gateTexts)
 	recalled := 0
 	for n, text := range texts {
 		ix, fresh := newTokIndex(text, ""), newTokIndex(text, "")
