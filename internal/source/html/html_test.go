@@ -342,6 +342,18 @@ func TestCleanByline(t *testing.T) {
 		"Byron Smith":            "Byron Smith",
 		"— By Ann Lee, Reporter": "Ann Lee, Reporter",
 		"":                       "",
+		// Bylines that run on past the name.
+		"By Kelli  Miller\n   WebMD Health News":  "Kelli Miller",
+		"Written by Ann Lee\n  Edited by Bo Park": "Ann Lee",
+		"By\n  Ann Lee":                                    "Ann Lee",
+		"Ann Lee (https://example.org/ann/)":               "Ann Lee",
+		"Ann Lee (Reuters)":                                "Ann Lee (Reuters)",
+		"By Ann Lee\n  March 25, 2015":                     "Ann Lee",
+		"Ann Lee March 25, 2015":                           "Ann Lee",
+		"by Ann Lee22 Dec 2016651":                         "Ann Lee",
+		"April 28, 2019 at 6:01 am Updated April 29, 2019": "",
+		"Ann Lee and Bo Park":                              "Ann Lee and Bo Park",
+		"May Lee":                                          "May Lee",
 	} {
 		if got := html.CleanByline(in); got != want {
 			t.Errorf("CleanByline(%q) = %q, want %q", in, got, want)

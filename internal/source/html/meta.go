@@ -67,14 +67,67 @@ func notURL(s string) string {
 }
 
 // cleanByline turns a byline into an author: white space collapsed, a
-// leading "By" and separators at either end removed.
+// leading "By" (or "Written by") and separators at either end removed.
+// A byline block often runs on past the name, and the user reads the
+// author as the voice of the article's "I": so only the first line of
+// a byline of several is kept, the name ends before "Edited by" or
+// "Updated", a link in parentheses is dropped, and the name ends where
+// a date or a count begins ("Nathan Willis March 25, 2015", "Lucas
+// Nolan22 Dec 2016"). A byline that is only a date ("April 28, 2019 at
+// 6:01 am") names no author.
 func cleanByline(s string) string {
 	const seps = " |-–—,·•:/"
-	s = strings.Trim(collapse(s), seps)
-	if len(s) > 3 && strings.EqualFold(s[:2], "by") && (s[2] == ' ' || s[2] == ':') {
-		s = strings.Trim(s[3:], seps)
+	lines := strings.Split(s, "\n")
+	s = ""
+	for i, l := range lines {
+		if l = strings.Trim(collapse(l), seps); l != "" && !strings.EqualFold(l, "by") {
+			s = l
+			if i > 0 && strings.EqualFold(strings.Trim(collapse(lines[i-1]), seps), "by") {
+				s = "By " + l
+			}
+			break
+		}
+	}
+	for _, p := range []string{"written by", "by"} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && (s[len(p)] == ' ' || s[len(p)] == ':') {
+			s = strings.Trim(s[len(p)+1:], seps)
+			break
+		}
+	}
+	for _, tail := range []string{" Edited by ", " Updated "} {
+		if i := strings.Index(s, tail); i > 0 {
+			s = strings.Trim(s[:i], seps)
+		}
+	}
+	if i := strings.Index(s, " ("); i > 0 && strings.Contains(s[i:], "://") {
+		s = strings.Trim(s[:i], seps)
+	}
+	if i := strings.IndexAny(s, "0123456789"); i >= 0 {
+		s = strings.Trim(s[:i], seps)
+		for {
+			j := strings.LastIndexByte(s, ' ') + 1
+			if !monthWord(s[j:]) {
+				break
+			}
+			s = strings.Trim(s[:j], seps)
+		}
 	}
 	return s
+}
+
+// monthWord reports whether w names a month, in full or cut to three
+// letters ("Dec", "Sept."): the word that opens a date after a name.
+func monthWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if len(w) < 3 {
+		return false
+	}
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || w == m[:3] || w == "sept" {
+			return true
+		}
+	}
+	return false
 }
 
 // findSpans sets the spans of the title and the author where the text
