@@ -1,0 +1,150 @@
+package speaker
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// f5Turn is one paragraph of a run of dialogue turns (turns).
+type f5Turn struct {
+	para, first int         // the paragraph and its first top-level direct quotation
+	kind        f5TurnKind  // named, bare, or neither
+	sp          doc.Speaker // a named turn's speaker
+	called      doc.Span    // the name the turn calls someone by (vocative), if any
+}
+
+type f5TurnKind uint8
+
+const (
+	f5Break f5TurnKind = iota // narration and no speaker, or two speakers: ends a run
+	f5Named                   // a speaker named by the quotation's own attribution
+	f5Bare                    // nothing but quotations, no speaker
+)
+
+// f5Fill gives the bare turns of run, consecutive paragraphs, their
+// speakers (turns): a paragraph with narration and no speaker splits it
+// into runs read each on its own. It returns how many turns it gave.
+func (a *attributor) f5Fill(run []f5Turn) (given int) {
+	lo := 0
+	for k := 0; k <= len(run); k++ {
+		if k == len(run) || run[k].kind == f5Break {
+			given += a.f5Split(run[lo:k])
+			lo = k + 1
+		}
+	}
+	return given
+}
+
+// f5Split cuts run, named and bare turns, into conversations of two
+// people and gives each its bare turns' speakers (f5Give), reading the
+// turns in order. A named turn that breaks the alternation (its
+// parity's party is someone else, or it is the other party) starts a
+// new conversation between it and the turn before, as the one who
+// speaks now answers the last line. A turn that calls someone by name
+// makes them the next turn's party where none is known yet; one that
+// calls a third person starts a new conversation between the caller
+// and the one called, unless the caller's turn and the one before are
+// both known already (an alternation the text has just shown, which
+// held up better on the novels than the name called). A bare turn that
+// calls its own parity's party is not theirs: the conversation ends
+// before it, and the one called answers it.
+func (a *attributor) f5Split(run []f5Turn) (given int) {
+	var party [2]doc.Speaker
+	lo, both := 0, len(run) // both: the first turn after which both parties are known
+	known := func(k int) bool { return k >= lo && (run[k].kind == f5Named || k > both) }
+	// restart gives run[lo:end] and starts a new conversation at from,
+	// seeded with turn from's speaker where it has one by then.
+	restart := func(end, from int) {
+		given += a.f5Give(run[lo:end], party)
+		lo, both, party = from, len(run), [2]doc.Speaker{}
+		if from < len(run) {
+			party[0] = a.d.Quotes[run[from].first].Speaker
+		}
+	}
+	set := func(s int, sp doc.Speaker, at int) {
+		party[s] = sp
+		if party[1-s].Name != "" && both == len(run) {
+			both = at
+		}
+	}
+	for k := 0; k < len(run); k++ {
+		t := &run[k]
+		s := (k - lo) & 1
+		if t.kind == f5Named {
+			if party[s].Name != "" && !samePerson(party[s].Name, t.sp.Name) || party[1-s].Name != "" && samePerson(party[1-s].Name, t.sp.Name) {
+				restart(k, k-1)
+				if samePerson(party[0].Name, t.sp.Name) {
+					restart(k, k) // the same speaker twice: no answer
+				}
+				s = (k - lo) & 1
+			}
+			if party[s].Name == "" {
+				set(s, t.sp, k)
+			}
+		}
+		v := t.called
+		if v.End == 0 || k+1 >= len(run) || run[k+1].kind == f5Named {
+			continue // none called, or the next turn names its own speaker
+		}
+		name := a.text[v.Start:v.End]
+		next := a.d.Quotes[run[k+1].first].Start
+		switch ns := 1 - s; {
+		case t.kind == f5Named && samePerson(name, t.sp.Name):
+			// A speaker who names themselves: no one called.
+		case t.kind == f5Bare && party[s].Name != "" && samePerson(name, party[s].Name):
+			restart(k, k+1)
+			party[0] = a.speakerNamed(v, next)
+		case party[ns].Name == "":
+			set(ns, a.speakerNamed(v, next), k+1)
+		case samePerson(name, party[ns].Name):
+		case k > lo && known(k-1) && known(k):
+			// The alternation just shown outweighs the name called.
+		default:
+			restart(k+1, k)
+			set(1, a.speakerNamed(v, next), k+1)
+		}
+	}
+	restart(len(run), len(run))
+	return given
+}
+
+// f5Give gives the bare turns of seg, a conversation of two people
+// whose parties by parity are party, known from turn known[s] on,
+// their speakers once both are known and are not one person. A bare
+// turn that calls its own party's name ends the giving: the turn is
+// not theirs, and the alternation is in doubt from there.
+func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
+	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || samePerson(party[0].Name, party[1].Name) {
+		return 0
+	}
+	d := a.d
+	first := 0
+	for first < len(seg) && seg[first].kind != f5Named {
+		first++
+	}
+	if a.d.Quotes[seg[0].first].Speaker.Name != "" {
+		first = 0
+	}
+	cur := party // each parity's speaker as last named before the turn
+	for k := range seg {
+		t, s := &seg[k], k&1
+		if t.kind == f5Named {
+			if samePerson(t.sp.Name, cur[s].Name) {
+				cur[s] = t.sp
+			}
+			continue
+		}
+		if a.calls(t.called, cur[s].Name) {
+			break
+		}
+		if k < first {
+			continue
+		}
+		sp := cur[s]
+		for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
+			if q := &d.Quotes[j]; q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name == "" {
+				q.Speaker = sp
+				q.Chain = append(q.Chain[:0:0], sp.Name)
+			}
+		}
+		given++
+	}
+	return given
+}

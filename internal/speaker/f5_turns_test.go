@@ -1,0 +1,50 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
+
+// TestF5Turns checks the runs of dialogue turns read as a whole: a bare
+// turn between two named turns of the two parties, a paragraph whose
+// named quotation follows a bare one and narration, a third speaker
+// who answers the last line, and the turns that must stay without a
+// speaker (before the first named turn, after one person speaks twice).
+func TestF5Turns(t *testing.T) {
+	tests := []struct{ text, line, speaker, mention string }{
+		// Between two named turns: the parity gives each its party.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour.”\n\n“Then we walk.”\n\n“In this rain?” said Ed Moss.", "An hour", "Ed Moss", "Ed Moss"},
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour.”\n\n“Then we walk.”\n\n“In this rain?” said Ed Moss.", "Then we walk", "Ana Ruiz", "Ana Ruiz"},
+		// After them, as before.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk.”\n\n“In this rain?”", "In this rain", "Ed Moss", "Ed Moss"},
+		// A paragraph whose named quotation follows a bare one and a
+		// line of narration is its speaker's turn.
+		{"“Is the ferry late?” asked Ed Moss.\n\n“Yes.” The rain grew heavier. “An hour,” said Ana Ruiz.\n\n“Then we walk.”", "Then we walk", "Ed Moss", "Ed Moss"},
+		// A third speaker answers the last line: the conversation goes
+		// on between them.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk.”\n\n“Not I,” said Lee Park.\n\n“Then stay.”", "Then stay", "Ana Ruiz", "Ana Ruiz"},
+		// Before the first named turn: the line may close an earlier
+		// exchange; no speaker.
+		{"“Is it late?”\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said Ana Ruiz.", "Is it late", "", ""},
+		// One person twice in a row: no alternation shown.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“It always is,” said Ana Ruiz.\n\n“An hour.”", "An hour", "", ""},
+		// Narration with no speaker ends the run.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\nThe rain grew heavier on the pier.\n\n“Then we walk.”", "Then we walk", "", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, tt.line)
+		if q == nil {
+			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
+		}
+		if q.Speaker.Name != tt.speaker {
+			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
+			continue
+		}
+		if m := d.Slice(q.Speaker.Mention); m != tt.mention {
+			t.Errorf("%q: %q mention %q, want %q", tt.text, tt.line, m, tt.mention)
+		}
+	}
+}
