@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // f5Turn is one paragraph of a run of dialogue turns (turns).
 type f5Turn struct {
@@ -22,6 +26,7 @@ const (
 // speakers (turns): a paragraph with narration and no speaker splits it
 // into runs read each on its own. It returns how many turns it gave.
 func (a *attributor) f5Fill(run []f5Turn) (given int) {
+	a.f5Described(run)
 	lo := 0
 	for k := 0; k <= len(run); k++ {
 		if k == len(run) || run[k].kind == f5Break {
@@ -147,4 +152,82 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 		given++
 	}
 	return given
+}
+
+// f5Described names the speaker of a named turn that the text gives
+// only by a description ("said the young man", "replied his wife")
+// after the name a neighbouring turn calls them by: a turn that calls
+// someone by name is answered by them, and the turn answered is the
+// one they reply to ("“Sit down, Ed Moss.”¶“I would rather stand,” said
+// the young man." or "“Where to?” asked the young man.¶“Home, Ed
+// Moss.”": the young man is Ed Moss). The description's other turns
+// in the run are renamed with it, as a novel keeps calling one
+// character by one description through a conversation. Where the
+// turns before and after call two different names, or the caller is
+// the described speaker, it is left as it is. The mention stays the
+// description; only the name changes.
+func (a *attributor) f5Described(run []f5Turn) {
+	for k := range run {
+		t := &run[k]
+		if t.kind != f5Named || !f5Description(t.sp.Name) {
+			continue
+		}
+		desc := t.sp.Name
+		var name string
+		for _, j := range [2]int{k - 1, k + 1} {
+			if j < 0 || j >= len(run) || run[j].called.End == 0 || run[j].kind == f5Break {
+				continue
+			}
+			if o := &run[j]; o.kind == f5Named && (strings.EqualFold(o.sp.Name, desc) || a.calls(o.called, o.sp.Name)) {
+				continue // the description calling, or a speaker naming themselves
+			}
+			v := run[j].called
+			n := a.speakerNamed(v, a.d.Quotes[t.first].Start).Name
+			if name != "" && !samePerson(name, n) {
+				name = "" // two names called: whose is the description?
+				break
+			}
+			name = n
+		}
+		if name == "" || !capital(name) {
+			continue
+		}
+		for j := range run {
+			if o := &run[j]; o.kind == f5Named && strings.EqualFold(o.sp.Name, desc) {
+				a.f5Rename(o, name)
+			}
+		}
+	}
+}
+
+// f5Rename gives the quotations of turn t named by its description
+// the name name.
+func (a *attributor) f5Rename(t *f5Turn, name string) {
+	d, desc := a.d, t.sp.Name
+	for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
+		q := &d.Quotes[j]
+		if q.Parent >= 0 || q.Speaker.Name != desc {
+			continue
+		}
+		q.Speaker.Name = name
+		if n := len(q.Chain); n > 0 && q.Chain[n-1] == desc {
+			q.Chain = append(q.Chain[:n-1:n-1], name)
+		}
+	}
+	t.sp.Name = name
+}
+
+// f5Description reports whether a speaker's name is a definite
+// description the text gave no name for: "the young man", "his wife"
+// (a determiner or a possessive, then more words).
+func f5Description(name string) bool {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 || i+1 >= len(name) {
+		return false
+	}
+	switch name[:i] {
+	case "the", "The", "his", "His", "her", "Her":
+		return true
+	}
+	return false
 }

@@ -48,3 +48,39 @@ func TestF5Turns(t *testing.T) {
 		}
 	}
 }
+
+// TestF5Described checks that a speaker given by a description is
+// named by the name a neighbouring turn calls them by, its mention
+// staying the description, and its other turns in the run with it;
+// and that two names called leave it as written.
+func TestF5Described(t *testing.T) {
+	tests := []struct{ text, line, speaker, mention string }{
+		// The turn before calls them.
+		{"“Sit down, Ed Moss.”\n\n“I would rather stand,” said the young man.", "I would rather stand", "Ed Moss", "the young man"},
+		// The turn after answers them by name.
+		{"“Where to?” asked the young man.\n\n“Home, Ed Moss.”", "Where to", "Ed Moss", "the young man"},
+		// Where the narration named them, that name.
+		{"Ed Moss waited on the pier.\n\n“Where to?” asked the young man.\n\n“Home, Moss.”", "Where to", "Ed Moss", "the young man"},
+		// The description's other turns in the run.
+		{"“Where to?” asked the young man.\n\n“Home, Ed Moss.”\n\n“Not yet,” said the young man.", "Not yet", "Ed Moss", "the young man"},
+		// Two names called: left as written.
+		{"“Sit down, Ed Moss.”\n\n“No,” said the young man.\n\n“Come, Lee Park.”", "No", "the young man", "the young man"},
+		// No one called.
+		{"“Sit down.”\n\n“No,” said the young man.", "No", "the young man", "the young man"},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		testutil.CheckSpans(t, d)
+		q := find(d, tt.line)
+		if q == nil {
+			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
+		}
+		if q.Speaker.Name != tt.speaker {
+			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
+			continue
+		}
+		if m := d.Slice(q.Speaker.Mention); m != tt.mention {
+			t.Errorf("%q: %q mention %q, want %q", tt.text, tt.line, m, tt.mention)
+		}
+	}
+}
