@@ -8,10 +8,11 @@ import (
 
 // f5Turn is one paragraph of a run of dialogue turns (turns).
 type f5Turn struct {
-	para, first int         // the paragraph and its first top-level direct quotation
-	kind        f5TurnKind  // named, bare, or neither
-	sp          doc.Speaker // a named turn's speaker
-	called      doc.Span    // the name the turn calls someone by (vocative), if any
+	para, first, last int         // the paragraph and its first and last top-level direct quotations
+	kind              f5TurnKind  // named, bare, or neither
+	sp                doc.Speaker // a named turn's speaker
+	called            doc.Span    // the name the turn calls someone by (vocative), if any
+	caller            int         // the quotation whose words hold called
 }
 
 type f5TurnKind uint8
@@ -85,8 +86,8 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 			}
 		}
 		v := t.called
-		if v.End == 0 || k+1 >= len(run) || run[k+1].kind == f5Named {
-			continue // none called, or the next turn names its own speaker
+		if v.End == 0 || k+1 >= len(run) || run[k+1].kind == f5Named || t.caller != t.last {
+			continue // none called, the next turn names its own speaker, or the call was answered within the paragraph
 		}
 		name := a.text[v.Start:v.End]
 		next := a.d.Quotes[run[k+1].first].Start
@@ -177,6 +178,9 @@ func (a *attributor) f5Described(run []f5Turn) {
 		for _, j := range [2]int{k - 1, k + 1} {
 			if j < 0 || j >= len(run) || run[j].called.End == 0 || run[j].kind == f5Break {
 				continue
+			}
+			if j < k && run[j].caller != run[j].last || j > k && run[j].caller != run[j].first {
+				continue // a call answered within its paragraph, or one after the answer
 			}
 			if o := &run[j]; o.kind == f5Named && (strings.EqualFold(o.sp.Name, desc) || a.calls(o.called, o.sp.Name)) {
 				continue // the description calling, or a speaker naming themselves

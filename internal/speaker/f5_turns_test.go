@@ -67,6 +67,8 @@ func TestF5Described(t *testing.T) {
 		{"“Sit down, Ed Moss.”\n\n“No,” said the young man.\n\n“Come, Lee Park.”", "No", "the young man", "the young man"},
 		// No one called.
 		{"“Sit down.”\n\n“No,” said the young man.", "No", "the young man", "the young man"},
+		// A call answered within its paragraph, by someone else.
+		{"“Ed Moss! Where are you?” Ana Ruiz called. A voice answered from the loft. “Here, sir!”\n\n“Come down at once,” said the old man.", "Come down at once", "the old man", "the old man"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)

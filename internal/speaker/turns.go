@@ -54,13 +54,18 @@ func (a *attributor) turns() (given int) {
 			// if the first had none; its speaker if the first had none
 			// (“Yes.” He paused. “I will,” said Ann.).
 			t := &run[len(run)-1]
+			t.last = i
 			if t.called.End == 0 {
-				t.called = a.vocative(q)
+				t.called, t.caller = a.vocative(q), i
 			}
 			if q.Speaker.Name != "" {
 				switch {
-				case t.kind == f5Bare || t.kind == f5Break:
+				case t.kind == f5Bare:
 					t.kind, t.sp = f5Named, q.Speaker
+				case t.kind == f5Break:
+					// Narration before: the name an earlier quotation
+					// called may be someone else's call.
+					t.kind, t.sp, t.called, t.caller = f5Named, q.Speaker, a.vocative(q), i
 				case t.kind == f5Named && !samePerson(t.sp.Name, q.Speaker.Name):
 					t.kind = f5Break // two speakers in one paragraph: no turn
 				}
@@ -72,7 +77,7 @@ func (a *attributor) turns() (given int) {
 			run = run[:0]
 		}
 		lastPara = p
-		t := f5Turn{para: p, first: i, called: a.vocative(q)}
+		t := f5Turn{para: p, first: i, last: i, caller: i, called: a.vocative(q)}
 		switch {
 		case q.Speaker.Name != "":
 			t.kind, t.sp = f5Named, q.Speaker
