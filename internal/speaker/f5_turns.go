@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -165,8 +166,11 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 // in the run are renamed with it, as a novel keeps calling one
 // character by one description through a conversation. Where the
 // turns before and after call two different names, or the caller is
-// the described speaker, it is left as it is. The mention stays the
-// description; only the name changes.
+// the described speaker, it is left as it is. "The other" ("“…,”
+// replied the other") is the one of two speaking in turn who did not
+// speak last: the named speaker two turns before, where the turn
+// between is someone else's. The mention stays the description; only
+// the name changes.
 func (a *attributor) f5Described(run []f5Turn) {
 	for k := range run {
 		t := &run[k]
@@ -174,6 +178,14 @@ func (a *attributor) f5Described(run []f5Turn) {
 			continue
 		}
 		desc := t.sp.Name
+		if f5Other(desc) {
+			// "“…,” replied the other": of two who speak in turn, the
+			// one who did not speak last, the speaker before them.
+			if k >= 2 && run[k-1].kind == f5Named && run[k-2].kind == f5Named && !samePerson(run[k-1].sp.Name, run[k-2].sp.Name) && !f5Other(run[k-2].sp.Name) {
+				a.f5Rename(t, run[k-2].sp.Name)
+			}
+			continue
+		}
 		var name string
 		for _, j := range [2]int{k - 1, k + 1} {
 			if j < 0 || j >= len(run) || run[j].called.End == 0 || run[j].kind == f5Break {
@@ -234,4 +246,11 @@ func f5Description(name string) bool {
 		return true
 	}
 	return false
+}
+
+// f5Other reports whether a speaker's name is "the other" (in any case,
+// any space between).
+func f5Other(name string) bool {
+	i := strings.IndexFunc(name, unicode.IsSpace)
+	return i == 3 && strings.EqualFold(name[:3], "the") && strings.EqualFold(strings.TrimLeftFunc(name[3:], unicode.IsSpace), "other")
 }

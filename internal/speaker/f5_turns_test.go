@@ -65,6 +65,10 @@ func TestF5Described(t *testing.T) {
 		{"“Where to?” asked the young man.\n\n“Home, Ed Moss.”\n\n“Not yet,” said the young man.", "Not yet", "Ed Moss", "the young man"},
 		// Two names called: left as written.
 		{"“Sit down, Ed Moss.”\n\n“No,” said the young man.\n\n“Come, Lee Park.”", "No", "the young man", "the young man"},
+		// "The other" of two who speak in turn: the one before the last.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” replied the other.", "Then we walk", "Ana Ruiz", "the other"},
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ana Ruiz.\n\n“Then we walk,” replied the other.", "Then we walk", "the other", "the other"},
+		{"“Is the ferry late?”\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” replied the other.", "Then we walk", "the other", "the other"},
 		// No one called.
 		{"“Sit down.”\n\n“No,” said the young man.", "No", "the young man", "the young man"},
 		// A call answered within its paragraph, by someone else.
