@@ -28,11 +28,16 @@ const (
 // speakers (turns): a paragraph with narration and no speaker splits it
 // into runs read each on its own. It returns how many turns it gave.
 func (a *attributor) f5Fill(run []f5Turn) (given int) {
+	if len(run) < 2 {
+		return 0 // a paragraph alone, as most of news: no one to answer
+	}
 	a.f5Described(run)
 	lo := 0
 	for k := 0; k <= len(run); k++ {
 		if k == len(run) || run[k].kind == f5Break {
-			given += a.f5Split(run[lo:k])
+			if k-lo >= 2 {
+				given += a.f5Split(run[lo:k])
+			}
 			lo = k + 1
 		}
 	}
