@@ -57,6 +57,13 @@ func (a *attributor) f5Fill(run []f5Turn) (given int) {
 // held up better on the novels than the name called). A bare turn that
 // calls its own parity's party is not theirs: the conversation ends
 // before it, and the one called answers it.
+// A named turn whose speaker is a description (f5Description: "said
+// the young man", "his aunt replied"), where the two turns before it
+// are known and the alternation gives it to a party with a name, is
+// that party's (its name changes, its mention stays): a novel calls a
+// character by a description in the middle of a conversation of two
+// without bringing in a third; not a possessive description of the
+// party's own kin ("her mother" of Ann is not Ann).
 func (a *attributor) f5Split(run []f5Turn) (given int) {
 	var party [2]doc.Speaker
 	lo, both := 0, len(run) // both: the first turn after which both parties are known
@@ -80,6 +87,11 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 		t := &run[k]
 		s := (k - lo) & 1
 		if t.kind == f5Named {
+			if k-lo >= 2 && f5Description(t.sp.Name) && party[s].Name != "" && party[1-s].Name != "" && known(k-1) && known(k-2) && f5Proper(party[s].Name) && !a.f5Owner(t, party[s].Name) {
+				// "said the young man" where the alternation just shown
+				// gives the turn to a party named: that party.
+				a.f5Rename(t, party[s].Name)
+			}
 			if party[s].Name != "" && !samePerson(party[s].Name, t.sp.Name) || party[1-s].Name != "" && samePerson(party[1-s].Name, t.sp.Name) {
 				restart(k, k-1)
 				if samePerson(party[0].Name, t.sp.Name) {
@@ -210,7 +222,7 @@ func (a *attributor) f5Described(run []f5Turn) {
 			}
 			name = n
 		}
-		if name == "" || !capital(name) {
+		if name == "" || !f5Proper(name) || a.f5Owner(t, name) {
 			continue
 		}
 		for j := range run {
@@ -239,18 +251,61 @@ func (a *attributor) f5Rename(t *f5Turn, name string) {
 }
 
 // f5Description reports whether a speaker's name is a definite
-// description the text gave no name for: "the young man", "his wife"
-// (a determiner or a possessive, then more words).
+// description of a person the text gave no name for: "the young man",
+// "his wife" (a determiner or a possessive, then more words, the last
+// in lower case). "The Caterpillar", "the General" are the names a
+// novel gives its characters (as resolveDescription reads them), and
+// "the author", the voice of the narration's "I", no description.
 func f5Description(name string) bool {
-	i := strings.IndexByte(name, ' ')
+	i := strings.IndexFunc(name, unicode.IsSpace)
 	if i < 0 || i+1 >= len(name) {
 		return false
 	}
 	switch name[:i] {
 	case "the", "The", "his", "His", "her", "Her":
+	default:
+		return false
+	}
+	last := name[strings.LastIndexFunc(name, unicode.IsSpace)+1:]
+	return last != "" && !capital(last) && name != "the author" && name != "the narrator"
+}
+
+// f5Owner reports whether turn t's speaker is a possessive description
+// ("her mother") whose possessor, as the pronoun would be read where
+// it stands, is name: no one is their own mother.
+func (a *attributor) f5Owner(t *f5Turn, name string) bool {
+	m := t.sp.Mention
+	if m.End-m.Start < 5 || a.text[m.Start]|0x20 != 'h' {
+		return false
+	}
+	var pron string
+	switch strings.ToLower(a.text[m.Start : m.Start+4]) {
+	case "his ":
+		pron = "he"
+	case "her ":
+		pron = "she"
+	default:
+		return false
+	}
+	return samePerson(a.resolveAt(pron, doc.Span{Start: m.Start, End: m.Start + 3}), name)
+}
+
+// f5Proper reports whether a speaker's name is a name that can stand
+// for a description: capitalised, and not itself a description ("The
+// boy", "A voice").
+func f5Proper(name string) bool {
+	if !capital(name) {
+		return false
+	}
+	i := strings.IndexFunc(name, unicode.IsSpace)
+	if i < 0 {
 		return true
 	}
-	return false
+	switch name[:i] {
+	case "The", "A", "An", "His", "Her", "One":
+		return false
+	}
+	return true
 }
 
 // f5Other reports whether a speaker's name is "the other" (in any case,

@@ -69,6 +69,13 @@ func TestF5Described(t *testing.T) {
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” replied the other.", "Then we walk", "Ana Ruiz", "the other"},
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ana Ruiz.\n\n“Then we walk,” replied the other.", "Then we walk", "the other", "the other"},
 		{"“Is the ferry late?”\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” replied the other.", "Then we walk", "the other", "the other"},
+		// The alternation just shown gives the turn to a party named.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said the young woman.", "Then we walk", "Ana Ruiz", "the young woman"},
+		// Not a name the novel gives a character ("the Captain"), not
+		// the possessor's own kin, not before the alternation is shown.
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said the Captain.", "Then we walk", "Captain", "the Captain"},
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said her mother.", "Then we walk", "her mother", "her mother"},
+		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said the young man.", "An hour", "the young man", "the young man"},
 		// No one called.
 		{"“Sit down.”\n\n“No,” said the young man.", "No", "the young man", "the young man"},
 		// A call answered within its paragraph, by someone else.
