@@ -57,8 +57,9 @@ func (a *attributor) f5Fill(run []f5Turn) (given int) {
 // held up better on the novels than the name called). A bare turn that
 // calls its own parity's party is not theirs: the conversation ends
 // before it, and the one called answers it.
-// A named turn whose speaker is a description (f5Description: "said
-// the young man", "his aunt replied"), where the two turns before it
+// A named turn whose speaker is a description of a person
+// (f5Description, f5Person: "said the young man", "his aunt replied";
+// not "the letter reads"), where the two turns before it
 // are known and the alternation gives it to a party with a name, is
 // that party's (its name changes, its mention stays): a novel calls a
 // character by a description in the middle of a conversation of two
@@ -87,7 +88,7 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 		t := &run[k]
 		s := (k - lo) & 1
 		if t.kind == f5Named {
-			if k-lo >= 2 && f5Description(t.sp.Name) && party[s].Name != "" && party[1-s].Name != "" && known(k-1) && known(k-2) && f5Proper(party[s].Name) && !a.f5Owner(t, party[s].Name) {
+			if k-lo >= 2 && f5Description(t.sp.Name) && f5Person(t.sp.Name) && party[s].Name != "" && party[1-s].Name != "" && known(k-1) && known(k-2) && f5Proper(party[s].Name) && !a.f5Owner(t, party[s].Name) {
 				// "said the young man" where the alternation just shown
 				// gives the turn to a party named: that party.
 				a.f5Rename(t, party[s].Name)
@@ -270,6 +271,15 @@ func f5Description(name string) bool {
 	return last != "" && !capital(last) && name != "the author" && name != "the narrator"
 }
 
+// f5Person reports whether a description's last word is a noun of a
+// person (persons.txt, f5Persons): "the young man", not "the letter"
+// ("“…,” the letter reads." in news, after two quoted speakers).
+func f5Person(desc string) bool {
+	last := desc[strings.LastIndexFunc(desc, unicode.IsSpace)+1:]
+	_, person := persons[last]
+	return person || f5Persons[last]
+}
+
 // f5Owner reports whether turn t's speaker is a possessive description
 // ("her mother") whose possessor, as the pronoun would be read where
 // it stands, is name: no one is their own mother.
@@ -313,4 +323,14 @@ func f5Proper(name string) bool {
 func f5Other(name string) bool {
 	i := strings.IndexFunc(name, unicode.IsSpace)
 	return i == 3 && strings.EqualFold(name[:3], "the") && strings.EqualFold(strings.TrimLeftFunc(name[3:], unicode.IsSpace), "other")
+}
+
+// f5Persons are nouns of a person that persons.txt (a lexicon of roles
+// for news) lacks and novels call their characters by.
+var f5Persons = map[string]bool{
+	"lady": true, "gentleman": true, "gentlewoman": true, "companion": true, "stranger": true,
+	"youth": true, "fellow": true, "lad": true, "lass": true, "visitor": true, "guest": true,
+	"servant": true, "maid": true, "housekeeper": true, "landlady": true, "landlord": true,
+	"clerk": true, "porter": true, "policeman": true, "constable": true, "sailor": true,
+	"prisoner": true, "traveller": true, "traveler": true, "host": true, "hostess": true,
 }

@@ -76,6 +76,8 @@ func TestF5Described(t *testing.T) {
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said the Captain.", "Then we walk", "Captain", "the Captain"},
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said her mother.", "Then we walk", "her mother", "her mother"},
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said the young man.", "An hour", "the young man", "the young man"},
+		// Not a person: news quoting a letter after two speakers.
+		{"“We back the plan,” said Ed Moss.\n\n“It will fail,” said Ana Ruiz.\n\n“Our schools are thriving,” the letter reads.", "Our schools are thriving", "the letter", "the letter"},
 		// No one called.
 		{"“Sit down.”\n\n“No,” said the young man.", "No", "the young man", "the young man"},
 		// A call answered within its paragraph, by someone else.
