@@ -139,6 +139,9 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || samePerson(party[0].Name, party[1].Name) {
 		return 0
 	}
+	if f5Indefinite(party[0].Name) || f5Indefinite(party[1].Name) {
+		return 0 // "said one aunt", "a voice": someone new, not a party who speaks again
+	}
 	d := a.d
 	first := 0
 	for first < len(seg) && seg[first].kind != f5Named {
@@ -333,4 +336,19 @@ var f5Persons = map[string]bool{
 	"servant": true, "maid": true, "housekeeper": true, "landlady": true, "landlord": true,
 	"clerk": true, "porter": true, "policeman": true, "constable": true, "sailor": true,
 	"prisoner": true, "traveller": true, "traveler": true, "host": true, "hostess": true,
+}
+
+// f5Indefinite reports whether a speaker's name opens with an
+// indefinite word ("a voice", "one aunt", "another guest"): a reader
+// meets someone new, whom the next turns but one need not be.
+func f5Indefinite(name string) bool {
+	i := strings.IndexFunc(name, unicode.IsSpace)
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(name[:i]) {
+	case "a", "an", "one", "another", "some", "someone":
+		return true
+	}
+	return false
 }

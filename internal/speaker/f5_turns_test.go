@@ -29,6 +29,8 @@ func TestF5Turns(t *testing.T) {
 		{"“Is it late?”\n\n“An hour,” said Ed Moss.\n\n“Then we walk,” said Ana Ruiz.", "Is it late", "", ""},
 		// One person twice in a row: no alternation shown.
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“It always is,” said Ana Ruiz.\n\n“An hour.”", "An hour", "", ""},
+		// An indefinite speaker is someone new, not a party.
+		{"“Is the ferry late?” asked a woman.\n\n“An hour,” said Ed Moss.\n\n“Then we walk.”", "Then we walk", "", ""},
 		// Narration with no speaker ends the run.
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\nThe rain grew heavier on the pier.\n\n“Then we walk.”", "Then we walk", "", ""},
 	}
