@@ -30,7 +30,7 @@ func (a *attributor) f5Kin(desc string, at int) string {
 	}
 	var pron, title string
 	switch low := strings.ToLower(desc); low {
-	case "his wife":
+	case "his wife", "his lady": // "his lady", the older novel's wife
 		pron, title = "he", "Mrs."
 	case "her husband":
 		pron, title = "she", "Mr."

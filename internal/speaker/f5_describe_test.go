@@ -14,6 +14,7 @@ import (
 func TestF5Kin(t *testing.T) {
 	tests := []struct{ text, line, speaker, mention string }{
 		{"Mrs. Moss stayed on the pier. Mr. Ed Moss came up the gangway.\n\n“We are late,” said his wife.", "We are late", "Mrs. Moss", "his wife"},
+		{"Mrs. Moss stayed on the pier. Mr. Ed Moss came up the gangway.\n\n“We are late,” said his lady.", "We are late", "Mrs. Moss", "his lady"},
 		{"Mr. Ed Moss stayed on the pier. Mrs. Lena Moss came up the gangway.\n\n“We are late,” said her husband.", "We are late", "Mr. Ed Moss", "her husband"},
 		// A first name: its surname where the text gives one.
 		{"Mrs. Ruiz waited in the car. Ana Ruiz ran to the pier, and Ana waved.\n\n“You are late,” said her mother.", "You are late", "Mrs. Ruiz", "her mother"},
