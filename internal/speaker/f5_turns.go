@@ -94,7 +94,7 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 				a.f5Rename(t, party[s].Name)
 			}
 			if party[s].Name != "" && !samePerson(party[s].Name, t.sp.Name) || party[1-s].Name != "" && samePerson(party[1-s].Name, t.sp.Name) {
-				restart(k, k-1)
+				restart(k, max(k-1, lo))
 				if samePerson(party[0].Name, t.sp.Name) {
 					restart(k, k) // the same speaker twice: no answer
 				}
@@ -131,10 +131,12 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 }
 
 // f5Give gives the bare turns of seg, a conversation of two people
-// whose parties by parity are party, known from turn known[s] on,
-// their speakers once both are known and are not one person. A bare
-// turn that calls its own party's name ends the giving: the turn is
-// not theirs, and the alternation is in doubt from there.
+// whose parties by parity are party, their speakers once both are
+// known and are not one person: those after the first named turn (or
+// the first turn, where it was seeded with a speaker), not those
+// before, which may close an earlier exchange. A bare turn that calls
+// its own party's name ends the giving: the turn is not theirs, and
+// the alternation is in doubt from there.
 func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || samePerson(party[0].Name, party[1].Name) {
 		return 0

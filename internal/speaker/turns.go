@@ -12,28 +12,34 @@ import (
 // novels and interview transcripts lay out a conversation between two
 // people: one paragraph a turn, the two speaking in turn. A run of
 // turns is a stretch of consecutive paragraphs that each open with a
-// quotation and either name its speaker (a named turn) or hold nothing
-// but quotations (a bare turn); a paragraph without a quotation, or
-// one with narration but no speaker, ends it. Within a run, turns of
-// the same parity are one person's: the named turns set the two
-// parties, and a bare turn is given its parity's party once both are
-// known and differ, before the first named turn as well as after it
-// (“Where?”¶“Here,” said Ann.¶“Why?” asked Ed.: the first is Ed's). A
-// named turn that breaks the alternation (the same person twice in a
-// row, a third person) splits the run: the bare turns between it and
-// the named turn before it are left, as the text does not say where
-// the conversation changed hands.
+// quotation and either name its speaker (a named turn: the first
+// quotation's, or a later one's after narration, “Yes.” He paused. “I
+// will,” said Ann.) or hold nothing but quotations (a bare turn); a
+// paragraph without a quotation, one with narration but no speaker, or
+// one with two speakers ends it. Within a run, turns of the same
+// parity are one person's: the named turns set the two parties, and a
+// bare turn after the run's first named turn is given its parity's
+// party once both are known and differ, between two named turns as
+// well as after them (“Late?” asked Ann.¶“An hour.”¶“Then walk.”¶“In
+// the rain?” said Ed.: the second is Ed's, the third Ann's). A bare
+// turn before the first named one is left: it may close an earlier
+// exchange (given, such turns were wrong as often as right on the
+// novels). A named turn that breaks the alternation (the same person
+// twice in a row, a third person) starts a new conversation between
+// it and the turn before (f5Split). A conversation with an indefinite
+// party ("asked a woman") gives no turns.
 // A turn that calls someone by name (vocative: "Ann, sit down.") is
 // answered by them: where a party is not named yet, the one called is
 // the next turn's party (not the caller's, as no one calls
-// themselves); a party named already outweighs a name called, as in a
-// conversation of three or more "Ann, …" may be answered by someone
-// else, and the alternation held up better on the held-back novels. A
-// bare turn that calls its own party's name is not theirs: the run's
-// turns are given up to it only.
+// themselves); an alternation just shown outweighs a name called, as
+// in a conversation of three or more "Ann, …" may be answered by
+// someone else, and the alternation held up better on the held-back
+// novels. A bare turn that calls its own party's name is not theirs.
 // A filled turn's mention is where the text last named its party
 // before it: the nearest named turn of its parity before it, else the
 // first after it, or where the narration last named the one called.
+// Speakers given by a description are named where the turns tell who
+// they are (f5Described, f5Split).
 // It returns how many turns it gave: a text with one is a dialogue,
 // where a bare line after a named one is a reply (see f1Continue).
 func (a *attributor) turns() (given int) {
