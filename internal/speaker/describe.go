@@ -23,6 +23,9 @@ const describeReach = 4000
 // either.
 func (a *attributor) resolveDescription(desc string, at int) string {
 	if !strings.HasPrefix(desc, "the ") && !strings.HasPrefix(desc, "The ") {
+		if len(desc) >= 8 && len(desc) <= 11 && desc[0]|0x20 == 'h' {
+			return a.f5Kin(desc, at) // "his wife": f5_describe.go
+		}
 		return "" // cheap test first: most subjects are names
 	}
 	// The description's words, as strings.Fields splits them, counted

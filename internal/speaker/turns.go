@@ -8,85 +8,93 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// turns gives speakers to the lines of a dialogue that name none. Once
-// two consecutive paragraphs of speech name two different speakers, A
-// then B, a following paragraph that holds nothing but a quotation is
-// A's turn, the next B's, and so on, as novels and interview transcripts
-// lay out a conversation between two people. The run stops at a
-// paragraph without a quotation, at one with narration but no speaker,
-// and starts again from any paragraph whose speaker the text names.
+// turns gives speakers to the lines of a dialogue that name none, as
+// novels and interview transcripts lay out a conversation between two
+// people: one paragraph a turn, the two speaking in turn. A run of
+// turns is a stretch of consecutive paragraphs that each open with a
+// quotation and either name its speaker (a named turn: the first
+// quotation's, or a later one's after narration, “Yes.” He paused. “I
+// will,” said Ann.) or hold nothing but quotations (a bare turn); a
+// paragraph without a quotation, one with narration but no speaker, or
+// one with two speakers ends it. Within a run, turns of the same
+// parity are one person's: the named turns set the two parties, and a
+// bare turn after the run's first named turn is given its parity's
+// party once both are known and differ, between two named turns as
+// well as after them (“Late?” asked Ann.¶“An hour.”¶“Then walk.”¶“In
+// the rain?” said Ed.: the second is Ed's, the third Ann's). A bare
+// turn before the first named one is left: it may close an earlier
+// exchange (given, such turns were wrong as often as right on the
+// novels). A named turn that breaks the alternation (the same person
+// twice in a row, a third person) starts a new conversation between
+// it and the turn before (f5Split). A conversation with an indefinite
+// party ("asked a woman") gives no turns.
 // A turn that calls someone by name (vocative: "Ann, sit down.") is
-// answered by them: where no two speakers alternate yet, the next
-// paragraph of speech alone is the one called (not the last speaker),
-// and the run goes on from there; a turn that calls the speaker whose
-// turn it would be stops the run, as no one calls themselves.
-// The speaker's mention is where the text last named them.
+// answered by them: where a party is not named yet, the one called is
+// the next turn's party (not the caller's, as no one calls
+// themselves); an alternation just shown outweighs a name called, as
+// in a conversation of three or more "Ann, …" may be answered by
+// someone else, and the alternation held up better on the held-back
+// novels. A bare turn that calls its own party's name is not theirs.
+// A filled turn's mention is where the text last named its party
+// before it: the nearest named turn of its parity before it, else the
+// first after it, or where the narration last named the one called.
+// Speakers given by a description are named where the turns tell who
+// they are (f5Described, f5Split).
 // It returns how many turns it gave: a text with one is a dialogue,
 // where a bare line after a named one is a reply (see f1Continue).
 func (a *attributor) turns() (given int) {
 	d := a.d
-	type turn struct {
-		para    int
-		speaker doc.Speaker
-	}
-	var prev, last turn // the two turns before, last the later
-	prev.para, last.para = -2, -2
-	var called doc.Span // the vocative of the last turn's paragraph, if any
+	var run []f5Turn
+	lastPara := -1
 	for i := 0; i < len(d.Quotes); i++ {
 		q := &d.Quotes[i]
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect {
 			continue
 		}
 		p := a.paragraph(q.Start)
-		if p < 0 || p == last.para {
-			if p >= 0 && p == last.para && called.End == 0 {
-				called = a.vocative(q)
+		if p < 0 {
+			continue
+		}
+		if p == lastPara {
+			// A later quotation of the turn's paragraph: its vocative
+			// if the first had none; its speaker if the first had none
+			// (“Yes.” He paused. “I will,” said Ann.).
+			t := &run[len(run)-1]
+			t.last = i
+			if t.called.End == 0 {
+				t.called, t.caller = a.vocative(q), i
 			}
-			continue // one turn a paragraph: its first quotation
-		}
-		if p != last.para+1 {
-			prev, last = turn{para: -2}, turn{para: -2}
-			called = doc.Span{}
-		}
-		addressee := called
-		called = a.vocative(q)
-		if q.Speaker.Name != "" {
-			prev, last = last, turn{p, q.Speaker}
+			if q.Speaker.Name != "" {
+				switch {
+				case t.kind == f5Bare:
+					t.kind, t.sp = f5Named, q.Speaker
+				case t.kind == f5Break:
+					// Narration before: the name an earlier quotation
+					// called may be someone else's call.
+					t.kind, t.sp, t.called, t.caller = f5Named, q.Speaker, a.vocative(q), i
+				case t.kind == f5Named && !samePerson(t.sp.Name, q.Speaker.Name):
+					t.kind = f5Break // two speakers in one paragraph: no turn
+				}
+			}
 			continue
 		}
-		if !a.speechOnly(p, i) {
-			prev, last = turn{para: -2}, turn{para: -2}
-			continue
+		if p != lastPara+1 {
+			given += a.f5Fill(run)
+			run = run[:0]
 		}
-		var sp doc.Speaker
-		// Two speakers alternating outweigh a name called: in a
-		// conversation of three or more, "Ann, …" may be answered by
-		// someone else, and the alternation held up better on the
-		// held-back novels.
-		alternate := prev.para == p-2 && prev.speaker.Name != "" && last.speaker.Name != "" && prev.speaker.Name != last.speaker.Name
+		lastPara = p
+		t := f5Turn{para: p, first: i, last: i, caller: i, called: a.vocative(q)}
 		switch {
-		case !alternate && addressee.End > 0 && last.speaker.Name != "" && !samePerson(a.text[addressee.Start:addressee.End], last.speaker.Name) && !a.calls(called, a.text[addressee.Start:addressee.End]):
-			// The last turn called someone by name: the answer is
-			// theirs.
-			sp = a.speakerNamed(addressee, q.Start)
-		case !alternate || a.calls(called, prev.speaker.Name):
-			// No two speakers to alternate, or this turn calls the one
-			// whose turn it would be.
-			prev, last = turn{para: -2}, turn{para: -2}
-			continue
+		case q.Speaker.Name != "":
+			t.kind, t.sp = f5Named, q.Speaker
+		case a.speechOnly(p, i):
+			t.kind = f5Bare
 		default:
-			sp = prev.speaker
+			t.kind = f5Break
 		}
-		for j := i; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[p].End; j++ {
-			if d.Quotes[j].Parent < 0 && d.Quotes[j].Kind == doc.QuoteDirect && d.Quotes[j].Speaker.Name == "" {
-				d.Quotes[j].Speaker = sp
-				d.Quotes[j].Chain = append(d.Quotes[j].Chain[:0:0], sp.Name)
-			}
-		}
-		given++
-		prev, last = last, turn{p, sp}
+		run = append(run, t)
 	}
-	return given
+	return given + a.f5Fill(run)
 }
 
 // vocative finds a name the quotation q calls someone by, the
