@@ -268,6 +268,9 @@ func (a *attributor) prevTurn(qi int) string {
 		if o.Speaker.Name == "" || a.paragraph(o.Start) != p-1 || !a.opensParagraph(o, p-1) {
 			return ""
 		}
+		if a.f4NarrationAfter(o, p-1) {
+			return "" // "“…,” he said. He added …": f4_turn.go
+		}
 		return o.Speaker.Name
 	}
 	return ""

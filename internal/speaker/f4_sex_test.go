@@ -35,6 +35,21 @@ func TestF4SexFromPronouns(t *testing.T) {
 	}
 }
 
+// TestF4TurnWithNarration checks that a paragraph whose quotation is
+// followed by narration is no bare turn of a dialogue: the next
+// paragraph's "she" goes on with its speaker, where after a bare turn
+// it goes to the other party.
+func TestF4TurnWithNarration(t *testing.T) {
+	tests := []speakerCase{
+		{"Ann Reid spoke first.\n\n“We will wait,” said Mary Marsh on Monday. She added a word of caution.\n\n“We can try again in May,” she said.", "We can try again in May,", "Mary Marsh"},
+		// A bare turn: the other man answers.
+		{"Ann Reid spoke first.\n\n“We will wait,” said Mary Marsh.\n\n“Why?” said Ann Reid.\n\n“It is too soon,” she said.", "It is too soon,", "Mary Marsh"},
+	}
+	for _, tt := range tests {
+		checkSpeakerName(t, tt)
+	}
+}
+
 // TestF4PronounAfter checks the pronoun read after a name, with exact
 // stretches.
 func TestF4PronounAfter(t *testing.T) {
