@@ -342,7 +342,8 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		from = ws[k-1].Start
 	}
 	i := a.mentionEndAfter(s.Start)
-	fallback, unknown, seen, unknownAt := "", "", 0, 0
+	fallback, unknown, seen := "", "", 0
+	var unknownAt doc.Span
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if unknown != "" {
@@ -388,7 +389,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				if fits = sex == 'm' == (pron == "he"); !fits {
 					continue
 				}
-				if unknown != "" && a.f4SubjectWaits(unknownAt) {
+				if unknown != "" && a.f4SubjectWaits(unknownAt.Start, unknownAt.End) {
 					return unknown // "Lee said … ¶ “…,” he said": f4_sex.go
 				}
 			}
@@ -411,7 +412,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
 			if unknown == "" {
-				unknown, seen, unknownAt = m.text, 0, m.Start
+				unknown, seen, unknownAt = m.text, 0, m.Span
 			}
 			continue
 		}

@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // This file holds session nineteen's f4 rules for whom "he" and "she"
 // stand: the sex of a name that no title nor given name tells, learned
 // from the pronouns the narration uses of it.
@@ -20,6 +22,7 @@ type f4Sexes struct {
 	sex   []byte
 	votes map[string][2]int32
 	keys  uint64
+	ends  [4]uint64 // the last bytes of the words votes holds
 }
 
 // f4SexOf returns the sex ('m', 'f' or 0) that the narration gives
@@ -39,6 +42,15 @@ type f4Sexes struct {
 // in order, each a bounded stretch after it, as far as the pronouns
 // asked about reach.
 func (a *attributor) f4SexOf(j int) byte {
+	if j < a.f4sex.made {
+		return a.f4sex.sex[j]
+	}
+	return a.f4Learn(j)
+}
+
+// f4Learn reads the mentions from where f4SexOf stopped to j and
+// returns mention j's sex.
+func (a *attributor) f4Learn(j int) byte {
 	st := &a.f4sex
 	if st.sex == nil {
 		st.sex = make([]byte, len(a.mentions))
@@ -49,15 +61,22 @@ func (a *attributor) f4SexOf(j int) byte {
 		if m.gender != 0 || m.thing || m.person {
 			continue
 		}
-		last := m.text[lastBreak(m.text)+1:]
 		v := byte(0)
-		if !m.object && !m.inQuote && !f4Possessor(a.text, m.End) && f4Subject(a.text, m.Start) {
+		if !m.object && !m.inQuote && !f4Possessor(a.text, m.End) && f4Subject(a.text, m.Start, m.End) {
 			next := len(a.text)
 			if k+1 < len(a.mentions) {
 				next = a.mentions[k+1].Start
 			}
 			v = f4PronounAfter(a.text, m.End, min(next, m.End+f4SexReach))
 		}
+		// The name's last byte, the last word's too: a name whose
+		// last byte no voted word ends with is passed over without
+		// finding its last word.
+		fb := m.text[len(m.text)-1]
+		if v == 0 && st.ends[fb>>6]&(1<<(fb&63)) == 0 {
+			continue
+		}
+		last := m.text[lastBreak(m.text)+1:]
 		if v != 0 {
 			if st.votes == nil {
 				st.votes = map[string][2]int32{}
@@ -70,6 +89,7 @@ func (a *attributor) f4SexOf(j int) byte {
 			}
 			st.votes[last] = c
 			st.keys |= sigBit(last)
+			st.ends[fb>>6] |= 1 << (fb & 63)
 		}
 		if st.keys&sigBit(last) == 0 {
 			continue
@@ -87,7 +107,7 @@ func (a *attributor) f4SexOf(j int) byte {
 }
 
 // f4SubjectWaits reports whether a name of unknown sex that starts at
-// offset st, nearer to a "he" or "she" than a name whose sex f4SexOf
+// offset st and ends at en, nearer to a "he" or "she" than a name whose sex f4SexOf
 // gives, is still whom the pronoun means: it stands as a clause's
 // subject (f4Subject). News prose names its speaker as the subject and
 // quotes them next ("Lee also expressed concern … ¶ “…,” he said";
@@ -96,8 +116,8 @@ func (a *attributor) f4SexOf(j int) byte {
 // "he" or "she" further back is then the less likely one. A nearer name
 // in another place (an object's, a modifier's) does not hold the
 // pronoun so. Its hook is in resolveAtExcept.
-func (a *attributor) f4SubjectWaits(st int) bool {
-	return f4Subject(a.text, st)
+func (a *attributor) f4SubjectWaits(st, en int) bool {
+	return f4Subject(a.text, st, en)
 }
 
 // f4PronounAfter returns the sex of the first personal pronoun in
@@ -112,41 +132,88 @@ func f4PronounAfter(text string, from, to int) byte {
 	i := from
 	for i < to {
 		c := text[i]
-		switch {
-		case c == '"' || c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D || text[i+2] == 0x98):
-			return 0 // “, ” or ‘ (or a straight mark)
-		case c == '\n' && i+1 < len(text) && (text[i+1] == '\n' || text[i+1] == '\r'):
-			return 0 // a paragraph's end
-		case (c == '.' || c == '!' || c == '?'):
-			return 0 // the sentence's end
-		case !isASCIILetter(c):
+		switch f4Class[c] {
+		case f4Plain:
 			i++
 			continue
-		}
-		s := i
-		for i < len(text) && isASCIILetter(text[i]) {
-			i++
-		}
-		if s > from && isASCIILetter(text[s-1]) {
-			continue
-		}
-		n := i - s
-		if n < 2 || n > 7 {
-			continue
-		}
-		switch w := text[s:i]; {
-		case f4Is(w, "he"), f4Is(w, "his"), f4Is(w, "himself"):
-			return 'm'
-		case f4Is(w, "she"), f4Is(w, "herself"):
-			return 'f'
-		case f4Is(w, "him"):
-			return 0
-		case f4Is(w, "her"):
-			if f4AfterPrep(text, s) && f4NounNext(text, i) {
-				return 'f' // "on her way home"
+		case f4Letter:
+			// A word: only one that opens with "h" or "s" is read.
+			s := i
+			for i++; i < len(text) && f4Class[text[i]] == f4Letter; i++ {
 			}
-			return 0 // "thanked her", "told her the news", "made her stop"
+			if c|0x20 != 'h' && c|0x20 != 's' || i-s < 2 || i-s > 7 || s > from && f4Class[text[s-1]] == f4Letter {
+				continue
+			}
+			switch w := text[s:i]; {
+			case f4Is(w, "he"), f4Is(w, "his"), f4Is(w, "himself"):
+				return 'm'
+			case f4Is(w, "she"), f4Is(w, "herself"):
+				return 'f'
+			case f4Is(w, "him"):
+				return 0
+			case f4Is(w, "her"):
+				if f4AfterPrep(text, s) && f4NounNext(text, i) {
+					return 'f' // "on her way home"
+				}
+				return 0 // "thanked her", "told her the news", "made her stop"
+			}
+			continue
+		case f4Quote:
+			if c == '"' || i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D || text[i+2] == 0x98) {
+				return 0 // “, ” or ‘ (or a straight mark)
+			}
+		case f4Line:
+			if i+1 < len(text) && (text[i+1] == '\n' || text[i+1] == '\r') {
+				return 0 // a paragraph's end
+			}
+		case f4End:
+			// The sentence's end: only a next sentence that opens
+			// with "He" or "She" goes on with its subject ("Fannie
+			// was utterly hopeless. She had laid down her pride").
+			return f4NextOpens(text, i+1)
 		}
+		i++
+	}
+	return 0
+}
+
+// The classes of bytes f4PronounAfter reads (f4Class).
+const (
+	f4Plain  = iota
+	f4Letter // an ASCII letter
+	f4Quote  // '"', or 0xE2, which opens “, ” and ‘
+	f4Line   // '\n'
+	f4End    // '.', '!', '?'
+)
+
+// f4Class is the class of each byte for f4PronounAfter.
+var f4Class = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = f4Letter, f4Letter
+	}
+	t['"'], t[0xE2] = f4Quote, f4Quote
+	t['\n'] = f4Line
+	t['.'], t['!'], t['?'] = f4End, f4End, f4End
+	return t
+}()
+
+// f4NextOpens returns the sex of "He" or "She" when it opens the
+// sentence after offset i (white space between, no paragraph's end),
+// or 0.
+func f4NextOpens(text string, i int) byte {
+	nl, lim := 0, i+8
+	for ; i < len(text) && i < lim && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r'); i++ {
+		if text[i] == '\n' {
+			if nl++; nl > 1 {
+				return 0
+			}
+		}
+	}
+	switch {
+	case strings.HasPrefix(text[i:], "He ") || strings.HasPrefix(text[i:], "He\n"):
+		return 'm'
+	case strings.HasPrefix(text[i:], "She ") || strings.HasPrefix(text[i:], "She\n"):
+		return 'f'
 	}
 	return 0
 }
@@ -207,12 +274,13 @@ func f4Possessor(text string, e int) bool {
 // f4Subject reports whether the name starting at offset st stands where
 // a clause's subject does: at a sentence's start (after its end, a
 // closing quotation mark or a paragraph's), after "and", "but", "then",
-// "so" or "yet" that open a clause after a comma, or after a cue verb that puts its
-// subject after it ("said Dorian, opening his eyes"). The pronouns
-// after a subject mostly mean it; after a name in an object's or a
-// modifier's place ("when his sister Janey entered, and then bent over
+// "so" or "yet" that open a clause after a comma, or after a cue verb
+// that puts its subject after it, with a mark after the name (it ends
+// at en): "said Dorian, opening his eyes". The pronouns after a
+// subject mostly mean it; after a name in an object's or a modifier's
+// place ("when his sister Janey entered, and then bent over
 // his book") they mostly mean the subject before it.
-func f4Subject(text string, st int) bool {
+func f4Subject(text string, st, en int) bool {
 	i := st - 1
 	for i >= 0 && i >= st-8 && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t') {
 		i--
@@ -245,5 +313,31 @@ func f4Subject(text string, st int) bool {
 		}
 		return i >= 0 && (text[i] == ',' || text[i] == ';')
 	}
-	return classOf(lexOf(w))&isCue != 0
+	if classOf(lexOf(w))&isCue == 0 {
+		return false
+	}
+	// After a cue verb, the name is its subject when a mark follows
+	// it ("said Dorian, opening his eyes"); before a verb it is the
+	// subject of the clause reported ("Ortiz said Democrats are …"),
+	// and the pronouns after it mostly mean the one who reports.
+	// A preposition after the name is the cue's too ("said Ed to his
+	// wife"). (A space before the mark is a tokenised text's: "said
+	// Ann ,".)
+	if en+1 < len(text) && text[en] == ' ' {
+		en++
+		if f4AfterPrep(text, min(len(text), en+f4WordEnd(text[en:])+1)) {
+			return true
+		}
+	}
+	return en < len(text) && (text[en] == ',' || text[en] == '.' || text[en] == ';' || text[en] == '\n')
+}
+
+// f4WordEnd returns the length of the ASCII word that opens s, at most
+// 12 bytes read.
+func f4WordEnd(s string) int {
+	n := 0
+	for n < len(s) && n < 12 && isASCIILetter(s[n]) {
+		n++
+	}
+	return n
 }

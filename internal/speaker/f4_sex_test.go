@@ -64,7 +64,8 @@ func TestF4PronounAfter(t *testing.T) {
 		{"Ardis thanked her and left.", 0},         // an object: someone else
 		{"Ardis made her stop.", 0},                // "her" after a verb, not a preposition
 		{"Ardis saw him. He waved.", 0},            // "him" stops the reading
-		{"Ardis waited. He came.", 0},              // the sentence's end
+		{"Ardis waited. He came.", 'm'},            // the next sentence opens with its pronoun
+		{"Ardis waited. Then he came.", 0},         // past the sentence's end
 		{"Ardis said, “he is here.”", 0},           // a quotation
 		{"Ardis smiled.\n\nHe went out.", 0},       // a paragraph's end
 		{"Ardis watched the shepherd feed it.", 0}, // "shepherd" holds "he" but is no pronoun
@@ -92,10 +93,19 @@ func TestF4Subject(t *testing.T) {
 		{"when his sister ", false},
 		{"He turned to ", false},
 		{"It rained, ", false},
+		{"Ed said ", true}, // "said Ardis," with a mark after it
 	}
 	for _, tt := range tests {
-		if got := f4Subject(tt.before+"Ardis left.", len(tt.before)); got != tt.want {
+		if got := f4Subject(tt.before+"Ardis, left.", len(tt.before), len(tt.before)+5); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.before, got, tt.want)
 		}
+	}
+	// After a cue verb, a verb after the name makes it the subject of
+	// the clause reported: "Ed said Ardis left."
+	if text := "Ed said Ardis left."; f4Subject(text, 8, 13) {
+		t.Errorf("%q: the reported clause's subject read as the cue's", text)
+	}
+	if text := "“Go,” said Ardis to his wife."; !f4Subject(text, 15, 20) {
+		t.Errorf("%q: the cue's subject before its preposition not read", text)
 	}
 }
