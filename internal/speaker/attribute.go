@@ -416,6 +416,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 			continue
 		}
+		if unknown == "" && (pron == "he" || pron == "she") {
+			if sub := a.f4SubjectBefore(j, pron, except, from, outside); sub != "" {
+				return sub // "Ann knelt before the astonished Mrs. Reed. ¶ “…,” she said": f4_subject.go
+			}
+		}
 		return m.text
 	}
 	if unknown != "" {
