@@ -115,9 +115,16 @@ func (a *attributor) f4Learn(j int) byte {
 // surname alone tells no sex; the man or woman the narration called
 // "he" or "she" further back is then the less likely one. A nearer name
 // in another place (an object's, a modifier's) does not hold the
-// pronoun so. Its hook is in resolveAtExcept.
+// pronoun so, nor does a subject after a comma, which may open a
+// clause inside another. Its hook is in resolveAtExcept.
 func (a *attributor) f4SubjectWaits(st, en int) bool {
-	return f4Subject(a.text, st, en)
+	// Not one after a comma: that may open a clause inside another
+	// ("Scott joked that, among voters, Trump ranks fourth").
+	i := st - 1
+	for i > 0 && i > st-8 && a.text[i] == ' ' {
+		i--
+	}
+	return (i < 0 || a.text[i] != ',') && f4Subject(a.text, st, en)
 }
 
 // f4PronounAfter returns the sex of the first personal pronoun in
@@ -293,6 +300,13 @@ func f4Subject(text string, st, en int) bool {
 		return true
 	case c == 0x9D && i >= 2 && text[i-2] == 0xE2: // ”
 		return true
+	case c == ',':
+		// After an opening phrase ("On Monday, Rudd said he …") or
+		// a quotation's comma: a subject when a verb in lower case
+		// follows, not a list's or an apposition's name ("Ann, Rudd
+		// and Ed", "to Ann, Rudd's wife").
+		w, _ := f4WordAfter(text, en)
+		return w != "" && w[0] >= 'a' && w[0] <= 'z' && !f4NotVerb[w]
 	case !isASCIILetter(c) || i+1 == st:
 		return false
 	}
@@ -341,3 +355,20 @@ func f4WordEnd(s string) int {
 	}
 	return n
 }
+
+// f4WordAfter returns the ASCII word that starts one space after offset
+// en (at most 12 bytes), and its end; "" when none.
+func f4WordAfter(text string, en int) (string, int) {
+	if en+1 >= len(text) || text[en] != ' ' {
+		return "", en
+	}
+	e := en + 1
+	for e < len(text) && e-en <= 12 && isASCIILetter(text[e]) {
+		e++
+	}
+	return text[en+1 : e], e
+}
+
+// f4NotVerb are the words in lower case after a name that make it no
+// clause's subject: it is one of a list, or a noun's modifier.
+var f4NotVerb = map[string]bool{"and": true, "or": true, "nor": true, "of": true, "the": true, "a": true, "an": true}

@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestF4SexFromPronouns checks that a name whose sex no title nor given
 // name tells takes the sex of the pronouns the narration uses of it
@@ -92,8 +95,8 @@ func TestF4Subject(t *testing.T) {
 		{"“Go,” said ", true},
 		{"when his sister ", false},
 		{"He turned to ", false},
-		{"It rained, ", false},
-		{"Ed said ", true}, // "said Ardis," with a mark after it
+		{"It rained, ", false}, // a mark after the name: no verb
+		{"Ed said ", true},     // "said Ardis," with a mark after it
 	}
 	for _, tt := range tests {
 		if got := f4Subject(tt.before+"Ardis, left.", len(tt.before), len(tt.before)+5); got != tt.want {
@@ -107,5 +110,15 @@ func TestF4Subject(t *testing.T) {
 	}
 	if text := "“Go,” said Ardis to his wife."; !f4Subject(text, 15, 20) {
 		t.Errorf("%q: the cue's subject before its preposition not read", text)
+	}
+	// After a comma, a name before a verb is a subject ("By then,
+	// Ardis left"); one of a list or before "of" is not.
+	if text := "By then, Ardis left."; !f4Subject(text, 9, 14) {
+		t.Errorf("%q: the subject after an opening phrase not read", text)
+	}
+	for _, text := range []string{"Ed, Ardis and Tom left.", "By then, Ardis of Kent left."} {
+		if f4Subject(text, strings.Index(text, "Ardis"), strings.Index(text, "Ardis")+5) {
+			t.Errorf("%q: a list's or a modifier's name read as a subject", text)
+		}
 	}
 }

@@ -78,7 +78,15 @@ func f4Embedded(text string, st int) bool {
 		return true
 	}
 	w2, _ := f4WordBefore(text, b)
-	return w2 == "the" || w2 == "a" || w2 == "an"
+	switch w2 {
+	case "the", "a", "an":
+		return true
+	case "he", "she", "they", "we", "I", "you":
+		// A verb's object after a pronoun, its subject: "he expects
+		// Clinton to recover".
+		return true
+	}
+	return false
 }
 
 // f4WordBefore returns the ASCII word that ends one space before offset

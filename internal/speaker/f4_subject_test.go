@@ -15,6 +15,10 @@ func TestF4SubjectBefore(t *testing.T) {
 		{"Ann Cole knelt while Mrs. Reed watched.\n\n“Forgive me,” she said.", "Forgive me,", "Mrs. Reed"},
 		// No subject of the pronoun's sex before it: the name stands.
 		{"Tom Cole knelt before Mrs. Reed and wept.\n\n“Forgive me,” she said.", "Forgive me,", "Mrs. Reed"},
+		// A verb's object after a pronoun, its subject: "he expects
+		// Bill Ames to win" is no subject's place; the one who reports
+		// is.
+		{"“We must plan now,” said Tom Rudd, who backs Bill Ames.\n\nOn Monday, Rudd said he expects Ames to win. But he said the party must prepare.\n\n“It is something you prepare for,” he said.", "It is something you prepare for,", "Rudd"},
 		// A subject two sentences back is too far.
 		{"Ann Cole sat down. The room was cold. It was no place for the offended Mrs. Reed.\n\n“Why?” she asked.", "Why?", "Mrs. Reed"},
 	}
@@ -37,7 +41,9 @@ func TestF4Embedded(t *testing.T) {
 		{"The ", false},
 		{"", false},
 		{"It rained. ", false},
-		{"he said ", false},
+		{"he said ", true}, // the subject of the clause he reports, not his
+		{"he expects ", true},
+		{"they saw ", true},
 	}
 	for _, tt := range tests {
 		if got := f4Embedded(tt.before+"Ann Reed", len(tt.before)); got != tt.want {
