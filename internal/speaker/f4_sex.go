@@ -62,7 +62,7 @@ func (a *attributor) f4Learn(j int) byte {
 			continue
 		}
 		v := byte(0)
-		if !m.object && !m.inQuote && !f4Possessor(a.text, m.End) && f4Subject(a.text, m.Start, m.End) {
+		if !m.object && !m.inQuote && f4Subject(a.text, m.Start, m.End) && !f4Possessor(a.text, m.End) {
 			next := len(a.text)
 			if k+1 < len(a.mentions) {
 				next = a.mentions[k+1].Start
@@ -306,7 +306,7 @@ func f4Subject(text string, st, en int) bool {
 		// follows, not a list's or an apposition's name ("Ann, Rudd
 		// and Ed", "to Ann, Rudd's wife").
 		w, _ := f4WordAfter(text, en)
-		return w != "" && w[0] >= 'a' && w[0] <= 'z' && !f4NotVerb[w]
+		return w != "" && w[0] >= 'a' && w[0] <= 'z' && !f4NotVerb(w)
 	case !isASCIILetter(c) || i+1 == st:
 		return false
 	}
@@ -327,24 +327,38 @@ func f4Subject(text string, st, en int) bool {
 		}
 		return i >= 0 && (text[i] == ',' || text[i] == ';')
 	}
-	if classOf(lexOf(w))&isCue == 0 {
-		return false
-	}
 	// After a cue verb, the name is its subject when a mark follows
 	// it ("said Dorian, opening his eyes"); before a verb it is the
 	// subject of the clause reported ("Ortiz said Democrats are …"),
 	// and the pronouns after it mostly mean the one who reports.
 	// A preposition after the name is the cue's too ("said Ed to his
 	// wife"). (A space before the mark is a tokenised text's: "said
-	// Ann ,".)
-	if en+1 < len(text) && text[en] == ' ' {
-		en++
-		if f4AfterPrep(text, min(len(text), en+f4WordEnd(text[en:])+1)) {
-			return true
+	// Ann ,".) The bytes after the name first, the word's lexicon
+	// entry last.
+	switch {
+	case en >= len(text):
+		return false
+	case f4Mark(text[en]):
+	case text[en] != ' ' || en+1 >= len(text):
+		return false
+	case f4Mark(text[en+1]):
+	default:
+		// A preposition: a short word that opens with a letter one
+		// of objectPreps or "in" opens with, then the list.
+		n := f4WordEnd(text[en+1:])
+		if c := text[en+1]; n < 2 || n > 7 || c != 't' && c != 'a' && c != 'w' && c != 'u' && c != 'o' && c != 'f' && c != 'b' && c != 'i' {
+			return false
+		}
+		if !f4AfterPrep(text, en+n+2) {
+			return false
 		}
 	}
-	return en < len(text) && (text[en] == ',' || text[en] == '.' || text[en] == ';' || text[en] == '\n')
+	return classOf(lexOf(w))&isCue != 0
 }
+
+// f4Mark reports whether c is a mark that ends a cue's subject: ",",
+// ".", ";" or a line's end.
+func f4Mark(c byte) bool { return c == ',' || c == '.' || c == ';' || c == '\n' }
 
 // f4WordEnd returns the length of the ASCII word that opens s, at most
 // 12 bytes read.
@@ -369,6 +383,13 @@ func f4WordAfter(text string, en int) (string, int) {
 	return text[en+1 : e], e
 }
 
-// f4NotVerb are the words in lower case after a name that make it no
-// clause's subject: it is one of a list, or a noun's modifier.
-var f4NotVerb = map[string]bool{"and": true, "or": true, "nor": true, "of": true, "the": true, "a": true, "an": true}
+// f4NotVerb reports whether w, a word in lower case after a name, makes
+// it no clause's subject: the name is one of a list, or a noun's
+// modifier.
+func f4NotVerb(w string) bool {
+	switch w {
+	case "and", "or", "nor", "of", "the", "a", "an":
+		return true
+	}
+	return false
+}
