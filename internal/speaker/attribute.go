@@ -55,6 +55,9 @@ type attributor struct {
 	// chainBuf is where attribute makes a quotation's chain before it
 	// copies it out.
 	chainBuf []string
+	// f4sex is the sex the narration's pronouns give names of unknown
+	// sex (f4SexOf, f4_sex.go).
+	f4sex f4Sexes
 }
 
 func newAttributor(d *doc.Document) *attributor {
@@ -265,6 +268,9 @@ func (a *attributor) prevTurn(qi int) string {
 		if o.Speaker.Name == "" || a.paragraph(o.Start) != p-1 || !a.opensParagraph(o, p-1) {
 			return ""
 		}
+		if a.f4NarrationAfter(o, p-1) {
+			return "" // "“…,” he said. He added …": f4_turn.go
+		}
 		return o.Speaker.Name
 	}
 	return ""
@@ -337,6 +343,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	}
 	i := a.mentionEndAfter(s.Start)
 	fallback, unknown, seen := "", "", 0
+	var unknownAt doc.Span
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if unknown != "" {
@@ -375,6 +382,18 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if except != "" && samePerson(m.text, except) {
 			continue
 		}
+		fits := false
+		if (pron == "he" || pron == "she") && m.gender == 0 && !m.person {
+			// A name the narration calls "he" or "she": f4_sex.go.
+			if sex := a.f4SexOf(j); sex != 0 {
+				if fits = sex == 'm' == (pron == "he"); !fits {
+					continue
+				}
+				if unknown != "" && a.f4SubjectWaits(unknownAt.Start, unknownAt.End) {
+					return unknown // "Lee said … ¶ “…,” he said": f4_sex.go
+				}
+			}
+		}
 		if m.object {
 			// "Ed turned to Ann. “…,” he said": the subject, not the
 			// one spoken to, unless no one else fits.
@@ -383,7 +402,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 			continue
 		}
-		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person {
+		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person && !fits {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
 			if unknown == "" && a.f2SpokeJustBefore(&m, s.Start) {
@@ -393,9 +412,14 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
 			if unknown == "" {
-				unknown, seen = m.text, 0
+				unknown, seen, unknownAt = m.text, 0, m.Span
 			}
 			continue
+		}
+		if unknown == "" && (pron == "he" || pron == "she") {
+			if sub := a.f4SubjectBefore(j, pron, except, from, outside); sub != "" {
+				return sub // "Ann knelt before the astonished Mrs. Reed. ¶ “…,” she said": f4_subject.go
+			}
 		}
 		return m.text
 	}
