@@ -184,8 +184,15 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	for b < n.to && toks[b].s < n.start {
 		b++
 	}
-	if b > 0 {
-		p := &toks[b-1]
+	// A nobiliary particle before the name is the name's ("the family
+	// of de Bourgh", "to van Dyke"): the word that tells the name's
+	// place stands before the particles.
+	pb := b
+	for k := 0; k < 2 && pb > 1 && toks[pb-1].word && toks[pb-1].is(isParticle) && !capital(toks[pb-1].str(text)); k++ {
+		pb--
+	}
+	if pb > 0 {
+		p := &toks[pb-1]
 		w := p.str(text)
 		f.paren = w == "("
 		// "The" too, at a sentence's start: "The Harbour Board

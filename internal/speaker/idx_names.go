@@ -363,6 +363,9 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	if g > 0 {
 		// candOf's reading of the word before the name.
 		p := all[g-1]
+		if p.word && p.is(isParticle) {
+			return cand{}, false // candOf reads the word before the particle
+		}
 		f.paren = text[p.s:p.e] == "("
 		if p.word {
 			low := x.low(p)
