@@ -258,6 +258,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// The quotation is made in its place at the end of out, a
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
+		content = a.n2SkipAsides(toks, s, f, content) // ", the officials said," inside the clause (n2_aside.go)
 		out = append(out, doc.Quote{})
 		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
 			out = out[:len(out)-1]

@@ -1,0 +1,118 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n2SkipAsides cuts out of a reported clause an attribution of its own
+// that stands between commas inside it: "Kim said the plant, the
+// officials said, would close" reports "the plant … would close", and
+// "To cut the risk, the officials said, the utility moved its cables,
+// Ann Hale said" reports "To cut the risk, … the utility moved its
+// cables". News prose drops such a parenthetical ", NP said," (or ",
+// NP reported,", ", they say,") into any clause; it hands the clause on
+// from another source and is never part of what the outer speaker
+// said. Left in, the content runs over a second speaker's name and cue.
+//
+// The aside is a comma, "as" or not ("…, as officials noted, …"), a subject read by subjectAt that ends right
+// before a verb of cues.txt (not one of notIndirect: "went", "asked"),
+// which is not a participle in -ing, then at most a phrase of time
+// ("said Monday", "said last week"), then a comma and a word: the
+// clause resumes. The outer reading's own cue is never its aside
+// (trailingCue reads "The store, the council says, will be sold" with
+// the aside as its cue), and an aside inside words in marks is the
+// quoted speaker's own. The cut is made only in a content with two
+// commas (a byte count, before any token is visited); a content is a
+// bounded stretch of one clause, and toks are visited once.
+func (a *attributor) n2SkipAsides(toks []tok, s doc.Span, f found, content []doc.Span) []doc.Span {
+	text := a.text
+	var out []doc.Span
+	for pi, p := range content {
+		if p.End-p.Start < 8 || strings.Count(text[p.Start:p.End], ",") < 2 {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		cut := p
+		var pieces []doc.Span
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			if t.s < cut.Start || t.word || t.e-t.s != 1 || text[t.s] != ',' {
+				continue
+			}
+			if t.s >= cut.End {
+				break
+			}
+			j, ok := n2AsideAt(text, toks, i, f)
+			if !ok || toks[j].e >= cut.End || toks[j+1].s >= cut.End || a.inMarks(s, t.s) {
+				continue
+			}
+			left := doc.Span{Start: cut.Start, End: t.s}
+			if strings.TrimSpace(text[left.Start:left.End]) != "" {
+				pieces = append(pieces, left)
+			}
+			cut.Start = toks[j+1].s
+			i = j
+		}
+		if pieces == nil {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]doc.Span, 0, len(content)+len(pieces)), content[:pi]...)
+		}
+		out = append(append(out, pieces...), cut)
+	}
+	if out == nil {
+		return content
+	}
+	return out
+}
+
+// n2AsideAt reports whether the comma at toks[i] opens an aside
+// ", NP cue [time]," whose closing comma is toks[j] and after which a
+// word follows; the aside holds no cue of f. See n2SkipAsides.
+func n2AsideAt(text string, toks []tok, i int, f found) (j int, ok bool) {
+	k := i + 1
+	if k+3 < len(toks) && toks[k].low == "as" {
+		k++ // ", as officials noted,": the comment clause of "as" is an aside too
+	}
+	if k+2 >= len(toks) || !toks[k].word || toks[k].is(isSubordinator) || relativeWord(toks[k].low) || toks[k].low == "as" || toks[k].low == "and" || toks[k].low == "but" || toks[k].low == "or" {
+		return 0, false
+	}
+	// The cue within five words after the comma: the subject is short.
+	c := -1
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		if !toks[m].word {
+			return 0, false
+		}
+		if toks[m].is(isCue) && !toks[m].is(isNotIndirect) && !strings.HasSuffix(toks[m].low, "ing") {
+			c = m
+			break
+		}
+	}
+	if c < 0 || f.cue.Start <= toks[c].s && toks[c].s < f.cue.End || toks[c-1].is(isNounMarker|isDet) {
+		// A noun, not a verb, after a determiner or an adjective:
+		// "…, her proudest boast, …" (as trailingCue tells it).
+		return 0, false
+	}
+	g, e := subjectAt(text, toks, k, c)
+	if !g.ok || e != c || g.subj.Start < toks[k].s || g.pronoun == "who" || g.pronoun == "it" || !agrees(text, g, toks[c].senses()) {
+		// A base form after a singular is a noun: "…, her proudest
+		// boast, …", not "…, critics say, …".
+		return 0, false
+	}
+	j = c + 1
+	if t := timeAfterCue(text, toks, j); t > j {
+		j = t
+	}
+	if j+1 >= len(toks) || toks[j].word || toks[j].e-toks[j].s != 1 || text[toks[j].s] != ',' || !toks[j+1].word {
+		return 0, false
+	}
+	return j, true
+}
