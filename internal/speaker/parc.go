@@ -1424,8 +1424,18 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		return found{}, doc.Span{}, false
 	}
 	v := n
+	be := false
 	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].adverbish() || toks[v].low == "not") {
+		be = be || toks[v].is(isBeForm)
 		v++
+	}
+	if be && v < len(toks) && !strings.HasSuffix(toks[v].low, "ing") {
+		// A passive: "The practice is known as “skimming”", "The plan
+		// was described as “bold”". Its subject is what is labelled,
+		// not who labels it; agentless reads it with no source (n2).
+		// A progressive labels: "Ann Ortiz is describing as
+		// “unhinged” a tweet …".
+		return found{}, doc.Span{}, false
 	}
 	// Only a verb of speech or judgement ascribes the label: "filed
 	// the report as a “draft”" or "wore it as a “joke”" names how a
