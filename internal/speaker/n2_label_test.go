@@ -17,3 +17,21 @@ func TestN2PassiveLabel(t *testing.T) {
 		checkCueMention(t, tt.text, tt.cue, tt.mention)
 	}
 }
+
+// TestN2AdverbContent checks that a cue word whose content would open
+// with a manner adverb before a preposition or the clause's end is no
+// cue (a noun: "weather forecasts closely"), and that an adverb before
+// a clause, a gerund or an infinitive leaves the reading alone.
+func TestN2AdverbContent(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention string }{
+		// "" mention: no quotation with that cue
+		{"Farm crews follow the weather forecasts closely during the harvest.", "forecasts", ""},
+		{"Harbor pilots watch tide reports carefully before each crossing.", "reports", ""},
+		// must still fire
+		{"The agency forecasts heavy rain for the weekend.", "forecasts", "The agency"},
+		{"The council said quietly that the pier would close.", "said", "The council"},
+		{"Ann Ortiz called for immediately closing the pier.", "called for", "Ann Ortiz"},
+	} {
+		checkCueMention(t, tt.text, tt.cue, tt.mention)
+	}
+}

@@ -259,6 +259,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
 		content = a.n2SkipAsides(toks, s, f, content) // ", the officials said," inside the clause (n2_aside.go)
+		if n2AdverbContent(text, toks, content) {
+			return // "forecasts closely during …": a noun read as the cue (n2_aside.go)
+		}
 		out = append(out, doc.Quote{})
 		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
 			out = out[:len(out)-1]
