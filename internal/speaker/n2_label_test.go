@@ -35,3 +35,18 @@ func TestN2AdverbContent(t *testing.T) {
 		checkCueMention(t, tt.text, tt.cue, tt.mention)
 	}
 }
+
+// TestN2InPhrase checks that a cue word inside a prepositional phrase
+// ("in a short note to members:") is a noun, not the verb of the colon's
+// clause, and that a past after such a phrase is still the verb.
+func TestN2InPhrase(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention string }{
+		// "" mention: no quotation with that cue
+		{"The guild said in a short note to members: “We will not take the offer.”", "note", ""},
+		// must still fire
+		{"Farmers marching through the town chanted “No more fees!” until dusk.", "chanted", "Farmers marching through the town"},
+		{"The guild posted a short note: “We will not take the offer.”", "posted", "The guild"},
+	} {
+		checkCueMention(t, tt.text, tt.cue, tt.mention)
+	}
+}
