@@ -147,3 +147,27 @@ func n2AdverbContent(text string, toks []tok, content []doc.Span) bool {
 	n := i + 1
 	return n >= len(toks) || toks[n].s >= c.End || !toks[n].word || toks[n].is(isPrep) && toks[n].low != "to"
 }
+
+// n2InvertedResume returns where the clause resumes after an inverted
+// cue and its subject between commas inside it: "The combination, say
+// economists, marks a turn", "The plan, said the mayor, would cost too
+// much". The subject of the inverted cue ends at rest[e], a comma or a
+// dash; the clause resumes with a verb of its own: an auxiliary or a
+// finite form, or a lower-case word in -s or -ed that is no function
+// word (an appositive after the subject opens with a determiner or a
+// capital: "…, said Ann Moss, the mayor, …" does not resume). It
+// returns 0 otherwise, and trailingCue then reads the content before
+// the cue alone, as before.
+func n2InvertedResume(text string, rest []tok, g found, e int) int {
+	if !g.ok || e < 1 || e+1 >= len(rest) || g.subj.End > rest[e].s || !asideMark(text, &rest[e]) {
+		return 0
+	}
+	v := &rest[e+1]
+	if !v.word || capital(v.str(text)) {
+		return 0
+	}
+	if v.is(isAuxiliary|isFinite) || !v.is(isFunction|isDet|isPrep|isPronoun|isSubordinator) && (strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ed")) && !strings.HasSuffix(v.low, "ss") {
+		return v.s
+	}
+	return 0
+}

@@ -58,3 +58,24 @@ func TestN2SkipAsides(t *testing.T) {
 		}
 	}
 }
+
+// TestN2InvertedResume checks that a clause interrupted by an inverted
+// cue and its subject (", say economists,", ", said the mayor,") resumes
+// after it, and that an appositive after the subject does not resume it.
+func TestN2InvertedResume(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The merger, say analysts, marks a turn for the whole industry.", "say", "analysts", "The merger | marks a turn for the whole industry"},
+		{"The levy, said the treasurer, would cost each household $40.", "said", "the treasurer", "The levy | would cost each household $40"},
+		{"The levy, says Ruth Ames, is far too costly for the town.", "says", "Ruth Ames", "The levy | is far too costly for the town"},
+	} {
+		d := run(t, tt.text)
+		content, _, ok := n2Reading(d, tt.cue, tt.mention)
+		if !ok {
+			t.Errorf("%q: no quotation with the cue %q by %q", tt.text, tt.cue, tt.mention)
+			continue
+		}
+		if content != tt.content {
+			t.Errorf("%q: content %q, want %q", tt.text, content, tt.content)
+		}
+	}
+}
