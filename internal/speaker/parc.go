@@ -2612,6 +2612,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// "which" and "who" are; the noun before it names the source.
 		nm := a.antecedent(toks[k].s)
 		if nm == "" {
+			nm = a.n2ProperHead(toks[k].s) // "New York magazine that …" (n2_name.go)
+		}
+		if nm == "" {
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
@@ -4018,6 +4021,8 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 		} else {
 			nm = a.author()
 		}
+	case f.pronoun == "who" && a.n2ProperHead(f.subj.Start) != "":
+		nm = a.n2ProperHead(f.subj.Start) // "New Zealand’s indigenous people, who …" (n2_name.go)
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
 		if f.pronoun == "they" {
