@@ -29,6 +29,9 @@ import (
 // bounded stretch of one clause, and toks are visited once.
 func (a *attributor) n2SkipAsides(toks []tok, s doc.Span, f found, content []doc.Span) []doc.Span {
 	text := a.text
+	if len(content) == 1 && content[0].End-content[0].Start < 8 {
+		return content
+	}
 	var out []doc.Span
 	for pi, p := range content {
 		if p.End-p.Start < 8 || strings.Count(text[p.Start:p.End], ",") < 2 {
@@ -39,24 +42,33 @@ func (a *attributor) n2SkipAsides(toks []tok, s doc.Span, f found, content []doc
 		}
 		cut := p
 		var pieces []doc.Span
-		for i := 0; i < len(toks); i++ {
-			t := &toks[i]
-			if t.s < cut.Start || t.word || t.e-t.s != 1 || text[t.s] != ',' {
-				continue
-			}
-			if t.s >= cut.End {
+		// From comma to comma by the bytes; the token of each is
+		// found by a search, the tokens between them are not visited.
+		lo := 0
+		for at := cut.Start; at < cut.End; {
+			o := strings.IndexByte(text[at:cut.End], ',')
+			if o < 0 {
 				break
 			}
-			j, ok := n2AsideAt(text, toks, i, f)
-			if !ok || toks[j].e >= cut.End || toks[j+1].s >= cut.End || a.inMarks(s, t.s) {
+			at += o + 1
+			i := lo + sort.Search(len(toks)-lo, func(k int) bool { return toks[lo+k].s >= at-1 })
+			if i >= len(toks) {
+				break
+			}
+			lo = i
+			if t := &toks[i]; t.s != at-1 || t.word || t.e-t.s != 1 {
 				continue
 			}
-			left := doc.Span{Start: cut.Start, End: t.s}
+			j, ok := n2AsideAt(text, toks, i, f)
+			if !ok || toks[j].e >= cut.End || toks[j+1].s >= cut.End || a.inMarks(s, toks[i].s) {
+				continue
+			}
+			left := doc.Span{Start: cut.Start, End: toks[i].s}
 			if strings.TrimSpace(text[left.Start:left.End]) != "" {
 				pieces = append(pieces, left)
 			}
 			cut.Start = toks[j+1].s
-			i = j
+			at, lo = cut.Start, j+1
 		}
 		if pieces == nil {
 			if out != nil {
@@ -133,15 +145,17 @@ func n2AdverbContent(text string, toks []tok, content []doc.Span) bool {
 		return false
 	}
 	c := content[0]
-	w := c.Start
-	for w < c.End && text[w] >= 'a' && text[w] <= 'z' {
-		w++
+	if c.End-c.Start < 5 || text[c.Start] < 'a' || text[c.Start] > 'z' {
+		return false // the byte tests first: most contents open with no word in -ly
 	}
-	if w-c.Start < 5 || !lyAdverb(text[c.Start:w]) {
+	sp := 1
+	for lim := min(c.End-c.Start, 20); sp < lim && text[c.Start+sp] >= 'a' && text[c.Start+sp] <= 'z'; sp++ {
+	}
+	if sp < 5 || text[c.Start+sp-1] != 'y' || text[c.Start+sp-2] != 'l' || !lyAdverb(text[c.Start:c.Start+sp]) {
 		return false
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= c.Start })
-	if i >= len(toks) || toks[i].s != c.Start {
+	if i >= len(toks) || toks[i].s != c.Start || toks[i].e != c.Start+sp {
 		return false
 	}
 	n := i + 1
@@ -170,4 +184,25 @@ func n2InvertedResume(text string, rest []tok, g found, e int) int {
 		return v.s
 	}
 	return 0
+}
+
+// n2Content is what attributions' readings pass through before they are
+// made: content with the asides inside it cut out (n2SkipAsides), or nil
+// for a content that opens with a manner adverb only (n2AdverbContent).
+// trig holds the positions in toks of the clause's verbs of reporting:
+// an aside's cue is one of them, so a content that holds none but the
+// reading's own cue is passed on with no other test, and a content that
+// opens right after its cue is the only one whose first word is read.
+func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Span, trig []int32) []doc.Span {
+	lo, hi := content[0].Start, content[len(content)-1].End
+	for _, k := range trig {
+		if t := &toks[k]; t.s > lo && t.e < hi && t.s != f.cue.Start {
+			content = a.n2SkipAsides(toks, s, f, content)
+			break
+		}
+	}
+	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
+		return nil
+	}
+	return content
 }

@@ -251,6 +251,7 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead, q0 int) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
+	var trig []int32 // the clause's verbs of reporting (below)
 	add := func(f found, content []doc.Span) {
 		if len(out) >= parcMaxPerSentence {
 			return
@@ -258,9 +259,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// The quotation is made in its place at the end of out, a
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
-		content = a.n2SkipAsides(toks, s, f, content) // ", the officials said," inside the clause (n2_aside.go)
-		if n2AdverbContent(text, toks, content) {
-			return // "forecasts closely during …": a noun read as the cue (n2_aside.go)
+		if content = a.n2Content(toks, s, f, content, trig); content == nil {
+			return // ", the officials said," cut out; "forecasts closely during …" turned away (n2_aside.go)
 		}
 		out = append(out, doc.Quote{})
 		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
@@ -300,7 +300,6 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// read. And the words the main loop below reads further, each a
 	// word of isReportTrigger (every token with the gates open).
 	var has wordClass
-	var trig []int32
 	if pre != nil {
 		has, trig = pre.has, pre.trig
 	} else {
