@@ -3636,6 +3636,12 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			cut, at = toks[i+1].e, i+2
 		}
 		n := &toks[at]
+		if n.low == "who" {
+			if j := n2RelativeEnd(text, toks, at, to); j > 0 {
+				i = j // "said radical clerics, who had been jailed, won the right to preach" (n2_extent.go)
+				continue
+			}
+		}
 		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && at+1 < len(toks) && reporting[toks[at+1].low] != nil {
 			to = cut
 			break
