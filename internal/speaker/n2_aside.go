@@ -189,20 +189,62 @@ func n2InvertedResume(text string, rest []tok, g found, e int) int {
 // n2Content is what attributions' readings pass through before they are
 // made: content with the asides inside it cut out (n2SkipAsides), or nil
 // for a content that opens with a manner adverb only (n2AdverbContent).
-// trig holds the positions in toks of the clause's verbs of reporting:
-// an aside's cue is one of them, so a content that holds none but the
-// reading's own cue is passed on with no other test, and a content that
-// opens right after its cue is the only one whose first word is read.
-func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Span, trig []int32) []doc.Span {
-	lo, hi := content[0].Start, content[len(content)-1].End
-	for _, k := range trig {
-		if t := &toks[k]; t.s > lo && t.e < hi && t.s != f.cue.Start {
-			content = a.n2SkipAsides(toks, s, f, content)
-			break
-		}
+// asides says whether the clause may hold an aside at all (n2MayAside):
+// where it holds none, only a content that opens right after a cue in
+// -s ("forecasts", "reports": the plural a noun shares) is read, and
+// only its first word.
+func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Span, asides bool) []doc.Span {
+	if asides {
+		content = a.n2SkipAsides(toks, s, f, content)
 	}
-	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
+	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && f.cue.End > 0 && a.text[f.cue.End-1] == 's' && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
 		return nil
 	}
 	return content
+}
+
+// n2MayAside reports whether the clause toks may hold an aside of
+// attribution (n2SkipAsides): one of its verbs of reporting (trig, their
+// positions) is a cue of cues.txt with a comma right after it or after
+// one more word ("…, the officials said, …", "…, she said Monday, …").
+// It is read once a clause, so that each reading is tested by a flag.
+func n2MayAside(text string, toks []tok, trig []int32) bool {
+	if len(trig) < 2 {
+		return false // the aside's cue and the reading's own
+	}
+	for _, k := range trig {
+		if k < 2 || !toks[k].is(isCue) {
+			continue
+		}
+		for j := int(k) + 1; j < len(toks) && j <= int(k)+3; j++ {
+			if !toks[j].word {
+				if toks[j].e-toks[j].s == 1 && text[toks[j].s] == ',' {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// n2QuoteInto is quoteInto for attributions' readings, which pass
+// through n2Content first: in a clause that may hold an aside
+// (n2MayAside, read at the clause's first reading and kept in *asides:
+// 1 no, 2 yes) or for a cue in -s, and only there, so that the call that
+// makes each reading stays one call and a clause with no reading reads
+// nothing.
+func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, parent int, toks []tok, s doc.Span, trig []int32, asides *int8) bool {
+	if *asides == 0 {
+		*asides = 1
+		if n2MayAside(a.text, toks, trig) {
+			*asides = 2
+		}
+	}
+	if *asides == 2 || f.cue.End > 0 && a.text[f.cue.End-1] == 's' {
+		if content = a.n2Content(toks, s, f, content, *asides == 2); content == nil {
+			return false
+		}
+	}
+	return a.quoteInto(q, f, content, parent)
 }

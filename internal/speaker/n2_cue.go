@@ -12,7 +12,7 @@ import "strings"
 // chanted" keeps its cue. The test is bits of three tokens and the
 // word's ending.
 func n2InPhrase(toks []tok, c int) bool {
-	if c < 3 || !toks[c-1].word || !toks[c-2].word || !toks[c-3].word || !toks[c-2].is(isDet|isNounMarker) || !toks[c-3].is(isPrep) || toks[c-1].is(isPronoun) {
+	if c < 3 || !toks[c-3].word || !toks[c-3].is(isPrep) || !toks[c-2].word || !toks[c-2].is(isDet|isNounMarker) || !toks[c-1].word || toks[c-1].is(isPronoun) {
 		return false
 	}
 	w := toks[c].low

@@ -252,6 +252,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	text := a.text
 	end := clauseEnd(text, s)
 	var trig []int32 // the clause's verbs of reporting (below)
+	var asides int8  // whether the clause may hold ", the officials said,": 0 not yet read (n2QuoteInto)
 	add := func(f found, content []doc.Span) {
 		if len(out) >= parcMaxPerSentence {
 			return
@@ -259,11 +260,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// The quotation is made in its place at the end of out, a
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
-		if content = a.n2Content(toks, s, f, content, trig); content == nil {
-			return // ", the officials said," cut out; "forecasts closely during …" turned away (n2_aside.go)
-		}
 		out = append(out, doc.Quote{})
-		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
+		if !a.n2QuoteInto(&out[len(out)-1], f, content, parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
 			out = out[:len(out)-1]
 		}
 	}
