@@ -190,14 +190,13 @@ func n2InvertedResume(text string, rest []tok, g found, e int) int {
 // made: content with the asides inside it cut out (n2SkipAsides), or nil
 // for a content that opens with a manner adverb only (n2AdverbContent).
 // asides says whether the clause may hold an aside at all (n2MayAside):
-// where it holds none, only a content that opens right after a cue in
-// -s ("forecasts", "reports": the plural a noun shares) is read, and
-// only its first word.
+// where it holds none, only a content that opens right after its cue is
+// read, and only its first word.
 func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Span, asides bool) []doc.Span {
 	if asides {
 		content = a.n2SkipAsides(toks, s, f, content)
 	}
-	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && f.cue.End > 0 && a.text[f.cue.End-1] == 's' && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
+	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
 		return nil
 	}
 	return content
@@ -231,7 +230,7 @@ func n2MayAside(text string, toks []tok, trig []int32) bool {
 // n2QuoteInto is quoteInto for attributions' readings, which pass
 // through n2Content first: in a clause that may hold an aside
 // (n2MayAside, read at the clause's first reading and kept in *asides:
-// 1 no, 2 yes) or for a cue in -s, and only there, so that the call that
+// 1 no, 2 yes) or for a content right after its cue, and only there, so that the call that
 // makes each reading stays one call and a clause with no reading reads
 // nothing.
 func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, parent int, toks []tok, s doc.Span, trig []int32, asides *int8) bool {
@@ -241,7 +240,7 @@ func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, pare
 			*asides = 2
 		}
 	}
-	if *asides == 2 || f.cue.End > 0 && a.text[f.cue.End-1] == 's' {
+	if *asides == 2 || len(content) == 1 && content[0].Start == f.cue.End+1 {
 		if content = a.n2Content(toks, s, f, content, *asides == 2); content == nil {
 			return false
 		}
