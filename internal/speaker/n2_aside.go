@@ -206,13 +206,15 @@ func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Sp
 // attribution (n2SkipAsides): one of its verbs of reporting (trig, their
 // positions) is a cue of cues.txt with a comma right after it or after
 // one more word ("…, the officials said, …", "…, she said Monday, …").
+// It asks the bits of the words, not only trig's gate, so that it reads
+// the same with the gates open (TestGates).
 // It is read once a clause, so that each reading is tested by a flag.
 func n2MayAside(text string, toks []tok, trig []int32) bool {
 	if len(trig) < 2 {
 		return false // the aside's cue and the reading's own
 	}
 	for _, k := range trig {
-		if k < 2 || !toks[k].is(isCue) {
+		if k < 2 || int(k) >= len(toks) || !toks[k].is(isCue) || !toks[k].is(isReporting) {
 			continue
 		}
 		for j := int(k) + 1; j < len(toks) && j <= int(k)+3; j++ {
