@@ -1,6 +1,9 @@
 package speaker
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // n2RelativeReach bounds the words of a relative clause that
 // n2RelativeEnd reads for its closing comma.
@@ -51,3 +54,20 @@ func n2RelativeEnd(text string, toks []tok, at, to int) int {
 // left the city"); pastForm reads the pasts in -ed and a few of meeting
 // and speaking.
 var n2IrregularPasts = map[string]bool{"won": true, "made": true, "took": true, "got": true, "left": true, "came": true, "went": true, "gave": true, "kept": true, "lost": true, "held": true, "ran": true, "began": true, "became": true, "fell": true, "rose": true, "grew": true, "paid": true, "sold": true, "sent": true, "built": true, "brought": true, "bought": true, "felt": true, "stood": true, "led": true, "spent": true, "sought": true, "fought": true, "broke": true, "chose": true, "drove": true, "flew": true, "wore": true, "set": true, "put": true, "cut": true, "hit": true, "let": true, "shut": true, "quit": true}
+
+// n2WhoTail returns the index of the comma before a relative "who" and
+// its verb of reporting right after the subject of a trailing cue, g:
+// "…, said the officials, who added that they were replacing the
+// pipes". The relative clause is an attribution of its own, by the
+// same source; attributions reads it as a clause of its own from the
+// comma, as it reads "…, she said, as she left". -1 otherwise.
+func n2WhoTail(text string, toks []tok, g found) int {
+	if !g.ok || g.subj.End <= g.cue.End {
+		return -1 // only after an inverted cue's subject: "…, said X, who …"
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= g.subj.End })
+	if i+3 >= len(toks) || toks[i].word || toks[i].e-toks[i].s != 1 || text[toks[i].s] != ',' || toks[i+1].low != "who" || !toks[i+2].word || !toks[i+2].is(isReporting) {
+		return -1
+	}
+	return i
+}

@@ -25,3 +25,31 @@ func TestN2RelativeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestN2WhoTail checks that a relative clause with a verb of reporting
+// after an inverted trailing cue's subject (", said the engineers, who
+// added that …") is read as an attribution of its own, by that subject,
+// and that a relative clause with another verb is not.
+func TestN2WhoTail(t *testing.T) {
+	for _, tt := range []struct{ text, cue, name, content string }{
+		{"The new pipe is less prone to leaks, said the engineers, who added that they were laying two miles of it a week.", "added", "the engineers", "that they were laying two miles of it a week"},
+		// must not fire
+		{"The new pipe is less prone to leaks, said the engineers, who work for the county.", "work", "", ""},
+	} {
+		d := run(t, tt.text)
+		q := c5Quote(d, tt.cue)
+		switch {
+		case tt.name == "":
+			if q != nil {
+				t.Errorf("%q: a quotation with the cue %q", tt.text, tt.cue)
+			}
+		case q == nil:
+			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
+		default:
+			c := q.Content[0]
+			if q.Speaker.Name != tt.name || d.Text[c.Start:c.End] != tt.content {
+				t.Errorf("%q: %q by %q, want %q by %q", tt.text, d.Text[c.Start:c.End], q.Speaker.Name, tt.content, tt.name)
+			}
+		}
+	}
+}

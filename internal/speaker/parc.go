@@ -401,6 +401,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					limit = end
 				} else {
 					tail = subordinateTail(text, toks, g.cue.End)
+					if tail < 0 {
+						tail = n2WhoTail(text, toks, g) // ", said the officials, who added that …" (n2_extent.go)
+					}
 				}
 				add(g, content)
 				if resume <= 0 {
