@@ -138,24 +138,12 @@ func n2AsideAt(text string, toks []tok, i int, f found) (j int, ok bool) {
 // and a phrase of place or time are neither, so no reading stands
 // ("said quietly that …" opens its content at "that", "called for
 // immediately deducting …" has a gerund after the adverb, and "wanted
-// badly to see it" an infinitive). The first
-// bytes are tested before any token is looked up.
+// badly to see it" an infinitive). n2LyFirst has tested the first
+// word's bytes before any token is looked up.
 func n2AdverbContent(text string, toks []tok, content []doc.Span) bool {
-	if len(content) != 1 {
-		return false
-	}
 	c := content[0]
-	if c.End-c.Start < 5 || text[c.Start] < 'a' || text[c.Start] > 'z' {
-		return false // the byte tests first: most contents open with no word in -ly
-	}
-	sp := 1
-	for lim := min(c.End-c.Start, 20); sp < lim && text[c.Start+sp] >= 'a' && text[c.Start+sp] <= 'z'; sp++ {
-	}
-	if sp < 5 || text[c.Start+sp-1] != 'y' || text[c.Start+sp-2] != 'l' || !lyAdverb(text[c.Start:c.Start+sp]) {
-		return false
-	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= c.Start })
-	if i >= len(toks) || toks[i].s != c.Start || toks[i].e != c.Start+sp {
+	if i >= len(toks) || toks[i].s != c.Start || !lyAdverb(toks[i].low) {
 		return false
 	}
 	n := i + 1
@@ -186,22 +174,6 @@ func n2InvertedResume(text string, rest []tok, g found, e int) int {
 	return 0
 }
 
-// n2Content is what attributions' readings pass through before they are
-// made: content with the asides inside it cut out (n2SkipAsides), or nil
-// for a content that opens with a manner adverb only (n2AdverbContent).
-// asides says whether the clause may hold an aside at all (n2MayAside):
-// where it holds none, only a content that opens right after its cue is
-// read, and only its first word.
-func (a *attributor) n2Content(toks []tok, s doc.Span, f found, content []doc.Span, asides bool) []doc.Span {
-	if asides {
-		content = a.n2SkipAsides(toks, s, f, content)
-	}
-	if c := content[0].Start; len(content) == 1 && c == f.cue.End+1 && a.text[c] >= 'a' && a.text[c] <= 'z' && n2AdverbContent(a.text, toks, content) {
-		return nil
-	}
-	return content
-}
-
 // n2MayAside reports whether the clause toks may hold an aside of
 // attribution (n2SkipAsides): one of its verbs of reporting (trig, their
 // positions) is a cue of cues.txt with a comma right after it or after
@@ -229,12 +201,14 @@ func n2MayAside(text string, toks []tok, trig []int32) bool {
 	return false
 }
 
-// n2QuoteInto is quoteInto for attributions' readings, which pass
-// through n2Content first: in a clause that may hold an aside
-// (n2MayAside, read at the clause's first reading and kept in *asides:
-// 1 no, 2 yes) or for a content right after its cue, and only there, so that the call that
-// makes each reading stays one call and a clause with no reading reads
-// nothing.
+// n2QuoteInto is quoteInto for attributions' readings: a content with
+// the asides inside it cut out (n2SkipAsides), in a clause that may hold
+// one (n2MayAside, read at the clause's first reading and kept in
+// *asides: 1 no, 2 yes); and no reading for a content that opens with a
+// manner adverb only (n2AdverbContent), which is looked for only right
+// after the cue and by its first word's bytes. The rest pass with a flag
+// and a few byte tests, so that the call that makes each reading stays
+// one call.
 func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, parent int, toks []tok, s doc.Span, trig []int32, asides *int8) bool {
 	if *asides == 0 {
 		*asides = 1
@@ -242,10 +216,23 @@ func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, pare
 			*asides = 2
 		}
 	}
-	if *asides == 2 || len(content) == 1 && content[0].Start == f.cue.End+1 {
-		if content = a.n2Content(toks, s, f, content, *asides == 2); content == nil {
-			return false
-		}
+	if *asides == 2 {
+		content = a.n2SkipAsides(toks, s, f, content)
+	}
+	if len(content) == 1 && content[0].Start == f.cue.End+1 && n2LyFirst(a.text, content[0]) && n2AdverbContent(a.text, toks, content) {
+		return false
 	}
 	return a.quoteInto(q, f, content, parent)
+}
+
+// n2LyFirst reports whether the span opens with a lower-case word of five
+// letters or more in -ly, by its bytes (at most 20).
+func n2LyFirst(text string, c doc.Span) bool {
+	if c.End-c.Start < 5 || text[c.Start] < 'a' || text[c.Start] > 'z' {
+		return false
+	}
+	n := 1
+	for lim := min(c.End-c.Start, 20); n < lim && text[c.Start+n] >= 'a' && text[c.Start+n] <= 'z'; n++ {
+	}
+	return n >= 5 && text[c.Start+n-1] == 'y' && text[c.Start+n-2] == 'l'
 }
