@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // n2ProperHead returns the noun phrase that ends just before a relative
 // "who" or "that" at offset at when it is a common noun after proper
 // modifiers, with no determiner: "New York magazine that claimed …",
@@ -44,4 +46,35 @@ func (a *attributor) n2ProperHead(at int) string {
 		return ""
 	}
 	return text[toks[s].s:toks[e].e]
+}
+
+// n2ModifierName reports whether the speaker's name is only the
+// capitalised first word of its mention, which goes on with lower-case
+// words to a plural head: "Deficit hawks have gone silent, even
+// proposing …", "Union leaders, saying …". The capital is the
+// sentence's or a modifier's (a name used as one: "Trump aides"), and
+// the speakers are the plural head's, so the name is the whole mention,
+// as it is already where the mention is read before a cue. At most four
+// words; a byte scan of the mention.
+func n2ModifierName(text string, f found) bool {
+	m := text[f.subj.Start:f.subj.End]
+	if f.name == "" || !strings.HasPrefix(m, f.name+" ") || strings.IndexByte(f.name, ' ') >= 0 || !capital(f.name) {
+		return false
+	}
+	rest := m[len(f.name)+1:]
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' || strings.Count(rest, " ") > 2 || strings.ContainsAny(rest, ",;:()\"“”’'") {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c != ' ' && (c < 'a' || c > 'z') {
+			return false // lower-case letters only: no second name
+		}
+	}
+	for w := range strings.SplitSeq(rest, " ") {
+		if classOf(lexOf(w))&(isDet|isFunction|isPronoun) != 0 {
+			return false // "Therefore the architects": an adverb before the subject's own determiner
+		}
+	}
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	return pluralWord(last) && !strings.HasSuffix(last, "ss")
 }

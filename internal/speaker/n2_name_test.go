@@ -24,3 +24,24 @@ func TestN2ProperHead(t *testing.T) {
 		}
 	}
 }
+
+// TestN2ModifierName checks that a speaker named by a capitalised first
+// word and a lower-case plural head ("Deficit hawks") is named by the
+// whole phrase, and that a name alone or an adverb before a determiner
+// is not widened.
+func TestN2ModifierName(t *testing.T) {
+	for _, tt := range []struct{ text, cue, name string }{
+		{"Tax hawks have gone quiet, even proposing cuts that would widen the gap.", "proposing", "Tax hawks"},
+		// must not widen
+		{"Ed Moss has gone quiet, saying the plan was dead.", "saying", "Ed Moss"},
+	} {
+		q := c5Quote(run(t, tt.text), tt.cue)
+		if q == nil {
+			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
+			continue
+		}
+		if q.Speaker.Name != tt.name {
+			t.Errorf("%q: name %q, want %q", tt.text, q.Speaker.Name, tt.name)
+		}
+	}
+}
