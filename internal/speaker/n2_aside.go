@@ -226,13 +226,18 @@ func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, pare
 }
 
 // n2LyFirst reports whether the span opens with a lower-case word of five
-// letters or more in -ly, by its bytes (at most 20).
+// letters or more in -ly, by its bytes: its first and fifth bytes first
+// ("that", "the", "to" end before the fifth), then the word's end
+// (n2LyEnd).
 func n2LyFirst(text string, c doc.Span) bool {
-	if c.End-c.Start < 5 || text[c.Start] < 'a' || text[c.Start] > 'z' {
-		return false
+	return c.End-c.Start >= 5 && text[c.Start]-'a' < 26 && text[c.Start+4]-'a' < 26 && n2LyEnd(text, c)
+}
+
+// n2LyEnd reads the word that opens c, whose first five bytes are
+// lower-case letters, to its end (at most 20 bytes): it ends in -ly.
+func n2LyEnd(text string, c doc.Span) bool {
+	n := 5
+	for lim := min(c.End-c.Start, 20); n < lim && text[c.Start+n]-'a' < 26; n++ {
 	}
-	n := 1
-	for lim := min(c.End-c.Start, 20); n < lim && text[c.Start+n] >= 'a' && text[c.Start+n] <= 'z'; n++ {
-	}
-	return n >= 5 && text[c.Start+n-1] == 'y' && text[c.Start+n-2] == 'l'
+	return text[c.Start+n-1] == 'y' && text[c.Start+n-2] == 'l'
 }

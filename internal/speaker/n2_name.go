@@ -58,8 +58,8 @@ func (a *attributor) n2ProperHead(at int) string {
 // words; a byte scan of the mention.
 func n2ModifierName(text string, f found) bool {
 	m := text[f.subj.Start:f.subj.End]
-	if f.name == "" || !strings.HasPrefix(m, f.name+" ") || strings.IndexByte(f.name, ' ') >= 0 || !capital(f.name) {
-		return false
+	if n := len(f.name); n == 0 || len(m) <= n+1 || m[n] != ' ' || m[:n] != f.name || strings.IndexByte(f.name, ' ') >= 0 || !capital(f.name) {
+		return false // most names are their whole mention: two length tests
 	}
 	rest := m[len(f.name)+1:]
 	if rest == "" || rest[0] < 'a' || rest[0] > 'z' || strings.Count(rest, " ") > 2 || strings.ContainsAny(rest, ",;:()\"“”’'") {

@@ -4046,7 +4046,7 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	default:
 		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
 			nm = r
-		} else if n2ModifierName(text, f) {
+		} else if len(f.name) < f.subj.End-f.subj.Start && f.name != "" && n2ModifierName(text, f) {
 			nm = text[f.subj.Start:f.subj.End] // "Deficit hawks have gone silent": not "Deficit" (n2_name.go)
 		}
 	}
