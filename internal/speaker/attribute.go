@@ -1611,7 +1611,7 @@ func introClause(text string, toks []tok) found {
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
-		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) {
+		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
 			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}

@@ -49,7 +49,9 @@ const f1ContinueBack = 32
 // (answered by someone else), and a quotation in the paragraph before
 // that one by someone else makes it a dialogue, which turns reads.
 // Headings, captions, subtitles and list items are never read: pull
-// quotes and subheads stand there.
+// quotes and subheads stand there. A photo's caption between the two
+// paragraphs is passed over (n2Caption), and the continuation is then
+// a reading of its own, not a piece of the quotation before.
 func (a *attributor) f1Continue(dialogue bool) {
 	if dialogue {
 		return
@@ -66,7 +68,11 @@ func (a *attributor) f1Continue(dialogue bool) {
 		if p < 1 || a.paragraph(q.End-1) != p {
 			continue
 		}
-		para, prev := d.Paragraphs[p], d.Paragraphs[p-1]
+		pp := p - 1 // the paragraph before, past a photo's caption (n2_continue.go)
+		if a.n2Caption(pp, i) {
+			pp--
+		}
+		para, prev := d.Paragraphs[p], d.Paragraphs[pp]
 		if !f1Body(para.Kind) || !f1Body(prev.Kind) || hasLetters(text[para.Start:q.Start]) || !a.speechOnly(p, i) {
 			continue
 		}
@@ -90,7 +96,7 @@ func (a *attributor) f1Continue(dialogue bool) {
 		if src.Kind == doc.QuoteIndirect && (!f1Named(src.Speaker.Name) || f1Words(text, src.Content, 4) < 4) {
 			continue
 		}
-		if given != p-1 && (a.speechOnly(p-1, a.f1FirstIn(o, prev)) || a.f1Dialogue(o, p-1)) {
+		if given != pp && (a.speechOnly(pp, a.f1FirstIn(o, prev)) || a.f1Dialogue(o, pp)) {
 			continue
 		}
 		if src.Kind == doc.QuoteDirect && f1Exclaims(text[src.Start:src.End]) || f1Exclaims(text[q.Start:q.End]) || a.calls(a.vocative(q), src.Speaker.Name) {
@@ -100,7 +106,7 @@ func (a *attributor) f1Continue(dialogue bool) {
 		if end < prev.End && (f1Words(text, []doc.Span{{Start: end, End: prev.End}}, f1ContinueTail+1) > f1ContinueTail || f1Beat(text[end:prev.End]) || a.f1OtherNamed(end, prev.End, src.Speaker.Name)) {
 			continue
 		}
-		joins := a.f1Joins(o, i, prev, para)
+		joins := pp == p-1 && a.f1Joins(o, i, prev, para) // not over a caption: the span would hold it
 		for k := i; k < len(d.Quotes) && d.Quotes[k].Start < para.End; k++ {
 			if o2 := &d.Quotes[k]; o2.Parent < 0 && o2.Kind == doc.QuoteDirect && o2.Speaker.Name == "" {
 				o2.Speaker = src.Speaker

@@ -507,6 +507,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				break
 			}
 			var g found
+			invEnd := -1 // after an inverted cue: the token after its subject
 			if modifier >= 0 && c == modifier+2 {
 				// The modifier and the plural: the subject that
 				// subjectAt does not read past a cue word.
@@ -538,6 +539,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+				if g.ok {
+					invEnd = e
+				}
 				g = participleAfterSubject(text, rest, g, e) // "…, said a lawyer representing the family"
 				if h, ok := contactSubject(text, rest[1:], len(rest)-2); ok && g.ok && g.pronoun == "" && h.subj.Start == g.subj.Start {
 					g = h // "…, said the experts I spoke to" (a3_contact.go)
@@ -595,6 +599,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					resume = rest[e+1].s
 					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
 						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause
+					}
+				}
+				if c == 0 && resume == 0 {
+					resume = n2InvertedResume(text, rest, g, invEnd) // "The plan, says Ann Moss, is too costly" (n2_aside.go)
+					if resume > 0 {
+						g.whole = true
 					}
 				}
 				if resume == 0 && k < n-40 {

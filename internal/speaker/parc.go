@@ -251,6 +251,8 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead, q0 int) []doc.Quote {
 	text := a.text
 	end := clauseEnd(text, s)
+	var trig []int32 // the clause's verbs of reporting (below)
+	var asides int8  // whether the clause may hold ", the officials said,": 0 not yet read (n2QuoteInto)
 	add := func(f found, content []doc.Span) {
 		if len(out) >= parcMaxPerSentence {
 			return
@@ -259,7 +261,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
 		out = append(out, doc.Quote{})
-		if !a.quoteInto(&out[len(out)-1], f, content, parent) {
+		if !a.n2QuoteInto(&out[len(out)-1], f, content, parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
 			out = out[:len(out)-1]
 		}
 	}
@@ -296,7 +298,6 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// read. And the words the main loop below reads further, each a
 	// word of isReportTrigger (every token with the gates open).
 	var has wordClass
-	var trig []int32
 	if pre != nil {
 		has, trig = pre.has, pre.trig
 	} else {
@@ -400,6 +401,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					limit = end
 				} else {
 					tail = subordinateTail(text, toks, g.cue.End)
+					if tail < 0 {
+						tail = n2WhoTail(text, toks, g) // ", said the officials, who added that …" (n2_extent.go)
+					}
 				}
 				add(g, content)
 				if resume <= 0 {
@@ -1423,8 +1427,18 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		return found{}, doc.Span{}, false
 	}
 	v := n
+	be := false
 	for v < len(toks) && v < n+4 && toks[v].word && (toks[v].is(isAuxiliary) || toks[v].adverbish() || toks[v].low == "not") {
+		be = be || toks[v].is(isBeForm)
 		v++
+	}
+	if be && v < len(toks) && !strings.HasSuffix(toks[v].low, "ing") {
+		// A passive: "The practice is known as “skimming”", "The plan
+		// was described as “bold”". Its subject is what is labelled,
+		// not who labels it; agentless reads it with no source (n2).
+		// A progressive labels: "Ann Ortiz is describing as
+		// “unhinged” a tweet …".
+		return found{}, doc.Span{}, false
 	}
 	// Only a verb of speech or judgement ascribes the label: "filed
 	// the report as a “draft”" or "wore it as a “joke”" names how a
@@ -2598,6 +2612,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// "which" and "who" are; the noun before it names the source.
 		nm := a.antecedent(toks[k].s)
 		if nm == "" {
+			nm = a.n2ProperHead(toks[k].s) // "New York magazine that …" (n2_name.go)
+		}
+		if nm == "" {
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
@@ -3620,6 +3637,12 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			cut, at = toks[i+1].e, i+2
 		}
 		n := &toks[at]
+		if n.low == "who" {
+			if j := n2RelativeEnd(text, toks, at, to); j > 0 {
+				i = j // "said radical clerics, who had been jailed, won the right to preach" (n2_extent.go)
+				continue
+			}
+		}
 		if n.low == "who" || n.low == "but" || n.low == "though" || n.low == "although" || n.low == "even" && at+1 < len(toks) && reporting[toks[at+1].low] != nil {
 			to = cut
 			break
@@ -4004,6 +4027,8 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 		} else {
 			nm = a.author()
 		}
+	case f.pronoun == "who" && a.n2ProperHead(f.subj.Start) != "":
+		nm = a.n2ProperHead(f.subj.Start) // "New Zealand’s indigenous people, who …" (n2_name.go)
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
 		if f.pronoun == "they" {
@@ -4021,6 +4046,8 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	default:
 		if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
 			nm = r
+		} else if len(f.name) < f.subj.End-f.subj.Start && f.name != "" && n2ModifierName(text, f) {
+			nm = text[f.subj.Start:f.subj.End] // "Deficit hawks have gone silent": not "Deficit" (n2_name.go)
 		}
 	}
 	if nm == "" {
