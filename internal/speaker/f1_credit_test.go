@@ -1,29 +1,12 @@
 package speaker
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/quote"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
 )
-
-// runMarkdown is run for a Markdown text, whose "> " lines are block
-// quotes.
-func runMarkdown(t *testing.T, text string) *doc.Document {
-	t.Helper()
-	d, err := source.LoadBytes(context.Background(), "t.md", []byte(text), source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	segment.Run(d)
-	quote.Detect(d)
-	Attribute(d)
-	return d
-}
 
 // TestF1Credits checks dash credits on block-quoted lines: the marked
 // quotation alone is the quotation (no outer block reading taking in
@@ -50,7 +33,7 @@ func TestF1Credits(t *testing.T) {
 			[]string{"The compiler catches my mistakes before they ship. |  | "}},
 	}
 	for _, tt := range tests {
-		d := runMarkdown(t, tt.text)
+		d := runAs(t, "t.md", tt.text)
 		var got []string
 		for _, q := range d.Quotes {
 			if q.Parent >= 0 || q.Kind != doc.QuoteDirect {

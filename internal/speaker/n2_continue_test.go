@@ -1,28 +1,10 @@
 package speaker
 
 import (
-	"context"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/quote"
-	"github.com/hearsay-project/hearsay/internal/segment"
-	"github.com/hearsay-project/hearsay/internal/source"
 )
-
-// n2RunAs is run for a text loaded under the file name name (its
-// extension picks the loader: ".md" reads Markdown lists).
-func n2RunAs(t *testing.T, name, text string) *doc.Document {
-	t.Helper()
-	d, err := source.LoadBytes(context.Background(), name, []byte(text), source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	segment.Run(d)
-	quote.Detect(d)
-	Attribute(d)
-	return d
-}
 
 // TestN2CaptionContinue checks that a bare quotation paragraph after a
 // photo's caption (a lone list item, or a short fragment that ends no
@@ -38,7 +20,7 @@ func TestN2CaptionContinue(t *testing.T) {
 		{"t.txt", "The council met in June to discuss the pier.", ""},
 		{"t.md", "- The council met in June.\n- The traders met in July.", ""},
 	} {
-		d := n2RunAs(t, tt.name, first+tt.between+next)
+		d := runAs(t, tt.name, first+tt.between+next)
 		var got *doc.Quote
 		for i := range d.Quotes {
 			if q := &d.Quotes[i]; q.Kind == doc.QuoteDirect && len(q.Content) > 0 && d.Text[q.Content[0].Start:q.Content[0].Start+7] == "We have" {

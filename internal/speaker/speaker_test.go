@@ -12,9 +12,18 @@ import (
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
+// run loads text as plain text and runs the stages up to the speakers.
 func run(t testing.TB, text string) *doc.Document {
 	t.Helper()
-	d, err := source.LoadBytes(context.Background(), "t.txt", []byte(text), source.Options{})
+	return runAs(t, "t.txt", text)
+}
+
+// runAs is run for a text loaded under the file name name, whose
+// extension picks the loader (".md" reads Markdown block quotes and
+// lists).
+func runAs(t testing.TB, name, text string) *doc.Document {
+	t.Helper()
+	d, err := source.LoadBytes(context.Background(), name, []byte(text), source.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
