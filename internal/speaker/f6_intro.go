@@ -1,0 +1,287 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// f6Intros gives a speaker to a direct quotation that attribute left
+// without one where the narration before it introduces it with no
+// colon, in the two forms fiction and news prose use:
+//
+//   - a paragraph that ends with its speaker, a verb of speaking and a
+//     comma or a dash, the quotation opening the next paragraph ("Then
+//     the captain turned to the crew and shouted,¶“…”", "Ann was
+//     saying--¶“…”"); or a paragraph that is that one short sentence
+//     alone ("Ann continued.¶“…”"). Attribute's rule 5 reads the paragraph
+//     before only where it ends with a colon (f6ParagraphIntro);
+//   - a verb of speaking that its adverbials hold farther from the
+//     marks than introClause's six words: "Ann called out in a hoarse
+//     voice to her brothers, “…”" (f6FarCue).
+//
+// It runs before turns, so that the line it names is a named turn of
+// the dialogue it opens. Each quotation is read once, in a bounded
+// stretch before it: linear.
+func (a *attributor) f6Intros() {
+	d := a.d
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		// The cheap gate: most quotations have a speaker by now.
+		if q.Kind != doc.QuoteDirect || q.Parent >= 0 || q.Speaker.Name != "" || len(q.Marks) == 0 {
+			continue
+		}
+		f := a.f6ParagraphIntro(i)
+		if !f.ok {
+			f = a.f6FarCue(i)
+		}
+		if !f.ok {
+			continue
+		}
+		f = widen(a.ix, f)
+		nm := f.name
+		if f.pronoun != "" {
+			nm = a.resolve(f.pronoun, f.subj, i)
+			if f.pronoun == "they" {
+				nm = a.theyName(nm, f.subj.Start)
+			}
+		} else if r := a.resolveDescription(a.text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
+		}
+		if nm == "" {
+			continue
+		}
+		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+		if f.cue.End > f.cue.Start {
+			q.Cue = f.cue
+		}
+		if n := len(q.Chain); n == 0 || q.Chain[n-1] != nm {
+			q.Chain = append(q.Chain, nm)
+		}
+	}
+}
+
+// f6MaxShort is the most tokens of a paragraph that introduces the next
+// one's quotation with a full stop: "Ann continued." is a cue; a longer
+// sentence ending in a cue ("… before the judge continued.") tells of
+// something else as often.
+const f6MaxShort = 6
+
+// f6ShortBytes bounds such a paragraph in bytes: f6MaxShort words of
+// names and verbs.
+const f6ShortBytes = 80
+
+// f6GoesOn are the verbs a short sentence may end with to introduce the
+// next paragraph's words: verbs of going on or starting to speak. Other
+// verbs of speaking there tell of words not given ("Ann explained.¶“So
+// that was it!” is the other's reply), and an act ("Ann sighed.") names
+// no speech.
+var f6GoesOn = map[string]bool{"continued": true, "resumed": true, "began": true, "added": true, "proceeded": true, "persisted": true}
+
+// f6ParagraphIntro reads the paragraph before quotation qi, where qi
+// opens its paragraph, as its introduction: its last clause, ending with
+// a comma or a dash, or a short sentence with a full stop, must name a
+// speaker with a verb of speaking among its last words (introClause).
+func (a *attributor) f6ParagraphIntro(qi int) found {
+	d, text := a.d, a.text
+	q := &d.Quotes[qi]
+	p := a.paragraph(q.Start)
+	if p <= 0 || !p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
+		return found{}
+	}
+	prev := d.Paragraphs[p-1]
+	body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+	pe := prev.Start + len(body)
+	if pe <= prev.Start {
+		return found{}
+	}
+	short := false
+	switch {
+	case strings.HasSuffix(body, ","), strings.HasSuffix(body, "—"), strings.HasSuffix(body, "–"):
+	case strings.HasSuffix(body, "--"):
+		// The dash typed as two hyphens: the clause is read without
+		// it, its cue then its last word.
+		pe -= 2
+	case strings.HasSuffix(body, ".") && len(body) <= f6ShortBytes:
+		// The byte test before any token is read: most paragraphs
+		// before a quotation end with a full stop and are longer.
+		short = true
+		pe--
+	default:
+		return found{}
+	}
+	// Not the words of a quotation that runs to the paragraph's end.
+	for j := qi - 1; j >= 0 && j >= qi-16; j-- {
+		o := &d.Quotes[j]
+		if o.End <= prev.Start {
+			break
+		}
+		if o.Start < pe && o.End >= pe {
+			return found{}
+		}
+	}
+	ps := max(prev.Start, pe-maxReach)
+	for ps < pe && !utf8.RuneStart(text[ps]) {
+		ps++
+	}
+	toks := a.ix.scratch(3, ps, pe)
+	if len(toks) == 0 {
+		return found{}
+	}
+	if short && (ps != prev.Start || len(toks) > f6MaxShort || !toks[len(toks)-1].word || !f6GoesOn[toks[len(toks)-1].low]) {
+		return found{}
+	}
+	f := introClause(text, toks)
+	if !f.ok || f.cue.End <= f.cue.Start {
+		f = f6Progressive(text, toks)
+	}
+	if !f.ok || f.cue.End <= f.cue.Start {
+		return found{}
+	}
+	if short && (f.cue.End != toks[len(toks)-1].e || f.subj.Start != toks[0].s || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she") {
+		return found{}
+	}
+	return f6Subject(text, toks, f)
+}
+
+// f6Subject checks the subject a reader found before a cue: not the
+// object of a preposition, which is a phrase of manner or place, no
+// speaker ("and in a low voice said,"), and without a sentence adverb
+// the capital at the sentence's start made part of a name ("Perhaps
+// Ann said," is Ann's).
+func f6Subject(text string, toks []tok, f found) found {
+	if !f.ok || f.pronoun != "" {
+		return f
+	}
+	for k := range toks {
+		if toks[k].s < f.subj.Start {
+			continue
+		}
+		if toks[k].s > f.subj.Start || toks[k].e >= f.subj.End {
+			break
+		}
+		if k > 0 && toks[k-1].word && toks[k-1].is(isPrep) {
+			return found{}
+		}
+		if toks[k].is(isAdverb) && k+1 < len(toks) && toks[k+1].word && toks[k+1].s < f.subj.End {
+			f.subj.Start = toks[k+1].s
+			f.name = text[f.subj.Start:f.subj.End]
+		}
+		break
+	}
+	return f
+}
+
+// f6FarCue reads "Ann called out in a hoarse voice to her brothers,
+// “…”": a verb of speaking, then up to f6Reach words of adverbials
+// (prepositional phrases, an adverb in -ly, a particle: the manner and
+// the addressee), then a comma right before the marks. The subject
+// before the verb speaks (beforeCue). Between the verb and the comma,
+// no verb, pronoun subject, conjunction or mark: a clause there
+// ("said the levy would pass, “…”") is another reading.
+func (a *attributor) f6FarCue(qi int) found {
+	text := a.text
+	q := &a.d.Quotes[qi]
+	// The byte test first: the marks must follow a comma, and a space.
+	if b := q.Start - 1; b < 1 || !(a.text[b] == ' ' && a.text[b-1] == ',') {
+		return found{}
+	}
+	lo := a.windowStart(qi)
+	if lo >= q.Start {
+		return found{}
+	}
+	toks := a.ix.scratch(3, lo, q.Start)
+	n := len(toks)
+	if n < 4 || toks[n-1].str(text) != "," {
+		return found{}
+	}
+	n--
+	for c := n - 1; c >= 1 && c >= n-f6Reach-1; c-- {
+		t := &toks[c]
+		if !t.word {
+			return found{}
+		}
+		if c < n-1 && f6SpeechVerb(text, toks, c) {
+			// The first word after the verb opens an adverbial.
+			if nx := &toks[c+1]; !(nx.is(isPrep|isParticle) || lyAdverb(nx.low) || f6Particles[nx.low]) {
+				return found{}
+			}
+			f := beforeCue(text, toks, c)
+			if !f.ok {
+				f = sharedSubject(text, toks, c) // "Ann rose and called out to them in a loud voice,"
+			}
+			if f = f6Subject(text, toks, f); !f.ok {
+				return found{}
+			}
+			f.cue = doc.Span{Start: t.s, End: t.e}
+			return f
+		}
+		if t.is(isCue|isFinite|isAuxiliary|isSubjectPronoun|isSubordinator|isWhWord|isClauseLead) || t.low == "and" || t.low == "but" || t.low == "or" || t.low == "that" {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// f6Particles are adverbs of direction that a verb of voicing takes
+// before its adverbials: "called out", "shouted back", "spoke up".
+var f6Particles = map[string]bool{"out": true, "back": true, "up": true, "aloud": true, "again": true}
+
+// f6Progressive reads a clause that ends with a verb of speaking in the
+// progressive, the form fiction uses for words that interrupt: "Ann was
+// saying", "the mayor was already asking". The subject is the one before
+// the form of "be" (beforeCue, which steps over the adverbs). toks ends
+// with the participle (the dash after it cut off).
+func f6Progressive(text string, toks []tok) found {
+	n := len(toks)
+	if n < 3 || !toks[n-1].word || !f6Progressives[toks[n-1].low] {
+		return found{}
+	}
+	b := n - 2
+	if b > 0 && toks[b].word && toks[b].adverbish() {
+		b-- // "was already saying"
+	}
+	if !toks[b].word || !toks[b].is(isBeForm) {
+		return found{}
+	}
+	f := beforeCue(text, toks, b)
+	if !f.ok {
+		return found{}
+	}
+	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+	return f
+}
+
+// f6Progressives are the -ing forms of verbs of speaking f6Progressive
+// reads.
+var f6Progressives = map[string]bool{"saying": true, "asking": true, "adding": true, "exclaiming": true, "crying": true, "calling": true, "replying": true, "whispering": true}
+
+// f6Reach is how many words of adverbials f6FarCue steps over between
+// the verb of speaking and the comma before the marks.
+const f6Reach = 10
+
+// f6SpeechVerb reports whether toks[c] is a verb of speaking in the
+// past that introduces words: a cue of cues.txt or a verb of voicing of
+// the quote stage's verbatim.txt ("called", "screamed"), not an
+// -ing form, nor a noun after a determiner ("the call").
+func f6SpeechVerb(text string, toks []tok, c int) bool {
+	t := &toks[c]
+	if !strings.HasSuffix(t.low, "ed") && !t.is(isCue) {
+		return false
+	}
+	if c > 0 && toks[c-1].word && toks[c-1].is(isDet) {
+		return false
+	}
+	return t.is(isCue) || f6Voicing[t.low]
+}
+
+// f6Voicing are verbs of voicing in the past that cues.txt leaves out,
+// as they as often voice no words ("called a meeting"); f6FarCue reads
+// them only with an adverbial and a comma before the marks.
+var f6Voicing = map[string]bool{
+	"called": true, "screamed": true, "shouted": true, "whispered": true, "muttered": true,
+	"murmured": true, "yelled": true, "cried": true, "sighed": true, "exclaimed": true,
+	"shrieked": true, "stammered": true, "sobbed": true, "groaned": true, "growled": true,
+}
