@@ -251,6 +251,7 @@ func Attribute(d *doc.Document) {
 	a.storyNarrator()
 	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
 	a.beats()
+	a.f6Intros() // a paragraph that introduces the next one's quotation with no colon: "Ann exclaimed,¶“…”" (f6_intro.go)
 	turns := a.turns()
 	a.colonRuns()
 	a.echoes()
