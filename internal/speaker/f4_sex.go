@@ -55,19 +55,23 @@ func (a *attributor) f4Learn(j int) byte {
 	if st.sex == nil {
 		st.sex = make([]byte, len(a.mentions))
 	}
-	for ; st.made <= j; st.made++ {
-		k := st.made
-		m := &a.mentions[k]
+	// The cursor, the mentions and the text in locals: the loop passes
+	// over every mention, most of known sex, and read through a and st
+	// each was loaded, and the cursor stored, at every step.
+	ms, text := a.mentions, a.text
+	k := st.made
+	for ; k <= j; k++ {
+		m := &ms[k]
 		if m.gender != 0 || m.thing || m.person {
 			continue
 		}
 		v := byte(0)
-		if !m.object && !m.inQuote && f4Subject(a.text, m.Start, m.End) && !f4Possessor(a.text, m.End) {
-			next := len(a.text)
-			if k+1 < len(a.mentions) {
-				next = a.mentions[k+1].Start
+		if !m.object && !m.inQuote && f4Subject(text, m.Start, m.End) && !f4Possessor(text, m.End) {
+			next := len(text)
+			if k+1 < len(ms) {
+				next = ms[k+1].Start
 			}
-			v = f4PronounAfter(a.text, m.End, min(next, m.End+f4SexReach))
+			v = f4PronounAfter(text, m.End, min(next, m.End+f4SexReach))
 		}
 		if v == 0 && st.votes == nil {
 			continue // no vote yet (most of a text with no "he" nor "she" after a subject): no word to look up
@@ -106,6 +110,7 @@ func (a *attributor) f4Learn(j int) byte {
 			}
 		}
 	}
+	st.made = k
 	return st.sex[j]
 }
 
