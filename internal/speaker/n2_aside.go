@@ -229,8 +229,14 @@ func (a *attributor) n2QuoteInto(q *doc.Quote, f found, content []doc.Span, pare
 // letters or more in -ly, by its bytes: its first and fifth bytes first
 // ("that", "the", "to" end before the fifth), then the word's end
 // (n2LyEnd).
+//
+// A space among its second to fourth bytes ends the first word before
+// the fifth ("the strike", "to be"): n2AdverbContent's token there has
+// at most three bytes, whose lower case has at most four, and is no
+// -ly adverb (lyAdverb), so the word is not read on (n2LyEnd read
+// "strike" for the "the" before it).
 func n2LyFirst(text string, c doc.Span) bool {
-	return c.End-c.Start >= 5 && text[c.Start]-'a' < 26 && text[c.Start+4]-'a' < 26 && n2LyEnd(text, c)
+	return c.End-c.Start >= 5 && text[c.Start]-'a' < 26 && text[c.Start+4]-'a' < 26 && text[c.Start+3] != ' ' && text[c.Start+2] != ' ' && text[c.Start+1] != ' ' && n2LyEnd(text, c)
 }
 
 // n2LyEnd reads the word that opens c, whose first five bytes are
