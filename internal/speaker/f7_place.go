@@ -38,4 +38,3 @@ var f7PlaceHeads = map[string]bool{"city": true, "county": true, "street": true,
 func f7DeepPossessor(text string, st, en int) bool {
 	return f4Possessor(text, en) && !f4Subject(text, st, en)
 }
-
