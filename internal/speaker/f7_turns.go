@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // f7SameParty reports whether two speakers' names, x and y, are one
 // party of a conversation (f5Split, f5Give): one person as samePerson
@@ -33,4 +37,24 @@ func f7TitleSex(name string) byte {
 		return 0
 	}
 	return titles[string(low)]
+}
+
+// f7NameOverDescription returns the speaker of a dialogue turn whose
+// paragraph names two, x first and y after, when one is a description
+// of a person ("the young girl", "his aunt": f5Description, f5Person)
+// and the other a name (f5Proper): a novel keeps one speaker to a
+// paragraph, and calls them by a description and by their name in
+// the same one ("“…!” exclaimed the young girl. Ann saw that she
+// scented interference. “…,” she added"); the turn is the name's.
+// Read as two speakers, the paragraph broke the run of turns. Two
+// names, or two descriptions, are left as two speakers.
+func f7NameOverDescription(x, y doc.Speaker) (doc.Speaker, bool) {
+	desc := func(n string) bool { return f5Description(n) && f5Person(n) }
+	switch {
+	case desc(x.Name) && f5Proper(y.Name):
+		return y, true
+	case desc(y.Name) && f5Proper(x.Name):
+		return x, true
+	}
+	return doc.Speaker{}, false
 }

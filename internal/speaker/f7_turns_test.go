@@ -47,3 +47,24 @@ func TestF7TurnsCouple(t *testing.T) {
 		}
 	}
 }
+
+// TestF7NameOverDescription checks that a paragraph naming its speaker
+// by a description and by a name is one turn, the name's, and that two
+// names in one paragraph still end the run.
+func TestF7NameOverDescription(t *testing.T) {
+	tests := []struct{ text, line, speaker string }{
+		{"“You should go home,” said Mrs. Reed.\n\n“Home!” cried the young girl. Tom saw that she was cross. “I never go home,” Ann Moss added.\n\n“You are old enough to know better.”", "You are old enough", "Mrs. Reed"},
+		// Two names in one paragraph: two speakers, no turn.
+		{"“You should go home,” said Mrs. Reed.\n\n“Home!” cried Lucy Bell. Tom saw that she was cross. “I never go home,” Ann Moss added.\n\n“You are old enough to know better.”", "You are old enough", ""},
+	}
+	for _, tt := range tests {
+		d := run(t, tt.text)
+		q := find(d, tt.line)
+		if q == nil {
+			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
+		}
+		if q.Speaker.Name != tt.speaker {
+			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
+		}
+	}
+}
