@@ -72,6 +72,9 @@ func (a *attributor) f4Learn(j int) byte {
 				next = ms[k+1].Start
 			}
 			v = f4PronounAfter(text, m.End, min(next, m.End+f4SexReach))
+			if v != 0 && f7Place(m.text) {
+				v = 0 // "Columbia City was far, once she …": f7_place.go
+			}
 		}
 		if v == 0 && st.votes == nil {
 			continue // no vote yet (most of a text with no "he" nor "she" after a subject): no word to look up

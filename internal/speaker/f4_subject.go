@@ -22,7 +22,7 @@ const f4SubjectReach = 6
 // most f4SubjectReach mentions.
 func (a *attributor) f4SubjectBefore(j int, pron, except string, from int, outside bool) string {
 	m := &a.mentions[j]
-	if !f4Embedded(a.text, m.Start) {
+	if !f4Embedded(a.text, m.Start) && !f7DeepPossessor(a.text, m.Start, m.End) {
 		return ""
 	}
 	lo := a.sentenceStart(m.Start)

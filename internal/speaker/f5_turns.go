@@ -93,9 +93,9 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 				// gives the turn to a party named: that party.
 				a.f5Rename(t, party[s].Name)
 			}
-			if party[s].Name != "" && !samePerson(party[s].Name, t.sp.Name) || party[1-s].Name != "" && samePerson(party[1-s].Name, t.sp.Name) {
+			if party[s].Name != "" && !f7SameParty(party[s].Name, t.sp.Name) || party[1-s].Name != "" && f7SameParty(party[1-s].Name, t.sp.Name) {
 				restart(k, max(k-1, lo))
-				if samePerson(party[0].Name, t.sp.Name) {
+				if f7SameParty(party[0].Name, t.sp.Name) {
 					restart(k, k) // the same speaker twice: no answer
 				}
 				s = (k - lo) & 1
@@ -138,7 +138,7 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 // its own party's name ends the giving: the turn is not theirs, and
 // the alternation is in doubt from there.
 func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
-	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || samePerson(party[0].Name, party[1].Name) {
+	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || f7SameParty(party[0].Name, party[1].Name) {
 		return 0
 	}
 	if f5Indefinite(party[0].Name) || f5Indefinite(party[1].Name) {

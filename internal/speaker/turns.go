@@ -73,6 +73,10 @@ func (a *attributor) turns() (given int) {
 					// called may be someone else's call.
 					t.kind, t.sp, t.called, t.caller = f5Named, q.Speaker, a.vocative(q), i
 				case t.kind == f5Named && !samePerson(t.sp.Name, q.Speaker.Name):
+					if sp, ok := f7NameOverDescription(t.sp, q.Speaker); ok {
+						t.sp = sp // "exclaimed the young girl. … she added": f7_turns.go
+						break
+					}
 					t.kind = f5Break // two speakers in one paragraph: no turn
 				}
 			}
