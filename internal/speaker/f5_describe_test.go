@@ -2,8 +2,6 @@ package speaker
 
 import (
 	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestF5Kin checks that a kinship description ("his wife", "her
@@ -28,18 +26,6 @@ func TestF5Kin(t *testing.T) {
 		{"Mrs. Moss stayed on the pier. Mr. Ed Moss came up the gangway.\n\n“We are late,” said his sister.", "We are late", "his sister", "his sister"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.line)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: speaker %q, want %q", tt.text, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if m := d.Slice(q.Speaker.Mention); m != tt.mention {
-			t.Errorf("%q: mention %q, want %q", tt.text, m, tt.mention)
-		}
+		checkNameMention(t, tt.text, tt.line, tt.speaker, tt.mention)
 	}
 }

@@ -35,19 +35,7 @@ func TestF5Turns(t *testing.T) {
 		{"“Is the ferry late?” asked Ana Ruiz.\n\n“An hour,” said Ed Moss.\n\nThe rain grew heavier on the pier.\n\n“Then we walk.”", "Then we walk", "", ""},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.line)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if m := d.Slice(q.Speaker.Mention); m != tt.mention {
-			t.Errorf("%q: %q mention %q, want %q", tt.text, tt.line, m, tt.mention)
-		}
+		checkNameMention(t, tt.text, tt.line, tt.speaker, tt.mention)
 	}
 }
 
@@ -86,18 +74,25 @@ func TestF5Described(t *testing.T) {
 		{"“Ed Moss! Where are you?” Ana Ruiz called. A voice answered from the loft. “Here, sir!”\n\n“Come down at once,” said the old man.", "Come down at once", "the old man", "the old man"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.line)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if m := d.Slice(q.Speaker.Mention); m != tt.mention {
-			t.Errorf("%q: %q mention %q, want %q", tt.text, tt.line, m, tt.mention)
-		}
+		checkNameMention(t, tt.text, tt.line, tt.speaker, tt.mention)
+	}
+}
+
+// checkNameMention checks the speaker's name and mention of the
+// quotation holding line in text.
+func checkNameMention(t *testing.T, text, line, speaker, mention string) {
+	t.Helper()
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	q := find(d, line)
+	if q == nil {
+		t.Fatalf("%q: no quotation %q", text, line)
+	}
+	if q.Speaker.Name != speaker {
+		t.Errorf("%q: %q speaker %q, want %q", text, line, q.Speaker.Name, speaker)
+		return
+	}
+	if m := d.Slice(q.Speaker.Mention); m != mention {
+		t.Errorf("%q: %q mention %q, want %q", text, line, m, mention)
 	}
 }
