@@ -30,21 +30,14 @@ func TestF7SameParty(t *testing.T) {
 // speak in turn as two parties, and that one person named twice in a
 // row still breaks the alternation.
 func TestF7TurnsCouple(t *testing.T) {
-	tests := []struct{ text, line, speaker string }{
+	tests := []speakerCase{
 		{"“Are you coming in?” asked Mr. Moss.\n\n“Not yet,” said Mrs. Moss.\n\n“The wind is cold.”\n\n“I have my coat.”", "The wind is cold", "Mr. Moss"},
 		{"“Are you coming in?” asked Mr. Moss.\n\n“Not yet,” said Mrs. Moss.\n\n“The wind is cold.”\n\n“I have my coat.”", "I have my coat", "Mrs. Moss"},
 		// The same person twice: no alternation.
 		{"“Are you coming in?” asked Mr. Moss.\n\n“I said so,” said Mr. Moss.\n\n“The wind is cold.”", "The wind is cold", ""},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		q := find(d, tt.line)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
-		}
+		checkSpeakerName(t, tt)
 	}
 }
 
@@ -52,19 +45,12 @@ func TestF7TurnsCouple(t *testing.T) {
 // by a description and by a name is one turn, the name's, and that two
 // names in one paragraph still end the run.
 func TestF7NameOverDescription(t *testing.T) {
-	tests := []struct{ text, line, speaker string }{
+	tests := []speakerCase{
 		{"“You should go home,” said Mrs. Reed.\n\n“Home!” cried the young girl. Tom saw that she was cross. “I never go home,” Ann Moss added.\n\n“You are old enough to know better.”", "You are old enough", "Mrs. Reed"},
 		// Two names in one paragraph: two speakers, no turn.
 		{"“You should go home,” said Mrs. Reed.\n\n“Home!” cried Lucy Bell. Tom saw that she was cross. “I never go home,” Ann Moss added.\n\n“You are old enough to know better.”", "You are old enough", ""},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		q := find(d, tt.line)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.line)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: %q speaker %q, want %q", tt.text, tt.line, q.Speaker.Name, tt.speaker)
-		}
+		checkSpeakerName(t, tt)
 	}
 }

@@ -29,6 +29,20 @@ func n2Reading(d *doc.Document, cue, mention string) (content, spk string, ok bo
 	return "", "", false
 }
 
+// checkN2Content checks the content pieces of the quotation of text
+// with the cue cue and the mention mention.
+func checkN2Content(t *testing.T, text, cue, mention, content string) {
+	t.Helper()
+	got, _, ok := n2Reading(run(t, text), cue, mention)
+	if !ok {
+		t.Errorf("%q: no quotation with the cue %q by %q", text, cue, mention)
+		return
+	}
+	if got != content {
+		t.Errorf("%q: content %q, want %q", text, got, content)
+	}
+}
+
 // TestN2SkipAsides checks that an attribution between commas inside a
 // reported clause (", the officials said,", ", as the board noted,") is
 // cut out of that clause's content, and that commas which open no such
@@ -47,15 +61,7 @@ func TestN2SkipAsides(t *testing.T) {
 		{"Ruth Ames said the old pier, her proudest boast, had been rebuilt by the town.", "said", "Ruth Ames", "the old pier, her proudest boast, had been rebuilt by the town"},
 		{"The agency said the dam, built in 1950, had cracked in two places.", "said", "The agency", "the dam, built in 1950, had cracked in two places"},
 	} {
-		d := run(t, tt.text)
-		content, _, ok := n2Reading(d, tt.cue, tt.mention)
-		if !ok {
-			t.Errorf("%q: no quotation with the cue %q by %q", tt.text, tt.cue, tt.mention)
-			continue
-		}
-		if content != tt.content {
-			t.Errorf("%q: content %q, want %q", tt.text, content, tt.content)
-		}
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
 
@@ -68,14 +74,6 @@ func TestN2InvertedResume(t *testing.T) {
 		{"The levy, said the treasurer, would cost each household $40.", "said", "the treasurer", "The levy | would cost each household $40"},
 		{"The levy, says Ruth Ames, is far too costly for the town.", "says", "Ruth Ames", "The levy | is far too costly for the town"},
 	} {
-		d := run(t, tt.text)
-		content, _, ok := n2Reading(d, tt.cue, tt.mention)
-		if !ok {
-			t.Errorf("%q: no quotation with the cue %q by %q", tt.text, tt.cue, tt.mention)
-			continue
-		}
-		if content != tt.content {
-			t.Errorf("%q: content %q, want %q", tt.text, content, tt.content)
-		}
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }

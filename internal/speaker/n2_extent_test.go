@@ -14,15 +14,7 @@ func TestN2RelativeEnd(t *testing.T) {
 		{"Ruth Ames said the plan was drafted by Ed Lee, who runs the firm, and approved in June.", "said", "Ruth Ames", "the plan was drafted by Ed Lee"},
 		{"Ruth Ames said she wrote to Ed Lee, who, tired and cold, was stoking the stove.", "said", "Ruth Ames", "she wrote to Ed Lee"},
 	} {
-		d := run(t, tt.text)
-		content, _, ok := n2Reading(d, tt.cue, tt.mention)
-		if !ok {
-			t.Errorf("%q: no quotation with the cue %q by %q", tt.text, tt.cue, tt.mention)
-			continue
-		}
-		if content != tt.content {
-			t.Errorf("%q: content %q, want %q", tt.text, content, tt.content)
-		}
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
 

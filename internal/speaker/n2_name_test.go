@@ -14,14 +14,7 @@ func TestN2ProperHead(t *testing.T) {
 		{"The board hired an Irish harbour engineer who said the pier was unsafe.", "said", "an Irish harbour engineer"},
 		{"The town hired Ann Moss, who said the pier was unsafe.", "said", "Ann Moss"},
 	} {
-		q := c5Quote(run(t, tt.text), tt.cue)
-		if q == nil {
-			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
-			continue
-		}
-		if q.Speaker.Name != tt.name {
-			t.Errorf("%q: name %q, want %q", tt.text, q.Speaker.Name, tt.name)
-		}
+		checkCueName(t, tt.text, tt.cue, tt.name)
 	}
 }
 
@@ -35,13 +28,20 @@ func TestN2ModifierName(t *testing.T) {
 		// must not widen
 		{"Ed Moss has gone quiet, saying the plan was dead.", "saying", "Ed Moss"},
 	} {
-		q := c5Quote(run(t, tt.text), tt.cue)
-		if q == nil {
-			t.Errorf("%q: no quotation with the cue %q", tt.text, tt.cue)
-			continue
-		}
-		if q.Speaker.Name != tt.name {
-			t.Errorf("%q: name %q, want %q", tt.text, q.Speaker.Name, tt.name)
-		}
+		checkCueName(t, tt.text, tt.cue, tt.name)
+	}
+}
+
+// checkCueName checks the speaker's name of the quotation of text with
+// the cue cue.
+func checkCueName(t *testing.T, text, cue, name string) {
+	t.Helper()
+	q := c5Quote(run(t, text), cue)
+	if q == nil {
+		t.Errorf("%q: no quotation with the cue %q", text, cue)
+		return
+	}
+	if q.Speaker.Name != name {
+		t.Errorf("%q: name %q, want %q", text, q.Speaker.Name, name)
 	}
 }
