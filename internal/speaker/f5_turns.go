@@ -14,6 +14,9 @@ type f5Turn struct {
 	sp                doc.Speaker // a named turn's speaker
 	called            doc.Span    // the name the turn calls someone by (vocative), if any
 	caller            int         // the quotation whose words hold called
+	trail             bool        // a bare turn with narration after its words: the last of its run (f8_trail.go)
+	trailSex          byte        // the sex of the pronoun that opens a trail's narration, or 0
+	trailName         string      // the name that opens a trail's narration, or ""
 }
 
 type f5TurnKind uint8
@@ -34,9 +37,13 @@ func (a *attributor) f5Fill(run []f5Turn) (given int) {
 	a.f5Described(run)
 	lo := 0
 	for k := 0; k <= len(run); k++ {
-		if k == len(run) || run[k].kind == f5Break {
-			if k-lo >= 2 {
-				given += a.f5Split(run[lo:k])
+		if k == len(run) || run[k].kind == f5Break || run[k].trail {
+			end := k
+			if k < len(run) && run[k].trail {
+				end = k + 1 // the trailing turn ends its run: f8_trail.go
+			}
+			if end-lo >= 2 {
+				given += a.f5Split(run[lo:end])
 			}
 			lo = k + 1
 		}
@@ -168,6 +175,9 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 			continue
 		}
 		sp := cur[s]
+		if t.trail && !a.f8TrailFits(t, sp) {
+			break // the narration after the line tells someone else: f8_trail.go
+		}
 		for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
 			if q := &d.Quotes[j]; q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name == "" {
 				q.Speaker = sp

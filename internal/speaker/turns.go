@@ -66,6 +66,10 @@ func (a *attributor) turns() (given int) {
 			}
 			if q.Speaker.Name != "" {
 				switch {
+				case t.trail:
+					// Narration after the first quotation, then a speaker
+					// named: read as before f8's trailing turns.
+					t.kind, t.sp, t.called, t.caller, t.trail = f5Named, q.Speaker, a.vocative(q), i, false
 				case t.kind == f5Bare:
 					t.kind, t.sp = f5Named, q.Speaker
 				case t.kind == f5Break:
@@ -93,6 +97,8 @@ func (a *attributor) turns() (given int) {
 			t.kind, t.sp = f5Named, q.Speaker
 		case a.speechOnly(p, i):
 			t.kind = f5Bare
+		case a.f8Trailing(q, p, &t):
+			t.kind, t.trail = f5Bare, true // "“No matter.” And she lay back.": f8_trail.go
 		default:
 			t.kind = f5Break
 		}
