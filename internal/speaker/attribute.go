@@ -58,6 +58,9 @@ type attributor struct {
 	// f4sex is the sex the narration's pronouns give names of unknown
 	// sex (f4SexOf, f4_sex.go).
 	f4sex f4Sexes
+	// f8conv is the last conversation of two whose turns f5Give gave
+	// (f8Resume, f8_resume.go).
+	f8conv f8Conversation
 }
 
 func newAttributor(d *doc.Document) *attributor {

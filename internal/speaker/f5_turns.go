@@ -145,12 +145,16 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 // its own party's name ends the giving: the turn is not theirs, and
 // the alternation is in doubt from there.
 func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
+	if len(seg) >= 2 {
+		party = a.f8Resume(seg, party) // the other party of the conversation a narration paragraph broke off: f8_resume.go
+	}
 	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || f7SameParty(party[0].Name, party[1].Name) {
 		return 0
 	}
 	if f5Indefinite(party[0].Name) || f5Indefinite(party[1].Name) {
 		return 0 // "said one aunt", "a voice": someone new, not a party who speaks again
 	}
+	a.f8conv = f8Conversation{party: party, last: seg[len(seg)-1].para, ok: true}
 	d := a.d
 	first := 0
 	for first < len(seg) && seg[first].kind != f5Named {
