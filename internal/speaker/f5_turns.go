@@ -14,7 +14,7 @@ type f5Turn struct {
 	sp                doc.Speaker // a named turn's speaker
 	called            doc.Span    // the name the turn calls someone by (vocative), if any
 	caller            int         // the quotation whose words hold called
-	trail             bool        // a bare turn with narration after its words: the last of its run (f8_trail.go)
+	trail             bool        // a bare turn with narration after its words (f8_trail.go)
 	trailSex          byte        // the sex of the pronoun that opens a trail's narration, or 0
 	trailName         string      // the name that opens a trail's narration, or ""
 }
@@ -37,13 +37,9 @@ func (a *attributor) f5Fill(run []f5Turn) (given int) {
 	a.f5Described(run)
 	lo := 0
 	for k := 0; k <= len(run); k++ {
-		if k == len(run) || run[k].kind == f5Break || run[k].trail {
-			end := k
-			if k < len(run) && run[k].trail {
-				end = k + 1 // the trailing turn ends its run: f8_trail.go
-			}
-			if end-lo >= 2 {
-				given += a.f5Split(run[lo:end])
+		if k == len(run) || run[k].kind == f5Break {
+			if k-lo >= 2 {
+				given += a.f5Split(run[lo:k])
 			}
 			lo = k + 1
 		}

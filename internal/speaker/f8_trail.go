@@ -12,16 +12,21 @@ import (
 // sentence, and the narration after it opens a new sentence with a
 // subject pronoun ("“No matter.” And she settled back in the chair.",
 // "“Never.” He walked to the window.") or a name ("“Never.” Ann
-// laughed."). A novel closes a run of bare turns so, the line still
-// the next of the alternation; turns reads the paragraph as a bare
-// turn that is the last of its run, as what follows the narration may
-// start another exchange, and f5Give gives it its party only where the
-// narration's subject fits that party (f8TrailFits): the same sex, or
-// the same name. Narration before the quotation ("He turned.
-// “Never.”"), narration that goes on in lower case (a cue the stage
-// does not know: "“White?” queried Ann") or in a parenthesis, and one
-// whose subject is neither are left breaks of the run. The subject is
-// stored in t. Reads a few bytes after the quotation (linear time).
+// laughed."), or has one after an opening conjunction or participle
+// ("And having found the key, she …", "Turning away, he …"). A novel
+// breaks a run of bare turns so, the line still the next of the
+// alternation and the narration telling what its speaker does; turns
+// reads the paragraph as a bare turn (not a break of the run), and
+// f5Give gives it its party only where the narration's subject fits
+// that party (f8TrailFits): the same sex, or the same name; where it
+// does not, the giving stops there, the alternation in doubt. (Read as
+// the last turn of its run instead, the paragraph cut off the turns
+// after it: going on through it gave five more right speakers on the
+// novels and no wrong one.) Narration before the quotation ("He
+// turned. “Never.”"), narration in lower case (a cue the stage does
+// not know: "“White?” queried Ann") or in a parenthesis, and one whose
+// subject is neither are left breaks of the run. The subject is stored
+// in t. Reads a bounded stretch after the quotation (linear time).
 func (a *attributor) f8Trailing(q *doc.Quote, p int, t *f5Turn) bool {
 	if q.Speaker.Name != "" || len(q.Content) == 0 || !a.opensParagraph(q, p) {
 		return false

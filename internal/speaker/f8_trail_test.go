@@ -27,9 +27,17 @@ func TestF8Trailing(t *testing.T) {
 	}
 }
 
-// TestF8TrailingEndsRun checks that the turn after a trailing turn is
-// not given by the alternation through it.
-func TestF8TrailingEndsRun(t *testing.T) {
-	text := "“Shall we walk to the pier?” asked Tom Reed.\n\n“It is too cold,” said Mrs. Moss.\n\n“Then we can take the car.”\n\n“The car is at the garage.” She folded her hands in her lap and looked for a long while at the grey water beyond the harbour wall, where the boats lay.\n\n“We could call a cab.”"
-	checkSpeakerName(t, speakerCase{text, "We could call a cab", ""})
+// TestF8TrailingGoesOn checks that the alternation goes on through a
+// trailing turn whose narration fits its party, and stops at one whose
+// narration does not.
+func TestF8TrailingGoesOn(t *testing.T) {
+	const long = " and looked for a long while at the grey water beyond the harbour wall, where the boats lay."
+	const conv = "“Shall we walk to the pier?” asked Tom Reed.\n\n“It is too cold,” said Mrs. Moss.\n\n“Then we can take the car.”\n\n"
+	tests := []speakerCase{
+		{conv + "“The car is at the garage.” She folded her hands in her lap" + long + "\n\n“We could call a cab.”", "We could call a cab", "Tom Reed"},
+		{conv + "“The car is at the garage.” He folded his hands in his lap" + long + "\n\n“We could call a cab.”", "We could call a cab", ""},
+	}
+	for _, tt := range tests {
+		checkSpeakerName(t, tt)
+	}
 }
