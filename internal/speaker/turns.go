@@ -144,6 +144,8 @@ func (a *attributor) vocative(q *doc.Quote) doc.Span {
 			return m.Span
 		case strings.HasSuffix(before, ",") && (after == "" || strings.ContainsAny(after[:1], ".!?") && !hasLetters(after)):
 			return m.Span
+		case f8SentenceCall(before, after):
+			return m.Span // "… opportunity. Mary, she is not like them.": f8_call.go
 		}
 	}
 	return doc.Span{}
