@@ -151,6 +151,7 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 		return 0 // "said one aunt", "a voice": someone new, not a party who speaks again
 	}
 	a.f8conv = f8Conversation{party: party, last: seg[len(seg)-1].para, ok: true}
+	seg = seg[:a.f8SirStop(seg, party)] // "How is he, sir?" answered by a woman: a third person (f8_resume.go)
 	d := a.d
 	first := 0
 	for first < len(seg) && seg[first].kind != f5Named {

@@ -108,10 +108,21 @@ func f8Called(text string, st, en int) bool {
 }
 
 // f8SirMismatch reports whether a turn of seg calls the one it speaks
-// to "sir" or "madam" ("How are they, sir?", "Madam, sit down.") and
-// the next turn's party by parity in party is known to be of the other
-// sex (f8SexOf). Reads the first and last bytes of each turn's words.
+// to "sir" or "madam" and the next turn's party by parity in party is
+// known to be of the other sex (f8SirStop).
 func (a *attributor) f8SirMismatch(seg []f5Turn, party [2]doc.Speaker) bool {
+	return a.f8SirStop(seg, party) < len(seg)
+}
+
+// f8SirStop returns the index of the first turn of seg that answers a
+// turn calling the one it speaks to "sir" or "madam" ("How are they,
+// sir?", "Madam, sit down.") where that turn's party by parity in
+// party is known to be of the other sex (f8SexOf), or len(seg). A man
+// called "sir" who is not the party the alternation gives is a third
+// person in the conversation, and the alternation is in doubt from
+// his turn on: f5Give gives the turns before it only. Reads the first
+// and last bytes of each turn's words.
+func (a *attributor) f8SirStop(seg []f5Turn, party [2]doc.Speaker) int {
 	for k := 0; k+1 < len(seg); k++ {
 		sex := a.f8Addresses(&a.d.Quotes[seg[k].last])
 		if sex == 0 {
@@ -121,10 +132,10 @@ func (a *attributor) f8SirMismatch(seg []f5Turn, party [2]doc.Speaker) bool {
 			continue
 		}
 		if got := a.f8SexOf(party[(k+1)&1]); got != 0 && got != sex {
-			return true
+			return k + 1
 		}
 	}
-	return false
+	return len(seg)
 }
 
 // f8Addresses returns the sex of whom the words of q call "sir" ('m')

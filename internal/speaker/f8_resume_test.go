@@ -66,3 +66,14 @@ func TestF8ResumeSir(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestF8SirStop checks that the alternation stops giving turns at the
+// answer to a "sir" that the party of its parity, a woman, cannot be,
+// and gives the turns before it.
+func TestF8SirStop(t *testing.T) {
+	const text = "“Is it cold out?” asked Tom Reed.\n\n“Very,” said Mrs. Moss.\n\n“And how is your father, sir?”\n\n“Better, thank you.”"
+	checkSpeakerName(t, speakerCase{text, "And how is your father", "Tom Reed"})
+	checkSpeakerName(t, speakerCase{text, "Better, thank you", ""})
+	const madam = "“Is it cold out?” asked Tom Reed.\n\n“Very,” said Mrs. Moss.\n\n“And how is your father, madam?”\n\n“Better, thank you.”"
+	checkSpeakerName(t, speakerCase{madam, "Better, thank you", "Mrs. Moss"})
+}
