@@ -91,7 +91,7 @@ func (a *attributor) f5Split(run []f5Turn) (given int) {
 		t := &run[k]
 		s := (k - lo) & 1
 		if t.kind == f5Named {
-			if k-lo >= 2 && f5Description(t.sp.Name) && f5Person(t.sp.Name) && party[s].Name != "" && party[1-s].Name != "" && known(k-1) && known(k-2) && f5Proper(party[s].Name) && !a.f5Owner(t, party[s].Name) {
+			if k-lo >= 2 && f5Description(t.sp.Name) && f5Person(t.sp.Name) && party[s].Name != "" && party[1-s].Name != "" && known(k-1) && known(k-2) && f5Proper(party[s].Name) && !a.f5Owner(t, party[s].Name) && a.f8DescFits(t.sp.Name, party[s]) {
 				// "said the young man" where the alternation just shown
 				// gives the turn to a party named: that party.
 				a.f5Rename(t, party[s].Name)
@@ -215,7 +215,7 @@ func (a *attributor) f5Described(run []f5Turn) {
 		if f5Other(desc) {
 			// "“…,” replied the other": of two who speak in turn, the
 			// one who did not speak last, the speaker before them.
-			if k >= 2 && run[k-1].kind == f5Named && run[k-2].kind == f5Named && !samePerson(run[k-1].sp.Name, run[k-2].sp.Name) && !f5Other(run[k-2].sp.Name) {
+			if k >= 2 && run[k-1].kind == f5Named && run[k-2].kind == f5Named && !samePerson(run[k-1].sp.Name, run[k-2].sp.Name) && !f5Other(run[k-2].sp.Name) && a.f8DescFits(desc, run[k-2].sp) {
 				a.f5Rename(t, run[k-2].sp.Name)
 			}
 			continue
@@ -232,7 +232,12 @@ func (a *attributor) f5Described(run []f5Turn) {
 				continue // the description calling, or a speaker naming themselves
 			}
 			v := run[j].called
-			n := a.speakerNamed(v, a.d.Quotes[t.first].Start).Name
+			nsp := a.speakerNamed(v, a.d.Quotes[t.first].Start)
+			n := nsp.Name
+			if !a.f8DescFits(desc, nsp) {
+				name = "" // "her sister" called "Edward": f8_desc.go
+				break
+			}
 			if name != "" && !samePerson(name, n) {
 				name = "" // two names called: whose is the description?
 				break
