@@ -150,7 +150,7 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 	if f5Indefinite(party[0].Name) || f5Indefinite(party[1].Name) {
 		return 0 // "said one aunt", "a voice": someone new, not a party who speaks again
 	}
-	a.f8conv = f8Conversation{party: party, last: seg[len(seg)-1].para, ok: true}
+	a.f8conv = f8Conversation{party: party, last: seg[len(seg)-1].para, ok: f8HasBare(seg)}
 	seg = seg[:a.f8SirStop(seg, party)] // "How is he, sir?" answered by a woman: a third person (f8_resume.go)
 	d := a.d
 	first := 0

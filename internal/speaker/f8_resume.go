@@ -165,3 +165,17 @@ func (a *attributor) f8Addresses(q *doc.Quote) byte {
 	}
 	return 0
 }
+
+// f8HasBare reports whether seg holds a bare turn: a dialogue whose
+// lines go unattributed, as a novel's do. A run of named turns only
+// ("“…,” Ed said. ¶ “…,” Ann said.") is how news prose quotes two
+// people in turn, and a bare paragraph after such a run goes on with
+// the last speaker's words; f8Resume does not go on with it.
+func f8HasBare(seg []f5Turn) bool {
+	for k := range seg {
+		if seg[k].kind == f5Bare {
+			return true
+		}
+	}
+	return false
+}

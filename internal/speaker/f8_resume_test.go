@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestF8Resume checks that a run of turns after a paragraph of
 // narration goes on with the conversation before it when it names one
@@ -76,4 +79,18 @@ func TestF8SirStop(t *testing.T) {
 	checkSpeakerName(t, speakerCase{text, "Better, thank you", ""})
 	const madam = "“Is it cold out?” asked Tom Reed.\n\n“Very,” said Mrs. Moss.\n\n“And how is your father, madam?”\n\n“Better, thank you.”"
 	checkSpeakerName(t, speakerCase{madam, "Better, thank you", "Mrs. Moss"})
+}
+
+// TestF8ResumeNews checks that two people quoted in turn, each line
+// named, as news prose quotes them, are no conversation to go on with:
+// the bare paragraph after the narration is not given the other one.
+func TestF8ResumeNews(t *testing.T) {
+	const text = "“The pier is unsafe,” Ed Moss said.\n\n“It will be repaired this year,” Ann Lee said.\n\nThe council meets on Monday to vote on the budget for the harbour.\n\n“We have waited long enough,” Ed Moss said.\n\n“The money was promised in March.”"
+	d := run(t, text)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if strings.Contains(q.Words(d.Text), "The money was promised") && q.Speaker.Name != "Ed Moss" {
+			t.Errorf("%q: speaker %q, want Ed Moss going on", q.Words(d.Text), q.Speaker.Name)
+		}
+	}
 }
