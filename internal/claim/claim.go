@@ -102,7 +102,7 @@ func Detect(d *doc.Document) {
 	x := newIndex(d)
 	r := &reader{d: d}
 	had := len(d.Findings) // the findings of earlier stages
-	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
+	d.Claims = slices.Grow(d.Claims, claimRoom(d))
 	claimsFrom := len(d.Claims) // this stage's claims follow
 	nf := 0                     // the findings they will have (see y2Findings)
 	for si := range d.Sentences {
