@@ -119,7 +119,7 @@ func (s *state) paragraphNotes(p doc.Paragraph, section sectionKind, item int) {
 		for start < le && (text[start] == ' ' || text[start] == '\t') {
 			start++
 		}
-		end := start + len(strings.TrimRightFunc(text[start:le], unicode.IsSpace))
+		end := start + len(trimRightSpace(text[start:le]))
 		if start < end {
 			key, labEnd, weak := lineLabel(text[start:end], section != prose)
 			switch {
