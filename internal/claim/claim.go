@@ -272,9 +272,12 @@ func (r *reader) read(si int) bool {
 	k := 0
 	for ; k < len(sent); k++ {
 		if haveLow {
-			if k, n, m = fastWords(sent, k, text, lowText, stop, ws, sel, n, m); k == len(sent) {
+			var j int
+			if j, n, m = fastWords(sent[k:], text, lowText, stop, ws, sel, n, m); k+j == len(sent) {
+				k = len(sent)
 				break
 			}
+			k += j
 		}
 		// A token fastWords does not read: one past the sentence's end,
 		// a word in the stretch of the citations or after it, one not

@@ -5,7 +5,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/wordtab"
 )
 
-// fastWords reads the tokens of a sentence from toks[k] on into words,
+// fastWords reads the tokens toks, the rest of a sentence, into words,
 // as reader.read does, for as long as each is punctuation (passed over)
 // other than a semicolon, colon or question mark, or a plain word of up
 // to sixteen bytes, and ends before stop, and returns the index of the
@@ -24,30 +24,32 @@ import (
 // calls and the state of the rarer cases beside it, they were saved to
 // the stack and loaded again at every token. low is the document's
 // lower-case text, as long as text; ws and sel have room for a word of
-// each token.
-func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
+// each token. It is handed the tokens from where read is, not all the
+// sentence's and an index to start from: the index, added to each
+// answer, was one more value its loop kept on the stack.
+func fastWords(toks []doc.Token, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
 	text = text[:len(low)] // the same length, as the compiler then knows
 	stop = min(stop, len(low)-15)
 	// A range over copies of the tokens from k, which the compiler
 	// walks with a pointer and reads field by field: indexing them
 	// computed each field's address anew (as in the sources stage's
 	// firstActive).
-	for j, t := range toks[k:] {
+	for j, t := range toks {
 		end := int(t.End)
 		if end >= stop {
-			return k + j, n, m
+			return j, n, m
 		}
 		kind := t.Kind
 		if kind == doc.TokenPunct {
 			if c := text[t.Start]; c == ';' || c == ':' || c == '?' {
-				return k + j, n, m // for read to note (see reader.colon, reader.question)
+				return j, n, m // for read to note (see reader.colon, reader.question)
 			}
 			continue
 		}
 		start := int(t.Start)
 		l := uint(end - start)
 		if !t.Plain || l-1 > 15 {
-			return k + j, n, m
+			return j, n, m
 		}
 		// ASCII without an apostrophe: the segmenter's lower-case copy
 		// of the text holds its form (see doc.Token.Plain), and its
