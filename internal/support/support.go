@@ -46,10 +46,12 @@ func Link(d *doc.Document) {
 		return
 	}
 	byEnd := quotesByEnd(d.Quotes)
-	backs := inSentence // reused: each citation's quotation, or -1
+	// Reused: each citation's quotation, or -1. Each citation's sentence
+	// is read from it before its place is overwritten, not found again.
+	backs := inSentence
 	hint := 0
-	sent = 0
 	for ci, c := range d.Citations {
+		s := inSentence[ci] // the citation's sentence, as found above
 		backs[ci] = -1
 		switch c.Kind {
 		case doc.CiteLink:
@@ -67,7 +69,7 @@ func Link(d *doc.Document) {
 				continue
 			}
 			q := byEnd[k].q
-			if s := sentenceAt(d, c.Start, &sent); s >= 0 && d.Quotes[q].End > d.Sentences[s].Start {
+			if s >= 0 && d.Quotes[q].End > d.Sentences[s].Start {
 				backs[ci] = q
 			}
 		}
