@@ -32,7 +32,8 @@ func Link(d *doc.Document) {
 	// search of all of them.
 	inSentence := make([]int, len(d.Citations))
 	sent := 0
-	for ci, c := range d.Citations {
+	for ci := range d.Citations {
+		c := &d.Citations[ci] // read in place, not copied
 		inSentence[ci] = -1
 		if c.Status == doc.CiteOrphan {
 			continue
@@ -50,7 +51,8 @@ func Link(d *doc.Document) {
 	// is read from it before its place is overwritten, not found again.
 	backs := inSentence
 	hint := 0
-	for ci, c := range d.Citations {
+	for ci := range d.Citations {
+		c := &d.Citations[ci]
 		s := inSentence[ci] // the citation's sentence, as found above
 		backs[ci] = -1
 		switch c.Kind {
