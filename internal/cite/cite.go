@@ -208,12 +208,18 @@ func (s *state) resolve() {
 			e.notes = append(e.notes, i)
 		}
 	}
-	years := s.authorYearIndex()
+	// The author-year index, made when the first author-year mark asks
+	// it: most texts cite by numbers alone, and the index read the
+	// first author's surname of every entry.
+	var years map[string]int
 	kept := s.marks[:0]
 	for _, m := range s.marks {
 		switch {
 		case m.kind == doc.CiteLink:
 		case m.kind == doc.CiteAuthorYear:
+			if years == nil {
+				years = s.authorYearIndex()
+			}
 			if t, ok := years[m.key]; ok && m.target < 0 && !m.bibref {
 				m.target = t
 			}
