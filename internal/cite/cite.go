@@ -208,12 +208,18 @@ func (s *state) resolve() {
 			e.notes = append(e.notes, i)
 		}
 	}
-	years := s.authorYearIndex()
+	// The author-year index, made when the first author-year mark asks
+	// it: most texts cite by numbers alone, and the index read the
+	// first author's surname of every entry.
+	var years map[string]int
 	kept := s.marks[:0]
 	for _, m := range s.marks {
 		switch {
 		case m.kind == doc.CiteLink:
 		case m.kind == doc.CiteAuthorYear:
+			if years == nil {
+				years = s.authorYearIndex()
+			}
 			if t, ok := years[m.key]; ok && m.target < 0 && !m.bibref {
 				m.target = t
 			}
@@ -417,17 +423,23 @@ func (s *state) emit() {
 	// A citation repeats the first one with its key: the same address, the
 	// same note or entry, or else the same kind and marker. The key's
 	// parts are held as they are, not joined in a new string for each
-	// citation; the three sorts of key never meet, as the tags keep them
-	// apart.
+	// citation; the sorts of key never meet, as the tags (and the list
+	// by target below) keep them apart.
 	type repeatKey struct {
-		tag    byte // 'u' address, 't' target, 'k' kind and marker
-		kind   doc.CitationKind
-		s      string
-		target int
+		tag  byte // 'u' address, 'k' kind and marker
+		kind doc.CitationKind
+		s    string
 	}
-	// Sized for every citation at once: a long list of notes grew the
-	// map, and copied its entries, a dozen times.
-	first := make(map[repeatKey]int, len(cites))
+	// A citation with a target, most, is keyed by it alone: its first is
+	// kept in a list by target (-1 for none yet), not hashed into the
+	// map with the others' keys. The map is made when the first other
+	// citation needs it, sized for every citation at once: a long list
+	// of notes grew it, and copied its entries, a dozen times.
+	byTarget := make([]int, kept)
+	for i := range byTarget {
+		byTarget[i] = -1
+	}
+	var first map[repeatKey]int
 	for i := range cites {
 		c := &cites[i]
 		if c.Status == doc.CiteOrphan {
@@ -438,9 +450,17 @@ func (s *state) emit() {
 		case c.Kind == doc.CiteLink:
 			k = repeatKey{tag: 'u', s: c.URL}
 		case c.Target >= 0:
-			k = repeatKey{tag: 't', target: c.Target}
+			if j := byTarget[c.Target]; j >= 0 {
+				c.Repeat = j
+			} else {
+				byTarget[c.Target] = i
+			}
+			continue
 		default:
 			k = repeatKey{tag: 'k', kind: c.Kind, s: c.Marker}
+		}
+		if first == nil {
+			first = make(map[repeatKey]int, len(cites))
 		}
 		if j, ok := first[k]; ok {
 			c.Repeat = j

@@ -119,7 +119,7 @@ func (s *state) paragraphNotes(p doc.Paragraph, section sectionKind, item int) {
 		for start < le && (text[start] == ' ' || text[start] == '\t') {
 			start++
 		}
-		end := start + len(strings.TrimRightFunc(text[start:le], unicode.IsSpace))
+		end := start + len(trimRightSpace(text[start:le]))
 		if start < end {
 			key, labEnd, weak := lineLabel(text[start:end], section != prose)
 			switch {
@@ -220,6 +220,13 @@ func (s *state) headingKind(p doc.Paragraph) (heading bool, kind sectionKind) {
 // label. In a section of notes more forms are labels ("1. ", "a) ",
 // "1 ") and no note is weak.
 func lineLabel(line string, section bool) (key string, n int, weak bool) {
+	// A line opening with an ASCII byte other than '[', '^' and '*',
+	// most lines, has none of the labels read first below (brackets,
+	// carets, superscript digits, symbols): only a section's forms are
+	// read for it, without the reads that would find none.
+	if c := line[0]; c < utf8.RuneSelf && c != '[' && c != '^' && c != '*' {
+		return sectionLabel(line, section)
+	}
 	if k, n := bracketLabel(line); k != "" {
 		rest := line[n:]
 		if strings.HasPrefix(k, "^") {
@@ -253,6 +260,13 @@ func lineLabel(line string, section bool) (key string, n int, weak bool) {
 		}
 		return "", 0, false
 	}
+	return sectionLabel(line, section)
+}
+
+// sectionLabel is lineLabel for a line that opens with none of the
+// labels of any section: the labels only a section of notes has ("1. ",
+// "a) ", "1 "), or none.
+func sectionLabel(line string, section bool) (key string, n int, weak bool) {
 	if !section {
 		return "", 0, false
 	}

@@ -102,7 +102,7 @@ func Detect(d *doc.Document) {
 	x := newIndex(d)
 	r := &reader{d: d}
 	had := len(d.Findings) // the findings of earlier stages
-	d.Claims = slices.Grow(d.Claims, len(d.Sentences))
+	d.Claims = slices.Grow(d.Claims, claimRoom(d))
 	claimsFrom := len(d.Claims) // this stage's claims follow
 	nf := 0                     // the findings they will have (see y2Findings)
 	for si := range d.Sentences {
@@ -205,6 +205,7 @@ type reader struct {
 	sel      []int32    // the indexes in ws of the words the passes after read look at (see selFlags)
 	fix      []int      // indexes in ws of the words whose norm is in lower
 	cues     []cueMatch // for cues: the cues found in the words
+	vagueAt  []int32    // for vagueSpansOf: the words matchCues passed that start a vague phrase, by index in its part
 	parts    []int      // for clauses: the first words of the clauses
 	facts    facts      // for analyse: what the words of the part read last show
 	pool     stringPool // for worth: the claims' reasons
@@ -271,9 +272,12 @@ func (r *reader) read(si int) bool {
 	k := 0
 	for ; k < len(sent); k++ {
 		if haveLow {
-			if k, n, m = fastWords(sent, k, text, lowText, stop, ws, sel, n, m); k == len(sent) {
+			var j int
+			if j, n, m = fastWords(sent[k:], text, lowText, stop, ws, sel, n, m); k+j == len(sent) {
+				k = len(sent)
 				break
 			}
+			k += j
 		}
 		// A token fastWords does not read: one past the sentence's end,
 		// a word in the stretch of the citations or after it, one not
@@ -700,7 +704,9 @@ func analyse(d *doc.Document, x *index, si int, r *reader, lo, hi int, span doc.
 	// The source mentions in the part, found once for the three readers
 	// below, in a buffer of x that the next part reuses.
 	mentions := x.mentionsIn(span)
-	c.Vague = vagueSpans(d, mentions, nf, sel, lo)
+	// The words that start a vague phrase, as matchCues (in cues above)
+	// noted them among the same words.
+	c.Vague = vagueSpansOf(d, mentions, nf, r.vagueAt)
 	f := &r.facts
 	features(f, d.Text, nf, sel, lo, masked, len(mentions))
 	f.question = last && r.question && asks(d.Slice(span))
@@ -802,9 +808,16 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 	ms := r.cues[:0]
 	next := 0
 	const starts = startsFormula | startsHedge | startsBooster
-	for p := nextFlagged(ws, sel, lo, 0, starts); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts) {
+	// The words that start a vague phrase are noted on the way, for
+	// vagueSpansOf (see reader.vagueAt): its own pass over sel for them
+	// read the flags of every selected word a second time.
+	vagueAt := r.vagueAt[:0]
+	for p := nextFlagged(ws, sel, lo, 0, starts|startsVague); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, starts|startsVague) {
 		i := int(sel[p]) - lo
-		if i < next {
+		if ws[i].flags&startsVague != 0 {
+			vagueAt = append(vagueAt, int32(i))
+		}
+		if i < next || ws[i].flags&starts == 0 {
 			continue
 		}
 		// A word whose phrases all need a second word of theirs, before
@@ -865,6 +878,7 @@ func matchCues(r *reader, nf *forms, sel []int32, lo int) ([]bool, []cueMatch) {
 		}
 	}
 	r.cues = ms // its room kept for the next part's cues
+	r.vagueAt = vagueAt
 	return masked, ms
 }
 
@@ -951,11 +965,23 @@ func gapMarks(gap string) (mark, comma bool) {
 // sources the sources stage found vague. It reads the words of sel,
 // less lo, as cues does.
 func vagueSpans(d *doc.Document, mentions []mention, nf *forms, sel []int32, lo int) []doc.Span {
+	var at []int32
+	for p := nextFlagged(nf.ws, sel, lo, 0, startsVague); p < len(sel); p = nextFlagged(nf.ws, sel, lo, p+1, startsVague) {
+		at = append(at, sel[p]-int32(lo))
+	}
+	return vagueSpansOf(d, mentions, nf, at)
+}
+
+// vagueSpansOf is vagueSpans given the indexes in nf's words of those
+// among sel that start a vague phrase (startsVague), in order: what
+// matchCues notes for the same words (reader.vagueAt), which analyse
+// hands it.
+func vagueSpansOf(d *doc.Document, mentions []mention, nf *forms, at []int32) []doc.Span {
 	ws := nf.ws
 	var out []doc.Span
 	next := 0 // the first word a phrase found has not taken
-	for p := nextFlagged(ws, sel, lo, 0, startsVague); p < len(sel); p = nextFlagged(ws, sel, lo, p+1, startsVague) {
-		i := int(sel[p]) - lo
+	for _, k := range at {
+		i := int(k)
 		if i < next {
 			continue
 		}

@@ -5,7 +5,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/wordtab"
 )
 
-// fastWords reads the tokens of a sentence from toks[k] on into words,
+// fastWords reads the tokens toks, the rest of a sentence, into words,
 // as reader.read does, for as long as each is punctuation (passed over)
 // other than a semicolon, colon or question mark, or a plain word of up
 // to sixteen bytes, and ends before stop, and returns the index of the
@@ -24,36 +24,38 @@ import (
 // calls and the state of the rarer cases beside it, they were saved to
 // the stack and loaded again at every token. low is the document's
 // lower-case text, as long as text; ws and sel have room for a word of
-// each token.
-func fastWords(toks []doc.Token, k int, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
+// each token. It is handed the tokens from where read is, not all the
+// sentence's and an index to start from: the index, added to each
+// answer, was one more value its loop kept on the stack.
+func fastWords(toks []doc.Token, text, low string, stop int, ws []word, sel []int32, n, m int) (int, int, int) {
 	text = text[:len(low)] // the same length, as the compiler then knows
 	stop = min(stop, len(low)-15)
 	// A range over copies of the tokens from k, which the compiler
 	// walks with a pointer and reads field by field: indexing them
 	// computed each field's address anew (as in the sources stage's
 	// firstActive).
-	for j, t := range toks[k:] {
+	for j, t := range toks {
 		end := int(t.End)
 		if end >= stop {
-			return k + j, n, m
+			return j, n, m
 		}
 		kind := t.Kind
 		if kind == doc.TokenPunct {
 			if c := text[t.Start]; c == ';' || c == ':' || c == '?' {
-				return k + j, n, m // for read to note (see reader.colon, reader.question)
+				return j, n, m // for read to note (see reader.colon, reader.question)
 			}
 			continue
 		}
 		start := int(t.Start)
 		l := uint(end - start)
 		if !t.Plain || l-1 > 15 {
-			return k + j, n, m
+			return j, n, m
 		}
 		// ASCII without an apostrophe: the segmenter's lower-case copy
 		// of the text holds its form (see doc.Token.Plain), and its
 		// first byte is all the word's case and number need, as
-		// firstClass has them.
-		cls := firstClass[text[start]] | kindClass[kind&3]
+		// firstClass has them (here with its kind's, kindFirstClass).
+		cls := kindFirstClass[int(kind&3)<<8|int(text[start])]
 		// lexAt's probe, inlined: a word of up to eight bytes, most,
 		// is one load and a probe of lexShort's first words alone.
 		var e lexRef
@@ -105,6 +107,19 @@ var firstClass = func() (t [256]uint8) {
 
 // kindClass gives the class of a token's kind, indexed by kind&3.
 var kindClass = [4]uint8{doc.TokenNumber: classNumber}
+
+// kindFirstClass is firstClass and kindClass in one table, indexed by
+// kind&3 and the first byte (kind&3<<8 | c): fastWords's one load for
+// both, where two loads and their bounds were some two instructions
+// more for each word of the text.
+var kindFirstClass = func() (t [4 << 8]uint8) {
+	for k := range 4 {
+		for c := range 256 {
+			t[k<<8|c] = kindClass[k] | firstClass[c]
+		}
+	}
+	return t
+}()
 
 // selectBefore selects word n-1 of ws, where it waits for the next
 // word (waitsForNext) and is not selected already, and returns the new
