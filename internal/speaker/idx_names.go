@@ -207,10 +207,12 @@ func (a *attributor) findNames() {
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
-	for _, n := range cands {
+	for k, n := range cands {
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
-			continue
+			if n.text = n3FullBefore(cands, k, n.text); n.text == "" {
+				continue // not a surname of a full name before it (n3_names.go)
+			}
 		}
 		for qi < len(tops) && tops[qi].End <= n.start {
 			qi++
