@@ -426,7 +426,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
-				add(g, content)
+				if !n3AsNaming(text, g.subj) {
+					add(g, content)
+				}
 				asClause = clause
 				if clause.End >= end {
 					limit = content[0].End // "The mayor did not say whether …, as police have said": the clause ends the mayor's content
@@ -4810,7 +4812,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 	}
 	g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	g = withArticle(text, toks, widen(a.ix, g))
-	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
 	if cs > k {
 		return found{}, doc.Span{}, false
 	}
@@ -5382,7 +5384,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	if expletive {
 		return []doc.Span{{Start: from, End: to}}, cue, true
 	}
-	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
 	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
 		return nil, doc.Span{}, false
 	}
