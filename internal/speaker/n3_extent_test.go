@@ -1,0 +1,25 @@
+package speaker
+
+import "testing"
+
+// TestN3ContentEnds checks that an infinitive content ends at a comma
+// before a clause with its own source, and that a content that is an
+// object ends before "after", "when", "since", "before" or "because"
+// and a clause with its own source, which is then read on its own;
+// and that a content that is a clause keeps such a clause.
+func TestN3ContentEnds(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Though the senator has vowed to tax the rich, as proof of her resolve, economists say the change would be small.", "vowed", "the senator", "to tax the rich, as proof of her resolve"},
+		{"Though the senator has vowed to tax the rich, as proof of her resolve, economists say the change would be small.", "say", "economists", "the change would be small"},
+		{"The governor described the senator as a “fraud” after she criticized the state police.", "described", "The governor", "the senator as a “fraud”"},
+		{"The governor described the senator as a “fraud” after she criticized the state police.", "criticized", "she", "the state police"},
+		{"Critics cite the 1998 vote, when the county wrongly stated that hundreds of ballots were void.", "stated", "the county", "that hundreds of ballots were void"},
+		// must not cut: the content is a clause
+		{"The engineer said that the pier closed after inspectors found cracks in it.", "said", "The engineer", "that the pier closed after inspectors found cracks in it"},
+		{"Ann Reed said the mayor was right when he criticized the budget.", "said", "Ann Reed", "the mayor was right when he criticized the budget"},
+		{"The board said it would reopen the pier when inspectors approve the repairs.", "said", "The board", "it would reopen the pier when inspectors approve the repairs"},
+		{"The council vowed to finish the road, if funds allow, before winter.", "vowed", "The council", "to finish the road, if funds allow, before winter"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
