@@ -22,30 +22,47 @@ func n3ClauseAfterComma(text string, toks []tok, at int) bool {
 	return ownAttribution(text, toks, at)
 }
 
-// n3SubordinateSource reports whether toks[i], a subordinator inside a
-// content that opened at toks[first], opens an adverbial clause of time
-// or reason with a source of its own: "after", "when", "since", "before"
-// or "because", then a subject and a finite verb of reporting ("as",
-// "while" and "until" are left: "as wealthy as he claims", "cheered
-// until the speaker reached …" go on with the content). "Christie described Clinton as a “disgrace” after
-// she attacked police officers", "They cite the 2000 election, when the
-// state wrongly stated that …": the clause says when or why the main
-// verb's act happened and is no part of what its source said, and its
-// own attribution is then read apart, not nested inside the first. A
-// content that is a clause keeps it: the caller asks only where no
-// modal, auxiliary or form of "be" has been read (governs, sawBe), and
-// not after "that", a subject pronoun or a participle opening the
-// content ("said that the pier closed after inspectors found cracks",
-// "said she left when they called", "said Trump was right when he
-// said …", "feel betrayed when the mayor invited …").
-func n3SubordinateSource(text string, toks []tok, first, i int) bool {
-	switch toks[i].low {
-	case "after", "when", "since", "before", "because":
-	default:
-		return false
+// n3SubordinateEnd returns where a content that opens at toks[first]
+// and ends at offset to ends when it holds an adverbial clause of time
+// or reason with a source of its own: before "after", "when", "since",
+// "before" or "because" and a subject with a finite verb of reporting.
+// "Christie described Clinton as a “disgrace” after she attacked police
+// officers", "They cite the 2000 election, when the state wrongly
+// stated that …": the clause says when or why the main verb's act
+// happened and is no part of what its source said, and its own
+// attribution is then read apart, not nested inside the first. A
+// content that is a clause keeps it: the scan stops at the first
+// auxiliary, form of "be" or "to" (a finite clause or an infinitive:
+// "said Trump was “right” when he …", "asked them to act when …"), and
+// a content that opens with "that", "to", a subject pronoun or a
+// participle is not read ("said that the pier closed after inspectors found cracks",
+// "said she left when they called", "feel betrayed when the mayor
+// invited …"). contentEnd asks it once, after its own loop: most
+// contents stop the scan at their first words.
+func n3SubordinateEnd(text string, toks []tok, first, to int) int {
+	if first >= len(toks) {
+		return to
 	}
-	if f := &toks[first]; f.low == "that" || f.is(isSubjectPronoun) || strings.HasSuffix(f.low, "ed") || i+1 >= len(toks) {
-		return false
+	if f := &toks[first]; !f.word || f.low == "that" || f.low == "to" || f.is(isSubjectPronoun) || strings.HasSuffix(f.low, "ed") {
+		return to
 	}
-	return ownAttribution(text, toks, i+1)
+	for j := first + 1; j+1 < len(toks) && toks[j].s < to; j++ {
+		t := &toks[j]
+		if !t.word {
+			continue
+		}
+		if t.is(isAuxiliary) || t.low == "to" {
+			return to
+		}
+		if !t.is(isSubordinator) {
+			continue
+		}
+		switch t.low {
+		case "after", "when", "since", "before", "because":
+			if ownAttribution(text, toks, j+1) {
+				return t.s
+			}
+		}
+	}
+	return to
 }

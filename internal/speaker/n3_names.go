@@ -2,42 +2,64 @@ package speaker
 
 import "strings"
 
-// n3FullBefore returns the full name of a person among the 200 cands
-// before cands[k] whose last word is surname, the nearest one: "Donald
-// Trump" for "Trump", "Homeland Security Secretary Jeh Johnson" for
-// "Johnson"; "" when there is none. News prose names a person in full
-// once and by the surname after that, and the surname alone often opens
-// a sentence ("Trump has also commented on …"). findNames keeps a
-// one-word name that opens a sentence only where the word is also read
-// as a name inside one; without this the surname was dropped, and a
-// pronoun after it ("On Wednesday, he told …") went to a name further
-// back. The surname stands for the full name it follows, which the
-// mention then carries, as a pronoun's resolution would; where two
-// people share it ("Gary Johnson", "Jeh Johnson") the nearer is meant.
-// Only a person's full name is read (its sex is known, or a word before
-// the surname is a given name, a title or a noun for a person:
-// "Senator Mark Ridley", "Secretary Jeh Johnson"), so that the last
-// word of a place or a body ("New York Times", "White House") is never
-// made a name at a sentence's start. findNames asks it only of an
-// initial name it does not keep otherwise, and it reads a bounded
-// window of cands.
-func n3FullBefore(cands []cand, k int, surname string) string {
-	for j := k - 1; j >= 0 && j >= k-200; j-- {
-		c := &cands[j]
-		t := c.text
-		if c.initial || len(t) <= len(surname)+1 || t[len(t)-len(surname)-1] != ' ' || t[len(t)-len(surname):] != surname {
-			continue
-		}
-		if c.gender != 0 {
-			return t
-		}
-		for w := range strings.FieldsSeq(t[:len(t)-len(surname)-1]) {
-			if classOf(lexOfWord(w))&(isGiven|isTitle|isPerson) != 0 {
-				return t
-			}
+// n3Surnames finds the full name that a surname opening a sentence
+// stands for: the nearest person's full name before it whose last word
+// it is, "Donald Trump" for "Trump", "Homeland Security Secretary Jeh
+// Johnson" for "Johnson". News prose names a person in full once and by
+// the surname after that, and the surname alone often opens a sentence
+// ("Trump has also commented on …"). findNames keeps a one-word name
+// that opens a sentence only where the word is also read as a name
+// inside one; without this the surname was dropped, and a pronoun after
+// it ("On Wednesday, he told …") went to a name further back. The
+// surname stands for the full name it follows, which the mention then
+// carries, as a pronoun's resolution would; where two people share it
+// ("Gary Johnson", "Jeh Johnson") the nearer one before is meant. Only a
+// person's full name is read (its sex is known, or a word before the
+// surname is a given name, a title or a noun for a person: "Senator Mark
+// Ridley", "Secretary Jeh Johnson"), so that the last word of a place or
+// a body ("New York Times", "White House") is never made a name at a
+// sentence's start.
+//
+// findNames keeps the nearest full name for each surname as it reads
+// its cands in order (note), for the surnames whose sigBit some initial
+// cand has (initialInner's bits: most names' last words are turned away
+// by that bit, without a word looked up), and asks at (a map lookup)
+// only of an initial name it does not keep otherwise.
+type n3Surnames struct {
+	at map[string]string // a surname's nearest full name read so far
+}
+
+// note records name, a cand's text whose last word starts after offset
+// i and whose sex is g (0 when not known), as the full name its surname
+// now stands for, if it is a person's full name.
+func (s *n3Surnames) note(name string, i int, g byte) {
+	if i+2 >= len(name) || !n3FullName(name, i, g) {
+		return
+	}
+	if s.at == nil {
+		s.at = map[string]string{}
+	}
+	s.at[name[i+1:]] = name
+}
+
+// n3FullName reports whether name, a cand's text whose last word starts
+// after offset i and whose sex is g (0 when not known), is a person's
+// full name: its sex is known, or a word before the last is a given
+// name, a title or a noun for a person; and its last word opens with a
+// capital.
+func n3FullName(name string, i int, g byte) bool {
+	if b := name[i+1]; b < 'A' || b > 'Z' {
+		return false
+	}
+	if g != 0 {
+		return true
+	}
+	for w := range strings.FieldsSeq(name[:i]) {
+		if classOf(lexOfWord(w))&(isGiven|isTitle|isPerson) != 0 {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // n3AfterCue reports whether t, the word before a proper modifier that

@@ -3575,15 +3575,11 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// open: a parenthesis opened in the content and not closed, whose
 	// words are an aside with verbs of its own.
 	governs, open := false, 0
-	// sawBe: the content holds a form of "be", a clause of its own
-	// ("said Trump was “right” when he …"), which keeps its
-	// subordinate clauses (n3SubordinateSource).
-	sawBe := false
 	// inf: the content opens with "to", an infinitive (d1_coord.go).
 	first := i
 	inf := i < len(toks) && toks[i].low == "to"
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
-		if t := &toks[i]; t.word && !t.is(isAuxiliary|isSubordinator) && !contentJoint(t.low) {
+		if t := &toks[i]; t.word && !t.is(isAuxiliary) && !contentJoint(t.low) {
 			// A word that is no auxiliary, "and", "but" or "to": of
 			// the tests below only sawPast's reads it (a word is no
 			// parenthesis or comma). Most of a content's tokens are
@@ -3592,13 +3588,6 @@ func contentEnd(text string, toks []tok, from, to int) int {
 				sawPast = true
 			}
 			continue
-		}
-		if toks[i].word && toks[i].is(isBeForm) {
-			sawBe = true
-		}
-		if toks[i].word && toks[i].is(isSubordinator) && i > first && !governs && !sawBe && n3SubordinateSource(text, toks, first, i) {
-			to = toks[i].s // "described her as a “disgrace” after she attacked …" (n3_extent.go)
-			break
 		}
 		if inf && (toks[i].low == "and" || toks[i].low == "but") && i > first && d1FiniteAfterInfinitive(toks, first, i) {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
@@ -3696,6 +3685,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	if to > len(text) {
 		to = len(text)
 	}
+	to = n3SubordinateEnd(text, toks, first, to) // "described her as a “disgrace” after she attacked …" (n3_extent.go)
 	for to > from && contentTrim[text[to-1]] {
 		if text[to-1] == '"' && to-1 > from && !openSpace[text[to-2]] {
 			break // a straight mark that closes a quotation ends the content with it
