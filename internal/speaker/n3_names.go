@@ -71,3 +71,24 @@ func n3FullName(name string, i int, g byte) bool {
 func n3AfterCue(text string, t *tok) bool {
 	return t.is(isReporting) && !capital(t.str(text))
 }
+
+// n3PersonName reports whether nm, a name of two or more words, is one
+// person's by a word before its last: a given name, a title or a noun
+// for a person ("Governor Ann Marsh", "Secretary Jeh Johnson"), where
+// the mention's sex is not known because its first word tells none.
+// "they" never means such a name (onePerson, a3_calendar.go): "State
+// officials said they were not told that Governor Ann Marsh would close
+// the port. But they have …" are the officials. A place or a body ("New
+// York", "Harbor Party") has no such word.
+func n3PersonName(nm string) bool {
+	i := lastBreak(nm)
+	if i < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(nm[:i]) {
+		if classOf(lexOfWord(w))&(isGiven|isTitle) != 0 {
+			return true
+		}
+	}
+	return false
+}
