@@ -2558,6 +2558,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			return found{}, 0, false
 		}
 		f = main()
+		if toks[k].low == "by" {
+			f = a.n3ByRelative(toks, f, k) // "the party, which tried to rally support by saying …" (n3_relative.go)
+		}
 	case k >= 0 && (toks[k].low == "and" || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && !aux && main().ok && main().subj.Start < toks[k].s:
 		// "He claimed vast wealth and said …", "They said they want
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
