@@ -66,3 +66,18 @@ func n3SubordinateEnd(text string, toks []tok, first, to int) int {
 	}
 	return to
 }
+
+// n3PluralSingular reports whether toks[k] is a bare plural noun with a
+// verb in -s right after it, a pair that does not agree: "said the spate
+// of shootings and protests demands that …". The plural is the second
+// half of a subject joined by "and", whose verb agrees with the whole
+// (or its first head), not the subject of a clause of its own, so the
+// content goes on through it. contentEnd asks it before ownAttribution
+// at an "and" or "but" with no comma.
+func n3PluralSingular(toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k+1].word || !toks[k].pluralNoun() {
+		return false
+	}
+	v := toks[k+1].low
+	return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && !toks[k+1].is(isAuxiliary) && len(reportingSenses(v)) > 0
+}

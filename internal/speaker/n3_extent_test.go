@@ -23,3 +23,16 @@ func TestN3ContentEnds(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN3PluralSingular checks that a content goes on over "and" before a
+// bare plural whose verb in -s does not agree with it, and still ends
+// before a second source whose verb agrees.
+func TestN3PluralSingular(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The mayor said the wave of layoffs and closures demands that the council act at once.", "said", "The mayor", "the wave of layoffs and closures demands that the council act at once"},
+		// must still cut: a second source that agrees with its verb
+		{"The mayor said the pier is safe and engineers say it will stand for decades.", "said", "The mayor", "the pier is safe"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -3610,7 +3610,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "praised the crews but warned that …" (b2_coord.go)
 			break
 		}
-		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && ownAttribution(text, toks, i+1) {
+		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && !n3PluralSingular(toks, i+1) && ownAttribution(text, toks, i+1) {
 			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
 		}
