@@ -81,3 +81,24 @@ func n3PluralSingular(toks []tok, k int) bool {
 	v := toks[k+1].low
 	return len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's' && !toks[k+1].is(isAuxiliary) && len(reportingSenses(v)) > 0
 }
+
+// n3WithSource reports whether an absolute phrase with "with" at
+// toks[at], after a comma inside a content, has a source of its own: a
+// noun phrase of at most four words and a participle of reporting,
+// "We examine the agency's record, with experts offering their
+// assessments", "Polls show her ahead, with one survey showing a tie".
+// The phrase is the writer's, not the first source's words, and the
+// participle's attribution (absoluteSubject's) is then read apart, not
+// nested inside the first content and lost.
+func n3WithSource(text string, toks []tok, at int) bool {
+	for j := at + 2; j < len(toks) && j <= at+5; j++ {
+		t := &toks[j]
+		if !t.word {
+			return false
+		}
+		if len(t.low) > 4 && strings.HasSuffix(t.low, "ing") && len(reportingSenses(t.low)) > 0 {
+			return absoluteSubject(text, toks, j-1).ok
+		}
+	}
+	return false
+}

@@ -36,3 +36,17 @@ func TestN3PluralSingular(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN3WithSource checks that a content ends at a comma before an
+// absolute phrase with "with" whose participle reports, and goes on over
+// one whose participle does not.
+func TestN3WithSource(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Polls show the mayor with a narrow lead, with one survey showing her ahead by two points.", "show", "Polls", "the mayor with a narrow lead"},
+		{"Polls show the mayor with a narrow lead, with one survey showing her ahead by two points.", "showing", "one survey", "her ahead by two points"},
+		// must not cut: no participle of reporting
+		{"The mayor said the pier would reopen in May, with crews working through the winter.", "said", "The mayor", "the pier would reopen in May, with crews working through the winter"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

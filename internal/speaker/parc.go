@@ -3656,6 +3656,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = cut
 			break
 		}
+		if n.low == "with" && n3WithSource(text, toks, at) {
+			to = cut // "…, with experts offering their assessments" (n3_extent.go)
+			break
+		}
 		if inf && n3ClauseAfterComma(text, toks, at) {
 			to = cut // "His promises … notwithstanding, analysts agree …" (n3_extent.go)
 			break
