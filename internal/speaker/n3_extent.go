@@ -102,3 +102,15 @@ func n3WithSource(text string, toks []tok, at int) bool {
 	}
 	return false
 }
+
+// n3ParenSource reports whether the parenthesis that opens at toks[i],
+// inside a content, opens a clause with a source of its own: a subject
+// and a finite verb of reporting right after the mark, "Republicans
+// want policies that raise less revenue (they want lower rates and
+// argue …)", "video showed her stumbling (her campaign later disclosed
+// that …)". The aside is the writer's, not the first source's words,
+// and its own attribution is then read apart. A parenthesis of a few
+// words ("(D-Ohio)", "(in 2010)") opens no such clause.
+func n3ParenSource(text string, toks []tok, i int) bool {
+	return i+2 < len(toks) && toks[i+1].word && ownAttribution(text, toks, i+1)
+}

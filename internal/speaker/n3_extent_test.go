@@ -50,3 +50,16 @@ func TestN3WithSource(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN3ParenSource checks that a content ends before a parenthesis that
+// opens a clause with its own source, and goes on over one that does
+// not.
+func TestN3ParenSource(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Democrats want policies that raise more revenue, and Republicans want policies that raise less revenue in the short run (they want lower tax rates).", "want", "Republicans", "policies that raise less revenue in the short run"},
+		// must not cut: no clause of its own in the parenthesis
+		{"The senator said the bill (a rewrite of the 2010 law) would pass.", "said", "The senator", "the bill (a rewrite of the 2010 law) would pass"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

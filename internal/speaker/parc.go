@@ -3596,6 +3596,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
 			break
 		}
+		if !toks[i].word && text[toks[i].s] == '(' && i > first && n3ParenSource(text, toks, i) {
+			to = toks[i].s // "… in the immediate term (they want lower tax rates and …" (n3_extent.go)
+			break
+		}
 		switch toks[i].str(text) {
 		case "(":
 			open++
