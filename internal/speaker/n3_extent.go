@@ -110,7 +110,17 @@ func n3WithSource(text string, toks []tok, at int) bool {
 // argue …)", "video showed her stumbling (her campaign later disclosed
 // that …)". The aside is the writer's, not the first source's words,
 // and its own attribution is then read apart. A parenthesis of a few
-// words ("(D-Ohio)", "(in 2010)") opens no such clause.
+// words ("(D-Ohio)", "(in 2010)") opens no such clause, nor does a noun
+// with a passive participle and its agent ("(a view echoed by everyone
+// we met)", an aside on the content's own words).
 func n3ParenSource(text string, toks []tok, i int) bool {
-	return i+2 < len(toks) && toks[i+1].word && ownAttribution(text, toks, i+1)
+	if i+2 >= len(toks) || !toks[i+1].word {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+7; j++ {
+		if toks[j].low == "by" {
+			return false // a passive on a noun: "(a view echoed by everyone we met)"
+		}
+	}
+	return ownAttribution(text, toks, i+1)
 }
