@@ -3581,6 +3581,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// inf: the content opens with "to", an infinitive (d1_coord.go).
 	first := i
 	inf := i < len(toks) && toks[i].low == "to"
+words:
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
 		if t := &toks[i]; t.word && !t.is(isAuxiliary) && !contentJoint(t.low) {
 			// A word that is no auxiliary, "and", "but" or "to": of
@@ -3596,12 +3597,12 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "vowed to cut taxes and has since left the race" (d1_coord.go)
 			break
 		}
-		if !toks[i].word && text[toks[i].s] == '(' && i > first && n3ParenSource(text, toks, i) {
-			to = toks[i].s // "… in the immediate term (they want lower tax rates and …" (n3_extent.go)
-			break
-		}
 		switch toks[i].str(text) {
 		case "(":
+			if i > first && n3ParenSource(text, toks, i) {
+				to = toks[i].s // "… in the immediate term (they want lower tax rates and …" (n3_extent.go)
+				break words
+			}
 			open++
 		case ")":
 			open--
