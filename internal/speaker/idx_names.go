@@ -211,7 +211,7 @@ func (a *attributor) findNames() {
 	for _, n := range cands {
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
-			if n.text = surnames.at[n.text]; n.text == "" {
+			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
 				continue // not a surname of a full name before it (n3_names.go)
 			}
 		}

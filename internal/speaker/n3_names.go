@@ -92,3 +92,13 @@ func n3PersonName(nm string) bool {
 	}
 	return false
 }
+
+// n3Possessive reports whether a possessive "'s" or "’s" stands at
+// offset end of text, a name's end, just inside or after it. A surname read in the possessive ("Pontellier's
+// invitation", at a line's start in a hard-wrapped novel) is no subject,
+// and findNames does not revive it as a full name's surname: a pronoun
+// after it means the clause's subject, not the possessor.
+func n3Possessive(text string, end int) bool {
+	t := text[max(0, end-4):min(len(text), end+4)] // the name's span may hold the "'s" or end before it
+	return strings.Contains(t, "'s") || strings.Contains(t, "’s")
+}

@@ -10,6 +10,8 @@ func TestN3Surname(t *testing.T) {
 	for _, tt := range []struct{ text, cue, name string }{
 		{"The rally was held for Governor Ann Marsh and her running mate Peter Lund.\n\nLund has also spoken about Okafor's arrest.\n\nOn Monday, he told reporters that the arrest was wrong.", "told", "Peter Lund"},
 		{"Crowds cheered for Senator Mark Ridley at the fair.\n\nRidley has also written about Delgado's trial.\n\nLater, he told the crowd that the verdict was unjust.", "told", "Senator Mark Ridley"},
+		// must not revive a surname in the possessive at a line's start
+		{"Dr. Hale walked home alone. He was sorry he had accepted Mr. Ned Carver's offer.\nCarver's plans worried him.\n\n“I hope it ends soon,” he muttered.", "muttered", "Dr. Hale"},
 		// must not make a name: a body's last word
 		{"The Harbor Times covered the story.\n\nTimes change, and Ann Reed said that the paper would close.", "said", "Ann Reed"},
 	} {
