@@ -161,7 +161,7 @@ func (a *attributor) onePerson(nm string, at int) bool {
 			if j > 0 && strings.HasSuffix(strings.TrimRight(a.text[max(0, m.Start-6):m.Start], " "), "and") && m.Start-a.mentions[j-1].End <= 6 {
 				return false
 			}
-			return m.gender != 0
+			return m.gender != 0 || n3PersonName(m.text)
 		}
 	}
 	return false

@@ -195,7 +195,7 @@ func (a *attributor) findNames() {
 		start = false
 		g = base + max(n.to, k+1)
 	}
-	inner := initialInner(cands, inners)
+	inner, initialBits := initialInner(cands, inners)
 	// Mark names inside top-level quotations.
 	sexOf := map[string]byte{} // a last word's sex, from the first full name that tells it
 	// sexKeys has the sigBit of each word sexOf holds: a last word whose
@@ -207,10 +207,13 @@ func (a *attributor) findNames() {
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
+	var surnames n3Surnames
 	for _, n := range cands {
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
-			continue
+			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
+				continue // not a surname of a full name before it (n3_names.go)
+			}
 		}
 		for qi < len(tops) && tops[qi].End <= n.start {
 			qi++
@@ -225,7 +228,11 @@ func (a *attributor) findNames() {
 		thing, object := nf.thing, nf.object
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
-		if last := n.text[lastBreak(n.text)+1:]; g == 0 {
+		lb := lastBreak(n.text)
+		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {
+			surnames.note(n.text, lb, n.gender) // a full name whose surname may open a sentence later (n3_names.go)
+		}
+		if last := n.text[lb+1:]; g == 0 {
 			if sexKeys&sigBit(last) != 0 {
 				g = sexOf[last]
 			}
@@ -260,8 +267,8 @@ func (s *candSet) has(i int) bool { return i>>6 < len(s.bits) && s.bits[i>>6]&(1
 // such a text. Most texts open few sentences with a one-word name and
 // name many people inside them, again and again: a map of every such
 // name, one insertion a name, cost more than the filter that keeps
-// them out.
-func initialInner(cands []cand, inners *candSet) map[string]bool {
+// them out. bits is the union of the initial cands' sigBits.
+func initialInner(cands []cand, inners *candSet) (map[string]bool, uint64) {
 	var bits uint64
 	for k := range cands {
 		if cands[k].initial {
@@ -270,14 +277,14 @@ func initialInner(cands []cand, inners *candSet) map[string]bool {
 	}
 	inner := map[string]bool{}
 	if bits == 0 {
-		return inner
+		return inner, 0
 	}
 	for k := range cands {
 		if w := cands[k].text; inners.has(k) && bits&sigBit(w) != 0 {
 			inner[w] = true
 		}
 	}
-	return inner
+	return inner, bits
 }
 
 // functionAlone reports that nameAt, asked of the index's token g (a

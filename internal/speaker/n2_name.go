@@ -42,7 +42,7 @@ func (a *attributor) n2ProperHead(at int) string {
 	// may be any word, and a phrase after a determiner is antecedent's
 	// and the resolver's ("an Israeli prime minister who", "now the
 	// Senate majority leader, who" for the name before it).
-	if s < 1 || !toks[s-1].word || toks[s-1].is(isDet|isNounMarker) || !toks[s-1].is(isFunction|isPrep|isObjectPrep) && toks[s-1].low != "among" {
+	if s < 1 || !toks[s-1].word || toks[s-1].is(isDet|isNounMarker) || !toks[s-1].is(isFunction|isPrep|isObjectPrep) && toks[s-1].low != "among" && !n3AfterCue(text, &toks[s-1]) {
 		return ""
 	}
 	return text[toks[s].s:toks[e].e]

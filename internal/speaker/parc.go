@@ -202,7 +202,7 @@ func adverbish(w string) bool {
 
 // lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
 func lyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly" && !n3LyNames[w]
 }
 
 // adverbish is adverbish(t.low), from the token's lexicon entry: the
@@ -426,7 +426,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		if len(out) == 0 && has&isAs != 0 {
 			if g, content, clause, ok := asCue(text, toks, s, end); ok {
-				add(g, content)
+				if !n3AsNaming(text, g.subj) {
+					add(g, content)
+				}
 				asClause = clause
 				if clause.End >= end {
 					limit = content[0].End // "The mayor did not say whether …, as police have said": the clause ends the mayor's content
@@ -2556,6 +2558,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			return found{}, 0, false
 		}
 		f = main()
+		if toks[k].low == "by" {
+			f = a.n3ByRelative(toks, f, k) // "the party, which tried to rally support by saying …" (n3_relative.go)
+		}
 	case k >= 0 && (toks[k].low == "and" || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && !aux && main().ok && main().subj.Start < toks[k].s:
 		// "He claimed vast wealth and said …", "They said they want
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
@@ -3576,6 +3581,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// inf: the content opens with "to", an infinitive (d1_coord.go).
 	first := i
 	inf := i < len(toks) && toks[i].low == "to"
+words:
 	for ; i+1 < len(toks) && toks[i].s < to; i++ {
 		if t := &toks[i]; t.word && !t.is(isAuxiliary) && !contentJoint(t.low) {
 			// A word that is no auxiliary, "and", "but" or "to": of
@@ -3593,6 +3599,10 @@ func contentEnd(text string, toks []tok, from, to int) int {
 		}
 		switch toks[i].str(text) {
 		case "(":
+			if i > first && n3ParenSource(text, toks, i) {
+				to = toks[i].s // "… in the immediate term (they want lower tax rates and …" (n3_extent.go)
+				break words
+			}
 			open++
 		case ")":
 			open--
@@ -3605,7 +3615,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = toks[i].s // "praised the crews but warned that …" (b2_coord.go)
 			break
 		}
-		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && ownAttribution(text, toks, i+1) {
+		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && !n3PluralSingular(toks, i+1) && ownAttribution(text, toks, i+1) {
 			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
 		}
@@ -3651,6 +3661,14 @@ func contentEnd(text string, toks []tok, from, to int) int {
 			to = cut
 			break
 		}
+		if n.low == "with" && n3WithSource(text, toks, at) {
+			to = cut // "…, with experts offering their assessments" (n3_extent.go)
+			break
+		}
+		if inf && n3ClauseAfterComma(text, toks, at) {
+			to = cut // "His promises … notwithstanding, analysts agree …" (n3_extent.go)
+			break
+		}
 		for _, s := range n.senses() {
 			if s.ing {
 				to = cut
@@ -3679,6 +3697,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	if to > len(text) {
 		to = len(text)
 	}
+	to = n3SubordinateEnd(text, toks, first, to) // "described her as a “disgrace” after she attacked …" (n3_extent.go)
 	for to > from && contentTrim[text[to-1]] {
 		if text[to-1] == '"' && to-1 > from && !openSpace[text[to-2]] {
 			break // a straight mark that closes a quotation ends the content with it
@@ -4810,7 +4829,7 @@ func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (
 	}
 	g.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 	g = withArticle(text, toks, widen(a.ix, g))
-	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
 	if cs > k {
 		return found{}, doc.Span{}, false
 	}
@@ -5382,7 +5401,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	if expletive {
 		return []doc.Span{{Start: from, End: to}}, cue, true
 	}
-	cs := max(clauseStart(text, toks, k+1), localStart(text, toks, k))
+	cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
 	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
 		return nil, doc.Span{}, false
 	}
