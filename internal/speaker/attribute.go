@@ -354,6 +354,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	i := a.mentionEndAfter(s.Start)
 	fallback, unknown, seen := "", "", 0
 	var unknownAt doc.Span
+	unknownJ := 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if unknown != "" {
@@ -404,6 +405,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				}
 			}
 		}
+		if unknown != "" && m.gender != 0 && a.f9SubjectWaits(unknownJ, i, s.Start, outside) {
+			return unknown // "Marilla thought it foolish. ¶ “…,” she said": f9_subject.go
+		}
 		if m.object {
 			// "Ed turned to Ann. “…,” he said": the subject, not the
 			// one spoken to, unless no one else fits.
@@ -422,7 +426,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
 			if unknown == "" {
-				unknown, seen, unknownAt = m.text, 0, m.Span
+				unknown, seen, unknownAt, unknownJ = m.text, 0, m.Span, j
 			}
 			continue
 		}
