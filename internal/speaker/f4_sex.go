@@ -331,6 +331,9 @@ func f4Subject(text string, st, en int) bool {
 		i--
 	}
 	w := text[i+1 : e]
+	if w == "The" || w == "named" {
+		return f9TheSubject(text, i+1, w) // "The Professor gave a tired gesture.": f9_the.go
+	}
 	if len(w) > 11 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
