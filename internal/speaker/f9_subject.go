@@ -36,32 +36,34 @@ func (a *attributor) f9SubjectWaits(u, i, at int, outside bool) bool {
 		}
 	}
 	m := &a.mentions[u]
-	if f9Junk(m.text) {
-		return false
-	}
-	if !a.f4SubjectWaits(m.Start, m.End) {
-		return false
-	}
+	return !f9Junk(m.text) && a.f4SubjectWaits(m.Start, m.End) && a.f9EndsNarration(m, at) && a.f9Spoke(m.text, at)
+}
+
+// f9EndsNarration reports whether mention m, a subject, ends the
+// narration before the quotation that the "he" or "she" at offset at
+// tags: the pronoun comes right after that quotation (“…,” she said),
+// no other quotation stands between m and it, m's sentence holds no
+// quotation before m, and m's sentence is the last before the
+// quotation's: no sentence of narration, whose subject the pronoun may
+// be, between.
+func (a *attributor) f9EndsNarration(m *mention, at int) bool {
 	ws := a.spoken()
 	k := a.spokenAfter(ws, m.End)
 	if a.spokenAfter(ws, at)-k != 1 || at-ws[k].End > f9TagGap {
 		return false // not the tag right after the quotation: “…,” she said
 	}
-	// The name's sentence is the last before the one that opens the
-	// quotation: no sentence of narration, whose subject a "she" may
-	// be, between.
 	if !f9HeShe(a.text, at) || k > 0 && ws[k-1].End > a.sentenceStart(m.Start) {
 		return false // "said her mother"; "“…,” said Ed Moss." is a turn's tag
 	}
 	st := a.sentenceStart(ws[k].Start)
 	if st <= m.Start {
-		return a.f9Spoke(m.text, at)
+		return true
 	}
 	b := st - 1
 	for b > m.End && b > st-16 && (a.text[b] == ' ' || a.text[b] == '\n' || a.text[b] == '\r' || a.text[b] == '\t') {
 		b--
 	}
-	return a.sentenceStart(b) <= m.Start && a.f9Spoke(m.text, at)
+	return a.sentenceStart(b) <= m.Start
 }
 
 // f9HeShe reports whether the word at offset at is "he" or "she", in
