@@ -1,0 +1,20 @@
+package speaker
+
+import "testing"
+
+// TestF9JunkLead checks that a sentence's first word that names no one
+// ("Suddenly", "Next", "Upon") is neither read into the name after it
+// nor taken for a name (the words of function.txt and clauseLeads),
+// while a name that opens the sentence stands.
+func TestF9JunkLead(t *testing.T) {
+	tests := []speakerCase{
+		{"Ruth watched him. Suddenly Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
+		{"Ruth watched him. Next Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
+		{"Ruth watched him. Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
+		// "Next" opens the sentence and names no one: no speaker.
+		{"There was a crash of glass in the yard.\n\nNext came a loud voice, “Where are you going?”", "Where are you going?", ""},
+	}
+	for _, tt := range tests {
+		checkSpeakerName(t, tt)
+	}
+}
