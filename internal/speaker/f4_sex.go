@@ -344,7 +344,7 @@ func f4Subject(text string, st, en int) bool {
 		for i >= 0 && text[i] == ' ' {
 			i--
 		}
-		return i >= 0 && (text[i] == ',' || text[i] == ';')
+		return i >= 0 && (text[i] == ',' || text[i] == ';' || f9Dash(text, i))
 	}
 	// After a cue verb, the name is its subject when a mark follows
 	// it ("said Dorian, opening his eyes"); before a verb it is the

@@ -56,3 +56,11 @@ func f9NamedSubject(text string, st int) bool {
 	}
 	return false
 }
+
+// f9Dash reports whether the byte at i ends a dash, "--" or "—", that
+// opens a clause as a comma or a semicolon does before "and" or "but"
+// ("… the whole evening;--but Emma, too eager to hear him, walked
+// on"). Its hook is in f4Subject (f4_sex.go).
+func f9Dash(text string, i int) bool {
+	return text[i] == '-' && i > 0 && text[i-1] == '-' || text[i] == 0x94 && i >= 2 && text[i-1] == 0x80 && text[i-2] == 0xE2
+}

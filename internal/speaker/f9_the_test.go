@@ -41,3 +41,26 @@ func TestF9TheSpeaker(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestF9Dash checks that "and" or "but" after a dash opens a clause
+// whose subject a name after it is, as after a comma, so that a "she"
+// after the sentence means that subject, not a woman named deep in a
+// phrase after it.
+func TestF9Dash(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"He had no wish to go;--but ", true},
+		{"He had no wish to go—but ", true},
+		{"He had no wish to go, but ", true},
+		{"He saw Tom and ", false},
+		{"He saw Tom-and ", false},
+	} {
+		text := tt.before + "Clara walked on."
+		if got := f4Subject(text, len(tt.before), len(tt.before)+len("Clara")); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.before, got, tt.want)
+		}
+	}
+	checkSpeakerName(t, speakerCase{"Mr. Hale said he would stay;--but Clara, too busy with her own plans to hear him, walked on, glad to have won him the chance to ask after Jane Moss all evening.\n\n“You are quite right,” said she.", "You are quite right,", "Clara"})
+}
