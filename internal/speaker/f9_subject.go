@@ -118,3 +118,27 @@ func f9Junk(name string) bool {
 	}
 	return classOf(lexOf(strings.ToLower(name)))&f9JunkClass != 0
 }
+
+// f9DescribedSpeaker reports whether a description of a person, mention
+// u, in the paragraph before a quotation or further from it than
+// personReach, is whom the tag's "he" or "she" at offset at means when
+// no name fits it: it is the last mention before the pronoun (names in
+// quotations aside when the pronoun is outside them), of no other sex
+// than pron's, the subject of its clause, and ends the narration before
+// the quotation (f9EndsNarration). Novels give a nameless character's
+// words right after a sentence that has that character as its subject:
+// "The policeman sighed and shook his head. ¶ “I know,” he said."
+// Its hook is in resolveAtExcept (attribute.go), which gives the
+// description only where it finds no name.
+func (a *attributor) f9DescribedSpeaker(u, i, at int, pron string, outside bool) bool {
+	for k := u + 1; k < i; k++ {
+		if !(outside && a.mentions[k].inQuote) {
+			return false
+		}
+	}
+	m := &a.mentions[u]
+	if pron == "he" && m.gender == 'f' || pron == "she" && m.gender == 'm' {
+		return false
+	}
+	return f4Subject(a.text, m.Start, m.End) && a.f9EndsNarration(m, at)
+}

@@ -49,3 +49,20 @@ func TestF9Junk(t *testing.T) {
 		}
 	}
 }
+
+// TestF9DescribedSpeaker checks that a description of a person that
+// ends the narration before a quotation as its subject is whom the
+// tag's "he" or "she" means when no name fits, and only then.
+func TestF9DescribedSpeaker(t *testing.T) {
+	tests := []speakerCase{
+		{"The old fisherman sighed and shook his head.\n\n“I know,” he said, “but I cannot go.”", "I know,", "The old fisherman"},
+		{"My aunt set the dish on the table.\n\n“Why do you say so?” she asked.", "Why do you say so?", "My aunt"},
+		// Of the other sex: not the speaker.
+		{"His wife set the dish on the table.\n\n“Why do you say so?” he asked.", "Why do you say so?", ""},
+		// Another sentence of narration between: no one.
+		{"The old fisherman sighed. The wind rose.\n\n“I know,” he said.", "I know,", ""},
+	}
+	for _, tt := range tests {
+		checkSpeakerName(t, tt)
+	}
+}
