@@ -18,3 +18,16 @@ func TestF9JunkLead(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestF9HookPersons checks the nouns the persons.txt hook adds: a
+// policeman or a clerk who opens the narration before a quotation as
+// its subject is whom the tag's "he" means.
+func TestF9HookPersons(t *testing.T) {
+	tests := []speakerCase{
+		{"The policeman sighed and shook his head.\n\n“I know,” he said, “but I cannot help it.”", "I know,", "The policeman"},
+		{"The clerk looked up from his ledger.\n\n“We are closed,” he said.", "We are closed,", "The clerk"},
+	}
+	for _, tt := range tests {
+		checkSpeakerName(t, tt)
+	}
+}
