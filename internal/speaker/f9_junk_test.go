@@ -11,6 +11,7 @@ func TestF9JunkLead(t *testing.T) {
 		{"Ruth watched him. Suddenly Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
 		{"Ruth watched him. Next Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
 		{"Ruth watched him. Mrs. Dale turned round, and\nexclaimed:\n\n“I have lost the key!”", "I have lost the key!", "Mrs. Dale"},
+		{"The count ran late. Although Ann Dale lost, she said she was proud of the race.\n\n“We will be back,” she said.", "We will be back,", "Ann Dale"},
 		// "Next" opens the sentence and names no one: no speaker.
 		{"There was a crash of glass in the yard.\n\nNext came a loud voice, “Where are you going?”", "Where are you going?", ""},
 	}
