@@ -352,8 +352,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		from = ws[k-1].Start
 	}
 	i := a.mentionEndAfter(s.Start)
-	fallback, unknown, seen := "", "", 0
+	fallback, unknown, seen, described := "", "", 0, ""
 	var unknownAt doc.Span
+	unknownJ := 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
 		m := a.mentions[j]
 		if unknown != "" {
@@ -368,6 +369,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			continue // "We’re", "Egyptian Copts": c4_fit.go
 		}
 		if m.person && (j != i-1 || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
+			if described == "" && a.f9DescribedSpeaker(j, i, s.Start, pron, outside) {
+				described = m.text // "The policeman sighed. ¶ “…,” he said": f9_subject.go
+			}
 			// A description is whom the pronoun means only right
 			// after it: further back, a name is the likelier one.
 			continue
@@ -404,6 +408,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				}
 			}
 		}
+		if unknown != "" && m.gender != 0 && a.f9SubjectWaits(unknownJ, i, s.Start, outside) {
+			return unknown // "Marilla thought it foolish. ¶ “…,” she said": f9_subject.go
+		}
 		if m.object {
 			// "Ed turned to Ann. “…,” he said": the subject, not the
 			// one spoken to, unless no one else fits.
@@ -422,7 +429,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
 			if unknown == "" {
-				unknown, seen, unknownAt = m.text, 0, m.Span
+				unknown, seen, unknownAt, unknownJ = m.text, 0, m.Span, j
 			}
 			continue
 		}
@@ -435,6 +442,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	}
 	if unknown != "" {
 		return unknown
+	}
+	if fallback == "" {
+		return described
 	}
 	return fallback
 }

@@ -331,6 +331,9 @@ func f4Subject(text string, st, en int) bool {
 		i--
 	}
 	w := text[i+1 : e]
+	if w == "The" || w == "named" {
+		return f9TheSubject(text, i+1, w) // "The Professor gave a tired gesture.": f9_the.go
+	}
 	if len(w) > 11 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
@@ -341,7 +344,7 @@ func f4Subject(text string, st, en int) bool {
 		for i >= 0 && text[i] == ' ' {
 			i--
 		}
-		return i >= 0 && (text[i] == ',' || text[i] == ';')
+		return i >= 0 && (text[i] == ',' || text[i] == ';' || f9Dash(text, i))
 	}
 	// After a cue verb, the name is its subject when a mark follows
 	// it ("said Dorian, opening his eyes"); before a verb it is the

@@ -189,7 +189,7 @@ var (
 	// Donald Trump’s campaign", "Critics of the program".
 	phraseLinks = map[string]bool{"of": true, "for": true, "from": true, "in": true, "at": true, "by": true, "with": true, "and": true, "on": true, "its": true}
 	// clauseLeads open a sentence before its subject: "But Trump said".
-	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true}
+	clauseLeads = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true, "now": true, "instead": true, "indeed": true, "also": true, "then": true, "later": true, "earlier": true, "separately": true, "perhaps": true, "maybe": true, "suddenly": true, "next": true}
 	// subjectPronouns are read as the subject next to a verb.
 	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "who": true}
 )
