@@ -396,6 +396,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if except != "" && samePerson(m.text, except) {
 			continue
 		}
+		if r := a.n4Reporter(j, s.Start, pron, unknownAt, unknown, except, outside); r != "" && !m.object {
+			return r // "Ann claims that Bo lied. He also …": n4_reporter.go
+		}
 		fits := false
 		if (pron == "he" || pron == "she") && m.gender == 0 && !m.person {
 			// A name the narration calls "he" or "she": f4_sex.go.
