@@ -1,0 +1,41 @@
+package speaker
+
+// n4GivenAfter returns the sex that the given name after a name's
+// first word tells, when that first word (toks[i], up to the name's end
+// at toks[j]) is a title or a noun of persons that tells none: "Sen.
+// Ruth Ellison", "Dr. Mark Lowe", "Mayor Ruth Ellison". News prose
+// names most officials with their office before the given name, and
+// nameAt read the sex from the first word alone, so "he" could mean
+// "Sen. Ruth Ellison". The given name must be followed by a surname in
+// the name ("Mayor Jordan" may be a surname, and tells nothing).
+// Otherwise 0. Called only where nameAt found no sex; reads two
+// tokens.
+func n4GivenAfter(toks []tok, i, j int) byte {
+	if !toks[i].is(isTitle | isPerson) {
+		return 0
+	}
+	g := i + 1
+	if g < j && !toks[g].word {
+		g++ // the title's full stop
+	}
+	if g+1 >= j || !toks[g].word || !toks[g].is(isGiven) || !toks[g+1].word {
+		return 0
+	}
+	return nameGender[toks[g].lex&lexMask]
+}
+
+// n4GivenAfterIndex is n4GivenAfter for the index's tokens
+// (nameAtIndex).
+func n4GivenAfterIndex(all []ctok, i, j int) byte {
+	if !all[i].is(isTitle | isPerson) {
+		return 0
+	}
+	g := i + 1
+	if g < j && !all[g].word {
+		g++ // the title's full stop
+	}
+	if g+1 >= j || !all[g].word || !all[g].is(isGiven) || !all[g+1].word {
+		return 0
+	}
+	return nameGender[all[g].lex&lexMask]
+}
