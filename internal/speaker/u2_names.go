@@ -80,6 +80,9 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 	} else if all[i].is(isTitle | isGiven) {
 		n.gender = nameGender[all[i].lex&lexMask]
 	}
+	if n.gender == 0 && j-i >= 3 {
+		n.gender = n4GivenAfterIndex(all, i, j) // "Sen. Ruth Ellison": n4_given.go
+	}
 	return n, true, true
 }
 

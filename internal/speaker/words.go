@@ -1536,6 +1536,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	} else if t.is(isTitle | isGiven) {
 		n.gender = nameGender[t.lex&lexMask]
 	}
+	if n.gender == 0 && j-i >= 3 {
+		n.gender = n4GivenAfter(toks, i, j) // "Sen. Ruth Ellison": n4_given.go
+	}
 	return n, true
 }
 
