@@ -344,6 +344,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		}
 		return ""
 	}
+	if pron == "they" {
+		if r := a.n4TheySaid(s.Start); r != "" {
+			return r // "Many officials said they …": n4_they.go
+		}
+	}
 	outside := !a.insideAny(s.Start)
 	from := 0 // inside a quotation, only names in its words
 	if !outside {
