@@ -39,3 +39,12 @@ func n4GivenAfterIndex(all []ctok, i, j int) byte {
 	}
 	return nameGender[all[g].lex&lexMask]
 }
+
+// n4ClosingMarks reports whether the byte at i ends the ASCII closing
+// mark "''" that some newspapers set for ” (“So be it,'' he said.''):
+// a name after it, white space passed over, opens a sentence as it
+// does after ”, and is its subject (f4Subject). A lone "'" (an
+// elision, "the Smiths' house") is no closing mark.
+func n4ClosingMarks(text string, i int) bool {
+	return i > 0 && text[i] == '\'' && text[i-1] == '\''
+}

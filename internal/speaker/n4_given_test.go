@@ -19,3 +19,26 @@ func TestN4GivenAfter(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestN4ClosingMarks checks that a name opening a paragraph after the
+// ASCII closing mark '' is read as a subject, so that a "he" two
+// sentences on means it and not a name in a modifier's place ("the
+// presumed Ruritanian favorite").
+func TestN4ClosingMarks(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"He said: ''It was a shock to me.''\n\nMr. Dale backed the plan.", "Mr. Dale", true},
+		{"He said: ''It was a shock to me.''  Mr. Dale backed the plan.", "Mr. Dale", true},
+		// A lone apostrophe is an elision, no closing mark.
+		{"He met the Smiths' Mr. Dale on Monday.", "Mr. Dale", false},
+	} {
+		st := indexOf(c.text, c.name)
+		if got := f4Subject(c.text, st, st+len(c.name)); got != c.want {
+			t.Errorf("%q: f4Subject(%q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+	tt := speakerCase{"President Ivan Dorn formed the council in May.\n\nMr. King said: ''It was a shock to me.''\n\nMr. Dale backed the mayor, and said he did not back Mr. Stone, the presumed Dorn favorite. He told me on Friday: ''I run a straight news program now.''", "I run a straight news program now.", "Mr. Dale"}
+	checkSpeakerName(t, tt)
+}
