@@ -304,8 +304,8 @@ func f4Subject(text string, st, en int) bool {
 	i := st - 1
 	for lo := max(st-8, 0); i >= lo && p9Before[text[i]] == p9Blank; i-- {
 	}
-	if i < 0 {
-		return true
+	if i < 0 || n4ClosingMarks(text, i) {
+		return true // after '' as after ”: n4_given.go
 	}
 	switch p9Before[text[i]] {
 	case p9Stop: // '.', '!', '?', '"', ')'
