@@ -41,7 +41,7 @@ func n4GivenAfterIndex(all []ctok, i, j int) byte {
 }
 
 // n4ClosingMarks reports whether the byte at i ends the ASCII closing
-// mark "''" that some newspapers set for ” (“So be it,'' he said.''):
+// mark "”" that some newspapers set for ” (“So be it,” he said.”):
 // a name after it, white space passed over, opens a sentence as it
 // does after ”, and is its subject (f4Subject). A lone "'" (an
 // elision, "the Smiths' house") is no closing mark.
