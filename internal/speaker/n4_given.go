@@ -40,8 +40,9 @@ func n4GivenAfterIndex(all []ctok, i, j int) byte {
 	return nameGender[all[g].lex&lexMask]
 }
 
-// n4ClosingMarks reports whether the byte at i ends the ASCII closing
-// mark "”" that some newspapers set for ” (“So be it,” he said.”):
+// n4ClosingMarks reports whether the byte at i ends a closing mark of
+// two ASCII apostrophes in a row, which some newspapers set for the
+// closing double quotation mark:
 // a name after it, white space passed over, opens a sentence as it
 // does after ”, and is its subject (f4Subject). A lone "'" (an
 // elision, "the Smiths' house") is no closing mark.

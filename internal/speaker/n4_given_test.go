@@ -21,7 +21,7 @@ func TestN4GivenAfter(t *testing.T) {
 }
 
 // TestN4ClosingMarks checks that a name opening a paragraph after the
-// ASCII closing mark ” is read as a subject, so that a "he" two
+// closing mark of two ASCII apostrophes is read as a subject, so that a "he" two
 // sentences on means it and not a name in a modifier's place ("the
 // presumed Ruritanian favorite").
 func TestN4ClosingMarks(t *testing.T) {
