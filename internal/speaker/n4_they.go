@@ -35,8 +35,8 @@ func (a *attributor) n4TheySaid(st int) string {
 			continue
 		}
 		w, b := f4WordBefore(a.text, v+1)
-		if w == "said" || w == "say" || w == "says" {
-			return a.n4SaidSubject(b)
+		if n5TheyVerb(w) && !n5Passive(a.text, b) {
+			return a.n4SaidSubject(n5SkipAux(a.text, b))
 		}
 	}
 	return ""
@@ -84,6 +84,9 @@ func (a *attributor) n4SaidSubject(b int) string {
 		lw--
 	}
 	last := text[lw:end]
+	if n5PluralNoun(last) {
+		return text[start:end] // "people", "fishermen": n5_they.go
+	}
 	if len(last) < 4 || last[0] < 'a' || last[0] > 'z' || last[len(last)-1] != 's' || last[len(last)-2] == 's' || last[len(last)-2] == 'u' || n4NotPlural[last] {
 		return ""
 	}
