@@ -23,8 +23,12 @@ func (a *attributor) n4TheySaid(st int) string {
 	// The verb: right before "they", or nearest before it in its
 	// sentence or the one before ("Officials said they were not told.
 	// But they have …"), at most n4TheyReach bytes back.
+	if r := a.n5AskedWhom(st); r != "" {
+		return r // "We asked voters if they …": n5_they.go
+	}
 	lo := a.sentenceStart(st)
 	if i := lo - 2; i > 0 {
+		// Not the text's first sentence (0), often a headline.
 		if b := a.sentenceStart(i); b > 0 {
 			lo = b
 		}
@@ -35,8 +39,13 @@ func (a *attributor) n4TheySaid(st int) string {
 			continue
 		}
 		w, b := f4WordBefore(a.text, v+1)
-		if n5TheyVerb(w) && !n5Passive(a.text, b) {
-			return a.n4SaidSubject(n5SkipAux(a.text, b))
+		if say := w == "said" || w == "say" || w == "says"; say || n5TheyVerb(w) {
+			r := a.n4SaidSubject(n5SkipAux(a.text, b))
+			if r != "" || say {
+				return r
+			}
+			// Another verb of speech or belief without a plural
+			// subject: read on, as for any other verb (n5_they.go).
 		}
 	}
 	return ""

@@ -34,14 +34,13 @@ func n5PluralNoun(w string) bool {
 var n5NotMen = map[string]bool{"abdomen": true, "specimen": true, "regimen": true, "omen": true, "amen": true, "acumen": true, "stamen": true, "hymen": true, "semen": true, "ramen": true, "yemen": true, "albumen": true, "bitumen": true, "cyclamen": true, "dolmen": true, "rumen": true, "lumen": true, "foramen": true, "gravamen": true, "examen": true}
 
 // n5TheyVerb reports whether w is a finite verb of speech or belief
-// whose subject a following "they" may mean: "say", "says", "said", or a
-// form of reporting.txt of class s, k, o or c (speech, speech to
-// someone, cognition) other than its -ing form ("noted", "told",
-// "believe", "fear").
+// whose subject a following "they" may mean: a form of reporting.txt of
+// class s, k, o or c (speech, speech to someone, cognition) other than
+// its -ing form ("noted", "told", "believe", "fear"). Unlike "said",
+// such a verb decides only when its subject is a plural noun: else
+// n4TheySaid reads on to a verb further back ("Officials said they were
+// not notified that the army would declare martial law. But they …").
 func n5TheyVerb(w string) bool {
-	if w == "said" || w == "say" || w == "says" {
-		return true
-	}
 	for _, s := range reportingSenses(w) {
 		if !s.ing && s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o' || s.class == 'c') {
 			return true
@@ -52,14 +51,18 @@ func n5TheyVerb(w string) bool {
 
 // n5Aux are the auxiliaries and adverbs that may stand between a plural
 // subject and its verb of speech: "Several users have noted", "Local
-// people also say", "Residents had long feared".
-var n5Aux = map[string]bool{"have": true, "had": true, "also": true, "all": true, "both": true, "often": true, "repeatedly": true, "previously": true, "long": true, "already": true, "did": true, "do": true, "would": true, "will": true, "generally": true, "mostly": true, "still": true, "never": true}
+// people also say", "Residents had long feared". A passive ("The
+// tenants were told they must leave") has the addressee for subject,
+// and a "they" after it means the addressee, so its "be" is skipped as
+// well.
+var n5Aux = map[string]bool{"have": true, "had": true, "also": true, "all": true, "both": true, "often": true, "repeatedly": true, "previously": true, "long": true, "already": true, "did": true, "do": true, "would": true, "will": true, "generally": true, "mostly": true, "still": true, "never": true, "not": true,
+	"were": true, "was": true, "are": true, "is": true, "been": true, "be": true}
 
-// n5SkipAux returns the start of the first of at most two words of
+// n5SkipAux returns the start of the first of at most three words of
 // n5Aux that end one space before offset b, the verb's start, or b when
 // none does: the subject ends before them.
 func n5SkipAux(text string, b int) int {
-	for range 2 {
+	for range 3 {
 		w, s := f4WordBefore(text, b)
 		if !n5Aux[w] {
 			break
@@ -69,17 +72,54 @@ func n5SkipAux(text string, b int) int {
 	return b
 }
 
-// n5Passive reports whether the verb starting at offset b follows a
-// form of "be" or "get", with "not" or "never" between or not: "they
-// were not warned", "had been told". Such a verb's subject is spoken
-// to, not speaking, so n4TheySaid reads on past it.
-func n5Passive(text string, b int) bool {
-	w, s := f4WordBefore(text, b)
-	if w == "not" || w == "never" {
-		w, _ = f4WordBefore(text, s)
+// n5AskedWhom returns the group "they" at offset st means when it opens
+// the question after "asked <plural noun> if/whether": "We asked our
+// readers whether they trust the polls", "Pollsters asked voters if
+// they …". English reports a question put to a group this way, and
+// the "they" is the group asked, not the asker nor a name before.
+// The group is at most n5AskedWords words back from "if", after "ask",
+// "asks" or "asked", and ends in a plural noun (as n4SaidSubject
+// reads one). Otherwise "". Reads a bounded stretch.
+func (a *attributor) n5AskedWhom(st int) string {
+	text := a.text
+	w, b := f4WordBefore(text, st)
+	if w != "if" && w != "whether" {
+		return ""
 	}
-	return n5Be[w]
+	end := b - 1 // the space before "if"
+	if end < 1 {
+		return ""
+	}
+	p := b
+	for range n5AskedWords + 1 {
+		v, q := f4WordBefore(text, p)
+		if v == "" {
+			return ""
+		}
+		if v == "asked" || v == "ask" || v == "asks" {
+			if p == b {
+				return "" // "asked if they": no group named
+			}
+			lw, _ := f4WordBefore(text, b)
+			if !n5PluralWord(lw) {
+				return ""
+			}
+			return text[p:end]
+		}
+		p = q
+	}
+	return ""
 }
 
-// n5Be are the forms of "be" and "get" before a passive participle.
-var n5Be = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "am": true, "get": true, "got": true, "gets": true, "getting": true}
+// n5AskedWords bounds the words of the group n5AskedWhom reads.
+const n5AskedWords = 5
+
+// n5PluralWord reports whether w is a plural noun of people in lower
+// case: one n5PluralNoun knows, or a word in "s" that n4SaidSubject
+// takes for a plural.
+func n5PluralWord(w string) bool {
+	if n5PluralNoun(w) {
+		return true
+	}
+	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && !n4NotPlural[w]
+}

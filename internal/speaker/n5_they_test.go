@@ -22,9 +22,17 @@ func TestN5TheySaid(t *testing.T) {
 		{"The Harbor Board met on Friday. Acme People noted they would decide later.", "they would", ""},
 		{"The Harbor Board met on Friday. Many fishermen sold boats after they had lost half their catch.", "they had", ""},
 		{"The Harbor Board met on Friday. The mayor believes they are underpaid.", "they are", ""},
-		// A passive verb names who was spoken to: read on past it.
-		{"The Harbor Board met on Friday. The boat owners were not told they would pay more.", "they would", ""},
-		{"Many fishermen said on Monday that the owners were told they would pay more.", "they would", "Many fishermen"},
+		// The group asked: "asked <plural> if/whether they".
+		{"The Harbor Board met on Friday. We asked our readers whether they trust the harbor board.", "they trust", "our readers"},
+		{"The Harbor Board met on Friday. The mayor asked local fishermen if they had seen the spill.", "they had", "local fishermen"},
+		{"The Harbor Board met on Friday. The mayor asked the board if they had seen the spill.", "they had", ""},
+		{"The Harbor Board met on Friday. Officials asked if they could see the spill.", "they could", ""},
+		// A passive's subject is the addressee, whom "they" means.
+		{"The Harbor Board met on Friday. The boat owners were not told they would pay more.", "they would", "The boat owners"},
+		{"The Harbor Board met on Friday. Many fishermen said on Monday that the owners were told they would pay more.", "they would", "the owners"},
+		// A verb of speech without a plural subject: read on to "said".
+		{"The Harbor Board met on Friday. Several fishermen said they were not warned that the mayor would declare a ban. But they have repeatedly said that the mayor acted in good faith.", "they have", "Several fishermen"},
+		{"Several fishermen said the mayor declared they would pay more.", "they would", "Several fishermen"},
 	} {
 		d := run(t, c.text)
 		a := newAttributor(d)
