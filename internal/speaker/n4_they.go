@@ -41,6 +41,9 @@ func (a *attributor) n4TheySaid(st int) string {
 		w, b := f4WordBefore(a.text, v+1)
 		if say := w == "said" || w == "say" || w == "says"; say || n5TheyVerb(w) {
 			r := a.n4SaidSubject(n5SkipAux(a.text, b))
+			if r == "" {
+				r = a.n5RelSubject(b) // "Residents we met said": n5_they.go
+			}
 			if r != "" || say {
 				return r
 			}

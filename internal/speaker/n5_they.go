@@ -123,3 +123,50 @@ func n5PluralWord(w string) bool {
 	}
 	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && !n4NotPlural[w]
 }
+
+// n5RelSubject returns the plural noun phrase before a relative clause
+// without "who" or "that" that ends one space before offset b, where
+// "said" starts: "Residents we spoke to said they …", "The experts I
+// interviewed said …", "Some of the voters they'd met with say …".
+// News introduces a group by whom the reporter (or another) met this
+// way; the subject of "said" is the group, not the pronoun. The clause
+// is a pronoun (with "'d" or "'ve", or "had" or "have" after it), a
+// verb in lower case, and at most one preposition. Otherwise "".
+func (a *attributor) n5RelSubject(b int) string {
+	text := a.text
+	w, p := f4WordBefore(text, b)
+	if n5RelPreps[w] {
+		w, p = f4WordBefore(text, p)
+	}
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return "" // the verb: "spoke", "interviewed"
+	}
+	w, p = f4WordBefore(text, p)
+	switch {
+	case w == "had" || w == "have":
+		w, p = f4WordBefore(text, p)
+	case (w == "d" || w == "ve") && p >= 3:
+		// "they'd", "we’ve": the pronoun ends at the apostrophe.
+		q := p - 1
+		if text[q] == 0x99 && text[q-2] == 0xe2 && text[q-1] == 0x80 {
+			q -= 2
+		} else if text[q] != '\'' {
+			return ""
+		}
+		s := q
+		for s > 0 && q-s < 4 && isASCIILetter(text[s-1]) {
+			s--
+		}
+		w, p = text[s:q], s
+	}
+	if !n5RelPronouns[w] {
+		return ""
+	}
+	return a.n4SaidSubject(p)
+}
+
+// n5RelPreps may end a relative clause without "who": "spoke to".
+var n5RelPreps = map[string]bool{"to": true, "with": true, "for": true, "about": true}
+
+// n5RelPronouns may open a relative clause without "who" or "that".
+var n5RelPronouns = map[string]bool{"they": true, "we": true, "I": true, "he": true, "she": true, "you": true}

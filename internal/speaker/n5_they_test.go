@@ -27,6 +27,11 @@ func TestN5TheySaid(t *testing.T) {
 		{"The Harbor Board met on Friday. The mayor asked local fishermen if they had seen the spill.", "they had", "local fishermen"},
 		{"The Harbor Board met on Friday. The mayor asked the board if they had seen the spill.", "they had", ""},
 		{"The Harbor Board met on Friday. Officials asked if they could see the spill.", "they could", ""},
+		// A relative clause without "who" after the group.
+		{"The Harbor Board met on Friday. Some of the fishermen we spoke to said they had lost half their catch.", "they had", "Some of the fishermen"},
+		{"The Harbor Board met on Friday. The residents I interviewed said they were never asked.", "they were", "The residents"},
+		{"The Harbor Board met on Friday. Several of the owners they’d talked to said they would sell.", "they would sell", "Several of the owners"},
+		{"The Harbor Board met on Friday. The mayor we spoke to said they would sell.", "they would sell", ""},
 		// A passive's subject is the addressee, whom "they" means.
 		{"The Harbor Board met on Friday. The boat owners were not told they would pay more.", "they would", "The boat owners"},
 		{"The Harbor Board met on Friday. Many fishermen said on Monday that the owners were told they would pay more.", "they would", "the owners"},
