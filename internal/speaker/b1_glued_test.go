@@ -2,10 +2,8 @@ package speaker
 
 import (
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/testutil"
@@ -77,13 +75,7 @@ func gluedText(n int) string {
 // TestB1GluedLinear checks that the stage's time grows linearly with
 // many glued mentions, every one of which reads the text before it.
 func TestB1GluedLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 300
-	small, large := gluedText(n), gluedText(8*n)
-	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "the text", gluedText, 300)
 }
 
 // TestFirstLastWords holds firstLastWords to strings.Fields.

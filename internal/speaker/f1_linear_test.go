@@ -2,10 +2,8 @@ package speaker
 
 import (
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
@@ -26,11 +24,5 @@ func conversationText(n int) string {
 // with a conversation, where the passes that take back a pronoun's
 // resolution have work at every turn.
 func TestLinearConversation(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 400
-	small, large := conversationText(n), conversationText(8*n)
-	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "the text", conversationText, 400)
 }

@@ -2,10 +2,8 @@ package speaker
 
 import (
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
@@ -28,11 +26,5 @@ func f5DialogueText(n int) string {
 // with one long conversation, every turn of which the runs of turns,
 // the descriptions named by a call and the kinship descriptions read.
 func TestF5LinearDialogue(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 300
-	small, large := f5DialogueText(n), f5DialogueText(8*n)
-	testutil.Linear(t, "the dialogue", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "the dialogue", f5DialogueText, 300)
 }

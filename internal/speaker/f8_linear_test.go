@@ -2,10 +2,8 @@ package speaker
 
 import (
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hearsay-project/hearsay/internal/testutil"
 )
@@ -27,11 +25,5 @@ func f8DialogueText(n int) string {
 // TestF8LinearDialogue checks that the stage's time grows linearly
 // with many conversations that the f8 rules read.
 func TestF8LinearDialogue(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 200
-	small, large := f8DialogueText(n), f8DialogueText(8*n)
-	testutil.Linear(t, "the dialogue", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "the dialogue", f8DialogueText, 200)
 }

@@ -49,6 +49,19 @@ func leastCPU(t *testing.T, text string) time.Duration {
 	return testutil.LeastCPU(3, func() { d = ready(t, text) }, func() { Attribute(d) })
 }
 
+// checkLinear checks that the stage's time over build(8*n) stays within
+// testutil.Linear's bound of its time over build(n), with the collector
+// off; the one body of every linear-time test of this package.
+func checkLinear(t *testing.T, what string, build func(n int) string, n int) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	small, large := build(n), build(8*n)
+	testutil.Linear(t, what, func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+}
+
 // TestLinear checks that the stage's time grows linearly with the text:
 // eight times the text may take at most twenty-four times as long, where
 // time quadratic in its sentences, names or tokens would take sixty-four.

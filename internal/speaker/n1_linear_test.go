@@ -1,12 +1,8 @@
 package speaker
 
 import (
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // n1Text is one line (no line break: every look-back of the n1 rules
@@ -28,11 +24,5 @@ func n1Text(n int) string {
 // TestN1Linear checks that the n1 rules keep the stage's time linear in
 // the text, on one line with no break.
 func TestN1Linear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 200
-	small, large := n1Text(n), n1Text(8*n)
-	testutil.Linear(t, "one line of n1 sentences", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "one line of n1 sentences", n1Text, 200)
 }

@@ -1,13 +1,10 @@
 package speaker
 
 import (
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestNonReport checks the readings of nonreport.go with exact spans,
@@ -186,16 +183,10 @@ func TestCleftFocus(t *testing.T) {
 // looks back at most a bounded stretch and finds the sentence's first
 // mention by binary search, not by walking every mention before.
 func TestCleftLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	line := func(n int) string {
 		return strings.Repeat("Tom Reed, who said “the ferry will run”, and ", n)
 	}
-	const n = 1000
-	small, large := line(n), line(8*n)
-	testutil.Linear(t, "the text", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "the text", line, 1000)
 }
 
 // TestNonReportReview checks the narrowing of nonreport.go's rules

@@ -1,12 +1,8 @@
 package speaker
 
 import (
-	"runtime/debug"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestR3CommaEval checks a verb of evaluation joined by ", and" to a
@@ -182,11 +178,5 @@ func r3Sentence(n int) string {
 // TestR3Linear checks that the stage's time grows linearly with one
 // long sentence made of the clauses the r3 rules read.
 func TestR3Linear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	const n = 150
-	small, large := r3Sentence(n), r3Sentence(8*n)
-	testutil.Linear(t, "one long sentence", func() time.Duration { return leastCPU(t, small) }, func() time.Duration { return leastCPU(t, large) })
+	checkLinear(t, "one long sentence", r3Sentence, 150)
 }
