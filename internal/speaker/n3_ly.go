@@ -1,7 +1,8 @@
 package speaker
 
-// n3LyNames are proper names in -ly (nonreport.txt's n3lynames), which
-// lyAdverb took for adverbs of manner by their ending: places ("Wired
+// n3LyNames are the words in -ly that are no adverbs of manner
+// (nonreport.txt's n3lynames): nouns ("family", "reply") and proper
+// names, which lyAdverb took for adverbs by their ending: places ("Wired
 // Italy reports that …": the subject's reader stopped before "Italy", an
 // adverb between the subject and its verb, and named "Wired") and given
 // names ("said Aunt Molly", "Kelly told reporters"). The adverbs of

@@ -202,7 +202,7 @@ func adverbish(w string) bool {
 
 // lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
 func lyAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "family" && w != "reply" && w != "supply" && w != "rally" && w != "assembly" && !n3LyNames[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !n3LyNames[w]
 }
 
 // adverbish is adverbish(t.low), from the token's lexicon entry: the
