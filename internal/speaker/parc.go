@@ -2486,8 +2486,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	}
 	if k >= 0 && toks[k].word && toks[k].is(isContracted) {
 		be, aux = true, true // "He’s claiming that …": a progressive
-		if perfectS(toks, k, c, senses, ing) {
-			be = false // "He’s said that …": "has", a perfect (mention.go)
+		if perfectS(toks, k, c, senses, ing) || n7PerfectTo(toks, k, c, senses, ing) {
+			be = false // "He’s said that …": "has", a perfect (mention.go); "he’s vowed to" (n7_contracted.go)
 		}
 	}
 	var f found

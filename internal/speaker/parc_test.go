@@ -44,7 +44,10 @@ func TestAttributions(t *testing.T) {
 		// clause of time with "as" is no attribution.
 		{"As Ann Ortiz noted, the pier is older than the town.", []string{"Ann Ortiz | noted | the pier is older than the town"}},
 		{"The pier, as two of the board's engineers have pointed out, is older than the town.", []string{"two of the board's engineers | pointed out | The pier … is older than the town"}},
-		{"If, as I've suggested, the fares rise, the riders will leave.", []string{"I | suggested | If … the fares rise, the riders will leave"}},
+		// Inside a fronted "if" clause the comment clause says whose
+		// view the "if" clause's words are; the main clause after them
+		// is the writer's (n7_fronted.go), as PolNeAR marks it.
+		{"If, as I've suggested, the fares rise, the riders will leave.", []string{"I | suggested | If … the fares rise"}},
 		{"As one rider put it, the ferry is a lifeline.", []string{"one rider | put it | the ferry is a lifeline"}},
 		{"As Ed Moss spoke to the crowd, the rain began.", nil},
 		{"As the ferry left, the band played.", nil},

@@ -258,6 +258,7 @@ func Attribute(d *doc.Document) {
 	a.indirect()
 	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
 	describedNames(d)
+	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
 	c5Finish(d) // mention shapes: contact clauses, coordinated relatives, "Each of", headline runs (c5_mention.go)
