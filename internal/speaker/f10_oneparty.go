@@ -28,10 +28,11 @@ import (
 // name (no one calls themselves), at a trailing turn whose narration
 // tells someone else (f8TrailFits), and at the answer to a "sir" or
 // "madam" that the known party's sex cannot be (f8SirStop: a third
-// person answers). A party known only by a pronoun ("said he") is
-// left: a pronoun resolved wrong would carry its error to every turn
-// of its parity (on the novels such runs gave 12 right and 6 wrong
-// speakers), as is an indefinite one ("asked a woman": f5Indefinite).
+// person answers). An indefinite party ("asked a woman":
+// f5Indefinite) is left. A party known by a pronoun ("said he") is
+// given as f5Give gives it, though a pronoun resolved wrong carries its
+// error to the turns of its parity: on the novels such parties gave 11
+// right speakers and 4 wrong, each wrong one the pronoun's.
 // Reads the turns of seg once.
 func (a *attributor) f10OneParty(seg []f5Turn, party [2]doc.Speaker) (given int) {
 	s := 0
@@ -41,9 +42,6 @@ func (a *attributor) f10OneParty(seg []f5Turn, party [2]doc.Speaker) (given int)
 	sp := party[s]
 	if sp.Name == "" || party[1-s].Name != "" || f5Indefinite(sp.Name) || !f8HasBare(seg) {
 		return 0
-	}
-	if m := sp.Mention; m.End > m.Start && f8PronounSex(a.text[m.Start:m.End]) != 0 {
-		return 0 // "said he": see above
 	}
 	seg = seg[:a.f8SirStop(seg, party)]
 	d := a.d

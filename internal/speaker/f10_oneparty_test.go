@@ -5,8 +5,8 @@ import "testing"
 // TestF10OneParty checks that in a conversation of two where only one
 // party is named, the bare turns of that party's parity are theirs and
 // the other party's stay without a speaker; and that nothing is given
-// where no question was asked before the turn, where the party is a
-// pronoun or indefinite, where a turn calls the party by name, or
+// where no question was asked before the turn, where the party is
+// indefinite, where a turn calls the party by name, or
 // after a "sir" that a woman cannot answer.
 func TestF10OneParty(t *testing.T) {
 	const opening = "The kettle had boiled over twice before anyone noticed.\n\n"
@@ -18,8 +18,8 @@ func TestF10OneParty(t *testing.T) {
 		{opening + "“Not a boat in the harbour.”\n\n“Is the ferry running?” asked Nora Vance.\n\n“Not today.”\n\n“Then we shall walk.”", "Then we shall walk", "Nora Vance"},
 		// Not the turn before the first named one.
 		{opening + "“Not a boat in the harbour.”\n\n“Then the ferry?”\n\n“Is it running?” asked Nora Vance.\n\n“Not today.”", "Not a boat", ""},
-		// A pronoun's party: left.
-		{"Nora Vance came in from the yard.\n\n“Is the ferry running?” she asked.\n\n“Not today.”\n\n“Then we shall walk along the cliff.”", "Then we shall walk", ""},
+		// A party named by a pronoun.
+		{"Nora Vance came in from the yard.\n\n“Is the ferry running?” she asked.\n\n“Not today.”\n\n“Then we shall walk along the cliff.”", "Then we shall walk", "Nora Vance"},
 		// An indefinite party.
 		{opening + "“Is the ferry running?” asked a woman.\n\n“Not today.”\n\n“Then we shall walk along the cliff.”", "Then we shall walk", ""},
 		// The line calls the party by name: someone else says it.
