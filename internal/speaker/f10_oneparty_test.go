@@ -1,6 +1,12 @@
 package speaker
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/testutil"
+)
 
 // TestF10OneParty checks that in a conversation of two where only one
 // party is named, the bare turns of that party's parity are theirs and
@@ -33,4 +39,25 @@ func TestF10OneParty(t *testing.T) {
 	for _, tt := range tests {
 		checkSpeakerName(t, tt)
 	}
+}
+
+// f10OnePartyText is n conversations of two with one party named, each
+// a run of bare turns with a question in it, then one run of 4n bare
+// turns after a single named one: f10OneParty reads each run once.
+func f10OnePartyText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "“Is the ferry running?” asked Mrs. %s.\n\n“Not today.”\n\n“Then we shall walk.”\n\n“In this wind?”\n\n“Yes.”\n\nThe lamps were lit along the quay.\n\n", testutil.Coined(i+1))
+	}
+	b.WriteString("“Shall we wait?” asked Mr. Tovalemo.\n\n")
+	for range 4 * n {
+		b.WriteString("“Not long.”\n\n“How long?”\n\n")
+	}
+	return b.String()
+}
+
+// TestF10LinearOneParty checks that the stage's time grows linearly
+// with conversations of one named party and with one long run of them.
+func TestF10LinearOneParty(t *testing.T) {
+	checkLinear(t, "one-party dialogue", f10OnePartyText, 100)
 }
