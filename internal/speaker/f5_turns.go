@@ -144,6 +144,9 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 	if len(seg) >= 2 {
 		party = a.f8Resume(seg, party) // the other party of the conversation a narration paragraph broke off: f8_resume.go
 	}
+	if len(seg) >= 2 && (party[0].Name == "") != (party[1].Name == "") {
+		return a.f10OneParty(seg, party) // one party known: its own turns (f10_oneparty.go)
+	}
 	if len(seg) < 2 || party[0].Name == "" || party[1].Name == "" || f7SameParty(party[0].Name, party[1].Name) {
 		return 0
 	}
