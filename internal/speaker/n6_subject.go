@@ -1,0 +1,279 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+)
+
+// n6Subjects gives a mixed quotation that no rule gave a speaker the
+// subject of its sentence, when that subject is a name, a person, "he"
+// or "she", or "it" for a body or a carrier of words named before, and
+// no other quotation of the sentence has a speaker. A phrase in marks
+// that the quote stage read as someone's words (mixed, not scare or
+// title) inside the writer's sentence is, in news prose, the words of
+// the one the sentence is about, whatever its verb: `Ann Reed compared
+// the board to a referee who is “asleep at the whistle”`, `Harbor
+// Republicans seethed after the news that the clerk kept the files “at
+// home”`, `The report came out on Monday. It also devotes a chapter to
+// “the fines”`. The attribution rules read a subject with a verb of
+// saying, naming or voicing only (introClause, subjectNaming) and left
+// these with none; PolNeAR gives them the sentence's subject.
+//
+// What it must not read:
+//   - a sentence where another quotation has a speaker: PolNeAR reads
+//     its phrases as one attribution, held by that speaker's quotation
+//     ("Reid called him a “bully” and a “fraud”");
+//   - a verb of speech or writing, or "read", after the subject's verb:
+//     the words are that verb's subject's ("Ann left the hall, carrying
+//     a sign that read “no more delays”", n6OtherVoice);
+//   - a subject that is a thing ("The plan would create a “rainy day
+//     fund”"), a quantifier ("Some", "None"), "who", a capitalised word
+//     that opens a sentence and is no name of the text ("Everything
+//     was sold as “…”"), a name with a digit ("EB-5 requires a “…”"),
+//     "they" (a group the text seldom names), "I" and "we" (the
+//     writer, whose sentence marks a term as often as words said);
+//   - a subject after a fronted phrase that no comma closes, whose end
+//     is not known; a headline line (n6Headline), whose capitals read
+//     as names;
+//   - a title or a scare quotation: a name in marks is nobody's words,
+//     and scare marks are the writer's (the kind is the quote stage's
+//     call, left as it is).
+//
+// The sentence is read from its start (or the comma that closes an
+// opening phrase of at most 16 tokens) to the opening mark, at most
+// n6SubjectReach bytes. One pass over the quotations, each reading a
+// bounded stretch and looking at n6Near quotations each side: linear.
+func (a *attributor) n6Subjects() {
+	d, text := a.d, a.text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteMixed || q.Parent >= 0 || q.Speaker.Name != "" || len(q.Marks) == 0 {
+			continue
+		}
+		open := q.Marks[0].Start
+		ss := d.Sentences
+		k := sort.Search(len(ss), func(k int) bool { return ss[k].End > open })
+		if k >= len(ss) || ss[k].Start > open || open-ss[k].Start > n6SubjectReach || n6Headline(text, ss[k].Span) {
+			continue
+		}
+		sent := ss[k].Span
+		if n6SpokenIn(d, i, sent) {
+			continue
+		}
+		f, ok := a.n6SubjectOf(sent.Start, open)
+		if !ok {
+			continue
+		}
+		nm := f.name // "it": the name n6SubjectOf read for it
+		if f.pronoun != "it" {
+			f = widen(a.ix, f)
+			nm = f.name
+			if f.pronoun != "" {
+				nm = a.resolve(f.pronoun, f.subj, i)
+			} else if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+				nm = r
+			}
+		}
+		if nm == "" {
+			continue
+		}
+		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+		q.Chain = []string{nm}
+	}
+}
+
+// n6SubjectReach is the most bytes from a sentence's start to the
+// opening mark that n6Subjects reads; n6Near the most quotations on
+// each side that n6SpokenIn looks at.
+const (
+	n6SubjectReach = 300
+	n6Near         = 8
+)
+
+// n6SpokenIn reports whether a top-level quotation other than i with a
+// speaker lies in the span sent; it looks at most n6Near quotations
+// each way.
+func n6SpokenIn(d *doc.Document, i int, sent doc.Span) bool {
+	for j := max(0, i-n6Near); j < len(d.Quotes) && j <= i+n6Near; j++ {
+		p := &d.Quotes[j]
+		if j == i || p.Parent >= 0 || p.Speaker.Name == "" || len(p.Content) == 0 {
+			continue
+		}
+		if p.Content[0].Start < sent.End && sent.Start < p.Content[len(p.Content)-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// n6Headline reports whether the sentence span s is a headline or a
+// title line: a line of its own (no full stop before its line's end)
+// whose words are mostly capitalised.
+func n6Headline(text string, s doc.Span) bool {
+	body := text[s.Start:s.End]
+	words, caps := 0, 0
+	for _, w := range strings.Fields(body) {
+		if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			words++
+			if c <= 'Z' {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*3 >= words*2
+}
+
+// n6SubjectOf reads the subject of the sentence that starts at lo, in
+// text[lo:open], and says whether it is one n6Subjects takes.
+func (a *attributor) n6SubjectOf(lo, open int) (found, bool) {
+	text := a.text
+	toks := a.ix.scratch(2, lo, open)
+	n := len(toks)
+	if n < 3 {
+		return found{}, false
+	}
+	s := 0
+	if toks[0].is(isFunction|isPhraseStop|isAdverb) && !toks[0].is(isPronoun|isDet) || lyAdverb(toks[0].low) {
+		s = -1
+		for j := 1; j < n-1 && j < 16; j++ {
+			if toks[j].str(text) == "," {
+				s = j + 1
+				break
+			}
+			if !toks[j].word && toks[j].str(text) != "-" {
+				break
+			}
+		}
+		if s < 0 {
+			return found{}, false
+		}
+	}
+	if s >= n-1 || !toks[s].word || quantifierWord(&toks[s]) {
+		return found{}, false
+	}
+	if toks[s].low == "it" {
+		v := s + 1
+		for v < n && v < s+4 && toks[v].word && (toks[v].is(isAdverb) || lyAdverb(toks[v].low)) {
+			v++
+		}
+		if !n6Verb(text, toks, v) || n6OtherVoice(text, toks, v+1) {
+			return found{}, false
+		}
+		// What "it" names: a carrier of words named before ("The
+		// report came out on Monday. It also points out …"), else a
+		// body named with "the" in this sentence or the one before
+		// (bodyBefore, strict). itBefore asks a verb of speech after
+		// "it" for the body; here the phrase in marks vouches for
+		// words, as a quotation does for itSaid.
+		at := toks[s].s
+		nm := ""
+		if !a.n1Channel(at) {
+			nm = a.thingBefore(at)
+		}
+		if nm == "" {
+			nm = a.bodyBefore(at, true)
+		}
+		if nm == "" {
+			return found{}, false
+		}
+		return found{subj: doc.Span{Start: at, End: at + 2}, name: nm, pronoun: "it", ok: true}, true
+	}
+	f, e := subjectAt(text, toks, s, n)
+	if !f.ok || f.subj.Start != toks[s].s || f.pronoun == "who" || contractedPronoun(text[f.subj.Start:f.subj.End]) {
+		return found{}, false
+	}
+	if f.pronoun == "they" || f.pronoun == "i" || f.pronoun == "we" || f.pronoun == "" && strings.ContainsAny(f.name, "0123456789") {
+		// "They" stands for a group the text seldom names ("They had
+		// planned to “hold out”"); "I" and "we" in narration are the
+		// writer, whose own sentence puts a term in marks as often as
+		// words anyone said ("we did not study “Rust the project”");
+		// a name with a digit is a thing's ("EB-5 requires …", "the
+		// F-35").
+		return found{}, false
+	}
+	if !(f.pronoun != "" || capital(f.name) && !toks[s].is(isDet) && a.n6Named(f.subj.Start) || personSubject(text, toks, s, f)) {
+		return found{}, false
+	}
+	e, appos := pastAside(text, toks, e)
+	if appos > 0 && f.pronoun == "" {
+		f.subj.End, f.whole = toks[appos-1].e, true
+	} else if x := n6LongAside(text, toks, e); x > e && f.pronoun == "" {
+		f.subj.End, f.whole, e = toks[x-2].e, true, x
+	}
+	for e < n && e < s+24 && toks[e].word && (toks[e].is(isAdverb) || lyAdverb(toks[e].low)) {
+		e++
+	}
+	if !n6Verb(text, toks, e) || n6OtherVoice(text, toks, e+1) {
+		return found{}, false
+	}
+	return f, true
+}
+
+// n6OtherVoice reports whether toks[from:] hold a verb of speech or
+// writing, or "read": the phrase in marks is then what that verb's own
+// subject says or reads ("Ann Ortiz left the hall, carrying a sign
+// that read “no more delays”", "She met the man who said “…”"), not the
+// sentence subject's.
+func n6OtherVoice(text string, toks []tok, from int) bool {
+	for k := from; k < len(toks); k++ {
+		t := &toks[k]
+		if t.word && (t.is(isCue) || t.low == "read" || quote.IsVerbatim(t.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// n6Verb reports whether toks[e] is a verb that a subject may open: a
+// finite form, an auxiliary, a past tense or a third person's form of
+// a word in lower case that is no function word.
+func n6Verb(text string, toks []tok, e int) bool {
+	if e >= len(toks) || !toks[e].word {
+		return false
+	}
+	t := &toks[e]
+	if capital(t.str(text)) {
+		return false
+	}
+	if t.is(isFinite|isAuxiliary|isCue) || t.is2(isFinitePast) {
+		return true
+	}
+	if t.is(isFunction | isDet | isPrep) {
+		return false
+	}
+	return len(t.low) > 3 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "ous"))
+}
+
+// n6LongAside returns the index after the comma that closes a
+// description in commas at toks[e] ("Ann Reed, the head of debate at the
+// University of Utah, compared …"), which pastAside reads only up to
+// eight words; e when there is none. The description opens with a
+// determiner or a possessive and holds words only, at most 16.
+func n6LongAside(text string, toks []tok, e int) int {
+	if e+2 >= len(toks) || toks[e].str(text) != "," || !toks[e+1].word || !toks[e+1].is(isDet) && !k1Possessives[toks[e+1].low] {
+		return e
+	}
+	for x := e + 2; x < len(toks) && x <= e+17; x++ {
+		if toks[x].word {
+			continue
+		}
+		if toks[x].str(text) == "," {
+			return x + 1
+		}
+		return e
+	}
+	return e
+}
+
+// n6Named reports whether a name of the text (findNames) starts at
+// offset at: a capitalised word that opens a sentence is one only when
+// it also occurs capitalised inside a sentence ("Async is …",
+// "Everything was …" are none).
+func (a *attributor) n6Named(at int) bool {
+	ms := a.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= at })
+	return k < len(ms) && ms[k].Start == at && !ms[k].thing
+}
