@@ -21,6 +21,7 @@ func TestN6Subjects(t *testing.T) {
 		{"Mayor Ed Rowan spoke on Monday. He later spent an hour on \"a gift to the builders of the new road.\"", "a gift", "Mayor Ed Rowan", "He"},
 		{"\"The pier is unsafe,\" the report says. It also devotes a chapter to \"the fines for late repairs, which are far too small\" in most towns.", "the fines", "the report", "It"},
 		{"The Harbor Trust met on Monday. Meanwhile, it accused the mayor of \"gross neglect of the old pier\" in a long letter.", "gross neglect", "The Harbor Trust", "it"},
+		{"The pier closed in May. Ed Moss went on the radio on Monday asking whether \"the pier will ever open to the public\" at all.", "the pier will", "Ed Moss", "Ed Moss"},
 		// Not.
 		{"The vote came late. Ada Lindqvist called the plan \"a gift to the builders of the new road,\" and she said \"the town will pay for years.\"", "the town will", "Ada Lindqvist", "she"},
 		{"The plan would move the station to \"a site far from the old harbor\" next year.", "a site", "", ""},
