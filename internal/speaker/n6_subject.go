@@ -113,7 +113,7 @@ func n6SpokenIn(d *doc.Document, i int, sent doc.Span) bool {
 // title line: a line of its own (no full stop before its line's end)
 // whose words are mostly capitalised.
 func n6Headline(text string, s doc.Span) bool {
-	body := text[s.Start:s.End]
+	body := text[s.Start:min(s.End, s.Start+2*n6SubjectReach)] // its start: a headline is short
 	words, caps := 0, 0
 	for _, w := range strings.Fields(body) {
 		if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
