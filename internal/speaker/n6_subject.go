@@ -42,6 +42,14 @@ import (
 //     and scare marks are the writer's (the kind is the quote stage's
 //     call, left as it is).
 //
+// A mixed phrase that an earlier quotation gave its speaker (an echo of
+// that speaker's words, echoes) keeps its speaker, but when its own
+// sentence's subject is the same person, the mention is that subject,
+// as PolNeAR marks it: `“…,” Ed Moss said. … However, he spent the
+// evening on the “…”` is "he"'s. A subject naming someone else leaves
+// the echo as it is: the words were the earlier speaker's (a re-quoted
+// phrase whose speaker is the biographer quoted above, DESIGN).
+//
 // The sentence is read from its start (or the comma that closes an
 // opening phrase of at most 16 tokens) to the opening mark, at most
 // n6SubjectReach bytes. One pass over the quotations, each reading a
@@ -50,7 +58,7 @@ func (a *attributor) n6Subjects() {
 	d, text := a.d, a.text
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Kind != doc.QuoteMixed || q.Parent >= 0 || q.Speaker.Name != "" || len(q.Marks) == 0 {
+		if q.Kind != doc.QuoteMixed || q.Parent >= 0 || len(q.Marks) == 0 {
 			continue
 		}
 		open := q.Marks[0].Start
@@ -60,7 +68,11 @@ func (a *attributor) n6Subjects() {
 			continue
 		}
 		sent := ss[k].Span
-		if n6SpokenIn(d, i, sent) {
+		had := q.Speaker.Name
+		if m := q.Speaker.Mention; had != "" && (m.End <= m.Start || m.Start < sent.End && sent.Start < m.End) {
+			continue // a speaker named in the sentence, or by no mention
+		}
+		if had == "" && n6SpokenIn(d, i, sent) {
 			continue
 		}
 		f, ok := a.n6SubjectOf(sent.Start, open)
@@ -77,11 +89,19 @@ func (a *attributor) n6Subjects() {
 				nm = r
 			}
 		}
-		if nm == "" {
-			continue
+		switch {
+		case nm == "":
+		case had == "":
+			q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+			q.Chain = []string{nm}
+		case samePerson(nm, had):
+			// An echo of the speaker's earlier words, or a
+			// continuation, whose own sentence names the speaker
+			// again as its subject: the mention is the one here
+			// ("“It is rigged,” Ed Moss said. … Later, he called
+			// the vote “rigged” again").
+			q.Speaker.Mention = f.subj
 		}
-		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
-		q.Chain = []string{nm}
 	}
 }
 

@@ -81,3 +81,32 @@ func TestN6LongAside(t *testing.T) {
 		}
 	}
 }
+
+// TestN6Local checks that a mixed phrase whose speaker an earlier
+// quotation gave (an echo) takes its mention from its own sentence when
+// that sentence's subject is the same person, and keeps it when the
+// subject is someone else.
+func TestN6Local(t *testing.T) {
+	const said = "\"The new levy is a tax on work and nothing else,\" Ed Moss said on Monday.\n\nThe board met on Tuesday to vote on the levy. "
+	for _, c := range []struct{ text, name, mention string }{
+		{said + "However, he spent the whole evening on the \"tax on work and nothing else\" as the vote began.", "Ed Moss", "he"},
+		{said + "However, Ann Reed spent the whole evening on the \"tax on work and nothing else\" as the vote began.", "Ed Moss", "Ed Moss"},
+	} {
+		d := run(t, c.text)
+		var q *doc.Quote // the phrase: the last quotation
+		if n := len(d.Quotes); n > 0 {
+			q = &d.Quotes[n-1]
+		}
+		if q == nil || q.Kind != doc.QuoteMixed {
+			t.Errorf("%q: no mixed quotation last", c.text)
+			continue
+		}
+		m := ""
+		if q.Speaker.Mention.End > q.Speaker.Mention.Start {
+			m = c.text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+		}
+		if q.Speaker.Name != c.name || m != c.mention {
+			t.Errorf("%q: speaker %q (%q), want %q (%q)", c.text, q.Speaker.Name, m, c.name, c.mention)
+		}
+	}
+}
