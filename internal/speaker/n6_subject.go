@@ -9,9 +9,12 @@ import (
 )
 
 // n6Subjects gives a mixed quotation that no rule gave a speaker the
-// subject of its sentence, when that subject is a name, a person, "he"
-// or "she", or "it" for a body or a carrier of words named before, and
-// no other quotation of the sentence has a speaker. A phrase in marks
+// subject of its sentence, when that subject is a name, a person, "the"
+// and a body's noun ("the council"), "he" or "she", or "it" for a body
+// or a carrier of words named before, and no other quotation of the
+// sentence has a speaker; also when the phrase ends a participle phrase
+// of speech that opens the sentence ("Citing “grave risks,” the
+// council …", n6Fronted). A phrase in marks
 // that the quote stage read as someone's words (mixed, not scare or
 // title) inside the writer's sentence is, in news prose, the words of
 // the one the sentence is about, whatever its verb: `Ann Reed compared
@@ -75,7 +78,10 @@ func (a *attributor) n6Subjects() {
 		if had == "" && n6SpokenIn(d, i, sent) {
 			continue
 		}
-		f, ok := a.n6SubjectOf(sent.Start, open)
+		f, ok := a.n6Fronted(sent, q)
+		if !ok {
+			f, ok = a.n6SubjectOf(sent.Start, open)
+		}
 		if !ok {
 			continue
 		}
@@ -171,6 +177,15 @@ func (a *attributor) n6SubjectOf(lo, open int) (found, bool) {
 			return found{}, false
 		}
 	}
+	return a.n6Subject(toks, s, true)
+}
+
+// n6Subject reads the subject that opens at toks[s] and its verb, and
+// says whether n6Subjects takes it (n6SubjectOf). With voice, the toks
+// end at the phrase in marks, and a verb of speech between the verb and
+// the phrase turns it away (n6OtherVoice).
+func (a *attributor) n6Subject(toks []tok, s int, voice bool) (found, bool) {
+	text, n := a.text, len(toks)
 	if s >= n-1 || !toks[s].word || quantifierWord(&toks[s]) {
 		return found{}, false
 	}
@@ -179,7 +194,7 @@ func (a *attributor) n6SubjectOf(lo, open int) (found, bool) {
 		for v < n && v < s+4 && toks[v].word && (toks[v].is(isAdverb) || lyAdverb(toks[v].low)) {
 			v++
 		}
-		if !n6Verb(text, toks, v) || n6OtherVoice(text, toks, v+1) {
+		if !n6Verb(text, toks, v) || voice && n6OtherVoice(text, toks, v+1) {
 			return found{}, false
 		}
 		// What "it" names: a carrier of words named before ("The
@@ -214,7 +229,7 @@ func (a *attributor) n6SubjectOf(lo, open int) (found, bool) {
 		// F-35").
 		return found{}, false
 	}
-	if !(f.pronoun != "" || capital(f.name) && !toks[s].is(isDet) && a.n6Named(f.subj.Start) || personSubject(text, toks, s, f)) {
+	if !(f.pronoun != "" || capital(f.name) && !toks[s].is(isDet) && a.n6Named(f.subj.Start) || personSubject(text, toks, s, f) || n6Body(text, toks, s, f)) {
 		return found{}, false
 	}
 	e, appos := pastAside(text, toks, e)
@@ -226,7 +241,7 @@ func (a *attributor) n6SubjectOf(lo, open int) (found, bool) {
 	for e < n && e < s+24 && toks[e].word && (toks[e].is(isAdverb) || lyAdverb(toks[e].low)) {
 		e++
 	}
-	if !n6Verb(text, toks, e) || n6OtherVoice(text, toks, e+1) {
+	if !n6Verb(text, toks, e) || voice && n6OtherVoice(text, toks, e+1) {
 		return found{}, false
 	}
 	return f, true
@@ -296,4 +311,85 @@ func (a *attributor) n6Named(at int) bool {
 	ms := a.mentions
 	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= at })
 	return k < len(ms) && ms[k].Start == at && !ms[k].thing
+}
+
+// n6Fronted reads the subject after a participle phrase of speech or
+// judgment that opens the sentence and holds the phrase in marks q:
+// `Calling the plan “a disaster,” Ann Reed voted against it`, `Citing
+// “grave risks,” the mayor delayed the vote`, `Bemoaning the “rigged
+// vote,” Ed Moss walked out`. The participle's subject is the
+// sentence's, and the words in marks are what it said. The participle
+// is a verb of speech, writing or judgment (reporting.txt classes s, k,
+// o, e, without a particle) or of naming; the phrase in marks closes
+// the participle phrase, a comma right after its last word or its
+// closing mark, and a subject that n6Subjects takes follows, then a
+// verb. A gerund that is the sentence's subject ("Calling the plan
+// “a disaster” helps no one") has no comma there, and is not read.
+func (a *attributor) n6Fronted(sent doc.Span, q *doc.Quote) (found, bool) {
+	text := a.text
+	if q.End-sent.Start > n6SubjectReach || len(q.Content) == 0 {
+		return found{}, false
+	}
+	toks := a.ix.scratch(2, sent.Start, min(sent.End, q.End+n6SubjectReach))
+	n := len(toks)
+	if n < 6 || !toks[0].word || !strings.HasSuffix(toks[0].low, "ing") || !n6SpeechParticiple(&toks[0]) {
+		return found{}, false
+	}
+	// The token after the closing mark; the comma may be inside the
+	// marks ("“a disaster,” Ann") or after them.
+	k := sort.Search(n, func(k int) bool { return toks[k].s >= q.End })
+	if k >= n {
+		return found{}, false
+	}
+	if toks[k].str(text) == "," {
+		k++
+	} else if c := q.Content[len(q.Content)-1]; !strings.HasSuffix(strings.TrimRight(text[c.Start:c.End], " "), ",") {
+		return found{}, false
+	}
+	// No comma or mark of another clause between the participle and
+	// the phrase: one phrase, opening the sentence.
+	for j := 1; j < n && toks[j].s < q.Start; j++ {
+		if w := toks[j].str(text); w == "," || w == ";" || w == ":" {
+			return found{}, false
+		}
+	}
+	if k >= n-1 || !toks[k].word {
+		return found{}, false
+	}
+	return a.n6Subject(toks, k, false)
+}
+
+// n6SpeechParticiple reports whether t, an -ing form, is a verb of
+// speech, writing or judgment (reporting.txt classes s, k, o and e, in
+// no sense with a particle: "walking back" is one only with "back") or
+// of naming ("calling", "describing").
+func n6SpeechParticiple(t *tok) bool {
+	if t.is(isNaming) {
+		return true
+	}
+	ok := false
+	for _, s := range reportingSenses(t.low) {
+		if s.particle != "" {
+			continue
+		}
+		switch s.class {
+		case 's', 'k', 'o', 'e':
+			ok = true
+		}
+	}
+	return ok
+}
+
+// n6Body reports whether f, read at toks[s], is "the" and a body's noun
+// (bodies: "the council", "the city council", "the campaign"), which
+// speaks in news prose as a person does.
+func n6Body(text string, toks []tok, s int, f found) bool {
+	if toks[s].low != "the" || f.pronoun != "" {
+		return false
+	}
+	last := strings.ToLower(text[f.subj.Start:f.subj.End])
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	return bodies[last] && f.subj.End-f.subj.Start <= 40
 }

@@ -110,3 +110,34 @@ func TestN6Local(t *testing.T) {
 		}
 	}
 }
+
+// TestN6Fronted checks n6Fronted: a participle phrase of speech or
+// judgment that opens the sentence and ends with the phrase in marks is
+// the subject's after it; not a gerund subject, a participle of no
+// speech, or one whose phrase a comma splits off before the marks.
+func TestN6Fronted(t *testing.T) {
+	for _, c := range []struct{ text, quote, name, mention string }{
+		{"The board met on Tuesday.\n\nCalling the plan \"a disaster for the harbor,\" Ann Reed voted against it.", "a disaster", "Ann Reed", "Ann Reed"},
+		{"The board met on Tuesday.\n\nBemoaning the \"rigged harbor vote,\" Ed Moss walked out of the hall.", "rigged harbor", "Ed Moss", "Ed Moss"},
+		{"The board met on Tuesday.\n\nCiting \"grave risks to the old pier,\" the council delayed the vote.", "grave risks", "the council", "the council"},
+		{"The board met on Tuesday. Meanwhile, the council spent the evening on \"grave risks to the old pier\" and little else.", "grave risks", "the council", "the council"},
+		// Not.
+		{"The board met on Tuesday.\n\nCalling the plan \"a disaster for the harbor\" helps no one at all.", "a disaster", "", ""},
+		{"The board met on Tuesday.\n\nLeaving the \"hall of the old harbor board,\" Ann Reed waved to the crowd.", "hall of", "", ""},
+		{"The board met on Tuesday.\n\nCalling on the board, in a \"plan for the whole harbor,\" Ann Reed voted no.", "plan for", "", ""},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		m := ""
+		if q.Speaker.Mention.End > q.Speaker.Mention.Start {
+			m = c.text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+		}
+		if q.Speaker.Name != c.name || m != c.mention {
+			t.Errorf("%q: %s, speaker %q (%q), want %q (%q)", c.text, q.Kind, q.Speaker.Name, m, c.name, c.mention)
+		}
+	}
+}
