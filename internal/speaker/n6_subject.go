@@ -251,12 +251,23 @@ func (a *attributor) n6Subject(toks []tok, s int, voice bool) (found, bool) {
 // writing, or "read": the phrase in marks is then what that verb's own
 // subject says or reads ("Ann Ortiz left the hall, carrying a sign
 // that read “no more delays”", "She met the man who said “…”"), not the
-// sentence subject's.
+// sentence subject's. So does a clause that "where", a dash, a colon
+// or a semicolon opens, with a subject of its own ("He went to the
+// hotel, where boys were wanted to “run the bells”", "He tutored --
+// the idea being that he was to “keep up”").
 func n6OtherVoice(text string, toks []tok, from int) bool {
 	for k := from; k < len(toks); k++ {
 		t := &toks[k]
-		if t.word && (t.is(isCue) || t.low == "read" || quote.IsVerbatim(t.low)) {
+		if t.word && (t.is(isCue) || t.low == "read" || quote.IsVerbatim(t.low) || t.low == "where") {
 			return true
+		}
+		switch t.str(text) {
+		case ";", ":", "—", "–", "--":
+			return true
+		case "-":
+			if k+1 < len(toks) && toks[k+1].str(text) == "-" {
+				return true // "--" as two marks
+			}
 		}
 	}
 	return false

@@ -30,6 +30,8 @@ func TestN6Subjects(t *testing.T) {
 		{"We spent a year asking \"what should the harbor board be doing\" about the pier.", "what should", "", ""},
 		{"The new law began in May. TR-9 requires a stay in either a port town or a \"harbor zone of the second class.\"", "harbor zone", "", ""},
 		{"At the harbor meeting in Tromso the fishermen forced a vote on \"a full ban on night trawling\" in the bay.", "a full ban", "", ""},
+		{"Ed Moss lost his job in May. He went on to the ferry office, where there were always boys wanted to \"carry the bags for the passengers\" in summer.", "carry the bags", "", ""},
+		{"Ed Moss lost his job in May. He worked at the ferry office -- the idea being that he was to \"learn the trade from the bottom\" first.", "learn the trade", "", ""},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
