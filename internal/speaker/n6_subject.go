@@ -136,8 +136,8 @@ func n6SpokenIn(d *doc.Document, i int, sent doc.Span) bool {
 }
 
 // n6Headline reports whether the sentence span s is a headline or a
-// title line: a line of its own (no full stop before its line's end)
-// whose words are mostly capitalised.
+// title line: of its first words (at least three), two in three or
+// more are capitalised.
 func n6Headline(text string, s doc.Span) bool {
 	body := text[s.Start:min(s.End, s.Start+2*n6SubjectReach)] // its start: a headline is short
 	words, caps := 0, 0
