@@ -265,6 +265,8 @@ func Attribute(d *doc.Document) {
 	g1Finish(d) // the nearer subject of a second predicate: "after he asked … and declined", ", each touting … and saying" (g1_mention.go)
 	v1Finish(d) // speakers that name no one: "Some say …" (v1_vague.go)
 	k1Finish(d) // a marked phrase inside an attribution is its speaker's words (k1_owned.go)
+
+	a.n6Subjects() // a mixed phrase alone in its sentence: the sentence's subject speaks it (n6_subject.go)
 	a.ix.release()
 }
 
