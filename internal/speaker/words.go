@@ -1006,6 +1006,12 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				// packIn of their slice of lower.
 				x := le64(src, i)
 				word, up := letters8(x)
+				if word&0x80 == 0 {
+					// A digit first (asciiWord): a number, such as
+					// "1931" or "1990s", read with its letters and
+					// digits as scanASCIIWord would.
+					word, up = wordBytes8(x)
+				}
 				var lex int32
 				var form lowForm
 				if stop := ^word & hiBits; stop != 0 {
@@ -1259,7 +1265,10 @@ var wordStop = func() (t [256]bool) {
 // src[j] (j < len(src)) ends there, as scanASCIIWord reads it: at a
 // byte of wordStop, or at a joiner (an apostrophe, a hyphen, a full
 // stop) that no ASCII letter or digit follows, such as the full stop
-// after a sentence's last word. A joiner before a byte beyond ASCII,
+// after a sentence's last word, nor a letter beyond ASCII: a joiner
+// before E2 80, a character of General Punctuation (U+2000 to U+203F,
+// no word rune: the closing mark of "said.”"), ends the word as
+// doc.WordEnd reads it. A joiner before any other byte beyond ASCII,
 // which may be a letter it joins, is left to scanASCIIWord, as is a
 // digit.
 func wordEndsAt(src string, j int) bool {
@@ -1267,7 +1276,13 @@ func wordEndsAt(src string, j int) bool {
 	case wordStop[c]:
 		return true
 	case c == '.' || c == '-' || c == '\'':
-		return j+1 == len(src) || src[j+1] < utf8.RuneSelf && !asciiWord[src[j+1]]
+		if j+1 == len(src) {
+			return true
+		}
+		if n := src[j+1]; n < utf8.RuneSelf {
+			return !asciiWord[n]
+		}
+		return src[j+1] == 0xE2 && j+2 < len(src) && src[j+2] == 0x80
 	}
 	return false
 }
