@@ -502,17 +502,18 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
 	rare := lexRareFirst
-	for k := from; k < len(all); k++ {
-		e, lex := all[k].e, all[k].lex
+	cs := all[from:]
+	for k := range cs { // by index: a range copies each ctok
+		c := &cs[k]
 		// Most tokens end in the block they start in: one comparison,
 		// false. (b stays within first: at < e <= len(text).)
-		for ; at < e; at += 1 << blockShift {
-			first[b] = int32(k)
+		for ; at < c.e; at += 1 << blockShift {
+			first[b] = int32(from + k)
 			b++
 		}
-		if lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
-			x.rare = append(x.rare, int32(k))
-			x.rareAt = append(x.rareAt, all[k].s)
+		if c.lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
+			x.rare = append(x.rare, int32(from+k))
+			x.rareAt = append(x.rareAt, c.s)
 		}
 	}
 	return b
