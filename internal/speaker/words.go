@@ -934,10 +934,30 @@ func tokenizeLower(text, lower string, lo, hi int) []tok {
 // (appendCompact) and makes them toks: the stretches read this way are
 // short, the pieces of words cut by a stretch's ends.
 func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
+	if alnumRun(text, lo, hi) {
+		// Letters and digits of ASCII alone, most pieces a stretch
+		// cuts from a word: one word, its form its slice of lower,
+		// without the tokeniser's setting up.
+		return append(out, tok{lo, hi, true, lexIn(lower, lo, hi), lower[lo:hi]})
+	}
 	var buf [16]ctok
 	var others map[int32]string
 	cs := appendCompact(buf[:0], &others, text, lower, lo, hi)
 	return decode(out, cs, text, lower, others)
+}
+
+// alnumRun reports whether text[lo:hi] is not empty and holds ASCII
+// letters and digits alone: one word, as the tokeniser reads it.
+func alnumRun(text string, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for _, c := range []byte(text[lo:hi]) {
+		if !asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendCompact appends the tokens of text[lo:hi] to out, in the index's
