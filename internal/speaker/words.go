@@ -502,17 +502,18 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
 	rare := lexRareFirst
-	for k := from; k < len(all); k++ {
-		e, lex := all[k].e, all[k].lex
+	cs := all[from:]
+	for k := range cs { // by index: a range copies each ctok
+		c := &cs[k]
 		// Most tokens end in the block they start in: one comparison,
 		// false. (b stays within first: at < e <= len(text).)
-		for ; at < e; at += 1 << blockShift {
-			first[b] = int32(k)
+		for ; at < c.e; at += 1 << blockShift {
+			first[b] = int32(from + k)
 			b++
 		}
-		if lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
-			x.rare = append(x.rare, int32(k))
-			x.rareAt = append(x.rareAt, all[k].s)
+		if c.lex >= rare { // classOf(lex)&rareClass != 0 (rareLast)
+			x.rare = append(x.rare, int32(from+k))
+			x.rareAt = append(x.rareAt, c.s)
 		}
 	}
 	return b
@@ -933,10 +934,30 @@ func tokenizeLower(text, lower string, lo, hi int) []tok {
 // (appendCompact) and makes them toks: the stretches read this way are
 // short, the pieces of words cut by a stretch's ends.
 func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
+	if alnumRun(text, lo, hi) {
+		// Letters and digits of ASCII alone, most pieces a stretch
+		// cuts from a word: one word, its form its slice of lower,
+		// without the tokeniser's setting up.
+		return append(out, tok{lo, hi, true, lexIn(lower, lo, hi), lower[lo:hi]})
+	}
 	var buf [16]ctok
 	var others map[int32]string
 	cs := appendCompact(buf[:0], &others, text, lower, lo, hi)
 	return decode(out, cs, text, lower, others)
+}
+
+// alnumRun reports whether text[lo:hi] is not empty and holds ASCII
+// letters and digits alone: one word, as the tokeniser reads it.
+func alnumRun(text string, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for _, c := range []byte(text[lo:hi]) {
+		if !asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // appendCompact appends the tokens of text[lo:hi] to out, in the index's
@@ -953,137 +974,207 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 // there too), and every call of the loop made of the form
 // out, i = f(out, i, …) so that the position and the slice need not be
 // stored at every turn (+16 M: the calls cost more than the stores,
-// which the word's branch makes anyway for want of registers).
+// which the word's branch makes anyway for want of registers). What
+// paid (session twenty-one, -17 M): the common tokens read in an inner
+// loop of the same function that calls nothing, the others after it
+// (appendCompactIn).
 func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
-	i := lo
-	src := text[:hi] // the loop's bound, which its reads of a byte are within
+	return appendCompactIn(out, text[:hi], lo, &lowerForms{lower, others})
+}
+
+// lowerForms is what appendCompact's readings of words beyond its fast
+// paths need besides the text: its lower case and the forms of
+// lowOther tokens.
+type lowerForms struct {
+	lower  string
+	others *map[int32]string
+}
+
+// appendCompactIn is appendCompact of src[i:], src being the text up to
+// hi. Its loop reads the text a block at a time (compactBlock), with
+// room made first for a token a byte of the block, in an inner loop
+// that reads the common tokens and calls nothing: a word of fewer than
+// sixteen ASCII letters that ends at a byte that joins nothing, white
+// space, an ASCII mark and a mark of General Punctuation (curly
+// quotation marks, dashes). Any other token ends that loop, and is read
+// after it the general way (compactSlow's cases), one token, before the
+// inner loop goes on. Go's calls save no register: with the calls of
+// the general readings and append's growth inside the loop, the
+// compiler stored the output and the position at every token and
+// loaded the text and its lower case back, some ten loads and stores a
+// token; and the values only the general readings need (lower, others)
+// are behind one pointer (lf), which the inner loop does not hold.
+func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 	for i < len(src) {
-		if c := src[i]; c < utf8.RuneSelf {
-			// A word first, the commonest token (asciiWord), then
-			// the white space between tokens, then a mark.
-			switch {
-			case asciiWord[c]:
+		if len(out) == cap(out) {
+			out = slices.Grow(out, compactBlock)
+		}
+		buf, n := out[:cap(out)], len(out)
+		for i < len(src) && n < len(buf) {
+			c := src[i]
+			if asciiWord[c] {
+				// A word first, the commonest token.
 				s := i
-				if i+8 <= len(src) {
-					// Most words: fewer than eight letters, then a
-					// byte of ASCII that joins nothing (a space, a
-					// comma; a full stop with no letter after it:
-					// wordEndsAt), read here in one step of eight
-					// bytes.
-					// Their key in the lexicon is the bytes in hand,
-					// lowered by setting bit 5 of each capital (up>>2):
-					// packIn of their slice of lower.
-					x := le64(src, i)
-					word, up := letters8(x)
-					if stop := ^word & hiBits; stop != 0 {
-						k := bits.TrailingZeros64(stop) >> 3
-						if wordEndsAt(src, i+k) {
-							keep := uint64(1)<<(8*k) - 1
-							form := lowText
-							if up&keep != 0 {
-								form = lowLower
-							}
-							i += k
-							lex := lexTable.getShort((x | up>>2) & keep)
-							lead := mayLead(byte(x), lex)
-							out = pushC(out, s, i, true, lex, form, lead, !lead)
-							if src[i] == ' ' { // i < len(src): the stop byte
-								i++
-							}
-							continue
-						}
-					} else if i+mediumMax <= len(src) {
-						// Eight letters and more: the next eight bytes
-						// in one step too, for a word of eight to
-						// fifteen letters, whose key is the two
-						// numbers in hand (lexIndex.getMedium).
-						x2 := le64(src, i+8)
-						word2, up2 := letters8(x2)
-						if stop := ^word2 & hiBits; stop != 0 {
-							k := bits.TrailingZeros64(stop) >> 3
-							if wordEndsAt(src, i+8+k) {
-								keep := uint64(1)<<(8*k) - 1
-								form := lowText
-								if up|up2&keep != 0 {
-									form = lowLower
-								}
-								var lex int32
-								if k == 0 {
-									lex = lexTable.getShort(x | up>>2)
-								} else {
-									lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
-								}
-								i += 8 + k
-								lead := mayLead(byte(x), lex)
-								out = pushC(out, s, i, true, lex, form, lead, !lead)
-								if src[i] == ' ' { // i < len(src): the stop byte
-									i++
-								}
-								continue
-							}
-						}
+				if i+8 > len(src) {
+					break
+				}
+				// Most words: fewer than eight letters, then a byte
+				// of ASCII that joins nothing (a space, a comma; a
+				// full stop with no letter after it: wordEndsAt),
+				// read here in one step of eight bytes.
+				// Their key in the lexicon is the bytes in hand,
+				// lowered by setting bit 5 of each capital (up>>2):
+				// packIn of their slice of lower.
+				x := le64(src, i)
+				word, up := letters8(x)
+				if word&0x80 == 0 {
+					// A digit first (asciiWord): a number, such as
+					// "1931" or "1990s", read with its letters and
+					// digits as scanASCIIWord would.
+					word, up = wordBytes8(x)
+				}
+				var lex int32
+				var form lowForm
+				if stop := ^word & hiBits; stop != 0 {
+					k := bits.TrailingZeros64(stop) >> 3
+					if !wordEndsAt(src, i+k) {
+						break
 					}
+					keep := lowBytes[k&7]
+					if up&keep != 0 {
+						form = lowLower
+					}
+					i += k
+					lex = lexTable.getShort((x | up>>2) & keep)
+				} else {
+					// Eight letters and more: the next eight bytes
+					// in one step too, for a word of eight to
+					// fifteen letters, whose key is the two numbers
+					// in hand (lexIndex.getMedium).
+					if i+mediumMax > len(src) {
+						break
+					}
+					x2 := le64(src, i+8)
+					word2, up2 := letters8(x2)
+					stop := ^word2 & hiBits
+					if stop == 0 {
+						break
+					}
+					k := bits.TrailingZeros64(stop) >> 3
+					if !wordEndsAt(src, i+8+k) {
+						break
+					}
+					keep := lowBytes[k&7]
+					if up|up2&keep != 0 {
+						form = lowLower
+					}
+					if k == 0 {
+						lex = lexTable.getShort(x | up>>2)
+					} else {
+						lex = lexTable.getMedium(x|up>>2, (x2|up2>>2)&keep)
+					}
+					i += 8 + k
 				}
-				e, lex, upper, ok := scanASCIIWord(text, lower, i, hi)
-				if !ok {
-					// A letter beyond ASCII in the word: the general
-					// reading.
-					i = doc.WordEnd(text, i+1, hi)
-					low := strings.ToLower(text[s:i])
-					lex := lexOf(low)
-					lead := mayLead(text[s], lex)
-					out = pushC(out, s, i, true, lex, formOf(others, text, lower, s, i, low), lead, !lead)
-					continue
-				}
-				i = e
-				// Lower-casing ASCII capitals keeps every byte where it
-				// is, and leaves the curly apostrophe and the hyphen
-				// scanASCIIWord lets in as they are: the lower case of
-				// a word with a capital is its slice of lower.
-				form := lowText
-				if upper {
-					form = lowLower
-				}
-				lead := mayLead(text[s], lex)
-				out = pushC(out, s, i, true, lex, form, lead, !lead)
-				if i < len(src) && src[i] == ' ' {
+				lead := mayLead(byte(x), lex)
+				t := &buf[n]
+				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(i), true, lex, form, lead, !lead
+				n++
+				if src[i] == ' ' { // i < len(src): the stop byte
 					i++ // the space after most words, without a turn of the loop
 				}
-			case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace, in ASCII
+				continue
+			}
+			if c == ' ' || '\t' <= c && c <= '\r' { // unicode.IsSpace, in ASCII
 				i++
-			default:
-				out = pushC(out, i, i+1, false, asciiLex[c], lowText, true, quietASCII[c])
+				continue
+			}
+			if c < utf8.RuneSelf {
+				t := &buf[n]
+				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+1), false, asciiLex[c], lowText, true, quietASCII[c]
+				n++
 				i++
 				if i < len(src) && src[i] == ' ' {
 					i++ // the space after a comma or a full stop, without a turn of the loop
 				}
+				continue
 			}
-			continue
+			// A mark of General Punctuation, E2 80 8B to E2 80 A7
+			// (U+200B to U+2027: dashes, curly quotation marks, the
+			// ellipsis), told from its bytes: none is a space (those
+			// of the block are U+2000 to U+200A, U+2028, U+2029,
+			// U+202F and U+205F), and each is its own lower case.
+			if c != 0xE2 || i+3 > len(src) || src[i+1] != 0x80 || src[i+2]-0x8B > 0xA7-0x8B {
+				break
+			}
+			m := rune(src[i+2] - 0x80)
+			t := &buf[n]
+			t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+3), false, punctLex[m], lowText, true, quietPunct(m)
+			n++
+			i += 3
 		}
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+		out = buf[:n]
+		if i < len(src) && n < len(buf) {
+			out, i = compactSlow(out, src, i, lf)
 		}
-		if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
-			// General Punctuation (curly marks, dashes, the ellipsis):
-			// no word rune, and each its own lower case.
-			out = pushC(out, i, i+n, false, punctLex[m], lowText, true, quietPunct(m))
-			i += n
-			continue
-		}
-		if !doc.IsWordRune(r) {
-			low := strings.ToLower(text[i : i+n])
-			out = pushC(out, i, i+n, false, lexOf(low), formOf(others, text, lower, i, i+n, low), true, false)
-			i += n
-			continue
-		}
-		s := i
-		i = doc.WordEnd(text, i+n, hi)
-		low := strings.ToLower(text[s:i])
-		out = pushC(out, s, i, true, lexOf(low), formOf(others, text, lower, s, i, low), true, false) // its first byte is beyond ASCII
 	}
 	return out
+}
+
+// compactBlock is how many tokens appendCompactIn makes room for at
+// least when its output is full.
+const compactBlock = 512
+
+// compactSlow appends the token at src[i], one appendCompactIn's inner
+// loop does not read, the general way, and returns where the next
+// token may start.
+func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
+	if c := src[i]; c < utf8.RuneSelf {
+		// A word (asciiWord): white space and ASCII marks are the
+		// inner loop's.
+		s := i
+		e, lex, upper, ok := scanASCIIWord(src, lf.lower, i, len(src))
+		if !ok {
+			// A letter beyond ASCII in the word: the general
+			// reading.
+			i = doc.WordEnd(src, i+1, len(src))
+			low := strings.ToLower(src[s:i])
+			lex := lexOf(low)
+			lead := mayLead(src[s], lex)
+			return pushC(out, s, i, true, lex, formOf(lf.others, src, lf.lower, s, i, low), lead, !lead), i
+		}
+		i = e
+		// Lower-casing ASCII capitals keeps every byte where it
+		// is, and leaves the curly apostrophe and the hyphen
+		// scanASCIIWord lets in as they are: the lower case of
+		// a word with a capital is its slice of lower.
+		form := lowText
+		if upper {
+			form = lowLower
+		}
+		lead := mayLead(src[s], lex)
+		out = pushC(out, s, i, true, lex, form, lead, !lead)
+		if i < len(src) && src[i] == ' ' {
+			i++ // the space after most words, without a turn of the loop
+		}
+		return out, i
+	}
+	r, n := utf8.DecodeRuneInString(src[i:])
+	if unicode.IsSpace(r) {
+		return out, i + n
+	}
+	if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
+		// General Punctuation (curly marks, dashes, the ellipsis):
+		// no word rune, and each its own lower case.
+		return pushC(out, i, i+n, false, punctLex[m], lowText, true, quietPunct(m)), i + n
+	}
+	if !doc.IsWordRune(r) {
+		low := strings.ToLower(src[i : i+n])
+		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, src, lf.lower, i, i+n, low), true, false), i + n
+	}
+	s := i
+	i = doc.WordEnd(src, i+n, len(src))
+	low := strings.ToLower(src[s:i])
+	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, src, lf.lower, s, i, low), true, false), i // its first byte is beyond ASCII
 }
 
 // formOf returns where low, the lower-case form of the token text[s:e]
@@ -1195,7 +1286,10 @@ var wordStop = func() (t [256]bool) {
 // src[j] (j < len(src)) ends there, as scanASCIIWord reads it: at a
 // byte of wordStop, or at a joiner (an apostrophe, a hyphen, a full
 // stop) that no ASCII letter or digit follows, such as the full stop
-// after a sentence's last word. A joiner before a byte beyond ASCII,
+// after a sentence's last word, nor a letter beyond ASCII: a joiner
+// before E2 80, a character of General Punctuation (U+2000 to U+203F,
+// no word rune: the closing mark of "said.”"), ends the word as
+// doc.WordEnd reads it. A joiner before any other byte beyond ASCII,
 // which may be a letter it joins, is left to scanASCIIWord, as is a
 // digit.
 func wordEndsAt(src string, j int) bool {
@@ -1203,10 +1297,22 @@ func wordEndsAt(src string, j int) bool {
 	case wordStop[c]:
 		return true
 	case c == '.' || c == '-' || c == '\'':
-		return j+1 == len(src) || src[j+1] < utf8.RuneSelf && !asciiWord[src[j+1]]
+		if j+1 == len(src) {
+			return true
+		}
+		if n := src[j+1]; n < utf8.RuneSelf {
+			return !asciiWord[n]
+		}
+		return src[j+1] == 0xE2 && j+2 < len(src) && src[j+2] == 0x80
 	}
 	return false
 }
+
+// lowBytes[k] keeps the low k bytes of a number of eight: the bytes of
+// a word of k letters read in one step (appendCompact). A load from
+// the table, where the shift by 8*k tied up the one register a shift
+// count may be in, and the tokeniser's loop moved its values around it.
+var lowBytes = [8]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF}
 
 // hiBits holds bit 7 of each of eight bytes: where wordBytes8 answers.
 const hiBits = 0x8080808080808080

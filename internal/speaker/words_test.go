@@ -25,6 +25,7 @@ var tokenTexts = []string{
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
 	"A’B o’é X‐Y z‐ q’” w’’s K—L p\xe2\x80\x41 r\xe2\x81\x41 S\xe2\x80\x99\xc3\xa9 end’",
 	"In her memoir, on Wikipedia’s page: xWikipedia memoirs. Quora",
+	"said.” 1990s 3.5 tea.’ 7’s A1b 12. x-\xe2\x80",
 }
 
 // TestIndexTokens checks that reading a stretch from the text's token
