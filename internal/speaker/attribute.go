@@ -65,9 +65,31 @@ type attributor struct {
 
 func newAttributor(d *doc.Document) *attributor {
 	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText), named: -1}
-	a.translates = strings.Contains(d.Text, "ranslat")
+	a.translates = saysTranslat(d.Text)
 	a.findNames()
 	return a
+}
+
+// saysTranslat reports whether text holds "ranslat" ("translation",
+// "Translated by"). strings.Contains is slow here: its first byte, 'r',
+// is so common in prose that it gives up on IndexByte and compares at
+// every offset (about 4 instructions a byte). 'l', the needle's fifth
+// byte, is rarer, so the scan jumps from one 'l' to the next and
+// checks the bytes around it.
+func saysTranslat(text string) bool {
+	const needle, at = "ranslat", 4 // needle[at] == 'l'
+	for i := at; i < len(text); {
+		j := strings.IndexByte(text[i:], 'l')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+len(needle)-at <= len(text) && text[i-at:i-at+len(needle)] == needle {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // A nameWindow holds the toks of a stretch of the index for findNames:
