@@ -3,6 +3,8 @@ package speaker
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/quote"
@@ -67,7 +69,7 @@ func (a *attributor) n6Subjects() {
 		open := q.Marks[0].Start
 		ss := d.Sentences
 		k := sort.Search(len(ss), func(k int) bool { return ss[k].End > open })
-		if k >= len(ss) || ss[k].Start > open || open-ss[k].Start > n6SubjectReach || n6Headline(text, ss[k].Span) {
+		if k >= len(ss) || ss[k].Start > open || open-ss[k].Start > n6SubjectReach {
 			continue
 		}
 		sent := ss[k].Span
@@ -75,7 +77,7 @@ func (a *attributor) n6Subjects() {
 		if m := q.Speaker.Mention; had != "" && (m.End <= m.Start || m.Start < sent.End && sent.Start < m.End) {
 			continue // a speaker named in the sentence, or by no mention
 		}
-		if had == "" && n6SpokenIn(d, i, sent) {
+		if had == "" && n6SpokenIn(d, i, sent) || n6Headline(text, sent) {
 			continue
 		}
 		f, ok := a.n6Fronted(sent, q)
@@ -140,14 +142,27 @@ func n6SpokenIn(d *doc.Document, i int, sent doc.Span) bool {
 // more are capitalised.
 func n6Headline(text string, s doc.Span) bool {
 	body := text[s.Start:min(s.End, s.Start+2*n6SubjectReach)] // its start: a headline is short
+	// The words are what strings.Fields would cut, read in place: it
+	// cost more than the rest of the rule, called for every mixed
+	// phrase of a long text.
 	words, caps := 0, 0
-	for _, w := range strings.Fields(body) {
-		if c := w[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+	inWord := false
+	for i := 0; i < len(body); {
+		c, n := body[i], 1
+		space := c == ' ' || c >= '\t' && c <= '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(body[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inWord && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			words++
 			if c <= 'Z' {
 				caps++
 			}
 		}
+		inWord = !space
+		i += n
 	}
 	return words >= 3 && caps*3 >= words*2
 }
