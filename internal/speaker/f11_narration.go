@@ -202,6 +202,7 @@ func (a *attributor) f11Read(qi int) (subj doc.Span, pron string, cue doc.Span, 
 	if b < s {
 		return
 	}
+	b = f11Manner(text, toks, s, b)
 	progressive := ing && toks[b].low == "was"
 	if ing && !progressive && toks[b].str(text) != "," {
 		return // "…, saying “…”"; not "heard it muttering “…”"
@@ -209,7 +210,7 @@ func (a *attributor) f11Read(qi int) (subj doc.Span, pron string, cue doc.Span, 
 	// The subject: the sentence's first name or "he"/"she", after a
 	// fronted adverbial of lower-case words.
 	k := s
-	for k < b && k < s+6 && toks[k].word && toks[k].low != "he" && toks[k].low != "she" && (k == s && f9Junk(toks[k].str(text)) && !toks[k].is(isSubordinator) || k > s && startsLower(toks[k].str(text)) && f11Fronted(&toks[k], &toks[k-1])) {
+	for k < b && k < s+6 && toks[k].word && toks[k].low != "he" && toks[k].low != "she" && !(toks[k].low == "the" && capital(toks[k+1].str(text))) && (k == s && f9Junk(toks[k].str(text)) && !toks[k].is(isSubordinator) || k > s && startsLower(toks[k].str(text)) && f11Fronted(&toks[k], &toks[k-1])) {
 		k++
 	}
 	if k < b && toks[k].str(text) == "," && k > s {
@@ -223,8 +224,9 @@ func (a *attributor) f11Read(qi int) (subj doc.Span, pron string, cue doc.Span, 
 	case "he", "she":
 		subj, pron, end = doc.Span{Start: toks[k].s, End: toks[k].e}, toks[k].low, k+1
 	default:
+		the := toks[k].low == "the" && k+1 < b && toks[k+1].word && capital(toks[k+1].str(text))
 		nm, found := nameAt(text, toks, k)
-		if !found || nm.start != toks[k].s || nm.to > b+1 || f9Junk(nm.text) || !a.f11Person(nm.start, nm.end) {
+		if !found || nm.start != toks[k].s && !the || nm.to > b+1 || f9Junk(nm.text) || !a.f11Person(nm.start, nm.end, the) {
 			return
 		}
 		subj, end = doc.Span{Start: nm.start, End: nm.end}, nm.to
@@ -281,11 +283,13 @@ func f11TailOK(text string, toks []tok) bool {
 }
 
 // f11Person reports whether a mention at [st, en) is a name of a person
-// the mention finder kept: not after "the" or "a" (a thing).
-func (a *attributor) f11Person(st, en int) bool {
+// the mention finder kept: not after "the" or "a" (a thing), unless the
+// is set: a novel's "the Queen", a name written with "the" and a
+// capital.
+func (a *attributor) f11Person(st, en int, the bool) bool {
 	ms := a.mentions
 	for k := a.mentionEndAfter(st); k < len(ms) && ms[k].Start < en; k++ {
-		if ms[k].Start <= st && ms[k].End >= en-1 && !ms[k].thing && !ms[k].inQuote {
+		if ms[k].Start <= st && ms[k].End >= en-1 && (the || !ms[k].thing) && !ms[k].inQuote {
 			return true
 		}
 	}
@@ -304,4 +308,24 @@ func f11Fronted(t, prev *tok) bool {
 		return true
 	}
 	return t.is(isPrep|isDet|isAdverb|isTimeWord|isQuantifier|isObjectPrep) || prev.word && prev.is(isDet|isQuantifier)
+}
+
+// f11Manner returns where the verb of speaking after toks[b] is joined
+// to the predicate before it, past a phrase of manner between "and" or
+// a comma and the verb ("Darcy spoke, and in a constrained manner
+// said"): the index of that "and" or comma, or b itself. The phrase
+// opens with "in" or "with" and runs at most five words.
+func f11Manner(text string, toks []tok, s, b int) int {
+	for j := b; j > s && j >= b-5; j-- {
+		if !toks[j].word || toks[j].low != "in" && toks[j].s < toks[j].e && toks[j].low[0] != text[toks[j].s] {
+			return b // a mark, or a capital: "and in the hall Ann said"
+		}
+		if toks[j].low == "in" || toks[j].low == "with" {
+			if p := j - 1; p >= s && (toks[p].low == "and" || !toks[p].word && toks[p].e-toks[p].s == 1 && toks[p].low == ",") {
+				return p
+			}
+			return b
+		}
+	}
+	return b
 }

@@ -23,6 +23,10 @@ func TestF11Narration(t *testing.T) {
 		{opening + "Mrs. Vance stood up, smoothed her apron, and, turning to her brother, said, with a most serious air, “We shall walk.”", "We shall walk", "Mrs. Vance"},
 		// A fronted adverbial before the subject.
 		{opening + "Then for the first time Olaf spoke: “I saw the boat.”", "I saw the boat", "Olaf"},
+		// A phrase of manner between "and" and the verb.
+		{opening + "At length Olaf spoke, and in a constrained manner said,\n\n“We shall walk.”", "We shall walk", "Olaf"},
+		// A name written with "the" and a capital.
+		{opening + "The Captain went white with anger, and, after glaring at the crew for a moment, screamed “Hard about!”", "Hard about", "Captain"},
 		// The paragraph before introduces the one with the marks.
 		{opening + "Olaf Brandt agreed with all of it, but added,\n\n“Not before noon.”", "Not before noon", "Olaf Brandt"},
 		// A clause opens the sentence: its subject is not the speaker.
