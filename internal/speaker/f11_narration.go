@@ -64,8 +64,11 @@ func (a *attributor) f11Narrations() {
 }
 
 // f11Pronouns says whether a "he" or "she" subject is resolved and
-// given.
-var f11Pronouns = false
+// given. It is not: on the novels of PDNC the sentences with a pronoun
+// subject gave 3 right speakers and 4 wrong (the resolver's errors,
+// which the turn readers then carried to the lines behind), on LitBank
+// 1 and 1, where the names gave 8 right and none wrong.
+const f11Pronouns = false
 
 // f11Reach bounds the bytes of narration read before a quotation.
 const f11Reach = 400
