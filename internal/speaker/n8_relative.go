@@ -155,13 +155,16 @@ func (a *attributor) n8Antecedent(rel string, at int, cur string) string {
 		return ""
 	}
 	j--
-	if toks[j].low == "from" && toks[j+1].low == "around" {
-		j--
+	if toks[j].word && n8Preps[toks[j].low] && j > 0 {
+		j-- // "from" of "from around the state", "from across"
 	}
 	if j < 0 || !toks[j].word {
 		return ""
 	}
-	return a.n8Head(toks, j, who, who && capital(cur), toks[e].e)
+	if strings.HasSuffix(toks[j].low, "ed") && j > 0 && toks[j-1].word {
+		j-- // a participle's post-modifier: "a lawyer based in Leeds, who"
+	}
+	return a.n8Head(toks, j, who, who, toks[e].e)
 }
 
 // n8PersonName reports whether cur, a mention ending at end, is known
