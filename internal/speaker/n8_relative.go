@@ -181,7 +181,7 @@ func (a *attributor) n8PersonName(end int, cur string) bool {
 
 // n8NotHead are nouns of quantity and of kind that head a phrase whose
 // post-modifier holds the people meant: "a number of voters who".
-var n8NotHead = map[string]bool{"number": true, "lot": true, "majority": true, "minority": true, "handful": true, "couple": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "percent": true, "share": true, "rest": true, "half": true, "one": true, "two": true, "three": true, "kind": true, "type": true, "sort": true, "part": true, "member": true, "group": true, "none": true, "each": true, "any": true, "most": true, "all": true}
+var n8NotHead = map[string]bool{"number": true, "lot": true, "majority": true, "minority": true, "handful": true, "couple": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "percent": true, "share": true, "rest": true, "half": true, "one": true, "two": true, "three": true, "kind": true, "type": true, "sort": true, "part": true, "none": true, "each": true, "any": true, "most": true, "all": true}
 
 // n8TimeTail reports how many tokens of toks[k..e] make a time phrase
 // (timePhraseWords, or "from"/"of"/"in" and a year), 0 when they do not
@@ -295,8 +295,21 @@ func (a *attributor) n8Possessive(toks []tok, e int, cur string) string {
 	for j := e - 1; j >= 0 && j >= e-3; j-- {
 		u := &toks[j]
 		p := text[:u.e]
-		if strings.HasSuffix(p, cur+"’s") || strings.HasSuffix(p, cur+"'s") {
-			return text[u.e-n8PossLen(p)-len(cur) : toks[e].e]
+		if strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s") {
+			// The possessor: cur itself, or cur and one lower-case
+			// noun ("the Ashton campaign's spokesman").
+			b := strings.TrimRight(p[:len(p)-n8PossLen(p)], " ")
+			if sp := strings.LastIndexByte(b, ' '); !strings.HasSuffix(b, cur) && sp > 0 && strings.HasSuffix(b[:sp], cur) && !capital(b[sp+1:]) && isASCIILetter(b[sp+1]) {
+				b = b[:sp]
+			}
+			if !strings.HasSuffix(b, cur) {
+				return ""
+			}
+			st := len(b) - len(cur)
+			if d := strings.TrimRight(text[max(0, st-4):st], " "); strings.EqualFold(d[max(0, len(d)-3):], "the") && len(text[max(0, st-4):st])-len(d) == 1 {
+				st -= 4 // "the" before the possessor
+			}
+			return text[st:toks[e].e]
 		}
 		if !u.word || capital(u.str(text)) || u.is(isFunction|isPrep|isDet) {
 			return ""
