@@ -252,11 +252,11 @@ func (a *attributor) n8Head(toks []tok, h int, who, loose bool, tail int) string
 		// Before a body, a place or a place adverb, "who" means any
 		// noun of people: "a tech aide at the Trust who", "marchers
 		// here, who".
-		if !(n8PersonWord(w) || capital(w) && strings.HasSuffix(w, "s") && h > 0 && !capital(toks[h-1].str(text)) || !capital(w) && n8Noun(t)) {
+		if !(n8PersonWord(w) || n8CapitalPlural(text, toks, h) || !capital(w) && n8Noun(t)) {
 			return ""
 		}
 	case who:
-		if !(n8PersonWord(w) || capital(w) && strings.HasSuffix(w, "s") && h > 0 && !capital(toks[h-1].str(text))) {
+		if !(n8PersonWord(w) || n8CapitalPlural(text, toks, h)) {
 			return ""
 		}
 	case loose:
@@ -380,4 +380,17 @@ func n8Noun(t *tok) bool {
 func n8InPersons(w string) bool {
 	_, ok := persons[w]
 	return ok
+}
+
+// n8CapitalPlural reports whether toks[h] is a capitalised plural after
+// a determiner or a lower-case word, a party or a people ("the
+// Democrats in the House who", "nervous Liberals"), not the last word
+// of a name ("Acme Holdings").
+func n8CapitalPlural(text string, toks []tok, h int) bool {
+	w := toks[h].str(text)
+	if !capital(w) || !strings.HasSuffix(w, "s") || h == 0 {
+		return false
+	}
+	p := &toks[h-1]
+	return p.word && (n8Dets[p.low] || !capital(p.str(text)))
 }

@@ -18,6 +18,8 @@ func TestN8Relatives(t *testing.T) {
 		{"The fund was audited last spring. The claim came from a surveyor based in Leeds, who said that the audit was rushed.", "that the audit was rushed", "a surveyor"},
 		{"The row grew. A member of the Senate who said that the audit was unfair walked out.", "that the audit was unfair", "A member"},
 		{"The row grew. The Ashton campaign's spokesman, who said that the audit was fair, left early.", "that the audit was fair", "The Ashton campaign's spokesman"},
+		{"The row grew. The Liberals in the House who said that the audit was unfair walked out.", "that the audit was unfair", "The Liberals"},
+		{"The row grew. He spoke with residents of Ashton who said that the pier was unsafe.", "that the pier was unsafe", "residents"},
 		// A pronoun of quantity just before "who".
 		{"The audit of the Ferry Guild drew scrutiny from some who said that the figures were wrong.", "that the figures were wrong", "some"},
 		// A time phrase, and a document before its post-modifier.
