@@ -13,8 +13,10 @@ import (
 //   - a prepositional post-modifier: "Ed Moss, a lawyer for the Harbour
 //     Trust, who said …" is Ed Moss, not the Trust; "staff at the
 //     ministry who …", "donors from around the state who …", "those at
-//     the bureau who …": "who" means a person, so a person before the
-//     preposition wins over the body, place or thing inside it;
+//     the bureau who …", "a surveyor based in Leeds, who …": "who"
+//     means a person, so a person before the preposition wins over the
+//     body, place or thing inside it; a title and its post-modifier are
+//     one name ("the Secretary of State, who");
 //   - a time phrase: "a memo from her lawyer Monday night that says …",
 //     "his accounts from 2009 that show …": "that" passes over "Monday
 //     night" and "from 2009", and over a post-modifier after a document
@@ -28,11 +30,14 @@ import (
 // n8Relatives reads the words before each such mention again, after the
 // readers have named it, and corrects the name in those shapes only. It
 // must not move a name that is itself the head ("the University of
-// Ashton, which", "Ann Lee of the Trust, who" keeps Ann Lee), nor take
-// a thing for "who" ("a number of voters who" stays the voters), nor a
-// person for "that" after anything but a document ("a team of lawyers
-// that" is left alone). It reads at most n8Reach bytes before the
-// pronoun, once a quotation: linear in the text.
+// Ashton, which"), nor pass over a person inside the post-modifier ("a
+// lawyer for Ann Lee, who" may be either, and stays Ann Lee), nor take
+// a thing or a quantity for "who" ("a number of voters who" stays the
+// voters), nor move "that" or "which" after a comma ("the town's page
+// on an almanac, which") or off a name ("a report by the Harbour Board
+// that": the Board says more than its report), nor to anything but a
+// document. It reads at most n8Reach bytes before the pronoun, once a
+// quotation: linear in the text.
 
 // n8Reach bounds how far before the pronoun n8Antecedent reads.
 const n8Reach = 120
@@ -45,7 +50,7 @@ var n8Preps = map[string]bool{"of": true, "at": true, "for": true, "from": true,
 // "who": "some who …", "those who …", "anyone who …".
 var n8Quantity = map[string]bool{"some": true, "those": true, "many": true, "others": true, "anyone": true, "anybody": true, "everyone": true, "everybody": true, "someone": true, "somebody": true, "few": true, "several": true, "all": true}
 
-// n8Dets open a noun phrase whose head n8Phrase looks for.
+// n8Dets open a noun phrase whose head n8PhraseStart looks for.
 var n8Dets = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "these": true}
 
 // n8Relatives corrects the names of quotations whose mention is a
