@@ -258,6 +258,7 @@ func Attribute(d *doc.Document) {
 	a.echoes()
 	a.indirect()
 	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
+	a.n8Relatives()       // the head a relative pronoun means: "Ed Moss, a lawyer for the Trust, who" (n8_relative.go)
 	describedNames(d)
 	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)
