@@ -274,7 +274,12 @@ func (a *attributor) n8Head(toks []tok, h int, who, loose bool, tail int) string
 		}
 	}
 	if n8Quantity[t.low] {
-		return w // "those at the bureau who"
+		if tail > t.e {
+			// "those at the bureau who": "those" alone names no
+			// one; its post-modifier says whom.
+			return text[t.s:tail]
+		}
+		return w
 	}
 	s := n8PhraseStart(text, toks, h)
 	nm := text[toks[s].s:t.e]

@@ -12,7 +12,7 @@ func TestN8Relatives(t *testing.T) {
 		// A post-modifier: the person before the preposition.
 		{"The hearing ran late. “We will appeal,” said Ed Moss, a lawyer for the Harbour Trust, who added that the ruling ignored the tides.", "that the ruling ignored", "Ed Moss"},
 		{"The fund was audited last spring. The delay angered nervous Liberals in Westminster, who argued that the audit came too late.", "that the audit came too late", "Liberals"},
-		{"The fund was audited last spring. I also thank those at the Ferry Guild who said that the audit was fair.", "that the audit was fair", "those"},
+		{"The fund was audited last spring. I also thank those at the Ferry Guild who said that the audit was fair.", "that the audit was fair", "those at the Ferry Guild"},
 		{"The fund was audited last spring. She spoke to Ann Ortiz, a clerk at the Harbour Office who said that the audit was fair.", "that the audit was fair", "Ann Ortiz"},
 		{"The fund was audited last spring. It pleased donors from across the county, who said that the pier can be saved.", "that the pier can be saved", "donors"},
 		{"The fund was audited last spring. The claim came from a surveyor based in Leeds, who said that the audit was rushed.", "that the audit was rushed", "a surveyor"},
