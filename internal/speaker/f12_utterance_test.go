@@ -19,7 +19,7 @@ func TestF12AbstainUtterance(t *testing.T) {
 		{"Tomas asked the clerk for a room.\n\n“We are full tonight,” was the clerk's curt reply.", "We are full tonight", "the clerk"},
 		// A verb of saying after its subject.
 		{"Tomas asked for a room.\n\n“We are full tonight,” the clerk replied.", "We are full tonight", "the clerk"},
-		{"The wagon stopped at the gate.\n\n“Leave the horses here,” a voice answered.", "Leave the horses here", "a voice"},
+		{"The wagon stopped at the gate.\n\n“Leave the horses here,” a porter answered.", "Leave the horses here", "a porter"},
 	}
 	for _, tt := range tests {
 		d := run(t, tt.text)
