@@ -249,7 +249,10 @@ func Attribute(d *doc.Document) {
 	a.notTheNamed()
 	a.abstainHeadingNames()
 	a.storyNarrator()
-	a.abstainUnsexed() // before the turns, which may then give the line its turn-taker
+	a.abstainUnsexed()      // before the turns, which may then give the line its turn-taker
+	a.f12AbstainFar()       // a "he" or "she" whose name was last written pages back (f12_far.go)
+	a.f12AbstainUtterance() // “…” was the curt reply (f12_utterance.go)
+	a.f12Voices()           // “…,” said a deep voice; the voice of John Reed (f12_voice.go)
 	a.beats()
 	a.f11Narrations() // a sentence of narration before the marks in their paragraph: "Ed turned to her, and, taking out a letter, said, with a grave look, “…”" (f11_narration.go)
 	a.f6Intros()      // a paragraph that introduces the next one's quotation with no colon: "Ann exclaimed,¶“…”" (f6_intro.go)
