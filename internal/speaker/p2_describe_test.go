@@ -89,3 +89,27 @@ func TestP2Kelvin(t *testing.T) {
 		}
 	}
 }
+
+// TestP2FoldsOthers holds p2Folds' shortcut to its search: a text that
+// holds U+0130 or U+212A anywhere (in an ASCII word, opening one, after
+// a curly apostrophe or a hyphen, alone, among marks) has a token of
+// form lowOther in its index.
+func TestP2FoldsOthers(t *testing.T) {
+	for _, c := range []string{"\u0130", "\u212a"} {
+		for _, s := range []string{c, "a" + c, c + "b", "ab" + c + "cd", "abcdefghij" + c, "don’" + c, "ann-" + c + "x", "x’" + c, "“" + c + "”", "(" + c + ")", "1" + c, "—" + c, "é" + c, c + "é", " \t" + c + "\n", "Forty" + c + "six", "U.S." + c} {
+			text := "The mayor said " + s + " on Friday."
+			x := newTokIndex(text, doc.LowerASCII(text))
+			if len(x.others) == 0 {
+				t.Errorf("%q: no token of form lowOther", text)
+			}
+			a := &attributor{text: text, ix: x}
+			if !a.p2Folds() {
+				t.Errorf("%q: p2Folds is false", text)
+			}
+		}
+	}
+	text := "The mayor said it on Friday: “Ünal’s plan”, ¿no?"
+	if a := (&attributor{text: text, ix: newTokIndex(text, doc.LowerASCII(text))}); a.p2Folds() {
+		t.Errorf("%q: p2Folds is true", text)
+	}
+}
