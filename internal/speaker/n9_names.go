@@ -1,0 +1,237 @@
+package speaker
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n9Finish cleans the speaker names a user reads, after every other
+// rule has named the speakers (the dev scorer reads mentions, so a junk
+// name goes unseen there). Three classes of junk are read:
+//
+//   - A name copied from a mention that runs over a line break keeps the
+//     break: "Mr.\nKnightley", "the young\ngirl" (hard-wrapped text). The
+//     name a user reads has one space for each run of white space; the
+//     chain's names too.
+//   - A name that holds a relative clause set off by a comma: "The
+//     alliance, which includes the nation's two largest unions and …".
+//     The clause says who the speaker is, it is no part of the name; the
+//     name ends before the comma (n9CutClause).
+//   - A noun read as the cue, after a mention that is a determiner and
+//     modifiers with no noun: "the open answers", "many positive
+//     comments", "a gentle laugh", "was the impatient reply". The words are a noun phrase, not a subject and
+//     its verb: nobody speaks there. A direct or mixed quotation then has
+//     no speaker (its real speaker is not in that phrase); an indirect one
+//     made of that phrase's "verb" is no quotation, and goes, unless
+//     another quotation hangs from it (n9NounCue).
+func n9Finish(d *doc.Document) {
+	drop := false
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker.Name == "" {
+			continue
+		}
+		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) {
+			if q.Kind == doc.QuoteIndirect {
+				drop = true
+				continue
+			}
+			q.Speaker, q.Cue, q.Chain = doc.Speaker{}, doc.Span{}, nil
+			continue
+		}
+		name := n9Clean(q.Speaker.Name)
+		if name == q.Speaker.Name {
+			continue
+		}
+		old := q.Speaker.Name
+		q.Speaker.Name = name
+		for k, c := range q.Chain {
+			if c == old {
+				q.Chain[k] = name
+			} else {
+				q.Chain[k] = n9Space(c)
+			}
+		}
+	}
+	if drop {
+		n9Drop(d)
+	}
+}
+
+// n9Clean returns name with its white space made single spaces and a
+// comma's relative clause cut off.
+func n9Clean(name string) string {
+	return n9CutClause(n9Space(name))
+}
+
+// n9Space makes each run of white space in s one space.
+func n9Space(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\r' || c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// n9CutClause ends a name before ", which" or ", who" (and "whose",
+// "whom"): "The authors of the report, which include …" is "The authors
+// of the report". The name before the comma must hold a word.
+func n9CutClause(name string) string {
+	for _, rel := range [...]string{", which ", ", who ", ", whose ", ", whom "} {
+		if k := strings.Index(name, rel); k > 0 {
+			return strings.TrimSpace(name[:k])
+		}
+	}
+	return name
+}
+
+// n9Determiners open the noun phrases n9NounCue reads.
+var n9Determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"my": true, "our": true, "your": true, "some": true, "many": true, "few": true, "several": true,
+	"all": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// n9Adjectives are modifiers seen before a noun that a verb of speaking
+// spells the same ("the open answers", "a harsh reply", "a few
+// details"), which no suffix of n9AdjectiveEnd tells.
+var n9Adjectives = map[string]bool{
+	"open": true, "exact": true, "most": true, "little": true, "few": true, "harsh": true,
+	"timid": true, "gentle": true, "faint": true, "mental": true, "nonstop": true, "basic": true,
+	"certain": true, "human": true, "cruel": true, "husky": true, "laconic": true, "welcome": true,
+	"many": true, "best": true, "loud": true, "soft": true, "low": true, "brief": true, "quick": true,
+	"short": true, "long": true, "final": true,
+	"whole": true, "usual": true, "formal": true, "polite": true, "prompt": true, "impatient": true,
+	"blunt": true, "curt": true, "terse": true, "sharp": true, "dry": true, "stern": true, "mild": true,
+}
+
+// n9NounsLikeAdjectives end as n9AdjectiveEnd does but name a person or
+// a body that speaks: "a relative said", "the public says", "an academic
+// argued".
+var n9NounsLikeAdjectives = map[string]bool{
+	"relative": true, "native": true, "operative": true, "captive": true, "fugitive": true,
+	"constable": true, "faithful": true, "public": true, "academic": true, "cleric": true,
+	"medic": true, "mechanic": true, "skeptic": true, "sceptic": true, "cynic": true,
+	"fanatic": true, "mystic": true, "comic": true, "heretic": true, "republic": true,
+	// Nouns in "-ing" for a document or a meeting that speaks: "the
+	// ruling states", "the filing claims".
+	"ruling": true, "hearing": true, "filing": true, "finding": true, "briefing": true,
+	"meeting": true, "warning": true, "reading": true, "recording": true, "posting": true,
+	"listing": true, "building": true, "opening": true, "offering": true, "sibling": true,
+	"darling": true, "underling": true, "offspring": true,
+}
+
+// n9Verbs are forms of verbs of speaking and thinking that are never a
+// noun after a modifier: after them the mention is a subject.
+var n9Verbs = map[string]bool{
+	"say": true, "says": true, "said": true, "tell": true, "tells": true, "told": true,
+	"think": true, "thinks": true, "know": true, "knows": true, "knew": true, "believe": true,
+	"believes": true, "insist": true, "insists": true, "argue": true, "argues": true,
+	"warn": true, "warns": true, "add": true, "adds": true, "explain": true, "explains": true,
+	"write": true, "writes": true, "wrote": true, "spoke": true, "felt": true, "feel": true, "feels": true,
+	"states": true, "contends": true, "alleges": true, "asserts": true,
+	"concludes": true, "agrees": true, "admits": true, "denies": true,
+}
+
+// n9AdjectiveEnd are endings of adjectives ("extensive", "previous",
+// "lifeless", "rousing", "strangest", "early-morning"). Nouns for
+// people with these endings ("the detective", "a relative") are in
+// persons.txt or n9NounsLikeAdjectives and are left alone.
+var n9AdjectiveEnd = [...]string{"ive", "ous", "less", "ful", "ic", "able", "ible", "est", "ing"}
+
+// n9NounCue reports whether the cue right after a mention is a noun of
+// the mention's phrase: the mention is a determiner and one to four
+// lower-case words whose last one is an adjective (n9Adjectives,
+// n9AdjectiveEnd), and the cue
+// is one word that follows it after one space, neither a past form
+// ("-ed") nor a verb that is never a noun (n9Verbs: "says", "told"). "The frontend accepts", "the company says": the last word is
+// a noun and the rule does not read them; "the impatient reply", "the
+// open answers": the cue is the head of the phrase. A possessive before
+// a noun is left alone: "the president's eagerness to …", "was her
+// husband's answer" name who speaks (news corpora mark such nominal
+// attributions). It reads the mention and the cue, a few words.
+func n9NounCue(text string, m, cue doc.Span) bool {
+	if m.End <= m.Start || cue.End <= cue.Start || cue.Start != m.End+1 || m.End-m.Start > 60 || cue.End-cue.Start > 16 {
+		return false
+	}
+	if text[m.End] != ' ' && text[m.End] != '\n' {
+		return false
+	}
+	c := text[cue.Start:cue.End]
+	for i := 0; i < len(c); i++ {
+		if !(c[i] >= 'a' && c[i] <= 'z') {
+			return false // one lower-case word
+		}
+	}
+	if strings.HasSuffix(c, "ed") || n9Verbs[c] {
+		return false
+	}
+	words := strings.Fields(text[m.Start:m.End])
+	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, w := range words[1:] {
+		if !v1LowerWord(w) {
+			return false // "the Chinese", "Many Democrats"
+		}
+	}
+	if _, ok := persons[last]; ok || n9NounsLikeAdjectives[last] {
+		return false
+	}
+	if n9Adjectives[last] {
+		return true
+	}
+	for _, e := range n9AdjectiveEnd {
+		if len(last) > len(e)+2 && strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// n9Drop removes the indirect quotations n9NounCue reads as no
+// quotation (their speaker's mention and cue are a noun phrase). A
+// quotation that hung from one hangs from that one's parent instead,
+// and the removed speaker's name leaves its chain of hands; the Parent
+// indexes of the rest are remapped.
+func n9Drop(d *doc.Document) {
+	gone := make([]bool, len(d.Quotes))
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && n9NounCue(d.Text, q.Speaker.Mention, q.Cue)
+	}
+	remap := make([]int, len(d.Quotes))
+	n := 0
+	for i := range d.Quotes {
+		remap[i] = n
+		if !gone[i] {
+			n++
+		}
+	}
+	keep := make([]doc.Quote, 0, n)
+	for i := range d.Quotes {
+		if gone[i] {
+			continue
+		}
+		q := d.Quotes[i]
+		for p := q.Parent; p >= 0 && gone[p]; p = d.Quotes[p].Parent {
+			name := d.Quotes[p].Speaker.Name
+			q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
+			q.Parent = d.Quotes[p].Parent
+		}
+		if q.Parent >= 0 {
+			q.Parent = remap[q.Parent]
+		}
+		keep = append(keep, q)
+	}
+	d.Quotes = keep
+}

@@ -1,0 +1,52 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestN9Names checks the names n9Finish cleans: white space from a
+// hard-wrapped line made one space, and a relative clause after a comma
+// cut off; and that it leaves names that hold neither.
+func TestN9Names(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The ferry was late again.\n“The pier is unsafe,” said Mr.\nHolloway, who runs the harbour.", "The pier is unsafe", "Mr. Holloway"},
+		{"The ferry was late again. “The pier is unsafe,” said the old\nferryman.", "The pier is unsafe", "the old ferryman"},
+		{"The fees rose in May. The Harbour Guild, which represents more than forty boat owners, said that the fees were too high.", "that the fees were too high", "The Harbour Guild"},
+		{"The fees rose in May. The Friends of the Pier, whose members sail from Ashton, said that the fees were too high.", "that the fees were too high", "The Friends of the Pier"},
+		// Not: a name with neither.
+		{"The fees rose in May. The Harbour Guild said that the fees were too high.", "that the fees were too high", "Harbour Guild"},
+		{"The fees rose in May. “They are too high,” said Ann Ortiz.", "They are too high", "Ann Ortiz"},
+	} {
+		checkSpeakerName(t, c)
+	}
+}
+
+// TestN9NounCue checks that a noun read as the cue after a determiner
+// and an adjective names no speaker, and makes no indirect quotation;
+// and that a subject whose last word is a noun keeps its verb.
+func TestN9NounCue(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"“Are you coming?” she asked.\n“I will not go,” was the impatient reply.", "I will not go", ""},
+		{"“Who is there?” she called.\n“Wait here,” came a harsh reply from the porch.", "Wait here", ""},
+		// Not: a noun, a person, a possessive.
+		{"The fees rose in May. “They are too high,” the local council said.", "They are too high", "the local council"},
+		{"The fees rose in May. “They are too high,” a relative said.", "They are too high", "a relative"},
+		{"“Are you coming?” she asked.\n“I will not go,” was her husband's answer.", "I will not go", "her husband's"},
+		{"The fees rose in May. “They are too high,” the ruling states.", "They are too high", "the ruling"},
+		{"“You are alone,” said the other, mildly.", "You are alone", "the other"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"It was the most common complaint in the open answers that we received last year.", "that we received"},
+		{"Here are the answers to the previous question partitioned by team.", "partitioned by team"},
+	} {
+		d := run(t, c.text)
+		for _, q := range d.Quotes {
+			if strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) || q.Speaker.Name != "" && strings.HasPrefix(c.text[q.Speaker.Mention.Start:], "the ") {
+				t.Errorf("%q: quotation %q, speaker %q", c.text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
