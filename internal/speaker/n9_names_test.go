@@ -50,3 +50,29 @@ func TestN9NounCue(t *testing.T) {
 		}
 	}
 }
+
+// TestN9Contraction checks that a contraction read as a mention names
+// no one (a direct quotation keeps no speaker, an indirect one goes),
+// and that a plain pronoun is left alone.
+func TestN9Contraction(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The new console is out.\n\nDon’t say “this console is too loud” to the shop clerk.", "this console is too loud", ""},
+		{"The new console is out.\n\nYou'll look at a game and ask yourself, “Will this run on my old screen?”", "Will this run", ""},
+		// Not: a pronoun, nor a contraction inside the quoted words.
+		{"Ann Ortiz runs the shop. “It is too loud,” she said.", "It is too loud", "Ann Ortiz"},
+		{"Ann Ortiz runs the shop. “It's too loud,” she said.", "It's too loud", "Ann Ortiz"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"The new console is out. It's faster and offers more games than the old one.", "more games"},
+		{"The new console is out. You'll be able to find the old games easily in a special section of the store.", "the old games"},
+	} {
+		d := run(t, c.text)
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) {
+				t.Errorf("%q: quotation %q, speaker %q", c.text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
