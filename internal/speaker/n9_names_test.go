@@ -14,7 +14,9 @@ func TestN9Names(t *testing.T) {
 		{"The ferry was late again. “The pier is unsafe,” said the old\nferryman.", "The pier is unsafe", "the old ferryman"},
 		{"The fees rose in May. The Harbour Guild, which represents more than forty boat owners, said that the fees were too high.", "that the fees were too high", "The Harbour Guild"},
 		{"The fees rose in May. The Friends of the Pier, whose members sail from Ashton, said that the fees were too high.", "that the fees were too high", "The Friends of the Pier"},
-		// Not: a name with neither.
+		// A verb after the subject's head ends the name.
+		{"The fees rose in May. A Harbour Guild survey released on Friday showed that most owners will leave.", "that most owners will leave", "A Harbour Guild survey"},
+		// Not: a name with none of these.
 		{"The fees rose in May. The Harbour Guild said that the fees were too high.", "that the fees were too high", "Harbour Guild"},
 		{"The fees rose in May. “They are too high,” said Ann Ortiz.", "They are too high", "Ann Ortiz"},
 	} {
@@ -73,6 +75,28 @@ func TestN9Contraction(t *testing.T) {
 			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) {
 				t.Errorf("%q: quotation %q, speaker %q", c.text, q.Words(d.Text), q.Speaker.Name)
 			}
+		}
+	}
+}
+
+// TestN9Clean checks n9Clean on names: the verb after the head cut, a
+// participle with its preposition or after a modifier kept.
+func TestN9Clean(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The ferryman turned pale", "The ferryman"},
+		{"The harbour clerk looked worried", "The harbour clerk"},
+		{"Ms Ortiz having", "Ms Ortiz"},
+		{"The Pier Trust,\nwhich owns the slipway", "The Pier Trust"},
+		// Not:
+		{"a survey conducted by the Harbour Guild", "a survey conducted by the Harbour Guild"},
+		{"Engineer focused on embedded boat systems", "Engineer focused on embedded boat systems"},
+		{"Only half of registered owners", "Only half of registered owners"},
+		{"The alarmed ferrymen", "The alarmed ferrymen"},
+		{"everyone I interviewed", "everyone I interviewed"},
+		{"the familiar tall-hatted", "the familiar tall-hatted"},
+	} {
+		if got := n9Clean(c[0]); got != c[1] {
+			t.Errorf("n9Clean(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
 }
