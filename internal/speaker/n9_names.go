@@ -77,7 +77,9 @@ func n9Clean(name string) string {
 // preposition ("The alarmed colonists", "everyone I interviewed", "Only
 // 52 percent of registered voters"), nor when a preposition follows it
 // ("research conducted by the Center", "consultant focused on embedded
-// systems"): a participle's phrase is part of the name.
+// systems"): a participle's phrase is part of the name. A determiner
+// or pronoun between the head and the verb opens a contact clause ("a
+// report the agency released"), which is part of the name too.
 func n9CutVerb(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 || len(words) > 6 {
@@ -87,6 +89,9 @@ func n9CutVerb(name string) string {
 		w := words[i]
 		if w != "having" && !(len(w) > 4 && strings.HasSuffix(w, "ed") && v1LowerWord(w) && !strings.Contains(w, "-")) {
 			continue
+		}
+		if n9Subject(words[1:i]) {
+			return name // "a report the agency released": a contact clause's subject and verb
 		}
 		prev := strings.ToLower(words[i-1])
 		if n9Determiners[prev] || n9Modifiers[prev] || pronouns[prev] || strings.HasSuffix(prev, "ly") || n9AdjectiveLike(prev) {
@@ -98,6 +103,18 @@ func n9CutVerb(name string) string {
 		return strings.Join(words[:i], " ")
 	}
 	return name
+}
+
+// n9Subject reports whether words hold a determiner or a pronoun, the
+// start of a contact clause's subject in a name ("a report the agency
+// released", "the plan he announced").
+func n9Subject(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); n9Determiners[lw] || pronouns[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // n9Modifiers are the prepositions and other words around a participle

@@ -94,6 +94,8 @@ func TestN9Clean(t *testing.T) {
 		{"The alarmed ferrymen", "The alarmed ferrymen"},
 		{"everyone I interviewed", "everyone I interviewed"},
 		{"the familiar tall-hatted", "the familiar tall-hatted"},
+		{"a report the agency released Monday", "a report the agency released Monday"},
+		{"the plan he announced", "the plan he announced"},
 	} {
 		if got := n9Clean(c[0]); got != c[1] {
 			t.Errorf("n9Clean(%q) = %q, want %q", c[0], got, c[1])
