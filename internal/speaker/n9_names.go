@@ -33,7 +33,7 @@ func n9Finish(d *doc.Document) {
 		if q.Speaker.Name == "" {
 			continue
 		}
-		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) {
+		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) {
 			if q.Kind == doc.QuoteIndirect {
 				drop = true
 				continue
@@ -152,6 +152,22 @@ func n9CutClause(name string) string {
 		}
 	}
 	return name
+}
+
+// n9Label reports whether a mention before a colon cue is a label that
+// names no one: a letter alone ("Q: Is there an RFC?", an interview's
+// or FAQ's question), a salutation ("Dear Judy: Your letter is here"),
+// or a chapter heading ("CHAPTER I PARIS: …"). A name or a headline's
+// source before a colon ("Pence: …", "Poll: …") is left alone.
+func n9Label(text string, m, cue doc.Span) bool {
+	if m.End <= m.Start || cue.End <= cue.Start || strings.TrimSpace(text[cue.Start:cue.End]) != ":" || m.End-m.Start > 40 {
+		return false
+	}
+	w := text[m.Start:m.End]
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return strings.HasPrefix(w, "Dear ") || strings.HasPrefix(w, "Chapter ") || strings.HasPrefix(w, "CHAPTER ")
 }
 
 // n9Contractions are a pronoun and a verb, or a negated verb, in one
@@ -306,7 +322,7 @@ func n9Drop(d *doc.Document) {
 	gone := make([]bool, len(d.Quotes))
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker))
+		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue))
 	}
 	remap := make([]int, len(d.Quotes))
 	n := 0

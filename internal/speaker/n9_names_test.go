@@ -102,3 +102,29 @@ func TestN9Clean(t *testing.T) {
 		}
 	}
 }
+
+// TestN9Label checks that a letter, a salutation or a chapter heading
+// before a colon makes no quotation, and that a name before a colon in
+// a headline still does.
+func TestN9Label(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{"Questions\n\nQ: Is there a timetable for the new ferry?\n\nThe board will publish one in June.", "Is there a timetable", false},
+		{"Ashton, May 3.\nDear Ann: Your parcel came today and the pier is open again.", "Your parcel came", false},
+		{"CHAPTER I ASHTON: MAY, 1850 A crowd filled the pier.", "MAY, 1850", false},
+		{"Moss: Ferry Fees Will Rise Again in May\n\nThe harbour board met on Monday.", "Ferry Fees Will Rise", true},
+	} {
+		d := run(t, c.text)
+		got := false
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
+		}
+	}
+}
