@@ -9,23 +9,31 @@ import (
 
 // n9Finish cleans the speaker names a user reads, after every other
 // rule has named the speakers (the dev scorer reads mentions, so a junk
-// name goes unseen there). Three classes of junk are read:
+// name goes unseen there). These classes of junk are read:
 //
 //   - A name copied from a mention that runs over a line break keeps the
 //     break: "Mr.\nKnightley", "the young\ngirl" (hard-wrapped text). The
 //     name a user reads has one space for each run of white space; the
-//     chain's names too.
+//     chain's names too (n9Space).
 //   - A name that holds a relative clause set off by a comma: "The
 //     alliance, which includes the nation's two largest unions and …".
 //     The clause says who the speaker is, it is no part of the name; the
 //     name ends before the comma (n9CutClause).
+//   - A name that runs on into its verb: "The officer enquired", "A
+//     Gallup Korea poll released". The name ends before the verb
+//     (n9CutVerb).
 //   - A noun read as the cue, after a mention that is a determiner and
-//     modifiers with no noun: "the open answers", "many positive
-//     comments", "a gentle laugh", "was the impatient reply". The words are a noun phrase, not a subject and
-//     its verb: nobody speaks there. A direct or mixed quotation then has
-//     no speaker (its real speaker is not in that phrase); an indirect one
-//     made of that phrase's "verb" is no quotation, and goes, unless
-//     another quotation hangs from it (n9NounCue).
+//     modifiers with no noun: "the open answers", "a gentle laugh", "was
+//     the impatient reply". The words are a noun phrase, not a subject
+//     and its verb: nobody speaks there (n9NounCue).
+//   - A contraction read as the mention: "It's faster and offers more",
+//     "You'll be able to find them", "Don’t say “…”" (n9Contraction).
+//   - A label before a colon that names no one: "Q: Is there an RFC?",
+//     "Dear Judy: …", "CHAPTER I PARIS: …" (n9Label).
+//
+// In the last three a direct or mixed quotation keeps its words and has
+// no speaker (its real speaker is not in those words); an indirect one
+// made of the misread clause is no quotation, and goes (n9Drop).
 func n9Finish(d *doc.Document) {
 	drop := false
 	for i := range d.Quotes {
