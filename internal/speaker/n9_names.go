@@ -29,19 +29,21 @@ import (
 //   - A contraction read as the mention: "It's faster and offers more",
 //     "You'll be able to find them", "Don’t say “…”" (n9Contraction).
 //   - A label before a colon that names no one: "Q: Is there an RFC?",
-//     "Dear Judy: …", "CHAPTER I PARIS: …" (n9Label).
+//     "Dear Judy: …", "CHAPTER I PARIS: …" (n9Label), and the terms of a
+//     glossary ("Task: Unit of execution of a lambda.", n9Glossary).
 //
 // In the last three a direct or mixed quotation keeps its words and has
 // no speaker (its real speaker is not in those words); an indirect one
 // made of the misread clause is no quotation, and goes (n9Drop).
 func n9Finish(d *doc.Document) {
 	drop := false
+	glossary := n9Glossary(d)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.Name == "" {
 			continue
 		}
-		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) {
+		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || glossary[i] {
 			if q.Kind == doc.QuoteIndirect {
 				drop = true
 				continue
@@ -64,7 +66,7 @@ func n9Finish(d *doc.Document) {
 		}
 	}
 	if drop {
-		n9Drop(d)
+		n9Drop(d, glossary)
 	}
 }
 
@@ -176,6 +178,80 @@ func n9Label(text string, m, cue doc.Span) bool {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
 	return strings.HasPrefix(w, "Dear ") || strings.HasPrefix(w, "Chapter ") || strings.HasPrefix(w, "CHAPTER ")
+}
+
+// n9Glossary marks the indirect quotations that are the entries of a
+// glossary or a list of kinds: paragraphs that each open with a term and
+// a colon, the term a word or two, none of them twice, three or more in
+// the text ("Lambda: A callback implementing business logic." "Task:
+// Unit of execution of a lambda." "Priority: Labels defining …"). A
+// term defined names no one. A transcript's labels come back turn after
+// turn ("Holt: … Trump: … Holt: …"), a headline's source stands alone,
+// a label in capitals ("CLINTON:") is a speaker's: none is marked. It
+// returns nil when there are none.
+func n9Glossary(d *doc.Document) map[int]bool {
+	var at []int
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m := q.Speaker.Mention
+		if q.Kind != doc.QuoteIndirect || q.Parent >= 0 || m.End <= m.Start || m.End-m.Start > 30 || q.Cue.End <= q.Cue.Start || strings.TrimSpace(d.Text[q.Cue.Start:q.Cue.End]) != ":" {
+			continue
+		}
+		term := d.Text[m.Start:m.End]
+		if strings.Count(term, " ") > 1 || strings.ToUpper(term) == term || !n9ParagraphStart(d.Text, m.Start) {
+			continue
+		}
+		at = append(at, i)
+	}
+	if len(at) < 3 || n9LabelTwice(d.Text) {
+		return nil
+	}
+	marked := make(map[int]bool, len(at))
+	for _, i := range at {
+		marked[i] = true
+	}
+	return marked
+}
+
+// n9LabelTwice reports whether two lines of text open with the same
+// label of one or two words and a colon ("Holt:"), as a transcript's or
+// an interview's turns do. One pass over the text; a label is read from
+// the first 30 bytes of a line.
+func n9LabelTwice(text string) bool {
+	seen := map[string]bool{}
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimLeft(text[start:end], " \t\u00a0")
+		if c := strings.IndexByte(line, ':'); c > 0 && c <= 30 && strings.Count(line[:c], " ") <= 1 {
+			if seen[line[:c]] {
+				return true
+			}
+			seen[line[:c]] = true
+		}
+		start = end + 1
+	}
+	return false
+}
+
+// n9ParagraphStart reports whether only spaces lie between the line
+// break before at (or the text's start) and at; eight bytes are read.
+// Web pages indent a paragraph with a no-break space now and then.
+func n9ParagraphStart(text string, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		switch text[k] {
+		case '\n':
+			return true
+		case ' ', '\t', 0xa0, 0xc2: // a space, a tab, a no-break space (C2 A0)
+		default:
+			return false
+		}
+	}
+	return at == 0
 }
 
 // n9Contractions are a pronoun and a verb, or a negated verb, in one
@@ -326,11 +402,11 @@ func n9AdjectiveLike(w string) bool {
 // quotation that hung from one hangs from that one's parent instead,
 // and the removed speaker's name leaves its chain of hands; the Parent
 // indexes of the rest are remapped.
-func n9Drop(d *doc.Document) {
+func n9Drop(d *doc.Document, glossary map[int]bool) {
 	gone := make([]bool, len(d.Quotes))
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue))
+		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || glossary[i])
 	}
 	remap := make([]int, len(d.Quotes))
 	n := 0

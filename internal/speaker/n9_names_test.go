@@ -128,3 +128,32 @@ func TestN9Label(t *testing.T) {
 		}
 	}
 }
+
+// TestN9Glossary checks that the terms of a glossary make no
+// quotations, and that a transcript's turns, whose labels come back, and
+// a lone label keep theirs.
+func TestN9Glossary(t *testing.T) {
+	glossary := "The service has three parts.\n\nQueue: A list of jobs waiting to run.\n\nWorker: A process that runs one job at a time.\n\nBroker: The program that hands each job to a worker.\n"
+	transcript := "The debate began at nine.\n\nHolt: The first question goes to you.\n\nMoss: We will cut the ferry fees in May.\n\nHolt: And the pier?\n\nOrtiz: The pier will be rebuilt by the end of the year.\n"
+	for _, c := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{glossary, "A list of jobs", false},
+		{glossary, "A process that runs", false},
+		{glossary, "The program that hands", false},
+		{transcript, "We will cut the ferry fees", true},
+		{transcript, "The pier will be rebuilt", true},
+	} {
+		d := run(t, c.text)
+		got := false
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
+		}
+	}
+}
