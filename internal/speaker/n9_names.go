@@ -182,11 +182,12 @@ func n9Label(text string, m, cue doc.Span) bool {
 
 // n9Glossary marks the indirect quotations that are the entries of a
 // glossary or a list of kinds: paragraphs that each open with a term and
-// a colon, the term a word or two, none of them twice, three or more in
-// the text ("Lambda: A callback implementing business logic." "Task:
+// a colon, the term a word or two, three or more in the text, and no
+// line of the text opening with the same label as another ("Lambda: A callback implementing business logic." "Task:
 // Unit of execution of a lambda." "Priority: Labels defining …"). A
 // term defined names no one. A transcript's labels come back turn after
-// turn ("Holt: … Trump: … Holt: …"), a headline's source stands alone,
+// turn ("Holt: … Trump: … Holt: …", n9LabelTwice), a headline's source
+// stands alone,
 // a label in capitals ("CLINTON:") is a speaker's: none is marked. It
 // returns nil when there are none.
 func n9Glossary(d *doc.Document) map[int]bool {
