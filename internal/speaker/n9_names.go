@@ -31,8 +31,10 @@ import (
 //   - A label before a colon that names no one: "Q: Is there an RFC?",
 //     "Dear Judy: …", "CHAPTER I PARIS: …" (n9Label), and the terms of a
 //     glossary ("Task: Unit of execution of a lambda.", n9Glossary).
+//   - A "who" that asks read as a relative pronoun: "it's not clear who
+//     should accept it" (n9Question).
 //
-// In the last three a direct or mixed quotation keeps its words and has
+// In the last four a direct or mixed quotation keeps its words and has
 // no speaker (its real speaker is not in those words); an indirect one
 // made of the misread clause is no quotation, and goes (n9Drop).
 func n9Finish(d *doc.Document) {
@@ -43,7 +45,7 @@ func n9Finish(d *doc.Document) {
 		if q.Speaker.Name == "" {
 			continue
 		}
-		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || glossary[i] {
+		if n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || n9Question(d.Text, q.Speaker.Mention) || glossary[i] {
 			if q.Kind == doc.QuoteIndirect {
 				drop = true
 				continue
@@ -178,6 +180,39 @@ func n9Label(text string, m, cue doc.Span) bool {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
 	return strings.HasPrefix(w, "Dear ") || strings.HasPrefix(w, "Chapter ") || strings.HasPrefix(w, "CHAPTER ")
+}
+
+// n9Asking are the words before a "who" that asks: "it's not clear who
+// should accept it", "No one knows who wrote it", "she wondered who
+// had called".
+var n9Asking = map[string]bool{
+	"clear": true, "unclear": true, "know": true, "knows": true, "knew": true, "known": true,
+	"wonder": true, "wonders": true, "wondered": true, "ask": true, "asks": true, "asked": true,
+	"sure": true, "certain": true, "decide": true, "decides": true, "decided": true,
+	"determine": true, "explain": true, "understand": true, "remember": true, "forget": true,
+	"forgot": true, "learn": true, "idea": true, "matter": true, "guess": true,
+}
+
+// n9Question reports whether a mention is a "who" that asks (after a
+// word of n9Asking): an interrogative clause names no one, and a rule
+// that took "who" for a relative pronoun named a speaker from the words
+// before it ("User Research" from "the proposed User Research team,
+// though it's not clear who should accept it"). "The officials, who
+// added …", "people who say …": a noun before "who" is left alone. The
+// word before is read from 20 bytes.
+func n9Question(text string, m doc.Span) bool {
+	if m.End-m.Start != 3 || text[m.Start:m.End] != "who" {
+		return false
+	}
+	k := m.Start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	j := k
+	for j > 0 && k-j < 20 && text[j-1] >= 'a' && text[j-1] <= 'z' {
+		j--
+	}
+	return j < k && n9Asking[text[j:k]]
 }
 
 // n9Glossary marks the indirect quotations that are the entries of a
@@ -407,7 +442,7 @@ func n9Drop(d *doc.Document, glossary map[int]bool) {
 	gone := make([]bool, len(d.Quotes))
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || glossary[i])
+		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || n9Question(d.Text, q.Speaker.Mention) || glossary[i])
 	}
 	remap := make([]int, len(d.Quotes))
 	n := 0

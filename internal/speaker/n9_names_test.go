@@ -157,3 +157,24 @@ func TestN9Glossary(t *testing.T) {
 		}
 	}
 }
+
+// TestN9Question checks that a "who" that asks names no one, and that a
+// relative "who" after a noun still names its head.
+func TestN9Question(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The fees rose in May. Harbour Guild members, who said that the fees were too high, walked out.", "that the fees were too high", "Harbour Guild"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, text := range []string{
+		"This plan could be drafted by the proposed Harbour Review team, though it's not clear who should accept it — perhaps the Harbour Review team itself, or perhaps the town council.",
+		"No one knows who should accept it, perhaps the Harbour Board itself.",
+	} {
+		d := run(t, text)
+		for _, q := range d.Quotes {
+			if q.Speaker.Name != "" && q.Speaker.Mention.End-q.Speaker.Mention.Start == 3 && text[q.Speaker.Mention.Start:q.Speaker.Mention.End] == "who" {
+				t.Errorf("%q: quotation %q, speaker %q", text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
