@@ -272,6 +272,7 @@ func Attribute(d *doc.Document) {
 	k1Finish(d) // a marked phrase inside an attribution is its speaker's words (k1_owned.go)
 
 	a.n6Subjects() // a mixed phrase alone in its sentence: the sentence's subject speaks it (n6_subject.go)
+	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 	a.ix.release()
 }
 

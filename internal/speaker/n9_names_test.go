@@ -1,0 +1,180 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestN9Names checks the names n9Finish cleans: white space from a
+// hard-wrapped line made one space, and a relative clause after a comma
+// cut off; and that it leaves names that hold neither.
+func TestN9Names(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The ferry was late again.\n“The pier is unsafe,” said Mr.\nHolloway, who runs the harbour.", "The pier is unsafe", "Mr. Holloway"},
+		{"The ferry was late again. “The pier is unsafe,” said the old\nferryman.", "The pier is unsafe", "the old ferryman"},
+		{"The fees rose in May. The Harbour Guild, which represents more than forty boat owners, said that the fees were too high.", "that the fees were too high", "The Harbour Guild"},
+		{"The fees rose in May. The Friends of the Pier, whose members sail from Ashton, said that the fees were too high.", "that the fees were too high", "The Friends of the Pier"},
+		// A verb after the subject's head ends the name.
+		{"The fees rose in May. A Harbour Guild survey released on Friday showed that most owners will leave.", "that most owners will leave", "A Harbour Guild survey"},
+		// Not: a name with none of these.
+		{"The fees rose in May. The Harbour Guild said that the fees were too high.", "that the fees were too high", "Harbour Guild"},
+		{"The fees rose in May. “They are too high,” said Ann Ortiz.", "They are too high", "Ann Ortiz"},
+	} {
+		checkSpeakerName(t, c)
+	}
+}
+
+// TestN9NounCue checks that a noun read as the cue after a determiner
+// and an adjective names no speaker, and makes no indirect quotation;
+// and that a subject whose last word is a noun keeps its verb.
+func TestN9NounCue(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"“Are you coming?” she asked.\n“I will not go,” was the impatient reply.", "I will not go", ""},
+		{"“Who is there?” she called.\n“Wait here,” came a harsh reply from the porch.", "Wait here", ""},
+		// Not: a noun, a person, a possessive.
+		{"The fees rose in May. “They are too high,” the local council said.", "They are too high", "the local council"},
+		{"The fees rose in May. “They are too high,” a relative said.", "They are too high", "a relative"},
+		{"“Are you coming?” she asked.\n“I will not go,” was her husband's answer.", "I will not go", "her husband's"},
+		{"The fees rose in May. “They are too high,” the ruling states.", "They are too high", "the ruling"},
+		{"“You are alone,” said the other, mildly.", "You are alone", "the other"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"It was the most common complaint in the open answers that we received last year.", "that we received"},
+		{"Here are the answers to the previous question partitioned by team.", "partitioned by team"},
+	} {
+		d := run(t, c.text)
+		for _, q := range d.Quotes {
+			if strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) || q.Speaker.Name != "" && strings.HasPrefix(c.text[q.Speaker.Mention.Start:], "the ") {
+				t.Errorf("%q: quotation %q, speaker %q", c.text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestN9Contraction checks that a contraction read as a mention names
+// no one (a direct quotation keeps no speaker, an indirect one goes),
+// and that a plain pronoun is left alone.
+func TestN9Contraction(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The new console is out.\n\nDon’t say “this console is too loud” to the shop clerk.", "this console is too loud", ""},
+		{"The new console is out.\n\nYou'll look at a game and ask yourself, “Will this run on my old screen?”", "Will this run", ""},
+		// Not: a pronoun, nor a contraction inside the quoted words.
+		{"Ann Ortiz runs the shop. “It is too loud,” she said.", "It is too loud", "Ann Ortiz"},
+		{"Ann Ortiz runs the shop. “It's too loud,” she said.", "It's too loud", "Ann Ortiz"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, c := range []struct{ text, quote string }{
+		{"The new console is out. It's faster and offers more games than the old one.", "more games"},
+		{"The new console is out. You'll be able to find the old games easily in a special section of the store.", "the old games"},
+	} {
+		d := run(t, c.text)
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) {
+				t.Errorf("%q: quotation %q, speaker %q", c.text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestN9Clean checks n9Clean on names: the verb after the head cut, a
+// participle with its preposition or after a modifier kept.
+func TestN9Clean(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The ferryman turned pale", "The ferryman"},
+		{"The harbour clerk looked worried", "The harbour clerk"},
+		{"Ms Ortiz having", "Ms Ortiz"},
+		{"The Pier Trust,\nwhich owns the slipway", "The Pier Trust"},
+		// Not:
+		{"a survey conducted by the Harbour Guild", "a survey conducted by the Harbour Guild"},
+		{"Engineer focused on embedded boat systems", "Engineer focused on embedded boat systems"},
+		{"Only half of registered owners", "Only half of registered owners"},
+		{"The alarmed ferrymen", "The alarmed ferrymen"},
+		{"everyone I interviewed", "everyone I interviewed"},
+		{"the familiar tall-hatted", "the familiar tall-hatted"},
+		{"a report the agency released Monday", "a report the agency released Monday"},
+		{"the plan he announced", "the plan he announced"},
+	} {
+		if got := n9Clean(c[0]); got != c[1] {
+			t.Errorf("n9Clean(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+// TestN9Label checks that a letter, a salutation or a chapter heading
+// before a colon makes no quotation, and that a name before a colon in
+// a headline still does.
+func TestN9Label(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{"Questions\n\nQ: Is there a timetable for the new ferry?\n\nThe board will publish one in June.", "Is there a timetable", false},
+		{"Ashton, May 3.\nDear Ann: Your parcel came today and the pier is open again.", "Your parcel came", false},
+		{"CHAPTER I ASHTON: MAY, 1850 A crowd filled the pier.", "MAY, 1850", false},
+		{"Moss: Ferry Fees Will Rise Again in May\n\nThe harbour board met on Monday.", "Ferry Fees Will Rise", true},
+	} {
+		d := run(t, c.text)
+		got := false
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
+		}
+	}
+}
+
+// TestN9Glossary checks that the terms of a glossary make no
+// quotations, and that a transcript's turns, whose labels come back, and
+// a lone label keep theirs.
+func TestN9Glossary(t *testing.T) {
+	glossary := "The service has three parts.\n\nQueue: A list of jobs waiting to run.\n\nWorker: A process that runs one job at a time.\n\nBroker: The program that hands each job to a worker.\n"
+	transcript := "The debate began at nine.\n\nHolt: The first question goes to you.\n\nMoss: We will cut the ferry fees in May.\n\nHolt: And the pier?\n\nOrtiz: The pier will be rebuilt by the end of the year.\n"
+	for _, c := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{glossary, "A list of jobs", false},
+		{glossary, "A process that runs", false},
+		{glossary, "The program that hands", false},
+		{transcript, "We will cut the ferry fees", true},
+		{transcript, "The pier will be rebuilt", true},
+	} {
+		d := run(t, c.text)
+		got := false
+		for _, q := range d.Quotes {
+			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
+		}
+	}
+}
+
+// TestN9Question checks that a "who" that asks names no one, and that a
+// relative "who" after a noun still names its head.
+func TestN9Question(t *testing.T) {
+	for _, c := range []speakerCase{
+		{"The fees rose in May. Harbour Guild members, who said that the fees were too high, walked out.", "that the fees were too high", "Harbour Guild"},
+	} {
+		checkSpeakerName(t, c)
+	}
+	for _, text := range []string{
+		"This plan could be drafted by the proposed Harbour Review team, though it's not clear who should accept it — perhaps the Harbour Review team itself, or perhaps the town council.",
+		"No one knows who should accept it, perhaps the Harbour Board itself.",
+	} {
+		d := run(t, text)
+		for _, q := range d.Quotes {
+			if q.Speaker.Name != "" && q.Speaker.Mention.End-q.Speaker.Mention.Start == 3 && text[q.Speaker.Mention.Start:q.Speaker.Mention.End] == "who" {
+				t.Errorf("%q: quotation %q, speaker %q", text, q.Words(d.Text), q.Speaker.Name)
+			}
+		}
+	}
+}
