@@ -34,7 +34,7 @@ func TestN9NounCue(t *testing.T) {
 		// Not: a noun, a person, a possessive.
 		{"The fees rose in May. “They are too high,” the local council said.", "They are too high", "the local council"},
 		{"The fees rose in May. “They are too high,” a relative said.", "They are too high", "a relative"},
-		{"“Are you coming?” she asked.\n“I will not go,” was her husband's answer.", "I will not go", "her husband's"},
+		{"“Are you coming?” she asked.\n“I will not go,” was her husband's answer.", "I will not go", "her husband"}, // the possessive is f12_utterance's to read
 		{"The fees rose in May. “They are too high,” the ruling states.", "They are too high", "the ruling"},
 		{"“You are alone,” said the other, mildly.", "You are alone", "the other"},
 	} {
