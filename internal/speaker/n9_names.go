@@ -3,6 +3,7 @@ package speaker
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -40,6 +41,7 @@ import (
 func n9Finish(d *doc.Document) {
 	drop := false
 	glossary := n9Glossary(d)
+	cleaned := map[string]string{}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.Name == "" {
@@ -53,7 +55,13 @@ func n9Finish(d *doc.Document) {
 			q.Speaker, q.Cue, q.Chain = doc.Speaker{}, doc.Span{}, nil
 			continue
 		}
-		name := n9Clean(q.Speaker.Name)
+		// A text names the same few speakers again and again: each
+		// name is cleaned once.
+		name, ok := cleaned[q.Speaker.Name]
+		if !ok {
+			name = n9Clean(q.Speaker.Name)
+			cleaned[q.Speaker.Name] = name
+		}
 		if name == q.Speaker.Name {
 			continue
 		}
@@ -93,6 +101,9 @@ func n9Clean(name string) string {
 // or pronoun between the head and the verb opens a contact clause ("a
 // report the agency released"), which is part of the name too.
 func n9CutVerb(name string) string {
+	if n9FewWords(name) || !strings.Contains(name, "ed") && !strings.Contains(name, "having") {
+		return name // too short, or no word it reads: most names, asked first
+	}
 	words := strings.Fields(name)
 	if len(words) < 3 || len(words) > 6 {
 		return name
@@ -115,6 +126,22 @@ func n9CutVerb(name string) string {
 		return strings.Join(words[:i], " ")
 	}
 	return name
+}
+
+// n9FewWords reports whether name is ASCII and has fewer than three
+// words: fewer than two white space bytes. (Other bytes may be white
+// space that strings.Fields cuts at, so a name with any is not asked.)
+func n9FewWords(name string) bool {
+	spaces := 0
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case c == ' ' || c >= '\t' && c <= '\r':
+			spaces++
+		}
+	}
+	return spaces < 2
 }
 
 // n9Subject reports whether words hold a determiner or a pronoun, the
@@ -158,6 +185,9 @@ func n9Space(s string) string {
 // "whom"): "The authors of the report, which include …" is "The authors
 // of the report". The name before the comma must hold a word.
 func n9CutClause(name string) string {
+	if strings.IndexByte(name, ',') < 0 {
+		return name
+	}
 	for _, rel := range [...]string{", which ", ", who ", ", whose ", ", whom "} {
 		if k := strings.Index(name, rel); k > 0 {
 			return strings.TrimSpace(name[:k])
@@ -402,6 +432,9 @@ func n9NounCue(text string, m, cue doc.Span) bool {
 	if strings.HasSuffix(c, "ed") || n9Verbs[c] {
 		return false
 	}
+	if !n9MayOpenWithDeterminer(text[m.Start:m.End]) {
+		return false
+	}
 	words := strings.Fields(text[m.Start:m.End])
 	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] {
 		return false
@@ -413,6 +446,41 @@ func n9NounCue(text string, m, cue doc.Span) bool {
 		}
 	}
 	return n9AdjectiveLike(last)
+}
+
+// n9MayOpenWithDeterminer is n9NounCue's first question, asked before
+// it cuts the mention into words: whether the mention's first word may
+// be one of n9Determiners. In ASCII it reads the first word in place
+// (a white space byte ends it) and asks for a determiner of any case;
+// a mention with other bytes goes on to the full reading.
+func n9MayOpenWithDeterminer(m string) bool {
+	i := 0
+	for i < len(m) && (m[i] == ' ' || m[i] >= '\t' && m[i] <= '\r') {
+		i++
+	}
+	j := i
+	for j < len(m) && m[j] != ' ' && !(m[j] >= '\t' && m[j] <= '\r') {
+		if m[j] >= utf8.RuneSelf {
+			return true
+		}
+		j++
+	}
+	if j == len(m) {
+		return false // one word at most: n9NounCue wants two
+	}
+	w := m[i:j]
+	if len(w) > 7 { // "several", the longest determiner
+		return false
+	}
+	var low [7]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	return n9Determiners[string(low[:len(w)])]
 }
 
 // n9AdjectiveLike reports whether a lower-case word is an adjective of

@@ -178,3 +178,30 @@ func TestN9Question(t *testing.T) {
 		}
 	}
 }
+
+// TestN9MayOpenWithDeterminer checks the quick first question of
+// n9NounCue against the words strings.Fields cuts: it may say yes
+// where the full reading says no, never the other way.
+func TestN9MayOpenWithDeterminer(t *testing.T) {
+	for _, m := range []string{
+		"", "the", "the open", "The open", "THE OPEN", " the open", "\tthe\nopen", "the ",
+		"several words", "Several", "severally now", "a b", "an", "Ann Lee", "thé open",
+		"\u00a0the open", "the\u00a0open", "her husband's", "Those at the Guild", "x y z",
+	} {
+		words := strings.Fields(m)
+		full := len(words) >= 2 && n9Determiners[strings.ToLower(words[0])]
+		if full && !n9MayOpenWithDeterminer(m) {
+			t.Errorf("n9MayOpenWithDeterminer(%q) = false; the full reading says yes", m)
+		}
+	}
+}
+
+// TestN9FewWords checks n9FewWords against the words strings.Fields
+// cuts: where it says few, there are fewer than three.
+func TestN9FewWords(t *testing.T) {
+	for _, s := range []string{"", "Ann", "Ann Lee", "Ann Lee Moss", " Ann Lee", "Ann\tLee\nMoss", "Ann\u00a0Lee Moss", "Ann Lee ", "O’Brien was told"} {
+		if n9FewWords(s) && len(strings.Fields(s)) >= 3 {
+			t.Errorf("n9FewWords(%q) = true; strings.Fields cuts %d words", s, len(strings.Fields(s)))
+		}
+	}
+}
