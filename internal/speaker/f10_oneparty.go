@@ -64,12 +64,7 @@ func (a *attributor) f10OneParty(seg []f5Turn, party [2]doc.Speaker) (given int)
 		if a.calls(t.called, sp.Name) || t.trail && !a.f8TrailFits(t, sp) {
 			break
 		}
-		for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
-			if q := &d.Quotes[j]; q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name == "" {
-				q.Speaker = sp
-				q.Chain = append(q.Chain[:0:0], sp.Name)
-			}
-		}
+		f5GiveTurn(d, t, sp)
 		given++
 	}
 	return given

@@ -182,15 +182,21 @@ func (a *attributor) f5Give(seg []f5Turn, party [2]doc.Speaker) (given int) {
 		if t.trail && !a.f8TrailFits(t, sp) {
 			break // the narration after the line tells someone else: f8_trail.go
 		}
-		for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
-			if q := &d.Quotes[j]; q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name == "" {
-				q.Speaker = sp
-				q.Chain = append(q.Chain[:0:0], sp.Name)
-			}
-		}
+		f5GiveTurn(d, t, sp)
 		given++
 	}
 	return given
+}
+
+// f5GiveTurn gives sp the top-level direct quotations of turn t's
+// paragraph that have no speaker yet.
+func f5GiveTurn(d *doc.Document, t *f5Turn, sp doc.Speaker) {
+	for j := t.first; j < len(d.Quotes) && d.Quotes[j].Start < d.Paragraphs[t.para].End; j++ {
+		if q := &d.Quotes[j]; q.Parent < 0 && q.Kind == doc.QuoteDirect && q.Speaker.Name == "" {
+			q.Speaker = sp
+			q.Chain = append(q.Chain[:0:0], sp.Name)
+		}
+	}
 }
 
 // f5Described names the speaker of a named turn that the text gives
