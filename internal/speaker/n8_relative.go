@@ -63,8 +63,8 @@ func (a *attributor) n8Relatives() {
 		if q.Speaker.Name == "" || m.End-m.Start < 3 || m.End-m.Start > 5 {
 			continue
 		}
-		rel := strings.ToLower(text[m.Start:m.End])
-		if rel != "who" && rel != "that" && rel != "which" {
+		rel := n8RelativeWord(text[m.Start:m.End])
+		if rel == "" {
 			continue
 		}
 		old := q.Speaker.Name
@@ -77,6 +77,18 @@ func (a *attributor) n8Relatives() {
 			q.Chain[n-1] = nm
 		}
 	}
+}
+
+// n8RelativeWord returns "who", "that" or "which" when w is that word
+// in any case, or "". (It asks without lower-casing: most mentions it
+// is asked about are short names, "Trump", which a copy would cost.)
+func n8RelativeWord(w string) string {
+	for _, r := range [...]string{"who", "that", "which"} {
+		if strings.EqualFold(w, r) {
+			return r
+		}
+	}
+	return ""
 }
 
 // n8Antecedent returns the name the relative pronoun rel at offset at

@@ -435,7 +435,8 @@ func n9NounCue(text string, m, cue doc.Span) bool {
 	if !n9MayOpenWithDeterminer(text[m.Start:m.End]) {
 		return false
 	}
-	words := strings.Fields(text[m.Start:m.End])
+	var buf [6]string
+	words := n9Fields(buf[:0], text[m.Start:m.End])
 	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] {
 		return false
 	}
@@ -446,6 +447,31 @@ func n9NounCue(text string, m, cue doc.Span) bool {
 		}
 	}
 	return n9AdjectiveLike(last)
+}
+
+// n9Fields appends to dst the words strings.Fields would cut from s,
+// in place when s is ASCII (the common case: no list to allocate when
+// dst has room), and stops after cap(dst) words.
+func n9Fields(dst []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Fields(s)
+		}
+	}
+	for i := 0; i < len(s) && len(dst) < cap(dst); {
+		for i < len(s) && (s[i] == ' ' || s[i] >= '\t' && s[i] <= '\r') {
+			i++
+		}
+		j := i
+		for j < len(s) && !(s[j] == ' ' || s[j] >= '\t' && s[j] <= '\r') {
+			j++
+		}
+		if j > i {
+			dst = append(dst, s[i:j])
+		}
+		i = j
+	}
+	return dst
 }
 
 // n9MayOpenWithDeterminer is n9NounCue's first question, asked before

@@ -205,3 +205,29 @@ func TestN9FewWords(t *testing.T) {
 		}
 	}
 }
+
+// TestN9Fields checks n9Fields against strings.Fields: the same words,
+// as many as dst holds.
+func TestN9Fields(t *testing.T) {
+	for _, s := range []string{"", " ", "the open answers", "  the\topen\n answers  ", "a b c d e f g h", "the\u00a0open answers", "thé open", "one"} {
+		var buf [6]string
+		got := n9Fields(buf[:0], s)
+		want := strings.Fields(s)
+		if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && len(want) > 6 {
+			want = want[:6]
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("n9Fields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestN8RelativeWord checks that the relative pronouns are read in any
+// case and nothing else is.
+func TestN8RelativeWord(t *testing.T) {
+	for w, want := range map[string]string{"who": "who", "Who": "who", "THAT": "that", "which": "which", "whom": "", "Trump": "", "": ""} {
+		if got := n8RelativeWord(w); got != want {
+			t.Errorf("n8RelativeWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
