@@ -28,19 +28,7 @@ func TestVagueAt(t *testing.T) {
 	rng := rand.New(rand.NewPCG(10, 11))
 	found := 0
 	for range 1500 {
-		var b strings.Builder
-		for range 1 + rng.IntN(30) {
-			if b.Len() > 0 {
-				b.WriteString(gaps[rng.IntN(len(gaps))])
-			}
-			if rng.IntN(2) == 0 {
-				b.WriteString(words[rng.IntN(len(words))])
-			} else {
-				b.WriteString(others[rng.IntN(len(others))])
-			}
-		}
-		b.WriteString(".")
-		d := segmented(t, b.String())
+		d := segmented(t, randomSentence(rng, words, others, gaps))
 		r := &reader{d: d}
 		for si := range d.Sentences {
 			if !r.read(si) || len(r.ws) == 0 {

@@ -35,19 +35,7 @@ func TestSelection(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	checked := 0
 	for range 2000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(30) {
-			if b.Len() > 0 {
-				b.WriteString(gaps[rng.IntN(len(gaps))])
-			}
-			if rng.IntN(2) == 0 {
-				b.WriteString(words[rng.IntN(len(words))])
-			} else {
-				b.WriteString(others[rng.IntN(len(others))])
-			}
-		}
-		b.WriteString(".")
-		d := segmented(t, b.String())
+		d := segmented(t, randomSentence(rng, words, others, gaps))
 		r := &reader{d: d}
 		for si := range d.Sentences {
 			if !r.read(si) || len(r.ws) == 0 {
@@ -86,4 +74,23 @@ func TestSelection(t *testing.T) {
 	if checked < 1000 {
 		t.Fatalf("only %d sentences checked", checked)
 	}
+}
+
+// randomSentence joins one to thirty words, each drawn from words or
+// from others with even odds, by gaps drawn from gaps, and ends them
+// with a full stop.
+func randomSentence(rng *rand.Rand, words, others, gaps []string) string {
+	var b strings.Builder
+	for range 1 + rng.IntN(30) {
+		if b.Len() > 0 {
+			b.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		if rng.IntN(2) == 0 {
+			b.WriteString(words[rng.IntN(len(words))])
+		} else {
+			b.WriteString(others[rng.IntN(len(others))])
+		}
+	}
+	b.WriteString(".")
+	return b.String()
 }

@@ -3,8 +3,6 @@ package speaker
 import (
 	"strings"
 	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestF12AbstainFar checks that "he" or "she" is not read as a name last
@@ -26,21 +24,6 @@ func TestF12AbstainFar(t *testing.T) {
 		{"Long ago Harwick had kept the mill by the ford.\n\n" + long + "\n\n“Where does the path go?” asked Harwick.", "Where does the path go?", "Harwick", "Harwick"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.quote)
-		if q == nil {
-			t.Fatalf("%.60q: no quotation %q", tt.text, tt.quote)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%.60q: speaker %q, want %q", tt.text, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if got := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; got != tt.mention {
-			t.Errorf("%.60q: mention %q, want %q", tt.text, got, tt.mention)
-		}
-		if tt.speaker == "" && len(q.Chain) != 0 {
-			t.Errorf("%.60q: chain %q, want none", tt.text, q.Chain)
-		}
+		checkSpeakerMention(t, tt.text, tt.quote, tt.speaker, tt.mention)
 	}
 }

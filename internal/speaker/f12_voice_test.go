@@ -2,8 +2,6 @@ package speaker
 
 import (
 	"testing"
-
-	"github.com/hearsay-project/hearsay/internal/testutil"
 )
 
 // TestF12Voices checks that a voice names no speaker unless the phrase
@@ -20,21 +18,6 @@ func TestF12Voices(t *testing.T) {
 		{"The lamp went out.\n\n“Who is there?” Edith said, her voice low.", "Who is there?", "Edith", "Edith"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.quote)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.quote)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: speaker %q, want %q", tt.text, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if got := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; got != tt.mention {
-			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.mention)
-		}
-		if tt.speaker == "" && len(q.Chain) != 0 {
-			t.Errorf("%q: chain %q, want none", tt.text, q.Chain)
-		}
+		checkSpeakerMention(t, tt.text, tt.quote, tt.speaker, tt.mention)
 	}
 }

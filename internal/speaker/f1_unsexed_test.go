@@ -34,21 +34,29 @@ func TestAbstainUnsexed(t *testing.T) {
 		{"On Monday, Varley spoke to reporters.\n\n“The road will open in May,” he said.", "The road will open in May", "Varley", "he"},
 	}
 	for _, tt := range tests {
-		d := run(t, tt.text)
-		testutil.CheckSpans(t, d)
-		q := find(d, tt.quote)
-		if q == nil {
-			t.Fatalf("%q: no quotation %q", tt.text, tt.quote)
-		}
-		if q.Speaker.Name != tt.speaker {
-			t.Errorf("%q: speaker %q, want %q", tt.text, q.Speaker.Name, tt.speaker)
-			continue
-		}
-		if got := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; got != tt.mention {
-			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.mention)
-		}
-		if tt.speaker == "" && len(q.Chain) != 0 {
-			t.Errorf("%q: chain %q, want none", tt.text, q.Chain)
-		}
+		checkSpeakerMention(t, tt.text, tt.quote, tt.speaker, tt.mention)
+	}
+}
+
+// checkSpeakerMention runs the stages on text and checks the quotation
+// that starts with quote: its speaker's name and mention, and no chain
+// of hands when it has no speaker.
+func checkSpeakerMention(t *testing.T, text, quote, speaker, mention string) {
+	t.Helper()
+	d := run(t, text)
+	testutil.CheckSpans(t, d)
+	q := find(d, quote)
+	if q == nil {
+		t.Fatalf("%.60q: no quotation %q", text, quote)
+	}
+	if q.Speaker.Name != speaker {
+		t.Errorf("%.60q: speaker %q, want %q", text, q.Speaker.Name, speaker)
+		return
+	}
+	if got := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; got != mention {
+		t.Errorf("%.60q: mention %q, want %q", text, got, mention)
+	}
+	if speaker == "" && len(q.Chain) != 0 {
+		t.Errorf("%.60q: chain %q, want none", text, q.Chain)
 	}
 }

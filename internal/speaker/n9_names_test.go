@@ -3,6 +3,8 @@ package speaker
 import (
 	"strings"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestN9Names checks the names n9Finish cleans: white space from a
@@ -117,13 +119,7 @@ func TestN9Label(t *testing.T) {
 		{"Moss: Ferry Fees Will Rise Again in May\n\nThe harbour board met on Monday.", "Ferry Fees Will Rise", true},
 	} {
 		d := run(t, c.text)
-		got := false
-		for _, q := range d.Quotes {
-			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := n9Spoken(d, c.quote); got != c.want {
 			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
 		}
 	}
@@ -146,13 +142,7 @@ func TestN9Glossary(t *testing.T) {
 		{transcript, "The pier will be rebuilt", true},
 	} {
 		d := run(t, c.text)
-		got := false
-		for _, q := range d.Quotes {
-			if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], c.quote) && q.Speaker.Name != "" {
-				got = true
-			}
-		}
-		if got != c.want {
+		if got := n9Spoken(d, c.quote); got != c.want {
 			t.Errorf("%q: a quotation %q with a speaker: %v, want %v", c.text, c.quote, got, c.want)
 		}
 	}
@@ -230,4 +220,15 @@ func TestN8RelativeWord(t *testing.T) {
 			t.Errorf("n8RelativeWord(%q) = %q, want %q", w, got, want)
 		}
 	}
+}
+
+// n9Spoken reports whether a quotation of d whose words begin with
+// quote has a speaker.
+func n9Spoken(d *doc.Document, quote string) bool {
+	for _, q := range d.Quotes {
+		if len(q.Content) > 0 && strings.HasPrefix(d.Text[q.Content[0].Start:], quote) && q.Speaker.Name != "" {
+			return true
+		}
+	}
+	return false
 }
