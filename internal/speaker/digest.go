@@ -15,7 +15,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/cues.txt", cueData),
 		doc.NewResource("speaker/function.txt", functionData),
 		doc.NewResource("speaker/given.txt", givenData),
-		doc.NewResource("speaker/reporting.txt", reportingLines(reportingData)), // with n10_cues.txt, as parc.go reads them (n10_cues.go)
+		doc.NewResource("speaker/reporting.txt", reportingData),
 		doc.NewResource("speaker/stancenouns.txt", stanceNounData),
 		doc.NewResource("speaker/sites.txt", siteData),
 		doc.NewResource("speaker/works.txt", workData),

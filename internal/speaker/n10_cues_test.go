@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestN10Cues checks the verbs of n10_cues.txt: each reads its object as
+// TestN10Cues checks the verbs of reporting.txt's last section (n10): each reads its object as
 // the content of its subject's attribution, the preposition in the cue.
 func TestN10Cues(t *testing.T) {
 	for _, c := range []struct{ text, quote, speaker, mention, cue string }{

@@ -48,7 +48,7 @@ type verbSense struct {
 }
 
 // reporting maps every form of the verbs of reporting.txt to its senses.
-var reporting = readReporting(reportingLines(reportingData)) // with n10_cues.txt (n10_cues.go)
+var reporting = readReporting(reportingData)
 
 // readReporting reads reporting.txt: "base [particle] class [past
 // [participle]]" a line.
