@@ -29,15 +29,29 @@ func TestN11Continues(t *testing.T) {
 		// A cue the quote stage does not join on.
 		{"The notice went up on Monday. “The pier is closed until the spring,” the notice reads. “Boats must moor at the north quay until then.”",
 			"The pier is closed", "Boats must moor", true, doc.QuoteDirect, "notice"},
+		// The same sentence, after a comma.
+		{"The vote was close in the end, Ed Moss said, “but we won it fair and square.”",
+			"The vote was close", "but we won", true, doc.QuoteMixed, "Ed Moss"},
+		{"Ed Moss runs the harbour. “We tried everything we could,” he said, but “the money simply ran out in the end.”",
+			"We tried everything", "the money simply", true, doc.QuoteDirect, "Ed Moss"},
 		// Not: a cue of its own.
 		{"The ferry may not run this winter, Ann Moss said. “The boats need new engines and a new hull,” Ed Reed replied.",
 			"The ferry may not run", "The boats need", false, "", ""},
+		// Not: a cue of its own in the words between.
+		{"Ann Moss sang to the crowd. “Row the boat home,” Ann Moss sang to them before asking, “Who else knows the words?”",
+			"Row the boat home", "Who else knows", false, "", ""},
+		// Not: pieces around "as X reported" (f1Phrases' reading).
+		{"The storm came early – “flooding,” as the Quay Gazette put it, “half of the lower town.”",
+			"flooding", "half of the lower town", false, "", ""},
 		// Not: a new paragraph.
 		{"The ferry may not run this winter, Ann Moss said.\n\n“The boats need new engines and nobody will pay for them.”",
 			"The ferry may not run", "The boats need", false, "", ""},
 		// Not: a sentence of narration between them.
 		{"The ferry may not run this winter, Ann Moss said. She did not say when. “The boats need new engines and nobody will pay for them.”",
 			"The ferry may not run", "The boats need", false, "", ""},
+		// Not: the writer's words open the next sentence.
+		{"The ferry may not run this winter, Ann Moss said. The “rescue deal” fell through in May.",
+			"The ferry may not run", "rescue deal", false, "", ""},
 		// Not: the speaker before the words.
 		{"Ann Moss said the ferry may not run this winter. “The boats need new engines and nobody will pay for them.”",
 			"the ferry may not run", "The boats need", false, "", ""},
@@ -76,25 +90,30 @@ func TestN11Continues(t *testing.T) {
 	}
 }
 
-// TestN11OneClauseEnd checks the gap test: one sentence end after a
-// clause's last words, and nothing more.
-func TestN11OneClauseEnd(t *testing.T) {
+// TestN11Gap checks the gap test: one clause's last words, then a
+// sentence end or a comma, and nothing more.
+func TestN11Gap(t *testing.T) {
 	for _, c := range []struct {
 		gap  string
-		want bool
+		want int
 	}{
-		{". ", true},
-		{" on Friday. ", true},
-		{" in a statement.\t", true},
-		{".", true},
-		{" on Friday", false},        // no sentence end
-		{". She left. ", false},      // a sentence between
-		{".\n", false},               // a line break
-		{" to the “crowd”. ", false}, // a mark
-		{" in a long statement that went on and on about the harbour and its many old boats. ", false}, // too long
+		{". ", n11NextSentence},
+		{" on Friday. ", n11NextSentence},
+		{" in a statement.\t", n11NextSentence},
+		{" to the Network’s host. ", n11NextSentence},
+		{", ", n11SameSentence},
+		{", but ", n11SameSentence},
+		{" in an email, and ", n11SameSentence},
+		{" on Friday", n11Apart},                         // no sentence end
+		{". She left. ", n11Apart},                       // a sentence between
+		{".\n", n11Apart},                                // a line break
+		{" to the “crowd”. ", n11Apart},                  // a mark
+		{", in Ashton, ", n11Apart},                      // a second comma
+		{" to the crowd before asking them, ", n11Apart}, // a cue of its own
+		{" in a long statement that went on and on about the harbour and its many old boats. ", n11Apart}, // too long
 	} {
-		if got := n11OneClauseEnd(c.gap); got != c.want {
-			t.Errorf("n11OneClauseEnd(%q) = %v, want %v", c.gap, got, c.want)
+		if got := n11Gap(c.gap); got != c.want {
+			t.Errorf("n11Gap(%q) = %v, want %v", c.gap, got, c.want)
 		}
 	}
 }
