@@ -60,7 +60,7 @@ func n11Continues(d *doc.Document) {
 	for i := range d.Quotes {
 		a := &d.Quotes[i]
 		j := nextOf[i]
-		if j < 0 || a.Parent >= 0 || a.Speaker.Name == "" || len(a.Content) == 0 {
+		if j < 0 || a.Parent >= 0 || a.Speaker.Name == "" || len(a.Content) == 0 || a.Kind != doc.QuoteDirect && a.Kind != doc.QuoteMixed && a.Kind != doc.QuoteIndirect {
 			continue
 		}
 		m, cue := a.Speaker.Mention, a.Cue
@@ -68,7 +68,7 @@ func n11Continues(d *doc.Document) {
 		if m.End <= m.Start || cue.End <= cue.Start || m.Start < last || cue.Start < last {
 			continue
 		}
-		if w := strings.Trim(text[last:m.Start], " ,”\"’'"); w == "as" || strings.HasPrefix(w, "as ") {
+		if w := strings.TrimLeft(text[last:min(m.Start, last+12)], " ,”\"’'"); w == "as" || strings.HasPrefix(w, "as ") {
 			continue // "“…,” as the Times reported, “…”": two pieces f1Phrases gives the Times, left as they are
 		}
 		b := &d.Quotes[j]
