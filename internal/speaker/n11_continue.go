@@ -13,12 +13,13 @@ import (
 // repairs took “far too long,” she added on Friday. “We lost a
 // season.”` are each one attribution in two pieces, as news
 // attribution corpora mark them (PolNeAR's dev set: 10 such pairs, 7
-// across a full stop and 3 across a comma, all one attribution), and as the quote stage already joins two pieces
-// that are both in marks ("“A,” Moss said. “B.”", quote.join). The
-// quote stage leaves the pair apart when the first piece is the
-// writer's clause or a mixed one, or when its cue is a word the stage
-// does not know ("the letter reads"); the second then stands as a
-// reading of its own with the first one's speaker, or with none.
+// across a full stop and 3 across a comma, all one attribution), and
+// as the quote stage already joins two pieces that are both in marks
+// ("“A,” Moss said. “B.”", quote.join). The quote stage leaves the
+// pair apart when the first piece is the writer's clause or a mixed
+// one, or when its cue is a word the stage does not know ("the letter
+// reads"); the second then stands as a reading of its own with the
+// first one's speaker, or with none.
 //
 // It reads: a top-level quotation A with a speaker whose mention and
 // cue both come after its words; the text from the end of A's mention
@@ -32,15 +33,14 @@ import (
 // direct when it opens a sentence.
 //
 // What it must not read: pieces around "as X reported" (f1Phrases
-// gives each its speaker and keeps them apart); B with a cue of its own ("“…,” Ed Moss
-// replied", "…, she said before asking, “…”"), a speaker of its own,
-// or in a new paragraph (f1Continue reads those); a sentence of
-// narration between the two ("Obama said. He did not suggest
-// retaliation. “…”" is kept apart); B that opens a sentence of the
-// writer's own words ("… Moss said. The “deal” fell through.");
-// A whose speaker comes before its words ("Ann said the ferry ….
-// “…”"), where B's sentence opens a new utterance as often as it goes
-// on.
+// gives each its speaker and keeps them apart); B with a cue of its
+// own ("“…,” Ed Moss replied", "…, she said before asking, “…”"), a
+// speaker of its own, or in a new paragraph (f1Continue reads those);
+// a sentence of narration between the two ("Obama said. He did not
+// suggest retaliation. “…”" is kept apart); B that opens a sentence of
+// the writer's own words ("… Moss said. The “deal” fell through."); A
+// whose speaker comes before its words ("Ann said the ferry …. “…”"),
+// where B's sentence opens a new utterance as often as it goes on.
 //
 // The joined quotation is A's, with B's spans and marks after its own;
 // it is direct when A was, else mixed (the writer's words with a
