@@ -39,6 +39,9 @@ func n11Frames(d *doc.Document) {
 			continue
 		}
 		lo := max(0, m.Start-n11FrameReach)
+		if !n11EndsComplementizer(text[lo:m.Start]) {
+			continue // the frame's regular expression tries every start in the window: ask the cheap question first
+		}
 		loc := n11Frame.FindStringSubmatchIndex(text[lo:m.Start])
 		if loc == nil || lo+loc[4] > q.Content[0].Start {
 			continue
@@ -58,6 +61,21 @@ const n11FrameReach = 120
 // ends right before a mention: group 1 is the frame from "it" to its
 // adjective, group 2 the complementizer.
 var n11Frame = regexp.MustCompile(`(?i)\b(it(?:'s|’s|\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|becomes|became|(?:should|would|will|may|might|could|must)\s+be|(?:has|had)\s+been))(?:\s+(?:now|also|still|not|already|increasingly|quite|very|far|less|more|all\s+but|by\s+no\s+means))*\s+(?:obvious|clear|unclear|apparent|evident|likely|unlikely|possible|impossible|certain|uncertain|doubtful|plain))\s+(that|whether)\s+$`)
+
+// n11EndsComplementizer reports whether s ends with "that" or "whether"
+// (in any case) and white space, as n11Frame's match must.
+func n11EndsComplementizer(s string) bool {
+	t := strings.TrimRight(s, " \t\n\r\f\v")
+	if len(t) == len(s) {
+		return false
+	}
+	for _, w := range [...]string{"that", "whether"} {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // n11Spoken reports whether the verb form w has a sense of speech
 // (reporting.txt's classes s, k and o), or is no verb of reporting

@@ -53,3 +53,21 @@ func TestN11Frames(t *testing.T) {
 		}
 	}
 }
+
+// TestN11EndsComplementizer holds the cheap pre-check to n11Frame: every
+// window the expression matches passes it.
+func TestN11EndsComplementizer(t *testing.T) {
+	for _, s := range []string{
+		"It is clear that ", "it was unclear WHETHER\n", "It’s likely that  ", "it seems plain whether\t",
+		"He said that ", "It is clear that", "It is clear thatch ", "whether ", "", "It is unlikely That ",
+	} {
+		if n11Frame.MatchString(s) && !n11EndsComplementizer(s) {
+			t.Errorf("%q: the frame matches but the pre-check says no", s)
+		}
+	}
+	for _, s := range []string{"It is clear that", "It is clear, ", "It is clear thatch "} {
+		if n11EndsComplementizer(s) {
+			t.Errorf("%q: pre-check says yes", s)
+		}
+	}
+}
