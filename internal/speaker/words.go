@@ -32,16 +32,14 @@ type ctok struct {
 	lex  int32
 	word bool
 	form lowForm
-	// lead is false for a word that findNames passes over (mayLead):
-	// set where the tokeniser has the word's first byte and entry in
-	// hand, in the bytes the struct's alignment leaves.
-	lead bool
-	// quiet is true for a word whose lead is false and for a mark
-	// that findNames reads nothing of (quietASCII, quietPunct): it
-	// passes over a run of quiet tokens at once, as it passed over the
-	// words alone, and in prose most marks stand between such words (a
-	// comma, a straight or curly quotation mark, a dash). In the last
-	// byte the struct's alignment leaves.
+	// quiet is true for a word that findNames passes over (mayLead is
+	// false: set where the tokeniser has the word's first byte and
+	// entry in hand) and for a mark that findNames reads nothing of
+	// (quietASCII, quietPunct): it passes over a run of quiet tokens at
+	// once, and in prose most marks stand between such words (a comma,
+	// a straight or curly quotation mark, a dash). In the bytes the
+	// struct's alignment leaves. (A field lead, mayLead itself, was
+	// kept beside it and read by nothing.)
 	quiet bool
 }
 
@@ -64,12 +62,12 @@ var quietASCII = func() (t [utf8.RuneSelf]bool) {
 // reads the other marks beyond ASCII (boundaryAt).
 func quietPunct(m rune) bool { return m < 0x40 && m != 0x26 }
 
-// mayLead is ctok.lead for a word whose first byte is first and whose
+// mayLead is !ctok.quiet for a word whose first byte is first and whose
 // lexicon entry is lex: the word may start a name (its first byte is an
 // ASCII capital, or beyond ASCII, which capitalRune tells) or is a
 // describer ("the mayor"), which findNames reads further. Every other
 // word, most words of prose (ASCII in lower case, or a digit), only
-// ends a sentence's start there. A mark's lead is true.
+// ends a sentence's start there.
 func mayLead(first byte, lex int32) bool {
 	return first-'A' < 26 || first >= utf8.RuneSelf || classOf(lex)&isDescriber != 0
 }
@@ -902,14 +900,14 @@ func (x *tokIndex) endAfter(at int) int {
 // pushC appends a token to out. Within out's capacity it writes the
 // fields one by one: appending the token whole is a call into the
 // runtime for each token of the text.
-func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead, quiet bool) []ctok {
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, quiet bool) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, ctok{int32(s), int32(e), lex, word, form, lead, quiet})
+		return append(out, ctok{int32(s), int32(e), lex, word, form, quiet})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(e), word, lex, form, lead, quiet
+	t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(e), word, lex, form, quiet
 	return out
 }
 
@@ -1070,7 +1068,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				}
 				lead := mayLead(byte(x), lex)
 				t := &buf[n]
-				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(i), true, lex, lowLower, lead, !lead
+				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(i), true, lex, lowLower, !lead
 				n++
 				if src[i] == ' ' { // i < len(src): the stop byte
 					i++ // the space after most words, without a turn of the loop
@@ -1083,7 +1081,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 			}
 			if c < utf8.RuneSelf {
 				t := &buf[n]
-				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+1), false, asciiLex[c], lowLower, true, quietASCII[c]
+				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(i), int32(i+1), false, asciiLex[c], lowLower, quietASCII[c]
 				n++
 				i++
 				if i < len(src) && src[i] == ' ' {
@@ -1101,7 +1099,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 			}
 			m := rune(src[i+2] - 0x80)
 			t := &buf[n]
-			t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+3), false, punctLex[m], lowLower, true, quietPunct(m)
+			t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(i), int32(i+3), false, punctLex[m], lowLower, quietPunct(m)
 			n++
 			i += 3
 		}
@@ -1133,7 +1131,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 			low := strings.ToLower(src[s:i])
 			lex := lexOf(low)
 			lead := mayLead(src[s], lex)
-			return pushC(out, s, i, true, lex, formOf(lf.others, lf.lower, s, i, low), lead, !lead), i
+			return pushC(out, s, i, true, lex, formOf(lf.others, lf.lower, s, i, low), !lead), i
 		}
 		i = e
 		// Lower-casing ASCII capitals keeps every byte where it
@@ -1141,7 +1139,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		// scanASCIIWord lets in as they are: the lower case of
 		// the word is its slice of lower.
 		lead := mayLead(src[s], lex)
-		out = pushC(out, s, i, true, lex, lowLower, lead, !lead)
+		out = pushC(out, s, i, true, lex, lowLower, !lead)
 		if i < len(src) && src[i] == ' ' {
 			i++ // the space after most words, without a turn of the loop
 		}
@@ -1154,16 +1152,16 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 	if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 		// General Punctuation (curly marks, dashes, the ellipsis):
 		// no word rune, and each its own lower case.
-		return pushC(out, i, i+n, false, punctLex[m], lowLower, true, quietPunct(m)), i + n
+		return pushC(out, i, i+n, false, punctLex[m], lowLower, quietPunct(m)), i + n
 	}
 	if !doc.IsWordRune(r) {
 		low := strings.ToLower(src[i : i+n])
-		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, lf.lower, i, i+n, low), true, false), i + n
+		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, lf.lower, i, i+n, low), false), i + n
 	}
 	s := i
 	i = doc.WordEnd(src, i+n, len(src))
 	low := strings.ToLower(src[s:i])
-	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, lf.lower, s, i, low), true, false), i // its first byte is beyond ASCII
+	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, lf.lower, s, i, low), false), i // its first byte is beyond ASCII
 }
 
 // formOf returns where low, the lower-case form of the token text[s:e]
