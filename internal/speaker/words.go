@@ -1066,9 +1066,12 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 					}
 					i += 8 + k
 				}
-				lead := mayLead(byte(x), lex)
+				// !mayLead(byte(x), lex): the first byte is an ASCII
+				// letter or digit, a capital when up says so (bit 7
+				// of its first byte).
+				quiet := up&0x80 == 0 && classOf(lex)&isDescriber == 0
 				t := &buf[n]
-				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(i), true, lex, lowLower, !lead
+				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(i), true, lex, lowLower, quiet
 				n++
 				if src[i] == ' ' { // i < len(src): the stop byte
 					i++ // the space after most words, without a turn of the loop
