@@ -73,7 +73,7 @@ func TestScanLex(t *testing.T) {
 			t.Fatalf("%q: tokenize %v, want %v", text, got, want)
 		}
 		for hi := 1; hi <= len(text); hi++ {
-			end, lex, _, ok := scanASCIIWord(text, string(lower), 0, hi)
+			end, lex, ok := scanASCIIWord(text, string(lower), 0, hi)
 			if !ok {
 				continue
 			}

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -18,6 +19,18 @@ func TestSaysTranslat(t *testing.T) {
 	for _, s := range texts {
 		if got, want := saysTranslat(s), strings.Contains(s, "ranslat"); got != want {
 			t.Errorf("saysTranslat(%.40q) = %v, want %v", s, got, want)
+		}
+	}
+	// Random texts of the needle's bytes and a few others, where the
+	// needle's pairs and partial matches come often.
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = "ranslatr xT"[rng.IntN(11)]
+		}
+		if got, want := saysTranslat(string(b)), strings.Contains(string(b), "ranslat"); got != want {
+			t.Fatalf("saysTranslat(%q) = %v, want %v", b, got, want)
 		}
 	}
 	// Every cut of a text that holds the needle once.

@@ -23,25 +23,23 @@ type tok struct {
 }
 
 // A ctok is a tok as the index keeps it: its lower-case form is not a
-// string of its own but a slice of the text (lowText) or of its ASCII
-// lower case (lowLower), which is what it is for every ASCII word and
-// mark and most others; a token whose form is neither, a word with a
-// capital beyond ASCII, has it in tokIndex.others (lowOther).
+// string of its own but a slice of the text's ASCII lower case
+// (lowLower), which is what it is for every ASCII word and mark and
+// most others; a token whose form is not, a word with a capital beyond
+// ASCII, has it in tokIndex.others (lowOther).
 type ctok struct {
 	s, e int32 // the text is at most doc.MaxTextSize bytes
 	lex  int32
 	word bool
 	form lowForm
-	// lead is false for a word that findNames passes over (mayLead):
-	// set where the tokeniser has the word's first byte and entry in
-	// hand, in the bytes the struct's alignment leaves.
-	lead bool
-	// quiet is true for a word whose lead is false and for a mark
-	// that findNames reads nothing of (quietASCII, quietPunct): it
-	// passes over a run of quiet tokens at once, as it passed over the
-	// words alone, and in prose most marks stand between such words (a
-	// comma, a straight or curly quotation mark, a dash). In the last
-	// byte the struct's alignment leaves.
+	// quiet is true for a word that findNames passes over (mayLead is
+	// false: set where the tokeniser has the word's first byte and
+	// entry in hand) and for a mark that findNames reads nothing of
+	// (quietASCII, quietPunct): it passes over a run of quiet tokens at
+	// once, and in prose most marks stand between such words (a comma,
+	// a straight or curly quotation mark, a dash). In the bytes the
+	// struct's alignment leaves. (A field lead, mayLead itself, was
+	// kept beside it and read by nothing.)
 	quiet bool
 }
 
@@ -64,12 +62,12 @@ var quietASCII = func() (t [utf8.RuneSelf]bool) {
 // reads the other marks beyond ASCII (boundaryAt).
 func quietPunct(m rune) bool { return m < 0x40 && m != 0x26 }
 
-// mayLead is ctok.lead for a word whose first byte is first and whose
+// mayLead is !ctok.quiet for a word whose first byte is first and whose
 // lexicon entry is lex: the word may start a name (its first byte is an
 // ASCII capital, or beyond ASCII, which capitalRune tells) or is a
 // describer ("the mayor"), which findNames reads further. Every other
 // word, most words of prose (ASCII in lower case, or a digit), only
-// ends a sentence's start there. A mark's lead is true.
+// ends a sentence's start there.
 func mayLead(first byte, lex int32) bool {
 	return first-'A' < 26 || first >= utf8.RuneSelf || classOf(lex)&isDescriber != 0
 }
@@ -77,14 +75,14 @@ func mayLead(first byte, lex int32) bool {
 // A lowForm says where a ctok's lower-case form is.
 type lowForm uint8
 
-// A token that is lowText is lowLower too: a word with no capital (and
-// a mark) is its own lower case, which lower holds byte for byte (it
-// lowers only ASCII capitals). decode and low read both from lower,
-// which spares a branch a token; the two are told apart only where the
-// tokeniser finds them.
+// A word with no capital (and a mark) is its own lower case, which
+// lower holds byte for byte (it lowers only ASCII capitals), as it holds
+// that of a word whose only capitals are ASCII: the form of both is
+// lowLower. The tokeniser told the two apart (lowText, the text's own
+// bytes), a test of the capitals it had read a word, but nothing read
+// the difference: decode and low read both from lower.
 const (
-	lowText  lowForm = iota // text[s:e], which is lower[s:e]
-	lowLower                // lower[s:e]
+	lowLower lowForm = iota // lower[s:e]
 	lowOther                // others[s]
 )
 
@@ -165,7 +163,7 @@ func offsetOf(x int32) int { return int(uint32(x)) }
 // low returns the lower-case form of the index's token c.
 func (x *tokIndex) low(c ctok) string {
 	if c.form != lowOther {
-		return x.lower[c.s:c.e] // the text's own bytes too, when lowText
+		return x.lower[c.s:c.e]
 	}
 	return x.others[c.s]
 }
@@ -902,14 +900,14 @@ func (x *tokIndex) endAfter(at int) int {
 // pushC appends a token to out. Within out's capacity it writes the
 // fields one by one: appending the token whole is a call into the
 // runtime for each token of the text.
-func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, lead, quiet bool) []ctok {
+func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, quiet bool) []ctok {
 	n := len(out)
 	if n == cap(out) {
-		return append(out, ctok{int32(s), int32(e), lex, word, form, lead, quiet})
+		return append(out, ctok{int32(s), int32(e), lex, word, form, quiet})
 	}
 	out = out[:n+1]
 	t := &out[n]
-	t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(e), word, lex, form, lead, quiet
+	t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(e), word, lex, form, quiet
 	return out
 }
 
@@ -1034,16 +1032,12 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 					word, up = wordBytes8(x)
 				}
 				var lex int32
-				var form lowForm
 				if stop := ^word & hiBits; stop != 0 {
 					k := bits.TrailingZeros64(stop) >> 3
 					if !wordEndsAt(src, i+k) {
 						break
 					}
 					keep := lowBytes[k&7]
-					if up&keep != 0 {
-						form = lowLower
-					}
 					i += k
 					lex = lexTable.getShort((x | up>>2) & keep)
 				} else {
@@ -1065,9 +1059,6 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 						break
 					}
 					keep := lowBytes[k&7]
-					if up|up2&keep != 0 {
-						form = lowLower
-					}
 					if k == 0 {
 						lex = lexTable.getShort(x | up>>2)
 					} else {
@@ -1075,9 +1066,12 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 					}
 					i += 8 + k
 				}
-				lead := mayLead(byte(x), lex)
+				// !mayLead(byte(x), lex): the first byte is an ASCII
+				// letter or digit, a capital when up says so (bit 7
+				// of its first byte).
+				quiet := up&0x80 == 0 && classOf(lex)&isDescriber == 0
 				t := &buf[n]
-				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(s), int32(i), true, lex, form, lead, !lead
+				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(i), true, lex, lowLower, quiet
 				n++
 				if src[i] == ' ' { // i < len(src): the stop byte
 					i++ // the space after most words, without a turn of the loop
@@ -1090,7 +1084,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 			}
 			if c < utf8.RuneSelf {
 				t := &buf[n]
-				t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+1), false, asciiLex[c], lowText, true, quietASCII[c]
+				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(i), int32(i+1), false, asciiLex[c], lowLower, quietASCII[c]
 				n++
 				i++
 				if i < len(src) && src[i] == ' ' {
@@ -1108,7 +1102,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 			}
 			m := rune(src[i+2] - 0x80)
 			t := &buf[n]
-			t.s, t.e, t.word, t.lex, t.form, t.lead, t.quiet = int32(i), int32(i+3), false, punctLex[m], lowText, true, quietPunct(m)
+			t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(i), int32(i+3), false, punctLex[m], lowLower, quietPunct(m)
 			n++
 			i += 3
 		}
@@ -1132,7 +1126,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		// A word (asciiWord): white space and ASCII marks are the
 		// inner loop's.
 		s := i
-		e, lex, upper, ok := scanASCIIWord(src, lf.lower, i, len(src))
+		e, lex, ok := scanASCIIWord(src, lf.lower, i, len(src))
 		if !ok {
 			// A letter beyond ASCII in the word: the general
 			// reading.
@@ -1140,19 +1134,15 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 			low := strings.ToLower(src[s:i])
 			lex := lexOf(low)
 			lead := mayLead(src[s], lex)
-			return pushC(out, s, i, true, lex, formOf(lf.others, src, lf.lower, s, i, low), lead, !lead), i
+			return pushC(out, s, i, true, lex, formOf(lf.others, lf.lower, s, i, low), !lead), i
 		}
 		i = e
 		// Lower-casing ASCII capitals keeps every byte where it
 		// is, and leaves the curly apostrophe and the hyphen
 		// scanASCIIWord lets in as they are: the lower case of
-		// a word with a capital is its slice of lower.
-		form := lowText
-		if upper {
-			form = lowLower
-		}
+		// the word is its slice of lower.
 		lead := mayLead(src[s], lex)
-		out = pushC(out, s, i, true, lex, form, lead, !lead)
+		out = pushC(out, s, i, true, lex, lowLower, !lead)
 		if i < len(src) && src[i] == ' ' {
 			i++ // the space after most words, without a turn of the loop
 		}
@@ -1165,27 +1155,24 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 	if m := r - punctFirst; 0 <= m && m < rune(len(punctLex)) {
 		// General Punctuation (curly marks, dashes, the ellipsis):
 		// no word rune, and each its own lower case.
-		return pushC(out, i, i+n, false, punctLex[m], lowText, true, quietPunct(m)), i + n
+		return pushC(out, i, i+n, false, punctLex[m], lowLower, quietPunct(m)), i + n
 	}
 	if !doc.IsWordRune(r) {
 		low := strings.ToLower(src[i : i+n])
-		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, src, lf.lower, i, i+n, low), true, false), i + n
+		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, lf.lower, i, i+n, low), false), i + n
 	}
 	s := i
 	i = doc.WordEnd(src, i+n, len(src))
 	low := strings.ToLower(src[s:i])
-	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, src, lf.lower, s, i, low), true, false), i // its first byte is beyond ASCII
+	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, lf.lower, s, i, low), false), i // its first byte is beyond ASCII
 }
 
 // formOf returns where low, the lower-case form of the token text[s:e]
-// read the general way, is found: in the text itself (a word with no
-// capital, a mark), in lower (a word whose only capitals are ASCII), or
-// else in *others, where it is put.
-func formOf(others *map[int32]string, text, lower string, s, e int, low string) lowForm {
-	switch low {
-	case text[s:e]:
-		return lowText
-	case lower[s:e]:
+// read the general way, is found: in lower (a word with no capital or
+// whose only capitals are ASCII, a mark), or else in *others, where it
+// is put.
+func formOf(others *map[int32]string, lower string, s, e int, low string) lowForm {
+	if low == lower[s:e] {
 		return lowLower
 	}
 	if *others == nil {
@@ -1197,8 +1184,7 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 
 // scanASCIIWord reads the word that starts at text[i], an ASCII letter
 // or digit: its end (as doc.WordEnd gives it), the lexicon entry of its
-// lower-case form (its slice of lower, the text's ASCII lower case) and
-// whether it has a capital. A curly
+// lower-case form (its slice of lower, the text's ASCII lower case). A curly
 // apostrophe or a Unicode hyphen between ASCII word characters
 // ("harbourmaster’s") is read too: lower-casing leaves both as they
 // are, so the word's lower-case form is still its bytes with ASCII
@@ -1210,36 +1196,28 @@ func formOf(others *map[int32]string, text, lower string, s, e int, low string) 
 // "Forty-six", "U.S."), a run of letters and digits eight bytes at a
 // time (wordBytes8), where a byte loop took a dozen instructions a
 // byte.
-func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, upper, ok bool) {
+func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, ok bool) {
 	s := i
 	text = text[:hi] // the loops' one bound, which every read is within
-	// caps gathers the capitals read (bit 7 of each byte that is one in
-	// wordBytes8's answer; any non-zero value in the byte loop's).
-	var caps uint64
 	for {
 		// The run of letters and digits.
 		for i+8 <= len(text) {
-			word, up := wordBytes8(le64(text, i))
+			word, _ := wordBytes8(le64(text, i))
 			if stop := ^word & hiBits; stop != 0 {
 				k := bits.TrailingZeros64(stop) >> 3 // the first byte of no word
-				caps |= up & (1<<(8*k) - 1)
 				i += k
 				goto joiner
 			}
-			caps |= up
 			i += 8
 		}
 		for i < len(text) {
-			c := text[i]
-			l := wordLower[c]
-			if l == 0 {
+			if wordLower[text[i]] == 0 {
 				break
 			}
-			caps |= uint64(l ^ c)
 			i++
 		}
 		if i >= len(text) {
-			return i, lexIn(lower, s, i), caps != 0, true
+			return i, lexIn(lower, s, i), true
 		}
 	joiner:
 		c := text[i]
@@ -1252,21 +1230,21 @@ func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, upper, ok
 			// Other General Punctuation (U+2000–U+206F: quotation
 			// marks, dashes, spaces): neither a word character nor a
 			// joiner; the word ends.
-			return i, lexIn(lower, s, i), caps != 0, true
+			return i, lexIn(lower, s, i), true
 		case c < utf8.RuneSelf:
-			return i, lexIn(lower, s, i), caps != 0, true
+			return i, lexIn(lower, s, i), true
 		default:
-			return 0, 0, false, false
+			return 0, 0, false
 		}
 		if i+n >= len(text) {
-			return i, lexIn(lower, s, i), caps != 0, true // a joiner at the end joins nothing
+			return i, lexIn(lower, s, i), true // a joiner at the end joins nothing
 		}
 		next := text[i+n]
 		if next >= utf8.RuneSelf {
-			return 0, 0, false, false
+			return 0, 0, false
 		}
 		if !asciiWord[next] {
-			return i, lexIn(lower, s, i), caps != 0, true
+			return i, lexIn(lower, s, i), true
 		}
 		i += n
 	}
