@@ -4079,10 +4079,14 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	q.Element = -1
 	q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 	q.Cue = f.cue
-	var chain []string
+	// The chain is made at its length, once: appended to from nothing,
+	// it was grown for the parent's hops and again for the speaker.
+	var up []string
 	if parent >= 0 {
-		chain = append(chain, a.d.Quotes[parent].Chain...)
+		up = a.d.Quotes[parent].Chain
 	}
+	chain := make([]string, len(up), len(up)+1)
+	copy(chain, up)
 	q.Chain = dedupe(append(chain, nm))
 	return true
 }
