@@ -2767,6 +2767,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			}
 		}
 	}
+	if !f.ok {
+		f = n12Subject(text, toks, k) // n12_subject.go: "although few experts believe …"
+	}
 	if !f.ok || c1NoSource(text, f) {
 		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
