@@ -447,6 +447,26 @@ const blockShift = 4
 // (a pass over d.Tokens with one probe a word): what every token needs
 // anyway, its checks and its store, is most of what it costs, not
 // finding the word.
+//
+// Tried again (session twenty-two): the segmenter's tokens taken as the
+// index's where the index's reading is known to be at a token's start
+// (the previous token taken ended there, white space between), and only
+// a Plain word of fewer than eight bytes that letters8 and wordEndsAt
+// pass (the index's own tests), an ASCII mark of one byte or a mark of
+// General Punctuation; any other token (a long word, a number, an
+// elision, "...") read by the index itself. That is exact by
+// construction (equal ctok for ctok on the 267 reference inputs), and it
+// needs the tests: of the segmenter's 469,315 Plain words there, 53 are
+// not the index's (48 words after a number and a hyphen, "40-foot-tall",
+// which the index reads as one word from the digit; 4 footnote numbers
+// after a full stop, "repair.2"; "1,440p"). It cost more on issue 3's
+// bench text (10.5 MB): 354 M instructions for the index's tokens
+// against 250 M. Reading each of the 2.3 M segmenter tokens and telling
+// whether to take it cost some 40 instructions (91 M), where what the
+// index's own scan spends finding a word's bounds is some 30 a word (57
+// M), and the 15% of tokens it could not take, read one by one, some 90
+// M more. Each word's lookup, quiet bit and store (about 54
+// instructions) are the same both ways.
 func newTokIndex(text, lower string) *tokIndex {
 	if len(lower) != len(text) {
 		lower = doc.LowerASCII(text)
