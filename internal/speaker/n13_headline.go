@@ -230,10 +230,10 @@ func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Spa
 }
 
 // n13SubjectWords reports whether ws may be a headline's subject: its
-// first word capitalised or a number (or, after a fronted phrase, a
-// lower-case article: "With a week to go, the mayor …"), no question word or word of
-// grammar in it ("of", "and" and a possessive are kept: "Secretary of
-// State", "Nurses' union").
+// first word capitalised or a number ("31 Nurses", "One Letter"; or,
+// after a fronted phrase, a lower-case article: "With a week to go, the
+// mayor …"), no question word or word of grammar in it ("of", "and"
+// and a possessive are kept: "Secretary of State", "Nurses' union").
 func n13SubjectWords(text string, ws []n13Word, afterComma bool) bool {
 	first := text[ws[0].s:ws[0].e]
 	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !n13Capital(first) && !(afterComma && (first == "the" || first == "a" || first == "an")) {
@@ -247,7 +247,7 @@ func n13SubjectWords(text string, ws []n13Word, afterComma bool) bool {
 		if w.end != 0 || n13NotSubject[w.low] || i > 0 && i < len(ws)-1 && isReportingWord(w.low) {
 			return false
 		}
-		if function[w.low] && w.low != "of" && w.low != "and" && !(i == 0 && (w.low == "the" || w.low == "a" || w.low == "an")) {
+		if function[w.low] && w.low != "of" && w.low != "and" && !(i == 0 && (w.low == "the" || w.low == "a" || w.low == "an" || n13Numbers[w.low])) {
 			return false
 		}
 	}
@@ -363,3 +363,7 @@ var n13NotSubject = map[string]bool{
 	"to": true, "not": true, "if": true, "as": true, "in": true, "for": true, "with": true, "on": true,
 	"at": true, "by": true, "from": true, "after": true, "about": true, "over": true,
 }
+
+// n13Numbers may open a headline's subject: "One Letter Sums Up …",
+// "Two Nurses Share …".
+var n13Numbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true}

@@ -19,6 +19,7 @@ func TestN13Headlines(t *testing.T) {
 		{"Two Nurses Share Their Thoughts On Overtime." + body, "Two Nurses", "Share", "Their Thoughts On Overtime"},
 		{"With a week to go, the mayor still ducks on pensions." + body, "the mayor", "ducks", "on pensions"},
 		{"Federal judge rules against the county's new map." + body, "Federal judge", "rules against", "the county's new map"},
+		{"One Letter Sums Up The Town's Long Fight." + body, "One Letter", "Sums Up", "The Town's Long Fight"},
 		{"Union Breaks With Party On Port Deal." + body, "Union", "Breaks With", "Party On Port Deal"},
 		{"Ortiz on Housing: The Market Is 'Broken.'" + body, "Ortiz", "on Housing:", "The Market Is 'Broken.'"},
 		// Not: a verb of an act, "share" without an opinion, "rule"
