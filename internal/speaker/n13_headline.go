@@ -207,7 +207,7 @@ func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Spa
 			continue
 		}
 		pe, fits := n13Particle(base, toks, k)
-		if !fits || pe >= len(toks) {
+		if !fits || pe >= len(toks) || n13NotAfter[base][toks[k+1].low] {
 			continue
 		}
 		// The subject: back from the verb, past a few adverbs, to the
@@ -221,6 +221,11 @@ func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Spa
 			ss--
 		}
 		if se-ss < 1 || se-ss > 5 || !n13SubjectWords(text, toks[ss:se], ss > 0) {
+			return
+		}
+		// The plain form agrees with a plural subject only: "Farm
+		// Leaders Weigh …", but "Spring Break With Kids" is a noun.
+		if toks[k].low == base && !strings.HasSuffix(toks[se-1].low, "s") {
 			return
 		}
 		return doc.Span{Start: toks[ss].s, End: toks[se-1].e}, doc.Span{Start: toks[k].s, End: toks[pe-1].e},
@@ -279,9 +284,6 @@ func n13Verb(w string) (string, bool) {
 			}
 		}
 	}
-	if b, ok := strings.CutSuffix(w, "es"); ok && b == "go" {
-		return "go", true
-	}
 	return "", false
 }
 
@@ -330,18 +332,29 @@ func n13Particle(base string, toks []n13Word, k int) (int, bool) {
 // Views"). Each is a view taken or withheld, never a bare act: "rule"
 // needs the side it rules for, "go" needs "after".
 var n13Verbs = map[string][]string{
-	"go":       {"after"},
-	"break":    {"with"},
-	"rule":     {"against", "for", "in favor of", "in favour of"},
-	"weigh":    {""},
-	"see":      {""},
-	"sum":      {"up"},
-	"duck":     {""},
-	"dodge":    {""},
-	"sidestep": {""},
-	"share":    {"POSS"},
-	"hit":      {"back at"},
-	"fire":     {"back at"},
+	"go":        {"after"},
+	"break":     {"with"},
+	"rule":      {"against", "for", "in favor of", "in favour of"},
+	"weigh":     {""},
+	"see":       {""},
+	"sum":       {"up"},
+	"duck":      {"on", "questions", "question"},
+	"sidestep":  {""},
+	"share":     {"POSS"},
+	"hit":       {"back at"},
+	"fire":      {"back at"},
+	"backtrack": {"on"},
+	"flip-flop": {"on"},
+	"waffle":    {"on"},
+	"jab":       {"at"},
+	"sound":     {"off on", "the alarm on", "the alarm about", "alarm on", "alarm about"},
+	"make":      {"the case for", "case for"},
+}
+
+// n13NotAfter are words that, right after a verb of n13Verbs, make it
+// no stance: "Snow Weighs On Markets", "Debt Weighs Down Town".
+var n13NotAfter = map[string]map[string]bool{
+	"weigh": {"on": true, "down": true, "heavily": true, "in": true, "less": true, "more": true},
 }
 
 // n13Possessive and n13Opinion are the words after "share" that make it
