@@ -64,10 +64,13 @@ func n13Headlines(d *doc.Document) {
 		return
 	}
 	subj, cue, content, ok := n13OnTopic(text, toks, p.End)
+	spoken := ok // "Name on Topic:" names a speaker of the body
 	if !ok {
-		subj, cue, content, ok = n13Stance(text, toks, p.End)
+		var base string
+		subj, cue, content, base, ok = n13Stance(text, toks, p.End)
+		spoken = n13Spoken[base]
 	}
-	if !ok {
+	if !ok || spoken && !n13BodySpeaker(d, p, text[subj.Start:subj.End]) {
 		return
 	}
 	// The content ends before the line's closing stop or semicolon; a
@@ -200,14 +203,14 @@ func n13OnTopic(text string, toks []n13Word, end int) (subj, cue, content doc.Sp
 // n13Stance reads "Subject [adverb] verb [particle] rest", with the verb
 // one of n13Verbs among the line's first words. A fronted phrase ending
 // in a comma or colon ("With a week to go, …") is passed over.
-func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Span, ok bool) {
+func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Span, base string, ok bool) {
 	for k := 1; k < len(toks)-1 && k <= 9; k++ {
-		base, fits := n13Verb(toks[k].low)
+		b, fits := n13Verb(toks[k].low)
 		if !fits {
 			continue
 		}
-		pe, fits := n13Particle(base, toks, k)
-		if !fits || pe >= len(toks) || n13NotAfter[base][toks[k+1].low] {
+		pe, fits := n13Particle(b, toks, k)
+		if !fits || pe >= len(toks) || n13NotAfter[b][toks[k+1].low] || n13NotAfter[b][toks[pe].low] {
 			continue
 		}
 		// The subject: back from the verb, past a few adverbs, to the
@@ -225,11 +228,11 @@ func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Spa
 		}
 		// The plain form agrees with a plural subject only: "Farm
 		// Leaders Weigh …", but "Spring Break With Kids" is a noun.
-		if toks[k].low == base && !strings.HasSuffix(toks[se-1].low, "s") {
+		if toks[k].low == b && !strings.HasSuffix(toks[se-1].low, "s") {
 			return
 		}
 		return doc.Span{Start: toks[ss].s, End: toks[se-1].e}, doc.Span{Start: toks[k].s, End: toks[pe-1].e},
-			doc.Span{Start: toks[pe].s, End: end}, true
+			doc.Span{Start: toks[pe].s, End: end}, b, true
 	}
 	return
 }
@@ -355,6 +358,31 @@ var n13Verbs = map[string][]string{
 // no stance: "Snow Weighs On Markets", "Debt Weighs Down Town".
 var n13NotAfter = map[string]map[string]bool{
 	"weigh": {"on": true, "down": true, "heavily": true, "in": true, "less": true, "more": true},
+	"break": {"tradition": true, "precedent": true, "custom": true, "convention": true, "protocol": true, "the": true, "past": true},
+}
+
+// n13Spoken are the verbs of n13Verbs that also name an experience or
+// a pursuit ("Visitors See Pandas", "Team Goes After Pitcher"): they
+// are read only when the subject speaks in the body too, as does the
+// name of "Name on Topic:" ("Ohio on Edge:" is no speaker).
+var n13Spoken = map[string]bool{"see": true, "go": true}
+
+// n13BodySpeaker reports whether the last word of subj (a headline's
+// subject) is in the name of a speaker the sentence reader found after
+// the headline p: the article quotes the one its headline names.
+func n13BodySpeaker(d *doc.Document, p doc.Span, subj string) bool {
+	f := strings.Fields(subj)
+	last := strings.TrimRight(f[len(f)-1], "'’s")
+	if len(last) < 3 || !n13Capital(last) {
+		return false
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker.Mention.Start >= p.End && strings.Contains(q.Speaker.Name, last) {
+			return true
+		}
+	}
+	return false
 }
 
 // n13Possessive and n13Opinion are the words after "share" that make it
