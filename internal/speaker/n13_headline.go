@@ -37,7 +37,8 @@ import (
 // subject that opens with a question word or holds a word of grammar
 // ("How Voters See Taxes", "Plan to Weigh Bids"). Only the first
 // paragraph is read, a line of at most n13MaxBytes bytes: the rule
-// costs a constant.
+// costs a constant. Before it reads, n13DropHeadNouns drops the
+// sentence reader's readings of the line whose cue is a noun.
 func n13Headlines(d *doc.Document) {
 	if len(d.Paragraphs) < 2 {
 		return // a headline heads a body
@@ -47,6 +48,7 @@ func n13Headlines(d *doc.Document) {
 	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
 		return
 	}
+	n13DropHeadNouns(d, p)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.Mention.End > q.Speaker.Mention.Start && q.Speaker.Mention.Start < p.End && q.Speaker.Mention.End > p.Start {
@@ -408,3 +410,81 @@ var n13NotSubject = map[string]bool{
 // n13Numbers may open a headline's subject: "One Letter Sums Up …",
 // "Two Nurses Share …".
 var n13Numbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true}
+
+// n13DropHeadNouns drops a reading of the headline p whose cue is the
+// head noun of the subject the sentence reader took for its verb, in
+// title case where every noun looks like a verb:
+//
+//   - "rules" after a word that names no ruling body (rulers) and
+//     before no side it rules for: "Port Safety Rules Face Review" is
+//     the rules' news, where "Court Rules Against Port" keeps its
+//     reading;
+//   - any one-word cue after an article and one adjective: "A Dangerous Plan
+//     to Save the Ferry" (n9AdjectiveLike) has no speaker "A Dangerous".
+//
+// It reads the headline's readings, a few words each.
+func n13DropHeadNouns(d *doc.Document, p doc.Span) {
+	text := d.Text
+	var gone []bool
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m, c := q.Speaker.Mention, q.Cue
+		if q.Kind != doc.QuoteIndirect || m.End <= m.Start || c.End <= c.Start || m.Start < p.Start || c.End > p.End || c.Start != m.End+1 || c.End-c.Start > 16 {
+			continue
+		}
+		mw := strings.Fields(text[m.Start:m.End])
+		cue := strings.ToLower(text[c.Start:c.End])
+		next := ""
+		if f := strings.Fields(text[c.End:min(p.End, c.End+24)]); len(f) > 0 {
+			next = strings.ToLower(strings.TrimRight(f[0], ",.;:"))
+		}
+		last := strings.ToLower(mw[len(mw)-1])
+		drop := cue == "rules" && !rulers[last] && !n13RuleSides[next] ||
+			len(mw) == 2 && n13Article[strings.ToLower(mw[0])] && n13Capital(mw[1]) && n13Capital(text[c.Start:c.End]) && !strings.Contains(cue, " ") && n9AdjectiveLike(last)
+		if !drop {
+			continue
+		}
+		if gone == nil {
+			gone = make([]bool, len(d.Quotes))
+		}
+		gone[i] = true
+	}
+	if gone == nil {
+		return
+	}
+	remap := make([]int, len(d.Quotes))
+	n := 0
+	for i := range d.Quotes {
+		remap[i] = n
+		if !gone[i] {
+			n++
+		}
+	}
+	keep := make([]doc.Quote, 0, n)
+	for i := range d.Quotes {
+		if gone[i] {
+			continue
+		}
+		q := d.Quotes[i]
+		for q.Parent >= 0 && gone[q.Parent] {
+			pq := &d.Quotes[q.Parent]
+			if q.Kind == doc.QuoteMixed && q.Speaker.Name == pq.Speaker.Name {
+				q.Speaker, q.Chain = doc.Speaker{}, nil // it had only the dropped reading's speaker
+			}
+			q.Parent = pq.Parent
+		}
+		if q.Parent >= 0 {
+			q.Parent = remap[q.Parent]
+		}
+		keep = append(keep, q)
+	}
+	d.Quotes = keep
+}
+
+// n13RuleSides are the words after "rules" that make it the verb of a
+// decision: "Rules Against", "Rules That", "Rules Out".
+var n13RuleSides = map[string]bool{"against": true, "for": true, "in": true, "on": true, "that": true, "out": true}
+
+// n13Article are the articles n13DropHeadNouns reads before an
+// adjective.
+var n13Article = map[string]bool{"a": true, "an": true, "the": true}

@@ -102,3 +102,31 @@ func TestN13HeadlineChild(t *testing.T) {
 		}
 	}
 }
+
+// TestN13DropHeadNouns checks that a headline reading whose cue is the
+// subject's head noun ("Safety Rules Face …", "A Dangerous Plan to …")
+// is dropped, and that a ruling body's "Rules Against" and a person's
+// "Plans to" keep theirs.
+func TestN13DropHeadNouns(t *testing.T) {
+	const body = "\n\nThe council met on Tuesday evening in the town hall."
+	for _, c := range []struct {
+		text, speaker string // speaker "" for no reading in the headline
+	}{
+		{"Port Safety Rules Face Review By State." + body, ""},
+		{"A Dangerous Plan to Save the Old Ferry." + body, ""},
+		{"Court Rules Against Port In Fee Case." + body, "Court"},
+		{"The Harbour Board Rules That Ferry Must Sail." + body, "The Harbour Board"},
+		{"A Senator Plans to Block the Bill." + body, "A Senator"},
+	} {
+		d := run(t, c.text)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Kind == "indirect" && q.Speaker.Mention.End > q.Speaker.Mention.Start && q.Speaker.Mention.End <= d.Paragraphs[0].End {
+				got = d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+			}
+		}
+		if got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}
