@@ -419,8 +419,17 @@ var n13Numbers = map[string]bool{"one": true, "two": true, "three": true, "four"
 //     before no side it rules for: "Port Safety Rules Face Review" is
 //     the rules' news, where "Court Rules Against Port" keeps its
 //     reading;
+//
 //   - any one-word cue after an article and one adjective: "A Dangerous Plan
 //     to Save the Ferry" (n9AdjectiveLike) has no speaker "A Dangerous".
+//
+//   - a cue in its plain form after a singular subject, before a
+//     participle in "-ing" (after an adverb or none): "Harbour Campaign
+//     Quietly Seeking Donors" drops its "is", and "Campaign" is the
+//     subject's noun (a verb would agree: "Harbour Campaigns …"); where
+//     the adverb is one of hearsay ("Reportedly", "Allegedly") the
+//     reading stays, with that adverb as its cue, no source, and the
+//     whole line as its words.
 //
 // It reads the headline's readings, a few words each.
 func n13DropHeadNouns(d *doc.Document, p doc.Span) {
@@ -439,6 +448,22 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 			next = strings.ToLower(strings.TrimRight(f[0], ",.;:"))
 		}
 		last := strings.ToLower(mw[len(mw)-1])
+		if n13DroppedBe(text, c, p, cue, last) {
+			if a := n13HearsayAdverb(text, c, p); a.End > a.Start {
+				// "Campaign Reportedly Seeking …": the adverb is the
+				// cue of a report with no source, of the whole line.
+				e := q.Content[len(q.Content)-1].End
+				q.Speaker, q.Chain, q.Cue = doc.Speaker{}, nil, a
+				q.Content = []doc.Span{{Start: m.Start, End: c.End}, {Start: a.End + 1, End: e}}
+				q.Start = m.Start
+				continue
+			}
+			if gone == nil {
+				gone = make([]bool, len(d.Quotes))
+			}
+			gone[i] = true
+			continue
+		}
 		drop := cue == "rules" && !rulers[last] && !n13RuleSides[next] ||
 			len(mw) == 2 && n13Article[strings.ToLower(mw[0])] && n13Capital(mw[1]) && n13Capital(text[c.Start:c.End]) && !strings.Contains(cue, " ") && n9AdjectiveLike(last)
 		if !drop {
@@ -488,3 +513,40 @@ var n13RuleSides = map[string]bool{"against": true, "for": true, "in": true, "on
 // n13Article are the articles n13DropHeadNouns reads before an
 // adjective.
 var n13Article = map[string]bool{"a": true, "an": true, "the": true}
+
+// n13DroppedBe reports whether the cue c (lower case: cue) of a
+// headline reading is a noun before a predicate whose "is" a headline
+// drops: the cue is a plain form (no "-s", no "-ed"), the subject's
+// last word last is no plural, and the words after the cue are a
+// participle in "-ing", after one adverb or none. It reads two words.
+func n13DroppedBe(text string, c, p doc.Span, cue, last string) bool {
+	if strings.HasSuffix(cue, "s") || strings.HasSuffix(cue, "ed") || strings.HasSuffix(last, "s") || strings.Contains(cue, " ") {
+		return false
+	}
+	f := strings.Fields(text[c.End:min(p.End, c.End+40)])
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(f[0])
+	if (strings.HasSuffix(w, "ly") || n13Adverbs[w]) && len(f) > 2 {
+		w = strings.ToLower(f[1])
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && n13Capital(f[0])
+}
+
+// n13HearsayAdverb returns the span of "reportedly" or "allegedly" right
+// after the cue c, or an empty span.
+func n13HearsayAdverb(text string, c, p doc.Span) doc.Span {
+	i := c.End
+	for i < p.End && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < p.End && text[j] != ' ' {
+		j++
+	}
+	if w := strings.ToLower(text[i:j]); (w == "reportedly" || w == "allegedly") && j < p.End {
+		return doc.Span{Start: i, End: j}
+	}
+	return doc.Span{}
+}

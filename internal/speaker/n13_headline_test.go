@@ -117,6 +117,8 @@ func TestN13DropHeadNouns(t *testing.T) {
 		{"Court Rules Against Port In Fee Case." + body, "Court"},
 		{"The Harbour Board Rules That Ferry Must Sail." + body, "The Harbour Board"},
 		{"A Senator Plans to Block the Bill." + body, "A Senator"},
+		{"Harbour Campaign Quietly Seeking Donors In The North." + body, ""},
+		{"Mayor Says Cutting Fares Is The Key." + body, "Mayor"},
 	} {
 		d := run(t, c.text)
 		got := ""
@@ -129,4 +131,19 @@ func TestN13DropHeadNouns(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
 		}
 	}
+}
+
+// TestN13HearsayAdverb checks that "Campaign Reportedly Seeking …" is a
+// report with no source, cued by the adverb, over the whole line.
+func TestN13HearsayAdverb(t *testing.T) {
+	d := run(t, "Harbour Campaign Reportedly Seeking Donors In The North.\n\nThe council met on Tuesday evening in the town hall.")
+	for _, q := range d.Quotes {
+		if q.Cue.End > q.Cue.Start && d.Text[q.Cue.Start:q.Cue.End] == "Reportedly" {
+			if q.Speaker.Name != "" || q.Words(d.Text) != "Harbour Campaign … Seeking Donors In The North" {
+				t.Errorf("speaker %q, words %q", q.Speaker.Name, q.Words(d.Text))
+			}
+			return
+		}
+	}
+	t.Errorf("no reading cued by Reportedly: %+v", d.Quotes)
 }
