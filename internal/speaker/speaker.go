@@ -276,6 +276,7 @@ func Attribute(d *doc.Document) {
 
 	n11Continues(d) // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
 	n11Frames(d)    // "it was unclear whether the judges would rule …": the writer's frame, not the judges' stance (n11_frame.go)
+	n13Headlines(d) // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
 	a.ix.release()
 }
 
