@@ -2871,7 +2871,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			return from, cueEnd, true
 		}
 	}
-	return 0, 0, false
+	return n14Content(text, toks, c, senses, limit) // n14_particle.go: "weighed in Friday about", "talked about all the …"
 }
 
 // particlesFirst reports whether no sense without a particle comes
