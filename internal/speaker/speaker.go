@@ -274,9 +274,11 @@ func Attribute(d *doc.Document) {
 	a.n6Subjects() // a mixed phrase alone in its sentence: the sentence's subject speaks it (n6_subject.go)
 	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 
-	n11Continues(d) // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
-	n11Frames(d)    // "it was unclear whether the judges would rule …": the writer's frame, not the judges' stance (n11_frame.go)
-	n13Headlines(d) // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
+	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
+	n11Frames(d)          // "it was unclear whether the judges would rule …": the writer's frame, not the judges' stance (n11_frame.go)
+	n13Headlines(d)       // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
+	a.f13NarratorName()   // the name the others call a story's "I" by: “Have you a pistol, Watson?” (f13_narrator.go)
+	f13Epithet(d, a.text) // "Old Stephen was standing …": the name is "Stephen" (f13_epithet.go)
 	a.ix.release()
 }
 
