@@ -11,6 +11,13 @@ import (
 // that name.
 const f13NarratorCalls = 2
 
+// f13MaxNames is the most distinct names f13NarratorName keeps count
+// of. Names are compared with samePerson, which no map can key, so each
+// quotation's names are looked for in the list: the bound keeps that
+// linear in the quotations. A story's cast is far smaller; names past
+// the bound are not counted.
+const f13MaxNames = 64
+
 // f13NarratorName gives the lines of a story's "I" (those storyNarrator
 // named "the narrator", and the "I" lines it left to "the author") the
 // name the other characters call the narrator by. A story told in the
@@ -29,7 +36,8 @@ const f13NarratorCalls = 2
 // name (storyNarrator leaves such a text's "I" to the author), and a
 // text with no line of the narrator's in a conversation (no "the
 // narrator" at all) is left alone. Where two names tie, none is given.
-// It reads each quotation's mentions once: linear.
+// It reads each quotation's mentions once, and compares each name with
+// at most f13MaxNames others: linear.
 func (a *attributor) f13NarratorName() {
 	d := a.d
 	if d.Meta.Author != "" {
@@ -51,11 +59,16 @@ func (a *attributor) f13NarratorName() {
 		taken bool // a speaker's name, or a name the narrator calls someone
 	}
 	var names []called
+	var spare called // where names past f13MaxNames are counted, and forgotten
 	find := func(s string) *called {
 		for k := range names {
 			if samePerson(names[k].name, s) {
 				return &names[k]
 			}
+		}
+		if len(names) == f13MaxNames {
+			spare = called{taken: true}
+			return &spare
 		}
 		names = append(names, called{name: s})
 		return &names[len(names)-1]
