@@ -30,10 +30,16 @@ import (
 // whole phrase, as PolNeAR marks such a source; its name is the phrase
 // up to the head, whose number the verb agrees with.
 func evidenceSubject(text string, toks []tok, k int) (found, bool) {
+	return evidenceSubjectIn(text, toks, k, &subjectStarts{k: k})
+}
+
+// evidenceSubjectIn is evidenceSubject with the clause's start asked of
+// st, whose k is k: cueSubject's readers share one.
+func evidenceSubjectIn(text string, toks []tok, k int, st *subjectStarts) (found, bool) {
 	if k < 0 || !toks[k].word && (k == 0 || toks[k].str(text) != ",") {
 		return found{}, false // a word, or the comma that closes a relative clause
 	}
-	cs := clauseStart(text, toks, k+1)
+	cs := st.clause(text, toks)
 	if cs > k || k-cs > 30 || !toks[cs].word {
 		return found{}, false
 	}

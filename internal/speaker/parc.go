@@ -1081,12 +1081,14 @@ var relParticiples = map[string]bool{"led": true, "held": true, "paid": true, "s
 // verb of reporting right after the phrase makes the participle a
 // modifier, not the main verb. The mention is the whole phrase, as
 // PolNeAR mostly marks it.
-func reducedRelative(text string, toks []tok, k int) found {
+//
+// The clause's starts are asked of st, whose k is k (subjectStarts).
+func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 	if k < 2 || !toks[k].word {
 		return found{}
 	}
-	cs := clauseStart(text, toks, k+1)
-	if ls := localStart(text, toks, k); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) {
+	cs := st.clause(text, toks)
+	if ls := st.local(text, toks); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) {
 		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"
 	}
 	for p := cs + 1; p < k && p < cs+7; p++ {
@@ -2511,6 +2513,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			caused, aux = g, true
 		}
 	}
+	// Where the subject's clause starts, before toks[k]: asked by
+	// reducedRelative, the phrase before the cue and evidenceSubject,
+	// of the same k, and read once.
+	starts := subjectStarts{k: k}
 	switch {
 	case caused.ok:
 		f = caused
@@ -2655,7 +2661,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		rel := relativeSubject(text, toks, k)
 		if !rel.ok {
-			rel = reducedRelative(text, toks, k)
+			rel = reducedRelative(text, toks, k, &starts)
 		}
 		if rel.ok {
 			f = rel
@@ -2669,7 +2675,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
 		}
-		if cs := pastConjunction(text, toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k); cs <= k && toks[cs].s < toks[k].e {
+		if cs := pastConjunction(text, toks, max(starts.clause(text, toks), starts.local(text, toks)), k); cs <= k && toks[cs].s < toks[k].e {
 			np, ok := phraseAt(text, toks, cs, k+1)
 			if !ok && f.ok && f.subj.Start > toks[cs].s {
 				// An appositive after the phrase: "The minister of the
@@ -2736,7 +2742,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// A source read in part, or not at all: "The latest poll
 		// released Friday shows …", "Leaked documents from the audit
 		// show …" (a2_evidence.go).
-		if g, ok := evidenceSubject(text, toks, k); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
+		if g, ok := evidenceSubjectIn(text, toks, k, &starts); ok && (!f.ok || g.subj.Start < f.subj.Start && f.subj.End <= g.subj.End) {
 			f = g
 		} else if g, ok := r3EvidenceAfter(text, toks, k, &f); ok {
 			f = g // r3_evidence.go: "after leaked documents showed …"
@@ -4604,6 +4610,34 @@ func semicolonParts(text string, s doc.Span, out []doc.Span) []doc.Span {
 		}
 		start = end + 1
 	}
+}
+
+// subjectStarts holds clauseStart(text, toks, k+1) and localStart(text,
+// toks, k), the starts of the clause and of the stretch that may be the
+// subject ending at toks[k], each read when first asked. cueSubject's
+// readers ask them of the same k, one after another (reducedRelative,
+// the phrase before the cue, evidenceSubject), and each is a walk over
+// the clause before the cue: both are functions of the toks and k
+// alone, so the first answer is every answer.
+type subjectStarts struct {
+	k      int
+	cs, ls int // +1: 0 is not yet read
+}
+
+// clause returns clauseStart(text, toks, st.k+1).
+func (st *subjectStarts) clause(text string, toks []tok) int {
+	if st.cs == 0 {
+		st.cs = clauseStart(text, toks, st.k+1) + 1
+	}
+	return st.cs - 1
+}
+
+// local returns localStart(text, toks, st.k).
+func (st *subjectStarts) local(text string, toks []tok) int {
+	if st.ls == 0 {
+		st.ls = localStart(text, toks, st.k) + 1
+	}
+	return st.ls - 1
 }
 
 // localStart returns the index of the first token of the stretch that
