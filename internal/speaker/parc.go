@@ -4734,8 +4734,8 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := t.senses()
-		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
-			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) || n15BackParticle(toks, c) {
+			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan"); not "Hits Back" (n15_title.go)
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
 			continue // the noun after a determiner or a number: "One Letter Sums Up …", "A Report Finds …"
