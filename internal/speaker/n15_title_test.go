@@ -30,3 +30,30 @@ func TestN15BackParticle(t *testing.T) {
 		t.Errorf("%q: no quotation by %q", text, "Dock Workers")
 	}
 }
+
+// TestN15Imperative checks that a list of imperatives, one a line with
+// no stop between them, gives no speaker to a participle's content
+// (", adding …"), and that a line that opens with a name keeps it.
+func TestN15Imperative(t *testing.T) {
+	text := "Ferry Tips\n\nThe guide suggested these tasks for new pilots:\n\nSell the harbour plan (what it would do and how)\nBe the pilot who stays calm in a storm\nGet those checks done early, adding a margin.\n\nThe ferry sailed at noon.\n"
+	d := run(t, text)
+	for _, q := range d.Quotes {
+		if m := q.Speaker.Mention; m.End > m.Start && (d.Text[m.Start:m.End] == "Sell" || d.Text[m.Start:m.End] == "Get") {
+			t.Errorf("%q: speaker %q for %q", text, d.Text[m.Start:m.End], q.Words(d.Text))
+		}
+	}
+	for _, c := range []struct{ text, quote, mention string }{
+		{"Ferry Tips\n\nMoss told the crew the pier was closed, adding that the ferry would sail from the bay.\n", "that the ferry would sail", "Moss"},
+		{"Ferry Tips\n\nPilots warned the board on Monday, adding that the pier was unsafe.\n", "that the pier was unsafe", "Pilots"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}
