@@ -2558,6 +2558,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			return found{}, 0, false
 		}
 		f = main()
+		if n15Imperative(text, f.subj) { // n15_title.go: "Sell her plan (…)\nGet those jokes off, adding …"
+			return found{}, 0, false
+		}
 		if toks[k].low == "by" {
 			f = a.n3ByRelative(toks, f, k) // "the party, which tried to rally support by saying …" (n3_relative.go)
 		}
