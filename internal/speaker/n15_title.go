@@ -26,14 +26,33 @@ var n15BackVerbs = map[string]bool{
 	"pushes": true, "pushed": true, "fall": true, "falls": true, "fell": true,
 }
 
-// n15BackParticle reports whether the capitalised word at c of a
-// headline in title case is "Back" as the particle of the verb before
-// it ("Senator Hits Back At Critics", "Governor Fires Back"): then it is
-// no verb of evaluation, and titleCue must not read the words before it
-// ("Senator Hits") as the source. "Unions Back Ferry Plan", with a noun
-// before "Back", still reads the verb.
-func n15BackParticle(toks []tok, c int) bool {
-	return c >= 1 && c < len(toks) && toks[c].low == "back" && toks[c-1].word && n15BackVerbs[toks[c-1].low]
+// n15TitleSkip reports whether the capitalised word at c of a headline
+// in title case is no verb for titleCue to read there:
+//   - "Back" as the particle of the verb before it ("Senator Hits Back
+//     At Critics", "Governor Fires Back"): it is no verb of evaluation,
+//     and the words before it ("Senator Hits") are no source. "Unions
+//     Back Ferry Plan", with a noun before "Back", still reads the verb.
+//   - a verb whose every sense in reporting.txt needs a particle and
+//     that n13Headlines reads in headlines with that particle ("One
+//     Letter Sums Up …"): titleCue would cut the cue before the
+//     particle ("Sums" | "Up The …").
+func n15TitleSkip(toks []tok, c int) bool {
+	if c < 1 || c >= len(toks) {
+		return false
+	}
+	if toks[c].low == "back" && toks[c-1].word && n15BackVerbs[toks[c-1].low] {
+		return true
+	}
+	ss := toks[c].senses()
+	if _, ok := n13Verb(toks[c].low); !ok || len(ss) == 0 {
+		return false
+	}
+	for _, s := range ss {
+		if s.particle == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // n15ObjectWords are the words that open a verb's object: after a

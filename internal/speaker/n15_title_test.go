@@ -2,10 +2,10 @@ package speaker
 
 import "testing"
 
-// TestN15BackParticle checks that a title-case headline whose verb
+// TestN15TitleSkip checks that a title-case headline whose verb
 // takes "back" as its particle gives no source made of the words before
 // "Back" (the verb before it may still be read: "Senator Hits Back At"), and that "Back" after a noun is still read as the verb.
-func TestN15BackParticle(t *testing.T) {
+func TestN15TitleSkip(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Senator Hits Back At Critics Over Harbour Plan\n\nThe council met on Tuesday to talk about the pier.\n", "Senator"},
 		{"Governor Fires Back At Rivals On School Funding\n\nThe council met on Tuesday to talk about the pier.\n", "Governor"},
