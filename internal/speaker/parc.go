@@ -4737,7 +4737,7 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := t.senses()
-		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) || n15BackParticle(toks, c) {
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) || n15TitleSkip(toks, c) {
 			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan"); not "Hits Back" (n15_title.go)
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
