@@ -2564,6 +2564,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			return found{}, 0, false
 		}
 		f = main()
+		if n15Imperative(text, f.subj) { // n15_title.go: "Sell her plan (…)\nGet those jokes off, adding …"
+			return found{}, 0, false
+		}
 		if toks[k].low == "by" {
 			f = a.n3ByRelative(toks, f, k) // "the party, which tried to rally support by saying …" (n3_relative.go)
 		}
@@ -4768,8 +4771,8 @@ func titleCue(text string, toks []tok, end int) (found, doc.Span) {
 			return found{}, doc.Span{}
 		}
 		ss := t.senses()
-		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) {
-			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan")
+		if len(ss) == 0 || !capital(t.str(text)) || onlyClass(ss, 'a') || onlyClass(ss, 'r') || !headlineVerb(text, toks, c) || n15TitleSkip(toks, c) {
+			continue // the verb of a headline is capitalised too; one of evaluation too ("Pilots Slam Pier Plan"); not "Hits Back" (n15_title.go)
 		}
 		if c == 1 && (toks[0].is(isDet) || toks[0].low == "one" || numberTok(&toks[0])) {
 			continue // the noun after a determiner or a number: "One Letter Sums Up …", "A Report Finds …"
