@@ -444,6 +444,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if except != "" && samePerson(m.text, except) {
 			continue
 		}
+		if a.f14PassPossessor(j, pron, s.Start, outside, &fallback) {
+			continue // "Mr. Bingley's invitation": f14_possessor.go
+		}
 		if r := a.n4Reporter(j, s.Start, pron, unknownAt, unknown, except, outside); r != "" && !m.object {
 			return r // "Ann claims that Bo lied. He also …": n4_reporter.go
 		}

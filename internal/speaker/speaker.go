@@ -226,6 +226,7 @@ const (
 // other scare quotes and titles are left alone.
 func Attribute(d *doc.Document) {
 	a := newAttributor(d)
+	a.f14FamilySex() // "Maurice Oakley" after "Mrs. Oakley", called "he": f14_surname.go
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind == doc.QuoteScare && q.Parent < 0 && len(q.Marks) > 0 && a.namedBySubject(i) {
