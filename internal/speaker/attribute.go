@@ -546,6 +546,7 @@ type found struct {
 	cue     doc.Span
 	ok      bool
 	whole   bool // the mention is complete: widen leaves it alone
+	widened bool // widen's own answer, which it gives back as it is (mention.go)
 }
 
 // subjectAt reads a subject (name, pronoun, description) starting at

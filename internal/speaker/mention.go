@@ -49,8 +49,22 @@ var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "t
 // are their own answer (c4Floated and andPronoun pass them as they
 // are): about one call in three on the example, each of which cost the
 // memory's look-up and store, more than the answer.
+//
+// So is a mention that is widen's answer already (found.widened): the
+// direct pass widens a speaker's mention, the indirect pass's
+// cueSubject finds that answer in the memory, and makeQuote asked for
+// it again, a mention the memory does not hold (it holds what was
+// asked, not what was answered). widenText is not idempotent: read
+// again, the answer's appositive was read as the start of another and
+// the phrase ran on into the clause ("Maria Solis, her Democratic
+// rival" became "Maria Solis, her Democratic rival, criticised the
+// delay and"). The flag is honoured only on a mention not marked whole
+// since: withArticle and withPredeterminer move its start and mark it
+// whole, and that mention is read again ("the Harbour Institute" is
+// "research conducted by the Harbour Institute"). An answer that took
+// in a conjunct is not flagged (tookConjunct).
 func widen(ix *tokIndex, f found) found {
-	if f.pronoun != "" && f.pronoun != "i" && f.pronoun != "we" || f.pronoun == "" && f.subj.End <= f.subj.Start {
+	if f.widened && !f.whole || ownAnswer(f) {
 		return f
 	}
 	m := &ix.widened
@@ -69,8 +83,23 @@ func widen(ix *tokIndex, f found) found {
 	return g
 }
 
-// widenMention is widen, read from the text.
+// widenMention is widen, read from the text. Its answer is marked as
+// one (found.widened), so that widen gives it back as it is when it is
+// asked for again, unless it took in a conjunct (tookConjunct).
 func widenMention(ix *tokIndex, f found) found {
+	g := widenText(ix, f)
+	g.widened = !ownAnswer(f) && !tookConjunct(ix.text, f, g)
+	return g
+}
+
+// ownAnswer reports whether widen gives f back as it is without reading
+// it: a pronoun other than "I" and "we", or a mention without a subject.
+func ownAnswer(f found) bool {
+	return f.pronoun != "" && f.pronoun != "i" && f.pronoun != "we" || f.pronoun == "" && f.subj.End <= f.subj.Start
+}
+
+// widenText reads widen's answer from the text.
+func widenText(ix *tokIndex, f found) found {
 	c4Floated(ix, &f) // "The ministers have all said": c4_floated.go
 	text := ix.text
 	if f.pronoun != "" || f.subj.End <= f.subj.Start {
@@ -3556,4 +3585,19 @@ func titleInMarks(text string, toks []tok, j int) int {
 		return j
 	}
 	return j
+}
+
+// tookConjunct reports whether widen's answer g took in words before
+// f's mention across an "and" ("Public Affairs" read as "Media and
+// Public Affairs"): the look-back read the conjunct as the phrase's
+// start, and the phrase may go on before it ("research conducted by
+// the Center for Media and Public Affairs"), so such an answer is read
+// again when it is asked for, not kept as it is. The added words are
+// at most widen's window (runeWindow's 120 bytes back).
+func tookConjunct(text string, f, g found) bool {
+	if g.subj.Start >= f.subj.Start || f.subj.Start > len(text) {
+		return false
+	}
+	added := text[g.subj.Start:f.subj.Start]
+	return strings.Contains(added, " and ") || strings.Contains(added, " & ")
 }
