@@ -60,3 +60,18 @@ func checkSpeakerMention(t *testing.T, text, quote, speaker, mention string) {
 		t.Errorf("%.60q: chain %q, want none", text, q.Chain)
 	}
 }
+
+// checkMention runs text and checks that quote is found with mention
+// as its speaker's mention (whatever the name).
+func checkMention(t *testing.T, text, quote, mention string) {
+	t.Helper()
+	d := run(t, text)
+	q := find(d, quote)
+	if q == nil {
+		t.Errorf("%q: no quotation %q", text, quote)
+		return
+	}
+	if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != mention {
+		t.Errorf("%q: mention %q, want %q", text, d.Text[m.Start:m.End], mention)
+	}
+}

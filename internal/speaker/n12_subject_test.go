@@ -22,15 +22,7 @@ func TestN12Subject(t *testing.T) {
 		{"While no rule demands it, island residents of both towns have understood that the pier must be safe.", "that the pier must be safe", "island residents of both towns"},
 		{"The storm passed, and then city and county officials expressed relief about the repairs.", "relief about the repairs", "city and county officials"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.quote)
-			continue
-		}
-		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
-		}
+		checkMention(t, c.text, c.quote, c.mention)
 	}
 }
 

@@ -477,33 +477,11 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 	if gone == nil {
 		return
 	}
-	remap := make([]int, len(d.Quotes))
-	n := 0
-	for i := range d.Quotes {
-		remap[i] = n
-		if !gone[i] {
-			n++
+	dropQuotes(d, gone, func(q, dropped *doc.Quote) {
+		if q.Kind == doc.QuoteMixed && q.Speaker.Name == dropped.Speaker.Name {
+			q.Speaker, q.Chain = doc.Speaker{}, nil // it had only the dropped reading's speaker
 		}
-	}
-	keep := make([]doc.Quote, 0, n)
-	for i := range d.Quotes {
-		if gone[i] {
-			continue
-		}
-		q := d.Quotes[i]
-		for q.Parent >= 0 && gone[q.Parent] {
-			pq := &d.Quotes[q.Parent]
-			if q.Kind == doc.QuoteMixed && q.Speaker.Name == pq.Speaker.Name {
-				q.Speaker, q.Chain = doc.Speaker{}, nil // it had only the dropped reading's speaker
-			}
-			q.Parent = pq.Parent
-		}
-		if q.Parent >= 0 {
-			q.Parent = remap[q.Parent]
-		}
-		keep = append(keep, q)
-	}
-	d.Quotes = keep
+	})
 }
 
 // n13RuleSides are the words after "rules" that make it the verb of a

@@ -12,15 +12,7 @@ func TestN15SumUp(t *testing.T) {
 		{"“The pier must close,” said harbour master Ann Moss, summing up a long night of talks with the pilots.", "a long night of talks with the pilots", "harbour master Ann Moss"},
 		{"The ferry captain summed up the mood on the pier in one short phrase.", "the mood on the pier in one short phrase", "The ferry captain"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.quote)
-			continue
-		}
-		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
-		}
+		checkMention(t, c.text, c.quote, c.mention)
 	}
 	text := "The pilots met for an hour, and then the chair summed up."
 	if d := run(t, text); len(d.Quotes) != 0 {

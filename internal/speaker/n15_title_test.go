@@ -46,14 +46,6 @@ func TestN15Imperative(t *testing.T) {
 		{"Ferry Tips\n\nMoss told the crew the pier was closed, adding that the ferry would sail from the bay.\n", "that the ferry would sail", "Moss"},
 		{"Ferry Tips\n\nPilots warned the board on Monday, adding that the pier was unsafe.\n", "that the pier was unsafe", "Pilots"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.quote)
-			continue
-		}
-		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
-		}
+		checkMention(t, c.text, c.quote, c.mention)
 	}
 }

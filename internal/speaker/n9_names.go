@@ -566,6 +566,17 @@ func n9Drop(d *doc.Document, glossary map[int]bool) {
 		q := &d.Quotes[i]
 		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || n9Question(d.Text, q.Speaker.Mention) || glossary[i])
 	}
+	dropQuotes(d, gone, func(q, dropped *doc.Quote) {
+		name := dropped.Speaker.Name
+		q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
+	})
+}
+
+// dropQuotes removes the quotations gone marks. A quotation that hung
+// from a removed one hangs from that one's parent instead, orphan
+// (if not nil) being told of each removed quotation it passes on its
+// way up; the Parent indexes of the rest are remapped. One pass: linear.
+func dropQuotes(d *doc.Document, gone []bool, orphan func(q, dropped *doc.Quote)) {
 	remap := make([]int, len(d.Quotes))
 	n := 0
 	for i := range d.Quotes {
@@ -580,10 +591,12 @@ func n9Drop(d *doc.Document, glossary map[int]bool) {
 			continue
 		}
 		q := d.Quotes[i]
-		for p := q.Parent; p >= 0 && gone[p]; p = d.Quotes[p].Parent {
-			name := d.Quotes[p].Speaker.Name
-			q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
-			q.Parent = d.Quotes[p].Parent
+		for q.Parent >= 0 && gone[q.Parent] {
+			dropped := &d.Quotes[q.Parent]
+			if orphan != nil {
+				orphan(&q, dropped)
+			}
+			q.Parent = dropped.Parent
 		}
 		if q.Parent >= 0 {
 			q.Parent = remap[q.Parent]
