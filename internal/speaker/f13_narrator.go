@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -140,6 +141,7 @@ func (a *attributor) f13NarratorName() {
 // cry as often as a call), nor one on a line's break.
 func (a *attributor) f13Calls(q *doc.Quote, f func(string)) {
 	text, ms := a.text, a.mentions
+	pi, letter := -1, 0 // the piece of q.Content last read, and where its first letter is
 	k := a.vocAt.search(len(ms), func(j int) bool { return ms[j].Start >= q.Start })
 	for ; k < len(ms) && ms[k].Start < q.End; k++ {
 		m := &ms[k]
@@ -159,14 +161,23 @@ func (a *attributor) f13Calls(q *doc.Quote, f func(string)) {
 				continue
 			}
 		}
-		var c doc.Span
-		for _, cs := range q.Content {
-			if cs.Start <= m.Start && m.End <= cs.End {
-				c = cs
-			}
+		// The pieces are in the text's order, as the mentions are: the
+		// piece that holds m is found by moving forward, and its first
+		// letter once, so a quotation of many pieces and names costs
+		// their sum, not their product.
+		j := max(pi, 0)
+		for j < len(q.Content) && q.Content[j].End <= m.Start {
+			j++
 		}
-		if c.End == 0 {
+		if j == len(q.Content) || q.Content[j].Start > m.Start || m.End > q.Content[j].End {
 			continue
+		}
+		c := q.Content[j]
+		if j != pi {
+			pi, letter = j, c.End
+			if at := strings.IndexFunc(text[c.Start:c.End], unicode.IsLetter); at >= 0 {
+				letter = c.Start + at
+			}
 		}
 		before := strings.TrimRight(text[c.Start:m.Start], " ")
 		after := strings.TrimLeft(text[m.End:c.End], " ")
@@ -177,7 +188,7 @@ func (a *attributor) f13Calls(q *doc.Quote, f func(string)) {
 		if after != "" {
 			e = after[0]
 		}
-		if !hasLetters(before) && !hasLetters(after) {
+		if letter >= m.Start && !hasLetters(after) { // no letter before m in its piece, nor after
 			continue // "“Hein!” he growled": a word alone, as often a cry
 		}
 		opens := b == 0 || b == '.' || b == '!' || b == '?'

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,7 +182,7 @@ func n13OnTopic(text string, toks []n13Word, end int) (subj, cue, content doc.Sp
 		return
 	}
 	for k := 0; k < on; k++ {
-		if !n13Capital(text[toks[k].s:toks[k].e]) || n13NotSubject[toks[k].low] || function[toks[k].low] {
+		if !capital(text[toks[k].s:toks[k].e]) || n13NotSubject[toks[k].low] || function[toks[k].low] {
 			return
 		}
 	}
@@ -246,7 +247,7 @@ func n13Stance(text string, toks []n13Word, end int) (subj, cue, content doc.Spa
 // and a possessive are kept: "Secretary of State", "Nurses' union").
 func n13SubjectWords(text string, ws []n13Word, afterComma bool) bool {
 	first := text[ws[0].s:ws[0].e]
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !n13Capital(first) && !(afterComma && (first == "the" || first == "a" || first == "an")) {
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !capital(first) && !(afterComma && (first == "the" || first == "a" || first == "an")) {
 		return false
 	}
 	for i, w := range ws {
@@ -268,12 +269,6 @@ func n13SubjectWords(text string, ws []n13Word, afterComma bool) bool {
 // (reporting.txt): a subject that holds one is the sentence reader's.
 func isReportingWord(w string) bool {
 	return len(reporting[w]) > 0
-}
-
-// n13Capital reports whether w opens with an upper-case letter.
-func n13Capital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // n13Verb returns the base of a headline verb of stance w ("sees" →
@@ -309,7 +304,7 @@ func n13Particle(base string, toks []n13Word, k int) (int, bool) {
 			return k + 1, true
 		}
 		if p == "POSS" {
-			if n13Possessive[next(k+1)] || n13Opinion[next(k+1)] {
+			if possessivePronouns[next(k+1)] || n13Opinion[next(k+1)] {
 				return k + 1, true
 			}
 			continue
@@ -374,24 +369,29 @@ var n13Spoken = map[string]bool{"see": true, "go": true}
 // the headline p: the article quotes the one its headline names.
 func n13BodySpeaker(d *doc.Document, p doc.Span, subj string) bool {
 	f := strings.Fields(subj)
-	last := strings.TrimRight(f[len(f)-1], "'’s")
-	if len(last) < 3 || !n13Capital(last) {
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, s := range [...]string{"'s", "’s", "'", "’"} {
+		last = strings.TrimSuffix(last, s)
+	}
+	if len(last) < 3 || !capital(last) {
 		return false
 	}
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Speaker.Mention.Start >= p.End && strings.Contains(q.Speaker.Name, last) {
-			return true
+		if q.Speaker.Mention.Start >= p.End && slices.Contains(strings.Fields(q.Speaker.Name), last) {
+			return true // "Moss" in "Senator Ann Moss", not in "Mossman"
 		}
 	}
 	return false
 }
 
-// n13Possessive and n13Opinion are the words after "share" that make it
-// a verb of saying: a possessive, or a noun of opinion.
+// n13Opinion are the nouns of opinion after "share" that make it a verb
+// of saying, as a possessive does (possessivePronouns).
 var (
-	n13Possessive = map[string]bool{"their": true, "his": true, "her": true, "its": true, "our": true, "my": true, "your": true}
-	n13Opinion    = map[string]bool{"thoughts": true, "views": true, "concerns": true, "fears": true, "hopes": true, "doubts": true, "opinions": true, "stories": true, "story": true}
+	n13Opinion = map[string]bool{"thoughts": true, "views": true, "concerns": true, "fears": true, "hopes": true, "doubts": true, "opinions": true, "stories": true, "story": true}
 )
 
 // n13Adverbs may stand between a headline's subject and its verb.
@@ -438,10 +438,13 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m, c := q.Speaker.Mention, q.Cue
-		if q.Kind != doc.QuoteIndirect || m.End <= m.Start || c.End <= c.Start || m.Start < p.Start || c.End > p.End || c.Start != m.End+1 || c.End-c.Start > 16 {
+		if q.Kind != doc.QuoteIndirect || len(q.Content) == 0 || m.End <= m.Start || c.End <= c.Start || m.Start < p.Start || c.End > p.End || c.Start != m.End+1 || c.End-c.Start > 16 {
 			continue
 		}
 		mw := strings.Fields(text[m.Start:m.End])
+		if len(mw) == 0 {
+			continue
+		}
 		cue := strings.ToLower(text[c.Start:c.End])
 		next := ""
 		if f := strings.Fields(text[c.End:min(p.End, c.End+24)]); len(f) > 0 {
@@ -449,7 +452,7 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 		}
 		last := strings.ToLower(mw[len(mw)-1])
 		if n13DroppedBe(text, c, p, cue, last) {
-			if a := n13HearsayAdverb(text, c, p); a.End > a.Start {
+			if a := n13HearsayAdverb(text, c, p); a.End > a.Start && q.Content[len(q.Content)-1].End > a.End+1 {
 				// "Campaign Reportedly Seeking …": the adverb is the
 				// cue of a report with no source, of the whole line.
 				e := q.Content[len(q.Content)-1].End
@@ -465,7 +468,7 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 			continue
 		}
 		drop := cue == "rules" && !rulers[last] && !n13RuleSides[next] ||
-			len(mw) == 2 && n13Article[strings.ToLower(mw[0])] && n13Capital(mw[1]) && n13Capital(text[c.Start:c.End]) && !strings.Contains(cue, " ") && n9AdjectiveLike(last)
+			len(mw) == 2 && n13Article[strings.ToLower(mw[0])] && capital(mw[1]) && capital(text[c.Start:c.End]) && !strings.Contains(cue, " ") && n9AdjectiveLike(last)
 		if !drop {
 			continue
 		}
@@ -506,10 +509,10 @@ func n13DroppedBe(text string, c, p doc.Span, cue, last string) bool {
 		return false
 	}
 	w := strings.ToLower(f[0])
-	if (strings.HasSuffix(w, "ly") || n13Adverbs[w]) && len(f) > 2 {
+	if strings.HasSuffix(w, "ly") || n13Adverbs[w] {
 		w = strings.ToLower(f[1])
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && n13Capital(f[0])
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && capital(f[0])
 }
 
 // n13HearsayAdverb returns the span of "reportedly" or "allegedly" right
