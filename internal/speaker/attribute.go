@@ -49,8 +49,8 @@ type attributor struct {
 	// ends holds the ends of the paragraphs and sentences those
 	// cursors search (u2_ends.go).
 	ends docEnds
-	// vocAt is where vocative found the first mention in its last
-	// quotation.
+	// vocAt is where vocative (and f13Calls, f13_narrator.go) found
+	// the first mention in its last quotation.
 	vocAt cursor
 	// chainBuf is where attribute makes a quotation's chain before it
 	// copies it out.

@@ -41,10 +41,14 @@ var f14Own = map[string]bool{"face": true, "eyes": true, "eye": true, "voice": t
 	"mind": true, "own": true, "tongue": true, "arm": true, "arms": true, "fingers": true, "feet": true, "expression": true, "gaze": true,
 	"lip": true, "forehead": true, "shoulders": true, "laugh": true, "words": true, "reply": true, "answer": true, "anger": true}
 
-// f14QuoteReach bounds, in bytes, the cue words between a quotation
-// mark and the pronoun f14AtQuote reads ("said she", "she cried,
-// with an hysterical sob, “").
-const f14QuoteReach = 40
+// f14QuoteReach bounds, in bytes, the cue words between the pronoun
+// f14AtQuote reads and an opening mark after it ("she cried, with an
+// hysterical sob, “"); f14QuoteBack those between a closing mark and
+// the pronoun ("“…,” said she").
+const (
+	f14QuoteReach = 40
+	f14QuoteBack  = 16
+)
 
 // f14AtQuote reports whether the pronoun at offset at is the subject of
 // a cue next to quotation marks: a closing mark and a comma's or a
@@ -52,7 +56,7 @@ const f14QuoteReach = 40
 // an opening mark a few bytes after it with no sentence's end between
 // ("she said: “…"). Indirect speech and plain narration are not read.
 func f14AtQuote(text string, at int) bool {
-	for i := at - 1; i >= 0 && i >= at-16; i-- {
+	for i := at - 1; i >= 0 && i >= at-f14QuoteBack; i-- {
 		c := text[i]
 		if c == '.' || c == '\n' {
 			break

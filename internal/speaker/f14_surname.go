@@ -19,8 +19,8 @@ const f14FamilyReach = 160
 // surname, not its sex; read as a woman, the husband was passed over by
 // "“…,” he said" for a man named pages back. The pronoun is read only up
 // to the next name, a quotation mark or the paragraph's end, and only
-// as a subject or a possessive ("he", "his", "she"), not as an object
-// ("thanked her" is someone else). A name whose sex its own words tell
+// as the next sentence's opening subject ("he", "she"), not as an
+// object or a possessive ("thanked her", "his" may be someone else's). A name whose sex its own words tell
 // ("Mrs. Oakley", "Ann Oakley") and a surname met alone keep theirs.
 // Linear: each mention is read once, with a bounded stretch after it.
 func (a *attributor) f14FamilySex() {

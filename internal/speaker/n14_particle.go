@@ -21,8 +21,8 @@ import "strings"
 // triple. It must not read "talked about a lot" (how much: the
 // quantifier must have a word after it that is not a function word
 // nor "more"), nor a quantifier that ends the sentence ("asked about
-// all."). Its look-ahead is bounded: up to two time words, then two
-// tokens.
+// all."). Its look-ahead is bounded: up to three time words inside the
+// particle (timeBeforeParticle), then three tokens.
 //
 // Measured and left: a content before the verb, the head of a relative
 // clause whose object is the gap ("the best plan I know of", "some
