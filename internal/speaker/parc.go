@@ -2556,7 +2556,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	case ing && !be:
 		// A participle after the main clause: ", saying that …", or
 		// opening one: "Citing the poll, she …" is left alone.
-		if g, ok := carrierBefore(text, toks, k); ok && (k < 0 || toks[k].word) {
+		if g, ok := a.n17Carrier(toks, k); ok && (k < 0 || toks[k].word) { // n17_carrier.go: carrierBefore, and "it issued a paper welcoming …"
 			f = g
 			break
 		}
