@@ -45,24 +45,7 @@ func n14Content(text string, toks []tok, c int, senses []verbSense, limit int) (
 		if j >= len(toks) || toks[j].low != s.first {
 			continue
 		}
-		j++
-		timed := false // a time word was passed inside the particle
-		rest := strings.TrimPrefix(s.particle[len(s.first):], " ")
-		matched := true
-		for more := rest != ""; more; {
-			var w string
-			w, rest, more = strings.Cut(rest, " ")
-			if j < len(toks) && toks[j].low != w {
-				if k := timeBeforeParticle(toks, j, w); k > 0 {
-					j, timed = k, true
-				}
-			}
-			if j >= len(toks) || toks[j].low != w {
-				matched = false
-				break
-			}
-			j++
-		}
+		j, timed, matched := particleRest(toks, j+1, s.particle[len(s.first):], true) // timed: a time word inside the particle
 		if !matched {
 			continue
 		}

@@ -2832,9 +2832,6 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 	for _, s := range senses {
 		j := c + 1
 		if s.particle != "" {
-			// A particle is its words joined by single spaces
-			// (readReporting): each word is read up to the next space,
-			// as strings.Fields would split it, without its iterator.
 			first := s.first
 			// "spoke emotionally of": an adverb before the particle.
 			if j+1 < len(toks) && toks[j].word && strings.HasSuffix(toks[j].low, "ly") && toks[j].adverbish() && toks[j+1].low == first {
@@ -2848,24 +2845,12 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			if k := r2TopicParticle(text, toks, j, first); k > 0 {
 				j = k // "spoke at length about", "talked with workers about" (r2_topic.go)
 			}
-			// The first word, then those after it (most particles
-			// have one word, and no string is cut for them).
+			// The first word, then those after it (particleRest).
 			if j >= len(toks) || toks[j].low != first {
 				continue
 			}
-			j++
-			ok := true
-			rest := strings.TrimPrefix(s.particle[len(first):], " ") // the words after the first
-			for more := rest != ""; more; {
-				var w string
-				w, rest, more = strings.Cut(rest, " ")
-				if j >= len(toks) || toks[j].low != w {
-					ok = false
-					break
-				}
-				j++
-			}
-			if !ok {
+			var matched bool
+			if j, _, matched = particleRest(toks, j+1, s.particle[len(first):], false); !matched {
 				continue
 			}
 			cueEnd = toks[j-1].e
@@ -2881,6 +2866,32 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		}
 	}
 	return n14Content(text, toks, c, senses, limit) // n14_particle.go: "weighed in Friday about", "talked about all the …"
+}
+
+// particleRest reads the words of a particle after its first (rest, as
+// readReporting keeps it: the words joined by single spaces, after a
+// space or empty) from toks[j] on, and returns the index after the last
+// word read. With timeInside a time phrase may stand before each word
+// ("weighed in Friday about", timeBeforeParticle), and timed says one
+// did. Each word is cut from rest as strings.Fields would split it,
+// without its iterator: most particles have one word, and no string is
+// cut for them.
+func particleRest(toks []tok, j int, rest string, timeInside bool) (next int, timed, ok bool) {
+	rest = strings.TrimPrefix(rest, " ")
+	for more := rest != ""; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, " ")
+		if timeInside && j < len(toks) && toks[j].low != w {
+			if k := timeBeforeParticle(toks, j, w); k > 0 {
+				j, timed = k, true
+			}
+		}
+		if j >= len(toks) || toks[j].low != w {
+			return j, timed, false
+		}
+		j++
+	}
+	return j, timed, true
 }
 
 // particlesFirst reports whether no sense without a particle comes
