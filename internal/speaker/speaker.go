@@ -266,6 +266,8 @@ func Attribute(d *doc.Document) {
 	describedNames(d)
 	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)
+	// A participle of saying after a quotation's speech clause: "“…,” Ed said, referring to …" (n19_participle.go).
+	n19Participles(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
 	c5Finish(d) // mention shapes: contact clauses, coordinated relatives, "Each of", headline runs (c5_mention.go)
 	g1Finish(d) // the nearer subject of a second predicate: "after he asked … and declined", ", each touting … and saying" (g1_mention.go)
