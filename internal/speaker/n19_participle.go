@@ -26,7 +26,8 @@ import (
 //
 // What it reads, after the end of the quotation's cue and speaker
 // mention (the quotation's words must come before them):
-//   - a comma; or, after "told" and its kind, an addressee of at most
+//   - at most three words of time (timeWords, "on Friday"), then a
+//     comma; or, after "told" and its kind, an addressee of at most
 //     four words and a comma; or a phrase of at most six words that
 //     opens with "at", "in", "during" or "on" and ends with a noun of an
 //     event (n19Events), with or without a comma;
@@ -132,6 +133,15 @@ func n19Read(text string, e, lim int, cueWord string) (cue, content doc.Span, ok
 	at := e
 	s, w := n19Next(text, at, lim)
 	w = strings.ToLower(w)
+	// words of time before the comma: "said Monday,", "said on Friday,"
+	for n := 0; n < 3 && s >= 0 && (timeWords[w] || w == "on" && n == 0); n++ {
+		s2, w2 := n19Next(text, s+len(w), lim)
+		if w == "on" && !timeWords[strings.ToLower(w2)] {
+			break // "on" before an event: read below
+		}
+		at = s + len(w)
+		s, w = s2, strings.ToLower(w2)
+	}
 	switch {
 	case s >= 0 && text[s] == ',':
 		at = s + 1

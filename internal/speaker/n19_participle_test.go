@@ -23,6 +23,8 @@ func TestN19Participles(t *testing.T) {
 		{"“The pier is old,” Ruth Kane said, going on to say that the council had waited too long.", "going on to say", "that the council had waited too long", "Ruth Kane", "Ruth Kane"},
 		// a verb of reporting between the pieces of the quotation
 		{"“The board is wrong,” Ruth Kane said, suggesting three questions for the chair, “and it knows it.”", "suggesting", "three questions for the chair", "Ruth Kane", "Ruth Kane"},
+		// after words of time
+		{"“The fares stay,” Ed Rowe said on Friday, quoting the harbour charter of 1902.", "quoting", "the harbour charter of 1902", "Ed Rowe", "Ed Rowe"},
 		// after a phrase of the event
 		{"“We will get there,” Ann Moss said at a harbour news conference announcing that the ferry would stop.", "announcing", "that the ferry would stop", "Ann Moss", "Ann Moss"},
 	} {
