@@ -4079,6 +4079,9 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 		if nm == "" && f.pronoun == "who" {
 			nm = a.antecedent(f.subj.Start) // "an architect who said …"
 		}
+		if nm == "" && f.pronoun == "who" {
+			nm = a.n21WhoName(f.subj.Start) // "Christie, who has campaigned for …" (n21_who.go)
+		}
 		if nm == "" && parent >= 0 && len(a.d.Quotes[parent].Marks) == 0 && (f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "they") {
 			// A block quotation without marks holds narration too
 			// ("> She added that …"): a pronoun that names no one in
