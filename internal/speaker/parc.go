@@ -2776,6 +2776,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			}
 		}
 	}
+	if g, ok := n20Subject(text, toks, k, f); ok { // n20_subject.go: "presidential contenders of both parties have understood …"
+		f = g
+	}
 	if !f.ok {
 		f = n12Subject(text, toks, k) // n12_subject.go: "although few experts believe …"
 	}
