@@ -2511,6 +2511,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if k >= 2 && toks[k].low == "to" && k == c-1 && causedContent(toks, c, senses, from, cueEnd) {
 		if g, ok := causedSpeaker(text, toks, k); ok {
 			caused, aux = g, true
+		} else if g, ok := n20Caused(text, toks, k); ok { // n20_caused.go: "prompted the board at its meeting to order …"
+			caused, aux = g, true
 		}
 	}
 	// Where the subject's clause starts, before toks[k]: asked by
