@@ -46,7 +46,7 @@ func n20Subject(text string, toks []tok, k int, f found) (found, bool) {
 	// Back to the phrase's first token: after a mark or a word that
 	// opens a clause, at most sixteen tokens.
 	st := k
-	for st > 0 && k-st < 16 {
+	for st > 0 && k-st < 24 {
 		p := &toks[st-1]
 		if !p.word {
 			if s := p.str(text); s == "-" || s == "’" || s == "'" {
@@ -55,12 +55,27 @@ func n20Subject(text string, toks []tok, k int, f found) (found, bool) {
 			}
 			break
 		}
+		if p.low == "as" && st >= 2 && toks[st-2].word && !capital(toks[st].str(text)) && !toks[st].is(isFunction) {
+			st-- // "as" inside the phrase: "her tenure as secretary of state"
+			continue
+		}
 		if p.is(isSubordinator|isClauseLead|isWhWord) && p.low != "and" || p.is(isAuxiliary|isFinite|isPronoun) && !p.is(isDet) {
 			break
 		}
 		st--
 	}
-	if k-st >= 16 || k-st < 2 || !n20Opens(text, toks, st) {
+	if k-st >= 24 || k-st < 2 || !n20Opens(text, toks, st) {
+		return found{}, false
+	}
+	if h := n20Participial(text, toks, st, k); h >= 0 {
+		// Nothing read, or a part of the phrase (its head, a noun
+		// inside it): the phrase is the mention.
+		if f.ok && (f.subj.Start < toks[st].s || f.subj.End > toks[k].e) {
+			return found{}, false
+		}
+		return found{subj: doc.Span{Start: toks[st].s, End: toks[k].e}, name: text[toks[st].s:toks[h].e], ok: true, whole: true}, true
+	}
+	if k-st >= 16 {
 		return found{}, false
 	}
 	if f.ok && f.subj.Start <= toks[st].s {
@@ -173,12 +188,51 @@ func n20Object(text string, toks []tok, j, k int) bool {
 			}
 			continue
 		}
-		if t.is(isAuxiliary|isFinite|isSubordinator|isWhWord) || t.is(isPronoun) && !t.is(isDet) {
+		if t.is(isAuxiliary|isFinite|isSubordinator|isWhWord) && !(t.low == "as" && i > j && i < k) || t.is(isPronoun) && !t.is(isDet) {
 			return false
 		}
-		if !capital(t.str(text)) && (len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.is(isReporting) && !t.pluralNoun()) {
+		if !capital(t.str(text)) && (len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.is(isReporting) && !t.pluralNoun() && !strings.HasSuffix(t.low, "ing") && !(i > j && toks[i-1].is(isFunction))) {
 			return false
 		}
 	}
 	return !toks[k].is(isFunction | isDet | isPhraseLink)
+}
+
+// n20Participial returns the index of the head of a subject from
+// toks[st] to toks[k] that a participle's phrase follows, or -1: a
+// plural or a noun of one who speaks after at most a determiner and
+// three lower-case modifiers (a capital head only where it opens the
+// phrase: "Voters living abroad …"), then a participle in -ing
+// (n20Participle), then words with no verb, auxiliary, pronoun or comma ("Several
+// judges handling federal lawsuits seeking records about her tenure as
+// secretary of state have cited …").
+func n20Participial(text string, toks []tok, st, k int) int {
+	j := st
+	if toks[j].is(isDet|isQuantifier|isNumberWord) && toks[j].low != "that" && toks[j].low != "this" {
+		j++
+	}
+	for h := j; h < k-1 && h <= j+3; h++ {
+		t := &toks[h]
+		if !t.word {
+			return -1
+		}
+		if (n12Speaks(t.low) || t.pluralNoun()) && (!capital(t.str(text)) || h == st) && n20Participle(text, &toks[h+1]) {
+			if !n20Object(text, toks, h+2, k) {
+				return -1
+			}
+			return h
+		}
+		if capital(t.str(text)) && h > st || t.is(isFunction|isAuxiliary|isReporting|isCue) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// n20Participle reports whether t is a lower-case participle in -ing
+// that opens a post-modifier: "handling", "seeking". Not one in -ed,
+// which after a plural is as often the clause's own verb in the past
+// ("Teams described friction around …", "Her eyes opened wide …").
+func n20Participle(text string, t *tok) bool {
+	return t.word && len(t.low) > 5 && !capital(t.str(text)) && !t.is(isFunction|isAuxiliary) && strings.HasSuffix(t.low, "ing")
 }
