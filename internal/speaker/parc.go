@@ -2511,6 +2511,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if k >= 2 && toks[k].low == "to" && k == c-1 && causedContent(toks, c, senses, from, cueEnd) {
 		if g, ok := causedSpeaker(text, toks, k); ok {
 			caused, aux = g, true
+		} else if g, ok := n20Caused(text, toks, k); ok { // n20_caused.go: "prompted the board at its meeting to order …"
+			caused, aux = g, true
 		}
 	}
 	// Where the subject's clause starts, before toks[k]: asked by
@@ -2775,6 +2777,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 				f.subj.Start, f.whole = d.Start, true // not a time: "Several weeks ago, Ed Moss said"
 			}
 		}
+	}
+	if g, ok := n20Subject(text, toks, k, f); ok { // n20_subject.go: "presidential contenders of both parties have understood …"
+		f = g
 	}
 	if !f.ok {
 		f = n12Subject(text, toks, k) // n12_subject.go: "although few experts believe …"
