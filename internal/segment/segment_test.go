@@ -29,6 +29,9 @@ func TestSentences(t *testing.T) {
 		"The memoirs of L.M. Kaganovich say so.", "Others disagree.")
 	expectSentences(t, "Dear Mr. Williams.  In your article you ask.",
 		"Dear Mr. Williams.", "In your article you ask.")
+	expectSentences(t, "It led Sens. Ann Moss and Ed Rowe to object. Reps. Lee and Ode agreed.",
+		"It led Sens. Ann Moss and Ed Rowe to object.", "Reps. Lee and Ode agreed.")
+	expectSentences(t, "She did ten reps. Then she rested.", "She did ten reps.", "Then she rested.")
 	expectSentences(t, "Prices rose 3.5 per cent. Then fell.", "Prices rose 3.5 per cent.", "Then fell.")
 	expectSentences(t, "Apples, pears, etc. were sold. Etc. The end.",
 		"Apples, pears, etc. were sold.", "Etc.", "The end.")
