@@ -2870,7 +2870,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			return from, cueEnd, true
 		}
 	}
-	return n14Content(text, toks, c, senses, limit) // n14_particle.go: "weighed in Friday about", "talked about all the …"
+	return n22Content(text, toks, c, senses, limit) // n22_object.go: n14Content ("weighed in Friday about", "talked about all the …"), then "isn't saying much about"
 }
 
 // particleRest reads the words of a particle after its first (rest, as
