@@ -1,0 +1,440 @@
+package speaker
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n18_passive.go reads passives whose agent after "by" is a source the
+// sentence's other readers miss (passive in parc.go reads the plain
+// shape of a verb of reporting.txt: "The plan was criticized by the
+// mayor"). Three shapes of news prose are read here:
+//
+//   - a participle of n18_passive.txt, a verb read here only in the
+//     passive with a source: a judgement on a ruling or a view ("his
+//     ruling was overturned by an appeals court", "whose findings were
+//     seconded by the institute"), a naming with its complement before
+//     "by" ("has been called a fraud by rival doctors"), a wish ("the
+//     levels desired by the alliance"). Decisions that enact, impose or
+//     appoint ("was passed by", "imposed by", "appointed by") are acts,
+//     not reports, and are not in the list (TestReviewedIndirect);
+//   - a passive of a verb of reporting.txt whose subject stands before
+//     a parenthesis between commas or dashes, which passive does not
+//     read ("Calls for an inquiry, which the rebels backed, were
+//     rejected by the council"; "The mayor, meanwhile, is supported by
+//     far fewer papers"; "Ed Moss — a surgeon and host — has been
+//     called a fraud by …"), or whose source is a share ("was
+//     supported by 42 percent of those polled");
+//   - the same participles after a noun phrase and a comma, a reduced
+//     relative on the clause's subject ("The pier plans, first rejected
+//     by the council in 2010, are back"), and those of a judgement or a
+//     wish right after a noun phrase ("the levels desired by the
+//     alliance").
+//
+// The subject (the noun phrase the participle is said of) is the
+// content, as PolNeAR marks it; the agent is the speaker. The agent
+// must be able to hold a view: a name, a person, a body or a thing that
+// carries words (n18Speaks). "by 2020", "by mail", "by a wide margin",
+// "by investing" name no source. A sentence that another quotation
+// already covers is left alone, as is a participle another reader used
+// as its cue. Every look-back and look-ahead is bounded in tokens.
+
+//go:embed n18_passive.txt
+var n18PassiveData []byte
+
+// n18Words maps the participles of n18_passive.txt to their group ('d'
+// judgement, 'n' naming, 'w' wish), and n18Agents holds its agent
+// nouns.
+var n18Words, n18Agents = func() (map[string]byte, map[string]bool) {
+	words, agents := map[string]byte{}, map[string]bool{}
+	for line := range wordSet(n18PassiveData, true) {
+		g, w, ok := strings.Cut(line, " ")
+		if !ok || len(g) != 1 {
+			continue
+		}
+		if g[0] == 'a' {
+			agents[w] = true
+		} else {
+			words[w] = g[0]
+		}
+	}
+	return words, agents
+}()
+
+// n18Passives adds the passives n18_passive.go reads to d.Quotes, after
+// the indirect reader (speaker.go calls it).
+func (a *attributor) n18Passives() {
+	d := a.d
+	text := a.text
+	var add []doc.Quote
+	for i := range d.Sentences {
+		span := d.Sentences[i].Span
+		if span.End-span.Start > indirectReach || !strings.Contains(text[span.Start:span.End], " by ") {
+			continue
+		}
+		toks := tokenize(text, span.Start, span.End)
+		for b := 2; b+1 < len(toks); b++ {
+			if toks[b].low != "by" {
+				continue
+			}
+			f, content, ok := a.n18At(toks, b)
+			if !ok || n18Covered(d.Quotes, content[0].Start, f.subj.End, f.cue) {
+				continue
+			}
+			var q doc.Quote
+			if a.quoteInto(&q, f, content, -1) {
+				add = append(add, q)
+			}
+		}
+	}
+	if len(add) > 0 {
+		n18Merge(d, add)
+	}
+}
+
+// n18Covered reports whether an existing quotation overlaps the stretch
+// from lo to hi (the content through the agent) or uses the cue.
+func n18Covered(qs []doc.Quote, lo, hi int, cue doc.Span) bool {
+	for i := range qs {
+		q := &qs[i]
+		if q.Start < hi && lo < q.End {
+			return true
+		}
+		if q.Cue.End > q.Cue.Start && q.Cue.Start < cue.End && cue.Start < q.Cue.End {
+			return true
+		}
+		if q.Speaker.Mention.End > q.Speaker.Mention.Start && q.Speaker.Mention.Start < hi && lo < q.Speaker.Mention.End {
+			return true
+		}
+	}
+	return false
+}
+
+// n18Merge puts the quotations add (in text order, none a parent) into
+// d.Quotes by Start, remapping the parents of those after them.
+func n18Merge(d *doc.Document, add []doc.Quote) {
+	old := d.Quotes
+	qs := make([]doc.Quote, 0, len(old)+len(add))
+	remap := make([]int, len(old))
+	i := 0
+	for _, q := range add {
+		for i < len(old) && old[i].Start <= q.Start {
+			remap[i] = len(qs)
+			qs = append(qs, old[i])
+			i++
+		}
+		qs = append(qs, q)
+	}
+	for ; i < len(old); i++ {
+		remap[i] = len(qs)
+		qs = append(qs, old[i])
+	}
+	for k := range qs {
+		if p := qs[k].Parent; p >= 0 {
+			qs[k].Parent = remap[p]
+		}
+	}
+	d.Quotes = qs
+}
+
+// n18At reads the passive whose "by" is toks[b]: its cue (the
+// participle), its agent and its content.
+func (a *attributor) n18At(toks []tok, b int) (found, []doc.Span, bool) {
+	text := a.text
+	// The participle: right before "by", past up to two adverbs, or for
+	// a naming verb before its complement of up to four words.
+	p := b - 1
+	for n := 0; n < 2 && p > 0 && toks[p].word && toks[p].adverbish() && n18Words[toks[p].low] == 0; n++ {
+		p--
+	}
+	group := n18Words[toks[p].low]
+	var complement doc.Span
+	if group == 0 || group == 'n' {
+		group = 0
+		for j := b - 2; j >= 1 && j >= b-5; j-- {
+			if !toks[j].word {
+				break
+			}
+			if n18Words[toks[j].low] == 'n' && j+1 < b && (toks[j+1].is(isDet) || !toks[j+1].is(isFunction)) {
+				p, group = j, 'n'
+				complement = doc.Span{Start: toks[j+1].s, End: toks[b-1].e}
+				break
+			}
+		}
+	}
+	reporting := false
+	if group == 0 {
+		if !n18Reporting(toks, p) {
+			return found{}, nil, false
+		}
+		reporting = true
+	}
+	g, quantity := n18Agent(text, toks, b+1)
+	if !g.ok || !n18Speaks(text, toks, g) {
+		return found{}, nil, false
+	}
+	g.cue = doc.Span{Start: toks[p].s, End: toks[p].e}
+	g = withArticle(text, toks, widen(a.ix, g))
+	if i := strings.IndexByte(text[g.subj.Start:g.subj.End], ','); i > 0 {
+		// "by Mrs Moss, who gave …": the agent ends at its comma.
+		g.subj.End = g.subj.Start + i
+		g.name = strings.TrimSuffix(text[g.subj.Start:g.subj.End], " ")
+		g.subj.End = g.subj.Start + len(g.name)
+		g.whole = true
+	}
+	// The subject: before a form of "be", else a noun phrase and a comma
+	// (a reduced relative on the clause's subject).
+	k, be := auxBefore(toks, p)
+	var subj doc.Span
+	var ok bool
+	paren := false
+	switch {
+	case be && k >= 0:
+		subj, paren, ok = n18Subject(text, toks, k)
+	case !be && k >= 1 && toks[k].str(text) == ",":
+		subj, ok = n18CommaSubject(text, toks, k)
+	case !be && k == p-1 && k >= 1 && (group == 'd' || group == 'w'):
+		subj, ok = n18NounBefore(text, toks, k)
+	}
+	if !ok || subj.End <= subj.Start {
+		return found{}, nil, false
+	}
+	// A verb of reporting.txt is passive's (parc.go) where it has a
+	// plain subject and agent: here only past a parenthesis, a share as
+	// its source, or after a comma.
+	if reporting && be && !paren && !quantity {
+		return found{}, nil, false
+	}
+	content := []doc.Span{subj}
+	if complement.End > complement.Start {
+		content = append(content, complement)
+	}
+	return g, content, true
+}
+
+// n18Reporting reports whether toks[p] is a participle of a verb of
+// reporting.txt that passive (parc.go) would read with an agent: not
+// one of making ("written by"), not a decision passive, no sense with a
+// particle or in -ing.
+func n18Reporting(toks []tok, p int) bool {
+	w := toks[p].low
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") {
+		return false
+	}
+	senses := reportingSenses(w)
+	if len(senses) == 0 || onlyClass(senses, 'a') || toks[p].is(isNotIndirect) || w == "published" || decisionPassive(toks, p) {
+		return false
+	}
+	for _, s := range senses {
+		if s.ing || s.particle != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// n18Agent reads the agent at toks[k]: a share of a group ("42 percent
+// of those polled", quantity true), else agentAt's reading.
+func n18Agent(text string, toks []tok, k int) (found, bool) {
+	if k+2 < len(toks) && n18Number(&toks[k]) && (toks[k+1].low == "percent" || toks[k+1].str(text) == "%") && toks[k+2].low == "of" {
+		e := k + 3
+		for e < len(toks) && e < k+7 && toks[e].word && !toks[e].is(isPrep) {
+			e++
+		}
+		if e > k+3 {
+			sp := doc.Span{Start: toks[k].s, End: toks[e-1].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
+		}
+		return found{}, false
+	}
+	return agentAt(text, toks, k), false
+}
+
+// n18Number reports whether t is a number: in digits ("42", "1,200")
+// or in words ("three").
+func n18Number(t *tok) bool {
+	if t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' {
+		return true
+	}
+	return numberTok(t)
+}
+
+// n18Speaks reports whether the agent g may hold a view: a share of a
+// group, a name (a capital word that is no time word nor number), or a
+// noun phrase whose head is a person (persons.txt), a body
+// (n18_passive.txt) or a thing that carries words (carriers.txt).
+func n18Speaks(text string, toks []tok, g found) bool {
+	if g.pronoun != "" {
+		return false
+	}
+	first, last, of := -1, -1, -1
+	for i := range toks {
+		if toks[i].s < g.subj.Start || !toks[i].word {
+			continue
+		}
+		if toks[i].e > g.subj.End {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		if toks[i].low == "of" && of < 0 {
+			of = i
+		}
+		last = i
+	}
+	if first < 0 {
+		return false
+	}
+	if first+1 <= last && n18Number(&toks[first]) && (toks[first+1].low == "percent" || toks[first+1].str(text) == "%") {
+		return true
+	}
+	if toks[first].is(isTimeWord) || n18Number(&toks[first]) && of < 0 {
+		return false
+	}
+	head := last
+	if of > first {
+		head = of - 1 // "the head of the agency", "dozens of papers": the count or the office
+		if n := toks[head].low; n == "dozens" || n == "hundreds" || n == "thousands" || n == "number" || n == "majority" || n == "group" || n == "handful" {
+			head = last
+		}
+	}
+	if capital(toks[head].str(text)) && !toks[head].is(isTimeWord) {
+		return true
+	}
+	return n18AgentNoun(toks[head].low)
+}
+
+// n18AgentNoun reports whether w (or its singular) names a person, a
+// body or a carrier of words.
+func n18AgentNoun(w string) bool {
+	for _, v := range [...]string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if _, ok := persons[v]; ok || n18Agents[v] || carriers[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// n18Subject reads the subject of a passive whose auxiliaries end after
+// toks[k]: a plain subject as passive reads it, or where toks[k] closes
+// a parenthesis (a comma or a dash), the subject before it. paren
+// tells which. Within a comma's parenthesis of one adverb ("The mayor,
+// meanwhile, is …") the subject ends before it; otherwise the
+// parenthesis (a relative clause, an apposition) is part of it, from
+// the clause's start, which must be a noun phrase up to the first
+// comma.
+func n18Subject(text string, toks []tok, k int) (doc.Span, bool, bool) {
+	if toks[k].word {
+		cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
+		if cs > k || toks[k].is(isFunction) && !toks[k].is(isDet) {
+			return doc.Span{}, false, false
+		}
+		return doc.Span{Start: toks[cs].s, End: toks[k].e}, false, true
+	}
+	mark := toks[k].str(text)
+	if mark != "," && mark != "—" && mark != "–" {
+		return doc.Span{}, false, false
+	}
+	// The mark that opens the parenthesis, within 30 tokens.
+	o := -1
+	for j := k - 1; j >= 1 && j >= k-30; j-- {
+		if s := toks[j].str(text); s == mark {
+			o = j
+			break
+		}
+		if s := toks[j].str(text); s == "." || s == ";" || s == ":" || s == "“" || s == "”" || s == "\"" {
+			break
+		}
+	}
+	if o < 1 || !toks[o-1].word {
+		return doc.Span{}, false, false
+	}
+	if mark == "," && o+2 == k && toks[o+1].word && (toks[o+1].adverbish() || !capital(toks[o+1].str(text)) && !toks[o+1].is(isDet)) {
+		// "The mayor, meanwhile, is supported by …": the adverb aside.
+		cs := max(clauseStart(text, toks, o), localStart(text, toks, o-1))
+		if cs > o-1 || toks[cs].is(isFunction) && !toks[cs].is(isDet) {
+			return doc.Span{}, false, false
+		}
+		return doc.Span{Start: toks[cs].s, End: toks[o-1].e}, true, true
+	}
+	cs := clauseStart(text, toks, o)
+	if cs >= o || !n18NounPhrase(text, toks, cs, o) {
+		return doc.Span{}, false, false
+	}
+	return doc.Span{Start: toks[cs].s, End: toks[k-1].e}, true, true
+}
+
+// n18CommaSubject reads the noun phrase before the comma toks[k] that a
+// reduced relative after it is said of: the clause's subject, from the
+// clause's start, with no verb in it ("Pier funds, first rejected by the
+// …"; not "Schools remain a favorite, promoted by …", whose subject the
+// verb hides).
+func n18CommaSubject(text string, toks []tok, k int) (doc.Span, bool) {
+	cs := clauseStart(text, toks, k)
+	if cs >= k || k-cs > 8 || !n18NounPhrase(text, toks, cs, k) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: toks[cs].s, End: toks[k-1].e}, true
+}
+
+// n18NounBefore reads the noun phrase that ends at toks[h] right
+// before a participle of a judgement or a wish (a reduced relative with
+// no comma: "a ruling overturned by the high court", "the levels
+// desired by the alliance"): from a determiner within six tokens back, words
+// only, the head a noun.
+func n18NounBefore(text string, toks []tok, h int) (doc.Span, bool) {
+	t := &toks[h]
+	if !t.word || t.is(isFunction|isAuxiliary|isPronoun) || t.adverbish() || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
+		return doc.Span{}, false
+	}
+	for j := h - 1; j >= 0 && j >= h-6; j-- {
+		u := &toks[j]
+		if !u.word {
+			if s := u.str(text); s != "-" && s != "$" && s != "’" && s != "'" {
+				return doc.Span{}, false
+			}
+			continue
+		}
+		if u.is(isDet) || u.low == "its" || u.low == "their" || u.low == "his" || u.low == "her" {
+			return doc.Span{Start: u.s, End: t.e}, true
+		}
+		if u.is(isFunction) || u.is(isAuxiliary) || u.is(isFinite) || u.is(isReporting) && !capital(u.str(text)) {
+			return doc.Span{}, false
+		}
+	}
+	return doc.Span{}, false
+}
+
+// n18NounPhrase reports whether toks[from:to] read as a noun phrase of
+// at most twelve words: words only (a hyphen, an apostrophe or a
+// dollar sign inside), no auxiliary, no verb of reporting, no word in
+// -ed, a first word that is a determiner, a capital or a content word.
+func n18NounPhrase(text string, toks []tok, from, to int) bool {
+	if to-from > 16 || to <= from || !toks[from].word {
+		return false
+	}
+	if t := &toks[from]; t.is(isFunction) && !t.is(isDet) && !t.is(isQuantifier) || t.is(isPronoun) {
+		return false
+	}
+	words := 0
+	for j := from; j < to; j++ {
+		t := &toks[j]
+		if !t.word {
+			if s := t.str(text); s != "-" && s != "’" && s != "'" && s != "$" && s != "." {
+				return false
+			}
+			continue
+		}
+		words++
+		// "calls to establish a panel": a plural noun of reporting as
+		// the head, an infinitive after it.
+		inf := j > from && toks[j-1].low == "to" || j == from && t.pluralNoun()
+		if t.is(isAuxiliary) || t.is(isFinite) && !inf || t.is(isReporting) && !capital(t.str(text)) && !inf || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") || t.is(isSubordinator) {
+			return false
+		}
+	}
+	return words > 0 && words <= 12
+}
