@@ -75,12 +75,12 @@ func (a *attributor) n18Passives() {
 			continue
 		}
 		toks := tokenize(text, span.Start, span.End)
-		for b := 2; b+1 < len(toks); b++ {
+		for b := 1; b+1 < len(toks); b++ {
 			if toks[b].low != "by" {
 				continue
 			}
 			f, content, ok := a.n18At(toks, b)
-			if !ok || n18Covered(d.Quotes, content[0].Start, f.subj.End, f.cue) {
+			if !ok || n18Covered(d.Quotes, min(content[0].Start, f.subj.Start), max(content[len(content)-1].End, f.subj.End), f.cue) {
 				continue
 			}
 			var q doc.Quote
@@ -95,7 +95,7 @@ func (a *attributor) n18Passives() {
 }
 
 // n18Covered reports whether an existing quotation overlaps the stretch
-// from lo to hi (the content through the agent) or uses the cue.
+// from lo to hi (the content and the agent) or uses the cue.
 func n18Covered(qs []doc.Quote, lo, hi int, cue doc.Span) bool {
 	for i := range qs {
 		q := &qs[i]
@@ -164,6 +164,9 @@ func (a *attributor) n18At(toks []tok, b int) (found, []doc.Span, bool) {
 			}
 		}
 	}
+	if group == 'q' {
+		return a.n18Question(toks, p, b)
+	}
 	reporting := false
 	if group == 0 {
 		if !n18Reporting(toks, p) {
@@ -214,6 +217,60 @@ func (a *attributor) n18At(toks []tok, b int) (found, []doc.Span, bool) {
 	return g, content, true
 }
 
+// n18Question reads a question put by the agent after "by": "When
+// pressed by the host about how he would pay for it, …", "He was asked
+// by reporters whether he would run". The participle toks[p] (group q)
+// opens its clause (after "when", "if", "after", "once", a comma or the
+// sentence's start) or follows a form of "be"; the content is what the
+// question is about, after "about", "on" or "over", or a clause that
+// "whether", "if" or a wh-word opens, up to the next comma or stop
+// (at most 40 tokens), of two words or more. The hearer is no source.
+func (a *attributor) n18Question(toks []tok, p, b int) (found, []doc.Span, bool) {
+	text := a.text
+	if k, be := auxBefore(toks, p); !be {
+		if k = p - 1; k >= 0 && toks[k].word && toks[k].low != "when" && toks[k].low != "if" && toks[k].low != "after" && toks[k].low != "once" || k >= 0 && !toks[k].word && toks[k].str(text) != "," {
+			return found{}, nil, false
+		}
+	}
+	g, _ := n18Agent(text, toks, b+1)
+	if !g.ok || !n18Speaks(text, toks, g) {
+		return found{}, nil, false
+	}
+	j := b + 1
+	for j < len(toks) && toks[j].e <= g.subj.End {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word {
+		return found{}, nil, false
+	}
+	switch w := toks[j].low; {
+	case w == "about" || w == "on" || w == "over":
+		j++
+	case w == "whether" || w == "if" || toks[j].is(isWhWord):
+	default:
+		return found{}, nil, false
+	}
+	e, words := j, 0
+	for e < len(toks) && e < j+40 {
+		if s := toks[e].str(text); s == "," || s == ";" || s == "." || s == ":" || s == "?" || s == "—" {
+			break
+		}
+		if toks[e].word {
+			words++
+		}
+		e++
+	}
+	if words < 2 || e >= len(toks) || e >= j+40 {
+		return found{}, nil, false
+	}
+	g.cue = doc.Span{Start: toks[p].s, End: toks[p].e}
+	g = withArticle(text, toks, widen(a.ix, g))
+	if g.subj.End > toks[j].s {
+		return found{}, nil, false
+	}
+	return g, []doc.Span{{Start: toks[j].s, End: toks[e-1].e}}, true
+}
+
 // n18Reporting reports whether toks[p] is a participle of a verb of
 // reporting.txt that passive (parc.go) would read with an agent: not
 // one of making ("written by"), not a decision passive, no sense with a
@@ -236,7 +293,8 @@ func n18Reporting(toks []tok, p int) bool {
 }
 
 // n18Agent reads the agent at toks[k]: a share of a group ("42 percent
-// of those polled", quantity true), else agentAt's reading.
+// of those polled", quantity true), else agentAt's reading, else a
+// plural noun of a person or a body within three words.
 func n18Agent(text string, toks []tok, k int) (found, bool) {
 	if k+2 < len(toks) && n18Number(&toks[k]) && (toks[k+1].low == "percent" || toks[k+1].str(text) == "%") && toks[k+2].low == "of" {
 		e := k + 3
@@ -249,7 +307,27 @@ func n18Agent(text string, toks []tok, k int) (found, bool) {
 		}
 		return found{}, false
 	}
-	return agentAt(text, toks, k), false
+	if g := agentAt(text, toks, k); g.ok {
+		// The agent ends before a preposition other than "of" that the
+		// reader took in: "by the host about how …".
+		for e := k + 1; e < len(toks) && toks[e].e <= g.subj.End; e++ {
+			if toks[e].word && toks[e].is(isPrep) && toks[e].low != "of" {
+				g.subj.End, g.whole = toks[e-1].e, true
+				g.name = text[g.subj.Start:g.subj.End]
+				break
+			}
+		}
+		return g, false
+	}
+	// A plural of a person or a body with up to two words before it,
+	// before a word agentAt does not stop at ("by reporters about …").
+	for e := k; e < len(toks) && e < k+3 && toks[e].word && !toks[e].is(isFunction); e++ {
+		if toks[e].pluralNoun() && n18AgentNoun(toks[e].low) {
+			sp := doc.Span{Start: toks[k].s, End: toks[e].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, false
+		}
+	}
+	return found{}, false
 }
 
 // n18Number reports whether t is a number: in digits ("42", "1,200")

@@ -8,7 +8,8 @@ import (
 // TestN18Passives checks the passives n18_passive.go reads: a decision,
 // a naming or a wish with its source after "by", a passive of reporting
 // whose subject stands before a parenthesis, a share as the source, a
-// reduced relative after a comma or on a noun. Each case gives the
+// reduced relative after a comma or on a noun, a question put by the
+// source. Each case gives the
 // exact words of the content (Words joins two spans with " … ") and the
 // mention of the source.
 func TestN18Passives(t *testing.T) {
@@ -25,6 +26,9 @@ func TestN18Passives(t *testing.T) {
 		{"Ann Ortiz — harbour master and radio host — has been called a menace by rival doctors for her rules.", "Ann Ortiz — harbour master and radio host … a menace", "rival doctors", "called"},
 		// a share of a group
 		{"Asked about the pier, Ortiz was supported by 54 percent of those polled, while Moss had 40 percent.", "Ortiz", "54 percent of those polled", "supported"},
+		// a question put by the source
+		{"When pressed by the host about how she would pay for the pier, Ortiz changed the subject.", "how she would pay for the pier", "the host", "pressed"},
+		{"She was asked by reporters whether the ferry would run in winter, and she shrugged.", "whether the ferry would run in winter", "reporters", "asked"},
 		// a wish
 		{"Repairs fall short of the standards desired by the Harbour Board.", "the standards", "the Harbour Board", "desired"},
 	} {
@@ -55,6 +59,8 @@ func TestN18Passives(t *testing.T) {
 		{"The harbour was deemed safe by noon.", "deemed"},
 		{"The old pier, damaged by the storm, was closed by the council.", "damaged"},
 		{"Ed Moss was called a hero by the sea.", "called"},
+		{"The dog was pressed by the crowd against the rail.", "pressed"},
+		{"She asked by phone about the fares, and got no answer.", "asked"},
 		// acts, not reports (TestReviewedIndirect)
 		{"The harbour bill was passed by the Senate on Friday.", "passed"},
 		{"Three of the pilots were appointed by the governor.", "appointed"},
