@@ -31,7 +31,11 @@ import (
 //     relative on the clause's subject ("The pier plans, first rejected
 //     by the council in 2010, are back"), and those of a judgement or a
 //     wish right after a noun phrase ("the levels desired by the
-//     alliance").
+//     alliance");
+//   - a question put by the agent ("When pressed by the host about how
+//     …", n18Question), and a source adjunct of reckoning that frames
+//     the sentence ("By her own admission, …", "…, by one estimate.",
+//     n18Adjunct).
 //
 // The subject (the noun phrase the participle is said of) is the
 // content, as PolNeAR marks it; the agent is the speaker. The agent
@@ -71,15 +75,23 @@ func (a *attributor) n18Passives() {
 	var add []doc.Quote
 	for i := range d.Sentences {
 		span := d.Sentences[i].Span
-		if span.End-span.Start > indirectReach || !strings.Contains(text[span.Start:span.End], " by ") {
+		if span.End-span.Start > indirectReach || !strings.Contains(text[span.Start:span.End], " by ") && !strings.HasPrefix(text[span.Start:span.End], "By ") {
 			continue
 		}
 		toks := tokenize(text, span.Start, span.End)
-		for b := 1; b+1 < len(toks); b++ {
+		for b := 0; b+1 < len(toks); b++ {
 			if toks[b].low != "by" {
 				continue
 			}
-			f, content, ok := a.n18At(toks, b)
+			var f found
+			var content []doc.Span
+			ok := false
+			if b > 0 {
+				f, content, ok = a.n18At(toks, b)
+			}
+			if !ok {
+				f, content, ok = n18Adjunct(text, toks, b)
+			}
 			if !ok || n18Covered(d.Quotes, min(content[0].Start, f.subj.Start), max(content[len(content)-1].End, f.subj.End), f.cue) {
 				continue
 			}
@@ -515,4 +527,81 @@ func n18NounPhrase(text string, toks []tok, from, to int) bool {
 		}
 	}
 	return words > 0 && words <= 12
+}
+
+// n18Reckonings are nouns of a reckoning or a telling whose owner,
+// after "by", is the source of the clause it frames: "by one estimate",
+// "by her own account", "by Ed Moss's count", "by his own admission".
+// "by some measures" (a yardstick) and "by a wide margin" are not.
+var n18Reckonings = map[string]bool{"estimate": true, "estimates": true, "account": true, "accounts": true, "count": true, "tally": true, "calculation": true, "calculations": true, "reckoning": true, "admission": true}
+
+// n18Adjunct reads "by" at toks[b] as opening a source adjunct: "by",
+// a determiner, a quantifier or a possessive (a name's, "his"), "own"
+// if there, and a noun of n18Reckonings, the adjunct alone between the
+// sentence's start and a comma ("By her own account, the pier …") or
+// between a comma and the sentence's end (", by one estimate."). The
+// content is the rest of the sentence; the mention the possessor
+// ("Ed Moss's", as PolNeAR marks it) or, with no possessor, the noun
+// phrase ("one estimate"). A possessive pronoun names someone to
+// resolve and is left alone.
+func n18Adjunct(text string, toks []tok, b int) (found, []doc.Span, bool) {
+	j := b + 1
+	if j >= len(toks) || !toks[j].word {
+		return found{}, nil, false
+	}
+	var f found
+	switch w := toks[j].low; {
+	case w == "one" || w == "some" || w == "many" || w == "most" || w == "all" || w == "any" || w == "the" || w == "a" || w == "an" || w == "this" || w == "that":
+		j++
+	default:
+		// a name's: up to three capital words, the last one's
+		e := j
+		for e < len(toks) && e < j+3 && toks[e].word && capital(toks[e].str(text)) && !n18Possessive(toks[e].low) {
+			e++
+		}
+		if e >= len(toks) || !toks[e].word || !capital(toks[e].str(text)) || !n18Possessive(toks[e].low) || toks[e].is(isPronoun) {
+			return found{}, nil, false
+		}
+		sp := doc.Span{Start: toks[j].s, End: toks[e].e}
+		name := text[sp.Start:sp.End]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
+		f = found{subj: sp, name: name, ok: true, whole: true}
+		j = e + 1
+	}
+	if j < len(toks) && toks[j].low == "own" {
+		j++
+	}
+	if j >= len(toks) || !n18Reckonings[toks[j].low] || j+1 >= len(toks) {
+		return found{}, nil, false
+	}
+	if !f.ok {
+		sp := doc.Span{Start: toks[b+1].s, End: toks[j].e}
+		f = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	f.cue = doc.Span{Start: toks[b].s, End: toks[b].e}
+	after := toks[j+1].str(text)
+	last := len(toks) - 1
+	for last > j && !toks[last].word && strings.ContainsAny(toks[last].str(text), ".!”\"") {
+		last--
+	}
+	switch {
+	case b == 0 && after == ",":
+		// "By her own account, the pier …": the sentence after the comma.
+		if j+2 > last {
+			return found{}, nil, false
+		}
+		return f, []doc.Span{{Start: toks[j+2].s, End: toks[last].e}}, true
+	case b >= 2 && toks[b-1].str(text) == "," && j == last:
+		// "…, by one estimate.": the sentence before the comma.
+		if !toks[0].word {
+			return found{}, nil, false
+		}
+		return f, []doc.Span{{Start: toks[0].s, End: toks[b-2].e}}, true
+	}
+	return found{}, nil, false
+}
+
+// n18Possessive reports whether w ends in "’s" or "'s".
+func n18Possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }

@@ -9,7 +9,7 @@ import (
 // a naming or a wish with its source after "by", a passive of reporting
 // whose subject stands before a parenthesis, a share as the source, a
 // reduced relative after a comma or on a noun, a question put by the
-// source. Each case gives the
+// source, a source adjunct ("by one estimate"). Each case gives the
 // exact words of the content (Words joins two spans with " … ") and the
 // mention of the source.
 func TestN18Passives(t *testing.T) {
@@ -29,6 +29,9 @@ func TestN18Passives(t *testing.T) {
 		// a question put by the source
 		{"When pressed by the host about how she would pay for the pier, Ortiz changed the subject.", "how she would pay for the pier", "the host", "pressed"},
 		{"She was asked by reporters whether the ferry would run in winter, and she shrugged.", "whether the ferry would run in winter", "reporters", "asked"},
+		// a source adjunct of reckoning
+		{"By Ann Reed's own admission, her ferries are older than the pier.", "her ferries are older than the pier", "Ann Reed's", "By"},
+		{"Some 4,000 boats use the harbour each summer, by one estimate.", "Some 4,000 boats use the harbour each summer", "one estimate", "by"},
 		// a wish
 		{"Repairs fall short of the standards desired by the Harbour Board.", "the standards", "the Harbour Board", "desired"},
 	} {
@@ -61,6 +64,9 @@ func TestN18Passives(t *testing.T) {
 		{"Ed Moss was called a hero by the sea.", "called"},
 		{"The dog was pressed by the crowd against the rail.", "pressed"},
 		{"She asked by phone about the fares, and got no answer.", "asked"},
+		{"By some measures, the harbour is the safest on the coast.", "By"},
+		{"The fare vote was won by a wide margin, by the way.", "by"},
+		{"The pier stood for a century by every account we have of it.", "by"},
 		// acts, not reports (TestReviewedIndirect)
 		{"The harbour bill was passed by the Senate on Friday.", "passed"},
 		{"Three of the pilots were appointed by the governor.", "appointed"},
