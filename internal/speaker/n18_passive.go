@@ -169,7 +169,10 @@ func (a *attributor) n18At(toks []tok, b int) (found, []doc.Span, bool) {
 			if !toks[j].word {
 				break
 			}
-			if n18Words[toks[j].low] == 'n' && j+1 < b && (toks[j+1].is(isDet) || !toks[j+1].is(isFunction)) {
+			// The complement opens with an article or a lower-case
+			// word: "called a fraud", "deemed unsafe"; "called Tom
+			// by his friends" gives a name, not a view.
+			if n18Words[toks[j].low] == 'n' && j+1 < b && (toks[j+1].is(isDet) || !toks[j+1].is(isFunction) && !capital(toks[j+1].str(text))) {
 				p, group = j, 'n'
 				complement = doc.Span{Start: toks[j+1].s, End: toks[b-1].e}
 				break
@@ -401,7 +404,7 @@ func n18Speaks(text string, toks []tok, g found) bool {
 // body or a carrier of words.
 func n18AgentNoun(w string) bool {
 	for _, v := range [...]string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
-		if _, ok := persons[v]; ok || n18Agents[v] || carriers[v] {
+		if _, ok := persons[v]; ok || n18Agents[v] || carriers[v] || stanceHolders[w] {
 			return true
 		}
 	}
@@ -419,7 +422,10 @@ func n18AgentNoun(w string) bool {
 func n18Subject(text string, toks []tok, k int) (doc.Span, bool, bool) {
 	if toks[k].word {
 		cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
-		if cs > k || toks[k].is(isFunction) && !toks[k].is(isDet) {
+		// A function word ends no subject ("as was reported by"), but a
+		// personal pronoun does ("She was labelled a risk by …"); an
+		// expletive "it" or "there" does not.
+		if cs > k || toks[k].is(isFunction) && !toks[k].is(isDet) && !(toks[k].is(isPronoun) && toks[k].low != "it" && toks[k].low != "there") {
 			return doc.Span{}, false, false
 		}
 		return doc.Span{Start: toks[cs].s, End: toks[k].e}, false, true
@@ -562,6 +568,9 @@ func n18Adjunct(text string, toks []tok, b int) (found, []doc.Span, bool) {
 		if e >= len(toks) || !toks[e].word || !capital(toks[e].str(text)) || !n18Possessive(toks[e].low) || toks[e].is(isPronoun) {
 			return found{}, nil, false
 		}
+		if w := n18Base(toks[e].low); timeWords[w] || function[w] {
+			return found{}, nil, false // "By Tuesday's count": a day, not a source
+		}
 		sp := doc.Span{Start: toks[j].s, End: toks[e].e}
 		name := text[sp.Start:sp.End]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
@@ -599,6 +608,11 @@ func n18Adjunct(text string, toks []tok, b int) (found, []doc.Span, bool) {
 		return f, []doc.Span{{Start: toks[0].s, End: toks[b-2].e}}, true
 	}
 	return found{}, nil, false
+}
+
+// n18Base returns w without its possessive ending.
+func n18Base(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 }
 
 // n18Possessive reports whether w ends in "’s" or "'s".

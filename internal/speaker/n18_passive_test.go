@@ -26,6 +26,7 @@ func TestN18Passives(t *testing.T) {
 		{"Ann Ortiz — harbour master and radio host — has been called a menace by rival doctors for her rules.", "Ann Ortiz — harbour master and radio host … a menace", "rival doctors", "called"},
 		// a share of a group
 		{"Asked about the pier, Ortiz was supported by 54 percent of those polled, while Moss had 40 percent.", "Ortiz", "54 percent of those polled", "supported"},
+		{"She was labelled a danger to shipping by the harbour master's critics.", "She … a danger to shipping", "the harbour master's critics", "labelled"},
 		// a question put by the source
 		{"When pressed by the host about how she would pay for the pier, Ortiz changed the subject.", "how she would pay for the pier", "the host", "pressed"},
 		{"She was asked by reporters whether the ferry would run in winter, and she shrugged.", "whether the ferry would run in winter", "reporters", "asked"},
@@ -67,6 +68,8 @@ func TestN18Passives(t *testing.T) {
 		{"By some measures, the harbour is the safest on the coast.", "By"},
 		{"The fare vote was won by a wide margin, by the way.", "by"},
 		{"The pier stood for a century by every account we have of it.", "by"},
+		{"The boat, called Sea Lark by its crew, sank in May.", "called"},
+		{"By Tuesday's count, six boats were lost.", "By"},
 		// acts, not reports (TestReviewedIndirect)
 		{"The harbour bill was passed by the Senate on Friday.", "passed"},
 		{"Three of the pilots were appointed by the governor.", "appointed"},
