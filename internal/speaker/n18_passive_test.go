@@ -84,3 +84,28 @@ func TestN18Passives(t *testing.T) {
 		}
 	}
 }
+
+// TestN18AgentTails checks that the mention of a passive's agent after
+// "by" takes in the modifier that follows it to the end of its clause:
+// a participle in -ing, past the stop of a title ("Mrs.") and up to a
+// comma before a clause ("…, as expected"). A relative clause with no
+// relative word, a modifier that does not follow the mention at once,
+// or a mention with none, is left as it is.
+func TestN18AgentTails(t *testing.T) {
+	for _, c := range []struct{ text, words, mention string }{
+		{"The plan was endorsed by unions ranging from Mrs. Reed's crews to the dockers, as expected.", "The plan", "unions ranging from Mrs. Reed's crews to the dockers"},
+		{"Her views were echoed by a number of pilots I spoke to this week about the fares.", "Her views", "a number of pilots I spoke to"},
+		{"The mayor has been endorsed by dozens of papers ranging from the Gazette to such rivals as the Herald, the Post and the Star.", "The mayor", "dozens of papers ranging from the Gazette to such rivals as the Herald, the Post and the Star"},
+		{"The plan was criticized by the harbour board on Monday, ending a month of talks.", "The plan", "the harbour board"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil || q.Words(d.Text) != c.words {
+			t.Errorf("%q: no quotation %q", c.text, c.words)
+			continue
+		}
+		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}
