@@ -25,5 +25,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/control.txt", controlData),
 		doc.NewResource("speaker/persons.txt", personsData),
 		doc.NewResource("speaker/nonreport.txt", nonreportData),
+		doc.NewResource("speaker/n18_passive.txt", n18PassiveData), // n18_passive.go
 	}
 })

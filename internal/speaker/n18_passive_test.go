@@ -1,0 +1,111 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestN18Passives checks the passives n18_passive.go reads: a decision,
+// a naming or a wish with its source after "by", a passive of reporting
+// whose subject stands before a parenthesis, a share as the source, a
+// reduced relative after a comma or on a noun, a question put by the
+// source, a source adjunct ("by one estimate"). Each case gives the
+// exact words of the content (Words joins two spans with " … ") and the
+// mention of the source.
+func TestN18Passives(t *testing.T) {
+	for _, c := range []struct{ text, words, mention, cue string }{
+		// judgements on a ruling or a view
+		{"Her ruling on the ferry fares was overturned by an appeals court, and the case went no further.", "Her ruling on the ferry fares", "an appeals court", "overturned"},
+		{"The survey was led by Ann Reed, whose findings were seconded by the Harbour Institute.", "whose findings", "the Harbour Institute", "seconded"},
+		{"Ed Moss lost again. The ruling upheld by the state court in May stands.", "The ruling", "the state court", "upheld"},
+		{"Pier funds, first rejected by the council in 1998, may now borrow against their rents.", "Pier funds", "the council", "rejected"},
+		// a comma's parenthesis before the auxiliaries
+		{"For a time, plans to rebuild the old pier, where the ferries once docked, were rejected by the council.", "plans to rebuild the old pier, where the ferries once docked", "the council", "rejected"},
+		{"Ed Moss, meanwhile, is endorsed by far fewer unions.", "Ed Moss", "far fewer unions", "endorsed"},
+		// naming, with its complement, past a dash's apposition
+		{"Ann Ortiz — harbour master and radio host — has been called a menace by rival doctors for her rules.", "Ann Ortiz — harbour master and radio host … a menace", "rival doctors", "called"},
+		// a share of a group
+		{"Asked about the pier, Ortiz was supported by 54 percent of those polled, while Moss had 40 percent.", "Ortiz", "54 percent of those polled", "supported"},
+		{"She was labelled a danger to shipping by the harbour master's critics.", "She … a danger to shipping", "the harbour master's critics", "labelled"},
+		// a question put by the source
+		{"When pressed by the host about how she would pay for the pier, Ortiz changed the subject.", "how she would pay for the pier", "the host", "pressed"},
+		{"She was asked by reporters whether the ferry would run in winter, and she shrugged.", "whether the ferry would run in winter", "reporters", "asked"},
+		// a source adjunct of reckoning
+		{"By Ann Reed's own admission, her ferries are older than the pier.", "her ferries are older than the pier", "Ann Reed's", "By"},
+		{"Some 4,000 boats use the harbour each summer, by one estimate.", "Some 4,000 boats use the harbour each summer", "one estimate", "by"},
+		// a wish
+		{"Repairs fall short of the standards desired by the Harbour Board.", "the standards", "the Harbour Board", "desired"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil || q.Words(d.Text) != c.words {
+			var got []string
+			for i := range d.Quotes {
+				got = append(got, d.Quotes[i].Words(d.Text))
+			}
+			t.Errorf("%q: no quotation %q (have %q)", c.text, c.words, got)
+			continue
+		}
+		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.mention)
+		}
+		if q.Cue.End <= q.Cue.Start || d.Text[q.Cue.Start:q.Cue.End] != c.cue {
+			t.Errorf("%q: cue %q, want %q", c.text, d.Text[q.Cue.Start:q.Cue.End], c.cue)
+		}
+	}
+	// No source after "by", a verb of doing, or an active voice: no
+	// quotation with such a speaker or cue.
+	for _, c := range []struct{ text, cue string }{
+		{"The harbour plan was seconded by a wide margin.", "seconded"},
+		{"The rule was overturned by 2020 at the latest.", "overturned"},
+		{"The rota was upheld by cutting the night shifts.", "upheld"},
+		{"The ferry passed the pier at noon and the crew waved.", "passed"},
+		{"The harbour was deemed safe by noon.", "deemed"},
+		{"The old pier, damaged by the storm, was closed by the council.", "damaged"},
+		{"Ed Moss was called a hero by the sea.", "called"},
+		{"The dog was pressed by the crowd against the rail.", "pressed"},
+		{"She asked by phone about the fares, and got no answer.", "asked"},
+		{"By some measures, the harbour is the safest on the coast.", "By"},
+		{"The fare vote was won by a wide margin, by the way.", "by"},
+		{"The pier stood for a century by every account we have of it.", "by"},
+		{"The boat, called Sea Lark by its crew, sank in May.", "called"},
+		{"By Tuesday's count, six boats were lost.", "By"},
+		// acts, not reports (TestReviewedIndirect)
+		{"The harbour bill was passed by the Senate on Friday.", "passed"},
+		{"Three of the pilots were appointed by the governor.", "appointed"},
+		{"The pier funds, first authorized by the council in 1998, are spent.", "authorized"},
+	} {
+		d := run(t, c.text)
+		for i := range d.Quotes {
+			q := &d.Quotes[i]
+			if q.Cue.End > q.Cue.Start && strings.EqualFold(d.Text[q.Cue.Start:q.Cue.End], c.cue) {
+				t.Errorf("%q: %q read with the cue %q, speaker %q", c.text, q.Words(d.Text), c.cue, q.Speaker.Name)
+			}
+		}
+	}
+}
+
+// TestN18AgentTails checks that the mention of a passive's agent after
+// "by" takes in the modifier that follows it to the end of its clause:
+// a participle in -ing, past the stop of a title ("Mrs.") and up to a
+// comma before a clause ("…, as expected"). A relative clause with no
+// relative word, a modifier that does not follow the mention at once,
+// or a mention with none, is left as it is.
+func TestN18AgentTails(t *testing.T) {
+	for _, c := range []struct{ text, words, mention string }{
+		{"The plan was endorsed by unions ranging from Mrs. Reed's crews to the dockers, as expected.", "The plan", "unions ranging from Mrs. Reed's crews to the dockers"},
+		{"Her views were echoed by a number of pilots I spoke to this week about the fares.", "Her views", "a number of pilots I spoke to"},
+		{"The mayor has been endorsed by dozens of papers ranging from the Gazette to such rivals as the Herald, the Post and the Star.", "The mayor", "dozens of papers ranging from the Gazette to such rivals as the Herald, the Post and the Star"},
+		{"The plan was criticized by the harbour board on Monday, ending a month of talks.", "The plan", "the harbour board"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil || q.Words(d.Text) != c.words {
+			t.Errorf("%q: no quotation %q", c.text, c.words)
+			continue
+		}
+		if m := q.Speaker.Mention; m.End <= m.Start || d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}
