@@ -78,12 +78,13 @@ func (a *attributor) n18Passives() {
 	d := a.d
 	text := a.text
 	var add []doc.Quote
+	var covered [3]n18Spans // made at the first candidate (n18Covered)
 	for i := range d.Sentences {
 		span := d.Sentences[i].Span
 		if span.End-span.Start > indirectReach || !strings.Contains(text[span.Start:span.End], " by ") && !strings.HasPrefix(text[span.Start:span.End], "By ") {
 			continue
 		}
-		toks := tokenize(text, span.Start, span.End)
+		toks := a.ix.tokens(span.Start, span.End)
 		for b := 0; b+1 < len(toks); b++ {
 			if toks[b].low != "by" {
 				continue
@@ -97,7 +98,7 @@ func (a *attributor) n18Passives() {
 			if !ok {
 				f, content, ok = n18Adjunct(text, toks, b)
 			}
-			if !ok || n18Covered(d.Quotes, min(content[0].Start, f.subj.Start), max(content[len(content)-1].End, f.subj.End), f.cue) {
+			if !ok || n18Covered(&covered, d.Quotes, min(content[0].Start, f.subj.Start), max(content[len(content)-1].End, f.subj.End), f.cue) {
 				continue
 			}
 			var q doc.Quote
@@ -134,6 +135,7 @@ func n18Title(w string) bool {
 func (a *attributor) n18AgentTails() {
 	d := a.d
 	text := a.text
+	var spans n18Spans // the quotations' spans, made at the first tail
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
@@ -150,7 +152,7 @@ func (a *attributor) n18AgentTails() {
 			continue
 		}
 		hi := min(d.Sentences[si].Span.End, m.End+400)
-		toks := tokenize(text, m.End, hi)
+		toks := a.ix.tokens(m.End, hi)
 		if len(toks) < 3 || !toks[0].word || capital(toks[0].str(text)) {
 			continue
 		}
@@ -183,35 +185,85 @@ func (a *attributor) n18AgentTails() {
 			continue
 		}
 		end := toks[e].e
-		clash := false
-		for k := range d.Quotes {
-			if k != i && d.Quotes[k].Start < end && m.End < d.Quotes[k].End {
-				clash = true
-				break
-			}
+		if spans.starts == nil {
+			spans = n18SpansOf(d.Quotes, func(q *doc.Quote) doc.Span { return q.Span }, true)
 		}
-		if !clash {
+		if !spans.overlaps(m.End, end, i) {
 			q.Speaker.Mention.End = end
 		}
 	}
 }
 
 // n18Covered reports whether an existing quotation overlaps the stretch
-// from lo to hi (the content and the agent) or uses the cue.
-func n18Covered(qs []doc.Quote, lo, hi int, cue doc.Span) bool {
-	for i := range qs {
-		q := &qs[i]
-		if q.Start < hi && lo < q.End {
-			return true
-		}
-		if q.Cue.End > q.Cue.Start && q.Cue.Start < cue.End && cue.Start < q.Cue.End {
-			return true
-		}
-		if q.Speaker.Mention.End > q.Speaker.Mention.Start && q.Speaker.Mention.Start < hi && lo < q.Speaker.Mention.End {
-			return true
-		}
+// from lo to hi (the content and the agent) or uses the cue. It asks
+// three indexes of qs's spans, contents and mentions (made at the first
+// call, into idx), so that a document with many passives and many
+// quotations is read in n log n, not in passives times quotations.
+func n18Covered(idx *[3]n18Spans, qs []doc.Quote, lo, hi int, cue doc.Span) bool {
+	if idx[0].starts == nil {
+		idx[0] = n18SpansOf(qs, func(q *doc.Quote) doc.Span { return q.Span }, true)
+		idx[1] = n18SpansOf(qs, func(q *doc.Quote) doc.Span { return q.Cue }, false)
+		idx[2] = n18SpansOf(qs, func(q *doc.Quote) doc.Span { return q.Speaker.Mention }, false)
 	}
-	return false
+	return idx[0].overlaps(lo, hi, -1) || idx[1].overlaps(cue.Start, cue.End, -1) || idx[2].overlaps(lo, hi, -1)
+}
+
+// n18Spans answers whether any of a list of spans overlaps a stretch:
+// the spans sorted by start, and for each prefix of them the two
+// greatest ends with the quotation that holds the greatest (so that a
+// quotation can ask about the others).
+type n18Spans struct {
+	starts []int
+	best   []n18End
+}
+
+type n18End struct{ end, of, second int }
+
+// n18SpansOf indexes the span of of each quotation of qs. An empty span
+// (End <= Start: no cue, no mention) is left out unless keepEmpty is
+// set: a quotation's own span counts even when empty, as "q.Start < hi
+// && lo < q.End" counts it.
+func n18SpansOf(qs []doc.Quote, of func(*doc.Quote) doc.Span, keepEmpty bool) n18Spans {
+	type item struct {
+		s doc.Span
+		i int
+	}
+	items := make([]item, 0, len(qs))
+	for i := range qs {
+		sp := of(&qs[i])
+		if !keepEmpty && sp.End <= sp.Start {
+			continue
+		}
+		items = append(items, item{sp, i})
+	}
+	sort.SliceStable(items, func(x, y int) bool { return items[x].s.Start < items[y].s.Start })
+	x := n18Spans{starts: make([]int, len(items)), best: make([]n18End, len(items))}
+	cur := n18End{end: -1, of: -1, second: -1}
+	for k, it := range items {
+		x.starts[k] = it.s.Start
+		switch {
+		case it.s.End > cur.end:
+			cur = n18End{end: it.s.End, of: it.i, second: cur.end}
+		case it.s.End > cur.second:
+			cur.second = it.s.End
+		}
+		x.best[k] = cur
+	}
+	return x
+}
+
+// overlaps reports whether a span other than quotation self's (-1: any)
+// starts before hi and ends after lo.
+func (x *n18Spans) overlaps(lo, hi, self int) bool {
+	k := sort.SearchInts(x.starts, hi) // the spans before k start before hi
+	if k == 0 {
+		return false
+	}
+	b := x.best[k-1]
+	if b.of == self {
+		return b.second > lo
+	}
+	return b.end > lo
 }
 
 // n18Merge puts the quotations add (in text order, none a parent) into

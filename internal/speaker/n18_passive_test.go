@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -108,4 +109,22 @@ func TestN18AgentTails(t *testing.T) {
 			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
 		}
 	}
+}
+
+// n18PassiveText is n paragraphs each with a quotation, passives the
+// round reads and an agent with a tail in -ing.
+func n18PassiveText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "“We will sail on time,” Ann Moss%d said on Friday. Her ruling was overturned by an appeals court, and the plan was called a fraud by rival doctors. His view was seconded by dozens of papers ranging from the Gazette to the Courier.\n\n", i)
+	}
+	return b.String()
+}
+
+// TestN18Linear checks that the round's time grows linearly with the
+// text: each passive asks about the quotations around it, never all of
+// them, and reads its sentence's tokens from the index (tokenize would
+// lower-case the whole text again for each sentence).
+func TestN18Linear(t *testing.T) {
+	checkLinear(t, "passives with agents", n18PassiveText, 100)
 }
