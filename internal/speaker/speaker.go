@@ -280,6 +280,7 @@ func Attribute(d *doc.Document) {
 	n13Headlines(d)       // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
 	a.f13NarratorName()   // the name the others call a story's "I" by: “Have you a pistol, Watson?” (f13_narrator.go)
 	f13Epithet(d, a.text) // "Old Stephen was standing …": the name is "Stephen" (f13_epithet.go)
+	f15Carry(d)           // "said the young man" a few turns after the young man was named (f15_carry.go)
 	a.ix.release()
 }
 
