@@ -1,0 +1,167 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// f15CallReach bounds the uses of a description f15Called reads on
+// either side of a quotation: f15CallTurns quotations, f15CallBytes
+// bytes; f15NextBytes bounds how far the turn before or after a use
+// may be from it.
+const (
+	f15CallTurns = 40
+	f15CallBytes = 12000
+	f15NextBytes = 800
+)
+
+// f15Demonyms are the capitalised nouns of a nation or a people that
+// an older novel calls a character by ("said the Jew", "the young
+// American replied"): a description, though capitalised, not a name
+// like "the Dodger" or "the Caterpillar".
+var f15Demonyms = map[string]bool{
+	"Jew": true, "Jewess": true, "American": true, "Englishman": true, "Englishwoman": true,
+	"Frenchman": true, "Frenchwoman": true, "German": true, "Italian": true, "Russian": true,
+	"Spaniard": true, "Irishman": true, "Irishwoman": true, "Scotchman": true, "Scotsman": true,
+	"Dutchman": true, "Yankee": true, "Turk": true, "Greek": true, "Swede": true, "Dane": true,
+}
+
+// f15Called names a quotation whose speaker is a description ("the
+// young man", "the doctor", "the Jew") left unresolved after the name
+// the other speakers call that description's speaker by, read over the
+// description's uses around it: the turn just before a use and the turn
+// just after it, by someone else, call the one who speaks it by name
+// (“Hush, Mr. Sikes,” said the Jew. … “You're blowed upon, Fagin,”
+// said Sikes.), as f5Described reads one call, here counted over the
+// scene. The name must be called twice or more, by turns next to two
+// different uses or more, and twice as often as any other; a name the
+// description itself calls (its speaker talking to someone) counts
+// against it. Bounded: f15CallTurns quotations and f15CallBytes bytes
+// on either side.
+func (a *attributor) f15Called() {
+	d := a.d
+	qs := d.Quotes
+	key := func(i int) string {
+		m := qs[i].Speaker.Mention
+		if qs[i].Parent >= 0 || m.End <= m.Start || m.End > len(d.Text) || m.End-m.Start > 40 {
+			return ""
+		}
+		return strings.ToLower(strings.Join(strings.Fields(d.Text[m.Start:m.End]), " "))
+	}
+	type vote struct {
+		name string
+		n    int
+		uses map[int]bool
+		own  int
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || !f15Described(q.Speaker.Name, key(i)) {
+			continue
+		}
+		k, desc := key(i), q.Speaker.Name
+		var votes []vote
+		read := map[int]bool{}
+		add := func(nm string, turn int, own bool) {
+			for v := range votes {
+				if samePerson(votes[v].name, nm) {
+					if own {
+						votes[v].own++
+					} else {
+						votes[v].n++
+						votes[v].uses[turn] = true
+					}
+					if len(nm) > len(votes[v].name) {
+						votes[v].name = nm
+					}
+					return
+				}
+			}
+			v := vote{name: nm, uses: map[int]bool{}}
+			if own {
+				v.own++
+			} else {
+				v.n++
+				v.uses[turn] = true
+			}
+			votes = append(votes, v)
+		}
+		for j := max(0, i-f15CallTurns); j <= min(len(qs)-1, i+f15CallTurns); j++ {
+			r := &qs[j]
+			if r.Start > q.Start+f15CallBytes || q.Start > r.Start+f15CallBytes || key(j) != k {
+				continue
+			}
+			a.f13Calls(r, func(nm string) { add(nm, j, true) })
+			// The turns next to this use, by someone else.
+			for _, o := range [2]int{f15Turn(qs, j, -1), f15Turn(qs, j, +1)} {
+				if o < 0 || key(o) == k || read[o] {
+					continue
+				}
+				read[o] = true // a turn between two uses calls once
+				p := &qs[o]
+				if p.Start > r.End+f15NextBytes || r.Start > p.End+f15NextBytes {
+					continue
+				}
+				sp := p.Speaker.Name
+				if !f5Proper(sp) || sp == narrator {
+					continue // an unnamed turn may name its own speaker ("“Pip, sir.”")
+				}
+				a.f13Calls(p, func(nm string) {
+					if !samePerson(sp, nm) {
+						add(nm, o, false)
+					}
+				})
+			}
+		}
+		best, second := -1, 0
+		for v := range votes {
+			if best < 0 || votes[v].n > votes[best].n {
+				if best >= 0 {
+					second = max(second, votes[best].n)
+				}
+				best = v
+			} else {
+				second = max(second, votes[v].n)
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		b := votes[best]
+		if b.n < 2 || len(b.uses) < 2 || b.n < 2*second || b.own > 0 || !f5Proper(b.name) {
+			continue
+		}
+		rename(q, desc, b.name)
+	}
+}
+
+// f15Turn returns the index of the top-level direct quotation before
+// (dir -1) or after (dir +1) quotation j, or -1.
+func f15Turn(qs []doc.Quote, j, dir int) int {
+	for o := j + dir; o >= 0 && o < len(qs); o += dir {
+		if qs[o].Parent >= 0 || qs[o].Kind != doc.QuoteDirect {
+			continue
+		}
+		return o
+	}
+	return -1
+}
+
+// f15Described reports whether a speaker's name, with its mention's
+// words k (lower case, spaces made one), is a description f15Called
+// reads: "the young man" left as its words (f15Unresolved), or "Jew"
+// of "the Jew", a noun of a people (f15Demonyms).
+func f15Described(name, k string) bool {
+	if k == "" || !strings.HasPrefix(k, "the ") {
+		return false
+	}
+	if f15Unresolved(name) {
+		return strings.EqualFold(strings.Join(strings.Fields(name), " "), k)
+	}
+	w := strings.Fields(name)
+	if len(w) == 2 && strings.EqualFold(w[0], "the") {
+		w = w[1:]
+	}
+	return len(w) == 1 && f15Demonyms[w[0]] && strings.HasSuffix(k, strings.ToLower(w[0]))
+}
