@@ -282,6 +282,7 @@ func Attribute(d *doc.Document) {
 	f13Epithet(d, a.text) // "Old Stephen was standing …": the name is "Stephen" (f13_epithet.go)
 	f15Carry(d)           // "said the young man" a few turns after the young man was named (f15_carry.go)
 	a.f15Called()         // "said the Jew", whom the turns around call "Fagin" (f15_called.go)
+	a.f15Scene()          // "said the young girl" in a scene whose one girl is Daisy (f15_scene.go)
 	a.ix.release()
 }
 
