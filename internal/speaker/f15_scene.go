@@ -15,9 +15,10 @@ const (
 
 // f15SexNouns are the plain nouns of a person of one sex that a novel
 // calls a character by in a scene where the reader knows them already
-// ("said the young man", "the old lady replied"); a role ("the doctor",
-// "the housekeeper") or "the stranger" may bring in someone new, and is
-// not here.
+// ("the young girl", "the old lady replied"; "the young man" is read
+// apart, f15DescSex). A role ("the doctor", "the housekeeper"), "the
+// stranger", and a bare "man" or "gentleman" may bring in someone new,
+// and are not here.
 var f15SexNouns = map[string]byte{
 	"boy": 'm', "youth": 'm', "lad": 'm',
 	"woman": 'f', "lady": 'f', "girl": 'f', "lass": 'f',
@@ -27,11 +28,14 @@ var f15SexNouns = map[string]byte{
 // person of one sex ("“…,” said the young girl.": "the", adjectives, a
 // noun of f15SexNouns) after the one named speaker of that sex among
 // the quotations of the scene just before it (f15SceneTurns
-// quotations, f15SceneBytes bytes): in a scene of Winterbourne and Daisy
-// "the young girl" is Daisy, as a reader takes it. Where the scene has
-// two speakers of that sex, or none, or one whose sex the text does
-// not tell (f8SexOf), it is left as it is: a reader could not tell, or
-// a new character has come in.
+// quotations, f15SceneBytes bytes): in a scene of John Moss and Mary
+// Ruiz "the young woman" is Mary Ruiz, as a reader takes it. Where the
+// scene has two speakers of that sex, or none, or one whose sex the
+// text does not tell (f8SexOf), or an unnamed one ("said a young
+// officer"), it is left as it is: a reader could not tell, or a new
+// character has come in. Nor is it the one who spoke the turn just
+// before (a turn answers another speaker), nor, for "the old lady", a
+// "Miss" (f15Young).
 func (a *attributor) f15Scene() {
 	d := a.d
 	qs := d.Quotes
