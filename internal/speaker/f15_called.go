@@ -32,9 +32,8 @@ var f15Demonyms = map[string]bool{
 // the other speakers call that description's speaker by, read over the
 // description's uses around it: the turn just before a use and the turn
 // just after it, by someone else, call the one who speaks it by name
-// (“Hush, Mr. Sikes,” said the Jew. … “You're blowed upon, Fagin,”
-// said Sikes.), as f5Described reads one call, here counted over the
-// scene. The name must be called twice or more, by turns next to two
+// (“Sit, Ed,” said the Jew. … “Not before you pay, Isaac,” said Ed
+// Moss.), as f5Described reads one call, here counted over the scene. The name must be called twice or more, by turns next to two
 // different uses or more, and twice as often as any other; a name the
 // description itself calls (its speaker talking to someone) counts
 // against it. Bounded: f15CallTurns quotations and f15CallBytes bytes
