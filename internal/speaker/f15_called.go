@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -41,76 +42,92 @@ var f15Demonyms = map[string]bool{
 func (a *attributor) f15Called() {
 	d := a.d
 	qs := d.Quotes
-	key := func(i int) string {
-		m := qs[i].Speaker.Mention
-		if qs[i].Parent >= 0 || m.End <= m.Start || m.End > len(d.Text) || m.End-m.Start > 40 {
-			return ""
-		}
-		return strings.ToLower(strings.Join(strings.Fields(d.Text[m.Start:m.End]), " "))
-	}
-	type vote struct {
-		name string
-		n    int
-		uses map[int]bool
-		own  int
-	}
+	// The mentions' words and the names each quotation calls are read
+	// once, for all the descriptions whose reach holds them.
+	keys := make([]string, len(qs))
 	for i := range qs {
-		q := &qs[i]
-		if q.Parent >= 0 || q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || !f15Described(q.Speaker.Name, key(i)) {
+		m := qs[i].Speaker.Mention
+		if qs[i].Parent >= 0 || m.End-m.Start < 5 || m.End > len(d.Text) || m.End-m.Start > 40 || d.Text[m.Start]|0x20 != 't' {
 			continue
 		}
-		k, desc := key(i), q.Speaker.Name
-		var votes []vote
-		read := map[int]bool{}
+		keys[i] = strings.ToLower(strings.Join(strings.Fields(d.Text[m.Start:m.End]), " "))
+	}
+	var calls map[int][]string
+	called := func(j int) []string {
+		if c, ok := calls[j]; ok {
+			return c
+		}
+		if calls == nil {
+			calls = map[int][]string{}
+		}
+		var c []string
+		a.f13Calls(&qs[j], func(nm string) { c = append(c, nm) })
+		calls[j] = c
+		return c
+	}
+	type vote struct {
+		name      string
+		n, uses   int // the calls, and the turns that call
+		last, own int // the last turn counted; the description's own calls
+	}
+	var votes []vote
+	var read []int
+	for i := range qs {
+		q := &qs[i]
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || !f15Described(q.Speaker.Name, keys[i]) {
+			continue
+		}
+		k, desc := keys[i], q.Speaker.Name
+		votes, read = votes[:0], read[:0]
 		add := func(nm string, turn int, own bool) {
-			for v := range votes {
-				if samePerson(votes[v].name, nm) {
-					if own {
-						votes[v].own++
-					} else {
-						votes[v].n++
-						votes[v].uses[turn] = true
-					}
-					if len(nm) > len(votes[v].name) {
-						votes[v].name = nm
-					}
-					return
-				}
+			v := 0
+			for v < len(votes) && !samePerson(votes[v].name, nm) {
+				v++
 			}
-			v := vote{name: nm, uses: map[int]bool{}}
+			if v == len(votes) {
+				votes = append(votes, vote{name: nm, last: -1})
+			}
+			x := &votes[v]
+			if len(nm) > len(x.name) {
+				x.name = nm
+			}
 			if own {
-				v.own++
-			} else {
-				v.n++
-				v.uses[turn] = true
+				x.own++
+				return
 			}
-			votes = append(votes, v)
+			x.n++
+			if x.last != turn {
+				x.uses++
+				x.last = turn
+			}
 		}
 		for j := max(0, i-f15CallTurns); j <= min(len(qs)-1, i+f15CallTurns); j++ {
 			r := &qs[j]
-			if r.Start > q.Start+f15CallBytes || q.Start > r.Start+f15CallBytes || key(j) != k {
+			if r.Start > q.Start+f15CallBytes || q.Start > r.Start+f15CallBytes || keys[j] != k {
 				continue
 			}
-			a.f13Calls(r, func(nm string) { add(nm, j, true) })
+			for _, nm := range called(j) {
+				add(nm, j, true)
+			}
 			// The turns next to this use, by someone else.
 			for _, o := range [2]int{f15Turn(qs, j, -1), f15Turn(qs, j, +1)} {
-				if o < 0 || key(o) == k || read[o] {
+				if o < 0 || keys[o] == k || slices.Contains(read, o) {
 					continue
 				}
-				read[o] = true // a turn between two uses calls once
+				read = append(read, o) // a turn between two uses calls once
 				p := &qs[o]
 				if p.Start > r.End+f15NextBytes || r.Start > p.End+f15NextBytes {
 					continue
 				}
 				sp := p.Speaker.Name
 				if !f5Proper(sp) || sp == narrator {
-					continue // an unnamed turn may name its own speaker ("“Pip, sir.”")
+					continue // an unnamed turn may name its own speaker ("“Isaac, sir.”")
 				}
-				a.f13Calls(p, func(nm string) {
+				for _, nm := range called(o) {
 					if !samePerson(sp, nm) {
 						add(nm, o, false)
 					}
-				})
+				}
 			}
 		}
 		best, second := -1, 0
@@ -128,7 +145,7 @@ func (a *attributor) f15Called() {
 			continue
 		}
 		b := votes[best]
-		if b.n < 2 || len(b.uses) < 2 || b.n < 2*second || b.own > 0 || !f5Proper(b.name) {
+		if b.n < 2 || b.uses < 2 || b.n < 2*second || b.own > 0 || !f5Proper(b.name) {
 			continue
 		}
 		rename(q, desc, b.name)
@@ -136,9 +153,9 @@ func (a *attributor) f15Called() {
 }
 
 // f15Turn returns the index of the top-level direct quotation before
-// (dir -1) or after (dir +1) quotation j, or -1.
+// (dir -1) or after (dir +1) quotation j, of the next 8, or -1.
 func f15Turn(qs []doc.Quote, j, dir int) int {
-	for o := j + dir; o >= 0 && o < len(qs); o += dir {
+	for o := j + dir; o >= 0 && o < len(qs) && (o-j)*dir <= 8; o += dir {
 		if qs[o].Parent >= 0 || qs[o].Kind != doc.QuoteDirect {
 			continue
 		}

@@ -39,6 +39,7 @@ var f15SexNouns = map[string]byte{
 func (a *attributor) f15Scene() {
 	d := a.d
 	qs := d.Quotes
+	var seen []string // the scene's named speakers, reused
 	for i := range qs {
 		q := &qs[i]
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
@@ -50,7 +51,7 @@ func (a *attributor) f15Scene() {
 		}
 		found, n := "", 0
 		old := strings.Contains(q.Speaker.Name, "old ") || strings.Contains(q.Speaker.Name, "elder")
-		var seen []string
+		seen = seen[:0]
 		for j := i - 1; j >= 0 && j >= i-f15SceneTurns*3 && len(seen) < f15SceneTurns; j-- {
 			r := &qs[j]
 			if q.Start-r.Start > f15SceneBytes {
