@@ -175,36 +175,19 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 		}
 		// The clause's lists and verbs are read from the index as it
 		// lies, before its toks are made, and its toks only where
-		// they are read (clauseClass, clauseRead). A clause whose
-		// words open no rule of attributions, or whose rules' first
-		// tests turn it away (mayFind, read from the index too), is
-		// not read: its toks are not made.
+		// they are read (clauseToks).
 		var pre *clauseRead
-		var toks []tok
-		turned := false // mayFind's answer, for TestMayFind
-		i, j, has, trig, may, ok := a.ix.clauseClass(part.Start, end, r.trig[:0])
+		toks, has, trig, may, ok := a.ix.clauseToks(part.Start, end, r.trig[:0]) // toks: slot 2, let go of after the part
 		if ok {
 			r.trig = trig
-			if may && !a.mayFind(i, j, has, trig, blocked) {
-				if mayFindSeen == nil {
-					continue
-				}
-				turned = true
-			}
-			if may {
-				toks = a.ix.clauseRead(part.Start, end, i, j) // slot 2, let go of after the part
-				pre = &clauseRead{has: has, trig: trig}
-			}
+			pre = &clauseRead{has: has, trig: trig}
 		} else if may = a.ix.mayAttribute(part.Start, end); may {
 			toks = a.ix.scratch(2, part.Start, end)
 		}
 		if !may {
-			continue // no word a rule of attributions opens with
+			continue // no word a rule of attributions opens with: its toks are not made
 		}
 		r.found = a.attributionsInto(r.found[:0], toks, part, parent, blocked, pre, qk)
-		if mayFindSeen != nil {
-			mayFindSeen(turned, a.text[part.Start:end], len(r.found))
-		}
 		for k := range r.found { // by index: a range copies each quotation, some 200 bytes
 			q := &r.found[k]
 			kids, ok := a.within(q.Span, parent, inner)

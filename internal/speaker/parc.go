@@ -267,7 +267,15 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	}
 	// By index, in these closures: a range copies each quotation,
 	// some 200 bytes, at each of the many calls.
-	isBlocked := func(at int) bool { return blockedAt(blocked, at) }
+	isBlocked := func(at int) bool {
+		for i := range blocked {
+			q := &blocked[i]
+			if _, gap := partsGap(q, at); q.Start <= at && at < q.End && !gap || q.Cue.Start <= at && at < q.Cue.End && q.Cue.End > q.Cue.Start {
+				return true
+			}
+		}
+		return false
+	}
 	// stop returns where a content starting at from ends: before a
 	// quotation with its own attribution, or the next part of one whose
 	// parts the content stands between.

@@ -200,7 +200,7 @@ type tokIndex struct {
 	rare []int32
 	// rareAt holds the start of each token of rare, for mayHold.
 	rareAt []int32
-	// clause is the end of the stretch clauseClass read last and the
+	// clause is the end of the stretch clauseToks read last and the
 	// first token to end after it (endAfter), where clauseUncut
 	// searches for the next clause's first token.
 	clause struct {
@@ -740,38 +740,32 @@ func (x *tokIndex) clauseWords(lo, hi int, trig []int32) (has wordClass, _ []int
 	return has, trig, may, true
 }
 
-// clauseClass is clauseWords for indirect, which asks it of every
-// clause, and then, for a clause that may hold an attribution,
-// clauseRead: here the clause's tokens are found in the index once
-// (clauseUncut), all[i:j], and read into slot 2 from there, where
-// scratch found them again and asked whether the stretch cut a token,
-// which clauseWords had settled. Where ok is false the caller reads the
-// clause as before (mayAttribute, scratch).
-func (x *tokIndex) clauseClass(lo, hi int, trig []int32) (i, j int, has wordClass, _ []int32, may, ok bool) {
+// clauseToks is clauseWords and, where may is true, scratch(2, lo, hi):
+// indirect asks both of every clause, and here the clause's tokens are
+// found in the index once (uncut), and read into slot 2 from there,
+// where scratch found them again and asked whether the stretch cut a
+// token, which clauseWords had settled. Where ok is false, toks is nil
+// and the caller reads the clause as before (mayAttribute, scratch).
+func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordClass, _ []int32, may, ok bool) {
 	lo, hi = max(lo, 0), min(hi, len(x.text))
 	if gatesOff || lo >= hi {
-		return 0, 0, 0, trig, true, false
+		return nil, 0, trig, true, false
 	}
 	i, j, uncut := x.clauseUncut(lo, hi) // uncut (u2_clause.go)
 	if !uncut {
-		return 0, 0, 0, trig, true, false
+		return nil, 0, trig, true, false
 	}
 	has, trig, may = x.classIn(i, j, trig)
-	return i, j, has, trig, may, true
-}
-
-// clauseRead returns the toks of the clause text[lo:hi], whose tokens
-// clauseClass found to be all[i:j], in slot 2: scratch(2, lo, hi).
-func (x *tokIndex) clauseRead(lo, hi, i, j int) []tok {
-	lo, hi = max(lo, 0), min(hi, len(x.text))
-	s := &x.slots[2]
-	if s.ok && s.lo == lo && s.hi == hi {
-		return s.toks
+	if may {
+		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
+			toks = s.toks
+		} else if w, ok := x.windowedIf(s, i, j); ok {
+			toks = s.keepShared(lo, hi, w)
+		} else {
+			toks = s.keep(lo, hi, x.readRun(s, 0, j-i, i, j))
+		}
 	}
-	if w, ok := x.windowedIf(s, i, j); ok {
-		return s.keepShared(lo, hi, w)
-	}
-	return s.keep(lo, hi, x.readRun(s, 0, j-i, i, j))
+	return toks, has, trig, may, true
 }
 
 // classIn is what clauseWords reads of the index's tokens all[i:j]: their
