@@ -12,6 +12,15 @@ import (
 // "Good Mrs. Lynde did not see this". None is a given name.
 var f13Epithets = map[string]bool{"Old": true, "Poor": true, "Good": true, "Honest": true, "Wicked": true}
 
+// f13Lead marks the first bytes of f13Epithets: f13Epithet reads every
+// quotation's speaker, and most names open with another letter.
+var f13Lead = func() (t [256]bool) {
+	for w := range f13Epithets {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // f13Epithet takes such a word off a speaker's name: the name is the
 // rest, "Stephen", "Mrs. Lynde". It reads only a name whose word after
 // the epithet is a given name (given.txt) or a title, so that a name
@@ -22,6 +31,9 @@ func f13Epithet(d *doc.Document, text string) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		nm := q.Speaker.Name
+		if nm == "" || !f13Lead[nm[0]] {
+			continue // most names: no epithet's first letter, and no search for a space
+		}
 		sp := strings.IndexByte(nm, ' ')
 		if sp < 0 || !f13Epithets[nm[:sp]] {
 			continue

@@ -4634,6 +4634,20 @@ func semicolonParts(text string, s doc.Span, out []doc.Span) []doc.Span {
 	}
 }
 
+// oneClause is semicolonParts of a sentence s that holds no semicolon:
+// its one part, from its first non-space character (none if it is all
+// spaces).
+func oneClause(text string, s doc.Span, out []doc.Span) []doc.Span {
+	start := s.Start
+	for start < s.End && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t') {
+		start++
+	}
+	if s.End > start {
+		out = append(out, doc.Span{Start: start, End: s.End})
+	}
+	return out
+}
+
 // subjectStarts holds clauseStart(text, toks, k+1) and localStart(text,
 // toks, k), the starts of the clause and of the stretch that may be the
 // subject ending at toks[k], each read when first asked. cueSubject's
