@@ -39,6 +39,10 @@ var f15Demonyms = map[string]bool{
 // description itself calls (its speaker talking to someone) counts
 // against it. Bounded: f15CallTurns quotations and f15CallBytes bytes
 // on either side.
+// f15MaxVotes bounds the names f15Called weighs for one description, so
+// that a turn calling thousands of names costs no more than a few.
+const f15MaxVotes = 16
+
 func (a *attributor) f15Called() {
 	d := a.d
 	qs := d.Quotes
@@ -85,6 +89,9 @@ func (a *attributor) f15Called() {
 				v++
 			}
 			if v == len(votes) {
+				if len(votes) == f15MaxVotes {
+					return // a turn that calls a crowd by name: a list, not a call
+				}
 				votes = append(votes, vote{name: nm, last: -1})
 			}
 			x := &votes[v]

@@ -128,3 +128,14 @@ func n18PassiveText(n int) string {
 func TestN18Linear(t *testing.T) {
 	checkLinear(t, "passives with agents", n18PassiveText, 100)
 }
+
+// TestN18HasBy checks the sentence filter against the plain test it
+// stands for.
+func TestN18HasBy(t *testing.T) {
+	for _, s := range []string{"", "by", "by the way", "By the way", "Byron said", "It was seen by all.", "a lobby ran", "stand by", "stand by ", "hobby by law", "x  by y", "nearby  hobby by"} {
+		want := strings.Contains(s, " by ") || strings.HasPrefix(s, "By ")
+		if got := n18HasBy(s); got != want {
+			t.Errorf("n18HasBy(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

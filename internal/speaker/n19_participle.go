@@ -53,6 +53,7 @@ import (
 func n19Participles(d *doc.Document) {
 	text := d.Text
 	var add []doc.Quote
+	var held [2]spanIndex // made at the first reading (n19Held)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteDirect || q.Parent >= 0 || q.Speaker.Name == "" || q.Speaker.Mention.End <= q.Speaker.Mention.Start || q.Cue.End <= q.Cue.Start || len(q.Content) == 0 {
@@ -73,7 +74,7 @@ func n19Participles(d *doc.Document) {
 			lim = s
 		}
 		cue, content, ok := n19Read(text, e, lim, strings.ToLower(text[q.Cue.Start:q.Cue.End]))
-		if !ok || n19Held(d, cue) {
+		if !ok || n19Held(&held, d, cue) {
 			continue
 		}
 		add = append(add, doc.Quote{
@@ -354,20 +355,22 @@ func n19SentenceEnd(d *doc.Document, at int) int {
 }
 
 // n19Held reports whether a reading already holds the participle:
-// as its cue, or inside its words.
-func n19Held(d *doc.Document, cue doc.Span) bool {
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		if q.Cue.End > q.Cue.Start && q.Cue.Start < cue.End && cue.Start < q.Cue.End {
-			return true
-		}
-		for _, c := range q.Content {
-			if c.Start <= cue.Start && cue.End <= c.End {
-				return true
+// as its cue, or inside its words. It asks indexes of the quotations'
+// cues and contents (made at the first call, into idx), so that a
+// document with many readings is read in n log n.
+func n19Held(idx *[2]spanIndex, d *doc.Document, cue doc.Span) bool {
+	if idx[0].starts == nil {
+		idx[0] = quoteSpans(d.Quotes, func(q *doc.Quote) doc.Span { return q.Cue }, false)
+		var spans []doc.Span
+		var owners []int
+		for i := range d.Quotes {
+			for _, c := range d.Quotes[i].Content {
+				spans, owners = append(spans, c), append(owners, i)
 			}
 		}
+		idx[1] = indexSpans(spans, owners)
 	}
-	return false
+	return idx[0].overlaps(cue.Start, cue.End, -1) || idx[1].overlaps(cue.End-1, cue.Start+1, -1)
 }
 
 // n19Insert puts the quotations of add (in order of Start) into
@@ -378,16 +381,19 @@ func n19Insert(d *doc.Document, add []doc.Quote) {
 	old := d.Quotes
 	out := make([]doc.Quote, 0, len(old)+len(add))
 	remap := make([]int, len(old))
+	added := make([]bool, 0, len(old)+len(add)) // out[k] is one of add
 	j := 0
 	for i := range old {
 		for j < len(add) && add[j].Start < old[i].Start {
-			out = append(out, add[j])
+			out, added = append(out, add[j]), append(added, true)
 			j++
 		}
 		remap[i] = len(out)
-		out = append(out, old[i])
+		out, added = append(out, old[i]), append(added, false)
 	}
-	out = append(out, add[j:]...)
+	for ; j < len(add); j++ {
+		out, added = append(out, add[j]), append(added, true)
+	}
 	for k := range out {
 		if p := out[k].Parent; p >= 0 {
 			out[k].Parent = remap[p]
@@ -398,7 +404,7 @@ func n19Insert(d *doc.Document, add []doc.Quote) {
 	// “…”" (the child of the indirect quotation).
 	for k := range out {
 		r := &out[k]
-		if r.Kind != doc.QuoteIndirect || r.Parent >= 0 || len(r.Content) != 1 || !n19Added(add, r) {
+		if r.Kind != doc.QuoteIndirect || r.Parent >= 0 || len(r.Content) != 1 || !added[k] {
 			continue
 		}
 		for j := k + 1; j < len(out) && out[j].Start < r.End; j++ {
@@ -413,14 +419,4 @@ func n19Insert(d *doc.Document, add []doc.Quote) {
 		}
 	}
 	d.Quotes = out
-}
-
-// n19Added reports whether q is one of add (by its cue).
-func n19Added(add []doc.Quote, q *doc.Quote) bool {
-	for i := range add {
-		if add[i].Cue == q.Cue && add[i].Span == q.Span {
-			return true
-		}
-	}
-	return false
 }

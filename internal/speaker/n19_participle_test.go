@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -75,4 +77,21 @@ func n19Find(d *doc.Document, cue string) *doc.Quote {
 		}
 	}
 	return nil
+}
+
+// n19ParticipleText is n paragraphs of quotations each followed by a
+// participle the round reads.
+func n19ParticipleText(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "“Berth %d will close,” Ann Moss said, referring to the harbour plan. “We will object,” Ed Rowe told the crowd, reciting the old rhyme about tides.\n\n", i)
+	}
+	return b.String()
+}
+
+// TestN19Linear checks that the round's time grows linearly with the
+// text: a reading asks the indexes of cues and contents (n19Held), not
+// every quotation, and the merge marks its own readings as it goes.
+func TestN19Linear(t *testing.T) {
+	checkLinear(t, "participles after quotations", n19ParticipleText, 600)
 }

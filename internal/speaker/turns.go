@@ -138,7 +138,7 @@ func (a *attributor) vocative(q *doc.Quote) doc.Span {
 		before := strings.TrimRight(text[c.Start:m.Start], " \n")
 		after := strings.TrimLeft(text[m.End:c.End], " \n")
 		switch {
-		case strings.HasSuffix(strings.ToLower(before), "dear") && (before == "dear" || len(before) > 4 && !isASCIILetter(before[len(before)-5])):
+		case len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "dear") && (before == "dear" || len(before) > 4 && !isASCIILetter(before[len(before)-5])):
 			return m.Span
 		case before == "" && after != "" && strings.ContainsAny(after[:1], ",!?") && hasLetters(after[1:]):
 			return m.Span
