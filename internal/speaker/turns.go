@@ -146,6 +146,8 @@ func (a *attributor) vocative(q *doc.Quote) doc.Span {
 			return m.Span
 		case f8SentenceCall(before, after):
 			return m.Span // "… opportunity. Mary, she is not like them.": f8_call.go
+		case f16MidCall(before, after):
+			return m.Span // "You do love me, Newland! I am so happy.": f16_call.go
 		}
 	}
 	return doc.Span{}
