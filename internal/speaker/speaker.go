@@ -284,7 +284,7 @@ func Attribute(d *doc.Document) {
 	a.f13NarratorName()   // the name the others call a story's "I" by: “Have you a pistol, Watson?” (f13_narrator.go)
 	f13Epithet(d, a.text) // "Old Stephen was standing …": the name is "Stephen" (f13_epithet.go)
 	f15Carry(d)           // "said the young man" a few turns after the young man was named (f15_carry.go)
-	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go)
+	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	a.ix.release()
 }
