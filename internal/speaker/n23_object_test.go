@@ -17,7 +17,11 @@ func TestN23Objects(t *testing.T) {
 		{"The ferry ran late all week. Ed Moss blamed the delay on \"red tape\" at the port office.", "red tape", "mixed", "Ed Moss", "Ed Moss"},
 		{"The crew worked through the storm. Mayor Ann Reed praised the crew for its \"steady hands\" on Friday.", "steady hands", "mixed", "Mayor Ann Reed", "Mayor Ann Reed"},
 		{"The pier reopened on Monday. Ann Reed decried the \"cheap fixes\" at the hearing.", "cheap fixes", "mixed", "Ann Reed", "Ann Reed"},
+		{"Ann Reed ran the port board for a decade. Ed Moss called Ann Reed a \"disgrace\" after she attacked the ferry crews and blamed the delays on \"red tape\" at the port.", "red tape", "mixed", "Ann Reed", "she"},
 		// Not.
+		{"Ann Reed ran the port board for a decade. Ed Moss called Ann Reed a \"disgrace\" after she left the port and cut the \"red tape\" there.", "red tape", "scare", "", ""},
+		{"Ann Reed ran the port board for a decade. Ed Moss called her a \"disgrace\" after the board blamed the delays on \"red tape\" at the port.", "red tape", "scare", "", ""},
+		{"Ann Reed ran the port board for a decade. Ed Moss called her a \"disgrace\" after she left, and blamed the delays on \"red tape\" at the port.", "red tape", "scare", "", ""},
 		{"The pier reopened on Monday. Ann Reed closed the \"loophole\" at the hearing.", "loophole", "scare", "", ""},
 		{"The pier reopened on Monday. Ann Reed sang the song \"Harbor Lights\" for the crowd.", "Harbor Lights", "", "", ""},
 		{"The Harbor Trust wrote to the town in May. It blamed the delay on \"red tape\" at the port office.", "red tape", "mixed", "The Harbor Trust", "It"},
