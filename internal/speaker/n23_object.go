@@ -17,8 +17,8 @@ import (
 // for a verb of judgment, after its object and "on", "for" or "as"
 // (`blamed the mayor for the “mess”`). A determiner or a possessive
 // right before the marks makes the phrase the thing acted on, in the
-// writer's marks ("defended her “record”"), as namedBySubject reads it. The subject
-// is read as n6Subjects reads it (n6SubjectOf: a name of the text, a
+// writer's marks ("defended her “record”"), as namedBySubject reads
+// it. The subject is read as n6Subjects reads it (n6SubjectOf: a name of the text, a
 // person, a body, "he" or "she", "it" for a body or a carrier named
 // before), and the phrase becomes mixed: in news prose a term in marks
 // after such a verb is the words of the one who spoke or judged.
@@ -40,9 +40,10 @@ import (
 // speaker (n6SpokenIn); a headline line (n6Headline); a subject that
 // n6Subjects refuses ("They", "I", "we", a thing).
 //
-// The verb is looked for in at most n23Back tokens before the opening
-// mark, within the sentence, and the subject in at most n6SubjectReach
-// bytes: one bounded read a scare quotation, linear.
+// The verb is looked for in at most n23BackBytes before the opening
+// mark, within the sentence, the clause's subject in twice that before
+// the verb, and the sentence's subject in at most n6SubjectReach
+// bytes: bounded reads for each scare quotation, so time is linear.
 func (a *attributor) n23Objects() {
 	d, text := a.d, a.text
 	ss := d.Sentences
@@ -95,13 +96,10 @@ func (a *attributor) n23Objects() {
 	}
 }
 
-// n23Back is the most tokens before the opening mark that n23AfterVerb
-// reads (the verb of judgment, its object and "on"), n23BackBytes the
-// most bytes.
-const (
-	n23Back      = 9
-	n23BackBytes = 120
-)
+// n23BackBytes is the most bytes before the opening mark that
+// n23AfterVerb reads (the verb of judgment, its object and "on"); it
+// reads at most nine tokens of them.
+const n23BackBytes = 120
 
 // n23AfterVerb returns the offset of the verb of speech, judgment or
 // naming that the tokens of text[lo:open] end with, before the words
