@@ -276,6 +276,7 @@ func Attribute(d *doc.Document) {
 	k1Finish(d) // a marked phrase inside an attribution is its speaker's words (k1_owned.go)
 
 	a.n6Subjects() // a mixed phrase alone in its sentence: the sentence's subject speaks it (n6_subject.go)
+	a.n23Objects() // a scare phrase that is the object of the subject's verb of speech or judgment: "it referenced “…”" (n23_object.go)
 	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 
 	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
