@@ -33,6 +33,8 @@ func indexSpans(spans []doc.Span, owners []int) spanIndex {
 		s := spans[o]
 		x.starts[k] = s.Start
 		switch {
+		case owners[o] == cur.of:
+			cur.end = max(cur.end, s.End) // second stays the others' greatest
 		case s.End > cur.end:
 			cur = spanEnd{end: s.End, of: owners[o], second: cur.end}
 		case s.End > cur.second:
