@@ -3,6 +3,7 @@ package speaker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -36,7 +37,7 @@ func f15Carry(d *doc.Document) {
 		if m.End <= m.Start || m.End > len(d.Text) || m.End-m.Start > 60 {
 			return ""
 		}
-		return strings.ToLower(strings.Join(strings.Fields(d.Text[m.Start:m.End]), " "))
+		return f15Key(d.Text[m.Start:m.End])
 	}
 	for i := range qs {
 		q := &qs[i]
@@ -48,7 +49,7 @@ func f15Carry(d *doc.Document) {
 			continue
 		}
 		k := key(i)
-		if k == "" || k != strings.ToLower(strings.Join(strings.Fields(name), " ")) {
+		if k == "" || k != f15Key(name) {
 			continue // the name is not the mention's own words
 		}
 		found, best := "", f15Reach+1
@@ -86,4 +87,21 @@ func f15Unresolved(name string) bool {
 		return false
 	}
 	return f5Person(strings.ToLower(strings.TrimRightFunc(name, unicode.IsPunct)))
+}
+
+// f15Key returns s's words in lower case with one space between them:
+// strings.ToLower(strings.Join(strings.Fields(s), " ")). A mention or
+// a name is most often that already (ASCII in lower case, one space
+// between words, none at either end: "the young man"), and is returned
+// as it is, without the three strings made to say so (TestF15Key).
+func f15Key(s string) string {
+	plain := s != "" && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; plain && i < len(s); i++ {
+		c := s[i]
+		plain = c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && (c == ' ' && s[i-1] != ' ' || !f5Space[c])
+	}
+	if plain {
+		return s
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
