@@ -92,6 +92,9 @@ func (a *attributor) n18Passives() {
 		for k < len(sites) && sites[k] < span.Start {
 			k++
 		}
+		if k == len(sites) || sites[k]+2 > span.End {
+			continue // no "by" in it: most sentences, passed over without a call
+		}
 		if !n18HasByAt(text, sites[k:], span.Start, span.End) || !a.n18MayRead(sites[k:], span.Start, span.End) {
 			continue
 		}
@@ -132,14 +135,19 @@ func (a *attributor) n18Passives() {
 // in starting each search).
 func n18Sites(lower string) []int {
 	var at []int
-	for i := 0; ; {
-		j := strings.Index(lower[i:], "by")
+	for i := 0; i+1 < len(lower); i++ {
+		// Each "b" in turn, by IndexByte: strings.Index for "by" over
+		// the whole text fell back to a search of every byte, which
+		// cost twice as much.
+		j := strings.IndexByte(lower[i:len(lower)-1], 'b')
 		if j < 0 {
-			return at
+			break
 		}
-		at = append(at, i+j)
-		i += j + 2 // "by" cannot overlap itself
+		if i += j; lower[i+1] == 'y' {
+			at = append(at, i)
+		}
 	}
+	return at
 }
 
 // n18HasByAt reports whether the sentence text[lo:hi] holds " by " or
@@ -209,7 +217,7 @@ func (a *attributor) n18MayRead(sites []int, lo, hi int) bool {
 			}
 		}
 		for k := b + 2; k < j && k <= b+6; k++ {
-			if n18Reckonings[x.low(x.all[k])] {
+			if n18Reckonings(x.low(x.all[k])) {
 				return true
 			}
 		}
@@ -723,11 +731,19 @@ func n18NounPhrase(text string, toks []tok, from, to int) bool {
 	return words > 0 && words <= 12
 }
 
-// n18Reckonings are nouns of a reckoning or a telling whose owner,
-// after "by", is the source of the clause it frames: "by one estimate",
-// "by her own account", "by Ed Moss's count", "by his own admission".
-// "by some measures" (a yardstick) and "by a wide margin" are not.
-var n18Reckonings = map[string]bool{"estimate": true, "estimates": true, "account": true, "accounts": true, "count": true, "tally": true, "calculation": true, "calculations": true, "reckoning": true, "admission": true}
+// n18Reckonings reports whether w is a noun of a reckoning or a telling
+// whose owner, after "by", is the source of the clause it frames: "by
+// one estimate", "by her own account", "by Ed Moss's count", "by his
+// own admission". "by some measures" (a yardstick) and "by a wide
+// margin" are not. It is a switch, not a map: n18MayRead asks it of
+// the five tokens after every "by" of the text, and a map hashed each.
+func n18Reckonings(w string) bool {
+	switch w {
+	case "estimate", "estimates", "account", "accounts", "count", "tally", "calculation", "calculations", "reckoning", "admission":
+		return true
+	}
+	return false
+}
 
 // n18Adjunct reads "by" at toks[b] as opening a source adjunct: "by",
 // a determiner, a quantifier or a possessive (a name's, "his"), "own"
@@ -768,7 +784,7 @@ func n18Adjunct(text string, toks []tok, b int) (found, []doc.Span, bool) {
 	if j < len(toks) && toks[j].low == "own" {
 		j++
 	}
-	if j >= len(toks) || !n18Reckonings[toks[j].low] || j+1 >= len(toks) {
+	if j >= len(toks) || !n18Reckonings(toks[j].low) || j+1 >= len(toks) {
 		return found{}, nil, false
 	}
 	if !f.ok {

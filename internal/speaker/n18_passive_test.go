@@ -158,6 +158,22 @@ func TestN18Participles(t *testing.T) {
 			t.Errorf("%q does not end in \"d\"", w)
 		}
 	}
+
+}
+
+// TestN18Sites checks n18Sites against a search of every offset.
+func TestN18Sites(t *testing.T) {
+	for _, s := range []string{"", "b", "by", "bby", "byb", "abyby", "b y by", "lobby by bay", "yb", "xxxxb"} {
+		var want []int
+		for i := 0; i+2 <= len(s); i++ {
+			if s[i:i+2] == "by" {
+				want = append(want, i)
+			}
+		}
+		if got := n18Sites(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("n18Sites(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestN18ByLex checks that "by" has a lexicon entry of its own, which
