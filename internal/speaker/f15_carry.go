@@ -86,7 +86,10 @@ func f15Unresolved(name string) bool {
 	if len(name) < 6 || !strings.EqualFold(name[:4], "the ") || !f5Description(name) || f5Other(name) {
 		return false
 	}
-	return f5Person(strings.ToLower(strings.TrimRightFunc(name, unicode.IsPunct)))
+	// f5Person reads the last word: only that one is lower-cased (no
+	// rune's lower case is a space, nor is a space's anything else).
+	t := strings.TrimRightFunc(name, unicode.IsPunct)
+	return f5Person(strings.ToLower(t[f5LastSpaceIndex(t)+1:]))
 }
 
 // f15Key returns s's words in lower case with one space between them:

@@ -16,7 +16,7 @@ var f15SpeedNames = []string{
 	"Agnes R. Pell", "the company’s own ledgers", "the\u00a0young man", "the young\u2003man", "the fräulein",
 	"the Émigré", "the old woman replied", "his wife", "her sister", "the other", "the  other", "The Other",
 	"a voice", "One aunt", "another guest", "the author", "the narrator", "Miss Ruiz", "the doctor",
-	"the young lad\u0085", "\u00a0the lady", "the lady\u00a0", "x\xffy z", "the \xe2\x80 man",
+	"the young lad\u0085", "the Young Lady", "the young LADY.", "the old Woman!", "THE LADY", "the young \xffman", "the İnspector", "the young policeman\u2028", "\u00a0the lady", "the lady\u00a0", "x\xffy z", "the \xe2\x80 man",
 }
 
 // TestF5SpaceIndex checks f5SpaceIndex and f5LastSpaceIndex against the
@@ -41,9 +41,10 @@ func TestF15Key(t *testing.T) {
 	}
 }
 
-// TestF15Words checks f15Demonym, f15MayDescribe and f15DescSex, which
-// read a name's words without strings.Fields's slice, against the
-// readings with it that they replace.
+// TestF15Words checks f15Unresolved (which lower-cases only a name's
+// last word), f15Demonym, f15MayDescribe and f15DescSex (which read a
+// name's words without strings.Fields's slice) against the readings
+// they replace.
 func TestF15Words(t *testing.T) {
 	demonym := func(name string) (string, bool) {
 		w := strings.Fields(name)
@@ -73,7 +74,16 @@ func TestF15Words(t *testing.T) {
 		}
 		return f15SexNouns[w[len(w)-1]]
 	}
+	unresolved := func(name string) bool {
+		if len(name) < 6 || !strings.EqualFold(name[:4], "the ") || !f5Description(name) || f5Other(name) {
+			return false
+		}
+		return f5Person(strings.ToLower(strings.TrimRightFunc(name, unicode.IsPunct)))
+	}
 	for _, s := range f15SpeedNames {
+		if got, want := f15Unresolved(s), unresolved(s); got != want {
+			t.Errorf("f15Unresolved(%q) = %v, want %v", s, got, want)
+		}
 		w, ok := f15Demonym(s)
 		if ww, wok := demonym(s); ok != wok || ok && w != ww {
 			t.Errorf("f15Demonym(%q) = %q, %v, want %q, %v", s, w, ok, ww, wok)
