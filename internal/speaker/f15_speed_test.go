@@ -16,7 +16,7 @@ var f15SpeedNames = []string{
 	"Agnes R. Pell", "the company’s own ledgers", "the\u00a0young man", "the young\u2003man", "the fräulein",
 	"the Émigré", "the old woman replied", "his wife", "her sister", "the other", "the  other", "The Other",
 	"a voice", "One aunt", "another guest", "the author", "the narrator", "Miss Ruiz", "the doctor",
-	"the young lad\u0085", "the Young Lady", "the young LADY.", "the old Woman!", "THE LADY", "the young \xffman", "the İnspector", "the young policeman\u2028", "\u00a0the lady", "the lady\u00a0", "x\xffy z", "the \xe2\x80 man",
+	"the young lad\u0085", "the Young Lady", "the young LADY.", "the old Woman!", "THE LADY", "the young \xffman", "the İnspector", "the young policeman\u2028", "\u00a0the lady", "the lady\u00a0", "x\xffy z", "the \xe2\x80 man", "the Jew\u00a0", "\u2003Jew", "Jew\u2003", "the\u3000Jew", "the the Jew", "a Jew", "Jew Jew", "Jew\xff", "the Dane\t",
 }
 
 // TestF5SpaceIndex checks f5SpaceIndex and f5LastSpaceIndex against the
