@@ -83,13 +83,16 @@ func f15Carry(d *doc.Document) {
 // description of a person, "the" and lower-case words ending in a
 // person noun ("the young man", "the doctor"), other than "the other".
 func f15Unresolved(name string) bool {
-	if len(name) < 6 || !strings.EqualFold(name[:4], "the ") || !f5Description(name) || f5Other(name) {
+	if len(name) < 6 || !strings.EqualFold(name[:4], "the ") {
 		return false
 	}
-	// f5Person reads the last word: only that one is lower-cased (no
-	// rune's lower case is a space, nor is a space's anything else).
+	// The person noun first: most speakers that open with "the" are no
+	// person ("the plaque by the slipway", "the council"), and the
+	// tests are of the name alone, in any order. f5Person reads the
+	// last word: only that one is lower-cased (no rune's lower case is
+	// a space, nor is a space's anything else).
 	t := strings.TrimRightFunc(name, unicode.IsPunct)
-	return f5Person(strings.ToLower(t[f5LastSpaceIndex(t)+1:]))
+	return f5Person(strings.ToLower(t[f5LastSpaceIndex(t)+1:])) && f5Description(name) && !f5Other(name)
 }
 
 // f15Key returns s's words in lower case with one space between them:
