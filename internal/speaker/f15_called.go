@@ -47,14 +47,24 @@ func (a *attributor) f15Called() {
 	d := a.d
 	qs := d.Quotes
 	// The mentions' words and the names each quotation calls are read
-	// once, for all the descriptions whose reach holds them.
-	keys := make([]string, len(qs))
-	for i := range qs {
-		m := qs[i].Speaker.Mention
-		if qs[i].Parent >= 0 || m.End-m.Start < 5 || m.End > len(d.Text) || m.End-m.Start > 40 || d.Text[m.Start]|0x20 != 't' {
-			continue
+	// once, for all the descriptions whose reach holds them, and only
+	// when asked (f15MayDescribe): in news and essays hardly a speaker
+	// is such a description, and no mention's words are needed.
+	var keys []string
+	var keyRead []bool
+	key := func(i int) string {
+		if keys == nil {
+			keys, keyRead = make([]string, len(qs)), make([]bool, len(qs))
 		}
-		keys[i] = strings.ToLower(strings.Join(strings.Fields(d.Text[m.Start:m.End]), " "))
+		if !keyRead[i] {
+			keyRead[i] = true
+			m := qs[i].Speaker.Mention
+			if qs[i].Parent >= 0 || m.End-m.Start < 5 || m.End > len(d.Text) || m.End-m.Start > 40 || d.Text[m.Start]|0x20 != 't' {
+				return ""
+			}
+			keys[i] = f15Key(d.Text[m.Start:m.End])
+		}
+		return keys[i]
 	}
 	var calls map[int][]string
 	called := func(j int) []string {
@@ -78,10 +88,10 @@ func (a *attributor) f15Called() {
 	var read []int
 	for i := range qs {
 		q := &qs[i]
-		if q.Parent >= 0 || q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || !f15Described(q.Speaker.Name, keys[i]) {
+		if q.Parent >= 0 || q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed || !f15MayDescribe(q.Speaker.Name) || !f15Described(q.Speaker.Name, key(i)) {
 			continue
 		}
-		k, desc := keys[i], q.Speaker.Name
+		k, desc := key(i), q.Speaker.Name
 		votes, read = votes[:0], read[:0]
 		add := func(nm string, turn int, own bool) {
 			v := 0
@@ -110,7 +120,7 @@ func (a *attributor) f15Called() {
 		}
 		for j := max(0, i-f15CallTurns); j <= min(len(qs)-1, i+f15CallTurns); j++ {
 			r := &qs[j]
-			if r.Start > q.Start+f15CallBytes || q.Start > r.Start+f15CallBytes || keys[j] != k {
+			if r.Start > q.Start+f15CallBytes || q.Start > r.Start+f15CallBytes || key(j) != k {
 				continue
 			}
 			for _, nm := range called(j) {
@@ -118,7 +128,7 @@ func (a *attributor) f15Called() {
 			}
 			// The turns next to this use, by someone else.
 			for _, o := range [2]int{f15Turn(qs, j, -1), f15Turn(qs, j, +1)} {
-				if o < 0 || keys[o] == k || slices.Contains(read, o) {
+				if o < 0 || key(o) == k || slices.Contains(read, o) {
 					continue
 				}
 				read = append(read, o) // a turn between two uses calls once
@@ -182,9 +192,38 @@ func f15Described(name, k string) bool {
 	if f15Unresolved(name) {
 		return strings.EqualFold(strings.Join(strings.Fields(name), " "), k)
 	}
-	w := strings.Fields(name)
-	if len(w) == 2 && strings.EqualFold(w[0], "the") {
-		w = w[1:]
+	w, ok := f15Demonym(name)
+	return ok && strings.HasSuffix(k, strings.ToLower(w))
+}
+
+// f15Demonym returns the noun of f15Demonyms that a speaker's name is,
+// alone or after "the" ("Jew", "the Jew"), and whether it is one. It
+// reads the name's first three words at most, without the slice
+// strings.Fields would make.
+func f15Demonym(name string) (string, bool) {
+	var w [3]string
+	n := 0
+	for f := range strings.FieldsSeq(name) {
+		w[n] = f
+		if n++; n == len(w) {
+			break
+		}
 	}
-	return len(w) == 1 && f15Demonyms[w[0]] && strings.HasSuffix(k, strings.ToLower(w[0]))
+	if n == 2 && strings.EqualFold(w[0], "the") {
+		w[0], n = w[1], 1
+	}
+	return w[0], n == 1 && f15Demonyms[w[0]]
+}
+
+// f15MayDescribe reports whether a speaker's name is one that
+// f15Described may read, whatever its mention's words: a description
+// (f15Unresolved) or a noun of f15Demonyms. It reads no mention, so
+// that f15Called reads the mentions' words only where some speaker is
+// such a name, which in news and essays hardly any is.
+func f15MayDescribe(name string) bool {
+	if f15Unresolved(name) {
+		return true
+	}
+	_, ok := f15Demonym(name)
+	return ok
 }

@@ -102,10 +102,18 @@ func f15DescSex(name string) byte {
 	if len(name) < 7 || !strings.EqualFold(name[:4], "the ") {
 		return 0
 	}
-	w := strings.Fields(name)
-	if len(w) > 4 {
+	var ws [5]string // the name's words, up to five: strings.Fields's, without the slice
+	n := 0
+	for f := range strings.FieldsSeq(name) {
+		ws[n] = f
+		if n++; n == len(ws) {
+			break
+		}
+	}
+	if n > 4 {
 		return 0
 	}
+	w := ws[:n]
 	for _, x := range w[1:] {
 		if x == "" || capital(x) {
 			return 0

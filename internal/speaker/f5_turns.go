@@ -3,6 +3,7 @@ package speaker
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -288,7 +289,7 @@ func (a *attributor) f5Rename(t *f5Turn, name string) {
 // novel gives its characters (as resolveDescription reads them), and
 // "the author", the voice of the narration's "I", no description.
 func f5Description(name string) bool {
-	i := strings.IndexFunc(name, unicode.IsSpace)
+	i := f5SpaceIndex(name)
 	if i < 0 || i+1 >= len(name) {
 		return false
 	}
@@ -297,7 +298,7 @@ func f5Description(name string) bool {
 	default:
 		return false
 	}
-	last := name[strings.LastIndexFunc(name, unicode.IsSpace)+1:]
+	last := name[f5LastSpaceIndex(name)+1:]
 	return last != "" && !capital(last) && name != "the author" && name != "the narrator"
 }
 
@@ -305,7 +306,7 @@ func f5Description(name string) bool {
 // person (persons.txt, f5Persons): "the young man", not "the letter"
 // ("“…,” the letter reads." in news, after two quoted speakers).
 func f5Person(desc string) bool {
-	last := desc[strings.LastIndexFunc(desc, unicode.IsSpace)+1:]
+	last := desc[f5LastSpaceIndex(desc)+1:]
 	_, person := persons[last]
 	return person || f5Persons[last]
 }
@@ -337,7 +338,7 @@ func f5Proper(name string) bool {
 	if !capital(name) {
 		return false
 	}
-	i := strings.IndexFunc(name, unicode.IsSpace)
+	i := f5SpaceIndex(name)
 	if i < 0 {
 		return true
 	}
@@ -351,7 +352,7 @@ func f5Proper(name string) bool {
 // f5Other reports whether a speaker's name is "the other" (in any case,
 // any space between).
 func f5Other(name string) bool {
-	i := strings.IndexFunc(name, unicode.IsSpace)
+	i := f5SpaceIndex(name)
 	return i == 3 && strings.EqualFold(name[:3], "the") && strings.EqualFold(strings.TrimLeftFunc(name[3:], unicode.IsSpace), "other")
 }
 
@@ -369,7 +370,7 @@ var f5Persons = map[string]bool{
 // indefinite word ("a voice", "one aunt", "another guest"): a reader
 // meets someone new, whom the next turns but one need not be.
 func f5Indefinite(name string) bool {
-	i := strings.IndexFunc(name, unicode.IsSpace)
+	i := f5SpaceIndex(name)
 	if i < 0 {
 		return false
 	}
@@ -379,3 +380,42 @@ func f5Indefinite(name string) bool {
 	}
 	return false
 }
+
+// f5SpaceIndex is strings.IndexFunc(s, unicode.IsSpace), and
+// f5LastSpaceIndex strings.LastIndexFunc(s, unicode.IsSpace), reading
+// an ASCII byte from a table (f5Space, unicode.IsSpace's own answers)
+// and only a byte beyond ASCII as a rune: the round of f15 asks them of
+// every quotation's speaker, and the call through a function value for
+// each character was most of what they cost (TestF5SpaceIndex).
+func f5SpaceIndex(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			if j := strings.IndexFunc(s[i:], unicode.IsSpace); j >= 0 {
+				return i + j
+			}
+			return -1
+		} else if f5Space[c] {
+			return i
+		}
+	}
+	return -1
+}
+
+func f5LastSpaceIndex(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.LastIndexFunc(s[:i+1], unicode.IsSpace)
+		} else if f5Space[c] {
+			return i
+		}
+	}
+	return -1
+}
+
+// f5Space holds unicode.IsSpace of each ASCII byte.
+var f5Space = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()

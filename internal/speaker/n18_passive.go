@@ -79,9 +79,23 @@ func (a *attributor) n18Passives() {
 	text := a.text
 	var add []doc.Quote
 	var covered [3]spanIndex // made at the first candidate (n18Covered)
+	sites := n18Sites(a.ix.lower)
+	k := 0 // sites[k] is the first site at or after the sentence's start
 	for i := range d.Sentences {
 		span := d.Sentences[i].Span
-		if span.End-span.Start > indirectReach || !n18HasBy(text[span.Start:span.End]) {
+		if span.End-span.Start > indirectReach {
+			continue
+		}
+		if k > 0 && sites[k-1] >= span.Start {
+			k = sort.SearchInts(sites, span.Start) // a sentence before the last: not in this stage's order
+		}
+		for k < len(sites) && sites[k] < span.Start {
+			k++
+		}
+		if k == len(sites) || sites[k]+2 > span.End {
+			continue // no "by" in it: most sentences, passed over without a call
+		}
+		if !n18HasByAt(text, sites[k:], span.Start, span.End) || !a.n18MayRead(sites[k:], span.Start, span.End) {
 			continue
 		}
 		toks := a.ix.tokens(span.Start, span.End)
@@ -113,24 +127,100 @@ func (a *attributor) n18Passives() {
 	a.n18AgentTails()
 }
 
-// n18HasBy reports whether sentence s holds " by " or opens with "By ".
-// It looks for "by " rather than " by ": a search for a needle that
-// opens with a space stops at every space of the text (about 60 M
-// instructions on the 10.5 MB benchmark), one that opens with "b" at
-// one byte in seventy.
-func n18HasBy(s string) bool {
-	if strings.HasPrefix(s, "By ") {
+// n18Sites returns the offsets at which lower, the text's ASCII lower
+// case, holds "by", in order: every token "by" starts at one, as does
+// every " by " and "By " that n18HasByAt looks for. The text is
+// searched once, not each sentence in turn (a search of every sentence
+// of the 10.5 MB benchmark came to some 26 M instructions, most of them
+// in starting each search).
+func n18Sites(lower string) []int {
+	var at []int
+	for i := 0; i+1 < len(lower); i++ {
+		// Each "b" in turn, by IndexByte: strings.Index for "by" over
+		// the whole text fell back to a search of every byte, which
+		// cost twice as much.
+		j := strings.IndexByte(lower[i:len(lower)-1], 'b')
+		if j < 0 {
+			break
+		}
+		if i += j; lower[i+1] == 'y' {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// n18HasByAt reports whether the sentence text[lo:hi] holds " by " or
+// opens with "By ", given sites, the offsets of n18Sites from the first
+// at or after lo on: strings.Contains(text[lo:hi], " by ") ||
+// strings.HasPrefix(text[lo:hi], "By ") (TestN18HasBy).
+func n18HasByAt(text string, sites []int, lo, hi int) bool {
+	if strings.HasPrefix(text[lo:hi], "By ") {
 		return true
 	}
-	for i := 1; i < len(s); {
-		j := strings.Index(s[i:], "by ")
-		if j < 0 {
+	for _, p := range sites {
+		if p+3 > hi {
 			return false
 		}
-		if i += j; s[i-1] == ' ' {
+		if p > lo && text[p-1] == ' ' && text[p:p+3] == "by " {
 			return true
 		}
-		i++
+	}
+	return false
+}
+
+// n18ByLex is the lexicon entry of "by": a token is "by" exactly when
+// its entry is this one (every word of the lists has an entry of its
+// own; TestN18ByLex).
+var n18ByLex = lexOf("by")
+
+// n18MayRead reports whether n18Passives may read a passive or an
+// adjunct in the sentence text[lo:hi], from the index's tokens in
+// place, given sites, the offsets of n18Sites from the first at or
+// after lo on (every token "by" starts at one of them). It makes a
+// sentence's toks (some 40 bytes a token, with a string each) only
+// where a "by" of it that is not its last token has, within five
+// tokens before it, a participle of n18Words (n18At reads its
+// participle and a naming verb's there), within three a verb of
+// reporting in -ed, -en or -wn (n18Reporting's participle, past at
+// most two adverbs), or within six after it a noun of n18Reckonings
+// (n18Adjunct's, after "by", a possessor of up to four tokens and
+// "own"). Most sentences that hold "by " ("the plaque by the
+// slipway", "by 2020") have none of these. A stretch that cuts a token
+// is read as before (true), as every stretch is with the gates open
+// (TestGates).
+func (a *attributor) n18MayRead(sites []int, lo, hi int) bool {
+	x := a.ix
+	if gatesOff {
+		return true
+	}
+	i, j, ok := x.uncut(lo, hi)
+	if !ok {
+		return true
+	}
+	for _, p := range sites {
+		if p+2 > hi {
+			break
+		}
+		b := x.endAfter(p)
+		if b+1 >= j || int(x.all[b].s) != p || x.all[b].lex != n18ByLex {
+			continue // no token "by", or the sentence's last, which n18Passives does not read
+		}
+		for k := max(i, b-5); k < b; k++ {
+			if w := x.low(x.all[k]); w != "" && w[len(w)-1] == 'd' && n18Words[w] != 0 {
+				return true // every participle of n18_passive.txt ends in "d"
+			}
+			if k >= b-3 && x.all[k].is(isReporting) {
+				if w := x.low(x.all[k]); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") {
+					return true
+				}
+			}
+		}
+		for k := b + 2; k < j && k <= b+6; k++ {
+			if n18Reckonings(x.low(x.all[k])) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -641,11 +731,19 @@ func n18NounPhrase(text string, toks []tok, from, to int) bool {
 	return words > 0 && words <= 12
 }
 
-// n18Reckonings are nouns of a reckoning or a telling whose owner,
-// after "by", is the source of the clause it frames: "by one estimate",
-// "by her own account", "by Ed Moss's count", "by his own admission".
-// "by some measures" (a yardstick) and "by a wide margin" are not.
-var n18Reckonings = map[string]bool{"estimate": true, "estimates": true, "account": true, "accounts": true, "count": true, "tally": true, "calculation": true, "calculations": true, "reckoning": true, "admission": true}
+// n18Reckonings reports whether w is a noun of a reckoning or a telling
+// whose owner, after "by", is the source of the clause it frames: "by
+// one estimate", "by her own account", "by Ed Moss's count", "by his
+// own admission". "by some measures" (a yardstick) and "by a wide
+// margin" are not. It is a switch, not a map: n18MayRead asks it of
+// the five tokens after every "by" of the text, and a map hashed each.
+func n18Reckonings(w string) bool {
+	switch w {
+	case "estimate", "estimates", "account", "accounts", "count", "tally", "calculation", "calculations", "reckoning", "admission":
+		return true
+	}
+	return false
+}
 
 // n18Adjunct reads "by" at toks[b] as opening a source adjunct: "by",
 // a determiner, a quantifier or a possessive (a name's, "his"), "own"
@@ -686,7 +784,7 @@ func n18Adjunct(text string, toks []tok, b int) (found, []doc.Span, bool) {
 	if j < len(toks) && toks[j].low == "own" {
 		j++
 	}
-	if j >= len(toks) || !n18Reckonings[toks[j].low] || j+1 >= len(toks) {
+	if j >= len(toks) || !n18Reckonings(toks[j].low) || j+1 >= len(toks) {
 		return found{}, nil, false
 	}
 	if !f.ok {

@@ -2,8 +2,11 @@ package speaker
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestN18Passives checks the passives n18_passive.go reads: a decision,
@@ -130,12 +133,61 @@ func TestN18Linear(t *testing.T) {
 }
 
 // TestN18HasBy checks the sentence filter against the plain test it
-// stands for.
+// stands for, on sentences inside a longer text (the sites before and
+// after them are the text's).
 func TestN18HasBy(t *testing.T) {
-	for _, s := range []string{"", "by", "by the way", "By the way", "Byron said", "It was seen by all.", "a lobby ran", "stand by", "stand by ", "hobby by law", "x  by y", "nearby  hobby by"} {
-		want := strings.Contains(s, " by ") || strings.HasPrefix(s, "By ")
-		if got := n18HasBy(s); got != want {
-			t.Errorf("n18HasBy(%q) = %v, want %v", s, got, want)
+	for _, s := range []string{"", "by", "by the way", "By the way", "Byron said", "It was seen by all.", "a lobby ran", "stand by", "stand by ", "hobby by law", "x  by y", "nearby  hobby by", "BY the way, by", "a by-law by\nthe pier", "Elsby by ", "abby by"} {
+		for _, around := range [][2]string{{"", ""}, {"by ", " by "}, {"He stood by. ", " by the pier"}} {
+			text := around[0] + s + around[1]
+			lo, hi := len(around[0]), len(around[0])+len(s)
+			sites := n18Sites(doc.LowerASCII(text))
+			k := sort.SearchInts(sites, lo)
+			want := strings.Contains(s, " by ") || strings.HasPrefix(s, "By ")
+			if got := n18HasByAt(text, sites[k:], lo, hi); got != want {
+				t.Errorf("n18HasByAt(%q in %q) = %v, want %v", s, text, got, want)
+			}
+		}
+	}
+}
+
+// TestN18Participles checks what n18MayRead takes for granted of the
+// participles of n18_passive.txt: each ends in "d".
+func TestN18Participles(t *testing.T) {
+	for w := range n18Words {
+		if !strings.HasSuffix(w, "d") {
+			t.Errorf("%q does not end in \"d\"", w)
+		}
+	}
+
+}
+
+// TestN18Sites checks n18Sites against a search of every offset.
+func TestN18Sites(t *testing.T) {
+	for _, s := range []string{"", "b", "by", "bby", "byb", "abyby", "b y by", "lobby by bay", "yb", "xxxxb"} {
+		var want []int
+		for i := 0; i+2 <= len(s); i++ {
+			if s[i:i+2] == "by" {
+				want = append(want, i)
+			}
+		}
+		if got := n18Sites(s); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("n18Sites(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestN18ByLex checks that "by" has a lexicon entry of its own, which
+// n18MayRead compares tokens' entries with (entry 0 is that of every
+// word in no list), and that the tokens of a text with that entry are
+// its words "by" and no others.
+func TestN18ByLex(t *testing.T) {
+	if n18ByLex == 0 {
+		t.Fatal("\"by\" has no lexicon entry")
+	}
+	text := "By the pier, a boy stood by. Bye, by-law, BY, bY, be, my, of, to, buy, abby."
+	for _, tk := range tokenize(text, 0, len(text)) {
+		if (tk.lex == n18ByLex) != (tk.low == "by") {
+			t.Errorf("%q has entry %d, \"by\" %d", tk.low, tk.lex, n18ByLex)
 		}
 	}
 }
