@@ -1,6 +1,9 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // f16SexReach bounds, in quotations on either side, where f16NameSexAt
 // looks for the turns of a called name's bearer.
@@ -53,6 +56,12 @@ var f16Demonyms = map[string]byte{
 func f16DescSex(name string) byte {
 	if s := f15DescSex(name); s != 0 {
 		return s
+	}
+	// Every people's noun of f16Demonyms ends in "man" or "ess": most
+	// names are told by their last bytes, before they are cut into
+	// words (f16Called asks of every quotation's speaker).
+	if t := strings.TrimRightFunc(name, unicode.IsSpace); !strings.HasSuffix(t, "man") && !strings.HasSuffix(t, "ess") {
+		return 0
 	}
 	w := strings.Fields(name)
 	if len(w) == 0 || len(w) > 3 {

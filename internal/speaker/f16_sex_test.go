@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestF16Called checks that a description of one sex keeps its own
 // words where the turns around call a name of the other sex (by a
@@ -28,5 +31,23 @@ func TestF16Called(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkNameMention(t, tt.text, tt.line, tt.speaker, tt.mention)
+	}
+}
+
+// TestF16DemonymSuffixes keeps f16DescSex's quick test true: every
+// people's noun it reads ends in "man" or "ess".
+func TestF16DemonymSuffixes(t *testing.T) {
+	for k := range f16Demonyms {
+		if !strings.HasSuffix(k, "man") && !strings.HasSuffix(k, "ess") {
+			t.Errorf("%q: f16DescSex passes over names not ending in man or ess", k)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		want byte
+	}{{"the Frenchwoman", 'f'}, {"Englishman ", 'm'}, {"the Jewess", 'f'}, {"Ann Moss", 0}, {"the German", 0}} {
+		if got := f16DescSex(c.name); got != c.want {
+			t.Errorf("f16DescSex(%q) = %q, want %q", c.name, got, c.want)
+		}
 	}
 }

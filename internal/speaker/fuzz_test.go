@@ -16,6 +16,7 @@ import (
 func FuzzAttribute(f *testing.F) {
 	for _, s := range []string{
 		"“A,” he said, “B.”",
+		"It was deemed unsafe by one In Jones.", // an agent read after "one In" was cut before its start (n18, review)
 		"Ann Ortiz: “We ‘wait’.” It began:\n\n“X.”",
 		"‘’“”'\" said: , that according to",
 		"H. G. Wells said ‘x‘. I said, “y”",

@@ -522,6 +522,9 @@ func n18Agent(text string, toks []tok, k int) (found, bool) {
 		// The agent ends before a preposition other than "of" that the
 		// reader took in: "by the host about how …".
 		for e := k + 1; e < len(toks) && toks[e].e <= g.subj.End; e++ {
+			if toks[e].s <= g.subj.Start {
+				continue // before the agent's first word: "by one In Jones" reads "Jones"
+			}
 			if toks[e].word && toks[e].is(isPrep) && toks[e].low != "of" {
 				g.subj.End, g.whole = toks[e-1].e, true
 				g.name = text[g.subj.Start:g.subj.End]

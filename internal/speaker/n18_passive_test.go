@@ -191,3 +191,20 @@ func TestN18ByLex(t *testing.T) {
 		}
 	}
 }
+
+// TestN18AgentAfterPreposition: an agent the reader starts after a
+// preposition-like word ("by one In Jones": it starts at "Jones") is
+// not cut at a preposition before its own first word, which made its
+// span end before it began.
+func TestN18AgentAfterPreposition(t *testing.T) {
+	for _, text := range []string{"It was deemed unsafe by one In Jones.", "It was called a fraud by By Jones.", "It was deemed unsafe by"} {
+		d := ready(t, text)
+		Attribute(d)
+		for _, q := range d.Quotes {
+			m := q.Speaker.Mention
+			if m.Start > m.End || m.End > len(text) || q.Start > q.End {
+				t.Errorf("%q: quotation %+v has an inverted span", text, q)
+			}
+		}
+	}
+}
