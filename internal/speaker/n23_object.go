@@ -77,16 +77,7 @@ func (a *attributor) n23Objects() {
 		if !ok {
 			continue
 		}
-		nm := f.name
-		if f.pronoun != "it" {
-			f = widen(a.ix, f)
-			nm = f.name
-			if f.pronoun != "" {
-				nm = a.resolve(f.pronoun, f.subj, i)
-			} else if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
-				nm = r
-			}
-		}
+		f, nm := a.n6Name(f, i)
 		if nm == "" {
 			continue
 		}

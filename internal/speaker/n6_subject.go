@@ -87,16 +87,7 @@ func (a *attributor) n6Subjects() {
 		if !ok {
 			continue
 		}
-		nm := f.name // "it": the name n6SubjectOf read for it
-		if f.pronoun != "it" {
-			f = widen(a.ix, f)
-			nm = f.name
-			if f.pronoun != "" {
-				nm = a.resolve(f.pronoun, f.subj, i)
-			} else if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
-				nm = r
-			}
-		}
+		f, nm := a.n6Name(f, i)
 		switch {
 		case nm == "":
 		case had == "":
@@ -120,6 +111,23 @@ const (
 	n6SubjectReach = 300
 	n6Near         = 8
 )
+
+// n6Name widens the subject f that n6SubjectOf read for quotation i
+// and names it: a pronoun resolved, a description resolved where it
+// can be; "it" keeps the name n6SubjectOf read for it, unwidened.
+func (a *attributor) n6Name(f found, i int) (found, string) {
+	if f.pronoun == "it" {
+		return f, f.name
+	}
+	f = widen(a.ix, f)
+	nm := f.name
+	if f.pronoun != "" {
+		nm = a.resolve(f.pronoun, f.subj, i)
+	} else if r := a.resolveDescription(a.text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+		nm = r
+	}
+	return f, nm
+}
 
 // n6SpokenIn reports whether a top-level quotation other than i with a
 // speaker lies in the span sent; it looks at most n6Near quotations
