@@ -141,6 +141,16 @@ func n20Quantity(toks []tok, st, k int) (int, bool) {
 // n20Preps join a subject's head to its phrase of place or affiliation.
 var n20Preps = map[string]bool{"of": true, "on": true, "in": true, "for": true, "at": true, "from": true, "with": true}
 
+// n20AfterDet returns the index after a determiner, a quantifier or a
+// number at toks[st] ("the", "several", "two"), or st; "that" and
+// "this" open a clause as often and are not passed.
+func n20AfterDet(toks []tok, st int) int {
+	if toks[st].is(isDet|isQuantifier|isNumberWord) && toks[st].low != "that" && toks[st].low != "this" {
+		return st + 1
+	}
+	return st
+}
+
 // n20Head returns the index of the head noun of the phrase from toks[st]
 // to toks[k], before its preposition, or -1: a noun of one who speaks,
 // after a determiner, a number or a quantifier (first) and at most
@@ -148,10 +158,7 @@ var n20Preps = map[string]bool{"of": true, "on": true, "in": true, "for": true, 
 // head names one who speaks; a plural may name a thing ("figures from
 // the port show").
 func n20Head(text string, toks []tok, st, k int) int {
-	j := st
-	if toks[j].is(isDet|isQuantifier|isNumberWord) && toks[j].low != "that" && toks[j].low != "this" {
-		j++
-	}
+	j := n20AfterDet(toks, st)
 	for h := j; h < k-1 && h <= j+3; h++ {
 		t := &toks[h]
 		if !t.word {
@@ -207,10 +214,7 @@ func n20Object(text string, toks []tok, j, k int) bool {
 // judges handling federal lawsuits seeking records about her tenure as
 // secretary of state have cited …").
 func n20Participial(text string, toks []tok, st, k int) int {
-	j := st
-	if toks[j].is(isDet|isQuantifier|isNumberWord) && toks[j].low != "that" && toks[j].low != "this" {
-		j++
-	}
+	j := n20AfterDet(toks, st)
 	for h := j; h < k-1 && h <= j+3; h++ {
 		t := &toks[h]
 		if !t.word {
