@@ -68,16 +68,27 @@ const n24Reach = 160
 // relative or interrogative that stands for the object of "consider",
 // so that the content read after the verb is the object's predicate:
 // "what most people would consider fair", "a plan that she considered
-// a mistake", "which he considered his right". At most 8 bytes before
-// the mention are read.
+// a mistake", "which he considered his right"; not a relative after a
+// preposition ("in which he sat considering the flames"). At most
+// n24FrontReach bytes before the mention are read.
 func n24Fronted(text string, m doc.Span) bool {
 	if m.End <= m.Start || m.Start > len(text) {
 		return false
 	}
-	b := strings.TrimRight(text[max(0, m.Start-8):m.Start], " \t\n")
-	w := strings.ToLower(b[strings.LastIndexAny(b, " \t\n")+1:])
+	ws := strings.Fields(strings.ToLower(text[max(0, m.Start-n24FrontReach):m.Start]))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	if len(ws) > 1 && n24Link[ws[len(ws)-2]] && w != "what" {
+		return false // "in which he was considering the flames": the relative is the preposition's
+	}
 	return w == "what" || w == "which" || w == "that" || w == "whom"
 }
+
+// n24FrontReach is the most bytes before a mention that n24Fronted
+// reads: the relative and the word before it.
+const n24FrontReach = 20
 
 // n24Consider reports whether w is a form of "consider".
 func n24Consider(w string) bool {

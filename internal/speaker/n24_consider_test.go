@@ -84,11 +84,11 @@ func TestN24Predicated(t *testing.T) {
 // TestN24Fronted holds the fronted object: "what the council considered
 // a fair offer".
 func TestN24Fronted(t *testing.T) {
-	text := "He took what the council considered a fair offer, and the board, the council."
+	text := "He took what the council considered a fair offer, and the board, the council. The hall in which the council sat."
 	for _, c := range []struct {
 		mention string
 		want    bool
-	}{{"the council considered", true}, {"the board", false}} {
+	}{{"the council considered", true}, {"the board", false}, {"the council sat", false}} {
 		i := strings.Index(text, c.mention)
 		if got := n24Fronted(text, doc.Span{Start: i, End: i + 11}); got != c.want {
 			t.Errorf("%q: n24Fronted = %v, want %v", c.mention, got, c.want)
