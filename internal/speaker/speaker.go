@@ -279,6 +279,9 @@ func Attribute(d *doc.Document) {
 	a.n23Objects() // a scare phrase that is the object of the subject's verb of speech or judgment: "it referenced “…”" (n23_object.go)
 	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 
+	// "Obama, others vow …": the comma's coordination is the subject (n25_others.go)
+	n25Others(d)
+
 	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
 	n11Frames(d)          // "it was unclear whether the judges would rule …": the writer's frame, not the judges' stance (n11_frame.go)
 	n13Headlines(d)       // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
