@@ -46,7 +46,7 @@ func TestRoundTwentyRecall(t *testing.T) {
 		{"Thousands marched on Monday. The pier is unsafe, added one of them.", []string{"one of them | added | The pier is unsafe"}},
 		{"Thousands marched on Monday. The plan would fail, said many of them in private.", []string{"many of them | said | The plan would fail"}},
 		{"Thousands marched on Monday. The plan would fail, said officials in a statement.", []string{"officials | said | The plan would fail"}},
-		{"Thousands marched on Monday. The plan would fail, said officials in the square.", nil},
+		{"Thousands marched on Monday. The plan would fail, said officials in the square.", []string{"officials in the square | said | The plan would fail"}}, // a phrase of place after a person noun (n26_tail.go)
 		// conformityNouns: "according to plan" names no source; a
 		// determiner's document does.
 		{"Ann met the crew. The ferry, according to schedule, was late.", nil},

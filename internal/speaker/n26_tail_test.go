@@ -1,0 +1,53 @@
+package speaker
+
+import "testing"
+
+// TestN26PlaceTail checks that a trailing "…, said <person> in the
+// <place>." is read as an attribution whose mention takes the phrase of
+// place, and that a sentence going on after the phrase, a name after the
+// preposition, a phrase of time and a subject that names no person are
+// not read so.
+func TestN26PlaceTail(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention string }{
+		{"The pier plan went nowhere, and the hearing broke up early, said one aide in the room.", "The pier plan went nowhere", "one aide in the room"},
+		{"Moss's refusal to testify angered the panel, said a source at the meeting.", "Moss's refusal to testify angered the panel", "a source at the meeting"},
+		{"The fares will rise in May, said two members on the board.", "The fares will rise in May", "two members on the board"},
+		// Not: no person before the phrase; a phrase of more than two words.
+		{"The fares will rise in May, said the report in the folder.", "The fares will rise", ""},
+		{"The fares will rise in May, said two aides in the long hall outside.", "The fares will rise", ""},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if c.mention == "" {
+			if q != nil && q.Speaker.Name != "" {
+				t.Errorf("%q: speaker %q, want none", c.text, q.Speaker.Name)
+			}
+			continue
+		}
+		if q == nil {
+			t.Fatalf("%q: no quotation %q", c.text, c.quote)
+		}
+		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention || q.Speaker.Name != c.mention {
+			t.Errorf("%q: mention %q name %q, want %q", c.text, m, q.Speaker.Name, c.mention)
+		}
+	}
+	// The reader on its own: a clause after the phrase is not a tail.
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"said one aide in the room.", true},
+		{"said one aide in the room were angry.", false},
+		{"said one aide in the Senate.", false},
+		{"said one aide in the morning.", false},
+		{"said the plan in the end.", false},
+	} {
+		at := len("said one aide")
+		if c.text[:9] == "said the " {
+			at = len("said the plan")
+		}
+		if got := n26PlaceTail(c.text, at, len(c.text)); got != c.want {
+			t.Errorf("n26PlaceTail(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
