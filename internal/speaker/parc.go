@@ -4557,7 +4557,8 @@ func trailingOK(text string, at, end int) bool {
 		return true
 	}
 	rest := strings.TrimSpace(text[at:end])
-	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) || affiliationTail(text, at, end) // "…, said the Institute for Fiscal Studies." (mention.go)
+	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) || affiliationTail(text, at, end) || // "…, said the Institute for Fiscal Studies." (mention.go)
+		n26PlaceTail(text, at, end) // "…, said one aide in the room." (n26_tail.go)
 }
 
 // onlyClass reports whether every sense is of class cl.
