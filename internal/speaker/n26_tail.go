@@ -6,14 +6,10 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// This file holds two readings of the words around a noun phrase that
-// decide whose attribution a sentence is:
-//
-//   - n26PlaceTail, which trailingOK (parc.go) asks about the words after
-//     a trailing inverted cue's subject: "…, said one aide in the room."
-//   - n26ToObject, which the loop over nouns of stance (parc.go) asks
-//     about the word after "to": "Moss's threat to the harbour" is a
-//     danger to a place, not a threat he made.
+// This file holds n26PlaceTail, which trailingOK (parc.go) asks about
+// the words after a trailing inverted cue's subject ("…, said one aide
+// in the room."), and n26PlaceMentions, which widens such a subject's
+// mention over them.
 
 // placeHeads are the nouns of a trailing subject that a phrase of place
 // may follow as the subject's own modifier: the unnamed people of news
