@@ -281,6 +281,7 @@ func Attribute(d *doc.Document) {
 
 	// "Obama, others vow …": the comma's coordination is the subject (n25_others.go)
 	n25Others(d)
+	n26NotThat(d)       // "…, not that he is asking for …": the second clause is its own attribution (n26_clause.go)
 	n26PlaceMentions(d) // "…, said one aide in the room.": the mention takes the phrase of place (n26_tail.go)
 
 	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
