@@ -12,6 +12,10 @@ func TestN26PlaceTail(t *testing.T) {
 		{"The pier plan went nowhere, and the hearing broke up early, said one aide in the room.", "The pier plan went nowhere", "one aide in the room"},
 		{"Moss's refusal to testify angered the panel, said a source at the meeting.", "Moss's refusal to testify angered the panel", "a source at the meeting"},
 		{"The fares will rise in May, said two members on the board.", "The fares will rise in May", "two members on the board"},
+		// A phrase of time after the place stays out of the mention; a
+		// party's member is a person.
+		{"The pier plan went nowhere, said one aide at the meeting on Monday.", "The pier plan went nowhere", "one aide at the meeting"},
+		{"The fares will rise in May, said one Republican on the panel.", "The fares will rise in May", "one Republican on the panel"},
 		// Not: no person before the phrase; a phrase of more than two words.
 		{"The fares will rise in May, said the report in the folder.", "The fares will rise", ""},
 		{"The fares will rise in May, said two aides in the long hall outside.", "The fares will rise", ""},
