@@ -85,7 +85,7 @@ func n26PlaceEnd(text string, at, end int, tail bool) int {
 // preposition, "the", one or two words in lower case, neither a word of
 // time), or 0.
 func n26PlaceWords(f []string) int {
-	if len(f) < 3 || f[1] != "the" || !n26PlaceWord(f[2]) {
+	if len(f) < 3 || f[1] != "the" || !n26PlaceWord(f[2]) || n26NotPlace[f[2]] {
 		return 0
 	}
 	switch f[0] {
@@ -98,6 +98,12 @@ func n26PlaceWords(f []string) int {
 	}
 	return 3
 }
+
+// n26NotPlace are nouns that follow "in/at/on the" in a phrase of
+// manner, time or stance rather than place: "…, said an aide in the
+// end", "on the record", "on the phone", "in the meantime", "on the
+// other hand".
+var n26NotPlace = map[string]bool{"end": true, "past": true, "meantime": true, "interim": true, "moment": true, "least": true, "most": true, "record": true, "phone": true, "telephone": true, "whole": true, "contrary": true, "other": true, "condition": true, "same": true, "time": true, "outset": true, "start": true, "beginning": true}
 
 // n26PlaceWord reports whether w may be a word of a place's noun: in
 // lower case, neither a preposition nor a word of time.

@@ -45,6 +45,8 @@ func TestN26PlaceTail(t *testing.T) {
 		{"said one aide in the Senate.", false},
 		{"said one aide in the morning.", false},
 		{"said the plan in the end.", false},
+		{"said one aide in the end.", false},
+		{"said one aide on the record.", false},
 	} {
 		at := len("said one aide")
 		if c.text[:9] == "said the " {
