@@ -51,6 +51,7 @@ func n26NotThat(d *doc.Document) {
 		if e <= last.Start {
 			continue
 		}
+		oldEnd := last.End
 		last.End = e
 		if len(pq.Marks) == 0 && pq.End > e {
 			pq.End = e
@@ -67,8 +68,10 @@ func n26NotThat(d *doc.Document) {
 		q.Chain = chain
 		q.Parent = pq.Parent
 		// The first clause's other children past its new end go with
-		// the second (words in marks in it) or up a level.
-		for j := range d.Quotes {
+		// the second (words in marks in it) or up a level. The
+		// quotations are in order of Start: only those that start
+		// within the first clause's old stretch are read.
+		for j := p + 1; j < len(d.Quotes) && d.Quotes[j].Start < oldEnd; j++ {
 			c := &d.Quotes[j]
 			if j == i || c.Parent != p || len(c.Content) == 0 || c.Content[0].Start < e {
 				continue
