@@ -281,13 +281,19 @@ func AppendLowerASCII(buf []byte, w string) []byte {
 // each byte b: h is its low seven bits; h+(0x80-'A') has its top bit set
 // when h >= 'A', and h+(0x80-'Z'-1) when h > 'Z'; a byte with its own top
 // bit set (part of a UTF-8 sequence) is no capital. The top bits left,
-// shifted to 0x20, are the bits to set.
+// shifted to 0x20, are the bits to set. As pastZ implies atLeastA, the
+// top bit of their xor is atLeastA's without pastZ's, and x^high has
+// the top bit of a byte of x inverted: two operations each where &^ is
+// two (amd64 v1 has no and-not).
 func lower8(x uint64) uint64 {
-	const ones = 0x0101010101010101
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
 	h := x & (0x7f * ones)
 	atLeastA := h + (0x80-'A')*ones
 	pastZ := h + (0x80-'Z'-1)*ones
-	upper := atLeastA &^ pastZ &^ x & (0x80 * ones)
+	upper := (atLeastA ^ pastZ) & (x ^ high) & high
 	return x | upper>>2
 }
 
