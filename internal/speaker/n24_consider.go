@@ -69,7 +69,9 @@ const n24Reach = 160
 // so that the content read after the verb is the object's predicate:
 // "what most people would consider fair", "a plan that she considered
 // a mistake", "which he considered his right"; not a relative after a
-// preposition ("in which he sat considering the flames"). At most
+// preposition ("in which he sat considering the flames"), nor the
+// "that" of a clause after a verb of reporting ("said that the court
+// considered the matter"). At most
 // n24FrontReach bytes before the mention are read.
 func n24Fronted(text string, m doc.Span) bool {
 	if m.End <= m.Start || m.Start > len(text) {
@@ -82,6 +84,9 @@ func n24Fronted(text string, m doc.Span) bool {
 	w := ws[len(ws)-1]
 	if len(ws) > 1 && n24Link[ws[len(ws)-2]] && w != "what" {
 		return false // "in which he was considering the flames": the relative is the preposition's
+	}
+	if w == "that" && len(ws) > 1 && isReportingWord(ws[len(ws)-2]) {
+		return false // "officials said that the court considered the matter": a clause's "that", no relative
 	}
 	return w == "what" || w == "which" || w == "that" || w == "whom"
 }

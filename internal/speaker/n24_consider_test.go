@@ -20,6 +20,8 @@ func TestN24Deliberations(t *testing.T) {
 		{"The harbour board met on Monday. The board considered the ferry contract at length.", "the ferry contract", ""},
 		{"The tenants sent three letters. The landlord never considered them.", "them", ""},
 		{"The council is considering ways of cutting the ferry fares before winter.", "ways of cutting", ""},
+		// Inside a reported clause: its "that" is no relative.
+		{"Two tenants said that the harbour board considered the ferry contract on Monday.", "the ferry contract", ""},
 		// Judging: an object and its predicate.
 		{"The harbour board did not consider Ann Ruiz a serious bidder for the ferry.", "Ann Ruiz a serious bidder", "harbour board"},
 		{"Most tenants consider the repeated delays to be a scandal.", "the repeated delays", "tenants"},

@@ -2,6 +2,8 @@ package speaker
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -67,11 +69,12 @@ func n26PlaceEnd(text string, at, end int, tail bool) int {
 	// The phrase's end: after its n-th word.
 	e := at
 	for k := 0; k < n; k++ {
-		for e < end && text[e] == ' ' {
-			e++
+		for e < end && fieldSpaceAt(text, e) > 0 {
+			e += fieldSpaceAt(text, e)
 		}
-		for e < end && text[e] != ' ' && text[e] != '\n' {
-			e++
+		for e < end && fieldSpaceAt(text, e) == 0 {
+			_, size := utf8.DecodeRuneInString(text[e:])
+			e += size
 		}
 	}
 	for e > at && text[e-1] == '.' {
@@ -102,8 +105,8 @@ func n26PlaceWords(f []string) int {
 // n26NotPlace are nouns that follow "in/at/on the" in a phrase of
 // manner, time or stance rather than place: "…, said an aide in the
 // end", "on the record", "on the phone", "in the meantime", "on the
-// other hand".
-var n26NotPlace = map[string]bool{"end": true, "past": true, "meantime": true, "interim": true, "moment": true, "least": true, "most": true, "record": true, "phone": true, "telephone": true, "whole": true, "contrary": true, "other": true, "condition": true, "same": true, "time": true, "outset": true, "start": true, "beginning": true}
+// other hand", "in the first place", "in the process", "in the wake".
+var n26NotPlace = map[string]bool{"end": true, "past": true, "meantime": true, "interim": true, "moment": true, "least": true, "most": true, "record": true, "phone": true, "telephone": true, "whole": true, "contrary": true, "other": true, "condition": true, "same": true, "time": true, "outset": true, "start": true, "beginning": true, "first": true, "process": true, "wake": true, "face": true, "long": true, "short": true, "aftermath": true, "way": true, "event": true, "case": true}
 
 // n26PlaceWord reports whether w may be a word of a place's noun: in
 // lower case, neither a preposition nor a word of time.
@@ -167,4 +170,16 @@ func n26PlaceMentions(d *doc.Document) {
 		}
 		q.Speaker.Mention.End = e
 	}
+}
+
+// fieldSpaceAt returns the length of the space that starts at text[i]
+// as strings.Fields splits words (unicode.IsSpace: a tab, a no-break
+// space), or 0, so that the n-th word n26PlaceWords counted is the n-th
+// word found here.
+func fieldSpaceAt(text string, i int) int {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }

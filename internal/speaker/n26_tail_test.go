@@ -57,3 +57,25 @@ func TestN26PlaceTail(t *testing.T) {
 		}
 	}
 }
+
+// TestN26PlaceSpaces holds the phrase's end to the words strings.Fields
+// counts, whatever space parts them (a tab, a no-break space), and keeps
+// phrases of manner ("in the first place") out.
+func TestN26PlaceSpaces(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"The pier plan went nowhere, said one aide in\tthe\troom on Monday.", "one aide in\tthe\troom"},
+		{"The pier plan went nowhere, said one aide in the\u00a0room on Monday.", "one aide in the\u00a0room"},
+		{"The pier plan went nowhere, said two aides in the first place.", ""},
+		{"The pier plan went nowhere, said two aides in the process.", ""},
+	} {
+		d := run(t, c.text)
+		q := find(d, "The pier plan went nowhere")
+		got := ""
+		if q != nil {
+			got = d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+		}
+		if got != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, got, c.mention)
+		}
+	}
+}

@@ -279,9 +279,6 @@ func Attribute(d *doc.Document) {
 	a.n23Objects() // a scare phrase that is the object of the subject's verb of speech or judgment: "it referenced “…”" (n23_object.go)
 	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 
-	// "Obama, others vow …": the comma's coordination is the subject (n25_others.go)
-	n25Others(d)
-	n26NotThat(d)       // "…, not that he is asking for …": the second clause is its own attribution (n26_clause.go)
 	n26PlaceMentions(d) // "…, said one aide in the room.": the mention takes the phrase of place (n26_tail.go)
 
 	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
