@@ -41,16 +41,19 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if c := &all[g]; c.quiet && (!start || c.word) {
+		if c := &all[g]; c.quiet && (!start || c.word && !c.is(isDescriber)) {
 			// Most words: ASCII in lower case (or a digit), and no
-			// describer (mayLead); and most marks, which change
-			// nothing below (quietMark). Nothing below reads them: no
-			// name starts with one, and the gap before a word could
-			// only set start, which the word sets false again. A run
-			// of them is passed over here, a load and a test a token.
-			// It sets start false, as its first word would, or as
-			// start is: a quiet mark after a sentence's end (its
-			// closing quotation mark) is read below, which keeps start.
+			// describer (mayLead), or one with one space before it
+			// (quietWord); and most marks, which change nothing
+			// below (quietMark). Nothing below reads them where no
+			// sentence starts: no name starts with one, and the gap
+			// before a word other than a describer could only set
+			// start, which the word sets false again. A run of them
+			// is passed over here, a load and a test a token. It sets
+			// start false, as its first word would, or as start is: a
+			// quiet mark after a sentence's end (its closing quotation
+			// mark) is read below, which keeps start, as is a
+			// describer, which may open a sentence (personAt).
 			start = false
 			for g++; g < len(all) && all[g].quiet; g++ {
 			}
