@@ -82,10 +82,12 @@ func mayLead(first byte, lex int32) bool {
 // read one at a time, each a turn of its loop that also ended a run of
 // quiet tokens.
 func quietWord(src string, s int, lex int32) bool {
-	if first := src[s]; first-'A' < 26 || first >= utf8.RuneSelf {
-		return false
+	first := src[s]
+	if !mayLead(first, lex) {
+		return true
 	}
-	return classOf(lex)&isDescriber == 0 || spacedDescriber(src, s)
+	// A describer, where the first byte is no capital and ASCII.
+	return first-'A' >= 26 && first < utf8.RuneSelf && spacedDescriber(src, s)
 }
 
 // spacedDescriber reports that the byte before src[s] is a space after
