@@ -41,7 +41,7 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 		return ws
 	}
 	// w2 and w1 are the two words before w, in order, and m2 and m1
-	// whether firsts may hold them (n counts the words read). A filter
+	// whether firsts may hold them (false where there is none). A filter
 	// key computed once a word and asked of all three filters, where
 	// each Maybe hashes the word again, was measured in the seventeenth
 	// session and not kept (QuotesSpeakers +1.4 M instructions): most
@@ -49,7 +49,6 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 	// loop more than the hashing it saved.
 	var w1, w2 string
 	var m1, m2 bool
-	n := 0
 	// mark is the offset of the stretch's next byte 0xE2, the first
 	// byte of each mark straighten replaces, from the word's start on
 	// (hi when there is none): normWords searches each word for it, a
@@ -62,7 +61,16 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 	// word: most are not, and a copy of each cost two moves a token for
 	// the one byte read.
 	toks := x.all[i0:j0]
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		if !m1 && !m2 {
+			// Neither word before opens a wanted n-gram: the words
+			// up to the next that may open one are passed over
+			// (ngramQuiet), and are then the two before it, of
+			// which firsts holds neither.
+			if k = ngramQuiet(toks, k, x.lower, mark, firsts); k == len(toks) {
+				break
+			}
+		}
 		if !toks[k].word {
 			continue
 		}
@@ -76,21 +84,45 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 		}
 		// later turns away most n-grams whose first word firsts may
 		// hold, on the bytes of w and w1, before the map hashes them.
-		if n >= 1 && m1 && later.second.Maybe(w) {
+		if m1 && later.second.Maybe(w) { // m1: a word before w
 			if g := (ngram{w1, w, ""}); wanted[g] {
 				index[g] = i
 			}
 		}
-		if n >= 2 && m2 && later.third.Maybe(w) && later.second.Maybe(w1) {
+		if m2 && later.third.Maybe(w) && later.second.Maybe(w1) { // m2: two words before w
 			if g := (ngram{w2, w1, w}); wanted[g] {
 				index[g] = i
 			}
 		}
 		w2, m2 = w1, m1
 		w1, m1 = w, firsts.Maybe(w)
-		n++
 	}
 	return ws
+}
+
+// ngramQuiet returns the index of the first token of toks[k:] that is
+// a word indexNgrams must read the whole way, len(toks) if none: one
+// firsts may hold, or one it reads another way (a form beyond lower, a
+// byte 0xE2 at mark or before its end, past which the caller moves
+// mark). The tokens before it are marks and words that open no wanted
+// n-gram; where the two words before them open none either, they
+// change nothing indexNgrams keeps but which words are the two before
+// the next (which then open none). Most words of most quotations are
+// such: here they cost a filter's test each, in a loop that calls
+// nothing, where indexNgrams' loop, whose calls save no register, kept
+// its words and filter answers in memory and loaded them back at every
+// word.
+func ngramQuiet(toks []ctok, k int, lower string, mark int, firsts *doc.WordFilter) int {
+	for ; k < len(toks); k++ {
+		c := &toks[k]
+		if !c.word {
+			continue
+		}
+		if c.form != lowLower || int(c.e) > mark || firsts.Maybe(lower[c.s:c.e]) {
+			return k
+		}
+	}
+	return k
 }
 
 // ngramLater holds the second and the third words of the n-grams that

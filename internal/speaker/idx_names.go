@@ -41,16 +41,19 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if c := &all[g]; c.quiet && (!start || c.word) {
+		if c := &all[g]; c.quiet && (!start || c.word && !c.is(isDescriber)) {
 			// Most words: ASCII in lower case (or a digit), and no
-			// describer (mayLead); and most marks, which change
-			// nothing below (quietMark). Nothing below reads them: no
-			// name starts with one, and the gap before a word could
-			// only set start, which the word sets false again. A run
-			// of them is passed over here, a load and a test a token.
-			// It sets start false, as its first word would, or as
-			// start is: a quiet mark after a sentence's end (its
-			// closing quotation mark) is read below, which keeps start.
+			// describer (mayLead), or one with one space before it
+			// (quietWord); and most marks, which change nothing
+			// below (quietMark). Nothing below reads them where no
+			// sentence starts: no name starts with one, and the gap
+			// before a word other than a describer could only set
+			// start, which the word sets false again. A run of them
+			// is passed over here, a load and a test a token. It sets
+			// start false, as its first word would, or as start is: a
+			// quiet mark after a sentence's end (its closing quotation
+			// mark) is read below, which keeps start, as is a
+			// describer, which may open a sentence (personAt).
 			start = false
 			for g++; g < len(all) && all[g].quiet; g++ {
 			}
@@ -100,9 +103,10 @@ func (a *attributor) findNames() {
 				start = start || hasNewline(text[p:c.s])
 			}
 		}
-		if start && c.is(isDescriber) {
-			// personAt's first test, from the token's bits; it reads at
-			// most four tokens after this one, candOf the one before.
+		if start && c.is(isDescriber) && personMay(text, all, g) {
+			// personAt's first test, from the token's bits, and the
+			// others personMay reads; it reads at most four tokens
+			// after this one, candOf the one before.
 			toks, base := w.need(a.ix, g-1, g+5)
 			if n, ok := personAt(text, toks, g-base); ok {
 				cands = append(cands, candOf(text, toks, n, false))
@@ -311,6 +315,27 @@ func functionAlone(text string, all []ctok, g int) bool {
 		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
 	}
 	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
+}
+
+// personMay reports whether personAt, asked of the index's token g (a
+// describer), may find a person there, as far as the words after it
+// tell from their bits and first bytes: false where it finds none, at
+// a mark, a capitalised word or a function word before a noun of
+// persons, or no such noun in the three words after it. Most sentences
+// that open with a describer ("The strike", "A local history forum")
+// name no person so; each cost a window of toks and the call.
+func personMay(text string, all []ctok, g int) bool {
+	for j := g + 1; j < len(all) && j <= g+3; j++ {
+		c := &all[j]
+		b := text[c.s]
+		if !c.word || b-'A' < 26 || c.is(isFunction) {
+			return false
+		}
+		if b >= utf8.RuneSelf || c.is(isPerson) {
+			return true // a noun of persons, or a word capitalRune reads
+		}
+	}
+	return false
 }
 
 // plainStop reports that boundary, asked of the index's token g (a full

@@ -471,9 +471,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" {
 			continue
 		}
-		// The cue within the first words after the comma.
+		// The cue within the first words after the comma, and no
+		// later than the last word that may be one (last).
 		modifier := -1 // a cue word read as a noun before the subject's plural
-		for c := 0; c < len(rest) && c < 10; c++ {
+		for c, cn := 0, min(len(rest), 10, last-(k+m)); c < cn; c++ {
 			if !rest[c].word || !rest[c].gate(isCue|isReporting) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}

@@ -4,8 +4,8 @@ import (
 	"testing"
 )
 
-// TestLead holds each index word's quiet to its definition (not
-// mayLead; TestQuiet holds the marks'), whichever of the tokeniser's paths read it: short
+// TestLead holds each index word's quiet to its definition (quietWord;
+// TestQuiet holds the marks'), whichever of the tokeniser's paths read it: short
 // and long words, words with joiners, digits, capitals within and
 // beyond ASCII, describers, and the project's examples.
 func TestLead(t *testing.T) {
@@ -19,8 +19,8 @@ func TestLead(t *testing.T) {
 	for _, text := range texts {
 		x := newTokIndex(text, "")
 		for _, c := range x.all {
-			if c.word && c.quiet != !mayLead(text[c.s], c.lex) {
-				t.Fatalf("%q at %d: quiet %v, want %v", text[c.s:c.e], c.s, c.quiet, !mayLead(text[c.s], c.lex))
+			if c.word && c.quiet != quietWord(text, int(c.s), c.lex) {
+				t.Fatalf("%q at %d: quiet %v, want %v", text[c.s:c.e], c.s, c.quiet, quietWord(text, int(c.s), c.lex))
 			}
 		}
 	}
