@@ -56,6 +56,8 @@ func TestIndexNgramsMarks(t *testing.T) {
 func TestIndexNgramsQuiet(t *testing.T) {
 	texts := withExamples(t, "*.txt", []string{
 		"“The harbour‐master’s ‘plan’ — Ⱥlso the board’s — was Moss’s ‘own’ idea,” she said… don’t. It’s the plan, the board’s plan, the harbour master’s plan.",
+		// A word whose lower case is longer, away from any mark.
+		"The pier plan was late. Ⱥlso the board said so, and Ⱥlso the mayor.",
 	})
 	n := 0
 	for _, text := range texts {
