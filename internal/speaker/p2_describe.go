@@ -6,15 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// p2Before and p2After bound the stretches around a mention that
+// p2BeforeLen and p2After bound the stretches around a mention that
 // readWords reads (runeWindow's 40 bytes before and 100 after, each
 // widened by at most three bytes to a whole character): the word
-// before a mention lies in text[m.Start-p2Before : m.Start], and the
+// before a mention lies in text[m.Start-p2BeforeLen : m.Start], and the
 // words of its appositive, when ", " follows it, in
 // text[m.End+2 : m.End+p2After].
 const (
-	p2Before = 40 + 3
-	p2After  = 100 + 3
+	p2BeforeLen = 40 + 3
+	p2After     = 100 + 3
 )
 
 // p2Head is resolveDescription's index of one head word, for a text
@@ -28,32 +28,13 @@ const (
 // instructions to read, readWords). The index tests each mention once
 // a head, as the text is read forward, and keeps those that may match
 // (hits); a description reads only its hits in reach, most often none.
-//
-// A mention may match when the word before it or a word of its
-// appositive may be head, or its first word or title may. A word w
-// matches head when strings.ToLower(w) == head. For an ASCII w, the
-// lower-cased text holds head where w stands; a word beyond ASCII
-// lower-cases to an ASCII head only through U+0130 (to "i") or the
-// Kelvin sign U+212A (to "k"), which such a text does not hold. So
-// where neither stretch around a mention (p2Before, p2After) holds
-// head in the lower-cased text, no word of them is head. Where head
-// occurs (occ) is found once for the whole stretch the mentions read,
-// by IndexByte over its least common letter (p2Rare), not once a
-// mention.
 type p2Head struct {
 	// lo and hi: mentions [lo, hi) are tested; hits holds those of them
-	// that may match, as j<<1, plus 1 when a stretch around j holds
-	// head (describeMatch's may).
+	// that may match, as j<<1, plus 1 when the word before j or its
+	// appositive may be head (describeMatch's may).
 	lo, hi int
 	hits   []int32
-	// occ holds, ascending, the start of every occurrence of head in
-	// lower[occLo:occHi] from occ[oc] on: occLo is the start of the
-	// stretch before the mention tested last, and the mentions are
-	// tested in order, so those before it are not read again.
-	occ          []int32
-	occLo, occHi int
-	oc           int
-	r            int // p2Rare(head): the byte searched for
+	r      int // p2Rare(head): the byte searched for
 }
 
 // p2Resolve is resolveDescription for q at mention i and byte at, by
@@ -75,14 +56,8 @@ func (a *attributor) p2Resolve(q *describeQuery, i, at int) string {
 		// order, or far apart): it starts again from lo.
 		x.lo, x.hi, x.hits = lo, lo, x.hits[:0]
 	}
-	for ; x.hi < i; x.hi++ {
-		if ok, may := a.p2Mention(x, q, x.hi); ok {
-			h := int32(x.hi << 1)
-			if may {
-				h |= 1
-			}
-			x.hits = append(x.hits, h)
-		}
+	if x.hi < i {
+		a.p2Extend(x, q, i)
 	}
 	// The hits in [lo, i), from the last, as long as no mention from
 	// i-1 down to it is out of reach (j is the next to test).
@@ -107,77 +82,78 @@ func (a *attributor) p2Resolve(q *describeQuery, i, at int) string {
 	return ""
 }
 
-// p2Mention reports whether mention j may name q (ok): it is not in a
-// quotation, and a stretch around it holds q's head (may), or its
-// first word may be head (strings.EqualFold: its first byte is head's
-// in either case, or beyond ASCII) or it opens with q's title.
-func (a *attributor) p2Mention(x *p2Head, q *describeQuery, j int) (ok, may bool) {
-	m, head := &a.mentions[j], q.head
-	if m.inQuote {
-		return false, false
-	}
-	if mw := &a.around[j]; mw.read {
-		// Its words are read (by another description, or another
-		// rule): their bits say (describeMatch).
-		return mw.keys&q.bit != 0 || q.title != "" && lowerHasPrefixDot(m.text, q.title), true
-	}
-	lower, n := a.ix.lower, len(q.head)
-	// The stretches: lower[b:m.Start], and lower[as:ae] when ", "
-	// follows the mention (ae is -1 when not).
-	b, as, ae := max(0, m.Start-p2Before), 0, -1
-	if strings.HasPrefix(a.text[m.End:], ", ") {
-		as, ae = m.End+2, min(len(lower), m.End+p2After)
-	}
-	if b < x.occLo || b > x.occHi {
-		x.occ, x.occHi, x.oc = x.occ[:0], b, 0
-	}
-	x.occLo = b
-	if e := max(m.Start, ae); e > x.occHi {
-		// Those found already end at or before occHi.
-		from := max(b, x.occHi-n+1)
-		x.occ = p2Find(x.occ, lower[from:e], from, head, x.r)
-		x.occHi = e
-	}
-	for x.oc < len(x.occ) && int(x.occ[x.oc]) < b {
-		x.oc++
-	}
-	if x.oc > 64 && 2*x.oc > len(x.occ) {
-		x.occ = x.occ[:copy(x.occ, x.occ[x.oc:])]
-		x.oc = 0
-	}
-	for _, p := range x.occ[x.oc:] {
-		if p := int(p); p+n <= m.Start || p >= as && p+n <= ae {
-			may = true
-			break
-		} else if p+n > ae {
-			break // later ones end after both stretches
+// p2Extend tests mentions x.hi up to i with q, adding those that may
+// name it to x.hits: a mention not in a quotation whose word before it
+// may be q's head (p2Before) or whose appositive's stretch holds head
+// in the lower-cased text (as p2Before's stretch, a word of it is head
+// only where the stretch holds head), or whose first word may be head
+// (strings.EqualFold: its first byte is head's in either case, or
+// beyond ASCII) or which opens with q's title.
+func (a *attributor) p2Extend(x *p2Head, q *describeQuery, i int) {
+	text, lower, head := a.text, a.ix.lower, q.head
+	h0, title := head[0], q.title
+	for j := x.hi; j < i; j++ {
+		m := &a.mentions[j]
+		if m.inQuote {
+			continue
+		}
+		if mw := &a.around[j]; mw.read {
+			// Its words are read (by another description, or another
+			// rule): their bits say (describeMatch).
+			if mw.keys&q.bit != 0 || title != "" && lowerHasPrefixDot(m.text, title) {
+				x.hits = append(x.hits, int32(j<<1|1))
+			}
+			continue
+		}
+		if p2Before(lower, m.Start, head, x.r) || strings.HasPrefix(text[m.End:], ", ") && p2Holds(lower[m.End+2:min(len(lower), m.End+p2After)], head, x.r) {
+			x.hits = append(x.hits, int32(j<<1|1))
+		} else if t := m.text; t != "" && (t[0] == h0 || t[0]|0x20 == h0 || t[0] >= utf8.RuneSelf) || title != "" && lowerHasPrefixDot(t, title) {
+			x.hits = append(x.hits, int32(j<<1))
 		}
 	}
-	if may {
-		return true, true
-	}
-	if t := m.text; t != "" && (t[0] == head[0] || t[0]|0x20 == head[0] || t[0] >= utf8.RuneSelf) {
-		return true, false
-	}
-	return q.title != "" && lowerHasPrefixDot(m.text, q.title), false
+	x.hi = max(x.hi, i)
 }
 
-// p2Find appends to occ base+h for each h where s[h:] starts with head,
-// ascending, searching for head[r] (p2Rare: IndexByte stops seldom).
-func p2Find(occ []int32, s string, base int, head string, r int) []int32 {
+// p2Before reports whether the word before a mention at start may be
+// head, an ASCII word with no "." or "," at either end: false means
+// readWords' word before it (the last field before it, "." and ","
+// trimmed) is not. A word w is head when strings.ToLower(w) == head.
+// For an ASCII w, the lower-cased text holds head where w stands; a
+// word beyond ASCII lower-cases to an ASCII head only through U+0130
+// (to "i") or the Kelvin sign U+212A (to "k"), which the text does not
+// hold (p2Folds). Between that word and the mention are ASCII spaces and
+// the "." and "," trimmed, or characters beyond ASCII (a no-break
+// space): in the first case head ends where they begin, as the word
+// does, and is compared there; in the second the stretch the word lies
+// in (p2Before bytes) is searched for head.
+func p2Before(lower string, start int, head string, r int) bool {
+	e := start
+	for e > 0 && (asciiSpace(lower[e-1]) || lower[e-1] == '.' || lower[e-1] == ',') {
+		e--
+	}
+	if e > 0 && lower[e-1] >= utf8.RuneSelf {
+		return p2Holds(lower[max(0, start-p2BeforeLen):start], head, r)
+	}
+	n := len(head)
+	return e >= n && lower[e-1] == head[n-1] && lower[e-n:e] == head
+}
+
+// p2Holds reports whether s holds head, searched for by its byte
+// head[r] (p2Rare: IndexByte stops seldom).
+func p2Holds(s, head string, r int) bool {
 	c := head[r]
 	for p := r; p < len(s); {
 		k := strings.IndexByte(s[p:], c)
 		if k < 0 {
-			break
+			return false
 		}
 		p += k
 		if h := p - r; h+len(head) <= len(s) && s[h] == head[0] && s[h:h+len(head)] == head {
-			occ = append(occ, int32(base+h))
+			return true
 		}
 		p++
 	}
-	return occ
+	return false
 }
 
 // p2Folds reports whether the text holds U+0130 or U+212A, the

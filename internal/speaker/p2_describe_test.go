@@ -123,8 +123,15 @@ func TestP2FoldsOthers(t *testing.T) {
 func TestP2ResolveOrder(t *testing.T) {
 	texts := withExamples(t, "*.txt", p2DescribeTexts)
 	texts = append(texts, strings.Repeat("Senator Ann Ortiz, a senator and a senator's aide, met the senator. Ed Moss, a senator, said so. The senator said no. ", 200))
-	// The head across the end of the stretch after a mention, which is
-	// where the index has searched to.
+	// The word before a name behind spaces, "." and "," and a no-break
+	// space, in another paragraph, cut by the stretch read before the
+	// name, and the head across the end of the stretch after a name.
+	for _, gap := range []string{" ", ". ", ", ", " , ", ".,\t", "\u00a0", " \u00a0", "\u2009", "\n\n", ".\n\n", "’ ", "-"} {
+		texts = append(texts, "We met senator"+gap+"Ed Moss. The senator said no. Ann Ortiz met carpenters"+gap+"Jo Park. The carpenter left.")
+	}
+	for n := 30; n < 50; n++ {
+		texts = append(texts, "Ann Ortiz said. "+strings.Repeat("a", n)+"senator Ed Moss spoke. The senator said no.")
+	}
 	for n := 85; n < 110; n++ {
 		texts = append(texts, "Ann Ortiz, "+strings.Repeat("a", n)+" senator Ed Moss spoke. The senator said no.")
 	}
