@@ -127,12 +127,17 @@ func (a *attributor) p2Extend(x *p2Head, q *describeQuery, i int) {
 // does, and is compared there; in the second the stretch the word lies
 // in (p2Before bytes) is searched for head.
 func p2Before(lower string, start int, head string, r int) bool {
-	e := start
-	for e > 0 && (asciiSpace(lower[e-1]) || lower[e-1] == '.' || lower[e-1] == ',') {
+	// No further back than the stretch the word lies in: a stretch of
+	// nothing else holds no word but "." and "," ones, "" once trimmed.
+	lim, e := max(0, start-p2BeforeLen), start
+	for e > lim && (asciiSpace(lower[e-1]) || lower[e-1] == '.' || lower[e-1] == ',') {
 		e--
 	}
-	if e > 0 && lower[e-1] >= utf8.RuneSelf {
-		return p2Holds(lower[max(0, start-p2BeforeLen):start], head, r)
+	if e == lim {
+		return false
+	}
+	if lower[e-1] >= utf8.RuneSelf {
+		return p2Holds(lower[lim:start], head, r)
 	}
 	n := len(head)
 	return e >= n && lower[e-1] == head[n-1] && lower[e-n:e] == head

@@ -129,6 +129,9 @@ func TestP2ResolveOrder(t *testing.T) {
 	for _, gap := range []string{" ", ". ", ", ", " , ", ".,\t", "\u00a0", " \u00a0", "\u2009", "\n\n", ".\n\n", "’ ", "-"} {
 		texts = append(texts, "We met senator"+gap+"Ed Moss. The senator said no. Ann Ortiz met carpenters"+gap+"Jo Park. The carpenter left.")
 	}
+	for n := 36; n < 48; n++ {
+		texts = append(texts, "We met senator"+strings.Repeat(" ", n)+"Ed Moss. The senator said no. Ann Ortiz met carpenter,"+strings.Repeat(". ", n/2)+"Jo Park. The carpenter left.")
+	}
 	for n := 30; n < 50; n++ {
 		texts = append(texts, "Ann Ortiz said. "+strings.Repeat("a", n)+"senator Ed Moss spoke. The senator said no.")
 	}
