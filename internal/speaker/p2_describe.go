@@ -125,7 +125,7 @@ func (a *attributor) p2Extend(x *p2Head, q *describeQuery, i int) {
 // the "." and "," trimmed, or characters beyond ASCII (a no-break
 // space): in the first case head ends where they begin, as the word
 // does, and is compared there; in the second the stretch the word lies
-// in (p2Before bytes) is searched for head.
+// in (p2BeforeLen bytes) is searched for head.
 func p2Before(lower string, start int, head string, r int) bool {
 	// No further back than the stretch the word lies in: a stretch of
 	// nothing else holds no word but "." and "," ones, "" once trimmed.
