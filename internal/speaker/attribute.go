@@ -31,9 +31,9 @@ type attributor struct {
 	// folds says whether the text holds a character beyond ASCII whose
 	// lower case is ASCII (p2Folds): 0 not asked yet, 1 none, 2 some.
 	folds int8
-	// heads are the description heads numbered for
-	// mentionWords.absent, sixteen at most (p2HeadBit).
-	heads []string
+	// p2Heads is resolveDescription's index of each head word it was
+	// asked (p2Head, p2_describe.go).
+	p2Heads map[string]*p2Head
 	// named is the quotation that Attribute made mixed from a scare
 	// quote or title because the clause's subject names or voices it
 	// (namedBySubject, namesTitle), or -1: its speaker is that subject.

@@ -51,18 +51,16 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 	// (mentionWords.keys); only its title is left to test. A head beyond
 	// ASCII is compared with every mention: strings.EqualFold may match
 	// it with a word of another length.
-	gate, bit := isASCII(head), sigBit(head)
+	q := describeQuery{head: head, title: title, gate: isASCII(head), bit: sigBit(head)}
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].Start >= at })
 	if len(a.around) != len(a.mentions) {
 		a.makeAround()
 	}
-	// With no character that lower-cases to ASCII in the text, a
-	// mention whose stretches do not hold head is not read
-	// (p2MayMatch, p2_describe.go); r is the byte of head searched for.
-	sure, r := gate && !gatesOff && !a.p2Folds(), p2Rare(head)
-	var hb uint16 // head's bit in mentionWords.absent, if it has one
-	if sure {
-		hb = a.p2HeadBit(head)
+	// With no character that lower-cases to ASCII in the text, the
+	// mentions whose stretches may hold head are found by the head's
+	// index (p2Resolve, p2_describe.go), not one by one.
+	if q.gate && !gatesOff && !a.p2Folds() {
+		return a.p2Resolve(&q, i, at)
 	}
 	for j := i - 1; j >= 0 && j >= i-48; j-- {
 		m := &a.mentions[j]
@@ -72,55 +70,73 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		if m.inQuote {
 			continue
 		}
-		mw := &a.around[j]
-		if sure && !mw.read && (mw.absent&hb != 0 || !a.p2MayMatch(m, head, r)) {
-			mw.absent |= hb
-			// Neither the word before m nor its appositive's words
-			// are head: the tests below that read no word of them,
-			// in their order. The first word is compared only when
-			// its first byte may fold to head's (EqualFold matches "ſ"
-			// with "s", the Kelvin sign with "k").
-			if b := m.text; b != "" && (b[0] == head[0] || b[0]|0x20 == head[0] || b[0] >= utf8.RuneSelf) {
-				if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
-					return m.text[len(f)+1:]
-				}
+		if r := a.describeMatch(j, &q, true); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// describeQuery is a description's head word as resolveDescription
+// compares it with the mentions before it: title is its abbreviated
+// title ("sen" for "senator", or ""), gate whether head is ASCII, bit
+// its sigBit.
+type describeQuery struct {
+	head, title string
+	gate        bool
+	bit         uint64
+}
+
+// describeMatch returns the name mention j gives description q, or ""
+// if it gives none. may is false only where the word before the mention
+// and its appositive's words are known not to be q's head (p2Mention):
+// then, if they have not been read, they are not.
+func (a *attributor) describeMatch(j int, q *describeQuery, may bool) string {
+	m, mw, head, title := &a.mentions[j], &a.around[j], q.head, q.title
+	if !may && !mw.read {
+		// The tests below that read no word of them, in their order.
+		// The first word is compared only when its first byte may fold
+		// to head's (EqualFold matches "ſ" with "s", the Kelvin sign
+		// with "k").
+		if b := m.text; b != "" && (b[0] == head[0] || b[0]|0x20 == head[0] || b[0] >= utf8.RuneSelf) {
+			if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
+				return m.text[len(f)+1:]
 			}
-			if title != "" && lowerHasPrefixDot(m.text, title) {
-				return m.text
-			}
-			continue
-		}
-		// wordsAround(j), without a call for the mentions read already,
-		// most of the 48 each description is compared with.
-		if !mw.read {
-			a.readWords(j, mw)
-		}
-		if gate && mw.keys&bit == 0 {
-			if title != "" && lowerHasPrefixDot(m.text, title) {
-				return m.text
-			}
-			continue
-		}
-		// Before the name: "businessman Ed Moss", "Sen. Ann Ortiz".
-		if mw.hasBefore && lowerIs(mw.before(a.text), head) {
-			return m.text
-		}
-		if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
-			return m.text[len(f)+1:] // "Carpenter Ed Moss" opening a sentence
 		}
 		if title != "" && lowerHasPrefixDot(m.text, title) {
 			return m.text
 		}
-		// After it: "Ann Ortiz, a Democratic senator"; only if a word
-		// of the appositive may be head (mentionWords.sigs).
-		if mw.sigs&bit != 0 {
-			for w := range strings.FieldsSeq(mw.after(a.text)) {
-				if g1EndsHead(w) {
-					break // "a spokesman for the port authority" is no authority (g1_describe.go)
-				}
-				if lowerIs(w, head) {
-					return m.text
-				}
+		return ""
+	}
+	// wordsAround(j), without a call for the mentions read already.
+	if !mw.read {
+		a.readWords(j, mw)
+	}
+	if q.gate && mw.keys&q.bit == 0 {
+		if title != "" && lowerHasPrefixDot(m.text, title) {
+			return m.text
+		}
+		return ""
+	}
+	// Before the name: "businessman Ed Moss", "Sen. Ann Ortiz".
+	if mw.hasBefore && lowerIs(mw.before(a.text), head) {
+		return m.text
+	}
+	if f := firstWord(m.text); strings.EqualFold(f, head) && len(f) < len(m.text) {
+		return m.text[len(f)+1:] // "Carpenter Ed Moss" opening a sentence
+	}
+	if title != "" && lowerHasPrefixDot(m.text, title) {
+		return m.text
+	}
+	// After it: "Ann Ortiz, a Democratic senator"; only if a word
+	// of the appositive may be head (mentionWords.sigs).
+	if mw.sigs&q.bit != 0 {
+		for w := range strings.FieldsSeq(mw.after(a.text)) {
+			if g1EndsHead(w) {
+				break // "a spokesman for the port authority" is no authority (g1_describe.go)
+			}
+			if lowerIs(w, head) {
+				return m.text
 			}
 		}
 	}
@@ -148,11 +164,6 @@ type mentionWords struct {
 	beforeLen, afterLen uint16
 	read                bool
 	hasBefore           bool
-	// absent has bit h for each description head the attributor
-	// numbered h (p2HeadID) that neither the word before nor the
-	// appositive may be (p2MayMatch): not searched for again. In the
-	// struct's padding.
-	absent uint16
 	// sigs has sigBit(w) of each word w of after (of its lower case,
 	// for a word beyond ASCII): a head whose bit is not here is lowerIs none
 	// of the words, which are then not split again for each of the

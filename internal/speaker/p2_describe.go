@@ -1,65 +1,150 @@
 package speaker
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
-// p2Before and p2After bound the stretches around a mention that
+// p2BeforeLen and p2After bound the stretches around a mention that
 // readWords reads (runeWindow's 40 bytes before and 100 after, each
 // widened by at most three bytes to a whole character): the word
-// before a mention lies in text[m.Start-p2Before : m.Start], and the
+// before a mention lies in text[m.Start-p2BeforeLen : m.Start], and the
 // words of its appositive, when ", " follows it, in
 // text[m.End+2 : m.End+p2After].
 const (
-	p2Before = 40 + 3
-	p2After  = 100 + 3
+	p2BeforeLen = 40 + 3
+	p2After     = 100 + 3
 )
 
-// p2MayMatch reports whether the word before mention m or a word of
-// its appositive may be head, an ASCII word, as resolveDescription
-// compares them (lowerIs); false means neither is, and m's words need
-// not be read.
+// p2Head is resolveDescription's index of one head word, for a text
+// where no character beyond ASCII lower-cases to ASCII (p2Folds) and an
+// ASCII head: which mentions may give it a name.
 //
-// It gates readWords, most of what resolveDescription cost: a
-// description is compared with up to 48 mentions, each read once for
-// its word before and its appositive's words (some 950 instructions a
-// mention; on the bench text, where the descriptions go unresolved,
-// every mention was read for nothing). A word w matches head when
-// strings.ToLower(w) == head. For an ASCII w, the lower-cased text
-// holds head where w stands; a word beyond ASCII lower-cases to an
-// ASCII head only through U+0130 (to "i") or the Kelvin sign U+212A
-// (to "k"), the only characters beyond ASCII whose lower case is
-// ASCII, and a text holding either is not gated (p2Folds). So where
-// neither stretch of the lower-cased text holds head, no word does. The
-// stretches are searched for head's least common letter (p2Rare) by
-// IndexByte: some 50 instructions a mention.
-func (a *attributor) p2MayMatch(m *mention, head string, r int) bool {
-	lower := a.ix.lower
-	if p2Holds(lower[max(0, m.Start-p2Before):m.Start], head, r) {
-		return true
-	}
-	return strings.HasPrefix(a.text[m.End:], ", ") && p2Holds(lower[m.End+2:min(len(lower), m.End+p2After)], head, r)
+// A description is compared with up to 48 mentions before it, and a
+// text comes back to the same description a few dozen mentions on
+// ("the senator", "the company"): each mention was tested again with
+// each description in reach (and a mention's words cost some 950
+// instructions to read, readWords). The index tests each mention once
+// a head, as the text is read forward, and keeps those that may match
+// (hits); a description reads only its hits in reach, most often none.
+type p2Head struct {
+	// lo and hi: mentions [lo, hi) are tested; hits holds those of them
+	// that may match, as j<<1, plus 1 when the word before j or its
+	// appositive may be head (describeMatch's may).
+	lo, hi int
+	hits   []int32
+	r      int // p2Rare(head): the byte searched for
 }
 
-// p2HeadBit returns head's bit in mentionWords.absent: the bit of its
-// number among the heads the attributor has numbered, numbering it if
-// it is new, or 0 once sixteen are (its answers are then not kept). On
-// a text where the same descriptions come again (the bench text's
-// "the plaque by the slipway"), the mentions in reach of two of them
-// are searched once a head.
-func (a *attributor) p2HeadBit(head string) uint16 {
-	for h, w := range a.heads {
-		if w == head {
-			return 1 << h
+// p2Resolve is resolveDescription for q at mention i and byte at, by
+// q's index: the first mention before i that names q, as the loop over
+// the 48 before i reads them, up to one out of reach (describeReach),
+// not reading those in a quotation.
+func (a *attributor) p2Resolve(q *describeQuery, i, at int) string {
+	lo := max(0, i-48)
+	x := a.p2Heads[q.head]
+	if x == nil {
+		if a.p2Heads == nil {
+			a.p2Heads = make(map[string]*p2Head)
+		}
+		x = &p2Head{r: p2Rare(q.head)}
+		a.p2Heads[q.head] = x
+	}
+	if lo < x.lo || lo > x.hi {
+		// Not next to what the index holds (descriptions read out of
+		// order, or far apart): it starts again from lo.
+		x.lo, x.hi, x.hits = lo, lo, x.hits[:0]
+	}
+	if x.hi < i {
+		a.p2Extend(x, q, i)
+	}
+	// The hits in [lo, i), from the last, as long as no mention from
+	// i-1 down to it is out of reach (j is the next to test).
+	k := sort.Search(len(x.hits), func(k int) bool { return int(x.hits[k]>>1) >= i })
+	j := i - 1
+	for k--; k >= 0 && int(x.hits[k]>>1) >= lo; k-- {
+		h := int(x.hits[k] >> 1)
+		if at-a.mentions[h].Start <= describeReach {
+			// Every mention from h on starts after it, and ends
+			// after it starts: none is out of reach.
+			j = h - 1
+		}
+		for ; j >= h; j-- {
+			if at-a.mentions[j].End > describeReach {
+				return ""
+			}
+		}
+		if r := a.describeMatch(h, q, x.hits[k]&1 != 0); r != "" {
+			return r
 		}
 	}
-	if len(a.heads) == 16 {
-		return 0
-	}
-	a.heads = append(a.heads, head)
-	return 1 << (len(a.heads) - 1)
+	return ""
 }
 
-// p2Holds reports whether s holds head, whose byte head[r] is the one
-// searched for.
+// p2Extend tests mentions x.hi up to i with q, adding those that may
+// name it to x.hits: a mention not in a quotation whose word before it
+// may be q's head (p2Before) or whose appositive's stretch holds head
+// in the lower-cased text (as p2Before's stretch, a word of it is head
+// only where the stretch holds head), or whose first word may be head
+// (strings.EqualFold: its first byte is head's in either case, or
+// beyond ASCII) or which opens with q's title.
+func (a *attributor) p2Extend(x *p2Head, q *describeQuery, i int) {
+	text, lower, head := a.text, a.ix.lower, q.head
+	h0, title := head[0], q.title
+	for j := x.hi; j < i; j++ {
+		m := &a.mentions[j]
+		if m.inQuote {
+			continue
+		}
+		if mw := &a.around[j]; mw.read {
+			// Its words are read (by another description, or another
+			// rule): their bits say (describeMatch).
+			if mw.keys&q.bit != 0 || title != "" && lowerHasPrefixDot(m.text, title) {
+				x.hits = append(x.hits, int32(j<<1|1))
+			}
+			continue
+		}
+		if p2Before(lower, m.Start, head, x.r) || strings.HasPrefix(text[m.End:], ", ") && p2Holds(lower[m.End+2:min(len(lower), m.End+p2After)], head, x.r) {
+			x.hits = append(x.hits, int32(j<<1|1))
+		} else if t := m.text; t != "" && (t[0] == h0 || t[0]|0x20 == h0 || t[0] >= utf8.RuneSelf) || title != "" && lowerHasPrefixDot(t, title) {
+			x.hits = append(x.hits, int32(j<<1))
+		}
+	}
+	x.hi = max(x.hi, i)
+}
+
+// p2Before reports whether the word before a mention at start may be
+// head, an ASCII word with no "." or "," at either end: false means
+// readWords' word before it (the last field before it, "." and ","
+// trimmed) is not. A word w is head when strings.ToLower(w) == head.
+// For an ASCII w, the lower-cased text holds head where w stands; a
+// word beyond ASCII lower-cases to an ASCII head only through U+0130
+// (to "i") or the Kelvin sign U+212A (to "k"), which the text does not
+// hold (p2Folds). Between that word and the mention are ASCII spaces and
+// the "." and "," trimmed, or characters beyond ASCII (a no-break
+// space): in the first case head ends where they begin, as the word
+// does, and is compared there; in the second the stretch the word lies
+// in (p2BeforeLen bytes) is searched for head.
+func p2Before(lower string, start int, head string, r int) bool {
+	// No further back than the stretch the word lies in: a stretch of
+	// nothing else holds no word but "." and "," ones, "" once trimmed.
+	lim, e := max(0, start-p2BeforeLen), start
+	for e > lim && (asciiSpace(lower[e-1]) || lower[e-1] == '.' || lower[e-1] == ',') {
+		e--
+	}
+	if e == lim {
+		return false
+	}
+	if lower[e-1] >= utf8.RuneSelf {
+		return p2Holds(lower[lim:start], head, r)
+	}
+	n := len(head)
+	return e >= n && lower[e-1] == head[n-1] && lower[e-n:e] == head
+}
+
+// p2Holds reports whether s holds head, searched for by its byte
+// head[r] (p2Rare: IndexByte stops seldom).
 func p2Holds(s, head string, r int) bool {
 	c := head[r]
 	for p := r; p < len(s); {

@@ -113,3 +113,76 @@ func TestP2FoldsOthers(t *testing.T) {
 		t.Errorf("%q: p2Folds is true", text)
 	}
 }
+
+// TestP2ResolveOrder holds resolveDescription's index of heads (p2Head)
+// to the reading of every mention when the descriptions are asked out
+// of order: backwards and shuffled, the index starting again each time
+// a description is not next to what it holds, and on a text whose head
+// comes hundreds of times, the occurrences it keeps being dropped as it
+// goes.
+func TestP2ResolveOrder(t *testing.T) {
+	texts := withExamples(t, "*.txt", p2DescribeTexts)
+	texts = append(texts, strings.Repeat("Senator Ann Ortiz, a senator and a senator's aide, met the senator. Ed Moss, a senator, said so. The senator said no. ", 200))
+	// The word before a name behind spaces, "." and "," and a no-break
+	// space, in another paragraph, cut by the stretch read before the
+	// name, and the head across the end of the stretch after a name.
+	for _, gap := range []string{" ", ". ", ", ", " , ", ".,\t", "\u00a0", " \u00a0", "\u2009", "\n\n", ".\n\n", "’ ", "-"} {
+		texts = append(texts, "We met senator"+gap+"Ed Moss. The senator said no. Ann Ortiz met carpenters"+gap+"Jo Park. The carpenter left.")
+	}
+	for n := 36; n < 48; n++ {
+		texts = append(texts, "We met senator"+strings.Repeat(" ", n)+"Ed Moss. The senator said no. Ann Ortiz met carpenter,"+strings.Repeat(". ", n/2)+"Jo Park. The carpenter left.")
+	}
+	for n := 30; n < 50; n++ {
+		texts = append(texts, "Ann Ortiz said. "+strings.Repeat("a", n)+"senator Ed Moss spoke. The senator said no.")
+	}
+	for n := 85; n < 110; n++ {
+		texts = append(texts, "Ann Ortiz, "+strings.Repeat("a", n)+" senator Ed Moss spoke. The senator said no.")
+	}
+	defer func() { gatesOff = false }()
+	type query struct {
+		desc string
+		at   int
+	}
+	n := 0
+	for _, text := range texts {
+		var qs []query
+		for at := 0; at < len(text); at++ {
+			if !strings.HasPrefix(text[at:], "the ") && !strings.HasPrefix(text[at:], "The ") || at > 0 && isASCIILetter(text[at-1]) {
+				continue
+			}
+			for end, w := at+4, 0; w < 4; w++ {
+				k := strings.IndexAny(text[end:], " \n")
+				if k < 0 {
+					qs = append(qs, query{text[at:], at})
+					break
+				}
+				qs = append(qs, query{text[at : end+k], at})
+				end += k + 1
+			}
+		}
+		gatesOff = true
+		open := newAttributor(&doc.Document{Text: text})
+		want := make([]string, len(qs))
+		for k, q := range qs {
+			want[k] = open.resolveDescription(q.desc, q.at)
+		}
+		gatesOff = false
+		backward := newAttributor(&doc.Document{Text: text})
+		for k := len(qs) - 1; k >= 0; k-- {
+			if got := backward.resolveDescription(qs[k].desc, qs[k].at); got != want[k] {
+				t.Errorf("backwards, %q at %d: %q, want %q", qs[k].desc, qs[k].at, got, want[k])
+			}
+		}
+		shuffled := newAttributor(&doc.Document{Text: text})
+		seed := uint32(len(text))
+		for range qs {
+			seed = seed*1664525 + 1013904223
+			k := int(seed>>8) % len(qs)
+			if got := shuffled.resolveDescription(qs[k].desc, qs[k].at); got != want[k] {
+				t.Errorf("shuffled, %q at %d: %q, want %q", qs[k].desc, qs[k].at, got, want[k])
+			}
+		}
+		n += len(qs)
+	}
+	t.Logf("%d descriptions", n)
+}
