@@ -1,0 +1,228 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// This file holds session twenty-four's f18 repairs to the name reader:
+// runs of capitalised words that it read as a person's name though they
+// name no one.
+//
+//   - A sentence adverb or conjunction that opens a sentence is
+//     capitalised, and the name after it is read with it: "Perhaps Ann
+//     thought …" gave "Perhaps Ann", "Naturally I asked …" gave
+//     "Naturally I", and one standing alone ("Though she …", "Locking
+//     the door, …") gave a name "Though" that a later "she" stood for.
+//     The word is cut from the name; a name left empty, or left a
+//     pronoun, is no name.
+//   - A word of nationality or language is capitalised where it is an
+//     adjective or a people's name: "a Gothic woman", "my German",
+//     "the Dane or Norwegian". After a word in lower case it is not a
+//     person's name (a nickname opens its clause: "Irish laughed").
+//   - A tokenised contraction in capitals ("WO N’T", "CA N'T") is a
+//     shouted word, not a name.
+//
+// f18Cand reads each candidate findNames found, before it becomes a
+// mention that a pronoun may stand for; f18Names reads the speaker
+// names the rules gave, as some read a subject without the mentions.
+
+// f18Leads are words that open a sentence, capitalised there, and are
+// no part of a name: sentence adverbs, conjunctions and interjections
+// ("Nay, she …") (those of
+// function.txt are dropped by the name reader already).
+var f18Leads = map[string]bool{
+	"finally": true, "perhaps": true, "naturally": true, "often": true, "therefore": true,
+	"whenever": true, "twice": true, "thrice": true, "till": true, "until": true, "clearly": true,
+	"though": true, "nevertheless": true, "nonetheless": true, "once": true, "indeed": true,
+	"thus": true, "hence": true, "wherefore": true, "altogether": true, "imprimis": true,
+	"pray": true, "meanwhile": true, "moreover": true, "furthermore": true, "however": true,
+	"presently": true, "instantly": true, "immediately": true, "accordingly": true,
+	"besides": true, "surely": true, "certainly": true, "obviously": true, "evidently": true,
+	"apparently": true, "probably": true, "possibly": true, "happily": true,
+	"unfortunately": true, "fortunately": true, "luckily": true, "sometimes": true,
+	"again": true, "afterwards": true, "afterward": true, "later": true, "whereupon": true,
+	"whereas": true, "whilst": true, "wherever": true, "unless": true, "because": true,
+	"thereupon": true, "consequently": true, "otherwise": true, "likewise": true,
+	"doubtless": true, "undoubtedly": true, "eventually": true, "gradually": true,
+	"lastly": true, "never": true, "always": true, "usually": true, "seldom": true, "rarely": true,
+	"nay": true, "yea": true, "alas": true,
+}
+
+// f18Demonyms are adjectives of nationality, people or language (and a
+// few of style: "Homeric", "Gothic") that the reader took for a name.
+var f18Demonyms = map[string]bool{
+	"american": true, "english": true, "british": true, "french": true, "german": true,
+	"irish": true, "scotch": true, "scottish": true, "welsh": true, "dutch": true,
+	"spanish": true, "italian": true, "russian": true, "polish": true, "norwegian": true,
+	"swedish": true, "danish": true, "greek": true, "roman": true, "latin": true,
+	"chinese": true, "japanese": true, "indian": true, "european": true, "african": true,
+	"asian": true, "turkish": true, "persian": true, "arabic": true, "hebrew": true,
+	"yiddish": true, "cockney": true, "parisian": true, "homeric": true, "gothic": true,
+	"puritan": true, "catholic": true, "protestant": true, "christian": true, "swiss": true,
+	"austrian": true, "hungarian": true, "portuguese": true, "mexican": true, "canadian": true,
+	"australian": true, "egyptian": true, "swinburnian": true, "victorian": true,
+}
+
+// f18PersonNouns are the demonyms that are also nouns for a person.
+var f18PersonNouns = map[string]bool{
+	"american": true, "indian": true, "european": true, "roman": true, "christian": true,
+	"puritan": true, "parisian": true, "victorian": true, "canadian": true, "mexican": true,
+	"australian": true, "egyptian": true, "austrian": true, "hungarian": true, "italian": true,
+	"russian": true, "norwegian": true, "persian": true, "african": true, "asian": true,
+	"catholic": true, "protestant": true,
+}
+
+// f18Participle reads "Locking the door, …": a word in -ing that opens
+// a sentence before a determiner, a possessive or an object pronoun is
+// a participle, not a surname ("Manning said" is left).
+var f18Objects = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "my": true, "their": true,
+	"our": true, "its": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "him": true, "me": true, "them": true, "it": true, "us": true,
+}
+
+// f18Reach bounds the bytes read on either side of a name.
+const f18Reach = 40
+
+// f18Cand returns c with a leading sentence adverb cut off, or a cand
+// with end 0 when c names no one.
+func f18Cand(text string, c cand) cand {
+	first, rest, two := strings.Cut(c.text, " ")
+	low := strings.ToLower(first)
+	switch {
+	case f18Leads[low]:
+		if !two {
+			return cand{}
+		}
+		st := c.start + len(first)
+		for st < c.end && st-c.start < f18Reach && (text[st] == ' ' || text[st] == '\n' || text[st] == '\t' || text[st] == '\r') {
+			st++
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		if isPronounWord(strings.ToLower(w)) || !strings.HasPrefix(text[st:c.end], w) {
+			return cand{}
+		}
+		c.text, c.start, c.initial = rest, st, false
+		return c
+	case !two && f18Demonyms[low] && f18AdjectiveAt(text, c.start, low):
+		return cand{}
+	case f18Contraction(c.text):
+		return cand{}
+	case !two && strings.HasSuffix(low, "ing") && f18Objects[f18WordAfter(text, c.end)]:
+		return cand{}
+	}
+	return c
+}
+
+// f18AdjectiveAt reports whether the demonym low at i is read as an
+// adjective or a people: after a word in lower case ("my German", "a
+// Gothic woman"). One of f18PersonNouns is also a noun for a person ("the dying
+// Indian sank"): it is refused only after a possessive or a
+// conjunction ("her Italian", "the Dane or Norwegian").
+func f18AdjectiveAt(text string, i int, low string) bool {
+	if !f18PersonNouns[low] {
+		return f18LowerBefore(text, i)
+	}
+	switch f18WordBefore(text, i) {
+	case "my", "his", "her", "their", "our", "your", "its", "or", "and", "nor":
+		return true
+	}
+	return false
+}
+
+// f18WordBefore returns the lower-case ASCII word that ends just
+// before i (one gap of white space between), within f18Reach bytes.
+func f18WordBefore(text string, i int) string {
+	j := i
+	for j > 0 && i-j < f18Reach && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
+		j--
+	}
+	s := j
+	for s > 0 && j-s < f18Reach && text[s-1] >= 'a' && text[s-1] <= 'z' {
+		s--
+	}
+	if s > 0 && (text[s-1] >= 'A' && text[s-1] <= 'Z') {
+		return ""
+	}
+	return text[s:j]
+}
+
+// f18LowerBefore reports whether the word before i (in its sentence,
+// within f18Reach bytes) is in lower case: "my German", "a Gothic".
+func f18LowerBefore(text string, i int) bool {
+	j := i
+	for j > 0 && i-j < f18Reach && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
+		j--
+	}
+	return j > 0 && text[j-1] >= 'a' && text[j-1] <= 'z'
+}
+
+// f18WordAfter returns the lower-case ASCII word after i, if it comes
+// within f18Reach bytes.
+func f18WordAfter(text string, i int) string {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	e := i
+	for e < len(text) && e-i < f18Reach && (text[e] >= 'a' && text[e] <= 'z') {
+		e++
+	}
+	if e < len(text) && (text[e] >= 'A' && text[e] <= 'Z') {
+		return ""
+	}
+	return text[i:e]
+}
+
+// f18Contraction reports whether a word of name is the second half of a
+// tokenised contraction in capitals: "N’T", "N'T".
+func f18Contraction(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w == "N'T" || w == "N’T" {
+			return true
+		}
+	}
+	return false
+}
+
+// f18Names mends the speaker names the rules gave: a leading sentence
+// adverb is cut from the name and its mention ("Finally Tom" → "Tom");
+// a name that is only such a word, or such a word and a pronoun, or a
+// contraction in capitals, is dropped with the speaker's hops.
+func f18Names(d *doc.Document) {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		name := q.Speaker.Name
+		if name == "" {
+			continue
+		}
+		first, rest, two := strings.Cut(name, " ")
+		drop := f18Contraction(name)
+		if f18Leads[strings.ToLower(first)] {
+			w, _, _ := strings.Cut(rest, " ")
+			if !two || isPronounWord(strings.ToLower(w)) {
+				drop = true
+			} else {
+				q.Speaker.Name = rest
+				m := &q.Speaker.Mention
+				if m.End-m.Start > len(first) && strings.HasPrefix(d.Text[m.Start:m.End], first) {
+					st := m.Start + len(first)
+					for st < m.End && st-m.Start < f18Reach && (d.Text[st] == ' ' || d.Text[st] == '\n') {
+						st++
+					}
+					m.Start = st
+				}
+				for k, h := range q.Chain {
+					if h == name {
+						q.Chain[k] = rest
+					}
+				}
+			}
+		}
+		if drop {
+			q.Speaker = doc.Speaker{}
+			q.Chain = dropSpeakerHops(q.Chain, name)
+		}
+	}
+}
