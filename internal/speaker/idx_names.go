@@ -213,6 +213,9 @@ func (a *attributor) findNames() {
 	a.mentions = make([]mention, 0, len(cands))
 	var surnames n3Surnames
 	for _, n := range cands {
+		if n = f18Cand(text, n); n.end == 0 {
+			continue // a sentence adverb, a nationality, no name (f18_names.go)
+		}
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
 			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
