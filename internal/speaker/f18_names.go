@@ -21,6 +21,12 @@ import (
 //     adjective or a people's name: "a Gothic woman", "my German",
 //     "the Dane or Norwegian". After a word in lower case it is not a
 //     person's name (a nickname opens its clause: "Irish laughed").
+//   - A name of no known sex that the text writes after "in", "at",
+//     "near" or "from" more often than anywhere else is a place ("in
+//     Chicago", "at Mansfield"): no one "he" or "she" may stand for.
+//     Its mention is kept, as a thing's, for the rules that read a
+//     place ("a surveyor based in Leeds, who", "in Florida, when the
+//     state"); dropped, it cost those.
 //   - A tokenised contraction in capitals ("WO N’T", "CA N'T") is a
 //     shouted word, not a name.
 //
@@ -125,15 +131,15 @@ func f18AdjectiveAt(text string, i int, low string) bool {
 	if !f18PersonNouns[low] {
 		return f18LowerBefore(text, i)
 	}
-	switch f18WordBefore(text, i) {
+	switch strings.ToLower(f18WordBefore(text, i)) {
 	case "my", "his", "her", "their", "our", "your", "its", "or", "and", "nor":
 		return true
 	}
 	return false
 }
 
-// f18WordBefore returns the lower-case ASCII word that ends just
-// before i (one gap of white space between), within f18Reach bytes.
+// f18WordBefore returns the ASCII word in lower case, or with a capital
+// first, that ends just before i (one gap of white space between), within f18Reach bytes.
 func f18WordBefore(text string, i int) string {
 	j := i
 	for j > 0 && i-j < f18Reach && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
@@ -144,7 +150,10 @@ func f18WordBefore(text string, i int) string {
 		s--
 	}
 	if s > 0 && (text[s-1] >= 'A' && text[s-1] <= 'Z') {
-		return ""
+		s-- // "In": its capital is kept, for the caller to lower
+		if s > 0 && (text[s-1] >= 'A' && text[s-1] <= 'Z' || text[s-1] >= 'a' && text[s-1] <= 'z') {
+			return ""
+		}
 	}
 	return text[s:j]
 }
@@ -225,4 +234,65 @@ func f18Names(d *doc.Document) {
 			q.Chain = dropSpeakerHops(q.Chain, name)
 		}
 	}
+}
+
+// f18PlacePreps put a place after them: "in Chicago", "at Mansfield",
+// "near Dunkirk", "went to Hartfield".
+var f18PlacePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "into": true, "from": true, "to": true,
+	"across": true, "beyond": true, "throughout": true, "within": true,
+}
+
+// f18Places returns the names of no known sex that the text writes
+// after a preposition of place more often than anywhere else: places
+// ("the train for Chicago … once she was in Chicago"), which a later
+// "he" or "she" was read as when no one else fitted. findNames marks
+// their mentions as things. A person is
+// written as a subject more often than after "in" or "at"; "according
+// to X" is a source, not a place. Nil when there are none.
+func f18Places(text string, cands []cand) map[string]bool {
+	var at map[string]int
+	for _, c := range cands {
+		if c.gender == 0 && !c.person && f18PlaceBefore(text, c.start) {
+			if at == nil {
+				at = map[string]int{}
+			}
+			at[c.text]++
+		}
+	}
+	if at == nil {
+		return nil
+	}
+	for _, c := range cands {
+		if n, ok := at[c.text]; ok && !(c.gender == 0 && !c.person && f18PlaceBefore(text, c.start)) {
+			at[c.text] = n - 1
+		}
+	}
+	var places map[string]bool
+	for name, n := range at {
+		if n > 0 {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[name] = true
+		}
+	}
+	return places
+}
+
+// f18PlaceBefore reports whether a preposition of place comes just
+// before i (not "according to").
+func f18PlaceBefore(text string, i int) bool {
+	w := strings.ToLower(f18WordBefore(text, i))
+	if !f18PlacePreps[w] {
+		return false
+	}
+	if w == "to" {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		return strings.ToLower(f18WordBefore(text, j-2)) != "according"
+	}
+	return true
 }

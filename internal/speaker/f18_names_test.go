@@ -24,6 +24,13 @@ func TestF18Names(t *testing.T) {
 		{"Mrs. Berg sat down.\nWilliam nodded.\nHe pretended that he could not understand my German.\n“You speak well,” he said.", "You speak well,", "", ""},
 		// A participle that opens a sentence is no one.
 		{"Hugh Dent rose.\n“So do I.” Locking his hands behind his head, he looked up.\n“We stay here,” he said.", "We stay here,", "Hugh Dent", "he"},
+		// A name written after "in" or "at" more often than not is a place.
+		{"Drouet took the night train.\nHe had never been in Chicago before.\n“We are here,” he said.", "We are here,", "", ""},
+		{"Drouet took the night train.\nHe had never been in Chicago before, and the crowds at Chicago frightened him.\n“We are here,” he said.", "We are here,", "", ""},
+		// Left as they were: a name after "at" once and a subject twice,
+		// a name after "according to".
+		{"Hugh Drouet came in.\nEveryone looked at Drouet.\nDrouet sat down.\n“Well,” he said.", "Well,", "Drouet", "he"},
+		{"The dam will hold, according to Okafor.\n“It was built well,” he said.", "It was built well,", "Okafor", "he"},
 		// Left as they were: a nickname, a surname in -ing, a person noun.
 		{"“We ride at dawn,” Irish said.", "We ride at dawn,", "Irish", "Irish"},
 		{"Manning said, “We stay here.”", "We stay here.", "Manning", "Manning"},
