@@ -52,7 +52,7 @@ var f18Leads = map[string]bool{
 	"whereas": true, "whilst": true, "wherever": true, "unless": true, "because": true,
 	"thereupon": true, "consequently": true, "otherwise": true, "likewise": true,
 	"doubtless": true, "undoubtedly": true, "eventually": true, "gradually": true,
-	"lastly": true, "never": true, "always": true, "usually": true, "seldom": true, "rarely": true,
+	"whether": true, "lastly": true, "never": true, "always": true, "usually": true, "seldom": true, "rarely": true,
 	"nay": true, "yea": true, "alas": true,
 }
 
@@ -114,7 +114,7 @@ func f18Cand(text string, c cand) cand {
 		return c
 	case !two && f18Demonyms[low] && f18AdjectiveAt(text, c.start, low):
 		return cand{}
-	case f18Contraction(c.text):
+	case f18Contraction(c.text) || f18Heading(c.text):
 		return cand{}
 	case !two && strings.HasSuffix(low, "ing") && f18Objects[f18WordAfter(text, c.end)]:
 		return cand{}
@@ -184,6 +184,51 @@ func f18WordAfter(text string, i int) string {
 	return text[i:e]
 }
 
+// f18Heading reports whether name is a chapter heading run into the
+// first words of its chapter: "CHAPTER I You", "II When he awakened",
+// "ADVENTURE I", "VIII", "AM BORN Whether I" (headingName: a function
+// word at its end, or a Roman numeral before its last word), or a
+// heading word in capitals. A regnal number ends a person's name and
+// is left: "Louis XIV", "Elizabeth I" (an "I" ends a heading only after
+// a word in capitals), and so is a description with a word in lower
+// case ("Many of them").
+func f18Heading(name string) bool {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if w[0] >= 'a' && w[0] <= 'z' {
+			return false // a description: "Many of them", "Those close to him"
+		}
+	}
+	for _, w := range words {
+		if w == "CHAPTER" || w == "Chapter" || w == "ADVENTURE" || w == "BOOK" || w == "VOLUME" {
+			return true
+		}
+	}
+	switch n := len(words); {
+	case n == 1:
+		return romanNumeral(words[0])
+	case words[n-1] == "I":
+		return f18Caps(words[n-2]) || f18Leads[strings.ToLower(words[n-2])] || headingName(strings.Join(words[:n-1], " "))
+	case romanNumeral(words[0]):
+		return true // a regnal number never opens a name
+	}
+	return headingName(name)
+}
+
+// f18Caps reports whether w is a word of two letters or more in
+// capitals.
+func f18Caps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // f18Contraction reports whether a word of name is the second half of a
 // tokenised contraction in capitals: "N’T", "N'T".
 func f18Contraction(name string) bool {
@@ -207,7 +252,7 @@ func f18Names(d *doc.Document) {
 			continue
 		}
 		first, rest, two := strings.Cut(name, " ")
-		drop := f18Contraction(name)
+		drop := f18Contraction(name) || f18Heading(name)
 		if f18Leads[strings.ToLower(first)] {
 			w, _, _ := strings.Cut(rest, " ")
 			if !two || isPronounWord(strings.ToLower(w)) {

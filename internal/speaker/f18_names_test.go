@@ -41,6 +41,24 @@ func TestF18Names(t *testing.T) {
 	}
 }
 
+// TestF18Heading checks that a chapter heading run into its chapter's
+// first words is no name, while regnal numbers and descriptions are
+// left.
+func TestF18Heading(t *testing.T) {
+	for name, want := range map[string]bool{
+		"CHAPTER I You": true, "II When": true, "ADVENTURE I": true, "VIII": true,
+		"AM BORN Whether I": true, "Unnatural Enterprise This": true,
+		"Louis XIV": false, "Elizabeth I": false, "Queen Elizabeth II": false,
+		"Many of them": false, "Those close to him": false, "Tom Hale": false, "Ed": false,
+	} {
+		if got := f18Heading(name); got != want {
+			t.Errorf("f18Heading(%q) = %v, want %v", name, got, want)
+		}
+	}
+	checkSpeakerMention(t, "Tom Reed was a slow man.\nBut it was like pain .\nII When he woke he found , to his surprise , that his friend had gone .", "that his friend had gone", "Tom Reed", "he")
+	checkSpeakerMention(t, "Tom Reed was a slow man.\nCHAPTER I You will hear of me.\nHe assured me that it was all rubbish.", "that it was all rubbish", "Tom Reed", "He")
+}
+
 // TestF18Cand checks the candidate reader on its own.
 func TestF18Cand(t *testing.T) {
 	text := "So WO N'T stop. Finally Tom Hale left."
