@@ -96,9 +96,15 @@ const f18Reach = 40
 // with end 0 when c names no one.
 func f18Cand(text string, c cand) cand {
 	first, rest, two := strings.Cut(c.text, " ")
-	low := strings.ToLower(first)
+	var buf [16]byte
+	lw, ok := f2Lower(buf[:0], first, false) // no allocation: f18Cand reads every name
+	if !ok {
+		lw = lw[:0]
+	}
+	// The maps are asked with string(lw) in the index, which Go does
+	// without a copy.
 	switch {
-	case f18Leads[low]:
+	case f18Leads[string(lw)]:
 		if !two {
 			return cand{}
 		}
@@ -107,28 +113,35 @@ func f18Cand(text string, c cand) cand {
 			st++
 		}
 		w, _, _ := strings.Cut(rest, " ")
-		if isPronounWord(strings.ToLower(w)) || !strings.HasPrefix(text[st:c.end], w) {
+		if f18Pronoun(w) || !strings.HasPrefix(text[st:c.end], w) {
 			return cand{}
 		}
 		c.text, c.start, c.initial = rest, st, false
 		return c
-	case !two && f18Demonyms[low] && f18AdjectiveAt(text, c.start, low):
+	case !two && f18Demonyms[string(lw)] && f18AdjectiveAt(text, c.start, f18PersonNouns[string(lw)]):
 		return cand{}
 	case f18Contraction(c.text) || f18Heading(c.text):
 		return cand{}
-	case !two && strings.HasSuffix(low, "ing") && f18Objects[f18WordAfter(text, c.end)]:
+	case !two && len(lw) > 4 && string(lw[len(lw)-3:]) == "ing" && f18Objects[f18WordAfter(text, c.end)]:
 		return cand{}
 	}
 	return c
 }
 
-// f18AdjectiveAt reports whether the demonym low at i is read as an
+// f18Pronoun reports whether w is a personal pronoun in any case.
+func f18Pronoun(w string) bool {
+	var buf [4]byte
+	lw, ok := f2Lower(buf[:0], w, false)
+	return ok && isPronounWord(string(lw))
+}
+
+// f18AdjectiveAt reports whether the demonym at i is read as an
 // adjective or a people: after a word in lower case ("my German", "a
-// Gothic woman"). One of f18PersonNouns is also a noun for a person ("the dying
-// Indian sank"): it is refused only after a possessive or a
-// conjunction ("her Italian", "the Dane or Norwegian").
-func f18AdjectiveAt(text string, i int, low string) bool {
-	if !f18PersonNouns[low] {
+// Gothic woman"). One that is also a noun for a person (person, of
+// f18PersonNouns: "the dying Indian sank") is refused only after a
+// possessive or a conjunction ("her Italian", "the Dane or Norwegian").
+func f18AdjectiveAt(text string, i int, person bool) bool {
+	if !person {
 		return f18LowerBefore(text, i)
 	}
 	switch strings.ToLower(f18WordBefore(text, i)) {
@@ -193,23 +206,28 @@ func f18WordAfter(text string, i int) string {
 // a word in capitals), and so is a description with a word in lower
 // case ("Many of them").
 func f18Heading(name string) bool {
-	words := strings.Fields(name)
-	for _, w := range words {
+	n, first, prev, last := 0, "", "", ""
+	for w := range strings.FieldsSeq(name) {
 		if w[0] >= 'a' && w[0] <= 'z' {
 			return false // a description: "Many of them", "Those close to him"
 		}
-	}
-	for _, w := range words {
-		if w == "CHAPTER" || w == "Chapter" || w == "ADVENTURE" || w == "BOOK" || w == "VOLUME" {
+		switch w {
+		case "CHAPTER", "Chapter", "ADVENTURE", "BOOK", "VOLUME":
 			return true
 		}
+		if n == 0 {
+			first = w
+		}
+		n, prev, last = n+1, last, w
 	}
-	switch n := len(words); {
+	switch {
 	case n == 1:
-		return romanNumeral(words[0])
-	case words[n-1] == "I":
-		return f18Caps(words[n-2]) || f18Leads[strings.ToLower(words[n-2])] || headingName(strings.Join(words[:n-1], " "))
-	case romanNumeral(words[0]):
+		return romanNumeral(first)
+	case n == 0:
+		return false
+	case last == "I":
+		return f18Caps(prev) || f18Leads[strings.ToLower(prev)] || headingName(strings.TrimSpace(name[:strings.LastIndex(name, last)]))
+	case romanNumeral(first):
 		return true // a regnal number never opens a name
 	}
 	return headingName(name)
@@ -232,7 +250,7 @@ func f18Caps(w string) bool {
 // f18Contraction reports whether a word of name is the second half of a
 // tokenised contraction in capitals: "N’T", "N'T".
 func f18Contraction(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if w == "N'T" || w == "N’T" {
 			return true
 		}
@@ -255,7 +273,7 @@ func f18Names(d *doc.Document) {
 		drop := f18Contraction(name) || f18Heading(name)
 		if f18Leads[strings.ToLower(first)] {
 			w, _, _ := strings.Cut(rest, " ")
-			if !two || isPronounWord(strings.ToLower(w)) {
+			if !two || f18Pronoun(w) {
 				drop = true
 			} else {
 				q.Speaker.Name = rest

@@ -47,7 +47,7 @@ func TestF18Names(t *testing.T) {
 func TestF18Heading(t *testing.T) {
 	for name, want := range map[string]bool{
 		"CHAPTER I You": true, "II When": true, "ADVENTURE I": true, "VIII": true,
-		"AM BORN Whether I": true, "Unnatural Enterprise This": true,
+		"AM BORN Whether I": true, "Unnatural Enterprise This": true, "ADVENTURE\nI": true, "Mlle.\nI": false,
 		"Louis XIV": false, "Elizabeth I": false, "Queen Elizabeth II": false,
 		"Many of them": false, "Those close to him": false, "Tom Hale": false, "Ed": false,
 	} {
