@@ -28,7 +28,8 @@ import (
 //     place ("a surveyor based in Leeds, who", "in Florida, when the
 //     state"); dropped, it cost those.
 //   - A tokenised contraction in capitals ("WO N’T", "CA N'T") is a
-//     shouted word, not a name.
+//     shouted word, not a name, and a pronoun's contraction ("I’ve",
+//     "I'd") is a pronoun.
 //
 // f18Cand reads each candidate findNames found, before it becomes a
 // mention that a pronoun may stand for; f18Names reads the speaker
@@ -120,7 +121,7 @@ func f18Cand(text string, c cand) cand {
 		return c
 	case !two && f18Demonyms[string(lw)] && f18AdjectiveAt(text, c.start, f18PersonNouns[string(lw)]):
 		return cand{}
-	case f18Contraction(c.text) || f18Heading(c.text):
+	case f18Contraction(c.text) || f18Heading(c.text) || !two && f18PronounContraction(c.text):
 		return cand{}
 	case !two && len(lw) > 4 && string(lw[len(lw)-3:]) == "ing" && f18Objects[f18WordAfter(text, c.end)]:
 		return cand{}
@@ -206,7 +207,10 @@ func f18WordAfter(text string, i int) string {
 // a word in capitals), and so is a description with a word in lower
 // case ("Many of them").
 func f18Heading(name string) bool {
+	// romanIn: a Roman numeral among the words before last;
+	// romanPrev: among those before prev.
 	n, first, prev, last := 0, "", "", ""
+	romanIn, romanPrev := false, false
 	for w := range strings.FieldsSeq(name) {
 		if w[0] >= 'a' && w[0] <= 'z' {
 			return false // a description: "Many of them", "Those close to him"
@@ -218,6 +222,10 @@ func f18Heading(name string) bool {
 		if n == 0 {
 			first = w
 		}
+		if n > 0 {
+			romanPrev = romanIn
+			romanIn = romanIn || romanNumeral(last)
+		}
 		n, prev, last = n+1, last, w
 	}
 	switch {
@@ -226,11 +234,21 @@ func f18Heading(name string) bool {
 	case n == 0:
 		return false
 	case last == "I":
-		return f18Caps(prev) || f18Leads[strings.ToLower(prev)] || headingName(strings.TrimSpace(name[:strings.LastIndex(name, last)]))
+		return f18Caps(prev) || f18LowIn(prev, f18Leads) || f18LowIn(prev, function) || romanPrev
 	case romanNumeral(first):
 		return true // a regnal number never opens a name
 	}
-	return headingName(name)
+	return f18LowIn(last, function) || romanIn // headingName's tests, with no string made
+}
+
+// f18LowIn reports whether w in lower case is a key of set, asked
+// without making a string.
+func f18LowIn(w string, set map[string]bool) bool {
+	var buf [16]byte
+	if lw, ok := f2Lower(buf[:0], w, false); ok {
+		return set[string(lw)]
+	}
+	return set[strings.ToLower(w)] // a long word, or one with a letter past ASCII: seldom
 }
 
 // f18Caps reports whether w is a word of two letters or more in
@@ -245,6 +263,20 @@ func f18Caps(w string) bool {
 		}
 	}
 	return true
+}
+
+// f18PronounContraction reports whether w is a pronoun with a
+// contraction: "I’ve", "I'd", "We’re", "It's".
+func f18PronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	switch strings.TrimLeft(w[i:], "'’") {
+	case "ve", "m", "ll", "d", "re", "s":
+		return f18Pronoun(w[:i])
+	}
+	return false
 }
 
 // f18Contraction reports whether a word of name is the second half of a
@@ -270,8 +302,8 @@ func f18Names(d *doc.Document) {
 			continue
 		}
 		first, rest, two := strings.Cut(name, " ")
-		drop := f18Contraction(name) || f18Heading(name)
-		if f18Leads[strings.ToLower(first)] {
+		drop := f18Contraction(name) || f18Heading(name) || f18PronounContraction(name)
+		if f18LowIn(first, f18Leads) {
 			w, _, _ := strings.Cut(rest, " ")
 			if !two || f18Pronoun(w) {
 				drop = true
@@ -346,11 +378,11 @@ func f18Places(text string, cands []cand) map[string]bool {
 // f18PlaceBefore reports whether a preposition of place comes just
 // before i (not "according to").
 func f18PlaceBefore(text string, i int) bool {
-	w := strings.ToLower(f18WordBefore(text, i))
-	if !f18PlacePreps[w] {
+	w := f18WordBefore(text, i)
+	if !f18LowIn(w, f18PlacePreps) {
 		return false
 	}
-	if w == "to" {
+	if w == "to" || w == "To" {
 		j := i
 		for j > 0 && text[j-1] == ' ' {
 			j--

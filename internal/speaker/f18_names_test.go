@@ -70,6 +70,9 @@ func TestF18Cand(t *testing.T) {
 	if c.text != "Tom Hale" || text[c.start:c.end] != "Tom Hale" {
 		t.Errorf("Finally Tom Hale read as %q (%q)", c.text, text[c.start:c.end])
 	}
+	if c := f18Cand("I’ve been.", cand{start: 0, end: 6, text: "I’ve"}); c.end != 0 {
+		t.Errorf("I’ve kept: %+v", c)
+	}
 	if c := f18Cand(text, cand{start: i + 12, end: i + 16, text: "Hale"}); c.text != "Hale" {
 		t.Errorf("Hale changed: %+v", c)
 	}
