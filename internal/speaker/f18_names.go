@@ -30,6 +30,8 @@ import (
 //   - A tokenised contraction in capitals ("WO N’T", "CA N'T") is a
 //     shouted word, not a name, and a pronoun's contraction ("I’ve",
 //     "I'd") is a pronoun.
+//   - A chapter heading run into its chapter's first words ("CHAPTER I
+//     You", "II When he woke") is no name (f18Heading).
 //
 // f18Cand reads each candidate findNames found, before it becomes a
 // mention that a pronoun may stand for; f18Names reads the speaker
@@ -37,8 +39,8 @@ import (
 
 // f18Leads are words that open a sentence, capitalised there, and are
 // no part of a name: sentence adverbs, conjunctions and interjections
-// ("Nay, she …") (those of
-// function.txt are dropped by the name reader already).
+// ("Nay, she …"); those of function.txt are dropped by the name reader
+// already.
 var f18Leads = map[string]bool{
 	"finally": true, "perhaps": true, "naturally": true, "often": true, "therefore": true,
 	"whenever": true, "twice": true, "thrice": true, "till": true, "until": true, "clearly": true,
