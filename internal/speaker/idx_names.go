@@ -212,11 +212,7 @@ func (a *attributor) findNames() {
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
 	var surnames n3Surnames
-	places := f18Places(text, cands) // "in Chicago" more often than not: a place (f18_names.go)
 	for _, n := range cands {
-		if n = f18Cand(text, n); n.end == 0 {
-			continue // a sentence adverb, a nationality, no name (f18_names.go)
-		}
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
 			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
@@ -233,7 +229,7 @@ func (a *attributor) findNames() {
 		if calendarName(text, n.start, n.end, nf.object) {
 			continue // a date, "in May", "last Friday", names no one (a3_calendar.go)
 		}
-		thing, object := nf.thing || places[n.text], nf.object // a place is no "he" or "she" (f18_names.go)
+		thing, object := nf.thing, nf.object
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		lb := lastBreak(n.text)

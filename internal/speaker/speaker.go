@@ -290,7 +290,6 @@ func Attribute(d *doc.Document) {
 	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n24Deliberations(d)   // "considered the matter": weighing a thing reports no stance (n24_consider.go)
-	f18Names(d)           // "Finally Tom" is Tom; "Though", "WO N’T" name no one (f18_names.go)
 	a.ix.release()
 }
 
