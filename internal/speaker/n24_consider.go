@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -52,10 +51,7 @@ func n24Deliberations(d *doc.Document) {
 	if gone == nil {
 		return
 	}
-	dropQuotes(d, gone, func(q, dropped *doc.Quote) {
-		name := dropped.Speaker.Name
-		q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
-	})
+	dropQuotes(d, gone, leaveChain)
 }
 
 // n24Reach is the most bytes of a content that n24Predicated reads:

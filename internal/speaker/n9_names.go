@@ -566,10 +566,15 @@ func n9Drop(d *doc.Document, glossary map[int]bool) {
 		q := &d.Quotes[i]
 		gone[i] = q.Kind == doc.QuoteIndirect && q.Speaker.Name != "" && (n9NounCue(d.Text, q.Speaker.Mention, q.Cue) || n9Contraction(d.Text, q.Speaker) || n9Label(d.Text, q.Speaker.Mention, q.Cue) || n9Question(d.Text, q.Speaker.Mention) || glossary[i])
 	}
-	dropQuotes(d, gone, func(q, dropped *doc.Quote) {
-		name := dropped.Speaker.Name
-		q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
-	})
+	dropQuotes(d, gone, leaveChain)
+}
+
+// leaveChain is the orphan function of dropQuotes for a reading dropped
+// as no attribution: a quotation that hung from it leaves its speaker
+// out of its chain of hands.
+func leaveChain(q, dropped *doc.Quote) {
+	name := dropped.Speaker.Name
+	q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
 }
 
 // dropQuotes removes the quotations gone marks. A quotation that hung
