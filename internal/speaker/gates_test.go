@@ -61,6 +61,14 @@ func TestGatesGold(t *testing.T) {
 	checkGates(t, texts)
 }
 
+// optionalGold is goldTexts for a test that also reads texts of its
+// own: read in a subtest, whose skip (no ../shared) leaves the rest of
+// the test to run on those, with no gold texts.
+func optionalGold(t *testing.T, name string) (texts []string) {
+	t.Run("gold", func(t *testing.T) { texts = goldTexts(t, name) })
+	return texts
+}
+
 // goldTexts returns the texts of a quotation gold set in ../shared
 // (the test skips when it is absent).
 func goldTexts(t *testing.T, name string) []string {

@@ -26,7 +26,7 @@ func TestNameWindow(t *testing.T) {
 		strings.Repeat("Ann Bo Cy Di Ed Fa Gu. ", 12) + "Ortiz",
 	}, tokenTexts...)
 	if !testing.Short() {
-		gold := goldTexts(t, "polnear_dev.jsonl")
+		gold := optionalGold(t, "polnear_dev.jsonl")
 		texts = append(texts, gold[:min(len(gold), 20)]...)
 	}
 	defer func(n int) { nameWindowSize = n }(nameWindowSize)
