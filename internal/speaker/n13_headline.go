@@ -461,10 +461,7 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 				q.Start = m.Start
 				continue
 			}
-			if gone == nil {
-				gone = make([]bool, len(d.Quotes))
-			}
-			gone[i] = true
+			gone = markGone(gone, len(d.Quotes), i)
 			continue
 		}
 		drop := cue == "rules" && !rulers[last] && !n13RuleSides[next] ||
@@ -472,10 +469,7 @@ func n13DropHeadNouns(d *doc.Document, p doc.Span) {
 		if !drop {
 			continue
 		}
-		if gone == nil {
-			gone = make([]bool, len(d.Quotes))
-		}
-		gone[i] = true
+		gone = markGone(gone, len(d.Quotes), i)
 	}
 	if gone == nil {
 		return

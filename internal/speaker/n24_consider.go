@@ -43,10 +43,7 @@ func n24Deliberations(d *doc.Document) {
 		if n24Predicated(text[c.Start:min(c.End, c.Start+n24Reach)]) || n24Fronted(text, q.Speaker.Mention) {
 			continue
 		}
-		if gone == nil {
-			gone = make([]bool, len(d.Quotes))
-		}
-		gone[i] = true
+		gone = markGone(gone, len(d.Quotes), i)
 	}
 	if gone == nil {
 		return

@@ -69,8 +69,12 @@ func n26PlaceEnd(text string, at, end int, tail bool) int {
 	// The phrase's end: after its n-th word.
 	e := at
 	for k := 0; k < n; k++ {
-		for e < end && fieldSpaceAt(text, e) > 0 {
-			e += fieldSpaceAt(text, e)
+		for e < end {
+			sp := fieldSpaceAt(text, e)
+			if sp == 0 {
+				break
+			}
+			e += sp
 		}
 		for e < end && fieldSpaceAt(text, e) == 0 {
 			_, size := utf8.DecodeRuneInString(text[e:])

@@ -569,6 +569,16 @@ func n9Drop(d *doc.Document, glossary map[int]bool) {
 	dropQuotes(d, gone, leaveChain)
 }
 
+// markGone marks quotation i of n gone for dropQuotes, making the marks
+// only when a first one is set: most documents drop nothing.
+func markGone(gone []bool, n, i int) []bool {
+	if gone == nil {
+		gone = make([]bool, n)
+	}
+	gone[i] = true
+	return gone
+}
+
 // leaveChain is the orphan function of dropQuotes for a reading dropped
 // as no attribution: a quotation that hung from it leaves its speaker
 // out of its chain of hands.

@@ -14,13 +14,7 @@ import (
 func TestIndexNgramsMarks(t *testing.T) {
 	text := "“The harbour‐master’s ‘plan’ — Ⱥlso the board’s — was Moss’s ‘own’ idea,” she said… don’t"
 	a := &attributor{text: text, ix: newTokIndex(text, "")}
-	var spaces []int
-	for i := range len(text) {
-		if text[i] == ' ' {
-			spaces = append(spaces, i)
-		}
-	}
-	spaces = append([]int{0}, append(spaces, len(text))...)
+	spaces := spaceStops(text)
 	for x, lo := range spaces {
 		for _, hi := range spaces[x+1:] {
 			ws := normWords(a.ix, lo, hi, nil)
@@ -62,13 +56,7 @@ func TestIndexNgramsQuiet(t *testing.T) {
 	n := 0
 	for _, text := range texts {
 		a := &attributor{text: text, ix: newTokIndex(text, "")}
-		var spaces []int
-		for i := range len(text) {
-			if text[i] == ' ' {
-				spaces = append(spaces, i)
-			}
-		}
-		spaces = append([]int{0}, append(spaces, len(text))...)
+		spaces := spaceStops(text)
 		for x := 0; x < len(spaces); x += 3 {
 			for _, span := range []int{1, 2, 5, 17, 60} {
 				if x+span >= len(spaces) {
@@ -122,4 +110,17 @@ func TestIndexNgramsQuiet(t *testing.T) {
 		}
 	}
 	t.Logf("%d stretches and wanted sets", n)
+}
+
+// spaceStops returns the text's start, the offset of each of its
+// spaces and its end: the stretches between two of them are the ones
+// the n-gram tests ask about.
+func spaceStops(text string) []int {
+	stops := []int{0}
+	for i := range len(text) {
+		if text[i] == ' ' {
+			stops = append(stops, i)
+		}
+	}
+	return append(stops, len(text))
 }
