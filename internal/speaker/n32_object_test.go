@@ -1,0 +1,71 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestN32Objects checks that a verb of knowing, finding, remembering or
+// appealing with a plain object gives no reading, and that its clauses,
+// small clauses and evidential finds keep their reading and speaker.
+func TestN32Objects(t *testing.T) {
+	for _, c := range []struct {
+		text, words string // words: the content's start
+		speaker     string // "" for no reading holding words
+	}{
+		// A plain object: no reading.
+		{"Ann Ruiz missed the ferry. But she found a cheap bus ticket and two seats at the back.", "a cheap bus ticket", ""},
+		{"The tenants of Elm Street were tired. They found a cheaper garage for their cars last winter.", "a cheaper garage", ""},
+		{"Ann Ruiz knows the harbour and its tides better than anyone.", "the harbour and its tides", ""},
+		{"Ed Moss has run the bakery since 1990. He knows a thing or two about bread.", "a thing or two", ""},
+		{"Ann Ruiz remembers the old ferry and its captain well.", "the old ferry", ""},
+		{"The two unions appealed the ruling to the state court in March.", "the ruling", ""},
+		{"Shop owners appeal to this habit of ours with bright signs.", "to this habit", ""},
+		// A clause after the verb: kept.
+		{"Ann Ruiz missed the ferry. But she found that the bus was quicker and cheaper.", "that the bus", "she"},
+		{"Ann Ruiz knew the plan had failed long before the vote.", "the plan had failed", "Ann Ruiz"},
+		{"Ed Moss knows what the harbour board wants from the deal.", "what the harbour board", "Ed Moss"},
+		// A small clause, object and predicate: kept.
+		{"The inspectors were thorough. They found the old pier to be unsafe for crowds.", "the old pier to be", "They"},
+		// A thing that finds: evidence, kept.
+		{"A 2019 study of the port found forty cases of unpaid overtime among the dock workers.", "forty cases", "study"},
+		// An appeal to someone to act: kept.
+		{"The mayor appealed to residents to stay indoors during the storm.", "to residents to stay indoors", "mayor"},
+		{"The mayor appealed to residents for calm after the fire.", "to residents for calm", "mayor"},
+	} {
+		d := run(t, c.text)
+		q := n24Reading(d, c.words)
+		if c.speaker == "" {
+			if q != nil {
+				t.Errorf("%q: a reading %q by %q, want none", c.text, q.Words(d.Text), q.Speaker.Name)
+			}
+			continue
+		}
+		if q == nil {
+			t.Errorf("%q: no reading from %q", c.text, c.words)
+		} else if !strings.Contains(q.Speaker.Name+" "+d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End], c.speaker) {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.speaker)
+		}
+	}
+}
+
+// TestN32Plain holds the plain object test on contents.
+func TestN32Plain(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a thing or two about bread": true,
+		"the harbour well":           true,
+		"that the pier is unsafe":    false,
+		"the plan had failed":        false,
+		"how to sail":                false,
+		"basic facts: how much":      false,
+		"this plan was wrong":        false,
+		"taking the ferry":           false,
+	} {
+		if got := n32Plain(s, false); got != want {
+			t.Errorf("n32Plain(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if !n32Plain("taking the ferry", true) {
+		t.Errorf("n32Plain(gerund, true) = false, want true")
+	}
+}
