@@ -3,6 +3,8 @@ package speaker
 import (
 	"strings"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestN32Objects checks that a verb of knowing, finding, remembering or
@@ -67,5 +69,47 @@ func TestN32Plain(t *testing.T) {
 	}
 	if !n32Plain("taking the ferry", true) {
 		t.Errorf("n32Plain(gerund, true) = false, want true")
+	}
+}
+
+// TestN32KnownAs checks that the passive of naming, "be known as",
+// gives no reading, and that "known to" and an active "known" keep
+// theirs.
+func TestN32KnownAs(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool // a reading on the cue "known"
+	}{
+		{"The small tribe that would come to be known as the Reef Folk lived on the cliffs for centuries.", false},
+		{"The hill that is now known as Gallows Point was a farm until 1850.", false},
+		{"Ann Ruiz had known that the ferry would be late.", true},
+	} {
+		d := run(t, c.text)
+		got := false
+		for _, q := range d.Quotes {
+			if q.Cue.End > q.Cue.Start && d.Text[q.Cue.Start:q.Cue.End] == "known" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: a reading on \"known\" %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestN32KnownAsShape holds the look-back of n32KnownAs.
+func TestN32KnownAsShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the glen was known as Hollow":       true,
+		"a town widely known as the capital": true,
+		"it came to be known as the Reef":    true,
+		"she had known as much all along":    false,
+		"they were known to the police":      false,
+		"he was known for his temper":        false,
+	} {
+		i := strings.Index(s, "known")
+		if got := n32KnownAs(s, doc.Span{Start: i, End: i + len("known")}); got != want {
+			t.Errorf("n32KnownAs(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
