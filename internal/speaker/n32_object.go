@@ -13,16 +13,18 @@ import (
 // "he found an old map in the attic", "we must find a way to pay",
 // "I still remember taking the night ferry", "the tenants appealed the
 // ruling", "the adverts appeal to our thrift". None reports what anyone
-// holds or says. And it removes the readings of an adjective of feeling
-// or disposition (reporting.txt, class a) whose content is a bare
-// infinitive, the subject's own act: "we were happy to help", "he is
-// willing to wait", "I was disappointed to find the pier shut".
+// holds or says. It also removes the passive of naming, "known as"
+// (n32KnownAs).
 //
 // Measured on PolNeAR's dev set by lemma and complement shape (see the
 // report of round n32): "find" with a plain object after a personal
 // pronoun was never a gold attribution (0 of 1), "know" with a plain
-// object 0 of 1, "appeal" with an object 0 of 1, an adjective of class a
-// with an infinitive 1 of 4.
+// object 0 of 1 (and 1 of 2 with a colon's list after it, which stays),
+// "appeal" with an object 0 of 1. (An adjective of feeling with an
+// infinitive, "happy to help", "willing to wait", which the web pages
+// often read, is no such shape for PolNeAR: 6 of its 8 dev readings lay
+// on a gold attribution, "was thrilled to receive the endorsement", and
+// dropping them cost content all; it stays.)
 //
 // What it must keep: a clause after the verb, bare or with "that",
 // "whether" or a wh-word ("knew the plan had failed", "found that the
@@ -33,8 +35,9 @@ import (
 // that runs on past a colon ("no way of knowing basic facts: how much
 // …"); an object with its predicate, a small clause, which holds a
 // proposition ("found Ann to be the only witness", "knew him to be
-// honest", "found it odd": n24Predicated); "appealed to voters to stay calm" (an addressee, then the
-// request); and "know all about", its own cue. The content is read at
+// honest", "found it odd": n32Predicated); "appealed to voters to stay
+// calm", "appealed to them for calm" (an addressee, then the request);
+// and "know all about", its own cue. The content is read at
 // most n32Reach bytes from its start: linear.
 func n32Objects(d *doc.Document) {
 	text := d.Text
@@ -61,8 +64,6 @@ func n32Objects(d *doc.Document) {
 		w := text[c.Start:min(c.End, c.Start+n32Reach)]
 		drop := false
 		switch kind {
-		case 'a':
-			drop = n32FeelingOn && n32Infinitive(gap, w)
 		case 'f':
 			drop = gap == "" && n32Personal(text, q.Speaker.Mention) && n32Plain(w, false) && !n32Predicated(w)
 		case 'k':
@@ -84,12 +85,6 @@ func n32Objects(d *doc.Document) {
 	}
 	dropQuotes(d, gone, leaveChain)
 }
-
-// n32FeelingOn switches on the shape of an adjective of feeling with an
-// infinitive. It stays off: PolNeAR marks "was thrilled to receive the
-// endorsement", "were willing to go forward", "is determined to warn"
-// as attributions (6 of the 8 dev readings lay on a gold one).
-const n32FeelingOn = false
 
 // n32KnownAs reports whether the cue "known" at c is the passive of
 // naming, "known as": "a glen long known as Sleepy Hollow", "the
@@ -131,14 +126,13 @@ const n32BackReach = 30
 // for a noun phrase and the clause a verb may start after it.
 const n32Reach = 120
 
-// n32Gap is the most bytes between the cue and the content: "to" of an
-// infinitive or of "appeal to", with its spaces.
+// n32Gap is the most bytes between the cue and the content: "to" of
+// "appeal to", with its spaces, where the content leaves it out.
 const n32Gap = 6
 
 // n32Verb tells which shape of n32Objects the cue (one word, lower
 // case) may read: 'f' a form of "find" or "discover", 'k' of "know",
-// 'r' of "remember", 'p' of "appeal", 'a' an adjective of class a of
-// reporting.txt; 0 for any other cue.
+// 'r' of "remember", 'p' of "appeal"; 0 for any other cue.
 func n32Verb(cue string) byte {
 	switch cue {
 	case "find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering":
@@ -150,33 +144,7 @@ func n32Verb(cue string) byte {
 	case "appeal", "appeals", "appealed", "appealing":
 		return 'p'
 	}
-	if n32Feeling[cue] {
-		return 'a'
-	}
 	return 0
-}
-
-// n32Feeling are the adjectives of feeling or disposition of
-// reporting.txt (class a) that take an infinitive of the subject's own
-// act: "happy to help", "willing to wait", "sorry to leave". Those whose
-// "to" is a preposition ("opposed to the plan", "hostile to reform") are
-// not among them.
-var n32Feeling = map[string]bool{
-	"willing": true, "unwilling": true, "eager": true, "keen": true, "reluctant": true, "hesitant": true,
-	"happy": true, "unhappy": true, "glad": true, "pleased": true, "delighted": true, "thrilled": true,
-	"proud": true, "sorry": true, "disappointed": true, "relieved": true, "surprised": true,
-	"shocked": true, "astonished": true, "grateful": true, "determined": true,
-}
-
-// n32Infinitive reports whether the content w, after the words gap
-// between it and the cue, is a bare infinitive: "to help", the "to" in
-// the gap or opening w.
-func n32Infinitive(gap, w string) bool {
-	ws := strings.Fields(strings.ToLower(w))
-	if gap == "to" {
-		return len(ws) > 0 && !n24Det[ws[0]] && !strings.HasSuffix(ws[0], "ing") && w[0] >= 'a' && w[0] <= 'z'
-	}
-	return gap == "" && len(ws) > 1 && ws[0] == "to" && !n24Det[ws[1]] && ws[1][0] >= 'a' && ws[1][0] <= 'z'
 }
 
 // n32Personal reports whether the mention m is a personal pronoun: the
