@@ -65,11 +65,11 @@ func n32Objects(d *doc.Document) {
 		drop := false
 		switch kind {
 		case 'f':
-			drop = gap == "" && n32Personal(text, q.Speaker.Mention) && n32Plain(w, false) && !n32Predicated(w)
+			drop = gap == "" && n32Personal(text, q.Speaker.Mention) && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
 		case 'k':
-			drop = gap == "" && n32Plain(w, false) && !n32Predicated(w)
+			drop = gap == "" && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
 		case 'r':
-			drop = gap == "" && n32Plain(w, true)
+			drop = gap == "" && n32Plain(w, true) && !n32Participle(w)
 		case 'p':
 			if gap == "" && len(w) > 3 && strings.EqualFold(w[:3], "to ") {
 				w = w[3:] // "appeal to this bias": the addressee or the thing appealed to
@@ -184,6 +184,71 @@ func n32Plain(w string, gerund bool) bool {
 	return !bareClause(w, toks, 0)
 }
 
+// n32VerbAfterNoun reports whether a verb follows the first noun
+// phrase of the content w, which makes it a bare clause that bareClause
+// did not see because it knows the verb of no open class: "the system
+// works", "the treatment helps", "the border remains open", "the rules
+// need changing". After an optional determiner, up to n32NounWords
+// words that are no function words are read; a later one of them is a
+// verb when it is finite or an auxiliary, when it is a base form that
+// commonly follows a plural subject (n32BaseVerb), or when it ends in
+// "s" or "ed" and what comes after it is a word, not a function word
+// unless an adverb that follows verbs (n32VerbAdverb), or nothing ("the
+// system works well"): "the gritty specifics of policy" and "a deck of
+// cards" stay objects, their "-s" word followed by "of".
+func n32VerbAfterNoun(w string) bool {
+	toks := tokenize(w, 0, len(w))
+	k := 0
+	if k < len(toks) && toks[k].word && (toks[k].is(isDet) || toks[k].is2(isPossessive)) {
+		k++
+	}
+	for j := k + 1; j < len(toks) && j <= k+n32NounWords; j++ {
+		t := &toks[j]
+		if !t.word {
+			return false
+		}
+		if t.is(isFinite) || t.is(isAuxiliary) || n32BaseVerb[t.low] {
+			return true
+		}
+		if t.is(isFunction) {
+			return false
+		}
+		if l := t.low; len(l) > 3 && (strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "ed")) {
+			if n := &toks[min(j+1, len(toks)-1)]; j+1 == len(toks) || n.word && (!n.is(isFunction) || n32VerbAdverb[n.low]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// n32NounWords is how many words after its first a noun phrase may run
+// before n32VerbAfterNoun stops looking for its verb.
+const n32NounWords = 4
+
+// n32BaseVerb are base forms that follow a plural subject and carry no
+// "-s" to show they are verbs: "the rules need changing", "the doors
+// remain shut".
+var n32BaseVerb = map[string]bool{"need": true, "remain": true, "work": true, "help": true, "seem": true, "matter": true, "exist": true, "mean": true, "want": true, "know": true, "think": true, "agree": true}
+
+// n32VerbAdverb are function words that follow a verb, not a noun:
+// "the system works well", "the fares rose again".
+var n32VerbAdverb = map[string]bool{"well": true, "too": true, "also": true, "still": true, "again": true, "now": true, "here": true, "there": true, "so": true, "better": true, "only": true, "just": true, "even": true, "already": true, "much": true, "more": true, "less": true}
+
+// n32Participle reports whether an "-ing" word stands among the first
+// n32PredWords words of the content w after its first: "remember the
+// mayor saying the plant would stay open" recalls what the mayor said,
+// a report, where "remember the old ferry" recalls a thing.
+func n32Participle(w string) bool {
+	ws := strings.Fields(strings.ToLower(w))
+	for k := 1; k < len(ws) && k < n32PredWords; k++ {
+		if len(ws[k]) > 4 && strings.HasSuffix(strings.TrimRight(ws[k], ",.;"), "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // n32Predicated is n24Predicated read on the first n32PredWords words
 // of the content w alone: the predicate of a small clause stands right
 // after its object ("Ann to be the only witness", "it odd"), and an
@@ -202,17 +267,18 @@ const n32PredWords = 5
 // a clause's opener nor with "for", the request ("appealed for calm").
 func n32Thing(w string) bool {
 	f := strings.ToLower(firstWord(w))
-	return f != "" && f != "for" && !n24Opener[f]
+	return f != "" && f != "for" && !n24Opener[f] && strings.IndexByte(w, ':') < 0 // a colon's request: "appealed to lawmakers: pass it"
 }
 
 // n32Request reports whether the content w of "appeal" holds an
-// infinitive or a "for", the request: "voters to stay calm" (after
-// "to"), "to reopen the pier", "residents for calm".
+// infinitive, a "for" or a "that", the request: "voters to stay calm"
+// (after "to"), "to reopen the pier", "residents for calm", "world
+// leaders that the war must end".
 func n32Request(w string) bool {
 	ws := strings.Fields(strings.ToLower(w))
 	for k := 0; k+1 < len(ws) && k < 8; k++ {
-		if ws[k] == "for" {
-			return true // "to residents for calm"
+		if ws[k] == "for" || ws[k] == "that" {
+			return true // "to residents for calm", "to leaders that the war must end"
 		}
 		if ws[k] == "to" && !n24Det[ws[k+1]] && ws[k+1][0] >= 'a' && ws[k+1][0] <= 'z' {
 			return true

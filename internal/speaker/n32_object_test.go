@@ -27,6 +27,12 @@ func TestN32Objects(t *testing.T) {
 		{"Ann Ruiz missed the ferry. But she found that the bus was quicker and cheaper.", "that the bus", "she"},
 		{"Ann Ruiz knew the plan had failed long before the vote.", "the plan had failed", "Ann Ruiz"},
 		{"Ed Moss knows what the harbour board wants from the deal.", "what the harbour board", "Ed Moss"},
+		// A bare clause whose verb is of an open class: kept.
+		{"Nurses at the clinic know the new treatment helps.", "the new treatment helps", "Nurses"},
+		{"Ann Ruiz knows the harbour rules need changing.", "the harbour rules need", "Ann Ruiz"},
+		{"The inspectors were thorough. They found the old pier sags badly at high tide.", "the old pier sags", "They"},
+		// "remember" with what someone was saying: kept.
+		{"Ann Ruiz remembers the mayor saying the ferry would never stop.", "the mayor saying", "Ann Ruiz"},
 		// A small clause, object and predicate: kept.
 		{"The inspectors were thorough. They found the old pier to be unsafe for crowds.", "the old pier to be", "They"},
 		// A thing that finds: evidence, kept.
@@ -34,6 +40,8 @@ func TestN32Objects(t *testing.T) {
 		// An appeal to someone to act: kept.
 		{"The mayor appealed to residents to stay indoors during the storm.", "to residents to stay indoors", "mayor"},
 		{"The mayor appealed to residents for calm after the fire.", "to residents for calm", "mayor"},
+		{"The bishop appealed to both sides that the strike must end.", "to both sides that", "bishop"},
+		{"The mayor appealed to councillors: fund the ferry now.", "to councillors: fund", "mayor"},
 	} {
 		d := run(t, c.text)
 		q := n24Reading(d, c.words)

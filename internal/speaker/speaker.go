@@ -290,7 +290,7 @@ func Attribute(d *doc.Document) {
 	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n24Deliberations(d)   // "considered the matter": weighing a thing reports no stance (n24_consider.go)
-	n32Objects(d)         // "we know the harbour well", "happy to help": a plain object or an own act reports nothing (n32_object.go)
+	n32Objects(d)         // "we know the harbour well", "he found an old map": a plain object reports nothing (n32_object.go)
 	a.ix.release()
 }
 
