@@ -57,7 +57,7 @@ func (a *attributor) n27Said(out *[]doc.Quote, add func(found, []doc.Span), toks
 		}
 		v, comma = k-1, true
 	}
-	if v < 1 || !toks[v].word || a.inMarks(s, toks[k+1].s) {
+	if v < 1 || !toks[v].word || !n27CueNear(toks, v) || a.inMarks(s, toks[k+1].s) {
 		return false
 	}
 	lim := len(toks) // where the phrase may end: before "that" when no comma opens it
@@ -185,6 +185,21 @@ func n27Modifier(rest string) bool {
 // "-ed".
 var n27Participles = map[string]bool{"seen": true, "shown": true, "given": true, "made": true, "released": true, "written": true, "sent": true, "kept": true, "held": true, "filed": true, "read": true}
 
+// n27CueNear reports whether a cue or a verb of reporting is among the
+// last ten tokens up to toks[v]: every speech clause the rule reads
+// holds one there (trailingCue's cue comes within ten words of its
+// comma), and a sentence whose "according to" follows none ("The pier
+// is old, according to the report.") is turned away before its phrase
+// is read, which the frame reads after.
+func n27CueNear(toks []tok, v int) bool {
+	for i := v; i >= 0 && i >= v-9; i-- {
+		if toks[i].word && toks[i].gate(isCue|isReporting) {
+			return true
+		}
+	}
+	return false
+}
+
 // n27Verb returns the index of the speech verb that ends the clause at
 // toks[v], or of an object verb ("told", "assured") whose object runs
 // up to toks[v] (at most three words: "told the jurors"); -1 if none.
@@ -225,25 +240,45 @@ func n27WithHop(chain []string, hop string) []string {
 // must follow the clause's last word (the speaker's mention or the
 // cue) at once, after a comma or none, or after a few words of object,
 // time or place ("she told jurors, according to a pool report"); a
-// quotation whose cue is "according to" itself has no hop. Cost: one
-// search of the 48 bytes after the clause, and tokens only where the
-// words are there.
+// quotation whose cue is "according to" itself has no hop. Cost: the
+// byte after the clause (a full stop or a colon there ends it), then
+// one search of the 48 bytes after it, and tokens only where the words
+// are there.
 func (a *attributor) n27DirectHop(i int) {
 	q := &a.d.Quotes[i]
 	text := a.text
 	if q.Speaker.Name == "" || q.Cue.End <= q.Cue.Start || len(q.Chain) == 0 {
 		return
 	}
+	e := max(q.Cue.End, q.Speaker.Mention.End)
+	p := e // the phrase's start: after a comma and a space, or a space
+	for p < len(text) && p < e+2 && (text[p] == ' ' || text[p] == ',') {
+		p++
+	}
+	at := -1
+	switch {
+	case p == e || p >= len(text):
+		return // most clauses end the sentence or open the quotation: "she said.", "she said:"
+	case text[p] == 'a' || text[p] == 'A':
+		if !n27AccordingAt(text, p) {
+			return
+		}
+		at = p
+	default:
+		// The one told first: "she told jurors, according to …".
+		if c := text[q.Cue.Start]; c != 't' && c != 'w' && c != 'a' && c != 'p' && c != 'r' || !n27ObjectCue(text[q.Cue.Start:q.Cue.End]) {
+			return
+		}
+		hi := min(len(text), e+48)
+		j := strings.Index(text[p:hi], "according to ")
+		if j < 0 {
+			return
+		}
+		at = p + j
+	}
 	if w := text[q.Cue.Start:q.Cue.End]; strings.EqualFold(w, "according to") || strings.EqualFold(w, "per") {
 		return
 	}
-	e := max(q.Cue.End, q.Speaker.Mention.End)
-	hi := min(len(text), e+48)
-	at := strings.Index(text[e:hi], "according to ")
-	if at < 0 {
-		return
-	}
-	at += e
 	for _, c := range q.Content {
 		if c.Start <= at && at < c.End {
 			return
@@ -257,8 +292,8 @@ func (a *attributor) n27DirectHop(i int) {
 	for ; j < len(toks) && toks[j].s < at; j++ {
 		t := &toks[j]
 		if !t.word {
-			if t.str(text) == "," && j+1 < len(toks) && toks[j+1].s == at+0 || t.str(text) == "," && j+1 < len(toks) && toks[j+1].low == "according" {
-				continue
+			if t.str(text) == "," && j+1 < len(toks) && toks[j+1].s == at {
+				continue // the comma before the phrase
 			}
 			return
 		}
@@ -295,7 +330,7 @@ func n27HopEnd(text string, from, to int) int {
 		i++
 	}
 	const a = "according to "
-	if i+len(a) > to || !strings.EqualFold(text[i:i+len(a)], a) {
+	if i+len(a) > to || !n27AccordingAt(text, i) {
 		return from
 	}
 	hi := min(to, i+n27HopReach)
@@ -307,3 +342,17 @@ func n27HopEnd(text string, from, to int) int {
 
 // n27HopReach bounds the "according to" phrase n27HopEnd reads.
 const n27HopReach = 120
+
+// n27AccordingAt reports whether "according to " (its first letter in
+// either case) starts at text[i].
+func n27AccordingAt(text string, i int) bool {
+	const w = "ccording to "
+	return i+1+len(w) <= len(text) && (text[i] == 'a' || text[i] == 'A') && text[i+1:i+1+len(w)] == w
+}
+
+// n27ObjectCue reports whether the cue w takes the one told before an
+// "according to" phrase: "told jurors", "assured the board".
+func n27ObjectCue(w string) bool {
+	v, _ := lookupLower(objectCues, w)
+	return v
+}
