@@ -91,8 +91,25 @@ func (a *attributor) n27Said(out *[]doc.Quote, add func(found, []doc.Span), toks
 	if len(*out) > n {
 		q := &(*out)[n]
 		q.Chain = n27WithHop(q.Chain, g.name)
+		a.n27Marked(q, g.cue)
 	}
 	return true
+}
+
+// n27Marked gives words in marks inside the reported clause of q that
+// were read as the "according to" phrase's (their cue is that phrase,
+// cue) to q's speaker, through the hop: in "Ann Lee said, according to
+// a transcript, that deals “take time.”" the phrase in marks is Ann
+// Lee's words, as the clause around it is. It reads at most 16
+// quotations from the clause's start.
+func (a *attributor) n27Marked(q *doc.Quote, cue doc.Span) {
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= q.Start })
+	for n := 0; k < len(qs) && qs[k].Start < q.End && n < 16; k, n = k+1, n+1 {
+		if m := &qs[k]; m.Cue == cue && len(m.Marks) > 0 && m.End <= q.End {
+			m.Speaker, m.Cue, m.Chain = q.Speaker, q.Cue, slices.Clone(q.Chain)
+		}
+	}
 }
 
 // n27Fronted reads "Ann Lee said, according to X, [that] <clause>" and
@@ -239,11 +256,12 @@ func n27WithHop(chain []string, hop string) []string {
 // reading, so that a quotation inside it inherits the hop. The phrase
 // must follow the clause's last word (the speaker's mention or the
 // cue) at once, after a comma or none, or after a few words of object,
-// time or place ("she told jurors, according to a pool report"); a
-// quotation whose cue is "according to" itself has no hop. Cost: the
-// byte after the clause (a full stop or a colon there ends it), then
-// one search of the 48 bytes after it, and tokens only where the words
-// are there.
+// time or place ("she told jurors, according to a pool report", "he
+// said in court, according to …"); a quotation whose cue is "according
+// to" itself has no hop. Cost: the bytes after the clause (a full stop,
+// a colon or a quotation mark there ends it), one search for a comma in
+// the 48 bytes after them where a lower-case word follows, and tokens
+// only where the phrase is there.
 func (a *attributor) n27DirectHop(i int) {
 	q := &a.d.Quotes[i]
 	text := a.text
@@ -259,22 +277,21 @@ func (a *attributor) n27DirectHop(i int) {
 	switch {
 	case p == e || p >= len(text):
 		return // most clauses end the sentence or open the quotation: "she said.", "she said:"
-	case text[p] == 'a' || text[p] == 'A':
-		if !n27AccordingAt(text, p) {
-			return
-		}
+	case n27AccordingAt(text, p):
 		at = p
-	default:
-		// The one told first: "she told jurors, according to …".
-		if c := text[q.Cue.Start]; c != 't' && c != 'w' && c != 'a' && c != 'p' && c != 'r' || !n27ObjectCue(text[q.Cue.Start:q.Cue.End]) {
-			return
-		}
+	case text[p] >= 'a' && text[p] <= 'z':
+		// The one told, or a time or place, first: "she told
+		// jurors, according to …", "she said in court, according to …".
+		// A comma ends these words: the first one in reach must
+		// open the phrase.
 		hi := min(len(text), e+48)
-		j := strings.Index(text[p:hi], "according to ")
-		if j < 0 {
+		j := strings.IndexByte(text[p:hi], ',')
+		if j < 0 || !n27AccordingAt(text, p+j+2) || text[p+j+1] != ' ' {
 			return
 		}
-		at = p + j
+		at = p + j + 2
+	default:
+		return
 	}
 	if w := text[q.Cue.Start:q.Cue.End]; strings.EqualFold(w, "according to") || strings.EqualFold(w, "per") {
 		return
@@ -348,11 +365,4 @@ const n27HopReach = 120
 func n27AccordingAt(text string, i int) bool {
 	const w = "ccording to "
 	return i+1+len(w) <= len(text) && (text[i] == 'a' || text[i] == 'A') && text[i+1:i+1+len(w)] == w
-}
-
-// n27ObjectCue reports whether the cue w takes the one told before an
-// "according to" phrase: "told jurors", "assured the board".
-func n27ObjectCue(w string) bool {
-	v, _ := lookupLower(objectCues, w)
-	return v
 }

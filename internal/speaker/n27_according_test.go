@@ -37,6 +37,8 @@ func TestN27SaidAccording(t *testing.T) {
 		{"Ann Lee runs the yard. “We will not sell,” she told jurors, according to a pool report.", "We will not sell", "direct", "Ann Lee", "a pool report → Ann Lee", "told"},
 		{"Ann Lee runs the yard. “We will,” she said, according to a transcript, “sell the pier.”", "We will", "direct", "Ann Lee", "a transcript → Ann Lee", "said"},
 		{"Ann Lee runs the yard. Boats “cost a lot,” she said according to a transcript.", "cost a lot", "mixed", "Ann Lee", "a transcript → Ann Lee", "said"},
+		{"Ann Lee said, according to a transcript, that boats “cost a lot to run.”", "cost a lot to run", "mixed", "Ann Lee", "a transcript → Ann Lee", "said"},
+		{"Ann Lee runs the yard. “We will not sell,” she said in court, according to a pool report.", "We will not sell", "direct", "Ann Lee", "a pool report → Ann Lee", "said"},
 		// Not: the only source; conformity; another clause; in marks;
 		// a fronted phrase that is the reported clause's own.
 		{"According to the report, the pier is old.", "the pier is old", "indirect", "the report", "the report", "According to"},
@@ -47,6 +49,7 @@ func TestN27SaidAccording(t *testing.T) {
 		{"Ed Moss said according to the rules no one could enter.", "according to the rules", "indirect", "Ed Moss", "Ed Moss", "said"},
 		{"The store, the council says, according to a memo, will be sold.", "The store, the council says", "indirect", "a memo", "a memo", "according to"},
 		{"“The pier must close,” according to a transcript.", "The pier must close", "direct", "a transcript", "a transcript", "according to"},
+		{"Ann Lee runs the yard. “We will not sell,” she said and left, according to a pool report.", "We will not sell", "direct", "Ann Lee", "Ann Lee", "said"},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
