@@ -130,6 +130,9 @@ func (a *attributor) n27Fronted(toks []tok, v, pe int, comma bool, end int) (fou
 	}
 	if j < len(toks) && toks[j].low == "that" {
 		j++
+		if j < len(toks) && toks[j].word && (toks[j].is(isAuxiliary) || strings.HasSuffix(toks[j].low, "ed") && !capital(toks[j].str(text))) {
+			return found{}, doc.Span{}, false // "according to a transcript that was leaked": the phrase's relative clause
+		}
 	} else if !comma {
 		return found{}, doc.Span{}, false
 	}
@@ -189,13 +192,14 @@ func (a *attributor) n27Trailing(toks []tok, v, pe int, g found, s doc.Span, end
 }
 
 // n27Modifier reports whether rest, the words after an "according to"
-// phrase, open with a participle's phrase that modifies its noun
-// ("reviewed by the Herald", "obtained by NBC", "seen by Reuters"), no
+// phrase that follows a trailing speech clause, open with a participle's
+// phrase or a relative clause that modifies its noun ("reviewed by the
+// Herald", "obtained by NBC", "seen by Reuters", "that was leaked"), no
 // clause of their own.
 func n27Modifier(rest string) bool {
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.ToLower(w)
-	return n27Participles[w] || strings.HasSuffix(w, "ed") && strings.Contains(rest, " by ")
+	return n27Participles[w] || strings.HasSuffix(w, "ed") && strings.Contains(rest, " by ") || w == "that" || w == "which"
 }
 
 // n27Participles are the participles of n27Modifier that do not end in

@@ -25,6 +25,7 @@ func TestN27SaidAccording(t *testing.T) {
 		// Trailing, with and without the comma; a pronoun resolved.
 		{"These boats cost a lot to run, Ann Lee said, according to a transcript.", "These boats cost a lot to run", "indirect", "Ann Lee", "a transcript → Ann Lee", "said"},
 		{"Ann Lee runs the yard. Good boats do not come cheap, she said according to a transcript seen by the Gazette.", "Good boats do not come cheap", "indirect", "Ann Lee", "a transcript seen by the Gazette → Ann Lee", "said"},
+		{"Ann Lee runs the yard. Boats cost a lot, she said according to a transcript that was leaked.", "Boats cost a lot", "indirect", "Ann Lee", "a transcript → Ann Lee", "said"},
 		{"The ferry will stop in May, said Ed Moss, according to the minutes.", "The ferry will stop in May", "indirect", "Ed Moss", "the minutes → Ed Moss", "said"},
 		{"Tolls rose last year, Ed Moss wrote in a memo, according to the Gazette.", "Tolls rose last year", "indirect", "Ed Moss", "Gazette → Ed Moss", "wrote"},
 		// Fronted, with the commas or with "that".
@@ -46,6 +47,7 @@ func TestN27SaidAccording(t *testing.T) {
 		{"Ann Lee said the fare rose, which, according to the board, was needed.", "Ann Lee said the fare rose", "indirect", "the board", "the board", "according to"},
 		{"The ferry left at noon, the captain said according to plan.", "according to plan", "indirect", "the captain", "the captain", "said"},
 		{"Ann Lee said, “The pier, according to the report, is old.”", "The pier, according to the report", "direct", "Ann Lee", "Ann Lee", "said"},
+		{"Ann Lee said according to a transcript that leaked online that boats cost a lot.", "according to a transcript that leaked", "indirect", "Ann Lee", "Ann Lee", "said"},
 		{"Ed Moss said according to the rules no one could enter.", "according to the rules", "indirect", "Ed Moss", "Ed Moss", "said"},
 		{"The store, the council says, according to a memo, will be sold.", "The store, the council says", "indirect", "a memo", "a memo", "according to"},
 		{"“The pier must close,” according to a transcript.", "The pier must close", "direct", "a transcript", "a transcript", "according to"},
