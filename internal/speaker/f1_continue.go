@@ -103,6 +103,7 @@ func (a *attributor) f1Continue(dialogue bool) {
 			continue
 		}
 		end := max(src.End, src.Speaker.Mention.End, src.Cue.End)
+		end = n27HopEnd(text, end, prev.End) // "…, he said, according to a transcript.": the phrase is the attribution's (n27_according.go)
 		if end < prev.End && (f1Words(text, []doc.Span{{Start: end, End: prev.End}}, f1ContinueTail+1) > f1ContinueTail || f1Beat(text[end:prev.End]) || a.f1OtherNamed(end, prev.End, src.Speaker.Name)) {
 			continue
 		}

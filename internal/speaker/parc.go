@@ -340,6 +340,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			return out
 		}
 		for k := 1; k+2 < len(toks) && has&isAccording != 0; k++ {
+			if toks[k+1].low == "according" && a.n27Said(&out, add, toks, k, s, end) {
+				return out // "…, Ann Lee said, according to a transcript": Ann Lee's, through the transcript (n27_according.go)
+			}
 			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" && !a.inMarks(s, toks[k].s) {
 				g := accordingTo(text, toks, k+1)
 				if !g.ok || g.subj.End > end {

@@ -246,6 +246,7 @@ func Attribute(d *doc.Document) {
 			continue
 		}
 		a.attribute(i)
+		a.n27DirectHop(i) // "“…,” Ann Lee said, according to a transcript": the transcript is a hop (n27_according.go)
 	}
 	a.notTheNamed()
 	a.abstainHeadingNames()
