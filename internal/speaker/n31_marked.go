@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -27,6 +28,9 @@ import (
 //     which accuses the firm of “stealing” designs", "Ed Moss, who
 //     called the levy “a tax on work”", with the verb at most
 //     n31RelReach words before the marks and no comma between;
+//   - an adverb of manner in -ly in marks right after a verb of
+//     speaking, whose sentence's subject speaks in that manner in
+//     their own word: "He would speak “bluntly” about graft" (n31Manner);
 //   - a possessor's noun of speech and "that" right before the marks:
 //     "Ann Moss’s insistence that “anyone can cook”", "his claim that
 //     “…”".
@@ -81,6 +85,9 @@ func (a *attributor) n31Marked() {
 		}
 		if !ok {
 			f, ok = a.n31Insistence(toks, o)
+		}
+		if !ok {
+			f, ok = a.n31Manner(i, toks, o, sent)
 		}
 		if !ok {
 			continue
@@ -413,4 +420,50 @@ func (a *attributor) n31Predicate(i int, toks []tok, o int) bool {
 	q.Kind, q.Speaker, q.Cue = doc.QuoteMixed, p.Speaker, p.Cue
 	q.Chain = append([]string(nil), p.Chain...)
 	return true
+}
+
+// n31Speaking are the forms of the verbs of speaking that a marked
+// adverb of manner follows: "speak “bluntly”", "talked “frankly”".
+var n31Speaking = map[string]bool{"speak": true, "speaks": true, "spoke": true, "spoken": true, "speaking": true, "talk": true, "talks": true, "talked": true, "talking": true}
+
+// n31Degree are adverbs in -ly of degree or focus, not of manner: "spoke
+// “only” Greek", "spoke “really” well".
+var n31Degree = map[string]bool{"really": true, "only": true, "nearly": true, "hardly": true, "barely": true, "fully": true, "truly": true, "likely": true,
+	"mostly": true, "largely": true, "simply": true, "merely": true, "mainly": true, "surely": true, "early": true, "daily": true, "weekly": true, "rarely": true, "highly": true}
+
+// n31Manner reads a top-level phrase in marks of one word in -ly right
+// after a verb of speaking (n31Speaking), with the sentence's subject
+// at its start and at most four words, all of them words, between the
+// subject and the verb: "He would speak “bluntly” about graft", "Ann
+// Reed talked “frankly” with the crew". The word is the speaker's own
+// for how they would speak. A sentence in which another quotation has
+// a speaker is left alone (n6SpokenIn); the subject must be one
+// n6Subject takes (a name of the text, a person, a body, "he", "she").
+func (a *attributor) n31Manner(i int, toks []tok, o int, sent doc.Span) (found, bool) {
+	q := &a.d.Quotes[i]
+	if q.Parent >= 0 || len(q.Content) != 1 || o < 1 || !toks[o-1].word || !n31Speaking[toks[o-1].low] {
+		return found{}, false
+	}
+	w := a.text[q.Content[0].Start:q.Content[0].End]
+	if len(w) < 5 || len(w) > 20 || !strings.HasSuffix(w, "ly") || n31Degree[w] || strings.ContainsAny(w, " -") || n6SpokenIn(a.d, i, sent) {
+		return found{}, false
+	}
+	st := a.ix.tokens(sent.Start, q.Start)
+	if len(st) < 2 || len(st) > 12 {
+		return found{}, false
+	}
+	f, e := subjectAt(a.text, st, 0, len(st))
+	if !f.ok || f.subj.Start != st[0].s || !(f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "" && (capital(f.name) && !st[0].is(isDet) && a.n6Named(f.subj.Start) || personSubject(a.text, st, 0, f))) {
+		return found{}, false
+	}
+	if e < 1 || len(st)-1-e > 4 {
+		return found{}, false
+	}
+	for j := e; j < len(st); j++ {
+		if !st[j].word {
+			return found{}, false
+		}
+	}
+	f.cue = doc.Span{Start: st[len(st)-1].s, End: st[len(st)-1].e}
+	return f, true
 }

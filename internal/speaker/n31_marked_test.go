@@ -21,7 +21,12 @@ func TestN31Marked(t *testing.T) {
 		{"He wanted to try what Globex is now calling “living” pictures.", "living", "mixed", "Globex", "Globex"},
 		{"Ann Moss’s insistence that “anyone can cook” is wrong.", "anyone can cook", "mixed", "Ann Moss", "Ann Moss"},
 		{"Ann Moss spoke at the fair. Her claim that “anyone can cook” was met with laughter.", "anyone can cook", "mixed", "Ann Moss", "Her"},
+		{"Ann Reed visited the port. She would speak “bluntly” about graft in the city.", "bluntly", "mixed", "Ann Reed", "She"},
+		{"Ann Reed visited the port. She will talk “frankly” with the crew.", "frankly", "mixed", "Ann Reed", "She"},
 		// Not.
+		{"Ann Reed visited the port. Ed Moss spoke “really” well.", "really", "scare", "", ""},
+		{"Ann Reed visited the port. The sign spoke “loudly” to all.", "loudly", "scare", "", ""},
+		{"Ann Reed visited the port. She would walk “slowly” to the pier.", "slowly", "scare", "", ""},
 		{"The dog was described as “shy” by mistake.", "shy", "scare", "", ""},
 		{"It was described as “fast” by the numbers alone.", "fast", "scare", "", ""},
 		{"The law, which bans “assault weapons” outright, passed.", "assault weapons", "scare", "", ""},
