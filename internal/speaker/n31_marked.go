@@ -31,6 +31,9 @@ import (
 //   - an adverb of manner in -ly in marks right after a verb of
 //     speaking, whose sentence's subject speaks in that manner in
 //     their own word: "He would speak “bluntly” about graft" (n31Manner);
+//   - a verb of claiming or promising with "to" and its infinitive's
+//     words up to the marks: "while advertisers claim to let users opt
+//     out of “tracked ads”" (n31ClaimTo);
 //   - a possessor's noun of speech and "that" right before the marks:
 //     "Ann Moss’s insistence that “anyone can cook”", "his claim that
 //     “…”".
@@ -88,6 +91,9 @@ func (a *attributor) n31Marked() {
 		}
 		if !ok {
 			f, ok = a.n31Manner(i, toks, o, sent)
+		}
+		if !ok && q.Parent < 0 {
+			f, ok = a.n31ClaimTo(toks, o)
 		}
 		if !ok {
 			continue
@@ -467,3 +473,41 @@ func (a *attributor) n31Manner(i int, toks []tok, o int, sent doc.Span) (found, 
 	f.cue = doc.Span{Start: st[len(st)-1].s, End: st[len(st)-1].e}
 	return f, true
 }
+
+// n31Claims are the verbs of claiming and promising that take "to" and
+// an infinitive whose words the subject says: "claim to offer", "vowed
+// to punish".
+var n31Claims = map[string]bool{"claim": true, "claims": true, "claimed": true, "purport": true, "purports": true, "purported": true,
+	"promise": true, "promises": true, "promised": true, "pledge": true, "pledges": true, "pledged": true, "vow": true, "vows": true, "vowed": true}
+
+// n31ClaimTo reads a verb of n31Claims, "to" and up to n31ClaimReach
+// words, all of them words, before the marks toks[o:], with a subject
+// ending right before the verb (a name, a description, a bare plural,
+// "he" or "she"): "advertisers claim to let users opt out of “tracked
+// ads”". Where the indirect reader read the clause, the phrase is its
+// child and no business of this one; here it reads what it left.
+func (a *attributor) n31ClaimTo(toks []tok, o int) (found, bool) {
+	text := a.text
+	for t := o - 1; t >= 2 && t >= o-1-n31ClaimReach; t-- {
+		if !toks[t].word {
+			return found{}, false
+		}
+		if toks[t].low != "to" || !n31Claims[toks[t-1].low] {
+			continue
+		}
+		f := subjectEnding(text, toks, t-2)
+		if !f.ok && toks[t-2].word && toks[t-2].pluralNoun() && !capital(toks[t-2].str(text)) && n18AgentNoun(toks[t-2].low) {
+			sp := doc.Span{Start: toks[t-2].s, End: toks[t-2].e}
+			f = found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+		}
+		if !f.ok || f.subj.End != toks[t-2].e || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
+			return found{}, false
+		}
+		f.cue = doc.Span{Start: toks[t-1].s, End: toks[t-1].e}
+		return f, true
+	}
+	return found{}, false
+}
+
+// n31ClaimReach bounds the words between "to" and the marks.
+const n31ClaimReach = 14

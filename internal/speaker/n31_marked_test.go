@@ -23,7 +23,11 @@ func TestN31Marked(t *testing.T) {
 		{"Ann Moss spoke at the fair. Her claim that “anyone can cook” was met with laughter.", "anyone can cook", "mixed", "Ann Moss", "Her"},
 		{"Ann Reed visited the port. She would speak “bluntly” about graft in the city.", "bluntly", "mixed", "Ann Reed", "She"},
 		{"Ann Reed visited the port. She will talk “frankly” with the crew.", "frankly", "mixed", "Ann Reed", "She"},
+		{"And while advertisers claim to let the user opt out of “tracked ads,” it is not clear that the opt-outs work.", "tracked ads,", "mixed", "advertisers", "advertisers"},
+		{"The shops claim to sell “genuine” boards.", "genuine", "mixed", "The shops", "The shops"},
 		// Not.
+		{"It is hard to claim to know the “truth” here.", "truth", "scare", "", ""},
+		{"The shops claim to sell boards, and “genuine” ones at that.", "genuine", "", "", ""},
 		{"Ann Reed visited the port. Ed Moss spoke “really” well.", "really", "scare", "", ""},
 		{"Ann Reed visited the port. The sign spoke “loudly” to all.", "loudly", "scare", "", ""},
 		{"Ann Reed visited the port. She would walk “slowly” to the pier.", "slowly", "scare", "", ""},
