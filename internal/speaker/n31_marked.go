@@ -20,6 +20,8 @@ import (
 //     follow the closing mark at once (past a comma), and the naming
 //     participle must come right before the marks (past "as" and an
 //     article);
+//     The agent may stand between the participle and "as": "was
+//     described by the mayor as “reckless”" (n31AgentBefore);
 //   - a relative clause of naming whose verb has auxiliaries or adverbs
 //     before it: "what Globex is now calling “living” pictures", "the
 //     plan that the mayor has been calling “a gift”" (subjectNaming
@@ -136,6 +138,9 @@ func (a *attributor) n31ByAgent(toks []tok, o, c int) (found, bool) {
 		p--
 	}
 	if p >= 0 && toks[p].low == "as" {
+		if g, ok := n31AgentBefore(text, toks, p); ok {
+			return g, true // "described by the mayor as “reckless”"
+		}
 		p--
 		if p >= 1 && toks[p].low == "to" && toks[p-1].low == "referred" {
 			p--
@@ -171,6 +176,35 @@ func (a *attributor) n31ByAgent(toks []tok, o, c int) (found, bool) {
 	}
 	g.cue = doc.Span{Start: toks[p].s, End: toks[p].e}
 	return g, true
+}
+
+// n31AgentBefore reads the agent of a passive of naming between its
+// participle and "as" at toks[as]: "was described by the mayor as
+// “…”", "branded by critics as a “…”". The agent (n18Agent, n18Speaks
+// or n31Doers) must end right before "as", at most six words after
+// "by".
+func n31AgentBefore(text string, toks []tok, as int) (found, bool) {
+	for b := as - 2; b >= 1 && b >= as-7; b-- {
+		if !toks[b].word {
+			return found{}, false
+		}
+		if toks[b].low != "by" {
+			continue
+		}
+		if !n31Namings[toks[b-1].low] {
+			return found{}, false
+		}
+		g, _ := n18Agent(text, toks, b+1)
+		if !g.ok {
+			g = n31DoerPhrase(text, toks, b+1)
+		}
+		if !g.ok || g.subj.End != toks[as-1].e || !n18Speaks(text, toks, g) && !n31Doers(text, toks, g) {
+			return found{}, false
+		}
+		g.cue = doc.Span{Start: toks[b-1].s, End: toks[b-1].e}
+		return g, true
+	}
+	return found{}, false
 }
 
 // n31Work reads a written source at toks[k] after "in": an article or a

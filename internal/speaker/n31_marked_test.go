@@ -25,7 +25,10 @@ func TestN31Marked(t *testing.T) {
 		{"Ann Reed visited the port. She will talk “frankly” with the crew.", "frankly", "mixed", "Ann Reed", "She"},
 		{"And while advertisers claim to let the user opt out of “tracked ads,” it is not clear that the opt-outs work.", "tracked ads,", "mixed", "advertisers", "advertisers"},
 		{"The shops claim to sell “genuine” boards.", "genuine", "mixed", "The shops", "The shops"},
+		{"The plan was described by the mayor as “reckless” on Monday.", "reckless", "mixed", "the mayor", "the mayor"},
+		{"The plan was described by its makers as a “game changer”.", "game changer", "mixed", "its makers", "its makers"},
 		// Not.
+		{"The pier was described by night as “eerie”.", "eerie", "scare", "", ""},
 		{"It is hard to claim to know the “truth” here.", "truth", "scare", "", ""},
 		{"The shops claim to sell boards, and “genuine” ones at that.", "genuine", "", "", ""},
 		{"Ann Reed visited the port. Ed Moss spoke “really” well.", "really", "scare", "", ""},
