@@ -400,7 +400,9 @@ func n31Owner(t *tok) bool {
 // one's and the outer one relays a report: "Ed Moss said in a memo that
 // the “price gap has closed”, the Gazette reported", "as the Gazette's
 // story explains, the new tool now reports that the boards are
-// “uncertified”". The words in marks are those of the one who spoke
+// “uncertified”", "Ed Moss told staff the plan was “a mess,” the
+// Gazette reported" (the phrase's own cue, inside the attribution, is
+// the relay). The words in marks are those of the one who spoke
 // or wrote them (Ed Moss, the tool); the paper that reports it is a
 // hand in the chain before them. The outer cue must be one of relaying
 // a report (n31Relays), the inner one of speech or writing
@@ -415,11 +417,13 @@ func n31Inner(d *doc.Document) {
 			continue
 		}
 		p := &d.Quotes[q.Parent]
-		if p.Kind != doc.QuoteIndirect || p.Parent < 0 || p.Speaker.Name == "" || p.Speaker.Vague || p.Speaker.Name == q.Speaker.Name {
+		if p.Kind != doc.QuoteIndirect || p.Speaker.Name == "" || p.Speaker.Vague || p.Speaker.Name == q.Speaker.Name {
 			continue
 		}
-		g := &d.Quotes[p.Parent]
-		if g.Kind != doc.QuoteIndirect || g.Speaker.Name != q.Speaker.Name || !n31Relays(d.Text, g.Cue) || !k1SpeechCue(d.Text, p.Cue) {
+		if !k1SpeechCue(d.Text, p.Cue) {
+			continue
+		}
+		if g := p.Parent; !(n31Relays(d.Text, q.Cue) && q.Cue.Start >= p.Start && q.Cue.End <= p.End) && (g < 0 || d.Quotes[g].Kind != doc.QuoteIndirect || d.Quotes[g].Speaker.Name != q.Speaker.Name || !n31Relays(d.Text, d.Quotes[g].Cue)) {
 			continue
 		}
 		q.Speaker, q.Cue = p.Speaker, p.Cue

@@ -69,6 +69,7 @@ func TestN31Inner(t *testing.T) {
 	for _, c := range []struct{ text, quote, name string }{
 		{"Acme chief executive Ann Moss said in an internal memo that the “gap between the two lines has become less clear” as Acme cut its prices, the Gazette reported earlier this year.", "gap between the two lines has become less clear", "Ann Moss"},
 		{"Meanwhile, as Hackaday’s April story explains, the recently-released Acme editor now reports that boards made by Brand SRL are \"uncertified.\" That warning does not stop users.", "uncertified.", "the recently-released Acme editor"},
+		{"Ed Moss told staff the plan was “a total mess,” the Gazette reported.", "a total mess,", "Ed Moss"},
 		// Not.
 		{"Ed Moss said that Ann Reed wants a “fair deal” for the town, the Gazette reported.", "fair deal", ""},
 	} {
