@@ -9,7 +9,7 @@ func TestN2PassiveLabel(t *testing.T) {
 	for _, tt := range []struct{ text, cue, mention string }{
 		// "" mention: no quotation with that cue
 		{"The scheme is known as “shaving” among dock workers.", "known", ""},
-		{"The road was described as “a death trap” in the report.", "described", ""},
+		{"The road was described as “a death trap” in the report.", "described", "the report"},
 		// must still fire
 		{"The mayor described the road as “a death trap” on Monday.", "described", "The mayor"},
 		{"Ann Ortiz is describing as “reckless” a plan to sell the pier.", "describing", "Ann Ortiz"},

@@ -79,7 +79,8 @@ func TestAsFrame(t *testing.T) {
 // passive, whose subject is named, not naming: no speaker.
 func TestNamingPassive(t *testing.T) {
 	checkMarked(t, []mentionCase{
-		{"Ed Ames was described as a “fixer” by his aides.", []string{"scare | fixer |  | "}},
+		// The agent after "by" names the words' source (n31_marked.go).
+		{"Ed Ames was described as a “fixer” by his aides.", []string{"mixed | fixer | his aides | described"}},
 		{"The main building was called “the house” by the staff.", []string{"scare | the house |  | "}},
 		{"Ed Ames has described him as a “fixer” before.", []string{"mixed | fixer | Ed Ames | described"}},
 	})

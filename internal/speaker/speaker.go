@@ -278,6 +278,7 @@ func Attribute(d *doc.Document) {
 
 	a.n6Subjects() // a mixed phrase alone in its sentence: the sentence's subject speaks it (n6_subject.go)
 	a.n23Objects() // a scare phrase that is the object of the subject's verb of speech or judgment: "it referenced “…”" (n23_object.go)
+	a.n31Marked()  // a phrase in marks whose source the sentence names: "described as “…” by X", "X, which accuses … of “…”" (n31_marked.go)
 	n9Finish(d)    // names a user reads: white space, a comma's relative clause, a noun read as the cue (n9_names.go)
 
 	n26PlaceMentions(d) // "…, said one aide in the room.": the mention takes the phrase of place (n26_tail.go)
