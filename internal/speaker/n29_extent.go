@@ -18,7 +18,11 @@ import "strings"
 //     "said the rules were “unfair and costly” but insisted …";
 //   - the writer's own comment after the content: ", which suggests
 //     that …", "—although it is not clear …", ", even as the agency
-//     estimated …" (another source's clause, read apart).
+//     estimated …", ", even as crowds gathered outside" (an event beside
+//     the report, or another source's clause, read apart; not ", even
+//     as her sister did", a comparison inside the content, nor ", even
+//     though" without a source of its own, a concession the source
+//     may make).
 //
 // Not read so: a content whose own subject the second verb may share,
 // which is most of them (the verb then continues the reported clause:
@@ -54,8 +58,8 @@ func n29End(text string, toks []tok, first, i int) bool {
 				return n29Predicate(toks, i+2, true)
 			case "which": // ", which suggests that …"
 				return n29Comment[toks[i+2].low] && i+3 < len(toks) && toks[i+3].low == "that"
-			case "even": // ", even as the agency estimated …"
-				return (toks[i+2].low == "as" || toks[i+2].low == "though") && i+3 < len(toks) && ownAttribution(text, toks, i+3)
+			case "even": // ", even as the agency estimated …", ", even as crowds gathered"
+				return toks[i+2].low == "as" && !n29AsDid(toks, i+3) || toks[i+2].low == "though" && i+3 < len(toks) && ownAttribution(text, toks, i+3)
 			}
 		case "—", "–", "--":
 			// "—although it is not clear …", "—which means …"
@@ -297,4 +301,20 @@ func n29Have(toks []tok, k, c int) bool {
 		}
 	}
 	return have
+}
+
+// n29AsDid reports whether the clause after "even as" at toks[k] ends
+// (within six words) with "did", "does" or "do": a comparison ("talk
+// back to him, even as her sister did"), part of the content, not an
+// event beside it.
+func n29AsDid(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if w := toks[j].low; (w == "did" || w == "does" || w == "do") && (j+1 == len(toks) || !toks[j+1].word) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,9 @@ func TestN29ContentEnds(t *testing.T) {
 		// the writer's comment
 		{"Wired News reports that the two founders resisted the plans of the board, which suggests that the split is far from over.", "reports", "Wired News", "that the two founders resisted the plans of the board"},
 		{"A local paper reports that the two owners fought over the lease—although it is not clear who started it.", "reports", "A local paper", "that the two owners fought over the lease"},
+		{"The board asked whether the report should be published, even as copies spread across the town.", "asked", "The board", "whether the report should be published"},
 		// must not cut: the second verb may be the content's own
+		{"Ann Reed said she would stand up to the board, even as her sister did.", "said", "Ann Reed", "she would stand up to the board, even as her sister did"},
 		{"The mayor said the firm cut jobs and closed two plants in the spring.", "said", "The mayor", "the firm cut jobs and closed two plants in the spring"},
 		{"The mayor said the board, which has sold the depot and has bought two buses, met on Friday.", "said", "The mayor", "the board, which has sold the depot and has bought two buses, met on Friday"},
 		{"The waiter recommended tea and buttered toast for the children.", "recommended", "The waiter", "tea and buttered toast for the children"},
