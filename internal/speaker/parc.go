@@ -2575,7 +2575,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if toks[k].low == "by" {
 			f = a.n3ByRelative(toks, f, k) // "the party, which tried to rally support by saying …" (n3_relative.go)
 		}
-	case k >= 0 && (toks[k].low == "and" || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && !aux && main().ok && main().subj.Start < toks[k].s:
+	case k >= 0 && (toks[k].low == "and" || n29Yet(text, toks, k) || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && !onlyClasses(senses, "ver")) && (!aux || n29Have(toks, k, c)) && main().ok && main().subj.Start < toks[k].s: // n29_extent.go: ", yet refuses …", "and has called for …"
 		// "He claimed vast wealth and said …", "They said they want
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
 		// evaluation, which after "and" tells what the subject does
@@ -3646,7 +3646,7 @@ words:
 			to = toks[i].s // "praised the crews but warned that …" (b2_coord.go)
 			break
 		}
-		if (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && !n3PluralSingular(toks, i+1) && ownAttribution(text, toks, i+1) {
+		if n29End(text, toks, first, i) || (toks[i].low == "but" || toks[i].low == "and") && i > 0 && toks[i-1].word && !n3PluralSingular(toks, i+1) && ownAttribution(text, toks, i+1) { // n29End: a second predicate, a writer's aside (n29_extent.go)
 			to = toks[i].s // "said no decision had been made but staff say …": a second source, no comma
 			break
 		}
