@@ -70,7 +70,7 @@ func (a *attributor) n27Said(out *[]doc.Quote, add func(found, []doc.Span), toks
 		}
 	}
 	g := accordingTo(text, toks[:lim], k+1)
-	if !g.ok || g.name == "" || g.pronoun != "" || g.subj.End > end {
+	if !g.ok || g.name == "" || g.pronoun != "" || g.subj.End > end || !n27Hop(g.name) {
 		return false
 	}
 	pe := k + 3 // the token after the phrase
@@ -79,7 +79,7 @@ func (a *attributor) n27Said(out *[]doc.Quote, add func(found, []doc.Span), toks
 	}
 	var f found
 	var content doc.Span
-	if sf, c, ok := a.n27Fronted(toks, v, pe, comma, end); ok {
+	if sf, c, ok := a.n27Fronted(toks, v, pe, g, comma, end); ok {
 		f, content = sf, c
 	} else if tf, c, ok := a.n27Trailing(toks, v, pe, g, s, end); ok {
 		f, content = tf, c
@@ -88,13 +88,32 @@ func (a *attributor) n27Said(out *[]doc.Quote, add func(found, []doc.Span), toks
 	}
 	n := len(*out)
 	add(f, []doc.Span{content})
-	if len(*out) > n {
-		q := &(*out)[n]
-		q.Chain = n27WithHop(q.Chain, g.name)
-		a.n27Marked(q, g.cue)
+	if len(*out) == n {
+		return false // add refused it ("she said" with no one to be "she"): the frame is read as before
 	}
+	q := &(*out)[n]
+	q.Chain = n27WithHop(q.Chain, g.name)
+	a.n27Marked(q, g.cue)
 	return true
 }
+
+// n27Hop reports whether name, the source an "according to" phrase gives
+// after a speech clause, is a hand the words passed through: not an
+// object pronoun ("according to him" names the speaker again) nor a rule
+// the act followed ("said, according to the law", "company policy",
+// "the deal's terms"), which conformityNouns leaves to accordingTo only
+// bare.
+func n27Hop(name string) bool {
+	w := strings.ToLower(name)
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	return !n27RuleNouns[w] && !conformityNouns[w]
+}
+
+// n27RuleNouns are the heads of an "according to" phrase that name what
+// an act conformed to, not who reported it.
+var n27RuleNouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "law": true, "laws": true, "rule": true, "rules": true, "policy": true, "policies": true, "terms": true, "regulations": true, "guidelines": true, "statute": true, "constitution": true, "contract": true, "agreement": true, "instructions": true, "orders": true}
 
 // n27Marked gives words in marks inside the reported clause of q that
 // were read as the "according to" phrase's (their cue is that phrase,
@@ -119,10 +138,16 @@ func (a *attributor) n27Marked(q *doc.Quote, cue doc.Span) {
 // toks[pe]. Without the commas "that" must follow the phrase: in "He
 // said according to the rules no one could enter" the phrase is the
 // reported clause's own.
-func (a *attributor) n27Fronted(toks []tok, v, pe int, comma bool, end int) (found, doc.Span, bool) {
+func (a *attributor) n27Fronted(toks []tok, v, pe int, g found, comma bool, end int) (found, doc.Span, bool) {
 	text := a.text
+	if toks[0].is(isAuxiliary) || strings.HasSuffix(strings.TrimSpace(text[toks[0].s:end]), "?") {
+		return found{}, doc.Span{}, false // "Did Ann Lee say, according to …, that …?": asked, not said
+	}
 	j := pe
 	if comma {
+		if e := appositiveEnd(text, toks, g, j); e > 0 {
+			j = e // "according to Ed Moss, the mayor, that …": the appositive is the phrase's
+		}
 		if j >= len(toks) || toks[j].str(text) != "," {
 			return found{}, doc.Span{}, false
 		}
@@ -144,8 +169,8 @@ func (a *attributor) n27Fronted(toks []tok, v, pe int, comma bool, end int) (fou
 		return found{}, doc.Span{}, false
 	}
 	f, e := subjectAt(text, toks, 0, vi)
-	if !f.ok || e > vi {
-		return found{}, doc.Span{}, false
+	if !f.ok || e > vi || n27NoOne[strings.ToLower(f.name)] {
+		return found{}, doc.Span{}, false // "Nobody said, according to …, that …": no one's words
 	}
 	for ; e < vi; e++ {
 		if !toks[e].word || !toks[e].adverbish() {
@@ -326,11 +351,15 @@ func (a *attributor) n27DirectHop(i int) {
 		return
 	}
 	g := accordingTo(text, toks, j)
-	if !g.ok || g.name == "" || g.pronoun != "" {
+	if !g.ok || g.name == "" || g.pronoun != "" || !n27Hop(g.name) {
 		return
 	}
 	q.Chain = n27WithHop(q.Chain, g.name)
 }
+
+// n27NoOne are subjects that deny the act: "Nobody said, according to
+// the minutes, that …".
+var n27NoOne = map[string]bool{"nobody": true, "no one": true, "none": true, "no-one": true}
 
 // n27Joins are words that open another clause or join another
 // predicate between a speech clause and an "according to" phrase: the

@@ -52,6 +52,14 @@ func TestN27SaidAccording(t *testing.T) {
 		{"The store, the council says, according to a memo, will be sold.", "The store, the council says", "indirect", "a memo", "a memo", "according to"},
 		{"“The pier must close,” according to a transcript.", "The pier must close", "direct", "a transcript", "a transcript", "according to"},
 		{"Ann Lee runs the yard. “We will not sell,” she said and left, according to a pool report.", "We will not sell", "direct", "Ann Lee", "Ann Lee", "said"},
+		// The phrase's appositive is the phrase's; a rule followed and
+		// the speaker named again are no hops; "she" with no one to be
+		// her leaves the frame's reading.
+		{"Ann Lee said, according to Ed Moss, the harbour master, that the pier was unsafe.", "the pier was unsafe", "indirect", "Ann Lee", "Ed Moss → Ann Lee", "said"},
+		{"“We will not sell,” Ann Lee said, according to the law.", "We will not sell", "direct", "Ann Lee", "Ann Lee", "said"},
+		{"“We will not sell,” Ann Lee said, according to company policy.", "We will not sell", "direct", "Ann Lee", "Ann Lee", "said"},
+		{"Ed Moss spoke first. “We will not sell,” Ann Lee said, according to him.", "We will not sell", "direct", "Ann Lee", "Ann Lee", "said"},
+		{"The vote was put off, she said, according to aides.", "The vote was put off, she said", "indirect", "aides", "aides", "according to"},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
