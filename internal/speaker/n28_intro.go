@@ -56,11 +56,14 @@ func (a *attributor) n28ColonIntros() {
 		if q.Speaker.Name != "" {
 			continue
 		}
-		toks := a.n28ColonStretch(i)
-		if len(toks) == 0 || introClause(text, toks).ok {
-			continue
+		var f found
+		if toks := a.n28ColonStretch(i); len(toks) > 0 {
+			if !introClause(text, toks).ok {
+				f = n28ColonSubject(text, toks)
+			}
+		} else if b := n28FullStopBefore(text, q.Start); b >= 0 {
+			f = n28SentenceIntro(text, a.ix.scratch(3, a.windowStart(i), q.Start))
 		}
-		f := n28ColonSubject(text, toks)
 		if !f.ok {
 			continue
 		}
@@ -125,6 +128,9 @@ func (a *attributor) n28ColonStretch(qi int) []tok {
 	}
 	return a.ix.scratch(3, lo, hi)
 }
+
+// n28Apposed bounds the tokens of an apposition after the subject.
+const n28Apposed = 16
 
 // n28MaxClause bounds the tokens of the clause read before the colon.
 const n28MaxClause = 60
@@ -218,6 +224,19 @@ func n28Subject(text string, toks []tok, s, n int) (found, int, bool) {
 	case personSubject(text, toks, s, f):
 	default:
 		return found{}, s, false
+	}
+	// An apposition between commas, up to n28Apposed tokens: "Ed
+	// Moss, the harbour's master since 2010, took a harder line:".
+	if e+1 < n && toks[e].str(text) == "," && toks[e+1].word && (toks[e+1].is(isDet) || !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction|isAdverb|isCue) && !strings.HasSuffix(toks[e+1].low, "ing")) {
+		for k := e + 2; k < n && k <= e+n28Apposed; k++ {
+			if !toks[k].word && toks[k].str(text) != "," && toks[k].str(text) != "-" && toks[k].str(text) != "’" && toks[k].str(text) != "'" {
+				break
+			}
+			if toks[k].str(text) == "," {
+				e = k + 1
+				break
+			}
+		}
 	}
 	// The verb: a lower-case word that is no function word but an
 	// auxiliary or a form of "be", past adverbs and commas.
@@ -361,4 +380,69 @@ func n28Handle(text string, q *doc.Quote) doc.Span {
 		return doc.Span{}
 	}
 	return doc.Span{Start: c.Start, End: e}
+}
+
+// n28FullStopBefore returns where the full stop right before byte at
+// lies, past spaces (at most a few), or -1: "… with a metaphor. “…”".
+func n28FullStopBefore(text string, at int) int {
+	b := at - 1
+	for b >= 0 && b >= at-4 && text[b] == ' ' {
+		b--
+	}
+	if b < 1 || b == at-1 || text[b] != '.' {
+		return -1
+	}
+	return b
+}
+
+// n28Utterances are nouns for words said, beside speechNouns, that end
+// a sentence introducing the quotation after it: "Ed Moss once summed
+// up the danger with a metaphor. “…”".
+var n28Utterances = map[string]bool{"metaphor": true, "analogy": true, "quip": true, "joke": true, "line": true, "observation": true, "summary": true, "rejoinder": true, "retort": true, "complaint": true, "boast": true, "toast": true, "greeting": true, "confession": true, "admission": true, "caveat": true, "caution": true, "challenge": true, "rebuke": true, "rebuttal": true}
+
+// n28SentenceIntro reads the sentence right before a quotation in its
+// paragraph, ending with a full stop, as its introduction where it names
+// a person as its subject and ends with a noun for an utterance after a
+// determiner: "Ann Reed had a blunt warning. “The pier will fall.”",
+// "Ed Moss, the harbour's master, once summed up the danger with a
+// metaphor. “…”". A sentence that ends on any other noun ("Ann Reed
+// visited the pier.") tells of something else, and the quotation after
+// it is read by the beats, if at all.
+func n28SentenceIntro(text string, toks []tok) found {
+	n := len(toks)
+	if n < 4 || toks[n-1].str(text) != "." || !toks[n-2].word {
+		return found{}
+	}
+	if w := toks[n-2].low; !speechNouns[w] && !n28Utterances[w] {
+		return found{}
+	}
+	det := false
+	for k := n - 3; k >= 0 && k >= n-6 && toks[k].word; k-- {
+		if toks[k].is(isDet) {
+			det = true
+			break
+		}
+	}
+	if !det {
+		return found{}
+	}
+	n--
+	s := 0
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	if n-s > n28MaxClause {
+		return found{}
+	}
+	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
+		s++
+	}
+	f, _, ok := n28Subject(text, toks, s, n)
+	if !ok {
+		return found{}
+	}
+	return f
 }

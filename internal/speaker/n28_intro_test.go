@@ -23,6 +23,13 @@ func TestN28ColonIntros(t *testing.T) {
 		{"Tomas Reyes basically throws up his hands at this point:\n\n“I have no idea what anyone wants.”\n", "I have no idea", "Tomas Reyes"},
 		{"Ben Hale gets petty with her, and Nora Quill finally pushes back:\n\n“Glad to see you rise above it.”\n", "Glad to see", "Nora Quill"},
 		{"The mayor took a harder line: “No more delays.”\n", "No more delays", "The mayor"},
+		// An apposition after the subject.
+		{"Luis Ortega, the harbour master since 2010, took a harder line:\n\n“No more delays.”\n", "No more delays", "Luis Ortega"},
+		// A sentence that ends on a noun for an utterance, with a full
+		// stop, right before the marks.
+		{"Ed Moss, a former harbour master, once summed up the danger with a metaphor. “It is not a storm but a slow leak.”\n", "It is not a storm", "Ed Moss"},
+		{"Ann Reed offered a blunt warning. “The pier will fall.”\n", "The pier will fall", "Ann Reed"},
+		{"The report ended with a warning. “The pier will fall.”\n", "The pier will fall", ""},
 		// No person: a list, a thing, a label, a subordinate clause, a
 		// possessor, a participle.
 		{"Here is the list:\n\n“Bread, milk and eggs.”\n", "Bread, milk", ""},
