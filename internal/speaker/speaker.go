@@ -257,10 +257,10 @@ func Attribute(d *doc.Document) {
 	a.beats()
 	a.f11Narrations() // a sentence of narration before the marks in their paragraph: "Ed turned to her, and, taking out a letter, said, with a grave look, “…”" (f11_narration.go)
 	a.f6Intros()      // a paragraph that introduces the next one's quotation with no colon: "Ann exclaimed,¶“…”" (f6_intro.go)
-	// A colon intro whose verb is no verb of speaking: "She is still trying:¶“…”" (n28_intro.go).
-	a.n28ColonIntros()
 	turns := a.turns()
 	a.colonRuns()
+	// A colon intro whose verb is no verb of speaking: "She is still trying:¶“…”" (n28_intro.go).
+	a.n28ColonIntros()
 	a.echoes()
 	a.indirect()
 	a.n18Passives()       // a passive whose source follows "by" that indirect leaves: "was overturned by an appeals court" (n18_passive.go)
