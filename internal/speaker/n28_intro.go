@@ -164,6 +164,9 @@ func n28ColonSubject(text string, toks []tok) found {
 	if f := n28Caption(text, toks, s, n); f.ok {
 		return f
 	}
+	if f := n28FromName(text, toks, s, n); f.ok {
+		return f
+	}
 	// Past a conjunction or adverb, and, where no subject opens it, a
 	// short fronted phrase and its comma ("Of course,", "At this
 	// point,"), which holds no verb.
@@ -445,4 +448,35 @@ func n28SentenceIntro(text string, toks []tok) found {
 		return found{}
 	}
 	return f
+}
+
+// n28FromHeads are plural nouns for words handed on, before "from" and
+// their giver, beside speechNouns and utteranceHeads.
+var n28FromHeads = map[string]bool{"comments": true, "remarks": true, "tweets": true, "posts": true, "passage": true, "replies": true, "messages": true, "statements": true}
+
+// n28FromName reads "… comments from Ian Reed, who has covered the
+// harbour for years:": a noun for words, "from" and a capitalised name
+// that ends the clause or that a comma's relative clause or apposition
+// follows. introClause reads "A message from the mayor:" only where
+// the name ends the clause. A name after other nouns ("figures from
+// Statistics Norway:") gives no one.
+func n28FromName(text string, toks []tok, s, n int) found {
+	for k := s + 1; k+1 < n; k++ {
+		if toks[k].low != "from" || !toks[k-1].word {
+			continue
+		}
+		h := toks[k-1].low
+		if !speechNouns[h] && !utteranceHeads[h] && !n28FromHeads[h] {
+			continue
+		}
+		f, e := subjectAt(text, toks, k+1, n)
+		if !f.ok || f.pronoun != "" || !capital(f.name) || toks[k+1].is(isDet) || f.subj.Start != toks[k+1].s {
+			continue
+		}
+		if e == n || toks[e].str(text) == "," {
+			f.whole = true
+			return f
+		}
+	}
+	return found{}
 }

@@ -30,6 +30,9 @@ func TestN28ColonIntros(t *testing.T) {
 		{"Ed Moss, a former harbour master, once summed up the danger with a metaphor. “It is not a storm but a slow leak.”\n", "It is not a storm", "Ed Moss"},
 		{"Ann Reed offered a blunt warning. “The pier will fall.”\n", "The pier will fall", "Ann Reed"},
 		{"The report ended with a warning. “The pier will fall.”\n", "The pier will fall", ""},
+		// Words from a named person, with a relative clause after.
+		{"Another bright spot are these comments from Ian Reed, who has covered the harbour for years:\n\n“Nobody gets every figure right.”\n", "Nobody gets", "Ian Reed"},
+		{"Here are the figures from Statistics Norway, which counts boats every year:\n\n“Ferries: 41.”\n", "Ferries", ""},
 		// No person: a list, a thing, a label, a subordinate clause, a
 		// possessor, a participle.
 		{"Here is the list:\n\n“Bread, milk and eggs.”\n", "Bread, milk", ""},
