@@ -167,6 +167,9 @@ func n28ColonSubject(text string, toks []tok) found {
 	if f := n28FromName(text, toks, s, n); f.ok {
 		return f
 	}
+	if f := n28Possessive(text, toks, s, n); f.ok {
+		return f
+	}
 	// Past a conjunction or adverb, and, where no subject opens it, a
 	// short fronted phrase and its comma ("Of course,", "At this
 	// point,"), which holds no verb.
@@ -476,6 +479,38 @@ func n28FromName(text string, toks []tok, s, n int) found {
 		if e == n || toks[e].str(text) == "," {
 			f.whole = true
 			return f
+		}
+	}
+	return found{}
+}
+
+// n28OwnWords are nouns for a text or words of one's own that a colon
+// introduces after "his" or "her": "Here is her full statement:", "But
+// here is his text:".
+var n28OwnWords = map[string]bool{"statement": true, "text": true, "letter": true, "post": true, "tweet": true, "note": true, "email": true, "words": true, "reply": true, "response": true, "answer": true, "explanation": true, "remarks": true, "speech": true, "testimony": true, "message": true, "comments": true}
+
+// n28Possessive reads a colon introduction that ends on "his" or "her",
+// at most two words and a noun for one's own words (n28OwnWords), with
+// no subject of its own before it that is a person: "Here is her full
+// statement:" gives the words to "her". "Here is her dog:" names no
+// words, and "Ann read his letter:" is read by the subject (a verb of
+// speaking, which introClause reads, or n28Subject).
+func n28Possessive(text string, toks []tok, s, n int) found {
+	if n-s < 3 || !toks[n-1].word || !n28OwnWords[toks[n-1].low] {
+		return found{}
+	}
+	for k := n - 2; k >= s && k >= n-4; k-- {
+		if !toks[k].word {
+			return found{}
+		}
+		switch toks[k].low {
+		case "his":
+			return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: "he", ok: true, whole: true}
+		case "her":
+			return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: "she", ok: true, whole: true}
+		}
+		if toks[k].is(isDet | isFunction) {
+			return found{}
 		}
 	}
 	return found{}

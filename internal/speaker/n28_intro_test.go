@@ -33,6 +33,9 @@ func TestN28ColonIntros(t *testing.T) {
 		// Words from a named person, with a relative clause after.
 		{"Another bright spot are these comments from Ian Reed, who has covered the harbour for years:\n\n“Nobody gets every figure right.”\n", "Nobody gets", "Ian Reed"},
 		{"Here are the figures from Statistics Norway, which counts boats every year:\n\n“Ferries: 41.”\n", "Ferries", ""},
+		// A text of one's own after "his" or "her".
+		{"Ed Moss has written about the pier for years.\n\nBut here is his full statement:\n\n“The pier must be rebuilt.”\n", "The pier must", "Ed Moss"},
+		{"Ann Reed walked along the pier.\n\nHere is her dog:\n\n“Rex, aged four.”\n", "Rex, aged", ""},
 		// No person: a list, a thing, a label, a subordinate clause, a
 		// possessor, a participle.
 		{"Here is the list:\n\n“Bread, milk and eggs.”\n", "Bread, milk", ""},
