@@ -89,3 +89,23 @@ func TestN28Handle(t *testing.T) {
 		}
 	}
 }
+
+// TestN28Caption: a news page's media caption "Media caption Ann Reed:
+// “…”" gives the clip's words to the name after the label.
+func TestN28Caption(t *testing.T) {
+	page := `<html><body><article><p>The harbour board met on Monday to vote on the future of the old pier.</p><figure><figcaption><span>Media caption</span> <span>Ann Reed: "The pier will open again in June"</span></figcaption></figure><p>The vote was close.</p></article></body></html>`
+	d := runAs(t, "t.html", page)
+	got := false
+	for _, q := range d.Quotes {
+		if q.Kind != doc.QuoteDirect || len(q.Content) == 0 || !strings.HasPrefix(d.Text[q.Content[0].Start:], "The pier will open") {
+			continue
+		}
+		got = true
+		if q.Speaker.Name != "Ann Reed" {
+			t.Errorf("got %q, want %q", q.Speaker.Name, "Ann Reed")
+		}
+	}
+	if !got {
+		t.Errorf("no direct quotation in %q", d.Text)
+	}
+}
