@@ -260,11 +260,15 @@ func Attribute(d *doc.Document) {
 	a.f6Intros()      // a paragraph that introduces the next one's quotation with no colon: "Ann exclaimed,¶“…”" (f6_intro.go)
 	turns := a.turns()
 	a.colonRuns()
+	// A colon intro whose verb is no verb of speaking: "She is still trying:¶“…”" (n28_intro.go).
+	a.n28ColonIntros()
 	a.echoes()
 	a.indirect()
 	a.n18Passives()       // a passive whose source follows "by" that indirect leaves: "was overturned by an appeals court" (n18_passive.go)
 	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
 	a.n8Relatives()       // the head a relative pronoun means: "Ed Moss, a lawyer for the Trust, who" (n8_relative.go)
+	// A quotation over paragraphs right after its speaker's attributed one (n28_runs.go).
+	a.n28Runs()
 	describedNames(d)
 	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)

@@ -1,0 +1,517 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n28ColonIntros gives a speaker to a direct quotation that a colon
+// introduces with a verb that is not one of speaking: "Alverson summed
+// up the change this way: “…”", "She is still trying:¶“…”", "Of
+// course, Marco jumps in, and predictably, he’s snippy:¶…". A writer
+// who names a person as the subject of the clause, and ends that clause
+// with a colon right before the words, hands the words to that person,
+// whatever the verb; introClause reads such a clause only where a verb
+// of speaking, a noun for an utterance or a bare name ends it.
+//
+// It reads what must hold a person, so that a colon that introduces a
+// list, a label or a thing's words names no one: the clause's subject
+// is "he", "she" or "I", a proper name with no determiner, or a
+// description of a person ("The mayor"), at the clause's start (past a
+// conjunction, an adverb or a short fronted phrase and its comma), and
+// a verb follows it. "Here is the list:", "The results were clear:",
+// "Update:", "When Ed arrived, the crowd chanted:" and "Marco’s fans
+// get into it:" give none (no subject, a thing, no verb, a subordinate
+// clause, a possessor). A later clause of the sentence that has its own
+// subject and verb after "and" or "but" ("Marco starts getting petty,
+// and Samantha finally pushes back:") gives that subject.
+//
+// It runs after attribute, for a quotation left with no speaker whose
+// introduction introClause cannot read (one it read and a later pass
+// turned away stays turned away), and before the turns, so that the
+// line it names is a named turn. The colon is tested on bytes first;
+// the clause is read in a bounded stretch (maxReach bytes, n28MaxClause
+// tokens): linear.
+func (a *attributor) n28ColonIntros() {
+	if n28Off {
+		return
+	}
+	d, text := a.d, a.text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteDirect || q.Parent >= 0 {
+			continue
+		}
+		// The handle first, over a speaker read from the introduction:
+		// the post names its author ("The replies came fast:¶@ann: …").
+		if h := n28Handle(text, q); h.End > h.Start {
+			q.Speaker = doc.Speaker{Name: text[h.Start:h.End], Mention: h}
+			q.Chain = []string{q.Speaker.Name}
+			q.Cue = doc.Span{}
+			continue
+		}
+		if q.Speaker.Name != "" {
+			continue
+		}
+		var f found
+		if toks := a.n28ColonStretch(i); len(toks) > 0 {
+			if !introClause(text, toks).ok {
+				f = n28ColonSubject(text, toks)
+			}
+		} else if b := n28FullStopBefore(text, q.Start); b >= 0 {
+			f = n28SentenceIntro(text, a.ix.scratch(3, a.windowStart(i), q.Start))
+		}
+		if !f.ok {
+			continue
+		}
+		f = widen(a.ix, f)
+		nm := f.name
+		if f.pronoun != "" {
+			nm = a.resolve(f.pronoun, f.subj, i)
+		} else if r := a.resolveDescription(text[f.subj.Start:f.subj.End], f.subj.Start); r != "" {
+			nm = r
+		}
+		if nm == "" || strings.ToUpper(nm) == nm {
+			continue // no one, or a heading in capitals that "she" was read as
+		}
+		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
+		if n := len(q.Chain); n == 0 || q.Chain[n-1] != nm {
+			q.Chain = append(q.Chain, nm)
+		}
+	}
+}
+
+// n28Off switches the pass off, for the tests that check that theirs
+// fail without it.
+var n28Off bool
+
+// n28ColonStretch returns the tokens of the introduction before
+// quotation qi that ends with a colon: in its own paragraph, right
+// before the marks, or the end of the paragraph before, where the
+// quotation opens its paragraph (a block quotation). Nil where no colon
+// comes right before the quotation.
+func (a *attributor) n28ColonStretch(qi int) []tok {
+	d, text := a.d, a.text
+	q := &d.Quotes[qi]
+	b := q.Start - 1
+	for b >= 0 && b >= q.Start-16 && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n' || text[b] == '\r') {
+		b--
+	}
+	if b < 0 || text[b] != ':' {
+		return nil
+	}
+	p := a.paragraph(q.Start)
+	if p < 0 {
+		return nil
+	}
+	lo, hi := a.windowStart(qi), q.Start
+	if p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
+		if p == 0 {
+			return nil
+		}
+		prev := d.Paragraphs[p-1]
+		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		if !strings.HasSuffix(body, ":") {
+			return nil
+		}
+		hi = prev.Start + len(body)
+		lo = max(prev.Start, hi-maxReach)
+		for lo < hi && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+	}
+	if lo >= hi {
+		return nil
+	}
+	return a.ix.scratch(3, lo, hi)
+}
+
+// n28Apposed bounds the tokens of an apposition after the subject.
+const n28Apposed = 16
+
+// n28MaxClause bounds the tokens of the clause read before the colon.
+const n28MaxClause = 60
+
+// n28Openers are the words that may open the clause before its subject:
+// "But she is still trying:", "Then Marco jumps in:".
+var n28Openers = map[string]bool{"but": true, "and": true, "so": true, "then": true, "still": true, "now": true, "yet": true, "finally": true, "later": true, "again": true, "instead": true}
+
+// n28ColonSubject reads the clause that toks end with, a colon last:
+// its subject, a person, and a verb after it (n28Subject); or the same
+// in a later clause of the sentence after "and" or "but".
+func n28ColonSubject(text string, toks []tok) found {
+	n := len(toks)
+	if n < 3 || toks[n-1].str(text) != ":" {
+		return found{}
+	}
+	n--
+	if toks[n-1].str(text) == ")" {
+		return found{}
+	}
+	s := 0
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	if n-s > n28MaxClause {
+		return found{}
+	}
+	if f := n28Caption(text, toks, s, n); f.ok {
+		return f
+	}
+	if f := n28FromName(text, toks, s, n); f.ok {
+		return f
+	}
+	if f := n28Possessive(text, toks, s, n); f.ok {
+		return f
+	}
+	// Past a conjunction or adverb, and, where no subject opens it, a
+	// short fronted phrase and its comma ("Of course,", "At this
+	// point,"), which holds no verb.
+	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
+		s++
+	}
+	f, e, ok := n28Subject(text, toks, s, n)
+	if !ok && s < n && toks[s].word && (toks[s].is(isPrep|isAdverb) || n28Openers[toks[s].low] || toks[s].low == "of") {
+		for k := s + 1; k < n && k <= s+5; k++ {
+			if toks[k].str(text) == "," {
+				s = k + 1
+				for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
+					s++
+				}
+				f, e, ok = n28Subject(text, toks, s, n)
+				break
+			}
+			if !toks[k].word || toks[k].is(isFinite|isAuxiliary|isBeForm|isPronoun|isCue|isSubordinator) {
+				break
+			}
+		}
+	}
+	if !ok {
+		return found{}
+	}
+	for k := e; k+1 < n; k++ {
+		if w := toks[k].low; !toks[k].word || w != "and" && w != "but" {
+			continue
+		}
+		j := k + 1
+		for j < n && toks[j].word && lyAdverb(toks[j].low) {
+			j++
+		}
+		if g, _, ok := n28Subject(text, toks, j, n); ok {
+			f = g
+		}
+	}
+	return f
+}
+
+// n28Subject reads a person as the subject at toks[s] and a verb after
+// it (past adverbs and a comma or two: "She, however, is relentless"):
+// "he", "she" or "I"; a capitalised name with no determiner; or a
+// description of a person. e is the index after the subject.
+func n28Subject(text string, toks []tok, s, n int) (found, int, bool) {
+	if s >= n || !toks[s].word {
+		return found{}, s, false
+	}
+	f, e := subjectAt(text, toks, s, n)
+	if !f.ok || e >= n || f.subj.Start != toks[s].s {
+		return found{}, s, false
+	}
+	switch {
+	case f.pronoun == "he" || f.pronoun == "she" || f.pronoun == "i":
+	case f.pronoun != "":
+		return found{}, s, false
+	case f.name != "" && capital(f.name) && !toks[s].is(isDet|isFunction|isPronoun) && !strings.HasSuffix(f.name, "’s") && !strings.HasSuffix(f.name, "'s"):
+	case personSubject(text, toks, s, f):
+	default:
+		return found{}, s, false
+	}
+	// An apposition between commas, up to n28Apposed tokens: "Ed
+	// Moss, the harbour's master since 2010, took a harder line:".
+	if e+1 < n && toks[e].str(text) == "," && toks[e+1].word && (toks[e+1].is(isDet) || !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction|isAdverb|isCue) && !strings.HasSuffix(toks[e+1].low, "ing")) {
+		for k := e + 2; k < n && k <= e+n28Apposed; k++ {
+			if !toks[k].word && toks[k].str(text) != "," && toks[k].str(text) != "-" && toks[k].str(text) != "’" && toks[k].str(text) != "'" {
+				break
+			}
+			if toks[k].str(text) == "," {
+				e = k + 1
+				break
+			}
+		}
+	}
+	// The verb: a lower-case word that is no function word but an
+	// auxiliary or a form of "be", past adverbs and commas.
+	j := e
+	for j < n && j < e+4 && (toks[j].word && (toks[j].is(isAdverb) && !toks[j].is(isAuxiliary|isBeForm) || lyAdverb(toks[j].low)) || toks[j].str(text) == ",") {
+		j++
+	}
+	if j >= n || !toks[j].word || capital(toks[j].str(text)) || toks[e].str(text) == "," && j == e+1 {
+		return found{}, s, false // "Dana Wu, writing in 2010:": an apposed phrase, no verb
+	}
+	for k := s; k < e; k++ {
+		if strings.HasSuffix(toks[k].low, "’s") || strings.HasSuffix(toks[k].low, "'s") || toks[k].low == "’" || toks[k].low == "'" {
+			return found{}, s, false // "Hale’s fans get into it:": the fans, no one named
+		}
+	}
+	v := &toks[j]
+	if v.is(isFunction|isPrep|isSubordinator|isWhWord|isPronoun|isDet) && !v.is(isAuxiliary|isBeForm) {
+		return found{}, s, false
+	}
+	if strings.HasSuffix(v.low, "ing") || !n28Verb(v) {
+		return found{}, s, false // "Ann, writing in 2010:", "Media caption" hold no verb of a clause
+	}
+	if j+1 < n && toks[j+1].word && toks[j+1].is(isFinite|isAuxiliary|isBeForm) && !v.is(isFinite|isAuxiliary|isBeForm) {
+		return found{}, s, false // "Twitter timelines are hard to read:": a noun, the verb after it
+	}
+	if f.pronoun == "" && e == s+1 && capital(f.name) && !toks[s].is(isGiven) && !n28Known(text, toks[s].str(text), toks[s].s) {
+		return found{}, s, false // "New signs appeared:": a capitalised word, no name met before
+	}
+	return f, e, true
+}
+
+// n28Verb reports whether v reads as the finite verb after a subject: a
+// form of "be", an auxiliary or a verb of the lexicons, else a word in
+// -ed or -s (not -ss, -us, -is) or a common irregular past. A noun after
+// a capitalised word ("Media caption", "Photo credit") is none.
+func n28Verb(v *tok) bool {
+	if v.is(isFinite | isAuxiliary | isBeForm | isCue | isReporting) {
+		return true
+	}
+	w := v.low
+	if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")) {
+		return true
+	}
+	return n28Irregular[w]
+}
+
+// n28Irregular are pasts with no -ed that open a colon's clause: "Ed put
+// it bluntly:", "Ann took a harder line:".
+var n28Irregular = map[string]bool{"put": true, "made": true, "took": true, "gave": true, "went": true, "came": true, "got": true, "kept": true, "left": true, "wrote": true, "found": true, "saw": true, "set": true, "struck": true, "sent": true, "brought": true, "thought": true, "felt": true, "held": true, "ran": true, "began": true, "spoke": true, "hit": true, "laid": true, "cut": true, "chose": true}
+
+// n28Caption reads a caption's label: "Media caption Ann Reed:", "Video
+// caption Ed Moss:" before the words of a clip, as news sites print it
+// at a paragraph's start. The name runs to the colon; "caption" must
+// come before it, so that a heading ("Update:") names no one.
+func n28Caption(text string, toks []tok, s, n int) found {
+	k := s
+	if k < n && toks[k].word && (toks[k].low == "media" || toks[k].low == "image" || toks[k].low == "video") {
+		k++
+	}
+	if k >= n || toks[k].low != "caption" || k+1 >= n {
+		return found{}
+	}
+	nm, ok := nameAt(text, toks[:n], k+1)
+	if !ok || nm.from != k+1 || nm.to != n {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: nm.start, End: nm.end}, name: nm.text, ok: true, whole: true}
+}
+
+// n28Back bounds, in bytes, the text read back for a one-word name's
+// fuller form.
+const n28Back = 20000
+
+// n28Known reports whether the one word w, read as a name at byte at,
+// was met before as part of a name of two words: "Samantha" after
+// "Samantha Reyes", "Alverson" after "Tom Alverson". A capitalised word
+// opening a sentence ("New signs …") is met so seldom.
+func n28Known(text, w string, at int) bool {
+	lo := max(0, at-n28Back)
+	for lo < at && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	back := text[lo:at]
+	for i := 0; i < len(back); {
+		k := strings.Index(back[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(w)
+		e := k + len(w)
+		if e < len(back) && n28WordByte(back[e]) || k > 0 && n28WordByte(back[k-1]) {
+			continue // inside a longer word
+		}
+		// A capitalised word right after ("Samantha Reyes") or right
+		// before ("Tom Alverson").
+		if e+1 < len(back) && back[e] == ' ' && capital(back[e+1:min(len(back), e+5)]) {
+			return true
+		}
+		if k >= 2 && back[k-1] == ' ' {
+			j := k - 1
+			for j > 0 && n28WordByte(back[j-1]) {
+				j--
+			}
+			if j < k-1 && capital(back[j:k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// n28WordByte reports whether b is an ASCII letter or digit, or a byte of
+// a multi-byte rune (a letter, most often).
+func n28WordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// n28HandleMax bounds a handle's length in bytes (a site's names run to
+// fifteen characters; some allow more).
+const n28HandleMax = 32
+
+// n28Handle reads the handle and colon that open a quoted post, as a
+// page prints a tweet in a block quote: "@harbour_news: The pier opens
+// Monday." is the account's. Only "@", letters, digits and "_" up to a
+// colon and a space; a handle with no colon ("@ann @ed Wow") is an
+// address, not a byline.
+func n28Handle(text string, q *doc.Quote) doc.Span {
+	if len(q.Content) == 0 {
+		return doc.Span{}
+	}
+	c := q.Content[0]
+	if c.End-c.Start < 4 || text[c.Start] != '@' {
+		return doc.Span{}
+	}
+	e := c.Start + 1
+	for e < c.End && e <= c.Start+n28HandleMax && (text[e] == '_' || text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z' || text[e] >= '0' && text[e] <= '9') {
+		e++
+	}
+	if e == c.Start+1 || e+1 >= c.End || text[e] != ':' || text[e+1] != ' ' {
+		return doc.Span{}
+	}
+	return doc.Span{Start: c.Start, End: e}
+}
+
+// n28FullStopBefore returns where the full stop right before byte at
+// lies, past spaces (at most a few), or -1: "… with a metaphor. “…”".
+func n28FullStopBefore(text string, at int) int {
+	b := at - 1
+	for b >= 0 && b >= at-4 && text[b] == ' ' {
+		b--
+	}
+	if b < 1 || b == at-1 || text[b] != '.' {
+		return -1
+	}
+	return b
+}
+
+// n28Utterances are nouns for words said, beside speechNouns, that end
+// a sentence introducing the quotation after it: "Ed Moss once summed
+// up the danger with a metaphor. “…”".
+var n28Utterances = map[string]bool{"metaphor": true, "analogy": true, "quip": true, "joke": true, "line": true, "observation": true, "summary": true, "rejoinder": true, "retort": true, "complaint": true, "boast": true, "toast": true, "greeting": true, "confession": true, "admission": true, "caveat": true, "caution": true, "challenge": true, "rebuke": true, "rebuttal": true}
+
+// n28SentenceIntro reads the sentence right before a quotation in its
+// paragraph, ending with a full stop, as its introduction where it names
+// a person as its subject and ends with a noun for an utterance after a
+// determiner: "Ann Reed had a blunt warning. “The pier will fall.”",
+// "Ed Moss, the harbour's master, once summed up the danger with a
+// metaphor. “…”". A sentence that ends on any other noun ("Ann Reed
+// visited the pier.") tells of something else, and the quotation after
+// it is read by the beats, if at all.
+func n28SentenceIntro(text string, toks []tok) found {
+	n := len(toks)
+	if n < 4 || toks[n-1].str(text) != "." || !toks[n-2].word {
+		return found{}
+	}
+	if w := toks[n-2].low; !speechNouns[w] && !n28Utterances[w] {
+		return found{}
+	}
+	det := false
+	for k := n - 3; k >= 0 && k >= n-6 && toks[k].word; k-- {
+		if toks[k].is(isDet) {
+			det = true
+			break
+		}
+	}
+	if !det {
+		return found{}
+	}
+	n--
+	s := 0
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	if n-s > n28MaxClause {
+		return found{}
+	}
+	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
+		s++
+	}
+	f, _, ok := n28Subject(text, toks, s, n)
+	if !ok {
+		return found{}
+	}
+	return f
+}
+
+// n28FromHeads are plural nouns for words handed on, before "from" and
+// their giver, beside speechNouns and utteranceHeads.
+var n28FromHeads = map[string]bool{"comments": true, "remarks": true, "tweets": true, "posts": true, "passage": true, "replies": true, "messages": true, "statements": true}
+
+// n28FromName reads "… comments from Ian Reed, who has covered the
+// harbour for years:": a noun for words, "from" and a capitalised name
+// that ends the clause or that a comma's relative clause or apposition
+// follows. introClause reads "A message from the mayor:" only where
+// the name ends the clause. A name after other nouns ("figures from
+// Statistics Norway:") gives no one.
+func n28FromName(text string, toks []tok, s, n int) found {
+	for k := s + 1; k+1 < n; k++ {
+		if toks[k].low != "from" || !toks[k-1].word {
+			continue
+		}
+		h := toks[k-1].low
+		if !speechNouns[h] && !utteranceHeads[h] && !n28FromHeads[h] {
+			continue
+		}
+		f, e := subjectAt(text, toks, k+1, n)
+		if !f.ok || f.pronoun != "" || !capital(f.name) || toks[k+1].is(isDet) || f.subj.Start != toks[k+1].s {
+			continue
+		}
+		if e == n || toks[e].str(text) == "," {
+			f.whole = true
+			return f
+		}
+	}
+	return found{}
+}
+
+// n28OwnWords are nouns for a text or words of one's own that a colon
+// introduces after "his" or "her": "Here is her full statement:", "But
+// here is his text:".
+var n28OwnWords = map[string]bool{"statement": true, "text": true, "letter": true, "post": true, "tweet": true, "note": true, "email": true, "words": true, "reply": true, "response": true, "answer": true, "explanation": true, "remarks": true, "speech": true, "testimony": true, "message": true, "comments": true}
+
+// n28Possessive reads a colon introduction that ends on "his" or "her",
+// at most two words and a noun for one's own words (n28OwnWords), with
+// no subject of its own before it that is a person: "Here is her full
+// statement:" gives the words to "her". "Here is her dog:" names no
+// words, and "Ann read his letter:" is read by the subject (a verb of
+// speaking, which introClause reads, or n28Subject).
+func n28Possessive(text string, toks []tok, s, n int) found {
+	if n-s < 3 || !toks[n-1].word || !n28OwnWords[toks[n-1].low] {
+		return found{}
+	}
+	for k := n - 2; k >= s && k >= n-4; k-- {
+		if !toks[k].word {
+			return found{}
+		}
+		switch toks[k].low {
+		case "his":
+			return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: "he", ok: true, whole: true}
+		case "her":
+			return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: "she", ok: true, whole: true}
+		}
+		if toks[k].is(isDet | isFunction) {
+			return found{}
+		}
+	}
+	return found{}
+}
