@@ -16,7 +16,9 @@ import (
 //     game” by its makers, Gridlock …"; or a written source after "in":
 //     "(described as “a small fix” in the release notes)". The agent is
 //     read as n18Passives reads one (n18Agent, n18Speaks: a name, a
-//     person, a body, a thing that carries words); "by" or "in" must
+//     person, a body, a thing that carries words, or n31Doers), the
+//     written source not a pronoun's ("in his statement" is left, as
+//     whose it is is another reader's business); "by" or "in" must
 //     follow the closing mark at once (past a comma), and the naming
 //     participle must come right before the marks (past "as" and an
 //     article);
@@ -30,15 +32,16 @@ import (
 //     which accuses the firm of “stealing” designs", "Ed Moss, who
 //     called the levy “a tax on work”", with the verb at most
 //     n31RelReach words before the marks and no comma between;
-//   - an adverb of manner in -ly in marks right after a verb of
-//     speaking, whose sentence's subject speaks in that manner in
-//     their own word: "He would speak “bluntly” about graft" (n31Manner);
+//   - an adverb of frankness in marks right after a verb of speaking,
+//     whose sentence's subject speaks in that manner in their own word:
+//     "He would speak “bluntly” about graft" (n31Manner, n31Frank);
 //   - a verb of claiming or promising with "to" and its infinitive's
 //     words up to the marks: "while advertisers claim to let users opt
 //     out of “tracked ads”" (n31ClaimTo);
 //   - a possessor's noun of speech and "that" right before the marks:
 //     "Ann Moss’s insistence that “anyone can cook”", "his claim that
-//     “…”".
+//     “…”", the possessor a name the text knows (n31Known) or a
+//     person's description, not a time ("Monday’s statement that").
 //
 // The phrase becomes mixed, with the speaker, the verb or noun as its
 // cue, and a chain of the speaker alone. Before these, n31Inner hands a
@@ -52,8 +55,16 @@ import (
 // “…”"), a phrase in marks that another reader gave a speaker.
 //
 // Each quotation reads at most n31Back bytes before its opening mark
-// and n31Ahead after its closing one, within its sentence, so time is
-// linear.
+// and n31Ahead after its closing one, within its sentence (n31Manner
+// reads from the sentence's start only when it lies within n31Back
+// bytes of the mark), and n31Inner, n6SpokenIn and n31Known look at a
+// bounded number of quotations or mentions each, so time is linear.
+//
+// None of the shapes is read where the sentence denies or asks it
+// (n31Denied: "was not described as “…” by", "Was it called “…” by the
+// mayor?"), nor with a subject or possessor that names no speaker
+// (n31NoSpeaker: "Many claim to …", "Monday’s insistence that …"), nor
+// "called" as announcing ("The election was called “early” by …").
 func (a *attributor) n31Marked() {
 	d, text := a.d, a.text
 	n31Inner(d)
@@ -97,8 +108,11 @@ func (a *attributor) n31Marked() {
 		if !ok && q.Parent < 0 {
 			f, ok = a.n31ClaimTo(toks, o)
 		}
-		if !ok {
+		if !ok || n31Denied(text, toks, f.cue, sent) {
 			continue
+		}
+		if len(q.Content) == 1 && strings.EqualFold(text[f.cue.Start:f.cue.End], "called") && n31CallTimes[strings.ToLower(text[q.Content[0].Start:q.Content[0].End])] {
+			continue // "The election was called “early” by the prime minister": announced, not named
 		}
 		f, nm := a.n6Name(f, i)
 		if nm == "" {
@@ -208,10 +222,12 @@ func n31AgentBefore(text string, toks []tok, as int) (found, bool) {
 }
 
 // n31Work reads a written source at toks[k] after "in": an article or a
-// possessive, up to three words, and a head that carries words (the
-// release notes, its annual report, a statement).
+// possessive name, up to three words, and a head that carries words
+// (the release notes, Acme's annual report, a statement). A possessive
+// pronoun ("in his statement", "in its report") is left: the source
+// would be the pronoun's referent, which this reader does not resolve.
 func n31Work(text string, toks []tok, k int) found {
-	if k >= len(toks) || !toks[k].word || !n31Owner(&toks[k]) {
+	if k >= len(toks) || !toks[k].word || !n31Owner(&toks[k]) || possessivePronouns[toks[k].low] {
 		return found{}
 	}
 	for e := k + 1; e < len(toks) && e <= k+3 && toks[e].word; e++ {
@@ -333,24 +349,29 @@ func (a *attributor) n31Insistence(toks []tok, o int) (found, bool) {
 	default:
 		return found{}, false
 	}
-	if !capital(base) {
+	if !capital(base) || n31NoSpeaker(base) {
 		return found{}, false
 	}
 	start := toks[p].s
-	// The name's earlier words: "Ann Moss’s".
-	for j := p - 1; j >= 0 && j >= p-3 && toks[j].word && capital(toks[j].str(text)) && !toks[j].is(isFunction); j-- {
+	// The name's earlier words: "Ann Moss’s", not a time before it
+	// ("Yesterday Ann Moss’s").
+	for j := p - 1; j >= 0 && j >= p-3 && toks[j].word && capital(toks[j].str(text)) && !toks[j].is(isFunction) && !n31NoSpeaker(toks[j].low); j-- {
 		start = toks[j].s
 	}
 	sp := doc.Span{Start: start, End: toks[p].s + len(base)}
+	if !a.n31Known(sp) && !personSubject(text, toks, sort.Search(len(toks), func(j int) bool { return toks[j].s >= sp.Start }), found{subj: sp}) {
+		return found{}, false // a name of no person or body the text knows
+	}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true, cue: doc.Span{Start: toks[t-1].s, End: toks[t-1].e}}, true
 }
 
 // n31Doers reports whether the agent g ends in a plural noun of those
-// who do a thing, in -ers, -ors or -ists, after an article or a
-// possessive ("by its creators", "by the organisers", "by some
-// economists"), which persons.txt need not list: people who made or
-// run what the marked phrase names. "by the numbers", "by other
-// matters" name no one.
+// who do a thing after an article or a possessive ("by its creators",
+// "by the organisers", "by some economists"): one in -ists, one that
+// persons.txt lists, or one of n31Makers, the people who made, run or
+// sell what the marked phrase names, which persons.txt need not list.
+// A plural in -ers or -ors is not enough: "by the filters", "by its
+// sensors", "by the numbers" name no one.
 func n31Doers(text string, toks []tok, g found) bool {
 	last := -1
 	for j := range toks {
@@ -362,15 +383,21 @@ func n31Doers(text string, toks []tok, g found) bool {
 		return false
 	}
 	w := toks[last].low
-	if len(w) < 6 || n31NotDoers[w] {
+	if len(w) < 6 || w[len(w)-1] != 's' {
 		return false
 	}
-	return w[len(w)-3:] == "ers" || w[len(w)-3:] == "ors" || w[len(w)-4:] == "ists"
+	_, person := persons[w[:len(w)-1]]
+	return person || n31Makers[w] || w[len(w)-4:] == "ists" && w != "lists" && w != "twists"
 }
 
-// n31NotDoers are plurals in -ers or -ors that name no one.
-var n31NotDoers = map[string]bool{"numbers": true, "orders": true, "waters": true, "matters": true, "powers": true, "borders": true, "corners": true,
-	"quarters": true, "headquarters": true, "letters": true, "papers": true, "layers": true, "meters": true, "factors": true, "sectors": true, "errors": true, "colors": true, "colours": true, "doors": true, "floors": true, "towers": true, "rivers": true, "waivers": true}
+// n31Makers are plurals of those who make, run or sell a thing, whose
+// words its reviews and notes quote: "by its creators", "by the
+// developers".
+var n31Makers = map[string]bool{"makers": true, "creators": true, "developers": true, "designers": true, "builders": true, "founders": true, "publishers": true,
+	"producers": true, "writers": true, "authors": true, "editors": true, "reviewers": true, "testers": true, "players": true, "users": true, "viewers": true,
+	"readers": true, "listeners": true, "backers": true, "sponsors": true, "supporters": true, "promoters": true, "marketers": true, "sellers": true, "vendors": true,
+	"manufacturers": true, "engineers": true, "programmers": true, "maintainers": true, "contributors": true, "curators": true, "operators": true, "owners": true,
+	"inventors": true, "investors": true, "directors": true, "advertisers": true, "organisers": true, "organizers": true, "critics": true, "fans": true}
 
 // n31DoerPhrase reads at toks[k] an article or a possessive and up to
 // three words that end in a plural noun of doers (n31Doers): "its
@@ -403,13 +430,20 @@ func n31Owner(t *tok) bool {
 // “uncertified”", "Ed Moss told staff the plan was “a mess,” the
 // Gazette reported" (the phrase's own cue, inside the attribution, is
 // the relay). The words in marks are those of the one who spoke
-// or wrote them (Ed Moss, the tool); the paper that reports it is a
-// hand in the chain before them. The outer cue must be one of relaying
-// a report (n31Relays), the inner one of speech or writing
-// (k1SpeechCue): "Ed said that Ann wants a “fair deal”" keeps Ed's, as
-// wanting chooses no words, and "Ed said Ann described it as “a
-// mess”" is left as it is (which of the two chose the words is
-// unclear). One pass over the quotations.
+// or wrote them (Ed Moss, the tool), not the relaying speaker's. The
+// phrase takes the nested attribution's speaker and cue, and as its
+// chain the nested attribution's chain and speaker: the paper is in it
+// only where the readers put it in that chain (in "Ed Moss told staff
+// the plan was “a total mess,” the Gazette reported" the chain is just
+// Ed Moss). The outer cue or the phrase's own must be one of relaying
+// a report (n31Relays), the nested one of speech or writing
+// (k1SpeechCue). So "Ed Moss said Ann Reed described it as “a mess”"
+// keeps Ed Moss's reading (no relay: which of the two chose the words
+// is unclear), while with ", the Gazette reported" after it the phrase
+// goes to Ann Reed, whose describing chose them; "Ed said that Ann
+// wants a “fair deal”, the Gazette reported" is not touched, as no
+// reader gave that phrase a speaker (and wanting chooses no words).
+// One pass over the quotations.
 func n31Inner(d *doc.Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -470,13 +504,18 @@ func (a *attributor) n31Predicate(i int, toks []tok, o int) bool {
 // adverb of manner follows: "speak “bluntly”", "talked “frankly”".
 var n31Speaking = map[string]bool{"speak": true, "speaks": true, "spoke": true, "spoken": true, "speaking": true, "talk": true, "talks": true, "talked": true, "talking": true}
 
-// n31Degree are adverbs in -ly of degree or focus, not of manner: "spoke
-// “only” Greek", "spoke “really” well".
-var n31Degree = map[string]bool{"really": true, "only": true, "nearly": true, "hardly": true, "barely": true, "fully": true, "truly": true, "likely": true,
-	"mostly": true, "largely": true, "simply": true, "merely": true, "mainly": true, "surely": true, "early": true, "daily": true, "weekly": true, "rarely": true, "highly": true}
+// n31Frank are the adverbs of frankness that a speaker uses of their
+// own speech ("I will speak bluntly"), and so that a writer who puts
+// one in marks after "speak" or "talk" quotes: "He would speak
+// “bluntly” about graft". Other adverbs in -ly are as often the
+// writer's irony ("The mayor spoke “briefly” — for two hours") or no
+// manner at all ("spoke “really” well", "spoke “only” Greek").
+var n31Frank = map[string]bool{"bluntly": true, "frankly": true, "candidly": true, "openly": true, "plainly": true, "honestly": true, "directly": true,
+	"freely": true, "truthfully": true, "forthrightly": true}
 
-// n31Manner reads a top-level phrase in marks of one word in -ly right
-// after a verb of speaking (n31Speaking), with the sentence's subject
+// n31Manner reads a top-level phrase in marks of one adverb of
+// frankness (n31Frank) right after a verb of speaking (n31Speaking),
+// within n31Back bytes of the sentence's start, with the sentence's subject
 // at its start and at most four words, all of them words, between the
 // subject and the verb: "He would speak “bluntly” about graft", "Ann
 // Reed talked “frankly” with the crew". The word is the speaker's own
@@ -485,11 +524,10 @@ var n31Degree = map[string]bool{"really": true, "only": true, "nearly": true, "h
 // n6Subject takes (a name of the text, a person, a body, "he", "she").
 func (a *attributor) n31Manner(i int, toks []tok, o int, sent doc.Span) (found, bool) {
 	q := &a.d.Quotes[i]
-	if q.Parent >= 0 || len(q.Content) != 1 || o < 1 || !toks[o-1].word || !n31Speaking[toks[o-1].low] {
+	if q.Parent >= 0 || len(q.Content) != 1 || o < 1 || !toks[o-1].word || !n31Speaking[toks[o-1].low] || q.Start-sent.Start > n31Back {
 		return found{}, false
 	}
-	w := a.text[q.Content[0].Start:q.Content[0].End]
-	if len(w) < 5 || len(w) > 20 || !strings.HasSuffix(w, "ly") || n31Degree[w] || strings.ContainsAny(w, " -") || n6SpokenIn(a.d, i, sent) {
+	if w := a.text[q.Content[0].Start:q.Content[0].End]; !n31Frank[strings.ToLower(w)] || n6SpokenIn(a.d, i, sent) {
 		return found{}, false
 	}
 	st := a.ix.tokens(sent.Start, q.Start)
@@ -521,8 +559,8 @@ var n31Claims = map[string]bool{"claim": true, "claims": true, "claimed": true, 
 // n31ClaimTo reads a verb of n31Claims, "to" and up to n31ClaimReach
 // words, all of them words, before the marks toks[o:], with a subject
 // ending right before the verb (a name, a description, a bare plural,
-// "he" or "she"): "advertisers claim to let users opt out of “tracked
-// ads”". Where the indirect reader read the clause, the phrase is its
+// "he" or "she", not a quantifier: n31NoSpeaker): "advertisers claim
+// to let users opt out of “tracked ads”". Where the indirect reader read the clause, the phrase is its
 // child and no business of this one; here it reads what it left.
 func (a *attributor) n31ClaimTo(toks []tok, o int) (found, bool) {
 	text := a.text
@@ -541,6 +579,9 @@ func (a *attributor) n31ClaimTo(toks []tok, o int) (found, bool) {
 		if !f.ok || f.subj.End != toks[t-2].e || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
 			return found{}, false
 		}
+		if w, _, _ := strings.Cut(strings.TrimSpace(text[f.subj.Start:f.subj.End]), " "); n31NoSpeaker(w) {
+			return found{}, false // "Many claim to …", "Nobody claims to …"
+		}
 		f.cue = doc.Span{Start: toks[t-1].s, End: toks[t-1].e}
 		return f, true
 	}
@@ -549,3 +590,54 @@ func (a *attributor) n31ClaimTo(toks []tok, o int) (found, bool) {
 
 // n31ClaimReach bounds the words between "to" and the marks.
 const n31ClaimReach = 14
+
+// n31Denied reports whether the sentence sent denies or asks what the
+// cue c reports, so that the source did not use the words in marks or
+// the writer does not say it did: a "not", "never" or a verb in "n't"
+// among the (at most four) words right before the cue ("was not
+// described as “…” by", "did not speak “bluntly”", "what Ed Moss is not
+// calling “…”"), or a sentence that ends in "?" ("Was the plan
+// described as “…” by the mayor?"). It reads at most four tokens and
+// the sentence's last few bytes.
+func n31Denied(text string, toks []tok, c doc.Span, sent doc.Span) bool {
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].s >= c.Start })
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].word; j-- {
+		if w := toks[j].low; w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(text[max(sent.Start, sent.End-16):sent.End], " \t\n\"')]”’»"), "?")
+}
+
+// n31NoSpeakers are the words that open a subject or a possessor and
+// name no one who spoke: quantifiers ("Many claim to have seen “…”",
+// "Nobody claims to be “perfect”") and days, months and other times
+// ("Monday’s insistence that “…”", "Yesterday Ann Moss’s insistence").
+func n31NoSpeaker(w string) bool {
+	w = strings.ToLower(w)
+	return n31Quantifiers[w] || weekdays[w] || months[w] || timeAdverbs[w]
+}
+
+// n31Quantifiers are the quantifiers of n31NoSpeaker.
+var n31Quantifiers = map[string]bool{"many": true, "few": true, "some": true, "nobody": true, "none": true, "all": true, "most": true, "several": true,
+	"others": true, "everyone": true, "everybody": true, "anyone": true, "anybody": true, "someone": true, "somebody": true, "each": true, "both": true, "no": true, "any": true}
+
+// n31CallTimes are the words after "called" that make it a verb of
+// announcing or summoning, not of naming: "The election was called
+// “early” by the prime minister", "the meeting was called “off”".
+var n31CallTimes = map[string]bool{"early": true, "late": true, "prematurely": true, "suddenly": true, "abruptly": true, "hastily": true, "quickly": true,
+	"unexpectedly": true, "off": true, "back": true, "in": true, "out": true, "up": true, "snap": true, "again": true, "now": true, "soon": true}
+
+// n31Known reports whether a name the text knows (a mention, not a
+// thing's) covers the span sp: "Ann Moss" in "Yesterday Ann Moss’s
+// insistence", where the mention may have taken the time word too.
+func (a *attributor) n31Known(sp doc.Span) bool {
+	ms := a.mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start > sp.Start })
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if ms[j].Start <= sp.Start && ms[j].End >= sp.End && !ms[j].thing {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -27,6 +28,8 @@ func TestN31Marked(t *testing.T) {
 		{"The shops claim to sell “genuine” boards.", "genuine", "mixed", "The shops", "The shops"},
 		{"The plan was described by the mayor as “reckless” on Monday.", "reckless", "mixed", "the mayor", "the mayor"},
 		{"The plan was described by its makers as a “game changer”.", "game changer", "mixed", "its makers", "its makers"},
+		{"Yesterday Ann Moss’s insistence that “anyone can cook” fell flat.", "anyone can cook", "mixed", "Ann Moss", "Ann Moss"},
+		{"The plan was called “reckless” by the mayor.", "reckless", "mixed", "the mayor", "the mayor"},
 		// Not.
 		{"The pier was described by night as “eerie”.", "eerie", "scare", "", ""},
 		{"It is hard to claim to know the “truth” here.", "truth", "scare", "", ""},
@@ -41,6 +44,25 @@ func TestN31Marked(t *testing.T) {
 		{"The town is known as “the Rock” by locals.", "the Rock", "scare", "", ""},
 		{"The ferry was “late” by ten minutes.", "late", "scare", "", ""},
 		{"Version 2.1 (described as “a small fix” in the spring) shipped in May.", "a small fix", "", "", ""},
+		// Not: denied or asked (n31Denied).
+		{"The plan was not described as “reckless” by the mayor.", "reckless", "scare", "", ""},
+		{"The plan, never called “a gift” by the mayor, was dropped.", "a gift", "", "", ""},
+		{"It is unclear what Ed Moss is not calling “a crisis”.", "a crisis", "", "", ""},
+		{"Ann Reed visited the port. Ann Reed did not speak “bluntly” about graft.", "bluntly", "scare", "", ""},
+		{"Ann Reed visited the port. She didn't speak “frankly” with the crew.", "frankly", "scare", "", ""},
+		{"Was the plan really described as “reckless” by the mayor?", "reckless", "", "", ""},
+		{"Does Ed Moss claim to be “an expert”?", "an expert", "", "", ""},
+		// Not: no speaker in the possessor or the subject.
+		{"Monday’s insistence that “nobody will lose” was short-lived.", "nobody will lose", "", "", ""},
+		{"Tuesday's statement that “all is well” was odd.", "all is well", "", "", ""},
+		{"Many claim to have seen “the ghost” at the pier.", "the ghost", "", "", ""},
+		{"Nobody claims to be “perfect”.", "perfect", "", "", ""},
+		// Not: a written source that is only a pronoun's; irony; call = announce; things.
+		{"The levy was described as “reckless” in his statement on Monday.", "reckless", "", "", ""},
+		{"Ann Reed visited the port. The mayor spoke “briefly” — for two hours.", "briefly", "scare", "", ""},
+		{"The election was called “early” by the prime minister.", "early", "", "", ""},
+		{"The water was described as “clean” by the filters.", "clean", "scare", "", ""},
+		{"The room was labelled “empty” by its sensors.", "empty", "scare", "", ""},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
@@ -70,6 +92,8 @@ func TestN31Inner(t *testing.T) {
 		{"Acme chief executive Ann Moss said in an internal memo that the “gap between the two lines has become less clear” as Acme cut its prices, the Gazette reported earlier this year.", "gap between the two lines has become less clear", "Ann Moss"},
 		{"Meanwhile, as Hackaday’s April story explains, the recently-released Acme editor now reports that boards made by Brand SRL are \"uncertified.\" That warning does not stop users.", "uncertified.", "the recently-released Acme editor"},
 		{"Ed Moss told staff the plan was “a total mess,” the Gazette reported.", "a total mess,", "Ed Moss"},
+		{"Ed Moss said Ann Reed described it as “a mess”, the Gazette reported.", "a mess", "Ann Reed"},
+		{"Ed Moss said Ann Reed described it as “a mess”.", "a mess", "Ed Moss"},
 		// Not.
 		{"Ed Moss said that Ann Reed wants a “fair deal” for the town, the Gazette reported.", "fair deal", ""},
 	} {
@@ -106,4 +130,18 @@ func TestN31Predicate(t *testing.T) {
 			t.Errorf("%q: %s speaker %q, want %s %q", c.text, q.Kind, q.Speaker.Name, c.kind, c.name)
 		}
 	}
+}
+
+// TestN31Linear checks that n31Manner's time stays linear in a long
+// sentence with no full stop and a marked adverb after every clause: it
+// reads no further back than n31Back from each phrase.
+func TestN31Linear(t *testing.T) {
+	checkLinear(t, "marked adverbs in one sentence", func(n int) string {
+		var b strings.Builder
+		b.WriteString("Ann Reed said ")
+		for range n {
+			b.WriteString("and she would speak “bluntly” of it ")
+		}
+		return b.String()
+	}, 300)
 }
