@@ -29,10 +29,21 @@ import (
 // subject and verb after "and" or "but" ("Marco starts getting petty,
 // and Samantha finally pushes back:") gives that subject.
 //
-// It runs after attribute, for a quotation left with no speaker whose
-// introduction introClause cannot read (one it read and a later pass
-// turned away stays turned away), and before the turns, so that the
-// line it names is a named turn. The colon is tested on bytes first;
+// A colon also ends clauses that tell of something else than words
+// said, and these must name no one: a verb of perceiving or receiving
+// ("Ann read:", "Ed glanced at the headline:", "Ann received a
+// message:"), a passive or "by"/"from" after the verb ("Ann was
+// greeted by a banner:", "a text from her brother:"), an object that is
+// a text or a thing ("Ann turned the sign over:", "Ann packed three
+// things:") unless "his" or "her" makes it the subject's own words
+// ("Ed gave his reply:"), and a later clause whose subject is a thing
+// ("Ann locked the gate, but the notice stayed up:"; "and her voice
+// broke:" is still hers). n28ColonVerb reads the clause after the
+// subject read last.
+//
+// It runs after attribute and after the turns, for a quotation left
+// with no speaker whose introduction introClause cannot read (one it
+// read and a later pass turned away stays turned away). The colon is tested on bytes first;
 // the clause is read in a bounded stretch (maxReach bytes, n28MaxClause
 // tokens): linear.
 func (a *attributor) n28ColonIntros() {
@@ -45,9 +56,14 @@ func (a *attributor) n28ColonIntros() {
 		if q.Kind != doc.QuoteDirect || q.Parent >= 0 {
 			continue
 		}
-		// The handle first, over a speaker read from the introduction:
-		// the post names its author ("The replies came fast:¶@ann: …").
-		if h := n28Handle(text, q); h.End > h.Start {
+		// The handle, where nothing else named the speaker, or over a
+		// speaker read from the introduction of a block quote with no
+		// marks ("The replies came fast:¶> @ann: …"). In marks, a
+		// handle after a named speaker is the one addressed ("“@ann:
+		// you are wrong,” Ed wrote"), and one whose quotation has a cue
+		// or a comma before its closing mark for an attribution after it
+		// ("“@mayor: fix it,” one read") is addressed too.
+		if h := n28Handle(text, q); h.End > h.Start && (len(q.Marks) == 0 || q.Speaker.Name == "" && q.Cue.End <= q.Cue.Start && !n28TailComma(text, q)) {
 			q.Speaker = doc.Speaker{Name: text[h.Start:h.End], Mention: h}
 			q.Chain = []string{q.Speaker.Name}
 			q.Cue = doc.Span{}
@@ -195,6 +211,7 @@ func n28ColonSubject(text string, toks []tok) found {
 	if !ok {
 		return found{}
 	}
+	ve := e // where the clause of the subject read last goes on
 	for k := e; k+1 < n; k++ {
 		if w := toks[k].low; !toks[k].word || w != "and" && w != "but" {
 			continue
@@ -203,9 +220,14 @@ func n28ColonSubject(text string, toks []tok) found {
 		for j < n && toks[j].word && lyAdverb(toks[j].low) {
 			j++
 		}
-		if g, _, ok := n28Subject(text, toks, j, n); ok {
-			f = g
+		if g, ge, ok := n28Subject(text, toks, j, n); ok {
+			f, ve = g, ge
+		} else if g, ge := subjectAt(text, toks, j, n); g.ok && g.subj.Start == toks[j].s && toks[j].low != "his" && toks[j].low != "her" && ge < n && toks[ge].word && !capital(toks[ge].str(text)) && n28Verb(&toks[ge]) {
+			return found{} // "…, but the notice stayed up:": a thing's clause last
 		}
+	}
+	if !n28ColonVerb(text, toks, ve, n) {
+		return found{}
 	}
 	return f
 }
@@ -388,8 +410,10 @@ func n28Handle(text string, q *doc.Quote) doc.Span {
 	return doc.Span{Start: c.Start, End: e}
 }
 
-// n28FullStopBefore returns where the full stop right before byte at
-// lies, past spaces (at most a few), or -1: "… with a metaphor. “…”".
+// n28FullStopBefore returns where the full stop before byte at lies,
+// past one to four spaces, or -1: "… with a metaphor. “…”". A full
+// stop right against the mark, with no space ("U.S.“…"), is refused:
+// an abbreviation or a run-on, not a sentence's end.
 func n28FullStopBefore(text string, at int) int {
 	b := at - 1
 	for b >= 0 && b >= at-4 && text[b] == ' ' {
@@ -446,11 +470,110 @@ func n28SentenceIntro(text string, toks []tok) found {
 	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
 		s++
 	}
-	f, _, ok := n28Subject(text, toks, s, n)
-	if !ok {
+	f, e, ok := n28Subject(text, toks, s, n)
+	if !ok || !n28GivingVerb(text, toks, e, n) {
 		return found{}
 	}
 	return f
+}
+
+// n28Giving are the verbs of giving words that a sentence ending on a
+// noun for an utterance must have for its subject to be the quotation's
+// speaker: "Ann offered a warning.", "Ed summed it up with a metaphor.",
+// "Ann had a blunt warning." "Ed rejected the complaint." and "Ann
+// received a rebuke." tell of another's words.
+var n28Giving = map[string]bool{
+	"offer": true, "offers": true, "offered": true, "make": true, "makes": true, "made": true,
+	"give": true, "gives": true, "gave": true, "given": true, "deliver": true, "delivers": true, "delivered": true,
+	"sum": true, "sums": true, "summed": true, "put": true, "puts": true, "have": true, "has": true, "had": true,
+	"issue": true, "issues": true, "issued": true, "add": true, "adds": true, "added": true,
+}
+
+// n28GivingVerb reports whether the verb after the subject (toks[e:],
+// past adverbs, commas and an auxiliary) is one of n28Giving.
+func n28GivingVerb(text string, toks []tok, e, n int) bool {
+	for j := e; j < n && j < e+6; j++ {
+		t := &toks[j]
+		if !t.word {
+			if t.str(text) == "," {
+				continue
+			}
+			return false
+		}
+		if n28Giving[t.low] {
+			return true
+		}
+		if t.is(isAdverb) || lyAdverb(t.low) || t.is(isAuxiliary) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// n28Perceive are verbs of perceiving or receiving: a colon after them
+// introduces what was seen or got, not the subject's words.
+var n28Perceive = map[string]bool{
+	"read": true, "reads": true, "saw": true, "sees": true, "see": true, "seen": true,
+	"glanced": true, "glances": true, "spotted": true, "spots": true, "received": true, "receives": true,
+	"heard": true, "hears": true, "noticed": true, "notices": true, "found": true, "finds": true,
+	"got": true, "gotten": true, "watched": true, "watches": true,
+	"overheard": true, "discovered": true, "discovers": true,
+}
+
+// n28Things are nouns for a text or a thing: as the object of the clause
+// before a colon they are what the colon shows ("Ed turned the sign
+// over:"), unless "his", "her", "my" or "their" makes them one's own
+// words ("Ann gave her statement:").
+var n28Things = map[string]bool{
+	"sign": true, "signs": true, "headline": true, "headlines": true, "letter": true, "letters": true,
+	"message": true, "messages": true, "note": true, "notes": true, "notice": true, "notices": true,
+	"banner": true, "banners": true, "graffiti": true, "list": true, "lists": true, "text": true, "texts": true,
+	"email": true, "emails": true, "post": true, "posts": true, "tweet": true, "tweets": true,
+	"things": true, "placard": true, "placards": true, "poster": true, "posters": true,
+}
+
+// n28ByReach bounds the tokens after the subject where "by" or "from"
+// tells of another giving ("was met by a crowd", "got a text from her
+// brother"); further on it ends a long object ("summed up the journey
+// from a boat to a store:").
+const n28ByReach = 4
+
+// n28ColonVerb reads the rest of a colon's clause after its subject
+// (toks[e:n]) and reports whether the subject may be the speaker of the
+// words after the colon: no passive with its agent (a form of "be", a
+// word in -ed and "by" after it; "is clearly mystified:" is a state of
+// the speaker's), no "by" or "from" within n28ByReach tokens, no verb of perceiving or receiving (n28Perceive),
+// no object that is a text or a thing (n28Things) unless a possessive
+// pronoun makes it one's own words.
+func n28ColonVerb(text string, toks []tok, e, n int) bool {
+	be, passive := false, false
+	for j := e; j < n; j++ {
+		t := &toks[j]
+		if !t.word {
+			continue
+		}
+		w := t.low
+		switch {
+		case (w == "by" || w == "from") && (j < e+n28ByReach || passive):
+			return false
+		case n28Perceive[w]:
+			return false
+		case n28Things[w]:
+			if p := j - 1; p < e || toks[p].low != "his" && toks[p].low != "her" && toks[p].low != "my" && toks[p].low != "their" {
+				return false
+			}
+		case t.is(isBeForm):
+			be = true
+			continue
+		case be && strings.HasSuffix(w, "ed"):
+			passive = true // "was confronted by"; "is clearly mystified:" (no "by") is her state
+		}
+		if be && !(t.is(isAdverb) || lyAdverb(w)) {
+			be = false
+		}
+	}
+	return true
 }
 
 // n28FromHeads are plural nouns for words handed on, before "from" and
@@ -493,15 +616,27 @@ var n28OwnWords = map[string]bool{"statement": true, "text": true, "letter": tru
 // at most two words and a noun for one's own words (n28OwnWords), with
 // no subject of its own before it that is a person: "Here is her full
 // statement:" gives the words to "her". "Here is her dog:" names no
-// words, and "Ann read his letter:" is read by the subject (a verb of
-// speaking, which introClause reads, or n28Subject).
+// words, "Inside was her grandmother's letter:" is the grandmother's (a
+// word in 's between), and where a person is the clause's subject
+// ("Ann read his letter:", "Ed gave her reply:") the subject's reading
+// decides (n28Subject and n28ColonVerb), not the possessive.
 func n28Possessive(text string, toks []tok, s, n int) found {
 	if n-s < 3 || !toks[n-1].word || !n28OwnWords[toks[n-1].low] {
+		return found{}
+	}
+	b := s
+	for b < n && toks[b].word && (n28Openers[toks[b].low] || lyAdverb(toks[b].low)) {
+		b++
+	}
+	if _, _, ok := n28Subject(text, toks, b, n); ok {
 		return found{}
 	}
 	for k := n - 2; k >= s && k >= n-4; k-- {
 		if !toks[k].word {
 			return found{}
+		}
+		if w := toks[k].low; strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || w == "’" || w == "'" || w == "s" {
+			return found{} // "her grandmother's letter": the grandmother's
 		}
 		switch toks[k].low {
 		case "his":
@@ -514,4 +649,15 @@ func n28Possessive(text string, toks []tok, s, n int) found {
 		}
 	}
 	return found{}
+}
+
+// n28TailComma reports whether q's words end with a comma, as words in
+// marks do before an attribution after them ("“…,” one read").
+func n28TailComma(text string, q *doc.Quote) bool {
+	if len(q.Content) == 0 {
+		return false
+	}
+	c := q.Content[len(q.Content)-1]
+	body := strings.TrimRightFunc(text[c.Start:c.End], unicode.IsSpace)
+	return strings.HasSuffix(body, ",")
 }

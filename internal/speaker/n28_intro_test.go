@@ -44,6 +44,25 @@ func TestN28ColonIntros(t *testing.T) {
 		{"New rules took effect across the harbour on Monday:\n\n“No mooring after dark.”\n", "No mooring", ""},
 		{"Twitter threads are hard to follow (at least on a phone):\n\n“I gave up.”\n", "I gave up", ""},
 		{"Dana Wu, writing in 2010:\n\n“The pier is old.”\n", "The pier is old", ""},
+		// A verb of perceiving or receiving, "by" or "from", a passive,
+		// an object that is a text or a thing, a thing's clause last:
+		// what the colon shows is not the subject's words.
+		{"Nora Quill received a message:\n\n“Call the office now.”\n", "Call the office", ""},
+		{"Nora Quill got a text from her brother:\n\n“Call the office now.”\n", "Call the office", ""},
+		{"Luis Ortega glanced at the headline:\n\n“Ferry fares to double.”\n", "Ferry fares", ""},
+		{"Luis Ortega spotted paint on the gate:\n\n“Fix the ferry.”\n", "Fix the ferry", ""},
+		{"Nora Quill turned the sign over:\n\n“Closed for winter.”\n", "Closed for winter", ""},
+		{"Nora Quill unfolded the letter and read:\n\n“We regret to tell you.”\n", "We regret", ""},
+		{"Nora Quill packed four things:\n\n“Rope, bread, a lamp and a map.”\n", "Rope, bread", ""},
+		{"Nora Quill was met by a crowd of fishermen:\n\n“Where is our money?”\n", "Where is our money", ""},
+		{"Luis Ortega was booed by the crowd:\n\n“Go home!”\n", "Go home", ""},
+		{"Luis Ortega closed the office, but the notice stayed up:\n\n“No fares today.”\n", "No fares today", ""},
+		// One's own words after "his" or "her" stay the subject's.
+		{"Luis Ortega gave his reply:\n\n“No more delays.”\n", "No more delays", "Luis Ortega"},
+		// A word in 's between the possessive and the noun.
+		{"Nora Quill opened the drawer.\n\nInside was her uncle's letter:\n\n“Keep the boat.”\n", "Keep the boat", ""},
+		// The sentence before must give words, not take them.
+		{"Luis Ortega, a former ferry captain, rejected the complaint. “The ferry is safe and always was.”\n", "The ferry is safe", ""},
 	}
 	for _, c := range cases {
 		d := run(t, c.text)
@@ -71,6 +90,10 @@ func TestN28Handle(t *testing.T) {
 	cases := []struct{ text, quote, name string }{
 		{"The replies came fast:\n\n> @harbour_news: The pier opens again on Monday.\n\nThen silence.\n", "@harbour_news", "@harbour_news"},
 		{"The replies came fast:\n\n> @ann_reed @ed Wow, what a week for the pier.\n\nThen silence.\n", "@ann_reed", ""},
+		// In marks, a handle after a named speaker or before an
+		// attribution is the one addressed.
+		{"“@nora_q: you have the fares all wrong,” Luis Ortega wrote on Twitter.\n", "@nora_q", "Luis Ortega"},
+		{"“@ferryboard: fix the timetable now,” one placard read.\n", "@ferryboard", ""},
 	}
 	for _, c := range cases {
 		d := runAs(t, "t.md", c.text)
