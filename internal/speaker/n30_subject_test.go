@@ -1,0 +1,116 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestN30Subjects checks that a mention that cannot be its cue's
+// subject is mended: an adverb gives way to the pronoun beside it or to
+// no speaker (an indirect reading then goes), a code token and a
+// prepositional object to no speaker, the object of a "who" clause to
+// the phrase the clause hangs on, a quantifier's "of" object to the
+// whole phrase, and a head with a contact clause to the clause's
+// subject. And that mentions that are subjects are left alone: a
+// surname that is also an adverb, a relative clause set off by commas,
+// a colon's label, a participle's subject, a phrase with its own "the".
+func TestN30Subjects(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		mention     string // "" : no speaker
+		gone        bool   // the reading is dropped
+	}{
+		// An adverb: the pronoun beside it, or no one.
+		{"We thus asked the riders how often they take the late boat.", "the riders how often", "We", false},
+		{"More importantly to the crews, I argued for a new pier and told the board that the fares were too high.", "that the fares were too high", "I", false},
+		{"The ferry line was sold in spring 2010. Nearly one year later, the old line (from which the new one was split) was cut loose from the council and found a new home as a museum. It was a good move.", "a new home as a museum", "", true},
+		{"If you have any questions, please write to me.\n\nThanks, \nAnn Ortiz (fleet lead), \non behalf of the captains, project leads to the board, and the new pilots.", "leads to the board", "", true},
+		{"Yes. He is not like the rest. Like calling Ann, “just another sailor”.\n\nAlright, that is fair.", "just another sailor", "", false},
+		// A code token.
+		{"Ann Reed: \"Back in 2015, while I was\nteaching a class on Rust, and explaining &T, I had someone from the\naudience, an old hand, say \"but what about shared state\"; and I froze.", "but what about shared state", "", false},
+		// The object of a "who" clause.
+		{"Around 40% of riders who told us they no longer take the ferry said that the fares were the reason.", "that the fares were the reason", "Around 40% of riders", false},
+		{"Those who only heard of the plan in the spring (understandably) believed the pier would close.", "the pier would close", "Those", false},
+		{"However, almost a third of drivers who consider the toll to be a heavy burden said that they avoid the bridge.", "that they avoid the bridge", "almost a third of drivers", false},
+		// A quantifier's "of" object; a contact clause's head.
+		{"Approximately 60% of riders say that they take the early boat.", "that they take the early boat", "Approximately 60% of riders", false},
+		{"Those are the things riders say they want from the new ferry.", "they want from the new ferry", "riders", false},
+		{"Those are the kinds of things riders say they hate about the old ferry.", "they hate about the old ferry", "riders", false},
+		// Not: subjects as they are.
+		{"Thomas More said the plan was sound.", "the plan was sound", "Thomas", false},
+		{"Ann Ortiz, who runs the ferry board, said the fares would rise.", "the fares would rise", "Ann Ortiz, who runs the ferry board", false},
+		{"A lesson from Ann Ortiz: \"Keep the pier open.\"", "Keep the pier open.", "Ann Ortiz", false},
+		{"The ad shows footage of Ann Ortiz saying the fares are fair.", "footage of Ann Ortiz", "The ad", false},
+		{"Some of the captains in the harbour said the storm would pass.", "the storm would pass", "Some of the captains in the harbour", false},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if c.gone {
+			if q != nil {
+				t.Errorf("%q: reading %q kept, speaker %q; want it gone", c.text, c.quote, q.Speaker.Name)
+			}
+			continue
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+		if c.mention == "" {
+			if q.Speaker.Name != "" {
+				t.Errorf("%q: speaker %q (%q), want none", c.text, q.Speaker.Name, m)
+			}
+			continue
+		}
+		if m != c.mention || q.Speaker.Name == "" {
+			t.Errorf("%q: mention %q name %q, want %q", c.text, m, q.Speaker.Name, c.mention)
+		}
+	}
+}
+
+// TestN30Readers checks the readers on their own: adverbs, code
+// tokens, the gap between a mention and its cue, and contact heads.
+func TestN30Readers(t *testing.T) {
+	for _, c := range []struct {
+		w, after string
+		want     bool
+	}{
+		{"thus", " asked", true}, {"Nearly", " one year", true}, {"More", " importantly, I", true},
+		{"More", " said the plan", false}, {"more", " said", true}, {"Ann", " said", false}, {"thus far", "", false},
+	} {
+		if got := n30AdverbWord(c.w, c.after); got != c.want {
+			t.Errorf("n30AdverbWord(%q, %q) = %v, want %v", c.w, c.after, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text       string
+		start, end int
+		want       bool
+	}{
+		{"explaining &T, I", 12, 13, true}, {"the `Ann` field", 5, 8, true},
+		{"use `x` and `y` so Ann said", 19, 22, false}, {"the ` mark then Ann said", 16, 19, true},
+		{"Ann said", 0, 3, false},
+	} {
+		if got := n30Code(c.text, doc.Span{Start: c.start, End: c.end}); got != c.want {
+			t.Errorf("n30Code(%q, %d) = %v, want %v", c.text, c.start, got, c.want)
+		}
+	}
+	for g, want := range map[string]bool{" ": true, " (understandably) ": true, ", plainly, ": true, " of the board ": false, "": true} {
+		if got := n30Gap(g); got != want {
+			t.Errorf("n30Gap(%q) = %v, want %v", g, got, want)
+		}
+	}
+	for _, c := range []struct{ mention, want string }{
+		{"the things people", "people"}, {"everything he", "he"}, {"the thing", ""}, {"the plans of the board", ""},
+	} {
+		s, ok := n30Contact(c.mention, doc.Span{Start: 0, End: len(c.mention)})
+		got := ""
+		if ok {
+			got = c.mention[s.Start:s.End]
+		}
+		if got != c.want {
+			t.Errorf("n30Contact(%q) = %q, want %q", c.mention, got, c.want)
+		}
+	}
+}
