@@ -290,6 +290,7 @@ func Attribute(d *doc.Document) {
 	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n24Deliberations(d)   // "considered the matter": weighing a thing reports no stance (n24_consider.go)
+	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
 	a.ix.release()
 }
 
