@@ -474,3 +474,22 @@ func n30Within(d *doc.Document, j, i int) bool {
 	}
 	return false
 }
+
+// n30TheyWrapped returns the subject of "said" that a "they" at offset
+// st means when a line break, not a space, stands between them: "Some
+// of the members we met said\nthey …" in hard-wrapped text (Markdown,
+// plain text), which n4TheySaid reads only with a space. Otherwise "".
+// Its hook is in resolveAtExcept (attribute.go).
+func (a *attributor) n30TheyWrapped(st int) string {
+	if st < 2 || a.text[st-1] != '\n' {
+		return ""
+	}
+	w, b := n30WordBefore(a.text, st)
+	if w != "said" && w != "say" && w != "says" {
+		return ""
+	}
+	if r := a.n4SaidSubject(n5SkipAux(a.text, b)); r != "" {
+		return r
+	}
+	return a.n5RelSubject(b)
+}

@@ -114,3 +114,27 @@ func TestN30Readers(t *testing.T) {
 		}
 	}
 }
+
+// TestN30TheyWrapped checks that a "they" after "said" and a line break
+// means the subject of "said", as it does after a space, and that a
+// "they" after a line break with no verb of saying before it is left to
+// the resolver.
+func TestN30TheyWrapped(t *testing.T) {
+	for _, c := range []struct{ text, quote, name string }{
+		{"This came from the Harbour Trust staff. Some of the volunteers they had met with said\nthey did not feel fit to apply for the grants even though they would love the chance.", "fit to apply", "Some of the volunteers"},
+		{"This came from the Harbour Trust staff. Some of the volunteers they had met with said they did not feel fit to apply for the grants even though they would love the chance.", "fit to apply", "Some of the volunteers"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		if q.Speaker.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
+		}
+	}
+	if r := (&attributor{text: "members waited\nthey"}).n30TheyWrapped(len("members waited\n")); r != "" {
+		t.Errorf("n30TheyWrapped after \"waited\" = %q, want \"\"", r)
+	}
+}
