@@ -56,6 +56,12 @@ func (a *attributor) n30Subjects() {
 		switch {
 		case n30Code(text, m):
 			a.n30Clear(i, old)
+		case n30NounCue(text, m, q.Cue) || n30VerbFirst(text, m):
+			if q.Kind == doc.QuoteIndirect {
+				gone = markGone(gone, len(d.Quotes), i)
+			} else {
+				a.n30Clear(i, old)
+			}
 		case n30AdverbWord(text[m.Start:m.End], text[m.End:min(m.End+20, len(text))]):
 			if s, ok := a.n30PronounNear(q, m); ok {
 				a.n30Pronoun(i, s, old)
@@ -65,7 +71,10 @@ func (a *attributor) n30Subjects() {
 				a.n30Clear(i, old)
 			}
 		default:
-			if s, ok := n30Contact(text, m); ok {
+			if e, ok := n30NounAfter(text, m, q.Cue); ok {
+				h := doc.Span{Start: m.Start, End: e}
+				a.n30Set(i, h, text[h.Start:h.End], old)
+			} else if s, ok := n30Contact(text, m); ok {
 				if w := strings.ToLower(text[s.Start:s.End]); pronouns[w] {
 					a.n30Pronoun(i, s, old)
 				} else {
@@ -492,4 +501,101 @@ func (a *attributor) n30TheyWrapped(st int) string {
 		return r
 	}
 	return a.n5RelSubject(b)
+}
+
+// n30NounCue reports whether the cue right after the mention m is the
+// noun of the mention's phrase, as n9NounCue reads it, in two shapes
+// that reader leaves: a verb before the determiner ("received many
+// positive comments": the mention began at the verb), and a participle
+// in "-ed" as the modifier ("the reformed orders", "some open-ended
+// questions") before a plural noun (the cue ends in "s", is no verb of
+// n9Verbs and no past form). "The injured said" and "the accused
+// insists" keep their speakers: the cue is a verb.
+func n30NounCue(text string, m, cue doc.Span) bool {
+	if cue.Start != m.End+1 || m.End-m.Start > 60 || cue.End-cue.Start > 16 || cue.End > len(text) {
+		return false
+	}
+	c := text[cue.Start:cue.End]
+	for i := 0; i < len(c); i++ {
+		if !(c[i] >= 'a' && c[i] <= 'z') {
+			return false
+		}
+	}
+	if strings.HasSuffix(c, "ed") || n9Verbs[c] {
+		return false
+	}
+	var buf [6]string
+	words := n9Fields(buf[:0], text[m.Start:m.End])
+	if len(words) >= 3 && v1LowerWord(words[0]) && strings.HasSuffix(words[0], "ed") && n9Determiners[words[1]] {
+		words = words[1:] // "received many positive"
+	} else if len(words) < 2 || !n9Determiners[strings.ToLower(words[0])] {
+		return false
+	}
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !v1LowerWord(w) {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	if n9AdjectiveLike(last) {
+		return true
+	}
+	return len(last) > 4 && strings.HasSuffix(last, "ed") && strings.HasSuffix(c, "s") && !strings.HasSuffix(c, "ss")
+}
+
+// n30Stops are words that end a noun phrase: after a modifier, they are
+// no noun.
+var n30Stops = map[string]bool{
+	"of": true, "in": true, "to": true, "and": true, "or": true, "that": true, "which": true, "who": true,
+	"for": true, "on": true, "at": true, "as": true, "with": true, "from": true, "by": true, "than": true,
+	"but": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "about": true,
+	"into": true, "over": true, "after": true, "before": true, "when": true, "if": true, "so": true,
+	"not": true, "the": true, "a": true, "an": true,
+}
+
+// n30NounAfter returns where the mention m's phrase ends when the cue
+// comes before m (a by-agent: "was praised by the extensive research
+// …") and m stops on a modifier of n9AdjectiveLike with its noun just
+// after it: "the extensive" is "the extensive research". The noun is
+// one word of lower-case letters, not a stop word, a verb of n9Verbs, a
+// past form or an adverb in "-ly".
+func n30NounAfter(text string, m, cue doc.Span) (int, bool) {
+	if cue.End <= cue.Start || cue.End > m.Start || m.End+2 > len(text) || text[m.End] != ' ' {
+		return 0, false
+	}
+	var buf [6]string
+	words := n9Fields(buf[:0], text[m.Start:m.End])
+	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] || !n9AdjectiveLike(words[len(words)-1]) {
+		return 0, false
+	}
+	b := m.End + 1
+	e := b
+	for e < len(text) && e-b < 20 && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e == b || e-b >= 20 || e < len(text) && isASCIILetter(text[e]) {
+		return 0, false
+	}
+	w := text[b:e]
+	if n30Stops[w] || n9Verbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return 0, false
+	}
+	return e, true
+}
+
+// n30VerbFirst reports whether the mention m opens with a past form in
+// lower case before a determiner: "received many positive comments
+// about users". A subject does not open with its verb; the mention ran
+// back past the phrase's start, and the phrase is an object.
+func n30VerbFirst(text string, m doc.Span) bool {
+	if m.End-m.Start > 80 || m.Start < 0 || m.End > len(text) {
+		return false
+	}
+	var buf [3]string
+	words := n9Fields(buf[:0], text[m.Start:m.End])
+	return len(words) == 3 && len(words[0]) > 4 && v1LowerWord(words[0]) && strings.HasSuffix(words[0], "ed") && n9Determiners[words[1]]
 }

@@ -138,3 +138,39 @@ func TestN30TheyWrapped(t *testing.T) {
 		t.Errorf("n30TheyWrapped after \"waited\" = %q, want \"\"", r)
 	}
 }
+
+// TestN30NounPhrase checks that a mention that stops on a modifier of
+// the cue's noun goes with its reading ("received many positive
+// comments", "the reformed orders", "some open-ended questions"), that a
+// by-agent that stops on a modifier takes its noun ("by the extensive
+// research"), and that a nominal subject before a verb is left alone
+// ("The injured said").
+func TestN30NounPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		mention     string // "" : the reading is gone
+	}{
+		{"We actually received many positive comments about riders being happy with the new timetable, and praise for it being faster.", "riders being happy", ""},
+		{"We actually received many positive comments about riders being happy with the new timetable, and praise for it being faster.", "the new timetable", ""},
+		{"One of the reformed orders included who would become the first crew of the new ferry line.", "included who would", ""},
+		{"We sent a survey with a few fixed items and some open-ended questions about their trips to the island, what kind of boats they feel are safe.", "their trips to the island", ""},
+		{"The report is informed by the extensive research previously done by its author on the harbour.", "The report", "the extensive research"},
+		{"The injured said the boat had hit the pier.", "the boat had hit the pier", "The injured"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if c.mention == "" {
+			if q != nil {
+				t.Errorf("%q: reading %q kept, speaker %q; want it gone", c.text, c.quote, q.Speaker.Name)
+			}
+			continue
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention || q.Speaker.Name != c.mention {
+			t.Errorf("%q: mention %q name %q, want %q", c.text, m, q.Speaker.Name, c.mention)
+		}
+	}
+}
