@@ -70,6 +70,10 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
+		case strings.EqualFold(text[m.Start:m.End], "they"):
+			if g := a.n30TheyGroup(m.Start); g != "" && g != old && !n30PluralName(old) {
+				a.n30Set(i, m, g, old)
+			}
 		default:
 			if e, ok := n30NounAfter(text, m, q.Cue); ok {
 				h := doc.Span{Start: m.Start, End: e}
@@ -598,4 +602,70 @@ func n30VerbFirst(text string, m doc.Span) bool {
 	var buf [3]string
 	words := n9Fields(buf[:0], text[m.Start:m.End])
 	return len(words) == 3 && len(words[0]) > 4 && v1LowerWord(words[0]) && strings.HasSuffix(words[0], "ed") && n9Determiners[words[1]]
+}
+
+// n30GroupHeads open a group named by "of" and a plural noun: "Some of
+// the contributors", "One of our participants".
+var n30GroupHeads = map[string]bool{
+	"one": true, "some": true, "many": true, "most": true, "several": true, "all": true,
+	"each": true, "none": true, "few": true, "both": true, "half": true, "any": true,
+}
+
+// n30TheyGroup returns the group a "they" at offset st means when its
+// sentence names one before it: "One of our participants put it well
+// when they said", "Some of the members we met said they did not feel
+// ready, because they …". A head of n30GroupHeads, "of", a determiner
+// at most, and a plural noun in lower case (n5PluralWord); the nearest
+// such phrase before "they", at most n30Reach bytes back. English
+// refers to such a group, or to one unnamed person of it, by "they",
+// and the resolver, which reads names, finds one further back (an
+// organisation, a product). Otherwise "".
+func (a *attributor) n30TheyGroup(st int) string {
+	text := a.text
+	lo := max(a.sentenceStart(st), st-n30Reach, 0)
+	seg := text[lo:st]
+	for k := len(seg); k > 0; {
+		j := strings.LastIndex(seg[:k], " of ")
+		if j < 0 {
+			return ""
+		}
+		k = j
+		h, hb := n30WordBefore(text, lo+j+1)
+		if !n30GroupHeads[strings.ToLower(h)] {
+			continue
+		}
+		p := lo + j + 4
+		w, e := n30WordAt(text, p, st)
+		if n30Dets[w] {
+			w, e = n30WordAt(text, e+1, st)
+		}
+		if w == "other" {
+			w, e = n30WordAt(text, e+1, st)
+		}
+		if w != "" && n5PluralWord(w) {
+			return text[hb:e]
+		}
+	}
+	return ""
+}
+
+// n30WordAt returns the word of ASCII letters that starts at offset p,
+// ending before lim, and its end; "" if none.
+func n30WordAt(text string, p, lim int) (string, int) {
+	e := p
+	for e < lim && e-p < 20 && isASCIILetter(text[e]) {
+		e++
+	}
+	if e == p || e < len(text) && isASCIILetter(text[e]) {
+		return "", p
+	}
+	return text[p:e], e
+}
+
+// n30PluralName reports whether name ends in a plural noun in lower
+// case ("the riders", "Some of the members"): a group the resolver
+// already found, which n30TheyGroup leaves.
+func n30PluralName(name string) bool {
+	k := strings.LastIndexByte(name, ' ')
+	return n5PluralWord(name[k+1:])
 }

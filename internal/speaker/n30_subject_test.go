@@ -174,3 +174,25 @@ func TestN30NounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestN30TheyGroup checks that a "they" whose sentence names a group
+// before it ("One of our riders", "Some of the volunteers") means that
+// group, not a name further back, and that a group after the "they" is
+// not read.
+func TestN30TheyGroup(t *testing.T) {
+	for _, c := range []struct{ text, quote, name string }{
+		{"The ferry fans love the new Harbour Line. One of our riders put it well when they said, \"I will never take the bus again.\"", "I will never take the bus", "One of our riders"},
+		{"The Harbour Trust staff spoke to us. Some of the volunteers they had met with said\nthey did not feel fit to apply for the grants, because they do not feel ready for them.", "ready for them", "Some of the volunteers"},
+		{"The Harbour Line won the vote. The Harbour Trust said they would meet some of the crews.", "they would meet", "Harbour Trust"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		if q.Speaker.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
+		}
+	}
+}
