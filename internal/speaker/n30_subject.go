@@ -70,6 +70,14 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
+		case n30GluedPronoun(old):
+			// "Often I", "Business We": a heading or an adverb glued to
+			// a pronoun by the mention finder.
+			if k := strings.LastIndexByte(text[m.Start:m.End], ' '); k >= 0 && text[m.Start:m.End] == old {
+				a.n30Pronoun(i, doc.Span{Start: m.Start + k + 1, End: m.End}, old)
+			} else {
+				a.n30Clear(i, old)
+			}
 		case strings.EqualFold(text[m.Start:m.End], "they"):
 			if g := a.n30TheyGroup(m.Start); g != "" && g != old && !n30PluralName(old) {
 				a.n30Set(i, m, g, old)
@@ -668,4 +676,20 @@ func n30WordAt(text string, p, lim int) (string, int) {
 func n30PluralName(name string) bool {
 	k := strings.LastIndexByte(name, ' ')
 	return n5PluralWord(name[k+1:])
+}
+
+// n30GluedPronoun reports whether name is two words or more whose last
+// is a pronoun with a capital: "Often I", "Therefore I", "Business We",
+// "CHAPTER I You". No one is named so; the mention finder read a
+// heading or an adverb that opens a sentence as a name's first word.
+func n30GluedPronoun(name string) bool {
+	k := strings.LastIndexByte(name, ' ')
+	if k <= 0 || len(name) > 60 {
+		return false
+	}
+	switch name[k+1:] {
+	case "I", "We", "You", "They", "He", "She":
+		return true
+	}
+	return false
 }

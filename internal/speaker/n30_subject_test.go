@@ -196,3 +196,30 @@ func TestN30TheyGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestN30GluedPronoun checks that a name made of an opening word and a
+// pronoun ("Therefore I", "Often I") is not a speaker's name: a mention
+// that is that name becomes its pronoun, resolved; a pronoun resolved to
+// it leaves its quotation without a speaker. Names that end in a word
+// like a pronoun but are not one stay names.
+func TestN30GluedPronoun(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention, name string }{
+		{"My dear Ann, the boats are late again. Therefore I write to you, “Come home before the storm.”", "Come home before", "I", "the author"},
+		{"Often I heard him talk of the sea. He said the captain was not telling the truth.", "the captain was not", "", ""},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.quote)
+			continue
+		}
+		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention || q.Speaker.Name != c.name {
+			t.Errorf("%q: mention %q name %q, want %q %q", c.text, m, q.Speaker.Name, c.mention, c.name)
+		}
+	}
+	for name, want := range map[string]bool{"Often I": true, "Business We": true, "CHAPTER I You": true, "Ann Reed": false, "I": false, "Henry IV": false, "Ann Weller": false} {
+		if got := n30GluedPronoun(name); got != want {
+			t.Errorf("n30GluedPronoun(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
