@@ -78,7 +78,7 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
-		case strings.EqualFold(text[m.Start:m.End], "they"):
+		case m.End-m.Start == 4 && strings.EqualFold(text[m.Start:m.End], "they"):
 			if g := a.n30TheyGroup(m.Start); g != "" && g != old && !n30PluralName(old) {
 				a.n30Set(i, m, g, old)
 			}
@@ -113,6 +113,10 @@ func (a *attributor) n30Subjects() {
 // n30Reach bounds how far back from a mention n30Subjects reads.
 const n30Reach = 240
 
+// n30WhoReach bounds how far back from a mention n30WhoHead looks for
+// "who": a clause of at most twelve words.
+const n30WhoReach = 120
+
 // n30Adverbs are words that open or qualify a clause and name no one.
 var n30Adverbs = map[string]bool{
 	"thus": true, "nearly": true, "thanks": true, "like": true, "also": true, "then": true,
@@ -131,13 +135,23 @@ var n30Adverbs = map[string]bool{
 // are read as adverbs only when an adverb in "-ly" follows ("More
 // importantly, I told"); after names the next bytes.
 func n30AdverbWord(w, after string) bool {
-	if len(w) > 14 || strings.IndexByte(w, ' ') >= 0 {
+	if len(w) > 14 || len(w) < 3 {
 		return false
 	}
-	lw := strings.ToLower(w)
-	if !n30Adverbs[lw] {
+	// Lower-cased in a buffer: most mentions are names, and ToLower
+	// would copy each.
+	var buf [14]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == ' ' || c >= 0x80 {
+			return false
+		}
+		buf[i] = c | 0x20
+	}
+	if !n30Adverbs[string(buf[:len(w)])] {
 		return false
 	}
+	lw := string(buf[:len(w)])
 	if (lw == "more" || lw == "most") && w != lw {
 		f := strings.Fields(after)
 		return len(f) > 0 && strings.HasSuffix(strings.TrimRight(f[0], ","), "ly")
@@ -194,18 +208,23 @@ func n30WordBefore(text string, st int) (string, int) {
 
 // n30Code reports whether the mention m is a token of code: right after
 // a backtick or "&", right before a backtick, or after an odd number of
-// backticks on its line (at most n30Reach bytes back).
+// backticks on its line (at most n30Reach bytes back). The stretch is
+// first searched for a backtick at all (vectorised): most have none.
 func n30Code(text string, m doc.Span) bool {
 	if m.Start > 0 && (text[m.Start-1] == '`' || text[m.Start-1] == '&') || m.End < len(text) && text[m.End] == '`' {
 		return true
 	}
-	ticks := 0
-	for k := m.Start - 1; k >= 0 && k >= m.Start-n30Reach && text[k] != '\n'; k-- {
+	lo := max(m.Start-n30Reach, 0)
+	if strings.IndexByte(text[lo:m.Start], '`') < 0 {
+		return false
+	}
+	n := 0
+	for k := m.Start - 1; k >= lo && text[k] != '\n'; k-- {
 		if text[k] == '`' {
-			ticks++
+			n++
 		}
 	}
-	return ticks%2 == 1
+	return n%2 == 1
 }
 
 // n30WordCue reports whether the cue c is a word (it starts with a
@@ -218,6 +237,9 @@ func n30WordCue(text string, c doc.Span) bool {
 // nothing but spaces, commas, an adverb in "-ly" or a parenthesised
 // aside: "those who came in May (understandably) believed".
 func n30Gap(g string) bool {
+	if g == " " || g == "" {
+		return true
+	}
 	if len(g) > 40 {
 		return false
 	}
@@ -254,15 +276,26 @@ var n30ClauseStops = map[string]bool{
 func (a *attributor) n30WhoHead(q *doc.Quote, m doc.Span) (doc.Span, bool) {
 	text := a.text
 	c := q.Cue
-	if c.End <= c.Start || c.Start < m.End || !n30Gap(text[m.End:c.Start]) || pronouns[strings.ToLower(text[m.Start:m.End])] {
-		return doc.Span{}, false // a pronoun in the subject's case is no object: "who said they intended"
+	if m.Start < 2 || text[m.Start-1] != ' ' || text[m.Start-2] < 'a' || text[m.Start-2] > 'z' {
+		return doc.Span{}, false // inside a clause, the mention follows a word in lower case: asked first
 	}
-	lo := max(a.sentenceStart(m.Start), m.Start-n30Reach, 0)
-	seg := text[lo:m.Start]
-	k := strings.LastIndex(seg, " who ")
-	if k < 0 {
+	if c.End <= c.Start || c.Start < m.End || !n30Gap(text[m.End:c.Start]) {
 		return doc.Span{}, false
 	}
+	// "who" first, over the bounded stretch: most mentions have none
+	// before them, and the sentence's start is then not asked.
+	lo := max(m.Start-n30WhoReach, 0)
+	k := n30LastWho(text[lo:m.Start])
+	if k < 0 || pronouns[strings.ToLower(text[m.Start:m.End])] {
+		return doc.Span{}, false // a pronoun in the subject's case is no object: "who said they intended"
+	}
+	if st := a.sentenceStart(m.Start); st > lo+k {
+		return doc.Span{}, false // "who" in an earlier sentence
+	} else if st > lo {
+		k -= st - lo
+		lo = st
+	}
+	seg := text[lo:m.Start]
 	between := seg[k+5:]
 	if strings.ContainsAny(between, ",;:\"“”()—–\n") {
 		return doc.Span{}, false
@@ -338,6 +371,13 @@ func (a *attributor) n30Prep(q *doc.Quote, m doc.Span) (doc.Span, bool, bool) {
 	if c.End <= c.Start || c.Start < m.End || c.Start-m.End > 2 || strings.HasSuffix(text[c.Start:c.End], "ing") {
 		return doc.Span{}, false, false
 	}
+	w, b := n30WordBefore(text, m.Start)
+	for n := 0; n < 2 && n30Dets[strings.ToLower(w)]; n++ {
+		w, b = n30WordBefore(text, b)
+	}
+	if !n30Preps[strings.ToLower(w)] {
+		return doc.Span{}, false, false // asked first: most mentions follow no preposition
+	}
 	mt := text[m.Start:m.End]
 	first := strings.ToLower(mt)
 	if f := strings.Fields(mt); len(f) > 0 {
@@ -345,13 +385,6 @@ func (a *attributor) n30Prep(q *doc.Quote, m doc.Span) (doc.Span, bool, bool) {
 	}
 	if n30Dets[first] || n30Relatives[first] || pronouns[strings.ToLower(mt)] ||
 		strings.HasSuffix(mt, "'s") || strings.HasSuffix(mt, "’s") || strings.HasSuffix(mt, "'") || strings.HasSuffix(mt, "’") {
-		return doc.Span{}, false, false
-	}
-	w, b := n30WordBefore(text, m.Start)
-	for n := 0; n < 2 && n30Dets[strings.ToLower(w)]; n++ {
-		w, b = n30WordBefore(text, b)
-	}
-	if !n30Preps[strings.ToLower(w)] {
 		return doc.Span{}, false, false
 	}
 	if strings.ToLower(w) == "of" {
@@ -410,8 +443,21 @@ var n30ContactHeads = []string{"the things ", "all the things ", "the kind of th
 // "say" is "people". The subject is at most four words.
 func n30Contact(text string, m doc.Span) (doc.Span, bool) {
 	mt := text[m.Start:m.End]
+	if len(mt) < 8 || strings.IndexByte("tTaAeEsSnN", mt[0]) < 0 {
+		return doc.Span{}, false // no head of n30ContactHeads: asked first
+	}
+	// The mention's start lower-cased in a buffer, as long as the
+	// longest head.
+	var buf [20]byte
+	n := copy(buf[:], mt)
+	for i := range n {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c | 0x20
+		}
+	}
+	lw := buf[:n]
 	for _, h := range n30ContactHeads {
-		if len(mt) > len(h) && strings.EqualFold(mt[:len(h)], h) {
+		if len(mt) > len(h) && len(h) <= n && string(lw[:len(h)]) == h {
 			rest := mt[len(h):]
 			if n := len(strings.Fields(rest)); n < 1 || n > 4 || rest[0] == ' ' {
 				return doc.Span{}, false
@@ -527,6 +573,9 @@ func n30NounCue(text string, m, cue doc.Span) bool {
 	if cue.Start != m.End+1 || m.End-m.Start > 60 || cue.End-cue.Start > 16 || cue.End > len(text) {
 		return false
 	}
+	if k := strings.LastIndexByte(text[m.Start:m.End], ' '); k < 0 || text[m.Start+k+1] < 'a' || text[m.Start+k+1] > 'z' {
+		return false // the last word has a capital, or is alone: a name, asked first
+	}
 	c := text[cue.Start:cue.End]
 	for i := 0; i < len(c); i++ {
 		if !(c[i] >= 'a' && c[i] <= 'z') {
@@ -579,21 +628,21 @@ func n30NounAfter(text string, m, cue doc.Span) (int, bool) {
 	if cue.End <= cue.Start || cue.End > m.Start || m.End+2 > len(text) || text[m.End] != ' ' {
 		return 0, false
 	}
-	var buf [6]string
-	words := n9Fields(buf[:0], text[m.Start:m.End])
-	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] || !n9AdjectiveLike(words[len(words)-1]) {
-		return 0, false
-	}
 	b := m.End + 1
 	e := b
 	for e < len(text) && e-b < 20 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
 	if e == b || e-b >= 20 || e < len(text) && isASCIILetter(text[e]) {
-		return 0, false
+		return 0, false // asked first: a word in lower case after the mention is rare
 	}
 	w := text[b:e]
 	if n30Stops[w] || n9Verbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return 0, false
+	}
+	var buf [6]string
+	words := n9Fields(buf[:0], text[m.Start:m.End])
+	if len(words) < 2 || len(words) > 5 || !n9Determiners[strings.ToLower(words[0])] || !n9AdjectiveLike(words[len(words)-1]) {
 		return 0, false
 	}
 	return e, true
@@ -604,8 +653,11 @@ func n30NounAfter(text string, m, cue doc.Span) (int, bool) {
 // about users". A subject does not open with its verb; the mention ran
 // back past the phrase's start, and the phrase is an object.
 func n30VerbFirst(text string, m doc.Span) bool {
-	if m.End-m.Start > 80 || m.Start < 0 || m.End > len(text) {
-		return false
+	if m.End-m.Start > 80 || m.Start < 0 || m.End > len(text) || text[m.Start] < 'a' || text[m.Start] > 'z' {
+		return false // a name or a capital: asked first, most mentions
+	}
+	if k := strings.IndexByte(text[m.Start:m.End], ' '); k < 5 || text[m.Start+k-2:m.Start+k] != "ed" {
+		return false // the first word ends in "-ed": asked before the words are cut
 	}
 	var buf [3]string
 	words := n9Fields(buf[:0], text[m.Start:m.End])
@@ -692,4 +744,19 @@ func n30GluedPronoun(name string) bool {
 		return true
 	}
 	return false
+}
+
+// n30LastWho is strings.LastIndex(seg, " who ") through strings.Index,
+// whose search is vectorised where LastIndex's is not: seg is read once
+// for the first "who" (most have none), again only after each found.
+func n30LastWho(seg string) int {
+	k := -1
+	for off := 0; ; {
+		j := strings.Index(seg[off:], " who ")
+		if j < 0 {
+			return k
+		}
+		k = off + j
+		off = k + 1
+	}
 }
