@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -43,8 +44,14 @@ import (
 // mention was a code token or a prepositional object keeps its words
 // with no speaker (the clause is a report; its subject is no one the
 // reader can be told). Each look is bounded in bytes.
+//
+// Most mentions are names and pronouns that no rule changes, and the
+// rules read words, sets and the text around: each quotation is first
+// asked n30May, a few bytes for each rule, and only the rules it names
+// are read (see n30May for why it is exact).
 func (a *attributor) n30Subjects() {
-	d, text := a.d, a.text
+	d, text, lower := a.d, a.text, a.ix.lower
+	ticks := n30Ticks{next: -1}
 	var gone []bool
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -53,16 +60,20 @@ func (a *attributor) n30Subjects() {
 			continue
 		}
 		old := q.Speaker.Name
+		may := n30May(text, lower, q, &ticks)
+		if may == 0 {
+			continue
+		}
 		switch {
-		case n30Code(text, m):
+		case may&n30IsCode != 0 && n30Code(text, m):
 			a.n30Clear(i, old)
-		case n30NounCue(text, m, q.Cue) || n30VerbFirst(text, m):
+		case may&n30IsNounCue != 0 && n30NounCue(text, m, q.Cue) || may&n30IsVerbFirst != 0 && n30VerbFirst(text, m):
 			if q.Kind == doc.QuoteIndirect {
 				gone = markGone(gone, len(d.Quotes), i)
 			} else {
 				a.n30Clear(i, old)
 			}
-		case n30AdverbWord(text[m.Start:m.End], text[m.End:min(m.End+20, len(text))]):
+		case may&n30IsAdverb != 0 && n30AdverbWord(text[m.Start:m.End], text[m.End:min(m.End+20, len(text))]):
 			if s, ok := a.n30PronounNear(q, m); ok {
 				a.n30Pronoun(i, s, old)
 			} else if q.Kind == doc.QuoteIndirect {
@@ -70,7 +81,7 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
-		case n30GluedPronoun(old):
+		case may&n30IsGlued != 0: // n30GluedPronoun(old)
 			// "Often I", "Business We": a heading or an adverb glued to
 			// a pronoun by the mention finder.
 			if k := strings.LastIndexByte(text[m.Start:m.End], ' '); k >= 0 && text[m.Start:m.End] == old {
@@ -78,36 +89,227 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
-		case m.End-m.Start == 4 && strings.EqualFold(text[m.Start:m.End], "they"):
+		case may&n30IsThey != 0: // the mention is "they"
 			if g := a.n30TheyGroup(m.Start); g != "" && g != old && !n30PluralName(old) {
 				a.n30Set(i, m, g, old)
 			}
 		default:
-			if e, ok := n30NounAfter(text, m, q.Cue); ok {
-				h := doc.Span{Start: m.Start, End: e}
-				a.n30Set(i, h, text[h.Start:h.End], old)
-			} else if s, ok := n30Contact(text, m); ok {
-				if w := strings.ToLower(text[s.Start:s.End]); pronouns[w] {
-					a.n30Pronoun(i, s, old)
-				} else {
-					a.n30Set(i, s, text[s.Start:s.End], old)
-				}
-			} else if !n30WordCue(text, q.Cue) {
-				continue // a colon or dash: the mention stands before the words, not as a verb's subject
-			} else if h, ok := a.n30WhoHead(q, m); ok {
-				a.n30Set(i, h, text[h.Start:h.End], old)
-			} else if h, ok, hit := a.n30Prep(q, m); hit {
-				if ok {
-					a.n30Set(i, h, text[h.Start:h.End], old)
-				} else {
-					a.n30Clear(i, old)
-				}
-			}
+			a.n30Phrase(i, q, m, may, lower)
 		}
 	}
 	if gone != nil {
 		dropQuotes(d, gone, leaveChain)
 	}
+}
+
+// n30Phrase reads quotation i's mention m as a phrase for the rules
+// that n30May left in may: a by-agent's noun (n30NounAfter), a contact
+// clause (n30Contact), a "who" clause's head (n30WhoHead), a
+// preposition's object (n30Prep); the first that reads it mends it.
+func (a *attributor) n30Phrase(i int, q *doc.Quote, m doc.Span, may n30Rules, lower string) {
+	text, old := a.text, q.Speaker.Name
+	if may&n30IsNounAfter != 0 {
+		if e, ok := n30NounAfter(text, m, q.Cue); ok {
+			h := doc.Span{Start: m.Start, End: e}
+			a.n30Set(i, h, text[h.Start:h.End], old)
+			return
+		}
+	}
+	if may&n30IsContact != 0 {
+		if s, ok := n30Contact(text, lower, m); ok {
+			if w := strings.ToLower(text[s.Start:s.End]); pronouns[w] {
+				a.n30Pronoun(i, s, old)
+			} else {
+				a.n30Set(i, s, text[s.Start:s.End], old)
+			}
+			return
+		}
+	}
+	// Both readers below need a cue that is a word (n30WordCue): after a
+	// colon or dash the mention stands before the words, not as a verb's
+	// subject. n30May asks it for both.
+	if may&n30IsWho != 0 {
+		if h, ok := a.n30WhoHead(q, m); ok {
+			a.n30Set(i, h, text[h.Start:h.End], old)
+			return
+		}
+	}
+	if may&n30IsPrep != 0 {
+		if h, ok, hit := a.n30Prep(q, m, lower); hit {
+			if ok {
+				a.n30Set(i, h, text[h.Start:h.End], old)
+			} else {
+				a.n30Clear(i, old)
+			}
+		}
+	}
+}
+
+// n30Rules is a set of n30Subjects' rules.
+type n30Rules uint16
+
+const (
+	n30IsCode      n30Rules = 1 << iota // n30Code
+	n30IsNounCue                        // n30NounCue
+	n30IsVerbFirst                      // n30VerbFirst
+	n30IsAdverb                         // n30AdverbWord
+	n30IsGlued                          // n30GluedPronoun: the rule itself
+	n30IsThey                           // the mention is "they" (n30TheyGroup): the rule itself
+	n30IsNounAfter                      // n30NounAfter
+	n30IsContact                        // n30Contact
+	n30IsWho                            // n30WhoHead
+	n30IsPrep                           // n30Prep
+)
+
+// n30May returns the rules of n30Subjects that may mend the quotation
+// whose speaker is name, mentioned at m, with cue cue. It is exact: a
+// rule it leaves out reads false, because each rule's shape below is a
+// test that rule makes (in the rule's first lines, or, marked "=", the
+// same test as a helper both call), and a rule that fails one reads
+// false. Each shape is a few bytes around the mention, where a rule
+// reads words, sets, and up to n30Reach bytes back; a name ("Ann
+// Ortiz said", "said Ortiz") or a pronoun after a full stop or a comma
+// fails all. The shapes:
+//
+//   - n30Code: "`" or "&" just before m, "`" just after, or a "`" in
+//     the n30Reach bytes before it (found by ticks, in text order).
+//   - n30NounCue: the cue one space after m, and m's last word (after
+//     its last space) opens with a letter in lower case.
+//   - n30VerbFirst: m opens with a letter in lower case and its first
+//     word, five letters or more, ends in "-ed".
+//   - n30AdverbWord: m is as long, and opens with the same letter, as a
+//     word of n30Adverbs (n30Adverbs.shaped =).
+//   - n30GluedPronoun, "they": the rules themselves, a few bytes each.
+//   - n30NounAfter: the cue before m, and a letter in lower case one
+//     space after it.
+//   - n30Contact: m is 8 bytes or more and opens with the first letter
+//     of a head of n30ContactHeads.
+//   - n30WhoHead and n30Prep: a cue that is a word (n30WordCue), after
+//     m; m is no pronoun (its lower case, read in lower, is ASCII)
+//     and follows a word of ASCII letters and a space (n30WhoHead: a
+//     letter in lower case and one space);
+//     n30Prep: the cue at most 2 bytes after m and not in "-ing", and a
+//     preposition before m (n30PrepBefore =).
+func n30May(text, lower string, q *doc.Quote, ticks *n30Ticks) n30Rules {
+	m, cue := q.Speaker.Mention, q.Cue
+	mt := text[m.Start:m.End]
+	n := len(mt)
+	var before, after byte // the bytes around m, or 0
+	if m.Start > 0 {
+		before = text[m.Start-1]
+	}
+	if m.End < len(text) {
+		after = text[m.End]
+	}
+	var may n30Rules
+	if before == '`' || before == '&' || after == '`' || ticks.any(text, max(m.Start-n30Reach, 0), m.Start) {
+		may |= n30IsCode
+	}
+	if cue.Start == m.End+1 && n <= 60 && cue.End-cue.Start <= 16 && cue.End <= len(text) {
+		if k := strings.LastIndexByte(mt, ' '); k >= 0 && text[m.Start+k+1] >= 'a' && text[m.Start+k+1] <= 'z' {
+			may |= n30IsNounCue
+		}
+	}
+	if c := mt[0]; c >= 'a' && c <= 'z' && n > 5 && n <= 80 {
+		if k := strings.IndexByte(mt, ' '); k >= 5 && mt[k-2:k] == "ed" {
+			may |= n30IsVerbFirst
+		}
+	}
+	if n30Adverbs.shaped(mt) {
+		may |= n30IsAdverb
+	}
+	if n30GluedPronoun(q.Speaker.Name) {
+		may |= n30IsGlued
+	}
+	if n == 4 && strings.EqualFold(mt, "they") {
+		may |= n30IsThey
+	}
+	if cue.End > cue.Start && cue.End <= m.Start && after == ' ' && m.End+2 <= len(text) && text[m.End+1] >= 'a' && text[m.End+1] <= 'z' {
+		may |= n30IsNounAfter
+	}
+	if n >= 8 {
+		switch mt[0] | 0x20 {
+		case 't', 'a', 'e', 's', 'n':
+			may |= n30IsContact
+		}
+	}
+	if (before == ' ' || before == '\n') && m.Start >= 2 && isASCIILetter(text[m.Start-2]) && cue.Start >= m.End &&
+		n30WordCue(text, cue) && !(n <= 4 && pronouns[lower[m.Start:m.End]]) {
+		if before == ' ' && text[m.Start-2] >= 'a' && text[m.Start-2] <= 'z' {
+			may |= n30IsWho
+		}
+		if cue.Start-m.End <= 2 && !strings.HasSuffix(text[cue.Start:cue.End], "ing") {
+			if _, _, ok := n30PrepBefore(text, lower, m.Start); ok {
+				may |= n30IsPrep
+			}
+		}
+	}
+	return may
+}
+
+// n30Ticks finds the backticks n30Code's shape needs, for mentions in
+// text order: next is the first backtick at or after from, or
+// len(text). The stretch before each mention is then not searched again
+// and again; the text is searched once, forward.
+type n30Ticks struct{ from, next int }
+
+// any reports whether text[lo:hi] holds a backtick; most mentions are
+// answered by the first test.
+func (t *n30Ticks) any(text string, lo, hi int) bool {
+	if lo >= t.from && t.next >= lo {
+		return t.next < hi
+	}
+	return t.search(text, lo, hi)
+}
+
+func (t *n30Ticks) search(text string, lo, hi int) bool {
+	if lo < t.from { // out of text order: search the stretch itself
+		return strings.IndexByte(text[lo:hi], '`') >= 0
+	}
+	t.from, t.next = lo, len(text)
+	if k := strings.IndexByte(text[lo:], '`'); k >= 0 {
+		t.next = lo + k
+	}
+	return t.next < hi
+}
+
+// n30Words is a set of words in lower case with, for each first and
+// for each last letter, the lengths of its words as bits: most words
+// asked are in no set, and those bits answer them without hashing them.
+type n30Words struct {
+	set         map[string]bool
+	first, last [26]uint32
+}
+
+func n30NewWords(words ...string) *n30Words {
+	s := &n30Words{set: make(map[string]bool, len(words))}
+	for _, w := range words {
+		if w == "" || len(w) > 31 || w[0] < 'a' || w[0] > 'z' {
+			panic("n30NewWords: " + w)
+		}
+		c := w[len(w)-1]
+		if c < 'a' || c > 'z' {
+			panic("n30NewWords: " + w)
+		}
+		s.set[w] = true
+		s.first[w[0]-'a'] |= 1 << len(w)
+		s.last[c-'a'] |= 1 << len(w)
+	}
+	return s
+}
+
+// shaped reports whether w is as long as a word of s that opens with
+// the same letter, and as one that ends with the same letter, in either
+// case: every word of s, in either case, is.
+func (s *n30Words) shaped(w string) bool {
+	n := len(w)
+	return n > 0 && n < 32 && isASCIILetter(w[0]) && isASCIILetter(w[n-1]) &&
+		s.first[w[0]|0x20-'a']>>n&1 != 0 && s.last[w[n-1]|0x20-'a']>>n&1 != 0
+}
+
+// has reports whether w is a word of s.
+func (s *n30Words) has(w string) bool {
+	return s.shaped(w) && w[0] >= 'a' && s.set[w]
 }
 
 // n30Reach bounds how far back from a mention n30Subjects reads.
@@ -118,25 +320,25 @@ const n30Reach = 240
 const n30WhoReach = 120
 
 // n30Adverbs are words that open or qualify a clause and name no one.
-var n30Adverbs = map[string]bool{
-	"thus": true, "nearly": true, "thanks": true, "like": true, "also": true, "then": true,
-	"however": true, "therefore": true, "hence": true, "indeed": true, "perhaps": true,
-	"maybe": true, "meanwhile": true, "moreover": true, "furthermore": true, "still": true,
-	"instead": true, "later": true, "earlier": true, "almost": true, "just": true,
-	"again": true, "always": true, "never": true, "often": true, "sometimes": true,
-	"usually": true, "finally": true, "eventually": true, "first": true, "next": true,
-	"importantly": true, "similarly": true, "likewise": true, "accordingly": true,
-	"consequently": true, "afterwards": true, "otherwise": true, "nevertheless": true,
-	"nonetheless": true, "already": true, "more": true, "most": true,
-}
+var n30Adverbs = n30NewWords(
+	"thus", "nearly", "thanks", "like", "also", "then",
+	"however", "therefore", "hence", "indeed", "perhaps",
+	"maybe", "meanwhile", "moreover", "furthermore", "still",
+	"instead", "later", "earlier", "almost", "just",
+	"again", "always", "never", "often", "sometimes",
+	"usually", "finally", "eventually", "first", "next",
+	"importantly", "similarly", "likewise", "accordingly",
+	"consequently", "afterwards", "otherwise", "nevertheless",
+	"nonetheless", "already", "more", "most",
+)
 
 // n30AdverbWord reports whether the mention w is one word of
 // n30Adverbs. "More" and "Most" with a capital could be a surname: they
 // are read as adverbs only when an adverb in "-ly" follows ("More
 // importantly, I told"); after names the next bytes.
 func n30AdverbWord(w, after string) bool {
-	if len(w) > 14 || len(w) < 3 {
-		return false
+	if len(w) > 14 || len(w) < 3 || !n30Adverbs.shaped(w) {
+		return false // asked first (n30May): most mentions are no adverb's length
 	}
 	// Lower-cased in a buffer: most mentions are names, and ToLower
 	// would copy each.
@@ -148,7 +350,7 @@ func n30AdverbWord(w, after string) bool {
 		}
 		buf[i] = c | 0x20
 	}
-	if !n30Adverbs[string(buf[:len(w)])] {
+	if !n30Adverbs.set[string(buf[:len(w)])] {
 		return false
 	}
 	lw := string(buf[:len(w)])
@@ -279,14 +481,15 @@ func (a *attributor) n30WhoHead(q *doc.Quote, m doc.Span) (doc.Span, bool) {
 	if m.Start < 2 || text[m.Start-1] != ' ' || text[m.Start-2] < 'a' || text[m.Start-2] > 'z' {
 		return doc.Span{}, false // inside a clause, the mention follows a word in lower case: asked first
 	}
-	if c.End <= c.Start || c.Start < m.End || !n30Gap(text[m.End:c.Start]) {
+	if c.End <= c.Start || c.Start < m.End {
 		return doc.Span{}, false
 	}
 	// "who" first, over the bounded stretch: most mentions have none
-	// before them, and the sentence's start is then not asked.
+	// before them, and the gap and the sentence's start are then not
+	// asked.
 	lo := max(m.Start-n30WhoReach, 0)
 	k := n30LastWho(text[lo:m.Start])
-	if k < 0 || pronouns[strings.ToLower(text[m.Start:m.End])] {
+	if k < 0 || !n30Gap(text[m.End:c.Start]) || pronouns[strings.ToLower(text[m.Start:m.End])] {
 		return doc.Span{}, false // a pronoun in the subject's case is no object: "who said they intended"
 	}
 	if st := a.sentenceStart(m.Start); st > lo+k {
@@ -337,17 +540,17 @@ var n30Relatives = map[string]bool{"who": true, "whom": true, "which": true, "th
 // n30Preps are prepositions whose object is no subject of the verb
 // after it. Not "for", a conjunction in older prose ("for Ann
 // remembered"), nor "with" ("with Ann saying").
-var n30Preps = map[string]bool{
-	"in": true, "of": true, "on": true, "at": true, "from": true, "about": true,
-	"among": true, "into": true, "within": true, "under": true, "inside": true, "across": true,
-	"through": true,
-}
+var n30Preps = n30NewWords(
+	"in", "of", "on", "at", "from", "about",
+	"among", "into", "within", "under", "inside", "across",
+	"through",
+)
 
 // n30Dets may stand between a preposition and its object.
-var n30Dets = map[string]bool{
-	"the": true, "a": true, "an": true, "our": true, "their": true, "his": true, "her": true,
-	"its": true, "my": true, "your": true, "this": true, "these": true, "those": true,
-}
+var n30Dets = n30NewWords(
+	"the", "a", "an", "our", "their", "his", "her",
+	"its", "my", "your", "this", "these", "those",
+)
 
 // n30Quantifiers may head "of" and its object as a subject: "Some of
 // the members said".
@@ -365,17 +568,14 @@ var n30Quantifiers = map[string]bool{
 // mention that holds its own "the" was read as a phrase), it is no
 // possessive and no pronoun, and the cue follows it at once and does
 // not end in "-ing".
-func (a *attributor) n30Prep(q *doc.Quote, m doc.Span) (doc.Span, bool, bool) {
+func (a *attributor) n30Prep(q *doc.Quote, m doc.Span, lower string) (doc.Span, bool, bool) {
 	text := a.text
 	c := q.Cue
 	if c.End <= c.Start || c.Start < m.End || c.Start-m.End > 2 || strings.HasSuffix(text[c.Start:c.End], "ing") {
 		return doc.Span{}, false, false
 	}
-	w, b := n30WordBefore(text, m.Start)
-	for n := 0; n < 2 && n30Dets[strings.ToLower(w)]; n++ {
-		w, b = n30WordBefore(text, b)
-	}
-	if !n30Preps[strings.ToLower(w)] {
+	w, b, ok := n30PrepBefore(text, lower, m.Start)
+	if !ok {
 		return doc.Span{}, false, false // asked first: most mentions follow no preposition
 	}
 	mt := text[m.Start:m.End]
@@ -383,16 +583,31 @@ func (a *attributor) n30Prep(q *doc.Quote, m doc.Span) (doc.Span, bool, bool) {
 	if f := strings.Fields(mt); len(f) > 0 {
 		first = strings.ToLower(f[0])
 	}
-	if n30Dets[first] || n30Relatives[first] || pronouns[strings.ToLower(mt)] ||
+	if n30Dets.has(first) || n30Relatives[first] || pronouns[strings.ToLower(mt)] ||
 		strings.HasSuffix(mt, "'s") || strings.HasSuffix(mt, "’s") || strings.HasSuffix(mt, "'") || strings.HasSuffix(mt, "’") {
 		return doc.Span{}, false, false
 	}
-	if strings.ToLower(w) == "of" {
+	if w == "of" {
 		if hb, ok := n30QuantifierBefore(text, b); ok {
 			return doc.Span{Start: hb, End: m.End}, true, true
 		}
 	}
 	return doc.Span{}, false, true
+}
+
+// n30PrepBefore returns the preposition of n30Preps that ends one
+// space (or line break) before offset st, in lower case, and its start,
+// with at most two words of n30Dets between: "in our logs", "of the
+// members". The words are ASCII letters (n30WordBefore), so their lower
+// case is read in lower, the text lower-cased.
+func n30PrepBefore(text, lower string, st int) (string, int, bool) {
+	w, b := n30WordBefore(text, st)
+	w = lower[b : b+len(w)]
+	for n := 0; n < 2 && n30Dets.has(w); n++ {
+		w, b = n30WordBefore(text, b)
+		w = lower[b : b+len(w)]
+	}
+	return w, b, n30Preps.has(w)
 }
 
 // n30QuantifierBefore returns the start of a quantifier that ends one
@@ -441,23 +656,15 @@ var n30ContactHeads = []string{"the things ", "all the things ", "the kind of th
 // n30Contact returns the subject inside a mention that is a head noun
 // and the subject of its contact clause: "the things people" before
 // "say" is "people". The subject is at most four words.
-func n30Contact(text string, m doc.Span) (doc.Span, bool) {
+func n30Contact(text, lower string, m doc.Span) (doc.Span, bool) {
 	mt := text[m.Start:m.End]
 	if len(mt) < 8 || strings.IndexByte("tTaAeEsSnN", mt[0]) < 0 {
-		return doc.Span{}, false // no head of n30ContactHeads: asked first
+		return doc.Span{}, false // no head of n30ContactHeads: asked first (n30May)
 	}
-	// The mention's start lower-cased in a buffer, as long as the
-	// longest head.
-	var buf [20]byte
-	n := copy(buf[:], mt)
-	for i := range n {
-		if c := buf[i]; 'A' <= c && c <= 'Z' {
-			buf[i] = c | 0x20
-		}
-	}
-	lw := buf[:n]
+	lw := lower[m.Start:m.End]
 	for _, h := range n30ContactHeads {
-		if len(mt) > len(h) && len(h) <= n && string(lw[:len(h)]) == h {
+		// The head's first and last bytes are asked before its words.
+		if len(mt) > len(h) && lw[0] == h[0] && lw[len(h)-1] == ' ' && lw[:len(h)] == h {
 			rest := mt[len(h):]
 			if n := len(strings.Fields(rest)); n < 1 || n > 4 || rest[0] == ' ' {
 				return doc.Span{}, false
@@ -585,6 +792,9 @@ func n30NounCue(text string, m, cue doc.Span) bool {
 	if strings.HasSuffix(c, "ed") || n9Verbs[c] {
 		return false
 	}
+	if w, ok := n30TailWord(text[m.Start:m.End]); ok && (w == "" || !n30NounLast(w, c)) {
+		return false // the last word read in place, before the words are cut
+	}
 	var buf [6]string
 	words := n9Fields(buf[:0], text[m.Start:m.End])
 	if len(words) >= 3 && v1LowerWord(words[0]) && strings.HasSuffix(words[0], "ed") && n9Determiners[words[1]] {
@@ -600,11 +810,57 @@ func n30NounCue(text string, m, cue doc.Span) bool {
 			return false
 		}
 	}
-	last := words[len(words)-1]
-	if n9AdjectiveLike(last) {
-		return true
+	return n30NounLast(words[len(words)-1], c)
+}
+
+// n30NounLast reports whether last, the last word of a mention before
+// the cue c, modifies c as n30NounCue reads it: an adjective, or a
+// participle in "-ed" before a plural noun.
+func n30NounLast(last, c string) bool {
+	return len(last) > 4 && strings.HasSuffix(last, "ed") && strings.HasSuffix(c, "s") && !strings.HasSuffix(c, "ss") ||
+		n9AdjectiveLike(last)
+}
+
+// n30TailWord reads, for n30NounCue, the word its reading of mt ends on
+// without cutting mt into words (n9Fields). When mt's first word is
+// ASCII and does not end in "-ed", that reading keeps all of mt's words
+// (two to five) and ends on mt's last word; if that word (white space
+// before it, ASCII) is of lower-case letters and hyphens, it is
+// returned, with true. ("", true) says the reading cannot hold: mt is
+// one word, or its last word has another ASCII byte (a capital, a
+// digit, an apostrophe), which the reading would refuse. ("", false)
+// says the bytes do not tell: a byte beyond ASCII (maybe a wide space)
+// in the first word or before the last, white space at either end, a
+// first word in "-ed" (the reading may then drop it and stop at its
+// sixth word).
+func n30TailWord(mt string) (string, bool) {
+	i := 0
+	for i < len(mt) && mt[i] != ' ' && (mt[i] < '\t' || mt[i] > '\r') {
+		if mt[i] >= utf8.RuneSelf {
+			return "", false
+		}
+		i++
 	}
-	return len(last) > 4 && strings.HasSuffix(last, "ed") && strings.HasSuffix(c, "s") && !strings.HasSuffix(c, "ss")
+	if i == 0 || i >= 2 && mt[i-2:i] == "ed" {
+		return "", false
+	}
+	if i == len(mt) {
+		return "", true // one word
+	}
+	j := len(mt) - 1
+	for j > i && (mt[j] >= 'a' && mt[j] <= 'z' || mt[j] == '-') {
+		j-- // stops on mt[i] at the latest, white space
+	}
+	switch c := mt[j]; {
+	case c >= utf8.RuneSelf:
+		return "", false
+	case c == ' ' || c >= '\t' && c <= '\r':
+		if j == len(mt)-1 {
+			return "", false // white space at the end
+		}
+		return mt[j+1:], true
+	}
+	return "", true // an ASCII byte that is neither white space nor of a word in lower case
 }
 
 // n30Stops are words that end a noun phrase: after a modifier, they are
@@ -696,7 +952,7 @@ func (a *attributor) n30TheyGroup(st int) string {
 		}
 		p := lo + j + 4
 		w, e := n30WordAt(text, p, st)
-		if n30Dets[w] {
+		if n30Dets.has(w) {
 			w, e = n30WordAt(text, e+1, st)
 		}
 		if w == "other" {
@@ -735,8 +991,22 @@ func n30PluralName(name string) bool {
 // "CHAPTER I You". No one is named so; the mention finder read a
 // heading or an adverb that opens a sentence as a name's first word.
 func n30GluedPronoun(name string) bool {
-	k := strings.LastIndexByte(name, ' ')
-	if k <= 0 || len(name) > 60 {
+	// The pronouns end in "I", "e", "u" or "y" and are four bytes at
+	// most: the last space is one of the five bytes at the end, and the
+	// name is not searched further back.
+	if len(name) < 3 {
+		return false
+	}
+	switch name[len(name)-1] {
+	case 'I', 'e', 'u', 'y':
+	default:
+		return false
+	}
+	k := len(name) - 1
+	for k >= 0 && k >= len(name)-5 && name[k] != ' ' {
+		k--
+	}
+	if k <= 0 || k < len(name)-5 || name[k] != ' ' || len(name) > 60 {
 		return false
 	}
 	switch name[k+1:] {
@@ -746,17 +1016,20 @@ func n30GluedPronoun(name string) bool {
 	return false
 }
 
-// n30LastWho is strings.LastIndex(seg, " who ") through strings.Index,
-// whose search is vectorised where LastIndex's is not: seg is read once
-// for the first "who" (most have none), again only after each found.
+// n30LastWho is strings.LastIndex(seg, " who "), through a search for
+// each "w" (vectorised, where LastIndex's is not, and strings.Index's
+// for " who " stops at every space): most stretches hold two or three.
 func n30LastWho(seg string) int {
 	k := -1
 	for off := 0; ; {
-		j := strings.Index(seg[off:], " who ")
+		j := strings.IndexByte(seg[off:], 'w')
 		if j < 0 {
 			return k
 		}
-		k = off + j
-		off = k + 1
+		j += off
+		if j > 0 && seg[j-1] == ' ' && j+4 <= len(seg) && seg[j:j+4] == "who " {
+			k = j - 1
+		}
+		off = j + 1
 	}
 }

@@ -104,7 +104,7 @@ func TestN30Readers(t *testing.T) {
 	for _, c := range []struct{ mention, want string }{
 		{"the things people", "people"}, {"everything he", "he"}, {"the thing", ""}, {"the plans of the board", ""},
 	} {
-		s, ok := n30Contact(c.mention, doc.Span{Start: 0, End: len(c.mention)})
+		s, ok := n30Contact(c.mention, doc.LowerASCII(c.mention), doc.Span{Start: 0, End: len(c.mention)})
 		got := ""
 		if ok {
 			got = c.mention[s.Start:s.End]
