@@ -53,8 +53,9 @@ func (a *attributor) n30Subjects() {
 	d, text, lower := a.d, a.text, a.ix.lower
 	ticks := n30Ticks{next: -1}
 	var gone []bool
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
+	qs := d.Quotes // the rules change quotations, never the list
+	for i := range qs {
+		q := &qs[i]
 		m := q.Speaker.Mention
 		if q.Speaker.Name == "" || m.End <= m.Start || m.End > len(text) {
 			continue
@@ -161,35 +162,36 @@ const (
 	n30IsPrep                           // n30Prep
 )
 
-// n30May returns the rules of n30Subjects that may mend the quotation
-// whose speaker is name, mentioned at m, with cue cue. It is exact: a
-// rule it leaves out reads false, because each rule's shape below is a
-// test that rule makes (in the rule's first lines, or, marked "=", the
-// same test as a helper both call), and a rule that fails one reads
-// false. Each shape is a few bytes around the mention, where a rule
-// reads words, sets, and up to n30Reach bytes back; a name ("Ann
-// Ortiz said", "said Ortiz") or a pronoun after a full stop or a comma
-// fails all. The shapes:
+// n30May returns the rules of n30Subjects that may mend quotation q.
+// It is exact: a rule it leaves out reads false, because each rule's
+// shape below is a test that rule makes (in the rule's first lines, or,
+// marked "=", through the same helper), or one its reading implies (see
+// the helper), and a rule that fails one reads false. Each shape is a
+// few bytes around the mention m, where a rule reads words, sets, and
+// up to n30Reach bytes back; a name ("Ann Ortiz said", "said Ortiz")
+// or a pronoun after a full stop or a comma fails all. The shapes:
 //
 //   - n30Code: "`" or "&" just before m, "`" just after, or a "`" in
 //     the n30Reach bytes before it (found by ticks, in text order).
+//   - n30GluedPronoun, "they": the rules themselves, a few bytes each.
+//   - A pronoun (n30PronounWord) fails every other rule, and is asked
+//     next.
 //   - n30NounCue: the cue one space after m, and m's last word (after
 //     its last space) opens with a letter in lower case.
 //   - n30VerbFirst: m opens with a letter in lower case and its first
 //     word, five letters or more, ends in "-ed".
-//   - n30AdverbWord: m is as long, and opens with the same letter, as a
-//     word of n30Adverbs (n30Adverbs.shaped =).
-//   - n30GluedPronoun, "they": the rules themselves, a few bytes each.
+//   - n30AdverbWord: m is as long, and opens and ends with the same
+//     letters, as a word of n30Adverbs (n30Words.shaped =).
 //   - n30NounAfter: the cue before m, and a letter in lower case one
 //     space after it.
-//   - n30Contact: m is 8 bytes or more and opens with the first letter
-//     of a head of n30ContactHeads.
+//   - n30Contact: m opens with a head of n30ContactHeads and is 8 bytes
+//     or more (n30ContactHead =).
 //   - n30WhoHead and n30Prep: a cue that is a word (n30WordCue), after
-//     m; m is no pronoun (its lower case, read in lower, is ASCII)
-//     and follows a word of ASCII letters and a space (n30WhoHead: a
-//     letter in lower case and one space);
-//     n30Prep: the cue at most 2 bytes after m and not in "-ing", and a
-//     preposition before m (n30PrepBefore =).
+//     m, and a word of ASCII letters and a space before m. n30WhoHead:
+//     a letter in lower case and one space, and no mark that ends a
+//     clause just before m (n30StopBefore); n30Prep: the cue at most 2
+//     bytes after m and not in "-ing", and a preposition before m
+//     (n30PrepBefore =).
 func n30May(text, lower string, q *doc.Quote, ticks *n30Ticks) n30Rules {
 	m, cue := q.Speaker.Mention, q.Cue
 	mt := text[m.Start:m.End]
@@ -205,6 +207,15 @@ func n30May(text, lower string, q *doc.Quote, ticks *n30Ticks) n30Rules {
 	if before == '`' || before == '&' || after == '`' || ticks.any(text, max(m.Start-n30Reach, 0), m.Start) {
 		may |= n30IsCode
 	}
+	if name := q.Speaker.Name; n30GluedLast(name[len(name)-1]) && n30GluedPronoun(name) {
+		may |= n30IsGlued
+	}
+	if n <= 4 && n30PronounWord(lower[m.Start:m.End]) {
+		if n == 4 {
+			may |= n30IsThey
+		}
+		return may
+	}
 	if cue.Start == m.End+1 && n <= 60 && cue.End-cue.Start <= 16 && cue.End <= len(text) {
 		if k := strings.LastIndexByte(mt, ' '); k >= 0 && text[m.Start+k+1] >= 'a' && text[m.Start+k+1] <= 'z' {
 			may |= n30IsNounCue
@@ -218,24 +229,18 @@ func n30May(text, lower string, q *doc.Quote, ticks *n30Ticks) n30Rules {
 	if n30Adverbs.shaped(mt) {
 		may |= n30IsAdverb
 	}
-	if n30GluedPronoun(q.Speaker.Name) {
-		may |= n30IsGlued
-	}
 	if n == 4 && strings.EqualFold(mt, "they") {
 		may |= n30IsThey
 	}
 	if cue.End > cue.Start && cue.End <= m.Start && after == ' ' && m.End+2 <= len(text) && text[m.End+1] >= 'a' && text[m.End+1] <= 'z' {
 		may |= n30IsNounAfter
 	}
-	if n >= 8 {
-		switch mt[0] | 0x20 {
-		case 't', 'a', 'e', 's', 'n':
-			may |= n30IsContact
-		}
+	if n >= 8 && n30ContactHead(lower[m.Start:m.End]) > 0 {
+		may |= n30IsContact
 	}
 	if (before == ' ' || before == '\n') && m.Start >= 2 && isASCIILetter(text[m.Start-2]) && cue.Start >= m.End &&
-		n30WordCue(text, cue) && !(n <= 4 && pronouns[lower[m.Start:m.End]]) {
-		if before == ' ' && text[m.Start-2] >= 'a' && text[m.Start-2] <= 'z' {
+		n30WordCue(text, cue) {
+		if before == ' ' && text[m.Start-2] >= 'a' && text[m.Start-2] <= 'z' && !n30StopBefore(text, m.Start) {
 			may |= n30IsWho
 		}
 		if cue.Start-m.End <= 2 && !strings.HasSuffix(text[cue.Start:cue.End], "ing") {
@@ -245,6 +250,39 @@ func n30May(text, lower string, q *doc.Quote, ticks *n30Ticks) n30Rules {
 		}
 	}
 	return may
+}
+
+// n30PronounWord reports whether lw, a mention in lower case, is a
+// pronoun of pronouns: "he", "she", "they", "i", "we", "it" (compared in
+// place, not hashed). Such a mention is one word with no space, no
+// adverb and no head of a phrase; n30WhoHead and n30Prep refuse it (a
+// pronoun is in the subject's case); of the rules, only n30Code,
+// n30GluedPronoun (which reads the name) and "they" may mend it.
+func n30PronounWord(lw string) bool {
+	switch lw {
+	case "he", "she", "they", "i", "we", "it":
+		return true
+	}
+	return false
+}
+
+// n30StopBefore reports whether, read back from st over at most 32
+// bytes, a mark that ends a clause (of those n30WhoHead refuses between
+// "who" and the mention: , ; : " ( ) and a line break) comes before any
+// " who ": then no "who" clause holds the mention. ", which the plaque
+// calls", "document, and the ledgers show".
+func n30StopBefore(text string, st int) bool {
+	for p := st - 1; p >= 1 && p >= st-32; p-- {
+		switch text[p] {
+		case ',', ';', ':', '"', '(', ')', '\n':
+			return true
+		case 'w':
+			if text[p-1] == ' ' && p+4 <= st && text[p:p+4] == "who " {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // n30Ticks finds the backticks n30Code's shape needs, for mentions in
@@ -601,6 +639,9 @@ func (a *attributor) n30Prep(q *doc.Quote, m doc.Span, lower string) (doc.Span, 
 // members". The words are ASCII letters (n30WordBefore), so their lower
 // case is read in lower, the text lower-cased.
 func n30PrepBefore(text, lower string, st int) (string, int, bool) {
+	if st >= 2 && !n30PrepLast[lower[st-2]] {
+		return "", st, false // asked first: the word before ends in no letter that ends a word of n30Dets or n30Preps
+	}
 	w, b := n30WordBefore(text, st)
 	w = lower[b : b+len(w)]
 	for n := 0; n < 2 && n30Dets.has(w); n++ {
@@ -609,6 +650,17 @@ func n30PrepBefore(text, lower string, st int) (string, int, bool) {
 	}
 	return w, b, n30Preps.has(w)
 }
+
+// n30PrepLast holds the last letters of the words of n30Dets and
+// n30Preps.
+var n30PrepLast = func() (last [256]bool) {
+	for _, s := range []*n30Words{n30Dets, n30Preps} {
+		for w := range s.set {
+			last[w[len(w)-1]] = true
+		}
+	}
+	return last
+}()
 
 // n30QuantifierBefore returns the start of a quantifier that ends one
 // space before offset b, where "of" starts: "Some", "60%", "two
@@ -661,19 +713,39 @@ func n30Contact(text, lower string, m doc.Span) (doc.Span, bool) {
 	if len(mt) < 8 || strings.IndexByte("tTaAeEsSnN", mt[0]) < 0 {
 		return doc.Span{}, false // no head of n30ContactHeads: asked first (n30May)
 	}
-	lw := lower[m.Start:m.End]
-	for _, h := range n30ContactHeads {
-		// The head's first and last bytes are asked before its words.
-		if len(mt) > len(h) && lw[0] == h[0] && lw[len(h)-1] == ' ' && lw[:len(h)] == h {
-			rest := mt[len(h):]
-			if n := len(strings.Fields(rest)); n < 1 || n > 4 || rest[0] == ' ' {
-				return doc.Span{}, false
+	h := n30ContactHead(lower[m.Start:m.End])
+	if h == 0 {
+		return doc.Span{}, false
+	}
+	rest := mt[h:]
+	if n := len(strings.Fields(rest)); n < 1 || n > 4 || rest[0] == ' ' {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: m.Start + h, End: m.End}, true
+}
+
+// n30ContactHead returns the length of the first head of
+// n30ContactHeads that lw, a mention in lower case, opens with and runs
+// past, or 0 (lw is not empty). Only the heads with lw's first letter
+// are asked, each by its last byte (a space) before its words.
+func n30ContactHead(lw string) int {
+	if c := lw[0]; c >= 'a' && c <= 'z' {
+		for _, h := range n30ContactByFirst[c-'a'] {
+			if len(lw) > len(h) && lw[len(h)-1] == ' ' && lw[:len(h)] == h {
+				return len(h)
 			}
-			return doc.Span{Start: m.Start + len(h), End: m.End}, true
 		}
 	}
-	return doc.Span{}, false
+	return 0
 }
+
+// n30ContactByFirst holds n30ContactHeads by first letter, in order.
+var n30ContactByFirst = func() (by [26][]string) {
+	for _, h := range n30ContactHeads {
+		by[h[0]-'a'] = append(by[h[0]-'a'], h)
+	}
+	return by
+}()
 
 // n30Pronoun gives quotation i the pronoun at s as its subject,
 // resolved as the attribution passes resolve one; unresolved, it has
@@ -821,18 +893,19 @@ func n30NounLast(last, c string) bool {
 		n9AdjectiveLike(last)
 }
 
-// n30TailWord reads, for n30NounCue, the word its reading of mt ends on
-// without cutting mt into words (n9Fields). When mt's first word is
-// ASCII and does not end in "-ed", that reading keeps all of mt's words
-// (two to five) and ends on mt's last word; if that word (white space
-// before it, ASCII) is of lower-case letters and hyphens, it is
-// returned, with true. ("", true) says the reading cannot hold: mt is
-// one word, or its last word has another ASCII byte (a capital, a
-// digit, an apostrophe), which the reading would refuse. ("", false)
-// says the bytes do not tell: a byte beyond ASCII (maybe a wide space)
-// in the first word or before the last, white space at either end, a
-// first word in "-ed" (the reading may then drop it and stop at its
-// sixth word).
+// n30TailWord reads, for n30NounCue, the word its reading of mt ends
+// on without cutting mt into a list of words (n9Fields). When mt's
+// first word is ASCII and does not end in "-ed", that reading keeps
+// all of mt's words, two to five, wants each after the first in lower
+// case (letters and hyphens: v1LowerWord), and ends on the last. Read
+// here in one pass, as n9Fields cuts (ASCII white space, and runes
+// that n9WideSpace says are white space), it returns that last word and
+// true; ("", true) when the reading cannot hold: one word, or more than
+// five, or a later word with another byte (a capital, a digit, an
+// apostrophe, a rune beyond ASCII that is no space). ("", false) says
+// the first word does not tell: it holds a byte beyond ASCII, opens
+// with white space, or ends in "-ed" (the reading may then drop it and
+// stop at the sixth word).
 func n30TailWord(mt string) (string, bool) {
 	i := 0
 	for i < len(mt) && mt[i] != ' ' && (mt[i] < '\t' || mt[i] > '\r') {
@@ -844,23 +917,41 @@ func n30TailWord(mt string) (string, bool) {
 	if i == 0 || i >= 2 && mt[i-2:i] == "ed" {
 		return "", false
 	}
-	if i == len(mt) {
-		return "", true // one word
-	}
-	j := len(mt) - 1
-	for j > i && (mt[j] >= 'a' && mt[j] <= 'z' || mt[j] == '-') {
-		j-- // stops on mt[i] at the latest, white space
-	}
-	switch c := mt[j]; {
-	case c >= utf8.RuneSelf:
-		return "", false
-	case c == ' ' || c >= '\t' && c <= '\r':
-		if j == len(mt)-1 {
-			return "", false // white space at the end
+	words, start, end := 1, 0, i
+	for p := i; p < len(mt); {
+		c := mt[p]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			p++
+			continue
+		case c >= utf8.RuneSelf:
+			sp, n := n9WideSpace(mt[p:])
+			if !sp {
+				return "", true // a rune beyond ASCII in a later word
+			}
+			p += n
+			continue
 		}
-		return mt[j+1:], true
+		// A later word: letters in lower case and hyphens, up to white space.
+		if words++; words > 5 {
+			return "", true
+		}
+		start = p
+		for p < len(mt) && (mt[p] >= 'a' && mt[p] <= 'z' || mt[p] == '-') {
+			p++
+		}
+		end = p
+		if p < len(mt) && mt[p] != ' ' && (mt[p] < '\t' || mt[p] > '\r') && mt[p] < utf8.RuneSelf {
+			return "", true // a capital, a digit, a mark
+		}
+		if start == end {
+			return "", true
+		}
 	}
-	return "", true // an ASCII byte that is neither white space nor of a word in lower case
+	if words < 2 {
+		return "", true
+	}
+	return mt[start:end], true
 }
 
 // n30Stops are words that end a noun phrase: after a modifier, they are
@@ -997,9 +1088,7 @@ func n30GluedPronoun(name string) bool {
 	if len(name) < 3 {
 		return false
 	}
-	switch name[len(name)-1] {
-	case 'I', 'e', 'u', 'y':
-	default:
+	if !n30GluedLast(name[len(name)-1]) {
 		return false
 	}
 	k := len(name) - 1
@@ -1014,6 +1103,12 @@ func n30GluedPronoun(name string) bool {
 		return true
 	}
 	return false
+}
+
+// n30GluedLast reports whether c ends a pronoun n30GluedPronoun reads:
+// "I", "We", "You", "They", "He", "She".
+func n30GluedLast(c byte) bool {
+	return c == 'I' || c == 'e' || c == 'u' || c == 'y'
 }
 
 // n30LastWho is strings.LastIndex(seg, " who "), through a search for
