@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -220,6 +222,101 @@ func TestN30GluedPronoun(t *testing.T) {
 	for name, want := range map[string]bool{"Often I": true, "Business We": true, "CHAPTER I You": true, "Ann Reed": false, "I": false, "Henry IV": false, "Ann Weller": false} {
 		if got := n30GluedPronoun(name); got != want {
 			t.Errorf("n30GluedPronoun(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestN30May checks that n30May is exact: on every span of one to six
+// words of some texts as a mention, with the word after it, the word
+// before it, or none as its cue, a rule that n30May leaves out reads
+// false.
+func TestN30May(t *testing.T) {
+	texts := []string{
+		"We thus asked the riders how often they take the late boat. More importantly to the crews, I argued for a new pier and told the board.",
+		"Around 40% of riders who told us they no longer take the ferry said that the fares were the reason, and Ann said so.",
+		"Those who only heard of the plan in the spring (understandably) believed the pier would close; those who came in May said.",
+		"Approximately 60% of riders say that they take the early boat. Some of the captains in the harbour said the storm would pass.",
+		"Those are the things riders say they want. All the things people say, everything he said, the kind of things we hear.",
+		"explaining &T, I had someone say `x` and `Ann` said, and the ` mark then Ann said.",
+		"We actually received many positive comments about riders, and the reformed orders included some open-ended questions about their trips.",
+		"The report is informed by the extensive research previously done by its author. The injured said the boat had hit the pier.",
+		"Often I heard him. Therefore I write. CHAPTER I You said. Business We said. They said\nthey would. One of our riders said they would.",
+		"The plaque by the slipway calls it the week, and the company’s own ledgers show the boats; analysis of the requests in our logs suggests it.",
+		"Nearly one year later, the old line was cut. Thanks, \nAnn Ortiz, who runs the ferry board, said the fares would rise. Thomas More said.",
+		"the İt said; a\u00a0big loud said; Most certainly, Mr More says; through the windows said the captain\u2003of the line.",
+	}
+	for _, f := range []string{"../../examples/ferry-strike.txt"} {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range texts {
+		d := run(t, text)
+		a := newAttributor(d)
+		lower := a.ix.lower
+		var words []doc.Span
+		for i := 0; i < len(text); {
+			for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+				i++
+			}
+			j := i
+			for j < len(text) && text[j] != ' ' && text[j] != '\n' {
+				j++
+			}
+			if j > i {
+				words = append(words, doc.Span{Start: i, End: j})
+				if k := strings.TrimRight(text[i:j], ".,;:!?\"”)"); len(k) > 0 && len(k) < j-i {
+					words = append(words, doc.Span{Start: i, End: i + len(k)})
+				}
+			}
+			i = j
+		}
+		var ticks n30Ticks
+		ticks.next = -1
+		for wi, w := range words {
+			for wj := wi; wj < len(words) && wj < wi+8; wj++ {
+				m := doc.Span{Start: w.Start, End: words[wj].End}
+				if m.End <= m.Start {
+					continue
+				}
+				var cues []doc.Span
+				cues = append(cues, doc.Span{})
+				if wj+1 < len(words) {
+					cues = append(cues, words[wj+1])
+				}
+				if wi > 0 {
+					cues = append(cues, words[wi-1])
+				}
+				if m.End < len(text) && text[m.End] == ':' {
+					cues = append(cues, doc.Span{Start: m.End, End: m.End + 1})
+				}
+				for _, c := range cues {
+					q := &doc.Quote{Speaker: doc.Speaker{Name: text[m.Start:m.End], Mention: m}, Cue: c}
+					may := n30May(text, lower, q, &ticks)
+					mt := text[m.Start:m.End]
+					check := func(r n30Rules, name string, got bool) {
+						if got && may&r == 0 {
+							t.Errorf("%q cue %q: %s reads true, n30May leaves it out", mt, text[c.Start:c.End], name)
+						}
+					}
+					check(n30IsCode, "n30Code", n30Code(text, m))
+					check(n30IsNounCue, "n30NounCue", n30NounCue(text, m, c))
+					check(n30IsVerbFirst, "n30VerbFirst", n30VerbFirst(text, m))
+					check(n30IsAdverb, "n30AdverbWord", n30AdverbWord(mt, text[m.End:min(m.End+20, len(text))]))
+					check(n30IsGlued, "n30GluedPronoun", n30GluedPronoun(mt))
+					check(n30IsThey, "they", len(mt) == 4 && strings.EqualFold(mt, "they"))
+					_, ok := n30NounAfter(text, m, c)
+					check(n30IsNounAfter, "n30NounAfter", ok)
+					_, ok = n30Contact(text, lower, m)
+					check(n30IsContact, "n30Contact", ok)
+					if n30WordCue(text, c) {
+						_, ok = a.n30WhoHead(q, m)
+						check(n30IsWho, "n30WhoHead", ok)
+						_, _, hit := a.n30Prep(q, m, lower)
+						check(n30IsPrep, "n30Prep", hit)
+					}
+				}
+			}
 		}
 	}
 }
