@@ -74,7 +74,7 @@ func (a *attributor) n30Subjects() {
 			} else {
 				a.n30Clear(i, old)
 			}
-		case may&n30IsAdverb != 0 && n30AdverbWord(text[m.Start:m.End], text[m.End:min(m.End+20, len(text))]):
+		case may&n30IsAdverb != 0 && n30AdverbWord(text[m.Start:m.End], text[m.End:min(m.End+20, len(text))]) && !n30Surname(text, m):
 			if s, ok := a.n30PronounNear(q, m); ok {
 				a.n30Pronoun(i, s, old)
 			} else if q.Kind == doc.QuoteIndirect {
@@ -91,6 +91,9 @@ func (a *attributor) n30Subjects() {
 				a.n30Clear(i, old)
 			}
 		case may&n30IsThey != 0: // the mention is "they"
+			if w, _ := n30WordBefore(text, m.Start); !n30TheyOpeners[strings.ToLower(w)] {
+				break // ", they said": a tag, whose "they" the resolver reads
+			}
 			if g := a.n30TheyGroup(m.Start); g != "" && g != old && !n30PluralName(old) {
 				a.n30Set(i, m, g, old)
 			}
@@ -540,6 +543,12 @@ func (a *attributor) n30WhoHead(q *doc.Quote, m doc.Span) (doc.Span, bool) {
 	between := seg[k+5:]
 	if strings.ContainsAny(between, ",;:\"“”()—–\n") {
 		return doc.Span{}, false
+	}
+	if f := strings.Fields(between); len(f) > 0 {
+		last := strings.ToLower(f[len(f)-1])
+		if n30ClauseStops[last] || len(f) > 1 && n30Dets.has(last) && n30ClauseStops[strings.ToLower(f[len(f)-2])] {
+			return doc.Span{}, false // "a neighbour who heard that Smith said": m opens a clause of its own, whose subject it is
+		}
 	}
 	if n := len(strings.Fields(between)); n < 1 || n > 12 {
 		return doc.Span{}, false
@@ -1099,11 +1108,60 @@ func n30GluedPronoun(name string) bool {
 		return false
 	}
 	switch name[k+1:] {
-	case "I", "We", "You", "They", "He", "She":
+	case "I":
+		// "Charles I", "Edward I": a king's numeral after a given
+		// name, not a pronoun ("Often I", "Naturally I", "CHAPTER I"
+		// are; so is "Will I", a modal).
+		prev := strings.ToLower(name[strings.LastIndexByte(name[:k], ' ')+1 : k])
+		_, named := given[prev]
+		return !named || n30Modals[prev]
+	case "We", "You", "They", "He", "She":
 		return true
 	}
 	return false
 }
+
+// n30Modals are given names that open a question before "I": "Will I".
+var n30Modals = map[string]bool{"will": true, "may": true, "can": true, "shall": true}
+
+// n30TheyOpeners are the words after which a "they" opens a clause of
+// its own whose group the sentence named before ("One of our
+// participants put it well when they said"); after a comma, ", they
+// said" is a tag, and the resolver's reading stands.
+var n30TheyOpeners = map[string]bool{"when": true, "because": true, "as": true, "if": true, "while": true, "since": true, "after": true, "before": true, "though": true, "although": true, "where": true, "until": true, "unless": true, "that": true}
+
+// n30Surname reports whether the one-word mention m, an adverb's word
+// with a capital, is the last word of a name of two words written in
+// the n30SurnameReach bytes before it ("Mark Like, the mayor, … Like
+// said"): a surname, not an adverb.
+func n30Surname(text string, m doc.Span) bool {
+	w := text[m.Start:m.End]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	seg := text[max(0, m.Start-n30SurnameReach):m.Start]
+	for k := len(seg); k > 0; {
+		j := strings.LastIndex(seg[:k], " "+w)
+		if j < 1 {
+			return false
+		}
+		k = j
+		if e := j + 1 + len(w); e < len(seg) && isASCIILetter(seg[e]) {
+			continue // "Likewise"
+		}
+		b := j
+		for b > 0 && isASCIILetter(seg[b-1]) {
+			b--
+		}
+		if b < j && seg[b] >= 'A' && seg[b] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// n30SurnameReach bounds n30Surname's look-back.
+const n30SurnameReach = 4000
 
 // n30GluedLast reports whether c ends a pronoun n30GluedPronoun reads:
 // "I", "We", "You", "They", "He", "She".

@@ -320,3 +320,26 @@ func TestN30May(t *testing.T) {
 		}
 	}
 }
+
+// TestN30Leaves checks shapes n30Subjects must leave as the passes
+// before it read them: a king's numeral ("Charles I"), a mention that
+// opens a clause of its own inside a "who" clause ("who heard that Smith
+// said"), "they" in a comma's tag after a quantified phrase, and a
+// surname that is also an adverb, named in full before.
+func TestN30Leaves(t *testing.T) {
+	for _, c := range []struct{ text, words, name string }{
+		{"“We shall not yield,” said Charles I to the court.", "We shall not yield", "Charles I"},
+		{"The king, Edward I, said the Scots must submit.", "the Scots must submit", "Edward I"},
+		{"The reporter spoke to a neighbour who heard that Smith said the fire started at night.", "the fire started at night", "Smith"},
+		{"The council rejected the plan on Tuesday. One of the reasons, they said, was the cost.", "One of the reasons", "The council"},
+		{"Mark Like, the mayor, spoke on Friday. Like said the road would reopen.", "the road would reopen", "Like"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.words)
+		} else if q.Speaker.Name != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
+		}
+	}
+}
