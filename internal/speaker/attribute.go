@@ -388,6 +388,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		return ""
 	}
 	if pron == "they" {
+		if r := a.n30TheyWrapped(s.Start); r != "" {
+			return r // "said\nthey": n30_subject.go
+		}
 		if r := a.n4TheySaid(s.Start); r != "" {
 			return r // "Many officials said they …": n4_they.go
 		}

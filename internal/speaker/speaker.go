@@ -297,6 +297,7 @@ func Attribute(d *doc.Document) {
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n24Deliberations(d)   // "considered the matter": weighing a thing reports no stance (n24_consider.go)
 	n32Objects(d)         // "we know the harbour well", "he found an old map": a plain object reports nothing (n32_object.go)
+	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
 	a.ix.release()
 }
 
