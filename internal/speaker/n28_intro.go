@@ -407,7 +407,47 @@ func n28Handle(text string, q *doc.Quote) doc.Span {
 	if e == c.Start+1 || e+1 >= c.End || text[e] != ':' || text[e+1] != ' ' {
 		return doc.Span{}
 	}
+	if n28SecondPost(text, q) {
+		return doc.Span{} // two posts in one quotation: a thread, not one account's words
+	}
 	return doc.Span{Start: c.Start, End: e}
+}
+
+// n28SecondPost reports whether a line of q's words after its first
+// opens with a handle and a colon: "@ann: …¶@ed: @ann I never said
+// that", a thread of posts whose authors differ, which the first
+// handle does not name. Each byte of the words is read at most once.
+func n28SecondPost(text string, q *doc.Quote) bool {
+	for i, c := range q.Content {
+		w := text[c.Start:min(c.End, len(text))]
+		if i > 0 && n28HandleAt(w) {
+			return true // a later part, a paragraph of its own, opens with a handle
+		}
+		for k := 1; k < len(w); {
+			j := strings.Index(w[k:], "\n@")
+			if j < 0 {
+				break
+			}
+			j += k + 1 // the "@"
+			if n28HandleAt(w[j:]) {
+				return true
+			}
+			k = j + 1
+		}
+	}
+	return false
+}
+
+// n28HandleAt reports whether w opens with a handle and a colon.
+func n28HandleAt(w string) bool {
+	if len(w) < 3 || w[0] != '@' {
+		return false
+	}
+	e := 1
+	for e < len(w) && e <= n28HandleMax && (w[e] == '_' || w[e] >= 'a' && w[e] <= 'z' || w[e] >= 'A' && w[e] <= 'Z' || w[e] >= '0' && w[e] <= '9') {
+		e++
+	}
+	return e > 1 && e < len(w) && w[e] == ':'
 }
 
 // n28FullStopBefore returns where the full stop before byte at lies,

@@ -90,6 +90,8 @@ func TestN28Handle(t *testing.T) {
 	cases := []struct{ text, quote, name string }{
 		{"The replies came fast:\n\n> @harbour_news: The pier opens again on Monday.\n\nThen silence.\n", "@harbour_news", "@harbour_news"},
 		{"The replies came fast:\n\n> @ann_reed @ed Wow, what a week for the pier.\n\nThen silence.\n", "@ann_reed", ""},
+		// Two posts in one quotation: a thread, not one account's words.
+		{"It went on like this for hours.\n\n“@harbour_news: The pier opens again on Monday.\n\n“@ann_reed: @harbour_news I never said it would close.”\n\nThen silence.\n", "@harbour_news", ""},
 		// In marks, a handle after a named speaker or before an
 		// attribution is the one addressed.
 		{"“@nora_q: you have the fares all wrong,” Luis Ortega wrote on Twitter.\n", "@nora_q", "Luis Ortega"},
