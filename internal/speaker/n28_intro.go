@@ -167,14 +167,8 @@ func n28ColonSubject(text string, toks []tok) found {
 	if toks[n-1].str(text) == ")" {
 		return found{}
 	}
-	s := 0
-	for k := n - 1; k >= 0; k-- {
-		if !toks[k].word && boundary(text, toks, k) {
-			s = k + 1
-			break
-		}
-	}
-	if n-s > n28MaxClause {
+	s, ok := n28ClauseStart(text, toks, n)
+	if !ok {
 		return found{}
 	}
 	if f := n28Caption(text, toks, s, n); f.ok {
@@ -497,14 +491,8 @@ func n28SentenceIntro(text string, toks []tok) found {
 		return found{}
 	}
 	n--
-	s := 0
-	for k := n - 1; k >= 0; k-- {
-		if !toks[k].word && boundary(text, toks, k) {
-			s = k + 1
-			break
-		}
-	}
-	if n-s > n28MaxClause {
+	s, ok := n28ClauseStart(text, toks, n)
+	if !ok {
 		return found{}
 	}
 	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
@@ -700,4 +688,18 @@ func n28TailComma(text string, q *doc.Quote) bool {
 	c := q.Content[len(q.Content)-1]
 	body := strings.TrimRightFunc(text[c.Start:c.End], unicode.IsSpace)
 	return strings.HasSuffix(body, ",")
+}
+
+// n28ClauseStart returns where the clause that ends before toks[n]
+// starts (after the last boundary mark before it), and false when it
+// runs longer than n28MaxClause tokens: too long to be an introduction.
+func n28ClauseStart(text string, toks []tok, n int) (int, bool) {
+	s := 0
+	for k := n - 1; k >= 0; k-- {
+		if !toks[k].word && boundary(text, toks, k) {
+			s = k + 1
+			break
+		}
+	}
+	return s, n-s <= n28MaxClause
 }
