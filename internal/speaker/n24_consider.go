@@ -6,13 +6,14 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// n24Deliberations removes the readings of "consider" whose content is
-// a bare object: "the court considered the matter", "voters could have
-// considered them", "the team is considering ways of cutting costs".
-// That is deliberation, weighing a thing, and reports no stance: on
-// PolNeAR's dev set 1 of the 5 readings of "consider" was a gold
-// attribution, and the 4 others read a bare object or a passive
-// ("which … and considered the only country that …").
+// n24Deliberation reports whether q is a reading of "consider" whose
+// content is a bare object: "the court considered the matter", "voters
+// could have considered them", "the team is considering ways of cutting
+// costs". That is deliberation, weighing a thing, and reports no
+// stance: on PolNeAR's dev set 1 of the 5 readings of "consider" was a
+// gold attribution, and the 4 others read a bare object or a passive
+// ("which … and considered the only country that …"). n32Objects, the
+// pass of cues with a plain object, drops such readings.
 //
 // What it must keep: the judging sense, where the object has a
 // predicate after it, a small clause that says what the subject holds
@@ -24,31 +25,17 @@ import (
 // that …", "is considering whether …") or a gerund, an act weighed as
 // an intention ("is considering closing the pier"), which the class of
 // the verb (reporting.txt, c) reads as before. The content is read at most
-// n24Reach bytes from its start: linear.
-func n24Deliberations(d *doc.Document) {
-	text := d.Text
-	var gone []bool
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		if q.Kind != doc.QuoteIndirect || len(q.Content) == 0 || q.Cue.End <= q.Cue.Start || q.Cue.End > len(text) {
-			continue
-		}
-		if !n24Consider(lastWordOf(strings.TrimSpace(text[q.Cue.Start:q.Cue.End]))) {
-			continue
-		}
-		c := q.Content[0]
-		if c.Start < q.Cue.End || c.Start-q.Cue.End > 2 || strings.TrimSpace(text[q.Cue.End:c.Start]) != "" {
-			continue // not an object read right after the verb
-		}
-		if n24Predicated(text[c.Start:min(c.End, c.Start+n24Reach)]) || n24Fronted(text, q.Speaker.Mention) {
-			continue
-		}
-		gone = markGone(gone, len(d.Quotes), i)
+// n24Reach bytes from its start: linear. q is an indirect reading with
+// a content and a cue inside text.
+func n24Deliberation(text string, q *doc.Quote) bool {
+	if !n24Consider(lastWordOf(strings.TrimSpace(text[q.Cue.Start:q.Cue.End]))) {
+		return false
 	}
-	if gone == nil {
-		return
+	c := q.Content[0]
+	if c.Start < q.Cue.End || c.Start-q.Cue.End > 2 || strings.TrimSpace(text[q.Cue.End:c.Start]) != "" {
+		return false // not an object read right after the verb
 	}
-	dropQuotes(d, gone, leaveChain)
+	return !n24Predicated(text[c.Start:min(c.End, c.Start+n24Reach)]) && !n24Fronted(text, q.Speaker.Mention)
 }
 
 // n24Reach is the most bytes of a content that n24Predicated reads:
@@ -98,7 +85,7 @@ func n24Consider(w string) bool {
 }
 
 // n24Opener are the words that open a clause, not an object: the class
-// of the verb reads these, and n24Deliberations leaves them.
+// of the verb reads these, and n24Deliberation leaves them.
 var n24Opener = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true, "who": true, "whom": true, "which": true, "when": true, "where": true, "to": true}
 
 // n24Pronoun are the object pronouns and demonstratives after which any
@@ -117,7 +104,7 @@ var n24Link = map[string]bool{"of": true, "in": true, "on": true, "at": true, "f
 
 // n24Predicated reports whether the content s of a reading of
 // "consider" is a clause or an object with its predicate (see
-// n24Deliberations): it opens with a complementizer, a wh-word or a
+// n24Deliberation): it opens with a complementizer, a wh-word or a
 // gerund; or
 // "as" or "to be" follows in it; or it opens with a pronoun followed by
 // a word that is no preposition or conjunction; or a determiner opens a

@@ -122,19 +122,11 @@ func TestN30Readers(t *testing.T) {
 // "they" after a line break with no verb of saying before it is left to
 // the resolver.
 func TestN30TheyWrapped(t *testing.T) {
-	for _, c := range []struct{ text, quote, name string }{
+	for _, c := range []speakerCase{
 		{"This came from the Harbour Trust staff. Some of the volunteers they had met with said\nthey did not feel fit to apply for the grants even though they would love the chance.", "fit to apply", "Some of the volunteers"},
 		{"This came from the Harbour Trust staff. Some of the volunteers they had met with said they did not feel fit to apply for the grants even though they would love the chance.", "fit to apply", "Some of the volunteers"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.quote)
-			continue
-		}
-		if q.Speaker.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
-		}
+		checkSpeakerName(t, c)
 	}
 	if r := (&attributor{text: "members waited\nthey"}).n30TheyWrapped(len("members waited\n")); r != "" {
 		t.Errorf("n30TheyWrapped after \"waited\" = %q, want \"\"", r)
@@ -182,20 +174,12 @@ func TestN30NounPhrase(t *testing.T) {
 // group, not a name further back, and that a group after the "they" is
 // not read.
 func TestN30TheyGroup(t *testing.T) {
-	for _, c := range []struct{ text, quote, name string }{
+	for _, c := range []speakerCase{
 		{"The ferry fans love the new Harbour Line. One of our riders put it well when they said, \"I will never take the bus again.\"", "I will never take the bus", "One of our riders"},
 		{"The Harbour Trust staff spoke to us. Some of the volunteers they had met with said\nthey did not feel fit to apply for the grants, because they do not feel ready for them.", "ready for them", "Some of the volunteers"},
 		{"The Harbour Line won the vote. The Harbour Trust said they would meet some of the crews.", "they would meet", "Harbour Trust"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.quote)
-			continue
-		}
-		if q.Speaker.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
-		}
+		checkSpeakerName(t, c)
 	}
 }
 
@@ -327,19 +311,13 @@ func TestN30May(t *testing.T) {
 // said"), "they" in a comma's tag after a quantified phrase, and a
 // surname that is also an adverb, named in full before.
 func TestN30Leaves(t *testing.T) {
-	for _, c := range []struct{ text, words, name string }{
+	for _, c := range []speakerCase{
 		{"“We shall not yield,” said Charles I to the court.", "We shall not yield", "Charles I"},
 		{"The king, Edward I, said the Scots must submit.", "the Scots must submit", "Edward I"},
 		{"The reporter spoke to a neighbour who heard that Smith said the fire started at night.", "the fire started at night", "Smith"},
 		{"The council rejected the plan on Tuesday. One of the reasons, they said, was the cost.", "One of the reasons", "The council"},
 		{"Mark Like, the mayor, spoke on Friday. Like said the road would reopen.", "the road would reopen", "Like"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.words)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.words)
-		} else if q.Speaker.Name != c.name {
-			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
-		}
+		checkSpeakerName(t, c)
 	}
 }

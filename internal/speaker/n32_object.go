@@ -14,7 +14,8 @@ import (
 // "I still remember taking the night ferry", "the tenants appealed the
 // ruling", "the adverts appeal to our thrift". None reports what anyone
 // holds or says. It also removes the passive of naming, "known as"
-// (n32KnownAs).
+// (n32KnownAs), and "consider" weighing a bare object, "considered the
+// matter" (n24Deliberation), in the same pass.
 //
 // Measured on PolNeAR's dev set by lemma and complement shape (see the
 // report of round n32): "find" with a plain object after a personal
@@ -45,6 +46,10 @@ func n32Objects(d *doc.Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteIndirect || len(q.Content) == 0 || q.Cue.End <= q.Cue.Start || q.Cue.End > len(text) {
+			continue
+		}
+		if n24Deliberation(text, q) {
+			gone = markGone(gone, len(d.Quotes), i) // "considered the matter" (n24_consider.go)
 			continue
 		}
 		cue := strings.ToLower(strings.TrimSpace(text[q.Cue.Start:q.Cue.End]))

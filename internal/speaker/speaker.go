@@ -295,8 +295,7 @@ func Attribute(d *doc.Document) {
 	f15Carry(d)           // "said the young man" a few turns after the young man was named (f15_carry.go)
 	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
-	n24Deliberations(d)   // "considered the matter": weighing a thing reports no stance (n24_consider.go)
-	n32Objects(d)         // "we know the harbour well", "he found an old map": a plain object reports nothing (n32_object.go)
+	n32Objects(d)         // "we know the harbour well", "he found an old map", "considered the matter": a plain object reports nothing (n32_object.go, n24_consider.go)
 	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
 	a.ix.release()
 }
