@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -27,7 +28,7 @@ import (
 //
 // What it must not read:
 //   - a verb of speech, thought or evidence (reporting.txt classes s,
-//     k, o, c, t, v) before a clause of its own (n34Clause): "an
+//     k, o, c, t, v) before what may be a clause of its own (n34Clause): "an
 //     article by the magazine that claimed the mayor lied", "a report
 //     that found the pier was unsafe", "bank statements that show she
 //     paid no tax" report what the article says or the papers show;
@@ -42,13 +43,24 @@ import (
 //     direct quotation, or a reading with no cue: a phrase in marks
 //     nested in such a reading keeps its own reading.
 //
-// One pass over the quotations, each reading its mention, the words of
-// its cue and at most n34ClauseReach tokens of its content: linear.
+// A reading below one whose speaker is taken leaves that name out of
+// its chain of hands. One pass over the quotations, each reading its
+// mention, the words of its cue and at most n34ClauseBytes of its
+// content: linear.
 func (a *attributor) n34ThatSources() {
 	d := a.d
 	var gone []bool
+	var cleared []string // by quotation: the source name its reading, or an enclosing one, lost
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
+		// A quotation comes after the one it hangs from (Document.Quotes
+		// is by Start), so a name cleared above it is known here: it
+		// leaves the chain of hands of every reading below.
+		if cleared != nil && q.Parent >= 0 && cleared[q.Parent] != "" {
+			name := cleared[q.Parent]
+			cleared[i] = name
+			q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
+		}
 		m := q.Speaker.Mention
 		if q.Kind != doc.QuoteIndirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || m.End-m.Start != 4 || !strings.EqualFold(d.Text[m.Start:m.End], "that") {
 			continue
@@ -60,6 +72,10 @@ func (a *attributor) n34ThatSources() {
 			gone = markGone(gone, len(d.Quotes), i)
 			continue
 		}
+		if cleared == nil {
+			cleared = make([]string, len(d.Quotes))
+		}
+		cleared[i] = q.Speaker.Name
 		q.Speaker, q.Chain = doc.Speaker{}, nil
 	}
 	if gone != nil {
@@ -92,25 +108,32 @@ func n34SpeechCue(text string, cue doc.Span) (speech, particle bool) {
 	return speech, false
 }
 
-// n34ClauseReach is how many tokens of a content n34Clause reads.
-const n34ClauseReach = 12
+// n34NounWords is the most words a content may have and still be read
+// as a noun phrase after a verb of speech, thought or evidence: "the
+// paper", "its own findings". n34ClauseBytes bounds the stretch read.
+const (
+	n34NounWords   = 3
+	n34ClauseBytes = 160
+)
 
-// n34Clause reports whether the content c opens a clause: "that" or a
-// subject pronoun first ("she paid no tax"), or a finite verb, an
-// auxiliary or a past form in "-ed" among its first n34ClauseReach
-// tokens after the first ("he has good health", "the mayor relied on
-// lies"); "the paper", "bankruptcy" are nouns.
+// n34Clause reports whether the content c may be a clause of its own,
+// as a verb of speech, thought or evidence reports one ("a letter that
+// says the mayor lied", "papers that show Acme paid no tax", "a memo
+// that says I lied"): anything but a short noun phrase. A content of
+// more than n34NounWords words is taken for a clause, and so is a
+// shorter one with a subject pronoun, a finite verb, an auxiliary or a
+// past form ("she lied", "he knew"); "the paper", "bankruptcy" are
+// nouns. Only the content's first n34ClauseBytes are read.
 func (a *attributor) n34Clause(c doc.Span) bool {
-	toks := a.ix.scratch(3, c.Start, c.End)
-	for k := 0; k < len(toks) && k < n34ClauseReach; k++ {
+	toks := a.ix.scratch(3, c.Start, min(c.End, c.Start+n34ClauseBytes))
+	words := 0
+	for k := range toks {
 		t := &toks[k]
-		if !t.word || capital(t.str(a.text)) {
+		if !t.word {
 			continue
 		}
-		if k == 0 && n34ClauseOpeners[t.low] && len(toks) > 1 {
-			return true // "that …", "she paid no tax"
-		}
-		if k > 0 && (t.is(isFinite|isAuxiliary) || t.is2(isFinitePast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
+		words++
+		if words > n34NounWords || n34ClauseOpeners[t.low] || t.is(isFinite|isAuxiliary) || t.is2(isFinitePast) || pastForm(*t) {
 			return true
 		}
 	}

@@ -27,6 +27,11 @@ func TestN34ThatSources(t *testing.T) {
 		{"Ed shared an article by the Harbour Times that claimed the mayor had lied about the fares.", "the mayor had lied about the fares", "that", false},
 		{"The survey counted the riders that talked about the old ferry with the captains.", "the old ferry with the captains", "that", false},
 		{"The clerk filed papers that show she owed no rent.", "she owed no rent", "that", false},
+		// A clause with no pronoun nor a verb the word lists know, or
+		// "I": a clause all the same (more than a short noun phrase).
+		{"Critics cite a letter that says the mayor lied about the fares.", "the mayor lied about the fares", "that", false},
+		{"The clerk filed papers that show Acme paid no tax.", "Acme paid no tax", "that", false},
+		{"Ed read out a memo that says I lied.", "I lied", "that", false},
 		// Not: "which" and "who".
 		{"The board, which runs the port, said the fares would rise.", "the fares would rise", "The board, which runs the port", false},
 		{"Ed met a pilot who argued that the pier was unsafe.", "that the pier was unsafe", "who", false},
@@ -72,5 +77,24 @@ func TestN34SpeechCue(t *testing.T) {
 		if s != c.speech || p != c.particle {
 			t.Errorf("%q: speech %v particle %v, want %v %v", c.cue, s, p, c.speech, c.particle)
 		}
+	}
+}
+
+// TestN34Chain checks that a reading below one whose speaker is taken
+// leaves that name out of its chain of hands.
+func TestN34Chain(t *testing.T) {
+	text := "Groups that support the view that the mayor said the pier is safe met on Monday."
+	d := run(t, text)
+	q := find(d, "the pier is safe")
+	if q == nil {
+		t.Fatalf("no quotation %q", "the pier is safe")
+	}
+	for _, c := range q.Chain {
+		if c == "Groups" {
+			t.Errorf("chain %q still holds the source taken from its parent", q.Chain)
+		}
+	}
+	if q.Speaker.Name != "the mayor" {
+		t.Errorf("speaker %q, want the mayor", q.Speaker.Name)
 	}
 }
