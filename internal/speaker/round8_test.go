@@ -31,7 +31,7 @@ func TestRoundEight(t *testing.T) {
 		{"A federal appeals court ruled Friday that the pier was unsafe.", []string{"A federal appeals court | ruled | that the pier was unsafe"}},
 		{"The eventual appeals court ruling could decide the case.", nil},
 		{"The judge ruled out a new trial.", nil},
-		{"The board passed new harbour rules that promise to transform the harbour.", []string{"that | promise | to transform the harbour"}},
+		{"The board passed new harbour rules that promise to transform the harbour.", []string{" | promise | to transform the harbour"}},
 		// A reported clause that opens with words in marks and goes
 		// on past them.
 		{"Ann Ortiz spoke. “The board will only change if members face jail time” for their failures, she said.", []string{"she | said | “The board will only change if members face jail time” for their failures"}},

@@ -297,6 +297,7 @@ func Attribute(d *doc.Document) {
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n32Objects(d)         // "we know the harbour well", "he found an old map", "considered the matter": a plain object reports nothing (n32_object.go, n24_consider.go)
 	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
+	a.n34ThatSources()    // "rules that promise …": a restrictive "that" with no verb of speech is no source (n34_that.go)
 	a.ix.release()
 }
 
