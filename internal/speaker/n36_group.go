@@ -1,0 +1,28 @@
+package speaker
+
+// n36GroupHead reports whether toks[k], the last word of a subject that
+// n12Subject reads, is a plural without "-s" (groupPlurals: "police",
+// "people", "staff", "media", "women", "children", "clergy") that an
+// adverb or an auxiliary parts from its verb: "But police also said
+// …", "However, people now fear …", "Still, staff have said …".
+//
+// subjectAt reads such a plural right before its cue ("But police said
+// …", the cue list's verbs only) and nothing reads it past an adverb:
+// its plural loop wants the cue next, n12Subject a plural in "-s". So a
+// sentence with a word before the subject and an adverb after it lost
+// its attribution whole ("Police also said" was read as a name, by its
+// capital; "But officers also said" as a plural in "-s").
+//
+// The plural right before the verb stays subjectAt's to judge: there
+// the verbs are wider than its cues, and a bare "people" before "feel",
+// "find", "appreciate", "fear" is mostly a general statement or a
+// relative clause with no pronoun ("the meaning people find when …",
+// "things that people appreciate about …"), not a source. It reads one
+// token after toks[k]: bounded.
+func n36GroupHead(toks []tok, k int) bool {
+	if k < 0 || k+1 >= len(toks) || !toks[k].is2(isGroupPluralWord) {
+		return false
+	}
+	n := &toks[k+1]
+	return n.word && (n.adverbish() || n.is(isAuxiliary))
+}
