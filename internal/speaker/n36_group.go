@@ -18,11 +18,16 @@ package speaker
 // "find", "appreciate", "fear" is mostly a general statement or a
 // relative clause with no pronoun ("the meaning people find when …",
 // "things that people appreciate about …"), not a source. It reads one
-// token after toks[k]: bounded.
-func n36GroupHead(toks []tok, k int) bool {
+// token after toks[k], or two for a day's or a month's phrase ("But
+// police on Tuesday said", "But staff in March warned": the phrases
+// cueSubject steps back over): bounded.
+func n36GroupHead(text string, toks []tok, k int) bool {
 	if k < 0 || k+1 >= len(toks) || !toks[k].is2(isGroupPluralWord) {
 		return false
 	}
 	n := &toks[k+1]
+	if k+2 < len(toks) && toks[k+2].word && (n.low == "on" && toks[k+2].is(isTimeWord) || n.low == "in" && (toks[k+2].is2(isMonth) && capital(toks[k+2].str(text)) || yearLike(toks[k+2].low))) {
+		return true
+	}
 	return n.word && (n.adverbish() || n.is(isAuxiliary))
 }

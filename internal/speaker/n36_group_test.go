@@ -30,6 +30,8 @@ func TestN36GroupPlurals(t *testing.T) {
 		{"So children sometimes claim that the ferry is haunted.", "that the ferry is haunted", "children", "claim"},
 		{"In March, clergy had already warned that the ferry was unsafe.", "that the ferry was unsafe", "clergy", "warned"},
 		{"But personnel later confirmed that the ferry was late.", "that the ferry was late", "personnel", "confirmed"},
+		{"But police on Tuesday said that the ferry was late.", "that the ferry was late", "police", "said"},
+		{"But staff in March warned that the ferry was unsafe.", "that the ferry was unsafe", "staff", "warned"},
 		// Held before, unchanged.
 		{"Police also said that the ferry was late.", "that the ferry was late", "Police", "said"},
 		{"But police said that the ferry was late.", "that the ferry was late", "police", "said"},
@@ -76,9 +78,13 @@ func TestN36GroupHead(t *testing.T) {
 		{"But police said", 1, false},
 		{"But officers also said", 1, false},
 		{"But police", 1, false},
+		{"But police on Tuesday said", 1, true},
+		{"But people in 2012 said", 1, true},
+		{"But people in march said", 1, false}, // no month without its capital
+		{"But people on the pier said", 1, false},
 	} {
 		toks := newTokIndex(c.text, "").tokens(0, len(c.text))
-		if got := n36GroupHead(toks, c.k); got != c.want {
+		if got := n36GroupHead(c.text, toks, c.k); got != c.want {
 			t.Errorf("n36GroupHead(%q, %d) = %v, want %v", c.text, c.k, got, c.want)
 		}
 	}
