@@ -41,7 +41,12 @@ func TestN36GroupPlurals(t *testing.T) {
 		{"But many people also said that the ferry was late.", "that the ferry was late", "many people", "said"},
 		{"And people close to him also said that the ferry was late.", "that the ferry was late", "people close to him", "said"},
 		{"Officers also police the docks and say that the ferry is late.", "that the ferry is late", "Officers", "say"},
-		// Not read: the plural right before a verb that is no cue.
+		{"But working people also said that the ferry was late.", "that the ferry was late", "working people", "said"},
+		// Not read: the plural the object of a gerund whose verb is
+		// singular (the act, not a source), or right before a verb
+		// that is no cue.
+		{"But hiring staff also suggests that the ferry line is growing.", "that the ferry line is growing", "", ""},
+		{"And training police on Monday signals that the town is worried.", "that the town is worried", "", ""},
 		{"For some odd reason, people feel the need to shout on the ferry.", "the need to shout", "", ""},
 		{"It is the meaning and deep joy people find when they pull together.", "when they pull", "", ""},
 	} {
