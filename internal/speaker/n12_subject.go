@@ -120,7 +120,7 @@ func n12Subject(text string, toks []tok, k int) found {
 			return found{} // an adverb or a verb in the past: "the voters quietly backed"
 		}
 	}
-	if (class == 'b' || class == 'g' || class == 'q') && !toks[head].pluralNoun() {
+	if (class == 'b' || class == 'g' || class == 'q') && !toks[head].pluralNoun() && !(head == k && n36GroupHead(text, toks, k)) { // n36_group.go: "But police also said …"
 		return found{}
 	}
 	if !n12Speaks(toks[head].low) {
