@@ -1560,27 +1560,40 @@ func initialParts(w string) bool {
 
 // boundary reports whether toks[k] ends a sentence: . ! or ? not after an
 // initial or title.
+//
+// The mark is told from its length and first byte, not by comparing its
+// text with each: callers ask this of most marks of the stretches they
+// walk (commas, quotation marks), nearly none of which end a sentence,
+// and a switch on the string loaded and compared it for each case.
 func boundary(text string, toks []tok, k int) bool {
-	switch toks[k].str(text) {
-	case "!", "?":
-		return true
-	case ".", "…":
-		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
-			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+	t := &toks[k]
+	switch t.e - t.s {
+	case 1: // "!", "?" or "."; any other byte is no stop
+		if c := text[t.s]; c != '.' {
+			return c == '!' || c == '?'
 		}
-		// The comma after it first: most full stops have none, and
-		// partyLabel searches the word for a hyphen.
-		if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
-			if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
-				return false // an abbreviation before a comma: "Ann Ortiz, R-Tex., said", "of Ashton, Md., said"
-			}
+	case len("…"):
+		if text[t.s:t.e] != "…" {
+			return false
 		}
-		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
-			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
-		}
-		return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
+	default:
+		return false
 	}
-	return false
+	// "." or "…"
+	if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
+		return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+	}
+	// The comma after it first: most full stops have none, and
+	// partyLabel searches the word for a hyphen.
+	if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
+		if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
+			return false // an abbreviation before a comma: "Ann Ortiz, R-Tex., said", "of Ashton, Md., said"
+		}
+	}
+	if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
+		return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
+	}
+	return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
 }
 
 // A name is a run of capitalised words found at toks[from:to].
