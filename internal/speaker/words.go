@@ -541,6 +541,13 @@ func newTokIndex(text, lower string) *tokIndex {
 // a comparison and its lexicon bits, where a loop over the blocks that
 // searched forward for each block's token, in a closure that kept its
 // counters in memory, took some 25 instructions a token.
+//
+// Measured and not kept (session twenty-six): the blocks settled in
+// appendCompactIn's loop as each token is written (a comparison a token,
+// a call where one ends past a block's start) and only the rare tokens
+// listed here: appendCompactIn grew by 27 M instructions and the calls
+// cost 13 M, against fill's 34 M (QuotesSpeakers +23 M): the loop has no
+// register to spare for the block's start.
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
@@ -802,6 +809,9 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 // isReportTrigger. A clause averages 12.6 tokens (230 k calls on issue
 // 3's pipeline), so few whole runs lie inside one: classIn fell from
 // 43 M to 33 M instructions and fill rose from 44 M to 99 M.
+//
+// Nor (session twenty-six) the class table's address held in a local:
+// the compiler makes it again at every token all the same.
 func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
 	text, cs := x.text, x.all[i:j]
 	for k := range cs { // by index: a range copies each ctok
