@@ -136,17 +136,24 @@ func cueBefore(text string, lo, i, n int) bool {
 // Before both, lead answers from a word's length and first letter alone,
 // before the word is lower-cased: bit c-'a' of lead[n] is set when a
 // word of n bytes beginning with the letter c is in the set.
+//
+// inSet looks words up in table, which holds words' entries as a
+// doc.WordTable: it hashes a word as it lower-cases it, a byte at a
+// time, so that a word the filter lets through is found with no hashing
+// of its own (the map's string hash and lookup took some 130
+// instructions a word).
 type lexicon struct {
 	lead   [maxLexWord + 1]uint32
 	filter *doc.WordFilter
 	words  map[string]bool
+	table  *doc.WordTable[bool]
 }
 
 // maxLexWord is the longest word inSet looks up.
 const maxLexWord = 24
 
 func newLexicon(words map[string]bool) *lexicon {
-	l := &lexicon{filter: doc.FilterOf(words), words: words}
+	l := &lexicon{filter: doc.FilterOf(words), words: words, table: doc.NewWordTable(words)}
 	for w := range words {
 		if c := w[0]; len(w) <= maxLexWord && 'a' <= c && c <= 'z' {
 			l.lead[len(w)] |= 1 << (c - 'a')
@@ -168,6 +175,7 @@ func inSet(set *lexicon, w string) bool {
 	if c := w[0] | 0x20; 'a' <= c && c <= 'z' && set.lead[len(w)]&(1<<(c-'a')) == 0 {
 		return false
 	}
+	h := uint32(doc.HashOffset) // doc.WordHash of the lower-case word, made as it is
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		switch {
@@ -177,8 +185,13 @@ func inSet(set *lexicon, w string) bool {
 			b += 'a' - 'A'
 		}
 		buf[i] = b
+		h = (h ^ uint32(b)) * doc.HashPrime
 	}
-	return set.filter.MaybeBytes(buf[:len(w)]) && set.words[string(buf[:len(w)])]
+	if !set.filter.MaybeBytes(buf[:len(w)]) {
+		return false
+	}
+	in, _ := set.table.GetBytesHashed(buf[:len(w)], h)
+	return in
 }
 
 // IsCue reports whether w (any case) is one of the words that report

@@ -541,6 +541,13 @@ func newTokIndex(text, lower string) *tokIndex {
 // a comparison and its lexicon bits, where a loop over the blocks that
 // searched forward for each block's token, in a closure that kept its
 // counters in memory, took some 25 instructions a token.
+//
+// Measured and not kept (session twenty-six): the blocks settled in
+// appendCompactIn's loop as each token is written (a comparison a token,
+// a call where one ends past a block's start) and only the rare tokens
+// listed here: appendCompactIn grew by 27 M instructions and the calls
+// cost 13 M, against fill's 34 M (QuotesSpeakers +23 M): the loop has no
+// register to spare for the block's start.
 func (x *tokIndex) fill(all []ctok, from, b int) int {
 	first := x.first
 	at := int32(b << blockShift) // block b's start
@@ -802,6 +809,9 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 // isReportTrigger. A clause averages 12.6 tokens (230 k calls on issue
 // 3's pipeline), so few whole runs lie inside one: classIn fell from
 // 43 M to 33 M instructions and fill rose from 44 M to 99 M.
+//
+// Nor (session twenty-six) the class table's address held in a local:
+// the compiler makes it again at every token all the same.
 func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
 	text, cs := x.text, x.all[i:j]
 	for k := range cs { // by index: a range copies each ctok
@@ -1560,27 +1570,40 @@ func initialParts(w string) bool {
 
 // boundary reports whether toks[k] ends a sentence: . ! or ? not after an
 // initial or title.
+//
+// The mark is told from its length and first byte, not by comparing its
+// text with each: callers ask this of most marks of the stretches they
+// walk (commas, quotation marks), nearly none of which end a sentence,
+// and a switch on the string loaded and compared it for each case.
 func boundary(text string, toks []tok, k int) bool {
-	switch toks[k].str(text) {
-	case "!", "?":
-		return true
-	case ".", "…":
-		if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
-			return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+	t := &toks[k]
+	switch t.e - t.s {
+	case 1: // "!", "?" or "."; any other byte is no stop
+		if c := text[t.s]; c != '.' {
+			return c == '!' || c == '?'
 		}
-		// The comma after it first: most full stops have none, and
-		// partyLabel searches the word for a hyphen.
-		if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
-			if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
-				return false // an abbreviation before a comma: "Ann Ortiz, R-Tex., said", "of Ashton, Md., said"
-			}
+	case len("…"):
+		if text[t.s:t.e] != "…" {
+			return false
 		}
-		if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
-			return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
-		}
-		return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
+	default:
+		return false
 	}
-	return false
+	// "." or "…"
+	if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
+		return false // an abbreviation closing a parenthesis: "(D-Ore.)"
+	}
+	// The comma after it first: most full stops have none, and
+	// partyLabel searches the word for a hyphen.
+	if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
+		if w := toks[k-1].str(text); partyLabel(w) || capital(w) && len(w) <= 5 {
+			return false // an abbreviation before a comma: "Ann Ortiz, R-Tex., said", "of Ashton, Md., said"
+		}
+	}
+	if toks[k].str(text) == "." && k > 0 && toks[k-1].word && toks[k-1].e == toks[k].s && k+1 < len(toks) && toks[k+1].word && startsLower(toks[k+1].str(text)) && capital(toks[k-1].str(text)) && len(toks[k-1].str(text)) <= 5 {
+		return false // an abbreviation inside the sentence: "Donald Trump Jr. said", "Acme Inc. says"
+	}
+	return k == 0 || !toks[k-1].word || !initialTok(text, &toks[k-1]) || toks[k-1].e != toks[k].s
 }
 
 // A name is a run of capitalised words found at toks[from:to].

@@ -24,6 +24,14 @@ package speaker
 // findNames, beats, headlines), which no window spans: the bits saved
 // 3.6 M instructions of decodeInto on issue 3's pipeline and cost 26.6 M.
 //
+// Measured and not kept (session twenty-six): larger windows (8,192 and
+// 16,384 tokens, 512 and 1,024 back) leave decodeInto's 95.3 M
+// instructions as they are, so a window's end is not where toks are
+// made again; and need bridging a gap of up to 16, 64 or 256 tokens
+// between the stretch it made and a new one, to keep one stretch made,
+// made more toks than it spared (97, 130 and 145 M): the toks made
+// twice are another pass's, as above.
+//
 // A slice handed out stays as it is while the slot that asked for it
 // holds it (until that slot is asked again: scratch's rule), as each
 // slot's own buffer did: a tok of the window is only ever written with
