@@ -28,6 +28,15 @@ func TestN35NounCues(t *testing.T) {
 		{"Ann Moss calls for a new pier on the east side.", "a new pier", "Ann Moss"},
 		{"Ed Moss comments on the vote in his column.", "the vote in his column", "Ed Moss"},
 		{"The mayor plans to open the pier in May.", "to open the pier", "The mayor"},
+		// The verb, an adverbial phrase between it and its clause: kept.
+		{"The mayor claims on the radio that the vote was rigged.", "that the vote was rigged", "The mayor"},
+		{"The minister notes on her website that the budget is balanced.", "that the budget is balanced", "The minister"},
+		{"Ann Moss vows on Monday to close the pier by June.", "to close the pier", "Ann Moss"},
+		{"The judge orders on Friday that the files be released.", "that the files be released", "The judge"},
+		{"The company reports for the second quarter that sales fell.", "that sales fell", "The company"},
+		{"The agency requests from the council that the ferries stop at noon.", "that the ferries stop", "The agency"},
+		{"The bank estimates for 2031 that prices will rise.", "that prices will rise", "The bank"},
+		{"The spokesman comments about the case that nothing was hidden.", "about the case that", "The spokesman"},
 		// A noun's infinitive, and "have": kept.
 		{"A judge refused the Harbour Times request to see the contract.", "to see the contract", "Harbour Times"},
 		{"The council has questions about the contract and its cost.", "the contract and its cost", "The council"},
