@@ -20,7 +20,7 @@ func TestN35Asking(t *testing.T) {
 		speaker string   // "" for no speaker
 		mention string
 	}{
-		{"Ann Reed runs the ferry office. She spent the whole winter asking “where will the new ferry dock?”", []string{"where will the new ferry dock?"}, "Ann Reed", "She"},
+		{"I spent the whole winter at the harbour asking “where will the new ferry dock?”", []string{"where will the new ferry dock?"}, "the author", "I"},
 		{"We spent a month asking “what should the paper print?” at every meeting.", []string{"what should the paper print?"}, "the author", "We"},
 		{"After a year of work, I’d start by asking “who reads the paper?”, “when do they read it?” and “why?”", []string{"who reads the paper?", "when do they read it?", "why?"}, "the author", "I’d"},
 		{"It was a hard year for the fleet, which led us to ask “what went wrong with the boats?”", []string{"what went wrong with the boats?"}, "the author", "us"},
