@@ -296,8 +296,10 @@ func Attribute(d *doc.Document) {
 	a.f16Called()         // "said the Jew", whom the turns around call "Isaac" (f15_called.go), never "the young girl" called "Ed" (f16_sex.go)
 	a.f15Scene()          // "said the young woman" in a scene whose one woman is Mary Ruiz (f15_scene.go)
 	n32Objects(d)         // "we know the harbour well", "he found an old map", "considered the matter": a plain object reports nothing (n32_object.go, n24_consider.go)
+	n35NounCues(d)        // "HTTP requests per second", "have views on": a noun read as the cue (n35_noun.go)
 	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
 	a.n34ThatSources()    // "rules that promise …": a restrictive "that" with no verb of speech is no source (n34_that.go)
+	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
 	a.ix.release()
 }
 
