@@ -55,6 +55,9 @@ type attributor struct {
 	// chainBuf is where attribute makes a quotation's chain before it
 	// copies it out.
 	chainBuf []string
+	// chains is the rest of the array that keepChain copies the
+	// quotations' chains into (quote.go).
+	chains []string
 	// f4sex is the sex the narration's pronouns give names of unknown
 	// sex (f4SexOf, f4_sex.go).
 	f4sex f4Sexes

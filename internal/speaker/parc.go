@@ -4113,15 +4113,18 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	q.Element = -1
 	q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 	q.Cue = f.cue
-	// The chain is made at its length, once: appended to from nothing,
-	// it was grown for the parent's hops and again for the speaker.
-	var up []string
+	// The chain is made in the attributor's buffer and copied out once,
+	// at its length: appended to from nothing, it was grown for the
+	// parent's hops and again for the speaker.
+	// In the attributor's buffer, then copied out at its length
+	// (keepChain).
+	chain := a.chainBuf[:0]
 	if parent >= 0 {
-		up = a.d.Quotes[parent].Chain
+		chain = append(chain, a.d.Quotes[parent].Chain...)
 	}
-	chain := make([]string, len(up), len(up)+1)
-	copy(chain, up)
-	q.Chain = dedupe(append(chain, nm))
+	chain = append(chain, nm)
+	a.chainBuf = chain[:0]
+	q.Chain = a.keepChain(dedupe(chain))
 	return true
 }
 
