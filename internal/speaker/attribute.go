@@ -58,6 +58,9 @@ type attributor struct {
 	// chains is the rest of the array that keepChain copies the
 	// quotations' chains into (quote.go).
 	chains []string
+	// spans is the same for the contents of the indirect quotations
+	// that attributions reads (keepSpans).
+	spans []doc.Span
 	// f4sex is the sex the narration's pronouns give names of unknown
 	// sex (f4SexOf, f4_sex.go).
 	f4sex f4Sexes

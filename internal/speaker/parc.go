@@ -261,7 +261,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
 		out = append(out, doc.Quote{})
-		if !a.n2QuoteInto(&out[len(out)-1], f, content, parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
+		// The content is copied into the attributor's array of
+		// contents (keepSpans): the rules' literals then stay on the
+		// stack, where each was an allocation.
+		if !a.n2QuoteInto(&out[len(out)-1], f, a.keepSpans(content), parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
 			out = out[:len(out)-1]
 		}
 	}

@@ -311,6 +311,31 @@ func (a *attributor) attribute(qi int) {
 	q.Chain = a.keepChain(dedupe(chain))
 }
 
+// spanChunk is how many spans keepSpans's arrays hold: 32 KB.
+const spanChunk = 2048
+
+// keepSpans returns a copy of c, as keepChain does for a chain: the
+// contents of the indirect quotations that attributions reads are
+// copied one after another into arrays of spanChunk spans, each with
+// no room after it (an append to one copies it out), not allocated
+// one by one. A content longer than a quarter of an array is allocated
+// alone; an empty one is returned as it is.
+func (a *attributor) keepSpans(c []doc.Span) []doc.Span {
+	n := len(c)
+	if n == 0 {
+		return nil // not c: the result holds none of c, which the caller's literal may then keep on the stack
+	}
+	if n > spanChunk/4 {
+		return append([]doc.Span(nil), c...)
+	}
+	if cap(a.spans)-len(a.spans) < n {
+		a.spans = make([]doc.Span, 0, spanChunk)
+	}
+	at := len(a.spans)
+	a.spans = append(a.spans, c...)
+	return a.spans[at : at+n : at+n]
+}
+
 // chainChunk is how many strings keepChain's arrays hold: 64 KB.
 const chainChunk = 4096
 
