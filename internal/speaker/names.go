@@ -34,7 +34,10 @@ func describedNames(d *doc.Document) {
 		if name == "" || m.End <= m.Start || m.End > len(d.Text) {
 			continue
 		}
-		mention := strings.TrimRight(d.Text[m.Start:m.End], ", ")
+		mention := d.Text[m.Start:m.End] // strings.TrimRight(…, ", "), without making the set for every speaker
+		for e := len(mention); e > 0 && (mention[e-1] == ',' || mention[e-1] == ' '); e-- {
+			mention = mention[:e-1]
+		}
 		if len(name) >= len(mention) {
 			continue
 		}
