@@ -38,7 +38,7 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		return ""
 	}
 	head := strings.Trim(ws[len(ws)-1], ".,")
-	if len(head) < 3 || capital(head) || function[head] || strings.ContainsAny(head, "’'") {
+	if len(head) < 3 || capital(head) || function[head] || marksIn(head)&(mApos|mRightSingle) != 0 {
 		return "" // "the Caterpillar" is a name already
 	}
 	title := roleTitles[head]

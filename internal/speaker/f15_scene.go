@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -104,7 +103,7 @@ func (a *attributor) f15Scene() {
 // speaker, and news names a few descriptions, "the company's own
 // ledgers", of no sex).
 func f15SexEnd(name string) bool {
-	t := strings.TrimRightFunc(name, unicode.IsSpace)
+	t := trimRightSpace(name)
 	if t == "" {
 		return false
 	}
@@ -129,7 +128,7 @@ func f15SexEnd(name string) bool {
 // noun is one of f15SexNouns, all in lower case after "the" (at most
 // four words): "the young man" 'm', "the old lady" 'f'; 0 otherwise.
 func f15DescSex(name string) byte {
-	if len(name) < 7 || !strings.EqualFold(name[:4], "the ") || !f15SexEnd(name) {
+	if len(name) < 7 || name[0]|0x20 != 't' || !strings.EqualFold(name[:4], "the ") || !f15SexEnd(name) { // "t": no rune beyond ASCII folds to it
 		return 0
 	}
 	var buf [5]string // the name's words, up to five: strings.Fields's, cut in place (n9Fields)

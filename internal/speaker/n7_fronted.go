@@ -63,14 +63,14 @@ func n7Finish(d *doc.Document) {
 			continue
 		}
 		last := &q.Content[len(q.Content)-1]
-		if last.Start < c.End || strings.ContainsAny(text[m.End:c.Start], ",;:") {
+		if last.Start < c.End || hasByteOf(text[m.End:c.Start], ",;:") {
 			continue
 		}
 		ifAs, ok := n7Fronted(text, m.Start)
 		if !ok {
 			continue
 		}
-		if gap := text[c.End:last.Start]; strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && !ifAs {
+		if gap := text[c.End:last.Start]; hasByteOf(gap, ";:") || strings.Contains(gap, ",") && !ifAs {
 			continue
 		}
 		cut, ok := n7MainClause(text, *last)

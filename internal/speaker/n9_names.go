@@ -346,7 +346,7 @@ func n9Contraction(text string, sp doc.Speaker) bool {
 }
 
 func n9ContractionWord(w string) bool {
-	if len(w) > 10 || len(w) < 3 || !strings.ContainsAny(w, "'’") {
+	if len(w) > 10 || len(w) < 3 || marksIn(w)&(mApos|mRightSingle) == 0 {
 		return false
 	}
 	return n9Contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]

@@ -1475,7 +1475,7 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		if toks[m].low == "a" || toks[m].low == "an" {
 			m++
 		}
-		if m >= len(toks) || !strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+		if m >= len(toks) || marksIn(toks[m].str(text))&(mLeftDouble|mDouble|mLeftSingle|mApos) == 0 {
 			return found{}, doc.Span{}, false
 		}
 		end := contentEnd(text, toks, toks[from].s, limit)
@@ -1503,7 +1503,7 @@ func asBeforeMarks(text string, toks []tok) bool {
 		if toks[m].low == "a" || toks[m].low == "an" {
 			m++
 		}
-		if m < len(toks) && strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+		if m < len(toks) && marksIn(toks[m].str(text))&(mLeftDouble|mDouble|mLeftSingle|mApos) != 0 {
 			return true
 		}
 	}
@@ -3106,7 +3106,7 @@ func wordOrMark(text string, toks []tok, k int) bool {
 	if toks[k].word {
 		return true
 	}
-	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && strings.ContainsAny(toks[k].str(text), "“‘\"")
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && marksIn(toks[k].str(text))&(mLeftDouble|mLeftSingle|mDouble) != 0
 }
 
 // contentStart finds where the content of a verb of class cl starts,
@@ -3292,7 +3292,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
 				x := toks[i].low
 				if !toks[i].word {
-					if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+					if marksIn(toks[i].str(text))&(mLeftDouble|mRightDouble|mDouble|mRightSingle|mApos) != 0 {
 						continue
 					}
 					break
@@ -3604,7 +3604,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// leader,” comparing him" end the content at the mark as they would
 	// without it.
 	closes := func(j int) bool {
-		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
+		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && marksIn(toks[j].str(text))&(mRightDouble|mRightSingle|mDouble) != 0
 	}
 	// governs: the content holds a modal, an auxiliary or "to", which
 	// a base form after "and" may share ("said the plan would cut
@@ -3856,7 +3856,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 		// A comma inside the marks that close a quoted word ("called
 		// the plan “reckless,” said …") ends the clause with the marks.
 		cut, at := toks[i].s, i+1
-		if !toks[at].word && toks[at].s == toks[i].e && strings.ContainsAny(toks[at].str(text), "”’\"") && at+1 < len(toks) {
+		if !toks[at].word && toks[at].s == toks[i].e && marksIn(toks[at].str(text))&(mRightDouble|mRightSingle|mDouble) != 0 && at+1 < len(toks) {
 			cut, at = toks[at].e, at+1
 		}
 		at = f3SkipAdverbs(toks, at) // "…, nevertheless played down …"
