@@ -4495,7 +4495,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.EqualFold(subj, "that") {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
-	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	last := subj[strings.LastIndexByte(subj, ' ')+1:]
 	// The last word first: every test below can only say yes, and
 	// none has an effect, so the one that most subjects of a base
 	// form pass ("the company's own ledgers", "many") comes before
