@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -147,7 +146,7 @@ func (a *attributor) f11Read(qi int) (subj doc.Span, pron string, cue doc.Span, 
 		// them when it ends with a comma, a colon or a dash ("Ed
 		// agreed to it all, but added,¶“…”").
 		prev := d.Paragraphs[p-1]
-		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		body := trimRightSpace(text[prev.Start:prev.End])
 		if !(strings.HasSuffix(body, ",") || strings.HasSuffix(body, ":") || strings.HasSuffix(body, "-") || strings.HasSuffix(body, "—") || strings.HasSuffix(body, "–")) {
 			return
 		}

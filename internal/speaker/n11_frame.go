@@ -78,7 +78,9 @@ func n11EndsComplementizer(s string) bool {
 	}
 	t := s[:e]
 	for _, w := range [...]string{"that", "whether"} {
-		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+		// The last byte first: no rune beyond ASCII folds to "t" or
+		// "r", so the word ends with one of them in either case.
+		if len(t) >= len(w) && t[len(t)-1]|0x20 == w[len(w)-1] && strings.EqualFold(t[len(t)-len(w):], w) {
 			return true
 		}
 	}

@@ -222,7 +222,7 @@ func (a *attributor) attribute(qi int) {
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
 		prev := d.Paragraphs[p-1]
-		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		body := trimRightSpace(text[prev.Start:prev.End])
 		if strings.HasSuffix(body, ":") {
 			pe := prev.Start + len(body)
 			ps := max(prev.Start, pe-maxReach)
