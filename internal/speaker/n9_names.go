@@ -43,6 +43,7 @@ func n9Finish(d *doc.Document) {
 	drop := false
 	glossary := n9Glossary(d)
 	cleaned := map[string]string{}
+	lastName, lastClean := "", ""
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Speaker.Name == "" {
@@ -58,10 +59,19 @@ func n9Finish(d *doc.Document) {
 		}
 		// A text names the same few speakers again and again: each
 		// name is cleaned once.
-		name, ok := cleaned[q.Speaker.Name]
-		if !ok {
-			name = n9Clean(q.Speaker.Name)
-			cleaned[q.Speaker.Name] = name
+		// The last name asked first: quotations by one speaker come
+		// in runs, and the map's hashing cost more than the name's
+		// comparison.
+		var name string
+		if q.Speaker.Name == lastName {
+			name = lastClean
+		} else {
+			var ok bool
+			if name, ok = cleaned[q.Speaker.Name]; !ok {
+				name = n9Clean(q.Speaker.Name)
+				cleaned[q.Speaker.Name] = name
+			}
+			lastName, lastClean = q.Speaker.Name, name
 		}
 		if name == q.Speaker.Name {
 			continue

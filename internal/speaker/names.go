@@ -87,7 +87,7 @@ func describedNames(d *doc.Document) {
 // phrase "with the talks" is the mention's, not the name's.
 func acquaintedHead(name, mention string) (string, bool) {
 	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 || !strings.HasPrefix(mention, name+" ") {
+	if i <= 0 || len(mention) <= len(name) || mention[len(name)] != ' ' || !strings.HasPrefix(mention, name) { // strings.HasPrefix(mention, name+" "), without joining them
 		return "", false
 	}
 	next := strings.Fields(mention[len(name):])
