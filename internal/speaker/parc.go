@@ -3568,7 +3568,7 @@ func addresseeless(text string, toks []tok, k int) bool {
 // sailors were safe", "believes most of the riders will stay", "said
 // many voters had left"): the words after it reach a finite verb soon.
 func quantifiedSubject(text string, toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminers[toks[k].low] {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) {
 		return false
 	}
 	j := k + 1
@@ -5723,16 +5723,18 @@ func withArticle(text string, toks []tok, f found) found {
 	return f
 }
 
-// predeterminers stand before a determiner or a number in a noun
-// phrase: "all the experts", "both his advisers", "all three pilots".
-var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
+// predeterminer reports whether w is a predeterminer, which stands
+// before a determiner or a number in a noun phrase: "all the experts",
+// "both his advisers", "all three pilots". (Three words compared, where
+// a map hashed each word asked of.)
+func predeterminer(w string) bool { return w == "all" || w == "both" || w == "half" }
 
 // withPredeterminer widens a mention to a predeterminer right before it
 // ("All the sailors said", "both his advisers say"), which belongs to
 // the noun phrase as PolNeAR marks it.
 func withPredeterminer(text string, toks []tok, f found) found {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminers[toks[i-1].low] {
+	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminer(toks[i-1].low) {
 		return f
 	}
 	w := toks[i].low
@@ -5783,7 +5785,7 @@ func quantifiedPhrase(text string, toks []tok, from, to int) (doc.Span, bool) {
 	if np, ok := phraseAt(text, toks, from, to); ok {
 		return np, true
 	}
-	if from+1 < to && predeterminers[toks[from].low] {
+	if from+1 < to && predeterminer(toks[from].low) {
 		if np, ok := phraseAt(text, toks, from+1, to); ok {
 			np.Start = toks[from].s
 			return np, true
