@@ -1350,9 +1350,10 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
-// floatingQuantifiers may follow the subject they count: "they all
-// said", "the senators each argued".
-var floatingQuantifiers = map[string]bool{"all": true, "each": true}
+// floatingWord reports whether w is a quantifier that may follow the
+// subject it counts: "they all said", "the senators each argued". (Two
+// words compared, where a map hashed every word asked of.)
+func floatingWord(w string) bool { return w == "all" || w == "each" }
 
 // floatingSubject reads the subject before a floating quantifier at
 // toks[k]: a noun phrase, or a list of names, each with its party label
@@ -2640,11 +2641,11 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
-	case k >= 1 && toks[k].word && floatingQuantifiers[toks[k].low] && floatingSubject(text, toks, k).ok:
+	case k >= 1 && toks[k].word && floatingWord(toks[k].low) && floatingSubject(text, toks, k).ok:
 		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
 		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
 		f = floatingSubject(text, toks, k)
-	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, &toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinite(toks[k].low)) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, &toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before. An indefinite
 		// pronoun is a subject as well ("everyone agrees"), and "not"
@@ -3493,6 +3494,11 @@ func noSubject(text string, toks []tok, k int) bool {
 // "someone" and "somebody" are left out on purpose (readCue names no
 // source for them): they say that a source is missing or unknown.
 var indefinites = map[string]bool{"everyone": true, "everybody": true}
+
+// indefinite reports whether w is a key of indefinites, comparing the
+// two words: cueSubject asks it of the word before most cues, where
+// the map hashed each (TestIndefinite).
+func indefinite(w string) bool { return w == "everyone" || w == "everybody" }
 
 // quantifierSubject reports whether toks[c], a verb of the lexicon
 // after a quantifier that opens its clause ("Many believe …", "But

@@ -38,3 +38,15 @@ func TestMarksIn(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinite checks indefinite against the map it stands for.
+func TestIndefinite(t *testing.T) {
+	for _, w := range []string{"", "everyone", "everybody", "Everyone", "every", "everyones", "anyone"} {
+		if got, want := indefinite(w), indefinites[w]; got != want {
+			t.Errorf("indefinite(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if len(indefinites) != 2 {
+		t.Errorf("indefinites holds %d words; indefinite compares 2", len(indefinites))
+	}
+}
