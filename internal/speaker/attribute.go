@@ -55,6 +55,12 @@ type attributor struct {
 	// chainBuf is where attribute makes a quotation's chain before it
 	// copies it out.
 	chainBuf []string
+	// chains is the rest of the array that keepChain copies the
+	// quotations' chains into (quote.go).
+	chains []string
+	// spans is the same for the contents of the indirect quotations
+	// that attributions reads (keepSpans).
+	spans []doc.Span
 	// f4sex is the sex the narration's pronouns give names of unknown
 	// sex (f4SexOf, f4_sex.go).
 	f4sex f4Sexes
@@ -752,7 +758,7 @@ func beforeCue(text string, toks []tok, c int) found {
 		var best found
 		for j := k - 1; j >= 1 && j >= k-30; j-- {
 			t := toks[j].str(text)
-			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || strings.ContainsAny(t, "“”\"‘«»") && !inNickname(text, toks, j)) {
+			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || marksIn(t)&mQuoting != 0 && !inNickname(text, toks, j)) {
 				break // not at an abbreviation before a comma: "of Ashton, Md., said"
 			}
 			if t != "," {
@@ -783,7 +789,7 @@ func beforeCue(text string, toks []tok, c int) found {
 			// description before it to the mention.
 			if f := subjectEnding(text, toks, k-1); f.ok && f.pronoun == "" && capital(f.name) {
 				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && !strings.ContainsAny(text[toks[0].s:toks[m-1].s], "“”\"‘«»") {
+				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && marksIn(text[toks[0].s:toks[m-1].s])&mQuoting == 0 {
 					best = f
 				} else if m < k && m < len(toks) && exampleHead(text, toks, m) >= 0 {
 					best = f // "Critics of the plan, including Ed Moss, said": tidy joins the plural (exampleHead)
@@ -1174,7 +1180,7 @@ func afterClause(text string, toks []tok) found {
 			j = e - 1 // a nickname's marks open no quotation: Ann “Annie” Reed
 			continue
 		}
-		if boundary(text, toks, j) || strings.ContainsAny(toks[j].str(text), "“”‘«»\"") {
+		if boundary(text, toks, j) || marksIn(toks[j].str(text))&mQuoting != 0 {
 			lim = j
 			break
 		}

@@ -28,22 +28,17 @@ func (a *attributor) resolveDescription(desc string, at int) string {
 		}
 		return "" // cheap test first: most subjects are names
 	}
-	// The description's words, as strings.Fields splits them, counted
-	// without making the list. Its first word is "the" or "The": the
-	// prefix tested above ends at a space.
-	n, last := 0, ""
-	for w := range strings.FieldsSeq(desc) {
-		n++
-		last = w
-		if n > 5 {
-			return ""
-		}
-	}
-	if n < 2 {
+	// The description's words, as strings.Fields splits them, up to six,
+	// cut in place (n9Fields): the iterator of strings.FieldsSeq cost a
+	// call a word. Its first word is "the" or "The": the prefix tested
+	// above ends at a space.
+	var buf [6]string
+	ws := n9Fields(buf[:0], desc)
+	if n := len(ws); n < 2 || n > 5 {
 		return ""
 	}
-	head := strings.Trim(last, ".,")
-	if len(head) < 3 || capital(head) || function[head] || strings.ContainsAny(head, "’'") {
+	head := strings.Trim(ws[len(ws)-1], ".,")
+	if len(head) < 3 || capital(head) || function[head] || marksIn(head)&(mApos|mRightSingle) != 0 {
 		return "" // "the Caterpillar" is a name already
 	}
 	title := roleTitles[head]

@@ -42,7 +42,7 @@ func (a *attributor) f12Voices() {
 			q.Chain = dropSpeakerHops(q.Chain, name)
 			continue
 		}
-		last := men[strings.LastIndexAny(men, " \n")+1:]
+		last := men[lastBreak(men)+1:] // strings.LastIndexAny(men, " \n")
 		if last != "voice" && last != "voices" {
 			continue
 		}

@@ -30,12 +30,15 @@ func (a *attributor) f14FamilySex() {
 		if m.gender == 0 || m.inQuote || m.person || m.object || m.thing {
 			continue
 		}
+		// The bytes around the mention first: most mentions open no
+		// sentence, and their words are not looked up (each test only
+		// turns the mention away, so the order changes no answer).
+		if !f14OpensSentence(text, m.Start) || f4Possessor(text, m.End) {
+			continue // "… with Maurice Oakley. He": the pronoun may mean the subject
+		}
 		lb := lastBreak(m.text)
 		if lb <= 0 || f14SurnameSex(m.text, lb) || f14TellsSex(m.text, lb) {
 			continue
-		}
-		if !f14OpensSentence(text, m.Start) || f4Possessor(text, m.End) {
-			continue // "… with Maurice Oakley. He": the pronoun may mean the subject
 		}
 		to := min(len(text), m.End+f14FamilyReach)
 		if k+1 < len(ms) {

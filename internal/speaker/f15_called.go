@@ -201,13 +201,11 @@ func f15Described(name, k string) bool {
 // reads the name's first three words at most, without the slice
 // strings.Fields would make.
 func f15Demonym(name string) (string, bool) {
-	var w [3]string
-	n := 0
-	for f := range strings.FieldsSeq(name) {
-		w[n] = f
-		if n++; n == len(w) {
-			break
-		}
+	var buf [3]string
+	w := n9Fields(buf[:0], name)
+	n := len(w)
+	if n == 0 {
+		return "", false
 	}
 	if n == 2 && strings.EqualFold(w[0], "the") {
 		w[0], n = w[1], 1

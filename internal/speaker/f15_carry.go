@@ -83,7 +83,7 @@ func f15Carry(d *doc.Document) {
 // description of a person, "the" and lower-case words ending in a
 // person noun ("the young man", "the doctor"), other than "the other".
 func f15Unresolved(name string) bool {
-	if len(name) < 6 || !strings.EqualFold(name[:4], "the ") {
+	if len(name) < 6 || name[0]|0x20 != 't' || !strings.EqualFold(name[:4], "the ") { // "t": no rune beyond ASCII folds to it
 		return false
 	}
 	// The person noun first: most speakers that open with "the" are no

@@ -95,25 +95,47 @@ func (a *attributor) f15Scene() {
 	}
 }
 
+// f15SexEnd reports whether name, its trailing white space trimmed,
+// ends with a noun of f15SexNouns or with "man" ("the young man"). The
+// noun f15DescSex gives the sex of is the name's last word, so a name
+// that ends with none of them has none: it is told by its last bytes,
+// before it is cut into words (f16Called asks of every quotation's
+// speaker, and news names a few descriptions, "the company's own
+// ledgers", of no sex).
+func f15SexEnd(name string) bool {
+	t := trimRightSpace(name)
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case 'y':
+		return strings.HasSuffix(t, "boy") || strings.HasSuffix(t, "lady")
+	case 'h':
+		return strings.HasSuffix(t, "youth")
+	case 'd':
+		return strings.HasSuffix(t, "lad")
+	case 'n':
+		return strings.HasSuffix(t, "man") // "woman" too
+	case 'l':
+		return strings.HasSuffix(t, "girl")
+	case 's':
+		return strings.HasSuffix(t, "lass")
+	}
+	return false
+}
+
 // f15DescSex returns the sex of a description "the" [words] noun whose
 // noun is one of f15SexNouns, all in lower case after "the" (at most
 // four words): "the young man" 'm', "the old lady" 'f'; 0 otherwise.
 func f15DescSex(name string) byte {
-	if len(name) < 7 || !strings.EqualFold(name[:4], "the ") {
+	if len(name) < 7 || name[0]|0x20 != 't' || !strings.EqualFold(name[:4], "the ") || !f15SexEnd(name) { // "t": no rune beyond ASCII folds to it
 		return 0
 	}
-	var ws [5]string // the name's words, up to five: strings.Fields's, without the slice
-	n := 0
-	for f := range strings.FieldsSeq(name) {
-		ws[n] = f
-		if n++; n == len(ws) {
-			break
-		}
-	}
-	if n > 4 {
+	var buf [5]string // the name's words, up to five: strings.Fields's, cut in place (n9Fields)
+	w := n9Fields(buf[:0], name)
+	if len(w) > 4 {
 		return 0
 	}
-	w := ws[:n]
 	for _, x := range w[1:] {
 		if x == "" || capital(x) {
 			return 0

@@ -17,6 +17,7 @@ var f15SpeedNames = []string{
 	"the Émigré", "the old woman replied", "his wife", "her sister", "the other", "the  other", "The Other",
 	"a voice", "One aunt", "another guest", "the author", "the narrator", "Miss Ruiz", "the doctor",
 	"the young lad\u0085", "the Young Lady", "the young LADY.", "the old Woman!", "THE LADY", "the young \xffman", "the İnspector", "the young policeman\u2028", "\u00a0the lady", "the lady\u00a0", "x\xffy z", "the \xe2\x80 man", "the Jew\u00a0", "\u2003Jew", "Jew\u2003", "the\u3000Jew", "the the Jew", "a Jew", "Jew Jew", "Jew\xff", "the Dane\t",
+	"the young woman", "the boy", "the lad ", "the youth\u00a0", "the old lass", "the girl\n", "the little boy.", "the madman", "the tomboy", "the fad", "the salad", "the ladys",
 }
 
 // TestF5SpaceIndex checks f5SpaceIndex and f5LastSpaceIndex against the

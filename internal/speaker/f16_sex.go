@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"strings"
-	"unicode"
 )
 
 // f16SexReach bounds, in quotations on either side, where f16NameSexAt
@@ -60,7 +59,7 @@ func f16DescSex(name string) byte {
 	// Every people's noun of f16Demonyms ends in "man" or "ess": most
 	// names are told by their last bytes, before they are cut into
 	// words (f16Called asks of every quotation's speaker).
-	if t := strings.TrimRightFunc(name, unicode.IsSpace); !strings.HasSuffix(t, "man") && !strings.HasSuffix(t, "ess") {
+	if t := trimRightSpace(name); !strings.HasSuffix(t, "man") && !strings.HasSuffix(t, "ess") {
 		return 0
 	}
 	w := strings.Fields(name)

@@ -204,7 +204,10 @@ func asks(text string, q *doc.Quote) bool {
 
 // isHeShe reports whether w is "he" or "she", in any case.
 func isHeShe(w string) bool {
-	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
+	// The lengths first: "h" and "e" fold to no rune beyond ASCII, so
+	// "he" is two bytes; "s" folds to "ſ" too (two bytes), so "she"
+	// is three or four.
+	return len(w) == 2 && strings.EqualFold(w, "he") || (len(w) == 3 || len(w) == 4) && strings.EqualFold(w, "she")
 }
 
 // heSheCue reports whether q is a top-level direct quotation whose

@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -121,7 +120,7 @@ func (a *attributor) f6ParagraphIntro(qi int) found {
 		return found{}
 	}
 	prev := d.Paragraphs[p-1]
-	body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+	body := trimRightSpace(text[prev.Start:prev.End])
 	pe := prev.Start + len(body)
 	if pe <= prev.Start {
 		return found{}

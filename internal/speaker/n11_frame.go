@@ -35,12 +35,16 @@ func n11Frames(d *doc.Document) {
 		if q.Kind != doc.QuoteIndirect || q.Speaker.Name == "" || m.End <= m.Start || len(q.Content) == 0 || q.Cue.End <= q.Cue.Start {
 			continue
 		}
-		if n11Spoken(strings.ToLower(firstWord(text[q.Cue.Start:q.Cue.End]))) {
-			continue
-		}
+		// The cheapest question first: a mention after "that" or
+		// "whether" is rare, and the cue's word is cut, lower-cased
+		// and looked up only then (each question only turns the
+		// quotation away, so the order changes no answer).
 		lo := max(0, m.Start-n11FrameReach)
 		if !n11EndsComplementizer(text[lo:m.Start]) {
 			continue // the frame's regular expression tries every start in the window: ask the cheap question first
+		}
+		if n11Spoken(strings.ToLower(firstWord(text[q.Cue.Start:q.Cue.End]))) {
+			continue
 		}
 		loc := n11Frame.FindStringSubmatchIndex(text[lo:m.Start])
 		if loc == nil || lo+loc[4] > q.Content[0].Start {
@@ -65,12 +69,18 @@ var n11Frame = regexp.MustCompile(`(?i)\b(it(?:'s|’s|\s+(?:is|was|seems|seemed
 // n11EndsComplementizer reports whether s ends with "that" or "whether"
 // (in any case) and white space, as n11Frame's match must.
 func n11EndsComplementizer(s string) bool {
-	t := strings.TrimRight(s, " \t\n\r\f\v")
-	if len(t) == len(s) {
+	e := len(s) // strings.TrimRight(s, " \t\n\r\f\v"), without making the set
+	for e > 0 && asciiSpace(s[e-1]) {
+		e--
+	}
+	if e == len(s) {
 		return false
 	}
+	t := s[:e]
 	for _, w := range [...]string{"that", "whether"} {
-		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+		// The last byte first: no rune beyond ASCII folds to "t" or
+		// "r", so the word ends with one of them in either case.
+		if len(t) >= len(w) && t[len(t)-1]|0x20 == w[len(w)-1] && strings.EqualFold(t[len(t)-len(w):], w) {
 			return true
 		}
 	}

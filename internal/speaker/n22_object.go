@@ -59,9 +59,11 @@ func n22Content(text string, toks []tok, c int, senses []verbSense, limit int) (
 	return n22NoProof(toks, c, senses, limit)
 }
 
-// n22Amounts are the words of an amount that may stand between a verb
-// and "about": "said much about", "knows all about".
-var n22Amounts = map[string]bool{"much": true, "little": true, "all": true}
+// n22AmountWord reports whether w is a word of an amount that may
+// stand between a verb and "about": "said much about", "knows all
+// about". (Three words compared, where a map hashed each word asked
+// of.)
+func n22AmountWord(w string) bool { return w == "much" || w == "little" || w == "all" }
 
 // n22Amount reads "much", "little" or "all" (after "very", "so" or
 // "too" for the first two) and "about" after a verb of speech or
@@ -75,7 +77,7 @@ func n22Amount(text string, toks []tok, c int, senses []verbSense, limit int) (i
 	if w := toks[k].low; (w == "very" || w == "so" || w == "too") && toks[k+1].low != "all" {
 		k++
 	}
-	if k+2 >= len(toks) || !n22Amounts[toks[k].low] || toks[k+1].low != "about" {
+	if k+2 >= len(toks) || !n22AmountWord(toks[k].low) || toks[k+1].low != "about" {
 		return 0, 0, false
 	}
 	t := &toks[k+2]

@@ -77,6 +77,14 @@ const n24FrontReach = 20
 
 // n24Consider reports whether w is a form of "consider".
 func n24Consider(w string) bool {
+	// Eight bytes or more and a "c" first, before the word is
+	// lower-cased: no rune beyond ASCII lower-cases to "c", and those
+	// that lower-case to an ASCII letter (the dotted capital I, the
+	// Kelvin sign) are longer than it, so a shorter word is none of
+	// the four.
+	if len(w) < len("consider") || w[0]|0x20 != 'c' {
+		return false
+	}
 	switch strings.ToLower(w) {
 	case "consider", "considers", "considered", "considering":
 		return true

@@ -97,3 +97,15 @@ func TestN24Fronted(t *testing.T) {
 		}
 	}
 }
+
+// TestN24Consider checks n24Consider's first test against the lower
+// case of every word it turns away.
+func TestN24Consider(t *testing.T) {
+	for _, w := range []string{"", "c", "said", "consider", "Considers", "CONSIDERED", "considering", "consİder", "consİders", "conſider", "Cons", "considerate", "\u212aonsider", "considered ", " considered"} {
+		low := strings.ToLower(w)
+		want := low == "consider" || low == "considers" || low == "considered" || low == "considering"
+		if got := n24Consider(w); got != want {
+			t.Errorf("n24Consider(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

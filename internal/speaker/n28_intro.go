@@ -129,7 +129,7 @@ func (a *attributor) n28ColonStretch(qi int) []tok {
 			return nil
 		}
 		prev := d.Paragraphs[p-1]
-		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		body := trimRightSpace(text[prev.Start:prev.End])
 		if !strings.HasSuffix(body, ":") {
 			return nil
 		}

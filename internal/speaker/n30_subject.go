@@ -870,7 +870,7 @@ func n30NounCue(text string, m, cue doc.Span) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(c, "ed") || n9Verbs[c] {
+	if strings.HasSuffix(c, "ed") || n9Verb(c) {
 		return false
 	}
 	if w, ok := n30TailWord(text[m.Start:m.End]); ok && (w == "" || !n30NounLast(w, c)) {
@@ -993,7 +993,7 @@ func n30NounAfter(text string, m, cue doc.Span) (int, bool) {
 		return 0, false // asked first: a word in lower case after the mention is rare
 	}
 	w := text[b:e]
-	if n30Stops[w] || n9Verbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if n30Stops[w] || n9Verb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return 0, false
 	}
 	var buf [6]string

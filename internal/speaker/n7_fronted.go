@@ -63,14 +63,14 @@ func n7Finish(d *doc.Document) {
 			continue
 		}
 		last := &q.Content[len(q.Content)-1]
-		if last.Start < c.End || strings.ContainsAny(text[m.End:c.Start], ",;:") {
+		if last.Start < c.End || hasByteOf(text[m.End:c.Start], ",;:") {
 			continue
 		}
 		ifAs, ok := n7Fronted(text, m.Start)
 		if !ok {
 			continue
 		}
-		if gap := text[c.End:last.Start]; strings.ContainsAny(gap, ";:") || strings.Contains(gap, ",") && !ifAs {
+		if gap := text[c.End:last.Start]; hasByteOf(gap, ";:") || strings.Contains(gap, ",") && !ifAs {
 			continue
 		}
 		cut, ok := n7MainClause(text, *last)
@@ -90,6 +90,33 @@ const (
 	n7Back  = 200
 	n7Ahead = 80
 )
+
+// n7Lower writes strings.ToLower(w) into buf and returns its length,
+// or 0 (for "") where it does not fit: none of the words n7Fronted
+// compares it with is longer than buf. buf[:n] is compared and looked
+// up as a string without a copy: a sentence's first word is mostly
+// capitalised, and strings.ToLower made a string of each. An ASCII word
+// is lower-cased a byte at a time; any other by strings.ToLower (the
+// dotted capital I lower-cases to an ASCII "i").
+func n7Lower(buf *[8]byte, w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(w)
+}
 
 // n7Subordinators open a fronted adverbial clause; "just" and "even"
 // may stand before "as", "though" and "if".
@@ -124,14 +151,19 @@ func n7Fronted(text string, m int) (ifAs, ok bool) {
 		return false, false // a stretch longer than the window: left
 	}
 	words, nw := n7FirstWords(text[s:m])
+	// The words are lower-cased on the stack (n7Lower).
+	var buf [8]byte
 	k := 0
-	if k < nw && n7Conj(words[k]) {
+	if k < nw && n7Conj(buf[:n7Lower(&buf, words[k])]) {
 		k++
 	}
-	if k < nw && (strings.EqualFold(words[k], "just") || strings.EqualFold(words[k], "even")) {
+	// "just" and "even" by strings.EqualFold, which folds "ſ" to "s"
+	// as strings.ToLower does not: the length first ("juſt" is five
+	// bytes).
+	if w := words[k]; k < nw && (len(w) == 4 || len(w) == 5) && (strings.EqualFold(w, "just") || strings.EqualFold(w, "even")) {
 		k++
 	}
-	if k >= nw || !n7Subordinators[strings.ToLower(words[k])] {
+	if k >= nw || !n7Subordinators[string(buf[:n7Lower(&buf, words[k])])] {
 		return false, false
 	}
 	if k == 0 && s > 0 && text[s-1] == ',' && strings.EqualFold(words[0], "as") {
@@ -179,8 +211,8 @@ func n7FirstWords(s string) (w [3]string, n int) {
 
 // n7Conj reports whether w opens a sentence as a conjunction before a
 // subordinator: "And while …", "But just as …".
-func n7Conj(w string) bool {
-	switch strings.ToLower(w) {
+func n7Conj(w []byte) bool {
+	switch string(w) {
 	case "and", "but", "so", "yet", "still":
 		return true
 	}

@@ -127,3 +127,26 @@ func TestN7Linear(t *testing.T) {
 		return b.String()
 	}, 300)
 }
+
+// TestN7Lower checks the words n7Fronted lower-cases on the stack
+// (n7Lower) against strings.ToLower, for its conjunctions and
+// subordinators.
+func TestN7Lower(t *testing.T) {
+	words := []string{"", "a", "And", "AND", "and", "But", "so", "Yet", "STILL", "stiLL", "ſo", "ſtill", "While", "WHILE", "WHİLE", "whenever", "Whenever",
+		"Whenevers", "ALTHOUGH", "Although", "Because", "since", "As", "aS", "If", "after", "Before", "Once", "whereas", "Unless", "Until", "unTil", "Ｗhile", "then", "éven", "x\xff"}
+	for w := range n7Subordinators {
+		words = append(words, w, strings.ToUpper(w), w+"s")
+	}
+	for _, w := range words {
+		var buf [8]byte
+		n := n7Lower(&buf, w)
+		low := strings.ToLower(w)
+		if got, want := n7Conj(buf[:n]), low == "and" || low == "but" || low == "so" || low == "yet" || low == "still"; got != want {
+			t.Errorf("n7Conj(n7Lower(%q)) = %v, want %v", w, got, want)
+		}
+		n = n7Lower(&buf, w)
+		if got, want := n7Subordinators[string(buf[:n])], n7Subordinators[low]; got != want {
+			t.Errorf("n7Subordinators[n7Lower(%q)] = %v, want %v", w, got, want)
+		}
+	}
+}

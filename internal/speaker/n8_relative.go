@@ -84,7 +84,10 @@ func (a *attributor) n8Relatives() {
 // is asked about are short names, "Trump", which a copy would cost.)
 func n8RelativeWord(w string) string {
 	for _, r := range [...]string{"who", "that", "which"} {
-		if strings.EqualFold(w, r) {
+		// Of the same length first: no letter of the three has a fold
+		// beyond ASCII (as the Kelvin sign is one of "k"), so a word
+		// of another length is none of them.
+		if len(w) == len(r) && strings.EqualFold(w, r) {
 			return r
 		}
 	}

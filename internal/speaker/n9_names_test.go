@@ -246,3 +246,23 @@ func n9Spoken(d *doc.Document, quote string) bool {
 	}
 	return false
 }
+
+// TestN9Switches checks n9Verb and n9Determiner against the maps they
+// stand for: every key, and words that are none.
+func TestN9Switches(t *testing.T) {
+	words := []string{"", "x", "The", "sayss", "tol", "a ", "manyy", "thos"}
+	for w := range n9Verbs {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for w := range n9Determiners {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := n9Verb(w), n9Verbs[w]; got != want {
+			t.Errorf("n9Verb(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := n9Determiner(w), n9Determiners[w]; got != want {
+			t.Errorf("n9Determiner(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -34,7 +34,10 @@ func describedNames(d *doc.Document) {
 		if name == "" || m.End <= m.Start || m.End > len(d.Text) {
 			continue
 		}
-		mention := strings.TrimRight(d.Text[m.Start:m.End], ", ")
+		mention := d.Text[m.Start:m.End] // strings.TrimRight(…, ", "), without making the set for every speaker
+		for e := len(mention); e > 0 && (mention[e-1] == ',' || mention[e-1] == ' '); e-- {
+			mention = mention[:e-1]
+		}
 		if len(name) >= len(mention) {
 			continue
 		}
@@ -84,7 +87,7 @@ func describedNames(d *doc.Document) {
 // phrase "with the talks" is the mention's, not the name's.
 func acquaintedHead(name, mention string) (string, bool) {
 	i := strings.LastIndexByte(name, ' ')
-	if i <= 0 || !strings.HasPrefix(mention, name+" ") {
+	if i <= 0 || len(mention) <= len(name) || mention[len(name)] != ' ' || !strings.HasPrefix(mention, name) { // strings.HasPrefix(mention, name+" "), without joining them
 		return "", false
 	}
 	next := strings.Fields(mention[len(name):])

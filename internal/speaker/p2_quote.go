@@ -21,6 +21,9 @@ func p2OnlySpace(s string) bool {
 			i++
 			continue
 		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9F {
+			return false // a curly quotation mark (U+2018 to U+201F), no space: the paragraph's marks, told without decoding
+		}
 		r, n := utf8.DecodeRuneInString(s[i:]) // an invalid byte is utf8.RuneError, no space, as TrimSpace reads it
 		if !unicode.IsSpace(r) {
 			return false

@@ -261,7 +261,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// zeroed slot: made apart, it was copied twice (some 200
 		// bytes each time), out of makeQuote and into out.
 		out = append(out, doc.Quote{})
-		if !a.n2QuoteInto(&out[len(out)-1], f, content, parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
+		// The content is copied into the attributor's array of
+		// contents (keepSpans): the rules' literals then stay on the
+		// stack, where each was an allocation.
+		if !a.n2QuoteInto(&out[len(out)-1], f, a.keepSpans(content), parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
 			out = out[:len(out)-1]
 		}
 	}
@@ -1347,9 +1350,10 @@ func clauseStart(text string, toks []tok, c int) int {
 	return k
 }
 
-// floatingQuantifiers may follow the subject they count: "they all
-// said", "the senators each argued".
-var floatingQuantifiers = map[string]bool{"all": true, "each": true}
+// floatingWord reports whether w is a quantifier that may follow the
+// subject it counts: "they all said", "the senators each argued". (Two
+// words compared, where a map hashed every word asked of.)
+func floatingWord(w string) bool { return w == "all" || w == "each" }
 
 // floatingSubject reads the subject before a floating quantifier at
 // toks[k]: a noun phrase, or a list of names, each with its party label
@@ -1472,7 +1476,7 @@ func labelAs(text string, toks []tok, limit int) (found, doc.Span, bool) {
 		if toks[m].low == "a" || toks[m].low == "an" {
 			m++
 		}
-		if m >= len(toks) || !strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+		if m >= len(toks) || marksIn(toks[m].str(text))&(mLeftDouble|mDouble|mLeftSingle|mApos) == 0 {
 			return found{}, doc.Span{}, false
 		}
 		end := contentEnd(text, toks, toks[from].s, limit)
@@ -1500,7 +1504,7 @@ func asBeforeMarks(text string, toks []tok) bool {
 		if toks[m].low == "a" || toks[m].low == "an" {
 			m++
 		}
-		if m < len(toks) && strings.ContainsAny(toks[m].str(text), "“\"‘'") {
+		if m < len(toks) && marksIn(toks[m].str(text))&(mLeftDouble|mDouble|mLeftSingle|mApos) != 0 {
 			return true
 		}
 	}
@@ -2637,11 +2641,11 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			nm = toks[k-1].str(text)
 		}
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: nm, ok: true, whole: true}
-	case k >= 1 && toks[k].word && floatingQuantifiers[toks[k].low] && floatingSubject(text, toks, k).ok:
+	case k >= 1 && toks[k].word && floatingWord(toks[k].low) && floatingSubject(text, toks, k).ok:
 		// A quantifier after its subject: "Ann Ortiz (D-Ore.), Ed Moss
 		// (D-Ohio) and Jo Lee all suggested", "The sailors all said".
 		f = floatingSubject(text, toks, k)
-	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinites[toks[k].low]) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, &toks[k-1]) && !capital(toks[k-1].str(text))):
+	case k >= 0 && toks[k].word && (toks[k].is(isQuantifier) || indefinite(toks[k].low)) && (k == 0 || !toks[k-1].word || toks[k-1].low == "not" || toks[k-1].is(isClauseLead) || !toks[k-1].is(isDet) && !nounBefore(text, &toks[k-1]) && !capital(toks[k-1].str(text))):
 		// "all agreed that …", "many believe …": the quantifier is the
 		// mention; what it counts was named before. An indefinite
 		// pronoun is a subject as well ("everyone agrees"), and "not"
@@ -3103,7 +3107,7 @@ func wordOrMark(text string, toks []tok, k int) bool {
 	if toks[k].word {
 		return true
 	}
-	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && strings.ContainsAny(toks[k].str(text), "“‘\"")
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && marksIn(toks[k].str(text))&(mLeftDouble|mLeftSingle|mDouble) != 0
 }
 
 // contentStart finds where the content of a verb of class cl starts,
@@ -3289,7 +3293,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
 				x := toks[i].low
 				if !toks[i].word {
-					if strings.ContainsAny(toks[i].str(text), "“”\"’'") {
+					if marksIn(toks[i].str(text))&(mLeftDouble|mRightDouble|mDouble|mRightSingle|mApos) != 0 {
 						continue
 					}
 					break
@@ -3491,6 +3495,11 @@ func noSubject(text string, toks []tok, k int) bool {
 // source for them): they say that a source is missing or unknown.
 var indefinites = map[string]bool{"everyone": true, "everybody": true}
 
+// indefinite reports whether w is a key of indefinites, comparing the
+// two words: cueSubject asks it of the word before most cues, where
+// the map hashed each (TestIndefinite).
+func indefinite(w string) bool { return w == "everyone" || w == "everybody" }
+
 // quantifierSubject reports whether toks[c], a verb of the lexicon
 // after a quantifier that opens its clause ("Many believe …", "But
 // few agree …", "Some fear …"), is that quantifier's verb, not a noun
@@ -3565,7 +3574,7 @@ func addresseeless(text string, toks []tok, k int) bool {
 // sailors were safe", "believes most of the riders will stay", "said
 // many voters had left"): the words after it reach a finite verb soon.
 func quantifiedSubject(text string, toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminers[toks[k].low] {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) {
 		return false
 	}
 	j := k + 1
@@ -3601,7 +3610,7 @@ func contentEnd(text string, toks []tok, from, to int) int {
 	// leader,” comparing him" end the content at the mark as they would
 	// without it.
 	closes := func(j int) bool {
-		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && strings.ContainsAny(toks[j].str(text), "”’\"")
+		return j > 0 && j < len(toks) && !toks[j].word && toks[j].s == toks[j-1].e && marksIn(toks[j].str(text))&(mRightDouble|mRightSingle|mDouble) != 0
 	}
 	// governs: the content holds a modal, an auxiliary or "to", which
 	// a base form after "and" may share ("said the plan would cut
@@ -3853,7 +3862,7 @@ func relativeEnd(text string, toks []tok, f found, from, to int) int {
 		// A comma inside the marks that close a quoted word ("called
 		// the plan “reckless,” said …") ends the clause with the marks.
 		cut, at := toks[i].s, i+1
-		if !toks[at].word && toks[at].s == toks[i].e && strings.ContainsAny(toks[at].str(text), "”’\"") && at+1 < len(toks) {
+		if !toks[at].word && toks[at].s == toks[i].e && marksIn(toks[at].str(text))&(mRightDouble|mRightSingle|mDouble) != 0 && at+1 < len(toks) {
 			cut, at = toks[at].e, at+1
 		}
 		at = f3SkipAdverbs(toks, at) // "…, nevertheless played down …"
@@ -4113,15 +4122,18 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 	q.Element = -1
 	q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 	q.Cue = f.cue
-	// The chain is made at its length, once: appended to from nothing,
-	// it was grown for the parent's hops and again for the speaker.
-	var up []string
+	// The chain is made in the attributor's buffer and copied out once,
+	// at its length: appended to from nothing, it was grown for the
+	// parent's hops and again for the speaker.
+	// In the attributor's buffer, then copied out at its length
+	// (keepChain).
+	chain := a.chainBuf[:0]
 	if parent >= 0 {
-		up = a.d.Quotes[parent].Chain
+		chain = append(chain, a.d.Quotes[parent].Chain...)
 	}
-	chain := make([]string, len(up), len(up)+1)
-	copy(chain, up)
-	q.Chain = dedupe(append(chain, nm))
+	chain = append(chain, nm)
+	a.chainBuf = chain[:0]
+	q.Chain = a.keepChain(dedupe(chain))
 	return true
 }
 
@@ -4489,7 +4501,7 @@ func agrees(text string, f found, senses []verbSense) bool {
 	if strings.EqualFold(subj, "that") {
 		return true // a relative "that" has its antecedent's number, which is not checked
 	}
-	last := subj[strings.LastIndexAny(subj, " ")+1:]
+	last := subj[strings.LastIndexByte(subj, ' ')+1:]
 	// The last word first: every test below can only say yes, and
 	// none has an effect, so the one that most subjects of a base
 	// form pass ("the company's own ledgers", "many") comes before
@@ -5717,16 +5729,18 @@ func withArticle(text string, toks []tok, f found) found {
 	return f
 }
 
-// predeterminers stand before a determiner or a number in a noun
-// phrase: "all the experts", "both his advisers", "all three pilots".
-var predeterminers = map[string]bool{"all": true, "both": true, "half": true}
+// predeterminer reports whether w is a predeterminer, which stands
+// before a determiner or a number in a noun phrase: "all the experts",
+// "both his advisers", "all three pilots". (Three words compared, where
+// a map hashed each word asked of.)
+func predeterminer(w string) bool { return w == "all" || w == "both" || w == "half" }
 
 // withPredeterminer widens a mention to a predeterminer right before it
 // ("All the sailors said", "both his advisers say"), which belongs to
 // the noun phrase as PolNeAR marks it.
 func withPredeterminer(text string, toks []tok, f found) found {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminers[toks[i-1].low] {
+	if i < 1 || i >= len(toks) || toks[i].s != f.subj.Start || !toks[i-1].word || !predeterminer(toks[i-1].low) {
 		return f
 	}
 	w := toks[i].low
@@ -5777,7 +5791,7 @@ func quantifiedPhrase(text string, toks []tok, from, to int) (doc.Span, bool) {
 	if np, ok := phraseAt(text, toks, from, to); ok {
 		return np, true
 	}
-	if from+1 < to && predeterminers[toks[from].low] {
+	if from+1 < to && predeterminer(toks[from].low) {
 		if np, ok := phraseAt(text, toks, from+1, to); ok {
 			np.Start = toks[from].s
 			return np, true

@@ -222,7 +222,7 @@ func (a *attributor) attribute(qi int) {
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
 		prev := d.Paragraphs[p-1]
-		body := strings.TrimRightFunc(text[prev.Start:prev.End], unicode.IsSpace)
+		body := trimRightSpace(text[prev.Start:prev.End])
 		if strings.HasSuffix(body, ":") {
 			pe := prev.Start + len(body)
 			ps := max(prev.Start, pe-maxReach)
@@ -308,7 +308,59 @@ func (a *attributor) attribute(qi int) {
 		chain = append(chain, nm)
 	}
 	a.chainBuf = chain[:0]
-	q.Chain = slices.Clone(dedupe(chain))
+	q.Chain = a.keepChain(dedupe(chain))
+}
+
+// spanChunk is how many spans keepSpans's arrays hold: 32 KB.
+const spanChunk = 2048
+
+// keepSpans returns a copy of c, as keepChain does for a chain: the
+// contents of the indirect quotations that attributions reads are
+// copied one after another into arrays of spanChunk spans, each with
+// no room after it (an append to one copies it out), not allocated
+// one by one. A content longer than a quarter of an array is allocated
+// alone; an empty one is returned as it is.
+func (a *attributor) keepSpans(c []doc.Span) []doc.Span {
+	n := len(c)
+	if n == 0 {
+		return nil // not c: the result holds none of c, which the caller's literal may then keep on the stack
+	}
+	if n > spanChunk/4 {
+		return append([]doc.Span(nil), c...)
+	}
+	if cap(a.spans)-len(a.spans) < n {
+		a.spans = make([]doc.Span, 0, spanChunk)
+	}
+	at := len(a.spans)
+	a.spans = append(a.spans, c...)
+	return a.spans[at : at+n : at+n]
+}
+
+// chainChunk is how many strings keepChain's arrays hold: 64 KB.
+const chainChunk = 4096
+
+// keepChain returns a copy of c (nil when c is empty, as slices.Clone
+// returns for dedupe's nil): the chains of the quotations, direct and
+// indirect, are copied one after another into arrays of chainChunk
+// strings, each chain with no room after it, so that an append to one
+// copies it out and never writes over the next. Each chain was an
+// allocation of its own, a few strings long, for every quotation the
+// stage attributes (some 15 M instructions on issue 3's pipeline). A
+// chain longer than a quarter of an array is allocated alone.
+func (a *attributor) keepChain(c []string) []string {
+	n := len(c)
+	if n == 0 {
+		return nil
+	}
+	if n > chainChunk/4 {
+		return slices.Clone(c)
+	}
+	if cap(a.chains)-len(a.chains) < n {
+		a.chains = make([]string, 0, chainChunk)
+	}
+	at := len(a.chains)
+	a.chains = append(a.chains, c...)
+	return a.chains[at : at+n : at+n]
 }
 
 // dedupe drops entries equal to the one before them, and any repeat of
