@@ -618,9 +618,15 @@ func markGone(gone []bool, n, i int) []bool {
 
 // leaveChain is the orphan function of dropQuotes for a reading dropped
 // as no attribution: a quotation that hung from it leaves its speaker
-// out of its chain of hands.
+// out of its chain of hands, unless that is the quotation's own speaker
+// too, its chain's last hand ("They reported fears about the web but
+// followed with “…”": the phrase in marks is still theirs when "fears"
+// is read as a noun).
 func leaveChain(q, dropped *doc.Quote) {
 	name := dropped.Speaker.Name
+	if name == q.Speaker.Name {
+		return
+	}
 	q.Chain = slices.DeleteFunc(slices.Clone(q.Chain), func(c string) bool { return c == name })
 }
 

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -264,5 +265,22 @@ func TestN9Switches(t *testing.T) {
 		if got, want := n9Determiner(w), n9Determiners[w]; got != want {
 			t.Errorf("n9Determiner(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestLeaveChain checks that a quotation that hung from a dropped
+// reading loses that reading's speaker from its chain, unless it is the
+// quotation's own speaker.
+func TestLeaveChain(t *testing.T) {
+	dropped := &doc.Quote{Speaker: doc.Speaker{Name: "Ed Moss"}}
+	q := &doc.Quote{Speaker: doc.Speaker{Name: "Ann Lee"}, Chain: []string{"Ed Moss", "Ann Lee"}}
+	leaveChain(q, dropped)
+	if !slices.Equal(q.Chain, []string{"Ann Lee"}) {
+		t.Errorf("chain %q, want [Ann Lee]", q.Chain)
+	}
+	own := &doc.Quote{Speaker: doc.Speaker{Name: "Ed Moss"}, Chain: []string{"Ed Moss"}}
+	leaveChain(own, dropped)
+	if !slices.Equal(own.Chain, []string{"Ed Moss"}) {
+		t.Errorf("chain %q, want [Ed Moss]: the quotation's own speaker stays", own.Chain)
 	}
 }
