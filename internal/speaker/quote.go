@@ -311,14 +311,14 @@ func (a *attributor) attribute(qi int) {
 	q.Chain = a.keepChain(dedupe(chain))
 }
 
-// spanChunk is how many spans keepSpans's arrays hold: 32 KB.
+// spanChunk is the most spans one of keepSpans's arrays holds: 32 KB.
 const spanChunk = 2048
 
 // keepSpans returns a copy of c, as keepChain does for a chain: the
 // contents of the indirect quotations that attributions reads are
-// copied one after another into arrays of spanChunk spans, each with
-// no room after it (an append to one copies it out), not allocated
-// one by one. A content longer than a quarter of an array is allocated
+// copied one after another into arrays of up to spanChunk spans
+// (nextChunk), each with no room after it (an append to one copies it
+// out), not allocated one by one. A content longer than a quarter of an array is allocated
 // alone; an empty one is returned as it is.
 func (a *attributor) keepSpans(c []doc.Span) []doc.Span {
 	n := len(c)
@@ -329,24 +329,25 @@ func (a *attributor) keepSpans(c []doc.Span) []doc.Span {
 		return append([]doc.Span(nil), c...)
 	}
 	if cap(a.spans)-len(a.spans) < n {
-		a.spans = make([]doc.Span, 0, spanChunk)
+		a.spans = make([]doc.Span, 0, nextChunk(cap(a.spans), n, spanChunk))
 	}
 	at := len(a.spans)
 	a.spans = append(a.spans, c...)
 	return a.spans[at : at+n : at+n]
 }
 
-// chainChunk is how many strings keepChain's arrays hold: 64 KB.
+// chainChunk is the most strings one of keepChain's arrays holds: 64 KB.
 const chainChunk = 4096
 
 // keepChain returns a copy of c (nil when c is empty, as slices.Clone
 // returns for dedupe's nil): the chains of the quotations, direct and
-// indirect, are copied one after another into arrays of chainChunk
-// strings, each chain with no room after it, so that an append to one
-// copies it out and never writes over the next. Each chain was an
-// allocation of its own, a few strings long, for every quotation the
-// stage attributes (some 15 M instructions on issue 3's pipeline). A
-// chain longer than a quarter of an array is allocated alone.
+// indirect, are copied one after another into arrays of up to
+// chainChunk strings (nextChunk), each chain with no room after it, so
+// that an append to one copies it out and never writes over the next.
+// Each chain was an allocation of its own, a few strings long, for
+// every quotation the stage attributes (some 15 M instructions on
+// issue 3's pipeline). A chain longer than a quarter of an array is
+// allocated alone.
 func (a *attributor) keepChain(c []string) []string {
 	n := len(c)
 	if n == 0 {
@@ -356,11 +357,20 @@ func (a *attributor) keepChain(c []string) []string {
 		return slices.Clone(c)
 	}
 	if cap(a.chains)-len(a.chains) < n {
-		a.chains = make([]string, 0, chainChunk)
+		a.chains = make([]string, 0, nextChunk(cap(a.chains), n, chainChunk))
 	}
 	at := len(a.chains)
 	a.chains = append(a.chains, c...)
 	return a.chains[at : at+n : at+n]
+}
+
+// nextChunk is the size of keepChain's or keepSpans's next array: twice
+// the last one's, from 64 up to most, with room for n. A quotation keeps
+// the whole array it sits in alive, so a document with a few quotations
+// (a library caller holding many such documents, the server's requests)
+// keeps a small array, not 64 KB.
+func nextChunk(last, n, most int) int {
+	return min(most, max(64, 2*last, 4*n))
 }
 
 // dedupe drops entries equal to the one before them, and any repeat of
