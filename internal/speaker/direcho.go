@@ -80,7 +80,7 @@ func (a *attributor) indexNgrams(lo, hi, i int, firsts *doc.WordFilter, later *n
 		}
 		w := x.low(c)
 		if mark < int(c.e) || c.form == lowOther && strings.IndexByte(w, 0xE2) >= 0 {
-			w = straighten.Replace(w) // as normWords does
+			w = straightenWord(w) // as normWords does
 		}
 		// later turns away most n-grams whose first word firsts may
 		// hold, on the bytes of w and w1, before the map hashes them.
