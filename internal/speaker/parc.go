@@ -250,7 +250,12 @@ func (a *attributor) attributions(toks []tok, s doc.Span, parent int, blocked []
 // are searched from.
 func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, parent int, blocked []doc.Quote, pre *clauseRead, q0 int) []doc.Quote {
 	text := a.text
-	end := clauseEnd(text, s)
+	var end int
+	if pre != nil && pre.semiFree {
+		end = clauseEndFree(text, s)
+	} else {
+		end = clauseEnd(text, s)
+	}
 	var trig []int32 // the clause's verbs of reporting (below)
 	var asides int8  // whether the clause may hold ", the officials said,": 0 not yet read (n2QuoteInto)
 	add := func(f found, content []doc.Span) {

@@ -748,6 +748,8 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 type clauseRead struct {
 	has  wordClass
 	trig []int32
+	// semiFree says the clause holds no semicolon (clauseEndFree).
+	semiFree bool
 }
 
 // clauseWords reads the index's tokens of tokens(lo, hi) in place, as
