@@ -5575,12 +5575,22 @@ var requestNouns = map[string]bool{"request": true, "requests": true, "inquiry":
 // it); the lexicon's "respond" reads a clause ("responded that …"),
 // and other responses with "to" ("responded to the fire") report
 // nothing.
+//
+// Its first test, the verb's form, is apart from the rest
+// (commentRequestAfter), so that the call is inlined: the loop of
+// attributions asks it of every verb of reporting it reads, and few
+// are "respond".
 func commentRequest(toks []tok, c int) bool {
 	switch toks[c].low {
 	case "respond", "responds", "responded":
-	default:
-		return false
+		return commentRequestAfter(toks, c)
 	}
+	return false
+}
+
+// commentRequestAfter is commentRequest past the verb: "to", a request
+// and "comment" after it.
+func commentRequestAfter(toks []tok, c int) bool {
 	j := c + 1
 	if j+1 >= len(toks) || toks[j].low != "to" {
 		return false
