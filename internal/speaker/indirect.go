@@ -170,12 +170,23 @@ type indirectRead struct {
 // call of IndexByte over some 130 bytes (about 8 M instructions on issue
 // 3's pipeline); the one search over the text is a fifth of that. A
 // start before the last search's start is searched again from there.
+//
+// The answer kept is given here, small enough to be inlined into
+// readParts: nearly every call is answered so, and the search is
+// semicolonSearch's.
 func (r *indirectRead) semicolonAfter(text string, at int) int {
-	if !r.semiSet || at < r.semiFrom || at > r.semi {
-		r.semi, r.semiFrom, r.semiSet = len(text), at, true
-		if k := strings.IndexByte(text[at:], ';'); k >= 0 {
-			r.semi = at + k
-		}
+	if r.semiSet && at >= r.semiFrom && at <= r.semi {
+		return r.semi
+	}
+	return r.semicolonSearch(text, at)
+}
+
+// semicolonSearch is semicolonAfter where the answer kept does not
+// serve: it searches the text from at.
+func (r *indirectRead) semicolonSearch(text string, at int) int {
+	r.semi, r.semiFrom, r.semiSet = len(text), at, true
+	if k := strings.IndexByte(text[at:], ';'); k >= 0 {
+		r.semi = at + k
 	}
 	return r.semi
 }
@@ -190,7 +201,8 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 	d := a.d
 	// Each clause between semicolons is read on its own: "It is
 	// unlikely; her team says she will go on."
-	if r.semicolonAfter(d.Text, span.Start) >= span.End {
+	semiFree := r.semicolonAfter(d.Text, span.Start) >= span.End
+	if semiFree {
 		r.parts = oneClause(d.Text, span, r.parts[:0])
 	} else {
 		r.parts = semicolonParts(d.Text, span, r.parts[:0])
@@ -207,7 +219,7 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 		toks, has, trig, may, ok := a.ix.clauseToks(part.Start, end, r.trig[:0]) // toks: slot 2, let go of after the part
 		if ok {
 			r.trig = trig
-			pre = &clauseRead{has: has, trig: trig}
+			pre = &clauseRead{has: has, trig: trig, semiFree: semiFree}
 		} else if may = a.ix.mayAttribute(part.Start, end); may {
 			toks = a.ix.scratch(2, part.Start, end)
 		}
@@ -1060,10 +1072,17 @@ func firstWord(s string) string {
 // clauseEnd returns the end of sentence s without trailing space and
 // final punctuation.
 func clauseEnd(text string, s doc.Span) int {
-	t := text[s.Start:s.End]
-	if i := strings.IndexByte(t, ';'); i > 0 {
-		t = t[:i] // a second clause after a semicolon is the author's
+	if i := strings.IndexByte(text[s.Start:s.End], ';'); i > 0 {
+		s.End = s.Start + i // a second clause after a semicolon is the author's
 	}
+	return clauseEndFree(text, s)
+}
+
+// clauseEndFree is clauseEnd for a clause s that holds no semicolon:
+// indirect knows that of most sentences it reads (semicolonAfter), and
+// the search of each clause's bytes for one is not made again.
+func clauseEndFree(text string, s doc.Span) int {
+	t := text[s.Start:s.End]
 	// Most clauses end in a letter or digit and one full stop, question or
 	// exclamation mark, of which the loop and trimEndMarks below trim
 	// the mark alone: told at once, from the last two bytes

@@ -646,6 +646,34 @@ func (x *tokIndex) mayHold(lo, hi int) bool {
 	return may
 }
 
+// rareFirst returns the index (in all) of the first token of tokens(lo,
+// hi) that is a word with a bit of cl, one of rareClass, or -1 for none,
+// from the index's list of such tokens (rare), without making the
+// stretch's toks: hopsIn and workIn ask it where mayHold says the
+// stretch holds a site or a work, and most hold the one and not the
+// other. sure is false where the stretch cuts a token, whose pieces the
+// index does not hold: the caller reads the toks then. A stretch that
+// cuts none has as its toks the index's tokens all[i:j] (uncut), made
+// with their entries: the rare ones among them are rare's
+// (TestRareFirst).
+func (x *tokIndex) rareFirst(lo, hi int, cl wordClass) (k int, sure bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if lo >= hi {
+		return -1, true // tokens gives none
+	}
+	i, j, ok := x.uncut(lo, hi)
+	if !ok {
+		return -1, false
+	}
+	r, _ := slices.BinarySearch(x.rare, int32(i))
+	for ; r < len(x.rare) && int(x.rare[r]) < j; r++ {
+		if c := &x.all[x.rare[r]]; c.word && c.is(cl) {
+			return int(x.rare[r]), true
+		}
+	}
+	return -1, true
+}
+
 // mayHoldIn is mayHold for 0 <= lo < hi <= len(text), without the memory
 // of the last answer.
 func (x *tokIndex) mayHoldIn(lo, hi int) bool {
@@ -748,6 +776,8 @@ func (x *tokIndex) mayAttribute(lo, hi int) bool {
 type clauseRead struct {
 	has  wordClass
 	trig []int32
+	// semiFree says the clause holds no semicolon (clauseEndFree).
+	semiFree bool
 }
 
 // clauseWords reads the index's tokens of tokens(lo, hi) in place, as
@@ -1714,6 +1744,9 @@ func hopsIn(ix *tokIndex, lo, hi int) []string {
 	if !ix.mayHold(lo, hi) {
 		return nil // no site in the stretch
 	}
+	if k, sure := ix.rareFirst(lo, hi, isSite); sure && k < 0 {
+		return nil // a work and no site (workIn's): no toks made
+	}
 	toks := ix.scratch(3, lo, hi) // let go of on return
 	for k := range toks {
 		t := &toks[k]
@@ -1740,6 +1773,12 @@ func workIn(ix *tokIndex, lo, hi int) string {
 	text := ix.text
 	if !ix.mayHold(lo, hi) {
 		return "" // no work in the stretch
+	}
+	if k, sure := ix.rareFirst(lo, hi, isWork); sure {
+		if k < 0 {
+			return ""
+		}
+		return text[ix.all[k].s:ix.all[k].e] // t.str(text) of its tok
 	}
 	toks := ix.scratch(3, lo, hi) // the stretch hopsIn read last
 	for k := range toks {
