@@ -35,9 +35,9 @@ const n35AskTail = 5
 // checker and staff writer Ann Reed posted … asking"). "They" is left
 // alone: on the web pages it was read as a thing named before ("they
 // all start to ask", after "When everyone in the newsroom …", went to
-// "Macbooks"), a wrong speaker where none was. Quotations that follow in the same sentence with only "and", "or"
-// and punctuation between take the same speaker: "by asking “…?”,
-// “…?” and “…?”".
+// "Macbooks"), a wrong speaker where none was. Quotations that follow
+// in the same sentence with only "and", "or" and punctuation between
+// take the same speaker: "by asking “…?”, “…?” and “…?”".
 //
 // What it must not read: a clause with a negation ("you don't need to
 // say “…”", "we don't have enough data to say “…”": no one says it), a

@@ -36,7 +36,8 @@ import (
 // positions, and so is a preposition that opens an adverbial phrase
 // before the verb's clause or infinitive ("claims on Truth Social that
 // …", "vows on Monday to veto …", "reports for the third quarter that
-// …": n35ClauseAfter), which the review of the first cut found dropped. Only indirect readings with a one-word cue are read; the
+// …": n35ClauseAfter), which the review of the first cut found
+// dropped. Only indirect readings with a one-word cue are read; the
 // cue's neighbours at most n35Reach bytes away: linear.
 //
 // Measured on PolNeAR's dev set: of the readings it removes none was a
