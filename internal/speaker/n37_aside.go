@@ -23,9 +23,9 @@ var n37Asides = map[string]bool{"too": true, "meanwhile": true, "however": true,
 // itself opens the sentence or follows a comma): an optional
 // determiner, at most three lower-case modifiers, and a head that names
 // one who speaks (n12Speaks): a plural, a group plural ("police",
-// "people"), or a singular after a determiner ("the union"). It reads
-// no phrase with a preposition or a verb in it, so "people who moved
-// there said" (a relative clause), "at first glance" (no verb follows:
+// "people"), or a singular after a determiner ("the union"). Its
+// modifiers are the words n12Modifier takes, so a relative clause
+// ("people who moved there said"), "at first glance" (no verb follows:
 // cueSubject never asks) and "too many people said" (no comma) stay
 // as they were. Its span is the phrase without the place word or the
 // aside, as the subject's own words. Bounded: at most eight tokens back
@@ -95,9 +95,9 @@ func n37Subject(text string, toks []tok, k int) found {
 }
 
 // n37Opens reports whether the token at i, right before a subject,
-// opens its clause: a comma or a dash, or a conjunction or
-// subordinator at the sentence's start or after a comma ("But …",
-// "…, and …", "Because …").
+// opens its clause: a comma, a dash, a semicolon or a colon, or a
+// conjunction or subordinator at the sentence's start or after a comma
+// ("But …", "…, and …", "Because …").
 func n37Opens(text string, toks []tok, i int) bool {
 	p := &toks[i]
 	if !p.word {
