@@ -46,6 +46,9 @@ var n12BodyWords = map[string]bool{"of": true, "the": true, "a": true, "an": tru
 // attribution was dropped whole for want of one. Hook: parc.go's
 // cueSubject asks it where its own readers found no subject.
 func n12Subject(text string, toks []tok, k int) found {
+	if f := n37Subject(text, toks, k); f.ok { // n37_aside.go: "But officials there said …", "And police, meanwhile, said …"
+		return f
+	}
 	if k < 0 || k >= len(toks) || !toks[k].word {
 		return found{}
 	}
