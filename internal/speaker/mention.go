@@ -1389,7 +1389,12 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isDet) && !toks[k].is(isPronoun) {
 		// A plural's possessive after a determiner: "the pilots’
 		// union said", "the teachers' union". A plural noun and at
-		// most one word before it, then the apostrophe alone.
+		// most one word before it, then the apostrophe alone, so at
+		// toks[k+2] or toks[k+3]: where neither is one, nothing is
+		// read (most determiners), told before the words are.
+		if !apostropheAt(text, toks, k+2, lim) && !apostropheAt(text, toks, k+3, lim) {
+			return found{}, k
+		}
 		e := k + 1
 		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
 			e++
@@ -1406,6 +1411,12 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		return namePossessiveSubject(text, toks, k, lim, n, ok)
 	}
 	return possessiveFrom(text, toks, lim, n)
+}
+
+// apostropheAt reports whether toks[j] (j < lim) is an apostrophe
+// alone, "’" or "'", as possessiveSubject reads a plural's possessive.
+func apostropheAt(text string, toks []tok, j, lim int) bool {
+	return j < lim && (toks[j].str(text) == "’" || toks[j].str(text) == "'")
 }
 
 // namePossessiveSubject is possessiveSubject for a capital at toks[k],
