@@ -209,3 +209,24 @@ func TestP2WordEndsElse(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalModifiedMay checks attributionsInto's gate against
+// capitalModified: at every token of texts with "one", capitals in and
+// beyond ASCII, determiners and marks, capitalModified is true only
+// where capitalModifiedMay is.
+func TestCapitalModifiedMay(t *testing.T) {
+	texts := []string{
+		"A Texas judge ruled that the plan failed.", "One Letter Says the port is shut.",
+		"one report argues that, the Chinese say the rest.", "a Harbour Ferry Times report said",
+		"The Ohio review found it. The Democrats argue. Éire Ólann report finds",
+		"“Ann Ortiz” one estimate shows 4 one day; the ÉTAT review holds",
+	}
+	for _, s := range texts {
+		toks := tokenize(s, 0, len(s))
+		for c := range toks {
+			if capitalModified(s, toks, c) && !capitalModifiedMay(s, toks, c) {
+				t.Errorf("%q at %q: capitalModified is true where capitalModifiedMay is not", s, toks[c].str(s))
+			}
+		}
+	}
+}

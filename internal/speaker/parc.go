@@ -580,7 +580,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
+		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
 		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
