@@ -2868,7 +2868,8 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		var sorted [8]verbSense
 		senses = particleFirst(senses, sorted[:0])
 	}
-	for _, s := range senses {
+	for i := range senses {
+		s := &senses[i] // not copied: most cues have two or three senses
 		j := c + 1
 		if s.particle != "" {
 			first := s.first
@@ -2894,7 +2895,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			}
 			cueEnd = toks[j-1].e
 		}
-		if s.particle == "" && responseGerund(toks, c) {
+		if s.particle == "" && toks[c].is(isResponseVerb) && responseGerund(toks, c) { // its first test, inlined
 			if toks[c+1].s >= limit {
 				return 0, 0, false
 			}
