@@ -1389,7 +1389,12 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isDet) && !toks[k].is(isPronoun) {
 		// A plural's possessive after a determiner: "the pilots’
 		// union said", "the teachers' union". A plural noun and at
-		// most one word before it, then the apostrophe alone.
+		// most one word before it, then the apostrophe alone, so at
+		// toks[k+2] or toks[k+3]: where neither is one, nothing is
+		// read (most determiners), told before the words are.
+		if !apostropheAt(text, toks, k+2, lim) && !apostropheAt(text, toks, k+3, lim) {
+			return found{}, k
+		}
 		e := k + 1
 		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
 			e++
@@ -1406,6 +1411,12 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		return namePossessiveSubject(text, toks, k, lim, n, ok)
 	}
 	return possessiveFrom(text, toks, lim, n)
+}
+
+// apostropheAt reports whether toks[j] (j < lim) is an apostrophe
+// alone, "’" or "'", as possessiveSubject reads a plural's possessive.
+func apostropheAt(text string, toks []tok, j, lim int) bool {
+	return j < lim && (toks[j].str(text) == "’" || toks[j].str(text) == "'")
 }
 
 // namePossessiveSubject is possessiveSubject for a capital at toks[k],
@@ -2196,6 +2207,20 @@ func capitalModified(text string, toks []tok, c int) bool {
 	default:
 		return toks[d].is2(isSingularDet)
 	}
+}
+
+// capitalModifiedMay reports whether capitalModified may be true of
+// toks[c]: the word before it is a word whose first byte is that of
+// "one" or of a capital (an ASCII capital, or a byte beyond ASCII). It
+// is inlined where capitalModified is asked of every cue of a clause
+// (attributionsInto, some 100 k cues on the bench text, most after a
+// lower-case word), to spare the call.
+func capitalModifiedMay(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word {
+		return false
+	}
+	b := text[toks[c-1].s]
+	return b == 'o' || b-'A' < 26 || b >= utf8.RuneSelf
 }
 
 // dateline reports whether the name that ends before toks[to], read at

@@ -157,6 +157,10 @@ func n20AfterDet(toks []tok, st int) int {
 // three lower-case modifiers, none of them a verb in -ed. A singular
 // head names one who speaks; a plural may name a thing ("figures from
 // the port show").
+//
+// The tests of a word ask n12Speaks last: it looks the word up in
+// several maps and may build its singular (rolePlural), where the
+// others are a few instructions each (n20Participial too).
 func n20Head(text string, toks []tok, st, k int) int {
 	j := n20AfterDet(toks, st)
 	for h := j; h < k-1 && h <= j+3; h++ {
@@ -164,7 +168,7 @@ func n20Head(text string, toks []tok, st, k int) int {
 		if !t.word {
 			continue // "-" inside a modifier: "veto-wielding"
 		}
-		if n20Preps[toks[h+1].low] && h > st && (n12Speaks(t.low) || t.pluralNoun()) && !capital(t.str(text)) {
+		if h > st && !capital(t.str(text)) && n20Preps[toks[h+1].low] && (t.pluralNoun() || n12Speaks(t.low)) { // n12Speaks's look-ups last
 			return h
 		}
 		if capital(t.str(text)) && h > st || t.is(isFunction|isAuxiliary|isReporting|isCue) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
@@ -173,7 +177,7 @@ func n20Head(text string, toks []tok, st, k int) int {
 	}
 	// The head opens the phrase: "Contenders of both parties" (a
 	// capital at the sentence's start).
-	if n20Preps[toks[st+1].low] && n12Speaks(toks[st].low) && toks[st].pluralNoun() {
+	if toks[st].pluralNoun() && n20Preps[toks[st+1].low] && n12Speaks(toks[st].low) {
 		return st
 	}
 	return -1
@@ -220,7 +224,7 @@ func n20Participial(text string, toks []tok, st, k int) int {
 		if !t.word {
 			return -1
 		}
-		if (n12Speaks(t.low) || t.pluralNoun()) && (!capital(t.str(text)) || h == st) && n20Participle(text, &toks[h+1]) {
+		if (!capital(t.str(text)) || h == st) && n20Participle(text, &toks[h+1]) && (t.pluralNoun() || n12Speaks(t.low)) { // n12Speaks's look-ups last
 			if !n20Object(text, toks, h+2, k) {
 				return -1
 			}

@@ -186,3 +186,47 @@ func TestP2ResolveOrder(t *testing.T) {
 	}
 	t.Logf("%d descriptions", n)
 }
+
+// TestP2WordEndsElse checks p2Extend's pre-check against p2Before: at
+// every start of texts of spaces, marks, words and bytes beyond ASCII,
+// with heads whose last byte is and is not the word's before the start,
+// p2WordEndsElse is true only where p2Before is false.
+func TestP2WordEndsElse(t *testing.T) {
+	texts := []string{
+		"the senator said", "a senator, the senator. senator  x", "ex-senator\u00a0ed moss",
+		"the company’s own ledgers show", ".,  , .a b", "tor tor. tor, tor\ttor\ntor",
+		"senator\u0130 x", "\u212a k", " a", "a  b", "the chair, chair. chair",
+	}
+	heads := []string{"senator", "tor", "a", "b", "x", "chair", "k", "show", "own", "ed"}
+	for _, s := range texts {
+		lower := doc.LowerASCII(s)
+		for start := 0; start <= len(lower); start++ {
+			for _, h := range heads {
+				if p2WordEndsElse(lower, start, h[len(h)-1]) && p2Before(lower, start, h, p2Rare(h)) {
+					t.Errorf("%q at %d, head %q: p2WordEndsElse turns away what p2Before takes", s, start, h)
+				}
+			}
+		}
+	}
+}
+
+// TestCapitalModifiedMay checks attributionsInto's gate against
+// capitalModified: at every token of texts with "one", capitals in and
+// beyond ASCII, determiners and marks, capitalModified is true only
+// where capitalModifiedMay is.
+func TestCapitalModifiedMay(t *testing.T) {
+	texts := []string{
+		"A Texas judge ruled that the plan failed.", "One Letter Says the port is shut.",
+		"one report argues that, the Chinese say the rest.", "a Harbour Ferry Times report said",
+		"The Ohio review found it. The Democrats argue. Éire Ólann report finds",
+		"“Ann Ortiz” one estimate shows 4 one day; the ÉTAT review holds",
+	}
+	for _, s := range texts {
+		toks := tokenize(s, 0, len(s))
+		for c := range toks {
+			if capitalModified(s, toks, c) && !capitalModifiedMay(s, toks, c) {
+				t.Errorf("%q at %q: capitalModified is true where capitalModifiedMay is not", s, toks[c].str(s))
+			}
+		}
+	}
+}

@@ -580,7 +580,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
-		if capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
+		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
 		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
@@ -2868,7 +2868,8 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		var sorted [8]verbSense
 		senses = particleFirst(senses, sorted[:0])
 	}
-	for _, s := range senses {
+	for i := range senses {
+		s := &senses[i] // not copied: most cues have two or three senses
 		j := c + 1
 		if s.particle != "" {
 			first := s.first
@@ -2894,7 +2895,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			}
 			cueEnd = toks[j-1].e
 		}
-		if s.particle == "" && responseGerund(toks, c) {
+		if s.particle == "" && toks[c].is(isResponseVerb) && responseGerund(toks, c) { // its first test, inlined
 			if toks[c+1].s >= limit {
 				return 0, 0, false
 			}
