@@ -32,6 +32,8 @@ import (
 //     article by the magazine that claimed the mayor lied", "a report
 //     that found the pier was unsafe", "bank statements that show she
 //     paid no tax" report what the article says or the papers show;
+//   - a verb of intention whose "that" stands for one who can want
+//     (n34Intends): "a photo editor that wanted to …";
 //   - such a verb with its particle, before a topic: "people that
 //     talked about enums". Such a verb with a noun for its object is
 //     read as any other verb: "the think tank that published the
@@ -65,7 +67,7 @@ func (a *attributor) n34ThatSources() {
 		if q.Kind != doc.QuoteIndirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || m.End-m.Start != 4 || !strings.EqualFold(d.Text[m.Start:m.End], "that") {
 			continue
 		}
-		if speech, particle := n34SpeechCue(d.Text, q.Cue); particle || speech && len(q.Content) > 0 && a.n34Clause(q.Content[0]) {
+		if speech, particle := n34SpeechCue(d.Text, q.Cue); particle || speech && len(q.Content) > 0 && a.n34Clause(q.Content[0]) || n34Intends(d.Text, q.Cue, q.Speaker.Name) {
 			continue
 		}
 		if q.Parent >= 0 {
@@ -106,6 +108,31 @@ func n34SpeechCue(text string, cue doc.Span) (speech, particle bool) {
 		}
 	}
 	return speech, false
+}
+
+// n34Intends reports whether a word of the cue is a verb of intention
+// (reporting.txt class i: "want", "plan", "intend") and the noun "that"
+// stands for, the last word of the speaker's name, names one who can
+// want (n12Speaks): "two dozen firms that would want to use it", "a
+// photo editor that wanted to …" say what the firms and the editor want
+// (the judge of the web pages found such a reading lost), where "rules
+// that promise to cut the fares" say what the rules are.
+func n34Intends(text string, cue doc.Span, name string) bool {
+	if cue.End <= cue.Start || cue.End > len(text) {
+		return false
+	}
+	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if !n12Speaks(head) {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(text[cue.Start:cue.End])) {
+		for _, s := range reportingSenses(w) {
+			if s.class == 'i' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // n34NounWords is the most words a content may have and still be read

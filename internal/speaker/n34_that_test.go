@@ -32,6 +32,9 @@ func TestN34ThatSources(t *testing.T) {
 		{"Critics cite a letter that says the mayor lied about the fares.", "the mayor lied about the fares", "that", false},
 		{"The clerk filed papers that show Acme paid no tax.", "Acme paid no tax", "that", false},
 		{"Ed read out a memo that says I lied.", "I lied", "that", false},
+		// An intention of one who can want: what the firms want.
+		{"There were two dozen ferry firms that would want to use the new pier.", "to use the new pier", "that", false},
+		{"If I were a newspaper editor that wanted to cut the fares, I would say so.", "to cut the fares", "that", false},
 		// Not: "which" and "who".
 		{"The board, which runs the port, said the fares would rise.", "the fares would rise", "The board, which runs the port", false},
 		{"Ed met a pilot who argued that the pier was unsafe.", "that the pier was unsafe", "who", false},
