@@ -689,29 +689,42 @@ func subjectEnding(text string, toks []tok, k int) found {
 	if k >= 0 && !gatesOff && noSubjectEnds(text, &toks[k]) {
 		return found{} // "… on the quay and said", "… , which said"
 	}
-	back := 4
-	// An initial's or a suffix's full stop is a token of its own: each
-	// one in the window lets it reach one token further, so that
-	// "Joseph R. Biden Jr." is read from "Joseph" as "Joseph Biden Jr."
-	// is, not from "R." (g3Stops, g3_names.go).
-	back += g3Stops(text, toks, k)
-	for j := k; j >= 0 && j >= k-2; j-- {
-		if !toks[j].word && closeMark(toks[j].str(text)) && inNickname(text, toks, j) {
-			back += 4 // a name that holds a nickname: Ann “Annie” Reed
-			break
-		}
-	}
 	// No reading of subjectAt has a lower-case function word (not a
 	// name's particle) after its first token: the starts before the
 	// last such word in the window are not read ("the plaque by the
-	// slipway" is read from the second "the" on). TestSubjectEndingGates
-	// checks the gates against the ungated reading.
-	from := max(0, k-back)
+	// slipway" is read from the second "the" on). One among the last
+	// four tokens bounds the starts whatever the window's reach, which
+	// is then not measured. TestSubjectEndingGates checks the gates
+	// against the ungated reading.
+	from := -1
 	if !gatesOff {
-		for j := k; j > from; j-- {
+		for j := k; j > k-4 && j > 0; j-- {
 			if innerStop(text, &toks[j]) {
 				from = j
 				break
+			}
+		}
+	}
+	back := 4
+	if from < 0 {
+		// An initial's or a suffix's full stop is a token of its own: each
+		// one in the window lets it reach one token further, so that
+		// "Joseph R. Biden Jr." is read from "Joseph" as "Joseph Biden Jr."
+		// is, not from "R." (g3Stops, g3_names.go).
+		back += g3Stops(text, toks, k)
+		for j := k; j >= 0 && j >= k-2; j-- {
+			if !toks[j].word && closeMark(toks[j].str(text)) && inNickname(text, toks, j) {
+				back += 4 // a name that holds a nickname: Ann “Annie” Reed
+				break
+			}
+		}
+		from = max(0, k-back)
+		if !gatesOff {
+			for j := k - 4; j > from; j-- {
+				if innerStop(text, &toks[j]) {
+					from = j
+					break
+				}
 			}
 		}
 	}
