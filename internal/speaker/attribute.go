@@ -862,7 +862,7 @@ func beforeCue(text string, toks []tok, c int) found {
 	if k >= 2 && toks[k].word && c < len(toks) {
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		for p := k - 1; p >= k-2 && p >= 1; p-- {
-			if contactClause(text, toks, p, cue) == c {
+			if toks[p].word && toks[p].is2(isContactPronoun) && contactClause(text, toks, p, cue) == c { // its first test inlined: most words are no such pronoun
 				if f := subjectEnding(text, toks, p-1); f.ok && f.subj.End == toks[p-1].e {
 					return f
 				}
