@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // subjectGateTexts hold the shapes subjectEnding's gates pass over:
@@ -50,4 +52,35 @@ func TestSubjectEndingGates(t *testing.T) {
 		}
 	}
 	t.Logf("%d tokens, %d subjects", n, hits)
+}
+
+// TestContactClauseGate checks beforeCue's gate before contactClause: at
+// every token of the texts, with the cue at each of the four tokens
+// after it, contactClause reads a clause only where the token is a word
+// with isContactPronoun.
+func TestContactClauseGate(t *testing.T) {
+	texts := withExamples(t, "*", append([]string{
+		"Everyone I met said so. The experts we consulted say it. The pilots they hired last year said; everyone I spoke with said.",
+	}, subjectGateTexts...))
+	clauses := 0
+	for _, text := range texts {
+		for _, par := range strings.Split(text, "\n") {
+			toks := tokenize(par, 0, len(par))
+			for p := range toks {
+				for c := p + 1; c < len(toks) && c <= p+4; c++ {
+					cue := doc.Span{Start: toks[c].s, End: toks[c].e}
+					if contactClause(par, toks, p, cue) == p {
+						continue
+					}
+					clauses++
+					if !(toks[p].word && toks[p].is2(isContactPronoun)) {
+						t.Errorf("%q at %q: contactClause reads a clause the gate turns away", par, toks[p].str(par))
+					}
+				}
+			}
+		}
+	}
+	if clauses == 0 {
+		t.Error("no contact clause read: the texts test nothing")
+	}
 }
