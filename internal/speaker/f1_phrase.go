@@ -69,14 +69,8 @@ func (a *attributor) f1Phrases() {
 				continue
 			}
 		}
-		s := a.sentenceStart(q.Start)
-		lo := max(s, q.Start-f1PhraseReach)
-		toks := a.ix.scratch(slotBeats, lo, q.Start)
-		n := len(toks)
-		for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘") {
-			n-- // the opening mark
-		}
-		if m, ok := f1InPhrase(text, toks[:n]); phrase && ok {
+		toks, s, whole := a.beforeMark(q.Start, f1PhraseReach)
+		if m, ok := f1InPhrase(text, toks); phrase && ok {
 			name := text[m.Start:m.End]
 			q.Speaker = doc.Speaker{Name: name, Mention: m}
 			q.Chain = append(q.Chain[:0:0], name)
@@ -91,10 +85,10 @@ func (a *attributor) f1Phrases() {
 			q.Chain = append(src.Chain[:0:0], src.Chain...)
 			continue
 		}
-		if lo != s {
+		if !whole {
 			continue // the sentence opens further back than the reach
 		}
-		c := f1ParticipleAt(text, toks[:n])
+		c := f1ParticipleAt(text, toks)
 		if c < 2 {
 			continue
 		}
@@ -307,4 +301,21 @@ func f1InPhrase(text string, toks []tok) (doc.Span, bool) {
 		}
 	}
 	return doc.Span{}, false
+}
+
+// beforeMark returns the tokens of the sentence before a quotation that
+// opens at start, at most reach bytes of them, without the opening mark
+// (in the slotBeats buffer), the sentence's start, and whether the
+// tokens begin there (the sentence opens within reach). The readers of
+// a phrase that introduces the quotation in its own sentence (f1's
+// participles, n35's verbs of asking) read these.
+func (a *attributor) beforeMark(start, reach int) (toks []tok, s int, whole bool) {
+	s = a.sentenceStart(start)
+	lo := max(s, start-reach)
+	toks = a.ix.scratch(slotBeats, lo, start)
+	n := len(toks)
+	for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(a.text), "“\"‘") {
+		n-- // the opening mark
+	}
+	return toks[:n], s, lo == s
 }

@@ -71,21 +71,15 @@ func (a *attributor) n35Asking() {
 		if !strings.Contains(pre, "ask") && !strings.Contains(pre, "say") {
 			continue
 		}
-		s := a.sentenceStart(q.Start)
-		lo := max(s, q.Start-n35AskReach)
-		toks := a.ix.scratch(slotBeats, lo, q.Start)
-		n := len(toks)
-		for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].str(text), "“\"‘") {
-			n-- // the opening mark
-		}
-		c := n35AskCue(text, toks[:n], q.Kind == doc.QuoteMixed)
+		toks, _, whole := a.beforeMark(q.Start, n35AskReach)
+		c := n35AskCue(text, toks, q.Kind == doc.QuoteMixed)
 		if c < 0 {
 			continue
 		}
 		if (toks[c].low == "asking" || toks[c].low == "ask") && !strings.HasSuffix(strings.TrimRight(q.Words(text), " .,”\"’'"), "?") {
 			continue // "asking “what the board should be doing” about the pier": no question, perhaps the writer's term
 		}
-		sp, cue, ok := a.n35Asker(toks[:c+1], c, lo == s, i)
+		sp, cue, ok := a.n35Asker(toks[:c+1], c, whole, i)
 		if !ok {
 			continue
 		}
