@@ -334,14 +334,23 @@ func loose(text string, spans []doc.Span) []doc.Span {
 }
 
 // trimSpan trims white space from both ends of a span, and commas,
-// colons and full stops from its end (gold sets end an appositive
-// before its closing comma or after it).
+// colons, semicolons and dashes (-, – and —) from its end: gold sets
+// end an appositive before its closing comma or dash or after it
+// ("Kall -- co-editor of a book --"), and a mention is the same
+// either way.
 func trimSpan(text string, s doc.Span) doc.Span {
 	for s.Start < s.End && strings.ContainsRune(" \t\n", rune(text[s.Start])) {
 		s.Start++
 	}
-	for s.End > s.Start && strings.ContainsRune(" \t\n,:;", rune(text[s.End-1])) {
-		s.End--
+	for s.End > s.Start {
+		switch {
+		case strings.ContainsRune(" \t\n,:;-", rune(text[s.End-1])):
+			s.End--
+		case strings.HasSuffix(text[s.Start:s.End], "–") || strings.HasSuffix(text[s.Start:s.End], "—"):
+			s.End -= len("–")
+		default:
+			return s
+		}
 	}
 	return s
 }

@@ -195,3 +195,25 @@ func TestDoubleMarkedOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpan: a mention is scored the same with or without the
+// comma, colon or dash that closes its appositive, and nothing else
+// is trimmed.
+func TestTrimSpan(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kall -- co-editor of a book --", "Kall -- co-editor of a book"},
+		{"Kall -- co-editor of a book", "Kall -- co-editor of a book"},
+		{"The transcript–published by the Post–", "The transcript–published by the Post"},
+		{"Ann Li — a nurse —", "Ann Li — a nurse"},
+		{" Ann Li, a nurse, ", "Ann Li, a nurse"},
+		{"Bo:", "Bo"},
+		{"Jean-Marc Ayrault", "Jean-Marc Ayrault"},
+		{"--", ""},
+		{"", ""},
+	} {
+		s := trimSpan(tc.text, doc.Span{Start: 0, End: len(tc.text)})
+		if got := tc.text[s.Start:s.End]; got != tc.want {
+			t.Errorf("trimSpan(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
