@@ -41,7 +41,7 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if c := &all[g]; c.quiet && (!start || c.word && !c.is(isDescriber)) {
+		if c := &all[g]; c.quiet && (!start || c.word && classOf(c.lex)&isDescriber == 0) { // classOf, not c.is: is copies the token
 			// Most words: ASCII in lower case (or a digit), and no
 			// describer (mayLead), or one with one space before it
 			// (quietWord); and most marks, which change nothing
@@ -211,7 +211,8 @@ func (a *attributor) findNames() {
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
 	var surnames n3Surnames
-	for _, n := range cands {
+	for k := range cands { // in place: a range copied each cand, 48 bytes
+		n := &cands[k] // its text is set below where it is a surname; the cands are read no more
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
 			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
@@ -399,14 +400,16 @@ func plainStop(text string, all []ctok, g int) bool {
 // findNames reads as before.
 func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	text, all := x.text, x.all
-	c := all[g]
-	if gatesOff || text[c.s]-'A' >= 26 || c.is(isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
+	// The tokens in place, their classes from classOf: a copy of each
+	// (c.is copies its token too) was 16 bytes moved.
+	c := &all[g]
+	if gatesOff || text[c.s]-'A' >= 26 || classOf(c.lex)&(isFunction|isTitle|isGiven) != 0 || text[c.e-1] == '.' || g+1 == len(all) {
 		return cand{}, false
 	}
-	nx := all[g+1]
+	nx := &all[g+1]
 	b := text[nx.s]
 	if nx.word {
-		if b >= utf8.RuneSelf || b-'A' < 26 || nx.is(isParticle) {
+		if b >= utf8.RuneSelf || b-'A' < 26 || classOf(nx.lex)&isParticle != 0 {
 			return cand{}, false
 		}
 	} else if nx.e != nx.s+1 || b >= utf8.RuneSelf || b == '.' || b == '"' {
@@ -420,17 +423,17 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	f.initial = start
 	if g > 0 {
 		// candOf's reading of the word before the name.
-		p := all[g-1]
-		if p.word && p.is(isParticle) {
+		p := &all[g-1]
+		if p.word && classOf(p.lex)&isParticle != 0 {
 			return cand{}, false // candOf reads the word before the particle
 		}
-		f.paren = text[p.s:p.e] == "("
+		f.paren = p.e == p.s+1 && text[p.s] == '(' // text[p.s:p.e] == "("
 		if p.word {
-			low := x.low(p)
+			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"
-			f.object = p.is(isObjectPrep) || low == "in" // the name has no gender
+			f.object = classOf(p.lex)&isObjectPrep != 0 || low == "in" // the name has no gender
 		}
 	}
-	f.person = c.is(isDescriber)
+	f.person = classOf(c.lex)&isDescriber != 0
 	return cd, true
 }
