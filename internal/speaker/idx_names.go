@@ -41,7 +41,7 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if c := &all[g]; c.quiet && (!start || c.word && classOf(c.lex)&isDescriber == 0) { // classOf, not c.is: is copies the token
+		if c := &all[g]; c.quiet && (!start || c.word && !lexIs(c.lex, isDescriber)) {
 			// Most words: ASCII in lower case (or a digit), and no
 			// describer (mayLead), or one with one space before it
 			// (quietWord); and most marks, which change nothing
@@ -102,7 +102,7 @@ func (a *attributor) findNames() {
 				start = start || hasNewline(text[p:c.s])
 			}
 		}
-		if start && c.is(isDescriber) && personMay(text, all, g) {
+		if start && lexIs(c.lex, isDescriber) && personMay(text, all, g) {
 			// personAt's first test, from the token's bits, and the
 			// others personMay reads; it reads at most four tokens
 			// after this one, candOf the one before.
@@ -122,7 +122,7 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
-		if c.is(isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
+		if lexIs(c.lex, isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
 			// nameAt's answer, false, from the index's tokens: no
 			// window made, no name read.
 			start = false
@@ -279,6 +279,13 @@ func quietEnd(all []ctok, g int) int {
 	return g
 }
 
+// lexIs is ctok.is(cl) for the token whose lexicon entry is lex. The
+// loops of findNames and nameAtIndex read their tokens in place, through
+// pointers or by index, and is, whose receiver is a ctok, copied each
+// token it was asked of (16 bytes moved, two instructions) for the one
+// field it reads.
+func lexIs(lex int32, cl wordClass) bool { return classOf(lex)&cl != 0 }
+
 // A candSet is a set of findNames' cands, by their index: a bit each.
 type candSet struct{ bits []uint64 }
 
@@ -330,7 +337,7 @@ func initialInner(cands []cand, inners *candSet) (map[string]bool, uint64) {
 // words that findNames reads are such words, mostly a sentence's first;
 // each cost a window of toks, nameEnd and nameAt.
 func functionAlone(text string, all []ctok, g int) bool {
-	if !all[g].is(isFunction) {
+	if !lexIs(all[g].lex, isFunction) {
 		return false
 	}
 	if g+1 == len(all) {
@@ -339,7 +346,7 @@ func functionAlone(text string, all []ctok, g int) bool {
 	c := all[g+1]
 	b := text[c.s]
 	if c.word {
-		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
+		return b < utf8.RuneSelf && b-'A' >= 26 && !lexIs(c.lex, isParticle)
 	}
 	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
 }
@@ -355,10 +362,10 @@ func personMay(text string, all []ctok, g int) bool {
 	for j := g + 1; j < len(all) && j <= g+3; j++ {
 		c := &all[j]
 		b := text[c.s]
-		if !c.word || b-'A' < 26 || c.is(isFunction) {
+		if !c.word || b-'A' < 26 || lexIs(c.lex, isFunction) {
 			return false
 		}
-		if b >= utf8.RuneSelf || c.is(isPerson) {
+		if b >= utf8.RuneSelf || lexIs(c.lex, isPerson) {
 			return true // a noun of persons, or a word capitalRune reads
 		}
 	}
@@ -381,7 +388,7 @@ func plainStop(text string, all []ctok, g int) bool {
 		return false
 	}
 	p, n := &all[g-1], &all[g+1] // in place: a copy of each was 16 bytes moved
-	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || p.is(isTitle) {
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || lexIs(p.lex, isTitle) {
 		return false
 	}
 	return n.s != all[g].e || text[n.s] != ')'
@@ -400,16 +407,16 @@ func plainStop(text string, all []ctok, g int) bool {
 // findNames reads as before.
 func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	text, all := x.text, x.all
-	// The tokens in place, their classes from classOf: a copy of each
+	// The tokens in place, their classes from lexIs: a copy of each
 	// (c.is copies its token too) was 16 bytes moved.
 	c := &all[g]
-	if gatesOff || text[c.s]-'A' >= 26 || classOf(c.lex)&(isFunction|isTitle|isGiven) != 0 || text[c.e-1] == '.' || g+1 == len(all) {
+	if gatesOff || text[c.s]-'A' >= 26 || lexIs(c.lex, isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
 		return cand{}, false
 	}
 	nx := &all[g+1]
 	b := text[nx.s]
 	if nx.word {
-		if b >= utf8.RuneSelf || b-'A' < 26 || classOf(nx.lex)&isParticle != 0 {
+		if b >= utf8.RuneSelf || b-'A' < 26 || lexIs(nx.lex, isParticle) {
 			return cand{}, false
 		}
 	} else if nx.e != nx.s+1 || b >= utf8.RuneSelf || b == '.' || b == '"' {
@@ -424,16 +431,16 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	if g > 0 {
 		// candOf's reading of the word before the name.
 		p := &all[g-1]
-		if p.word && classOf(p.lex)&isParticle != 0 {
+		if p.word && lexIs(p.lex, isParticle) {
 			return cand{}, false // candOf reads the word before the particle
 		}
 		f.paren = p.e == p.s+1 && text[p.s] == '(' // text[p.s:p.e] == "("
 		if p.word {
 			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"
-			f.object = classOf(p.lex)&isObjectPrep != 0 || low == "in" // the name has no gender
+			f.object = lexIs(p.lex, isObjectPrep) || low == "in" // the name has no gender
 		}
 	}
-	f.person = classOf(c.lex)&isDescriber != 0
+	f.person = lexIs(c.lex, isDescriber)
 	return cd, true
 }
