@@ -124,20 +124,23 @@ func (a *attributor) findNames() {
 		}
 		if lexIs(c.lex, isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
 			// nameAt's answer, false, from the index's tokens: no
-			// window made, no name read.
+			// window made, no name read. The token after it is no
+			// capital, and most often quiet: the run from it is
+			// passed over here, as the loop's first test would.
 			start = false
-			g++
+			g = quietEnd(all, g+1)
 			continue
 		}
 		if cd, ok := oneWordName(a.ix, g, start); ok {
 			// nameAt's and candOf's answers for a name of one
-			// word, from the index's tokens.
+			// word, from the index's tokens; the run after it is
+			// passed over here, as after a function word.
 			if !start {
 				inners.add(len(cands)) // cd's index
 			}
 			cands = append(cands, cd)
 			start = false
-			g++
+			g = quietEnd(all, g+1)
 			continue
 		}
 		if n, ok, sure := nameAtIndex(a.ix, g); sure && !(ok && start && upperName(n.text)) {
