@@ -41,7 +41,7 @@ func (a *attributor) findNames() {
 	start := true
 	var w nameWindow
 	for g := 0; g < len(all); {
-		if c := &all[g]; c.quiet && (!start || c.word && !c.is(isDescriber)) {
+		if c := &all[g]; c.quiet && (!start || c.word && !lexIs(c.lex, isDescriber)) {
 			// Most words: ASCII in lower case (or a digit), and no
 			// describer (mayLead), or one with one space before it
 			// (quietWord); and most marks, which change nothing
@@ -55,8 +55,7 @@ func (a *attributor) findNames() {
 			// mark) is read below, which keeps start, as is a
 			// describer, which may open a sentence (personAt).
 			start = false
-			for g++; g < len(all) && all[g].quiet; g++ {
-			}
+			g = quietEnd(all, g+1)
 			continue
 		}
 		c := &all[g] // the index's token g
@@ -103,7 +102,7 @@ func (a *attributor) findNames() {
 				start = start || hasNewline(text[p:c.s])
 			}
 		}
-		if start && c.is(isDescriber) && personMay(text, all, g) {
+		if start && lexIs(c.lex, isDescriber) && personMay(text, all, g) {
 			// personAt's first test, from the token's bits, and the
 			// others personMay reads; it reads at most four tokens
 			// after this one, candOf the one before.
@@ -123,22 +122,25 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
-		if c.is(isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
+		if lexIs(c.lex, isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
 			// nameAt's answer, false, from the index's tokens: no
-			// window made, no name read.
+			// window made, no name read. The token after it is no
+			// capital, and most often quiet: the run from it is
+			// passed over here, as the loop's first test would.
 			start = false
-			g++
+			g = quietEnd(all, g+1)
 			continue
 		}
 		if cd, ok := oneWordName(a.ix, g, start); ok {
 			// nameAt's and candOf's answers for a name of one
-			// word, from the index's tokens.
+			// word, from the index's tokens; the run after it is
+			// passed over here, as after a function word.
 			if !start {
 				inners.add(len(cands)) // cd's index
 			}
 			cands = append(cands, cd)
 			start = false
-			g++
+			g = quietEnd(all, g+1)
 			continue
 		}
 		if n, ok, sure := nameAtIndex(a.ix, g); sure && !(ok && start && upperName(n.text)) {
@@ -212,7 +214,8 @@ func (a *attributor) findNames() {
 	// At most one mention a candidate: made once, not grown.
 	a.mentions = make([]mention, 0, len(cands))
 	var surnames n3Surnames
-	for _, n := range cands {
+	for k := range cands { // in place: a range copied each cand, 48 bytes
+		n := &cands[k] // its text is set below where it is a surname; the cands are read no more
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
 			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
@@ -251,6 +254,40 @@ func (a *attributor) findNames() {
 		a.mentions = append(a.mentions, mention{doc.Span{Start: n.start, End: n.end}, n.text, g, in, thing, object, person})
 	}
 }
+
+// quietEnd returns the index of the first token of all at or after g
+// that is not quiet (ctok.quiet), or len(all). Runs of quiet tokens are
+// most of prose (some seven tokens a run on the bench article, three in
+// four of its tokens): four are read a turn, from one slice of them
+// whose bounds are checked once, a compare and a branch each, where a
+// turn for each token also counted, checked the bound and scaled the
+// index (eight instructions a token).
+func quietEnd(all []ctok, g int) int {
+	for ; g+4 <= len(all); g += 4 {
+		q := all[g : g+4 : g+4]
+		switch {
+		case !q[0].quiet:
+			return g
+		case !q[1].quiet:
+			return g + 1
+		case !q[2].quiet:
+			return g + 2
+		case !q[3].quiet:
+			return g + 3
+		}
+	}
+	for g < len(all) && all[g].quiet {
+		g++
+	}
+	return g
+}
+
+// lexIs is ctok.is(cl) for the token whose lexicon entry is lex. The
+// loops of findNames and nameAtIndex read their tokens in place, through
+// pointers or by index, and is, whose receiver is a ctok, copied each
+// token it was asked of (16 bytes moved, two instructions) for the one
+// field it reads.
+func lexIs(lex int32, cl wordClass) bool { return classOf(lex)&cl != 0 }
 
 // A candSet is a set of findNames' cands, by their index: a bit each.
 type candSet struct{ bits []uint64 }
@@ -303,7 +340,7 @@ func initialInner(cands []cand, inners *candSet) (map[string]bool, uint64) {
 // words that findNames reads are such words, mostly a sentence's first;
 // each cost a window of toks, nameEnd and nameAt.
 func functionAlone(text string, all []ctok, g int) bool {
-	if !all[g].is(isFunction) {
+	if !lexIs(all[g].lex, isFunction) {
 		return false
 	}
 	if g+1 == len(all) {
@@ -312,7 +349,7 @@ func functionAlone(text string, all []ctok, g int) bool {
 	c := all[g+1]
 	b := text[c.s]
 	if c.word {
-		return b < utf8.RuneSelf && b-'A' >= 26 && !c.is(isParticle)
+		return b < utf8.RuneSelf && b-'A' >= 26 && !lexIs(c.lex, isParticle)
 	}
 	return c.e == c.s+1 && b < utf8.RuneSelf && b != '.' && b != '"'
 }
@@ -328,10 +365,10 @@ func personMay(text string, all []ctok, g int) bool {
 	for j := g + 1; j < len(all) && j <= g+3; j++ {
 		c := &all[j]
 		b := text[c.s]
-		if !c.word || b-'A' < 26 || c.is(isFunction) {
+		if !c.word || b-'A' < 26 || lexIs(c.lex, isFunction) {
 			return false
 		}
-		if b >= utf8.RuneSelf || c.is(isPerson) {
+		if b >= utf8.RuneSelf || lexIs(c.lex, isPerson) {
 			return true // a noun of persons, or a word capitalRune reads
 		}
 	}
@@ -354,7 +391,7 @@ func plainStop(text string, all []ctok, g int) bool {
 		return false
 	}
 	p, n := &all[g-1], &all[g+1] // in place: a copy of each was 16 bytes moved
-	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || p.is(isTitle) {
+	if !p.word || p.e != all[g].s || p.e-p.s < 2 || text[p.s]-'a' >= 26 && text[p.s]-'0' >= 10 || text[p.s+1] == '.' || lexIs(p.lex, isTitle) {
 		return false
 	}
 	return n.s != all[g].e || text[n.s] != ')'
@@ -373,14 +410,16 @@ func plainStop(text string, all []ctok, g int) bool {
 // findNames reads as before.
 func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	text, all := x.text, x.all
-	c := all[g]
-	if gatesOff || text[c.s]-'A' >= 26 || c.is(isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
+	// The tokens in place, their classes from lexIs: a copy of each
+	// (c.is copies its token too) was 16 bytes moved.
+	c := &all[g]
+	if gatesOff || text[c.s]-'A' >= 26 || lexIs(c.lex, isFunction|isTitle|isGiven) || text[c.e-1] == '.' || g+1 == len(all) {
 		return cand{}, false
 	}
-	nx := all[g+1]
+	nx := &all[g+1]
 	b := text[nx.s]
 	if nx.word {
-		if b >= utf8.RuneSelf || b-'A' < 26 || nx.is(isParticle) {
+		if b >= utf8.RuneSelf || b-'A' < 26 || lexIs(nx.lex, isParticle) {
 			return cand{}, false
 		}
 	} else if nx.e != nx.s+1 || b >= utf8.RuneSelf || b == '.' || b == '"' {
@@ -394,17 +433,17 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 	f.initial = start
 	if g > 0 {
 		// candOf's reading of the word before the name.
-		p := all[g-1]
-		if p.word && p.is(isParticle) {
+		p := &all[g-1]
+		if p.word && lexIs(p.lex, isParticle) {
 			return cand{}, false // candOf reads the word before the particle
 		}
-		f.paren = text[p.s:p.e] == "("
+		f.paren = p.e == p.s+1 && text[p.s] == '(' // text[p.s:p.e] == "("
 		if p.word {
-			low := x.low(p)
+			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"
-			f.object = p.is(isObjectPrep) || low == "in" // the name has no gender
+			f.object = lexIs(p.lex, isObjectPrep) || low == "in" // the name has no gender
 		}
 	}
-	f.person = c.is(isDescriber)
+	f.person = lexIs(c.lex, isDescriber)
 	return cd, true
 }

@@ -32,21 +32,21 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 			break
 		}
 		if !capital(w) {
-			if j > k && c.is(isParticle) && particles[w] && j+1 < len(all) && all[j+1].word && capital(text[all[j+1].s:all[j+1].e]) {
+			if j > k && lexIs(c.lex, isParticle) && particles[w] && j+1 < len(all) && all[j+1].word && capital(text[all[j+1].s:all[j+1].e]) {
 				j++
 				continue
 			}
 			break
 		}
-		if j > k && strings.HasSuffix(w, "s") && c.is(isCue) {
+		if j > k && strings.HasSuffix(w, "s") && lexIs(c.lex, isCue) {
 			break // a headline's verb: "Obama Says Museum Will Tell …"
 		}
 		j++
 		// A full stop right after an initial or title belongs to it
 		// (initialTok of the token).
-		if j < len(all) && all[j].s == c.e && all[j].e == c.e+1 && text[c.e] == '.' && (c.is(isTitle) || initialParts(w)) {
+		if j < len(all) && all[j].s == c.e && all[j].e == c.e+1 && text[c.e] == '.' && (lexIs(c.lex, isTitle) || initialParts(w)) {
 			j++
-			if low := x.low(*c); low == "jr" || low == "sr" && (j-2 > k || j < len(all) && all[j].is(isPronoun|isFunction)) {
+			if low := x.low(*c); low == "jr" || low == "sr" && (j-2 > k || j < len(all) && lexIs(all[j].lex, isPronoun|isFunction)) {
 				break // a suffix ends the name: "Donald Trump Jr. He left."
 			}
 		}
@@ -59,7 +59,7 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 	}
 	// Drop function words from the start.
 	i := k
-	for i < j && all[i].word && all[i].is(isFunction) {
+	for i < j && all[i].word && lexIs(all[i].lex, isFunction) {
 		i++
 		if i < j && text[all[i].s:all[i].e] == "." {
 			i++
@@ -77,7 +77,7 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 		} else if g, ok := given[low]; ok {
 			n.gender = g
 		}
-	} else if all[i].is(isTitle | isGiven) {
+	} else if lexIs(all[i].lex, isTitle|isGiven) {
 		n.gender = nameGender[all[i].lex&lexMask]
 	}
 	if n.gender == 0 && j-i >= 3 {
@@ -102,11 +102,11 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		f.paren = text[p.s:p.e] == "("
 		if p.word {
 			low := x.low(p)
-			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || all[b].is(isPerson|isTitle)))
-			f.object = p.is(isObjectPrep) || low == "in" && n.gender == 0
+			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle)))
+			f.object = lexIs(p.lex, isObjectPrep) || low == "in" && n.gender == 0
 		}
 	}
-	f.person = all[n.from].is(isDescriber) && n.start == int(all[n.from].s)
+	f.person = lexIs(all[n.from].lex, isDescriber) && n.start == int(all[n.from].s)
 	return c
 }
 
