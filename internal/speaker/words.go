@@ -821,6 +821,8 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 	if may {
 		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
 			toks = s.toks
+		} else if w, ok := x.windowedNext(s, i, j); ok {
+			toks = s.keepShared(lo, hi, w)
 		} else if w, ok := x.windowedIf(s, i, j); ok {
 			toks = s.keepShared(lo, hi, w)
 		} else {
@@ -842,15 +844,24 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 //
 // Nor (session twenty-six) the class table's address held in a local:
 // the compiler makes it again at every token all the same.
+//
+// The room for a position of every token is made first, and the loop
+// writes into it by index: with append's growth inside, a call, the
+// compiler kept the loop's values on the stack around it.
 func (x *tokIndex) classIn(i, j int, trig []int32) (has wordClass, _ []int32, may bool) {
 	text, cs := x.text, x.all[i:j]
+	trig = slices.Grow(trig, len(cs))
+	n := len(trig)
+	buf := trig[:n+len(cs)]
 	for k := range cs { // by index: a range copies each ctok
 		cl := classOf(cs[k].lex)
 		has |= cl
 		if cl&isReportTrigger != 0 {
-			trig = append(trig, int32(k))
+			buf[n] = int32(k)
+			n++
 		}
 	}
+	trig = buf[:n]
 	may = has&attributionWords != 0
 	for k := 0; k < len(cs) && k <= 4 && !may; k++ {
 		may = cs[k].e == cs[k].s+1 && text[cs[k].s] == ':' // a headline's source before its colon
