@@ -603,7 +603,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 				return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, e
 			}
 		}
-		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
+		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) && !n38CueModifier(text, toks, n.from) && !(n.to < lim && n38CueModifier(text, toks, n.to)) { // n38_cue.go: "Claim adjusters said", "Two state officials said" name no "Claim", no "Two"
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n1Premodified(text, toks, k, n), ok: true}, n.to
 		}
 	}
@@ -612,7 +612,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	// "staff say", groupNouns).
 	for j := k; j < lim && j < k+2 && toks[j].word; j++ {
 		pw := toks[j].lower(text)
-		if toks[j].is(isFunction | isAdverb | isCue | isPhraseStop) {
+		if toks[j].is(isFunction|isAdverb|isCue|isPhraseStop) && !(j == k && n38CueModifier(text, toks, k)) { // n38_cue.go: "state officials said"
 			break
 		}
 		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || toks[j].is2(isGroupNoun)) && !capital(toks[j].str(text)) {
