@@ -603,7 +603,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 				return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, e
 			}
 		}
-		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) && !n38CueModifier(text, toks, n.from) && !(n.to < lim && n38CueModifier(text, toks, n.to)) { // n38_cue.go: "Claim adjusters said", "Two state officials said" name no "Claim", no "Two"
+		if nameOK && n.to > k && !strings.HasSuffix(n.text, "’s") && !(toks[k].is(isDet) && n.to < lim && toks[n.to].word && !capital(toks[n.to].str(text)) && (!toks[n.to].is(isCue) || capitalModified(text, toks, n.to)) && !toks[n.to].is(isAdverb)) {
 			return found{subj: doc.Span{Start: n.start, End: n.end}, name: n1Premodified(text, toks, k, n), ok: true}, n.to
 		}
 	}
@@ -2477,5 +2477,5 @@ func titledModifier(text string, toks []tok, j int) bool {
 	if j >= len(toks) || !toks[j].word || capital(toks[j].str(text)) {
 		return false
 	}
-	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks))
+	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) // n38_cue.go: "“…,” state officials said"
 }
