@@ -5,16 +5,19 @@ import "strings"
 // n38CueModifier reports whether toks[k], a cue word that is also a
 // noun set before another noun (modifierCues, parc.go: "state",
 // "claim", "report"), modifies the plural right after it, which a cue
-// follows: "But state officials said", "Claim adjusters said", "Two
-// state officials said", "“…,” senior state officials said".
-// subjectAt's bare plural stopped at the cue word and its name reading
-// took "Claim" or "Two" for a name before a verb, so the subject was
-// read from the plural on: the mention was mostly widened back to the
-// whole phrase afterwards, but the speaker's name stayed "officials",
-// and a quotation before "senior state officials said" had no speaker
-// at all. Its hooks, in subjectAt (attribute.go), let the bare plural
-// open with the cue word, and keep a name reading from ending right
-// before it or at it.
+// follows: "But state officials said", "“…,” state officials said",
+// "“…,” senior state officials said". subjectAt's bare plural stopped
+// at the cue word, so the subject was read from the plural on: the
+// mention was mostly widened back to the whole phrase afterwards, but
+// the speaker's name stayed "officials"; a quotation before "senior
+// state officials said" had no speaker at all; and one before "state
+// officials said" took "state" for an inverted cue ("…,” states the
+// report") and "officials" for its subject. Its hooks (attribute.go)
+// let subjectAt's bare plural open with the cue word, and make
+// titledModifier, which keeps a modifier ("state Sen. Ann Reed") from
+// being read as a cue, say so of it too. A capital cue word that opens
+// the sentence ("Claim adjusters said") is still read as a name first:
+// its mention was whole before, its name is left "adjusters".
 //
 // The word after it is a lower-case plural in -s or a group noun
 // ("staff"), and the word after that a cue or a clause-ending verb of
