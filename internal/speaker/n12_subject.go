@@ -147,5 +147,5 @@ func n12Speaks(w string) bool {
 	if _, ok := persons[w]; ok {
 		return true
 	}
-	return bodies[w] || rolePlural(w)
+	return bodies[w] || rolePlural(w) || n38Collective(w) // n38_cue.go: "teams", "juries"
 }
