@@ -44,6 +44,8 @@ func n40DashMentions(d *doc.Document) {
 		}
 		if e := n40DashEnd(text, m, c.Start); e > m.End {
 			q.Speaker.Mention.End = e
+		} else if e := n40ParenEnd(text, m.End, c.Start); e > m.End {
+			q.Speaker.Mention.End = e
 		}
 	}
 }
@@ -223,4 +225,35 @@ func n40Lead(subj string) bool {
 	w, rest, _ := strings.Cut(subj, " ")
 	w = strings.ToLower(w)
 	return leadWords[w] || phraseStops[w] || rest == "" && strings.HasSuffix(w, "ly")
+}
+
+// n40ParenEnd returns where a parenthesis that stands between a
+// mention ending at byte at and its cue at byte cue closes, or -1: "Many
+// towns (coastal ones, in particular) say …", "The board (or what is
+// left of it) said …". Between the subject and its verb, the
+// parenthesis can only be the subject's, and the mention takes it, as
+// it takes a party label ("Ed Moss (D-Ore.) said"). Nothing but spaces
+// stands between the mention and "(", and between ")" and the cue; the
+// parenthesis holds at most n40Words words, no other parenthesis, no
+// quotation mark and no line break.
+func n40ParenEnd(text string, at, cue int) int {
+	p := at
+	for p < cue && text[p] == ' ' {
+		p++
+	}
+	if p >= cue || text[p] != '(' {
+		return -1
+	}
+	e := cue
+	for e > p && text[e-1] == ' ' {
+		e--
+	}
+	if e <= p+1 || text[e-1] != ')' || e-p > n40Reach {
+		return -1
+	}
+	in := text[p+1 : e-1]
+	if strings.ContainsAny(in, "()\n\"“”‘«»") || len(strings.Fields(in)) > n40Words || strings.TrimSpace(in) == "" {
+		return -1
+	}
+	return e
 }

@@ -63,3 +63,27 @@ func TestN40Dash(t *testing.T) {
 		}
 	}
 }
+
+// TestN40Paren checks that a parenthesis between a subject and its cue
+// joins the mention (n40ParenEnd), and that a party label and a
+// parenthesis holding words in marks are read as they were.
+func TestN40Paren(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention string }{
+		// Mended.
+		{"Many ports (northern ones, above all) say the ferry was late.", "the ferry was late", "Many ports (northern ones, above all)"},
+		{"The crew (or what was left of it) said the ferry was late.", "the ferry was late", "The crew (or what was left of it)"},
+		// Held before, unchanged.
+		{"Ed Moss (D-Maine) said the ferry was late.", "the ferry was late", "Ed Moss (D-Maine)"},
+		{"The crew (\"the old hands\") said the ferry was late.", "the ferry was late", "The crew"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil || q.Speaker.Mention.End == 0 {
+			t.Errorf("%q: no quotation %q with a speaker", c.text, c.quote)
+			continue
+		}
+		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
+		}
+	}
+}
