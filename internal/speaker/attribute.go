@@ -793,6 +793,9 @@ func beforeCue(text string, toks []tok, c int) found {
 	}
 	// An appositive between dashes: "Ed Moss — the board's chairman —
 	// said" (dashAppositive, mention.go).
+	if f := n40DashAppositive(text, toks, k); f.ok {
+		return f // "Ann Ortiz, head of Pier Media -- the firm … -- said" (n40_dash.go)
+	}
 	if f := dashAppositive(text, toks, k); f.ok {
 		return f
 	}
