@@ -14,19 +14,18 @@ const n40Reach = 400
 const n40Words = 40
 
 // n40DashMentions closes a mention whose subject a phrase between
-// dashes parts from its cue over that phrase and its closing dash:
+// dashes parts from its cue over that phrase:
 // "Ed Moss -- co-editor of a book about piers -- said …", "The report
 // of the board–published by the Harbor Times–shows that …", "Ann
 // Ortiz, head of Pier Media -- the firm that runs the ferries, which
 // also runs buses -- told me …". Set off before the verb, the phrase
 // can only describe the subject, and the mention is the subject with
-// its description up to the dash that closes it, as news corpora mark
-// it (the closing comma of an appositive, "Ed Moss, a lawyer, said", is
-// in their spans too; a comma is trimmed where spans are compared, a
-// dash is not). widen (mention.go) reads such a phrase up to the
-// closing dash, and not the phrase alone when it follows the subject
-// with no space ("the board–published by …–shows"); this pass, run
-// last, takes both to the closing dash.
+// its description, as news corpora mark it (they end it after the
+// closing dash or before it, as they do an appositive's closing
+// comma; the mention stops before it, as it does before the comma).
+// widen (mention.go) reads such a phrase when a space parts it from
+// the subject, not when it follows the subject with none ("the
+// board–published by …–shows"); this pass, run last, reads that one.
 //
 // It must not read a clause of its own between the dashes: its first
 // word is no conjunction, pronoun, auxiliary or cue ("Ed Moss -- and he
@@ -50,9 +49,9 @@ func n40DashMentions(d *doc.Document) {
 	}
 }
 
-// n40DashEnd returns where the closing dash right before the cue at
-// byte cue ends, when a phrase between dashes that the mention m reaches
-// stands there; else -1 (n40DashMentions).
+// n40DashEnd returns where the last word before the closing dash
+// right before the cue at byte cue ends, when a phrase between dashes
+// that the mention m reaches stands there; else -1 (n40DashMentions).
 func n40DashEnd(text string, m doc.Span, cue int) int {
 	// The last byte before the cue, spaces aside, is a dash's.
 	p := cue
@@ -97,13 +96,8 @@ func n40DashEnd(text string, m doc.Span, cue int) int {
 		if first >= cl || op < 1 || lo+toks[op].s <= m.Start || hasNewline(sub[toks[op-1].e:toks[first].s]) {
 			return -1
 		}
-		switch m.End {
-		case lo + toks[cl-1].e: // widen read the phrase: "Ed Moss -- a lawyer, who … --"
-			return p
-		case lo + toks[op-1].e: // the subject alone: "The report–published by …–"
-			if dashSetOff(sub, toks, first) {
-				return p
-			}
+		if m.End == lo+toks[op-1].e && dashSetOff(sub, toks, first) {
+			return lo + toks[cl-1].e // the subject alone: "The report–published by …–"
 		}
 		return -1
 	}
@@ -194,7 +188,7 @@ func n40DashAppositive(text string, toks []tok, k int) found {
 	// The mention runs to the phrase's last word, whole: widen would
 	// stop at a relative clause inside the phrase (", which also runs
 	// buses"), and dashAside would then cut the mention at the opening
-	// dash. n40DashMentions adds the closing dash.
+	// dash.
 	best.subj.End, best.whole = toks[cl-1].e, true
 	return best
 }

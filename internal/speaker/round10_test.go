@@ -83,8 +83,8 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer, and Ann Ortiz.", []string{"Ed Moss, a lawyer | said"}},
 		// An appositive between dashes, or after a dash to the end of
 		// the sentence after the cue.
-		{"Ann met the crew.\n\n“The pier is old,” Ed Moss — the board’s chairman — said.", []string{"Ed Moss — the board’s chairman — | said"}},
-		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman -- | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” Ed Moss — the board’s chairman — said.", []string{"Ed Moss — the board’s chairman | said"}},
+		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — the board’s chairman.", []string{"Ed Moss — the board’s chairman | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — and he meant it.", []string{"Ed Moss | said"}},
 		// "read" after a quotation: a text's verb when it ends its

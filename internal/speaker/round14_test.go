@@ -159,8 +159,8 @@ func TestRelativeBeforeCue(t *testing.T) {
 // subject ("told me, “…”" read "me").
 func TestDashAppositiveComma(t *testing.T) {
 	tests := []mentionCase{
-		{"Ann met the crew.\n\n“We are late,” Ed Moss -- the head of Acme, a firm that builds piers -- said.", []string{"Ed Moss -- the head of Acme, a firm that builds piers -- | said"}},
-		{"Ann met the crew.\n\nEd Moss -- the head of Acme, a firm that builds piers -- said, “We are late.”", []string{"Ed Moss -- the head of Acme, a firm that builds piers -- | said"}},
+		{"Ann met the crew.\n\n“We are late,” Ed Moss -- the head of Acme, a firm that builds piers -- said.", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
+		{"Ann met the crew.\n\nEd Moss -- the head of Acme, a firm that builds piers -- said, “We are late.”", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
 		// No closing dash before the cue: the name alone.
 		{"Ann met the crew.\n\n“We are late,” said Ed Moss -- the head of Acme, a firm that builds piers.", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\nEd Moss told me, “We are late.”", []string{"Ed Moss | told"}},
