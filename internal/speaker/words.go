@@ -821,8 +821,6 @@ func (x *tokIndex) clauseToks(lo, hi int, trig []int32) (toks []tok, has wordCla
 	if may {
 		if s := &x.slots[2]; s.ok && s.lo == lo && s.hi == hi {
 			toks = s.toks
-		} else if w, ok := x.windowedNext(s, i, j); ok {
-			toks = s.keepShared(lo, hi, w)
 		} else if w, ok := x.windowedIf(s, i, j); ok {
 			toks = s.keepShared(lo, hi, w)
 		} else {

@@ -74,31 +74,6 @@ func (x *tokIndex) windowedIf(s *scratchSlot, i, j int) (_ []tok, ok bool) {
 	return w.toks[a:b:b], true
 }
 
-// windowedNext is windowedIf for a stretch all[i:j] (i < j) that
-// starts within or right after the stretch the index's window has made
-// and ends inside the window: the toks after the made stretch are made
-// (need's extension of it), and the stretch is handed out as windowedIf
-// hands it. ok is false for any other stretch, with nothing done, and
-// the caller asks windowedIf. indirect reads the text's clauses in
-// order, each starting where the last one ended, and each through
-// windowedIf, windowFor, windowMake, need and make in turn: here the
-// common case is one call (some 100 instructions fewer a clause).
-func (x *tokIndex) windowedNext(s *scratchSlot, i, j int) (_ []tok, ok bool) {
-	w, m := x.win, &x.made
-	if w == nil || i < m.lo || i > m.hi || i >= j || j > w.base+len(w.toks) {
-		return nil, false
-	}
-	s.letGo()
-	if j > m.hi {
-		w.make(x, m.hi, j)
-		m.hi = j
-	}
-	s.win = w
-	w.held++
-	a, b := i-w.base, j-w.base
-	return w.toks[a:b:b], true
-}
-
 // letGo ends the slot's hold on a window, if it has one.
 func (s *scratchSlot) letGo() {
 	if s.win != nil {
