@@ -54,7 +54,8 @@ func n38VerbBefore(text string, p *tok) bool {
 		return false
 	}
 	switch p.low {
-	case "to", "not", "never", "who", "which", "that", "you", "i", "we", "they":
+	case "to", "not", "never", "who", "which", "that", "you", "i", "we", "they",
+		"them", "us", "him", "her", "it", "me", "these", "those": // "Two of them claim officials said"
 		return true
 	}
 	if p.is(isPronoun|isAuxiliary|isAdverb) || p.is2(isGroupNoun) {

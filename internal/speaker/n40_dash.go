@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -148,7 +149,7 @@ func n40DashAppositive(text string, toks []tok, k int) found {
 			break
 		}
 	}
-	if op < 3 || !toks[op-1].word {
+	if op < 3 || !toks[op-1].word || n40Clause(toks, dashAfter(text, toks, op), cl) {
 		return found{}
 	}
 	var best found
@@ -178,7 +179,7 @@ func n40DashAppositive(text string, toks []tok, k int) found {
 		if openerBefore(text, toks, j+1) {
 			break // "Yesterday, a spokesman for the board -- … --": the subject follows the comma
 		}
-		if f := subjectEnding(text, toks, e); f.ok && f.pronoun == "" && f.subj.End == toks[e].e && !afterPreposition(text, toks, f.subj.Start) && !n40Lead(text[f.subj.Start:f.subj.End]) {
+		if f := subjectEnding(text, toks, e); f.ok && f.pronoun == "" && f.subj.End == toks[e].e && n40Opens(text, toks, f.subj.Start) && !n40Lead(text[f.subj.Start:f.subj.End]) {
 			best = f
 		}
 	}
@@ -191,6 +192,45 @@ func n40DashAppositive(text string, toks []tok, k int) found {
 	// dash.
 	best.subj.End, best.whole = toks[cl-1].e, true
 	return best
+}
+
+// n40Clause reports whether the phrase toks[first:cl] between dashes
+// is a clause of its own, not a description of the subject: its first
+// word, or the word after a first "and", "but" or "or", is a pronoun,
+// an auxiliary or a cue ("Ed Moss, a lawyer -- and he meant it --
+// said"; "-- and a good one --" describes).
+func n40Clause(toks []tok, first, cl int) bool {
+	if first < cl && toks[first].word && (toks[first].low == "and" || toks[first].low == "but" || toks[first].low == "or") {
+		first++
+	}
+	return first >= cl || !toks[first].word || toks[first].is(isPronoun|isAuxiliary|isCue)
+}
+
+// n40Opens reports whether the subject that starts at byte at opens
+// its clause: the sentence's first word, or after a quotation mark or
+// an opening "But", "And", "Yet" or "So". Before the comma that
+// n40DashAppositive reads back from, a subject further in is a
+// phrase's object ("Despite the rain, fans -- soaked through --
+// said", "Across the state, farmers -- … -- said"), and the word lists
+// name too few prepositions to tell them all.
+func n40Opens(text string, toks []tok, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i >= len(toks) || sentenceFirst(text, toks, i) {
+		return i < len(toks)
+	}
+	if i == 0 { // the stretch starts at the subject: after a quotation's mark?
+		b := strings.TrimRight(text[max(0, at-8):at], " \t")
+		return strings.HasSuffix(b, "”") || strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "’") || strings.HasSuffix(b, "'")
+	}
+	p := &toks[i-1]
+	if !p.word {
+		return marksIn(p.str(text))&mQuoting != 0
+	}
+	switch p.low {
+	case "but", "and", "yet", "so":
+		return sentenceFirst(text, toks, i-1)
+	}
+	return false
 }
 
 // n40Appositive reports whether a, the first word after a comma, may

@@ -40,10 +40,9 @@ func TestN40Dash(t *testing.T) {
 		// subject that ends before them.
 		{"The pier -- critics say it is a folly -- has cost a lot, officials said.", "it is a folly", "critics", ""},
 		{"The line met -- briefly -- and said the ferry was late.", "the ferry was late", "The line", ""},
-		// Not read: a relative clause after the comma, a sentence
-		// adverb before it.
+		{"The record of the vote–published by the Harbour Times–shows that the ferry was late.", "that the ferry was late", "The record of the vote–published by the Harbour Times", ""},
+		// Not read: a relative clause after the comma.
 		{"But some careful persons, who had seen him on a morning -- bright and mild -- might have regarded the pier as safe.", "the pier as safe", "", ""},
-		{"Meanwhile, a spokesman for the line -- which owns the pier -- said the ferry was late.", "the ferry was late", "", ""},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
@@ -60,6 +59,28 @@ func TestN40Dash(t *testing.T) {
 		m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
 		if m != c.mention || c.name != "" && q.Speaker.Name != c.name {
 			t.Errorf("%q: mention %q name %q, want %q, %q", c.text, m, q.Speaker.Name, c.mention, c.name)
+		}
+	}
+}
+
+// TestN40DashNot checks that n40DashAppositive reads no subject out
+// of an opening phrase ("Despite the rain", "Meanwhile"), a pronoun's
+// clause between the dashes, or a pronoun before a cue noun (n38): the
+// mention must not be the one given (the sentence may get another
+// reading, or none).
+func TestN40DashNot(t *testing.T) {
+	for _, c := range []struct{ text, quote, not string }{
+		{"Despite the rain, fans -- soaked to the bone -- said the show was great.", "the show was great", "the rain, fans -- soaked to the bone"},
+		{"Across the state, farmers -- tired of the drought -- said the rain came late.", "the rain came late", "the state, farmers -- tired of the drought"},
+		{"Meanwhile, a spokesman for the line -- which owns the pier -- said the ferry was late.", "the ferry was late", "Meanwhile, a spokesman for the line -- which owns the pier"},
+		{"Ed Moss, a lawyer -- and he meant it -- said the ferry was late.", "the ferry was late", "Ed Moss, a lawyer -- and he meant it"},
+		{"Two of them claim officials said the road was safe.", "the road was safe", "claim officials"},
+	} {
+		d := run(t, c.text)
+		if q := find(d, c.quote); q != nil && q.Speaker.Mention.End > 0 {
+			if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m == c.not {
+				t.Errorf("%q: mention %q", c.text, m)
+			}
 		}
 	}
 }
