@@ -5,10 +5,9 @@ import "testing"
 // TestN39Coordinated checks that a subject made of several people or
 // bodies is read whole (a bare plural, a name or a name with its
 // party in parentheses first in a list; "others" after a name with no
-// "and"; a possessive or "other" partner after an inverted cue; a list
-// after a sentence's opening phrase), and that an appositive, an
-// opening phrase of time or place, a clause before ", and", a relative
-// pronoun and a verb after "and" are not read as items.
+// "and"; a list after a sentence's opening phrase), and that an
+// appositive, an opening phrase of time or place, an adverb, a clause
+// before ", and" and a relative pronoun are not read as items.
 func TestN39Coordinated(t *testing.T) {
 	for _, c := range []struct {
 		text, quote string
@@ -22,8 +21,6 @@ func TestN39Coordinated(t *testing.T) {
 		{"Farmers, grocers, others warn that prices will climb.", "that prices will climb", "Farmers, grocers, others"},
 		{"Sens. Ada Quill (D-Ore.) and Bo Marsh (R-Kan.) said the merger should be blocked.", "the merger should be blocked", "Sens. Ada Quill (D-Ore.) and Bo Marsh (R-Kan.)"},
 		{"Ada Quill (D-Ore.) and Bo Marsh (R-Kan.) said the merger should be blocked.", "the merger should be blocked", "Ada Quill (D-Ore.) and Bo Marsh (R-Kan.)"},
-		{"\u201cThe count was honest,\u201d said Ms. Quill and her aides.", "The count was honest,", "Ms. Quill and her aides"},
-		{"\u201cThe count was honest,\u201d said Ms. Quill and other senators.", "The count was honest,", "Ms. Quill and other senators"},
 		{"On Tuesday, Quill, Marsh and others said the merger should be blocked.", "the merger should be blocked", "Quill, Marsh and others"},
 		{"Yesterday, women and children said that the bridge was unsafe.", "that the bridge was unsafe", "women and children"},
 		{"Yesterday, nurses and teachers said that the bridge was unsafe.", "that the bridge was unsafe", "nurses and teachers"},
@@ -34,7 +31,7 @@ func TestN39Coordinated(t *testing.T) {
 		{"Quill and her aides said the merger should be blocked.", "the merger should be blocked", "Quill and her aides"},
 		{"The family, neighbors and church leaders said the verdict was unjust.", "the verdict was unjust", "The family, neighbors and church leaders"},
 		// Not items: an appositive, an opening phrase, an adverb, a
-		// clause before ", and", a relative, a verb after "and".
+		// clause before ", and", a relative.
 		{"Quill, a lawyer, said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer"},
 		{"In Ohio and Texas, officials said the count was slow.", "the count was slow", "officials"},
 		{"In Ohio, officials and police said the count was slow.", "the count was slow", "officials and police"},
@@ -45,8 +42,6 @@ func TestN39Coordinated(t *testing.T) {
 		{"Prices rose, and economists said the trend would last.", "the trend would last", "economists"},
 		{"Sales fell, costs rose, and analysts said the firm was in trouble.", "the firm was in trouble", "analysts"},
 		{"Quill and Marsh, who both said the merger should be blocked, met today.", "the merger should be blocked", "who"},
-		{"\u201cThe count was honest,\u201d said Ms. Quill and left the room.", "The count was honest,", "Ms. Quill"},
-		{"\u201cThe count was honest,\u201d said Ms. Quill and the crowd cheered.", "The count was honest,", "Ms. Quill"},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.quote)
