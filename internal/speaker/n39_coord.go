@@ -17,7 +17,8 @@ import (
 // "and" before "others".
 
 // n39Reach bounds how many bytes before a mention n39ListStart reads
-// back for the list's items.
+// back for the list's items, and how long a mention it reads, so that
+// each quotation costs a bounded read.
 const n39Reach = 200
 
 // n39Coordinated widens each quotation's speaker mention over the list
@@ -32,17 +33,20 @@ const n39Reach = 200
 // Clinton, who both said" is spoken by "who". Hook: Attribute
 // (speaker.go), after every other pass.
 func n39Coordinated(d *doc.Document) {
-	text := d.Text
+	text, lower := d.Text, ""
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m, c := q.Speaker.Mention, q.Cue
 		if q.Speaker.Name == "" || m.End <= m.Start || c.End <= c.Start || m.End > len(text) {
 			continue
 		}
-		if c.Start < m.End || c.Start-m.End > 24 || !n39QuietGap(text[m.End:c.Start]) {
+		if c.Start < m.End || c.Start-m.End > 24 || m.End-m.Start > n39Reach || !n39QuietGap(text[m.End:c.Start]) {
 			continue
 		}
-		s, e := n39ListStart(text, m), m.End
+		if lower == "" {
+			lower = doc.LowerASCII(text) // once a text: tokenize would lower it all for each quotation
+		}
+		s, e := n39ListStart(text, lower, m), m.End
 		if s == m.Start {
 			continue
 		}
@@ -112,7 +116,7 @@ var n39Openers = map[string]bool{
 // before the last "and" wants three items ("Smith, a lawyer, and Jones
 // said"), so that "Prices rose, and economists said" stays. At most
 // n39Reach bytes are read back.
-func n39ListStart(text string, m doc.Span) int {
+func n39ListStart(text, lower string, m doc.Span) int {
 	lo := m.Start - n39Reach
 	if lo <= 0 {
 		lo = 0
@@ -121,7 +125,7 @@ func n39ListStart(text string, m doc.Span) int {
 			lo++ // a word's start, not the middle of a word or rune
 		}
 	}
-	toks := tokenize(text, lo, m.End)
+	toks := tokenizeLower(text, lower, lo, m.End)
 	i0 := 0
 	for i0 < len(toks) && toks[i0].s < m.Start {
 		i0++
