@@ -300,7 +300,8 @@ func Attribute(d *doc.Document) {
 	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
 	a.n34ThatSources()    // "rules that promise …": a restrictive "that" with no verb of speech is no source (n34_that.go)
 	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
-	n40DashMentions(d)    // "Ed Moss -- co-editor of a book -- said": the mention runs to the closing dash (n40_dash.go)
+	n40DashMentions(d)    // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
+	n39Coordinated(d)     // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
 	a.ix.release()
 }
 

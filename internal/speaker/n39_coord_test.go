@@ -1,0 +1,56 @@
+package speaker
+
+import "testing"
+
+// TestN39Coordinated checks that a subject made of several people or
+// bodies is read whole (a bare plural, a name or a name with its
+// party in parentheses first in a list; "others" after a name with no
+// "and"; a list after a sentence's opening phrase), and that an
+// appositive, an opening phrase of time or place, an adverb, a clause
+// before ", and" and a relative pronoun are not read as items.
+func TestN39Coordinated(t *testing.T) {
+	for _, c := range []struct {
+		text, quote string
+		mention     string
+	}{
+		// Mended.
+		{"Residents, nurses and teachers also said that the bridge was unsafe.", "that the bridge was unsafe", "Residents, nurses and teachers"},
+		{"Police, firefighters and medics said the blaze was contained.", "the blaze was contained", "Police, firefighters and medics"},
+		{"Tenants, shop owners and teachers said the blaze was contained.", "the blaze was contained", "Tenants, shop owners and teachers"},
+		{"Dunmore, others pledge a swift reply to the raid.", "a swift reply to the raid", "Dunmore, others"},
+		{"Farmers, grocers, others warn that prices will climb.", "that prices will climb", "Farmers, grocers, others"},
+		{"Sens. Ada Quill (D-Ore.) and Bo Marsh (R-Kan.) said the merger should be blocked.", "the merger should be blocked", "Sens. Ada Quill (D-Ore.) and Bo Marsh (R-Kan.)"},
+		{"Ada Quill (D-Ore.) and Bo Marsh (R-Kan.) said the merger should be blocked.", "the merger should be blocked", "Ada Quill (D-Ore.) and Bo Marsh (R-Kan.)"},
+		{"On Tuesday, Quill, Marsh and others said the merger should be blocked.", "the merger should be blocked", "Quill, Marsh and others"},
+		{"Yesterday, women and children said that the bridge was unsafe.", "that the bridge was unsafe", "women and children"},
+		{"Yesterday, nurses and teachers said that the bridge was unsafe.", "that the bridge was unsafe", "nurses and teachers"},
+		{"Quill, a lawyer, and Marsh said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer, and Marsh"},
+		// Held before, unchanged.
+		{"Quill, Marsh and Dunmore said the merger should be blocked.", "the merger should be blocked", "Quill, Marsh and Dunmore"},
+		{"Ms. Quill and Mr. Marsh said the merger should be blocked.", "the merger should be blocked", "Ms. Quill and Mr. Marsh"},
+		{"Quill and her aides said the merger should be blocked.", "the merger should be blocked", "Quill and her aides"},
+		{"The family, neighbors and church leaders said the verdict was unjust.", "the verdict was unjust", "The family, neighbors and church leaders"},
+		// Not items: an appositive, an opening phrase, an adverb, a
+		// clause before ", and", a relative.
+		{"Quill, a lawyer, said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer"},
+		{"In Ohio and Texas, officials said the count was slow.", "the count was slow", "officials"},
+		{"In Ohio, officials and police said the count was slow.", "the count was slow", "officials and police"},
+		{"Meanwhile, Quill and Marsh said the merger should be blocked.", "the merger should be blocked", "Quill and Marsh"},
+		{"However, others say the merger should be blocked.", "the merger should be blocked", "others"},
+		{"Still, others argue that the merger should be blocked.", "that the merger should be blocked", "others"},
+		{"Unlike Quill, others say the merger should be blocked.", "the merger should be blocked", "others"},
+		{"Prices rose, and economists said the trend would last.", "the trend would last", "economists"},
+		{"Sales fell, costs rose, and analysts said the firm was in trouble.", "the firm was in trouble", "analysts"},
+		{"Quill and Marsh, who both said the merger should be blocked, met today.", "the merger should be blocked", "who"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.quote)
+		if q == nil || q.Speaker.Mention.End == 0 {
+			t.Errorf("%q: no quotation %q with a speaker", c.text, c.quote)
+			continue
+		}
+		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
+		}
+	}
+}
