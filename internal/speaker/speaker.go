@@ -301,7 +301,7 @@ func Attribute(d *doc.Document) {
 	a.n34ThatSources()    // "rules that promise …": a restrictive "that" with no verb of speech is no source (n34_that.go)
 	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
 	n40DashMentions(d)    // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
-	n39Coordinated(d)     // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
+	a.n39Coordinated()    // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
 	a.ix.release()
 }
 
