@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -53,7 +54,14 @@ func (a *attributor) n39Coordinated() {
 		old := q.Speaker.Name
 		q.Speaker.Mention = doc.Span{Start: s, End: e}
 		q.Speaker.Name = strings.Join(strings.Fields(text[s:e]), " ")
-		q.Speaker.Vague = false
+		// Vague as the list's first item is ("Sources, officials and
+		// others said"; "Obama, others vow" names one).
+		first, _, _ := strings.Cut(text[s:e], ",")
+		first, _, _ = strings.Cut(first, " and ")
+		q.Speaker.Vague = q.Speaker.Vague && v1VagueSpeaker(first)
+		// The chain may be shared with a phrase in marks inside the
+		// quotation, which keeps its own speaker: renamed in a copy.
+		q.Chain = slices.Clone(q.Chain)
 		for k, h := range q.Chain {
 			if h == old {
 				q.Chain[k] = q.Speaker.Name
@@ -234,11 +242,10 @@ func n39ListStart(text string, x *tokIndex, m doc.Span) int {
 				return m.Start // "A and, B": no list's shape
 			}
 		case toks[j].low == "and" || toks[j].low == "or":
-			hasAnd = true
-			j--
-			if j >= 0 && toks[j].str(text) == "," {
-				j--
-			}
+			// A list has one "and", before its last item: a second one
+			// further back is an opening phrase's list ("Between Ohio,
+			// Texas and others, officials and police said").
+			return m.Start
 		default:
 			return m.Start
 		}
@@ -324,6 +331,9 @@ func n39FirstWord(toks []tok, k, j int) int {
 func n39ClauseStart(text string, toks []tok, k int) bool {
 	if sentenceFirst(text, toks, k) {
 		return true
+	}
+	if k == 0 {
+		return false // the window's first word, cut from what was before
 	}
 	p := toks[k-1].str(text)
 	if p == ";" || p == ":" || closingMark(p) {

@@ -34,6 +34,14 @@ func TestN39Coordinated(t *testing.T) {
 		// clause before ", and", a relative.
 		{"Quill, a lawyer, said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer"},
 		{"In Ohio and Texas, officials said the count was slow.", "the count was slow", "officials"},
+		// An opening phrase's own list ends before the subject: one
+		// "and" a list (review).
+		{"Between Ohio, Texas and others, officials and police said the count was slow.", "the count was slow", "officials and police"},
+		{"In Ohio, Texas and Utah, others said the count was slow.", "the count was slow", "others"},
+		// A list in the window, and one longer than the window: its
+		// last item, and no panic at the window's first word (review).
+		{"Sens. Ada Quill (D-Ore.), Bo Marsh (R-Kan.), Cy Dunmore (D-Ohio), Di Vance (D-Ore.), Ed Wray (D-Wis.), Flo Amis (D-Md.), Gus Lyle (D-Mass.), Hal Pike (D-Vt.) and Ivy Rook (D-N.J.) said the merger should be blocked.", "the merger should be blocked", "Sens. Ada Quill (D-Ore.), Bo Marsh (R-Kan.), Cy Dunmore (D-Ohio), Di Vance (D-Ore.), Ed Wray (D-Wis.), Flo Amis (D-Md.), Gus Lyle (D-Mass.), Hal Pike (D-Vt.) and Ivy Rook (D-N.J.)"},
+		{"Democratic Sens. Adalind Quillfeather (D-Mass.), Bertrand Marshallton (I-Vt.), Cyprian Dunmorefield (D-Ohio), Dorothea Vancebridge (D-Ore.), Evander Wrayburn (D-Ore.), Florentine Amisford (D-Wis.), Gustavus Lylewood (D-Mass.), Hallam Pikesworth (D-Md.) and Ivy Rook (D-N.J.) said the merger should be blocked.", "the merger should be blocked", "Ivy Rook (D-N.J.)"},
 		{"In Ohio, officials and police said the count was slow.", "the count was slow", "officials and police"},
 		{"Meanwhile, Quill and Marsh said the merger should be blocked.", "the merger should be blocked", "Quill and Marsh"},
 		{"However, others say the merger should be blocked.", "the merger should be blocked", "others"},
@@ -52,5 +60,22 @@ func TestN39Coordinated(t *testing.T) {
 		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention {
 			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
 		}
+	}
+}
+
+// TestN39ChainCopy checks that widening a quotation's speaker renames
+// its own chain only: a phrase in marks inside it, which shared the
+// chain, keeps its speaker and its chain (review).
+func TestN39ChainCopy(t *testing.T) {
+	d := run(t, `Residents, nurses and teachers also said the bridge was "a death trap".`)
+	outer, inner := find(d, "the bridge was"), find(d, "a death trap")
+	if outer == nil || inner == nil {
+		t.Fatalf("quotations not found: %+v", d.Quotes)
+	}
+	if got := outer.Chain[len(outer.Chain)-1]; got != "Residents, nurses and teachers" {
+		t.Errorf("outer chain ends %q", got)
+	}
+	if inner.Speaker.Name != "" && inner.Chain[len(inner.Chain)-1] != inner.Speaker.Name {
+		t.Errorf("inner speaker %q, chain %q", inner.Speaker.Name, inner.Chain)
 	}
 }
