@@ -2483,5 +2483,5 @@ func titledModifier(text string, toks []tok, j int) bool {
 	if j >= len(toks) || !toks[j].word || capital(toks[j].str(text)) {
 		return false
 	}
-	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) // n38_cue.go: "“…,” state officials said"
+	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) || n41CueLead(text, toks, j, j+2).ok // n38_cue.go: "“…,” state officials said"; n41_subject.go: "“…,” state health officials said"
 }
