@@ -24,6 +24,11 @@ import (
 //     plural alone was the subject; widen mended the mention, not the
 //     name. (n38CueModifier reads the lower-case "claim adjusters".)
 //
+// titledModifier asks it too of a cue word that follows a quotation
+// ("“…,” state health officials said"), as it asks n38CueModifier: the
+// cue word was read as an inverted cue ("“…,” states the report") and
+// "health officials" as its subject.
+//
 // The cue word is a verb, not a modifier, after a word that makes it
 // one (n38VerbBefore: "Officials state health workers were paid",
 // "they claim farm workers said"); the noun between is a plain

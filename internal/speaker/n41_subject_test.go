@@ -22,6 +22,12 @@ func TestN41Subjects(t *testing.T) {
 		{"In the end, state election officials said that the bridge was closed.", "that the bridge was closed", "state election officials", "state election officials", "said"},
 		{"Ohio state health officials said that the bridge was closed.", "that the bridge was closed", "Ohio state health officials", "state health officials", "said"},
 		{"Claim adjusters said that the losses were large.", "that the losses were large", "Claim adjusters", "Claim adjusters", "said"},
+		// After a quotation, through titledModifier: "state" was its
+		// inverted cue ("“…,” states the report"), "health officials"
+		// its subject.
+		{"“The bridge is closed,” state health officials said.", "The bridge is closed,", "state health officials", "state health officials", "said"},
+		{"“The bridge is closed,” states the report.", "The bridge is closed,", "the report", "the report", "states"},
+		{"“The bridge is closed,” claim farm workers.", "The bridge is closed,", "farm workers", "farm workers", "claim"},
 		// Held: a determiner or a capital opens the phrase; the cue word
 		// is a verb after a plural or a pronoun ("Officials state",
 		// "They claim"); a name after the capital.
