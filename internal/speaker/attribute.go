@@ -729,6 +729,9 @@ func subjectEnding(text string, toks []tok, k int) found {
 		}
 	}
 	for s := from; s <= k; s++ {
+		if f := n41CueLead(text, toks, s, k); f.ok {
+			return f // n41_subject.go: "But state health officials said", "Claim adjusters said"
+		}
 		// A subject that starts two tokens or more before toks[k] and
 		// ends with it opens with a determiner or a capital (a name,
 		// a possessive, a description): subjectAt's other readings,
@@ -931,7 +934,7 @@ func openerBefore(text string, toks []tok, st int) bool {
 		if !sentenceFirst(text, toks, j) {
 			continue
 		}
-		t := &toks[j]
+		t := &toks[n41Opener(text, toks, j, st)] // n41_subject.go: "But Ann Ortiz, the head of …"
 		return t.word && (t.is(isPrep|isSubordinator|isAdverb|isTimeWord) || strings.HasSuffix(t.low, "ing"))
 	}
 	return false
@@ -1302,7 +1305,7 @@ func afterClause(text string, toks []tok) found {
 			f.cue = cue // "“…,” said residents of the island."
 			return f
 		}
-		if f := finalPlural(text, toks, k+1); f.ok {
+		if f := n41FinalPlural(text, toks, k+1); f.ok { // n41_subject.go: "“…,” said state officials.
 			f.cue = cue // "“…,” said senior officials."
 			return f
 		}
@@ -2480,5 +2483,5 @@ func titledModifier(text string, toks []tok, j int) bool {
 	if j >= len(toks) || !toks[j].word || capital(toks[j].str(text)) {
 		return false
 	}
-	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) // n38_cue.go: "“…,” state officials said"
+	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) || n41CueLead(text, toks, j, j+2).ok // n38_cue.go: "“…,” state officials said"; n41_subject.go: "“…,” state health officials said"
 }

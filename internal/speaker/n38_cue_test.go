@@ -22,9 +22,9 @@ func TestN38CueModifier(t *testing.T) {
 		{"But report authors said that the data were thin.", "that the data were thin", "report authors", "report authors", "said"},
 		{"“The bridge is closed,” senior state officials said.", "The bridge is closed,", "senior state officials", "state officials", "said"},
 		// Held before, unchanged.
-		// A capital cue word opening the sentence is read as a name
-		// first: the mention was whole before, and the name is left.
-		{"Claim adjusters said that the losses were large.", "that the losses were large", "Claim adjusters", "adjusters", "said"},
+		// A capital cue word opening the sentence: the mention was
+		// whole before, and n41CueLead mends the name ("adjusters").
+		{"Claim adjusters said that the losses were large.", "that the losses were large", "Claim adjusters", "Claim adjusters", "said"},
 		{"State officials said that the bridge was closed.", "that the bridge was closed", "State officials", "State officials", "said"},
 		{"Some state officials said that the bridge was closed.", "that the bridge was closed", "Some state officials", "Some state officials", "said"},
 		{"Reports said that the bridge was closed.", "that the bridge was closed", "Reports", "Reports", "said"},

@@ -16,7 +16,7 @@ func TestRoundTwelveDirect(t *testing.T) {
 		// the title, even a cue word ("state"); alone it is no name.
 		{"Ann met the crew.\n\n“The pier is old,” said state Sen. Ed Moss.", []string{"state Sen. Ed Moss | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said state Rep. Ann Ortiz, a Democrat.", []string{"state Rep. Ann Ortiz, a Democrat | said"}},
-		{"Ann met the crew.\n\n“The pier is old,” said state officials.", []string{" | "}},
+		{"Ann met the crew.\n\n“The pier is old,” said state officials.", []string{"state officials | said"}}, // the plural it modifies is a speaker (n41FinalPlural)
 		// A noun for research after "a" and a modifier is the head, and
 		// "by" after it names its author.
 		{"Ann met the crew.\n\n“The pier is old,” a new report by the board said.", []string{"a new report by the board | said"}},
