@@ -24,7 +24,8 @@ import "strings"
 // stating, as subjectAt asks of its plural. It is no modifier but a
 // verb where the word before it makes it one (n38VerbBefore):
 // "Officials state workers were paid", "they claim residents said",
-// "would report staff said"; nor where no plural and cue follow it:
+// "would report staff said", or may (n41ModifierAfter: "Critics of
+// the plan claim workers said"); nor where no plural and cue follow it:
 // "State said …", "the claim said …", "as officials state, …". A cue
 // word in -s is no key ("Reports said …" keeps "Reports" as subject).
 func n38CueModifier(text string, toks []tok, k int) bool {
@@ -38,7 +39,7 @@ func n38CueModifier(text string, toks []tok, k int) bool {
 	if !c.word || !(c.is(isCue) || statedPast(toks, k+2)) {
 		return false
 	}
-	return k == 0 || !n38VerbBefore(text, &toks[k-1])
+	return n41ModifierAfter(text, toks, k) // "Critics of the plan claim workers said": a verb
 }
 
 // n38VerbBefore reports whether the word p, right before a cue noun,

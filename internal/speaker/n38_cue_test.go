@@ -36,6 +36,7 @@ func TestN38CueModifier(t *testing.T) {
 		{"The inspectors report workers said that the bridge was closed.", "workers said that the bridge was closed", "The inspectors", "The inspectors", "report"},
 		{"The inspectors report workers said that the bridge was closed.", "that the bridge was closed", "workers", "workers", "said"},
 		{"They claim workers said that the bridge was closed.", "that the bridge was closed", "workers", "workers", "said"},
+		{"Ann Ortiz and Ed Moss claim workers said that the bridge was closed.", "that the bridge was closed", "workers", "workers", "said"},
 		{"Officials state residents said that the bridge was closed.", "that the bridge was closed", "residents", "residents", "said"},
 		{"The mayor would report staff said that the bridge was closed.", "that the bridge was closed", "staff", "staff", "said"},
 	} {

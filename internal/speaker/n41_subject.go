@@ -55,7 +55,7 @@ func n41CueLead(text string, toks []tok, s, k int) found {
 		if !c.word || !(c.is(isCue) || statedPast(toks, k+1)) {
 			return found{}
 		}
-		if capital(toks[s].str(text)) && !sentenceFirst(text, toks, s) || s > 0 && n38VerbBefore(text, &toks[s-1]) {
+		if capital(toks[s].str(text)) && !sentenceFirst(text, toks, s) || !n41ModifierAfter(text, toks, s) {
 			return found{}
 		}
 	default:
@@ -63,6 +63,38 @@ func n41CueLead(text string, toks []tok, s, k int) found {
 	}
 	sp := doc.Span{Start: toks[s].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+}
+
+// n41ModifierAfter reports whether what stands before the cue word
+// toks[s] leaves it a modifier: the sentence's start, a mark, a
+// determiner or number, "and", "or", "but", a capital that opens the
+// sentence ("Ohio state health officials"), or an adjective of rank or
+// place ("senior", "local"). Anything else may be a subject whose verb
+// the word is ("Critics of the plan claim farm workers said", "Ann
+// Ortiz and Ed Moss claim farm workers said"; review), which
+// n38VerbBefore's classes do not all tell.
+func n41ModifierAfter(text string, toks []tok, s int) bool {
+	if s == 0 || sentenceFirst(text, toks, s) {
+		return true
+	}
+	p := &toks[s-1]
+	if n38VerbBefore(text, p) {
+		return false // "They claim farm workers said"
+	}
+	if !p.word {
+		return true
+	}
+	if capital(p.str(text)) {
+		return s-1 == 0 || sentenceFirst(text, toks, s-1)
+	}
+	if p.is(isDet|isNumberWord) || p.low[0] >= '0' && p.low[0] <= '9' {
+		return true
+	}
+	switch p.low {
+	case "and", "or", "but", "senior", "top", "local", "federal", "former", "other", "several", "many", "some", "most", "retired", "current", "county", "city":
+		return true
+	}
+	return false
 }
 
 // n41FinalPlural is finalPlural (a bare plural that ends the sentence

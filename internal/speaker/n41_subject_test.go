@@ -38,6 +38,10 @@ func TestN41Subjects(t *testing.T) {
 		{"They claim farm workers said that the bridge was closed.", "that the bridge was closed", "farm workers", "farm workers", "said"},
 		{"The inspectors report farm workers said that the bridge was closed.", "that the bridge was closed", "farm workers", "farm workers", "said"},
 		{"Officials state health workers were paid.", "health workers were paid", "Officials", "Officials", "state"},
+		// Held (review): after a noun or a name the cue word is the
+		// verb of the subject before it.
+		{"Ann Ortiz and Ed Moss claim farm workers said that the bridge was closed.", "that the bridge was closed", "farm workers", "farm workers", "said"},
+		{"But senior state health officials said that the bridge was closed.", "that the bridge was closed", "senior state health officials", "state health officials", "said"},
 		// n41FinalPlural, mended: no speaker before.
 		{crew + "said state officials.", "The pier is old,", "state officials", "state officials", "said"},
 		{crew + "said state health officials.", "The pier is old,", "state health officials", "state health officials", "said"},
