@@ -778,6 +778,20 @@ func noSubjectEnds(text string, t *tok) bool {
 	return w != "." && !closeMark(w)
 }
 
+// beforeLabel returns the token before a party label or other short
+// parenthesis that ends at toks[e] ("Ed Moss (D-Ore.)": Moss's), or e
+// when no "(" stands within 8 tokens before a ")" there.
+func beforeLabel(text string, toks []tok, e int) int {
+	if e >= 2 && toks[e].str(text) == ")" {
+		for p := e - 1; p >= 1 && p >= e-8; p-- {
+			if toks[p].str(text) == "(" {
+				return p - 1
+			}
+		}
+	}
+	return e
+}
+
 // beforeCue finds the subject before a cue at toks[c]: next to it, past
 // adverbs, or before an appositive ("Hugh Hill, a doctor, said").
 func beforeCue(text string, toks []tok, c int) found {
@@ -803,13 +817,8 @@ func beforeCue(text string, toks []tok, c int) found {
 		return f
 	}
 	// A party label: "Ed Moss (D-Ore.) said".
-	if k >= 3 && toks[k].str(text) == ")" {
-		for j := k - 1; j >= 1 && j >= k-8; j-- {
-			if toks[j].str(text) == "(" {
-				k = j - 1
-				break
-			}
-		}
+	if k >= 3 {
+		k = beforeLabel(text, toks, k)
 	}
 	if k < 0 {
 		return found{}
@@ -827,15 +836,7 @@ func beforeCue(text string, toks []tok, c int) found {
 			if t != "," {
 				continue
 			}
-			e := j - 1
-			if toks[e].str(text) == ")" {
-				for p := e - 1; p >= 1 && p >= e-8; p-- {
-					if toks[p].str(text) == "(" {
-						e = p - 1
-						break
-					}
-				}
-			}
+			e := beforeLabel(text, toks, j-1)
 			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
 				best = f
 			} else if g := headOfPhrase(text, toks, f, e); g.ok {

@@ -40,22 +40,7 @@ func TestN38CueModifier(t *testing.T) {
 		{"Officials state residents said that the bridge was closed.", "that the bridge was closed", "residents", "residents", "said"},
 		{"The mayor would report staff said that the bridge was closed.", "that the bridge was closed", "staff", "staff", "said"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if c.mention == "" {
-			if q != nil && q.Speaker.Mention.End > 0 {
-				t.Errorf("%q: reading %q, speaker %q; want none", c.text, c.quote, q.Speaker.Name)
-			}
-			continue
-		}
-		if q == nil || q.Cue.End == 0 {
-			t.Errorf("%q: no quotation %q with a cue", c.text, c.quote)
-			continue
-		}
-		m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
-		if cue := d.Text[q.Cue.Start:q.Cue.End]; m != c.mention || q.Speaker.Name != c.name || cue != c.cue {
-			t.Errorf("%q: mention %q name %q cue %q, want %q, %q, %q", c.text, m, q.Speaker.Name, cue, c.mention, c.name, c.cue)
-		}
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
 }
 
@@ -94,5 +79,28 @@ func TestN38Collective(t *testing.T) {
 		if got := n38Collective(c.w); got != c.want {
 			t.Errorf("n38Collective(%q) = %v, want %v", c.w, got, c.want)
 		}
+	}
+}
+
+// checkReading checks the reading of the quotation whose content holds
+// quote in text: its mention, name and cue exactly; mention "" asks
+// that it have no speaker.
+func checkReading(t *testing.T, text, quote, mention, name, cue string) {
+	t.Helper()
+	d := run(t, text)
+	q := find(d, quote)
+	if mention == "" {
+		if q != nil && q.Speaker.Mention.End > 0 {
+			t.Errorf("%q: reading %q, speaker %q; want none", text, quote, q.Speaker.Name)
+		}
+		return
+	}
+	if q == nil || q.Cue.End == 0 {
+		t.Errorf("%q: no quotation %q with a cue", text, quote)
+		return
+	}
+	m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+	if c := d.Text[q.Cue.Start:q.Cue.End]; m != mention || q.Speaker.Name != name || c != cue {
+		t.Errorf("%q: mention %q name %q cue %q, want %q, %q, %q", text, m, q.Speaker.Name, c, mention, name, cue)
 	}
 }

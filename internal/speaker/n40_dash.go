@@ -167,15 +167,7 @@ func n40DashAppositive(text string, toks []tok, k int) found {
 		if !n40Appositive(text, &toks[j+1]) {
 			continue
 		}
-		e := j - 1
-		if toks[e].str(text) == ")" {
-			for p := e - 1; p >= 1 && p >= e-8; p-- {
-				if toks[p].str(text) == "(" {
-					e = p - 1
-					break
-				}
-			}
-		}
+		e := beforeLabel(text, toks, j-1)
 		if openerBefore(text, toks, j+1) {
 			break // "Yesterday, a spokesman for the board -- … --": the subject follows the comma
 		}

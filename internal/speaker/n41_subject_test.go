@@ -63,22 +63,7 @@ func TestN41Subjects(t *testing.T) {
 		{"So far, officials at the port said the ferry was late.", "the ferry was late", "officials at the port", "officials", "said"},
 		{"But despite the rain, fans -- soaked through -- said the ferry was late.", "the ferry was late", "", "", ""},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if c.mention == "" {
-			if q != nil && q.Speaker.Mention.End > 0 {
-				t.Errorf("%q: reading %q, speaker %q; want none", c.text, c.quote, q.Speaker.Name)
-			}
-			continue
-		}
-		if q == nil || q.Cue.End == 0 {
-			t.Errorf("%q: no quotation %q with a cue", c.text, c.quote)
-			continue
-		}
-		m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
-		if cue := d.Text[q.Cue.Start:q.Cue.End]; m != c.mention || q.Speaker.Name != c.name || cue != c.cue {
-			t.Errorf("%q: mention %q name %q cue %q, want %q, %q, %q", c.text, m, q.Speaker.Name, cue, c.mention, c.name, c.cue)
-		}
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
 }
 

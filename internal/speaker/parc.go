@@ -1375,17 +1375,7 @@ func floatingWord(w string) bool { return w == "all" || w == "each" }
 // ("Ann Ortiz (D-Ore.), Ed Moss (D-Ohio) and Jo Lee (D-N.J.)"). The
 // mention runs to the quantifier, as PolNeAR marks it.
 func floatingSubject(text string, toks []tok, k int) found {
-	label := func(e int) int { // the token before a party label that ends at toks[e]
-		if e >= 2 && toks[e].str(text) == ")" {
-			for p := e - 1; p >= 1 && p >= e-8; p-- {
-				if toks[p].str(text) == "(" {
-					return p - 1
-				}
-			}
-		}
-		return e
-	}
-	e := label(k - 1)
+	e := beforeLabel(text, toks, k-1)
 	if e < 0 || !toks[e].word {
 		return found{}
 	}
@@ -1405,7 +1395,7 @@ func floatingSubject(text string, toks []tok, k int) found {
 		if toks[j].low != "and" && toks[j].str(text) != "," || j < 1 {
 			break
 		}
-		g := subjectEnding(text, toks, label(j-1))
+		g := subjectEnding(text, toks, beforeLabel(text, toks, j-1))
 		if !g.ok || g.pronoun != "" || !capital(g.name) {
 			break
 		}
