@@ -124,8 +124,10 @@ func (a *attributor) describeMatch(j int, q *describeQuery, may bool) string {
 		return m.text
 	}
 	// After it: "Ann Ortiz, a Democratic senator"; only if a word
-	// of the appositive may be head (mentionWords.sigs).
-	if mw.sigs&q.bit != 0 {
+	// of the appositive may be head (mentionWords.sigs), and the name
+	// is no place an opening phrase names ("In Oslo, the mayor said":
+	// placeOpening).
+	if mw.sigs&q.bit != 0 && !placeOpening(a.text, m.Start) {
 		for w := range strings.FieldsSeq(mw.after(a.text)) {
 			if g1EndsHead(w) {
 				break // "a spokesman for the port authority" is no authority (g1_describe.go)
@@ -397,4 +399,29 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeOpening reports whether the name that starts at byte s is the
+// object of a preposition of place that opens its sentence ("In Oslo,
+// the mayor said", "From Kyiv, the minister said"): its comma closes
+// the opening phrase, and the description after it is the sentence's
+// subject, not the name's appositive (the mayor was named "Oslo").
+func placeOpening(text string, s int) bool {
+	e := s
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	i := e
+	for i > 0 && e-i < 10 && isASCIILetter(text[i-1]) {
+		i--
+	}
+	switch strings.ToLower(text[i:e]) {
+	case "in", "from", "at", "across", "inside", "outside", "near", "throughout":
+	default:
+		return false
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i == 0 || strings.ContainsRune(".!?\n\"“‘(", rune(text[i-1]))
 }
