@@ -51,15 +51,7 @@ func TestN39Coordinated(t *testing.T) {
 		{"Sales fell, costs rose, and analysts said the firm was in trouble.", "the firm was in trouble", "analysts"},
 		{"Quill and Marsh, who both said the merger should be blocked, met today.", "the merger should be blocked", "who"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil || q.Speaker.Mention.End == 0 {
-			t.Errorf("%q: no quotation %q with a speaker", c.text, c.quote)
-			continue
-		}
-		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
+		checkMention(t, c.text, c.quote, c.mention)
 	}
 }
 

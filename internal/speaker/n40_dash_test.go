@@ -97,14 +97,6 @@ func TestN40Paren(t *testing.T) {
 		{"Ed Moss (D-Maine) said the ferry was late.", "the ferry was late", "Ed Moss (D-Maine)"},
 		{"The crew (\"the old hands\") said the ferry was late.", "the ferry was late", "The crew"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.quote)
-		if q == nil || q.Speaker.Mention.End == 0 {
-			t.Errorf("%q: no quotation %q with a speaker", c.text, c.quote)
-			continue
-		}
-		if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, m, c.mention)
-		}
+		checkMention(t, c.text, c.quote, c.mention)
 	}
 }
