@@ -164,7 +164,7 @@ func n39ListStart(text string, x *tokIndex, m doc.Span) int {
 			lo++ // a word's start, not the middle of a word or rune
 		}
 	}
-	toks := x.scratch(3, lo, m.End) // the index's tokens: no lower-casing, no allocation
+	toks := x.scratch(3, lo, m.End) // the index's tokens, in the slot's buffer: the text is not lower-cased again
 	i0 := 0
 	for i0 < len(toks) && toks[i0].s < m.Start {
 		i0++
