@@ -1,0 +1,32 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestN44Manners checks the verbs of manner round n44 put in cues.txt:
+// before a colon they hand the quotation that follows to their subject.
+func TestN44Manners(t *testing.T) {
+	for _, c := range []struct {
+		text, words, speaker string
+	}{
+		{"The hall fell quiet. After a pause Ed Ruiz ventured: \"Perhaps the ferry is simply late.\"", "Perhaps the ferry", "Ed Ruiz"},
+		{"The rain had stopped. Then Ann Moss inquired: \"Is the old pier open at all?\"", "Is the old pier", "Ann Moss"},
+	} {
+		d := run(t, c.text)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect && strings.HasPrefix(d.Text[d.Quotes[i].Content[0].Start:], c.words) {
+				q = &d.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation from %q", c.text, c.words)
+		} else if q.Speaker.Name != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.speaker)
+		}
+	}
+}
