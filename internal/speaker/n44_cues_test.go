@@ -30,3 +30,27 @@ func TestN44Manners(t *testing.T) {
 		}
 	}
 }
+
+// TestN44Inverted checks the verbs of manner that follow the quotation
+// with the speaker after them ("“…,” queried Ann Moss").
+func TestN44Inverted(t *testing.T) {
+	for _, c := range []struct {
+		text, words, speaker string
+	}{
+		{"The shop was nearly empty. \"Brown or white?\" queried Ann Moss at the counter.", "Brown or white", "Ann Moss"},
+		{"The pier was closed. \"Never!\" vociferated Ed Ruiz, red in the face.", "Never!", "Ed Ruiz"},
+	} {
+		d := run(t, c.text)
+		var q *doc.Quote
+		for i := range d.Quotes {
+			if d.Quotes[i].Kind == doc.QuoteDirect && strings.HasPrefix(d.Text[d.Quotes[i].Content[0].Start:], c.words) {
+				q = &d.Quotes[i]
+			}
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation from %q", c.text, c.words)
+		} else if q.Speaker.Name != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.speaker)
+		}
+	}
+}
