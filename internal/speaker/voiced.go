@@ -375,8 +375,8 @@ func (a *attributor) headlineVoiced(qi int) found {
 		// sentence is read once), or no headline's length.
 		return found{}
 	}
-	if tc, ok := a.ix.titleCaseIn(lo, hi); ok && !tc {
-		return found{} // titleCase read from the index: no toks made
+	if tc, ok := a.ix.headlineIn(lo, hi); ok && !tc {
+		return found{} // titleCase, and the capital after the first token, read from the index: no toks made
 	}
 	toks := a.ix.scratch(3, lo, hi)
 	if !titleCase(a.text, toks) {
