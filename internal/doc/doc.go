@@ -225,6 +225,10 @@ func LowerASCII(s string) string {
 	// per byte: capitals are scattered through prose, and the segmenter
 	// lower-cases every text it reads (see lower8). The words are read
 	// from s itself, so that the text is copied once, into the Builder.
+	// The masks are variables (lowerMasks), not constants: the compiler
+	// made each 64-bit constant again (MOVQ $imm) at every use, four to
+	// each eight bytes, where these stay in registers.
+	m7, atA, pastZ, high := lowerMasks[0], lowerMasks[1], lowerMasks[2], lowerMasks[3]
 	var buf [4096]byte
 	for i < len(s) {
 		in := s[i:min(i+len(buf), len(s))]
@@ -234,11 +238,11 @@ func LowerASCII(s string) string {
 		// checks the bounds of four words once and the loop's own
 		// counting is paid once for them (TestLowerASCII).
 		for ; k+32 <= len(in); k += 32 {
-			w, o := in[k:k+32], out[k:k+32]
-			binary.LittleEndian.PutUint64(o[0:8], lower8(Word8(w, 0)))
-			binary.LittleEndian.PutUint64(o[8:16], lower8(Word8(w, 8)))
-			binary.LittleEndian.PutUint64(o[16:24], lower8(Word8(w, 16)))
-			binary.LittleEndian.PutUint64(o[24:32], lower8(Word8(w, 24)))
+			w, o := in[k:k+32], out[k:k+32:k+32]
+			binary.LittleEndian.PutUint64(o[0:8], lower8m(Word8(w, 0), m7, atA, pastZ, high))
+			binary.LittleEndian.PutUint64(o[8:16], lower8m(Word8(w, 8), m7, atA, pastZ, high))
+			binary.LittleEndian.PutUint64(o[16:24], lower8m(Word8(w, 16), m7, atA, pastZ, high))
+			binary.LittleEndian.PutUint64(o[24:32], lower8m(Word8(w, 24), m7, atA, pastZ, high))
 		}
 		for ; k+8 <= len(in); k += 8 {
 			binary.LittleEndian.PutUint64(out[k:k+8], lower8(Word8(in, k)))
@@ -294,6 +298,17 @@ func lower8(x uint64) uint64 {
 	atLeastA := h + (0x80-'A')*ones
 	pastZ := h + (0x80-'Z'-1)*ones
 	upper := (atLeastA ^ pastZ) & (x ^ high) & high
+	return x | upper>>2
+}
+
+// lowerMasks are lower8's constants, for lower8m: 0x7f, 0x80-'A',
+// 0x80-'Z'-1 and 0x80 in each byte.
+var lowerMasks = [4]uint64{0x7f * 0x0101010101010101, (0x80 - 'A') * 0x0101010101010101, (0x80 - 'Z' - 1) * 0x0101010101010101, 0x80 * 0x0101010101010101}
+
+// lower8m is lower8 with its masks given (lowerMasks).
+func lower8m(x, m7, atA, pastZ, high uint64) uint64 {
+	h := x & m7
+	upper := ((h + atA) ^ (h + pastZ)) & (x ^ high) & high
 	return x | upper>>2
 }
 

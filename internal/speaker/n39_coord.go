@@ -44,7 +44,7 @@ func (a *attributor) n39Coordinated() {
 		if c.Start < m.End || c.Start-m.End > 24 || m.End-m.Start > n39Reach || !n39QuietGap(text[m.End:c.Start]) || !n39Joined(text, m.Start) {
 			continue
 		}
-		if first := a.ix.scratch(3, m.Start, min(m.End, m.Start+12)); len(first) > 0 && n39Relative(&first[0]) {
+		if n39FirstRelative(a.ix, m.Start, min(m.End, m.Start+12)) {
 			continue // "which", "they": n39ListStart reads no list before them
 		}
 		s, e := n39ListStart(text, a.ix, m), m.End
@@ -92,6 +92,29 @@ func n39Joined(text string, s int) bool {
 	}
 	w := text[i:e]
 	return len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd' || len(w) == 2 && w[0]|0x20 == 'o' && w[1]|0x20 == 'r'
+}
+
+// n39FirstRelative is n39Relative of the first of the tokens x.scratch
+// gives of text[lo:hi] (false for none), a mention's first twelve bytes
+// at most. Where the index holds a token that starts at lo and ends
+// before a space inside the stretch (most often "the", "a", a name),
+// that token is the stretch's first, read from the index in place: a
+// reading of the stretch from lo stops at that space as the index's did
+// (no token holds a space or reads past one: chunkEnd), and nothing
+// before lo changes a token's reading. scratch read the stretch itself,
+// which most often cuts a word, and at times a rune ("the company’s",
+// up to its E2), some 2,000 instructions a mention
+// (TestN39FirstRelative).
+func n39FirstRelative(x *tokIndex, lo, hi int) bool {
+	if !gatesOff && 0 <= lo && lo < hi && hi <= len(x.text) {
+		if k := x.endAfter(lo); k < len(x.all) && int(x.all[k].s) == lo {
+			if c := &x.all[k]; int(c.e) < hi && x.text[c.e] == ' ' {
+				return c.word && (c.is(isPronoun) || classOf2(c.lex)&isRelativeWord != 0) && x.low(*c) != "others"
+			}
+		}
+	}
+	first := x.scratch(3, lo, hi)
+	return len(first) > 0 && n39Relative(&first[0])
 }
 
 // n39Relative reports whether a mention's first token t is a pronoun

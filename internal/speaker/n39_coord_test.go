@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 // TestN39Coordinated checks that a subject made of several people or
 // bodies is read whole (a bare plural, a name or a name with its
@@ -69,5 +73,34 @@ func TestN39ChainCopy(t *testing.T) {
 	}
 	if inner.Speaker.Name != "" && inner.Chain[len(inner.Chain)-1] != inner.Speaker.Name {
 		t.Errorf("inner speaker %q, chain %q", inner.Speaker.Name, inner.Chain)
+	}
+}
+
+// TestN39FirstRelative holds n39FirstRelative to n39Relative of the
+// first of scratch's tokens, on stretches of up to sixteen bytes from
+// every byte of texts of names, pronouns, relative words, marks, words
+// beyond ASCII and joiners.
+func TestN39FirstRelative(t *testing.T) {
+	rng := rand.New(rand.NewSource(39))
+	parts := []string{"the", "The", "who", "Who", "which", "they", "They", "others", "Others", "it", "company", "company’s", "Ed", "Ann", "Lee’s", "U.S.", "co-op", "x-", "Ölwerk", "İstanbul", "ſo", "and", ",", ".", "“", "”", "—", "’", "'", "(", ")", "3.5", "1990s", " ", " ", " ", "\n", "  "}
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := 40 + rng.Intn(40); k > 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+			if rng.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		x := newTokIndex(text, "")
+		for lo := 0; lo < len(text); lo++ {
+			for hi := lo + 1; hi <= len(text) && hi <= lo+16; hi++ {
+				first := x.scratch(3, lo, hi)
+				want := len(first) > 0 && n39Relative(&first[0])
+				if got := n39FirstRelative(x, lo, hi); got != want {
+					t.Fatalf("n39FirstRelative(%q[%d:%d] %q) = %v, want %v", text, lo, hi, text[lo:hi], got, want)
+				}
+			}
+		}
 	}
 }

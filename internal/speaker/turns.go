@@ -238,7 +238,8 @@ func (a *attributor) beats() {
 		for first > 0 && d.Quotes[first-1].Start >= para.Start {
 			first--
 		}
-		var stretches []doc.Span
+		var buf [8]doc.Span // most paragraphs: no allocation (growth from none was two a paragraph)
+		stretches := buf[:0]
 		for j := first; j < len(d.Quotes) && d.Quotes[j].Start < para.End; j++ {
 			if d.Quotes[j].Parent >= 0 {
 				continue

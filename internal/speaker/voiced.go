@@ -370,13 +370,16 @@ const maxHeadline = 300
 func (a *attributor) headlineVoiced(qi int) found {
 	q := &a.d.Quotes[qi]
 	lo, hi := a.sentenceStart(q.Start), a.sentenceEnd(q.Start)
-	if lo < a.windowStart(qi) || hi-lo > maxHeadline {
-		// Another quotation before it in the sentence (so each
-		// sentence is read once), or no headline's length.
-		return found{}
+	if hi-lo > maxHeadline {
+		return found{} // no headline's length
 	}
-	if tc, ok := a.ix.titleCaseIn(lo, hi); ok && !tc {
-		return found{} // titleCase read from the index: no toks made
+	// The index's answer before windowStart's, which costs more and
+	// turns away fewer: both only read.
+	if tc, ok := a.ix.headlineIn(lo, hi); ok && !tc {
+		return found{} // titleCase, and the capital after the first token, read from the index: no toks made
+	}
+	if lo < a.windowStart(qi) {
+		return found{} // another quotation before it in the sentence: each sentence is read once
 	}
 	toks := a.ix.scratch(3, lo, hi)
 	if !titleCase(a.text, toks) {

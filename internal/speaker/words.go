@@ -109,6 +109,7 @@ type lowForm uint8
 const (
 	lowLower lowForm = iota // lower[s:e]
 	lowOther                // others[s]
+	lowFew                  // lowerForms.few, in order: appendTokens's alone
 )
 
 func (c ctok) is(cl wordClass) bool { return classOf(c.lex)&cl != 0 }
@@ -1033,9 +1034,20 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 		return append(out, tok{lo, hi, true, lexIn(lower, lo, hi), lower[lo:hi]})
 	}
 	var buf [16]ctok
-	var others map[int32]string
-	cs := appendCompact(buf[:0], &others, text, lower, lo, hi)
-	return decode(out, cs, text, lower, others)
+	lf := lowerForms{lower: lower}
+	cs := appendCompactIn(buf[:0], text[:hi], lo, &lf)
+	n := len(out)
+	out = decode(out, cs, text, lower, lf.own)
+	if lf.nFew > 0 {
+		f := 0
+		for k := range cs {
+			if cs[k].form == lowFew {
+				out[n+k].low = lf.few[f]
+				f++
+			}
+		}
+	}
+	return out
 }
 
 // alnumRun reports whether text[lo:hi] is not empty and holds ASCII
@@ -1071,7 +1083,7 @@ func alnumRun(text string, lo, hi int) bool {
 // loop of the same function that calls nothing, the others after it
 // (appendCompactIn).
 func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo, hi int) []ctok {
-	return appendCompactIn(out, text[:hi], lo, &lowerForms{lower, others})
+	return appendCompactIn(out, text[:hi], lo, &lowerForms{lower: lower, others: others})
 }
 
 // lowerForms is what appendCompact's readings of words beyond its fast
@@ -1080,6 +1092,19 @@ func appendCompact(out []ctok, others *map[int32]string, text, lower string, lo,
 type lowerForms struct {
 	lower  string
 	others *map[int32]string
+	// Where others is nil (appendTokens), few holds the forms of the
+	// first lowOther tokens read, in their order (lowFew), and own
+	// those of any after: a short stretch with one or two makes no
+	// map. One of appendTokens's pieces is cut inside a rune at times
+	// ("company’s", read up to its E2 by n39Coordinated's first twelve
+	// bytes), its form then "\uFFFD": the map made for it, and its
+	// first group, were two allocations a quotation of the bench text.
+	// (No pointer to a variable of the caller's here: the escape
+	// analysis, which does not tell fields apart, moved the map that
+	// appendTokens held to the heap as few was read.)
+	few  [2]string
+	nFew int
+	own  map[int32]string
 }
 
 // appendCompactIn is appendCompact of src[i:], src being the text up to
@@ -1227,7 +1252,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 			i = doc.WordEnd(src, i+1, len(src))
 			low := strings.ToLower(src[s:i])
 			lex := lexOf(low)
-			return pushC(out, s, i, true, lex, formOf(lf.others, lf.lower, s, i, low), quietWord(src, s, lex)), i
+			return pushC(out, s, i, true, lex, formOf(lf, s, i, low), quietWord(src, s, lex)), i
 		}
 		i = e
 		// Lower-casing ASCII capitals keeps every byte where it
@@ -1250,27 +1275,47 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		return pushC(out, i, i+n, false, punctLex[m], lowLower, quietPunct(m)), i + n
 	}
 	if !doc.IsWordRune(r) {
-		low := strings.ToLower(src[i : i+n])
-		return pushC(out, i, i+n, false, lexOf(low), formOf(lf.others, lf.lower, i, i+n, low), false), i + n
+		// A byte that starts no rune, most often a rune cut by the
+		// stretch's end ("company’s" read up to its E2): its lower
+		// case is "\uFFFD", as strings.ToLower gives it, without the
+		// string made for it (a tenth of the allocations of the bench
+		// text's speaker stage).
+		low := "\uFFFD"
+		if r != utf8.RuneError || n != 1 {
+			low = strings.ToLower(src[i : i+n])
+		}
+		return pushC(out, i, i+n, false, lexOf(low), formOf(lf, i, i+n, low), false), i + n
 	}
 	s := i
 	i = doc.WordEnd(src, i+n, len(src))
 	low := strings.ToLower(src[s:i])
-	return pushC(out, s, i, true, lexOf(low), formOf(lf.others, lf.lower, s, i, low), false), i // its first byte is beyond ASCII
+	return pushC(out, s, i, true, lexOf(low), formOf(lf, s, i, low), false), i // its first byte is beyond ASCII
 }
 
 // formOf returns where low, the lower-case form of the token text[s:e]
 // read the general way, is found: in lower (a word with no capital or
-// whose only capitals are ASCII, a mark), or else in *others, where it
-// is put.
-func formOf(others *map[int32]string, lower string, s, e int, low string) lowForm {
-	if low == lower[s:e] {
+// whose only capitals are ASCII, a mark), or else in lf.few or
+// *lf.others, where it is put.
+func formOf(lf *lowerForms, s, e int, low string) lowForm {
+	if low == lf.lower[s:e] {
 		return lowLower
 	}
-	if *others == nil {
-		*others = map[int32]string{}
+	if lf.others == nil {
+		if lf.nFew < len(lf.few) {
+			lf.few[lf.nFew] = low
+			lf.nFew++
+			return lowFew
+		}
+		if lf.own == nil {
+			lf.own = map[int32]string{}
+		}
+		lf.own[int32(s)] = low
+		return lowOther
 	}
-	(*others)[int32(s)] = low
+	if *lf.others == nil {
+		*lf.others = map[int32]string{}
+	}
+	(*lf.others)[int32(s)] = low
 	return lowOther
 }
 

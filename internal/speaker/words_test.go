@@ -268,3 +268,17 @@ func TestIndexReuse(t *testing.T) {
 		got.release()
 	}
 }
+
+// TestTokenizeCutRunes checks tokenize's forms of words beyond ASCII
+// lower case (lowerForms.few, then its map) on stretches that start and
+// end at every byte, inside runes too: "company’s" read up to its E2.
+func TestTokenizeCutRunes(t *testing.T) {
+	text := "Ärger: the company’s “Émile” ÜNAL—ÅÉÎ said Öl"
+	for lo := 0; lo < len(text); lo++ {
+		for hi := lo + 1; hi <= len(text); hi++ {
+			if got, want := tokenize(text, lo, hi), refTokenize(text, lo, hi); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("text[%d:%d] %q: tokenize %v, the plain reading %v", lo, hi, text[lo:hi], got, want)
+			}
+		}
+	}
+}

@@ -18,6 +18,33 @@ func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
 	if !uncut {
 		return false, false
 	}
+	return x.titleCaseOf(i, j), true
+}
+
+// headlineIn is titleCaseIn for headlineVoiced, which reads a headline
+// in title case whose second token is a capitalised word (the first of
+// the words it reads before the verb): tc is false too where that token
+// is not one, told before the stretch's words are counted. Most
+// sentences around a title or scare quotation are in lower case, and
+// titleCaseIn settled them only after a dozen words or more (some
+// 1,200 instructions a sentence).
+func (x *tokIndex) headlineIn(lo, hi int) (tc, ok bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if gatesOff || lo >= hi {
+		return false, false
+	}
+	i, j, uncut := x.uncut(lo, hi)
+	if !uncut {
+		return false, false
+	}
+	if c := &x.all[min(i+1, len(x.all)-1)]; j-i < 2 || !c.word || !capital(x.text[c.s:c.e]) {
+		return false, true
+	}
+	return x.titleCaseOf(i, j), true
+}
+
+// titleCaseOf is titleCase of the index's tokens all[i:j].
+func (x *tokIndex) titleCaseOf(i, j int) bool {
 	n, caps := 0, 0
 	for k := i; k < j; k++ {
 		c := &x.all[k]
@@ -34,11 +61,11 @@ func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
 				// j-k-1 capitals: the answer is false already. Most
 				// sentences, in lower case, are settled within
 				// their first few words.
-				return false, true
+				return false
 			}
 		}
 	}
-	return n >= 4 && caps*4 >= n*3, true
+	return n >= 4 && caps*4 >= n*3
 }
 
 // mayGive reports whether low, a stretch of the text's ASCII lower case

@@ -30,8 +30,9 @@ func TestMayHoldIt(t *testing.T) {
 	}
 }
 
-// TestTitleCaseIn holds titleCaseIn to titleCase of the toks, on every
-// stretch of a few texts that it answers.
+// TestTitleCaseIn holds titleCaseIn to titleCase of the toks, and
+// headlineIn to that and a capitalised second word, on every stretch of
+// a few texts that they answer.
 func TestTitleCaseIn(t *testing.T) {
 	for _, text := range []string{
 		"Mayor Slams ‘Reckless’ Pier Plan. The board said it would vote on Monday.",
@@ -45,8 +46,15 @@ func TestTitleCaseIn(t *testing.T) {
 				if !ok {
 					continue
 				}
-				if want := titleCase(text, x.tokens(lo, hi)); tc != want {
+				toks := x.tokens(lo, hi)
+				if want := titleCase(text, toks); tc != want {
 					t.Fatalf("titleCaseIn(%d, %d) of %q = %v, titleCase %v", lo, hi, text, tc, want)
+				}
+				// headlineIn: titleCase, and a capitalised word second
+				// (headlineVoiced's first test of the words it reads).
+				want := tc && len(toks) >= 2 && toks[1].word && capital(toks[1].str(text))
+				if hc, hok := x.headlineIn(lo, hi); !hok || hc != want {
+					t.Fatalf("headlineIn(%d, %d) of %q = %v, %v; want %v", lo, hi, text, hc, hok, want)
 				}
 			}
 		}
