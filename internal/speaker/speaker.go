@@ -303,6 +303,7 @@ func Attribute(d *doc.Document) {
 	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
 	n40DashMentions(d)    // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
 	a.n39Coordinated()    // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
+	n43Subjects(d)        // a mention after a preposition ends a long subject: "Several people the panel asked about the audit have refused" (n43_subject.go)
 	a.ix.release()
 }
 
