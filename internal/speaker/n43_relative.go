@@ -1,0 +1,188 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n43Relatives adds the reading of a relative clause set off by a comma
+// whose subject is a source and whose verb reports or names what the
+// relative pronoun stands for: "the test, which state media claimed
+// now allows the army to build smaller warheads" (state media claimed
+// that the test now allows …), "a speech, which the party pointed to as
+// proof of its openness". The pronoun is the object of the verb, not its
+// subject, so no reader of subject-verb-words finds it; the sentence's
+// own attribution, if any, then swallowed the clause and its source
+// (n43Clauses, run after the nesting pass, ends that one's words at
+// the comma). It reads only such a clause inside the words of an
+// indirect reading, where it took the wrong speaker: the text's lower
+// case is searched for ", which " only there (a search of the whole
+// text cost some 18 M instructions on the benchmark).
+//
+// It reads ", which" then a noun phrase of one to six words (holding
+// no verb, auxiliary, adverb in "-ly", preposition or pronoun; an
+// auxiliary "has"/"have"/"had" may end it) and a verb of
+// n43RelativeCues. The words run from the verb to the end of the
+// sentence for a verb of saying ("claimed", "says"), to the next mark
+// of punctuation for a verb of naming ("called", "described as"), at
+// most n43RelativeReach bytes. A verb another reading already holds as
+// its cue is left.
+func (a *attributor) n43Relatives() {
+	d := a.d
+	text, lower := a.text, a.ix.lower
+	var add []doc.Quote
+	for i := range d.Quotes {
+		o := &d.Quotes[i]
+		if o.Kind != doc.QuoteIndirect || len(o.Content) == 0 {
+			continue
+		}
+		lo, hi := o.Content[0].Start, o.Content[len(o.Content)-1].End
+		for from := lo; from < hi; {
+			k := strings.Index(lower[from:hi], ", which ")
+			if k < 0 {
+				break
+			}
+			at := from + k + len(", which ")
+			from = at
+			np, cue, naming, ok := n43RelativeClause(text, lower, at)
+			if !ok || n43CueTaken(d.Quotes, cue) {
+				continue
+			}
+			content, ok := n43RelativeWords(text, cue.End, naming)
+			if !ok {
+				continue
+			}
+			f := found{subj: np, name: text[np.Start:np.End], cue: cue, ok: true, whole: true}
+			// The pronoun stands for what was said, and opens the words
+			// as the corpora mark them: "which … now allows …".
+			which := doc.Span{Start: at - len("which "), End: at - 1}
+			var q doc.Quote
+			if a.quoteInto(&q, f, []doc.Span{which, content}, -1) {
+				add = append(add, q)
+			}
+		}
+	}
+	if len(add) > 0 {
+		n18Merge(d, add)
+	}
+}
+
+// n43RelativeReach bounds, in bytes, the words n43RelativeWords reads.
+const n43RelativeReach = 300
+
+// n43RelativeCues are the verbs of a relative clause whose object is
+// the relative pronoun: saying ones take a clause ("which X claimed
+// now allows …"); naming ones a description ("which X called a
+// disgrace"). "Pointed to" keeps its "as" in the words, as the corpora
+// mark it ("which X pointed to | as an example of …").
+var n43RelativeCues = [...]struct {
+	w      string
+	naming bool
+}{
+	{"claimed", false}, {"claims", false}, {"claim", false},
+	{"said", false}, {"says", false}, {"say", false},
+	{"pointed to", true}, {"points to", true}, {"point to", true},
+	{"described as", true}, {"describes as", true}, {"describe as", true},
+	{"called", true}, {"calls", true}, {"call", true},
+	{"termed", true}, {"dubbed", true},
+}
+
+// n43NotInPhrase are words that end the noun phrase read as the
+// clause's subject: verbs, pronouns, and words of clauses.
+var n43NotInPhrase = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"would": true, "will": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true,
+	"do": true, "does": true, "did": true, "not": true, "also": true, "then": true, "now": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
+	"to": true, "in": true, "on": true, "for": true, "with": true, "by": true, "at": true, "as": true,
+	"that": true, "which": true, "who": true, "what": true, "and": true, "or": true, "but": true,
+	"had": true, "has": true, "have": true,
+}
+
+// n43RelativeClause reads, from at (after ", which "), the subject
+// noun phrase and the cue: up to six words, then a verb of
+// n43RelativeCues, with an auxiliary allowed between.
+func n43RelativeClause(text, lower string, at int) (np, cue doc.Span, naming, ok bool) {
+	i := at
+	words := 0
+	end := -1 // end of the noun phrase
+	for words < 7 && i < len(lower) {
+		j := i
+		for j < len(lower) && lower[j] != ' ' {
+			j++
+		}
+		w := lower[i:j]
+		if w == "" || strings.IndexAny(w, ",;:.!?()\"") >= 0 && !(words > 0 && strings.HasSuffix(w, ".") && len(w) <= 4) {
+			return
+		}
+		if words > 0 {
+			for _, c := range n43RelativeCues {
+				if strings.HasPrefix(lower[i:], c.w) && (i+len(c.w) == len(lower) || lower[i+len(c.w)] == ' ') {
+					if end < 0 {
+						end = i - 1
+					}
+					return doc.Span{Start: at, End: end}, doc.Span{Start: i, End: i + len(c.w)}, c.naming, true
+				}
+			}
+		}
+		switch {
+		case w == "has" || w == "have" || w == "had":
+			if words == 0 {
+				return
+			}
+			if end < 0 {
+				end = i - 1
+			}
+		case end >= 0 || n43NotInPhrase[w]:
+			return
+		case strings.HasSuffix(w, "ly"):
+			return // an adverb: "which allegedly claimed", no subject
+		}
+		words++
+		i = j + 1
+	}
+	return
+}
+
+// n43CueTaken reports whether a quotation already holds a cue that
+// overlaps cue.
+func n43CueTaken(qs []doc.Quote, cue doc.Span) bool {
+	for i := range qs {
+		if c := qs[i].Cue; c.Start < cue.End && cue.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// n43RelativeWords returns the words after the cue ending at ce: to the
+// sentence's end, or for a naming verb to the next mark of punctuation;
+// none when they run past n43RelativeReach or hold a line break.
+func n43RelativeWords(text string, ce int, naming bool) (doc.Span, bool) {
+	s := ce
+	for s < len(text) && text[s] == ' ' {
+		s++
+	}
+	for e := s; e < len(text) && e-s <= n43RelativeReach; e++ {
+		switch c := text[e]; c {
+		case '\n':
+			return doc.Span{}, false
+		case '.', '!', '?':
+			if e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' {
+				if e > s {
+					return doc.Span{Start: s, End: e}, true
+				}
+				return doc.Span{}, false
+			}
+		case ',', ';', ':', '(':
+			if naming {
+				if e > s {
+					return doc.Span{Start: s, End: e}, true
+				}
+				return doc.Span{}, false
+			}
+		}
+	}
+	return doc.Span{}, false
+}
