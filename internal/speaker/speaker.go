@@ -265,6 +265,7 @@ func Attribute(d *doc.Document) {
 	a.echoes()
 	a.indirect()
 	a.n18Passives()       // a passive whose source follows "by" that indirect leaves: "was overturned by an appeals court" (n18_passive.go)
+	a.n43Relatives()      // a relative clause whose subject reports its pronoun: "the test, which state media claimed now allows …" (n43_relative.go)
 	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
 	a.n8Relatives()       // the head a relative pronoun means: "Ed Moss, a lawyer for the Trust, who" (n8_relative.go)
 	// A quotation over paragraphs right after its speaker's attributed one (n28_runs.go).
