@@ -59,22 +59,29 @@ func n43Clauses(d *doc.Document) {
 		last.End = cut
 		// The quotations o held past the cut leave it (quotations are
 		// sorted by Start: o's children follow it, before its old end).
+		// Their own children's chains lose o's hands too (a child
+		// follows its parent).
+		moved := map[int]bool{}
 		for k := p + 1; k < len(d.Quotes) && d.Quotes[k].Start < oldEnd; k++ {
 			r := &d.Quotes[k]
-			if r.Parent == p && len(r.Content) > 0 && r.Content[0].Start >= cut {
+			switch {
+			case r.Parent == p && len(r.Content) > 0 && r.Content[0].Start >= cut:
 				r.Parent = o.Parent
-				r.Chain = n43Chain(d, o.Parent, r.Speaker.Name)
+			case r.Parent >= 0 && moved[r.Parent]:
+			default:
+				continue
+			}
+			moved[k] = true
+			if r.Speaker.Name != "" {
+				r.Chain = n43Chain(d, r.Parent, r.Speaker.Name)
 			}
 		}
 	}
 }
 
 // n43Chain is the chain of a quotation whose parent is p and whose
-// speaker is name: p's chain and the name, or the name alone.
+// speaker is name (not ""): p's chain and the name, or the name alone.
 func n43Chain(d *doc.Document, p int, name string) []string {
-	if name == "" {
-		return nil
-	}
 	if p < 0 {
 		return []string{name}
 	}

@@ -48,6 +48,20 @@ func TestN43Clauses(t *testing.T) {
 	}
 }
 
+// TestN43ClauseChains checks that a reading inside the one that stands
+// alone loses the first speaker's hands from its chain too.
+func TestN43ClauseChains(t *testing.T) {
+	text := "The gap between what the mayor says her pier plan would do and how economists say the council believes it would work has grown all year."
+	d := run(t, text)
+	q := find(d, "it would work")
+	if q == nil {
+		t.Fatalf("%q: no quotation %q", text, "it would work")
+	}
+	if want := []string{"economists", "the council"}; !slices.Equal(q.Chain, want) {
+		t.Errorf("%q: chain %q, want %q", text, q.Chain, want)
+	}
+}
+
 // TestN43ClauseStart checks where the clause before a mention begins:
 // at the comma of ", which" / ", what", at the space before "and how",
 // and nowhere after a verb, a preposition, "and what" or "and why".
