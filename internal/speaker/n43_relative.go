@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -24,7 +25,8 @@ import (
 // no verb, auxiliary, adverb in "-ly", preposition or pronoun; an
 // auxiliary "has"/"have"/"had" may end it) and a verb of
 // n43RelativeCues. The words run from the verb to the end of the
-// sentence for a verb of saying ("claimed", "says"), to the next mark
+// sentence for a verb of saying ("claimed", "says"; none when a comma
+// comes first, which may close the clause), to the next mark
 // of punctuation for a verb of naming ("called", "described as"), at
 // most n43RelativeReach bytes. A verb another reading already holds as
 // its cue is left.
@@ -32,6 +34,8 @@ func (a *attributor) n43Relatives() {
 	d := a.d
 	text, lower := a.text, a.ix.lower
 	var add []doc.Quote
+	var cues n43CueIndex
+	var seen map[int]bool // ", which" positions read: nested readings share their words
 	for i := range d.Quotes {
 		o := &d.Quotes[i]
 		if o.Kind != doc.QuoteIndirect || len(o.Content) == 0 {
@@ -45,8 +49,15 @@ func (a *attributor) n43Relatives() {
 			}
 			at := from + k + len(", which ")
 			from = at
+			if seen[at] {
+				continue
+			}
+			if seen == nil {
+				seen = map[int]bool{}
+			}
+			seen[at] = true
 			np, cue, naming, ok := n43RelativeClause(text, lower, at)
-			if !ok || n43CueTaken(d.Quotes, cue) {
+			if !ok || cues.taken(d.Quotes, cue) {
 				continue
 			}
 			content, ok := n43RelativeWords(text, cue.End, naming)
@@ -64,6 +75,9 @@ func (a *attributor) n43Relatives() {
 		}
 	}
 	if len(add) > 0 {
+		// n18Merge takes the added readings in order of start; the
+		// readings were found in the order of the ones around them.
+		sort.SliceStable(add, func(i, j int) bool { return add[i].Start < add[j].Start })
 		n18Merge(d, add)
 	}
 }
@@ -119,6 +133,9 @@ func n43RelativeClause(text, lower string, at int) (np, cue doc.Span, naming, ok
 		if words > 0 {
 			for _, c := range n43RelativeCues {
 				if strings.HasPrefix(lower[i:], c.w) && (i+len(c.w) == len(lower) || lower[i+len(c.w)] == ' ') {
+					if c.naming && strings.HasPrefix(c.w, "call") && n43CallParticle(lower[i+len(c.w):]) {
+						return // "which the council called for in March", "called off": no naming
+					}
 					if end < 0 {
 						end = i - 1
 					}
@@ -134,8 +151,8 @@ func n43RelativeClause(text, lower string, at int) (np, cue doc.Span, naming, ok
 			if end < 0 {
 				end = i - 1
 			}
-		case end >= 0 || n43NotInPhrase[w]:
-			return
+		case end >= 0 || n43NotInPhrase[w] || n43TimeWords[w]:
+			return // a verb, pronoun or word of time: "which last year claimed the lives of …"
 		case strings.HasSuffix(w, "ly"):
 			return // an adverb: "which allegedly claimed", no subject
 		}
@@ -145,15 +162,38 @@ func n43RelativeClause(text, lower string, at int) (np, cue doc.Span, naming, ok
 	return
 }
 
-// n43CueTaken reports whether a quotation already holds a cue that
-// overlaps cue.
-func n43CueTaken(qs []doc.Quote, cue doc.Span) bool {
-	for i := range qs {
-		if c := qs[i].Cue; c.Start < cue.End && cue.Start < c.End {
-			return true
+// n43CueIndex is the quotations' cues sorted by start, with the
+// greatest end of each prefix, built once on the first question so a
+// question costs a binary search, not a pass over every quotation.
+type n43CueIndex struct {
+	built  bool
+	starts []int // cue starts, ascending
+	maxEnd []int // maxEnd[k]: the greatest end among cues 0..k
+}
+
+// taken reports whether a quotation of qs already holds a cue that
+// overlaps cue. qs must not change between questions.
+func (x *n43CueIndex) taken(qs []doc.Quote, cue doc.Span) bool {
+	if !x.built {
+		x.built = true
+		cs := make([]doc.Span, 0, len(qs))
+		for i := range qs {
+			cs = append(cs, qs[i].Cue)
+		}
+		sort.Slice(cs, func(i, j int) bool { return cs[i].Start < cs[j].Start })
+		x.starts = make([]int, len(cs))
+		x.maxEnd = make([]int, len(cs))
+		m := 0
+		for k, c := range cs {
+			x.starts[k] = c.Start
+			m = max(m, c.End)
+			x.maxEnd[k] = m
 		}
 	}
-	return false
+	// The cues that start before cue ends; one of them overlaps it when
+	// the greatest end among them passes its start.
+	k := sort.SearchInts(x.starts, cue.End)
+	return k > 0 && x.maxEnd[k-1] > cue.Start
 }
 
 // n43RelativeWords returns the words after the cue ending at ce: to the
@@ -176,6 +216,13 @@ func n43RelativeWords(text string, ce int, naming bool) (doc.Span, bool) {
 				return doc.Span{}, false
 			}
 		case ',', ';', ':', '(':
+			if !naming && c == ',' {
+				// A comma may close the relative clause inside the outer
+				// words ("the bill, which the president says he will
+				// sign, would pass"): what follows is the outer
+				// sentence's, not the clause's words.
+				return doc.Span{}, false
+			}
 			if naming {
 				if e > s {
 					return doc.Span{Start: s, End: e}, true
@@ -185,4 +232,26 @@ func n43RelativeWords(text string, ce int, naming bool) (doc.Span, bool) {
 		}
 	}
 	return doc.Span{}, false
+}
+
+// n43TimeWords are words of a phrase of time, which may stand where
+// the clause's subject would ("which last year claimed the lives of two
+// divers") and name no source.
+var n43TimeWords = map[string]bool{
+	"last": true, "this": true, "next": true, "earlier": true, "later": true, "once": true, "ago": true,
+	"year": true, "years": true, "week": true, "weeks": true, "month": true, "months": true, "day": true, "days": true,
+	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "weekend": true, "decade": true, "time": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// n43CallParticle reports whether rest, the text after "call(ed/s)",
+// opens with a particle or preposition that makes it another verb:
+// "called for" (asked for), "called off", "called on", "called up".
+func n43CallParticle(rest string) bool {
+	for _, p := range [...]string{" for", " off", " on", " up", " in", " out"} {
+		if strings.HasPrefix(rest, p) && (len(rest) == len(p) || rest[len(p)] == ' ' || rest[len(p)] == ',' || rest[len(p)] == '.') {
+			return true
+		}
+	}
+	return false
 }
