@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // n43Clauses ends the words of an indirect quotation where a clause
 // with a reading of its own begins at their end: a relative clause set
@@ -16,9 +20,12 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // first's parent, and its chain loses the first's hands).
 //
 // It reads only an indirect quotation nested in an indirect one whose
-// words run to the end of the outer one's words (a relative clause in
-// the middle of the words, "the plan, which experts say is costly,
-// will pass", is the outer speaker's and is left), with its mention
+// words run to the end of the outer one's words with no comma after its
+// cue (a relative clause in the middle of the words, "the plan, which
+// experts say is costly, will pass", "the blast, which the group
+// claimed on Telegram, killed 20 people", is the outer speaker's and
+// is left: a comma may close the clause, and what follows is the outer
+// sentence's), with its mention
 // right after ", which" / ", what" or "and how" (a "what" after a verb or a preposition, "condemned what he
 // called", "with what they call", is the object of the outer words and
 // is left). It looks back a fixed few bytes before each mention.
@@ -41,6 +48,9 @@ func n43Clauses(d *doc.Document) {
 		last := &o.Content[len(o.Content)-1]
 		if end := q.Content[len(q.Content)-1].End; end < last.End-2 || end > last.End {
 			continue
+		}
+		if strings.Contains(text[c.End:last.End], ", ") {
+			continue // ", which the group claimed on Telegram, killed 20": the clause closes amid the outer words
 		}
 		cut, ok := n43ClauseStart(text, m.Start)
 		if !ok || cut <= last.Start || cut >= m.Start {

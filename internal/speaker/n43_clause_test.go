@@ -23,6 +23,14 @@ func TestN43Clauses(t *testing.T) {
 		// must not fire: a second object of the outer verb
 		{"In our last post, we described the survey and what we learned about the readers.",
 			"the survey", "the survey and what we learned about the readers", ""},
+		// must not fire: a relative clause closed by a comma amid the
+		// outer words, which go on after it
+		{"The governor said the levy, which the mayor says she will back, would pass.",
+			"the levy", "the levy, which the mayor says she will back, would pass", ""},
+		{"The envoy said the atoll, which Spain claims as its own, would vote in May.",
+			"the atoll", "the atoll, which Spain claims as its own, would vote in May", ""},
+		{"Police said the fire, which the gang claimed on a forum, burned six cars.",
+			"the fire", "the fire, which the gang claimed on a forum, burned six cars", ""},
 	} {
 		d := run(t, tt.text)
 		q := find(d, tt.outer)
