@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -28,7 +29,10 @@ import (
 // the last full stop, paragraph break, comma, colon, semicolon, dash or
 // mark before it, at most n43Back bytes back; it must open with a word
 // in capitals that opens no adverbial ("In talks with …"), and hold no
-// "said" or "says" (another reading's cue).
+// "said" or "says" (another reading's cue) nor a copula or modal
+// outside a relative clause ("The deal is dead for the union has
+// said": a finite verb ends a clause of its own). The chains of the
+// readings nested in the quotation are renamed with it.
 func n43Subjects(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
@@ -60,10 +64,35 @@ func n43Subjects(d *doc.Document) {
 		if !ok {
 			continue
 		}
+		old := q.Speaker.Name
 		q.Speaker.Mention = doc.Span{Start: s, End: m.End}
 		q.Speaker.Name = text[s:m.End]
-		if n := len(q.Chain); n > 0 {
-			q.Chain[n-1] = q.Speaker.Name
+		q.Speaker.Vague = v1VagueSpeaker(q.Speaker.Name)
+		// The chains of q and of the readings nested in it (they follow
+		// it, before its end) name the old mention: renamed in copies, as
+		// a chain may be shared.
+		n43Rename(d, i, old, q.Speaker.Name)
+	}
+}
+
+// n43Rename renames old to name in the chain of quotation i and in
+// those of the quotations nested in it, at any depth (a child follows
+// its parent, and starts before the parent's end).
+func n43Rename(d *doc.Document, i int, old, name string) {
+	in := map[int]bool{i: true}
+	for k := i; k < len(d.Quotes) && (k == i || d.Quotes[k].Start < d.Quotes[i].End); k++ {
+		r := &d.Quotes[k]
+		if k > i {
+			if r.Parent < 0 || !in[r.Parent] {
+				continue
+			}
+			in[k] = true
+		}
+		r.Chain = slices.Clone(r.Chain)
+		for h := range r.Chain {
+			if r.Chain[h] == old {
+				r.Chain[h] = name
+			}
 		}
 	}
 }
@@ -201,6 +230,9 @@ func n43ClauseOpening(text string, ms int) (int, bool) {
 			return 0, false
 		}
 	}
+	if n43Copula(span) {
+		return 0, false // "The deal is dead for the union has said": a clause of its own before the mention
+	}
 	e := s
 	for e < ms && text[e] != ' ' {
 		e++
@@ -209,4 +241,27 @@ func n43ClauseOpening(text string, ms int) (int, bool) {
 		return 0, false // "In talks with …", "After …": an adverbial opening, not the subject
 	}
 	return s, true
+}
+
+// n43Copula reports whether span, the words from a clause's opening to
+// a mention, holds a copula or a modal with no relative pronoun before
+// it: "The deal is dead for the union", a clause of its own, whose
+// subject the mention's verb cannot share. After "who", "that" or
+// "which" it is the verb of a relative clause inside the subject ("The
+// people who were at the meeting have said"). The finite verb of a
+// relative clause with no pronoun ("people the panel has tried to talk
+// to") is a "has"/"have" and is left.
+func n43Copula(span string) bool {
+	rel := false
+	for _, w := range strings.Fields(span) {
+		switch w {
+		case "who", "that", "which", "whom", "whose":
+			rel = true
+		case "is", "are", "was", "were", "will", "would", "can", "could", "must", "should":
+			if !rel {
+				return true
+			}
+		}
+	}
+	return false
 }

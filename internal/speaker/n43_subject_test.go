@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestN43Subjects checks that a mention right after a preposition,
 // before a plainly finite cue, widens to the subject it ends, and that
@@ -13,8 +16,30 @@ func TestN43Subjects(t *testing.T) {
 		// must not fire
 		{"For years I knew that the pier would close.", "knew", "I"},
 		{"In talks with the union the mayor has said the pier will close.", "said", "the mayor"},
+		// must not fire: a finite verb or copula ends a clause before the mention
+		{"The vote is lost for the tenants have said they will move.", "said", "the tenants"},
+		{"The fare is high for the riders have told the board they will walk.", "told", "the riders"},
 	} {
 		checkCueMention(t, tt.text, tt.cue, tt.mention)
+	}
+}
+
+// TestN43SubjectChains checks that the readings nested in a widened
+// one name the widened mention in their chains, and that the speaker's
+// vagueness is read again from it.
+func TestN43SubjectChains(t *testing.T) {
+	text := "Most of the tenants we spoke with about the rent have said the landlord told them the fee would rise."
+	d := run(t, text)
+	q := find(d, "the fee would rise")
+	if q == nil {
+		t.Fatalf("%q: no quotation %q", text, "the fee would rise")
+	}
+	want := []string{"Most of the tenants we spoke with about the rent", "the landlord"}
+	if !slices.Equal(q.Chain, want) {
+		t.Errorf("%q: chain %q, want %q", text, q.Chain, want)
+	}
+	if o := find(d, "the landlord told"); o == nil || o.Speaker.Vague != v1VagueSpeaker(o.Speaker.Name) {
+		t.Errorf("%q: outer reading missing or its vagueness not read from %q", text, want[0])
 	}
 }
 
