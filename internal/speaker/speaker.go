@@ -265,6 +265,7 @@ func Attribute(d *doc.Document) {
 	a.echoes()
 	a.indirect()
 	a.n18Passives()       // a passive whose source follows "by" that indirect leaves: "was overturned by an appeals court" (n18_passive.go)
+	a.n43Relatives()      // a relative clause whose subject reports its pronoun: "the test, which state media claimed now allows …" (n43_relative.go)
 	a.f1Finish(turns > 0) // dash credits, quoted words after ", saying" or "as X reported", continuation paragraphs (f1_credit.go, f1_phrase.go, f1_continue.go)
 	a.n8Relatives()       // the head a relative pronoun means: "Ed Moss, a lawyer for the Trust, who" (n8_relative.go)
 	// A quotation over paragraphs right after its speaker's attributed one (n28_runs.go).
@@ -272,6 +273,7 @@ func Attribute(d *doc.Document) {
 	describedNames(d)
 	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)
+	n43Clauses(d) // a relative or "and how" clause with its own reading ends the words before it: ", which she plans to …" (n43_clause.go)
 	// A participle of saying after a quotation's speech clause: "“…,” Ed said, referring to …" (n19_participle.go).
 	n19Participles(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)
@@ -302,6 +304,7 @@ func Attribute(d *doc.Document) {
 	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
 	n40DashMentions(d)    // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
 	a.n39Coordinated()    // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
+	n43Subjects(d)        // a mention after a preposition ends a long subject: "Several people the panel asked about the audit have refused" (n43_subject.go)
 	a.ix.release()
 }
 
