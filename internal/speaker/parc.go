@@ -436,7 +436,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if len(out) == 0 && has&isAs != 0 {
-			if g, content, clause, ok := asCue(text, toks, s, end); ok {
+			if g, content, clause, ok := n42AsCue(text, toks, s, end); ok { // asCue, and a subject with an aside (n42_aside.go)
 				if !n3AsNaming(text, g.subj) {
 					add(g, content)
 				}
@@ -3291,6 +3291,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if w == "her" {
 			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
 		}
+		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
