@@ -2552,6 +2552,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		f, aux = a.r2Predicate(toks, c, k, senses), true
 	case k >= 2 && toks[k].low == "to" && r2Purpose(text, toks, c, k, senses, from, cueEnd).ok: // r2_purpose.go: "went on a tour to talk with …"
 		f, aux = r2Purpose(text, toks, c, k, senses, from, cueEnd), true
+	case k >= 3 && toks[k].low == "to" && n42Occasion(text, toks, c, k, senses).ok: // n42_occasion.go: "took the opportunity to remind voters that …"
+		f, aux = n42Occasion(text, toks, c, k, senses), true
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
