@@ -27,6 +27,7 @@ func TestN42Asides(t *testing.T) {
 		{"As many economists, including Ann Lee, have pointed out, the city is free to borrow.", "the city is free to borrow", "many economists", "many economists", "pointed out"},
 		{"As Ann Lee, the port chief, has said, the bridge is old.", "the bridge is old", "Ann Lee", "Ann Lee", "said"},
 		{"The bridge, as Ann Lee, who runs the port, has noted, is old.", "The bridge", "Ann Lee", "Ann Lee", "noted"},
+		{"The bridge is old, as Ann Lee, the port chief, has said.", "The bridge is old", "Ann Lee", "Ann Lee", "said"},
 		// Held: a clause of time, whose verb is no verb of speech.
 		{"As the storm, which hit on Friday, passed, the bridge reopened.", "the bridge reopened", "", "", ""},
 	} {
