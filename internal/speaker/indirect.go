@@ -491,6 +491,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
+			if n42NameModifier(text, rest, c) {
+				continue // "…, a senior State Department official said" (n42_modifier.go)
+			}
 			if c5MayNotCue(rest, c) && c5TrailingNotCue(text, rest, c) {
 				continue // "…, state Sen. Ann Lee said", "…, less than forecast" (c5_cue.go)
 			}
