@@ -1411,6 +1411,10 @@ func afterClause(text string, toks []tok) found {
 					return f
 				}
 			}
+			if f := n42LongDescription(text, toks, k, c); f.ok { // n42_long.go: "“…,” the city’s former deputy harbor master said"
+				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+				return f
+			}
 			tries++
 		}
 	}

@@ -614,6 +614,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
 			}
+			if !g.ok && c > 2 && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
+				g = n42LongDescription(text, rest, 0, sc) // n42_long.go: "…, the city’s former deputy harbor master said"
+			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a
 				// document speaks; the caller names it by the carrier
