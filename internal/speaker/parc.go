@@ -2554,6 +2554,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		f, aux = r2Purpose(text, toks, c, k, senses, from, cueEnd), true
 	case k >= 3 && toks[k].low == "to" && n42Occasion(text, toks, c, k, senses).ok: // n42_occasion.go: "took the opportunity to remind voters that …"
 		f, aux = n42Occasion(text, toks, c, k, senses), true
+	case k >= 2 && !toks[k].word && n42TitleSubject(text, toks, c, k, senses).ok: // n42_title.go: "DuVernay’s “13th” documents how …"
+		f = n42TitleSubject(text, toks, c, k, senses)
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
