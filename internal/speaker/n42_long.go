@@ -65,3 +65,13 @@ func n42LongDescription(text string, toks []tok, k, c int) found {
 	sp := doc.Span{Start: toks[k].s, End: toks[c-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 }
+
+// n42LongBeforeCue is n42LongDescription with the cue at toks[c] set:
+// afterClause's reading after a quotation.
+func n42LongBeforeCue(text string, toks []tok, k, c int) found {
+	f := n42LongDescription(text, toks, k, c)
+	if f.ok {
+		f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	}
+	return f
+}
