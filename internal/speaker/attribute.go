@@ -1411,8 +1411,7 @@ func afterClause(text string, toks []tok) found {
 					return f
 				}
 			}
-			if f := n42LongDescription(text, toks, k, c); f.ok { // n42_long.go: "“…,” the city’s former deputy harbor master said"
-				f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+			if f := n42LongBeforeCue(text, toks, k, c); f.ok { // n42_long.go: "“…,” the city’s former deputy harbor master said"
 				return f
 			}
 			tries++
