@@ -31,7 +31,8 @@ var n42OccasionDets = map[string]bool{"a": true, "an": true, "the": true, "this"
 // conference", "rare opportunity"), no other determiner or pronoun.
 // The verb is a lower-case word that is neither an auxiliary, a form of
 // "be" nor a preposition ("is a chance to say" and "at a rally to
-// say" have no such verb), and its subject is read as
+// say" have no such verb), nor a noun after a determiner ("denied the
+// mayor the chance to say": the mayor would say), and its subject is read as
 // catenativeSubject reads one. Only verbs of speech (classes s, k, o)
 // are read, as r2Purpose reads them; the look-back is at most five
 // tokens.
@@ -47,7 +48,7 @@ func n42Occasion(text string, toks []tok, c, k int, senses []verbSense) found {
 		return found{} // an article opens the phrase: in "used speeches to say" the verb is no modifier
 	}
 	v--
-	if v < 1 || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction|isAuxiliary|isPronoun|isDet) || toks[v].is(isBeForm|isCopula) || n42OccasionDets[toks[v].low] {
+	if v < 1 || !toks[v].word || capital(toks[v].str(text)) || toks[v].is(isFunction|isAuxiliary|isPronoun|isDet) || toks[v].is(isBeForm|isCopula) || n42OccasionDets[toks[v].low] || toks[v-1].word && toks[v-1].is(isDet) {
 		return found{}
 	}
 	return catenativeSubject(text, toks, v)

@@ -27,4 +27,21 @@ func TestN42Occasions(t *testing.T) {
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
+	// A second object before the occasion: no reading of "say" (the
+	// board's "denied" reads the whole as its object).
+	d := run(t, "The board denied the mayor the chance to say that the pier was old.")
+	for _, q := range d.Quotes {
+		if q.Cue.End > q.Cue.Start && d.Text[q.Cue.Start:q.Cue.End] == "say" {
+			t.Errorf("a reading of %q with cue \"say\", speaker %q", q.Words(d.Text), q.Speaker.Name)
+		}
+	}
+	s := "The board denied the mayor the chance to say that the pier was old."
+	toks := tokenize(s, 0, len(s))
+	for k := range toks {
+		if toks[k].low == "to" {
+			if f := n42Occasion(s, toks, k+1, k, toks[k+1].senses()); f.ok {
+				t.Errorf("n42Occasion read %q as the subject of a second object's infinitive", f.name)
+			}
+		}
+	}
 }
