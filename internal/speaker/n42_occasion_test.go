@@ -24,6 +24,26 @@ func TestN42Occasions(t *testing.T) {
 		{"It was a chance to say that the pier was old.", "that the pier was old", "", "", ""},
 		{"Ed Moss spoke at a rally to say that the pier was old.", "that the pier was old", "", "", ""},
 		{"Ed Moss used speeches to say that the pier was old.", "that the pier was old", "", "", ""},
+		// Held: a verb that does not take or use the occasion (it is
+		// missed, wasted, lost, wanted, denied, declined, attended,
+		// cancelled or aired), and a second object with no article.
+		{"Joe Park missed a chance to remind voters that rents would drop.", "that rents would drop", "", "", ""},
+		{"Joe Park wasted an opportunity to explain that rents would drop.", "that rents would drop", "", "", ""},
+		{"Joe Park lost the opportunity to argue that the audit was wrong.", "that the audit was wrong", "", "", ""},
+		{"Joe Park wants a chance to explain that rents would drop.", "that rents would drop", "", "", ""},
+		{"Joe Park did not get a chance to tell the jury that he was framed.", "that he was framed", "", "", ""},
+		{"Joe Park was denied the chance to argue that the audit was wrong.", "that the audit was wrong", "", "", ""},
+		{"Joe Park declined an opportunity to comment on whether the audit was wrong.", "whether the audit was wrong", "", "", ""},
+		{"Students attended a briefing to announce that the school would close.", "that the school would close", "", "", ""},
+		{"Joe Park missed the briefing to announce that the school would close.", "that the school would close", "", "", ""},
+		{"The mayor cancelled the news conference to announce that the school would close.", "that the school would close", "", "", ""},
+		{"The station aired an interview to explain that the dam was cracked.", "that the dam was cracked", "", "", ""},
+		{"The senator handed rivals a platform to argue that the bill had failed.", "that the bill had failed", "", "", ""},
+		{"The board allowed tenants a moment to explain that the roof leaked.", "that the roof leaked", "", "", ""},
+		{"The board gave the opportunity to explain that the roof leaked.", "that the roof leaked", "", "", ""},
+		// Read: a verb of using the occasion, an event held or given.
+		{"The governor used the podium to insist that the roads were safe.", "that the roads were safe", "The governor", "The governor", "insist"},
+		{"Joe Park gave a speech to announce that he would run.", "that he would run", "Joe Park", "Joe Park", "announce"},
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
