@@ -11,6 +11,13 @@ import (
 // how …", "the report “Left Behind” finds that …".
 var n42WorkNouns = map[string]bool{"film": true, "documentary": true, "movie": true, "book": true, "report": true, "study": true, "series": true, "play": true, "essay": true, "memoir": true, "novel": true, "paper": true, "survey": true, "video": true, "ad": true, "column": true}
 
+// n42ClauseOpeners may stand right before n42TitleSubject's mention: a
+// conjunction or a subordinator that opens a clause. Any other word
+// there (a verb, "told the paper “Harbor” shows how …", or a
+// preposition, "wrote in her column “Harbor” shows how …") makes the
+// work noun an object of the clause before, not a subject.
+var n42ClauseOpeners = map[string]bool{"and": true, "but": true, "so": true, "that": true, "because": true, "while": true, "although": true, "though": true, "since": true, "when": true, "if": true, "whereas": true}
+
 // n42TitleSubject reads a subject that ends with a title in double
 // marks right before the cue at toks[k+1]: "DuVernay’s “13th” documents
 // how black life …", "Her film “Harbor” documents how …". toks[k] is
@@ -22,8 +29,9 @@ var n42WorkNouns = map[string]bool{"film": true, "documentary": true, "movie": t
 // it, or a possessive pronoun) or a noun of n42WorkNouns after a
 // determiner or a possessive pronoun. Only a verb of evidence or speech
 // (classes v, s, k) is read. The mention runs from the possessor or the
-// determiner to the closing mark; the look-back is at most twelve
-// tokens.
+// determiner to the closing mark, and it must open a clause: nothing
+// but a mark or one of n42ClauseOpeners stands before it. The look-back
+// is at most thirteen tokens.
 func n42TitleSubject(text string, toks []tok, c, k int, senses []verbSense) found {
 	if k != c-1 || k < 2 || toks[k].word || !closeMark(toks[k].str(text)) || !n42EvidenceClass(senses) {
 		return found{}
@@ -59,6 +67,9 @@ func n42TitleSubject(text string, toks []tok, c, k int, senses []verbSense) foun
 		start = p - 1
 	default:
 		return found{}
+	}
+	if start > 0 && toks[start-1].word && !n42ClauseOpeners[toks[start-1].low] {
+		return found{} // "told the paper “Harbor” shows", "wrote in her column “Harbor” shows": an object of the clause before
 	}
 	sp := doc.Span{Start: toks[start].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}

@@ -21,6 +21,12 @@ func TestN42TitleSubjects(t *testing.T) {
 		// the marks.
 		{"The ferry “slowly and surely” shows that the pier is old.", "that the pier is old", "", "", ""},
 		{"Critics called “Harbor” shows that the pier is old.", "that the pier is old", "", "", ""},
+		// Held: the work noun is an object of the clause before (after
+		// a verb, after a preposition).
+		{"Moss told the paper “Dockside” documents how the dam was built.", "how the dam was built", "", "", ""},
+		{"Moss wrote in his essay “Dockside” shows how the dam was built.", "how the dam was built", "", "", ""},
+		// Read: a conjunction opens the clause.
+		{"Moss is gone, but his film “Dockside” shows how the dam was built.", "how the dam was built", "his film “Dockside”", "his film “Dockside”", "shows"},
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
