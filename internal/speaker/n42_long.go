@@ -19,7 +19,10 @@ const n42LongMax = 10
 // staff said". The readers of a subject before a cue look a few tokens
 // back and find none there. It is asked only where they found none,
 // and reads only a phrase that opens with an article, a possessive
-// pronoun or a capital, holds one possessive "’s" (its own token or a
+// pronoun or a capital (not a day's name nor another word of
+// timeWords: "…, Tuesday Lee’s office said" is a time and a subject; a
+// month is left, as it is a first name too: "April Ryan’s producer"),
+// holds one possessive "’s" (its own token or a
 // word's ending) and otherwise words: no cue, auxiliary, pronoun,
 // adverb in -ly, relative word or function word but one "of" between
 // two lower-case nouns ("chief of staff"), which keeps out a clause
@@ -31,8 +34,8 @@ func n42LongDescription(text string, toks []tok, k, c int) found {
 		return found{}
 	}
 	first := &toks[k]
-	if !first.is(isDet) && !possessivePronouns[first.low] && !capital(first.str(text)) {
-		return found{}
+	if !first.is(isDet) && !possessivePronouns[first.low] && !capital(first.str(text)) || timeWords[first.low] {
+		return found{} // "…, Tuesday Lee’s office said": a day opens no description
 	}
 	poss, of := 0, 0
 	for j := k; j < c; j++ {

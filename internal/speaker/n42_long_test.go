@@ -21,6 +21,10 @@ func TestN42LongDescriptions(t *testing.T) {
 		{"“The pier is old,” the crew that the city’s harbor master hired said.", "The pier is old", "", "", ""},
 		{"“The pier is old,” a former senior deputy harbor master said.", "The pier is old", "", "", ""},
 		{"“The pier is old,” the old man with the city's cane said.", "The pier is old", "the old man with the city's cane", "the old man", "said"},
+		// Held: a day's name is a time, not the first word of the
+		// description.
+		{"The dam is cracked, Friday Moss’s aide said.", "The dam is cracked", "", "", ""},
+		{"The roof leaks, Monday Ann Park’s lawyer said.", "The roof leaks", "", "", ""},
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}
