@@ -643,7 +643,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// ends it: "The agency rated 40% of …".
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j) || n42NameModifier(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -1332,7 +1332,7 @@ func afterClause(text string, toks []tok) found {
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		// The cue test first: nounAfterDet reads the words around
 		// the word, and most words are no cue.
-		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) {
+		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) && !n42NameModifier(text, toks, c) { // n42_modifier.go: "a senior State Department official said"
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
 				// told, not the speaker ("was quoted as saying", "was
@@ -1410,6 +1410,9 @@ func afterClause(text string, toks []tok) found {
 					f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
 					return f
 				}
+			}
+			if f := n42LongBeforeCue(text, toks, k, c); f.ok { // n42_long.go: "“…,” the city’s former deputy harbor master said"
+				return f
 			}
 			tries++
 		}

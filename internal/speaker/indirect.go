@@ -491,6 +491,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
+			if n42NameModifier(text, rest, c) {
+				continue // "…, a senior State Department official said" (n42_modifier.go)
+			}
 			if c5MayNotCue(rest, c) && c5TrailingNotCue(text, rest, c) {
 				continue // "…, state Sen. Ann Lee said", "…, less than forecast" (c5_cue.go)
 			}
@@ -610,6 +613,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if !g.ok {
 					g = nearSubject(text, rest, sc) // "…, people close to the mayor said"
 				}
+			}
+			if !g.ok && c > 2 && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
+				g = n42LongDescription(text, rest, 0, sc) // n42_long.go: "…, the city’s former deputy harbor master said"
 			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a

@@ -436,7 +436,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 		if len(out) == 0 && has&isAs != 0 {
-			if g, content, clause, ok := asCue(text, toks, s, end); ok {
+			if g, content, clause, ok := n42AsCue(text, toks, s, end); ok { // asCue, and a subject with an aside (n42_aside.go)
 				if !n3AsNaming(text, g.subj) {
 					add(g, content)
 				}
@@ -2552,6 +2552,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		f, aux = a.r2Predicate(toks, c, k, senses), true
 	case k >= 2 && toks[k].low == "to" && r2Purpose(text, toks, c, k, senses, from, cueEnd).ok: // r2_purpose.go: "went on a tour to talk with …"
 		f, aux = r2Purpose(text, toks, c, k, senses, from, cueEnd), true
+	case k >= 3 && toks[k].low == "to" && n42Occasion(text, toks, c, k, senses).ok: // n42_occasion.go: "took the opportunity to remind voters that …"
+		f, aux = n42Occasion(text, toks, c, k, senses), true
+	case k >= 2 && !toks[k].word && n42TitleSubject(text, toks, c, k, senses).ok: // n42_title.go: "DuVernay’s “13th” documents how …"
+		f = n42TitleSubject(text, toks, c, k, senses)
 	case k >= 0 && toks[k].low == "to":
 		return found{}, 0, false // an infinitive: "wants to criticize", read with "wants"
 	case be && !ing && !onlyClass(senses, 'a'):
@@ -3291,6 +3295,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if w == "her" {
 			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
 		}
+		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
