@@ -18,10 +18,12 @@ import (
 // quotations with the first one's source).
 //
 // n11Continues joins the pieces of a postposed attribution ("…, Ann
-// Moss said. “…”"); this reads the case it leaves, a source before the
-// words, and gives the quotation the speaker without joining the two:
-// the first sentence is the writer's account, the second the speaker's
-// own words.
+// Moss said. “…”") across a short gap with no full stop in it; this
+// reads the cases it leaves: a source before the words, and a
+// postposed source followed by a longer tail or one with a title's
+// full stop ("“…,” she said of Mrs. Ortiz's plan. “…”", "“…,” Ed Moss
+// said after the hearing was put off again. “…”", n45Tail). PolNeAR's
+// dev set joins all four such pairs it holds.
 //
 // The attribution's cue is a verb that puts words out (n45Voices), not
 // one of knowing or believing.
@@ -49,15 +51,26 @@ func n45Follows(d *doc.Document) {
 		}
 		p := &d.Quotes[a]
 		m, cue := p.Speaker.Mention, p.Cue
-		if p.Speaker.Name == "" || m.End <= m.Start || cue.End <= cue.Start || len(p.Content) == 0 || m.End > p.Content[0].Start || cue.End > p.Content[0].Start {
+		if p.Speaker.Name == "" || m.End <= m.Start || cue.End <= cue.Start || len(p.Content) == 0 {
 			continue
 		}
 		if p.Kind != doc.QuoteDirect && p.Kind != doc.QuoteMixed && p.Kind != doc.QuoteIndirect {
 			continue
 		}
-		from := max(p.End, p.Content[len(p.Content)-1].End)
-		if from > b.Start || b.Start-from > n45FollowGap || !n45StopOnly(text[from:b.Start]) || !n45Voices(text, cue) {
-			continue // the gap asked first: the cue's senses are read for the few pairs it lets through
+		last := p.Content[len(p.Content)-1].End
+		switch {
+		case m.End <= p.Content[0].Start && cue.End <= p.Content[0].Start: // the source first
+			from := max(p.End, last)
+			if from > b.Start || b.Start-from > n45FollowGap || !n45StopOnly(text[from:b.Start]) || !n45Voices(text, cue) {
+				continue // the gap asked first: the cue's senses are read for the few pairs it lets through
+			}
+		case m.Start >= last && cue.Start >= last: // the source after the words, a longer tail than n11Continues reads
+			from := max(m.End, cue.End)
+			if from > b.Start || b.Start-from > n45TailGap || !n45Tail(text[from:b.Start]) || !n45Voices(text, cue) {
+				continue
+			}
+		default:
+			continue
 		}
 		if join == nil {
 			join = make([]int, len(d.Quotes))
@@ -111,4 +124,41 @@ func n45Voices(text string, cue doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// n45TailGap is the most bytes n45Follows reads between a postposed
+// attribution's last word and the next quotation.
+const n45TailGap = 160
+
+// n45Tail reports whether gap, the words after a postposed
+// attribution's source and cue, ends the sentence with a full stop and
+// holds no other sentence's end, no mark, bracket, colon or semicolon
+// and no line break: "“…,” Ed Moss said after the hearing was put off
+// for a second time. “…”", "“…,” Ann Ortiz said of Mr. Moss's plan.
+// “…”" (a full stop after a title or an initial is no sentence's end;
+// n11Continues reads no full stop in its gap and leaves such pairs).
+func n45Tail(gap string) bool {
+	if strings.ContainsAny(gap, "\n\r?!;:\"“”‘()[]") {
+		return false
+	}
+	g := strings.TrimRight(gap, " \t")
+	if !strings.HasSuffix(g, ".") {
+		return false
+	}
+	g = g[:len(g)-1]
+	for k := strings.IndexByte(g, '.'); k >= 0; {
+		w := g[:k]
+		if j := strings.LastIndexAny(w, " ."); j >= 0 {
+			w = w[j+1:]
+		}
+		if _, title := titles[strings.ToLower(w)]; !title && !(len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') {
+			return false // a sentence's end: the quotation may be another's
+		}
+		next := strings.IndexByte(g[k+1:], '.')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return true
 }
