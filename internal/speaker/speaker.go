@@ -288,7 +288,6 @@ func Attribute(d *doc.Document) {
 	n26PlaceMentions(d) // "…, said one aide in the room.": the mention takes the phrase of place (n26_tail.go)
 
 	n11Continues(d)       // “…,” Ann Moss said. “…”: the second piece goes on the first one's attribution (n11_continue.go)
-	n45Follows(d)         // Ed Moss called him a master. “…”: the next sentence's quotation is his (n45_follow.go)
 	n11Frames(d)          // "it was unclear whether the judges would rule …": the writer's frame, not the judges' stance (n11_frame.go)
 	n13Headlines(d)       // a headline's stance: "Court Rules Against Map", "Ortiz on Housing: …" (n13_headline.go)
 	a.f13NarratorName()   // the name the others call a story's "I" by: “Have you a pistol, Watson?” (f13_narrator.go)
