@@ -7,34 +7,40 @@ import (
 )
 
 // n45LeadWords mends a mention that opens with a word no noun phrase
-// opens with, after the other passes have named the speakers: an
-// auxiliary or a form of "be" ("were certain Samus"), a verb of
-// raising ("seems to be a rather polarizing"), a conjunction that opens
-// a clause ("till Catherine", "except the obvious"), or the past of a
-// verb of reporting or perceiving ("thought Turkey", "heard one aunt",
-// "found her brother"). The mention finder ran back past the subject's
-// start over the verb of the clause before it ("I thought Turkey would
-// …", "she found her brother was offering …"). A subject never opens
-// with its clause's verb or with a conjunction.
+// opens with, after the other passes have named the speakers. The
+// mention finder ran back past the subject's start over the verb of
+// the clause before it ("I thought Turkey would …", "she found her
+// brother was offering …"), or over a word that opens no phrase at all
+// ("seems to be a rather polarizing", "were certain Samus", "till
+// Catherine").
 //
-//   - When the words after that first word open a noun phrase (a
-//     capital, a determiner or a quantifier: "Turkey", "her brother",
-//     "one aunt"), they are the mention; the name is kept, or loses
-//     the word when it held it.
-//   - Otherwise the mention is no phrase that names anyone ("seems to
-//     be a rather polarizing", "were certain Samus"): the quotation
-//     keeps its words and loses its speaker. An indirect reading is
-//     kept too: on PolNeAR's dev set the one such reading's words lay
-//     on a gold attribution's, and dropping it cost content all.
+//   - An auxiliary or a form of "be" (but "not" and "never"), a verb of
+//     raising, or a conjunction of n45Conjunctions: when a noun phrase
+//     follows (a capital, a determiner or a quantifier: "Catherine",
+//     "the obvious"), it is the mention; otherwise the mention names no
+//     one and the quotation keeps its words and loses its speaker, but
+//     only when the speaker's name itself opens with that word (a name
+//     the other passes chose elsewhere is theirs to keep). An indirect
+//     reading keeps its words: on PolNeAR's dev set the one such
+//     reading's words lay on a gold attribution's.
+//   - A past of n45Pasts, a verb of thinking, knowing, perceiving or
+//     saying that takes a clause with its own subject: the word is
+//     trimmed only when a noun phrase follows ("thought Turkey", "heard
+//     one aunt", "found her brother"); otherwise the mention is left as
+//     it is, since a past participle before a noun is mostly an
+//     adjective of the mention's own phrase ("proposed nominee Ann
+//     Ortiz", "accused killer John Doe", "worried residents").
 //
-// What it must not read: a mention in capitals ("Will Smith", "May
-// Ruiz"), a one-word mention ("who", "that"), "not" and "never" before
-// a quantifier ("not everyone agrees": the gold marks the whole
-// phrase), a past participle that is no verb of reporting ("retired Air
-// Force general Lloyd Newton", "elected officials", "leaked documents"),
-// and a present form, which may be a plural noun ("claims by the
-// council"). One look at each mention's first two words: linear, and
-// most mentions are turned away by their first byte.
+// The name loses the word only when it held it. What it must not read:
+// a mention in capitals ("Will Smith", "Said Ali", "May Ruiz"), a
+// one-word mention ("who", "that"), "not" and "never" before a
+// quantifier ("not everyone agrees": the gold marks the whole phrase),
+// a participle used as an adjective ("acclaimed director Ava Reyes",
+// "alleged victims", "informed sources", "delighted organizers",
+// "retired captain Ann Ortiz", "elected officials"), and a present
+// form, which may be a plural noun ("claims by the council"). One look
+// at each mention's first two words: linear, and most mentions are
+// turned away by their first byte.
 func (a *attributor) n45LeadWords() {
 	d, text := a.d, a.text
 	for i := range d.Quotes {
@@ -45,21 +51,29 @@ func (a *attributor) n45LeadWords() {
 		}
 		s := text[m.Start:m.End]
 		k := strings.IndexByte(s, ' ')
-		if k <= 0 || !n45Lead(s[:k]) {
+		if k <= 0 {
+			continue
+		}
+		w := s[:k]
+		clears := n45Clears[w]
+		if !clears && !n45Pasts[w] {
 			continue
 		}
 		rest := strings.TrimLeft(s[k:], " ")
 		old := q.Speaker.Name
+		holds := len(old) >= len(w) && strings.EqualFold(old[:len(w)], w) && (len(old) == len(w) || old[len(w)] == ' ')
 		if n45Phrase(rest) {
 			ns := doc.Span{Start: m.End - len(rest), End: m.End}
 			q.Speaker.Mention = ns
-			if w := s[:k]; len(old) > len(w) && strings.EqualFold(old[:len(w)], w) && old[len(w)] == ' ' {
+			if holds && len(old) > len(w) {
 				a.n30Rechain(i, old, text[ns.Start:ns.End])
 				q.Speaker.Name = text[ns.Start:ns.End]
 			}
 			continue
 		}
-		a.n30Clear(i, old)
+		if clears && holds {
+			a.n30Clear(i, old)
+		}
 	}
 }
 
@@ -67,23 +81,21 @@ func (a *attributor) n45LeadWords() {
 // mention passes widened on purpose (an appositive, a relative clause).
 const n45LeadMax = 80
 
-// n45Lead reports whether w, a word in lower case, opens no noun
-// phrase: an auxiliary or a form of "be" but "not" and "never", a verb
-// of raising, a conjunction of n45Conjunctions, or the past of a verb
-// of reporting (in "-ed" or of n45Pasts) or of perceiving. One lookup
-// in n45Leads, which holds them all.
-func n45Lead(w string) bool { return n45Leads[w] }
+// n45Lead reports whether w, a word in lower case, is a word
+// n45LeadWords takes off a mention's start: one of n45Clears or of
+// n45Pasts.
+func n45Lead(w string) bool { return n45Clears[w] || n45Pasts[w] }
 
-// n45Leads is the set n45Lead asks, made once from the word lists.
-var n45Leads = func() map[string]bool {
+// n45Clears holds the words that open no noun phrase whatever follows
+// them: the auxiliaries and forms of "be" of parc.go but "not" and
+// "never" (which open "not everyone", "never once"), the verbs of
+// raising of parc.go ("seems", "appeared"), and n45Conjunctions. A
+// mention that opens with one and has no noun phrase after it names no
+// one. Made once from those lists.
+var n45Clears = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{auxiliaries, raising, n45Conjunctions, n45Pasts} {
+	for _, set := range []map[string]bool{auxiliaries, raising, n45Conjunctions} {
 		for w := range set {
-			m[w] = true
-		}
-	}
-	for w := range reporting {
-		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			m[w] = true
 		}
 	}
@@ -101,12 +113,22 @@ var n45Conjunctions = map[string]bool{
 	"whereas": true, "once": true,
 }
 
-// n45Pasts are irregular pasts of verbs of thinking, knowing and
-// perceiving that take a clause with its own subject after them ("I
-// thought Turkey would …", "she heard one aunt say …").
+// n45Pasts are pasts of verbs of thinking, knowing, perceiving and
+// saying that take a clause with its own subject after them ("I
+// thought Turkey would …", "she heard one aunt say …", "we believed
+// the board would …"). Irregular pasts, and regular ones that are
+// seldom an adjective before a noun: not "alleged", "accused",
+// "noted", "expected", "proposed", "informed", "concerned", "worried",
+// "determined", "reported" or "published", which open phrases that
+// name a speaker ("alleged victims", "informed sources").
 var n45Pasts = map[string]bool{
 	"thought": true, "knew": true, "heard": true, "found": true, "saw": true, "felt": true,
 	"told": true, "said": true, "wrote": true, "meant": true, "understood": true,
+	"believed": true, "hoped": true, "assumed": true, "feared": true, "suspected": true,
+	"guessed": true, "figured": true, "reckoned": true, "imagined": true, "realized": true,
+	"realised": true, "noticed": true, "insisted": true, "argued": true,
+	"claimed": true, "explained": true, "added": true, "replied": true, "answered": true,
+	"asked": true, "announced": true, "declared": true, "remarked": true, "wondered": true,
 }
 
 // n45Phrase reports whether s opens a noun phrase: a capital, or a
