@@ -53,7 +53,15 @@ func n45ClauseSpeech(text string, toks []tok, n int) found {
 // infinitive's "to" among them: "had to change"), a determiner or a
 // possessive, at most two more words, and the noun. A past that is no
 // verb of putting words out makes its subject a cause, not a speaker,
-// as speechObject reads it ("the vote prompted this statement:").
+// as speechObject reads it ("the vote prompted this statement:"), and
+// so does an irregular past ("reporters saw the statement:", "the
+// clerk kept the statement:") and a verb of publishing ("The Gazette published the
+// statement:": the paper prints someone's words). With "his", "her" or
+// "their" before the noun the words are a third person's, not the
+// subject's, unless the subject gives them out for that person ("the
+// aide gave his answer:"): only a verb of n45Giving is taken, not "the
+// paper ran his statement:", "the crowd read his statement:", "his
+// staff will draft his statement:".
 func n45Clause(text string, toks []tok, k, n int) found {
 	s := &toks[k]
 	if !s.word || !(s.is(isSubjectPronoun) && s.low != "who" || s.is(isDet) || capital(s.str(text))) {
@@ -81,12 +89,49 @@ func n45Clause(text string, toks []tok, k, n int) found {
 			return found{} // a second noun phrase: "I told Ann my answer:"
 		}
 	}
-	if v := &toks[d-1]; (pastForm(*v) || n1DrawVerbs[v.low]) && !issueVerbs[v.low] && !g3RepeatVerbs[v.low] {
+	v := &toks[d-1]
+	if n45Theirs[toks[d].low] {
+		if !n45Giving[v.low] {
+			return found{} // "the paper ran his statement:", "his staff will draft his statement:"
+		}
+	} else if n45Publishing[v.low] || (pastForm(*v) || n1DrawVerbs[v.low] || n45OtherPasts[v.low]) && !issueVerbs[v.low] && !g3RepeatVerbs[v.low] {
 		return found{}
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f
 }
+
+// n45Theirs are the possessives of a third person: the words after them
+// may be someone else's than the clause's subject's.
+var n45Theirs = map[string]bool{"his": true, "her": true, "their": true}
+
+// n45Giving are the forms of the verbs by which a subject puts words
+// out as its own or on another's behalf ("gave his answer", "issued
+// their statement", "sent her reply", "made his case", "delivered
+// their verdict").
+var n45Giving = map[string]bool{
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"issue": true, "issues": true, "issued": true, "issuing": true,
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"make": true, "makes": true, "made": true, "making": true,
+	"deliver": true, "delivers": true, "delivered": true, "delivering": true,
+}
+
+// n45Publishing are verbs by which a paper or a station passes on
+// someone else's words; its subject is no speaker ("the paper ran the
+// statement:", "The Gazette published her statement:").
+var n45Publishing = map[string]bool{
+	"published": true, "publishes": true, "publish": true, "printed": true, "prints": true, "print": true,
+	"ran": true, "runs": true, "carried": true, "carries": true, "aired": true, "airs": true,
+	"broadcast": true, "broadcasts": true,
+}
+
+// n45OtherPasts are irregular pasts that pastForm (with its
+// irregularPast: "saw", "heard", "found") and n1DrawVerbs ("got",
+// "took") leave out, of verbs that keep or come upon words rather than
+// put them out ("the clerk kept the statement:", "the crowd held the
+// answer:").
+var n45OtherPasts = map[string]bool{"kept": true, "held": true, "lost": true, "left": true, "bought": true}
 
 // n45VerbWords is the most words of the verb group between the subject
 // and the determiner: "had to change", "would later give".
