@@ -1884,6 +1884,9 @@ func introClause(text string, toks []tok) found {
 	if f := speechObject(text, toks, n); f.ok {
 		return f
 	}
+	if f := n45ClauseSpeech(text, toks, n); f.ok { // "…, and I gave my answer:" (n45_colon.go)
+		return f
+	}
 	// "Alexander Bunn:", "Stalin, then:", "It began:".
 	// Not a noun with a relative clause of its own: "The book he
 	// read:" introduces words of the book, which no one speaks.

@@ -300,6 +300,7 @@ func Attribute(d *doc.Document) {
 	n32Objects(d)         // "we know the harbour well", "he found an old map", "considered the matter": a plain object reports nothing (n32_object.go, n24_consider.go)
 	n35NounCues(d)        // "HTTP requests per second", "have views on": a noun read as the cue (n35_noun.go)
 	a.n30Subjects()       // a mention that is no subject: "We thus asked", "users who left Go said" (n30_subject.go)
+	a.n45LeadWords()      // a mention that opens with a verb or a conjunction: "thought Turkey", "seems to be a …" (n45_lead.go)
 	a.n34ThatSources()    // "rules that promise …": a restrictive "that" with no verb of speech is no source (n34_that.go)
 	a.n35Asking()         // "We spent a week asking “…”", "I'd start by asking “…”": the clause's subject asks (n35_asking.go)
 	n40DashMentions(d)    // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
