@@ -182,7 +182,8 @@ func (x *n43CueIndex) taken(qs []doc.Quote, cue doc.Span) bool {
 		// sort as plain integers: a sort through a comparison function
 		// was most of the rule's cost on news (about 1.8 M instructions
 		// on BenchmarkAnalyzeNews; reflection's sort.Slice, 8 M). A
-		// quotation with no cue (the zero span) can overlap nothing.
+		// quotation with no cue (the zero span) can overlap nothing. Offsets
+		// fit in 32 bits: the text is at most doc.MaxTextSize bytes.
 		keys := make([]uint64, 0, len(qs))
 		for i := range qs {
 			if c := qs[i].Cue; c != (doc.Span{}) {
