@@ -327,18 +327,25 @@ func n18Merge(d *doc.Document, add []doc.Quote) {
 	qs := make([]doc.Quote, 0, len(old)+len(add))
 	remap := make([]int, len(old))
 	i := 0
+	// The runs of old between additions go over with one append each
+	// (a bulk copy): a Quote is over 200 bytes, and copying them one by
+	// one was most of the merge's cost on a long document.
 	for _, q := range add {
-		for i < len(old) && old[i].Start <= q.Start {
-			remap[i] = len(qs)
-			qs = append(qs, old[i])
-			i++
+		j := i
+		for j < len(old) && old[j].Start <= q.Start {
+			j++
 		}
+		for k := i; k < j; k++ {
+			remap[k] = len(qs) + k - i
+		}
+		qs = append(qs, old[i:j]...)
 		qs = append(qs, q)
+		i = j
 	}
-	for ; i < len(old); i++ {
-		remap[i] = len(qs)
-		qs = append(qs, old[i])
+	for k := i; k < len(old); k++ {
+		remap[k] = len(qs) + k - i
 	}
+	qs = append(qs, old[i:]...)
 	for k := range qs {
 		if p := qs[k].Parent; p >= 0 {
 			qs[k].Parent = remap[p]

@@ -97,7 +97,7 @@ func n42AsCue(text string, toks []tok, s doc.Span, end int) (found, []doc.Span, 
 	if g, content, clause, ok := asCue(text, toks, s, end); ok {
 		return g, content, clause, ok
 	}
-	for k := 0; k+5 < len(toks) && k < 40; k++ {
+	for k := range min(len(toks)-5, 40) {
 		if toks[k].low != "as" || k > 0 && toks[k-1].str(text) != "," || asNot[toks[k+1].low] {
 			continue
 		}

@@ -46,7 +46,7 @@ func (a *attributor) n45LeadWords() {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
-		if q.Speaker.Name == "" || m.End <= m.Start || m.End > len(text) || m.End-m.Start > n45LeadMax || text[m.Start] < 'a' || text[m.Start] > 'z' {
+		if m.End <= m.Start || m.End > len(text) || text[m.Start] < 'a' || text[m.Start] > 'z' || q.Speaker.Name == "" || m.End-m.Start > n45LeadMax {
 			continue
 		}
 		s := text[m.Start:m.End]
