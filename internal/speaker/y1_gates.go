@@ -10,15 +10,22 @@ import "strings"
 // most are not in title case: their toks, some 2% of those the stage
 // made, are not made.
 func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
-	lo, hi = max(lo, 0), min(hi, len(x.text))
-	if gatesOff || lo >= hi {
-		return false, false
-	}
-	i, j, uncut := x.uncut(lo, hi)
-	if !uncut {
+	i, j, ok := x.wholeTokens(lo, hi)
+	if !ok {
 		return false, false
 	}
 	return x.titleCaseOf(i, j), true
+}
+
+// wholeTokens gives the index's tokens all[i:j] of text[lo:hi], ok
+// false where the stretch cuts a token, is empty, or the gates are
+// open: the question titleCaseIn and headlineIn ask first.
+func (x *tokIndex) wholeTokens(lo, hi int) (i, j int, ok bool) {
+	lo, hi = max(lo, 0), min(hi, len(x.text))
+	if gatesOff || lo >= hi {
+		return 0, 0, false
+	}
+	return x.uncut(lo, hi)
 }
 
 // headlineIn is titleCaseIn for headlineVoiced, which reads a headline
@@ -29,12 +36,8 @@ func (x *tokIndex) titleCaseIn(lo, hi int) (tc, ok bool) {
 // titleCaseIn settled them only after a dozen words or more (some
 // 1,200 instructions a sentence).
 func (x *tokIndex) headlineIn(lo, hi int) (tc, ok bool) {
-	lo, hi = max(lo, 0), min(hi, len(x.text))
-	if gatesOff || lo >= hi {
-		return false, false
-	}
-	i, j, uncut := x.uncut(lo, hi)
-	if !uncut {
+	i, j, ok := x.wholeTokens(lo, hi)
+	if !ok {
 		return false, false
 	}
 	if c := &x.all[min(i+1, len(x.all)-1)]; j-i < 2 || !c.word || !capital(x.text[c.s:c.e]) {
