@@ -3,6 +3,8 @@ package speaker
 import (
 	"slices"
 	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // TestN43Clauses checks that an indirect quotation's words end before a
@@ -32,15 +34,7 @@ func TestN43Clauses(t *testing.T) {
 		{"Police said the fire, which the gang claimed on a forum, burned six cars.",
 			"the fire", "the fire, which the gang claimed on a forum, burned six cars", ""},
 	} {
-		d := run(t, tt.text)
-		q := find(d, tt.outer)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", tt.text, tt.outer)
-			continue
-		}
-		if w := q.Words(d.Text); w != tt.words {
-			t.Errorf("%q: words %q, want %q", tt.text, w, tt.words)
-		}
+		d := checkOuterWords(t, tt.text, tt.outer, tt.words)
 		if tt.inner == "" {
 			continue
 		}
@@ -54,6 +48,19 @@ func TestN43Clauses(t *testing.T) {
 			t.Errorf("%q: %q has chain %q, want its speaker's alone", tt.text, tt.inner, r.Chain)
 		}
 	}
+}
+
+// checkOuterWords runs text and checks that the quotation whose words
+// open with outer has the words given; it returns the document.
+func checkOuterWords(t *testing.T, text, outer, words string) *doc.Document {
+	t.Helper()
+	d := run(t, text)
+	if q := find(d, outer); q == nil {
+		t.Errorf("%q: no quotation %q", text, outer)
+	} else if w := q.Words(d.Text); w != words {
+		t.Errorf("%q: words %q, want %q", text, w, words)
+	}
+	return d
 }
 
 // TestN43ClauseChains checks that a reading inside the one that stands

@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -35,14 +34,8 @@ func checkN44Speakers(t *testing.T, cases []n44Case) {
 	t.Helper()
 	for _, c := range cases {
 		d := run(t, c.text)
-		var q *doc.Quote
-		for i := range d.Quotes {
-			if d.Quotes[i].Kind == doc.QuoteDirect && strings.HasPrefix(d.Text[d.Quotes[i].Content[0].Start:], c.words) {
-				q = &d.Quotes[i]
-			}
-		}
-		if q == nil {
-			t.Errorf("%q: no quotation from %q", c.text, c.words)
+		if q := find(d, c.words); q == nil || q.Kind != doc.QuoteDirect {
+			t.Errorf("%q: no direct quotation from %q", c.text, c.words)
 		} else if q.Speaker.Name != c.speaker {
 			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.speaker)
 		}

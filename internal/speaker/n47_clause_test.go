@@ -29,14 +29,6 @@ func TestN47AdverbialClauses(t *testing.T) {
 		{"Dan Ortiz said rents rose as the landlords argued costs had doubled.",
 			"rents rose", "rents rose as the landlords argued costs had doubled"},
 	} {
-		d := run(t, tt.text)
-		q := find(d, tt.outer)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", tt.text, tt.outer)
-			continue
-		}
-		if w := q.Words(d.Text); w != tt.words {
-			t.Errorf("%q: words %q, want %q", tt.text, w, tt.words)
-		}
+		checkOuterWords(t, tt.text, tt.outer, tt.words)
 	}
 }
