@@ -1,0 +1,25 @@
+package speaker
+
+// caselessPunctFrom reports whether every byte of w from i on that is
+// not ASCII belongs to a mark of U+2000 to U+203F (E2 80 80 to E2 80
+// BF: the curly quotation marks and apostrophes, the dashes, the
+// ellipsis), each a whole character. Those marks have no case, so
+// strings.ToLower(w) is then w with its ASCII capitals lowered byte for
+// byte, of the same length, and a caller that lowers ASCII itself may
+// skip strings.ToLower, which maps such a word a rune at a time into a
+// new string (some 300 instructions for "“We", the first word of a
+// sentence that opens in marks). Invalid UTF-8, or any other character,
+// reads false: strings.ToLower may change it.
+func caselessPunctFrom(w string, i int) bool {
+	for i < len(w) {
+		if w[i] < 0x80 {
+			i++
+			continue
+		}
+		if w[i] != 0xE2 || i+3 > len(w) || w[i+1] != 0x80 || w[i+2]&0xC0 != 0x80 {
+			return false
+		}
+		i += 3
+	}
+	return true
+}
