@@ -78,3 +78,12 @@ func n45LeadBits(w string) byte {
 	}
 	return b
 }
+
+// TestP35TrimSpace holds trimSpace to strings.TrimSpace.
+func TestP35TrimSpace(t *testing.T) {
+	for _, w := range append(p35Words(), ":", " : ", ":\n", "\u00a0:", ":\u2028", "\x85said", "said\xc2\x85", " ", "\t\n") {
+		if got, want := trimSpace(w), strings.TrimSpace(w); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
