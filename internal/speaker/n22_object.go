@@ -195,8 +195,12 @@ func n22NoProof(toks []tok, c int, senses []verbSense, limit int) (int, int, boo
 // in classes.
 func hasClass(senses []verbSense, classes string) bool {
 	for i := range senses {
-		if strings.IndexByte(classes, senses[i].class) >= 0 {
-			return true
+		// A loop, not strings.IndexByte: classes is two or three
+		// bytes, and the call cost more than the search (p35).
+		for k := 0; k < len(classes); k++ {
+			if classes[k] == senses[i].class {
+				return true
+			}
 		}
 	}
 	return false

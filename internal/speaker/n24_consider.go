@@ -28,7 +28,7 @@ import (
 // n24Reach bytes from its start: linear. q is an indirect reading with
 // a content and a cue inside text.
 func n24Deliberation(text string, q *doc.Quote) bool {
-	if !n24Consider(lastWordOf(strings.TrimSpace(text[q.Cue.Start:q.Cue.End]))) {
+	if !n24Consider(lastWordOf(trimSpace(text[q.Cue.Start:q.Cue.End]))) {
 		return false
 	}
 	c := q.Content[0]

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -51,6 +52,9 @@ func n32Objects(d *doc.Document) {
 		if n24Deliberation(text, q) {
 			gone = markGone(gone, len(d.Quotes), i) // "considered the matter" (n24_consider.go)
 			continue
+		}
+		if n32NoVerb(text[q.Cue.Start]) {
+			continue // "said", "told": neither n32Verb's nor "known"
 		}
 		cue := strings.ToLower(strings.TrimSpace(text[q.Cue.Start:q.Cue.End]))
 		if cue == "known" && n32KnownAs(text, q.Cue) {
@@ -138,6 +142,24 @@ const n32Gap = 6
 // n32Verb tells which shape of n32Objects the cue (one word, lower
 // case) may read: 'f' a form of "find" or "discover", 'k' of "know",
 // 'r' of "remember", 'p' of "appeal"; 0 for any other cue.
+// n32NoVerb reports whether a cue whose first byte is c is surely
+// neither "known" nor a word of n32Verb: c is ASCII, no white space
+// that strings.TrimSpace would cut, and in neither case the first
+// letter of those words (f, d, k, r, a). Asked before the cue is
+// trimmed and lower-cased (strings.ToLower leaves an ASCII first byte
+// that but for its case): most cues are "said" or "told", and the
+// string made for each cost some 100 instructions a reading.
+func n32NoVerb(c byte) bool {
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	switch c | 0x20 {
+	case 'f', 'd', 'k', 'r', 'a':
+		return false
+	}
+	return !asciiSpace(c)
+}
+
 func n32Verb(cue string) byte {
 	switch cue {
 	case "find", "finds", "found", "finding", "discover", "discovers", "discovered", "discovering":

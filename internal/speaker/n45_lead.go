@@ -55,10 +55,11 @@ func (a *attributor) n45LeadWords() {
 			continue
 		}
 		w := s[:k]
-		clears := n45Clears[w]
-		if !clears && !n45Pasts[w] {
+		lead := p35LeadWords[w] // one look-up for n45Clears and n45Pasts (p35_case.go)
+		if lead == 0 {
 			continue
 		}
+		clears := lead&1 != 0
 		rest := strings.TrimLeft(s[k:], " ")
 		old := q.Speaker.Name
 		holds := len(old) >= len(w) && strings.EqualFold(old[:len(w)], w) && (len(old) == len(w) || old[len(w)] == ' ')

@@ -101,7 +101,9 @@ const (
 func n7Lower(buf *[8]byte, w string) int {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			w = strings.ToLower(w)
+			if !caselessPunctFrom(w, i) { // "“We": lowered a byte at a time (p35_case.go)
+				w = strings.ToLower(w)
+			}
 			break
 		}
 	}

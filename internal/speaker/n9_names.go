@@ -213,7 +213,7 @@ func n9CutClause(name string) string {
 // or a chapter heading ("CHAPTER I PARIS: …"). A name or a headline's
 // source before a colon ("Pence: …", "Poll: …") is left alone.
 func n9Label(text string, m, cue doc.Span) bool {
-	if m.End <= m.Start || cue.End <= cue.Start || strings.TrimSpace(text[cue.Start:cue.End]) != ":" || m.End-m.Start > 40 {
+	if m.End <= m.Start || cue.End <= cue.Start || trimSpace(text[cue.Start:cue.End]) != ":" || m.End-m.Start > 40 {
 		return false
 	}
 	w := text[m.Start:m.End]
@@ -271,7 +271,7 @@ func n9Glossary(d *doc.Document) map[int]bool {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
-		if q.Kind != doc.QuoteIndirect || q.Parent >= 0 || m.End <= m.Start || m.End-m.Start > 30 || q.Cue.End <= q.Cue.Start || strings.TrimSpace(d.Text[q.Cue.Start:q.Cue.End]) != ":" {
+		if q.Kind != doc.QuoteIndirect || q.Parent >= 0 || m.End <= m.Start || m.End-m.Start > 30 || q.Cue.End <= q.Cue.Start || trimSpace(d.Text[q.Cue.Start:q.Cue.End]) != ":" {
 			continue
 		}
 		term := d.Text[m.Start:m.End]
