@@ -78,13 +78,13 @@ func n51Wished(text string, i int) bool {
 		if !ok {
 			return false
 		}
-		if n51WishVerbs[w] {
+		if n51WishVerbs[string(w)] {
 			return k == 0 || opener
 		}
-		if w == "let" {
+		if string(w) == "let" {
 			return n51ClauseStart(text, s)
 		}
-		opener = n51GapOpeners[w]
+		opener = n51GapOpeners[string(w)]
 		e = s
 	}
 	return false
@@ -92,10 +92,11 @@ func n51Wished(text string, i int) bool {
 
 // n51PrevWord reads the word that ends before offset e, white space
 // (spaces and tabs, not a line break) aside: its start, its lower-case
-// form in buf, and whether there is one of at most len(buf) bytes made
-// of ASCII letters, digits and apostrophes (a mark or a comma ends the
+// form in buf (a slice of it, so that the maps are asked without making
+// a string), and whether there is one of at most len(buf) bytes made of
+// ASCII letters, digits and apostrophes (a mark or a comma ends the
 // search).
-func n51PrevWord(text string, e int, buf *[16]byte) (int, string, bool) {
+func n51PrevWord(text string, e int, buf *[16]byte) (int, []byte, bool) {
 	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
 		e--
 	}
@@ -104,7 +105,7 @@ func n51PrevWord(text string, e int, buf *[16]byte) (int, string, bool) {
 		s--
 	}
 	if s == e || e-s > len(buf) {
-		return s, "", false
+		return s, nil, false
 	}
 	for k := s; k < e; k++ {
 		c := text[k]
@@ -113,7 +114,7 @@ func n51PrevWord(text string, e int, buf *[16]byte) (int, string, bool) {
 		}
 		buf[k-s] = c
 	}
-	return s, string(buf[:e-s]), true
+	return s, buf[:e-s], true
 }
 
 func n51WordByte(c byte) bool {
@@ -213,12 +214,12 @@ func (a *attributor) n51Questions() {
 		}
 		var buf [16]byte
 		s, w, ok := n51PrevWord(text, m.Start, &buf)
-		if !ok || !n51Auxiliaries[w] {
+		if !ok || !n51Auxiliaries[string(w)] {
 			continue
 		}
 		if !n51ClauseStart(text, s) {
 			s2, w2, ok := n51PrevWord(text, s, &buf)
-			if !ok || !n51QuestionWords[w2] || !n51ClauseStart(text, s2) {
+			if !ok || !n51QuestionWords[string(w2)] || !n51ClauseStart(text, s2) {
 				continue
 			}
 		}

@@ -76,7 +76,7 @@ func TestN51Questions(t *testing.T) {
 // included: no word, a word too long, a cue that is a mark.
 func TestN51Words(t *testing.T) {
 	var buf [16]byte
-	if s, w, ok := n51PrevWord("I hope  the", 7, &buf); !ok || w != "hope" || s != 2 {
+	if s, w, ok := n51PrevWord("I hope  the", 7, &buf); !ok || string(w) != "hope" || s != 2 {
 		t.Errorf("n51PrevWord: %d %q %v", s, w, ok)
 	}
 	for _, c := range []struct {
