@@ -5201,6 +5201,9 @@ func (a *attributor) objectRelative(toks []tok, c, limit int) (found, doc.Span, 
 		if !b.is(isBeForm) && !beContracted[b.low] {
 			return found{}, doc.Span{}, false // "That was what Ann Ortiz said"; "knew what she said" is left as it was
 		}
+		if a.n50NamesMarks(toks, c) {
+			return found{}, doc.Span{}, false // "is what the mayor calls “…”": the marked name is the content (n50_what.go)
+		}
 	case "that":
 		// An object relative after its noun, the verb with nothing
 		// after it: "the kind of leader that Ed Moss so admires.".

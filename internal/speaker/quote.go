@@ -189,6 +189,11 @@ func (a *attributor) attribute(qi int) {
 		}
 	}
 	// 4. Before it, in its clause.
+	if !f.ok && q.Kind == doc.QuoteMixed {
+		// "what the council has described as “…”": the subject of
+		// the "what" clause names the words (n50_what.go).
+		f = a.n50WhatNames(a.ix.scratch(3, lo, q.Start))
+	}
 	if !f.ok && a.named == qi {
 		// Made mixed for the subject that names or voices it: that
 		// subject, not a cue that a noun seems to make later in the
@@ -558,6 +563,9 @@ func (a *attributor) sentenceEnd(i int) int {
 func (a *attributor) namedBySubject(qi int) bool {
 	q := &a.d.Quotes[qi]
 	toks := a.ix.scratch(3, a.windowStart(qi), q.Start)
+	if f := a.n50WhatNames(toks); f.ok {
+		return true // "what the mayor calls “a fresh start”" (n50_what.go)
+	}
 	f := subjectNaming(a.text, toks)
 	if !f.ok {
 		return false

@@ -160,7 +160,8 @@ func TestAttribute(t *testing.T) {
 		{"The ferry is a “lawful source of income,” as a harbour board memo put it.", "lawful", "a harbour board memo", "a harbour board memo", 1, "put it", "a harbour board memo"},
 		{"At a gala in Port Elsby, Ann Ortiz called half of the voters “hopeless.”", "hopeless", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
 		{"In January, Gov. Ed Moss of Utah lauded the mayor for his “new and fresh ideas.”", "new and", "Gov. Ed Moss", "Gov. Ed Moss of Utah", 1, "lauded", "Gov. Ed Moss"},
-		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "", "", 0, "", ""},
+		// The subject of a "what" clause of naming names the words (n50_what.go).
+		{"The mill closed after what the papers called “a slow collapse.”", "a slow", "the papers", "the papers", 1, "called", "the papers"},
 		// A word in marks after a naming verb is the subject's words,
 		// not a scare quote; with no subject before the verb it stays one.
 		{"Ann Ortiz called the plan “risky.”", "risky", "Ann Ortiz", "Ann Ortiz", 1, "called", "Ann Ortiz"},
