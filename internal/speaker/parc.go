@@ -755,6 +755,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			// …", "a pledge from the board to …".
 			f, j, ok = fromSource(text, toks, c)
 		}
+		mod, verb := false, -1 // n48: an adjective read as the source; a reading of toks[c] as a verb, made before
+		if !ok {
+			f, j, ok = n48Modifier(text, toks, c) // n48_source.go: "media pronouncements that …", "Republican warnings that …"
+			if ok {
+				mod, verb = true, n48VerbReading(out, toks[c])
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -764,11 +771,21 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
 			continue
 		}
+		if verb >= 0 {
+			if !n48NounWins(text, toks, f, c, j, contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))) {
+				continue // "The Russian claims that …": the verb's reading holds
+			}
+			out = slices.Delete(out, verb, verb+1) // "Russian claims that … proved false"
+		}
 		if slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
 			continue // inside another's content: that one is the attribution
 		}
 		to := contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))
-		to = v1StanceSubjectEnd(text, toks, f, c, j, to) // v1_stance.go: "The mayor's claim that … drew criticism"
+		if mod {
+			to = n48SubjectEnd(text, toks, f, c, j, to) // "The Republican warnings that … went unheeded"
+		} else {
+			to = v1StanceSubjectEnd(text, toks, f, c, j, to) // v1_stance.go: "The mayor's claim that … drew criticism"
+		}
 		if to <= toks[j].s {
 			continue
 		}
