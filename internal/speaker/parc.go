@@ -800,19 +800,26 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			continue
 		}
 		p, ok := evalNouns[toks[c].low]
-		if !ok || !toks[c].word || toks[c+1].low != p || !toks[c+2].word || toks[c+1].s >= limit || isBlocked(toks[c].s) {
+		k := c + 1 // the preposition
+		if ok && toks[k].low != p {
+			k = n48CommentPrep(toks, c) // n48_comment.go: "Ann Reed's comments Tuesday on …"
+		}
+		if !ok || k < 0 || !toks[c].word || !toks[k+1].word || toks[k].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.possessor(toks, c)
 		if !ok || slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
 			continue
 		}
-		to := clauseCommaEnd(text, toks, c, f, contentEnd(text, toks, toks[c+2].s, stop(toks[c+2].s, limit)))
-		if to <= toks[c+2].s {
+		to := clauseCommaEnd(text, toks, c, f, contentEnd(text, toks, toks[k+1].s, stop(toks[k+1].s, limit)))
+		if n48CommentNouns[toks[c].low] {
+			to = n48TopicEnd(text, toks, k, to) // "… on the pier closure came as …"
+		}
+		if to <= toks[k+1].s {
 			continue
 		}
-		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
-		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
+		f.cue = doc.Span{Start: toks[c].s, End: toks[k].e}
+		add(f, []doc.Span{{Start: toks[k+1].s, End: to}})
 	}
 	// A noun for one who holds a stance, after "be": "Ed Moss has been
 	// a staunch supporter of the levy", "…, who is an outspoken critic
