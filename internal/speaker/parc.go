@@ -568,6 +568,15 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		} else if len(senses) == 0 && t.low == "like" && c > 0 && c+1 < len(toks) && (toks[c-1].low == "would" || toks[c-1].low == "’d" || toks[c-1].low == "'d") && toks[c+1].low == "to" {
 			senses = intentSenses // "would like to …": a wish; "like" is otherwise a preposition as often as a verb
 		}
+		if len(senses) == 0 && t.low == "heard" {
+			// "Ann Reed can be heard yelling to the guards that …" (n48_heard.go)
+			if f, from, ok := n48Heard(text, toks, c, limit); ok && !isBlocked(from) && !slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.Start == f.cue.Start }) {
+				if to := contentEnd(text, toks, from, stop(from, limit)); to > from {
+					add(f, []doc.Span{{Start: from, End: to}})
+				}
+			}
+			continue
+		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
@@ -3246,6 +3255,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	// times that …") is an adjunct, read on below as a phrase.
 	if w == "at" && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && boundedShare(text, toks, j, limit) {
 		return t.s, true
+	}
+	if w == "to" && next {
+		if k, ok := n48SaidTo(text, toks, j, cl, limit); ok {
+			return k, true // "said to reporters that …" (n48_heard.go)
+		}
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
 	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
