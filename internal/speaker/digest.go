@@ -26,5 +26,6 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("speaker/persons.txt", personsData),
 		doc.NewResource("speaker/nonreport.txt", nonreportData),
 		doc.NewResource("speaker/n18_passive.txt", n18PassiveData), // n18_passive.go
+		doc.NewResource("speaker/n48_sources.txt", n48SourceData),  // n48_source.go
 	}
 })

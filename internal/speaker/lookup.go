@@ -243,7 +243,7 @@ func lexLists() []lexList {
 		{isGiven, func(w string) bool { _, ok := given[w]; return ok }, keys(given)},
 		{isTitle, func(w string) bool { _, ok := titles[w]; return ok }, keys(titles)},
 		{isSite, func(w string) bool { return sitesLower[w] }, keys(sitesLower)},
-		{isReportTrigger, reportTrigger, append(keys(reporting), append(keys(seeForms), "respond", "responds", "responded", "like")...)},
+		{isReportTrigger, reportTrigger, append(keys(reporting), append(keys(seeForms), "respond", "responds", "responded", "like", "heard")...)},
 		{isFacing, func(w string) bool { return facingVerbs[w] }, keys(facingVerbs)},
 		{isAppearance, appearanceVerb, append(keys(raising), "look", "looks", "looked")},
 		{isStance, stanceNoun, append(keys(stanceNouns), plurals(keys(stanceNouns))...)},
@@ -275,7 +275,7 @@ func lexLists() []lexList {
 // the loop's senses stay empty and it goes on to the next.
 func reportTrigger(w string) bool {
 	switch w {
-	case "respond", "responds", "responded", "like":
+	case "respond", "responds", "responded", "like", "heard": // "heard": n48Heard
 		return true
 	}
 	return len(reporting[w]) > 0 || seeForms[w]

@@ -630,6 +630,9 @@ func (a *attributor) n30Prep(q *doc.Quote, m doc.Span, lower string) (doc.Span, 
 	if f := strings.Fields(mt); len(f) > 0 {
 		first = strings.ToLower(f[0])
 	}
+	if n48Held(text, m, c) {
+		return doc.Span{}, false, false // "because of the French reluctance to …": the adjective is the noun's source (n48_source.go)
+	}
 	if n30Dets.has(first) || n30Relatives[first] || pronouns[strings.ToLower(mt)] ||
 		strings.HasSuffix(mt, "'s") || strings.HasSuffix(mt, "’s") || strings.HasSuffix(mt, "'") || strings.HasSuffix(mt, "’") {
 		return doc.Span{}, false, false

@@ -568,6 +568,15 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		} else if len(senses) == 0 && t.low == "like" && c > 0 && c+1 < len(toks) && (toks[c-1].low == "would" || toks[c-1].low == "’d" || toks[c-1].low == "'d") && toks[c+1].low == "to" {
 			senses = intentSenses // "would like to …": a wish; "like" is otherwise a preposition as often as a verb
 		}
+		if len(senses) == 0 && t.low == "heard" {
+			// "Ann Reed can be heard yelling to the guards that …" (n48_heard.go)
+			if f, from, ok := n48Heard(text, toks, c, limit); ok && !isBlocked(from) && !slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.Start == f.cue.Start }) {
+				if to := contentEnd(text, toks, from, stop(from, limit)); to > from {
+					add(f, []doc.Span{{Start: from, End: to}})
+				}
+			}
+			continue
+		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
@@ -755,6 +764,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			// …", "a pledge from the board to …".
 			f, j, ok = fromSource(text, toks, c)
 		}
+		mod, verb := false, -1 // n48: an adjective read as the source; a reading of toks[c] as a verb, made before
+		if !ok {
+			f, j, ok = n48Modifier(text, toks, c) // n48_source.go: "media pronouncements that …", "Republican warnings that …"
+			if ok {
+				mod, verb = true, n48VerbReading(out, toks[c])
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -764,11 +780,21 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if !toks[j].word || !(toks[j].low == "that" || toks[j].low == "to") || !toks[j+1].word || toks[j].s >= limit || toks[j].low == "that" && demonstrative(text, toks, j) {
 			continue
 		}
+		if verb >= 0 {
+			if !n48NounWins(text, toks, f, c, j, contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))) {
+				continue // "The Russian claims that …": the verb's reading holds
+			}
+			out = slices.Delete(out, verb, verb+1) // "Russian claims that … proved false"
+		}
 		if slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
 			continue // inside another's content: that one is the attribution
 		}
 		to := contentEnd(text, toks, toks[j].s, stop(toks[j].s, limit))
-		to = v1StanceSubjectEnd(text, toks, f, c, j, to) // v1_stance.go: "The mayor's claim that … drew criticism"
+		if mod {
+			to = n48SubjectEnd(text, toks, f, c, j, to) // "The Republican warnings that … went unheeded"
+		} else {
+			to = v1StanceSubjectEnd(text, toks, f, c, j, to) // v1_stance.go: "The mayor's claim that … drew criticism"
+		}
 		if to <= toks[j].s {
 			continue
 		}
@@ -783,19 +809,26 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			continue
 		}
 		p, ok := evalNouns[toks[c].low]
-		if !ok || !toks[c].word || toks[c+1].low != p || !toks[c+2].word || toks[c+1].s >= limit || isBlocked(toks[c].s) {
+		k := c + 1 // the preposition
+		if ok && toks[k].low != p {
+			k = n48CommentPrep(toks, c) // n48_comment.go: "Ann Reed's comments Tuesday on …"
+		}
+		if !ok || k < 0 || !toks[c].word || !toks[k+1].word || toks[k].s >= limit || isBlocked(toks[c].s) {
 			continue
 		}
 		f, ok := a.possessor(toks, c)
 		if !ok || slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Start <= f.subj.Start && f.subj.Start < q.End }) {
 			continue
 		}
-		to := clauseCommaEnd(text, toks, c, f, contentEnd(text, toks, toks[c+2].s, stop(toks[c+2].s, limit)))
-		if to <= toks[c+2].s {
+		to := clauseCommaEnd(text, toks, c, f, contentEnd(text, toks, toks[k+1].s, stop(toks[k+1].s, limit)))
+		if n48CommentNouns[toks[c].low] {
+			to = n48TopicEnd(text, toks, k, to) // "… on the pier closure came as …"
+		}
+		if to <= toks[k+1].s {
 			continue
 		}
-		f.cue = doc.Span{Start: toks[c].s, End: toks[c+1].e}
-		add(f, []doc.Span{{Start: toks[c+2].s, End: to}})
+		f.cue = doc.Span{Start: toks[c].s, End: toks[k].e}
+		add(f, []doc.Span{{Start: toks[k+1].s, End: to}})
 	}
 	// A noun for one who holds a stance, after "be": "Ed Moss has been
 	// a staunch supporter of the levy", "…, who is an outspoken critic
@@ -3222,6 +3255,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 	// times that …") is an adjunct, read on below as a phrase.
 	if w == "at" && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && boundedShare(text, toks, j, limit) {
 		return t.s, true
+	}
+	if w == "to" && next {
+		if k, ok := n48SaidTo(text, toks, j, cl, limit); ok {
+			return k, true // "said to reporters that …" (n48_heard.go)
+		}
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
 	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
