@@ -10,6 +10,15 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // a wish, and the subject of the clause is no one the text reports
 // speaking. The quotation keeps its words, kind and cue.
 //
+// When the wisher is the writer ("I hope …", "We hope …", right before
+// the verb of wishing, in the writer's own narration), the words are the
+// writer's: composed by the one who wishes them said, as news attribution
+// corpora read it (PolNeAR marks such a phrase with the source "I" and
+// the cue "hope"). The quotation then gets the author, with "I" or "We"
+// as the mention and the verb of wishing as the cue. Any other wisher
+// ("The council, which hopes …") is left to no one: the stage does not
+// resolve a subject so far back.
+//
 // The pattern a reader states: a verb of wishing (n51WishVerbs), then at
 // most a short adverbial (n51WishGap words after "that" or a
 // preposition: "in 2027", "that", "next year"), then the subject the
@@ -38,7 +47,18 @@ func (a *attributor) n51Wishes() {
 		if m.End <= m.Start || c.End <= c.Start || c.End > len(text) || m.Start > len(text) {
 			continue
 		}
-		if !n51PresentCue(text[c.Start:c.End]) || !n51Wished(text, m.Start) {
+		if !n51PresentCue(text[c.Start:c.End]) {
+			continue
+		}
+		v, ok := n51Wished(text, m.Start)
+		if !ok {
+			continue
+		}
+		if w := n51Writer(text, v); q.Parent < 0 && w.End > w.Start {
+			old, name := q.Speaker.Name, a.author()
+			q.Speaker = doc.Speaker{Name: name, Mention: w}
+			q.Cue = doc.Span{Start: v, End: v + n51WordLen(text, v)}
+			a.n30Rechain(i, old, name)
 			continue
 		}
 		a.n30Clear(i, q.Speaker.Name)
@@ -68,26 +88,51 @@ var n51GapOpeners = map[string]bool{
 
 // n51Wished reports whether the words before offset i (a mention's
 // start) end with a verb of wishing and at most a short adverbial, or
-// with an imperative "Let" that opens its clause.
-func n51Wished(text string, i int) bool {
+// with an imperative "Let" that opens its clause; v is the start of the
+// verb of wishing, -1 for "Let".
+func n51Wished(text string, i int) (v int, ok bool) {
 	var buf [16]byte
 	e := i
 	opener := false // the word read last (the one nearest the verb so far) opens an adverbial
 	for k := 0; k <= n51WishGap; k++ {
 		s, w, ok := n51PrevWord(text, e, &buf)
 		if !ok {
-			return false
+			return -1, false
 		}
 		if n51WishVerbs[string(w)] {
-			return k == 0 || opener
+			return s, k == 0 || opener
 		}
 		if string(w) == "let" {
-			return n51ClauseStart(text, s)
+			return -1, n51ClauseStart(text, s)
 		}
 		opener = n51GapOpeners[string(w)]
 		e = s
 	}
-	return false
+	return -1, false
+}
+
+// n51Writer returns the span of "I" or "We" (as written, either case of
+// "we") right before the verb of wishing at v: the writer wishes; the
+// empty span otherwise.
+func n51Writer(text string, v int) doc.Span {
+	if v < 0 {
+		return doc.Span{}
+	}
+	var buf [16]byte
+	s, w, ok := n51PrevWord(text, v, &buf)
+	if !ok || string(w) != "we" && text[s:s+len(w)] != "I" {
+		return doc.Span{}
+	}
+	return doc.Span{Start: s, End: s + len(w)}
+}
+
+// n51WordLen is the length of the word of n51WordByte bytes at s.
+func n51WordLen(text string, s int) int {
+	e := s
+	for e < len(text) && n51WordByte(text[e]) {
+		e++
+	}
+	return e - s
 }
 
 // n51PrevWord reads the word that ends before offset e, white space

@@ -10,14 +10,18 @@ func TestN51Wishes(t *testing.T) {
 	for _, c := range []struct {
 		text, quote, mention, name, cue string
 	}{
-		// A wish: no one has said it.
-		{"I hope in 2027 the town says, “Thank you for the ferry.”", "Thank you for the ferry.", "", "", ""},
-		{"We hope next year the town says “Welcome back.”", "Welcome back.", "", "", ""},
-		{"I hope in May the town says “Welcome back.”", "Welcome back.", "", "", ""},
-		{"I hope that most residents who met the mayor say “Hello.”", "Hello.", "", "", ""},
-		{"We pray the harbour master says “The storm has passed.”", "The storm has passed.", "", "", ""},
+		// A wish of the writer's: the words are the writer's, who wishes
+		// them said; the town has said nothing.
+		{"I hope in 2027 the town says, “Thank you for the ferry.”", "Thank you for the ferry.", "I", "the author", "hope"},
+		{"We hope next year the town says “Welcome back.”", "Welcome back.", "We", "the author", "hope"},
+		{"Still, we hope in May the town says “Welcome back.”", "Welcome back.", "we", "the author", "hope"},
+		{"I hope that most residents who met the mayor say “Hello.”", "Hello.", "I", "the author", "hope"},
+		{"We pray the harbour master says “The storm has passed.”", "The storm has passed.", "We", "the author", "pray"},
+		{"I wish the mayor would say “Sorry.”", "Sorry.", "I", "the author", "wish"},
+		// Another wisher: no one the stage names has said it.
 		{"Let’s hope the council says “The bridge is open.”", "The bridge is open.", "", "", ""},
-		{"I wish the mayor would say “Sorry.”", "Sorry.", "", "", ""},
+		{"The crew hope next year the town says “Welcome back.”", "Welcome back.", "", "", ""},
+		{"Ann Lee said, “I hope the town says ‘Welcome back.’”", "Welcome back.", "", "", ""},
 		{"The council, which hopes the mayor says “Yes,” meets today.", "Yes,", "", "", ""},
 		// An imperative "Let" at its clause's start.
 		{"Let the council say “We were wrong about the pier.”", "We were wrong about the pier.", "", "", ""},
