@@ -2550,6 +2550,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 	}
 	var f found
+	if be && n53DeterminedToHave(toks, c) {
+		return found{}, 0, false // "was determined to have caused": a passive of finding, no stance (n53_determined.go)
+	}
 	if be && !ing && !onlyClass(senses, 'a') && slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'a' }) && !(c+1 < len(toks) && toks[c+1].low == "by") {
 		// A participle that is also a stance adjective, after "is" and
 		// not before "by": "is (also) determined to …" is the
