@@ -73,10 +73,21 @@ func n54WithParticiple(text string, m, c doc.Span) bool {
 	if !(len(cue) > 4 && strings.HasSuffix(cue, "ed")) && !n54Participles[cue] {
 		return false
 	}
-	if mw := strings.ToLower(text[m.Start:m.End]); pronouns[mw] || mw == "who" || mw == "them" {
+	if m.End-m.Start <= 4 && n54Pronoun(text[m.Start:m.End]) {
 		return false
 	}
 	return n54WithBefore(text, m.Start)
+}
+
+// n54Pronoun reports whether the mention w is a pronoun: "who", "they",
+// "them".
+func n54Pronoun(w string) bool {
+	for _, p := range [...]string{"he", "she", "it", "i", "we", "they", "who", "them"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // n54WithWords bounds the words between "with" and the mention.
@@ -107,7 +118,14 @@ func n54WithBefore(text string, at int) bool {
 		if s == e || s > 0 && text[s-1] != ' ' {
 			return false // a mark, a long word, the text's start
 		}
-		w := strings.ToLower(text[s:e])
+		w := text[s:e]
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			if w == "With" {
+				return n54Opens(text, s)
+			}
+			e = s
+			continue // a name's word: no auxiliary or verb has its capital here
+		}
 		if w == "with" {
 			return n54Opens(text, s)
 		}

@@ -40,6 +40,7 @@ func TestN54WithParticiple(t *testing.T) {
 		{"The pier will close, with the mayor said to favour a ferry.", "the mayor", "said", true},
 		{"The pier will close — with the mayor expected to visit.", "the mayor", "expected", true},
 		{"The pier will close - with the mayor expected to visit.", "the mayor", "expected", true},
+		{"The pier will close, with both Ann Reed and the mayor expected to visit.", "the mayor", "expected", true},
 		{"The pier is old. With the mayor expected to visit, it will close.", "the mayor", "expected", true},
 		{"The pier is old and with the mayor expected to visit will close.", "the mayor", "expected", false},                        // "with" after a word
 		{"The pier will close, with the mayor saying it is old.", "the mayor", "saying", false},                                     // "-ing"

@@ -98,7 +98,8 @@ var n54TimeLeads = map[string]bool{
 // reduced clause of time whose participle's object is a wh-clause: a
 // word of n54TimeLeads, a lower-case word in "-ing", at most two
 // prepositions of n54ParticiplePreps, then a wh-word of n54WhObjects
-// ("when looking at how …", "while asking why …"); and no comma in the
+// ("when looking at how …", "while asking why …"), all in lower case
+// as a content's words are; and no comma in the
 // span. Words of a main clause after the participle's own ("when
 // sailing at night the crew kept watch", "when asking why, the crew
 // …") make the span a clause the verb reports, and are left alone.
@@ -107,7 +108,7 @@ func n54AdverbialContent(text string, c doc.Span) bool {
 	if from < 0 || from >= len(text) || c.End > len(text) || c.End <= from {
 		return false
 	}
-	if b := text[from] | 0x20; b != 'w' && b != 'a' && b != 'b' && b != 's' && b != 'u' && b != 'o' {
+	if b := text[from]; b != 'w' && b != 'a' && b != 'b' && b != 's' && b != 'u' && b != 'o' {
 		return false // the first byte first: most contents open with none of the conjunctions' letters
 	}
 	lead, e := n54NextWord(text, from)
@@ -115,7 +116,7 @@ func n54AdverbialContent(text string, c doc.Span) bool {
 		return false
 	}
 	w, e := n54NextWord(text, e)
-	if !strings.HasSuffix(w, "ing") || e > c.End || text[e-len(w)] < 'a' || text[e-len(w)] > 'z' {
+	if !strings.HasSuffix(w, "ing") || e > c.End {
 		return false
 	}
 	for {
@@ -140,9 +141,10 @@ var n54ParticiplePreps = map[string]bool{"at": true, "into": true, "about": true
 // n54WhObjects open a wh-clause that may be a participle's object.
 var n54WhObjects = map[string]bool{"how": true, "what": true, "why": true, "where": true, "whether": true, "which": true, "who": true, "if": true}
 
-// n54NextWord returns the lower-case word of letters after the blanks
-// after offset at, within a few bytes, and where it ends; "" where a
-// mark or the reach comes first.
+// n54NextWord returns the word of letters after the blanks after
+// offset at, within a few bytes, as written, and where it ends; "" where
+// a mark or the reach comes first. The words n54AdverbialContent reads
+// are in lower case in a content, and are compared as written: no copy.
 func n54NextWord(text string, at int) (string, int) {
 	s := at
 	for s < len(text) && s-at < 3 && text[s] == ' ' {
@@ -155,5 +157,5 @@ func n54NextWord(text string, at int) (string, int) {
 	if e == s || e == at {
 		return "", at
 	}
-	return strings.ToLower(text[s:e]), e
+	return text[s:e], e
 }
