@@ -30,9 +30,17 @@ import (
 //     subject ("the logs show when sailing at night the crew kept
 //     watch"). The verb was used without a content ("The strain
 //     begins to show when looking at how the board spent …").
+//   - A noun of stance whose "that" is a relative pronoun: "there is
+//     little in his plan that matches his rhetoric" (n54RelativeThat).
+//     A "that" clause a noun reports has a subject of its own ("his
+//     claim that fares rose"); a word in "-s" or "-ed" right after
+//     "that" with a determiner or possessive after it is a verb with
+//     its object, and "that" is its subject, the noun again. After a
+//     verb, "that" may be a demonstrative subject ("she said that
+//     costs the town millions"), and is not read.
 //
 // The readings go with their words: the writer states them. One look at
-// the byte after the cue and at the content's first five words: linear.
+// the byte after the cue and at the content's first words: linear.
 func n54Unreported(d *doc.Document) {
 	text := d.Text
 	var gone []bool
@@ -41,7 +49,7 @@ func n54Unreported(d *doc.Document) {
 		if q.Kind != doc.QuoteIndirect || q.Cue.End <= q.Cue.Start || q.Cue.End > len(text) || len(q.Content) == 0 {
 			continue
 		}
-		if n54ColonNoun(text, q.Cue) || n54AdverbialContent(text, q.Content[0]) {
+		if n54ColonNoun(text, q.Cue) || n54AdverbialContent(text, q.Content[0]) || n54RelativeThat(text, q.Cue, q.Content[0]) {
 			gone = markGone(gone, len(d.Quotes), i)
 		}
 	}
@@ -132,6 +140,46 @@ func n54AdverbialContent(text string, c doc.Span) bool {
 		}
 	}
 	return strings.IndexByte(text[from:c.End], ',') < 0
+}
+
+// n54RelativeThat reports whether the cue c is a noun of stance
+// (stanceNoun) and the content c0 opens with "that", a lower-case word
+// in "-s" or "-ed" that is no function word and none of n54Adverbs,
+// then a word of n54ObjectDets.
+func n54RelativeThat(text string, c, c0 doc.Span) bool {
+	if c0.Start+5 > len(text) || text[c0.Start:c0.Start+5] != "that " || c.End > c0.Start {
+		return false // the bytes first: most contents open with no "that"
+	}
+	if !stanceNoun(strings.ToLower(text[c.Start:c.End])) {
+		return false
+	}
+	w, e := n54NextWord(text, c0.Start+4)
+	if w == "" || w[0] < 'a' || w[0] > 'z' || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if function[w] || n54Adverbs[w] {
+		return false // "that as his ferries age, …", "that unless the pier closes, …": a clause follows
+	}
+	det, e := n54NextWord(text, e)
+	return e <= c0.End && n54ObjectDets[det]
+}
+
+// n54Adverbs are words in "-s" that open an adverbial phrase or clause
+// inside a "that" clause, before its subject ("her warning that unless
+// the pier closes …"), or are a verb of "be" or "have" ("her hope that
+// was the start", whose "that" may be a demonstrative): no verb with
+// its object.
+var n54Adverbs = map[string]bool{
+	"unless": true, "whereas": true, "perhaps": true, "thus": true, "besides": true, "always": true,
+	"sometimes": true, "nevertheless": true, "nonetheless": true, "regardless": true, "afterwards": true,
+	"towards": true, "across": true, "is": true, "was": true, "has": true, "its": true, "this": true, "his": true,
+}
+
+// n54ObjectDets open an object; none follows the subject of a clause
+// straight.
+var n54ObjectDets = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "our": true, "their": true, "his": true, "her": true,
+	"my": true, "your": true, "these": true, "those": true,
 }
 
 // n54ParticiplePreps may stand between a participle and its wh-clause
