@@ -308,7 +308,7 @@ func Attribute(d *doc.Document) {
 	n43Subjects(d)         // a mention after a preposition ends a long subject: "Several people the panel asked about the audit have refused" (n43_subject.go)
 	a.n51Wishes()          // a wished saying: "I hope next year the town says “…”", "Let the council say “…”" (n51_unspoken.go)
 	a.n51Questions()       // a question the writer asks: "Did officials say the pier would reopen?" (n51_unspoken.go)
-	n54Unreported(d)       // a cue that reports nothing here: "donors - and pressure: …", "begins to show when looking at …" (n54_unreported.go)
+	n54Unreported(d)       // a cue that reports nothing here: "donors - and pressure: …", "begins to show when looking at how …", "his plan that matches …" (n54_unreported.go)
 	a.n54WithParticiples() // a participle after "with": "…, with the mayor expected to visit": no source (n54_mention.go)
 	a.ix.release()
 }
