@@ -45,7 +45,21 @@ func (a *attributor) n52Mentions() {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m := q.Speaker.Mention
-		if q.Speaker.Name == "" || m.End <= m.Start || m.End > len(text) || q.Cue.Start < m.End || m.End-m.Start > n45LeadMax {
+		if q.Speaker.Name == "" || m.End <= m.Start || m.End > len(text) || m.End-m.Start > n45LeadMax {
+			continue
+		}
+		if q.Cue.End > q.Cue.Start && q.Cue.End <= m.Start && q.Kind == doc.QuoteIndirect && len(q.Content) > 0 && q.Content[len(q.Content)-1].End <= q.Cue.Start {
+			// An inverted cue after the words: "…, said officials in Ohio."
+			if e := a.n52PlaceMention(i); e > m.Start {
+				q.Speaker.Mention.End = e
+				if old := q.Speaker.Name; old == text[m.Start:m.End] {
+					q.Speaker.Name = text[m.Start:e]
+					a.n30Rechain(i, old, q.Speaker.Name)
+				}
+			}
+			continue
+		}
+		if q.Cue.Start < m.End {
 			continue
 		}
 		c := text[m.Start]

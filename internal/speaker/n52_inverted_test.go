@@ -1,0 +1,58 @@
+package speaker
+
+import "testing"
+
+// TestN52InvertedHead checks the subject after an inverted trailing
+// cue: a name as a modifier before a plural of people, and a cue word as
+// a noun before a plural; and that a name before a noun of no people,
+// and a cue word before the cue, are read as they were.
+func TestN52InvertedHead(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"The ferry will sail at noon, said White House officials.", "The ferry will sail at noon", "White House officials", "White House officials", "said"},
+		{"The ferry will sail at noon, said Harbour Board aides.", "The ferry will sail at noon", "Harbour Board aides", "Harbour Board aides", "said"},
+		{"The ferry will sail at noon, said White House officials in a statement.", "The ferry will sail at noon", "White House officials", "White House officials", "said"},
+		{"The ferry will sail at noon, said state officials.", "The ferry will sail at noon", "state officials", "state officials", "said"},
+		{"The ferry will sail at noon, said state health officials.", "The ferry will sail at noon", "state health officials", "state health officials", "said"},
+		// Not: a noun of no people after the name; a cue word before the cue.
+		{"The ferry will sail at noon, said White House lawns.", "The ferry will sail at noon", "", "", ""},
+		{"The ferry will sail at noon, state officials said.", "The ferry will sail at noon", "state officials", "state officials", "said"},
+		{"The ferry will sail at noon, said Ann Lee.", "The ferry will sail at noon", "Ann Lee", "Ann Lee", "said"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}
+
+// TestN52PlaceMention checks that a bare plural of people after an
+// inverted cue takes the phrase of place that ends the sentence, and
+// that a language, a holiday or a month after "in" or "at" is no
+// place's: the mention ends before it.
+func TestN52PlaceMention(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"The ferry will sail at noon, said state officials in Ohio.", "The ferry will sail at noon", "state officials in Ohio", "state officials in Ohio", "said"},
+		{"The ferry will sail at noon, said officials in New Mexico.", "The ferry will sail at noon", "officials in New Mexico", "officials in New Mexico", "said"},
+		{"The ferry will sail at noon, said aides at Harbour Hall.", "The ferry will sail at noon", "aides at Harbour Hall", "aides at Harbour Hall", "said"},
+		// A language, a holiday, a month: no place.
+		{"The ferry will sail at noon, said officials in Spanish.", "The ferry will sail at noon", "officials", "officials", "said"},
+		{"The ferry will sail at noon, said aides at Christmas.", "The ferry will sail at noon", "aides", "aides", "said"},
+		{"The ferry will sail at noon, said officials in March.", "The ferry will sail at noon", "officials", "officials", "said"},
+		{"The ferry will sail at noon, said an aide in Spanish.", "The ferry will sail at noon", "an aide", "an aide", "said"},
+		// Not: a phrase that does not end the sentence, a noun of no people.
+		{"The ferry will sail at noon, said officials in Oslo Harbour Town Hall.", "The ferry will sail at noon", "officials in Oslo Harbour Town Hall", "officials in Oslo Harbour Town Hall", "said"},
+		{"The ferry will sail at noon, said officials in Oslo Harbour Town Hall Annex.", "The ferry will sail at noon", "officials", "officials", "said"},
+		{"The ferry will sail at noon, said officials in the room.", "The ferry will sail at noon", "officials in the room", "officials in the room", "said"},
+		{"The ferry will sail at noon, said police in Ohio.", "The ferry will sail at noon", "police", "police", "said"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}
+
+// TestN52PlaceMentionInverted checks that only a subject after a
+// trailing cue is read: a source after "In" before its words keeps its
+// phrase of time.
+func TestN52PlaceMentionInverted(t *testing.T) {
+	checkReading(t, "In a survey of ferry riders, conducted in May, most riders wanted a later ferry.", "most riders wanted a later ferry", "a survey of ferry riders, conducted in May", "a survey", "In")
+}
