@@ -139,3 +139,42 @@ var n52NotPlaces = map[string]bool{
 	"christmas": true, "easter": true, "thanksgiving": true, "hanukkah": true, "passover": true, "ramadan": true,
 	"eid": true, "diwali": true, "halloween": true, "advent": true, "lent": true, "midnight": true, "noon": true,
 }
+
+// n52PresentGap reports whether toks[cs:k+1], after "that" and a noun
+// (toks[cs-2]), are an object relative's subject and its verb in the
+// present, the object gone, with the cue right after them: "The plan
+// that the mayor backs says …". objectGapAt reads a verb in -ed ("The
+// report that the board released said"); a verb in -s reads as a
+// plural noun as well, so it is taken only where nothing else can be
+// meant: two words in -s in a row, the second the cue, whose singular
+// a plural subject would not take ("that the city councils say" is a
+// reported clause). The head is a thing that carries words
+// (carriers.txt) or a person, not a verb ("argued that the evening news
+// says"); the subject is a determiner and one or two words in lower
+// case before the verb.
+func n52PresentGap(text string, toks []tok, cs, k int) bool {
+	if cs < 2 || k+1 >= len(toks) || k < cs+2 || k > cs+3 || !toks[cs].is(isDet) {
+		return false
+	}
+	h := &toks[cs-2]
+	if !h.word || !carriers[h.low] && !h.is(isPerson) {
+		return false
+	}
+	v, c := &toks[k], &toks[k+1]
+	if !v.word || !c.word || !n52PresentS(v.low) || !n52PresentS(c.low) || capital(v.str(text)) {
+		return false
+	}
+	for j := cs + 1; j < k; j++ {
+		if !toks[j].word || capital(toks[j].str(text)) || toks[j].is(isFunction|isAuxiliary) {
+			return false
+		}
+	}
+	return true
+}
+
+// n52PresentS reports whether w may be a verb's present in -s: a word in
+// lower case of more than three letters in -s, not -ss, -us or -ws
+// ("press", "census", "news").
+func n52PresentS(w string) bool {
+	return len(w) > 3 && isLowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ws")
+}

@@ -56,3 +56,30 @@ func TestN52PlaceMention(t *testing.T) {
 func TestN52PlaceMentionInverted(t *testing.T) {
 	checkReading(t, "In a survey of ferry riders, conducted in May, most riders wanted a later ferry.", "most riders wanted a later ferry", "a survey of ferry riders, conducted in May", "a survey", "In")
 }
+
+// TestN52PresentGap checks that a carrier or a person with an object
+// relative whose verb is in the present is the mention, and that a
+// reported clause after "that" (a plural subject, a head that is a
+// verb, a noun in -ws) is read as it was.
+func TestN52PresentGap(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"The plan that the mayor backs says the pier will close.", "the pier will close", "The plan that the mayor backs", "The plan", "says"},
+		{"The letter that the harbour master sends says the ferry is late.", "the ferry is late", "The letter that the harbour master sends", "The letter", "says"},
+		// Not: a reported clause after "that".
+		{"The board argued that the city councils say the pier will close.", "the pier will close", "the city councils", "the city councils", "say"},
+		{"The board argued that the evening news says the pier will close.", "the pier will close", "the evening news", "the evening news", "says"},
+		{"The board argued that the evening pilots says the pier will close.", "the pier will close", "the evening pilots", "the evening pilots", "says"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"backs", true}, {"sends", true}, {"news", false}, {"press", false}, {"census", false}, {"says", true}, {"Backs", false}, {"has", false}} {
+		if got := n52PresentS(c.s); got != c.want {
+			t.Errorf("n52PresentS(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

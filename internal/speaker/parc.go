@@ -2394,7 +2394,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 	case "that":
 		w := toks[cs].low
 		if toks[cs].is(isDet) || toks[cs].is2(isPossessive) {
-			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
+			return objectGapAt(text, toks, cs, k) || n52PresentGap(text, toks, cs, k) // "The report that the board released said", "The plan that the mayor backs says" (n52_inverted.go)
 		}
 		if capital(toks[cs].str(text)) {
 			return false
