@@ -178,3 +178,57 @@ func n52PresentGap(text string, toks []tok, cs, k int) bool {
 func n52PresentS(w string) bool {
 	return len(w) > 3 && isLowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ws")
 }
+
+// n52AddresseeList returns the end of a list of addressees after a verb
+// of telling whose first one ends at toks[e] ("told Ann Lee, Ed Moss
+// and the board that …", "told Ann Lee and Ed Moss that …"): noun
+// phrases joined by commas, the last after "and" or "or", and "that"
+// after them. subjectAt reads one addressee; the comma or "and" after
+// it ended the reading, and the sentence's "that" clause was lost. Each addressee is a noun phrase subjectAt reads
+// (a name, a determiner and its noun), at most n52ListMax of them
+// within n52ListReach tokens; a relative clause, a verb or a pronoun
+// in the list ends it unread. It returns e otherwise.
+func n52AddresseeList(text string, toks []tok, j, e int) int {
+	if e <= j || e+3 >= len(toks) || (toks[e].word || toks[e].str(text) != ",") && toks[e].low != "and" && toks[e].low != "or" {
+		return e
+	}
+	i, and := e, false
+	for n := 0; n < n52ListMax && i < len(toks) && i < j+n52ListReach; n++ {
+		// A comma, "and" or "or", or a comma and either, before the next addressee.
+		if !toks[i].word {
+			if toks[i].str(text) != "," {
+				return e
+			}
+			i++
+		}
+		if i < len(toks) && (toks[i].low == "and" || toks[i].low == "or") {
+			and = true
+			i++
+		}
+		if i >= len(toks) || !toks[i].word || toks[i].is(isPronoun|isWhWord) && !toks[i].is(isDet) {
+			return e
+		}
+		g, x := subjectAt(text, toks, i, len(toks))
+		if !g.ok || x <= i || g.pronoun != "" {
+			return e
+		}
+		i = x
+		if and {
+			if i+1 < len(toks) && toks[i].low == "that" && toks[i+1].word {
+				return i
+			}
+			return e
+		}
+		if i >= len(toks) || toks[i].word && toks[i].low != "and" && toks[i].low != "or" {
+			return e
+		}
+	}
+	return e
+}
+
+// n52ListMax and n52ListReach bound the list n52AddresseeList reads: its
+// addressees after the first, and its tokens after the verb.
+const (
+	n52ListMax   = 6
+	n52ListReach = 30
+)

@@ -83,3 +83,38 @@ func TestN52PresentGap(t *testing.T) {
 		}
 	}
 }
+
+// TestN52AddresseeList checks that a list of addressees after "told"
+// leaves the "that" clause the content, that a pronoun subject is read
+// as any is (never as an addressee), and that a list with no "that"
+// after it, a pronoun or a relative clause in it is read as it was.
+func TestN52AddresseeList(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"The mayor told Ann Lee, Ed Moss and the board that the pier would close.", "that the pier would close", "The mayor", "The mayor", "told"},
+		{"The mayor told Ann Lee, Ed Moss, and the harbour board that the ferry was late.", "that the ferry was late", "The mayor", "The mayor", "told"},
+		{"The mayor told Ann Lee and Ed Moss that the pier would close.", "that the pier would close", "The mayor", "The mayor", "told"},
+		{"Ann Reed spoke on Monday. She told Ann Lee, Ed Moss and the board that the pier would close.", "that the pier would close", "She", "Ann Reed", "told"},
+		{"The mayor told Ed Moss, who chairs the board, that the pier would close.", "that the pier would close", "The mayor", "The mayor", "told"},
+		// Not: no "that" after the list; a pronoun in it.
+		{"The mayor told Ann Lee, Ed Moss and the board the pier would close.", "the pier would close", "", "", ""},
+		{"The mayor told Ann Lee, Ed Moss and them that the pier would close.", "that the pier would close", "", "", ""},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}
+
+// TestN52Lists checks lists as subjects that the stage reads already and
+// n52's rules must leave: "and others", and a list with "I" in it, which
+// is no author's reading.
+func TestN52Lists(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"Reed, Ames and others said the pier would close.", "the pier would close", "Reed, Ames and others", "Reed, Ames and others", "said"},
+		{"Tom, Jane and I said the pier would close.", "the pier would close", "Tom, Jane and I", "Tom, Jane and I", "said"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}

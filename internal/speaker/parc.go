@@ -3337,6 +3337,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
 		}
 		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
+		e = n52AddresseeList(text, toks, j, e)  // "told Ann Lee, Ed Moss and the board that" (n52_inverted.go)
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
