@@ -79,10 +79,9 @@ func (a *attributor) n52PlaceMention(i int) int {
 		return -1
 	}
 	// A plural of people with no determiner, and a place's name after it.
-	f, _, _ := strings.Cut(s, " ")
-	lf := strings.ToLower(f)
-	if dets[lf] || quantifiers[lf] || lf == "each" || lf == "every" || !n52PeopleWord(s[strings.LastIndexByte(s, ' ')+1:]) {
-		return -1
+	var buf [16]byte
+	if f := n52First(s, &buf); f == nil || dets[string(f)] || quantifiers[string(f)] || string(f) == "each" || string(f) == "every" || !n52PeopleWord(s[strings.LastIndexByte(s, ' ')+1:]) {
+		return -1 // a determiner first: affiliationAfter reads those
 	}
 	rest := text[m.End:min(len(text), m.End+n26PlaceReach)]
 	if !strings.HasPrefix(rest, " in ") && !strings.HasPrefix(rest, " at ") {

@@ -147,29 +147,40 @@ func n52HasWord(s, w string) bool {
 }
 
 // n52Word returns the first word of s (up to a space) in lower case,
-// written into buf, and where the next word starts; "" when the word is
-// longer than buf or has a byte that is no ASCII letter.
-func n52Word(s string, buf *[16]byte) (string, int) {
+// written into buf, and where the next word starts; nil when the word is
+// longer than buf or has a byte that is no ASCII letter, or ends s. The
+// callers look it up as string(w), which makes no string.
+func n52Word(s string, buf *[16]byte) ([]byte, int) {
+	w := n52First(s, buf)
+	if w == nil || len(w) >= len(s) {
+		return nil, 0
+	}
+	return w, len(w) + 1
+}
+
+// n52First returns the first word of s (up to a space or s's end) in
+// lower case, written into buf; nil as n52Word says.
+func n52First(s string, buf *[16]byte) []byte {
 	k := 0
 	for k < len(s) && s[k] != ' ' {
 		c := s[k]
 		if k >= len(buf) {
-			return "", 0
+			return nil
 		}
 		switch {
 		case c >= 'a' && c <= 'z':
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		default:
-			return "", 0
+			return nil
 		}
 		buf[k] = c
 		k++
 	}
-	if k == 0 || k >= len(s) {
-		return "", 0
+	if k == 0 {
+		return nil
 	}
-	return string(buf[:k]), k + 1
+	return buf[:k]
 }
 
 // n52TimeLead returns how many bytes of the mention s are a phrase of
@@ -177,18 +188,18 @@ func n52Word(s string, buf *[16]byte) (string, int) {
 // "tonight", a weekday, "on" and a weekday, or "last", "this" or
 // "next" and a noun of time or a season ("last week", "this
 // morning"). What follows must open a noun phrase: a determiner, a
-// quantifier, a capital or a plural ("Yesterday officials"); not one
-// noun alone ("Today host Ann Lee" is the show's).
+// quantifier, a capital or a plural ("Yesterday officials"), or end
+// with a plural ("Yesterday harbour officials"); not one noun alone
+// ("Today host Ann Lee" is the show's).
 func n52TimeLead(s string) int {
 	var buf [16]byte
 	w, n := n52Word(s, &buf)
-	switch {
-	case w == "":
-		return 0
-	case w == "yesterday" || w == "today" || w == "tonight" || weekdays[w]:
-	case w == "on" || w == "last" || w == "this" || w == "next":
+	switch n52TimeFirst[string(w)] {
+	case 1:
+	case 2, 3:
+		first := n52TimeFirst[string(w)]
 		w2, n2 := n52Word(s[n:], &buf)
-		if w == "on" && !weekdays[w2] || w != "on" && !n52TimeNouns[w2] && !seasons[w2] {
+		if first == 2 && !weekdays[string(w2)] || first == 3 && !n52TimeNouns[string(w2)] && !seasons[string(w2)] {
 			return 0
 		}
 		n += n2
@@ -203,7 +214,7 @@ func n52TimeLead(s string) int {
 	if strings.HasPrefix(f, "’") || strings.HasPrefix(f, "'") || f == "" {
 		return 0
 	}
-	lf := strings.ToLower(f)
+	lf := strings.ToLower(f) // a phrase of time opens few mentions: rare
 	if capital(f) || dets[lf] || quantifiers[lf] || lf == "every" || lf == "each" || lf == "his" || lf == "her" || lf == "their" || lf == "its" || n52Plural(f) {
 		return n
 	}
@@ -211,6 +222,14 @@ func n52TimeLead(s string) int {
 		return n // "Yesterday harbour officials"
 	}
 	return 0
+}
+
+// n52TimeFirst holds the first words of n52TimeLead's phrases: 1 for a
+// phrase of one word, 2 for "on" before a weekday, 3 for "last", "this"
+// and "next" before a noun of time.
+var n52TimeFirst = map[string]uint8{
+	"yesterday": 1, "today": 1, "tonight": 1, "monday": 1, "tuesday": 1, "wednesday": 1, "thursday": 1, "friday": 1, "saturday": 1, "sunday": 1,
+	"on": 2, "last": 3, "this": 3, "next": 3,
 }
 
 // n52TimeNouns are the nouns of time after "last", "this" or "next" in a
@@ -237,8 +256,8 @@ var n52Degree = map[string]bool{"nearly": true, "only": true, "roughly": true, "
 func n52LyLead(s string) int {
 	var buf [16]byte
 	w, n := n52Word(s, &buf)
-	if len(w) <= 5 || !strings.HasSuffix(w, "ly") || !lyAdverb(w) || n52Degree[w] || lyNouns[w] || n >= len(s) {
-		return 0
+	if len(w) <= 5 || w[len(w)-2] != 'l' || w[len(w)-1] != 'y' || n3LyNames[string(w)] || n52Degree[string(w)] || lyNouns[string(w)] || n >= len(s) {
+		return 0 // lyAdverb, by the bytes
 	}
 	f, _, _ := strings.Cut(s[n:], " ")
 	if dets[f] || quantifiers[f] || f == "every" || f == "each" || f == "none" {
