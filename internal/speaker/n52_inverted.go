@@ -71,21 +71,22 @@ func (a *attributor) n52PlaceMention(i int) int {
 	q := &a.d.Quotes[i]
 	m := q.Speaker.Mention
 	s := text[m.Start:m.End]
-	// A phrase of no place at the mention's end.
-	if k := max(strings.LastIndex(s, " in "), strings.LastIndex(s, " at ")); k > 0 {
-		if n52NoPlace(s[k+4:]) {
-			return m.Start + k
+	// A phrase of no place at the mention's end: its last word.
+	k := strings.LastIndexByte(s, ' ')
+	if k >= 3 && (s[k-3:k] == " in" || s[k-3:k] == " at") {
+		if n52NoPlace(s[k+1:]) {
+			return m.Start + k - 3
 		}
 		return -1
 	}
 	// A plural of people with no determiner, and a place's name after it.
-	var buf [16]byte
-	if f := n52First(s, &buf); f == nil || dets[string(f)] || quantifiers[string(f)] || string(f) == "each" || string(f) == "every" || !n52PeopleWord(s[strings.LastIndexByte(s, ' ')+1:]) {
-		return -1 // a determiner first: affiliationAfter reads those
-	}
 	rest := text[m.End:min(len(text), m.End+n26PlaceReach)]
-	if !strings.HasPrefix(rest, " in ") && !strings.HasPrefix(rest, " at ") {
+	if len(rest) < 6 || rest[0] != ' ' || rest[3] != ' ' || rest[1:3] != "in" && rest[1:3] != "at" {
 		return -1
+	}
+	var buf [16]byte
+	if f := n52First(s, &buf); f == nil || dets[string(f)] || quantifiers[string(f)] || string(f) == "each" || string(f) == "every" || !n52PeopleWord(s[k+1:]) {
+		return -1 // a determiner first: affiliationAfter reads those
 	}
 	e := 4
 	words := 0

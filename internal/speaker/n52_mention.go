@@ -62,18 +62,23 @@ func (a *attributor) n52Mentions() {
 		if q.Cue.Start < m.End {
 			continue
 		}
-		c := text[m.Start]
-		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
-			if n := n52TimeLead(text[m.Start:m.End]); n > 0 {
-				a.n52Trim(i, m.Start+n)
-				continue
+		// The first word's length and its first letter turn away most
+		// mentions ("the", "he", "Mr.") before a word is lowered.
+		if k := strings.IndexByte(text[m.Start:m.End], ' '); k > 1 {
+			if n52TimeShape(text[m.Start], k) {
+				if n := n52TimeLead(text[m.Start:m.End]); n > 0 {
+					a.n52Trim(i, m.Start+n)
+					continue
+				}
 			}
-			if n := n52LyLead(text[m.Start:m.End]); n > 0 {
-				a.n52Trim(i, m.Start+n)
-				continue
+			if k > 5 && text[m.Start+k-2] == 'l' && text[m.Start+k-1] == 'y' {
+				if n := n52LyLead(text[m.Start:m.End]); n > 0 {
+					a.n52Trim(i, m.Start+n)
+					continue
+				}
 			}
 		}
-		if m.End-m.Start > 8 && strings.Contains(text[m.Start:m.End], " s") || strings.Contains(text[m.Start:m.End], " told ") {
+		if i > 0 {
 			if s := a.n52InnerCue(i); s > m.Start {
 				a.n52Trim(i, s)
 				continue
@@ -84,11 +89,38 @@ func (a *attributor) n52Mentions() {
 				a.n52Widen(i, s)
 				continue
 			}
-			if s := a.n52QuestionModifiers(q, m.Start); s >= 0 {
-				a.n52Widen(i, s)
+			if q.Kind == doc.QuoteIndirect && q.Parent < 0 { // as n51Questions reads
+				if s := a.n52QuestionModifiers(q, m.Start); s >= 0 {
+					a.n52Widen(i, s)
+				}
 			}
 		}
 	}
+}
+
+// n52TimeShape reports whether a first word of k letters that opens with
+// c may be one of n52TimeFirst: "yesterday" or "Wednesday" (9), "today"
+// (5), "tonight", "Tuesday" (7), "Thursday", "Saturday" (8), "this",
+// "last", "next" (4), "Monday", "Friday", "Sunday" (6), "on" (2).
+func n52TimeShape(c byte, k int) bool {
+	c |= 0x20 // lower case, for a letter
+	switch k {
+	case 2:
+		return c == 'o'
+	case 4:
+		return c == 't' || c == 'l' || c == 'n'
+	case 5:
+		return c == 't'
+	case 6:
+		return c == 'm' || c == 'f' || c == 's'
+	case 7:
+		return c == 't'
+	case 8:
+		return c == 't' || c == 's'
+	case 9:
+		return c == 'y' || c == 'w'
+	}
+	return false
 }
 
 // n52Reach bounds how far before a mention n52Mentions reads.
@@ -270,12 +302,13 @@ func n52LyLead(s string) int {
 // holds the cue of an attribution whose words hold quotation i's cue
 // ("The mayor said local officials said …": the mayor's words are
 // "local officials said …"), or -1. The mention then starts where those
-// words do. Only the few quotations before i are read.
+// words do. Only the two quotations before i are read: the one whose
+// words hold i is the one before it, or one nested in it between.
 func (a *attributor) n52InnerCue(i int) int {
 	d := a.d
 	q := &d.Quotes[i]
 	m := q.Speaker.Mention
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		p := &d.Quotes[j]
 		if p.Cue.End <= p.Cue.Start || p.Cue.Start < m.Start || p.Cue.End >= m.End || len(p.Content) == 0 {
 			continue
@@ -375,15 +408,19 @@ func text0(text string, k int) byte {
 // such words, no function word, verb or adverb among them, between the
 // mention and an auxiliary of n51Auxiliaries that opens the sentence
 // or follows a question word that does ("Did state health officials
-// say …?", "Why did county officials say …?"); or -1.
+// say …?", "Why did county officials say …?"), and a question mark at
+// the sentence's end; or -1. The words before the mention are read by
+// their bytes first; the lexicon is asked last, of the one or two
+// modifiers.
 func (a *attributor) n52QuestionModifiers(q *doc.Quote, m int) int {
 	text := a.text
 	if c := text[m-2]; c < 'a' || c > 'z' || len(q.Content) == 0 {
 		return -1
 	}
+	var buf [16]byte
+	var starts [2]int // the modifiers' starts, nearest first
 	s := m
 	for n := 0; n < 3; n++ {
-		var buf [16]byte
 		ps, w, ok := n51PrevWord(text, s, &buf)
 		if !ok {
 			return -1
@@ -398,15 +435,22 @@ func (a *attributor) n52QuestionModifiers(q *doc.Quote, m int) int {
 			if !n51EndsQuestion(text, q.Content[len(q.Content)-1].End) {
 				return -1
 			}
+			for _, st := range starts[:n] {
+				k := st
+				for k < len(text) && n51WordByte(text[k]) {
+					k++
+				}
+				t := a.ix.tokens(st, k)
+				if len(t) != 1 || !t[0].word || capital(t[0].str(text)) || t[0].is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb) && !t[0].is(isCue) || t[0].adverbish() {
+					return -1
+				}
+			}
 			return s
 		}
-		if n == 2 {
-			return -1
+		if n == 2 || len(w) == 0 || w[0] < 'a' || w[0] > 'z' || text[ps] < 'a' || text[ps] > 'z' {
+			return -1 // no auxiliary within two words, or a capital: a name's
 		}
-		t := a.ix.tokens(ps, ps+len(w))
-		if len(t) != 1 || !t[0].word || capital(t[0].str(text)) || t[0].is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb) && !t[0].is(isCue) || t[0].adverbish() {
-			return -1
-		}
+		starts[n] = ps
 		s = ps
 	}
 	return -1
