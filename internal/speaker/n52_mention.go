@@ -48,6 +48,10 @@ func (a *attributor) n52Mentions() {
 		if q.Speaker.Name == "" || m.End <= m.Start || m.End > len(text) || m.End-m.Start > n45LeadMax {
 			continue
 		}
+		switch text[m.Start:m.End] {
+		case "he", "He", "she", "She", "I", "we", "We", "they", "They", "it", "It", "you", "You":
+			continue // a pronoun, most mentions of all: no rule reads one
+		}
 		if q.Cue.End > q.Cue.Start && q.Cue.End <= m.Start && q.Kind == doc.QuoteIndirect && len(q.Content) > 0 && q.Content[len(q.Content)-1].End <= q.Cue.Start {
 			// An inverted cue after the words: "…, said officials in Ohio."
 			if e := a.n52PlaceMention(i); e > m.Start {
@@ -78,7 +82,7 @@ func (a *attributor) n52Mentions() {
 				}
 			}
 		}
-		if i > 0 {
+		if i > 0 && d.Quotes[i-1].Cue.Start > m.Start || i > 1 && d.Quotes[i-2].Cue.Start > m.Start {
 			if s := a.n52InnerCue(i); s > m.Start {
 				a.n52Trim(i, s)
 				continue
@@ -414,8 +418,8 @@ func text0(text string, k int) byte {
 // modifiers.
 func (a *attributor) n52QuestionModifiers(q *doc.Quote, m int) int {
 	text := a.text
-	if c := text[m-2]; c < 'a' || c > 'z' || len(q.Content) == 0 {
-		return -1
+	if c := text[m-2]; c < 'a' || c > 'z' || len(q.Content) == 0 || !n51EndsQuestion(text, q.Content[len(q.Content)-1].End) {
+		return -1 // an indirect reading's words mostly end its sentence: the mark is a byte or two on
 	}
 	var buf [16]byte
 	var starts [2]int // the modifiers' starts, nearest first
@@ -431,9 +435,6 @@ func (a *attributor) n52QuestionModifiers(q *doc.Quote, m int) int {
 				if !ok || !n51QuestionWords[string(w2)] || !a.n52Opens(s2) {
 					return -1
 				}
-			}
-			if !n51EndsQuestion(text, q.Content[len(q.Content)-1].End) {
-				return -1
 			}
 			for _, st := range starts[:n] {
 				k := st
