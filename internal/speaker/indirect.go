@@ -566,6 +566,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
 					g, e = invertedPlural(text, rest, 1)
 				}
+				g, e = n52InvertedHead(text, rest, g, e) // "…, said White House officials", "…, said state officials" (n52_inverted.go)
 				if !g.ok && len(rest) > 1 {
 					if g = nearSubject(text, rest[1:], len(rest)-1); g.ok {
 						e = len(rest) // "…, said those close to him"

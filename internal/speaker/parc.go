@@ -2394,7 +2394,7 @@ func relativeVerbAt(text string, toks []tok, cs, k int) bool {
 	case "that":
 		w := toks[cs].low
 		if toks[cs].is(isDet) || toks[cs].is2(isPossessive) {
-			return objectGapAt(text, toks, cs, k) // "The report that the board released said"
+			return objectGapAt(text, toks, cs, k) || n52PresentGap(text, toks, cs, k) // "The report that the board released said", "The plan that the mayor backs says" (n52_inverted.go)
 		}
 		if capital(toks[cs].str(text)) {
 			return false
@@ -3337,6 +3337,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
 		}
 		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
+		e = n52AddresseeList(text, toks, j, e)  // "told Ann Lee, Ed Moss and the board that" (n52_inverted.go)
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}

@@ -306,6 +306,7 @@ func Attribute(d *doc.Document) {
 	n40DashMentions(d)     // "The report–published by the Post–shows": the mention takes the phrase between dashes (n40_dash.go)
 	a.n39Coordinated()     // a list or coordination that speaks together: "Residents, women and children said", "Obama, others vow" (n39_coord.go)
 	n43Subjects(d)         // a mention after a preposition ends a long subject: "Several people the panel asked about the audit have refused" (n43_subject.go)
+	a.n52Mentions()        // a mention's shape: "Yesterday officials said", "Finally all said", "The mayor said local officials said", "Mr. Reed as well as Ms. Ames said" (n52_mention.go)
 	a.n51Wishes()          // a wished saying: "I hope next year the town says “…”", "Let the council say “…”" (n51_unspoken.go)
 	a.n51Questions()       // a question the writer asks: "Did officials say the pier would reopen?" (n51_unspoken.go)
 	n54Unreported(d)       // a cue that reports nothing here: "donors - and pressure: …", "begins to show when looking at how …", "his plan that matches …" (n54_unreported.go)
