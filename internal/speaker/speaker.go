@@ -311,6 +311,7 @@ func Attribute(d *doc.Document) {
 	a.n51Questions()       // a question the writer asks: "Did officials say the pier would reopen?" (n51_unspoken.go)
 	n54Unreported(d)       // a cue that reports nothing here: "donors - and pressure: …", "begins to show when looking at how …", "his plan that matches …" (n54_unreported.go)
 	a.n54WithParticiples() // a participle after "with": "…, with the mayor expected to visit": no source (n54_mention.go)
+	a.n55InnerVoices()     // a phrase in marks inside a relative clause of speech: "…, which the harbour master said was “…”" (n55_inner.go)
 	a.ix.release()
 }
 
