@@ -152,14 +152,7 @@ func n51PrevWord(text string, e int, buf *[16]byte) (int, []byte, bool) {
 	if s == e || e-s > len(buf) {
 		return s, nil, false
 	}
-	for k := s; k < e; k++ {
-		c := text[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k-s] = c
-	}
-	return s, buf[:e-s], true
+	return s, doc.AppendLowerASCII(buf[:0], text[s:e]), true
 }
 
 func n51WordByte(c byte) bool {
@@ -201,14 +194,7 @@ func n51PresentCue(cue string) bool {
 		return false
 	}
 	var buf [16]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	l := buf[:len(w)]
+	l := doc.AppendLowerASCII(buf[:0], w)
 	n := len(l)
 	if n < 3 || l[n-2] == 'e' && l[n-1] == 'd' || n > 3 && l[n-3] == 'i' && l[n-2] == 'n' && l[n-1] == 'g' {
 		return false
