@@ -226,26 +226,78 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkAnalyze is the figure for the whole pipeline of today.
 func BenchmarkQuotesSpeakers(b *testing.B) {
 	raw := benchInput(b)
-	stages := pipeline.Default()
-	var upto int
-	for i, s := range stages {
-		if s.Name() == "speaker" {
-			upto = i + 1
-		}
-	}
-	if upto == 0 {
-		b.Fatal("the default pipeline has no speaker stage")
-	}
+	stages := quotesSpeakersStages(b)
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d, err := source.LoadBytes(context.Background(), "", raw, source.Options{Format: doc.FormatText})
-		if err != nil {
-			b.Fatal(err)
+		runStages(b, raw, stages)
+	}
+}
+
+// BenchmarkQuotesSpeakersArticles is BenchmarkQuotesSpeakers on a corpus
+// of articles, as a user analyses one: the example article read as a
+// document of its own, again and again, to the same 10 MB. What each
+// document costs apart from its bytes (the stages' tables and buffers,
+// and the collector's cycles, each of which marks the lexicons) counts
+// here as it does in "hearsay analyze" of many files or in the corpus
+// service, and one 10 MB document hides it. The command sets GOGC=400
+// (cmd/hearsay/main.go); run this with the same to measure what it does.
+func BenchmarkQuotesSpeakersArticles(b *testing.B) {
+	one, err := os.ReadFile("examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchArticles(b, [][]byte{one}, 10<<20)
+}
+
+// BenchmarkQuotesSpeakersNews is BenchmarkQuotesSpeakersArticles on real
+// news: PolNeAR dev's 84 articles (read from ../shared), each a document
+// of its own, repeated to about 3 MB.
+func BenchmarkQuotesSpeakersNews(b *testing.B) {
+	benchArticles(b, newsArticles(b), 3<<20)
+}
+
+// benchArticles runs issue 3's stages over articles, each loaded as a
+// document of its own, repeated until they come to about size bytes.
+func benchArticles(b *testing.B, articles [][]byte, size int) {
+	stages := quotesSpeakersStages(b)
+	var n int
+	for _, a := range articles {
+		n += len(a)
+	}
+	rounds := max(1, size/n)
+	b.SetBytes(int64(rounds * n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range rounds {
+			for _, a := range articles {
+				runStages(b, a, stages)
+			}
 		}
-		if err := pipeline.Run(context.Background(), d, stages[:upto]); err != nil {
-			b.Fatal(err)
+	}
+}
+
+// quotesSpeakersStages returns the default pipeline up to the speaker
+// stage: issue 3's pipeline.
+func quotesSpeakersStages(b *testing.B) []pipeline.Stage {
+	stages := pipeline.Default()
+	for i, s := range stages {
+		if s.Name() == "speaker" {
+			return stages[:i+1]
 		}
+	}
+	b.Fatal("the default pipeline has no speaker stage")
+	return nil
+}
+
+// runStages loads raw as plain text and runs stages over it.
+func runStages(b *testing.B, raw []byte, stages []pipeline.Stage) {
+	d, err := source.LoadBytes(context.Background(), "", raw, source.Options{Format: doc.FormatText})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pipeline.Run(context.Background(), d, stages); err != nil {
+		b.Fatal(err)
 	}
 }
 
@@ -267,16 +319,25 @@ func BenchmarkAnalyzeNews(b *testing.B) {
 }
 
 // newsTexts is the texts of PolNeAR dev's 84 news articles, one after
-// another with a blank line between, read from ../shared (the test or
-// benchmark is skipped when it is absent).
+// another with a blank line between (newsArticles).
 func newsTexts(tb testing.TB) []byte {
+	var one []byte
+	for _, a := range newsArticles(tb) {
+		one = append(append(one, a...), "\n\n"...)
+	}
+	return one
+}
+
+// newsArticles is the texts of PolNeAR dev's 84 news articles, read from
+// ../shared (the test or benchmark is skipped when it is absent).
+func newsArticles(tb testing.TB) [][]byte {
 	tb.Helper()
 	f, err := os.Open(testutil.SharedData(tb, "quotes", "polnear_dev.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	var one []byte
+	var out [][]byte
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -286,10 +347,10 @@ func newsTexts(tb testing.TB) []byte {
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			tb.Fatal(err)
 		}
-		one = append(append(one, rec.Text...), "\n\n"...)
+		out = append(out, []byte(rec.Text))
 	}
-	if err := sc.Err(); err != nil || len(one) == 0 {
+	if err := sc.Err(); err != nil || len(out) == 0 {
 		tb.Fatalf("reading the news texts: %v", err)
 	}
-	return one
+	return out
 }

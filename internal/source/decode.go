@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"strings"
@@ -295,19 +296,54 @@ func binaryKind(raw []byte) string {
 		}
 	}
 	head := raw[:min(len(raw), binarySniffLen)]
-	controls := 0
-	for _, c := range head {
+	controls, nul := controlsIn(head)
+	switch {
+	case nul:
+		return "contains NUL bytes"
+	case controls > len(head)/10+1:
+		return "control characters"
+	}
+	return ""
+}
+
+// controlsIn counts the control characters of head that text does not
+// hold (all below 0x20 but the white space \t \n \v \f \r, and ESC,
+// which terminal logs hold), and reports whether one is NUL. It reads
+// eight bytes at a time and looks at each of them only where one is
+// below 0x20, in prose a line break every line or two: a corpus of news
+// articles is loaded one article at a time, and the test of each byte
+// of an article's first kilobytes, a switch a byte, cost some ten
+// instructions a byte, 3% of issue 3's pipeline on such a corpus.
+func controlsIn(head []byte) (controls int, nul bool) {
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(head); i += 8 {
+		w := binary.LittleEndian.Uint64(head[i:])
+		// Some byte of w is below 0x20 if and only if this is not 0
+		// (subtracting 0x20 from each byte borrows only below one
+		// that is, and a byte of 0x80 or more has its top bit
+		// cleared by ^w).
+		if (w-ones*0x20)&^w&(ones*0x80) == 0 {
+			continue
+		}
+		c, z := controlsEach(head[i : i+8])
+		controls, nul = controls+c, nul || z
+	}
+	c, z := controlsEach(head[i:])
+	return controls + c, nul || z
+}
+
+// controlsEach is controlsIn a byte at a time.
+func controlsEach(b []byte) (controls int, nul bool) {
+	for _, c := range b {
 		switch {
 		case c == 0:
-			return "contains NUL bytes"
+			nul = true
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
 			controls++
 		}
 	}
-	if controls > len(head)/10+1 {
-		return "control characters"
-	}
-	return ""
+	return controls, nul
 }
 
 func plural(n int, unit string) string {

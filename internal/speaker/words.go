@@ -240,8 +240,9 @@ type tokIndex struct {
 	}
 	// slab is where tokens carves the stretches it makes: many a
 	// quotation, each a few hundred bytes, so one allocation a slab
-	// instead of one a stretch.
-	slab []tok
+	// instead of one a stretch. slabAll is the whole of the slab that
+	// slab is the rest of.
+	slab, slabAll []tok
 	// last is the stretch tokens read last and its tokens. Giving
 	// them out twice is safe: no caller writes to them, and an append
 	// copies (their capacity ends at their length).
@@ -284,6 +285,9 @@ type scratchSlot struct {
 	// win is the window toks is a slice of, if it is one (windowed),
 	// not of buf.
 	win *tokWindow
+	// dirty is at least how many toks of buf have been written since
+	// the index was made: release clears them.
+	dirty int
 }
 
 // scratchSlots is how many buffers scratch keeps: 0 and 1 for the
@@ -335,6 +339,7 @@ func (x *tokIndex) scratch(slot, lo, hi int) []tok {
 // stretch text[lo:hi], and returns them as scratch gives them.
 func (s *scratchSlot) keep(lo, hi int, toks []tok) []tok {
 	s.letGo()
+	s.dirty = max(s.dirty, len(toks))
 	s.buf = toks // perhaps grown: kept for the next call
 	s.lo, s.hi, s.toks, s.ok = lo, hi, clip(toks), true
 	return s.toks
@@ -429,8 +434,18 @@ func (x *tokIndex) readRun(s *scratchSlot, m, n, i, j int) []tok {
 	return out
 }
 
-// slabSize is the size of a tokIndex's slabs, in tokens.
+// slabSize is the most tokens a tokIndex's slab holds. A text's slab
+// is smaller where the text is (slabFor).
 const slabSize = 8192
+
+// slabFor returns the size of a new slab for a text of n tokens: a
+// quarter of them and a little more, at most slabSize. The stretches
+// carved from slabs come to about a quarter of a text's tokens (26 MB
+// of toks for the 2.6 M tokens of issue 3's bench text), and a text of
+// a few thousand bytes, a news article, carves a few hundred toks: a
+// slab of slabSize (320 KB, zeroed as it is allocated) for each such
+// text was most of what the stage allocated on a corpus of articles.
+func slabFor(n int) int { return min(slabSize, n/4+256) }
 
 // clip ends a slice's capacity at its length, so that an append to it
 // copies.
@@ -441,7 +456,8 @@ func clip(t []tok) []tok { return t[:len(t):len(t)] }
 // stretch.
 func (x *tokIndex) carve(n int) []tok {
 	if n > len(x.slab) {
-		x.slab = make([]tok, max(n, slabSize))
+		x.slabAll = make([]tok, max(n, slabFor(len(x.all))))
+		x.slab = x.slabAll
 	}
 	out := x.slab[:0:n]
 	x.slab = x.slab[n:]
@@ -497,22 +513,23 @@ func newTokIndex(text, lower string) *tokIndex {
 	if len(lower) != len(text) {
 		lower = doc.LowerASCII(text)
 	}
-	x := &tokIndex{text: text, lower: lower}
+	var x *tokIndex
+	if reuseIndexes {
+		x, _ = tokIndexes.Get().(*tokIndex)
+	}
+	if x == nil {
+		x = new(tokIndex)
+	}
+	x.text, x.lower = text, lower
 	// About one token in four bytes of prose: no regrowing.
 	nFirst, nAll := len(text)>>blockShift+1, len(text)/4+1
-	var all []ctok
-	if b, _ := indexBufs.Get().(*indexBuf); b != nil {
-		if cap(b.first) >= nFirst {
-			x.first = b.first[:nFirst] // every block is written below
-		}
-		if cap(b.all) >= nAll {
-			all = b.all[:0]
-		}
-	}
-	if x.first == nil {
+	if cap(x.first) >= nFirst {
+		x.first = x.first[:nFirst] // every block is written below
+	} else {
 		x.first = make([]int32, nFirst)
 	}
-	if all == nil {
+	all := x.all[:0]
+	if cap(all) < nAll {
 		all = make([]ctok, 0, nAll)
 	}
 	// The text is read a chunk at a time, and the blocks of first that
@@ -570,29 +587,61 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 	return b
 }
 
-// An indexBuf holds the arrays of a tokIndex whose analysis is over, for
-// the next index to fill (indexBufs).
-type indexBuf struct {
-	all   []ctok
-	first []int32
-}
+// tokIndexes keeps the indexes whose analysis is over, for the next
+// text's index to fill: their token array and block table (which hold
+// no pointer, and every entry of which the next index writes before it
+// reads it: pushC writes each field of a token, fill each block), and
+// the buffers their readers made toks in (the slots', the windows', the
+// slab's). A corpus is analysed one article at a time, and each of a
+// news article's few thousand bytes made these anew: the index itself
+// (some 12 KB, its slots and buffers), a window of its toks, a slab,
+// some 70 KB of an article's 145 KB. They are pointers for the
+// collector to scan, and on a corpus of articles, where every cycle
+// also marks the lexicons, the collector cost more than the stage's
+// own work. A new array is zeroed as it is allocated too: for a 2 MB
+// text, 8.4 MB of ctoks and 0.5 MB of blocks, written over again at
+// once.
+var tokIndexes sync.Pool // of *tokIndex
 
-// indexBufs keeps the token array and the block table of the last
-// indexes released. The two hold no pointer, so a kept one holds no
-// text alive, and every entry the next index reads it writes first
-// (pushC writes each field of a token, fill each block). A new array
-// is zeroed as it is allocated: for a 2 MB text, 8.4 MB of ctoks and
-// 0.5 MB of blocks, written over again at once; and it is 9 MB more for
-// the collector to count towards its next cycle, each document.
-var indexBufs sync.Pool // of *indexBuf
+// reuseIndexes is false only in TestAttributeReuse, which reads each
+// text with new indexes to have what the kept ones must give.
+var reuseIndexes = true
 
-// release hands the index's arrays to the next index (indexBufs). The
-// index must not be read after it: Attribute calls it when the stage is
-// done with the text.
+// release hands the index, with its arrays and buffers, to the next
+// index (tokIndexes). The index must not be read after it: Attribute
+// calls it when the stage is done with the text. The toks its buffers
+// made hold slices of the text's lower case, and are cleared, as far as
+// they were written, so that a kept index keeps no text alive.
 func (x *tokIndex) release() {
-	indexBufs.Put(&indexBuf{all: x.all[:0], first: x.first[:0]})
-	x.all, x.first = nil, nil
-	x.win, x.spare, x.made.lo, x.made.hi = nil, nil, 0, 0
+	x.text, x.lower = "", ""
+	x.all, x.first = x.all[:0], x.first[:0]
+	x.others = nil
+	x.rare, x.rareAt = x.rare[:0], x.rareAt[:0]
+	x.clause.hi, x.clause.j, x.clause.set = 0, 0, false
+	x.held.ok = false
+	x.last.toks, x.last.ok = nil, false
+	// The slab's carved part; earlier slabs are let go.
+	clear(x.slabAll[:len(x.slabAll)-len(x.slab)])
+	x.slab = x.slabAll
+	for i := range x.slots {
+		s := &x.slots[i]
+		clear(s.buf[:min(s.dirty, cap(s.buf))])
+		*s = scratchSlot{buf: s.buf[:0]}
+	}
+	clear(x.headBuf[:])
+	clear(x.tailBuf[:])
+	x.widened.reset()
+	if x.win != nil {
+		x.spare = append(x.spare, x.win)
+	}
+	for _, w := range x.spare {
+		clear(w.toks[:w.dirty])
+		w.dirty, w.held = 0, 0
+	}
+	x.win, x.made.lo, x.made.hi = nil, 0, 0
+	if reuseIndexes {
+		tokIndexes.Put(x)
+	}
 }
 
 // indexChunk is about how many bytes of text newTokIndex reads at a

@@ -1,6 +1,9 @@
 package speaker
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -244,7 +247,7 @@ func TestPunctLex(t *testing.T) {
 }
 
 // TestIndexReuse checks that an index made of the arrays another index
-// released (indexBufs) holds what a new one holds: the arrays are not
+// released (tokIndexes) holds what a new one holds: the arrays are not
 // cleared, so a stale token or block would show here. The texts go from
 // long to short and back, so that the short one's index is made in the
 // long one's arrays and the long one's again in what the short released.
@@ -280,5 +283,77 @@ func TestTokenizeCutRunes(t *testing.T) {
 				t.Fatalf("text[%d:%d] %q: tokenize %v, the plain reading %v", lo, hi, text[lo:hi], got, want)
 			}
 		}
+	}
+}
+
+// TestAttributeReuse checks that the stage reads a text the same with
+// an index another text released (tokIndexes: its windows, slots, slab
+// and memory of widened mentions, kept from a text of another size) as
+// with a new one. The texts are the examples, a long one made of them,
+// and short ones, read in one order with new indexes and then in
+// others with kept ones.
+func TestAttributeReuse(t *testing.T) {
+	files, _ := filepath.Glob("../../examples/*")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	if len(texts) == 0 {
+		t.Fatal("no examples")
+	}
+	// The last two give the same mention at the same place, widened
+	// differently: a kept index must not answer the one with the
+	// other's mention, nor its toks.
+	texts = append(texts, strings.Repeat(texts[0]+"\n\n", 40), "Ann said the pier was safe.",
+		"“The pier is safe,” said Ann Lee of the harbour board, on Monday.",
+		"“The pier is safe,” said Ann Lee, who chairs the harbour board here.")
+	read := func(text string) string {
+		d := runAs(t, "t.txt", text)
+		return fmt.Sprintf("%+v", d.Quotes)
+	}
+	reuseIndexes = false
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		want[i] = read(text)
+	}
+	reuseIndexes = true
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5, 6}, {6, 5, 3, 4, 3, 0, 3, 1, 4, 2, 3, 5, 6}} {
+		for _, i := range order {
+			if i >= len(texts) {
+				continue
+			}
+			if got := read(texts[i]); got != want[i] {
+				t.Fatalf("text %d read after others differs from a new index's reading:\n%s\nwant\n%s", i, got, want[i])
+			}
+		}
+	}
+}
+
+// TestScratchReuse checks that a slot of an index made from what another
+// index released reads its own text's toks: a stretch that cuts a word
+// is made in the slot's buffer (readRun), which moves the toks it holds
+// from the last stretch instead of making them again, and the kept
+// buffer holds the other text's. (Only a stretch too long for a window
+// is made there: the texts are some 6,000 tokens.)
+func TestScratchReuse(t *testing.T) {
+	a := strings.Repeat("Ann Lee said the pier was safe. ", 800)
+	b := strings.Repeat("Bob Roe told us a slip is shut. ", 800)
+	for _, lohi := range [][2]int{{1, len(a) - 1}, {2, 30}, {0, len(a)}} {
+		lo, hi := lohi[0], lohi[1]
+		x := newTokIndex(a, "")
+		x.scratch(0, lo, hi)
+		x.scratch(1, lo+1, hi)
+		x.release()
+		y := newTokIndex(b, "")
+		for slot, at := range []int{lo, lo + 1} {
+			if got, want := y.scratch(slot, at, hi), tokenize(b, at, hi); !reflect.DeepEqual(got, want) {
+				t.Errorf("b[%d:%d] in slot %d after a's index: %v, want %v", at, hi, slot, got, want)
+			}
+		}
+		y.release()
 	}
 }

@@ -42,6 +42,9 @@ type tokWindow struct {
 	base int
 	toks []tok
 	held int // how many slots hold a slice of toks
+	// dirty is at least how many toks of toks have been written since
+	// the index was made: release clears them.
+	dirty int
 }
 
 // windowToks is how many tokens a window holds (at most: a text with
@@ -129,6 +132,14 @@ func (x *tokIndex) newWindow(base, n int) *tokWindow {
 		if w == nil {
 			w = &tokWindow{toks: make([]tok, n)}
 		}
+		// A window kept from another text's index (release) may be of
+		// another length; within a text every window has the same.
+		if len(w.toks) != n {
+			if cap(w.toks) < n {
+				w.toks, w.dirty = make([]tok, n), 0
+			}
+			w.toks = w.toks[:n]
+		}
 		if x.win != nil {
 			x.spare = append(x.spare, x.win)
 		}
@@ -178,4 +189,5 @@ func (x *tokIndex) need(i, j int) {
 // make makes the toks of all[i:j] in the window.
 func (w *tokWindow) make(x *tokIndex, i, j int) {
 	x.decodeTo(w.toks[i-w.base:j-w.base], x.all[i:j])
+	w.dirty = max(w.dirty, j-w.base)
 }

@@ -154,3 +154,13 @@ func (m *widenMemo) seek(s int) int {
 	m.at = i
 	return i
 }
+
+// reset forgets every answer, for the index's next text (release): a
+// slot's mention is a place in the text, so an answer kept from another
+// text would be read as this one's.
+func (m *widenMemo) reset() {
+	clear(m.in[:])
+	clear(m.out[:])
+	clear(m.kept)
+	m.kept, m.at = m.kept[:0], 0
+}
