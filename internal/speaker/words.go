@@ -592,15 +592,15 @@ func (x *tokIndex) fill(all []ctok, from, b int) int {
 // no pointer, and every entry of which the next index writes before it
 // reads it: pushC writes each field of a token, fill each block), and
 // the buffers their readers made toks in (the slots', the windows', the
-// slab's). A corpus is analysed one article at a time, and each of a
-// news article's few thousand bytes made these anew: the index itself
-// (some 12 KB, its slots and buffers), a window of its toks, a slab,
-// some 70 KB of an article's 145 KB. They are pointers for the
-// collector to scan, and on a corpus of articles, where every cycle
-// also marks the lexicons, the collector cost more than the stage's
-// own work. A new array is zeroed as it is allocated too: for a 2 MB
-// text, 8.4 MB of ctoks and 0.5 MB of blocks, written over again at
-// once.
+// slab's). A corpus is analysed one article at a time, and each
+// article of a few kilobytes made these anew: the index itself (some
+// 12 KB: its slots and buffers), a window of toks, a slab, some 70 KB
+// of the 145 KB the pipeline allocated for the example article. They
+// hold pointers for the collector to scan, and on a corpus, where each
+// of its cycles also marks the lexicons, the collector came to more
+// than half the stage's own work. A new array is zeroed as it is
+// allocated too: for a 2 MB text, 8.4 MB of ctoks and 0.5 MB of blocks,
+// written over again at once.
 var tokIndexes sync.Pool // of *tokIndex
 
 // reuseIndexes is false only in TestAttributeReuse, which reads each
