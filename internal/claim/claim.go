@@ -1493,6 +1493,15 @@ func (rb *reasonBuf) flush() {
 	rb.buf, rb.pending = rb.buf[:0], rb.pending[:0]
 }
 
+// poolChunk is the room of a pool's next array after one of room prev
+// (0 for the first): twice as much, from 32 up to most. A corpus is
+// analysed one article at a time, and an array of most for every
+// article (16 KB of strings, 8 KB of ints, 24 KB of cues, whatever the
+// article's size) was most of what the stage allocated for an article
+// of a few kilobytes, pointers the collector scans; a long document
+// still takes arrays of most after a few doublings.
+func poolChunk(prev, most int) int { return min(most, max(32, 2*prev)) }
+
 // A stringPool hands out empty slices of strings with room for a given
 // number, cut from arrays it shares between them: each claim has a few
 // reasons, and a slice of its own for each would be the stage's most
@@ -1502,7 +1511,7 @@ type stringPool []string
 
 func (p *stringPool) make(n int) []string {
 	if cap(*p)-len(*p) < n {
-		*p = make([]string, 0, max(1024, n))
+		*p = make([]string, 0, max(poolChunk(cap(*p), 1024), n))
 	}
 	at := len(*p)
 	*p = (*p)[:at+n]
@@ -1683,7 +1692,7 @@ type intPool []int
 
 func (p *intPool) make(n int) []int {
 	if cap(*p)-len(*p) < n {
-		*p = make([]int, 0, max(1024, n))
+		*p = make([]int, 0, max(poolChunk(cap(*p), 1024), n))
 	}
 	at := len(*p)
 	*p = (*p)[:at+n]
@@ -1702,7 +1711,7 @@ const cueRoom = 1
 func (p *cuePool) append(xs []doc.Cue, c doc.Cue) []doc.Cue {
 	if xs == nil {
 		if cap(*p)-len(*p) < cueRoom {
-			*p = make([]doc.Cue, 0, 512)
+			*p = make([]doc.Cue, 0, poolChunk(cap(*p), 512))
 		}
 		at := len(*p)
 		*p = (*p)[:at+cueRoom]

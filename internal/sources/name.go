@@ -171,8 +171,12 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	}
 	// The candidates' words share one backing array, cut into pieces of
 	// full capacity, so that a candidate costs no allocation of its own.
+	// Each array is twice the last, from 32 words up to 1,024: an
+	// article of a few kilobytes has a few dozen candidates, and an
+	// array of 1,024 (16 KB) for each article of a corpus was the
+	// stage's largest allocation.
 	if cap(b.wordPool)-len(b.wordPool) < e-s {
-		b.wordPool = make([]string, 0, max(1024, e-s))
+		b.wordPool = make([]string, 0, max(min(1024, max(32, 2*cap(b.wordPool))), e-s))
 	}
 	at := len(b.wordPool)
 	for k := s; k < e; k++ {
