@@ -16,7 +16,7 @@ func TestA3They(t *testing.T) {
 		{"Many senior officials left on Friday. They said the vote was delayed.", "Many senior officials"},
 		{"Ann Reed's campaign met. They said the vote was delayed.", "Ann Reed's campaign"},
 		{"Ann Reed met Tom Moss. They said the vote was delayed.", ""},
-		{"Ann Reed and Tom Moss met. They said the vote was delayed.", "Tom Moss"},
+		{"Ann Reed and Tom Moss met. They said the vote was delayed.", "Ann Reed and Tom Moss"}, // n56_they.go
 		{"Ann Reed released her tax returns. They showed that the fund was insolvent.", "her tax returns"},
 		{"The ferry left in May. They said the vote was delayed.", ""},
 		{"The ferry left last Friday. They said the vote was delayed.", ""},
@@ -77,7 +77,7 @@ func TestA3TheyDirect(t *testing.T) {
 	for _, c := range []struct{ text, name string }{
 		{"Ann Reed spoke to the committee on Monday. The officials left early.\n\n“The vote is delayed,” they said.", "The officials"},
 		{"Ann Reed arrived on Monday.\n\n“The vote is delayed,” they said.", ""},
-		{"Ann Reed and Tom Moss arrived on Monday.\n\n“The vote is delayed,” they said.", "Tom Moss"},
+		{"Ann Reed and Tom Moss arrived on Monday.\n\n“The vote is delayed,” they said.", "Ann Reed and Tom Moss"}, // n56_they.go
 	} {
 		d := run(t, c.text)
 		var got []string

@@ -501,6 +501,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return sub // "Ann knelt before the astonished Mrs. Reed. ¶ “…,” she said": f4_subject.go
 			}
 		}
+		if pron == "they" {
+			if all := a.n56Coordinated(j); all != "" {
+				return all // "Reed and Moss met. They said …": n56_they.go
+			}
+		}
 		return m.text
 	}
 	if unknown != "" {

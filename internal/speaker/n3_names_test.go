@@ -34,13 +34,14 @@ func TestN3WhoAfterCue(t *testing.T) {
 
 // TestN3TheyNotOnePerson checks that "they" is not given a person's full
 // name whose sex only its given name tells ("Governor Ann Marsh"), but
-// the group before it; and that a pair joined by "and" stays "they".
+// the group before it; and that a pair joined by "and" is both of them
+// (n56_they.go).
 func TestN3TheyNotOnePerson(t *testing.T) {
 	for _, tt := range []struct{ text, cue, name string }{
 		{"Port officials said they were not told that Governor Ann Marsh would close the harbor. But they have repeatedly stated that the alliance is sound.", "stated", "Port officials"},
 		{"Local fishermen say they are not heard when they tell the council that the bay is dying.", "tell", "Local fishermen"},
-		// must stay: a pair
-		{"Senator Ann Marsh and Senator Tom Reyes met the mayor. They said that the budget would pass.", "said", "Senator Tom Reyes"},
+		// a pair: both
+		{"Senator Ann Marsh and Senator Tom Reyes met the mayor. They said that the budget would pass.", "said", "Senator Ann Marsh and Senator Tom Reyes"},
 	} {
 		checkCueName(t, tt.text, tt.cue, tt.name)
 	}
