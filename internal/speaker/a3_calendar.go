@@ -157,7 +157,9 @@ func (a *attributor) onePerson(nm string, at int) bool {
 		if m := a.mentions[j]; m.text == nm {
 			// The second of two names joined by "and" ("Mr. Grassley
 			// and Mr. Leahy say …", "Obama and Clinton"): both are
-			// "they", and the name resolveAt gave stands for them.
+			// "they". resolveAt gives the names together where they
+			// are a plain list (n56_they.go); where it gave the last
+			// one alone, that name stands for them.
 			if j > 0 && strings.HasSuffix(strings.TrimRight(a.text[max(0, m.Start-6):m.Start], " "), "and") && m.Start-a.mentions[j-1].End <= 6 {
 				return false
 			}
