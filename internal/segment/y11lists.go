@@ -21,6 +21,11 @@ type lists struct {
 	terms, marks []int32
 }
 
+// room returns how many places both lists have room for.
+func (l *lists) room() int {
+	return min(cap(l.terms)-len(l.terms), cap(l.marks)-len(l.marks))
+}
+
 // grow makes room in each list for n more places: plainRun writes at
 // most one a byte, without growing a list in its loop (see term).
 func (l *lists) grow(n int) {
