@@ -212,14 +212,10 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 		// doubled its token list (a news article's tokens come to a
 		// fifth of its bytes, well inside the room Run makes), a copy
 		// and garbage for every article of a corpus.
-		need := min(len(text)-i, plainBlock)
-		room := min(cap(dst)-len(dst), ls.room())
-		if room < need && room < plainMinRoom {
-			dst = slices.Grow(dst, need)
-			ls.grow(need)
-			room = need
+		stop := min(len(text), i+plainBlock)
+		if cap(dst)-len(dst) < stop-i || ls.short(stop-i) {
+			dst, stop = roomIn(dst, ls, i, stop)
 		}
-		stop := i + min(need, room)
 		out, n := dst[:cap(dst)], len(dst)
 		// The tests of places against the text's length below compare
 		// them unsigned: the compiler cannot tell that i and j are not
@@ -420,6 +416,23 @@ const plainBlock = 256
 // plainMinRoom is the shortest block plainRun reads in the room it has
 // before it grows its lists for a whole block.
 const plainMinRoom = 32
+
+// roomIn is plainRun's seldom path, where dst or the lists have room for
+// fewer places than the block from i to stop has bytes: it returns dst
+// and where a block from i they have room for ends, at stop or before,
+// after growing them for the whole block where they have room for fewer
+// than plainMinRoom.
+//
+//go:noinline
+func roomIn(dst []doc.Token, ls *lists, i, stop int) ([]doc.Token, int) {
+	n := stop - i
+	room := min(cap(dst)-len(dst), ls.room())
+	if room >= min(n, plainMinRoom) {
+		return dst, i + min(room, n)
+	}
+	ls.grow(n)
+	return slices.Grow(dst, n), stop
+}
 
 // punct80 marks the last bytes of the runes E2 80 xx that tokenize
 // makes a punctuation token of at once, and that end a word before

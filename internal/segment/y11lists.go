@@ -26,10 +26,15 @@ func (l *lists) room() int {
 	return min(cap(l.terms)-len(l.terms), cap(l.marks)-len(l.marks))
 }
 
+// short reports whether a list has room for fewer than n places.
+func (l *lists) short(n int) bool {
+	return cap(l.terms)-len(l.terms) < n || cap(l.marks)-len(l.marks) < n
+}
+
 // grow makes room in each list for n more places: plainRun writes at
 // most one a byte, without growing a list in its loop (see term).
 func (l *lists) grow(n int) {
-	if cap(l.terms)-len(l.terms) < n || cap(l.marks)-len(l.marks) < n {
+	if l.short(n) {
 		l.growBoth(n) // seldom: the test is what plainRun pays a block
 	}
 }

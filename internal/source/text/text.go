@@ -242,9 +242,9 @@ func Metadata(d *doc.Document) {
 			d.Meta.Author = normSpace(line[start:end])
 			d.Meta.AuthorSpan = doc.Span{Start: p.Start + start, End: p.Start + end}
 			p.Kind = doc.BlockByline
-		case d.Meta.Date == "" && strings.ContainsAny(line, "0123456789") && date.MatchString(line):
-			// (Every date the pattern reads has a digit: a corpus of
-			// articles asks it of every title and subtitle, and the
+		case d.Meta.Date == "" && endsLikeDate(line) && date.MatchString(line):
+			// (Every date the pattern reads ends with a digit: a corpus
+			// of articles asks it of every title and subtitle, and the
 			// search costs some thousands of instructions a line.)
 			d.Meta.Date = normSpace(line)
 			p.Kind = doc.BlockDate
@@ -259,6 +259,13 @@ func Metadata(d *doc.Document) {
 			return
 		}
 	}
+}
+
+// endsLikeDate reports whether line ends as every line the date
+// pattern matches ends: with a digit, and perhaps a full stop after it.
+func endsLikeDate(line string) bool {
+	line = strings.TrimSuffix(line, ".")
+	return line != "" && '0' <= line[len(line)-1] && line[len(line)-1] <= '9'
 }
 
 func isByline(line string) bool {
@@ -278,9 +285,8 @@ func Byline(line string) (start, end int, ok bool) {
 	if len(line) > maxLine || strings.ContainsRune(line, '\n') {
 		return 0, 0, false
 	}
-	lower := strings.ToLower(line)
 	for _, p := range []string{"by ", "written by ", "words by ", "author: ", "authors: "} {
-		if strings.HasPrefix(lower, p) {
+		if hasPrefixASCIIFold(line, p) {
 			start = len(p)
 			break
 		}
@@ -339,7 +345,31 @@ var notNames = map[string]bool{
 
 // normSpace turns every run of white space (no-break spaces included)
 // into one space: metadata values are for display and comparison.
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normSpace(s string) string {
+	if spaced(s) {
+		return s // most titles and bylines: nothing to join, and no copy made
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// spaced reports whether s is already as normSpace leaves it: ASCII,
+// no white space at either end, and single spaces between its words.
+// (A rune outside ASCII may be a space of Unicode's: those go the
+// general way.)
+func spaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ': // s does not end with a space
+			return false
+		}
+	}
+	return true
+}
 
 // titleLike reports whether a line reads as a heading: it has a letter,
 // starts with a capital or a digit, and does not end with a full stop,
@@ -354,4 +384,25 @@ func titleLike(line string) bool {
 		return false
 	}
 	return strings.IndexFunc(line, unicode.IsLetter) >= 0
+}
+
+// hasPrefixASCIIFold reports whether s begins with prefix, a lower-case
+// ASCII string, in any case of its ASCII letters: as strings.HasPrefix
+// of strings.ToLower(s) would, without lower-casing a copy of the line
+// (a byline is looked for in the first lines of every document; no rune
+// outside ASCII lower-cases to a letter of the prefixes).
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -120,3 +120,46 @@ func TestASCIINonSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestNormSpaceFast holds normSpace's fast path (spaced) and
+// hasPrefixASCIIFold to the general readings they skip.
+func TestNormSpaceFast(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Ferry Strike Ends", " Ferry", "Ferry ", "Ferry  Strike", "Ferry\tStrike",
+		"Ferry\u00a0Strike", "Ferry\u2003Strike", "By Ann Lee", "a", "x\ny", "Café Talks",
+	} {
+		if got, want := normSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
+		}
+		for _, p := range []string{"by ", "written by ", "author: "} {
+			if got, want := hasPrefixASCIIFold(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixASCIIFold(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+// TestEndsLikeDate holds the date pattern's gate to the pattern: every
+// line the pattern reads as a date passes it.
+func TestEndsLikeDate(t *testing.T) {
+	dates := 0
+	for _, line := range []string{
+		"12 March 2026", "March 12, 2026.", "Published: Tuesday, 3rd Feb 2026", "2026-03-12", "3/12/2026",
+		"Posted March 2026", "Updated: Mar. 4, 2026.", "Ferry Strike Ends", "In 2026 the pier", "March 12, 2026, at noon",
+	} {
+		if date.MatchString(line) {
+			dates++
+			if !endsLikeDate(line) {
+				t.Errorf("%q is a date the gate turns away", line)
+			}
+		}
+	}
+	if dates != 7 {
+		t.Errorf("the pattern read %d dates, want 7", dates)
+	}
+	for _, line := range []string{"Ferry Strike Ends", "In 2026 the pier closed", "2026.."} {
+		if endsLikeDate(line) {
+			t.Errorf("endsLikeDate(%q) = true", line)
+		}
+	}
+}
