@@ -113,10 +113,9 @@ func Run(d *doc.Document) {
 		// whose paragraphs are out of order.
 		// A terminator and a mark every 64 bytes is more than the
 		// prose of news and novels holds, so that the lists seldom
-		// grow (and double when they do: roomFor); and a block of
-		// plainRun's more, which it finds room for before it reads
-		// one (roomIn is its seldom path).
-		room := len(d.Text)/64 + plainBlock
+		// grow (and double when they do: roomFor). plainRun reads a
+		// block only as long as the room in hand (roomIn).
+		room := len(d.Text)/64 + 16
 		ls := lists{terms: make([]int32, 0, room), marks: make([]int32, 0, room)}
 		d.Tokens = tokensListing(d.Text, d.Paragraphs, toks, &ls)
 		d.MarkAt = ls.marks

@@ -30,7 +30,12 @@ func (a *attributor) findNames() {
 	// News prose has a name about every 26 tokens: one allocation for
 	// most texts, where appending from nothing copied the list a dozen
 	// times over as it grew, a quarter larger each time.
-	cands := make([]cand, 0, len(all)/16)
+	// (The array of the index's document before, where it is large
+	// enough: tokIndex.names.)
+	cands := a.ix.names.cands[:0]
+	if cap(cands) < len(all)/16 {
+		cands = make([]cand, 0, len(all)/16)
+	}
 	// inners are the cands that are one-word names read inside a
 	// sentence, by their index: findNames' second loop asks of a
 	// sentence's capitalised first word whether it is one of them
@@ -212,7 +217,11 @@ func (a *attributor) findNames() {
 	qi := 0
 	tops := a.spoken()
 	// At most one mention a candidate: made once, not grown.
-	a.mentions = make([]mention, 0, len(cands))
+	a.mentions = a.ix.names.mentions[:0]
+	if cap(a.mentions) < len(cands) {
+		a.mentions = make([]mention, 0, len(cands))
+	}
+	a.ix.names.cands, a.ix.names.mentions = cands, a.mentions[:len(cands)] // what release clears
 	var surnames n3Surnames
 	for k := range cands { // in place: a range copied each cand, 48 bytes
 		n := &cands[k] // its text is set below where it is a surname; the cands are read no more

@@ -46,7 +46,8 @@ const indirectReach = 800
 // parents first, with every Parent index remapped.
 func (a *attributor) indirect() {
 	d := a.d
-	var r indirectRead
+	r := &a.ix.reads // its arrays, kept by the index from the document before
+	defer r.recycle()
 	var innerBuf []int // sentenceQuotes' arrays, reused sentence after sentence
 	var blockedBuf []doc.Quote
 	// qk is the first quotation that starts at or after the sentence's
@@ -74,7 +75,7 @@ func (a *attributor) indirect() {
 			}
 			innerBuf, blockedBuf = inner, blocked
 		}
-		a.readParts(&r, span, parent, inner, blocked, qk)
+		a.readParts(r, span, parent, inner, blocked, qk)
 	}
 	add, children := r.add, r.children
 	if add.n == 0 {
@@ -159,6 +160,15 @@ type indirectRead struct {
 	// semiFrom, or the text's length for none (semicolonAfter).
 	semi, semiFrom int
 	semiSet        bool
+}
+
+// recycle empties r for the next document, keeping its arrays, cleared
+// of what points into this one.
+func (r *indirectRead) recycle() {
+	r.add.recycle()
+	clear(r.children)
+	clear(r.found[:cap(r.found)])
+	*r = indirectRead{add: r.add, children: r.children[:0], parts: r.parts[:0], found: r.found[:0], trig: r.trig[:0]}
 }
 
 // semicolonAfter returns the offset of the first semicolon of text at or

@@ -268,6 +268,15 @@ type tokIndex struct {
 	win   *tokWindow
 	made  struct{ lo, hi int }
 	spare []*tokWindow
+	// names is findNames' arrays, kept for the next document's (its
+	// cands, and the attributor's mentions, which release lets go of).
+	names struct {
+		cands    []cand
+		mentions []mention
+	}
+	// reads is the indirect reader's lists, whose arrays the next
+	// document's reader uses again (indirectRead.recycle).
+	reads indirectRead
 }
 
 // A scratchSlot is a buffer of scratch and the stretch it holds. from,
@@ -639,6 +648,9 @@ func (x *tokIndex) release() {
 		w.dirty, w.held = 0, 0
 	}
 	x.win, x.made.lo, x.made.hi = nil, 0, 0
+	clear(x.names.cands) // they and the mentions hold the text's names
+	clear(x.names.mentions)
+	x.names.cands, x.names.mentions = x.names.cands[:0], x.names.mentions[:0]
 	if reuseIndexes {
 		tokIndexes.Put(x)
 	}

@@ -10,9 +10,16 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // end. A chunk is twice the size of the one before, up to
 // quoteChunkMax, so a short text's few quotations take one small chunk
 // and a long one's list wastes less than one chunk.
+//
+// A quoteChunks kept from one document to the next (tokIndex.read) uses
+// the chunks of the one before again (recycle).
 type quoteChunks struct {
 	chunks [][]doc.Quote
 	n      int
+	// spare holds the arrays of an earlier document's chunks, in the
+	// order push made them; push takes spare[next] before it makes one.
+	spare [][]doc.Quote
+	next  int
 }
 
 // quoteChunkMin and quoteChunkMax bound the size of a chunk, in
@@ -26,11 +33,18 @@ const (
 func (l *quoteChunks) push(q doc.Quote) {
 	k := len(l.chunks) - 1
 	if k < 0 || len(l.chunks[k]) == cap(l.chunks[k]) {
-		size := quoteChunkMin
-		if k >= 0 {
-			size = min(2*cap(l.chunks[k]), quoteChunkMax)
+		if l.next < len(l.spare) {
+			// The same size as a new one: the earlier document's
+			// chunks were made in the same order.
+			l.chunks = append(l.chunks, l.spare[l.next][:0])
+			l.next++
+		} else {
+			size := quoteChunkMin
+			if k >= 0 {
+				size = min(2*cap(l.chunks[k]), quoteChunkMax)
+			}
+			l.chunks = append(l.chunks, make([]doc.Quote, 0, size))
 		}
-		l.chunks = append(l.chunks, make([]doc.Quote, 0, size))
 		k++
 	}
 	l.chunks[k] = append(l.chunks[k], q)
@@ -80,4 +94,21 @@ func (r *quoteCursor) next() {
 	if r.i == len(r.l.chunks[r.c]) {
 		r.c, r.i = r.c+1, 0
 	}
+}
+
+// recycle empties the list for the next document, keeping its chunks'
+// arrays for push, each cleared of the quotations it held (they point
+// into the document).
+func (l *quoteChunks) recycle() {
+	for _, c := range l.chunks {
+		clear(c)
+	}
+	if l.next == len(l.spare) {
+		// Every spare array was used, and perhaps new ones made after
+		// them: the chunks are all the arrays now. (Entries below
+		// next are the spare arrays themselves, written back.)
+		l.spare = append(l.spare[:0], l.chunks...)
+	}
+	clear(l.chunks)
+	l.chunks, l.n, l.next = l.chunks[:0], 0, 0
 }
