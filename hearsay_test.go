@@ -257,6 +257,28 @@ func BenchmarkQuotesSpeakersNews(b *testing.B) {
 	benchArticles(b, newsArticles(b), 3<<20)
 }
 
+// BenchmarkAnalyzeArticles is BenchmarkAnalyze on a corpus of articles:
+// the whole pipeline (hearsay.AnalyzeBytes) on the example read as a
+// document of its own, again and again, to the same 10 MB, as "hearsay
+// analyze" of many files and the corpus service run it. Run it with
+// GOGC=400, as the command sets it.
+func BenchmarkAnalyzeArticles(b *testing.B) {
+	one, err := os.ReadFile("examples/ferry-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	rounds := max(1, 10<<20/len(one))
+	b.SetBytes(int64(rounds * len(one)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range rounds {
+			if _, err := hearsay.AnalyzeBytes(context.Background(), one, hearsay.Options{Format: hearsay.FormatText}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // benchArticles runs issue 3's stages over articles, each loaded as a
 // document of its own, repeated until they come to about size bytes.
 func benchArticles(b *testing.B, articles [][]byte, size int) {

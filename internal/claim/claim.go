@@ -249,8 +249,17 @@ func (r *reader) read(si int) bool {
 	r.alt, r.lower, r.fix = r.alt[:0], r.lower[:0], r.fix[:0]
 	r.colon, r.colons, r.question = false, r.colons[:0], false
 	// The sentence's tokens, and one more where it has more than
-	// MaxWords: the loop below stops at its end.
+	// MaxWords: the loop below stops at its end. The words' arrays are
+	// made only as long as that, where they were made MaxWords long,
+	// a whole text for a short article (its 700 tokens, some 11 KB,
+	// allocated for each article of a corpus and read only to its
+	// first sentence's end).
 	sent := toks[first:min(len(toks), first+MaxWords+1)]
+	in := 0
+	for in < len(sent) && int(sent[in].End) <= end {
+		in++ // the loop below stops at the first token past the end
+	}
+	sent = sent[:min(len(sent), in+1)]
 	ws := slices.Grow(r.ws[:0], len(sent))[:len(sent)]
 	sel := slices.Grow(r.sel[:0], len(sent))[:len(sent)]
 	// Only a token that overlaps the stretch from the sentence's first
