@@ -1,0 +1,48 @@
+package speaker
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// n57KinBefore reads "My father said, “…”", "Our coach often said:
+// “…”", "And my gran used to say, ‘…’": a possessive of the first or
+// second person and a noun of kin or role (persons.txt) opening the
+// clause before a quotation, at most two adverbs or "used to", then the
+// cue toks[c], the clause's last word before its comma or colon
+// (introClause). It is firstPersonKin before the quotation. subjectAt
+// takes no "my" as a determiner, since "My grandson learned to read
+// here" is narration; a cue right before the quotation's opening mark,
+// its subject the whole clause before it, reports the words in marks.
+// The mention is the description, as firstPersonKin gives it; a "my"
+// inside a quotation is its speaker's, whom the chain names before it.
+func n57KinBefore(text string, toks []tok, c int) found {
+	k := c - 1
+	if k >= 2 && toks[k].low == "to" && toks[k-1].low == "used" {
+		k -= 2 // "my gran used to say"
+	}
+	for skip := 0; skip < 2 && k >= 0 && toks[k].word && (toks[k].is(isAdverb) || mannerLy(text, &toks[k]) || toks[k].is(isVerbAdverb)); skip++ {
+		k--
+	}
+	if k < 1 || !toks[k].word || capital(toks[k].str(text)) {
+		return found{}
+	}
+	if _, ok := persons[toks[k].low]; !ok {
+		return found{}
+	}
+	d := k - 1 // the possessive
+	if w := toks[d].low; w != "my" && w != "our" && w != "your" {
+		return found{}
+	}
+	// The description opens the clause, after an opening mark
+	// ("“My gran used to say, ‘…’") or "And", "But".
+	j := 0
+	for j < d && !toks[j].word {
+		j++
+	}
+	if j < d && toks[j].is(isClauseLead) {
+		j++
+	}
+	if j != d {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[d].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+}

@@ -1,0 +1,42 @@
+package speaker
+
+import "testing"
+
+// TestN57KinBefore checks that a first- or second-person possessive and
+// a noun of kin or role opening the clause before a quotation, right
+// before its cue, is the quotation's speaker, at the top level and
+// inside another speaker's words; and that such a description with no
+// cue before the marks, or not opening its clause, is not.
+func TestN57KinBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"My father said, “The boats are out.”", "The boats are out.", "My father", "My father", "said"},
+		{"Our coach often said: “Keep the ball low.”", "Keep the ball low.", "Our coach", "Our coach", "said"},
+		{"And my aunt said, “The boats are out.”", "The boats are out.", "my aunt", "my aunt", "said"},
+		{"“My gran used to say, ‘The boats are out.’ She was right,” said Ann Reed.", "The boats are out.", "My gran", "My gran", "say"},
+		{"“My dad said, ‘The boats are out.’ He was right,” said Ann Reed.", "The boats are out.", "My dad", "My dad", "said"},
+		// Not: no cue right before the marks; the description not
+		// opening its clause; a possessive of the third person goes
+		// the general way and keeps its reading.
+		{"My father walked to the pier, “The boats are out.”", "The boats are out.", "", "", ""},
+		{"Yesterday my father said, “The boats are out.”", "The boats are out.", "", "", ""},
+		{"Her father said, “The boats are out.”", "The boats are out.", "Her father", "Her father", "said"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}
+
+// TestN57Chain checks that the words a relative says inside a
+// speaker's quotation pass through that speaker's hands.
+func TestN57Chain(t *testing.T) {
+	d := run(t, "“My father said, ‘The boats are out.’ He was right,” said Ann Reed.")
+	q := find(d, "The boats are out.")
+	if q == nil {
+		t.Fatal("no inner quotation")
+	}
+	names := q.Chain
+	if len(names) < 2 || names[len(names)-2] != "Ann Reed" || names[len(names)-1] != "My father" {
+		t.Errorf("chain %q, want it to end with Ann Reed, My father", names)
+	}
+}
