@@ -98,8 +98,11 @@ func dataLines(b []byte) []string {
 func Run(d *doc.Document) {
 	// Sized so that the slices rarely grow and copy: tokens from typical
 	// English prose (under 5 bytes a token), sentences from the text's
-	// terminators (see sentencesGuess).
-	toks := make([]doc.Token, 0, len(d.Text)/4+8)
+	// terminators (see sentencesGuess). And a block of plainRun's more,
+	// the room it makes before it reads a block (a token a byte at
+	// most): without it, a short article's list doubled at its last
+	// block, a copy and garbage for every article of a corpus.
+	toks := make([]doc.Token, 0, len(d.Text)/4+8+plainBlock)
 	marks := markers(d.Elements)
 	d.MarkAt = nil
 	if inOrder(d.Paragraphs) {
@@ -113,9 +116,9 @@ func Run(d *doc.Document) {
 		// whose paragraphs are out of order.
 		// A terminator and a mark every 64 bytes is more than the
 		// prose of news and novels holds, so that the lists seldom
-		// grow (and double when they do: roomFor). plainRun reads a
-		// block only as long as the room in hand (roomIn).
-		room := len(d.Text)/64 + 16
+		// grow (and double when they do: roomFor); and a block's room
+		// more, as for the tokens.
+		room := len(d.Text)/64 + 16 + plainBlock
 		ls := lists{terms: make([]int32, 0, room), marks: make([]int32, 0, room)}
 		d.Tokens = tokensListing(d.Text, d.Paragraphs, toks, &ls)
 		d.MarkAt = ls.marks

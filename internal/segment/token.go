@@ -207,15 +207,9 @@ func plainRun(text string, i, end int, dst []doc.Token, ls *lists) (int, []doc.T
 		// every few dozen bytes, and more values carried in the loop's
 		// registers put the word path's on the stack (and a call to
 		// grow a list there, all of them).
-		// The block is as long as the room in hand allows: growing to
-		// make a whole block's room near the end of a short text
-		// doubled its token list (a news article's tokens come to a
-		// fifth of its bytes, well inside the room Run makes), a copy
-		// and garbage for every article of a corpus.
 		stop := min(len(text), i+plainBlock)
-		if cap(dst)-len(dst) < stop-i || ls.short(stop-i) {
-			dst, stop = roomIn(dst, ls, i, stop)
-		}
+		dst = slices.Grow(dst, stop-i)
+		ls.grow(stop - i)
 		out, n := dst[:cap(dst)], len(dst)
 		// The tests of places against the text's length below compare
 		// them unsigned: the compiler cannot tell that i and j are not
@@ -412,27 +406,6 @@ func apostropheWordEnd(text string, j int) int {
 // room costs little a byte. The room is dst's capacity, which grows as
 // append would grow it.
 const plainBlock = 256
-
-// plainMinRoom is the shortest block plainRun reads in the room it has
-// before it grows its lists for a whole block.
-const plainMinRoom = 32
-
-// roomIn is plainRun's seldom path, where dst or the lists have room for
-// fewer places than the block from i to stop has bytes: it returns dst
-// and where a block from i they have room for ends, at stop or before,
-// after growing them for the whole block where they have room for fewer
-// than plainMinRoom.
-//
-//go:noinline
-func roomIn(dst []doc.Token, ls *lists, i, stop int) ([]doc.Token, int) {
-	n := stop - i
-	room := min(cap(dst)-len(dst), ls.room())
-	if room >= min(n, plainMinRoom) {
-		return dst, i + min(room, n)
-	}
-	ls.grow(n)
-	return slices.Grow(dst, n), stop
-}
 
 // punct80 marks the last bytes of the runes E2 80 xx that tokenize
 // makes a punctuation token of at once, and that end a word before

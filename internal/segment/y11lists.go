@@ -21,20 +21,10 @@ type lists struct {
 	terms, marks []int32
 }
 
-// room returns how many places both lists have room for.
-func (l *lists) room() int {
-	return min(cap(l.terms)-len(l.terms), cap(l.marks)-len(l.marks))
-}
-
-// short reports whether a list has room for fewer than n places.
-func (l *lists) short(n int) bool {
-	return cap(l.terms)-len(l.terms) < n || cap(l.marks)-len(l.marks) < n
-}
-
 // grow makes room in each list for n more places: plainRun writes at
 // most one a byte, without growing a list in its loop (see term).
 func (l *lists) grow(n int) {
-	if l.short(n) {
+	if cap(l.terms)-len(l.terms) < n || cap(l.marks)-len(l.marks) < n {
 		l.growBoth(n) // seldom: the test is what plainRun pays a block
 	}
 }
