@@ -1791,6 +1791,10 @@ func introClause(text string, toks []tok) found {
 			f.cue = cue
 			return f
 		}
+		if f := n57UsedTo(text, toks, c); f.ok {
+			f.cue = cue // "She used to say, “…”" (n57_kin.go)
+			return f
+		}
 		if f := n57KinBefore(text, toks, c); f.ok && c == n-1 && end != "" {
 			f.cue = cue // "My father said, “…”" (n57_kin.go)
 			return f

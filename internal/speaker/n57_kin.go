@@ -46,3 +46,14 @@ func n57KinBefore(text string, toks []tok, c int) found {
 	sp := doc.Span{Start: toks[d].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 }
+
+// n57UsedTo reads the subject of "used to" before the cue toks[c] of
+// the clause before a quotation: "She used to say, ‘…’", "Ann Ortiz
+// used to tell us: “…”". beforeCue reads the words before the cue, and
+// "to" is none of a subject's; it is asked of "used" instead.
+func n57UsedTo(text string, toks []tok, c int) found {
+	if c < 3 || toks[c-1].low != "to" || toks[c-2].low != "used" {
+		return found{}
+	}
+	return beforeCue(text, toks, c-2)
+}
