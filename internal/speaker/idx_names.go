@@ -105,6 +105,16 @@ func (a *attributor) findNames() {
 		if g > 0 {
 			if p := all[g-1].e; c.s != p+1 || text[p] != ' ' {
 				start = start || hasNewline(text[p:c.s])
+				if c.s == p && g > 1 && !all[g-1].word && !start {
+					// Right after a mark: the gap before the mark,
+					// which the loop passed over, may break a line.
+					// A paragraph that opens with a quotation mark
+					// opens a sentence, whatever ended the one before
+					// it ("… who signs herself Wren:¶“My gran always
+					// said …”", n59).
+					q := all[g-2].e
+					start = hasNewline(text[q:all[g-1].s])
+				}
 			}
 		}
 		if start && lexIs(c.lex, isDescriber) && personMay(text, all, g) {

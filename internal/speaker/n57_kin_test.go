@@ -43,3 +43,18 @@ func TestN57Chain(t *testing.T) {
 		t.Errorf("chain %q, want it to end with Ann Reed, My father", names)
 	}
 }
+
+// TestN59ParagraphMark checks that a quotation mark opening a paragraph
+// opens a sentence for the names after it, after a paragraph that ends
+// with a colon too: the description "My gran" is then a mention, and
+// "She" inside the same words means her.
+func TestN59ParagraphMark(t *testing.T) {
+	for _, c := range []struct {
+		text, quote, mention, name, cue string
+	}{
+		{"A forum carried a post by a user who signs herself Wren:\n\n“My gran always said the strike was real.  She used to say, ‘Your father stood on the quay.’ I have no way to check it.”", "Your father stood on the quay.", "She", "My gran", "say"},
+		{"A forum carried a post by a user.\n\n“My gran always said the strike was real.  She used to say, ‘Your father stood on the quay.’ I have no way to check it,” wrote Wren.", "Your father stood on the quay.", "She", "My gran", "say"},
+	} {
+		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
+	}
+}
