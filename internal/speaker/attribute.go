@@ -2193,6 +2193,11 @@ func sharedSubject(text string, toks []tok, c int) found {
 	}
 	s := clauseStart(text, toks, k)
 	f, e := subjectAt(text, toks, s, k)
+	if !f.ok {
+		if g, ok := n57Kin(text, toks, s); ok {
+			f, e = g, s+2 // "Your great-grandfather stood on the quay and shouted, “…”" (n57_kin.go)
+		}
+	}
 	if p, ok := personAt(text, toks, s); ok && f.ok && f.pronoun == "" && toks[s].is(isDet) && p.end < f.subj.End {
 		// A description of a person read on into the first verb and
 		// its object ("The mayor shook his head, then said") ends

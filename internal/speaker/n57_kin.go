@@ -21,14 +21,9 @@ func n57KinBefore(text string, toks []tok, c int) found {
 	for skip := 0; skip < 2 && k >= 0 && toks[k].word && (toks[k].is(isAdverb) || mannerLy(text, &toks[k]) || toks[k].is(isVerbAdverb)); skip++ {
 		k--
 	}
-	if k < 1 || !toks[k].word || capital(toks[k].str(text)) {
-		return found{}
-	}
-	if _, ok := persons[toks[k].low]; !ok {
-		return found{}
-	}
 	d := k - 1 // the possessive
-	if w := toks[d].low; w != "my" && w != "our" && w != "your" {
+	f, ok := n57Kin(text, toks, d)
+	if !ok {
 		return found{}
 	}
 	// The description opens the clause, after an opening mark
@@ -43,8 +38,25 @@ func n57KinBefore(text string, toks []tok, c int) found {
 	if j != d {
 		return found{}
 	}
-	sp := doc.Span{Start: toks[d].s, End: toks[k].e}
-	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+	return f
+}
+
+// n57Kin reads a possessive of the first or second person at toks[d]
+// and a noun of kin or role after it ("my father", "Your
+// great-grandfather"), and returns it as a subject, the words after it
+// starting at d+2.
+func n57Kin(text string, toks []tok, d int) (found, bool) {
+	if d < 0 || d+1 >= len(toks) || !toks[d+1].word || capital(toks[d+1].str(text)) {
+		return found{}, false
+	}
+	if w := toks[d].low; w != "my" && w != "our" && w != "your" {
+		return found{}, false
+	}
+	if _, ok := persons[toks[d+1].low]; !ok {
+		return found{}, false
+	}
+	sp := doc.Span{Start: toks[d].s, End: toks[d+1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, true
 }
 
 // n57UsedTo reads the subject of "used to" before the cue toks[c] of

@@ -16,6 +16,9 @@ func TestN57KinBefore(t *testing.T) {
 		{"And my aunt said, “The boats are out.”", "The boats are out.", "my aunt", "my aunt", "said"},
 		{"“My gran used to say, ‘The boats are out.’ She was right,” said Ann Reed.", "The boats are out.", "My gran", "My gran", "say"},
 		{"“My dad said, ‘The boats are out.’ He was right,” said Ann Reed.", "The boats are out.", "My dad", "My dad", "said"},
+		// A shared subject: the description, then a first verb and "and".
+		{"Your great-grandfather stood on the quay and shouted, “The water stands still!”", "The water stands still!", "Your great-grandfather", "Your great-grandfather", "shouted"},
+		{"“My uncle came in and said, ‘The boats are out.’ He was right,” said Ann Reed.", "The boats are out.", "My uncle", "My uncle", "said"},
 		// "used to" before the cue, inside another's words too.
 		{"“I met Ann Ortiz. She used to say, ‘The boats are out.’ I believe her,” said Ann Reed.", "The boats are out.", "She", "Ann Ortiz", "say"},
 		{"“My gran always said the strike was real. She used to say, ‘The boats are out.’ I believe her,” said Ann Reed.", "The boats are out.", "She", "My gran", "say"},
