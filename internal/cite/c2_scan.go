@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // The first reading of an entry in one pass. ParseEntry asked three
@@ -184,27 +186,9 @@ func wordsAt(w string, i int) uint64 {
 	}
 	var has uint64
 	for _, k := range searchByFirst[c] {
-		if word := searchWords[k]; word[1] == second && hasPrefixLower(w[i:], word) {
+		if word := searchWords[k]; word[1] == second && doc.HasPrefixLower(w[i:], word) {
 			has |= 1 << k
 		}
 	}
 	return has
-}
-
-// hasPrefixLower reports whether w starts with word, a lower-case ASCII
-// word, once w's ASCII capitals are lower-cased.
-func hasPrefixLower(w, word string) bool {
-	if len(w) < len(word) {
-		return false
-	}
-	for j := 0; j < len(word); j++ {
-		c := w[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[j] {
-			return false
-		}
-	}
-	return true
 }

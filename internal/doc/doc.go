@@ -207,6 +207,28 @@ func (d *Document) LowerOf(t Token) (string, bool) {
 	return d.LowerText[t.Start:t.End], true
 }
 
+// HasPrefixLower reports whether s starts with prefix, a lower-case
+// ASCII string, once s's ASCII capitals are lower-cased: as
+// strings.HasPrefix(strings.ToLower(s), prefix) does, without a
+// lower-cased copy of s, but for the two runes beyond ASCII whose lower
+// case begins with an ASCII letter (the Kelvin sign and İ), which it
+// leaves as they are.
+func HasPrefixLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // LowerASCII returns s with its ASCII capitals lower-cased and every
 // other byte as it is: the same length as s, so offsets into s hold in
 // it. It copies nothing when s has no capital.

@@ -286,7 +286,7 @@ func Byline(line string) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	for _, p := range []string{"by ", "written by ", "words by ", "author: ", "authors: "} {
-		if hasPrefixASCIIFold(line, p) {
+		if doc.HasPrefixLower(line, p) { // no lower-cased copy of the line: a byline is looked for in the first lines of every document
 			start = len(p)
 			break
 		}
@@ -384,25 +384,4 @@ func titleLike(line string) bool {
 		return false
 	}
 	return strings.IndexFunc(line, unicode.IsLetter) >= 0
-}
-
-// hasPrefixASCIIFold reports whether s begins with prefix, a lower-case
-// ASCII string, in any case of its ASCII letters: as strings.HasPrefix
-// of strings.ToLower(s) would, without lower-casing a copy of the line
-// (a byline is looked for in the first lines of every document; no rune
-// outside ASCII lower-cases to a letter of the prefixes).
-func hasPrefixASCIIFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }

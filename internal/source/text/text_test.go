@@ -122,7 +122,7 @@ func TestASCIINonSpace(t *testing.T) {
 }
 
 // TestNormSpaceFast holds normSpace's fast path (spaced) and
-// hasPrefixASCIIFold to the general readings they skip.
+// doc.HasPrefixLower to the general readings they skip.
 func TestNormSpaceFast(t *testing.T) {
 	for _, s := range []string{
 		"", " ", "Ferry Strike Ends", " Ferry", "Ferry ", "Ferry  Strike", "Ferry\tStrike",
@@ -132,8 +132,8 @@ func TestNormSpaceFast(t *testing.T) {
 			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
 		}
 		for _, p := range []string{"by ", "written by ", "author: "} {
-			if got, want := hasPrefixASCIIFold(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
-				t.Errorf("hasPrefixASCIIFold(%q, %q) = %v, want %v", s, p, got, want)
+			if got, want := doc.HasPrefixLower(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("HasPrefixLower(%q, %q) = %v, want %v", s, p, got, want)
 			}
 		}
 	}
