@@ -425,7 +425,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if c4Unfit(pron, m.text) {
 			continue // "We’re", "Egyptian Copts": c4_fit.go
 		}
-		if m.person && (j != i-1 || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
+		if m.person && (j != i-1 && !a.n60ThingsBetween(j, i) || s.Start-m.End > personReach || a.paragraph(m.Start) != a.paragraph(s.Start)) {
 			if described == "" && a.f9DescribedSpeaker(j, i, s.Start, pron, outside) {
 				described = m.text // "The policeman sighed. ¶ “…,” he said": f9_subject.go
 			}
