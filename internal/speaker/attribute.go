@@ -306,7 +306,10 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 			}
 		}
 	}
-	return a.resolveAt(pron, s)
+	if r := a.resolveAt(pron, s); r != "" || q.Parent < 0 {
+		return r
+	}
+	return a.n61SameSpeaker(pron, s, qi) // "‘…,’ he said. … ¶ ‘…,’ he told me." inside one speaker's words (n61_same.go)
 }
 
 // prevTurn returns the speaker of the top-level quotation before qi when
