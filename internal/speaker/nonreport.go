@@ -693,7 +693,7 @@ func focusOpensPhrase(text string, m mention) bool {
 // may hold the adjective of a small clause ("found the flaw in the plan
 // troubling"), a judgement.
 func placePhrase(text string, toks []tok, k int) bool {
-	if !nonreportLists["place"][toks[k].low] || k+2 >= len(toks) || !toks[k+1].is(isDet) && !toks[k+1].is2(isPossessive) && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
+	if k+2 >= len(toks) || !nonreportLists["place"][toks[k].low] || !toks[k+1].is(isDet) && !toks[k+1].is2(isPossessive) && toks[k+1].low != "his" && toks[k+1].low != "her" && toks[k+1].low != "their" || !toks[k+2].word {
 		return false
 	}
 	return k+3 >= len(toks) || !toks[k+3].word && !quoteMark(text, toks, k+3)
