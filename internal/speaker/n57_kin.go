@@ -27,13 +27,18 @@ func n57KinBefore(text string, toks []tok, c int) found {
 		return found{}
 	}
 	// The description opens the clause, after an opening mark
-	// ("“My gran used to say, ‘…’") or "And", "But".
+	// ("“My gran used to say, ‘…’"), "And", "But", or a word of time
+	// and perhaps a comma ("Yesterday my father said", "Later, my aunt
+	// said").
 	j := 0
 	for j < d && !toks[j].word {
 		j++
 	}
-	if j < d && toks[j].is(isClauseLead) {
+	if j < d && toks[j].is(isClauseLead|isTimeWord) {
 		j++
+		if j < d && toks[j].low == "," {
+			j++
+		}
 	}
 	if j != d {
 		return found{}

@@ -22,11 +22,14 @@ func TestN57KinBefore(t *testing.T) {
 		// "used to" before the cue, inside another's words too.
 		{"“I met Ann Ortiz. She used to say, ‘The boats are out.’ I believe her,” said Ann Reed.", "The boats are out.", "She", "Ann Ortiz", "say"},
 		{"“My gran always said the strike was real. She used to say, ‘The boats are out.’ I believe her,” said Ann Reed.", "The boats are out.", "She", "My gran", "say"},
+		// After a word of time.
+		{"Yesterday my father said, “The boats are out.”", "The boats are out.", "my father", "my father", "said"},
+		{"Later, my aunt said: “The boats are out.”", "The boats are out.", "my aunt", "my aunt", "said"},
 		// Not: no cue right before the marks; the description not
 		// opening its clause; a possessive of the third person goes
 		// the general way and keeps its reading.
 		{"My father walked to the pier, “The boats are out.”", "The boats are out.", "", "", ""},
-		{"Yesterday my father said, “The boats are out.”", "The boats are out.", "", "", ""},
+		{"On the quay my father said, “The boats are out.”", "The boats are out.", "", "", ""},
 		{"Her father said, “The boats are out.”", "The boats are out.", "Her father", "Her father", "said"},
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
