@@ -2480,15 +2480,14 @@ func neitherBefore(text string, toks []tok, k, at int) bool {
 // firstPersonKin reads "my aunt said", "our coach often said" right
 // after a quotation: "my" or "our" and a noun of kin or role (persons.txt),
 // at most two adverbs, then the cue. The writer's own relative is a
-// described speaker there. subjectAt takes no "my" as a determiner
-// anywhere else, since "My grandson learned to read here" is narration,
-// not a report; so the rule holds only for a subject that opens the
-// narration after a quotation's close and only before a cue word.
+// described speaker there. subjectAt takes no "my" as a determiner,
+// since "My grandson learned to read here" is narration, not a report;
+// so the rule holds only for a subject that opens the narration after a
+// quotation's close and only before a cue word (n57KinBefore reads the
+// same before a quotation).
 func firstPersonKin(text string, toks []tok, k int) found {
-	if k+2 >= len(toks) || !toks[k].word || toks[k].low != "my" && toks[k].low != "our" || !toks[k+1].word || capital(toks[k+1].str(text)) {
-		return found{}
-	}
-	if _, ok := persons[toks[k+1].low]; !ok {
+	f, ok := n57Kin(text, toks, k)
+	if !ok || k+2 >= len(toks) || toks[k].low == "your" {
 		return found{}
 	}
 	c := k + 2
@@ -2498,8 +2497,8 @@ func firstPersonKin(text string, toks []tok, k int) found {
 	if c >= len(toks) || !toks[c].word || !afterCue(&toks[c]) || nounAfterDet(text, toks, c) {
 		return found{}
 	}
-	sp := doc.Span{Start: toks[k].s, End: toks[k+1].e}
-	return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[c].s, End: toks[c].e}, ok: true}
+	f.cue = doc.Span{Start: toks[c].s, End: toks[c].e}
+	return f
 }
 
 // titledModifier reports whether toks[j] is a cue word that is also a

@@ -49,7 +49,8 @@ func n57KinBefore(text string, toks []tok, c int) found {
 // n57Kin reads a possessive of the first or second person at toks[d]
 // and a noun of kin or role after it ("my father", "Your
 // great-grandfather"), and returns it as a subject, the words after it
-// starting at d+2.
+// starting at d+2. firstPersonKin reads it after a quotation, without
+// "your".
 func n57Kin(text string, toks []tok, d int) (found, bool) {
 	if d < 0 || d+1 >= len(toks) || !toks[d+1].word || capital(toks[d+1].str(text)) {
 		return found{}, false

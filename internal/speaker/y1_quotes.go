@@ -11,7 +11,7 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // quoteChunkMax, so a short text's few quotations take one small chunk
 // and a long one's list wastes less than one chunk.
 //
-// A quoteChunks kept from one document to the next (tokIndex.read) uses
+// A quoteChunks kept from one document to the next (tokIndex.reads) uses
 // the chunks of the one before again (recycle).
 type quoteChunks struct {
 	chunks [][]doc.Quote
