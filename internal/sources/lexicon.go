@@ -22,6 +22,7 @@ type named struct {
 
 var (
 	stopWords  = wordSet("stopwords.txt")
+	leadWords  = wordSet("leadwords.txt")
 	titleWords = wordSet("titles.txt")
 	verbs      = wordSet("verbs.txt")
 	orgWords   = wordSet("orgwords.txt")

@@ -141,7 +141,7 @@ func (b *builder) name(i int, by, noun lastWord, site *named, sitePara *int32) (
 	// People and organisations: drop leading stop words and honorifics,
 	// cut at the first stop word after them.
 	s := 0
-	for s < len(ws) && (ws[s].bits&isStop != 0 || b.title(&ws[s]) || ws[s].language()) {
+	for s < len(ws) && (ws[s].bits&(isStop|isLead) != 0 || b.title(&ws[s]) || ws[s].language()) {
 		s++
 	}
 	e := s
@@ -424,6 +424,7 @@ const (
 	isPerTail                       // a key of periodicalTails
 	mayLang                         // the lower-case form of a key of languages, which is keyed by the word as written
 	loneStop                        // a stop word that, alone, names nothing: no website, no periodical (see loneStopAt)
+	isLead                          // leadWords: dropped before a name, kept after its first word
 )
 
 var nameLists = func() map[string]nameFlags {
@@ -433,6 +434,9 @@ var nameLists = func() map[string]nameFlags {
 	}
 	for w := range titleWords {
 		m[w] |= isTitle
+	}
+	for w := range leadWords {
+		m[w] |= isLead
 	}
 	for w := range websites {
 		m[w] |= isSite
@@ -851,10 +855,10 @@ func acronym(w string) bool {
 }
 
 // skipStops returns the index of the first of ws that is neither a stop
-// word nor a language's name.
+// word, a leading adverb nor a language's name.
 func (b *builder) skipStops(ws []nameWord) int {
 	s := 0
-	for s < len(ws) && (ws[s].bits&isStop != 0 || ws[s].language()) {
+	for s < len(ws) && (ws[s].bits&(isStop|isLead) != 0 || ws[s].language()) {
 		s++
 	}
 	return s
