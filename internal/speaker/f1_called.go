@@ -59,3 +59,16 @@ func (a *attributor) namedIn(q *doc.Quote, name string) bool {
 	}
 	return false
 }
+
+// reportNamesBefore reports whether a mention inside the parts of the
+// reported words content that end before at names the person name.
+func (a *attributor) reportNamesBefore(content []doc.Span, at int, name string) bool {
+	n := 0
+	for n < len(content) && content[n].End <= at {
+		n++
+	}
+	if name == "" || n == 0 {
+		return false
+	}
+	return a.namedIn(&doc.Quote{Span: doc.Span{Start: content[0].Start, End: content[n-1].End}, Content: content[:n]}, name)
+}

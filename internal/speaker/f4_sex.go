@@ -138,6 +138,20 @@ func (a *attributor) f4SubjectWaits(st, en int) bool {
 	return (i < 0 || a.text[i] != ',') && f4Subject(a.text, st, en)
 }
 
+// f4Aside reports whether the pronoun text[s:e] is the subject of a
+// cue between commas right after the name that ends at from: a comma
+// before it, one word and a comma after it ("Krantz, she said, was").
+func f4Aside(text string, from, s, e int) bool {
+	if strings.TrimRight(text[from:s], " ") != "," || e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	i := e + 1
+	for i < len(text) && f4Class[text[i]] == f4Letter {
+		i++
+	}
+	return i > e+1 && i < len(text) && text[i] == ','
+}
+
 // f4PronounAfter returns the sex of the first personal pronoun in
 // text[from:to] that may stand for the name ending at from: "he",
 // "his", "himself" ('m'), "she", "herself" and "her" after a preposition
@@ -163,6 +177,8 @@ func f4PronounAfter(text string, from, to int) byte {
 				continue
 			}
 			switch w := text[s:i]; {
+			case (f4Is(w, "he") || f4Is(w, "she")) && f4Aside(text, from, s, i):
+				return 0 // "Krantz, she added, was careful": the pronoun is another's, who reports
 			case f4Is(w, "he"), f4Is(w, "his"), f4Is(w, "himself"):
 				return 'm'
 			case f4Is(w, "she"), f4Is(w, "herself"):

@@ -482,7 +482,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		if t := &toks[k]; t.e <= t.s || text[t.s] != ',' && text[t.s] != 0xE2 || (t.e-t.s != 1 || text[t.s] != ',') && !dashAt(text, t) { // t.str(text) != ",", without making the string
 			continue
 		}
-		if k == 1 && !pluralOpener(text, toks) && !leadOpener(text, toks) {
+		if k == 1 && !pluralOpener(text, toks) && !nameOpener(text, toks) && !leadOpener(text, toks) {
 			break // one word before the comma: "Well, she said, …" is an interjection's
 		}
 		m := closingMarks(text, toks, k)
@@ -667,7 +667,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if resume == 0 && k < n-40 {
 					break // far from the end, only a cue between commas: its clause goes on
 				}
-				if k == 1 && (resume == 0 || !(pluralOpener(text, toks) && rest[e+1].is(isFinite|isAuxiliary)) && !(leadOpener(text, toks) && leadClause(rest, e+1, g, w))) {
+				if k == 1 && (resume == 0 || !((pluralOpener(text, toks) || nameOpener(text, toks)) && rest[e+1].is(isFinite|isAuxiliary)) && !(leadOpener(text, toks) && leadClause(rest, e+1, g, w))) {
 					break // the opener is the subject of the verb after the cue, or a lead adverb before a clause of its own ("Now, he said, the pier is old"), or no subject: "Thanks, she said, it was late"
 				}
 				if m > 0 {
@@ -913,6 +913,16 @@ func whoSubject(text string, toks []tok, c int) found {
 func pluralOpener(text string, toks []tok) bool {
 	t := &toks[0]
 	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !t.is(isFunction|isAdverb|isPronoun) && !t.adverbish()
+}
+
+// nameOpener reports whether the sentence opens with one capitalised
+// word that may be a name and a comma: a subject that a cue between
+// commas splits from its verb, as pluralOpener's ("Krantz, she said,
+// was a careful writer"); the caller asks for the finite verb after
+// the cue that tells it from an interjection ("Well, she said, …").
+func nameOpener(text string, toks []tok) bool {
+	t := &toks[0]
+	return len(toks) > 3 && t.word && asideMark(text, &toks[1]) && len(t.low) > 1 && capital(t.str(text)) && !t.is(isFunction|isAdverb|isPronoun|isTimeWord) && !t.adverbish()
 }
 
 // leadOpener reports whether the sentence opens with one adverb that

@@ -4158,6 +4158,15 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 		nm = a.n2ProperHead(f.subj.Start) // "New Zealand’s indigenous people, who …" (n2_name.go)
 	case f.pronoun != "":
 		nm = a.resolveAt(f.pronoun, f.subj)
+		if (f.pronoun == "he" || f.pronoun == "she") && a.reportNamesBefore(content, f.subj.Start, nm) {
+			// The one who reports is not the subject of the report
+			// their cue interrupts: "The captain, she said, was a
+			// careful writer". The pronoun means the next name that
+			// fits. (After the cue a report may name its reporter, in
+			// the writer's words: "He notes that … with Trump’s
+			// microphone", said of Trump.)
+			nm = a.resolveAtExcept(f.pronoun, f.subj, nm)
+		}
 		if f.pronoun == "they" {
 			nm = a.theyName(nm, f.subj.Start) // a3_calendar.go: "The committee met. They said …"
 		}
