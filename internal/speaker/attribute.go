@@ -745,8 +745,9 @@ func subjectEnding(text string, toks []tok, k int) found {
 		// a possessive, a description): subjectAt's other readings,
 		// a pronoun and a bare plural, end within two tokens of their
 		// start. The other starts are not read (most words of a clause
-		// before a cue).
-		if s < k-1 && !(toks[s].word && (toks[s].is(isDet) || mayName(text, toks, s))) {
+		// before a cue). "its" before a role opens one as a determiner
+		// does ("…, its chief executive said": itsRole).
+		if s < k-1 && !(toks[s].word && (toks[s].is(isDet) || mayName(text, toks, s) || itsRole(toks, s, k+1))) {
 			continue
 		}
 		if f, end := subjectAt(text, toks, s, k+1); f.ok && end == k+1 {
@@ -1086,18 +1087,30 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 		return found{}
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-	if m < 2 || m > e || !toks[m-1].word || !toks[m-1].is(isPostPreposition) {
+	if m < 2 || m > e || !toks[m-1].word {
+		return found{}
+	}
+	head := m - 2 // the head's last word, before the preposition
+	switch {
+	case m >= 3 && knowsPrep(toks, m-1):
+		head = m - 3 // "A source close to the board, who …, said" (acquaintance)
+	case !toks[m-1].is(isPostPreposition):
 		return found{}
 	}
 	cs := max(clauseStart(text, toks, e+1), localStart(text, toks, e))
-	if cs >= m-1 || toks[cs].is(isPrep) {
+	if cs > head || toks[cs].is(isPrep) {
 		return found{}
 	}
-	np, ok := phraseAt(text, toks, cs, e+1)
+	to := e + 1
+	if head < m-2 {
+		to = head + 1 // phraseAt reads no preposition but a description's: the head alone, then the phrase to e
+	}
+	np, ok := phraseAt(text, toks, cs, to)
 	if !ok {
 		return found{}
 	}
-	return found{subj: np, name: text[np.Start:toks[m-2].e], ok: true}
+	np.End = toks[e].e
+	return found{subj: np, name: text[np.Start:toks[head].e], ok: true}
 }
 
 // mannerLy reports whether t is a lower-case adverb in -ly that may

@@ -375,7 +375,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
-					if h, _ := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
+					// A name that ends the sentence is the source's
+					// appositive, no clause: "…, according to its lead
+					// author, Dr. Yuki Tanaka."
+					if h, he := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) && wordsAtLeast(toks[he:], 1) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
 						g.whole = true
 						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
 						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})

@@ -1,0 +1,40 @@
+package speaker
+
+import "testing"
+
+// TestN63SourceShapes checks three shapes of an indirect quotation's
+// source, each once read wrongly or not at all: "its" and a role of two
+// words before a trailing cue; an appositive name with a title that
+// ends the sentence after "according to" (once read as a clause that
+// resumed the content); and a source with a phrase of acquaintance and
+// a relative clause between commas before its cue.
+func TestN63SourceShapes(t *testing.T) {
+	for _, c := range []struct {
+		text, content, mention, name string
+	}{
+		{"The deal is off, its chief executive said.", "The deal is off", "its chief executive", "its chief executive"},
+		{"The deal is off, its chief executive, Ann Lee, said.", "The deal is off", "its chief executive, Ann Lee", "Ann Lee"},
+		{"Seagrass grows in half of the channel, according to its lead author, Dr. Yuki Tanaka.", "Seagrass grows in half of the channel", "its lead author, Dr. Yuki Tanaka", "Dr. Yuki Tanaka"},
+		{"A source close to the board, who asked not to be named, said the talks had failed.", "the talks had failed", "A source close to the board, who asked not to be named", "A source"},
+	} {
+		d := run(t, c.text)
+		ok := false
+		for _, q := range d.Quotes {
+			if q.Words(d.Text) != c.content {
+				continue
+			}
+			ok = true
+			m := q.Speaker.Mention
+			if got := d.Text[m.Start:m.End]; got != c.mention || q.Speaker.Name != c.name {
+				t.Errorf("%q: mention %q name %q, want %q, %q", c.text, got, q.Speaker.Name, c.mention, c.name)
+			}
+		}
+		if !ok {
+			var all []string
+			for _, q := range d.Quotes {
+				all = append(all, q.Words(d.Text))
+			}
+			t.Errorf("%q: no quotation %q; found %q", c.text, c.content, all)
+		}
+	}
+}
