@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -60,8 +61,12 @@ func (a *attributor) namedIn(q *doc.Quote, name string) bool {
 	return false
 }
 
-// reportNamesBefore reports whether a mention inside the parts of the
-// reported words content that end before at names the person name.
+// reportNamesBefore reports whether a mention inside the part of the
+// reported words content that ends last before at (the cue's subject)
+// names the person name: the subject the cue interrupts ("The captain,
+// she said, was …"). A long part, or one that joins clauses (", and",
+// ", but", ";"), is no one subject: "For thirty years Ed Moss ran the
+// ferry, and for thirty years, he says, he never …" is Ed Moss's.
 func (a *attributor) reportNamesBefore(content []doc.Span, at int, name string) bool {
 	n := 0
 	for n < len(content) && content[n].End <= at {
@@ -70,5 +75,9 @@ func (a *attributor) reportNamesBefore(content []doc.Span, at int, name string) 
 	if name == "" || n == 0 {
 		return false
 	}
-	return a.namedIn(&doc.Quote{Span: doc.Span{Start: content[0].Start, End: content[n-1].End}, Content: content[:n]}, name)
+	p := content[n-1]
+	if w := a.text[p.Start:p.End]; len(w) > 80 || strings.Contains(w, ", and ") || strings.Contains(w, ", but ") || strings.Contains(w, ";") {
+		return false
+	}
+	return a.namedIn(&doc.Quote{Span: p, Content: content[n-1 : n]}, name)
 }

@@ -254,6 +254,9 @@ func (a *attributor) findNames() {
 		thing, object := nf.thing, nf.object
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
+		if g == 0 {
+			g = n64NounSex(text, n.start) // "His daughter Fiona" (n64_sex.go)
+		}
 		lb := lastBreak(n.text)
 		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {
 			surnames.note(n.text, lb, n.gender) // a full name whose surname may open a sentence later (n3_names.go)

@@ -69,3 +69,15 @@ func TestF4Aside(t *testing.T) {
 		}
 	}
 }
+
+// TestN62LongPart checks that a part before the cue that joins clauses
+// is no subject the cue interrupts: its name may be the speaker.
+func TestN62LongPart(t *testing.T) {
+	const text = "For thirty years Angus Munro took the ferry across the narrows, and for thirty years, he says, he never missed a crossing."
+	d := run(t, text)
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect && q.Speaker.Name != "Angus Munro" {
+			t.Errorf("%q: spoken by %q, want Angus Munro", q.Words(d.Text), q.Speaker.Name)
+		}
+	}
+}

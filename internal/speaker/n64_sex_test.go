@@ -1,0 +1,35 @@
+package speaker
+
+import "testing"
+
+// TestN64NounSex checks that a name after a noun for a person of one sex
+// takes that sex, and that "he" then passes over it.
+func TestN64NounSex(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   string
+		want byte
+	}{
+		{"His daughter Fiona laughed.", "Fiona", 'f'},
+		{"Her husband Tom laughed.", "Tom", 'm'},
+		{"The actress Ann Reed laughed.", "Ann Reed", 'f'},
+		{"The Daughter Fiona laughed.", "Fiona", 0},
+		{"The pilot Fiona laughed.", "Fiona", 0}, // a noun of either sex
+		{"Fiona laughed.", "Fiona", 0},
+	} {
+		start := len(c.text) - len(c.text[len(c.text)-len(c.at)-len(" laughed."):])
+		if got := n64NounSex(c.text, start); got != c.want {
+			t.Errorf("n64NounSex(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	const text = "Angus Munro ran the ferry for thirty years.\n\nHis daughter Fiona remembers it differently.\n\nMunro, now 81, retired in 1982. 'There were others,' he insists."
+	d := run(t, text)
+	q := find(d, "There were others,")
+	if q == nil || q.Speaker.Name != "Angus Munro" {
+		got := "no quotation"
+		if q != nil {
+			got = q.Speaker.Name
+		}
+		t.Errorf("speaker %q, want Angus Munro", got)
+	}
+}
