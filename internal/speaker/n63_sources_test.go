@@ -16,6 +16,7 @@ func TestN63SourceShapes(t *testing.T) {
 		{"The deal is off, its chief executive, Ann Lee, said.", "The deal is off", "its chief executive, Ann Lee", "Ann Lee"},
 		{"Seagrass grows in half of the channel, according to its lead author, Dr. Yuki Tanaka.", "Seagrass grows in half of the channel", "its lead author, Dr. Yuki Tanaka", "Dr. Yuki Tanaka"},
 		{"A source close to the board, who asked not to be named, said the talks had failed.", "the talks had failed", "A source close to the board, who asked not to be named", "A source"},
+		{"The union leader, Stoyan Dimov, was quoted by local media as saying that the workers had won.", "that the workers had won", "The union leader, Stoyan Dimov", "Stoyan Dimov"},
 	} {
 		d := run(t, c.text)
 		ok := false
@@ -36,5 +37,18 @@ func TestN63SourceShapes(t *testing.T) {
 			}
 			t.Errorf("%q: no quotation %q; found %q", c.text, c.content, all)
 		}
+	}
+}
+
+// TestN63QuotedAsColon checks that "was quoted as saying:" before a
+// quotation gives the quotation its speaker and reports nothing of its
+// own (it was read as a passive with no source, "The minister … saying").
+func TestN63QuotedAsColon(t *testing.T) {
+	d := run(t, "The minister was quoted as saying: \"We have won.\"")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != "The minister" {
+		for _, q := range d.Quotes {
+			t.Logf("%v %q %q", q.Kind, q.Words(d.Text), q.Speaker.Name)
+		}
+		t.Errorf("want one quotation, by The minister")
 	}
 }

@@ -650,6 +650,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				// "was quoted (by the Gazette) as saying …" before the
 				// passive: the one quoted is the speaker, not the agent.
 				g, content, read = quotedAs(text, toks, c, stop(toks[c].e, limit))
+				if !read && quotedAsAt(toks, c) > 0 {
+					continue // "was quoted as saying: “…”": the quotation's own cue, no report of the subject
+				}
 			}
 			if !read && be {
 				g, content, read = a.passive(toks, c, senses, limit)
@@ -5487,18 +5490,12 @@ func auxBefore(toks []tok, c int) (k int, be bool) {
 // quoted as saying the pier was safe"). The cue runs from "quoted" to
 // that verb.
 func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
-	if toks[c].low != "quoted" {
-		return found{}, doc.Span{}, false
-	}
-	as := c + 1
-	for as < len(toks) && as < c+7 && toks[as].word && toks[as].low != "as" {
-		as++ // where: "was quoted in the Gazette as saying"
-	}
-	if as+2 >= len(toks) || toks[as].low != "as" || !toks[as+1].word || !strings.HasSuffix(toks[as+1].low, "ing") || !speechSense(reportingSenses(toks[as+1].low)) {
+	as := quotedAsAt(toks, c)
+	if as < 0 || as+2 >= len(toks) {
 		return found{}, doc.Span{}, false
 	}
 	k, be := auxBefore(toks, c)
-	if !be || k < 0 || !toks[k].word {
+	if !be || k < 0 || !toks[k].word && toks[k].str(text) != "," { // the comma closes an appositive: "Ann Lee, the mayor, was quoted as saying"
 		return found{}, doc.Span{}, false
 	}
 	f := beforeCue(text, toks, k+1)
@@ -5519,6 +5516,22 @@ func quotedAs(text string, toks []tok, c, limit int) (found, doc.Span, bool) {
 	}
 	f.cue = doc.Span{Start: toks[c].s, End: toks[as+1].e}
 	return f, doc.Span{Start: from, End: to}, true
+}
+
+// quotedAsAt returns the index of "as" in "quoted (by X) as saying" at
+// toks[c], "quoted", or -1.
+func quotedAsAt(toks []tok, c int) int {
+	if toks[c].low != "quoted" {
+		return -1
+	}
+	as := c + 1
+	for as < len(toks) && as < c+7 && toks[as].word && toks[as].low != "as" {
+		as++ // where: "was quoted in the Gazette as saying"
+	}
+	if as+1 >= len(toks) || toks[as].low != "as" || !toks[as+1].word || !strings.HasSuffix(toks[as+1].low, "ing") || !speechSense(reportingSenses(toks[as+1].low)) {
+		return -1
+	}
+	return as
 }
 
 // agentless reads a passive verb of reporting with no agent and a
