@@ -651,7 +651,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// ends it: "The agency rated 40% of …".
 		j := k + 1
 		lower := false
-		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j) || n42NameModifier(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && toks[j].low == "first")) {
+		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j) || n42NameModifier(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && (toks[j].low == "first" || detAdjective[toks[j].low] && j+1 < lim && toks[j+1].word))) {
 			c := capital(toks[j].str(text))
 			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
 				break // an adverb after the description: "the Caterpillar sternly"
@@ -690,6 +690,12 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	}
 	return found{}, k
 }
+
+// detAdjective are adverbs that, right after a determiner and before
+// a noun, are its adjective: "a later engineer", "an earlier witness",
+// "the next speaker" ("first" is one before a noun or alone: "the
+// first said").
+var detAdjective = map[string]bool{"later": true, "earlier": true, "early": true, "late": true, "next": true, "last": true}
 
 // subjectEnding finds a subject whose last token is toks[k], looking at
 // most four tokens back.

@@ -52,3 +52,23 @@ func TestN63QuotedAsColon(t *testing.T) {
 		t.Errorf("want one quotation, by The minister")
 	}
 }
+
+// TestN63LaterEngineer checks that an adverb that is an adjective
+// right after a determiner ("A later engineer") keeps the description
+// a subject before a colon and a quotation.
+func TestN63LaterEngineer(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"A later engineer put it more bluntly: \"Bouch never allowed for the wind.\"", "A later engineer"},
+		{"An earlier witness said: \"Bouch never allowed for the wind.\"", "An earlier witness"},
+		{"“We will win,” the first said.", "the first"},
+	} {
+		d := run(t, c.text)
+		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != c.name {
+			got := "no quotation"
+			if len(d.Quotes) > 0 {
+				got = d.Quotes[0].Speaker.Name
+			}
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
+		}
+	}
+}
