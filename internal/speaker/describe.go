@@ -239,13 +239,17 @@ func (a *attributor) readWords(j int, mw *mentionWords) {
 		// The clause ends at the first ",", "." or ";" (ASCII bytes,
 		// which no character beyond ASCII holds: strings.IndexAny's
 		// answer, without its set made at every call).
+		closed := false
 		for k := 0; k < len(clause); k++ {
 			if c := clause[k]; c == ',' || c == '.' || c == ';' {
-				clause = clause[:k]
+				clause, closed = clause[:k], c == ','
 				break
 			} else if c >= utf8.RuneSelf {
 				ascii = false
 			}
+		}
+		if !closed && n65Clause(clause) {
+			clause = "" // "… seen by the Chronicle, the planning chief warned that …": a clause, no appositive (n65_apposition.go)
 		}
 		mw.afterAt, mw.afterLen = int32(m.End+2), uint16(len(clause))
 		if ascii {

@@ -34,8 +34,12 @@ func TestMentionWordsAt(t *testing.T) {
 			}
 			if rest := text[m.End:hi]; strings.HasPrefix(rest, ", ") {
 				after = rest[2:]
-				if k := strings.IndexAny(after, ",.;"); k >= 0 {
+				k := strings.IndexAny(after, ",.;")
+				if k >= 0 {
 					after = after[:k]
+				}
+				if (k < 0 || rest[2+k] != ',') && n65Clause(after) {
+					after = "" // a clause, no appositive (n65_apposition.go)
 				}
 			}
 			mw := a.wordsAround(j)
