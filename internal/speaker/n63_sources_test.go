@@ -72,3 +72,23 @@ func TestN63LaterEngineer(t *testing.T) {
 		}
 	}
 }
+
+// TestN63CriticsWho checks that "who" after a bare plural that follows
+// a verb or a preposition means the plural, not the clause before it
+// ("The plan has critics" was the speaker).
+func TestN63CriticsWho(t *testing.T) {
+	for _, text := range []string{
+		"The plan has critics who say it will push up rents.",
+		"The mayor defended the plan against critics who say it will push up rents.",
+	} {
+		d := run(t, text)
+		q := find(d, "it will push up rents")
+		if q == nil || q.Speaker.Name != "critics" {
+			got := "no quotation"
+			if q != nil {
+				got = q.Speaker.Name
+			}
+			t.Errorf("%q: speaker %q, want critics", text, got)
+		}
+	}
+}

@@ -4833,7 +4833,13 @@ func (a *attributor) antecedent(at int) string {
 			}
 			return text[t.s:e.e]
 		}
-		if t.is(isFunction) {
+		if t.is(isFunction|isAuxiliary|isFinite|isPrep) || gluedPrepositions[t.low] {
+			// A bare plural after a verb or a preposition is the
+			// phrase: "The plan has critics who say …", "… against
+			// residents who say …"; not the clause before it.
+			if e := &toks[len(toks)-1]; j < len(toks)-1 && j >= len(toks)-3 && e.word && e.pluralNoun() && !strings.HasSuffix(toks[j+1].low, "ing") {
+				return text[toks[j+1].s:e.e] // one or two words: "critics", "angry residents"
+			}
 			return ""
 		}
 	}
