@@ -1073,8 +1073,23 @@ func nameOfPlace(text string, toks []tok, f found) found {
 		return f
 	}
 	g.subj.End = f.subj.End
+	if h := toks[m-2].low; bodies[h] || n66Bodies[h] {
+		// A body's name holds its "of": "the Royal College of
+		// Nursing", "the Bank of England" name no college or bank
+		// of a place (n66Bodies).
+		g.name = text[g.subj.Start:f.subj.End]
+		if strings.HasPrefix(g.name, "the ") || strings.HasPrefix(g.name, "The ") {
+			g.name = g.name[4:]
+		}
+	}
 	return g
 }
+
+// n66Bodies are the heads of bodies' names, beyond bodies, that take a
+// phrase with "of" ("Royal College of Nursing", "Port of London
+// Authority", "Church of England"): the phrase is the name's, not the
+// place a person is of.
+var n66Bodies = map[string]bool{"college": true, "port": true, "academy": true, "society": true, "federation": true, "league": true, "chamber": true, "church": true, "museum": true, "library": true, "authority": true, "institution": true, "house": true, "city": true, "state": true, "republic": true, "kingdom": true, "province": true, "county": true, "borough": true, "district": true, "bishop": true}
 
 // headOfPhrase reads the subject whose prepositional phrase ends with
 // f, a noun phrase read after the preposition and ending at toks[e],

@@ -92,3 +92,23 @@ func TestN63CriticsWho(t *testing.T) {
 		}
 	}
 }
+
+// TestN66BodyOf checks that a body's name with "of" is kept whole
+// ("Bank", "Royal College" were the names), and that a person of a
+// place is still the person.
+func TestN66BodyOf(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"The Bank of England said rates would rise.", "Bank of England"},
+		{"The Royal College of Nursing said the union was angry.", "Royal College of Nursing"},
+		{"Ed Moss of Ashton said the dock would close.", "Ed Moss"},
+	} {
+		d := run(t, c.text)
+		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != c.name {
+			got := "no quotation"
+			if len(d.Quotes) > 0 {
+				got = d.Quotes[0].Speaker.Name
+			}
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
+		}
+	}
+}
