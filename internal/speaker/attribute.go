@@ -254,7 +254,7 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle)))
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
-		f.object = p.word && (p.is(isObjectPrep) || p.low == "in" && n.gender == 0)
+		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0)
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c
@@ -519,6 +519,10 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	}
 	return fallback
 }
+
+// placePreps, as "in", put a name of no known sex in an object's place:
+// a place ("farms 400 acres near Marlow"), not whom the next "he" means.
+var placePreps = map[string]bool{"near": true, "outside": true, "inside": true, "across": true, "around": true, "behind": true, "beside": true, "beyond": true, "through": true, "throughout": true, "via": true, "opposite": true}
 
 // objectPreps put the name after them in an object's place.
 var objectPreps = map[string]bool{"to": true, "at": true, "with": true, "upon": true, "on": true, "for": true, "from": true, "by": true, "towards": true, "toward": true, "into": true, "about": true, "of": true}

@@ -255,7 +255,8 @@ func (a *attributor) findNames() {
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if g == 0 {
-			g = n64NounSex(text, n.start) // "His daughter Fiona" (n64_sex.go)
+			g = n64NounSex(text, n.start)               // "His daughter Fiona" (n64_sex.go)
+			thing = thing || n64MediaAfter(text, n.end) // "told KRVN radio" (n64_sex.go)
 		}
 		lb := lastBreak(n.text)
 		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {
@@ -463,7 +464,7 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 		if p.word {
 			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"
-			f.object = lexIs(p.lex, isObjectPrep) || low == "in" // the name has no gender
+			f.object = lexIs(p.lex, isObjectPrep) || low == "in" || placePreps[low] // the name has no gender
 		}
 	}
 	f.person = lexIs(c.lex, isDescriber)

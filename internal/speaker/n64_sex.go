@@ -24,3 +24,24 @@ func n64NounSex(text string, start int) byte {
 	}
 	return 0
 }
+
+// n64MediaAfter reports whether the name ending at end names an outlet
+// by the noun right after it, "told KRVN radio", "on CBS television",
+// "the Ashton Gazette newspaper": a thing, not whom a "he" or "she"
+// after it means.
+func n64MediaAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	e := end + 1
+	for e < len(text) && e < end+12 && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e < len(text) && isASCIILetter(text[e]) {
+		return false
+	}
+	return n64Media[text[end+1:e]]
+}
+
+// n64Media are the nouns of an outlet that a name before them modifies.
+var n64Media = map[string]bool{"radio": true, "television": true, "tv": true, "newspaper": true, "network": true, "station": true, "channel": true, "magazine": true, "website": true, "podcast": true, "programme": true, "program": true, "show": true, "broadcaster": true}

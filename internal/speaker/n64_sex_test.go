@@ -33,3 +33,30 @@ func TestN64NounSex(t *testing.T) {
 		t.Errorf("speaker %q, want Angus Munro", got)
 	}
 }
+
+// TestN64Things checks that a name after a preposition of place, or
+// before a noun of an outlet, is not whom the next "he" means.
+func TestN64Things(t *testing.T) {
+	for _, c := range []struct{ text, words, name string }{
+		{"Jim Tate, who farms 400 acres near Marlow, said he would lose his water. \"How am I supposed to plant?\" he asked.", "How am I supposed to plant?", "Jim Tate"},
+		{"\"This deal protects every farm,\" Dan Whitfield told KRVN radio. He accused her of \"playing politics\".", "playing politics", "Dan Whitfield"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil || q.Speaker.Name != c.name {
+			got := "no quotation"
+			if q != nil {
+				got = q.Speaker.Name
+			}
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"KRVN radio", true}, {"KRVN radios", false}, {"KRVN said", false}, {"KRVN", false}} {
+		if got := n64MediaAfter(c.text, len("KRVN")); got != c.want {
+			t.Errorf("n64MediaAfter(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

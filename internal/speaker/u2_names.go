@@ -103,7 +103,7 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		if p.word {
 			low := x.low(p)
 			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle)))
-			f.object = lexIs(p.lex, isObjectPrep) || low == "in" && n.gender == 0
+			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0
 		}
 	}
 	f.person = lexIs(all[n.from].lex, isDescriber) && n.start == int(all[n.from].s)
