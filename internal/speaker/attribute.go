@@ -2145,7 +2145,14 @@ func subjectNaming(text string, toks []tok) found {
 		}
 		e = e2
 		lim := max(k+12, e+4)
-		for e < len(toks) && e < lim && toks[e].word && (toks[e].is(isAdverb) || strings.HasSuffix(toks[e].lower(text), "ly")) {
+		for e < len(toks) && e < lim && toks[e].word {
+			if toks[e].low == "on" && e+1 < len(toks) && toks[e+1].word && toks[e+1].is(isTimeWord) {
+				e += 2 // "Sen. Ann Reed on Thursday accused …"
+				continue
+			}
+			if !toks[e].is(isAdverb) && !toks[e].is(isTimeWord) && !strings.HasSuffix(toks[e].lower(text), "ly") {
+				break
+			}
 			e++
 		}
 		if v := voicedVerb(text, toks, e); v >= 0 {

@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN63SourceShapes checks three shapes of an indirect quotation's
 // source, each once read wrongly or not at all: "its" and a role of two
@@ -109,6 +113,21 @@ func TestN66BodyOf(t *testing.T) {
 				got = d.Quotes[0].Speaker.Name
 			}
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
+		}
+	}
+}
+
+// TestN63NamingOnDay checks that a day between the subject and a verb
+// of a verbal act keeps the phrase in marks the subject's.
+func TestN63NamingOnDay(t *testing.T) {
+	for _, text := range []string{
+		"Senator Rosa Alvarez on Thursday accused Governor Dan Whitfield of \"selling out\" farmers.",
+		"Senator Rosa Alvarez yesterday accused Governor Dan Whitfield of \"selling out\" farmers.",
+	} {
+		d := run(t, text)
+		q := find(d, "selling out")
+		if q == nil || q.Kind != doc.QuoteMixed || q.Speaker.Name != "Senator Rosa Alvarez" {
+			t.Errorf("%q: %+v", text, q)
 		}
 	}
 }
