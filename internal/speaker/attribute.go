@@ -491,6 +491,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			if unknown == "" && a.f2SpokeJustBefore(&m, s.Start) {
 				return m.text // "“…,” said Ana Iyer. If …, he noted,": f2_pronoun.go
 			}
+			if unknown == "" && outside && a.n67SaidJustBefore(&m, s.Start) {
+				return m.text // "Its secretary, Owen Matthews, said … “…,” he said": n67_said.go
+			}
 			if unknown == "" && a.c4LeadName(&m, s.Start) {
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}

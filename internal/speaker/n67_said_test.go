@@ -1,0 +1,19 @@
+package speaker
+
+import "testing"
+
+// TestN67SaidJustBefore checks that "he" after an indirect report goes
+// to the one who just reported, a name of unknown sex, over a name of
+// known sex further back.
+func TestN67SaidJustBefore(t *testing.T) {
+	const text = "Councillor Ahmed Siddiqui opened the meeting. The union backed the plan. Its secretary, Owen Matthews, said members had campaigned for years. \"It has been a long road,\" he said."
+	d := run(t, text)
+	q := find(d, "It has been a long road,")
+	if q == nil || q.Speaker.Name != "Owen Matthews" {
+		got := "no quotation"
+		if q != nil {
+			got = q.Speaker.Name
+		}
+		t.Errorf("speaker %q, want Owen Matthews", got)
+	}
+}
