@@ -1704,6 +1704,9 @@ func phraseEnd(text string, toks []tok, k int) int {
 		t := &toks[j]
 		if !t.word {
 			s := t.str(text)
+			if s == "," && thousandsComma(text, t) {
+				continue // "a survey of 1,200 firms"
+			}
 			if s == "," || s == ";" || s == "—" || s == "–" || s == ")" || boundary(text, toks, j) {
 				return j
 			}
@@ -1724,6 +1727,16 @@ func phraseEnd(text string, toks []tok, k int) int {
 		return j
 	}
 	return k
+}
+
+// thousandsComma reports whether the comma t stands between digits with
+// no space, three after it: a number's ("1,200"), which the index
+// reads as two words and a comma.
+func thousandsComma(text string, t *tok) bool {
+	s := t.s
+	return s > 0 && s+4 <= len(text) && text[s-1] >= '0' && text[s-1] <= '9' &&
+		text[s+1] >= '0' && text[s+1] <= '9' && text[s+2] >= '0' && text[s+2] <= '9' && text[s+3] >= '0' && text[s+3] <= '9' &&
+		(s+4 == len(text) || text[s+4] < '0' || text[s+4] > '9')
 }
 
 // shortLabel returns the index of the closing parenthesis of a short

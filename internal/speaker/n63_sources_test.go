@@ -131,3 +131,29 @@ func TestN63NamingOnDay(t *testing.T) {
 		}
 	}
 }
+
+// TestN63Numbers checks a decimal at a content's end (once cut as a
+// note number after a full stop: "would be 3") and a number with a
+// thousands comma in a source after "according to" ("a survey of 1").
+func TestN63Numbers(t *testing.T) {
+	for _, c := range []struct{ text, words, mention string }{
+		{"The company said earnings would be 3.95.", "earnings would be 3.95", "The company"},
+		{"Officials said the pier was beyond repair.2", "the pier was beyond repair", "Officials"},
+		{"Growth will slow, according to a survey of 1,200 firms published on Tuesday.", "Growth will slow", "a survey of 1,200 firms published on Tuesday"},
+		{"According to a survey of 1,200 firms, growth will slow.", "growth will slow", "a survey of 1,200 firms"},
+	} {
+		d := run(t, c.text)
+		q := find(d, c.words)
+		if q == nil {
+			var all []string
+			for _, q := range d.Quotes {
+				all = append(all, q.Words(d.Text))
+			}
+			t.Errorf("%q: no quotation %q; found %q", c.text, c.words, all)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}

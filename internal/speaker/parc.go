@@ -363,8 +363,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					before = toks[k-1].e // not the space before a dash
 				}
 				for j := k + 3; j+1 < len(toks) && j < k+18; j++ {
-					if toks[j].str(text) != p {
-						continue // the aside ends with the mark it opened with: "The ferry — according to police — was late"
+					if toks[j].str(text) != p || p == "," && thousandsComma(text, &toks[j]) {
+						continue // the aside ends with the mark it opened with: "The ferry — according to police — was late"; not a number's comma
 					}
 					if j > k+3 && k > 1 && toks[j+1].word && (toks[j+1].is(isAuxiliary) || toks[j+1].is(isFinite)) && toks[k-1].word && wordsAtLeast(toks[j+1:], 2) {
 						// Between the subject and its verb: "The pier,
@@ -3823,8 +3823,9 @@ words:
 	if t := text[from:to]; strings.HasSuffix(t, ")") && !strings.Contains(t, "(") {
 		to = from + len(strings.TrimRight(strings.TrimSuffix(t, ")"), " .!?…"))
 	}
-	// A note number after the full stop: "…beyond repair.2".
-	if d := digitSet.trimRight(text[from:to]); len(d) < to-from && strings.HasSuffix(d, ".") {
+	// A note number after the full stop: "…beyond repair.2"; not a
+	// decimal's digits: "… would be 3.95".
+	if d := digitSet.trimRight(text[from:to]); len(d) < to-from && strings.HasSuffix(d, ".") && (len(d) < 2 || d[len(d)-2] < '0' || d[len(d)-2] > '9') {
 		to = from + len(d) - 1
 	}
 	return to
