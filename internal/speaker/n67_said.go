@@ -1,9 +1,12 @@
 package speaker
 
+import "strings"
+
 // n67SaidJustBefore reports whether m, a name of unknown sex that "he"
 // or "she" at offset at may stand for, is the subject of a verb of
 // reporting right after it (past a comma), in the paragraph of the
-// pronoun and its sentence or the one before: "Its secretary, Owen
+// pronoun (or the one before, when the pronoun's opens with the
+// quotation it tags) and its sentence or the one before: "Its secretary, Owen
 // Matthews, said members had campaigned for years. “…,” he said".
 // News prose goes on with the one it has just quoted, as
 // f2SpokeJustBefore reads it after a direct quotation; a report in
@@ -28,11 +31,14 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	for e < len(text) && e < p+12 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
-	if e == p || e < len(text) && isASCIILetter(text[e]) || !n67Said[text[p:e]] {
-		return false
+	if e == p || e >= len(text) || text[e] != ' ' || !n67Said[text[p:e]] {
+		return false // a report goes on after its verb: not "a note that Colvin wrote."
 	}
-	if a.paragraph(m.Start) != a.paragraph(at) {
-		return false
+	if b := strings.TrimRight(text[max(0, m.Start-6):m.Start], " "); strings.HasSuffix(b, "that") || strings.HasSuffix(b, "which") || strings.HasSuffix(b, "whom") {
+		return false // a relative clause's subject: "the note that Colvin wrote to …"
+	}
+	if p := a.paragraph(at); a.paragraph(m.Start) != p && (a.paragraph(m.Start) != p-1 || !n67OpensQuote(text, a.d.Paragraphs[p].Start, at)) {
+		return false // its paragraph, or the next when that opens with the quotation the pronoun tags
 	}
 	// The pronoun's sentence or the one before: at most one sentence
 	// end between the verb and the pronoun.
@@ -50,3 +56,14 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 // n67Said are the verbs of reporting whose subject n67SaidJustBefore
 // reads.
 var n67Said = map[string]bool{"said": true, "says": true, "told": true, "added": true, "explained": true, "insisted": true, "argued": true, "noted": true, "warned": true, "wrote": true, "writes": true, "recalled": true, "claimed": true, "stressed": true, "admitted": true}
+
+// n67OpensQuote reports whether the paragraph that starts at p opens
+// with a quotation mark and the pronoun at at follows its first closing
+// mark within 300 bytes: "¶ “It's been a long road,” he said".
+func n67OpensQuote(text string, p, at int) bool {
+	if at-p > 300 || p >= at {
+		return false
+	}
+	w := text[p:at]
+	return strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "‘") || strings.HasPrefix(w, "'")
+}
