@@ -157,3 +157,13 @@ func TestN63Numbers(t *testing.T) {
 		}
 	}
 }
+
+// TestN63ItAuthority checks that "it said" after a sentence about an
+// authority is the authority's.
+func TestN63ItAuthority(t *testing.T) {
+	d := run(t, "The port authority closed the harbour on Monday after a fire. No one was injured, it said.")
+	q := find(d, "No one was injured")
+	if q == nil || q.Speaker.Name != "The port authority" {
+		t.Errorf("%+v", q)
+	}
+}

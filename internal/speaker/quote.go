@@ -986,7 +986,7 @@ var negativeAdverbs = map[string]bool{"barely": true, "hardly": true, "scarcely"
 
 // bodies are the nouns of bodies that speak in news prose and are then
 // "it": "The board met on Monday. “The pier is old,” it said."
-var bodies = map[string]bool{"administration": true, "agency": true, "association": true, "bank": true, "board": true, "bureau": true, "campaign": true, "center": true, "centre": true, "commission": true, "committee": true, "company": true, "corporation": true, "council": true, "court": true, "department": true, "firm": true, "foundation": true, "government": true, "group": true, "institute": true, "ministry": true, "network": true, "newspaper": true, "office": true, "organization": true, "panel": true, "party": true, "paper": true, "school": true, "union": true, "university": true}
+var bodies = map[string]bool{"administration": true, "agency": true, "association": true, "authority": true, "bank": true, "board": true, "bureau": true, "campaign": true, "center": true, "centre": true, "commission": true, "committee": true, "company": true, "corporation": true, "council": true, "court": true, "department": true, "firm": true, "foundation": true, "government": true, "group": true, "institute": true, "ministry": true, "network": true, "newspaper": true, "office": true, "organization": true, "panel": true, "party": true, "paper": true, "school": true, "union": true, "university": true}
 
 // bodyBefore returns what "it" at offset at means when a body or a
 // text speaks: the nearest, in its sentence or the one before and
