@@ -61,60 +61,26 @@ func TestN63QuotedAsColon(t *testing.T) {
 // right after a determiner ("A later engineer") keeps the description
 // a subject before a colon and a quotation.
 func TestN63LaterEngineer(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
-		{"A later engineer put it more bluntly: \"Bouch never allowed for the wind.\"", "A later engineer"},
-		{"An earlier witness said: \"Bouch never allowed for the wind.\"", "An earlier witness"},
-		{"“We will win,” the first said.", "the first"},
-	} {
-		d := run(t, c.text)
-		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != c.name {
-			got := "no quotation"
-			if len(d.Quotes) > 0 {
-				got = d.Quotes[0].Speaker.Name
-			}
-			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
-		}
-	}
+	wantSpeaker(t, "A later engineer put it more bluntly: \"Bouch never allowed for the wind.\"", "", "A later engineer")
+	wantSpeaker(t, "An earlier witness said: \"Bouch never allowed for the wind.\"", "", "An earlier witness")
+	wantSpeaker(t, "“We will win,” the first said.", "", "the first")
 }
 
 // TestN63CriticsWho checks that "who" after a bare plural that follows
 // a verb or a preposition means the plural, not the clause before it
 // ("The plan has critics" was the speaker).
 func TestN63CriticsWho(t *testing.T) {
-	for _, text := range []string{
-		"The plan has critics who say it will push up rents.",
-		"The mayor defended the plan against critics who say it will push up rents.",
-	} {
-		d := run(t, text)
-		q := find(d, "it will push up rents")
-		if q == nil || q.Speaker.Name != "critics" {
-			got := "no quotation"
-			if q != nil {
-				got = q.Speaker.Name
-			}
-			t.Errorf("%q: speaker %q, want critics", text, got)
-		}
-	}
+	wantSpeaker(t, "The plan has critics who say it will push up rents.", "it will push up rents", "critics")
+	wantSpeaker(t, "The mayor defended the plan against critics who say it will push up rents.", "it will push up rents", "critics")
 }
 
 // TestN66BodyOf checks that a body's name with "of" is kept whole
 // ("Bank", "Royal College" were the names), and that a person of a
 // place is still the person.
 func TestN66BodyOf(t *testing.T) {
-	for _, c := range []struct{ text, name string }{
-		{"The Bank of England said rates would rise.", "Bank of England"},
-		{"The Royal College of Nursing said the union was angry.", "Royal College of Nursing"},
-		{"Ed Moss of Ashton said the dock would close.", "Ed Moss"},
-	} {
-		d := run(t, c.text)
-		if len(d.Quotes) == 0 || d.Quotes[0].Speaker.Name != c.name {
-			got := "no quotation"
-			if len(d.Quotes) > 0 {
-				got = d.Quotes[0].Speaker.Name
-			}
-			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
-		}
-	}
+	wantSpeaker(t, "The Bank of England said rates would rise.", "", "Bank of England")
+	wantSpeaker(t, "The Royal College of Nursing said the union was angry.", "", "Royal College of Nursing")
+	wantSpeaker(t, "Ed Moss of Ashton said the dock would close.", "", "Ed Moss")
 }
 
 // TestN63NamingOnDay checks that a day between the subject and a verb
@@ -161,9 +127,23 @@ func TestN63Numbers(t *testing.T) {
 // TestN63ItAuthority checks that "it said" after a sentence about an
 // authority is the authority's.
 func TestN63ItAuthority(t *testing.T) {
-	d := run(t, "The port authority closed the harbour on Monday after a fire. No one was injured, it said.")
-	q := find(d, "No one was injured")
-	if q == nil || q.Speaker.Name != "The port authority" {
-		t.Errorf("%+v", q)
+	wantSpeaker(t, "The port authority closed the harbour on Monday after a fire. No one was injured, it said.", "No one was injured", "The port authority")
+}
+
+// wantSpeaker checks that the quotation of text whose words are words
+// (the first quotation, for "") is spoken by name.
+func wantSpeaker(t *testing.T, text, words, name string) {
+	t.Helper()
+	d := run(t, text)
+	var q *doc.Quote
+	if words != "" {
+		q = find(d, words)
+	} else if len(d.Quotes) > 0 {
+		q = &d.Quotes[0]
+	}
+	if q == nil {
+		t.Errorf("%q: no quotation %q", text, words)
+	} else if q.Speaker.Name != name {
+		t.Errorf("%q: %q spoken by %q, want %q", text, q.Words(d.Text), q.Speaker.Name, name)
 	}
 }

@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestN64NounSex checks that a name after a noun for a person of one sex
 // takes that sex, and that "he" then passes over it.
@@ -17,21 +20,11 @@ func TestN64NounSex(t *testing.T) {
 		{"The pilot Fiona laughed.", "Fiona", 0}, // a noun of either sex
 		{"Fiona laughed.", "Fiona", 0},
 	} {
-		start := len(c.text) - len(c.text[len(c.text)-len(c.at)-len(" laughed."):])
-		if got := n64NounSex(c.text, start); got != c.want {
+		if got := n64NounSex(c.text, strings.Index(c.text, c.at)); got != c.want {
 			t.Errorf("n64NounSex(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
-	const text = "Angus Munro ran the ferry for thirty years.\n\nHis daughter Fiona remembers it differently.\n\nMunro, now 81, retired in 1982. 'There were others,' he insists."
-	d := run(t, text)
-	q := find(d, "There were others,")
-	if q == nil || q.Speaker.Name != "Angus Munro" {
-		got := "no quotation"
-		if q != nil {
-			got = q.Speaker.Name
-		}
-		t.Errorf("speaker %q, want Angus Munro", got)
-	}
+	wantSpeaker(t, "Angus Munro ran the ferry for thirty years.\n\nHis daughter Fiona remembers it differently.\n\nMunro, now 81, retired in 1982. 'There were others,' he insists.", "There were others,", "Angus Munro")
 }
 
 // TestN64Things checks that a name after a preposition of place, or
@@ -41,15 +34,7 @@ func TestN64Things(t *testing.T) {
 		{"Jim Tate, who farms 400 acres near Marlow, said he would lose his water. \"How am I supposed to plant?\" he asked.", "How am I supposed to plant?", "Jim Tate"},
 		{"\"This deal protects every farm,\" Dan Whitfield told KRVN radio. He accused her of \"playing politics\".", "playing politics", "Dan Whitfield"},
 	} {
-		d := run(t, c.text)
-		q := find(d, c.words)
-		if q == nil || q.Speaker.Name != c.name {
-			got := "no quotation"
-			if q != nil {
-				got = q.Speaker.Name
-			}
-			t.Errorf("%q: speaker %q, want %q", c.text, got, c.name)
-		}
+		wantSpeaker(t, c.text, c.words, c.name)
 	}
 	for _, c := range []struct {
 		text string

@@ -10,14 +10,6 @@ func TestN67SaidJustBefore(t *testing.T) {
 		"Councillor Ahmed Siddiqui opened the meeting. The union backed the plan. Its secretary, Owen Matthews, said members had campaigned for years. \"It has been a long road,\" he said.",
 		"Councillor Ahmed Siddiqui opened the meeting. The union backed the plan. Its secretary, Owen Matthews, said members had campaigned for years.\n\n\"It has been a long road,\" he said.",
 	} {
-		d := run(t, text)
-		q := find(d, "It has been a long road,")
-		if q == nil || q.Speaker.Name != "Owen Matthews" {
-			got := "no quotation"
-			if q != nil {
-				got = q.Speaker.Name
-			}
-			t.Errorf("%q: speaker %q, want Owen Matthews", text, got)
-		}
+		wantSpeaker(t, text, "It has been a long road,", "Owen Matthews")
 	}
 }
