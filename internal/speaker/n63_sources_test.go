@@ -147,3 +147,10 @@ func wantSpeaker(t *testing.T, text, words, name string) {
 		t.Errorf("%q: %q spoken by %q, want %q", text, q.Words(d.Text), q.Speaker.Name, name)
 	}
 }
+
+// TestN63ToldAfter checks an occasion between the addressee and "that"
+// ("told reporters after the meeting that …" was not read).
+func TestN63ToldAfter(t *testing.T) {
+	wantSpeaker(t, "Kern told reporters after the monthly meeting that price growth had fallen.", "that price growth had fallen", "Kern")
+	wantSpeaker(t, "Han Lee urged the mayor to resign, telling reporters after the address that it had become impossible.", "that it had become impossible", "Han Lee")
+}

@@ -3356,9 +3356,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if x := toks[e].low; (x == "that" || toks[e].is(isWhWord) || x == "to") && e+1 < len(toks) && wordOrMark(text, toks, e+1) {
 			return toks[e].s, true
 		}
-		// A longer addressee, or one with a day after it: "warned
-		// state election officials to …", "told reporters on Friday
-		// that …", "told a crowd of supporters in Ohio that …", "told
+		// A longer addressee, or one with a day or an occasion after
+		// it: "warned state election officials to …", "told reporters
+		// on Friday that …", "told reporters after the meeting that …", "told a crowd of supporters in Ohio that …", "told
 		// the Gazette in an interview published Monday that …". Marks
 		// are passed over, for a title in the addressee that no
 		// quotation reader took; a participle after a noun is a
@@ -3376,7 +3376,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					return toks[i].s, true
 				}
 				reduced := (i > e || e > j) && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" {
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" {
 					break
 				}
 			}
