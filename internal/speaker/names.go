@@ -49,6 +49,10 @@ func describedNames(d *doc.Document) {
 			rename(q, name, to) // "a number of analysts", "de Miranda": f2_names.go
 			continue
 		}
+		if to, ok := n68RoleName(name, mention); ok {
+			rename(q, name, to) // "Castleford boss Gary Whitlow": Gary Whitlow, not Castleford (n68_role.go)
+			continue
+		}
 		if !strings.HasSuffix(mention, name) {
 			continue
 		}
