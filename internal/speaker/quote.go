@@ -114,6 +114,9 @@ func (a *attributor) attribute(qi int) {
 		// 3% of those the stage makes).
 		toks := a.ix.scratch(slotPassiveBy, q.End, end)
 		f = afterClause(text, toks)
+		if !f.ok && q.Kind == doc.QuoteDirect {
+			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
+		}
 		if f.ok && invertedGoesOn(toks, f) {
 			// "…, who called it “reckless,” said the pier would fail":
 			// "the pier" is the clause's subject; the name a relative
