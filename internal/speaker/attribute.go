@@ -1096,7 +1096,7 @@ func nameOfPlace(text string, toks []tok, f found) found {
 // phrase with "of" ("Royal College of Nursing", "Port of London
 // Authority", "Church of England"): the phrase is the name's, not the
 // place a person is of.
-var n66Bodies = map[string]bool{"college": true, "port": true, "academy": true, "society": true, "federation": true, "league": true, "chamber": true, "church": true, "museum": true, "library": true, "authority": true, "institution": true, "house": true, "city": true, "state": true, "republic": true, "kingdom": true, "province": true, "county": true, "borough": true, "district": true, "bishop": true}
+var n66Bodies = map[string]bool{"college": true, "port": true, "academy": true, "society": true, "federation": true, "league": true, "chamber": true, "church": true, "museum": true, "library": true, "institution": true, "house": true, "city": true, "state": true, "republic": true, "kingdom": true, "province": true, "county": true, "borough": true, "district": true, "bishop": true}
 
 // headOfPhrase reads the subject whose prepositional phrase ends with
 // f, a noun phrase read after the preposition and ending at toks[e],

@@ -129,28 +129,3 @@ func TestN63Numbers(t *testing.T) {
 func TestN63ItAuthority(t *testing.T) {
 	wantSpeaker(t, "The port authority closed the harbour on Monday after a fire. No one was injured, it said.", "No one was injured", "The port authority")
 }
-
-// wantSpeaker checks that the quotation of text whose words are words
-// (the first quotation, for "") is spoken by name.
-func wantSpeaker(t *testing.T, text, words, name string) {
-	t.Helper()
-	d := run(t, text)
-	var q *doc.Quote
-	if words != "" {
-		q = find(d, words)
-	} else if len(d.Quotes) > 0 {
-		q = &d.Quotes[0]
-	}
-	if q == nil {
-		t.Errorf("%q: no quotation %q", text, words)
-	} else if q.Speaker.Name != name {
-		t.Errorf("%q: %q spoken by %q, want %q", text, q.Words(d.Text), q.Speaker.Name, name)
-	}
-}
-
-// TestN63ToldAfter checks an occasion between the addressee and "that"
-// ("told reporters after the meeting that …" was not read).
-func TestN63ToldAfter(t *testing.T) {
-	wantSpeaker(t, "Kern told reporters after the monthly meeting that price growth had fallen.", "that price growth had fallen", "Kern")
-	wantSpeaker(t, "Han Lee urged the mayor to resign, telling reporters after the address that it had become impossible.", "that it had become impossible", "Han Lee")
-}

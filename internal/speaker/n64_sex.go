@@ -65,14 +65,21 @@ func n64MediaAfter(text string, end int) bool {
 	if end+2 >= len(text) || text[end] != ' ' || !n64MediaStarts.has(text[end+1], text[end+2]) {
 		return false
 	}
-	e := end + 1
-	for e < len(text) && e < end+12 && text[e] >= 'a' && text[e] <= 'z' {
-		e++
-	}
+	e := lowerRunEnd(text, end+1, 12)
 	if e < len(text) && isASCIILetter(text[e]) {
 		return false
 	}
 	return n64Media[text[end+1:e]]
+}
+
+// lowerRunEnd returns the end of the run of ASCII lower-case letters
+// that starts at text[p], read for at most n bytes.
+func lowerRunEnd(text string, p, n int) int {
+	e := p
+	for e < len(text) && e < p+n && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return e
 }
 
 // n64Media are the nouns of an outlet that a name before them modifies.

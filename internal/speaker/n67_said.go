@@ -27,10 +27,7 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 		return false
 	}
 	p++
-	e := p
-	for e < len(text) && e < p+12 && text[e] >= 'a' && text[e] <= 'z' {
-		e++
-	}
+	e := lowerRunEnd(text, p, 12)
 	if e == p || e >= len(text) || text[e] != ' ' || !n67Said[text[p:e]] {
 		return false // a report goes on after its verb: not "a note that Colvin wrote."
 	}
