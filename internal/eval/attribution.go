@@ -31,6 +31,12 @@ type AttributionScores struct {
 	// GoldFound and PredictedHit the same with overlapping mentions.
 	Speaker    [3]Matches
 	SpeakerAll Matches
+	// SpeakerAsGiven is SpeakerAll with mentions compared as the two
+	// sides give them, white space aside: a closing comma or dash
+	// counts, as it does for a scorer that compares token spans (BBC
+	// Citron's), and PolNeAR's mentions keep the one that closes an
+	// appositive ("The chairman, Phil Lovas, said").
+	SpeakerAsGiven Matches
 	// CuePaired scores sources and contents over all kinds as Citron's
 	// evaluation pairs quotations, by their cues.
 	CuePaired CuePaired
@@ -60,6 +66,7 @@ func (a AttributionScores) String() string {
 		fmt.Fprintf(&b, "\n  speaker %-8s %v", kind+":", a.Speaker[k])
 	}
 	fmt.Fprintf(&b, "\n  speaker all:     %v", a.SpeakerAll)
+	fmt.Fprintf(&b, "\n  speaker all, closing comma or dash counted: %v", a.SpeakerAsGiven)
 	b.WriteString(a.CuePaired.String())
 	fmt.Fprintf(&b, "\n  found inside a reported quotation, not scored: %d", a.Nested)
 	return b.String()
@@ -72,6 +79,7 @@ type item struct {
 	kind    int
 	content []doc.Span
 	speaker doc.Span
+	given   doc.Span // the speaker mention with only white space trimmed
 }
 
 // goldKind maps a gold file's type to a kind; "" if not scored.
@@ -101,7 +109,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		it := item{kind: k, content: loose(g.Text, q.Spans)}
 		ci := cueItem{content: it.content}
 		if i < len(g.Speakers) {
-			it.speaker = trimSpan(g.Text, g.Speakers[i].Span)
+			it.speaker, it.given = trimSpan(g.Text, g.Speakers[i].Span), trimSpaceSpan(g.Text, g.Speakers[i].Span)
 			ci.cue, ci.sources = g.Speakers[i].Cue, sortedSources(g.Text, g.Speakers[i].All)
 		}
 		gold = append(gold, it)
@@ -143,7 +151,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 				k = 1
 			}
 		}
-		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention)})
+		found = append(found, item{kind: k, content: loose(g.Text, q.Content), speaker: trimSpan(g.Text, q.Speaker.Mention), given: trimSpaceSpan(g.Text, q.Speaker.Mention)})
 		foundCues = append(foundCues, cueItem{cue: q.Cue, sources: sortedSources(g.Text, []doc.Span{q.Speaker.Mention}), content: found[len(found)-1].content})
 	}
 	a.CuePaired.add(goldCues, foundCues, d.Tokens)
@@ -163,7 +171,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 	}
 	a.ContentAll.add(pick(gold, -1, false), pick(found, -1, false), key)
 
-	speakers := func(m *Matches, k int) {
+	speakers := func(m *Matches, k int, asGiven bool) {
 		for _, f := range found {
 			if (k < 0 || f.kind == k) && f.speaker.Start < f.speaker.End {
 				m.Predicted++
@@ -178,7 +186,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 				continue
 			}
 			got, want := found[best].speaker, gold[i].speaker
-			if got == want {
+			if asGiven && found[best].given == gold[i].given || !asGiven && got == want {
 				m.Exact++
 			}
 			if got.Start < want.End && want.Start < got.End {
@@ -188,9 +196,10 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		}
 	}
 	for k := range attributionKinds {
-		speakers(&a.Speaker[k], k)
+		speakers(&a.Speaker[k], k, false)
 	}
-	speakers(&a.SpeakerAll, -1)
+	speakers(&a.SpeakerAll, -1, false)
+	speakers(&a.SpeakerAsGiven, -1, true)
 	if a.Errors != nil && a.MaxErrors > len(*a.Errors) {
 		*a.Errors = c2SpeakerErrors(*a.Errors, a.MaxErrors, g, gold, found, key)
 	}
@@ -339,9 +348,7 @@ func loose(text string, spans []doc.Span) []doc.Span {
 // ("Kall -- co-editor of a book --"), and a mention is the same
 // either way.
 func trimSpan(text string, s doc.Span) doc.Span {
-	for s.Start < s.End && strings.ContainsRune(" \t\n", rune(text[s.Start])) {
-		s.Start++
-	}
+	s = trimSpaceSpan(text, s)
 	for s.End > s.Start {
 		switch {
 		case strings.ContainsRune(" \t\n,:;-", rune(text[s.End-1])):

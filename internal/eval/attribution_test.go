@@ -30,6 +30,16 @@ func TestAttributionSpeakers(t *testing.T) {
 	if m := a.SpeakerAll; m.Gold != 2 || m.Predicted != 2 || m.Exact != 1 || m.GoldFound != 2 {
 		t.Errorf("speakers %+v", m)
 	}
+	// As given, the closing comma counts: "Ann Li, a nurse" is not exact.
+	if m := a.SpeakerAsGiven; m.Gold != 2 || m.Exact != 0 {
+		t.Errorf("speakers as given %+v", m)
+	}
+	d.Quotes[0].Speaker.Mention = at("Ann Li, a nurse,")
+	var b AttributionScores
+	b.add(g, d)
+	if m := b.SpeakerAsGiven; m.Exact != 1 {
+		t.Errorf("speakers as given, closing comma kept %+v", m)
+	}
 	if m := a.ContentAll; m.Exact != 2 {
 		t.Errorf("content %+v", m)
 	}

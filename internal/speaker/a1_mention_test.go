@@ -160,7 +160,7 @@ func TestRoleHeadMentions(t *testing.T) {
 		want []string
 	}{
 		{"The bill passed. Officials at the Pentagon, speaking on condition of anonymity, said the troops would be paid.", []string{"Officials at the Pentagon | said | the troops would be paid"}},
-		{"The bill passed. A spokeswoman for the Treasury Department, Lisa Park, said the department was ready.", []string{"A spokeswoman for the Treasury Department, Lisa Park | said | the department was ready"}},
+		{"The bill passed. A spokeswoman for the Treasury Department, Lisa Park, said the department was ready.", []string{"A spokeswoman for the Treasury Department, Lisa Park, | said | the department was ready"}},
 		{"The bill passed. Two senior officials in Oslo said the talks had failed.", []string{"Two senior officials in Oslo | said | the talks had failed"}},
 		{"The bill passed. On Monday the Pentagon said the troops would be paid.", []string{"the Pentagon | said | the troops would be paid"}},
 	}
@@ -178,7 +178,7 @@ func TestInvertedClause(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"The bill passed. Critics, including several conservative groups, said the bill spent too much.", []string{"Critics, including several conservative groups | said | the bill spent too much"}},
+		{"The bill passed. Critics, including several conservative groups, said the bill spent too much.", []string{"Critics, including several conservative groups, | said | the bill spent too much"}},
 		{"The bill passed. The pier is old, said the director of the port.", []string{"the director of the port | said | The pier is old"}},
 		{"The bill passed. The pier is unsafe, said the mayor, who met the board.", []string{"the mayor, who met the board | said | The pier is unsafe"}},
 	}
@@ -228,7 +228,7 @@ func TestFinalAppositive(t *testing.T) {
 		want []string
 	}{
 		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide now teaching at Yale.", []string{"an analysis by Ann Reed, a former tax aide now teaching at Yale | according to | Fees would rise by half"}},
-		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide, whose figures the board used.", []string{"an analysis by Ann Reed, a former tax aide | according to | Fees would rise by half"}},
+		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide, whose figures the board used.", []string{"an analysis by Ann Reed, a former tax aide, | according to | Fees would rise by half"}},
 		{"The vote was close. Fees would rise by half, according to the board, which met on Monday.", []string{"the board | according to | Fees would rise by half"}},
 	}
 	for _, tt := range tests {

@@ -97,6 +97,6 @@ func TestA1xDashes(t *testing.T) {
 		}
 	}
 	checkDirectMentions(t, []mentionCase{
-		{"Ann met the crew.\n\n“The pier is unsafe,” Ed Moss — the head of Acme — said.", []string{"Ed Moss — the head of Acme | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” Ed Moss — the head of Acme — said.", []string{"Ed Moss — the head of Acme — | said"}},
 	})
 }

@@ -38,7 +38,7 @@ func TestA2Evidence(t *testing.T) {
 		{"A Harbour Gazette analysis of county records released Monday shows that rents rose sharply.", []string{"A Harbour Gazette analysis of county records released Monday | shows | that rents rose sharply"}},
 		{"The latest Ashton/Vale opinion poll released Friday shows that Ortiz leads Moss.", []string{"The latest Ashton/Vale opinion poll released Friday | shows | that Ortiz leads Moss"}},
 		{"Leaked documents from her 2009 audit show she paid no tax.", []string{"Leaked documents from her 2009 audit | show | she paid no tax"}},
-		{"The Ashton Times tracking poll, which follows riders every day, showed Ortiz doing better.", []string{"The Ashton Times tracking poll, which follows riders every day | showed | Ortiz doing better"}},
+		{"The Ashton Times tracking poll, which follows riders every day, showed Ortiz doing better.", []string{"The Ashton Times tracking poll, which follows riders every day, | showed | Ortiz doing better"}},
 		{"Fares rose 40 percent in a year, a Gazette analysis of newly filed county records shows.", []string{"a Gazette analysis of newly filed county records | shows | Fares rose 40 percent in a year"}},
 		{"Fares rose, court records obtained by the Gazette show.", []string{"court records obtained by the Gazette | show | Fares rose"}},
 		{"The pier was closed twice, data from the harbor board show.", []string{"data from the harbor board | show | The pier was closed twice"}},
@@ -115,7 +115,7 @@ func TestA2InInquiry(t *testing.T) {
 		want []string
 	}{
 		{"In the latest Gazette poll, Ortiz leads Moss by four points.", []string{"the latest Gazette poll | In | Ortiz leads Moss by four points"}},
-		{"In a survey of riders, conducted in May, most riders wanted lower fares.", []string{"a survey of riders, conducted in May | In | most riders wanted lower fares"}},
+		{"In a survey of riders, conducted in May, most riders wanted lower fares.", []string{"a survey of riders, conducted in May, | In | most riders wanted lower fares"}},
 		{"In this poll, Moss rose one point since the debate.", []string{"this poll | In | Moss rose one point since the debate"}},
 		{"In the previous Ashton Post/Vale News poll, Ortiz led by five points.", []string{"the previous Ashton Post/Vale News poll | In | Ortiz led by five points"}},
 		// Its own attribution, a place, a year, a page.

@@ -127,8 +127,8 @@ func TestA4AppositiveHolder(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Ortiz, a longtime member of the board, has been a vocal critic of the fares.", []string{"Ortiz, a longtime member of the board | critic of | the fares"}},
-		{"Ann Ortiz, the mayor, is a fierce opponent of the levy.", []string{"Ann Ortiz, the mayor | opponent of | the levy"}},
+		{"Ortiz, a longtime member of the board, has been a vocal critic of the fares.", []string{"Ortiz, a longtime member of the board, | critic of | the fares"}},
+		{"Ann Ortiz, the mayor, is a fierce opponent of the levy.", []string{"Ann Ortiz, the mayor, | opponent of | the levy"}},
 		// No name before the appositive: nothing.
 		{"The dog, a big one, is a foe of the postman.", nil},
 	}

@@ -110,7 +110,7 @@ func TestB2OwnerName(t *testing.T) {
 		{"The pier is unsafe, said NBC's Ann Reed.", []string{"NBC's Ann Reed | said | The pier is unsafe"}},
 		{"The pier is unsafe, noted the Gazette’s Ann Reed.", []string{"the Gazette’s Ann Reed | noted | The pier is unsafe"}},
 		{"NBC's Ann Reed said the pier was unsafe.", []string{"NBC's Ann Reed | said | the pier was unsafe"}},
-		{"NBC's Ann Reed, the anchor, said the pier was unsafe.", []string{"NBC's Ann Reed, the anchor | said | the pier was unsafe"}},
+		{"NBC's Ann Reed, the anchor, said the pier was unsafe.", []string{"NBC's Ann Reed, the anchor, | said | the pier was unsafe"}},
 		{"Moss's Harbour Plan would close the pier, the mayor said.", []string{"the mayor | said | Moss's Harbour Plan would close the pier"}},
 		{"No One’s Perfect\n\nAnd I’m not saying I am.", []string{"I | saying | I am"}},
 	}

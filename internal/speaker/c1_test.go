@@ -30,9 +30,9 @@ func TestC1Shares(t *testing.T) {
 			[]string{"The council | said | the pier was unsafe", "The council | vowed | to keep using it"}},
 		// A closed relative clause on the subject: it still shares.
 		{"Ed Moss, who chairs the board, said the pier was unsafe, but vowed to keep using it.",
-			[]string{"Ed Moss, who chairs the board | said | the pier was unsafe", "Ed Moss, who chairs the board | vowed | to keep using it"}},
+			[]string{"Ed Moss, who chairs the board, | said | the pier was unsafe", "Ed Moss, who chairs the board, | vowed | to keep using it"}},
 		{"The authors of the survey, which include the Harbour Trust and the Ferry Users Group of the North Coast, went through the logs and found that most boats were late.",
-			[]string{"The authors of the survey, which include the Harbour Trust and the Ferry Users Group of the North Coast | found | that most boats were late"}},
+			[]string{"The authors of the survey, which include the Harbour Trust and the Ferry Users Group of the North Coast, | found | that most boats were late"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)

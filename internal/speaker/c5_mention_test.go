@@ -26,7 +26,7 @@ func TestC5Mention(t *testing.T) {
 		{"Each of them said the plan was sound.", "said", "Each of them", "Each of them"},
 		{"The company Apple said profits rose.", "said", "The company Apple", "Apple"},
 		{"The lawyer Ann Lee said the plan was sound.", "said", "The lawyer Ann Lee", "Ann Lee"},
-		{"Ed Moss, a lawyer who led the team, says the plan is sound.", "says", "Ed Moss, a lawyer who led the team", "Ed Moss"},
+		{"Ed Moss, a lawyer who led the team, says the plan is sound.", "says", "Ed Moss, a lawyer who led the team,", "Ed Moss"},
 	} {
 		d := run(t, tt.text)
 		q := c5Quote(d, tt.cue)

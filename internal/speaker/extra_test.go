@@ -475,13 +475,13 @@ func TestMentionEdges(t *testing.T) {
 		want string // mention | cue | words of the first indirect quotation
 	}{
 		{"Both Ann Ortiz and Ed Moss say the ferry is late.", "Ann Ortiz and Ed Moss | say | the ferry is late"},
-		{"Ann Ortiz, the head of the board, sternly told the pilots that the ferry was late.", "Ann Ortiz, the head of the board | told | that the ferry was late"},
+		{"Ann Ortiz, the head of the board, sternly told the pilots that the ferry was late.", "Ann Ortiz, the head of the board, | told | that the ferry was late"},
 		{"The pier was old, and the Harbour Ferry Board was planning a new one.", "the Harbour Ferry Board | planning | a new one"},
-		{"Harbour Citizenship and Ferry Services, the agency that runs the pier, said it was taking steps.", "Harbour Citizenship and Ferry Services, the agency that runs the pier | said | it was taking steps"},
-		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey, which include two trusts | found | that the pier was unsafe"}, // the clause agrees with "authors" (round nineteen, pluralWhich)
+		{"Harbour Citizenship and Ferry Services, the agency that runs the pier, said it was taking steps.", "Harbour Citizenship and Ferry Services, the agency that runs the pier, | said | it was taking steps"},
+		{"The authors of the survey, which include two trusts, found that the pier was unsafe.", "The authors of the survey, which include two trusts, | found | that the pier was unsafe"}, // the clause agrees with "authors" (round nineteen, pluralWhich)
 		{"Ed Moss and Ann Ortiz said the ferry was late.", "Ed Moss and Ann Ortiz | said | the ferry was late"},
 		{"Mr. Ed Moss and Ms. Ann Ortiz said the ferry was late.", "Mr. Ed Moss and Ms. Ann Ortiz | said | the ferry was late"},
-		{"Some senators, including Ed Moss, were willing to back the plan.", "Some senators, including Ed Moss | willing | to back the plan"},
+		{"Some senators, including Ed Moss, were willing to back the plan.", "Some senators, including Ed Moss, | willing | to back the plan"},
 		{"On Monday Ed Moss said the ferry was late.", "Ed Moss | said | the ferry was late"},
 	}
 	for _, tt := range tests {
@@ -512,7 +512,7 @@ func TestRoundSixMentions(t *testing.T) {
 		{"Younger commuters, in particular, have argued that the fares are too high.", "that the fares are too high", "Younger commuters"},
 		{"Harbour pilots, for their part, said the channel was too shallow.", "the channel was too shallow", "Harbour pilots"},
 		// An appositive is no aside: the name is the subject.
-		{"Ann Ortiz, a nurse, said the ward was full.", "the ward was full", "Ann Ortiz, a nurse"},
+		{"Ann Ortiz, a nurse, said the ward was full.", "the ward was full", "Ann Ortiz, a nurse,"},
 		{"After the storm, the harbour master said at a briefing in Ashton that the pier had cracked.", "that the pier had cracked", "the harbour master"},
 		{"Say Ann Ortiz demanded that the board pay for the pier.", "that the board pay for the pier", "Ann Ortiz"},
 		{"It was the third time Ann Ortiz said the pier was unsafe.", "the pier was unsafe", "Ann Ortiz"},

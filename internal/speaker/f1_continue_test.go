@@ -15,7 +15,7 @@ func TestF1Continue(t *testing.T) {
 		{"The council met on Monday.\n\n“We have no money for the pier,” Ann Ortiz said.\n\n“The boats will have to moor in the next harbour until the spring.”",
 			[]string{"Ann Ortiz | said"}}, // one quotation in two pieces (f1_join_test.go)
 		{"The council met on Monday.\n\n“We have no money for the pier,” said Ed Moss, the treasurer, on Tuesday.\n\n“The boats will have to moor in the next harbour until the spring.”\n\n“Nobody on the council wants that, but we have no choice left.”",
-			[]string{"Ed Moss, the treasurer | said"}},
+			[]string{"Ed Moss, the treasurer, | said"}},
 		// After a reported clause with a named speaker.
 		{"The council met on Monday.\n\nAnn Ortiz said the town could not pay for the repairs this year.\n\n“The boats will have to moor in the next harbour until the spring.”",
 			[]string{"Ann Ortiz | "}},

@@ -22,8 +22,8 @@ func TestG3RepeatVerbColon(t *testing.T) {
 // comma, or a list, are not read as one.
 func TestG3ApposedColon(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
-		{"Ann met the crew.\n\nAnn Reed, the union's president, posted a statement on the union website: “Our members will not accept this.”", []string{"Ann Reed, the union's president | statement"}},
-		{"Ann met the crew.\n\nEd Moss, a spokesman for the port, issued this statement: “The pier is closed.”", []string{"Ed Moss, a spokesman for the port | statement"}},
+		{"Ann met the crew.\n\nAnn Reed, the union's president, posted a statement on the union website: “Our members will not accept this.”", []string{"Ann Reed, the union's president, | statement"}},
+		{"Ann met the crew.\n\nEd Moss, a spokesman for the port, issued this statement: “The pier is closed.”", []string{"Ed Moss, a spokesman for the port, | statement"}},
 		{"Ann met the crew.\n\nOn Friday, the mayor issued this statement: “The pier is closed.”", []string{"the mayor | statement"}},
 		// A list of places, not a name and its appositive: the subject follows it.
 		{"Ann met the crew.\n\nIn Oslo, Bergen, and Tromso, crowds chanted a slogan: “Open the pier.”", []string{"crowds | chanted"}},

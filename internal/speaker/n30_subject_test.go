@@ -41,7 +41,7 @@ func TestN30Subjects(t *testing.T) {
 		{"Those are the kinds of things riders say they hate about the old ferry.", "they hate about the old ferry", "riders", false},
 		// Not: subjects as they are.
 		{"Thomas More said the plan was sound.", "the plan was sound", "Thomas", false},
-		{"Ann Ortiz, who runs the ferry board, said the fares would rise.", "the fares would rise", "Ann Ortiz, who runs the ferry board", false},
+		{"Ann Ortiz, who runs the ferry board, said the fares would rise.", "the fares would rise", "Ann Ortiz, who runs the ferry board,", false},
 		{"A lesson from Ann Ortiz: \"Keep the pier open.\"", "Keep the pier open.", "Ann Ortiz", false},
 		{"The ad shows footage of Ann Ortiz saying the fares are fair.", "footage of Ann Ortiz", "The ad", false},
 		{"Some of the captains in the harbour said the storm would pass.", "the storm would pass", "Some of the captains in the harbour", false},

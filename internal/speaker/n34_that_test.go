@@ -36,7 +36,7 @@ func TestN34ThatSources(t *testing.T) {
 		{"There were two dozen ferry firms that would want to use the new pier.", "to use the new pier", "that", false},
 		{"If I were a newspaper editor that wanted to cut the fares, I would say so.", "to cut the fares", "that", false},
 		// Not: "which" and "who".
-		{"The board, which runs the port, said the fares would rise.", "the fares would rise", "The board, which runs the port", false},
+		{"The board, which runs the port, said the fares would rise.", "the fares would rise", "The board, which runs the port,", false},
 		{"Ed met a pilot who argued that the pier was unsafe.", "that the pier was unsafe", "who", false},
 	} {
 		d := run(t, c.text)

@@ -36,7 +36,7 @@ func TestN39Coordinated(t *testing.T) {
 		{"The family, neighbors and church leaders said the verdict was unjust.", "the verdict was unjust", "The family, neighbors and church leaders"},
 		// Not items: an appositive, an opening phrase, an adverb, a
 		// clause before ", and", a relative.
-		{"Quill, a lawyer, said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer"},
+		{"Quill, a lawyer, said the merger should be blocked.", "the merger should be blocked", "Quill, a lawyer,"},
 		{"In Ohio and Texas, officials said the count was slow.", "the count was slow", "officials"},
 		// An opening phrase's own list ends before the subject: one
 		// "and" a list (review).

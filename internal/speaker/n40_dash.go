@@ -22,8 +22,8 @@ const n40Words = 40
 // also runs buses -- told me …". Set off before the verb, the phrase
 // can only describe the subject, and the mention is the subject with
 // its description, as news corpora mark it (they end it after the
-// closing dash or before it, as they do an appositive's closing
-// comma; the mention stops before it, as it does before the comma).
+// closing dash, as they do an appositive's closing comma; this pass
+// stops before it, and n70CloseAppositives, last, takes it in).
 // widen (mention.go) reads such a phrase when a space parts it from
 // the subject, not when it follows the subject with none ("the
 // board–published by …–shows"); this pass, run last, reads that one.

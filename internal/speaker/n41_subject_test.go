@@ -54,11 +54,11 @@ func TestN41Subjects(t *testing.T) {
 		// n41Opener, mended: "But" and "So" were read as a
 		// subordinator that opens a phrase, so the subject before the
 		// appositive was taken for one.
-		{"But Ann Ortiz, the head of Gull Lines -- a small firm -- said the ferry was late.", "the ferry was late", "Ann Ortiz, the head of Gull Lines -- a small firm", "Ann Ortiz", "said"},
-		{"So Ed Moss, a lawyer -- and a good one -- said the ferry was late.", "the ferry was late", "Ed Moss, a lawyer -- and a good one", "Ed Moss", "said"},
-		{"But the mayor, a former pilot -- and a good one -- said the ferry was late.", "the ferry was late", "the mayor, a former pilot -- and a good one", "the mayor", "said"},
+		{"But Ann Ortiz, the head of Gull Lines -- a small firm -- said the ferry was late.", "the ferry was late", "Ann Ortiz, the head of Gull Lines -- a small firm --", "Ann Ortiz", "said"},
+		{"So Ed Moss, a lawyer -- and a good one -- said the ferry was late.", "the ferry was late", "Ed Moss, a lawyer -- and a good one --", "Ed Moss", "said"},
+		{"But the mayor, a former pilot -- and a good one -- said the ferry was late.", "the ferry was late", "the mayor, a former pilot -- and a good one --", "the mayor", "said"},
 		// Held: an opening phrase after the conjunction, or "So far".
-		{"And Ann Ortiz, the head of Gull Lines -- a small firm -- said the ferry was late.", "the ferry was late", "Ann Ortiz, the head of Gull Lines -- a small firm", "Ann Ortiz", "said"},
+		{"And Ann Ortiz, the head of Gull Lines -- a small firm -- said the ferry was late.", "the ferry was late", "Ann Ortiz, the head of Gull Lines -- a small firm --", "Ann Ortiz", "said"},
 		{"But in Oslo, officials at the port said the ferry was late.", "the ferry was late", "officials at the port", "officials", "said"},
 		{"So far, officials at the port said the ferry was late.", "the ferry was late", "officials at the port", "officials", "said"},
 		{"But despite the rain, fans -- soaked through -- said the ferry was late.", "the ferry was late", "", "", ""},

@@ -54,7 +54,7 @@ func TestN52PlaceMention(t *testing.T) {
 // trailing cue is read: a source after "In" before its words keeps its
 // phrase of time.
 func TestN52PlaceMentionInverted(t *testing.T) {
-	checkReading(t, "In a survey of ferry riders, conducted in May, most riders wanted a later ferry.", "most riders wanted a later ferry", "a survey of ferry riders, conducted in May", "a survey", "In")
+	checkReading(t, "In a survey of ferry riders, conducted in May, most riders wanted a later ferry.", "most riders wanted a later ferry", "a survey of ferry riders, conducted in May,", "a survey", "In")
 }
 
 // TestN52PresentGap checks that a carrier or a person with an object

@@ -17,10 +17,10 @@ func TestN63SourceShapes(t *testing.T) {
 		text, content, mention, name string
 	}{
 		{"The deal is off, its chief executive said.", "The deal is off", "its chief executive", "its chief executive"},
-		{"The deal is off, its chief executive, Ann Lee, said.", "The deal is off", "its chief executive, Ann Lee", "Ann Lee"},
+		{"The deal is off, its chief executive, Ann Lee, said.", "The deal is off", "its chief executive, Ann Lee,", "Ann Lee"},
 		{"Seagrass grows in half of the channel, according to its lead author, Dr. Yuki Tanaka.", "Seagrass grows in half of the channel", "its lead author, Dr. Yuki Tanaka", "Dr. Yuki Tanaka"},
-		{"A source close to the board, who asked not to be named, said the talks had failed.", "the talks had failed", "A source close to the board, who asked not to be named", "A source"},
-		{"The union leader, Stoyan Dimov, was quoted by local media as saying that the workers had won.", "that the workers had won", "The union leader, Stoyan Dimov", "Stoyan Dimov"},
+		{"A source close to the board, who asked not to be named, said the talks had failed.", "the talks had failed", "A source close to the board, who asked not to be named,", "A source"},
+		{"The union leader, Stoyan Dimov, was quoted by local media as saying that the workers had won.", "that the workers had won", "The union leader, Stoyan Dimov,", "Stoyan Dimov"},
 	} {
 		d := run(t, c.text)
 		ok := false
@@ -106,7 +106,7 @@ func TestN63Numbers(t *testing.T) {
 		{"The company said earnings would be 3.95.", "earnings would be 3.95", "The company"},
 		{"Officials said the pier was beyond repair.2", "the pier was beyond repair", "Officials"},
 		{"Growth will slow, according to a survey of 1,200 firms published on Tuesday.", "Growth will slow", "a survey of 1,200 firms published on Tuesday"},
-		{"According to a survey of 1,200 firms, growth will slow.", "growth will slow", "a survey of 1,200 firms"},
+		{"According to a survey of 1,200 firms, growth will slow.", "growth will slow", "a survey of 1,200 firms,"},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.words)

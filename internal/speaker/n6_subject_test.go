@@ -15,7 +15,7 @@ import (
 // opening phrase that no comma closes.
 func TestN6Subjects(t *testing.T) {
 	for _, c := range []struct{ text, quote, name, mention string }{
-		{"The vote came late. Ada Lindqvist, the head of the ferry union at the port of Tromso, compared the board to a referee who is \"asleep at the whistle\" on most days.", "asleep at", "Ada Lindqvist", "Ada Lindqvist, the head of the ferry union at the port of Tromso"},
+		{"The vote came late. Ada Lindqvist, the head of the ferry union at the port of Tromso, compared the board to a referee who is \"asleep at the whistle\" on most days.", "asleep at", "Ada Lindqvist", "Ada Lindqvist, the head of the ferry union at the port of Tromso,"},
 		{"The files were lost in May. Harbor Council Democrats seethed after the news that the clerk had kept the receipts \"in a box under the stairs at home.\"", "in a box", "Harbor Council Democrats", "Harbor Council Democrats"},
 		{"On the pier this morning, Mayor Ed Rowan kept his speech short and closed with \"a luxury for the few.\"", "a luxury", "Mayor Ed Rowan", "Mayor Ed Rowan"},
 		{"Mayor Ed Rowan spoke on Monday. He later spent an hour on \"a gift to the builders of the new road.\"", "a gift", "Mayor Ed Rowan", "He"},

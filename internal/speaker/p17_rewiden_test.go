@@ -51,7 +51,7 @@ func TestWidenOnceIndirect(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"The plan stalled. Maria Solis, her Democratic rival, visited the dam and said the plan would fail.", []string{"Maria Solis, her Democratic rival | said | the plan would fail"}},
+		{"The plan stalled. Maria Solis, her Democratic rival, visited the dam and said the plan would fail.", []string{"Maria Solis, her Democratic rival, | said | the plan would fail"}},
 		{"The fees rose. Research conducted by the Harbour Institute found that fees doubled.", []string{"Research conducted by the Harbour Institute | found | that fees doubled"}},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ func TestAttributions(t *testing.T) {
 		{"The pilots want longer shifts, and the owners want shorter ones.", []string{"The pilots | want | longer shifts", "the owners | want | shorter ones"}},
 		// A relative clause or a participle phrase between the subject
 		// and its verb.
-		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board, which runs the ferries | argues | that the pier is safe"}},
+		{"The harbour board, which runs the ferries, argues that the pier is safe.", []string{"The harbour board, which runs the ferries, | argues | that the pier is safe"}},
 		{"A survey released in late May found that most riders want more sailings.", []string{"A survey released in late May | found | that most riders want more sailings"}},
 		{"Twelve towns led by Ashton are challenging the new fares.", []string{"Twelve towns led by Ashton | challenging | the new fares"}},
 		// A phrase between the verb and a question or "not to".
@@ -117,7 +117,7 @@ func TestAttributions(t *testing.T) {
 		{"Ann Ortiz claimed vast savings and said the ferry would pay for itself.", []string{"Ann Ortiz | claimed | vast savings", "Ann Ortiz | said | the ferry would pay for itself"}},
 		// A description before a name between commas is one mention with
 		// it; a time before a name is not.
-		{"The minister of the harbour, Ed Moss, argues that the pier is safe.", []string{"The minister of the harbour, Ed Moss | argues | that the pier is safe"}},
+		{"The minister of the harbour, Ed Moss, argues that the pier is safe.", []string{"The minister of the harbour, Ed Moss, | argues | that the pier is safe"}},
 		{"Several weeks ago, Ann Ortiz said that the ferry would sail.", []string{"Ann Ortiz | said | that the ferry would sail"}},
 		// A relative "that" is read as its verb's source, not after a
 		// verb of reporting, nor before a verb of evaluation; with a verb
@@ -127,7 +127,7 @@ func TestAttributions(t *testing.T) {
 		{"The mayor made that claim again.", nil},
 		{"He drafted rules that narrowly target the ferry fleet.", nil},
 		// "as much" stands for what was said before.
-		{"Ann Ortiz, the mayor, said as much in an interview.", []string{"Ann Ortiz, the mayor | said | as much in an interview"}},
+		{"Ann Ortiz, the mayor, said as much in an interview.", []string{"Ann Ortiz, the mayor, | said | as much in an interview"}},
 		{"The pier cost as much as the fleet, Ed Moss said.", []string{"Ed Moss | said | The pier cost as much as the fleet"}},
 		// Verbs of appearance, with no source: the subject and the
 		// complement, or the clause after "it"; not a place or a verb
@@ -284,8 +284,8 @@ func TestAttributions(t *testing.T) {
 		{"With her film, Ann Ortiz both documents the boom in ferries and the cost of it.", []string{"Ann Ortiz | documents | the boom in ferries and the cost of it"}},
 		{"Perhaps the debate moderators will demand more details.", []string{"the debate moderators | demand | more details"}},
 		{"Ann Ortiz and Ed Moss say the board has never told them what to say.", []string{"Ann Ortiz and Ed Moss | say | the board has never told them what to say", "the board | told | what to say"}},
-		{"Proponents, including the Harbour Trust, have urged the council to keep the pier.", []string{"Proponents, including the Harbour Trust | urged | the council to keep the pier"}},
-		// A subject's "of" phrase, for a participle after its clause.
+		{"Proponents, including the Harbour Trust, have urged the council to keep the pier.", []string{"Proponents, including the Harbour Trust, | urged | the council to keep the pier"}},
+		// A subject's "of," phrase, for a participle after its clause.
 		{"A group of doctors in 2015 sent a letter to the board, calling for his dismissal.", []string{"A group of doctors | calling for | his dismissal"}},
 		// An adverb between a verb and its particle.
 		{"Ann Ortiz spoke warmly of the old ferry.", []string{"Ann Ortiz | spoke warmly of | the old ferry"}},
@@ -301,9 +301,9 @@ func TestAttributions(t *testing.T) {
 		{"According to the poll the pier is old.", nil},
 		// The mention: an age, a home town and a state after the name;
 		// not the object of an opening phrase; "He" of "He’s".
-		{"Ann Ortiz, 59, of Ashton, Md., said the pier was lost.", []string{"Ann Ortiz, 59, of Ashton, Md. | said | the pier was lost"}},
-		{"Ed Moss, of Springfield, said the pier was lost.", []string{"Ed Moss, of Springfield | said | the pier was lost"}},
-		{"With ten days until the vote, Ann Ortiz, a senior adviser, said the pier was lost.", []string{"Ann Ortiz, a senior adviser | said | the pier was lost"}},
+		{"Ann Ortiz, 59, of Ashton, Md., said the pier was lost.", []string{"Ann Ortiz, 59, of Ashton, Md., | said | the pier was lost"}},
+		{"Ed Moss, of Springfield, said the pier was lost.", []string{"Ed Moss, of Springfield, | said | the pier was lost"}},
+		{"With ten days until the vote, Ann Ortiz, a senior adviser, said the pier was lost.", []string{"Ann Ortiz, a senior adviser, | said | the pier was lost"}},
 		{"Ed Moss spoke. He’s claiming that the pier was lost.", []string{"He | claiming | that the pier was lost"}},
 	}
 	for _, tt := range tests {

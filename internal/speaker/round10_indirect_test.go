@@ -61,7 +61,7 @@ func TestRoundTenIndirect(t *testing.T) {
 		{"Ed Moss said the pier - which is old - has cost a lot.", []string{"Ed Moss | said | the pier - which is old - has cost a lot"}},
 		// "According to" a name and its appositive at the sentence's
 		// start: the appositive is the mention's.
-		{"According to Ann Ortiz, the mayor, voters want the pier closed.", []string{"Ann Ortiz, the mayor | According to | voters want the pier closed"}},
+		{"According to Ann Ortiz, the mayor, voters want the pier closed.", []string{"Ann Ortiz, the mayor, | According to | voters want the pier closed"}},
 		{"According to Ann Ortiz, the pier, the ferry and the port are rotten.", []string{"Ann Ortiz | According to | the pier, the ferry and the port are rotten"}},
 		{"According to the data, the pier, which is old, is rotten.", []string{"the data | According to | the pier, which is old, is rotten"}},
 		// Competing for a goal and putting a thing down to a cause; a

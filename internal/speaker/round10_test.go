@@ -42,21 +42,21 @@ func TestRoundTen(t *testing.T) {
 		{"Ann Ortiz met the crew.\n\n\"The pier is old,\" Moss's lawyer said Tuesday.", []string{"Moss's lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Moss’s lawyer has said.", []string{"Moss’s lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\nArcher’s confusion was greater than hers. “I was just going.”", []string{" | "}},
-		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s spokesman, Ed Moss, said.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s spokesman, Ed Moss, said.", []string{"Ann Ortiz’s spokesman, Ed Moss, | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ann Ortiz’s spokesman, Ed Moss.", []string{"Ann Ortiz’s spokesman, Ed Moss | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Jones’ lawyer said.", []string{"Jones’ lawyer | said"}},
 		{"Ann Ortiz met the crew.\n\nOrtiz’s campaign said, “The pier is old.”", []string{"Ortiz’s campaign | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ann Ortiz’s campaign manager Ed Moss said.", []string{"Ann Ortiz’s campaign manager Ed Moss | said"}},
 		// An abbreviation before a comma ends no sentence, and a
 		// state's abbreviation may end the appositive and the sentence.
-		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ed Moss, of Ashton, Md., said.", []string{"Ed Moss, of Ashton, Md. | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” Ed Moss, of Ashton, Md., said.", []string{"Ed Moss, of Ashton, Md., | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, 62, of Ashton, Md.", []string{"Ed Moss, 62, of Ashton, Md | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer. The board met.", []string{"Ed Moss, a lawyer | said"}},
 		// A relative clause in an appositive goes on past a comma
 		// with a second verb after "and", and with a phrase before it.
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board from 2003 to 2006, during the strike, and has backed Ann Ortiz since her first bid. “We need a new one.”", []string{"Ed Moss, who ran the board from 2003 to 2006, during the strike, and has backed Ann Ortiz since her first bid | said"}},
-		{"Ann Ortiz met the crew.\n\nEd Moss, who ran the board in 1995, and later served as mayor, said: “The pier is old.”", []string{"Ed Moss, who ran the board in 1995, and later served as mayor | said"}},
-		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who runs the ferry, in a statement.", []string{"Ed Moss, who runs the ferry | said"}},
+		{"Ann Ortiz met the crew.\n\nEd Moss, who ran the board in 1995, and later served as mayor, said: “The pier is old.”", []string{"Ed Moss, who ran the board in 1995, and later served as mayor, | said"}},
+		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who runs the ferry, in a statement.", []string{"Ed Moss, who runs the ferry, | said"}},
 		{"Ann Ortiz met the crew.\n\n“The pier is old,” said Ed Moss, who ran the board, and Ann Ortiz, who heads it.", []string{"Ed Moss, who ran the board | said"}},
 		// "Jr." and "Sr." end a name with their full stop, which
 		// ends no sentence before a lower-case word.
@@ -71,8 +71,8 @@ func TestRoundTen(t *testing.T) {
 		// A description with its phrase before a name between commas
 		// is one mention with it; after the cue, its "for" or "of"
 		// phrase is the description's.
-		{"Ann met the crew.\n\n“The pier is old,” a spokeswoman for Ann Ortiz, Jane Hicks, said.", []string{"a spokeswoman for Ann Ortiz, Jane Hicks | said"}},
-		{"Ann met the crew.\n\nA spokeswoman for Ann Ortiz, Jane Hicks, said: “The pier is old.”", []string{"A spokeswoman for Ann Ortiz, Jane Hicks | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” a spokeswoman for Ann Ortiz, Jane Hicks, said.", []string{"a spokeswoman for Ann Ortiz, Jane Hicks, | said"}},
+		{"Ann met the crew.\n\nA spokeswoman for Ann Ortiz, Jane Hicks, said: “The pier is old.”", []string{"A spokeswoman for Ann Ortiz, Jane Hicks, | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said a spokeswoman for Ann Ortiz, Jane Hicks.", []string{"a spokeswoman for Ann Ortiz, Jane Hicks | said"}},
 		{"Ann met the crew.\n\nIn a statement to the board, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\nA defender of the plan, Ed Moss said: “The pier is old.”", []string{"Ed Moss | said"}},
@@ -83,8 +83,8 @@ func TestRoundTen(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss, a lawyer, and Ann Ortiz.", []string{"Ed Moss, a lawyer | said"}},
 		// An appositive between dashes, or after a dash to the end of
 		// the sentence after the cue.
-		{"Ann met the crew.\n\n“The pier is old,” Ed Moss — the board’s chairman — said.", []string{"Ed Moss — the board’s chairman | said"}},
-		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman | said"}},
+		{"Ann met the crew.\n\n“The pier is old,” Ed Moss — the board’s chairman — said.", []string{"Ed Moss — the board’s chairman — | said"}},
+		{"Ann met the crew.\n\n''The pier is old,'' Ed Moss -- the board's chairman -- said.", []string{"Ed Moss -- the board's chairman -- | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — the board’s chairman.", []string{"Ed Moss — the board’s chairman | said"}},
 		{"Ann met the crew.\n\n“The pier is old,” said Ed Moss — and he meant it.", []string{"Ed Moss | said"}},
 		// "read" after a quotation: a text's verb when it ends its

@@ -28,7 +28,7 @@ func TestRoundEleven(t *testing.T) {
 		{"Ann met the crew.\n\n“The pier is old,” Ed Moss and other officials told reporters.", []string{"Ed Moss and other officials | told"}},
 		{"Ann met the crew.\n\n“The pier is old,” other officials said.", []string{"other officials | said"}},
 		// "put it" with a manner adverb or "this way" before a colon.
-		{"Ann met the crew.\n\nEd Moss, the board’s chairman, put it bluntly: “The pier is old.”", []string{"Ed Moss, the board’s chairman | put it"}},
+		{"Ann met the crew.\n\nEd Moss, the board’s chairman, put it bluntly: “The pier is old.”", []string{"Ed Moss, the board’s chairman, | put it"}},
 		{"Ann met the crew.\n\nEd Moss put it this way: “The pier is old.”", []string{"Ed Moss | put it"}},
 		// A study's finding verb where it ends the clause; a person's
 		// "found" is no cue.

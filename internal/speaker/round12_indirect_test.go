@@ -169,7 +169,7 @@ func TestRoundTwelveIndirect(t *testing.T) {
 		{"As the ferry left, the mayor saw it go.", nil},
 		// A participle's aside between dashes stands between the
 		// subject and its verb.
-		{"The record of the hearing — released by the Gazette — shows that the mayor spoke about fares.", []string{"The record of the hearing — released by the Gazette | shows | that the mayor spoke about fares"}},
+		{"The record of the hearing — released by the Gazette — shows that the mayor spoke about fares.", []string{"The record of the hearing — released by the Gazette — | shows | that the mayor spoke about fares"}},
 		{"The pier — built in 1902 — is old.", nil},
 		// "assume" and "presume" with "that" only.
 		{"Many people assumed that the mayor had the backing of the board.", []string{"Many people | assumed | that the mayor had the backing of the board"}},

@@ -106,9 +106,9 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		{"That view was echoed by pilots we know and trust.", []string{"pilots | echoed | view"}},
 		// Two names, each with its appositive, share the cue; names
 		// given as examples of a plural before them belong to it.
-		{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, said the pier was old.", []string{"Ed Moss, a Democrat, and Ann Ortiz, a Republican | said | the pier was old"}},
+		{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, said the pier was old.", []string{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, | said | the pier was old"}},
 		{"Ed Moss, a Democrat, and his wife, Ann, said the pier was old.", []string{"Ed Moss, a Democrat | said | the pier was old"}},
-		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa | see | the pier as old"}},
+		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, | see | the pier as old"}},
 		{"The board, like Ed Moss, says the pier is old.", []string{"The board | says | the pier is old"}},
 		{"In cities, like Ashton, officials say the pier is old.", []string{"officials | say | the pier is old"}},
 		// A name read alone after the preposition of a plural's
@@ -125,7 +125,7 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		{"At least two aides said the pier was old.", []string{"At least two aides | said | the pier was old"}},
 		// A relative clause with a naming verb is its own attribution,
 		// no part of the appositive; one that describes stays.
-		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman | criticized | The plan", "who | called | it reckless"}},
+		{"The plan was criticized by Ed Moss, the board’s chairman, who called it reckless.", []string{"Ed Moss, the board’s chairman, | criticized | The plan", "who | called | it reckless"}},
 		{"The plan was criticized by Ed Moss, the board’s chairman, who chairs the panel.", []string{"Ed Moss, the board’s chairman, who chairs the panel | criticized | The plan"}},
 		// Not after an adverb, nor an infinitive ("Before long" opens no
 		// noun phrase to widen).
@@ -133,9 +133,9 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		// A relative "which" whose subject it is, between a body and
 		// its cue, describes the body; not an object relative, nor
 		// one after an appositive, whose last noun it may be about.
-		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions | argues | that the pier is old"}},
+		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions, | argues | that the pier is old"}},
 		{"The treaty, which both towns ratified, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
-		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board | says | that the pier is old"}},
+		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board, | says | that the pier is old"}},
 		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
 	}
 	for _, tt := range tests {

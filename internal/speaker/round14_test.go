@@ -17,7 +17,7 @@ func TestRoundFourteenDirect(t *testing.T) {
 		// description ("about").
 		{"Ann met the crew.\n\n“The ferries are late,” rumours about the board said.", []string{" | "}},
 		// The same plural with its appositive (headOfPhrase).
-		{"Ann met the crew.\n\n“The ferries are late,” officials at the port, a unit of the council, said.", []string{"officials at the port, a unit of the council | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” officials at the port, a unit of the council, said.", []string{"officials at the port, a unit of the council, | said"}},
 		// After an inverted cue, a phrase with "of" or "for" says
 		// whose the speakers are (pluralOfAfterCue), up to the
 		// sentence's end or the verb's phrase; "at" opens the verb's
@@ -54,8 +54,8 @@ func TestRoundFourteenDirect(t *testing.T) {
 		{"Ann met the crew.\n\nOfficials at first said: “The ferries are late.”", []string{"Officials | said"}},
 		{"Ann met the crew.\n\nThe mayor in private told me: “The ferries are late.”", []string{"The mayor | told"}},
 		// One of a group named between commas: the part and the name.
-		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, Ed Moss, said.", []string{"one of the pilots, Ed Moss | said"}},
-		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, a veteran, said.", []string{"one of the pilots, a veteran | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, Ed Moss, said.", []string{"one of the pilots, Ed Moss, | said"}},
+		{"Ann met the crew.\n\n“The ferries are late,” one of the pilots, a veteran, said.", []string{"one of the pilots, a veteran, | said"}},
 	}
 	checkDirectMentions(t, tests)
 }
@@ -104,11 +104,11 @@ func TestRoundFourteenMentionsIndirect(t *testing.T) {
 		// clause before the cue: the subject is the plural with its
 		// phrase, the appositive with it (before, none was read, as
 		// "the port" follows a preposition).
-		{"Officials at the port, a unit of the council, said the ferries were late.", []string{"Officials at the port, a unit of the council | said | the ferries were late"}},
-		{"The pilots at the port, who run the ferries, said the pier was unsafe.", []string{"The pilots at the port, who run the ferries | said | the pier was unsafe"}},
-		// Not examples after "like", which tidy joins to the head
+		{"Officials at the port, a unit of the council, said the ferries were late.", []string{"Officials at the port, a unit of the council, | said | the ferries were late"}},
+		{"The pilots at the port, who run the ferries, said the pier was unsafe.", []string{"The pilots at the port, who run the ferries, | said | the pier was unsafe"}},
+		// Not examples after "like,", which tidy joins to the head
 		// (exampleHead), nor an opening phrase of the clause.
-		{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio, see the pier as unsafe.", []string{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio | see | the pier as unsafe"}},
+		{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio, see the pier as unsafe.", []string{"Critics of the plan, like Senators Ed Moss, Republican of Iowa, and Ann Ortiz, Democrat of Ohio, | see | the pier as unsafe"}},
 		{"In a note to the board, the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
 		// A participle phrase with words of time before the cue is
 		// whole (participleTime), as with a phrase: it was cut after
@@ -136,7 +136,7 @@ func TestRelativeBeforeCue(t *testing.T) {
 		{"Ann met the crew.\n\nPeople who ride the ferry every day say: “It is always late.”", []string{"People who ride the ferry every day | say"}},
 		{"Ann met the crew.\n\nThose who run the ferry said: “We are late.”", []string{"Those who run the ferry | said"}},
 		{"Ann met the crew.\n\n“We are late,” the pilot who runs the ferry said.", []string{"the pilot who runs the ferry | said"}},
-		{"Ann met the crew.\n\nEd Moss, who runs the ferry, said: “We are late.”", []string{"Ed Moss, who runs the ferry | said"}},
+		{"Ann met the crew.\n\nEd Moss, who runs the ferry, said: “We are late.”", []string{"Ed Moss, who runs the ferry, | said"}},
 		{"Ann met the crew.\n\nEd Moss thanked the pilots who run the ferry, saying: “We are late.”", []string{"Ed Moss | saying"}},
 		// "which" with its verb right after it; not an object
 		// relative, whose subject follows "which".
@@ -144,7 +144,7 @@ func TestRelativeBeforeCue(t *testing.T) {
 		{"Ann met the crew.\n\nThe treaty which both towns ratified says: “We are late.”", []string{" | "}},
 		// A plural's possessive with its "which" clause after a
 		// comma (possessiveSubject, whichDescribes).
-		{"Ann met the crew.\n\nThe pilots’ union, which has ten members, said: “We are late.”", []string{"The pilots’ union, which has ten members | said"}},
+		{"Ann met the crew.\n\nThe pilots’ union, which has ten members, said: “We are late.”", []string{"The pilots’ union, which has ten members, | said"}},
 		// A subject that ends with a comma before the cue, unread
 		// (the clause may be about the pilots): no beat.
 		{"Ann met the crew.\n\nA group of pilots, which has ten members, said: “We are late.”", []string{" | "}},
@@ -159,12 +159,12 @@ func TestRelativeBeforeCue(t *testing.T) {
 // subject ("told me, “…”" read "me").
 func TestDashAppositiveComma(t *testing.T) {
 	tests := []mentionCase{
-		{"Ann met the crew.\n\n“We are late,” Ed Moss -- the head of Acme, a firm that builds piers -- said.", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
-		{"Ann met the crew.\n\nEd Moss -- the head of Acme, a firm that builds piers -- said, “We are late.”", []string{"Ed Moss -- the head of Acme, a firm that builds piers | said"}},
+		{"Ann met the crew.\n\n“We are late,” Ed Moss -- the head of Acme, a firm that builds piers -- said.", []string{"Ed Moss -- the head of Acme, a firm that builds piers -- | said"}},
+		{"Ann met the crew.\n\nEd Moss -- the head of Acme, a firm that builds piers -- said, “We are late.”", []string{"Ed Moss -- the head of Acme, a firm that builds piers -- | said"}},
 		// No closing dash before the cue: the name alone.
 		{"Ann met the crew.\n\n“We are late,” said Ed Moss -- the head of Acme, a firm that builds piers.", []string{"Ed Moss | said"}},
 		{"Ann met the crew.\n\nEd Moss told me, “We are late.”", []string{"Ed Moss | told"}},
-		{"Ann met the crew.\n\nEd Moss, a pilot, told him, “We are late.”", []string{"Ed Moss, a pilot | told"}},
+		{"Ann met the crew.\n\nEd Moss, a pilot, told him, “We are late.”", []string{"Ed Moss, a pilot, | told"}},
 		{"Ann met the crew.\n\nThe mayor asked them, “Are we late?”", []string{"The mayor | asked"}},
 	}
 	checkDirectMentions(t, tests)
@@ -275,8 +275,8 @@ func TestPassiveAfterQuotation(t *testing.T) {
 		{"The crew met.\n\n“We are late,” Ed Moss has said.", []string{"Ed Moss | said"}},
 		// A passive in a relative clause on the subject, or one
 		// followed by "to", is no passive of the cue.
-		{"The crew met.\n\n“We are late,” Ed Moss, who was asked about it, said.", []string{"Ed Moss, who was asked about it | said"}},
-		{"The crew met.\n\n“We are late,” Ed Moss, who is asked often, said.", []string{"Ed Moss, who is asked often | said"}},
+		{"The crew met.\n\n“We are late,” Ed Moss, who was asked about it, said.", []string{"Ed Moss, who was asked about it, | said"}},
+		{"The crew met.\n\n“We are late,” Ed Moss, who is asked often, said.", []string{"Ed Moss, who is asked often, | said"}},
 		{"The crew met.\n\n“We are late,” Ed Moss was reported to have said.", []string{"Ed Moss | reported"}},
 		{"The crew met.\n\n“We are late,” Ed Moss is reported to have told friends.", []string{"Ed Moss | reported"}},
 	}
@@ -319,8 +319,8 @@ func TestAppositiveName(t *testing.T) {
 	tests := []struct{ text, mention, name string }{
 		{"The crew met.\n\n“We are late,” said Acme’s chief executive, Ed Moss.", "Acme’s chief executive, Ed Moss", "Ed Moss"},
 		{"The crew met.\n\n“We are late,” said a spokeswoman for the port, Ann Ortiz.", "a spokeswoman for the port, Ann Ortiz", "Ann Ortiz"},
-		{"The crew met.\n\n“We are late,” Ed Moss, a pilot, said.", "Ed Moss, a pilot", "Ed Moss"},
-		{"The crew met.\n\n“We are late,” the mayor, a Democrat, said.", "the mayor, a Democrat", "the mayor"},
+		{"The crew met.\n\n“We are late,” Ed Moss, a pilot, said.", "Ed Moss, a pilot,", "Ed Moss"},
+		{"The crew met.\n\n“We are late,” the mayor, a Democrat, said.", "the mayor, a Democrat,", "the mayor"},
 		// A lone name in apposition to a place or a body is theirs,
 		// not the speaker's.
 		{"The crew met.\n\n“We are late,” said the mayor of the town, Ashton.", "the mayor of the town, Ashton", "the mayor"},

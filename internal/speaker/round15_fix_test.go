@@ -18,9 +18,9 @@ func TestRoundFifteenReview(t *testing.T) {
 		{"Ann met the crew. Republicans in the Senate argue the bill is too costly.", []string{"Republicans in the Senate | argue | the bill is too costly"}},
 		{"Ann met the crew. A Texas judge ruled that the pier was unsafe.", []string{"A Texas judge | ruled | that the pier was unsafe"}},
 		{"Ann met the crew. A Reuters report said the pier was unsafe.", []string{"A Reuters report | said | the pier was unsafe"}},
-		{"Ann met the crew. A Reuters report, released Monday, said the pier was unsafe.", []string{"A Reuters report, released Monday | said | the pier was unsafe"}},
-		// perfectS: "’s" before a participle and "to", or before a
-		// participle whose passive takes a clause, is "is".
+		{"Ann met the crew. A Reuters report, released Monday, said the pier was unsafe.", []string{"A Reuters report, released Monday, | said | the pier was unsafe"}},
+		// perfectS: "’s," before a participle and "to,", or before a
+		// participle whose passive takes a clause, is "is,".
 		{"Ed Moss met the crew. He’s expected to announce that the pier is unsafe.", nil},
 		{"Ed Moss met the crew. He’s asked to testify that the pier is unsafe.", nil},
 		{"Ed Moss met the crew. He’s believed to think that the pier is unsafe.", nil},

@@ -31,7 +31,7 @@ func TestRoundFifteenEdges(t *testing.T) {
 		{"Officials late Monday said the pier was unsafe.", []string{"Officials | said | the pier was unsafe"}},
 		{"The late mayor said the pier was unsafe.", []string{"The late mayor | said | the pier was unsafe"}},
 		{"The pilots all said the pier was unsafe.", []string{"The pilots all | said | the pier was unsafe"}},
-		{"Ed Moss, who is asked often, said the pier was unsafe.", []string{"Ed Moss, who is asked often | said | the pier was unsafe"}},
+		{"Ed Moss, who is asked often, said the pier was unsafe.", []string{"Ed Moss, who is asked often, | said | the pier was unsafe"}},
 		// An opening participle phrase without its comma before the
 		// name (participleOpener); a body's name that opens with a
 		// participle stays whole.
@@ -70,8 +70,8 @@ func TestRoundFifteenEdges(t *testing.T) {
 		// A sentence adverb between commas after the subject is the
 		// clause's (asideAdverbs); an appositive stays.
 		{"Ed Moss, too, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
-		{"Ed Moss, a pilot, said the pier was unsafe.", []string{"Ed Moss, a pilot | said | the pier was unsafe"}},
-		// "there" or "here" after a plural or a name is an adverb of
+		{"Ed Moss, a pilot, said the pier was unsafe.", []string{"Ed Moss, a pilot, | said | the pier was unsafe"}},
+		// "there," or "here," after a plural or a name is an adverb of
 		// place before the verb (placeAdverb); after a singular noun
 		// it may open an existential clause, and nothing is read.
 		{"Officials there said the pier was unsafe.", []string{"Officials | said | the pier was unsafe"}},
@@ -209,8 +209,8 @@ func TestFiniteInside(t *testing.T) {
 		{"Everyone I met said the pier was unsafe.", []string{"Everyone I met | said | the pier was unsafe"}},
 		{"The pilots the mayor met said the pier was unsafe.", []string{"The pilots the mayor met | said | the pier was unsafe"}},
 		{"The pilots Ed Moss met said the pier was unsafe.", []string{"The pilots Ed Moss met | said | the pier was unsafe"}},
-		{"Ed Moss, who met the pilots, said the pier was unsafe.", []string{"Ed Moss, who met the pilots | said | the pier was unsafe"}},
-		// Two clauses joined by "and": the second has its own
+		{"Ed Moss, who met the pilots, said the pier was unsafe.", []string{"Ed Moss, who met the pilots, | said | the pier was unsafe"}},
+		// Two clauses joined by "and,": the second has its own
 		// subject, which the cue's is.
 		{"The crew left and the mayor said the pier was unsafe.", []string{"the mayor | said | the pier was unsafe"}},
 		{"The crew left and senior officials said the pier was unsafe.", []string{"senior officials | said | the pier was unsafe"}},
@@ -235,16 +235,16 @@ func TestTimeAside(t *testing.T) {
 		{"Ed Moss, a week after the vote, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
 		{"Ed Moss, two days later, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
 		{"Ed Moss, last year, said the pier was unsafe.", []string{"Ed Moss | said | the pier was unsafe"}},
-		{"Ed Moss, a day laborer, said the pier was unsafe.", []string{"Ed Moss, a day laborer | said | the pier was unsafe"}},
-		{"Ed Moss, the Monday host, said the pier was unsafe.", []string{"Ed Moss, the Monday host | said | the pier was unsafe"}},
-		{"Ed Moss, 54, said the pier was unsafe.", []string{"Ed Moss, 54 | said | the pier was unsafe"}},
+		{"Ed Moss, a day laborer, said the pier was unsafe.", []string{"Ed Moss, a day laborer, | said | the pier was unsafe"}},
+		{"Ed Moss, the Monday host, said the pier was unsafe.", []string{"Ed Moss, the Monday host, | said | the pier was unsafe"}},
+		{"Ed Moss, 54, said the pier was unsafe.", []string{"Ed Moss, 54, | said | the pier was unsafe"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 	checkDirectMentions(t, []mentionCase{
 		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, the next day.", []string{"Ed Moss | said"}},
-		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, a pilot, on Monday.", []string{"Ed Moss, a pilot | said"}},
+		{"Ann met the crew.\n\n“The pier is unsafe,” said Ed Moss, a pilot, on Monday.", []string{"Ed Moss, a pilot, | said"}},
 	})
 }
 

@@ -35,9 +35,9 @@ func TestNicknameInName(t *testing.T) {
 // the mention runs over both, to the party label.
 func TestNicknameAppositive(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
-		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour), shouted to the crowd.", []string{"the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour) | shouted"}},
-		{"The crew met.\n\n\"We will win!\" the mayor's niece, Del. Ann \"Annie\" Reed, shouted to the crowd.", []string{"the mayor's niece, Del. Ann \"Annie\" Reed | shouted"}},
-		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Sen. Ann Reed, said.", []string{"the mayor's niece, state Sen. Ann Reed | said"}},
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour), shouted to the crowd.", []string{"the mayor's niece, state Del. Ann \"Annie\" Reed (D-Harbour), | shouted"}},
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, Del. Ann \"Annie\" Reed, shouted to the crowd.", []string{"the mayor's niece, Del. Ann \"Annie\" Reed, | shouted"}},
+		{"The crew met.\n\n\"We will win!\" the mayor's niece, state Sen. Ann Reed, said.", []string{"the mayor's niece, state Sen. Ann Reed, | said"}},
 	})
 }
 

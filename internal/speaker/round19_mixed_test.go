@@ -141,7 +141,7 @@ func TestAsideBeforeVerb(t *testing.T) {
 		{"Sen. Ed Moss (R-Utah) has mocked the plan as a “tax on work”.", []string{"mixed | tax on work | Sen. Ed Moss (R-Utah) | mocked"}},
 		// A description with a determiner in commas belongs to the
 		// mention; a relative clause is passed over.
-		{"Mayor Ann Reed, a Democrat, dismissed the report as “fake news” on Friday.", []string{"mixed | fake news | Mayor Ann Reed, a Democrat | dismissed"}},
+		{"Mayor Ann Reed, a Democrat, dismissed the report as “fake news” on Friday.", []string{"mixed | fake news | Mayor Ann Reed, a Democrat, | dismissed"}},
 		{"The union, which represents 4,000 drivers, denounced the deal as a “sellout”.", []string{"mixed | sellout | The union | denounced"}},
 		// A noun after a possessive is no verb of the "as" frame.
 		{"Ann Reed's campaign blasted the ad as “a pack of lies”.", []string{"mixed | a pack of lies | Ann Reed's campaign | "}},

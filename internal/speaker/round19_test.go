@@ -62,15 +62,15 @@ func TestRoundNineteenEdges(t *testing.T) {
 		// subject.
 		{"The board met Ed Moss, who leads the pilots and says the pier is unsafe.", []string{"who | says | the pier is unsafe"}},
 		{"The board met Ed Moss, who leads the pilots, and said the pier was unsafe.", []string{"The board | said | the pier was unsafe"}},
-		{"Ed Moss, who leads the pilots, met the board and said the pier was unsafe.", []string{"Ed Moss, who leads the pilots | said | the pier was unsafe"}},
+		{"Ed Moss, who leads the pilots, met the board and said the pier was unsafe.", []string{"Ed Moss, who leads the pilots, | said | the pier was unsafe"}},
 		// A word of reporting after a determiner inside the main
-		// subject's "of" phrase is its noun (detNoun), as "town" is.
+		// subject's "of," phrase is its noun (detNoun), as "town," is.
 		{"The authors of the report combed through the filings and found that most firms paid little.", []string{"The authors of the report | found | that most firms paid little"}},
 		{"The mayor of the town met the pilots and said the pier was unsafe.", []string{"The mayor of the town | said | the pier was unsafe"}},
 		// A "which" clause after the "of" phrase whose verb agrees
 		// with the plural head describes the speakers (pluralWhich);
 		// one whose verb agrees with the phrase's noun does not.
-		{"The authors of the report, which include the Harbour Fund, say most firms paid little.", []string{"The authors of the report, which include the Harbour Fund | say | most firms paid little"}},
+		{"The authors of the report, which include the Harbour Fund, say most firms paid little.", []string{"The authors of the report, which include the Harbour Fund, | say | most firms paid little"}},
 		{"The authors of the report, which runs to 90 pages, say most firms paid little.", []string{"The authors of the report | say | most firms paid little"}},
 		// A participle in -ed right after a bare plural, inside the
 		// subject of a later cue, reads no attribution of its own
@@ -81,28 +81,28 @@ func TestRoundNineteenEdges(t *testing.T) {
 		// A name given as an example of a plural between commas: the
 		// base form agrees with the plural (exampleOf); after a
 		// singular it reads nothing, as before.
-		{"Critics, including Ed Moss, say the levy is unfair.", []string{"Critics, including Ed Moss | say | the levy is unfair"}},
-		{"Some economists, including Ed Moss of Ashton University, say the levy is unfair.", []string{"Some economists, including Ed Moss of Ashton University | say | the levy is unfair"}},
-		{"Many pilots, including Ed Moss, have said the levy is unfair.", []string{"Many pilots, including Ed Moss | said | the levy is unfair"}},
+		{"Critics, including Ed Moss, say the levy is unfair.", []string{"Critics, including Ed Moss, | say | the levy is unfair"}},
+		{"Some economists, including Ed Moss of Ashton University, say the levy is unfair.", []string{"Some economists, including Ed Moss of Ashton University, | say | the levy is unfair"}},
+		{"Many pilots, including Ed Moss, have said the levy is unfair.", []string{"Many pilots, including Ed Moss, | said | the levy is unfair"}},
 		{"The board, including Ed Moss, say the levy is unfair.", nil},
 		{"The ferry, like Ed Moss, say the levy is unfair.", nil},
 		// After a plural with its phrase too, whatever the verb's
 		// number: the name is read between "including" or "like" and
 		// the comma, and tidy joins the plural (exampleHead).
-		{"Critics of the levy, including Ed Moss, say it is unfair.", []string{"Critics of the levy, including Ed Moss | say | it is unfair"}},
-		{"Some pilots, such as Ed Moss, said it was unfair.", []string{"Some pilots, such as Ed Moss | said | it was unfair"}},
-		// The object of a restrictive "who" clause's verb read as the
-		// subject because a "which" clause follows it: the mention is
+		{"Critics of the levy, including Ed Moss, say it is unfair.", []string{"Critics of the levy, including Ed Moss, | say | it is unfair"}},
+		{"Some pilots, such as Ed Moss, said it was unfair.", []string{"Some pilots, such as Ed Moss, | said | it was unfair"}},
+		// The object of a restrictive "who," clause's verb read as the
+		// subject because a "which," clause follows it: the mention is
 		// the phrase the clause modifies, with the clause
-		// (relativeObject), and "who" reads nothing (dropInSubject).
-		{"Central Asian leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"Central Asian leaders who oppose the pipeline, which runs to the coast | said | it would harm farmers"}},
-		{"The leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"The leaders who oppose the pipeline, which runs to the coast | said | it would harm farmers"}},
+		// (relativeObject), and "who," reads nothing (dropInSubject).
+		{"Central Asian leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"Central Asian leaders who oppose the pipeline, which runs to the coast, | said | it would harm farmers"}},
+		{"The leaders who oppose the pipeline, which runs to the coast, said it would harm farmers.", []string{"The leaders who oppose the pipeline, which runs to the coast, | said | it would harm farmers"}},
 		// No "who" clause before: the body and its "which" clause.
-		{"The board, which runs the pier, said it was unsafe.", []string{"The board, which runs the pier | said | it was unsafe"}},
-		// A past before an infinitive of purpose is finite when "and"
+		{"The board, which runs the pier, said it was unsafe.", []string{"The board, which runs the pier, | said | it was unsafe"}},
+		// A past before an infinitive of purpose is finite when "and,"
 		// opens a second clause whose subject may speak (finiteInside,
 		// purposeAfter, mayVoice), and the object of the infinitive is
-		// no part of that subject (objectAnd); a thing after "and" is
+		// no part of that subject (objectAnd); a thing after "and," is
 		// the object's second half, and a participle stays.
 		{"Nordic ministers gathered Monday to discuss the treaty and officials said it would pass.", []string{"officials | said | it would pass"}},
 		{"The board met Monday to discuss the levy and its chairman said it was too high.", []string{"its chairman | said | it was too high"}},
@@ -184,12 +184,12 @@ func TestRoundNineteenDirect(t *testing.T) {
 		// A clause that says why a source goes unnamed describes the
 		// speaker, as any "who" clause does (anonymity); one that
 		// reports words ends the mention.
-		{"Ann met the crew.\n\nTwo pilots, who asked not to be named, said: “It is unsafe.”", []string{"Two pilots, who asked not to be named | said"}},
+		{"Ann met the crew.\n\nTwo pilots, who asked not to be named, said: “It is unsafe.”", []string{"Two pilots, who asked not to be named, | said"}},
 		{"Ann met the crew.\n\n“It is unsafe,” said two pilots, who spoke on condition of anonymity.", []string{"two pilots, who spoke on condition of anonymity | said"}},
 		{"Ann met the crew.\n\nTwo pilots, who asked for a raise, said: “It is unsafe.”", []string{"Two pilots | said"}},
-		{"Ann met the crew.\n\nCritics of the plan, including Ed Moss, said: “It is a waste.”", []string{"Critics of the plan, including Ed Moss | said"}},
+		{"Ann met the crew.\n\nCritics of the plan, including Ed Moss, said: “It is a waste.”", []string{"Critics of the plan, including Ed Moss, | said"}},
 		// A bound on a number after a quotation opens the mention
-		// (boundBefore); "about" before a determiner is a preposition.
+		// (boundBefore); "about," before a determiner is a preposition.
 		{"Ann met the crew.\n\n“The pier is unsafe,” about 300 pilots said.", []string{"about 300 pilots | said"}},
 		{"Ann met the crew.\n\n“The pier is unsafe,” about the pilots said.", []string{" | "}},
 		// A work's title in marks after "of" inside an appositive
@@ -267,7 +267,7 @@ func TestRoundNineteenReviewFixes(t *testing.T) {
 		{"Shaken by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
 		{"NATO - the alliance - met on Monday and said the treaty would hold.", []string{"NATO | said | the treaty would hold"}},
 		{"Fans of the team, which lost again, say it is unfair.", []string{"Fans of the team | say | it is unfair"}},
-		{"Fans of the team, which include the mayor, say it is unfair.", []string{"Fans of the team, which include the mayor | say | it is unfair"}},
+		{"Fans of the team, which include the mayor, say it is unfair.", []string{"Fans of the team, which include the mayor, | say | it is unfair"}},
 		// A bound's number read with a word of scale or a
 		// capitalised adjective (approxPhrase, numberRead).
 		{"About 300 Norwegian pilots signed the letter and said the ferry was unsafe.", []string{"About 300 Norwegian pilots | said | the ferry was unsafe"}},

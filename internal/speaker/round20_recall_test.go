@@ -90,9 +90,9 @@ func TestRoundTwentyCarrierName(t *testing.T) {
 // PolNeAR's gold keeps in the mention more often than not.
 func TestRoundTwentyDirect(t *testing.T) {
 	checkDirectMentions(t, []mentionCase{
-		{"“We will not close the pier,” said Ann Reed, the mayor of Oslo, in a statement.", []string{"Ann Reed, the mayor of Oslo | said"}},
-		{"“We will not close the pier,” Reed, 45, said.", []string{"Reed, 45 | said"}},
+		{"“We will not close the pier,” said Ann Reed, the mayor of Oslo, in a statement.", []string{"Ann Reed, the mayor of Oslo, | said"}},
+		{"“We will not close the pier,” Reed, 45, said.", []string{"Reed, 45, | said"}},
 		{"“We will not close the pier,” said Ann Reed, who chairs the board.", []string{"Ann Reed, who chairs the board | said"}},
-		{"“We will not close the pier,” Ann Reed, who chairs the board, said.", []string{"Ann Reed, who chairs the board | said"}},
+		{"“We will not close the pier,” Ann Reed, who chairs the board, said.", []string{"Ann Reed, who chairs the board, | said"}},
 	})
 }

@@ -25,7 +25,7 @@ func TestRoundSeven(t *testing.T) {
 		// reported clause runs on past the closing mark, and the words
 		// in marks are its child, with its speaker.
 		{"The fleet is big, and the report says the firm ''has ninety offices, according to its website.''", []string{"the report | says | the firm ''has ninety offices, according to its website.''", "marks: the report"}},
-		{"Ann Ortiz, of Ashton, said she had worked at the pier ''for the town's sake, knowing that nobody else would.''", []string{"Ann Ortiz, of Ashton | said | she had worked at the pier ''for the town's sake, knowing that nobody else would.''", "marks: Ann Ortiz, of Ashton"}},
+		{"Ann Ortiz, of Ashton, said she had worked at the pier ''for the town's sake, knowing that nobody else would.''", []string{"Ann Ortiz, of Ashton, | said | she had worked at the pier ''for the town's sake, knowing that nobody else would.''", "marks: Ann Ortiz, of Ashton,"}},
 		{"Ed Moss said the museum would keep the stories of sailors -- ''the captain but also the cook.''", []string{"Ed Moss | said | the museum would keep the stories of sailors -- ''the captain but also the cook.''", "marks: Ed Moss"}},
 		// A short label in parentheses ends the source of "according
 		// to" as a comma would, and is part of its mention.

@@ -60,8 +60,8 @@ func TestAttribute(t *testing.T) {
 		{"“We will build it,” said Maria Lopez.", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
 		{"Maria Lopez said: “We will build it.”", "We will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
 		{"Maria Lopez said that “we will open the bridge this year.”", "we will", "Maria Lopez", "Maria Lopez", 1, "said", "Maria Lopez"},
-		{"Hugh Hill, a doctor, said: “Rest helps.”", "Rest", "Hugh Hill", "Hugh Hill, a doctor", 1, "said", "Hugh Hill"},
-		{"“Rest helps,” Hugh Hill, a doctor, said.", "Rest", "Hugh Hill", "Hugh Hill, a doctor", 1, "said", "Hugh Hill"},
+		{"Hugh Hill, a doctor, said: “Rest helps.”", "Rest", "Hugh Hill", "Hugh Hill, a doctor,", 1, "said", "Hugh Hill"},
+		{"“Rest helps,” Hugh Hill, a doctor, said.", "Rest", "Hugh Hill", "Hugh Hill, a doctor,", 1, "said", "Hugh Hill"},
 		// The mention is the whole noun phrase: role words, a party
 		// label, an appositive after an inverted cue.
 		{"“We will appeal,” port lawyer Ana Ruiz said.", "We will", "Ana Ruiz", "port lawyer Ana Ruiz", 1, "said", "Ana Ruiz"},
@@ -70,14 +70,14 @@ func TestAttribute(t *testing.T) {
 		{"“Vote no,” said Ed Moss, a dairy farmer who chairs the board.", "Vote", "Ed Moss", "Ed Moss, a dairy farmer who chairs the board", 1, "said", "Ed Moss"},
 		{"“Vote no,” said the Rev. Ed Moss.", "Vote", "Rev. Ed Moss", "the Rev. Ed Moss", 1, "said", "Rev. Ed Moss"},
 		{"On Monday Ed Moss said: “Vote no.”", "Vote", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
-		{"“Vote no,” Senate leader Ed Moss, R-Ore., said.", "Vote", "Ed Moss", "Senate leader Ed Moss, R-Ore.", 1, "said", "Ed Moss"},
-		{"Ed Moss, a farmer, attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss, a farmer", 1, "saying", "Ed Moss"},
+		{"“Vote no,” Senate leader Ed Moss, R-Ore., said.", "Vote", "Ed Moss", "Senate leader Ed Moss, R-Ore.,", 1, "said", "Ed Moss"},
+		{"Ed Moss, a farmer, attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss, a farmer,", 1, "saying", "Ed Moss"},
 		{"Ed Moss attacked Ann Ortiz, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
 		{"In a radio interview Ed Moss declared: “Vote no.”", "Vote", "Ed Moss", "Ed Moss", 1, "declared", "Ed Moss"},
-		{"“Vote no,” Ed Moss, who farms near the dam, one of the bridge’s critics, said.", "Vote", "Ed Moss", "Ed Moss, who farms near the dam", 1, "said", "Ed Moss"},
-		{"“Vote no,” Ed Moss (D-Ore.), a dairy farmer, said.", "Vote", "Ed Moss", "Ed Moss (D-Ore.), a dairy farmer", 1, "said", "Ed Moss"},
-		{"“Vote no,” said Ed Moss, a farmer, in a statement.", "Vote", "Ed Moss", "Ed Moss, a farmer", 1, "said", "Ed Moss"},
-		{"“Vote no,” said Ed Moss, a spokesman for the Harbour Trust, which runs the pier.", "Vote", "Ed Moss", "Ed Moss, a spokesman for the Harbour Trust", 1, "said", "Ed Moss"},
+		{"“Vote no,” Ed Moss, who farms near the dam, one of the bridge’s critics, said.", "Vote", "Ed Moss", "Ed Moss, who farms near the dam,", 1, "said", "Ed Moss"},
+		{"“Vote no,” Ed Moss (D-Ore.), a dairy farmer, said.", "Vote", "Ed Moss", "Ed Moss (D-Ore.), a dairy farmer,", 1, "said", "Ed Moss"},
+		{"“Vote no,” said Ed Moss, a farmer, in a statement.", "Vote", "Ed Moss", "Ed Moss, a farmer,", 1, "said", "Ed Moss"},
+		{"“Vote no,” said Ed Moss, a spokesman for the Harbour Trust, which runs the pier.", "Vote", "Ed Moss", "Ed Moss, a spokesman for the Harbour Trust,", 1, "said", "Ed Moss"},
 		{"Ed Moss told Radio Nord, “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "told", "Ed Moss"},
 		{"At the rally, Ed Moss attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
 		{"The New York carpenter says of the plan, “It is a fraud.”", "It is", "The New York carpenter", "The New York carpenter", 1, "says", "The New York carpenter"},
@@ -105,7 +105,7 @@ func TestAttribute(t *testing.T) {
 		{"In the Russian version of Wikipedia, Ed Moss wrote: “Yes.”", "Yes", "Ed Moss", "Ed Moss", 1, "wrote", "Russian Wikipedia → Ed Moss"},
 		// A cue word that is a noun ("states") does not end the search
 		// for the cue after an appositive.
-		{"“It is an intrusion,” Ed Moss, the attorney general of Utah, one of the states suing the agency, said on Monday.", "It is", "Ed Moss", "Ed Moss, the attorney general of Utah", 1, "said", "Ed Moss"},
+		{"“It is an intrusion,” Ed Moss, the attorney general of Utah, one of the states suing the agency, said on Monday.", "It is", "Ed Moss", "Ed Moss, the attorney general of Utah,", 1, "said", "Ed Moss"},
 		// A phrase after the subject, up to the cue, is part of it.
 		{"“Why are we behind?” a narrator in the new ad asks.", "Why", "a narrator", "a narrator in the new ad", 1, "asks", "a narrator"},
 		{"“It was the least bad outcome,” Ed Moss of the Harbour Trust said.", "It was", "Ed Moss", "Ed Moss of the Harbour Trust", 1, "said", "Ed Moss"},
@@ -120,7 +120,7 @@ func TestAttribute(t *testing.T) {
 		{"Sen. Ann Ortiz (D-Ore.) spoke. “You sold it as a cure,” she said.", "You sold", "Sen. Ann Ortiz", "she", 1, "said", "Sen. Ann Ortiz"},
 		// "As X put it" reports words; a relative clause that reports
 		// words of its own is not part of the mention.
-		{"As Ed Moss, a tax lawyer, recently put it, “Did he dodge or evade?”", "Did he", "Ed Moss", "Ed Moss, a tax lawyer", 1, "put it", "Ed Moss"},
+		{"As Ed Moss, a tax lawyer, recently put it, “Did he dodge or evade?”", "Did he", "Ed Moss", "Ed Moss, a tax lawyer,", 1, "put it", "Ed Moss"},
 		{"“It is simple,” said Ed Moss, who stressed that the plan would help small firms.", "It is", "Ed Moss", "Ed Moss", 1, "said", "Ed Moss"},
 		{"“It is late,” said Ann Ortiz, who was tired and feared that the ferry had gone.", "It is", "Ann Ortiz", "Ann Ortiz, who was tired", 1, "said", "Ann Ortiz"},
 		// A lower-case description before a colon does not displace
@@ -151,8 +151,8 @@ func TestAttribute(t *testing.T) {
 		// Past a phrase and an appositive; a name right before the verb
 		// in a relative clause; "as X put it" with a phrase after it,
 		// or after the quotation.
-		{"His old partner at the yard, Ed Moss, called him a master at “bolting boats together.”", "bolting", "Ed Moss", "His old partner at the yard, Ed Moss", 1, "called", "Ed Moss"},
-		{"Another critic, Ann Ortiz, likened the plan to “burning the harbour.”", "burning", "Ann Ortiz", "Another critic, Ann Ortiz", 1, "likened", "Ann Ortiz"},
+		{"His old partner at the yard, Ed Moss, called him a master at “bolting boats together.”", "bolting", "Ed Moss", "His old partner at the yard, Ed Moss,", 1, "called", "Ed Moss"},
+		{"Another critic, Ann Ortiz, likened the plan to “burning the harbour.”", "burning", "Ann Ortiz", "Another critic, Ann Ortiz,", 1, "likened", "Ann Ortiz"},
 		{"The pier was hit by a storm that Mayor Ed Moss described as “a freak event.”", "a freak", "Mayor Ed Moss", "Mayor Ed Moss", 1, "described", "Mayor Ed Moss"},
 		{"They asked the Harbour Police Department which reported “41 storms in the bay” last year.", "41 storms", "Harbour Police Department", "which", 1, "reported", "Harbour Police Department"},
 		{"It is the storm of 1931, which the plaque by the pier calls “the long night.”", "the long", "the plaque by the pier", "the plaque by the pier", 1, "calls", "the plaque by the pier"},
