@@ -58,14 +58,15 @@ func (a *attributor) n23Objects() {
 			continue
 		}
 		sent := ss[k].Span
-		v := a.n23AfterVerb(max(sent.Start, open-n23BackBytes), open)
-		if v < 0 || n6Headline(text, sent) {
+		verb := a.n23AfterVerb(max(sent.Start, open-n23BackBytes), open)
+		if verb.Start < 0 || n6Headline(text, sent) {
 			continue
 		}
-		if f, nm, ok := a.n23Clause(sent.Start, v, i); ok {
+		if f, nm, ok := a.n23Clause(sent.Start, verb.Start, i); ok {
 			q.Kind = doc.QuoteMixed
 			q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 			q.Chain = []string{nm}
+			q.Cue = verb
 			continue
 		}
 		if n6SpokenIn(d, i, sent) {
@@ -84,6 +85,7 @@ func (a *attributor) n23Objects() {
 		q.Kind = doc.QuoteMixed
 		q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 		q.Chain = []string{nm}
+		q.Cue = verb // the verb the subject speaks or judges with: "referenced", "blamed"
 	}
 }
 
@@ -92,27 +94,28 @@ func (a *attributor) n23Objects() {
 // reads at most nine tokens of them.
 const n23BackBytes = 120
 
-// n23AfterVerb returns the offset of the verb of speech, judgment or
+// n23AfterVerb returns the span of the verb of speech, judgment or
 // naming that the tokens of text[lo:open] end with, before the words
-// n23Objects lets stand between it and the opening mark at open; -1 if
-// there is none.
-func (a *attributor) n23AfterVerb(lo, open int) int {
+// n23Objects lets stand between it and the opening mark at open; a
+// Start of -1 if there is none.
+func (a *attributor) n23AfterVerb(lo, open int) doc.Span {
+	none := doc.Span{Start: -1, End: -1}
 	toks := a.ix.scratch(3, lo, open)
 	n := len(toks)
 	if n == 0 {
-		return -1
+		return none
 	}
 	// The verb right before the mark: a determiner or a possessive
 	// between makes the phrase the thing acted on, in the writer's
 	// marks ("defended her “record”", namedBySubject reads it so).
 	if toks[n-1].word && n23Verb(&toks[n-1], false) {
-		return toks[n-1].s
+		return doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	}
 	// A verb of judgment, its object and "on", "for" or "as": "blamed
 	// the delay on “…”", "praised Ed for his “…”".
 	for p := n - 1; p >= 1 && p >= n-3; p-- {
 		if !toks[p].word {
-			return -1
+			return none
 		}
 		if w := toks[p].low; w != "on" && w != "for" && w != "as" {
 			continue
@@ -123,14 +126,14 @@ func (a *attributor) n23AfterVerb(lo, open int) int {
 			}
 			if n23Verb(&toks[v], true) {
 				if v < p-1 { // an object between
-					return toks[v].s
+					return doc.Span{Start: toks[v].s, End: toks[v].e}
 				}
-				return -1
+				return none
 			}
 		}
-		return -1
+		return none
 	}
-	return -1
+	return none
 }
 
 // n23Clauses are the conjunctions that open a clause of time or cause

@@ -93,6 +93,9 @@ func (a *attributor) n6Subjects() {
 		case had == "":
 			q.Speaker = doc.Speaker{Name: nm, Mention: f.subj}
 			q.Chain = []string{nm}
+			if q.Cue.End <= q.Cue.Start {
+				q.Cue = f.cue
+			}
 		case samePerson(nm, had):
 			// An echo of the speaker's earlier words, or a
 			// continuation, whose own sentence names the speaker
@@ -220,6 +223,7 @@ func (a *attributor) n6Subject(toks []tok, s int, voice bool) (found, bool) {
 		if !n6Verb(text, toks, v) || voice && n6OtherVoice(text, toks, v+1) {
 			return found{}, false
 		}
+		cue := n6VerbGroup(toks, v)
 		// What "it" names: a carrier of words named before ("The
 		// report came out on Monday. It also points out …"), else a
 		// body named with "the" in this sentence or the one before
@@ -237,7 +241,7 @@ func (a *attributor) n6Subject(toks []tok, s int, voice bool) (found, bool) {
 		if nm == "" {
 			return found{}, false
 		}
-		return found{subj: doc.Span{Start: at, End: at + 2}, name: nm, pronoun: "it", ok: true}, true
+		return found{subj: doc.Span{Start: at, End: at + 2}, name: nm, pronoun: "it", cue: cue, ok: true}, true
 	}
 	f, e := subjectAt(text, toks, s, n)
 	if !f.ok || f.subj.Start != toks[s].s || f.pronoun == "who" || contractedPronoun(text[f.subj.Start:f.subj.End]) {
@@ -267,7 +271,27 @@ func (a *attributor) n6Subject(toks []tok, s int, voice bool) (found, bool) {
 	if !n6Verb(text, toks, e) || voice && n6OtherVoice(text, toks, e+1) {
 		return found{}, false
 	}
+	f.cue = n6VerbGroup(toks, e)
 	return f, true
+}
+
+// n6VerbGroup returns the span of the verb at toks[e] with the
+// auxiliaries, adverbs and "not" that run on from it to the main verb
+// ("has been steadily pounding", "did not address"), at most four
+// more words: the cue through which the subject voices the phrase.
+func n6VerbGroup(toks []tok, e int) doc.Span {
+	end := e
+	for k := e; k < len(toks) && k <= e+4 && toks[k].word; k++ {
+		t := &toks[k]
+		if t.is(isFunction|isDet|isPrep) && !t.is(isAuxiliary) && t.low != "not" {
+			break // "has been a “disaster”": the verb group ends before "a"
+		}
+		end = k
+		if !t.is(isAuxiliary|isAdverb) && !lyAdverb(t.low) && t.low != "not" {
+			break // the main verb
+		}
+	}
+	return doc.Span{Start: toks[e].s, End: toks[end].e}
 }
 
 // n6OtherVoice reports whether toks[from:] hold a verb of speech or
@@ -390,7 +414,9 @@ func (a *attributor) n6Fronted(sent doc.Span, q *doc.Quote) (found, bool) {
 	if k >= n-1 || !toks[k].word {
 		return found{}, false
 	}
-	return a.n6Subject(toks, k, false)
+	f, ok := a.n6Subject(toks, k, false)
+	f.cue = doc.Span{Start: toks[0].s, End: toks[0].e} // the participle voices the phrase: "Citing"
+	return f, ok
 }
 
 // n6SpeechParticiple reports whether t, an -ing form, is a verb of
