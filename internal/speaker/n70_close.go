@@ -37,27 +37,31 @@ func n70CloseAppositives(d *doc.Document) {
 var closingDashes = []string{"--", "—", "–"}
 
 // closedAppositive returns m's end moved past the comma or dash that
-// closes an appositive the mention opens; m.End if there is none.
+// closes an appositive the mention opens; m.End if there is none. The
+// text after the mention is read first: most mentions have a verb
+// there, and the mention's own words are then not read at all.
 func closedAppositive(text string, m doc.Span) int {
 	words, rest := text[m.Start:m.End], text[m.End:]
+	if c := firstAfterSpace(rest); c != ',' && c != '-' && c != 0xE2 {
+		return m.End // neither a comma nor a dash ("—" and "–" open with 0xE2)
+	}
 	if strings.HasPrefix(rest, ",") {
-		if strings.Contains(words, ",") && !coordinationAfter(rest[1:]) {
+		if strings.IndexByte(words, ',') >= 0 && !coordinationAfter(rest[1:]) {
 			return m.End + 1
 		}
 		return m.End
 	}
+	gap := 0
+	if strings.HasPrefix(rest, " ") {
+		gap = 1 // "Kall -- co-editor of a book -- said": spaced as it opened
+	}
 	for _, dash := range closingDashes {
-		if !strings.Contains(words, dash) {
-			continue
-		}
-		gap := 0
-		if strings.HasPrefix(rest, " ") {
-			gap = 1 // "Kall -- co-editor of a book -- said": spaced as it opened
-		}
 		if strings.HasPrefix(rest[gap:], dash) {
-			return m.End + gap + len(dash)
+			if strings.Contains(words, dash) {
+				return m.End + gap + len(dash)
+			}
+			return m.End
 		}
-		return m.End
 	}
 	return m.End
 }
@@ -72,4 +76,16 @@ func coordinationAfter(text string) bool {
 		}
 	}
 	return false
+}
+
+// firstAfterSpace returns the first byte of text after one space; 0 if
+// there is none.
+func firstAfterSpace(text string) byte {
+	if strings.HasPrefix(text, " ") {
+		text = text[1:]
+	}
+	if text == "" {
+		return 0
+	}
+	return text[0]
 }
