@@ -24,6 +24,9 @@ type attributor struct {
 	ix       *tokIndex // the text's tokens
 	mentions []mention
 	words    []doc.Span // see spoken
+	// chained is set while resolveAtExcept resolves the pronoun that
+	// n71ChainedPronoun found for another: the chain is one step.
+	chained bool
 	// translates is false when the text never says "translat…": then
 	// no quotation needs reading for a translator.
 	translates bool
@@ -251,7 +254,8 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		// approved it. “…,” he said." is no man's; but a title or a
 		// noun of a person's role after it ("The Rev. Ed Moss", "The
 		// Captain") makes the name a person's.
-		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle)))
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle))) ||
+			w == "&" // "an analyst at Pell & Rowe": a firm's name, no one "he" means
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
 		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0)
@@ -402,6 +406,18 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		}
 		if r := a.n4TheySaid(s.Start); r != "" {
 			return r // "Many officials said they …": n4_they.go
+		}
+	}
+	if (pron == "he" || pron == "she") && !a.chained {
+		if at, ok := a.n71ChainedPronoun(pron, s.Start); ok {
+			// "He suggested that Halyard …. “…,” he said": the "He"
+			// before is whom this one means (n71_chain.go); one step.
+			a.chained = true
+			r := a.resolveAtExcept(pron, doc.Span{Start: at, End: at + len(pron)}, except)
+			a.chained = false
+			if r != "" {
+				return r
+			}
 		}
 	}
 	outside := !a.insideAny(s.Start)

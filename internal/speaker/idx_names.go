@@ -461,6 +461,7 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 			return cand{}, false // candOf reads the word before the particle
 		}
 		f.paren = p.e == p.s+1 && text[p.s] == '(' // text[p.s:p.e] == "("
+		f.thing = p.e == p.s+1 && text[p.s] == '&' // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"

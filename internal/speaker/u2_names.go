@@ -100,6 +100,7 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 	if b > 0 {
 		p := all[b-1]
 		f.paren = text[p.s:p.e] == "("
+		f.thing = text[p.s:p.e] == "&" // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(p)
 			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle)))
