@@ -237,7 +237,7 @@ func (a *attributor) findNames() {
 		n := &cands[k] // its text is set below where it is a surname; the cands are read no more
 		nf := n.nameFacts
 		if nf.initial && !inner[n.text] {
-			if n.text = surnames.at[n.text]; n.text == "" || n3Possessive(text, n.end) {
+			if n.text = surnames.of(text, n.text, n.end); n.text == "" || n3Possessive(text, n.end) {
 				continue // not a surname of a full name before it (n3_names.go)
 			}
 		}
@@ -260,7 +260,8 @@ func (a *attributor) findNames() {
 		}
 		lb := lastBreak(n.text)
 		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {
-			surnames.note(n.text, lb, n.gender) // a full name whose surname may open a sentence later (n3_names.go)
+			placed := nf.thing || nf.object && !strings.HasSuffix(text[max(0, n.start-13):n.start], "according to ")
+			surnames.note(n.text, lb, n.gender, placed) // a full name whose surname may open a sentence later (n3_names.go)
 		}
 		if last := n.text[lb+1:]; g == 0 {
 			if sexKeys&sigBit(last) != 0 {

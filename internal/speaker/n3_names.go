@@ -27,19 +27,49 @@ import "strings"
 // only of an initial name it does not keep otherwise.
 type n3Surnames struct {
 	at map[string]string // a surname's nearest full name read so far
+	// loose is a surname's nearest name of two or more words read so
+	// far whose person n3FullName cannot tell ("Nadia Ferris": a given
+	// name the list lacks), in no object's or thing's place: at asks it
+	// only of a surname that opens a sentence as the subject of a verb
+	// of reporting ("Ferris said …"), as a place or a body's last word
+	// seldom does.
+	loose map[string]string
 }
 
 // note records name, a cand's text whose last word starts after offset
 // i and whose sex is g (0 when not known), as the full name its surname
 // now stands for, if it is a person's full name.
-func (s *n3Surnames) note(name string, i int, g byte) {
-	if i+2 >= len(name) || !n3FullName(name, i, g) {
+func (s *n3Surnames) note(name string, i int, g byte, placed bool) {
+	if i+2 >= len(name) {
+		return
+	}
+	if !n3FullName(name, i, g) {
+		if b := name[i+1]; !placed && b >= 'A' && b <= 'Z' {
+			if s.loose == nil {
+				s.loose = map[string]string{}
+			}
+			s.loose[name[i+1:]] = name
+		}
 		return
 	}
 	if s.at == nil {
 		s.at = map[string]string{}
 	}
 	s.at[name[i+1:]] = name
+}
+
+// of returns the full name that the surname w, opening a sentence and
+// ending at offset end, stands for: a person's (at), or, when a verb of
+// reporting follows it ("Ferris said"), the nearest name of two words or
+// more whose last word it is (loose); "" if none.
+func (s *n3Surnames) of(text, w string, end int) string {
+	if full := s.at[w]; full != "" || s.loose == nil {
+		return full
+	}
+	if e := lowerRunEnd(text, end+1, 12); end < len(text) && text[end] == ' ' && e < len(text) && text[e] == ' ' && n67Said[text[end+1:e]] {
+		return s.loose[w]
+	}
+	return ""
 }
 
 // n3FullName reports whether name, a cand's text whose last word starts

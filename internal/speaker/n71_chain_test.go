@@ -16,3 +16,31 @@ func TestN71ChainedPronoun(t *testing.T) {
 		wantSpeaker(t, c.text, c.quote, c.name)
 	}
 }
+
+// TestN3LooseSurname checks that a surname opening a sentence before a
+// verb of reporting stands for the full name before it even where the
+// list of given names lacks its first name ("Nadia Ferris", "Sheriff
+// Dale Romero" after "according to"), so that a pronoun after it finds
+// it (n3Surnames.of); and that neither a name in a place's position
+// ("in Port Fenwick") nor a surname with no verb of reporting after it
+// is read so.
+func TestN3LooseSurname(t *testing.T) {
+	for _, c := range []struct{ text, quote, name string }{
+		{"Floods hit the valley. Gov. Elaine Whitford declared an emergency.\n\nCrews carried out rescues, said Nadia Ferris, the director of the agency.\n\nFerris said the agency had issued a warning, but she acknowledged that many residents never received the alert.", "that many residents", "Nadia Ferris"},
+		{"Floods hit the valley. Gov. Elaine Whitford declared an emergency.\n\nA man drowned, according to Sheriff Dale Romero.\n\nRomero said the names would not be released. “Turn around, don’t drown,” he said.", "Turn around", "Sheriff Dale Romero"},
+	} {
+		wantSpeaker(t, c.text, c.quote, c.name)
+	}
+	var sn n3Surnames
+	sn.note("Port Fenwick", 4, 0, true) // "in Port Fenwick": a place's position
+	sn.note("Nadia Ferris", 5, 0, false)
+	for _, c := range []struct{ text, word, want string }{
+		{"Ferris said it was late.", "Ferris", "Nadia Ferris"},
+		{"Ferris is tall.", "Ferris", ""}, // no verb of reporting after it
+		{"Fenwick said it was late.", "Fenwick", ""},
+	} {
+		if got := sn.of(c.text, c.word, len(c.word)); got != c.want {
+			t.Errorf("%q: %q stands for %q, want %q", c.text, c.word, got, c.want)
+		}
+	}
+}
