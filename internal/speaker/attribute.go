@@ -891,7 +891,11 @@ func beforeCue(text string, toks []tok, c int) found {
 			// description before it to the mention.
 			if f := subjectEnding(text, toks, k-1); f.ok && f.pronoun == "" && capital(f.name) {
 				m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
-				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && marksIn(text[toks[0].s:toks[m-1].s])&mQuoting == 0 {
+				w := 0 // the first word: the closing mark of a split quotation's first part may open the stretch
+				for w < m && !toks[w].word {
+					w++
+				}
+				if m >= 2 && m < k && toks[m-1].str(text) == "," && toks[m-2].word && marksIn(text[toks[w].s:toks[m-1].s])&mQuoting == 0 {
 					best = f
 				} else if m < k && m < len(toks) && exampleHead(text, toks, m) >= 0 {
 					best = f // "Critics of the plan, including Ed Moss, said": tidy joins the plural (exampleHead)
