@@ -200,6 +200,20 @@ func adverbish(w string) bool {
 	return adverbFilter.Maybe(w) && wordIs(w, isVerbAdverb|isTimeWord) || lyAdverb(w)
 }
 
+// occasionPreps open the phrase of an occasion after an addressee:
+// "told analysts on a conference call that …".
+var occasionPreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true}
+
+// lyName reports whether toks[k], a word in -ly that lyAdverb reads as
+// an adverb, is a name that opens its clause before the verb: "Tully
+// says the petition has …", "Connolly told reporters …". Capitalised,
+// with no word before it, it is the verb's subject, for an adverb
+// there would leave the verb none; n3LyNames lists the names in -ly
+// that lyAdverb knows, and surnames are too many to list.
+func lyName(text string, toks []tok, k int) bool {
+	return strings.HasSuffix(toks[k].low, "ly") && (k == 0 || !toks[k-1].word) && capital(toks[k].str(text)) && !wordIs(toks[k].low, isVerbAdverb)
+}
+
 // lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
 func lyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !n3LyNames[w]
@@ -2507,7 +2521,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		} else if w == "since" && k > 0 && toks[k-1].is(isPerfectAux) && k == c-1 {
 			// "has since said": an adverb of time between a perfect's
 			// auxiliary and its participle, no conjunction.
-		} else if !adverbish(w) {
+		} else if !adverbish(w) || lyName(text, toks, k) {
 			break
 		}
 		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
@@ -3376,7 +3390,17 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					return toks[i].s, true
 				}
 				reduced := (i > e || e > j) && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" {
+				// A noun of speech in a phrase of occasion, after "on",
+				// "in", "at", "during" or "after" and a determiner, or
+				// a determiner and a noun: "on a conference call that",
+				// "in a statement that": no verb ("of his plans to"
+				// is the content's, not an occasion).
+				d := i - 1
+				if d > e && toks[d].word && !toks[d].is(isDet|isFunction|isAuxiliary|isPronoun) {
+					d-- // "a conference call": the noun before
+				}
+				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low]
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" {
 					break
 				}
 			}
