@@ -572,6 +572,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
+				if appositiveClause(text, toks, k) {
+					return found{}, 0, 0 // "Ed Moss, a historian, said the pier needs work": the cue's subject before it, no inverted reading
+				}
 				var e int
 				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
 					g, e = invertedPlural(text, rest, 1)
@@ -682,6 +685,25 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		}
 	}
 	return found{}, 0, 0
+}
+
+// appositiveClause reports whether toks[:k], the words before the comma
+// at toks[k] that an inverted cue follows, are a subject and its
+// appositive, with no clause for the cue to report: "Ed Moss, a
+// historian, said the pier needs work", "The mayor, 52, said …". The
+// subject runs from the first token to a comma, and the appositive
+// after that comma opens with a determiner, a possessive or a number
+// (an age: "Ed Moss, 52,").
+// Read as "<clause>, said X", the sentence made "Ed Moss, a historian"
+// the words and "the pier needs work" the speaker, where a present
+// verb in -s reads as a plural noun.
+func appositiveClause(text string, toks []tok, k int) bool {
+	f, e := subjectAt(text, toks, 0, k)
+	if !f.ok || f.pronoun != "" || e+1 >= k || toks[e].str(text) != "," {
+		return false
+	}
+	t := &toks[e+1]
+	return text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low])
 }
 
 // invertedPlural reads a subject of lower-case words after an inverted cue

@@ -20,3 +20,22 @@ func TestN73LyNameAndOccasion(t *testing.T) {
 		wantSpeaker(t, c.text, c.quote, c.name)
 	}
 }
+
+// TestN73AppositiveNotInverted checks that a subject with an appositive
+// before "said" and a clause whose verb ends in -s ("needs", "helps")
+// is read as the subject's report, not as an inverted attribution whose
+// words are the subject and whose speaker is the clause
+// (appositiveClause): "Hugh Hill, a doctor, said rest helps" gave "rest
+// helps" the words "Hugh Hill, a doctor".
+func TestN73AppositiveNotInverted(t *testing.T) {
+	for _, c := range []struct{ text, quote, name string }{
+		{"The clinic met.\n\nHugh Hill, a doctor, said rest helps.", "rest helps", "Hugh Hill"},
+		{"The inquiry met.\n\nEd Moss, a historian at the university, said the building needs protection.", "the building needs", "Ed Moss"},
+		{"The inquiry met.\n\nThe mayor, 52, said the building needs protection.", "the building needs", "The mayor"},
+		{"The inquiry met.\n\nWendell Oyelaran, a historian who catalogued the records, believes the building deserves protection.", "the building deserves", "Wendell Oyelaran"},
+		// Inverted, as before: a clause before the comma.
+		{"The inquiry met.\n\nThe building needs protection, said Ed Moss, a historian.", "The building needs", "Ed Moss"},
+	} {
+		wantSpeaker(t, c.text, c.quote, c.name)
+	}
+}
