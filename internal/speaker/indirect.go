@@ -698,12 +698,23 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 // the words and "the pier needs work" the speaker, where a present
 // verb in -s reads as a plural noun.
 func appositiveClause(text string, toks []tok, k int) bool {
-	f, e := subjectAt(text, toks, 0, k)
-	if !f.ok || f.pronoun != "" || e+1 >= k || toks[e].str(text) != "," {
+	// The first comma and the word after it first, from the tokens'
+	// bits: most clauses before an inverted cue have no such comma, and
+	// their subject is then not read.
+	c := 1
+	for c < k && (toks[c].word || toks[c].str(text) != ",") {
+		c++
+	}
+	if c+1 >= k {
 		return false
 	}
-	t := &toks[e+1]
-	return text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low])
+	if t := &toks[c+1]; !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low])) {
+		return false
+	}
+	f, e := subjectAt(text, toks, 0, k)
+	// The subject ends at that comma, or at a party label before it:
+	// "Rep. Jim Clyburn (D-S.C.), the assistant leader, said".
+	return f.ok && f.pronoun == "" && (e == c || e < c && toks[e].str(text) == "(" && toks[c-1].str(text) == ")")
 }
 
 // invertedPlural reads a subject of lower-case words after an inverted cue

@@ -33,6 +33,8 @@ func TestN73AppositiveNotInverted(t *testing.T) {
 		{"The inquiry met.\n\nEd Moss, a historian at the university, said the building needs protection.", "the building needs", "Ed Moss"},
 		{"The inquiry met.\n\nThe mayor, 52, said the building needs protection.", "the building needs", "The mayor"},
 		{"The inquiry met.\n\nWendell Oyelaran, a historian who catalogued the records, believes the building deserves protection.", "the building deserves", "Wendell Oyelaran"},
+		{"The vote was close.\n\nSen. Ann Ortiz, a Democrat, said the plan needs work.", "the plan needs", "Sen. Ann Ortiz"},
+		{"The vote was close.\n\nRep. Jim Clyburn (D-S.C.), the assistant leader, said the plan needs work.", "the plan needs", "Rep. Jim Clyburn"},
 		// Inverted, as before: a clause before the comma.
 		{"The inquiry met.\n\nThe building needs protection, said Ed Moss, a historian.", "The building needs", "Ed Moss"},
 	} {
