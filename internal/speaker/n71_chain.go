@@ -32,11 +32,15 @@ func (a *attributor) n71ChainedPronoun(pron string, at int) (int, bool) {
 	if k >= len(ss) || ss[k].Start > at || a.insideAny(at) {
 		return 0, false
 	}
-	para := a.paragraph(at)
+	p := a.paragraph(at)
+	if p < 0 {
+		return 0, false
+	}
+	pstart := a.d.Paragraphs[p].Start
 	for j := k; j >= 0 && j >= k-n71Reach; j-- {
 		st := ss[j].Start
-		if a.paragraph(st) != para {
-			return 0, false
+		if st < pstart {
+			return 0, false // the paragraph before
 		}
 		if st == at || opensWithMark(text[st:]) || a.insideAny(st) {
 			continue // the pronoun opens it, or a quotation's sentence
