@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"os"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -13,15 +12,7 @@ import (
 // with -v to see it); it fails only if the stage breaks a span.
 func TestGold(t *testing.T) {
 	for _, name := range []string{"pdnc_sample.jsonl", "polnear_dev.jsonl"} {
-		f, err := os.Open(testutil.SharedData(t, "quotes", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := eval.ReadSpeakerGold(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		gold := speakerGold(t, testutil.SharedData(t, "quotes", name))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document {
 			d := run(t, text)
 			for _, q := range d.Quotes {

@@ -29,7 +29,7 @@ type n3Surnames struct {
 	at map[string]string // a surname's nearest full name read so far
 	// loose is a surname's nearest name of two or more words read so
 	// far whose person n3FullName cannot tell ("Nadia Ferris": a given
-	// name the list lacks), in no object's or thing's place: at asks it
+	// name the list lacks), in no object's or thing's place: of asks it
 	// only of a surname that opens a sentence as the subject of a verb
 	// of reporting ("Ferris said …"), as a place or a body's last word
 	// seldom does.

@@ -27,15 +27,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_a.jsonl", 0.92, 0.85},
 		{"gold_b.jsonl", 0.86, 0.77},
 	} {
-		f, err := os.Open(filepath.Join("..", "..", "testdata", "newsprobe", c.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gold, err := eval.ReadSpeakerGold(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
 		_, _, f1 := sc.Citron.SpeakerAll.ExactPRF()
 		t.Logf("%s: %v", c.file, sc)
@@ -43,4 +35,19 @@ func TestNewsProbe(t *testing.T) {
 			t.Errorf("%s: speaker mention F1 %.3f (floor %.2f), direct accuracy %.3f (floor %.2f)", c.file, f1, c.mentionF1, sc.Accuracy(), c.dir)
 		}
 	}
+}
+
+// speakerGold reads a gold file of speakers (eval.ReadSpeakerGold).
+func speakerGold(t *testing.T, path string) []eval.SpeakerText {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadSpeakerGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold
 }
