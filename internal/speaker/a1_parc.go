@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -111,7 +112,7 @@ func affiliationTail(text string, at, end int) bool {
 }
 
 // itsRole reports whether toks[k] is "its" before a noun of a role
-// (persons.txt), at most one word between: "said its president, Jim
+// (persons.txt, or its plural), at most one word between: "said its president, Jim
 // Cole", "its chief executive said". dets (speaker.go) has "his", "her"
 // and "their" but not "its", and a body's officer is named so in news
 // as often as a person's aide is with "his". subjectAt reads the
@@ -122,8 +123,12 @@ func itsRole(toks []tok, k, lim int) bool {
 		return false
 	}
 	for j := k + 1; j < lim && j <= k+2 && toks[j].word; j++ {
-		if _, ok := persons[toks[j].low]; ok {
+		w := toks[j].low
+		if _, ok := persons[w]; ok {
 			return true
+		}
+		if _, ok := persons[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 && strings.HasSuffix(w, "s") {
+			return true // a plural: "Its inspectors wrote", "its lawyers said"
 		}
 	}
 	return false

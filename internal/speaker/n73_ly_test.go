@@ -41,3 +41,14 @@ func TestN73AppositiveNotInverted(t *testing.T) {
 		wantSpeaker(t, c.text, c.quote, c.name)
 	}
 }
+
+// TestN73ItsPlural checks that "its" before the plural of a noun of a
+// role opens the mention as before the singular (itsRole): "Its
+// inspectors wrote that …" was named "inspectors".
+func TestN73ItsPlural(t *testing.T) {
+	d := run(t, "The board met.\n\nIts inspectors wrote that the bearings had seized.")
+	q := find(d, "that the bearings")
+	if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "Its inspectors" {
+		t.Errorf("no quotation, or a mention other than %q: %+v", "Its inspectors", q)
+	}
+}
