@@ -16,7 +16,8 @@ import "strings"
 // for a verb of speech, a body named with "the" in the sentence before;
 // failing both, no speaker. A verb of belief alone ("It believes",
 // "It expects") stays out: "it" before one is as often a plan, a
-// market or the weather as a body.
+// market or the weather as a body; the reader lets one in only after a
+// carrier of words ("The report came out. It concluded that …": parc.go).
 func n1ItSpeech(senses []verbSense) bool {
 	speech := false
 	for _, s := range senses {

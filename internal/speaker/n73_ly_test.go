@@ -52,3 +52,15 @@ func TestN73ItsPlural(t *testing.T) {
 		t.Errorf("no quotation, or a mention other than %q: %+v", "Its inspectors", q)
 	}
 }
+
+// TestN73ItConcludes checks that "it" after a carrier of words (a report,
+// a study) is the subject of a verb of conclusion or belief as of one of
+// speech ("The report came out on Tuesday. It concluded that …"), and
+// that "it" with such a verb and no carrier before names no one.
+func TestN73ItConcludes(t *testing.T) {
+	wantSpeaker(t, "The inquiry met on Monday.\n\nThe report was published on Tuesday. It concluded that the closure had been avoidable.", "that the closure", "The report")
+	d := run(t, "The inquiry met on Monday.\n\nThe pier was closed on Tuesday. It concluded that the closure had been avoidable.")
+	if q := find(d, "that the closure"); q != nil && q.Speaker.Name != "" {
+		t.Errorf("no carrier before \"It\": spoken by %q", q.Speaker.Name)
+	}
+}
