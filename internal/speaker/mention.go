@@ -470,15 +470,21 @@ func pluralPossessive(text string, all []tok, n int, cue doc.Span) int {
 // mention is the whole phrase, as a reader underlines it; the
 // quantifier alone was read as no subject, so "“…,” said one of the
 // pilots" had no speaker.
+//
+// After "of", "them" or "us" closes the phrase as a noun phrase does:
+// "said one of them, a designer", "Some of us said" (the group is the
+// one the text named before; the phrase is the name).
 func partitiveSubject(text string, toks []tok, k, lim int) (found, int) {
 	if k+2 >= lim || toks[k+1].low != "of" || !toks[k].word || !toks[k].is(isPartitive|isNumberWord) {
 		return found{}, k
 	}
-	if !toks[k+2].is(isDet) && !toks[k+2].is2(isPossessive) {
+	var f found
+	e := k + 3
+	if w := toks[k+2].low; w == "them" || w == "us" {
+		f = found{subj: doc.Span{Start: toks[k+2].s, End: toks[k+2].e}, ok: true} // "one of them", "some of us": the group is the text's before
+	} else if !toks[k+2].is(isDet) && !toks[k+2].is2(isPossessive) {
 		return found{}, k
-	}
-	f, e := subjectAt(text, toks, k+2, lim)
-	if !f.ok || f.pronoun != "" || f.subj.Start != toks[k+2].s {
+	} else if f, e = subjectAt(text, toks, k+2, lim); !f.ok || f.pronoun != "" || f.subj.Start != toks[k+2].s {
 		return found{}, k
 	}
 	// The phrase ends a subject: a cue, punctuation or a preposition

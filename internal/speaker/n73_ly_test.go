@@ -64,3 +64,14 @@ func TestN73ItConcludes(t *testing.T) {
 		t.Errorf("no carrier before \"It\": spoken by %q", q.Speaker.Name)
 	}
 }
+
+// TestN73PartOfThem checks a part of a group named by a pronoun as the
+// speaker after an inverted cue or before one (partitiveSubject): "said
+// one of them, a designer", "some of us said"; and that the phrase is
+// no subject when a verb of its own clause follows ("said some of them
+// would stay").
+func TestN73PartOfThem(t *testing.T) {
+	wantSpeaker(t, "Staff met.\n\n“We found out from an invite,” said one of them, a designer.", "We found out", "one of them")
+	wantSpeaker(t, "Staff met.\n\nSome of us said the plan would fail.", "the plan would", "Some of us")
+	wantSpeaker(t, "Staff met.\n\nThe chief said some of them would stay.", "some of them would", "The chief")
+}
