@@ -1131,7 +1131,9 @@ var n66Bodies = map[string]bool{"college": true, "port": true, "academy": true, 
 // "of", "for", …); not "In a note to the board, Ed Moss said", whose
 // phrase is the clause's and has no noun of its own before the comma.
 func headOfPhrase(text string, toks []tok, f found, e int) found {
-	if !f.ok || f.pronoun != "" || e+2 >= len(toks) || toks[e+1].str(text) != "," || !toks[e+2].word || !(toks[e+2].is(isDet) && !toks[e+2].is(isQuantifier) || toks[e+2].low == "who" || toks[e+2].low == "whose") {
+	// (An aside may also open with a participle: "Two diplomats in
+	// Sorvan, speaking on condition of anonymity, said …": asideParticiple.)
+	if !f.ok || f.pronoun != "" || e+2 >= len(toks) || toks[e+1].str(text) != "," || !toks[e+2].word || !(toks[e+2].is(isDet) && !toks[e+2].is(isQuantifier) || toks[e+2].low == "who" || toks[e+2].low == "whose" || asideParticiple(text, &toks[e+2])) {
 		return found{}
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
@@ -2592,4 +2594,13 @@ func titledModifier(text string, toks []tok, j int) bool {
 		return false
 	}
 	return toks[j].is2(isModifierCueWord) && titleNext(text, toks, j+1, len(toks)) || n38CueModifier(text, toks, j) || n41CueLead(text, toks, j, j+2).ok // n38_cue.go: "“…,” state officials said"; n41_subject.go: "“…,” state health officials said"
+}
+
+// asideParticiple reports whether t, the first word of an aside after a
+// subject's comma, is a participle in -ing in lower case that opens a
+// phrase on the subject ("speaking on condition of anonymity", "citing
+// security"), not a cue of its own ("saying", "adding": a participle of
+// speech reports words of the clause before).
+func asideParticiple(text string, t *tok) bool {
+	return len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !capital(t.str(text)) && !t.is(isCue|isFunction)
 }

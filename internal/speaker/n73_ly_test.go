@@ -75,3 +75,13 @@ func TestN73PartOfThem(t *testing.T) {
 	wantSpeaker(t, "Staff met.\n\nSome of us said the plan would fail.", "the plan would", "Some of us")
 	wantSpeaker(t, "Staff met.\n\nThe chief said some of them would stay.", "some of them would", "The chief")
 }
+
+// TestN73ParticipleAside checks a subject with a phrase of place and a
+// participle aside before its cue ("Two diplomats in the capital,
+// speaking on condition of anonymity, said …"): the head before the
+// preposition speaks (headOfPhrase, asideParticiple), where only the
+// reported clause's own attribution was read.
+func TestN73ParticipleAside(t *testing.T) {
+	wantSpeaker(t, "The talks began.\n\nTwo diplomats in the capital, speaking on condition of anonymity, said the mediators had proposed a schedule.", "the mediators had", "Two diplomats")
+	wantSpeaker(t, "The talks began.\n\nOfficials in Sorvan, citing security, said the border would close.", "the border would", "Officials")
+}
