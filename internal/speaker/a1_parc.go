@@ -127,8 +127,10 @@ func itsRole(toks []tok, k, lim int) bool {
 		if _, ok := persons[w]; ok {
 			return true
 		}
-		if _, ok := persons[strings.TrimSuffix(w, "s")]; ok && len(w) > 3 && strings.HasSuffix(w, "s") {
-			return true // a plural: "Its inspectors wrote", "its lawyers said"
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			if _, ok := persons[w[:len(w)-1]]; ok {
+				return true // a plural: "Its inspectors wrote", "its lawyers said"
+			}
 		}
 	}
 	return false

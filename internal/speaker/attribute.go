@@ -408,7 +408,8 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			return r // "Many officials said they …": n4_they.go
 		}
 	}
-	if (pron == "he" || pron == "she") && !a.chained {
+	outside := !a.insideAny(s.Start)
+	if outside && (pron == "he" || pron == "she") && !a.chained {
 		if at, ok := a.n71ChainedPronoun(pron, s.Start); ok {
 			// "He suggested that Halyard …. “…,” he said": the "He"
 			// before is whom this one means (n71_chain.go); one step.
@@ -420,7 +421,6 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			}
 		}
 	}
-	outside := !a.insideAny(s.Start)
 	from := 0 // inside a quotation, only names in its words
 	if !outside {
 		ws := a.spoken()

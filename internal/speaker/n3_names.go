@@ -66,7 +66,7 @@ func (s *n3Surnames) of(text, w string, end int) string {
 	if full := s.at[w]; full != "" || s.loose == nil {
 		return full
 	}
-	if e := lowerRunEnd(text, end+1, 12); end < len(text) && text[end] == ' ' && e < len(text) && text[e] == ' ' && n67Said[text[end+1:e]] {
+	if n67SaidAt(text, end) {
 		return s.loose[w]
 	}
 	return ""

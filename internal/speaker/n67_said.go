@@ -23,14 +23,10 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	if p < len(text) && text[p] == ',' {
 		p++
 	}
-	if p >= len(text) || text[p] != ' ' {
-		return false
-	}
-	p++
-	e := lowerRunEnd(text, p, 12)
-	if e == p || e >= len(text) || text[e] != ' ' || !n67Said[text[p:e]] {
+	if !n67SaidAt(text, p) {
 		return false // a report goes on after its verb: not "a note that Colvin wrote."
 	}
+	e := lowerRunEnd(text, p+1, 12)
 	if b := strings.TrimRight(text[max(0, m.Start-6):m.Start], " "); strings.HasSuffix(b, "that") || strings.HasSuffix(b, "which") || strings.HasSuffix(b, "whom") {
 		return false // a relative clause's subject: "the note that Colvin wrote to …"
 	}
@@ -48,6 +44,17 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 		}
 	}
 	return true
+}
+
+// n67SaidAt reports whether text at offset p is a space, then one of
+// n67Said and a space: a verb of reporting right after a name ("Owen
+// Matthews said members …", "Ferris said the agency …").
+func n67SaidAt(text string, p int) bool {
+	if p >= len(text) || text[p] != ' ' {
+		return false
+	}
+	e := lowerRunEnd(text, p+1, 12)
+	return e > p+1 && e < len(text) && text[e] == ' ' && n67Said[text[p+1:e]]
 }
 
 // n67Said are the verbs of reporting whose subject n67SaidJustBefore

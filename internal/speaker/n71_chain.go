@@ -25,11 +25,12 @@ const n71Reach = 6
 // narration whose subject is not such a pronoun ends the search, as
 // does the pronoun's own sentence when it opens with other words
 // ("Asked whether Drasia would …, he said"). It returns the offset of
-// the pronoun found and whether there is one.
+// the pronoun found and whether there is one. The pronoun at at is
+// outside quoted words (resolveAtExcept asks only then).
 func (a *attributor) n71ChainedPronoun(pron string, at int) (int, bool) {
 	text, ss := a.text, a.d.Sentences
 	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > at })
-	if k >= len(ss) || ss[k].Start > at || a.insideAny(at) {
+	if k >= len(ss) || ss[k].Start > at {
 		return 0, false
 	}
 	p := a.paragraph(at)
