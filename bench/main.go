@@ -29,13 +29,14 @@ import (
 	"github.com/hearsay-project/hearsay"
 	"github.com/hearsay-project/hearsay/internal/doc"
 	"github.com/hearsay-project/hearsay/internal/eval"
+	"github.com/hearsay-project/hearsay/internal/pipeline"
 	"github.com/hearsay-project/hearsay/internal/segment"
 	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/neurosnap/sentences/english"
 )
 
 func main() {
-	tool := flag.String("tool", "hearsay", "hearsay or punkt")
+	tool := flag.String("tool", "hearsay", "hearsay (load and segment), quotes (issue 3's pipeline: load, segment, quotations, speakers) or punkt")
 	in := flag.String("in", "", "input text file")
 	gold := flag.String("gold", "", "score sentence boundaries against this gold JSON Lines file")
 	runs := flag.Int("runs", 5, "how many times to split the input; the median and best times are reported")
@@ -87,6 +88,28 @@ func splitter(tool string) (func(raw []byte) int, error) {
 				os.Exit(1)
 			}
 			segment.Run(d)
+			return len(d.Sentences)
+		}, nil
+	case "quotes":
+		// Issue 3's pipeline: loading, segmentation, quotations, and
+		// speakers with their chains (BenchmarkQuotesSpeakers in the
+		// root package), on the same input.
+		stages := pipeline.Default()
+		for i, s := range stages {
+			if s.Name() == "speaker" {
+				stages = stages[:i+1]
+				break
+			}
+		}
+		return func(raw []byte) int {
+			d, err := source.LoadBytes(context.Background(), "", raw, source.Options{Format: doc.FormatText, MaxSize: 1 << 29})
+			if err == nil {
+				err = pipeline.Run(context.Background(), d, stages)
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
 			return len(d.Sentences)
 		}, nil
 	case "punkt":

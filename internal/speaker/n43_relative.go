@@ -129,6 +129,15 @@ func n43RelativeClause(text, lower string, at int) (np, cue doc.Span, naming, ok
 			j++
 		}
 		w := lower[i:j]
+		if words > 0 && end < 0 && len(w) > 1 && strings.HasSuffix(w, ",") && strings.IndexAny(w[:len(w)-1], ",;:.!?()\"") < 0 && !n43NotInPhrase[w[:len(w)-1]] {
+			if e, ok := n74RelativeAppositive(text, j+1); ok {
+				// "which the bank's chief executive, Tom Reyes, called
+				// …": the phrase and its appositive name the source
+				// (n74_fronted.go); the cue must follow.
+				words, i, end = 6, e+1, e-1
+				continue
+			}
+		}
 		if w == "" || strings.IndexAny(w, ",;:.!?()\"") >= 0 && !(words > 0 && strings.HasSuffix(w, ".") && len(w) <= 4) {
 			return
 		}

@@ -3906,6 +3906,7 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 	if k+1 < len(toks) && toks[k].low == "the" && (toks[k+1].low == "day" || toks[k+1].low == "week" || toks[k+1].low == "morning" || toks[k+1].low == "night") {
 		k += 2 // "The day after …"
 	}
+	k = n74LeadPhrase(text, toks, k, from) // "Following the first reports, but before …" (n74_fronted.go)
 	if k+1 < len(toks) && (toks[k+1].is(isSubordinator) || toks[k+1].low == "once") && openerAdverbs[toks[k].low] && frontOpeners[toks[k+1].low] {
 		k++ // "Back when …", "Even after …"
 	}
@@ -3937,6 +3938,11 @@ func mainClauseAt(text string, toks []tok, k int) bool {
 		}
 		if toks[j].is(isFunction) && !toks[j].is(isDet) {
 			return false
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if !toks[j].word {
+			return n74AppositiveVerb(text, toks, j) // "…, the governor, Ann Pell, said" (n74_fronted.go)
 		}
 	}
 	return false
