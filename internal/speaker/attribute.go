@@ -1071,6 +1071,18 @@ func nameOfPlace(text string, toks []tok, f found) found {
 		return f
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m >= 3 && toks[m-1].low == "the" && (toks[m-2].low == "of" || toks[m-2].low == "from") && capital(f.name) && n76NameBefore(text, &toks[m-3]) {
+		m-- // "Ann Pell of the Fire District said": a name read without its article
+	}
+	if m >= 3 && toks[m-1].low == "from" && n76NameBefore(text, &toks[m-2]) {
+		// "Ann Pell from the district said", "Ed Moss from Ashton
+		// said": a person's name before "from", as before "of".
+		if g := subjectEnding(text, toks, m-2); g.ok && g.pronoun == "" && capital(g.name) && g.subj.End == toks[m-2].e && !afterPreposition(text, toks, g.subj.Start) {
+			g.subj.End = f.subj.End
+			return g
+		}
+		return f
+	}
 	if m < 2 || toks[m-1].low != "of" || !toks[m-2].word {
 		return f
 	}
@@ -1110,6 +1122,20 @@ func nameOfPlace(text string, toks []tok, f found) found {
 		}
 	}
 	return g
+}
+
+// n76NameBefore reports whether t may end a person's name before "of"
+// or "from" and a body's name: a capitalised word that is no function
+// word and no common noun capitalised at a sentence's start ("Critics
+// of the Whole Foods", "Officials from the Port Authority", "The Chief
+// of the Fire District" are descriptions, which nameOfPlace reads as
+// such).
+func n76NameBefore(text string, t *tok) bool {
+	if !t.word || !capital(t.str(text)) || t.is(isFunction) || groupNouns[t.low] || pluralNoun(t.low) {
+		return false
+	}
+	_, person := persons[t.low]
+	return !person
 }
 
 // n66Bodies are the heads of bodies' names, beyond bodies, that take a

@@ -72,17 +72,24 @@ func n11Continues(d *doc.Document) {
 			continue // "“…,” as the Times reported, “…”": two pieces f1Phrases gives the Times, left as they are
 		}
 		b := &d.Quotes[j]
+		from := max(m.End, cue.End, a.End)
+		gap := ""
+		if from <= b.Start {
+			gap = text[from:b.Start]
+		}
+		if t, ok := n75TitleInGap(d, text, from, j, nextOf[j]); ok {
+			b, gap = &d.Quotes[nextOf[j]], t // "…,” Flynn said on the network’s “Morning Hour.” “…”" (n75_title.go)
+		}
 		if b.Kind != doc.QuoteDirect && b.Kind != doc.QuoteMixed || len(b.Marks) == 0 || len(b.Content) == 0 || b.Cue.End > b.Cue.Start && b.Cue != cue {
 			continue
 		}
 		if b.Speaker.Name != "" && b.Speaker.Mention != m && !samePerson(b.Speaker.Name, a.Speaker.Name) {
 			continue
 		}
-		from := max(m.End, cue.End, a.End)
 		if from > b.Start {
 			continue
 		}
-		switch n11Gap(text[from:b.Start]) {
+		switch n11Gap(gap) {
 		case n11Apart:
 			continue
 		case n11NextSentence:
@@ -96,9 +103,13 @@ func n11Continues(d *doc.Document) {
 				join[k] = -1
 			}
 		}
-		join[j] = i
+		k := j
+		if b != &d.Quotes[j] {
+			k = nextOf[j]
+		}
+		join[k] = i
 		if join[i] >= 0 {
-			join[j] = join[i]
+			join[k] = join[i]
 		}
 	}
 	if join == nil {

@@ -15,7 +15,7 @@ func TestDescribedNames(t *testing.T) {
 		{"An attorney for Ann Reed said the ferry was late.", "An attorney", "An attorney"},
 		{"Citizens for Ferry Justice said the ferry was late.", "Citizens for Ferry Justice", "Citizens for Ferry Justice"},
 		{"Officials in Oslo said the ferry was late.", "Officials in Oslo", "Officials in Oslo"},
-		{"Ed Moss of the Sierra Club said the pier was safe.", "Ed Moss of the Sierra Club", "Ed Moss of the Sierra Club"},
+		{"Ed Moss of the Sierra Club said the pier was safe.", "Ed Moss", "Ed Moss"},
 		{"The Rev. Ed Moss said the pier was safe.", "Rev. Ed Moss", "Rev. Ed Moss"},
 		{"Ann Reed said the pier was safe.", "Ann Reed", "Ann Reed"},
 		{"Ann Reed, a pilot, said the pier was safe.", "Ann Reed", "Ann Reed"},
