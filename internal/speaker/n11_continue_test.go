@@ -34,6 +34,9 @@ func TestN11Continues(t *testing.T) {
 			"The vote was close", "but we won", true, doc.QuoteMixed, "Ed Moss"},
 		{"Ed Moss runs the harbour. “We tried everything we could,” he said, but “the money simply ran out in the end.”",
 			"We tried everything", "the money simply", true, doc.QuoteDirect, "Ed Moss"},
+		// A longer clause of narration after the cue (n11ContinueGap).
+		{"Crews cheered.\n\n“They told us for three years that this could not be done,” Ann Moss, a pilot, said as her crew cheered behind her in the car park of the union’s rented hall. “Tonight we did it.”",
+			"They told us", "Tonight we did it", true, doc.QuoteDirect, "Ann Moss"},
 		// Not: a cue of its own.
 		{"The ferry may not run this winter, Ann Moss said. “The boats need new engines and a new hull,” Ed Reed replied.",
 			"The ferry may not run", "The boats need", false, "", ""},
@@ -110,7 +113,7 @@ func TestN11Gap(t *testing.T) {
 		{" to the “crowd”. ", n11Apart},                  // a mark
 		{", in Ashton, ", n11Apart},                      // a second comma
 		{" to the crowd before asking them, ", n11Apart}, // a cue of its own
-		{" in a long statement that went on and on about the harbour and its many old boats. ", n11Apart}, // too long
+		{" in a long statement that went on and on about the harbour and its many old boats and the crews who sail them every day. ", n11Apart}, // too long
 	} {
 		if got := n11Gap(c.gap); got != c.want {
 			t.Errorf("n11Gap(%q) = %v, want %v", c.gap, got, c.want)
