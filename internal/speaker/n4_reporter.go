@@ -31,9 +31,16 @@ const n4ReporterGap = 32
 // n4ReporterGap bytes.
 func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span, unknown, except string, outside bool) string {
 	m := &a.mentions[j]
-	// The cheap gate first: "that " right before the name.
-	if m.Start < 6 || a.text[m.Start-5:m.Start] != "that " || j == 0 {
+	// The cheap gate first: "that " right before the name, or a verb
+	// of speech with no "that" (n79BareReport).
+	gapEnd := m.Start - 5
+	if m.Start < 6 || j == 0 {
 		return ""
+	}
+	if a.text[m.Start-5:m.Start] != "that " {
+		if gapEnd = n79BareReport(a.text, m.Start); gapEnd < 0 {
+			return ""
+		}
 	}
 	if pron != "he" && pron != "she" {
 		return ""
@@ -56,16 +63,22 @@ func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span,
 		return ""
 	}
 	c := &a.mentions[j-1]
-	if c.End >= m.Start-5 || m.Start-5-c.End > n4ReporterGap || c.thing || c.person || c.object || c.inQuote && outside {
+	if c.End >= gapEnd || gapEnd-c.End > n4ReporterGap || c.thing || c.person || c.object || c.inQuote && outside {
 		return ""
+	}
+	// An appositive name before the verb: "City’s manager, Ross
+	// Kinnaird, said Ferrandi …" (n79_bare.go); its comma is passed.
+	from, appositive := c.End, n79Appositive(a.text, c.Start, c.End)
+	if appositive {
+		from++
 	}
 	// One to three lower-case words between: "claims", "has also said".
 	words := 0
-	for p := c.End; p < m.Start-5; p++ {
+	for p := from; p < gapEnd; p++ {
 		b := a.text[p]
 		switch {
 		case b == ' ':
-			if p+1 < m.Start-5 && a.text[p+1] != ' ' {
+			if p+1 < gapEnd && a.text[p+1] != ' ' {
 				words++
 			}
 		case b >= 'a' && b <= 'z':
@@ -73,10 +86,10 @@ func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span,
 			return ""
 		}
 	}
-	if words < 1 || words > 3 || a.text[c.End] != ' ' {
+	if words < 1 || words > 3 || a.text[from] != ' ' {
 		return ""
 	}
-	if a.sentenceStart(c.Start) != a.sentenceStart(m.Start) || !f4Subject(a.text, c.Start, c.End) {
+	if a.sentenceStart(c.Start) != a.sentenceStart(m.Start) || !appositive && !f4Subject(a.text, c.Start, c.End) {
 		return ""
 	}
 	if except != "" && samePerson(c.text, except) || c4Unfit(pron, c.text) {
@@ -95,8 +108,8 @@ func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span,
 		if msex == 0 {
 			msex = a.f4SexOf(j)
 		}
-		if msex != 0 || unfitHeShe(c.text) {
-			return ""
+		if msex != 0 && !(outside && n79Speaks(a.text, pronoun+len(pron))) || unfitHeShe(c.text) {
+			return "" // the name reported on is known to fit, the reporter not: unless the pronoun speaks (n79_bare.go)
 		}
 	} else if sex != want {
 		return ""

@@ -18,7 +18,7 @@ import (
 // dev sets, larger and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("sixteen articles: a second")
+		t.Skip("thirty-two articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -26,6 +26,8 @@ func TestNewsProbe(t *testing.T) {
 	}{
 		{"gold_a.jsonl", 0.92, 0.85},
 		{"gold_b.jsonl", 0.86, 0.77},
+		{"gold_c.jsonl", 0.88, 0.81},
+		{"gold_d.jsonl", 0.83, 0.87},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
