@@ -258,6 +258,7 @@ func Attribute(d *doc.Document) {
 	a.beats()
 	a.f11Narrations() // a sentence of narration before the marks in their paragraph: "Ed turned to her, and, taking out a letter, said, with a grave look, “…”" (f11_narration.go)
 	a.f6Intros()      // a paragraph that introduces the next one's quotation with no colon: "Ann exclaimed,¶“…”" (f6_intro.go)
+	a.n80NamedAfter() // the sentence after the words names their speaker: "“…” ¶ So said Maureen Haskell, 74, …" (n80_named_after.go)
 	turns := a.turns()
 	a.colonRuns()
 	// A colon intro whose verb is no verb of speaking: "She is still trying:¶“…”" (n28_intro.go).
