@@ -367,6 +367,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" && !a.inMarks(s, toks[k].s) {
 				g := accordingTo(text, toks, k+1)
+				if !g.ok {
+					g = n81WholeSource(text, toks, k+1, end) // "…, according to reports filed with the board this month." (n81_according.go)
+				}
 				if !g.ok || g.subj.End > end {
 					break
 				}
@@ -399,6 +402,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						return out
 					}
 					break
+				}
+				if e := n81TrailingSource(text, g.subj.End, end); e > g.subj.End {
+					g.subj.End, g.whole = e, true // "…, according to a plan released last week by the budget office." (n81_according.go)
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
@@ -1995,7 +2001,7 @@ func pastConjunction(text string, toks []tok, cs, k int) int {
 // with a determiner, a number or a capital, and a clause of its own
 // comes after the comma (a word, not a mark).
 func longAccording(text string, toks []tok) found {
-	if len(toks) < 4 || toks[1].low != "to" || !toks[2].word || !(toks[2].is(isDet) || toks[2].is(isQuantity) || capital(toks[2].str(text))) {
+	if len(toks) < 4 || toks[1].low != "to" || !toks[2].word || !(toks[2].is(isDet) || toks[2].is(isQuantity) || capital(toks[2].str(text)) || n81BareNoun(&toks[2])) {
 		return found{}
 	}
 	for j := 3; j < len(toks) && j < 32; j++ {

@@ -47,8 +47,10 @@ func TestRoundFifteenReview(t *testing.T) {
 		{"Ann met the crew. Ultimately, Reed and others said the pier was unsafe.", []string{"Reed and others | said | the pier was unsafe"}},
 		{"Ann met the crew. Afterward, Reed and others said the pier was unsafe.", []string{"Reed and others | said | the pier was unsafe"}},
 		{"Ann met the crew. Moss, Ortiz and others argued that the pier was unsafe.", []string{"Moss, Ortiz and others | argued | that the pier was unsafe"}},
-		// accordingTo: a phrase that ends in a day is no name's.
-		{"Ann met the crew. According to figures published by the ministry last Thursday, the levy would raise little.", nil},
+		// accordingTo: a phrase that ends in a day is no name's; the
+		// whole phrase is the source (longAccording reads a bare noun
+		// since the thirty-fifth session: n81BareNoun).
+		{"Ann met the crew. According to figures published by the ministry last Thursday, the levy would raise little.", []string{"figures published by the ministry last Thursday | According to | the levy would raise little"}},
 		{"Ann met the crew. The levy would raise little, according to research by the Institute for Harbour Studies.", []string{"research by the Institute for Harbour Studies | according to | The levy would raise little"}},
 		// leadWord: "earlier" before a noun is its adjective.
 		{"Ann met the crew. Earlier reports said the pier was unsafe.", []string{"Earlier reports | said | the pier was unsafe"}},
