@@ -504,8 +504,8 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if m.gender == 0 && (pron == "he" || pron == "she") && !m.person && !fits {
 			// A name of unknown sex ("London", "Winterbourne"): a
 			// name a few mentions back that is known to fit wins.
-			if unknown == "" && a.f2SpokeJustBefore(&m, s.Start) {
-				return m.text // "“…,” said Ana Iyer. If …, he noted,": f2_pronoun.go
+			if unknown == "" && (a.f2SpokeJustBefore(&m, s.Start) || outside && a.n83QuotedLast(&m, s.Start)) {
+				return m.text // "“…,” said Ana Iyer. If …, he noted,": f2_pronoun.go; "Kinnaird said: ‘…’ ¶ ‘…’ ¶ …, he smiled": n83_last.go
 			}
 			if unknown == "" && outside && a.n67SaidJustBefore(&m, s.Start) {
 				return m.text // "Its secretary, Owen Matthews, said … “…,” he said": n67_said.go

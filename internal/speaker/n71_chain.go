@@ -53,6 +53,9 @@ func (a *attributor) n71ChainedPronoun(pron string, at int) (int, bool) {
 		if len(w) == len(pron)+2 && strings.EqualFold(w[:len(pron)], pron) && w[0] <= 'Z' && w[len(pron)] == ' ' && w[len(pron)+1] >= 'a' && w[len(pron)+1] <= 'z' {
 			return st, true
 		}
+		if at, ok := n82FrontedPronoun(text, pron, st, ss[j].End); ok {
+			return at, true // "Asked whether the fee was a record, he smiled." (n82_fronted.go)
+		}
 		return 0, false
 	}
 	return 0, false
