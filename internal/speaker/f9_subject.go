@@ -36,7 +36,7 @@ func (a *attributor) f9SubjectWaits(u, i, at int, outside bool) bool {
 		}
 	}
 	m := &a.mentions[u]
-	return !f9Junk(m.text) && a.f4SubjectWaits(m.Start, m.End) && a.f9EndsNarration(m, at) && a.f9Spoke(m.text, at)
+	return !f9Junk(m.text) && a.f4SubjectWaits(m.Start, m.End) && a.f9EndsNarration(m, at) && (a.f9Spoke(m.text, at) || n84PersonAppositive(a.text, m.End))
 }
 
 // f9EndsNarration reports whether mention m, a subject, ends the
