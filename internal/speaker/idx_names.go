@@ -245,8 +245,8 @@ func (a *attributor) findNames() {
 			qi++
 		}
 		in := qi < len(tops) && tops[qi].Start <= n.start
-		if nf.paren && strings.Contains(n.text, "-") {
-			continue // a party label, "(D-Mo.)", names no one
+		if nf.paren && strings.Contains(n.text, "-") || n85PartyLabel(text, n.start, n.text) {
+			continue // a party label, "(D-Mo.)", ", D-Millford,", names no one
 		}
 		if calendarName(text, n.start, n.end, nf.object) {
 			continue // a date, "in May", "last Friday", names no one (a3_calendar.go)

@@ -24,7 +24,9 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 		p++
 	}
 	if !n67SaidAt(text, p) {
-		return false // a report goes on after its verb: not "a note that Colvin wrote."
+		if p = n85VerbAfter(text, m.End); p < 0 || !n67SaidAt(text, p) {
+			return false // a report goes on after its verb: not "a note that Colvin wrote."
+		}
 	}
 	e := lowerRunEnd(text, p+1, 12)
 	if b := strings.TrimRight(text[max(0, m.Start-6):m.Start], " "); strings.HasSuffix(b, "that") || strings.HasSuffix(b, "which") || strings.HasSuffix(b, "whom") {
