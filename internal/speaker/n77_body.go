@@ -1,29 +1,61 @@
 package speaker
 
-// n77BodyWord reports whether a name of no known sex is one word that is
-// the head of a body's name: "the state’s Office of Emergency Services"
-// gives the name "Office" (a name stops at "of"), and after a
-// possessive nothing marked it a thing, so "he" two clauses on
-// ("…, and he acknowledged that …") and a later "Forecasters at the
-// Federal Weather Office" resolved to it. A body is no one "he" or
-// "she" means.
+import "strings"
+
+// n77BodyWord reports whether a name of no known sex is a body's or a
+// place's, not a person's, by its head word: one word of bodies or
+// n77Heads ("the state’s Office of Emergency Services" gives the name
+// "Office", as a name stops at "of"; "Tolvern Children’s Hospital"
+// gives "Hospital" after the possessive), or a name of several words
+// whose last is one of n77Heads ("Haverbrook University Medical
+// Center"), or a name with a digit ("VT-418"), or a unit ("Celsius").
+// After a possessive nothing marked such a name a thing, so "he" two
+// clauses on ("…, and he acknowledged that …"; "“…,” he said" after
+// "a specialist at Tolvern Children’s Hospital") resolved to it. No one
+// "he" or "she" means is any of them.
 func n77BodyWord(name string) bool {
+	if strings.IndexAny(name, "0123456789") >= 0 {
+		return true
+	}
+	last := name
+	multi := false
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last, multi = name[i+1:], true
+	}
 	// Lower-cased in a buffer on the stack: strings.ToLower made a
 	// string for every name of no known sex (some 10 M instructions on
 	// BenchmarkQuotesSpeakersNews), and a lookup with a converted
-	// buffer makes none. Every head of bodies is 4 to 14 ASCII letters.
-	if len(name) < 4 || len(name) > 14 {
+	// buffer makes none. Every head is 4 to 14 ASCII letters.
+	if len(last) < 4 || len(last) > 14 {
 		return false
 	}
 	var b [14]byte
-	for i := 0; i < len(name); i++ {
-		c := name[i]
+	for i := 0; i < len(last); i++ {
+		c := last[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c < 'a' || c > 'z' {
-			return false // a space, a mark, a byte of a wider character
+			return false // a mark, a byte of a wider character
 		}
 		b[i] = c
 	}
-	return bodies[string(b[:len(name)])]
+	w := string(b[:len(last)])
+	if multi {
+		return n77Heads[w]
+	}
+	return bodies[w] || n77Heads[w]
+}
+
+// n77Heads are the heads of the names of institutions and places, and
+// units, that no person's surname is in practice: a name of several
+// words that ends with one ("Tamsen County Medical Center") or one alone
+// is no one a pronoun means. Words that are surnames as often ("Park",
+// "Hall", "Court", "Bank", "Church", "Field") are left out.
+var n77Heads = map[string]bool{
+	"hospital": true, "clinic": true, "university": true, "college": true, "institute": true, "museum": true,
+	"library": true, "stadium": true, "arena": true, "airport": true, "laboratory": true, "observatory": true,
+	"ministry": true, "department": true, "agency": true, "commission": true, "committee": true, "council": true,
+	"corporation": true, "company": true, "foundation": true, "association": true, "authority": true,
+	"administration": true, "organization": true, "bureau": true, "center": true, "centre": true, "school": true,
+	"office": true, "board": true, "celsius": true, "fahrenheit": true,
 }
