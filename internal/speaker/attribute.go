@@ -298,6 +298,11 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		}
 		return ""
 	}
+	if (pron == "he" || pron == "she") && n86GoesOn(a.text, s.End) {
+		if r := a.n86Previous(qi, pron); r != "" {
+			return r // "“…,” he wrote. ¶ “…,” he added.": n86_goes_on.go
+		}
+	}
 	if pron == "he" || pron == "she" {
 		// In a dialogue the speaker of the turn just before seldom
 		// speaks again at once: "“…,” said Ann. ¶ “…,” she said." is

@@ -23,7 +23,7 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	if p < len(text) && text[p] == ',' {
 		p++
 	}
-	if !n67SaidAt(text, p) {
+	if !n67SaidAt(text, p) && !n86SaidBefore(text, m.Start, m.End) {
 		if p = n85VerbAfter(text, m.End); p < 0 || !n67SaidAt(text, p) {
 			return false // a report goes on after its verb: not "a note that Colvin wrote."
 		}
