@@ -12,13 +12,15 @@ import (
 // TestNewsProbe scores the stage on the team's own news articles
 // (testdata/newsprobe, see its README) and fails if the speaker mention
 // F1 over all kinds, or the share of direct quotations given the right
-// speaker, drops below a floor set a little under the thirty-fourth
-// session's scores (set A 0.933 and 0.878, set B 0.891 and 0.796): a
+// speaker, drops below a floor set a little under the scores of the
+// session that added the set (the thirty-fourth: A 0.933 and 0.878, B
+// 0.891 and 0.796; the thirty-fifth: C 0.919 and 0.973, D 0.865 and
+// 0.903, E 0.851 and 0.963, F 0.907 and 0.811): a
 // change that loses readings of plain news prose shows here, where the
 // dev sets, larger and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("thirty-two articles: a second")
+		t.Skip("forty-eight articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -28,6 +30,8 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_b.jsonl", 0.86, 0.77},
 		{"gold_c.jsonl", 0.88, 0.81},
 		{"gold_d.jsonl", 0.83, 0.87},
+		{"gold_e.jsonl", 0.82, 0.93},
+		{"gold_f.jsonl", 0.88, 0.78},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
