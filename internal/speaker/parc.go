@@ -334,6 +334,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				return out
 			}
 		}
+		if len(toks) > 4 && toks[1].low == "according" && n87Lead(toks[0].low) {
+			toks = toks[1:] // "But according to a filing …, the campus would …" (n87_lead.go)
+		}
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
 			g := accordingTo(text, toks, 0)
 			if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
