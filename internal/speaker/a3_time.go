@@ -66,6 +66,18 @@ func timeAfterCue(text string, toks []tok, j int) int {
 			return e
 		}
 		return j
+	case (w == "late" || w == "early") && (word(j+1) == "on" || word(j+1) == "last" || word(j+1) == "this" || in(j+1, isWeekday)):
+		// "said late on Sunday", "said early Monday", "said late last
+		// week" (thirty-fifth session: the reader took "late on
+		// Sunday" for the words said).
+		i := j + 1
+		if word(i) == "on" || word(i) == "last" || word(i) == "this" {
+			i++
+		}
+		if e := unitEnd(i); e > 0 {
+			return e
+		}
+		return j
 	case (w == "earlier" || w == "later") && (word(j+1) == "this" || word(j+1) == "that" || word(j+1) == "last"):
 		if e := unitEnd(j + 2); e > 0 {
 			return e

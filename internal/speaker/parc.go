@@ -6046,6 +6046,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 	if massNouns[n] {
 		return false // "said that police in the city were …"
 	}
+	if n != "" && n[0] >= '0' && n[0] <= '9' {
+		return false // a number: "said that 1,100 tents had been sent", whose comma is the number's
+	}
 	if j+2 >= len(toks) {
 		return true
 	}

@@ -152,6 +152,9 @@ var (
 	given    = genderSet(givenData)
 	persons  = personSet(personsData)
 	titles   = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "dr": 0, "prof": 0, "st": 0, "sir": 'm', "lord": 'm', "lady": 'f', "gen": 0, "col": 0, "capt": 0, "rev": 0, "sen": 0, "rep": 0, "gov": 0, "pres": 0, "del": 0, "jr": 0, "sr": 0,
+		// Ranks of the forces and the police, written short before a
+		// name ("said Lt. Cmdr. Ansel Frey": the name was read as "Lt").
+		"lt": 0, "cmdr": 0, "cdr": 0, "sgt": 0, "maj": 0, "adm": 0, "cpl": 0, "pvt": 0, "det": 0, "insp": 0, "supt": 0, "brig": 0,
 		// Honorifics of the older and foreign novel ("Madame Olenska", "Herr
 		// Schmidt", "Mademoiselle Reisz"), which tell the sex as "Mrs" does.
 		"madame": 'f', "mme": 'f', "mademoiselle": 'f', "mlle": 'f', "monsieur": 'm', "signor": 'm', "signora": 'f', "signorina": 'f', "herr": 'm', "frau": 'f', "fräulein": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "mistress": 'f'}
