@@ -278,6 +278,7 @@ func Attribute(d *doc.Document) {
 	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
 	nestIndirect(d)
 	n43Clauses(d) // a relative or "and how" clause with its own reading ends the words before it: ", which she plans to …" (n43_clause.go)
+	n89Chains(d)  // "…, the agency reported, citing two officials", "the paper quoted X as saying …": the source's source speaks (n89_citing.go)
 	// A participle of saying after a quotation's speech clause: "“…,” Ed said, referring to …" (n19_participle.go).
 	n19Participles(d)
 	c3Finish(d) // punctuation cues, caption labels (c3_cue.go)

@@ -1,0 +1,149 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n89Chains reads two hops that wire copy writes in one sentence, where
+// the writer's source reports what its own source said:
+//
+//   - "<clause>, the Tollan Wire news agency reported, citing two people
+//     close to the talks." The clause is the two people's, through the
+//     agency: its speaker is the one cited (the mention the phrase
+//     after "citing", the cue "citing") and its chain runs author →
+//     agency → them. The attribution reader gave the clause to the
+//     agency and read "two people close to the talks" as the agency's
+//     words.
+//   - "The Dorvan Courier quoted the brigade's commander, Ismet Varg, as
+//     saying the group had freed the hostages …": the words after "as
+//     saying" are the commander's, through the paper; the reader gave
+//     them, with the commander's name, to the paper.
+//
+// Both read only what the text states, in the words of one sentence; a
+// "citing" whose phrase names no source ("closed the border, citing
+// security concerns") is left as it is.
+func n89Chains(d *doc.Document) {
+	text := d.Text
+	var gone []bool
+	for i := range d.Quotes {
+		c := &d.Quotes[i]
+		if c.Kind != doc.QuoteIndirect || len(c.Content) != 1 || c.Speaker.Name == "" || c.Cue.End <= c.Cue.Start {
+			continue
+		}
+		switch text[c.Cue.Start:c.Cue.End] {
+		case "citing":
+			if j := n89Cited(d, i); j >= 0 {
+				if gone == nil {
+					gone = make([]bool, len(d.Quotes))
+				}
+				gone[i] = true
+			}
+		case "quoted":
+			n89QuotedAs(d, i)
+		}
+	}
+	if gone != nil {
+		dropQuotes(d, gone, nil)
+	}
+}
+
+// n89Sources are words of a noun phrase after "citing" that make it a
+// source of words (besides persons.txt's nouns of persons): "two
+// people close to the talks", "documents seen by the paper".
+var n89Sources = map[string]bool{"people": true, "sources": true, "source": true, "officials": true, "official": true, "diplomats": true, "documents": true, "document": true, "data": true, "figures": true, "report": true, "reports": true, "records": true, "filing": true, "filings": true, "statement": true, "memo": true, "witnesses": true, "aides": true, "residents": true, "analysts": true, "executives": true, "employees": true, "person": true}
+
+// n89Cited gives the attribution just before "citing" (quotation i, the
+// reading of "citing X" as X's words) the source X, and returns its
+// index, or -1.
+func n89Cited(d *doc.Document, i int) int {
+	text := d.Text
+	c := &d.Quotes[i]
+	cs, ce := c.Content[0].Start, c.Content[0].End
+	if strings.TrimRight(text[ce:min(len(text), ce+3)], " \n") != "." || !n89SourcePhrase(text[cs:ce]) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		p := &d.Quotes[j]
+		if p.Kind != doc.QuoteIndirect || p.Speaker.Name != c.Speaker.Name || p.Cue.End <= p.Cue.Start || p.Cue.End > c.Cue.Start {
+			continue
+		}
+		if gap := text[p.Cue.End:c.Cue.Start]; len(gap) > 32 || !strings.HasSuffix(gap, ", ") || strings.ContainsAny(gap, ".;") {
+			return -1
+		}
+		switch text[p.Cue.Start:p.Cue.End] {
+		case "reported", "reports", "said", "says", "wrote", "writes":
+		default:
+			return -1
+		}
+		hand := p.Speaker.Name
+		name := text[cs:ce]
+		p.Speaker = doc.Speaker{Name: name, Mention: c.Content[0]}
+		p.Cue = c.Cue
+		p.Chain = dedupe(append(append([]string(nil), p.Chain...), name))
+		if len(p.Chain) == 1 || p.Chain[len(p.Chain)-2] != hand {
+			p.Chain = dedupe([]string{hand, name})
+		}
+		for k := j + 1; k < i; k++ {
+			if q := &d.Quotes[k]; q.Parent == j && q.Speaker.Name == hand {
+				q.Speaker, q.Chain = p.Speaker, p.Chain // a phrase in marks in the clause is the source's
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// n89SourcePhrase reports whether the phrase after "citing" names a
+// source of words: a word of n89Sources or a noun of a person.
+func n89SourcePhrase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",’'"))
+		if n89Sources[w] {
+			return true
+		}
+		if _, ok := persons[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// n89QuotedAs splits the reading of "X quoted Y as saying Z" (quotation
+// i: X's, its words "Y as saying Z") into Y's words Z, through X.
+func n89QuotedAs(d *doc.Document, i int) {
+	text := d.Text
+	q := &d.Quotes[i]
+	cs, ce := q.Content[0].Start, q.Content[0].End
+	const as = " as saying "
+	k := strings.Index(text[cs:ce], as)
+	if k <= 0 || k > 120 {
+		return
+	}
+	ys, ye := cs, cs+k
+	for ye > ys && (text[ye-1] == ',' || text[ye-1] == ' ') {
+		ye--
+	}
+	if strings.ContainsAny(text[ys:ye], ".;") {
+		return
+	}
+	hand := q.Speaker.Name
+	name := text[ys:ye]
+	if c := strings.LastIndex(name, ", "); c > 0 && capital(name[c+2:]) {
+		name = name[c+2:] // "the brigade's commander, Ismet Varg": the name
+	}
+	from := cs + k + len(as)
+	q.Content[0].Start = from
+	if q.Start == cs {
+		q.Start = from // the span opened with the words, which now start after "as saying"
+	}
+	q.Speaker = doc.Speaker{Name: name, Mention: doc.Span{Start: ys, End: ye}}
+	q.Cue = doc.Span{Start: cs + k + 1, End: cs + k + len(as) - 1}
+	q.Chain = dedupe([]string{hand, name})
+	for j := i + 1; j < len(d.Quotes) && d.Quotes[j].Start < ce; j++ {
+		if o := &d.Quotes[j]; o.Parent == i && o.Speaker.Name == hand {
+			o.Speaker, o.Chain = q.Speaker, q.Chain // "as saying the group acted “as a gesture”"
+		}
+	}
+}
