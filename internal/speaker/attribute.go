@@ -1786,7 +1786,11 @@ func phraseEnd(text string, toks []tok, k int) int {
 // no space, three after it: a number's ("1,200"), which the index
 // reads as two words and a comma.
 func thousandsComma(text string, t *tok) bool {
-	s := t.s
+	return thousandsCommaAt(text, t.s)
+}
+
+// thousandsCommaAt is thousandsComma for the comma at offset s.
+func thousandsCommaAt(text string, s int) bool {
 	return s > 0 && s+4 <= len(text) && text[s-1] >= '0' && text[s-1] <= '9' &&
 		text[s+1] >= '0' && text[s+1] <= '9' && text[s+2] >= '0' && text[s+2] <= '9' && text[s+3] >= '0' && text[s+3] <= '9' &&
 		(s+4 == len(text) || text[s+4] < '0' || text[s+4] > '9')

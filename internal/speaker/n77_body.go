@@ -32,20 +32,34 @@ func n77BodyWord(name string) bool {
 		return false
 	}
 	var b [14]byte
-	for i := 0; i < len(last); i++ {
-		c := last[i]
+	w, ok := lowerLetters(b[:], last)
+	if !ok {
+		return false // a mark, a byte of a wider character
+	}
+	if multi {
+		return n77Heads[string(w)]
+	}
+	return bodies[string(w)] || n77Heads[string(w)]
+}
+
+// lowerLetters writes w lower-cased into dst and returns it, when w is
+// ASCII letters only and fits; a map lookup with string(...) of the
+// result makes no string, where strings.ToLower makes one for every
+// word with a capital.
+func lowerLetters(dst []byte, w string) ([]byte, bool) {
+	if len(w) > len(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		} else if c < 'a' || c > 'z' {
-			return false // a mark, a byte of a wider character
+			return nil, false
 		}
-		b[i] = c
+		dst[i] = c
 	}
-	w := string(b[:len(last)])
-	if multi {
-		return n77Heads[w]
-	}
-	return bodies[w] || n77Heads[w]
+	return dst[:len(w)], true
 }
 
 // n77Heads are the heads of the names of institutions and places, and

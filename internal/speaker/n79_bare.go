@@ -21,15 +21,21 @@ func n79BareReport(text string, at int) int {
 		return -1
 	}
 	w := text[s : at-1]
-	if objectCues[w] {
+	if objectCues[w] || !n79SpeechVerb(w) {
 		return -1
 	}
+	return at
+}
+
+// n79SpeechVerb reports whether w is a finite verb of speech: a sense of
+// class s or k with no particle, not in -ing.
+func n79SpeechVerb(w string) bool {
 	for _, v := range reportingSenses(w) {
 		if v.particle == "" && !v.ing && (v.class == 's' || v.class == 'k') {
-			return at
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // n79Appositive reports whether the name at text[st:en] is an
@@ -55,10 +61,5 @@ func n79Speaks(text string, e int) bool {
 	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
 		k++
 	}
-	for _, v := range reportingSenses(text[s:k]) {
-		if v.particle == "" && !v.ing && (v.class == 's' || v.class == 'k') {
-			return true
-		}
-	}
-	return false
+	return n79SpeechVerb(text[s:k])
 }

@@ -1,6 +1,9 @@
 package speaker
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // n82Reach bounds, in bytes, the fronted clause n82FrontedPronoun reads
 // before the pronoun.
@@ -21,8 +24,9 @@ func n82FrontedPronoun(text, pron string, st, end int) (int, bool) {
 	for e < len(text) && e-st < 16 && text[e] >= 'A' && text[e] <= 'z' {
 		e++
 	}
-	first := strings.ToLower(text[st:e])
-	if first == "" || !(frontOpeners[first] || len(first) > 4 && (strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ing"))) {
+	var b [16]byte
+	first, ok := lowerLetters(b[:], text[st:e]) // on the stack: asked of a sentence before most pronouns
+	if !ok || len(first) == 0 || !(frontOpeners[string(first)] || len(first) > 4 && (bytes.HasSuffix(first, []byte("ed")) || bytes.HasSuffix(first, []byte("ing")))) {
 		return 0, false
 	}
 	c := strings.IndexByte(text[st:min(end, st+n82Reach)], ',')

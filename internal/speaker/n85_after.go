@@ -44,16 +44,10 @@ func n85VerbAfter(text string, e int) int {
 	if c < 0 {
 		return p + 1 // "Deb Harlan of Pine Orchard, said" has none
 	}
-	if a := rest[:c]; strings.ContainsAny(a, ".!?;:“”\"") || thousandsIn(text, p+1+c) {
+	if a := rest[:c]; strings.ContainsAny(a, ".!?;:“”\"") || thousandsCommaAt(text, p+1+c) {
 		return p + 1
 	}
 	return p + 1 + c + 1
-}
-
-// thousandsIn reports whether the comma at offset c stands between
-// digits, a number's: "1,100 signatures".
-func thousandsIn(text string, c int) bool {
-	return c > 0 && c+1 < len(text) && text[c-1] >= '0' && text[c-1] <= '9' && text[c+1] >= '0' && text[c+1] <= '9'
 }
 
 // n85PartyLabel reports whether the name text at offset start is a

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -81,10 +82,11 @@ func n89Cited(d *doc.Document, i int) int {
 		name := text[cs:ce]
 		p.Speaker = doc.Speaker{Name: name, Mention: c.Content[0]}
 		p.Cue = c.Cue
-		p.Chain = dedupe(append(append([]string(nil), p.Chain...), name))
-		if len(p.Chain) == 1 || p.Chain[len(p.Chain)-2] != hand {
-			p.Chain = dedupe([]string{hand, name})
+		chain := slices.Clone(p.Chain) // the hands to the agency, then the one it cites
+		if len(chain) == 0 || chain[len(chain)-1] != hand {
+			chain = append(chain, hand)
 		}
+		p.Chain = dedupe(append(chain, name))
 		for k := j + 1; k < i; k++ {
 			if q := &d.Quotes[k]; q.Parent == j && q.Speaker.Name == hand {
 				q.Speaker, q.Chain = p.Speaker, p.Chain // a phrase in marks in the clause is the source's
