@@ -159,12 +159,12 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	return nil
 }
 
+// findQuotes returns the quotations of plain text as the product gives
+// them: after the speaker stage, which joins the pieces of a quotation
+// that its narration splits over sentences ("“…,” he said on Friday.
+// “…”") as the quote stage alone does not.
 func findQuotes(s string) []doc.Quote {
-	d := &doc.Document{Text: s, Format: doc.FormatText}
-	d.Paragraphs = text.Paragraphs(s, nil)
-	segment.Run(d)
-	quote.Detect(d)
-	return d.Quotes
+	return attributeSpeakers(s).Quotes
 }
 
 // findHedges returns the hedge cues Hearsay finds in plain text.

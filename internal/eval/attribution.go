@@ -326,10 +326,10 @@ func insideReported(qs []doc.Quote, i int) bool {
 	return false
 }
 
-// loose normalises spans as normalise does and drops a trailing full
+// loose normalises spans as ScoreQuotes does (splitReopened) and drops a trailing full
 // stop or comma (with any marks and space around it).
 func loose(text string, spans []doc.Span) []doc.Span {
-	out := normalise(text, spans)
+	out := splitReopened(text, spans)
 	for i, s := range out {
 		for s.End > s.Start && strings.ContainsRune(".,", rune(text[s.End-1])) {
 			s.End--

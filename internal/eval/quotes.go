@@ -158,7 +158,7 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 		var held []doc.Span // spans of gold quotations the in-marks test leaves out
 		for _, q := range g.Quotes {
 			if inMarks(g.Text, q.Spans) {
-				want = append(want, normalise(g.Text, q.Spans))
+				want = append(want, splitReopened(g.Text, q.Spans))
 			} else {
 				held = append(held, normalise(g.Text, q.Spans)...)
 			}
@@ -168,15 +168,15 @@ func ScoreQuotes(gold []QuoteText, detect func(text string) []doc.Quote, maxErro
 		var why b3Why // what the error listing says of each error
 		found := detect(g.Text)
 		for i := range found {
-			spans := normalise(g.Text, found[i].Content)
+			spans := splitReopened(g.Text, found[i].Content)
 			switch {
 			case found[i].Kind != doc.QuoteDirect:
 				other = append(other, spans)
 				why.leftOut(spans, "found as "+string(found[i].Kind))
 			case insideDirect(found, i):
 				why.leftOut(spans, "found inside a direct quotation, not scored")
-			case unclosed(found[i]):
-				why.leftOut(spans, "found in a quotation not closed at each part (a paragraph of a longer one), not scored")
+			case !closedAtEnd(found[i]):
+				why.leftOut(spans, "found in a quotation the text never closes (a transcript's turn), not scored")
 			case overlaps(spans, held) && !overlaps(spans, ws):
 				why.leftOut(spans, "found in a gold quotation the in-marks test leaves out, not scored")
 				unjudged = append(unjudged, spans)
@@ -276,6 +276,47 @@ func insideDirect(qs []doc.Quote, i int) bool {
 // span. A quotation with no marks at all (from markup) is closed.
 func unclosed(q doc.Quote) bool {
 	return len(q.Marks) > 0 && len(q.Marks) < 2*len(q.Content)
+}
+
+// closedAtEnd reports whether a mark closes q after its last part: a
+// quotation closed at each part, or one over several paragraphs that
+// re-opens at each and closes once at its end, as news and novels
+// print a long speech. A transcript's turn, opened by a mark at its
+// paragraph and never closed, is not. A quotation with no marks at
+// all (from markup) is closed; so is one whose closing mark lies
+// inside its last part (a span run past its mark, an error to count).
+func closedAtEnd(q doc.Quote) bool {
+	if len(q.Marks) == 0 || len(q.Content) == 0 {
+		return true
+	}
+	return q.Marks[len(q.Marks)-1].Start >= q.Content[len(q.Content)-1].Start
+}
+
+// splitReopened cuts each span at a paragraph break where a mark
+// re-opens the quotation (white space, then a mark, after the break), and
+// trims the pieces as normalise does. Gold sets draw a quotation over
+// several paragraphs as one span or as one a paragraph, and the
+// quotation stage draws a part a paragraph; cut so on both sides, the
+// conventions score alike. A span that only wraps a line keeps it.
+func splitReopened(text string, spans []doc.Span) []doc.Span {
+	var out []doc.Span
+	for _, s := range spans {
+		from := s.Start
+		for at := s.Start; at < s.End; {
+			k := strings.IndexByte(text[at:s.End], '\n')
+			if k < 0 {
+				break
+			}
+			at += k + 1
+			rest := strings.TrimLeftFunc(text[at:s.End], unicode.IsSpace)
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isMark(r) {
+				out = append(out, normalise(text, []doc.Span{{Start: from, End: at}})...)
+				from = at
+			}
+		}
+		out = append(out, normalise(text, []doc.Span{{Start: from, End: s.End}})...)
+	}
+	return out
 }
 
 // inMarks reports whether every span starts with a quotation mark or just

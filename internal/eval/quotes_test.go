@@ -88,3 +88,35 @@ func TestScoreQuotes(t *testing.T) {
 		t.Errorf("errors %+v", errs)
 	}
 }
+
+// TestScoreQuotesParagraphs: a quotation over paragraphs, re-opened at
+// each and closed once at its end, is scored whether the gold draws it as
+// one span or as one a paragraph; a transcript's turn, never closed, is
+// left out on both sides.
+func TestScoreQuotesParagraphs(t *testing.T) {
+	text := "Intro.\n\n“We will build it. It will take years.\n\n“But it will be done,” she said.\n\nMOSS: “I never agreed to this.\n\nThe end."
+	at := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return doc.Span{Start: i, End: i + len(s)}
+	}
+	mark := func(s string, n int) doc.Span { sp := at(s); return doc.Span{Start: sp.Start, End: sp.Start + n} }
+	detect := func(string) []doc.Quote {
+		return []doc.Quote{
+			{Content: []doc.Span{at("We will build it. It will take years."), at("But it will be done,")},
+				Marks: []doc.Span{mark("“We", 3), mark("“But", 3), mark("” she", 3)}, Kind: doc.QuoteDirect, Parent: -1},
+			{Content: []doc.Span{at("I never agreed to this.")}, Marks: []doc.Span{mark("“I never", 3)}, Kind: doc.QuoteDirect, Parent: -1},
+		}
+	}
+	for _, gold := range [][]doc.Span{
+		{at("“We will build it. It will take years.\n\n“But it will be done,”")},  // one span over the paragraphs
+		{at("We will build it. It will take years."), at("But it will be done,")}, // one a paragraph
+	} {
+		sc, _ := ScoreQuotes([]QuoteText{{ID: "t", Text: text, Quotes: []GoldQuote{{Spans: gold}}}}, detect, 0)
+		if want := (Matches{Gold: 1, Predicted: 1, Exact: 1, GoldFound: 1, PredictedHit: 1}); sc.Quotes != want {
+			t.Errorf("gold %v: quotations %+v, want %+v", gold, sc.Quotes, want)
+		}
+		if sc.Spans.Gold != 2 || sc.Spans.Exact != 2 || sc.Spans.Predicted != 2 {
+			t.Errorf("gold %v: spans %+v", gold, sc.Spans)
+		}
+	}
+}
