@@ -1924,7 +1924,11 @@ func introClause(text string, toks []tok) found {
 		}
 		break
 	}
-	for k := 0; k+2 < n; k++ {
+	// An "according to" that ends the sentence before the quotation is
+	// that sentence's hop, not this quotation's source: "“…,” Maskin
+	// told the crowd, according to a translation by the Herald.
+	// “Tonight, …”" (the next pieces go on Maskin's: n11Continues).
+	for k := 0; k+2 < n && !(end == "." && !colon); k++ {
 		// accordingTo's own first test, without the call: the clause
 		// before every quotation is read, and nearly no word opens
 		// "according to X" or "per X".

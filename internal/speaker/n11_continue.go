@@ -147,12 +147,16 @@ const (
 // clause's words ("on Friday", "in a statement"), with no line break,
 // no opening or double mark, no stop or comma and no verb of
 // reporting among them (that would be the next piece's own cue), then
-// either a full stop, or a comma (and "but" or "and"), and spaces.
+// either a full stop, or a comma (and "but" or "and"), and spaces. A
+// sentence that ends with ", according to" and its source may hold
+// commas in the source.
 func n11Gap(gap string) int {
 	if len(gap) > n11ContinueGap || strings.ContainsAny(gap, "\n\r") {
 		return n11Apart
 	}
-	gap = strings.TrimRight(gap, " \t")
+	// The cue's own phrase, when it is read as "quoted": "“…,” he was
+	// quoted as saying. “…”".
+	gap = strings.TrimPrefix(strings.TrimRight(gap, " \t"), " as saying")
 	mode := n11NextSentence
 	switch {
 	case strings.HasSuffix(gap, "."):
@@ -164,6 +168,16 @@ func n11Gap(gap string) int {
 			return n11Apart
 		}
 		gap, mode = gap[:len(gap)-1], n11SameSentence
+	}
+	// A hop named after the attribution ends its sentence with it:
+	// "…,” Maskin told the crowd, according to a translation by the
+	// Herald, an English-language daily. “…”". The hop, commas and all,
+	// is the whole utterance's, and the next piece goes on it.
+	if k := strings.Index(gap, ", according to "); k >= 0 && mode == n11NextSentence {
+		if strings.ContainsAny(gap[k+2:], ".?!;:\"“”‘()[]") {
+			return n11Apart
+		}
+		gap = gap[:k]
 	}
 	if strings.ContainsAny(gap, ".,?!;:\"“”‘()[]") { // an apostrophe may stand: "to the Network’s host"
 		return n11Apart

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,9 +115,31 @@ func TestN11Gap(t *testing.T) {
 		{", in Ashton, ", n11Apart},                      // a second comma
 		{" to the crowd before asking them, ", n11Apart}, // a cue of its own
 		{" in a long statement that went on and on about the harbour and its many old boats and the crews who sail them every day. ", n11Apart}, // too long
+		{" the crowd, according to a translation by the Herald, an English-language daily. ", n11NextSentence},                                  // a hop, commas and all
+		{" as saying. ", n11NextSentence},                                    // the rest of "quoted as saying"
+		{" the crowd, according to the Herald: ", n11Apart},                  // no sentence end
+		{" the crowd, according to the Herald, which said “no”. ", n11Apart}, // a mark in the hop
+		{", according to the Herald, ", n11Apart},                            // a comma goes on: the hop is no ending
 	} {
 		if got := n11Gap(c.gap); got != c.want {
 			t.Errorf("n11Gap(%q) = %v, want %v", c.gap, got, c.want)
 		}
+	}
+}
+
+// TestN11Hops: the pieces of a quotation that a sentence ending with a
+// hop ("according to …") or "quoted as saying" splits are one
+// utterance, with the hop in its chain; the hop is no speaker of the
+// next piece.
+func TestN11Hops(t *testing.T) {
+	d := run(t, "The count ended at dawn.\n\n“Voters asked for a council that listens,” Anna Brask told the crowd, according to a translation by the Lenmark Post, an English-language daily. “Tonight, we start listening.”")
+	q := find(d, "Voters asked")
+	if q == nil || len(q.Content) != 2 || q.Speaker.Name != "Anna Brask" || !slices.Equal(q.Chain, []string{"a translation by the Lenmark Post", "Anna Brask"}) {
+		t.Errorf("according to: %+v", q)
+	}
+	d = run(t, "Police cleared the square.\n\nThe interior minister, Gerd Hallan, spoke on Monday. “Students have a right to be heard,” he was quoted as saying. “They have no right to burn the city.”")
+	q = find(d, "Students have a right")
+	if q == nil || len(q.Content) != 2 || q.Speaker.Name != "Gerd Hallan" {
+		t.Errorf("quoted as saying: %+v", q)
 	}
 }
