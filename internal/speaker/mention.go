@@ -3382,14 +3382,19 @@ func anonymityText(text string, cue doc.Span) bool {
 		r := rest()
 		return strings.HasPrefix(r, "not ") || strings.HasPrefix(r, "anonymity")
 	case "spoke", "speaks", "talked":
-		return strings.HasPrefix(rest(), "on condition")
+		r := rest()
+		return strings.HasPrefix(r, "on condition") || strings.HasPrefix(r, "on the condition")
+	case "declined", "declines", "refused", "refuses":
+		r := rest()
+		return strings.HasPrefix(r, "to be named") || strings.HasPrefix(r, "to be identified") || strings.HasPrefix(r, "to give ")
 	}
 	return false
 }
 
 // anonymity reports whether toks[k] opens the clause by which news
 // prose says why a source goes unnamed: "asked not to be named",
-// "requested anonymity", "spoke on condition of anonymity". It reports
+// "requested anonymity", "spoke on (the) condition of anonymity",
+// "declined to be named", "declined to give their names". It reports
 // no words of the source's own, so it describes the speaker as any
 // relative clause does.
 func anonymity(toks []tok, k int) bool {
@@ -3400,7 +3405,14 @@ func anonymity(toks []tok, k int) bool {
 	case "asked", "requested", "asks", "requests":
 		return toks[k+1].low == "not" || toks[k+1].low == "anonymity"
 	case "spoke", "speaks", "talked":
-		return toks[k+1].low == "on" && k+2 < len(toks) && toks[k+2].low == "condition"
+		c := k + 2
+		if c < len(toks) && toks[c].low == "the" {
+			c++ // "spoke on the condition of anonymity"
+		}
+		return toks[k+1].low == "on" && c < len(toks) && toks[c].low == "condition"
+	case "declined", "declines", "refused", "refuses":
+		// "declined to be named", "declined to give their names"
+		return toks[k+1].low == "to" && k+3 < len(toks) && (toks[k+2].low == "be" && (toks[k+3].low == "named" || toks[k+3].low == "identified") || toks[k+2].low == "give" && toks[k+3].word && k+4 < len(toks) && strings.HasPrefix(toks[k+4].low, "name"))
 	}
 	return false
 }

@@ -13,7 +13,8 @@ import (
 // "the product he knows best", "she knows a thing or two about ferries",
 // "he found an old map in the attic", "we must find a way to pay",
 // "I still remember taking the night ferry", "the tenants appealed the
-// ruling", "the adverts appeal to our thrift". None reports what anyone
+// ruling", "the adverts appeal to our thrift", "who directs polling at
+// the institute". None reports what anyone
 // holds or says. It also removes the passive of naming, "known as"
 // (n32KnownAs), and "consider" weighing a bare object, "considered the
 // matter" (n24Deliberation), in the same pass.
@@ -79,6 +80,11 @@ func n32Objects(d *doc.Document) {
 			drop = gap == "" && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
 		case 'r':
 			drop = gap == "" && n32Plain(w, true) && !n32Participle(w)
+		case 'd':
+			// "who directs polling at Kessel", "she directed the
+			// choir": what one runs or leads, no request; "directed
+			// staff to leave" and "directed that …" request.
+			drop = gap == "" && n32Plain(w, true) && !strings.Contains(" "+strings.ToLower(w)+" ", " to ") && !n32VerbAfterNoun(w)
 		case 'p':
 			if gap == "" && len(w) > 3 && strings.EqualFold(w[:3], "to ") {
 				w = w[3:] // "appeal to this bias": the addressee or the thing appealed to
@@ -170,6 +176,8 @@ func n32Verb(cue string) byte {
 		return 'r'
 	case "appeal", "appeals", "appealed", "appealing":
 		return 'p'
+	case "direct", "directs", "directed", "directing":
+		return 'd'
 	}
 	return 0
 }

@@ -15,6 +15,9 @@ func TestN81LongAccording(t *testing.T) {
 		{"According to figures published by the trust in November, it spent £23m on agency nurses.", "it spent", "figures published by the trust in November"},
 		// A short source is read as before.
 		{"Ashgrove raised $6.2 million, according to reports.", "Ashgrove raised", "reports"},
+		// A source with an appositive keeps its article.
+		{"At least 86 people were detained, according to the Legal Aid Network, a volunteer group of lawyers that tracks arrests.", "At least 86", "the Legal Aid Network, a volunteer group of lawyers that tracks arrests"},
+		{"At least 86 people were detained, according to the Legal Aid Network.", "At least 86", "the Legal Aid Network"},
 	} {
 		d := run(t, "The budget stalled.\n\n"+c.text)
 		q := find(d, c.content)

@@ -130,13 +130,15 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		// Not after an adverb, nor an infinitive ("Before long" opens no
 		// noun phrase to widen).
 		{"Before long I wanted to swim, and asked the keeper to let me.", []string{"I | wanted | to swim", "I | asked | the keeper to let me"}},
-		// A relative "which" whose subject it is, between a body and
-		// its cue, describes the body; not an object relative, nor
-		// one after an appositive, whose last noun it may be about.
+		// A relative "which" between a subject and its cue is part of
+		// the mention, the whole noun phrase, as a "who" clause is,
+		// whether it is the subject's or an object relative or about
+		// the phrase's last noun (relativeSubject); one after an
+		// appositive stays out.
 		{"The alliance, which includes two unions, argues that the pier is old.", []string{"The alliance, which includes two unions, | argues | that the pier is old"}},
-		{"The treaty, which both towns ratified, says that the pier is old.", []string{"The treaty | says | that the pier is old"}},
+		{"The treaty, which both towns ratified, says that the pier is old.", []string{"The treaty, which both towns ratified, | says | that the pier is old"}},
 		{"Ed Moss, a spokesman for the board, which runs the ferries, says that the pier is old.", []string{"Ed Moss, a spokesman for the board, | says | that the pier is old"}},
-		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board | says | that the pier is old"}},
+		{"A spokesman for the board, which runs the ferries, says that the pier is old.", []string{"A spokesman for the board, which runs the ferries, | says | that the pier is old"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, "Ann met the crew.\n\n"+tt.text, tt.want, false)

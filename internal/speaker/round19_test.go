@@ -67,11 +67,11 @@ func TestRoundNineteenEdges(t *testing.T) {
 		// subject's "of," phrase is its noun (detNoun), as "town," is.
 		{"The authors of the report combed through the filings and found that most firms paid little.", []string{"The authors of the report | found | that most firms paid little"}},
 		{"The mayor of the town met the pilots and said the pier was unsafe.", []string{"The mayor of the town | said | the pier was unsafe"}},
-		// A "which" clause after the "of" phrase whose verb agrees
-		// with the plural head describes the speakers (pluralWhich);
-		// one whose verb agrees with the phrase's noun does not.
+		// A "which" clause after the "of" phrase is the mention's,
+		// whether its verb agrees with the plural head (pluralWhich)
+		// or with the phrase's noun (relativeSubject).
 		{"The authors of the report, which include the Harbour Fund, say most firms paid little.", []string{"The authors of the report, which include the Harbour Fund, | say | most firms paid little"}},
-		{"The authors of the report, which runs to 90 pages, say most firms paid little.", []string{"The authors of the report | say | most firms paid little"}},
+		{"The authors of the report, which runs to 90 pages, say most firms paid little.", []string{"The authors of the report, which runs to 90 pages, | say | most firms paid little"}},
 		// A participle in -ed right after a bare plural, inside the
 		// subject of a later cue, reads no attribution of its own
 		// (participleInSubject); with no later cue it still does.
@@ -266,7 +266,7 @@ func TestRoundNineteenReviewFixes(t *testing.T) {
 		{"Khaled in Cairo, a pilot, met the crew and said the pier was unsafe.", []string{"Khaled | said | the pier was unsafe"}},
 		{"Shaken by the vote, the mayor closed the pier and said the ferry would stop.", []string{"the mayor | said | the ferry would stop"}},
 		{"NATO - the alliance - met on Monday and said the treaty would hold.", []string{"NATO | said | the treaty would hold"}},
-		{"Fans of the team, which lost again, say it is unfair.", []string{"Fans of the team | say | it is unfair"}},
+		{"Fans of the team, which lost again, say it is unfair.", []string{"Fans of the team, which lost again, | say | it is unfair"}},
 		{"Fans of the team, which include the mayor, say it is unfair.", []string{"Fans of the team, which include the mayor, | say | it is unfair"}},
 		// A bound's number read with a word of scale or a
 		// capitalised adjective (approxPhrase, numberRead).
@@ -282,8 +282,11 @@ func TestRoundNineteenReviewFixes(t *testing.T) {
 		checkIndirect(t, "Ann met the crew. "+tt.text, tt.want, true)
 	}
 	// A relative clause that says why a source goes unnamed reads no
-	// attribution of its own (dropInSubject, anonymityText).
-	checkIndirect(t, "Ann met the crew. Two pilots, who asked not to be named, said the pier was unsafe.", []string{"Two pilots | said | the pier was unsafe"}, true)
+	// attribution of its own (dropInSubject, anonymityText), and is the
+	// mention's, as before a quotation in marks (relativeSubject).
+	checkIndirect(t, "Ann met the crew. Two pilots, who asked not to be named, said the pier was unsafe.", []string{"Two pilots, who asked not to be named, | said | the pier was unsafe"}, true)
+	checkIndirect(t, "Ann met the crew. Two pilots, who spoke on the condition of anonymity, said the pier was unsafe.", []string{"Two pilots, who spoke on the condition of anonymity, | said | the pier was unsafe"}, true)
+	checkIndirect(t, "Ann met the crew. Two pilots, who declined to give their names, said the pier was unsafe.", []string{"Two pilots, who declined to give their names, | said | the pier was unsafe"}, true)
 	checkIndirect(t, "Ann met the crew. Two pilots, who asked not to be named, said: “It is unsafe.”", nil, true)
 	// A dateline opens a paragraph; a paired dash there is still a
 	// parenthesis.
