@@ -350,8 +350,9 @@ func widenText(ix *tokIndex, f found) found {
 					break
 				}
 				// A comma ends the appositive unless a relative clause
-				// or a second description follows it.
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) && !adjectiveList(text, toks, seg, j) {
+				// or a second description follows it, or it is a
+				// number's ("who collected 1,100 signatures").
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) && !adjectiveList(text, toks, seg, j) && !thousandsComma(text, t) {
 					break
 				}
 				if t.str(text) == "," {
