@@ -26,3 +26,24 @@ func TestN90Mentions(t *testing.T) {
 		}
 	}
 }
+
+// TestN90SharedSubject: an agentless passive that is the second
+// predicate of a reported clause ("… said Alsop was in fair condition
+// and was expected to go home") has the first predicate's subject, not
+// the clause from the verb of speech on, and lies inside the reported
+// clause.
+func TestN90SharedSubject(t *testing.T) {
+	d := run(t, "The hiker was found.\n\nA spokeswoman for the medical center, Lina Farouk, said Alsop was in fair condition Monday and was expected to go home Tuesday.")
+	q := find(d, "Alsop was in fair condition")
+	if q == nil || q.Speaker.Name != "Lina Farouk" {
+		t.Fatalf("the reported clause: %+v", q)
+	}
+	for _, p := range d.Quotes {
+		if p.Kind != "indirect" || p.Speaker.Name != "" {
+			continue
+		}
+		if c := p.Content[0]; d.Text[c.Start:c.End] != "Alsop" || p.Parent < 0 {
+			t.Errorf("the passive: %q, parent %d", d.Text[p.Start:p.End], p.Parent)
+		}
+	}
+}

@@ -5668,7 +5668,41 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
 		return nil, doc.Span{}, false
 	}
-	return []doc.Span{{Start: toks[cs].s, End: toks[k].e}, {Start: from, End: to}}, cue, true
+	subj := doc.Span{Start: toks[cs].s, End: toks[k].e}
+	if k > cs && (toks[k].low == "and" || toks[k].low == "but") {
+		// The second predicate of a subject: "…, said Alsop was in fair
+		// condition and was expected to go home". The subject is the
+		// first predicate's, after any verb of speech whose clause
+		// this is, and before that predicate's own verb.
+		var ok bool
+		if subj, ok = agentlessSharedSubject(toks, cs, k); !ok {
+			return nil, doc.Span{}, false
+		}
+	}
+	return []doc.Span{subj, {Start: from, End: to}}, cue, true
+}
+
+// agentlessSharedSubject returns the subject of the first predicate in
+// toks[cs:and], a clause "Alsop was in fair condition" before "and":
+// from after the last verb of reporting (the clause may be one's
+// content), up to the first auxiliary or finite verb. ok is false when
+// no word stands before that verb.
+func agentlessSharedSubject(toks []tok, cs, and int) (doc.Span, bool) {
+	for j := and - 1; j >= cs; j-- {
+		if toks[j].word && toks[j].is(isCue) && !strings.HasSuffix(toks[j].low, "ing") {
+			cs = j + 1
+			break
+		}
+	}
+	for j := cs; j < and; j++ {
+		if toks[j].word && (toks[j].is(isAuxiliary) || toks[j].is(isFinite)) {
+			if j == cs {
+				return doc.Span{}, false
+			}
+			return doc.Span{Start: toks[cs].s, End: toks[j-1].e}, true
+		}
+	}
+	return doc.Span{}, false
 }
 
 // seeSenses read "see X as Y" for seeAs: a judgement, whose content is

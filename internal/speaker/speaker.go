@@ -334,7 +334,9 @@ func Attribute(d *doc.Document) {
 // span may start with the speaker's mention, before the words: then a
 // nesting can be missed, never made wrong, as containment is checked); one
 // that the quote stage put inside a direct quotation moves only under an
-// indirect one with the same parent.
+// indirect one with the same parent. One in several pieces between the
+// same ends lies inside too: "…, said Alsop was in fair condition and
+// was expected to go home" holds "Alsop … to go home" (agentless).
 func nestIndirect(d *doc.Document) {
 	type open struct {
 		i, parent int // parent: as the quote stage left it
@@ -354,7 +356,7 @@ func nestIndirect(d *doc.Document) {
 		if n := len(stack); n > 0 {
 			o := stack[n-1]
 			p := &d.Quotes[o.i]
-			if o.lo <= lo && hi <= o.hi && (o.lo < lo || hi < o.hi) && o.parent == q.Parent {
+			if o.lo <= lo && hi <= o.hi && (o.lo < lo || hi < o.hi || len(q.Content) > 1) && o.parent == q.Parent {
 				q.Parent = o.i
 				if q.Speaker.Name != "" {
 					q.Chain = dedupe(append(append([]string(nil), p.Chain...), q.Speaker.Name))
