@@ -1872,6 +1872,10 @@ func introClause(text string, toks []tok) found {
 	if f, ok := putIt(text, toks, n); ok {
 		return f
 	}
+	// "was, in the words of one islander, “…”".
+	if f, ok := wordsOf(text, toks, n); ok {
+		return f
+	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
 		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
@@ -2430,6 +2434,24 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		if f := beforeCue(text, toks, p); f.ok && f.pronoun != "it" {
 			f.cue = doc.Span{Start: toks[p].s, End: toks[p+1].e}
 			return withArticle(text, toks, f), true // "as the Courier put it"
+		}
+		return found{}, false
+	}
+	return found{}, false
+}
+
+// wordsOf reads "in the words of X" ending the clause toks[:n] before a
+// quotation: "the captain was, in the words of one islander, “the
+// hinge the whole place swung on”". X, a noun phrase up to the clause's
+// end, speaks the words; the idiom is the cue.
+func wordsOf(text string, toks []tok, n int) (found, bool) {
+	for p := n - 5; p >= 0 && p >= n-16; p-- {
+		if toks[p].low != "in" || toks[p+1].low != "the" || toks[p+2].low != "words" || toks[p+3].low != "of" {
+			continue
+		}
+		if f, e := subjectAt(text, toks, p+4, n); f.ok && e == n {
+			f.cue = doc.Span{Start: toks[p].s, End: toks[p+3].e}
+			return f, true
 		}
 		return found{}, false
 	}

@@ -47,3 +47,13 @@ func TestN90SharedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOf: "in the words of X" before a quotation makes X its
+// speaker.
+func TestWordsOf(t *testing.T) {
+	d := run(t, "The ferry captain died.\n\nHe worked the ferry for 41 years and was, in the words of one islander, “the hinge the whole place swung on,” a man who knew every tide.")
+	q := find(d, "the hinge")
+	if q == nil || q.Speaker.Name != "one islander" || d.Text[q.Cue.Start:q.Cue.End] != "in the words of" {
+		t.Errorf("in the words of: %+v", q)
+	}
+}
