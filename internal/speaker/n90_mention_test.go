@@ -57,3 +57,13 @@ func TestWordsOf(t *testing.T) {
 		t.Errorf("in the words of: %+v", q)
 	}
 }
+
+// TestReadIntroAside: a document that "read:" its words after an aside
+// between commas speaks them, the aside in its mention.
+func TestReadIntroAside(t *testing.T) {
+	d := run(t, "Drasia protested.\n\nThe statement, issued in Drasian and English, read: \"The Republic of Drasia will not accept unilateral actions.\"")
+	q := find(d, "The Republic of Drasia")
+	if q == nil || q.Speaker.Name != "The statement" || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "The statement, issued in Drasian and English," {
+		t.Errorf("read: %+v", q)
+	}
+}

@@ -867,22 +867,40 @@ func readIntro(text string, toks []tok) found {
 	if c < 1 || !toks[c].word || toks[c].low != "read" && toks[c].low != "reads" {
 		return found{}
 	}
+	// end: where the subject ends, before an aside between commas
+	// that closes right before the verb: "The statement, issued in
+	// two languages, read:".
+	end := c
+	if c >= 2 && toks[c-1].str(text) == "," {
+		for j := c - 2; j > 0; j-- {
+			if !toks[j].word && boundary(text, toks, j) {
+				break
+			}
+			if toks[j].str(text) == "," {
+				end = j
+				break
+			}
+		}
+	}
 	s := 0
-	for k := c - 1; k >= 0; k-- {
+	for k := end - 1; k >= 0; k-- {
 		if !toks[k].word && boundary(text, toks, k) {
 			s = k + 1
 			break
 		}
-		if toks[k].str(text) == "," && k+1 < c {
+		if toks[k].str(text) == "," && k+1 < end {
 			s = k + 1 // after an opening phrase: "On Monday, the statement read:"
 			break
 		}
 	}
-	f := describedBy(text, toks, s, c)
+	f := describedBy(text, toks, s, end)
 	if !f.ok {
-		if f, _ = subjectAt(text, toks, s, c); !f.ok || f.subj.End != toks[c-1].e {
+		if f, _ = subjectAt(text, toks, s, end); !f.ok || f.subj.End != toks[end-1].e {
 			return found{}
 		}
+	}
+	if end < c {
+		f.subj.End = toks[c-2].e // the mention holds the aside
 	}
 	if f.pronoun != "" {
 		return found{}
@@ -890,7 +908,7 @@ func readIntro(text string, toks []tok) found {
 	// The head: the last word before the description's phrase, or its
 	// last word.
 	head := ""
-	for j := s; j < c && toks[j].s < f.subj.End; j++ {
+	for j := s; j < end && toks[j].s < f.subj.End; j++ {
 		if toks[j].word && toks[j].is(isPostPreposition) && head != "" {
 			break
 		}
