@@ -1175,6 +1175,8 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 	switch {
 	case m >= 3 && knowsPrep(toks, m-1):
 		head = m - 3 // "A source close to the board, who …, said" (acquaintance)
+	case toks[m-1].low == "to" && toks[m-2].word && relationalTo[toks[m-2].low]:
+		// "Two aides to the governor, who …, said"
 	case !toks[m-1].is(isPostPreposition):
 		return found{}
 	}
@@ -1192,6 +1194,17 @@ func headOfPhrase(text string, toks []tok, f found, e int) found {
 	}
 	np.End = toks[e].e
 	return found{subj: np, name: text[np.Start:toks[head].e], ok: true}
+}
+
+// relationalTo are nouns of a person that take "to" for the one they
+// serve: "aides to the governor", "an adviser to the campaign". "To"
+// after other nouns is no part of a subject ("Letters to the editor",
+// "a threat to the town").
+var relationalTo = map[string]bool{
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"assistant": true, "assistants": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "consultant": true, "consultants": true,
+	"counsel": true, "deputy": true, "deputies": true, "successor": true, "heir": true, "liaison": true,
 }
 
 // mannerLy reports whether t is a lower-case adverb in -ly that may

@@ -217,6 +217,9 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 	} else {
 		r.parts = semicolonParts(d.Text, span, r.parts[:0])
 	}
+	if len(r.parts) > 0 && r.parts[0].Start == span.Start {
+		r.parts[0].Start = datelineSkip(d.Text, span.Start, r.parts[0].End) // "BRANNOCK FALLS — Kestrel said …"
+	}
 	for _, part := range r.parts {
 		end := min(part.End, part.Start+indirectReach)
 		if len(blocked) > 0 && insideBlocked(blocked, part.Start, end) {
@@ -253,6 +256,53 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 		}
 	}
 }
+
+// datelineSkip returns where the words of a sentence that starts at s
+// (and ends at e) begin after a news story's dateline: a first word in
+// capitals ("BRANNOCK FALLS —", "OSLO (Reuters) -", "FAIRVIEW, W.Va.
+// –"), then within datelineReach bytes a spaced dash, with no line
+// break and no lower-case word longer than three letters before it,
+// and a capital or an opening mark after it, as a sentence opens. A
+// dateline names where the story was filed; read as words of the
+// sentence it was a trailing attribution's content ("…, Kestrel said
+// Wednesday that …" gave Kestrel the words "BRANNOCK FALLS"). It
+// returns s when there is none.
+func datelineSkip(text string, s, e int) int {
+	w := s
+	for w < e && (text[w] >= 'A' && text[w] <= 'Z' || text[w] == '.' || text[w] == '\'') {
+		w++
+	}
+	if w-s < 3 || w < e && text[w] != ' ' && text[w] != ',' {
+		return s
+	}
+	lower := 0     // the length of the lower-case run being read
+	paren := false // inside an agency's credit: "(Reuters)"
+	for i := w; i+2 < e && i < s+datelineReach; i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			return s
+		case c == '(' || c == ')':
+			paren = c == '('
+		case c >= 'a' && c <= 'z':
+			if lower++; lower > 3 && !paren {
+				return s
+			}
+			continue
+		case c == ' ':
+			for _, dash := range [...]string{" — ", " – ", " -- ", " - "} {
+				if at := i + len(dash); strings.HasPrefix(text[i:], dash) && at < e && (text[at] >= 'A' && text[at] <= 'Z' || text[at] == '"' || strings.HasPrefix(text[at:], "“")) {
+					return at // the sentence opens after it: "NATO - the alliance - met" has no dateline
+				}
+			}
+		}
+		lower = 0
+	}
+	return s
+}
+
+// datelineReach bounds the dateline datelineSkip reads, in bytes.
+const datelineReach = 60
 
 // within returns which of the quotations inner (under parent) the
 // reported clause at c encloses; ok is false when one crosses its edge

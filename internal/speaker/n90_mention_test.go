@@ -67,3 +67,33 @@ func TestReadIntroAside(t *testing.T) {
 		t.Errorf("read: %+v", q)
 	}
 }
+
+// TestDatelinesAndSubjects: a dateline is no part of the first
+// sentence's words; "aides to X" is a subject before a relative clause;
+// "No. 14" ends no sentence inside a relative clause.
+func TestDatelinesAndSubjects(t *testing.T) {
+	for _, c := range []struct{ text, content, mention string }{
+		{"BRANNOCK FALLS — Kestrel Home Appliances said Wednesday that it was recalling 410,000 heaters.", "that it was recalling", "Kestrel Home Appliances"},
+		{"BELLCASTER — According to records filed with the State Ethics Board, the campaign raised $2.7 million.", "the campaign raised", "records filed with the State Ethics Board"},
+		{"Two aides to the governor, who spoke on the condition of anonymity, said the campaign had set a goal.", "the campaign had set", "Two aides to the governor, who spoke on the condition of anonymity,"},
+		{"Dariusz Kowalczyk, 58, who has driven the No. 14 route for 19 years, said he had not had a break.", "he had not had", "Dariusz Kowalczyk, 58, who has driven the No. 14 route for 19 years,"},
+	} {
+		d := run(t, "Kestrel recalls heaters\n\n"+c.text)
+		q := find(d, c.content)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.content)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Content[0].Start < len("Kestrel recalls heaters\n\n")+15 {
+			t.Errorf("%q: mention %q, content %q", c.text, d.Text[m.Start:m.End], d.Text[q.Start:q.End])
+		}
+	}
+	// A capitalised word and a dash before a lower-case word is no
+	// dateline: "NATO - the alliance - met".
+	if got := datelineSkip("NATO - the alliance - met.", 0, 26); got != 0 {
+		t.Errorf("NATO: skipped to %d", got)
+	}
+	if got := datelineSkip("OSLO (Reuters) - Ministers met.", 0, 31); got != 17 {
+		t.Errorf("OSLO: skipped to %d", got)
+	}
+}

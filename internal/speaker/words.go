@@ -1748,6 +1748,9 @@ func fullStop(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
 		return false // an abbreviation closing a parenthesis: "(D-Ore.)"
 	}
+	if k > 0 && k+1 < len(toks) && toks[k-1].e == t.s && (toks[k-1].str(text) == "No" || toks[k-1].str(text) == "Nos") && text[toks[k+1].s]-'0' < 10 {
+		return false // a number's abbreviation: "the No. 14 route"
+	}
 	// The comma after it first: most full stops have none, and
 	// partyLabel searches the word for a hyphen.
 	if k > 0 && k+1 < len(toks) && toks[k+1].str(text) == "," && toks[k-1].word && toks[k-1].e == toks[k].s {
