@@ -45,6 +45,12 @@ type AttributionScores struct {
 	// (typesByDoubleMarks): direct between double marks, else mixed or
 	// indirect.
 	DoubleMarks bool
+	// Paragraphs, with DoubleMarks, types direct a found quotation over
+	// paragraphs, re-opened at each and closed once at its end, as a
+	// gold file does that types such a quotation direct (one of its
+	// direct spans crosses a line break: typesParagraphs). PolNeAR's
+	// types none so.
+	Paragraphs bool
 	// Nested counts the found quotations left out because a reported
 	// one encloses them (gold sets annotate none inside another): what
 	// precision would count against the stage if they were scored.
@@ -141,7 +147,7 @@ func (a *AttributionScores) add(g SpeakerText, d *doc.Document) {
 		switch {
 		case q.Kind == doc.QuoteIndirect && marked[j]:
 			k = 1 // a reported clause holding words in marks: mixed, as the gold files type it
-		case q.Kind == doc.QuoteDirect && a.DoubleMarks && !doubleMarked(g.Text, *q):
+		case q.Kind == doc.QuoteDirect && a.DoubleMarks && !doubleMarked(g.Text, *q, a.Paragraphs):
 			// Typed as the gold files type a span: direct only
 			// between double marks on every side, else mixed if it
 			// holds words in marks, else indirect (a transcript's
@@ -250,12 +256,24 @@ func pairSpeakers(gold, found []item, k int, key func([]doc.Span) string) []int 
 // is unsafe.”) or closed with “ is mixed there, as every such span of
 // PolNeAR's dev file is (8 of 8; every span it calls direct opens with
 // " or “ and closes with " or ”).
-func doubleMarked(text string, q doc.Quote) bool {
+func doubleMarked(text string, q doc.Quote, paragraphs bool) bool {
 	if len(q.Marks) == 0 {
 		return true // from markup: the files' test is about marks
 	}
-	if unclosed(q) {
+	if paragraphs && !closedAtEnd(q) || !paragraphs && unclosed(q) {
 		return false
+	}
+	if len(q.Marks) != 2*len(q.Content) {
+		// Over paragraphs, re-opened at each and closed once at the
+		// end: every mark opens but the last, which closes.
+		last := len(q.Marks) - 1
+		for i, m := range q.Marks {
+			r, _ := utf8.DecodeRuneInString(text[m.Start:m.End])
+			if !isDoubleMark(r) || i < last && r == '”' || i == last && r == '“' {
+				return false
+			}
+		}
+		return true
 	}
 	for i, m := range q.Marks {
 		r, _ := utf8.DecodeRuneInString(text[m.Start:m.End])
@@ -304,6 +322,24 @@ func typesByDoubleMarks(gold []SpeakerText) bool {
 		}
 	}
 	return other
+}
+
+// typesParagraphs reports whether a gold set types a quotation over
+// paragraphs direct: one of its direct spans crosses a line break.
+func typesParagraphs(gold []SpeakerText) bool {
+	for _, g := range gold {
+		for _, q := range g.Quotes {
+			if q.Type != string(doc.QuoteDirect) {
+				continue
+			}
+			for _, s := range q.Spans {
+				if strings.Contains(g.Text[s.Start:s.End], "\n") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func isDoubleMark(r rune) bool { return strings.ContainsRune("\"“”„‟«»〝〞＂", r) }

@@ -200,7 +200,7 @@ func TestDoubleMarkedOpening(t *testing.T) {
 		{q("\"", "Maybe.", "\""), true},
 		{q("“", "Go.", "“"), false},
 	} {
-		if got := doubleMarked(text, tt.q); got != tt.want {
+		if got := doubleMarked(text, tt.q, false); got != tt.want {
 			t.Errorf("%q: doubleMarked %v, want %v", text[tt.q.Marks[0].Start:tt.q.Marks[1].End], got, tt.want)
 		}
 	}
@@ -225,5 +225,24 @@ func TestTrimSpan(t *testing.T) {
 		if got := tc.text[s.Start:s.End]; got != tc.want {
 			t.Errorf("trimSpan(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestDoubleMarkedParagraphs: a quotation over paragraphs, re-opened at
+// each and closed once, is direct where the gold file types such
+// quotations direct (typesParagraphs), and not where it does not
+// (PolNeAR's).
+func TestDoubleMarkedParagraphs(t *testing.T) {
+	text := "“One.\n\n“Two.”"
+	q := doc.Quote{Content: []doc.Span{{Start: 3, End: 7}, {Start: 12, End: 16}}, Marks: []doc.Span{{Start: 0, End: 3}, {Start: 9, End: 12}, {Start: 16, End: 19}}, Kind: doc.QuoteDirect, Parent: -1}
+	if text[q.Content[1].Start:q.Content[1].End] != "Two." {
+		t.Fatalf("offsets: %q", text[q.Content[1].Start:q.Content[1].End])
+	}
+	if !doubleMarked(text, q, true) || doubleMarked(text, q, false) {
+		t.Errorf("doubleMarked: paragraphs %v, not %v", doubleMarked(text, q, true), doubleMarked(text, q, false))
+	}
+	g := SpeakerText{QuoteText: QuoteText{Text: text, Quotes: []GoldQuote{{Spans: []doc.Span{{Start: 0, End: 19}}, Type: "direct"}}}}
+	if !typesParagraphs([]SpeakerText{g}) {
+		t.Error("typesParagraphs: want true")
 	}
 }

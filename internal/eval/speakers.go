@@ -131,6 +131,7 @@ func ScoreSpeakersErrors(gold []SpeakerText, run func(text string) *doc.Document
 		sc.Citron.MaxErrors, sc.Citron.Errors = maxErrors, &errs
 	}
 	sc.Citron.DoubleMarks = typesByDoubleMarks(gold)
+	sc.Citron.Paragraphs = typesParagraphs(gold)
 	for _, g := range gold {
 		sc.Texts++
 		d := run(g.Text)
