@@ -97,3 +97,20 @@ func TestDatelinesAndSubjects(t *testing.T) {
 		t.Errorf("OSLO: skipped to %d", got)
 	}
 }
+
+// TestPhraseThenThat: a prepositional phrase after a cue runs on to a
+// "that" clause only while no verb of its own stands between: "gifts
+// gathered from a single firm were legal but cautioned that …" gives
+// "gathered" nothing.
+func TestPhraseThenThat(t *testing.T) {
+	d := run(t, "The campaign raised money.\n\nGideon Farrant, who teaches election law, said that gifts gathered from a single firm were entirely legal but cautioned that the pattern deserved scrutiny.")
+	for _, q := range d.Quotes {
+		if c := d.Text[q.Cue.Start:q.Cue.End]; c == "gathered" {
+			t.Errorf("gathered read: %q", d.Text[q.Start:q.End])
+		}
+	}
+	d = run(t, "The inquiry ended.\n\nThe FBI decided after a lengthy investigation not to recommend charges.")
+	if q := find(d, "not to recommend"); q == nil {
+		t.Errorf("decided after … not to: %+v", d.Quotes)
+	}
+}

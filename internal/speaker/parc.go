@@ -3352,6 +3352,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
+			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" {
+				break // a verb of its own ends the phrase: "gifts gathered from a single firm were legal but cautioned that …" is no "gathered … that"
+			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
 				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for riders in that position"
 			}
