@@ -257,6 +257,22 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 	}
 }
 
+// partitiveOf reads a trailing cue's subject that names a part of a
+// group, "one of the aides", "two of the drivers", "some of them":
+// rest[0] a quantifier, a number or "one", then "of", then the group,
+// which g (read before the cue at rest[sc]) ends. It returns the whole
+// phrase, named by it.
+func partitiveOf(text string, rest []tok, g found, sc int) (found, bool) {
+	if sc < 3 || sc > 8 || !rest[0].word || rest[1].low != "of" || !(rest[0].is(isQuantifier) || numberTok(&rest[0]) || rest[0].low == "one" || rest[0].low == "each") {
+		return found{}, false
+	}
+	if them := sc == 3 && (rest[2].low == "them" || rest[2].low == "us" || rest[2].low == "those"); !them && (!g.ok || g.subj.End != rest[sc-1].e) {
+		return found{}, false
+	}
+	sp := doc.Span{Start: rest[0].s, End: rest[sc-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
+}
+
 // datelineSkip returns where the words of a sentence that starts at s
 // (and ends at e) begin after a news story's dateline: a first word in
 // capitals ("BRANNOCK FALLS —", "OSLO (Reuters) -", "FAIRVIEW, W.Va.
@@ -663,11 +679,18 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// "…, a lawyer representing the family said": not the
 				// participle's object (a3_participle.go).
 			} else if g = beforeCue(text, rest, sc); !g.ok {
-				g = whoSubject(text, rest, sc)
+				if h, ok := partitiveOf(text, rest, g, sc); ok {
+					g = h // "…, one of them said"
+				} else {
+					g = whoSubject(text, rest, sc)
+				}
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) && !c5StateTitled(text, rest, &g) {
 				// A subject with its phrase up to the cue: "…, advisers
-				// to the mayor say, …".
-				if g = describedBy(text, rest, 0, sc); !g.ok {
+				// to the mayor say, …"; a part of a group: "…, one of
+				// the aides said" (partitiveOf).
+				if h, ok := partitiveOf(text, rest, g, sc); ok {
+					g = h
+				} else if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)
 				}
 

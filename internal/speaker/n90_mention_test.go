@@ -114,3 +114,19 @@ func TestPhraseThenThat(t *testing.T) {
 		t.Errorf("decided after … not to: %+v", d.Quotes)
 	}
 }
+
+// TestPartitiveTrailing: a trailing cue's subject that names part of a
+// group: "…, one of the aides said", "…, one of them said".
+func TestPartitiveTrailing(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"The campaign will begin advertising in September, one of the aides said.", "one of the aides"},
+		{"The campaign will begin advertising in September, two of the drivers said.", "two of the drivers"},
+		{"The campaign will begin advertising in September, one of them said.", "one of them"},
+	} {
+		d := run(t, "The race began.\n\n"+c.text)
+		q := find(d, "The campaign will begin")
+		if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != c.mention {
+			t.Errorf("%q: %+v", c.text, q)
+		}
+	}
+}
