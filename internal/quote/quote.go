@@ -85,6 +85,7 @@ func Detect(d *doc.Document) {
 	s := &scanner{d: d, text: d.Text}
 	s.scan()
 	s.markup()
+	s.interview()
 	qs := sortQuotes(s.quotes.all())
 	setParents(qs)
 	c := &classifier{d: d, qs: qs, spans: &s.spans}

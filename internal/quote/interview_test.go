@@ -1,0 +1,40 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestInterview: an interview's answers after "A:" are direct
+// quotations, one part a paragraph up to the next question; the last
+// answer ends with its paragraph; the questions are no quotations; and
+// a document with one "Q:" paragraph is read as no interview.
+func TestInterview(t *testing.T) {
+	text := "Ann Lee spoke with the Courier.\n\nQ: What happened?\n\nA: The pier fell. We saw it go.\n\nIt took a minute.\n\nQ: Why?\n\nA: Rust, mostly.\n\nThe pier reopens in May."
+	d := detect(text)
+	var got [][]string
+	for _, q := range d.Quotes {
+		if q.Kind != doc.QuoteDirect {
+			continue
+		}
+		var parts []string
+		for _, c := range q.Content {
+			parts = append(parts, text[c.Start:c.End])
+		}
+		got = append(got, parts)
+		if len(q.Marks) != 0 || q.Element != -1 {
+			t.Errorf("marks %v element %d", q.Marks, q.Element)
+		}
+		if l, ok := AnswerLabel(text, d.Paragraphs, q.Content[0].Start); !ok || text[l.Start:l.End] != "A:" {
+			t.Errorf("AnswerLabel: %v %q", ok, text[l.Start:l.End])
+		}
+	}
+	want := [][]string{{"The pier fell. We saw it go.", "It took a minute."}, {"Rust, mostly."}}
+	if len(got) != len(want) || len(got[0]) != 2 || got[0][0] != want[0][0] || got[0][1] != want[0][1] || got[1][0] != want[1][0] || len(got[1]) != 1 {
+		t.Errorf("answers %q, want %q", got, want)
+	}
+	if d := detect("Q: What happened?\n\nA: The pier fell."); len(d.Quotes) != 0 {
+		t.Errorf("one question: %+v", d.Quotes)
+	}
+}
