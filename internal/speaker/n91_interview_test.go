@@ -24,3 +24,13 @@ func TestN91Answers(t *testing.T) {
 		t.Errorf("%d answers, want 2: %+v", n, d.Quotes)
 	}
 }
+
+// TestItIntroduces: "It says: “…”" after a sentence that names a text
+// gives the words to the text, as "“…,” it said" does.
+func TestItIntroduces(t *testing.T) {
+	d := run(t, "The office fined the lender.\n\nThe report is long. It says: “We found no evidence.”")
+	q := find(d, "We found no evidence")
+	if q == nil || q.Speaker.Name != "The report" || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "It" {
+		t.Errorf("It says: %+v", q)
+	}
+}

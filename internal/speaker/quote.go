@@ -261,6 +261,14 @@ func (a *attributor) attribute(qi int) {
 		nm := f.name
 		if f.pronoun != "" {
 			nm = a.resolve(f.pronoun, f.subj, qi)
+			if nm == "" && f.pronoun == "it" && f.subj.End <= q.Start {
+				// "The report is long. It says: “…”": a text named in
+				// the sentence before, or a body named before, speaks
+				// as "it", as after the words (itSaid).
+				if nm = a.thingBefore(f.subj.Start); nm == "" {
+					nm = a.bodyBefore(f.subj.Start, false)
+				}
+			}
 			if f.pronoun == "they" {
 				nm = a.theyName(nm, f.subj.Start) // as makeQuote does: a group, or no one
 			}
