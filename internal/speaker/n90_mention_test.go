@@ -130,3 +130,21 @@ func TestPartitiveTrailing(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusedOf: a subject with a reduced relative of "of" ("A man
+// accused of arson said …") is read, and a participle's phrase runs
+// on to no "that" past the main verb ("A man charged with arson told a
+// jury that …" reads no "charged … that").
+func TestAccusedOf(t *testing.T) {
+	d := run(t, "The trial opened.\n\nA scaffolder accused of setting fire to a bowling alley told a jury that he had been at home.")
+	q := find(d, "that he had been")
+	if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "A scaffolder accused of setting fire to a bowling alley" {
+		t.Errorf("accused of: %+v", q)
+	}
+	d = run(t, "The trial opened.\n\nA man charged with arson told a jury that he had been at home.")
+	for _, q := range d.Quotes {
+		if d.Text[q.Cue.Start:q.Cue.End] == "charged" {
+			t.Errorf("charged read: %q", d.Text[q.Start:q.End])
+		}
+	}
+}

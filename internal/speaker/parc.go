@@ -1229,8 +1229,8 @@ func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 		if capital(t.str(text)) || !(t.is2(isRelParticiple) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !toks[q].is(isPrep) && toks[q].low != "across" && !toks[q].adverbish() || k-q > 14 {
-			return found{}
+		if !toks[q].is(isPrep) && toks[q].low != "across" && toks[q].low != "of" && !toks[q].adverbish() || k-q > 14 {
+			return found{} // "of" too: "A man accused of arson said"
 		}
 		head, ok := phraseAt(text, toks, cs, p)
 		if !ok && p > cs+1 && headOpeners[toks[cs].low] {
@@ -3352,8 +3352,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				}
 				break
 			}
-			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" {
-				break // a verb of its own ends the phrase: "gifts gathered from a single firm were legal but cautioned that …" is no "gathered … that"
+			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" || i > j+1 && i+1 < len(toks) && toks[i].is(isCue) && !capital(toks[i].str(text)) && (strings.HasSuffix(toks[i].low, "ed") || tellForms[toks[i].low] || toks[i].low == "said") && !toks[i+1].is(isPrep) && toks[i+1].low != "by" {
+				break // a verb of its own ends the phrase: "gifts gathered from a single firm were legal but cautioned that …" is no "gathered … that", "A man charged with arson told a jury that …" no "charged … that"; a participle with its phrase stays: "in a statement posted on its website that"
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {
 				return toks[i].s, true // "said in a statement that, “…”"; not "wrote for riders in that position"
