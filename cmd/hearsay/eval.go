@@ -28,14 +28,19 @@ Stages:
   quotes      direct quotations. The gold file is JSON Lines, one text a
               line: {"id","text","quotes":[{"start","end","spans"}]} with
               offsets in code points (../shared/data/quotes). The text is
-              read as plain text; gold quotations in marks are scored
-              against the direct quotations found that no other direct
-              one encloses and that their marks close (a quotation never
-              closed, such as a transcript's turn, counts on neither
-              side; one run past its closing mark counts), with marks and
-              white space trimmed from every span on both sides, so that
-              gold sets that include the marks and those that exclude
-              them score alike. Printed:
+              read as plain text through the stages up to speakers (which
+              join a quotation's pieces over sentences); gold quotations
+              in marks are scored against the direct quotations found
+              that no other direct one encloses and that a mark closes at
+              the end (a quotation never closed, such as a transcript's
+              turn, counts on neither side; one over paragraphs, re-opened
+              at each and closed once, counts; one run past its closing
+              mark counts), with marks and white space trimmed from every
+              span on both sides and spans cut where a paragraph re-opens
+              the quotation, so that gold sets that include the marks and
+              those that exclude them, or that draw a quotation over
+              paragraphs as one span or as one a paragraph, score alike.
+              Printed:
               exact and overlap precision, recall and F1, for content
               spans (each part of a split or multi-paragraph quotation)
               and for whole quotations.
