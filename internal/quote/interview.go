@@ -81,14 +81,21 @@ func labelled(text string, p doc.Span) bool {
 // reader only because a question label comes before it.
 func qaLabel(text string, p doc.Span, letter byte) (int, bool) {
 	t := text[p.Start:p.End]
-	word := "Question:"
-	if letter == 'A' {
-		word = "Answer:"
+	n := 0
+	switch {
+	case len(t) > 2 && t[0] == letter && (t[1] == ':' || t[1] == '.'):
+		n = 2
+	case len(t) == 0 || t[0] != letter:
+		return 0, false
+	case letter == 'Q' && strings.HasPrefix(t, "Question:"):
+		n = len("Question:")
+	case letter == 'A' && strings.HasPrefix(t, "Answer:"):
+		n = len("Answer:")
+	default:
+		return 0, false
 	}
-	for _, l := range [...]string{string(letter) + ":", string(letter) + ".", word} {
-		if rest, ok := strings.CutPrefix(t, l); ok && rest != "" && (rest[0] == ' ' || rest[0] == '\t') {
-			return p.Start + len(l), true
-		}
+	if len(t) > n && (t[n] == ' ' || t[n] == '\t') {
+		return p.Start + n, true
 	}
 	return 0, false
 }

@@ -1886,8 +1886,10 @@ func introClause(text string, toks []tok) found {
 		return f
 	}
 	// "was, in the words of one islander, “…”".
-	if f, ok := wordsOf(text, toks, n); ok {
-		return f
+	if end == "," {
+		if f, ok := wordsOf(text, toks, n); ok {
+			return f
+		}
 	}
 	// A cue among the last words.
 	for c := n - 1; c >= 0 && c >= n-6; c-- {
@@ -2459,7 +2461,7 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 // end, speaks the words; the idiom is the cue.
 func wordsOf(text string, toks []tok, n int) (found, bool) {
 	for p := n - 5; p >= 0 && p >= n-16; p-- {
-		if toks[p].low != "in" || toks[p+1].low != "the" || toks[p+2].low != "words" || toks[p+3].low != "of" {
+		if toks[p+2].low != "words" || toks[p].low != "in" || toks[p+1].low != "the" || toks[p+3].low != "of" {
 			continue
 		}
 		if f, e := subjectAt(text, toks, p+4, n); f.ok && e == n {

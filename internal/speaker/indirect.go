@@ -217,8 +217,8 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 	} else {
 		r.parts = semicolonParts(d.Text, span, r.parts[:0])
 	}
-	if len(r.parts) > 0 && r.parts[0].Start == span.Start {
-		r.parts[0].Start = datelineSkip(d.Text, span.Start, r.parts[0].End) // "BRANNOCK FALLS — Kestrel said …"
+	if s := span.Start; len(r.parts) > 0 && r.parts[0].Start == s && s+2 < len(d.Text) && d.Text[s]-'A' < 26 && d.Text[s+1]-'A' < 26 {
+		r.parts[0].Start = datelineSkip(d.Text, s, r.parts[0].End) // "BRANNOCK FALLS — Kestrel said …": two capitals first, or no dateline
 	}
 	for _, part := range r.parts {
 		end := min(part.End, part.Start+indirectReach)

@@ -1748,7 +1748,7 @@ func fullStop(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k+1].s == toks[k].e && toks[k+1].str(text) == ")" {
 		return false // an abbreviation closing a parenthesis: "(D-Ore.)"
 	}
-	if k > 0 && k+1 < len(toks) && toks[k-1].e == t.s && (toks[k-1].str(text) == "No" || toks[k-1].str(text) == "Nos") && text[toks[k+1].s]-'0' < 10 {
+	if k > 0 && k+1 < len(toks) && text[toks[k-1].s] == 'N' && toks[k-1].e == t.s && (toks[k-1].str(text) == "No" || toks[k-1].str(text) == "Nos") && text[toks[k+1].s]-'0' < 10 {
 		return false // a number's abbreviation: "the No. 14 route"
 	}
 	// The comma after it first: most full stops have none, and
