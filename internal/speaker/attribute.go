@@ -1947,7 +1947,7 @@ func introClause(text string, toks []tok) found {
 	// that sentence's hop, not this quotation's source: "“…,” Maskin
 	// told the crowd, according to a translation by the Herald.
 	// “Tonight, …”" (the next pieces go on Maskin's: n11Continues).
-	for k := 0; k+2 < n && !(end == "." && !colon); k++ {
+	for k := 0; k+2 < n && end != "."; k++ {
 		// accordingTo's own first test, without the call: the clause
 		// before every quotation is read, and nearly no word opens
 		// "according to X" or "per X".

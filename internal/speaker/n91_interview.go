@@ -42,18 +42,34 @@ func (a *attributor) n91Answers() {
 // n91Interviewee returns the person the text before offset end names
 // most often, by the last word of each name (the first named wins a
 // tie), written as the longest name with that last word; "" for none.
+// A one-word name counts only as the surname of a longer one named
+// before end ("Morrow-Adeyinka" after "Saskia Morrow-Adeyinka"): alone
+// it may be a place or a body written as a name. Two passes over the
+// names before end: linear.
 func (a *attributor) n91Interviewee(end int) string {
-	count := map[string]int{}
-	longest := map[string]string{}
-	best, most := "", 0
-	for _, m := range a.mentions {
+	person := func(m *mention) bool { return m.End <= end && !m.thing && !m.person && !m.inQuote }
+	surnames := map[string]bool{}
+	for k := range a.mentions {
+		m := &a.mentions[k]
 		if m.End > end {
 			break
 		}
-		if m.thing || m.person || m.inQuote || !strings.Contains(m.text, " ") && count[m.text] == 0 && !n91Surname(a.mentions, m.text, end) {
-			continue // a one-word name counts as the surname of a longer one
+		if i := strings.LastIndexByte(m.text, ' '); i >= 0 && person(m) {
+			surnames[m.text[i+1:]] = true
+		}
+	}
+	count := map[string]int{}
+	longest := map[string]string{}
+	best, most := "", 0
+	for k := range a.mentions {
+		m := &a.mentions[k]
+		if m.End > end {
+			break
 		}
 		last := m.text[strings.LastIndexByte(m.text, ' ')+1:]
+		if !person(m) || !surnames[last] {
+			continue
+		}
 		count[last]++
 		if len(m.text) > len(longest[last]) {
 			longest[last] = m.text
@@ -63,20 +79,4 @@ func (a *attributor) n91Interviewee(end int) string {
 		}
 	}
 	return longest[best]
-}
-
-// n91Surname reports whether the one-word name w is the last word of a
-// longer name before end: "Morrow-Adeyinka" after "Saskia
-// Morrow-Adeyinka". A one-word name alone ("Halvik", a place or a body
-// written as a name) counts only so.
-func n91Surname(ms []mention, w string, end int) bool {
-	for _, m := range ms {
-		if m.End > end {
-			return false
-		}
-		if strings.HasSuffix(m.text, " "+w) {
-			return true
-		}
-	}
-	return false
 }
