@@ -1555,6 +1555,9 @@ func describedBy(text string, toks []tok, k, c int) found {
 	}
 	for j := e + 1; j < c; j++ {
 		w := toks[j].lower(text)
+		if w == "that" && toks[j-1].low == "of" && j+1 < c {
+			continue // a determiner after "of": "The authors of that study said"
+		}
 		if !toks[j].word && w != "." && w != "’s" && w != "'s" || toks[j].is(isCue) && !nounAfterDet(text, toks, j) || toks[j].is(isPronoun) || w == "who" || w == "that" || w == "which" {
 			return found{}
 		}

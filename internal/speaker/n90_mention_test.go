@@ -148,3 +148,13 @@ func TestAccusedOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOfThat: "that" after "of" is a determiner in a subject: "The
+// authors of that study concluded that …".
+func TestOfThat(t *testing.T) {
+	d := run(t, "The trial stopped.\n\nWriting in a journal in 2024, the authors of that study concluded that the drug appeared well tolerated.")
+	q := find(d, "that the drug appeared")
+	if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "the authors of that study" {
+		t.Errorf("of that: %+v", q)
+	}
+}

@@ -3200,8 +3200,8 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !n1OfNoun(toks, j) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
-		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) && !(t.low == "to" && j > from && relationalTo[toks[j-1].low]) {
-			return doc.Span{}, false // not "to" after a noun of service: "aides to the governor" (relationalTo)
+		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) && !(t.low == "to" && j > from && relationalTo[toks[j-1].low]) && !(t.low == "that" && j > from && j+1 < to && toks[j-1].low == "of" && toks[j+1].word) {
+			return doc.Span{}, false // not "to" after a noun of service: "aides to the governor" (relationalTo); not "that" after "of", a determiner: "The authors of that study"
 		}
 		if j > from && !capital(t.str(text)) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
@@ -4861,8 +4861,8 @@ func localStart(text string, toks []tok, k int) int {
 			}
 			continue
 		}
-		if t.is(isSubordinator) {
-			return j + 1
+		if t.is(isSubordinator) && !(t.low == "that" && j > 0 && toks[j-1].low == "of") {
+			return j + 1 // not "that" after "of", a determiner: "The authors of that study said"
 		}
 		// A verb of reporting that opens a clause: "Both say the
 		// management has …" starts the subject after "say".
