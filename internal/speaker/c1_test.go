@@ -15,9 +15,11 @@ func TestC1Shares(t *testing.T) {
 		text string
 		want []string
 	}{
-		// The subject reader stops inside the title: no second reading.
+		// The subject reader stops inside the title, but the first
+		// attribution read it whole: the second verb shares that
+		// (mainOf).
 		{"A 2019 Harbour Safety Review by the U.S. Department of State noted that the pier was sound, but voiced concerns about the ferry.",
-			[]string{"A 2019 Harbour Safety Review by the U.S. Department of State | noted | that the pier was sound"}},
+			[]string{"A 2019 Harbour Safety Review by the U.S. Department of State | noted | that the pier was sound", "A 2019 Harbour Safety Review by the U.S. Department of State | voiced concerns | the ferry"}},
 		// A time word after the subject is no part of its phrase.
 		{"The mayor Tuesday said the pier was sound, but voiced concerns about the ferry.",
 			[]string{"The mayor | said | the pier was sound", "The mayor | voiced concerns | the ferry"}},

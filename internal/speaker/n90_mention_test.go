@@ -158,3 +158,17 @@ func TestOfThat(t *testing.T) {
 		t.Errorf("of that: %+v", q)
 	}
 }
+
+// TestOwnerDescription: a description by its owner before a name
+// between commas is one mention with it, and a second verb shares the
+// whole subject: "Corvane’s vice president, Lars Holmqvist, said … and
+// warned …".
+func TestOwnerDescription(t *testing.T) {
+	d := run(t, "The strike began.\n\nCorvane’s vice president for operations, Lars Holmqvist, said the company had bargained in good faith and warned that the union’s proposal would add costs.")
+	for _, content := range []string{"the company had bargained", "that the union’s proposal"} {
+		q := find(d, content)
+		if q == nil || q.Speaker.Name != "Lars Holmqvist" || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "Corvane’s vice president for operations, Lars Holmqvist," {
+			t.Errorf("%q: %+v", content, q)
+		}
+	}
+}

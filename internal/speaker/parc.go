@@ -526,7 +526,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					}
 				}
 			}
-			if !main.ok && first.ok {
+			if first.ok && (!main.ok || main.pronoun == "" && first.subj.Start <= main.subj.Start && main.subj.End <= first.subj.End) {
+				// The first attribution read the subject whole, with
+				// its appositive: "Corvane’s vice president, Lars
+				// Holmqvist, said … and warned …" is Holmqvist's, not
+				// "Corvane’s".
 				main = first
 			}
 		}
@@ -1170,6 +1174,14 @@ func relativeSubject(text string, toks []tok, k int) found {
 		return found{subj: np, name: name, ok: true, whole: true}
 	}
 	return found{}
+}
+
+// ownerOpens reports whether t opens a description by its owner, a
+// capitalised word in "’s" ("Corvane’s vice president for
+// operations"), as a determiner opens one ("The minister of the
+// economy").
+func ownerOpens(text string, t *tok) bool {
+	return t.word && capital(t.str(text)) && possessive(t.low)
 }
 
 // hasRelative reports whether toks hold a relative pronoun: a subject
@@ -2891,7 +2903,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if f.subj.End < toks[c].s { // a mention taken from a quotation's speaker may run past the cue
 			after = strings.TrimLeft(text[f.subj.End:toks[c].s], " ")
 		}
-		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && toks[c0].is(isDet) && (strings.HasPrefix(after, ",") || c0 > 0) {
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && (toks[c0].is(isDet) || ownerOpens(text, &toks[c0])) && (strings.HasPrefix(after, ",") || c0 > 0) {
 			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
 				return t.is(isTimeWord) || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
 			}) {
