@@ -221,7 +221,8 @@ func TestAffiliationAfterCue(t *testing.T) {
 }
 
 // TestFinalAppositive checks that an appositive closing the sentence
-// after "according to" and its source is the source's.
+// after "according to" and its source is the source's, and so is a
+// clause of "which" or "who" (finalRelative), not one of "whose".
 func TestFinalAppositive(t *testing.T) {
 	tests := []struct {
 		text string
@@ -229,7 +230,8 @@ func TestFinalAppositive(t *testing.T) {
 	}{
 		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide now teaching at Yale.", []string{"an analysis by Ann Reed, a former tax aide now teaching at Yale | according to | Fees would rise by half"}},
 		{"The vote was close. Fees would rise by half, according to an analysis by Ann Reed, a former tax aide, whose figures the board used.", []string{"an analysis by Ann Reed, a former tax aide, | according to | Fees would rise by half"}},
-		{"The vote was close. Fees would rise by half, according to the board, which met on Monday.", []string{"the board | according to | Fees would rise by half"}},
+		{"The vote was close. Fees would rise by half, according to the board, which met on Monday.", []string{"the board, which met on Monday | according to | Fees would rise by half"}},
+		{"The vote was close. Fees would rise by half, according to the board, which met on Monday to “review” it.", []string{"the board | according to | Fees would rise by half"}},
 	}
 	for _, tt := range tests {
 		checkIndirect(t, tt.text, tt.want, true)

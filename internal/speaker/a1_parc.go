@@ -81,6 +81,43 @@ func finalAppositive(text string, toks []tok, at, end int) int {
 	return e
 }
 
+// finalRelative returns the end of a relative clause of "which" or
+// "who" that follows a trailing source's mention ending at offset at
+// and runs to the sentence's end (end): "…, according to the complaint,
+// which seeks class-action status." The clause describes the source,
+// and is part of its mention as such a clause is where the source
+// opens the sentence ("The alliance, which …, said"). At most
+// finalRelativeWords words, with no mark that quotes or a semicolon;
+// it returns at otherwise. (A "whose" clause is left out: PolNeAR's
+// one trailing source with a relative clause, "an analysis by …,
+// whose conclusions were seconded by …", leaves it out.)
+func finalRelative(text string, toks []tok, at, end int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i+2 >= len(toks) || toks[i].str(text) != "," || toks[i+1].low != "which" && toks[i+1].low != "who" {
+		return at
+	}
+	e, words := at, 0
+	for j := i + 1; j < len(toks) && toks[j].s < end; j++ {
+		t := &toks[j]
+		if t.word {
+			if words++; words > finalRelativeWords {
+				return at
+			}
+			e = t.e
+			continue
+		}
+		if w := t.str(text); w == "." && (j+1 == len(toks) || toks[j+1].s >= end) {
+			break // the sentence's full stop
+		} else if w != "," && w != "." && w != "-" && w != "’" && w != "'" {
+			return at
+		}
+	}
+	return e
+}
+
+// finalRelativeWords bounds the clause finalRelative reads.
+const finalRelativeWords = 25
+
 // affiliationTail reports whether what follows the subject of an
 // inverted trailing cue, text[at:end], is its phrase of affiliation
 // and the sentence's end: "The pier is unsafe, said one source on the

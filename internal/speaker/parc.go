@@ -411,8 +411,10 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 				}
 				if rest := strings.TrimSpace(text[g.subj.End:end]); rest == "" || strings.HasPrefix(rest, ",") {
 					limit = toks[k].s
-					if e := finalAppositive(text, toks, g.subj.End, end); e > g.subj.End {
-						g.subj.End, g.whole = e, true // "…, according to an analysis by Ann Reed, a former tax aide."
+					e := finalAppositive(text, toks, g.subj.End, end) // "…, according to an analysis by Ann Reed, a former tax aide."
+					e = finalRelative(text, toks, e, end)             // "…, according to the complaint, which seeks class-action status."
+					if e > g.subj.End {
+						g.subj.End, g.whole = e, true
 						if t := &toks[k+3]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
 							g.subj.Start = t.s // the mention read whole keeps its article, as one read alone does: "the Legal Aid Network, a volunteer group"
 						}
