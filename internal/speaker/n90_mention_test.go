@@ -164,7 +164,11 @@ func TestOfThat(t *testing.T) {
 // whole subject: "Corvane’s vice president, Lars Holmqvist, said … and
 // warned …".
 func TestOwnerDescription(t *testing.T) {
-	d := run(t, "The strike began.\n\nCorvane’s vice president for operations, Lars Holmqvist, said the company had bargained in good faith and warned that the union’s proposal would add costs.")
+	d := run(t, "The viaduct closed.\n\nOfficials at the regional transport authority, Marle Connect, said the repairs would take a year.")
+	if q := find(d, "the repairs would"); q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "Officials at the regional transport authority, Marle Connect," {
+		t.Errorf("a plural's description: %+v", q)
+	}
+	d = run(t, "The strike began.\n\nCorvane’s vice president for operations, Lars Holmqvist, said the company had bargained in good faith and warned that the union’s proposal would add costs.")
 	for _, content := range []string{"the company had bargained", "that the union’s proposal"} {
 		q := find(d, content)
 		if q == nil || q.Speaker.Name != "Lars Holmqvist" || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "Corvane’s vice president for operations, Lars Holmqvist," {
