@@ -85,6 +85,11 @@ func n32Objects(d *doc.Document) {
 			// choir": what one runs or leads, no request; "directed
 			// staff to leave" and "directed that …" request.
 			drop = gap == "" && n32Plain(w, true) && !strings.Contains(" "+strings.ToLower(w)+" ", " to ") && !n32VerbAfterNoun(w)
+		case 'w':
+			// "who argued the case in June": the case argued in court,
+			// no content. (A work written stays: PolNeAR reads "wrote
+			// her book" as an attribution.)
+			drop = gap == "" && n32WorkObject(w)
 		case 'p':
 			if gap == "" && len(w) > 3 && strings.EqualFold(w[:3], "to ") {
 				w = w[3:] // "appeal to this bias": the addressee or the thing appealed to
@@ -178,9 +183,34 @@ func n32Verb(cue string) byte {
 		return 'p'
 	case "direct", "directs", "directed", "directing":
 		return 'd'
+	case "argue", "argues", "argued":
+		return 'w'
 	}
 	return 0
 }
+
+// n32WorkObject reports whether the content w is a determiner and a
+// case at law, maybe after a word or two ("the case", "the state's
+// appeal"), and nothing after the noun but a phrase of time or place:
+// what a lawyer argues, not what is said.
+func n32WorkObject(w string) bool {
+	toks := tokenize(w, 0, len(w))
+	if len(toks) < 2 || !toks[0].word || !toks[0].is(isDet) && !toks[0].is2(isPossessive) {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if n32Works[toks[k].low] {
+			return k+1 == len(toks) || toks[k+1].word && (toks[k+1].low == "in" || toks[k+1].low == "on" || toks[k+1].low == "last" || toks[k+1].low == "before" || toks[k+1].low == "for")
+		}
+	}
+	return false
+}
+
+// n32Works are the cases at law n32WorkObject reads.
+var n32Works = map[string]bool{"case": true, "cases": true, "appeal": true, "appeals": true}
 
 // n32Personal reports whether the mention m is a personal pronoun: the
 // one who finds is a person coming upon a thing, not a study or an

@@ -23,6 +23,12 @@ func TestN32Objects(t *testing.T) {
 		{"Ann Ruiz remembers the old ferry and its captain well.", "the old ferry", ""},
 		{"The two unions appealed the ruling to the state court in March.", "the ruling", ""},
 		{"Shop owners appeal to this habit of ours with bright signs.", "to this habit", ""},
+		// What one directs, or a case argued: no reading.
+		{"Gretchen Aalto, who directs polling at Kessel, spoke first.", "polling at Kessel", ""},
+		{"Noor Halvorsen, who argued the case in June, was pleased.", "the case in June", ""},
+		// A request, a clause or words after them: kept.
+		{"The judge directed the landlord to restore the heat at once.", "the landlord to restore", "judge"},
+		{"Ann Ruiz wrote that the pier was unsafe for crowds.", "that the pier", "Ann Ruiz"},
 		// A clause after the verb: kept.
 		{"Ann Ruiz missed the ferry. But she found that the bus was quicker and cheaper.", "that the bus", "she"},
 		{"Ann Ruiz knew the plan had failed long before the vote.", "the plan had failed", "Ann Ruiz"},
