@@ -889,6 +889,9 @@ func beforeCue(text string, toks []tok, c int) found {
 		if !best.ok {
 			best = behindAside(text, toks, k)
 		}
+		if !best.ok {
+			best = whoClauseHead(text, toks, k) // "Advocates for bus riders, who filled the back rows, said"
+		}
 		if !best.ok && k >= 3 {
 			// A name between commas after a description that is no
 			// subject by itself: "The minister of trade, Ed Moss,
@@ -1206,6 +1209,46 @@ var relationalTo = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "consultant": true, "consultants": true,
 	"counsel": true, "deputy": true, "deputies": true, "successor": true, "heir": true, "liaison": true,
 }
+
+// whoClauseHead reads the subject before a relative clause of "who"
+// that closes with the comma at toks[k] before a cue: the words from
+// the sentence's start to the comma that opens the clause, when they
+// are a noun phrase ("Riders of the buses, who …, said") or one whose
+// plural head is also a verb of the lexicon ("Advocates for bus
+// riders, who …, said", "Consumer advocates, who …, said"): a word
+// before ", who" is a noun. At most whoClauseHeadWords words, none a
+// function word but a preposition or an article, none an auxiliary.
+func whoClauseHead(text string, toks []tok, k int) found {
+	o := -1 // the comma that opens the clause
+	for j := k - 2; j >= 1 && j > k-30; j-- {
+		if !toks[j].word && boundary(text, toks, j) {
+			return found{}
+		}
+		if toks[j].str(text) == "," && toks[j+1].low == "who" {
+			o = j
+		}
+	}
+	if o < 1 {
+		return found{}
+	}
+	cs := o - 1
+	for cs > 0 && toks[cs-1].word {
+		cs--
+	}
+	if cs > 0 && !boundary(text, toks, cs-1) || o-cs > whoClauseHeadWords || !toks[o-1].pluralNoun() && !strings.HasSuffix(toks[o-1].low, "s") {
+		return found{}
+	}
+	for j := cs; j < o; j++ {
+		if t := &toks[j]; t.is(isAuxiliary) || t.is(isPronoun) || t.is(isFunction) && !t.is(isDet) && !t.is(isPrep) && !t.is(isPhraseLink) {
+			return found{}
+		}
+	}
+	sp := doc.Span{Start: toks[cs].s, End: toks[o-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true}
+}
+
+// whoClauseHeadWords bounds the subject whoClauseHead reads.
+const whoClauseHeadWords = 6
 
 // mannerLy reports whether t is a lower-case adverb in -ly that may
 // stand between a subject and its verb: not a noun or an adjective of

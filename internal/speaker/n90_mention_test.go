@@ -176,3 +176,19 @@ func TestOwnerDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoClauseHead: a subject whose plural head is also a verb of the
+// lexicon, before a "who" clause, is read: "Advocates for bus riders,
+// who …, said", "Consumer advocates, who …, said".
+func TestWhoClauseHead(t *testing.T) {
+	for _, c := range []struct{ text, content, mention string }{
+		{"Advocates for bus riders, who filled the back rows, said that the delay was hurting riders.", "that the delay", "Advocates for bus riders, who filled the back rows,"},
+		{"Consumer advocates, who have pressed the office for years, said the fine was far too small.", "the fine was", "Consumer advocates, who have pressed the office for years,"},
+	} {
+		d := run(t, "The hearing ran long.\n\n"+c.text)
+		q := find(d, c.content)
+		if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != c.mention {
+			t.Errorf("%q: %+v", c.text, q)
+		}
+	}
+}
