@@ -15,6 +15,9 @@ var n80Leads = [...]struct{ lead, cue string }{
 	{"Those were the words of ", "words of"}, {"These were the words of ", "words of"},
 	{"That was the view of ", "view of"}, {"That is the view of ", "view of"}, {"Such was the view of ", "view of"},
 	{"That was the verdict of ", "verdict of"},
+	// The verb after the name is the cue: "That is how Jolene
+	// Tibbetts, who lives three doors down, described it."
+	{"That is how ", ""}, {"That was how ", ""}, {"This is how ", ""}, {"That’s how ", ""}, {"That's how ", ""},
 }
 
 // n80Reach bounds the white space between the closing mark and the
@@ -46,10 +49,11 @@ func (a *attributor) n80NamedAfter() {
 		}
 		var cue doc.Span
 		from := -1
+		how := false // the cue follows the name
 		for _, l := range n80Leads {
 			if strings.HasPrefix(text[at:], l.lead) {
 				c := at + strings.Index(l.lead, l.cue)
-				cue, from = doc.Span{Start: c, End: c + len(l.cue)}, at+len(l.lead)
+				cue, from, how = doc.Span{Start: c, End: c + len(l.cue)}, at+len(l.lead), l.cue == ""
 				break
 			}
 		}
@@ -63,8 +67,36 @@ func (a *attributor) n80NamedAfter() {
 		}
 		f.cue = cue
 		f = widen(a.ix, f)
+		if how {
+			if f.cue = n80VerbAfter(text, toks, f.subj.End); f.cue.End == 0 {
+				continue
+			}
+			cue = f.cue
+		}
 		q.Speaker = doc.Speaker{Name: f.name, Mention: f.subj}
 		q.Cue = cue
 		q.Chain = append(q.Chain[:0:0], f.name)
 	}
+}
+
+// n80VerbAfter returns the span of the verb that follows a name ending
+// at offset at after "That is how" ("… described it", "… put it", "…
+// remembered it"), past an appositive's closing comma: a verb of the
+// lexicon or a past form in -ed, then "it", "them" or "the scene"; the
+// zero span when there is none.
+func n80VerbAfter(text string, toks []tok, at int) doc.Span {
+	j := 0
+	for j < len(toks) && toks[j].s < at {
+		j++
+	}
+	if j < len(toks) && toks[j].str(text) == "," {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].word || !(toks[j].is(isCue) || strings.HasSuffix(toks[j].low, "ed") || toks[j].low == "put") {
+		return doc.Span{}
+	}
+	if o := toks[j+1].low; o != "it" && o != "them" && o != "the" && o != "that" {
+		return doc.Span{}
+	}
+	return doc.Span{Start: toks[j].s, End: toks[j].e}
 }

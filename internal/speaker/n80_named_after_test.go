@@ -37,3 +37,17 @@ func TestN80NamedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestN80How: "That is how X described it." after a quotation names
+// its speaker, the verb the cue.
+func TestN80How(t *testing.T) {
+	d := run(t, "The house exploded.\n\n\"It wasn't a boom. It was like somebody shoved the air at you.\" That is how Jolene Tibbetts, who lives three doors down, described it.")
+	q := find(d, "It wasn't a boom")
+	if q == nil || q.Speaker.Name != "Jolene Tibbetts" || d.Text[q.Cue.Start:q.Cue.End] != "described" {
+		t.Errorf("That is how: %+v", q)
+	}
+	d = run(t, "The house exploded.\n\n“He was under the bed.” That was how it ended.")
+	if q := find(d, "He was under"); q == nil || q.Speaker.Name != "" {
+		t.Errorf("That was how it ended: %+v", q)
+	}
+}
