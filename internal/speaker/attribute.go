@@ -1937,8 +1937,14 @@ func introClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	// A cue among the last words.
-	for c := n - 1; c >= 0 && c >= n-6; c-- {
+	// A cue among the last words; after a colon, a verb's object and a
+	// phrase may stand between: "Delacorte shouted one more
+	// instruction over the noise:".
+	reach := 6
+	if colon {
+		reach = 9
+	}
+	for c := n - 1; c >= 0 && c >= n-reach; c-- {
 		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
 			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
 		}

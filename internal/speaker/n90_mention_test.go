@@ -192,3 +192,13 @@ func TestWhoClauseHead(t *testing.T) {
 		}
 	}
 }
+
+// TestColonReach: after a colon, the verb of speech may stand further
+// back, its object and a phrase between: "Delacorte shouted one more
+// instruction over the noise: “…”".
+func TestColonReach(t *testing.T) {
+	d := run(t, "The final ended.\n\nAs his players doused him with ice water, Delacorte shouted one more instruction over the noise: \"Bus leaves at 9 tomorrow. Nobody's late.\"")
+	if q := find(d, "Bus leaves"); q == nil || q.Speaker.Name != "Delacorte" {
+		t.Errorf("colon reach: %+v", q)
+	}
+}
