@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1210,6 +1211,10 @@ var relationalTo = map[string]bool{
 	"counsel": true, "deputy": true, "deputies": true, "successor": true, "heir": true, "liaison": true,
 }
 
+// farVoice are the verbs of the voice that introClause reads up to
+// nine words before a colon, past their object and a phrase.
+var farVoice = map[string]bool{"shouted": true, "yelled": true, "called": true, "cried": true, "screamed": true, "whispered": true, "announced": true, "declared": true}
+
 // whoClauseHead reads the subject before a relative clause of "who"
 // that closes with the comma at toks[k] before a cue: the words from
 // the sentence's start to the comma that opens the clause, when they
@@ -1947,6 +1952,9 @@ func introClause(text string, toks []tok) found {
 	for c := n - 1; c >= 0 && c >= n-reach; c-- {
 		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
 			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
+		}
+		if c < n-6 && (!farVoice[toks[c].low] || slices.ContainsFunc(toks[c+1:n], func(t tok) bool { return !t.word || t.is(isCue) })) {
+			break // that far back only a verb of the voice, with words alone after it
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
 		w := toks[c].lower(text)
