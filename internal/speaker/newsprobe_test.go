@@ -17,28 +17,31 @@ import (
 // 0.891 and 0.796; the thirty-fifth: C 0.919 and 0.973, D 0.865 and
 // 0.903, E 0.859 and 0.963, F 0.907 and 0.811, G 0.788 and 1.000, H 0.853 and
 // 0.873; the thirty-sixth raised them to its own scores, A 0.940, B
-// 0.907, C 0.938, D 0.887, E 0.908 and 0.970, F 0.920, G 0.847, H
-// 0.868, and added I 0.845 and 0.861, J 0.807 and 0.933): a change that loses
+// 0.920, C 0.938, D 0.904, E 0.926 and 0.970, F 0.929 and 0.865, G
+// 0.857, H 0.868, and added I 0.845 and 0.861, J 0.849 and 0.933, K
+// 0.837 and 0.925, L 0.885 and 0.909): a change that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eighty articles: a second")
+		t.Skip("ninety-six articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
 		mentionF1, dir float64
 	}{
 		{"gold_a.jsonl", 0.93, 0.88},
-		{"gold_b.jsonl", 0.89, 0.77},
+		{"gold_b.jsonl", 0.90, 0.77},
 		{"gold_c.jsonl", 0.92, 0.95},
-		{"gold_d.jsonl", 0.87, 0.87},
-		{"gold_e.jsonl", 0.89, 0.95},
-		{"gold_f.jsonl", 0.90, 0.78},
-		{"gold_g.jsonl", 0.83, 0.95},
+		{"gold_d.jsonl", 0.89, 0.87},
+		{"gold_e.jsonl", 0.91, 0.95},
+		{"gold_f.jsonl", 0.91, 0.84},
+		{"gold_g.jsonl", 0.84, 0.95},
 		{"gold_h.jsonl", 0.85, 0.84},
 		{"gold_i.jsonl", 0.83, 0.83},
-		{"gold_j.jsonl", 0.79, 0.90},
+		{"gold_j.jsonl", 0.83, 0.90},
+		{"gold_k.jsonl", 0.82, 0.90},
+		{"gold_l.jsonl", 0.87, 0.88},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
