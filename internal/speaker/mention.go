@@ -1336,8 +1336,11 @@ func reportsClause(text string, toks []tok, k int) bool {
 	if anonymity(toks, k) {
 		return false // "who asked not to be named", "who spoke on condition of anonymity": the source's description
 	}
-	if toks[k].is(isCue) || toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
+	if toks[k].is(isNaming) && strings.HasSuffix(toks[k].low, "ed") {
 		return true // "who called it reckless": a naming verb's own attribution
+	}
+	if toks[k].is(isCue) {
+		return speechVerb(toks[k].senses()) || reportsHere(text, toks, k, toks[len(toks)-1].e) // a verb of speech, or a content of its own here
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
 }

@@ -202,3 +202,21 @@ func TestColonReach(t *testing.T) {
 		t.Errorf("colon reach: %+v", q)
 	}
 }
+
+// TestWhoClauseNoReport: a "who" clause whose verb is in the lexicon
+// only with a particle ("came", for "came out against") or only with a
+// clause ("voted") and has neither here describes the speaker and is
+// part of the mention; one with a verb of speech stays out.
+func TestWhoClauseNoReport(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"Sandra Kettleby, who came on as a recruit in 1999, said he taught her well.", "Sandra Kettleby, who came on as a recruit in 1999,"},
+		{"Carolyn Mabry, who voted with the majority, said he taught her well.", "Carolyn Mabry, who voted with the majority,"},
+		{"Ed Moss, who stressed that the pier was old, said he taught her well.", "Ed Moss"},
+	} {
+		d := run(t, "The chief retired.\n\n"+c.text)
+		q := find(d, "he taught her")
+		if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != c.mention {
+			t.Errorf("%q: %+v", c.text, q)
+		}
+	}
+}

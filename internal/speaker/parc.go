@@ -1141,7 +1141,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing")
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
@@ -1184,6 +1184,26 @@ func relativeSubject(text string, toks []tok, k int) found {
 // economy").
 func ownerOpens(text string, t *tok) bool {
 	return t.word && capital(t.str(text)) && possessive(t.low)
+}
+
+// reportsHere reports whether the verb of reporting toks[v] has a
+// content of its own before limit: "who understood that …"; not "who
+// came on as a recruit" ("came" is the lexicon's only with "out
+// against") nor "who voted with the majority" (a decision takes a
+// clause or "to").
+func reportsHere(text string, toks []tok, v, limit int) bool {
+	_, _, ok := cueContent(text, toks, v, toks[v].senses(), limit)
+	return ok
+}
+
+// speechVerb reports whether senses hold a verb of speech without a
+// particle (classes s, k, o and r): "who stressed", "who asked for a
+// raise", whose clause is an attribution of its own whatever follows;
+// a verb of another class reports only with a content (reportsHere).
+func speechVerb(senses []verbSense) bool {
+	return slices.ContainsFunc(senses, func(s verbSense) bool {
+		return s.particle == "" && (s.class == 's' || s.class == 'k' || s.class == 'o' || s.class == 'r')
+	})
 }
 
 // hasRelative reports whether toks hold a relative pronoun: a subject
