@@ -1211,6 +1211,36 @@ var relationalTo = map[string]bool{
 	"counsel": true, "deputy": true, "deputies": true, "successor": true, "heir": true, "liaison": true,
 }
 
+// readsOut reads "X read from a page:", "X read a statement:", "X read
+// aloud:" ending the clause toks[:n] before a colon: X, a person named
+// or a pronoun right before "read", reads the words out. "Read" is no
+// cue of the lexicon, its subject a text as often ("the sign read:",
+// readIntro).
+func readsOut(text string, toks []tok, n int) (found, bool) {
+	for r := n - 1; r >= 1 && r >= n-9; r-- {
+		if !toks[r].word || toks[r].low != "read" && toks[r].low != "reads" {
+			continue
+		}
+		if r+1 < n {
+			switch toks[r+1].low {
+			case "from", "aloud", "out", "a", "the", "his", "her", "their":
+			default:
+				return found{}, false
+			}
+		}
+		if slices.ContainsFunc(toks[r+1:n], func(t tok) bool { return !t.word }) {
+			return found{}, false
+		}
+		f := beforeCue(text, toks, r)
+		if !f.ok || f.pronoun == "" && !capital(f.name) || f.pronoun == "it" {
+			return found{}, false
+		}
+		f.cue = doc.Span{Start: toks[r].s, End: toks[r].e}
+		return f, true
+	}
+	return found{}, false
+}
+
 // farVoice are the verbs of the voice that introClause reads up to
 // nine words before a colon, past their object and a phrase.
 var farVoice = map[string]bool{"shouted": true, "yelled": true, "called": true, "cried": true, "screamed": true, "whispered": true, "announced": true, "declared": true}
@@ -1935,6 +1965,13 @@ func introClause(text string, toks []tok) found {
 	// profile, “…”": the idiom reports words.
 	if f, ok := putIt(text, toks, n); ok {
 		return f
+	}
+	// "Her brother, Soren Lindahl, read from a single handwritten page:
+	// “…”": one who reads out a text speaks its words.
+	if colon {
+		if f, ok := readsOut(text, toks, n); ok {
+			return f
+		}
 	}
 	// "was, in the words of one islander, “…”".
 	if end == "," {

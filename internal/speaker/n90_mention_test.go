@@ -220,3 +220,15 @@ func TestWhoClauseNoReport(t *testing.T) {
 		}
 	}
 }
+
+// TestReadsOut: one who reads out a text before a colon speaks its
+// words; a text that "read:" is readIntro's.
+func TestReadsOut(t *testing.T) {
+	d := run(t, "The hearing began.\n\nThe chief read a prepared statement: “We grieve with the family.”\n\nThe sign read: “Closed.”")
+	if q := find(d, "We grieve"); q == nil || q.Speaker.Name != "The chief" || d.Text[q.Cue.Start:q.Cue.End] != "read" {
+		t.Errorf("read a statement: %+v", q)
+	}
+	if q := find(d, "Closed"); q == nil || q.Speaker.Name != "The sign" {
+		t.Errorf("the sign read: %+v", q)
+	}
+}
