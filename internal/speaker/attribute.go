@@ -1235,6 +1235,9 @@ func readsOut(text string, toks []tok, n int) (found, bool) {
 		if !f.ok || f.pronoun == "" && !capital(f.name) || f.pronoun == "it" {
 			return found{}, false
 		}
+		if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); i > 0 && toks[i-1].word && !toks[i-1].is(isClauseLead) {
+			return found{}, false // the subject of a relative clause: "The book he read:" is the book's text
+		}
 		f.cue = doc.Span{Start: toks[r].s, End: toks[r].e}
 		return f, true
 	}

@@ -47,12 +47,13 @@ func TestRoundTwelveDirect(t *testing.T) {
 		// not when a relative word in it takes the verb.
 		{"Ann met the crew.\n\n“The pier is old,” cried the pilots whose ferry had sunk.", []string{"the pilots whose ferry | cried"}},
 		// A text's "read" before the colon that introduces the
-		// quotation; not a reader's.
+		// quotation, and a reader's, who reads the words out
+		// (readsOut).
 		{"Ann met the crew.\n\nThe statement read: “The pier is old.”", []string{"The statement | read"}},
 		{"Ann met the crew.\n\nA statement from the board read: “The pier is old.”", []string{"A statement from the board | read"}},
 		{"Ann met the crew.\n\nThe board’s statement read, in part: “The pier is old.”", []string{"The board’s statement | read"}},
 		{"Ann met the crew.\n\nOn Monday, a sign at the gate read: “The pier is old.”", []string{"a sign at the gate | read"}},
-		{"Ann met the crew.\n\nEd Moss read: “The pier is old.”", []string{"Ed Moss | "}},
+		{"Ann met the crew.\n\nEd Moss read: “The pier is old.”", []string{"Ed Moss | read"}},
 		// An "of" phrase after a description after the cue, with its
 		// determiner; not a phrase of the verb.
 		{"Ann met the crew.\n\n“The pier is old,” said a member of the board.", []string{"a member of the board | said"}},
