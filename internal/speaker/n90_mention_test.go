@@ -232,3 +232,12 @@ func TestReadsOut(t *testing.T) {
 		t.Errorf("the sign read: %+v", q)
 	}
 }
+
+// TestBoundedCount: "said at least 90 people were …": a bounded count
+// opens the reported clause, as a bounded share does.
+func TestBoundedCount(t *testing.T) {
+	d := run(t, "The hearing ran late.\n\nAn official who asked not to be named said at least 90 people were sleeping outside.")
+	if q := find(d, "at least 90 people"); q == nil || q.Speaker.Name == "" {
+		t.Errorf("at least 90: %+v", d.Quotes)
+	}
+}

@@ -3563,7 +3563,17 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 			k++
 		}
 	}
-	return k+1 < len(toks) && toks[k].low == "of" && toks[k+1].s < limit && toks[k+1].word && !toks[k+1].is(isAuxiliary)
+	if k+1 < len(toks) && toks[k].low == "of" && toks[k+1].s < limit && toks[k+1].word && !toks[k+1].is(isAuxiliary) {
+		return true
+	}
+	// A bounded count that is the clause's subject: "said at least 90
+	// people were sleeping outside" (a noun or two, then its verb).
+	for m := k + 1; m < len(toks) && m <= k+3 && toks[m].s < limit && toks[m].word && toks[k].word && !toks[k].is(isFunction) && !toks[k].is(isAdverb); m++ {
+		if toks[m].is(isAuxiliary) || toks[m].is(isFinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareWords name a part of a whole before "of": "half of the
