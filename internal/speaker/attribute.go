@@ -852,6 +852,9 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		k--
 	}
+	if f := ratioSubject(text, toks, k); f.ok {
+		return f // "One voter in ten said", "about one in five residents say"
+	}
 	// An appositive between dashes: "Ed Moss — the board's chairman —
 	// said" (dashAppositive, mention.go).
 	if f := n40DashAppositive(text, toks, k); f.ok {
@@ -1242,6 +1245,35 @@ func readsOut(text string, toks []tok, n int) (found, bool) {
 		return f, true
 	}
 	return found{}, false
+}
+
+// ratioSubject reads a subject that is a ratio of a group, ending at
+// toks[k] before its cue: "one voter in ten", "two in three residents",
+// "about one in five", after "about", "nearly" or "roughly" perhaps;
+// the mention is the whole phrase, the name as written.
+func ratioSubject(text string, toks []tok, k int) found {
+	if k < 2 || !toks[k].word {
+		return found{}
+	}
+	var s int
+	switch {
+	case numberTok(&toks[k]) && toks[k-1].low == "in" && k >= 3 && numberTok(&toks[k-3]) && toks[k-2].word && !toks[k-2].is(isFunction):
+		s = k - 3 // "one voter in ten"
+	case numberTok(&toks[k]) && toks[k-1].low == "in" && numberTok(&toks[k-2]):
+		s = k - 2 // "one in five"
+	case k >= 3 && toks[k].word && !toks[k].is(isFunction) && numberTok(&toks[k-1]) && toks[k-2].low == "in" && numberTok(&toks[k-3]):
+		s = k - 3 // "two in three residents"
+	default:
+		return found{}
+	}
+	if s > 0 && (toks[s-1].low == "about" || toks[s-1].low == "nearly" || toks[s-1].low == "roughly" || toks[s-1].low == "almost") {
+		s--
+	}
+	if s > 0 && toks[s-1].word && !toks[s-1].is(isClauseLead) {
+		return found{} // inside another phrase: "among one voter in ten"
+	}
+	sp := doc.Span{Start: toks[s].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
 
 // farVoice are the verbs of the voice that introClause reads up to

@@ -241,3 +241,18 @@ func TestBoundedCount(t *testing.T) {
 		t.Errorf("at least 90: %+v", d.Quotes)
 	}
 }
+
+// TestRatioSubject: a ratio of a group speaks: "About one voter in ten
+// said …", "One in five residents say …".
+func TestRatioSubject(t *testing.T) {
+	for _, c := range []struct{ text, content, mention string }{
+		{"About one voter in ten said they had not decided.", "they had not decided", "About one voter in ten"},
+		{"One in five residents say the pier is unsafe.", "the pier is unsafe", "One in five residents"},
+	} {
+		d := run(t, "The poll was out.\n\n"+c.text)
+		q := find(d, c.content)
+		if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != c.mention {
+			t.Errorf("%q: %+v", c.text, q)
+		}
+	}
+}

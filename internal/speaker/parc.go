@@ -627,8 +627,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) || possessiveBefore(text, toks, c) {
-			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor)
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) || possessiveBefore(text, toks, c) {
+			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor); not after a ratio's number, "one voter in ten said"
 		}
 		if mainAt < 0 {
 			mainAt = c
