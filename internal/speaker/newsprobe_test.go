@@ -19,7 +19,7 @@ import (
 // 0.873; the thirty-sixth raised them to its own scores, A 0.940, B
 // 0.920, C 0.938, D 0.904, E 0.926 and 0.970, F 0.929 and 0.865, G
 // 0.857, H 0.868, and added I 0.845 and 0.861, J 0.849 and 0.933, K
-// 0.837 and 0.925, L 0.905 and 0.909): a change that loses
+// 0.842 and 0.925, L 0.909 and 0.909): a change that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
@@ -40,7 +40,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_h.jsonl", 0.85, 0.84},
 		{"gold_i.jsonl", 0.83, 0.83},
 		{"gold_j.jsonl", 0.83, 0.90},
-		{"gold_k.jsonl", 0.82, 0.90},
+		{"gold_k.jsonl", 0.83, 0.90},
 		{"gold_l.jsonl", 0.89, 0.88},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
