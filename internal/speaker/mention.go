@@ -2300,7 +2300,7 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 		// A relative clause that says why a source goes unnamed
 		// reports no words of its own: "Two pilots, who asked not to
 		// be named, said …" (anonymity; the mention keeps the clause).
-		if qm := q.Speaker.Mention; i < 64 && qm.End > qm.Start && q.Cue.End > q.Cue.Start && relativeMention(text[qm.Start:qm.End]) && anonymityText(text, q.Cue) {
+		if i < 64 && q.Cue.End > q.Cue.Start && anonymityText(text, q.Cue) {
 			nested |= 1 << i
 			continue
 		}
@@ -3371,52 +3371,124 @@ var sourcePlurals = map[string]bool{"expert": true, "source": true, "advocate": 
 // anonymityText reports, on the text, what anonymity reports on
 // tokens: the cue at cue and the words after it say why a source goes
 // unnamed ("asked not to be named", "requested anonymity", "spoke on
-// condition of anonymity").
+// condition of anonymity", "did not want her name used").
 //
-// The words after the cue are lower-cased only after a cue that may say
-// so: most cues are other verbs, and the stretch after them, with a
-// quotation mark or a dash beyond ASCII, was lower-cased into a new
-// string for nothing.
+// The words after the cue are read only after a cue that may say so
+// (unnamedVerb): most cues are other verbs, and the stretch after them
+// was lower-cased into a new string for nothing.
 func anonymityText(text string, cue doc.Span) bool {
-	rest := func() string {
-		return strings.ToLower(strings.TrimLeft(text[cue.End:min(len(text), cue.End+24)], " "))
+	v := strings.ToLower(text[cue.Start:cue.End])
+	if !unnamedVerb(v) {
+		return false
 	}
-	switch strings.ToLower(text[cue.Start:cue.End]) {
-	case "asked", "requested", "asks", "requests":
-		r := rest()
-		return strings.HasPrefix(r, "not ") || strings.HasPrefix(r, "anonymity")
-	case "spoke", "speaks", "talked":
-		r := rest()
-		return strings.HasPrefix(r, "on condition") || strings.HasPrefix(r, "on the condition")
-	case "declined", "declines", "refused", "refuses":
-		r := rest()
-		return strings.HasPrefix(r, "to be named") || strings.HasPrefix(r, "to be identified") || strings.HasPrefix(r, "to give ")
-	}
-	return false
+	rest := strings.Fields(strings.ToLower(text[cue.End:min(len(text), cue.End+48)]))
+	return unnamedWhy(v, func(i int) string {
+		if i < len(rest) {
+			return strings.TrimRight(rest[i], ",.;")
+		}
+		return ""
+	})
 }
 
 // anonymity reports whether toks[k] opens the clause by which news
 // prose says why a source goes unnamed: "asked not to be named",
 // "requested anonymity", "spoke on (the) condition of anonymity",
-// "declined to be named", "declined to give their names". It reports
-// no words of the source's own, so it describes the speaker as any
-// relative clause does.
+// "declined to be named", "declined to give their names", "did not want
+// her name used", "would give only her first name", "was not authorized
+// to speak publicly". It reports no words of the source's own, so it
+// describes the speaker as any relative clause does.
 func anonymity(toks []tok, k int) bool {
-	if k+1 >= len(toks) || !toks[k+1].word {
+	// An auxiliary and "not" before the verb: "did not want …", "was
+	// not authorized to …", "would only give …".
+	neg := false
+	for ; k+1 < len(toks) && toks[k].word; k++ {
+		switch toks[k].low {
+		case "not", "n't", "never":
+			neg = true
+			continue
+		case "did", "does", "do", "would", "will", "could", "only", "was", "were", "is", "are", "has", "have", "had", "been":
+			continue
+		}
+		break
+	}
+	if k+1 >= len(toks) || !toks[k].word || !toks[k+1].word {
 		return false
 	}
 	switch toks[k].low {
+	case "authorized", "authorised", "allowed", "permitted", "cleared":
+		return neg && toks[k+1].low == "to" // "who was not authorized to speak publicly"
+	}
+	return unnamedVerb(toks[k].low) && unnamedWhy(toks[k].low, func(i int) string {
+		if j := k + 1 + i; j < len(toks) && toks[j].word {
+			return toks[j].low
+		}
+		return ""
+	})
+}
+
+// unnamedVerb reports whether v is a verb whose words after it may say
+// why a source goes unnamed (unnamedWhy).
+func unnamedVerb(v string) bool {
+	switch v {
+	case "asked", "requested", "asks", "requests", "spoke", "speaks", "talked", "declined", "declines", "refused", "refuses", "want", "wants", "wanted", "give", "gave", "gives", "insisted", "insists":
+		return true
+	}
+	return false
+}
+
+// unnamedWhy reports whether the verb v and the lower-case words after
+// it (w(0), w(1), …; "" past the clause) say why a source goes
+// unnamed.
+func unnamedWhy(v string, w func(int) string) bool {
+	name := func(i int) bool { return strings.HasPrefix(w(i), "name") }
+	owner := func(i int) bool {
+		switch w(i) {
+		case "his", "her", "their", "its", "my":
+			return true
+		}
+		return false
+	}
+	switch v {
 	case "asked", "requested", "asks", "requests":
-		return toks[k+1].low == "not" || toks[k+1].low == "anonymity"
+		switch w(0) {
+		case "anonymity":
+			return true
+		case "not":
+			// "asked not to be named", "asked not to have her name
+			// used"; not "asked not to be disturbed", a request.
+			return w(1) == "to" && (w(2) == "be" && (w(3) == "named" || w(3) == "identified" || w(3) == "quoted") || w(2) == "have" && name(4))
+		case "to":
+			return (w(1) == "remain" || w(1) == "stay") && w(2) == "anonymous"
+		case "that":
+			// "asked that his name not be used", "asked that she not
+			// be identified", "requested that their names be withheld"
+			for i := 1; i < 6; i++ {
+				if w(i) == "not" && w(i+1) == "be" || w(i) == "withheld" {
+					return true
+				}
+			}
+		}
 	case "spoke", "speaks", "talked":
-		c := k + 2
-		if c < len(toks) && toks[c].low == "the" {
+		c := 1
+		if w(1) == "the" {
 			c++ // "spoke on the condition of anonymity"
 		}
-		return toks[k+1].low == "on" && c < len(toks) && toks[c].low == "condition"
+		return w(0) == "on" && w(c) == "condition" || w(0) == "anonymously"
 	case "declined", "declines", "refused", "refuses":
 		// "declined to be named", "declined to give their names"
-		return toks[k+1].low == "to" && k+3 < len(toks) && (toks[k+2].low == "be" && (toks[k+3].low == "named" || toks[k+3].low == "identified") || toks[k+2].low == "give" && toks[k+3].word && k+4 < len(toks) && strings.HasPrefix(toks[k+4].low, "name"))
+		return w(0) == "to" && (w(1) == "be" && (w(2) == "named" || w(2) == "identified") || w(1) == "give" && (name(3) || name(4)))
+	case "want", "wants", "wanted":
+		// "did not want her name used", "did not want to be identified"
+		return owner(0) && name(1) || w(0) == "to" && w(1) == "be" && (w(2) == "named" || w(2) == "identified")
+	case "give", "gave", "gives":
+		// "would give only her first name", "gave only his surname"
+		for i := 0; i < 4; i++ {
+			if name(i) || w(i) == "surname" {
+				return i > 0 && (owner(i-1) || w(i-1) == "first" || w(i-1) == "full" || w(i-1) == "last")
+			}
+		}
+	case "insisted", "insists":
+		return w(0) == "on" && w(1) == "anonymity"
 	}
 	return false
 }

@@ -2913,7 +2913,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		f = withPredeterminer(text, toks, f)
 		f = withProportion(text, toks, f)
 	}
-	if f.ok && f.pronoun == "" && capital(f.name) {
+	if g, ok := n92DescribedName(text, toks, c, f); ok {
+		f = g // n92_described.go: "The committee’s ranking Republican, Sen. Ann Reed, said"
+	} else if f.ok && f.pronoun == "" && capital(f.name) {
 		// A description before the name, between commas: "The minister
 		// of the economy, Ed Moss, argues" is one mention, as a name
 		// with its appositive after it is.

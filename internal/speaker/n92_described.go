@@ -1,0 +1,117 @@
+package speaker
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file reads a subject in news prose's most common shape for a
+// named official: a description, a comma, the name, a comma, the cue
+// ("The committee’s ranking Republican, Sen. Ann Reed, said …"). The
+// mention is the whole phrase and the name the person's. Other readers
+// took a part: a capitalised last word of the description read as a
+// name with the person as its appositive ("Republican, Sen. Ann
+// Reed,", "the Marlow Transit Authority, Ann Reed,"), a description
+// opening with "Its" or "Their" left out ("Its culture lead,
+// Councillor Neil Brathwaite,"), or the description read alone and the
+// name after it lost ("The Civic Union’s chairman, Sir Malcolm
+// Dray,").
+
+// n92DescribedName returns the subject of the cue toks[c] as the whole
+// description and name when f, the subject read, is one of the parts
+// above; ok is false otherwise.
+func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
+	if !f.ok || f.pronoun != "" || f.subj.Start >= toks[c].s {
+		return found{}, false
+	}
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m >= c {
+		return found{}, false
+	}
+	if m >= 2 && toks[m-1].str(text) == "," && capital(f.name) && f.subj.End == toks[c-1].s && toks[c-1].str(text) == "," {
+		// f is the name, the description before it: "Its culture
+		// lead, Councillor Neil Brathwaite, said".
+		c0 := clauseStart(text, toks, m-1)
+		if c0 >= m-1 || !describesPerson(text, toks, c0, m-1) {
+			return found{}, false
+		}
+		f.subj.Start, f.whole = toks[c0].s, true
+		return f, true
+	}
+	// p: the comma between the description and the name, inside f or
+	// right after it.
+	p := -1
+	for j := m + 1; j < c && toks[j].s < f.subj.End+1; j++ {
+		if toks[j].str(text) == "," {
+			p = j
+			break
+		}
+	}
+	if p < 0 || p+1 >= c {
+		return found{}, false
+	}
+	n, ok := nameAt(text, toks, p+1)
+	if !ok || n.from != p+1 || toks[c-1].str(text) != "," || strings.Contains(text[n.end:toks[c-1].s], ",") && !partyLabelTail(text, toks, n.to, c-1) {
+		return found{}, false
+	}
+	// The description: from the clause's start, or from f's start when
+	// f is the description, to the comma p.
+	c0 := m
+	if toks[m].word && !capital(toks[m].str(text)) || m >= 1 && (toks[m-1].word || possessiveMark(toks[m-1].str(text))) {
+		c0 = clauseStart(text, toks, m)
+	} else if m >= 2 && toks[m-1].str(text) == "," {
+		return found{}, false // a description before f's name: the reader after this one's
+	}
+	if c0 > m || !describesPerson(text, toks, c0, p) {
+		return found{}, false
+	}
+	if c0 == m && f.subj.End > toks[p].s {
+		return found{}, false // f is a name with its appositive: read as it is
+	}
+	f.subj.Start, f.subj.End = toks[c0].s, max(f.subj.End, toks[c-2].e)
+	f.name, f.whole = n.text, true
+	return f, true
+}
+
+// describesPerson reports whether toks[from:to] are a description that
+// opens with an article, an owner ("Corvane’s", "The Civic Union’s") or
+// a possessive pronoun ("Its", "Their") and ends with a noun, words only
+// but for possessives and hyphens.
+func describesPerson(text string, toks []tok, from, to int) bool {
+	if to-from < 2 || to-from > 12 || !toks[from].word {
+		return false
+	}
+	ft := &toks[from]
+	if !(ft.is(isDet) && !ft.is(isPronoun) || ownerOpens(text, ft) || possessivePronouns[ft.low]) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		t := &toks[j]
+		if !t.word {
+			if s := t.str(text); s != "’s" && s != "'s" && s != "’" && s != "'" && s != "-" && s != "." {
+				return false
+			}
+			continue
+		}
+		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isPronoun) || t.low == "who" || t.low == "that" || t.low == "which" {
+			return false
+		}
+	}
+	last := &toks[to-1]
+	return last.word && !last.is(isFunction|isDet)
+}
+
+// partyLabelTail reports whether toks[from:to] are a party label after a
+// name ("…, R-Dunmore"): a comma and one hyphenated word or
+// abbreviation.
+func partyLabelTail(text string, toks []tok, from, to int) bool {
+	if from+1 >= to || toks[from].str(text) != "," {
+		return false
+	}
+	w := text[toks[from+1].s:toks[to-1].e]
+	return len(w) >= 3 && len(w) <= 24 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && (w[1] == '-' || w[1] == '.') && !strings.ContainsAny(w, " ")
+}
+
+// possessiveMark reports whether s is the mark of a possessive that
+// stands as a token of its own ("Officers’ Association").
+func possessiveMark(s string) bool { return s == "’" || s == "'" || s == "’s" || s == "'s" }
