@@ -1276,6 +1276,31 @@ func ratioSubject(text string, toks []tok, k int) found {
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
 
+// farWrite are the verbs of posting that introClause reads up to
+// sixteen words before a colon, past phrases of medium, time and place:
+// "Ade Olusanya wrote on social media on Sunday evening, beneath a
+// photograph of the main stand:".
+var farWrite = map[string]bool{"wrote": true, "posted": true, "tweeted": true, "writes": true, "posts": true}
+
+// onlyPhrases reports whether toks are phrases with no verb of their
+// own, as after a verb of posting and before its colon: words, commas
+// and possessives, no cue, auxiliary, finite verb or subject pronoun.
+func onlyPhrases(text string, toks []tok) bool {
+	for i := range toks {
+		t := &toks[i]
+		if !t.word {
+			if w := t.str(text); w != "," && w != "’s" && w != "'s" && w != "." && w != "&" {
+				return false
+			}
+			continue
+		}
+		if t.is(isCue|isAuxiliary|isFinite|isSubjectPronoun) && !nounAfterDet(text, toks, i) {
+			return false
+		}
+	}
+	return true
+}
+
 // farVoice are the verbs of the voice that introClause reads up to
 // nine words before a colon, past their object and a phrase.
 var farVoice = map[string]bool{"shouted": true, "yelled": true, "called": true, "cried": true, "screamed": true, "whispered": true, "announced": true, "declared": true}
@@ -2019,13 +2044,16 @@ func introClause(text string, toks []tok) found {
 	// instruction over the noise:".
 	reach := 6
 	if colon {
-		reach = 9
+		reach = 16
 	}
 	for c := n - 1; c >= 0 && c >= n-reach; c-- {
 		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
 			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
 		}
-		if c < n-6 && (!farVoice[toks[c].low] || slices.ContainsFunc(toks[c+1:n], func(t tok) bool { return !t.word || t.is(isCue) })) {
+		if c < n-9 && !(farWrite[toks[c].low] && onlyPhrases(text, toks[c+1:n])) {
+			break // that far back only a verb of posting, with phrases of place and time after it
+		}
+		if c < n-6 && c >= n-9 && (!farVoice[toks[c].low] || slices.ContainsFunc(toks[c+1:n], func(t tok) bool { return !t.word || t.is(isCue) })) {
 			break // that far back only a verb of the voice, with words alone after it
 		}
 		cue := doc.Span{Start: toks[c].s, End: toks[c].e}
@@ -2175,6 +2203,9 @@ func introClause(text string, toks []tok) found {
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
 	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
+		return f
+	}
+	if f := n93ApposedColon(text, toks, n); f.ok { // "Derek Annan, 71, a season-ticket holder since 1979:" (n93_colon.go)
 		return f
 	}
 	if n >= 2 && toks[0].lower(text) == "it" && n <= 3 {

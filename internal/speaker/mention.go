@@ -1129,10 +1129,21 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 	}
 	c := n - 1
 	for c > i0 && toks[c].str(text) != "," {
-		if !toks[c].word && toks[c].str(text) != "." {
+		if !toks[c].word && toks[c].str(text) != "." && toks[c].str(text) != "-" {
 			return nm
 		}
 		c--
+	}
+	if c > i0+1 && partyLabelTail(text, toks, c, n) {
+		// A party label after the name: "…, state Sen. Lyle
+		// Haberman, R-Pine Harbor" names Haberman.
+		n, c = c, c-1
+		for c > i0 && toks[c].str(text) != "," {
+			if !toks[c].word && toks[c].str(text) != "." {
+				return nm
+			}
+			c--
+		}
 	}
 	if c <= i0+1 || c+1 >= n {
 		return nm

@@ -50,8 +50,28 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	if p < 0 || p+1 >= c {
 		return found{}, false
 	}
-	n, ok := nameAt(text, toks, p+1)
-	if !ok || n.from != p+1 || toks[c-1].str(text) != "," || strings.Contains(text[n.end:toks[c-1].s], ",") && !partyLabelTail(text, toks, n.to, c-1) {
+	at := p + 1
+	if toks[at].word && !capital(toks[at].str(text)) && (toks[at].is2(isModifierCueWord) && titleNext(text, toks, at+1, c) || titledModifier(text, toks, at)) {
+		at++ // "The committee’s chairman, state Sen. Lyle Haberman, said"
+	}
+	n, ok := nameAt(text, toks, at)
+	if !ok || n.from != at || toks[c-1].str(text) != "," {
+		return found{}, false
+	}
+	// After the name, the comma before the cue, a party label ("…,
+	// R-Pine Harbor,") or a second name ("Keira Lamb and Josh
+	// Adeyinka"), which the name then holds.
+	nm := n.text
+	switch {
+	case n.to == c-1, partyLabelTail(text, toks, n.to, c-1):
+	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
+		// "The volunteer, Deb Harlan of Pine Orchard, said"
+	case toks[n.to].low == "and" && n.to+1 < c-1:
+		if m2, ok := nameAt(text, toks, n.to+1); !ok || m2.to != c-1 {
+			return found{}, false
+		}
+		nm = text[n.start:toks[c-2].e]
+	default:
 		return found{}, false
 	}
 	// The description: from the clause's start, or from f's start when
@@ -65,11 +85,8 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	if c0 > m || !describesPerson(text, toks, c0, p) {
 		return found{}, false
 	}
-	if c0 == m && f.subj.End > toks[p].s {
-		return found{}, false // f is a name with its appositive: read as it is
-	}
 	f.subj.Start, f.subj.End = toks[c0].s, max(f.subj.End, toks[c-2].e)
-	f.name, f.whole = n.text, true
+	f.name, f.whole = nm, true
 	return f, true
 }
 
@@ -109,7 +126,16 @@ func partyLabelTail(text string, toks []tok, from, to int) bool {
 		return false
 	}
 	w := text[toks[from+1].s:toks[to-1].e]
-	return len(w) >= 3 && len(w) <= 24 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && (w[1] == '-' || w[1] == '.') && !strings.ContainsAny(w, " ")
+	if len(w) < 3 || len(w) > 32 || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' || w[1] != '-' && w[1] != '.' {
+		return false
+	}
+	// After the hyphen, a place of capitalised words: "R-Pine Harbor".
+	for _, p := range strings.Fields(w[2:]) {
+		if !capital(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveMark reports whether s is the mark of a possessive that

@@ -627,7 +627,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that") {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) || possessiveBefore(text, toks, c) {
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor); not after a ratio's number, "one voter in ten said"
 		}
 		if mainAt < 0 {
@@ -1406,9 +1406,10 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	if !f.ok || f.pronoun != "" {
 		return f
 	}
-	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && len(toks[e-1].low) > 4 && strings.HasSuffix(toks[e-1].low, "ed") && toks[e].word && capital(toks[e-2].str(text)) {
+	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && pastInEd(toks[e-1].low) && toks[e].word && capital(toks[e-2].str(text)) {
 		// The main verb read into a name: "the Supreme Court blocked a
-		// company …, citing" names the court.
+		// company …, citing" names the court; a short one too ("… in
+		// Marlow Forge sued the company, saying"), not a noun ("seed").
 		e--
 		f.subj.End = toks[e-1].e
 		f.name = strings.TrimSuffix(strings.TrimSpace(text[f.subj.Start:f.subj.End]), ",")
@@ -1419,7 +1420,7 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// The whole phrase up to the verb: "A group of doctors is calling
 	// for …", not "A group".
 	v := e
-	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !(len(toks[v].low) > 4 && strings.HasSuffix(toks[v].low, "ed")) {
+	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !pastInEd(toks[v].low) {
 		v++
 	}
 	if v > e && v < c && toks[v].word {
@@ -1447,6 +1448,13 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 		}
 	}
 	return f
+}
+
+// pastInEd reports whether the lower-case word w looks like a past in
+// "-ed": longer than four letters ("blocked"), or of four and not in
+// "-eed" ("sued", "used", "owed"; not "seed", "need").
+func pastInEd(w string) bool {
+	return strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && w[1] != 'e')
 }
 
 // clauseStart returns the index of the first word of the clause that
@@ -3122,15 +3130,18 @@ func relativeThat(text string, toks []tok, k int) bool {
 // channelNouns are where news says a thing is said: "on his blog", "on
 // a conference call", "on the air". After "on" they are the medium of
 // the saying, not its topic.
-var channelNouns = map[string]bool{"blog": true, "website": true, "site": true, "show": true, "program": true, "programme": true, "podcast": true, "radio": true, "television": true, "tv": true, "air": true, "page": true, "account": true, "feed": true, "call": true, "broadcast": true, "stage": true, "floor": true, "camera": true, "record": true, "phone": true, "telephone": true, "line": true, "livestream": true, "video": true}
+var channelNouns = map[string]bool{"blog": true, "website": true, "site": true, "show": true, "program": true, "programme": true, "podcast": true, "radio": true, "television": true, "tv": true, "air": true, "page": true, "account": true, "feed": true, "call": true, "broadcast": true, "stage": true, "floor": true, "camera": true, "record": true, "phone": true, "telephone": true, "line": true, "livestream": true, "video": true, "media": true, "platform": true, "app": true, "forum": true, "newsletter": true}
 
-// channelThat reads "on" at toks[j] as the medium of a saying when a
-// "that" clause follows it: "wrote on Twitter that …", "said on his
-// blog that …", "said on a conference call that …". The medium is a
-// name of up to three capitalised words or a determiner's phrase that
-// ends in a noun of channelNouns; without this, "on" read as "about"
-// made "Twitter that …" the content. It returns where "that" starts.
-func channelThat(text string, toks []tok, j, limit int) (int, bool) {
+// channelThat reads "on" at toks[j] as the medium of a saying: "wrote
+// on Twitter that …", "said on his blog that …", "said on a conference
+// call that …", "wrote on social media on Sunday evening that …". The
+// medium is a name of up to three capitalised words or a determiner's
+// phrase that ends in a noun of channelNouns, maybe with a time after
+// it; without this, "on" read as "about" made "Twitter that …" the
+// content. It returns where a "that" after it starts, or 0; channel
+// reports a medium of channelNouns, with or without "that" (a name
+// may be a topic: "spoke on Iraq").
+func channelThat(text string, toks []tok, j, limit int) (at int, channel bool) {
 	i := j + 1
 	if i < len(toks) && toks[i].word && capital(toks[i].str(text)) && !toks[i].is(isTimeWord) {
 		for n := 0; n < 3 && i < len(toks) && toks[i].word && capital(toks[i].str(text)); n++ {
@@ -3147,11 +3158,23 @@ func channelThat(text string, toks []tok, j, limit int) (int, bool) {
 			return 0, false
 		}
 		i++
+		channel = true
+		// A phrase of time after the medium, words only: "on social
+		// media on Sunday evening that", "during the debate that".
+		for k := i; k < len(toks) && k < i+8 && toks[k].word && toks[k].s < limit; k++ {
+			if toks[k].low == "that" {
+				i = k
+				break
+			}
+			if toks[k].is(isCue|isAuxiliary|isFinite|isSubjectPronoun) {
+				break
+			}
+		}
 	}
 	if i+1 < len(toks) && toks[i].low == "that" && toks[i].s < limit && wordOrMark(text, toks, i+1) {
-		return toks[i].s, true
+		return toks[i].s, channel
 	}
-	return 0, false
+	return 0, channel
 }
 
 // gapClauseAt reports whether "that" at toks[i], after a noun, opens
@@ -3239,8 +3262,8 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) && !(t.low == "to" && j > from && relationalTo[toks[j-1].low]) && !(t.low == "that" && j > from && j+1 < to && toks[j-1].low == "of" && toks[j+1].word) {
 			return doc.Span{}, false // not "to" after a noun of service: "aides to the governor" (relationalTo); not "that" after "of", a determiner: "The authors of that study"
 		}
-		if j > from && !capital(t.str(text)) && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") {
-			return doc.Span{}, false // a verb: "Members of the caucus held a press …"
+		if j > from && !capital(t.str(text)) && pastInEd(t.low) {
+			return doc.Span{}, false // a verb: "Members of the caucus held a press …", "… in Marlow sued the firm"
 		}
 	}
 	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
@@ -3369,8 +3392,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			return 0, false
 		}
 		if w == "on" && next {
-			if k, ok := channelThat(text, toks, j, limit); ok {
+			if k, channel := channelThat(text, toks, j, limit); k > 0 {
 				return k, true
+			} else if channel {
+				return 0, false // "wrote on social media on Sunday:": a medium, no topic
 			}
 		}
 		if t.is(isAboutWord) && next && (cl == 's' || cl == 'c' || cl == 'e') && !(w == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)) {
@@ -4622,6 +4647,17 @@ func nounBefore(text string, t *tok) bool {
 	}
 	r := firstRune(w)
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// verbOnly reports whether w, a word of reporting, is a verb wherever it
+// stands: after a number it is no noun ("A father of two said …", "Two
+// told reporters …"), as "claims" and "reports" are ("three reports").
+func verbOnly(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "wrote", "writes", "added", "argued", "insisted", "explained", "recalled", "testified", "acknowledged", "conceded", "admitted":
+		return true
+	}
+	return false
 }
 
 // stanceAdjectives stand between a possessive and its noun of saying or

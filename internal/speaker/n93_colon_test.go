@@ -1,0 +1,35 @@
+package speaker
+
+import "testing"
+
+// TestN93Readings checks the readings of set M's first round: a colon
+// introduction with an appositive, a verb of posting far before its
+// colon, a medium and a time before "that", a number before "said", a
+// short past in "-ed" after a subject, and a party label of two words.
+func TestN93Readings(t *testing.T) {
+	for _, c := range []struct{ text, content, mention, name string }{
+		{"Fans were grim. Derek Annan, 71, a season-ticket holder since 1979: ‘I’ve seen us relegated four times.’", "I’ve seen us", "Derek Annan, 71, a season-ticket holder since 1979", "Derek Annan"},
+		{"Fans were grim. Sheila Braddock, 58, from Ellerby: ‘They sold the ground.’", "They sold the ground", "Sheila Braddock, 58, from Ellerby", "Sheila Braddock"},
+		{"The club’s record goalscorer, Ade Olusanya, wrote on social media on Sunday evening, beneath a photograph of the main stand: ‘Not on my watch.’", "Not on my watch", "The club’s record goalscorer, Ade Olusanya,", "Ade Olusanya"},
+		{"Ann Lee wrote on social media during the debate that the plan had failed.", "that the plan had failed", "Ann Lee", "Ann Lee"},
+		{"A father of two said the real trouble was the hallway.", "the real trouble was", "A father of two", "A father"},
+		{"Sixty tenants of the Larkspur Court apartments in Marlow Forge sued the company Monday, saying that it left them cold.", "that it left them cold", "Sixty tenants of the Larkspur Court apartments in Marlow Forge", "Sixty"},
+		{"The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor, said he had no interest.", "he had no interest", "The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor,", "Sen. Lyle Haberman"},
+	} {
+		d := run(t, "The vote was close.\n\n"+c.text)
+		q := find(d, c.content)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.content)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Speaker.Name != c.name {
+			t.Errorf("%q: mention %q (%q), want %q (%q)", c.text, d.Text[m.Start:m.End], q.Speaker.Name, c.mention, c.name)
+		}
+	}
+	// A medium is no topic: "wrote on social media" reports nothing
+	// where no "that" follows.
+	d := run(t, "The vote was close.\n\nAnn Lee wrote on social media on Sunday about the vote.")
+	if q := find(d, "social media"); q != nil {
+		t.Errorf("a medium read as words: %+v", q)
+	}
+}
