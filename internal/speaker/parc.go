@@ -3166,7 +3166,7 @@ func channelThat(text string, toks []tok, j, limit int) (at int, channel bool) {
 				i = k
 				break
 			}
-			if toks[k].is(isCue|isAuxiliary|isFinite|isSubjectPronoun) {
+			if toks[k].is(isCue | isAuxiliary | isFinite | isSubjectPronoun) {
 				break
 			}
 		}
