@@ -766,7 +766,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 // historian, said the pier needs work", "The mayor, 52, said …". The
 // subject runs from the first token to a comma, and the appositive
 // after that comma opens with a determiner, a possessive or a number
-// (an age: "Ed Moss, 52,").
+// (an age: "Ed Moss, 52,"), or is a relative clause ("Ed Moss, who
+// called it “reckless,” said the plan failed").
 // Read as "<clause>, said X", the sentence made "Ed Moss, a historian"
 // the words and "the pier needs work" the speaker, where a present
 // verb in -s reads as a plural noun.
@@ -781,7 +782,7 @@ func appositiveClause(text string, toks []tok, k int) bool {
 	if c+1 >= k {
 		return false
 	}
-	if t := &toks[c+1]; !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low])) {
+	if t := &toks[c+1]; !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
 		return false
 	}
 	f, e := subjectAt(text, toks, 0, k)

@@ -15,6 +15,13 @@ func TestN93Readings(t *testing.T) {
 		{"A father of two said the real trouble was the hallway.", "the real trouble was", "A father of two", "A father"},
 		{"Sixty tenants of the Larkspur Court apartments in Marlow Forge sued the company Monday, saying that it left them cold.", "that it left them cold", "Sixty tenants of the Larkspur Court apartments in Marlow Forge", "Sixty"},
 		{"The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor, said he had no interest.", "he had no interest", "The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor,", "Sen. Lyle Haberman"},
+		// A participle phrase between commas is the mention's.
+		{"The club’s most recent accounts, filed in March, show that it lost £640,000 in the year.", "that it lost", "The club’s most recent accounts, filed in March,", "The club’s most recent accounts"},
+		{"The study, titled \"Drawdown at Tessel Ridge,\" found that the drop could reach 11 feet.", "that the drop", "The study, titled \"Drawdown at Tessel Ridge,\"", "The study"},
+		{"A district survey of 3,100 students, released last month, found that 71 percent opposed a ban.", "that 71 percent", "A district survey of 3,100 students, released last month,", "A district survey of 3,100 students"},
+		{"The letter, signed by the managing director of Pennick Care, Gillian Pennick, said the home had lost money.", "the home had lost", "The letter, signed by the managing director of Pennick Care, Gillian Pennick,", "Gillian Pennick"},
+		// A relative clause before the cue: no inverted reading.
+		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
 		d := run(t, "The vote was close.\n\n"+c.text)
 		q := find(d, c.content)

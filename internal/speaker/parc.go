@@ -1126,6 +1126,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 	if k < 3 {
 		return found{}
 	}
+	k0 := k // the token that closes the clause, a mark after its comma
 	if closingComma(text, toks, k) && toks[k-1].str(text) == "," {
 		k-- // the comma inside the marks of a quoted word the clause ends with: "who called it “reckless,” said"
 	}
@@ -1138,6 +1139,9 @@ func relativeSubject(text string, toks []tok, k int) found {
 			continue
 		}
 		q := toks[j].str(text)
+		if q == "," && (thousandsComma(text, &toks[j]) || p == "," && j+1 < k && nameEndsAt(text, toks, j+1, k)) {
+			continue // a number's comma ("3,100"), or a name in apposition that ends the clause: "signed by its director, Ann Reed,"
+		}
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
@@ -1151,7 +1155,11 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// to be named" says why the source goes unnamed, and reports
 		// nothing (anonymity, mention.go).
 		anon := toks[j+1].low == "who" && p == "," && j+2 < k && anonymity(toks, j+2)
-		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside || anon) {
+		// ptcp: a participle phrase between commas ("The club’s
+		// accounts, filed in March, show", "The study, titled “…”,
+		// found"), which the mention keeps as a relative clause.
+		ptcp := p == "," && q == "," && commaParticiple(text, toks, j+1, k)
+		if q != p || !(toks[j+1].low == "which" || toks[j+1].low == "whose" || whoReports || aside || anon || ptcp) {
 			if q == "." && toks[j].s == toks[j-1].e {
 				continue // an abbreviation: "the U.S. PIRG"
 			}
@@ -1169,13 +1177,40 @@ func relativeSubject(text string, toks []tok, k int) found {
 			return found{}
 		}
 		name := text[np.Start:np.End]
-		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && !toks[j+2].is(isReporting) || anon
+		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && !toks[j+2].is(isReporting) || anon || ptcp
 		if p == "," && describes && !hasRelative(toks[cs:j]) {
 			np.End = toks[k-1].e // the clause, up to its closing comma
+			if k0 > k {
+				np.End = toks[k0].e // and the mark after it: "The study, titled “Drawdown,”"
+			}
 		}
 		return found{subj: np, name: name, ok: true, whole: true}
 	}
 	return found{}
+}
+
+// nameEndsAt reports whether a name starts at toks[a] and runs up to
+// toks[k].
+func nameEndsAt(text string, toks []tok, a, k int) bool {
+	n, ok := nameAt(text, toks, a)
+	return ok && n.from == a && n.to == k
+}
+
+// commaParticiple reports whether toks[a:k] are a participle phrase
+// set off by commas after a subject: a past in "-ed" in lower case, or
+// a past participle of relParticiples, then at most ten tokens with no
+// verb of their own ("filed in March", "released last month", "titled
+// “Drawdown”", "signed by the managing director, Ann Reed").
+func commaParticiple(text string, toks []tok, a, k int) bool {
+	if k-a < 2 || k-a > 12 || !toks[a].word || capital(toks[a].str(text)) || !(pastInEd(toks[a].low) || toks[a].is2(isRelParticiple)) {
+		return false
+	}
+	for i := a + 1; i < k; i++ {
+		if t := &toks[i]; t.word && (t.is(isAuxiliary|isFinite|isSubjectPronoun) || t.low == "who" || t.low == "which" || t.low == "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownerOpens reports whether t opens a description by its owner, a

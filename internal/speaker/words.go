@@ -1422,6 +1422,9 @@ func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, ok bool) 
 		n := 1 // the joiner's length
 		switch {
 		case c == '\'' || c == '-' || c == '.':
+		case c == ',' && thousandsCommaAt(text, i):
+			// A comma between groups of digits joins a number: "3,100
+			// students" is one count, not "3" and a clause's comma.
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
 			n = 3 // ’ or ‐
 		case c == 0xE2 && i+2 < len(text) && (text[i+1] == 0x80 || text[i+1] == 0x81 && text[i+2] < 0xB0):
@@ -1470,6 +1473,8 @@ var wordStop = func() (t [256]bool) {
 // digit.
 func wordEndsAt(src string, j int) bool {
 	switch c := src[j]; {
+	case c == ',':
+		return !thousandsCommaAt(src, j) // "3,100" is one number
 	case wordStop[c]:
 		return true
 	case c == '.' || c == '-' || c == '\'':
