@@ -3388,14 +3388,42 @@ var sourcePlurals = map[string]bool{"expert": true, "source": true, "advocate": 
 // (unnamedVerb): most cues are other verbs, and the stretch after them
 // was lower-cased into a new string for nothing.
 func anonymityText(text string, cue doc.Span) bool {
-	v := strings.ToLower(text[cue.Start:cue.End])
+	v := text[cue.Start:cue.End]
+	if len(v) < 4 || len(v) > 9 {
+		return false // no verb of unnamedVerb: most cues, told without lower-casing them
+	}
+	if v[0] >= 'A' && v[0] <= 'Z' {
+		v = strings.ToLower(v) // "Asked", opening a sentence
+	}
 	if !unnamedVerb(v) {
 		return false
 	}
-	rest := strings.Fields(strings.ToLower(text[cue.End:min(len(text), cue.End+48)]))
+	// The words after the cue, up to eight, lower-cased only where
+	// they hold a capital.
+	var words [8]string
+	n := 0
+	rest := text[cue.End:min(len(text), cue.End+48)]
+	for i := 0; i < len(rest) && n < len(words); {
+		c := rest[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rest) && (rest[j] >= 'a' && rest[j] <= 'z' || rest[j] >= 'A' && rest[j] <= 'Z' || rest[j] >= '0' && rest[j] <= '9' || rest[j] == '\'') {
+			j++
+		}
+		w := rest[i:j]
+		if strings.IndexFunc(w, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+			w = strings.ToLower(w)
+		}
+		words[n] = w
+		n++
+		i = j
+	}
 	return unnamedWhy(v, func(i int) string {
-		if i < len(rest) {
-			return strings.TrimRight(rest[i], ",.;")
+		if i < n {
+			return words[i]
 		}
 		return ""
 	})

@@ -1208,8 +1208,13 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				if word&0x80 == 0 {
 					// A digit first (asciiWord): a number, such as
 					// "1931" or "1990s", read with its letters and
-					// digits as scanASCIIWord would.
+					// digits as scanASCIIWord would, and with a comma
+					// between groups of digits ("3,100"), which
+					// scanASCIIWord joins.
 					word, up = wordBytes8(x)
+					if stop := ^word & hiBits; stop != 0 && thousandsCommaAt(src, i+bits.TrailingZeros64(stop)>>3) {
+						break
+					}
 				}
 				var lex int32
 				if stop := ^word & hiBits; stop != 0 {
@@ -1473,8 +1478,6 @@ var wordStop = func() (t [256]bool) {
 // digit.
 func wordEndsAt(src string, j int) bool {
 	switch c := src[j]; {
-	case c == ',':
-		return !thousandsCommaAt(src, j) // "3,100" is one number
 	case wordStop[c]:
 		return true
 	case c == '.' || c == '-' || c == '\'':
