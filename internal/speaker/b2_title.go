@@ -12,8 +12,8 @@ import "strings"
 // out" or "campaign for" stays a verb of speech without it ("Mayor
 // Speaks 'Directly To Voters'").
 func headlineVerb(text string, toks []tok, c int) bool {
-	if g1UnitedStates(toks, c) {
-		return false // "United States Department of State": a name (g1_cue.go)
+	if g1UnitedStates(toks, c) || postName(toks, c) {
+		return false // "United States Department of State": a name (g1_cue.go); "Washington Post Hit Piece …"
 	}
 	for _, s := range toks[c].senses() {
 		switch p := firstWord(s.particle); p {

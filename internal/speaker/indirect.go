@@ -567,6 +567,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
+			if w == "posts" || w == "post" {
+				continue // a noun as often as a verb after its subject: "…, between the veranda posts, …", "blog posts"
+			}
 			if n42NameModifier(text, rest, c) {
 				continue // "…, a senior State Department official said" (n42_modifier.go)
 			}

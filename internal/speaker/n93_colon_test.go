@@ -20,6 +20,10 @@ func TestN93Readings(t *testing.T) {
 		{"The study, titled \"Drawdown at Tessel Ridge,\" found that the drop could reach 11 feet.", "that the drop", "The study, titled \"Drawdown at Tessel Ridge,\"", "The study"},
 		{"A district survey of 3,100 students, released last month, found that 71 percent opposed a ban.", "that 71 percent", "A district survey of 3,100 students, released last month,", "A district survey of 3,100 students"},
 		{"The letter, signed by the managing director of Pennick Care, Gillian Pennick, said the home had lost money.", "the home had lost", "The letter, signed by the managing director of Pennick Care, Gillian Pennick,", "Gillian Pennick"},
+		// "A father of two" is a noun phrase; "posted" reports a clause.
+		{"A father of two, who gave his name only as Greg, said the real trouble was the hallway.", "the real trouble", "A father of two, who gave his name only as Greg,", "A father of two"},
+		{"Its founder, Tomasz Wierzbicki, posted on Saturday that families would hold a vigil.", "that families would", "Its founder, Tomasz Wierzbicki,", "Tomasz Wierzbicki"},
+		{"Ann Lee herself posted on X on Saturday evening that she had delivered more.", "that she had delivered", "Ann Lee herself", "Ann Lee herself"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
@@ -34,9 +38,12 @@ func TestN93Readings(t *testing.T) {
 		}
 	}
 	// A medium is no topic: "wrote on social media" reports nothing
-	// where no "that" follows.
-	d := run(t, "The vote was close.\n\nAnn Lee wrote on social media on Sunday about the vote.")
-	if q := find(d, "social media"); q != nil {
-		t.Errorf("a medium read as words: %+v", q)
+	// where no "that" follows; "posts" after a noun is a noun, and
+	// "Post" after a capital a newspaper's name.
+	d := run(t, "The vote was close.\n\nAnn Lee wrote on social media on Sunday about the vote. Against the wall stood a dish, while, between the veranda posts, could be seen a fig.\n\nWashington Post Hit Piece Exploits Voter")
+	for _, w := range []string{"social media", "Against the wall", "Hit Piece"} {
+		if q := find(d, w); q != nil {
+			t.Errorf("%q read as words: %+v", w, q)
+		}
 	}
 }

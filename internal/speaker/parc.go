@@ -3182,6 +3182,14 @@ func channelThat(text string, toks []tok, j, limit int) (at int, channel bool) {
 		for n := 0; n < 3 && i < len(toks) && toks[i].word && capital(toks[i].str(text)); n++ {
 			i++
 		}
+		// A time after a medium named: "posted on X on Saturday
+		// evening that …".
+		if i+2 < len(toks) && toks[i].low == "on" && toks[i+1].is(isTimeWord) {
+			i += 2
+			if toks[i].is2(isPartOfDay) {
+				i++
+			}
+		}
 	} else {
 		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || toks[i].is2(isPossessive) || toks[i].low == "his" || toks[i].low == "her" || toks[i].low == "their") {
 			i++
@@ -3301,11 +3309,11 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …", "… in Marlow sued the firm"
 		}
 	}
-	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet)) {
+	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet) && !(to-from >= 3 && toks[to-2].low == "of" && numberTok(last))) {
 		// A noun phrase ends with its noun (or "one", a pronoun:
 		// "some one"), never with "of", "and" or an article: "with a
 		// sort of appealing air" has no subject "a sort of" for
-		// "appealing".
+		// "appealing". A number after "of" is one: "A father of two".
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: toks[from].s, End: toks[to-1].e}, true
@@ -5079,6 +5087,13 @@ func titleVerb(text string, toks []tok, trig []int32) bool {
 		}
 	}
 	return false
+}
+
+// postName reports whether toks[c], a capitalised "Post" in a
+// headline, is a newspaper's name, as after a capitalised word it is
+// ("Washington Post Hit Piece …"), not the verb.
+func postName(toks []tok, c int) bool {
+	return (toks[c].low == "post" || toks[c].low == "posts") && c > 0 && toks[c-1].word
 }
 
 // titleCue reads an attribution in a headline in title case, where the
