@@ -1524,7 +1524,7 @@ func afterClause(text string, toks []tok) found {
 			return f
 		}
 	}
-	if (afterCue(&toks[k]) || readCue(text, toks, k)) && !titledModifier(text, toks, k) {
+	if (afterCue(&toks[k]) || readCue(text, toks, k)) && !titledModifier(text, toks, k) && !(c5MayNotCue(toks, k) && c5NotCue(text, toks, k)) {
 		cue := doc.Span{Start: toks[k].s, End: toks[k].e}
 		if f, e := subjectAt(text, toks, k+1, len(toks)); f.ok {
 			if p := &toks[e-1]; f.pronoun == "" && e-1 > k+1 && e < len(toks) && len(p.low) >= 6 && strings.HasSuffix(p.low, "ing") && !capital(p.str(text)) && !p.is(isCue|isFunction) {

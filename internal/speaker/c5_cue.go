@@ -34,7 +34,7 @@ func c5State(text string, toks []tok, c int) bool {
 			return false
 		}
 		n := &toks[c+1]
-		return n.is(isPerson) || n.low == "lawmakers" || n.low == "officials" || n.low == "legislators" || c5TitleAt(text, toks, c+1) // "state lawmakers", "state Sen. Ann Lee"
+		return n.is(isPerson) || n.low == "lawmakers" || n.low == "officials" || n.low == "legislators" || c5TitleAt(text, toks, c+1) || c5StateName(text, toks, c) // "state lawmakers", "state Sen. Ann Lee", "State Auditor Ann Lee"
 	case "states":
 		return c > 0 && toks[c-1].word && c5StateSorts[toks[c-1].low]
 	}
@@ -73,9 +73,16 @@ func c5TitleAt(text string, toks []tok, k int) bool {
 // itself.
 func c5TrailingNotCue(text string, rest []tok, c int) bool {
 	if rest[c].low == "state" {
-		return c5TitleAt(text, rest, c+1)
+		return c5TitleAt(text, rest, c+1) || c5StateName(text, rest, c)
 	}
 	return c > 0 && c5Than(rest, c)
+}
+
+// c5StateName reports whether "State" at toks[c] opens a name with a
+// capital after it: "State Auditor Ann Lee", "State Treasurer …", "the
+// State Department". The verb has no capital inside a sentence.
+func c5StateName(text string, toks []tok, c int) bool {
+	return c+1 < len(toks) && toks[c+1].word && capital(toks[c].str(text)) && capital(toks[c+1].str(text)) && !sentenceFirst(text, toks, c)
 }
 
 // c5StateTitled widens a subject read right after "state" and a title

@@ -93,12 +93,18 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 // describesPerson reports whether toks[from:to] are a description that
 // opens with an article, an owner ("Corvane’s", "The Civic Union’s") or
 // a possessive pronoun ("Its", "Their") and ends with a noun, words only
-// but for possessives and hyphens.
+// but for possessives and hyphens, or a part of a group ("One of
+// them").
 func describesPerson(text string, toks []tok, from, to int) bool {
 	if to-from < 2 || to-from > 12 || !toks[from].word {
 		return false
 	}
 	ft := &toks[from]
+	if to-from == 3 && toks[from+1].low == "of" && (ft.low == "one" || ft.is(isQuantifier) || numberTok(ft)) {
+		// A part of a group: "One of them, Dariusz Kowalczyk, said".
+		w := toks[from+2].low
+		return w == "them" || w == "us" || w == "those"
+	}
 	if !(ft.is(isDet) && !ft.is(isPronoun) || ownerOpens(text, ft) || possessivePronouns[ft.low]) {
 		return false
 	}

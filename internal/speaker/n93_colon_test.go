@@ -24,6 +24,10 @@ func TestN93Readings(t *testing.T) {
 		{"A father of two, who gave his name only as Greg, said the real trouble was the hallway.", "the real trouble", "A father of two, who gave his name only as Greg,", "A father of two"},
 		{"Its founder, Tomasz Wierzbicki, posted on Saturday that families would hold a vigil.", "that families would", "Its founder, Tomasz Wierzbicki,", "Tomasz Wierzbicki"},
 		{"Ann Lee herself posted on X on Saturday evening that she had delivered more.", "that she had delivered", "Ann Lee herself", "Ann Lee herself"},
+		// "State" before a title is the name's; a part of a group
+		// describes the name after it.
+		{"“We will win,” State Auditor Ann Lee said.", "We will win", "State Auditor Ann Lee", "State Auditor Ann Lee"},
+		{"One of them, Dariusz Kowalczyk, 58, said he had not had a lunch break.", "he had not had", "One of them, Dariusz Kowalczyk, 58,", "Dariusz Kowalczyk"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
