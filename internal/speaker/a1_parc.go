@@ -55,7 +55,13 @@ func clauseAsSubject(ix *tokIndex, s doc.Span) bool {
 // clause of its own. It returns at otherwise.
 func finalAppositive(text string, toks []tok, at, end int) int {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
-	if i+2 >= len(toks) || toks[i].str(text) != "," || !toks[i+1].word || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") {
+	if i+1 >= len(toks) || toks[i].str(text) != "," || !toks[i+1].word {
+		return at
+	}
+	if e := n94FinalTail(text, toks, i+1, end); e > at {
+		return e // "…, according to the institute in the capital, Irvesk.", "…, according to minutes of the meeting, released last month."
+	}
+	if i+2 >= len(toks) || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") {
 		return at
 	}
 	e := at
@@ -171,4 +177,27 @@ func itsRole(toks []tok, k, lim int) bool {
 		}
 	}
 	return false
+}
+
+// n94FinalTail returns the end of what follows a trailing source's
+// comma at toks[k-1] and describes it up to the sentence's end (end),
+// beside finalAppositive's description with an article: a name ("…,
+// according to the institute in the capital, Irvesk.") or a participle
+// phrase ("…, according to minutes of the board’s meeting, released
+// last month."). It returns 0 for neither.
+func n94FinalTail(text string, toks []tok, k, end int) int {
+	if k >= len(toks) || toks[k].s >= end {
+		return 0
+	}
+	last := k // the last token before the sentence's full stop
+	for last+1 < len(toks) && toks[last+1].s < end && !(toks[last+1].str(text) == "." && (last+2 >= len(toks) || toks[last+2].s >= end)) {
+		last++
+	}
+	if n, ok := nameAt(text, toks, k); ok && n.from == k && n.to == last+1 {
+		return n.end
+	}
+	if last > k && commaParticiple(text, toks, k, last+1) && onlyPhrases(text, toks[k+1:last+1]) {
+		return toks[last].e
+	}
+	return 0
 }

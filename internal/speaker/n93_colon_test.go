@@ -28,6 +28,9 @@ func TestN93Readings(t *testing.T) {
 		// describes the name after it.
 		{"“We will win,” State Auditor Ann Lee said.", "We will win", "State Auditor Ann Lee", "State Auditor Ann Lee"},
 		{"One of them, Dariusz Kowalczyk, 58, said he had not had a lunch break.", "he had not had", "One of them, Dariusz Kowalczyk, 58,", "Dariusz Kowalczyk"},
+		// A trailing source's name or participle phrase to the end.
+		{"The quake struck at dawn, according to the seismological institute in the capital, Irvesk.", "The quake struck", "the seismological institute in the capital, Irvesk", "the seismological institute in the capital"},
+		{"Several members had questioned the rise, according to minutes of the board’s meeting, released last month.", "Several members had", "minutes of the board’s meeting, released last month", "minutes of the board’s meeting"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
