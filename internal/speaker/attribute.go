@@ -671,8 +671,22 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// participle, between the determiner and a name that the cue,
 		// an adverb or a mark follows; the name is the speaker.
 		if k+2 < lim && toks[k+1].word && !capital(toks[k+1].str(text)) && !toks[k+1].is(isFunction|isAdverb|isCue|isAuxiliary) && mayName(text, toks[:lim], k+2) {
-			if n, ok := nameAt(text, toks[:lim], k+2); ok && n.from == k+2 && n.to > k+2 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") && (n.to == lim || !toks[n.to].word || toks[n.to].is(isCue|isAdverb) || mannerLy(text, &toks[n.to])) {
-				return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+			if n, ok := nameAt(text, toks[:lim], k+2); ok && n.from == k+2 && n.to > k+2 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") {
+				if n.to == lim || !toks[n.to].word || toks[n.to].is(isCue|isAdverb) || mannerLy(text, &toks[n.to]) {
+					return found{subj: doc.Span{Start: n.start, End: n.end}, name: n.text, ok: true}, n.to
+				}
+				e, end := n.to, n.end
+				if e+1 < lim && toks[e].low == "of" {
+					if m, ok := nameAt(text, toks[:lim], e+1); ok && m.from == e+1 {
+						e, end = m.to, m.end // "High Court of Review"
+					}
+				}
+				if e+1 < lim && toks[e].low == "on" && toks[e+1].is(isTimeWord) && (pastInEd(toks[k+1].low) || toks[k+1].is2(isRelParticiple)) {
+					// "A divided High Court of Review on Thursday struck
+					// down …": a participle between the article and the
+					// name, a day after it; the mention is the phrase.
+					return found{subj: doc.Span{Start: toks[k].s, End: end}, name: text[n.start:end], ok: true}, e
+				}
 			}
 		}
 		// A description: "a source", "the IMF report", "one Democratic

@@ -31,6 +31,8 @@ func TestN93Readings(t *testing.T) {
 		// A trailing source's name or participle phrase to the end.
 		{"The quake struck at dawn, according to the seismological institute in the capital, Irvesk.", "The quake struck", "the seismological institute in the capital, Irvesk", "the seismological institute in the capital"},
 		{"Several members had questioned the rise, according to minutes of the board’s meeting, released last month.", "Several members had", "minutes of the board’s meeting, released last month", "minutes of the board’s meeting"},
+		// A participle between the article and a body's name.
+		{"A divided High Court of Review on Thursday struck down a law, ruling that the requirement violated donors' rights.", "that the requirement", "A divided High Court of Review", "High Court of Review"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
