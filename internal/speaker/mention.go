@@ -1351,9 +1351,34 @@ func reportsClause(text string, toks []tok, k int) bool {
 		return true // "who called it reckless": a naming verb's own attribution
 	}
 	if toks[k].is(isCue) {
+		if writtenWork(toks, k) {
+			return false // "who wrote the amendment": the work written describes its writer
+		}
 		return speechVerb(toks[k].senses()) || reportsHere(text, toks, k, toks[len(toks)-1].e) // a verb of speech, or a content of its own here
 	}
 	return k+1 < len(toks) && toks[k+1].lower(text) == "that" && strings.HasSuffix(toks[k].lower(text), "ed")
+}
+
+// writtenWork reports whether toks[k], a past of writing, has a work
+// for its object, a determiner and a noun with no clause after it:
+// "who wrote the amendment", "who wrote the 2023 law", "who wrote a
+// history of the port". Such a clause says who the source is; "who
+// wrote that …" and "who wrote in a letter that …" report words.
+func writtenWork(toks []tok, k int) bool {
+	switch toks[k].low {
+	case "wrote", "drafted", "authored", "penned", "co-wrote", "sponsored", "introduced":
+	default:
+		return false
+	}
+	if k+2 >= len(toks) || !toks[k+1].word || !(toks[k+1].is(isDet) || possessivePronouns[toks[k+1].low]) || toks[k+1].low == "that" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+8 && toks[j].word; j++ {
+		if toks[j].low == "that" || toks[j].is(isWhWord) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageOrPlace reports whether toks[k], after a comma in an appositive,

@@ -33,6 +33,11 @@ func TestN93Readings(t *testing.T) {
 		{"Several members had questioned the rise, according to minutes of the board’s meeting, released last month.", "Several members had", "minutes of the board’s meeting, released last month", "minutes of the board’s meeting"},
 		// A participle between the article and a body's name.
 		{"A divided High Court of Review on Thursday struck down a law, ruling that the requirement violated donors' rights.", "that the requirement", "A divided High Court of Review", "High Court of Review"},
+		// A second relative clause, a work written, a possessive
+		// pronoun before a participle phrase.
+		{"A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided, said the proposal was unworkable.", "the proposal was", "A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided,", "A Keystrand executive who attended the hearing"},
+		{"Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment, said that the department had overspent.", "that the department", "Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment,", "Councilwoman Ann Lee"},
+		{"Its complaint, filed in Ossian County Superior Court, says that the formula has not been updated.", "that the formula", "Its complaint, filed in Ossian County Superior Court,", "Its complaint"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {

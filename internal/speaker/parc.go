@@ -1173,7 +1173,17 @@ func relativeSubject(text string, toks []tok, k int) found {
 			return found{}
 		}
 		np, ok := phraseAt(text, toks, cs, j)
-		if !ok || toks[cs].is(isPronoun) {
+		if !ok && ptcp && possessivePronouns[toks[cs].low] && cs+1 < j {
+			// "Its complaint, filed in May, says": the owner's pronoun
+			// and the noun phrase after it.
+			ok = j-cs <= 6 && !slices.ContainsFunc(toks[cs+1:j], func(t tok) bool {
+				return !t.word || t.is(isAuxiliary|isFinite|isFunction|isPronoun) && !t.is(isDet)
+			})
+			np = doc.Span{Start: toks[cs].s, End: toks[j-1].e}
+		} else if toks[cs].is(isPronoun) {
+			return found{}
+		}
+		if !ok {
 			return found{}
 		}
 		name := text[np.Start:np.End]
@@ -1198,11 +1208,11 @@ func nameEndsAt(text string, toks []tok, a, k int) bool {
 
 // commaParticiple reports whether toks[a:k] are a participle phrase
 // set off by commas after a subject: a past in "-ed" in lower case, or
-// a past participle of relParticiples, then at most ten tokens with no
+// a past participle of relParticiples, then at most 17 tokens with no
 // verb of their own ("filed in March", "released last month", "titled
 // “Drawdown”", "signed by the managing director, Ann Reed").
 func commaParticiple(text string, toks []tok, a, k int) bool {
-	if k-a < 2 || k-a > 12 || !toks[a].word || capital(toks[a].str(text)) || !(pastInEd(toks[a].low) || toks[a].is2(isRelParticiple)) {
+	if k-a < 2 || k-a > 18 || !toks[a].word || capital(toks[a].str(text)) || !(pastInEd(toks[a].low) || toks[a].is2(isRelParticiple)) {
 		return false
 	}
 	for i := a + 1; i < k; i++ {
