@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -147,3 +148,40 @@ func partyLabelTail(text string, toks []tok, from, to int) bool {
 // possessiveMark reports whether s is the mark of a possessive that
 // stands as a token of its own ("Officers’ Association").
 func possessiveMark(s string) bool { return s == "’" || s == "'" || s == "’s" || s == "'s" }
+
+// n97ApposedNames renames a quotation whose mention is a description,
+// a comma and a person's name ("the team's captain, senior Priya
+// Vantongeren,", "the team's captain, guard Desmond Farrow-Ikeda,")
+// and whose name is the description: the readers of a subject after a
+// quotation ("“…,” the team's captain, senior Priya Vantongeren, said")
+// name the head they read first. The name is the person's, with a
+// lower-case word of role before it left out, as n92DescribedName
+// names such a subject before its cue.
+func (a *attributor) n97ApposedNames() {
+	d := a.d
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m, name := q.Speaker.Mention, q.Speaker.Name
+		if m.End-m.Start < 8 || name == "" || !strings.HasPrefix(text[m.Start:m.End], name) || strings.IndexByte(text[m.Start:m.End], ',') < 0 {
+			continue
+		}
+		toks := a.ix.tokens(m.Start, m.End)
+		p := slices.IndexFunc(toks, func(t tok) bool { return t.e-t.s == 1 && text[t.s] == ',' })
+		if p < 2 || p+2 >= len(toks) || toks[p-1].e-toks[0].s != len(name) || !describesPerson(text, toks, 0, p) {
+			continue
+		}
+		at := p + 1
+		if w := &toks[at]; w.word && !capital(w.str(text)) && !w.is(isFunction|isDet|isPronoun|isCue|isAuxiliary) {
+			at++ // "senior", "guard": a role before the name
+		}
+		n, ok := nameAt(text, toks, at)
+		if !ok || n.from != at || n.to < len(toks) && toks[n.to].str(text) != "," {
+			continue
+		}
+		if n.to < len(toks) && !onlyPhrases(text, toks[n.to:]) {
+			continue // a clause after the name: no appositive
+		}
+		rename(q, name, n.text)
+	}
+}

@@ -318,6 +318,7 @@ func Attribute(d *doc.Document) {
 	n54Unreported(d)       // a cue that reports nothing here: "donors - and pressure: …", "begins to show when looking at how …", "his plan that matches …" (n54_unreported.go)
 	a.n54WithParticiples() // a participle after "with": "…, with the mayor expected to visit": no source (n54_mention.go)
 	a.n55InnerVoices()     // a phrase in marks inside a relative clause of speech: "…, which the harbour master said was “…”" (n55_inner.go)
+	a.n97ApposedNames()    // "“…,” the team's captain, senior Priya Vantongeren, said": the person's name (n92_described.go)
 	a.n96AgeNames()        // "“…,” the 33-year-old said": the person introduced before (n96_age.go)
 	n95AndWho(d)           // "A Keystrand executive who attended the hearing, and who asked not to be named, said" (n95_andwho.go)
 	n70CloseAppositives(d) // "The chairman, Phil Lovas, said": the mention ends after the appositive's closing comma or dash (n70_close.go)
