@@ -7,11 +7,13 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // 71, a season-ticket holder since 1979: ‘…’", "Sheila Braddock, 58,
 // from Ellerby: ‘…’". toks[:n] are the words before the colon: a
 // capitalised name opens them, a comma follows it, and the rest, up to
-// twelve tokens, holds no verb, pronoun or second clause (an age, a
-// place, a description). The mention is the whole phrase, the name the
+// twenty tokens, holds no verb, pronoun or second clause (an age, a
+// place, a description) but a clause of "who" that reports nothing
+// ("Delia Marchetti, 15, who weeds her grandmother’s plot on
+// Saturdays:"). The mention is the whole phrase, the name the
 // person's. "Alexander Bunn:" alone is read before this.
 func n93ApposedColon(text string, toks []tok, n int) found {
-	if n < 4 || n > 16 {
+	if n < 4 || n > 24 {
 		return found{}
 	}
 	f, e := subjectAt(text, toks, 0, n)
@@ -24,6 +26,7 @@ func n93ApposedColon(text string, toks []tok, n int) found {
 	if _, ok := nameAt(text, toks, 0); !ok {
 		return found{} // a name, not a description ("The mayor, …:")
 	}
+	relative := false // a clause of "who" describing the person: "…, 15, who weeds her grandmother’s plot:"
 	for j := e + 1; j < n; j++ {
 		t := &toks[j]
 		if !t.word {
@@ -31,6 +34,13 @@ func n93ApposedColon(text string, toks []tok, n int) found {
 				return found{}
 			}
 			continue
+		}
+		if !relative && (t.low == "who" || t.low == "whose") && toks[j-1].str(text) == "," && !reportsClause(text, toks[:n], j+1) {
+			relative = true
+			continue
+		}
+		if relative && !(t.is(isCue) && !nounAfterDet(text, toks, j)) {
+			continue // the clause's own verbs and words
 		}
 		if t.is(isFinite|isAuxiliary|isPronoun|isSubjectPronoun) || t.is(isCue) && !nounAfterDet(text, toks, j) || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "and" && j+1 < n && toks[j+1].is(isSubjectPronoun) {
 			return found{}

@@ -10,6 +10,7 @@ func TestN93Readings(t *testing.T) {
 	for _, c := range []struct{ text, content, mention, name string }{
 		{"Fans were grim. Derek Annan, 71, a season-ticket holder since 1979: ‘I’ve seen us relegated four times.’", "I’ve seen us", "Derek Annan, 71, a season-ticket holder since 1979", "Derek Annan"},
 		{"Fans were grim. Sheila Braddock, 58, from Ellerby: ‘They sold the ground.’", "They sold the ground", "Sheila Braddock, 58, from Ellerby", "Sheila Braddock"},
+		{"Fans were grim. Delia Marchetti, 15, who weeds her grandmother’s plot on Saturdays: “Nobody asked the kids.”", "Nobody asked", "Delia Marchetti, 15, who weeds her grandmother’s plot on Saturdays", "Delia Marchetti"},
 		{"The club’s record goalscorer, Ade Olusanya, wrote on social media on Sunday evening, beneath a photograph of the main stand: ‘Not on my watch.’", "Not on my watch", "The club’s record goalscorer, Ade Olusanya,", "Ade Olusanya"},
 		{"Ann Lee wrote on social media during the debate that the plan had failed.", "that the plan had failed", "Ann Lee", "Ann Lee"},
 		{"A father of two said the real trouble was the hallway.", "the real trouble was", "A father of two", "A father"},
