@@ -22,8 +22,8 @@ import (
 // description and name when f, the subject read, is one of the parts
 // above; ok is false otherwise.
 func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
-	if !f.ok || f.pronoun != "" || f.subj.Start >= toks[c].s {
-		return found{}, false
+	if !f.ok || f.pronoun != "" || f.subj.Start >= toks[c].s || c < 3 || toks[c-1].e-toks[c-1].s != 1 || text[toks[c-1].s] != ',' {
+		return found{}, false // every shape read here has a comma right before its cue
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
 	if m >= c {
@@ -163,7 +163,10 @@ func (a *attributor) n97ApposedNames() {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m, name := q.Speaker.Mention, q.Speaker.Name
-		if m.End-m.Start < 8 || name == "" || !strings.HasPrefix(text[m.Start:m.End], name) || strings.IndexByte(text[m.Start:m.End], ',') < 0 {
+		if m.End-m.Start < 8 || len(name) < 3 || name[len(name)-1] < 'a' || name[len(name)-1] > 'z' || strings.IndexByte(name, ' ') < 0 {
+			continue // a description ends with a noun in lower case: "the team's captain"
+		}
+		if c := name[strings.LastIndexByte(name, ' ')+1]; c < 'a' || c > 'z' || !strings.HasPrefix(text[m.Start:m.End], name) || strings.IndexByte(text[m.Start+len(name):m.End], ',') < 0 {
 			continue
 		}
 		toks := a.ix.tokens(m.Start, m.End)

@@ -21,7 +21,7 @@ func n95AndWho(d *doc.Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		m, c := &q.Speaker.Mention, q.Cue
-		if m.End <= m.Start || c.Start < m.End || c.Start-m.End > n95Reach {
+		if m.End <= m.Start || c.Start < m.End+10 || c.Start-m.End > n95Reach || text[m.End] != ',' {
 			continue
 		}
 		gap := text[m.End:c.Start]

@@ -1212,7 +1212,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 					// between groups of digits ("3,100"), which
 					// scanASCIIWord joins.
 					word, up = wordBytes8(x)
-					if stop := ^word & hiBits; stop != 0 && thousandsCommaAt(src, i+bits.TrailingZeros64(stop)>>3) {
+					if stop := ^word & hiBits; stop != 0 && src[i+bits.TrailingZeros64(stop)>>3] == ',' && thousandsCommaAt(src, i+bits.TrailingZeros64(stop)>>3) {
 						break
 					}
 				}
