@@ -256,7 +256,7 @@ func (a *attributor) findNames() {
 		g := n.gender
 		if g == 0 {
 			g = n64NounSex(text, n.start)                                      // "His daughter Fiona" (n64_sex.go)
-			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go)
+			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) || ordinalBefore(text, n.start) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go); "the 3rd Ward"
 		}
 		lb := lastBreak(n.text)
 		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {

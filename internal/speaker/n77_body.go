@@ -75,3 +75,19 @@ var n77Heads = map[string]bool{
 	"administration": true, "organization": true, "bureau": true, "center": true, "centre": true, "school": true,
 	"office": true, "board": true, "celsius": true, "fahrenheit": true,
 }
+
+// ordinalBefore reports whether a number written as an ordinal in
+// figures stands right before offset i ("the 3rd Ward", "the 9th
+// District", "52nd Street"): the name after it is a division or a
+// place, no one a pronoun means.
+func ordinalBefore(text string, i int) bool {
+	if i < 4 || text[i-1] != ' ' {
+		return false
+	}
+	s := text[i-3 : i-1]
+	if s != "st" && s != "nd" && s != "rd" && s != "th" {
+		return false
+	}
+	c := text[i-4]
+	return c >= '0' && c <= '9'
+}

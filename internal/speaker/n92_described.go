@@ -175,8 +175,8 @@ func (a *attributor) n97ApposedNames() {
 			continue
 		}
 		at := p + 1
-		if w := &toks[at]; w.word && !capital(w.str(text)) && !w.is(isFunction|isDet|isPronoun|isCue|isAuxiliary) {
-			at++ // "senior", "guard": a role before the name
+		if w := &toks[at]; w.word && !capital(w.str(text)) && (!w.is(isFunction|isDet|isPronoun|isCue|isAuxiliary) || w.low == "the" && at+1 < len(toks) && toks[at+1].is(isTitle)) {
+			at++ // "senior", "guard": a role before the name; "the Rev."
 		}
 		n, ok := nameAt(text, toks, at)
 		if !ok || n.from != at || n.to < len(toks) && toks[n.to].str(text) != "," {

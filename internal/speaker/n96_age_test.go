@@ -12,6 +12,9 @@ func TestN96AgeNames(t *testing.T) {
 		{"Elias Lomuria ran alone. It beat the record set by his training partner, Josphat Ekaran.\n\n“I thought the clock was broken,” the 31-year-old Kenyan said.", "I thought the clock", "Elias Lomuria"},
 		{"Leila Bensaoud kept her speech short. The family turned down space in the new Riverside Market development.\n\n“People ask me the secret,” the 71-year-old said.", "People ask me", "Leila Bensaoud"},
 		{"Bernadette Okwuosa-Lind was the only nurse on a wing of St. Aldric’s Regional Medical Center.\n\n“I had a man pulling out his IV,” the 52-year-old charge nurse said.", "I had a man", "Bernadette Okwuosa-Lind"},
+		// A ward is no one; a title after "the" names a person.
+		{"Councilwoman Yvette Lamarre-Bright, who represents the 3rd Ward, said the budget was wrong.\n\n“We keep telling people there’s no money,” she said.", "We keep telling", "Councilwoman Yvette Lamarre-Bright"},
+		{"The driver, Darnell Prewitt, was stopped.\n\nThe board’s chairman, the Rev. Clement Abiodun-Marsh, pastor of Greater Cedar Hollow Baptist Church, said the footage left little room for debate.\n\n“We watched it eleven times,” he said.", "We watched it", "Rev. Clement Abiodun-Marsh"},
 	} {
 		d := run(t, c.text)
 		q := find(d, c.content)
