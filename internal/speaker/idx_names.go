@@ -255,7 +255,7 @@ func (a *attributor) findNames() {
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if g == 0 {
-			g = n64NounSex(text, n.start)                                      // "His daughter Fiona" (n64_sex.go)
+			g = n64NounSex(text, n.start)                                                                      // "His daughter Fiona" (n64_sex.go)
 			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) || ordinalBefore(text, n.start) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go); "the 3rd Ward"
 		}
 		lb := lastBreak(n.text)
