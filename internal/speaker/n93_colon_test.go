@@ -39,6 +39,8 @@ func TestN93Readings(t *testing.T) {
 		{"A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided, said the proposal was unworkable.", "the proposal was", "A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided,", "A Keystrand executive who attended the hearing"},
 		{"Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment, said that the department had overspent.", "that the department", "Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment,", "Councilwoman Ann Lee"},
 		{"Its complaint, filed in Ossian County Superior Court, says that the formula has not been updated.", "that the formula", "Its complaint, filed in Ossian County Superior Court,", "Its complaint"},
+		// A surname in -ly after a given name.
+		{"At the ceremony, Mayor Oona Farrelly told the crowd that the city would fix a plaque.", "that the city would", "Mayor Oona Farrelly", "Mayor Oona Farrelly"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
 	} {
@@ -56,6 +58,12 @@ func TestN93Readings(t *testing.T) {
 	// where no "that" follows; "posts" after a noun is a noun, and
 	// "Post" after a capital a newspaper's name.
 	d := run(t, "The vote was close.\n\nAnn Lee wrote on social media on Sunday about the vote. Against the wall stood a dish, while, between the veranda posts, could be seen a fig.\n\nWashington Post Hit Piece Exploits Voter")
+	d2 := run(t, "The vote was close.\n\nHalloran painted the portrait in 1871. Public comment ran past 10 p.m. The report was late.")
+	for _, w := range []string{"the portrait", "ran past", "was late"} {
+		if q := find(d2, w); q != nil {
+			t.Errorf("%q read as words: %+v", w, q)
+		}
+	}
 	for _, w := range []string{"social media", "Against the wall", "Hit Piece"} {
 		if q := find(d, w); q != nil {
 			t.Errorf("%q read as words: %+v", w, q)

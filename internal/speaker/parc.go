@@ -209,9 +209,10 @@ var occasionPreps = map[string]bool{"on": true, "in": true, "at": true, "during"
 // says the petition has …", "Connolly told reporters …". Capitalised,
 // with no word before it, it is the verb's subject, for an adverb
 // there would leave the verb none; n3LyNames lists the names in -ly
-// that lyAdverb knows, and surnames are too many to list.
+// that lyAdverb knows, and surnames are too many to list. After a
+// capitalised word it is a surname too: "Mayor Oona Farrelly told".
 func lyName(text string, toks []tok, k int) bool {
-	return strings.HasSuffix(toks[k].low, "ly") && (k == 0 || !toks[k-1].word) && capital(toks[k].str(text)) && !wordIs(toks[k].low, isVerbAdverb)
+	return strings.HasSuffix(toks[k].low, "ly") && (k == 0 || !toks[k-1].word || capital(toks[k-1].str(text))) && capital(toks[k].str(text)) && !wordIs(toks[k].low, isVerbAdverb)
 }
 
 // lyAdverb reports whether w is an adverb by its -ly, not a noun in -ly.
@@ -621,6 +622,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c+1 < len(toks) && toks[c+1].word && t.is(isCompoundFirst) && compoundHeads[t.low][toks[c+1].low] || t.is(isNounForm) && !rulesVerb(text, toks, c) {
 			continue // a noun that modifies the next one ("a federal appeals court ruled"), or a plural noun
 		}
+		if c+1 < len(toks) && toks[c+1].word && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "s") && !t.is2(isPastVerb) && t.low != "said" && (toks[c+1].is2(isPastVerb) || toks[c+1].is(isBeForm)) && !toks[c+1].is(isCue) {
+			continue // a noun before its verb: "Public comment ran past 10 p.m.", "Public comment was heated"
+		}
 		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
@@ -641,6 +645,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// only where ok holds, and f is zero where it does not.
 		var f found
 		from, cueEnd, ok := cueContent(text, toks, c, senses, limit)
+		if ok && strings.HasPrefix(t.low, "paint") && !asWithin(toks, c+1, 8) {
+			ok = false // "painted the portrait in 1871" depicts, "painted him as a villain" reports
+		}
 		if ok {
 			m := mainOf
 			if q := quoteBefore(text, toks, c, blocked); q != nil {
@@ -4700,6 +4707,16 @@ func nounBefore(text string, t *tok) bool {
 	}
 	r := firstRune(w)
 	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+}
+
+// asWithin reports whether "as" is among the n words from toks[k].
+func asWithin(toks []tok, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].low == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbOnly reports whether w, a word of reporting, is a verb wherever it
