@@ -19,6 +19,9 @@ package speaker
 func b2ButShares(text string, toks []tok, k int) bool {
 	p := &toks[k-1]
 	if !p.word {
+		if w := p.str(text); (w == "”" || w == "’" || w == "\"") && k >= 2 && toks[k-2].word {
+			return true // a phrase in marks ends the first verb's content: "acknowledged that units “were strained” but said …"
+		}
 		return r3Comma(text, toks, k-1) // r3_coord.go: a comma, or ",”"
 	}
 	switch p.low {

@@ -39,6 +39,9 @@ func TestN93Readings(t *testing.T) {
 		{"A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided, said the proposal was unworkable.", "the proposal was", "A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided,", "A Keystrand executive who attended the hearing"},
 		{"Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment, said that the department had overspent.", "that the department", "Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment,", "Councilwoman Ann Lee"},
 		{"Its complaint, filed in Ossian County Superior Court, says that the formula has not been updated.", "that the formula", "Its complaint, filed in Ossian County Superior Court,", "Its complaint"},
+		// A phrase in marks ends the first verb's content; "but" joins
+		// the second verb to the same subject.
+		{"A spokeswoman, Ann Lee, acknowledged that some units “continue to feel the strain” but said the trend was “clearly in the right direction.”", "the trend was", "A spokeswoman, Ann Lee,", "Ann Lee"},
 		// A surname in -ly after a given name.
 		{"At the ceremony, Mayor Oona Farrelly told the crowd that the city would fix a plaque.", "that the city would", "Mayor Oona Farrelly", "Mayor Oona Farrelly"},
 		// A relative clause before the cue: no inverted reading.
