@@ -1190,6 +1190,19 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if toks[cs].is(isPronoun) {
 			return found{}
 		}
+		if !ok && ptcp {
+			// A reduced relative before the phrase in commas: "A 2019
+			// report commissioned by the department, titled “…”,
+			// concluded".
+			for m := cs + 2; m < j-1 && m < cs+8; m++ {
+				if toks[m].word && !capital(toks[m].str(text)) && pastInEd(toks[m].low) && toks[m+1].word && toks[m+1].is(isPrep) {
+					if head, hok := phraseAt(text, toks, cs, m); hok && commaParticiple(text, toks, m, j) {
+						np, ok = doc.Span{Start: head.Start, End: toks[j-1].e}, true
+					}
+					break
+				}
+			}
+		}
 		if !ok {
 			return found{}
 		}
