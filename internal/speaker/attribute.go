@@ -2217,6 +2217,10 @@ func introClause(text string, toks []tok) found {
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
 	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
+		if f.pronoun == "" && e < n && e+1 >= n-1 && personLabel(toks, n) {
+			f.subj = doc.Span{Start: toks[0].s, End: toks[n-1].e} // "Care home owner:": the whole label, not its capital
+			f.name, f.whole = text[f.subj.Start:f.subj.End], true
+		}
 		return f
 	}
 	if f := n93ApposedColon(text, toks, n); f.ok { // "Derek Annan, 71, a season-ticket holder since 1979:" (n93_colon.go)
@@ -2241,6 +2245,21 @@ func introClause(text string, toks []tok) found {
 		}
 	}
 	return onTopic(text, toks, n)
+}
+
+// personLabel reports whether toks[:n] are a short label of a person
+// before a colon, two to four words with no function word or verb that
+// end with a noun of persons ("Care home owner:", "Local resident:").
+func personLabel(toks []tok, n int) bool {
+	if n < 2 || n > 4 {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		if !toks[j].word || toks[j].is(isFunction|isAuxiliary|isFinite|isCue|isPronoun) {
+			return false
+		}
+	}
+	return toks[n-1].is(isPerson)
 }
 
 // utteranceHeads are nouns that name words handed on, beside
