@@ -23,11 +23,13 @@ var phraseStops = map[string]bool{
 }
 
 // appositiveGoesOn are words after a comma that carry an appositive on:
-// "Peter Morgan, a lawyer for the Sierra Club, who has …". Not
-// "which": its clause is about the body the appositive named ("a
-// spokeswoman for the League, which has ten members …"), not the
-// speaker.
-var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "the": true}
+// "Peter Morgan, a lawyer for the Sierra Club, who has …", "Tyrell
+// Haskins, 29, an intensive care nurse,". Not "which": its clause is
+// about the body the appositive named ("a spokeswoman for the League,
+// which has ten members …"), not the speaker, and PolNeAR leaves it
+// out of the mention. "an" is "a" before a vowel (the thirty-seventh
+// session; it was missing).
+var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "an": true, "the": true}
 
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news

@@ -19,6 +19,8 @@ func TestN92Mentions(t *testing.T) {
 		// After the words, the person's name, not the description.
 		{"“One point,” the team's captain, senior Priya Vantongeren, said after the match.", "One point", "the team's captain, senior Priya Vantongeren,", "Priya Vantongeren"},
 		{"Her brother, Soren Lindahl, 19, read from a page: “You took my sister.”", "You took my sister", "Her brother, Soren Lindahl, 19,", "Soren Lindahl"},
+		// "an" carries an appositive on as "a" does.
+		{"Tyrell Haskins, 29, an intensive care nurse, said the new hires had helped.", "the new hires", "Tyrell Haskins, 29, an intensive care nurse,", "Tyrell Haskins"},
 		// The reasons a source goes unnamed describe it.
 		{"A neighbor across the street, who asked that his name not be used because he works for the gas utility, said he had smelled gas.", "he had smelled gas", "A neighbor across the street, who asked that his name not be used because he works for the gas utility,", "A neighbor across the street"},
 		{"Two officials, who were not authorized to discuss the plan, said it was dead.", "it was dead", "Two officials, who were not authorized to discuss the plan,", "Two officials"},
