@@ -46,6 +46,8 @@ func TestN93Readings(t *testing.T) {
 		{"A 2019 report commissioned by the Department of Education, titled “Costing Out Adequacy,” concluded that the figure should be higher.", "that the figure", "A 2019 report commissioned by the Department of Education, titled “Costing Out Adequacy,”", "A 2019 report commissioned by the Department of Education"},
 		// A headline's label of a person before its colon.
 		{"Care home owner: “We ran out of road”\n\nThe home will close.", "We ran out", "Care home owner", "Care home owner"},
+		// A restrictive clause and a second one after ", and who".
+		{"A strategist who works for no one, and who asked not to be named because he advises clients, said the voters were angry.", "the voters were", "A strategist who works for no one, and who asked not to be named because he advises clients,", "A strategist"},
 		// A surname in -ly after a given name.
 		{"At the ceremony, Mayor Oona Farrelly told the crowd that the city would fix a plaque.", "that the city would", "Mayor Oona Farrelly", "Mayor Oona Farrelly"},
 		// A relative clause before the cue: no inverted reading.

@@ -57,3 +57,49 @@ func abbreviationsOnly(s string) bool {
 	}
 	return true
 }
+
+// n98AndWhoSubject reads the subject of a cue after toks[k], a comma,
+// that is a noun phrase with a restrictive clause of "who" and a second
+// clause joined by ", and who" that runs to that comma: "A strategist
+// who is not working for any of the campaigns, and who asked not to be
+// named because he advises clients, said". The readers of a subject
+// read back from the cue into the second clause ("no one", "clients")
+// and found no one. The mention is the whole phrase, the name the noun
+// phrase before the first "who". The second clause must report nothing
+// of its own (reportsClause).
+func n98AndWhoSubject(text string, toks []tok, k int) found {
+	if k < 6 || toks[k].str(text) != "," {
+		return found{}
+	}
+	j := -1 // the comma of ", and who"
+	for i := k - 3; i >= 2 && i > k-45; i-- {
+		if !toks[i].word && boundary(text, toks, i) {
+			return found{}
+		}
+		if toks[i].str(text) == "," && toks[i+1].low == "and" && toks[i+2].low == "who" {
+			j = i
+			break
+		}
+	}
+	if j < 0 || reportsClause(text, toks, j+3) {
+		return found{}
+	}
+	cs := clauseStart(text, toks, j)
+	w := -1 // the first "who", restrictive: right after the head's noun
+	for i := cs + 1; i < j; i++ {
+		if toks[i].low == "who" {
+			if toks[i-1].word {
+				w = i
+			}
+			break
+		}
+	}
+	if w < 0 || reportsClause(text, toks, w+1) {
+		return found{}
+	}
+	head, ok := phraseAt(text, toks, cs, w)
+	if !ok || toks[cs].is(isPronoun) {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: head.Start, End: toks[k-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
+}

@@ -2894,6 +2894,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		rel := relativeSubject(text, toks, k)
 		if !rel.ok {
+			rel = n98AndWhoSubject(text, toks, k) // "A strategist who …, and who asked not to be named, said" (n95_andwho.go)
+		}
+		if !rel.ok {
 			rel = reducedRelative(text, toks, k, &starts)
 		}
 		if rel.ok {
