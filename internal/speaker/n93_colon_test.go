@@ -36,7 +36,7 @@ func TestN93Readings(t *testing.T) {
 		{"A divided High Court of Review on Thursday struck down a law, ruling that the requirement violated donors' rights.", "that the requirement", "A divided High Court of Review", "High Court of Review"},
 		// A second relative clause, a work written, a possessive
 		// pronoun before a participle phrase.
-		{"A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided, said the proposal was unworkable.", "the proposal was", "A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided,", "A Keystrand executive who attended the hearing"},
+		{"A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided, said the proposal was unworkable.", "the proposal was", "A Keystrand executive who attended the hearing, and who asked not to be named because the company has not decided,", "A Keystrand executive"},
 		{"Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment, said that the department had overspent.", "that the department", "Councilwoman Ann Lee, who represents the 3rd Ward and wrote the amendment,", "Councilwoman Ann Lee"},
 		{"Its complaint, filed in Ossian County Superior Court, says that the formula has not been updated.", "that the formula", "Its complaint, filed in Ossian County Superior Court,", "Its complaint"},
 		// A phrase in marks ends the first verb's content; "but" joins
