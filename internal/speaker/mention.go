@@ -2348,7 +2348,7 @@ func dropInSubject(text string, out []doc.Quote) []doc.Quote {
 			if i >= 64 || j == i || m.End <= m.Start || q.Cue.End <= q.Cue.Start || r.Cue.End <= r.Cue.Start {
 				continue
 			}
-			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeMention(text[qm.Start:qm.End]) || participleInSubject(text, qm, q.Cue, m)) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
+			if qm := q.Speaker.Mention; qm != m && r.Cue.Start >= q.Cue.End && (relativeMention(text[qm.Start:qm.End]) || participleInSubject(text, qm, q.Cue, m) || m.End-m.Start > 40 && m.Start <= q.Cue.Start && strings.Contains(text[m.Start:q.Cue.Start], " because ")) && m.Start <= qm.Start && qm.End <= m.End && m.Start <= q.Cue.Start && q.Cue.End <= m.End && slices.ContainsFunc(q.Content, func(c doc.Span) bool { return c.Start <= r.Cue.Start && r.Cue.End <= c.End }) {
 				nested |= 1 << i
 				break
 			}

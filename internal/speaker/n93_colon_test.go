@@ -48,6 +48,9 @@ func TestN93Readings(t *testing.T) {
 		{"Care home owner: “We ran out of road”\n\nThe home will close.", "We ran out", "Care home owner", "Care home owner"},
 		// A restrictive clause and a second one after ", and who".
 		{"A strategist who works for no one, and who asked not to be named because he advises clients, said the voters were angry.", "the voters were", "A strategist who works for no one, and who asked not to be named because he advises clients,", "A strategist"},
+		// A restrictive clause saying why the source goes unnamed, its
+		// reason after "because" running to the cue.
+		{"An emergency department nurse who has worked at St. Aldric’s for 11 years and asked not to be named because she feared for her job said patients had waited in hallway beds.", "patients had waited", "An emergency department nurse who has worked at St. Aldric’s for 11 years and asked not to be named because she feared for her job", "An emergency department nurse"},
 		// A surname in -ly after a given name.
 		{"At the ceremony, Mayor Oona Farrelly told the crowd that the city would fix a plaque.", "that the city would", "Mayor Oona Farrelly", "Mayor Oona Farrelly"},
 		// A relative clause before the cue: no inverted reading.
@@ -67,8 +70,8 @@ func TestN93Readings(t *testing.T) {
 	// where no "that" follows; "posts" after a noun is a noun, and
 	// "Post" after a capital a newspaper's name.
 	d := run(t, "The vote was close.\n\nAnn Lee wrote on social media on Sunday about the vote. Against the wall stood a dish, while, between the veranda posts, could be seen a fig.\n\nWashington Post Hit Piece Exploits Voter")
-	d2 := run(t, "The vote was close.\n\nHalloran painted the portrait in 1871. Public comment ran past 10 p.m. The report was late.")
-	for _, w := range []string{"the portrait", "ran past", "was late"} {
+	d2 := run(t, "The vote was close.\n\nHalloran painted the portrait in 1871. Public comment ran past 10 p.m. The report was late. A woman who lives next door and asked not to be identified because she fears retaliation said she heard shouting.")
+	for _, w := range []string{"the portrait", "ran past", "was late", "retaliation said"} {
 		if q := find(d2, w); q != nil {
 			t.Errorf("%q read as words: %+v", w, q)
 		}

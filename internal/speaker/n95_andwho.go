@@ -103,3 +103,50 @@ func n98AndWhoSubject(text string, toks []tok, k int) found {
 	}
 	return found{subj: doc.Span{Start: head.Start, End: toks[k-1].e}, name: text[head.Start:head.End], ok: true, whole: true}
 }
+
+// n99BecauseSubject reads the subject of a cue after toks[k] that is a
+// noun phrase with a restrictive clause of "who" saying why the source
+// goes unnamed, its reason given by "because" and a clause that runs to
+// the cue: "An emergency department nurse who has worked there for 11
+// years and asked not to be named because she feared for her job said
+// …". The readers of a subject read back from the cue into the reason
+// ("her job", "she"). The mention is the whole phrase, the name the
+// noun phrase before "who".
+func n99BecauseSubject(text string, toks []tok, k int) found {
+	if k < 8 || !toks[k].word {
+		return found{}
+	}
+	b := -1 // "because"
+	for i := k - 1; i >= 4 && i > k-20; i-- {
+		if !toks[i].word {
+			return found{} // a mark between: another reader's shape
+		}
+		if toks[i].low == "because" {
+			b = i
+			break
+		}
+	}
+	if b < 0 {
+		return found{}
+	}
+	cs := clauseStart(text, toks, b)
+	w, anon := -1, false
+	for i := cs + 1; i < b; i++ {
+		if !toks[i].word && toks[i].str(text) != "’s" && toks[i].str(text) != "'s" && toks[i].str(text) != "." {
+			return found{}
+		}
+		if w < 0 && toks[i].low == "who" && toks[i-1].word {
+			w = i
+		} else if w >= 0 && (toks[i-1].low == "who" || toks[i-1].low == "and") && anonymity(toks, i) {
+			anon = true
+		}
+	}
+	if w < 0 || !anon {
+		return found{}
+	}
+	head, ok := phraseAt(text, toks, cs, w)
+	if !ok || toks[cs].is(isPronoun) {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+}

@@ -2897,6 +2897,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			rel = n98AndWhoSubject(text, toks, k) // "A strategist who …, and who asked not to be named, said" (n95_andwho.go)
 		}
 		if !rel.ok {
+			rel = n99BecauseSubject(text, toks, k) // "A nurse who … and asked not to be named because she feared for her job said" (n95_andwho.go)
+		}
+		if !rel.ok {
 			rel = reducedRelative(text, toks, k, &starts)
 		}
 		if rel.ok {
