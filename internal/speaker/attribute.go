@@ -255,7 +255,7 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		// approved it. “…,” he said." is no man's; but a title or a
 		// noun of a person's role after it ("The Rev. Ed Moss", "The
 		// Captain") makes the name a person's.
-		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle))) && !(b < n.to && toks[b].is(isTitle)) ||
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle))) && !(b < n.to && toks[b].is(isTitle) && !familyPlural(n.text)) ||
 			w == "&" // "an analyst at Pell & Rowe": a firm's name, no one "he" means
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
@@ -263,6 +263,13 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c
+}
+
+// familyPlural reports whether a name after "the" and a title names a
+// family's members together, as "the Miss Steeles" and "the Misses
+// Bertram" do: no one "he" or "she" means.
+func familyPlural(name string) bool {
+	return strings.HasPrefix(name, "Misses ") || strings.HasPrefix(name, "Miss ") && strings.HasSuffix(name, "s")
 }
 
 // lastBreak is strings.LastIndexAny(s, " \n"), without building the

@@ -103,7 +103,7 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		f.thing = text[p.s:p.e] == "&" // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(p)
-			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && lexIs(all[b].lex, isTitle)) // "the Rev. Ed Moss" is a person
+			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && lexIs(all[b].lex, isTitle) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
 			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0
 		}
 	}
