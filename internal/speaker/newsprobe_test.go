@@ -19,29 +19,37 @@ import (
 // 0.873; the thirty-sixth raised them to its own scores, A 0.940, B
 // 0.920, C 0.938, D 0.904, E 0.926 and 0.970, F 0.929 and 0.865, G
 // 0.857, H 0.868, and added I 0.845 and 0.861, J 0.849 and 0.933, K
-// 0.842 and 0.925, L 0.909 and 0.909): a change that loses
+// 0.842 and 0.925, L 0.909 and 0.909; the thirty-seventh raised them
+// again, A 0.946, B 0.936, C 0.952, D 0.937 and 0.935, E 0.934, G
+// 0.867, H 0.880, I 0.871, J 0.878, K 0.877, L 0.928 and 0.939, and
+// added M 0.917 and 0.829, N 0.861 and 0.778 (held out), O 0.870 and
+// 0.867, P 0.877 and 0.850): a change that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("ninety-six articles: a second")
+		t.Skip("a hundred and twenty-eight articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
 		mentionF1, dir float64
 	}{
 		{"gold_a.jsonl", 0.93, 0.88},
-		{"gold_b.jsonl", 0.90, 0.77},
-		{"gold_c.jsonl", 0.92, 0.95},
-		{"gold_d.jsonl", 0.89, 0.87},
-		{"gold_e.jsonl", 0.91, 0.95},
+		{"gold_b.jsonl", 0.92, 0.77},
+		{"gold_c.jsonl", 0.93, 0.95},
+		{"gold_d.jsonl", 0.91, 0.90},
+		{"gold_e.jsonl", 0.92, 0.95},
 		{"gold_f.jsonl", 0.91, 0.84},
-		{"gold_g.jsonl", 0.84, 0.95},
-		{"gold_h.jsonl", 0.85, 0.84},
-		{"gold_i.jsonl", 0.83, 0.83},
-		{"gold_j.jsonl", 0.83, 0.90},
-		{"gold_k.jsonl", 0.83, 0.90},
-		{"gold_l.jsonl", 0.89, 0.88},
+		{"gold_g.jsonl", 0.85, 0.95},
+		{"gold_h.jsonl", 0.86, 0.84},
+		{"gold_i.jsonl", 0.85, 0.83},
+		{"gold_j.jsonl", 0.86, 0.90},
+		{"gold_k.jsonl", 0.86, 0.90},
+		{"gold_l.jsonl", 0.91, 0.91},
+		{"gold_m.jsonl", 0.90, 0.80},
+		{"gold_n.jsonl", 0.84, 0.75},
+		{"gold_o.jsonl", 0.85, 0.83},
+		{"gold_p.jsonl", 0.86, 0.82},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
