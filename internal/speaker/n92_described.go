@@ -56,7 +56,7 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 		at++ // "The committee’s chairman, state Sen. Lyle Haberman, said"
 	}
 	n, ok := nameAt(text, toks, at)
-	if !ok || n.from != at || toks[c-1].str(text) != "," {
+	if !ok || n.from != at {
 		return found{}, false
 	}
 	// After the name, the comma before the cue, a party label ("…,
@@ -126,8 +126,8 @@ func describesPerson(text string, toks []tok, from, to int) bool {
 }
 
 // partyLabelTail reports whether toks[from:to] are a party label after a
-// name ("…, R-Dunmore"): a comma and one hyphenated word or
-// abbreviation.
+// name: a comma, a party's letter and a hyphen or a point, and the
+// place in capitalised words ("…, R-Dunmore", "…, R-Pine Harbor").
 func partyLabelTail(text string, toks []tok, from, to int) bool {
 	if from+1 >= to || toks[from].str(text) != "," {
 		return false

@@ -13,8 +13,9 @@ import (
 // strings a source's description and the reason it goes unnamed so;
 // the readers of a subject stop at the comma before "and", which
 // elsewhere joins a second subject. The clause runs to a comma right
-// before the cue, with no mark that quotes, no semicolon and no
-// sentence's end in it; the closing comma is n70CloseAppositives's. One
+// before the cue, with no mark that opens a quotation, no semicolon and
+// no sentence's end in it (an apostrophe may be a possessive's: "the
+// state’s delegation"); the closing comma is n70CloseAppositives's. One
 // pass, constant work a quotation.
 func n95AndWho(d *doc.Document) {
 	text := d.Text
@@ -29,7 +30,7 @@ func n95AndWho(d *doc.Document) {
 			continue
 		}
 		body := strings.TrimRight(gap, " ")
-		if !strings.HasSuffix(body, ",") || strings.ContainsAny(body[1:len(body)-1], ";\"“”‘’«»\n") || strings.Contains(body, ". ") && !abbreviationsOnly(body) {
+		if !strings.HasSuffix(body, ",") || strings.ContainsAny(body[1:len(body)-1], ";\"“”‘«»\n") || strings.Contains(body, ". ") && !abbreviationsOnly(body) {
 			continue
 		}
 		m.End += len(body) - 1

@@ -1212,7 +1212,7 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 					// between groups of digits ("3,100"), which
 					// scanASCIIWord joins.
 					word, up = wordBytes8(x)
-					if stop := ^word & hiBits; stop != 0 && src[i+bits.TrailingZeros64(stop)>>3] == ',' && thousandsCommaAt(src, i+bits.TrailingZeros64(stop)>>3) {
+					if stop := ^word & hiBits; stop != 0 && src[i+bits.TrailingZeros64(stop)>>3] == ',' && digitGroupComma(src, i+bits.TrailingZeros64(stop)>>3) {
 						break
 					}
 				}
@@ -1240,8 +1240,8 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 						break
 					}
 					k := bits.TrailingZeros64(stop) >> 3
-					if !wordEndsAt(src, i+8+k) {
-						break
+					if !wordEndsAt(src, i+8+k) || k == 0 && src[i+8] == ',' && digitGroupComma(src, i+8) {
+						break // "12345678,000": scanASCIIWord joins the groups
 					}
 					keep := lowBytes[k&7]
 					if k == 0 {
@@ -1315,7 +1315,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		if !ok {
 			// A letter beyond ASCII in the word: the general
 			// reading.
-			i = doc.WordEnd(src, i+1, len(src))
+			i = wordEndJoined(src, i+1)
 			low := strings.ToLower(src[s:i])
 			lex := lexOf(low)
 			return pushC(out, s, i, true, lex, formOf(lf, s, i, low), quietWord(src, s, lex)), i
@@ -1353,7 +1353,7 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		return pushC(out, i, i+n, false, lexOf(low), formOf(lf, i, i+n, low), false), i + n
 	}
 	s := i
-	i = doc.WordEnd(src, i+n, len(src))
+	i = wordEndJoined(src, i+n)
 	low := strings.ToLower(src[s:i])
 	return pushC(out, s, i, true, lexOf(low), formOf(lf, s, i, low), false), i // its first byte is beyond ASCII
 }
@@ -1427,7 +1427,7 @@ func scanASCIIWord(text, lower string, i, hi int) (end int, lex int32, ok bool) 
 		n := 1 // the joiner's length
 		switch {
 		case c == '\'' || c == '-' || c == '.':
-		case c == ',' && thousandsCommaAt(text, i):
+		case c == ',' && digitGroupComma(text, i):
 			// A comma between groups of digits joins a number: "3,100
 			// students" is one count, not "3" and a clause's comma.
 		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x99 || text[i+2] == 0x90):
@@ -2054,3 +2054,24 @@ func inNickname(text string, toks []tok, j int) bool {
 // content ("…, police said", "…, staff say") or after an inverted cue
 // ("…, said police"), as plural nouns in -s do ("…, officials said").
 var groupNouns = map[string]bool{"police": true, "people": true, "staff": true, "personnel": true, "management": true, "children": true, "men": true, "women": true, "clergy": true}
+
+// digitGroupComma reports whether the comma at text[i] stands between a
+// digit and three more, as in a number's groups ("3,100", "1,000,000"):
+// the tokeniser joins the number there. Unlike thousandsCommaAt it does
+// not read past the three digits, so that a stretch of the text is
+// tokenised as the whole text is up to the stretch's last token (the
+// index re-reads a token its stretch cuts, not the ones before it).
+func digitGroupComma(text string, i int) bool {
+	return i > 0 && i+3 < len(text) && text[i-1]-'0' < 10 && text[i+1]-'0' < 10 && text[i+2]-'0' < 10 && text[i+3]-'0' < 10
+}
+
+// wordEndJoined is doc.WordEnd of src from i, past a comma between
+// groups of digits (digitGroupComma), as scanASCIIWord reads a word:
+// the general reading of a word with a letter beyond ASCII.
+func wordEndJoined(src string, i int) int {
+	e := doc.WordEnd(src, i, len(src))
+	for e < len(src) && src[e] == ',' && digitGroupComma(src, e) {
+		e = doc.WordEnd(src, e+1, len(src))
+	}
+	return e
+}

@@ -157,6 +157,11 @@ func refTokenize(text string, lo, hi int) []tok {
 		default:
 			s := i
 			i = doc.WordEnd(text, i+n, hi)
+			// A comma between groups of digits joins a number ("3,100"),
+			// as the tokeniser reads it (digitGroupComma).
+			for i < hi && text[i] == ',' && digitGroupComma(text[:hi], i) {
+				i = doc.WordEnd(text, i+1, hi)
+			}
 			low := strings.ToLower(text[s:i])
 			out = append(out, tok{s, i, true, lexOf(low), low})
 		}
