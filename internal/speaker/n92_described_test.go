@@ -6,7 +6,7 @@ import "testing"
 // description, a comma, a name and a comma before the cue, and of one
 // whose clause of "who" says why the source goes unnamed.
 func TestN92Mentions(t *testing.T) {
-	for _, c := range []struct{ text, content, mention, name string }{
+	checkMentionNames(t, []mentionNameCase{
 		// A capitalised last word of the description is no name.
 		{"The committee’s ranking Republican, Sen. Louisa Fairweather, R-Dunmore, said that the authority should wait.", "that the authority should wait", "The committee’s ranking Republican, Sen. Louisa Fairweather, R-Dunmore,", "Sen. Louisa Fairweather"},
 		{"The president of the Osprey Bay Police Officers’ Association, Dev Anand-Marsh, said the union would fight.", "the union would fight", "The president of the Osprey Bay Police Officers’ Association, Dev Anand-Marsh,", "Dev Anand-Marsh"},
@@ -26,17 +26,7 @@ func TestN92Mentions(t *testing.T) {
 		{"Two officials, who were not authorized to discuss the plan, said it was dead.", "it was dead", "Two officials, who were not authorized to discuss the plan,", "Two officials"},
 		{"A man who lives in the house and asked not to be named said the roof fell.", "the roof fell", "A man who lives in the house and asked not to be named", "A man"},
 		{"A volunteer who would not give her name said the fog lifted.", "the fog lifted", "A volunteer who would not give her name", "A volunteer"},
-	} {
-		d := run(t, "The vote was close.\n\n"+c.text)
-		q := find(d, c.content)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.content)
-			continue
-		}
-		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Speaker.Name != c.name {
-			t.Errorf("%q: mention %q (%q), want %q (%q)", c.text, d.Text[m.Start:m.End], q.Speaker.Name, c.mention, c.name)
-		}
-	}
+	})
 	// A description that opens the sentence before a name and its verb
 	// names the person alone; a request not to be named reports no
 	// words.
@@ -47,6 +37,28 @@ func TestN92Mentions(t *testing.T) {
 		}
 		if m := q.Speaker.Mention; q.Speaker.Name == "Ed Moss" && d.Text[m.Start:m.End] != "Ed Moss" {
 			t.Errorf("mention %q, want Ed Moss", d.Text[m.Start:m.End])
+		}
+	}
+}
+
+// A mentionNameCase is a text, a word of a quotation's content in it,
+// and the mention and name its speaker must have.
+type mentionNameCase struct{ text, content, mention, name string }
+
+// checkMentionNames runs each case's text after a paragraph of its own
+// and checks the mention and the name of the quotation that holds the
+// content.
+func checkMentionNames(t *testing.T, cases []mentionNameCase) {
+	t.Helper()
+	for _, c := range cases {
+		d := run(t, "The vote was close.\n\n"+c.text)
+		q := find(d, c.content)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.content)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Speaker.Name != c.name {
+			t.Errorf("%q: mention %q (%q), want %q (%q)", c.text, d.Text[m.Start:m.End], q.Speaker.Name, c.mention, c.name)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import "testing"
 // colon, a medium and a time before "that", a number before "said", a
 // short past in "-ed" after a subject, and a party label of two words.
 func TestN93Readings(t *testing.T) {
-	for _, c := range []struct{ text, content, mention, name string }{
+	checkMentionNames(t, []mentionNameCase{
 		{"Fans were grim. Derek Annan, 71, a season-ticket holder since 1979: ‘I’ve seen us relegated four times.’", "I’ve seen us", "Derek Annan, 71, a season-ticket holder since 1979", "Derek Annan"},
 		{"Fans were grim. Sheila Braddock, 58, from Ellerby: ‘They sold the ground.’", "They sold the ground", "Sheila Braddock, 58, from Ellerby", "Sheila Braddock"},
 		{"Fans were grim. Delia Marchetti, 15, who weeds her grandmother’s plot on Saturdays: “Nobody asked the kids.”", "Nobody asked", "Delia Marchetti, 15, who weeds her grandmother’s plot on Saturdays", "Delia Marchetti"},
@@ -55,17 +55,7 @@ func TestN93Readings(t *testing.T) {
 		{"At the ceremony, Mayor Oona Farrelly told the crowd that the city would fix a plaque.", "that the city would", "Mayor Oona Farrelly", "Mayor Oona Farrelly"},
 		// A relative clause before the cue: no inverted reading.
 		{"Ed Moss, who called it “reckless,” said the plan failed.", "the plan failed", "Ed Moss", "Ed Moss"},
-	} {
-		d := run(t, "The vote was close.\n\n"+c.text)
-		q := find(d, c.content)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.content)
-			continue
-		}
-		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Speaker.Name != c.name {
-			t.Errorf("%q: mention %q (%q), want %q (%q)", c.text, d.Text[m.Start:m.End], q.Speaker.Name, c.mention, c.name)
-		}
-	}
+	})
 	// A medium is no topic: "wrote on social media" reports nothing
 	// where no "that" follows; "posts" after a noun is a noun, and
 	// "Post" after a capital a newspaper's name.
