@@ -896,7 +896,10 @@ func beforeCue(text string, toks []tok, c int) found {
 		// the sentence, that a subject ends at ("Scott Pruitt, the
 		// attorney general of Oklahoma, one of the states suing, said").
 		var best found
-		for j := k - 1; j >= 1 && j >= k-30; j-- {
+		// Not back into a sentence's opening adverb: "Back in
+		// Colverton, the principal, Dana Whitcombe, wrote" (n100Opener).
+		lo := max(1, n100Opener(text, toks, 0, k))
+		for j := k - 1; j >= lo && j >= k-30; j-- {
 			t := toks[j].str(text)
 			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || marksIn(t)&mQuoting != 0 && !inNickname(text, toks, j)) {
 				break // not at an abbreviation before a comma: "of Ashton, Md., said"
@@ -1886,6 +1889,9 @@ func accordingTo(text string, toks []tok, k int) found {
 	f, e := subjectAt(text, toks, at, len(toks))
 	if f.ok {
 		f.cue = cue
+		if x := n100NameList(text, toks, e); x > e && f.pronoun == "" && capital(toks[at].str(text)) {
+			f.subj.End, f.whole, e = toks[x-1].e, true, x // "according to Ann Reed, Ed Moss and Tom Lee"
+		}
 	}
 	// A phrase read whole with no subject at its start is short, or
 	// ends with a name: "research by the Institute for Fiscal

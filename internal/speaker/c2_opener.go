@@ -18,7 +18,7 @@ func c2SentenceAdverb(text string, toks []tok, k int) bool {
 	if b := text[t.s]; b-'A' >= 26 {
 		return false // not a capital: the gate before the word classes
 	}
-	if t.is(isVerbAdverb | isTimeWord) {
+	if t.is(isVerbAdverb|isTimeWord) || placeOpeners[t.low] {
 		return true
 	}
 	return lyAdverb(t.low) && !t.is(isGiven)

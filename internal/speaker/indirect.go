@@ -778,17 +778,28 @@ func appositiveClause(text string, toks []tok, k int) bool {
 	// The first comma and the word after it first, from the tokens'
 	// bits: most clauses before an inverted cue have no such comma, and
 	// their subject is then not read.
-	c := 1
+	// A sentence's opening adverb and its comma come first: "Here in
+	// Colverton, the mayor, Ann Lee, said …" (n100Opener).
+	s0 := n100Opener(text, toks, 0, k)
+	c := s0 + 1
 	for c < k && (toks[c].word || toks[c].str(text) != ",") {
 		c++
 	}
 	if c+1 >= k {
 		return false
 	}
-	if t := &toks[c+1]; !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
+	t := &toks[c+1]
+	// Or a description and the name after it: "The mayor, Ann Lee,
+	// said the plan failed".
+	named := t.word && capital(t.str(text)) && toks[s0].word && toks[s0].is(isDet) && !toks[s0].is(isPronoun)
+	if named {
+		n, ok := nameAt(text, toks[:k], c+1)
+		named = ok && n.from == c+1 && n.to == k
+	}
+	if !named && !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
 		return false
 	}
-	f, e := subjectAt(text, toks, 0, k)
+	f, e := subjectAt(text, toks, s0, k)
 	// The subject ends at that comma, or at a party label before it:
 	// "Rep. Jim Clyburn (D-S.C.), the assistant leader, said".
 	return f.ok && f.pronoun == "" && (e == c || e < c && toks[e].str(text) == "(" && toks[c-1].str(text) == ")")

@@ -906,6 +906,18 @@ func tidy(ix *tokIndex, f found) found {
 		i0 = k
 		s.Start = toks[i0].s
 	}
+	// The same word with its comma, or a place's adverb and its
+	// phrase: "However, Ann Lee, the principal, said", "Back in
+	// Colverton, the school’s principal, Dana Whitcombe, wrote" were
+	// read as a name "However" or "Back" with appositives (n100Opener).
+	if k := n100Opener(text, toks, i0, n); k > i0 {
+		lead := toks[i0].str(text)
+		i0 = k
+		s.Start = toks[i0].s
+		if f.name == lead || strings.HasPrefix(f.name, lead+" ") || strings.HasPrefix(f.name, lead+",") {
+			f.name = n100Name2(text, toks, i0, n)
+		}
+	}
 	// An opening participle phrase with no comma before the subject's
 	// name: "Stung by the vote Reed said" names Reed
 	// (participleOpener).
@@ -2829,7 +2841,7 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	for j := k + 2; j < c && j < k+14; j++ {
 		if !toks[j].word {
 			if toks[j].str(text) == "," && j+1 < c && toks[j+1].word {
-				if appositiveAfter(text, toks, j, c) {
+				if appositiveAfter(text, toks, j, c) && !c2SentenceAdverb(text, toks, k) {
 					return k // "Alfred in Oslo, a pilot, met …": a name and its appositive
 				}
 				return j + 1

@@ -186,6 +186,7 @@ func n28ColonSubject(text string, toks []tok) found {
 	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
 		s++
 	}
+	s = n100Opener(text, toks, s, n) // "Back in Colverton, the principal, Dana Whitcombe, wrote:"
 	f, e, ok := n28Subject(text, toks, s, n)
 	if !ok && s < n && toks[s].word && (toks[s].is(isPrep|isAdverb) || n28Openers[toks[s].low] || toks[s].low == "of") {
 		for k := s + 1; k < n && k <= s+5; k++ {
@@ -498,6 +499,7 @@ func n28SentenceIntro(text string, toks []tok) found {
 	for s < n && toks[s].word && (n28Openers[toks[s].low] || lyAdverb(toks[s].low)) {
 		s++
 	}
+	s = n100Opener(text, toks, s, n) // "Back in Colverton, the principal, Dana Whitcombe, wrote:"
 	f, e, ok := n28Subject(text, toks, s, n)
 	if !ok || !n28GivingVerb(text, toks, e, n) {
 		return found{}

@@ -29,6 +29,13 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	if m >= c {
 		return found{}, false
 	}
+	// A sentence's opening adverb read into f is no part of it: "Back
+	// in Colverton, the principal, Dana Whitcombe, wrote" (n100Opener).
+	opened := false
+	if k := n100Opener(text, toks, m, c); k > m {
+		m, opened = k, true
+		f.subj.Start = toks[m].s
+	}
 	if m >= 2 && toks[m-1].str(text) == "," && capital(f.name) && f.subj.End == toks[c-1].s && toks[c-1].str(text) == "," {
 		// f is the name, the description before it: "Its culture
 		// lead, Councillor Neil Brathwaite, said".
@@ -78,8 +85,13 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	// The description: from the clause's start, or from f's start when
 	// f is the description, to the comma p.
 	c0 := m
-	if toks[m].word && !capital(toks[m].str(text)) || m >= 1 && (toks[m-1].word || possessiveMark(toks[m-1].str(text))) {
+	if opened {
+		// the description starts after the opener
+	} else if toks[m].word && !capital(toks[m].str(text)) || m >= 1 && (toks[m-1].word || possessiveMark(toks[m-1].str(text))) {
 		c0 = clauseStart(text, toks, m)
+		if c0 < m && n100Opener(text, toks, c0, c) == m {
+			c0 = m // "Back in Colverton, the principal, Dana Whitcombe, wrote"
+		}
 	} else if m >= 2 && toks[m-1].str(text) == "," {
 		return found{}, false // a description before f's name: the reader after this one's
 	}

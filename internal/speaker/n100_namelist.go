@@ -1,0 +1,125 @@
+package speaker
+
+// n100NameList returns the index after a list of names that continues
+// the name ending before toks[e] ("according to Ann Reed, Ed Moss and
+// Tom Lee"), or e when none does. subjectAt joins two names with "and"
+// but stops at a comma, so a third source was read as the reported
+// clause ("Ed Moss and Tom Lee, the plan will cost …"). The list is
+// commas and one final "and" (with or without a comma before it)
+// between names of up to four capitalised words, and it must end where
+// a source ends: at a comma, the sentence's end or the text's. "Ann
+// Reed, Chicago and Boston will lose" runs into a verb and is no list;
+// "Ann Reed, the treasurer" is an appositive, read elsewhere.
+func n100NameList(text string, toks []tok, e int) int {
+	if e >= len(toks) || toks[e].low != "," {
+		return e
+	}
+	j, sawAnd := e, false
+	for !sawAnd {
+		// toks[j] is a separator: ",", ", and" or "and".
+		switch {
+		case toks[j].low == "," && j+1 < len(toks) && toks[j+1].low == "and":
+			j, sawAnd = j+2, true
+		case toks[j].low == ",":
+			j++
+		case toks[j].low == "and":
+			j, sawAnd = j+1, true
+		default:
+			return e
+		}
+		n := n100Name(text, toks, j)
+		if n == j {
+			return e
+		}
+		j = n
+		if j >= len(toks) {
+			break
+		}
+		if !sawAnd && toks[j].low != "," && toks[j].low != "and" {
+			return e
+		}
+	}
+	if j < len(toks) && toks[j].low != "," && !boundary(text, toks, j) {
+		return e
+	}
+	return j
+}
+
+// n100Name returns the index after a name of one to four capitalised
+// words at toks[j] (an initial's full stop allowed: "Ed J. Moss"), or j.
+// A determiner, a pronoun, a day or a month opens no name.
+func n100Name(text string, toks []tok, j int) int {
+	k := j
+	for k < len(toks) && k < j+6 {
+		t := &toks[k]
+		if t.word {
+			if !capital(t.str(text)) || t.is(isDet) || t.is(isPronoun) || t.is(isTimeWord) || t.is2(isMonth) {
+				break
+			}
+			k++
+			continue
+		}
+		if t.low == "." && k > j && toks[k-1].e-toks[k-1].s == 1 && toks[k-1].e == t.s {
+			k++ // "J."
+			continue
+		}
+		break
+	}
+	if k-j > 5 {
+		return j
+	}
+	return k
+}
+
+// placeOpeners open a sentence as adverbs of place, alone or before a
+// phrase: "Back in Colverton, …", "Elsewhere, …", "Here in the
+// valley, …".
+var placeOpeners = map[string]bool{"back": true, "elsewhere": true, "here": true, "there": true, "nearby": true, "overseas": true, "abroad": true, "downtown": true}
+
+// n100Opener returns the index after a sentence's opening adverb and
+// its comma when the mention toks[i0:n] starts with them and goes on
+// after the comma: a clause lead ("However,", "Meanwhile,",
+// "Separately,"), an adverb in -ly that is no given name, or an adverb
+// of place, which may carry a phrase to its comma ("Back in
+// Colverton,"). It returns i0 otherwise. Such a word is no name, and
+// the subject starts after its comma.
+func n100Opener(text string, toks []tok, i0, n int) int {
+	t := &toks[i0]
+	if i0+3 > n || !t.word || !capital(t.str(text)) || !sentenceFirst(text, toks, i0) {
+		return i0
+	}
+	j := i0 + 1
+	switch {
+	case t.is(isClauseLead|isTimeWord) || t.is2(isLeadWord) || lyAdverb(t.low) && !t.is(isGiven):
+	case placeOpeners[t.low]:
+		if toks[j].word && toks[j].is(isPrep) {
+			for j < n && j < i0+8 && toks[j].low != "," {
+				if !toks[j].word && !possessiveMark(toks[j].str(text)) {
+					return i0
+				}
+				j++
+			}
+		}
+	default:
+		return i0
+	}
+	if j+1 >= n || toks[j].low != "," || !toks[j+1].word {
+		return i0
+	}
+	return j + 1
+}
+
+// n100Name2 is the speaker's name of the mention toks[i0:n] once its
+// opener is gone: the name it opens with, or its words to the first
+// comma ("the principal, who was hired in May," is the principal;
+// appositiveName then finds a name after a description's comma).
+func n100Name2(text string, toks []tok, i0, n int) string {
+	if nm, ok := nameAt(text, toks[:n], i0); ok && nm.from == i0 {
+		return nm.text
+	}
+	e := i0
+	for e < n && toks[e].low != "," {
+		e++
+	}
+	return text[toks[i0].s:toks[max(e-1, i0)].e]
+}

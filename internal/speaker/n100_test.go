@@ -1,0 +1,31 @@
+package speaker
+
+import "testing"
+
+// TestN100Readings checks the thirty-eighth session's readings: a list
+// of names after "according to", a sentence's opening adverb and its
+// comma before a subject with appositives, and a description with the
+// name after it before a cue whose content opens with a noun.
+func TestN100Readings(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		// The list is the source's, not the reported clause's.
+		{"The plan will cost $4 million, according to Ann Reed, Ed Moss and Tom Lee.", "The plan will cost", "Ann Reed, Ed Moss and Tom Lee", "Ann Reed"},
+		{"According to Ann Reed, Ed Moss, and Tom J. Lee, the plan will cost $4 million.", "the plan will cost", "Ann Reed, Ed Moss, and Tom J. Lee,", "Ann Reed"},
+		{"The plan, according to Ann Reed, Ed Moss and Tom Lee, will cost $4 million.", "The plan", "Ann Reed, Ed Moss and Tom Lee,", "Ann Reed"},
+		{"The plan will cost $4 million, according to Ann Reed, the treasurer.", "The plan will cost", "Ann Reed, the treasurer", "Ann Reed"},
+		// An opener is no name, and the subject starts after it.
+		{"However, Ann Lee, the principal, said the school would reopen.", "the school would reopen", "Ann Lee, the principal,", "Ann Lee"},
+		{"Meanwhile, the principal, Dana Whitcombe, wrote that the school would reopen.", "that the school would reopen", "the principal, Dana Whitcombe,", "Dana Whitcombe"},
+		{"Separately, the school's principal, Dana Whitcombe, wrote that the school would reopen.", "that the school would reopen", "the school's principal, Dana Whitcombe,", "Dana Whitcombe"},
+		{"However, the principal, who was hired in May, said the school would reopen.", "the school would reopen", "the principal, who was hired in May,", "the principal"},
+		{"Back in Colverton, the school's principal, Dana Whitcombe, wrote to parents that the school would reopen.", "that the school would reopen", "the school's principal, Dana Whitcombe,", "Dana Whitcombe"},
+		{"Back in Colverton, the school's principal, Dana Whitcombe, wrote to parents on Friday: \"We will reopen on Monday.\"", "We will reopen", "the school's principal, Dana Whitcombe,", "Dana Whitcombe"},
+		{"Yesterday, the principal, Dana Whitcombe, wrote that the school would reopen.", "that the school would reopen", "the principal, Dana Whitcombe,", "Dana Whitcombe"},
+		{"Here in Colverton, the mayor, Ann Lee, said the plan failed.", "the plan failed", "the mayor, Ann Lee,", "Ann Lee"},
+		// A given name in -ly is a name.
+		{"Kelly, the principal, said the school would reopen.", "the school would reopen", "Kelly, the principal,", "Kelly"},
+		// "said the plan failed" after a description and its name:
+		// the content, not an inverted subject.
+		{"The mayor, Ann Lee, said the plan failed.", "the plan failed", "The mayor, Ann Lee,", "Ann Lee"},
+	})
+}
