@@ -5,7 +5,8 @@ import "testing"
 // TestN100Readings checks the thirty-eighth session's readings: a list
 // of names after "according to", a sentence's opening adverb and its
 // comma before a subject with appositives, and a description with the
-// name after it before a cue whose content opens with a noun.
+// name after it before a cue whose content opens with a noun, an
+// inverted cue read on into its verb, and a second appositive.
 func TestN100Readings(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		// The list is the source's, not the reported clause's.
@@ -27,5 +28,13 @@ func TestN100Readings(t *testing.T) {
 		// "said the plan failed" after a description and its name:
 		// the content, not an inverted subject.
 		{"The mayor, Ann Lee, said the plan failed.", "the plan failed", "The mayor, Ann Lee,", "Ann Lee"},
+		// A phrase in marks in a relative clause, a comma inside its
+		// closing mark: the cue after it has its subject before it.
+		{"Mayor Ann Lee, who called it \"reckless,\" said the plan failed.", "reckless", "Mayor Ann Lee", "Mayor Ann Lee"},
+		// A second appositive after a description and its name; a
+		// title after "the".
+		{"The board’s chairman, the Rev. Paul Okafor, pastor of St. Jude’s, said the vote was fair.", "the vote was fair", "The board’s chairman, the Rev. Paul Okafor, pastor of St. Jude’s,", "Rev. Paul Okafor"},
+		{"The board’s chairman, Paul Okafor, a retired teacher, said the vote was fair.", "the vote was fair", "The board’s chairman, Paul Okafor, a retired teacher,", "Paul Okafor"},
+		{"The city manager, Dennis Hall, declined to comment, citing the possibility of litigation.", "the possibility of litigation", "The city manager, Dennis Hall,", "Dennis Hall"},
 	})
 }

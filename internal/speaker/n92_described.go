@@ -59,8 +59,8 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 		return found{}, false
 	}
 	at := p + 1
-	if toks[at].word && !capital(toks[at].str(text)) && (toks[at].is2(isModifierCueWord) && titleNext(text, toks, at+1, c) || titledModifier(text, toks, at)) {
-		at++ // "The committee’s chairman, state Sen. Lyle Haberman, said"
+	if toks[at].word && !capital(toks[at].str(text)) && ((toks[at].is2(isModifierCueWord) || toks[at].low == "the") && titleNext(text, toks, at+1, c) || titledModifier(text, toks, at)) {
+		at++ // "The committee’s chairman, state Sen. Lyle Haberman, said", "the Rev. Paul Okafor"
 	}
 	n, ok := nameAt(text, toks, at)
 	if !ok || n.from != at {
@@ -74,6 +74,9 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	case n.to == c-1, partyLabelTail(text, toks, n.to, c-1):
 	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
 		// "The volunteer, Deb Harlan of Pine Orchard, said"
+	case n92SecondAppositive(text, toks, n.to, c-1):
+		// "The board’s chairman, the Rev. Paul Okafor, pastor of St.
+		// Jude’s, said"
 	case toks[n.to].low == "and" && n.to+1 < c-1:
 		if m2, ok := nameAt(text, toks, n.to+1); !ok || m2.to != c-1 {
 			return found{}, false
@@ -199,4 +202,21 @@ func (a *attributor) n97ApposedNames() {
 		}
 		rename(q, name, n.text)
 	}
+}
+
+// n92SecondAppositive reports whether toks[j:c], from the comma after
+// the name to the comma before the cue, are a second appositive: two to
+// eight tokens opening with a lower-case word, no verb, pronoun,
+// relative word or comma ("pastor of St. Jude’s", "a retired
+// teacher").
+func n92SecondAppositive(text string, toks []tok, j, c int) bool {
+	if j >= c || toks[j].low != "," || c-j < 3 || c-j > 9 || !toks[j+1].word || capital(toks[j+1].str(text)) {
+		return false
+	}
+	for i := j + 1; i < c; i++ {
+		if w := toks[i].low; w == "," || w == "who" || w == "which" || w == "whose" || w == "that" || w == "to" || toks[i].word && (pastForm(toks[i]) || strings.HasSuffix(w, "ing")) {
+			return false // a clause: "declined to comment", "citing …"
+		}
+	}
+	return onlyPhrases(text, toks[j+1:c])
 }

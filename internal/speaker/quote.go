@@ -117,7 +117,7 @@ func (a *attributor) attribute(qi int) {
 		if !f.ok && q.Kind == doc.QuoteDirect {
 			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
 		}
-		if f.ok && invertedGoesOn(toks, f) {
+		if f.ok && invertedGoesOn(text, toks, f) {
 			// "…, who called it “reckless,” said the pier would fail":
 			// "the pier" is the clause's subject; the name a relative
 			// clause before the quotation hangs on speaks, if any.
@@ -781,13 +781,19 @@ func (a *attributor) addingAfterCue(qi, lo int) found {
 // auxiliary or a finite form: "said the pier would fail"): the noun
 // phrase is then the subject of the cue's reported clause, not an
 // inverted speaker, as "“…,” said the pier master." has it.
-func invertedGoesOn(toks []tok, f found) bool {
+func invertedGoesOn(text string, toks []tok, f found) bool {
 	if f.cue.End <= f.cue.Start || f.cue.End > f.subj.Start {
 		return false
 	}
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.End })
-	if k >= len(toks) || !toks[k].word || !toks[k].is(isAuxiliary|isFinite) {
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && pastForm(toks[k-1]) && !capital(toks[k-1].str(text)) {
+		k-- // the subject read on into its verb: "said the plan failed"
+	}
+	if k >= len(toks) || !toks[k].word {
 		return false
+	}
+	if !toks[k].is(isAuxiliary|isFinite) && !(pastForm(toks[k]) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].is(isPrep) && toks[k+1].low != "by")) {
+		return false // not a participle's phrase: "said a report released by the council"
 	}
 	// Not when a relative word in the subject opens a clause that the
 	// verb goes on with: "cried the guests whose ship had been
