@@ -1255,10 +1255,17 @@ func readsOut(text string, toks []tok, n int) (found, bool) {
 				return found{}, false
 			}
 		}
-		if slices.ContainsFunc(toks[r+1:n], func(t tok) bool { return !t.word }) {
+		// A mark after "read" only between adverbs: "read aloud,
+		// slowly:".
+		if slices.ContainsFunc(toks[r+1:n], func(t tok) bool {
+			return !t.word && (t.low != "," || slices.ContainsFunc(toks[r+1:n], func(u tok) bool { return u.word && !u.adverbish() && u.low != "aloud" }))
+		}) {
 			return found{}, false
 		}
 		f := beforeCue(text, toks, r)
+		if !f.ok && r > 2 && toks[r-1].low == "and" && r+1 < n && toks[r+1].low == "aloud" {
+			f = sharedSubject(text, toks, r) // "She opened the book and read aloud:"; not "unfolded the letter and read:", the letter's words
+		}
 		if !f.ok || f.pronoun == "" && !capital(f.name) || f.pronoun == "it" {
 			return found{}, false
 		}
@@ -2574,8 +2581,8 @@ func sharedSubject(text string, toks []tok, c int) found {
 		if w == "that" && demonstrative(text, toks, j) {
 			continue // "repeated that phrase and added:"
 		}
-		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || toks[j].is(isSubordinator|isWhWord) || toks[j].is(isPronoun) && toks[j].word {
-			return found{}
+		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || toks[j].is(isSubordinator|isWhWord) || toks[j].is(isPronoun) && toks[j].word && !(possessivePronouns[w] && j+1 < k && toks[j+1].word && !toks[j+1].is(isFunction)) {
+			return found{} // a clause of its own; not a possessive before its noun ("directed her cast")
 		}
 	}
 	// The words after the subject are its first verb's, not an

@@ -2834,7 +2834,7 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// pilot, met …"): -ed wants more than four letters and no "ee"
 	// before it ("Reed", "Saeed"), -en a participle of openerEn, and
 	// "of" after it makes a name's phrase ("Ahmed of the board").
-	participle := len(w) > 4 && !toks[k].is(isGiven) && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || openerEn[w]) && toks[k+1].word && toks[k+1].is(isPrep) && toks[k+1].low != "of"
+	participle := len(w) > 4 && !toks[k].is(isGiven) && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || openerEn[w]) && toks[k+1].word && (toks[k+1].is(isPrep) || toks[k+1].low == "to") && toks[k+1].low != "of"
 	if !prep && !participle {
 		return k
 	}

@@ -1,5 +1,11 @@
 package speaker
 
+import (
+	"sort"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
 // n100NameList returns the index after a list of names that continues
 // the name ending before toks[e] ("according to Ann Reed, Ed Moss and
 // Tom Lee"), or e when none does. subjectAt joins two names with "and"
@@ -122,4 +128,43 @@ func n100Name2(text string, toks []tok, i0, n int) string {
 		e++
 	}
 	return text[toks[i0].s:toks[max(e-1, i0)].e]
+}
+
+// n100AndCueAfterPhrase reads the speaker of a quotation whose clause
+// is only "and", a cue and a colon after a phrase in marks: in "The
+// review said the director showed “unshowy patience,” and concluded:
+// “…”" the window before the quotation stops at the phrase and holds
+// "and concluded:" alone. The cue shares the subject of the sentence,
+// read (sharedSubject) over the words from the phrase's window on. lo
+// is the quotation's window's start.
+func (a *attributor) n100AndCueAfterPhrase(qi, lo int) found {
+	j := qi - 1
+	if j < 0 || a.d.Quotes[j].End != lo || a.d.Quotes[j].Parent >= 0 || a.d.Quotes[j].Kind != doc.QuoteMixed {
+		return found{}
+	}
+	q := &a.d.Quotes[qi]
+	toks := a.ix.scratch(3, lo, q.Start)
+	if n := len(toks); n < 3 || n > 4 || toks[0].low != "and" || toks[n-1].str(a.text) != ":" && toks[n-1].str(a.text) != "," || !toks[n-2].word || !toks[n-2].is(isCue) {
+		return found{}
+	}
+	toks = a.ix.scratch(3, a.windowStart(j), q.Start)
+	n := len(toks) - 1 // the colon
+	f := sharedSubject(a.text, toks, n-1)
+	if !f.ok {
+		return found{}
+	}
+	if e := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.End }); f.pronoun == "" && e+1 < n && (toks[e].low == "in" || toks[e].low == "of" || toks[e].low == "at") {
+		// A name's phrase after the description, to a comma: "The
+		// review in Projector Quarterly, by contrast, said".
+		k := e + 1
+		for k < n && toks[k].word && capital(toks[k].str(a.text)) {
+			k++
+		}
+		if k > e+1 && k < n && toks[k].low == "," {
+			f.subj.End = toks[k-1].e
+			f.name = a.text[f.subj.Start:f.subj.End]
+		}
+	}
+	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+	return f
 }

@@ -6,7 +6,9 @@ import "testing"
 // of names after "according to", a sentence's opening adverb and its
 // comma before a subject with appositives, and a description with the
 // name after it before a cue whose content opens with a noun, an
-// inverted cue read on into its verb, and a second appositive.
+// inverted cue read on into its verb, a second appositive, and set
+// Q's readings (a role after "its", reading aloud, a colon's
+// appositive with "who", "and concluded:" after a phrase in marks).
 func TestN100Readings(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		// The list is the source's, not the reported clause's.
@@ -36,5 +38,17 @@ func TestN100Readings(t *testing.T) {
 		{"The board’s chairman, the Rev. Paul Okafor, pastor of St. Jude’s, said the vote was fair.", "the vote was fair", "The board’s chairman, the Rev. Paul Okafor, pastor of St. Jude’s,", "Rev. Paul Okafor"},
 		{"The board’s chairman, Paul Okafor, a retired teacher, said the vote was fair.", "the vote was fair", "The board’s chairman, Paul Okafor, a retired teacher,", "Paul Okafor"},
 		{"The city manager, Dennis Hall, declined to comment, citing the possibility of litigation.", "the possibility of litigation", "The city manager, Dennis Hall,", "Dennis Hall"},
+		// A clause of "who" after a description and its name.
+		{"The committee’s chairman, Ann Lee, who voted against the plan, said it would fail.", "it would fail", "The committee’s chairman, Ann Lee, who voted against the plan,", "Ann Lee"},
+		// "its" before a role of persons.txt; "continues" reports.
+		{"“We have never printed anything,” said its co-founder, Alasdair Reyes.", "We have never printed", "its co-founder, Alasdair Reyes", "Alasdair Reyes"},
+		{"The citation continues: ‘Ann Lee writes about water and stone.’", "Ann Lee writes", "The citation", "The citation"},
+		// Reading aloud after a first verb, a participle with "to"
+		// opening the sentence.
+		{"Ines Marrok spoke first. Asked to read a favorite passage, she opened the book near the middle and read aloud, slowly: “The ledger did not lie.”", "The ledger did not lie", "she", "Ines Marrok"},
+		// A colon introduction whose appositive holds a clause of "who".
+		{"Ada Kwiatek, 41, a night-shift nurse who lives on Cressley Road: “I sleep in the daytime.”", "I sleep in the daytime", "Ada Kwiatek, 41, a night-shift nurse who lives on Cressley Road", "Ada Kwiatek"},
+		// "and concluded:" after a phrase in marks shares the subject.
+		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},
 	})
 }

@@ -74,6 +74,9 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	case n.to == c-1, partyLabelTail(text, toks, n.to, c-1):
 	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
 		// "The volunteer, Deb Harlan of Pine Orchard, said"
+	case n92WhoClause(text, toks, n.to, c-1):
+		// "One of them, Yolanda Burke, who now teaches in Wexmoor,
+		// wrote"
 	case n92SecondAppositive(text, toks, n.to, c-1):
 		// "The board’s chairman, the Rev. Paul Okafor, pastor of St.
 		// Jude’s, said"
@@ -219,4 +222,20 @@ func n92SecondAppositive(text string, toks []tok, j, c int) bool {
 		}
 	}
 	return onlyPhrases(text, toks[j+1:c])
+}
+
+// n92WhoClause reports whether toks[j:c], from the comma after the name
+// to the comma before the cue, are a clause of "who" or "whose" that
+// describes the person: up to fourteen tokens, no comma, and no verb
+// of the lexicon that reports a clause of its own.
+func n92WhoClause(text string, toks []tok, j, c int) bool {
+	if j >= c || toks[j].low != "," || c-j < 3 || c-j > 15 || toks[j+1].low != "who" && toks[j+1].low != "whose" {
+		return false
+	}
+	for i := j + 2; i < c; i++ {
+		if toks[i].low == "," || toks[i].word && toks[i].is(isCue) && !nounAfterDet(text, toks, i) {
+			return false
+		}
+	}
+	return true
 }

@@ -10,7 +10,7 @@ import "github.com/hearsay-project/hearsay/internal/doc"
 // twenty tokens, holds no verb, pronoun or second clause (an age, a
 // place, a description) but a clause of "who" that reports nothing
 // ("Delia Marchetti, 15, who weeds her grandmother’s plot on
-// Saturdays:"). The mention is the whole phrase, the name the
+// Saturdays:", "…, 41, a night-shift nurse who lives on Cressley Road:"). The mention is the whole phrase, the name the
 // person's. "Alexander Bunn:" alone is read before this.
 func n93ApposedColon(text string, toks []tok, n int) found {
 	if n < 4 || n > 24 {
@@ -35,7 +35,7 @@ func n93ApposedColon(text string, toks []tok, n int) found {
 			}
 			continue
 		}
-		if !relative && (t.low == "who" || t.low == "whose") && toks[j-1].str(text) == "," && !reportsClause(text, toks[:n], j+1) {
+		if !relative && (t.low == "who" || t.low == "whose") && (toks[j-1].str(text) == "," || toks[j-1].word && !toks[j-1].is(isFunction)) && !reportsClause(text, toks[:n], j+1) {
 			relative = true
 			continue
 		}

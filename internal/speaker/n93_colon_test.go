@@ -14,7 +14,7 @@ func TestN93Readings(t *testing.T) {
 		{"The club’s record goalscorer, Ade Olusanya, wrote on social media on Sunday evening, beneath a photograph of the main stand: ‘Not on my watch.’", "Not on my watch", "The club’s record goalscorer, Ade Olusanya,", "Ade Olusanya"},
 		{"Ann Lee wrote on social media during the debate that the plan had failed.", "that the plan had failed", "Ann Lee", "Ann Lee"},
 		{"A father of two said the real trouble was the hallway.", "the real trouble was", "A father of two", "A father"},
-		{"Sixty tenants of the Larkspur Court apartments in Marlow Forge sued the company Monday, saying that it left them cold.", "that it left them cold", "Sixty tenants of the Larkspur Court apartments in Marlow Forge", "Sixty"},
+		{"Sixty tenants of the Larkspur Court apartments in Marlow Forge sued the company Monday, saying that it left them cold.", "that it left them cold", "Sixty tenants of the Larkspur Court apartments in Marlow Forge", "Sixty tenants"},
 		{"The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor, said he had no interest.", "he had no interest", "The committee’s chairman, state Sen. Lyle Haberman, R-Pine Harbor,", "Sen. Lyle Haberman"},
 		// A participle phrase between commas is the mention's.
 		{"The club’s most recent accounts, filed in March, show that it lost £640,000 in the year.", "that it lost", "The club’s most recent accounts, filed in March,", "The club’s most recent accounts"},

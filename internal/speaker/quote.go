@@ -226,6 +226,9 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok {
 		f = a.cueAfterRelative(qi, lo)
 	}
+	if !f.ok {
+		f = a.n100AndCueAfterPhrase(qi, lo)
+	}
 	hopLo, hopHi = append(hopLo, lo), append(hopHi, q.Start)
 	// 5. A block quotation introduced by the paragraph before.
 	if p := a.paragraph(q.Start); p > 0 && p2OnlySpace(text[d.Paragraphs[p].Start:q.Start]) {
