@@ -43,6 +43,7 @@ func TestN100Readings(t *testing.T) {
 		// "its" before a role of persons.txt; "continues" reports.
 		{"“We have never printed anything,” said its co-founder, Alasdair Reyes.", "We have never printed", "its co-founder, Alasdair Reyes", "Alasdair Reyes"},
 		{"The citation continues: ‘Ann Lee writes about water and stone.’", "Ann Lee writes", "The citation", "The citation"},
+		{"“Digital by default is fine,” its chair, Douglas Barr, said.", "Digital by default", "its chair, Douglas Barr,", "Douglas Barr"},
 		// Reading aloud after a first verb, a participle with "to"
 		// opening the sentence.
 		{"Ines Marrok spoke first. Asked to read a favorite passage, she opened the book near the middle and read aloud, slowly: “The ledger did not lie.”", "The ledger did not lie", "she", "Ines Marrok"},
