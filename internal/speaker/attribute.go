@@ -898,7 +898,7 @@ func beforeCue(text string, toks []tok, c int) found {
 		var best found
 		// Not back into a sentence's opening adverb: "Back in
 		// Colverton, the principal, Dana Whitcombe, wrote" (n100Opener).
-		lo := max(1, n100Opener(text, toks, 0, k))
+		lo := max(1, n100Opener(text, toks, 0, k), n100PhraseOpener(text, toks, k)) // nor into an opening phrase: "Reviewing the premiere, the critic, Ann Lee, wrote"
 		for j := k - 1; j >= lo && j >= k-30; j-- {
 			t := toks[j].str(text)
 			if !toks[j].word && (boundary(text, toks, j) && !(j+1 < len(toks) && toks[j+1].str(text) == ",") || marksIn(t)&mQuoting != 0 && !inNickname(text, toks, j)) {

@@ -2835,13 +2835,17 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// before it ("Reed", "Saeed"), -en a participle of openerEn, and
 	// "of" after it makes a name's phrase ("Ahmed of the board").
 	participle := len(w) > 4 && !toks[k].is(isGiven) && (strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || openerEn[w]) && toks[k+1].word && (toks[k+1].is(isPrep) || toks[k+1].low == "to") && toks[k+1].low != "of"
-	if !prep && !participle {
+	// A present participle and its object or phrase: "Reviewing the
+	// premiere, the critic, Ann Lee, wrote"; not a name in -ing
+	// ("Fleming, a pilot,", "King of Spain").
+	ing := len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k].is(isGiven) && toks[k+1].word && (toks[k+1].is(isDet) || possessivePronouns[toks[k+1].low] || toks[k+1].is(isPrep) && toks[k+1].low != "of")
+	if !prep && !participle && !ing {
 		return k
 	}
 	for j := k + 2; j < c && j < k+14; j++ {
 		if !toks[j].word {
 			if toks[j].str(text) == "," && j+1 < c && toks[j+1].word {
-				if appositiveAfter(text, toks, j, c) && !c2SentenceAdverb(text, toks, k) {
+				if appositiveAfter(text, toks, j, c) && !c2SentenceAdverb(text, toks, k) && !ing {
 					return k // "Alfred in Oslo, a pilot, met …": a name and its appositive
 				}
 				return j + 1

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -167,4 +168,26 @@ func (a *attributor) n100AndCueAfterPhrase(qi, lo int) found {
 	}
 	f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 	return f
+}
+
+// n100PhraseOpener returns the index after a participle's phrase and
+// its comma that open the sentence toks[0:] before toks[c] ("Reviewing
+// the premiere, …", "Asked about the plan, …"), as openerEnd reads
+// them, or 0. Unlike clauseStart it passes over no other opening word.
+func n100PhraseOpener(text string, toks []tok, c int) int {
+	k := 0
+	for k < c && !toks[k].word {
+		k++
+	}
+	if k >= c || !toks[k].word || !capital(toks[k].str(text)) {
+		return 0
+	}
+	w := toks[k].low
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return 0 // the readers' other openers are their own
+	}
+	if e := openerEnd(text, toks, k, c); e > k {
+		return e
+	}
+	return 0
 }

@@ -49,6 +49,10 @@ func TestN100Readings(t *testing.T) {
 		{"Ines Marrok spoke first. Asked to read a favorite passage, she opened the book near the middle and read aloud, slowly: “The ledger did not lie.”", "The ledger did not lie", "she", "Ines Marrok"},
 		// A colon introduction whose appositive holds a clause of "who".
 		{"Ada Kwiatek, 41, a night-shift nurse who lives on Cressley Road: “I sleep in the daytime.”", "I sleep in the daytime", "Ada Kwiatek, 41, a night-shift nurse who lives on Cressley Road", "Ada Kwiatek"},
+		// A participle's phrase opening the sentence is no part of the
+		// subject; a person's own report speaks as "it".
+		{"Reviewing the premiere, the Dispatch’s dance critic at the time, Leonard Fenn, wrote that the piece was “either a masterpiece or a dare.”", "that the piece was", "the Dispatch’s dance critic at the time, Leonard Fenn,", "Leonard Fenn"},
+		{"The consultant presented his own report to the board. It found that the new layout would cut noise.", "that the new layout", "It", "his own report"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},
 	})

@@ -35,6 +35,11 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	if k := n100Opener(text, toks, m, c); k > m {
 		m, opened = k, true
 		f.subj.Start = toks[m].s
+	} else if k := n100PhraseOpener(text, toks, c); k > m && k < c-2 {
+		// Or an opening phrase: "Reviewing the premiere, the critic,
+		// Leonard Fenn, wrote".
+		m, opened = k, true
+		f.subj.Start = toks[m].s
 	}
 	if m >= 2 && toks[m-1].str(text) == "," && capital(f.name) && f.subj.End == toks[c-1].s && toks[c-1].str(text) == "," {
 		// f is the name, the description before it: "Its culture

@@ -6226,6 +6226,13 @@ func (a *attributor) thingBefore(at int) string {
 	return a.thingBeforeToks(at)
 }
 
+// thingOwners open the noun phrase of a carrier that thingBefore
+// reads: an article, or a person's possessive ("presented his own
+// report to the board. It found …"). Not "its": a body that owns the
+// carrier speaks as "it" itself ("The IMF cut its forecast. It said
+// …").
+var thingOwners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true}
+
 // thingBeforeToks is thingBefore read from the toks of its window.
 func (a *attributor) thingBeforeToks(at int) string {
 	text := a.text
@@ -6241,8 +6248,11 @@ func (a *attributor) thingBeforeToks(at int) string {
 			}
 			continue
 		}
-		if (t.low == "the" || t.low == "a" || t.low == "an") && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
+		if thingOwners[t.low] && j+1 < len(toks) && toks[j+1].word && !capital(toks[j+1].str(text)) {
 			e := j + 1
+			if e+1 < len(toks) && toks[e+1].word && toks[e].low == "own" {
+				e++ // "his own report"
+			}
 			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isAuxiliary) && !toks[e+1].is(isReporting) {
 				e++
 			}

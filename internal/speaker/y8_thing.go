@@ -70,13 +70,16 @@ func (a *attributor) thingBeforeIndex(at int) (string, bool) {
 		if !t.is(isDet) {
 			continue
 		}
-		if w := x.low(*t); w != "the" && w != "a" && w != "an" {
+		if w := x.low(*t); !thingOwners[w] {
 			continue
 		}
 		if nx := &all[j+1]; !nx.word || capital(text[nx.s:nx.e]) {
 			continue
 		}
 		e := j + 1
+		if e+1 < n && all[e+1].word && x.low(all[e]) == "own" {
+			e++ // "his own report"
+		}
 		for e+1 < n && e < j+4 && all[e+1].word && !capital(text[all[e+1].s:all[e+1].e]) && !all[e+1].is(isFunction) && !all[e+1].is(isAuxiliary) && !all[e+1].is(isReporting) {
 			e++
 		}
