@@ -2581,8 +2581,8 @@ func sharedSubject(text string, toks []tok, c int) found {
 		if w == "that" && demonstrative(text, toks, j) {
 			continue // "repeated that phrase and added:"
 		}
-		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || toks[j].is(isSubordinator|isWhWord) || toks[j].is(isPronoun) && toks[j].word && !(possessivePronouns[w] && j+1 < k && toks[j+1].word && !toks[j+1].is(isFunction)) {
-			return found{} // a clause of its own; not a possessive before its noun ("directed her cast")
+		if !toks[j].word && (w == ";" || w == ":" || boundary(text, toks, j)) || toks[j].is(isSubordinator|isWhWord) || toks[j].is(isPronoun) && toks[j].word && !(possessivePronouns[w] && j+1 < k && toks[j+1].word && !toks[j+1].is(isFunction)) && !(objectPronouns[w] && !subjectPronouns[w] && j > e && toks[j-1].word && (pastForm(toks[j-1]) || toks[j-1].is(isCue|isFinite))) {
+			return found{} // a clause of its own; not a possessive before its noun ("directed her cast"), nor a verb's object ("called it “…”")
 		}
 	}
 	// The words after the subject are its first verb's, not an

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -140,16 +141,31 @@ func n100Name2(text string, toks []tok, i0, n int) string {
 // is the quotation's window's start.
 func (a *attributor) n100AndCueAfterPhrase(qi, lo int) found {
 	j := qi - 1
-	if j < 0 || a.d.Quotes[j].End != lo || a.d.Quotes[j].Parent >= 0 || a.d.Quotes[j].Kind != doc.QuoteMixed {
+	if j < 0 || a.d.Quotes[j].End != lo || a.d.Quotes[j].Kind != doc.QuoteMixed {
 		return found{}
+	}
+	from := j // the quotation whose window the sentence's subject is in
+	if p := a.d.Quotes[j].Parent; p >= 0 {
+		if a.d.Quotes[p].Kind != doc.QuoteIndirect {
+			return found{} // in marks inside marks
+		}
+		from = p // a phrase inside a reported clause ("called it “…”") stands in the sentence
 	}
 	q := &a.d.Quotes[qi]
 	toks := a.ix.scratch(3, lo, q.Start)
-	if n := len(toks); n < 3 || n > 4 || toks[0].low != "and" || toks[n-1].str(a.text) != ":" && toks[n-1].str(a.text) != "," || !toks[n-2].word || !toks[n-2].is(isCue) {
+	back := 0 // the cue's place counted from the window's end
+	switch n := len(toks); {
+	case n >= 3 && n <= 4 && toks[0].low == "and" && (toks[n-1].str(a.text) == ":" || toks[n-1].str(a.text) == ",") && toks[n-2].word && toks[n-2].is(isCue):
+		back = 2 // "and concluded:"
+	case q.Kind == doc.QuoteMixed && n >= 3 && n <= 9 && toks[0].low == "and" && toks[1].word && toks[1].is(isCue) && !slices.ContainsFunc(toks[2:], func(t tok) bool {
+		return !t.word && t.low != "-" && !possessiveMark(t.low) || t.word && t.is(isCue|isFinite|isAuxiliary)
+	}):
+		back = n - 1 // "and said its final half-hour “…”": the phrase in the reported clause
+	default:
 		return found{}
 	}
-	toks = a.ix.scratch(3, a.windowStart(j), q.Start)
-	n := len(toks) - 1 // the colon
+	toks = a.ix.scratch(3, a.windowStart(from), q.Start)
+	n := len(toks) - back + 1 // the cue at n-1
 	f := sharedSubject(a.text, toks, n-1)
 	if !f.ok {
 		return found{}
