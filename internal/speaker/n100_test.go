@@ -53,6 +53,8 @@ func TestN100Readings(t *testing.T) {
 		// subject; a person's own report speaks as "it".
 		{"Reviewing the premiere, the Dispatch’s dance critic at the time, Leonard Fenn, wrote that the piece was “either a masterpiece or a dare.”", "that the piece was", "the Dispatch’s dance critic at the time, Leonard Fenn,", "Leonard Fenn"},
 		{"The consultant presented his own report to the board. It found that the new layout would cut noise.", "that the new layout", "It", "his own report"},
+		// A relative clause keeps its own time before the cue.
+		{"A man who fled the city in 1938 said that it had been taken from him.", "that it had been taken", "A man who fled the city in 1938", "A man"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},

@@ -3023,7 +3023,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if !f.ok || c1NoSource(text, f) {
 		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
-	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && timeKept(toks[k]) {
+	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && (timeKept(toks[k]) || relativeInside(text[f.subj.Start:f.subj.End])) {
+		// the relative clause's own time too: "A man who fled the city in 1938 said"
 		f.subj.End = timeEnd
 	}
 	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (classOf2(lexOfWord(w))&isNobody != 0 || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ")) {
@@ -6224,6 +6225,12 @@ func (a *attributor) thingBefore(at int) string {
 		return nm // read from the index in place (y8_thing.go)
 	}
 	return a.thingBeforeToks(at)
+}
+
+// relativeInside reports whether the mention m holds a relative clause
+// of "who", "whose" or "which".
+func relativeInside(m string) bool {
+	return strings.Contains(m, " who ") || strings.Contains(m, " whose ") || strings.Contains(m, " which ")
 }
 
 // thingOwners open the noun phrase of a carrier that thingBefore
