@@ -255,8 +255,11 @@ func (a *attributor) findNames() {
 		// "Ortiz" after "Ann Ortiz" is a woman too.
 		g := n.gender
 		if g == 0 {
-			g = n64NounSex(text, n.start)                                                                      // "His daughter Fiona" (n64_sex.go)
-			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) || ordinalBefore(text, n.start) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go); "the 3rd Ward"
+			g = n100LeadSex(n.text) // "Councilwoman Marisol Grant"
+		}
+		if g == 0 {
+			g = n64NounSex(text, n.start)                                                                                                           // "His daughter Fiona" (n64_sex.go)
+			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) || ordinalBefore(text, n.start) || n100BodyNounBefore(text, n.start) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go); "the 3rd Ward"; "the consumer group Digital Hearth"
 		}
 		lb := lastBreak(n.text)
 		if lb > 0 && !nf.initial && initialBits&sigBit(n.text[lb+1:]) != 0 {

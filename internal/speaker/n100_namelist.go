@@ -207,3 +207,76 @@ func n100PhraseOpener(text string, toks []tok, c int) int {
 	}
 	return 0
 }
+
+// n100BodyNounBefore reports whether the name at text[start:] follows
+// a noun of a body in apposition ("the passenger-rights group Tarmac
+// Watch", "the consumer group Digital Hearth", "the trade magazine
+// Bindery Weekly"): such a name is the body's, and a later "she" never
+// means it. Asked only of names of no known sex, as n64MediaAfter is
+// of the noun after one.
+func n100BodyNounBefore(text string, start int) bool {
+	e := start
+	if e < 2 || text[e-1] != ' ' {
+		return false
+	}
+	e--
+	s := e
+	for s > 0 && s > e-14 && text[s-1] >= 'a' && text[s-1] <= 'z' {
+		s--
+	}
+	if s == e || s > 0 && isASCIILetter(text[s-1]) {
+		return false
+	}
+	return n100BodyNouns[text[s:e]]
+}
+
+// n100BodyNouns are the nouns of bodies that stand before a body's name.
+var n100BodyNouns = map[string]bool{
+	"group": true, "company": true, "firm": true, "organization": true, "organisation": true,
+	"charity": true, "nonprofit": true, "magazine": true, "newspaper": true, "agency": true,
+	"startup": true, "bank": true, "union": true, "band": true, "coalition": true, "alliance": true,
+	"foundation": true, "publisher": true, "label": true, "chain": true, "app": true,
+	"website": true, "platform": true, "network": true, "consultancy": true, "campaign": true,
+	"association": true, "society": true, "trust": true, "fund": true, "outlet": true,
+	"broadcaster": true, "retailer": true, "manufacturer": true, "developer": true, "operator": true,
+}
+
+// n100LeadSex returns the sex that a name's first word gives when it is
+// a role of persons.txt that tells one ("Councilwoman Marisol Grant",
+// "Congressman Ed Moss"), or that its second word gives when the first
+// is a capitalised role and the second a given name of given.txt; else
+// 0. nameAt reads the sex of a name's first word as a title or a given
+// name only, so such a name had none, and "she" two sentences on went
+// to the nearest name of no known sex ("… and that Zipwell had
+// ignored …").
+func n100LeadSex(name string) byte {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 4 || sp > 16 {
+		return 0
+	}
+	var b [16]byte
+	w, ok := lowerLetters(b[:], name[:sp])
+	if !ok {
+		return 0
+	}
+	if g := persons[string(w)]; g == 'm' || g == 'f' {
+		return g
+	}
+	if _, ok := persons[string(w)]; !ok {
+		return 0
+	}
+	rest := name[sp+1:]
+	if e := strings.IndexByte(rest, ' '); e > 0 {
+		rest = rest[:e]
+	}
+	var c [16]byte
+	if len(rest) > 16 {
+		return 0
+	}
+	if v, ok := lowerLetters(c[:], rest); ok {
+		if g := given[string(v)]; g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	return 0
+}

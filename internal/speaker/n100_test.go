@@ -55,6 +55,10 @@ func TestN100Readings(t *testing.T) {
 		{"The consultant presented his own report to the board. It found that the new layout would cut noise.", "that the new layout", "It", "his own report"},
 		// A relative clause keeps its own time before the cue.
 		{"A man who fled the city in 1938 said that it had been taken from him.", "that it had been taken", "A man who fled the city in 1938", "A man"},
+		// "she" means a person, not a body named after a noun of bodies
+		// nor a name of no known sex after a councilwoman.
+		{"Dana Prest, who runs the passenger-rights group Tarmac Watch, said travellers were owed a refund.\n\n“The rules are clear,” she said.", "The rules are clear", "she", "Dana Prest"},
+		{"Councilwoman Marisol Grant said the scooters were a nuisance and that Zipwell had ignored warnings.\n\n\"I have nothing against the technology,\" she told her colleagues.", "I have nothing", "she", "Councilwoman Marisol Grant"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},
