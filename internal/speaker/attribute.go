@@ -2451,6 +2451,18 @@ func subjectNaming(text string, toks []tok) found {
 				}
 			}
 		}
+		if sub := text[f.subj.Start:f.subj.End]; f.pronoun == "" && e+1 < len(toks) && (strings.HasSuffix(sub, "’s") || strings.HasSuffix(sub, "'s")) {
+			// A name's possessive and its noun: "Vandermeer’s campaign
+			// accused Pruett of “…”", read by subjectAt as the name.
+			for x := e + 1; x <= e+3 && x < len(toks); x++ {
+				if t := &toks[x-1]; !t.word || capital(t.str(text)) || t.is(isFunction) {
+					break
+				}
+				if v := voicedVerb(text, toks, x); v >= 0 {
+					return found{subj: doc.Span{Start: toks[k].s, End: toks[x-1].e}, name: text[toks[k].s:toks[x-1].e], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}
+				}
+			}
+		}
 		e2, appos := pastAside(text, toks, e)
 		if appos > e && f.pronoun == "" && !whole {
 			f.subj.End, whole = toks[appos-1].e, true // "Mayor Ann Reed, a Democrat"

@@ -2074,6 +2074,7 @@ var degreeAdverbs = map[string]bool{
 	"also": true, "still": true, "already": true, "again": true, "never": true, "often": true,
 	"always": true, "repeatedly": true, "privately": true, "publicly": true, "once": true,
 	"seldom": true, "rarely": true, "sometimes": true, "usually": true, "frequently": true, "occasionally": true,
+	"twice": true,
 }
 
 // trailingAdverb returns the end of toks[i0:n] without the adverbs of

@@ -280,3 +280,24 @@ func n100LeadSex(name string) byte {
 	}
 	return 0
 }
+
+// n100Fraction returns the index after a fraction of a group that may
+// be a clause's subject at toks[k], "nearly half", "about a third",
+// "two-thirds", "a majority", with up to three words of proportion
+// before it (proportionLeads); else k. Without "of" and its group: the
+// group is the one the sentence counted before ("Sixty-two percent
+// said …, and nearly half said …").
+func n100Fraction(toks []tok, k int) int {
+	j := k
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && proportionLeads[toks[j].low]; n++ {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word {
+		return k
+	}
+	switch toks[j].low {
+	case "half", "third", "thirds", "two-thirds", "quarter", "quarters", "majority", "minority", "plurality":
+		return j + 1
+	}
+	return k
+}

@@ -59,6 +59,12 @@ func TestN100Readings(t *testing.T) {
 		// nor a name of no known sex after a councilwoman.
 		{"Dana Prest, who runs the passenger-rights group Tarmac Watch, said travellers were owed a refund.\n\n“The rules are clear,” she said.", "The rules are clear", "she", "Dana Prest"},
 		{"Councilwoman Marisol Grant said the scooters were a nuisance and that Zipwell had ignored warnings.\n\n\"I have nothing against the technology,\" she told her colleagues.", "I have nothing", "she", "Councilwoman Marisol Grant"},
+		// A name's possessive and its noun name a phrase in marks; an
+		// adverb of frequency is the verb's; "afterward" opens no content.
+		{"Vandermeer’s campaign accused Pruett of “lying about cops.”", "lying about cops", "Vandermeer’s campaign", "Vandermeer’s campaign"},
+		{"Mercer twice called the plan “a magic trick.”", "a magic trick", "Mercer", "Mercer"},
+		{"Two voters said afterward that neither candidate had talked.", "that neither candidate", "Two voters", "Two voters"},
+		{"Sixty-two percent said they trusted Mercer, and nearly half said the plan would help the rich.", "they trusted Mercer", "Sixty-two percent", "Sixty-two percent"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},

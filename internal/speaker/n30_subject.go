@@ -369,7 +369,7 @@ var n30Adverbs = n30NewWords(
 	"again", "always", "never", "often", "sometimes",
 	"usually", "finally", "eventually", "first", "next",
 	"importantly", "similarly", "likewise", "accordingly",
-	"consequently", "afterwards", "otherwise", "nevertheless",
+	"consequently", "afterwards", "afterward", "otherwise", "nevertheless",
 	"nonetheless", "already", "more", "most",
 )
 

@@ -171,7 +171,7 @@ func n54RelativeThat(text string, c, c0 doc.Span) bool {
 // its object.
 var n54Adverbs = map[string]bool{
 	"unless": true, "whereas": true, "perhaps": true, "thus": true, "besides": true, "always": true,
-	"sometimes": true, "nevertheless": true, "nonetheless": true, "regardless": true, "afterwards": true,
+	"sometimes": true, "nevertheless": true, "nonetheless": true, "regardless": true, "afterwards": true, "afterward": true,
 	"towards": true, "across": true, "is": true, "was": true, "has": true, "its": true, "this": true, "his": true,
 }
 

@@ -164,7 +164,7 @@ var (
 		"who’s": "who", "who's": "who", "who’ve": "who", "who've": "who", "who’d": "who", "who'd": "who"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
-	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "in": false}
+	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "afterward": true, "in": false}
 	// whWords open a reported question: "asked whether", "wonders how".
 	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
 	// objectPronouns may be the object of a verb, or the addressee of
@@ -4266,6 +4266,11 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	// A quantifier alone: "…, and some say it should close", "…, but
 	// many believe …", as quantifierSubject reads one after "And".
 	if toks[k].word && toks[k].is(isQuantifier) && k+1 < len(toks) && verbAt(k+1) {
+		return true
+	}
+	// A fraction of the group: "…, and nearly half said …", "…, while
+	// about a third said …" (n100Fraction).
+	if j := n100Fraction(toks, k); j > k && verbAt(j) {
 		return true
 	}
 	// A description: "the owners want".

@@ -144,7 +144,7 @@ func TestAsideBeforeVerb(t *testing.T) {
 		{"Mayor Ann Reed, a Democrat, dismissed the report as “fake news” on Friday.", []string{"mixed | fake news | Mayor Ann Reed, a Democrat, | dismissed"}},
 		{"The union, which represents 4,000 drivers, denounced the deal as a “sellout”.", []string{"mixed | sellout | The union, which represents 4,000 drivers, | denounced"}},
 		// A noun after a possessive is no verb of the "as" frame.
-		{"Ann Reed's campaign blasted the ad as “a pack of lies”.", []string{"mixed | a pack of lies | Ann Reed's campaign | "}},
+		{"Ann Reed's campaign blasted the ad as “a pack of lies”.", []string{"mixed | a pack of lies | Ann Reed's campaign | blasted"}},
 		// No verbal act after the aside: the author's own term.
 		{"The levy (passed in May), in short, was a “tax on work”.", []string{"scare | tax on work |  | "}},
 	})
