@@ -2254,9 +2254,10 @@ func capitalModified(text string, toks []tok, c int) bool {
 		return false
 	}
 	// A preposition's object ("Members of the House say") is no
-	// subject, and a noun is followed by its verb, not by a determiner
+	// subject, but after "a" the base form is a noun all the same ("in
+	// a Facebook post that …"), and a noun is followed by its verb, not by a determiner
 	// or the clause's end ("the Chinese say the …", "the Chinese say.").
-	if d > 0 && toks[d-1].word && toks[d-1].is(isPrep) || c+1 >= len(toks) || !toks[c+1].word && toks[c+1].str(text) != "," || toks[c+1].word && toks[c+1].is(isDet|isPronoun) {
+	if d > 0 && toks[d-1].word && toks[d-1].is(isPrep) && !toks[d].is2(isSingularDet) || c+1 >= len(toks) || !toks[c+1].word && toks[c+1].str(text) != "," || toks[c+1].word && toks[c+1].is(isDet|isPronoun) {
 		return false
 	}
 	switch toks[d].low {

@@ -301,3 +301,16 @@ func n100Fraction(toks []tok, k int) int {
 	}
 	return k
 }
+
+// n100AfterPrep reports whether the noun toks[c], after a determiner
+// and capitalised words, is in a preposition's phrase: "wrote in a
+// Facebook post that …" says where the words were written, and the
+// noun before "that" reports nothing of its own (where "a Harbour
+// Gazette report that …" opening a clause does, nameNounAt).
+func n100AfterPrep(text string, toks []tok, c int) bool {
+	d := c - 1
+	for d > 0 && d >= c-5 && toks[d].word && capital(toks[d].str(text)) && !toks[d].is(isDet|isPronoun) {
+		d--
+	}
+	return d > 0 && toks[d].word && toks[d].is(isDet) && toks[d-1].word && toks[d-1].is(isPrep)
+}

@@ -65,6 +65,10 @@ func TestN100Readings(t *testing.T) {
 		{"Mercer twice called the plan “a magic trick.”", "a magic trick", "Mercer", "Mercer"},
 		{"Two voters said afterward that neither candidate had talked.", "that neither candidate", "Two voters", "Two voters"},
 		{"Sixty-two percent said they trusted Mercer, and nearly half said the plan would help the rich.", "they trusted Mercer", "Sixty-two percent", "Sixty-two percent"},
+		// A channel in a preposition's phrase reports nothing of its
+		// own; a digit before a full stop is no initial.
+		{"Jane Doe wrote in a Facebook post that the diner would reopen Wednesday.", "that the diner", "Jane Doe", "Jane Doe"},
+		{"‘We won,’ said Isla, 8. ‘Oliver fell over.’", "We won", "Isla, 8", "Isla"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},

@@ -89,8 +89,8 @@ func TestLastDash(t *testing.T) {
 func initialPartsByCut(w string) bool {
 	for {
 		p, rest, more := strings.Cut(w, ".")
-		if utf8.RuneCountInString(p) != 1 {
-			return false
+		if utf8.RuneCountInString(p) != 1 || p[0] >= '0' && p[0] <= '9' {
+			return false // a digit is no initial
 		}
 		if !more {
 			return true

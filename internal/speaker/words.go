@@ -1711,8 +1711,8 @@ func initialParts(w string) bool {
 	}
 	for { // part by part, without splitting: called for most capitalised words
 		p, rest, more := strings.Cut(w, ".")
-		if utf8.RuneCountInString(p) != 1 {
-			return false
+		if utf8.RuneCountInString(p) != 1 || p[0] >= '0' && p[0] <= '9' {
+			return false // a digit is no initial: "said Isla, 8." ends its sentence
 		}
 		if !more {
 			return true
