@@ -796,7 +796,10 @@ func appositiveClause(text string, toks []tok, k int) bool {
 		n, ok := nameAt(text, toks[:k], c+1)
 		named = ok && n.from == c+1 && n.to == k
 	}
-	if !named && !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
+	// Or a participle's phrase: "Ann Lee, speaking to reporters, said
+	// the plan failed".
+	ptcp := t.word && !capital(t.str(text)) && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && toks[c-1].word && (toks[c-1].is(isPerson) || capital(toks[c-1].str(text)) && !toks[s0].is(isDet)) // a person's name or description, not a clause: "The ferry sank, killing two, said …"
+	if !named && !ptcp && !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
 		return false
 	}
 	f, e := subjectAt(text, toks, s0, k)

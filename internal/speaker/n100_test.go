@@ -69,6 +69,12 @@ func TestN100Readings(t *testing.T) {
 		// own; a digit before a full stop is no initial.
 		{"Jane Doe wrote in a Facebook post that the diner would reopen Wednesday.", "that the diner", "Jane Doe", "Jane Doe"},
 		{"‘We won,’ said Isla, 8. ‘Oliver fell over.’", "We won", "Isla, 8", "Isla"},
+		// "In X's telling," opens a clause X reports; a participle's
+		// phrase in commas after a person is no inverted cue's clause.
+		{"In Welk’s telling, the plan is less a tax cut than a correction.", "the plan is less", "Welk’s", "Welk"},
+		{"Ann Lee, speaking to reporters, said the plan failed.", "the plan failed", "Ann Lee", "Ann Lee"},
+		{"The mayor, speaking at a news conference on Monday, said the plan failed.", "the plan failed", "The mayor", "The mayor"},
+		{"The ferry sank, killing two, said the coast guard.", "The ferry sank", "the coast guard", "the coast guard"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},

@@ -2494,9 +2494,9 @@ func andDescribed(text string, toks []tok, cs, c int) (found, bool) {
 }
 
 // viewNouns name a stance that "In" opens before the clause it holds:
-// "In the mayor's view, …", "In the opinion of the board, …". Both are
+// "In the mayor's view, …", "In the opinion of the board, …", "In Welk's telling, …". All are
 // in stancenouns.txt, whose bit lets the sentence be read at all.
-var viewNouns = map[string]bool{"view": true, "opinion": true}
+var viewNouns = map[string]bool{"view": true, "opinion": true, "telling": true}
 
 // inView reads a sentence that opens with "In" and a noun of
 // viewNouns with its possessor ("In the mayor's view,", "In her
