@@ -665,6 +665,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{} // "…, warned him": the one warned
 				}
 				g = invertedPostModified(text, rest, g, e)
+				if g.ok && g.pronoun == "" && verbAfterSubject(text, rest, g.subj) {
+					g = found{} // "…, said the plan failed": the reported clause's subject, no speaker
+				}
 				if g.ok {
 					invEnd = e
 				}

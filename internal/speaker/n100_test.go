@@ -75,6 +75,8 @@ func TestN100Readings(t *testing.T) {
 		{"Ann Lee, speaking to reporters, said the plan failed.", "the plan failed", "Ann Lee", "Ann Lee"},
 		{"The mayor, speaking at a news conference on Monday, said the plan failed.", "the plan failed", "The mayor", "The mayor"},
 		{"The ferry sank, killing two, said the coast guard.", "The ferry sank", "the coast guard", "the coast guard"},
+		{"Ann Lee, after a long pause, said the plan failed.", "the plan failed", "Ann Lee", "Ann Lee"},
+		{"The plan will fail, said a man arrested Monday.", "The plan will fail", "a man arrested", "a man"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},

@@ -788,20 +788,29 @@ func invertedGoesOn(text string, toks []tok, f found) bool {
 	if f.cue.End <= f.cue.Start || f.cue.End > f.subj.Start {
 		return false
 	}
-	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.End })
-	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && pastForm(toks[k-1]) && !capital(toks[k-1].str(text)) {
+	return verbAfterSubject(text, toks, f.subj)
+}
+
+// verbAfterSubject reports whether the noun phrase subj read after a cue
+// goes on with a verb of its own (an auxiliary, a finite form, or a past
+// in -ed that opens no participle's phrase), or was read on into one
+// ("the plan failed"): it is then the subject of a reported clause, not
+// an inverted cue's speaker.
+func verbAfterSubject(text string, toks []tok, subj doc.Span) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.End })
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && pastForm(toks[k-1]) && !capital(toks[k-1].str(text)) {
 		k-- // the subject read on into its verb: "said the plan failed"
 	}
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if !toks[k].is(isAuxiliary|isFinite) && !(pastForm(toks[k]) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].is(isPrep) && toks[k+1].low != "by")) {
-		return false // not a participle's phrase: "said a report released by the council"
+	if !toks[k].is(isAuxiliary|isFinite) && !(pastForm(toks[k]) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].is(isPrep|isTimeWord) && toks[k+1].low != "by")) {
+		return false // not a participle's phrase: "said a report released by the council", "said a man arrested Monday"
 	}
 	// Not when a relative word in the subject opens a clause that the
 	// verb goes on with: "cried the guests whose ship had been
 	// fixed".
-	for j := k - 1; j >= 0 && toks[j].s >= f.subj.Start; j-- {
+	for j := k - 1; j >= 0 && toks[j].s >= subj.Start; j-- {
 		if w := toks[j].low; w == "who" || w == "whose" || w == "which" || w == "that" || w == "whom" {
 			return false
 		}
