@@ -77,8 +77,25 @@ func TestN100Readings(t *testing.T) {
 		{"The ferry sank, killing two, said the coast guard.", "The ferry sank", "the coast guard", "the coast guard"},
 		{"Ann Lee, after a long pause, said the plan failed.", "the plan failed", "Ann Lee", "Ann Lee"},
 		{"The plan will fail, said a man arrested Monday.", "The plan will fail", "a man arrested", "a man"},
+		{"Prices will rise, a think tank said.", "Prices will rise", "a think tank", "a think tank"},
 		// "and concluded:" after a phrase in marks shares the subject.
 		{"The critic called it “a warm bath” and said its final half-hour “mistakes sentiment for feeling.”", "mistakes sentiment", "The critic", "The critic"},
 		{"The review in Projector Quarterly, by contrast, said Ann Roth directed her cast with “unshowy patience,” and concluded: “This is a small film.”", "This is a small film", "The review in Projector Quarterly", "The review in Projector Quarterly"},
 	})
+}
+
+// TestN100NoReading checks texts where no attribution may be read: a
+// noun before its head is no inverted cue ("…, think tank finds" named
+// "tank finds").
+func TestN100NoReading(t *testing.T) {
+	for _, text := range []string{
+		"Zoning rules, not builders, drive up home prices, think tank finds",
+	} {
+		d := run(t, "The vote was close.\n\n"+text)
+		for _, q := range d.Quotes {
+			if m := q.Speaker.Mention; m.End > m.Start && d.Text[m.Start:m.End] == "tank finds" {
+				t.Errorf("%q: read %q", text, d.Text[m.Start:m.End])
+			}
+		}
+	}
 }

@@ -1614,6 +1614,7 @@ func floatingSubject(text string, toks []tok, k int) found {
 var compoundHeads = map[string]map[string]bool{
 	"appeals": {"court": true, "courts": true, "judge": true, "judges": true, "panel": true, "process": true},
 	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
+	"think":   {"tank": true, "tanks": true}, // "…, think tank finds"
 }
 
 // labelAs reads "Subject verb object as (a) “label”" in toks, up to
