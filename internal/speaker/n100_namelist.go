@@ -92,15 +92,21 @@ var placeOpeners = map[string]bool{"back": true, "elsewhere": true, "here": true
 // Colverton,"). It returns i0 otherwise. Such a word is no name, and
 // the subject starts after its comma.
 func n100Opener(text string, toks []tok, i0, n int) int {
-	t := &toks[i0]
-	if i0+3 > n || !t.word || !capital(t.str(text)) || !sentenceFirst(text, toks, i0) {
+	if i0+3 > n || !toks[i0].word {
 		return i0
 	}
+	// The word after the opener, a comma or a preposition, first: most
+	// mentions tidy reads open otherwise, and the tests below (a
+	// class, a capital, the sentence's start) are not made for them.
+	if nx := &toks[i0+1]; nx.low != "," && !(nx.word && nx.is(isPrep)) {
+		return i0
+	}
+	t := &toks[i0]
 	j := i0 + 1
 	switch {
 	case t.is(isClauseLead|isTimeWord) || t.is2(isLeadWord) || lyAdverb(t.low) && !t.is(isGiven):
 	case placeOpeners[t.low]:
-		if toks[j].word && toks[j].is(isPrep) {
+		if toks[j].word {
 			for j < n && j < i0+8 && toks[j].low != "," {
 				if !toks[j].word && !possessiveMark(toks[j].str(text)) {
 					return i0
@@ -111,7 +117,7 @@ func n100Opener(text string, toks []tok, i0, n int) int {
 	default:
 		return i0
 	}
-	if j+1 >= n || toks[j].low != "," || !toks[j+1].word {
+	if j+1 >= n || toks[j].low != "," || !toks[j+1].word || !capital(t.str(text)) || !sentenceFirst(text, toks, i0) {
 		return i0
 	}
 	return j + 1
@@ -216,10 +222,13 @@ func n100PhraseOpener(text string, toks []tok, c int) int {
 // of the noun after one.
 func n100BodyNounBefore(text string, start int) bool {
 	e := start
-	if e < 2 || text[e-1] != ' ' {
+	if e < 3 || text[e-1] != ' ' {
 		return false
 	}
 	e--
+	if !n100BodyEnds.has(text[e-2], text[e-1]) {
+		return false // the word before ends as no noun of bodies does: most names
+	}
 	s := e
 	for s > 0 && s > e-14 && text[s-1] >= 'a' && text[s-1] <= 'z' {
 		s--
@@ -229,6 +238,16 @@ func n100BodyNounBefore(text string, start int) bool {
 	}
 	return n100BodyNouns[text[s:e]]
 }
+
+// n100BodyEnds holds the last two letters of each of n100BodyNouns, a
+// gate before the word is read (as n64SexEnds is for persons).
+var n100BodyEnds = func() *pairSet {
+	ends := new(pairSet)
+	for w := range n100BodyNouns {
+		ends.add(w[len(w)-2], w[len(w)-1])
+	}
+	return ends
+}()
 
 // n100BodyNouns are the nouns of bodies that stand before a body's name.
 var n100BodyNouns = map[string]bool{
@@ -243,15 +262,15 @@ var n100BodyNouns = map[string]bool{
 
 // n100LeadSex returns the sex that a name's first word gives when it is
 // a role of persons.txt that tells one ("Councilwoman Marisol Grant",
-// "Congressman Ed Moss"), or that its second word gives when the first
-// is a capitalised role and the second a given name of given.txt; else
-// 0. nameAt reads the sex of a name's first word as a title or a given
-// name only, so such a name had none, and "she" two sentences on went
-// to the nearest name of no known sex ("… and that Zipwell had
-// ignored …").
+// "Congressman Ed Moss"); else 0. nameAt reads the sex of a name's first
+// word as a title or a given name only, so such a name had none, and
+// "she" two sentences on went to the nearest name of no known sex ("…
+// and that Zipwell had ignored …"). Asked of every name of no known
+// sex: a first word that ends as no such role does is turned away
+// before it is read (n64SexEnds).
 func n100LeadSex(name string) byte {
 	sp := strings.IndexByte(name, ' ')
-	if sp < 4 || sp > 16 {
+	if sp < 4 || sp > 16 || !n64SexEnds.has(name[sp-2], name[sp-1]) {
 		return 0
 	}
 	var b [16]byte
@@ -261,22 +280,6 @@ func n100LeadSex(name string) byte {
 	}
 	if g := persons[string(w)]; g == 'm' || g == 'f' {
 		return g
-	}
-	if _, ok := persons[string(w)]; !ok {
-		return 0
-	}
-	rest := name[sp+1:]
-	if e := strings.IndexByte(rest, ' '); e > 0 {
-		rest = rest[:e]
-	}
-	var c [16]byte
-	if len(rest) > 16 {
-		return 0
-	}
-	if v, ok := lowerLetters(c[:], rest); ok {
-		if g := given[string(v)]; g == 'm' || g == 'f' {
-			return g
-		}
 	}
 	return 0
 }
