@@ -2455,10 +2455,14 @@ func subjectNaming(text string, toks []tok) found {
 			// A name's possessive and its noun: "Vandermeer’s campaign
 			// accused Pruett of “…”", read by subjectAt as the name.
 			for x := e + 1; x <= e+3 && x < len(toks); x++ {
-				if t := &toks[x-1]; !t.word || capital(t.str(text)) || t.is(isFunction) {
-					break
+				if t := &toks[x-1]; !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isFinite|isCue) {
+					break // the noun phrase's words only: "Scott's family has called on …" is the family's
 				}
-				if v := voicedVerb(text, toks, x); v >= 0 {
+				y := x
+				for y < len(toks) && y < x+2 && toks[y].word && toks[y].is(isAuxiliary) {
+					y++ // "has called"
+				}
+				if v := voicedVerb(text, toks, y); v >= 0 {
 					return found{subj: doc.Span{Start: toks[k].s, End: toks[x-1].e}, name: text[toks[k].s:toks[x-1].e], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}
 				}
 			}
