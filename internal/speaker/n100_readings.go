@@ -1,5 +1,15 @@
 package speaker
 
+// This file holds the readers of the thirty-eighth session's round, each
+// a shape of plain news prose that five sets written blind (newsprobe Q
+// to U) showed read wrong: a list of sources after "according to", a
+// sentence's opening adverb or participle's phrase before a subject
+// with appositives, "and concluded:" after a phrase in marks, a name
+// after a noun of bodies or with a role that tells a sex, a fraction of
+// a group as a second clause's subject, a channel in a preposition's
+// phrase. Each is wired where the reading it mends was made, and tested
+// in TestN100Readings.
+
 import (
 	"slices"
 	"sort"
@@ -53,8 +63,9 @@ func n100NameList(text string, toks []tok, e int) int {
 	return j
 }
 
-// n100Name returns the index after a name of one to four capitalised
-// words at toks[j] (an initial's full stop allowed: "Ed J. Moss"), or j.
+// n100Name returns the index after a name of capitalised words at
+// toks[j], up to five tokens with an initial's full stop ("Ed J. Moss"),
+// or j.
 // A determiner, a pronoun, a day or a month opens no name.
 func n100Name(text string, toks []tok, j int) int {
 	k := j
