@@ -275,7 +275,7 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 	first := toks[e+1].low
 	lim, lower := e+5, true
 	switch {
-	case first == "who" || first == "which":
+	case first == "who" || first == "which" || first == "whose":
 		lim, lower = e+12, false
 	case toks[e+1].is(isDet) || first == "its" || first == "their" || first == "his" || first == "her":
 		lim, lower = e+8, false
@@ -287,7 +287,7 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
 		return e, appos
 	}
-	if !lower && first != "who" && first != "which" {
+	if !lower && first != "who" && first != "which" && first != "whose" {
 		appos = x
 	}
 	return x + 1, appos
