@@ -2429,6 +2429,20 @@ func subjectNaming(text string, toks []tok) found {
 		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) || contractedPronoun(text[f.subj.Start:f.subj.End]) {
 			continue
 		}
+		if f.pronoun == "" && toks[k].is(isDet) && e-k >= 3 && voicedVerb(text, toks, e) < 0 {
+			// A description read on into a verb that names: "The spot
+			// accuses Ann of …" was read as the subject "The spot
+			// accuses".
+			for x := k + 2; x < e; x++ {
+				if toks[x].word && toks[x].is(isNaming) && (strings.HasSuffix(toks[x].low, "s") || strings.HasSuffix(toks[x].low, "ed")) && !(x+1 < len(toks) && toks[x+1].word && toks[x+1].is(isPrep)) { // not a verb with its particle, "calls for", read elsewhere
+					if f.name == text[f.subj.Start:f.subj.End] {
+						f.name = text[f.subj.Start:toks[x-1].e]
+					}
+					f.subj.End, e = toks[x-1].e, x
+					break
+				}
+			}
+		}
 		if f.name != "" && e+1 < len(toks) && toks[e].lower(text) == "of" && capital(toks[e+1].str(text)) {
 			for e++; e < len(toks) && toks[e].word && capital(toks[e].str(text)); e++ { // "Ed Moss of Utah"
 			}

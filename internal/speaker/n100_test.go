@@ -63,6 +63,7 @@ func TestN100Readings(t *testing.T) {
 		// adverb of frequency is the verb's; "afterward" opens no content.
 		{"Vandermeer’s campaign accused Pruett of “lying about cops.”", "lying about cops", "Vandermeer’s campaign", "Vandermeer’s campaign"},
 		{"Mercer twice called the plan “a magic trick.”", "a magic trick", "Mercer", "Mercer"},
+		{"The 30-second spot accuses former Attorney General Naomi Vandermeer of having “let dealers walk.”", "let dealers walk", "The 30-second spot", "The 30-second spot"},
 		{"Mercer, whose state ships more soybeans to Veskaria than any other, accused the administration of “starting a fire.”", "starting a fire", "Mercer, whose state ships more soybeans to Veskaria than any other,", "Mercer"},
 		{"Scott's family has called on police to release the videos \"as a matter of transparency\" and more.", "as a matter of", "Scott's family", "Scott's family"},
 		{"Two voters said afterward that neither candidate had talked.", "that neither candidate", "Two voters", "Two voters"},
