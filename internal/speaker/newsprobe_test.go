@@ -25,12 +25,13 @@ import (
 // added M 0.917 and 0.829, N 0.861 and 0.778 (held out), O 0.870 and
 // 0.867, P 0.877 and 0.850; the thirty-eighth added Q 0.899 and
 // 0.761, R 0.912 and 0.833 (held out), S 0.890 and 0.872, T 0.844 and
-// 0.923, U 0.948 and 0.929): a change that loses
+// 0.923, U 0.948 and 0.929, V 0.897 and 0.943 (held out)): a change
+// that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("a hundred and sixty-eight articles: a second")
+		t.Skip("a hundred and seventy-six articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -57,6 +58,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_s.jsonl", 0.87, 0.85},
 		{"gold_t.jsonl", 0.83, 0.90},
 		{"gold_u.jsonl", 0.93, 0.90},
+		{"gold_v.jsonl", 0.88, 0.91},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
