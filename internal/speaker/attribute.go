@@ -1257,9 +1257,8 @@ func readsOut(text string, toks []tok, n int) (found, bool) {
 		}
 		// A mark after "read" only between adverbs: "read aloud,
 		// slowly:".
-		if slices.ContainsFunc(toks[r+1:n], func(t tok) bool {
-			return !t.word && (t.low != "," || slices.ContainsFunc(toks[r+1:n], func(u tok) bool { return u.word && !u.adverbish() && u.low != "aloud" }))
-		}) {
+		adverbsOnly := !slices.ContainsFunc(toks[r+1:n], func(t tok) bool { return t.word && !t.adverbish() && t.low != "aloud" })
+		if slices.ContainsFunc(toks[r+1:n], func(t tok) bool { return !t.word && (t.low != "," || !adverbsOnly) }) {
 			return found{}, false
 		}
 		f := beforeCue(text, toks, r)

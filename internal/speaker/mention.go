@@ -915,7 +915,7 @@ func tidy(ix *tokIndex, f found) found {
 		i0 = k
 		s.Start = toks[i0].s
 		if f.name == lead || strings.HasPrefix(f.name, lead+" ") || strings.HasPrefix(f.name, lead+",") {
-			f.name = n100Name2(text, toks, i0, n)
+			f.name = n100OpenedName(text, toks, i0, n)
 		}
 	}
 	// An opening participle phrase with no comma before the subject's

@@ -45,11 +45,11 @@ func n100NameList(text string, toks []tok, e int) int {
 		default:
 			return e
 		}
-		n := n100Name(text, toks, j)
-		if n == j {
-			return e
+		nm, ok := nameAt(text, toks, j)
+		if !ok || nm.from != j || nm.start != int(toks[j].s) || nm.to <= j {
+			return e // no name, or one after a function word ("The …")
 		}
-		j = n
+		j = nm.to
 		if j >= len(toks) {
 			break
 		}
@@ -61,33 +61,6 @@ func n100NameList(text string, toks []tok, e int) int {
 		return e
 	}
 	return j
-}
-
-// n100Name returns the index after a name of capitalised words at
-// toks[j], up to five tokens with an initial's full stop ("Ed J. Moss"),
-// or j.
-// A determiner, a pronoun, a day or a month opens no name.
-func n100Name(text string, toks []tok, j int) int {
-	k := j
-	for k < len(toks) && k < j+6 {
-		t := &toks[k]
-		if t.word {
-			if !capital(t.str(text)) || t.is(isDet) || t.is(isPronoun) || t.is(isTimeWord) || t.is2(isMonth) {
-				break
-			}
-			k++
-			continue
-		}
-		if t.low == "." && k > j && toks[k-1].e-toks[k-1].s == 1 && toks[k-1].e == t.s {
-			k++ // "J."
-			continue
-		}
-		break
-	}
-	if k-j > 5 {
-		return j
-	}
-	return k
 }
 
 // placeOpeners open a sentence as adverbs of place, alone or before a
@@ -134,11 +107,11 @@ func n100Opener(text string, toks []tok, i0, n int) int {
 	return j + 1
 }
 
-// n100Name2 is the speaker's name of the mention toks[i0:n] once its
+// n100OpenedName is the speaker's name of the mention toks[i0:n] once its
 // opener is gone: the name it opens with, or its words to the first
 // comma ("the principal, who was hired in May," is the principal;
 // appositiveName then finds a name after a description's comma).
-func n100Name2(text string, toks []tok, i0, n int) string {
+func n100OpenedName(text string, toks []tok, i0, n int) string {
 	if nm, ok := nameAt(text, toks[:n], i0); ok && nm.from == i0 {
 		return nm.text
 	}
