@@ -24,7 +24,7 @@ import (
 // but stops at a comma, so a third source was read as the reported
 // clause ("Ed Moss and Tom Lee, the plan will cost …"). The list is
 // commas and one final "and" (with or without a comma before it)
-// between names of up to four capitalised words, and it must end where
+// between names as nameAt reads them, and it must end where
 // a source ends: at a comma, the sentence's end or the text's. "Ann
 // Reed, Chicago and Boston will lose" runs into a verb and is no list;
 // "Ann Reed, the treasurer" is an appositive, read elsewhere.
