@@ -178,6 +178,10 @@ func widenText(ix *tokIndex, f found) found {
 			}
 			break
 		}
+		if n101OwnedKin(text, toks, j, i0) {
+			s.Start = t.s // "Her brother Jonah, 12, said"
+			break
+		}
 		if t.is(isFunction|isAdverb|isCue|isPhraseStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
 		}
@@ -3567,8 +3571,10 @@ func unnamedWhy(v string, w func(int) string) bool {
 		// "declined to be named", "declined to give their names"
 		return w(0) == "to" && (w(1) == "be" && (w(2) == "named" || w(2) == "identified") || w(1) == "give" && (name(3) || name(4)))
 	case "want", "wants", "wanted":
-		// "did not want her name used", "did not want to be identified"
-		return owner(0) && name(1) || w(0) == "to" && w(1) == "be" && (w(2) == "named" || w(2) == "identified")
+		// "did not want her name used", "did not want to be identified",
+		// "did not want to give her name", "wanted to use only his
+		// first name"
+		return owner(0) && name(1) || w(0) == "to" && (w(1) == "be" && (w(2) == "named" || w(2) == "identified") || (w(1) == "give" || w(1) == "use" || w(1) == "share") && unnamedWhy("give", func(i int) string { return w(i + 2) }))
 	case "give", "gave", "gives":
 		// "would give only her first name", "gave only his surname"
 		for i := 0; i < 4; i++ {

@@ -2901,6 +2901,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			rel = n99BecauseSubject(text, toks, k) // "A nurse who … and asked not to be named because she feared for her job said" (n95_andwho.go)
 		}
 		if !rel.ok {
+			rel = n101AnonSubject(text, toks, k) // "A woman who … and did not want to give her name told" (n101_readings.go)
+		}
+		if !rel.ok {
 			rel = reducedRelative(text, toks, k, &starts)
 		}
 		if rel.ok {

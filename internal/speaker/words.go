@@ -1797,6 +1797,10 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 				j = e // Ann “Annie” Reed: the name runs over the nickname
 				continue
 			}
+			if j > k && n101OwnersBody(text, toks, j) {
+				j++ // "the Rail Drivers’ Federation": one name
+				continue
+			}
 			break
 		}
 		if !capital(w) {

@@ -1,0 +1,52 @@
+package speaker
+
+import "testing"
+
+// TestN101Readings checks the thirty-ninth session's readings: a body's
+// name with a plural possessive inside it, a possessive pronoun before
+// a noun of kin opening the sentence, and a source's reason to go
+// unnamed (or the first name given instead) running to the cue.
+func TestN101Readings(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		// One name over the plural's apostrophe, before a noun of bodies.
+		{"The Rail Drivers’ Federation (RDF) said 91 per cent of its members had voted for action.", "91 per cent", "The Rail Drivers’ Federation (RDF)", "Rail Drivers’ Federation"},
+		{"The Ferrow Patients’ Forum, a volunteer group that meets each month, said it had received complaints.", "it had received complaints", "The Ferrow Patients’ Forum, a volunteer group that meets each month,", "Ferrow Patients’ Forum"},
+		{"The National Farmers' Union said the quota was unfair.", "the quota was unfair", "The National Farmers' Union", "National Farmers' Union"},
+		// The kin noun's owner at the sentence's start, an age after the name.
+		{"Her brother Jonah, 12, said he had ridden his bike to the shelter.", "he had ridden his bike", "Her brother Jonah, 12,", "Jonah"},
+		{"Their son Eli, 10, said it was unfair.", "it was unfair", "Their son Eli, 10,", "Eli"},
+		// The reason to go unnamed runs to the cue.
+		{"A woman who was pumping gas across the road and did not want to give her name told KVRN News she heard the crash.", "she heard the crash", "A woman who was pumping gas across the road and did not want to give her name", "A woman"},
+		{"A man who works at the depot and asked not to be named said the drivers were tired.", "the drivers were tired", "A man who works at the depot and asked not to be named", "A man"},
+		{"A man who dropped off two bags of cereal on Sunday and would give only his first name, Declan, said he had relied on the food bank himself.", "he had relied on the food bank", "A man who dropped off two bags of cereal on Sunday and would give only his first name, Declan,", "Declan"},
+		{"A clerk who gave her name only as Trish said she found the dog on a pallet.", "she found the dog", "A clerk who gave her name only as Trish", "Trish"},
+	})
+}
+
+// TestN101NoReading checks shapes the readings above must leave alone:
+// a plural's possessive before a name that is no body's, a possessive
+// pronoun in the object ("told her brother"), a name withheld.
+func TestN101NoReading(t *testing.T) {
+	for text, want := range map[string]string{
+		"the Democrats’ Senate majority": "Democrats",
+		"the Teachers’ Union":            "Teachers’ Union",
+		"the Smiths’ Lawyer Group said":  "Smiths’ Lawyer Group",
+		"the Smiths’ Lawyer said":        "Smiths",
+	} {
+		toks := tokenize(text, 0, len(text))
+		if n, ok := nameAt(text, toks, 1); !ok || n.text != want {
+			t.Errorf("nameAt(%q) = %q, want %q", text, n.text, want)
+		}
+	}
+	for _, c := range []struct{ text, not string }{
+		{"Ann Lee told her brother Jonah, 12, that the dog was found.", "her brother Jonah"},
+		{"A woman who did not want to give her name told reporters she heard the crash.", "her name"},
+	} {
+		d := run(t, c.text)
+		for _, q := range d.Quotes {
+			if m := q.Speaker.Mention; m.End > m.Start && d.Text[m.Start:m.End] == c.not || q.Speaker.Name == c.not {
+				t.Errorf("%q: read %q", c.text, c.not)
+			}
+		}
+	}
+}
