@@ -5,7 +5,13 @@ package speaker
 // read wrong. Each is wired where the reading it mends was made, and
 // tested in TestN101Readings.
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // n101OwnersBody reports whether the mark toks[j], an apostrophe right
 // after a plural word of a name, is the plural possessive inside a
@@ -122,4 +128,162 @@ func n101AnonSubject(text string, toks []tok, k int) found {
 		}
 	}
 	return f
+}
+
+// n101WhoThenNames reads the subject of a cue after toks[k], a comma,
+// that is a noun phrase with a clause of "who" and then, between
+// commas, the names of the persons it describes: "Two undecided voters
+// who watched at a bar, Alma Rusk and Terrence Boyle, said that …", "A
+// nurse who worked that night, Ann Lee, said …". The readers of a
+// subject read the names alone, or, with two, nothing. The names are
+// one or two as nameAt reads them, joined by "and", and the clause
+// holds only words from its "who" to the names' comma. The mention is
+// the whole phrase, the speaker the names.
+func n101WhoThenNames(text string, toks []tok, k int) found {
+	if k < 6 || toks[k].low != "," {
+		return found{}
+	}
+	c := -1 // the comma before the names
+	for i := k - 2; i >= 3 && i >= k-12; i-- {
+		if !toks[i].word {
+			if toks[i].low == "," {
+				c = i
+			}
+			break
+		}
+	}
+	if c < 0 || !mayName(text, toks, c+1) {
+		return found{}
+	}
+	n, ok := nameAt(text, toks, c+1)
+	if !ok || n.from != c+1 {
+		return found{}
+	}
+	if n.to < k && toks[n.to].low == "and" {
+		m, ok := nameAt(text, toks, n.to+1)
+		if !ok || m.from != n.to+1 {
+			return found{}
+		}
+		n.to, n.end = m.to, m.end
+	}
+	if n.to != k {
+		return found{}
+	}
+	cs := clauseStart(text, toks, c)
+	w := -1
+	for i := cs + 1; i < c; i++ {
+		if !toks[i].word && toks[i].str(text) != "’s" && toks[i].str(text) != "'s" {
+			return found{}
+		}
+		if w < 0 && toks[i].low == "who" && toks[i-1].word {
+			w = i
+		}
+	}
+	if w < 0 || c-w > 20 || reportsClause(text, toks, w+1) {
+		return found{}
+	}
+	if !n101Head(text, toks, cs, w) {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: toks[cs].s, End: toks[k-1].e}, name: text[toks[c+1].s:n.end], ok: true, whole: true}
+}
+
+// n101Head reports whether toks[from:to] is a short noun phrase that a
+// clause of "who" may follow: phraseAt's, or a determiner or a number
+// and up to four words, none a verb, ending in a noun of persons or a
+// plural ("Two undecided voters", whose adjective in -ed phraseAt takes
+// for a verb).
+func n101Head(text string, toks []tok, from, to int) bool {
+	if _, ok := phraseAt(text, toks, from, to); ok {
+		return !toks[from].is(isPronoun)
+	}
+	if to-from < 2 || to-from > 5 || !(toks[from].is(isDet) && !toks[from].is(isPronoun) || toks[from].is(isNumberWord) || numberTok(&toks[from])) {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		if t := &toks[j]; !t.word || t.is(isFunction|isAuxiliary|isFinite|isCue) || capital(t.str(text)) {
+			return false
+		}
+	}
+	last := &toks[to-1]
+	return last.is(isPerson) || last.pluralNoun()
+}
+
+// n101AndAppositive widens a mention that ends with a description and
+// its name to a second such pair joined by ", and" that runs to the cue:
+// "Mercer’s campaign manager, Rosalind Tey, and her communications
+// director, Ben Arkwright, said that …", "The mayor, Ann Lee, and the
+// city manager, Ed Moss, said". The readers of a subject stop at the
+// comma before "and", which elsewhere joins a clause, and kept the first
+// person alone. The second pair is a determiner or a possessive and up
+// to five lower-case words, a comma, and a name of up to four
+// capitalised words, with its closing comma right before the cue; the
+// speaker becomes both names. One pass, constant work a quotation.
+func n101AndAppositive(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m, c := &q.Speaker.Mention, q.Cue
+		if m.End <= m.Start || c.Start < m.End+12 || c.Start-m.End > 120 || text[m.End] != ',' || !strings.HasPrefix(text[m.End:], ", and ") {
+			continue
+		}
+		from := m.End + len(", and ")
+		gap := strings.TrimRight(text[from:c.Start], " ")
+		if !strings.HasSuffix(gap, ",") {
+			continue
+		}
+		desc, name, ok := strings.Cut(gap[:len(gap)-1], ", ")
+		if !ok || !n101Description(desc) || !n101Name(name) || !n101Name(q.Speaker.Name) {
+			continue
+		}
+		old := q.Speaker.Name
+		q.Speaker.Name += " and " + name
+		// The chain may be shared with a phrase in marks inside the
+		// quotation: renamed in a copy, as n39Coordinated does.
+		q.Chain = slices.Clone(q.Chain)
+		for k, h := range q.Chain {
+			if h == old {
+				q.Chain[k] = q.Speaker.Name
+			}
+		}
+		m.End = from + len(gap) - 1 // before the closing comma, which n70CloseAppositives takes
+	}
+}
+
+// n101Description reports whether s is a description that may stand
+// before a name in apposition: a determiner or a possessive and one to
+// five lower-case words ("her communications director", "the city
+// manager", "Acme’s lawyer").
+func n101Description(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	switch h := f[0]; {
+	case h == "the" || h == "her" || h == "his" || h == "their" || h == "its" || h == "a" || h == "an" || h == "The":
+	case strings.HasSuffix(h, "’s") || strings.HasSuffix(h, "'s"):
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		if w[0] < 'a' || w[0] > 'z' || strings.ContainsAny(w, ",;:\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+// n101Name reports whether s is one to four capitalised words, a
+// person's name as news prose gives it after a description.
+func n101Name(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 1 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if r := firstRune(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:\"“”") {
+			return false
+		}
+	}
+	return true
 }

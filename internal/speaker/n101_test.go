@@ -4,8 +4,9 @@ import "testing"
 
 // TestN101Readings checks the thirty-ninth session's readings: a body's
 // name with a plural possessive inside it, a possessive pronoun before
-// a noun of kin opening the sentence, and a source's reason to go
-// unnamed (or the first name given instead) running to the cue.
+// a noun of kin opening the sentence, a source's reason to go unnamed
+// (or the first name given instead) running to the cue, the names after
+// a clause of "who", and two descriptions with their names.
 func TestN101Readings(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		// One name over the plural's apostrophe, before a noun of bodies.
@@ -20,6 +21,12 @@ func TestN101Readings(t *testing.T) {
 		{"A man who works at the depot and asked not to be named said the drivers were tired.", "the drivers were tired", "A man who works at the depot and asked not to be named", "A man"},
 		{"A man who dropped off two bags of cereal on Sunday and would give only his first name, Declan, said he had relied on the food bank himself.", "he had relied on the food bank", "A man who dropped off two bags of cereal on Sunday and would give only his first name, Declan,", "Declan"},
 		{"A clerk who gave her name only as Trish said she found the dog on a pallet.", "she found the dog", "A clerk who gave her name only as Trish", "Trish"},
+		// A clause of "who", then the names it describes.
+		{"Two undecided voters who watched at a bar, Alma Rusk and Terrence Boyle, said that neither candidate had changed their minds.", "that neither candidate", "Two undecided voters who watched at a bar, Alma Rusk and Terrence Boyle,", "Alma Rusk and Terrence Boyle"},
+		{"A voter who watched at a bar, Alma Rusk, said that neither candidate had changed her mind.", "that neither candidate", "A voter who watched at a bar, Alma Rusk,", "Alma Rusk"},
+		// Two descriptions, each with its name, joined by ", and".
+		{"Mercer’s campaign manager, Rosalind Tey, and her communications director, Ben Arkwright, said that the governor had won.", "that the governor had won", "Mercer’s campaign manager, Rosalind Tey, and her communications director, Ben Arkwright,", "Rosalind Tey and Ben Arkwright"},
+		{"The mayor, Ann Lee, and the city manager, Ed Moss, said that the budget was balanced.", "that the budget was balanced", "The mayor, Ann Lee, and the city manager, Ed Moss,", "Ann Lee and Ed Moss"},
 	})
 }
 

@@ -2893,7 +2893,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			f = g // "73 percent said …" (a2_share.go)
 			break
 		}
-		rel := relativeSubject(text, toks, k)
+		rel := n101WhoThenNames(text, toks, k) // "Two voters who watched at a bar, Alma Rusk and Terrence Boyle, said" (n101_readings.go)
+		if !rel.ok {
+			rel = relativeSubject(text, toks, k)
+		}
 		if !rel.ok {
 			rel = n98AndWhoSubject(text, toks, k) // "A strategist who …, and who asked not to be named, said" (n95_andwho.go)
 		}

@@ -108,7 +108,7 @@ func TestRoundTwelveMentionsIndirect(t *testing.T) {
 		// Two names, each with its appositive, share the cue; names
 		// given as examples of a plural before them belong to it.
 		{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, said the pier was old.", []string{"Ed Moss, a Democrat, and Ann Ortiz, a Republican, | said | the pier was old"}},
-		{"Ed Moss, a Democrat, and his wife, Ann, said the pier was old.", []string{"Ed Moss, a Democrat | said | the pier was old"}},
+		{"Ed Moss, a Democrat, and his wife, Ann, said the pier was old.", []string{"Ed Moss, a Democrat, and his wife, Ann, | said | the pier was old"}},
 		{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, see the pier as old.", []string{"Critics of the plan, like Sen. Ed Moss, Republican of Ohio, and Ann Ortiz, Democrat of Iowa, | see | the pier as old"}},
 		{"The board, like Ed Moss, says the pier is old.", []string{"The board | says | the pier is old"}},
 		{"In cities, like Ashton, officials say the pier is old.", []string{"officials | say | the pier is old"}},
