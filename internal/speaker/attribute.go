@@ -2422,6 +2422,10 @@ func subjectNaming(text string, toks []tok) found {
 		if !toks[j].word {
 			break
 		}
+		if n101OpenerPronoun(toks, s, j) {
+			starts = append(starts, j) // "Later in the interview he accused …"
+			break
+		}
 	}
 	for _, k := range starts {
 		f, e := subjectAt(text, toks, k, len(toks))
@@ -2489,6 +2493,10 @@ func subjectNaming(text string, toks []tok) found {
 		for e < len(toks) && e < lim && toks[e].word {
 			if toks[e].low == "on" && e+1 < len(toks) && toks[e+1].word && toks[e+1].is(isTimeWord) {
 				e += 2 // "Sen. Ann Reed on Thursday accused …"
+				continue
+			}
+			if toks[e].is(isAuxiliary) && e+2 < len(toks) && toks[e+1].low == "for" && n101Spans[toks[e+2].low] {
+				e += 3 // "has for months accused …"
 				continue
 			}
 			if !toks[e].is(isAdverb) && !toks[e].is(isTimeWord) && !strings.HasSuffix(toks[e].lower(text), "ly") {

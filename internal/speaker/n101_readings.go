@@ -287,3 +287,41 @@ func n101Name(s string) bool {
 	}
 	return true
 }
+
+// n101AttachedEnd reports whether toks[j] is a mark that ends the word
+// before it: the full stop of an abbreviation ("began at 6 a.m., the
+// union said") or a percent sign ("fell 4.1%, the company reported").
+// trailingCue wanted a word or a bracket before the comma that a
+// trailing cue follows, and pastAside words only in an appositive
+// ("Felix Carrodus, whose fund owns 4% of Velloran, accused …"): both
+// read the sentences as having no attribution.
+func n101AttachedEnd(text string, toks []tok, j int) bool {
+	if j < 1 || !toks[j-1].word || toks[j].s != toks[j-1].e {
+		return false
+	}
+	switch toks[j].str(text) {
+	case ".":
+		return initialTok(text, &toks[j-1]) || strings.Contains(toks[j-1].str(text), ".") // "a.m.", "U.S.", "Inc."
+	case "%":
+		return true
+	}
+	return false
+}
+
+// n101OpenerPronoun reports whether toks[j], a subject pronoun, follows
+// an opening phrase with no comma that starts at toks[s] with an adverb
+// of time or a preposition: "Later in the interview he accused the
+// Cobras of “…”", "In a radio interview she called it “…”". The
+// pronoun opens the clause whose verb names the phrase in marks; the
+// readers of that clause looked for a subject at the sentence's start,
+// or after a comma, and found none.
+func n101OpenerPronoun(toks []tok, s, j int) bool {
+	if j-s < 2 || !toks[j].is(isSubjectPronoun) || toks[j].low == "it" {
+		return false
+	}
+	return toks[s].is(isPrep) || toks[s].is(isTimeWord) || toks[s].low == "later" || toks[s].low == "earlier"
+}
+
+// n101Spans are the plural nouns of time after "for" between an
+// auxiliary and its verb: "has for months accused …".
+var n101Spans = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}

@@ -27,6 +27,15 @@ func TestN101Readings(t *testing.T) {
 		// Two descriptions, each with its name, joined by ", and".
 		{"Mercer’s campaign manager, Rosalind Tey, and her communications director, Ben Arkwright, said that the governor had won.", "that the governor had won", "Mercer’s campaign manager, Rosalind Tey, and her communications director, Ben Arkwright,", "Rosalind Tey and Ben Arkwright"},
 		{"The mayor, Ann Lee, and the city manager, Ed Moss, said that the budget was balanced.", "that the budget was balanced", "The mayor, Ann Lee, and the city manager, Ed Moss,", "Ann Lee and Ed Moss"},
+		// A clause ending in an abbreviation's full stop or a percent
+		// sign before a trailing cue; a percent sign in an appositive.
+		{"The strike began at 6 a.m., the union said.", "The strike began at 6 a.m.", "the union", "the union"},
+		{"Sales at stores open at least a year fell 4.1%, the company reported last week.", "Sales at stores open", "the company", "the company"},
+		{"Felix Carrodus, whose fund owns 4% of Velloran, accused the board of \"empire-building with borrowed money.\"", "empire-building", "Felix Carrodus, whose fund owns 4% of Velloran,", "Felix Carrodus"},
+		// "for months" between the auxiliary and the verb that names;
+		// a pronoun after an opening phrase with no comma.
+		{"Felix Carrodus has for months accused the board of \"empire-building with borrowed money.\"", "empire-building", "Felix Carrodus", "Felix Carrodus"},
+		{"Lachlan Boyd spoke on the radio.\n\nLater in the interview he accused the Cobras of “holding a young family to ransom”.", "holding a young family", "he", "Lachlan Boyd"},
 	})
 }
 

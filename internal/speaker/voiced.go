@@ -281,7 +281,7 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 		lim, lower = e+8, false
 	}
 	x := e + 1
-	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x)) {
+	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x) || n101AttachedEnd(text, toks, x)) {
 		x++
 	}
 	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
