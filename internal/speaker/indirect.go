@@ -301,7 +301,7 @@ func datelineSkip(text string, s, e int) int {
 		case c == '(' || c == ')':
 			paren = c == '('
 		case c >= 'a' && c <= 'z':
-			if lower++; lower > 3 && !paren {
+			if lower++; lower > 3 && !paren && !n101MonthAt(text, i) {
 				return s
 			}
 			continue
@@ -712,6 +712,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			}
 			if !g.ok && c > 2 && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				g = n42LongDescription(text, rest, 0, sc) // n42_long.go: "…, the city’s former deputy harbor master said"
+			}
+			if !g.ok && c > 0 && c == sc && c+1 == len(rest) {
+				g = n101HeadlineNoun(text, toks, rest, c) // "…, regulator warns" in a headline (n101_readings.go)
 			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a

@@ -1694,8 +1694,8 @@ func descriptionFor(text string, toks []tok, k, at int) bool {
 	}
 	for j := e + 1; j < len(toks) && j <= e+7; j++ {
 		if toks[j].word {
-			if toks[j].is(isCue) {
-				return false
+			if toks[j].is(isCue) || toks[j].is(isAuxiliary) || toks[j].is(isWhWord) {
+				return false // a clause, no phrase of the description: "a copy of which was reviewed by the paper"
 			}
 			continue
 		}

@@ -325,3 +325,57 @@ func n101OpenerPronoun(toks []tok, s, j int) bool {
 // n101Spans are the plural nouns of time after "for" between an
 // auxiliary and its verb: "has for months accused …".
 var n101Spans = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// n101MonthAt reports whether the letter at text[i] lies in the name of
+// a month, whole or cut short, in a dateline's date: "QUENWICK CITY,
+// March 11 (Pennard Wire) - …", "VESTRAM, Sept. 4 -". datelineSkip
+// turned a dateline away at its first lower-case word of more than
+// three letters, and the sentence's subject was read as the city.
+func n101MonthAt(text string, i int) bool {
+	ws := i
+	for ws > 0 && (text[ws-1] >= 'a' && text[ws-1] <= 'z' || text[ws-1] >= 'A' && text[ws-1] <= 'Z') {
+		ws--
+	}
+	we := i
+	for we < len(text) && text[we] >= 'a' && text[we] <= 'z' {
+		we++
+	}
+	return n101Months[text[ws:we]]
+}
+
+// n101Months are the months' names and their short forms in datelines.
+var n101Months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+
+// n101HeadlineNoun reads the subject of a headline's trailing cue that
+// is a bare noun with no article, as headlines write one: "Diet capsules
+// contain withdrawn drug, regulator warns", "…, club doctor says",
+// "…, charity says". rest[:c] are the words between the comma and the
+// cue, which ends the sentence (toks is the whole sentence); the
+// sentence must be a line of its own with no full stop, as a headline
+// is. Body prose names such a source with its article ("the regulator
+// warned"), and beforeCue reads only plurals bare ("…, unions warn").
+// The words must be one to three lower-case nouns, none a function
+// word, adverb or verb form, and the cue in the present.
+func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
+	if c > 3 || !strings.HasSuffix(rest[c].low, "s") {
+		return found{}
+	}
+	last := &toks[len(toks)-1]
+	if !last.word || last.e != rest[c].e {
+		return found{} // a full stop or a mark ends it: no headline
+	}
+	if after := strings.TrimLeft(text[last.e:], " \t\r"); after != "" && after[0] != '\n' {
+		return found{}
+	}
+	if lb := strings.LastIndexByte(text[:toks[0].s], '\n'); strings.TrimSpace(text[lb+1:toks[0].s]) != "" {
+		return found{} // the line holds more before the sentence
+	}
+	for j := 0; j < c; j++ {
+		t := &rest[j]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAdverb|isAuxiliary|isCue|isPronoun) || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return found{}
+		}
+	}
+	sp := doc.Span{Start: rest[0].s, End: rest[c-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}

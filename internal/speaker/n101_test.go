@@ -32,6 +32,13 @@ func TestN101Readings(t *testing.T) {
 		{"The strike began at 6 a.m., the union said.", "The strike began at 6 a.m.", "the union", "the union"},
 		{"Sales at stores open at least a year fell 4.1%, the company reported last week.", "Sales at stores open", "the company", "the company"},
 		{"Felix Carrodus, whose fund owns 4% of Velloran, accused the board of \"empire-building with borrowed money.\"", "empire-building", "Felix Carrodus, whose fund owns 4% of Velloran,", "Felix Carrodus"},
+		// A dateline with its month; a clause of "which" before a
+		// description is no description's phrase.
+		{"QUENWICK CITY, March 11 (Pennard Wire) - The Competition Bureau on Tuesday blocked the purchase, ruling that the combination would leave one company in control.", "that the combination", "The Competition Bureau", "The Competition Bureau"},
+		{"In a video message to staff, a copy of which was reviewed by Pennard Wire, the chief executive, Gustav Elmridge, said: \"I understand the frustration.\"", "I understand", "the chief executive, Gustav Elmridge,", "Gustav Elmridge"},
+		// A headline's bare noun before its trailing cue.
+		{"Diet capsules sold online contain withdrawn drug, regulator warns\n\nThe capsules were sold online.", "Diet capsules sold online", "regulator", "regulator"},
+		{"Bressan faces four months out after foot surgery, club doctor says\n\nHe was hurt in May.", "Bressan faces four months", "club doctor", "club doctor"},
 		// "for months" between the auxiliary and the verb that names;
 		// a pronoun after an opening phrase with no comma.
 		{"Felix Carrodus has for months accused the board of \"empire-building with borrowed money.\"", "empire-building", "Felix Carrodus", "Felix Carrodus"},
@@ -57,6 +64,7 @@ func TestN101NoReading(t *testing.T) {
 	for _, c := range []struct{ text, not string }{
 		{"Ann Lee told her brother Jonah, 12, that the dog was found.", "her brother Jonah"},
 		{"A woman who did not want to give her name told reporters she heard the crash.", "her name"},
+		{"The plan was tired, he said, and the team was old, doctor says.", "doctor"},
 	} {
 		d := run(t, c.text)
 		for _, q := range d.Quotes {
