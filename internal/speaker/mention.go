@@ -3556,8 +3556,8 @@ func unnamedWhy(v string, w func(int) string) bool {
 			// "asked that his name not be used", "asked that she not
 			// be identified", "requested that their names be withheld"
 			for i := 1; i < 6; i++ {
-				if w(i) == "not" && w(i+1) == "be" || w(i) == "withheld" {
-					return true
+				if w(i) == "not" && w(i+1) == "be" || w(i) == "withheld" || name(i) && w(i+1) == "be" && w(i+2) == "used" {
+					return true // "asked that only her first name be used"
 				}
 			}
 		}

@@ -379,3 +379,17 @@ func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
 	sp := doc.Span{Start: rest[0].s, End: rest[c-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
+
+// n101ThisNoun reports whether toks[j] is "this" or "that" before one
+// lower-case noun, the addressee of a verb of telling: "told this
+// newspaper that …", as British papers name themselves, "told this
+// reporter that …". contentStart took "this" for a function word that
+// opens a phrase before the content, and subjectAt reads no subject at
+// a demonstrative: no attribution was read.
+func n101ThisNoun(text string, toks []tok, j int) bool {
+	if toks[j].low != "this" && toks[j].low != "that" || j+2 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return n.word && !capital(n.str(text)) && !n.is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb|isTimeWord) && !n.is2(isPartOfDay) && toks[j+2].word && (toks[j+2].low == "that" || toks[j+2].low == "on" || toks[j+2].low == "in")
+}

@@ -36,6 +36,11 @@ func TestN101Readings(t *testing.T) {
 		// description is no description's phrase.
 		{"QUENWICK CITY, March 11 (Pennard Wire) - The Competition Bureau on Tuesday blocked the purchase, ruling that the combination would leave one company in control.", "that the combination", "The Competition Bureau", "The Competition Bureau"},
 		{"In a video message to staff, a copy of which was reviewed by Pennard Wire, the chief executive, Gustav Elmridge, said: \"I understand the frustration.\"", "I understand", "the chief executive, Gustav Elmridge,", "Gustav Elmridge"},
+		// "this newspaper" told; "this week" before the content; a
+		// reason to go unnamed with "asked that".
+		{"Ann Reed told this newspaper on Monday that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
+		{"Ann Reed said this week that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
+		{"Ann Reed spoke first.\n\nAnother woman, Deirbhile, 29, who asked that only her first name be used, told this newspaper that her own illness had been missed.", "that her own illness", "Another woman, Deirbhile, 29, who asked that only her first name be used,", "Another woman"},
 		// A headline's bare noun before its trailing cue.
 		{"Diet capsules sold online contain withdrawn drug, regulator warns\n\nThe capsules were sold online.", "Diet capsules sold online", "regulator", "regulator"},
 		{"Bressan faces four months out after foot surgery, club doctor says\n\nHe was hurt in May.", "Bressan faces four months", "club doctor", "club doctor"},

@@ -3378,9 +3378,9 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
-	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || toks[j].low == "on" && j+1 < len(toks) && toks[j+1].is(isTimeWord)); n++ {
-		if toks[j].low == "on" {
-			j++
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || (toks[j].low == "on" || toks[j].low == "this") && j+1 < len(toks) && (toks[j+1].is(isTimeWord) || toks[j+1].is2(isPartOfDay))); n++ {
+		if toks[j].low == "on" || toks[j].low == "this" {
+			j++ // "said on Monday that", "said this week that"
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
@@ -3471,7 +3471,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if (t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord) {
+	if ((t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord)) && !(cl == 'o' && n101ThisNoun(text, toks, j)) {
 		if cl == 'a' && (t.is(isAboutWord) || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
@@ -3535,6 +3535,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				e = x
 			} else if n, ok := nameAt(text, toks, j); ok {
 				e = n.to
+			} else if n101ThisNoun(text, toks, j) {
+				e = j + 2 // "told this newspaper that …"
 			}
 			if e > j && (strings.HasSuffix(toks[e-1].low, "’s") || strings.HasSuffix(toks[e-1].low, "'s")) {
 				// "told NBC’s Today Show that": the name after the
