@@ -159,8 +159,10 @@ func affiliationTail(text string, at, end int) bool {
 // Cole", "its chief executive said". dets (speaker.go) has "his", "her"
 // and "their" but not "its", and a body's officer is named so in news
 // as often as a person's aide is with "his". subjectAt reads the
-// description after it as after a determiner. Only before a role, so
-// that "its" before another noun ("its report said") is read as it was.
+// description after it as after a determiner. Before a role, or before
+// a thing that carries words (carriers.txt: "Its website claims that
+// …", "its report found"), which speaks for its owner as an officer
+// does; not before other nouns ("its plan would cost …").
 func itsRole(toks []tok, k, lim int) bool {
 	if toks[k].low != "its" {
 		return false
@@ -169,6 +171,9 @@ func itsRole(toks []tok, k, lim int) bool {
 		w := toks[j].low
 		if _, ok := persons[w]; ok {
 			return true
+		}
+		if carriers[w] && (j+1 >= lim || !toks[j+1].word || !carriers[toks[j+1].low]) {
+			return true // a carrier of words: "Its website claims …", "its report found"
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") {
 			if _, ok := persons[w[:len(w)-1]]; ok {

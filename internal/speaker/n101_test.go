@@ -41,6 +41,8 @@ func TestN101Readings(t *testing.T) {
 		{"Ann Reed told this newspaper on Monday that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
 		{"Ann Reed said this week that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
 		{"Ann Reed spoke first.\n\nAnother woman, Deirbhile, 29, who asked that only her first name be used, told this newspaper that her own illness had been missed.", "that her own illness", "Another woman, Deirbhile, 29, who asked that only her first name be used,", "Another woman"},
+		// "its" before a carrier of words.
+		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.
 		{"Diet capsules sold online contain withdrawn drug, regulator warns\n\nThe capsules were sold online.", "Diet capsules sold online", "regulator", "regulator"},
 		{"Bressan faces four months out after foot surgery, club doctor says\n\nHe was hurt in May.", "Bressan faces four months", "club doctor", "club doctor"},
