@@ -226,7 +226,7 @@ func widenText(ix *tokIndex, f found) found {
 			j++
 		}
 		if j > k && j < len(toks) {
-			if n, ok := nameAt(text, toks, j); ok && n.from == j && !strings.HasSuffix(text[n.start:n.end], "’s") {
+			if n, ok := nameAt(text, toks, j); ok && n.from == j && !strings.HasSuffix(text[n.start:n.end], "’s") && !strings.HasSuffix(text[n.start:n.end], "'s") {
 				s.End, f.name, k = n.end, n.text, n.to
 			}
 		}

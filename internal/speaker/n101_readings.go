@@ -7,6 +7,7 @@ package speaker
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -392,4 +393,20 @@ func n101ThisNoun(text string, toks []tok, j int) bool {
 	}
 	n := &toks[j+1]
 	return n.word && !capital(n.str(text)) && !n.is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb|isTimeWord) && !n.is2(isPartOfDay) && toks[j+2].word && (toks[j+2].low == "that" || toks[j+2].low == "on" || toks[j+2].low == "in")
+}
+
+// n101AndClause returns the index of the first word of a clause that
+// follows an "according to" phrase ending at byte at, after ", and" or
+// ", but": "Velloran has $11 billion of bonds, according to data
+// compiled by Pellbright, and its notes fell on Monday, traders said."
+// The phrase's reader gave the sentence one attribution, and the
+// trailing cue of the second clause was never read. It returns 0 when
+// no such clause follows, or it is too short to hold a clause and its
+// cue (five words).
+func n101AndClause(text string, toks []tok, at int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i+2 >= len(toks) || toks[i].low != "," || toks[i+1].low != "and" && toks[i+1].low != "but" || !wordsAtLeast(toks[i+2:], 5) {
+		return 0
+	}
+	return i + 2
 }

@@ -41,6 +41,10 @@ func TestN101Readings(t *testing.T) {
 		{"Ann Reed told this newspaper on Monday that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
 		{"Ann Reed said this week that the illness had been missed.", "that the illness", "Ann Reed", "Ann Reed"},
 		{"Ann Reed spoke first.\n\nAnother woman, Deirbhile, 29, who asked that only her first name be used, told this newspaper that her own illness had been missed.", "that her own illness", "Another woman, Deirbhile, 29, who asked that only her first name be used,", "Another woman"},
+		// A second clause after an "according to" aside, with its own
+		// trailing cue; an irregular past after a name ends the subject.
+		{"Velloran has $11 billion of bonds outstanding, according to data compiled by Pellbright Analytics, and its notes fell about 2.5 cents on Monday, traders said.", "its notes fell", "traders", "traders"},
+		{"Sandpiper Ratings cut Velloran Telecom's credit rating to junk on Monday, saying the company had borrowed too heavily.", "the company had borrowed", "Sandpiper Ratings", "Sandpiper Ratings"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.

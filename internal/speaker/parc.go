@@ -421,6 +421,14 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						}
 					}
 					add(g, []doc.Span{{Start: s.Start, End: s.Start + len(spaceLineSet.trimRight(text[s.Start:limit]))}})
+					// A second clause after the aside with a trailing cue of
+					// its own: "…, according to data compiled by X, and its
+					// notes fell, traders said." (n101AndClause)
+					if i := n101AndClause(text, toks, g.subj.End); i > 0 {
+						if tg, c, resume := trailingCue(text, toks[i:]); tg.ok && resume == 0 && tg.pronoun == "" && !capital(text[tg.cue.Start:tg.cue.End]) && (tg.cue.End > tg.subj.Start || trailingOK(text, tg.subj.End, end) && !clauseAsSubject(a.ix, tg.subj)) {
+							add(tg, []doc.Span{{Start: toks[i].s, End: c}})
+						}
+					}
 				}
 				break
 			}
@@ -1485,8 +1493,8 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	// The whole phrase up to the verb: "A group of doctors is calling
 	// for …", not "A group".
 	v := e
-	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !pastInEd(toks[v].low) {
-		v++
+	for v < c && v < e+10 && toks[v].word && !toks[v].is(isAuxiliary) && !(toks[v].is(isReporting) && !detNoun(text, toks, v)) && !pastInEd(toks[v].low) && !(pastVerbs[toks[v].low] && capital(toks[v-1].str(text))) {
+		v++ // not past an irregular past after a name: "Sandpiper Ratings cut Velloran's rating …, saying"
 	}
 	if v > e && v < c && toks[v].word {
 		if np, ok := phraseAt(text, toks, k, v); ok {
