@@ -652,6 +652,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g, e = invertedPlural(text, rest, 1)
 				}
 				g, e = n52InvertedHead(text, rest, g, e) // "…, said White House officials", "…, said state officials" (n52_inverted.go)
+				if h, he := n101InvertedAndName(text, rest); he > e {
+					g, e = h, he // "…, said the Food and Drug Administration" (n101_readings.go)
+				}
 				if !g.ok && len(rest) > 1 {
 					if g = nearSubject(text, rest[1:], len(rest)-1); g.ok {
 						e = len(rest) // "…, said those close to him"
@@ -693,6 +696,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				} else {
 					g = whoSubject(text, rest, sc)
 				}
+			} else if h, ok := n101AndName(text, rest, sc); ok {
+				g = h // "…, the Food and Drug Administration said" (n101_readings.go)
 			} else if g.subj.Start != rest[0].s && !describes(text, rest, 0, g.subj.Start) && !c5StateTitled(text, rest, &g) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …"; a part of a group: "…, one of

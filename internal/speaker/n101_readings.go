@@ -410,3 +410,58 @@ func n101AndClause(text string, toks []tok, at int) int {
 	}
 	return i + 2
 }
+
+// n101AndName reads a body's name with "and" inside it that fills
+// rest[:sc], the words between a comma and its trailing cue: "…, the
+// Food and Drug Administration said", "…, the Maritime and Harbor
+// Workers Union said". beforeCue read the name after "and" alone, and
+// the readers of a description before it took none, so the sentence
+// had no attribution. The words are an optional "the" and capitalised
+// words, with "and", "of", "for" or "&" between two of them, at least
+// one "and" or "&", and a capital last.
+func n101AndName(text string, rest []tok, sc int) (found, bool) {
+	i := 0
+	if sc > 0 && rest[0].low == "the" {
+		i = 1
+	}
+	if sc-i < 3 || !capital(rest[sc-1].str(text)) {
+		return found{}, false
+	}
+	and := false
+	for j := i; j < sc; j++ {
+		t := &rest[j]
+		switch w := t.str(text); {
+		case w == "and" || w == "&":
+			and = true
+			fallthrough
+		case w == "of" || w == "for":
+			if j == i || !capital(rest[j+1].str(text)) {
+				return found{}, false
+			}
+		case !t.word || !capital(w):
+			return found{}, false
+		}
+	}
+	if !and {
+		return found{}, false
+	}
+	sp := doc.Span{Start: rest[0].s, End: rest[sc-1].e}
+	return found{subj: sp, name: text[rest[i].s:sp.End], ok: true, whole: true}, true
+}
+
+// n101InvertedAndName is n101AndName after an inverted cue at rest[0]:
+// "…, said the Food and Drug Administration". It returns the index
+// after the name, or 0 when no such name follows the cue.
+func n101InvertedAndName(text string, rest []tok) (found, int) {
+	j := 1
+	if j < len(rest) && rest[j].low == "the" {
+		j++
+	}
+	for j < len(rest) && rest[j].word && (capital(rest[j].str(text)) || (rest[j].low == "and" || rest[j].low == "of" || rest[j].low == "for") && j+1 < len(rest) && capital(rest[j+1].str(text))) {
+		j++
+	}
+	if f, ok := n101AndName(text, rest[1:], j-1); ok {
+		return f, j
+	}
+	return found{}, 0
+}

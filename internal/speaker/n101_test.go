@@ -45,6 +45,9 @@ func TestN101Readings(t *testing.T) {
 		// trailing cue; an irregular past after a name ends the subject.
 		{"Velloran has $11 billion of bonds outstanding, according to data compiled by Pellbright Analytics, and its notes fell about 2.5 cents on Monday, traders said.", "its notes fell", "traders", "traders"},
 		{"Sandpiper Ratings cut Velloran Telecom's credit rating to junk on Monday, saying the company had borrowed too heavily.", "the company had borrowed", "Sandpiper Ratings", "Sandpiper Ratings"},
+		// A body's name with "and" inside it, before or after its cue.
+		{"The strike began at dawn, the Maritime and Harbor Workers Union said.", "The strike began", "the Maritime and Harbor Workers Union", "Maritime and Harbor Workers Union"},
+		{"The drug is safe, said the Food and Drug Administration on Monday.", "The drug is safe", "the Food and Drug Administration", "Food and Drug Administration"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.
