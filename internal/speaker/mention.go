@@ -153,6 +153,7 @@ func widenText(ix *tokIndex, f found) found {
 	// already: "Perhaps the debate moderators" names the moderators.
 	opensWithArticle := toks[i0].word && (toks[i0].low == "the" || toks[i0].low == "a" || toks[i0].low == "an")
 	quantified := false // the look-back took a quantifier that opens the clause (n1QuantifierOpens)
+	role := false       // the look-back took a noun of a role: "former Cobras captain Jarrod Quilty"
 	for j := i0 - 1; j >= 0 && i0-j <= 6 && !opensWithArticle; j-- {
 		t := &toks[j]
 		if hasNewline(text[t.e:toks[j+1].s]) {
@@ -186,13 +187,14 @@ func widenText(ix *tokIndex, f found) found {
 			break
 		}
 		s.Start = t.s
+		role = role || t.is(isPerson)
 	}
 	if s.Start < nameStart && !quantified {
 		before := ix.scratch(1, max(lo, s.Start-20), s.Start)
 		// Not after a clause-opening word that opens the sentence, after
 		// which its subject starts: "But senior White House officials
 		// said" names all four words, not "officials".
-		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) && !(before[n-1].is(isClauseLead) && sentenceFirst(text, before, n-1)) {
+		if n := len(before); n > 0 && before[n-1].word && before[n-1].is(isFunction) && !before[n-1].is(isDet|isPronoun) && !(before[n-1].is(isClauseLead) && sentenceFirst(text, before, n-1)) && !(role && n101CommaAnd(text, before, n-1)) {
 			s.Start = nameStart
 		}
 	}

@@ -465,3 +465,18 @@ func n101InvertedAndName(text string, rest []tok) (found, int) {
 	}
 	return found{}, 0
 }
+
+// n101CommaAnd reports whether toks[k] is "and", "but" or "while" after
+// a comma, which opens a second clause whose subject starts after it:
+// "…, but former Cobras captain Jarrod Quilty predicted the deal would
+// be done". widenText gives the words before a name back to the name
+// alone after a function word, which "In a Bloomberg interview Trump
+// declared" needs; after such a conjunction it keeps them when they
+// hold a noun of a role.
+func n101CommaAnd(text string, toks []tok, k int) bool {
+	switch toks[k].low {
+	case "and", "but", "while":
+		return k > 0 && toks[k-1].str(text) == ","
+	}
+	return false
+}

@@ -48,6 +48,9 @@ func TestN101Readings(t *testing.T) {
 		// A body's name with "and" inside it, before or after its cue.
 		{"The strike began at dawn, the Maritime and Harbor Workers Union said.", "The strike began", "the Maritime and Harbor Workers Union", "Maritime and Harbor Workers Union"},
 		{"The drug is safe, said the Food and Drug Administration on Monday.", "The drug is safe", "the Food and Drug Administration", "Food and Drug Administration"},
+		// A role and a name after ", but"; a classmate's owner.
+		{"Analysts believe the Cobras hold the stronger hand, but former Cobras captain Jarrod Quilty predicted the deal would be done on Wednesday.", "the deal would be done", "former Cobras captain Jarrod Quilty", "Jarrod Quilty"},
+		{"Ann Lee spoke first.\n\nHer teammate Lily Maddern, 19, said she had been sleeping in her car.", "she had been sleeping", "Her teammate Lily Maddern, 19,", "Lily Maddern"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.
