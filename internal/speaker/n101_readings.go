@@ -480,3 +480,48 @@ func n101CommaAnd(text string, toks []tok, k int) bool {
 	}
 	return false
 }
+
+// n101HeadlineColon names the speaker of a headline that opens with a
+// quotation in marks and gives its speaker after a colon: "‘This one’s
+// for the ones who never got here’: Marrinan after Currawongs end
+// 31-year drought", "'We will not be moved': Union vows to fight
+// closure", as British and Australian papers write them. The line is
+// the quotation, a colon and a name (nameAt) that ends the line or is
+// followed by a lower-case word of the headline (a preposition, or a
+// verb in -s: "vows", "says"); the colon is the cue, as in a colon's
+// introduction. A quotation with a speaker already, or one inside
+// another, is left alone. One pass, constant work a quotation.
+func n101HeadlineColon(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteDirect || q.Parent >= 0 || q.Speaker.Mention.End > q.Speaker.Mention.Start || q.End+4 > len(text) || text[q.End] != ':' || text[q.End+1] != ' ' {
+			continue
+		}
+		if q.Start > 0 && text[q.Start-1] != '\n' {
+			continue // not at a line's start
+		}
+		eol := strings.IndexByte(text[q.End:], '\n')
+		if eol < 0 {
+			eol = len(text) - q.End
+		}
+		lo, hi := q.End+2, q.End+eol
+		if hi-lo > 200 {
+			continue
+		}
+		toks := tokenize(text, lo, hi)
+		n, ok := nameAt(text, toks, 0)
+		if !ok || n.from != 0 || toks[0].is(isFunction|isWhWord) {
+			continue
+		}
+		if n.to < len(toks) {
+			t := &toks[n.to]
+			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {
+				continue
+			}
+		}
+		q.Speaker = doc.Speaker{Name: n.text, Mention: doc.Span{Start: n.start, End: n.end}}
+		q.Cue = doc.Span{Start: q.End, End: q.End + 1}
+		q.Chain = append(slices.Clone(q.Chain), n.text)
+	}
+}

@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN101Readings checks the thirty-ninth session's readings: a body's
 // name with a plural possessive inside it, a possessive pronoun before
@@ -88,6 +92,27 @@ func TestN101NoReading(t *testing.T) {
 			if m := q.Speaker.Mention; m.End > m.Start && d.Text[m.Start:m.End] == c.not || q.Speaker.Name == c.not {
 				t.Errorf("%q: read %q", c.text, c.not)
 			}
+		}
+	}
+}
+
+// TestN101HeadlineColon checks a headline that opens the text with a
+// quotation and gives its speaker after a colon: the speaker is the
+// name, the colon the cue; a question word after the colon is no name.
+func TestN101HeadlineColon(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"‘This one’s for the ones who never got here’: Marrinan after Currawongs end 31-year wait\n\nSYDNEY — Dean Marrinan had barely sat down when someone asked him what the win meant.", "Marrinan"},
+		{"'We will not be moved': Union vows to fight closure\n\nThe union met on Monday.", "Union"},
+		{"'We will not be moved': Why the town fought back\n\nThe union met on Monday.", ""},
+	} {
+		d := run(t, c.text)
+		if len(d.Quotes) == 0 || d.Quotes[0].Kind != doc.QuoteDirect {
+			t.Errorf("%q: no direct quotation first", c.text)
+			continue
+		}
+		q := d.Quotes[0]
+		if m := q.Speaker.Mention; q.Speaker.Name != c.name || c.name != "" && d.Text[m.Start:m.End] != c.name {
+			t.Errorf("%q: speaker %q, want %q", c.text, q.Speaker.Name, c.name)
 		}
 	}
 }
