@@ -43,7 +43,7 @@ func n101OwnersBody(text string, toks []tok, j int) bool {
 
 // n101BodyHeads are the last words of bodies whose names hold a plural
 // possessive: unions, associations and forums of their members.
-var n101BodyHeads = map[string]bool{"union": true, "federation": true, "association": true, "forum": true, "league": true, "alliance": true, "coalition": true, "guild": true, "council": true, "institute": true, "foundation": true, "society": true, "fund": true, "trust": true, "network": true, "club": true, "cooperative": true, "co-operative": true, "collective": true, "committee": true, "campaign": true, "group": true}
+var n101BodyHeads = map[string]bool{"union": true, "federation": true, "association": true, "forum": true, "league": true, "alliance": true, "coalition": true, "guild": true, "council": true, "institute": true, "foundation": true, "society": true, "fund": true, "trust": true, "network": true, "club": true, "cooperative": true, "co-operative": true, "collective": true, "committee": true, "campaign": true, "group": true, "front": true, "party": true, "movement": true}
 
 // n101OwnedKin reports whether toks[j], before the words of a mention
 // that begin at toks[j+1] (j+1 < i0, the name's first token), is "his",
@@ -525,3 +525,82 @@ func n101HeadlineColon(d *doc.Document) {
 		q.Chain = append(slices.Clone(q.Chain), n.text)
 	}
 }
+
+// n101PlaceMentions moves the start of a mention that opens with the
+// appositive of a place in an opening phrase to the name after it: "In
+// Gorowe, a market town on the plateau's eastern edge, Halima Yusufu, a
+// mother of six, said" named the town's description with the woman.
+// The mention follows "In", "At", "From", "Near" or "Outside", one to
+// four capitalised words and a comma, its first words up to a comma
+// name a kind of place (n101PlaceNoun), and a capitalised name follows
+// that comma; it then starts at that name. "In Zelmarin, the
+// government's spokesman, Miklos Harsanyi, told" keeps its description. One pass, constant
+// work a quotation.
+func n101PlaceMentions(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		m := &d.Quotes[i].Speaker.Mention
+		if m.End <= m.Start || m.Start < 6 || text[m.Start-2:m.Start] != ", " || text[m.Start] < 'a' || text[m.Start] > 'z' {
+			continue // most mentions: no comma before, or a capital first
+		}
+		if !n101AfterPlace(text, m.Start-2) {
+			continue
+		}
+		c := strings.Index(text[m.Start:m.End], ", ")
+		if c < 0 || !n101PlaceNoun(text[m.Start:m.Start+c]) {
+			continue // "In Zelmarin, the government's spokesman, Miklos Harsanyi, told": the person's own description
+		}
+		at := m.Start + c + 2
+		if r := firstRune(text[at:m.End]); !unicode.IsUpper(r) {
+			continue
+		}
+		m.Start = at
+	}
+}
+
+// n101AfterPlace reports whether text[:end] ends with a sentence's
+// opening phrase of place: "In Gorowe", "At Port Lisk" (one to four
+// capitalised words after "In", "At", "From", "Near" or "Outside"
+// opening the sentence).
+func n101AfterPlace(text string, end int) bool {
+	lo := max(0, end-60)
+	s := text[lo:end]
+	for _, p := range [...]string{"In ", "At ", "From ", "Near ", "Outside "} {
+		i := strings.LastIndex(s, p)
+		if i < 0 {
+			continue
+		}
+		at := lo + i
+		if before := strings.TrimRight(text[max(0, at-3):at], " "); at > 0 && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "—") {
+			continue // not the sentence's start
+		}
+		words := strings.Fields(s[i+len(p):])
+		if len(words) < 1 || len(words) > 4 {
+			continue
+		}
+		caps := true
+		for _, w := range words {
+			caps = caps && unicode.IsUpper(firstRune(w))
+		}
+		if caps {
+			return true
+		}
+	}
+	return false
+}
+
+// n101PlaceNoun reports whether the description d holds, among its
+// first four words, a noun of a kind of place: "a market town on the
+// plateau's eastern edge", "the capital".
+func n101PlaceNoun(d string) bool {
+	f := strings.Fields(d)
+	for k := 0; k < len(f) && k < 4; k++ {
+		if n101Places[strings.ToLower(strings.TrimRight(f[k], ",’'s"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// n101Places are nouns of kinds of places.
+var n101Places = map[string]bool{"town": true, "city": true, "village": true, "district": true, "region": true, "province": true, "county": true, "capital": true, "port": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "settlement": true, "camp": true, "island": true, "valley": true, "hamlet": true, "borough": true, "township": true, "parish": true}

@@ -55,6 +55,11 @@ func TestN101Readings(t *testing.T) {
 		// A role and a name after ", but"; a classmate's owner.
 		{"Analysts believe the Cobras hold the stronger hand, but former Cobras captain Jarrod Quilty predicted the deal would be done on Wednesday.", "the deal would be done", "former Cobras captain Jarrod Quilty", "Jarrod Quilty"},
 		{"Ann Lee spoke first.\n\nHer teammate Lily Maddern, 19, said she had been sleeping in her car.", "she had been sleeping", "Her teammate Lily Maddern, 19,", "Lily Maddern"},
+		// A place's appositive in an opening phrase is no part of the
+		// mention; a party's name over a plural's apostrophe.
+		{"In Gorowe, a market town on the plateau's eastern edge, Halima Yusufu, a mother of six, said that she had buried two grandchildren.", "that she had buried", "Halima Yusufu, a mother of six,", "Halima Yusufu"},
+		{"In Zelmarin, the government's spokesman, Miklos Harsanyi, told a briefing that the evidence was overwhelming.", "that the evidence", "the government's spokesman, Miklos Harsanyi,", "Miklos Harsanyi"},
+		{"The leader of the Citizens' Front, Roberto Salvane, said that his party was ready to govern.", "that his party", "The leader of the Citizens' Front, Roberto Salvane,", "Roberto Salvane"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.
