@@ -604,3 +604,23 @@ func n101PlaceNoun(d string) bool {
 
 // n101Places are nouns of kinds of places.
 var n101Places = map[string]bool{"town": true, "city": true, "village": true, "district": true, "region": true, "province": true, "county": true, "capital": true, "port": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "settlement": true, "camp": true, "island": true, "valley": true, "hamlet": true, "borough": true, "township": true, "parish": true}
+
+// n101RoleRun returns the index of the name after a run of lower-case
+// words that give a person's role before it, from toks[at] (before the
+// cue at toks[c]): "former justice minister Roberto Salvane", "retired
+// judge Ann Lee". The run is one to four words, none a function word,
+// that opens with "former" or "retired" or ends in a noun of a role
+// (persons.txt); at is returned when there is none.
+func n101RoleRun(text string, toks []tok, at, c int) int {
+	j := at
+	for j < c && j < at+4 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isFunction|isCue|isAuxiliary) {
+		j++
+	}
+	if j == at || j >= c || !toks[j].word || !capital(toks[j].str(text)) {
+		return at
+	}
+	if w := toks[at].low; w != "former" && w != "retired" && !toks[j-1].is(isPerson) {
+		return at
+	}
+	return j
+}

@@ -60,6 +60,9 @@ func TestN101Readings(t *testing.T) {
 		{"In Gorowe, a market town on the plateau's eastern edge, Halima Yusufu, a mother of six, said that she had buried two grandchildren.", "that she had buried", "Halima Yusufu, a mother of six,", "Halima Yusufu"},
 		{"In Zelmarin, the government's spokesman, Miklos Harsanyi, told a briefing that the evidence was overwhelming.", "that the evidence", "the government's spokesman, Miklos Harsanyi,", "Miklos Harsanyi"},
 		{"The leader of the Citizens' Front, Roberto Salvane, said that his party was ready to govern.", "that his party", "The leader of the Citizens' Front, Roberto Salvane,", "Roberto Salvane"},
+		// A role's words before the name after a description.
+		{"The leader of the main opposition Citizens' Front, former justice minister Roberto Salvane, told reporters that his party was ready.", "that his party was ready", "The leader of the main opposition Citizens' Front, former justice minister Roberto Salvane,", "Roberto Salvane"},
+		{"Its chairwoman, retired judge Margaret Dunkerley, said the panel accepted the remorse was genuine.", "the panel accepted", "Its chairwoman, retired judge Margaret Dunkerley,", "Margaret Dunkerley"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.

@@ -66,6 +66,8 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	at := p + 1
 	if toks[at].word && !capital(toks[at].str(text)) && ((toks[at].is2(isModifierCueWord) || toks[at].low == "the") && titleNext(text, toks, at+1, c) || titledModifier(text, toks, at)) {
 		at++ // "The committee’s chairman, state Sen. Lyle Haberman, said", "the Rev. Paul Okafor"
+	} else if e := n101RoleRun(text, toks, at, c); e > at {
+		at = e // "The leader of the opposition, former justice minister Roberto Salvane, told"
 	}
 	n, ok := nameAt(text, toks, at)
 	if !ok || n.from != at {
