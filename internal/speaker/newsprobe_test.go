@@ -31,7 +31,7 @@ import (
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("two hundred and eight articles: a second")
+		t.Skip("two hundred and sixteen articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -63,6 +63,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_x.jsonl", 0.89, 0.82},
 		{"gold_y.jsonl", 0.78, 0.85},
 		{"gold_z.jsonl", 0.87, 0.80},
+		{"gold_aa.jsonl", 0.83, 0.84},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
