@@ -94,6 +94,8 @@ func TestN101NoReading(t *testing.T) {
 		{"Ann Lee told her brother Jonah, 12, that the dog was found.", "her brother Jonah"},
 		{"A woman who did not want to give her name told reporters she heard the crash.", "her name"},
 		{"The plan was tired, he said, and the team was old, doctor says.", "doctor"},
+		{"Two foreigners are believed to be held by armed groups in the Dassara.", "armed groups"},
+		{"The men had been examined by doctors on arrival, the ministry said in a statement.", "doctors"},
 	} {
 		d := run(t, c.text)
 		for _, q := range d.Quotes {

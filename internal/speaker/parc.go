@@ -5250,8 +5250,8 @@ func hasVerb(toks []tok) bool {
 // the agent after "by" is the source, the subject the content.
 func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (found, doc.Span, bool) {
 	text := a.text
-	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" {
-		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || toks[c].low == "held" || toks[c].low == "examined" {
+		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is; "held by armed groups", "examined by doctors": no words at all
 	}
 	if decisionPassive(toks, c) {
 		return found{}, doc.Span{}, false
