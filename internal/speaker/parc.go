@@ -3306,9 +3306,11 @@ var pastVerbs = map[string]bool{"made": true, "gave": true, "took": true, "got":
 // phraseAt reads a noun phrase that fills toks[from:to] as a subject:
 // it opens with a determiner, a name or a capitalised word, and holds no
 // verb or punctuation but a possessive's and a hyphen ("A new ad from
-// Donald Trump’s presidential campaign").
+// Donald Trump’s presidential campaign"), in at most sixteen tokens ("A
+// preliminary statement from the observer mission of the Continental
+// Council for Democratic Governance" is thirteen).
 func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
-	if to-from < 1 || to-from > 12 || !toks[from].word {
+	if to-from < 1 || to-from > 16 || !toks[from].word {
 		return doc.Span{}, false
 	}
 	ft := &toks[from] // its lexicon entry answers the list tests below
