@@ -933,7 +933,7 @@ func pronounPhrase(text string, toks []tok, k int) found {
 	}
 	h := -1
 	switch p := toks[k-1].low; {
-	case p == "of" && toks[k-2].word && (toks[k-2].is(isQuantifier) || numberTok(&toks[k-2]) || toks[k-2].low == "none" || toks[k-2].low == "each"):
+	case p == "of" && toks[k-2].word && (toks[k-2].is(isQuantifier) || numberTok(&toks[k-2]) || toks[k-2].low == "none" || toks[k-2].low == "each" || toks[k-2].low == "one"):
 		h = k - 2
 	case (p == "to" || p == "with") && k >= 3 && toks[k-2].is2(isNearAdjective) && toks[k-3].word:
 		h = k - 3

@@ -65,6 +65,8 @@ func TestN101Readings(t *testing.T) {
 		{"Its chairwoman, retired judge Margaret Dunkerley, said the panel accepted the remorse was genuine.", "the panel accepted", "Its chairwoman, retired judge Margaret Dunkerley,", "Margaret Dunkerley"},
 		// A long subject: a statement of a body with a long name.
 		{"A preliminary statement from the observer mission of the Continental Council for Democratic Governance, which deployed 240 monitors, said voting had been orderly.", "voting had been orderly", "A preliminary statement from the observer mission of the Continental Council for Democratic Governance, which deployed 240 monitors,", "A preliminary statement from the observer mission of the Continental Council for Democratic Governance"},
+		// "One of them" as a subject.
+		{"Two people familiar with the talks spoke to reporters. One of them said the release had been held up twice.", "the release had been held up", "One of them", "One of them"},
 		// "its" before a carrier of words.
 		{"The company sells capsules online.\n\nIts website, which was still taking orders on Thursday, claims that the capsules work.", "that the capsules work", "Its website, which was still taking orders on Thursday,", "Its website"},
 		// A headline's bare noun before its trailing cue.
