@@ -561,30 +561,28 @@ func n101PlaceMentions(d *doc.Document) {
 // n101AfterPlace reports whether text[:end] ends with a sentence's
 // opening phrase of place: "In Gorowe", "At Port Lisk" (one to four
 // capitalised words after "In", "At", "From", "Near" or "Outside"
-// opening the sentence).
+// opening the sentence). It reads back word by word, and most mentions
+// are turned away at the first word, which no capital opens.
 func n101AfterPlace(text string, end int) bool {
-	lo := max(0, end-60)
-	s := text[lo:end]
-	for _, p := range [...]string{"In ", "At ", "From ", "Near ", "Outside "} {
-		i := strings.LastIndex(s, p)
-		if i < 0 {
-			continue
+	p := end
+	for n := 0; n < 5 && p > 0; n++ {
+		ws := strings.LastIndexAny(text[:p], " \n") + 1
+		w := text[ws:p]
+		switch w {
+		case "In", "At", "From", "Near", "Outside":
+			if n == 0 {
+				return false // no name after it
+			}
+			if ws == 0 || text[ws-1] == '\n' {
+				return true // the text's or a paragraph's start
+			}
+			before := strings.TrimRight(text[max(0, ws-3):ws], " ")
+			return strings.HasSuffix(before, ".") || strings.HasSuffix(before, "—")
 		}
-		at := lo + i
-		if before := strings.TrimRight(text[max(0, at-3):at], " "); at > 0 && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "—") {
-			continue // not the sentence's start
+		if w == "" || !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ".,;:\n") {
+			return false
 		}
-		words := strings.Fields(s[i+len(p):])
-		if len(words) < 1 || len(words) > 4 {
-			continue
-		}
-		caps := true
-		for _, w := range words {
-			caps = caps && unicode.IsUpper(firstRune(w))
-		}
-		if caps {
-			return true
-		}
+		p = ws - 1
 	}
 	return false
 }
