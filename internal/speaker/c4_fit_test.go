@@ -89,11 +89,11 @@ func TestC4DescriptionAcrossParagraph(t *testing.T) {
 func TestC4LeadName(t *testing.T) {
 	const before = "“We are worried about these pills,” said inspector Jennifer Mattinson of the police.\n\nThe agency warned people to stay away from such products.\n\n"
 	for _, tt := range []struct{ text, want string }{
-		{before + "Fiona Parry issued a plea for people to stay away from the pills.\n\n“She never understood how dangerous they were,” she said.", "Fiona Parry"},
+		{before + "Sasha Parry issued a plea for people to stay away from the pills.\n\n“She never understood how dangerous they were,” she said.", "Sasha Parry"},
 		{before + "Morwenna Tregarthen has run the clinic since 2012. “We see it every week,” she said.", "Morwenna Tregarthen"},
 		// must not fire: a name inside its paragraph, or two back.
-		{before + "The plea came from the family of Fiona Parry on Monday.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
-		{before + "Fiona Parry issued a plea on Monday.\n\nThe pills were sold online.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
+		{before + "The plea came from the family of Sasha Parry on Monday.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
+		{before + "Sasha Parry issued a plea on Monday.\n\nThe pills were sold online.\n\n“She never understood how dangerous they were,” she said.", "Jennifer Mattinson"},
 	} {
 		d := run(t, tt.text)
 		got := ""

@@ -266,6 +266,11 @@ func (a *attributor) findNames() {
 			placed := nf.thing || nf.object && !strings.HasSuffix(text[max(0, n.start-13):n.start], "according to ")
 			surnames.note(n.text, lb, n.gender, placed) // a full name whose surname may open a sentence later (n3_names.go)
 		}
+		if last := n.text[lb+1:]; g != 0 && (lb <= 0 || nf.initial) && sexKeys&sigBit(last) != 0 {
+			if s, ok := sexOf[last]; ok {
+				g = s // "Ambrose" after "Colette Ambrose": a surname that is a given name too (given.txt) is the full name's
+			}
+		}
 		if last := n.text[lb+1:]; g == 0 {
 			if sexKeys&sigBit(last) != 0 {
 				g = sexOf[last]

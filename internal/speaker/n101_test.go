@@ -130,3 +130,20 @@ func TestN101HeadlineColon(t *testing.T) {
 		}
 	}
 }
+
+// TestN101GivenNames checks given.txt's names from many languages, the
+// sex each tells, and that names given to both sexes, or that are also
+// common words, tell none; and that a surname that is a given name too
+// takes the sex of the full name it shortens ("Ambrose" after "Colette
+// Ambrose").
+func TestN101GivenNames(t *testing.T) {
+	for w, want := range map[string]byte{"siobhán": 'f', "declan": 'm', "priyanka": 'f', "efua": 'f', "gustav": 'm', "oscar": 'm', "naomi": 'f', "colette": 'f', "sasha": 0, "jordan": 0, "mark": 'm', "will": 0, "may": 0} {
+		if got := nameGender[lexOf(w)&lexMask]; got != want {
+			t.Errorf("nameGender(%q) = %q, want %q", w, got, want)
+		}
+	}
+	d := run(t, "Colette Ambrose chairs the council.\n\nNaomi Kell-Barros said the family was moved. Ambrose, asked about the levy, paused. “I expect it to pass,” she said.")
+	if q := find(d, "I expect it to pass"); q == nil || q.Speaker.Name != "Colette Ambrose" && q.Speaker.Name != "Ambrose" {
+		t.Errorf("“I expect it to pass”: speaker %v, want Colette Ambrose", q)
+	}
+}

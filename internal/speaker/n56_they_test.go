@@ -15,7 +15,7 @@ func TestN56They(t *testing.T) {
 		{"Ann Reed and Ed Moss met the board on Monday. “The pier is unsafe,” they said.", "The pier is unsafe,", "they", "Ann Reed and Ed Moss", "said"},
 		// Not: the last name an object; no "and" between the names.
 		{"The board met with Ann Reed and Ed Moss on Monday. They said the pier was unsafe.", "the pier was unsafe", "They", "Ed Moss", "said"},
-		{"Ann Reed met Ed Moss on Monday. They said the pier was unsafe.", "the pier was unsafe", "They", "Ed Moss", "said"},
+		{"Ann Reed met Sasha Moss on Monday. They said the pier was unsafe.", "the pier was unsafe", "They", "Sasha Moss", "said"},
 	} {
 		checkReading(t, c.text, c.quote, c.mention, c.name, c.cue)
 	}

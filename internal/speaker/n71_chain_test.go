@@ -32,10 +32,10 @@ func TestN3LooseSurname(t *testing.T) {
 		wantSpeaker(t, c.text, c.quote, c.name)
 	}
 	var sn n3Surnames
-	sn.note("Port Fenwick", 4, 0, true) // "in Port Fenwick": a place's position
-	sn.note("Nadia Ferris", 5, 0, false)
+	sn.note("Port Fenwick", 4, 0, true)  // "in Port Fenwick": a place's position
+	sn.note("Sasha Ferris", 5, 0, false) // a given name of no known sex: a loose surname
 	for _, c := range []struct{ text, word, want string }{
-		{"Ferris said it was late.", "Ferris", "Nadia Ferris"},
+		{"Ferris said it was late.", "Ferris", "Sasha Ferris"},
 		{"Ferris is tall.", "Ferris", ""}, // no verb of reporting after it
 		{"Fenwick said it was late.", "Fenwick", ""},
 	} {
