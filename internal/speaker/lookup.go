@@ -180,9 +180,9 @@ var lexClass = func() (c [lexCap]wordClass) {
 	return c
 }()
 
-// lexCap is lexClass's length: the lexicon has 8,341 entries (4,946
-// of them given names, given.txt); raise it
-// (a power of two) if the word lists ever pass it.
+// lexCap is lexClass's length: the lexicon has some 8,300 entries, most
+// of them given names (given.txt); raise it (a power of two) if the word
+// lists ever pass it.
 const (
 	lexCap  = 1 << 14
 	lexMask = lexCap - 1
@@ -412,7 +412,7 @@ func newLexIndex(index map[string]int32, n int) *lexIndex {
 	// The short slots are kept at most a quarter full, so that most
 	// words are found at the first probe: the tokeniser asks the table
 	// of most words of the text, and at half full a lookup took some 30
-	// instructions. (For the lists' 6,843 short words, most of them
+	// instructions. (For the lists' some 6,800 short words, most of them
 	// given names, 32,768 slots, 512 KB.)
 	if 4*nShort > shortSlots {
 		panic("speaker: the lexicon's short words fill more than a quarter of its slots: raise shortBits")

@@ -344,7 +344,8 @@ func n101MonthAt(text string, i int) bool {
 	return n101Months[text[ws:we]]
 }
 
-// n101Months are the months' names and their short forms in datelines.
+// n101Months are the months' names with more than three lower-case
+// letters; a short form ("Sept.", "Nov.") passes datelineSkip anyway.
 var n101Months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
 
 // n101HeadlineNoun reads the subject of a headline's trailing cue that
