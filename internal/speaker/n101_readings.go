@@ -68,9 +68,8 @@ func n101OwnedKin(text string, toks []tok, j, i0 int) bool {
 // the cue (toks[k] the subject's last), must name the name withheld or
 // the anonymity kept, which is asked first of the last few words, so
 // that most cues read nothing more; the clause of "who" must hold the
-// reason after its "who" or an "and" (anonymity), and every token from
-// the clause's start to the cue must be a word. The mention is the
-// whole phrase, the name the noun phrase before "who".
+// reason (anonHead). The mention is the whole phrase, the name the noun
+// phrase before "who".
 func n101AnonSubject(text string, toks []tok, k int) found {
 	if k < 5 || k+1 >= len(toks) {
 		return found{}
@@ -103,22 +102,8 @@ func n101AnonSubject(text string, toks []tok, k int) found {
 	if e-cs > 30 {
 		return found{}
 	}
-	w, anon := -1, false
-	for i := cs + 1; i <= e; i++ {
-		if !toks[i].word && toks[i].str(text) != "’s" && toks[i].str(text) != "'s" {
-			return found{}
-		}
-		if w < 0 && toks[i].low == "who" && toks[i-1].word {
-			w = i
-		} else if w >= 0 && (toks[i-1].low == "who" || toks[i-1].low == "and") && anonymity(toks, i) {
-			anon = true
-		}
-	}
-	if w < 0 || !anon {
-		return found{}
-	}
-	head, ok := phraseAt(text, toks, cs, w)
-	if !ok || toks[cs].is(isPronoun) {
+	head, ok := anonHead(text, toks, cs, e+1, false) // n95_andwho.go
+	if !ok {
 		return found{}
 	}
 	f := found{subj: doc.Span{Start: head.Start, End: toks[e].e}, name: text[head.Start:head.End], ok: true, whole: true}

@@ -130,11 +130,25 @@ func n99BecauseSubject(text string, toks []tok, k int) found {
 	if b < 0 {
 		return found{}
 	}
-	cs := clauseStart(text, toks, b)
+	head, ok := anonHead(text, toks, clauseStart(text, toks, b), b, true)
+	if !ok {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+}
+
+// anonHead reads toks[cs:to] as a noun phrase with a restrictive clause
+// of "who" that holds, after its "who" or an "and", the reason a source
+// goes unnamed (anonymity): "An emergency department nurse who has
+// worked there for 11 years and asked not to be named". Every token is
+// a word or a possessive's, or, with stops, an abbreviation's full stop.
+// It returns the noun phrase before "who" (phraseAt), which no pronoun
+// opens.
+func anonHead(text string, toks []tok, cs, to int, stops bool) (doc.Span, bool) {
 	w, anon := -1, false
-	for i := cs + 1; i < b; i++ {
-		if !toks[i].word && toks[i].str(text) != "’s" && toks[i].str(text) != "'s" && toks[i].str(text) != "." {
-			return found{}
+	for i := cs + 1; i < to; i++ {
+		if s := toks[i].str(text); !toks[i].word && s != "’s" && s != "'s" && !(stops && s == ".") {
+			return doc.Span{}, false
 		}
 		if w < 0 && toks[i].low == "who" && toks[i-1].word {
 			w = i
@@ -142,12 +156,8 @@ func n99BecauseSubject(text string, toks []tok, k int) found {
 			anon = true
 		}
 	}
-	if w < 0 || !anon {
-		return found{}
+	if w < 0 || !anon || toks[cs].is(isPronoun) {
+		return doc.Span{}, false
 	}
-	head, ok := phraseAt(text, toks, cs, w)
-	if !ok || toks[cs].is(isPronoun) {
-		return found{}
-	}
-	return found{subj: doc.Span{Start: head.Start, End: toks[k].e}, name: text[head.Start:head.End], ok: true, whole: true}
+	return phraseAt(text, toks, cs, w)
 }
