@@ -302,7 +302,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	// stop returns where a content starting at from ends: before a
 	// quotation with its own attribution, or the next part of one whose
 	// parts the content stands between.
+	// splitAt: where the main clause's content breaks for a trailing
+	// cue that a second clause of the same content resumes after ("…,
+	// he said, and walked off"): a content read before it ends there.
+	// Not where one clause goes on ("the ferry, the inspectors said,
+	// would stop …").
+	splitAt := -1
 	stop := func(from, to int) int {
+		if splitAt >= 0 && from < splitAt && to > splitAt {
+			to = splitAt
+		}
 		for i := range blocked {
 			q := &blocked[i]
 			if q.Start >= from && q.Start < to {
@@ -456,7 +465,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						tail = n2WhoTail(text, toks, g) // ", said the officials, who added that …" (n2_extent.go)
 					}
 				}
+				n := len(out)
 				add(g, content)
+				if len(content) > 1 && len(out) > n && finiteAt(toks, g.cue.Start) && (strings.HasPrefix(text[resume:], "and ") || strings.HasPrefix(text[resume:], "but ")) {
+					splitAt = comma
+				}
 				if resume <= 0 {
 					// "…, Ann Reed told The Times, adding that …":
 					// the participle after the trailing cue is its
@@ -3624,6 +3637,11 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				return toks[e+1].s, true
 			}
 		}
+		if placePreps[toks[e].low] {
+			if at, ok := longer(); ok {
+				return at, true // "told reporters outside parliament that …": no clause opens with the preposition
+			}
+		}
 		if e > j && len(toks[e].low) > 4 && strings.HasSuffix(toks[e].low, "ed") && !capital(toks[e].str(text)) {
 			if at, ok := longer(); ok {
 				return at, true // "told reporters gathered outside that …": a participle after the addressee is its reduced relative
@@ -4007,6 +4025,10 @@ words:
 		}
 		if n.low == "according" && at+1 < len(toks) && toks[at+1].low == "to" {
 			to = cut
+			break
+		}
+		if n.is(isSubjectPronoun) && at+2 < len(toks) && toks[at+1].is(isCue) && toks[at+2].str(text) == ":" {
+			to = cut // "…would consider governing with them, he said: “…”": the cue opens the quotation after it
 			break
 		}
 		if n.low == "with" && n3WithSource(text, toks, at) {
@@ -6502,4 +6524,17 @@ func possessorSpeaks(text string, toks []tok, f found) bool {
 	n = n[strings.LastIndexByte(n, ' ')+1:]
 	_, person := persons[n]
 	return person || bodies[n] || bodies[strings.TrimSuffix(n, "s")]
+}
+
+// finiteAt reports whether the token at offset at is a finite verb's
+// form a trailing cue takes: a past ("said", "added", "wrote"), "say" or a
+// present's "-s" ("says"). A base form is a noun's more often there:
+// "…, her proudest boast, that she …".
+func finiteAt(toks []tok, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i == len(toks) {
+		return false
+	}
+	t := &toks[i]
+	return pastForm(*t) || t.is2(isPastVerb) || t.low == "said" || t.low == "say" || strings.HasSuffix(t.low, "s")
 }
