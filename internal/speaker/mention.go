@@ -337,7 +337,16 @@ func widenText(ix *tokIndex, f found) found {
 		if (including || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
-			seg := k          // the comma that opened the appositive's latest part
+			// A clause of "which" after the appositive's comma is the
+			// mention's where the speaker is a body or a thing ("The
+			// drug's maker, Verrall Pharma, which paid for the trial,
+			// said"); after a person's appositive it describes a body
+			// named in it ("Ed Moss, head of the union, which
+			// represents 900 nurses, said"), as it does after a
+			// description ("…, a spokeswoman for the coalition, which
+			// …"), and PolNeAR leaves it out.
+			person := toks[i0].is(isGiven|isTitle) || toks[k+1].is(isDet)
+			seg := k // the comma that opened the appositive's latest part
 			for j := k + 1; j < len(toks); j++ {
 				t := &toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
@@ -360,7 +369,7 @@ func widenText(ix *tokIndex, f found) found {
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it, or it is a
 				// number's ("who collected 1,100 signatures").
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) && !adjectiveList(text, toks, seg, j) && !thousandsComma(text, t) {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !(cueAfter && toks[j+1].low == "which" && !person) && !ageOrPlace(text, toks, j+1) && !(relative && relativeGoesOn(text, toks, j+1)) && !adjectiveList(text, toks, seg, j) && !thousandsComma(text, t) {
 					break
 				}
 				if t.str(text) == "," {
@@ -372,7 +381,7 @@ func widenText(ix *tokIndex, f found) found {
 				// A relative clause that reports words of its own ("Ed
 				// Moss, who stressed that …") is another attribution,
 				// not part of the mention.
-				if t.word && t.lower(text) == "who" && reportsClause(text, toks, j+1) {
+				if t.word && (t.lower(text) == "who" || t.low == "which") && reportsClause(text, toks, j+1) {
 					break
 				}
 				// So does a second verb of the clause that reports
@@ -1371,7 +1380,7 @@ func reportsClause(text string, toks []tok, k int) bool {
 		return true // "who called it reckless": a naming verb's own attribution
 	}
 	if toks[k].is(isCue) {
-		if writtenWork(toks, k) {
+		if writtenWork(toks, k) || n102DeedObject(toks, k) {
 			return false // "who wrote the amendment": the work written describes its writer
 		}
 		return speechVerb(toks[k].senses()) || reportsHere(text, toks, k, toks[len(toks)-1].e) // a verb of speech, or a content of its own here

@@ -240,7 +240,7 @@ func n92WhoClause(text string, toks []tok, j, c int) bool {
 		return false
 	}
 	for i := j + 2; i < c; i++ {
-		if toks[i].low == "," || toks[i].word && toks[i].is(isCue) && !nounAfterDet(text, toks, i) {
+		if toks[i].low == "," || toks[i].word && toks[i].is(isCue) && !nounAfterDet(text, toks, i) && !writtenWork(toks, i) && !n102DeedObject(toks, i) {
 			return false
 		}
 	}

@@ -3132,8 +3132,8 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			}
 			return toks[c+1].s, cueEnd, true
 		}
-		if n58LearnTo(toks, c, j) {
-			return 0, 0, false // "learned to read" (n58_learn.go)
+		if n58LearnTo(toks, c, j) || n102DeedObject(toks, c) {
+			return 0, 0, false // "learned to read" (n58_learn.go), "argued the case before the court" (n102_deeds.go)
 		}
 		if from, ok := contentStart(text, toks, j, s.class, limit); ok {
 			return from, cueEnd, true

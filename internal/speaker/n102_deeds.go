@@ -1,0 +1,38 @@
+package speaker
+
+// n102DeedObject reports whether the verb at toks[k] takes, in the
+// words after it, an object that makes it a deed and not a saying: a
+// lawyer "argued the case" or "argued a similar case before the court"
+// in a courtroom; one "answered a handwritten ad" or "answered the
+// door". Such a clause after a name ("Ann Reed, who argued the case in
+// June, said …") describes the speaker, and the verb reports no words.
+// "argued the case for lower fares", "argued the case was weak" and
+// "argued that …" still report.
+func n102DeedObject(toks []tok, k int) bool {
+	var nouns map[string]bool
+	switch toks[k].low {
+	case "argued", "argues", "argue", "arguing":
+		nouns = n102ArguedObjects
+	case "answered", "answers", "answer", "answering":
+		nouns = n102AnsweredObjects
+	default:
+		return false
+	}
+	if k+2 >= len(toks) || !toks[k+1].word || !(toks[k+1].is(isDet) || toks[k+1].is2(isPossessive)) || toks[k+1].low == "that" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+5 && toks[j].word; j++ {
+		if nouns[toks[j].low] {
+			n := j + 1
+			return n >= len(toks) || !toks[n].word || !toks[n].is(isAuxiliary|isFinite) && toks[n].low != "for" && toks[n].low != "that" && toks[n].low != "against"
+		}
+	}
+	return false
+}
+
+// n102ArguedObjects are what a lawyer argues in court;
+// n102AnsweredObjects what one answers without words of one's own.
+var (
+	n102ArguedObjects   = map[string]bool{"case": true, "cases": true, "appeal": true, "appeals": true, "motion": true}
+	n102AnsweredObjects = map[string]bool{"ad": true, "advert": true, "advertisement": true, "door": true, "doorbell": true, "phone": true, "summons": true}
+)
