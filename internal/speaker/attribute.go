@@ -259,7 +259,9 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 			w == "&" // "an analyst at Pell & Rowe": a firm's name, no one "he" means
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
-		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0)
+		// So does "told": "Ed Moss told Harborline Press that …
+		// “…,” he said" is Moss's, not the agency's he told.
+		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0 || tellForms[p.low])
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c
@@ -506,7 +508,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if unknown != "" && m.gender != 0 && a.f9SubjectWaits(unknownJ, i, s.Start, outside) {
 			return unknown // "Marilla thought it foolish. ¶ “…,” she said": f9_subject.go
 		}
-		if m.object {
+		if m.object && !toldInSentence(a.text, m.Span, s.Start) {
 			// "Ed turned to Ann. “…,” he said": the subject, not the
 			// one spoken to, unless no one else fits.
 			if fallback == "" {
@@ -2932,4 +2934,16 @@ func titledModifier(text string, toks []tok, j int) bool {
 // speech reports words of the clause before).
 func asideParticiple(text string, t *tok) bool {
 	return len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && !capital(t.str(text)) && !t.is(isCue|isFunction)
+}
+
+// toldInSentence reports whether the name at m, the one "told" spoke
+// to, stands in the sentence of the pronoun at at: "Warren told
+// Stumpf, after he admitted …" may mean Stumpf, where "Ed Moss told
+// Harborline Press that …. “…,” he said" means Moss.
+func toldInSentence(text string, m doc.Span, at int) bool {
+	before := strings.TrimRight(text[max(0, m.Start-8):m.Start], " ")
+	if !strings.HasSuffix(before, "told") && !strings.HasSuffix(before, "tell") && !strings.HasSuffix(before, "tells") {
+		return false
+	}
+	return at > m.End && !strings.ContainsAny(text[m.End:at], ".!?\n")
 }

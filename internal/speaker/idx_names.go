@@ -474,7 +474,7 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 		if p.word {
 			low := x.low(*p)
 			f.thing = low == "the" || low == "a" || low == "an"
-			f.object = lexIs(p.lex, isObjectPrep) || low == "in" || placePreps[low] // the name has no gender
+			f.object = lexIs(p.lex, isObjectPrep) || low == "in" || placePreps[low] || tellForms[low] // the name has no gender
 		}
 	}
 	f.person = lexIs(c.lex, isDescriber)

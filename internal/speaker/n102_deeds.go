@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // n102DeedObject reports whether the verb at toks[k] takes, in the
 // words after it, an object that makes it a deed and not a saying: a
 // lawyer "argued the case" or "argued a similar case before the court"
@@ -36,3 +38,28 @@ var (
 	n102ArguedObjects   = map[string]bool{"case": true, "cases": true, "appeal": true, "appeals": true, "motion": true}
 	n102AnsweredObjects = map[string]bool{"ad": true, "advert": true, "advertisement": true, "door": true, "doorbell": true, "phone": true, "summons": true}
 )
+
+// n102WhoAs moves the start cs of the phrase before a cue at toks[k]
+// back over "as" to the relative clause it completes: in "A man who
+// identified himself as a spokesman for the group told …" or "A
+// woman who worked as a nurse there said …" the phrase after "as" is
+// the clause's complement, no subject of its own, and the subject is
+// the head before "who". It returns cs unchanged where no such clause
+// stands before "as": a verb (or a verb and a reflexive) right before
+// it, and "who" right before the verb.
+func n102WhoAs(text string, toks []tok, cs, k int) int {
+	if cs < 4 || toks[cs-1].low != "as" {
+		return cs
+	}
+	v := cs - 2
+	if reflexives[toks[v].low] {
+		v--
+	}
+	if v < 2 || !toks[v].word || toks[v-1].low != "who" || capital(toks[v].str(text)) || !(pastForm(toks[v]) || toks[v].is2(isPastVerb) || strings.HasSuffix(toks[v].low, "s")) {
+		return cs
+	}
+	if !relativeVerbAt(text, toks, v, k) {
+		return cs
+	}
+	return v
+}

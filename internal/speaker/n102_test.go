@@ -18,6 +18,10 @@ func TestN102Contents(t *testing.T) {
 		{"Roberto Salvane spoke on Monday. He would consider governing with the party, he said: \"I will talk to anyone.\"", "consider", "He", "governing with the party"},
 		// A base form is no trailing cue's verb: "her proudest boast"
 		// is a noun phrase, and the content before it runs on.
+		// A phrase of the medium between the addressee and "that".
+		{"Ann Lee told reporters over the phone that it was late.", "told", "Ann Lee", "that it was late"},
+		{"Ed Moss told the agency via video link that he was safe.", "told", "Ed Moss", "that he was safe"},
+		{"Ed Moss told reporters by telephone that he was safe.", "told", "Ed Moss", "that he was safe"},
 		{"I have understood that it was, to the last, her proudest boast, that she had never been on the water in her life.", "understood", "I", "that it was, to the last, her proudest boast, that she had never been on the water in her life"},
 	} {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
@@ -38,7 +42,22 @@ func TestN102Mentions(t *testing.T) {
 		{"Noor Halvorsen, the league's lead lawyer, who argued the case in June, said the law was unfair.", "the law was unfair", "Noor Halvorsen, the league's lead lawyer, who argued the case in June,", "Noor Halvorsen"},
 		{"The districts’ lead lawyer, Miriam Sayle-Bose, who argued a similar case before the state Supreme Court in 2004, said that the state had known.", "that the state had known", "The districts’ lead lawyer, Miriam Sayle-Bose, who argued a similar case before the state Supreme Court in 2004,", "Miriam Sayle-Bose"},
 		{"Tobias Wendt-Okafor, 58, who answered a handwritten ad in the window in 2003, said that the owner had taught him.", "that the owner had taught him", "Tobias Wendt-Okafor, 58, who answered a handwritten ad in the window in 2003,", "Tobias Wendt-Okafor"},
+		// A clause of "who" completed by "as" and its phrase.
+		{"A man who identified himself as a spokesman for the group told reporters that the engineers had been released.", "that the engineers", "A man who identified himself as a spokesman for the group", "A man"},
+		{"A woman who worked as a nurse there said the ward was full.", "the ward was full", "A woman who worked as a nurse there", "A woman"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
+}
+
+// TestN102ToldSpeakers checks that the one "told" spoke to is not whom
+// a later sentence's "he" or "she" means while the teller fits, and
+// that in the teller's own sentence the addressee still may be.
+func TestN102ToldSpeakers(t *testing.T) {
+	for _, tt := range []speakerCase{
+		{"Bogdar Sorokane, the ministry's chief spokesman, told Harborline Press by telephone that fighting was continuing. \"The enemy has taken some streets,\" he said.", "The enemy", "Bogdar Sorokane"},
+		{"Kasimir Straubel told Harborline that officers had taken her away. \"This is not policing,\" he said.", "This is", "Kasimir Straubel"},
+	} {
+		checkSpeakerName(t, tt)
+	}
 }

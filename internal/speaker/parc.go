@@ -2968,6 +2968,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			// rel: the words from cs are a relative clause's verb
 			// and object, which also read as a noun phrase ("The
 			// woman who runs the ferry said": "runs the ferry").
+			cs = n102WhoAs(text, toks, cs, k) // "A man who identified himself as a spokesman for the group told" (n102_deeds.go)
 			rel, relHead := relativeVerbAt(text, toks, cs, k), ""
 			if (!ok || rel) && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && (rel || !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s)) {
 				// A relative clause in the subject: "Surety companies
@@ -3612,8 +3613,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if d > e && toks[d].word && !toks[d].is(isDet|isFunction|isAuxiliary|isPronoun) {
 					d-- // "a conference call": the noun before
 				}
-				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low]
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" {
+				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) // or right after a preposition: "via video link that"
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
 					break
 				}
 			}
@@ -3637,9 +3638,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				return toks[e+1].s, true
 			}
 		}
-		if placePreps[toks[e].low] {
+		if placePreps[toks[e].low] || toks[e].is(isPrep) && e > j {
 			if at, ok := longer(); ok {
-				return at, true // "told reporters outside parliament that …": no clause opens with the preposition
+				return at, true // "told reporters outside parliament that …", "told reporters over the phone that …": no clause opens with the preposition
 			}
 		}
 		if e > j && len(toks[e].low) > 4 && strings.HasSuffix(toks[e].low, "ed") && !capital(toks[e].str(text)) {

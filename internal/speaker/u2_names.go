@@ -104,7 +104,7 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		if p.word {
 			low := x.low(p)
 			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && lexIs(all[b].lex, isTitle) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
-			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0
+			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0 || tellForms[low]
 		}
 	}
 	f.person = lexIs(all[n.from].lex, isDescriber) && n.start == int(all[n.from].s)
