@@ -2082,8 +2082,8 @@ func introClause(text string, toks []tok) found {
 		reach = 16
 	}
 	for c := n - 1; c >= 0 && c >= n-reach; c-- {
-		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) {
-			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go)
+		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) || n102OwnedNoun(text, toks, c, n) {
+			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go); "Kolvenia’s claim to the waters was" (n102_deeds.go)
 		}
 		if c < n-9 && !(farWrite[toks[c].low] && onlyPhrases(text, toks[c+1:n])) {
 			break // that far back only a verb of posting, with phrases of place and time after it

@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // f14PassPossessor reports whether resolveAtExcept passes over mention
 // j for a "he" or "she", the subject of a cue next to quotation marks
 // at offset at, because the mention is a possessor ("Minty's story",
@@ -64,13 +66,16 @@ func f14AtQuote(text string, at int) bool {
 		if c == '"' || c == 0x9D && i >= 2 && text[i-2] == 0xE2 && text[i-1] == 0x80 {
 			return true
 		}
+		if c == 0x99 && i >= 3 && text[i-2] == 0xE2 && text[i-1] == 0x80 && strings.IndexByte(",?!", text[i-3]) >= 0 {
+			return true // a single closing mark after the words' comma: "‘…,’ she said" (an apostrophe follows a letter)
+		}
 	}
 	for i := at; i < len(text) && i < at+f14QuoteReach; i++ {
 		c := text[i]
 		if c == '.' || c == '!' || c == '?' || c == '\n' && i+1 < len(text) && text[i+1] == '\n' {
 			return false
 		}
-		if c == '"' || c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x9C {
+		if c == '"' || c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x98) {
 			return true
 		}
 	}

@@ -63,3 +63,29 @@ func n102WhoAs(text string, toks []tok, cs, k int) int {
 	}
 	return v
 }
+
+// n102OwnedNoun reports whether the cue word at toks[c] is a noun that
+// a possessive owns, with a verb of being after it before the
+// quotation at toks[n]: "Kolvenia’s claim to the waters was “a
+// fantasy …”", "his plan was “dead on arrival”". The words in marks
+// say what the claim is, in another's words, and the owner did not
+// say them; a past ("Ann’s said", a perfect) is no noun, and a claim
+// "that" … holds its owner's words.
+func n102OwnedNoun(text string, toks []tok, c, n int) bool {
+	if c < 1 || !toks[c-1].word || pastForm(toks[c]) || toks[c].low == "said" || toks[c].low == "told" {
+		return false
+	}
+	p := toks[c-1].low
+	if !strings.HasSuffix(p, "’s") && !strings.HasSuffix(p, "'s") && !possessivePronouns[p] {
+		return false
+	}
+	for j := c + 1; j < n; j++ {
+		if toks[j].low == "that" {
+			return false // "Trump’s claim that there have been “…”": the claim's own words
+		}
+		if toks[j].is(isBeForm) {
+			return true
+		}
+	}
+	return false
+}

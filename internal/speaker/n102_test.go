@@ -61,3 +61,18 @@ func TestN102ToldSpeakers(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestN102OwnedWords checks that the owner of a claim whose words in
+// marks say what the claim is did not say them, and that a possessor
+// is passed over for a "she" next to single marks as next to double
+// ones.
+func TestN102OwnedWords(t *testing.T) {
+	for _, tt := range []speakerCase{
+		{"Mila Delev said that Kolvenia’s claim to the waters was “a fantasy drawn on a napkin in 1951”.", "a fantasy", "Mila Delev"},
+		{"His counterpart, Mila Delev, said in a televised interview that Kolvenia’s claim to the waters was ‘a fantasy drawn on a napkin in 1951’. ‘These are our waters,’ she said.", "These are", "Mila Delev"},
+		// The claim "that" … is its owner's words.
+		{"Politifact seized on Trump’s claim that there have been “thousands of shootings” in the city.", "thousands", "Trump"},
+	} {
+		checkSpeakerName(t, tt)
+	}
+}
