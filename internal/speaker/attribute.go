@@ -543,6 +543,11 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return all // "Reed and Moss met. They said …": n56_they.go
 			}
 		}
+		if m.person {
+			if nm := a.resolveDescription(m.text, m.Start); nm != "" {
+				return nm // "Mayor Ruth Pike told the crowd …. The mayor … “…,” she joked": the name the description stands for
+			}
+		}
 		return m.text
 	}
 	if unknown != "" {

@@ -76,3 +76,15 @@ func TestN102OwnedWords(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestN102DescribedSpeakers checks that a description stays whom "she"
+// means across a name of no known sex in its own phrase, and that a
+// description a pronoun means gives the name it stands for.
+func TestN102DescribedSpeakers(t *testing.T) {
+	for _, tt := range []speakerCase{
+		{"‘Every document they asked for, we gave them,’ said Annelise Korvacs. A spokeswoman for Vostren’s customs service said the convoy had been stopped. She insisted that inspectors had found ‘irregularities’ in the manifests.", "irregularities", "A spokeswoman"},
+		{"Mayor Ruth Halvorsen-Pike told the crowd that the city would keep the volumes. The mayor has sparred with the editor for years, and she looked across the room. “She has cost me more sleep than my children did,” she joked.", "She has cost", "Ruth Halvorsen-Pike"},
+	} {
+		checkSpeakerName(t, tt)
+	}
+}
