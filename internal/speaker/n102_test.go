@@ -88,3 +88,10 @@ func TestN102DescribedSpeakers(t *testing.T) {
 		checkSpeakerName(t, tt)
 	}
 }
+
+// TestN102ChainedAcrossParagraph checks that a "she" tagging the
+// quotation that opens a paragraph goes on with the "She" that opens
+// the last sentence of the paragraph before.
+func TestN102ChainedAcrossParagraph(t *testing.T) {
+	checkSpeakerName(t, speakerCase{"‘Every document they asked for, we gave them,’ said Annelise Korvacs.\n\nA spokeswoman for the customs service said the convoy had been stopped. She insisted that inspectors had found errors in the manifests.\n\n‘We are not a warehouse,’ she said. ‘We are a border.’", "We are not", "A spokeswoman"})
+}

@@ -38,10 +38,19 @@ func (a *attributor) n71ChainedPronoun(pron string, at int) (int, bool) {
 		return 0, false
 	}
 	pstart := a.d.Paragraphs[p].Start
+	stepped := false // into the paragraph before, once
 	for j := k; j >= 0 && j >= k-n71Reach; j-- {
 		st := ss[j].Start
 		if st < pstart {
-			return 0, false // the paragraph before
+			// The paragraph before, where this one opens with the
+			// quotation the pronoun tags: its last sentence, as in
+			// "She insisted that …. ¶ ‘We are not a warehouse,’ she
+			// said." (n102). Not past a paragraph of its own quotation.
+			if stepped || p < 1 || !opensWithMark(text[pstart:]) || st < a.d.Paragraphs[p-1].Start || opensWithMark(text[st:]) || a.insideAny(st) {
+				return 0, false
+			}
+			stepped = true
+			pstart = a.d.Paragraphs[p-1].Start
 		}
 		if st == at || opensWithMark(text[st:]) || a.insideAny(st) {
 			continue // the pronoun opens it, or a quotation's sentence
