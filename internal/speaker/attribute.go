@@ -528,6 +528,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 			if unknown == "" && a.c4LeadName(&m, s.Start) {
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
+			if unknown == "" && j == i-1 && outside && a.n102SubjectBefore(&m, s.Start) {
+				return m.text // "…, Yusef looked out at the water. “…,” he said.": n102_deeds.go
+			}
 			if unknown == "" {
 				unknown, seen, unknownAt, unknownJ = m.text, 0, m.Span, j
 			}

@@ -89,3 +89,44 @@ func n102OwnedNoun(text string, toks []tok, c, n int) bool {
 	}
 	return false
 }
+
+// n102SubjectBefore reports whether m, a name of no known sex and the
+// last before a "he" or "she" at offset at, is the subject of the
+// sentence right before the pronoun's quotation in its paragraph: the
+// name, then a verb in the past or in "-s" ("Yusef looked out at the
+// water for a long moment. “…,” he said."; not a verb of being, as in
+// "Port Elsby was quiet"), after the sentence's
+// start or after the comma of an opening clause ("Asked whether …,
+// Yusef looked"). News prose names a speaker so and quotes them next;
+// a name of known sex further back is the less likely one. A name that
+// ends the sentence or stands in an object's place is not read.
+func (a *attributor) n102SubjectBefore(m *mention, at int) bool {
+	text := a.text
+	if m.object || m.thing || m.End+2 >= len(text) || text[m.End] != ' ' || a.paragraph(m.Start) != a.paragraph(at) {
+		return false
+	}
+	// The verb after the name: a lower-case word in "-ed" or "-s", or
+	// a past of pastVerbs.
+	e := m.End + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	v := text[m.End+1 : e]
+	if len(v) < 3 || v == "was" || v == "has" || v == "does" || !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerbs[v]) {
+		return false
+	}
+	// Before the name: the sentence's start, or an opening clause's
+	// comma.
+	b := strings.TrimRight(text[max(0, m.Start-3):m.Start], " ")
+	if b != "" && !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ".") && !strings.HasSuffix(b, "\n") {
+		return false
+	}
+	// One sentence between the name and the quotation the pronoun
+	// tags: no sentence's end before the name's own.
+	end := strings.IndexAny(text[e:min(len(text), at)], ".!?")
+	if end < 0 {
+		return false
+	}
+	rest := text[e+end+1 : at]
+	return !strings.ContainsAny(strings.TrimLeft(rest, " "), ".!?") || opensWithMark(strings.TrimLeft(rest, " "))
+}

@@ -18,6 +18,9 @@ func TestN102Contents(t *testing.T) {
 		{"Roberto Salvane spoke on Monday. He would consider governing with the party, he said: \"I will talk to anyone.\"", "consider", "He", "governing with the party"},
 		// A base form is no trailing cue's verb: "her proudest boast"
 		// is a noun phrase, and the content before it runs on.
+		// A day with "late" or "early" before the content.
+		{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.", "said", "Tomas Hrelic, the mayor,", "that the hall was full"},
+		{"Ann Lee said early Friday that it was over.", "said", "Ann Lee", "that it was over"},
 		// A phrase of the medium between the addressee and "that".
 		{"Ann Lee told reporters over the phone that it was late.", "told", "Ann Lee", "that it was late"},
 		{"Ed Moss told the agency via video link that he was safe.", "told", "Ed Moss", "that he was safe"},
@@ -94,4 +97,11 @@ func TestN102DescribedSpeakers(t *testing.T) {
 // the last sentence of the paragraph before.
 func TestN102ChainedAcrossParagraph(t *testing.T) {
 	checkSpeakerName(t, speakerCase{"‘Every document they asked for, we gave them,’ said Annelise Korvacs.\n\nA spokeswoman for the customs service said the convoy had been stopped. She insisted that inspectors had found errors in the manifests.\n\n‘We are not a warehouse,’ she said. ‘We are a border.’", "We are not", "A spokeswoman"})
+}
+
+// TestN102SubjectBefore checks that a name of no known sex that is the
+// subject of the sentence right before a quotation is whom its "he"
+// means, before a man named further back.
+func TestN102SubjectBefore(t *testing.T) {
+	checkSpeakerName(t, speakerCase{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.\n\nAsked whether he would ever try the crossing again, Yusef looked out at the water for a long moment. “I have nothing to go back to,” he said.", "I have nothing", "Yusef"})
 }

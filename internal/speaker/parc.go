@@ -3402,9 +3402,9 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
-	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || (toks[j].low == "on" || toks[j].low == "this") && j+1 < len(toks) && (toks[j+1].is(isTimeWord) || toks[j+1].is2(isPartOfDay))); n++ {
-		if toks[j].low == "on" || toks[j].low == "this" {
-			j++ // "said on Monday that", "said this week that"
+	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || timeLead(toks[j].low) && j+1 < len(toks) && (toks[j+1].is(isTimeWord) || toks[j+1].is2(isPartOfDay))); n++ {
+		if timeLead(toks[j].low) {
+			j++ // "said on Monday that", "said this week that", "said late Tuesday that"
 		}
 		plain = plain || !toks[j].is(isTimeWord)
 		j++
@@ -6538,4 +6538,10 @@ func finiteAt(toks []tok, at int) bool {
 	}
 	t := &toks[i]
 	return pastForm(*t) || t.is2(isPastVerb) || t.low == "said" || t.low == "say" || strings.HasSuffix(t.low, "s")
+}
+
+// timeLead reports whether w opens a phrase of time before its time
+// word: "on Monday", "this week", "late Tuesday", "early Friday".
+func timeLead(w string) bool {
+	return w == "on" || w == "this" || w == "late" || w == "early"
 }
