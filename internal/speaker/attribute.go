@@ -493,6 +493,9 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if r := a.n4Reporter(j, s.Start, pron, unknownAt, unknown, except, outside); r != "" && !m.object {
 			return r // "Ann claims that Bo lied. He also …": n4_reporter.go
 		}
+		if r := a.n102Reporter(j, i, s.Start, pron, outside); r != "" && (except == "" || !samePerson(r, except)) {
+			return r // "Sarrow said she had met Sardova …. “…,” she said": n102_deeds.go
+		}
 		fits := false
 		if (pron == "he" || pron == "she") && m.gender == 0 && !m.person {
 			// A name the narration calls "he" or "she": f4_sex.go.

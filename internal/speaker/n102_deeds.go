@@ -130,3 +130,78 @@ func (a *attributor) n102SubjectBefore(m *mention, at int) bool {
 	rest := text[e+end+1 : at]
 	return !strings.ContainsAny(strings.TrimLeft(rest, " "), ".!?") || opensWithMark(strings.TrimLeft(rest, " "))
 }
+
+// n102Speech are the verbs after a sentence's subject that make the
+// rest of the sentence its words, for n102Reporter.
+var n102Speech = map[string]bool{"said": true, "says": true, "told": true, "added": true, "insisted": true, "noted": true, "argued": true, "warned": true, "explained": true, "stressed": true, "wrote": true, "recalled": true}
+
+// n102Reporter returns the subject of the sentence that holds mention
+// j when that subject reports the sentence ("Sarrow said she had met
+// separately with Donescu and Sardova on Monday …") and the "he" or
+// "she" at offset at tags a quotation in the next sentence ("“I told
+// her what I told him,” she said"): the one who spoke goes on
+// speaking, where the names in their words are the ones spoken of.
+// The subject opens the sentence and a verb of n102Speech follows it
+// (past an appositive between commas); it must fit the pronoun by its
+// sex, or be of no known sex where j is of none too; not a thing, a
+// description or a name in an object's place. Otherwise "". It reads
+// the mentions of one sentence, at most 16 back.
+func (a *attributor) n102Reporter(j, i, at int, pron string, outside bool) string {
+	if pron != "he" && pron != "she" || !outside || !f14AtQuote(a.text, at) {
+		return ""
+	}
+	m := &a.mentions[j]
+	ss := a.sentenceStart(m.Start)
+	ps := a.sentenceStart(at)
+	if ps <= m.Start || a.sentenceStart(max(0, ps-1)) != ss && !opensWithMark(strings.TrimLeft(a.text[ps:at], " ")) {
+		return ""
+	}
+	// The pronoun's sentence is the next one, or the quotation's own
+	// sentences stand between: the last sentence end before the
+	// pronoun's quotation closes j's sentence.
+	if k := strings.LastIndexAny(a.text[m.End:ps], ".!?"); k < 0 {
+		return ""
+	} else if e := m.End + k; strings.ContainsAny(strings.TrimSpace(a.text[e+1:ps]), ".!?") && !opensWithMark(strings.TrimLeft(a.text[e+1:ps], " \n")) {
+		return ""
+	}
+	// The sentence's first mention, its subject.
+	c := j
+	for c > 0 && c > j-16 && a.mentions[c-1].Start >= ss {
+		c--
+	}
+	if c == j {
+		return ""
+	}
+	r := &a.mentions[c]
+	if r.thing || r.person || r.object || r.inQuote || strings.TrimSpace(a.text[ss:r.Start]) != "" {
+		return ""
+	}
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	g := r.gender
+	if g == 0 {
+		g = a.f4SexOf(c) // the sex the narration gives it: "Sarrow said she …" (f4_sex.go)
+	}
+	if g != want && !(g == 0 && m.gender != want) {
+		return ""
+	}
+	// Its verb of speech, past an appositive between commas.
+	e := r.End
+	if e < len(a.text) && a.text[e] == ',' {
+		k := strings.IndexByte(a.text[e+1:min(len(a.text), e+120)], ',')
+		if k < 0 {
+			return ""
+		}
+		e += k + 2
+	}
+	w := strings.TrimLeft(a.text[e:min(len(a.text), e+16)], " ")
+	if sp := strings.IndexAny(w, " ,."); sp > 0 {
+		w = w[:sp]
+	}
+	if !n102Speech[w] {
+		return ""
+	}
+	return r.text
+}

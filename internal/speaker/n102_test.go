@@ -105,3 +105,15 @@ func TestN102ChainedAcrossParagraph(t *testing.T) {
 func TestN102SubjectBefore(t *testing.T) {
 	checkSpeakerName(t, speakerCase{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.\n\nAsked whether he would ever try the crossing again, Yusef looked out at the water for a long moment. “I have nothing to go back to,” he said.", "I have nothing", "Yusef"})
 }
+
+// TestN102Reporter checks that the subject who reports a sentence is
+// whom the next quotation's "she" means, not a woman named in the
+// words reported.
+func TestN102Reporter(t *testing.T) {
+	for _, tt := range []speakerCase{
+		{"The head of the mission, Gunnhild Sarrow, told reporters it was too early.\n\nSarrow said she had met separately with Donescu and Sardova on Monday and had urged both to take their dispute to the courts. “I told her what I told him,” she said.", "I told her", "Gunnhild Sarrow"},
+		{"Prime Minister Marisela Amaro-Vey said in a statement that she had canceled a visit abroad and would chair an emergency Cabinet meeting on Tuesday. \"Listen to the officials, not to rumors,\" she wrote.", "Listen to", "Prime Minister Marisela Amaro-Vey"},
+	} {
+		checkSpeakerName(t, tt)
+	}
+}
