@@ -19,6 +19,8 @@ func TestN64NounSex(t *testing.T) {
 		{"The Daughter Fiona laughed.", "Fiona", 0},
 		{"The pilot Fiona laughed.", "Fiona", 0}, // a noun of either sex
 		{"Fiona laughed.", "Fiona", 0},
+		{"Erdahl's mother, Solfrid Erdahl, said she was glad.", "Solfrid Erdahl", 'f'}, // the appositive's noun before its comma
+		{"Erdahl's mother Solfrid Erdahl said she was glad.", "Solfrid Erdahl", 'f'},
 	} {
 		if got := n64NounSex(c.text, strings.Index(c.text, c.at)); got != c.want {
 			t.Errorf("n64NounSex(%q) = %q, want %q", c.text, got, c.want)
