@@ -28,8 +28,11 @@ func herAddresseeEnd(text string, toks []tok, j int) int {
 	for e < len(toks) && e <= j+3 && toks[e].word && !opens(&toks[e]) && !capital(toks[e].str(text)) && (!toks[e].is(isFunction|isAuxiliary|isCue) || toks[e].is(isNumberWord)) && !toks[e].adverbish() && !toks[e].is(isTimeWord) {
 		e++
 	}
-	if e == j+1 || e >= len(toks) || !toks[e].word || !opens(&toks[e]) {
+	if e == j+1 || e >= len(toks) || !toks[e].word {
 		return j + 1
+	}
+	if !opens(&toks[e]) && !(toks[e].is(isSubjectPronoun) && toks[e].low != "her" && e+1 < len(toks) && toks[e+1].word && toks[e+1].is(isAuxiliary|isFinite)) {
+		return j + 1 // a subject pronoun and its verb after the noun open the content too: "told her family she was going"
 	}
 	return e
 }

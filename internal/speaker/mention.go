@@ -1614,6 +1614,12 @@ func relativeGoesOn(text string, toks []tok, k int) bool {
 	if andVerb(text, toks, k) {
 		return true
 	}
+	// The name given in place of the full one, and the reason: "who
+	// asked to be identified only by his first name, Daniel, because he
+	// still lives there,".
+	if k >= 2 && (toks[k-2].low == "name" || toks[k-2].low == "surname") && capital(toks[k].str(text)) || toks[k].low == "because" {
+		return true
+	}
 	if !toks[k].is(isFunction|isPhraseStop|isPostPreposition) || toks[k].is(isCue) {
 		return false // a phrase opens with a preposition: "during", "in"
 	}
@@ -3562,7 +3568,10 @@ func unnamedWhy(v string, w func(int) string) bool {
 			// used"; not "asked not to be disturbed", a request.
 			return w(1) == "to" && (w(2) == "be" && (w(3) == "named" || w(3) == "identified" || w(3) == "quoted") || w(2) == "have" && name(4))
 		case "to":
-			return (w(1) == "remain" || w(1) == "stay") && w(2) == "anonymous"
+			// "asked to remain anonymous"; "asked to be identified
+			// only by his first name", "asked to be named only as
+			// Katya": a name given in place of the full one.
+			return (w(1) == "remain" || w(1) == "stay") && w(2) == "anonymous" || w(1) == "be" && (w(2) == "identified" || w(2) == "named" || w(2) == "referred" || w(2) == "called") && (w(3) == "only" || w(3) == "by" || w(3) == "as")
 		case "that":
 			// "asked that his name not be used", "asked that she not
 			// be identified", "requested that their names be withheld"

@@ -18,6 +18,9 @@ func TestN102Contents(t *testing.T) {
 		{"Roberto Salvane spoke on Monday. He would consider governing with the party, he said: \"I will talk to anyone.\"", "consider", "He", "governing with the party"},
 		// A base form is no trailing cue's verb: "her proudest boast"
 		// is a noun phrase, and the content before it runs on.
+		// "her" and a noun told, then a clause with its own subject.
+		{"Ann Reed told her family she was going.", "told", "Ann Reed", "she was going"},
+		{"Ann Reed told her aides were lying.", "told", "Ann Reed", "aides were lying"},
 		// A day with "late" or "early" before the content.
 		{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.", "said", "Tomas Hrelic, the mayor,", "that the hall was full"},
 		{"Ann Lee said early Friday that it was over.", "said", "Ann Lee", "that it was over"},
@@ -48,6 +51,10 @@ func TestN102Mentions(t *testing.T) {
 		// A clause of "who" completed by "as" and its phrase.
 		{"A man who identified himself as a spokesman for the group told reporters that the engineers had been released.", "that the engineers", "A man who identified himself as a spokesman for the group", "A man"},
 		{"A woman who worked as a nurse there said the ward was full.", "the ward was full", "A woman who worked as a nurse there", "A woman"},
+		// A reason to go unnamed with the name given in place of the
+		// full one.
+		{"Renvik’s brother, who asked to be identified only by his first name, Daniel, because he still lives and works in Zerhan, said he had been allowed to see her.", "he had been allowed", "Renvik’s brother, who asked to be identified only by his first name, Daniel, because he still lives and works in Zerhan,", "Renvik’s brother"},
+		{"A student, who asked to be identified only as Katya because her parents work for a state company, said she had not told her family she was going.", "she had not told", "A student, who asked to be identified only as Katya because her parents work for a state company,", "A student"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
@@ -115,5 +122,17 @@ func TestN102Reporter(t *testing.T) {
 		{"Prime Minister Marisela Amaro-Vey said in a statement that she had canceled a visit abroad and would chair an emergency Cabinet meeting on Tuesday. \"Listen to the officials, not to rumors,\" she wrote.", "Listen to", "Prime Minister Marisela Amaro-Vey"},
 	} {
 		checkSpeakerName(t, tt)
+	}
+}
+
+// TestN102NoNameReading checks that a name given in place of the full
+// one reports nothing: "asked to be identified only as Katya" is no
+// passive of reporting nor an attribution of "asked".
+func TestN102NoNameReading(t *testing.T) {
+	d := run(t, "A student, who asked to be identified only as Katya because her parents work for a state company, said she was going.")
+	for _, q := range d.Quotes {
+		if c := d.Text[q.Cue.Start:q.Cue.End]; c != "said" {
+			t.Errorf("reading with the cue %q: %q", c, q.Words(d.Text))
+		}
 	}
 }

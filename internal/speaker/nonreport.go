@@ -505,7 +505,7 @@ func agentlessNot(text string, toks []tok, c int) bool {
 	case "to":
 		return formBases[toks[c].low] == "admit" && !toInfinitive(text, toks, j)
 	case "as":
-		return formBases[toks[c].low] == "confirm" && !strings.HasSuffix(toks[j+1].low, "ing")
+		return formBases[toks[c].low] == "confirm" && !strings.HasSuffix(toks[j+1].low, "ing") || toks[c].low == "identified" // "asked to be identified only as Katya": a name, no words
 	}
 	return false
 }

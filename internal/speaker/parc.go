@@ -5275,8 +5275,8 @@ func hasVerb(toks []tok) bool {
 // the agent after "by" is the source, the subject the content.
 func (a *attributor) passive(toks []tok, c int, senses []verbSense, limit int) (found, doc.Span, bool) {
 	text := a.text
-	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || toks[c].low == "held" || toks[c].low == "examined" {
-		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is; "held by armed groups", "examined by doctors": no words at all
+	if onlyClass(senses, 'a') || toks[c].is(isNotIndirect) || toks[c].low == "published" || toks[c].low == "held" || toks[c].low == "examined" || toks[c].low == "identified" && c >= 2 && toks[c-1].low == "be" {
+		return found{}, doc.Span{}, false // "written by", "published by": who made it, not whose view it is; "held by armed groups", "examined by doctors": no words at all; "asked to be identified only by his first name": a name
 	}
 	if decisionPassive(toks, c) {
 		return found{}, doc.Span{}, false
