@@ -164,6 +164,16 @@ func widenText(ix *tokIndex, f found) found {
 			j--
 			continue
 		}
+		if !t.word && j == i0-1 && j > 0 && capital(toks[j-1].str(text)) && n101OwnersBody(text, toks, j) {
+			// "Reporters’ Shield, a press-freedom group, said": the
+			// plural's possessive inside the body's name (n101_readings.go).
+			if f.name == text[f.subj.Start:f.subj.End] {
+				f.name = text[toks[j-1].s:f.subj.End]
+			}
+			s.Start = toks[j-1].s
+			j--
+			continue
+		}
 		if !t.word {
 			break
 		}

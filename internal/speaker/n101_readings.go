@@ -34,8 +34,8 @@ func n101OwnersBody(text string, toks []tok, j int) bool {
 		if !t.word || !capital(t.str(text)) || t.s != toks[h-1].e+1 && h > j+1 || h == j+1 && t.s != toks[j].e+1 {
 			return false
 		}
-		if n101BodyHeads[t.low] {
-			return true
+		if n101BodyHeads[t.low] || n102BodyAppositive(toks, h+1) {
+			return true // or an appositive that says it is a body: "Reporters’ Shield, a press-freedom group," (n102_deeds.go)
 		}
 	}
 	return false

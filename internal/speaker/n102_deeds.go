@@ -205,3 +205,22 @@ func (a *attributor) n102Reporter(j, i, at int, pron string, outside bool) strin
 	}
 	return r.text
 }
+
+// n102BodyAppositive reports whether toks[k] is the comma of an
+// appositive that calls the name before it a body: ", a press-freedom
+// group", ", an advocacy organization", "the country's largest relief
+// organization": an article, then within five words a noun of bodies.
+func n102BodyAppositive(toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].low != "," || toks[k+1].low != "a" && toks[k+1].low != "an" && toks[k+1].low != "the" {
+		return false
+	}
+	for h := k + 2; h < len(toks) && h <= k+6 && toks[h].word; h++ {
+		if n101BodyHeads[toks[h].low] || n102BodyNouns[toks[h].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// n102BodyNouns are more nouns of bodies that an appositive names.
+var n102BodyNouns = map[string]bool{"organization": true, "organisation": true, "body": true, "charity": true, "agency": true, "watchdog": true, "nonprofit": true, "ngo": true}

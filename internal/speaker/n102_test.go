@@ -55,6 +55,9 @@ func TestN102Mentions(t *testing.T) {
 		// full one.
 		{"Renvik’s brother, who asked to be identified only by his first name, Daniel, because he still lives and works in Zerhan, said he had been allowed to see her.", "he had been allowed", "Renvik’s brother, who asked to be identified only by his first name, Daniel, because he still lives and works in Zerhan,", "Renvik’s brother"},
 		{"A student, who asked to be identified only as Katya because her parents work for a state company, said she had not told her family she was going.", "she had not told", "A student, who asked to be identified only as Katya because her parents work for a state company,", "A student"},
+		// A body's name with a plural's possessive, called a body in
+		// its appositive, at the sentence's start.
+		{"Reporters’ Shield, a press-freedom group, said the trial was unfair.", "the trial was unfair", "Reporters’ Shield, a press-freedom group,", "Reporters’ Shield"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
