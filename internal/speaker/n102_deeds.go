@@ -1,6 +1,9 @@
 package speaker
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // n102DeedObject reports whether the verb at toks[k] takes, in the
 // words after it, an object that makes it a deed and not a saying: a
@@ -224,3 +227,45 @@ func n102BodyAppositive(toks []tok, k int) bool {
 
 // n102BodyNouns are more nouns of bodies that an appositive names.
 var n102BodyNouns = map[string]bool{"organization": true, "organisation": true, "body": true, "charity": true, "agency": true, "watchdog": true, "nonprofit": true, "ngo": true}
+
+// n102AppositiveComma returns the index of the comma that opens an
+// appositive of a description inside the mention that starts at
+// toks[m], a name, and runs to toks[k]: "States, a regional body that
+// sent 140 monitors," gives the comma after "States". -1 if the
+// mention holds no such comma.
+func n102AppositiveComma(text string, toks []tok, m, k int) int {
+	for p := m + 1; p < k && p <= m+6; p++ {
+		if !toks[p].word {
+			if toks[p].low == "," && p+1 < k && (toks[p+1].low == "a" || toks[p+1].low == "an" || toks[p+1].low == "the") {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// n102PhraseBeforeAppositive widens f, a name with the appositive that
+// describes it up to the cue after toks[k], to the noun phrase that
+// ends in the name from the clause's start cs: "Observers from the
+// League of Northern States, a regional body that sent 140 monitors,
+// said" is the observers, whom the mention names whole; the reader
+// took "States" and its appositive. The phrase must be one phraseAt
+// reads, and the name's last token the one before the appositive's
+// comma.
+func n102PhraseBeforeAppositive(text string, toks []tok, f found, cs, k int) found {
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m <= cs+1 || m >= len(toks) || toks[m-1].word == false {
+		return f
+	}
+	p := n102AppositiveComma(text, toks, m, k)
+	if p < 0 {
+		return f
+	}
+	np, ok := phraseAt(text, toks, cs, p)
+	if !ok || np.Start >= f.subj.Start {
+		return f
+	}
+	f.subj.Start, f.name, f.whole = np.Start, text[np.Start:np.End], true
+	return f
+}

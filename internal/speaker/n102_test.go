@@ -58,6 +58,9 @@ func TestN102Mentions(t *testing.T) {
 		// A body's name with a plural's possessive, called a body in
 		// its appositive, at the sentence's start.
 		{"Reporters’ Shield, a press-freedom group, said the trial was unfair.", "the trial was unfair", "Reporters’ Shield, a press-freedom group,", "Reporters’ Shield"},
+		// A phrase that ends in the name its appositive describes.
+		{"Observers from the League of Northern States, a regional body that sent 140 monitors, said that voting had been fair.", "that voting", "Observers from the League of Northern States, a regional body that sent 140 monitors,", "Observers from the League of Northern States"},
+		{"In a statement to the board, Ed Moss, a lawyer, said it was fair.", "it was fair", "Ed Moss, a lawyer,", "Ed Moss"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

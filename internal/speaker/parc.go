@@ -2941,6 +2941,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if f.ok && f.pronoun == "" {
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
+			f = n102PhraseBeforeAppositive(text, toks, f, starts.clause(text, toks), k) // "Observers from the League of Northern States, a regional body …, said"
 		}
 		if cs := pastConjunction(text, toks, max(starts.clause(text, toks), starts.local(text, toks)), k); cs <= k && toks[cs].s < toks[k].e {
 			np, ok := phraseAt(text, toks, cs, k+1)
