@@ -61,6 +61,9 @@ func TestN102Mentions(t *testing.T) {
 		// A phrase that ends in the name its appositive describes.
 		{"Observers from the League of Northern States, a regional body that sent 140 monitors, said that voting had been fair.", "that voting", "Observers from the League of Northern States, a regional body that sent 140 monitors,", "Observers from the League of Northern States"},
 		{"In a statement to the board, Ed Moss, a lawyer, said it was fair.", "it was fair", "Ed Moss, a lawyer,", "Ed Moss"},
+		// A second verb after "and" shares the description with its
+		// name that the first verb's subject is.
+		{"The leader of the opposition Liberty Party, Leif Aasvik, accused the government of \"rewarding hostage-taking\" and warned that the swap would put every citizen at greater risk.", "that the swap", "The leader of the opposition Liberty Party, Leif Aasvik,", "Leif Aasvik"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

@@ -539,6 +539,11 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 	mainOf := func() found {
 		if !mainDone {
 			main, mainDone = a.mainSubject(toks, mainAt), true
+			if main.ok && main.pronoun == "" && mainAt > 0 && !first.ok {
+				if g, ok := n92DescribedName(text, toks, mainAt, main); ok {
+					main = g // "The leader of the opposition Liberty Party, Leif Aasvik, accused … and warned that …" (n92_described.go)
+				}
+			}
 			for _, q := range blocked {
 				if main.ok && q.Start <= main.subj.Start && main.subj.Start < q.End {
 					// "“The pier is old,” he said, adding that …": the
