@@ -21,6 +21,8 @@ func TestN102Contents(t *testing.T) {
 		// "her" and a noun told, then a clause with its own subject.
 		{"Ann Reed told her family she was going.", "told", "Ann Reed", "she was going"},
 		{"Ann Reed told her aides were lying.", "told", "Ann Reed", "aides were lying"},
+		// A bounded count before a past: the clause's subject.
+		{"The press freedom group Open Page said at least 14 journalists remained in prison.", "said", "The press freedom group Open Page", "at least 14 journalists remained in prison"},
 		// A day with "late" or "early" before the content.
 		{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.", "said", "Tomas Hrelic, the mayor,", "that the hall was full"},
 		{"Ann Lee said early Friday that it was over.", "said", "Ann Lee", "that it was over"},
