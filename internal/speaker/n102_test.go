@@ -66,6 +66,8 @@ func TestN102Mentions(t *testing.T) {
 		// A second verb after "and" shares the description with its
 		// name that the first verb's subject is.
 		{"The leader of the opposition Liberty Party, Leif Aasvik, accused the government of \"rewarding hostage-taking\" and warned that the swap would put every citizen at greater risk.", "that the swap", "The leader of the opposition Liberty Party, Leif Aasvik,", "Leif Aasvik"},
+		// A description that ends in a preposition's object pronoun.
+		{"A woman stood in line. The man behind him, Julio Sarmant, who sells household appliances, said he had stopped taking orders.", "he had stopped", "The man behind him, Julio Sarmant, who sells household appliances,", "Julio Sarmant"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

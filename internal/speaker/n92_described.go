@@ -142,12 +142,21 @@ func describesPerson(text string, toks []tok, from, to int) bool {
 			}
 			continue
 		}
+		if objectAfterPrep(toks, j, to) {
+			continue // "The man behind him, Julio Sarmant, said"
+		}
 		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isPronoun) || t.low == "who" || t.low == "that" || t.low == "which" {
 			return false
 		}
 	}
 	last := &toks[to-1]
-	return last.word && !last.is(isFunction|isDet)
+	return last.word && (!last.is(isFunction|isDet) || objectAfterPrep(toks, to-1, to))
+}
+
+// objectAfterPrep reports whether toks[j], the last of toks[:to], is an
+// object pronoun after a preposition: "behind him", "next to her".
+func objectAfterPrep(toks []tok, j, to int) bool {
+	return j == to-1 && j > 0 && toks[j].is(isObjectPronoun) && !toks[j].is(isSubjectPronoun) && (toks[j-1].is(isPrep) || placePreps[toks[j-1].low] || objectPreps[toks[j-1].low])
 }
 
 // partyLabelTail reports whether toks[from:to] are a party label after a
