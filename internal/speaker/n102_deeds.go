@@ -269,3 +269,18 @@ func n102PhraseBeforeAppositive(text string, toks []tok, f found, cs, k int) fou
 	f.subj.Start, f.name, f.whole = np.Start, text[np.Start:np.End], true
 	return f
 }
+
+// n102TimeAfterParticiple reports whether toks[q], after a participle
+// in a subject ("A joint statement released after the meeting said",
+// "A report published last week found"), opens a phrase of time: a
+// conjunction of time used as a preposition, "last" or "this" before a
+// time word, or a time word.
+func n102TimeAfterParticiple(toks []tok, q int) bool {
+	switch toks[q].low {
+	case "after", "before", "since", "following":
+		return true
+	case "last", "this", "earlier", "late", "early":
+		return q+1 < len(toks) && (toks[q+1].is(isTimeWord) || toks[q+1].is2(isPartOfDay|isMonth))
+	}
+	return toks[q].is(isTimeWord)
+}

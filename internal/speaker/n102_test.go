@@ -68,6 +68,10 @@ func TestN102Mentions(t *testing.T) {
 		{"The leader of the opposition Liberty Party, Leif Aasvik, accused the government of \"rewarding hostage-taking\" and warned that the swap would put every citizen at greater risk.", "that the swap", "The leader of the opposition Liberty Party, Leif Aasvik,", "Leif Aasvik"},
 		// A description that ends in a preposition's object pronoun.
 		{"A woman stood in line. The man behind him, Julio Sarmant, who sells household appliances, said he had stopped taking orders.", "he had stopped", "The man behind him, Julio Sarmant, who sells household appliances,", "Julio Sarmant"},
+		// A participle's phrase of time in the subject.
+		{"A joint statement released after the meeting said the two countries had agreed.", "the two countries had agreed", "A joint statement released after the meeting", "A joint statement"},
+		{"A statement released on Monday said the two countries had agreed.", "the two countries had agreed", "A statement released on Monday", "A statement"},
+		{"Ann Ortiz on Tuesday said the two countries had agreed.", "the two countries had agreed", "Ann Ortiz", "Ann Ortiz"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

@@ -1324,8 +1324,8 @@ func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 		return found{}
 	}
 	cs := st.clause(text, toks)
-	if ls := st.local(text, toks); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) {
-		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"
+	if ls := st.local(text, toks); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) && !(ls >= 2 && toks[ls-1].is(isPrep) && (pastForm(toks[ls-2]) || toks[ls-2].is2(isRelParticiple))) {
+		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"; not a participle's phrase: "A statement released after the meeting said"
 	}
 	for p := cs + 1; p < k && p < cs+7; p++ {
 		t := toks[p]
@@ -1354,7 +1354,7 @@ func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 		if capital(t.str(text)) || !(t.is2(isRelParticiple) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !toks[q].is(isPrep) && toks[q].low != "across" && toks[q].low != "of" && !toks[q].adverbish() || k-q > 14 {
+		if !toks[q].is(isPrep) && toks[q].low != "across" && toks[q].low != "of" && !toks[q].adverbish() && !n102TimeAfterParticiple(toks, q) || k-q > 14 {
 			return found{} // "of" too: "A man accused of arson said"
 		}
 		head, ok := phraseAt(text, toks, cs, p)
@@ -2696,6 +2696,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			break
 		}
 		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
+			if k >= 3 && pastForm(toks[k-2]) && toks[k-3].word && !toks[k-3].is(isFunction|isPronoun) && !capital(toks[k-2].str(text)) {
+				break // a participle's phrase of time, the subject's: "A statement released on Monday said"
+			}
 			k-- // "Ann Ortiz on Tuesday said"
 		}
 		k--
