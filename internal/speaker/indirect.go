@@ -293,6 +293,7 @@ func datelineSkip(text string, s, e int) int {
 	}
 	lower := 0     // the length of the lower-case run being read
 	paren := false // inside an agency's credit: "(Reuters)"
+	named := false // the run is a capitalised word's after the place's comma: "ZAMIRSK, Orvania (HP) —"
 	for i := w; i+2 < e && i < s+datelineReach; i++ {
 		c := text[i]
 		switch {
@@ -301,7 +302,10 @@ func datelineSkip(text string, s, e int) int {
 		case c == '(' || c == ')':
 			paren = c == '('
 		case c >= 'a' && c <= 'z':
-			if lower++; lower > 3 && !paren && !n101MonthAt(text, i) {
+			if lower == 0 {
+				named = i >= 3 && text[i-1] >= 'A' && text[i-1] <= 'Z' && text[i-2] == ' ' && text[i-3] == ','
+			}
+			if lower++; lower > 3 && !paren && !named && !n101MonthAt(text, i) {
 				return s
 			}
 			continue

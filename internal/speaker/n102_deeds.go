@@ -284,3 +284,16 @@ func n102TimeAfterParticiple(toks []tok, q int) bool {
 	}
 	return toks[q].is(isTimeWord)
 }
+
+// n102PluralThenVerb reports whether toks[j] is a plural noun with a
+// verb of no lexicon right after it, a clause's subject and its verb
+// after a possessive: "says its troops retook Hollek" ("retook" is no
+// form finiteSoon knows). The word after the noun is in lower case and
+// no function word, participle in "-ing", adverb in "-ly" or plural.
+func n102PluralThenVerb(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j].word || !toks[j].pluralNoun() || capital(toks[j].str(text)) {
+		return false
+	}
+	v := &toks[j+1]
+	return v.word && !capital(v.str(text)) && !v.is(isFunction|isAdverb) && !strings.HasSuffix(v.low, "ing") && !strings.HasSuffix(v.low, "ly") && !v.pluralNoun()
+}

@@ -23,6 +23,10 @@ func TestN102Contents(t *testing.T) {
 		{"Ann Reed told her aides were lying.", "told", "Ann Reed", "aides were lying"},
 		// A bounded count before a past: the clause's subject.
 		{"The press freedom group Open Page said at least 14 journalists remained in prison.", "said", "The press freedom group Open Page", "at least 14 journalists remained in prison"},
+		// A dateline with a country's name in capitals and small
+		// letters; a plural subject with a verb no list knows.
+		{"ZAMIRSK, Orvania (HP) — Orvania's military said Wednesday that its forces had recaptured the town.", "said", "Orvania's military", "that its forces had recaptured the town"},
+		{"Orvania says its troops retook Hollek.", "says", "Orvania", "its troops retook Hollek"},
 		// A day with "late" or "early" before the content.
 		{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.", "said", "Tomas Hrelic, the mayor,", "that the hall was full"},
 		{"Ann Lee said early Friday that it was over.", "said", "Ann Lee", "that it was over"},

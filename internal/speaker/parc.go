@@ -3787,7 +3787,7 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
-		return finiteSoon(text, toks, k+1) // "said its fares would rise"
+		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek"
 	}
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
