@@ -2421,7 +2421,7 @@ func participleAfterComma(text string, toks []tok, n int, colon bool) bool {
 func subjectNaming(text string, toks []tok) found {
 	s := 0
 	for k := len(toks) - 2; k >= 0; k-- {
-		if !toks[k].word && boundary(text, toks, k) {
+		if !toks[k].word && (boundary(text, toks, k) || toks[k].str(text) == ";" && !hasNewline(text[toks[k].e:toks[k+1].s])) { // a semicolon opens a clause of its own: "…; Talmessa calls claim ‘a fantasy’"
 			s = k + 1
 			break
 		}

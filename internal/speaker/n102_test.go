@@ -157,3 +157,9 @@ func TestN102NoNameReading(t *testing.T) {
 		}
 	}
 }
+
+// TestN102SemicolonClause checks that a phrase in marks after a
+// semicolon is the clause's own subject's, not the sentence's first.
+func TestN102SemicolonClause(t *testing.T) {
+	checkSpeakerName(t, speakerCase{"Intro.\n\nOrvania says its troops retook Hollek; Talmessa calls claim 'a fantasy'\n\nBody text here.", "a fantasy", "Talmessa"})
+}
