@@ -163,3 +163,9 @@ func TestN102NoNameReading(t *testing.T) {
 func TestN102SemicolonClause(t *testing.T) {
 	checkSpeakerName(t, speakerCase{"Intro.\n\nOrvania says its troops retook Hollek; Talmessa calls claim 'a fantasy'\n\nBody text here.", "a fantasy", "Talmessa"})
 }
+
+// TestN102ItBetweenPieces checks that "it says" between the pieces of
+// a split quotation names the text before it, as after a quotation.
+func TestN102ItBetweenPieces(t *testing.T) {
+	checkSpeakerName(t, speakerCase{"The report ends with a warning. ‘By the time famine is declared,’ it says, ‘people have already been dying of it for weeks.’", "By the time", "The report"})
+}

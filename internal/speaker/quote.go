@@ -149,6 +149,9 @@ func (a *attributor) attribute(qi int) {
 	// 2a. "“…,” it said": a body or a text that speaks as "it".
 	if !f.ok && q.Kind == doc.QuoteDirect {
 		f = a.itSaid(q.End)
+		for k := 1; k < len(q.Content) && !f.ok; k++ {
+			f = a.itSaid(q.Content[k-1].End) // between the pieces: "‘…,’ it says, ‘…’"
+		}
 	}
 	// 2b. A block quotation's credit line or footer: "— Ana Ruiz".
 	if !f.ok {
