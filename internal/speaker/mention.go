@@ -177,6 +177,10 @@ func widenText(ix *tokIndex, f found) found {
 		if !t.word {
 			break
 		}
+		if t.is(isTitle) && t.is(isFunction) && capital(t.str(text)) && j == i0-1 {
+			s.Start = t.s // "Sir Crispin Wardlaw": the title the name leaves out ("sir" is a word of address too)
+			continue
+		}
 		w := t.lower(text)
 		if t.is(isDet) && w != "his" && w != "her" && w != "their" {
 			s.Start = t.s

@@ -76,6 +76,8 @@ func TestN102Mentions(t *testing.T) {
 		{"A joint statement released after the meeting said the two countries had agreed.", "the two countries had agreed", "A joint statement released after the meeting", "A joint statement"},
 		{"A statement released on Monday said the two countries had agreed.", "the two countries had agreed", "A statement released on Monday", "A statement"},
 		{"Ann Ortiz on Tuesday said the two countries had agreed.", "the two countries had agreed", "Ann Ortiz", "Ann Ortiz"},
+		// "Sir" before the name is the mention's.
+		{"Writing in the Sunday Beacon, Sir Crispin Wardlaw, a former director, argued that expulsions rarely worked.", "that expulsions", "Sir Crispin Wardlaw, a former director,", "Crispin Wardlaw"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
