@@ -78,6 +78,9 @@ func TestN102Mentions(t *testing.T) {
 		{"Ann Ortiz on Tuesday said the two countries had agreed.", "the two countries had agreed", "Ann Ortiz", "Ann Ortiz"},
 		// "Sir" before the name is the mention's.
 		{"Writing in the Sunday Beacon, Sir Crispin Wardlaw, a former director, argued that expulsions rarely worked.", "that expulsions", "Sir Crispin Wardlaw, a former director,", "Crispin Wardlaw"},
+		// "of the" and a body's name after the name: where the
+		// speaker works.
+		{"‘If they arrest her, they make her a martyr,’ said Dora Feketeh, of the Central Castrelian University.", "If they arrest", "Dora Feketeh, of the Central Castrelian University", "Dora Feketeh"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
