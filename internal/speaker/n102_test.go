@@ -81,6 +81,8 @@ func TestN102Mentions(t *testing.T) {
 		// "of the" and a body's name after the name: where the
 		// speaker works.
 		{"‘If they arrest her, they make her a martyr,’ said Dora Feketeh, of the Central Castrelian University.", "If they arrest", "Dora Feketeh, of the Central Castrelian University", "Dora Feketeh"},
+		// "seen by" a paper: a participle's phrase in the subject.
+		{"A prosecution filing seen by this newspaper shows that the men are accused.", "that the men", "A prosecution filing seen by this newspaper", "A prosecution filing"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

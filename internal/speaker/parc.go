@@ -1308,7 +1308,7 @@ func hasRelative(toks []tok) bool {
 // relParticiples are participles that end in neither -ed nor -en but head a reduced
 // relative clause as often: "a coalition led by …", "a study paid for
 // by …".
-var relParticiples = map[string]bool{"led": true, "held": true, "paid": true, "sent": true, "built": true, "run": true, "hit": true, "brought": true, "made": true, "found": true, "known": true, "shown": true, "given": true, "taken": true, "written": true, "chosen": true, "drawn": true}
+var relParticiples = map[string]bool{"led": true, "held": true, "paid": true, "sent": true, "built": true, "run": true, "hit": true, "brought": true, "made": true, "found": true, "known": true, "shown": true, "given": true, "taken": true, "written": true, "chosen": true, "drawn": true, "seen": true, "obtained": true, "cited": true, "viewed": true}
 
 // reducedRelative reads a subject that a participle phrase describes
 // up to its verb, toks[k] the phrase's last word: "A poll released in
