@@ -83,6 +83,10 @@ func TestN102Mentions(t *testing.T) {
 		{"‘If they arrest her, they make her a martyr,’ said Dora Feketeh, of the Central Castrelian University.", "If they arrest", "Dora Feketeh, of the Central Castrelian University", "Dora Feketeh"},
 		// "seen by" a paper: a participle's phrase in the subject.
 		{"A prosecution filing seen by this newspaper shows that the men are accused.", "that the men", "A prosecution filing seen by this newspaper", "A prosecution filing"},
+		// A bare plural with its reason to go unnamed, which ends at
+		// the verb of saying.
+		{"Officials who spoke on condition of anonymity because they were not authorised to discuss the talks said Vostren wanted two officers.", "Vostren wanted", "Officials who spoke on condition of anonymity because they were not authorised to discuss the talks", "Officials"},
+		{"The officials who spoke on condition of anonymity because they were not authorized to discuss the talks said Vostren wanted two officers.", "Vostren wanted", "The officials who spoke on condition of anonymity because they were not authorized to discuss the talks", "The officials"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})

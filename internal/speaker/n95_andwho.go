@@ -126,6 +126,9 @@ func n99BecauseSubject(text string, toks []tok, k int) found {
 			b = i
 			break
 		}
+		if sayForms[toks[i].low] {
+			return found{} // the subject's own verb of saying lies between: "… because they were not authorized to discuss the talks said Vostren wanted …"
+		}
 	}
 	if b < 0 {
 		return found{}
@@ -159,5 +162,15 @@ func anonHead(text string, toks []tok, cs, to int, stops bool) (doc.Span, bool) 
 	if w < 0 || !anon || toks[cs].is(isPronoun) {
 		return doc.Span{}, false
 	}
-	return phraseAt(text, toks, cs, w)
+	if h, ok := phraseAt(text, toks, cs, w); ok {
+		return h, true
+	}
+	if w == cs+1 && toks[cs].pluralNoun() && !toks[cs].is(isFunction) {
+		return doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // a bare plural: "Officials who spoke on condition of anonymity because …"
+	}
+	return doc.Span{}, false
 }
+
+// sayForms are the forms of "say" and "tell" that end a subject before
+// them: no reason to go unnamed runs past one.
+var sayForms = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
