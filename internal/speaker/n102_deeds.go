@@ -263,10 +263,22 @@ func n102PhraseBeforeAppositive(text string, toks []tok, f found, cs, k int) fou
 		return f
 	}
 	np, ok := phraseAt(text, toks, cs, p)
+	nm := ""
+	if ok {
+		nm = text[np.Start:np.End]
+	} else {
+		// A participle's phrase whose agent the appositive describes:
+		// "An assessment published last week by the Hunger
+		// Classification Panel, a technical body …, estimated".
+		st := subjectStarts{k: p - 1}
+		if r := reducedRelative(text, toks, p-1, &st); r.ok {
+			np, nm, ok = r.subj, r.name, true
+		}
+	}
 	if !ok || np.Start >= f.subj.Start {
 		return f
 	}
-	f.subj.Start, f.name, f.whole = np.Start, text[np.Start:np.End], true
+	f.subj.Start, f.name, f.whole = np.Start, nm, true
 	return f
 }
 

@@ -87,6 +87,8 @@ func TestN102Mentions(t *testing.T) {
 		// the verb of saying.
 		{"Officials who spoke on condition of anonymity because they were not authorised to discuss the talks said Vostren wanted two officers.", "Vostren wanted", "Officials who spoke on condition of anonymity because they were not authorised to discuss the talks", "Officials"},
 		{"The officials who spoke on condition of anonymity because they were not authorized to discuss the talks said Vostren wanted two officers.", "Vostren wanted", "The officials who spoke on condition of anonymity because they were not authorized to discuss the talks", "The officials"},
+		// A participle's agent with its appositive, before the cue.
+		{"An assessment published last week by the Hunger Classification Panel, a technical body funded by governments, estimated that 310,000 people were living in catastrophe.", "that 310,000", "An assessment published last week by the Hunger Classification Panel, a technical body funded by governments,", "An assessment"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
