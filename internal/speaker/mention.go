@@ -1436,8 +1436,8 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 	if t.low == "of" {
 		return true
 	}
-	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && toks[k+1].str(text) == "," {
-		return true
+	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && (toks[k+1].str(text) == "," || toks[k+1].str(text) == "." && toks[k+1].s == t.e && boundary(text, toks, k+1)) {
+		return true // "said Ed Moss, 62, of Ashton", "said the owner, Stefan Orlei, 52."
 	}
 	if !capital(t.str(text)) || len(t.low) > 5 || k+1 >= len(toks) || toks[k+1].str(text) != "." || toks[k+1].s != t.e {
 		return false

@@ -89,6 +89,8 @@ func TestN102Mentions(t *testing.T) {
 		{"The officials who spoke on condition of anonymity because they were not authorized to discuss the talks said Vostren wanted two officers.", "Vostren wanted", "The officials who spoke on condition of anonymity because they were not authorized to discuss the talks", "The officials"},
 		// A participle's agent with its appositive, before the cue.
 		{"An assessment published last week by the Hunger Classification Panel, a technical body funded by governments, estimated that 310,000 people were living in catastrophe.", "that 310,000", "An assessment published last week by the Hunger Classification Panel, a technical body funded by governments,", "An assessment"},
+		// An age that ends the sentence after the name.
+		{"“Everybody has a phone,” said the owner, Stefan Orlei, 52. “Nobody orders food.”", "Everybody", "the owner, Stefan Orlei, 52", "Stefan Orlei"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
