@@ -175,6 +175,9 @@ func itsRole(toks []tok, k, lim int) bool {
 		if carriers[w] && (j+1 >= lim || !toks[j+1].word || !carriers[toks[j+1].low]) {
 			return true // a carrier of words: "Its website claims …", "its report found"
 		}
+		if n102ItsOwners[w] {
+			return true // those who own or run a body: "…, its maker said", "its owners told families"
+		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") {
 			if _, ok := persons[w[:len(w)-1]]; ok {
 				return true // a plural: "Its inspectors wrote", "its lawyers said"

@@ -605,6 +605,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			a := c + 1
 			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].is(isObjectPronoun) && rest[a].lower(text) != "it" {
 				a++
+			} else if c > 0 && a < len(rest) && rest[c].is(isObjectCue) {
+				a = n102Told(text, rest, a) // "…, its owners told families in a letter on Friday."
 			}
 			if c > 0 && a < len(rest) && rest[c].is(isObjectCue) && rest[a].word && (capital(rest[a].str(text)) || theName(text, rest, a)) {
 				// The one told, by name: "The plan, she told The Times,

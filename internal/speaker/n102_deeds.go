@@ -309,3 +309,28 @@ func n102PluralThenVerb(text string, toks []tok, j int) bool {
 	v := &toks[j+1]
 	return v.word && !capital(v.str(text)) && !v.is(isFunction|isAdverb) && !strings.HasSuffix(v.low, "ing") && !strings.HasSuffix(v.low, "ly") && !v.pluralNoun()
 }
+
+// n102ItsOwners are the nouns after "its" of those who own, make or
+// run a thing and speak for it (itsRole, a1_parc.go): "A trial has been
+// stopped, its maker said", "…, its owners told families in a letter",
+// "…, its board of trustees announced Monday".
+var n102ItsOwners = map[string]bool{"maker": true, "makers": true, "owner": true, "owners": true, "operator": true, "operators": true, "board": true, "manufacturer": true, "developer": true, "developers": true, "publisher": true, "publishers": true, "trustees": true, "management": true, "founder": true, "founders": true, "shareholders": true, "creditors": true, "landlord": true, "insurer": true, "lender": true, "lenders": true, "leadership": true}
+
+// n102Told returns the index after the one a trailing "told" spoke to,
+// when that is a bare plural noun, and the cue's words end there or go
+// on with a phrase of when or where: "…, its owners told families in a
+// letter on Friday". It returns a, the index after the cue, otherwise.
+// Not a determiner and a noun: "— something a 911 caller also told a
+// dispatcher" is a relative clause, no trailing cue.
+func n102Told(text string, rest []tok, a int) int {
+	e := a
+	t := &rest[e]
+	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !t.pluralNoun() {
+		return a
+	}
+	e++
+	if e >= len(rest) || asideMark(text, &rest[e]) || rest[e].word && rest[e].is(isAfterCueOK) && rest[e].low != "to" && rest[e].low != "of" {
+		return e
+	}
+	return a
+}

@@ -91,6 +91,10 @@ func TestN102Mentions(t *testing.T) {
 		{"An assessment published last week by the Hunger Classification Panel, a technical body funded by governments, estimated that 310,000 people were living in catastrophe.", "that 310,000", "An assessment published last week by the Hunger Classification Panel, a technical body funded by governments,", "An assessment"},
 		// An age that ends the sentence after the name.
 		{"“Everybody has a phone,” said the owner, Stefan Orlei, 52. “Nobody orders food.”", "Everybody", "the owner, Stefan Orlei, 52", "Stefan Orlei"},
+		// "its" before those who own or run a body, in a trailing cue;
+		// a bare plural told after it.
+		{"Intro line here.\n\nA late-stage trial has been stopped early, its maker, Veradyne Therapeutics, said on Monday.", "A late-stage trial", "its maker, Veradyne Therapeutics,", "Veradyne Therapeutics"},
+		{"Intro line here.\n\nAlder House will close at the end of April, its owners told families in a letter on Friday.", "Alder House", "its owners", "its owners"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
