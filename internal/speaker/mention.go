@@ -197,8 +197,8 @@ func widenText(ix *tokIndex, f found) found {
 			s.Start = t.s // "Her brother Jonah, 12, said"
 			break
 		}
-		if t.is(isFunction|isAdverb|isCue|isPhraseStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
-			break
+		if t.is(isFunction|isAdverb|isCue|isPhraseStop) && !(w == "state" && j > 0 && toks[j-1].is(isDet)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			break // not "state" between an article and a name: "the state Department of Transportation"
 		}
 		s.Start = t.s
 		role = role || t.is(isPerson)

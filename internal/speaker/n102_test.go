@@ -95,6 +95,8 @@ func TestN102Mentions(t *testing.T) {
 		// a bare plural told after it.
 		{"Intro line here.\n\nA late-stage trial has been stopped early, its maker, Veradyne Therapeutics, said on Monday.", "A late-stage trial", "its maker, Veradyne Therapeutics,", "Veradyne Therapeutics"},
 		{"Intro line here.\n\nAlder House will close at the end of April, its owners told families in a letter on Friday.", "Alder House", "its owners", "its owners"},
+		// "state" between an article and a body's name.
+		{"Intro line here.\n\nThe bridge will close on March 3, the state Department of Transportation said on Friday.", "The bridge", "the state Department of Transportation", "Department of Transportation"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
