@@ -64,8 +64,8 @@ func evidenceSubjectIn(text string, toks []tok, k int, st *subjectStarts) (found
 			demo = true
 			continue // "This poll", "these studies"
 		}
-		if t.is(isAuxiliary|isFinite|isPronoun|isSubordinator) || t.is(isFunction) && !t.is(isDet) || t.is(isCue) && !capital(t.str(text)) {
-			return found{}, false
+		if t.is(isAuxiliary|isFinite|isPronoun|isSubordinator) || t.is(isFunction) && !t.is(isDet) || t.is(isCue) && !capital(t.str(text)) && !(t.low == "state" && j+1 <= k && toks[j+1].is2(isEvidenceHead)) {
+			return found{}, false // not "state" before its head: "…, state records show"
 		}
 	}
 	if h < 0 || demo && !inquiryHeads[toks[h].low] {
@@ -136,6 +136,11 @@ var evidenceHeads = func() map[string]bool {
 		set[w], set[w+"s"] = true, true
 	}
 	for w := range nonreportLists["inquiry"] {
+		set[w] = true
+	}
+	// Plurals of numbers that show a thing, which carriers.txt leaves
+	// out as singulars ("a public figure said"): "…, the figures show".
+	for _, w := range []string{"figures", "statistics", "disclosures", "filings", "numbers", "data"} {
 		set[w] = true
 	}
 	return set

@@ -97,6 +97,9 @@ func TestN102Mentions(t *testing.T) {
 		{"Intro line here.\n\nAlder House will close at the end of April, its owners told families in a letter on Friday.", "Alder House", "its owners", "its owners"},
 		// "state" between an article and a body's name.
 		{"Intro line here.\n\nThe bridge will close on March 3, the state Department of Transportation said on Friday.", "The bridge", "the state Department of Transportation", "Department of Transportation"},
+		// Figures and records that show, after the clause.
+		{"Intro line here.\n\nOne man waited 41 hours on a trolley before a bed was found for him, the figures show.", "One man", "the figures", "the figures"},
+		{"Intro line here.\n\nOnly 81 percent of kindergartners had received both doses last year, state records show.", "Only 81", "state records", "state records"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
