@@ -566,9 +566,17 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma, and no
 		// later than the last word that may be one (last).
 		modifier := -1 // a cue word read as a noun before the subject's plural
-		for c, cn := 0, min(len(rest), 10, last-(k+m)); c < cn; c++ {
+		for c, cn := 0, min(len(rest), 16, last-(k+m)); c < cn; c++ {
 			if !rest[c].word || !rest[c].gate(isCue|isReporting) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
+			}
+			if c >= 10 && !(c+1 == len(rest) || rest[c+1].word && rest[c+1].is(isAfterCueOK)) {
+				continue // past ten words only a cue that ends the sentence after a description and a name: "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102TrailingDescribed, below)
+			}
+			if c >= 10 {
+				if _, ok := n102TrailingDescribed(text, rest, c); !ok {
+					continue
+				}
 			}
 			w := rest[c].lower(text)
 			if w == "posts" || w == "post" {
@@ -691,6 +699,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// A clause follows the cue: "…, experts say it …", "…,
 				// the board has proved to be weak". No subject before
 				// the cue is read: whichever was, there is none.
+			} else if h, ok := n102TrailingDescribed(text, rest, sc); ok {
+				g = h // "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102_deeds.go)
 			} else if h, ok := contactSubject(text, rest[:sc], sc-1); ok {
 				g = h // "…, the experts I spoke to said" (a3_contact.go)
 			} else if g = participleBefore(text, rest, sc); g.ok {

@@ -3,6 +3,8 @@ package speaker
 import (
 	"sort"
 	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // n102DeedObject reports whether the verb at toks[k] takes, in the
@@ -333,4 +335,27 @@ func n102Told(text string, rest []tok, a int) int {
 		return e
 	}
 	return a
+}
+
+// n102TrailingDescribed reads the subject of a trailing cue at rest[sc]
+// that is a description and a name between commas: "…, the speaker of
+// the National Assembly, Ansgar Rindahl, announced." The description
+// opens rest (describesPerson) and ends at a comma; the name fills the
+// words from there to the comma before the cue. The mention is the
+// whole, the name the person's.
+func n102TrailingDescribed(text string, rest []tok, sc int) (found, bool) {
+	if sc < 5 || rest[sc-1].str(text) != "," {
+		return found{}, false
+	}
+	for p := sc - 3; p >= 2; p-- {
+		if rest[p].str(text) != "," {
+			continue
+		}
+		n, ok := nameAt(text, rest, p+1)
+		if !ok || n.from != p+1 || n.to != sc-1 || !describesPerson(text, rest, 0, p) {
+			return found{}, false
+		}
+		return found{subj: doc.Span{Start: rest[0].s, End: rest[sc-1].e}, name: n.text, ok: true, whole: true}, true
+	}
+	return found{}, false
 }

@@ -100,6 +100,9 @@ func TestN102Mentions(t *testing.T) {
 		// Figures and records that show, after the clause.
 		{"Intro line here.\n\nOne man waited 41 hours on a trolley before a bed was found for him, the figures show.", "One man", "the figures", "the figures"},
 		{"Intro line here.\n\nOnly 81 percent of kindergartners had received both doses last year, state records show.", "Only 81", "state records", "state records"},
+		// A trailing cue after a long description and a name.
+		{"Intro line here.\n\nThe treaty passed 91-86, the speaker of the National Assembly, Ansgar Rindahl, announced.", "The treaty", "the speaker of the National Assembly, Ansgar Rindahl,", "Ansgar Rindahl"},
+		{"Intro line here.\n\nInflation is cooling too slowly for the bank to cut rates, the Reserve Bank of Valmaren's deputy governor, Annika Threlfall, said.", "Inflation", "the Reserve Bank of Valmaren's deputy governor, Annika Threlfall,", "Annika Threlfall"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
