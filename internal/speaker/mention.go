@@ -3815,7 +3815,16 @@ func titleClosesClause(text string, toks []tok, e int) bool {
 // comma before the closing mark. It returns j otherwise, and the
 // marks end the appositive as any quotation's do.
 func titleInMarks(text string, toks []tok, j int) int {
-	if j < 1 || toks[j].word || toks[j].str(text) != "“" || !toks[j-1].word || toks[j-1].low != "of" {
+	if j < 1 || toks[j].word || !toks[j-1].word || toks[j-1].low != "of" && !works[toks[j-1].low] && !carriers[toks[j-1].low] {
+		return j // after "of", or a noun of a work: "who wrote the 2019 study ‘Light on the Mill Floor’"
+	}
+	open, closing := toks[j].str(text), ""
+	switch open {
+	case "“":
+		closing = "”"
+	case "‘":
+		closing = "’"
+	default:
 		return j
 	}
 	for c := j + 1; c < len(toks) && c <= j+10; c++ {
@@ -3827,13 +3836,13 @@ func titleInMarks(text string, toks []tok, j int) int {
 			continue
 		}
 		switch t.str(text) {
-		case "”":
+		case closing:
 			if c > j+1 {
 				return c
 			}
 			return j
 		case ",":
-			if c+1 < len(toks) && toks[c+1].str(text) == "”" {
+			if c+1 < len(toks) && toks[c+1].str(text) == closing {
 				continue
 			}
 		}

@@ -196,3 +196,20 @@ func TestN102SemicolonClause(t *testing.T) {
 func TestN102ItBetweenPieces(t *testing.T) {
 	checkSpeakerName(t, speakerCase{"The report ends with a warning. ‘By the time famine is declared,’ it says, ‘people have already been dying of it for weeks.’", "By the time", "The report"})
 }
+
+// TestN102TitleInMention checks that a work's title in single marks
+// after "of" or a noun of a work is the mention's, and that the
+// speaker's next quotation goes on past it.
+func TestN102TitleInMention(t *testing.T) {
+	d := run(t, "Intro line.\n\n‘The question is a moral one’, said Anil Bhatnagar-Rowe, who wrote the 2019 study ‘Light on the Mill Floor’. ‘The council could probably sell it.’")
+	q := find(d, "The question")
+	if q == nil {
+		t.Fatal("no quotation")
+	}
+	if m := d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]; m != "Anil Bhatnagar-Rowe, who wrote the 2019 study ‘Light on the Mill Floor’" {
+		t.Errorf("mention %q", m)
+	}
+	if len(q.Content) != 2 {
+		t.Errorf("%d pieces, want 2: the quotation after the title goes on", len(q.Content))
+	}
+}

@@ -71,8 +71,14 @@ func n11Continues(d *doc.Document) {
 		if w := strings.TrimLeft(text[last:min(m.Start, last+12)], " ,”\"’'"); w == "as" || strings.HasPrefix(w, "as ") {
 			continue // "“…,” as the Times reported, “…”": two pieces f1Phrases gives the Times, left as they are
 		}
-		b := &d.Quotes[j]
 		from := max(m.End, cue.End, a.End)
+		for j >= 0 && d.Quotes[j].End <= from {
+			j = nextOf[j] // a title or a clause's reading inside the mention: "said Ann Reed, who wrote the study ‘The Mill’. ‘…’"
+		}
+		if j < 0 {
+			continue
+		}
+		b := &d.Quotes[j]
 		gap := ""
 		if from <= b.Start {
 			gap = text[from:b.Start]
