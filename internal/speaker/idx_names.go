@@ -258,7 +258,7 @@ func (a *attributor) findNames() {
 			g = n100LeadSex(n.text) // "Councilwoman Marisol Grant"
 		}
 		if g == 0 {
-			g = n64NounSex(text, n.start)                                                                                                           // "His daughter Fiona" (n64_sex.go)
+			g = n64NounSex(text, n.start, n.end)                                                                                                    // "His daughter Fiona" (n64_sex.go)
 			thing = thing || n64MediaAfter(text, n.end) || n77BodyWord(n.text) || ordinalBefore(text, n.start) || n100BodyNounBefore(text, n.start) // "told KRVN radio" (n64_sex.go); "the state’s Office of …" (n77_body.go); "the 3rd Ward"; "the consumer group Digital Hearth"
 		}
 		lb := lastBreak(n.text)

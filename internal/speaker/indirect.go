@@ -566,17 +566,22 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 		// The cue within the first words after the comma, and no
 		// later than the last word that may be one (last).
 		modifier := -1 // a cue word read as a noun before the subject's plural
-		for c, cn := 0, min(len(rest), 16, last-(k+m)); c < cn; c++ {
+		reach := 10
+		for c := 10; c < len(rest) && c < 16; c++ {
+			// Past ten words only a cue word right after a comma, with
+			// a description and a name before it: "…, the speaker of
+			// the National Assembly, Ansgar Rindahl, announced."
+			// (n102TrailingDescribed, below).
+			if rest[c].word && !rest[c-1].word && rest[c-1].str(text) == "," && rest[c].gate(isCue|isReporting) {
+				if _, ok := n102TrailingDescribed(text, rest, c); ok {
+					reach = c + 1
+				}
+				break
+			}
+		}
+		for c, cn := 0, min(len(rest), reach, last-(k+m)); c < cn; c++ {
 			if !rest[c].word || !rest[c].gate(isCue|isReporting) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
-			}
-			if c >= 10 && !(c+1 == len(rest) || rest[c+1].word && rest[c+1].is(isAfterCueOK)) {
-				continue // past ten words only a cue that ends the sentence after a description and a name: "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102TrailingDescribed, below)
-			}
-			if c >= 10 {
-				if _, ok := n102TrailingDescribed(text, rest, c); !ok {
-					continue
-				}
 			}
 			w := rest[c].lower(text)
 			if w == "posts" || w == "post" {

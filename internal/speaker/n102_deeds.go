@@ -16,6 +16,9 @@ import (
 // "argued the case for lower fares", "argued the case was weak" and
 // "argued that …" still report.
 func n102DeedObject(toks []tok, k int) bool {
+	if w := toks[k].low; len(w) < 5 || w[0] != 'a' {
+		return false // neither verb: most words, told by their first letter
+	}
 	var nouns map[string]bool
 	switch toks[k].low {
 	case "argued", "argues", "argue", "arguing":
@@ -77,11 +80,11 @@ func n102WhoAs(text string, toks []tok, cs, k int) int {
 // say them; a past ("Ann’s said", a perfect) is no noun, and a claim
 // "that" … holds its owner's words.
 func n102OwnedNoun(text string, toks []tok, c, n int) bool {
-	if c < 1 || !toks[c-1].word || pastForm(toks[c]) || toks[c].low == "said" || toks[c].low == "told" {
+	if c < 1 || !toks[c-1].word {
 		return false
 	}
 	p := toks[c-1].low
-	if !strings.HasSuffix(p, "’s") && !strings.HasSuffix(p, "'s") && !possessivePronouns[p] {
+	if !strings.HasSuffix(p, "’s") && !strings.HasSuffix(p, "'s") && !toks[c-1].is2(isPossessive) && p != "his" && p != "her" && p != "their" || pastForm(toks[c]) || toks[c].low == "said" || toks[c].low == "told" {
 		return false
 	}
 	for j := c + 1; j < n; j++ {
@@ -150,11 +153,10 @@ var n102Speech = map[string]bool{"said": true, "says": true, "told": true, "adde
 // (past an appositive between commas); it must fit the pronoun by its
 // sex, or be of no known sex where j is of none too; not a thing, a
 // description or a name in an object's place. Otherwise "". It reads
-// the mentions of one sentence, at most 16 back.
-func (a *attributor) n102Reporter(j, i, at int, pron string, outside bool) string {
-	if pron != "he" && pron != "she" || !outside || !f14AtQuote(a.text, at) {
-		return ""
-	}
+// the mentions of one sentence, at most 16 back. Its caller asks that
+// the pronoun is "he" or "she", outside quoted words, next to marks
+// (f14AtQuote), once a resolution.
+func (a *attributor) n102Reporter(j, at int, pron string) string {
 	m := &a.mentions[j]
 	ss := a.sentenceStart(m.Start)
 	ps := a.sentenceStart(at)
@@ -256,6 +258,9 @@ func n102AppositiveComma(text string, toks []tok, m, k int) int {
 // reads, and the name's last token the one before the appositive's
 // comma.
 func n102PhraseBeforeAppositive(text string, toks []tok, f found, cs, k int) found {
+	if w := text[f.subj.Start:f.subj.End]; !strings.Contains(w, ", a") && !strings.Contains(w, ", the ") {
+		return f // no appositive with an article: most subjects, told from their bytes
+	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
 	if m <= cs+1 || m >= len(toks) || toks[m-1].word == false {
 		return f

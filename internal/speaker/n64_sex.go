@@ -4,15 +4,16 @@ package speaker
 // that stands right before a name starting at start, one space
 // between: "His daughter Fiona", "her husband Tom", "the actress Ann
 // Reed" (persons.txt gives the noun's sex), or a comma and a space
-// ("Erdahl's mother, Solfrid Erdahl": its caller asks only of a name
-// whose given name tells no sex); else 0. A name whose given
+// where the name ends at a comma, an appositive ("Erdahl's mother,
+// Solfrid Erdahl,": its caller asks only of a name whose given name
+// tells no sex); else 0. end is the name's end. A name whose given
 // name the list lacks took no sex before, and a "he" nearby could mean
 // her. Reads the few bytes before the name, only where a lower-case
 // letter ends the word before it.
-func n64NounSex(text string, start int) byte {
+func n64NounSex(text string, start, end int) byte {
 	e := start - 1
-	if e >= 3 && text[e] == ' ' && text[e-1] == ',' {
-		e-- // "Erdahl's mother, Solfrid Erdahl": the noun before the appositive's comma
+	if e >= 3 && text[e] == ' ' && text[e-1] == ',' && end < len(text) && text[end] == ',' {
+		e-- // "Erdahl's mother, Solfrid Erdahl,": the noun before the appositive's comma, the name between commas
 	}
 	if e < 2 || text[e] != ' ' && text[e] != ',' || !n64SexEnds.has(text[e-2], text[e-1]) {
 		return 0 // the word before ends as no such noun does ("said", "the"): most names

@@ -21,8 +21,10 @@ func TestN64NounSex(t *testing.T) {
 		{"Fiona laughed.", "Fiona", 0},
 		{"Erdahl's mother, Solfrid Erdahl, said she was glad.", "Solfrid Erdahl", 'f'}, // the appositive's noun before its comma
 		{"Erdahl's mother Solfrid Erdahl said she was glad.", "Solfrid Erdahl", 'f'},
+		{"He wrote to his brother, Solfrid Erdahl said.", "Solfrid Erdahl", 0}, // a new clause's subject after the comma
 	} {
-		if got := n64NounSex(c.text, strings.Index(c.text, c.at)); got != c.want {
+		at := strings.Index(c.text, c.at)
+		if got := n64NounSex(c.text, at, at+len(c.at)); got != c.want {
 			t.Errorf("n64NounSex(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}

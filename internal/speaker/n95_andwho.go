@@ -126,7 +126,7 @@ func n99BecauseSubject(text string, toks []tok, k int) found {
 			b = i
 			break
 		}
-		if sayForms[toks[i].low] {
+		if sayForm(toks[i].low) {
 			return found{} // the subject's own verb of saying lies between: "… because they were not authorized to discuss the talks said Vostren wanted …"
 		}
 	}
@@ -171,6 +171,12 @@ func anonHead(text string, toks []tok, cs, to int, stops bool) (doc.Span, bool) 
 	return doc.Span{}, false
 }
 
-// sayForms are the forms of "say" and "tell" that end a subject before
-// them: no reason to go unnamed runs past one.
-var sayForms = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
+// sayForm reports whether w is a form of "say" or "tell" that ends a
+// subject before it: no reason to go unnamed runs past one.
+func sayForm(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells":
+		return true
+	}
+	return false
+}

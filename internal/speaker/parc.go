@@ -3103,6 +3103,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 // it is asked of have no content and no attribution.
 func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
 	cueEnd = toks[c].e
+	if n102DeedObject(toks, c) {
+		return 0, 0, false // "answered a handwritten ad", "argued the case before the court" (n102_deeds.go)
+	}
 	if !particlesFirst(senses) {
 		// The array is zeroed where it is declared: here, for the few
 		// verbs whose senses need reordering, not at every call.
@@ -3142,8 +3145,8 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 			}
 			return toks[c+1].s, cueEnd, true
 		}
-		if n58LearnTo(toks, c, j) || n102DeedObject(toks, c) {
-			return 0, 0, false // "learned to read" (n58_learn.go), "argued the case before the court" (n102_deeds.go)
+		if n58LearnTo(toks, c, j) {
+			return 0, 0, false // "learned to read" (n58_learn.go)
 		}
 		if from, ok := contentStart(text, toks, j, s.class, limit); ok {
 			return from, cueEnd, true
