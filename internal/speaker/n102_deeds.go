@@ -11,13 +11,13 @@ import (
 // words after it, an object that makes it a deed and not a saying: a
 // lawyer "argued the case" or "argued a similar case before the court"
 // in a courtroom; one "answered a handwritten ad" or "answered the
-// door". Such a clause after a name ("Ann Reed, who argued the case in
+// door"; a commander "directed the search". Such a clause after a name ("Ann Reed, who argued the case in
 // June, said …") describes the speaker, and the verb reports no words.
 // "argued the case for lower fares", "argued the case was weak" and
 // "argued that …" still report.
 func n102DeedObject(toks []tok, k int) bool {
-	if w := toks[k].low; len(w) < 5 || w[0] != 'a' {
-		return false // neither verb: most words, told by their first letter
+	if w := toks[k].low; len(w) < 5 || w[0] != 'a' && w[0] != 'd' {
+		return false // none of the verbs: most words, told by their first letter
 	}
 	var nouns map[string]bool
 	switch toks[k].low {
@@ -25,6 +25,8 @@ func n102DeedObject(toks []tok, k int) bool {
 		nouns = n102ArguedObjects
 	case "answered", "answers", "answer", "answering":
 		nouns = n102AnsweredObjects
+	case "directed", "directs", "direct", "directing":
+		nouns = n102DirectedObjects
 	default:
 		return false
 	}
@@ -41,10 +43,13 @@ func n102DeedObject(toks []tok, k int) bool {
 }
 
 // n102ArguedObjects are what a lawyer argues in court;
-// n102AnsweredObjects what one answers without words of one's own.
+// n102AnsweredObjects what one answers without words of one's own;
+// n102DirectedObjects what one directs as a task ("who directed the
+// search from a cutter"), not a person told to act.
 var (
 	n102ArguedObjects   = map[string]bool{"case": true, "cases": true, "appeal": true, "appeals": true, "motion": true}
 	n102AnsweredObjects = map[string]bool{"ad": true, "advert": true, "advertisement": true, "door": true, "doorbell": true, "phone": true, "summons": true}
+	n102DirectedObjects = map[string]bool{"search": true, "operation": true, "operations": true, "rescue": true, "investigation": true, "inquiry": true, "film": true, "play": true, "movie": true, "production": true, "campaign": true, "response": true, "evacuation": true, "traffic": true}
 )
 
 // n102WhoAs moves the start cs of the phrase before a cue at toks[k]

@@ -103,6 +103,7 @@ func TestN102Mentions(t *testing.T) {
 		// A trailing cue after a long description and a name.
 		{"Intro line here.\n\nThe treaty passed 91-86, the speaker of the National Assembly, Ansgar Rindahl, announced.", "The treaty", "the speaker of the National Assembly, Ansgar Rindahl,", "Ansgar Rindahl"},
 		{"Intro line here.\n\nInflation is cooling too slowly for the bank to cut rates, the Reserve Bank of Valmaren's deputy governor, Annika Threlfall, said.", "Inflation", "the Reserve Bank of Valmaren's deputy governor, Annika Threlfall,", "Annika Threlfall"},
+		{"Intro.\n\nCmdr. Aurel Strunk, who directed the search from a cutter for most of the day, said that the numbers were often wrong.", "that the numbers", "Cmdr. Aurel Strunk, who directed the search from a cutter for most of the day,", "Cmdr. Aurel Strunk"},
 		// A clause of "who" that reports still ends the mention.
 		{"Ed Moss, the lawyer, who argued that the law was void, said the ruling was wrong.", "the ruling was wrong", "Ed Moss, the lawyer,", "Ed Moss"},
 	})
