@@ -444,7 +444,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 	}
 	i := a.mentionEndAfter(s.Start)
 	fallback, unknown, seen, described := "", "", 0, ""
-	reporter := -1 // whether n102Reporter may read: unasked (-1), no (0), yes (1)
+	var reporter int8 = -1 // whether the pronoun tags a quotation (f14AtQuote), for n102Reporter: unasked (-1), no (0), yes (1)
 	var unknownAt doc.Span
 	unknownJ := 0
 	for j := i - 1; j >= 0 && j >= i-32 && a.mentions[j].Start >= from; j-- {
@@ -494,14 +494,8 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		if r := a.n4Reporter(j, s.Start, pron, unknownAt, unknown, except, outside); r != "" && !m.object {
 			return r // "Ann claims that Bo lied. He also …": n4_reporter.go
 		}
-		if reporter < 0 {
-			reporter = 0
-			if (pron == "he" || pron == "she") && outside && f14AtQuote(a.text, s.Start) {
-				reporter = 1 // asked once a resolution, at its first candidate that gets here
-			}
-		}
-		if reporter == 1 {
-			if r := a.n102Reporter(j, s.Start, pron); r != "" && (except == "" || !samePerson(r, except)) {
+		if reporter != 0 && outside && (pron == "he" || pron == "she") {
+			if r := a.n102Reporter(j, s.Start, pron, &reporter); r != "" && (except == "" || !samePerson(r, except)) {
 				return r // "Sarrow said she had met Sardova …. “…,” she said": n102_deeds.go
 			}
 		}

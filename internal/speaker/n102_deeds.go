@@ -15,9 +15,16 @@ import (
 // June, said …") describes the speaker, and the verb reports no words.
 // "argued the case for lower fares", "argued the case was weak" and
 // "argued that …" still report.
+// n102MayDeed reports whether w may be a verb n102DeedObject reads
+// ("ar…", "an…", "di…"), told by its first two letters: most words are
+// none, and its callers ask it first, where it is inlined.
+func n102MayDeed(w string) bool {
+	return len(w) >= 5 && (w[0] == 'a' && (w[1] == 'r' || w[1] == 'n') || w[0] == 'd' && w[1] == 'i')
+}
+
 func n102DeedObject(toks []tok, k int) bool {
-	if w := toks[k].low; len(w) < 5 || w[0] != 'a' && w[0] != 'd' {
-		return false // none of the verbs: most words, told by their first letter
+	if !n102MayDeed(toks[k].low) {
+		return false
 	}
 	var nouns map[string]bool
 	switch toks[k].low {
@@ -159,9 +166,9 @@ var n102Speech = map[string]bool{"said": true, "says": true, "told": true, "adde
 // sex, or be of no known sex where j is of none too; not a thing, a
 // description or a name in an object's place. Otherwise "". It reads
 // the mentions of one sentence, at most 16 back. Its caller asks that
-// the pronoun is "he" or "she", outside quoted words, next to marks
-// (f14AtQuote), once a resolution.
-func (a *attributor) n102Reporter(j, at int, pron string) string {
+// the pronoun is "he" or "she", outside quoted words; whether it tags a
+// quotation (f14AtQuote) is asked last, once a resolution (atQuote).
+func (a *attributor) n102Reporter(j, at int, pron string, atQuote *int8) string {
 	m := &a.mentions[j]
 	ss := a.sentenceStart(m.Start)
 	ps := a.sentenceStart(at)
@@ -215,6 +222,15 @@ func (a *attributor) n102Reporter(j, at int, pron string) string {
 	if !n102Speech[w] {
 		return ""
 	}
+	if *atQuote < 0 {
+		*atQuote = 0
+		if f14AtQuote(a.text, at) {
+			*atQuote = 1 // asked once a resolution, and last: most candidates are turned away above
+		}
+	}
+	if *atQuote == 0 {
+		return ""
+	}
 	return r.text
 }
 
@@ -263,7 +279,7 @@ func n102AppositiveComma(text string, toks []tok, m, k int) int {
 // reads, and the name's last token the one before the appositive's
 // comma.
 func n102PhraseBeforeAppositive(text string, toks []tok, f found, cs, k int) found {
-	if w := text[f.subj.Start:f.subj.End]; !strings.Contains(w, ", a") && !strings.Contains(w, ", the ") {
+	if w := text[f.subj.Start:f.subj.End]; strings.IndexByte(w, ',') < 0 || !strings.Contains(w, ", a") && !strings.Contains(w, ", the ") {
 		return f // no appositive with an article: most subjects, told from their bytes
 	}
 	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })

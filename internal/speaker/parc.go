@@ -1178,7 +1178,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !n102DeedObject(toks, j+2) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !(n102MayDeed(toks[j+2].low) && n102DeedObject(toks, j+2)) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
@@ -3103,7 +3103,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 // it is asked of have no content and no attribution.
 func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
 	cueEnd = toks[c].e
-	if n102DeedObject(toks, c) {
+	if n102MayDeed(toks[c].low) && n102DeedObject(toks, c) {
 		return 0, 0, false // "answered a handwritten ad", "argued the case before the court" (n102_deeds.go)
 	}
 	if !particlesFirst(senses) {
