@@ -214,3 +214,10 @@ func TestN102TitleInMention(t *testing.T) {
 		t.Errorf("%d pieces, want 2: the quotation after the title goes on", len(q.Content))
 	}
 }
+
+// TestN102ParticipleBeforeNoun checks that a participle before its noun
+// in an opening phrase ("In a brief written statement, she …") is not
+// the sentence's main verb, whose subject a second verb shares.
+func TestN102ParticipleBeforeNoun(t *testing.T) {
+	checkSpeakerName(t, speakerCase{"Intro.\n\nPresident Ana Lee was more cautious than her generals. In a brief written statement, she thanked the troops for their courage but said the offensive \"is not finished.\"", "is not finished", "President Ana Lee"})
+}
