@@ -27,6 +27,9 @@ func TestN102Contents(t *testing.T) {
 		// letters; a plural subject with a verb no list knows.
 		{"ZAMIRSK, Orvania (HP) — Orvania's military said Wednesday that its forces had recaptured the town.", "said", "Orvania's military", "that its forces had recaptured the town"},
 		{"Orvania says its troops retook Hollek.", "says", "Orvania", "its troops retook Hollek"},
+		// An addressee with an adjective in -ing, then a place with a
+		// possessive.
+		{"Ilona Sardova told cheering supporters outside her campaign headquarters that the vote had been stolen.", "told", "Ilona Sardova", "that the vote had been stolen"},
 		// A day with "late" or "early" before the content.
 		{"Tomas Hrelic, the mayor, said late Tuesday that the hall was full.", "said", "Tomas Hrelic, the mayor,", "that the hall was full"},
 		{"Ann Lee said early Friday that it was over.", "said", "Ann Lee", "that it was over"},

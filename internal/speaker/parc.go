@@ -3576,6 +3576,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				e = n.to
 			} else if n101ThisNoun(text, toks, j) {
 				e = j + 2 // "told this newspaper that …"
+			} else if j+1 < len(toks) && strings.HasSuffix(toks[j].low, "ing") && !toks[j].is(isCue) && toks[j+1].word && toks[j+1].pluralNoun() {
+				e = j + 2 // "told cheering supporters outside her headquarters that …"
 			}
 			if e > j && (strings.HasSuffix(toks[e-1].low, "’s") || strings.HasSuffix(toks[e-1].low, "'s")) {
 				// "told NBC’s Today Show that": the name after the
@@ -3628,7 +3630,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if d > e && toks[d].word && !toks[d].is(isDet|isFunction|isAuxiliary|isPronoun) {
 					d-- // "a conference call": the noun before
 				}
-				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) // or right after a preposition: "via video link that"
+				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
 				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
 					break
 				}
