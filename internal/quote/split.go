@@ -133,8 +133,8 @@ func (c *classifier) attributedBefore(i int) bool {
 // two parts of one split quotation (see join).
 func (c *classifier) splits(i, j int) bool {
 	a, b := &c.qs[i], &c.qs[j]
-	if a.Element >= 0 || b.Element >= 0 || len(a.Marks) < 2 || a.Marks[len(a.Marks)-1].End != a.End {
-		return false // from markup, or not closed by a mark
+	if a.Element >= 0 || b.Element >= 0 || len(a.Marks) < 2 || a.Marks[len(a.Marks)-1].End != a.End || len(b.Marks) == 0 || len(a.Content) == 0 || len(b.Content) == 0 {
+		return false // from markup, or not closed by a mark; or a second part with no mark or words of its own (FuzzAttribute found one)
 	}
 	text := c.d.Text
 	lastContent := a.Content[len(a.Content)-1]

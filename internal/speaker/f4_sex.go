@@ -48,6 +48,16 @@ func (a *attributor) f4SexOf(j int) byte {
 	return a.f4Learn(j)
 }
 
+// pronounSex is the sex 'm' or 'f' a "he" or a "she" asks of its
+// antecedent: 'f' for "she", 'm' otherwise (its callers ask only of
+// these two).
+func pronounSex(pron string) byte {
+	if pron == "she" {
+		return 'f'
+	}
+	return 'm'
+}
+
 // f4Learn reads the mentions from where f4SexOf stopped to j and
 // returns mention j's sex.
 func (a *attributor) f4Learn(j int) byte {

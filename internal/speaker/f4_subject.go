@@ -42,10 +42,7 @@ func (a *attributor) f4SubjectBefore(j int, pron, except string, from int, outsi
 		return ""
 	}
 	lo = max(lo, a.d.Paragraphs[p].Start, from)
-	want := byte('f')
-	if pron == "he" {
-		want = 'm'
-	}
+	want := pronounSex(pron)
 	for k := j - 1; k >= 0 && k >= j-f4SubjectReach && a.mentions[k].Start >= lo; k-- {
 		c := &a.mentions[k]
 		if c.inQuote && outside || c.thing || c.object || c.person {

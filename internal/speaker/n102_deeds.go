@@ -195,10 +195,7 @@ func (a *attributor) n102Reporter(j, at int, pron string, atQuote *int8) string 
 	if r.thing || r.person || r.object || r.inQuote || strings.TrimSpace(a.text[ss:r.Start]) != "" {
 		return ""
 	}
-	want := byte('m')
-	if pron == "she" {
-		want = 'f'
-	}
+	want := pronounSex(pron)
 	g := r.gender
 	if g == 0 {
 		g = a.f4SexOf(c) // the sex the narration gives it: "Sarrow said she …" (f4_sex.go)

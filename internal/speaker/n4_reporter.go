@@ -95,10 +95,7 @@ func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span,
 	if except != "" && samePerson(c.text, except) || c4Unfit(pron, c.text) {
 		return ""
 	}
-	want := byte('f')
-	if pron == "he" {
-		want = 'm'
-	}
+	want := pronounSex(pron)
 	sex := c.gender
 	if sex == 0 {
 		sex = a.f4SexOf(j - 1)

@@ -67,10 +67,7 @@ func (a *attributor) n86Previous(qi int, pron string) string {
 		if isPronounWord(strings.ToLower(a.text[m.Start:m.End])) {
 			return ""
 		}
-		want := byte('m')
-		if pron == "she" {
-			want = 'f'
-		}
+		want := pronounSex(pron)
 		for k := a.mentionEndAfter(m.End) - 1; k >= 0 && a.mentions[k].End > m.Start; k-- {
 			g := a.mentions[k].gender
 			if g == 0 {
