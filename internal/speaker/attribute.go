@@ -496,7 +496,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 		}
 		if reporter != 0 && outside && (pron == "he" || pron == "she") {
 			if r := a.n102Reporter(j, s.Start, pron, &reporter); r != "" && (except == "" || !samePerson(r, except)) {
-				return r // "Sarrow said she had met Sardova …. “…,” she said": n102_deeds.go
+				return r // "Sarrow said she had met Sardova …. “…,” she said": n102_readings.go
 			}
 		}
 		fits := false
@@ -535,7 +535,7 @@ func (a *attributor) resolveAtExcept(pron string, s doc.Span, except string) str
 				return m.text // "Fiona Parry issued a plea … ¶ “…,” she said.": c4_fit.go
 			}
 			if unknown == "" && j == i-1 && outside && a.n102SubjectBefore(&m, s.Start) {
-				return m.text // "…, Yusef looked out at the water. “…,” he said.": n102_deeds.go
+				return m.text // "…, Yusef looked out at the water. “…,” he said.": n102_readings.go
 			}
 			if unknown == "" {
 				unknown, seen, unknownAt, unknownJ = m.text, 0, m.Span, j
@@ -2097,7 +2097,7 @@ func introClause(text string, toks []tok) found {
 	}
 	for c := n - 1; c >= 0 && c >= n-reach; c-- {
 		if !toks[c].word || !toks[c].is(isCue) || modifiedBase(text, toks, c) || g1UnitedStates(toks, c) || n2InPhrase(toks, c) || n102OwnedNoun(text, toks, c, n) {
-			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go); "Kolvenia’s claim to the waters was" (n102_deeds.go)
+			continue // "the following comment:" is a noun (speechObject reads it); "the United States" (g1_cue.go); "Kolvenia’s claim to the waters was" (n102_readings.go)
 		}
 		if c < n-9 && !(farWrite[toks[c].low] && onlyPhrases(text, toks[c+1:n])) {
 			break // that far back only a verb of posting, with phrases of place and time after it

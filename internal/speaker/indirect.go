@@ -705,7 +705,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// the board has proved to be weak". No subject before
 				// the cue is read: whichever was, there is none.
 			} else if h, ok := n102TrailingDescribed(text, rest, sc); ok {
-				g = h // "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102_deeds.go)
+				g = h // "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102_readings.go)
 			} else if h, ok := contactSubject(text, rest[:sc], sc-1); ok {
 				g = h // "…, the experts I spoke to said" (a3_contact.go)
 			} else if g = participleBefore(text, rest, sc); g.ok {

@@ -35,7 +35,7 @@ func n101OwnersBody(text string, toks []tok, j int) bool {
 			return false
 		}
 		if n101BodyHeads[t.low] || n102BodyAppositive(toks, h+1) {
-			return true // or an appositive that says it is a body: "Reporters’ Shield, a press-freedom group," (n102_deeds.go)
+			return true // or an appositive that says it is a body: "Reporters’ Shield, a press-freedom group," (n102_readings.go)
 		}
 	}
 	return false

@@ -2980,7 +2980,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			// rel: the words from cs are a relative clause's verb
 			// and object, which also read as a noun phrase ("The
 			// woman who runs the ferry said": "runs the ferry").
-			cs = n102WhoAs(text, toks, cs, k) // "A man who identified himself as a spokesman for the group told" (n102_deeds.go)
+			cs = n102WhoAs(text, toks, cs, k) // "A man who identified himself as a spokesman for the group told" (n102_readings.go)
 			rel, relHead := relativeVerbAt(text, toks, cs, k), ""
 			if (!ok || rel) && cs > 0 && (toks[cs-1].low == "that" || toks[cs-1].low == "who") && (rel || !(toks[cs-1].low == "that" && f.ok && f.subj.Start == toks[cs].s)) {
 				// A relative clause in the subject: "Surety companies
@@ -3107,7 +3107,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (from, cueEnd int, ok bool) {
 	cueEnd = toks[c].e
 	if n102MayDeed(toks[c].low) && n102DeedObject(toks, c) {
-		return 0, 0, false // "answered a handwritten ad", "argued the case before the court" (n102_deeds.go)
+		return 0, 0, false // "answered a handwritten ad", "argued the case before the court" (n102_readings.go)
 	}
 	if !particlesFirst(senses) {
 		// The array is zeroed where it is declared: here, for the few

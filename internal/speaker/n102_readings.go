@@ -7,14 +7,10 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// n102DeedObject reports whether the verb at toks[k] takes, in the
-// words after it, an object that makes it a deed and not a saying: a
-// lawyer "argued the case" or "argued a similar case before the court"
-// in a courtroom; one "answered a handwritten ad" or "answered the
-// door"; a commander "directed the search". Such a clause after a name ("Ann Reed, who argued the case in
-// June, said …") describes the speaker, and the verb reports no words.
-// "argued the case for lower fares", "argued the case was weak" and
-// "argued that …" still report.
+// The fortieth session's readings: deeds that report no words, the
+// shapes of foreign and wire copy's subjects, and whom a pronoun next
+// to a quotation means. Each has its table test in n102_test.go.
+
 // n102MayDeed reports whether w may be a verb n102DeedObject reads
 // ("ar…", "an…", "di…"), told by its first two letters: most words are
 // none, and its callers ask it first, where it is inlined.
@@ -22,6 +18,14 @@ func n102MayDeed(w string) bool {
 	return len(w) >= 5 && (w[0] == 'a' && (w[1] == 'r' || w[1] == 'n') || w[0] == 'd' && w[1] == 'i')
 }
 
+// n102DeedObject reports whether the verb at toks[k] takes, in the
+// words after it, an object that makes it a deed and not a saying: a
+// lawyer "argued the case" or "argued a similar case before the court"
+// in a courtroom; one "answered a handwritten ad" or "answered the
+// door"; a commander "directed the search". Such a clause after a name
+// ("Ann Reed, who argued the case in June, said …") describes the
+// speaker, and the verb reports no words. "argued the case for lower
+// fares", "argued the case was weak" and "argued that …" still report.
 func n102DeedObject(toks []tok, k int) bool {
 	if !n102MayDeed(toks[k].low) {
 		return false
@@ -115,9 +119,8 @@ func n102OwnedNoun(text string, toks []tok, c, n int) bool {
 // sentence right before the pronoun's quotation in its paragraph: the
 // name, then a verb in the past or in "-s" ("Yusef looked out at the
 // water for a long moment. “…,” he said."; not a verb of being, as in
-// "Port Elsby was quiet"), after the sentence's
-// start or after the comma of an opening clause ("Asked whether …,
-// Yusef looked"). News prose names a speaker so and quotes them next;
+// "Port Elsby was quiet"), after the sentence's start or after the
+// comma of an opening clause ("Asked whether …, Yusef looked"). News prose names a speaker so and quotes them next;
 // a name of known sex further back is the less likely one. A name that
 // ends the sentence or stands in an object's place is not read.
 func (a *attributor) n102SubjectBefore(m *mention, at int) bool {
