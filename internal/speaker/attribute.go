@@ -2152,6 +2152,22 @@ func introClause(text string, toks []tok) found {
 		}
 		break
 	}
+	if colon {
+		// A text that reads out or goes on: "The sign read: “…”", "The
+		// letter, which the family has shared, goes on: ‘…’"
+		// (n102_readings.go).
+		if c := n102ColonVerb(toks, n); c > 0 {
+			cue := doc.Span{Start: toks[c].s, End: toks[n-1].e}
+			if f := relativeSubject(text, toks, c-1); f.ok {
+				f.cue = cue
+				return f
+			}
+			if f := beforeCue(text, toks, c); f.ok && f.pronoun == "" && toks[c-1].word && !toks[c-1].is(isPronoun) {
+				f.cue = cue // not after an appositive's comma, whose phrase beforeCue does not read whole; nor a reader: "The book he read: “…”"
+				return f
+			}
+		}
+	}
 	// An "according to" that ends the sentence before the quotation is
 	// that sentence's hop, not this quotation's source: "“…,” Maskin
 	// told the crowd, according to a translation by the Herald.

@@ -224,3 +224,14 @@ func TestN102TitleInMention(t *testing.T) {
 func TestN102ParticipleBeforeNoun(t *testing.T) {
 	checkSpeakerName(t, speakerCase{"Intro.\n\nPresident Ana Lee was more cautious than her generals. In a brief written statement, she thanked the troops for their courage but said the offensive \"is not finished.\"", "is not finished", "President Ana Lee"})
 }
+
+// TestN102ColonTexts checks a text that reads out or goes on before a
+// colon: its words are the text's.
+func TestN102ColonTexts(t *testing.T) {
+	for _, tt := range []speakerCase{
+		{"Intro.\n\nThe letter, which the family has shared with this newspaper, goes on: ‘My grandfather kept a photograph of this painting on his desk.’", "My grandfather", "The letter"},
+		{"Intro.\n\nThe sign on the door read: “Closed until further notice.”", "Closed until", "The sign"},
+	} {
+		checkSpeakerName(t, tt)
+	}
+}
