@@ -64,7 +64,7 @@ func evidenceSubjectIn(text string, toks []tok, k int, st *subjectStarts) (found
 			demo = true
 			continue // "This poll", "these studies"
 		}
-		if t.is(isAuxiliary|isFinite|isPronoun|isSubordinator) || t.is(isFunction) && !t.is(isDet) || t.is(isCue) && !capital(t.str(text)) && !(t.low == "state" && j+1 <= k && toks[j+1].is2(isEvidenceHead)) {
+		if t.is(isAuxiliary|isFinite|isPronoun|isSubordinator) || t.is(isFunction) && !t.is(isDet) || t.is(isCue) && !capital(t.str(text)) && !(t.low == "state" && c5State(text, toks, j)) {
 			return found{}, false // not "state" before its head: "…, state records show"
 		}
 	}

@@ -1830,7 +1830,7 @@ func describes(text string, toks []tok, k, at int) bool {
 			return j > k
 		}
 		w := toks[j].lower(text)
-		if !toks[j].word && w != "." || toks[j].is(isCue|isPhraseStop) && !(j > k && toks[j-1].is(isDet) && w == "state") || toks[j].is(isFunction) && !toks[j].is(isDet) {
+		if !toks[j].word && w != "." || toks[j].is(isCue|isPhraseStop) && !(w == "state" && c5State(text, toks, j)) || toks[j].is(isFunction) && !toks[j].is(isDet) {
 			return false // a cue word, but a modifier after an article: "the state Department of Transportation"
 		}
 	}

@@ -34,7 +34,8 @@ func c5State(text string, toks []tok, c int) bool {
 			return false
 		}
 		n := &toks[c+1]
-		return n.is(isPerson) || n.low == "lawmakers" || n.low == "officials" || n.low == "legislators" || c5TitleAt(text, toks, c+1) || c5StateName(text, toks, c) // "state lawmakers", "state Sen. Ann Lee", "State Auditor Ann Lee"
+		return n.is(isPerson) || n.low == "lawmakers" || n.low == "officials" || n.low == "legislators" || c5TitleAt(text, toks, c+1) || c5StateName(text, toks, c) || // "state lawmakers", "state Sen. Ann Lee", "State Auditor Ann Lee"
+			c > 0 && toks[c-1].is(isDet) && capital(n.str(text)) || n.is2(isEvidenceHead) // "the state Department of Transportation", "state records show"
 	case "states":
 		return c > 0 && toks[c-1].word && c5StateSorts[toks[c-1].low]
 	}

@@ -197,7 +197,7 @@ func widenText(ix *tokIndex, f found) found {
 			s.Start = t.s // "Her brother Jonah, 12, said"
 			break
 		}
-		if t.is(isFunction|isAdverb|isCue|isPhraseStop) && !(w == "state" && j > 0 && toks[j-1].is(isDet)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		if t.is(isFunction|isAdverb|isCue|isPhraseStop) && !(w == "state" && c5State(text, toks, j)) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break // not "state" between an article and a name: "the state Department of Transportation"
 		}
 		s.Start = t.s
