@@ -2153,6 +2153,11 @@ func introClause(text string, toks []tok) found {
 		break
 	}
 	if colon {
+		// "Among those at the dinner was Neville Grigg, 81, a retired
+		// welder: “…”": the subject after the verb (n103_readings.go).
+		if f := n103BeingInverted(text, toks, n); f.ok {
+			return f
+		}
 		// A text that reads out or goes on: "The sign read: “…”", "The
 		// letter, which the family has shared, goes on: ‘…’"
 		// (n102_readings.go).
@@ -2267,7 +2272,7 @@ func introClause(text string, toks []tok) found {
 	// read:" introduces words of the book, which no one speaks.
 	// Nor a noun for an utterance, which names the words, not who says
 	// them: "The following comment was made:".
-	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
+	if f, e := subjectAt(text, toks, 0, n); f.ok && e+2 >= n && (f.name != "" && capital(f.name) && !(e == 1 && n103Prep(&toks[0])) || f.pronoun != "") && !(e < n && toks[e].is(isSubjectPronoun)) && !(f.pronoun == "" && e > 0 && toks[e-1].is(isSpeechNoun)) && !n1NamesWords(toks, e, n) {
 		if f.pronoun == "" && e < n && e+1 >= n-1 && personLabel(toks, n) {
 			f.subj = doc.Span{Start: toks[0].s, End: toks[n-1].e} // "Care home owner:": the whole label, not its capital
 			f.name, f.whole = text[f.subj.Start:f.subj.End], true

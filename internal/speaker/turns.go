@@ -275,7 +275,7 @@ func (a *attributor) beats() {
 				if !f.ok || e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
 					continue
 				}
-				if f.pronoun == "" && (!capital(f.name) || toks[k].is(isDet|isFunction) || quantifierWord(&toks[k]) || strings.HasSuffix(toks[e-1].str(text), "’s") || strings.HasSuffix(toks[e-1].str(text), "'s")) {
+				if f.pronoun == "" && (!capital(f.name) || toks[k].is(isDet|isFunction) || n103Prep(&toks[k]) || quantifierWord(&toks[k]) || strings.HasSuffix(toks[e-1].str(text), "’s") || strings.HasSuffix(toks[e-1].str(text), "'s")) {
 					continue // a description or a possessive: "The ad uses", "Scott's niece"
 				}
 				nm := f.name

@@ -1,0 +1,45 @@
+package speaker
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// n103Prep reports a preposition that opens a fronted phrase (preps,
+// morePreps, c3FrontPreps, "beyond"): written with a capital at a
+// sentence's start ("Among them:", "Despite this, …") it is no name.
+func n103Prep(t *tok) bool {
+	return t.word && (prepTok(t) || c3FrontPreps[t.low] || t.low == "beyond")
+}
+
+// n103BeingInverted reads the colon introduction whose subject comes
+// after a verb of being, behind a fronted phrase: "Among those at the
+// dinner was Neville Grigg, 81, a retired welder: “…”", "With her were
+// her two sons:". The subject runs from after the verb to the colon,
+// toks[:n] the clause before it; it is a name or a description of a
+// person, and what follows its comma is its appositive.
+func n103BeingInverted(text string, toks []tok, n int) found {
+	if n < 4 || !n103Prep(&toks[0]) {
+		return found{}
+	}
+	for v := 1; v < n-1 && v <= 12; v++ {
+		if !toks[v].word {
+			return found{}
+		}
+		switch toks[v].low {
+		case "was", "were", "is", "are":
+		default:
+			continue
+		}
+		f, e := subjectAt(text, toks, v+1, n)
+		if !f.ok || f.pronoun != "" || !(capital(f.name) && f.subj.Start == toks[v+1].s && !toks[v+1].is(isDet) || personSubject(text, toks, v+1, f)) {
+			return found{}
+		}
+		if e < n {
+			if toks[e].str(text) != "," {
+				return found{}
+			}
+			f.subj = doc.Span{Start: f.subj.Start, End: toks[n-1].e}
+			f.whole = true
+		}
+		return f
+	}
+	return found{}
+}
