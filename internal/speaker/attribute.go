@@ -924,7 +924,7 @@ func beforeCue(text string, toks []tok, c int) found {
 				continue
 			}
 			e := beforeLabel(text, toks, j-1)
-			if f := subjectEnding(text, toks, e); f.ok && !afterPreposition(text, toks, f.subj.Start) {
+			if f := subjectEnding(text, toks, e); f.ok && (!afterPreposition(text, toks, f.subj.Start) || n103PersonAfterConjunction(toks, f.subj.Start, e)) {
 				best = f
 			} else if g := headOfPhrase(text, toks, f, e); g.ok {
 				best = g // "Officials at the port, a unit of the council, said"

@@ -131,16 +131,28 @@ func (a *attributor) indirect() {
 			merged[k].Parent = remap[p]
 		}
 	}
+	var gave map[int]bool // the phrases the loop gave a source's speaker
 	for j, kids := range children {
 		for _, c := range kids {
 			k := &merged[remap[c]]
 			k.Parent = newAt[j]
-			if k.Kind == doc.QuoteMixed && k.Speaker.Name == "" {
-				// A phrase in marks inside a reported clause is the
-				// source's words: "the survey called the roof
-				// “beyond economic repair”".
-				p := &merged[newAt[j]]
+			// A phrase in marks inside a reported clause is the
+			// source's words: "the survey called the roof “beyond
+			// economic repair”". The added quotations come in order
+			// of their starts, so a later one that encloses the
+			// phrase too is reported inside the earlier's clause; its
+			// source takes the phrase where a full name of the
+			// source's own speaks it ("…, hours after his challenger,
+			// Ilona Sardova, told supporters that the vote had been
+			// “stolen in plain sight.”"): an inner clause's other
+			// readings ("said the vote", "the couple wanted") are
+			// more often wrong than the outer source.
+			if p := &merged[newAt[j]]; k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p)) {
 				k.Speaker, k.Chain = p.Speaker, p.Chain
+				if gave == nil {
+					gave = map[int]bool{}
+				}
+				gave[remap[c]] = true
 			}
 		}
 	}

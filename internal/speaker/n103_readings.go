@@ -1,6 +1,11 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // n103Prep reports a preposition that opens a fronted phrase (preps,
 // morePreps, c3FrontPreps, "beyond"): written with a capital at a
@@ -42,4 +47,39 @@ func n103BeingInverted(text string, toks []tok, n int) found {
 		return f
 	}
 	return found{}
+}
+
+// n103NamedSource reports whether the attribution p names its source by
+// a full name of two capitalised words or more, written at its mention,
+// with a verb of speech or writing for its cue (k1SpeechCue): "Ilona
+// Sardova, told supporters that …", not "the couple wanted" nor "he
+// said".
+func n103NamedSource(text string, p *doc.Quote) bool {
+	m, nm := p.Speaker.Mention, p.Speaker.Name
+	sp := strings.IndexByte(nm, ' ')
+	if m.End <= m.Start || sp < 0 || given[strings.ToLower(nm[:sp])] == 0 || !k1SpeechCue(text, p.Cue) {
+		return false
+	}
+	return strings.Contains(text[m.Start:m.End], p.Speaker.Name)
+}
+
+// n103PersonAfterConjunction reports whether the subject that starts at
+// offset at and ends at toks[e], a noun of a person, follows "after",
+// "before" or "since" as a conjunction, whose clause it opens: "hours
+// after his challenger, Ilona Sardova, told supporters that …". Before a
+// noun of a thing the word is a preposition, and the phrase no subject:
+// "After the vote, Ed Moss, the mayor, said".
+func n103PersonAfterConjunction(toks []tok, at, e int) bool {
+	if e < 0 || e >= len(toks) || !toks[e].is(isPerson) {
+		return false
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i == 0 || !toks[i-1].word {
+		return false
+	}
+	switch toks[i-1].low {
+	case "after", "before", "since":
+		return true
+	}
+	return false
 }
