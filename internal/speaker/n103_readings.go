@@ -83,3 +83,33 @@ func n103PersonAfterConjunction(toks []tok, at, e int) bool {
 	}
 	return false
 }
+
+// n103Month reports a month's name that is no other word ("May" and
+// "March" are): function.txt has them, as they are capitalised and name
+// no one, but in a phrase of time between an addressee and the content
+// ("told reporters in November that …") they end no phrase.
+func n103Month(w string) bool {
+	switch w {
+	case "january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// n103ClauseAfterPhrase reports whether a content with no "that" opens
+// at toks[i], after the addressee and a phrase of time or occasion that
+// ends at toks[i-1] ("told council in November the service needed 28
+// more officers", "told reporters after the meeting the plan would
+// fail"): a determiner or a subject pronoun opening a bare clause, after
+// a word that ends a phrase (a day, a month, a noun), not one that opens
+// it. Without it, longer's search ran on into the content and took a
+// "to" inside it for the content's start.
+func n103ClauseAfterPhrase(text string, toks []tok, e, i int) bool {
+	if i <= e+1 || !toks[i-1].word || !toks[i].is(isDet|isSubjectPronoun) || toks[i].low == "that" {
+		return false
+	}
+	if p := &toks[i-1]; !p.is(isTimeWord) && !n103Month(p.low) && p.is(isFunction|isPrep|isDet|isAuxiliary) {
+		return false
+	}
+	return bareClause(text, toks, i)
+}

@@ -30,3 +30,19 @@ func TestN103InnerSource(t *testing.T) {
 		{"Campaigners argue that the sale broke the terms of the gift, which they say required the picture to stay ‘on public view for ever’.", "on public view for ever", "they", "Campaigners"},
 	})
 }
+
+// TestN103ToldAfterPhrase checks the content after an addressee and a
+// phrase of time or occasion: a month's name ends no phrase, and a bare
+// clause after the phrase is the content, not a "to" inside it.
+func TestN103ToldAfterPhrase(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Aurore Tessier told reporters in November that the service needed 28 more officers.", "told", "Aurore Tessier", "that the service needed 28 more officers"},
+		{"Aurore Tessier told council in November the service needed 28 more officers to keep pace.", "told", "Aurore Tessier", "the service needed 28 more officers to keep pace"},
+		{"Aurore Tessier told reporters after the meeting the plan would fail.", "told", "Aurore Tessier", "the plan would fail"},
+		{"Aurore Tessier told reporters on Monday she needed 28 more officers to keep pace.", "told", "Aurore Tessier", "she needed 28 more officers to keep pace"},
+		// A Canadian councillor's title is no sentence's end.
+		{"The commission's chair, Coun. Verity Amankwah, said the increase was needed.", "said", "The commission's chair, Coun. Verity Amankwah,", "the increase was needed"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

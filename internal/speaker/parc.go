@@ -3620,6 +3620,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
 					return toks[i].s, true
 				}
+				if n103ClauseAfterPhrase(text, toks, e, i) {
+					return toks[i].s, true // "told council in November the service needed …" (n103_readings.go)
+				}
 				reduced := (i > e || e > j) && len(x) > 4 && strings.HasSuffix(x, "ed") && toks[i-1].word && !toks[i-1].is(isFunction|isAuxiliary|isPronoun) && !capital(toks[i].str(text))
 				// A noun of speech in a phrase of occasion, after "on",
 				// "in", "at", "during" or "after" and a determiner, or
@@ -3631,7 +3634,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					d-- // "a conference call": the noun before
 				}
 				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(x) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
 					break
 				}
 			}

@@ -155,6 +155,9 @@ var (
 		// Ranks of the forces and the police, written short before a
 		// name ("said Lt. Cmdr. Ansel Frey": the name was read as "Lt").
 		"lt": 0, "cmdr": 0, "cdr": 0, "sgt": 0, "maj": 0, "adm": 0, "cpl": 0, "pvt": 0, "det": 0, "insp": 0, "supt": 0, "brig": 0,
+		// Local titles of Canadian and British papers ("Coun. Ana Reed", "Const.
+		// Ed Moss", "Ald.", "Atty. Gen.").
+		"coun": 0, "const": 0, "cst": 0, "ald": 0, "atty": 0,
 		// Honorifics of the older and foreign novel ("Madame Olenska", "Herr
 		// Schmidt", "Mademoiselle Reisz"), which tell the sex as "Mrs" does.
 		"madame": 'f', "mme": 'f', "mademoiselle": 'f', "mlle": 'f', "monsieur": 'm', "signor": 'm', "signora": 'f', "signorina": 'f', "herr": 'm', "frau": 'f', "fräulein": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "mistress": 'f'}
