@@ -372,13 +372,14 @@ func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
 // newspaper that …", as British papers name themselves, "told this
 // reporter that …". contentStart took "this" for a function word that
 // opens a phrase before the content, and subjectAt reads no subject at
-// a demonstrative: no attribution was read.
+// a demonstrative: no attribution was read. After the noun, "that", or
+// a phrase of time or occasion: "told this newspaper at the time that".
 func n101ThisNoun(text string, toks []tok, j int) bool {
 	if toks[j].low != "this" && toks[j].low != "that" || j+2 >= len(toks) {
 		return false
 	}
 	n := &toks[j+1]
-	return n.word && !capital(n.str(text)) && !n.is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb|isTimeWord) && !n.is2(isPartOfDay) && toks[j+2].word && (toks[j+2].low == "that" || toks[j+2].low == "on" || toks[j+2].low == "in")
+	return n.word && !capital(n.str(text)) && !n.is(isFunction|isAuxiliary|isFinite|isPronoun|isAdverb|isTimeWord) && !n.is2(isPartOfDay) && toks[j+2].word && (toks[j+2].low == "that" || toks[j+2].is(isPrep|isTimeWord))
 }
 
 // n101AndClause returns the index of the first word of a clause that
