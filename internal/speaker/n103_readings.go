@@ -113,3 +113,39 @@ func n103ClauseAfterPhrase(text string, toks []tok, e, i int) bool {
 	}
 	return bareClause(text, toks, i)
 }
+
+// n103AsideThenVerb reports whether toks[k] opens a phrase between
+// commas, one of time or occasion (a preposition or a word of time
+// first), with the second verb of the subject after it: "accused her of
+// lying and, in a statement issued the following week, claimed that …".
+// The content before "and" ends there, as before "and claimed".
+func n103AsideThenVerb(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].str(text) != "," || !toks[k+1].word || !toks[k+1].is(isPrep|isTimeWord) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+14; j++ {
+		if !toks[j].word {
+			return toks[j].str(text) == "," && coordinated(toks, j+1)
+		}
+	}
+	return false
+}
+
+// n103AsideBack returns, where toks[k] closes a phrase of time or
+// occasion between commas right after "and" (n103AsideThenVerb's
+// phrase: "and, in a statement, claimed"), the index of that "and";
+// otherwise k.
+func n103AsideBack(text string, toks []tok, k int) int {
+	if k < 3 || toks[k].str(text) != "," {
+		return k
+	}
+	for j := k - 1; j > 0 && j >= k-14; j-- {
+		if !toks[j].word {
+			if toks[j].str(text) == "," && toks[j-1].low == "and" && n103AsideThenVerb(text, toks, j) {
+				return j - 1
+			}
+			return k
+		}
+	}
+	return k
+}

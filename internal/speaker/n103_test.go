@@ -48,3 +48,19 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN103AsideThenVerb checks a second verb of the subject after "and"
+// and a phrase of time or occasion between commas: the first content
+// ends before "and", and the second verb reads the subject.
+func TestN103AsideThenVerb(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The ministry accused her of lying and, in a statement issued the following week, claimed that the photograph had been staged.", "claimed", "The ministry", "that the photograph had been staged"},
+		{"The mayor praised the crews and, on Tuesday, warned that the pier was unsafe.", "praised", "The mayor", "the crews"},
+		{"The mayor praised the crews and, on Tuesday, warned that the pier was unsafe.", "warned", "The mayor", "that the pier was unsafe"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	checkMentionNames(t, []mentionNameCase{
+		{"The mayor praised the crews and, on Tuesday, added: “The pier is unsafe.”", "The pier is unsafe.", "The mayor", "The mayor"},
+	})
+}

@@ -2706,6 +2706,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		k--
 	}
+	k = n103AsideBack(text, toks, k) // "…and, in a statement issued the following week, claimed that" (n103_readings.go)
 	// A month or a year after the subject: "the pilots in April
 	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
@@ -3994,7 +3995,7 @@ words:
 		case ")":
 			open--
 		}
-		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1)) {
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1) || n103AsideThenVerb(text, toks, i+1)) {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}
