@@ -2451,6 +2451,9 @@ func subjectNaming(text string, toks []tok) found {
 		}
 	}
 	starts := []int{s}
+	if t := n103TimeOpener(text, toks, s, len(toks)); t > s {
+		starts = append(starts, t) // "That evening Mabey went on television and accused him of …" (n103_readings.go)
+	}
 	for j := s; j < len(toks) && j < s+8; j++ {
 		if toks[j].str(text) == "," {
 			starts = append(starts, j+1)

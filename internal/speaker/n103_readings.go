@@ -149,3 +149,48 @@ func n103AsideBack(text string, toks []tok, k int) int {
 	}
 	return k
 }
+
+// n103TimeOpener returns the index after a phrase of time that opens the
+// clause at toks[k], before toks[c]: "Last week," "This month," "That
+// evening" and "Earlier this year," with their comma, or with none
+// before a capitalised word or a determiner ("That evening Mabey went on
+// television and …"); otherwise k. clauseStart passed over a function
+// word's phrase and its comma, and "Last", neither, was read as a name.
+func n103TimeOpener(text string, toks []tok, k, c int) int {
+	if k+2 >= c || !toks[k].word || !toks[k+1].word {
+		return k
+	}
+	switch toks[k].low {
+	case "last", "this", "that", "next", "earlier", "later":
+	default:
+		return k
+	}
+	j := k + 1
+	if (toks[k].low == "earlier" || toks[k].low == "later") && toks[j].low == "this" && j+2 < c && toks[j+1].word {
+		j++ // "Earlier this year,"
+	}
+	if !n103TimeNoun(&toks[j]) {
+		return k
+	}
+	n := &toks[j+1]
+	if n.str(text) == "," {
+		return j + 2
+	}
+	if n.word && (capital(n.str(text)) || n.is(isDet)) && !n.is(isFunction|isAuxiliary) {
+		return j + 1
+	}
+	return k
+}
+
+// n103TimeNoun reports a noun of a stretch of time after "last", "this"
+// or "that": "week", "month", "year", "evening", "spring", a day's name.
+func n103TimeNoun(t *tok) bool {
+	if t.is(isTimeWord) && (t.low == "week" || t.low == "month" || t.low == "year" || capital(t.low)) || t.is2(isPartOfDay) || t.is(isTimeWord) && strings.HasSuffix(t.low, "day") {
+		return true
+	}
+	switch t.low {
+	case "weekend", "summer", "winter", "spring", "autumn", "fall", "season", "term", "decade", "century", "time", "day", "night":
+		return true
+	}
+	return false
+}

@@ -64,3 +64,13 @@ func TestN103AsideThenVerb(t *testing.T) {
 		{"The mayor praised the crews and, on Tuesday, added: “The pier is unsafe.”", "The pier is unsafe.", "The mayor", "The mayor"},
 	})
 }
+
+// TestN103TimeOpener checks a phrase of time that opens the clause
+// ("Last week,", "That evening") before the subject of a second verb
+// and of a verb that names a phrase in marks.
+func TestN103TimeOpener(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"That evening Mabey went on television and accused him of ‘costing us the title’.", "costing us the title", "Mabey", "Mabey"},
+		{"Last week, the commissioner, Bernard Lapointe-Shaw, ruled that Mankowski had not broken the code, but cautioned that the line was thin.", "that the line was thin", "the commissioner, Bernard Lapointe-Shaw,", "Bernard Lapointe-Shaw"},
+	})
+}

@@ -1561,6 +1561,7 @@ func clauseStart(text string, toks []tok, c int) int {
 		k++
 	}
 	k = openerEnd(text, toks, k, c)
+	k = n103TimeOpener(text, toks, k, c) // "Last week, …", "That evening Mabey …" (n103_readings.go)
 	for round := 0; round < 3; round++ {
 		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && toks[k].is2(isOpeningSubordinator) || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
