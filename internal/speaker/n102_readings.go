@@ -354,7 +354,7 @@ var n102ItsOwners = map[string]bool{"maker": true, "makers": true, "owner": true
 // Not a determiner and a noun: "— something a 911 caller also told a
 // dispatcher" is a relative clause, no trailing cue.
 func n102Told(text string, rest []tok, a int) int {
-	e := a
+	e := n103ToldModifiers(text, rest, a) // "…, he told state legislators in March, …" (n103_readings.go)
 	t := &rest[e]
 	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !t.pluralNoun() {
 		return a

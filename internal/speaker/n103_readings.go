@@ -194,3 +194,21 @@ func n103TimeNoun(t *tok) bool {
 	}
 	return false
 }
+
+// n103ToldModifiers returns the index of the plural noun that a trailing
+// "told" spoke to after one or two words that modify it ("…, he told
+// state legislators in March, …", "told local reporters"), or a where
+// none do: lower-case words, no function word, auxiliary or cue but
+// "state", each followed by another word, the last a plural noun.
+func n103ToldModifiers(text string, rest []tok, a int) int {
+	for e := a; e < len(rest) && e <= a+2; e++ {
+		t := &rest[e]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary) || t.is(isCue) && t.low != "state" {
+			return a
+		}
+		if e > a && t.pluralNoun() {
+			return e
+		}
+	}
+	return a
+}

@@ -74,3 +74,15 @@ func TestN103TimeOpener(t *testing.T) {
 		{"Last week, the commissioner, Bernard Lapointe-Shaw, ruled that Mankowski had not broken the code, but cautioned that the line was thin.", "that the line was thin", "the commissioner, Bernard Lapointe-Shaw,", "Bernard Lapointe-Shaw"},
 	})
 }
+
+// TestN103ToldModifiers checks a trailing "told" whose addressee is a
+// plural with a word before it ("state legislators", "local
+// reporters").
+func TestN103ToldModifiers(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ed Moss spoke. If the glacier shrinks, he told state legislators in March, the flow will fall.", "told", "he", "If the glacier shrinks | the flow will fall"},
+		{"Ed Moss spoke. The flow will fall, he told local reporters.", "told", "he", "The flow will fall"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
