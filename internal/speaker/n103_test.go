@@ -86,3 +86,13 @@ func TestN103ToldModifiers(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN103QuantifiedAndOpened checks a subject that "both" or "all"
+// opens before a trailing cue, and one after an opening phrase of
+// "within" ("Within hours, a rival group that had studied …").
+func TestN103QuantifiedAndOpened(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The age of the rocks is not in dispute, both teams said.", "The age of the rocks is not in dispute", "both teams", "both teams"},
+		{"Within hours, a rival group that had studied the same rocks said the team had misread the bones.", "the team had misread the bones", "a rival group that had studied the same rocks", "a rival group"},
+	})
+}
