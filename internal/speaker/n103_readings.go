@@ -212,3 +212,27 @@ func n103ToldModifiers(text string, rest []tok, a int) int {
 	}
 	return a
 }
+
+// n103PhraseThenAux reports whether a bare clause opens at toks[k] with
+// a determiner's noun, a phrase of a preposition after it, then an
+// auxiliary: "told trustees the addition at Maplestone would be ready",
+// "said the plan for the pier had failed". bareClause read the subject
+// and wanted its verb right after it.
+func n103PhraseThenAux(text string, toks []tok, k int) bool {
+	if k+4 >= len(toks) || !toks[k].is(isDet) || toks[k].is(isPronoun) {
+		return false
+	}
+	h, e := subjectAt(text, toks, k, len(toks))
+	if !h.ok || h.pronoun != "" || e >= len(toks) || !prepTok(&toks[e]) {
+		return false
+	}
+	j := e + 1
+	if j < len(toks) && toks[j].is(isDet) {
+		j++
+	}
+	from := j
+	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite|isCue) {
+		j++
+	}
+	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary) && !capital(toks[j].str(text))
+}

@@ -40,6 +40,8 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		{"Aurore Tessier told council in November the service needed 28 more officers to keep pace.", "told", "Aurore Tessier", "the service needed 28 more officers to keep pace"},
 		{"Aurore Tessier told reporters after the meeting the plan would fail.", "told", "Aurore Tessier", "the plan would fail"},
 		{"Aurore Tessier told reporters on Monday she needed 28 more officers to keep pace.", "told", "Aurore Tessier", "she needed 28 more officers to keep pace"},
+		// A bare clause whose subject has a phrase of a preposition.
+		{"Tendai Clairmont-Osu told trustees the addition at Maplestone would be ready by September.", "told", "Tendai Clairmont-Osu", "the addition at Maplestone would be ready by September"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.

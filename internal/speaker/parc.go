@@ -3802,6 +3802,9 @@ func bareClause(text string, toks []tok, k int) bool {
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
 		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek"
 	}
+	if n103PhraseThenAux(text, toks, k) {
+		return true // "told trustees the addition at Maplestone would be ready" (n103_readings.go)
+	}
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
 	}
