@@ -147,7 +147,19 @@ func (a *attributor) indirect() {
 			// “stolen in plain sight.”"): an inner clause's other
 			// readings ("said the vote", "the couple wanted") are
 			// more often wrong than the outer source.
-			if p := &merged[newAt[j]]; k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p)) {
+			p := &merged[newAt[j]]
+			if k.Kind == doc.QuoteMixed && k.Speaker.Name != "" && k.Speaker.Mention == p.Speaker.Mention && p.Speaker.Name != "" && p.Speaker.Name != k.Speaker.Name {
+				// A phrase whose own reading found the source's
+				// mention takes the name the attribution's reading
+				// chose from it ("His widow, Bridie, who met him in
+				// 1969, said he had ‘never come home’" is Bridie's,
+				// not "His widow"'s); its chain keeps its hops.
+				if n := len(k.Chain); n > 0 && k.Chain[n-1] == k.Speaker.Name {
+					k.Chain = append(k.Chain[:n-1:n-1], p.Speaker.Name)
+				}
+				k.Speaker.Name = p.Speaker.Name
+			}
+			if k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p)) {
 				k.Speaker, k.Chain = p.Speaker, p.Chain
 				if gave == nil {
 					gave = map[int]bool{}

@@ -28,8 +28,9 @@ var phraseStops = map[string]bool{
 // about the body the appositive named ("a spokeswoman for the League,
 // which has ten members …"), not the speaker, and PolNeAR leaves it
 // out of the mention. "an" is "a" before a vowel (the thirty-seventh
-// session; it was missing).
-var appositiveGoesOn = map[string]bool{"who": true, "whose": true, "a": true, "an": true, "the": true}
+// session; it was missing). "whom" as "who": "His widow, Bridie, whom he
+// met on a picket line in 1969, said" (the forty-first).
+var appositiveGoesOn = map[string]bool{"who": true, "whom": true, "whose": true, "a": true, "an": true, "the": true}
 
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news
@@ -389,7 +390,7 @@ func widenText(ix *tokIndex, f found) found {
 				if t.str(text) == "," {
 					seg = j
 				}
-				if t.word && (t.low == "who" || t.low == "whose") {
+				if t.word && (t.low == "who" || t.low == "whom" || t.low == "whose") {
 					relative = true
 				}
 				// A relative clause that reports words of its own ("Ed

@@ -98,3 +98,14 @@ func TestN103QuantifiedAndOpened(t *testing.T) {
 		{"Within hours, a rival group that had studied the same rocks said the team had misread the bones.", "the team had misread the bones", "a rival group that had studied the same rocks", "a rival group"},
 	})
 }
+
+// TestN103WhomClause checks a clause of "whom" after an appositive name,
+// which the mention keeps as it keeps one of "who", and that a phrase
+// in marks in the attribution's words takes the name the attribution
+// chose from the mention.
+func TestN103WhomClause(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"His widow, Bridie, whom he met on a picket line in 1969, said he had never come home.", "he had never come home", "His widow, Bridie, whom he met on a picket line in 1969,", "Bridie"},
+		{"His widow, Bridie, who met him on a picket line in 1969, said he had ‘never come home’.", "never come home", "His widow, Bridie, who met him on a picket line in 1969,", "Bridie"},
+	})
+}

@@ -241,11 +241,11 @@ func n92SecondAppositive(text string, toks []tok, j, c int) bool {
 }
 
 // n92WhoClause reports whether toks[j:c], from the comma after the name
-// to the comma before the cue, are a clause of "who" or "whose" that
+// to the comma before the cue, are a clause of "who", "whom" or "whose" that
 // describes the person: up to fourteen tokens, no comma, and no verb
 // of the lexicon that reports a clause of its own.
 func n92WhoClause(text string, toks []tok, j, c int) bool {
-	if j >= c || toks[j].low != "," || c-j < 3 || c-j > 15 || toks[j+1].low != "who" && toks[j+1].low != "whose" {
+	if j >= c || toks[j].low != "," || c-j < 3 || c-j > 15 || toks[j+1].low != "who" && toks[j+1].low != "whom" && toks[j+1].low != "whose" {
 		return false
 	}
 	for i := j + 2; i < c; i++ {
