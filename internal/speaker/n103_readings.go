@@ -236,3 +236,38 @@ func n103PhraseThenAux(text string, toks []tok, k int) bool {
 	}
 	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary) && !capital(toks[j].str(text))
 }
+
+// n103ReducedParticiple reports whether the cue word toks[c] is a past
+// participle in -ed that describes the noun before it, a determiner's,
+// with a day or a month after it, and later, before any mark, a verb
+// of reporting with "that" after a name: "A study published Wednesday
+// in the journal Science found that …". Read as a cue, the participle took the finite verb's content and
+// made a second attribution of it.
+func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit int) bool {
+	if c < 2 || c+1 >= len(toks) || !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word || !toks[c-2].is(isDet) || toks[c-2].is(isPronoun) {
+		return false
+	}
+	if p := &toks[c-1]; capital(p.str(text)) || p.is(isFunction|isAuxiliary|isAdverb) {
+		return false
+	}
+	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !n103Month(n.low) {
+		return false // a day or a month: not "The mayor declined to say …"
+	}
+	for _, s := range toks[c].senses() {
+		if s.particle != "" && s.particle == toks[c+1].low {
+			return false // "The letter called for a bonus": the verb and its particle
+		}
+	}
+	for j := c + 1; j < len(toks) && toks[j].s < limit; j++ {
+		if !toks[j].word {
+			limit = toks[j].s // the verb before any mark: "…, saying …" is the first verb's
+			break
+		}
+	}
+	for _, x := range trig {
+		if j := int(x); j > c+1 && j+1 < len(toks) && toks[j].s < limit && toks[j].word && !capital(toks[j].str(text)) && toks[j].is(isCue|isReporting) && toks[j+1].low == "that" && toks[j-1].word && capital(toks[j-1].str(text)) {
+			return true
+		}
+	}
+	return false
+}

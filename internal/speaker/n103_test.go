@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN103BeingInverted checks the colon introduction whose subject
 // follows a verb of being behind a fronted phrase, and that a fronted
@@ -107,5 +111,31 @@ func TestN103WhomClause(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		{"His widow, Bridie, whom he met on a picket line in 1969, said he had never come home.", "he had never come home", "His widow, Bridie, whom he met on a picket line in 1969,", "Bridie"},
 		{"His widow, Bridie, who met him on a picket line in 1969, said he had ‘never come home’.", "never come home", "His widow, Bridie, who met him on a picket line in 1969,", "Bridie"},
+	})
+}
+
+// TestN103ReducedParticiple checks that a participle describing the
+// subject ("A study published Wednesday in the journal Science found")
+// makes no second attribution of the finite verb's content, and that a
+// verb with its particle ("called for") and one before an infinitive
+// ("declined to say") are still read.
+func TestN103ReducedParticiple(t *testing.T) {
+	for _, text := range []string{
+		"A study published Wednesday in the journal Science found that flows rose.",
+	} {
+		d := run(t, "The vote was close.\n\n"+text)
+		n := 0
+		for _, q := range d.Quotes {
+			if q.Kind == doc.QuoteIndirect {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d indirect quotations, want 1", text, n)
+		}
+	}
+	checkMentionNames(t, []mentionNameCase{
+		{"A study published Wednesday in the journal Science found that flows rose.", "that flows rose", "A study published Wednesday in the journal Science", "A study"},
+		{"The letter called for a signing bonus to fill the vacancies instead.", "a signing bonus to fill the vacancies instead", "The letter", "The letter"},
 	})
 }

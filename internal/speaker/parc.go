@@ -622,6 +622,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
 			continue // a participle after a noun between a cue and its content, in the addressee or the phrase: "told the Gazette in an interview published Monday that …"
 		}
+		if n103ReducedParticiple(text, toks, c, trig, limit) {
+			continue // "A study published Wednesday in the journal found …": the participle describes the subject of the verb after it (n103_readings.go)
+		}
 		senses := t.senses()
 		if commentRequest(toks, c) {
 			senses = intentSenses
