@@ -271,3 +271,28 @@ func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit i
 	}
 	return false
 }
+
+// n103SourceParticiple returns the end of a phrase of a past participle
+// after the comma at toks[j] that runs to the sentence's end (end) with
+// no other mark, which describes the source of a trailing "according
+// to": "…, according to the study, published Wednesday in the journal
+// Polar Science." It returns 0 otherwise.
+func n103SourceParticiple(text string, toks []tok, j, end int) int {
+	if j+2 >= len(toks) || !toks[j+1].word || !pastInEd(toks[j+1].low) || capital(toks[j+1].str(text)) {
+		return 0
+	}
+	last := j + 1
+	for i := j + 2; i < len(toks) && toks[i].s < end; i++ {
+		if !toks[i].word {
+			if toks[i].str(text) == "." && toks[i].e >= end-1 {
+				break
+			}
+			return 0
+		}
+		if toks[i].is(isAuxiliary | isFinite | isCue | isReporting) {
+			return 0 // a clause: "…, according to the board, published data show …"
+		}
+		last = i
+	}
+	return toks[last].e
+}

@@ -139,3 +139,15 @@ func TestN103ReducedParticiple(t *testing.T) {
 		{"The letter called for a signing bonus to fill the vacancies instead.", "a signing bonus to fill the vacancies instead", "The letter", "The letter"},
 	})
 }
+
+// TestN103SourceParticiple checks a participle's phrase that ends the
+// sentence after a trailing "according to" and its source: the
+// source's, not a second part of the content; not after an auxiliary,
+// where the participle goes on the clause.
+func TestN103SourceParticiple(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The glacier lost a fifth of its volume, according to the study, published Wednesday in the journal Polar Science.", "according to", "the study, published Wednesday in the journal Polar Science", "The glacier lost a fifth of its volume"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -405,6 +405,15 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
+					// A participle that ends the sentence describes the
+					// source: "…, according to the study, published
+					// Wednesday in the journal Polar Science." (n103_readings.go)
+					if x := n103SourceParticiple(text, toks, j, end); x > 0 && k > 0 && !toks[k-1].is(isAuxiliary) { // not "he was, according to custom, boarded …"
+						g.whole = true
+						g.subj = doc.Span{Start: toks[k+3].s, End: x}
+						add(g, []doc.Span{{Start: s.Start, End: before}})
+						return out
+					}
 					// A name that ends the sentence is the source's
 					// appositive, no clause: "…, according to its lead
 					// author, Dr. Yuki Tanaka."
