@@ -42,6 +42,9 @@ func (a *attributor) f12AbstainFar() {
 				break
 			}
 		}
+		if !near && n103DescriptionNear(a.text, q.Speaker.Name, m.Start) {
+			near = true // "“…,” said the baker. ¶ “…,” he added." (n103_readings.go)
+		}
 		if !near {
 			name := q.Speaker.Name
 			q.Speaker = doc.Speaker{}

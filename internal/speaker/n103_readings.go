@@ -296,3 +296,19 @@ func n103SourceParticiple(text string, toks []tok, j, end int) int {
 	}
 	return toks[last].e
 }
+
+// n103DescriptionNear reports whether name, a description with its
+// article ("the baker"), is written in the f12FarReach bytes before at:
+// a "he" or "she" resolved to the description a quotation just before
+// was said by is near it, though no mention of a name is ("“…,” said
+// the baker. ¶ “…,” he added."). Only a description is looked for, in
+// a bounded window, so the cost stays linear.
+func n103DescriptionNear(text, name string, at int) bool {
+	low := strings.ToLower(name)
+	if !strings.HasPrefix(low, "the ") && !strings.HasPrefix(low, "a ") && !strings.HasPrefix(low, "an ") || at > len(text) {
+		return false
+	}
+	lo := max(0, at-f12FarReach)
+	w := text[lo:at]
+	return strings.Contains(w, name) || strings.Contains(w, strings.ToUpper(name[:1])+name[1:])
+}

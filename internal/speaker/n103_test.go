@@ -151,3 +151,12 @@ func TestN103SourceParticiple(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN103DescriptionNear checks that a "he" who goes on after a
+// quotation said by a description ("said the baker") keeps that
+// description, which no name written near it stands for.
+func TestN103DescriptionNear(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Karim Bensaoud opened the bakery in 2000.\n\n“I thought he was joking,” said the baker. “But I listen.”\n\n“And I have never called in sick,” he added.", "And I have never called in sick,", "he", "the baker"},
+	})
+}
