@@ -2114,7 +2114,7 @@ func introClause(text string, toks []tok) found {
 		// A subject right before the cue makes the words after it the
 		// cue's object, not an inverted subject: "Ann Ortiz asked Ed
 		// Moss: “…?”".
-		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && toks[n-1].is(isSpeechNoun)) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) {
+		if f, e := subjectAt(text, toks, c+1, n); f.ok && e == n && !objectCues[w] && end != "" && strings.Contains(",:—–", end) && !(f.pronoun == "" && toks[c+1].is(isDet) && toks[n-1].is(isSpeechNoun)) && !(f.pronoun != "" && !toks[c+1].is(isSubjectPronoun)) && !(c > 0 && toks[c-1].is(isAuxiliary) && toks[c+1].is(isDet)) { // not after an auxiliary: "had posted a single word:" is the verb's object
 			// An object pronoun is the cue's object, not an inverted
 			// subject: "Ed Moss, the head of Acme -- a firm that
 			// builds piers -- told me, “…”" reads the subject before.

@@ -160,3 +160,14 @@ func TestN103DescriptionNear(t *testing.T) {
 		{"Karim Bensaoud opened the bakery in 2000.\n\n“I thought he was joking,” said the baker. “But I listen.”\n\n“And I have never called in sick,” he added.", "And I have never called in sick,", "he", "the baker"},
 	})
 }
+
+// TestN103PostedObject checks a colon introduction whose verb of
+// posting has an auxiliary before it: the determiner's noun after it is
+// its object, not an inverted subject; and a paragraph's one subject
+// after an opening phrase speaks its quotation.
+func TestN103PostedObject(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ike Mbeki-Larsson, who signed last summer, had posted a single word: “Wow.”", "Wow.", "Ike Mbeki-Larsson, who signed last summer,", "Ike Mbeki-Larsson"},
+		{"Earlier in the day, Ike Mbeki-Larsson had posted a single word on social media: “Wow.”", "Wow.", "Ike Mbeki-Larsson", "Ike Mbeki-Larsson"},
+	})
+}

@@ -271,6 +271,7 @@ func (a *attributor) beats() {
 				for k < len(toks) && !toks[k].word {
 					k++
 				}
+				k = openerEnd(text, toks, k, len(toks)) // "Earlier in the day, Ike Lund had posted a single word:" (mention.go)
 				f, e := subjectAt(text, toks, k, len(toks))
 				if !f.ok || e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
 					continue
