@@ -312,3 +312,24 @@ func n103DescriptionNear(text, name string, at int) bool {
 	w := text[lo:at]
 	return strings.Contains(w, name) || strings.Contains(w, strings.ToUpper(name[:1])+name[1:])
 }
+
+// n103AnySubject reports whether "any" at toks[k] opens the subject of a
+// clause: "any", "of" and a determiner at most, one to three words of
+// the noun phrase, then an auxiliary or a finite verb ("said any
+// complaints would be investigated", "any such move would be
+// challenged"). An object ("showed any tendency to coquetry he would
+// …", "accept any excuse") has no verb right after its noun.
+func n103AnySubject(toks []tok, k int) bool {
+	j := k + 1
+	if j+1 < len(toks) && toks[j].low == "of" {
+		j++
+	}
+	if j < len(toks) && toks[j].word && toks[j].is(isDet) {
+		j++
+	}
+	from := j
+	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite) {
+		j++
+	}
+	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary|isFinite)
+}

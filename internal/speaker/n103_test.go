@@ -46,6 +46,8 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		{"Aurore Tessier told reporters on Monday she needed 28 more officers to keep pace.", "told", "Aurore Tessier", "she needed 28 more officers to keep pace"},
 		// A bare clause whose subject has a phrase of a preposition.
 		{"Tendai Clairmont-Osu told trustees the addition at Maplestone would be ready by September.", "told", "Tendai Clairmont-Osu", "the addition at Maplestone would be ready by September"},
+		// "any" opening the content's subject.
+		{"A spokesman for the ministry denied that officers had used force and said any complaints would be investigated.", "said", "A spokesman for the ministry", "any complaints would be investigated"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.

@@ -3938,6 +3938,9 @@ func addresseeless(text string, toks []tok, k int) bool {
 // sailors were safe", "believes most of the riders will stay", "said
 // many voters had left"): the words after it reach a finite verb soon.
 func quantifiedSubject(text string, toks []tok, k int) bool {
+	if k+1 < len(toks) && toks[k].low == "any" {
+		return n103AnySubject(toks, k) // "said any complaints would be investigated" (n103_readings.go)
+	}
 	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) {
 		return false
 	}
