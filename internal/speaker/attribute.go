@@ -1310,7 +1310,7 @@ func ratioSubject(text string, toks []tok, k int) found {
 	case k >= 3 && toks[k].word && !toks[k].is(isFunction) && numberTok(&toks[k-1]) && toks[k-2].low == "in" && numberTok(&toks[k-3]):
 		s = k - 3 // "two in three residents"
 	default:
-		return found{}
+		return n103RatioOf(text, toks, k) // "Almost six in ten of those who vaped said" (n103_readings.go)
 	}
 	if s > 0 && (toks[s-1].low == "about" || toks[s-1].low == "nearly" || toks[s-1].low == "roughly" || toks[s-1].low == "almost") {
 		s--

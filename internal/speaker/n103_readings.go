@@ -333,3 +333,26 @@ func n103AnySubject(toks []tok, k int) bool {
 	}
 	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary|isFinite)
 }
+
+// n103RatioOf reads a ratio's subject with its "of" phrase, ending at
+// toks[k] before the cue: "Almost six in ten of those who vaped", "one
+// in four of the pilots". The ratio is ratioSubject's, before "of"
+// within eight words back; the words between hold no mark.
+func n103RatioOf(text string, toks []tok, k int) found {
+	for j := k - 1; j >= 2 && j >= k-8; j-- {
+		if !toks[j].word {
+			return found{}
+		}
+		if toks[j].low != "of" {
+			continue
+		}
+		f := ratioSubject(text, toks, j-1)
+		if !f.ok {
+			return found{}
+		}
+		f.subj.End = toks[k].e
+		f.name = text[f.subj.Start:f.subj.End]
+		return f
+	}
+	return found{}
+}

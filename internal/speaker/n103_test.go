@@ -173,3 +173,12 @@ func TestN103PostedObject(t *testing.T) {
 		{"Earlier in the day, Ike Mbeki-Larsson had posted a single word on social media: “Wow.”", "Wow.", "Ike Mbeki-Larsson", "Ike Mbeki-Larsson"},
 	})
 }
+
+// TestN103RatioOf checks a ratio's subject with its "of" phrase before
+// the cue.
+func TestN103RatioOf(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Almost six in ten of those who vaped said they had never been asked.", "they had never been asked", "Almost six in ten of those who vaped", "Almost six in ten of those who vaped"},
+		{"One in four of the pilots said the plan was unfair.", "the plan was unfair", "One in four of the pilots", "One in four"},
+	})
+}
