@@ -94,6 +94,19 @@ func timeAfterCue(text string, toks []tok, j int) int {
 		return j
 	case in(j, isTimeUnit) && (word(j+1) == "later" || word(j+1) == "ago" || word(j+1) == "earlier"):
 		return j + 2 // "weeks later"
+	case (w == "shortly" || w == "soon" || w == "just") && (word(j+1) == "before" || word(j+1) == "after"):
+		// "announced shortly before midnight", "said soon after
+		// the vote" (the forty-first session).
+		switch x := word(j + 2); {
+		case x == "midnight" || x == "noon" || x == "dawn" || x == "dusk":
+			return j + 3
+		case x == "the" && j+3 < len(toks) && toks[j+3].word && !toks[j+3].is(isFunction|isCue|isAuxiliary):
+			return j + 4
+		}
+		if e := unitEnd(j + 2); e > 0 {
+			return e
+		}
+		return j
 	}
 	if toks[j].is2(isTimeAdverb) { // w is toks[j]'s word: w == "" returned above
 		if toks[j].is2(isWeekday) {

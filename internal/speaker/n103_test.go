@@ -48,6 +48,9 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		{"Tendai Clairmont-Osu told trustees the addition at Maplestone would be ready by September.", "told", "Tendai Clairmont-Osu", "the addition at Maplestone would be ready by September"},
 		// "any" opening the content's subject.
 		{"A spokesman for the ministry denied that officers had used force and said any complaints would be investigated.", "said", "A spokesman for the ministry", "any complaints would be investigated"},
+		// A phrase of time after a trailing cue.
+		{"The treaty passed 91-86, with three abstentions, the speaker of the National Assembly, Ansgar Rindahl, announced shortly before midnight.", "announced", "the speaker of the National Assembly, Ansgar Rindahl,", "The treaty passed 91-86, with three abstentions"},
+		{"The treaty passed 91-86, Ansgar Rindahl said soon after the vote.", "said", "Ansgar Rindahl", "The treaty passed 91-86"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.
