@@ -356,3 +356,33 @@ func n103RatioOf(text string, toks []tok, k int) found {
 	}
 	return found{}
 }
+
+// n103AsideThenFinite reports whether the noun phrase at toks[k] (one to
+// three words, after a possessive) is the subject of a finite verb that
+// follows an aside of a participle between commas: "said its own tally,
+// based on copies of result sheets collected by party agents, put
+// Ostrovan narrowly ahead". finiteSoon stops at the aside's comma. The
+// aside runs at most 24 tokens, with no other mark.
+func n103AsideThenFinite(text string, toks []tok, k int) bool {
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite|isCue) {
+		j++
+	}
+	if j == k || j+2 >= len(toks) || toks[j].str(text) != "," || !toks[j+1].word {
+		return false
+	}
+	if w := toks[j+1].low; !pastInEd(w) && !strings.HasSuffix(w, "ing") && w != "based" {
+		return false
+	}
+	for i := j + 2; i < len(toks) && i <= j+24; i++ {
+		if toks[i].word {
+			continue
+		}
+		if toks[i].str(text) != "," || i+1 >= len(toks) || !toks[i+1].word {
+			return false
+		}
+		n := &toks[i+1]
+		return !capital(n.str(text)) && (n.is(isFinite|isAuxiliary) || pastForm(*n) || n.is2(isPastVerb))
+	}
+	return false
+}

@@ -51,6 +51,8 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		// A phrase of time after a trailing cue.
 		{"The treaty passed 91-86, with three abstentions, the speaker of the National Assembly, Ansgar Rindahl, announced shortly before midnight.", "announced", "the speaker of the National Assembly, Ansgar Rindahl,", "The treaty passed 91-86, with three abstentions"},
 		{"The treaty passed 91-86, Ansgar Rindahl said soon after the vote.", "said", "Ansgar Rindahl", "The treaty passed 91-86"},
+		// A possessive's subject, an aside, then its verb.
+		{"Petar Gjuric said its own tally, based on copies of result sheets collected by party agents, put Ostrovan narrowly ahead.", "said", "Petar Gjuric", "its own tally, based on copies of result sheets collected by party agents, put Ostrovan narrowly ahead"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.

@@ -3812,7 +3812,7 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
-		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek"
+		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "said its own tally, based on …, put him ahead"
 	}
 	if n103PhraseThenAux(text, toks, k) {
 		return true // "told trustees the addition at Maplestone would be ready" (n103_readings.go)
