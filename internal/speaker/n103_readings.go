@@ -136,7 +136,7 @@ func n103AsideThenVerb(text string, toks []tok, k int) bool {
 // phrase: "and, in a statement, claimed"), the index of that "and";
 // otherwise k.
 func n103AsideBack(text string, toks []tok, k int) int {
-	if k < 3 || toks[k].str(text) != "," {
+	if k < 3 || toks[k].word || !toks[k-1].word || toks[k].str(text) != "," {
 		return k
 	}
 	for j := k - 1; j > 0 && j >= k-14; j-- {
@@ -157,7 +157,7 @@ func n103AsideBack(text string, toks []tok, k int) int {
 // television and …"); otherwise k. clauseStart passed over a function
 // word's phrase and its comma, and "Last", neither, was read as a name.
 func n103TimeOpener(text string, toks []tok, k, c int) int {
-	if k+2 >= c || !toks[k].word || !toks[k+1].word {
+	if k+2 >= c || !toks[k].word || !toks[k+1].word || len(toks[k].low) < 4 || len(toks[k].low) > 7 {
 		return k
 	}
 	switch toks[k].low {
@@ -222,6 +222,16 @@ func n103PhraseThenAux(text string, toks []tok, k int) bool {
 	if k+4 >= len(toks) || !toks[k].is(isDet) || toks[k].is(isPronoun) {
 		return false
 	}
+	prep := false // a preposition among the next words, before subjectAt is asked
+	for j := k + 2; j <= k+4 && toks[j].word; j++ {
+		if prepTok(&toks[j]) {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return false
+	}
 	h, e := subjectAt(text, toks, k, len(toks))
 	if !h.ok || h.pronoun != "" || e >= len(toks) || !prepTok(&toks[e]) {
 		return false
@@ -244,14 +254,19 @@ func n103PhraseThenAux(text string, toks []tok, k int) bool {
 // in the journal Science found that …". Read as a cue, the participle took the finite verb's content and
 // made a second attribution of it.
 func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit int) bool {
-	if c < 2 || c+1 >= len(toks) || !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word || !toks[c-2].is(isDet) || toks[c-2].is(isPronoun) {
+	if c < 2 || c+1 >= len(toks) {
+		return false
+	}
+	// The day or month after it first, a bit of the lexicon's entry:
+	// the test is asked of every verb of reporting, and most have none.
+	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !(n.is(isFunction) && n103Month(n.low)) {
+		return false // a day or a month: not "The mayor declined to say …"
+	}
+	if !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word || !toks[c-2].is(isDet) || toks[c-2].is(isPronoun) {
 		return false
 	}
 	if p := &toks[c-1]; capital(p.str(text)) || p.is(isFunction|isAuxiliary|isAdverb) {
 		return false
-	}
-	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !n103Month(n.low) {
-		return false // a day or a month: not "The mayor declined to say …"
 	}
 	for _, s := range toks[c].senses() {
 		if s.particle != "" && s.particle == toks[c+1].low {
@@ -343,7 +358,7 @@ func n103RatioOf(text string, toks []tok, k int) found {
 		if !toks[j].word {
 			return found{}
 		}
-		if toks[j].low != "of" {
+		if len(toks[j].low) != 2 || toks[j].low != "of" || !numberTok(&toks[j-1]) && toks[j-1].low != "one" {
 			continue
 		}
 		f := ratioSubject(text, toks, j-1)
