@@ -1310,6 +1310,9 @@ func ratioSubject(text string, toks []tok, k int) found {
 	case k >= 3 && toks[k].word && !toks[k].is(isFunction) && numberTok(&toks[k-1]) && toks[k-2].low == "in" && numberTok(&toks[k-3]):
 		s = k - 3 // "two in three residents"
 	default:
+		if k < 5 || !toks[k-1].word || !toks[k-2].word || capital(toks[k].str(text)) {
+			return found{} // a name, most subjects, or too few words for a ratio's phrase
+		}
 		return n103RatioOf(text, toks, k) // "Almost six in ten of those who vaped said" (n103_readings.go)
 	}
 	if s > 0 && (toks[s-1].low == "about" || toks[s-1].low == "nearly" || toks[s-1].low == "roughly" || toks[s-1].low == "almost") {
@@ -2451,8 +2454,10 @@ func subjectNaming(text string, toks []tok) found {
 		}
 	}
 	starts := []int{s}
-	if t := n103TimeOpener(text, toks, s, len(toks)); t > s {
-		starts = append(starts, t) // "That evening Mabey went on television and accused him of …" (n103_readings.go)
+	if s < len(toks) && toks[s].word && n103TimeLead(toks[s].low) {
+		if t := n103TimeOpener(text, toks, s, len(toks)); t > s {
+			starts = append(starts, t) // "That evening Mabey went on television and accused him of …" (n103_readings.go)
+		}
 	}
 	for j := s; j < len(toks) && j < s+8; j++ {
 		if toks[j].str(text) == "," {

@@ -160,9 +160,7 @@ func n103TimeOpener(text string, toks []tok, k, c int) int {
 	if k+2 >= c || !toks[k].word || !toks[k+1].word || len(toks[k].low) < 4 || len(toks[k].low) > 7 {
 		return k
 	}
-	switch toks[k].low {
-	case "last", "this", "that", "next", "earlier", "later":
-	default:
+	if !n103TimeLead(toks[k].low) {
 		return k
 	}
 	j := k + 1
@@ -400,4 +398,14 @@ func n103AsideThenFinite(text string, toks []tok, k int) bool {
 		return !capital(n.str(text)) && (n.is(isFinite|isAuxiliary) || pastForm(*n) || n.is2(isPastVerb))
 	}
 	return false
+}
+
+// n103TimeLead reports a word that opens n103TimeOpener's phrase:
+// "last", "this", "that", "next", "earlier", "later". Its callers ask
+// it first, inlined: most clauses open with none.
+func n103TimeLead(w string) bool {
+	if len(w) < 4 || len(w) > 7 || w[0] != 'l' && w[0] != 't' && w[0] != 'n' && w[0] != 'e' {
+		return false
+	}
+	return w == "last" || w == "this" || w == "that" || w == "next" || w == "earlier" || w == "later"
 }

@@ -631,9 +631,6 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && toks[c-1].word && !toks[c-1].is(isFunction|isAuxiliary|isPronoun) && slices.ContainsFunc(out, func(q doc.Quote) bool { return q.Cue.End > q.Cue.Start && q.Cue.End <= t.s && t.e <= q.Start }) {
 			continue // a participle after a noun between a cue and its content, in the addressee or the phrase: "told the Gazette in an interview published Monday that …"
 		}
-		if n103ReducedParticiple(text, toks, c, trig, limit) {
-			continue // "A study published Wednesday in the journal found …": the participle describes the subject of the verb after it (n103_readings.go)
-		}
 		senses := t.senses()
 		if commentRequest(toks, c) {
 			senses = intentSenses
@@ -653,6 +650,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
+		}
+		if c >= 2 && c+1 < len(toks) && toks[c+1].is(isTimeWord|isFunction) && pastInEd(t.low) && n103ReducedParticiple(text, toks, c, trig, limit) {
+			continue // "A study published Wednesday in the journal found …": the participle describes the subject of the verb after it (n103_readings.go)
 		}
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
@@ -1573,7 +1573,9 @@ func clauseStart(text string, toks []tok, c int) int {
 		k++
 	}
 	k = openerEnd(text, toks, k, c)
-	k = n103TimeOpener(text, toks, k, c) // "Last week, …", "That evening Mabey …" (n103_readings.go)
+	if k < c && toks[k].word && n103TimeLead(toks[k].low) {
+		k = n103TimeOpener(text, toks, k, c) // "Last week, …", "That evening Mabey …" (n103_readings.go)
+	}
 	for round := 0; round < 3; round++ {
 		for k < c && toks[k].word && (toks[k].is(isClauseLead) || toks[k].is(isSubordinator) && toks[k].is2(isOpeningSubordinator) || toks[k].adverbish() && k+1 < c && toks[k+1].str(text) == ",") {
 			k++
@@ -2719,7 +2721,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		k--
 	}
-	k = n103AsideBack(text, toks, k) // "…and, in a statement issued the following week, claimed that" (n103_readings.go)
+	if k >= 3 && !toks[k].word {
+		k = n103AsideBack(text, toks, k) // "…and, in a statement issued the following week, claimed that" (n103_readings.go)
+	}
 	// A month or a year after the subject: "the pilots in April
 	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
