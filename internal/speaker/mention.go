@@ -344,6 +344,12 @@ func widenText(ix *tokIndex, f found) found {
 			s.End, k = toks[e-1].e, e
 		}
 	}
+	// A barrister's or a judge's part in the case between commas: "Gemma
+	// Oakridge, prosecuting, said", "Ann Lee, for the council, said"
+	// (n103_readings.go).
+	if e := n103CourtRole(text, toks, k); e > k {
+		s.End, k = toks[e-1].e, e
+	}
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)

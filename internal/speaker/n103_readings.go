@@ -409,3 +409,44 @@ func n103TimeLead(w string) bool {
 	}
 	return w == "last" || w == "this" || w == "that" || w == "next" || w == "earlier" || w == "later"
 }
+
+// n103CourtRoles are the participles that give a lawyer's or a judge's
+// part in a hearing after the name, between commas, as court reports
+// write them: "Gemma Oakridge, prosecuting, said", "…, defending,
+// told the court", "…, representing Oldroyd Leisure, said", "District
+// Judge Ann Lee, sitting at Carrowby Magistrates’ Court, said".
+var n103CourtRoles = map[string]bool{"prosecuting": true, "defending": true, "mitigating": true, "representing": true, "sitting": true, "presiding": true, "appearing": true}
+
+// n103CourtRole returns the index of the comma that closes a part in a
+// hearing after the mention's name, the comma at toks[k] opening it
+// (n103CourtRoles, or "for" and the side: "Ann Lee, for the council,"),
+// when the part ends the window (the cue follows it) or the sentence;
+// otherwise k. The part holds words only, ten at most.
+func n103CourtRole(text string, toks []tok, k int) int {
+	if k < 1 || k+2 >= len(toks) || toks[k].word || !toks[k+1].word || !capital(toks[k-1].str(text)) || toks[k].str(text) != "," {
+		return k // after a name only: not "the company, sitting in …"
+	}
+	w := toks[k+1].low
+	if !n103CourtRoles[w] && !(w == "for" && (toks[k+2].low == "the" || capital(toks[k+2].str(text)))) {
+		return k
+	}
+	named := w == "prosecuting" || w == "defending" || w == "mitigating" || w == "for" || w == "representing" // the others want a court's name: "sitting at Carrowby Magistrates’ Court"
+	for j := k + 2; j < len(toks) && j <= k+11; j++ {
+		if toks[j].word {
+			named = named || capital(toks[j].str(text))
+			continue
+		}
+		p := toks[j].str(text)
+		if p == "’" || p == "'" || p == "’s" || p == "'s" {
+			continue // "Carrowby Magistrates’ Court"
+		}
+		if !named || p != "," && p != "." {
+			return k
+		}
+		if j+1 == len(toks) || toks[j].str(text) == "." {
+			return j
+		}
+		return k
+	}
+	return k
+}

@@ -187,3 +187,16 @@ func TestN103RatioOf(t *testing.T) {
 		{"One in four of the pilots said the plan was unfair.", "the plan was unfair", "One in four of the pilots", "One in four"},
 	})
 }
+
+// TestN103CourtRole checks a lawyer's or a judge's part in a hearing
+// between commas after the name, which court reports write and the
+// mention keeps; not after a description ("the company, sitting in
+// …").
+func TestN103CourtRole(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Gemma Oakridge, prosecuting, said Brandrick had targeted 19 shops.", "Brandrick had targeted 19 shops", "Gemma Oakridge, prosecuting,", "Gemma Oakridge"},
+		{"‘She had stopped caring,’ said Nathan Shillito, defending.", "She had stopped caring,", "Nathan Shillito, defending", "Nathan Shillito"},
+		{"Annabel Tattersall, for the council, said police had been called 37 times.", "police had been called 37 times", "Annabel Tattersall, for the council,", "Annabel Tattersall"},
+		{"District Judge Felicity Inchley, sitting at Carrowby Magistrates’ Court, said that the ban was disproportionate.", "that the ban was disproportionate", "District Judge Felicity Inchley, sitting at Carrowby Magistrates’ Court,", "District Judge Felicity Inchley"},
+	})
+}
