@@ -450,3 +450,21 @@ func n103CourtRole(text string, toks []tok, k int) int {
 	}
 	return k
 }
+
+// n103PastAppositiveName returns the index after a name between commas
+// that opens at toks[k] (the comma), one to four capitalised words:
+// "his mother, Leanne, had not left" goes on with its verb after it.
+// It returns k where none is.
+func n103PastAppositiveName(text string, toks []tok, k int) int {
+	if k+2 >= len(toks) || toks[k].word || toks[k].str(text) != "," {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+4 && toks[j].word && capital(toks[j].str(text)) {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j].str(text) != "," {
+		return k
+	}
+	return j + 1
+}

@@ -200,3 +200,13 @@ func TestN103CourtRole(t *testing.T) {
 		{"District Judge Felicity Inchley, sitting at Carrowby Magistrates’ Court, said that the ban was disproportionate.", "that the ban was disproportionate", "District Judge Felicity Inchley, sitting at Carrowby Magistrates’ Court,", "District Judge Felicity Inchley"},
 	})
 }
+
+// TestN103SaidThenAppositive checks that "…, 34, said his mother,
+// Leanne, had not left" is no inverted trailing cue: a verb follows the
+// name between commas, so the clause after "said" is its content.
+func TestN103SaidThenAppositive(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"His aunt, Sasha Outhwaite, 34, said his mother, Leanne, had not left the hospital since Friday night.", "his mother, Leanne, had not left the hospital since Friday night", "His aunt, Sasha Outhwaite, 34,", "Sasha Outhwaite"},
+		{"The pier is old, said the mayor, Ann Lee, on Monday.", "The pier is old", "the mayor, Ann Lee,", "Ann Lee"},
+	})
+}

@@ -804,6 +804,7 @@ func verbAfterSubject(text string, toks []tok, subj doc.Span) bool {
 	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && pastForm(toks[k-1]) && !capital(toks[k-1].str(text)) {
 		k-- // the subject read on into its verb: "said the plan failed"
 	}
+	k = n103PastAppositiveName(text, toks, k) // "…, said his mother, Leanne, had not left": the name between commas (n103_readings.go)
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
