@@ -15,6 +15,12 @@ func headlineVerb(text string, toks []tok, c int) bool {
 	if g1UnitedStates(toks, c) || postName(toks, c) {
 		return false // "United States Department of State": a name (g1_cue.go); "Washington Post Hit Piece …"
 	}
+	if c > 0 && toks[c-1].word {
+		switch toks[c-1].low {
+		case "who", "that", "which", "fewer", "more", "most", "less", "no", "many":
+			return false // a relative clause's verb, "The Founder Who Wants to …", or a noun after its quantity, "Has Fewer Jokes and More Warnings"
+		}
+	}
 	for _, s := range toks[c].senses() {
 		switch p := firstWord(s.particle); p {
 		case "a", "an", "the":

@@ -210,3 +210,18 @@ func TestN103SaidThenAppositive(t *testing.T) {
 		{"The pier is old, said the mayor, Ann Lee, on Monday.", "The pier is old", "the mayor, Ann Lee,", "Ann Lee"},
 	})
 }
+
+// TestN103NoReport checks words read as cues that report nothing: a
+// relative clause's verb and a noun after its quantity in a headline in
+// title case, and a graded participle before its noun.
+func TestN103NoReport(t *testing.T) {
+	for _, text := range []string{
+		"The Founder Who Wants to Kill the Invoice\n\nTemperance Akerele spent eleven years watching companies.",
+		"Barnabas Tullibardine’s Letter Has Fewer Jokes and More Warnings\n\nThe letter is gloomy.",
+		"Intro.\n\nIt was one of the year’s most anticipated games.",
+	} {
+		if d := run(t, text); len(d.Quotes) != 0 {
+			t.Errorf("%q: %d quotations, want none", text, len(d.Quotes))
+		}
+	}
+}

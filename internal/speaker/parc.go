@@ -675,6 +675,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
 			continue // a participle before its noun: "In a brief written statement, she …" (n102)
 		}
+		if c >= 1 && c+1 < len(toks) && (toks[c-1].low == "most" || toks[c-1].low == "more" || toks[c-1].low == "least" || toks[c-1].low == "less") && pastInEd(t.low) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
+			continue // a graded participle before its noun: "the year’s most anticipated games" (n103)
+		}
 		if mainAt < 0 {
 			mainAt = c
 		}
