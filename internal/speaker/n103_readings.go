@@ -468,3 +468,25 @@ func n103PastAppositiveName(text string, toks []tok, k int) int {
 	}
 	return j + 1
 }
+
+// n103NounThenPast reports whether one or two nouns at toks[j], after a
+// possessive, are a clause's subject with a past in "-ed" or an
+// irregular past after them: "says its plan failed", "says its revenue
+// tripled last year", "said its chief executive resigned". finiteSoon
+// knows no regular past. The first word is no participle ("its revised
+// plan" is a noun phrase), and none is a function word or a capital.
+func n103NounThenPast(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j].word || pastInEd(toks[j].low) {
+		return false
+	}
+	for i := j; i < len(toks) && i <= j+2; i++ {
+		t := &toks[i]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isAdverb) {
+			return false
+		}
+		if i > j && (pastInEd(t.low) || t.is2(isPastVerb)) {
+			return true
+		}
+	}
+	return false
+}

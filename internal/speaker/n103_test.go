@@ -225,3 +225,14 @@ func TestN103NoReport(t *testing.T) {
 		}
 	}
 }
+
+// TestN103NounThenPast checks a content whose subject, after a
+// possessive, has a regular past after it.
+func TestN103NounThenPast(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The company says its revenue tripled last year.", "says", "The company", "its revenue tripled last year"},
+		{"The company says its plan failed.", "says", "The company", "its plan failed"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -3819,7 +3819,7 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
-		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "said its own tally, based on …, put him ahead"
+		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103NounThenPast(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "says its plan failed", "said its own tally, based on …, put him ahead"
 	}
 	if n103PhraseThenAux(text, toks, k) {
 		return true // "told trustees the addition at Maplestone would be ready" (n103_readings.go)
