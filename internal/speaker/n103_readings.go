@@ -490,3 +490,38 @@ func n103NounThenPast(text string, toks []tok, j int) bool {
 	}
 	return false
 }
+
+// n103PhraseThenFinite reports whether the preposition at toks[j] opens
+// a short phrase (a determiner and one to three words) that a finite
+// verb follows: the phrase ends a subject ("no one in the front office
+// had told him").
+func n103PhraseThenFinite(toks []tok, j int) bool {
+	i := j + 1
+	if i < len(toks) && toks[i].word && toks[i].is(isDet) {
+		i++
+	}
+	from := i
+	for i < len(toks) && i < from+3 && toks[i].word && !toks[i].is(isFunction|isAuxiliary|isFinite) {
+		i++
+	}
+	return i > from && i < len(toks) && toks[i].word && toks[i].is(isFinite)
+}
+
+// n103NoOneBefore reports whether the subject read at offset at is the
+// object of a preposition after "no one", "nobody" or "none": "no one
+// in the front office had told him" names no source (the product gives
+// none for "no one", as for "nobody": indefinites), and the office is
+// no speaker.
+func n103NoOneBefore(toks []tok, at int) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= at })
+	if i < 2 || !toks[i-1].word || !prepTok(&toks[i-1]) || !toks[i-2].word {
+		return false
+	}
+	switch toks[i-2].low {
+	case "nobody", "none":
+		return true
+	case "one":
+		return i >= 3 && toks[i-3].low == "no"
+	}
+	return false
+}

@@ -236,3 +236,15 @@ func TestN103NounThenPast(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN103NoOne checks "no one" with a phrase after it as a content's
+// subject, and that the phrase's noun speaks nothing in it.
+func TestN103NoOne(t *testing.T) {
+	d := run(t, "Intro.\n\nBoivert said no one in the front office had told him his job was in danger.")
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Name != "Boivert" || d.Text[d.Quotes[0].Content[0].Start:d.Quotes[0].Content[0].End] != "no one in the front office had told him his job was in danger" {
+		for _, q := range d.Quotes {
+			t.Logf("%s: %q", q.Speaker.Name, q.Words(d.Text))
+		}
+		t.Errorf("want one quotation, Boivert's, of the whole clause")
+	}
+}

@@ -2970,6 +2970,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if !f.ok {
 			f = pluralCueSubject(text, toks, k)
 		}
+		if f.ok && n103NoOneBefore(toks, f.subj.Start) {
+			return found{}, 0, false // "no one in the front office had told him …": no source (n103_readings.go)
+		}
 		if f.ok && f.pronoun == "" {
 			f = widen(a.ix, found{subj: f.subj, name: f.name, ok: true, cue: doc.Span{Start: toks[c].s, End: toks[c].e}})
 			f = withArticle(text, toks, f)
@@ -3849,8 +3852,11 @@ func noSubject(text string, toks []tok, k int) bool {
 		if !t.word {
 			return false
 		}
-		if j > k+1 && (t.is(isFinite) || t.is(isFinite)) && t.low != "not" && t.low != "never" {
+		if j > k+1 && t.is(isFinite) && t.low != "not" && t.low != "never" {
 			return true
+		}
+		if j > k+1 && prepTok(t) {
+			return n103PhraseThenFinite(toks, j) // "said no one in the front office had told him" (n103_readings.go)
 		}
 		if t.is(isFunction|isAuxiliary|isCue) && t.low != "one" {
 			return false
