@@ -525,3 +525,32 @@ func n103NoOneBefore(toks []tok, at int) bool {
 	}
 	return false
 }
+
+// n103Amount reports whether an amount opens at toks[j]: a number, a
+// currency's sign, or "about", "nearly", "roughly", "some", "another",
+// "over", "almost" or "more than" before one ("would add about 1,100
+// permanent jobs", "added $2 million").
+func n103Amount(text string, toks []tok, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if t := &toks[j]; t.word {
+		switch t.low {
+		case "about", "nearly", "roughly", "some", "another", "over", "almost", "around", "up":
+			j++
+		case "more", "less", "fewer":
+			if j+1 < len(toks) && toks[j+1].low == "than" {
+				j += 2
+			}
+		}
+	}
+	if j >= len(toks) {
+		return false
+	}
+	t := &toks[j]
+	if !t.word {
+		w := t.str(text)
+		return w == "$" || w == "£" || w == "€"
+	}
+	return numberTok(t) || t.low != "" && t.low[0] >= '0' && t.low[0] <= '9'
+}

@@ -213,12 +213,14 @@ func TestN103SaidThenAppositive(t *testing.T) {
 
 // TestN103NoReport checks words read as cues that report nothing: a
 // relative clause's verb and a noun after its quantity in a headline in
-// title case, and a graded participle before its noun.
+// title case, a graded participle before its noun, and "add" before
+// an amount.
 func TestN103NoReport(t *testing.T) {
 	for _, text := range []string{
 		"The Founder Who Wants to Kill the Invoice\n\nTemperance Akerele spent eleven years watching companies.",
 		"Barnabas Tullibardine’s Letter Has Fewer Jokes and More Warnings\n\nThe letter is gloomy.",
 		"Intro.\n\nIt was one of the year’s most anticipated games.",
+		"Intro.\n\nThe district would add about 1,100 permanent jobs.",
 	} {
 		if d := run(t, text); len(d.Quotes) != 0 {
 			t.Errorf("%q: %d quotations, want none", text, len(d.Quotes))

@@ -651,6 +651,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
+		if (t.low == "add" || t.low == "adds" || t.low == "added" || t.low == "adding") && n103Amount(text, toks, c+1) {
+			continue // "would add about 1,100 permanent jobs": a sum, no words added (n103_readings.go)
+		}
 		if c >= 2 && c+1 < len(toks) && toks[c+1].is(isTimeWord|isFunction) && pastInEd(t.low) && n103ReducedParticiple(text, toks, c, trig, limit) {
 			continue // "A study published Wednesday in the journal found …": the participle describes the subject of the verb after it (n103_readings.go)
 		}
