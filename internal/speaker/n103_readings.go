@@ -554,3 +554,21 @@ func n103Amount(text string, toks []tok, j int) bool {
 	}
 	return numberTok(t) || t.low != "" && t.low[0] >= '0' && t.low[0] <= '9'
 }
+
+// n103AcquaintedObject returns the words before an adjective of
+// acquaintance and its preposition (acquaintance: "familiar with",
+// "close to") when the name read is the object after them at the
+// mention's end: "Two people familiar with its finances" is "Two
+// people", not "finances".
+func n103AcquaintedObject(name, mention string) (string, bool) {
+	if !strings.HasSuffix(mention, name) {
+		return "", false
+	}
+	w := strings.Fields(mention[:len(mention)-len(name)])
+	for i := 1; i+1 < len(w); i++ {
+		if acquaintance[strings.ToLower(w[i])+" "+strings.ToLower(w[i+1])] {
+			return strings.Join(w[:i], " "), true
+		}
+	}
+	return "", false
+}

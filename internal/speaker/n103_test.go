@@ -250,3 +250,11 @@ func TestN103NoOne(t *testing.T) {
 		t.Errorf("want one quotation, Boivert's, of the whole clause")
 	}
 }
+
+// TestN103AcquaintedObject checks the name of a source known by whom it
+// is close to, where the object after the adjective has a possessive.
+func TestN103AcquaintedObject(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Two people familiar with its finances said it is not yet profitable.", "it is not yet profitable", "Two people familiar with its finances", "Two people"},
+	})
+}

@@ -45,6 +45,10 @@ func describedNames(d *doc.Document) {
 			rename(q, name, h) // "two people familiar" of "two people familiar with the talks"
 			continue
 		}
+		if h, ok := n103AcquaintedObject(name, mention); ok {
+			rename(q, name, h) // "finances" of "Two people familiar with its finances" (n103_readings.go)
+			continue
+		}
 		if to, ok := f2Widen(name, mention); ok {
 			rename(q, name, to) // "a number of analysts", "de Miranda": f2_names.go
 			continue
