@@ -928,6 +928,8 @@ func beforeCue(text string, toks []tok, c int) found {
 				best = f
 			} else if g := headOfPhrase(text, toks, f, e); g.ok {
 				best = g // "Officials at the port, a unit of the council, said"
+			} else if o := n103OneApposed(text, toks, e, j); o.ok {
+				best = o // "One, a senior engineer who asked not to be named, said" (n103_readings.go)
 			}
 		}
 		if !best.ok {

@@ -572,3 +572,15 @@ func n103AcquaintedObject(name, mention string) (string, bool) {
 	}
 	return "", false
 }
+
+// n103OneApposed reads "One" that opens its sentence before the comma at
+// toks[j] (toks[e] the word before it) as a subject whose appositive
+// follows: "Three of them worked late. One, a senior engineer who asked
+// not to be named, said he had slept in his car." One of a group just
+// named speaks; the appositive says who.
+func n103OneApposed(text string, toks []tok, e, j int) found {
+	if e < 0 || e+1 != j || j+1 >= len(toks) || toks[e].low != "one" || !capital(toks[e].str(text)) || !sentenceFirst(text, toks, e) || !toks[j+1].is(isDet) {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: toks[e].s, End: toks[e].e}, name: "One", ok: true}
+}

@@ -258,3 +258,12 @@ func TestN103AcquaintedObject(t *testing.T) {
 		{"Two people familiar with its finances said it is not yet profitable.", "it is not yet profitable", "Two people familiar with its finances", "Two people"},
 	})
 }
+
+// TestN103OneApposed checks "One" opening its sentence with an
+// appositive before the cue: one of a group just named speaks.
+func TestN103OneApposed(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Three of them had worked late. One, a senior engineer who asked not to be named, said he had slept in his car.", "he had slept in his car", "One, a senior engineer who asked not to be named,", "One"},
+		{"Three of them had worked late. One, a senior engineer, said: “I slept in my car.”", "I slept in my car.", "One, a senior engineer,", "One"},
+	})
+}
