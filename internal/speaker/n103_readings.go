@@ -584,3 +584,25 @@ func n103OneApposed(text string, toks []tok, e, j int) found {
 	}
 	return found{subj: doc.Span{Start: toks[e].s, End: toks[e].e}, name: "One", ok: true}
 }
+
+// n103Habit reports whether "to" at toks[k] follows a verb of habit or
+// liking ("liked to say", "used to tell", "loved to boast") and comes
+// right before the cue toks[c], a verb of saying: the subject says so
+// as a habit, an attribution as "said" is. Not before a verb of thought
+// or sense ("loved to feel", "would have liked to know"), nor after an
+// auxiliary, as a passive is ("was used to pay").
+func n103Habit(toks []tok, k, c int) bool {
+	if c != k+1 || k < 2 || toks[k-2].is(isAuxiliary) {
+		return false
+	}
+	switch toks[k-1].low {
+	case "liked", "likes", "loved", "loves", "used":
+	default:
+		return false
+	}
+	switch toks[c].low {
+	case "say", "tell", "joke", "boast", "remark", "quip", "insist", "complain", "claim", "argue", "recall", "point":
+		return true
+	}
+	return false
+}

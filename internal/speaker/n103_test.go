@@ -53,6 +53,9 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		{"The treaty passed 91-86, Ansgar Rindahl said soon after the vote.", "said", "Ansgar Rindahl", "The treaty passed 91-86"},
 		// A possessive's subject, an aside, then its verb.
 		{"Petar Gjuric said its own tally, based on copies of result sheets collected by party agents, put Ostrovan narrowly ahead.", "said", "Petar Gjuric", "its own tally, based on copies of result sheets collected by party agents, put Ostrovan narrowly ahead"},
+		// A verb of habit before "to" and a verb of saying.
+		{"Tiernan Rudge, who has died aged 91, liked to say that he had learned everything from his grandmother.", "say", "Tiernan Rudge, who has died aged 91,", "that he had learned everything from his grandmother"},
+		{"Ann Lee used to tell friends that she had learned everything.", "tell", "Ann Lee", "that she had learned everything"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.

@@ -2742,7 +2742,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	// "appeared to suggest", "seems to think": the verb before "to"
 	// says how the subject relates to the inner verb, whose attribution
 	// it is.
-	if k >= 2 && toks[k].low == "to" && toks[k-1].is(isRaising) {
+	if k >= 2 && toks[k].low == "to" && (toks[k-1].is(isRaising) || n103Habit(toks, k, c)) {
 		k -= 2
 		aux = true // the inner verb is an infinitive: no agreement to check
 		for j := 0; k >= 0 && j < 4 && toks[k].word; j++ {
