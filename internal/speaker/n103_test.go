@@ -56,6 +56,8 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		// A verb of habit before "to" and a verb of saying.
 		{"Tiernan Rudge, who has died aged 91, liked to say that he had learned everything from his grandmother.", "say", "Tiernan Rudge, who has died aged 91,", "that he had learned everything from his grandmother"},
 		{"Ann Lee used to tell friends that she had learned everything.", "tell", "Ann Lee", "that she had learned everything"},
+		// A plural head with a phrase of "with" agrees with a base form.
+		{"Organizers with the guild claim that more than half have signed.", "claim", "Organizers with the guild", "that more than half have signed"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.

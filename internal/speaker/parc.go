@@ -4964,7 +4964,7 @@ func pluralWord(l string) bool {
 
 // headPreps join a noun phrase's head to its phrase: "critics of the
 // plan", "experts in the field", "advocates for the poor".
-var headPreps = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "on": true, "across": true, "around": true}
+var headPreps = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "on": true, "across": true, "around": true, "with": true, "inside": true, "outside": true, "within": true}
 
 // phraseHead returns the word before the first preposition of headPreps
 // in a subject of words, where one or two words come before it (its
