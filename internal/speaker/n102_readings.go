@@ -178,7 +178,7 @@ func (a *attributor) n102Reporter(j, at int, pron string, atQuote *int8) string 
 	m := &a.mentions[j]
 	ss := a.sentenceStart(m.Start)
 	ps := a.sentenceStart(at)
-	if ps <= m.Start || a.sentenceStart(max(0, ps-1)) != ss && !opensWithMark(strings.TrimLeft(a.text[ps:at], " ")) {
+	if ps <= m.Start || ps < m.End || a.sentenceStart(max(0, ps-1)) != ss && !opensWithMark(strings.TrimLeft(a.text[ps:at], " ")) { // a mention across a sentence's start ("B. I he …") reads nothing
 		return ""
 	}
 	// The pronoun's sentence is the next one, or the quotation's own
