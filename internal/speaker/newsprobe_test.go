@@ -28,13 +28,16 @@ import (
 // 0.923, U 0.948 and 0.929, V 0.897 and 0.943 (held out); the
 // thirty-ninth added W, X, Y (held out), Z and AA; the fortieth added
 // AB 0.894 and 0.941, AC 0.943 and 0.970, AD 0.936 and 0.970, AE
-// 0.894 and 0.767 (held out)): a change
+// 0.894 and 0.767 (held out); the forty-first added AF 0.930 and
+// 0.969, AG 0.931 and 0.878, AH 0.930 and 0.938, AI 0.870 and 0.971
+// (held out), AJ 0.910 and 0.973, AK 0.907 and 0.812, AL 0.905 and
+// 0.878, AM 0.885 and 0.812 (held out)): a change
 // that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("two hundred and forty-eight articles: a second")
+		t.Skip("three hundred and twelve articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -71,6 +74,14 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_ac.jsonl", 0.92, 0.93},
 		{"gold_ad.jsonl", 0.91, 0.93},
 		{"gold_ae.jsonl", 0.87, 0.74},
+		{"gold_af.jsonl", 0.92, 0.94},
+		{"gold_ag.jsonl", 0.92, 0.86},
+		{"gold_ah.jsonl", 0.92, 0.92},
+		{"gold_ai.jsonl", 0.86, 0.94},
+		{"gold_aj.jsonl", 0.90, 0.94},
+		{"gold_ak.jsonl", 0.89, 0.80},
+		{"gold_al.jsonl", 0.89, 0.86},
+		{"gold_am.jsonl", 0.87, 0.80},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
