@@ -347,8 +347,10 @@ func widenText(ix *tokIndex, f found) found {
 	// A barrister's or a judge's part in the case between commas: "Gemma
 	// Oakridge, prosecuting, said", "Ann Lee, for the council, said"
 	// (n103_readings.go).
-	if e := n103CourtRole(text, toks, k); e > k {
-		s.End, k = toks[e-1].e, e
+	if k+2 < len(toks) && !toks[k].word && toks[k+1].word && (n103CourtRoles[toks[k+1].low] || toks[k+1].low == "for") {
+		if e := n103CourtRole(text, toks, k); e > k {
+			s.End, k = toks[e-1].e, e
+		}
 	}
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {

@@ -651,7 +651,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if len(senses) == 0 || capital(t.str(text)) || isBlocked(t.s) {
 			continue
 		}
-		if (t.low == "add" || t.low == "adds" || t.low == "added" || t.low == "adding") && n103Amount(text, toks, c+1) {
+		if strings.HasPrefix(t.low, "add") && (t.low == "add" || t.low == "adds" || t.low == "added" || t.low == "adding") && n103Amount(text, toks, c+1) {
 			continue // "would add about 1,100 permanent jobs": a sum, no words added (n103_readings.go)
 		}
 		if c >= 2 && c+1 < len(toks) && toks[c+1].is(isTimeWord|isFunction) && pastInEd(t.low) && n103ReducedParticiple(text, toks, c, trig, limit) {
@@ -678,7 +678,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
 			continue // a participle before its noun: "In a brief written statement, she …" (n102)
 		}
-		if c >= 1 && c+1 < len(toks) && (toks[c-1].low == "most" || toks[c-1].low == "more" || toks[c-1].low == "least" || toks[c-1].low == "less") && pastInEd(t.low) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
+		if c >= 1 && c+1 < len(toks) && pastInEd(t.low) && (toks[c-1].low == "most" || toks[c-1].low == "more" || toks[c-1].low == "least" || toks[c-1].low == "less") && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
 			continue // a graded participle before its noun: "the year’s most anticipated games" (n103)
 		}
 		if mainAt < 0 {
