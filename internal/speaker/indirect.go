@@ -136,17 +136,6 @@ func (a *attributor) indirect() {
 		for _, c := range kids {
 			k := &merged[remap[c]]
 			k.Parent = newAt[j]
-			// A phrase in marks inside a reported clause is the
-			// source's words: "the survey called the roof “beyond
-			// economic repair”". The added quotations come in order
-			// of their starts, so a later one that encloses the
-			// phrase too is reported inside the earlier's clause; its
-			// source takes the phrase where a full name of the
-			// source's own speaks it ("…, hours after his challenger,
-			// Ilona Sardova, told supporters that the vote had been
-			// “stolen in plain sight.”"): an inner clause's other
-			// readings ("said the vote", "the couple wanted") are
-			// more often wrong than the outer source.
 			p := &merged[newAt[j]]
 			if k.Kind == doc.QuoteMixed && k.Speaker.Name != "" && k.Speaker.Mention == p.Speaker.Mention && p.Speaker.Name != "" && p.Speaker.Name != k.Speaker.Name {
 				// A phrase whose own reading found the source's
@@ -159,6 +148,17 @@ func (a *attributor) indirect() {
 				}
 				k.Speaker.Name = p.Speaker.Name
 			}
+			// A phrase in marks inside a reported clause is the
+			// source's words: "the survey called the roof “beyond
+			// economic repair”". The added quotations come in order
+			// of their starts, so a later one that encloses the
+			// phrase too is reported inside the earlier's clause; its
+			// source takes the phrase where a full name of the
+			// source's own speaks it ("…, hours after his challenger,
+			// Ilona Sardova, told supporters that the vote had been
+			// “stolen in plain sight.”"): an inner clause's other
+			// readings ("said the vote", "the couple wanted") are
+			// more often wrong than the outer source.
 			if k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p)) {
 				k.Speaker, k.Chain = p.Speaker, p.Chain
 				if gave == nil {

@@ -84,16 +84,13 @@ func n103PersonAfterConjunction(toks []tok, at, e int) bool {
 	return false
 }
 
-// n103Month reports a month's name that is no other word ("May" and
-// "March" are): function.txt has them, as they are capitalised and name
-// no one, but in a phrase of time between an addressee and the content
-// ("told reporters in November that …") they end no phrase.
-func n103Month(w string) bool {
-	switch w {
-	case "january", "february", "april", "june", "july", "august", "september", "october", "november", "december":
-		return true
-	}
-	return false
+// n103Month reports a month's name (the lexicon's months) that is no
+// other word ("May" and "March" are): function.txt has them, as they are
+// capitalised and name no one, but in a phrase of time between an
+// addressee and the content ("told reporters in November that …") they
+// end no phrase.
+func n103Month(t *tok) bool {
+	return t.is2(isMonth) && t.low != "may" && t.low != "march"
 }
 
 // n103ClauseAfterPhrase reports whether a content with no "that" opens
@@ -108,7 +105,7 @@ func n103ClauseAfterPhrase(text string, toks []tok, e, i int) bool {
 	if i <= e+1 || !toks[i-1].word || !toks[i].is(isDet|isSubjectPronoun) || toks[i].low == "that" {
 		return false
 	}
-	if p := &toks[i-1]; !p.is(isTimeWord) && !n103Month(p.low) && p.is(isFunction|isPrep|isDet|isAuxiliary) {
+	if p := &toks[i-1]; !p.is(isTimeWord) && !n103Month(p) && p.is(isFunction|isPrep|isDet|isAuxiliary) {
 		return false
 	}
 	return bareClause(text, toks, i)
@@ -183,7 +180,7 @@ func n103TimeOpener(text string, toks []tok, k, c int) int {
 // n103TimeNoun reports a noun of a stretch of time after "last", "this"
 // or "that": "week", "month", "year", "evening", "spring", a day's name.
 func n103TimeNoun(t *tok) bool {
-	if t.is(isTimeWord) && (t.low == "week" || t.low == "month" || t.low == "year" || capital(t.low)) || t.is2(isPartOfDay) || t.is(isTimeWord) && strings.HasSuffix(t.low, "day") {
+	if t.is2(isWeekday|isPartOfDay) || t.low == "week" || t.low == "month" || t.low == "year" {
 		return true
 	}
 	switch t.low {
@@ -257,7 +254,7 @@ func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit i
 	}
 	// The day or month after it first, a bit of the lexicon's entry:
 	// the test is asked of every verb of reporting, and most have none.
-	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !(n.is(isFunction) && n103Month(n.low)) {
+	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !(n.is(isFunction) && n103Month(n)) {
 		return false // a day or a month: not "The mayor declined to say …"
 	}
 	if !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word || !toks[c-2].is(isDet) || toks[c-2].is(isPronoun) {

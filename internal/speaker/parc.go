@@ -3661,7 +3661,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					d-- // "a conference call": the noun before
 				}
 				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(x) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(&toks[i]) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
 					break
 				}
 			}
