@@ -272,3 +272,12 @@ func TestN103OneApposed(t *testing.T) {
 		{"Three of them had worked late. One, a senior engineer, said: “I slept in my car.”", "I slept in my car.", "One, a senior engineer,", "One"},
 	})
 }
+
+// TestN103TimeNoName checks that "Last Monday" and "Earlier Wednesday"
+// are no names a description resolves to.
+func TestN103TimeNoName(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Last Monday, the commissioner ruled that Mankowski had not broken the code.", "that Mankowski had not broken the code", "the commissioner", "the commissioner"},
+		{"Earlier Wednesday, the council said the treaty was lawful.", "the treaty was lawful", "the council", "the council"},
+	})
+}

@@ -65,8 +65,8 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 			i++
 		}
 	}
-	if i >= j {
-		return name{}, false, true
+	if i >= j || j-i == 2 && classOf2(all[j-1].lex)&(isWeekday|isMonth) != 0 && n103TimeLead(x.low(all[i])) {
+		return name{}, false, true // "Last Monday": nameAt's test
 	}
 	n = name{from: k, to: j, start: int(all[i].s), end: int(all[j-1].e)}
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")

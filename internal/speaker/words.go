@@ -1837,8 +1837,8 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 			i++
 		}
 	}
-	if i >= j {
-		return name{}, false
+	if i >= j || j-i == 2 && toks[j-1].is2(isWeekday|isMonth) && n103TimeLead(toks[i].low) {
+		return name{}, false // "Last Monday", "This March": a time, no name (n103_readings.go)
 	}
 	n = name{from: k, to: j, start: toks[i].s, end: toks[j-1].e}
 	n.text = strings.TrimSuffix(strings.TrimSuffix(text[n.start:n.end], "’s"), "'s")
