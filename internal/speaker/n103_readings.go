@@ -603,3 +603,26 @@ func n103Habit(toks []tok, k, c int) bool {
 	}
 	return false
 }
+
+// n103AmountThenVerb reports whether an approximate amount at toks[k]
+// ("about £240,000", "nearly 300 people") is the subject of a verb of
+// the clause: a past in "-ed", an irregular past or a finite verb within
+// four words after the number. "said about 40 minutes" is no clause.
+func n103AmountThenVerb(text string, toks []tok, k int) bool {
+	if !n103Amount(text, toks, k) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if !t.word {
+			if w := t.str(text); w == "," || w == "." || w == ";" {
+				return false
+			}
+			continue // a currency's sign, a thousands comma's parts
+		}
+		if t.is(isFinite|isAuxiliary) || pastInEd(t.low) || t.is2(isPastVerb) {
+			return true
+		}
+	}
+	return false
+}

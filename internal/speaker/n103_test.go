@@ -58,6 +58,8 @@ func TestN103ToldAfterPhrase(t *testing.T) {
 		{"Ann Lee used to tell friends that she had learned everything.", "tell", "Ann Lee", "that she had learned everything"},
 		// A plural head with a phrase of "with" agrees with a base form.
 		{"Organizers with the guild claim that more than half have signed.", "claim", "Organizers with the guild", "that more than half have signed"},
+		// An approximate amount as the content's subject.
+		{"The prosecution says about £240,000 passed through her personal account.", "says", "The prosecution", "about £240,000 passed through her personal account"},
 		// "this newspaper" and a phrase of time before "that".
 		{"Wilfred Trebilcock told this newspaper at the time that an automatic light was useless.", "told", "Wilfred Trebilcock", "that an automatic light was useless"},
 		// A Canadian councillor's title is no sentence's end.
