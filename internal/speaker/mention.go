@@ -2871,7 +2871,7 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// pilots met and said …") as clauseStart passes over a function
 	// word's; a bound before a number opens the subject ("About 300
 	// pilots signed …"), and no comma follows it.
-	prep := (toks[k].is(isPrep) || n103Prep(&toks[k])) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
+	prep := n103Prep(&toks[k]) && !toks[k].is(isDet) && !(toks[k+1].word && (toks[k+1].is(isNumberWord) || firstRune(toks[k+1].low) >= '0' && firstRune(toks[k+1].low) <= '9'))
 	// A sentence adverb and a preposition's phrase ("Once in my early
 	// 20s, …", "Later in the day, …"), read as the preposition's; not
 	// a measure ("More than 300 pilots", "Long of face").

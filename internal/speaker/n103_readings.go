@@ -50,10 +50,10 @@ func n103BeingInverted(text string, toks []tok, n int) found {
 }
 
 // n103NamedSource reports whether the attribution p names its source by
-// a full name of two capitalised words or more, written at its mention,
-// with a verb of speech or writing for its cue (k1SpeechCue): "Ilona
-// Sardova, told supporters that …", not "the couple wanted" nor "he
-// said".
+// a full name, a given name of the lexicon and more, written at its
+// mention, with a verb of speech or writing for its cue (k1SpeechCue):
+// "Ilona Sardova, told supporters that …", not "the couple wanted",
+// "Brickhaven Township told" nor "he said".
 func n103NamedSource(text string, p *doc.Quote) bool {
 	m, nm := p.Speaker.Mention, p.Speaker.Name
 	sp := strings.IndexByte(nm, ' ')
@@ -154,10 +154,7 @@ func n103AsideBack(text string, toks []tok, k int) int {
 // television and …"); otherwise k. clauseStart passed over a function
 // word's phrase and its comma, and "Last", neither, was read as a name.
 func n103TimeOpener(text string, toks []tok, k, c int) int {
-	if k+2 >= c || !toks[k].word || !toks[k+1].word || len(toks[k].low) < 4 || len(toks[k].low) > 7 {
-		return k
-	}
-	if !n103TimeLead(toks[k].low) {
+	if k+2 >= c || !toks[k].word || !toks[k+1].word || !n103TimeLead(toks[k].low) {
 		return k
 	}
 	j := k + 1
@@ -192,9 +189,9 @@ func n103TimeNoun(t *tok) bool {
 
 // n103ToldModifiers returns the index of the plural noun that a trailing
 // "told" spoke to after one or two words that modify it ("…, he told
-// state legislators in March, …", "told local reporters"), or a where
-// none do: lower-case words, no function word, auxiliary or cue but
-// "state", each followed by another word, the last a plural noun.
+// state legislators in March, …", "told local reporters"); a itself
+// where there is none. The modifiers are lower-case words, no function
+// word, auxiliary or cue but "state".
 func n103ToldModifiers(text string, rest []tok, a int) int {
 	for e := a; e < len(rest) && e <= a+2; e++ {
 		t := &rest[e]
@@ -231,23 +228,36 @@ func n103PhraseThenAux(text string, toks []tok, k int) bool {
 	if !h.ok || h.pronoun != "" || e >= len(toks) || !prepTok(&toks[e]) {
 		return false
 	}
-	j := e + 1
-	if j < len(toks) && toks[j].is(isDet) {
+	j := n103PhraseEnd(toks, e+1, isCue)
+	return j >= 0 && toks[j].is(isAuxiliary) && !capital(toks[j].str(text))
+}
+
+// n103PhraseEnd returns the index of the word after a short noun phrase
+// at toks[j]: a determiner perhaps, then one to three words of no class
+// of stop, nor a function word, an auxiliary or a finite verb. It
+// returns -1 where no such word follows, or no word ends the phrase.
+// The readers of a subject and its verb (n103PhraseThenAux,
+// n103AnySubject, n103PhraseThenFinite) then ask the verb's class.
+func n103PhraseEnd(toks []tok, j int, stop wordClass) int {
+	if j < len(toks) && toks[j].word && toks[j].is(isDet) {
 		j++
 	}
 	from := j
-	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite|isCue) {
+	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite|stop) {
 		j++
 	}
-	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary) && !capital(toks[j].str(text))
+	if j == from || j >= len(toks) || !toks[j].word {
+		return -1
+	}
+	return j
 }
 
 // n103ReducedParticiple reports whether the cue word toks[c] is a past
 // participle in -ed that describes the noun before it, a determiner's,
 // with a day or a month after it, and later, before any mark, a verb
 // of reporting with "that" after a name: "A study published Wednesday
-// in the journal Science found that …". Read as a cue, the participle took the finite verb's content and
-// made a second attribution of it.
+// in the journal Science found that …". Read as a cue, the participle
+// took the finite verb's content and made a second attribution of it.
 func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit int) bool {
 	if c < 2 || c+1 >= len(toks) {
 		return false
@@ -334,14 +344,8 @@ func n103AnySubject(toks []tok, k int) bool {
 	if j+1 < len(toks) && toks[j].low == "of" {
 		j++
 	}
-	if j < len(toks) && toks[j].word && toks[j].is(isDet) {
-		j++
-	}
-	from := j
-	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].is(isFunction|isAuxiliary|isFinite) {
-		j++
-	}
-	return j > from && j < len(toks) && toks[j].word && toks[j].is(isAuxiliary|isFinite)
+	j = n103PhraseEnd(toks, j, 0)
+	return j >= 0 && toks[j].is(isAuxiliary|isFinite)
 }
 
 // n103RatioOf reads a ratio's subject with its "of" phrase, ending at
@@ -440,7 +444,7 @@ func n103CourtRole(text string, toks []tok, k int) int {
 		if !named || p != "," && p != "." {
 			return k
 		}
-		if j+1 == len(toks) || toks[j].str(text) == "." {
+		if j+1 == len(toks) || p == "." {
 			return j
 		}
 		return k
@@ -493,15 +497,8 @@ func n103NounThenPast(text string, toks []tok, j int) bool {
 // verb follows: the phrase ends a subject ("no one in the front office
 // had told him").
 func n103PhraseThenFinite(toks []tok, j int) bool {
-	i := j + 1
-	if i < len(toks) && toks[i].word && toks[i].is(isDet) {
-		i++
-	}
-	from := i
-	for i < len(toks) && i < from+3 && toks[i].word && !toks[i].is(isFunction|isAuxiliary|isFinite) {
-		i++
-	}
-	return i > from && i < len(toks) && toks[i].word && toks[i].is(isFinite)
+	i := n103PhraseEnd(toks, j+1, 0)
+	return i >= 0 && toks[i].is(isFinite)
 }
 
 // n103NoOneBefore reports whether the subject read at offset at is the
