@@ -162,7 +162,9 @@ func affiliationTail(text string, at, end int) bool {
 // description after it as after a determiner. Before a role, or before
 // a thing that carries words (carriers.txt: "Its website claims that
 // …", "its report found"), which speaks for its owner as an officer
-// does; not before other nouns ("its plan would cost …").
+// does, or before those for or against it or who back it
+// (stanceHolders, n104ItsBackers: "its critics argue", "its sponsors
+// say"); not before other nouns ("its plan would cost …").
 func itsRole(toks []tok, k, lim int) bool {
 	if toks[k].low != "its" {
 		return false
@@ -177,6 +179,9 @@ func itsRole(toks []tok, k, lim int) bool {
 		}
 		if n102ItsOwners[w] {
 			return true // those who own or run a body: "…, its maker said", "its owners told families"
+		}
+		if toks[j].is(isStanceHolder) || n104ItsBackers[w] {
+			return true // those for or against it, or who back it: "The bill, its sponsors argue, …", "its critics say"
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") {
 			if _, ok := persons[w[:len(w)-1]]; ok {
@@ -209,3 +214,8 @@ func n94FinalTail(text string, toks []tok, k, end int) int {
 	}
 	return 0
 }
+
+// n104ItsBackers are those who back a bill, a team or a venture that
+// persons.txt and stanceHolders do not name: "its sponsors argue", "its
+// fans say", "its investors said".
+var n104ItsBackers = map[string]bool{"sponsors": true, "fans": true, "investors": true, "donors": true}

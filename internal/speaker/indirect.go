@@ -687,6 +687,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
+				if e := timeAfterCue(text, rest, 1); e > 1 && e == len(rest) {
+					continue // "…, the minister, Ann Lee, said on Monday.": only a time after the cue, whose subject is before it
+				}
 				if appositiveClause(text, toks, k) {
 					return found{}, 0, 0 // "Ed Moss, a historian, said the pier needs work": the cue's subject before it, no inverted reading
 				}
@@ -829,7 +832,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 // subject runs from the first token to a comma, and the appositive
 // after that comma opens with a determiner, a possessive or a number
 // (an age: "Ed Moss, 52,"), or is a relative clause ("Ed Moss, who
-// called it “reckless,” said the plan failed").
+// called it “reckless,” said the plan failed"; "The union, which
+// represents nurses, said the police used force").
 // Read as "<clause>, said X", the sentence made "Ed Moss, a historian"
 // the words and "the pier needs work" the speaker, where a present
 // verb in -s reads as a plural noun.
@@ -858,7 +862,7 @@ func appositiveClause(text string, toks []tok, k int) bool {
 	// Or a participle's phrase: "Ann Lee, speaking to reporters, said
 	// the plan failed".
 	ptcp := t.word && !capital(t.str(text)) && len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && toks[c-1].word && (toks[c-1].is(isPerson) || capital(toks[c-1].str(text)) && !toks[s0].is(isDet)) // a person's name or description, not a clause: "The ferry sank, killing two, said …"
-	if !named && !ptcp && !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose")) {
+	if !named && !ptcp && !(text[t.s] >= '0' && text[t.s] <= '9' || numberTok(t) || t.word && (t.is(isDet) || k1Possessives[t.low] || t.low == "who" || t.low == "whose" || t.low == "which")) {
 		return false
 	}
 	f, e := subjectAt(text, toks, s0, k)

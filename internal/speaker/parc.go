@@ -1237,6 +1237,15 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if toks[cs].is(isPronoun) {
 			return found{}
 		}
+		whoHead := false
+		if !ok && anon {
+			// A head with a relative clause of its own before the one
+			// that says why it goes unnamed: "Two people who work in
+			// the mayor's office, who asked not to be named, said".
+			if g := whoSubject(text, toks[cs:], j-cs); g.ok {
+				np, ok, whoHead = g.subj, true, true
+			}
+		}
 		if !ok && ptcp {
 			// A reduced relative before the phrase in commas: "A 2019
 			// report commissioned by the department, titled “…”,
@@ -1254,8 +1263,12 @@ func relativeSubject(text string, toks []tok, k int) found {
 			return found{}
 		}
 		name := text[np.Start:np.End]
+		if whoHead {
+			w := cs + slices.IndexFunc(toks[cs:j], func(t tok) bool { return t.low == "who" })
+			name = text[np.Start:toks[w-1].e] // the head: "Two people"
+		}
 		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && !toks[j+2].is(isReporting) || anon || ptcp
-		if p == "," && describes && !hasRelative(toks[cs:j]) {
+		if p == "," && describes && (whoHead || !hasRelative(toks[cs:j])) {
 			np.End = toks[k-1].e // the clause, up to its closing comma
 			if k0 > k {
 				np.End = toks[k0].e // and the mark after it: "The study, titled “Drawdown,”"

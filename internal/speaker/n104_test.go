@@ -1,0 +1,55 @@
+package speaker
+
+import "testing"
+
+// TestN104SubjectBeforeRelative checks a subject with a relative clause
+// on "which" before a cue that a clause follows: the subject is the
+// noun phrase before the clause, not the words before the cue read as
+// "<clause>, said X" with the reported clause's subject for X.
+func TestN104SubjectBeforeRelative(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The union, which represents nurses, said the police used force.", "said", "The union, which represents nurses,", "the police used force"},
+		{"The union, which represents nurses, said police used force.", "said", "The union, which represents nurses,", "police used force"},
+		// A clause before the relative is still the reported one.
+		{"The vote was lost, which surprised no one, said the mayor.", "said", "the mayor", "The vote was lost, which surprised no one"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
+
+// TestN104TimeAfterTrailingCue checks a trailing cue with only a phrase
+// of time after it, behind a description and a name in apposition: the
+// cue's subject is before it, and no inverted subject is read.
+func TestN104TimeAfterTrailingCue(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The treaty passed, the minister, Ansgar Rindahl, said on Monday.", "said", "the minister, Ansgar Rindahl,", "The treaty passed"},
+		{"The treaty passed, the minister, Ansgar Rindahl, said.", "said", "the minister, Ansgar Rindahl,", "The treaty passed"},
+		{"The treaty passed, Ansgar Rindahl, the minister, said last week.", "said", "Ansgar Rindahl, the minister,", "The treaty passed"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
+
+// TestN104RelativeThenAnonymity checks a subject with a relative clause
+// of its own before the one that says why it goes unnamed: the mention
+// runs to the second clause's comma, the name is the head.
+func TestN104RelativeThenAnonymity(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Two people who work in the mayor's office, who asked not to be named, said the budget would be cut.", "the budget would be cut", "Two people who work in the mayor's office, who asked not to be named,", "Two people"},
+		{"Officials who attended the meeting, who declined to be named, said the plan was dead.", "the plan was dead", "Officials who attended the meeting, who declined to be named,", "Officials"},
+	})
+}
+
+// TestN104ItsBackers checks "its" before those for or against a thing
+// or who make or use it, read as a description like "his aides".
+func TestN104ItsBackers(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The bill, its sponsors argue, would save the state $40 million.", "argue", "its sponsors", "The bill | would save the state $40 million"},
+		{"The plan would save money, its backers argue.", "argue", "its backers", "The plan would save money"},
+		{"Its supporters say the bill would save money.", "say", "Its supporters", "the bill would save money"},
+		// Not before other nouns: "its plan would cost".
+		{"The council said its plan would cost less.", "said", "The council", "its plan would cost less"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
