@@ -158,6 +158,9 @@ var (
 		// Local titles of Canadian and British papers ("Coun. Ana Reed", "Const.
 		// Ed Moss", "Ald.", "Atty. Gen.").
 		"coun": 0, "const": 0, "cst": 0, "ald": 0, "atty": 0,
+		// Titles of African and South Asian papers ("Hon. Grace Akinyi",
+		// "Engr. Musa Bello", "Smt. Kavita Rao").
+		"hon": 0, "engr": 0, "smt": 'f',
 		// Honorifics of the older and foreign novel ("Madame Olenska", "Herr
 		// Schmidt", "Mademoiselle Reisz"), which tell the sex as "Mrs" does.
 		"madame": 'f', "mme": 'f', "mademoiselle": 'f', "mlle": 'f', "monsieur": 'm', "signor": 'm', "signora": 'f', "signorina": 'f', "herr": 'm', "frau": 'f', "fräulein": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "mistress": 'f'}
