@@ -2884,7 +2884,7 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// A present participle and its object or phrase: "Reviewing the
 	// premiere, the critic, Ann Lee, wrote"; not a name in -ing
 	// ("Fleming, a pilot,", "King of Spain").
-	ing := len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k].is(isGiven) && toks[k+1].word && (toks[k+1].is(isDet) || possessivePronouns[toks[k+1].low] || toks[k+1].is(isPrep) && toks[k+1].low != "of")
+	ing := len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k].is(isGiven) && toks[k+1].word && (toks[k+1].is(isDet) || possessivePronouns[toks[k+1].low] || toks[k+1].is(isPrep) && toks[k+1].low != "of" || n104BareObject(text, toks, k+1))
 	if !prep && !participle && !ing {
 		return k
 	}

@@ -53,3 +53,18 @@ func TestN104ItsBackers(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104DescriptionAfterOpener checks a capitalised role with its
+// body before a name in apposition, after an opening phrase whose
+// participle takes a bare plural ("Briefing journalists"), and a
+// body's short form in brackets inside the description.
+func TestN104DescriptionAfterOpener(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Briefing journalists at the end of the meeting, the Governor of the Central Bank, Dr Njeri Wambugu, said eight members had voted for the increase.", "eight members had voted for the increase", "the Governor of the Central Bank, Dr Njeri Wambugu,", "Dr Njeri Wambugu"},
+		{"Speaking at a news conference, the Managing Director of the Maritime Ports Authority (MPA), Mrs Ibiere Dagogo, said the situation was bad.", "the situation was bad", "the Managing Director of the Maritime Ports Authority (MPA), Mrs Ibiere Dagogo,", "Mrs Ibiere Dagogo"},
+		{"Addressing supporters, the candidate, Ann Lee, said she would win.", "she would win", "the candidate, Ann Lee,", "Ann Lee"},
+		// Titles of African and South Asian papers.
+		{"The Majority Leader, Hon. Grace Akinyi, argued that members should amend the estimates.", "that members should amend the estimates", "The Majority Leader, Hon. Grace Akinyi,", "Hon. Grace Akinyi"},
+		{"The road was closed, Engr. Musa Bello said.", "The road was closed", "Engr. Musa Bello", "Engr. Musa Bello"},
+	})
+}

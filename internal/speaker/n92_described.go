@@ -104,6 +104,8 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 		c0 = clauseStart(text, toks, m)
 		if c0 < m && n100Opener(text, toks, c0, c) == m {
 			c0 = m // "Back in Colverton, the principal, Dana Whitcombe, wrote"
+		} else if k := n100PhraseOpener(text, toks, c); c0 < k && k < m {
+			c0 = k // the description after an opening phrase: "Briefing journalists, the Governor of the Central Bank, Dr Njeri Wambugu, said"
 		}
 	} else if m >= 2 && toks[m-1].str(text) == "," {
 		return found{}, false // a description before f's name: the reader after this one's
@@ -133,6 +135,9 @@ func describesPerson(text string, toks []tok, from, to int) bool {
 	}
 	if !(ft.is(isDet) && !ft.is(isPronoun) || ownerOpens(text, ft) || possessivePronouns[ft.low]) {
 		return false
+	}
+	if n104ShortFormAt(text, toks, to-3) {
+		to -= 3 // a body's short form in brackets after its name: "the Managing Director of the Ports Authority (MPA)"
 	}
 	for j := from + 1; j < to; j++ {
 		t := &toks[j]
