@@ -3563,7 +3563,8 @@ func anonymity(toks []tok, k int) bool {
 // why a source goes unnamed (unnamedWhy).
 func unnamedVerb(v string) bool {
 	switch v {
-	case "asked", "requested", "asks", "requests", "spoke", "speaks", "talked", "declined", "declines", "refused", "refuses", "want", "wants", "wanted", "give", "gave", "gives", "insisted", "insists":
+	case "asked", "requested", "asks", "requests", "spoke", "speaks", "talked", "declined", "declines", "refused", "refuses", "want", "wants", "wanted", "give", "gave", "gives", "insisted", "insists",
+		"pleaded", "pleads", "craved", "craves", "sought", "seeks", "begged", "begs":
 		return true
 	}
 	return false
@@ -3627,6 +3628,8 @@ func unnamedWhy(v string, w func(int) string) bool {
 		}
 	case "insisted", "insists":
 		return w(0) == "on" && w(1) == "anonymity"
+	case "pleaded", "pleads", "craved", "craves", "sought", "seeks", "begged", "begs":
+		return w(0) == "anonymity" // "who pleaded anonymity because …", "who craved anonymity" (West African papers)
 	}
 	return false
 }

@@ -68,3 +68,17 @@ func TestN104DescriptionAfterOpener(t *testing.T) {
 		{"The road was closed, Engr. Musa Bello said.", "The road was closed", "Engr. Musa Bello", "Engr. Musa Bello"},
 	})
 }
+
+// TestN104PleadedAnonymity checks the West African "pleaded anonymity"
+// and "craved anonymity" as clauses that say why a source goes unnamed:
+// part of the mention, and no attribution of their own.
+func TestN104PleadedAnonymity(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"A senior official at the Ministry of Finance, who pleaded anonymity because he was not authorised to speak, said that no change was planned.", "that no change was planned", "A senior official at the Ministry of Finance, who pleaded anonymity because he was not authorised to speak,", "A senior official at the Ministry of Finance"},
+		{"A source at the ministry who pleaded anonymity said the plan was dead.", "the plan was dead", "A source at the ministry who pleaded anonymity", "A source at the ministry"},
+	})
+	d := run(t, "The vote was close.\n\nA senior official, who pleaded anonymity because he was not authorised to speak, said that no change was planned.")
+	if q := find(d, "anonymity because he was not authorised to speak"); q != nil {
+		t.Errorf("an attribution of the anonymity clause: %+v", q)
+	}
+}
