@@ -20,3 +20,29 @@ func n104BareObject(text string, toks []tok, i int) bool {
 	n := &toks[i+1]
 	return n.word && n.is(isPrep) || !n.word && n.str(text) == ","
 }
+
+// n104WhoThenVerb reports whether a subject with a relative clause on
+// "who" opens at toks[k], after a comma and a conjunction, and a verb
+// of reporting follows the clause: "…, and several Democrats who backed
+// it said privately that …". The head is a determiner's or a bare
+// plural's phrase of up to four words; the clause's own verb and at
+// least one word after it come before the verb, which verbAt (ownAttribution's
+// test) reads, and no mark stands between.
+func n104WhoThenVerb(text string, toks []tok, k int, verbAt func(int) bool) bool {
+	w := k + 1
+	for w < len(toks) && w <= k+4 && toks[w].word && toks[w].low != "who" {
+		w++
+	}
+	if w >= len(toks) || w > k+4 || toks[w].low != "who" {
+		return false
+	}
+	if _, ok := phraseAt(text, toks, k, w); !ok || !(toks[k].is(isDet) || toks[w-1].pluralNoun() && !capital(toks[k].str(text))) {
+		return false
+	}
+	for j := w + 3; j < len(toks) && j <= w+10 && toks[j-1].word; j++ {
+		if toks[j].word && toks[j].is(isReporting) && verbAt(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -82,3 +82,17 @@ func TestN104PleadedAnonymity(t *testing.T) {
 		t.Errorf("an attribution of the anonymity clause: %+v", q)
 	}
 }
+
+// TestN104SecondSourceWithRelative checks that a content ends before
+// ", and" and a second source whose subject has a relative clause on
+// "who" before its own verb of reporting.
+func TestN104SecondSourceWithRelative(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Advocates argued that the bill went too far, and several Democrats who backed it said privately that they had misgivings.", "argued", "Advocates", "that the bill went too far"},
+		// A relative clause with no verb of reporting after it is the
+		// content's own.
+		{"Advocates argued that the bill went too far, and that members who backed it had been misled.", "argued", "Advocates", "that the bill went too far, and that members who backed it had been misled"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -4387,6 +4387,9 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	if j := n100Fraction(toks, k); j > k && verbAt(j) {
 		return true
 	}
+	if comma && n104WhoThenVerb(text, toks, k, verbAt) {
+		return true // "…, and several Democrats who backed it said privately that …"
+	}
 	// A description: "the owners want".
 	e := k + 1
 	for e < len(toks) && e < k+5 && toks[e].word && !toks[e].is(isReporting) && !toks[e].is(isAuxiliary) {
