@@ -37,6 +37,9 @@ func TestN104RelativeThenAnonymity(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		{"Two people who work in the mayor's office, who asked not to be named, said the budget would be cut.", "the budget would be cut", "Two people who work in the mayor's office, who asked not to be named,", "Two people"},
 		{"Officials who attended the meeting, who declined to be named, said the plan was dead.", "the plan was dead", "Officials who attended the meeting, who declined to be named,", "Officials"},
+		// A part of a group, or a head with its phrase.
+		{"One of them, who requested anonymity because the talks were continuing, said the plan was dead.", "the plan was dead", "One of them, who requested anonymity because the talks were continuing,", "One of them"},
+		{"A diplomat from one of the countries observing the talks, who asked not to be named, said the plan was dead.", "the plan was dead", "A diplomat from one of the countries observing the talks, who asked not to be named,", "A diplomat"},
 	})
 }
 

@@ -1237,13 +1237,22 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if toks[cs].is(isPronoun) {
 			return found{}
 		}
-		whoHead := false
+		whoHead, headName := false, ""
 		if !ok && anon {
 			// A head with a relative clause of its own before the one
 			// that says why it goes unnamed: "Two people who work in
 			// the mayor's office, who asked not to be named, said".
 			if g := whoSubject(text, toks[cs:], j-cs); g.ok {
 				np, ok, whoHead = g.subj, true, true
+			} else if describesPerson(text, toks, cs, j) {
+				// A head with its phrase, named by the head ("A
+				// source close to the board, who asked not to be
+				// named, said" is "A source"), or a part of a group:
+				// "One of them, who requested anonymity, said".
+				np, ok = doc.Span{Start: toks[cs].s, End: toks[j-1].e}, true
+				if h, e := subjectAt(text, toks, cs, j); h.ok && h.pronoun == "" && e < j && toks[e].low != "of" {
+					headName = text[h.subj.Start:h.subj.End]
+				}
 			}
 		}
 		if !ok && ptcp {
@@ -1266,6 +1275,8 @@ func relativeSubject(text string, toks []tok, k int) found {
 		if whoHead {
 			w := cs + slices.IndexFunc(toks[cs:j], func(t tok) bool { return t.low == "who" })
 			name = text[np.Start:toks[w-1].e] // the head: "Two people"
+		} else if headName != "" {
+			name = headName
 		}
 		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && !toks[j+2].is(isReporting) || anon || ptcp
 		if p == "," && describes && (whoHead || !hasRelative(toks[cs:j])) {
