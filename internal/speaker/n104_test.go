@@ -99,3 +99,19 @@ func TestN104SecondSourceWithRelative(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104MannerVerbs checks verbs of a manner of speaking that report
+// a clause ("gushed that …") and nothing after an object ("snapped a
+// photo").
+func TestN104MannerVerbs(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee gushed that the actor had found new jokes.", "gushed", "Ann Lee", "that the actor had found new jokes"},
+		{"The coach fumed that the referee had missed the foul.", "fumed", "The coach", "that the referee had missed the foul"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	d := run(t, "The vote was close.\n\nAnn Lee snapped a photo of the crowd.")
+	if q := find(d, "a photo of the crowd"); q != nil {
+		t.Errorf("an object read as a content: %+v", q)
+	}
+}
