@@ -115,3 +115,15 @@ func TestN104MannerVerbs(t *testing.T) {
 		t.Errorf("an object read as a content: %+v", q)
 	}
 }
+
+// TestN104DemonstrativeSubject checks "those" and "these" before a
+// plural subject, before and after the clause.
+func TestN104DemonstrativeSubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Those people said the plan was bad.", "said", "Those people", "the plan was bad"},
+		{"The plan was bad, those officials said.", "said", "those officials", "The plan was bad"},
+		{"The plan was bad, these people said.", "said", "these people", "The plan was bad"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
