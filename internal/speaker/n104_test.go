@@ -127,3 +127,13 @@ func TestN104DemonstrativeSubject(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104ParticipleAside checks a description with a participle's
+// phrase between commas, a date or a court's name in it, before a verb
+// that names a phrase in marks.
+func TestN104ParticipleAside(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The lawsuit, filed Monday in Corriemoor County Superior Court by Lucian Abernathy-Sole, accuses Sablecrest Records of “systematically shaving” his share.", "systematically shaving", "The lawsuit, filed Monday in Corriemoor County Superior Court by Lucian Abernathy-Sole,", "The lawsuit"},
+		{"The lawsuit, filed in May, accuses the firm of “systematically shaving” his share.", "systematically shaving", "The lawsuit, filed in May,", "The lawsuit"},
+	})
+}
