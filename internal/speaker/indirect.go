@@ -687,8 +687,12 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
-				if e := timeAfterCue(text, rest, 1); e > 1 && e == len(rest) {
-					continue // "…, the minister, Ann Lee, said on Monday.": only a time after the cue, whose subject is before it
+				if e := timeAfterCue(text, rest, 1); e > 1 && e == len(rest) || asideMark(text, &rest[1]) {
+					// "…, the minister, Ann Lee, said on Monday.", "…,
+					// the drummer, Ann Lee, said, at the funeral …":
+					// only a time or a comma after the cue, whose
+					// subject is before it.
+					continue
 				}
 				if appositiveClause(text, toks, k) {
 					return found{}, 0, 0 // "Ed Moss, a historian, said the pier needs work": the cue's subject before it, no inverted reading

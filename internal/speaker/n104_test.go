@@ -25,6 +25,8 @@ func TestN104TimeAfterTrailingCue(t *testing.T) {
 		{"The treaty passed, the minister, Ansgar Rindahl, said on Monday.", "said", "the minister, Ansgar Rindahl,", "The treaty passed"},
 		{"The treaty passed, the minister, Ansgar Rindahl, said.", "said", "the minister, Ansgar Rindahl,", "The treaty passed"},
 		{"The treaty passed, Ansgar Rindahl, the minister, said last week.", "said", "Ansgar Rindahl, the minister,", "The treaty passed"},
+		// A comma after the cue, the clause going on after it.
+		{"The reunion started, the drummer, Otis Fairlamb, said, at the funeral in January.", "said", "the drummer, Otis Fairlamb,", "The reunion started | at the funeral in January"},
 	} {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
