@@ -71,6 +71,9 @@ func TestN104DescriptionAfterOpener(t *testing.T) {
 		// Titles of African and South Asian papers.
 		{"The Majority Leader, Hon. Grace Akinyi, argued that members should amend the estimates.", "that members should amend the estimates", "The Majority Leader, Hon. Grace Akinyi,", "Hon. Grace Akinyi"},
 		{"The road was closed, Engr. Musa Bello said.", "The road was closed", "Engr. Musa Bello", "Engr. Musa Bello"},
+		// A firm's ampersand inside the description.
+		{"His editor at Ember & Quire, Margit Davenhall, said the draft was late.", "the draft was late", "His editor at Ember & Quire, Margit Davenhall,", "Margit Davenhall"},
+		{"The draft was late, his editor at Ember & Quire, Margit Davenhall, said.", "The draft was late", "his editor at Ember & Quire, Margit Davenhall,", "Margit Davenhall"},
 	})
 }
 

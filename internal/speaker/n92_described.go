@@ -100,7 +100,7 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	c0 := m
 	if opened {
 		// the description starts after the opener
-	} else if toks[m].word && !capital(toks[m].str(text)) || m >= 1 && (toks[m-1].word || possessiveMark(toks[m-1].str(text))) {
+	} else if toks[m].word && !capital(toks[m].str(text)) || m >= 1 && (toks[m-1].word || possessiveMark(toks[m-1].str(text)) || toks[m-1].str(text) == "&") {
 		c0 = clauseStart(text, toks, m)
 		if c0 < m && n100Opener(text, toks, c0, c) == m {
 			c0 = m // "Back in Colverton, the principal, Dana Whitcombe, wrote"
@@ -142,8 +142,8 @@ func describesPerson(text string, toks []tok, from, to int) bool {
 	for j := from + 1; j < to; j++ {
 		t := &toks[j]
 		if !t.word {
-			if s := t.str(text); s != "’s" && s != "'s" && s != "’" && s != "'" && s != "-" && s != "." {
-				return false
+			if s := t.str(text); s != "’s" && s != "'s" && s != "’" && s != "'" && s != "-" && s != "." && !(s == "&" && j+1 < to && capital(toks[j+1].str(text)) && capital(toks[j-1].str(text))) {
+				return false // not a firm's ampersand: "His editor at Ember & Quire"
 			}
 			continue
 		}
