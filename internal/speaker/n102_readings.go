@@ -348,15 +348,21 @@ func n102PluralThenVerb(text string, toks []tok, j int) bool {
 var n102ItsOwners = map[string]bool{"maker": true, "makers": true, "owner": true, "owners": true, "operator": true, "operators": true, "board": true, "manufacturer": true, "developer": true, "developers": true, "publisher": true, "publishers": true, "trustees": true, "management": true, "founder": true, "founders": true, "shareholders": true, "creditors": true, "landlord": true, "insurer": true, "lender": true, "lenders": true, "leadership": true}
 
 // n102Told returns the index after the one a trailing "told" spoke to,
-// when that is a bare plural noun, and the cue's words end there or go
+// when that is a bare plural noun or a noun after "our", and the cue's words end there or go
 // on with a phrase of when or where: "…, its owners told families in a
 // letter on Friday". It returns a, the index after the cue, otherwise.
 // Not a determiner and a noun: "— something a 911 caller also told a
 // dispatcher" is a relative clause, no trailing cue.
 func n102Told(text string, rest []tok, a int) int {
 	e := n103ToldModifiers(text, rest, a) // "…, he told state legislators in March, …" (n103_readings.go)
+	// Or the paper's own reporter, any noun after "our": "…, Ann Lee
+	// told our correspondent." (n104OwnAddresseeEnd).
+	own := false
+	if w := rest[e].low; (w == "our" || w == "my" || w == "your") && e+1 < len(rest) {
+		e, own = e+1, true
+	}
 	t := &rest[e]
-	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !t.pluralNoun() {
+	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !own && !t.pluralNoun() {
 		return a
 	}
 	e++

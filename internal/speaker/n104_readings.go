@@ -46,3 +46,17 @@ func n104WhoThenVerb(text string, toks []tok, k int, verbAt func(int) bool) bool
 	}
 	return false
 }
+
+// n104OwnAddresseeEnd returns the index after an addressee that "our",
+// "my" or "your" at toks[j] opens, after a verb of telling: "told our
+// correspondent that …", "told my colleague the plan had failed", as
+// papers in Nigeria, India and Britain name their reporter. One or two
+// lower-case words that are no function word, cue, auxiliary or time
+// word make the noun. It returns j+1 otherwise.
+func n104OwnAddresseeEnd(text string, toks []tok, j int) int {
+	e := j + 1
+	for e < len(toks) && e <= j+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isAuxiliary|isCue|isTimeWord) && !toks[e].adverbish() {
+		e++
+	}
+	return e
+}

@@ -142,3 +142,17 @@ func TestN104ParticipleAside(t *testing.T) {
 		{"The lawsuit, filed in May, accuses the firm of “systematically shaving” his share.", "systematically shaving", "The lawsuit, filed in May,", "The lawsuit"},
 	})
 }
+
+// TestN104OwnReporter checks "told our correspondent", by which papers
+// in Nigeria, India and Britain name their own reporter, before the
+// content and after it.
+func TestN104OwnReporter(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Two witnesses told our correspondent that they heard gunshots.", "told", "Two witnesses", "that they heard gunshots"},
+		{"Mr Idris Lawan, 41, told our correspondent he had not had a bath in four days.", "told", "Mr Idris Lawan, 41,", "he had not had a bath in four days"},
+		{"The plan would fail, Ann Lee told our correspondent.", "told", "Ann Lee", "The plan would fail"},
+		{"The plan would fail, Ann Lee told our correspondent on Friday.", "told", "Ann Lee", "The plan would fail"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
