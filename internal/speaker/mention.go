@@ -2886,6 +2886,9 @@ func openerEnd(text string, toks []tok, k, c int) int {
 	// ("Fleming, a pilot,", "King of Spain").
 	ing := len(w) > 5 && strings.HasSuffix(w, "ing") && !toks[k].is(isGiven) && toks[k+1].word && (toks[k+1].is(isDet) || possessivePronouns[toks[k+1].low] || toks[k+1].is(isPrep) && toks[k+1].low != "of" || n104BareObject(text, toks, k+1))
 	if !prep && !participle && !ing {
+		if n104LoneParticiple(text, toks, k) {
+			return k + 2 // "Responding, the minister, Ann Lee, said …"
+		}
 		return k
 	}
 	for j := k + 2; j < c && j < k+14; j++ {

@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // n104ShortFormAt reports whether toks[j:j+3] are a body's short form
 // in brackets, "(", one capitalised word, ")": "the Maritime Ports
 // Authority (MPA)", which a description may end with before the name
@@ -59,4 +61,13 @@ func n104OwnAddresseeEnd(text string, toks []tok, j int) int {
 		e++
 	}
 	return e
+}
+
+// n104LoneParticiple reports whether toks[k] is a present participle of
+// a verb of reporting alone before a comma, opening a sentence:
+// "Responding, the minister, Ann Lee, said …", "Replying, …". A name in
+// -ing ("Fleming, a pilot, said") is no verb of reporting.
+func n104LoneParticiple(text string, toks []tok, k int) bool {
+	w := toks[k].low
+	return len(w) > 6 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && asideMark(text, &toks[k+1]) && toks[k].gate(isReporting) && len(reportingSenses(w)) > 0
 }

@@ -68,6 +68,9 @@ func TestN104DescriptionAfterOpener(t *testing.T) {
 		{"Briefing journalists at the end of the meeting, the Governor of the Central Bank, Dr Njeri Wambugu, said eight members had voted for the increase.", "eight members had voted for the increase", "the Governor of the Central Bank, Dr Njeri Wambugu,", "Dr Njeri Wambugu"},
 		{"Speaking at a news conference, the Managing Director of the Maritime Ports Authority (MPA), Mrs Ibiere Dagogo, said the situation was bad.", "the situation was bad", "the Managing Director of the Maritime Ports Authority (MPA), Mrs Ibiere Dagogo,", "Mrs Ibiere Dagogo"},
 		{"Addressing supporters, the candidate, Ann Lee, said she would win.", "she would win", "the candidate, Ann Lee,", "Ann Lee"},
+		// A lone participle of a verb of reporting; a name in -ing is none.
+		{"Responding, the minister, Ann Lee, said that the budget was padded.", "that the budget was padded", "the minister, Ann Lee,", "Ann Lee"},
+		{"Fleming, a pilot, said the plane was late.", "the plane was late", "Fleming, a pilot,", "Fleming"},
 		// Titles of African and South Asian papers.
 		{"The Majority Leader, Hon. Grace Akinyi, argued that members should amend the estimates.", "that members should amend the estimates", "The Majority Leader, Hon. Grace Akinyi,", "Hon. Grace Akinyi"},
 		{"The road was closed, Engr. Musa Bello said.", "The road was closed", "Engr. Musa Bello", "Engr. Musa Bello"},
