@@ -2461,6 +2461,9 @@ func subjectNaming(text string, toks []tok) found {
 			starts = append(starts, t) // "That evening Mabey went on television and accused him of …" (n103_readings.go)
 		}
 	}
+	if s+1 < len(toks) && toks[s].word && toks[s].is(isClauseLead) && toks[s+1].word {
+		starts = append(starts, s+1) // "But the chairman, Sani Danbaba, accused …"
+	}
 	for j := s; j < len(toks) && j < s+8; j++ {
 		if toks[j].str(text) == "," {
 			starts = append(starts, j+1)
@@ -2505,13 +2508,19 @@ func subjectNaming(text string, toks []tok) found {
 			// "Another critic, Ed Moss, likened".
 			x := e
 			if toks[x].is(isPostPreposition) {
-				for x++; x < len(toks) && x < e+6 && toks[x].word && !toks[x].is(isNaming); x++ {
+				for x++; x < len(toks) && x < e+9 && toks[x].word && !toks[x].is(isNaming); x++ {
 				}
+			}
+			if n104ShortFormAt(text, toks, x) {
+				x += 3 // "the President of the Congress of Allied Workers (CAW), Comrade Bitrus Yakwal,"
 			}
 			if x+1 < len(toks) && toks[x].str(text) == "," {
 				if n, ok := nameAt(text, toks, x+1); ok && n.from == x+1 && n.to < len(toks) && toks[n.to].str(text) == "," {
 					f.subj.End, e, whole = n.end, n.to+1, true
 					f.name = n.text // the name, not its description
+					if toks[k].is(isDet) && !toks[k].is(isPronoun) {
+						f.subj.Start = toks[k].s // the description's article, which a capitalised role read as a name left out: "The Minority Leader, Peter Lokwang,"
+					}
 				}
 			}
 		}

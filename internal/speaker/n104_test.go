@@ -159,3 +159,17 @@ func TestN104OwnReporter(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104VoicedDescribedName checks a verb that names a phrase in
+// marks ("accused … of “…”", "called … “…”") after a description and a
+// name in apposition: after "But", after an opening phrase, with a long
+// phrase of "of" or a body's short form in brackets, and with the
+// description's article kept before a capitalised role.
+func TestN104VoicedDescribedName(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"But the chairman, Sani Danbaba, accused the authority of “passing the buck”.", "passing the buck", "the chairman, Sani Danbaba,", "Sani Danbaba"},
+		{"But the Chairman of the Association of Haulage Truck Owners, Alhaji Sani Danbaba, accused the authority of “passing the buck”.", "passing the buck", "the Chairman of the Association of Haulage Truck Owners, Alhaji Sani Danbaba,", "Alhaji Sani Danbaba"},
+		{"Addressing the crowd, the President of the Congress of Allied Workers (CAW), Comrade Bitrus Yakwal, accused the government of “balancing its books on the backs of the poor”.", "balancing its books on the backs of the poor", "the President of the Congress of Allied Workers (CAW), Comrade Bitrus Yakwal,", "Comrade Bitrus Yakwal"},
+		{"The Minority Leader, Peter Lokwang, called the warning “blackmail”.", "blackmail", "The Minority Leader, Peter Lokwang,", "Peter Lokwang"},
+	})
+}
