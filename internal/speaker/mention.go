@@ -428,6 +428,14 @@ func widenText(ix *tokIndex, f found) found {
 			}
 		}
 	}
+	// A relative clause on "who" right after an inverted cue's
+	// description, as the clause reading takes it: "“…,” said a
+	// vulcaniser who gave his name only as Tanko."
+	if cueBefore && s.End == toks[k-1].e {
+		if e := n104InvertedWho(text, toks, k); e > s.End {
+			s.End = e
+		}
+	}
 	// A second name with its own appositive that shares the cue: "Ed
 	// Moss, a Democrat, and Ann Ortiz, a Republican, said".
 	if cueAfter && f.name != "" {

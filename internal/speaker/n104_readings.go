@@ -71,3 +71,23 @@ func n104LoneParticiple(text string, toks []tok, k int) bool {
 	w := toks[k].low
 	return len(w) > 6 && strings.HasSuffix(w, "ing") && k+1 < len(toks) && asideMark(text, &toks[k+1]) && toks[k].gate(isReporting) && len(reportingSenses(w)) > 0
 }
+
+// n104InvertedWho returns the end of a relative clause on "who" at
+// toks[k], right after the lower-case head of an inverted cue's
+// description ("said a vulcaniser who gave his name only as Tanko",
+// "said a man who asked not to be named"), up to the sentence's end
+// or a comma; -1 where there is none, or where the clause reports words
+// of its own ("said a lawyer who argued that …"), another attribution.
+func n104InvertedWho(text string, toks []tok, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "who" || !toks[k-1].word || capital(toks[k-1].str(text)) || reportsClause(text, toks, k+1) {
+		return -1
+	}
+	j := k + 1
+	for j < len(toks) && j < k+16 && (toks[j].word || toks[j].str(text) == "’s" || toks[j].str(text) == "'s") {
+		j++
+	}
+	if j < len(toks) && !(boundary(text, toks, j) || asideMark(text, &toks[j])) {
+		return -1
+	}
+	return toks[j-1].e
+}

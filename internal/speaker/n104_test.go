@@ -173,3 +173,15 @@ func TestN104VoicedDescribedName(t *testing.T) {
 		{"The Minority Leader, Peter Lokwang, called the warning “blackmail”.", "blackmail", "The Minority Leader, Peter Lokwang,", "Peter Lokwang"},
 	})
 }
+
+// TestN104InvertedWho checks a relative clause on "who" after an
+// inverted cue's description, kept in a direct quotation's mention as
+// in a reported clause's, and left out where it reports words of its
+// own.
+func TestN104InvertedWho(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“I saw it with my own eyes,” said a vulcaniser who gave his name only as Tanko.", "I saw it with my own eyes,", "a vulcaniser who gave his name only as Tanko", "a vulcaniser"},
+		{"“It was bad,” said a man who runs the shop, adding that sales were down.", "It was bad,", "a man who runs the shop", "a man"},
+		{"“It was bad,” said a lawyer who argued that the case was weak.", "It was bad,", "a lawyer", "a lawyer"},
+	})
+}
