@@ -397,8 +397,8 @@ func n102TrailingDescribed(text string, rest []tok, sc int) (found, bool) {
 
 // n102ColonVerb returns the index of the verb that ends the words
 // toks[:n] before a colon when a text reads out or goes on with the
-// quotation after it: "read:", "read in full:", "read aloud:", "goes
-// on:", "went on:". "read" alone is a present as often as a past, and
+// quotation after it: "read:", "read in full:", "read in part:",
+// "read simply:", "read aloud:", "goes on:", "went on:". "read" alone is a present as often as a past, and
 // names a reader, not a text, before most objects; right before the
 // colon it hands words on. -1 for none.
 func n102ColonVerb(toks []tok, n int) int {
@@ -410,8 +410,10 @@ func n102ColonVerb(toks []tok, n int) int {
 		return n - 1
 	case (w == "full" || w == "aloud") && toks[n-2].low == "read":
 		return n - 2
-	case w == "full" && toks[n-2].low == "in" && n >= 4 && toks[n-3].low == "read":
-		return n - 3
+	case (w == "full" || w == "part") && toks[n-2].low == "in" && n >= 4 && (toks[n-3].low == "read" || toks[n-3].low == "reads"):
+		return n - 3 // "read in full:", "The statement read in part:"
+	case w == "simply" && (toks[n-2].low == "read" || toks[n-2].low == "reads"):
+		return n - 2 // "One post read simply:"
 	case w == "on" && (toks[n-2].low == "goes" || toks[n-2].low == "went"):
 		return n - 2
 	}

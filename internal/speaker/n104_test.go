@@ -185,3 +185,12 @@ func TestN104InvertedWho(t *testing.T) {
 		{"“It was bad,” said a lawyer who argued that the case was weak.", "It was bad,", "a lawyer", "a lawyer"},
 	})
 }
+
+// TestN104ReadColon checks "read in part:" and "read simply:" before a
+// quotation that a text hands on.
+func TestN104ReadColon(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The statement read in part: “The President is aware of the pains of this transition.”", "The President is aware of the pains of this transition.", "The statement", "The statement"},
+		{"One post on the official forum, which had drawn more than 3,000 replies, read simply: “Pay the people who make the thing.”", "Pay the people who make the thing.", "One post on the official forum, which had drawn more than 3,000 replies,", "One post on the official forum"},
+	})
+}
