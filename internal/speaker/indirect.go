@@ -858,10 +858,13 @@ func appositiveClause(text string, toks []tok, k int) bool {
 	t := &toks[c+1]
 	// Or a description and the name after it: "The mayor, Ann Lee,
 	// said the plan failed".
-	named := t.word && capital(t.str(text)) && toks[s0].word && toks[s0].is(isDet) && !toks[s0].is(isPronoun)
+	named := t.word && capital(t.str(text)) && toks[s0].word && (toks[s0].is(isDet) && !toks[s0].is(isPronoun) || possessivePronouns[toks[s0].low])
 	if named {
+		// The name may have an age and a clause of "who" after it:
+		// "Her daughter, Ann Lee, 42, who took over the bakery, said
+		// the shop employs 19 people" (n92WhoClause).
 		n, ok := nameAt(text, toks[:k], c+1)
-		named = ok && n.from == c+1 && n.to == k
+		named = ok && n.from == c+1 && (n.to == k || n.to+2 == k && toks[n.to].str(text) == "," && n104Age(&toks[n.to+1]) || n92WhoClause(text, toks, n.to, k))
 	}
 	// Or a participle's phrase: "Ann Lee, speaking to reporters, said
 	// the plan failed".

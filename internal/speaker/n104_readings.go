@@ -91,3 +91,10 @@ func n104InvertedWho(text string, toks []tok, k int) int {
 	}
 	return toks[j-1].e
 }
+
+// n104Age reports whether t is an age in digits, one to three of them,
+// as a name's appositive gives it: "Madam Chan Lai Kuen, 63,".
+func n104Age(t *tok) bool {
+	w := t.low
+	return t.word && len(w) >= 1 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
+}

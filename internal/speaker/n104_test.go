@@ -194,3 +194,14 @@ func TestN104ReadColon(t *testing.T) {
 		{"One post on the official forum, which had drawn more than 3,000 replies, read simply: “Pay the people who make the thing.”", "Pay the people who make the thing.", "One post on the official forum, which had drawn more than 3,000 replies,", "One post on the official forum"},
 	})
 }
+
+// TestN104MadamAndAge checks "Madam", a woman's title in Singapore and
+// Malaysian papers, and a description, a name and an age in apposition
+// with a "who" clause after them: the name is the person's.
+func TestN104MadamAndAge(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Madam Lim Siew Ching, 67, who takes two buses to work, said she would walk.", "she would walk", "Madam Lim Siew Ching, 67, who takes two buses to work,", "Lim Siew Ching"},
+		{"Her neighbour, Madam Chan Lai Kuen, 63, said she was not so sure.", "she was not so sure", "Her neighbour, Madam Chan Lai Kuen, 63,", "Chan Lai Kuen"},
+		{"Her daughter, Ann Lee, 42, who took over the bakery in 2018, said the shop employs 19 people.", "the shop employs 19 people", "Her daughter, Ann Lee, 42, who took over the bakery in 2018,", "Ann Lee"},
+	})
+}

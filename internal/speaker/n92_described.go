@@ -79,6 +79,8 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	nm := n.text
 	switch {
 	case n.to == c-1, partyLabelTail(text, toks, n.to, c-1):
+	case n.to+2 == c-1 && toks[n.to].str(text) == "," && n104Age(&toks[n.to+1]):
+		// an age: "Her neighbour, Madam Chan Lai Kuen, 63, said"
 	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
 		// "The volunteer, Deb Harlan of Pine Orchard, said"
 	case n92WhoClause(text, toks, n.to, c-1):
@@ -247,9 +249,12 @@ func n92SecondAppositive(text string, toks []tok, j, c int) bool {
 
 // n92WhoClause reports whether toks[j:c], from the comma after the name
 // to the comma before the cue, are a clause of "who", "whom" or "whose" that
-// describes the person: up to fourteen tokens, no comma, and no verb
-// of the lexicon that reports a clause of its own.
+// describes the person, maybe after an age: up to fourteen tokens, no
+// comma, and no verb of the lexicon that reports a clause of its own.
 func n92WhoClause(text string, toks []tok, j, c int) bool {
+	if j+3 < c && toks[j].low == "," && n104Age(&toks[j+1]) && toks[j+2].low == "," {
+		j += 2 // an age before the clause: "Madam Chan Lai Kuen, 63, who was in hospital for five days,"
+	}
 	if j >= c || toks[j].low != "," || c-j < 3 || c-j > 15 || toks[j+1].low != "who" && toks[j+1].low != "whom" && toks[j+1].low != "whose" {
 		return false
 	}

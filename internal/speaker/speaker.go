@@ -161,6 +161,10 @@ var (
 		// Titles of African and South Asian papers ("Hon. Grace Akinyi",
 		// "Engr. Musa Bello", "Smt. Kavita Rao").
 		"hon": 0, "engr": 0, "smt": 'f',
+		// "Madam Lim Siew Ching": a woman's title in Singapore and
+		// Malaysian papers (function.txt has it as a word of address,
+		// as it has "sir").
+		"madam": 'f',
 		// Honorifics of the older and foreign novel ("Madame Olenska", "Herr
 		// Schmidt", "Mademoiselle Reisz"), which tell the sex as "Mrs" does.
 		"madame": 'f', "mme": 'f', "mademoiselle": 'f', "mlle": 'f', "monsieur": 'm', "signor": 'm', "signora": 'f', "signorina": 'f', "herr": 'm', "frau": 'f', "fräulein": 'f', "señor": 'm', "señora": 'f', "señorita": 'f', "mistress": 'f'}
