@@ -98,3 +98,10 @@ func n104Age(t *tok) bool {
 	w := t.low
 	return t.word && len(w) >= 1 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
+
+// n104Audiences are nouns of a gathering told something, whose phrase
+// of "of" and of place and time may run long before the "that" of what
+// it was told: "told a crowd of several thousand outside the city hall
+// on Saturday night that …". After other nouns a far "that" is as often
+// inside the content of a verb such as "accused … of".
+var n104Audiences = map[string]bool{"crowd": true, "audience": true, "gathering": true, "group": true, "meeting": true, "rally": true, "room": true, "hall": true, "delegation": true, "panel": true}

@@ -205,3 +205,19 @@ func TestN104MadamAndAge(t *testing.T) {
 		{"Her daughter, Ann Lee, 42, who took over the bakery in 2018, said the shop employs 19 people.", "the shop employs 19 people", "Her daughter, Ann Lee, 42, who took over the bakery in 2018,", "Ann Lee"},
 	})
 }
+
+// TestN104LongOccasion checks a phrase of occasion with a place in it
+// between the one told and "that", and a crowd told something with a
+// long phrase after it; "accused … of" keeps its content.
+func TestN104LongOccasion(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee told reporters on the sidelines of a community event in Changkat Lumba on Thursday that the figures were high.", "told", "Ann Lee", "that the figures were high"},
+		{"Ann Lee told reporters during a visit to the area on Sunday that the agency would study it.", "told", "Ann Lee", "that the agency would study it"},
+		{"Ann Lee told a crowd of several thousand outside the city hall on Saturday night that she would not sign.", "told", "Ann Lee", "that she would not sign"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	checkMentionNames(t, []mentionNameCase{
+		{"Sen. Marcus Thibodeaux accused the utility of hiding the size of the increase in a filing “that runs to 1,400 pages and says almost nothing in plain English.”", "that runs to 1,400 pages and says almost nothing in plain English.", "Sen. Marcus Thibodeaux", "Sen. Marcus Thibodeaux"},
+	})
+}

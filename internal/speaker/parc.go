@@ -3661,8 +3661,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		// are passed over, for a title in the addressee that no
 		// quotation reader took; a participle after a noun is a
 		// reduced relative in it.
-		longer := func() (int, bool) {
-			for i := e; i < len(toks) && i < j+12 && toks[i].s < limit; i++ {
+		// reach: how far past j the "that" may be; a phrase of occasion
+		// with a place in it runs longer ("told reporters on the
+		// sidelines of a community event in Changkat Lumba on Thursday
+		// that …") than a phrase of "of" may before its own clause.
+		longer := func(reach int) (int, bool) {
+			for i := e; i < len(toks) && i < j+reach && toks[i].s < limit; i++ {
 				x := toks[i].low
 				if !toks[i].word {
 					if marksIn(toks[i].str(text))&(mLeftDouble|mRightDouble|mDouble|mRightSingle|mApos) != 0 {
@@ -3687,15 +3691,19 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					d-- // "a conference call": the noun before
 				}
 				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(&toks[i]) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" {
-					break
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(&toks[i]) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" && !(x == "to" && i+1 < len(toks) && toks[i+1].is(isDet)) {
+					break // not "to" before a determiner, a place in the phrase: "during a visit to the area on Sunday that"
 				}
 			}
 			return 0, false
 		}
 		if x := toks[e].low; x == "about" || x == "of" || x == "against" {
 			if x == "of" {
-				if at, ok := longer(); ok {
+				reach := 12
+				if n104Audiences[toks[e-1].low] {
+					reach = 18 // "told a crowd of several thousand outside the city hall on Saturday night that …"
+				}
+				if at, ok := longer(reach); ok {
 					// A "that" which opens a relative clause on the
 					// noun after "of" leaves the phrase to be the
 					// content: "warned residents of a storm that could
@@ -3712,19 +3720,19 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			}
 		}
 		if placePreps[toks[e].low] || toks[e].is(isPrep) && e > j {
-			if at, ok := longer(); ok {
+			if at, ok := longer(18); ok {
 				return at, true // "told reporters outside parliament that …", "told reporters over the phone that …": no clause opens with the preposition
 			}
 		}
 		if e > j && len(toks[e].low) > 4 && strings.HasSuffix(toks[e].low, "ed") && !capital(toks[e].str(text)) {
-			if at, ok := longer(); ok {
+			if at, ok := longer(18); ok {
 				return at, true // "told reporters gathered outside that …": a participle after the addressee is its reduced relative
 			}
 		}
 		if bareClause(text, toks, e) {
 			return toks[e].s, true
 		}
-		return longer()
+		return longer(18)
 	}
 	// An object: it runs from here, unless it says how much rather
 	// than what ("said a lot", "said nothing").
