@@ -1925,7 +1925,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	// Studies".
 	// A day's name at its end is no name's: "figures published by
 	// the ministry last Thursday" is read as nothing.
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || x-at <= 9 && toks[x-1].word && capital(toks[x-1].str(text)) && !toks[x-1].is(isTimeWord) && !toks[x-1].is2(isMonth)) {
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || n104LabelledEnd(text, toks, at, x)) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

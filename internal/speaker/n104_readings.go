@@ -105,3 +105,24 @@ func n104Age(t *tok) bool {
 // on Saturday night that …". After other nouns a far "that" is as often
 // inside the content of a verb such as "accused … of".
 var n104Audiences = map[string]bool{"crowd": true, "audience": true, "gathering": true, "group": true, "meeting": true, "rally": true, "room": true, "hall": true, "delegation": true, "panel": true}
+
+// n104LabelledEnd reports whether toks[at:x], a phrase after "according
+// to" with no subject read at its start, is at most nine tokens that
+// end with a name, not counting a short label in brackets after it
+// (shortLabel): "data from the Ministry of Health (MOH)". A day's or a
+// month's name at its end is no name's: "figures published by the
+// ministry last Thursday" is read as nothing.
+func n104LabelledEnd(text string, toks []tok, at, x int) bool {
+	last := x - 1
+	if toks[last].str(text) == ")" {
+		for last > at && toks[last].str(text) != "(" {
+			last--
+		}
+		last--
+	}
+	if last <= at || last-at >= 9 {
+		return false
+	}
+	t := &toks[last]
+	return t.word && capital(t.str(text)) && !t.is(isTimeWord) && !t.is2(isMonth)
+}

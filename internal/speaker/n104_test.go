@@ -221,3 +221,12 @@ func TestN104LongOccasion(t *testing.T) {
 		{"Sen. Marcus Thibodeaux accused the utility of hiding the size of the increase in a filing “that runs to 1,400 pages and says almost nothing in plain English.”", "that runs to 1,400 pages and says almost nothing in plain English.", "Sen. Marcus Thibodeaux", "Sen. Marcus Thibodeaux"},
 	})
 }
+
+// TestN104AccordingToLabel checks a source after "according to" that
+// ends with a body's name and its short form in brackets.
+func TestN104AccordingToLabel(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Prices rose sharply, according to data from the Ministry of Health (MOH).", "Prices rose sharply", "data from the Ministry of Health (MOH)", "data from the Ministry of Health (MOH)"},
+		{"Prices rose sharply, according to data from the Ministry of Health.", "Prices rose sharply", "data from the Ministry of Health", "data from the Ministry of Health"},
+	})
+}
