@@ -687,6 +687,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
+				if ss := rest[0].senses(); len(ss) > 0 && allBase(ss) && n104SingularAfter(text, rest, 1) {
+					continue // a base form before a singular is no inverted cue: "…, due in 2028, confirm the benefit." ("…, say analysts" is one)
+				}
 				if e := timeAfterCue(text, rest, 1); e > 1 && e == len(rest) || asideMark(text, &rest[1]) {
 					// "…, the minister, Ann Lee, said on Monday.", "…,
 					// the drummer, Ann Lee, said, at the funeral …":

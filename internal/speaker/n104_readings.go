@@ -126,3 +126,26 @@ func n104LabelledEnd(text string, toks []tok, at, x int) bool {
 	t := &toks[last]
 	return t.word && capital(t.str(text)) && !t.is(isTimeWord) && !t.is2(isMonth)
 }
+
+// n104SingularAfter reports whether a singular noun phrase opens at
+// toks[i] and ends the clause: "a" or "an", or "the" and one or two
+// words, the last no plural. A verb's base form before it is no
+// inverted cue ("…, results due in 2028 confirm the benefit."), where
+// before a plural it is one ("…, say the analysts").
+func n104SingularAfter(text string, toks []tok, i int) bool {
+	if i >= len(toks) || !toks[i].word {
+		return false
+	}
+	switch toks[i].low {
+	case "a", "an":
+		return true
+	case "the":
+	default:
+		return false
+	}
+	e := i + 1
+	for e < len(toks) && e <= i+2 && toks[e].word {
+		e++
+	}
+	return e > i+1 && (e == len(toks) || !toks[e].word) && !toks[e-1].pluralNoun() && !toks[e-1].is2(isGroupNoun)
+}

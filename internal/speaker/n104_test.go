@@ -230,3 +230,16 @@ func TestN104AccordingToLabel(t *testing.T) {
 		{"Prices rose sharply, according to data from the Ministry of Health.", "Prices rose sharply", "data from the Ministry of Health", "data from the Ministry of Health"},
 	})
 }
+
+// TestN104BaseFormNotInverted checks that a verb's base form before a
+// singular noun phrase at a clause's end is no inverted cue, and that
+// before a plural it is.
+func TestN104BaseFormNotInverted(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The agency said the approval would become a full one only if two-year results, due in 2028, confirm the benefit.", "said", "The agency", "the approval would become a full one only if two-year results, due in 2028, confirm the benefit"},
+		{"The plan will fail, say the analysts.", "say", "the analysts", "The plan will fail"},
+		{"The plan will fail, say experts.", "say", "experts", "The plan will fail"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
