@@ -149,3 +149,31 @@ func n104SingularAfter(text string, toks []tok, i int) bool {
 	}
 	return e > i+1 && (e == len(toks) || !toks[e].word) && !toks[e-1].pluralNoun() && !toks[e-1].is2(isGroupNoun)
 }
+
+// n104ThatAfterAside returns the offset of "that" after an aside between
+// commas that opens at the comma toks[i], after the one told and a
+// phrase of time: "told analysts last month, before the report was
+// released, that …"; 0 where none closes within twelve tokens with
+// "that" and a word after it, or the aside ends with a cue ("told Ann
+// Lee, officials said, that …" is the officials' aside).
+func n104ThatAfterAside(text string, toks []tok, i, limit int) int {
+	if toks[i].e-toks[i].s != 1 || text[toks[i].s] != ',' {
+		return 0
+	}
+	for j := i + 1; j+2 < len(toks) && j < i+14 && toks[j].s < limit; j++ {
+		if toks[j].word {
+			continue
+		}
+		if j == i+1 || toks[j-1].is(isCue) {
+			return 0 // an aside that reports: "told Ann Lee, officials said, that …"
+		}
+		if toks[j].e-toks[j].s != 1 || text[toks[j].s] != ',' {
+			return 0
+		}
+		if toks[j+1].low == "that" && toks[j+2].word {
+			return toks[j+1].s
+		}
+		return 0
+	}
+	return 0
+}

@@ -243,3 +243,13 @@ func TestN104BaseFormNotInverted(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104ThatAfterAside checks "that" after the one told, a phrase of
+// time and an aside between commas.
+func TestN104ThatAfterAside(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Kelmont’s chief executive, Patrick Lemaistre, told analysts last month, before the report was released, that the company had hired an outside firm.", "told", "Kelmont’s chief executive, Patrick Lemaistre,", "that the company had hired an outside firm"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -3672,6 +3672,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					if marksIn(toks[i].str(text))&(mLeftDouble|mRightDouble|mDouble|mRightSingle|mApos) != 0 {
 						continue
 					}
+					if at := n104ThatAfterAside(text, toks, i, limit); at > 0 {
+						return at, true // "told analysts last month, before the report was released, that …"
+					}
 					break
 				}
 				if (x == "that" || x == "to" && i+1 < len(toks) && !toks[i+1].is(isDet) && !capital(toks[i+1].str(text))) && i+1 < len(toks) && wordOrMark(text, toks, i+1) {
