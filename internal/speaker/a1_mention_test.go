@@ -159,7 +159,10 @@ func TestRoleHeadMentions(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"The bill passed. Officials at the Pentagon, speaking on condition of anonymity, said the troops would be paid.", []string{"Officials at the Pentagon | said | the troops would be paid"}},
+		// The participle's clause that says why they go unnamed is the
+		// mention's, as "who spoke on condition of anonymity" is
+		// (n104AnonParticiple).
+		{"The bill passed. Officials at the Pentagon, speaking on condition of anonymity, said the troops would be paid.", []string{"Officials at the Pentagon, speaking on condition of anonymity, | said | the troops would be paid"}},
 		{"The bill passed. A spokeswoman for the Treasury Department, Lisa Park, said the department was ready.", []string{"A spokeswoman for the Treasury Department, Lisa Park, | said | the department was ready"}},
 		{"The bill passed. Two senior officials in Oslo said the talks had failed.", []string{"Two senior officials in Oslo | said | the talks had failed"}},
 		{"The bill passed. On Monday the Pentagon said the troops would be paid.", []string{"the Pentagon | said | the troops would be paid"}},

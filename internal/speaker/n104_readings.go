@@ -177,3 +177,17 @@ func n104ThatAfterAside(text string, toks []tok, i, limit int) int {
 	}
 	return 0
 }
+
+// n104AnonParticiple reports whether toks[k], "speaking" or "talking",
+// opens a participle's clause that says why a source goes unnamed, as
+// "who spoke on condition of anonymity" does (unnamedWhy): "A
+// shareholder, speaking on condition of anonymity because …, said".
+// The mention keeps it, as it keeps the relative clause.
+func n104AnonParticiple(toks []tok, k int) bool {
+	return unnamedWhy("spoke", func(i int) string {
+		if j := k + 1 + i; j < len(toks) && toks[j].word {
+			return toks[j].low
+		}
+		return ""
+	})
+}

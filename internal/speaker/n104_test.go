@@ -253,3 +253,14 @@ func TestN104ThatAfterAside(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104AnonParticiple checks a participle's clause that says why a
+// source goes unnamed, kept in the mention as a relative clause is; a
+// participle of another kind is not.
+func TestN104AnonParticiple(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"A shareholder, speaking on condition of anonymity, said the price was high.", "the price was high", "A shareholder, speaking on condition of anonymity,", "A shareholder"},
+		{"“It was high,” said a shareholder, speaking on condition of anonymity.", "It was high,", "a shareholder, speaking on condition of anonymity", "a shareholder"},
+		{"Ann Lee, speaking to reporters, said the price was high.", "the price was high", "Ann Lee", "Ann Lee"},
+	})
+}
