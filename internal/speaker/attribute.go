@@ -628,6 +628,12 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
+	if (w == "one" || w == "another") && k >= 1 && toks[k-1].is(isCue) && (k == 1 || !toks[k-2].word) && (k+1 >= len(toks) || !toks[k+1].word) {
+		// One of a group named before, after an inverted cue that a
+		// mark opens: "“…,” said one, a senior scientist in the
+		// group."; not an object ("I'll write one--").
+		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: text[toks[k].s:toks[k].e], ok: true}, k + 1
+	}
 	// The name at toks[k], read once for a possessive and a name.
 	var n name
 	named, nameOK := false, false
@@ -845,15 +851,15 @@ func innerStop(text string, t *tok) bool {
 
 // noSubjectEnds reports whether no subject that subjectAt reads ends
 // with t, so that subjectEnding reads nothing: an inner stop that is no
-// pronoun nor "who", the only words a one-word subject of a function
-// word is read from; or a mark other than a full stop (an initial's, a
+// pronoun nor "who", "one" or "another", the only words a one-word
+// subject of a function word is read from; or a mark other than a full stop (an initial's, a
 // suffix's) or a nickname's closing mark, the only ones a name ends
 // with ("Joseph R. Biden Jr.", Ann “Annie”). Some 2 in 10 of
 // subjectEnding's calls end at such a token (after "and", "which",
 // before an opening quotation mark), and each read from up to five starts.
 func noSubjectEnds(text string, t *tok) bool {
 	if t.word {
-		return innerStop(text, t) && !t.is(isPronoun) && t.low != "who"
+		return innerStop(text, t) && !t.is(isPronoun) && t.low != "who" && t.low != "one" && t.low != "another"
 	}
 	w := t.str(text)
 	return w != "." && !closeMark(w)

@@ -264,3 +264,12 @@ func TestN104AnonParticiple(t *testing.T) {
 		{"Ann Lee, speaking to reporters, said the price was high.", "the price was high", "Ann Lee", "Ann Lee"},
 	})
 }
+
+// TestN104OneOfGroup checks "one" and "another" after an inverted cue,
+// alone or with an appositive, as the source's mention.
+func TestN104OneOfGroup(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“It was dead,” said one, a senior scientist in the company’s viral vector group.", "It was dead,", "one, a senior scientist in the company’s viral vector group", "one"},
+		{"Several scientists were fired. “It was dead,” said another.", "It was dead,", "another", "another"},
+	})
+}
