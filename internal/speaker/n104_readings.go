@@ -191,3 +191,17 @@ func n104AnonParticiple(toks []tok, k int) bool {
 		return ""
 	})
 }
+
+// n104ParticipleOf reports whether toks[p] is a verb of reporting's
+// participle after a noun, whose phrase a month or a year after it
+// belongs to: "A survey published in March said" is the survey's
+// reduced relative (reducedRelative), not "A survey published" and a
+// time of the verb, which read the participle as the subject's last
+// word.
+func n104ParticipleOf(text string, toks []tok, p int) bool {
+	if p < 1 || !toks[p].word || capital(toks[p].str(text)) || !toks[p].gate(isReporting) || !pastInEd(toks[p].low) {
+		return false
+	}
+	h := &toks[p-1]
+	return h.word && !h.is(isFunction|isPronoun|isAuxiliary)
+}

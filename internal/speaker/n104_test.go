@@ -273,3 +273,14 @@ func TestN104OneOfGroup(t *testing.T) {
 		{"Several scientists were fired. “It was dead,” said another.", "It was dead,", "another", "another"},
 	})
 }
+
+// TestN104ParticiplePhraseSubject checks a document's subject with a
+// participle of a verb of reporting and a month after it, and with its
+// agent before the participle.
+func TestN104ParticiplePhraseSubject(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"A survey published in March said that hospitals would face shortages.", "that hospitals would face shortages", "A survey published in March", "A survey"},
+		{"A review by the Healthcare Quality Council published in March had warned that hospitals would face shortages.", "that hospitals would face shortages", "A review by the Healthcare Quality Council published in March", "A review by the Healthcare Quality Council"},
+		{"The pilots in April walked out and said that they were tired.", "that they were tired", "The pilots", "The pilots"},
+	})
+}

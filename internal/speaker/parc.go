@@ -1372,7 +1372,11 @@ func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 	if ls := st.local(text, toks); ls > cs && toks[ls-1].word && toks[ls-1].is(isSubordinator) && !(ls >= 2 && toks[ls-1].is(isPrep) && (pastForm(toks[ls-2]) || toks[ls-2].is2(isRelParticiple))) {
 		cs = ls // a clause of its own: "…, since other emails combed through by reporters suggest"; not a participle's phrase: "A statement released after the meeting said"
 	}
-	for p := cs + 1; p < k && p < cs+7; p++ {
+	reach := 7
+	if cs+2 < k && toks[cs+2].low == "by" {
+		reach = 10 // the head's agent before the participle: "A review by the Healthcare Quality Council published in March had warned"
+	}
+	for p := cs + 1; p < k && p < cs+reach; p++ {
 		t := toks[p]
 		if !t.word {
 			if s := t.str(text); s == "-" || s == "’" || s == "'" || s == "." && t.s == toks[p-1].e {
@@ -2758,7 +2762,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	// walked out", "the board in 2009 voted". A month has its capital: "in
 	// march" is no month.
 	timeEnd := 0 // where that phrase ends: the mention keeps it, as PolNeAR does ("A review board in 2012 found")
-	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (toks[k].is2(isMonth) && capital(toks[k].str(text)) || yearLike(toks[k].low)) {
+	if k >= 2 && toks[k].word && toks[k-1].low == "in" && (toks[k].is2(isMonth) && capital(toks[k].str(text)) || yearLike(toks[k].low)) && !n104ParticipleOf(text, toks, k-2) {
 		timeEnd = toks[k].e
 		k -= 2
 	}
