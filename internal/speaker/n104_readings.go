@@ -205,3 +205,26 @@ func n104ParticipleOf(text string, toks []tok, p int) bool {
 	h := &toks[p-1]
 	return h.word && !h.is(isFunction|isPronoun|isAuxiliary)
 }
+
+// n104OneOfPeople reports whether toks[i] opens "one of" and a plural
+// of persons within five words: "said Ann Lee, 55, of Bramhall, one of
+// more than 40 people who spoke", an appositive of the person, which
+// the mention keeps; not "one of the states suing the agency", which
+// describes the place named before it.
+func n104OneOfPeople(toks []tok, i int) bool {
+	if toks[i].low != "one" || i+2 >= len(toks) || toks[i+1].low != "of" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+6 && toks[j].word; j++ {
+		w := toks[j].low
+		if w == "people" || toks[j].is2(isGroupNoun) && w != "police" {
+			return true
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			if _, ok := persons[w[:len(w)-1]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}

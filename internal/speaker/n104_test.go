@@ -284,3 +284,13 @@ func TestN104ParticiplePhraseSubject(t *testing.T) {
 		{"The pilots in April walked out and said that they were tired.", "that they were tired", "The pilots", "The pilots"},
 	})
 }
+
+// TestN104OneOfPeople checks an appositive "one of" a plural of persons
+// after a name's age and place, kept in the mention; "one of the
+// states …" after a place describes the place.
+func TestN104OneOfPeople(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"\"It was bad,\" said Ann Lee, 55, of Bramhall, one of 40 people who spoke.", "It was bad,", "Ann Lee, 55, of Bramhall, one of 40 people who spoke", "Ann Lee"},
+		{"\"It was bad,\" said Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency.", "It was bad,", "Scott Pruitt, the attorney general of Oklahoma,", "Scott Pruitt"},
+	})
+}
