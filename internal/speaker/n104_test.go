@@ -294,3 +294,18 @@ func TestN104OneOfPeople(t *testing.T) {
 		{"\"It was bad,\" said Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency.", "It was bad,", "Scott Pruitt, the attorney general of Oklahoma,", "Scott Pruitt"},
 	})
 }
+
+// TestN104PhraseThenIt checks a clause with "it" for its subject after
+// a phrase of occasion and a day, with no "that".
+func TestN104PhraseThenIt(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The company said in a filing Tuesday it would cut 300 jobs.", "said", "The company", "it would cut 300 jobs"},
+		{"The company said in a statement it would cut 300 jobs.", "said", "The company", "it would cut 300 jobs"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	d := run(t, "The vote was close.\n\nThe company said in a statement it issued on Monday.")
+	if q := find(d, "it issued on Monday"); q != nil {
+		t.Errorf("a relative clause read as the content: %+v", q)
+	}
+}

@@ -3605,7 +3605,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			// meeting she would run". Its subject opens with a
 			// determiner or is a pronoun, after a noun that ends the
 			// phrase, and only a verb of saying or thinking takes it.
-			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || toks[i].is(isSubjectPronoun) && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || toks[i+1].is(isFinite))) && !objectGapClause(text, toks, i) {
+			if i > j+1 && (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && phraseNounEnd(text, toks[i-1]) && ((toks[i].is(isDet) && toks[i].low != "that" || toks[i].is2(isPossessive)) && bareClause(text, toks, i) || (toks[i].is(isSubjectPronoun) || toks[i].low == "it") && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isAuxiliary) || toks[i+1].is(isFinite))) && !objectGapClause(text, toks, i) {
 				return toks[i].s, true
 			}
 			// A question or an infinitive after the phrase: "shows in
@@ -3823,6 +3823,9 @@ var shareWords = map[string]bool{"half": true, "third": true, "thirds": true, "q
 // pier would close", "the pier is safe").
 func objectGapClause(text string, toks []tok, i int) bool {
 	f, v := subjectAt(text, toks, i, len(toks))
+	if toks[i].low == "it" {
+		f.ok, v = true, i+1 // "said in a statement it would …", which subjectAt reads as no one
+	}
 	if !f.ok {
 		return true
 	}
@@ -3846,10 +3849,11 @@ func objectGapClause(text string, toks []tok, i int) bool {
 
 // phraseNounEnd reports whether t can end a prepositional phrase's
 // noun phrase before a clause: a lower-case noun or a capitalised
-// word (a name, a day), not a function word, an auxiliary or a verb
+// word (a name, a day: "said in a filing Tuesday it would …", whose
+// name function.txt has), not a function word, an auxiliary or a verb
 // in -ed ("said in a statement released …").
 func phraseNounEnd(text string, t tok) bool {
-	return t.word && !t.is(isFunction) && !t.is(isAuxiliary) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !capital(t.str(text)))
+	return t.word && (!t.is(isFunction) || t.is2(isWeekday) && capital(t.str(text))) && !t.is(isAuxiliary) && !(len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !capital(t.str(text)))
 }
 
 // partsOfDay follow a day's name in a phrase of time: "Tuesday night".
