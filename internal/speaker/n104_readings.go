@@ -228,3 +228,26 @@ func n104OneOfPeople(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// n104WhoAppositiveEnd returns the index of the comma that closes a
+// clause of "who" or "whose" opening after the comma toks[k], behind a
+// name after a leading "according to", when a clause with a verb
+// follows it: "According to Ann Lee, who chairs the finance committee,
+// the budget is balanced." The clause is the mention's, as it is before
+// a cue; 0 if there is none within sixteen words, or the clause
+// reports words of its own ("who argued that …").
+func n104WhoAppositiveEnd(text string, toks []tok, k int) int {
+	if reportsClause(text, toks, k+2) {
+		return 0
+	}
+	for j := k + 2; j < len(toks) && j <= k+17; j++ {
+		if toks[j].word || toks[j].str(text) == "’s" || toks[j].str(text) == "'s" || thousandsComma(text, &toks[j]) {
+			continue
+		}
+		if toks[j].str(text) != "," || j+3 >= len(toks) || !hasVerb(toks[j+1:]) || !wordsAtLeast(toks[j+1:], 3) {
+			return 0
+		}
+		return j
+	}
+	return 0
+}

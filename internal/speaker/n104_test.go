@@ -309,3 +309,15 @@ func TestN104PhraseThenIt(t *testing.T) {
 		t.Errorf("a relative clause read as the content: %+v", q)
 	}
 }
+
+// TestN104AccordingToWho checks a leading "according to" with a name
+// and a clause of "who" after it: the clause is the mention's, the
+// clause after it the content.
+func TestN104AccordingToWho(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"According to Ann Lee, who chairs the finance committee, the budget is balanced.", "According to", "Ann Lee, who chairs the finance committee,", "the budget is balanced"},
+		{"According to Ann Lee, the mayor, the budget is balanced.", "According to", "Ann Lee, the mayor,", "the budget is balanced"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

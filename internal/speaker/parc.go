@@ -4600,14 +4600,19 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 // appositive after a name that ends before the comma at toks[k] ("Ann
 // Ortiz, the mayor, …", "Ed Moss, a pilot with the port, …"), when a
 // clause with a verb follows it; 0 if none. The appositive opens with
-// an article and is a noun phrase of at most eight words; the words
-// before the comma are a name, not a description ("According to the
-// data, the pier, which …" keeps its content).
+// an article and is a noun phrase of at most eight words, or is a
+// clause of "who" (n104WhoAppositiveEnd); the words before the comma
+// are a name, not a description ("According to the data, the pier,
+// which …" keeps its content).
 func appositiveEnd(text string, toks []tok, g found, k int) int {
 	if g.pronoun != "" || g.subj.End <= g.subj.Start || !capital(text[g.subj.Start:g.subj.End]) || k+2 >= len(toks) {
 		return 0
 	}
-	if w := toks[k+1].low; w != "the" && w != "a" && w != "an" {
+	w := toks[k+1].low
+	if w == "who" || w == "whose" {
+		return n104WhoAppositiveEnd(text, toks, k) // "According to Ann Lee, who chairs the committee, the budget is balanced."
+	}
+	if w != "the" && w != "a" && w != "an" {
 		return 0
 	}
 	for j := k + 2; j < len(toks) && j <= k+9; j++ {
