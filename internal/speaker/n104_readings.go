@@ -251,3 +251,30 @@ func n104WhoAppositiveEnd(text string, toks []tok, k int) int {
 	}
 	return 0
 }
+
+// n104OccasionEnd returns the index after a phrase of the occasion of
+// words that opens at toks[i], right after a cue between commas: "in
+// an interview", "in a statement", "at a briefing", "during a news
+// conference"; a preposition, an article and at most two more words,
+// the last a noun of speech, of a carrier of words or of an occasion.
+// It returns i where there is none.
+func n104OccasionEnd(text string, toks []tok, i int) int {
+	if i+2 >= len(toks) || !toks[i].word || !toks[i+1].word {
+		return i
+	}
+	switch toks[i].low {
+	case "in", "at", "during", "on":
+	default:
+		return i
+	}
+	if w := toks[i+1].low; w != "a" && w != "an" && w != "the" {
+		return i
+	}
+	end := i
+	for e := i + 2; e < len(toks) && e <= i+4 && toks[e].word; e++ {
+		if h := toks[e].low; carriers[h] || speechNouns[h] || occasionNouns[h] {
+			end = e + 1 // the last such noun: "at a news conference"
+		}
+	}
+	return end
+}

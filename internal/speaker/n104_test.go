@@ -321,3 +321,14 @@ func TestN104AccordingToWho(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104OccasionInAside checks a cue between commas with a phrase of
+// the occasion after it: the clause resumes after the aside.
+func TestN104OccasionInAside(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The officers, Ruiz said in an interview, had acted lawfully.", "said", "Ruiz", "The officers | had acted lawfully"},
+		{"The officers, Ruiz said at a news conference, had acted lawfully.", "said", "Ruiz", "The officers | had acted lawfully"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
