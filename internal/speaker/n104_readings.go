@@ -278,3 +278,19 @@ func n104OccasionEnd(text string, toks []tok, i int) int {
 	}
 	return end
 }
+
+// n104Acronym reports whether name, maybe after "the", is a body's short
+// form in capitals, two to six letters with no lower case: "MOH", "the
+// HTB", "NATO". No "he" or "she" stands for one.
+func n104Acronym(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if len(name) < 2 || len(name) > 6 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -332,3 +332,21 @@ func TestN104OccasionInAside(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104AcronymNotHeShe checks that "she" does not stand for a body's
+// short form in capitals that spoke last, but for the person before it.
+func TestN104AcronymNotHeShe(t *testing.T) {
+	d := run(t, "The vote was close.\n\nHealth Minister Lee Mei Yoong said the waits were long. The Ministry of Health (MOH) would open 180 beds, according to MOH.\n\n“We know the waits are hard,” she wrote.")
+	q := find(d, "We know the waits are hard,")
+	if q == nil || q.Speaker.Name != "Health Minister Lee Mei Yoong" {
+		t.Errorf("speaker of “We know the waits are hard”: %+v, want Health Minister Lee Mei Yoong", q)
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{{"MOH", true}, {"the HTB", true}, {"NATO", true}, {"Ann", false}, {"McDONALD", false}, {"A", false}} {
+		if got := n104Acronym(tt.name); got != tt.want {
+			t.Errorf("n104Acronym(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -82,6 +82,14 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_ak.jsonl", 0.89, 0.80},
 		{"gold_al.jsonl", 0.89, 0.86},
 		{"gold_am.jsonl", 0.87, 0.80},
+		{"gold_an.jsonl", 0, 0},
+		{"gold_ao.jsonl", 0, 0},
+		{"gold_ap.jsonl", 0, 0},
+		{"gold_aq.jsonl", 0, 0},
+		{"gold_ar.jsonl", 0, 0},
+		{"gold_as.jsonl", 0, 0},
+		{"gold_at.jsonl", 0, 0},
+		{"gold_au.jsonl", 0, 0},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })

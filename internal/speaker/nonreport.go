@@ -564,7 +564,8 @@ func restrictiveEnd(text string, toks []tok, w, from, to int) (int, bool) {
 
 // unfitHeShe reports whether a name of unknown sex cannot be what "he"
 // or "she" stands for: a month or a day ("met in May. He said …"), or
-// a plural of a group ("the Bolsheviks", "Trotskyists"), a body or a
+// a plural of a group ("the Bolsheviks", "Trotskyists"), a body's
+// short form in capitals ("MOH": n104Acronym), a body or a
 // photograph's credit (f2BodyName). Its hook is
 // in resolveAtExcept's fallback (attribute.go).
 func unfitHeShe(name string) bool {
@@ -578,6 +579,9 @@ func unfitHeShe(name string) bool {
 		if strings.HasSuffix(name, suf) {
 			return true
 		}
+	}
+	if n104Acronym(name) {
+		return true // "MOH", "the HTB": a body's short form
 	}
 	return f2BodyName(name) // "the Consultative Group", "Getty Images": f2_pronoun.go
 }
