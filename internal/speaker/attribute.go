@@ -852,9 +852,9 @@ func innerStop(text string, t *tok) bool {
 // noSubjectEnds reports whether no subject that subjectAt reads ends
 // with t, so that subjectEnding reads nothing: an inner stop that is no
 // pronoun nor "who", "one" or "another", the only words a one-word
-// subject of a function word is read from; or a mark other than a full stop (an initial's, a
-// suffix's) or a nickname's closing mark, the only ones a name ends
-// with ("Joseph R. Biden Jr.", Ann “Annie”). Some 2 in 10 of
+// subject of a function word is read from; or a mark other than a full
+// stop (an initial's, a suffix's) or a nickname's closing mark, the
+// only ones a name ends with ("Joseph R. Biden Jr.", Ann “Annie”). Some 2 in 10 of
 // subjectEnding's calls end at such a token (after "and", "which",
 // before an opening quotation mark), and each read from up to five starts.
 func noSubjectEnds(text string, t *tok) bool {

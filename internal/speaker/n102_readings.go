@@ -348,9 +348,9 @@ func n102PluralThenVerb(text string, toks []tok, j int) bool {
 var n102ItsOwners = map[string]bool{"maker": true, "makers": true, "owner": true, "owners": true, "operator": true, "operators": true, "board": true, "manufacturer": true, "developer": true, "developers": true, "publisher": true, "publishers": true, "trustees": true, "management": true, "founder": true, "founders": true, "shareholders": true, "creditors": true, "landlord": true, "insurer": true, "lender": true, "lenders": true, "leadership": true}
 
 // n102Told returns the index after the one a trailing "told" spoke to,
-// when that is a bare plural noun or a noun after "our", and the cue's words end there or go
-// on with a phrase of when or where: "…, its owners told families in a
-// letter on Friday". It returns a, the index after the cue, otherwise.
+// when that is a bare plural noun or a noun after "our", and the cue's
+// words end there or go on with a phrase of when or where: "…, its
+// owners told families in a letter on Friday". It returns a, the index after the cue, otherwise.
 // Not a determiner and a noun: "— something a 911 caller also told a
 // dispatcher" is a relative clause, no trailing cue.
 func n102Told(text string, rest []tok, a int) int {
@@ -398,9 +398,9 @@ func n102TrailingDescribed(text string, rest []tok, sc int) (found, bool) {
 // n102ColonVerb returns the index of the verb that ends the words
 // toks[:n] before a colon when a text reads out or goes on with the
 // quotation after it: "read:", "read in full:", "read in part:",
-// "read simply:", "read aloud:", "goes on:", "went on:". "read" alone is a present as often as a past, and
-// names a reader, not a text, before most objects; right before the
-// colon it hands words on. -1 for none.
+// "read simply:", "read aloud:", "goes on:", "went on:". "read" alone
+// is a present as often as a past, and names a reader, not a text,
+// before most objects; right before the colon it hands words on. -1 for none.
 func n102ColonVerb(toks []tok, n int) int {
 	if n < 3 || !toks[n-1].word {
 		return -1

@@ -1,5 +1,11 @@
 package speaker
 
+// The forty-second session's readers, found by the news sets AN to AU
+// (testdata/newsprobe): titles and shapes of African, South Asian and
+// Singapore papers, descriptions with a body's short form or a firm's
+// ampersand, a paper's own reporter as the one told, and phrases of
+// occasion, asides and relative clauses around a cue.
+
 import "strings"
 
 // n104ShortFormAt reports whether toks[j:j+3] are a body's short form
@@ -28,8 +34,8 @@ func n104BareObject(text string, toks []tok, i int) bool {
 // of reporting follows the clause: "…, and several Democrats who backed
 // it said privately that …". The head is a determiner's or a bare
 // plural's phrase of up to four words; the clause's own verb and at
-// least one word after it come before the verb, which verbAt (ownAttribution's
-// test) reads, and no mark stands between.
+// least one word after it come before the verb, which verbAt
+// (ownAttribution's test) reads, and no mark stands between.
 func n104WhoThenVerb(text string, toks []tok, k int, verbAt func(int) bool) bool {
 	w := k + 1
 	for w < len(toks) && w <= k+4 && toks[w].word && toks[w].low != "who" {
@@ -210,7 +216,9 @@ func n104ParticipleOf(text string, toks []tok, p int) bool {
 // of persons within five words: "said Ann Lee, 55, of Bramhall, one of
 // more than 40 people who spoke", an appositive of the person, which
 // the mention keeps; not "one of the states suing the agency", which
-// describes the place named before it.
+// describes the place named before it. The caller asks it only where
+// no relative clause has opened ("Ed Moss, who farms near the dam, one
+// of its critics," ends before "one").
 func n104OneOfPeople(toks []tok, i int) bool {
 	if toks[i].low != "one" || i+2 >= len(toks) || toks[i+1].low != "of" {
 		return false
