@@ -31,13 +31,16 @@ import (
 // 0.894 and 0.767 (held out); the forty-first added AF 0.930 and
 // 0.969, AG 0.931 and 0.878, AH 0.930 and 0.938, AI 0.870 and 0.971
 // (held out), AJ 0.910 and 0.973, AK 0.907 and 0.812, AL 0.905 and
-// 0.878, AM 0.885 and 0.812 (held out)): a change
+// 0.878, AM 0.885 and 0.812 (held out); the forty-second added AN
+// 0.901 and 0.933, AO 0.902 and 0.800, AP 0.921 and 0.895, AQ 0.862 and
+// 0.793 (held out), AR 0.954 and 0.879, AS 0.946 and 0.931 (held out),
+// AT 0.911 and 0.871, AU 0.939 and 0.769): a change
 // that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("three hundred and twelve articles: a second")
+		t.Skip("three hundred and seventy-six articles: a second")
 	}
 	for _, c := range []struct {
 		file           string
@@ -82,14 +85,14 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_ak.jsonl", 0.89, 0.80},
 		{"gold_al.jsonl", 0.89, 0.86},
 		{"gold_am.jsonl", 0.87, 0.80},
-		{"gold_an.jsonl", 0, 0},
-		{"gold_ao.jsonl", 0, 0},
-		{"gold_ap.jsonl", 0, 0},
-		{"gold_aq.jsonl", 0, 0},
-		{"gold_ar.jsonl", 0, 0},
-		{"gold_as.jsonl", 0, 0},
-		{"gold_at.jsonl", 0, 0},
-		{"gold_au.jsonl", 0, 0},
+		{"gold_an.jsonl", 0.89, 0.92},
+		{"gold_ao.jsonl", 0.89, 0.78},
+		{"gold_ap.jsonl", 0.91, 0.88},
+		{"gold_aq.jsonl", 0.85, 0.78},
+		{"gold_ar.jsonl", 0.94, 0.86},
+		{"gold_as.jsonl", 0.93, 0.92},
+		{"gold_at.jsonl", 0.90, 0.86},
+		{"gold_au.jsonl", 0.93, 0.75},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
