@@ -302,3 +302,20 @@ func n104Acronym(name string) bool {
 	}
 	return true
 }
+
+// n104RoleOpens reports whether toks[from:to] open with a capitalised
+// noun of a role (persons.txt) and a preposition, with no article:
+// "Counsel to the company, Mr Tunde Ajibola, argued", "Chairman of the
+// board, Ann Lee, said", as papers in Nigeria and India write a
+// description before a name.
+func n104RoleOpens(text string, toks []tok, from, to int) bool {
+	ft := &toks[from]
+	if from+2 >= to || !capital(ft.str(text)) || !ft.is(isPerson) || ft.pluralNoun() {
+		return false
+	}
+	switch toks[from+1].low {
+	case "of", "to", "for", "at":
+		return true
+	}
+	return false
+}

@@ -350,3 +350,16 @@ func TestN104AcronymNotHeShe(t *testing.T) {
 		}
 	}
 }
+
+// TestN104RoleOpens checks a capitalised role and its phrase with no
+// article before a name in apposition, and the second verb that shares
+// the mention.
+func TestN104RoleOpens(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Counsel to the company, Mr Tunde Ajibola, argued that the residents were trespassers, and urged the court to discharge the order.", "argued", "Counsel to the company, Mr Tunde Ajibola,", "that the residents were trespassers"},
+		{"Counsel to the company, Mr Tunde Ajibola, argued that the residents were trespassers, and urged the court to discharge the order.", "urged", "Counsel to the company, Mr Tunde Ajibola,", "the court to discharge the order"},
+		{"Chairman of the board, Ann Lee, said the plan failed.", "said", "Chairman of the board, Ann Lee,", "the plan failed"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

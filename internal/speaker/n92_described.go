@@ -121,8 +121,9 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 }
 
 // describesPerson reports whether toks[from:to] are a description that
-// opens with an article, an owner ("Corvane’s", "The Civic Union’s") or
-// a possessive pronoun ("Its", "Their") and ends with a noun, words only
+// opens with an article, an owner ("Corvane’s", "The Civic Union’s"), a
+// possessive pronoun ("Its", "Their") or a capitalised role and its
+// phrase ("Counsel to the company": n104RoleOpens) and ends with a noun, words only
 // but for possessives and hyphens, or a part of a group ("One of
 // them").
 func describesPerson(text string, toks []tok, from, to int) bool {
@@ -135,7 +136,7 @@ func describesPerson(text string, toks []tok, from, to int) bool {
 		w := toks[from+2].low
 		return w == "them" || w == "us" || w == "those"
 	}
-	if !(ft.is(isDet) && !ft.is(isPronoun) || ownerOpens(text, ft) || possessivePronouns[ft.low]) {
+	if !(ft.is(isDet) && !ft.is(isPronoun) || ownerOpens(text, ft) || possessivePronouns[ft.low] || n104RoleOpens(text, toks, from, to)) {
 		return false
 	}
 	if n104ShortFormAt(text, toks, to-3) {
