@@ -319,3 +319,23 @@ func n104RoleOpens(text string, toks []tok, from, to int) bool {
 	}
 	return false
 }
+
+// n104AgentBefore reports whether toks[e] ends a participle's agent, "by"
+// and a noun phrase of up to five words, right after a participle in
+// -ed that follows a noun: "A statement released by the ministry" before
+// "on Monday said", whose phrase of time is then the subject's, as it
+// is right after the participle ("A statement released on Monday").
+func n104AgentBefore(text string, toks []tok, e int) bool {
+	for b := e; b > 1 && b >= e-5; b-- {
+		t := &toks[b]
+		if !t.word {
+			return false
+		}
+		if t.low != "by" {
+			continue
+		}
+		p, h := &toks[b-1], &toks[b-2]
+		return b < e && pastForm(*p) && !capital(p.str(text)) && h.word && !h.is(isFunction|isPronoun)
+	}
+	return false
+}

@@ -363,3 +363,12 @@ func TestN104RoleOpens(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN104AgentThenTime checks a participle's agent and a phrase of
+// time after it, both the subject's.
+func TestN104AgentThenTime(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"A statement released by the ministry on Monday said the plan failed.", "the plan failed", "A statement released by the ministry on Monday", "A statement"},
+		{"Ann Ortiz on Tuesday said the plan failed.", "the plan failed", "Ann Ortiz", "Ann Ortiz"},
+	})
+}

@@ -2748,8 +2748,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			break
 		}
 		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
-			if k >= 3 && pastForm(toks[k-2]) && toks[k-3].word && !toks[k-3].is(isFunction|isPronoun) && !capital(toks[k-2].str(text)) {
-				break // a participle's phrase of time, the subject's: "A statement released on Monday said"
+			if k >= 3 && pastForm(toks[k-2]) && toks[k-3].word && !toks[k-3].is(isFunction|isPronoun) && !capital(toks[k-2].str(text)) || n104AgentBefore(text, toks, k-2) {
+				break // a participle's phrase of time, the subject's: "A statement released on Monday said", "A statement released by the ministry on Monday said"
 			}
 			k-- // "Ann Ortiz on Tuesday said"
 		}
