@@ -32,7 +32,7 @@ import (
 // 0.969, AG 0.931 and 0.878, AH 0.930 and 0.938, AI 0.870 and 0.971
 // (held out), AJ 0.910 and 0.973, AK 0.907 and 0.812, AL 0.905 and
 // 0.878, AM 0.885 and 0.812 (held out); the forty-second added AN
-// 0.901 and 0.933, AO 0.902 and 0.800, AP 0.921 and 0.895, AQ 0.862 and
+// 0.901 and 0.933, AO 0.927 and 0.800, AP 0.921 and 0.895, AQ 0.869 and
 // 0.793 (held out), AR 0.954 and 0.879, AS 0.946 and 0.931 (held out),
 // AT 0.911 and 0.871, AU 0.939 and 0.769): a change
 // that loses
@@ -86,7 +86,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_al.jsonl", 0.89, 0.86},
 		{"gold_am.jsonl", 0.87, 0.80},
 		{"gold_an.jsonl", 0.89, 0.92},
-		{"gold_ao.jsonl", 0.89, 0.78},
+		{"gold_ao.jsonl", 0.91, 0.78},
 		{"gold_ap.jsonl", 0.91, 0.88},
 		{"gold_aq.jsonl", 0.85, 0.78},
 		{"gold_ar.jsonl", 0.94, 0.86},
