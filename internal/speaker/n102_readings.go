@@ -358,7 +358,7 @@ func n102Told(text string, rest []tok, a int) int {
 	// Or the paper's own reporter, any noun after "our": "…, Ann Lee
 	// told our correspondent." (n104OwnAddresseeEnd).
 	own := false
-	if w := rest[e].low; (w == "our" || w == "my" || w == "your") && e+1 < len(rest) {
+	if n104OwnPossessive(rest[e].low) && e+1 < len(rest) {
 		e, own = e+1, true
 	}
 	t := &rest[e]

@@ -55,6 +55,12 @@ func n104WhoThenVerb(text string, toks []tok, k int, verbAt func(int) bool) bool
 	return false
 }
 
+// n104OwnPossessive reports whether w is "our", "my" or "your", which
+// open the one a verb of telling speaks to where a paper names its own
+// reporter ("told our correspondent"); function.txt has them, and no
+// determiner list does.
+func n104OwnPossessive(w string) bool { return w == "our" || w == "my" || w == "your" }
+
 // n104OwnAddresseeEnd returns the index after an addressee that "our",
 // "my" or "your" at toks[j] opens, after a verb of telling: "told our
 // correspondent that …", "told my colleague the plan had failed", as

@@ -3565,7 +3565,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 	}
 	// A prepositional phrase, then "that": "said in an interview that".
-	if ((t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord)) && !(cl == 'o' && (n101ThisNoun(text, toks, j) || w == "our" || w == "my" || w == "your")) {
+	if ((t.is(isFunction) || t.is(isPrep)) && !t.is(isDet) && !t.is(isObjectPronoun) && w != "to" || t.is(isAboutWord)) && !(cl == 'o' && (n101ThisNoun(text, toks, j) || n104OwnPossessive(w))) {
 		if cl == 'a' && (t.is(isAboutWord) || w == "of" || w == "with") && next {
 			return toks[j+1].s, true // "critical of the plan", "worried about costs"; "of" is no preposition of place or time, so this comes first
 		}
@@ -3644,7 +3644,7 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		if w == "her" {
 			e = max(e, herAddresseeEnd(text, toks, j)) // "told her staff that"
-		} else if w == "our" || w == "my" || w == "your" {
+		} else if n104OwnPossessive(w) {
 			e = max(e, n104OwnAddresseeEnd(text, toks, j)) // "told our correspondent that"
 		}
 		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
