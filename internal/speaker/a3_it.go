@@ -27,16 +27,25 @@ import (
 // Hook: parc.go reads it where it read thingBefore for "It says …" and
 // "…, it says, …".
 func (a *attributor) itBefore(at int) string {
+	channel := ""
 	if a.n1Channel(at) {
 		// "In a statement, it said …": the carrier is the channel,
 		// not what "it" names (n1_it.go).
 	} else if nm := a.thingBefore(at); nm != "" {
-		return nm
+		if !a.n105Channel(at, nm) {
+			return nm
+		}
+		// "The ministry said in a statement that …. It said …": the
+		// body is read first, the statement only failing one.
+		channel = nm
 	}
 	if !a.speechAfterIt(at) {
-		return ""
+		return channel
 	}
-	return a.bodyBefore(at, true)
+	if b := a.bodyBefore(at, true); b != "" {
+		return b
+	}
+	return channel
 }
 
 // speechAfterIt reports whether the word after "it" at offset at, past

@@ -4419,6 +4419,9 @@ func ownAttribution(text string, toks []tok, k int) bool {
 	if j := n100Fraction(toks, k); j > k && verbAt(j) {
 		return true
 	}
+	if comma && n105ItSpeaks(text, toks, k) {
+		return true // "…, and it said the approval would …"
+	}
 	if comma && n104WhoThenVerb(text, toks, k, verbAt) {
 		return true // "…, and several Democrats who backed it said privately that …"
 	}

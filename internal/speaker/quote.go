@@ -1070,14 +1070,24 @@ func (a *attributor) bodyBefore(at int, strict bool) string {
 			continue // the object of a preposition: "sent a van to the campaign. It says …" is seldom the campaign
 		}
 		if capital(toks[j+1].str(text)) {
-			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") && (!strict || orgName(text, toks, n)) {
-				return text[t.s:n.end]
+			if n, ok := nameAt(text, toks, j+1); ok && n.from == j+1 && n.gender == 0 && !strings.HasSuffix(n.text, "’s") && !strings.HasSuffix(n.text, "'s") {
+				if e := n105AndName(text, toks, n); e > 0 {
+					return text[t.s:e] // "the Lintara Rescue and Fire Service"
+				}
+				if !strict || orgName(text, toks, n) {
+					return text[t.s:n.end]
+				}
 			}
 			continue
 		}
 		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction); e++ {
 			w := strings.TrimSuffix(toks[e].low, "’s")
 			if bodies[w] || carriers[w] {
+				if bodies[w] {
+					if nm := n105NamedBody(text, toks, e); nm != "" {
+						return nm // "Fair Passage" for "The group Fair Passage"
+					}
+				}
 				if e+1 < len(toks) && toks[e+1].word && !toks[e+1].is(isFunction|isCue|isAuxiliary) && !strings.HasSuffix(toks[e+1].low, "ed") && !strings.HasSuffix(toks[e+1].low, "s") && !verbBeforePrep(toks, e+1) {
 					break // the noun goes on: "the board game"
 				}

@@ -1,0 +1,32 @@
+package speaker
+
+import "testing"
+
+// TestN105ItNamesTheBody checks what "it" stands for when a body speaks
+// again in the next sentence: the body that spoke through a statement,
+// not the statement; a body named with its description before the
+// name; a body's name with "and" inside it.
+func TestN105ItNamesTheBody(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The ministry said in a statement that the changes would help. It estimated that 2,600 firms would pay more.", "that 2,600 firms would pay more", "It", "The ministry"},
+		{"The board said in a filing on Monday that sales fell. It said the plant would close.", "the plant would close", "It", "The board"},
+		// The carrier still speaks where it opens the sentence.
+		{"A report by the council came out on Monday. It said the plant would close.", "the plant would close", "It", "A report"},
+		{"The group Fair Passage welcomed the levy. It said it had handled 86 complaints.", "it had handled 86 complaints", "It", "Fair Passage"},
+		{"The Lintara Rescue and Fire Service said it had helped four people. No one was hurt, it said.", "No one was hurt", "it", "The Lintara Rescue and Fire Service"},
+	})
+}
+
+// TestN105ItSpeaksAgain checks a reported clause that ends before
+// ", and it said": "it" there is the subject's second report. A verb
+// that is not one of speech after "it" leaves the clause whole.
+func TestN105ItSpeaksAgain(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The agency noted that the trial has failed, and it said the approval would end.", "noted", "The agency", "that the trial has failed"},
+		{"The agency noted that the trial has failed, and it said the approval would end.", "said", "it", "the approval would end"},
+		{"The agency noted that the trial has failed, and it later warned that the approval would end.", "noted", "The agency", "that the trial has failed"},
+		{"The agency noted that the trial has failed, and it showed no benefit.", "noted", "The agency", "that the trial has failed, and it showed no benefit"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
