@@ -92,3 +92,22 @@ func n105AndName(text string, toks []tok, n name) int {
 	}
 	return m.end
 }
+
+// n105MarchNoun reports whether toks[j] is "march" as a noun, in lower
+// case after an article: "Leaders of the march said …". The lexicon
+// reads every word by its lower case, where "march" is the month's
+// function word ("in March"), so a noun phrase that ended with it read
+// no subject. A month takes no article and a capital.
+func n105MarchNoun(text string, toks []tok, j int) bool {
+	return toks[j].low == "march" && j > 0 && toks[j-1].is(isDet) && toks[j].str(text) == "march"
+}
+
+// n105RoleBeforeComma reports whether toks[j], a plural that is also
+// a verb's form ("advocates", "supports"), ends the phrase at to as
+// the noun of a role, a comma right after it: "Local advocates,
+// however, argued …", "Immigrant advocates, for their part, said …".
+// phraseAt took such a word after a capital for a verb ("Smith
+// advocates a tax"), which takes no comma before its object.
+func n105RoleBeforeComma(text string, toks []tok, j, to int) bool {
+	return j == to-1 && to < len(toks) && toks[to].str(text) == "," && strings.HasSuffix(toks[j].low, "s") && rolePlural(toks[j].low)
+}

@@ -30,3 +30,17 @@ func TestN105ItSpeaksAgain(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105NounSubjects checks subjects whose noun the lexicon reads
+// as something else: "march", the month's word, after an article, and
+// "advocates", a verb's form, as a role's plural before an aside.
+func TestN105NounSubjects(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Leaders of the march said the police had blocked the bridge.", "said", "Leaders of the march", "the police had blocked the bridge"},
+		{"Organizers of the march, which drew thousands, said the police had blocked the bridge.", "said", "Organizers of the march, which drew thousands,", "the police had blocked the bridge"},
+		{"Immigrant advocates, for their part, argued that the rule was cruel.", "argued", "Immigrant advocates", "that the rule was cruel"},
+		{"Local advocates, however, argued that the rule was cruel.", "argued", "Local advocates", "that the rule was cruel"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

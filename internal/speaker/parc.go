@@ -3437,17 +3437,17 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 		// A base form after a singular word cannot be its verb: "The New
 		// York state attorney general".
 		coordinated = coordinated || j > from && j+1 < to && toks[j-1].word && !strings.HasSuffix(toks[j-1].low, "s") && !toks[j-1].is(isSubjectPronoun) && toks[j-1].low != "you" && allBase(t.senses())
-		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !n1OfNoun(toks, j) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) {
+		if t.is(isReporting) && j > from && !capital(t.str(text)) && !coordinated && !nounBefore(text, &toks[j-1]) && !n1OfNoun(toks, j) && !(toks[j-1].word && !capital(toks[j-1].str(text)) && !toks[j-1].is(isFunction) && !strings.HasSuffix(toks[j-1].low, "s")) && !n105RoleBeforeComma(text, toks, j, to) {
 			return doc.Span{}, false // a verb, unless a determiner or an adjective makes it a noun: "A new report from …"
 		}
-		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) && !(t.low == "to" && j > from && relationalTo[toks[j-1].low]) && !(t.low == "that" && j > from && j+1 < to && toks[j-1].low == "of" && toks[j+1].word) {
+		if t.is(isAuxiliary) || t.is(isFinite) || t.is(isFunction) && !t.is(isDet) && !t.is(isPhraseLink) && !(t.low == "to" && j > from && relationalTo[toks[j-1].low]) && !(t.low == "that" && j > from && j+1 < to && toks[j-1].low == "of" && toks[j+1].word) && !n105MarchNoun(text, toks, j) {
 			return doc.Span{}, false // not "to" after a noun of service: "aides to the governor" (relationalTo); not "that" after "of", a determiner: "The authors of that study"
 		}
 		if j > from && !capital(t.str(text)) && pastInEd(t.low) {
 			return doc.Span{}, false // a verb: "Members of the caucus held a press …", "… in Marlow sued the firm"
 		}
 	}
-	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) || last.is(isPhraseLink) || last.is(isDet) && !(to-from >= 3 && toks[to-2].low == "of" && numberTok(last))) {
+	if last := &toks[to-1]; last.low != "one" && (last.is(isFunction) && !n105MarchNoun(text, toks, to-1) || last.is(isPhraseLink) || last.is(isDet) && !(to-from >= 3 && toks[to-2].low == "of" && numberTok(last))) {
 		// A noun phrase ends with its noun (or "one", a pronoun:
 		// "some one"), never with "of", "and" or an article: "with a
 		// sort of appealing air" has no subject "a sort of" for
