@@ -4,7 +4,11 @@ package speaker
 // speaks in narration, and where a reported clause ends before "it"
 // speaks again.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // n105ItSpeaks reports whether "it" at toks[k], after a comma and a
 // conjunction, is a second source's own report: "The agency noted that
@@ -110,4 +114,72 @@ func n105MarchNoun(text string, toks []tok, j int) bool {
 // advocates a tax"), which takes no comma before its object.
 func n105RoleBeforeComma(text string, toks []tok, j, to int) bool {
 	return j == to-1 && to < len(toks) && toks[to].str(text) == "," && strings.HasSuffix(toks[j].low, "s") && rolePlural(toks[j].low)
+}
+
+// n105IsHow reads the narration right after a quotation that names
+// its speaker in a clause of "how": "“Regrettable,” is how the mayor
+// described the cuts", "“A slow bleed” was how one nurse put it". The
+// subject of the clause is the speaker, as any cue's subject is, and
+// the verb of describing the cue. Only a form of "be" right after the
+// quotation (past a comma) opens it. The quotation is direct, or
+// mixed where no comma follows it ("“A slow bleed” was how …").
+func n105IsHow(text string, toks []tok) found {
+	k := 0
+	for k < len(toks) && k < 2 && !toks[k].word && toks[k].str(text) == "," {
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].low != "is" && toks[k].low != "was" || toks[k+1].low != "how" {
+		return found{}
+	}
+	f, v := subjectAt(text, toks, k+2, len(toks))
+	if !f.ok || f.pronoun == "it" || f.pronoun == "who" {
+		return found{}
+	}
+	if v+2 < len(toks) && toks[v].str(text) == "," {
+		// An appositive: "how Ann Lee, the mayor, described it".
+		e := v + 1
+		for e < len(toks) && e <= v+8 && toks[e].word {
+			e++
+		}
+		if e == v+1 || e >= len(toks) || toks[e].str(text) != "," {
+			return found{}
+		}
+		f.subj.End, v = toks[e].e, e+1
+	}
+	if v < len(toks) && toks[v].word && toks[v].adverbish() {
+		v++ // "how the mayor later described it"
+	}
+	if v >= len(toks) || !toks[v].word || !howVerbs[toks[v].low] {
+		return found{}
+	}
+	f.cue = doc.Span{Start: toks[v].s, End: toks[v].e}
+	return f
+}
+
+// howVerbs are the verbs of describing that n105IsHow reads after
+// "is how" and a subject.
+var howVerbs = map[string]bool{"described": true, "describes": true, "put": true, "puts": true, "characterized": true, "characterised": true, "characterizes": true, "characterises": true, "summed": true, "sums": true, "called": true, "calls": true, "explained": true, "explains": true, "framed": true, "frames": true, "phrased": true, "summarized": true, "summarised": true, "defined": true, "defines": true, "referred": true, "refers": true}
+
+// n105Repeat reports whether the last quotation of out repeats one
+// before it in the same clause, the same span and kind, and keeps in
+// the earlier one's place the one whose mention is the longer: two of
+// attributions' rules may read one content ("She accused the board of
+// “…” by refusing to seek a second bidder" read "to seek …" twice; "A
+// review of the bid documents by the Ledger found that …" was read
+// with that mention and with "A review of the bid"), and the document
+// would hold the one quotation twice. The longer mention is the
+// fuller reading of the subject. out holds at most parcMaxPerSentence
+// quotations.
+func n105Repeat(out []doc.Quote) bool {
+	n := len(out) - 1
+	last := &out[n]
+	for i := range n {
+		if q := &out[i]; q.Start == last.Start && q.End == last.End && q.Kind == last.Kind {
+			if m, lm := q.Speaker.Mention, last.Speaker.Mention; lm.End-lm.Start > m.End-m.Start {
+				*q = *last
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -44,3 +44,45 @@ func TestN105NounSubjects(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105IsHow checks a quotation whose speaker a clause of "how"
+// after it names: "“…,” is how the mayor described …".
+func TestN105IsHow(t *testing.T) {
+	for _, tt := range []struct{ text, content, mention, name string }{
+		{"The budget passed.\n\n“Regrettable,” is how the mayor described the cuts.", "Regrettable,", "the mayor", ""},
+		{"The budget passed.\n\n“Chaos,” is how Ann Lee, the mayor, later described the meeting.", "Chaos,", "Ann Lee, the mayor,", "Ann Lee"},
+		{"The budget passed.\n\n“A slow bleed” was how one nurse put it on Friday.", "A slow bleed", "one nurse", ""},
+	} {
+		d := run(t, tt.text)
+		q := find(d, tt.content)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.content)
+			continue
+		}
+		m := q.Speaker.Mention
+		if got := d.Text[m.Start:m.End]; got != tt.mention || tt.name != "" && q.Speaker.Name != tt.name {
+			t.Errorf("%q: mention %q (%q), want %q (%q)", tt.text, got, q.Speaker.Name, tt.mention, tt.name)
+		}
+	}
+}
+
+// TestN105NoRepeat checks that a clause two rules read the same content
+// in gives it once, with the fuller mention.
+func TestN105NoRepeat(t *testing.T) {
+	d := run(t, "Peg Whinnery spoke. She accused the board of \"running a race\" by refusing to seek a second bidder.")
+	type key struct {
+		s, e int
+		k    string
+	}
+	seen := map[key]bool{}
+	for _, q := range d.Quotes {
+		k := key{q.Start, q.End, string(q.Kind)}
+		if seen[k] {
+			t.Errorf("%q given twice", d.Text[q.Start:q.End])
+		}
+		seen[k] = true
+	}
+	if find(d, "to seek a second bidder") == nil {
+		t.Errorf("no quotation %q", "to seek a second bidder")
+	}
+}

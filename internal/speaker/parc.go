@@ -284,7 +284,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		// The content is copied into the attributor's array of
 		// contents (keepSpans): the rules' literals then stay on the
 		// stack, where each was an allocation.
-		if !a.n2QuoteInto(&out[len(out)-1], f, a.keepSpans(content), parent, toks, s, trig, &asides) { // quoteInto, with asides cut out (n2_aside.go)
+		if !a.n2QuoteInto(&out[len(out)-1], f, a.keepSpans(content), parent, toks, s, trig, &asides) || n105Repeat(out) { // quoteInto, with asides cut out (n2_aside.go)
 			out = out[:len(out)-1]
 		}
 	}

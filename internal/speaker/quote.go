@@ -158,8 +158,14 @@ func (a *attributor) attribute(qi int) {
 		f = a.credit(qi)
 	}
 	// 2c. A passive with its agent: "“…” was written by Ed Moss".
-	if !f.ok && q.Kind == doc.QuoteDirect {
-		f = passiveBy(text, a.ix.scratch(slotPassiveBy, q.End, a.afterEnd(q.End)))
+	if !f.ok && (q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteMixed) {
+		toks := a.ix.scratch(slotPassiveBy, q.End, a.afterEnd(q.End))
+		if q.Kind == doc.QuoteDirect {
+			f = passiveBy(text, toks)
+		}
+		if !f.ok {
+			f = n105IsHow(text, toks) // "“Regrettable,” is how the mayor described the cuts"
+		}
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	// Only a quotation whose next one is its child can be one (the
