@@ -183,3 +183,23 @@ func n105Repeat(out []doc.Quote) bool {
 	}
 	return false
 }
+
+// n105AmountClause reports whether toks[j], a currency sign before a
+// number, opens a bare reported clause after a verb of speech, belief
+// or evidence: the amount, a word of its size, then an auxiliary or a
+// finite verb within three words, before the limit: "said $180 million
+// had been set aside", "estimated €2bn would be lost". After other
+// verbs an amount is mostly their object ("raised $5 million"), and
+// without a verb after it it is one after these too ("said $5 was too
+// much" has one; "reported $215 billion offshore" has none).
+func n105AmountClause(text string, toks []tok, j, limit int) bool {
+	if !currencyAmount(text, toks, j) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4 && toks[k].s < limit && toks[k].word; k++ {
+		if (toks[k].is(isAuxiliary) || toks[k].is(isFinite)) && !capital(toks[k].str(text)) {
+			return true // not "in May"
+		}
+	}
+	return false
+}

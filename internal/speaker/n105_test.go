@@ -86,3 +86,23 @@ func TestN105NoRepeat(t *testing.T) {
 		t.Errorf("no quotation %q", "to seek a second bidder")
 	}
 }
+
+// TestN105AmountOpens checks a reported clause that opens with an
+// amount whose currency sign is no word.
+func TestN105AmountOpens(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The minister, Ann Lee, announced that $180 million had been set aside.", "announced", "The minister, Ann Lee,", "that $180 million had been set aside"},
+		{"Ann Lee said $180 million had been set aside.", "said", "Ann Lee", "$180 million had been set aside"},
+		{"Ann Lee said that £40 would be enough.", "said", "Ann Lee", "that £40 would be enough"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	// An amount with no verb after it is the verb's object.
+	for _, text := range []string{"The firm reported $215 billion offshore.", "The campaign said it raised $2 million in May."} {
+		for _, q := range run(t, text).Quotes {
+			if c := text[q.Content[0].Start:q.Content[len(q.Content)-1].End]; c != "it raised $2 million in May" {
+				t.Errorf("%q: read %q", text, c)
+			}
+		}
+	}
+}

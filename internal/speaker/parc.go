@@ -3460,12 +3460,14 @@ func phraseAt(text string, toks []tok, from, to int) (doc.Span, bool) {
 // wordOrMark reports whether toks[k] is a word, or an opening mark right
 // before one: a reported clause may open with words in marks ("said
 // that “the pier is old” and …", "told them to “go home”"), the mixed
-// quotation PolNeAR annotates as the whole clause.
+// quotation PolNeAR annotates as the whole clause, or with an amount
+// whose currency sign is no word ("said that $180 million had been set
+// aside": currencyAmount).
 func wordOrMark(text string, toks []tok, k int) bool {
 	if toks[k].word {
 		return true
 	}
-	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && marksIn(toks[k].str(text))&(mLeftDouble|mLeftSingle|mDouble) != 0
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].s == toks[k].e && (marksIn(toks[k].str(text))&(mLeftDouble|mLeftSingle|mDouble) != 0 || currencyAmount(text, toks, k))
 }
 
 // contentStart finds where the content of a verb of class cl starts,
@@ -3501,6 +3503,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 		if j > 0 && toks[j-1].low == "at" && currencyAmount(text, toks, j) && toks[j+1].s < limit {
 			return t.s, true // "put the cost at $1 trillion" (a4_estimate.go)
+		}
+		if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && n105AmountClause(text, toks, j, limit) {
+			return t.s, true // "said $180 million had been set aside"
 		}
 		if t.str(text) == "," {
 			// A parenthetical, then "that": "cautioned, as did the
