@@ -203,3 +203,48 @@ func n105AmountClause(text string, toks []tok, j, limit int) bool {
 	}
 	return false
 }
+
+// n105SharedSubjects gives a quotation whose speaker's mention is the
+// head of a longer one, read for another quotation from the same place
+// in the text, the longer mention and its name: "The Opposition’s
+// spokesman on tourism, Glenroy Pusey-Adair, accused the minister of
+// “…”, and argued that …" read the subject of "accused" whole and the
+// shared subject of "argued" only up to "on". Both mentions start at
+// one word, so they read one phrase; the longer ends with the comma of
+// a name in apposition and before the quotation's cue, so it is the
+// fuller reading of the subject, not a phrase that runs into the words.
+// One pass to find the longest mention from each start, one to give it.
+func n105SharedSubjects(d *doc.Document) {
+	var longest map[int]int // mention start → index of the quotation with the longest mention there
+	for i := range d.Quotes {
+		ms := d.Quotes[i].Speaker.Mention
+		if ms.End <= ms.Start || ms.End-ms.Start < 3 || d.Text[ms.End-1] != ',' {
+			continue
+		}
+		if longest == nil {
+			longest = map[int]int{}
+		}
+		if j, ok := longest[ms.Start]; !ok || ms.End > d.Quotes[j].Speaker.Mention.End {
+			longest[ms.Start] = i
+		}
+	}
+	if longest == nil {
+		return
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		ms := q.Speaker.Mention
+		j, ok := longest[ms.Start]
+		if !ok || ms.End <= ms.Start || j == i {
+			continue
+		}
+		l := d.Quotes[j].Speaker
+		if l.Mention.End <= ms.End || q.Cue.End <= q.Cue.Start || q.Cue.Start < l.Mention.End || q.Start < l.Mention.End && q.Start >= ms.End {
+			continue
+		}
+		if n := len(q.Chain); n > 0 && q.Chain[n-1] == q.Speaker.Name && l.Name != q.Speaker.Name {
+			q.Chain = append(q.Chain[:n-1:n-1], l.Name) // the last hand is the speaker; a copy, as chains share arrays
+		}
+		q.Speaker = l
+	}
+}

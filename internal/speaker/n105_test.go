@@ -106,3 +106,13 @@ func TestN105AmountOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestN105SharedSubjects checks that a second verb's subject, read
+// only to its head, takes the whole mention the first verb's subject
+// was read with, name and all.
+func TestN105SharedSubjects(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The Opposition’s spokesman on tourism, Glenroy Pusey-Adair, accused the minister of “celebrating the hotels”, and argued that too little of the money stays in the villages.", "that too little of the money stays in the villages", "The Opposition’s spokesman on tourism, Glenroy Pusey-Adair,", "Glenroy Pusey-Adair"},
+		{"The Opposition’s spokesman on tourism, Glenroy Pusey-Adair, accused the minister of “celebrating the hotels”, and argued that too little of the money stays in the villages.", "celebrating the hotels", "The Opposition’s spokesman on tourism, Glenroy Pusey-Adair,", "Glenroy Pusey-Adair"},
+	})
+}

@@ -335,6 +335,7 @@ func Attribute(d *doc.Document) {
 	n101AndAppositive(d)   // "The mayor, Ann Lee, and the city manager, Ed Moss, said" (n101_readings.go)
 	n95AndWho(d)           // "A Keystrand executive who attended the hearing, and who asked not to be named, said" (n95_andwho.go)
 	n70CloseAppositives(d) // "The chairman, Phil Lovas, said": the mention ends after the appositive's closing comma or dash (n70_close.go)
+	n105SharedSubjects(d)  // "The spokesman on tourism, Ann Lee, accused … of “…”, and argued that …": the second verb's mention is the first's (n105_readings.go)
 	a.ix.release()
 }
 
