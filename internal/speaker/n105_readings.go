@@ -248,3 +248,29 @@ func n105SharedSubjects(d *doc.Document) {
 		q.Speaker = l
 	}
 }
+
+// n105PastAfterPhrase reports whether toks[v], a past in -ed after an
+// aside ("The river, according to the complaint, stopped flowing"), is
+// the main verb of the noun phrase toks[:k] before the aside: the
+// clause before it is that phrase alone, a name or a description, so
+// the past is its verb and not a participle that describes the source
+// ("Sea ice shrank, according to the study, published Wednesday …").
+// The lexicon flags only irregular pasts as finite.
+func n105PastAfterPhrase(text string, toks []tok, k, v int) bool {
+	if !pastInEd(toks[v].low) || capital(toks[v].str(text)) {
+		return false
+	}
+	if _, ok := phraseAt(text, toks, 0, k); ok && toks[0].is(isDet) && k <= 6 {
+		// With its article ("Sea ice shrank" reads as a phrase too),
+		// short, and no past in it: "The glacier lost a fifth of its
+		// volume" is a clause.
+		for i := 1; i < k; i++ {
+			if w := toks[i].low; pastVerbs[w] || pastInEd(w) || toks[i].is(isFinite) {
+				return false
+			}
+		}
+		return true
+	}
+	n, ok := nameAt(text, toks, 0)
+	return ok && n.to == k
+}

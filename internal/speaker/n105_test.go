@@ -116,3 +116,17 @@ func TestN105SharedSubjects(t *testing.T) {
 		{"The Opposition’s spokesman on tourism, Glenroy Pusey-Adair, accused the minister of “celebrating the hotels”, and argued that too little of the money stays in the villages.", "celebrating the hotels", "The Opposition’s spokesman on tourism, Glenroy Pusey-Adair,", "Glenroy Pusey-Adair"},
 	})
 }
+
+// TestN105PastAfterAside checks a noun phrase, an "according to" aside
+// and the phrase's verb, a past in -ed: the verb is the clause's, not a
+// participle that describes the source.
+func TestN105PastAfterAside(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The river, according to the complaint, stopped flowing.", "according to", "the complaint", "The river | stopped flowing"},
+		{"Ann Lee, according to the complaint, ordered the cuts.", "according to", "the complaint", "Ann Lee | ordered the cuts"},
+		// After a clause, the participle is the source's.
+		{"Sea ice shrank, according to the study, published Wednesday in a journal.", "according to", "the study, published Wednesday in a journal", "Sea ice shrank"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -396,7 +396,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					if toks[j].str(text) != p || p == "," && thousandsComma(text, &toks[j]) || toks[j].s < g.subj.End {
 						continue // the aside ends with the mark it opened with: "The ferry — according to police — was late"; not a number's comma, nor one inside the source ("Ann Reed, Ed Moss and Tom Lee")
 					}
-					if j > k+3 && k > 1 && toks[j+1].word && (toks[j+1].is(isAuxiliary) || toks[j+1].is(isFinite)) && toks[k-1].word && wordsAtLeast(toks[j+1:], 2) {
+					if j > k+3 && k > 1 && toks[j+1].word && (toks[j+1].is(isAuxiliary) || toks[j+1].is(isFinite) || n105PastAfterPhrase(text, toks, k, j+1)) && toks[k-1].word && wordsAtLeast(toks[j+1:], 2) {
 						// Between the subject and its verb: "The pier,
 						// according to the board, is old." The content
 						// is the clause around the aside.
