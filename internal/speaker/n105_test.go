@@ -130,3 +130,14 @@ func TestN105PastAfterAside(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105AmountInClause checks a relative clause with an amount in it
+// between a subject and its verb: the currency sign is no word, and
+// the clause still is the mention's.
+func TestN105AmountInClause(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The guild, which spent more than $600,000 backing Kettleworth, said it would keep poll watchers.", "it would keep poll watchers", "The guild, which spent more than $600,000 backing Kettleworth,", "The guild"},
+		{"The union, which represents 40% of nurses, said it would strike.", "it would strike", "The union, which represents 40% of nurses,", "The union"},
+		{"The guild, which spent more than $600,000 backing Kettleworth, accused the allies of “flooding the airwaves”.", "flooding the airwaves", "The guild", "The guild"},
+	})
+}

@@ -1220,6 +1220,9 @@ func relativeSubject(text string, toks []tok, k int) found {
 			if q == "-" || q == "’" || q == "'" || q == "&" || q == "“" || q == "”" || q == "‘" || q == "\"" {
 				continue // the marks of a word quoted in the clause: "who called the plan “reckless”, said"
 			}
+			if q == "%" || currencyAmount(text, toks, j) {
+				continue // an amount in the clause: "which spent more than $600,000 backing Ann Lee"
+			}
 			return found{}
 		}
 		cs := clauseStart(text, toks, j)

@@ -286,8 +286,8 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 		lim, lower = e+14, false
 	}
 	x := e + 1
-	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x) || n101AttachedEnd(text, toks, x)) {
-		x++
+	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x) || n101AttachedEnd(text, toks, x) || !lower && (currencyAmount(text, toks, x) || toks[x].str(text) == "%")) {
+		x++ // an amount in a clause: "which spent more than $600,000 backing …"
 	}
 	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
 		return e, appos
