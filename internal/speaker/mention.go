@@ -2479,16 +2479,17 @@ func adjectivePlural(text string, all []tok, i0, n int, cue doc.Span) int {
 }
 
 // bodyNameGoesOn returns the end of a body's name that goes on after
-// toks[:k] with "for" or "on" and capitalised words, "and" between
-// them ("the Center on Budget and Policy Priorities", "the Institute
-// for Fiscal Studies"), or k when it does not. The word before the
+// toks[:k] with "for", "on" or "of" and capitalised words, "and"
+// between them ("the Center on Budget and Policy Priorities", "the
+// Institute for Fiscal Studies", "the University of Ellesford" after
+// "Ann Lee of the University"), or k when it does not. The word before the
 // preposition is a noun of a body (bodies: "Center", "Institute"), and
 // the capitalised words end the phrase (at a mark or the window's
 // end), so "the Board on Monday" and "the Council for the first time"
 // are left as they are: a word of time or a lower-case word after the
 // preposition is the verb's phrase.
 func bodyNameGoesOn(text string, toks []tok, k int) int {
-	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !toks[k-1].is2(isBody) {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "for" && toks[k].low != "on" && toks[k].low != "of" || !toks[k-1].word || !capital(toks[k-1].str(text)) || !toks[k-1].is2(isBody) {
 		return k
 	}
 	e := k + 1

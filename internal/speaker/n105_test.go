@@ -141,3 +141,14 @@ func TestN105AmountInClause(t *testing.T) {
 		{"The guild, which spent more than $600,000 backing Kettleworth, accused the allies of “flooding the airwaves”.", "flooding the airwaves", "The guild", "The guild"},
 	})
 }
+
+// TestN105BodyOfPlace checks a body's name that goes on with "of" after
+// an inverted cue's name: "of the University of Ellesford" is one.
+func TestN105BodyOfPlace(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“The poll is a forecast,” said Ann Lee of the University of Ellesford.", "The poll is a forecast,", "Ann Lee of the University of Ellesford", "Ann Lee"},
+		{"“The poll is a forecast,” said Ann Lee of the Bank of Ellesford.", "The poll is a forecast,", "Ann Lee of the Bank of Ellesford", "Ann Lee"},
+		// Not a phrase of time after it.
+		{"“The poll is a forecast,” said Ann Lee of the Harbor Trust on Monday.", "The poll is a forecast,", "Ann Lee of the Harbor Trust", "Ann Lee"},
+	})
+}
