@@ -274,3 +274,46 @@ func n105PastAfterPhrase(text string, toks []tok, k, v int) bool {
 	n, ok := nameAt(text, toks, 0)
 	return ok && n.to == k
 }
+
+// n105DateEnd returns the index after a date that starts at toks[i],
+// a month's name or its short form with its full stop and a day ("Oct.
+// 30", "March 3", "Sept. 12, 2026"), or a day and a month ("30
+// October"); i when none starts there. The phrases of time before a
+// reported clause ("said on Oct. 30 that …", "wrote in a letter dated
+// Oct. 30 that …") read a month's short form as a word and its full
+// stop as a mark that ended the phrase; "on" and a date were read as
+// the content's first words.
+func n105DateEnd(text string, toks []tok, i int) int {
+	if i+1 >= len(toks) || !toks[i].word {
+		return i
+	}
+	day := func(t *tok) bool {
+		return t.word && len(t.low) <= 2 && t.low[0] >= '0' && t.low[0] <= '9' && strings.Trim(t.low, "0123456789") == ""
+	}
+	month := func(t *tok) bool {
+		return capital(t.str(text)) && (t.is2(isMonth) || monthShort[t.low])
+	}
+	k := i
+	switch {
+	case month(&toks[k]):
+		k++
+		if monthShort[toks[i].low] && k < len(toks) && toks[k].str(text) == "." && toks[k].s == toks[k-1].e {
+			k++
+		}
+		if k >= len(toks) || !day(&toks[k]) {
+			return i
+		}
+		k++
+		if k+1 < len(toks) && toks[k].str(text) == "," && len(toks[k+1].low) == 4 && yearWord(toks[k+1].low) {
+			k += 2 // "Sept. 12, 2026"
+		}
+		return k
+	case day(&toks[k]) && month(&toks[k+1]) && !monthShort[toks[k+1].low]:
+		return k + 2
+	}
+	return i
+}
+
+// monthShort are the short forms of months' names that news prose
+// writes with a full stop before a day.
+var monthShort = map[string]bool{"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "apr": true, "jun": true, "jul": true}

@@ -152,3 +152,17 @@ func TestN105BodyOfPlace(t *testing.T) {
 		{"“The poll is a forecast,” said Ann Lee of the Harbor Trust on Monday.", "The poll is a forecast,", "Ann Lee of the Harbor Trust", "Ann Lee"},
 	})
 }
+
+// TestN105DateBeforeContent checks a date between a cue and its
+// content, a month's short form with its full stop among them.
+func TestN105DateBeforeContent(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The commission said on March 3 that the school had failed.", "said", "The commission", "that the school had failed"},
+		{"The commission said on Sept. 3 that the school had failed.", "said", "The commission", "that the school had failed"},
+		{"The commission said on 3 March the school had failed.", "said", "The commission", "the school had failed"},
+		{"The commission wrote in a letter dated Oct. 30 that the school had failed.", "wrote", "The commission", "that the school had failed"},
+		{"Ann Lee told the board on Oct. 30 that the school had failed.", "told", "Ann Lee", "that the school had failed"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

@@ -3476,6 +3476,11 @@ func wordOrMark(text string, toks []tok, k int) bool {
 // contentStart finds where the content of a verb of class cl starts,
 // looking from toks[j].
 func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool) {
+	if j+2 < len(toks) && toks[j].low == "on" {
+		if e := n105DateEnd(text, toks, j+1); e > j+1 && e < len(toks) {
+			j = e // "said on Oct. 30 that …", "said on March 3 the …"
+		}
+	}
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
 	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || timeLead(toks[j].low) && j+1 < len(toks) && (toks[j+1].is(isTimeWord) || toks[j+1].is2(isPartOfDay))); n++ {
 		if timeLead(toks[j].low) {
@@ -3600,6 +3605,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if toks[i].str(text) == "." && toks[i].s == toks[i-1].e && i+1 < len(toks) && toks[i+1].str(text) == "," {
 					continue // "Ashton, Md., that"
 				}
+				if n105DateEnd(text, toks, i-1) > i {
+					continue // a month's short form: "in a letter dated Oct. 30 that"
+				}
 				break
 			}
 			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" || i > j+1 && i+1 < len(toks) && toks[i].is(isCue) && !capital(toks[i].str(text)) && (strings.HasSuffix(toks[i].low, "ed") || tellForms[toks[i].low] || toks[i].low == "said") && !toks[i+1].is(isPrep) && toks[i+1].low != "by" {
@@ -3686,6 +3694,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					}
 					if at := n104ThatAfterAside(text, toks, i, limit); at > 0 {
 						return at, true // "told analysts last month, before the report was released, that …"
+					}
+					if n105DateEnd(text, toks, i-1) > i {
+						continue // "told the board on Oct. 30 that …"
 					}
 					break
 				}
