@@ -626,6 +626,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c > 0 && rest[c-1].is(isNounMarker) {
 				continue // a noun, not a verb: "…, struck a similar note."
 			}
+			if c >= 3 && n105ContactNoun(text, rest, c) {
+				continue // "…, a figure the administration disputes.": a clause on the noun, no attribution
+			}
 			if c+1 < len(rest) && rest[c].is(isCompoundFirst) && rest[c+1].word && compoundHeads[rest[c].low][rest[c+1].low] {
 				continue // a noun before its head: "…, think tank finds"
 			}

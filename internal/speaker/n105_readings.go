@@ -317,3 +317,88 @@ func n105DateEnd(text string, toks []tok, i int) int {
 // monthShort are the short forms of months' names that news prose
 // writes with a full stop before a day.
 var monthShort = map[string]bool{"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "apr": true, "jun": true, "jul": true}
+
+// n105ContactNoun reports whether rest, the words after a clause's
+// comma, are a noun in apposition to the clause with a relative clause
+// on it that has no pronoun, its verb the cue word rest[c] that ends
+// the sentence: "…, a figure the administration disputes.", "…, a
+// claim the company denies.", "…, a view Ann Lee rejects." The noun
+// sums up the clause, and the clause on it says who disputes it; the
+// words are not the subject's report. An article opens the noun, one
+// or two lower-case words make it, and a determiner, a pronoun or a
+// capital opens the clause's subject. "…, a senior official said" has
+// no such subject between its noun and its verb.
+func n105ContactNoun(text string, rest []tok, c int) bool {
+	if rest[0].low != "a" && rest[0].low != "an" || c+1 < len(rest) && rest[c+1].word {
+		return false
+	}
+	h := 1
+	for h < c && h <= 2 && rest[h].word && !capital(rest[h].str(text)) && !rest[h].is(isFunction|isPronoun|isAuxiliary) && !strings.HasSuffix(rest[h].low, "ing") {
+		h++
+	}
+	if h == 1 || h >= c {
+		return false
+	}
+	// The subject, then at most two auxiliaries or adverbs and the
+	// verb: a pronoun, a name ("a charge Ann Lee denies", "a trade-off
+	// Ann Lee has also described"; not "a senior State Department
+	// official said"), or a determiner and one or two lower-case words.
+	v := c
+	for v > h+1 && v >= c-2 && rest[v-1].word && (rest[v-1].is(isAuxiliary) || rest[v-1].adverbish()) {
+		v--
+	}
+	s := &rest[h]
+	switch {
+	case !s.word:
+		return false
+	case s.is(isSubjectPronoun):
+		return s.low != "who" && v == h+1
+	case capital(s.str(text)):
+		for i := h; i < v; i++ {
+			if !rest[i].word || !capital(rest[i].str(text)) {
+				return false
+			}
+		}
+		return true
+	case s.is(isDet) && s.low != "a" && s.low != "an":
+		for i := h + 1; i < v; i++ {
+			if !rest[i].word || capital(rest[i].str(text)) || rest[i].is(isFunction|isAuxiliary) {
+				return false
+			}
+		}
+		return v-h >= 2 && v-h <= 3
+	}
+	return false
+}
+
+// n105ContactTail reports whether the words from toks[from] to the
+// content's end at offset to are a noun in apposition with a relative
+// clause on it whose verb ends them (n105ContactNoun): "said reserves
+// grew by $48 million, a figure the administration disputes". The
+// noun and its clause are the writer's note on the content, and the
+// content ends before their comma. The tail is at most twelve tokens.
+func n105ContactTail(text string, toks []tok, from, to int) bool {
+	if from >= len(toks) || toks[from].low != "a" && toks[from].low != "an" {
+		return false
+	}
+	e := from
+	for e < len(toks) && e < from+12 && toks[e].s < to {
+		e++
+	}
+	if e < len(toks) && toks[e].s < to {
+		return false // longer than the tail's reach
+	}
+	rest := toks[from:e]
+	c := len(rest) - 1
+	for c >= 0 && !rest[c].word {
+		c--
+	}
+	if c < 3 {
+		return false
+	}
+	v := &rest[c]
+	if capital(v.str(text)) || !(v.is(isReporting|isFinite) || strings.HasSuffix(v.low, "s") || pastInEd(v.low)) {
+		return false
+	}
+	return n105ContactNoun(text, rest, c)
+}

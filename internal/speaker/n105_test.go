@@ -166,3 +166,23 @@ func TestN105DateBeforeContent(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105ContactNoun checks a noun in apposition to a clause with a
+// relative clause on it that has no pronoun: no attribution of the
+// clause to the relative clause's subject, and a reported clause ends
+// before the noun.
+func TestN105ContactNoun(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The alliance has claimed that reserves grew by $48 million, a figure the administration disputes.", "claimed", "The alliance", "that reserves grew by $48 million"},
+		{"The family said the crash was avoidable, a view the police reject.", "said", "The family", "the crash was avoidable"},
+		// A description of the source is no such noun.
+		{"The plan would cost $5 billion, a senior official said.", "said", "a senior official", "The plan would cost $5 billion"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	for _, text := range []string{"Reserves grew by $48 million, a figure the administration disputes.", "The plan would cost $5 billion, a claim Ann Lee denies."} {
+		if d := run(t, text); len(d.Quotes) != 0 {
+			t.Errorf("%q: read %q", text, d.Text[d.Quotes[0].Start:d.Quotes[0].End])
+		}
+	}
+}

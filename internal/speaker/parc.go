@@ -4132,6 +4132,10 @@ words:
 		if toks[i].str(text) != "," {
 			continue
 		}
+		if n105ContactTail(text, toks, i+1, to) {
+			to = toks[i].s // "…, a figure the administration disputes": the writer's, not the content's
+			break
+		}
 		cut, at := toks[i].s, i+1
 		if closes(i+1) && i+2 < len(toks) {
 			cut, at = toks[i+1].e, i+2
