@@ -32,10 +32,11 @@ func Check(d *doc.Document, c *Corpus, name string) {
 		if q.Kind != doc.QuoteDirect && q.Kind != doc.QuoteMixed {
 			continue
 		}
-		key := q.Words(d.Text)
+		content := quoted(q)
+		key := wordsOf(d.Text, content)
 		r, done := seen[key]
 		if !done {
-			r.f, r.ok = c.Align(d.Text, q.Content)
+			r.f, r.ok = c.Align(d.Text, content)
 			seen[key] = r
 		}
 		f, ok := r.f, r.ok
@@ -57,6 +58,35 @@ func Check(d *doc.Document, c *Corpus, name string) {
 		}
 	}
 	d.Resources = append(d.Resources, c.Resource(name))
+}
+
+// quoted returns the parts of q's content that lie inside its marks:
+// a mixed quotation read as the clause it stands in ("The storms, Ann
+// Lee told reporters, “took two piers”") holds the writer's words
+// before the marks as well, and only the marked words claim to be the
+// source's. A quotation without marks (markup) is all quoted.
+func quoted(q *doc.Quote) []doc.Span {
+	if q.Kind != doc.QuoteMixed || len(q.Marks) < 2 {
+		return q.Content
+	}
+	lo, hi := q.Marks[0].End, q.Marks[len(q.Marks)-1].Start
+	var out []doc.Span
+	for _, c := range q.Content {
+		c.Start, c.End = max(c.Start, lo), min(c.End, hi)
+		if c.Start < c.End {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return q.Content
+	}
+	return out
+}
+
+// wordsOf is doc.Quote.Words for the spans content.
+func wordsOf(text string, content []doc.Span) string {
+	q := doc.Quote{Content: content}
+	return q.Words(text)
 }
 
 // translated reports whether the article says quotation q is a

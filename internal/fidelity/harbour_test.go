@@ -66,6 +66,9 @@ func TestHarbour(t *testing.T) {
 		w, f := want[k], q.Fidelity
 		k++
 		words := q.Words(d.Text)
+		if q.Kind == doc.QuoteMixed && len(q.Marks) >= 2 {
+			words = d.Text[q.Marks[0].End:q.Marks[len(q.Marks)-1].Start] // the marked words the check aligns, not the clause around them
+		}
 		if !strings.HasPrefix(words, w.start) {
 			t.Fatalf("quotation %d is %q, want one starting %q", k, words, w.start)
 		}

@@ -147,12 +147,51 @@ func writeQuotes(b *strings.Builder, d *doc.Document, lines *lineIndex) {
 		branch := treeBranch(d.Quotes, last, i)
 		width := max(20, maxQuoteShown-utf8.RuneCountInString(branch))
 		open, close := "“", "”"
+		words := q.Words(d.Text)
 		if q.Kind == doc.QuoteIndirect {
 			open, close = "", "" // reported speech has no marks
+		} else if w, ok := clauseWords(d, q); ok {
+			open, close, words = "", "", w // the marks where they stand: The storms … “took two piers”
 		}
 		fmt.Fprintf(b, "  %-4s %-8s %-7s %s%s%s%s%s\n", quoteLabel(i), q.Kind, lines.pos(q.Start),
-			branch, open, strings.ReplaceAll(shortenTo(q.Words(d.Text), width), "  ", " "), close, note)
+			branch, open, strings.ReplaceAll(shortenTo(words, width), "  ", " "), close, note)
 	}
+}
+
+// clauseWords returns the words of a mixed quotation read as the
+// clause it stands in, with the marks around the marked words only:
+// "The storms … “took two piers”" for "The storms, Ann Lee told the
+// council, “took two piers”". Marks around the whole would show the
+// writer's words as quoted. ok is false for a quotation whose words all
+// lie inside its marks.
+func clauseWords(d *doc.Document, q *doc.Quote) (string, bool) {
+	if q.Kind != doc.QuoteMixed || len(q.Marks) < 2 || len(q.Content) == 0 {
+		return "", false
+	}
+	lo, hi := q.Marks[0].End, q.Marks[len(q.Marks)-1].Start
+	if q.Content[0].Start >= lo && q.Content[len(q.Content)-1].End <= hi {
+		return "", false
+	}
+	var before, after []doc.Span
+	for _, c := range q.Content {
+		switch {
+		case c.End <= lo:
+			before = append(before, c)
+		case c.Start >= hi:
+			after = append(after, c)
+		}
+	}
+	inner := doc.Quote{Content: before}
+	w := inner.Words(d.Text)
+	if w != "" {
+		w += " … "
+	}
+	w += "“" + d.Text[lo:hi] + "”"
+	if len(after) > 0 {
+		inner.Content = after
+		w += " … " + inner.Words(d.Text)
+	}
+	return w, true
 }
 
 // writeChains draws, for each quotation with a speaker, the chain of

@@ -655,8 +655,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if !capital(rest[a].str(text)) {
 					j++ // "the"
 				}
-				for j < len(rest) && j < a+5 && rest[j].word && capital(rest[j].str(text)) {
-					j++
+				for j < len(rest) && j < a+8 && rest[j].word && (capital(rest[j].str(text)) || n105NameLink(text, rest, j)) {
+					j++ // "told the Calverra Oil and Gas Conservation Board"
 				}
 				if j >= len(rest) || asideMark(text, &rest[j]) || rest[j].word && rest[j].is(isAfterCueOK) && rest[j].low != "to" {
 					a = j // not "told The Times to stop": a request's infinitive

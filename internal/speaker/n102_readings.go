@@ -361,8 +361,13 @@ func n102Told(text string, rest []tok, a int) int {
 	if n104OwnPossessive(rest[e].low) && e+1 < len(rest) {
 		e, own = e+1, true
 	}
+	if !own && e == a {
+		if x := n105ToldThe(text, rest, e); x > e {
+			e = x - 1 // "…, the company told the state board in a filing." (n105_readings.go)
+		}
+	}
 	t := &rest[e]
-	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !own && !t.pluralNoun() {
+	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !own && e == a && !t.pluralNoun() {
 		return a
 	}
 	e++

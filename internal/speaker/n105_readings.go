@@ -402,3 +402,62 @@ func n105ContactTail(text string, toks []tok, from, to int) bool {
 	}
 	return n105ContactNoun(text, rest, c)
 }
+
+// n105ToldThe returns the index after the one a trailing "told" spoke
+// to when that is "the" and a noun of a body or a hearing, maybe with
+// one word before it: "…, the company told the state board.", "…, she
+// told the court on Monday.", "…, he told the jury." n102Told read
+// only a bare plural there ("told families"): after "a" the words are
+// as often a relative clause ("something a caller also told a
+// dispatcher"). It returns e when there is none.
+func n105ToldThe(text string, rest []tok, e int) int {
+	if e+1 >= len(rest) || rest[e].low != "the" {
+		return e
+	}
+	for i := e + 1; i < len(rest) && i <= e+2 && rest[i].word && !capital(rest[i].str(text)) && !rest[i].is(isFunction|isAuxiliary); i++ {
+		if w := rest[i].low; bodies[w] || toldBodies[w] {
+			return i + 1
+		}
+	}
+	return e
+}
+
+// toldBodies are the nouns, beyond bodies', of those a source tells in
+// a hearing or a paper: "told the jury", "told the inquiry".
+var toldBodies = map[string]bool{"court": true, "jury": true, "judge": true, "tribunal": true, "inquiry": true, "hearing": true, "magistrate": true, "magistrates": true, "coroner": true, "commission": true, "regulator": true, "legislature": true, "senate": true, "assembly": true, "audience": true, "crowd": true, "magazine": true, "station": true, "broadcaster": true, "outlet": true, "conference": true, "summit": true, "meeting": true}
+
+// n105NameLink reports whether rest[j], a lower-case word inside a
+// body's name, joins two capitalised words of it: "and" or "of" ("the
+// Oil and Gas Conservation Board", "the Bank of Ellesford").
+func n105NameLink(text string, rest []tok, j int) bool {
+	return (rest[j].low == "and" || rest[j].low == "of") && j > 0 && rest[j-1].word && capital(rest[j-1].str(text)) && j+1 < len(rest) && rest[j+1].word && capital(rest[j+1].str(text))
+}
+
+// n105CommaAside returns the offset after an aside of one or two
+// lower-case words between commas that starts at from, a name's end,
+// before gapEnd: ", prosecuting," in "Gemma Oakridge, prosecuting, said
+// Brandrick had …", the court reporter's word for counsel's side; from
+// when there is none. n4Reporter reads the reporter's verb after it.
+func n105CommaAside(text string, from, gapEnd int) int {
+	if from+4 >= gapEnd || text[from] != ',' || text[from+1] != ' ' {
+		return from
+	}
+	words := 1
+	for p := from + 2; p < gapEnd; p++ {
+		switch b := text[p]; {
+		case b >= 'a' && b <= 'z':
+		case b == ' ':
+			if words++; words > 2 {
+				return from
+			}
+		case b == ',':
+			if p == from+2 {
+				return from
+			}
+			return p + 1
+		default:
+			return from
+		}
+	}
+	return from
+}

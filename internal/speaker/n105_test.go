@@ -186,3 +186,28 @@ func TestN105ContactNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestN105ToldTheBody checks a trailing "told" whose one told is "the"
+// and a body or a hearing, or a body's name with "and" inside it.
+func TestN105ToldTheBody(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The leak was large, the company told the board.", "told", "the company", "The leak was large"},
+		{"The leak was large, the company told the court in a filing.", "told", "the company", "The leak was large"},
+		{"The leak was large, the company told the Calverra Oil and Gas Conservation Board in a filing.", "told", "the company", "The leak was large"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	// After "a", a relative clause: no trailing cue.
+	if d := run(t, "He had seen nothing, something a caller also told a dispatcher."); len(d.Quotes) != 0 {
+		t.Errorf("read %q", d.Text[d.Quotes[0].Start:d.Quotes[0].End])
+	}
+}
+
+// TestN105ReporterAside checks that "she" after a sentence whose
+// subject reports with an aside between commas ("Ann Lee, prosecuting,
+// said Mary Smith had …") means the reporter, not the one reported on.
+func TestN105ReporterAside(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee, prosecuting, said Mary Smith had lied. The vote, she said, was rigged.", "The vote", "she", "Ann Lee"},
+	})
+}

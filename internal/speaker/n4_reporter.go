@@ -71,6 +71,8 @@ func (a *attributor) n4Reporter(j, pronoun int, pron string, unknownAt doc.Span,
 	from, appositive := c.End, n79Appositive(a.text, c.Start, c.End)
 	if appositive {
 		from++
+	} else {
+		from = n105CommaAside(a.text, from, gapEnd) // "Gemma Oakridge, prosecuting, said …"
 	}
 	// One to three lower-case words between: "claims", "has also said".
 	words := 0
