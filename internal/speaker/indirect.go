@@ -608,6 +608,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				continue // neither a cue nor a verb of reporting: the test below turns it away, after reading more
 			}
 			w := rest[c].lower(text)
+			if c > 0 && c+1 < len(rest) && capital(rest[c].str(text)) && rest[c-1].word && capital(rest[c-1].str(text)) && rest[c+1].word && capital(rest[c+1].str(text)) {
+				continue // inside a name: "…, the National Crop Estimates Bureau said"
+			}
 			if w == "posts" || w == "post" {
 				continue // a noun as often as a verb after its subject: "…, between the veranda posts, …", "blog posts"
 			}

@@ -461,3 +461,28 @@ func n105CommaAside(text string, from, gapEnd int) int {
 	}
 	return from
 }
+
+// n105PossessiveDate reports whether toks[j] and toks[j+1] are "next",
+// "last" or "this" and a day's or a month's possessive: "next
+// Monday's sale", "last year's figures". After a cue they open the
+// reported clause's subject; contentStart took "next Monday" for the
+// cue's time and read nothing after it.
+func n105PossessiveDate(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || !toks[j].word || !toks[j+1].word {
+		return false
+	}
+	switch toks[j].low {
+	case "next", "last", "this":
+	default:
+		return false
+	}
+	w := toks[j+1].str(text)
+	base, ok := strings.CutSuffix(w, "’s")
+	if !ok {
+		if base, ok = strings.CutSuffix(w, "'s"); !ok {
+			return false
+		}
+	}
+	base = strings.ToLower(base)
+	return timeWords[base] || wordIs2(base, isMonth|isWeekday)
+}

@@ -211,3 +211,24 @@ func TestN105ReporterAside(t *testing.T) {
 		{"Ann Lee, prosecuting, said Mary Smith had lied. The vote, she said, was rigged.", "The vote", "she", "Ann Lee"},
 	})
 }
+
+// TestN105NamesWithLinks checks bodies' names that hold a verb's form or
+// "and": the trailing cue is the verb after the name, and "which"
+// after the name stands for all of it.
+func TestN105NamesWithLinks(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The harvest will be smaller, the National Crop Estimates Bureau said on Tuesday.", "The harvest will be smaller", "the National Crop Estimates Bureau", "National Crop Estimates Bureau"},
+		{"The merger needs clearance from the Fair Trading and Competition Commission, which said last month it would examine the deal.", "it would examine the deal", "which", "the Fair Trading and Competition Commission"},
+	})
+}
+
+// TestN105PossessiveDate checks a reported clause that opens with a
+// day's possessive after "next" or "last".
+func TestN105PossessiveDate(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee said next Monday's sale would go ahead.", "said", "Ann Lee", "next Monday's sale would go ahead"},
+		{"Ann Lee said last year's figures were wrong.", "said", "Ann Lee", "last year's figures were wrong"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

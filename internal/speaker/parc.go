@@ -3481,6 +3481,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 			j = e // "said on Oct. 30 that …", "said on March 3 the …"
 		}
 	}
+	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && n105PossessiveDate(text, toks, j) && toks[j].s < limit && bareClause(text, toks, j+1) {
+		return toks[j].s, true // "said next Monday's sale would go ahead": the day's possessive opens the clause
+	}
 	j0, plain := j, false // plain: an adverb that is not a time word was skipped
 	for n := 0; n < 3 && j < len(toks) && toks[j].word && (toks[j].adverbish() || timeLead(toks[j].low) && j+1 < len(toks) && (toks[j+1].is(isTimeWord) || toks[j+1].is2(isPartOfDay))); n++ {
 		if timeLead(toks[j].low) {
@@ -5246,8 +5249,12 @@ var subordinators = map[string]bool{"as": true, "because": true, "while": true, 
 func (a *attributor) antecedent(at int) string {
 	text := a.text
 	toks := a.ix.scratch(slotAntecedent, max(0, at-80), at)
-	for j := len(toks) - 1; j >= 0 && j >= len(toks)-5; j-- {
+	for j, reach := len(toks)-1, 5; j >= 0 && j >= len(toks)-reach; j-- {
 		t := toks[j]
+		if t.word && n105NameLink(text, toks, j) && reach < 9 {
+			reach += 2 // "the Fair Trading and Competition Commission, which": one name
+			continue
+		}
 		if !t.word {
 			if t.str(text) == "," && j == len(toks)-1 {
 				continue
