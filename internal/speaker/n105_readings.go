@@ -486,3 +486,24 @@ func n105PossessiveDate(text string, toks []tok, j int) bool {
 	base = strings.ToLower(base)
 	return timeWords[base] || wordIs2(base, isMonth|isWeekday)
 }
+
+// n105AskedOpener reports whether toks[k] opens its sentence with a
+// reporter's question put to the subject: "Asked whether she worried
+// that …, Ann Lee said …", "Pressed about the cost, …". A reported
+// clause inside it ends at the comma before the main clause, as one
+// inside "When …," does (frontedEnd).
+func n105AskedOpener(text string, toks []tok, k int) bool {
+	if k+1 >= len(toks) || !capital(toks[k].str(text)) {
+		return false
+	}
+	switch toks[k].low {
+	case "asked", "pressed", "questioned", "challenged":
+	default:
+		return false
+	}
+	switch toks[k+1].low {
+	case "whether", "if", "about", "why", "how", "what", "when", "on":
+		return true
+	}
+	return false
+}

@@ -232,3 +232,15 @@ func TestN105PossessiveDate(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105AskedOpener checks a reported clause inside a reporter's
+// question that opens the sentence: it ends at the comma before the
+// main clause.
+func TestN105AskedOpener(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Asked whether the board believed that the rule would last, Ann Lee said she was not worried.", "said", "Ann Lee", "she was not worried"},
+		{"Asked whether the board believed that the rule would last, Ann Lee said she was not worried.", "believed", "the board", "that the rule would last"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}

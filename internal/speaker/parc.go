@@ -4274,7 +4274,9 @@ func frontedEnd(text string, toks []tok, from, to int) int {
 		k++ // "Back when …", "Even after …"
 	}
 	if k >= len(toks) || !(toks[k].is(isSubordinator) || toks[k].low == "once") || !frontOpeners[toks[k].low] || toks[k].s >= from { // each of frontOpeners is a subordinator but "once": the bit first
-		return to
+		if k >= len(toks) || toks[k].s >= from || !n105AskedOpener(text, toks, k) {
+			return to
+		}
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= from })
 	for ; i+2 < len(toks) && toks[i].s < to; i++ {
