@@ -424,7 +424,12 @@ func widenText(ix *tokIndex, f found) found {
 					end = t.e
 				}
 			}
-			if end > s.End {
+			// Before the cue an appositive closes with its comma: one
+			// that runs on into the cue is the subject's predicate, a
+			// verb the cue shares ("Its chairman, Ed Moss, closed the
+			// hearing by predicting that …").
+			ranIntoCue := cueAfter && end == toks[len(toks)-1].e && toks[len(toks)-1].word && strings.TrimSpace(text[end:f.cue.Start]) == "" && n105PredicateAppositive(text, toks, k+1)
+			if end > s.End && !ranIntoCue {
 				s.End = end
 			}
 		}

@@ -507,3 +507,21 @@ func n105AskedOpener(text string, toks []tok, k int) bool {
 	}
 	return false
 }
+
+// n105PredicateAppositive reports whether the words at toks[a], after
+// a subject's comma, open its predicate rather than an appositive: a
+// past in -ed or an irregular past in lower case, then a determiner or
+// a possessive ("closed the hearing", "ended her speech", "told the
+// board"). widenText read them as an appositive up to the cue when no
+// comma closed them.
+func n105PredicateAppositive(text string, toks []tok, a int) bool {
+	if a+1 >= len(toks) || !toks[a].word || capital(toks[a].str(text)) {
+		return false
+	}
+	w := toks[a].low
+	if !pastInEd(w) && !pastVerbs[w] {
+		return false
+	}
+	n := &toks[a+1]
+	return n.word && (n.is(isDet) || possessivePronouns[n.low] || n.is2(isPossessive) || strings.HasSuffix(n.low, "’s") || strings.HasSuffix(n.low, "'s"))
+}
