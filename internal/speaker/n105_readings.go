@@ -525,3 +525,32 @@ func n105PredicateAppositive(text string, toks []tok, a int) bool {
 	n := &toks[a+1]
 	return n.word && (n.is(isDet) || possessivePronouns[n.low] || n.is2(isPossessive) || strings.HasSuffix(n.low, "’s") || strings.HasSuffix(n.low, "'s"))
 }
+
+// n105IngName reports whether w, one capitalised word in -ing read as
+// the subject at offset at, is a surname ("Manning", "Wakeling",
+// "Fleming") rather than a participle or a gerund ("Having said that,
+// …", "Housing advocates …"): in the 3,000 bytes before it the word
+// follows another capitalised word, a given name or a title ("Ann
+// Wakeling", "Sen. Manning"), as a participle does not. The window is
+// bounded, so the search costs a sentence at most that much.
+func n105IngName(text, w string, at int) bool {
+	lo := max(0, at-3000)
+	win := text[lo:at]
+	for {
+		i := strings.Index(win, w)
+		if i < 0 {
+			return false
+		}
+		end := i + len(w)
+		if i >= 2 && win[i-1] == ' ' && (end == len(win) || !asciiWord[win[end]]) {
+			p := i - 2 // back to the start of the word before
+			for p >= 0 && (asciiWord[win[p]] || win[p] == '.') {
+				p--
+			}
+			if p++; p < i-1 && win[p] >= 'A' && win[p] <= 'Z' {
+				return true // "Ann Wakeling", "Sen. Manning"
+			}
+		}
+		win = win[end:]
+	}
+}

@@ -256,3 +256,16 @@ func TestN105PredicateNoAppositive(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105IngSurname checks a surname in -ing that opens a sentence as
+// the subject, named in full before: it is a name, not a participle.
+func TestN105IngSurname(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Manning spoke on Monday. Manning said the plan works.", "the plan works", "Manning", "Manning"},
+		{"Dora Wakeling lost her seat. Wakeling says she has no regrets.", "she has no regrets", "Wakeling", "Wakeling"},
+	})
+	// Not a participle that opens the sentence.
+	if d := run(t, "Having said that, the mayor left."); len(d.Quotes) != 0 {
+		t.Errorf("read %q", d.Text[d.Quotes[0].Start:d.Quotes[0].End])
+	}
+}
