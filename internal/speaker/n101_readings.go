@@ -359,6 +359,9 @@ func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
 	}
 	for j := 0; j < c; j++ {
 		t := &rest[j]
+		if t.low == "of" && j > 0 && j < c-1 || n105HeadlineModifier(rest, j, c) {
+			continue // "…, secretary of state says", "…, returning officer says" (n105_readings.go)
+		}
 		if !t.word || capital(t.str(text)) || t.is(isFunction|isAdverb|isAuxiliary|isCue|isPronoun) || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
 			return found{}
 		}

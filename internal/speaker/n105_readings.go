@@ -554,3 +554,10 @@ func n105IngName(text, w string, at int) bool {
 		win = win[end:]
 	}
 }
+
+// n105HeadlineModifier reports whether rest[j], a word in -ing among a
+// headline's bare nouns before its cue at rest[c], modifies the noun of
+// a person right after it: "returning officer", "presiding judge".
+func n105HeadlineModifier(rest []tok, j, c int) bool {
+	return j+1 < c && rest[j].word && len(rest[j].low) > 5 && strings.HasSuffix(rest[j].low, "ing") && rest[j+1].word && rest[j+1].is(isPerson)
+}

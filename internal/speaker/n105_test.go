@@ -269,3 +269,11 @@ func TestN105IngSurname(t *testing.T) {
 		t.Errorf("read %q", d.Text[d.Quotes[0].Start:d.Quotes[0].End])
 	}
 }
+
+// TestN105HeadlineRole checks a headline's bare role of two words
+// before its trailing cue, the first in -ing.
+func TestN105HeadlineRole(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Recount unlikely, returning officer says\n\nThe count went on.", "Recount unlikely", "returning officer", "returning officer"},
+	})
+}
