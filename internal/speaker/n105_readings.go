@@ -561,3 +561,15 @@ func n105IngName(text, w string, at int) bool {
 func n105HeadlineModifier(rest []tok, j, c int) bool {
 	return j+1 < c && rest[j].word && len(rest[j].low) > 5 && strings.HasSuffix(rest[j].low, "ing") && rest[j+1].word && rest[j+1].is(isPerson)
 }
+
+// n105EverySubject reports whether "every" or "each" at toks[k] opens a
+// bare clause's subject, one lower-case noun and then a past in -ed or
+// a finite verb: "said every shift complied with the rules". subjectAt
+// reads "every" only before a cue or an auxiliary (g2Each).
+func n105EverySubject(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].low != "every" && toks[k].low != "each" {
+		return false
+	}
+	n, v := &toks[k+1], &toks[k+2]
+	return n.word && !capital(n.str(text)) && !n.is(isFunction|isTimeWord) && v.word && !capital(v.str(text)) && (pastInEd(v.low) || v.is(isFinite))
+}

@@ -277,3 +277,14 @@ func TestN105HeadlineRole(t *testing.T) {
 		{"Recount unlikely, returning officer says\n\nThe count went on.", "Recount unlikely", "returning officer", "returning officer"},
 	})
 }
+
+// TestN105EverySubject checks a bare reported clause whose subject
+// opens with "every" and whose verb is a past in -ed.
+func TestN105EverySubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee said every shift complied with the rules.", "said", "Ann Lee", "every shift complied with the rules"},
+		{"Ann Lee denied that the rotas were unsafe and said every shift complied with the rules.", "said", "Ann Lee", "every shift complied with the rules"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
