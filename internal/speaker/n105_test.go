@@ -288,3 +288,13 @@ func TestN105EverySubject(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN105RoleAppositive checks a role and its body with capitals,
+// and a plural's apostrophe in the body's name, between a name and a
+// verb that names words in marks.
+func TestN105RoleAppositive(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee, chairman of the Forecourt Council, accused the chancellor of ‘picking pockets’.", "picking pockets", "Ann Lee, chairman of the Forecourt Council,", "Ann Lee"},
+		{"Ann Lee, chairman of the Forecourt Retailers’ Council, accused the chancellor of ‘picking pockets’.", "picking pockets", "Ann Lee, chairman of the Forecourt Retailers’ Council,", "Ann Lee"},
+	})
+}

@@ -279,6 +279,10 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 		lim, lower = e+12, false
 	case toks[e+1].is(isDet) || first == "its" || first == "their" || first == "his" || first == "her":
 		lim, lower = e+8, false
+	case toks[e+1].is(isPerson) && !capital(toks[e+1].str(text)):
+		// A role with its body, no article: "Ann Lee, chairman of the
+		// Forecourt Retailers’ Council, accused …".
+		lim, lower = e+10, false
 	case e > 0 && toks[e-1].word && !capital(toks[e-1].str(text)) && (pastInEd(first) || toks[e+1].is2(isRelParticiple)):
 		// A participle's phrase after a description, which may hold
 		// a date or a court's name: "The lawsuit, filed Monday in
@@ -286,7 +290,7 @@ func pastAside(text string, toks []tok, e int) (next, appos int) {
 		lim, lower = e+14, false
 	}
 	x := e + 1
-	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x) || n101AttachedEnd(text, toks, x) || !lower && (currencyAmount(text, toks, x) || toks[x].str(text) == "%")) {
+	for x < len(toks) && x < lim && (toks[x].word && (!lower || !capital(toks[x].str(text)) && !toks[x].is2(isVoiceBreak)) || numberComma(text, toks, x) || n101AttachedEnd(text, toks, x) || !lower && (currencyAmount(text, toks, x) || toks[x].str(text) == "%" || n101OwnersBody(text, toks, x))) {
 		x++ // an amount in a clause: "which spent more than $600,000 backing …"
 	}
 	if x == e+1 || x >= len(toks) || toks[x].str(text) != "," {
