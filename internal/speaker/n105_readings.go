@@ -573,3 +573,35 @@ func n105EverySubject(text string, toks []tok, k int) bool {
 	n, v := &toks[k+1], &toks[k+2]
 	return n.word && !capital(n.str(text)) && !n.is(isFunction|isTimeWord) && v.word && !capital(v.str(text)) && (pastInEd(v.low) || v.is(isFinite))
 }
+
+// n105AgoAfterParticiple reports whether "ago" at toks[k] ends a phrase
+// of time after a participle: "released two weeks ago", "published a
+// month ago". The phrase is the participle's, and the participle's
+// phrase describes the subject: "A poll released two weeks ago showed
+// …" (cueSubject took "ago" for an adverb of the verb's, and
+// reducedRelative read no participle before a number).
+func n105AgoAfterParticiple(toks []tok, k int) bool {
+	if k < 3 || !n105Ago(toks, k-2) || !toks[k-3].word {
+		return false
+	}
+	p := &toks[k-3]
+	return pastForm(*p) || p.is2(isRelParticiple)
+}
+
+// n105Ago reports whether toks[j:j+3] are a phrase of time that ends
+// with "ago": a number or "a", a noun of time, "ago" ("two weeks ago",
+// "a year ago").
+func n105Ago(toks []tok, j int) bool {
+	if j+2 >= len(toks) || toks[j+2].low != "ago" || !toks[j].word || !toks[j+1].word {
+		return false
+	}
+	n := &toks[j]
+	if !(numberTok(n) || n.low == "a" || n.low == "an" || n.low == "several" || n.low == "few") {
+		return false
+	}
+	switch strings.TrimSuffix(toks[j+1].low, "s") {
+	case "minute", "hour", "day", "week", "month", "year", "decade":
+		return true
+	}
+	return false
+}

@@ -298,3 +298,21 @@ func TestN105RoleAppositive(t *testing.T) {
 		{"Ann Lee, chairman of the Forecourt Retailers’ Council, accused the chancellor of ‘picking pockets’.", "picking pockets", "Ann Lee, chairman of the Forecourt Retailers’ Council,", "Ann Lee"},
 	})
 }
+
+// TestN105Ago checks a phrase of time in "ago" after a cue, which is
+// no content, and after a participle in the subject, which is no name.
+func TestN105Ago(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee said two weeks ago that the plan works.", "said", "Ann Lee", "that the plan works"},
+		{"Ann Lee said a year ago the plan would fail.", "said", "Ann Lee", "the plan would fail"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	d := run(t, "A poll released two weeks ago showed the measure ahead.")
+	if q := find(d, "the measure ahead"); q == nil || q.Speaker.Name != "A poll" {
+		t.Errorf("speaker %+v, want A poll", q)
+	}
+	if d := run(t, "Ann Lee recalled a decade ago."); len(d.Quotes) != 0 {
+		t.Errorf("read %q", d.Text[d.Quotes[0].Start:d.Quotes[0].End])
+	}
+}

@@ -1406,7 +1406,7 @@ func reducedRelative(text string, toks []tok, k int, st *subjectStarts) found {
 		if capital(t.str(text)) || !(t.is2(isRelParticiple) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed")) {
 			continue
 		}
-		if !toks[q].is(isPrep) && toks[q].low != "across" && toks[q].low != "of" && !toks[q].adverbish() && !n102TimeAfterParticiple(toks, q) || k-q > 14 {
+		if !toks[q].is(isPrep) && toks[q].low != "across" && toks[q].low != "of" && !toks[q].adverbish() && !n102TimeAfterParticiple(toks, q) && !(q+2 <= k && n105AgoAfterParticiple(toks, q+2)) || k-q > 14 {
 			return found{} // "of" too: "A man accused of arson said"
 		}
 		head, ok := phraseAt(text, toks, cs, p)
@@ -2744,6 +2744,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			aux, be = true, true // "remains skeptical that …": "remain" links the adjective as "be" does
 		} else if (w == "both" || w == "each") && k > 0 && toks[k-1].word {
 			// "DuVernay both documents …": a floating quantifier.
+		} else if w == "ago" && n105AgoAfterParticiple(toks, k) {
+			break // the participle's phrase of time, the subject's: "A poll released two weeks ago showed"
 		} else if w == "since" && k > 0 && toks[k-1].is(isPerfectAux) && k == c-1 {
 			// "has since said": an adverb of time between a perfect's
 			// auxiliary and its participle, no conjunction.
@@ -3480,6 +3482,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		if e := n105DateEnd(text, toks, j+1); e > j+1 && e < len(toks) {
 			j = e // "said on Oct. 30 that …", "said on March 3 the …"
 		}
+	} else if j+3 < len(toks) && n105Ago(toks, j) {
+		j += 3 // "said two weeks ago that …"
 	}
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && n105PossessiveDate(text, toks, j) && toks[j].s < limit && bareClause(text, toks, j+1) {
 		return toks[j].s, true // "said next Monday's sale would go ahead": the day's possessive opens the clause
