@@ -5,6 +5,7 @@ package speaker
 // speaks again.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -604,4 +605,45 @@ func n105Ago(toks []tok, j int) bool {
 		return true
 	}
 	return false
+}
+
+// n105TimeOpener matches a phrase of time before a subject, at the
+// sentence's start or after an opening phrase: "An hour earlier, ",
+// "Two days later, ", "Minutes after, ", "a week ago, ".
+var n105TimeOpener = regexp.MustCompile(`^(?i:(?:an?|one|two|three|four|five|six|several|a few)\s+)?(?i:minutes?|moments?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|after|before),\s+`)
+
+// n105TimeOpenerMentions takes a phrase of time that opens the sentence
+// out of a mention that starts with it: "An hour earlier, former Gov.
+// Ann Lee, who …, predicted" read the mention from the sentence's
+// start, where a subject with a relative clause is read from. The
+// phrase dates the verb; the mention starts at the subject.
+func n105TimeOpenerMentions(d *doc.Document) {
+	for i := range d.Quotes {
+		m := &d.Quotes[i].Speaker.Mention
+		if m.End-m.Start < 12 {
+			continue
+		}
+		if c := d.Text[m.Start] | 0x20; c != 'a' && c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'm' && c != 'h' && c != 'd' && c != 'w' && c != 'y' {
+			continue // the phrase's first letters: most mentions are turned away here
+		}
+		loc := n105TimeOpener.FindStringIndex(d.Text[m.Start:min(m.End, m.Start+40)])
+		if loc == nil || m.Start+loc[1] >= m.End {
+			continue
+		}
+		q := &d.Quotes[i]
+		cut := d.Text[m.Start : m.Start+loc[1]]
+		m.Start += loc[1]
+		if nm := q.Speaker.Name; nm != "" && strings.Contains(cut, nm) {
+			// The name was read from the phrase of time: the subject's
+			// words up to its appositive are the name.
+			rest := d.Text[m.Start:m.End]
+			if c := strings.Index(rest, ", "); c > 0 {
+				rest = rest[:c]
+			}
+			q.Speaker.Name = strings.TrimRight(rest, ", ")
+			if n := len(q.Chain); n > 0 && q.Chain[n-1] == nm {
+				q.Chain = append(q.Chain[:n-1:n-1], q.Speaker.Name)
+			}
+		}
+	}
 }

@@ -316,3 +316,11 @@ func TestN105Ago(t *testing.T) {
 		t.Errorf("read %q", d.Text[d.Quotes[0].Start:d.Quotes[0].End])
 	}
 }
+
+// TestN105TimeOpener checks a phrase of time before a subject with a
+// relative clause: the mention and the name start at the subject.
+func TestN105TimeOpener(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Speaking on the radio an hour earlier, former Gov. Ann Lee, who endorsed him in June, predicted that he would win.", "that he would win", "former Gov. Ann Lee, who endorsed him in June,", "Gov. Ann Lee"},
+	})
+}
