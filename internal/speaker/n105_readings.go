@@ -5,7 +5,6 @@ package speaker
 // speaks again.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -157,6 +156,15 @@ func n105IsHow(text string, toks []tok) found {
 	return f
 }
 
+// n105HowAfter reports whether "is how " or "was how " follows the
+// quotation that ends at offset end, past a comma and spaces: the test
+// of n105IsHow's bytes, asked before any toks are made.
+func n105HowAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+12)]
+	rest = strings.TrimLeft(rest, ", ")
+	return strings.HasPrefix(rest, "is how ") || strings.HasPrefix(rest, "was how ")
+}
+
 // howVerbs are the verbs of describing that n105IsHow reads after
 // "is how" and a subject.
 var howVerbs = map[string]bool{"described": true, "describes": true, "put": true, "puts": true, "characterized": true, "characterised": true, "characterizes": true, "characterises": true, "summed": true, "sums": true, "called": true, "calls": true, "explained": true, "explains": true, "framed": true, "frames": true, "phrased": true, "summarized": true, "summarised": true, "defined": true, "defines": true, "referred": true, "refers": true}
@@ -214,39 +222,39 @@ func n105AmountClause(text string, toks []tok, j, limit int) bool {
 // one word, so they read one phrase; the longer ends with the comma of
 // a name in apposition and before the quotation's cue, so it is the
 // fuller reading of the subject, not a phrase that runs into the words.
-// One pass to find the longest mention from each start, one to give it.
+// Each quotation looks at the eight before and after it, no more: the
+// cost stays linear.
 func n105SharedSubjects(d *doc.Document) {
-	var longest map[int]int // mention start → index of the quotation with the longest mention there
-	for i := range d.Quotes {
-		ms := d.Quotes[i].Speaker.Mention
-		if ms.End <= ms.Start || ms.End-ms.Start < 3 || d.Text[ms.End-1] != ',' {
+	qs := d.Quotes
+	for i := range qs {
+		ms := qs[i].Speaker.Mention
+		if ms.End <= ms.Start {
 			continue
 		}
-		if longest == nil {
-			longest = map[int]int{}
+		// The quotations read from one sentence lie near each other in
+		// the document's order: the longest mention from the same word
+		// among the eight before and after, ending with a comma.
+		l := -1
+		for j := max(0, i-8); j < len(qs) && j <= i+8; j++ {
+			m := qs[j].Speaker.Mention
+			if j == i || m.Start != ms.Start || m.End <= ms.End || d.Text[m.End-1] != ',' {
+				continue
+			}
+			if l < 0 || m.End > qs[l].Speaker.Mention.End {
+				l = j
+			}
 		}
-		if j, ok := longest[ms.Start]; !ok || ms.End > d.Quotes[j].Speaker.Mention.End {
-			longest[ms.Start] = i
-		}
-	}
-	if longest == nil {
-		return
-	}
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		ms := q.Speaker.Mention
-		j, ok := longest[ms.Start]
-		if !ok || ms.End <= ms.Start || j == i {
+		if l < 0 {
 			continue
 		}
-		l := d.Quotes[j].Speaker
-		if l.Mention.End <= ms.End || q.Cue.End <= q.Cue.Start || q.Cue.Start < l.Mention.End || q.Start < l.Mention.End && q.Start >= ms.End {
+		q, lsp := &qs[i], qs[l].Speaker
+		if q.Cue.End <= q.Cue.Start || q.Cue.Start < lsp.Mention.End || q.Start < lsp.Mention.End && q.Start >= ms.End {
 			continue
 		}
-		if n := len(q.Chain); n > 0 && q.Chain[n-1] == q.Speaker.Name && l.Name != q.Speaker.Name {
-			q.Chain = append(q.Chain[:n-1:n-1], l.Name) // the last hand is the speaker; a copy, as chains share arrays
+		if n := len(q.Chain); n > 0 && q.Chain[n-1] == q.Speaker.Name && lsp.Name != q.Speaker.Name {
+			q.Chain = append(q.Chain[:n-1:n-1], lsp.Name) // the last hand is the speaker; a copy, as chains share arrays
 		}
-		q.Speaker = l
+		q.Speaker = lsp
 	}
 }
 
@@ -607,10 +615,43 @@ func n105Ago(toks []tok, j int) bool {
 	return false
 }
 
-// n105TimeOpener matches a phrase of time before a subject, at the
-// sentence's start or after an opening phrase: "An hour earlier, ",
-// "Two days later, ", "Minutes after, ", "a week ago, ".
-var n105TimeOpener = regexp.MustCompile(`^(?i:(?:an?|one|two|three|four|five|six|several|a few)\s+)?(?i:minutes?|moments?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|after|before),\s+`)
+// n105TimeOpenerEnd returns the length of a phrase of time with its
+// comma and space that opens s, a mention, before its subject: "An hour
+// earlier, ", "Two days later, ", "Minutes after, ", "a week ago, "; 0
+// when there is none. The phrase is two or three words: a number or an
+// article maybe, a noun of time, then "earlier", "later", "ago",
+// "after" or "before".
+func n105TimeOpenerEnd(s string) int {
+	c := strings.Index(s[:min(len(s), 40)], ", ")
+	if c < 0 {
+		return 0
+	}
+	w := strings.Fields(s[:c])
+	if len(w) == 4 && strings.EqualFold(w[0], "a") && w[1] == "few" {
+		w = w[1:] // "a few days later"
+	}
+	if len(w) < 2 || len(w) > 3 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case "earlier", "later", "ago", "after", "before":
+	default:
+		return 0
+	}
+	switch strings.TrimSuffix(strings.ToLower(w[len(w)-2]), "s") {
+	case "minute", "moment", "hour", "day", "week", "month", "year":
+	default:
+		return 0
+	}
+	if len(w) == 3 {
+		switch strings.ToLower(w[0]) {
+		case "a", "an", "one", "two", "three", "four", "five", "six", "several", "few":
+		default:
+			return 0
+		}
+	}
+	return c + 2
+}
 
 // n105TimeOpenerMentions takes a phrase of time that opens the sentence
 // out of a mention that starts with it: "An hour earlier, former Gov.
@@ -623,16 +664,13 @@ func n105TimeOpenerMentions(d *doc.Document) {
 		if m.End-m.Start < 12 {
 			continue
 		}
-		if c := d.Text[m.Start] | 0x20; c != 'a' && c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'm' && c != 'h' && c != 'd' && c != 'w' && c != 'y' {
-			continue // the phrase's first letters: most mentions are turned away here
-		}
-		loc := n105TimeOpener.FindStringIndex(d.Text[m.Start:min(m.End, m.Start+40)])
-		if loc == nil || m.Start+loc[1] >= m.End {
+		n := n105TimeOpenerEnd(d.Text[m.Start:m.End])
+		if n == 0 || m.Start+n >= m.End {
 			continue
 		}
 		q := &d.Quotes[i]
-		cut := d.Text[m.Start : m.Start+loc[1]]
-		m.Start += loc[1]
+		cut := d.Text[m.Start : m.Start+n]
+		m.Start += n
 		if nm := q.Speaker.Name; nm != "" && strings.Contains(cut, nm) {
 			// The name was read from the phrase of time: the subject's
 			// words up to its appositive are the name.

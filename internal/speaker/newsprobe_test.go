@@ -34,8 +34,10 @@ import (
 // 0.878, AM 0.885 and 0.812 (held out); the forty-second added AN
 // 0.901 and 0.933, AO 0.927 and 0.800, AP 0.921 and 0.895, AQ 0.869 and
 // 0.793 (held out), AR 0.954 and 0.879, AS 0.946 and 0.931 (held out),
-// AT 0.911 and 0.871, AU 0.939 and 0.769): a change
-// that loses
+// AT 0.911 and 0.871, AU 0.939 and 0.769; the forty-third added AV
+// 0.892 (held out), AW 0.896, AX 0.914, AY 0.918, AZ 0.938 (held out),
+// BA 0.912, BB 0.867, BC 0.883 (held out), BE 0.921 and BG 0.902): a
+// change that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
@@ -93,6 +95,16 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_as.jsonl", 0.93, 0.92},
 		{"gold_at.jsonl", 0.90, 0.86},
 		{"gold_au.jsonl", 0.93, 0.75},
+		{"gold_av.jsonl", 0.88, 0.85},
+		{"gold_aw.jsonl", 0.88, 0.80},
+		{"gold_ax.jsonl", 0.90, 0.90},
+		{"gold_ay.jsonl", 0.90, 0.74},
+		{"gold_az.jsonl", 0.92, 0.65},
+		{"gold_ba.jsonl", 0.90, 0.95},
+		{"gold_bb.jsonl", 0.85, 0.92},
+		{"gold_bc.jsonl", 0.87, 0.59},
+		{"gold_be.jsonl", 0.91, 0.95},
+		{"gold_bg.jsonl", 0.89, 0.63},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })

@@ -158,14 +158,13 @@ func (a *attributor) attribute(qi int) {
 		f = a.credit(qi)
 	}
 	// 2c. A passive with its agent: "“…” was written by Ed Moss".
-	if !f.ok && (q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteMixed) {
+	if !f.ok && q.Kind == doc.QuoteDirect {
 		toks := a.ix.scratch(slotPassiveBy, q.End, a.afterEnd(q.End))
-		if q.Kind == doc.QuoteDirect {
-			f = passiveBy(text, toks)
-		}
-		if !f.ok {
+		if f = passiveBy(text, toks); !f.ok && n105HowAfter(text, q.End) {
 			f = n105IsHow(text, toks) // "“Regrettable,” is how the mayor described the cuts"
 		}
+	} else if !f.ok && q.Kind == doc.QuoteMixed && n105HowAfter(text, q.End) {
+		f = n105IsHow(text, a.ix.scratch(slotPassiveBy, q.End, a.afterEnd(q.End))) // "“A slow bleed” was how one nurse put it"
 	}
 	// 3. "Name: ‘…" at the start of the quotation's words.
 	// Only a quotation whose next one is its child can be one (the
