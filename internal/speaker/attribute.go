@@ -628,10 +628,13 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 	if toks[k].is(isPronoun) && w != "it" || w == "who" && k > 0 {
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: w, ok: true}, k + 1
 	}
-	if (w == "one" || w == "another") && k >= 1 && toks[k-1].is(isCue) && (k == 1 || !toks[k-2].word) && (k+1 >= len(toks) || !toks[k+1].word) {
+	if (w == "one" || w == "another") && (k >= 1 && toks[k-1].is(isCue) && (k == 1 || !toks[k-2].word) && (k+1 >= len(toks) || !toks[k+1].word) ||
+		k+1 == lim && n106LoneOne(text, toks, k)) {
 		// One of a group named before, after an inverted cue that a
 		// mark opens: "“…,” said one, a senior scientist in the
-		// group."; not an object ("I'll write one--").
+		// group."; not an object ("I'll write one--"); or alone before
+		// its cue at a sentence's start ("Fans rallied round. One
+		// wrote: …. Another said …").
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: text[toks[k].s:toks[k].e], ok: true}, k + 1
 	}
 	// The name at toks[k], read once for a possessive and a name.

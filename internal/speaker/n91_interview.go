@@ -21,11 +21,25 @@ func (a *attributor) n91Answers() {
 	name, looked := "", false
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Kind != doc.QuoteDirect || len(q.Marks) > 0 || q.Element >= 0 || q.Parent >= 0 || q.Speaker.Name != "" || len(q.Content) == 0 {
+		if q.Kind != doc.QuoteDirect || len(q.Marks) > 0 || q.Element >= 0 || q.Parent >= 0 || len(q.Content) == 0 {
 			continue
 		}
-		label, ok := quote.AnswerLabel(a.text, d.Paragraphs, q.Content[0].Start)
+		label, party, ok := quote.AnswerLabel(a.text, d.Paragraphs, q.Content[0].Start)
 		if !ok {
+			continue
+		}
+		if party.End > party.Start && (q.Speaker.Name == "" || q.Speaker.Mention == party) {
+			// A turn after the party's own name: the name is the
+			// mention, written as the longest name before it that
+			// ends with the same word ("Dunsmore:" after "Provost
+			// Aurelia Dunsmore").
+			name := a.n91FullName(a.text[party.Start:party.End], party.Start)
+			q.Cue = label
+			q.Speaker = doc.Speaker{Name: name, Mention: party}
+			q.Chain = []string{name}
+			continue
+		}
+		if q.Speaker.Name != "" {
 			continue
 		}
 		if !looked {
@@ -37,6 +51,27 @@ func (a *attributor) n91Answers() {
 			q.Chain = []string{name}
 		}
 	}
+}
+
+// n91FullName returns the longest name of a person the text before
+// offset end gives whose last word is the last word of label (compared
+// without case: "PENCE:" is Mike Pence's turn), or label itself.
+func (a *attributor) n91FullName(label string, end int) string {
+	last := label[strings.LastIndexByte(label, ' ')+1:]
+	best := label
+	for k := range a.mentions {
+		m := &a.mentions[k]
+		if m.End > end {
+			break
+		}
+		if m.thing || m.person || m.inQuote || len(m.text) <= len(best) {
+			continue
+		}
+		if w := m.text[strings.LastIndexByte(m.text, ' ')+1:]; strings.EqualFold(w, last) {
+			best = m.text
+		}
+	}
+	return best
 }
 
 // n91Interviewee returns the person the text before offset end names

@@ -657,6 +657,12 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c >= 2 && c+1 < len(toks) && toks[c+1].is(isTimeWord|isFunction) && pastInEd(t.low) && n103ReducedParticiple(text, toks, c, trig, limit) {
 			continue // "A study published Wednesday in the journal found …": the participle describes the subject of the verb after it (n103_readings.go)
 		}
+		if n106ArticleCompound(text, toks, c) {
+			continue // "a police report number" (n106_readings.go)
+		}
+		if c >= 3 && n106ThereParticiple(text, toks, c) {
+			continue // "there were no hate crimes reported on campus" (n106_readings.go)
+		}
 		if strings.HasSuffix(t.low, "s") && c+2 < len(toks) && (toks[c+1].low == "such" && toks[c+2].low == "as" || toks[c+1].low == "including") {
 			continue // a plural noun before its examples: "advocates such as …", "steep challenges including …"
 		}
@@ -672,7 +678,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that" || n100AfterPrep(text, toks, c)) {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) || possessiveBefore(text, toks, c) {
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) && !n106LoneOne(text, toks, c-1) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor); not after a ratio's number, "one voter in ten said"
 		}
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
@@ -1695,7 +1701,8 @@ func floatingSubject(text string, toks []tok, k int) found {
 var compoundHeads = map[string]map[string]bool{
 	"appeals": {"court": true, "courts": true, "judge": true, "judges": true, "panel": true, "process": true},
 	"claims":  {"court": true, "process": true, "adjuster": true, "adjusters": true},
-	"think":   {"tank": true, "tanks": true}, // "…, think tank finds"
+	"think":   {"tank": true, "tanks": true},                                                                 // "…, think tank finds"
+	"comment": {"period": true, "periods": true, "card": true, "cards": true, "section": true, "form": true}, // "during the public comment period, Ed Moss told …"
 }
 
 // labelAs reads "Subject verb object as (a) “label”" in toks, up to
@@ -3913,6 +3920,9 @@ func bareClause(text string, toks []tok, k int) bool {
 	if toks[k].low == "no" {
 		return noSubject(text, toks, k)
 	}
+	if n106PluralOf(toks, k) {
+		return n106OfThenVerb(text, toks, k+2) // "says reports of stalking fell" (n106_readings.go)
+	}
 	return finiteSoon(text, toks, k)
 }
 
@@ -3964,8 +3974,8 @@ func quantifierSubject(text string, toks []tok, c int) bool {
 	if c < 1 || !toks[c-1].word || !toks[c-1].is(isQuantifier) || strings.HasSuffix(toks[c].low, "s") {
 		return false
 	}
-	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || toks[c+1].is(isAuxiliary)) {
-		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on)
+	if c+1 < len(toks) && toks[c+1].word && (toks[c+1].is(isFunction) && toks[c+1].low != "that" && !toks[c+1].is(isDet) && !toks[c+1].is(isPronoun) || toks[c+1].is(isAuxiliary)) && !verbOnly(toks[c].low) {
+		return false // "some support for", "most fear is": a noun before a preposition or an auxiliary ("many believe the …" reads on); "some said on Monday" is the verb
 	}
 	if bare, ok := modifierCues[toks[c].low]; ok && c+2 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && strings.HasSuffix(toks[c+1].low, "s") && toks[c+2].word && (toks[c+2].is(isCue) || !bare && strings.HasSuffix(toks[c+2].low, "ed")) {
 		// "Some state officials said": the cue word is a noun that
@@ -4920,7 +4930,7 @@ func nounBefore(text string, t *tok) bool {
 		return true // "Twenty-seven states", "three reports"
 	}
 	r := firstRune(w)
-	return r >= '0' && r <= '9' && len(w) != 4 // a count, not a year: "two reports", not "an ad in 2008 questioned"
+	return r >= '0' && r <= '9' && len(w) != 4 && !strings.HasSuffix(w, "-old") // a count, not a year: "two reports", not "an ad in 2008 questioned"; not an age, "the 67-year-old told"
 }
 
 // asWithin reports whether "as" is among the n words from toks[k].

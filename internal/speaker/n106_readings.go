@@ -1,0 +1,147 @@
+package speaker
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+	"github.com/hearsay-project/hearsay/internal/quote"
+)
+
+// The forty-fourth session's readers: shapes found in news set BG and in
+// the sets written for this session.
+
+// n106LoneOne reports whether toks[k] is "One" or "Another" alone at its
+// sentence's start, the subject of the verb after it: one of a group the
+// sentence before named ("Fans rallied round. One wrote on Instagram:
+// …. Another said the show had lost its heart."). A determiner before
+// a verb otherwise makes the verb a noun ("another claim"); capitalised
+// at a sentence's start and right before a verb that is only a verb
+// ("said", "wrote", "told", "commented"), the word is the pronoun.
+func n106LoneOne(text string, toks []tok, k int) bool {
+	if k < 0 || k+1 >= len(toks) || !toks[k].word || !verbOnly(toks[k+1].low) && !n106OnlyVerbs[toks[k+1].low] {
+		return false
+	}
+	if w := toks[k].low; w != "one" && w != "another" || !capital(toks[k].str(text)) {
+		return false
+	}
+	if k > 0 && toks[k-1].word && toks[k].low == "one" && capital(toks[k-1].str(text)) {
+		return true // the last word of a name: "Vista One said", "Channel One told"
+	}
+	return sentenceFirst(text, toks, k)
+}
+
+// n106OnlyVerbs are verbs of reporting past verbOnly's that no
+// determiner takes as a noun: "Another commented: …".
+var n106OnlyVerbs = map[string]bool{"commented": true, "replied": true, "posted": true, "tweeted": true, "complained": true, "agreed": true, "asked": true, "warned": true, "joked": true}
+
+// n106PluralOf reports whether toks[k], a plural in -s before "of",
+// may open a clause's subject whose head the lexicon also reads as a
+// finite verb: "says reports of stalking fell", "said claims of fraud
+// were false". finiteSoon stops at such a word; a verb in -s takes no
+// "of" after it.
+func n106PluralOf(toks []tok, k int) bool {
+	return k+2 < len(toks) && toks[k].word && strings.HasSuffix(toks[k].low, "s") && !strings.HasSuffix(toks[k].low, "ss") && toks[k+1].low == "of" && toks[k+2].word
+}
+
+// n106OfThenVerb reports whether the object of "of" at toks[j] (one to
+// four words, no verb of speech or conjunction among them) ends before
+// a finite verb or a past: the plural before "of" is then a subject.
+func n106OfThenVerb(text string, toks []tok, j int) bool {
+	for i := j; i < len(toks) && i < j+5; i++ {
+		t := &toks[i]
+		if !t.word || t.is(isCue) || t.low == "and" || t.low == "but" || t.low == "or" {
+			return false
+		}
+		if i > j && (t.is(isFinite) || t.is2(isPastVerb) || n2IrregularPasts[t.low] || pastInEd(t.low) && !capital(t.str(text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// n106ThereParticiple reports whether toks[c], a past in "-ed", follows
+// the noun of an existential clause ("there were no hate crimes
+// reported on campus", "there have been 14 incidents reported"): the
+// participle describes the noun and reports nothing. One to three
+// nouns, a quantifier or number before them or not, then a form of
+// "be" that "there" opens.
+func n106ThereParticiple(text string, toks []tok, c int) bool {
+	if !pastInEd(toks[c].low) {
+		return false
+	}
+	i := c - 1
+	for ; i >= 0 && i > c-4 && toks[i].word && !capital(toks[i].str(text)) && !toks[i].is(isFunction|isAuxiliary) && !numberTok(&toks[i]); i-- {
+	}
+	if i == c-1 || i < 1 {
+		return false
+	}
+	if toks[i].word && (toks[i].is(isQuantifier) || numberTok(&toks[i]) || toks[i].low == "no" || toks[i].low == "any") {
+		i--
+	}
+	for k := i; k >= 0 && k >= i-2 && toks[k].word; k-- {
+		if toks[k].low == "there" {
+			return k < i && toks[k+1].is(isBeForm|isAuxiliary)
+		}
+		if !toks[k].is(isBeForm | isAuxiliary) {
+			return false
+		}
+	}
+	return false
+}
+
+// n106ArticleCompound reports whether toks[c], a verb of the lexicon in
+// its bare form, is the head of a compound noun after "a" or "an" and
+// one noun: "a police report number", "an incident report". A bare
+// verb agrees with no subject that "a" opens ("a few report …" has a
+// quantifier and stays a clause).
+func n106ArticleCompound(text string, toks []tok, c int) bool {
+	if c < 2 || (toks[c-2].low != "a" && toks[c-2].low != "an") {
+		return false
+	}
+	w, n := toks[c].low, &toks[c-1]
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || toks[c].is2(isPastVerb) || w == "said" {
+		return false
+	}
+	return n.word && !capital(n.str(text)) && !n.is(isFunction|isAuxiliary|isQuantifier) && !numberTok(n) && !strings.HasSuffix(n.low, "ly")
+}
+
+// n106InterviewQuestions drops the readings of an interview's questions
+// as reports: where the quote stage read answers after a party's name
+// ("Dunsmore: We will …", quote.AnswerLabel), a paragraph that opens
+// with another party's name and a colon ("The Larkmoor Record: Will the
+// university …?") is the interviewer's turn, the writer's own voice,
+// which the colon reader took for an attribution.
+func n106InterviewQuestions(d *doc.Document) {
+	answered := false
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind == doc.QuoteDirect && len(q.Marks) == 0 && q.Element < 0 && q.Cue.End == q.Cue.Start+1 && q.Speaker.Mention.End == q.Cue.Start && q.Speaker.Mention.End > q.Speaker.Mention.Start {
+			if _, name, ok := quote.AnswerLabel(d.Text, d.Paragraphs, q.Content[0].Start); ok && name == q.Speaker.Mention {
+				answered = true
+				break
+			}
+		}
+	}
+	if !answered {
+		return
+	}
+	var gone []bool
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteIndirect || q.Cue.End != q.Cue.Start+1 || d.Text[q.Cue.Start] != ':' || q.Speaker.Mention.End != q.Cue.Start {
+			continue
+		}
+		k, ok := slices.BinarySearchFunc(d.Paragraphs, q.Speaker.Mention.Start, func(p doc.Paragraph, at int) int { return cmp.Compare(p.Start, at) })
+		if !ok {
+			continue
+		}
+		if _, name, ok := quote.NameLabel(d.Text, d.Paragraphs[k].Span); ok && name == q.Speaker.Mention {
+			gone = markGone(gone, len(d.Quotes), i)
+		}
+	}
+	if gone != nil {
+		dropQuotes(d, gone, leaveChain)
+	}
+}
