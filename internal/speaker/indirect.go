@@ -737,6 +737,11 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					invEnd = e
 				}
 				g = participleAfterSubject(text, rest, g, e) // "…, said a lawyer representing the family"
+				if !g.ok {
+					if g = n106HeadlineInverted(text, toks, rest); g.ok {
+						invEnd = len(rest) // "…, says woman who set it" in a headline (n106_readings.go)
+					}
+				}
 				if h, ok := contactSubject(text, rest[1:], len(rest)-2); ok && g.ok && g.pronoun == "" && h.subj.Start == g.subj.Start {
 					g = h // "…, said the experts I spoke to" (a3_contact.go)
 				}

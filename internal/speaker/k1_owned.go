@@ -34,7 +34,8 @@ import (
 // "called it “a con”").
 //
 // Only a scare quote with marks whose nearest enclosing quotation is an
-// indirect one with a speaker is read: a marked phrase inside a direct
+// indirect one with a speaker (past one with no source, a passive's
+// "was expected to") is read: a marked phrase inside a direct
 // quotation is the speaker's own scare quote, and one with no enclosing
 // attribution is the writer's. One pass over the quotations.
 func k1Finish(d *doc.Document) {
@@ -44,6 +45,9 @@ func k1Finish(d *doc.Document) {
 			continue
 		}
 		p := &d.Quotes[q.Parent]
+		if p.Kind == doc.QuoteIndirect && p.Speaker.Name == "" && p.Speaker.Mention.End == p.Speaker.Mention.Start && p.Parent >= 0 {
+			p = &d.Quotes[p.Parent] // past a reading with no source inside the attribution: "said the Duchess was expected to be patron “within weeks”"
+		}
 		if p.Kind != doc.QuoteIndirect || p.Parent >= 0 || p.Speaker.Name == "" || !k1SpeechCue(d.Text, p.Cue) {
 			continue
 		}

@@ -347,15 +347,8 @@ func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
 	if c > 3 || !strings.HasSuffix(rest[c].low, "s") {
 		return found{}
 	}
-	last := &toks[len(toks)-1]
-	if !last.word || last.e != rest[c].e {
-		return found{} // a full stop or a mark ends it: no headline
-	}
-	if after := strings.TrimLeft(text[last.e:], " \t\r"); after != "" && after[0] != '\n' {
+	if !n106HeadlineLine(text, toks) || toks[len(toks)-1].e != rest[c].e {
 		return found{}
-	}
-	if lb := strings.LastIndexByte(text[:toks[0].s], '\n'); strings.TrimSpace(text[lb+1:toks[0].s]) != "" {
-		return found{} // the line holds more before the sentence
 	}
 	for j := 0; j < c; j++ {
 		t := &rest[j]
@@ -475,17 +468,19 @@ func n101CommaAnd(text string, toks []tok, k int) bool {
 // quotation in marks and gives its speaker after a colon: "‘This one’s
 // for the ones who never got here’: Marrinan after Currawongs end
 // 31-year drought", "'We will not be moved': Union vows to fight
-// closure", as British and Australian papers write them. The line is
-// the quotation, a colon and a name (nameAt) that ends the line or is
-// followed by a lower-case word of the headline (a preposition, or a
-// verb in -s: "vows", "says"); the colon is the cue, as in a colon's
+// closure", "'It's time': Dunwiddie to retire after 34 seasons", as
+// British, Australian and American papers write them. The line is the
+// quotation (a short one the quote stage typed scare too), a colon and
+// a name (nameAt) that ends the line or is followed by a lower-case word
+// of the headline (a preposition, "to", or a verb in -s: "vows",
+// "says"); the colon is the cue, as in a colon's
 // introduction. A quotation with a speaker already, or one inside
 // another, is left alone. One pass, constant work a quotation.
 func n101HeadlineColon(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Kind != doc.QuoteDirect || q.Parent >= 0 || q.Speaker.Mention.End > q.Speaker.Mention.Start || q.End+4 > len(text) || text[q.End] != ':' || text[q.End+1] != ' ' {
+		if q.Kind != doc.QuoteDirect && !(q.Kind == doc.QuoteScare && len(q.Marks) > 0) || q.Parent >= 0 || q.Speaker.Mention.End > q.Speaker.Mention.Start || q.End+4 > len(text) || text[q.End] != ':' || text[q.End+1] != ' ' {
 			continue
 		}
 		if q.Start > 0 && text[q.Start-1] != '\n' {
@@ -506,10 +501,11 @@ func n101HeadlineColon(d *doc.Document) {
 		}
 		if n.to < len(toks) {
 			t := &toks[n.to]
-			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {
+			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || t.low == "to" || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {
 				continue
 			}
 		}
+		q.Kind = doc.QuoteDirect // "'It's time': Dunwiddie to retire …": a short quotation the quote stage typed scare
 		q.Speaker = doc.Speaker{Name: n.text, Mention: doc.Span{Start: n.start, End: n.end}}
 		q.Cue = doc.Span{Start: q.End, End: q.End + 1}
 		q.Chain = append(slices.Clone(q.Chain), n.text)

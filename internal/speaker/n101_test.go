@@ -118,6 +118,9 @@ func TestN101HeadlineColon(t *testing.T) {
 		{"‘This one’s for the ones who never got here’: Marrinan after Currawongs end 31-year wait\n\nSYDNEY — Dean Marrinan had barely sat down when someone asked him what the win meant.", "Marrinan"},
 		{"'We will not be moved': Union vows to fight closure\n\nThe union met on Monday.", "Union"},
 		{"'We will not be moved': Why the town fought back\n\nThe union met on Monday.", ""},
+		// A short quotation the quote stage types scare, and "to" after
+		// the name (n101HeadlineColon, the forty-fifth session).
+		{"'It's time': Dunwiddie to retire after 34 seasons\n\nThe coach told his team on Monday.", "Dunwiddie"},
 	} {
 		d := run(t, c.text)
 		if len(d.Quotes) == 0 || d.Quotes[0].Kind != doc.QuoteDirect {

@@ -20,10 +20,16 @@ import (
 // at a sentence's start and right before a verb that is only a verb
 // ("said", "wrote", "told", "commented"), the word is the pronoun.
 func n106LoneOne(text string, toks []tok, k int) bool {
-	if k < 0 || k+1 >= len(toks) || !toks[k].word || !verbOnly(toks[k+1].low) && !n106OnlyVerbs[toks[k+1].low] {
+	if k < 0 || k+1 >= len(toks) || !toks[k].word {
 		return false
 	}
 	if w := toks[k].low; w != "one" && w != "another" || !capital(toks[k].str(text)) {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].str(text) == "," && toks[k+2].low == "who" {
+		return sentenceFirst(text, toks, k) // "One, who asked not to be named, said …": relativeEnd reads the clause with the subject
+	}
+	if !verbOnly(toks[k+1].low) && !n106OnlyVerbs[toks[k+1].low] {
 		return false
 	}
 	if k > 0 && toks[k-1].word && toks[k].low == "one" && capital(toks[k-1].str(text)) {
@@ -144,4 +150,66 @@ func n106InterviewQuestions(d *doc.Document) {
 	if gone != nil {
 		dropQuotes(d, gone, leaveChain)
 	}
+}
+
+// n106AfterCue returns where the subject of a passive at toks[k] starts
+// when its clause, read from toks[cs], is the content of a verb of
+// reporting before it: "…, said the Duchess was expected to become
+// patron": "the Duchess", not "said the Duchess". The verb is one
+// before the subject's last word, not a noun after a determiner.
+func n106AfterCue(text string, toks []tok, cs, k int) int {
+	for j := k - 1; j >= cs && j >= 0; j-- {
+		if toks[j].word && toks[j].is(isCue) && !strings.HasSuffix(toks[j].low, "ing") && !nounAfterDet(text, toks, j) && !capital(toks[j].str(text)) {
+			return j + 1
+		}
+	}
+	return cs
+}
+
+// n106HeadlineLine reports whether the sentence toks is a line of its
+// own that ends with a word, no full stop or mark, as a headline is; a
+// headline's first clause before a semicolon may stand before it on the
+// line ("Cedarmoor wins sectional; Tidwell's knee 'not as bad as it
+// looked,' coach says").
+func n106HeadlineLine(text string, toks []tok) bool {
+	last := &toks[len(toks)-1]
+	if !last.word {
+		return false // a full stop or a mark ends it: no headline
+	}
+	if after := strings.TrimLeft(text[last.e:], " \t\r"); after != "" && after[0] != '\n' {
+		return false
+	}
+	before := text[strings.LastIndexByte(text[:toks[0].s], '\n')+1 : toks[0].s]
+	before = strings.TrimSpace(before)
+	return before == "" || strings.HasSuffix(before, ";")
+}
+
+// n106HeadlineInverted reads the subject of a headline's inverted cue
+// that is a bare noun with no article, maybe with a clause of "who" to
+// the line's end: "Old mark 'was meant to fall,' says woman who set
+// it", "…, says coach". rest[0] is the cue, in the present; one to
+// three lower-case nouns follow it (n101HeadlineNoun's test), then the
+// end or "who" and its clause. Body prose writes the article ("says the
+// woman who set it"), which subjectAt reads.
+func n106HeadlineInverted(text string, toks, rest []tok) found {
+	if len(rest) < 2 || !strings.HasSuffix(rest[0].low, "s") || !n106HeadlineLine(text, toks) {
+		return found{}
+	}
+	n := 1
+	for ; n < len(rest) && n <= 3 && rest[n].low != "who"; n++ {
+		t := &rest[n]
+		if !t.word || capital(t.str(text)) || t.is(isFunction|isAdverb|isAuxiliary|isCue|isPronoun) || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return found{}
+		}
+	}
+	if n == 1 || n < len(rest) && rest[n].low != "who" {
+		return found{}
+	}
+	for j := n; j < len(rest); j++ {
+		if !rest[j].word {
+			return found{}
+		}
+	}
+	sp := doc.Span{Start: rest[1].s, End: rest[len(rest)-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }

@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -83,5 +84,45 @@ func TestN106NounReadings(t *testing.T) {
 		{"Speaking during the public comment period, Dwight Eberhart told the board that the texts were harmless.", "comment"},
 	} {
 		checkCueMention(t, tt.text, tt.cue, "")
+	}
+}
+
+// TestN106Headlines checks a headline's attributions: a trailing cue
+// with a bare noun after a first clause and a semicolon, and an
+// inverted cue with a bare noun and a clause of "who". A sentence that
+// ends with a full stop is no headline.
+func TestN106Headlines(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Cedarmoor wins sectional; Tidwell's knee not as bad as it looked, coach says\n\nThe team won on Friday.", "says", "coach", "Tidwell's knee not as bad as it looked"},
+		{"Old mark was meant to fall, says woman who set it\n\nThe record fell on Friday.", "says", "woman who set it", "Old mark was meant to fall"},
+		{"Pier will close, says coach\n\nThe team won on Friday.", "says", "coach", "Pier will close"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	checkCueMention(t, "The team met.\n\nThe pier will close, says coach Ann.", "says", "")
+}
+
+// TestN106OneWho checks "One" with a clause of "who" at a sentence's
+// start as the subject, the clause in the mention.
+func TestN106OneWho(t *testing.T) {
+	checkN2Content(t, "Lawyers were split. One, who asked not to be named, said the ruling would make editors think.", "said", "One, who asked not to be named,", "the ruling would make editors think")
+}
+
+// TestN106MixedPastPassive checks a phrase in marks inside a reported
+// clause that a passive with no agent encloses too ("said the Duchess
+// was expected to become patron ‘within weeks’"): the phrase is the
+// speaker's, and the passive's subject starts after the verb of
+// speech.
+func TestN106MixedPastPassive(t *testing.T) {
+	text := "Aides met.\n\nA palace aide said the Duchess was expected to become patron of the trust ‘within weeks’."
+	d := run(t, text)
+	q := find(d, "within weeks")
+	if q == nil || q.Kind != doc.QuoteMixed || q.Speaker.Name != "A palace aide" {
+		t.Errorf("%q: %+v", text, q)
+	}
+	for _, q := range d.Quotes {
+		if q.Cue.End > q.Cue.Start && d.Text[q.Cue.Start:q.Cue.End] == "expected" && strings.Contains(d.Text[q.Start:q.End], "said") {
+			t.Errorf("%q: the passive's words hold the verb of speech: %q", text, d.Text[q.Start:q.End])
+		}
 	}
 }

@@ -6055,6 +6055,7 @@ func agentless(text string, toks []tok, c int, senses []verbSense, limit int) ([
 		return []doc.Span{{Start: from, End: to}}, cue, true
 	}
 	cs := n3PastWh(toks, max(clauseStart(text, toks, k+1), localStart(text, toks, k)), k)
+	cs = n106AfterCue(text, toks, cs, k) // "…, said the Duchess was expected to …": the subject is the reported clause's
 	if cs > k || toks[cs].low == "who" || toks[cs].low == "which" || toks[cs].low == "that" {
 		return nil, doc.Span{}, false
 	}
