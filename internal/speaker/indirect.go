@@ -514,9 +514,9 @@ func isModifierCue(w string) bool {
 var afterCueOK = map[string]bool{"on": true, "in": true, "at": true, "during": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "later": true, "recently": true, "yesterday": true, "today": true, "tonight": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "via": true, "through": true, "to": true, "of": true, "when": true, "while": true, "as": true}
 
 // nounMarkers before a cue word make it a noun: "a note", "the claim",
-// "his report".
+// "his report", "her own recall".
 var nounMarkers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
-	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "similar": true, "same": true}
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "similar": true, "same": true, "own": true}
 
 // openingReach bounds where, in a long sentence, the comma before a cue
 // that stands between commas may be read past the last 40 tokens: after

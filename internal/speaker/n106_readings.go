@@ -3,6 +3,7 @@ package speaker
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -212,4 +213,48 @@ func n106HeadlineInverted(text string, toks, rest []tok) found {
 	}
 	sp := doc.Span{Start: rest[1].s, End: rest[len(rest)-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}
+
+// n106SubordinateSubject returns the subject of a clause of time or
+// cause ("after", "when", "because", "before", "since", "as") between a
+// passive main clause and the comma at toks[k] before a participle of
+// speech: "The by-election was called after the Covenant MP, Nigel
+// Ormesher, resigned in September, saying he wanted …". The main
+// clause's subject is acted upon ("was called"), and the participle is
+// the deed of the clause's own subject, whose finite verb follows it.
+// ok is false for an active main clause ("Ann Lee left after the vote
+// ended, saying …": hers).
+func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, bool) {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= main.subj.End })
+	for i < k && toks[i].word && toks[i].adverbish() {
+		i++
+	}
+	if i+1 >= k || !toks[i].is(isBeForm) || !(pastInEd(toks[i+1].low) || toks[i+1].is2(isPastVerb) || strings.HasSuffix(toks[i+1].low, "en")) {
+		return found{}, false
+	}
+	for j := i + 2; j+2 < k; j++ {
+		switch toks[j].low {
+		case "after", "when", "because", "before", "since", "as":
+		default:
+			continue
+		}
+		g, e := subjectAt(text, toks, j+1, k)
+		if !g.ok || g.pronoun == "it" {
+			return found{}, false
+		}
+		g.subj.Start = toks[j+1].s // with its article: "the Covenant MP"
+		if e < k && toks[e].str(text) == "," { // the subject's appositive: "the Covenant MP, Nigel Ormesher,"
+			for e++; e < k && toks[e].str(text) != ","; e++ {
+			}
+			if e < k {
+				g.subj.End, g.whole = toks[e-1].e, true
+				e++
+			}
+		}
+		if e < k && toks[e].word && (toks[e].is(isFinite) || pastInEd(toks[e].low) || n2IrregularPasts[toks[e].low]) {
+			return g, true
+		}
+		return found{}, false
+	}
+	return found{}, false
 }

@@ -126,3 +126,17 @@ func TestN106MixedPastPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestN106SubordinateSubject checks a participle of speech after a
+// passive main clause and a clause of time: the clause's subject
+// speaks. After an active main clause the main subject does.
+func TestN106SubordinateSubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The seat was open. The by-election was called after the Covenant MP, Nigel Ormesher, resigned in September, saying he wanted to spend more time with his grandchildren.", "saying", "the Covenant MP, Nigel Ormesher,", "he wanted to spend more time with his grandchildren"},
+		{"The seat was open. Ann Lee left after the vote ended, saying she was tired.", "saying", "Ann Lee", "she was tired"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	// "her own recall": a noun after "own".
+	checkCueMention(t, "Ann Wakeling lost. Wakeling said she had texted Lucille Brunetti, the trustee who appeared to have survived her own recall, to congratulate her.", "recall", "")
+}
