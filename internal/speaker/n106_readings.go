@@ -242,7 +242,7 @@ func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, 
 		if !g.ok || g.pronoun == "it" {
 			return found{}, false
 		}
-		g.subj.Start = toks[j+1].s // with its article: "the Covenant MP"
+		g.subj.Start = toks[j+1].s             // with its article: "the Covenant MP"
 		if e < k && toks[e].str(text) == "," { // the subject's appositive: "the Covenant MP, Nigel Ormesher,"
 			for e++; e < k && toks[e].str(text) != ","; e++ {
 			}
