@@ -357,7 +357,7 @@ func widenText(ix *tokIndex, f found) found {
 		w := toks[k+1].lower(text)
 		homeTown := w == "of" && k+2 < len(toks) && (capital(toks[k+2].str(text)) || toks[k+2].low == "the" && k+3 < len(toks) && capital(toks[k+3].str(text))) // "Ann Ortiz, of Ashton,", "Dora Feketeh, of the Central Castrelian University"
 		including := w == "including" && cueAfter                                                                                                               // "Proponents, including the Conference of Mayors, have urged"
-		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1)                                                                        // "A shareholder, speaking on condition of anonymity, said"
+		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1) || cueAfter && n106ParticipleAside(text, toks, k+1, f.cue)             // "A shareholder, speaking on condition of anonymity, said"; "Ms Lee, wearing a navy suit, said" (n106_readings.go)
 		if (including || anonPtcp || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"

@@ -258,3 +258,39 @@ func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, 
 	}
 	return found{}, false
 }
+
+// n106ParticipleAside reports whether toks[k], a participle in -ing
+// after the subject's comma, opens an aside that closes with a comma
+// right before the cue: "Ms Falconbridge, wearing a navy trouser suit,
+// said", "Aranguren, speaking through an interpreter, said". The
+// participle describes the speaker as the words were said, and the
+// mention keeps it, as it keeps a clause of "who" (the team's news sets
+// keep it). The occasion of the words stays out, as PolNeAR's dev file
+// marks it: an audience after "speaking to", or a day ("dedicating the
+// museum on Saturday"); the sets keep "speaking at a news conference". After an inverted cue ("said Ann
+// Lee, pointing to the map") the participle is the verb's, and one of
+// speech ("saying", "adding") reports words of its own.
+func n106ParticipleAside(text string, toks []tok, k int, cue doc.Span) bool {
+	t := &toks[k]
+	if !asideParticiple(text, t) && !(t.low == "speaking" || t.low == "talking" || t.low == "writing") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+16; j++ {
+		if toks[j].word {
+			if n106Day(&toks[j]) || j == k+1 && (toks[j].low == "to" || toks[j].low == "before") {
+				return false // the occasion of the words: "Trump, speaking to a veterans group, said", "…, dedicating the museum on Saturday, said"
+			}
+			continue
+		}
+		return toks[j].str(text) == "," && toks[j].e <= cue.Start && strings.TrimSpace(text[toks[j].e:cue.Start]) == ""
+	}
+	return false
+}
+
+// n106Day reports whether t is a word of time that dates an occasion
+// ("Saturday", "yesterday", "week"), not an adverb of timeWords
+// ("privately", "also", "now").
+func n106Day(t *tok) bool {
+	w := t.low
+	return t.is(isTimeWord) && !strings.HasSuffix(w, "ly") && w != "also" && w != "now" && w != "often" && w != "again" && w != "earlier"
+}

@@ -140,3 +140,17 @@ func TestN106SubordinateSubject(t *testing.T) {
 	// "her own recall": a noun after "own".
 	checkCueMention(t, "Ann Wakeling lost. Wakeling said she had texted Lucille Brunetti, the trustee who appeared to have survived her own recall, to congratulate her.", "recall", "")
 }
+
+// TestN106ParticipleAside checks a participle's aside between a subject
+// and its cue: the mention keeps it, but not one that gives the words'
+// occasion (an audience after "speaking to", a day).
+func TestN106ParticipleAside(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee won. Ms Falconbridge, wearing a navy trouser suit, said she was relieved.", "said", "Ms Falconbridge, wearing a navy trouser suit,", "she was relieved"},
+		{"Ann Lee won. Health officials in the region, speaking privately, acknowledged that the practice would close.", "acknowledged", "Health officials in the region, speaking privately,", "that the practice would close"},
+		{"Ann Lee won. Ed Moss, speaking to a veterans group in Ashton, said he would order a review.", "said", "Ed Moss", "he would order a review"},
+		{"Ann Lee won. Ed Moss, dedicating the museum on Saturday, said it would tell a story.", "said", "Ed Moss", "it would tell a story"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
