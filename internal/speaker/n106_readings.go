@@ -272,8 +272,8 @@ func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, 
 // speech ("saying", "adding") reports words of its own.
 func n106ParticipleAside(text string, toks []tok, k int, cue doc.Span) bool {
 	t := &toks[k]
-	if !asideParticiple(text, t) && !(t.low == "speaking" || t.low == "talking" || t.low == "writing") {
-		return false
+	if speak := t.low == "speaking" || t.low == "talking" || t.low == "writing"; !speak && (!asideParticiple(text, t) || slices.ContainsFunc(t.senses(), func(s verbSense) bool { return s.particle == "" })) {
+		return false // "The mayor, citing safety concerns, said": a reading of its own ("standing in front of" has none)
 	}
 	for j := k + 1; j < len(toks) && j <= k+16; j++ {
 		if toks[j].word {

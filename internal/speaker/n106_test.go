@@ -150,6 +150,8 @@ func TestN106ParticipleAside(t *testing.T) {
 		{"Ann Lee won. Health officials in the region, speaking privately, acknowledged that the practice would close.", "acknowledged", "Health officials in the region, speaking privately,", "that the practice would close"},
 		{"Ann Lee won. Ed Moss, speaking to a veterans group in Ashton, said he would order a review.", "said", "Ed Moss", "he would order a review"},
 		{"Ann Lee won. Ed Moss, dedicating the museum on Saturday, said it would tell a story.", "said", "Ed Moss", "it would tell a story"},
+		// A participle with a reading of its own stays out.
+		{"Ann Lee won. The mayor, citing safety concerns, said the pier would close.", "said", "The mayor", "the pier would close"},
 	} {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
