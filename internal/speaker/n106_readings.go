@@ -294,3 +294,82 @@ func n106Day(t *tok) bool {
 	w := t.low
 	return t.is(isTimeWord) && !strings.HasSuffix(w, "ly") && w != "also" && w != "now" && w != "often" && w != "again" && w != "earlier"
 }
+
+// n106MarkAfterParticle reports whether toks[j], right after a cue's
+// particle, is an opening mark before a word: "accused the utility of
+// “sitting on” the information", "accused the board of “empire-building
+// with borrowed money.”" The content opens with the words in marks,
+// which contentStart reads no clause in; the phrase in marks is then
+// the content's, the speaker's own words (a mixed quotation).
+func n106MarkAfterParticle(text string, toks []tok, j, limit int) bool {
+	if j+1 >= len(toks) || toks[j].word || !toks[j+1].word || toks[j].s >= limit {
+		return false
+	}
+	switch toks[j].str(text) {
+	case "“", "\"", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// n106TimeOfMentions widens a mention that a phrase of time opening
+// the sentence with no comma cut after "of": "In 2006 the Brindlecombe
+// branch of the Associated Teachers’ Guild accused him of …" named
+// "the Associated Teachers’ Guild", the subject read as starting after
+// the phrase's preposition. The mention then starts at the noun phrase
+// after the phrase of time ("In 2006", "In May", "On Monday"), whose
+// head "of" follows. Constant work a quotation: most mentions have no
+// " of " before them.
+func (a *attributor) n106TimeOfMentions() {
+	d, text := a.d, a.text
+	for i := range d.Quotes {
+		m := d.Quotes[i].Speaker.Mention
+		if m.End <= m.Start || m.Start < 12 || text[m.Start-4:m.Start] != " of " {
+			continue
+		}
+		k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
+		if k >= len(d.Sentences) || m.Start-d.Sentences[k].Start > 120 {
+			continue
+		}
+		s := d.Sentences[k].Start
+		if at := n106TimeThenPhrase(text[s : m.Start-4]); at > 0 {
+			a.n52Widen(i, s+at)
+		}
+	}
+}
+
+// n106TimeThenPhrase returns where the noun phrase starts in s, the
+// words from a sentence's start to an "of": a phrase of time with no
+// comma ("In 2006", "In May", "On Monday", "In early March"), then a
+// determiner and one to five words with no comma or verb of reporting.
+// It returns 0 for any other shape.
+func n106TimeThenPhrase(s string) int {
+	f := strings.Fields(s)
+	if len(f) < 4 || len(f) > 9 || f[0] != "In" && f[0] != "On" && f[0] != "During" && f[0] != "By" {
+		return 0
+	}
+	j := 1
+	if f[j] == "early" || f[j] == "late" || f[j] == "mid" {
+		j++
+	}
+	w := f[j]
+	if !(len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" || n101Months[w] || w == "May" || w == "March" || n106Weekdays[w]) {
+		return 0
+	}
+	j++
+	if j < len(f) && len(f[j]) == 4 && strings.Trim(f[j], "0123456789") == "" {
+		j++ // "In May 2006"
+	}
+	if j >= len(f)-1 || strings.ContainsAny(s, ",;:") {
+		return 0
+	}
+	switch f[j] {
+	case "the", "a", "an", "its", "their", "his", "her", "The":
+	default:
+		return 0
+	}
+	return strings.Index(s, " "+f[j]+" ") + 1
+}
+
+// n106Weekdays are the days' names.
+var n106Weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}

@@ -156,3 +156,23 @@ func TestN106ParticipleAside(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN106AccusedOfMarks checks "accused X of" before words in marks:
+// the content opens with the marks, and the phrase is the accuser's
+// (mixed, the first reading with the cue), whatever the subject's shape; a second clause after ", and"
+// with an adverb before its verb keeps its own reading.
+func TestN106AccusedOfMarks(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Ann Lee spoke. City Council member Consuelo Yarbrough, who represents Whitlatch Heights, accused the utility of \"sitting on\" the information overnight.", "accused", "City Council member Consuelo Yarbrough, who represents Whitlatch Heights,", "sitting on"},
+		{"The debate was sharp. Welk accused Mercer of “running from her own record” on crime, and Mercer twice called Welk’s tax plan “a magic trick.”", "accused", "Welk", "running from her own record"},
+		{"The debate was sharp. Welk accused Mercer of “running from her own record” on crime, and Mercer twice called Welk’s tax plan “a magic trick.”", "called", "Mercer", "Welk’s tax plan “a magic trick.”"},
+		// A phrase of time with no comma before the subject.
+		{"Ann Lee spoke. In 2006 the Brindlecombe branch of the Associated Teachers’ Guild accused him of running the school like a parish.", "accused", "the Brindlecombe branch of the Associated Teachers’ Guild", "running the school like a parish"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	d := run(t, "Ann Lee spoke. The trial opened on Monday, with prosecutors accusing her of “knowingly spreading false information” and of taking money.")
+	if q := find(d, "knowingly spreading false information"); q == nil || q.Kind != doc.QuoteMixed || q.Speaker.Name != "prosecutors" {
+		t.Errorf("accusing her of “…”: %+v", q)
+	}
+}

@@ -164,7 +164,7 @@ var (
 		"who’s": "who", "who's": "who", "who’ve": "who", "who've": "who", "who’d": "who", "who'd": "who"}
 	// verbAdverbs stand between a subject and its verb or a verb and
 	// its content, besides words in -ly.
-	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "afterward": true, "in": false}
+	verbAdverbs = map[string]bool{"very": true, "so": true, "quite": true, "more": true, "less": true, "also": true, "once": true, "twice": true, "again": true, "even": true, "still": true, "already": true, "then": true, "now": true, "later": true, "first": true, "further": true, "long": true, "just": true, "only": true, "often": true, "never": true, "always": true, "soon": true, "too": true, "together": true, "sometimes": true, "nowadays": true, "afterwards": true, "afterward": true, "in": false}
 	// whWords open a reported question: "asked whether", "wonders how".
 	whWords = map[string]bool{"what": true, "how": true, "whether": true, "why": true, "if": true, "who": true, "when": true, "where": true, "which": true}
 	// objectPronouns may be the object of a verb, or the addressee of
@@ -3220,6 +3220,7 @@ func cueContent(text string, toks []tok, c int, senses []verbSense, limit int) (
 		if n58LearnTo(toks, c, j) {
 			return 0, 0, false // "learned to read" (n58_learn.go)
 		}
+
 		if from, ok := contentStart(text, toks, j, s.class, limit); ok {
 			return from, cueEnd, true
 		}
@@ -3757,8 +3758,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 					return at, true // "told a crowd of supporters … that …": the phrase is the addressee's
 				}
 			}
-			if e+1 < len(toks) && toks[e+1].word {
-				return toks[e+1].s, true
+			if e+1 < len(toks) && (toks[e+1].word || n106MarkAfterParticle(text, toks, e+1, limit)) {
+				return toks[e+1].s, true // "accused the board of “empire-building …”" (n106_readings.go)
 			}
 		}
 		if placePreps[toks[e].low] || toks[e].is(isPrep) && e > j {

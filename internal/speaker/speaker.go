@@ -336,6 +336,7 @@ func Attribute(d *doc.Document) {
 	n95AndWho(d)              // "A Keystrand executive who attended the hearing, and who asked not to be named, said" (n95_andwho.go)
 	n70CloseAppositives(d)    // "The chairman, Phil Lovas, said": the mention ends after the appositive's closing comma or dash (n70_close.go)
 	n105TimeOpenerMentions(d) // "An hour earlier, Ann Lee, who …, said": the mention starts at the subject (n105_readings.go)
+	a.n106TimeOfMentions()    // "In 2006 the local branch of the guild accused": the mention starts after the time (n106_readings.go)
 	n105SharedSubjects(d)     // "The spokesman on tourism, Ann Lee, accused … of “…”, and argued that …": the second verb's mention is the first's (n105_readings.go)
 	n106InterviewQuestions(d) // "The Courier: Will the pier reopen?": an interviewer's turn, no report (n106_readings.go)
 	a.ix.release()
