@@ -373,3 +373,95 @@ func n106TimeThenPhrase(s string) int {
 
 // n106Weekdays are the days' names.
 var n106Weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// n106HeadlineAfter reads the speaker of a quotation in a headline from
+// the words after it, a bare noun phrase with no article as headlines
+// write one: "Shoplifter ‘had stopped caring about anything’, solicitor
+// says", "‘Do not make us ask twice’, Ardesian president tells MPs",
+// "Estate ‘will not be defined by one night’, residents vow after …",
+// "Portrait ‘was seized from my grandfather’, says heir", "…, says
+// players’ association". toks are the words from the closing mark to
+// the line's end, which holds no full stop, question or exclamation
+// mark (line says the quotation's line is one: a headline). One to
+// four words that are no function word, then a verb of reporting in
+// the present; or the verb first and the words to the line's end.
+func n106HeadlineAfter(text string, toks []tok, line string) found {
+	if len(toks) < 3 || toks[0].str(text) != "," || strings.ContainsAny(strings.TrimSpace(line)[len(strings.TrimSpace(line))-1:], ".!?") {
+		return found{}
+	}
+	noun := func(t *tok) bool {
+		return t.word && !t.is(isFunction|isAuxiliary|isPronoun|isAdverb) && !strings.HasSuffix(t.low, "ly") && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing")
+	}
+	present := func(t *tok) bool {
+		return t.word && !capital(t.str(text)) && len(reportingSenses(t.low)) > 0 && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && t.low != "said"
+	}
+	if present(&toks[1]) && strings.HasSuffix(toks[1].low, "s") {
+		// Inverted: "…, says heir", "…, says players’ association".
+		for j := 2; j < len(toks); j++ {
+			if !noun(&toks[j]) && toks[j].str(text) != "’" && toks[j].str(text) != "'" && toks[j].low != "of" {
+				return found{}
+			}
+		}
+		if len(toks) > 7 {
+			return found{}
+		}
+		sp := doc.Span{Start: toks[2].s, End: toks[len(toks)-1].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[1].s, End: toks[1].e}, ok: true, whole: true}
+	}
+	for j := 1; j < len(toks) && j <= 5; j++ {
+		if present(&toks[j]) && j > 1 && (j > 2 || !toks[j-1].is(isDet)) {
+			sp := doc.Span{Start: toks[1].s, End: toks[j-1].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[j].s, End: toks[j].e}, ok: true, whole: true}
+		}
+		if !noun(&toks[j]) {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// n106HeadlineOf returns the line that holds the text from start to
+// end, when that line is the document's first paragraph (its title or
+// headline, where papers drop articles) and runs to at most 240 bytes.
+func (a *attributor) n106HeadlineOf(start, end int) (string, bool) {
+	ps := a.d.Paragraphs
+	if len(ps) == 0 || start < ps[0].Start || end > ps[0].End || ps[0].End-ps[0].Start > 240 || strings.IndexByte(a.text[ps[0].Start:ps[0].End], '\n') >= 0 {
+		return "", false
+	}
+	return a.text[ps[0].Start:ps[0].End], true
+}
+
+// n106HeadlineBefore reads the speaker of a phrase in marks in a
+// headline from its clause before it, whose subject is a bare noun
+// phrase: "Reporter’s trial opens; lawyer says case ‘built on
+// nothing’", "Teachers back strike as province calls vote “a pressure
+// tactic”". toks run from the line's start to the opening mark; the
+// clause opens after the last semicolon, comma or "as", with one to
+// three words that are no function word, then a verb of reporting in
+// the present in -s, then at most six words.
+func n106HeadlineBefore(text string, toks []tok, line string) found {
+	if n := len(strings.TrimSpace(line)); n == 0 || strings.ContainsAny(strings.TrimSpace(line)[n-1:], ".!?") {
+		return found{}
+	}
+	s := 0
+	for j := len(toks) - 1; j > 0; j-- {
+		if w := toks[j].str(text); w == ";" || w == "," || w == ":" || toks[j].low == "as" {
+			s = j + 1
+			break
+		}
+	}
+	for j := s; j < len(toks) && j <= s+3; j++ {
+		t := &toks[j]
+		if !t.word {
+			return found{}
+		}
+		if j > s && !capital(t.str(text)) && strings.HasSuffix(t.low, "s") && len(reportingSenses(t.low)) > 0 && len(toks)-j <= 7 {
+			sp := doc.Span{Start: toks[s].s, End: toks[j-1].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: t.s, End: t.e}, ok: true, whole: true}
+		}
+		if t.is(isFunction|isAuxiliary|isPronoun|isAdverb|isDet) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return found{}
+		}
+	}
+	return found{}
+}

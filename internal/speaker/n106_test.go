@@ -176,3 +176,30 @@ func TestN106AccusedOfMarks(t *testing.T) {
 		t.Errorf("accusing her of “…”: %+v", q)
 	}
 }
+
+// TestN106HeadlineQuotes checks a headline's quotation whose speaker is
+// a bare noun phrase after it ("…’, solicitor says", "…’, says heir")
+// or before it in its clause ("…; lawyer says case ‘…’"). A sentence of
+// the body that ends with a full stop is no headline.
+func TestN106HeadlineQuotes(t *testing.T) {
+	for _, tt := range []struct{ text, content, mention string }{
+		{"Shoplifter ‘had stopped caring about anything’, solicitor says\n\nThe case was heard on Monday.", "had stopped caring about anything", "solicitor"},
+		{"Portrait ‘was seized from my grandfather’, says heir\n\nThe gallery declined to comment.", "was seized from my grandfather", "heir"},
+		{"‘Do not make us ask twice’, Ardesian president tells MPs\n\nThe visit ended on Monday.", "Do not make us ask twice", "Ardesian president"},
+		{"Trial opens in Maruvia; lawyer says case ‘built on nothing’\n\nThe trial opened on Monday.", "built on nothing", "lawyer"},
+	} {
+		d := run(t, tt.text)
+		q := find(d, tt.content)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tt.text, tt.content)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != tt.mention {
+			t.Errorf("%q: mention %q, want %q", tt.text, d.Text[m.Start:m.End], tt.mention)
+		}
+	}
+	d := run(t, "The trial opened.\n\nThe case was ‘built on nothing’, lawyer says.")
+	if q := find(d, "built on nothing"); q != nil && q.Speaker.Mention.End > q.Speaker.Mention.Start {
+		t.Errorf("a body sentence read as a headline: %q", d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End])
+	}
+}

@@ -117,6 +117,11 @@ func (a *attributor) attribute(qi int) {
 		if !f.ok && q.Kind == doc.QuoteDirect {
 			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
 		}
+		if !f.ok && q.Parent < 0 {
+			if line, ok := a.n106HeadlineOf(q.Start, q.End); ok {
+				f = n106HeadlineAfter(text, toks, line) // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
+			}
+		}
 		if f.ok && invertedGoesOn(text, toks, f) {
 			// "…, who called it “reckless,” said the pier would fail":
 			// "the pier" is the clause's subject; the name a relative
@@ -221,6 +226,11 @@ func (a *attributor) attribute(qi int) {
 	}
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
+		if !f.ok && q.Parent < 0 {
+			if line, ok := a.n106HeadlineOf(q.Start, q.End); ok {
+				f = n106HeadlineBefore(text, a.ix.scratch(3, a.d.Paragraphs[0].Start, q.Start), line) // "…; lawyer says case ‘built on nothing’" (n106_readings.go)
+			}
+		}
 	} else if !f.ok && q.Kind == doc.QuoteDirect {
 		// "a nurse had typed “…”": the words are the object of a
 		// verb of writing or voicing that is no cue of its own.
