@@ -381,12 +381,11 @@ var n106Weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday":
 // "Estate ‘will not be defined by one night’, residents vow after …",
 // "Portrait ‘was seized from my grandfather’, says heir", "…, says
 // players’ association". toks are the words from the closing mark to
-// the line's end, which holds no full stop, question or exclamation
-// mark (line says the quotation's line is one: a headline). One to
-// four words that are no function word, then a verb of reporting in
-// the present; or the verb first and the words to the line's end.
-func n106HeadlineAfter(text string, toks []tok, line string) found {
-	if len(toks) < 3 || toks[0].str(text) != "," || strings.ContainsAny(strings.TrimSpace(line)[len(strings.TrimSpace(line))-1:], ".!?") {
+// the line's end, a headline's (n106InHeadline). One to four words
+// that are no function word, then a verb of reporting in the present;
+// or the verb first and the words to the line's end.
+func n106HeadlineAfter(text string, toks []tok) found {
+	if len(toks) < 3 || toks[0].str(text) != "," {
 		return found{}
 	}
 	noun := func(t *tok) bool {
@@ -420,15 +419,17 @@ func n106HeadlineAfter(text string, toks []tok, line string) found {
 	return found{}
 }
 
-// n106HeadlineOf returns the line that holds the text from start to
-// end, when that line is the document's first paragraph (its title or
-// headline, where papers drop articles) and runs to at most 240 bytes.
-func (a *attributor) n106HeadlineOf(start, end int) (string, bool) {
+// n106InHeadline reports whether the text from start to end lies in
+// the document's first paragraph when that is its title or headline,
+// where papers drop articles: one line of at most 240 bytes that ends
+// with no full stop, question or exclamation mark.
+func (a *attributor) n106InHeadline(start, end int) bool {
 	ps := a.d.Paragraphs
-	if len(ps) == 0 || start < ps[0].Start || end > ps[0].End || ps[0].End-ps[0].Start > 240 || strings.IndexByte(a.text[ps[0].Start:ps[0].End], '\n') >= 0 {
-		return "", false
+	if len(ps) == 0 || start < ps[0].Start || end > ps[0].End || ps[0].End-ps[0].Start > 240 {
+		return false
 	}
-	return a.text[ps[0].Start:ps[0].End], true
+	line := strings.TrimRight(strings.TrimSpace(a.text[ps[0].Start:ps[0].End]), ")]”’\"'")
+	return line != "" && strings.IndexByte(line, '\n') < 0 && !strings.ContainsAny(line[len(line)-1:], ".!?")
 }
 
 // n106HeadlineBefore reads the speaker of a phrase in marks in a
@@ -439,10 +440,7 @@ func (a *attributor) n106HeadlineOf(start, end int) (string, bool) {
 // clause opens after the last semicolon, comma or "as", with one to
 // three words that are no function word, then a verb of reporting in
 // the present in -s, then at most six words.
-func n106HeadlineBefore(text string, toks []tok, line string) found {
-	if n := len(strings.TrimSpace(line)); n == 0 || strings.ContainsAny(strings.TrimSpace(line)[n-1:], ".!?") {
-		return found{}
-	}
+func n106HeadlineBefore(text string, toks []tok) found {
 	s := 0
 	for j := len(toks) - 1; j > 0; j-- {
 		if w := toks[j].str(text); w == ";" || w == "," || w == ":" || toks[j].low == "as" {
@@ -464,4 +462,116 @@ func n106HeadlineBefore(text string, toks []tok, line string) found {
 		}
 	}
 	return found{}
+}
+
+// n106HeadlineCue reports whether t is a verb of speech, writing,
+// evidence, finding or ruling in the present, as a headline writes its cue
+// ("says", "finds", "rules", "shows"; "show" after a plural): no past,
+// participle or capital.
+func n106HeadlineCue(text string, t *tok, plural bool) bool {
+	if !t.word || capital(t.str(text)) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") || t.low == "said" {
+		return false
+	}
+	if !strings.HasSuffix(t.low, "s") && !plural {
+		return false
+	}
+	return slices.ContainsFunc(reportingSenses(t.low), func(s verbSense) bool {
+		return s.particle == "" && strings.IndexByte("skvcx", s.class) >= 0
+	})
+}
+
+// n106BareNoun reports whether t may be a word of a headline's bare
+// noun phrase: no function word, pronoun, auxiliary or adverb (but
+// "early" and the like before a noun), no participle; a verb of the
+// lexicon may be one ("think tank", "campus police report"). last says
+// it is the phrase's last word, which no adverb may be.
+func n106BareNoun(text string, t *tok, last bool) bool {
+	if !t.word || t.is(isFunction|isAuxiliary|isPronoun|isDet) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	if strings.HasSuffix(t.low, "ly") || t.is(isAdverb) {
+		return !last && (t.low == "early" || t.low == "daily" || t.low == "weekly" || t.low == "elderly")
+	}
+	return true
+}
+
+// n106HeadlineClauses reads the attributions of a headline whose source
+// is a bare noun phrase, as headlines drop the article:
+//
+//   - after the words, at the end or before a semicolon: "Reservoir
+//     drowning was misadventure, coroner rules", "…, think tank finds",
+//     "…, early returns show", "…, campus police report says";
+//   - before them: "Judge rules drivers are employees", "Leaked memo
+//     shows state weighed closing nine offices";
+//   - a second verb of the subject that opens the headline: "Tribunal
+//     upholds election, says petition lacked merit".
+//
+// toks are the sentence's; the caller asks only for a headline (the
+// document's first paragraph, one line, no full stop). The phrase is
+// one to four words (n106BareNoun), the cue in the present
+// (n106HeadlineCue); before the words, and for the second verb, the
+// words must open a clause (bareClause): "Council votes 5-2 to build a
+// park" reports nothing.
+func n106HeadlineClauses(text string, toks []tok) (found, doc.Span, bool) {
+	n := len(toks)
+	if n < 4 {
+		return found{}, doc.Span{}, false
+	}
+	// The clause's end: the line's, or a semicolon's.
+	e := n
+	for j := 0; j < n; j++ {
+		if toks[j].str(text) == ";" {
+			e = j
+			break
+		}
+	}
+	// After the words: ", <phrase> <cue>" ending the clause.
+	if c := e - 1; c >= 2 {
+		for j := c - 1; j >= 1 && j >= c-4; j-- {
+			if toks[j].str(text) != "," {
+				if !n106BareNoun(text, &toks[j], j == c-1) {
+					break
+				}
+				continue
+			}
+			if j == c-1 || !n106HeadlineCue(text, &toks[c], strings.HasSuffix(toks[c-1].low, "s")) || j < 2 {
+				break
+			}
+			sp := doc.Span{Start: toks[j+1].s, End: toks[c-1].e}
+			return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[c].s, End: toks[c].e}, ok: true, whole: true}, doc.Span{Start: toks[0].s, End: toks[j-1].e}, true
+		}
+	}
+	// Before the words: "<phrase> <cue> <clause>" at the headline's
+	// start, or after "after" or "as".
+	for s := 0; s < e-3; s++ {
+		if s > 0 && toks[s-1].low != "after" && toks[s-1].low != "as" || !n106BareNoun(text, &toks[s], false) {
+			continue
+		}
+		for c := s + 1; c <= s+3 && c < e-2; c++ {
+			if n106HeadlineCue(text, &toks[c], false) && wordsAtLeast(toks[c+1:e], 3) && (bareClause(text, toks[:e], c+1) || n103NounThenPast(text, toks[:e], c+1) || toks[c+1].low == "that") {
+				sp := doc.Span{Start: toks[s].s, End: toks[c-1].e}
+				return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[c].s, End: toks[c].e}, ok: true, whole: true}, doc.Span{Start: toks[c+1].s, End: toks[e-1].e}, true
+			}
+			if !n106BareNoun(text, &toks[c], false) {
+				break
+			}
+		}
+	}
+	// A second verb: "<phrase> <verb> …, says <clause>".
+	for j := 2; j+3 < e; j++ {
+		if toks[j].str(text) != "," || !n106HeadlineCue(text, &toks[j+1], false) || !wordsAtLeast(toks[j+2:e], 3) || !bareClause(text, toks[:e], j+2) && !n103NounThenPast(text, toks[:e], j+2) && toks[j+2].low != "that" {
+			continue
+		}
+		for v := 1; v <= 3 && v < j; v++ {
+			if !n106BareNoun(text, &toks[v-1], false) {
+				break
+			}
+			if t := &toks[v]; t.word && !capital(t.str(text)) && strings.HasSuffix(t.low, "s") && !t.is(isFunction|isAuxiliary) && len(reportingSenses(t.low)) == 0 {
+				sp := doc.Span{Start: toks[0].s, End: toks[v-1].e}
+				return found{subj: sp, name: text[sp.Start:sp.End], cue: doc.Span{Start: toks[j+1].s, End: toks[j+1].e}, ok: true, whole: true}, doc.Span{Start: toks[j+2].s, End: toks[e-1].e}, true
+			}
+		}
+		break
+	}
+	return found{}, doc.Span{}, false
 }

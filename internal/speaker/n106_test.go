@@ -203,3 +203,26 @@ func TestN106HeadlineQuotes(t *testing.T) {
 		t.Errorf("a body sentence read as a headline: %q", d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End])
 	}
 }
+
+// TestN106HeadlineClauses checks a headline's attributions to a bare
+// noun phrase after the words, before them and as a second verb; and
+// that a headline verb with no clause after it reports nothing.
+func TestN106HeadlineClauses(t *testing.T) {
+	body := "\n\nThe story follows on Monday."
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"Zoning rules, not builders, drive up home prices, think tank finds" + body, "finds", "think tank", "Zoning rules, not builders, drive up home prices"},
+		{"Bike thefts nearly doubled last year, campus police report says" + body, "says", "campus police report", "Bike thefts nearly doubled last year"},
+		{"Drug fails late-stage test, company says; shares sink 61%" + body, "says", "company", "Drug fails late-stage test"},
+		{"Judge rules Farewise drivers are employees, not contractors" + body, "rules", "Judge", "Farewise drivers are employees, not contractors"},
+		{"Journal retracts study after university finds images were altered" + body, "finds", "university", "images were altered"},
+		{"Tribunal upholds election, says petition lacked merit" + body, "says", "Tribunal", "petition lacked merit"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+	for _, tt := range []struct{ text, cue string }{
+		{"Council votes 5-2 to build dog park at Millrace Park" + body, "votes"},
+		{"Veteran calls time on 14-season career" + body, "calls"},
+	} {
+		checkCueMention(t, tt.text, tt.cue, "")
+	}
+}

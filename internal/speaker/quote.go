@@ -118,8 +118,8 @@ func (a *attributor) attribute(qi int) {
 			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
 		}
 		if !f.ok && q.Parent < 0 {
-			if line, ok := a.n106HeadlineOf(q.Start, q.End); ok {
-				f = n106HeadlineAfter(text, toks, line) // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
+			if a.n106InHeadline(q.Start, q.End) {
+				f = n106HeadlineAfter(text, toks) // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
 			}
 		}
 		if f.ok && invertedGoesOn(text, toks, f) {
@@ -227,8 +227,8 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
 		if !f.ok && q.Parent < 0 {
-			if line, ok := a.n106HeadlineOf(q.Start, q.End); ok {
-				f = n106HeadlineBefore(text, a.ix.scratch(3, a.d.Paragraphs[0].Start, q.Start), line) // "…; lawyer says case ‘built on nothing’" (n106_readings.go)
+			if a.n106InHeadline(q.Start, q.End) {
+				f = n106HeadlineBefore(text, a.ix.scratch(3, a.d.Paragraphs[0].Start, q.Start)) // "…; lawyer says case ‘built on nothing’" (n106_readings.go)
 			}
 		}
 	} else if !f.ok && q.Kind == doc.QuoteDirect {
