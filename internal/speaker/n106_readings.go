@@ -575,3 +575,29 @@ func n106HeadlineClauses(text string, toks []tok) (found, doc.Span, bool) {
 	}
 	return found{}, doc.Span{}, false
 }
+
+// n106NounObject reports whether toks[k], a verb of speech in a
+// relative clause between commas, has a noun phrase for its object and
+// no clause of its own up to the clause's closing comma: "The National
+// Cricket Board, which announced his death on Tuesday, said", "Kolvenia,
+// which claims the same stretch of sea, said". Such a clause describes
+// the source, as "who wrote the amendment" does (writtenWork), and the
+// mention keeps it.
+func n106NounObject(text string, toks []tok, k int) bool {
+	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "which" && toks[k-1].low != "who" || toks[k-2].str(text) != "," {
+		return false
+	}
+	if o := &toks[k+1]; !o.word || o.low == "that" || !(o.is(isDet) || possessivePronouns[o.low] || numberTok(o)) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+12; j++ {
+		t := &toks[j]
+		if !t.word {
+			return t.str(text) == ","
+		}
+		if t.low == "that" || t.is(isWhWord) || t.is(isCue) && !nounAfterDet(text, toks, j) && !strings.HasSuffix(t.low, "s") {
+			return false
+		}
+	}
+	return false
+}

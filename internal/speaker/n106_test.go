@@ -226,3 +226,16 @@ func TestN106HeadlineClauses(t *testing.T) {
 		checkCueMention(t, tt.text, tt.cue, "")
 	}
 }
+
+// TestN106NounObjectClause checks a relative clause between commas
+// whose verb of speech has a noun phrase for its object: it describes
+// the source, and the mention keeps it; one with a clause of its own
+// stays out.
+func TestN106NounObjectClause(t *testing.T) {
+	for _, tt := range []struct{ text, cue, mention, content string }{
+		{"The budget passed. The Minister of Finance, Dr Hassan Abdikadir, who announced the measure in his budget speech in March, said that the informal economy must pay.", "said", "The Minister of Finance, Dr Hassan Abdikadir, who announced the measure in his budget speech in March,", "that the informal economy must pay"},
+		{"The budget passed. Ed Moss, who announced that he would run, said the pier was old.", "said", "Ed Moss", "the pier was old"},
+	} {
+		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
+	}
+}
