@@ -25,9 +25,9 @@ func FuzzAttribute(f *testing.F) {
 		"X, the council says, will go. Y, sources said. Ann, who said it “was” safe, R-Ky., said.",
 		"The ferry stopped; Ann Ortiz said that it would, but nobody knew.",
 		"Critics see the levy as", // the text ending after "see … as" once read past the tokens
-		"Ann Lee spoke.\n\nQ: Why?\n\nA: Rust.\n\nMore.\n\nQ: And?\n\nA:  \n\nA: x", // an interview's answers (n91_interview.go)
+		"Ann Lee spoke.\n\nQ: Why?\n\nA: Rust.\n\nMore.\n\nQ: And?\n\nA:  \n\nA: x",                           // an interview's answers (n91_interview.go)
 		"Ann Lee spoke.\n\nThe Courier: Why?\n\nLee: Rust.\n\nMore.\n\nThe Courier: And?\n\nLee:  \n\nLee: x", // a named interview (n106_readings.go)
-		"Trial opens; lawyer says case ‘built on nothing’, solicitor says\n\n(Ann says so.)", // a headline's bare speakers (n106_readings.go)
+		"Trial opens; lawyer says case ‘built on nothing’, solicitor says\n\n(Ann says so.)",                  // a headline's bare speakers (n106_readings.go)
 		"OSLO (Reuters) - Ann said, one of them said. BRANNOCK — X, citing Y, said No. 4 was “it”.",
 		"Poll: Most Riders Want Later Ferries\n\nMayor Says Ferry Will Sail\n\nAnn Ortiz criticized the plan, saying that it would cost too much; all agreed. Among riders, according to a survey, most want ferries. “It will hold,” Ed Moss said, though he admitted that it was rusty.",
 	} {
