@@ -36,13 +36,15 @@ import (
 // 0.793 (held out), AR 0.954 and 0.879, AS 0.946 and 0.931 (held out),
 // AT 0.911 and 0.871, AU 0.939 and 0.769; the forty-third added AV
 // 0.892 (held out), AW 0.896, AX 0.914, AY 0.918, AZ 0.938 (held out),
-// BA 0.912, BB 0.867, BC 0.883 (held out), BE 0.921 and BG 0.902): a
-// change that loses
+// BA 0.912, BB 0.867, BC 0.883 (held out), BE 0.921 and BG 0.902; the
+// forty-fifth added BD 0.844 and 0.929 (held out), BF 0.960 and 0.975,
+// BH 0.949 and 0.953, BI 0.903 and 0.900 (held out), and raised BG to
+// 0.932 and 0.689): a change that loses
 // readings of plain news prose shows here, where the dev sets, larger
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("three hundred and seventy-six articles: a second")
+		t.Skip("four hundred and eighty-eight articles: a few seconds")
 	}
 	for _, c := range []struct {
 		file           string
@@ -104,7 +106,11 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_bb.jsonl", 0.85, 0.92},
 		{"gold_bc.jsonl", 0.87, 0.59},
 		{"gold_be.jsonl", 0.91, 0.95},
-		{"gold_bg.jsonl", 0.89, 0.63},
+		{"gold_bg.jsonl", 0.92, 0.66},
+		{"gold_bd.jsonl", 0.83, 0.90},
+		{"gold_bf.jsonl", 0.95, 0.95},
+		{"gold_bh.jsonl", 0.93, 0.93},
+		{"gold_bi.jsonl", 0.89, 0.88},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
