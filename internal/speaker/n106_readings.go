@@ -10,8 +10,10 @@ import (
 	"github.com/hearsay-project/hearsay/internal/quote"
 )
 
-// The forty-fourth session's readers: shapes found in news set BG and in
-// the sets written for this session.
+// The forty-fourth and forty-fifth sessions' readers: shapes found in
+// news sets BF, BG and BH (the interviews printed with the parties'
+// names, the headlines that drop the article, "accused X of “…”") and
+// the tests that go with them (n106_test.go).
 
 // n106LoneOne reports whether toks[k] is "One" or "Another" alone at its
 // sentence's start, the subject of the verb after it: one of a group the
