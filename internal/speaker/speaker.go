@@ -261,7 +261,7 @@ func Attribute(d *doc.Document) {
 		a.attribute(i)
 		a.n27DirectHop(i) // "“…,” Ann Lee said, according to a transcript": the transcript is a hop (n27_according.go)
 	}
-	a.n91Answers() // an interview's answers after "A:": the interviewee's (n91_interview.go)
+	a.n91Answers() // an interview's answers after "A:" or a party's name: the interviewee's (n91_interview.go)
 	a.notTheNamed()
 	a.abstainHeadingNames()
 	a.storyNarrator()
