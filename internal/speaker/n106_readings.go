@@ -603,3 +603,36 @@ func n106NounObject(text string, toks []tok, k int) bool {
 	}
 	return false
 }
+
+// n106ThatThenWhen reports whether "that" at toks[j], after a verb of
+// saying, points back at words said before, with a clause of time after
+// it and nothing more: "“I came here to study Greek.” ¶ Lucas Demetriou
+// said that as he rolled up a sleeping bag outside Pembry Hall." A
+// "that" that opens the content would need a main clause after the one
+// of "as" or "when", which a comma sets off; here no comma follows, a
+// pronoun or a name opens the clause of time, and its verb is the only
+// one.
+func n106ThatThenWhen(text string, toks []tok, j int) bool {
+	if j+3 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].low {
+	case "as", "while", "when":
+	default:
+		return false
+	}
+	if s := &toks[j+2]; !s.word || !s.is(isSubjectPronoun) && !capital(s.str(text)) {
+		return false
+	}
+	verbs := 0
+	for i := j + 3; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.word && t.str(text) != "." && t.str(text) != "’s" && t.str(text) != "'s" {
+			return false // a comma, a mark: the clause of time may end before a main clause
+		}
+		if t.word && !capital(t.str(text)) && (t.is(isFinite) || pastInEd(t.low) || n2IrregularPasts[t.low]) {
+			verbs++
+		}
+	}
+	return verbs == 1 // a second verb is the main clause's: "said that as he left the room the lights went out"
+}

@@ -239,3 +239,13 @@ func TestN106NounObjectClause(t *testing.T) {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
 }
+
+// TestN106ThatThenWhen checks "said that" before a clause of time and
+// nothing more: "that" points back at words said before, and nothing
+// is reported; with a main clause after the clause of time it opens
+// the content.
+func TestN106ThatThenWhen(t *testing.T) {
+	checkCueMention(t, "The march ended. Lucas Demetriou, a senior studying classics, said that as he rolled up a sleeping bag outside Pembry Hall on Tuesday morning.", "said", "")
+	checkN2Content(t, "Ann Lee said that as he left the room the lights went out.", "said", "Ann Lee", "that as he left the room the lights went out")
+	checkN2Content(t, "Ann Lee said that as he left, the lights went out.", "said", "Ann Lee", "that as he left, the lights went out")
+}

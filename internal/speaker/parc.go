@@ -3557,8 +3557,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		return t.s, true // "decided against recommending charges": the gerund may be a verb of speech (a4_agree.go)
 	case w == "that" && demonstrative(text, toks, j) && cl == 'e' && j+1 < len(toks) && evaluatedThat(toks[j+1].low):
 		return t.s, true // "rejected that argument": a verb of evaluation judges the thing pointed at (a4_that.go)
-	case w == "that" && demonstrative(text, toks, j):
-		return 0, false // "repeated that phrase on Friday": words said before, not new content
+	case w == "that" && (demonstrative(text, toks, j) || n106ThatThenWhen(text, toks, j)):
+		return 0, false // "repeated that phrase on Friday": words said before, not new content; "said that as he rolled up a sleeping bag" (n106_readings.go)
 	case w == "that" && (next || j+2 < len(toks) && toks[j+1].str(text) == "," && wordOrMark(text, toks, j+2)):
 		return t.s, true // "said that, if elected, he would …"
 	case t.is(isWhWord) && next:
