@@ -421,17 +421,23 @@ func n106HeadlineAfter(text string, toks []tok) found {
 	return found{}
 }
 
-// n106InHeadline reports whether the text from start to end lies in
-// the document's first paragraph when that is its title or headline,
-// where papers drop articles: one line of at most 240 bytes that ends
-// with no full stop, question or exclamation mark.
-func (a *attributor) n106InHeadline(start, end int) bool {
+// n106InHeadline reports whether the text from start to end lies in a
+// headline, where papers drop articles: the document's first paragraph
+// (its title), or a later one that is a heading (a live blog's entry,
+// a section's title: "Turnout heavy in Brennport, secretary of state
+// says"), when the paragraph is one line of at most 240 bytes that ends
+// with no full stop, question or exclamation mark, colon or comma, and
+// another paragraph follows a heading. It returns where the
+// paragraph starts.
+func (a *attributor) n106InHeadline(start, end int) (int, bool) {
 	ps := a.d.Paragraphs
-	if len(ps) == 0 || start < ps[0].Start || end > ps[0].End || ps[0].End-ps[0].Start > 240 {
-		return false
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End >= end })
+	if k >= len(ps) || start < ps[k].Start || ps[k].End-ps[k].Start > 240 || k > 0 && k+1 >= len(ps) {
+		return 0, false
 	}
-	line := strings.TrimRight(strings.TrimSpace(a.text[ps[0].Start:ps[0].End]), ")]”’\"'")
-	return line != "" && strings.IndexByte(line, '\n') < 0 && !strings.ContainsAny(line[len(line)-1:], ".!?")
+	line := strings.TrimRight(strings.TrimSpace(a.text[ps[k].Start:ps[k].End]), ")]”’\"'")
+	ok := line != "" && strings.IndexByte(line, '\n') < 0 && !strings.ContainsAny(line[len(line)-1:], ".!?:,")
+	return ps[k].Start, ok
 }
 
 // n106HeadlineBefore reads the speaker of a phrase in marks in a
@@ -531,8 +537,8 @@ func n106HeadlineClauses(text string, toks []tok) (found, doc.Span, bool) {
 	if c := e - 1; c >= 2 {
 		for j := c - 1; j >= 1 && j >= c-4; j-- {
 			if toks[j].str(text) != "," {
-				if !n106BareNoun(text, &toks[j], j == c-1) {
-					break
+				if !n106BareNoun(text, &toks[j], j == c-1) && !(toks[j].low == "of" && j < c-1 && j > 1 && toks[j-1].word) {
+					break // "…, secretary of state says" holds an "of"
 				}
 				continue
 			}

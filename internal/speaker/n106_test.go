@@ -249,3 +249,12 @@ func TestN106ThatThenWhen(t *testing.T) {
 	checkN2Content(t, "Ann Lee said that as he left the room the lights went out.", "said", "Ann Lee", "that as he left the room the lights went out")
 	checkN2Content(t, "Ann Lee said that as he left, the lights went out.", "said", "Ann Lee", "that as he left, the lights went out")
 }
+
+// TestN106Subheadings checks a live blog's entry heading, a line of its
+// own with no full stop before its paragraph: read as a headline.
+func TestN106Subheadings(t *testing.T) {
+	text := "Election live updates\n\nThe polls closed at eight.\n\nTurnout heavy in Brennport, secretary of state says\n\nLines ran around the block all afternoon."
+	checkN2Content(t, text, "says", "secretary of state", "Turnout heavy in Brennport")
+	// The last paragraph is no heading.
+	checkCueMention(t, "The polls closed at eight.\n\nTurnout heavy in Brennport, secretary of state says", "says", "")
+}

@@ -537,8 +537,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			}
 		}
 	}
-	if len(out) == 0 && len(toks) > 3 && len(a.d.Paragraphs) > 0 && toks[0].s < a.d.Paragraphs[0].End {
-		if a.n106InHeadline(toks[0].s, toks[len(toks)-1].e) {
+	if len(out) == 0 && len(toks) > 3 && toks[len(toks)-1].word { // a headline ends with a word
+		if _, ok := a.n106InHeadline(toks[0].s, toks[len(toks)-1].e); ok {
 			if g, c, ok := n106HeadlineClauses(text, toks); ok && !isBlocked(c.Start) && !isBlocked(g.cue.Start) {
 				add(g, []doc.Span{c}) // "…, coroner rules", "Judge rules …", "Tribunal upholds …, says …" (n106_readings.go)
 				return out

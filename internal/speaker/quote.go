@@ -118,7 +118,7 @@ func (a *attributor) attribute(qi int) {
 			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
 		}
 		if !f.ok && q.Parent < 0 {
-			if a.n106InHeadline(q.Start, q.End) {
+			if _, ok := a.n106InHeadline(q.Start, q.End); ok {
 				f = n106HeadlineAfter(text, toks) // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
 			}
 		}
@@ -227,8 +227,8 @@ func (a *attributor) attribute(qi int) {
 	if !f.ok && q.Kind == doc.QuoteMixed {
 		f = subjectNaming(text, a.ix.scratch(3, lo, q.Start))
 		if !f.ok && q.Parent < 0 {
-			if a.n106InHeadline(q.Start, q.End) {
-				f = n106HeadlineBefore(text, a.ix.scratch(3, a.d.Paragraphs[0].Start, q.Start)) // "…; lawyer says case ‘built on nothing’" (n106_readings.go)
+			if ls, ok := a.n106InHeadline(q.Start, q.End); ok {
+				f = n106HeadlineBefore(text, a.ix.scratch(3, ls, q.Start)) // "…; lawyer says case ‘built on nothing’" (n106_readings.go)
 			}
 		}
 	} else if !f.ok && q.Kind == doc.QuoteDirect {
