@@ -48,13 +48,11 @@ func (s *scanner) interview() {
 		for j < len(paras) && !labelled(s.text, paras[j].Span) {
 			j++
 		}
-		next := j
+		next := k + 1 // the last answer, or one before another answer, ends with its paragraph
 		if j < len(paras) {
-			if _, q := qaLabel(s.text, paras[j].Span, 'Q'); !q {
-				next = k + 1
+			if _, q := qaLabel(s.text, paras[j].Span, 'Q'); q {
+				next = j
 			}
-		} else {
-			next = k + 1
 		}
 		s.answer(at, k, next)
 		k = j - 1

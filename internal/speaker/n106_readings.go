@@ -355,7 +355,7 @@ func n106TimeThenPhrase(s string) int {
 		j++
 	}
 	w := f[j]
-	if !(len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" || n101Months[w] || w == "May" || w == "March" || n106Weekdays[w]) {
+	if !(len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" || n101Months[w] || w == "May" || n106Weekdays[w]) {
 		return 0
 	}
 	j++
