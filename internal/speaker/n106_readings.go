@@ -431,7 +431,14 @@ func n106HeadlineAfter(text string, toks []tok) found {
 // paragraph starts.
 func (a *attributor) n106InHeadline(start, end int) (int, bool) {
 	ps := a.d.Paragraphs
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End >= end })
+	k, hi := 0, len(ps) // the first paragraph that ends at or after end, searched by hand: sort.Search's closure cost more than the rest
+	for k < hi {
+		if m := int(uint(k+hi) >> 1); ps[m].End < end {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
 	if k >= len(ps) || start < ps[k].Start || ps[k].End-ps[k].Start > 240 || k > 0 && k+1 >= len(ps) {
 		return 0, false
 	}

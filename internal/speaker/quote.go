@@ -118,8 +118,10 @@ func (a *attributor) attribute(qi int) {
 			f = n69CalledAfter(text, toks, text[q.Start:q.End]) // "“Come back!” the Caterpillar called after her" (n69_called.go)
 		}
 		if !f.ok && q.Parent < 0 {
-			if _, ok := a.n106InHeadline(q.Start, q.End); ok {
-				f = n106HeadlineAfter(text, toks) // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
+			if g := n106HeadlineAfter(text, toks); g.ok {
+				if _, ok := a.n106InHeadline(q.Start, q.End); ok {
+					f = g // "Shoplifter ‘had stopped caring’, solicitor says" (n106_readings.go)
+				}
 			}
 		}
 		if f.ok && invertedGoesOn(text, toks, f) {
