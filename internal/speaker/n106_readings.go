@@ -649,3 +649,26 @@ func n106ThatThenWhen(text string, toks []tok, j int) bool {
 	}
 	return verbs == 1 // a second verb is the main clause's: "said that as he left the room the lights went out"
 }
+
+// n106ButAfterSpeech reports whether the main clause's verb, the first
+// after its subject main, is a verb of speech or a refusal to speak
+// ("declined", "refused"): a verb of evidence after "but" then shares
+// that subject, a speaker ("A spokeswoman declined to say what it
+// would cost but suggested the price would rise"), where after a thing
+// it reports nothing ("The fear remained but found other outlets").
+func n106ButAfterSpeech(text string, toks []tok, main found, k int) bool {
+	if !main.ok || main.pronoun == "it" {
+		return false
+	}
+	for i := 0; i < k && i < len(toks); i++ {
+		if toks[i].s < main.subj.End {
+			continue
+		}
+		t := &toks[i]
+		if !t.word || t.is(isAuxiliary) || t.adverbish() {
+			continue
+		}
+		return t.low == "declined" || t.low == "refused" || r2SpeechClass(reportingSenses(t.low))
+	}
+	return false
+}

@@ -258,3 +258,11 @@ func TestN106Subheadings(t *testing.T) {
 	// The last paragraph is no heading.
 	checkCueMention(t, "The polls closed at eight.\n\nTurnout heavy in Brennport, secretary of state says", "says", "")
 }
+
+// TestN106ButAfterSpeech checks a verb of evidence after "but" that
+// shares a speaker's subject; after a thing it reports nothing.
+func TestN106ButAfterSpeech(t *testing.T) {
+	checkN2Content(t, "The vote was close. A spokeswoman declined to say what it would cost but suggested the price would rise.", "suggested", "A spokeswoman", "the price would rise")
+	checkN2Content(t, "The vote was close. The mayor said the plan failed but suggested a new one would work.", "suggested", "The mayor", "a new one would work")
+	checkCueMention(t, "The vote was close. The fear remained but found other outlets.", "found", "")
+}
