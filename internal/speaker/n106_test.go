@@ -266,3 +266,10 @@ func TestN106ButAfterSpeech(t *testing.T) {
 	checkN2Content(t, "The vote was close. The mayor said the plan failed but suggested a new one would work.", "suggested", "The mayor", "a new one would work")
 	checkCueMention(t, "The vote was close. The fear remained but found other outlets.", "found", "")
 }
+
+// TestN106PurposeGoing checks a verb of speech after "to" that gives
+// the purpose of "fanned out" or "headed": the subject speaks.
+func TestN106PurposeGoing(t *testing.T) {
+	checkN2Content(t, "The vote was close. Aides to Senator Adrian Welk fanned out across the filing center to declare that their candidate had won.", "declare", "Aides to Senator Adrian Welk", "that their candidate had won")
+	checkN2Content(t, "The vote was close. The mayor headed to the podium to declare that the pier was safe.", "declare", "The mayor", "that the pier was safe")
+}

@@ -38,7 +38,7 @@ func r2Purpose(text string, toks []tok, c, k int, senses []verbSense, from, cueE
 		if !toks[v].word || toks[v].low == "for" {
 			return found{} // "came under fire for its failure to …": not a purpose
 		}
-		if b := toks[v].low[0]; b != 'g' && b != 'w' && b != 'c' && b != 't' && b != 'f' && b != 'r' && b != 'a' || !r2GoingVerbs[toks[v].low] {
+		if b := toks[v].low[0]; b != 'g' && b != 'w' && b != 'c' && b != 't' && b != 'f' && b != 'r' && b != 'a' && b != 'h' || !r2GoingVerbs[toks[v].low] {
 			continue // a byte before the map: the forms of r2GoingVerbs start so
 		}
 		f := catenativeSubject(text, toks, v)
@@ -74,6 +74,8 @@ var r2GoingVerbs = map[string]bool{
 	"fly": true, "flies": true, "flew": true, "flown": true,
 	"return": true, "returns": true, "returned": true,
 	"arrive": true, "arrives": true, "arrived": true,
+	"head": true, "heads": true, "headed": true, // "headed to the podium to declare …"
+	"fan": true, "fans": true, "fanned": true, // "fanned out across the filing center to declare …"
 }
 
 // r2GapWords open a clause whose object is missing before its subject:
