@@ -160,6 +160,9 @@ func f3DeviceHead(text string, f *found) bool {
 		}
 		return false
 	}
+	if (m == "television" || m == "TV" || m == "tv") && n106Broadcaster(text, before) {
+		return false // "state television reported", "Iranian TV said": the broadcaster (n106_readings.go)
+	}
 	if m == "TV" || m == "TVs" || m == "PC" || m == "PCs" {
 		return true // written in capitals, and still a device
 	}

@@ -273,3 +273,11 @@ func TestN106PurposeGoing(t *testing.T) {
 	checkN2Content(t, "The vote was close. Aides to Senator Adrian Welk fanned out across the filing center to declare that their candidate had won.", "declare", "Aides to Senator Adrian Welk", "that their candidate had won")
 	checkN2Content(t, "The vote was close. The mayor headed to the podium to declare that the pier was safe.", "declare", "The mayor", "that the pier was safe")
 }
+
+// TestN106Broadcaster checks "television" or "TV" after a word that
+// makes a broadcaster of it: it reports; a set does not.
+func TestN106Broadcaster(t *testing.T) {
+	checkN2Content(t, "The vote was close. National television reported that the police would not allow it.", "reported", "National television", "that the police would not allow it")
+	checkN2Content(t, "The vote was close. Iranian TV reported that the talks had failed.", "reported", "Iranian TV", "that the talks had failed")
+	checkCueMention(t, "The vote was close. The new television reports the weather every hour.", "reports", "")
+}
