@@ -637,6 +637,10 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		// wrote: …. Another said …").
 		return found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, name: text[toks[k].s:toks[k].e], ok: true}, k + 1
 	}
+	if e := n106BroadcasterAt(toks, k, lim); e > k {
+		sp := doc.Span{Start: toks[k].s, End: toks[e-1].e} // "On Monday, state television reported …" (n106_readings.go)
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, e
+	}
 	// The name at toks[k], read once for a possessive and a name.
 	var n name
 	named, nameOK := false, false

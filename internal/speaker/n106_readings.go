@@ -688,3 +688,30 @@ func n106Broadcaster(text string, at int) bool {
 	}
 	return capital(w) // "Iranian television", "Kestel TV"
 }
+
+// n106BroadcasterAt returns the index after a broadcaster named by its
+// standing with no article, as wire copy names one: "state television",
+// "state media", "national radio", "state news agency". The subject
+// readers ask a lower-case singular noun for its article, which these
+// go without after an opening phrase ("On Monday, state television
+// reported …"); at a sentence's start the capital let them through. It
+// returns k for any other words.
+func n106BroadcasterAt(toks []tok, k, lim int) int {
+	if k+1 >= lim || !toks[k+1].word {
+		return k
+	}
+	switch toks[k].low {
+	case "state", "national", "public", "regional", "official", "government", "state-run", "state-owned", "government-run", "pro-government":
+	default:
+		return k
+	}
+	switch toks[k+1].low {
+	case "television", "tv", "radio", "media", "broadcaster":
+		return k + 2
+	case "news":
+		if k+2 < lim && toks[k+2].low == "agency" {
+			return k + 3
+		}
+	}
+	return k
+}

@@ -275,9 +275,13 @@ func TestN106PurposeGoing(t *testing.T) {
 }
 
 // TestN106Broadcaster checks "television" or "TV" after a word that
-// makes a broadcaster of it: it reports; a set does not.
+// makes a broadcaster of it: it reports, with no article too ("state
+// media"); a set does not.
 func TestN106Broadcaster(t *testing.T) {
 	checkN2Content(t, "The vote was close. National television reported that the police would not allow it.", "reported", "National television", "that the police would not allow it")
 	checkN2Content(t, "The vote was close. Iranian TV reported that the talks had failed.", "reported", "Iranian TV", "that the talks had failed")
 	checkCueMention(t, "The vote was close. The new television reports the weather every hour.", "reports", "")
+	// With no article after an opening phrase.
+	checkN2Content(t, "The vote was close. On Monday, state television reported that the police would not allow it.", "reported", "state television", "that the police would not allow it")
+	checkN2Content(t, "The vote was close. In a bulletin, state media said the talks had failed.", "said", "state media", "the talks had failed")
 }
