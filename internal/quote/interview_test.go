@@ -14,16 +14,11 @@ import (
 func TestInterview(t *testing.T) {
 	text := "Ann Lee spoke with the Courier.\n\nQ: What happened?\n\nA: The pier fell. We saw it go.\n\nIt took a minute.\n\nQ: Why?\n\nA: Rust, mostly.\n\nThe pier reopens in May."
 	d := detect(text)
-	var got [][]string
+	got := answerParts(d)
 	for _, q := range d.Quotes {
 		if q.Kind != doc.QuoteDirect {
 			continue
 		}
-		var parts []string
-		for _, c := range q.Content {
-			parts = append(parts, text[c.Start:c.End])
-		}
-		got = append(got, parts)
 		if len(q.Marks) != 0 || q.Element != -1 {
 			t.Errorf("marks %v element %d", q.Marks, q.Element)
 		}
@@ -48,16 +43,11 @@ func TestInterview(t *testing.T) {
 func TestNamedInterview(t *testing.T) {
 	text := "The provost met the Courier.\n\nThe Courier: Will fees rise?\n\nDunsmore: They will. Not by much.\n\nThat is a promise.\n\nThe Courier: When?\n\nDunsmore: In May.\n\nThe board meets in June."
 	d := detect(text)
-	var got [][]string
+	got := answerParts(d)
 	for _, q := range d.Quotes {
 		if q.Kind != doc.QuoteDirect {
 			continue
 		}
-		var parts []string
-		for _, c := range q.Content {
-			parts = append(parts, text[c.Start:c.End])
-		}
-		got = append(got, parts)
 		l, name, ok := AnswerLabel(text, d.Paragraphs, q.Content[0].Start)
 		if !ok || text[l.Start:l.End] != ":" || text[name.Start:name.End] != "Dunsmore" {
 			t.Errorf("AnswerLabel: %v %q %q", ok, text[l.Start:l.End], text[name.Start:name.End])
@@ -79,4 +69,21 @@ func TestNamedInterview(t *testing.T) {
 			t.Errorf("%q: %d quotations", text, len(d.Quotes))
 		}
 	}
+}
+
+// answerParts returns the words of each direct quotation of d, one
+// string a part.
+func answerParts(d *doc.Document) [][]string {
+	var got [][]string
+	for _, q := range d.Quotes {
+		if q.Kind != doc.QuoteDirect {
+			continue
+		}
+		var parts []string
+		for _, c := range q.Content {
+			parts = append(parts, d.Text[c.Start:c.End])
+		}
+		got = append(got, parts)
+	}
+	return got
 }

@@ -19,6 +19,7 @@ import (
 func (a *attributor) n91Answers() {
 	d := a.d
 	name, looked := "", false
+	var names *n91Names // the full names of the parties, read once over the mentions
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Kind != doc.QuoteDirect || len(q.Marks) > 0 || q.Element >= 0 || q.Parent >= 0 || len(q.Content) == 0 {
@@ -33,7 +34,10 @@ func (a *attributor) n91Answers() {
 			// mention, written as the longest name before it that
 			// ends with the same word ("Dunsmore:" after "Provost
 			// Aurelia Dunsmore").
-			name := a.n91FullName(a.text[party.Start:party.End], party.Start)
+			if names == nil {
+				names = &n91Names{a: a}
+			}
+			name := names.full(a.text[party.Start:party.End], party.Start)
 			q.Cue = label
 			q.Speaker = doc.Speaker{Name: name, Mention: party}
 			q.Chain = []string{name}
@@ -53,25 +57,37 @@ func (a *attributor) n91Answers() {
 	}
 }
 
-// n91FullName returns the longest name of a person the text before
-// offset end gives whose last word is the last word of label (compared
-// without case: "PENCE:" is Mike Pence's turn), or label itself.
-func (a *attributor) n91FullName(label string, end int) string {
-	last := label[strings.LastIndexByte(label, ' ')+1:]
-	best := label
-	for k := range a.mentions {
-		m := &a.mentions[k]
-		if m.End > end {
-			break
-		}
-		if m.thing || m.person || m.inQuote || len(m.text) <= len(best) {
+// n91Names gives each party of an interview the longest name of a
+// person the text gave before its turn whose last word is the label's
+// last word (compared without case: "PENCE:" is Mike Pence's turn), or
+// the label itself. The turns come in the text's order, and the
+// mentions are read once as they go: a name asked afresh for each turn
+// read the mentions again, quadratic in a long interview.
+type n91Names struct {
+	a       *attributor
+	next    int               // the first mention not read yet
+	longest map[string]string // a name's last word, in lower case: the longest name so far
+}
+
+// full returns the name for the turn labelled label that starts at end.
+func (n *n91Names) full(label string, end int) string {
+	if n.longest == nil {
+		n.longest = map[string]string{}
+	}
+	ms := n.a.mentions
+	for ; n.next < len(ms) && ms[n.next].End <= end; n.next++ {
+		m := &ms[n.next]
+		if m.thing || m.person || m.inQuote {
 			continue
 		}
-		if w := m.text[strings.LastIndexByte(m.text, ' ')+1:]; strings.EqualFold(w, last) {
-			best = m.text
+		if w := strings.ToLower(m.text[strings.LastIndexByte(m.text, ' ')+1:]); len(m.text) > len(n.longest[w]) {
+			n.longest[w] = m.text
 		}
 	}
-	return best
+	if best := n.longest[strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])]; len(best) > len(label) {
+		return best
+	}
+	return label
 }
 
 // n91Interviewee returns the person the text before offset end names
