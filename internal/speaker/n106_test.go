@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -284,4 +285,19 @@ func TestN106Broadcaster(t *testing.T) {
 	// With no article after an opening phrase.
 	checkN2Content(t, "The vote was close. On Monday, state television reported that the police would not allow it.", "reported", "state television", "that the police would not allow it")
 	checkN2Content(t, "The vote was close. In a bulletin, state media said the talks had failed.", "said", "state media", "the talks had failed")
+}
+
+// TestN106InterviewLinear checks that a long interview printed with the
+// parties' names takes time linear in its turns, each a name to read
+// (n91Names reads the mentions once).
+func TestN106InterviewLinear(t *testing.T) {
+	checkLinear(t, "a named interview", func(n int) string {
+		var b strings.Builder
+		b.WriteString("The Courier met Provost Aurelia Dunsmore and Ed Moss.\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "The Courier: Will fees rise in year %d?\n\nDunsmore: They will, Ed Moss said to Ann Lee %d.\n\n", i, i)
+		}
+		b.WriteString("The board meets in June.")
+		return b.String()
+	}, 1000)
 }
