@@ -17,7 +17,13 @@ var a2Names = newLexicon(wordSet(a2NameData))
 
 // a2Namers come between a noun and the name it bears: "a goal of “…”",
 // "a series called “…”", "a report titled “…”".
-var a2Namers = newLexicon(map[string]bool{"of": true, "about": true, "called": true, "titled": true, "entitled": true, "named": true, "dubbed": true})
+var a2Namers = newLexicon(map[string]bool{"of": true, "about": true, "called": true, "titled": true, "entitled": true, "named": true, "dubbed": true, "headlined": true, "nicknamed": true})
+
+// a2Titlers are the namers that only ever give a title, whatever noun
+// comes before them, even one a clause away ("a report commissioned by
+// the Department of Education, titled “Costing Out Adequacy,”"), where
+// "called" and "named" also report words ("called the plan “A Joke”").
+var a2Titlers = newLexicon(map[string]bool{"titled": true, "entitled": true, "headlined": true, "nicknamed": true})
 
 // a2Places are prepositions that give where, to whom or about what
 // something was said, never what: "said on “Fox News Sunday.”", "said in
@@ -77,6 +83,9 @@ func (c *classifier) a2NamedBefore(q *doc.Quote) bool {
 	}
 	if !inSet(a2Namers, w) {
 		return false
+	}
+	if inSet(a2Titlers, w) {
+		return true // "a 2019 report commissioned by the department, titled “…”"
 	}
 	j, _ := spaceBefore(text, lo, start)
 	noun := text[wordStart(text, lo, j):j]
@@ -150,4 +159,50 @@ func (c *classifier) a2Appositive(q *doc.Quote) bool {
 		return false
 	}
 	return inSet(finiteVerbs, text[k:wordEnd(text, k, end)])
+}
+
+// a2ApposedName reports whether q, Title Case words closed by a comma
+// inside the marks, stands in apposition to the noun phrase before it
+// as that thing's name: "The app, “Elbow Room,” predicts …", "the
+// family’s beagle, “Pickles,” down a ladder", "a small book of family
+// recipes, “Bread for Strangers,” which still sells". The phrase before
+// the comma ends on a lower-case word that is no cue and no verb's past
+// ("the crowd roared, “Four More Years,” as …" reports a chant), and
+// opens, up to five words back, with a determiner or an owner's
+// possessive. The caller asks only where the author's sentence runs on
+// in lower case after the marks with no cue, so nobody speaks the
+// words there; American style puts the apposition's closing comma
+// inside the marks, which made them look like a clause of speech.
+func (c *classifier) a2ApposedName(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := max(c.contextStart(q), q.Start-maxReach)
+	i, _ := spaceBefore(text, lo, q.Start)
+	if i <= lo || text[i-1] != ',' {
+		return false
+	}
+	end := i - 1
+	start := wordStart(text, lo, end)
+	noun := text[start:end]
+	if len(noun) < 3 || noun[0] < 'a' || noun[0] > 'z' || inSet(cues, noun) ||
+		strings.HasSuffix(noun, "ed") || strings.HasSuffix(noun, "ly") {
+		return false
+	}
+	for n := 0; n < 5; n++ {
+		k, _ := spaceBefore(text, lo, start)
+		if k == start || k <= lo {
+			return false // punctuation or the sentence's start: no determiner
+		}
+		start = wordStart(text, lo, k)
+		if start == k {
+			return false
+		}
+		w := text[start:k]
+		if inSet(determiners, w) || inSet(possessives, w) {
+			return true
+		}
+		if owner, ok := a2Owner(text, lo, k); ok && owner != "" && !inSet(a2Contractions, owner) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,18 @@ func TestA2Names(t *testing.T) {
 		// Apposition to a work, closed by the noun's verb.
 		{"commentary in apposition", `Ann Reed's commentary, [1"]⟨1Mayor, show us the budget,⟩[1"] is very thoughtful.`, "title"},
 		{"column in apposition, comma outside", `His column, [1“]⟨1we were wrong about the pier⟩[1”], was read widely.`, "title"},
+		// A slogan's words after the noun, whatever cue follows.
+		{"slogan, then a cue", `The federation, which ran ads under the slogan [1"]⟨1Fair Fares First,⟩[1"] said in a statement that it would appeal.`, "title"},
+		{"motto after a comma", `The class marched behind a banner with its motto, [1“]⟨1Still Here, Still Us.⟩[1”]`, "title"},
+		// "titled" names, whatever noun is before it.
+		{"titled after a clause", `A report commissioned by the Department of Transport, titled [1“]⟨1Ferries for Tomorrow,⟩[1”] found the fares too high.`, "title"},
+		// A name in apposition, closed by a comma inside the marks.
+		{"app in apposition", `The app, [1“]⟨1Bay Crossing,⟩[1”] predicts how full each ferry will be.`, "title"},
+		{"pet in apposition", `Firefighters carried the family’s terrier, [1“]⟨1Biscuit,⟩[1”] down a ladder.`, "title"},
+		{"book in apposition, far determiner", `In 2014 she published a small book of harbour recipes, [1“]⟨1Salt and Smoke,⟩[1”] which still sells.`, "title"},
+		{"a verb before the comma stays speech", `He shrugged, [1“]⟨1Maybe Later,⟩[1”] and walked off.`, "direct"},
+		{"an object, then words and what came next", `She picked up the phone, [1“]⟨1Hello There,⟩[1”] then hung up.`, "direct"},
+		{"apposition with a cue after", `The skipper, [1“]⟨1Not Again,⟩[1”] he said, and hung up.`, "direct"},
 		// Speech stays speech.
 		{"vocative with a cue", `[1"]⟨1You know, I love Larry,⟩[1"] he said.`, "direct"},
 		{"column, then a cue", `In his column, [1“]⟨1We were wrong about the pier,⟩[1”] Ed Moss wrote.`, "direct"},

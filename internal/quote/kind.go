@@ -216,6 +216,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // "said on CNN's “State of the Union.”", "a goal of “Peace Through Strength.”"
 	case in != introColon && c.a2Appositive(q):
 		return doc.QuoteTitle // "her commentary, “Melania, tell your story,” is thoughtful"
+	case sh.title && sh.last == ',' && in == introComma && !after() && c.runsOn(q) && !c.thenAfter(q) && c.a2ApposedName(q):
+		return doc.QuoteTitle // "The app, “Elbow Room,” predicts …": the thing's name
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle
@@ -502,7 +504,8 @@ func (c *classifier) reportedThat(q *doc.Quote) bool {
 }
 
 // workBefore reports whether the word before q's opening mark, past a
-// comma, is a noun for a work with a title: "his 2002 book, ‘…’".
+// comma, is a noun for a work with a title, or for a slogan: "his 2002
+// book, ‘…’", "under the slogan “Fund Kids First,” said".
 func (c *classifier) workBefore(q *doc.Quote) bool {
 	text := c.d.Text
 	lo := c.contextStart(q)
@@ -510,8 +513,16 @@ func (c *classifier) workBefore(q *doc.Quote) bool {
 	if i > lo && text[i-1] == ',' {
 		i, _ = spaceBefore(text, lo, i-1)
 	}
-	return inSet(works, text[wordStart(text, lo, i):i])
+	w := text[wordStart(text, lo, i):i]
+	return inSet(works, w) || inSet(slogans, w)
 }
+
+// slogans are nouns for words that a body or a campaign goes by rather
+// than says on an occasion: Title Case in marks after one is its name.
+var slogans = newLexicon(map[string]bool{
+	"slogan": true, "slogans": true, "motto": true, "mottos": true, "mottoes": true,
+	"mantra": true, "catchphrase": true, "tagline": true, "watchword": true,
+})
 
 // wordAfter returns where the author's sentence goes on after q's
 // closing mark, past spaces or tabs, and how far it may be read (the
@@ -539,6 +550,15 @@ func (c *classifier) runsOn(q *doc.Quote) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:end])
 	w := text[i:wordEnd(text, i, end)]
 	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(conjunctions, w)
+}
+
+// thenAfter reports whether "then" follows q's closing mark: "picked up
+// the phone, “Hello There,” then hung up" tells what came next, after
+// words spoken.
+func (c *classifier) thenAfter(q *doc.Quote) bool {
+	text := c.d.Text
+	i, end, ok := c.wordAfter(q)
+	return ok && text[i:wordEnd(text, i, end)] == "then"
 }
 
 // joinsPhrase reports whether the author's sentence goes on after q's
