@@ -33,6 +33,9 @@ func TestA2Names(t *testing.T) {
 		{"motto after a comma", `The class marched behind a banner with its motto, [1“]⟨1Still Here, Still Us.⟩[1”]`, "title"},
 		// "titled" names, whatever noun is before it.
 		{"titled after a clause", `A report commissioned by the Department of Transport, titled [1“]⟨1Ferries for Tomorrow,⟩[1”] found the fares too high.`, "title"},
+		// After an article, a name, whatever follows.
+		{"name after the, a sentence after", `She praised a probe sold as the [1“]⟨1HarvestEye 4.⟩[1”] She said it sold well.`, "title"},
+		{"name after the, a cue after", `Jon Ekker, who owns the trawler, the [1"]⟨1Sea Lark II,⟩[1"] said he had spoken to its skipper.`, "title"},
 		// A name in apposition, closed by a comma inside the marks.
 		{"app in apposition", `The app, [1“]⟨1Bay Crossing,⟩[1”] predicts how full each ferry will be.`, "title"},
 		{"pet in apposition", `Firefighters carried the family’s terrier, [1“]⟨1Biscuit,⟩[1”] down a ladder.`, "title"},

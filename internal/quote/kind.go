@@ -133,11 +133,18 @@ type shape struct {
 //   - Capitalised Words In Marks right after a noun for a work ("his
 //     book, ‘…’", "the anthem “…”") are its title, whatever cue follows;
 //     so are they after an owner's possessive, after "on", or after a
-//     noun for a named thing and "of" or a participle of naming ("on
+//     noun for a named thing and "of" or a participle of naming, or
+//     after "titled" whatever the noun ("on
 //     CNN's “State of the Union.”", "a goal of “Peace Through
 //     Strength.”": a2NamedBefore); and any words in marks in apposition
 //     to such a noun and followed by the noun's verb ("her commentary,
 //     “…,” is thoughtful": a2Appositive);
+//   - Capitalised Words In Marks right after an article ("sold as the
+//     “HarvestEye 4.”") are a name, and so are they closed by a comma
+//     inside the marks in apposition to a noun phrase that opens with a
+//     determiner or an owner's possessive, the sentence running on after
+//     them in lower case with no cue ("The app, “Bay Crossing,” predicts
+//     …": a2ApposedName);
 //   - after a colon a quotation is direct; so is one that opens its
 //     sentence (or its enclosing quotation, or a line) if it ends with
 //     punctuation inside the marks, is followed by a cue ("“…,” she
@@ -216,6 +223,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // "said on CNN's “State of the Union.”", "a goal of “Peace Through Strength.”"
 	case in != introColon && c.a2Appositive(q):
 		return doc.QuoteTitle // "her commentary, “Melania, tell your story,” is thoughtful"
+	case sh.title && sh.words <= maxTitleWords && in == introWords && sh.last != '!' && sh.last != '?' && c.articleBefore(q):
+		return doc.QuoteTitle // "a probe sold as the “HarvestEye 4.”", "the trawler, the “Sea Lark II,” said": no one's words follow an article
 	case sh.title && sh.last == ',' && in == introComma && !after() && c.runsOn(q) && !c.thenAfter(q) && c.a2ApposedName(q):
 		return doc.QuoteTitle // "The app, “Elbow Room,” predicts …": the thing's name
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
@@ -551,6 +560,17 @@ func (c *classifier) runsOn(q *doc.Quote) bool {
 	w := text[i:wordEnd(text, i, end)]
 	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(conjunctions, w)
 }
+
+// articleBefore reports whether the word just before q's opening mark is
+// an article: "the “Marit II,”", "a “Safe Streets” grant".
+func (c *classifier) articleBefore(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, _ := spaceBefore(text, lo, q.Start)
+	return inSet(articles, text[wordStart(text, lo, i):i])
+}
+
+var articles = newLexicon(map[string]bool{"the": true, "a": true, "an": true})
 
 // thenAfter reports whether "then" follows q's closing mark: "picked up
 // the phone, “Hello There,” then hung up" tells what came next, after
