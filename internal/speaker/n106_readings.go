@@ -599,8 +599,8 @@ func n106HeadlineClauses(text string, toks []tok) (found, doc.Span, bool) {
 // the source, as "who wrote the amendment" does (writtenWork), and the
 // mention keeps it.
 func n106NounObject(text string, toks []tok, k int) bool {
-	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "which" && toks[k-1].low != "who" || toks[k-2].str(text) != "," {
-		return false
+	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "which" && toks[k-1].low != "who" || toks[k-2].str(text) != "," || toks[k].is(isNaming) {
+		return false // a naming verb's object and its predicate are words said: "who called the plan reckless"
 	}
 	if o := &toks[k+1]; !o.word || o.low == "that" || !(o.is(isDet) || possessivePronouns[o.low] || numberTok(o)) {
 		return false
@@ -610,7 +610,7 @@ func n106NounObject(text string, toks []tok, k int) bool {
 		if !t.word {
 			return t.str(text) == ","
 		}
-		if t.low == "that" || t.is(isWhWord) || t.is(isCue) && !nounAfterDet(text, toks, j) && !strings.HasSuffix(t.low, "s") {
+		if t.low == "that" || t.is(isWhWord) || t.is(isAuxiliary|isFinite|isSubjectPronoun) || t.is(isCue) && !nounAfterDet(text, toks, j) && !strings.HasSuffix(t.low, "s") {
 			return false
 		}
 	}

@@ -236,9 +236,16 @@ func TestN106NounObjectClause(t *testing.T) {
 	for _, tt := range []struct{ text, cue, mention, content string }{
 		{"The budget passed. The Minister of Finance, Dr Hassan Abdikadir, who announced the measure in his budget speech in March, said that the informal economy must pay.", "said", "The Minister of Finance, Dr Hassan Abdikadir, who announced the measure in his budget speech in March,", "that the informal economy must pay"},
 		{"The budget passed. Ed Moss, who announced that he would run, said the pier was old.", "said", "Ed Moss", "the pier was old"},
+		{"The budget passed. The ferry board, which announced his death on Tuesday, said he was calm.", "said", "The ferry board, which announced his death on Tuesday,", "he was calm"},
+		{"The budget passed. Ann Reed, who wrote the law, said it was fine.", "said", "Ann Reed, who wrote the law,", "it was fine"},
+		{"The budget passed. Ann Reed, who said the law was bad, told reporters it was fine.", "told", "Ann Reed", "it was fine"},
 	} {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}
+	// The clause with a noun for its object reports nothing of its own.
+	checkCueMention(t, "The budget passed. The ferry board, which announced his death on Tuesday, said he was calm.", "announced", "")
+	checkCueMention(t, "The budget passed. Ann Reed, who wrote the law, said it was fine.", "wrote", "")
+	checkN2Content(t, "The budget passed. Ann Reed, who said the law was bad, told reporters it was fine.", "said", "who", "the law was bad")
 }
 
 // TestN106ThatThenWhen checks "said that" before a clause of time and

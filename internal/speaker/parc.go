@@ -772,6 +772,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if from >= limit || isBlocked(from) {
 			continue
 		}
+		if f.subj.End > f.subj.Start && c > 0 && toks[c-1].s == f.subj.Start && n106NounObject(text, toks, c) {
+			continue // "The board, which announced his death on Tuesday, said": the clause describes the source, whose mention keeps it
+		}
 		to := stop(from, limit)
 		to = frontedEnd(text, toks, from, to)
 		if f.pronoun == "who" || hasSuffixFold(f.name, " of whom") || f.subj.End-f.subj.Start == 5 && strings.EqualFold(text[f.subj.Start:f.subj.End], "which") {
@@ -1213,7 +1216,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !(n102MayDeed(toks[j+2].low) && n102DeedObject(toks, j+2)) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !(n102MayDeed(toks[j+2].low) && n102DeedObject(toks, j+2)) && !n106NounObject(text, toks, j+2) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
@@ -1295,7 +1298,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if headName != "" {
 			name = headName
 		}
-		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && !toks[j+2].is(isReporting) || anon || ptcp
+		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && (!toks[j+2].is(isReporting) || n106NounObject(text, toks, j+2)) || anon || ptcp
 		if p == "," && describes && (whoHead || !hasRelative(toks[cs:j])) {
 			np.End = toks[k-1].e // the clause, up to its closing comma
 			if k0 > k {
