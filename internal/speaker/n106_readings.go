@@ -596,8 +596,11 @@ func n106HeadlineClauses(text string, toks []tok) (found, doc.Span, bool) {
 // no clause of its own up to the clause's closing comma: "The National
 // Cricket Board, which announced his death on Tuesday, said", "Kolvenia,
 // which claims the same stretch of sea, said". Such a clause describes
-// the source, as "who wrote the amendment" does (writtenWork), and the
-// mention keeps it.
+// the source, as "who wrote the amendment" does (writtenWork): the
+// mention keeps it (reportsClause, relativeSubject), and the clause is
+// no attribution of its own (attributionsInto), as the team's news sets
+// annotate it. A naming verb's object and predicate are words said:
+// "who called the plan reckless".
 func n106NounObject(text string, toks []tok, k int) bool {
 	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "which" && toks[k-1].low != "who" || toks[k-2].str(text) != "," || toks[k].is(isNaming) {
 		return false // a naming verb's object and its predicate are words said: "who called the plan reckless"
