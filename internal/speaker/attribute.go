@@ -28,6 +28,9 @@ type attributor struct {
 	// chained is set while resolveAtExcept resolves the pronoun that
 	// n71ChainedPronoun found for another: the chain is one step.
 	chained bool
+	// dateline is the colon dateline that opens the story, or the zero
+	// span (colonDateline, n107_readings.go).
+	dateline doc.Span
 	// translates is false when the text never says "translat…": then
 	// no quotation needs reading for a translator.
 	translates bool
@@ -75,6 +78,7 @@ type attributor struct {
 
 func newAttributor(d *doc.Document) *attributor {
 	a := &attributor{d: d, text: d.Text, ix: newTokIndex(d.Text, d.LowerText), named: -1}
+	a.dateline = colonDateline(d)
 	a.translates = saysTranslat(d.Text)
 	a.findNames()
 	return a

@@ -137,6 +137,13 @@ func (a *attributor) findNames() {
 			g++
 			continue
 		}
+		if int(c.s) < a.dateline.End && int(c.s) >= a.dateline.Start {
+			// A colon dateline's place (colonDateline): no name, and
+			// the word after it opens the sentence.
+			start = true
+			g++
+			continue
+		}
 		if lexIs(c.lex, isFunction) && functionAlone(text, all, g) { // its first test here: most capitalised words are no function word, and are not worth its call
 			// nameAt's answer, false, from the index's tokens: no
 			// window made, no name read. The token after it is no

@@ -243,6 +243,9 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 	}
 	if s := span.Start; len(r.parts) > 0 && r.parts[0].Start == s && s+2 < len(d.Text) && d.Text[s]-'A' < 26 && d.Text[s+1]-'A' < 26 {
 		r.parts[0].Start = datelineSkip(d.Text, s, r.parts[0].End) // "BRANNOCK FALLS — Kestrel said …": two capitals first, or no dateline
+		if dl := a.dateline; dl.End > 0 && r.parts[0].Start <= dl.Start && dl.End < r.parts[0].End {
+			r.parts[0].Start = dl.End // "AMRAKOT: The High Court …" (colonDateline)
+		}
 	}
 	for _, part := range r.parts {
 		end := min(part.End, part.Start+indirectReach)

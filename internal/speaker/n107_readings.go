@@ -1,0 +1,96 @@
+package speaker
+
+import "github.com/hearsay-project/hearsay/internal/doc"
+
+// Readings of the forty-sixth session.
+
+// colonDateline returns the dateline that opens one of the document's
+// first paragraphs with a colon, as Indian and some other English
+// papers print it ("AMRAKOT: The High Court …", "NEW DELHI: …",
+// "BARKHERA (CHANDRASILA): Chief Minister …"): the place in capitals,
+// perhaps a district in brackets, the colon, and the sentence's first
+// word. The span runs from the place to that word, where the sentence
+// begins. A dateline names where the story was filed, never a speaker
+// ("AMRAKOT" was the speaker of the words after it) nor anyone a
+// pronoun stands for.
+//
+// A transcript labels its turns the same way ("PENCE: Well, look …"):
+// a document where more than one paragraph opens with such a label has
+// no dateline, and the zero span is returned.
+func colonDateline(d *doc.Document) doc.Span {
+	var dl doc.Span
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i].Span
+		e := colonLabelEnd(d.Text, p.Start, p.End)
+		if e < 0 {
+			continue
+		}
+		if dl.End > 0 || i >= colonDatelineParagraphs {
+			return doc.Span{} // a second label, or one past the story's opening: a transcript's
+		}
+		dl = doc.Span{Start: p.Start, End: e}
+	}
+	return dl
+}
+
+// colonDatelineParagraphs is how many paragraphs from the document's
+// start a colon dateline may open: the headline, a standfirst, the
+// first paragraph of the story.
+const colonDatelineParagraphs = 3
+
+// colonLabelEnd reads a label in capitals at text[s:e] ("AMRAKOT: ",
+// "NEW DELHI: ", "BARKHERA (CHANDRASILA): "): ASCII capitals, spaces,
+// full stops, apostrophes and hyphens, at least three letters, a part in
+// brackets of the same, then a colon, one space and a capital or an
+// opening quotation mark. It returns where that capital or mark starts,
+// or -1.
+func colonLabelEnd(text string, s, e int) int {
+	letters, paren := 0, false
+	for i := s; i+2 < e && i < s+colonLabelReach; i++ {
+		switch c := text[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '\'' || c == '-':
+			if i == s {
+				return -1
+			}
+		case c == '(' && !paren && i > s && text[i-1] == ' ':
+			paren = true
+		case c == ')' && paren:
+		case c == ':':
+			if letters < 3 || text[i+1] != ' ' {
+				return -1
+			}
+			if n := text[i+2]; n >= 'A' && n <= 'Z' || n == '"' || n == '\xe2' {
+				return i + 2 // '\xe2' opens “ and ‘
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// colonLabelReach bounds the label colonLabelEnd reads, in bytes.
+const colonLabelReach = 48
+
+// n107AddresseeEnd moves the end e of the addressee that starts at
+// toks[j] past what the reading of its noun phrase left out before
+// "that": a noun of audience that is also a verb, after an adjective
+// ("told a packed rally that", "a large rally": the phrase was read as
+// "a packed" and its verb), and "here" or "there", the place the
+// dateline names ("told reporters here that", as Indian papers write
+// it).
+func n107AddresseeEnd(toks []tok, j, e int) int {
+	if e <= j || e+1 >= len(toks) {
+		return e
+	}
+	if n104Audiences[toks[e].low] && (toks[e+1].low == "that" || toks[e+1].low == "here") {
+		e++
+	}
+	if e+1 < len(toks) && (toks[e].low == "here" || toks[e].low == "there") && toks[e+1].low == "that" {
+		e++
+	}
+	return e
+}

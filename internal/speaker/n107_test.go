@@ -1,0 +1,50 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestN107ColonDateline checks a dateline with a colon that opens the
+// story: no speaker and no name, and the sentence's subject is the one
+// after it; a transcript whose turns carry such labels has none.
+func TestN107ColonDateline(t *testing.T) {
+	text := "Court frees banker on bail\n\nHARBURY: The High Court on Friday granted bail to the former chairman, saying the trial was unlikely to end soon.\n\nThe judge said the order was final."
+	checkN2Content(t, text, "saying", "The High Court", "the trial was unlikely to end soon")
+	text = "Minister attacks rivals\n\nKESWAL (NORTH DISTRICT): Chief Minister Ravi Anand on Sunday told a packed rally here that the opposition would sell the state."
+	checkN2Content(t, text, "told", "Chief Minister Ravi Anand", "that the opposition would sell the state")
+	d := run(t, "Debate night\n\nMOSS: The pier is safe. We will fix it.\n\nREED: It is not safe, and the board said so.")
+	if dl := colonDateline(d); dl != (doc.Span{}) {
+		t.Errorf("a transcript's labels read as a dateline: %v", dl)
+	}
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"AMRAKOT: The court sat.", 9},
+		{"NEW DELHI: The court sat.", 11},
+		{"BARKHERA (CHANDRASILA): The court sat.", 24},
+		{"AMRAKOT: “We won,” she said.", 9},
+		{"Q: Why?", -1},            // an interview's label
+		{"AMRAKOT: the court", -1}, // no sentence opens after it
+		{"Amrakot: The court sat.", -1},
+		{"AMRAKOT The court sat.", -1},
+	} {
+		if got := colonLabelEnd(tt.text, 0, len(tt.text)); got != tt.want {
+			t.Errorf("colonLabelEnd(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestN107Addressee checks an addressee whose noun the phrase reading
+// left out, and "here" after it.
+func TestN107Addressee(t *testing.T) {
+	for _, text := range []string{
+		"The minister told reporters here that the party would win.",
+		"The minister told a large rally that the party would win.",
+		"The minister told a packed rally here that the party would win.",
+	} {
+		checkN2Content(t, text, "told", "The minister", "that the party would win")
+	}
+}
