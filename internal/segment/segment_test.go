@@ -33,6 +33,7 @@ func TestSentences(t *testing.T) {
 		"It led Sens. Ann Moss and Ed Rowe to object.", "Reps. Lee and Ode agreed.")
 	expectSentences(t, "She did ten reps. Then she rested.", "She did ten reps.", "Then she rested.")
 	expectSentences(t, "Coun. Ana Reed and Const. Ed Moss spoke. It was declared const. The compiler agreed.", "Coun. Ana Reed and Const. Ed Moss spoke.", "It was declared const.", "The compiler agreed.")
+	expectSentences(t, "Shri Mohd. Iqbal Rana spoke. He left.", "Shri Mohd. Iqbal Rana spoke.", "He left.")
 	expectSentences(t, "Prices rose 3.5 per cent. Then fell.", "Prices rose 3.5 per cent.", "Then fell.")
 	expectSentences(t, "Apples, pears, etc. were sold. Etc. The end.",
 		"Apples, pears, etc. were sold.", "Etc.", "The end.")

@@ -3581,7 +3581,7 @@ func anonymity(toks []tok, k int) bool {
 // why a source goes unnamed (unnamedWhy).
 func unnamedVerb(v string) bool {
 	switch v {
-	case "asked", "requested", "asks", "requests", "spoke", "speaks", "talked", "declined", "declines", "refused", "refuses", "want", "wants", "wanted", "give", "gave", "gives", "insisted", "insists",
+	case "asked", "requested", "asks", "requests", "spoke", "speaks", "talked", "declined", "declines", "refused", "refuses", "want", "wants", "wanted", "wish", "wished", "wishes", "give", "gave", "gives", "insisted", "insists",
 		"pleaded", "pleads", "craved", "craves", "sought", "seeks", "begged", "begs":
 		return true
 	}
@@ -3632,8 +3632,8 @@ func unnamedWhy(v string, w func(int) string) bool {
 	case "declined", "declines", "refused", "refuses":
 		// "declined to be named", "declined to give their names"
 		return w(0) == "to" && (w(1) == "be" && (w(2) == "named" || w(2) == "identified") || w(1) == "give" && (name(3) || name(4)))
-	case "want", "wants", "wanted":
-		// "did not want her name used", "did not want to be identified",
+	case "want", "wants", "wanted", "wish", "wished", "wishes":
+		// "did not want her name used", "did not wish to be named", "did not want to be identified",
 		// "did not want to give her name", "wanted to use only his
 		// first name"
 		return owner(0) && name(1) || w(0) == "to" && (w(1) == "be" && (w(2) == "named" || w(2) == "identified") || (w(1) == "give" || w(1) == "use" || w(1) == "share") && unnamedWhy("give", func(i int) string { return w(i + 2) }))

@@ -48,3 +48,15 @@ func TestN107Addressee(t *testing.T) {
 		checkN2Content(t, text, "told", "The minister", "that the party would win")
 	}
 }
+
+// TestN107IndianStyle checks readings of Indian English copy: "did not
+// wish to be named" says why a source goes unnamed and reports
+// nothing; "quotes X as saying" gives X's words; "Mohd." opens a name
+// without ending the sentence.
+func TestN107IndianStyle(t *testing.T) {
+	text := "A senior official in Harbury, who did not wish to be named, said the minister had 48 hours."
+	checkN2Content(t, text, "said", "A senior official in Harbury, who did not wish to be named,", "the minister had 48 hours")
+	checkCueMention(t, text, "wish", "")
+	checkN2Content(t, "The report also quotes the guard of the goods train, Shri Rafiq Anwar, as saying that he saw the lights too late.", "as saying", "the guard of the goods train, Shri Rafiq Anwar,", "that he saw the lights too late")
+	checkN2Content(t, "The Leader of the Opposition, Shri Mohd. Iqbal Rana, said the increase was unfair.", "said", "The Leader of the Opposition, Shri Mohd. Iqbal Rana,", "the increase was unfair")
+}

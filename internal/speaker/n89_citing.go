@@ -41,8 +41,8 @@ func n89Chains(d *doc.Document) {
 				}
 				gone[i] = true
 			}
-		case "quoted":
-			n89QuotedAs(d, i)
+		case "quoted", "quotes", "quote":
+			n89QuotedAs(d, i) // "The report also quotes the guard as saying …"
 		}
 	}
 	if gone != nil {

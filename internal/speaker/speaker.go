@@ -161,6 +161,8 @@ var (
 		// Titles of African and South Asian papers ("Hon. Grace Akinyi",
 		// "Engr. Musa Bello", "Smt. Kavita Rao").
 		"hon": 0, "engr": 0, "smt": 'f',
+		// "Mohd." before the rest of a man's name ("Shri Mohd. Iqbal Ansari").
+		"mohd": 'm',
 		// "Madam Lim Siew Ching": a woman's title in Singapore and
 		// Malaysian papers (function.txt has it as a word of address,
 		// as it has "sir").
