@@ -94,3 +94,36 @@ func n107AddresseeEnd(toks []tok, j, e int) int {
 	}
 	return e
 }
+
+// n107PastAppositive returns the token after an appositive between
+// commas that opens at toks[k], a comma, with a determiner or a number
+// ("…, said the price, a little under $8,900 an acre, was a record":
+// the subject of the reported clause, its verb after the appositive),
+// up to n107AppositiveReach tokens with no verb; k when there is none.
+func n107PastAppositive(text string, toks []tok, k int) int {
+	if k+2 >= len(toks) || toks[k].str(text) != "," || !toks[k+1].word || !toks[k+1].is(isDet) && !numberTok(&toks[k+1]) {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+n107AppositiveReach; j++ {
+		t := &toks[j]
+		if t.word {
+			if t.is(isAuxiliary|isFinite|isCue|isSubjectPronoun) || t.low == "who" || t.low == "which" || t.low == "that" {
+				return k
+			}
+			continue
+		}
+		if t.str(text) == "," {
+			if j+1 < len(toks) && toks[j+1].word {
+				return j + 1
+			}
+			return k
+		}
+		if boundary(text, toks, j) {
+			return k
+		}
+	}
+	return k
+}
+
+// n107AppositiveReach bounds the appositive n107PastAppositive reads.
+const n107AppositiveReach = 12

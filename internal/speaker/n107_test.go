@@ -60,3 +60,11 @@ func TestN107IndianStyle(t *testing.T) {
 	checkN2Content(t, "The report also quotes the guard of the goods train, Shri Rafiq Anwar, as saying that he saw the lights too late.", "as saying", "the guard of the goods train, Shri Rafiq Anwar,", "that he saw the lights too late")
 	checkN2Content(t, "The Leader of the Opposition, Shri Mohd. Iqbal Rana, said the increase was unfair.", "said", "The Leader of the Opposition, Shri Mohd. Iqbal Rana,", "the increase was unfair")
 }
+
+// TestN107AppositiveInContent checks a reported clause whose subject
+// has an appositive: its verb after the appositive makes the words
+// after "said" the content, not an inverted cue's subject.
+func TestN107AppositiveInContent(t *testing.T) {
+	checkN2Content(t, "Harlow Auction & Realty, which ran the sale, said the price, a little under $8,900 an acre, was a record.", "said", "Harlow Auction & Realty, which ran the sale,", "the price, a little under $8,900 an acre, was a record")
+	checkN2Content(t, "The plan failed, said the mayor, a Democrat.", "said", "the mayor, a Democrat", "The plan failed")
+}

@@ -822,6 +822,7 @@ func verbAfterSubject(text string, toks []tok, subj doc.Span) bool {
 		k-- // the subject read on into its verb: "said the plan failed"
 	}
 	k = n103PastAppositiveName(text, toks, k) // "…, said his mother, Leanne, had not left": the name between commas (n103_readings.go)
+	k = n107PastAppositive(text, toks, k)     // "…, said the price, a little under $8,900 an acre, was a record" (n107_readings.go)
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
