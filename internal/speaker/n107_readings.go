@@ -127,3 +127,28 @@ func n107PastAppositive(text string, toks []tok, k int) int {
 
 // n107AppositiveReach bounds the appositive n107PastAppositive reads.
 const n107AppositiveReach = 12
+
+// n107OpenerAside reports whether an "according to" aside between the
+// commas at toks[k] and toks[j] follows an opening phrase of time or
+// place at the sentence's start and comes before a clause: "In that
+// time, according to the league, his teams have won …", "Last year,
+// according to police, crime fell." The phrase has no verb and opens
+// with a preposition or a word of time; the clause after the aside
+// opens with a subject (a determiner, a possessive, a pronoun or a
+// noun) and has two words at least (no lexicon of verbs tells "crime
+// fell" from a fragment).
+func n107OpenerAside(text string, toks []tok, k, j int) bool {
+	if k < 2 || k > 6 || j+2 >= len(toks) || !toks[0].word || !(toks[0].is(isPrep|isTimeWord) || toks[0].low == "last" || toks[0].low == "this" || toks[0].low == "since") {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		if t := &toks[i]; !t.word || t.is(isAuxiliary|isFinite|isCue|isSubjectPronoun) {
+			return false
+		}
+	}
+	s := &toks[j+1]
+	if !s.word || s.is(isAuxiliary|isCue) || !(s.is(isDet|isSubjectPronoun) || possessivePronouns[s.low] || capital(s.str(text)) || !s.is(isFunction)) {
+		return false
+	}
+	return wordsAtLeast(toks[j+1:], 2)
+}

@@ -68,3 +68,17 @@ func TestN107AppositiveInContent(t *testing.T) {
 	checkN2Content(t, "Harlow Auction & Realty, which ran the sale, said the price, a little under $8,900 an acre, was a record.", "said", "Harlow Auction & Realty, which ran the sale,", "the price, a little under $8,900 an acre, was a record")
 	checkN2Content(t, "The plan failed, said the mayor, a Democrat.", "said", "the mayor, a Democrat", "The plan failed")
 }
+
+// TestN107AccordingAfterOpener checks an "according to" aside between
+// an opening phrase and its clause: the clause is the content.
+func TestN107AccordingAfterOpener(t *testing.T) {
+	for _, tt := range []struct{ text, mention, content string }{
+		{"In that time, according to the league, his teams have won eleven titles.", "the league", "his teams have won eleven titles"},
+		{"Last year, according to police, crime fell.", "police", "crime fell"},
+		{"On Monday, according to the minister, 40 people were arrested.", "the minister", "40 people were arrested"},
+	} {
+		checkN2Content(t, tt.text, "according to", tt.mention, tt.content)
+	}
+	// Between a subject and its verb, the clause around the aside.
+	checkN2Content(t, "His teams, according to the league, have won eleven titles.", "according to", "the league", "His teams | have won eleven titles")
+}

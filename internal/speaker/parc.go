@@ -417,6 +417,16 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					// A name that ends the sentence is the source's
 					// appositive, no clause: "…, according to its lead
 					// author, Dr. Yuki Tanaka."
+					if n107OpenerAside(text, toks, k, j) {
+						// After an opening phrase, before the clause:
+						// "In that time, according to the league, his
+						// teams have won …", "Last year, according to
+						// police, crime fell." The clause is the content.
+						g.whole = true
+						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
+						add(g, []doc.Span{{Start: toks[j+1].s, End: end}})
+						return out
+					}
 					if h, he := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) && wordsAtLeast(toks[he:], 1) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
 						g.whole = true
 						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
