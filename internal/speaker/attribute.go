@@ -1997,6 +1997,10 @@ func phraseEnd(text string, toks []tok, k int) int {
 			}
 			return k
 		}
+		if t.is(isSubjectPronoun) && j > 0 && j+1 < len(toks) && toks[j-1].word && !toks[j-1].is(isFunction|isPronoun) && t.low != "who" && toks[j+1].word && !toks[j+1].is(isAuxiliary) {
+			j++ // a contact clause on the noun, its pronoun and verb: "according to a lease renewal she showed me"
+			continue
+		}
 		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
 			return k
 		}

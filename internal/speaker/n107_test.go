@@ -82,3 +82,10 @@ func TestN107AccordingAfterOpener(t *testing.T) {
 	// Between a subject and its verb, the clause around the aside.
 	checkN2Content(t, "His teams, according to the league, have won eleven titles.", "according to", "the league", "His teams | have won eleven titles")
 }
+
+// TestN107AccordingContactClause checks a source after "according to"
+// with a clause on its noun that has no relative pronoun.
+func TestN107AccordingContactClause(t *testing.T) {
+	checkN2Content(t, "According to a lease renewal she showed me, the monthly rent would have doubled.", "According to", "a lease renewal she showed me", "the monthly rent would have doubled")
+	checkN2Content(t, "The rent rose, according to a letter she wrote.", "according to", "a letter she wrote", "The rent rose")
+}
