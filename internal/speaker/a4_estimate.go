@@ -10,7 +10,7 @@ import "strings"
 // which opens with a currency sign as often as with a number.
 
 // currencyAmount reports whether toks[j] is a currency sign right
-// before a number ("$498 billion", "€2 million"): an amount, which the
+// before a number ("$498 billion", "€2 million", "₹141 crore"): an amount, which the
 // content of "put the cost at" may open with though the sign is no
 // word. contentStart asks it only after "at": after other verbs an
 // amount is mostly what a thing raises, holds or owes ("the plan would
@@ -20,7 +20,7 @@ func currencyAmount(text string, toks []tok, j int) bool {
 		return false
 	}
 	switch toks[j].str(text) {
-	case "$", "€", "£", "¥":
+	case "$", "€", "£", "¥", "₹", "₦", "₵", "₱", "₩", "₺", "₽", "₪", "₴":
 	default:
 		return false
 	}

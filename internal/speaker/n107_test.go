@@ -89,3 +89,10 @@ func TestN107AccordingContactClause(t *testing.T) {
 	checkN2Content(t, "According to a lease renewal she showed me, the monthly rent would have doubled.", "According to", "a lease renewal she showed me", "the monthly rent would have doubled")
 	checkN2Content(t, "The rent rose, according to a letter she wrote.", "according to", "a letter she wrote", "The rent rose")
 }
+
+// TestN107CurrencySigns checks an amount in rupees or naira opening a
+// reported clause, as one in dollars does.
+func TestN107CurrencySigns(t *testing.T) {
+	checkN2Content(t, "The administrator told the agency that ₹141 crore had been recovered.", "told", "The administrator", "that ₹141 crore had been recovered")
+	checkN2Content(t, "The minister said ₦4 billion had been spent.", "said", "The minister", "₦4 billion had been spent")
+}
