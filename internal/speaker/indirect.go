@@ -266,6 +266,9 @@ func (a *attributor) readParts(r *indirectRead, span doc.Span, parent int, inner
 		if !may {
 			continue // no word a rule of attributions opens with: its toks are not made
 		}
+		if strings.IndexByte(d.Text[part.Start:end], '(') >= 0 {
+			toks, pre = n107DropLabels(d.Text, toks, pre) // "The Lok Jagriti Dal (LJD) leader promised" (n107_readings.go)
+		}
 		r.found = a.attributionsInto(r.found[:0], toks, part, parent, blocked, pre, qk)
 		for k := range r.found { // by index: a range copies each quotation, some 200 bytes
 			q := &r.found[k]

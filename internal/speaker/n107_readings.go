@@ -152,3 +152,64 @@ func n107OpenerAside(text string, toks []tok, k, j int) bool {
 	}
 	return wordsAtLeast(toks[j+1:], 2)
 }
+
+// n107DropLabels returns toks without the short labels in brackets that
+// stand inside a noun phrase, between a capitalised word and a word of
+// the phrase that is no verb ("The Lok Jagriti Dal (LJD) leader
+// promised", "The Vanshala Cricket Association’s (VCA) senior
+// selection committee said"), as Indian and African papers print a
+// body's initials: the readers of subjects stop at a bracket, and read
+// the phrase as if the label were not there (its offsets, and so its
+// mention, still cover it). pre's positions of verbs of reporting are
+// moved to match. A label before a cue ("the Ministry of Health (MOH)
+// said"), a party's ("(D-Ore.)") or an agency's before a dash stays:
+// other readers read them. toks is not changed: it may be the index's
+// kept slice; a new one is made when a label goes.
+func n107DropLabels(text string, toks []tok, pre *clauseRead) ([]tok, *clauseRead) {
+	var out []tok
+	var drop []int // the first token of each label dropped
+	for j := 1; j+3 < len(toks); j++ {
+		if toks[j].str(text) != "(" || !toks[j-1].word || !capital(toks[j-1].str(text)) {
+			continue
+		}
+		l := &toks[j+1]
+		if !l.word || toks[j+2].str(text) != ")" || !upperName(l.str(text)) || len(l.str(text)) > 6 {
+			continue
+		}
+		n := &toks[j+3]
+		if !n.word || n.is(isCue|isReporting|isAuxiliary|isFinite) {
+			continue
+		}
+		drop = append(drop, j)
+	}
+	if len(drop) == 0 {
+		return toks, pre
+	}
+	out = make([]tok, 0, len(toks)-3*len(drop))
+	k := 0
+	for _, j := range drop {
+		out = append(out, toks[k:j]...)
+		k = j + 3
+	}
+	out = append(out, toks[k:]...)
+	if pre != nil {
+		p := *pre
+		p.trig = make([]int32, 0, len(pre.trig))
+		for _, t := range pre.trig {
+			shift, gone := 0, false
+			for _, j := range drop {
+				if int(t) >= j && int(t) < j+3 {
+					gone = true
+				}
+				if int(t) >= j+3 {
+					shift += 3
+				}
+			}
+			if !gone {
+				p.trig = append(p.trig, t-int32(shift))
+			}
+		}
+		pre = &p
+	}
+	return out, pre
+}

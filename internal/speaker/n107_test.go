@@ -96,3 +96,11 @@ func TestN107CurrencySigns(t *testing.T) {
 	checkN2Content(t, "The administrator told the agency that ₹141 crore had been recovered.", "told", "The administrator", "that ₹141 crore had been recovered")
 	checkN2Content(t, "The minister said ₦4 billion had been spent.", "said", "The minister", "₦4 billion had been spent")
 }
+
+// TestN107LabelInPhrase checks a body's initials in brackets inside
+// the subject's noun phrase; before the cue they are read as before.
+func TestN107LabelInPhrase(t *testing.T) {
+	checkN2Content(t, "The Lok Vikas Dal (LVD) leader promised that the State would fill posts.", "promised", "The Lok Vikas Dal (LVD) leader", "that the State would fill posts")
+	checkN2Content(t, "The Harbour Cricket Association’s (HCA) senior selection committee said the team needed balance.", "said", "The Harbour Cricket Association’s (HCA) senior selection committee", "the team needed balance")
+	checkN2Content(t, "The Ministry of Health (MOH) said the outbreak was over.", "said", "The Ministry of Health (MOH)", "the outbreak was over")
+}
