@@ -799,6 +799,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// before it (thingBefore) or drops it.
 				g = found{subj: doc.Span{Start: rest[0].s, End: rest[0].e}, pronoun: "it", ok: true}
 			}
+			if g.ok && g.pronoun == "" && c > 0 && g.subj.Start > rest[0].s && g.subj.End == rest[sc-1].e {
+				g = n107TitleBefore(text, rest, g) // "…, co-founder and chief operating officer Nivedita Lakra said" (n107_readings.go)
+			}
 			if g.ok && g.pronoun != "" && g.pronoun != "it" && slices.ContainsFunc(rest[:sc], func(t tok) bool {
 				return t.word && t.s < g.subj.Start && !t.is(isFunction) && !t.adverbish()
 			}) {

@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/hearsay-project/hearsay/internal/doc"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // Readings of the forty-sixth session.
 
@@ -212,4 +216,37 @@ func n107DropLabels(text string, toks []tok, pre *clauseRead) ([]tok, *clauseRea
 		pre = &p
 	}
 	return out, pre
+}
+
+// n107TitleBefore widens g, a trailing cue's subject that ends with a
+// name right before the cue, back to the comma before it when the
+// words between are a title in lower case: "…, chief operating officer
+// Nivedita Lakra said", "…, co-founder and chief executive Ann Lee
+// said" (the reading of the subject stopped at "operating", a verb's
+// form, or at "and"). rest opens after the comma. The words are at
+// most six, lower case, none a function word but an "and" between two
+// of them, none a verb of reporting, an auxiliary, an adverb or a word
+// in -ly; the name is capitalised.
+func n107TitleBefore(text string, rest []tok, g found) found {
+	if !capital(g.name) {
+		return g
+	}
+	k := 0
+	for k < len(rest) && rest[k].s < g.subj.Start {
+		k++
+	}
+	if k == 0 || k > 6 {
+		return g
+	}
+	for j := 0; j < k; j++ {
+		t := &rest[j]
+		if !t.word || capital(t.str(text)) || t.is(isCue|isReporting|isAuxiliary|isFinite|isAdverb|isPronoun) || strings.HasSuffix(t.low, "ly") {
+			return g
+		}
+		if t.is(isFunction) && !(t.low == "and" && j > 0 && j < k-1) {
+			return g
+		}
+	}
+	g.subj.Start = rest[0].s
+	return g
 }

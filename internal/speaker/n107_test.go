@@ -104,3 +104,10 @@ func TestN107LabelInPhrase(t *testing.T) {
 	checkN2Content(t, "The Harbour Cricket Association’s (HCA) senior selection committee said the team needed balance.", "said", "The Harbour Cricket Association’s (HCA) senior selection committee", "the team needed balance")
 	checkN2Content(t, "The Ministry of Health (MOH) said the outbreak was over.", "said", "The Ministry of Health (MOH)", "the outbreak was over")
 }
+
+// TestN107TitleBeforeTrailing checks a title in lower case before a
+// trailing cue's name, a verb's form among its words.
+func TestN107TitleBeforeTrailing(t *testing.T) {
+	checkN2Content(t, "The firm works with 9,200 agents, chief operating officer Nivedita Lal said.", "said", "chief operating officer Nivedita Lal", "The firm works with 9,200 agents")
+	checkN2Content(t, "The firm works with 9,200 agents, senior advocate Ann Lee said.", "said", "senior advocate Ann Lee", "The firm works with 9,200 agents")
+}
