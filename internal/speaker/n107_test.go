@@ -111,3 +111,11 @@ func TestN107TitleBeforeTrailing(t *testing.T) {
 	checkN2Content(t, "The firm works with 9,200 agents, chief operating officer Nivedita Lal said.", "said", "chief operating officer Nivedita Lal", "The firm works with 9,200 agents")
 	checkN2Content(t, "The firm works with 9,200 agents, senior advocate Ann Lee said.", "said", "senior advocate Ann Lee", "The firm works with 9,200 agents")
 }
+
+// TestN107Acronyms checks initials that lower-cased would be a pronoun
+// or a function word: they name a body.
+func TestN107Acronyms(t *testing.T) {
+	checkN2Content(t, "The WHO said the outbreak was over.", "said", "The WHO", "the outbreak was over")
+	checkN2Content(t, "US officials said the site had crashed.", "said", "US officials", "the site had crashed")
+	checkN2Content(t, "An official of the board’s IT cell said the site had crashed.", "said", "An official of the board’s IT cell", "the site had crashed")
+}

@@ -1219,8 +1219,8 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				var lex int32
 				if stop := ^word & hiBits; stop != 0 {
 					k := bits.TrailingZeros64(stop) >> 3
-					if !wordEndsAt(src, i+k) {
-						break
+					if !wordEndsAt(src, i+k) || up&0x8080 == 0x8080 && k <= 3 {
+						break // two capitals first in a short word: an acronym, read by compactSlow (capsAcronym)
 					}
 					keep := lowBytes[k&7]
 					i += k
@@ -1321,6 +1321,17 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 			return pushC(out, s, i, true, lex, formOf(lf, s, i, low), quietWord(src, s, lex)), i
 		}
 		i = e
+		if i-s <= 3 && capsAcronym(src[s:i]) {
+			// "the WHO", "US officials", "the IT cell": a body's
+			// initials, no pronoun or function word; its form keeps
+			// its capitals, so that no rule reads "who" or "us".
+			w := src[s:i]
+			out = pushC(out, s, i, true, 0, formOf(lf, s, i, w), false)
+			if i < len(src) && src[i] == ' ' {
+				i++
+			}
+			return out, i
+		}
 		// Lower-casing ASCII capitals keeps every byte where it
 		// is, and leaves the curly apostrophe and the hyphen
 		// scanASCIIWord lets in as they are: the lower case of
@@ -2078,4 +2089,17 @@ func wordEndJoined(src string, i int) int {
 		e = doc.WordEnd(src, e+1, len(src))
 	}
 	return e
+}
+
+// capsAcronym reports whether w is one of the initials that, lower-cased,
+// would be a pronoun or a function word of the lexicon: "WHO" (the World
+// Health Organization, not "who"), "US" (not "us"), "IT" (a department,
+// not "it"). Written in capitals they name a body, and the tokeniser
+// gives them no class.
+func capsAcronym(w string) bool {
+	switch w {
+	case "WHO", "US", "IT":
+		return true
+	}
+	return false
 }
