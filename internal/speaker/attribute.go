@@ -975,6 +975,9 @@ func beforeCue(text string, toks []tok, c int) found {
 		}
 		return best
 	}
+	if f := n107ThoseParticiple(text, toks, k); f.ok {
+		return f // "Relatives of those killed said", "Those affected said" (n107_readings.go)
+	}
 	// A relative clause with no pronoun between the subject and its
 	// cue: "Everyone I met said", "the experts we consulted said". The
 	// head before it is read here; tidy joins the clause

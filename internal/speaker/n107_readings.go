@@ -250,3 +250,31 @@ func n107TitleBefore(text string, rest []tok, g found) found {
 	g.subj.Start = rest[0].s
 	return g
 }
+
+// n107ThoseParticiple reads a subject that ends with "those" and a past
+// participle at toks[k] ("those killed", "those affected"): the people
+// the participle tells of, whom the readers of subjects took for a
+// pronoun and a verb. The subject is the pair where it opens the
+// clause ("Those affected said"), or the head and its phrase of "of"
+// before it ("Relatives of those killed said", "Several families of
+// those killed said").
+func n107ThoseParticiple(text string, toks []tok, k int) found {
+	if k < 1 || !toks[k].word || toks[k-1].low != "those" || capital(toks[k].str(text)) || !pastForm(toks[k]) {
+		return found{}
+	}
+	if k == 1 || !toks[k-2].word && boundary(text, toks, k-2) {
+		sp := doc.Span{Start: toks[k-1].s, End: toks[k].e}
+		return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+	}
+	if k < 3 || toks[k-2].low != "of" {
+		return found{}
+	}
+	f := subjectEnding(text, toks, k-3)
+	if !f.ok || f.pronoun != "" || f.subj.End != toks[k-3].e {
+		return found{}
+	}
+	f.subj.End = toks[k].e
+	f.name = text[f.subj.Start:f.subj.End]
+	f.whole = true
+	return f
+}

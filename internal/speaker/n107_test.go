@@ -119,3 +119,15 @@ func TestN107Acronyms(t *testing.T) {
 	checkN2Content(t, "US officials said the site had crashed.", "said", "US officials", "the site had crashed")
 	checkN2Content(t, "An official of the board’s IT cell said the site had crashed.", "said", "An official of the board’s IT cell", "the site had crashed")
 }
+
+// TestN107ThoseParticiple checks "those" and a past participle in a
+// subject: the people it tells of, not a pronoun and a verb.
+func TestN107ThoseParticiple(t *testing.T) {
+	for _, tt := range []struct{ text, mention string }{
+		{"Relatives of those killed said the money never came.", "Relatives of those killed"},
+		{"Several families of those killed said the money never came.", "Several families of those killed"},
+		{"Those affected said the money never came.", "Those affected"},
+	} {
+		checkN2Content(t, tt.text, "said", tt.mention, "the money never came")
+	}
+}
