@@ -131,3 +131,9 @@ func TestN107ThoseParticiple(t *testing.T) {
 		checkN2Content(t, tt.text, "said", tt.mention, "the money never came")
 	}
 }
+
+// TestN107BoundedCountPhrase checks a bounded count with a phrase after
+// its noun opening the reported clause.
+func TestN107BoundedCountPhrase(t *testing.T) {
+	checkN2Content(t, "The person, who spoke on condition of anonymity, said at least six members from dairy districts had threatened to sink the bill.", "said", "The person, who spoke on condition of anonymity,", "at least six members from dairy districts had threatened to sink the bill")
+}

@@ -3858,8 +3858,10 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 		return true
 	}
 	// A bounded count that is the clause's subject: "said at least 90
-	// people were sleeping outside" (a noun or two, then its verb).
-	for m := k + 1; m < len(toks) && m <= k+3 && toks[m].s < limit && toks[m].word && toks[k].word && !toks[k].is(isFunction) && !toks[k].is(isAdverb); m++ {
+	// people were sleeping outside" (a noun or two, then its verb; a
+	// phrase may follow the noun: "said at least six members from
+	// dairy districts had threatened …").
+	for m := k + 1; m < len(toks) && m <= k+6 && toks[m].s < limit && toks[m].word && toks[k].word && !toks[k].is(isFunction) && !toks[k].is(isAdverb); m++ {
 		if toks[m].is(isAuxiliary) || toks[m].is(isFinite) || pastForm(toks[m]) { // "said at least 14 journalists remained in prison"
 			return true
 		}
