@@ -3862,6 +3862,9 @@ func boundedShare(text string, toks []tok, j, limit int) bool {
 	// phrase may follow the noun: "said at least six members from
 	// dairy districts had threatened …").
 	for m := k + 1; m < len(toks) && m <= k+6 && toks[m].s < limit && toks[m].word && toks[k].word && !toks[k].is(isFunction) && !toks[k].is(isAdverb); m++ {
+		if toks[m].low == "that" || toks[m].is(isWhWord) {
+			break // "said at least four times that …": a bound on how often, the clause after it
+		}
 		if toks[m].is(isAuxiliary) || toks[m].is(isFinite) || pastForm(toks[m]) { // "said at least 14 journalists remained in prison"
 			return true
 		}
