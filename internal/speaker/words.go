@@ -1092,6 +1092,9 @@ func appendTokens(out []tok, text, lower string, lo, hi int) []tok {
 		// Letters and digits of ASCII alone, most pieces a stretch
 		// cuts from a word: one word, its form its slice of lower,
 		// without the tokeniser's setting up.
+		if hi-lo <= 3 && capsAcronym(text[lo:hi]) {
+			return append(out, tok{lo, hi, true, 0, text[lo:hi]}) // as compactSlow reads it
+		}
 		return append(out, tok{lo, hi, true, lexIn(lower, lo, hi), lower[lo:hi]})
 	}
 	var buf [16]ctok

@@ -23,6 +23,7 @@ var tokenTexts = []string{
 	"L.M. Kaganovich said: “Forty-six—no.”  Khrushchev’s men…",
 	"Ёлка  über\u00a0naïve\u2009café’s l'été. x-",
 	"R-Ky., said (D-Ore.) ‘x’ 3.5 ok’\n\nnew",
+	"The WHO, US and IT said Who, Us, it, WHOM, USA and ITS.",
 	"bad \xff\xfe bytes\xe2\x80 end",
 	"“”  ’’ ..  ",
 	"Mr. SMITH met McDonald’s CEO O'Neil \x7f\x01 in São Paulo, ÜBER-Cool x\vy\fz\x85w",
@@ -163,7 +164,11 @@ func refTokenize(text string, lo, hi int) []tok {
 				i = doc.WordEnd(text, i+1, hi)
 			}
 			low := strings.ToLower(text[s:i])
-			out = append(out, tok{s, i, true, lexOf(low), low})
+			lex := lexOf(low)
+			if capsAcronym(text[s:i]) {
+				low, lex = text[s:i], 0 // initials, no word of the lexicon
+			}
+			out = append(out, tok{s, i, true, lex, low})
 		}
 	}
 	return out
