@@ -249,7 +249,7 @@ func lexLists() []lexList {
 		{isAppearance, appearanceVerb, append(keys(raising), "look", "looks", "looked")},
 		{isStance, stanceNoun, append(keys(stanceNouns), plurals(keys(stanceNouns))...)},
 		{isPerfectAux, func(w string) bool { return perfectAux[w] }, keys(perfectAux)},
-		{isAccording, func(w string) bool { return w == "according" }, []string{"according"}},
+		{isAccording, func(w string) bool { return w == "according" || w == "per" }, []string{"according", "per"}},
 		{isAs, func(w string) bool { return w == "as" }, []string{"as"}},
 		{isEvalNoun, func(w string) bool { _, ok := evalNouns[w]; return ok }, keys(evalNouns)},
 		{isStanceHolder, func(w string) bool { return stanceHolders[w] }, keys(stanceHolders)},

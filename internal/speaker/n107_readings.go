@@ -278,3 +278,18 @@ func n107ThoseParticiple(text string, toks []tok, k int) found {
 	f.whole = true
 	return f
 }
+
+// n107PerRule reports whether the source g that "per" gives is a rule a
+// thing goes by rather than a text that reports: "A quarter of that,
+// per the McKinley plan, is $40,000", "per its bylaws", "per the
+// contract". "Per" reports for a bulletin, a notice, a report, a
+// person ("…, per the agency’s bulletin"), and prescribes for these.
+func n107PerRule(text string, g found) bool {
+	s := text[g.subj.Start:g.subj.End]
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		s = s[i+1:]
+	}
+	return n107Rules[strings.ToLower(s)]
+}
+
+var n107Rules = map[string]bool{"plan": true, "plans": true, "rule": true, "rules": true, "policy": true, "policies": true, "guidelines": true, "law": true, "laws": true, "contract": true, "agreement": true, "terms": true, "bylaws": true, "schedule": true, "protocol": true, "regulations": true, "custom": true, "tradition": true, "instructions": true, "orders": true, "request": true, "formula": true}

@@ -137,3 +137,12 @@ func TestN107ThoseParticiple(t *testing.T) {
 func TestN107BoundedCountPhrase(t *testing.T) {
 	checkN2Content(t, "The person, who spoke on condition of anonymity, said at least six members from dairy districts had threatened to sink the bill.", "said", "The person, who spoke on condition of anonymity,", "at least six members from dairy districts had threatened to sink the bill")
 }
+
+// TestN107Per checks "per" after a clause: the source of a bulletin or a
+// notice, and none for a rule a thing goes by.
+func TestN107Per(t *testing.T) {
+	checkN2Content(t, "Well-milled rice sold for as much as P64 in some markets, per the agency’s bulletin.", "per", "the agency’s bulletin", "Well-milled rice sold for as much as P64 in some markets")
+	checkN2Content(t, "Requests for rechecking will not be entertained, per a notice posted on the admissions portal.", "per", "a notice posted on the admissions portal", "Requests for rechecking will not be entertained")
+	checkCueMention(t, "A quarter of that, per the savings plan, is $40,000.", "per", "")
+	checkCueMention(t, "Prices rose 3 per cent, per day.", "per", "")
+}

@@ -378,10 +378,17 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			if toks[k+1].low == "according" && a.n27Said(&out, add, toks, k, s, end) {
 				return out // "…, Ann Lee said, according to a transcript": Ann Lee's, through the transcript (n27_according.go)
 			}
-			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && toks[k+1].lower(text) == "according" && !a.inMarks(s, toks[k].s) {
+			if p := toks[k].str(text); (p == "," || p == "—" || p == "–") && (toks[k+1].lower(text) == "according" || toks[k+1].low == "per") && !a.inMarks(s, toks[k].s) {
+				src := k + 3 // the source's first token
+				if toks[k+1].low == "per" {
+					src = k + 2 // "…, per the agency’s bulletin."
+				}
 				g := accordingTo(text, toks, k+1)
 				if !g.ok {
 					g = n81WholeSource(text, toks, k+1, end) // "…, according to reports filed with the board this month." (n81_according.go)
+				}
+				if src == k+2 && (!g.ok || n107PerRule(text, g)) {
+					continue // "…, per day": no source; "per the plan": what a thing goes by (n107_readings.go)
 				}
 				if !g.ok || g.subj.End > end {
 					break
@@ -401,7 +408,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						// according to the board, is old." The content
 						// is the clause around the aside.
 						g.whole = true
-						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
+						g.subj = doc.Span{Start: toks[src].s, End: max(g.subj.End, toks[j-1].e)}
 						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
@@ -410,7 +417,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					// Wednesday in the journal Polar Science." (n103_readings.go)
 					if x := n103SourceParticiple(text, toks, j, end); x > 0 && k > 0 && !toks[k-1].is(isAuxiliary) { // not "he was, according to custom, boarded …"
 						g.whole = true
-						g.subj = doc.Span{Start: toks[k+3].s, End: x}
+						g.subj = doc.Span{Start: toks[src].s, End: x}
 						add(g, []doc.Span{{Start: s.Start, End: before}})
 						return out
 					}
@@ -423,13 +430,13 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 						// teams have won …", "Last year, according to
 						// police, crime fell." The clause is the content.
 						g.whole = true
-						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
+						g.subj = doc.Span{Start: toks[src].s, End: max(g.subj.End, toks[j-1].e)}
 						add(g, []doc.Span{{Start: toks[j+1].s, End: end}})
 						return out
 					}
 					if h, he := subjectAt(text, toks, j+1, len(toks)); toks[j+1].word && !toks[j+1].is(isFunction) && (h.ok && (h.pronoun != "" || capital(h.name)) && wordsAtLeast(toks[he:], 1) || bareClause(text, toks, j+1) || hasVerb(toks[j+1:])) && wordsAtLeast(toks[j+1:], 3) {
 						g.whole = true
-						g.subj = doc.Span{Start: toks[k+3].s, End: max(g.subj.End, toks[j-1].e)}
+						g.subj = doc.Span{Start: toks[src].s, End: max(g.subj.End, toks[j-1].e)}
 						add(g, []doc.Span{{Start: s.Start, End: before}, {Start: toks[j+1].s, End: end}})
 						return out
 					}
@@ -444,7 +451,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 					e = finalRelative(text, toks, e, end)             // "…, according to the complaint, which seeks class-action status."
 					if e > g.subj.End {
 						g.subj.End, g.whole = e, true
-						if t := &toks[k+3]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
+						if t := &toks[src]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
 							g.subj.Start = t.s // the mention read whole keeps its article, as one read alone does: "the Legal Aid Network, a volunteer group"
 						}
 					}
