@@ -146,3 +146,9 @@ func TestN107Per(t *testing.T) {
 	checkCueMention(t, "A quarter of that, per the savings plan, is $40,000.", "per", "")
 	checkCueMention(t, "Prices rose 3 per cent, per day.", "per", "")
 }
+
+// TestN107Undersecretary checks "Usec." before a name, as Philippine
+// papers write it: a title, no sentence's end.
+func TestN107Undersecretary(t *testing.T) {
+	checkN2Content(t, "Agriculture Usec. Bernardo Lagman, who appeared in place of the secretary, said that the department had no power.", "said", "Agriculture Usec. Bernardo Lagman, who appeared in place of the secretary,", "that the department had no power")
+}

@@ -158,9 +158,9 @@ var (
 		// Local titles of Canadian and British papers ("Coun. Ana Reed", "Const.
 		// Ed Moss", "Ald.", "Atty. Gen.").
 		"coun": 0, "const": 0, "cst": 0, "ald": 0, "atty": 0,
-		// Titles of African and South Asian papers ("Hon. Grace Akinyi",
-		// "Engr. Musa Bello", "Smt. Kavita Rao").
-		"hon": 0, "engr": 0, "smt": 'f',
+		// Titles of African, South Asian and Philippine papers ("Hon. Grace Akinyi",
+		// "Engr. Musa Bello", "Smt. Kavita Rao", "Usec. Ana Cruz").
+		"hon": 0, "engr": 0, "smt": 'f', "usec": 0,
 		// "Mohd." before the rest of a man's name ("Shri Mohd. Iqbal Ansari").
 		"mohd": 'm',
 		// "Madam Lim Siew Ching": a woman's title in Singapore and
