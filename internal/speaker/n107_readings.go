@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -293,3 +294,113 @@ func n107PerRule(text string, g found) bool {
 }
 
 var n107Rules = map[string]bool{"plan": true, "plans": true, "rule": true, "rules": true, "policy": true, "policies": true, "guidelines": true, "law": true, "laws": true, "contract": true, "agreement": true, "terms": true, "bylaws": true, "schedule": true, "protocol": true, "regulations": true, "custom": true, "tradition": true, "instructions": true, "orders": true, "request": true, "formula": true}
+
+// n107HeadlineDash reads a headline that gives its speaker after a
+// spaced dash at the line's end, as Caribbean, West African and
+// Philippine papers write them: "Queues will disappear in 72 hours —
+// FPMC", "‘We are not going away’ — transport group", "Murders down 18
+// per cent — Commissioner". The speaker is the one to four words after
+// the dash (a name, initials, or a noun phrase whose head names a
+// person or a group; no verb and no function word but "of" or "the"),
+// the dash the cue; a quotation in marks that
+// is all the words before the dash is theirs, and words in no marks are
+// an indirect attribution of their own. The headline is the document's
+// first paragraph, one line of at most 200 bytes before a body; a line
+// whose words the other readers attributed is left alone. Constant work
+// a document.
+func n107HeadlineDash(d *doc.Document) {
+	if len(d.Paragraphs) < 2 {
+		return
+	}
+	text := d.Text
+	p := d.Paragraphs[0].Span
+	line := strings.TrimRight(text[p.Start:p.End], " \t")
+	if len(line) > 200 || len(line) < 8 || strings.IndexByte(line, '\n') >= 0 || strings.ContainsAny(line[len(line)-1:], ".!?:,;") {
+		return
+	}
+	dash, dl := -1, 0
+	for _, m := range [...]string{" — ", " – ", " - ", " -- "} {
+		if i := strings.LastIndex(line, m); i > dash {
+			dash, dl = i, len(m)
+		}
+	}
+	if dash <= 0 {
+		return
+	}
+	lo, hi := p.Start+dash+dl, p.Start+len(line)
+	toks := tokenize(text, lo, hi)
+	if len(toks) == 0 || len(toks) > 4 {
+		return
+	}
+	for k := range toks {
+		t := &toks[k]
+		if !t.word || t.is(isAuxiliary|isFinite|isCue|isReporting|isPronoun) || t.is(isFunction) && t.low != "of" && t.low != "the" {
+			return
+		}
+	}
+	last := &toks[len(toks)-1]
+	if toks[0].low == "of" || last.low == "of" || last.low == "the" {
+		return
+	}
+	if _, person := persons[last.low]; !capital(text[toks[0].s:toks[0].e]) && !person && !groupNouns[last.low] && !last.is(isPerson) && !n107Bodies[last.low] && !n107Bodies[strings.TrimSuffix(last.low, "s")] {
+		return // "Rain, rain and more rain - the week ahead": no one speaks
+	}
+	mention := doc.Span{Start: toks[0].s, End: toks[len(toks)-1].e}
+	name := text[mention.Start:mention.End]
+	cue := doc.Span{Start: p.Start + dash + 1, End: p.Start + dash + dl - 1}
+	ce := p.Start + len(strings.TrimRight(line[:dash], " "))
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Start >= hi || q.End <= p.Start {
+			continue
+		}
+		if q.Speaker.Mention.End > q.Speaker.Mention.Start || q.Cue.End > q.Cue.Start {
+			return // read already
+		}
+		if q.Parent < 0 && q.Start == p.Start && q.End == ce && (q.Kind == doc.QuoteDirect || len(q.Marks) > 0) {
+			q.Kind = doc.QuoteDirect // "‘We are not going away’ — transport group": a short quotation the quote stage typed scare
+			q.Speaker = doc.Speaker{Name: name, Mention: mention}
+			q.Cue = cue
+			q.Chain = append(slices.Clone(q.Chain), name)
+			return
+		}
+	}
+	content := doc.Span{Start: p.Start, End: ce}
+	if !wordsAtLeast(tokenize(text, content.Start, content.End), 3) {
+		return
+	}
+	q := doc.Quote{
+		Span:    content,
+		Content: []doc.Span{content},
+		Kind:    doc.QuoteIndirect,
+		Parent:  -1,
+		Element: -1,
+		Speaker: doc.Speaker{Name: name, Mention: mention},
+		Cue:     cue,
+		Chain:   []string{name},
+	}
+	at := 0
+	for at < len(d.Quotes) && d.Quotes[at].Start < content.Start {
+		at++
+	}
+	d.Quotes = slices.Insert(d.Quotes, at, q)
+	for k := range d.Quotes {
+		if k == at {
+			continue
+		}
+		r := &d.Quotes[k]
+		if r.Parent >= at {
+			r.Parent++
+		}
+		if r.Parent < 0 && r.Start >= content.Start && r.End <= content.End {
+			r.Parent = at // a phrase in marks in the headline's words: theirs
+			if r.Kind == doc.QuoteMixed && r.Speaker.Name == "" {
+				r.Speaker, r.Chain = q.Speaker, q.Chain
+			}
+		}
+	}
+}
+
+// n107Bodies are nouns for bodies that speak (a plural in -s is read
+// as its singular).
+var n107Bodies = map[string]bool{"group": true, "union": true, "association": true, "council": true, "board": true, "ministry": true, "department": true, "party": true, "agency": true, "firm": true, "company": true, "court": true, "commission": true, "committee": true, "coalition": true, "federation": true, "league": true, "club": true, "team": true, "campaign": true, "government": true, "office": true, "bureau": true, "institute": true, "official": true, "authority": true, "authorities": true}

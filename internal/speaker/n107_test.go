@@ -152,3 +152,15 @@ func TestN107Per(t *testing.T) {
 func TestN107Undersecretary(t *testing.T) {
 	checkN2Content(t, "Agriculture Usec. Bernardo Lagman, who appeared in place of the secretary, said that the department had no power.", "said", "Agriculture Usec. Bernardo Lagman, who appeared in place of the secretary,", "that the department had no power")
 }
+
+// TestN107HeadlineDash checks a headline that gives its speaker after a
+// dash at the line's end.
+func TestN107HeadlineDash(t *testing.T) {
+	d := run(t, "‘We are not going away’ — transport group\n\nDrivers stayed off the roads on Monday.")
+	if len(d.Quotes) == 0 || d.Quotes[0].Kind != doc.QuoteDirect || d.Text[d.Quotes[0].Speaker.Mention.Start:d.Quotes[0].Speaker.Mention.End] != "transport group" {
+		t.Errorf("the quotation before the dash: %+v", d.Quotes)
+	}
+	checkN2Content(t, "Queues will disappear in 72 hours — FPMC\n\nDrivers queued on Monday.", "—", "FPMC", "Queues will disappear in 72 hours")
+	checkN2Content(t, "Prices will fall - police\n\nDrivers queued on Monday.", "-", "police", "Prices will fall")
+	checkCueMention(t, "Rain, rain and more rain - the week ahead\n\nIt rained on Monday.", "-", "")
+}

@@ -334,6 +334,7 @@ func Attribute(d *doc.Document) {
 	a.n96AgeNames()           // "“…,” the 33-year-old said": the person introduced before (n96_age.go)
 	n101PlaceMentions(d)      // "In Gorowe, a market town on the plateau, Halima Yusufu, said": the mention starts at the name (n101_readings.go)
 	n101HeadlineColon(d)      // "‘This one’s for the ones who never got here’: Marrinan after …" (n101_readings.go)
+	n107HeadlineDash(d)       // "Queues will disappear in 72 hours — FPMC", "‘We are not going away’ — transport group" (n107_readings.go)
 	n101AndAppositive(d)      // "The mayor, Ann Lee, and the city manager, Ed Moss, said" (n101_readings.go)
 	n95AndWho(d)              // "A Keystrand executive who attended the hearing, and who asked not to be named, said" (n95_andwho.go)
 	n70CloseAppositives(d)    // "The chairman, Phil Lovas, said": the mention ends after the appositive's closing comma or dash (n70_close.go)
