@@ -164,3 +164,10 @@ func TestN107HeadlineDash(t *testing.T) {
 	checkN2Content(t, "Prices will fall - police\n\nDrivers queued on Monday.", "-", "police", "Prices will fall")
 	checkCueMention(t, "Rain, rain and more rain - the week ahead\n\nIt rained on Monday.", "-", "")
 }
+
+// TestN107ThatAdverbVerb checks "that" and a noun before an adverb and
+// a verb in -ed: the reported clause's subject, not words pointed at.
+func TestN107ThatAdverbVerb(t *testing.T) {
+	checkN2Content(t, "Ann Lee said that assessment now looked optimistic.", "said", "Ann Lee", "that assessment now looked optimistic")
+	checkCueMention(t, "Ann Lee repeated that phrase today.", "repeated", "")
+}

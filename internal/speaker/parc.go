@@ -6574,6 +6574,9 @@ func demonstrative(text string, toks []tok, j int) bool {
 		if t.is(isFinite) || t.is(isAuxiliary) || t.low == "ought" {
 			return false
 		}
+		if i == j+3 && toks[j+2].is(isTimeWord|isAdverb) && pastForm(t) && !capital(t.str(text)) {
+			return false // "said that assessment now looked optimistic": an adverb, then the clause's verb
+		}
 		if t.low == "and" && i+1 < len(toks) && toks[i+1].word && (toks[i+1].is(isReporting) || strings.HasSuffix(toks[i+1].low, "ed")) {
 			return true
 		}
