@@ -36,6 +36,9 @@ func TestA2Names(t *testing.T) {
 		// After an article, a name, whatever follows.
 		{"name after the, a sentence after", `She praised a probe sold as the [1“]⟨1HarvestEye 4.⟩[1”] She said it sold well.`, "title"},
 		{"name after the, a cue after", `Jon Ekker, who owns the trawler, the [1"]⟨1Sea Lark II,⟩[1"] said he had spoken to its skipper.`, "title"},
+		{"name after an article and a noun", `Harrow Games, the studio behind the space western [1“]⟨1Ember Reach,⟩[1”] said it would cut jobs.`, "title"},
+		{"a song after a verb", `The band played [1“]⟨1Pomp and Circumstance,⟩[1”] and the class filed in.`, "title"},
+		{"a chant stays words", `The crowd chanted [1“]⟨1Lock Him Up⟩[1”] as he spoke.`, "direct"},
 		// A name in apposition, closed by a comma inside the marks.
 		{"app in apposition", `The app, [1“]⟨1Bay Crossing,⟩[1”] predicts how full each ferry will be.`, "title"},
 		{"pet in apposition", `Firefighters carried the family’s terrier, [1“]⟨1Biscuit,⟩[1”] down a ladder.`, "title"},

@@ -561,13 +561,32 @@ func (c *classifier) runsOn(q *doc.Quote) bool {
 	return unicode.IsLower(r) && !inSet(cues, w) && !inSet(conjunctions, w)
 }
 
-// articleBefore reports whether the word just before q's opening mark is
-// an article: "the “Marit II,”", "a “Safe Streets” grant".
+// articleBefore reports whether an article opens the noun phrase that
+// q's opening mark ends: right before it ("the “Marit II,”", "a “Safe
+// Streets” grant"), or before one or two lower-case nouns and
+// adjectives ("the space western “Ashfall Reach,” said", "a new app
+// “Bay Crossing”"), none a cue, a verb in -ed or a word that takes the
+// marked words as its object ("the crowd chanted “…”").
 func (c *classifier) articleBefore(q *doc.Quote) bool {
 	text := c.d.Text
 	lo := c.contextStart(q)
-	i, _ := spaceBefore(text, lo, q.Start)
-	return inSet(articles, text[wordStart(text, lo, i):i])
+	i := q.Start
+	for n := 0; n < 3; n++ {
+		j, _ := spaceBefore(text, lo, i)
+		s := wordStart(text, lo, j)
+		if s >= j {
+			return false
+		}
+		w := text[s:j]
+		if inSet(articles, w) {
+			return true
+		}
+		if w[0] < 'a' || w[0] > 'z' || inSet(cues, w) || inSet(verbatim, w) || strings.HasSuffix(w, "ed") || inSet(thatWord, w) {
+			return false
+		}
+		i = s
+	}
+	return false
 }
 
 var articles = newLexicon(map[string]bool{"the": true, "a": true, "an": true})
