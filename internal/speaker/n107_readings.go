@@ -25,6 +25,9 @@ import (
 func colonDateline(d *doc.Document) doc.Span {
 	var dl doc.Span
 	for i := range d.Paragraphs {
+		if i >= colonDatelineParagraphs && dl.End == 0 {
+			return dl // none at the story's opening: the rest is not read
+		}
 		p := &d.Paragraphs[i].Span
 		e := colonLabelEnd(d.Text, p.Start, p.End)
 		if e < 0 {

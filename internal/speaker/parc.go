@@ -855,26 +855,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 	}
 	a.g2Fronted(toks, limit, has, isBlocked, add) // g2_fronted.go: "After saying …, she …"
-	// Criticism met with no named source: "The clip has faced ridicule
-	// online", "Ed Moss is drawing criticism for …".
-	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
-		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
-			continue
-		}
-		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok && !v1FacingStance(toks, c, content) { // v1_stance.go
-			out = append(out, a.unsourced(content, cue, parent))
-		}
-	}
-	// Verbs of appearance with no one to whom it appears: "The levy
-	// seems too steep", "It appeared that the vote would fail". PolNeAR
-	// marks them as attributions whose source is not named.
-	for c := 1; has&isAppearance != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
-		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
-			continue
-		}
-		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {
-			out = append(out, a.unsourced(content, cue, parent))
-		}
+	if has&(isFacing|isAppearance) != 0 {
+		out = a.unsourcedIn(out, toks, has, limit, parent, isBlocked, stop)
 	}
 	// Nouns of stance with their possessor, last, where no attribution
 	// read so far holds them: "his claim that …", "Ed Moss's promise
@@ -6746,4 +6728,33 @@ func finiteAt(toks []tok, at int) bool {
 // word: "on Monday", "this week", "late Tuesday", "early Friday".
 func timeLead(w string) bool {
 	return w == "on" || w == "this" || w == "late" || w == "early"
+}
+
+// unsourcedIn appends to out, for attributionsInto, the attributions of
+// the clause toks (up to limit) whose source is not named: criticism
+// met ("The clip has faced ridicule online", "Ed Moss is drawing
+// criticism for …") and verbs of appearance with no one to whom it
+// appears ("The levy seems too steep", "It appeared that the vote would
+// fail"), which PolNeAR marks. A function of its own so that
+// attributionsInto stays under the compiler's size for a big function,
+// past which the calls it makes are no longer inlined.
+func (a *attributor) unsourcedIn(out []doc.Quote, toks []tok, has wordClass, limit, parent int, isBlocked func(int) bool, stop func(int, int) int) []doc.Quote {
+	text := a.text
+	for c := 1; has&isFacing != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ { // the clause's bit first: most clauses have none
+		if !toks[c].word || !toks[c].is(isFacing) || isBlocked(toks[c].s) {
+			continue
+		}
+		if content, cue, ok := facing(text, toks, c, stop(toks[c].e, limit)); ok && !v1FacingStance(toks, c, content) { // v1_stance.go
+			out = append(out, a.unsourced(content, cue, parent))
+		}
+	}
+	for c := 1; has&isAppearance != 0 && c+1 < len(toks) && toks[c].s < limit && len(out) < parcMaxPerSentence; c++ {
+		if !toks[c].word || !toks[c].gate(isAppearance) || isBlocked(toks[c].s) {
+			continue
+		}
+		if content, cue, ok := appearance(text, toks, c, stop(toks[c].e, limit)); ok {
+			out = append(out, a.unsourced(content, cue, parent))
+		}
+	}
+	return out
 }

@@ -1222,8 +1222,8 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				var lex int32
 				if stop := ^word & hiBits; stop != 0 {
 					k := bits.TrailingZeros64(stop) >> 3
-					if !wordEndsAt(src, i+k) || up&0x8080 == 0x8080 && k <= 3 {
-						break // two capitals first in a short word: an acronym, read by compactSlow (capsAcronym)
+					if !wordEndsAt(src, i+k) {
+						break
 					}
 					keep := lowBytes[k&7]
 					i += k
@@ -1257,7 +1257,13 @@ func appendCompactIn(out []ctok, src string, i int, lf *lowerForms) []ctok {
 				// quietWord(src, s, lex): the first byte is an ASCII
 				// letter or digit, a capital when up says so (bit 7
 				// of its first byte).
-				quiet := up&0x80 == 0 && (classOf(lex)&isDescriber == 0 || spacedDescriber(src, s))
+				quiet := false
+				if up&0x80 == 0 {
+					quiet = classOf(lex)&isDescriber == 0 || spacedDescriber(src, s)
+				} else if up&0x8000 != 0 && i-s <= 3 {
+					i = s
+					break // two capitals first in a short word: initials, which compactSlow reads (capsAcronym)
+				}
 				t := &buf[n]
 				t.s, t.e, t.word, t.lex, t.form, t.quiet = int32(s), int32(i), true, lex, lowLower, quiet
 				n++
