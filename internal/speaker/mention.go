@@ -358,7 +358,8 @@ func widenText(ix *tokIndex, f found) found {
 		homeTown := w == "of" && k+2 < len(toks) && (capital(toks[k+2].str(text)) || toks[k+2].low == "the" && k+3 < len(toks) && capital(toks[k+3].str(text))) // "Ann Ortiz, of Ashton,", "Dora Feketeh, of the Central Castrelian University"
 		including := w == "including" && cueAfter                                                                                                               // "Proponents, including the Conference of Mayors, have urged"
 		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1) || cueAfter && n106ParticipleAside(text, toks, k+1, f.cue)             // "A shareholder, speaking on condition of anonymity, said"; "Ms Lee, wearing a navy suit, said" (n106_readings.go)
-		if (including || anonPtcp || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		was := (w == "then" || w == "formerly") && k+2 < len(toks) && toks[k+2].word && toks[k+2].is(isDet)                                                     // "Anselm Lidgett, then the restaurant critic of the Dispatch, wrote"
+		if (including || anonPtcp || was || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			// A clause of "which" after the appositive's comma is the

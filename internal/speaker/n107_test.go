@@ -171,3 +171,9 @@ func TestN107ThatAdverbVerb(t *testing.T) {
 	checkN2Content(t, "Ann Lee said that assessment now looked optimistic.", "said", "Ann Lee", "that assessment now looked optimistic")
 	checkCueMention(t, "Ann Lee repeated that phrase today.", "repeated", "")
 }
+
+// TestN107ThenAppositive checks an appositive that says what the
+// speaker was then: the mention keeps it.
+func TestN107ThenAppositive(t *testing.T) {
+	checkN2Content(t, "Anselm Lidd, then the restaurant critic of the Evening Dispatch, wrote that its roast chicken was the best.", "wrote", "Anselm Lidd, then the restaurant critic of the Evening Dispatch,", "that its roast chicken was the best")
+}
