@@ -177,3 +177,9 @@ func TestN107ThatAdverbVerb(t *testing.T) {
 func TestN107ThenAppositive(t *testing.T) {
 	checkN2Content(t, "Anselm Lidd, then the restaurant critic of the Evening Dispatch, wrote that its roast chicken was the best.", "wrote", "Anselm Lidd, then the restaurant critic of the Evening Dispatch,", "that its roast chicken was the best")
 }
+
+// TestN107ReducedThenWhich checks a subject with a participle's phrase
+// and a relative clause of "which" after it, between commas.
+func TestN107ReducedThenWhich(t *testing.T) {
+	checkN2Content(t, "A memo sent to staff after the meeting, which the paper reviewed, said about 220 employees would lose their jobs.", "said", "A memo sent to staff after the meeting, which the paper reviewed,", "about 220 employees would lose their jobs")
+}

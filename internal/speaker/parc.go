@@ -1274,12 +1274,13 @@ func relativeSubject(text string, toks []tok, k int) found {
 				}
 			}
 		}
-		if !ok && ptcp {
+		if !ok && (ptcp || toks[j+1].low == "which") {
 			// A reduced relative before the phrase in commas: "A 2019
 			// report commissioned by the department, titled “…”,
-			// concluded".
+			// concluded", "A memo sent to staff after the meeting,
+			// which the paper reviewed, said".
 			for m := cs + 2; m < j-1 && m < cs+8; m++ {
-				if toks[m].word && !capital(toks[m].str(text)) && pastInEd(toks[m].low) && toks[m+1].word && toks[m+1].is(isPrep) {
+				if toks[m].word && !capital(toks[m].str(text)) && (pastInEd(toks[m].low) || n27Participles[toks[m].low]) && toks[m+1].word && toks[m+1].is(isPrep) {
 					if head, hok := phraseAt(text, toks, cs, m); hok && commaParticiple(text, toks, m, j) {
 						np, ok = doc.Span{Start: head.Start, End: toks[j-1].e}, true
 					}
