@@ -929,10 +929,10 @@ func invertedPlural(text string, toks []tok, k int) (found, int) {
 // "many of them", "many of whom", "those close to him".
 var phrasePronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "whom": true}
 
-// nearAdjectives stand before "to" or "with" in a phrase that says who
-// knows a person or a matter: "those close to him", "people familiar
-// with them".
-var nearAdjectives = map[string]bool{"close": true, "familiar": true, "loyal": true, "near": true}
+// nearAdjectives stand before "to" or "with" ("aware" before "of") in a
+// phrase that says who knows a person or a matter: "those close to
+// him", "people familiar with them", "sources aware of the deal".
+var nearAdjectives = map[string]bool{"close": true, "familiar": true, "loyal": true, "near": true, "aware": true}
 
 // nearHead returns the word before the first of nearAdjectives among
 // the first three words of subj, the head of a phrase such as "those
@@ -983,7 +983,7 @@ func phraseSubject(text string, toks []tok, c int) found {
 // briefedWords and a preposition; no punctuation comes before the cue.
 func nearSubject(text string, toks []tok, c int) found {
 	for i := 1; i < 4 && i+2 < c; i++ {
-		if !((toks[i+1].low == "to" || toks[i+1].low == "with") && toks[i].is2(isNearAdjective) || toks[i+1].is(isPrep) && briefedWords[toks[i].low]) { // the next word first: it spares most words the lookups
+		if !((toks[i+1].low == "to" || toks[i+1].low == "with" || toks[i+1].low == "of" && toks[i].low == "aware") && toks[i].is2(isNearAdjective) || toks[i+1].is(isPrep) && briefedWords[toks[i].low]) { // the next word first: it spares most words the lookups
 			continue
 		}
 		if h := toks[i-1].low; h != "those" && !pluralWord(h) || toks[i-1].is(isPronoun) && h != "those" {

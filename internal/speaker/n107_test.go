@@ -183,3 +183,9 @@ func TestN107ThenAppositive(t *testing.T) {
 func TestN107ReducedThenWhich(t *testing.T) {
 	checkN2Content(t, "A memo sent to staff after the meeting, which the paper reviewed, said about 220 employees would lose their jobs.", "said", "A memo sent to staff after the meeting, which the paper reviewed,", "about 220 employees would lose their jobs")
 }
+
+// TestN107AwareOf checks "aware of" among the phrases that say who knows
+// a matter, after a trailing cue's subject.
+func TestN107AwareOf(t *testing.T) {
+	checkN2Content(t, "The round values the firm at 3,100 crore, sources aware of the deal said.", "said", "sources aware of the deal", "The round values the firm at 3,100 crore")
+}
