@@ -759,6 +759,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				g = h // "…, the speaker of the National Assembly, Ansgar Rindahl, announced." (n102_readings.go)
 			} else if h, ok := contactSubject(text, rest[:sc], sc-1); ok {
 				g = h // "…, the experts I spoke to said" (a3_contact.go)
+			} else if h, ok := n107PastParticipleSubject(text, rest, sc); ok {
+				g = h // "…, an order issued by the Collector late on Wednesday said" (n107_readings.go)
 			} else if g = participleBefore(text, rest, sc); g.ok {
 				// "…, a lawyer representing the family said": not the
 				// participle's object (a3_participle.go).

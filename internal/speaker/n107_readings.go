@@ -407,3 +407,31 @@ func n107HeadlineDash(d *doc.Document) {
 // n107Bodies are nouns for bodies that speak (a plural in -s is read
 // as its singular).
 var n107Bodies = map[string]bool{"group": true, "union": true, "association": true, "council": true, "board": true, "ministry": true, "department": true, "party": true, "agency": true, "firm": true, "company": true, "court": true, "commission": true, "committee": true, "coalition": true, "federation": true, "league": true, "club": true, "team": true, "campaign": true, "government": true, "office": true, "bureau": true, "institute": true, "official": true, "authority": true, "authorities": true}
+
+// n107PastParticipleSubject reads a trailing cue's subject (rest[:sc],
+// after the clause's comma) that is a noun phrase with a past
+// participle's phrase after it: "…, an order issued by the Collector
+// late on Wednesday said", "…, a notice posted on the portal said".
+// The noun phrase opens with a determiner; the participle ends in -ed
+// or is one of n27Participles, a preposition follows it, and no verb
+// comes before the cue.
+func n107PastParticipleSubject(text string, rest []tok, sc int) (found, bool) {
+	if sc < 4 || sc > 16 || !rest[0].word || !rest[0].is(isDet) || rest[0].is(isPronoun) {
+		return found{}, false
+	}
+	f, e := subjectAt(text, rest, 0, sc)
+	if !f.ok || f.pronoun != "" || e+2 >= sc {
+		return found{}, false
+	}
+	p := &rest[e]
+	if !p.word || capital(p.str(text)) || !(pastInEd(p.low) || n27Participles[p.low]) || !rest[e+1].word || !rest[e+1].is(isPrep) {
+		return found{}, false
+	}
+	for j := e + 1; j < sc; j++ {
+		if t := &rest[j]; !t.word && t.str(text) != "." || t.word && t.is(isAuxiliary|isFinite|isCue|isSubjectPronoun) && !(t.is2(isMonth) && capital(t.str(text))) {
+			return found{}, false
+		}
+	}
+	sp := doc.Span{Start: rest[0].s, End: rest[sc-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
+}

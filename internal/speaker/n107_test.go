@@ -189,3 +189,10 @@ func TestN107ReducedThenWhich(t *testing.T) {
 func TestN107AwareOf(t *testing.T) {
 	checkN2Content(t, "The round values the firm at 3,100 crore, sources aware of the deal said.", "said", "sources aware of the deal", "The round values the firm at 3,100 crore")
 }
+
+// TestN107PastParticipleSubject checks a trailing cue's subject with a
+// past participle's phrase.
+func TestN107PastParticipleSubject(t *testing.T) {
+	checkN2Content(t, "All schools will remain closed till Saturday, an order issued by the Collector late on Wednesday said.", "said", "an order issued by the Collector late on Wednesday", "All schools will remain closed till Saturday")
+	checkN2Content(t, "All schools will remain closed, a notice posted on the portal said.", "said", "a notice posted on the portal", "All schools will remain closed")
+}
