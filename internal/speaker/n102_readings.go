@@ -366,6 +366,11 @@ func n102Told(text string, rest []tok, a int) int {
 			e = x - 1 // "…, the company told the state board in a filing." (n105_readings.go)
 		}
 	}
+	if !own && e == a {
+		if x := n107ToldAudience(rest, e); x > e {
+			e = x - 1 // "…, Dr. Mishra told a press conference." (n107_readings.go)
+		}
+	}
 	t := &rest[e]
 	if !t.word || capital(t.str(text)) || t.is(isFunction|isAuxiliary|isCue) || !own && e == a && !t.pluralNoun() {
 		return a

@@ -435,3 +435,21 @@ func n107PastParticipleSubject(text string, rest []tok, sc int) (found, bool) {
 	sp := doc.Span{Start: rest[0].s, End: rest[sc-1].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}, true
 }
+
+// n107ToldAudience returns the index after an audience that a trailing
+// "told" spoke to, an article and at most two words ending in a noun of
+// an audience or a meeting ("…, Dr. Mishra told a press conference",
+// "told the gathering", "told a packed hall"), or e when there is none.
+// An article and any other noun is no audience: "something a 911 caller
+// also told a dispatcher" is a relative clause (n102Told).
+func n107ToldAudience(rest []tok, e int) int {
+	if e >= len(rest) || !rest[e].word || rest[e].low != "a" && rest[e].low != "an" && rest[e].low != "the" {
+		return e
+	}
+	for j := e + 1; j < len(rest) && j <= e+3 && rest[j].word; j++ {
+		if n104Audiences[rest[j].low] || rest[j].low == "conference" || rest[j].low == "briefing" {
+			return j + 1
+		}
+	}
+	return e
+}

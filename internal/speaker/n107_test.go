@@ -196,3 +196,9 @@ func TestN107PastParticipleSubject(t *testing.T) {
 	checkN2Content(t, "All schools will remain closed till Saturday, an order issued by the Collector late on Wednesday said.", "said", "an order issued by the Collector late on Wednesday", "All schools will remain closed till Saturday")
 	checkN2Content(t, "All schools will remain closed, a notice posted on the portal said.", "said", "a notice posted on the portal", "All schools will remain closed")
 }
+
+// TestN107ToldAudience checks a trailing "told" whose listener is an
+// audience with an article.
+func TestN107ToldAudience(t *testing.T) {
+	checkN2Content(t, "The students were declared successful, Dr. Sudha Mishra told a press conference.", "told", "Dr. Sudha Mishra", "The students were declared successful")
+}
