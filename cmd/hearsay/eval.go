@@ -10,6 +10,7 @@ import (
 	"github.com/hearsay-project/hearsay/internal/eval"
 	"github.com/hearsay-project/hearsay/internal/quote"
 	"github.com/hearsay-project/hearsay/internal/segment"
+	"github.com/hearsay-project/hearsay/internal/source"
 	"github.com/hearsay-project/hearsay/internal/source/text"
 	"github.com/hearsay-project/hearsay/internal/speaker"
 )
@@ -185,10 +186,17 @@ func findHedges(s string) []doc.Span {
 	return spans
 }
 
-// attributeSpeakers runs plain text through the stages up to speakers.
+// attributeSpeakers runs plain text through the stages up to speakers,
+// loaded as "hearsay analyze" loads a text file (its first line a
+// title, as the loader reads one), so that the scores are those of what
+// a user sees (TestEvalReadsAsAnalyze). Text the loader refuses is read
+// as bare paragraphs.
 func attributeSpeakers(s string) *doc.Document {
-	d := &doc.Document{Text: s, Format: doc.FormatText}
-	d.Paragraphs = text.Paragraphs(s, nil)
+	d, err := source.LoadBytes(context.Background(), "a.txt", []byte(s), source.Options{Format: doc.FormatText})
+	if err != nil || d.Text != s {
+		d = &doc.Document{Text: s, Format: doc.FormatText}
+		d.Paragraphs = text.Paragraphs(s, nil)
+	}
 	segment.Run(d)
 	quote.Detect(d)
 	speaker.Attribute(d)
