@@ -372,36 +372,7 @@ func n107HeadlineDash(d *doc.Document) {
 	if !wordsAtLeast(tokenize(text, content.Start, content.End), 3) {
 		return
 	}
-	q := doc.Quote{
-		Span:    content,
-		Content: []doc.Span{content},
-		Kind:    doc.QuoteIndirect,
-		Parent:  -1,
-		Element: -1,
-		Speaker: doc.Speaker{Name: name, Mention: mention},
-		Cue:     cue,
-		Chain:   []string{name},
-	}
-	at := 0
-	for at < len(d.Quotes) && d.Quotes[at].Start < content.Start {
-		at++
-	}
-	d.Quotes = slices.Insert(d.Quotes, at, q)
-	for k := range d.Quotes {
-		if k == at {
-			continue
-		}
-		r := &d.Quotes[k]
-		if r.Parent >= at {
-			r.Parent++
-		}
-		if r.Parent < 0 && r.Start >= content.Start && r.End <= content.End {
-			r.Parent = at // a phrase in marks in the headline's words: theirs
-			if r.Kind == doc.QuoteMixed && r.Speaker.Name == "" {
-				r.Speaker, r.Chain = q.Speaker, q.Chain
-			}
-		}
-	}
+	insertHeadlineQuote(d, content, content.End, mention, name, cue) // a phrase in marks in the headline's words is theirs
 }
 
 // n107Bodies are nouns for bodies that speak (a plural in -s is read

@@ -86,7 +86,16 @@ func n13Headlines(d *doc.Document) {
 	if content.End <= content.Start {
 		return
 	}
-	name := text[subj.Start:subj.End]
+	insertHeadlineQuote(d, content, p.End, subj, text[subj.Start:subj.End], cue)
+}
+
+// insertHeadlineQuote inserts, in text order, an indirect attribution of
+// a headline's words (content) to name, mentioned at subj, with the cue
+// cue, and makes every quotation in marks with no parent from the
+// content's start up to end its child: a phrase in marks inside the
+// headline's words is part of what the speaker said ("Sees 'Grave Risk'
+// in Cuts"), and a mixed one with no speaker takes the speaker.
+func insertHeadlineQuote(d *doc.Document, content doc.Span, end int, subj doc.Span, name string, cue doc.Span) {
 	q := doc.Quote{
 		Span:    content,
 		Content: []doc.Span{content},
@@ -101,28 +110,22 @@ func n13Headlines(d *doc.Document) {
 	for at < len(d.Quotes) && d.Quotes[at].Start < content.Start {
 		at++
 	}
-	qs := make([]doc.Quote, 0, len(d.Quotes)+1)
-	qs = append(qs, d.Quotes[:at]...)
-	qs = append(qs, q)
-	qs = append(qs, d.Quotes[at:]...)
-	for k := range qs {
+	d.Quotes = slices.Insert(d.Quotes, at, q)
+	for k := range d.Quotes {
 		if k == at {
 			continue
 		}
-		r := &qs[k]
+		r := &d.Quotes[k]
 		if r.Parent >= at {
 			r.Parent++
 		}
-		// A phrase in marks inside the headline's content is part of
-		// what the subject said: "Sees 'Grave Risk' in Cuts".
-		if r.Parent < 0 && r.Start >= content.Start && r.End <= p.End {
+		if r.Parent < 0 && r.Start >= content.Start && r.End <= end {
 			r.Parent = at
 			if r.Kind == doc.QuoteMixed && r.Speaker.Name == "" {
 				r.Speaker, r.Chain = q.Speaker, q.Chain
 			}
 		}
 	}
-	d.Quotes = qs
 }
 
 // n13MaxBytes and n13MaxWords bound the first line that n13Headlines
