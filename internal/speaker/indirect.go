@@ -1254,6 +1254,10 @@ func thatClauseAfter(text string, toks []tok, a int) bool {
 	for j := a; j+1 < len(toks) && j < a+12; j++ {
 		if !toks[j].word {
 			if s := toks[j].str(text); s == "," || boundary(text, toks, j) {
+				if q := n42Aside(text, toks, j); s == "," && j > a && q > 0 && q+2 < len(toks) && toks[q+1].low == "that" {
+					n := &toks[q+2] // an appositive: "…, residents complained to the paper, the Sentinel, that …"
+					return !n.word || n.is(isDet) || n.is(isSubjectPronoun) || capital(n.str(text))
+				}
 				return false
 			}
 			continue

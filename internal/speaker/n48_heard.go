@@ -72,6 +72,9 @@ func n48ThatAfterHearer(text string, toks []tok, k, limit int) (int, bool) {
 		if i == k+1 {
 			return 0, false
 		}
+		if q := n42Aside(text, toks, i); q > 0 && q+1 < len(toks) && toks[q+1].low == "that" && !toks[i+1].is(isWhWord) {
+			i = q + 1 // the hearer's appositive: "complained to the paper, the Sentinel, that …"
+		}
 		k = i
 	}
 	if k+1 >= len(toks) || toks[k].low != "that" || toks[k].s >= limit || !toks[k+1].word || v1Finite(text, toks, k+1) {

@@ -75,7 +75,15 @@ func readReporting(data []byte) map[string][]verbSense {
 		}
 		base, particle, class := f[0], strings.Join(f[1:ci], " "), f[ci][0]
 		irregular := f[ci+1:]
+		nounish := strings.HasSuffix(base, "!")
+		base = strings.TrimSuffix(base, "!")
 		forms := verbForms(base, irregular)
+		if nounish {
+			// "text!": the base and its -s are nouns far more often
+			// ("in an email", "the texts show"); only the past, the
+			// participle and -ing report.
+			forms = slices.DeleteFunc(forms, func(w string) bool { return w == base || w == base+"s" })
+		}
 		for _, w := range forms {
 			s := verbSense{class: class, particle: particle, first: firstWord(particle), ing: strings.HasSuffix(w, "ing") && !strings.HasSuffix(base, "ing"), base: w == base && !slices.Contains(irregular, w)}
 			if !containsSense(out[w], s) {
@@ -708,6 +716,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		}
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
 			continue // a participle before its noun: "In a brief written statement, she …" (n102)
+		}
+		if c >= 1 && c+1 < len(toks) && pastInEd(t.low) && (toks[c-1].low == "a" || toks[c-1].low == "an" || toks[c-1].low == "the") && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
+			continue // a participle after an article, before its noun: "in an emailed statement"
 		}
 		if c >= 1 && c+1 < len(toks) && pastInEd(t.low) && (toks[c-1].low == "most" || toks[c-1].low == "more" || toks[c-1].low == "least" || toks[c-1].low == "less") && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
 			continue // a graded participle before its noun: "the year’s most anticipated games" (n103)
@@ -3636,9 +3647,12 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if n105DateEnd(text, toks, i-1) > i {
 					continue // a month's short form: "in a letter dated Oct. 30 that"
 				}
+				if q := n42Aside(text, toks, i); q > 0 && i > j+1 && q+2 < len(toks) && toks[q+1].low == "that" && toks[q+2].word && !toks[i+1].is(isWhWord) {
+					return toks[q+1].s, true // a noun's appositive: "in a letter to the county paper, the Sentinel-Ledger, that …"
+				}
 				break
 			}
-			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" || i > j+1 && i+1 < len(toks) && toks[i].is(isCue) && !capital(toks[i].str(text)) && (strings.HasSuffix(toks[i].low, "ed") || tellForms[toks[i].low] || toks[i].low == "said") && !toks[i+1].is(isPrep) && toks[i+1].low != "by" {
+			if toks[i].is(isAuxiliary) && !toks[i].is(isCue) && toks[i].low != "not" || i > j+1 && i+1 < len(toks) && toks[i].is(isCue) && !capital(toks[i].str(text)) && !toks[i-1].is(isDet) && (strings.HasSuffix(toks[i].low, "ed") || tellForms[toks[i].low] || toks[i].low == "said") && !toks[i+1].is(isPrep) && toks[i+1].low != "by" {
 				break // a verb of its own ends the phrase: "gifts gathered from a single firm were legal but cautioned that …" is no "gathered … that", "A man charged with arson told a jury that …" no "charged … that"; a participle with its phrase stays: "in a statement posted on its website that"
 			}
 			if toks[i].low == "that" && i+1 < len(toks) && (wordOrMark(text, toks, i+1) || toks[i+1].str(text) == "," && i+2 < len(toks) && wordOrMark(text, toks, i+2)) && !demonstrative(text, toks, i) {

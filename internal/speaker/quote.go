@@ -1003,13 +1003,21 @@ func (a *attributor) itSaid(from int) found {
 	if c+1 < len(toks) && toks[c].word && !toks[c].is(isAuxiliary) && !negativeAdverbs[toks[c].low] && (toks[c].is(isAdverb) || mannerLy(text, &toks[c])) && toks[c+1].word && toks[c+1].is(isCue) {
 		c++
 	}
-	if !toks[c].word || !toks[c].is(isCue) {
+	read := toks[c].word && (toks[c].low == "read" || toks[c].low == "reads") && c == k+1
+	if !toks[c].word || !toks[c].is(isCue) && !read {
 		return found{}
 	}
 	if c+1 < len(toks) && toks[c+1].word && !toks[c+1].is(isPostPreposition) && !toks[c+1].is(isTimeWord) {
 		return found{} // "it said the pier …": the cue's own clause
 	}
 	nm := a.bodyBefore(toks[k].s, false)
+	if read {
+		// "“…,” it read": a text reads its words, not a body ("The
+		// note said that … ¶ “…,” it read"); "read" is no cue.
+		if w := nm[strings.LastIndexByte(nm, ' ')+1:]; !carriers[strings.ToLower(w)] && !readNouns[strings.ToLower(w)] {
+			return found{}
+		}
+	}
 	if nm == "" {
 		nm = a.thingQuoted(from) // "“…,” the article read. ¶ “…,” it added." (a3_it.go)
 	}
