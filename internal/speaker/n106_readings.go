@@ -274,12 +274,13 @@ func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, 
 // speech ("saying", "adding") reports words of its own.
 func n106ParticipleAside(text string, toks []tok, k int, cue doc.Span) bool {
 	t := &toks[k]
-	if speak := t.low == "speaking" || t.low == "talking" || t.low == "writing"; !speak && (!asideParticiple(text, t) || slices.ContainsFunc(t.senses(), func(s verbSense) bool { return s.particle == "" })) {
+	asked := t.low == "asked" && k+1 < len(toks) && (toks[k+1].low == "about" || toks[k+1].low == "to" || toks[k+1].low == "whether" || toks[k+1].low == "if" || toks[k+1].is(isWhWord)) // "Birchfield, asked to pick a winner, said"
+	if speak := t.low == "speaking" || t.low == "talking" || t.low == "writing"; !speak && !asked && (!asideParticiple(text, t) || slices.ContainsFunc(t.senses(), func(s verbSense) bool { return s.particle == "" })) {
 		return false // "The mayor, citing safety concerns, said": a reading of its own ("standing in front of" has none)
 	}
 	for j := k + 1; j < len(toks) && j <= k+16; j++ {
 		if toks[j].word {
-			if n106Day(&toks[j]) || j == k+1 && (toks[j].low == "to" || toks[j].low == "before") {
+			if n106Day(&toks[j]) && !asked || j == k+1 && !asked && (toks[j].low == "to" || toks[j].low == "before") {
 				return false // the occasion of the words: "Trump, speaking to a veterans group, said", "…, dedicating the museum on Saturday, said"
 			}
 			continue

@@ -30,3 +30,46 @@ func TestN108Texted(t *testing.T) {
 		"said", "A spokesperson for the Wescana Safety Office", "that the agency was reviewing its rules")
 	checkCueMention(t, "The parks chief pushed a contract to his brother's firm, emails show.", "emails", "")
 }
+
+// TestN108AskedAside checks "asked to …" or "asked about …" between a
+// subject and its cue: the mention keeps it, as it keeps "speaking on
+// condition of anonymity".
+func TestN108AskedAside(t *testing.T) {
+	checkN2Content(t, "Birchfield, asked to pick a winner, said only that the Sirens would win.",
+		"said", "Birchfield, asked to pick a winner,", "that the Sirens would win")
+	checkN2Content(t, "The minister, asked about the row at an event in Amrakot, said the team would stay.",
+		"said", "The minister, asked about the row at an event in Amrakot,", "the team would stay")
+}
+
+// TestN108MainVerbObject checks a main verb in -ed right before its
+// object, a name or "him": no participle of the subject, so the subject
+// of ", saying" ends before it.
+func TestN108MainVerbObject(t *testing.T) {
+	checkN2Content(t, "The league suspended Ann Lee for three games, saying the hit was avoidable.", "saying", "The league", "the hit was avoidable")
+	checkN2Content(t, "The league fined him on Wednesday, saying the hit was avoidable.", "saying", "The league", "the hit was avoidable")
+}
+
+// TestN108AmountModifier checks a comma between a modifier and an
+// amount before one noun inside a relative clause of the mention.
+func TestN108AmountModifier(t *testing.T) {
+	checkMention(t, "“He is good,” said Ed Szymczak, who signed a one-year, $1.3 million deal in March.", "He is good",
+		"Ed Szymczak, who signed a one-year, $1.3 million deal in March")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"a one-year, $1.3 million deal", true},
+		{"a new, $40 fee", true},
+		{"the plan, $40 more", false},
+		{"a one-year, big deal", false},
+	} {
+		toks := refTokenize(tt.text, 0, len(tt.text))
+		j := 0
+		for j < len(toks) && toks[j].str(tt.text) != "," {
+			j++
+		}
+		if got := amountAfterModifier(tt.text, toks, j); got != tt.want {
+			t.Errorf("amountAfterModifier(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1577,10 +1577,13 @@ func (a *attributor) mainSubject(toks []tok, c int) found {
 	if !f.ok || f.pronoun != "" {
 		return f
 	}
-	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && pastInEd(toks[e-1].low) && toks[e].word && capital(toks[e-2].str(text)) {
+	if e-k >= 2 && e < c && toks[e-1].word && !capital(toks[e-1].str(text)) && pastInEd(toks[e-1].low) && toks[e].word && (capital(toks[e-2].str(text)) || toks[e].is(isObjectPronoun) && toks[e].low != "it" || capital(toks[e].str(text))) {
 		// The main verb read into a name: "the Supreme Court blocked a
 		// company …, citing" names the court; a short one too ("… in
-		// Marlow Forge sued the company, saying"), not a noun ("seed").
+		// Marlow Forge sued the company, saying"), not a noun ("seed");
+		// and a participle right before a name or "him", which no
+		// participle of a subject takes ("The league suspended Ann Lee,
+		// saying").
 		e--
 		f.subj.End = toks[e-1].e
 		f.name = strings.TrimSuffix(strings.TrimSpace(text[f.subj.Start:f.subj.End]), ",")
