@@ -17,6 +17,8 @@ import (
 //     agency → them. The attribution reader gave the clause to the
 //     agency and read "two people close to the talks" as the agency's
 //     words.
+//     So too between the cue and its clause: "The Ledger reported
+//     Monday, citing two people with knowledge of the talks, that …".
 //   - "The Dorvan Courier quoted the brigade's commander, Ismet Varg, as
 //     saying the group had freed the hostages …": the words after "as
 //     saying" are the commander's, through the paper; the reader gave
@@ -62,12 +64,24 @@ func n89Cited(d *doc.Document, i int) int {
 	text := d.Text
 	c := &d.Quotes[i]
 	cs, ce := c.Content[0].Start, c.Content[0].End
-	if strings.TrimRight(text[ce:min(len(text), ce+3)], " \n") != "." || !n89SourcePhrase(text[cs:ce]) {
+	mid := false // "citing X" between the cue and its clause
+	if k := strings.Index(text[cs:ce], ", that "); k > 0 && k < 100 {
+		ce, mid = cs+k, true // "The Ledger reported Monday, citing two people with knowledge of the talks, that …"
+	} else if strings.TrimRight(text[ce:min(len(text), ce+3)], " \n") != "." {
 		return -1
 	}
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	if !n89SourcePhrase(text[cs:ce]) {
+		return -1
+	}
+	// The attribution of the cue before "citing": the one before it,
+	// or, where the clause follows the phrase, the one after it.
+	step, lo, hi := -1, max(0, i-4), i-1
+	if mid {
+		step, lo, hi = 1, i+1, min(len(d.Quotes)-1, i+4)
+	}
+	for j := i + step; lo <= j && j <= hi; j += step {
 		p := &d.Quotes[j]
-		if p.Kind != doc.QuoteIndirect || p.Speaker.Name != c.Speaker.Name || p.Cue.End <= p.Cue.Start || p.Cue.End > c.Cue.Start {
+		if p.Kind != doc.QuoteIndirect || p.Speaker.Name != c.Speaker.Name || p.Cue.End <= p.Cue.Start || p.Cue.End > c.Cue.Start || mid && p.Content[0].Start < ce {
 			continue
 		}
 		if gap := text[p.Cue.End:c.Cue.Start]; len(gap) > 32 || !strings.HasSuffix(gap, ", ") || strings.ContainsAny(gap, ".;") {
@@ -80,14 +94,14 @@ func n89Cited(d *doc.Document, i int) int {
 		}
 		hand := p.Speaker.Name
 		name := text[cs:ce]
-		p.Speaker = doc.Speaker{Name: name, Mention: c.Content[0]}
+		p.Speaker = doc.Speaker{Name: name, Mention: doc.Span{Start: cs, End: ce}}
 		p.Cue = c.Cue
 		chain := slices.Clone(p.Chain) // the hands to the agency, then the one it cites
 		if len(chain) == 0 || chain[len(chain)-1] != hand {
 			chain = append(chain, hand)
 		}
 		p.Chain = dedupe(append(chain, name))
-		for k := j + 1; k < i; k++ {
+		for k := j + 1; k < len(d.Quotes) && k <= j+8; k++ {
 			if q := &d.Quotes[k]; q.Parent == j && q.Speaker.Name == hand {
 				q.Speaker, q.Chain = p.Speaker, p.Chain // a phrase in marks in the clause is the source's
 			}

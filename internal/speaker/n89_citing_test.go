@@ -20,6 +20,14 @@ func TestN89Chains(t *testing.T) {
 	if find(d, "two people close") != nil {
 		t.Errorf("the cited source is still read as words: %+v", d.Quotes)
 	}
+	d = run(t, "The team had a bad week.\n\nThe Tollmere Ledger reported Monday, citing two people with knowledge of the workouts, that the team had brought in two quarterbacks.")
+	q = find(d, "that the team had brought")
+	if q == nil || q.Speaker.Name != "two people with knowledge of the workouts" || d.Text[q.Cue.Start:q.Cue.End] != "citing" || !slices.Equal(q.Chain, []string{"Tollmere Ledger", "two people with knowledge of the workouts"}) {
+		t.Errorf("citing before the clause: %+v", q)
+	}
+	if find(d, "two people with") != nil {
+		t.Errorf("the cited source is still read as words: %+v", d.Quotes)
+	}
 	d = run(t, "The hostages were freed.\n\nThe Dorvan Courier quoted the brigade's commander, Ismet Varg, as saying the group had freed the hostages as a gesture.")
 	q = find(d, "the group had freed")
 	if q == nil || q.Speaker.Name != "Ismet Varg" || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "the brigade's commander, Ismet Varg," || d.Text[q.Cue.Start:q.Cue.End] != "as saying" || len(q.Chain) != 2 {
