@@ -26,3 +26,38 @@ func amountAfterModifier(text string, toks []tok, j int) bool {
 	}
 	return false
 }
+
+// n108SourceAside returns the index of the comma that closes an aside
+// on the source of an opening "According to …", the comma at toks[k]
+// opening it, or -1: a relative clause ("According to the museum's
+// report, which was posted on Tuesday, the figure …") or a participle's
+// phrase ("According to the selection policy, adopted in 2022, any
+// player …"). The aside describes the source, and the mention keeps
+// it, as it keeps an appositive (appositiveEnd); the clause after it
+// is the content. The aside holds words only, at most n42AsideMax
+// tokens, and two words at least follow it.
+func n108SourceAside(text string, toks []tok, k int) int {
+	if k+2 >= len(toks) || toks[k].str(text) != "," || !toks[k+1].word {
+		return -1
+	}
+	w := toks[k+1].low
+	if w != "which" && w != "who" && w != "whose" && !(pastInEd(w) || n2IrregularPasts[w]) || toks[k+1].is(isCue) && !pastInEd(w) {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+1+n42AsideMax; j++ {
+		if toks[j].word {
+			continue
+		}
+		switch toks[j].str(text) {
+		case ",":
+			if wordsAtLeast(toks[j+1:], 2) {
+				return j
+			}
+			return -1
+		case "’s", "'s", "-", "–":
+		default:
+			return -1
+		}
+	}
+	return -1
+}

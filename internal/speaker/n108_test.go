@@ -73,3 +73,13 @@ func TestN108AmountModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestN108SourceAside checks a relative clause or a participle's phrase
+// on the source of an opening "According to": the mention keeps it,
+// the content is the clause after it.
+func TestN108SourceAside(t *testing.T) {
+	checkN2Content(t, "According to the association’s selection policy, adopted in 2022, any player left out must be told why.",
+		"According to", "the association’s selection policy, adopted in 2022,", "any player left out must be told why")
+	checkN2Content(t, "According to the museum’s report, which was posted on its website on Tuesday, the family gave the figure away in 1933.",
+		"According to", "the museum’s report, which was posted on its website on Tuesday,", "the family gave the figure away in 1933")
+}

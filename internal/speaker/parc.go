@@ -356,29 +356,8 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 			toks = toks[1:] // "But according to a filing …, the campus would …" (n87_lead.go)
 		}
 		if len(toks) > 3 && toks[0].lower(text) == "according" {
-			g := accordingTo(text, toks, 0)
-			if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
-				g = l // the phrase read runs on past its comma's reach: a longer source
-			}
-			if g.ok {
-				for k := 2; k < len(toks); k++ {
-					if toks[k].s >= g.subj.End {
-						if toks[k].str(text) == "," && k+1 < len(toks) {
-							if j := appositiveEnd(text, toks, g, k); j > 0 {
-								// "According to Ann Ortiz, the mayor,
-								// voters …": the appositive is the
-								// mention's, the clause after it the
-								// content.
-								g.subj.End, g.whole = toks[j-1].e, true
-								k = j
-							}
-							if wordsAtLeast(toks[k+1:], 2) {
-								add(g, []doc.Span{{Start: toks[k+1].s, End: end}}) // not one word: "According to the network, basically."
-							}
-						}
-						break
-					}
-				}
+			if g, content, ok := openingAccording(text, toks, end); ok {
+				add(g, []doc.Span{content})
 			}
 			return out
 		}
@@ -6775,4 +6754,43 @@ func (a *attributor) unsourcedIn(out []doc.Quote, toks []tok, has wordClass, lim
 		}
 	}
 	return out
+}
+
+// openingAccording reads a sentence that opens with "According to X,":
+// the source X, with an appositive or an aside on it (appositiveEnd,
+// n108SourceAside), and the clause after its comma up to end, the
+// content. ok is false where no source is read or the clause has fewer
+// than two words ("According to the network, basically.").
+func openingAccording(text string, toks []tok, end int) (found, doc.Span, bool) {
+	g := accordingTo(text, toks, 0)
+	if l := longAccording(text, toks); l.ok && (!g.ok || g.subj.End < l.subj.End && !commaAt(text, toks, g.subj.End)) {
+		g = l // the phrase read runs on past its comma's reach: a longer source
+	}
+	if !g.ok {
+		return found{}, doc.Span{}, false
+	}
+	for k := 2; k < len(toks); k++ {
+		if toks[k].s < g.subj.End {
+			continue
+		}
+		if toks[k].str(text) != "," || k+1 >= len(toks) {
+			return found{}, doc.Span{}, false
+		}
+		j := appositiveEnd(text, toks, g, k)
+		if j <= 0 {
+			j = n108SourceAside(text, toks, k) // "According to the policy, adopted in 2022, …" (n108_readings.go)
+		}
+		if j > 0 {
+			// "According to Ann Ortiz, the mayor, voters …": the
+			// appositive is the mention's, the clause after it the
+			// content.
+			g.subj.End, g.whole = toks[j-1].e, true
+			k = j
+		}
+		if !wordsAtLeast(toks[k+1:], 2) {
+			return found{}, doc.Span{}, false
+		}
+		return g, doc.Span{Start: toks[k+1].s, End: end}, true
+	}
+	return found{}, doc.Span{}, false
 }
