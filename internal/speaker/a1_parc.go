@@ -61,7 +61,7 @@ func finalAppositive(text string, toks []tok, at, end int) int {
 	if e := n94FinalTail(text, toks, i+1, end); e > at {
 		return e // "…, according to the institute in the capital, Irvesk.", "…, according to minutes of the meeting, released last month."
 	}
-	if i+2 >= len(toks) || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") {
+	if i+2 >= len(toks) || (toks[i+1].low != "a" && toks[i+1].low != "an" && toks[i+1].low != "the") && !homePlace(text, toks, i+1) {
 		return at
 	}
 	e := at
@@ -219,3 +219,18 @@ func n94FinalTail(text string, toks []tok, k, end int) int {
 // persons.txt and stanceHolders do not name: "its sponsors argue", "its
 // fans say", "its investors said".
 var n104ItsBackers = map[string]bool{"sponsors": true, "fans": true, "investors": true, "donors": true}
+
+// homePlace reports whether toks[j] opens a phrase of "of" or "from"
+// and a name that places a person: "…, according to the analyst Ann
+// Lee, of Bellamy Partners.", "Ed Moss, from the University of the
+// Plains, said".
+func homePlace(text string, toks []tok, j int) bool {
+	if j+1 >= len(toks) || toks[j].low != "of" && toks[j].low != "from" {
+		return false
+	}
+	n := j + 1
+	if toks[n].low == "the" && n+1 < len(toks) {
+		n++
+	}
+	return toks[n].word && capital(toks[n].str(text))
+}

@@ -355,11 +355,12 @@ func widenText(ix *tokIndex, f found) found {
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)
-		homeTown := w == "of" && k+2 < len(toks) && (capital(toks[k+2].str(text)) || toks[k+2].low == "the" && k+3 < len(toks) && capital(toks[k+3].str(text))) // "Ann Ortiz, of Ashton,", "Dora Feketeh, of the Central Castrelian University"
-		including := w == "including" && cueAfter                                                                                                               // "Proponents, including the Conference of Mayors, have urged"
-		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1) || cueAfter && n106ParticipleAside(text, toks, k+1, f.cue)             // "A shareholder, speaking on condition of anonymity, said"; "Ms Lee, wearing a navy suit, said" (n106_readings.go)
-		was := (w == "then" || w == "formerly") && k+2 < len(toks) && toks[k+2].word && toks[k+2].is(isDet)                                                     // "Anselm Lidgett, then the restaurant critic of the Dispatch, wrote"
-		if (including || anonPtcp || was || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		homeTown := homePlace(text, toks, k+1)                                                                                                      // "Ann Ortiz, of Ashton,", "Dora Feketeh, of the Central Castrelian University", "Ed Moss, from the University of the Plains," (a1_parc.go)
+		including := w == "including" && cueAfter                                                                                                   // "Proponents, including the Conference of Mayors, have urged"
+		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1) || cueAfter && n106ParticipleAside(text, toks, k+1, f.cue) // "A shareholder, speaking on condition of anonymity, said"; "Ms Lee, wearing a navy suit, said" (n106_readings.go)
+		byAuthor := w == "by" && cueAfter && k > 0 && carriers[toks[k-1].low] && k+2 < len(toks) && toks[k+2].word && !byIdioms[toks[k+2].low]      // "The 2019 report, by engineering firm Calder Pryce, described"
+		was := (w == "then" || w == "formerly") && k+2 < len(toks) && toks[k+2].word && toks[k+2].is(isDet)                                         // "Anselm Lidgett, then the restaurant critic of the Dispatch, wrote"
+		if (including || anonPtcp || was || byAuthor || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			// A clause of "which" after the appositive's comma is the
@@ -3896,3 +3897,7 @@ func tookConjunct(text string, f, g found) bool {
 	added := text[g.subj.Start:f.subj.Start]
 	return strings.Contains(added, " and ") || strings.Contains(added, " & ")
 }
+
+// byIdioms follow "by" in an adverb of manner or comparison, not an
+// author: "The report, by contrast, said".
+var byIdioms = map[string]bool{"contrast": true, "comparison": true, "then": true, "now": true, "far": true, "law": true, "design": true, "default": true, "definition": true, "chance": true, "accident": true, "itself": true, "and": true, "no": true, "all": true, "most": true}

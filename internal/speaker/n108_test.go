@@ -83,3 +83,26 @@ func TestN108SourceAside(t *testing.T) {
 	checkN2Content(t, "According to the museum’s report, which was posted on its website on Tuesday, the family gave the figure away in 1933.",
 		"According to", "the museum’s report, which was posted on its website on Tuesday,", "the family gave the figure away in 1933")
 }
+
+// TestN108PhraseThenMarkedClause checks a clause without "that" after a
+// phrase whose verb opens a quotation: "said in a statement the
+// government had “invested …”" reports the clause; the noun's clause
+// with its object gone stays none.
+func TestN108PhraseThenMarkedClause(t *testing.T) {
+	checkN2Content(t, "A spokeswoman for the minister said in a statement the government had “invested record amounts” and was working.",
+		"said", "A spokeswoman for the minister", "the government had “invested record amounts” and was working")
+}
+
+// TestN108PlaceAndAuthor checks phrases that place a person or name a
+// text's author, set off by commas: "from the University of …", a
+// trailing "of Bellamy Partners", "The report, by engineering firm …";
+// not "by contrast".
+func TestN108PlaceAndAuthor(t *testing.T) {
+	checkN2Content(t, "Agricultural economist Stuart Kilby, from the University of the Western Plains, said the industry had survived.",
+		"said", "Agricultural economist Stuart Kilby, from the University of the Western Plains,", "the industry had survived")
+	checkN2Content(t, "Three more mines could close this year, according to commodities analyst Rhiannon Leckie, of Bellamy Partners.",
+		"according to", "commodities analyst Rhiannon Leckie, of Bellamy Partners", "Three more mines could close this year")
+	checkN2Content(t, "The 2019 report, by engineering firm Calder Pryce, said a death there was likely.",
+		"said", "The 2019 report, by engineering firm Calder Pryce,", "a death there was likely")
+	checkN2Content(t, "The report, by contrast, said fares rose.", "said", "The report", "fares rose")
+}

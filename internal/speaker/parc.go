@@ -3889,6 +3889,9 @@ func objectGapClause(text string, toks []tok, i int) bool {
 	if aux && v < len(toks) && toks[v].word && !(perfect && (len(toks[v].low) > 3 && (strings.HasSuffix(toks[v].low, "ed") || strings.HasSuffix(toks[v].low, "en")) || toks[v].is2(isRelParticiple))) {
 		return false
 	}
+	if aux && v+1 < len(toks) && !toks[v].word && toks[v+1].word && toks[v+1].s == toks[v].e && (toks[v].str(text) == "“" || toks[v].str(text) == "\"") {
+		return false // the verb in marks: "said in a statement the government had “invested record amounts”"
+	}
 	if v+1 >= len(toks) || !toks[v].word {
 		return true
 	}
