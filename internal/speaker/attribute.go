@@ -1615,6 +1615,9 @@ func afterClause(text string, toks []tok) found {
 				}
 				f.name = text[f.subj.Start:toks[e-2].e]
 			}
+			if n, x := n108OfficeName(text, toks, e); x > 0 && f.pronoun == "" {
+				f.subj.End, f.name = n.end, n.text // "said Herons president of basketball operations Gerrit Brinkhorst" (n108_readings.go)
+			}
 			f.cue = cue
 			return f
 		}

@@ -116,6 +116,15 @@ func widenText(ix *tokIndex, f found) found {
 	cueBefore := hasCue && f.cue.End <= s.Start
 	cueAfter := hasCue && s.End <= f.cue.Start
 	lo, hi := runeWindow(text, s.Start, s.End, 120, 400)
+	// Not past a paragraph's end: "“…,” says NPRC member ¶ The Council
+	// …" read "member" as a title and the next paragraph's first words
+	// as its name.
+	if k := strings.Index(text[s.End:hi], "\n\n"); k >= 0 {
+		hi = s.End + k
+	}
+	if k := strings.LastIndex(text[lo:s.Start], "\n\n"); k >= 0 {
+		lo += k + 2
+	}
 	if cueBefore {
 		lo = max(lo, f.cue.End)
 	}

@@ -61,3 +61,42 @@ func n108SourceAside(text string, toks []tok, k int) int {
 	}
 	return -1
 }
+
+// n108OfficeName reads an office with its "of" phrase and the name
+// after it, where a subject read after an inverted cue stopped at
+// toks[e]: "“…,” said Herons president of basketball operations Gerrit
+// Brinkhorst". One to three lower-case words, the last a noun of a
+// person ("president", "director"), then "of", one to three lower-case
+// words of the office, and a name that ends the clause. It returns the
+// name and the index after it, or -1.
+func n108OfficeName(text string, toks []tok, e int) (name, int) {
+	plain := func(t *tok) bool {
+		return t.word && !capital(t.str(text)) && !t.is(isFunction|isCue|isAuxiliary)
+	}
+	j := e
+	for j < len(toks) && j < e+3 && plain(&toks[j]) {
+		j++
+	}
+	if j == e || j+2 >= len(toks) || toks[j].low != "of" {
+		return name{}, -1
+	}
+	if _, ok := persons[toks[j-1].low]; !ok {
+		return name{}, -1
+	}
+	j++
+	if toks[j].low == "the" {
+		j++
+	}
+	o := j
+	for j < len(toks) && j < o+3 && plain(&toks[j]) {
+		j++
+	}
+	if j == o {
+		return name{}, -1
+	}
+	n, ok := nameAt(text, toks, j)
+	if !ok || n.from != j || n.to < len(toks) && toks[n.to].str(text) != "," {
+		return name{}, -1
+	}
+	return n, n.to
+}

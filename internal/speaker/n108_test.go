@@ -1,6 +1,9 @@
 package speaker
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestN108TextReads checks "“…,” it read" after a text named before it:
 // the note reads its words; after a body ("The board met.") "read" is
@@ -105,4 +108,23 @@ func TestN108PlaceAndAuthor(t *testing.T) {
 	checkN2Content(t, "The 2019 report, by engineering firm Calder Pryce, said a death there was likely.",
 		"said", "The 2019 report, by engineering firm Calder Pryce,", "a death there was likely")
 	checkN2Content(t, "The report, by contrast, said fares rose.", "said", "The report", "fares rose")
+}
+
+// TestN108ParagraphBound checks that a mention is not read past its
+// paragraph: "NPRC member" is no title before the next paragraph's
+// first words.
+func TestN108ParagraphBound(t *testing.T) {
+	d := run(t, "Regulator meets\n\n“Losses are a tax on honest consumers,” says NPRC member\n\nThe Council on Thursday reserved its decision.")
+	for _, q := range d.Quotes {
+		if m := q.Speaker.Mention; strings.Contains(d.Text[m.Start:m.End], "\n") {
+			t.Errorf("mention %q crosses a paragraph", d.Text[m.Start:m.End])
+		}
+	}
+}
+
+// TestN108OfficeName checks an office with its "of" phrase before the
+// name after an inverted cue.
+func TestN108OfficeName(t *testing.T) {
+	checkMention(t, "“You don’t get many chances like this,” said Herons president of basketball operations Gerrit Brinkhorst.",
+		"You don’t get many chances", "Herons president of basketball operations Gerrit Brinkhorst")
 }
