@@ -100,3 +100,20 @@ func n108OfficeName(text string, toks []tok, e int) (name, int) {
 	}
 	return n, n.to
 }
+
+// n108PhraseBack returns, where toks[k] ends "in a statement" or "in
+// an interview" right before a cue ("The chief, Ann Lee, in a statement
+// said that …"), the index of the token before "in": the subject ends
+// there. It returns k otherwise. The noun is one that carries a
+// statement (n108Channels), so "in the town said" is no such phrase,
+// nor one after a participle: "Economists not involved in the study
+// said".
+func n108PhraseBack(toks []tok, k int) int {
+	if k < 3 || !toks[k].word || !n108Channels[toks[k].low] || !toks[k-1].is(isDet) || toks[k-2].low != "in" || pastInEd(toks[k-3].low) {
+		return k
+	}
+	return k - 3
+}
+
+// n108Channels carry what a speaker says "in" them.
+var n108Channels = map[string]bool{"statement": true, "interview": true, "letter": true, "email": true, "post": true, "speech": true, "message": true, "tweet": true, "video": true, "release": true, "filing": true, "affidavit": true, "submission": true}

@@ -128,3 +128,13 @@ func TestN108OfficeName(t *testing.T) {
 	checkMention(t, "“You don’t get many chances like this,” said Herons president of basketball operations Gerrit Brinkhorst.",
 		"You don’t get many chances", "Herons president of basketball operations Gerrit Brinkhorst")
 }
+
+// TestN108PhraseBeforeCue checks "in a statement" between a subject and
+// its cue: the subject is before it; "involved in the study" is the
+// subject's own phrase.
+func TestN108PhraseBeforeCue(t *testing.T) {
+	checkN2Content(t, "The police chief, Rana Javed Iqbal Noon, in a statement said that the case had been solved.",
+		"said", "The police chief, Rana Javed Iqbal Noon,", "that the case had been solved")
+	checkN2Content(t, "Economists who were not involved in the study said its central finding was sound.",
+		"said", "Economists who were not involved in the study", "its central finding was sound")
+}
