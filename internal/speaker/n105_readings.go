@@ -572,14 +572,18 @@ func n105HeadlineModifier(rest []tok, j, c int) bool {
 }
 
 // n105EverySubject reports whether "every" or "each" at toks[k] opens a
-// bare clause's subject, one lower-case noun and then a past in -ed or
-// a finite verb: "said every shift complied with the rules". subjectAt
+// bare clause's subject, one lower-case noun (after a modifier perhaps)
+// and then a past in -ed or a finite verb: "said every shift complied
+// with the rules", "said every officiating crew is graded". subjectAt
 // reads "every" only before a cue or an auxiliary (g2Each).
 func n105EverySubject(text string, toks []tok, k int) bool {
 	if k+2 >= len(toks) || toks[k].low != "every" && toks[k].low != "each" {
 		return false
 	}
 	n, v := &toks[k+1], &toks[k+2]
+	if k+3 < len(toks) && n.word && !capital(n.str(text)) && !n.is(isFunction|isTimeWord) && v.word && !capital(v.str(text)) && !v.is(isFunction|isTimeWord|isAuxiliary) && !pastInEd(v.low) && !v.is(isFinite) {
+		n, v = v, &toks[k+3] // one modifier before the noun: "said every officiating crew is graded"
+	}
 	return n.word && !capital(n.str(text)) && !n.is(isFunction|isTimeWord) && v.word && !capital(v.str(text)) && (pastInEd(v.low) || v.is(isFinite))
 }
 

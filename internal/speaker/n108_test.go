@@ -138,3 +138,25 @@ func TestN108PhraseBeforeCue(t *testing.T) {
 	checkN2Content(t, "Economists who were not involved in the study said its central finding was sound.",
 		"said", "Economists who were not involved in the study", "its central finding was sound")
 }
+
+// TestN108EveryModified checks "every" with a modifier before its noun
+// as a bare clause's subject.
+func TestN108EveryModified(t *testing.T) {
+	checkN2Content(t, "A conference spokesman, Terrence Bolduc, said every officiating crew is graded after every game.",
+		"said", "A conference spokesman, Terrence Bolduc,", "every officiating crew is graded after every game")
+}
+
+// TestN108PluralApostrophe checks a plural's apostrophe inside a
+// trailing source's relative clause: no closing mark.
+func TestN108PluralApostrophe(t *testing.T) {
+	checkN2Content(t, "He did not practice Wednesday, according to a person who spoke on condition of anonymity because the team does not discuss players’ medical information.",
+		"according to", "a person who spoke on condition of anonymity because the team does not discuss players’ medical information", "He did not practice Wednesday")
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{" who does not discuss players’ health", false}, {" who said it’ was", true}, {" who spoke", false}} {
+		if got := closingQuoteIn(tt.w); got != tt.want {
+			t.Errorf("closingQuoteIn(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

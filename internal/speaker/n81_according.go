@@ -28,10 +28,27 @@ func n81TrailingSource(text string, e, end int) int {
 		return e
 	}
 	w := strings.TrimRight(text[e:end], " \t\n.!?…")
-	if len(w) < 2 || w[1] < 'a' || w[1] > 'z' || strings.ContainsAny(w, ",;:—–()“”‘\"") || strings.Contains(w, "’ ") {
+	if len(w) < 2 || w[1] < 'a' || w[1] > 'z' || strings.ContainsAny(w, ",;:—–()“”‘\"") || closingQuoteIn(w) {
 		return e
 	}
 	return e + len(w)
+}
+
+// closingQuoteIn reports whether w holds "’" before a space that may
+// close a quotation: not after an "s", where it is a plural's
+// apostrophe ("does not discuss players’ medical information"); w holds
+// no opening mark, which n81TrailingSource turns away first.
+func closingQuoteIn(w string) bool {
+	for i := 0; ; {
+		k := strings.Index(w[i:], "’ ")
+		if k < 0 {
+			return false
+		}
+		if i+k == 0 || w[i+k-1] != 's' {
+			return true
+		}
+		i += k + len("’ ")
+	}
 }
 
 // n81BareNoun reports whether t may open a source after a sentence's
