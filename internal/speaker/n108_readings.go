@@ -55,6 +55,10 @@ func n108SourceAside(text string, toks []tok, k int) int {
 			}
 			return -1
 		case "’s", "'s", "-", "–":
+		case ".", ":":
+			if toks[j].s != toks[j-1].e || j+1 >= len(toks) || !toks[j+1].word && toks[j+1].str(text) != "," {
+				return -1 // only inside a time or after an abbreviation: "posted at 9:14 p.m.,"
+			}
 		default:
 			return -1
 		}

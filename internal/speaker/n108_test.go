@@ -85,6 +85,12 @@ func TestN108SourceAside(t *testing.T) {
 		"According to", "the association’s selection policy, adopted in 2022,", "any player left out must be told why")
 	checkN2Content(t, "According to the museum’s report, which was posted on its website on Tuesday, the family gave the figure away in 1933.",
 		"According to", "the museum’s report, which was posted on its website on Tuesday,", "the family gave the figure away in 1933")
+	// A time's full stops are inside the aside; the article stays with
+	// the mention.
+	checkN2Content(t, "According to the first batch of results, posted at 9:14 p.m., Ann Lee led by 400 votes.",
+		"According to", "the first batch of results, posted at 9:14 p.m.,", "Ann Lee led by 400 votes")
+	checkN2Content(t, "According to the Valdane Elections Office, which counts the ballots, turnout was 61 percent.",
+		"According to", "the Valdane Elections Office, which counts the ballots,", "turnout was 61 percent")
 }
 
 // TestN108PhraseThenMarkedClause checks a clause without "that" after a

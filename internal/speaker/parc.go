@@ -6790,6 +6790,9 @@ func openingAccording(text string, toks []tok, end int) (found, doc.Span, bool) 
 			// content.
 			g.subj.End, g.whole = toks[j-1].e, true
 			k = j
+			if t := &toks[2]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
+				g.subj.Start = t.s // the mention read whole keeps its article: "the Valdane Elections Office, which …"
+			}
 		}
 		if !wordsAtLeast(toks[k+1:], 2) {
 			return found{}, doc.Span{}, false

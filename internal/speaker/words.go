@@ -1322,12 +1322,14 @@ func compactSlow(out []ctok, src string, i int, lf *lowerForms) ([]ctok, int) {
 		s := i
 		e, lex, ok := scanASCIIWord(src, lf.lower, i, len(src))
 		if !ok {
-			// A letter beyond ASCII in the word: the general
-			// reading.
-			i = wordEndJoined(src, i+1)
-			low := strings.ToLower(src[s:i])
-			lex := lexOf(low)
-			return pushC(out, s, i, true, lex, formOf(lf, s, i, low), quietWord(src, s, lex)), i
+			// A letter beyond ASCII in the word, or a byte that is
+			// no UTF-8 after it: the general reading.
+			e = wordEndJoined(src, i+1)
+			if !(e-s <= 3 && capsAcronym(src[s:e])) {
+				low := strings.ToLower(src[s:e])
+				lex := lexOf(low)
+				return pushC(out, s, e, true, lex, formOf(lf, s, e, low), quietWord(src, s, lex)), e
+			}
 		}
 		i = e
 		if i-s <= 3 && capsAcronym(src[s:i]) {
