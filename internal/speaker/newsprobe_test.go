@@ -47,7 +47,7 @@ import (
 // and noisier, may hide it.
 func TestNewsProbe(t *testing.T) {
 	if testing.Short() {
-		t.Skip("five hundred and fifty-two articles: a few seconds")
+		t.Skip("six hundred and sixteen articles: a few seconds")
 	}
 	for _, c := range []struct {
 		file           string
@@ -77,7 +77,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_v.jsonl", 0.88, 0.91},
 		{"gold_w.jsonl", 0.93, 0.87},
 		{"gold_x.jsonl", 0.89, 0.82},
-		{"gold_y.jsonl", 0.78, 0.85},
+		{"gold_y.jsonl", 0.84, 0.85},
 		{"gold_z.jsonl", 0.87, 0.80},
 		{"gold_aa.jsonl", 0.83, 0.84},
 		{"gold_ab.jsonl", 0.87, 0.90},
@@ -110,7 +110,7 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_bc.jsonl", 0.87, 0.59},
 		{"gold_be.jsonl", 0.91, 0.95},
 		{"gold_bg.jsonl", 0.92, 0.66},
-		{"gold_bd.jsonl", 0.83, 0.90},
+		{"gold_bd.jsonl", 0.86, 0.90},
 		{"gold_bf.jsonl", 0.95, 0.95},
 		{"gold_bh.jsonl", 0.93, 0.93},
 		{"gold_bi.jsonl", 0.89, 0.88},
@@ -119,9 +119,17 @@ func TestNewsProbe(t *testing.T) {
 		{"gold_bl.jsonl", 0.82, 0.73},
 		{"gold_bm.jsonl", 0.86, 0.75},
 		{"gold_bn.jsonl", 0.89, 0.89},
-		{"gold_bo.jsonl", 0.83, 0.92},
+		{"gold_bo.jsonl", 0.84, 0.92},
 		{"gold_bp.jsonl", 0.91, 0.89},
 		{"gold_bq.jsonl", 0.90, 0.73},
+		{"gold_br.jsonl", 0.90, 0.75},
+		{"gold_bs.jsonl", 0.89, 0.90},
+		{"gold_bt.jsonl", 0.93, 0.90},
+		{"gold_bu.jsonl", 0.88, 0.90},
+		{"gold_bv.jsonl", 0.93, 0.95},
+		{"gold_bw.jsonl", 0.88, 0.84},
+		{"gold_bx.jsonl", 0.91, 0.85},
+		{"gold_by.jsonl", 0.87, 0.93},
 	} {
 		gold := speakerGold(t, filepath.Join("..", "..", "testdata", "newsprobe", c.file))
 		sc := eval.ScoreSpeakers(gold, func(text string) *doc.Document { return run(t, text) })
