@@ -3138,7 +3138,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if !f.ok || c1NoSource(text, f) {
 		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
-	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && (timeKept(toks[k]) || relativeInside(text[f.subj.Start:f.subj.End])) {
+	if timeEnd > 0 && f.pronoun == "" && k >= 0 && f.subj.End == toks[k].e && (timeKept(toks[k]) || relativeInside(text[f.subj.Start:f.subj.End]) || n109DatedThing(text, toks, sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start }), k)) {
 		// the relative clause's own time too: "A man who fled the city in 1938 said"
 		f.subj.End = timeEnd
 	}
