@@ -620,6 +620,10 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if w == "posts" || w == "post" {
 				continue // a noun as often as a verb after its subject: "…, between the veranda posts, …", "blog posts"
 			}
+			if j := n109TrailingParticiple(text, rest, c); j > c {
+				cn = max(cn, min(j+1, last-(k+m)))
+				continue // "…, a large study published Wednesday in the Annals suggests.": the participle describes the subject of the verb at the end (n109_readings.go)
+			}
 			if n42NameModifier(text, rest, c) {
 				continue // "…, a senior State Department official said" (n42_modifier.go)
 			}

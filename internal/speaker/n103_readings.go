@@ -253,7 +253,8 @@ func n103PhraseEnd(toks []tok, j int, stop wordClass) int {
 }
 
 // n103ReducedParticiple reports whether the cue word toks[c] is a past
-// participle in -ed that describes the noun before it, a determiner's,
+// participle in -ed that describes the noun before it, a determiner's
+// (with at most one modifier between),
 // with a day or a month after it, and later, before any mark, a verb
 // of reporting with "that" after a name: "A study published Wednesday
 // in the journal Science found that …". Read as a cue, the participle
@@ -267,8 +268,15 @@ func n103ReducedParticiple(text string, toks []tok, c int, trig []int32, limit i
 	if n := &toks[c+1]; !n.word || !n.is(isTimeWord) && !(n.is(isFunction) && n103Month(n)) {
 		return false // a day or a month: not "The mayor declined to say …"
 	}
-	if !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word || !toks[c-2].is(isDet) || toks[c-2].is(isPronoun) {
+	if !pastInEd(toks[c].low) || !toks[c-1].word || !toks[c-2].word {
 		return false
+	}
+	if d := c - 2; !toks[d].is(isDet) || toks[d].is(isPronoun) {
+		// One modifier between: "a large study published …"
+		// (n109ModifiedHead).
+		if !n109ModifiedHead(text, toks, c-1) {
+			return false
+		}
 	}
 	if p := &toks[c-1]; capital(p.str(text)) || p.is(isFunction|isAuxiliary|isAdverb) {
 		return false

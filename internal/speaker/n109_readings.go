@@ -26,3 +26,46 @@ func n109DatedThing(text string, toks []tok, lo, k int) bool {
 	}
 	return false
 }
+
+// n109ModifiedHead reports whether toks[h], a noun, has a determiner
+// and one modifier in lower case before it: "a large study", "the new
+// report". A participle after such a noun describes it as it does
+// after a determiner alone (n103ReducedParticiple).
+func n109ModifiedHead(text string, toks []tok, h int) bool {
+	if h < 2 || !toks[h-1].word || !toks[h-2].word || !toks[h-2].is(isDet) || toks[h-2].is(isPronoun) {
+		return false
+	}
+	m := &toks[h-1]
+	return !capital(m.str(text)) && !m.is(isFunction|isAuxiliary|isAdverb|isCue) && !pastInEd(m.low)
+}
+
+// n109TrailingParticiple returns the index of the verb of reporting
+// that ends a source set after its content, when rest[c] is a past
+// participle that describes the noun before it, no verb of its own:
+// "…, a large study published Wednesday in the Annals of Medicine
+// suggests." The noun has a determiner, with at most one modifier, and
+// the words up to the verb, within twelve, are words only, the verb in
+// lower case after a capital (the end of the participle's phrase, a
+// name) and the sentence's last word (trailingCue's rest ends there).
+// It returns -1 otherwise.
+func n109TrailingParticiple(text string, rest []tok, c int) int {
+	if c < 2 || !pastInEd(rest[c].low) || capital(rest[c].str(text)) {
+		return -1
+	}
+	if h := &rest[c-1]; !h.word || capital(h.str(text)) || h.is(isFunction|isAuxiliary|isPronoun|isAdverb) || !rest[c-2].is(isDet) && !n109ModifiedHead(text, rest, c-1) {
+		return -1
+	}
+	for j := c + 1; j < len(rest) && j <= c+12; j++ {
+		t := &rest[j]
+		if !t.word {
+			if s := t.str(text); s != "-" && s != "’" && s != "'" {
+				return -1
+			}
+			continue
+		}
+		if t.gate(isCue|isReporting) && !capital(t.str(text)) && rest[j-1].word && capital(rest[j-1].str(text)) && j == len(rest)-1 {
+			return j
+		}
+	}
+	return -1
+}

@@ -15,3 +15,17 @@ func TestN109DatedThing(t *testing.T) {
 	checkN2Content(t, "The lawyers for the family in March argued that the gates were needed.",
 		"argued", "The lawyers for the family", "that the gates were needed")
 }
+
+// TestN109ParticipleBeforeVerb checks a past participle that describes
+// a subject's noun, with its time and place, before the verb of
+// reporting: after the content ("…, a large study published … in the
+// Annals of Medicine suggests.") and before it with a modifier on the
+// noun ("The new report published Tuesday by …").
+func TestN109ParticipleBeforeVerb(t *testing.T) {
+	checkN2Content(t, "Older people are more likely to fall, a large study published Wednesday in the Annals of Medicine suggests.",
+		"suggests", "a large study published Wednesday in the Annals of Medicine", "Older people are more likely to fall")
+	checkN2Content(t, "The new report published Tuesday by the Council of Science showed that fares rose.",
+		"showed", "The new report published Tuesday by the Council of Science", "that fares rose")
+	checkN2Content(t, "The mines will close, the company announced Wednesday in Perth.",
+		"announced", "the company", "The mines will close")
+}
