@@ -69,3 +69,20 @@ func n109TrailingParticiple(text string, rest []tok, c int) int {
 	}
 	return -1
 }
+
+// n109OwnerName reports whether toks[c0:p] open with a name of several
+// capitalised words in the possessive, a body's ("Tumbarra Shire
+// Council's director of infrastructure, Graham Pollitt, told"), as
+// ownerOpens reads a one-word owner ("Acme's chief executive, …").
+func n109OwnerName(text string, toks []tok, c0, p int) bool {
+	for j := c0; j < p && j < c0+5; j++ {
+		t := &toks[j]
+		if !t.word || !capital(t.str(text)) {
+			return false
+		}
+		if possessive(t.low) {
+			return j > c0
+		}
+	}
+	return false
+}

@@ -29,3 +29,13 @@ func TestN109ParticipleBeforeVerb(t *testing.T) {
 	checkN2Content(t, "The mines will close, the company announced Wednesday in Perth.",
 		"announced", "the company", "The mines will close")
 }
+
+// TestN109OwnerName checks a description whose owner is a name of
+// several words in the possessive before an appositive name: the
+// mention is the whole, as after a one-word owner.
+func TestN109OwnerName(t *testing.T) {
+	checkN2Content(t, "Tumbarra Shire Council's director of infrastructure, Graham Pollitt, said the council had applied for funding.",
+		"said", "Tumbarra Shire Council's director of infrastructure, Graham Pollitt,", "the council had applied for funding")
+	checkN2Content(t, "In Tumbarra Shire's west, Graham Pollitt said the council had applied.",
+		"said", "Graham Pollitt", "the council had applied")
+}

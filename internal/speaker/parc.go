@@ -3121,7 +3121,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		if f.subj.End < toks[c].s { // a mention taken from a quotation's speaker may run past the cue
 			after = strings.TrimLeft(text[f.subj.End:toks[c].s], " ")
 		}
-		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && (toks[c0].is(isDet) || ownerOpens(text, &toks[c0]) || toks[c0].word && capital(toks[c0].str(text)) && toks[c0].pluralNoun() && !toks[c0].is(isReporting)) && (strings.HasPrefix(after, ",") || c0 > 0) {
+		if c0 := clauseStart(text, toks, m); m >= 2 && m < c && c0 < m-1 && toks[m-1].str(text) == "," && (toks[c0].is(isDet) || ownerOpens(text, &toks[c0]) || n109OwnerName(text, toks, c0, m-1) || toks[c0].word && capital(toks[c0].str(text)) && toks[c0].pluralNoun() && !toks[c0].is(isReporting)) && (strings.HasPrefix(after, ",") || c0 > 0) {
 			if d, ok := phraseAt(text, toks, c0, m-1); ok && !slices.ContainsFunc(toks[c0:m-1], func(t tok) bool {
 				return t.is(isTimeWord) || timeWords[strings.TrimSuffix(t.low, "s")] || t.low == "ago" || t.low == "day"
 			}) {
