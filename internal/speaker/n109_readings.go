@@ -63,7 +63,7 @@ func n109TrailingParticiple(text string, rest []tok, c int) int {
 			}
 			continue
 		}
-		if t.gate(isCue|isReporting) && !capital(t.str(text)) && rest[j-1].word && capital(rest[j-1].str(text)) && j == len(rest)-1 {
+		if t.is(isCue|isReporting) && !capital(t.str(text)) && rest[j-1].word && capital(rest[j-1].str(text)) && j == len(rest)-1 {
 			return j
 		}
 	}
