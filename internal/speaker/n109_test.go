@@ -39,3 +39,11 @@ func TestN109OwnerName(t *testing.T) {
 	checkN2Content(t, "In Tumbarra Shire's west, Graham Pollitt said the council had applied.",
 		"said", "Graham Pollitt", "the council had applied")
 }
+
+// TestN109ToldBodies checks a trailing "told" whose hearer is a body
+// named by a noun of toldBodies: the stock exchange, an inquest, a paper.
+func TestN109ToldBodies(t *testing.T) {
+	checkN2Content(t, "About 420 workers will lose their jobs, the company told the stock exchange on Thursday.",
+		"told", "the company", "About 420 workers will lose their jobs")
+	checkN2Content(t, "The ferry was late, the driver told the inquest.", "told", "the driver", "The ferry was late")
+}
