@@ -40,6 +40,9 @@ func (a *attributor) itBefore(at int) string {
 		channel = nm
 	}
 	if !a.speechAfterIt(at) {
+		if channel == "" && a.n110ItFinds(at) {
+			return a.bodyBefore(at, true) // "The board was not persuaded. It found that …" (n110_readings.go)
+		}
 		return channel
 	}
 	if b := a.bodyBefore(at, true); b != "" {

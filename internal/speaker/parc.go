@@ -2931,7 +2931,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 	case k >= 0 && toks[k].word && toks[k].is(isSubjectPronoun):
 		f = found{subj: doc.Span{Start: toks[k].s, End: toks[k].e}, pronoun: toks[k].low, ok: true}
-	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && (n1ItSpeech(senses) || onlyClasses(senses, "c") && !a.n1Channel(toks[k].s) && a.thingBefore(toks[k].s) != ""): // n1_it.go; "The report came out. It concluded that …": a carrier of words may conclude
+	case k >= 0 && toks[k].low == "it" && (k == 0 || !toks[k-1].word || toks[k-1].is(isClauseLead) || toks[k-1].is(isSubordinator)) && (n1ItSpeech(senses) || onlyClasses(senses, "c") && !a.n1Channel(toks[k].s) && a.thingBefore(toks[k].s) != "" || a.n110ItFinds(toks[k].s)): // n1_it.go; n110_readings.go; "The report came out. It concluded that …": a carrier of words may conclude
 		// "It says the campaign broke the law": a document or a study
 		// speaks; the thing the text named last before it is the name.
 		if nm := a.itBefore(toks[k].s); nm != "" {
@@ -6489,7 +6489,7 @@ func (a *attributor) thingBeforeToks(at int) string {
 			if e+1 < len(toks) && toks[e+1].word && toks[e].low == "own" {
 				e++ // "his own report"
 			}
-			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isAuxiliary) && !toks[e+1].is(isReporting) {
+			for e+1 < len(toks) && e < j+4 && toks[e+1].word && !capital(toks[e+1].str(text)) && !toks[e+1].is(isFunction) && !toks[e+1].is(isAuxiliary) && (!toks[e+1].is(isReporting) || possessive(toks[e].low)) {
 				e++
 			}
 			// The noun phrase stops before an auxiliary: "The study

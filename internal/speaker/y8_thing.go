@@ -80,7 +80,7 @@ func (a *attributor) thingBeforeIndex(at int) (string, bool) {
 		if e+1 < n && all[e+1].word && x.low(all[e]) == "own" {
 			e++ // "his own report"
 		}
-		for e+1 < n && e < j+4 && all[e+1].word && !capital(text[all[e+1].s:all[e+1].e]) && !all[e+1].is(isFunction) && !all[e+1].is(isAuxiliary) && !all[e+1].is(isReporting) {
+		for e+1 < n && e < j+4 && all[e+1].word && !capital(text[all[e+1].s:all[e+1].e]) && !all[e+1].is(isFunction) && !all[e+1].is(isAuxiliary) && (!all[e+1].is(isReporting) || possessive(x.low(all[e]))) {
 			e++
 		}
 		if low := x.low(all[e]); all[e].is(isFunction) || !carriers[strings.TrimSuffix(low, "s")] && !carriers[low] {

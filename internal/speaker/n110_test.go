@@ -1,0 +1,28 @@
+package speaker
+
+import "testing"
+
+// TestN110ItFinds checks "it" before a verb of finding, belief or
+// intention whose form marks its content ("found that", "wants … to"):
+// a body named before it is the speaker; "it" before a verb of
+// evidence ("showed") still needs a carrier of words.
+func TestN110ItFinds(t *testing.T) {
+	checkN2Content(t, "The board was not persuaded. It found that at least two of the firms had matched the records.",
+		"found", "It", "that at least two of the firms had matched the records")
+	checkCueName(t, "The board was not persuaded. It found that at least two of the firms had matched the records.", "found", "The board")
+	checkCueName(t, "Ann Lee said the association was seeking 16 per cent. It also wants the ministry to restore a housing allowance.", "wants", "the association")
+	if q := c5Quote(run(t, "The board met in May. It showed that the firms had matched the records."), "showed"); q != nil {
+		t.Errorf("“It showed” after a body: a quotation by %q", q.Speaker.Name)
+	}
+}
+
+// TestN110OwnedCarrier checks a carrier of words after a possessive
+// owner ("The budget office’s report"), which is a noun although the
+// lexicon has "report" as a verb too, and the carriers added in the
+// forty-ninth session ("notification").
+func TestN110OwnedCarrier(t *testing.T) {
+	checkCueName(t, "The budget office’s report, released last week, was more cautious. The new taxes will cover the bond payments, it found, but the county may fall short.",
+		"found", "The budget office’s report")
+	checkCueName(t, "The exam board’s notification said 80 per cent had passed. Supplementary examinations will be held from July 8, it said.",
+		"said", "The exam board’s notification")
+}
