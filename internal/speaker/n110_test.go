@@ -26,3 +26,14 @@ func TestN110OwnedCarrier(t *testing.T) {
 	checkCueName(t, "The exam board’s notification said 80 per cent had passed. Supplementary examinations will be held from July 8, it said.",
 		"said", "The exam board’s notification")
 }
+
+// TestN110WhoseClause checks a clause of "whose" between a subject and
+// its verb: the mention keeps it though its noun is also a verb of
+// reporting ("whose state has …"), after a person's name as after a
+// body's.
+func TestN110WhoseClause(t *testing.T) {
+	checkN2Content(t, "Senator Wyatt Dumfries of North Pelham, whose state has more than 30,000 low-producing wells, said he would introduce a resolution.",
+		"said", "Senator Wyatt Dumfries of North Pelham, whose state has more than 30,000 low-producing wells,", "he would introduce a resolution")
+	checkN2Content(t, "The council, whose statement was read aloud, said the road would close.",
+		"said", "The council, whose statement was read aloud,", "the road would close")
+}

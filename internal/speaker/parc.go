@@ -1288,7 +1288,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if headName != "" {
 			name = headName
 		}
-		describes := (toks[j+1].low == "which" || toks[j+1].low == "whose") && (!toks[j+2].is(isReporting) || n106NounObject(text, toks, j+2)) || anon || ptcp
+		describes := toks[j+1].low == "which" && (!toks[j+2].is(isReporting) || n106NounObject(text, toks, j+2)) || toks[j+1].low == "whose" || anon || ptcp // a noun follows "whose", never a verb: "whose state has …"
 		if p == "," && describes && (whoHead || !hasRelative(toks[cs:j])) {
 			np.End = toks[k-1].e // the clause, up to its closing comma
 			if k0 > k {
