@@ -606,7 +606,7 @@ func n106NounObject(text string, toks []tok, k int) bool {
 	if k < 2 || k+2 >= len(toks) || toks[k-1].low != "which" && toks[k-1].low != "who" || toks[k-2].str(text) != "," || toks[k].is(isNaming) {
 		return false // a naming verb's object and its predicate are words said: "who called the plan reckless"
 	}
-	if o := &toks[k+1]; !o.word || o.low == "that" || !(o.is(isDet) || possessivePronouns[o.low] || numberTok(o)) {
+	if o := &toks[k+1]; !o.word || o.low == "that" || !(o.is(isDet) || possessivePronouns[o.low] || numberTok(o) || n110GerundObject(text, toks, k+1)) {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+12; j++ {

@@ -1,6 +1,9 @@
 package speaker
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // n110ItFinds reports whether "it" at offset at is the subject of a
 // verb of finding, decision or intention whose content the verb's own
@@ -56,4 +59,51 @@ func n110TrailingIt(rest []tok, c int) bool {
 // particle in a finite form: "found", "shows".
 func findingVerb(senses []verbSense) bool {
 	return slices.ContainsFunc(senses, func(s verbSense) bool { return s.class == 'v' && s.particle == "" && !s.ing })
+}
+
+// n110GerundObject reports whether toks[i], right after the verb of a
+// relative clause, is a noun in -ing with no article, the verb's
+// object, with a preposition or a comma after it: "Gretchen Aalto, who
+// directs polling at Kessel, cautioned". The verb ("directs", a
+// request's in the lexicon) then describes the speaker's work and
+// reports nothing (n106NounObject). A gerund with an object of its own
+// ("who urged saving the pier") is the request's content.
+func n110GerundObject(text string, toks []tok, i int) bool {
+	o := &toks[i]
+	if len(o.low) <= 5 || !strings.HasSuffix(o.low, "ing") || capital(o.str(text)) || o.is(isFunction|isPronoun|isCue) || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.word && n.is(isPrep) && n.low != "to" || !n.word && n.str(text) == ","
+}
+
+// n110ListComma reports whether the comma toks[j], inside a clause that
+// the comma toks[k] closes, separates the items of a list whose last
+// item "and" or "or" opens before toks[k]: "The alliance, which
+// represents tenured, tenure-track and part-time instructors, said",
+// "The bloc, which includes Ardenia, Veltria and Osk, said". The items
+// are words and hyphens with no verb: a comma before a clause of its
+// own still ends the relative clause.
+func n110ListComma(text string, toks []tok, j, k int) bool {
+	if k-j > 14 || j < 1 || !toks[j-1].word {
+		return false
+	}
+	and := false
+	for i := j + 1; i < k; i++ {
+		t := &toks[i]
+		if !t.word {
+			if s := t.str(text); s != "-" && s != "," {
+				return false
+			}
+			continue
+		}
+		if t.low == "and" || t.low == "or" {
+			and = and || i > j+1
+			continue
+		}
+		if t.is(isAuxiliary|isFinite|isSubjectPronoun|isCue) || t.low == "who" || t.low == "which" || t.low == "that" {
+			return false
+		}
+	}
+	return and
 }

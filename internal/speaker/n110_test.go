@@ -37,3 +37,23 @@ func TestN110WhoseClause(t *testing.T) {
 	checkN2Content(t, "The council, whose statement was read aloud, said the road would close.",
 		"said", "The council, whose statement was read aloud,", "the road would close")
 }
+
+// TestN110GerundObject checks a relative clause whose verb, one of
+// request in the lexicon, has a noun in -ing as its object: it
+// describes the speaker and stays in the mention; a gerund with an
+// object of its own is the request's content.
+func TestN110GerundObject(t *testing.T) {
+	checkN2Content(t, "Gretchen Aalto, who directs polling at Kessel, cautioned that a single survey could overstate the mood.",
+		"cautioned", "Gretchen Aalto, who directs polling at Kessel,", "that a single survey could overstate the mood")
+	checkN2Content(t, "Ed Moss, who urged saving the pier, said he was glad.", "said", "Ed Moss", "he was glad")
+}
+
+// TestN110ListComma checks a list with commas inside a relative clause
+// between a subject and its verb: the clause runs to the comma before
+// the verb.
+func TestN110ListComma(t *testing.T) {
+	checkN2Content(t, "The Brackenridge Faculty Alliance, which represents about 640 tenured, tenure-track and full-time instructors, said that 581 of its members had voted.",
+		"said", "The Brackenridge Faculty Alliance, which represents about 640 tenured, tenure-track and full-time instructors,", "that 581 of its members had voted")
+	checkN2Content(t, "The bloc, which includes Ardenia, Veltria and Osk, said the talks had failed.",
+		"said", "The bloc, which includes Ardenia, Veltria and Osk,", "the talks had failed")
+}

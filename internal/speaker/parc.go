@@ -1229,6 +1229,9 @@ func relativeSubject(text string, toks []tok, k int) found {
 			if q == "%" || currencyAmount(text, toks, j) {
 				continue // an amount in the clause: "which spent more than $600,000 backing Ann Lee"
 			}
+			if q == "," && p == "," && n110ListComma(text, toks, j, k) {
+				continue // a list in the clause: "which represents tenured, tenure-track and part-time instructors," (n110_readings.go)
+			}
 			return found{}
 		}
 		cs := clauseStart(text, toks, j)
