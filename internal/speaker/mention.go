@@ -1448,7 +1448,7 @@ func reportsClause(text string, toks []tok, k int) bool {
 		return true // "who called it reckless": a naming verb's own attribution
 	}
 	if toks[k].is(isCue) {
-		if writtenWork(toks, k) || n102DeedObject(toks, k) || n106NounObject(text, toks, k) {
+		if writtenWork(toks, k) || n102DeedObject(toks, k) || n106NounObject(text, toks, k) || n110ReportsTo(text, toks, k) {
 			return false // "who wrote the amendment": the work written describes its writer
 		}
 		return speechVerb(toks[k].senses()) || reportsHere(text, toks, k, toks[len(toks)-1].e) // a verb of speech, or a content of its own here

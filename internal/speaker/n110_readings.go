@@ -107,3 +107,37 @@ func n110ListComma(text string, toks []tok, j, k int) bool {
 	}
 	return and
 }
+
+// n110OneWordBody reports whether toks[cs], alone before the comma
+// toks[j] and a clause of "which", is a name of one word: "Hopwell,
+// which went public in 2023, warned", "Kolvenia, which claims the same
+// stretch of sea, says". phraseAt leaves a name of one word to
+// beforeCue, which reads no clause after it; "which" says the name is
+// a body's or a place's, not a person's.
+func n110OneWordBody(text string, toks []tok, cs, j int) bool {
+	if j != cs+1 || j+1 >= len(toks) || toks[j+1].low != "which" {
+		return false
+	}
+	t := &toks[cs]
+	return t.word && len(t.low) > 2 && capital(t.str(text)) && !t.is(isFunction|isPronoun|isTimeWord|isAdverb|isCue)
+}
+
+// n110ReportsTo reports whether toks[k] is "reports" or "reported" to
+// a person or a body named after "to": "Provost Ifeoma Nwachukwu, who
+// reports to Strathdee-Moss, denied". The clause says whom the speaker
+// answers to, as a post's line of command, and reports no words.
+func n110ReportsTo(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].low != "reports" && toks[k].low != "reported" || toks[k+1].low != "to" || !toks[k+2].word {
+		return false
+	}
+	n := &toks[k+2]
+	if !(capital(n.str(text)) && !n.is(isFunction) || n.low == "the" || possessivePronouns[n.low]) {
+		return false
+	}
+	for i := k + 3; i < len(toks) && i <= k+8 && toks[i].word; i++ {
+		if toks[i].low == "that" || toks[i].is(isWhWord) {
+			return false // "who reported to the police that the van was stolen": words reported
+		}
+	}
+	return true
+}

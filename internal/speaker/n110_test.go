@@ -57,3 +57,22 @@ func TestN110ListComma(t *testing.T) {
 	checkN2Content(t, "The bloc, which includes Ardenia, Veltria and Osk, said the talks had failed.",
 		"said", "The bloc, which includes Ardenia, Veltria and Osk,", "the talks had failed")
 }
+
+// TestN110OneWordBody checks a name of one word with a clause of
+// "which" before the verb: the mention holds the clause, as after a
+// name of several words.
+func TestN110OneWordBody(t *testing.T) {
+	checkN2Content(t, "Hopwell, which went public in 2023, warned that costs would rise.",
+		"warned", "Hopwell, which went public in 2023,", "that costs would rise")
+	checkN2Content(t, "Stridemark, which is owned by the outdoor retailer Hobbes & Tully, confirmed that a system had returned data.",
+		"confirmed", "Stridemark, which is owned by the outdoor retailer Hobbes & Tully,", "that a system had returned data")
+}
+
+// TestN110ReportsTo checks "who reports to" a named superior, a line of
+// command that stays in the mention, and "who reported to the police
+// that …", words reported.
+func TestN110ReportsTo(t *testing.T) {
+	checkN2Content(t, "Provost Ifeoma Nwachukwu, who reports to Strathdee-Moss, denied that the cuts were planned.",
+		"denied", "Provost Ifeoma Nwachukwu, who reports to Strathdee-Moss,", "that the cuts were planned")
+	checkN2Content(t, "Ed Moss, who reported to the police that the van was stolen, said he was glad.", "said", "Ed Moss", "he was glad")
+}

@@ -1205,7 +1205,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 		// "who" with a clause that reports on its own ("Ed Moss, who
 		// stressed that …, told"): that clause is another attribution,
 		// and the subject is the name before it.
-		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !(n102MayDeed(toks[j+2].low) && n102DeedObject(toks, j+2)) && !n106NounObject(text, toks, j+2) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
+		whoReports := toks[j+1].low == "who" && p == "," && j+2 < k && toks[j+2].is(isReporting) && !strings.HasSuffix(toks[j+2].low, "ing") && !(n102MayDeed(toks[j+2].low) && n102DeedObject(toks, j+2)) && !n106NounObject(text, toks, j+2) && !n110ReportsTo(text, toks, j+2) && (speechVerb(toks[j+2].senses()) || reportsHere(text, toks, j+2, toks[k].s))
 		// aside: a participle and its agent or phrase between dashes
 		// ("The record of the hearing — released by the Gazette —
 		// shows"); the mention is the noun phrase alone, as for a
@@ -1266,6 +1266,9 @@ func relativeSubject(text string, toks []tok, k int) found {
 					headName = text[h.subj.Start:h.subj.End]
 				}
 			}
+		}
+		if !ok && n110OneWordBody(text, toks, cs, j) {
+			np, ok = doc.Span{Start: toks[cs].s, End: toks[cs].e}, true // "Hopwell, which went public in 2023, warned" (n110_readings.go)
 		}
 		if !ok && (ptcp || toks[j+1].low == "which") {
 			// A reduced relative before the phrase in commas: "A 2019
