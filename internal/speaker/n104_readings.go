@@ -337,7 +337,7 @@ func n104AgentBefore(text string, toks []tok, e int) bool {
 		if !t.word {
 			return false
 		}
-		if t.low != "by" {
+		if t.low != "by" && !n110AgentPreps[t.low] {
 			continue
 		}
 		p, h := &toks[b-1], &toks[b-2]

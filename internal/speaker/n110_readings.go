@@ -141,3 +141,10 @@ func n110ReportsTo(text string, toks []tok, k int) bool {
 	}
 	return true
 }
+
+// n110AgentPreps are the prepositions after a participle that n104AgentBefore
+// reads as "by": "A filing Vantreece made with securities regulators
+// last month warned", "A staff report presented to trustees on
+// Tuesday said". The phrase of time after the participle's phrase
+// dates the thing, and stays in the mention.
+var n110AgentPreps = map[string]bool{"with": true, "to": true}

@@ -76,3 +76,13 @@ func TestN110ReportsTo(t *testing.T) {
 		"denied", "Provost Ifeoma Nwachukwu, who reports to Strathdee-Moss,", "that the cuts were planned")
 	checkN2Content(t, "Ed Moss, who reported to the police that the van was stolen, said he was glad.", "said", "Ed Moss", "he was glad")
 }
+
+// TestN110AgentPreps checks a phrase of time after a participle's
+// phrase on "to" or "with": it dates the thing and stays in the
+// mention, as after "by"; after a person's participle of speech it
+// dates the words and is the verb's.
+func TestN110AgentPreps(t *testing.T) {
+	checkN2Content(t, "A staff report presented to trustees on Tuesday said the deficit would grow.",
+		"said", "A staff report presented to trustees on Tuesday", "the deficit would grow")
+	checkN2Content(t, "Ann Lee, speaking to reporters on Monday, said she would run.", "said", "Ann Lee", "she would run")
+}
