@@ -211,6 +211,9 @@ func gluedSplit(text string, m doc.Span, named map[string]bool) int {
 	if _, ok := lookupLower(gluedPrepositions, prep); !ok {
 		return -1
 	}
+	if n110OfficeBefore(text, words, r) {
+		return -1 // "Leader of the Opposition Rana Tufail Akhtar" (n110_readings.go)
+	}
 	// A given name and the word after it end the mention, with at least
 	// one word of the body before them: "the Ledger Ann Ortiz".
 	if n-r >= 3 {

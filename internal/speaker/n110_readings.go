@@ -3,6 +3,8 @@ package speaker
 import (
 	"slices"
 	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // n110ItFinds reports whether "it" at offset at is the subject of a
@@ -148,3 +150,22 @@ func n110ReportsTo(text string, toks []tok, k int) bool {
 // Tuesday said". The phrase of time after the participle's phrase
 // dates the thing, and stays in the mention.
 var n110AgentPreps = map[string]bool{"with": true, "to": true}
+
+// n110OfficeBefore reports whether the words of a mention before its
+// preposition and "the" (words[:r-2]) are all capitalised: the mention
+// opens with an office in title case ("Leader of the Opposition Rana
+// Tufail Akhtar", "Secretary of the Navy Ann Lee"), whose body and
+// holder are one name, not a phrase of the sentence's opening whose
+// object runs into the subject (gluedSplit: "In an interview with the
+// editorial board of the Ledger Moss said" reads "the Ledger Moss").
+func n110OfficeBefore(text string, words []doc.Span, r int) bool {
+	if r < 3 {
+		return false
+	}
+	for _, w := range words[:r-2] {
+		if !gluedCapital(text, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -86,3 +86,12 @@ func TestN110AgentPreps(t *testing.T) {
 		"said", "A staff report presented to trustees on Tuesday", "the deficit would grow")
 	checkN2Content(t, "Ann Lee, speaking to reporters on Monday, said she would run.", "said", "Ann Lee", "she would run")
 }
+
+// TestN110OfficeBefore checks a mention that opens with an office in
+// title case, "of the" and a body, then its holder: the holder's
+// surname written again later ("Mr Akhtar") does not cut the mention
+// to the surname, as it cuts a phrase glued to a name.
+func TestN110OfficeBefore(t *testing.T) {
+	checkN2Content(t, "Leader of the Opposition Rana Tufail Akhtar described the budget as a fraud.\n\n“They will blame Qaisarabad,” Mr Akhtar said.",
+		"described", "Leader of the Opposition Rana Tufail Akhtar", "the budget as a fraud")
+}
