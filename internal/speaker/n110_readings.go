@@ -169,3 +169,14 @@ func n110OfficeBefore(text string, words []doc.Span, r int) bool {
 	}
 	return true
 }
+
+// n110CallModifiers are the nouns that make "call" a noun after them:
+// "the company's earnings call", "a conference call".
+var n110CallModifiers = map[string]bool{"earnings": true, "conference": true, "phone": true, "video": true, "investor": true, "investors": true, "analyst": true, "analysts": true, "briefing": true, "sales": true}
+
+// n110CallNoun reports whether toks[c], "call" or "calls", is a noun
+// after one of n110CallModifiers: "told analysts on the company's
+// earnings call in July that …" read "the company's earnings" calling.
+func n110CallNoun(toks []tok, c int) bool {
+	return (toks[c].low == "call" || toks[c].low == "calls") && toks[c-1].word && n110CallModifiers[toks[c-1].low]
+}

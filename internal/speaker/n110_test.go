@@ -95,3 +95,13 @@ func TestN110OfficeBefore(t *testing.T) {
 	checkN2Content(t, "Leader of the Opposition Rana Tufail Akhtar described the budget as a fraud.\n\n“They will blame Qaisarabad,” Mr Akhtar said.",
 		"described", "Leader of the Opposition Rana Tufail Akhtar", "the budget as a fraud")
 }
+
+// TestN110CallNoun checks "call" after "earnings" or "conference", a
+// noun, and a possessive in the phrase of occasion between "told" and
+// its addressee's "that".
+func TestN110CallNoun(t *testing.T) {
+	checkN2Content(t, "Orlith’s chief financial officer, Gideon Thurloe-Ames, told analysts on the company’s earnings call in July that he did not expect the case to matter.",
+		"told", "Orlith’s chief financial officer, Gideon Thurloe-Ames,", "that he did not expect the case to matter")
+	checkN2Content(t, "Gideon Thurloe-Ames told analysts on its call that he did not expect the case to matter.",
+		"told", "Gideon Thurloe-Ames", "that he did not expect the case to matter")
+}

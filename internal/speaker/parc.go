@@ -687,6 +687,9 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if c > 0 && t.is(isCriticismNoun) && (toks[c-1].is(isFacing) || toks[c-1].low == "under") {
 			continue // a noun after a verb of facing: "face questions about", read below
 		}
+		if c >= 1 && n110CallNoun(toks, c) {
+			continue // "on the company’s earnings call in July" (n110_readings.go)
+		}
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that" || n100AfterPrep(text, toks, c)) {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
@@ -3748,8 +3751,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 				if d > e && toks[d].word && !toks[d].is(isDet|isFunction|isAuxiliary|isPronoun) {
 					d-- // "a conference call": the noun before
 				}
-				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
-				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(&toks[i]) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" && !(x == "to" && i+1 < len(toks) && toks[i+1].is(isDet)) {
+				noun := d > e && toks[d].word && toks[d].is(isDet) && occasionPreps[toks[d-1].low] || d >= e && d < i && toks[d].is(isPrep) || possessivePronouns[toks[i-1].low] && i >= 2 && toks[i-2].low != "of" || n110CallNoun(toks, i) // or right after a preposition or a possessive: "via video link that", "outside her campaign headquarters that"; not "of his plans to", the content
+				if toks[i].is(isAuxiliary|isSubjectPronoun) || toks[i].is(isReporting) && !capital(toks[i].str(text)) && !reduced && !noun || toks[i].is(isWhWord) || toks[i].is(isFunction) && !toks[i].is(isDet|isTimeWord) && !n103Month(&toks[i]) && x != "on" && x != "of" && x != "at" && x != "in" && x != "after" && x != "during" && x != "before" && x != "outside" && x != "by" && x != "via" && x != "over" && !(possessivePronouns[x] && i > e && toks[i-1].is(isPrep)) && !(x == "to" && i+1 < len(toks) && toks[i+1].is(isDet)) {
 					break // not "to" before a determiner, a place in the phrase: "during a visit to the area on Sunday that"
 				}
 			}
