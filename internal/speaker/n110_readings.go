@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -179,4 +180,43 @@ var n110CallModifiers = map[string]bool{"earnings": true, "conference": true, "p
 // earnings call in July that …" read "the company's earnings" calling.
 func n110CallNoun(toks []tok, c int) bool {
 	return (toks[c].low == "call" || toks[c].low == "calls") && toks[c-1].word && n110CallModifiers[toks[c-1].low]
+}
+
+// n110PlaceOpener cuts off the front of a subject f that a preposition
+// opening its sentence governs, up to its first comma, where a name
+// follows that comma: "At the Ogbaruka Main Market, Mrs Chinyere
+// Onwuka-Lawal, 52, who sells provisions, said" read the market as the
+// subject and the woman as its appositive; the phrase of place is the
+// sentence's, and the person after it speaks.
+func n110PlaceOpener(text string, toks []tok, f found) found {
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 1 || m >= len(toks) || !toks[m-1].word || toks[m-1].is(isAuxiliary|isFinite|isPronoun) {
+		return f
+	}
+	// The phrase opens the sentence: a capitalised preposition, then
+	// words with no verb up to the subject ("At a computer shop near
+	// the university’s main campus").
+	o := m - 1
+	for o > 0 && o > m-14 && (toks[o-1].word && !toks[o-1].is(isAuxiliary|isFinite|isPronoun) || possessiveMark(toks[o-1].str(text))) {
+		o--
+	}
+	if !toks[o].is(isPrep) || !capital(toks[o].str(text)) || o > 0 && !boundary(text, toks, o-1) {
+		return f
+	}
+	for p := m + 1; p+1 < len(toks) && toks[p].s < f.subj.End; p++ {
+		if toks[p].word {
+			continue
+		}
+		if toks[p].str(text) != "," {
+			return f
+		}
+		n, ok := nameAt(text, toks, p+1)
+		titled := toks[p+1].is(isTitle)
+		if !ok || n.from != p+1 && !(titled && n.from == p+2) || n.gender == 0 && !titled {
+			return f
+		}
+		f.subj.Start, f.name = toks[p+1].s, n.text
+		return f
+	}
+	return f
 }

@@ -105,3 +105,12 @@ func TestN110CallNoun(t *testing.T) {
 	checkN2Content(t, "Gideon Thurloe-Ames told analysts on its call that he did not expect the case to matter.",
 		"told", "Gideon Thurloe-Ames", "that he did not expect the case to matter")
 }
+
+// TestN110PlaceOpener checks a sentence that opens with a phrase of
+// place whose name the subject reader took, then a person and her
+// age: the person is the subject and the mention.
+func TestN110PlaceOpener(t *testing.T) {
+	checkN2Content(t, "At the Ogbaruka Main Market, Mrs Chinyere Onwuka-Lawal, 52, who sells provisions, said she was not surprised by the outcome.",
+		"said", "Mrs Chinyere Onwuka-Lawal, 52, who sells provisions,", "she was not surprised by the outcome")
+	checkN2Content(t, "In Dhaniyal, the chief minister said the budget was fair.", "said", "the chief minister", "the budget was fair")
+}
