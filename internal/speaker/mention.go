@@ -361,6 +361,11 @@ func widenText(ix *tokIndex, f found) found {
 			s.End, k = toks[e-1].e, e
 		}
 	}
+	// A rank's letters after the name: "Dr Kelechi Anyaegbu, SAN, said"
+	// (n110_readings.go).
+	if k+2 < len(toks) && toks[k].str(text) == "," && n110PostNominal(text, &toks[k+1]) && !toks[k+2].word {
+		s.End, k = toks[k+1].e, k+2
+	}
 	// An appositive: ", a historian who attended the session".
 	if k+1 < len(toks) && toks[k].str(text) == "," && toks[k+1].word {
 		w := toks[k+1].lower(text)

@@ -220,3 +220,14 @@ func n110PlaceOpener(text string, toks []tok, f found) found {
 	}
 	return f
 }
+
+// n110PostNominals are the letters of a rank or an honour written after
+// a name: "Dr Kelechi Anyaegbu, SAN," (Senior Advocate of Nigeria),
+// "Ann Lee, QC,", "Ed Moss, MP,".
+var n110PostNominals = map[string]bool{"SAN": true, "QC": true, "KC": true, "SC": true, "MP": true, "MPP": true, "MLA": true, "MNA": true, "MCA": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "OFR": true, "CON": true, "GCON": true, "JP": true, "PhD": true, "MD": true, "FRS": true}
+
+// n110PostNominal reports whether t is one of n110PostNominals, as
+// written (in capitals).
+func n110PostNominal(text string, t *tok) bool {
+	return t.word && n110PostNominals[t.str(text)]
+}

@@ -114,3 +114,11 @@ func TestN110PlaceOpener(t *testing.T) {
 		"said", "Mrs Chinyere Onwuka-Lawal, 52, who sells provisions,", "she was not surprised by the outcome")
 	checkN2Content(t, "In Dhaniyal, the chief minister said the budget was fair.", "said", "the chief minister", "the budget was fair")
 }
+
+// TestN110PostNominal checks a rank's letters after a name between
+// commas ("SAN", "QC"): they stay in the mention, as an age does.
+func TestN110PostNominal(t *testing.T) {
+	checkN2Content(t, "The petitioner’s lead counsel, Dr Kelechi Anyaegbu, SAN, said his client would study the judgment.",
+		"said", "The petitioner’s lead counsel, Dr Kelechi Anyaegbu, SAN,", "his client would study the judgment")
+	checkN2Content(t, "Dr Kelechi Anyaegbu, SAN, said his client would appeal.", "said", "Dr Kelechi Anyaegbu, SAN,", "his client would appeal")
+}

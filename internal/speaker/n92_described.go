@@ -79,8 +79,10 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 	nm := n.text
 	switch {
 	case n.to == c-1, partyLabelTail(text, toks, n.to, c-1):
-	case n.to+2 == c-1 && toks[n.to].str(text) == "," && n104Age(&toks[n.to+1]):
-		// an age: "Her neighbour, Madam Chan Lai Kuen, 63, said"
+	case n.to+2 == c-1 && toks[n.to].str(text) == "," && (n104Age(&toks[n.to+1]) || n110PostNominal(text, &toks[n.to+1])):
+		// an age: "Her neighbour, Madam Chan Lai Kuen, 63, said"; a
+		// rank's letters: "the petitioner’s lead counsel, Dr Kelechi
+		// Anyaegbu, SAN, said" (n110_readings.go)
 	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
 		// "The volunteer, Deb Harlan of Pine Orchard, said"
 	case n92WhoClause(text, toks, n.to, c-1):
