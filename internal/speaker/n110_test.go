@@ -122,3 +122,10 @@ func TestN110PostNominal(t *testing.T) {
 		"said", "The petitioner’s lead counsel, Dr Kelechi Anyaegbu, SAN,", "his client would study the judgment")
 	checkN2Content(t, "Dr Kelechi Anyaegbu, SAN, said his client would appeal.", "said", "Dr Kelechi Anyaegbu, SAN,", "his client would appeal")
 }
+
+// TestN110MaTitle checks "Ma." for Maria inside a Philippine name after
+// a title, and "Ma" alone as a speaker's name.
+func TestN110MaTitle(t *testing.T) {
+	checkN2Content(t, "Sen. Ma. Lourdes Ocampo-Trinidad said the bill was flawed.", "said", "Sen. Ma. Lourdes Ocampo-Trinidad", "the bill was flawed")
+	checkCueName(t, "“Come in,” Ma said.", "said", "Ma")
+}

@@ -163,6 +163,9 @@ var (
 		"hon": 0, "engr": 0, "smt": 'f', "usec": 0,
 		// "Mohd." before the rest of a man's name ("Shri Mohd. Iqbal Ansari").
 		"mohd": 'm',
+		// "Ma." for Maria in Philippine names ("Sen. Ma. Lourdes
+		// Ocampo-Trinidad").
+		"ma": 'f',
 		// "Madam Lim Siew Ching": a woman's title in Singapore and
 		// Malaysian papers (function.txt has it as a word of address,
 		// as it has "sir").
