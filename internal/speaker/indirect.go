@@ -780,7 +780,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				// A subject with its phrase up to the cue: "…, advisers
 				// to the mayor say, …"; a part of a group: "…, one of
 				// the aides said" (partitiveOf).
-				if h, ok := partitiveOf(text, rest, g, sc); ok {
+				if h := n107TitleBefore(text, rest, g); h.subj.Start == rest[0].s && !possessive(strings.ToLower(g.name)) && rest[0].low != "including" {
+					g = h // "…, founder and chief executive Ann Lee said" (n107_readings.go)
+				} else if h, ok := partitiveOf(text, rest, g, sc); ok {
 					g = h
 				} else if g = describedBy(text, rest, 0, sc); !g.ok {
 					g = pluralDescribed(text, rest, sc)

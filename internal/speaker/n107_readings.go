@@ -244,6 +244,9 @@ func n107TitleBefore(text string, rest []tok, g found) found {
 	}
 	for j := 0; j < k; j++ {
 		t := &rest[j]
+		if !t.word && t.str(text) == "-" && j > 0 && j < k-1 {
+			continue // "co-founder"
+		}
 		if !t.word || capital(t.str(text)) || t.is(isCue|isReporting|isAuxiliary|isFinite|isAdverb|isPronoun) || strings.HasSuffix(t.low, "ly") {
 			return g
 		}

@@ -13,7 +13,9 @@ import (
 // form marks: "It found that …", "It ruled that …", "It wants the
 // ministry to …", "It plans to close the plant". A verb of belief
 // ("It believes that …", "It concluded that …") stays out, as
-// TestN1ItSpeech and TestN73ItConcludes hold. itBefore reads a body
+// TestN1ItSpeech and TestN73ItConcludes hold. "it" opens its clause,
+// or follows "and" or "but": "unless it wants to …" states a
+// condition. itBefore reads a body
 // named before "it" only for a verb of speech, as "it" before "showed"
 // or "would prove" is as often a deal or a fact; a body that a
 // sentence before named ("The board was not persuaded. It found that
@@ -21,6 +23,9 @@ import (
 // Of the verbs of evidence only "found that" is read: a report or data
 // shows and suggests ("it showed"), and thingBefore reads those.
 func (a *attributor) n110ItFinds(at int) bool {
+	if w := strings.ToLower(wordBefore(a.text, at)); w != "" && w != "and" && w != "but" {
+		return false // "unless it wants to …": a condition, no attribution
+	}
 	toks := a.ix.scratch(slotItSaid, at, min(len(a.text), at+60))
 	for k := 1; k < len(toks) && k <= 3 && toks[k].word; k++ {
 		t := &toks[k]

@@ -129,3 +129,18 @@ func TestN110MaTitle(t *testing.T) {
 	checkN2Content(t, "Sen. Ma. Lourdes Ocampo-Trinidad said the bill was flawed.", "said", "Sen. Ma. Lourdes Ocampo-Trinidad", "the bill was flawed")
 	checkCueName(t, "“Come in,” Ma said.", "said", "Ma")
 }
+
+// TestN110TrailingTitles checks a trailing cue's subject that is a
+// title with "and" in lower case before the name ("…, co-founder and
+// chief executive Ann Lee said"): the whole is the mention; "including"
+// before a possessive is no title; "unless it wants to" no attribution.
+func TestN110TrailingTitles(t *testing.T) {
+	checkN2Content(t, "The firm will hire 200 people, co-founder and chief executive Ann Lee said.",
+		"said", "co-founder and chief executive Ann Lee", "The firm will hire 200 people")
+	if q := c5Quote(run(t, "Trump has responded with attacks on Machado, including Friday’s tweets."), "tweets"); q != nil {
+		t.Errorf("“including Friday’s tweets”: a quotation by %q", q.Speaker.Name)
+	}
+	if q := c5Quote(run(t, "The agency met on Monday. The bureau should stay out of this unless it wants to release its files."), "wants"); q != nil {
+		t.Errorf("“unless it wants to”: a quotation by %q", q.Speaker.Name)
+	}
+}
