@@ -144,3 +144,13 @@ func TestN110TrailingTitles(t *testing.T) {
 		t.Errorf("“unless it wants to”: a quotation by %q", q.Speaker.Name)
 	}
 }
+
+// TestN110Submitted checks "submitted that", a barrister's argument in
+// court, as a cue; "submitted its report" reports nothing.
+func TestN110Submitted(t *testing.T) {
+	checkN2Content(t, "Appearing for Mr Mundhra, senior advocate Pradyumna Bhardwaj submitted that the chargesheet had been filed late.",
+		"submitted", "senior advocate Pradyumna Bhardwaj", "that the chargesheet had been filed late")
+	if q := c5Quote(run(t, "The firm submitted its report to the board on Monday."), "submitted"); q != nil {
+		t.Errorf("“submitted its report”: a quotation by %q", q.Speaker.Name)
+	}
+}
