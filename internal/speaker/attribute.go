@@ -1948,7 +1948,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	// Studies".
 	// A day's name at its end is no name's: "figures published by
 	// the ministry last Thursday" is read as nothing.
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || n104LabelledEnd(text, toks, at, x)) {
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || n104LabelledEnd(text, toks, at, x) || n110LabelledBeforeTime(text, toks, at, x)) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s
@@ -1980,11 +1980,12 @@ var conformityNouns = map[string]bool{"plan": true, "schedule": true, "tradition
 // phraseEnd returns the index after the words that run on from toks[k]
 // to a comma, a semicolon, a dash or the sentence's end, or k when a verb
 // or a quotation mark comes first ("according to the poll the pier is
-// old" has a clause after its source) or nothing ends them within twelve
-// tokens.
+// old" has a clause after its source) or nothing ends them within
+// sixteen tokens ("figures released by the Housing and Township Board
+// (HTB) on Wednesday night" is fifteen after its head).
 func phraseEnd(text string, toks []tok, k int) int {
 	j := k
-	for ; j < len(toks) && j < k+12; j++ {
+	for ; j < len(toks) && j < k+16; j++ {
 		t := &toks[j]
 		if !t.word {
 			s := t.str(text)
@@ -2007,7 +2008,7 @@ func phraseEnd(text string, toks []tok, k int) int {
 			j++ // a contact clause on the noun, its pronoun and verb: "according to a lease renewal she showed me"
 			continue
 		}
-		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k {
+		if t.is(isFinite) || t.is(isAuxiliary) || t.is(isSubjectPronoun) || t.low == "that" || t.low == "which" || t.low == "and" && j > k && !n110NameAnd(text, toks, j) {
 			return k
 		}
 	}

@@ -236,3 +236,29 @@ var n110PostNominals = map[string]bool{"SAN": true, "QC": true, "KC": true, "SC"
 func n110PostNominal(text string, t *tok) bool {
 	return t.word && n110PostNominals[t.str(text)]
 }
+
+// n110NameAnd reports whether "and" at toks[j] joins two capitalised
+// words inside a name: "the Housing and Township Board".
+func n110NameAnd(text string, toks []tok, j int) bool {
+	return j >= 1 && j+1 < len(toks) && toks[j-1].word && toks[j+1].word && capital(toks[j-1].str(text)) && capital(toks[j+1].str(text))
+}
+
+// n110LabelledBeforeTime reports whether toks[at:x], a phrase after
+// "according to", ends with a name (n104LabelledEnd) and then a phrase
+// of time that dates the phrase's participle: "figures released by the
+// Township Board (HTB) on Wednesday night", "data published by the
+// Ministry of Health last week". The time is the thing's, and stays in
+// the mention, as it does where no name comes before it.
+func n110LabelledBeforeTime(text string, toks []tok, at, x int) bool {
+	e := x
+	for e > at && e > x-4 && toks[e-1].word && (toks[e-1].is(isTimeWord) || toks[e-1].is2(isMonth) || toks[e-1].low == "night" || toks[e-1].low == "morning" || toks[e-1].low == "evening" || toks[e-1].low == "afternoon") {
+		e--
+	}
+	if e == x || e-1 <= at {
+		return false
+	}
+	if w := toks[e-1].low; w == "on" || w == "last" || w == "this" || w == "in" {
+		e--
+	}
+	return e < x && n104LabelledEnd(text, toks, at, e) && slices.ContainsFunc(toks[at:e], func(t tok) bool { return t.low == "by" })
+}

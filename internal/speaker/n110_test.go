@@ -154,3 +154,12 @@ func TestN110Submitted(t *testing.T) {
 		t.Errorf("“submitted its report”: a quotation by %q", q.Speaker.Name)
 	}
 }
+
+// TestN110AccordingLabelTime checks a source after "according to" whose
+// agent's name has a label in brackets and a phrase of time after it,
+// and one with "and" inside the body's name: the whole phrase is the
+// mention.
+func TestN110AccordingLabelTime(t *testing.T) {
+	checkN2Content(t, "Arrivals rose 8 per cent, according to figures released by the Housing and Township Board (HTB) on Wednesday night.",
+		"according to", "figures released by the Housing and Township Board (HTB) on Wednesday night", "Arrivals rose 8 per cent")
+}
