@@ -262,3 +262,28 @@ func n110LabelledBeforeTime(text string, toks []tok, at, x int) bool {
 	}
 	return e < x && n104LabelledEnd(text, toks, at, e) && slices.ContainsFunc(toks[at:e], func(t tok) bool { return t.low == "by" })
 }
+
+// n110DemonstrativeCarrier reads a subject that is a demonstrative and
+// a carrier of words opening its clause, toks[k] the carrier: "That
+// filing said the firm would need $9.6 billion", "These figures show
+// …". The lexicon's determiners leave out "this" and "that", which
+// open clauses and point at things as often; before a carrier right
+// before the verb they point back at a text the article named.
+func n110DemonstrativeCarrier(text string, toks []tok, k int) found {
+	if k < 1 || !toks[k].word || !toks[k-1].word {
+		return found{}
+	}
+	switch toks[k-1].low {
+	case "this", "that", "these", "those":
+	default:
+		return found{}
+	}
+	if !carriers[toks[k].low] && !carriers[strings.TrimSuffix(toks[k].low, "s")] {
+		return found{}
+	}
+	if k >= 2 && (toks[k-2].word || !boundary(text, toks, k-2) && toks[k-2].str(text) != ",") {
+		return found{} // "said that report …": the demonstrative opens no clause
+	}
+	sp := doc.Span{Start: toks[k-1].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
+}

@@ -163,3 +163,17 @@ func TestN110AccordingLabelTime(t *testing.T) {
 	checkN2Content(t, "Arrivals rose 8 per cent, according to figures released by the Housing and Township Board (HTB) on Wednesday night.",
 		"according to", "figures released by the Housing and Township Board (HTB) on Wednesday night", "Arrivals rose 8 per cent")
 }
+
+// TestN110DemonstrativeCarrier checks a demonstrative and a carrier of
+// words that open the clause before the verb ("That filing said"), and
+// a possessive's carrier with an "of" phrase and a participle between
+// commas ("Its statement of defence, filed last month, claims").
+func TestN110DemonstrativeCarrier(t *testing.T) {
+	checkN2Content(t, "The firm applied in January for a rate increase. That filing said the firm would need $9.6 billion over five years.",
+		"said", "That filing", "the firm would need $9.6 billion over five years")
+	checkN2Content(t, "Its statement of defence, filed last month, claims that the title was extinguished in 1990.",
+		"claims", "Its statement of defence, filed last month,", "that the title was extinguished in 1990")
+	if q := c5Quote(run(t, "He said that report was wrong."), "said"); q != nil && q.Speaker.Name == "that report" {
+		t.Errorf("“said that report was wrong”: spoken by %q", q.Speaker.Name)
+	}
+}

@@ -1246,7 +1246,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 			// "Its complaint, filed in May, says": the owner's pronoun
 			// and the noun phrase after it.
 			ok = j-cs <= 6 && !slices.ContainsFunc(toks[cs+1:j], func(t tok) bool {
-				return !t.word || t.is(isAuxiliary|isFinite|isFunction|isPronoun) && !t.is(isDet)
+				return !t.word || t.is(isAuxiliary|isFinite|isFunction|isPronoun) && !t.is(isDet) && t.low != "of" // "Its statement of defence, filed last month, claims"
 			})
 			np = doc.Span{Start: toks[cs].s, End: toks[j-1].e}
 		} else if toks[cs].is(isPronoun) {
@@ -3006,6 +3006,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 			break
 		}
 		rel := n101WhoThenNames(text, toks, k) // "Two voters who watched at a bar, Alma Rusk and Terrence Boyle, said" (n101_readings.go)
+		if !rel.ok {
+			rel = n110DemonstrativeCarrier(text, toks, k) // "That filing said" (n110_readings.go)
+		}
 		if !rel.ok {
 			rel = relativeSubject(text, toks, k)
 		}
