@@ -287,3 +287,55 @@ func n110DemonstrativeCarrier(text string, toks []tok, k int) found {
 	sp := doc.Span{Start: toks[k-1].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
+
+// n110AndClauses ends an indirect quotation's content before ", and"
+// or ", but" where a second attribution with its own subject and verb
+// opens: "Prentiss said the offer had been received, and aides in both
+// chambers said no meeting had been scheduled." The clause after the
+// comma is the writer's, who reports a second source; read as part of
+// Prentiss's words, it nested the aides' attribution inside them,
+// where it is no source of its own. Only a cue before the content is
+// read so: a trailing one ("…, and the district expects them by July,
+// she said.") reports both clauses; nor is a second source that says
+// nothing ("…, and the ministry has not said whether …"). The
+// quotation whose content holds
+// the comma is looked for among the eight before, so the pass stays
+// linear.
+func n110AndClauses(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		b := &d.Quotes[i]
+		m := b.Speaker.Mention
+		if b.Kind != doc.QuoteIndirect && b.Kind != doc.QuoteMixed || b.Speaker.Name == "" || m.End <= m.Start || b.Cue.Start < m.End || m.Start < 6 {
+			continue
+		}
+		before := strings.TrimRight(text[max(0, m.Start-6):m.Start], " ")
+		var conj string
+		switch {
+		case strings.HasSuffix(before, ", and"):
+			conj = ", and"
+		case strings.HasSuffix(before, ", but"):
+			conj = ", but"
+		default:
+			continue
+		}
+		if v := text[m.End:b.Cue.Start]; strings.Contains(v, "not ") || strings.Contains(v, "n’t ") || strings.Contains(v, "n't ") || strings.Contains(b.Speaker.Name, "declin") {
+			continue // "…, and the ministry has not said whether …": no words of the second source's
+		}
+		comma := max(0, m.Start-6) + len(before) - len(conj)
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			a := &d.Quotes[j]
+			if a.Kind != doc.QuoteIndirect || len(a.Content) == 0 || a.Cue.End > a.Content[0].Start {
+				continue // a trailing cue ("…, and the district expects …, she said.") reports both clauses
+			}
+			last := &a.Content[len(a.Content)-1]
+			if last.Start < comma && comma < last.End && b.Cue.End <= last.End {
+				last.End = comma
+				if a.Span.End > comma {
+					a.Span.End = comma
+				}
+				break
+			}
+		}
+	}
+}

@@ -177,3 +177,13 @@ func TestN110DemonstrativeCarrier(t *testing.T) {
 		t.Errorf("“said that report was wrong”: spoken by %q", q.Speaker.Name)
 	}
 }
+
+// TestN110AndClauses checks that a reported clause ends before ", and"
+// where a second source's attribution opens, and not where a trailing
+// cue reports both clauses.
+func TestN110AndClauses(t *testing.T) {
+	checkN2Content(t, "Prentiss said the offer had been received, and aides in both chambers said no meeting had been scheduled.",
+		"said", "Prentiss", "the offer had been received")
+	checkN2Content(t, "New signs are planned for the junction, and the district expects them to be up by July, Ann Lee said.",
+		"said", "Ann Lee", "New signs are planned for the junction, and the district expects them to be up by July")
+}

@@ -291,7 +291,8 @@ func Attribute(d *doc.Document) {
 	// A quotation over paragraphs right after its speaker's attributed one (n28_runs.go).
 	a.n28Runs()
 	describedNames(d)
-	n7Finish(d) // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
+	n7Finish(d)       // the words of an attribution in a fronted clause end where the main clause begins (n7_fronted.go)
+	n110AndClauses(d) // "X said …, and aides said …": the first content ends before the second attribution (n110_readings.go)
 	nestIndirect(d)
 	n43Clauses(d) // a relative or "and how" clause with its own reading ends the words before it: ", which she plans to …" (n43_clause.go)
 	n89Chains(d)  // "…, the agency reported, citing two officials", "the paper quoted X as saying …": the source's source speaks (n89_citing.go)
