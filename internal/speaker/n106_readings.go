@@ -275,6 +275,7 @@ func n106SubordinateSubject(text string, toks []tok, main found, k int) (found, 
 func n106ParticipleAside(text string, toks []tok, k int, cue doc.Span) bool {
 	t := &toks[k]
 	asked := t.low == "asked" && k+1 < len(toks) && (toks[k+1].low == "about" || toks[k+1].low == "to" || toks[k+1].low == "whether" || toks[k+1].low == "if" || toks[k+1].is(isWhWord)) // "Birchfield, asked to pick a winner, said"
+	asked = asked || (t.low == "reached" || t.low == "contacted") && k+1 < len(toks) && (toks[k+1].low == "by" || toks[k+1].low == "at" || toks[k+1].low == "on")                        // "His father, Wayne Mertle, reached by phone Wednesday, said": how the reporter got the words, with its day (n110)
 	if speak := t.low == "speaking" || t.low == "talking" || t.low == "writing"; !speak && !asked && (!asideParticiple(text, t) || slices.ContainsFunc(t.senses(), func(s verbSense) bool { return s.particle == "" })) {
 		return false // "The mayor, citing safety concerns, said": a reading of its own ("standing in front of" has none)
 	}

@@ -187,3 +187,13 @@ func TestN110AndClauses(t *testing.T) {
 	checkN2Content(t, "New signs are planned for the junction, and the district expects them to be up by July, Ann Lee said.",
 		"said", "Ann Lee", "New signs are planned for the junction, and the district expects them to be up by July")
 }
+
+// TestN110ParticipleAfterName checks a participle's aside after a
+// description and a name ("His father, Wayne Mertle, reached by phone
+// Wednesday, said"): the mention keeps it, with the day of a contact.
+func TestN110ParticipleAfterName(t *testing.T) {
+	checkN2Content(t, "His father, Wayne Mertle, reached by phone Wednesday, said the boy was safe.",
+		"said", "His father, Wayne Mertle, reached by phone Wednesday,", "the boy was safe")
+	checkN2Content(t, "The minister, Rui Vasconte, speaking through an interpreter, said the talks had failed.",
+		"said", "The minister, Rui Vasconte, speaking through an interpreter,", "the talks had failed")
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
 // This file reads a subject in news prose's most common shape for a
@@ -85,6 +87,9 @@ func n92DescribedName(text string, toks []tok, c int, f found) (found, bool) {
 		// Anyaegbu, SAN, said" (n110_readings.go)
 	case (toks[n.to].low == "of" || toks[n.to].low == "from") && c-1-n.to <= 8 && onlyPhrases(text, toks[n.to:c-1]):
 		// "The volunteer, Deb Harlan of Pine Orchard, said"
+	case toks[n.to].str(text) == "," && n.to+1 < c-1 && n106ParticipleAside(text, toks, n.to+1, doc.Span{Start: toks[c].s, End: toks[c].e}):
+		// a participle's aside after the name: "His father, Wayne
+		// Mertle, reached by phone, said" (n106ParticipleAside)
 	case n92WhoClause(text, toks, n.to, c-1):
 		// "One of them, Yolanda Burke, who now teaches in Wexmoor,
 		// wrote"
