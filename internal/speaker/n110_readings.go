@@ -339,3 +339,12 @@ func n110AndClauses(d *doc.Document) {
 		}
 	}
 }
+
+// n110EndsWithName reports whether the source phrase before the comma
+// toks[k] ends with a capitalised word, a name the appositive after the
+// comma may describe: "According to a memo obtained by The Brackenridge
+// Lantern, the student newspaper, the cuts …" (appositiveEnd reads an
+// appositive after a source that opens with a name).
+func n110EndsWithName(text string, toks []tok, k int) bool {
+	return k >= 1 && toks[k-1].word && capital(toks[k-1].str(text)) && !toks[k-1].is(isTimeWord) && !toks[k-1].is2(isMonth)
+}

@@ -197,3 +197,12 @@ func TestN110ParticipleAfterName(t *testing.T) {
 	checkN2Content(t, "The minister, Rui Vasconte, speaking through an interpreter, said the talks had failed.",
 		"said", "The minister, Rui Vasconte, speaking through an interpreter,", "the talks had failed")
 }
+
+// TestN110AccordingAppositive checks an opening "According to" whose
+// source ends with a name and has an appositive after its comma: the
+// appositive is the mention's, the clause after it the content.
+func TestN110AccordingAppositive(t *testing.T) {
+	checkN2Content(t, "According to a memo obtained by The Brackenridge Lantern, the student newspaper, the cuts were approved in May.",
+		"According to", "a memo obtained by The Brackenridge Lantern, the student newspaper,", "the cuts were approved in May")
+	checkN2Content(t, "According to a report by the Harbour Board, the pier is unsafe.", "According to", "a report by the Harbour Board", "the pier is unsafe")
+}

@@ -4685,7 +4685,7 @@ func (a *attributor) quoteInto(q *doc.Quote, f found, content []doc.Span, parent
 // are a name, not a description ("According to the data, the pier,
 // which …" keeps its content).
 func appositiveEnd(text string, toks []tok, g found, k int) int {
-	if g.pronoun != "" || g.subj.End <= g.subj.Start || !capital(text[g.subj.Start:g.subj.End]) || k+2 >= len(toks) {
+	if g.pronoun != "" || g.subj.End <= g.subj.Start || !capital(text[g.subj.Start:g.subj.End]) && !n110EndsWithName(text, toks, k) || k+2 >= len(toks) {
 		return 0
 	}
 	w := toks[k+1].low
