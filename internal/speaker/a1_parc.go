@@ -232,5 +232,8 @@ func homePlace(text string, toks []tok, j int) bool {
 	if toks[n].low == "the" && n+1 < len(toks) {
 		n++
 	}
+	if n+2 < len(toks) && n110PlaceNouns[toks[n].low] && toks[n+1].low == "of" {
+		n += 2 // "from the village of Tesh Darra" (n110_readings.go)
+	}
 	return toks[n].word && capital(toks[n].str(text))
 }

@@ -1492,8 +1492,8 @@ func ageOrPlace(text string, toks []tok, k int) bool {
 	if !t.word {
 		return false
 	}
-	if t.low == "of" {
-		return true
+	if t.low == "of" || t.low == "from" && homePlace(text, toks, k) {
+		return true // "of Ashton", "from the village of Tesh Darra"
 	}
 	if r := firstRune(t.low); r >= '0' && r <= '9' && len(t.low) <= 3 && k+1 < len(toks) && (toks[k+1].str(text) == "," || toks[k+1].str(text) == "." && toks[k+1].s == t.e && boundary(text, toks, k+1)) {
 		return true // "said Ed Moss, 62, of Ashton", "said the owner, Stefan Orlei, 52."

@@ -348,3 +348,20 @@ func n110AndClauses(d *doc.Document) {
 func n110EndsWithName(text string, toks []tok, k int) bool {
 	return k >= 1 && toks[k-1].word && capital(toks[k-1].str(text)) && !toks[k-1].is(isTimeWord) && !toks[k-1].is2(isMonth)
 }
+
+// n110PlaceNouns name a kind of place before "of" and its name in a
+// speaker's home: "Farida Oskuyi, 62, from the village of Tesh Darra,
+// said" (homePlace).
+var n110PlaceNouns = map[string]bool{"village": true, "town": true, "city": true, "district": true, "province": true, "county": true, "region": true, "island": true, "suburb": true, "state": true, "municipality": true, "township": true, "borough": true, "parish": true}
+
+// n110Past reports whether t is a past: in -ed, or an irregular past of
+// pastForm, finitePasts, n2IrregularPasts or n110MorePasts. After an
+// inverted cue a subject that runs into one is the reported clause's
+// ("…, said the boat sank."), as it is before a past in -ed
+// (verbAfterSubject).
+func n110Past(t tok) bool {
+	return pastForm(t) || finitePasts[t.low] || n2IrregularPasts[t.low] || n110MorePasts[t.low]
+}
+
+// n110MorePasts are irregular pasts the other lists leave out.
+var n110MorePasts = map[string]bool{"sank": true, "sang": true, "rang": true, "swam": true, "drank": true, "shrank": true, "sprang": true, "fled": true, "froze": true, "stole": true, "rode": true, "wrote": true, "hid": true, "shook": true, "woke": true, "tore": true, "swore": true, "blew": true, "drew": true, "struck": true, "stuck": true, "hung": true, "dug": true, "spun": true, "caught": true, "taught": true, "slept": true, "dealt": true, "meant": true, "lent": true, "bent": true, "fed": true, "bled": true, "sped": true, "shot": true, "lit": true, "slid": true, "burst": true, "forgot": true, "forgave": true, "withdrew": true, "overtook": true, "undertook": true}

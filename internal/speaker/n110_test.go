@@ -206,3 +206,13 @@ func TestN110AccordingAppositive(t *testing.T) {
 		"According to", "a memo obtained by The Brackenridge Lantern, the student newspaper,", "the cuts were approved in May")
 	checkN2Content(t, "According to a report by the Harbour Board, the pier is unsafe.", "According to", "a report by the Harbour Board", "the pier is unsafe")
 }
+
+// TestN110HomeAfterAge checks a home place after an age ("62, from the
+// village of Tesh Darra"), and an irregular past after an inverted
+// cue's subject ("…, said the boat sank."), which makes the words after
+// the cue the content, not the subject.
+func TestN110HomeAfterAge(t *testing.T) {
+	checkN2Content(t, "Farida Oskuyi, 62, from the village of Tesh Darra, said the boat sank.",
+		"said", "Farida Oskuyi, 62, from the village of Tesh Darra,", "the boat sank")
+	checkN2Content(t, "Farida Oskuyi, of Tesh Darra, said the boat sank.", "said", "Farida Oskuyi, of Tesh Darra,", "the boat sank")
+}

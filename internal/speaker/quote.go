@@ -818,7 +818,7 @@ func invertedGoesOn(text string, toks []tok, f found) bool {
 // an inverted cue's speaker.
 func verbAfterSubject(text string, toks []tok, subj doc.Span) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.End })
-	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && pastForm(toks[k-1]) && !capital(toks[k-1].str(text)) {
+	if i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= subj.Start }); k-i >= 3 && toks[i].is(isDet) && !toks[i].is(isPronoun) && n110Past(toks[k-1]) && !capital(toks[k-1].str(text)) {
 		k-- // the subject read on into its verb: "said the plan failed"
 	}
 	k = n103PastAppositiveName(text, toks, k) // "…, said his mother, Leanne, had not left": the name between commas (n103_readings.go)
@@ -826,7 +826,7 @@ func verbAfterSubject(text string, toks []tok, subj doc.Span) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if !toks[k].is(isAuxiliary|isFinite) && !(pastForm(toks[k]) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].is(isPrep|isTimeWord) && toks[k+1].low != "by")) {
+	if !toks[k].is(isAuxiliary|isFinite) && !(n110Past(toks[k]) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].is(isPrep|isTimeWord) && toks[k+1].low != "by")) {
 		return false // not a participle's phrase: "said a report released by the council", "said a man arrested Monday"
 	}
 	// Not when a relative word in the subject opens a clause that the
