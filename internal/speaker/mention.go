@@ -374,7 +374,7 @@ func widenText(ix *tokIndex, f found) found {
 		anonPtcp := (w == "speaking" || w == "talking") && n104AnonParticiple(toks, k+1) || cueAfter && n106ParticipleAside(text, toks, k+1, f.cue) // "A shareholder, speaking on condition of anonymity, said"; "Ms Lee, wearing a navy suit, said" (n106_readings.go)
 		byAuthor := w == "by" && cueAfter && k > 0 && carriers[toks[k-1].low] && k+2 < len(toks) && toks[k+2].word && !byIdioms[toks[k+2].low]      // "The 2019 report, by engineering firm Calder Pryce, described"
 		was := (w == "then" || w == "formerly") && k+2 < len(toks) && toks[k+2].word && toks[k+2].is(isDet)                                         // "Anselm Lidgett, then the restaurant critic of the Dispatch, wrote"
-		if (including || anonPtcp || was || byAuthor || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "whose" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && !strings.HasSuffix(w, "ing")) && !relativeOfWhich(text, toks, k+1) {
+		if (including || anonPtcp || was || byAuthor || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "whose" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && (!strings.HasSuffix(w, "ing") || n110IngTitle(toks, k+1))) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
 			// A clause of "which" after the appositive's comma is the

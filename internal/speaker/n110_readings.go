@@ -365,3 +365,13 @@ func n110Past(t tok) bool {
 
 // n110MorePasts are irregular pasts the other lists leave out.
 var n110MorePasts = map[string]bool{"sank": true, "sang": true, "rang": true, "swam": true, "drank": true, "shrank": true, "sprang": true, "fled": true, "froze": true, "stole": true, "rode": true, "wrote": true, "hid": true, "shook": true, "woke": true, "tore": true, "swore": true, "blew": true, "drew": true, "struck": true, "stuck": true, "hung": true, "dug": true, "spun": true, "caught": true, "taught": true, "slept": true, "dealt": true, "meant": true, "lent": true, "bent": true, "fed": true, "bled": true, "sped": true, "shot": true, "lit": true, "slid": true, "burst": true, "forgot": true, "forgave": true, "withdrew": true, "overtook": true, "undertook": true}
+
+// n110IngTitle reports whether toks[i], a word in -ing after an
+// appositive's comma, opens a title with the person's noun after it:
+// "managing director", "acting chairman", "presiding judge". The
+// appositive then describes the person ("Bernadette Tuckwell, managing
+// director of Tuckwell Haulage, a 90-truck firm, told"), where a
+// participle in -ing would open a clause of its own.
+func n110IngTitle(toks []tok, i int) bool {
+	return i+1 < len(toks) && toks[i+1].word && toks[i+1].is(isPerson) && !toks[i].is(isCue)
+}

@@ -216,3 +216,12 @@ func TestN110HomeAfterAge(t *testing.T) {
 		"said", "Farida Oskuyi, 62, from the village of Tesh Darra,", "the boat sank")
 	checkN2Content(t, "Farida Oskuyi, of Tesh Darra, said the boat sank.", "said", "Farida Oskuyi, of Tesh Darra,", "the boat sank")
 }
+
+// TestN110IngTitle checks an appositive that opens with a title in -ing
+// ("managing director", "acting chairman") and a second appositive
+// after it; a participle of speech still opens no appositive.
+func TestN110IngTitle(t *testing.T) {
+	checkN2Content(t, "Bernadette Tuckwell, managing director of Tuckwell Saddler Haulage, a 90-truck firm based in Hawksmere, told the paper that fuel costs had doubled.",
+		"told", "Bernadette Tuckwell, managing director of Tuckwell Saddler Haulage, a 90-truck firm based in Hawksmere,", "that fuel costs had doubled")
+	checkN2Content(t, "Ann Lee, speaking to reporters, said the pier was old.", "said", "Ann Lee", "the pier was old")
+}
