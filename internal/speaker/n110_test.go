@@ -225,3 +225,10 @@ func TestN110IngTitle(t *testing.T) {
 		"told", "Bernadette Tuckwell, managing director of Tuckwell Saddler Haulage, a 90-truck firm based in Hawksmere,", "that fuel costs had doubled")
 	checkN2Content(t, "Ann Lee, speaking to reporters, said the pier was old.", "said", "Ann Lee", "the pier was old")
 }
+
+// TestN110WhereClause checks a clause of "where" after an appositive
+// that names a place or a school: it stays in the mention.
+func TestN110WhereClause(t *testing.T) {
+	checkN2Content(t, "Duncan Normington, headteacher of Gallowfield Academy, where Kian is in the sixth form, said the boy was bright.",
+		"said", "Duncan Normington, headteacher of Gallowfield Academy, where Kian is in the sixth form,", "the boy was bright")
+}
