@@ -328,8 +328,8 @@ func (a *attributor) n106TimeOfMentions() {
 	d, text := a.d, a.text
 	for i := range d.Quotes {
 		m := d.Quotes[i].Speaker.Mention
-		if m.End <= m.Start || m.Start < 12 || text[m.Start-4:m.Start] != " of " {
-			continue
+		if m.End <= m.Start || m.Start < 12 || text[m.Start-4:m.Start] != " of " && text[m.Start-4:m.Start] != " in " {
+			continue // " in ": "In 1984 a group of councillors in Farnholme called for" (n110)
 		}
 		k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > m.Start })
 		if k >= len(d.Sentences) || m.Start-d.Sentences[k].Start > 120 {

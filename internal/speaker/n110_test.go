@@ -232,3 +232,11 @@ func TestN110WhereClause(t *testing.T) {
 	checkN2Content(t, "Duncan Normington, headteacher of Gallowfield Academy, where Kian is in the sixth form, said the boy was bright.",
 		"said", "Duncan Normington, headteacher of Gallowfield Academy, where Kian is in the sixth form,", "the boy was bright")
 }
+
+// TestN110TimeThenIn checks a phrase of time with no comma before a
+// subject whose noun phrase ends with "in" and a place: the mention
+// starts after the phrase of time, not at the place.
+func TestN110TimeThenIn(t *testing.T) {
+	checkCueName(t, "The books were admired. In 1984 a group of councillors in Farnholme called for the book to be taken out of libraries, claiming that it was too much.",
+		"claiming", "a group of councillors in Farnholme")
+}
