@@ -375,3 +375,43 @@ var n110MorePasts = map[string]bool{"sank": true, "sang": true, "rang": true, "s
 func n110IngTitle(toks []tok, i int) bool {
 	return i+1 < len(toks) && toks[i+1].word && toks[i+1].is(isPerson) && !toks[i].is(isCue)
 }
+
+// n110CallingItself widens a subject read from a reflexive after
+// "calling" back to the noun phrase the participle describes: "a group
+// of season-ticket holders calling itself Ironclad Nation accused" was
+// named "itself Ironclad Nation". The phrase opens with "a", "an" or
+// "the" at the clause's start, or after a phrase of time ("Earlier this
+// month a group …"); the name after the reflexive names the group.
+func n110CallingItself(text string, toks []tok, f found) found {
+	m := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if m < 3 || m >= len(toks) || !toks[m-1].word {
+		return f
+	}
+	switch toks[m].low {
+	case "itself", "themselves":
+	default:
+		return f
+	}
+	if c := toks[m-1].low; c != "calling" && c != "calls" && c != "called" {
+		return f
+	}
+	for j := m - 2; j >= 0 && j > m-14; j-- {
+		t := &toks[j]
+		if !t.word {
+			if s := t.str(text); s != "-" && !possessiveMark(s) {
+				return f
+			}
+			continue
+		}
+		if t.is(isFinite | isAuxiliary | isCue) {
+			return f
+		}
+		if t.low == "a" || t.low == "an" || t.low == "the" {
+			if j == 0 || !toks[j-1].word || toks[j-1].is(isTimeWord) {
+				f.subj.Start, f.whole = t.s, true
+				return f
+			}
+		}
+	}
+	return f
+}

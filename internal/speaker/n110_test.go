@@ -240,3 +240,11 @@ func TestN110TimeThenIn(t *testing.T) {
 	checkCueName(t, "The books were admired. In 1984 a group of councillors in Farnholme called for the book to be taken out of libraries, claiming that it was too much.",
 		"claiming", "a group of councillors in Farnholme")
 }
+
+// TestN110CallingItself checks a subject whose noun phrase ends with
+// "calling itself" and a name: the mention is the whole phrase, not the
+// reflexive and the name.
+func TestN110CallingItself(t *testing.T) {
+	checkN2Content(t, "Earlier this month a group of season-ticket holders calling itself Ironclad Nation accused Brumfield of running a dull offense.",
+		"accused", "a group of season-ticket holders calling itself Ironclad Nation", "running a dull offense")
+}
