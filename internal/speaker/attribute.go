@@ -2594,6 +2594,9 @@ func subjectNaming(text string, toks []tok) found {
 			return f
 		}
 	}
+	if f, ok := n110BareNaming(text, toks, s); ok {
+		return f // "…; sponsor calls it ‘overdue’" in a headline (n110_readings.go)
+	}
 	// "an explosion that Mayor Ed Moss described as “…”", "which the
 	// plaque by the slipway calls “…”": the subject of a naming verb
 	// near the end of the clause, in a relative clause.

@@ -415,3 +415,33 @@ func n110CallingItself(text string, toks []tok, f found) found {
 	}
 	return f
 }
+
+// n110BareNaming reads a bare noun of one or two lower-case words that
+// opens a clause at toks[s], after a semicolon or at a line's start,
+// as the subject of a naming verb right after it: headlines leave the
+// article out ("Arlenne passes right-to-repair bill; sponsor calls it
+// ‘overdue’", "…; union calls it 'one-sided'"). The noun's last word is
+// a person's or a body's.
+func n110BareNaming(text string, toks []tok, s int) (found, bool) {
+	e := s
+	for e < len(toks) && e < s+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isAdverb|isAuxiliary|isCue|isPronoun|isNaming) {
+		e++
+	}
+	if e == s || e >= len(toks) || !(toks[e-1].is(isPerson) || bodies[toks[e-1].low] || n110HeadlineSpeakers[toks[e-1].low]) {
+		return found{}, false
+	}
+	if s > 0 && toks[s-1].str(text) != ";" {
+		return found{}, false
+	}
+	v := voicedVerb(text, toks, e)
+	if v != e {
+		return found{}, false
+	}
+	sp := doc.Span{Start: toks[s].s, End: toks[e-1].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true, cue: doc.Span{Start: toks[v].s, End: toks[v].e}}, true
+}
+
+// n110HeadlineSpeakers are bare nouns that speak in headlines and that
+// neither persons.txt nor bodies holds: "opposition calls it
+// ‘eyewash’", "sponsor calls it ‘overdue’", "watchdog calls it …".
+var n110HeadlineSpeakers = map[string]bool{"opposition": true, "sponsor": true, "watchdog": true, "regulator": true, "police": true, "critics": true, "residents": true, "family": true, "families": true, "experts": true, "officials": true, "minister": true, "mayor": true, "governor": true, "coach": true, "judge": true}

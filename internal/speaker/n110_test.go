@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN110ItFinds checks "it" before a verb of finding, belief or
 // intention whose form marks its content ("found that", "wants … to"):
@@ -247,4 +251,16 @@ func TestN110TimeThenIn(t *testing.T) {
 func TestN110CallingItself(t *testing.T) {
 	checkN2Content(t, "Earlier this month a group of season-ticket holders calling itself Ironclad Nation accused Brumfield of running a dull offense.",
 		"accused", "a group of season-ticket holders calling itself Ironclad Nation", "running a dull offense")
+}
+
+// TestN110BareNaming checks a headline's clause after a semicolon whose
+// subject is a bare noun before a naming verb: the phrase in marks is
+// that noun's, a mixed quotation.
+func TestN110BareNaming(t *testing.T) {
+	text := "Arlenne passes right-to-repair bill; sponsor calls it ‘overdue’\n\nLawmakers on Thursday gave final approval to the bill."
+	d := run(t, text)
+	q := find(d, "overdue")
+	if q == nil || q.Speaker.Name != "sponsor" || q.Kind != doc.QuoteMixed {
+		t.Errorf("%q: got %+v, want a mixed quotation by “sponsor”", text, q)
+	}
 }
