@@ -55,17 +55,24 @@ func (a *attributor) itBefore(at int) string {
 // at most two adverbs, is a verb of speech (reporting.txt classes s, k
 // and o).
 func (a *attributor) speechAfterIt(at int) bool {
+	toks, k := a.verbAfterIt(at)
+	return k > 0 && slices.ContainsFunc(reporting[toks[k].low], func(s verbSense) bool { return s.class == 's' || s.class == 'k' || s.class == 'o' })
+}
+
+// verbAfterIt returns the toks from "it" at offset at and the index of
+// the verb of reporting after it, past at most two adverbs, or -1.
+func (a *attributor) verbAfterIt(at int) ([]tok, int) {
 	toks := a.ix.scratch(slotItSaid, at, min(len(a.text), at+60))
 	for k := 1; k < len(toks) && k <= 3 && toks[k].word; k++ {
 		t := &toks[k]
-		if ss := reporting[t.low]; len(ss) > 0 {
-			return slices.ContainsFunc(ss, func(s verbSense) bool { return s.class == 's' || s.class == 'k' || s.class == 'o' })
+		if len(reporting[t.low]) > 0 {
+			return toks, k
 		}
 		if !t.is(isAdverb) && !lyAdverb(t.low) {
-			return false
+			break
 		}
 	}
-	return false
+	return toks, -1
 }
 
 // orgName reports whether the name n, read after "the", is a body's by

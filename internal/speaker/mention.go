@@ -2635,15 +2635,7 @@ func bodyTail(text string, at, end int) bool {
 // sense of evidence (class 'v': "find", "show", "indicate") and no
 // particle.
 func findingAfter(rest []tok, c int) bool {
-	if c < 1 || !rest[c-1].word || !rest[c-1].is(isFindingNoun) {
-		return false
-	}
-	for _, s := range rest[c].senses() {
-		if s.class == 'v' && s.particle == "" && !s.ing {
-			return true
-		}
-	}
-	return false
+	return c >= 1 && rest[c-1].word && rest[c-1].is(isFindingNoun) && findingVerb(rest[c].senses())
 }
 
 // finitePasts are irregular pasts that are finite verbs, not

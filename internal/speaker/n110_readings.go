@@ -11,46 +11,41 @@ import (
 // n110ItFinds reports whether "it" at offset at is the subject of a
 // verb of finding, decision or intention whose content the verb's own
 // form marks: "It found that …", "It ruled that …", "It wants the
-// ministry to …", "It plans to close the plant". A verb of belief
-// ("It believes that …", "It concluded that …") stays out, as
-// TestN1ItSpeech and TestN73ItConcludes hold. "it" opens its clause,
-// or follows "and" or "but": "unless it wants to …" states a
-// condition. itBefore reads a body
+// ministry to …", "It plans to close the plant". itBefore reads a body
 // named before "it" only for a verb of speech, as "it" before "showed"
 // or "would prove" is as often a deal or a fact; a body that a
 // sentence before named ("The board was not persuaded. It found that
 // at least two of the firms …") is what finds and wants in news prose.
-// Of the verbs of evidence only "found that" is read: a report or data
-// shows and suggests ("it showed"), and thingBefore reads those.
+// A verb of belief ("It believes that …", "It concluded that …") stays
+// out, as TestN1ItSpeech and TestN73ItConcludes hold; of the verbs of
+// evidence only "found that" is read (a report shows and suggests, and
+// thingBefore reads those). "it" opens its clause, or follows "and" or
+// "but": "unless it wants to …" states a condition.
 func (a *attributor) n110ItFinds(at int) bool {
 	if w := strings.ToLower(wordBefore(a.text, at)); w != "" && w != "and" && w != "but" {
-		return false // "unless it wants to …": a condition, no attribution
+		return false
 	}
-	toks := a.ix.scratch(slotItSaid, at, min(len(a.text), at+60))
-	for k := 1; k < len(toks) && k <= 3 && toks[k].word; k++ {
-		t := &toks[k]
-		if ss := reporting[t.low]; len(ss) > 0 {
-			next := ""
-			if k+1 < len(toks) {
-				next = toks[k+1].low
-			}
-			return slices.ContainsFunc(ss, func(s verbSense) bool {
-				switch s.class {
-				case 'x':
-					return s.particle == "" && next == "that"
-				case 'i':
-					return s.particle == "" && !s.ing
-				case 'v':
-					return s.particle == "" && next == "that" && (t.low == "found" || t.low == "finds") // a body finds; it shows or suggests little
-				}
-				return false
-			})
-		}
-		if !t.is(isAdverb) && !lyAdverb(t.low) {
+	toks, k := a.verbAfterIt(at)
+	if k < 0 {
+		return false
+	}
+	v, next := toks[k].low, ""
+	if k+1 < len(toks) {
+		next = toks[k+1].low
+	}
+	return slices.ContainsFunc(reporting[v], func(s verbSense) bool {
+		switch {
+		case s.particle != "":
 			return false
+		case s.class == 'x':
+			return next == "that"
+		case s.class == 'i':
+			return !s.ing
+		case s.class == 'v':
+			return next == "that" && (v == "found" || v == "finds")
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // n110TrailingIt reports whether rest[c], a verb of evidence right
@@ -364,7 +359,7 @@ func n110Past(t tok) bool {
 }
 
 // n110MorePasts are irregular pasts the other lists leave out.
-var n110MorePasts = map[string]bool{"sank": true, "sang": true, "rang": true, "swam": true, "drank": true, "shrank": true, "sprang": true, "fled": true, "froze": true, "stole": true, "rode": true, "wrote": true, "hid": true, "shook": true, "woke": true, "tore": true, "swore": true, "blew": true, "drew": true, "struck": true, "stuck": true, "hung": true, "dug": true, "spun": true, "caught": true, "taught": true, "slept": true, "dealt": true, "meant": true, "lent": true, "bent": true, "fed": true, "bled": true, "sped": true, "shot": true, "lit": true, "slid": true, "burst": true, "forgot": true, "forgave": true, "withdrew": true, "overtook": true, "undertook": true}
+var n110MorePasts = map[string]bool{"sank": true, "sang": true, "rang": true, "swam": true, "drank": true, "shrank": true, "sprang": true, "fled": true, "froze": true, "stole": true, "rode": true, "wrote": true, "hid": true, "shook": true, "woke": true, "tore": true, "swore": true, "blew": true, "drew": true, "struck": true, "stuck": true, "hung": true, "dug": true, "spun": true, "taught": true, "slept": true, "dealt": true, "meant": true, "lent": true, "bent": true, "fed": true, "bled": true, "sped": true, "shot": true, "lit": true, "slid": true, "burst": true, "forgot": true, "forgave": true, "withdrew": true, "overtook": true, "undertook": true}
 
 // n110IngTitle reports whether toks[i], a word in -ing after an
 // appositive's comma, opens a title with the person's noun after it:
