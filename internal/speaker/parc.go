@@ -4150,7 +4150,7 @@ words:
 		case ")":
 			open--
 		}
-		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) || !governs && open <= 0 && baseThat(toks, i+1) || n103AsideThenVerb(text, toks, i+1)) {
+		if toks[i].low == "and" && i > 0 && (toks[i-1].word || closes(i-1)) && (coordinated(toks, i+1) && !n111GoesOn(toks, first, i+1) || !governs && open <= 0 && baseThat(toks, i+1) || n103AsideThenVerb(text, toks, i+1)) {
 			to = toks[i].s // "claimed vast savings and said …", "said … but added that …": the second verb has its own content
 			break
 		}

@@ -1,0 +1,20 @@
+package speaker
+
+import "testing"
+
+// TestN111GoesOn checks a verb of expectation, wish or belief, or
+// "found" with an object, after "and" in a clause a verb of speech
+// reports: the clause runs on past it. A verb of speech there, and a
+// judge's "found that", stay the speaker's second verb.
+func TestN111GoesOn(t *testing.T) {
+	checkN2Content(t, "Tom Reed said he had lost about $40,000 in sales and wanted to know who would cover it.",
+		"said", "Tom Reed", "he had lost about $40,000 in sales and wanted to know who would cover it")
+	checkN2Content(t, "Tobias Wren, 52, said he woke to the sound of his dog barking and found water pouring under the back door.",
+		"said", "Tobias Wren, 52,", "he woke to the sound of his dog barking and found water pouring under the back door")
+	checkN2Content(t, "A spokeswoman said the company was hiring 180 people and expected sales to double.",
+		"said", "A spokeswoman", "the company was hiring 180 people and expected sales to double")
+	checkN2Content(t, "Ann Lee said the plant would close and warned that more cuts were coming.",
+		"said", "Ann Lee", "the plant would close")
+	checkN2Content(t, "Judge Giles Cawthorne said the company had known about her condition since 2019 and found that managers had made no attempt to help.",
+		"said", "Judge Giles Cawthorne", "the company had known about her condition since 2019")
+}
