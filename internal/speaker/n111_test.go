@@ -18,3 +18,19 @@ func TestN111GoesOn(t *testing.T) {
 	checkN2Content(t, "Judge Giles Cawthorne said the company had known about her condition since 2019 and found that managers had made no attempt to help.",
 		"said", "Judge Giles Cawthorne", "the company had known about her condition since 2019")
 }
+
+// TestN111Finder checks "found" with an object: a study's or a poll's
+// finding is reported, a crew's or a jury's find is not.
+func TestN111Finder(t *testing.T) {
+	checkN2Content(t, "A poll released last week by Harmon College found the race essentially tied.",
+		"found", "A poll released last week by Harmon College", "the race essentially tied")
+	for _, text := range []string{
+		"Crews were called at 9:52 p.m. and found heavy smoke rolling out of the roofline.",
+		"Troopers found his pickup truck at the Cairnside trailhead shortly before 10 that night.",
+		"A Merrow County jury found the former treasurer of Ashby Township guilty of stealing nearly $1.2 million.",
+	} {
+		if q := c5Quote(run(t, text), "found"); q != nil {
+			t.Errorf("%q: a quotation by %q", text, q.Speaker.Name)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func n32Objects(d *doc.Document) {
 		drop := false
 		switch kind {
 		case 'f':
-			drop = gap == "" && n32Personal(text, q.Speaker.Mention) && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
+			drop = gap == "" && (n32Personal(text, q.Speaker.Mention) || !n111Evidence(text, q.Speaker.Mention) && !n111Judged(w)) && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
 		case 'k':
 			drop = gap == "" && n32Plain(w, false) && !n32Predicated(w) && !n32VerbAfterNoun(w)
 		case 'r':
