@@ -98,20 +98,29 @@ var n111Finders = map[string]bool{
 // n111Judged reports whether the content w of "found" ends in a word
 // of judgement, the predicate of a small clause whose verb is left
 // out: "found the flaw in the plan troubling", "found the terms
-// generous". Such a finding is a view, whoever holds it.
+// reasonable". Such a finding is a view, whoever holds it.
 func n111Judged(w string) bool {
 	ws := strings.Fields(strings.ToLower(w))
 	if len(ws) < 2 {
 		return false
 	}
 	last := strings.TrimRight(ws[len(ws)-1], ".,;:!?”’\"'")
-	if len(last) < 5 {
-		return false
+	if len(last) < 5 || n24Det[ws[len(ws)-2]] || n24Link[ws[len(ws)-2]] {
+		return false // a noun after a determiner or a preposition: "found him in the building"
 	}
-	for _, suf := range []string{"ing", "ous", "ful", "able", "ible", "ive"} {
+	for _, suf := range []string{"ous", "ful", "able", "ible"} {
 		if strings.HasSuffix(last, suf) {
 			return true
 		}
 	}
-	return false
+	return n111JudgingForms[last]
+}
+
+// n111JudgingForms are the forms in -ing that judge ("found the plan
+// troubling"); most words in -ing that end a content are nouns ("in the
+// morning", "near the building") or a participle's own clause.
+var n111JudgingForms = map[string]bool{
+	"troubling": true, "disturbing": true, "alarming": true, "encouraging": true, "worrying": true, "surprising": true,
+	"concerning": true, "compelling": true, "convincing": true, "unconvincing": true, "misleading": true, "interesting": true,
+	"reassuring": true, "disappointing": true, "puzzling": true, "confusing": true, "lacking": true, "wanting": true, "striking": true,
 }
