@@ -124,3 +124,85 @@ var n111JudgingForms = map[string]bool{
 	"concerning": true, "compelling": true, "convincing": true, "unconvincing": true, "misleading": true, "interesting": true,
 	"reassuring": true, "disappointing": true, "puzzling": true, "confusing": true, "lacking": true, "wanting": true, "striking": true,
 }
+
+// n111MarkedTails joins to a reported clause the words in marks later
+// in its sentence that the same verb is read to report: "The foreign
+// secretary said she had spoken to both ministers and urged ‘restraint
+// on all sides’", "Lyle said the roof would need mending first, but
+// that the council was ‘broadly sympathetic’", "said the player had
+// not been told …, and found out about his omission “from a group
+// chat”". The clause was ended before "and", "but" or "though", and
+// the phrase in marks given the same cue as a quotation of its own: one
+// act of saying then counts twice, and the clause loses its end. When
+// a top-level quotation in marks has the very cue of an indirect one
+// whose words end before it in the same sentence, with no other
+// top-level quotation between, the clause's words run on to the
+// phrase's closing mark and the phrase becomes its child, as a phrase
+// in marks inside a clause is. News attribution sets draw such a
+// sentence as one attribution whose content ends with the phrase.
+func n111MarkedTails(d *doc.Document) {
+	text := d.Text
+	last := -1 // the latest top-level indirect quotation with a cue
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Parent >= 0 {
+			continue
+		}
+		if q.Kind == doc.QuoteIndirect {
+			last = -1
+			if q.Cue.End > q.Cue.Start && len(q.Content) > 0 {
+				last = i
+			}
+			continue
+		}
+		p := last
+		last = -1
+		if p < 0 || len(q.Marks) == 0 || q.Cue != d.Quotes[p].Cue || q.Kind != doc.QuoteMixed && q.Kind != doc.QuoteDirect {
+			continue
+		}
+		o := &d.Quotes[p]
+		end := o.Content[len(o.Content)-1].End
+		if end > q.Start || q.Speaker.Mention != o.Speaker.Mention || !n111SameSentence(text[end:q.Start]) || n111SpeechIn(text[end:q.Start]) {
+			continue
+		}
+		o.Content[len(o.Content)-1].End = q.End
+		o.End = max(o.End, q.End)
+		q.Parent = p
+	}
+}
+
+// n111SameSentence reports whether the words between a clause's end
+// and a phrase in marks, gap, stay in one sentence and are few: no
+// sentence's end, no paragraph's, at most n111TailGap bytes.
+func n111SameSentence(gap string) bool {
+	if len(gap) > n111TailGap || strings.IndexByte(gap, '\n') >= 0 {
+		return false
+	}
+	for i := 0; i+1 < len(gap); i++ {
+		if (gap[i] == '.' || gap[i] == '?' || gap[i] == '!' || gap[i] == ';') && gap[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// n111SpeechIn reports whether the words gap hold a finite verb of
+// speech or evaluation (classes s, k, o and e of reporting.txt), whose
+// own report the phrase in marks after it is: "said the show had lost
+// its heart and accused producers of ‘driving out every familiar
+// face’". A request ("and urged ‘restraint’") or a verb of belief goes
+// on the clause.
+func n111SpeechIn(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		for _, s := range reportingSenses(strings.Trim(w, ",;:—–-")) {
+			if strings.IndexByte("skoe", s.class) >= 0 && !s.ing && !s.base {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// n111TailGap is how many bytes may lie between a clause's end and the
+// phrase in marks n111MarkedTails joins to it.
+const n111TailGap = 200

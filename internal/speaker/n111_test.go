@@ -34,3 +34,15 @@ func TestN111Finder(t *testing.T) {
 		}
 	}
 }
+
+// TestN111MarkedTails checks a phrase in marks later in a reported
+// clause's sentence that the same verb reports: the clause runs on to
+// it. After a verb of speech of its own ("accused"), it stays apart.
+func TestN111MarkedTails(t *testing.T) {
+	checkN2Content(t, "The foreign secretary, Miranda Tallis-Orde, said she had spoken to both ministers and urged ‘restraint on all sides’. A spokesman said the ship would be freed.",
+		"said", "The foreign secretary, Miranda Tallis-Orde,", "she had spoken to both ministers and urged ‘restraint on all sides’")
+	checkN2Content(t, "Reached on Monday, Lyle said the hut’s roof would need mending first, but that the council was ‘broadly sympathetic’.",
+		"said", "Lyle", "the hut’s roof would need mending first, but that the council was ‘broadly sympathetic’")
+	checkN2Content(t, "One viewer said the show had lost its heart in recent years and accused producers of ‘driving out every familiar face’.",
+		"said", "One viewer", "the show had lost its heart in recent years")
+}
