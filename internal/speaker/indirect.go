@@ -541,6 +541,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
+	if n < len(toks) && n111ColonAfter(text, toks[n]) {
+		return found{}, 0, 0 // "Pressed on whether …, the mayor said:¶“…”": the colon's words are the report (n111_readings.go)
+	}
 	if n >= 3 {
 		// Only a comma or a dash among toks[1:n-1] ends a clause
 		// (below): a clause with neither is turned away by a search

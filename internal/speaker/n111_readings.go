@@ -206,3 +206,12 @@ func n111SpeechIn(gap string) bool {
 // n111TailGap is how many bytes may lie between a clause's end and the
 // phrase in marks n111MarkedTails joins to it.
 const n111TailGap = 200
+
+// n111ColonAfter reports whether t, the token right after a sentence's
+// last word, is a colon: "Pressed on whether the audit should have been
+// public, the mayor said:" introduces the words after the colon, most
+// often a quotation in the next paragraph, and the phrase before the
+// comma is no clause the cue reports.
+func n111ColonAfter(text string, t tok) bool {
+	return t.e == t.s+1 && text[t.s] == ':'
+}

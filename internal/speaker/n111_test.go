@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN111GoesOn checks a verb of expectation, wish or belief, or
 // "found" with an object, after "and" in a clause a verb of speech
@@ -45,4 +49,16 @@ func TestN111MarkedTails(t *testing.T) {
 		"said", "Lyle", "the hut’s roof would need mending first, but that the council was ‘broadly sympathetic’")
 	checkN2Content(t, "One viewer said the show had lost its heart in recent years and accused producers of ‘driving out every familiar face’.",
 		"said", "One viewer", "the show had lost its heart in recent years")
+}
+
+// TestN111ColonAfter checks a trailing cue before a colon: the phrase
+// before its comma is no report, the quotation after the colon is.
+func TestN111ColonAfter(t *testing.T) {
+	d := run(t, "Pressed on whether the audit should have been made public sooner, the mayor said:\n\n“I got that audit on a Thursday afternoon. I read it that night.”\n")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect {
+			t.Errorf("an indirect quotation %q", q.Words(d.Text))
+		}
+	}
+	checkCueName(t, "The audit should have been made public sooner, the mayor said.", "said", "the mayor")
 }
