@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -214,4 +215,73 @@ const n111TailGap = 200
 // comma is no clause the cue reports.
 func n111ColonAfter(text string, t tok) bool {
 	return t.e == t.s+1 && text[t.s] == ':'
+}
+
+// n111TimeInMention widens the subject f of the cue at toks[c] over a
+// phrase of time that stands between them when the subject's noun has a
+// clause after it: "Workers leaving the plant’s last shift on Friday
+// said", "A filing the company made with regulators last month
+// warned", "Lawyers for a woman who sued the company on Thursday said".
+// The time is the clause's (when they left, when it was filed), and
+// news attribution sets hold it in the mention; after a bare noun
+// ("Officials on Friday said") it dates the saying and stays out. The
+// phrase is read from a few words of time only (n111TimeWords), with no
+// comma.
+func n111TimeInMention(text string, toks []tok, c int, f found) found {
+	if !f.ok || f.pronoun != "" || c < 2 || toks[c-1].e <= f.subj.End || toks[c-1].s-f.subj.End > n111TimeReach {
+		return f
+	}
+	e := sort.Search(c, func(i int) bool { return toks[i].s >= f.subj.End })
+	if e >= c || e == 0 {
+		return f
+	}
+	dated := false
+	for j := e; j < c; j++ {
+		w := toks[j].low
+		if !toks[j].word || !n111TimeWords[w] && !n111TimeFillers[w] && !allDigits(w) {
+			return f
+		}
+		dated = dated || n111TimeWords[w]
+	}
+	if !dated {
+		return f
+	}
+	s := sort.Search(e, func(i int) bool { return toks[i].s >= f.subj.Start })
+	for j := s + 1; j < e; j++ {
+		w := toks[j].low
+		if toks[j].word && (w == "who" || w == "which" || relParticiples[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+			f.subj.End = toks[c-1].e
+			return f
+		}
+	}
+	return f
+}
+
+// n111TimeReach bounds, in bytes, the phrase of time n111TimeInMention
+// reads.
+const n111TimeReach = 30
+
+// n111TimeWords name a time; n111TimeFillers may stand with them in a
+// phrase of time.
+var (
+	n111TimeWords = map[string]bool{
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+		"september": true, "october": true, "november": true, "december": true, "week": true, "month": true, "year": true,
+		"weeks": true, "months": true, "years": true, "days": true, "weekend": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	}
+	n111TimeFillers = map[string]bool{"on": true, "in": true, "last": true, "this": true, "ago": true, "two": true, "three": true, "four": true, "several": true, "earlier": true}
+)
+
+// allDigits reports whether w is a number written in digits: "2019".
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

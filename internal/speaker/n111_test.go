@@ -62,3 +62,14 @@ func TestN111ColonAfter(t *testing.T) {
 	}
 	checkCueName(t, "The audit should have been made public sooner, the mayor said.", "said", "the mayor")
 }
+
+// TestN111TimeInMention checks a phrase of time between a subject with
+// a clause after its noun and the cue: the mention holds it; after a
+// bare noun it dates the saying and stays out.
+func TestN111TimeInMention(t *testing.T) {
+	checkN2Content(t, "Workers leaving the plant’s last shift on Friday said they had stopped planning around overtime.",
+		"said", "Workers leaving the plant’s last shift on Friday", "they had stopped planning around overtime")
+	checkN2Content(t, "A filing Vantreece made with securities regulators last month warned that further delays could force it to raise money.",
+		"warned", "A filing Vantreece made with securities regulators last month", "that further delays could force it to raise money")
+	checkN2Content(t, "Officials on Friday said the plant would close.", "said", "Officials", "the plant would close")
+}

@@ -3158,6 +3158,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		// the relative clause's own time too: "A man who fled the city in 1938 said"
 		f.subj.End = timeEnd
 	}
+	f = n111TimeInMention(text, toks, c, f) // "Workers leaving the plant’s last shift on Friday said" (n111_readings.go)
 	if w := text[f.subj.Start:f.subj.End]; len(w) <= 9 && f.pronoun == "" && (classOf2(lexOfWord(w))&isNobody != 0 || strings.HasSuffix(w, "ing") && !strings.Contains(w, " ") && !n105IngName(text, w, f.subj.Start)) {
 		return found{}, 0, false // "Nobody knows", "Having said that, …": no source
 	}
