@@ -900,7 +900,7 @@ func beforeCue(text string, toks []tok, c int) found {
 	// after a determiner, a noun there: "the elderly said"); and a
 	// preposition's idiom of manner or time ("officials at first
 	// said", adverbialObjects).
-	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) && !(toks[k].low == "first" && k > 0 && toks[k-1].is(isDet)) || placeAdverb(text, toks, k) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && toks[k].is2(isAdverbialObject)); skip++ {
+	for skip := 0; k >= 0 && skip < 3 && toks[k].word && (toks[k].is(isAdverb) && !(toks[k].low == "first" && k > 0 && toks[k-1].is(isDet)) || placeAdverb(text, toks, k) || toks[k].is(isTimeWord) || mannerLy(text, &toks[k]) && !(k > 0 && toks[k-1].word && toks[k-1].is(isDet)) && !n111PaperLy(text, toks, k) || k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && toks[k].is2(isAdverbialObject)); skip++ {
 		if k > 0 && toks[k-1].lower(text) == "on" && toks[k].is(isTimeWord) || k > 0 && toks[k-1].is(isPostPreposition) && toks[k].is2(isAdverbialObject) {
 			k-- // "Sanders on Tuesday said", "officials at first said"
 		}

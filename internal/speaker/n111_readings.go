@@ -285,3 +285,19 @@ func allDigits(w string) bool {
 	}
 	return true
 }
+
+// n111PaperLy reports whether toks[k], a word in -ly of frequency
+// ("weekly", "daily"), is a paper's noun after an adjective or a
+// determiner: "a reviewer for a national weekly complained", "the
+// business daily reported". Before a verb it is no adverb there.
+func n111PaperLy(text string, toks []tok, k int) bool {
+	if !n111Papers[toks[k].low] || k == 0 || !toks[k-1].word {
+		return false
+	}
+	p := &toks[k-1]
+	return p.is(isDet) || !p.is(isAuxiliary|isAdverb|isPronoun) && !capital(p.str(text)) && !p.is(isReporting)
+}
+
+// n111Papers are the words in -ly that name a paper by how often it
+// comes out.
+var n111Papers = map[string]bool{"weekly": true, "daily": true, "monthly": true, "quarterly": true, "biweekly": true, "fortnightly": true}

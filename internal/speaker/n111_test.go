@@ -73,3 +73,12 @@ func TestN111TimeInMention(t *testing.T) {
 		"warned", "A filing Vantreece made with securities regulators last month", "that further delays could force it to raise money")
 	checkN2Content(t, "Officials on Friday said the plant would close.", "said", "Officials", "the plant would close")
 }
+
+// TestN111PaperLy checks a paper named by how often it comes out: the
+// word in -ly is the subject's noun, not an adverb before the verb.
+func TestN111PaperLy(t *testing.T) {
+	checkN2Content(t, "A reviewer for a national weekly complained that she had mistaken the part.",
+		"complained", "A reviewer for a national weekly", "that she had mistaken the part")
+	checkN2Content(t, "Ann Lee quietly complained that the part was wrong.",
+		"complained", "Ann Lee", "that the part was wrong")
+}

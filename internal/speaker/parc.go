@@ -2769,7 +2769,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		} else if w == "since" && k > 0 && toks[k-1].is(isPerfectAux) && k == c-1 {
 			// "has since said": an adverb of time between a perfect's
 			// auxiliary and its participle, no conjunction.
-		} else if !adverbish(w) || lyName(text, toks, k) {
+		} else if !adverbish(w) || lyName(text, toks, k) || n111PaperLy(text, toks, k) {
 			break
 		}
 		if toks[k].is(isTimeWord) && k > 0 && (toks[k-1].low == "on" || toks[k-1].low == "last" || toks[k-1].low == "this") {
