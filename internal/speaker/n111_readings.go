@@ -301,3 +301,62 @@ func n111PaperLy(text string, toks []tok, k int) bool {
 // n111Papers are the words in -ly that name a paper by how often it
 // comes out.
 var n111Papers = map[string]bool{"weekly": true, "daily": true, "monthly": true, "quarterly": true, "biweekly": true, "fortnightly": true}
+
+// n111ClockEnd returns the index of the token after a clock time read
+// from "at" at toks[j] ("at 04:07", "at 4 p.m.", "at about 10.30am",
+// "at noon"), or j when none follows: "announced at 04:07 that …"
+// reports the clause after the time. The time is read from the bytes:
+// a number of one or two digits, maybe minutes after ":" or ".", maybe
+// "am" or "pm" with or without full stops.
+func n111ClockEnd(text string, toks []tok, j int) int {
+	i := toks[j].e
+	rest := text[i:min(len(text), i+24)]
+	n := len(rest) - len(strings.TrimLeft(rest, " "))
+	for _, w := range []string{"about ", "around "} {
+		if strings.HasPrefix(rest[n:], w) {
+			n += len(w)
+		}
+	}
+	end := -1
+	switch {
+	case strings.HasPrefix(rest[n:], "noon"):
+		end = n + 4
+	case strings.HasPrefix(rest[n:], "midnight"):
+		end = n + 8
+	default:
+		d := n
+		for d < len(rest) && d-n < 2 && rest[d] >= '0' && rest[d] <= '9' {
+			d++
+		}
+		if d == n {
+			return j
+		}
+		clock := false
+		if d+2 < len(rest) && (rest[d] == ':' || rest[d] == '.') && isDigitByte(rest[d+1]) && isDigitByte(rest[d+2]) {
+			d, clock = d+3, true
+		}
+		m := strings.TrimLeft(rest[d:], " ")
+		for _, suf := range []string{"a.m.", "p.m.", "am", "pm"} {
+			if strings.HasPrefix(m, suf) {
+				d, clock = len(rest)-len(m)+len(suf), true
+				break
+			}
+		}
+		if !clock {
+			return j
+		}
+		end = d
+	}
+	at := i + end
+	k := j + 1
+	for k < len(toks) && toks[k].s < at {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "that" {
+		return j
+	}
+	return k
+}
+
+// isDigitByte reports whether b is an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

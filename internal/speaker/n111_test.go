@@ -82,3 +82,15 @@ func TestN111PaperLy(t *testing.T) {
 	checkN2Content(t, "Ann Lee quietly complained that the part was wrong.",
 		"complained", "Ann Lee", "that the part was wrong")
 }
+
+// TestN111ClockEnd checks a clock time between a verb and "that": the
+// clause after it is the content.
+func TestN111ClockEnd(t *testing.T) {
+	checkN2Content(t, "The acting returning officer, Geraldine Sedgemoor, announced at 04:07 that Tegwen Oxenbridge had been elected.",
+		"announced", "The acting returning officer, Geraldine Sedgemoor,", "that Tegwen Oxenbridge had been elected")
+	checkN2Content(t, "Ann Lee said at 4 p.m. that the plant would close.", "said", "Ann Lee", "that the plant would close")
+	checkN2Content(t, "Ann Lee said at noon that the plant would close.", "said", "Ann Lee", "that the plant would close")
+	run(t, "Ann Lee said at")
+	run(t, "Ann Lee said at 4")
+	run(t, "Ann Lee said at 4:")
+}

@@ -3516,6 +3516,8 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		}
 	} else if j+3 < len(toks) && n105Ago(toks, j) {
 		j += 3 // "said two weeks ago that …"
+	} else if j+2 < len(toks) && toks[j].low == "at" {
+		j = n111ClockEnd(text, toks, j) // "announced at 04:07 that …" (n111_readings.go)
 	}
 	if (cl == 's' || cl == 'k' || cl == 'c' || cl == 'v') && n105PossessiveDate(text, toks, j) && toks[j].s < limit && bareClause(text, toks, j+1) {
 		return toks[j].s, true // "said next Monday's sale would go ahead": the day's possessive opens the clause
