@@ -360,3 +360,23 @@ func n111ClockEnd(text string, toks []tok, j int) int {
 
 // isDigitByte reports whether b is an ASCII digit.
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// n111CompoundAddressee returns where an addressee that ends before
+// toks[e] ends when a plural noun at toks[e], right before "that" or
+// "to", is the head of a compound whose first noun the addressee read
+// took alone: "told aid workers that …", "told rescue crews to …". A
+// word in lower case after the addressee read, with a plural ending
+// and then the clause's opener, is its head, not the clause's start.
+func n111CompoundAddressee(text string, toks []tok, e int) int {
+	if e < 1 || e+2 >= len(toks) || !toks[e].word || !toks[e-1].word || capital(toks[e].str(text)) {
+		return e
+	}
+	t := &toks[e]
+	if !t.pluralNoun() || t.is(isFunction|isAuxiliary|isPronoun|isReporting) || toks[e-1].is(isFunction|isPronoun) {
+		return e
+	}
+	if x := toks[e+1].low; (x == "that" || x == "to") && toks[e+2].word {
+		return e + 1
+	}
+	return e
+}

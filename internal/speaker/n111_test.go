@@ -94,3 +94,11 @@ func TestN111ClockEnd(t *testing.T) {
 	run(t, "Ann Lee said at 4")
 	run(t, "Ann Lee said at 4:")
 }
+
+// TestN111CompoundAddressee checks an addressee of two nouns before
+// "that": the second noun is the addressee's head, not the content's.
+func TestN111CompoundAddressee(t *testing.T) {
+	checkN2Content(t, "The survivors told aid workers that the boat had left the port.",
+		"told", "The survivors", "that the boat had left the port")
+	checkN2Content(t, "Ann Lee told reporters that the plant would close.", "told", "Ann Lee", "that the plant would close")
+}

@@ -3707,9 +3707,10 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		} else if n104OwnPossessive(w) {
 			e = max(e, n104OwnAddresseeEnd(text, toks, j)) // "told our correspondent that"
 		}
-		e = n107AddresseeEnd(toks, j, e)        // "told a packed rally here that" (n107_readings.go)
-		e = n42AddresseeAside(text, toks, j, e) // "told Ann Lee, the port chief, that" (n42_aside.go)
-		e = n52AddresseeList(text, toks, j, e)  // "told Ann Lee, Ed Moss and the board that" (n52_inverted.go)
+		e = n107AddresseeEnd(toks, j, e)         // "told a packed rally here that" (n107_readings.go)
+		e = n42AddresseeAside(text, toks, j, e)  // "told Ann Lee, the port chief, that" (n42_aside.go)
+		e = n111CompoundAddressee(text, toks, e) // "told aid workers that" (n111_readings.go)
+		e = n52AddresseeList(text, toks, j, e)   // "told Ann Lee, Ed Moss and the board that" (n52_inverted.go)
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
