@@ -380,3 +380,49 @@ func n111CompoundAddressee(text string, toks []tok, e int) int {
 	}
 	return e
 }
+
+// n111WhoseSubject reads a subject whose noun a clause of "whose"
+// follows with no comma, the clause ending at toks[k] right before the
+// verb: "A student whose car was damaged said", "Residents whose homes
+// were flooded told". The clause restricts the noun, and the mention
+// holds it, as it holds a clause of "who" ("A student who was hurt
+// said"); relativeSubject reads such clauses between commas. The
+// clause must hold a verb, and "whose" must stand within n111WhoseReach
+// tokens of the verb.
+func n111WhoseSubject(text string, toks []tok, k int) found {
+	if k < 3 || k >= len(toks) {
+		return found{}
+	}
+	j := k
+	for ; j > 0 && j > k-n111WhoseReach; j-- {
+		if !toks[j].word {
+			if s := toks[j].str(text); s != "’" && s != "'" && s != "-" {
+				return found{}
+			}
+			continue
+		}
+		if toks[j].low == "whose" {
+			break
+		}
+	}
+	if j <= 0 || toks[j].low != "whose" || j+2 > k || !toks[j-1].word || toks[j-1].is(isFunction|isPronoun) {
+		return found{}
+	}
+	verb := false
+	for i := j + 2; i <= k; i++ {
+		w := toks[i].low
+		verb = verb || toks[i].is(isAuxiliary|isFinite) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	}
+	if !verb {
+		return found{}
+	}
+	g := beforeCue(text, toks, j)
+	if !g.ok || g.pronoun != "" || g.subj.End != toks[j-1].e {
+		return found{}
+	}
+	return found{subj: doc.Span{Start: g.subj.Start, End: toks[k].e}, name: g.name, ok: true, whole: true}
+}
+
+// n111WhoseReach is how many tokens before the verb n111WhoseSubject
+// looks for "whose".
+const n111WhoseReach = 14

@@ -102,3 +102,15 @@ func TestN111CompoundAddressee(t *testing.T) {
 		"told", "The survivors", "that the boat had left the port")
 	checkN2Content(t, "Ann Lee told reporters that the plant would close.", "told", "Ann Lee", "that the plant would close")
 }
+
+// TestN111WhoseSubject checks a clause of "whose" after a subject's
+// noun with no comma, alone or before a clause that says why the
+// source goes unnamed: the mention holds both.
+func TestN111WhoseSubject(t *testing.T) {
+	checkN2Content(t, "A student whose car was damaged said the repair was costly.",
+		"said", "A student whose car was damaged", "the repair was costly")
+	checkN2Content(t, "Two employees whose jobs were eliminated, who spoke on condition of anonymity because they had signed severance agreements, said staff had learned of the cuts from a calendar invitation.",
+		"said", "Two employees whose jobs were eliminated, who spoke on condition of anonymity because they had signed severance agreements,", "staff had learned of the cuts from a calendar invitation")
+	run(t, "whose said")
+	run(t, "A whose, who said, said it.")
+}

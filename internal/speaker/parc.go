@@ -1252,13 +1252,15 @@ func relativeSubject(text string, toks []tok, k int) found {
 		} else if toks[cs].is(isPronoun) {
 			return found{}
 		}
-		whoHead, headName := false, ""
+		whoHead, whoseHead, headName := false, false, ""
 		if !ok && anon {
 			// A head with a relative clause of its own before the one
 			// that says why it goes unnamed: "Two people who work in
 			// the mayor's office, who asked not to be named, said".
 			if g := whoSubject(text, toks[cs:], j-cs); g.ok {
 				np, ok, whoHead = g.subj, true, true
+			} else if g := n111WhoseSubject(text, toks, j-1); g.ok && g.subj.Start == toks[cs].s {
+				np, ok, headName, whoseHead = g.subj, true, g.name, true // "A graduate student whose car was among them, who asked not to be named," (n111_readings.go)
 			} else if describesPerson(text, toks, cs, j) {
 				// A head with its phrase, named by the head ("A
 				// source close to the board, who asked not to be
@@ -1298,7 +1300,7 @@ func relativeSubject(text string, toks []tok, k int) found {
 			name = headName
 		}
 		describes := toks[j+1].low == "which" && (!toks[j+2].is(isReporting) || n106NounObject(text, toks, j+2)) || toks[j+1].low == "whose" || anon || ptcp // a noun follows "whose", never a verb: "whose state has …"
-		if p == "," && describes && (whoHead || !hasRelative(toks[cs:j])) {
+		if p == "," && describes && (whoHead || whoseHead || !hasRelative(toks[cs:j])) {
 			np.End = toks[k-1].e // the clause, up to its closing comma
 			if k0 > k {
 				np.End = toks[k0].e // and the mark after it: "The study, titled “Drawdown,”"
@@ -3020,6 +3022,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		if !rel.ok {
 			rel = n101AnonSubject(text, toks, k) // "A woman who … and did not want to give her name told" (n101_readings.go)
+		}
+		if !rel.ok {
+			rel = n111WhoseSubject(text, toks, k) // "A student whose car was damaged said" (n111_readings.go)
 		}
 		if !rel.ok {
 			rel = reducedRelative(text, toks, k, &starts)
