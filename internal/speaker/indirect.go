@@ -1323,6 +1323,9 @@ func trailingSense(senses []verbSense, w string, perfect bool) bool {
 		if s.class == 's' || s.class == 'k' || s.class == 'o' || perfect && (s.class == 'c' || s.class == 'v') && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || w == "found") {
 			return true
 		}
+		if s.class == 'x' && n111Ruling(w) {
+			return true // "…, an employment tribunal has ruled.", "…, the judge ruled." (n111_readings.go)
+		}
 	}
 	return false
 }

@@ -426,3 +426,14 @@ func n111WhoseSubject(text string, toks []tok, k int) found {
 // n111WhoseReach is how many tokens before the verb n111WhoseSubject
 // looks for "whose".
 const n111WhoseReach = 14
+
+// n111Ruling reports whether w is the form of "rule" that may end a
+// sentence as its attribution: "He was unfairly dismissed, an
+// employment tribunal has ruled.", "…, the judge ruled." A court's
+// ruling states what it holds, as a finding does; other verbs of
+// decision ("…, the council decided.") report an act, not words, and
+// "rule" and "rules" are nouns there as often ("…, from British rule
+// before …").
+func n111Ruling(w string) bool {
+	return w == "ruled"
+}

@@ -114,3 +114,14 @@ func TestN111WhoseSubject(t *testing.T) {
 	run(t, "whose said")
 	run(t, "A whose, who said, said it.")
 }
+
+// TestN111Ruling checks "ruled" ending a sentence after its subject: a
+// court's ruling is read, "rule" as a noun is not.
+func TestN111Ruling(t *testing.T) {
+	checkN2Content(t, "He was unfairly dismissed, an employment tribunal has ruled.",
+		"ruled", "an employment tribunal", "He was unfairly dismissed")
+	checkN2Content(t, "The ban was lawful, the judge ruled.", "ruled", "the judge", "The ban was lawful")
+	if q := c5Quote(run(t, "The daughter of Aung San, the leader who secured independence from British rule before being killed, she was revered."), "rule"); q != nil {
+		t.Errorf("“rule” as a noun read as a cue by %q", q.Speaker.Name)
+	}
+}
