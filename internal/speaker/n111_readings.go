@@ -437,3 +437,21 @@ const n111WhoseReach = 14
 func n111Ruling(w string) bool {
 	return w == "ruled"
 }
+
+// n111OwnedVerb reports whether the words from toks[j], after a
+// possessive, are a noun and a verb in -s with a determiner, a number
+// or a possessive after it, for bareClause: "claims its software
+// matches 96 percent of documents", "says its system beats the rivals'
+// by far". The plural reading of the word in -s ("its software
+// matches") would need a noun after it as its head, not a determiner.
+func n111OwnedVerb(toks []tok, j int) bool {
+	if j+2 >= len(toks) || !toks[j].word || !toks[j+1].word || toks[j].is(isFunction|isAuxiliary) {
+		return false
+	}
+	w := toks[j+1].low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || toks[j+1].is(isFunction|isAdverb) {
+		return false
+	}
+	n := &toks[j+2]
+	return n.word && (n.is(isDet) && n.low != "that" || n.is2(isPossessive)) || numberTok(n) || n.low != "" && isDigitByte(n.low[0])
+}

@@ -125,3 +125,12 @@ func TestN111Ruling(t *testing.T) {
 		t.Errorf("“rule” as a noun read as a cue by %q", q.Speaker.Name)
 	}
 }
+
+// TestN111OwnedVerb checks a bare clause whose subject opens with a
+// possessive and whose verb in -s has a determiner or a number after
+// it; an object with a word of time after it stays an object.
+func TestN111OwnedVerb(t *testing.T) {
+	checkN2Content(t, "The company claims its software matches 96 percent of documents.",
+		"claims", "The company", "its software matches 96 percent of documents")
+	checkN2Content(t, "The company says its system beats the rivals.", "says", "The company", "its system beats the rivals")
+}

@@ -3948,7 +3948,7 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
-		return finiteSoon(text, toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103NounThenPast(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "says its plan failed", "said its own tally, based on …, put him ahead"
+		return finiteSoon(text, toks, k+1) || n111OwnedVerb(toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103NounThenPast(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "says its plan failed", "said its own tally, based on …, put him ahead"
 	}
 	if toks[k].word && (toks[k].low == "about" || toks[k].low == "nearly" || toks[k].low == "roughly" || toks[k].low == "almost") && n103AmountThenVerb(text, toks, k) {
 		return true // "says about £240,000 passed through her account" (n103_readings.go)
