@@ -15,10 +15,13 @@ func TestF1Phrases(t *testing.T) {
 		text string
 		want []string // each top-level marked mixed or direct quotation: words | mention | cue
 	}{
+		// A pronoun before the words in marks opens the participle's
+		// reported clause (n111MarkThenVerb), which holds them: no
+		// marked quotation stands alone (TestN111MarkThenVerb).
 		{"The council met on Monday.\n\nAnn Ortiz apologized for the delays, saying they “came from the rush” to reopen the pier but “caused trouble for everyone.”",
-			[]string{"came from the rush | Ann Ortiz | saying", "caused trouble for everyone. | Ann Ortiz | saying"}},
+			nil},
 		{"The council met on Monday.\n\nLater that day, Ann Ortiz apologized for the delays, saying they “came from the rush” to reopen.",
-			[]string{"came from the rush | Ann Ortiz | saying"}},
+			nil},
 		{"The council met on Monday.\n\nShe left early, saying the pier “will not open this year.”",
 			nil},
 		{"The council met on Monday.\n\nThe ferry was late – “causing,” as the Harbour Times reported, “chaos on the quay.”",

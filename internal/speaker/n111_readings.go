@@ -455,3 +455,21 @@ func n111OwnedVerb(toks []tok, j int) bool {
 	n := &toks[j+2]
 	return n.word && (n.is(isDet) && n.low != "that" || n.is2(isPossessive)) || numberTok(n) || n.low != "" && isDigitByte(n.low[0])
 }
+
+// n111MarkThenVerb reports whether toks[e], right after a pronoun that
+// may open a reported clause, is an opening mark before a verb, for
+// bareClause: "said they “almost certainly bought people a couple of
+// minutes”". The words in marks are the clause's predicate, quoted; an
+// adverb or two may stand first. A verb here is a finite word, a past
+// form or a word in -ed.
+func n111MarkThenVerb(text string, toks []tok, e int) bool {
+	if e+1 >= len(toks) || toks[e].word || marksIn(toks[e].str(text))&(mLeftDouble|mLeftSingle|mDouble) == 0 || !toks[e+1].word || toks[e+1].s != toks[e].e {
+		return false
+	}
+	v := e + 1
+	for n := 0; n < 2 && v+1 < len(toks) && toks[v].word && toks[v].adverbish(); n++ {
+		v++
+	}
+	t := &toks[v]
+	return t.word && !capital(t.str(text)) && (t.is(isFinite|isAuxiliary) || t.is2(isPastVerb) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
+}

@@ -134,3 +134,13 @@ func TestN111OwnedVerb(t *testing.T) {
 		"claims", "The company", "its software matches 96 percent of documents")
 	checkN2Content(t, "The company says its system beats the rivals.", "says", "The company", "its system beats the rivals")
 }
+
+// TestN111MarkThenVerb checks a reported clause whose pronoun subject
+// is followed by its predicate in marks.
+func TestN111MarkThenVerb(t *testing.T) {
+	checkN2Content(t, "Hoskett said they “bought people a couple of minutes.”", "said", "Hoskett", "they “bought people a couple of minutes.”")
+	checkN2Content(t, "The council met on Monday.\n\nAnn Ortiz apologized for the delays, saying they “came from the rush” to reopen the pier but “caused trouble for everyone.”",
+		"saying", "Ann Ortiz", "they “came from the rush” to reopen the pier but “caused trouble for everyone.”")
+	checkN2Content(t, "Paramedics arrived within minutes, and a visibly shaking Shannon told them she ‘couldn’t feel her legs’.",
+		"told", "a visibly shaking Shannon", "she ‘couldn’t feel her legs’")
+}

@@ -3944,7 +3944,9 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
+	if h, e := subjectAt(text, toks, k, len(toks)); h.ok && e < len(toks) && h.pronoun != "" && n111MarkThenVerb(text, toks, e) {
+		return true // "but said they “almost certainly bought people a couple of minutes”" (n111_readings.go)
+	} else if h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
 		return true
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
