@@ -473,3 +473,29 @@ func n111MarkThenVerb(text string, toks []tok, e int) bool {
 	t := &toks[v]
 	return t.word && !capital(t.str(text)) && (t.is(isFinite|isAuxiliary) || t.is2(isPastVerb) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed"))
 }
+
+// n111AsideAdverbBack returns the index of the subject's last token
+// when toks[k] closes a connective set off by commas between the
+// subject and its verb ("Data from the tracking service, however,
+// show", "The board, meanwhile, said"), else k. The connective ties
+// the sentence to the one before; it is no part of the subject. A
+// participle at toks[c] after it ("He disputed the figure, however,
+// arguing that …") takes the main clause's subject, not the words
+// before the comma.
+func n111AsideAdverbBack(text string, toks []tok, k, c int) int {
+	if k < 3 || strings.HasSuffix(toks[c].low, "ing") || toks[k].word || toks[k].str(text) != "," || !toks[k-1].word || toks[k-2].str(text) != "," || !toks[k-3].word {
+		return k
+	}
+	if n111Connectives[toks[k-1].low] {
+		return k - 3
+	}
+	return k
+}
+
+// n111Connectives are the adverbs that link a sentence to the one
+// before and may stand between a subject and its verb; "too", "also"
+// and "meanwhile" after a plural with no article n37Subject reads
+// ("But police, too, said"), and "costs, too, show" names no one.
+var n111Connectives = map[string]bool{
+	"however": true, "though": true, "moreover": true, "furthermore": true, "nonetheless": true, "nevertheless": true, "instead": true,
+}

@@ -144,3 +144,13 @@ func TestN111MarkThenVerb(t *testing.T) {
 	checkN2Content(t, "Paramedics arrived within minutes, and a visibly shaking Shannon told them she ‘couldn’t feel her legs’.",
 		"told", "a visibly shaking Shannon", "she ‘couldn’t feel her legs’")
 }
+
+// TestN111AsideAdverb checks a connective between commas between a
+// subject and its verb: the subject is read before it; a participle
+// after it keeps the main clause's subject.
+func TestN111AsideAdverb(t *testing.T) {
+	checkN2Content(t, "Data from the tracking service Seaplot, however, show the ship’s transponder transmitting until minutes before the boarding.",
+		"show", "Data from the tracking service Seaplot", "the ship’s transponder transmitting until minutes before the boarding")
+	checkN2Content(t, "Ann Lee met the board on Monday. She disputed the figure, however, arguing that most of the loans had been approved under emergency rules.",
+		"arguing", "She", "that most of the loans had been approved under emergency rules")
+}
