@@ -247,11 +247,12 @@ func TestN105AskedOpener(t *testing.T) {
 
 // TestN105PredicateNoAppositive checks that the words after a subject's
 // comma that run on into the cue with no comma of their own are its
-// predicate, not an appositive of the mention.
+// predicate, not an appositive of the mention; the description the
+// possessive opens before the name is (clauseStart, fiftieth session).
 func TestN105PredicateNoAppositive(t *testing.T) {
 	for _, tt := range []struct{ text, cue, mention, content string }{
-		{"Its chairman, Leonard Fitzkee, closed the hearing by predicting that the decision would stand.", "predicting", "Leonard Fitzkee", "that the decision would stand"},
-		{"Its chairman, Leonard Fitzkee, closed Tuesday’s hearing by predicting that the decision would stand.", "predicting", "Leonard Fitzkee", "that the decision would stand"},
+		{"Its chairman, Leonard Fitzkee, closed the hearing by predicting that the decision would stand.", "predicting", "Its chairman, Leonard Fitzkee,", "that the decision would stand"},
+		{"Its chairman, Leonard Fitzkee, closed Tuesday’s hearing by predicting that the decision would stand.", "predicting", "Its chairman, Leonard Fitzkee,", "that the decision would stand"},
 	} {
 		checkN2Content(t, tt.text, tt.cue, tt.mention, tt.content)
 	}

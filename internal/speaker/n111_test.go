@@ -154,3 +154,14 @@ func TestN111AsideAdverb(t *testing.T) {
 	checkN2Content(t, "Ann Lee met the board on Monday. She disputed the figure, however, arguing that most of the loans had been approved under emergency rules.",
 		"arguing", "She", "that most of the loans had been approved under emergency rules")
 }
+
+// TestN111PossessiveOpener checks a description opened by a possessive
+// before a name, the subject of a clause whose participle reports: the
+// mention holds the description, and the verb phrase after the name
+// stays out.
+func TestN111PossessiveOpener(t *testing.T) {
+	checkN2Content(t, "Its chairman, Leonard Fitzkee, ended the hearing, saying that the decision would set the template.",
+		"saying", "Its chairman, Leonard Fitzkee,", "that the decision would set the template")
+	checkN2Content(t, "Its chairman, Leonard Fitzkee, closed Tuesday’s hearing by predicting that the decision would set the template.",
+		"predicting", "Its chairman, Leonard Fitzkee,", "that the decision would set the template")
+}

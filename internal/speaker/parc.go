@@ -1648,8 +1648,8 @@ func clauseStart(text string, toks []tok, c int) int {
 		if k < c && toks[k].word {
 			w = toks[k].low
 		}
-		if w == "" || !toks[k].is(isFunction) || toks[k].is(isDet|isPronoun|isSubjectPronoun) {
-			return k
+		if w == "" || !toks[k].is(isFunction) || toks[k].is(isDet|isPronoun|isSubjectPronoun) || toks[k].is2(isPossessive) {
+			return k // a possessive opens a noun phrase as an article does: "Its chairman, Leonard Fitzkee, closed the hearing, saying …"
 		}
 		// An introductory phrase: "On Thursday, however, Trump …".
 		j := k + 1
