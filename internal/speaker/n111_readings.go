@@ -499,3 +499,32 @@ func n111AsideAdverbBack(text string, toks []tok, k, c int) int {
 var n111Connectives = map[string]bool{
 	"however": true, "though": true, "moreover": true, "furthermore": true, "nonetheless": true, "nevertheless": true, "instead": true,
 }
+
+// n111ParticipleHead widens a mention that opens with an article right
+// after a present participle back to the head noun the participle
+// follows at the clause's start: "Counsel assisting the coroner,
+// Michael Otieno, told" names counsel, not the coroner. The head is one
+// to three words with no function word but an article, and the
+// participle a word in -ing in lower case.
+func n111ParticipleHead(text string, toks []tok, f found, c int) found {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].s >= f.subj.Start })
+	if i < 2 || i >= c || !toks[i].is(isDet) {
+		return f
+	}
+	p := &toks[i-1]
+	if !p.word || len(p.low) < 6 || !strings.HasSuffix(p.low, "ing") || capital(p.str(text)) {
+		return f
+	}
+	cs := clauseStart(text, toks, c)
+	if cs >= i-1 || i-1-cs > 3 {
+		return f
+	}
+	for j := cs; j < i-1; j++ {
+		if !toks[j].word || toks[j].is(isFunction|isPronoun|isAuxiliary) && !toks[j].is(isDet) || toks[j].is(isReporting) && j == i-2 && !capital(toks[j].str(text)) {
+			return f
+		}
+	}
+	f.subj.Start = toks[cs].s
+	f.whole = true
+	return f
+}

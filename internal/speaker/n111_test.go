@@ -165,3 +165,11 @@ func TestN111PossessiveOpener(t *testing.T) {
 	checkN2Content(t, "Its chairman, Leonard Fitzkee, closed Tuesday’s hearing by predicting that the decision would set the template.",
 		"predicting", "Its chairman, Leonard Fitzkee,", "that the decision would set the template")
 }
+
+// TestN111ParticipleHead checks a head noun and a participle before a
+// description and a name: the mention opens at the head.
+func TestN111ParticipleHead(t *testing.T) {
+	checkN2Content(t, "Counsel assisting the coroner, Michael Otieno, told the inquest on Monday that the council had received engineering reports.",
+		"told", "Counsel assisting the coroner, Michael Otieno,", "that the council had received engineering reports")
+	checkN2Content(t, "The mayor met the board. The chief, Ann Lee, said the pier would close.", "said", "The chief, Ann Lee,", "the pier would close")
+}

@@ -3148,8 +3148,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 	}
 	if f.ok && f.pronoun == "" {
-		f = n110PlaceOpener(text, toks, f)   // "At the Ogbaruka Main Market, Mrs Chinyere Onwuka-Lawal, 52, said" (n110_readings.go)
-		f = n110CallingItself(text, toks, f) // "a group of season-ticket holders calling itself Ironclad Nation accused" (n110_readings.go)
+		f = n111ParticipleHead(text, toks, f, c) // "Counsel assisting the coroner, Michael Otieno, told" (n111_readings.go)
+		f = n110PlaceOpener(text, toks, f)       // "At the Ogbaruka Main Market, Mrs Chinyere Onwuka-Lawal, 52, said" (n110_readings.go)
+		f = n110CallingItself(text, toks, f)     // "a group of season-ticket holders calling itself Ironclad Nation accused" (n110_readings.go)
 	}
 	if g, ok := n20Subject(text, toks, k, f); ok { // n20_subject.go: "presidential contenders of both parties have understood …"
 		f = g
