@@ -173,3 +173,10 @@ func TestN111ParticipleHead(t *testing.T) {
 		"told", "Counsel assisting the coroner, Michael Otieno,", "that the council had received engineering reports")
 	checkN2Content(t, "The mayor met the board. The chief, Ann Lee, said the pier would close.", "said", "The chief, Ann Lee,", "the pier would close")
 }
+
+// TestN111AllegeCue checks "allege" and "contend" in their present
+// forms after a bare plural at a sentence's end, as "claim" is read.
+func TestN111AllegeCue(t *testing.T) {
+	checkN2Content(t, "He stole the money from the charity, prosecutors allege.", "allege", "prosecutors", "He stole the money from the charity")
+	checkN2Content(t, "The ban is lawful, lawyers for the state contend.", "contend", "lawyers for the state", "The ban is lawful")
+}
