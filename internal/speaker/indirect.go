@@ -1051,8 +1051,9 @@ func pronounPhrase(text string, toks []tok, k int) found {
 
 // statedPast reports whether toks[i] is a past form in -ed of a verb
 // of the lexicon that states a clause (class 's' or 'k') but is no cue
-// word, or a present view of presentStance, and ends its clause: "…,
-// analysts estimated.", "…, experts think." subjectAt reads a bare
+// word, or its base form (or that of a verb of speech to someone, class
+// 'o'), or a present view of presentStance, and ends its clause: "…,
+// analysts estimated.", "…, analysts estimate.", "…, experts think." subjectAt reads a bare
 // plural before it as before a cue. A word after it makes it more often
 // a participle of a reduced relative ("figures published by the
 // ministry"), which is left alone.
@@ -1064,12 +1065,10 @@ func statedPast(toks []tok, i int) bool {
 	if presentStance[t.low] {
 		return true
 	}
-	if !strings.HasSuffix(t.low, "ed") {
-		return false
-	}
+	past := strings.HasSuffix(t.low, "ed")
 	for _, s := range t.senses() {
-		if s.particle == "" && (s.class == 's' || s.class == 'k') {
-			return true
+		if s.particle == "" && (past && (s.class == 's' || s.class == 'k') || s.base && !s.ing && (s.class == 's' || s.class == 'k' || s.class == 'o')) {
+			return true // a base form too: "…, analysts estimate.", "…, critics charge." (fiftieth session)
 		}
 	}
 	return false

@@ -180,3 +180,10 @@ func TestN111AllegeCue(t *testing.T) {
 	checkN2Content(t, "He stole the money from the charity, prosecutors allege.", "allege", "prosecutors", "He stole the money from the charity")
 	checkN2Content(t, "The ban is lawful, lawyers for the state contend.", "contend", "lawyers for the state", "The ban is lawful")
 }
+
+// TestN111TrailingBase checks a base form of a verb of speech after a
+// bare plural at a sentence's end: the plural is the speaker.
+func TestN111TrailingBase(t *testing.T) {
+	checkN2Content(t, "The plan will cost twice as much, analysts estimate.", "estimate", "analysts", "The plan will cost twice as much")
+	checkN2Content(t, "The plan favours donors, critics charge.", "charge", "critics", "The plan favours donors")
+}
