@@ -8,16 +8,11 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// n111Attitude reports whether w is a verb n111GoesOn leaves inside a
-// reported clause: of expectation, hope, wish, plan or belief,
-// or "found". A verb of intention that is a speech act ("promised",
-// "vowed", "pledged") or of estimate ("projected") is the speaker's own
-// second verb, as a verb of speech is.
-func n111Attitude(w string) bool {
-	return n111Attitudes[w]
-}
-
-// n111Attitudes are the finite forms n111Attitude reads.
+// n111Attitudes are the verbs n111GoesOn leaves inside a reported
+// clause, in their finite forms: of expectation, hope, wish, plan or
+// belief, and "found". A verb of intention that is a speech act
+// ("promised", "vowed", "pledged") or of estimate ("projected") is the
+// speaker's own second verb, as a verb of speech is.
 var n111Attitudes = map[string]bool{
 	"expected": true, "expects": true, "hoped": true, "hopes": true, "wanted": true, "wants": true,
 	"planned": true, "plans": true, "intended": true, "intends": true, "thought": true, "thinks": true,
@@ -55,7 +50,7 @@ func n111GoesOn(toks []tok, first, v int) bool {
 	for n := 0; n < 2 && v < len(toks) && toks[v].word && toks[v].adverbish(); n++ {
 		v++
 	}
-	if v >= len(toks) || !n111Attitude(toks[v].low) || (toks[v].low == "found" || toks[v].low == "finds") && v+1 < len(toks) && toks[v+1].low == "that" {
+	if v >= len(toks) || !n111Attitudes[toks[v].low] || (toks[v].low == "found" || toks[v].low == "finds") && v+1 < len(toks) && toks[v+1].low == "that" {
 		return false
 	}
 	j := first - 1
