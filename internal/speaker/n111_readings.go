@@ -70,6 +70,8 @@ func n111GoesOn(toks []tok, first, v int) bool {
 // comes upon it or rules on it, and reports no finding: the team's news
 // sets mark every "found" with an object after a study, a poll or a
 // survey (3 of 3) and none after a person, a crew or a jury (0 of 9).
+// evidenceHeads is not asked: its inquiry list holds a jury, a court
+// and a judge, whose "found him guilty" is a verdict, no finding.
 func n111Evidence(text string, m doc.Span) bool {
 	if m.End <= m.Start || m.End > len(text) {
 		return false
