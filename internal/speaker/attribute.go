@@ -2510,6 +2510,7 @@ func subjectNaming(text string, toks []tok) found {
 		if !f.ok || f.pronoun == "who" || f.name != "" && !capital(f.name) && !toks[k].is(isDet) || contractedPronoun(text[f.subj.Start:f.subj.End]) {
 			continue
 		}
+		f, e = n112RoleName(text, toks, f, e) // "Board member Sheila Marquardt accused …" (n112_readings.go)
 		if f.pronoun == "" && toks[k].is(isDet) && e-k >= 3 && voicedVerb(text, toks, e) < 0 {
 			// A description read on into a verb that names: "The spot
 			// accuses Ann of …" was read as the subject "The spot
