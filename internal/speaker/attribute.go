@@ -2484,6 +2484,9 @@ func subjectNaming(text string, toks []tok) found {
 		}
 	}
 	starts := []int{s}
+	if k := n112AndSubject(text, toks, s); k > 0 {
+		starts = []int{k, s} // "…, and he accused opponents of “…”": the nearer subject first (n112_readings.go)
+	}
 	if s < len(toks) && toks[s].word && n103TimeLead(toks[s].low) {
 		if t := n103TimeOpener(text, toks, s, len(toks)); t > s {
 			starts = append(starts, t) // "That evening Mabey went on television and accused him of …" (n103_readings.go)

@@ -23,3 +23,22 @@ func n112RoleName(text string, toks []tok, f found, e int) (found, int) {
 	f.subj.End, f.name, f.whole = n.end, n.text, true
 	return f, n.to
 }
+
+// n112AndSubject returns the index of the subject of a second clause
+// that ", and" or ", but" opens after toks[s] in the clause before a
+// mixed quotation (toks), or -1: "…, and he accused opponents of “…”",
+// "She said the rules were unfair, and she accused the industry of
+// “…”". subjectNaming reads that subject first, as the nearer one: the
+// first clause's subject was given the phrase through its own verb
+// ("said"), or none where that verb names nothing.
+func n112AndSubject(text string, toks []tok, s int) int {
+	for k := len(toks) - 3; k > s; k-- {
+		if toks[k].word || toks[k].str(text) != "," {
+			continue
+		}
+		if w := toks[k+1].low; (w == "and" || w == "but") && toks[k+2].word && (toks[k+2].is(isSubjectPronoun) || capital(toks[k+2].str(text))) {
+			return k + 2
+		}
+	}
+	return -1
+}

@@ -11,3 +11,18 @@ func TestN112RoleName(t *testing.T) {
 	checkMention(t, "Labour leader Ann Lee called the plan “a disgrace.”", "a disgrace", "Labour leader Ann Lee")
 	checkMention(t, "Councillor Ann Lee called the plan “a disgrace.”", "a disgrace", "Councillor Ann Lee")
 }
+
+// TestN112AndSubject checks a second clause that ", and" opens before a
+// mixed quotation: its subject names the phrase, not the first
+// clause's subject through its own verb.
+func TestN112AndSubject(t *testing.T) {
+	text := "Ann Lee said the rules were unfair, and she accused the industry of “treating the model like a trade secret.”"
+	checkMention(t, text, "treating the model", "she")
+	q := find(run(t, text), "treating the model")
+	if q == nil || text[q.Cue.Start:q.Cue.End] != "accused" {
+		t.Errorf("%q: want the cue \"accused\"", text)
+	}
+	checkMention(t, "Its business agent, Ricky Barragán, said the mine would bring about 1,100 jobs, and he accused opponents of “moving the finish line.”", "moving the finish line", "he")
+	// No second subject: the first clause's is the speaker's.
+	checkMention(t, "Ann Lee said the rules were unfair, and accused the industry of “treating the model like a trade secret.”", "treating the model", "Ann Lee")
+}
