@@ -26,3 +26,18 @@ func TestN112AndSubject(t *testing.T) {
 	// No second subject: the first clause's is the speaker's.
 	checkMention(t, "Ann Lee said the rules were unfair, and accused the industry of “treating the model like a trade secret.”", "treating the model", "Ann Lee")
 }
+
+// TestN112OpenerMentions checks a mention that ran from inside a
+// sentence's opening phrase of place: it starts at the name. A
+// person's own description, or a place that only modifies the head
+// ("the county health director"), stays.
+func TestN112OpenerMentions(t *testing.T) {
+	checkN2Content(t, "At a computer shop near the university’s main campus, Princess Joy Dalangin, 17, said she cried when she saw her name.",
+		"said", "Princess Joy Dalangin, 17,", "she cried when she saw her name")
+	checkN2Content(t, "In an interview last week at his district office, a former shoe store on Halsey Avenue, Trowbridge, 74, said the line was only partly a joke.",
+		"said", "Trowbridge, 74,", "the line was only partly a joke")
+	checkN2Content(t, "In a letter to staff, the provost, Rosalba Tressider, said the cuts were final.",
+		"said", "the provost, Rosalba Tressider,", "the cuts were final")
+	checkN2Content(t, "In Cawley, the county health director, Wilma Bellingrath, said clinics had run short.",
+		"said", "the county health director, Wilma Bellingrath,", "clinics had run short")
+}

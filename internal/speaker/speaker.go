@@ -336,7 +336,7 @@ func Attribute(d *doc.Document) {
 	a.n55InnerVoices()        // a phrase in marks inside a relative clause of speech: "…, which the harbour master said was “…”" (n55_inner.go)
 	a.n97ApposedNames()       // "“…,” the team's captain, senior Priya Vantongeren, said": the person's name (n92_described.go)
 	a.n96AgeNames()           // "“…,” the 33-year-old said": the person introduced before (n96_age.go)
-	n101PlaceMentions(d)      // "In Gorowe, a market town on the plateau, Halima Yusufu, said": the mention starts at the name (n101_readings.go)
+	n112OpenerMentions(d)     // "In Gorowe, a market town on the plateau, Halima Yusufu, said", "At a shop near the campus, Ann Lee, 17, said": the mention starts at the name (n112_readings.go)
 	n101HeadlineColon(d)      // "‘This one’s for the ones who never got here’: Marrinan after …" (n101_readings.go)
 	n107HeadlineDash(d)       // "Queues will disappear in 72 hours — FPMC", "‘We are not going away’ — transport group" (n107_readings.go)
 	n101AndAppositive(d)      // "The mayor, Ann Lee, and the city manager, Ed Moss, said" (n101_readings.go)
