@@ -2936,7 +2936,7 @@ func openerEnd(text string, toks []tok, k, c int) int {
 		if n104LoneParticiple(text, toks, k) {
 			return k + 2 // "Responding, the minister, Ann Lee, said …"
 		}
-		return k
+		return n112TurnOpener(text, toks, k, c) // "Reacting, the Chairman …, said", "Speaking further, …" (n112_readings.go)
 	}
 	for j := k + 2; j < c && j < k+14; j++ {
 		if !toks[j].word {

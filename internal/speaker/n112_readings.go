@@ -61,8 +61,9 @@ var n112Openers = map[string]bool{"At": true, "In": true, "Near": true, "Outside
 // and "In an interview at his district office, a former shoe store on
 // Halsey Avenue, Trowbridge, 74, said" gave the place with the person.
 // The mention opens with a lower-case description of a place
-// (n112PlaceIn) before its first comma, a capital follows that comma, and the sentence opens with a preposition (n112Openers) before
-// the mention; "In Zelmarin, the government's spokesman, Miklos
+// (n112PlaceIn) before its first comma, a capital follows that comma,
+// and the sentence opens with a preposition (n112Openers) before the
+// mention; "In Zelmarin, the government's spokesman, Miklos
 // Harsanyi, told" keeps its description. It took over an earlier
 // session's n101PlaceMentions, which read an appositive of a place
 // after a capitalised opener alone ("In Gorowe, a market town on the
@@ -122,3 +123,32 @@ func n112PlaceIn(s string) bool {
 // n112HeadEnds are the prepositions that end a description's noun
 // phrase before its head's modifiers: "a shoe store on Halsey Avenue".
 var n112HeadEnds = map[string]bool{"of": true, "on": true, "in": true, "at": true, "near": true, "for": true, "with": true, "by": true, "off": true, "from": true, "outside": true, "behind": true, "beside": true}
+
+// n112Turns are present participles of taking one's turn in an
+// exchange, which open a sentence alone before its comma as a verb of
+// reporting does ("Responding, …", n104LoneParticiple): "Reacting, the
+// Chairman of Kwasara Local Government Area, Hon. Ibrahim Garbatau,
+// said …", a form of the Nigerian and Ghanaian press.
+var n112Turns = map[string]bool{"reacting": true, "continuing": true, "contributing": true, "concluding": true, "elaborating": true, "corroborating": true, "intervening": true, "resuming": true}
+
+// n112TurnOpener returns the index after the comma of a sentence's
+// opening participle of turn-taking or reporting, alone or with an
+// adverb ("Reacting,", "Reacting further,", "Speaking further,"), at
+// toks[k], before the cue at toks[c]; k where there is none.
+func n112TurnOpener(text string, toks []tok, k, c int) int {
+	w := toks[k].low
+	if len(w) < 7 || !strings.HasSuffix(w, "ing") || k+3 >= c {
+		return k
+	}
+	j := k + 1
+	if toks[j].word && toks[j].adverbish() {
+		j++ // "Reacting further,"
+	}
+	if !asideMark(text, &toks[j]) || !toks[j+1].word {
+		return k
+	}
+	if n112Turns[w] || j > k+1 && toks[k].gate(isReporting) && len(reportingSenses(w)) > 0 {
+		return j + 1
+	}
+	return k
+}

@@ -41,3 +41,12 @@ func TestN112OpenerMentions(t *testing.T) {
 	checkN2Content(t, "In Cawley, the county health director, Wilma Bellingrath, said clinics had run short.",
 		"said", "the county health director, Wilma Bellingrath,", "clinics had run short")
 }
+
+// TestN112TurnOpener checks a sentence's opening participle of
+// turn-taking, alone or with an adverb: it is no part of the mention.
+func TestN112TurnOpener(t *testing.T) {
+	for _, opener := range []string{"Reacting", "Reacting further", "Speaking further", "Contributing", "Concluding"} {
+		checkN2Content(t, opener+", the Chairman of the Board, Hon. Ibrahim Garbatau, said the council had opened two centres.",
+			"said", "the Chairman of the Board, Hon. Ibrahim Garbatau,", "the council had opened two centres")
+	}
+}
