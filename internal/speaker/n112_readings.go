@@ -134,7 +134,9 @@ var n112Turns = map[string]bool{"reacting": true, "continuing": true, "contribut
 // n112TurnOpener returns the index after the comma of a sentence's
 // opening participle of turn-taking or reporting, alone or with an
 // adverb ("Reacting,", "Reacting further,", "Speaking further,"), at
-// toks[k], before the cue at toks[c]; k where there is none.
+// toks[k], before the cue at toks[c]; k where there is none. A verb
+// of reporting alone ("Responding,") is n104LoneParticiple's, which
+// openerEnd asks first; here it needs its adverb.
 func n112TurnOpener(text string, toks []tok, k, c int) int {
 	w := toks[k].low
 	if len(w) < 7 || !strings.HasSuffix(w, "ing") || k+3 >= c {
