@@ -389,6 +389,7 @@ func TestSplit(t *testing.T) {
 		// A second part with its own cue after it, once the first
 		// part's narration has ended its sentence, is the next turn.
 		{"answered", `[1“]⟨1Good night,⟩[1”] said the pilot. [2“]⟨2Good night, Sir John,⟩[2”] said the parson.`, "direct, direct"},
+		{"answered past a title's stop", `[1“]⟨1Why was it hidden?⟩[1”] said Ann Lee. [2“]⟨2We do not know,⟩[2”] Mr. Obi stated.`, "direct, direct"},
 		{"answered by a question", `[1“]⟨1Is it over?⟩[1”] asked Ann. [2“]⟨2It is over!⟩[2”] cried Ben.`, "direct, direct"},
 		{"carried on past a comma", `[1“]⟨1Yes,⟩[1”] she said, [1“]⟨1we sail,⟩[1”] she added.`, "direct"},
 	} {

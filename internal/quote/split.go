@@ -185,6 +185,13 @@ func (c *classifier) answered(b *doc.Quote) bool {
 	if last != ',' && last != '?' && last != '!' || b.Marks[len(b.Marks)-1].End != b.End {
 		return false
 	}
+	// The clause runs to its sentence's end, as the segmenter read it,
+	// so that a title's full stop does not end it early ("“B,” Mr. Obi
+	// stated."); the first stop or line's end is the fallback.
+	sents := c.d.Sentences
+	if s := c.sentenceAfter(b.End); s < len(sents) && sents[s].Start < b.End && sents[s].End > b.End && !strings.Contains(text[b.End:sents[s].End], "\n") {
+		return c.narration(b.End, sents[s].End)
+	}
 	tail := text[b.End:min(len(text), b.End+maxReach)]
 	k := strings.IndexAny(tail, ".!?\n")
 	if k < 0 {

@@ -34,6 +34,8 @@ func TestSentences(t *testing.T) {
 	expectSentences(t, "She did ten reps. Then she rested.", "She did ten reps.", "Then she rested.")
 	expectSentences(t, "Coun. Ana Reed and Const. Ed Moss spoke. It was declared const. The compiler agreed.", "Coun. Ana Reed and Const. Ed Moss spoke.", "It was declared const.", "The compiler agreed.")
 	expectSentences(t, "Shri Mohd. Iqbal Rana spoke. He left.", "Shri Mohd. Iqbal Rana spoke.", "He left.")
+	expectSentences(t, "Pharm. Ada Obi, Arc. Femi Ode and Barr. Uche Eze spoke. It was Joan of Arc. The rest was Barr. Then they left.",
+		"Pharm. Ada Obi, Arc. Femi Ode and Barr. Uche Eze spoke.", "It was Joan of Arc.", "The rest was Barr.", "Then they left.")
 	expectSentences(t, "Prices rose 3.5 per cent. Then fell.", "Prices rose 3.5 per cent.", "Then fell.")
 	expectSentences(t, "Apples, pears, etc. were sold. Etc. The end.",
 		"Apples, pears, etc. were sold.", "Etc.", "The end.")

@@ -159,8 +159,10 @@ var (
 		// Ed Moss", "Ald.", "Atty. Gen.").
 		"coun": 0, "const": 0, "cst": 0, "ald": 0, "atty": 0,
 		// Titles of African, South Asian and Philippine papers ("Hon. Grace Akinyi",
-		// "Engr. Musa Bello", "Smt. Kavita Rao", "Usec. Ana Cruz").
-		"hon": 0, "engr": 0, "smt": 'f', "usec": 0,
+		// "Engr. Musa Bello", "Smt. Kavita Rao", "Usec. Ana Cruz"), and the
+		// professions' titles of Nigerian papers ("Pharm." a pharmacist,
+		// "Arc." an architect, "Barr." a barrister).
+		"hon": 0, "engr": 0, "smt": 'f', "usec": 0, "pharm": 0, "arc": 0, "barr": 0,
 		// "Mohd." before the rest of a man's name ("Shri Mohd. Iqbal Ansari").
 		"mohd": 'm',
 		// "Ma." for Maria in Philippine names ("Sen. Ma. Lourdes
