@@ -13,3 +13,16 @@ func TestN113ProfessionTitles(t *testing.T) {
 		{"“Why was the loss not shown?” asked Barr. Uche Eze, a lawyer who has held shares since 1991.", "Why was the loss not shown?", "Barr. Uche Eze, a lawyer who has held shares since 1991", "Barr. Uche Eze"},
 	})
 }
+
+// TestN113OccasionAside checks a phrase of the occasion between commas
+// after a name's appositive and before the cue: no part of the mention,
+// as it is none without the commas.
+func TestN113OccasionAside(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The Commissioner for Health, Dr. Ada Okolo, in a statement, urged residents to buy medicines only from pharmacies.", "residents to buy medicines only from pharmacies", "The Commissioner for Health, Dr. Ada Okolo,", "Dr. Ada Okolo"},
+		{"The commissioner, Ann Lee, in a statement on Friday, said residents should leave.", "residents should leave", "The commissioner, Ann Lee,", "Ann Lee"},
+		{"The union, at a news conference in the capital, said the strike would go on.", "the strike would go on", "The union", "The union"},
+		// A phrase of place is no occasion: the mention keeps it.
+		{"The head of the clinic, Ann Lee, in the town, said the water was bad.", "the water was bad", "The head of the clinic, Ann Lee, in the town,", "Ann Lee"},
+	})
+}

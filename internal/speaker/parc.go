@@ -3191,6 +3191,7 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if nonReport(text, toks, c, senses, f, from) || f3Gate(toks[c].low, text, from) && f3NonReport(text, toks, c, &f, from) {
 		return found{}, 0, false // f3NonReport: "The app supports …", "They charge way more" (f3_object.go)
 	}
+	f = n113WithoutOccasion(text, toks, k, f) // "The commissioner, Dr. Ann Lee, in a statement, urged" (n113_readings.go)
 	f.cue = doc.Span{Start: toks[c].s, End: cueEnd}
 	return f, from, true
 }

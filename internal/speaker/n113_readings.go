@@ -1,0 +1,60 @@
+package speaker
+
+// Readings of session 113 (see n113_test.go).
+
+// n113OccasionAsideBack returns, where toks[k] is the comma that closes
+// a phrase of the occasion between commas right before a cue ("The
+// commissioner, Dr. Ann Lee, in a statement, urged …", "…, in a
+// statement on Friday, said"), the index of the comma that opens it:
+// the subject ends there, as without the phrase. The phrase opens with
+// "in", "at" or "during" and an article, has a noun that carries words
+// or names an occasion (n108Channels, occasionNouns) among its next
+// three words, and holds no cue; attribution corpora leave it out of
+// the mention, as they leave out "in a statement" with no commas
+// (n108PhraseBack). It returns k otherwise.
+func n113OccasionAsideBack(text string, toks []tok, k int) int {
+	if k < 5 || toks[k].word || toks[k].str(text) != "," {
+		return k
+	}
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if toks[j].word {
+			continue
+		}
+		if toks[j].str(text) != "," || j+3 > k || !toks[j-1].word && toks[j-1].str(text) != ")" {
+			return k
+		}
+		if p := toks[j+1].low; p != "in" && p != "at" && p != "during" || !toks[j+2].is(isDet) {
+			return k
+		}
+		noun := false
+		for e := j + 3; e < k && e <= j+5; e++ {
+			noun = noun || n108Channels[toks[e].low] || occasionNouns[toks[e].low]
+		}
+		for e := j + 3; e < k; e++ {
+			if toks[e].is(isCue) && !pastInEd(toks[e].low) {
+				return k
+			}
+		}
+		if !noun {
+			return k
+		}
+		return j
+	}
+	return k
+}
+
+// n113WithoutOccasion ends subject f before a phrase of the occasion
+// between commas that closes at toks[k], right before the cue
+// (n113OccasionAsideBack): "The commissioner, Dr. Ann Lee, in a
+// statement, urged" is read as "The commissioner, Dr. Ann Lee, urged".
+func n113WithoutOccasion(text string, toks []tok, k int, f found) found {
+	if !f.ok || f.pronoun != "" || k < 1 {
+		return f
+	}
+	j := n113OccasionAsideBack(text, toks, k)
+	if j == k || f.subj.Start >= toks[j].s || f.subj.End < toks[k-1].e {
+		return f
+	}
+	f.subj.End = toks[j-1].e
+	return f
+}
