@@ -58,3 +58,17 @@ func n113WithoutOccasion(text string, toks []tok, k int, f found) found {
 	f.subj.End = toks[j-1].e
 	return f
 }
+
+// n113AdverbThenVerb reports whether toks[e], after a pronoun that
+// opens a reported clause, is an adverb of time or aspect that is a
+// function word ("now", "still", "already", "never") with a verb after
+// it in lower case: "said she now spent twice as much", "said they
+// still wanted answers". bareClause reads an adverb outside the
+// function words, or a finite verb, there already.
+func n113AdverbThenVerb(text string, toks []tok, e int) bool {
+	if e+1 >= len(toks) || !toks[e].word || !toks[e].is(isFunction) || !toks[e].adverbish() {
+		return false
+	}
+	v := &toks[e+1]
+	return v.word && !capital(v.str(text)) && (!v.is(isFunction) || v.is(isFinite))
+}

@@ -26,3 +26,16 @@ func TestN113OccasionAside(t *testing.T) {
 		{"The head of the clinic, Ann Lee, in the town, said the water was bad.", "the water was bad", "The head of the clinic, Ann Lee, in the town,", "Ann Lee"},
 	})
 }
+
+// TestN113AdverbAfterPronoun checks a reported clause whose pronoun
+// subject has an adverb that is a function word before its verb.
+func TestN113AdverbAfterPronoun(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"A teacher, Mrs. Ann Lee, who lives on the edge of the city, said she now spent twice as much on transport.", "she now spent twice as much on transport", "A teacher, Mrs. Ann Lee, who lives on the edge of the city,", "Mrs. Ann Lee"},
+		{"Ann Lee said they still want answers.", "they still want answers", "Ann Lee", "Ann Lee"},
+	})
+	d := run(t, "Ann Lee said she now.")
+	if q := find(d, "she now"); q != nil {
+		t.Errorf("a pronoun and an adverb with no verb read as a clause: %+v", q)
+	}
+}

@@ -3951,6 +3951,8 @@ func bareClause(text string, toks []tok, k int) bool {
 		return true // "but said they “almost certainly bought people a couple of minutes”" (n111_readings.go)
 	} else if h.ok && e < len(toks) && toks[e].word && !capital(toks[e].str(text)) && (!toks[e].is(isFunction) || toks[e].is(isAdverb) || toks[e].is(isFinite)) && !(k+1 < len(toks) && toks[k+1].is(isQuantity)) && (h.pronoun != "" || capital(h.name) || toks[k].is(isDet)) && !c1MannerAdverb(toks, e) {
 		return true
+	} else if h.ok && h.pronoun != "" && n113AdverbThenVerb(text, toks, e) {
+		return true // "said she now spent twice as much" (n113_readings.go)
 	}
 	if toks[k].is2(isPossessive) && k+1 < len(toks) {
 		return finiteSoon(text, toks, k+1) || n111OwnedVerb(toks, k+1) || n102PluralThenVerb(text, toks, k+1) || n103NounThenPast(text, toks, k+1) || n103AsideThenFinite(text, toks, k+1) // "said its fares would rise", "says its troops retook Hollek", "says its plan failed", "said its own tally, based on …, put him ahead"
