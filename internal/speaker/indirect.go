@@ -648,9 +648,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if c+1 < len(rest) && rest[c].is(isCompoundFirst) && rest[c+1].word && compoundHeads[rest[c].low][rest[c+1].low] {
 				continue // a noun before its head: "…, think tank finds"
 			}
-			if c+2 < len(rest) && rest[c+2].word && rest[c+2].is(isCue) && rest[c+1].word && !capital(rest[c+1].str(text)) && strings.HasSuffix(rest[c+1].low, "s") && isModifierCue(w) {
+			if c+2 < len(rest) && rest[c+2].word && rest[c+2].is(isCue) && rest[c+1].word && !capital(rest[c+1].str(text)) && (strings.HasSuffix(rest[c+1].low, "s") || groupPlurals[rest[c+1].low]) && isModifierCue(w) {
 				modifier = c
-				continue // a noun before the plural subject of the cue after it: "…, state officials said."
+				continue // a noun before the plural subject of the cue after it: "…, state officials said.", "…, state police said."
 			}
 			sc := c // where the subject ends
 			if perfect {

@@ -39,3 +39,12 @@ func TestN113AdverbAfterPronoun(t *testing.T) {
 		t.Errorf("a pronoun and an adverb with no verb read as a clause: %+v", q)
 	}
 }
+
+// TestN113StatePolice checks a trailing cue whose subject is a cue word
+// as a noun before a plural without -s ("state police").
+func TestN113StatePolice(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The truck was found at the trailhead shortly before 10 that night, state police said.", "The truck was found at the trailhead shortly before 10 that night", "state police", "state police"},
+		{"The truck was found, the state police said on Friday.", "The truck was found", "the state police", "the state police"},
+	})
+}
