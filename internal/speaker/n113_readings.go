@@ -72,3 +72,24 @@ func n113AdverbThenVerb(text string, toks []tok, e int) bool {
 	v := &toks[e+1]
 	return v.word && !capital(v.str(text)) && (!v.is(isFunction) || v.is(isFinite))
 }
+
+// n113QuantifierAlone reports whether a quantifier at toks[k] is the
+// whole subject of a reported clause, alone or with "of" and a pronoun,
+// right before its finite verb: "said all had signed", "said all of
+// them had signed agreements", "said most of us would stay".
+// quantifiedSubject reads a quantifier before a noun.
+func n113QuantifierAlone(toks []tok, k int) bool {
+	if k+2 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) {
+		return false
+	}
+	j := k + 1
+	if toks[j].low == "of" {
+		switch toks[j+1].low {
+		case "them", "us", "these", "those":
+			j += 2
+		default:
+			return false
+		}
+	}
+	return j < len(toks) && toks[j].word && toks[j].is(isFinite) && !toks[j].is(isCue)
+}

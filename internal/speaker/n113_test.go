@@ -48,3 +48,13 @@ func TestN113StatePolice(t *testing.T) {
 		{"The truck was found, the state police said on Friday.", "The truck was found", "the state police", "the state police"},
 	})
 }
+
+// TestN113QuantifierAlone checks a reported clause whose subject is a
+// quantifier alone or with "of" and a pronoun.
+func TestN113QuantifierAlone(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee insisted that no firm had walked away and said all of them had signed agreements.", "all of them had signed agreements", "Ann Lee", "Ann Lee"},
+		{"Ann Lee said most of us would stay.", "most of us would stay", "Ann Lee", "Ann Lee"},
+		{"Ann Lee said both were wrong.", "both were wrong", "Ann Lee", "Ann Lee"},
+	})
+}

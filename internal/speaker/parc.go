@@ -3966,7 +3966,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k].is(isClauseOpener) && toks[k+1].word {
 		return true
 	}
-	if quantifiedSubject(text, toks, k) || n105EverySubject(text, toks, k) {
+	if quantifiedSubject(text, toks, k) || n105EverySubject(text, toks, k) || n113QuantifierAlone(toks, k) { // n113: "said all of them had signed"
 		return true
 	}
 	if toks[k].low == "no" {
