@@ -41,7 +41,7 @@ func b2CommaVerb(text string, toks []tok, i int) bool {
 	if i+2 >= len(toks) || toks[i].str(text) != "," {
 		return false
 	}
-	if n := toks[i+1].low; n != "and" && n != "but" || !toks[i+1].word {
+	if n := toks[i+1].low; n != "and" && n != "but" && n != "then" || !toks[i+1].word { // "then": "said she had not decided, then said she would" (n113)
 		return false
 	}
 	return coordinated(toks, i+2) && !c1Passive(toks, i+2)

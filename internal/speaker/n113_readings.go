@@ -93,3 +93,11 @@ func n113QuantifierAlone(toks []tok, k int) bool {
 	}
 	return j < len(toks) && toks[j].word && toks[j].is(isFinite) && !toks[j].is(isCue)
 }
+
+// n113ThenVerb reports whether the cue toks[c] follows ", then" (toks[k]
+// the comma): the subject's next verb in a sequence, "said she had not
+// decided, then said she probably would", whose subject is the main
+// clause's, as after ", and" (b2CommaVerb ends the first content there).
+func n113ThenVerb(text string, toks []tok, k, c int) bool {
+	return k >= 1 && c == k+2 && !toks[k].word && toks[k].str(text) == "," && toks[k+1].low == "then"
+}

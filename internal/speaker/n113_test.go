@@ -58,3 +58,17 @@ func TestN113QuantifierAlone(t *testing.T) {
 		{"Ann Lee said both were wrong.", "both were wrong", "Ann Lee", "Ann Lee"},
 	})
 }
+
+// TestN113ThenVerb checks ", then" and a second verb of reporting: the
+// first content ends at the comma and the second verb has the first's
+// subject.
+func TestN113ThenVerb(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee said she had not decided, then said she probably would.", "she had not decided", "Ann Lee", "Ann Lee"},
+		{"Ann Lee said she had not decided, then said she probably would.", "she probably would", "Ann Lee", "Ann Lee"},
+	})
+	d := run(t, "Ann Lee said the offer was good, then it fell.")
+	if q := find(d, "the offer was good, then it fell"); q == nil {
+		t.Errorf("a clause after “, then” with a subject of its own was cut from the content")
+	}
+}

@@ -2916,6 +2916,8 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		} else if g, ok := n106SubordinateSubject(text, toks, f, k); ok {
 			f = g // "The by-election was called after the MP resigned, saying …" (n106_readings.go)
 		}
+	case n113ThenVerb(text, toks, k, c) && main().ok && main().subj.Start < toks[k].s:
+		f = main() // "said she had not decided, then said she would" (n113_readings.go)
 	case k >= 0 && (toks[k].low == "and" || n29Yet(text, toks, k) || toks[k].low == "but" && k > 0 && b2ButShares(text, toks, k) && (!onlyClasses(senses, "ver") || n106ButAfterSpeech(text, toks, main(), k))) && (!aux || n29Have(toks, k, c)) && main().ok && main().subj.Start < toks[k].s: // n29_extent.go: ", yet refuses …", "and has called for …"
 		// "He claimed vast wealth and said …", "They said they want
 		// calm, but pledged to …" (b2_coord.go); not for a verb of
