@@ -692,7 +692,7 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		if toks[j].is(isFunction|isAdverb|isCue|isPhraseStop) && !(j == k && n38CueModifier(text, toks, k)) && !(j == k && (pw == "both" || pw == "all" || pw == "those" || pw == "these") && k+1 < lim) { // n38_cue.go: "state officials said"; "…, both teams said", "…, those people said"
 			break
 		}
-		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || toks[j].is2(isGroupNoun)) && !capital(toks[j].str(text)) {
+		if j+1 < len(toks) && toks[j+1].word && (toks[j+1].is(isCue) || statedPast(toks, j+1) || n113PerfectCue(toks, j+1)) && (len(pw) > 3 && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") && !strings.HasSuffix(pw, "’s") && !strings.HasSuffix(pw, "'s") || toks[j].is2(isGroupNoun)) && !capital(toks[j].str(text)) {
 			sp := doc.Span{Start: toks[k].s, End: toks[j].e}
 			return found{subj: sp, name: text[sp.Start:sp.End], ok: true}, j + 1
 		}

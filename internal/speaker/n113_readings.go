@@ -101,3 +101,12 @@ func n113QuantifierAlone(toks []tok, k int) bool {
 func n113ThenVerb(text string, toks []tok, k, c int) bool {
 	return k >= 1 && c == k+2 && !toks[k].word && toks[k].str(text) == "," && toks[k+1].low == "then"
 }
+
+// n113PerfectCue reports whether toks[i] is "have" or "has" before a
+// cue: "…, prosecutors have alleged.", "officials have said". subjectAt
+// reads a bare plural right before a cue as a subject, and before a
+// present perfect's cue too. A past perfect is left out: "…, was far
+// more than party leaders had promised" compares with what was said.
+func n113PerfectCue(toks []tok, i int) bool {
+	return i+1 < len(toks) && (toks[i].low == "have" || toks[i].low == "has") && toks[i+1].word && toks[i+1].is(isCue)
+}

@@ -72,3 +72,17 @@ func TestN113ThenVerb(t *testing.T) {
 		t.Errorf("a clause after “, then” with a subject of its own was cut from the content")
 	}
 }
+
+// TestN113PerfectAfterPlural checks a bare plural before a present
+// perfect's cue, trailing and opening; a past perfect in a comparison
+// stays no attribution.
+func TestN113PerfectAfterPlural(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"He spent the money on a villa over seven years, prosecutors have alleged.", "He spent the money on a villa over seven years", "prosecutors", "prosecutors"},
+		{"Officials have said the villa was bought with the money.", "the villa was bought with the money", "Officials", "Officials"},
+	})
+	d := run(t, "They argued that its cost, about $2 trillion, was far more than party leaders had promised.")
+	if q := find(d, "They argued that its cost, about $2 trillion"); q != nil {
+		t.Errorf("a comparison with a past perfect read as a trailing cue: %+v", q)
+	}
+}
