@@ -1,5 +1,7 @@
 package speaker
 
+import "github.com/hearsay-project/hearsay/internal/doc"
+
 // Readings of session 113 (see n113_test.go).
 
 // n113OccasionAsideBack returns, where toks[k] is the comma that closes
@@ -109,4 +111,71 @@ func n113ThenVerb(text string, toks []tok, k, c int) bool {
 // more than party leaders had promised" compares with what was said.
 func n113PerfectCue(toks []tok, i int) bool {
 	return i+1 < len(toks) && (toks[i].low == "have" || toks[i].low == "has") && toks[i+1].word && toks[i+1].is(isCue)
+}
+
+// n113OnlyAmount reports whether toks[k] opens a reported clause whose
+// subject is an amount after "only", "just" or "barely" (n103Amount),
+// with its noun's phrase and a finite verb within eleven tokens: "saying
+// only 23 per cent of the money had arrived", "said just five had come".
+func n113OnlyAmount(text string, toks []tok, k int) bool {
+	if k+2 >= len(toks) || !toks[k].word {
+		return false
+	}
+	switch toks[k].low {
+	case "only", "just", "barely":
+	default:
+		return false
+	}
+	if !n103Amount(text, toks, k+1) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+12; j++ {
+		t := &toks[j]
+		if !t.word {
+			if w := t.str(text); w == "," || w == "." || w == ";" {
+				return false
+			}
+			continue
+		}
+		if t.is(isCue) && !t.is(isFinite) {
+			return false
+		}
+		if t.is(isFinite|isAuxiliary) || t.is2(isPastVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// n113AllBut reports whether toks[k] opens "all but" and a number, a
+// subject that counts the rest of a group, before a finite verb within
+// six words: "All but one said their units ran short", "said all but
+// two of the nurses had left".
+func n113AllBut(text string, toks []tok, k int) bool {
+	if k+3 >= len(toks) || toks[k].low != "all" || toks[k+1].low != "but" || toks[k+2].low != "one" && !toks[k+2].is(isNumberWord) && !numberTok(&toks[k+2]) {
+		return false
+	}
+	for j := k + 3; j < len(toks) && j <= k+8; j++ {
+		t := &toks[j]
+		if !t.word {
+			return false
+		}
+		if t.is(isFinite|isAuxiliary) || t.is(isCue) || t.is2(isPastVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// n113AllButSubject reads "all but" and a number ending at toks[k],
+// right before a cue and opening its clause, as the cue's subject: "All
+// but one said their units had run short", after the text counted the
+// group ("The paper spoke to nine nurses."). The mention is the three
+// words; none is read otherwise.
+func n113AllButSubject(text string, toks []tok, k int) found {
+	if k < 2 || !n113AllBut(text, toks, k-2) || k-2 > 0 && toks[k-3].word && toks[k-3].low != "and" && toks[k-3].low != "but" {
+		return found{}
+	}
+	sp := doc.Span{Start: toks[k-2].s, End: toks[k].e}
+	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }

@@ -86,3 +86,15 @@ func TestN113PerfectAfterPlural(t *testing.T) {
 		t.Errorf("a comparison with a past perfect read as a trailing cue: %+v", q)
 	}
 }
+
+// TestN113CountedSubjects checks reported clauses whose subject counts:
+// "only" and an amount, "no" and a noun with "between", "all but" and a
+// number, and "All but one" as a cue's subject.
+func TestN113CountedSubjects(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The agencies called for money, saying only 23 per cent of the $640 million sought had arrived.", "only 23 per cent of the $640 million sought had arrived", "The agencies", "The agencies"},
+		{"Ann Lee said no meeting between the two leaders had been scheduled.", "no meeting between the two leaders had been scheduled", "Ann Lee", "Ann Lee"},
+		{"Ann Lee said all but two of the nurses had left.", "all but two of the nurses had left", "Ann Lee", "Ann Lee"},
+		{"The paper spoke to nine nurses. All but one said their units had run below the targets.", "their units had run below the targets", "All but one", "All but one"},
+	})
+}

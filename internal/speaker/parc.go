@@ -693,7 +693,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that" || n100AfterPrep(text, toks, c)) {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) && !n106LoneOne(text, toks, c-1) || possessiveBefore(text, toks, c) {
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) && !n106LoneOne(text, toks, c-1) && !(c >= 3 && n113AllBut(text, toks, c-3)) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor); not after a ratio's number, "one voter in ten said"
 		}
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
@@ -3160,6 +3160,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if !f.ok {
 		f = n12Subject(text, toks, k) // n12_subject.go: "although few experts believe …"
 	}
+	if !f.ok {
+		f = n113AllButSubject(text, toks, k) // "All but one said" (n113_readings.go)
+	}
 	if !f.ok || c1NoSource(text, f) {
 		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
@@ -3962,6 +3965,12 @@ func bareClause(text string, toks []tok, k int) bool {
 	if toks[k].word && (toks[k].low == "about" || toks[k].low == "nearly" || toks[k].low == "roughly" || toks[k].low == "almost") && n103AmountThenVerb(text, toks, k) {
 		return true // "says about £240,000 passed through her account" (n103_readings.go)
 	}
+	if n113AllBut(text, toks, k) {
+		return true // "said all but one of the nurses had left" (n113_readings.go)
+	}
+	if n113OnlyAmount(text, toks, k) {
+		return true // "saying only 23 per cent of the money had arrived" (n113_readings.go)
+	}
 	if n103PhraseThenAux(text, toks, k) {
 		return true // "told trustees the addition at Maplestone would be ready" (n103_readings.go)
 	}
@@ -3996,8 +4005,8 @@ func noSubject(text string, toks []tok, k int) bool {
 		if j > k+1 && t.is(isFinite) && t.low != "not" && t.low != "never" {
 			return true
 		}
-		if j > k+1 && prepTok(t) {
-			return n103PhraseThenFinite(toks, j) // "said no one in the front office had told him" (n103_readings.go)
+		if j > k+1 && (prepTok(t) || t.low == "between") {
+			return n103PhraseThenFinite(toks, j) // "said no one in the front office had told him" (n103_readings.go); "said no meeting between the two leaders had been set"
 		}
 		if t.is(isFunction|isAuxiliary|isCue) && t.low != "one" {
 			return false
