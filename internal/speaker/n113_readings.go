@@ -179,3 +179,46 @@ func n113AllButSubject(text string, toks []tok, k int) found {
 	sp := doc.Span{Start: toks[k-2].s, End: toks[k].e}
 	return found{subj: sp, name: text[sp.Start:sp.End], ok: true, whole: true}
 }
+
+// n113MarkedSubject reads the subject before a cue whose appositive or
+// relative clause ends with a title in quotation marks ("Kettlebrook
+// Games, the studio behind the space western “Ashfall Reach,” said",
+// "Jonas Ekker, who owns the trawler, the "Marit II," said"): toks[k],
+// the token before the cue, is the closing mark or the comma after it.
+// The subject is read as beforeCue reads it without the marks (at most
+// four in the clause), and the mention runs to the closing mark. It
+// returns no subject otherwise.
+func n113MarkedSubject(text string, toks []tok, k int) found {
+	if k < 4 || toks[k].word {
+		return found{}
+	}
+	e := k
+	if toks[k].str(text) == "," {
+		e = k - 1
+	}
+	const quoteMarks = mDouble | mLeftDouble | mRightDouble | mLeftSingle | mRightSingle | mLeftGuill | mRightGuill
+	if toks[e].word || marksIn(toks[e].str(text))&quoteMarks == 0 {
+		return found{}
+	}
+	kept := make([]tok, 0, k+2)
+	dropped := 0
+	for j := 0; j <= k; j++ {
+		if !toks[j].word && toks[j].str(text) != "," && marksIn(toks[j].str(text))&quoteMarks != 0 {
+			dropped++
+			continue
+		}
+		kept = append(kept, toks[j])
+	}
+	// The comma that closes the appositive, inside the marks or after
+	// them, ends what is kept.
+	if dropped == 0 || dropped > 4 || len(kept) < 2 || kept[len(kept)-1].str(text) != "," {
+		return found{}
+	}
+	f := beforeCue(text, append(kept, toks[k+1]), len(kept))
+	if !f.ok || f.pronoun != "" {
+		return found{}
+	}
+	f.subj.End = max(f.subj.End, toks[e].e)
+	f.whole = true
+	return f
+}

@@ -98,3 +98,12 @@ func TestN113CountedSubjects(t *testing.T) {
 		{"The paper spoke to nine nurses. All but one said their units had run below the targets.", "their units had run below the targets", "All but one", "All but one"},
 	})
 }
+
+// TestN113MarkedSubject checks a subject whose appositive or relative
+// clause ends with a title in marks, the comma inside or after them.
+func TestN113MarkedSubject(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Kettlebrook Games, the studio behind the space western “Ashfall Reach,” said on Tuesday that it was laying off 140 people.", "that it was laying off 140 people", "Kettlebrook Games, the studio behind the space western “Ashfall Reach,”", "Kettlebrook Games"},
+		{"Jonas Ekker, who owns the trawler, the \"Marit II,\" said he had spoken to its skipper.", "he had spoken to its skipper", "Jonas Ekker, who owns the trawler, the \"Marit II,\"", "Jonas Ekker"},
+	})
+}

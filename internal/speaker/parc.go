@@ -3163,6 +3163,9 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 	if !f.ok {
 		f = n113AllButSubject(text, toks, k) // "All but one said" (n113_readings.go)
 	}
+	if !f.ok {
+		f = n113MarkedSubject(text, toks, k) // "Kettlebrook Games, the studio behind “Ashfall Reach,” said" (n113_readings.go)
+	}
 	if !f.ok || c1NoSource(text, f) {
 		return found{}, 0, false // c1NoSource: "Another day's travel found …" (c1_source.go)
 	}
