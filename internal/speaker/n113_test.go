@@ -107,3 +107,11 @@ func TestN113MarkedSubject(t *testing.T) {
 		{"Jonas Ekker, who owns the trawler, the \"Marit II,\" said he had spoken to its skipper.", "he had spoken to its skipper", "Jonas Ekker, who owns the trawler, the \"Marit II,\"", "Jonas Ekker"},
 	})
 }
+
+// TestN113MostAfterAnd checks "most" alone as the subject of a second
+// clause after ", and", as "Most" is at a sentence's start.
+func TestN113MostAfterAnd(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee said the offer was good, and most said they liked it.", "they liked it", "most", "most"},
+	})
+}

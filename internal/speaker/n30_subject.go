@@ -374,8 +374,9 @@ var n30Adverbs = n30NewWords(
 )
 
 // n30AdverbWord reports whether the mention w is one word of
-// n30Adverbs. "More" and "Most" with a capital could be a surname: they
-// are read as adverbs only when an adverb in "-ly" follows ("More
+// n30Adverbs. "More" and "Most" with a capital could be a surname, and
+// "most" is a quantifier's subject ("…, and most said they liked it"):
+// they are read as adverbs only when an adverb in "-ly" follows ("More
 // importantly, I told"); after names the next bytes.
 func n30AdverbWord(w, after string) bool {
 	if len(w) > 14 || len(w) < 3 || !n30Adverbs.shaped(w) {
@@ -395,7 +396,7 @@ func n30AdverbWord(w, after string) bool {
 		return false
 	}
 	lw := string(buf[:len(w)])
-	if (lw == "more" || lw == "most") && w != lw {
+	if (lw == "more" || lw == "most") && (w != lw || lw == "most") {
 		f := strings.Fields(after)
 		return len(f) > 0 && strings.HasSuffix(strings.TrimRight(f[0], ","), "ly")
 	}
