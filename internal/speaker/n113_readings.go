@@ -222,3 +222,13 @@ func n113MarkedSubject(text string, toks []tok, k int) found {
 	f.whole = true
 	return f
 }
+
+// n113FindingAside reports whether rest[c], a verb of finding out
+// (findingVerb: "found", "showed"), stands in an aside between commas
+// after which the clause goes on with its verb: "The problem, the
+// engineers found, was in the cord." trailingSense reads such a verb at
+// a sentence's end only in the perfect ("…, the police found" may tell
+// what they came upon); in the middle of a clause it can only report.
+func n113FindingAside(text string, rest []tok, c int) bool {
+	return c >= 1 && c+2 < len(rest) && asideMark(text, &rest[c+1]) && rest[c+2].word && rest[c+2].is(isFinite|isAuxiliary) && findingVerb(rest[c].senses())
+}

@@ -115,3 +115,15 @@ func TestN113MostAfterAnd(t *testing.T) {
 		{"Ann Lee said the offer was good, and most said they liked it.", "they liked it", "most", "most"},
 	})
 }
+
+// TestN113FindingAside checks a verb of finding out in an aside in the
+// middle of a clause; at a sentence's end it stays no report.
+func TestN113FindingAside(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Most units had been upright. The problem, the engineers found, was in the cord, not the switch.", "The problem … was in the cord, not the switch", "the engineers", "the engineers"},
+	})
+	d := run(t, "The body was in the car, the police found.")
+	if q := find(d, "The body was in the car"); q != nil {
+		t.Errorf("a finding at a sentence's end read as a report: %+v", q)
+	}
+}
