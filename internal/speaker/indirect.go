@@ -804,6 +804,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if !g.ok && c > 0 && c == sc && c+1 == len(rest) {
 				g = n101HeadlineNoun(text, toks, rest, c) // "…, regulator warns" in a headline (n101_readings.go)
 			}
+			if !g.ok && c > 0 && c == sc && c+1 < len(rest) {
+				g = n113HeadlineTells(text, toks, rest, c) // "…, chairman tells shareholders" in a headline (n113_readings.go)
+			}
 			if !g.ok && c == 1 && rest[0].low == "it" && onlyClasses(rest[c].senses(), "skvo") && (a >= len(rest) || asideMark(text, &rest[a]) || rest[a].word && rest[a].is(isAfterCueOK) && !infinitiveAt(text, rest, a)) {
 				// "The average benefit, it says, would be $300": a
 				// document speaks; the caller names it by the carrier

@@ -350,6 +350,12 @@ func n101HeadlineNoun(text string, toks, rest []tok, c int) found {
 	if !n106HeadlineLine(text, toks) || toks[len(toks)-1].e != rest[c].e {
 		return found{}
 	}
+	return n101HeadlineWords(text, rest, c)
+}
+
+// n101HeadlineWords reads rest[:c], the words before a headline's
+// trailing cue, as its bare subject (see n101HeadlineNoun).
+func n101HeadlineWords(text string, rest []tok, c int) found {
 	for j := 0; j < c; j++ {
 		t := &rest[j]
 		if t.low == "of" && j > 0 && j < c-1 || n105HeadlineModifier(rest, j, c) {

@@ -247,3 +247,21 @@ func n113MarkedSubject(text string, toks []tok, k int) found {
 func n113FindingAside(text string, rest []tok, c int) bool {
 	return c >= 1 && c+2 < len(rest) && asideMark(text, &rest[c+1]) && rest[c+2].word && rest[c+2].is(isFinite|isAuxiliary) && findingVerb(rest[c].senses())
 }
+
+// n113HeadlineTells reads the bare subject of a headline's trailing
+// "tells" and its addressee: "Forex losses wiped out profit, chairman
+// tells shareholders", "…, secretary tells Senate panel". The addressee
+// is one to three words that end the line, none a verb or a function
+// word; the subject is read as n101HeadlineNoun reads one before a cue
+// that ends the line.
+func n113HeadlineTells(text string, toks, rest []tok, c int) found {
+	if c > 3 || rest[c].low != "tells" || len(rest)-c-1 > 3 || toks[len(toks)-1].e != rest[len(rest)-1].e || !n106HeadlineLine(text, toks) {
+		return found{}
+	}
+	for j := c + 1; j < len(rest); j++ {
+		if t := &rest[j]; !t.word || t.is(isFunction|isAuxiliary|isCue|isFinite) {
+			return found{}
+		}
+	}
+	return n101HeadlineWords(text, rest, c)
+}

@@ -127,3 +127,13 @@ func TestN113FindingAside(t *testing.T) {
 		t.Errorf("a finding at a sentence's end read as a report: %+v", q)
 	}
 }
+
+// TestN113HeadlineTells checks a headline's trailing "tells" with a
+// bare subject and an addressee; body prose stays as it was read.
+func TestN113HeadlineTells(t *testing.T) {
+	d := run(t, "Mill profits fell in the second half, chairman tells shareholders\n\nBy Ada Craig\n\nThe chairman of the company spoke on Monday.")
+	q := find(d, "Mill profits fell in the second half")
+	if q == nil || q.Speaker.Mention.End <= q.Speaker.Mention.Start || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "chairman" {
+		t.Fatalf("headline “…, chairman tells shareholders”: %+v", q)
+	}
+}
