@@ -215,9 +215,12 @@ func n113MarkedSubject(text string, toks []tok, k int) found {
 	if o < 2 || toks[o].word || marksIn(toks[o].str(text))&quoteMarks == 0 || !toks[o-1].word || !slices.ContainsFunc(toks[max(0, o-30):o], func(t tok) bool { return !t.word && t.str(text) == "," }) {
 		return found{}
 	}
-	kept := make([]tok, 0, k+2)
+	// The clause is copied from at most forty tokens before the title,
+	// as far as beforeCue reads back for an appositive's commas.
+	w0 := max(0, o-40)
+	kept := make([]tok, 0, k-w0+2)
 	dropped := 0
-	for j := 0; j <= k; j++ {
+	for j := w0; j <= k; j++ {
 		if !toks[j].word && toks[j].str(text) != "," && marksIn(toks[j].str(text))&quoteMarks != 0 {
 			dropped++
 			continue
