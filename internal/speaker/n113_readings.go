@@ -196,9 +196,13 @@ func n113MarkedSubject(text string, toks []tok, k int) found {
 	if k < 4 || toks[k].word {
 		return found{}
 	}
+	// The comma that closes the appositive stands inside the marks or
+	// after them: "“Ashfall Reach,” said", "“Ashfall Reach”, said".
 	e := k
 	if toks[k].str(text) == "," {
 		e = k - 1
+	} else if toks[k-1].str(text) != "," {
+		return found{}
 	}
 	const quoteMarks = mDouble | mLeftDouble | mRightDouble | mLeftSingle | mRightSingle | mLeftGuill | mRightGuill
 	if toks[e].word || marksIn(toks[e].str(text))&quoteMarks == 0 {
@@ -227,8 +231,6 @@ func n113MarkedSubject(text string, toks []tok, k int) found {
 		}
 		kept = append(kept, toks[j])
 	}
-	// The comma that closes the appositive, inside the marks or after
-	// them, ends what is kept.
 	if dropped == 0 || dropped > 4 || len(kept) < 2 || kept[len(kept)-1].str(text) != "," {
 		return found{}
 	}
