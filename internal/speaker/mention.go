@@ -1688,7 +1688,7 @@ func relativeGoesOn(text string, toks []tok, k int) bool {
 	if k >= len(toks) || !toks[k].word {
 		return false
 	}
-	if andVerb(text, toks, k) {
+	if andVerb(text, toks, k) || n113PlaceAfterPlace(text, toks, k) { // n113: "who lives in Leeds, England, said"
 		return true
 	}
 	// The name given in place of the full one, and the reason: "who

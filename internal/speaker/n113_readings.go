@@ -270,3 +270,19 @@ func n113HeadlineTells(text string, toks, rest []tok, c int) found {
 	}
 	return n101HeadlineWords(text, rest, c)
 }
+
+// n113PlaceAfterPlace reports whether toks[k], after a comma that
+// follows a capitalised word, opens one to three capitalised words and
+// a comma: the larger place of a place ("who lives in Leeds, England,",
+// "at the Government House, Tunburi,"), which stays in the relative
+// clause (relativeGoesOn).
+func n113PlaceAfterPlace(text string, toks []tok, k int) bool {
+	if k < 2 || toks[k-1].str(text) != "," || !toks[k-2].word || !capital(toks[k-2].str(text)) {
+		return false
+	}
+	j := k
+	for j < len(toks) && j < k+3 && toks[j].word && capital(toks[j].str(text)) && !toks[j].is(isFunction|isPronoun) {
+		j++
+	}
+	return j > k && j < len(toks) && toks[j].str(text) == ","
+}

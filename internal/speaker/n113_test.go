@@ -137,3 +137,12 @@ func TestN113HeadlineTells(t *testing.T) {
 		t.Fatalf("headline “…, chairman tells shareholders”: %+v", q)
 	}
 }
+
+// TestN113PlaceAfterPlace checks a relative clause in a subject that
+// names a place with its larger place between commas.
+func TestN113PlaceAfterPlace(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee, who lives in Leeds, England, said the plan failed.", "the plan failed", "Ann Lee, who lives in Leeds, England,", "Ann Lee"},
+		{"The Commissioner for Health, Dr. Hauwa Sambo, who spoke at the Government House, Tunburi, said two areas accounted for most cases.", "two areas accounted for most cases", "The Commissioner for Health, Dr. Hauwa Sambo, who spoke at the Government House, Tunburi,", "Dr. Hauwa Sambo"},
+	})
+}
