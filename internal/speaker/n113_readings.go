@@ -286,3 +286,14 @@ func n113PlaceAfterPlace(text string, toks []tok, k int) bool {
 	}
 	return j > k && j < len(toks) && toks[j].str(text) == ","
 }
+
+// n113TitledSurname reports whether toks[c], a cue word, is a surname
+// right after a title: "“…,” Mr Sang said" ("sang", a past of singing),
+// "Dr Warns", "Ms Pledge". Inside a sentence the verb has no capital.
+func n113TitledSurname(text string, toks []tok, c int) bool {
+	if c < 1 || !toks[c-1].word || !capital(toks[c].str(text)) {
+		return false
+	}
+	_, title := titles[toks[c-1].low]
+	return title
+}

@@ -146,3 +146,11 @@ func TestN113PlaceAfterPlace(t *testing.T) {
 		{"The Commissioner for Health, Dr. Hauwa Sambo, who spoke at the Government House, Tunburi, said two areas accounted for most cases.", "two areas accounted for most cases", "The Commissioner for Health, Dr. Hauwa Sambo, who spoke at the Government House, Tunburi,", "Dr. Hauwa Sambo"},
 	})
 }
+
+// TestN113TitledSurname checks a surname that is also a cue word ("Sang")
+// after a title: the name, not the verb.
+func TestN113TitledSurname(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Mr Sang spoke at the launch. “The people were left with a hole in the ground,” Mr Sang said.", "The people were left with a hole in the ground,", "Mr Sang", "Mr Sang"},
+	})
+}
