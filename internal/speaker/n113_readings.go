@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -296,4 +297,25 @@ func n113TitledSurname(text string, toks []tok, c int) bool {
 	}
 	_, title := titles[toks[c-1].low]
 	return title
+}
+
+// n113OwnerAppositive reports whether the comma at toks[j] opens an
+// appositive with a possessive pronoun and a noun of a role after a
+// person's age: "said Harper, 9, her owner", "said Ed Moss, 71, his
+// lawyer". A possessive opens an absolute phrase as often ("said Ed
+// Moss, his voice breaking"), so the noun must be one of a person
+// (persons.txt) and the age must come first.
+func n113OwnerAppositive(text string, toks []tok, j int) bool {
+	if j < 3 || j+2 >= len(toks) || toks[j-2].str(text) != "," {
+		return false
+	}
+	if age := toks[j-1].low; len(age) == 0 || len(age) > 3 || strings.Trim(age, "0123456789") != "" {
+		return false
+	}
+	switch toks[j+1].low {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	return toks[j+2].word && toks[j+2].is(isPerson)
 }

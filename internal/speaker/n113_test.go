@@ -154,3 +154,11 @@ func TestN113TitledSurname(t *testing.T) {
 		{"Mr Sang spoke at the launch. “The people were left with a hole in the ground,” Mr Sang said.", "The people were left with a hole in the ground,", "Mr Sang", "Mr Sang"},
 	})
 }
+
+// TestN113OwnerAppositive checks an appositive with a possessive after
+// a person's age; without the age a possessive phrase is left out.
+func TestN113OwnerAppositive(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“She bit the judge,” said Harper, 9, her owner.", "She bit the judge,", "Harper, 9, her owner", "Harper"},
+	})
+}
