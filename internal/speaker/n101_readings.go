@@ -502,10 +502,13 @@ func n101HeadlineColon(d *doc.Document) {
 		}
 		toks := tokenize(text, lo, hi)
 		n, ok := nameAt(text, toks, 0)
+		group := false // a plural speaks, its verb read (n113_readings.go)
 		if !ok || n.from != 0 || toks[0].is(isFunction|isWhWord) {
-			continue
+			if n, group = n113HeadlineGroup(text, toks); !group {
+				continue
+			}
 		}
-		if n.to < len(toks) {
+		if n.to < len(toks) && !group {
 			t := &toks[n.to]
 			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || t.low == "to" || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {
 				continue

@@ -319,3 +319,27 @@ func n113OwnerAppositive(text string, toks []tok, j int) bool {
 	}
 	return toks[j+2].word && toks[j+2].is(isPerson)
 }
+
+// n113PluralThenVerb reports whether toks[i] is a lower-case plural noun
+// that is no verb of reporting, with a lower-case word after it, the
+// headline's verb: "growers block highway". After a name it is left
+// alone: "Ferron storms to the title" has its verb in -s.
+func n113PluralThenVerb(text string, toks []tok, i int) bool {
+	if i+1 >= len(toks) || !toks[i].word || capital(toks[i].str(text)) || !toks[i].pluralNoun() || toks[i].is(isCue|isReporting) {
+		return false
+	}
+	v := &toks[i+1]
+	return v.word && !capital(v.str(text)) && !v.is(isFunction|isPronoun) && !v.pluralNoun()
+}
+
+// n113HeadlineGroup reads a bare plural that opens a headline's words
+// after a quotation and its colon as the quotation's speaker:
+// "‘We will not sell at a loss’: growers block highway over wheat
+// price" (n113PluralThenVerb); n101HeadlineColon reads a name there.
+func n113HeadlineGroup(text string, toks []tok) (name, bool) {
+	if !n113PluralThenVerb(text, toks, 0) {
+		return name{}, false
+	}
+	t := &toks[0]
+	return name{from: 0, to: 1, start: t.s, end: t.e, text: t.str(text)}, true
+}

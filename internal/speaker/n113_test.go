@@ -162,3 +162,13 @@ func TestN113OwnerAppositive(t *testing.T) {
 		{"“She bit the judge,” said Harper, 9, her owner.", "She bit the judge,", "Harper, 9, her owner", "Harper"},
 	})
 }
+
+// TestN113HeadlineGroup checks a headline that opens with a quotation
+// and gives a bare plural as its speaker after the colon.
+func TestN113HeadlineGroup(t *testing.T) {
+	d := run(t, "‘We will not sell at a loss’: growers block highway over wheat price\n\nThousands of wheat growers blocked the road on Monday.")
+	q := find(d, "We will not sell at a loss")
+	if q == nil || q.Speaker.Mention.End <= q.Speaker.Mention.Start || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "growers" {
+		t.Fatalf("headline “‘…’: growers block …”: %+v", q)
+	}
+}
