@@ -479,7 +479,8 @@ func n101CommaAnd(text string, toks []tok, k int) bool {
 // quotation (a short one the quote stage typed scare too), a colon and
 // a name (nameAt) that ends the line or is followed by a lower-case word
 // of the headline (a preposition, "to", or a verb in -s: "vows",
-// "says"); the colon is the cue, as in a colon's
+// "says"), or a bare plural with its verb ("‘…’: growers block
+// highway", n113HeadlineGroup); the colon is the cue, as in a colon's
 // introduction. A quotation with a speaker already, or one inside
 // another, is left alone. One pass, constant work a quotation.
 func n101HeadlineColon(d *doc.Document) {
