@@ -7,7 +7,8 @@ import (
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
 
-// Readings of session 113 (see n113_test.go).
+// Readings of the fifty-second session, each found in the dev sets'
+// errors (testdata/newsprobe) and each with a TestN113 case.
 
 // n113OccasionAsideBack returns, where toks[k] is the comma that closes
 // a phrase of the occasion between commas right before a cue ("The
