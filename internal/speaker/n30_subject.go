@@ -396,7 +396,7 @@ func n30AdverbWord(w, after string) bool {
 		return false
 	}
 	lw := string(buf[:len(w)])
-	if (lw == "more" || lw == "most") && (w != lw || lw == "most") {
+	if lw == "most" || lw == "more" && w != lw {
 		f := strings.Fields(after)
 		return len(f) > 0 && strings.HasSuffix(strings.TrimRight(f[0], ","), "ly")
 	}
