@@ -1448,7 +1448,7 @@ func relativeBeforeCue(text string, toks []tok, c int) found {
 			return found{}
 		}
 		if t.low != "who" && t.low != "which" {
-			if t.is(isCue) && !nounAfterDet(text, toks, w) {
+			if t.is(isCue) && !nounAfterDet(text, toks, w) && !n113Anonymity(toks, w, c) {
 				return found{}
 			}
 			if ingPhrase(text, toks, w, c) {
@@ -1659,7 +1659,7 @@ func afterClause(text string, toks []tok) found {
 	for c := k + 1; c < len(toks) && c <= k+40 && tries < 2; c++ {
 		// The cue test first: nounAfterDet reads the words around
 		// the word, and most words are no cue.
-		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) && !n42NameModifier(text, toks, c) && !n113TitledSurname(text, toks, c) { // n42_modifier.go: "a senior State Department official said"; n113: "Mr Sang said"
+		if toks[c].word && (afterCue(&toks[c]) || readCue(text, toks, c)) && !nounAfterDet(text, toks, c) && !(titledModifier(text, toks, c) && !toks[c-1].word) && !n42NameModifier(text, toks, c) && !n113TitledSurname(text, toks, c) && !n113RelativeVerb(toks, k, c) { // n42_modifier.go: "a senior State Department official said"; n113: "Mr Sang said"
 			if c > k && toks[c-1].word && toks[c-1].is(isBeForm) && toks[c].low != "quoted" && !strings.HasSuffix(toks[c].low, "ing") && !(c+1 < len(toks) && (toks[c+1].low == "to" || toks[c+1].low == "as" || strings.HasSuffix(toks[c+1].low, "ing"))) {
 				// A passive: "“…,” Ed Moss was told." names the one
 				// told, not the speaker ("was quoted as saying", "was

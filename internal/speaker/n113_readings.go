@@ -344,3 +344,34 @@ func n113HeadlineGroup(text string, toks []tok) (name, bool) {
 	t := &toks[0]
 	return name{from: 0, to: 1, start: t.s, end: t.e, text: t.str(text)}, true
 }
+
+// n113RelativeVerb reports whether toks[c], a cue word after a
+// quotation, is the verb of a relative clause on the subject, "who"
+// right before it: "“…,” a taxi operator who asked not to be named told
+// reporters." The cue is the main clause's verb after it.
+func n113RelativeVerb(toks []tok, k, c int) bool {
+	return c > k+1 && toks[c-1].word && toks[c-1].low == "who"
+}
+
+// n113Anonymity reports whether toks[w], a cue word right after "who",
+// opens a clause that says why the source goes unnamed, before toks[c]:
+// "who asked not to be named", "who declined to be identified", "who
+// requested anonymity". It describes the source and reports nothing,
+// so the subject's relative clause may hold it.
+func n113Anonymity(toks []tok, w, c int) bool {
+	if w < 1 || toks[w-1].low != "who" {
+		return false
+	}
+	switch toks[w].low {
+	case "asked", "requested", "declined", "spoke":
+	default:
+		return false
+	}
+	for j := w + 1; j < c && j <= w+6; j++ {
+		switch toks[j].low {
+		case "named", "identified", "anonymity", "quoted":
+			return true
+		}
+	}
+	return false
+}

@@ -172,3 +172,12 @@ func TestN113HeadlineGroup(t *testing.T) {
 		t.Fatalf("headline “‘…’: growers block …”: %+v", q)
 	}
 }
+
+// TestN113AnonymousRelative checks a quotation's speaker whose relative
+// clause says why the source goes unnamed: the clause's verb is no cue.
+func TestN113AnonymousRelative(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“We just want to feel safe,” a taxi operator who asked not to be named told reporters.", "We just want to feel safe,", "a taxi operator who asked not to be named", "a taxi operator"},
+		{"“We just want to feel safe,” a nurse who spoke on condition of anonymity said.", "We just want to feel safe,", "a nurse who spoke on condition of anonymity", "a nurse"},
+	})
+}

@@ -68,7 +68,7 @@ func TestRoundFourteenDirect(t *testing.T) {
 func TestBeatNotOverCue(t *testing.T) {
 	tests := []mentionCase{
 		{"Ann Ortiz met the crew. “The ferries are late,” the elderly said.", []string{"the elderly | said"}},
-		{"Ann Ortiz met the crew. “The ferries are late,” a senior port official who asked not to be named said.", []string{" | asked"}},
+		{"Ann Ortiz met the crew. “The ferries are late,” a senior port official who asked not to be named said.", []string{"a senior port official who asked not to be named | said"}}, // the official, not the beat (the clause of anonymity read since n113)
 		{"Ann Ortiz met the crew. “The ferries are late.” She smiled.", []string{"She | "}},
 		// A cue in a clause or a phrase within the sentence
 		// ("with", "as if") is not the quotation's: the beat.
