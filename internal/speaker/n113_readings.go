@@ -375,3 +375,20 @@ func n113Anonymity(toks []tok, w, c int) bool {
 	}
 	return false
 }
+
+// n113RelativeClosed returns j+1, the comma after the subject's last
+// token toks[j], when a relative clause on the subject runs up to that
+// comma ("The owner, who gave his name as Ann Lee, however, denied"):
+// the subject is read as it is before its verb with no connective,
+// its relative clause closed by the comma. It returns j otherwise.
+func n113RelativeClosed(text string, toks []tok, j int) int {
+	if j+1 >= len(toks) || toks[j+1].str(text) != "," {
+		return j
+	}
+	for w := j - 1; w >= 1 && w >= j-25; w-- {
+		if toks[w].word && (toks[w].low == "who" || toks[w].low == "which") && toks[w-1].str(text) == "," {
+			return j + 1
+		}
+	}
+	return j
+}

@@ -181,3 +181,12 @@ func TestN113AnonymousRelative(t *testing.T) {
 		{"“We just want to feel safe,” a nurse who spoke on condition of anonymity said.", "We just want to feel safe,", "a nurse who spoke on condition of anonymity", "a nurse"},
 	})
 }
+
+// TestN113RelativeThenConnective checks a subject with a relative
+// clause and a connective between commas before the verb.
+func TestN113RelativeThenConnective(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The owner of the warehouse, who gave his name as Mr. Ude Okafor, however, denied that he knew the drugs were fake.", "that he knew the drugs were fake", "The owner of the warehouse, who gave his name as Mr. Ude Okafor,", "The owner of the warehouse"},
+		{"Data from the tracking service, however, show that prices rose.", "that prices rose", "Data from the tracking service", "Data"},
+	})
+}

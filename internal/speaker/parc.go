@@ -2782,8 +2782,10 @@ func (a *attributor) cueSubject(toks []tok, c int, senses []verbSense, main func
 		}
 		k--
 	}
-	k = n108PhraseBack(toks, k)               // "The chief, Ann Lee, in a statement said that" (n108_readings.go)
-	k = n111AsideAdverbBack(text, toks, k, c) // "Data from the tracking service, however, show" (n111_readings.go)
+	k = n108PhraseBack(toks, k)                            // "The chief, Ann Lee, in a statement said that" (n108_readings.go)
+	if j := n111AsideAdverbBack(text, toks, k, c); j < k { // "Data from the tracking service, however, show" (n111_readings.go)
+		k = n113RelativeClosed(text, toks, j) // "The owner, who gave his name as Ann Lee, however, denied" (n113_readings.go)
+	}
 	if k >= 3 && !toks[k].word {
 		k = n103AsideBack(text, toks, k) // "…and, in a statement issued the following week, claimed that" (n103_readings.go)
 	}
