@@ -157,7 +157,7 @@ func n113OnlyAmount(text string, toks []tok, k int) bool {
 // subject that counts the rest of a group, before a finite verb within
 // six words: "All but one said their units ran short", "said all but
 // two of the nurses had left".
-func n113AllBut(text string, toks []tok, k int) bool {
+func n113AllBut(toks []tok, k int) bool {
 	if k+3 >= len(toks) || toks[k].low != "all" || toks[k+1].low != "but" || toks[k+2].low != "one" && !toks[k+2].is(isNumberWord) && !numberTok(&toks[k+2]) {
 		return false
 	}
@@ -179,7 +179,7 @@ func n113AllBut(text string, toks []tok, k int) bool {
 // group ("The paper spoke to nine nurses."). The mention is the three
 // words; none is read otherwise.
 func n113AllButSubject(text string, toks []tok, k int) found {
-	if k < 2 || !n113AllBut(text, toks, k-2) || k-2 > 0 && toks[k-3].word && toks[k-3].low != "and" && toks[k-3].low != "but" {
+	if k < 2 || !n113AllBut(toks, k-2) || k-2 > 0 && toks[k-3].word && toks[k-3].low != "and" && toks[k-3].low != "but" {
 		return found{}
 	}
 	sp := doc.Span{Start: toks[k-2].s, End: toks[k].e}

@@ -693,7 +693,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if capitalModifiedMay(text, toks, c) && capitalModified(text, toks, c) && (c+1 >= len(toks) || toks[c+1].low != "that" || n100AfterPrep(text, toks, c)) {
 			continue // a noun after a determiner and a capital: "A Texas judge ruled" (mention.go); nameNounAt reads "a Harbour Gazette report that …"
 		}
-		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) && !n106LoneOne(text, toks, c-1) && !(c >= 3 && toks[c-2].low == "but" && n113AllBut(text, toks, c-3)) || possessiveBefore(text, toks, c) {
+		if c > 0 && nounBefore(text, &toks[c-1]) && !relativeThat(text, toks, c-1) && !quantifierSubject(text, toks, c) && !(c >= 2 && toks[c-2].low == "in" && numberTok(&toks[c-1])) && !(numberTok(&toks[c-1]) && verbOnly(t.low)) && !n106LoneOne(text, toks, c-1) && !(c >= 3 && toks[c-2].low == "but" && n113AllBut(toks, c-3)) || possessiveBefore(text, toks, c) {
 			continue // a noun: "the claim", "Trump’s plans", "his support" (read last, below, with its possessor); not after a ratio's number, "one voter in ten said"
 		}
 		if c >= 2 && (strings.HasSuffix(t.low, "en") || strings.HasSuffix(t.low, "wn")) && toks[c-2].is(isDet) && toks[c-1].word && !toks[c-1].is(isFunction) && c+1 < len(toks) && toks[c+1].word && !capital(toks[c+1].str(text)) && !toks[c+1].is(isFunction|isAuxiliary) {
@@ -3970,7 +3970,7 @@ func bareClause(text string, toks []tok, k int) bool {
 	if toks[k].word && (toks[k].low == "about" || toks[k].low == "nearly" || toks[k].low == "roughly" || toks[k].low == "almost") && n103AmountThenVerb(text, toks, k) {
 		return true // "says about £240,000 passed through her account" (n103_readings.go)
 	}
-	if n113AllBut(text, toks, k) {
+	if n113AllBut(toks, k) {
 		return true // "said all but one of the nurses had left" (n113_readings.go)
 	}
 	if n113OnlyAmount(text, toks, k) {
