@@ -391,6 +391,10 @@ func TestSplit(t *testing.T) {
 		{"answered", `[1“]⟨1Good night,⟩[1”] said the pilot. [2“]⟨2Good night, Sir John,⟩[2”] said the parson.`, "direct, direct"},
 		{"answered past a title's stop", `[1“]⟨1Why was it hidden?⟩[1”] said Ann Lee. [2“]⟨2We do not know,⟩[2”] Mr. Obi stated.`, "direct, direct"},
 		{"answered by a question", `[1“]⟨1Is it over?⟩[1”] asked Ann. [2“]⟨2It is over!⟩[2”] cried Ben.`, "direct, direct"},
+		// A title in the narration stands between the parts; a phrase
+		// in marks in a narration of two sentences does not join them.
+		{"title in the narration", `[1“]⟨1There was one show,⟩[1”] Ann Lee says, in the studio where she has taped [2“]⟨2The Late Hour⟩[2”] for years. [1“]⟨1I kept rounding up.⟩[1”]`, "direct, title"},
+		{"phrase in a second sentence", `[1“]⟨1We are ready,⟩[1”] he said. He called it [2“]⟨2a mess⟩[2”]. [3“]⟨3Really.⟩[3”]`, "direct, scare, direct"},
 		{"carried on past a comma", `[1“]⟨1Yes,⟩[1”] she said, [1“]⟨1we sail,⟩[1”] she added.`, "direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })

@@ -49,6 +49,7 @@ func (c *classifier) join() []doc.Quote {
 	for i := range prev {
 		prev[i] = -1
 	}
+	before := make([]int, len(qs)) // the quotation seen with the same parent before each, or -1
 	leader := make([]int, len(qs)) // the quotation each was merged into, or -1
 	first := -1                    // the first quotation merged into another
 	for j := range qs {
@@ -57,8 +58,19 @@ func (c *classifier) join() []doc.Quote {
 		key := qs[j].Parent + 1
 		i := prev[key]
 		prev[key] = j
-		if i < 0 || !c.splits(i, j) {
+		before[j] = i
+		if i < 0 {
 			continue
+		}
+		if !c.splits(i, j) {
+			// A title in the narration ("“A,” says Ann Lee, who has
+			// hosted “The Late Hour” for years. “B.”") stands between
+			// the parts; the part before it may still go on here.
+			p := before[i]
+			if p < 0 || leader[i] >= 0 || !c.inNarration(i) || !c.splits(p, j) {
+				continue
+			}
+			i = p
 		}
 		l := i
 		if leader[i] >= 0 {
@@ -102,6 +114,18 @@ func (c *classifier) join() []doc.Quote {
 		j = k
 	}
 	return out
+}
+
+// inNarration reports whether quotation i can be a name or title in the
+// author's words between the parts of a split quotation: a few words in
+// marks, in the middle of a sentence after the author's own words.
+func (c *classifier) inNarration(i int) bool {
+	q := &c.qs[i]
+	if c.intro(q) != introWords {
+		return false
+	}
+	sh := c.shape(q)
+	return sh.title || sh.words <= 4 && !sh.comma
 }
 
 // opensClause reports whether quotation i stands where speech does: at the
