@@ -265,13 +265,18 @@ func doubleMarked(text string, q doc.Quote, paragraphs bool) bool {
 	}
 	if len(q.Marks) != 2*len(q.Content) {
 		// Over paragraphs, re-opened at each and closed once at the
-		// end: every mark opens but the last, which closes.
+		// end: every mark opens but the last, which closes; a split
+		// quotation's part may close before the next opens ("“A,” she
+		// said. “B.¶“C.”", each of the gold's spans between double
+		// marks), but no mark closes twice in a row.
 		last := len(q.Marks) - 1
+		prev := rune(0)
 		for i, m := range q.Marks {
 			r, _ := utf8.DecodeRuneInString(text[m.Start:m.End])
-			if !isDoubleMark(r) || i < last && r == '”' || i == last && r == '“' {
+			if !isDoubleMark(r) || r == '”' && (i == 0 || prev == '”') || i == last && r == '“' {
 				return false
 			}
+			prev = r
 		}
 		return true
 	}

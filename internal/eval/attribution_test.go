@@ -246,3 +246,48 @@ func TestDoubleMarkedParagraphs(t *testing.T) {
 		t.Error("typesParagraphs: want true")
 	}
 }
+
+// TestDoubleMarkedSplitParagraphs: a split quotation whose second part
+// runs over paragraphs ("“A,” she said. “B.¶“C.”") is direct where
+// quotations over paragraphs are, as each of its parts lies between
+// double marks; marks that close twice in a row, or open at the end,
+// are not.
+func TestDoubleMarkedSplitParagraphs(t *testing.T) {
+	quote := func(text string) doc.Quote {
+		q := doc.Quote{Kind: doc.QuoteDirect, Parent: -1}
+		start := -1
+		for i, r := range text {
+			switch r {
+			case '“', '”':
+				q.Marks = append(q.Marks, doc.Span{Start: i, End: i + len("“")})
+				if start >= 0 {
+					q.Content = append(q.Content, doc.Span{Start: start, End: i})
+					start = -1
+				}
+				if r == '“' {
+					start = i + len("“")
+				}
+			case '\n':
+				if start >= 0 && strings.HasPrefix(text[i:], "\n\n") {
+					q.Content = append(q.Content, doc.Span{Start: start, End: i})
+					start = -1
+				}
+			}
+		}
+		return q
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"“A,” she said. “B.\n\n“C.”", true},
+		{"“A,” she said. “B.\n\n“C.\n\n“D.”", true},
+		{"“A,” she said. ”B.\n\n“C.”", false},
+		{"“A,” she said. “B.\n\n“C.“", false},
+	} {
+		q := quote(tt.text)
+		if got := doubleMarked(tt.text, q, true); got != tt.want {
+			t.Errorf("%q (content %v, marks %v): doubleMarked %v, want %v", tt.text, q.Content, q.Marks, got, tt.want)
+		}
+	}
+}
