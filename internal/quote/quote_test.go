@@ -244,6 +244,14 @@ func TestParagraphs(t *testing.T) {
 	expectQuotes(t,
 		"[1\"]⟨1Ann thought the fine was unfair.⟩\n\n[1\"]⟨1It never crossed her mind.⟩[1\"]",
 		"direct")
+	// Straight single marks: an opening mark with none after it in its
+	// paragraph is a quotation's when the next paragraph re-opens it.
+	expectQuotes(t,
+		"She said: [1']⟨1Every time somebody looked at me, they saw a tired mother.⟩\n\n[1']⟨1I was also very sick.⟩[1'] That was all.",
+		"direct")
+	expectQuotes(t,
+		"She said: 'cept the boats, nothing moved.\n\nThe harbour was quiet.",
+		"")
 	// A paragraph that does not re-open the mark ends the quotation.
 	expectQuotes(t,
 		"He began: [1“]⟨1We will meet at the harbour.⟩\n\nThe meeting never happened.",

@@ -48,6 +48,7 @@ type scanner struct {
 	d      *doc.Document
 	text   string
 	para   doc.Paragraph // the paragraph being scanned
+	pi     int           // its index in d.Paragraphs
 	marks  []mark        // the marks of the paragraph being scanned (or, at its end, of the next)
 	stack  []level
 	open   [numFamilies]int // how many levels of each family are on the stack
@@ -83,7 +84,7 @@ func (s *scanner) scan() {
 	paras := s.d.Paragraphs
 	skip, collected := 0, false
 	for pi, p := range paras {
-		s.para = p
+		s.para, s.pi = p, pi
 		switch {
 		case p.Kind == doc.BlockCode:
 			s.marks = s.marks[:0] // quote marks in code are program text
@@ -225,7 +226,7 @@ func (s *scanner) single(m *mark) {
 	case m.open && !m.close:
 		// An opening ’ (Swedish, or the wrong mark) or '; but an unknown
 		// elision ('cept, ’kay) too, unless a closing mark follows.
-		if s.open[famSingle] == 0 && (s.lastCloser[famSingle] > m.Start || m.atPara) {
+		if s.open[famSingle] == 0 && (s.lastCloser[famSingle] > m.Start || m.atPara || s.reopenedNext(m)) {
 			s.push(m)
 		}
 	case m.close && !m.open:
@@ -237,6 +238,26 @@ func (s *scanner) single(m *mark) {
 	case m.g == gStraightSingle && s.lastCloser[famSingle] > m.Start:
 		s.push(m) // ' with space on both sides, as in tokenized text
 	}
+}
+
+// reopenedNext reports whether a straight ' that opens a word, with no
+// mark after it in its paragraph to close it, opens a quotation that
+// goes on over paragraphs: its paragraph ends a sentence and the next
+// one, which continues it, opens with the same mark before a word
+// ("She said: 'Every time … mother.¶'I was …'"). An elision ('cept)
+// is not followed so.
+func (s *scanner) reopenedNext(m *mark) bool {
+	paras := s.d.Paragraphs
+	if m.g != gStraightSingle || s.pi+1 >= len(paras) || !continues(s.para, paras[s.pi+1]) {
+		return false
+	}
+	next := paras[s.pi+1]
+	if next.End-next.Start < 2 || s.text[next.Start] != '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[next.Start+1 : next.End])
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s.text[m.End:s.para.End], unicode.IsSpace))
+	return unicode.IsUpper(r) && (last == '.' || last == '?' || last == '!')
 }
 
 // yearElision reports whether the text at i is two digits not followed by
