@@ -252,6 +252,15 @@ func TestParagraphs(t *testing.T) {
 	expectQuotes(t,
 		"She said: 'cept the boats, nothing moved.\n\nThe harbour was quiet.",
 		"")
+	// A plural possessive inside a quotation that goes on over
+	// paragraphs closes nothing; one before a paragraph that opens no
+	// quotation closes it.
+	expectQuotes(t,
+		"She added: [1‘]⟨1He still puts the neighbours’ bins out on a Thursday.⟩\n\n[1‘]⟨1He keeps saying sorry.⟩[1’]",
+		"direct")
+	expectQuotes(t,
+		"She called them [1‘]⟨1the lost workers⟩[1’] in her speech.\n\nThe mayor did not reply.",
+		"mixed")
 	// A paragraph that does not re-open the mark ends the quotation.
 	expectQuotes(t,
 		"He began: [1“]⟨1We will meet at the harbour.⟩\n\nThe meeting never happened.",

@@ -213,7 +213,7 @@ func (s *scanner) single(m *mark) {
 	case inWordBody:
 		return
 	case inWordEnd:
-		if s.topIs(famSingle) && s.lastStrong[famSingle] < m.Start {
+		if s.topIs(famSingle) && s.lastStrong[famSingle] < m.Start && !s.possessiveGoesOn(m) {
 			s.closeAt(len(s.stack)-1, m)
 		}
 		return
@@ -258,6 +258,39 @@ func (s *scanner) reopenedNext(m *mark) bool {
 	r, _ := utf8.DecodeRuneInString(s.text[next.Start+1 : next.End])
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s.text[m.End:s.para.End], unicode.IsSpace))
 	return unicode.IsUpper(r) && (last == '.' || last == '?' || last == '!')
+}
+
+// possessiveGoesOn reports whether a plural possessive (neighbours’)
+// with no other mark after it in its paragraph is no closing mark but
+// a word inside a quotation that goes on over paragraphs: a word in
+// lower case follows it, the quotation opened its paragraph, a sentence
+// or a colon's words, the paragraph ends a sentence, and the next one,
+// which continues it, re-opens the quotation's mark before a capital ("She added: ‘He still
+// puts the neighbours’ bins out.¶‘He keeps …’").
+func (s *scanner) possessiveGoesOn(m *mark) bool {
+	paras := s.d.Paragraphs
+	t := s.top()
+	if s.pi+1 >= len(paras) || !continues(s.para, paras[s.pi+1]) {
+		return false
+	}
+	if open := s.quotes.at(t.q).Start; open > s.para.Start { // one opened in a paragraph before goes on already
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s.text[s.para.Start:open], " "))
+		if before != ':' && !s.sentenceBefore(open) {
+			return false
+		}
+	}
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(s.text[m.End:s.para.End], " "))
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s.text[m.End:s.para.End], unicode.IsSpace))
+	if !unicode.IsLower(after) || last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	next := paras[s.pi+1]
+	if next.Start >= next.End {
+		return false
+	}
+	g, n := glyphAt(s.text, next.Start, next.End)
+	r, _ := utf8.DecodeRuneInString(s.text[min(next.Start+n, next.End):next.End])
+	return n > 0 && g == t.g && unicode.IsUpper(r)
 }
 
 // yearElision reports whether the text at i is two digits not followed by
