@@ -412,6 +412,7 @@ func TestSplit(t *testing.T) {
 		// in marks in a narration of two sentences does not join them.
 		{"title in the narration", `[1“]⟨1There was one show,⟩[1”] Ann Lee says, in the studio where she has taped [2“]⟨2The Late Hour⟩[2”] for years. [1“]⟨1I kept rounding up.⟩[1”]`, "direct, title"},
 		{"phrase in a second sentence", `[1“]⟨1We are ready,⟩[1”] he said. He called it [2“]⟨2a mess⟩[2”]. [3“]⟨3Really.⟩[3”]`, "direct, scare, direct"},
+		{"shot back", `[1“]⟨1I audited the city because somebody had to,⟩[1”] Ann Lee shot back. [1“]⟨1And the office signed every contract.⟩[1”]`, "direct"},
 		{"carried on past a comma", `[1“]⟨1Yes,⟩[1”] she said, [1“]⟨1we sail,⟩[1”] she added.`, "direct"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })

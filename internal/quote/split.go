@@ -227,6 +227,10 @@ func (c *classifier) answered(b *doc.Quote) bool {
 // appositiveStarts open an appositive after a comma.
 var appositiveStarts = map[string]bool{"a": true, "an": true, "the": true, "one": true}
 
+// backCues are verbs that report a retort with "back" after them ("“A,”
+// she shot back. “B.”"), and no speech without it.
+var backCues = map[string]bool{"shot": true, "fired": true, "hit": true, "shoots": true, "fires": true, "hits": true}
+
 // narration reports whether text[from:to] is a short clause with a cue
 // word, within one sentence, ending with punctuation, and not longer than
 // maxReach. A second cue in -ing after the first ("Ana said, adding
@@ -266,7 +270,7 @@ func (c *classifier) narration(from, to int) bool {
 			appositive = true // ", a professor …", ", the editor …"
 		}
 		comma = false
-		if inSet(cues, text[i:j]) {
+		if inSet(cues, text[i:j]) || text[i:j] == "back" && lastWord >= 0 && backCues[text[lastWord:wordEnd(text, lastWord, to)]] {
 			if cue && strings.HasSuffix(text[i:j], "ing") {
 				return false // "he said, adding later, “…”": a second utterance
 			}

@@ -12,3 +12,12 @@ func TestN114WhoseVerb(t *testing.T) {
 		{"Meera Toppo, whose husband was a tailor, said the money was late.", "the money was late", "Meera Toppo, whose husband was a tailor,", "Meera Toppo"},
 	})
 }
+
+// TestN114Retort checks a retort's verb before "back" after a
+// quotation, inside a split one and after a whole one.
+func TestN114Retort(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“I audited the city because somebody had to,” Vanessa Tremblay-Ochoa shot back. “And your office signed the contracts.”", "I audited the city because somebody had to,", "Vanessa Tremblay-Ochoa", "Vanessa Tremblay-Ochoa"},
+		{"“That is not true,” the mayor fired back.", "That is not true,", "the mayor", "the mayor"},
+	})
+}

@@ -704,10 +704,14 @@ func noteBefore(text string, s int) bool {
 // after a noun for research that ends its clause ("“…,” the study
 // found.", "“…,” a 2015 survey shows"): a study says what it found,
 // while "found" after a person is a finder's verb ("“…,” she found
-// herself saying").
+// herself saying"). And a retort's verb before "back" at its clause's
+// end ("“…,” Ann Lee shot back.").
 func readCue(text string, toks []tok, j int) bool {
 	if j < len(toks) && toks[j].word && toks[j].is2(isFindingVerb) {
 		return j > 0 && toks[j-1].is(isFindingNoun) && (j+1 == len(toks) || !toks[j+1].word)
+	}
+	if j > 0 && j+1 < len(toks) && toks[j].word && retortVerbs[toks[j].low] && toks[j+1].low == "back" {
+		return j+2 == len(toks) || !toks[j+2].word // "“…,” Ann Lee shot back."
 	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {
 		return false
@@ -727,6 +731,10 @@ func readCue(text string, toks []tok, j int) bool {
 	}
 	return e > j+2 && (e == len(toks) || !toks[e].word)
 }
+
+// retortVerbs report a retort with "back" after them ("shot back",
+// "fired back", "hit back", "snapped back") and no speech without it.
+var retortVerbs = map[string]bool{"shot": true, "fired": true, "hit": true, "snapped": true, "shoots": true, "fires": true, "hits": true, "snaps": true}
 
 // findingVerbs say what a study or a report found; findingNouns name
 // the research that finds it (readCue).
