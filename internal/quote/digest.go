@@ -17,6 +17,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("quote/works.txt", workData),
 		doc.NewResource("quote/verbatim.txt", verbatimData),
 		doc.NewResource("quote/aspect.txt", aspectData),
+		doc.NewResource("quote/ratings.txt", ratingData),
 		doc.NewResource("quote/a2names.txt", a2NameData),
 	}
 })

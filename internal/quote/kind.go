@@ -30,6 +30,9 @@ var verbatimData []byte
 //go:embed aspect.txt
 var aspectData []byte
 
+//go:embed ratings.txt
+var ratingData []byte
+
 var (
 	cues        = newLexicon(wordSet(cueData))
 	titleWords  = newLexicon(wordSet(titleWordData))
@@ -37,6 +40,7 @@ var (
 	works       = newLexicon(wordSet(workData))
 	verbatim    = newLexicon(wordSet(verbatimData))
 	aspect      = newLexicon(wordSet(aspectData))
+	ratings     = wordSet(ratingData)
 )
 
 // wordSet reads one word a line, skipping blank lines and "#" comments.
@@ -85,6 +89,26 @@ type classifier struct {
 type contextMemo struct {
 	q  *doc.Quote
 	lo int
+}
+
+// rating reports whether q's words are a label of ratings.txt and a
+// word of rating ("rating", "rated", "verdict") stands in its
+// paragraph within maxReach bytes before it.
+func (c *classifier) rating(q *doc.Quote) bool {
+	if len(q.Content) != 1 {
+		return false
+	}
+	text := c.d.Text
+	words := strings.TrimRight(text[q.Content[0].Start:q.Content[0].End], ".,!")
+	if len(words) > 24 || !ratings[strings.ToLower(words)] {
+		return false
+	}
+	lo := max(c.paragraph(q.Start).Start, q.Start-maxReach)
+	for lo < q.Start && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	before := strings.ToLower(text[lo:q.Start])
+	return strings.Contains(before, "rating") || strings.Contains(before, "rated") || strings.Contains(before, "verdict")
 }
 
 // An intro is what comes before a quotation in its sentence.
@@ -215,6 +239,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return afterCue
 	}
 	switch {
+	case sh.upper && sh.words <= 4 && in != introCue && in != introStart && c.rating(q):
+		return doc.QuoteTitle // "The Courier’s rating: “Mostly False.”": a verdict's label (ratings.txt)
 	case c.paragraph(q.Start).Kind == doc.BlockFootnote && in != introColon && in != introCue:
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
 	case sh.title && sh.words <= maxTitleWords && in != introColon && c.workBefore(q):

@@ -438,6 +438,11 @@ func TestKinds(t *testing.T) {
 		{"as X said, phrase", `The pier is, as the mayor said, [1“]⟨1a monument to bad planning⟩[1”] and a burden.`, "mixed"},
 		{"as X said, predicate", `The pier, as the mayor said in May, [1“]⟨1is a monument to bad planning.⟩[1”]`, "mixed"},
 		{"comma without as", `The pier has become, in the end, [1“]⟨1a monument to bad planning.⟩[1”]`, "mixed"},
+		// A fact-checker's rating in marks is a label, not words said;
+		// the same word after a cue is speech.
+		{"rating after a colon", `The Courier’s rating: [1“]⟨1Mostly False.⟩[1”]`, "title"},
+		{"ratings in a list", `Our ratings: jobs, [1“]⟨1Half True.⟩[1”] Insulin, [2“]⟨2Misleading.⟩[2”]`, "title, title"},
+		{"rating word said", `Asked whether the rating was fair, she said, [1“]⟨1False.⟩[1”]`, "direct"},
 		{"mixed", `The council called the pier [1“]⟨1a monument to bad planning⟩[1”] in its report.`, "mixed"},
 		{"mixed after that", `The mayor said that [1“]⟨1the pier will stand for a century.⟩[1”]`, "mixed"},
 		{"short words after said that", `Maria Lopez said that [1“]⟨1the bridge is safe⟩[1”].`, "mixed"},
