@@ -137,6 +137,9 @@ func (a *attributor) indirect() {
 			k := &merged[remap[c]]
 			k.Parent = newAt[j]
 			p := &merged[newAt[j]]
+			if k.Kind == doc.QuoteDirect {
+				k.Kind = doc.QuoteMixed // the tail of the clause in marks (n114ClauseTail)
+			}
 			if k.Kind == doc.QuoteMixed && k.Speaker.Name != "" && k.Speaker.Mention == p.Speaker.Mention && p.Speaker.Name != "" && p.Speaker.Name != k.Speaker.Name {
 				// A phrase whose own reading found the source's
 				// mention takes the name the attribution's reading

@@ -1,5 +1,12 @@
 package speaker
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
 // n114WhoseVerb reports whether the comma toks[j] closes an appositive
 // inside a clause of "whose" that has no verb yet, and the clause's
 // verb follows it: "said Meera Toppo, whose husband, a tailor, was
@@ -31,3 +38,48 @@ func n114WhoseVerb(text string, toks []tok, j int) bool {
 // n114Finite are the finite forms of "be", "have" and the modals, which
 // open a clause's verb.
 var n114Finite = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true}
+
+// n114ClauseTail reports whether the direct quotation q is the tail of
+// a clause reported in sentence s, after a colon or comma: "Hovland
+// said she had only one goal for Thursday: “Don't be tourists.”",
+// "Lempke texted me that her father had died, “with buttermilk on his
+// lip.”". Before the colon or comma a verb of reporting has a clause
+// ("that" or a subject pronoun opens it within six words of the verb,
+// and three words or more follow), and the quotation ends the sentence; an attribution's content
+// then runs on through the marks, as news attribution corpora mark such
+// a sentence one mixed quotation, and the words in marks are its
+// phrase. "She told reporters on Monday: “…”" has no clause before the
+// colon and stays a direct quotation.
+func (a *attributor) n114ClauseTail(q *doc.Quote, s doc.Span) bool {
+	text := a.text
+	if q.Kind != doc.QuoteDirect || len(q.Content) != 1 || q.Start <= s.Start || q.End > s.End || q.Start-s.Start > indirectReach {
+		return false
+	}
+	before := trimRightSpace(text[s.Start:q.Start])
+	if before == "" || before[len(before)-1] != ':' && before[len(before)-1] != ',' {
+		return false
+	}
+	if strings.TrimFunc(text[q.End:s.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return false // the sentence goes on after the marks
+	}
+	clause := before[:len(before)-1]
+	if strings.ContainsAny(clause, "“”\"‘’«»:;") {
+		return false
+	}
+	words := strings.Fields(clause)
+	verb := -1 // the last verb of reporting: the clause is its ("When Ann noted that …, Ed boasted, “…”" is not)
+	for i, w := range words {
+		if reporting[strings.ToLower(strings.TrimRight(w, ","))] != nil {
+			verb = i
+		}
+	}
+	for i := verb + 1; verb >= 0 && i < len(words) && i <= verb+6; i++ {
+		switch strings.ToLower(words[i]) {
+		case "that", "she", "he", "they", "we", "i", "it":
+			return i+3 < len(words) // the clause has words of its own: "said she had one goal"
+		case "who", "whom", "whose", "which":
+			return false // a relative clause's: "remembered the words of a man to whom he had been rude,"
+		}
+	}
+	return false
+}

@@ -21,3 +21,39 @@ func TestN114Retort(t *testing.T) {
 		{"“That is not true,” the mayor fired back.", "That is not true,", "the mayor", "the mayor"},
 	})
 }
+
+// TestN114ClauseTail checks a quotation after a colon or comma that ends
+// a reported clause's sentence: the clause runs through it and the
+// words in marks are its phrase, mixed. A cue with no clause of its own
+// before the colon or comma keeps a direct quotation.
+func TestN114ClauseTail(t *testing.T) {
+	for _, tc := range []struct {
+		text, words, kind, content string
+	}{
+		{`Ann Lee said she had only one goal for Thursday: "Don't be tourists."`, `Don't be tourists.`, "mixed", `she had only one goal for Thursday: "Don't be tourists."`},
+		{"Ed Moss texted me that his father had died, “with the dog across his feet.”", "with the dog across his feet.", "mixed", "that his father had died, “with the dog across his feet.”"},
+		{"Ann Lee told reporters on Monday: “We will rebuild the pier.”", "We will rebuild the pier.", "direct", ""},
+		{"When Ann Lee noted that the pier was old, Ed Moss boasted, “That makes me smart.”", "That makes me smart.", "direct", ""},
+		{"He remembered the words of an old man to whom he had once been rude, “Never mind, boy.”", "Never mind, boy.", "direct", ""},
+	} {
+		d := run(t, tc.text)
+		q := find(d, tc.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", tc.text, tc.words)
+			continue
+		}
+		if string(q.Kind) != tc.kind {
+			t.Errorf("%q: %q is %s, want %s", tc.text, tc.words, q.Kind, tc.kind)
+		}
+		if tc.content == "" {
+			continue
+		}
+		if q.Parent < 0 || d.Quotes[q.Parent].Words(d.Text) != tc.content {
+			got := ""
+			if q.Parent >= 0 {
+				got = d.Quotes[q.Parent].Words(d.Text)
+			}
+			t.Errorf("%q: parent's words %q, want %q", tc.text, got, tc.content)
+		}
+	}
+}

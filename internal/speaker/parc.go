@@ -4897,7 +4897,7 @@ func (a *attributor) sentenceQuotesAt(s doc.Span, k int, inner []int, blocked []
 		if q.Start < block {
 			continue
 		}
-		if q.Kind == doc.QuoteDirect || q.Kind == doc.QuoteIndirect || q.End > s.End || q.Parent != parent || len(inner) >= 8 {
+		if (q.Kind == doc.QuoteDirect && !a.n114ClauseTail(q, s)) || q.Kind == doc.QuoteIndirect || q.End > s.End || q.Parent != parent || len(inner) >= 8 {
 			blocked = append(blocked, *q)
 			block = q.End
 			continue
