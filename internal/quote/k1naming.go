@@ -65,3 +65,35 @@ var (
 	k1KnownAs  = newLexicon(map[string]bool{"known": true, "to": true})
 	k1Referred = newLexicon(map[string]bool{"referred": true})
 )
+
+// k1NounNamed reports whether q's opening mark follows a verb of naming
+// right after a common noun, a reduced relative: "scheduling software
+// called “Smart Shift,” and drivers say …", "a charity named “Open
+// Doors.”" The noun is the thing named; a subject before an active verb
+// of naming ("the mayor called “Enough,”") is told from it by the
+// caller, which asks this only of two capitalised words or more. A
+// pronoun, a name in capitals or a function word before the verb is
+// no such noun ("he called “Come In!”", "Ann Lee named “The Pier”").
+func (c *classifier) k1NounNamed(q *doc.Quote) bool {
+	text := c.d.Text
+	lo := c.contextStart(q)
+	i, _ := spaceBefore(text, lo, q.Start)
+	start := wordStart(text, lo, i)
+	if start >= i || !inSet(k1Namers, text[start:i]) {
+		return false
+	}
+	j, _ := spaceBefore(text, lo, start)
+	s := wordStart(text, lo, j)
+	if s >= j || j-s < 3 {
+		return false
+	}
+	w := text[s:j]
+	if w[0] < 'a' || w[0] > 'z' || inSet(k1NotNouns, w) {
+		return false
+	}
+	return true
+}
+
+// k1NotNouns are the lower-case words before a verb of naming that
+// are no noun it describes: subjects, auxiliaries and adverbs.
+var k1NotNouns = newLexicon(map[string]bool{"she": true, "they": true, "you": true, "who": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "been": true, "also": true, "then": true, "once": true, "and": true, "but": true, "later": true, "which": true, "that": true, "she's": true, "simply": true, "just": true, "first": true, "publicly": true, "repeatedly": true})

@@ -243,6 +243,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // "The Courier’s rating: “Mostly False.”": a verdict's label (ratings.txt)
 	case c.paragraph(q.Start).Kind == doc.BlockFootnote && in != introColon && in != introCue:
 		return doc.QuoteTitle // notes quote the titles of articles and chapters
+	case sh.title && sh.words >= 2 && sh.words <= maxTitleWords && sh.last != '!' && sh.last != '?' && c.k1NounNamed(q):
+		return doc.QuoteTitle // "software called “Smart Shift,” and drivers say": a thing's name (k1naming.go)
 	case sh.title && sh.words <= maxTitleWords && in != introColon && c.workBefore(q):
 		return doc.QuoteTitle // "his book, ‘Make Your Kid a Millionaire,’ …"
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' && c.a2NamedBefore(q):

@@ -440,6 +440,10 @@ func TestKinds(t *testing.T) {
 		{"comma without as", `The pier has become, in the end, [1“]⟨1a monument to bad planning.⟩[1”]`, "mixed"},
 		// A fact-checker's rating in marks is a label, not words said;
 		// the same word after a cue is speech.
+		// A thing's name after a noun and a verb of naming, even with a
+		// cue later in the sentence; a subject's verb keeps speech.
+		{"named after a noun", `They plan routes with software called [1“]⟨1Smart Shift,⟩[1”] and drivers say it fails.`, "title"},
+		{"called out by a subject", `The man at the door called, [1“]⟨1Come In!⟩[1”]`, "direct"},
 		{"rating after a colon", `The Courier’s rating: [1“]⟨1Mostly False.⟩[1”]`, "title"},
 		{"ratings in a list", `Our ratings: jobs, [1“]⟨1Half True.⟩[1”] Insulin, [2“]⟨2Misleading.⟩[2”]`, "title, title"},
 		{"rating word said", `Asked whether the rating was fair, she said, [1“]⟨1False.⟩[1”]`, "direct"},
