@@ -10,7 +10,8 @@ import (
 // that is the tail of a heading run into the first words of a chapter:
 // "CHAPTER II It was late", "THE STRANGE MAN'S ARRIVAL The stranger
 // came", read as the names "II It" and "S ARRIVAL The". Such a run ends
-// with a word that names no one (function.txt: "The", "It") or holds a
+// with a word that names no one (function.txt: "The", "It"; not after a
+// given name, where it is a surname: "Charlene Oh") or holds a
 // chapter's Roman numeral before its last word; a person's name does
 // neither (a regnal number ends it: "Louis XIV"), so the pronoun is
 // left unresolved rather than given to the heading. Only names of
@@ -36,7 +37,11 @@ func headingName(name string) bool {
 		return false
 	}
 	if function[strings.ToLower(name[sp+1:])] {
-		return true
+		// A given name before it makes the word a surname: "Charlene
+		// Oh" (a heading's word before it is in capitals or a numeral).
+		prev := name[strings.LastIndexByte(name[:sp], ' ')+1 : sp]
+		_, person := given[strings.ToLower(prev)]
+		return !person
 	}
 	for w := range strings.FieldsSeq(name[:sp]) {
 		if romanNumeral(w) {

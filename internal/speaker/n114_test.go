@@ -57,3 +57,13 @@ func TestN114ClauseTail(t *testing.T) {
 		}
 	}
 }
+
+// TestN114SurnameLikeFunctionWord checks a surname that is a function
+// word ("Oh") after a given name: the name is a person's, whom a later
+// "she" means, while a heading's tail ("CHAPTER II It") still is not.
+func TestN114SurnameLikeFunctionWord(t *testing.T) {
+	wantSpeaker(t, "Charlene Oh told the court that Kwek was paid for each account.\n\n“Without people like him, the syndicate has no way to move its money,” she said.", "Without people like him", "Charlene Oh")
+	if !headingName("II It") || !headingName("ARRIVAL The") || headingName("Charlene Oh") {
+		t.Errorf("headingName: II It %v, ARRIVAL The %v, Charlene Oh %v", headingName("II It"), headingName("ARRIVAL The"), headingName("Charlene Oh"))
+	}
+}
