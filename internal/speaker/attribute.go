@@ -2262,7 +2262,7 @@ func introClause(text string, toks []tok) found {
 		}
 		// A capitalised quantifier opening the sentence ("None of the
 		// pilots …") is no name.
-		if f, _ := subjectAt(text, toks, s, n); f.ok && !quantifierWord(&toks[s]) && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f)) && !objectVoices(text, toks, s, n) {
+		if f, e := subjectAt(text, toks, s, n); f.ok && !quantifierWord(&toks[s]) && (f.pronoun != "" || capital(f.name) && f.subj.Start == toks[s].s && !toks[s].is(isDet) || personSubject(text, toks, s, f) || n114ReportsFirst(toks, e, n)) && !objectVoices(text, toks, s, n) {
 			f.cue = doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
 			return f
 		}

@@ -83,3 +83,14 @@ func (a *attributor) n114ClauseTail(q *doc.Quote, s doc.Span) bool {
 	}
 	return false
 }
+
+// n114ReportsFirst reports whether the clause's verb, toks[e] right
+// after its subject, is a verb of speech with a content of its own
+// that a participle at the clause's end goes on from: "The agency
+// warned that the river was unsafe, adding: “…”". The participle
+// shares that subject, a body's as well as a person's; a subject of
+// another verb ("The video shows the crowd, chanting “…”") is not read
+// so.
+func n114ReportsFirst(toks []tok, e, n int) bool {
+	return e < n-2 && toks[e].word && toks[e].is(isCue) && e+1 < n && toks[e+1].word && (toks[e+1].low == "that" || toks[e+1].is(isDet|isPronoun))
+}

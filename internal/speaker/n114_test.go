@@ -67,3 +67,12 @@ func TestN114SurnameLikeFunctionWord(t *testing.T) {
 		t.Errorf("headingName: II It %v, ARRIVAL The %v, Charlene Oh %v", headingName("II It"), headingName("ARRIVAL The"), headingName("Charlene Oh"))
 	}
 }
+
+// TestN114ParticipleAfterReport checks a participle of speech at the
+// end of a clause whose verb reports: it shares the clause's subject,
+// a body's too.
+func TestN114ParticipleAfterReport(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The agency warned that the river was unsafe, adding: “Towns must act before the floods.”", "Towns must act before the floods.", "The agency", "The agency"},
+	})
+}
