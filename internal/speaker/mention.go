@@ -24,17 +24,19 @@ var phraseStops = map[string]bool{
 
 // appositiveGoesOn are words after a comma that carry an appositive on:
 // "Peter Morgan, a lawyer for the Sierra Club, who has …", "Tyrell
-// Haskins, 29, an intensive care nurse,". Not "which": its clause is
-// about the body the appositive named ("a spokeswoman for the League,
-// which has ten members …"), not the speaker, and PolNeAR leaves it
-// out of the mention. "an" is "a" before a vowel (the thirty-seventh
-// session; it was missing). "whom" as "who": "His widow, Bridie, whom he
-// met on a picket line in 1969, said" (the forty-first). "where" after
-// a place or a school the appositive named: "Duncan Normington,
-// headteacher of Gallowfield Academy, where Kian is in the sixth form,
-// said" (the forty-ninth; the team's news sets keep it, PolNeAR's dev
-// file has no such clause).
-var appositiveGoesOn = map[string]bool{"who": true, "whom": true, "whose": true, "a": true, "an": true, "the": true, "where": true}
+// Haskins, 29, an intensive care nurse,". "an" is "a" before a vowel
+// (the thirty-seventh session; it was missing). "whom" as "who": "His
+// widow, Bridie, whom he met on a picket line in 1969, said" (the
+// forty-first). "where" after a place or a school the appositive
+// named: "Duncan Normington, headteacher of Gallowfield Academy, where
+// Kian is in the sixth form, said" (the forty-ninth). "which" after a
+// body the appositive named, or after a body that speaks: "Ed Moss,
+// head of the union, which represents 900 nurses, said", "The drug's
+// maker, Verrall Pharma, which paid for the trial, said" (the
+// fifty-third: the team's news sets keep the clause in every such
+// mention, 14 on the dev sets; PolNeAR's dev file leaves it out after
+// a person's appositive twice and keeps it after a body's).
+var appositiveGoesOn = map[string]bool{"who": true, "whom": true, "whose": true, "a": true, "an": true, "the": true, "where": true, "which": true}
 
 // widen makes the mention of an attributed speaker the whole noun phrase
 // that names them, as a reader would underline it and as news
@@ -381,16 +383,7 @@ func widenText(ix *tokIndex, f found) found {
 		if (including || anonPtcp || was || byAuthor || !(toks[k+1].is(isFunction) && !toks[k+1].is(isDet) && w != "who" && w != "whose" && w != "now" && !homeTown) && !toks[k+1].is(isAdverb|isPhraseStop) && !(toks[k+1].is(isCue) && !titledModifier(text, toks, k+1)) && (!strings.HasSuffix(w, "ing") || n110IngTitle(toks, k+1))) && !relativeOfWhich(text, toks, k+1) {
 			end := -1
 			relative := false // a relative clause has opened: "who helmed the board from 1995,"
-			// A clause of "which" after the appositive's comma is the
-			// mention's where the speaker is a body or a thing ("The
-			// drug's maker, Verrall Pharma, which paid for the trial,
-			// said"); after a person's appositive it describes a body
-			// named in it ("Ed Moss, head of the union, which
-			// represents 900 nurses, said"), as it does after a
-			// description ("…, a spokeswoman for the coalition, which
-			// …"), and PolNeAR leaves it out.
-			person := toks[i0].is(isGiven|isTitle) || toks[k+1].is(isDet)
-			seg := k // the comma that opened the appositive's latest part
+			seg := k          // the comma that opened the appositive's latest part
 			for j := k + 1; j < len(toks); j++ {
 				t := &toks[j]
 				if t.str(text) == "." && t.s == toks[j-1].e && j+1 < len(toks) && toks[j+1].str(text) == "," {
@@ -413,7 +406,7 @@ func widenText(ix *tokIndex, f found) found {
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it, or it is a
 				// number's ("who collected 1,100 signatures").
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !n113OwnerAppositive(text, toks, j) && !(cueAfter && toks[j+1].low == "which" && !person) && !ageOrPlace(text, toks, j+1) && !(relative && (relativeGoesOn(text, toks, j+1) || n114WhoseVerb(text, toks, j))) && !adjectiveList(text, toks, seg, j) && !amountAfterModifier(text, toks, j) && !thousandsComma(text, t) && !(!relative && n104OneOfPeople(toks, j+1)) {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !n113OwnerAppositive(text, toks, j) && !ageOrPlace(text, toks, j+1) && !(relative && (relativeGoesOn(text, toks, j+1) || n114WhoseVerb(text, toks, j))) && !adjectiveList(text, toks, seg, j) && !amountAfterModifier(text, toks, j) && !thousandsComma(text, t) && !(!relative && n104OneOfPeople(toks, j+1)) {
 					break
 				}
 				if t.str(text) == "," {

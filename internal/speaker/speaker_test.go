@@ -77,7 +77,7 @@ func TestAttribute(t *testing.T) {
 		{"“Vote no,” Ed Moss, who farms near the dam, one of the bridge’s critics, said.", "Vote", "Ed Moss", "Ed Moss, who farms near the dam,", 1, "said", "Ed Moss"},
 		{"“Vote no,” Ed Moss (D-Ore.), a dairy farmer, said.", "Vote", "Ed Moss", "Ed Moss (D-Ore.), a dairy farmer,", 1, "said", "Ed Moss"},
 		{"“Vote no,” said Ed Moss, a farmer, in a statement.", "Vote", "Ed Moss", "Ed Moss, a farmer,", 1, "said", "Ed Moss"},
-		{"“Vote no,” said Ed Moss, a spokesman for the Harbour Trust, which runs the pier.", "Vote", "Ed Moss", "Ed Moss, a spokesman for the Harbour Trust,", 1, "said", "Ed Moss"},
+		{"“Vote no,” said Ed Moss, a spokesman for the Harbour Trust, which runs the pier.", "Vote", "Ed Moss", "Ed Moss, a spokesman for the Harbour Trust, which runs the pier", 1, "said", "Ed Moss"},
 		{"Ed Moss told Radio Nord, “We will appeal.”", "We will", "Ed Moss", "Ed Moss", 1, "told", "Ed Moss"},
 		{"At the rally, Ed Moss attacked the plan, saying, “It is a fraud.”", "It is", "Ed Moss", "Ed Moss", 1, "saying", "Ed Moss"},
 		{"The New York carpenter says of the plan, “It is a fraud.”", "It is", "The New York carpenter", "The New York carpenter", 1, "says", "The New York carpenter"},
