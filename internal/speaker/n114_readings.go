@@ -94,3 +94,30 @@ func (a *attributor) n114ClauseTail(q *doc.Quote, s doc.Span) bool {
 func n114ReportsFirst(toks []tok, e, n int) bool {
 	return e < n-2 && toks[e].word && toks[e].is(isCue) && e+1 < n && toks[e+1].word && (toks[e+1].low == "that" || toks[e+1].is(isDet|isPronoun))
 }
+
+// n114DistanceAside reports whether the words from toks[k], after a
+// comma that closes a relative clause of place, say how far that place
+// lies: "who grows wheat near the town of Dera Mun, about 200 miles
+// below the border, said", "who lives on Cressley Road, about a mile
+// and a half from the main stage". The distance is the clause's, and
+// the mention goes on past its comma.
+func n114DistanceAside(toks []tok, k int) bool {
+	if k >= len(toks) || !n114Approx[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		if n114Units[toks[j].low] {
+			if j+3 < len(toks) && toks[j+1].low == "and" && toks[j+2].low == "a" && (toks[j+3].low == "half" || toks[j+3].low == "quarter") {
+				j += 3 // "a mile and a half from"
+			}
+			return j+1 < len(toks) && n114Directions[toks[j+1].low]
+		}
+	}
+	return false
+}
+
+var (
+	n114Approx     = map[string]bool{"about": true, "some": true, "nearly": true, "roughly": true, "almost": true, "just": true, "barely": true}
+	n114Units      = map[string]bool{"mile": true, "miles": true, "kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true, "km": true, "metres": true, "meters": true, "yards": true, "hour": true, "hours": true, "minutes": true}
+	n114Directions = map[string]bool{"from": true, "of": true, "below": true, "above": true, "north": true, "south": true, "east": true, "west": true, "away": true, "outside": true, "up": true, "down": true, "beyond": true, "downstream": true, "upstream": true, "inland": true}
+)

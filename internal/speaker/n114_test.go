@@ -76,3 +76,13 @@ func TestN114ParticipleAfterReport(t *testing.T) {
 		{"The agency warned that the river was unsafe, adding: “Towns must act before the floods.”", "Towns must act before the floods.", "The agency", "The agency"},
 	})
 }
+
+// TestN114DistanceAside checks a distance after a relative clause of
+// place: the clause's, so the mention runs past its comma.
+func TestN114DistanceAside(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“It wasn’t music,” said Ann Lee, 67, who lives on Cressley Road, about a mile and a half from the main stage.", "It wasn’t music,", "Ann Lee, 67, who lives on Cressley Road, about a mile and a half from the main stage", "Ann Lee"},
+		{"Halim Sarouk, 58, who grows wheat near the town of Dera Mun, about 200 miles below the border, said the river had run lower.", "the river had run lower", "Halim Sarouk, 58, who grows wheat near the town of Dera Mun, about 200 miles below the border,", "Halim Sarouk"},
+		{"Ann Lee, who lives on Cressley Road, about to retire, said the noise was bad.", "the noise was bad", "Ann Lee, who lives on Cressley Road,", "Ann Lee"},
+	})
+}
