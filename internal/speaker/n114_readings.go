@@ -121,3 +121,19 @@ var (
 	n114Units      = map[string]bool{"mile": true, "miles": true, "kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true, "km": true, "metres": true, "meters": true, "yards": true, "hour": true, "hours": true, "minutes": true}
 	n114Directions = map[string]bool{"from": true, "of": true, "below": true, "above": true, "north": true, "south": true, "east": true, "west": true, "away": true, "outside": true, "up": true, "down": true, "beyond": true, "downstream": true, "upstream": true, "inland": true}
 )
+
+// n114NamedPerson reports whether the comma toks[j], inside a relative
+// clause, stands between a noun of persons and that person's name,
+// which ends at a comma or the text read: "The pair, who share a
+// daughter, Isla-Mae, said", "who farms near Bindara with her husband,
+// Rob". The name is the clause's, so the mention goes on.
+func n114NamedPerson(text string, toks []tok, j int) bool {
+	if j < 1 || j+1 >= len(toks) || !toks[j-1].word {
+		return false
+	}
+	if _, ok := persons[toks[j-1].low]; !ok {
+		return false
+	}
+	n, ok := nameAt(text, toks, j+1)
+	return ok && n.to-n.from <= 3 && (n.to == len(toks) || !toks[n.to].word && (toks[n.to].str(text) == "," || toks[n.to].str(text) == "."))
+}

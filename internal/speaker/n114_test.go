@@ -86,3 +86,12 @@ func TestN114DistanceAside(t *testing.T) {
 		{"Ann Lee, who lives on Cressley Road, about to retire, said the noise was bad.", "the noise was bad", "Ann Lee, who lives on Cressley Road,", "Ann Lee"},
 	})
 }
+
+// TestN114NamedPerson checks a name after a noun of persons that ends a
+// relative clause: the clause's, so the mention goes on past it.
+func TestN114NamedPerson(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The pair, who share a four-year-old daughter, Isla-Mae, said they had made the decision with love.", "they had made the decision with love", "The pair, who share a four-year-old daughter, Isla-Mae,", "The pair"},
+		{"Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob, said the decision was hard.", "the decision was hard", "Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob,", "Tess Arkwright"},
+	})
+}
