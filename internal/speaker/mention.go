@@ -96,7 +96,7 @@ func widen(ix *tokIndex, f found) found {
 // one (found.widened), so that widen gives it back as it is when it is
 // asked for again, unless it took in a conjunct (tookConjunct).
 func widenMention(ix *tokIndex, f found) found {
-	g := widenText(ix, f)
+	g := n114OneOf(ix.text, widenText(ix, f)) // "One of the signers, Ann Lee, said" (n114_readings.go)
 	g.widened = !ownAnswer(f) && !tookConjunct(ix.text, f, g)
 	return g
 }
@@ -1239,6 +1239,17 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 		n, c = c, c-1
 		for c > i0 && toks[c].str(text) != "," {
 			if !toks[c].word && toks[c].str(text) != "." {
+				return nm
+			}
+			c--
+		}
+	}
+	if c > i0+2 && c+2 == n && allDigits(toks[c+1].low) {
+		// An age after the name: "…, Esteban Marchetti, 58" names
+		// Marchetti.
+		n, c = c, c-1
+		for c > i0 && toks[c].str(text) != "," {
+			if !toks[c].word && toks[c].str(text) != "." && toks[c].str(text) != "-" {
 				return nm
 			}
 			c--

@@ -137,3 +137,56 @@ func n114NamedPerson(text string, toks []tok, j int) bool {
 	n, ok := nameAt(text, toks, j+1)
 	return ok && n.to-n.from <= 3 && (n.to == len(toks) || !toks[n.to].word && (toks[n.to].str(text) == "," || toks[n.to].str(text) == "."))
 }
+
+// n114OneOf widens a mention that a leading "One of …" describes: the
+// partitive right before it ("One of the four drivers who brought the
+// case, Esteban Marchetti, said" read from "the four drivers"), or a
+// partitive that opens the sentence before the name's comma ("One of
+// the signers, Ann Lee, a public defender, told the board:"). The
+// speaker is the one of the group the text names, and the mention, as
+// news attribution corpora mark it, the whole phrase.
+func n114OneOf(text string, f found) found {
+	s := f.subj.Start
+	if f.pronoun != "" || f.subj.End <= s || s < len("One of ") {
+		return f
+	}
+	before := text[max(0, s-200):s]
+	if strings.HasSuffix(before, "One of ") || strings.HasSuffix(before, "one of ") {
+		// Only before a phrase that names the one in apposition ("…,
+		// Esteban Marchetti,"): a partitive of things names no one
+		// ("One of the reformed orders included …").
+		i := strings.Index(text[s:f.subj.End], ", ")
+		if i < 0 || !capital(text[s+i+2:f.subj.End]) {
+			return f
+		}
+		if st := len(before) - len("One of "); st == 0 || n114ClauseOpens(before[:st]) {
+			f.subj.Start = s - len("One of ")
+		}
+		return f
+	}
+	if !strings.HasSuffix(before, ", ") {
+		return f
+	}
+	head := before[:len(before)-2]
+	i := strings.LastIndex(head, "One of ")
+	if i < 0 || strings.ContainsAny(head[i:], ",;:“”\"‘’()\n") || len(strings.Fields(head[i:])) > 14 || i > 0 && !n114ClauseOpens(head[:i]) {
+		return f
+	}
+	f.subj.Start = s - len(before) + i
+	return f
+}
+
+// n114ClauseOpens reports whether a sentence or a line opens right
+// after s: s ends with a full stop, question or exclamation and a
+// space, or a line break.
+func n114ClauseOpens(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if t == "" || strings.HasSuffix(s, "\n") {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '?', '!', '\n':
+		return len(t) < len(s)
+	}
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
+}

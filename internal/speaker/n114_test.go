@@ -95,3 +95,14 @@ func TestN114NamedPerson(t *testing.T) {
 		{"Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob, said the decision was hard.", "the decision was hard", "Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob,", "Tess Arkwright"},
 	})
 }
+
+// TestN114OneOf checks a leading "One of …" before a named speaker:
+// the mention is the whole phrase, whichever path read the name.
+func TestN114OneOf(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"One of the signers, Ann Lee, a public defender, told the board in December: “I grew up in a house where nobody argued.”", "I grew up in a house where nobody argued.", "One of the signers, Ann Lee, a public defender,", "Ann Lee"},
+		{"One of the four drivers who brought the case, Esteban Marchetti, 58, said the ruling was fair.", "the ruling was fair", "One of the four drivers who brought the case, Esteban Marchetti, 58,", "Esteban Marchetti"},
+		// Not a partitive inside the sentence before.
+		{"He met one of the signers in May, and Ann Lee said the ruling was fair.", "the ruling was fair", "Ann Lee", "Ann Lee"},
+	})
+}
