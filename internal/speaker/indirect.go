@@ -596,7 +596,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			continue // "Ed Moss said she felt … “…,” she said": the clause has its own cue
 		}
 		rest := toks[k+1+m : n]
-		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" && !n101AttachedEnd(text, toks, k-1) {
+		if len(rest) < 2 || !toks[k-1].word && toks[k-1].str(text) != ")" && !n101AttachedEnd(text, toks, k-1) && !n114PhraseInMarks(text, toks, k) {
 			continue
 		}
 		// The cue within the first words after the comma, and no

@@ -190,3 +190,44 @@ func n114ClauseOpens(s string) bool {
 	}
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"")
 }
+
+// n114PhraseInMarks reports whether toks[k-1], right before the comma
+// toks[k], closes a short phrase in marks, in lower case, inside the
+// clause (British style puts the comma outside): "Result was ‘engineered’, alleges
+// QJM", "The budget is ‘dead’, the police said." The marked words are
+// the clause's last, not a quotation of its own (one that opens the
+// sentence, "‘We will win’, the mayor said", is), so a trailing cue
+// reports the clause.
+func n114PhraseInMarks(text string, toks []tok, k int) bool {
+	if k < 3 || toks[k-1].word || toks[k-1].e != toks[k].s || marksIn(toks[k-1].str(text))&(mRightSingle|mRightDouble|mApos) == 0 {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-6; j-- {
+		if !toks[j].word {
+			m := marksIn(toks[j].str(text))
+			if m&(mLeftSingle|mLeftDouble) != 0 {
+				// Words of the clause before the marks, and a phrase in
+				// lower case inside them: a title in capitals ("was “The
+				// Ferryman’s Daughter”, a portrait painted …") names a
+				// work, whose description may follow.
+				if !toks[j-1].word || !toks[j+1].word || capital(toks[j+1].str(text)) {
+					return false
+				}
+				// No verb of speech before it: in "Ed Moss said Ann Reed
+				// described it as “a mess”, the Gazette reported." the
+				// phrase is the inner speaker's, and the clause has
+				// readings of its own.
+				for i := range j {
+					if toks[i].word && toks[i].is(isCue) {
+						return false
+					}
+				}
+				return true
+			}
+			if m != 0 || toks[j].str(text) != "-" {
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN114WhoseVerb checks a clause of "whose" with an appositive
 // between its noun and its verb: the comma before the verb ends no
@@ -105,4 +109,21 @@ func TestN114OneOf(t *testing.T) {
 		// Not a partitive inside the sentence before.
 		{"He met one of the signers in May, and Ann Lee said the ruling was fair.", "the ruling was fair", "Ann Lee", "Ann Lee"},
 	})
+}
+
+// TestN114PhraseInMarks checks a trailing cue after a clause whose last
+// words are a phrase in marks with the comma outside them: the cue
+// reports the clause, the phrase is its mixed quotation. A title in
+// capitals there is no such phrase.
+func TestN114PhraseInMarks(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The budget is ‘dead’, the police said.", "The budget is ‘dead’", "the police", "the police"},
+		{"Result in PKM-17 by-poll was ‘engineered’, alleges QJM\n\nThe party spoke.", "Result in PKM-17 by-poll was ‘engineered’", "QJM", "QJM"},
+	})
+	d := run(t, "Among the items taken was “The Ferryman’s Daughter”, a portrait painted in the 1790s.")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect {
+			t.Errorf("a title before its description read as a reported clause: %q", q.Words(d.Text))
+		}
+	}
 }
