@@ -67,7 +67,7 @@ func (c *classifier) join() []doc.Quote {
 			// hosted “The Late Hour” for years. “B.”") stands between
 			// the parts; the part before it may still go on here.
 			p := before[i]
-			if p < 0 || leader[i] >= 0 || !c.inNarration(i) || !c.splits(p, j) {
+			if p < 0 || leader[i] >= 0 || !c.splits(p, j) || !c.inNarration(i) { // splits turns most pairs away at its first tests
 				continue
 			}
 			i = p

@@ -710,7 +710,7 @@ func readCue(text string, toks []tok, j int) bool {
 	if j < len(toks) && toks[j].word && toks[j].is2(isFindingVerb) {
 		return j > 0 && toks[j-1].is(isFindingNoun) && (j+1 == len(toks) || !toks[j+1].word)
 	}
-	if j > 0 && j+1 < len(toks) && toks[j].word && retortVerbs[toks[j].low] && toks[j+1].low == "back" {
+	if j > 0 && j+1 < len(toks) && toks[j+1].low == "back" && toks[j].word && retortVerbs[toks[j].low] { // "back" first: most words are asked, few before it
 		return j+2 == len(toks) || !toks[j+2].word // "“…,” Ann Lee shot back."
 	}
 	if j >= len(toks) || !toks[j].word || toks[j].low != "read" {
