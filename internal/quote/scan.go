@@ -265,8 +265,8 @@ func (s *scanner) reopenedNext(m *mark) bool {
 // a word inside a quotation that goes on over paragraphs: a word in
 // lower case follows it, the quotation opened its paragraph, a sentence
 // or a colon's words, the paragraph ends a sentence, and the next one,
-// which continues it, re-opens the quotation's mark before a capital ("She added: ‘He still
-// puts the neighbours’ bins out.¶‘He keeps …’").
+// which continues it, re-opens the quotation's mark before a capital
+// ("She added: ‘He still puts the neighbours’ bins out.¶‘He keeps …’").
 func (s *scanner) possessiveGoesOn(m *mark) bool {
 	paras := s.d.Paragraphs
 	t := s.top()
