@@ -1226,33 +1226,34 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 	if nm == "" || n-i0 < 4 || !toks[i0].word || !toks[i0].is(isDet) && toks[i0].low != "its" && !strings.Contains(nm, "’s") && !strings.Contains(nm, "'s") {
 		return nm
 	}
-	c := n - 1
-	for c > i0 && toks[c].str(text) != "," {
-		if !toks[c].word && toks[c].str(text) != "." && toks[c].str(text) != "-" {
-			return nm
+	// commaBefore walks back from toks[c] to the comma that opens the
+	// mention's last part, over words, full stops and (where hyphen)
+	// hyphens; -1 at any other mark.
+	commaBefore := func(c int, hyphen bool) int {
+		for c > i0 && toks[c].str(text) != "," {
+			if !toks[c].word && toks[c].str(text) != "." && !(hyphen && toks[c].str(text) == "-") {
+				return -1
+			}
+			c--
 		}
-		c--
+		return c
+	}
+	c := commaBefore(n-1, true)
+	if c < 0 {
+		return nm
 	}
 	if c > i0+1 && partyLabelTail(text, toks, c, n) {
 		// A party label after the name: "…, state Sen. Lyle
 		// Haberman, R-Pine Harbor" names Haberman.
-		n, c = c, c-1
-		for c > i0 && toks[c].str(text) != "," {
-			if !toks[c].word && toks[c].str(text) != "." {
-				return nm
-			}
-			c--
+		if n, c = c, commaBefore(c-1, false); c < 0 {
+			return nm
 		}
 	}
 	if c > i0+2 && c+2 == n && allDigits(toks[c+1].low) {
 		// An age after the name: "…, Esteban Marchetti, 58" names
 		// Marchetti.
-		n, c = c, c-1
-		for c > i0 && toks[c].str(text) != "," {
-			if !toks[c].word && toks[c].str(text) != "." && toks[c].str(text) != "-" {
-				return nm
-			}
-			c--
+		if n, c = c, commaBefore(c-1, true); c < 0 {
+			return nm
 		}
 	}
 	if c <= i0+1 || c+1 >= n {
