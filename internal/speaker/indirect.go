@@ -633,6 +633,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			if n42NameModifier(text, rest, c) {
 				continue // "…, a senior State Department official said" (n42_modifier.go)
 			}
+			if n115NamedCue(text, rest, c) {
+				continue // "…, CS Sang told the Senate team": a surname ("sang"), the verb after it (n115_readings.go)
+			}
 			if c5MayNotCue(rest, c) && c5TrailingNotCue(text, rest, c) {
 				continue // "…, state Sen. Ann Lee said", "…, less than forecast" (c5_cue.go)
 			}

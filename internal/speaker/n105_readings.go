@@ -423,9 +423,22 @@ func n105ToldThe(text string, rest []tok, e int) int {
 	if e+1 >= len(rest) || rest[e].low != "the" {
 		return e
 	}
-	for i := e + 1; i < len(rest) && i <= e+2 && rest[i].word && !capital(rest[i].str(text)) && !rest[i].is(isFunction|isAuxiliary); i++ {
+	// One lower-case word may stand before the noun, and a body's name
+	// of up to two capitalised words: "told the Senate team", "told the
+	// House ethics panel" (n115_readings.go).
+	plain := 0
+	for i := e + 1; i < len(rest) && i <= e+3 && rest[i].word && !rest[i].is(isFunction|isAuxiliary); i++ {
+		if capital(rest[i].str(text)) {
+			if plain > 0 {
+				break
+			}
+			continue
+		}
 		if w := rest[i].low; bodies[w] || toldBodies[w] {
 			return i + 1
+		}
+		if plain++; plain > 1 {
+			break
 		}
 	}
 	return e
@@ -435,7 +448,7 @@ func n105ToldThe(text string, rest []tok, e int) int {
 // a hearing or a paper: "told the jury", "told the inquiry", "told the
 // stock exchange", "told the paper".
 var toldBodies = map[string]bool{"court": true, "jury": true, "judge": true, "tribunal": true, "inquiry": true, "hearing": true, "magistrate": true, "magistrates": true, "coroner": true, "commission": true, "regulator": true, "legislature": true, "senate": true, "assembly": true, "audience": true, "crowd": true, "magazine": true, "station": true, "broadcaster": true, "outlet": true, "conference": true, "summit": true, "meeting": true,
-	"exchange": true, "inquest": true, "parliament": true, "newspaper": true, "paper": true, "podcast": true, "programme": true, "program": true, "network": true, "channel": true}
+	"exchange": true, "inquest": true, "parliament": true, "newspaper": true, "paper": true, "podcast": true, "programme": true, "program": true, "network": true, "channel": true, "team": true, "delegation": true, "caucus": true}
 
 // n105NameLink reports whether rest[j], a lower-case word inside a
 // body's name, joins two capitalised words of it: "and" or "of" ("the

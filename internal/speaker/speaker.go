@@ -341,6 +341,7 @@ func Attribute(d *doc.Document) {
 	n112OpenerMentions(d)     // "In Gorowe, a market town on the plateau, Halima Yusufu, said", "At a shop near the campus, Ann Lee, 17, said": the mention starts at the name (n112_readings.go)
 	n101HeadlineColon(d)      // "‘This one’s for the ones who never got here’: Marrinan after …" (n101_readings.go)
 	n107HeadlineDash(d)       // "Queues will disappear in 72 hours — FPMC", "‘We are not going away’ — transport group" (n107_readings.go)
+	n115Headlines(d)          // "Vuorimaa signs …, says he …", "…; regulator says …", "Health officials: …" (n115_readings.go)
 	n101AndAppositive(d)      // "The mayor, Ann Lee, and the city manager, Ed Moss, said" (n101_readings.go)
 	n95AndWho(d)              // "A Keystrand executive who attended the hearing, and who asked not to be named, said" (n95_andwho.go)
 	n70CloseAppositives(d)    // "The chairman, Phil Lovas, said": the mention ends after the appositive's closing comma or dash (n70_close.go)

@@ -1,0 +1,320 @@
+package speaker
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// n115NamedCue reports whether rest[c], a cue word, is a surname after a
+// capitalised word, with a verb of reporting after it: "…, CS Sang told
+// the Senate team", "…, Joseph Sang said" ("sang", a past of singing).
+// Inside a sentence a verb has no capital, and the verb after it is the
+// cue.
+func n115NamedCue(text string, rest []tok, c int) bool {
+	return c >= 1 && c+1 < len(rest) && rest[c-1].word && rest[c+1].word && capital(rest[c].str(text)) && capital(rest[c-1].str(text)) &&
+		!capital(rest[c+1].str(text)) && rest[c+1].gate(isCue|isReporting)
+}
+
+// n115Headlines reads three shapes of a news headline, its first line,
+// that the sentence reader, made for prose, leaves or misreads; a
+// headline drops its articles and joins clauses with a comma or a
+// semicolon where prose would write a sentence each:
+//
+//   - a clause, a comma (and "and"), and a verb of saying that shares
+//     the clause's subject: "Vuorimaa signs 8-year extension, says he
+//     ‘never wanted to be anywhere else’", "Fake drugs: DFCA uncovers
+//     warehouse, says products went to five states", "Thirty-one school
+//     districts sue state, saying aid formula shortchanges poor
+//     children" (n115SharedSays);
+//   - a clause after a semicolon or ", and" whose subject is a bare noun
+//     of a person or a body, or a possessive's: "…; regulator says some
+//     patients lost vision", "…; union faults county over pay", "…, and
+//     its creator calls the move ‘a gut punch’" (n115BareClause);
+//   - a label of a person or a body before a colon: "Health officials:
+//     Rooftop cooling tower likely source of cluster", "…; Ferrer:
+//     ‘This one is for Coach Bong’" (n115Label).
+//
+// Each reads only where the sentence reader gave the words no speaker
+// of their own clause, and gives one to the reading it made or adds
+// one. Only the first paragraph is read, a line of at most n13MaxBytes
+// bytes: the rule costs a constant.
+func n115Headlines(d *doc.Document) {
+	if len(d.Paragraphs) < 2 {
+		return // a headline heads a body
+	}
+	p := d.Paragraphs[0].Span
+	text := d.Text
+	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
+		return
+	}
+	toks := tokenize(text, p.Start, p.End)
+	if len(toks) < 4 {
+		return
+	}
+	end := p.End // the words end before the line's closing stop
+	for end > p.Start && strings.ContainsRune(" \t.", rune(text[end-1])) {
+		end--
+	}
+	if subj, cue, from, ok := n115SharedSays(text, toks); ok {
+		n115Give(d, p, subj, cue, doc.Span{Start: from, End: end})
+	}
+	for b := 1; b+2 < len(toks); b++ {
+		if t := toks[b].str(text); t != ";" && !(t == "," && toks[b+1].low == "and") {
+			continue
+		}
+		s := b + 1
+		if toks[s].low == "and" {
+			s++
+		}
+		if subj, cue, from, ok := n115BareClause(text, toks, s); ok {
+			n115Give(d, p, subj, cue, doc.Span{Start: from, End: end})
+		}
+	}
+	for s := 0; s+2 < len(toks); s++ {
+		if s > 0 && toks[s-1].str(text) != ";" {
+			continue
+		}
+		if subj, cue, from, ok := n115Label(d, p, toks, s); ok {
+			n115Give(d, p, subj, cue, doc.Span{Start: from, End: end})
+		}
+	}
+}
+
+// n115SayWords are the verbs of saying that share a headline clause's
+// subject after its comma.
+var n115SayWords = map[string]bool{"says": true, "saying": true, "said": true, "adds": true, "warns": true, "insists": true, "claims": true, "vows": true}
+
+// n115SharedSays reads "Subject verb …, [and] says …" (n115Headlines):
+// the subject opens the line (or follows a topic's colon: "Fake drugs:
+// DFCA uncovers …"), a verb of the present tense ends it, and the words
+// after the verb of saying are at least four, a clause: "…, says NPRC
+// member" names its speaker after the verb, and the sentence reader
+// reads that.
+func n115SharedSays(text string, toks []tok) (subj, cue doc.Span, from int, ok bool) {
+	v := -1
+	for k := 2; k+4 < len(toks); k++ {
+		if !toks[k].word || !n115SayWords[toks[k].low] {
+			continue
+		}
+		j := k - 1
+		if toks[j].low == "and" {
+			j--
+		}
+		for j > 0 && !toks[j].word && strings.Contains("’”'\"", toks[j].str(text)) {
+			j-- // "Pellucid unveils ‘Vela Fold,’ says …": the comma inside the marks
+		}
+		if toks[j].str(text) == "," {
+			v = k
+		}
+		break
+	}
+	if v < 0 || !wordsAtLeast(toks[v+1:], 4) || n115PersonAt(toks, v+1) {
+		return // "…, says woman who set it": the speaker after the verb
+	}
+	for k := 1; k < v; k++ {
+		if toks[k].str(text) == ";" {
+			return // "Tverberg breaks record; old mark ‘…,’ says …": another clause's
+		}
+	}
+	s := 0
+	for c := 1; c < v && c <= 3; c++ {
+		if toks[c].str(text) == ":" {
+			s = c + 1 // a topic's label: "Okada ban: Riders’ association heads to court, says …"
+		}
+	}
+	vb := n115HeadVerb(text, toks, s, v)
+	if vb < 0 {
+		return
+	}
+	return doc.Span{Start: toks[s].s, End: toks[vb-1].e}, doc.Span{Start: toks[v].s, End: toks[v].e}, toks[v+1].s, true
+}
+
+// n115PersonAt reports whether a noun of a person opens toks[k:], after
+// an article or none: "woman who set it", "a spokesman for the club".
+func n115PersonAt(toks []tok, k int) bool {
+	if k < len(toks) && toks[k].is(isDet) && !toks[k].is(isPronoun) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	_, person := persons[toks[k].low]
+	return person || toks[k].is(isPerson)
+}
+
+// n115HeadVerb returns the index of the verb that ends a headline's
+// subject opening at toks[s], before toks[stop], or -1: a word in -s
+// after one to four words of a name or a noun phrase ("Vuorimaa signs",
+// "Riders’ association heads", "A Chef Closes"), or a plain verb after a
+// plural ("Thirty-one school districts sue"). The subject opens with a
+// capital or a digit and holds no function word but an article first, no
+// verb of reporting and no mark but an apostrophe or a hyphen.
+func n115HeadVerb(text string, toks []tok, s, stop int) int {
+	if s >= stop || !toks[s].word {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(toks[s].str(text)); !unicode.IsDigit(r) && !capital(toks[s].str(text)) {
+		return -1
+	}
+	words := 0
+	for k := s; k < stop && words <= 4; k++ {
+		t := &toks[k]
+		if !t.word {
+			if m := t.str(text); m != "’" && m != "'" && m != "-" {
+				return -1
+			}
+			continue
+		}
+		if k > s && words >= 1 && n115PluralThenPlain(text, toks, k) {
+			return k + 1
+		}
+		// A capitalised plural before a verb in -s is the name's:
+		// "Tidewater Lines cuts prices".
+		nameWord := capital(t.str(text)) && k+1 < stop && toks[k+1].word && !capital(toks[k+1].str(text)) && toks[k+1].pluralNoun()
+		if k > s && words >= 1 && t.pluralNoun() && !nameWord && !t.is(isPerson|isPronoun) && !groupNouns[t.low] {
+			if _, person := persons[strings.TrimSuffix(t.low, "s")]; !person {
+				return k
+			}
+		}
+		if t.is(isReporting|isCue) || t.is(isFunction) && !(k == s && t.is(isDet) && !t.is(isPronoun)) {
+			return -1
+		}
+		words++
+	}
+	return -1
+}
+
+// n115PluralThenPlain reports whether toks[k] is a plural noun with one
+// of n115PlainVerbs after it: "school districts sue state".
+func n115PluralThenPlain(text string, toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].pluralNoun() && toks[k+1].word && !capital(toks[k+1].str(text)) && n115PlainVerbs[toks[k+1].low]
+}
+
+// n115PlainVerbs are verbs a headline gives a plural subject in their
+// plain form, none of them a noun after a plural: "Districts sue
+// state", "Growers vow to fight".
+var n115PlainVerbs = map[string]bool{"sue": true, "vow": true, "urge": true, "slam": true, "seek": true, "reject": true, "demand": true, "threaten": true, "accuse": true, "announce": true, "unveil": true, "launch": true, "sign": true, "take": true, "win": true, "lose": true, "file": true, "warn": true, "go": true, "head": true, "join": true, "quit": true, "agree": true, "refuse": true, "approve": true}
+
+// n115BareClause reads a headline clause at toks[s] whose subject is a
+// bare noun of a person or a body, one or two lower-case words
+// ("regulator", "health district"), or a possessive pronoun and such a
+// noun ("its creator"), and whose verb right after it is a cue in -s:
+// "regulator says some patients lost vision".
+func n115BareClause(text string, toks []tok, s int) (subj, cue doc.Span, from int, ok bool) {
+	k := s
+	if k < len(toks) && toks[k].word && possessivePronouns[toks[k].low] {
+		k++
+	}
+	v := k
+	for v < len(toks) && v < k+2 && toks[v].word && !capital(toks[v].str(text)) && !toks[v].is(isFunction|isCue|isReporting) {
+		v++
+	}
+	if v == k || v+3 > len(toks) || !toks[v].word || capital(toks[v].str(text)) || !toks[v].is(isCue) && !isReportingWord(toks[v].low) || !strings.HasSuffix(toks[v].low, "s") {
+		return
+	}
+	head := &toks[v-1]
+	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] {
+		return
+	}
+	if !wordsAtLeast(toks[v+1:], 2) {
+		return
+	}
+	return doc.Span{Start: toks[s].s, End: head.e}, doc.Span{Start: toks[v].s, End: toks[v].e}, toks[v+1].s, true
+}
+
+// n115Label reads a label of one to three words before a colon at
+// toks[s] that names a person or a body: its last word a noun of one
+// ("Health officials:", "Glidewise chief:") or a name the body gives a
+// speaker ("Ferrer:", n13BodySpeaker). A topic's label names none ("Fake
+// drugs:", "Okada ban:"). The words after it are at least three, and
+// no question's.
+func n115Label(d *doc.Document, p doc.Span, toks []tok, s int) (subj, cue doc.Span, from int, ok bool) {
+	text := d.Text
+	c := s
+	for c < len(toks) && c < s+3 && toks[c].word {
+		c++
+	}
+	if c == s || c+3 >= len(toks) || toks[c].str(text) != ":" || !capital(toks[s].str(text)) || !wordsAtLeast(toks[c+1:], 3) {
+		return
+	}
+	if next := &toks[c+1]; next.word && next.is(isWhWord) || strings.HasSuffix(strings.TrimSpace(text[toks[c].e:p.End]), "?") {
+		return
+	}
+	for k := s; k < c; k++ {
+		if toks[k].is(isFunction | isCue | isReporting) {
+			return
+		}
+	}
+	head := &toks[c-1]
+	subj = doc.Span{Start: toks[s].s, End: head.e}
+	_, person := persons[head.low]
+	if !person {
+		_, person = persons[strings.TrimSuffix(head.low, "s")]
+	}
+	if !person && !head.is(isPerson) && !n107Bodies[head.low] && !(capital(head.str(text)) && n13BodySpeaker(d, p, text[subj.Start:subj.End])) {
+		return
+	}
+	return subj, doc.Span{Start: toks[c].s, End: toks[c].e}, toks[c+1].s, true
+}
+
+// n115Give gives the headline's words at content the speaker at subj
+// with the cue cue: a reading of the sentence reader's that has the
+// same cue, or a quotation in marks that fills the words, takes it where
+// it has no speaker, or one that is no part of its own clause (a
+// topic's label, a piece of the subject); otherwise, where no quotation
+// in the words has a speaker, a reading is added. A reading whose
+// speaker follows its cue ("…, says NPRC member") is left alone.
+func n115Give(d *doc.Document, p, subj, cue, content doc.Span) {
+	text := d.Text
+	if content.End <= content.Start {
+		return
+	}
+	name := text[subj.Start:subj.End]
+	spk := doc.Speaker{Name: name, Mention: subj}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Start >= content.End || q.End <= content.Start {
+			continue
+		}
+		m := q.Speaker.Mention
+		had := m.End > m.Start
+		sameCue := q.Cue.Start == cue.Start && q.Cue.End == cue.End
+		if sameCue && had && m.Start > cue.Start {
+			return // the speaker after the cue: the sentence reader's reading
+		}
+		fills := q.Kind == doc.QuoteDirect && q.Start == content.Start && q.End >= content.End-3
+		if sameCue || fills {
+			if had && m.Start >= subj.Start && m.End <= subj.End && m != subj || had && m.End <= subj.Start && m.Start >= p.Start || !had {
+				old := q.Speaker.Name
+				q.Speaker, q.Cue = spk, cue
+				if n := len(q.Chain); n > 0 && q.Chain[n-1] == old && old != "" {
+					q.Chain = append(q.Chain[:n-1:n-1], name)
+				} else {
+					q.Chain = append(slices.Clone(q.Chain), name)
+				}
+				for k := range d.Quotes {
+					if r := &d.Quotes[k]; r.Parent == i && r.Kind == doc.QuoteMixed && (r.Speaker.Name == "" || r.Speaker.Name == old) {
+						r.Speaker, r.Chain = spk, q.Chain
+					}
+				}
+			}
+			return
+		}
+		if had && !(q.Kind == doc.QuoteMixed && m.End <= subj.Start) {
+			return // the words have a speaker of their own
+		}
+	}
+	for i := range d.Quotes {
+		// A phrase in marks that an earlier clause's subject took
+		// ("Paravell cancels …, and its creator calls the move ‘a gut
+		// punch’") is this clause's.
+		if q := &d.Quotes[i]; q.Kind == doc.QuoteMixed && q.Start >= content.Start && q.End <= content.End && q.Speaker.Mention.End <= subj.Start {
+			q.Speaker, q.Chain = doc.Speaker{}, nil
+		}
+	}
+	insertHeadlineQuote(d, content, content.End, subj, name, cue)
+}

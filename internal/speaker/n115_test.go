@@ -1,0 +1,62 @@
+package speaker
+
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// TestN115NamedCue checks a surname that is a verb's past ("Sang")
+// after a capitalised word, with the cue after it, and a body's name
+// before the noun that "told" spoke to.
+func TestN115NamedCue(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The dams will be ready by June, CS Sang told the Senate team.", "The dams will be ready by June", "CS Sang", "CS Sang"},
+		{"The dams will be ready by June, Joseph Sang said.", "The dams will be ready by June", "Joseph Sang", "Joseph Sang"},
+		{"The ferry will sail again, Ann Lee told the harbour committee.", "The ferry will sail again", "Ann Lee", "Ann Lee"},
+	})
+}
+
+// TestN115Headlines checks the three shapes of a headline n115Headlines
+// reads, with the words each gives its speaker, and the lines it must
+// leave: a speaker after the verb of saying, a clause after a semicolon
+// that a comma's "says" does not reach, a topic's label, a question.
+func TestN115Headlines(t *testing.T) {
+	const body = "\n\nHARBOUR TOWN — The story went on in the body, where Ann Lee answered the council. “We played for them,” Marlow said."
+	for _, c := range []struct {
+		head, words, mention string
+		kind                 doc.QuoteKind
+	}{
+		{"Marlow signs five-year deal with Rovers, says he ‘never wanted to leave’", "he ‘never wanted to leave’", "Marlow", doc.QuoteIndirect},
+		{"Marlow signs five-year deal with Rovers, says he ‘never wanted to leave’", "never wanted to leave", "Marlow", doc.QuoteMixed},
+		{"Ferry fares: Tidewater Lines cuts prices, says demand fell all winter", "demand fell all winter", "Tidewater Lines", doc.QuoteIndirect},
+		{"Twelve fishing crews sue council, saying harbour fees broke the law", "harbour fees broke the law", "Twelve fishing crews", doc.QuoteIndirect},
+		{"A Baker Shuts Her Shop, and Says the Rent Was Too High", "the Rent Was Too High", "A Baker", doc.QuoteIndirect},
+		{"Ferry halted after engine fire; regulator says no one was hurt", "no one was hurt", "regulator", doc.QuoteIndirect},
+		{"Rovers cancel the derby, and its organiser calls the move ‘a betrayal’", "the move ‘a betrayal’", "its organiser", doc.QuoteIndirect},
+		{"Rovers cancel the derby, and its organiser calls the move ‘a betrayal’", "a betrayal", "its organiser", doc.QuoteMixed},
+		{"Harbour officials: Engine fire likely caused by a fuel leak", "Engine fire likely caused by a fuel leak", "Harbour officials", doc.QuoteIndirect},
+		{"Rovers win the derby; Marlow: ‘This one is for the fans’", "This one is for the fans", "Marlow", doc.QuoteDirect},
+		// Left alone: the speaker after the verb, a clause before a
+		// semicolon, a topic's label, a question after the label.
+		{"Rovers break old record; old mark ‘was bound to fall,’ says man who set it", "man who set it", "", ""},
+		{"Fare rise: Engine fire likely caused by a fuel leak", "Engine fire likely caused by a fuel leak", "", ""},
+		{"Harbour officials: Why did the ferry burn?", "Why did the ferry burn", "", ""},
+	} {
+		d := run(t, c.head+body)
+		q := find(d, c.words)
+		if c.mention == "" {
+			if q != nil && q.Speaker.Mention.End > q.Speaker.Mention.Start {
+				t.Errorf("%q: %q has speaker %q, want none", c.head, c.words, q.Speaker.Name)
+			}
+			continue
+		}
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.head, c.words)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Kind != c.kind {
+			t.Errorf("%q: %q is %s by %q, want %s by %q", c.head, c.words, q.Kind, d.Text[m.Start:m.End], c.kind, c.mention)
+		}
+	}
+}
