@@ -642,7 +642,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// A perfect before the cue: "…, the paper has learned",
 			// "…, investigators have found". The subject is before it.
 			perfect := c > 1 && rest[c-1].is(isPerfectAux)
-			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c) || n110TrailingIt(rest, c) || n113FindingAside(text, rest, c))) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 && tellForms[w] {
+			if !rest[c].word || !(rest[c].is(isCue) || rest[c].gate(isReporting) && (trailingSense(rest[c].senses(), w, perfect) || findingAfter(rest, c) || n110TrailingIt(rest, c) || n113FindingAside(text, rest, c)) || n115Rules(text, rest, c)) || rest[c].is(isNotIndirect) || rest[c].is(isObjectCue) && c == 0 && tellForms[w] {
 				continue
 			}
 			if c > 0 && rest[c-1].is(isNounMarker) {

@@ -217,7 +217,7 @@ func n115BareClause(text string, toks []tok, s int) (subj, cue doc.Span, from in
 		return
 	}
 	head := &toks[v-1]
-	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] {
+	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] && !n102ItsOwners[head.low] && head.low != "creator" {
 		return
 	}
 	if !wordsAtLeast(toks[v+1:], 2) {
@@ -317,4 +317,27 @@ func n115Give(d *doc.Document, p, subj, cue, content doc.Span) {
 		}
 	}
 	insertHeadlineQuote(d, content, content.End, subj, name, cue)
+}
+
+// n115Rules reports whether "rules" at rest[c] ends a sentence as its
+// attribution after a ruling body, or opens an inverted one before the
+// body's name: "…, coroner rules", "…, the court rules.", "…, rules
+// High Court". Elsewhere "rules" is a plural noun as often (nounForms).
+func n115Rules(text string, rest []tok, c int) bool {
+	if rest[c].low != "rules" {
+		return false
+	}
+	e := len(rest)
+	for e > 0 && !rest[e-1].word {
+		e--
+	}
+	if c > 0 {
+		return c+1 == e && rulers[rest[c-1].low]
+	}
+	for k := 1; k < e; k++ {
+		if !capital(rest[k].str(text)) {
+			return false
+		}
+	}
+	return e >= 2 && rulers[rest[e-1].low]
 }

@@ -1824,7 +1824,7 @@ var nounForms = map[string]bool{"rules": true}
 
 // rulers are the ones whose "rules" is a verb of decision: a court, a
 // judge and the bodies that decide cases.
-var rulers = map[string]bool{"judge": true, "court": true, "panel": true, "justice": true, "tribunal": true, "commission": true, "board": true, "arbitrator": true, "referee": true, "umpire": true, "regulator": true, "magistrate": true, "jury": true}
+var rulers = map[string]bool{"judge": true, "court": true, "panel": true, "justice": true, "tribunal": true, "commission": true, "board": true, "arbitrator": true, "referee": true, "umpire": true, "regulator": true, "magistrate": true, "jury": true, "coroner": true, "inquest": true}
 
 // rulesVerb reports whether "rules" at toks[c] is the verb, not the
 // plural noun: after a ruling body or a name, and before "that" and a
