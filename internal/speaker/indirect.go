@@ -680,6 +680,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				for j < len(rest) && j < a+8 && rest[j].word && (capital(rest[j].str(text)) || n105NameLink(text, rest, j)) {
 					j++ // "told the Calverra Oil and Gas Conservation Board"
 				}
+				j = n115BodyTail(text, rest, j) // "tells Bellhaven murder trial" (n115_readings.go)
 				if j >= len(rest) || asideMark(text, &rest[j]) || rest[j].word && rest[j].is(isAfterCueOK) && rest[j].low != "to" {
 					a = j // not "told The Times to stop": a request's infinitive
 				}

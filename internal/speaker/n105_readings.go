@@ -448,7 +448,7 @@ func n105ToldThe(text string, rest []tok, e int) int {
 // a hearing or a paper: "told the jury", "told the inquiry", "told the
 // stock exchange", "told the paper".
 var toldBodies = map[string]bool{"court": true, "jury": true, "judge": true, "tribunal": true, "inquiry": true, "hearing": true, "magistrate": true, "magistrates": true, "coroner": true, "commission": true, "regulator": true, "legislature": true, "senate": true, "assembly": true, "audience": true, "crowd": true, "magazine": true, "station": true, "broadcaster": true, "outlet": true, "conference": true, "summit": true, "meeting": true,
-	"exchange": true, "inquest": true, "parliament": true, "newspaper": true, "paper": true, "podcast": true, "programme": true, "program": true, "network": true, "channel": true, "team": true, "delegation": true, "caucus": true}
+	"exchange": true, "inquest": true, "parliament": true, "newspaper": true, "paper": true, "podcast": true, "programme": true, "program": true, "network": true, "channel": true, "team": true, "delegation": true, "caucus": true, "trial": true}
 
 // n105NameLink reports whether rest[j], a lower-case word inside a
 // body's name, joins two capitalised words of it: "and" or "of" ("the

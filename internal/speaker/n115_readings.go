@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,8 +71,26 @@ func n115Headlines(d *doc.Document) {
 		if toks[s].low == "and" {
 			s++
 		}
-		if subj, cue, from, ok := n115BareClause(text, toks, s); ok {
+		if subj, cue, from, ok := n115BareClause(text, toks, s, 2); ok {
 			n115Give(d, p, subj, cue, doc.Span{Start: from, End: end})
+		}
+	}
+	// A quotation, then such a clause: "‘I saw him,’ witness tells
+	// murder trial".
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Start >= p.End {
+			break
+		}
+		if q.Kind != doc.QuoteDirect || q.Parent >= 0 || q.Speaker.Mention.End > q.Speaker.Mention.Start {
+			continue
+		}
+		s := sort.Search(len(toks), func(k int) bool { return toks[k].s >= q.End })
+		for s < len(toks) && toks[s].str(text) == "," {
+			s++
+		}
+		if subj, cue, _, ok := n115BareClause(text, toks, s, 0); ok && q.End <= subj.Start {
+			n115Give(d, p, subj, cue, q.Span)
 		}
 	}
 	for s := 0; s+2 < len(toks); s++ {
@@ -204,7 +223,7 @@ var n115PlainVerbs = map[string]bool{"sue": true, "vow": true, "urge": true, "sl
 // ("regulator", "health district"), or a possessive pronoun and such a
 // noun ("its creator"), and whose verb right after it is a cue in -s:
 // "regulator says some patients lost vision".
-func n115BareClause(text string, toks []tok, s int) (subj, cue doc.Span, from int, ok bool) {
+func n115BareClause(text string, toks []tok, s, after int) (subj, cue doc.Span, from int, ok bool) {
 	k := s
 	if k < len(toks) && toks[k].word && possessivePronouns[toks[k].low] {
 		k++
@@ -213,17 +232,21 @@ func n115BareClause(text string, toks []tok, s int) (subj, cue doc.Span, from in
 	for v < len(toks) && v < k+2 && toks[v].word && !capital(toks[v].str(text)) && !toks[v].is(isFunction|isCue|isReporting) {
 		v++
 	}
-	if v == k || v+3 > len(toks) || !toks[v].word || capital(toks[v].str(text)) || !toks[v].is(isCue) && !isReportingWord(toks[v].low) || !strings.HasSuffix(toks[v].low, "s") {
+	if v == k || v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || !toks[v].is(isCue) && !isReportingWord(toks[v].low) || !strings.HasSuffix(toks[v].low, "s") {
 		return
 	}
 	head := &toks[v-1]
 	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] && !n102ItsOwners[head.low] && head.low != "creator" {
 		return
 	}
-	if !wordsAtLeast(toks[v+1:], 2) {
+	if !wordsAtLeast(toks[v+1:], after) {
 		return
 	}
-	return doc.Span{Start: toks[s].s, End: head.e}, doc.Span{Start: toks[v].s, End: toks[v].e}, toks[v+1].s, true
+	from = toks[v].e
+	if v+1 < len(toks) {
+		from = toks[v+1].s
+	}
+	return doc.Span{Start: toks[s].s, End: head.e}, doc.Span{Start: toks[v].s, End: toks[v].e}, from, true
 }
 
 // n115Label reads a label of one to three words before a colon at
@@ -340,4 +363,18 @@ func n115Rules(text string, rest []tok, c int) bool {
 		}
 	}
 	return e >= 2 && rulers[rest[e-1].low]
+}
+
+// n115BodyTail returns the index after one or two lower-case words at
+// rest[j] that end in a noun of a body or a hearing, after the
+// capitalised words of the one a trailing "told" spoke to: "…, witness
+// tells Bellhaven murder trial", "…, Ann Lee told Harbour Road
+// residents' committee"; j when they do not.
+func n115BodyTail(text string, rest []tok, j int) int {
+	for k := j; k < len(rest) && k < j+2 && rest[k].word && !capital(rest[k].str(text)) && !rest[k].is(isFunction|isAuxiliary|isCue); k++ {
+		if w := rest[k].low; bodies[w] || toldBodies[w] {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -14,6 +14,7 @@ func TestN115NamedCue(t *testing.T) {
 		{"The dams will be ready by June, CS Sang told the Senate team.", "The dams will be ready by June", "CS Sang", "CS Sang"},
 		{"The dams will be ready by June, Joseph Sang said.", "The dams will be ready by June", "Joseph Sang", "Joseph Sang"},
 		{"The ferry will sail again, Ann Lee told the harbour committee.", "The ferry will sail again", "Ann Lee", "Ann Lee"},
+		{"The dams will be ready by June, CS Sang tells Senate team.", "The dams will be ready by June", "CS Sang", "CS Sang"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
@@ -38,6 +39,7 @@ func TestN115Headlines(t *testing.T) {
 		{"Rovers cancel the derby, and its organiser calls the move ‘a betrayal’", "the move ‘a betrayal’", "its organiser", doc.QuoteIndirect},
 		{"Rovers cancel the derby, and its organiser calls the move ‘a betrayal’", "a betrayal", "its organiser", doc.QuoteMixed},
 		{"Rovers cancel the derby, and its creator calls the move ‘a betrayal’", "the move ‘a betrayal’", "its creator", doc.QuoteIndirect},
+		{"‘I saw the fire start,’ witness tells Harbour Town inquest", "I saw the fire start,", "witness", doc.QuoteDirect},
 		{"Harbour officials: Engine fire likely caused by a fuel leak", "Engine fire likely caused by a fuel leak", "Harbour officials", doc.QuoteIndirect},
 		{"Rovers win the derby; Marlow: ‘This one is for the fans’", "This one is for the fans", "Marlow", doc.QuoteDirect},
 		// Left alone: the speaker after the verb, a clause before a
