@@ -713,8 +713,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 					g = found{subj: sp, name: text[sp.Start:sp.End], ok: true}
 				}
 			} else if c == 0 {
-				if ss := rest[0].senses(); len(ss) > 0 && allBase(ss) && n104SingularAfter(text, rest, 1) {
-					continue // a base form before a singular is no inverted cue: "…, due in 2028, confirm the benefit." ("…, say analysts" is one)
+				if ss := rest[0].senses(); len(ss) > 0 && allBase(ss) && (n104SingularAfter(text, rest, 1) || n115VerbEnds(text, rest, 1)) {
+					continue // a base form before a singular is no inverted cue: "…, due in 2028, confirm the benefit." ("…, say analysts" is one); nor before a verb that ends the sentence: "…, report shows" (n115_readings.go)
 				}
 				if e := timeAfterCue(text, rest, 1); e > 1 && e == len(rest) || asideMark(text, &rest[1]) {
 					// "…, the minister, Ann Lee, said on Monday.", "…,

@@ -93,6 +93,7 @@ func n115Headlines(d *doc.Document) {
 			n115Give(d, p, subj, cue, q.Span)
 		}
 	}
+	n115PassiveTold(d, toks, end)
 	for s := 0; s+2 < len(toks); s++ {
 		if s > 0 && toks[s-1].str(text) != ";" {
 			continue
@@ -377,4 +378,65 @@ func n115BodyTail(text string, rest []tok, j int) int {
 		}
 	}
 	return j
+}
+
+// n115VerbEnds reports whether rest[k] is the last word, a lower-case
+// verb of reporting in -s: then the word before it, a verb's base form
+// too ("report", "study"), is its subject, a noun: "…, report shows",
+// "…, survey finds".
+func n115VerbEnds(text string, rest []tok, k int) bool {
+	if k >= len(rest) || !rest[k].word || capital(rest[k].str(text)) || !strings.HasSuffix(rest[k].low, "s") || !rest[k].is(isCue) && !isReportingWord(rest[k].low) {
+		return false
+	}
+	for j := k + 1; j < len(rest); j++ {
+		if rest[j].word {
+			return false
+		}
+	}
+	return true
+}
+
+// n115PassiveTold reads a headline that ends in a bare noun of a
+// hearing and "told": "Chief ‘treated the money as his own’, jury
+// told", "Council knew the causeway was unsafe, inquest told". The
+// headline drops "was": the jury was told the words before the comma,
+// by a witness or counsel the line does not name. They become one
+// reading with no speaker and "told" its cue: the hearer speaks
+// nothing, and a reading of the sentence reader's that runs past the
+// comma ("Council knew …, inquest told") is that reading.
+func n115PassiveTold(d *doc.Document, toks []tok, end int) {
+	text := d.Text
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	if n < 5 || toks[n-1].low != "told" || toks[n-1].e < end || toks[n-3].str(text) != "," {
+		return
+	}
+	if w := toks[n-2].low; !toldBodies[w] {
+		return
+	}
+	hearer := doc.Span{Start: toks[n-2].s, End: toks[n-2].e}
+	cue := doc.Span{Start: toks[n-1].s, End: toks[n-1].e}
+	content := doc.Span{Start: toks[0].s, End: toks[n-3].s}
+	done := false
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Start >= end {
+			break
+		}
+		if q.Speaker.Mention == hearer {
+			q.Speaker, q.Cue, q.Chain = doc.Speaker{}, cue, nil
+		}
+		if q.Kind == doc.QuoteIndirect && q.End > content.End && !done {
+			if i > 0 {
+				return // its start moves to the line's: only the first keeps the quotations in order
+			}
+			q.Span, q.Content, q.Speaker, q.Cue, q.Chain = content, []doc.Span{content}, doc.Speaker{}, cue, nil
+			done = true
+		}
+	}
+	if !done && wordsAtLeast(toks[:n-3], 3) {
+		insertHeadlineQuote(d, content, content.End, doc.Span{}, "", cue)
+	}
 }

@@ -15,6 +15,7 @@ func TestN115NamedCue(t *testing.T) {
 		{"The dams will be ready by June, Joseph Sang said.", "The dams will be ready by June", "Joseph Sang", "Joseph Sang"},
 		{"The ferry will sail again, Ann Lee told the harbour committee.", "The ferry will sail again", "Ann Lee", "Ann Lee"},
 		{"The dams will be ready by June, CS Sang tells Senate team.", "The dams will be ready by June", "CS Sang", "CS Sang"},
+		{"Inspectors found rust on the pier, report shows.", "Inspectors found rust on the pier", "report", "report"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
@@ -62,6 +63,36 @@ func TestN115Headlines(t *testing.T) {
 		}
 		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention || q.Kind != c.kind {
 			t.Errorf("%q: %q is %s by %q, want %s by %q", c.head, c.words, q.Kind, d.Text[m.Start:m.End], c.kind, c.mention)
+		}
+	}
+}
+
+// TestN115PassiveTold checks a headline that ends in ", jury told": the
+// words before the comma are one reading with no speaker, the cue
+// "told", and a phrase in marks inside them its child.
+func TestN115PassiveTold(t *testing.T) {
+	for _, c := range []struct{ head, words, inner string }{
+		{"Harbour chief ‘treated the fund as his own’, jury told", "Harbour chief ‘treated the fund as his own’", "treated the fund as his own"},
+		{"Council knew the causeway was unsafe for years, inquest told", "Council knew the causeway was unsafe for years", ""},
+	} {
+		d := run(t, c.head+"\n\nHARBOUR TOWN — The hearing went on in the body, where Ann Lee answered.")
+		q := find(d, c.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.head, c.words)
+			continue
+		}
+		if q.Kind != doc.QuoteIndirect || q.Speaker.Name != "" || d.Text[q.Cue.Start:q.Cue.End] != "told" {
+			t.Errorf("%q: %s by %q, cue %q; want indirect by none, cue told", c.head, q.Kind, q.Speaker.Name, d.Text[q.Cue.Start:q.Cue.End])
+		}
+		for i := range d.Quotes {
+			if r := &d.Quotes[i]; r != q && r.Start < q.End && r.Speaker.Name != "" {
+				t.Errorf("%q: %q has speaker %q, want none", c.head, r.Words(d.Text), r.Speaker.Name)
+			}
+		}
+		if c.inner != "" {
+			if k := find(d, c.inner); k == nil || k.Parent < 0 || &d.Quotes[k.Parent] != q {
+				t.Errorf("%q: %q is not the reading's child", c.head, c.inner)
+			}
 		}
 	}
 }

@@ -104,7 +104,9 @@ func insertHeadlineQuote(d *doc.Document, content doc.Span, end int, subj doc.Sp
 		Element: -1,
 		Speaker: doc.Speaker{Name: name, Mention: subj},
 		Cue:     cue,
-		Chain:   []string{name},
+	}
+	if name != "" {
+		q.Chain = []string{name} // none where the line names no speaker (n115PassiveTold)
 	}
 	at := 0
 	for at < len(d.Quotes) && d.Quotes[at].Start < content.Start {
