@@ -730,7 +730,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if g, e = subjectAt(text, rest, 1, len(rest)); !g.ok {
 					g, e = invertedPlural(text, rest, 1)
 				}
-				g, e = n52InvertedHead(text, rest, g, e) // "…, said White House officials", "…, said state officials" (n52_inverted.go)
+				g, e = n52InvertedHead(text, rest, g, e)  // "…, said White House officials", "…, said state officials" (n52_inverted.go)
+				g, e = n115NameThenRole(text, rest, g, e) // "…, says NPRC member" (n115_readings.go)
 				if h, he := n101InvertedAndName(text, rest); he > e {
 					g, e = h, he // "…, said the Food and Drug Administration" (n101_readings.go)
 				}

@@ -440,3 +440,26 @@ func n115PassiveTold(d *doc.Document, toks []tok, end int) {
 		insertHeadlineQuote(d, content, content.End, doc.Span{}, "", cue)
 	}
 }
+
+// n115NameThenRole widens an inverted cue's subject g, a capitalised
+// name ending before rest[e], by a lower-case noun of a person that
+// ends the sentence: "…, says NPRC member", "…, said Harbour Trust
+// spokeswoman". The name is a modifier of the role, and the mention
+// the whole.
+func n115NameThenRole(text string, rest []tok, g found, e int) (found, int) {
+	if !g.ok || g.pronoun != "" || e+1 != len(rest) && !(e+1 < len(rest) && !rest[e+1].word) || e >= len(rest) || !rest[e].word || capital(rest[e].str(text)) || !capital(g.name) {
+		return g, e
+	}
+	for j := e + 1; j < len(rest); j++ {
+		if rest[j].word {
+			return g, e
+		}
+	}
+	if _, person := persons[rest[e].low]; !person && !rest[e].is(isPerson) && rest[e].low != "member" {
+		return g, e
+	}
+	g.subj.End = rest[e].e
+	g.name = text[g.subj.Start:g.subj.End]
+	g.whole = true
+	return g, e + 1
+}

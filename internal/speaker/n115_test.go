@@ -16,6 +16,8 @@ func TestN115NamedCue(t *testing.T) {
 		{"The ferry will sail again, Ann Lee told the harbour committee.", "The ferry will sail again", "Ann Lee", "Ann Lee"},
 		{"The dams will be ready by June, CS Sang tells Senate team.", "The dams will be ready by June", "CS Sang", "CS Sang"},
 		{"Inspectors found rust on the pier, report shows.", "Inspectors found rust on the pier", "report", "report"},
+		{"Fares are a tax on commuters, says NPRC member.", "Fares are a tax on commuters", "NPRC member", "NPRC member"},
+		{"Fares are a tax on commuters, said Harbour Trust spokeswoman.", "Fares are a tax on commuters", "Harbour Trust spokeswoman", "Harbour Trust spokeswoman"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
