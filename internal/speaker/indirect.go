@@ -848,7 +848,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 						e = occ // "The officers, Ruiz said in an interview, had acted lawfully."
 					}
 				}
-				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && (e == c+1 || e == occ || rest[c].is(isObjectCue) || (e <= c+3 && timePhrase(rest[c+1:e]) || e == timeEnd) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
+				if c > 0 && e+1 < len(rest) && asideMark(text, &rest[e]) && rest[e+1].word && rest[e+1].low != "as" && (e == c+1 || e == occ || rest[c].is(isObjectCue) || (e <= c+3 && timePhrase(rest[c+1:e]) || e == timeEnd) && !rest[e+1].is(isSubordinator) && rest[e+1].low != "as" && !strings.HasSuffix(rest[e+1].low, "ing")) {
 					resume = rest[e+1].s
 					if strings.HasSuffix(rest[e+1].low, "ing") && rest[e+1].is(isReporting) {
 						resume = 0 // "…, she told The Times, adding that …": the participle is the cue's, no resumed clause

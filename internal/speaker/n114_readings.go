@@ -202,13 +202,17 @@ func n114ClauseOpens(s string) bool {
 // sentence, "‘We will win’, the mayor said", is), so a trailing cue
 // reports the clause.
 func n114PhraseInMarks(text string, toks []tok, k int) bool {
-	if k < 3 || toks[k-1].word || toks[k-1].e != toks[k].s || marksIn(toks[k-1].str(text))&(mRightSingle|mRightDouble|mApos) == 0 {
+	if k < 3 || toks[k-1].word || toks[k-1].e != toks[k].s || marksIn(toks[k-1].str(text))&(mRightSingle|mRightDouble|mApos|mDouble) == 0 {
 		return false
 	}
 	for j := k - 2; j >= 1 && j >= k-6; j-- {
 		if !toks[j].word {
 			m := marksIn(toks[j].str(text))
-			if m&(mLeftSingle|mLeftDouble) != 0 {
+			// A straight mark opens where a space is before it and a
+			// word right after it: "The closure is 'temporary', the
+			// district said."
+			straightOpen := m&(mApos|mDouble) != 0 && toks[j-1].e < toks[j].s && toks[j+1].s == toks[j].e
+			if m&(mLeftSingle|mLeftDouble) != 0 || straightOpen {
 				// Words of the clause before the marks, and a phrase in
 				// lower case inside them: a title in capitals ("was “The
 				// Ferryman’s Daughter”, a portrait painted …") names a

@@ -98,3 +98,27 @@ func TestN115PassiveTold(t *testing.T) {
 		}
 	}
 }
+
+// TestN115ClauseEnds checks where a trailing cue's clause ends: a
+// phrase in straight marks before the comma is the clause's last words
+// (as one in curly marks is, n114PhraseInMarks), and a clause of "as"
+// after the cue is the writer's narration, not words resumed.
+func TestN115ClauseEnds(t *testing.T) {
+	for _, c := range []struct{ text, words string }{
+		{"The closure is 'temporary', the district said.", "The closure is 'temporary'"},
+		{`The closure is "temporary", the district said.`, `The closure is "temporary"`},
+		{"The closure is temporary, the district said, as mothers faced a long drive.", "The closure is temporary"},
+		{"The closure, the district said, is temporary.", "The closure … is temporary"},
+	} {
+		d := run(t, "Title of the piece\n\n"+c.text)
+		var got []string
+		for i := range d.Quotes {
+			if q := &d.Quotes[i]; q.Kind == doc.QuoteIndirect {
+				got = append(got, q.Words(d.Text))
+			}
+		}
+		if len(got) != 1 || got[0] != c.words {
+			t.Errorf("%q: indirect words %q, want [%q]", c.text, got, c.words)
+		}
+	}
+}
