@@ -323,7 +323,7 @@ func (a *attributor) resolve(pron string, s doc.Span, qi int) string {
 		// often another woman, when one is named nearby.
 		if prev := a.prevTurn(qi); prev != "" {
 			if r := a.resolveAtExcept(pron, s, ""); samePerson(r, prev) {
-				if other := a.resolveAtExcept(pron, s, prev); other != "" && a.c4Exchange(other, s.Start) {
+				if other := a.resolveAtExcept(pron, s, prev); other != "" && a.c4Exchange(other, pron, s.Start) {
 					return other
 				}
 			}

@@ -141,14 +141,14 @@ func c4DetBefore(text string, at int) int {
 const c4TurnReach = 3
 
 // c4Exchange reports whether the name other, that resolve would give a
-// "he" or "she" at offset at in place of the last turn's speaker, is
+// "he" or "she" (pron) at offset at in place of the last turn's speaker, is
 // named in the few paragraphs before at (c4TurnReach), outside
 // quotations: two people in an exchange of turns are both on the
 // scene. A name met only further back ("20 of them Egyptian Copts"
 // three paragraphs before a speaker's second quotation in a news
 // report) is no one taking turns, and the pronoun keeps meaning the
 // speaker just quoted. Its hook is in resolve (attribute.go).
-func (a *attributor) c4Exchange(other string, at int) bool {
+func (a *attributor) c4Exchange(other, pron string, at int) bool {
 	p := a.paragraph(at)
 	if p < 0 {
 		return true
@@ -156,7 +156,7 @@ func (a *attributor) c4Exchange(other string, at int) bool {
 	lo := a.d.Paragraphs[max(0, p-c4TurnReach)].Start
 	i := sort.Search(len(a.mentions), func(i int) bool { return a.mentions[i].End > at })
 	for j := i - 1; j >= 0 && j >= i-64 && a.mentions[j].Start >= lo; j-- {
-		if a.mentions[j].text == other {
+		if m := &a.mentions[j]; m.text == other && a.n115Party(j, pron, at) {
 			return true
 		}
 	}

@@ -463,3 +463,32 @@ func n115NameThenRole(text string, rest []tok, g found, e int) (found, int) {
 	g.whole = true
 	return g, e + 1
 }
+
+// n115Party reports whether mention j, whose text is a name the
+// pronoun pron ("he" or "she") at offset at may mean instead of the
+// last turn's speaker, is a party to an exchange of turns (c4Exchange):
+// a name whose sex is the pronoun's, told by a title or a given name or
+// learned from the narration's pronouns (f4SexOf), or one that has
+// spoken a quotation before. A name of no known sex that has not spoken
+// is as often a place: "residents of Mount Pleasance, in western Kent,
+// said …. ¶ “…,” said Mary Dawkins. ¶ “…,” she said." is Mary
+// Dawkins's again, as news quotes one speaker paragraph after
+// paragraph.
+func (a *attributor) n115Party(j int, pron string, at int) bool {
+	m := &a.mentions[j]
+	sex := pronounSex(pron)
+	if m.gender != 0 {
+		return m.gender == sex
+	}
+	if m.person || a.f4SexOf(j) == sex {
+		return true
+	}
+	qs := a.d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= at })
+	for i := k - 1; i >= 0 && i >= k-64; i-- {
+		if qs[i].End <= at && qs[i].Speaker.Name == m.text {
+			return true
+		}
+	}
+	return false
+}

@@ -122,3 +122,29 @@ func TestN115ClauseEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestN115SameSpeakerGoesOn checks that "she said" in the paragraph
+// after a woman's quotation is hers again when the only other name
+// that fits is a place of no known sex met in the narration, and that
+// a woman named on the scene still takes the turn.
+func TestN115SameSpeakerGoesOn(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Water story\n\nBut residents of Mount Pleasance, in western Kent, said they had heard nothing.\n\n“Since Monday we buy water,” said Mary Dawkins.\n\n“They always say it is only three days,” she said.", "Mary Dawkins"},
+		{"Water story\n\nAnn Lee looked at her sister Ruth.\n\n“Since Monday we buy water,” said Ann Lee.\n\n“They always say it is only three days,” she said.", "Ruth"},
+	} {
+		d := run(t, c.text)
+		if q := find(d, "They always say it is only three days,"); q == nil || q.Speaker.Name != c.want {
+			t.Errorf("%q: speaker %v, want %q", c.text, q, c.want)
+		}
+	}
+}
+
+// TestN115IntroVerbs checks verbs of speech that introduce a quotation
+// after a comma, or after an appositive and a colon (cues.txt).
+func TestN115IntroVerbs(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Lena Fischer cautioned, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
+		{"Dr. Lena Fischer, an epidemiologist, cautioned: “It is too early to tell.”", "It is too early to tell.", "Dr. Lena Fischer, an epidemiologist,", "Dr. Lena Fischer"},
+		{"Lena Fischer reiterated, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
+	})
+}
