@@ -2776,7 +2776,7 @@ func afterPreposition(text string, toks []tok, at int) bool {
 	return toks[i-1].is(isObjectPrep|isPrep) || w == "until" || w == "than"
 }
 
-// putIt reads the idiom "as X put it" that ends toks[:n], maybe with a
+// putIt reads the idiom "as X put it" (or "puts it") that ends toks[:n], maybe with a
 // phrase of a few words after it ("as the Courier put it in a long
 // profile"): X said the words.
 func putIt(text string, toks []tok, n int) (found, bool) {
@@ -2784,7 +2784,7 @@ func putIt(text string, toks []tok, n int) (found, bool) {
 		if !toks[p].word || !toks[p+1].word {
 			return found{}, false
 		}
-		if toks[p].low != "put" || toks[p+1].low != "it" {
+		if toks[p].low != "put" && toks[p].low != "puts" || toks[p+1].low != "it" {
 			continue
 		}
 		if p+2 < n && !toks[p+2].is(isPrep) && !putItManner(toks, p+2, n) {

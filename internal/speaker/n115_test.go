@@ -146,5 +146,6 @@ func TestN115IntroVerbs(t *testing.T) {
 		{"Lena Fischer cautioned, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
 		{"Dr. Lena Fischer, an epidemiologist, cautioned: “It is too early to tell.”", "It is too early to tell.", "Dr. Lena Fischer, an epidemiologist,", "Dr. Lena Fischer"},
 		{"Lena Fischer reiterated, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
+		{"Lena Fischer studies the virus. Or, as Fischer puts it, “It is too early to tell.”", "It is too early to tell.", "Fischer", "Fischer"},
 	})
 }
