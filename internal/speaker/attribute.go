@@ -1948,7 +1948,7 @@ func accordingTo(text string, toks []tok, k int) found {
 	// Studies".
 	// A day's name at its end is no name's: "figures published by
 	// the ministry last Thursday" is read as nothing.
-	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || n104LabelledEnd(text, toks, at, x) || n110LabelledBeforeTime(text, toks, at, x)) {
+	if x := phraseEnd(text, toks, max(e, at)); x > e && (f.ok || x-at <= 6 || n104LabelledEnd(text, toks, at, x) || n110LabelledBeforeTime(text, toks, at, x) || n115ByName(text, toks, at, x)) {
 		if !f.ok {
 			f = found{name: text[toks[at].s:toks[x-1].e], ok: true, cue: cue}
 			f.subj.Start = toks[at].s

@@ -492,3 +492,21 @@ func (a *attributor) n115Party(j int, pron string, at int) bool {
 	}
 	return false
 }
+
+// n115ByName reports whether the words toks[at:x] after "according
+// to", too long for n104LabelledEnd, are a noun phrase whose maker
+// follows "by" and ends them with a name: "according to tracking data
+// compiled by the maritime analytics firm Harrowgate Marine Data".
+// The agent's name bounds what a long phrase may be.
+func n115ByName(text string, toks []tok, at, x int) bool {
+	last := x - 1
+	if last <= at+2 || last-at >= 15 || !toks[last].word || !capital(toks[last].str(text)) || toks[last].is(isTimeWord) || toks[last].is2(isMonth) {
+		return false
+	}
+	for j := at + 1; j < last; j++ {
+		if toks[j].low == "by" {
+			return true
+		}
+	}
+	return false
+}

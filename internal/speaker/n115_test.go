@@ -149,3 +149,23 @@ func TestN115IntroVerbs(t *testing.T) {
 		{"Lena Fischer studies the virus. Or, as Fischer puts it, “It is too early to tell.”", "It is too early to tell.", "Fischer", "Fischer"},
 	})
 }
+
+// TestN115Sources checks a long source phrase after "according to"
+// whose maker follows "by" and ends it with a name, and a document's
+// logs after "citing" as the source of the clause.
+func TestN115Sources(t *testing.T) {
+	for _, c := range []struct{ text, words, mention string }{
+		{"The ship was travelling at 14 knots, according to tracking data compiled by the maritime analytics firm Harrowgate Marine Data.", "The ship was travelling at 14 knots", "tracking data compiled by the maritime analytics firm Harrowgate Marine Data"},
+		{"Kestrel had received 140 complaints before May, the agency said, citing the company's own complaint logs.", "Kestrel had received 140 complaints before May", "the company's own complaint logs"},
+	} {
+		d := run(t, "The recall widened.\n\n"+c.text)
+		q := find(d, c.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.words)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}

@@ -55,7 +55,8 @@ func n89Chains(d *doc.Document) {
 // n89Sources are words of a noun phrase after "citing" that make it a
 // source of words (besides persons.txt's nouns of persons): "two
 // people close to the talks", "documents seen by the paper".
-var n89Sources = map[string]bool{"people": true, "sources": true, "source": true, "officials": true, "official": true, "diplomats": true, "documents": true, "document": true, "data": true, "figures": true, "report": true, "reports": true, "records": true, "filing": true, "filings": true, "statement": true, "memo": true, "witnesses": true, "aides": true, "residents": true, "analysts": true, "executives": true, "employees": true, "person": true}
+var n89Sources = map[string]bool{"people": true, "sources": true, "source": true, "officials": true, "official": true, "diplomats": true, "documents": true, "document": true, "data": true, "figures": true, "report": true, "reports": true, "records": true, "filing": true, "filings": true, "statement": true, "memo": true, "witnesses": true, "aides": true, "residents": true, "analysts": true, "executives": true, "employees": true, "person": true,
+	"logs": true, "log": true, "emails": true, "messages": true, "letters": true, "letter": true, "transcripts": true, "transcript": true, "minutes": true, "testimony": true, "estimates": true, "statistics": true, "survey": true, "surveys": true, "poll": true, "polls": true, "study": true, "studies": true, "analysis": true, "tally": true, "tallies": true}
 
 // n89Cited gives the attribution just before "citing" (quotation i, the
 // reading of "citing X" as X's words) the source X, and returns its
