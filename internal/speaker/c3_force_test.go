@@ -26,7 +26,7 @@ func TestC3ByForce(t *testing.T) {
 		{"The mayor attacked the school board over the closures.", []string{"The mayor | attacked | the school board"}},
 		{"The mayor attacked the hotel’s owners in a speech.", []string{"The mayor | attacked | the hotel’s owners"}},
 		{"The senator attacked the mayor with a barrage of insults.", []string{"The senator | attacked | the mayor"}},
-		{"The advert targets voters in the north.", []string{"The advert | targets | voters"}},
+		{"The advert attacks voters in the north.", []string{"The advert | attacks | voters"}},
 	} {
 		got := c3Attributed(t, tt.text)
 		for i, g := range got {

@@ -12,7 +12,7 @@ func TestN45LeadWords(t *testing.T) {
 		text, quote, mention, name, cue string
 	}{
 		// The past of a verb of thinking or perceiving before a clause's subject.
-		{"Ann hoped the tide would turn, and she thought Ben Ortiz would appreciate the gesture of the crew.", "the gesture of the crew", "Ben Ortiz", "Ben Ortiz", "appreciate"},
+		{"Ann hoped the tide would turn, and she thought Ben Ortiz would praise the gesture of the crew.", "the gesture of the crew", "Ben Ortiz", "Ben Ortiz", "praise"},
 		{"Hardly had she spoken, when she found her brother was offering a seat in his boat to the guests.", "a seat in his boat", "her brother", "her brother", "offering"},
 		{"She had been very small when she heard one aunt say of her, “What a plain little thing she is.”", "What a plain little thing", "one aunt", "one aunt", "say"},
 		// A conjunction that opens a clause.
