@@ -2109,7 +2109,7 @@ func participleTime(text string, all []tok, i0, n int, cue doc.Span) int {
 		switch w := t.low; {
 		case w == "also" || w == "again" || w == "now" || w == "often" || w == "publicly" || w == "privately" || w == "repeatedly":
 			return n // the main verb's: "A report released also found"
-		case t.is(isTimeWord), w == "this", w == "ago", w == "days", w == "weeks", w == "months", w == "years":
+		case t.is(isTimeWord), w == "this", w == "ago", w == "days", w == "weeks", w == "months", w == "years", t.is(isNumberWord) || numberTok(t): // "released two weeks ago"
 		default:
 			return n
 		}
@@ -2684,6 +2684,9 @@ func finiteInside(text string, toks []tok, i0, n int, cue doc.Span) (int, int) {
 			break // a relative clause with no pronoun, its verb last, right before the cue: "The pilots the mayor met said"
 		}
 		purpose := len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && purposeAfter(text, toks, j+1, n)
+		if j+1 < n && toks[j+1].low == "by" || j+3 < n && toks[j+3].low == "ago" {
+			continue // a participle and its agent or its time: "A tally kept by the firm shows", "A poll released two days ago showed"
+		}
 		if t.is2(isFinitePast) || len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !t.is2(isRelParticiple) && j+1 < n && toks[j+1].word && toks[j+1].is(isDet) && toks[j+1].low != "one" || purpose {
 			// A second noun phrase right after the first, before
 			// the past, opens a relative clause with no pronoun: "The

@@ -169,3 +169,24 @@ func TestN115Sources(t *testing.T) {
 		}
 	}
 }
+
+// TestN115ParticipleSubjects checks a subject with a participle phrase
+// before its verb: an irregular past before "by" is a participle, not
+// the clause's verb, and a participle's time may end in "ago".
+func TestN115ParticipleSubjects(t *testing.T) {
+	for _, c := range []struct{ text, words, mention string }{
+		{"A tally kept by the staffing firm Copperline Talent shows that at least 148 firms cut jobs.", "that at least 148 firms cut jobs", "A tally kept by the staffing firm Copperline Talent"},
+		{"A poll released two days ago showed the measure ahead.", "the measure ahead", "A poll released two days ago"},
+		{"A poll released a week ago showed the measure ahead.", "the measure ahead", "A poll released a week ago"},
+	} {
+		d := run(t, "The count went on.\n\n"+c.text)
+		q := find(d, c.words)
+		if q == nil {
+			t.Errorf("%q: no quotation %q", c.text, c.words)
+			continue
+		}
+		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
+		}
+	}
+}
