@@ -510,3 +510,50 @@ func n115ByName(text string, toks []tok, at, x int) bool {
 	}
 	return false
 }
+
+// n115TitleTails widens a speaker's mention that ends before a title in
+// marks it names, after "of" or "by" or a noun of a work: "said Dr Ann
+// Lee, a psychotherapist and the author of ‘Two Diaries, One Bed’",
+// "said Ann Lee, host of the podcast “Two Diaries.”" The quotation
+// stage read the title as a title; the speaker reader stopped at its
+// mark. Linear: one pass over the quotations, the titles by their
+// starts in a map.
+func n115TitleTails(d *doc.Document) {
+	var titles map[int]int // a title's start → its end
+	for i := range d.Quotes {
+		if q := &d.Quotes[i]; q.Kind == doc.QuoteTitle {
+			if titles == nil {
+				titles = map[int]int{}
+			}
+			titles[q.Start] = q.End
+		}
+	}
+	if titles == nil {
+		return
+	}
+	text := d.Text
+	for i := range d.Quotes {
+		m := &d.Quotes[i].Speaker.Mention
+		if m.End <= m.Start {
+			continue
+		}
+		at := m.End
+		for at < len(text) && text[at] == ' ' {
+			at++
+		}
+		end, ok := titles[at]
+		if !ok || at == m.End {
+			continue
+		}
+		last := text[m.Start:m.End]
+		if k := strings.LastIndexByte(last, ' '); k >= 0 {
+			last = last[k+1:]
+		}
+		if last == "of" || last == "by" || n115WorkNouns[strings.ToLower(last)] {
+			m.End = end
+		}
+	}
+}
+
+// n115WorkNouns name a work whose title may follow them in marks.
+var n115WorkNouns = map[string]bool{"podcast": true, "book": true, "show": true, "film": true, "series": true, "novel": true, "memoir": true, "column": true, "blog": true, "documentary": true, "album": true, "newsletter": true, "programme": true, "program": true, "play": true, "study": true, "report": true}

@@ -146,6 +146,8 @@ func TestN115IntroVerbs(t *testing.T) {
 		{"Lena Fischer cautioned, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
 		{"Dr. Lena Fischer, an epidemiologist, cautioned: “It is too early to tell.”", "It is too early to tell.", "Dr. Lena Fischer, an epidemiologist,", "Dr. Lena Fischer"},
 		{"Lena Fischer reiterated, “It is too early to tell.”", "It is too early to tell.", "Lena Fischer", "Lena Fischer"},
+		{"‘The danger is not the big row,’ said Dr Ann Lee, a psychotherapist and the author of ‘Two Diaries, One Bed’.", "The danger is not the big row,", "Dr Ann Lee, a psychotherapist and the author of ‘Two Diaries, One Bed’", "Dr Ann Lee"},
+		{"“The danger is not the big row,” said Ann Lee, host of the podcast “Two Diaries.”", "The danger is not the big row,", "Ann Lee, host of the podcast “Two Diaries.”", "Ann Lee"},
 		{"Lena Fischer studies the virus. Or, as Fischer puts it, “It is too early to tell.”", "It is too early to tell.", "Fischer", "Fischer"},
 	})
 }
