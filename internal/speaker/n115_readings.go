@@ -555,5 +555,44 @@ func n115TitleTails(d *doc.Document) {
 	}
 }
 
+// n115AbbrevStops gives a mention that ends a sentence with an
+// abbreviation its full stop, which is the abbreviation's as well as
+// the sentence's: "said Sen. Ann Moss, D-Ore.", "said Martin Lowe Jr.",
+// "said Harbour Holdings Inc." The segmenter ends the sentence there,
+// and the mention reader stopped before the stop.
+func n115AbbrevStops(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		m := &d.Quotes[i].Speaker.Mention
+		if m.End <= m.Start || m.End >= len(text) || text[m.End] != '.' {
+			continue
+		}
+		last := text[m.Start:m.End]
+		if k := strings.LastIndexAny(last, " ,"); k >= 0 {
+			last = last[k+1:]
+		}
+		if n115Abbrevs[last] || n115PartyLabel(last) {
+			m.End++
+		}
+	}
+}
+
+// n115Abbrevs are abbreviations that end a name.
+var n115Abbrevs = map[string]bool{"Jr": true, "Sr": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "Bros": true, "Esq": true}
+
+// n115PartyLabel reports whether w is an American party and state
+// label: "D-Ore", "R-Tex", "I-Vt".
+func n115PartyLabel(w string) bool {
+	if len(w) < 4 || len(w) > 7 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for _, c := range w[3:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // n115WorkNouns name a work whose title may follow them in marks.
 var n115WorkNouns = map[string]bool{"podcast": true, "book": true, "show": true, "film": true, "series": true, "novel": true, "memoir": true, "column": true, "blog": true, "documentary": true, "album": true, "newsletter": true, "programme": true, "program": true, "play": true, "study": true, "report": true}

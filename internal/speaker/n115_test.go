@@ -18,6 +18,8 @@ func TestN115NamedCue(t *testing.T) {
 		{"Inspectors found rust on the pier, report shows.", "Inspectors found rust on the pier", "report", "report"},
 		{"Fares are a tax on commuters, says NPRC member.", "Fares are a tax on commuters", "NPRC member", "NPRC member"},
 		{"Fares are a tax on commuters, said Harbour Trust spokeswoman.", "Fares are a tax on commuters", "Harbour Trust spokeswoman", "Harbour Trust spokeswoman"},
+		{"The bill is dead, said Sen. Ann Moss, D-Ore.", "The bill is dead", "Sen. Ann Moss, D-Ore.", "Sen. Ann Moss"},
+		{"The bill is dead, said Martin Lowe Jr.", "The bill is dead", "Martin Lowe Jr.", "Martin Lowe Jr"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
