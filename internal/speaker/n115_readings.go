@@ -596,3 +596,37 @@ func n115PartyLabel(w string) bool {
 
 // n115WorkNouns name a work whose title may follow them in marks.
 var n115WorkNouns = map[string]bool{"podcast": true, "book": true, "show": true, "film": true, "series": true, "novel": true, "memoir": true, "column": true, "blog": true, "documentary": true, "album": true, "newsletter": true, "programme": true, "program": true, "play": true, "study": true, "report": true}
+
+// n115DescribedNameTail reports whether the words from at to end, after
+// an inverted cue's subject, are the rest of a description and the
+// name in apposition to it: "…, said the head of the union, Ann Lee.",
+// "…, said a spokesman for the board, Dr. Ed Moss." A phrase of "of",
+// "for" or "at" of at most eight words with no verb, a comma, and
+// capitalised words (a title's stop among them) to the sentence's end.
+func n115DescribedNameTail(text string, at, end int) bool {
+	text = text[at:min(end, at+160)]
+	toks := tokenize(text, 0, len(text))
+	if len(toks) < 4 || !toks[0].word || toks[0].low != "of" && toks[0].low != "for" && toks[0].low != "at" {
+		return false
+	}
+	c := 1
+	for c < len(toks) && c <= 9 && toks[c].word && !toks[c].is(isFinite|isAuxiliary|isCue|isPronoun|isWhWord) {
+		c++
+	}
+	if c == 1 || c+1 >= len(toks) || toks[c].str(text) != "," {
+		return false
+	}
+	names := 0
+	for k := c + 1; k < len(toks); k++ {
+		t := &toks[k]
+		switch {
+		case t.word && capital(t.str(text)):
+			names++
+		case !t.word && t.str(text) == "." && k > c+1:
+			// a title's stop ("Dr."), or the sentence's at the end
+		default:
+			return false
+		}
+	}
+	return names >= 1 && names <= 5
+}

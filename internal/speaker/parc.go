@@ -5171,7 +5171,8 @@ func trailingOK(text string, at, end int) bool {
 	}
 	rest := strings.TrimSpace(text[at:end])
 	return rest == "" || strings.HasPrefix(rest, ",") || bodyTail(text, at, end) || whereTail(rest) || affiliationTail(text, at, end) || // "…, said the Institute for Fiscal Studies." (mention.go)
-		n26PlaceTail(text, at, end) // "…, said one aide in the room." (n26_tail.go)
+		n26PlaceTail(text, at, end) || // "…, said one aide in the room." (n26_tail.go)
+		n115DescribedNameTail(text, at, end) // "…, said the head of the union, Ann Lee." (n115_readings.go)
 }
 
 // onlyClass reports whether every sense is of class cl.
