@@ -735,6 +735,9 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				if h, he := n101InvertedAndName(text, rest); he > e {
 					g, e = h, he // "…, said the Food and Drug Administration" (n101_readings.go)
 				}
+				if !g.ok {
+					g, e = n115RoleName(text, rest, 1) // "…, said operator spokeswoman Ann Lee" (n115_readings.go)
+				}
 				if !g.ok && len(rest) > 1 {
 					if g = nearSubject(text, rest[1:], len(rest)-1); g.ok {
 						e = len(rest) // "…, said those close to him"

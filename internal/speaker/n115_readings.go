@@ -630,3 +630,27 @@ func n115DescribedNameTail(text string, at, end int) bool {
 	}
 	return names >= 1 && names <= 5
 }
+
+// n115RoleName reads a bare role and a name at rest[k], after an
+// inverted cue: one to three lower-case words, the last a noun of a
+// person, and a name right after them that ends the clause or meets a
+// comma: "…, said spokeswoman Ann Lee", "…, said operator spokeswoman
+// Ann Lee, who …". The mention is the whole, the name the person's.
+func n115RoleName(text string, rest []tok, k int) (found, int) {
+	j := k
+	for j < len(rest) && j < k+3 && rest[j].word && !capital(rest[j].str(text)) && !rest[j].is(isFunction|isPronoun|isAuxiliary|isFinite|isCue|isReporting) {
+		j++
+	}
+	if j == k || j >= len(rest) {
+		return found{}, k
+	}
+	if _, person := persons[rest[j-1].low]; !person && !rest[j-1].is(isPerson) {
+		return found{}, k
+	}
+	n, ok := nameAt(text, rest, j)
+	if !ok || n.from != j || n.to < len(rest) && rest[n.to].word {
+		return found{}, k
+	}
+	sp := doc.Span{Start: rest[k].s, End: rest[n.to-1].e}
+	return found{subj: sp, name: n.text, ok: true, whole: true}, n.to
+}
