@@ -609,8 +609,8 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 			// the National Assembly, Ansgar Rindahl, announced."
 			// (n102TrailingDescribed, below).
 			if rest[c].word && !rest[c-1].word && rest[c-1].str(text) == "," && rest[c].gate(isCue|isReporting) {
-				if _, ok := n102TrailingDescribed(text, rest, c); ok {
-					reach = c + 1
+				if _, ok := n102TrailingDescribed(text, rest, c); ok || n115RelativeBefore(rest, c) {
+					reach = c + 1 // "…, one passenger, who asked not to be named, said." (n115_readings.go)
 				}
 				break
 			}

@@ -654,3 +654,26 @@ func n115RoleName(text string, rest []tok, k int) (found, int) {
 	sp := doc.Span{Start: rest[k].s, End: rest[n.to-1].e}
 	return found{subj: sp, name: n.text, ok: true, whole: true}, n.to
 }
+
+// n115RelativeBefore reports whether the words of rest before a cue at
+// rest[c], right after a comma, are a short noun phrase and a clause of
+// "who" or "which" between commas: "…, one passenger, who asked not to
+// be named, said." The clause makes the cue farther than a trailing
+// cue's reach; its subject is the phrase with the clause.
+func n115RelativeBefore(rest []tok, c int) bool {
+	for w := 2; w < c-2 && w <= 5; w++ {
+		if rest[w].low != "who" && rest[w].low != "which" {
+			continue
+		}
+		if rest[w-1].word || !rest[w-2].word {
+			return false
+		}
+		for k := 0; k < w-1; k++ {
+			if !rest[k].word || rest[k].is(isCue|isReporting|isFinite|isAuxiliary) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -23,6 +23,7 @@ func TestN115NamedCue(t *testing.T) {
 		{"The ferry is late, said the head of the union, Ann Lee.", "The ferry is late", "the head of the union, Ann Lee", "Ann Lee"},
 		{"The state recorded 14 collapses, said the Chairman of the chapter, Engr. Rasheed Afolabi.", "The state recorded 14 collapses", "the Chairman of the chapter, Engr. Rasheed Afolabi", "Engr. Rasheed Afolabi"},
 		{"The ferry is late, said operator spokeswoman Ann Lee.", "The ferry is late", "operator spokeswoman Ann Lee", "Ann Lee"},
+		{"The ferry is late, one passenger, who asked not to be named, said.", "The ferry is late", "one passenger, who asked not to be named,", "one passenger"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
