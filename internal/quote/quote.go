@@ -99,6 +99,7 @@ func Detect(d *doc.Document) {
 	for i := range qs {
 		qs[i].Kind = c.kind(i)
 	}
+	sameTitles(d.Text, qs) // a title's words again, typed as speech where they open a paragraph (y12titles.go)
 	d.Quotes = qs
 
 	slices.SortStableFunc(s.diags, func(a, b doc.Diagnostic) int { return a.Span.Start - b.Span.Start })

@@ -658,3 +658,18 @@ func TestVerbatimAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestSameTitles checks that a quotation whose words are a title's
+// elsewhere in the text, less the comma inside its marks, is that
+// title, and that words of speech are left alone.
+func TestSameTitles(t *testing.T) {
+	d := detect("Network cancels ‘Northbound Static’ after two seasons\n\n“Northbound Static,” the drama about a radio host, will not return. “Northbound Static is over,” its creator said.")
+	var kinds []string
+	for _, q := range d.Quotes {
+		kinds = append(kinds, string(q.Kind)+":"+q.Words(d.Text))
+	}
+	want := []string{"title:Northbound Static", "title:Northbound Static,", "direct:Northbound Static is over,"}
+	if strings.Join(kinds, "|") != strings.Join(want, "|") {
+		t.Errorf("kinds %q, want %q", kinds, want)
+	}
+}

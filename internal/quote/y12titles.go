@@ -1,0 +1,61 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
+
+// sameTitles types as a title a quotation whose words are those of a
+// title elsewhere in the document, less the comma or stop that the
+// sentence put inside the marks: the headline's ‘Northbound Static’
+// and the lead's "“Northbound Static,” the science-fiction drama about
+// …", which opens its paragraph as a speech would. A name is written
+// the same each time; words of speech that happen to equal a title's
+// are rare, and only a short quotation with no quotation inside it,
+// in capitals, is retyped. Linear: the titles' words in a map, one
+// pass over the quotations.
+func sameTitles(text string, qs []doc.Quote) {
+	var titles map[string]bool
+	for i := range qs {
+		if qs[i].Kind == doc.QuoteTitle {
+			if titles == nil {
+				titles = map[string]bool{}
+			}
+			titles[titleKey(qs[i].Words(text))] = true
+		}
+	}
+	if titles == nil {
+		return
+	}
+	hasKid := make(map[int]bool)
+	for i := range qs {
+		if p := qs[i].Parent; p >= 0 {
+			hasKid[p] = true
+		}
+	}
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind == doc.QuoteTitle || q.Kind == doc.QuoteIndirect || hasKid[i] {
+			continue
+		}
+		w := q.Words(text)
+		if len(w) > 80 || strings.Count(w, " ") > 5 || w == "" || !capitalStart(w) {
+			continue
+		}
+		if titles[titleKey(w)] {
+			q.Kind = doc.QuoteTitle
+		}
+	}
+}
+
+// titleKey is a title's words without the marks of the sentence they
+// stand in: "Northbound Static," and "Northbound Static" are one.
+func titleKey(w string) string {
+	return strings.TrimRight(strings.TrimSpace(w), ",.;:!?")
+}
+
+// capitalStart reports whether w opens with an ASCII capital.
+func capitalStart(w string) bool {
+	return w[0] >= 'A' && w[0] <= 'Z'
+}
