@@ -137,7 +137,7 @@ func (c *classifier) a2Appositive(q *doc.Quote) bool {
 	}
 	j, _ := spaceBefore(text, lo, i-1)
 	noun := text[wordStart(text, lo, j):j]
-	if !inSet(works, noun) && !inSet(a2Names, noun) {
+	if !inSet(works, noun) && !inSet(a2Names, noun) && !c.y12NounOfPhrase(lo, j) {
 		return false
 	}
 	// After the closing mark: an optional comma, white space, then a

@@ -673,3 +673,17 @@ func TestSameTitles(t *testing.T) {
 		t.Errorf("kinds %q, want %q", kinds, want)
 	}
 }
+
+// TestNounOfPhraseApposition checks a title in apposition to a noun for
+// a named thing with a short phrase after the noun.
+func TestNounOfPhraseApposition(t *testing.T) {
+	for _, text := range []string{
+		"The council’s slogan for the scheme, ‘Safer streets, happier starts’, was printed on a banner.",
+		"The council’s slogan for the scheme, “Safer streets, happier starts,” was printed on a banner.",
+	} {
+		d := detect(text)
+		if len(d.Quotes) != 1 || d.Quotes[0].Kind != doc.QuoteTitle {
+			t.Errorf("%q: %v, want one title", text, d.Quotes)
+		}
+	}
+}

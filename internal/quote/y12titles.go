@@ -59,3 +59,26 @@ func titleKey(w string) string {
 func capitalStart(w string) bool {
 	return w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// y12NounOfPhrase reports whether the words that end at j, before an
+// apposition's comma, are a noun for a work or a named thing and a
+// short phrase of "for", "of" or "on" after it: "The council’s slogan
+// for the scheme, ‘Safer streets, happier starts’, was printed …"
+// (a2Appositive reads the noun right before the comma).
+func (c *classifier) y12NounOfPhrase(lo, j int) bool {
+	text := c.d.Text
+	for n := 0; n < 4 && j > lo; n++ {
+		s := wordStart(text, lo, j)
+		if s >= j {
+			return false
+		}
+		switch text[s:j] {
+		case "for", "of", "on":
+			k, _ := spaceBefore(text, lo, s)
+			noun := text[wordStart(text, lo, k):k]
+			return n > 0 && (inSet(works, noun) || inSet(a2Names, noun))
+		}
+		j, _ = spaceBefore(text, lo, s)
+	}
+	return false
+}
