@@ -454,6 +454,12 @@ var thatWord = newLexicon(map[string]bool{"that": true})
 func (c *classifier) cueAfter(q *doc.Quote) bool {
 	text := c.d.Text
 	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
+	// A full stop inside the marks ends the sentence: a capitalised
+	// word after it opens the next one, whose cue is its own ("…
+	// itself, “as the law requires.” The company denied …"), where a
+	// question's or an exclamation's mark may stand before a cue
+	// ("“Why?” asked Ann").
+	stop := q.End >= 2 && len(q.Content) > 0 && strings.HasSuffix(text[:q.Content[len(q.Content)-1].End], ".")
 	for i, n := q.End, 4; i < end && n > 0; {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
 			// ASCII space or punctuation, told without decoding.
@@ -469,6 +475,9 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 			j := wordEnd(text, i, end)
 			if inSet(cues, text[i:j]) {
 				return true
+			}
+			if stop && n == 4 && unicode.IsUpper(r) {
+				return false
 			}
 			i, n = j, n-1
 		case unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '-':

@@ -687,3 +687,19 @@ func TestNounOfPhraseApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestCueAfterStop checks that a cue in the sentence after a quotation
+// that ends with a full stop is not the quotation's: the phrase stays
+// mixed; after a question's mark the cue is read.
+func TestCueAfterStop(t *testing.T) {
+	for _, c := range []struct{ text, kind string }{
+		{"The firm said that the plant “operates within its permit” and reports every fault itself, “as the law requires.” The company denied it.", "mixed"},
+		{"The firm asked, “Why now?” asked Ann Lee.", "direct"},
+	} {
+		d := detect(c.text)
+		q := d.Quotes[len(d.Quotes)-1]
+		if string(q.Kind) != c.kind {
+			t.Errorf("%q: last quotation %s, want %s", c.text, q.Kind, c.kind)
+		}
+	}
+}
