@@ -460,6 +460,14 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	// question's or an exclamation's mark may stand before a cue
 	// ("“Why?” asked Ann").
 	stop := q.End >= 2 && len(q.Content) > 0 && strings.HasSuffix(text[:q.Content[len(q.Content)-1].End], ".")
+	// Words in lower case inside the marks are a phrase of the author's
+	// sentence, which "and" goes on with; a sentence in capitals before
+	// "and he said so" is speech.
+	lowerStart := false
+	if len(q.Content) > 0 && q.Content[0].Start < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[q.Content[0].Start:])
+		lowerStart = unicode.IsLower(r)
+	}
 	for i, n := q.End, 4; i < end && n > 0; {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
 			// ASCII space or punctuation, told without decoding.
@@ -478,6 +486,9 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 			}
 			if stop && n == 4 && unicode.IsUpper(r) {
 				return false
+			}
+			if n == 4 && lowerStart && inSet(y12Conjunctions, text[i:j]) {
+				return false // "named it X, “the air dragon of Glenvarrow,” and argued …": the sentence's verb
 			}
 			i, n = j, n-1
 		case unicode.IsSpace(r) || r == ',' || r == '—' || r == '–' || r == '-':

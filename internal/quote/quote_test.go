@@ -695,6 +695,7 @@ func TestCueAfterStop(t *testing.T) {
 	for _, c := range []struct{ text, kind string }{
 		{"The firm said that the plant “operates within its permit” and reports every fault itself, “as the law requires.” The company denied it.", "mixed"},
 		{"The firm asked, “Why now?” asked Ann Lee.", "direct"},
+		{"They named the animal Aerodraco, “the air dragon of Glenvarrow,” and argued that it flew.", "mixed"},
 	} {
 		d := detect(c.text)
 		q := d.Quotes[len(d.Quotes)-1]

@@ -82,3 +82,8 @@ func (c *classifier) y12NounOfPhrase(lo, j int) bool {
 	}
 	return false
 }
+
+// y12Conjunctions join the author's predicates: a cue after one of them
+// right after a quotation is the sentence's next verb, not the
+// quotation's cue (cueAfter).
+var y12Conjunctions = newLexicon(map[string]bool{"and": true, "but": true, "or": true})
