@@ -677,3 +677,66 @@ func n115RelativeBefore(rest []tok, c int) bool {
 	}
 	return false
 }
+
+// n115ItNames names the speaker "it" of an attribution after the speaker
+// of the attribution before it, in its sentence or the one before, when
+// that one is a body, a company or a document ("the ministry", "Kestrel
+// Ltd", "The report", "the QJM"): "The ministry said the rules would
+// change. It estimated that …" is the ministry's again. The reader of
+// "it" (itBefore) took the nearest carrier of words ("the rules") or a
+// headline's noun; the attributions before are all known only once the
+// sentence readers have run, so it is a pass of its own. A person's
+// name or a pronoun is no antecedent of "it", and the name is left as
+// it was then. Linear: each "it" looks back over at most eight
+// attributions.
+func n115ItNames(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		m := q.Speaker.Mention
+		if m.End-m.Start != 2 || text[m.Start+1] != 't' || text[m.Start] != 'i' && text[m.Start] != 'I' {
+			continue
+		}
+		lo := max(0, m.Start-300)
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			p := &d.Quotes[j]
+			pm := p.Speaker.Mention
+			if pm.End <= pm.Start || pm.Start >= m.Start || p.Speaker.Name == "" || pm.End-pm.Start == 2 && strings.EqualFold(text[pm.Start:pm.End], "it") {
+				continue
+			}
+			if pm.Start < lo || strings.Count(text[pm.End:m.Start], ". ") > 1 || strings.Contains(text[pm.End:m.Start], "\n\n") && strings.Count(text[pm.End:m.Start], ". ") > 0 {
+				break
+			}
+			if n115Thing(text[pm.Start:pm.End]) && q.Speaker.Name != p.Speaker.Name {
+				old := q.Speaker.Name
+				q.Speaker.Name = p.Speaker.Name
+				if n := len(q.Chain); n > 0 && q.Chain[n-1] == old {
+					q.Chain = append(q.Chain[:n-1:n-1], p.Speaker.Name)
+				}
+			}
+			break
+		}
+	}
+}
+
+// n115Thing reports whether a speaker's mention names a body, a company
+// or a document rather than a person: its last word a noun of a body
+// or a carrier of words, a company's suffix, or a name in capitals.
+func n115Thing(m string) bool {
+	last := m
+	if i := strings.LastIndexByte(m, ' '); i >= 0 {
+		last = m[i+1:]
+	}
+	last = strings.TrimRight(last, ",.")
+	low := strings.ToLower(last)
+	if bodies[low] || n107Bodies[low] || toldBodies[low] || carriers[low] || n115Companies[low] {
+		return true
+	}
+	if len(last) >= 2 && len(last) <= 6 && strings.ToUpper(last) == last && strings.IndexFunc(last, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 {
+		return true // "the QJM", "NASA"
+	}
+	return false
+}
+
+// n115Companies are the suffixes of a company's name.
+var n115Companies = map[string]bool{"ltd": true, "inc": true, "corp": true, "plc": true, "llc": true, "group": true, "holdings": true, "co": true, "limited": true, "trust": true}

@@ -198,3 +198,18 @@ func TestN115ParticipleSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestN115ItNames checks that "it" after a body's attribution names
+// that body, and that a person before it is no antecedent.
+func TestN115ItNames(t *testing.T) {
+	for _, c := range []struct{ text, words, want string }{
+		{"The ministry said the rules would change. It estimated that about 2,600 companies would pay more.", "that about 2,600 companies would pay more", "The ministry"},
+		{"Kestrel Ltd announced a recall on Monday. It said that 140 heaters had melted.", "that 140 heaters had melted", "Kestrel Ltd"},
+	} {
+		d := run(t, "A story of the day\n\n"+c.text)
+		q := find(d, c.words)
+		if q == nil || q.Speaker.Name != c.want {
+			t.Errorf("%q: speaker %v, want %q", c.text, q, c.want)
+		}
+	}
+}

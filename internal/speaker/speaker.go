@@ -352,6 +352,7 @@ func Attribute(d *doc.Document) {
 	n111MarkedTails(d)        // "said she had spoken to both ministers and urged ‘restraint’": the clause runs on to the phrase its verb reports (n111_readings.go)
 	n115TitleTails(d)         // "said Ann Lee, the author of ‘Two Diaries’": the mention takes the title it names (n115_readings.go)
 	n115AbbrevStops(d)        // "said Sen. Ann Moss, D-Ore.": the abbreviation keeps its stop (n115_readings.go)
+	n115ItNames(d)            // "The ministry said …. It estimated …": "it" is the body that spoke before (n115_readings.go)
 	a.ix.release()
 }
 
