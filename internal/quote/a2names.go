@@ -137,9 +137,7 @@ func (c *classifier) a2Appositive(q *doc.Quote) bool {
 	}
 	j, _ := spaceBefore(text, lo, i-1)
 	noun := text[wordStart(text, lo, j):j]
-	if !inSet(works, noun) && !inSet(a2Names, noun) && !c.y12NounOfPhrase(lo, j) {
-		return false
-	}
+	phrase := !inSet(works, noun) && !inSet(a2Names, noun) // a noun and a phrase, read last (y12NounOfPhrase)
 	// After the closing mark: an optional comma, white space, then a
 	// finite verb in lower case.
 	end := min(c.paragraph(q.End-1).End, q.End+maxReach)
@@ -158,7 +156,7 @@ func (c *classifier) a2Appositive(q *doc.Quote) bool {
 	if !unicode.IsLower(r) {
 		return false
 	}
-	return inSet(finiteVerbs, text[k:wordEnd(text, k, end)])
+	return inSet(finiteVerbs, text[k:wordEnd(text, k, end)]) && (!phrase || c.y12NounOfPhrase(lo, j))
 }
 
 // a2ApposedName reports whether q, Title Case words closed by a comma

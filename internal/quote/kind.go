@@ -463,10 +463,12 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	// Words in lower case inside the marks are a phrase of the author's
 	// sentence, which "and" goes on with; a sentence in capitals before
 	// "and he said so" is speech.
-	lowerStart := false
-	if len(q.Content) > 0 && q.Content[0].Start < len(text) {
+	lowerStart := func() bool {
+		if len(q.Content) == 0 || q.Content[0].Start >= len(text) {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(text[q.Content[0].Start:])
-		lowerStart = unicode.IsLower(r)
+		return unicode.IsLower(r)
 	}
 	for i, n := q.End, 4; i < end && n > 0; {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
@@ -484,10 +486,10 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 			if inSet(cues, text[i:j]) {
 				return true
 			}
-			if stop && n == 4 && unicode.IsUpper(r) {
+			if stop && n == 4 && r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
 				return false
 			}
-			if n == 4 && lowerStart && inSet(y12Conjunctions, text[i:j]) {
+			if n == 4 && inSet(y12Conjunctions, text[i:j]) && lowerStart() {
 				return false // "named it X, “the air dragon of Glenvarrow,” and argued …": the sentence's verb
 			}
 			i, n = j, n-1

@@ -18,17 +18,18 @@ import (
 func sameTitles(text string, qs []doc.Quote) {
 	var titles map[string]bool
 	for i := range qs {
-		if qs[i].Kind == doc.QuoteTitle {
+		if qs[i].Kind == doc.QuoteTitle && len(qs[i].Content) == 1 {
 			if titles == nil {
 				titles = map[string]bool{}
 			}
-			titles[titleKey(qs[i].Words(text))] = true
+			c := qs[i].Content[0]
+			titles[titleKey(text[c.Start:c.End])] = true
 		}
 	}
 	if titles == nil {
 		return
 	}
-	hasKid := make(map[int]bool)
+	hasKid := make([]bool, len(qs))
 	for i := range qs {
 		if p := qs[i].Parent; p >= 0 {
 			hasKid[p] = true
@@ -36,14 +37,15 @@ func sameTitles(text string, qs []doc.Quote) {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind == doc.QuoteTitle || q.Kind == doc.QuoteIndirect || hasKid[i] {
+		if q.Kind == doc.QuoteTitle || q.Kind == doc.QuoteIndirect || hasKid[i] || len(q.Content) != 1 {
 			continue
 		}
-		w := q.Words(text)
-		if len(w) > 80 || strings.Count(w, " ") > 5 || w == "" || !capitalStart(w) {
+		c := q.Content[0]
+		if c.End-c.Start > 80 || c.End <= c.Start || !capitalStart(text[c.Start:c.End]) {
 			continue
 		}
-		if titles[titleKey(w)] {
+		w := text[c.Start:c.End]
+		if strings.Count(w, " ") <= 5 && titles[titleKey(w)] {
 			q.Kind = doc.QuoteTitle
 		}
 	}

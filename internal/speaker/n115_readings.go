@@ -16,7 +16,10 @@ import (
 // Inside a sentence a verb has no capital, and the verb after it is the
 // cue.
 func n115NamedCue(text string, rest []tok, c int) bool {
-	return c >= 1 && c+1 < len(rest) && rest[c-1].word && rest[c+1].word && capital(rest[c].str(text)) && capital(rest[c-1].str(text)) &&
+	if b := text[rest[c].s]; b < 'A' || b > 'Z' {
+		return false // most cue words: in lower case
+	}
+	return c >= 1 && c+1 < len(rest) && rest[c-1].word && rest[c+1].word && capital(rest[c-1].str(text)) &&
 		!capital(rest[c+1].str(text)) && rest[c+1].gate(isCue|isReporting)
 }
 
@@ -52,7 +55,7 @@ func n115Headlines(d *doc.Document) {
 	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
 		return
 	}
-	toks := tokenize(text, p.Start, p.End)
+	toks := tokenize(text[:p.End], p.Start, p.End) // the first paragraph: tokenize lower-cases all the text it is given
 	if len(toks) < 4 {
 		return
 	}
@@ -540,6 +543,9 @@ func n115TitleTails(d *doc.Document) {
 		at := m.End
 		for at < len(text) && text[at] == ' ' {
 			at++
+		}
+		if at >= len(text) || text[at] != 0xE2 && text[at] != '"' && text[at] != '\'' {
+			continue // no opening mark ("‘" and "“" start with 0xE2): most mentions end before a comma or a verb
 		}
 		end, ok := titles[at]
 		if !ok || at == m.End {
