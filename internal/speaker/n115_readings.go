@@ -23,7 +23,7 @@ func n115NamedCue(text string, rest []tok, c int) bool {
 		!capital(rest[c+1].str(text)) && rest[c+1].gate(isCue|isReporting)
 }
 
-// n115Headlines reads three shapes of a news headline, its first line,
+// n115Headlines reads five shapes of a news headline, its first line,
 // that the sentence reader, made for prose, leaves or misreads; a
 // headline drops its articles and joins clauses with a comma or a
 // semicolon where prose would write a sentence each:
@@ -40,7 +40,12 @@ func n115NamedCue(text string, rest []tok, c int) bool {
 //     its creator calls the move ‘a gut punch’" (n115BareClause);
 //   - a label of a person or a body before a colon: "Health officials:
 //     Rooftop cooling tower likely source of cluster", "…; Ferrer:
-//     ‘This one is for Coach Bong’" (n115Label).
+//     ‘This one is for Coach Bong’" (n115Label);
+//   - a quotation, then such a bare noun's clause: "‘I saw him with my
+//     own two eyes,’ witness tells murder trial";
+//   - words that end in ", jury told" or ", inquest told": the hearer
+//     was told them, and no one the line names said them
+//     (n115PassiveTold).
 //
 // Each reads only where the sentence reader gave the words no speaker
 // of their own clause, and gives one to the reading it made or adds
