@@ -29,6 +29,7 @@ func FuzzAttribute(f *testing.F) {
 		"Ann Lee spoke.\n\nThe Courier: Why?\n\nLee: Rust.\n\nMore.\n\nThe Courier: And?\n\nLee:  \n\nLee: x", // a named interview (n106_readings.go)
 		"Trial opens; lawyer says case ‘built on nothing’, solicitor says\n\n(Ann says so.)",                  // a headline's bare speakers (n106_readings.go)
 		"OSLO (Reuters) - Ann said, one of them said. BRANNOCK — X, citing Y, said No. 4 was “it”.",
+		"Fake fares: Tidewater Lines cuts prices, says demand fell; regulator says ‘x’; Ferrer: ‘y’, jury told\n\nIt said so. ‘Z,’ witness tells trial, said Sen. A, D-Ore.", // headline shapes (n115_readings.go)
 		"Poll: Most Riders Want Later Ferries\n\nMayor Says Ferry Will Sail\n\nAnn Ortiz criticized the plan, saying that it would cost too much; all agreed. Among riders, according to a survey, most want ferries. “It will hold,” Ed Moss said, though he admitted that it was rusty.",
 	} {
 		for name := range 3 {
