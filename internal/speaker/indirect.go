@@ -162,7 +162,7 @@ func (a *attributor) indirect() {
 			// “stolen in plain sight.”"): an inner clause's other
 			// readings ("said the vote", "the couple wanted") are
 			// more often wrong than the outer source.
-			if k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p)) {
+			if k.Kind == doc.QuoteMixed && (k.Speaker.Name == "" || gave[remap[c]] && n103NamedSource(d.Text, p) || n115MentionInWords(k, p)) {
 				k.Speaker, k.Chain = p.Speaker, p.Chain
 				if gave == nil {
 					gave = map[int]bool{}

@@ -751,3 +751,17 @@ func n115Thing(m string) bool {
 
 // n115Companies are the suffixes of a company's name.
 var n115Companies = map[string]bool{"ltd": true, "inc": true, "corp": true, "plc": true, "llc": true, "group": true, "holdings": true, "co": true, "limited": true, "trust": true}
+
+// n115MentionInWords reports whether the phrase k's own reading gave it
+// a mention that runs into the reported words of p, the attribution
+// whose words hold it: "According to the mayor, the plan is “a
+// disaster.”" gave the phrase "the mayor, the plan is". No mention
+// overlaps the words it reports; the phrase takes p's source.
+func n115MentionInWords(k, p *doc.Quote) bool {
+	m := k.Speaker.Mention
+	if m.End <= m.Start || len(p.Content) == 0 || p.Speaker.Name == "" {
+		return false
+	}
+	c := p.Content[0]
+	return m.Start < c.Start && m.End > c.Start
+}

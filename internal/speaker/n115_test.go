@@ -213,3 +213,14 @@ func TestN115ItNames(t *testing.T) {
 		}
 	}
 }
+
+// TestN115PhraseTakesSource checks that a phrase in marks inside the
+// words after "According to X," takes X, not a mention that runs into
+// the words.
+func TestN115PhraseTakesSource(t *testing.T) {
+	d := run(t, "A story of the day\n\nAccording to the mayor, the plan is “a disaster.”")
+	q := find(d, "a disaster.")
+	if q == nil || d.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End] != "the mayor" {
+		t.Errorf("“a disaster.”: %v, want the mayor's", q)
+	}
+}
