@@ -732,6 +732,7 @@ func trailingCue(text string, toks []tok) (found, int, int) {
 				}
 				g, e = n52InvertedHead(text, rest, g, e)  // "…, said White House officials", "…, said state officials" (n52_inverted.go)
 				g, e = n115NameThenRole(text, rest, g, e) // "…, says NPRC member" (n115_readings.go)
+				g, e = n115NameOfBody(text, rest, g, e)   // "…, said Ann Lee of the union" (n115_readings.go)
 				if h, he := n101InvertedAndName(text, rest); he > e {
 					g, e = h, he // "…, said the Food and Drug Administration" (n101_readings.go)
 				}

@@ -765,3 +765,36 @@ func n115MentionInWords(k, p *doc.Quote) bool {
 	c := p.Content[0]
 	return m.Start < c.Start && m.End > c.Start
 }
+
+// n115NameOfBody widens an inverted cue's subject g, a capitalised name
+// ending before rest[e], by "of", "from" or "at", "the" and one or two
+// lower-case words ending in a noun of a body, when they end the
+// sentence: "…, said Ann Lee of the union", "…, said Ed Moss from the
+// local council". A body's name in capitals is read already ("of the
+// Harbour Trust").
+func n115NameOfBody(text string, rest []tok, g found, e int) (found, int) {
+	if !g.ok || g.pronoun != "" || e+2 >= len(rest) || !capital(g.name) {
+		return g, e
+	}
+	if w := rest[e].low; w != "of" && w != "from" && w != "at" || rest[e+1].low != "the" {
+		return g, e
+	}
+	j := e + 2
+	for j < len(rest) && j < e+4 && rest[j].word && !capital(rest[j].str(text)) && !rest[j].is(isFunction|isCue) {
+		j++
+	}
+	if j == e+2 {
+		return g, e
+	}
+	if h := rest[j-1].low; !bodies[h] && !n107Bodies[h] && !toldBodies[h] {
+		return g, e
+	}
+	for k := j; k < len(rest); k++ {
+		if rest[k].word {
+			return g, e
+		}
+	}
+	g.subj.End = rest[j-1].e // the mention takes the body; the name stays the person's
+	g.whole = true
+	return g, j
+}

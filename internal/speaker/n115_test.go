@@ -24,6 +24,7 @@ func TestN115NamedCue(t *testing.T) {
 		{"The state recorded 14 collapses, said the Chairman of the chapter, Engr. Rasheed Afolabi.", "The state recorded 14 collapses", "the Chairman of the chapter, Engr. Rasheed Afolabi", "Engr. Rasheed Afolabi"},
 		{"The ferry is late, said operator spokeswoman Ann Lee.", "The ferry is late", "operator spokeswoman Ann Lee", "Ann Lee"},
 		{"The ferry is late, one passenger, who asked not to be named, said.", "The ferry is late", "one passenger, who asked not to be named,", "one passenger"},
+		{"The ferry is late, said Ann Lee of the local union.", "The ferry is late", "Ann Lee of the local union", "Ann Lee"},
 		{"The crash was an accident, the coroner rules.", "The crash was an accident", "the coroner", "the coroner"},
 		{"The levy is unlawful, rules High Court.", "The levy is unlawful", "High Court", "High Court"},
 	})
