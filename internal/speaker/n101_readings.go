@@ -509,6 +509,12 @@ func n101HeadlineColon(d *doc.Document) {
 				continue
 			}
 		}
+		if !group && n.to+1 < len(toks) && toks[n.to].word && !capital(toks[n.to].str(text)) && rolePlural(toks[n.to].low) && toks[n.to+1].word && !capital(toks[n.to+1].str(text)) {
+			// "‘…’: VCA selectors defend dropping …": the name is the
+			// group's, its noun part of the mention (n115).
+			n.end, n.text, n.to = toks[n.to].e, text[n.start:toks[n.to].e], n.to+1
+			group = true // its verb read
+		}
 		if n.to < len(toks) && !group {
 			t := &toks[n.to]
 			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || t.low == "to" || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {

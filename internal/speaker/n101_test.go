@@ -121,6 +121,8 @@ func TestN101HeadlineColon(t *testing.T) {
 		// A short quotation the quote stage types scare, and "to" after
 		// the name (n101HeadlineColon, the forty-fifth session).
 		{"'It's time': Dunwiddie to retire after 34 seasons\n\nThe coach told his team on Monday.", "Dunwiddie"},
+		// A group's noun after its name is the mention's (the fifty-fourth session).
+		{"‘Picked on merit, not on noise’: VCA selectors defend dropping Dhurandhar\n\nThe panel met on Monday.", "VCA selectors"},
 	} {
 		d := run(t, c.text)
 		if len(d.Quotes) == 0 || d.Quotes[0].Kind != doc.QuoteDirect {
