@@ -71,11 +71,14 @@ func n115Headlines(d *doc.Document) {
 	if subj, cue, from, ok := n115SharedSays(text, toks); ok {
 		n115Give(d, p, subj, cue, doc.Span{Start: from, End: end})
 	}
-	for b := 1; b+2 < len(toks); b++ {
-		if t := toks[b].str(text); t != ";" && !(t == "," && toks[b+1].low == "and") {
+	for b := 0; b+2 < len(toks); b++ {
+		if t := toks[b].str(text); b > 0 && t != ";" && !(t == "," && toks[b+1].low == "and") {
 			continue
 		}
 		s := b + 1
+		if b == 0 {
+			s = 0 // the line's own subject: "Leaked memo shows state weighed …"
+		}
 		if toks[s].low == "and" {
 			s++
 		}
@@ -238,14 +241,17 @@ func n115BareClause(text string, toks []tok, s, after int) (subj, cue doc.Span, 
 		k++
 	}
 	v := k
-	for v < len(toks) && v < k+2 && toks[v].word && !capital(toks[v].str(text)) && !toks[v].is(isFunction|isCue|isReporting) {
-		v++
+	for v < len(toks) && v < k+2 && toks[v].word && (!capital(toks[v].str(text)) || v == 0) && !toks[v].is(isFunction|isCue|isReporting) {
+		v++ // the line's first word has its capital: "Leaked memo shows …"
 	}
 	if v == k || v >= len(toks) || !toks[v].word || capital(toks[v].str(text)) || !toks[v].is(isCue) && !isReportingWord(toks[v].low) || !strings.HasSuffix(toks[v].low, "s") {
 		return
 	}
 	head := &toks[v-1]
-	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] && !n102ItsOwners[head.low] && head.low != "creator" {
+	if s == 0 && (!carriers[head.low] || !slices.ContainsFunc(reporting[toks[v].low], func(vs verbSense) bool { return strings.IndexByte("skov", vs.class) >= 0 })) {
+		return // the line's own subject: only a document that says or shows ("Leaked memo shows …"); a body's verb may be a deed ("Council votes 5-2 …"), a judgment ("Inquiry faults operator …")
+	}
+	if _, person := persons[head.low]; !person && !head.is(isPerson) && !n107Bodies[head.low] && !bodies[head.low] && !toldBodies[head.low] && !groupNouns[head.low] && !n102ItsOwners[head.low] && head.low != "creator" && !(carriers[head.low] && v < len(toks) && toks[v].is(isReporting)) {
 		return
 	}
 	if !wordsAtLeast(toks[v+1:], after) {

@@ -51,11 +51,13 @@ func TestN115Headlines(t *testing.T) {
 		{"Rovers cancel the derby, and its creator calls the move ‘a betrayal’", "the move ‘a betrayal’", "its creator", doc.QuoteIndirect},
 		{"‘I saw the fire start,’ witness tells Harbour Town inquest", "I saw the fire start,", "witness", doc.QuoteDirect},
 		{"Harbour officials: Engine fire likely caused by a fuel leak", "Engine fire likely caused by a fuel leak", "Harbour officials", doc.QuoteIndirect},
+		{"Leaked memo shows board weighed closing two piers", "board weighed closing two piers", "Leaked memo", doc.QuoteIndirect},
 		{"Rovers win the derby; Marlow: ‘This one is for the fans’", "This one is for the fans", "Marlow", doc.QuoteDirect},
 		// Left alone: the speaker after the verb, a clause before a
 		// semicolon, a topic's label, a question after the label.
 		{"Rovers break old record; old mark ‘was bound to fall,’ says man who set it", "man who set it", "", ""},
 		{"Fare rise: Engine fire likely caused by a fuel leak", "Engine fire likely caused by a fuel leak", "", ""},
+		{"Council votes 5-2 to build ferry shelter at the pier", "5-2 to build ferry shelter at the pier", "", ""},
 		{"Harbour officials: Why did the ferry burn?", "Why did the ferry burn", "", ""},
 	} {
 		d := run(t, c.head+body)
