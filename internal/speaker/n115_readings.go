@@ -52,14 +52,11 @@ func n115NamedCue(text string, rest []tok, c int) bool {
 // one. Only the first paragraph is read, a line of at most n13MaxBytes
 // bytes: the rule costs a constant.
 func n115Headlines(d *doc.Document) {
-	if len(d.Paragraphs) < 2 {
-		return // a headline heads a body
-	}
-	p := d.Paragraphs[0].Span
-	text := d.Text
-	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
+	p, ok := headlineLine(d)
+	if !ok {
 		return
 	}
+	text := d.Text
 	toks := tokenize(text[:p.End], p.Start, p.End) // the first paragraph: tokenize lower-cases all the text it is given
 	if len(toks) < 4 {
 		return
@@ -525,72 +522,72 @@ func n115ByName(text string, toks []tok, at, x int) bool {
 	return false
 }
 
-// n115TitleTails widens a speaker's mention that ends before a title in
-// marks it names, after "of" or "by" or a noun of a work: "said Dr Ann
-// Lee, a psychotherapist and the author of ‘Two Diaries, One Bed’",
-// "said Ann Lee, host of the podcast “Two Diaries.”" The quotation
-// stage read the title as a title; the speaker reader stopped at its
-// mark. Linear: one pass over the quotations, the titles by their
-// starts in a map.
-func n115TitleTails(d *doc.Document) {
-	var titles map[int]int // a title's start → its end
-	for i := range d.Quotes {
-		if q := &d.Quotes[i]; q.Kind == doc.QuoteTitle {
-			if titles == nil {
-				titles = map[int]int{}
-			}
-			titles[q.Start] = q.End
-		}
-	}
-	if titles == nil {
-		return
-	}
-	text := d.Text
+// n115Finish runs the session's readings of a finished attribution over
+// the quotations in one pass, after the others (speaker.go): a mention
+// takes the title it names (n115TitleTail) and an abbreviation's stop
+// (n115AbbrevStop), and "it" is named for the body that spoke before it
+// (n115ItName). n115ItName reads only the quotations before the one it
+// names, which the pass has finished already, so one pass gives what
+// three did.
+func n115Finish(d *doc.Document) {
 	for i := range d.Quotes {
 		m := &d.Quotes[i].Speaker.Mention
 		if m.End <= m.Start {
 			continue
 		}
-		at := m.End
-		for at < len(text) && text[at] == ' ' {
-			at++
-		}
-		if at >= len(text) || text[at] != 0xE2 && text[at] != '"' && text[at] != '\'' {
-			continue // no opening mark ("‘" and "“" start with 0xE2): most mentions end before a comma or a verb
-		}
-		end, ok := titles[at]
-		if !ok || at == m.End {
-			continue
-		}
-		last := text[m.Start:m.End]
-		if k := strings.LastIndexByte(last, ' '); k >= 0 {
-			last = last[k+1:]
-		}
-		if last == "of" || last == "by" || n115WorkNouns[strings.ToLower(last)] {
-			m.End = end
-		}
+		n115TitleTail(d, m)
+		n115AbbrevStop(d.Text, m)
+		n115ItName(d, i)
 	}
 }
 
-// n115AbbrevStops gives a mention that ends a sentence with an
+// n115TitleTail widens a speaker's mention m that ends before a title in
+// marks it names, after "of" or "by" or a noun of a work: "said Dr Ann
+// Lee, a psychotherapist and the author of ‘Two Diaries, One Bed’",
+// "said Ann Lee, host of the podcast “Two Diaries.”" The quotation
+// stage read the title as a title; the speaker reader stopped at its
+// mark.
+func n115TitleTail(d *doc.Document, m *doc.Span) {
+	text := d.Text
+	at := m.End
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	if at == m.End || at >= len(text) || text[at] != 0xE2 && text[at] != '"' && text[at] != '\'' {
+		return // no opening mark ("‘" and "“" start with 0xE2): most mentions end before a comma or a verb
+	}
+	qs := d.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= at })
+	for ; k < len(qs) && qs[k].Start == at; k++ {
+		if qs[k].Kind != doc.QuoteTitle {
+			continue
+		}
+		last := text[m.Start:m.End]
+		if i := strings.LastIndexByte(last, ' '); i >= 0 {
+			last = last[i+1:]
+		}
+		if last == "of" || last == "by" || n115WorkNouns[strings.ToLower(last)] {
+			m.End = qs[k].End
+		}
+		return
+	}
+}
+
+// n115AbbrevStop gives a mention m that ends a sentence with an
 // abbreviation its full stop, which is the abbreviation's as well as
 // the sentence's: "said Sen. Ann Moss, D-Ore.", "said Martin Lowe Jr.",
 // "said Harbour Holdings Inc." The segmenter ends the sentence there,
 // and the mention reader stopped before the stop.
-func n115AbbrevStops(d *doc.Document) {
-	text := d.Text
-	for i := range d.Quotes {
-		m := &d.Quotes[i].Speaker.Mention
-		if m.End <= m.Start || m.End >= len(text) || text[m.End] != '.' {
-			continue
-		}
-		last := text[m.Start:m.End]
-		if k := strings.LastIndexAny(last, " ,"); k >= 0 {
-			last = last[k+1:]
-		}
-		if n115Abbrevs[last] || n115PartyLabel(last) {
-			m.End++
-		}
+func n115AbbrevStop(text string, m *doc.Span) {
+	if m.End >= len(text) || text[m.End] != '.' {
+		return
+	}
+	last := text[m.Start:m.End]
+	if k := strings.LastIndexAny(last, " ,"); k >= 0 {
+		last = last[k+1:]
+	}
+	if n115Abbrevs[last] || n115PartyLabel(last) {
+		m.End++
 	}
 }
 
@@ -695,44 +692,41 @@ func n115RelativeBefore(rest []tok, c int) bool {
 	return false
 }
 
-// n115ItNames names the speaker "it" of an attribution after the speaker
+// n115ItName names the speaker "it" of attribution i after the speaker
 // of the attribution before it, in its sentence or the one before, when
 // that one is a body, a company or a document ("the ministry", "Kestrel
 // Ltd", "The report", "the QJM"): "The ministry said the rules would
 // change. It estimated that …" is the ministry's again. The reader of
 // "it" (itBefore) took the nearest carrier of words ("the rules") or a
 // headline's noun; the attributions before are all known only once the
-// sentence readers have run, so it is a pass of its own. A person's
+// sentence readers have run, so it is read in n115Finish. A person's
 // name or a pronoun is no antecedent of "it", and the name is left as
-// it was then. Linear: each "it" looks back over at most eight
-// attributions.
-func n115ItNames(d *doc.Document) {
+// it was then. It looks back over at most eight attributions.
+func n115ItName(d *doc.Document, i int) {
 	text := d.Text
-	for i := range d.Quotes {
-		q := &d.Quotes[i]
-		m := q.Speaker.Mention
-		if m.End-m.Start != 2 || text[m.Start+1] != 't' || text[m.Start] != 'i' && text[m.Start] != 'I' {
+	q := &d.Quotes[i]
+	m := q.Speaker.Mention
+	if m.End-m.Start != 2 || text[m.Start+1] != 't' || text[m.Start] != 'i' && text[m.Start] != 'I' {
+		return
+	}
+	lo := max(0, m.Start-300)
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		p := &d.Quotes[j]
+		pm := p.Speaker.Mention
+		if pm.End <= pm.Start || pm.Start >= m.Start || p.Speaker.Name == "" || pm.End-pm.Start == 2 && strings.EqualFold(text[pm.Start:pm.End], "it") {
 			continue
 		}
-		lo := max(0, m.Start-300)
-		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			p := &d.Quotes[j]
-			pm := p.Speaker.Mention
-			if pm.End <= pm.Start || pm.Start >= m.Start || p.Speaker.Name == "" || pm.End-pm.Start == 2 && strings.EqualFold(text[pm.Start:pm.End], "it") {
-				continue
-			}
-			if pm.Start < lo || strings.Count(text[pm.End:m.Start], ". ") > 1 || strings.Contains(text[pm.End:m.Start], "\n\n") && strings.Count(text[pm.End:m.Start], ". ") > 0 {
-				break
-			}
-			if n115Thing(text[pm.Start:pm.End]) && q.Speaker.Name != p.Speaker.Name {
-				old := q.Speaker.Name
-				q.Speaker.Name = p.Speaker.Name
-				if n := len(q.Chain); n > 0 && q.Chain[n-1] == old {
-					q.Chain = append(q.Chain[:n-1:n-1], p.Speaker.Name)
-				}
-			}
-			break
+		if pm.Start < lo || strings.Count(text[pm.End:m.Start], ". ") > 1 || strings.Contains(text[pm.End:m.Start], "\n\n") && strings.Count(text[pm.End:m.Start], ". ") > 0 {
+			return
 		}
+		if n115Thing(text[pm.Start:pm.End]) && q.Speaker.Name != p.Speaker.Name {
+			old := q.Speaker.Name
+			q.Speaker.Name = p.Speaker.Name
+			if n := len(q.Chain); n > 0 && q.Chain[n-1] == old {
+				q.Chain = append(q.Chain[:n-1:n-1], p.Speaker.Name)
+			}
+		}
+		return
 	}
 }
 

@@ -165,31 +165,33 @@ func TestN115IntroVerbs(t *testing.T) {
 // whose maker follows "by" and ends it with a name, and a document's
 // logs after "citing" as the source of the clause.
 func TestN115Sources(t *testing.T) {
-	for _, c := range []struct{ text, words, mention string }{
+	checkN115Mentions(t, []n115MentionCase{
 		{"The ship was travelling at 14 knots, according to tracking data compiled by the maritime analytics firm Harrowgate Marine Data.", "The ship was travelling at 14 knots", "tracking data compiled by the maritime analytics firm Harrowgate Marine Data"},
 		{"Kestrel had received 140 complaints before May, the agency said, citing the company's own complaint logs.", "Kestrel had received 140 complaints before May", "the company's own complaint logs"},
-	} {
-		d := run(t, "The recall widened.\n\n"+c.text)
-		q := find(d, c.words)
-		if q == nil {
-			t.Errorf("%q: no quotation %q", c.text, c.words)
-			continue
-		}
-		if m := q.Speaker.Mention; d.Text[m.Start:m.End] != c.mention {
-			t.Errorf("%q: mention %q, want %q", c.text, d.Text[m.Start:m.End], c.mention)
-		}
-	}
+	})
 }
 
 // TestN115ParticipleSubjects checks a subject with a participle phrase
 // before its verb: an irregular past before "by" is a participle, not
 // the clause's verb, and a participle's time may end in "ago".
 func TestN115ParticipleSubjects(t *testing.T) {
-	for _, c := range []struct{ text, words, mention string }{
+	checkN115Mentions(t, []n115MentionCase{
 		{"A tally kept by the staffing firm Copperline Talent shows that at least 148 firms cut jobs.", "that at least 148 firms cut jobs", "A tally kept by the staffing firm Copperline Talent"},
 		{"A poll released two days ago showed the measure ahead.", "the measure ahead", "A poll released two days ago"},
 		{"A poll released a week ago showed the measure ahead.", "the measure ahead", "A poll released a week ago"},
-	} {
+	})
+}
+
+// n115MentionCase is a text, the words of one of its quotations, and
+// that quotation's speaker mention.
+type n115MentionCase struct{ text, words, mention string }
+
+// checkN115Mentions runs each case's text after a paragraph of its own
+// and checks the mention of the quotation that holds the words (the
+// names are checkMentionNames's).
+func checkN115Mentions(t *testing.T, cases []n115MentionCase) {
+	t.Helper()
+	for _, c := range cases {
 		d := run(t, "The count went on.\n\n"+c.text)
 		q := find(d, c.words)
 		if q == nil {

@@ -41,14 +41,11 @@ import (
 // costs a constant. Before it reads, n13DropHeadNouns drops the
 // sentence reader's readings of the line whose cue is a noun.
 func n13Headlines(d *doc.Document) {
-	if len(d.Paragraphs) < 2 {
-		return // a headline heads a body
-	}
-	p := d.Paragraphs[0].Span
-	text := d.Text
-	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(text[p.Start:p.End], '\n') >= 0 {
+	p, ok := headlineLine(d)
+	if !ok {
 		return
 	}
+	text := d.Text
 	n13DropHeadNouns(d, p)
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -87,6 +84,21 @@ func n13Headlines(d *doc.Document) {
 		return
 	}
 	insertHeadlineQuote(d, content, p.End, subj, text[subj.Start:subj.End], cue)
+}
+
+// headlineLine returns the document's first paragraph when it may be a
+// headline the headline readers read: a single line of at most
+// n13MaxBytes bytes that heads a body, so that each reader costs a
+// constant.
+func headlineLine(d *doc.Document) (doc.Span, bool) {
+	if len(d.Paragraphs) < 2 {
+		return doc.Span{}, false // a headline heads a body
+	}
+	p := d.Paragraphs[0].Span
+	if p.End-p.Start > n13MaxBytes || p.End <= p.Start || strings.IndexByte(d.Text[p.Start:p.End], '\n') >= 0 {
+		return doc.Span{}, false
+	}
+	return p, true
 }
 
 // insertHeadlineQuote inserts, in text order, an indirect attribution of

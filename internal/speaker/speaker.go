@@ -350,9 +350,7 @@ func Attribute(d *doc.Document) {
 	n105SharedSubjects(d)     // "The spokesman on tourism, Ann Lee, accused … of “…”, and argued that …": the second verb's mention is the first's (n105_readings.go)
 	n106InterviewQuestions(d) // "The Courier: Will the pier reopen?": an interviewer's turn, no report (n106_readings.go)
 	n111MarkedTails(d)        // "said she had spoken to both ministers and urged ‘restraint’": the clause runs on to the phrase its verb reports (n111_readings.go)
-	n115TitleTails(d)         // "said Ann Lee, the author of ‘Two Diaries’": the mention takes the title it names (n115_readings.go)
-	n115AbbrevStops(d)        // "said Sen. Ann Moss, D-Ore.": the abbreviation keeps its stop (n115_readings.go)
-	n115ItNames(d)            // "The ministry said …. It estimated …": "it" is the body that spoke before (n115_readings.go)
+	n115Finish(d)             // "the author of ‘Two Diaries’", "Sen. Ann Moss, D-Ore.", "It estimated …" after the ministry (n115_readings.go)
 	a.ix.release()
 }
 
