@@ -459,7 +459,7 @@ func (c *classifier) cueAfter(q *doc.Quote) bool {
 	// itself, “as the law requires.” The company denied …"), where a
 	// question's or an exclamation's mark may stand before a cue
 	// ("“Why?” asked Ann").
-	stop := q.End >= 2 && len(q.Content) > 0 && strings.HasSuffix(text[:q.Content[len(q.Content)-1].End], ".")
+	stop := len(q.Content) > 0 && strings.HasSuffix(text[:q.Content[len(q.Content)-1].End], ".")
 	// Words in lower case inside the marks are a phrase of the author's
 	// sentence, which "and" goes on with; a sentence in capitals before
 	// "and he said so" is speech.

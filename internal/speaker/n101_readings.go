@@ -501,7 +501,7 @@ func n101HeadlineColon(d *doc.Document) {
 		if hi-lo > 200 {
 			continue
 		}
-		toks := tokenize(text[:hi], lo, hi) // tokenize lower-cases all the text it is given: the line's end bounds it
+		toks := tokenize(text, lo, hi)
 		n, ok := nameAt(text, toks, 0)
 		group := false // a plural speaks, its verb read (n113_readings.go)
 		if !ok || n.from != 0 || toks[0].is(isFunction|isWhWord) {

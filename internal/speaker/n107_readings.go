@@ -334,7 +334,7 @@ func n107HeadlineDash(d *doc.Document) {
 		return
 	}
 	lo, hi := p.Start+dash+dl, p.Start+len(line)
-	toks := tokenize(text[:hi], lo, hi) // tokenize lower-cases all the text it is given: the headline's end bounds it
+	toks := tokenize(text, lo, hi)
 	if len(toks) == 0 || len(toks) > 4 {
 		return
 	}

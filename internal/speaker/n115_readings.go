@@ -57,7 +57,7 @@ func n115Headlines(d *doc.Document) {
 		return
 	}
 	text := d.Text
-	toks := tokenize(text[:p.End], p.Start, p.End) // the first paragraph: tokenize lower-cases all the text it is given
+	toks := tokenize(text, p.Start, p.End)
 	if len(toks) < 4 {
 		return
 	}
@@ -399,12 +399,7 @@ func n115VerbEnds(text string, rest []tok, k int) bool {
 	if k >= len(rest) || !rest[k].word || capital(rest[k].str(text)) || !strings.HasSuffix(rest[k].low, "s") || !rest[k].is(isCue) && !isReportingWord(rest[k].low) {
 		return false
 	}
-	for j := k + 1; j < len(rest); j++ {
-		if rest[j].word {
-			return false
-		}
-	}
-	return true
+	return !wordsAtLeast(rest[k+1:], 1)
 }
 
 // n115PassiveTold reads a headline that ends in a bare noun of a
@@ -458,13 +453,8 @@ func n115PassiveTold(d *doc.Document, toks []tok, end int) {
 // spokeswoman". The name is a modifier of the role, and the mention
 // the whole.
 func n115NameThenRole(text string, rest []tok, g found, e int) (found, int) {
-	if !g.ok || g.pronoun != "" || e+1 != len(rest) && !(e+1 < len(rest) && !rest[e+1].word) || e >= len(rest) || !rest[e].word || capital(rest[e].str(text)) || !capital(g.name) {
+	if !g.ok || g.pronoun != "" || e >= len(rest) || !rest[e].word || capital(rest[e].str(text)) || !capital(g.name) || wordsAtLeast(rest[e+1:], 1) {
 		return g, e
-	}
-	for j := e + 1; j < len(rest); j++ {
-		if rest[j].word {
-			return g, e
-		}
 	}
 	if _, person := persons[rest[e].low]; !person && !rest[e].is(isPerson) && rest[e].low != "member" {
 		return g, e
@@ -789,10 +779,8 @@ func n115NameOfBody(text string, rest []tok, g found, e int) (found, int) {
 	if h := rest[j-1].low; !bodies[h] && !n107Bodies[h] && !toldBodies[h] {
 		return g, e
 	}
-	for k := j; k < len(rest); k++ {
-		if rest[k].word {
-			return g, e
-		}
+	if wordsAtLeast(rest[j:], 1) {
+		return g, e
 	}
 	g.subj.End = rest[j-1].e // the mention takes the body; the name stays the person's
 	g.whole = true

@@ -1068,11 +1068,12 @@ func pushC(out []ctok, s, e int, word bool, lex int32, form lowForm, quiet bool)
 }
 
 // tokenize splits text[lo:hi] into toks, as the index does (tests
-// compare the two); it lower-cases the whole text first, so a rule that
-// reads a short stretch passes the stretch as text (a call per clause
-// on the whole text is quadratic: see affiliationTail), or reads the
-// index (tokIndex.scratch).
+// compare the two); it lower-cases the text up to hi first, so a rule
+// that reads a short stretch late in a text passes the stretch as text
+// (a call per clause on the whole text is quadratic: see
+// affiliationTail), or reads the index (tokIndex.scratch).
 func tokenize(text string, lo, hi int) []tok {
+	text = text[:hi] // nothing after the stretch is read: its lower case is not made
 	return tokenizeLower(text, doc.LowerASCII(text), lo, hi)
 }
 
