@@ -299,6 +299,18 @@ func n107PerRule(text string, g found) bool {
 	return n107Rules[strings.ToLower(s)]
 }
 
+// n115OfHead cuts g's mention before its first " of " ("the terms of
+// the deal" → "the terms"), so that n107PerRule reads the phrase's head;
+// it reports whether there was one.
+func n115OfHead(text string, g *found) bool {
+	i := strings.Index(text[g.subj.Start:g.subj.End], " of ")
+	if i < 0 {
+		return false
+	}
+	g.subj.End = g.subj.Start + i
+	return true
+}
+
 var n107Rules = map[string]bool{"plan": true, "plans": true, "rule": true, "rules": true, "policy": true, "policies": true, "guidelines": true, "law": true, "laws": true, "contract": true, "agreement": true, "terms": true, "bylaws": true, "schedule": true, "protocol": true, "regulations": true, "custom": true, "tradition": true, "instructions": true, "orders": true, "request": true, "formula": true}
 
 // n107HeadlineDash reads a headline that gives its speaker after a

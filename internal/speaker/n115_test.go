@@ -229,3 +229,13 @@ func TestN115PhraseTakesSource(t *testing.T) {
 		t.Errorf("“a disaster.”: %v, want the mayor's", q)
 	}
 }
+
+// TestN115PerOpening checks "Per X," opening a sentence, news shorthand
+// for "According to X,", and that a rule or a deal's terms after "per"
+// is no source.
+func TestN115PerOpening(t *testing.T) {
+	checkN2Content(t, "Per a memo obtained by the site, the campaign plans to spend $40 million in the fall.", "Per", "a memo obtained by the site", "the campaign plans to spend $40 million in the fall")
+	checkN2Content(t, "Per two sources familiar with the matter, the deal is off.", "Per", "two sources familiar with the matter", "the deal is off")
+	checkCueMention(t, "Per the terms of the deal, the club keeps the player.", "Per", "")
+	checkCueMention(t, "Per the contract, the club keeps the player.", "Per", "")
+}

@@ -355,7 +355,7 @@ func (a *attributor) attributionsInto(out []doc.Quote, toks []tok, s doc.Span, p
 		if len(toks) > 4 && toks[1].low == "according" && n87Lead(toks[0].low) {
 			toks = toks[1:] // "But according to a filing …, the campus would …" (n87_lead.go)
 		}
-		if len(toks) > 3 && toks[0].lower(text) == "according" {
+		if len(toks) > 3 && (toks[0].lower(text) == "according" || toks[0].low == "per") {
 			if g, content, ok := openingAccording(text, toks, end); ok {
 				add(g, []doc.Span{content})
 			}
@@ -6809,7 +6809,8 @@ func (a *attributor) unsourcedIn(out []doc.Quote, toks []tok, has wordClass, lim
 	return out
 }
 
-// openingAccording reads a sentence that opens with "According to X,":
+// openingAccording reads a sentence that opens with "According to X,"
+// or its shorthand "Per X,":
 // the source X, with an appositive or an aside on it (appositiveEnd,
 // n108SourceAside), and the clause after its comma up to end, the
 // content. ok is false where no source is read or the clause has fewer
@@ -6822,7 +6823,14 @@ func openingAccording(text string, toks []tok, end int) (found, doc.Span, bool) 
 	if !g.ok {
 		return found{}, doc.Span{}, false
 	}
-	for k := 2; k < len(toks); k++ {
+	first := 2 // the source's first token
+	if toks[0].low == "per" {
+		first = 1 // "Per a memo obtained by the site, the campaign …"
+		if h := g; n107PerRule(text, g) || n115OfHead(text, &h) && n107PerRule(text, h) {
+			return found{}, doc.Span{}, false // "Per the terms of the deal, the club keeps …"
+		}
+	}
+	for k := first; k < len(toks); k++ {
 		if toks[k].s < g.subj.End {
 			continue
 		}
@@ -6839,7 +6847,7 @@ func openingAccording(text string, toks []tok, end int) (found, doc.Span, bool) 
 			// content.
 			g.subj.End, g.whole = toks[j-1].e, true
 			k = j
-			if t := &toks[2]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
+			if t := &toks[first]; t.s < g.subj.Start && t.is(isDet) && !t.is(isPronoun) {
 				g.subj.Start = t.s // the mention read whole keeps its article: "the Valdane Elections Office, which …"
 			}
 		}
