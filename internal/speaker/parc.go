@@ -6841,6 +6841,9 @@ func openingAccording(text string, toks []tok, end int) (found, doc.Span, bool) 
 		if j <= 0 {
 			j = n108SourceAside(text, toks, k) // "According to the policy, adopted in 2022, …" (n108_readings.go)
 		}
+		if j <= 0 && !capital(text[g.subj.Start:g.subj.End]) {
+			j = n116NameAfterSource(text, toks, k) // "According to the head of the agency, Ann Lee, the …" (n116_readings.go)
+		}
 		if j > 0 {
 			// "According to Ann Ortiz, the mayor, voters …": the
 			// appositive is the mention's, the clause after it the
