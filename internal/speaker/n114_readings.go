@@ -26,6 +26,8 @@ func n114WhoseVerb(text string, toks []tok, j int) bool {
 			return commas == 1 && i+2 < j && toks[i+1].word && toks[i+2].str(text) == "," || commas == 1 && i+3 < j && toks[i+1].word && toks[i+2].word && toks[i+3].str(text) == ","
 		case !t.word && t.str(text) == ",":
 			commas++
+		case !t.word && t.str(text) == "." && i > 0 && toks[i-1].is(isTitle):
+			// a title's stop in the appositive: "whose lawyer, Mr. Tunde Okafor, was"
 		case !t.word:
 			return false
 		case n114Finite[t.low] || pastForm(*t):
@@ -135,7 +137,16 @@ func n114NamedPerson(text string, toks []tok, j int) bool {
 		return false
 	}
 	n, ok := nameAt(text, toks, j+1)
-	return ok && n.to-n.from <= 3 && (n.to == len(toks) || !toks[n.to].word && (toks[n.to].str(text) == "," || toks[n.to].str(text) == "."))
+	if !ok {
+		return false
+	}
+	words := 0 // the name's words but its titles and their stops: "Mr. Tunde Okafor" has two
+	for _, t := range toks[n.from:n.to] {
+		if t.word && !t.is(isTitle) {
+			words++
+		}
+	}
+	return words <= 3 && (n.to == len(toks) || !toks[n.to].word && (toks[n.to].str(text) == "," || toks[n.to].str(text) == "."))
 }
 
 // n114OneOf widens a mention that a leading "One of …" describes: the

@@ -97,6 +97,8 @@ func TestN114NamedPerson(t *testing.T) {
 	checkMentionNames(t, []mentionNameCase{
 		{"The pair, who share a four-year-old daughter, Isla-Mae, said they had made the decision with love.", "they had made the decision with love", "The pair, who share a four-year-old daughter, Isla-Mae,", "The pair"},
 		{"Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob, said the decision was hard.", "the decision was hard", "Tess Arkwright, who farms 900 hectares near Bindara with her husband, Rob,", "Tess Arkwright"},
+		{"Bello, who spoke through his media aide, Mr. Tunde Okafor, said the allegation was baseless.", "the allegation was baseless", "Bello, who spoke through his media aide, Mr. Tunde Okafor,", "Bello"},
+		{"Bello, whose lawyer, Mr. Tunde Okafor, was present, said the allegation was baseless.", "the allegation was baseless", "Bello, whose lawyer, Mr. Tunde Okafor, was present,", "Bello"},
 	})
 }
 
