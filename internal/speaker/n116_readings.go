@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // n116NameAfterSource reads a name in apposition after the description
 // that an opening "According to" gives, at the comma toks[k]: "According
@@ -58,3 +62,88 @@ func n116PersonHead(text string, toks []tok, k int) bool {
 // persons.txt because elsewhere they are no person ("the head of the
 // queue").
 var n116Leading = map[string]bool{"head": true, "chief": true, "boss": true, "leader": true}
+
+// n116QuotedAsDirect gives a direct quotation whose cue is an agency's
+// "quoted" to the one quoted: "“…,” Interfax quoted the minister as
+// saying." The words after the cue, to the sentence's full stop, are
+// "Y as saying" (n116QuotedY); Y speaks, through the agency, as
+// n89QuotedAs reads the indirect "X quoted Y as saying Z".
+func n116QuotedAsDirect(d *doc.Document) {
+	text := d.Text
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Kind != doc.QuoteDirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || q.Cue.End < q.End {
+			continue
+		}
+		if w := text[q.Cue.Start:q.Cue.End]; w != "quoted" && w != "quotes" {
+			continue
+		}
+		rest := text[q.Cue.End:min(len(text), q.Cue.End+160)]
+		k := strings.Index(rest, " as saying")
+		if k <= 0 || !strings.HasPrefix(rest[k+len(" as saying"):], ".") {
+			continue
+		}
+		if m, ok := n116QuotedY(text, q.Cue.End, q.Cue.End+k); ok {
+			hand := q.Speaker.Name
+			q.Speaker = m
+			q.Cue = doc.Span{Start: q.Cue.End + k + 1, End: q.Cue.End + k + len(" as saying")}
+			q.Chain = dedupe([]string{hand, m.Name})
+		}
+	}
+}
+
+// n116QuotedAsColon reads the indirect attribution i that the
+// attribution reader made of "The agency quoted Ann Lee, the deputy
+// minister, as saying: “…”": its words are only "Y as saying" before a
+// colon, and the direct quotation after the colon is Y's, through the
+// agency. It gives that quotation Y and reports true: the attribution
+// i is no report of its own.
+func n116QuotedAsColon(d *doc.Document, i int) bool {
+	text := d.Text
+	q := &d.Quotes[i]
+	cs, ce := q.Content[0].Start, q.Content[0].End
+	if !strings.HasSuffix(text[cs:ce], " as saying") || !strings.HasPrefix(text[ce:], ":") {
+		return false
+	}
+	m, ok := n116QuotedY(text, cs, ce-len(" as saying"))
+	if !ok {
+		return false
+	}
+	for j := i + 1; j < len(d.Quotes) && d.Quotes[j].Start <= ce+8; j++ {
+		o := &d.Quotes[j]
+		if o.Kind != doc.QuoteDirect || o.Start < ce || strings.TrimSpace(text[ce+1:o.Start]) != "" {
+			continue
+		}
+		o.Speaker = m
+		o.Cue = doc.Span{Start: ce - len("as saying"), End: ce}
+		o.Chain = dedupe([]string{q.Speaker.Name, m.Name})
+		return true
+	}
+	return false
+}
+
+// n116QuotedY reads text[from:to], the words between "quoted" and "as
+// saying", as the one quoted: at most 120 bytes with no stop or
+// semicolon, opening with a word. The mention keeps an appositive's
+// closing comma; the name is the appositive's name where the phrase
+// opens with a description ("the deputy minister, Ann Lee").
+func n116QuotedY(text string, from, to int) (doc.Speaker, bool) {
+	for from < to && text[from] == ' ' {
+		from++
+	}
+	y := text[from:to]
+	if y == "" || len(y) > 120 || strings.ContainsAny(y, ".;:“”\"") {
+		return doc.Speaker{}, false
+	}
+	name := strings.TrimRight(y, ", ")
+	if c := strings.Index(name, ", "); c > 0 {
+		if capital(name[c+2:]) && !capital(name) {
+			name = name[c+2:] // "the deputy minister, Ann Lee"
+		} else {
+			name = name[:c] // "Ann Lee, the deputy minister"
+		}
+	} else {
+		y = name
+	}
+	return doc.Speaker{Name: name, Mention: doc.Span{Start: from, End: from + len(y)}}, true
+}

@@ -1,6 +1,10 @@
 package speaker
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hearsay-project/hearsay/internal/doc"
+)
 
 // TestN116NameAfterSource checks a name in apposition after the
 // description an opening "According to" gives, and that a list after a
@@ -9,4 +13,20 @@ func TestN116NameAfterSource(t *testing.T) {
 	checkN2Content(t, "According to the head of the agency, Ann Lee, the outbreak had been contained.", "According to", "the head of the agency, Ann Lee,", "the outbreak had been contained")
 	checkN2Content(t, "According to the agency's head, Prof. Ann Lee, the outbreak had been contained.", "According to", "the agency's head, Prof. Ann Lee,", "the outbreak had been contained")
 	checkN2Content(t, "According to the league, Arsenal, Chelsea and Spurs were fined.", "According to", "the league", "Arsenal, Chelsea and Spurs were fined")
+}
+
+// TestN116QuotedAs checks a direct quotation an agency "quoted" someone
+// "as saying", after the quotation and before it after a colon: the one
+// quoted speaks, through the agency.
+func TestN116QuotedAs(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“We are ready for talks,” Interfax quoted the minister as saying.", "We are ready for talks,", "the minister", "the minister"},
+		{"The agency quoted Ann Lee, the deputy minister, as saying: “We are ready.”", "We are ready.", "Ann Lee, the deputy minister,", "Ann Lee"},
+	})
+	d := run(t, "A story of the day\n\nThe agency quoted Ann Lee, the deputy minister, as saying: “We are ready.”")
+	for _, q := range d.Quotes {
+		if q.Kind == doc.QuoteIndirect {
+			t.Errorf("read %q as the agency's words", d.Text[q.Start:q.End])
+		}
+	}
 }

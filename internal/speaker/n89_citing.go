@@ -44,9 +44,17 @@ func n89Chains(d *doc.Document) {
 				gone[i] = true
 			}
 		case "quoted", "quotes", "quote":
+			if n116QuotedAsColon(d, i) {
+				if gone == nil {
+					gone = make([]bool, len(d.Quotes))
+				}
+				gone[i] = true
+				continue
+			}
 			n89QuotedAs(d, i) // "The report also quotes the guard as saying …"
 		}
 	}
+	n116QuotedAsDirect(d)
 	if gone != nil {
 		dropQuotes(d, gone, nil)
 	}
