@@ -286,6 +286,9 @@ func widenText(ix *tokIndex, f found) found {
 				e++ // "of Washington, D.C."
 			}
 		}
+		if e == j && j > k+1 && capital(f.name) {
+			e = n116BodyOfName(text, toks, j) // "…, said Ann Lee of the weather bureau." (n116_readings.go)
+		}
 		if e > j {
 			s.End, k = toks[e-1].e, e
 		}

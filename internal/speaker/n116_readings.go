@@ -147,3 +147,23 @@ func n116QuotedY(text string, from, to int) (doc.Speaker, bool) {
 	}
 	return doc.Speaker{Name: name, Mention: doc.Span{Start: from, End: from + len(y)}}, true
 }
+
+// n116BodyOfName returns the end of one or two lower-case words at
+// toks[j], after a person's name and "of the", that end in a noun of a
+// body and then the sentence or the phrase (a mark, no word): "…, said
+// Ann Lee of the weather bureau.", "Ed Moss of the local union, who
+// …". It returns j when they do not: "of the people", "of the town
+// hall meeting on Monday".
+func n116BodyOfName(text string, toks []tok, j int) int {
+	e := j
+	for e < len(toks) && e < j+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isTimeWord) {
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].word {
+		return j
+	}
+	if h := toks[e-1].low; !bodies[h] && !n107Bodies[h] && !toldBodies[h] {
+		return j
+	}
+	return e
+}

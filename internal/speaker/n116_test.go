@@ -30,3 +30,12 @@ func TestN116QuotedAs(t *testing.T) {
 		}
 	}
 }
+
+// TestN116BodyOfName checks a body in lower case after a person's name
+// and "of the", at the end of an inverted cue's sentence.
+func TestN116BodyOfName(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“It is strong,” said Ann Lee of the weather bureau.", "It is strong,", "Ann Lee of the weather bureau", "Ann Lee"},
+		{"“It is strong,” said Ann Lee of the people.", "It is strong,", "Ann Lee", "Ann Lee"},
+	})
+}
