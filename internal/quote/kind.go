@@ -30,6 +30,9 @@ var verbatimData []byte
 //go:embed aspect.txt
 var aspectData []byte
 
+//go:embed dropped.txt
+var droppedData []byte
+
 //go:embed ratings.txt
 var ratingData []byte
 
@@ -255,6 +258,8 @@ func (c *classifier) kind(i int) doc.QuoteKind {
 		return doc.QuoteTitle // "a probe sold as the “HarvestEye 4.”", "the trawler, the “Sea Lark II,” said": no one's words follow an article
 	case sh.title && sh.last == ',' && in == introComma && !after() && c.runsOn(q) && !c.thenAfter(q) && c.a2ApposedName(q):
 		return doc.QuoteTitle // "The app, “Elbow Room,” predicts …": the thing's name
+	case sh.title && sh.words >= 2 && sh.words <= maxTitleWords && in == introCue && !clause && sh.last != '!' && sh.last != '?' && performedBefore(c.d.Text, q.Start):
+		return doc.QuoteTitle // "the choir sang ‘Lantern of the Northern Sky’ and …": a song's title (y12titles.go)
 	case sh.title && sh.words <= maxTitleWords && in != introColon && sh.last != '!' && sh.last != '?' &&
 		(in != introCue || !cueBefore(c.d.Text, 0, q.Start, 1) && !terminal) && (!clause || in != introStart && in != introComma) && !after():
 		return doc.QuoteTitle

@@ -345,6 +345,8 @@ func TestApostrophes(t *testing.T) {
 		{"year with opening mark", `Back in the ‘90s we said [1‘]⟨1cool⟩[1’].`, "scare"},
 		{"rock and roll with any marks", `[1‘]⟨1He played rock ‘n’ roll and ’n‘ blues.⟩[1’]`, "direct"},
 		{"feet and inches", `He stood 6'2" and said [1"]⟨1Hello⟩[1"].`, "direct"},
+		{"dropped g and d", `[1‘]⟨1I weren’t goin’ without my cat, so one of them carried him an’ all,⟩[1’] she said.`, "direct"},
+		{"a word in -in ends the phrase", `He called it [1‘]⟨1a gold coin⟩[1’] and [2‘]⟨2a silver ring.⟩[2’]`, "mixed, mixed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectQuotes(t, tc.want, tc.kinds) })
 	}
@@ -703,4 +705,11 @@ func TestCueAfterStop(t *testing.T) {
 			t.Errorf("%q: last quotation %s, want %s", c.text, q.Kind, c.kind)
 		}
 	}
+}
+
+// TestPerformedTitle checks Title Case words in marks after a verb of
+// performing: a song's title, where after "sang," they are words sung.
+func TestPerformedTitle(t *testing.T) {
+	expectQuotes(t, `At the service the choir sang [1‘]⟨1Lantern of the Northern Sky⟩[1’] and the bishop preached.`, "title")
+	expectQuotes(t, `She sang, [1‘]⟨1Nobody knows the trouble I’ve seen,⟩[1’] as the crowd fell silent.`, "direct")
 }

@@ -221,6 +221,9 @@ func (s *scanner) single(m *mark) {
 	if m.prev == nDigit && s.open[famSingle] == 0 {
 		return // 5' : feet; 1990's
 	}
+	if m.prev == nWord && s.topIs(famSingle) && s.lastStrong[famSingle] > m.Start && droppedLetter(s.text, m.Start, m.End) {
+		return // ‘I weren’t goin’ without my cat, … an’ all,’: a letter dropped, the quotation goes on
+	}
 	deep := m.prev != nWord && m.prev != nDigit
 	switch {
 	case m.open && !m.close:
@@ -706,3 +709,34 @@ func trimRight(text string, from, to int) int {
 	}
 	return to
 }
+
+// droppedLetter reports whether the ’ or ' at text[i:j], after a word and
+// before a space and a word in lower case, stands for a letter the
+// speaker dropped, as reporters spell dialect: "goin’", "nothin’" (the g
+// of -ing), "an’" (and), "o’" (of), "th’", "ol’". A word in -in is read
+// so when the letter before "in" is no a or e ("again", "protein") and
+// it is none of the common words in -in (dropped.txt's own list): a
+// phrase in marks that ends "a gold coin’ and …" stays closed.
+func droppedLetter(text string, i, j int) bool {
+	if j+1 >= len(text) || text[j] != ' ' || text[j+1] < 'a' || text[j+1] > 'z' {
+		return false
+	}
+	b := i
+	for b > 0 && asciiLetter(text[b-1]) {
+		b--
+	}
+	w := text[b:i]
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "an", "o", "th", "ol", "nothin", "somethin", "anythin", "everythin":
+		return true
+	}
+	n := len(w)
+	return n >= 4 && w[n-2:] == "in" && w[n-3] != 'a' && w[n-3] != 'e' && !realIn[w]
+}
+
+// realIn are common words in -in that end a phrase in marks as they are
+// ("a gold coin’ and", "on the skin’ of").
+var realIn = wordSet(droppedData)

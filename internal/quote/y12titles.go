@@ -89,3 +89,18 @@ func (c *classifier) y12NounOfPhrase(lo, j int) bool {
 // right after a quotation is the sentence's next verb, not the
 // quotation's cue (cueAfter).
 var y12Conjunctions = newLexicon(map[string]bool{"and": true, "but": true, "or": true})
+
+// performedBefore reports whether the word right before offset i is a
+// verb of performing ("sang", "played", "performed"): Title Case words
+// in marks after it, with no comma or stop of a sentence inside, are a
+// song's or a piece's title, where after "said" or "sang," they would be
+// words sung or said.
+func performedBefore(text string, i int) bool {
+	i, _ = spaceBefore(text, 0, i)
+	start := wordStart(text, 0, i)
+	switch strings.ToLower(text[start:i]) {
+	case "sang", "sing", "sings", "singing", "sung", "played", "plays", "playing", "performed", "performs", "performing":
+		return true
+	}
+	return false
+}
