@@ -104,7 +104,11 @@ func (a *attributor) f1Continue(dialogue bool) {
 		}
 		end := max(src.End, src.Speaker.Mention.End, src.Cue.End)
 		end = n27HopEnd(text, end, prev.End) // "…, he said, according to a transcript.": the phrase is the attribution's (n27_according.go)
-		if end < prev.End && (f1Words(text, []doc.Span{{Start: end, End: prev.End}}, f1ContinueTail+1) > f1ContinueTail || f1Beat(text[end:prev.End]) || a.f1OtherNamed(end, prev.End, src.Speaker.Name)) {
+		tail, present := f1ContinueTail, n116PresentCue(text, src.Cue)
+		if present {
+			tail = n116PresentTail
+		}
+		if end < prev.End && (f1Words(text, []doc.Span{{Start: end, End: prev.End}}, tail+1) > tail || f1Beat(text[end:prev.End]) && !present || a.f1OtherNamed(end, prev.End, src.Speaker.Name)) {
 			continue
 		}
 		joins := pp == p-1 && a.f1Joins(o, i, prev, para) // not over a caption: the span would hold it

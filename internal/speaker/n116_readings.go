@@ -167,3 +167,43 @@ func n116BodyOfName(text string, toks []tok, j int) int {
 	}
 	return e
 }
+
+// n116OverParagraphs reports whether quotation q, which runs past its
+// first paragraph, is one speaker's words over whole paragraphs, each
+// re-opened with a mark: nothing but marks and spaces between its
+// pieces and after its last one in its last paragraph. n28Runs then
+// joins it to the quotation before, as f1Continue joins a one-paragraph
+// continuation: "“…,” he said.¶“But … Where is the money?¶“Because it
+// hasn’t been here.”" is one quotation in three pieces.
+func (a *attributor) n116OverParagraphs(q *doc.Quote) bool {
+	text := a.text
+	if len(q.Content) < 2 || len(q.Marks) == 0 {
+		return false
+	}
+	for k := 1; k < len(q.Content); k++ {
+		if hasLetters(text[q.Content[k-1].End:q.Content[k].Start]) {
+			return false
+		}
+	}
+	last := a.d.Paragraphs[a.paragraph(q.End-1)]
+	return !hasLetters(text[q.End:last.End])
+}
+
+// n116PresentTail is f1ContinueTail after a cue in the present tense,
+// where a feature sets the scene after the cue ("Pilkington, now 74,
+// says with a laugh, from a camp chair in the shade of the marquee.")
+// and the quotation still goes on in the next paragraph.
+const n116PresentTail = 16
+
+// n116PresentCue reports whether the cue is a verb in the present
+// tense ("says", "adds", "tells"): news features quote in it, novels
+// rarely, so a participle after it ("Wardell says, standing on what is
+// left of the dune") is where it was said, not a novel's beat before
+// the other person's reply (f1Beat).
+func n116PresentCue(text string, cue doc.Span) bool {
+	if cue.End <= cue.Start || cue.End-cue.Start < 4 {
+		return false
+	}
+	w := text[cue.Start:cue.End]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (cues[strings.ToLower(w)] || cues[strings.ToLower(w[:len(w)-1])])
+}

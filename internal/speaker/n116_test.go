@@ -39,3 +39,23 @@ func TestN116BodyOfName(t *testing.T) {
 		{"“It is strong,” said Ann Lee of the people.", "It is strong,", "Ann Lee", "Ann Lee"},
 	})
 }
+
+// TestN116ContinuesOverParagraphs checks a quotation that goes on in the
+// next paragraphs after its cue: over two paragraphs itself, and after a
+// present-tense cue with a participle's scene after it. Each is one
+// quotation in pieces; after a past-tense novel's beat it is not.
+func TestN116ContinuesOverParagraphs(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		pieces int
+	}{
+		{"“Nobody came here for a fight. We have had nine months of fighting,” he said.\n\n“But I will tell you what people ask me every day. Where is the money?\n\n“Because it has not been here.”", 3},
+		{"“We have had engineers out here and a design,” Wardell says, standing on what is left of the dune in front of his house.\n\n“All we need is a piece of paper from the council saying yes.”", 2},
+		{"“We have had engineers out here and a design,” Wardell said, leaning forward.\n\n“All we need is a piece of paper from the council saying yes.”", 1},
+	} {
+		d := run(t, "A story of the day\n\nTom Wardell chairs the group.\n\n"+c.text)
+		if len(d.Quotes) == 0 || len(d.Quotes[0].Content) != c.pieces {
+			t.Errorf("%q: %d quotations, the first in %v pieces, want %d", c.text, len(d.Quotes), d.Quotes, c.pieces)
+		}
+	}
+}

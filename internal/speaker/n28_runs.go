@@ -35,6 +35,7 @@ func (a *attributor) n28Runs() {
 		return
 	}
 	d, text := a.d, a.text
+	var join []int // by quotation: the one it is a further piece of, or -1
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		if q.Parent >= 0 || q.Kind != doc.QuoteDirect || q.Speaker.Name != "" || len(q.Marks) == 0 {
@@ -54,7 +55,11 @@ func (a *attributor) n28Runs() {
 			continue
 		}
 		end := max(src.End, src.Speaker.Mention.End, src.Cue.End)
-		if end < prev.End && f1Words(text, []doc.Span{{Start: end, End: prev.End}}, f1ContinueTail+1) > f1ContinueTail {
+		tail := f1ContinueTail
+		if n116PresentCue(text, src.Cue) {
+			tail = n116PresentTail // "…,” Pilkington says with a laugh, from a camp chair in the shade of the marquee."
+		}
+		if end < prev.End && f1Words(text, []doc.Span{{Start: end, End: prev.End}}, tail+1) > tail {
 			continue
 		}
 		if f1Words(text, src.Content, n28RunsMinWords) < n28RunsMinWords {
@@ -72,6 +77,19 @@ func (a *attributor) n28Runs() {
 		}
 		q.Speaker = src.Speaker
 		q.Chain = append(src.Chain[:0:0], src.Chain...)
+		last := d.Paragraphs[a.paragraph(q.End-1)]
+		if a.n116OverParagraphs(q) && a.f1Joins(o, i, prev, doc.Paragraph{Span: doc.Span{Start: d.Paragraphs[p].Start, End: last.End}, Kind: d.Paragraphs[p].Kind}) {
+			if join == nil {
+				join = make([]int, len(d.Quotes))
+				for k := range join {
+					join[k] = -1
+				}
+			}
+			join[i] = o // one quotation in pieces, as f1Continue joins a paragraph's (n116_readings.go)
+		}
+	}
+	if join != nil {
+		f1JoinQuotes(d, join)
 	}
 }
 
