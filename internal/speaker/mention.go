@@ -1262,7 +1262,14 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 	if c <= i0+1 || c+1 >= n {
 		return nm
 	}
-	if a, ok := nameAt(text, toks[:n], c+1); ok && a.from == c+1 && a.to == n && capital(a.text) && (a.gender != 0 || a.to-a.from >= 2) {
+	k := c + 1
+	if toks[k].low == "the" && k+2 < n && n116Reverend[toks[k+1].low] {
+		k++ // "The Dean of Thorncaster, the Very Rev Clare Mountjoy" (n116_readings.go)
+	}
+	if a, ok := nameAt(text, toks[:n], k); ok && a.from == k && a.to == n && capital(a.text) && (a.gender != 0 || a.to-a.from >= 2) {
+		if k > c+1 {
+			return n116WithoutReverend(a.text)
+		}
 		return a.text
 	}
 	return nm

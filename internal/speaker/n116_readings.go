@@ -207,3 +207,21 @@ func n116PresentCue(text string, cue doc.Span) bool {
 	w := text[cue.Start:cue.End]
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (cues[strings.ToLower(w)] || cues[strings.ToLower(w[:len(w)-1])])
 }
+
+// n116Reverend are the words of a clergy's or a peer's style that follow
+// "the" before a name: "the Very Rev Clare Mountjoy", "the Rt Rev Ann
+// Lee", "the Most Rev …", "the Hon …". After "the" they open a name, not
+// a description, so the appositive names the speaker (appositiveName).
+var n116Reverend = map[string]bool{"very": true, "rt": true, "right": true, "most": true, "rev": true, "revd": true, "reverend": true, "hon": true, "honourable": true, "honorable": true, "venerable": true, "ven": true}
+
+// n116WithoutReverend drops the style's words from the front of a name:
+// "Very Rev Clare Mountjoy" is Clare Mountjoy.
+func n116WithoutReverend(name string) string {
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok || !n116Reverend[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return name
+		}
+		name = rest
+	}
+}

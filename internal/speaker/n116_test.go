@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
@@ -57,5 +58,18 @@ func TestN116ContinuesOverParagraphs(t *testing.T) {
 		if len(d.Quotes) == 0 || len(d.Quotes[0].Content) != c.pieces {
 			t.Errorf("%q: %d quotations, the first in %v pieces, want %d", c.text, len(d.Quotes), d.Quotes, c.pieces)
 		}
+	}
+}
+
+// TestN116Reverend checks a clergy's style after "the" in an appositive:
+// the name is the speaker's, and "she" after it means her.
+func TestN116Reverend(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"The Bishop of Leeds, the Rt Rev Ann Lee, said the church would help.", "the church would help", "The Bishop of Leeds, the Rt Rev Ann Lee,", "Ann Lee"},
+	})
+	d := run(t, "A story of the day\n\nThe Dean of Thorncaster, the Very Rev Clare Mountjoy, said the cathedral could not pay.\n\n“This building has stood for years,” she said.")
+	q := find(d, "This building has stood for years,")
+	if q == nil || !strings.HasSuffix(q.Speaker.Name, "Clare Mountjoy") {
+		t.Errorf("“This building …”: %v, want Clare Mountjoy's", q)
 	}
 }

@@ -80,6 +80,9 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 	} else if lexIs(all[i].lex, isTitle|isGiven) {
 		n.gender = nameGender[all[i].lex&lexMask]
 	}
+	for i < j-2 && n.gender == 0 && n116Reverend[x.low(all[i])] && !lexIs(all[i].lex, isTitle) {
+		i++ // "Very Rev Clare Mountjoy": the style before the title (n116_readings.go)
+	}
 	if n.gender == 0 && j-i >= 3 {
 		n.gender = n4GivenAfterIndex(all, i, j) // "Sen. Ruth Ellison": n4_given.go
 	}
@@ -103,7 +106,7 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		f.thing = text[p.s:p.e] == "&" // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(p)
-			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && lexIs(all[b].lex, isTitle) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
+			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && (lexIs(all[b].lex, isTitle) || b+1 < n.to && n116Reverend[x.low(all[b])]) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
 			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0 || tellForms[low]
 		}
 	}

@@ -1879,6 +1879,9 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	} else if t.is(isTitle | isGiven) {
 		n.gender = nameGender[t.lex&lexMask]
 	}
+	for i < j-2 && n.gender == 0 && n116Reverend[toks[i].low] && !toks[i].is(isTitle) {
+		i++ // "Very Rev Clare Mountjoy": the style before the title (n116_readings.go)
+	}
 	if n.gender == 0 && j-i >= 3 {
 		n.gender = n4GivenAfter(toks, i, j) // "Sen. Ruth Ellison": n4_given.go
 	}
