@@ -73,3 +73,15 @@ func TestN116Reverend(t *testing.T) {
 		t.Errorf("“This building …”: %v, want Clare Mountjoy's", q)
 	}
 }
+
+// TestN116LongTitle checks a title of two words before a given name
+// ("Detective Constable Amy Rushworth"): the name's sex is the given
+// name's, so "she" after her attribution means her, not a woman quoted
+// before.
+func TestN116LongTitle(t *testing.T) {
+	d := run(t, "A story of the day\n\nSentencing, Judge Harriet Strawson told him: “You are a plausible and charming man.”\n\nThe judge said the fraud was persistent, and that she could give him only limited credit.\n\nOutside court, Detective Constable Amy Rushworth said officers had found six more victims.\n\n“If this man has done work on your house, please ring us,” she added.")
+	q := find(d, "If this man has done work on your house, please ring us,")
+	if q == nil || !strings.HasSuffix(q.Speaker.Name, "Amy Rushworth") {
+		t.Errorf("“If this man …”: %v, want Amy Rushworth's", q)
+	}
+}

@@ -8,8 +8,9 @@ package speaker
 // nameAt read the sex from the first word alone, so "he" could mean
 // "Sen. Ruth Ellison". The given name must be followed by a surname in
 // the name ("Mayor Jordan" may be a surname, and tells nothing).
-// Otherwise 0. Called only where nameAt found no sex; reads two
-// tokens.
+// A title of two or three words passes before the given name
+// ("Detective Constable Amy Rushworth"). Otherwise 0. Called only where
+// nameAt found no sex; reads at most six tokens.
 func n4GivenAfter(toks []tok, i, j int) byte {
 	if !toks[i].is(isTitle | isPerson) {
 		return 0
@@ -17,6 +18,12 @@ func n4GivenAfter(toks []tok, i, j int) byte {
 	g := i + 1
 	if g < j && !toks[g].word {
 		g++ // the title's full stop
+	}
+	for k := 0; k < 2 && g+2 < j && toks[g].word && toks[g].is(isTitle|isPerson) && !toks[g].is(isGiven); k++ {
+		g++ // a title of several words: "Detective Constable Amy Rushworth", "Chief Supt"
+		if g < j && !toks[g].word {
+			g++
+		}
 	}
 	if g+1 >= j || !toks[g].word || !toks[g].is(isGiven) || !toks[g+1].word {
 		return 0
@@ -33,6 +40,12 @@ func n4GivenAfterIndex(all []ctok, i, j int) byte {
 	g := i + 1
 	if g < j && !all[g].word {
 		g++ // the title's full stop
+	}
+	for k := 0; k < 2 && g+2 < j && all[g].word && all[g].is(isTitle|isPerson) && !all[g].is(isGiven); k++ {
+		g++ // a title of several words: "Detective Constable Amy Rushworth", "Chief Supt"
+		if g < j && !all[g].word {
+			g++
+		}
 	}
 	if g+1 >= j || !all[g].word || !all[g].is(isGiven) || !all[g+1].word {
 		return 0
