@@ -736,8 +736,8 @@ func subjectAt(text string, toks []tok, k, lim int) (found, int) {
 		lower := false
 		for j < lim && j <= k+4 && toks[j].word && (!toks[j].is(isCue) || cueNoun(text, toks, j) || n42NameModifier(text, toks, j)) && !toks[j].is(isAuxiliary) && !(strings.HasSuffix(toks[j].low, "ed") && (toks[j].is(isNaming) || toks[j].is2(isVoiceVerb))) && !toks[j].is(isFunction) && !(toks[j].is(isAdverb) && !(j == k+1 && (toks[j].low == "first" || detAdjective[toks[j].low] && j+1 < lim && toks[j+1].word))) {
 			c := capital(toks[j].str(text))
-			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 {
-				break // an adverb after the description: "the Caterpillar sternly"
+			if !c && strings.HasSuffix(toks[j].str(text), "ly") && j > k+1 && !toks[j].is2(isLyNoun) {
+				break // an adverb after the description: "the Caterpillar sternly"; not "the Lee family"
 			}
 			if !c && j > k+1 && j+1 < lim && mannerLy(text, &toks[j+1]) {
 				break // a word that grades the adverb after it: "the Hatter very gravely"

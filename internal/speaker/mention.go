@@ -1607,7 +1607,7 @@ func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
 		return found{}, k
 	}
 	from := j
-	for j < lim && j < from+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && !strings.HasSuffix(toks[j].lower(text), "ly") {
+	for j < lim && j < from+3 && toks[j].word && !capital(toks[j].str(text)) && !toks[j].is(isCue|isAuxiliary|isFunction|isAdverb|isPhraseStop) && (!strings.HasSuffix(toks[j].lower(text), "ly") || toks[j].is2(isLyNoun)) { // "Ann Lee’s family said"
 		if toks[j].is2(isWriting) || toks[j].is(isWork|isSpeechNoun) {
 			return found{}, k // "Ann Ortiz’s first novel begins:": the owner wrote it (workOwner)
 		}

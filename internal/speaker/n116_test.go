@@ -85,3 +85,14 @@ func TestN116LongTitle(t *testing.T) {
 		t.Errorf("“If this man …”: %v, want Amy Rushworth's", q)
 	}
 }
+
+// TestN116Family checks "family", a noun in -ly, after a possessive or
+// a surname: the whole phrase speaks, before a colon and after the
+// quotation; a manner adverb in -ly still ends a description.
+func TestN116Family(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ann Lee’s family said: “The verdict was fair.”", "The verdict was fair.", "Ann Lee’s family", "Ann Lee’s family"},
+		{"“The verdict was fair,” the Lee family said.", "The verdict was fair,", "the Lee family", "the Lee family"},
+		{"The Caterpillar sternly said: “Who are you?”", "Who are you?", "The Caterpillar", "Caterpillar"},
+	})
+}
