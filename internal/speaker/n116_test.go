@@ -96,3 +96,14 @@ func TestN116Family(t *testing.T) {
 		{"The Caterpillar sternly said: “Who are you?”", "Who are you?", "The Caterpillar", "Caterpillar"},
 	})
 }
+
+// TestN116PresentReporter checks a name of no known sex that reports in
+// the present tense right before a quotation's "she says": she is the
+// one who spoke, not a woman named further back.
+func TestN116PresentReporter(t *testing.T) {
+	d := run(t, "A story of the day\n\nImogen Reed plays the sister. Kit Pendlebury wrote the play.\n\nPendlebury concedes that the second act has lost ten minutes since previews.\n\n“People tell me it drags,” she says.")
+	q := find(d, "People tell me it drags,")
+	if q == nil || !strings.HasSuffix(q.Speaker.Name, "Pendlebury") {
+		t.Errorf("“People tell me …”: %v, want Pendlebury's", q)
+	}
+}

@@ -65,7 +65,12 @@ func n67SaidAt(text string, p int) bool {
 // had been under pressure. ‘…,’ he added." went to a name further
 // back of known sex).
 var n67Said = map[string]bool{"said": true, "says": true, "told": true, "added": true, "explained": true, "insisted": true, "argued": true, "noted": true, "warned": true, "wrote": true, "writes": true, "recalled": true, "claimed": true, "stressed": true, "admitted": true,
-	"denied": true, "acknowledged": true, "conceded": true, "maintained": true, "contended": true, "asserted": true, "confirmed": true, "announced": true, "declared": true, "cautioned": true, "replied": true, "answered": true, "countered": true, "complained": true, "predicted": true}
+	"denied": true, "acknowledged": true, "conceded": true, "maintained": true, "contended": true, "asserted": true, "confirmed": true, "announced": true, "declared": true, "cautioned": true, "replied": true, "answered": true, "countered": true, "complained": true, "predicted": true,
+	// The present tense of features and of New Zealand and Australian
+	// copy ("Pendlebury concedes that … ‘…,’ she says.", fifty-fifth
+	// session).
+	"tells": true, "adds": true, "explains": true, "insists": true, "argues": true, "notes": true, "warns": true, "recalls": true, "claims": true, "stresses": true, "admits": true,
+	"denies": true, "acknowledges": true, "concedes": true, "maintains": true, "contends": true, "asserts": true, "confirms": true, "announces": true, "declares": true, "cautions": true, "replies": true, "answers": true, "counters": true, "complains": true, "predicts": true}
 
 // n67OpensQuote reports whether the paragraph that starts at p opens
 // with a quotation mark and the pronoun at at follows its first closing
