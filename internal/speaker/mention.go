@@ -409,7 +409,7 @@ func widenText(ix *tokIndex, f found) found {
 				// A comma ends the appositive unless a relative clause
 				// or a second description follows it, or it is a
 				// number's ("who collected 1,100 signatures").
-				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !n113OwnerAppositive(text, toks, j) && !ageOrPlace(text, toks, j+1) && !(relative && (relativeGoesOn(text, toks, j+1) || n114WhoseVerb(text, toks, j) || n114DistanceAside(toks, j+1) || n114NamedPerson(text, toks, j))) && !adjectiveList(text, toks, seg, j) && !amountAfterModifier(text, toks, j) && !thousandsComma(text, t) && !(!relative && n104OneOfPeople(toks, j+1)) {
+				if t.str(text) == "," && j+1 < len(toks) && !appositiveGoesOn[toks[j+1].lower(text)] && !n113OwnerAppositive(text, toks, j) && !ageOrPlace(text, toks, j+1) && !(relative && (relativeGoesOn(text, toks, j+1) || n114WhoseVerb(text, toks, j) || n114DistanceAside(toks, j+1) || n114NamedPerson(text, toks, j) || n116NearPlace(text, toks, j))) && !adjectiveList(text, toks, seg, j) && !amountAfterModifier(text, toks, j) && !thousandsComma(text, t) && !(!relative && n104OneOfPeople(toks, j+1)) {
 					break
 				}
 				if t.str(text) == "," {

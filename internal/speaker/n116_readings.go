@@ -225,3 +225,26 @@ func n116WithoutReverend(name string) string {
 		name = rest
 	}
 }
+
+// n116NearPlace reports whether the comma toks[j], inside a relative
+// clause of place, opens a phrase that places that place nearer a
+// better-known one: "who farms 600 acres at Carr End, near Fallowby",
+// "who lives in Ostby, outside Harlow,". A place preposition and one to
+// four capitalised words, at the text read's end or before a comma or a
+// full stop: the phrase is the clause's, and the mention goes on.
+func n116NearPlace(text string, toks []tok, j int) bool {
+	if j < 1 || j+2 >= len(toks) || !toks[j-1].word || !capital(toks[j-1].str(text)) || !toks[j+1].word || !n116NearPreps[toks[j+1].low] {
+		return false
+	}
+	e := j + 2
+	for e < len(toks) && e < j+6 && toks[e].word && capital(toks[e].str(text)) {
+		e++
+	}
+	if e == j+2 {
+		return false
+	}
+	return e == len(toks) || !toks[e].word && (toks[e].str(text) == "," || toks[e].str(text) == ".")
+}
+
+// n116NearPreps place a place by another: "near Fallowby".
+var n116NearPreps = map[string]bool{"near": true, "outside": true, "nearby": true}

@@ -107,3 +107,12 @@ func TestN116PresentReporter(t *testing.T) {
 		t.Errorf("“People tell me …”: %v, want Pendlebury's", q)
 	}
 }
+
+// TestN116NearPlace checks a place placed by a nearer one after a
+// relative clause of place: the phrase is the clause's.
+func TestN116NearPlace(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“We’ve lost the lot,” said Tom Raisbeck, who farms 600 acres at Carr End, near Fallowby.", "We’ve lost the lot,", "Tom Raisbeck, who farms 600 acres at Carr End, near Fallowby", "Tom Raisbeck"},
+		{"Tom Raisbeck, who farms at Carr End, near Fallowby, said the crop was lost.", "the crop was lost", "Tom Raisbeck, who farms at Carr End, near Fallowby,", "Tom Raisbeck"},
+	})
+}
