@@ -266,6 +266,9 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		// So does "told": "Ed Moss told Harborline Press that …
 		// “…,” he said" is Moss's, not the agency's he told.
 		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0 || tellForms[p.low])
+		if p.word && n116Owner[p.low] && n.gender == 0 && n.to < len(toks) && toks[n.to].word && text[toks[n.to].s]-'a' < 26 && !toks[n.to].is(n116NotNoun) {
+			f.thing = true // "her Pipi Street house" (n116_readings.go)
+		}
 	}
 	f.person = toks[n.from].is(isDescriber) && n.start == toks[n.from].s
 	return c

@@ -248,3 +248,13 @@ func n116NearPlace(text string, toks []tok, j int) bool {
 
 // n116NearPreps place a place by another: "near Fallowby".
 var n116NearPreps = map[string]bool{"near": true, "outside": true, "nearby": true}
+
+// n116Owner are the possessive determiners before a name that, with a
+// noun in lower case after it, is a modifier of that noun, a place or a
+// make, not a person "he" or "she" may mean: "who bought her Pipi
+// Street house", "his Holden ute" (candOf, candOfIndex, oneWordName).
+var n116Owner = map[string]bool{"her": true, "his": true, "their": true, "my": true, "our": true, "its": true, "your": true}
+
+// n116NotNoun are the classes of a word after such a name that make it
+// no noun the name modifies: "told her Ann said", "his Kate would".
+const n116NotNoun = isFunction | isCue | isAuxiliary | isFinite | isPronoun | isAdverb

@@ -116,3 +116,16 @@ func TestN116NearPlace(t *testing.T) {
 		{"Tom Raisbeck, who farms at Carr End, near Fallowby, said the crop was lost.", "the crop was lost", "Tom Raisbeck, who farms at Carr End, near Fallowby,", "Tom Raisbeck"},
 	})
 }
+
+// TestN116LongReport checks "she" after a quotation that follows a long
+// present-tense report by a name of no known sex (an age and a relative
+// clause before the verb, a quotation of several sentences): she is the
+// one who reported, not a woman named before, nor a place in the
+// relative clause ("her Pipi Street house").
+func TestN116LongReport(t *testing.T) {
+	d := run(t, "A story of the day\n\nProfessor Leanne Abercrombie says the wall will fail.\n\nNerida Papadakis, 68, who bought her Pipi Street house with her late husband in 1987, says two insurers have told her they will no longer cover it for storm damage.\n\n“Where am I supposed to go? I can’t sell it. Who’s going to buy a house the council has decided to let fall into the sea?” she asks.")
+	q := find(d, "Where am I supposed to go?")
+	if q == nil || q.Speaker.Name != "Nerida Papadakis" {
+		t.Errorf("“Where am I …”: %v, want Nerida Papadakis's", q)
+	}
+}

@@ -16,7 +16,7 @@ import "strings"
 // pronoun. Reads a few bytes after m.
 func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	text := a.text
-	if at-m.End > f2JustReach || at < m.End {
+	if at-m.End > n67Reach || at < m.End {
 		return false
 	}
 	p := m.End
@@ -38,7 +38,11 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	// The pronoun's sentence or the one before: at most one sentence
 	// end between the verb and the pronoun.
 	ends := 0
-	for i := e; i < at; i++ {
+	stop := at
+	if q := strings.Index(text[e:at], "\n\n"); q >= 0 && n67OpensQuote(text, e+q+2, at) {
+		stop = e + q // the quotation's own sentences are its words, not the narration's
+	}
+	for i := e; i < stop; i++ {
 		if c := text[i]; (c == '.' || c == '?' || c == '!') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
 			if ends++; ends > 1 {
 				return false
@@ -47,6 +51,13 @@ func (a *attributor) n67SaidJustBefore(m *mention, at int) bool {
 	}
 	return true
 }
+
+// n67Reach bounds how far after the name the pronoun may stand: a
+// reported sentence and a quotation's words, where f2JustReach's 200
+// bytes left out a long report ("Nerida Papadakis, 68, who bought …,
+// says two insurers have told her … ¶ “…?” she asks."). The paragraph
+// and sentence tests above bound it too.
+const n67Reach = 400
 
 // n67SaidAt reports whether text at offset p is a space, then one of
 // n67Said and a space: a verb of reporting right after a name ("Owen

@@ -47,7 +47,16 @@ func n85VerbAfter(text string, e int) int {
 	if a := rest[:c]; strings.ContainsAny(a, ".!?;:“”\"") || thousandsCommaAt(text, p+1+c) {
 		return p + 1
 	}
-	return p + 1 + c + 1
+	q := p + 1 + c + 1
+	// An age, then a relative clause: "Nerida Papadakis, 68, who bought
+	// her house in 1987, says" (fifty-fifth session); one more aside.
+	if w := text[q:min(len(text), q+8)]; strings.HasPrefix(w, " who ") || strings.HasPrefix(w, " whose ") {
+		rest := text[q:min(len(text), q+n85Reach)]
+		if c := strings.IndexByte(rest, ','); c > 0 && !strings.ContainsAny(rest[:c], ".!?;:“”\"") && !thousandsCommaAt(text, q+c) {
+			return q + c + 1
+		}
+	}
+	return q
 }
 
 // n85PartyLabel reports whether the name text at offset start is a

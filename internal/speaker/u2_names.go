@@ -108,6 +108,9 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 			low := x.low(p)
 			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && (lexIs(all[b].lex, isTitle) || b+1 < n.to && n116Reverend[x.low(all[b])]) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
 			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0 || tellForms[low]
+			if n116Owner[low] && n.gender == 0 && n.to < len(all) && all[n.to].word && text[all[n.to].s]-'a' < 26 && !lexIs(all[n.to].lex, n116NotNoun) {
+				f.thing = true // "her Pipi Street house" (n116_readings.go)
+			}
 		}
 	}
 	f.person = lexIs(all[n.from].lex, isDescriber) && n.start == int(all[n.from].s)
