@@ -18,6 +18,7 @@ var Resources = sync.OnceValue(func() []doc.Resource {
 		doc.NewResource("quote/verbatim.txt", verbatimData),
 		doc.NewResource("quote/aspect.txt", aspectData),
 		doc.NewResource("quote/ratings.txt", ratingData),
+		doc.NewResource("quote/dropped.txt", droppedData),
 		doc.NewResource("quote/a2names.txt", a2NameData),
 	}
 })
