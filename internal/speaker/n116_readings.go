@@ -258,3 +258,20 @@ var n116Owner = map[string]bool{"her": true, "his": true, "their": true, "my": t
 // n116NotNoun are the classes of a word after such a name that make it
 // no noun the name modifies: "told her Ann said", "his Kate would".
 const n116NotNoun = isFunction | isCue | isAuxiliary | isFinite | isPronoun | isAdverb
+
+// n116RoleSubject reads a subject at toks[s] that is a capitalised word
+// and a role in lower case before a name, at a sentence's start: "Beef
+// farmer Alison Trezise, 44, has a different view:", as n115RoleName
+// reads one after a cue. subjectAt read "Beef" alone as a name. The
+// mention runs from the first word; the name is the person's.
+func n116RoleSubject(text string, toks []tok, s, n int) (found, int, bool) {
+	if s+2 >= n || !toks[s].word || !capital(toks[s].str(text)) || toks[s].is(isDet|isFunction|isPronoun) || !toks[s+1].word || !toks[s+1].is(isPerson) || capital(toks[s+1].str(text)) || !mayName(text, toks, s+2) {
+		return found{}, s, false
+	}
+	g, e := subjectAt(text, toks, s+2, n)
+	if !g.ok || g.pronoun != "" || !capital(g.name) {
+		return found{}, s, false
+	}
+	g.subj.Start = toks[s].s
+	return g, e, true
+}

@@ -129,3 +129,13 @@ func TestN116LongReport(t *testing.T) {
 		t.Errorf("“Where am I …”: %v, want Nerida Papadakis's", q)
 	}
 }
+
+// TestN116ColonRole checks two colon introductions whose verb is no verb
+// of speaking: a role before the name at the sentence's start, and "a
+// message for" those addressed.
+func TestN116ColonRole(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Beef farmer Alison Trezise, 44, has a different view: “Half of us whinge about the shire every time we hit a pothole.”", "Half of us whinge", "Beef farmer Alison Trezise, 44,", "Alison Trezise"},
+		{"Colin Treweek chairs the shire.\n\nHe had a message for those who signed the petition: “I have read every one of those signatures.”", "I have read every one", "He", "Colin Treweek"},
+	})
+}

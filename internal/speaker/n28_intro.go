@@ -236,6 +236,9 @@ func n28Subject(text string, toks []tok, s, n int) (found, int, bool) {
 		return found{}, s, false
 	}
 	f, e := subjectAt(text, toks, s, n)
+	if g, ge, ok := n116RoleSubject(text, toks, s, n); ok {
+		f, e = g, ge // "Beef farmer Alison Trezise, 44, has a different view:"
+	}
 	if !f.ok || e >= n || f.subj.Start != toks[s].s {
 		return found{}, s, false
 	}
@@ -590,6 +593,9 @@ func n28ColonVerb(text string, toks []tok, e, n int) bool {
 		case n28Perceive[w]:
 			return false
 		case n28Things[w]:
+			if (w == "message" || w == "messages") && j+1 < n && toks[j+1].low == "for" {
+				continue // "He had a message for those who signed the petition:": his own, to them
+			}
 			if p := j - 1; p < e || toks[p].low != "his" && toks[p].low != "her" && toks[p].low != "my" && toks[p].low != "their" {
 				return false
 			}

@@ -273,6 +273,9 @@ func (a *attributor) beats() {
 				}
 				k = openerEnd(text, toks, k, len(toks)) // "Earlier in the day, Ike Lund had posted a single word:" (mention.go)
 				f, e := subjectAt(text, toks, k, len(toks))
+				if g, ge, ok := n116RoleSubject(text, toks, k, len(toks)); ok {
+					f, e = g, ge // "Beef farmer Alison Trezise, 44, has …": not "Beef"
+				}
 				if !f.ok || e >= len(toks) || !toks[e].word || capital(toks[e].str(text)) || f.pronoun != "" && f.pronoun != "he" && f.pronoun != "she" {
 					continue
 				}
