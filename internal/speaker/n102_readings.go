@@ -178,7 +178,11 @@ func (a *attributor) n102Reporter(j, at int, pron string, atQuote *int8) string 
 	m := &a.mentions[j]
 	ss := a.sentenceStart(m.Start)
 	ps := a.sentenceStart(at)
-	if ps <= m.Start || ps < m.End || a.sentenceStart(max(0, ps-1)) != ss && !opensWithMark(strings.TrimLeft(a.text[ps:at], " ")) { // a mention across a sentence's start ("B. I he …") reads nothing
+	b := max(0, ps-1)
+	for b > m.End && (a.text[b] == '\n' || a.text[b] == ' ' || a.text[b] == '\r' || a.text[b] == '\t') {
+		b-- // the paragraph's break: "… Des and Glenys Prentice.¶In sentencing, she said: “…”"
+	}
+	if ps <= m.Start || ps < m.End || a.sentenceStart(b) != ss && !opensWithMark(strings.TrimLeft(a.text[ps:at], " ")) { // a mention across a sentence's start ("B. I he …") reads nothing
 		return ""
 	}
 	// The pronoun's sentence is the next one, or the quotation's own

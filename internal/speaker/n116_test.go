@@ -139,3 +139,14 @@ func TestN116ColonRole(t *testing.T) {
 		{"Colin Treweek chairs the shire.\n\nHe had a message for those who signed the petition: “I have read every one of those signatures.”", "I have read every one", "He", "Colin Treweek"},
 	})
 }
+
+// TestN116ReporterOverParagraph checks "she said: “…”" opening the
+// paragraph after a judge's report that names two other women: she is
+// the judge.
+func TestN116ReporterOverParagraph(t *testing.T) {
+	d := run(t, "A story of the day\n\nJudge Margaret Ellershaw said on Friday Haddrick had exploited the trust placed in her by the company’s founders, Des and Glenys Prentice.\n\nIn sentencing, she said: “This was not a single lapse of judgment.”")
+	q := find(d, "This was not a single lapse of judgment.")
+	if q == nil || !strings.HasSuffix(q.Speaker.Name, "Margaret Ellershaw") {
+		t.Errorf("“This was not …”: %v, want Margaret Ellershaw's", q)
+	}
+}
