@@ -150,3 +150,12 @@ func TestN116ReporterOverParagraph(t *testing.T) {
 		t.Errorf("“This was not …”: %v, want Margaret Ellershaw's", q)
 	}
 }
+
+// TestN116RelativeThenVerb checks a colon introduction whose subject has
+// a relative clause and then the sentence's own verb: the mention ends
+// with the clause's comma.
+func TestN116RelativeThenVerb(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"Ros Kinchela, who reopened the store in April, was more hopeful: “Six months ago you could not have got 200 people into one room.”", "Six months ago", "Ros Kinchela, who reopened the store in April,", "Ros Kinchela"},
+	})
+}

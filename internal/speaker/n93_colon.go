@@ -39,6 +39,15 @@ func n93ApposedColon(text string, toks []tok, n int) found {
 			relative = true
 			continue
 		}
+		if relative && toks[j-1].str(text) == "," && t.is(isFinite|isAuxiliary) && !t.is(isPronoun) {
+			// The clause closed, the sentence's own verb after it: "Ros
+			// Kinchela, who reopened the store in April, was more
+			// hopeful:" (fifty-fifth session). The mention ends with
+			// the clause's comma.
+			f.subj = doc.Span{Start: f.subj.Start, End: toks[j-1].e}
+			f.whole = true
+			return f
+		}
 		if relative && !(t.is(isCue) && !nounAfterDet(text, toks, j)) {
 			continue // the clause's own verbs and words
 		}
