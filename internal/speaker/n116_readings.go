@@ -275,3 +275,46 @@ func n116RoleSubject(text string, toks []tok, s, n int) (found, int, bool) {
 	g.subj.Start = toks[s].s
 	return g, e, true
 }
+
+// n116AfterNamedAddressee returns where the content starts when the
+// addressee read from toks[j] to toks[e] ran on from a name in capitals
+// into the clause's first words, which begin in lower case: "told The
+// Bulletin most of his regulars signed the petition", "tells The
+// Bulletin crews spent 2,300 hours waiting". The name ends the
+// addressee where a clause of a plural subject opens after it
+// (n116PluralClause); 0 when none does.
+func n116AfterNamedAddressee(text string, toks []tok, j, e int) int {
+	for k := j + 1; k < e && k < len(toks); k++ {
+		if toks[k-1].word && capital(toks[k-1].str(text)) && toks[k].word && !capital(toks[k].str(text)) && n116PluralClause(toks, k) {
+			return k
+		}
+	}
+	return 0
+}
+
+// n116PluralClause reports whether a clause opens at toks[k] with a
+// subject bareClause does not read: a share of a group ("most of his
+// regulars", "half of the crews") or a bare plural ("crews"), then a
+// finite verb (a past, an irregular past, an auxiliary or a modal).
+func n116PluralClause(toks []tok, k int) bool {
+	i := k
+	if i+2 < len(toks) && n116Shares[toks[i].low] && toks[i+1].low == "of" {
+		i += 2
+		if i < len(toks) && toks[i].word && (toks[i].is(isDet) || toks[i].is2(isPossessive)) {
+			i++
+		}
+	}
+	n := 0
+	for i < len(toks) && n < 3 && toks[i].word && !toks[i].is(isFunction|isAuxiliary|isCue) && !pastInEd(toks[i].low) && !finitePasts[toks[i].low] {
+		i++
+		n++
+	}
+	if n == 0 || i >= len(toks) || !toks[i-1].pluralNoun() || !toks[i].word {
+		return false
+	}
+	v := &toks[i]
+	return v.is(isAuxiliary|isFinite) || pastInEd(v.low) || finitePasts[v.low]
+}
+
+// n116Shares open a share of a group before "of".
+var n116Shares = map[string]bool{"most": true, "many": true, "some": true, "all": true, "half": true, "none": true, "few": true, "several": true, "both": true, "each": true}

@@ -159,3 +159,11 @@ func TestN116RelativeThenVerb(t *testing.T) {
 		{"Ros Kinchela, who reopened the store in April, was more hopeful: “Six months ago you could not have got 200 people into one room.”", "Six months ago", "Ros Kinchela, who reopened the store in April,", "Ros Kinchela"},
 	})
 }
+
+// TestN116NamedAddressee checks a clause without "that" after a named
+// addressee whose subject is a share of a group or a bare plural.
+func TestN116NamedAddressee(t *testing.T) {
+	checkN2Content(t, "Ann Lee told The Bulletin most of his regulars signed the petition.", "told", "Ann Lee", "most of his regulars signed the petition")
+	checkN2Content(t, "Ann Lee tells The Bulletin crews spent 2,300 hours waiting.", "tells", "Ann Lee", "crews spent 2,300 hours waiting")
+	checkN2Content(t, "Ann Lee told The Bulletin staff meeting that it was over.", "told", "Ann Lee", "that it was over")
+}

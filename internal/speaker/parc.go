@@ -3729,6 +3729,9 @@ func contentStart(text string, toks []tok, j int, cl byte, limit int) (int, bool
 		e = n42AddresseeAside(text, toks, j, e)  // "told Ann Lee, the port chief, that" (n42_aside.go)
 		e = n111CompoundAddressee(text, toks, e) // "told aid workers that" (n111_readings.go)
 		e = n52AddresseeList(text, toks, j, e)   // "told Ann Lee, Ed Moss and the board that" (n52_inverted.go)
+		if k := n116AfterNamedAddressee(text, toks, j, e); k > 0 {
+			return toks[k].s, true // "tells The Bulletin most of his regulars signed …", "told The Bulletin crews spent …" (n116_readings.go)
+		}
 		for n := 0; n < 3 && e < len(toks) && toks[e].word && toks[e].adverbish(); n++ {
 			e++
 		}
