@@ -318,3 +318,22 @@ func n116PluralClause(toks []tok, k int) bool {
 
 // n116Shares open a share of a group before "of".
 var n116Shares = map[string]bool{"most": true, "many": true, "some": true, "all": true, "half": true, "none": true, "few": true, "several": true, "both": true, "each": true}
+
+// n116PastSoon reports whether the noun phrase at toks[j], after a
+// share's "of" and its determiner, is followed by a verb in the simple
+// past, which finiteSoon does not take for a finite verb: "much of the
+// delay lay with insurers", "most of the staff left", "half of the
+// crews waited". One to three words that are no function word, verb or
+// cue, then the past.
+func n116PastSoon(toks []tok, j int) bool {
+	i, n := j, 0
+	for i < len(toks) && n < 3 && toks[i].word && !toks[i].is(isFunction|isAuxiliary|isCue|isFinite) && !pastInEd(toks[i].low) && !finitePasts[toks[i].low] && toks[i].low != "lay" {
+		i++
+		n++
+	}
+	if n == 0 || i >= len(toks) || !toks[i].word {
+		return false
+	}
+	w := toks[i].low
+	return pastInEd(w) || finitePasts[w] || w == "lay"
+}

@@ -167,3 +167,12 @@ func TestN116NamedAddressee(t *testing.T) {
 	checkN2Content(t, "Ann Lee tells The Bulletin crews spent 2,300 hours waiting.", "tells", "Ann Lee", "crews spent 2,300 hours waiting")
 	checkN2Content(t, "Ann Lee told The Bulletin staff meeting that it was over.", "told", "Ann Lee", "that it was over")
 }
+
+// TestN116ShareThenPast checks a reported clause whose subject is a
+// share of a group and whose verb is a simple past ("much of the delay
+// lay"), after a second verb that shares the subject.
+func TestN116ShareThenPast(t *testing.T) {
+	checkN2Content(t, "Ann Lee acknowledged the pace had been slow but said much of the delay lay with insurers.", "said", "Ann Lee", "much of the delay lay with insurers")
+	checkN2Content(t, "Ann Lee said most of the staff left early.", "said", "Ann Lee", "most of the staff left early")
+	checkCueMention(t, "Ann Lee said much of that.", "said", "")
+}

@@ -4112,7 +4112,7 @@ func quantifiedSubject(text string, toks []tok, k int) bool {
 	if k+1 < len(toks) && toks[k].low == "any" {
 		return n103AnySubject(toks, k) // "said any complaints would be investigated" (n103_readings.go)
 	}
-	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) {
+	if k+1 >= len(toks) || !toks[k].word || !toks[k].is(isQuantifier) && !predeterminer(toks[k].low) && !(toks[k].low == "much" && toks[k+1].low == "of") {
 		return false
 	}
 	j := k + 1
@@ -4122,7 +4122,7 @@ func quantifiedSubject(text string, toks []tok, k int) bool {
 	if toks[j].word && toks[j].is(isDet) && j+1 < len(toks) {
 		j++
 	}
-	return finiteSoon(text, toks, j)
+	return finiteSoon(text, toks, j) || toks[k+1].low == "of" && n116PastSoon(toks, j) // "said much of the delay lay with insurers" (n116_readings.go)
 }
 
 // possessives open a noun phrase as a determiner does: "said its fares
