@@ -345,6 +345,7 @@ func TestApostrophes(t *testing.T) {
 		{"year with opening mark", `Back in the ‘90s we said [1‘]⟨1cool⟩[1’].`, "scare"},
 		{"rock and roll with any marks", `[1‘]⟨1He played rock ‘n’ roll and ’n‘ blues.⟩[1’]`, "direct"},
 		{"feet and inches", `He stood 6'2" and said [1"]⟨1Hello⟩[1"].`, "direct"},
+		{"plural possessive near the opening, closed later", `[1‘]⟨1The workers’ decision was final,⟩[1’] she said.`, "direct"},
 		{"dropped g and d", `[1‘]⟨1I weren’t goin’ without my cat, so one of them carried him an’ all,⟩[1’] she said.`, "direct"},
 		{"a word in -in ends the phrase", `He called it [1‘]⟨1a gold coin⟩[1’] and [2‘]⟨2a silver ring.⟩[2’]`, "mixed, mixed"},
 	} {

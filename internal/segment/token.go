@@ -474,11 +474,43 @@ var plainClass = func() (t [256]uint8) {
 // closing returns the end of the word [i, j) without a final ’ when
 // recent says a ‘ opened a few tokens before: the mark closes it.
 func closing(text string, i, j int, recent bool) int {
-	if recent && j-len("’") > i && text[j-1] == 0x99 && strings.HasSuffix(text[i:j], "’") {
+	if recent && j-len("’") > i && text[j-1] == 0x99 && strings.HasSuffix(text[i:j], "’") && !(possessive(text, j-len("’"), j, len(text)) && closedLater(text, j)) {
 		return j - len("’")
 	}
 	return j
 }
+
+// closedLater reports whether a ’ after punctuation (",’", ".’", "?’")
+// closes the quotation further on, within closedReach bytes, before
+// another ‘ opens or the paragraph ends: then a plural possessive with
+// a noun after it near the opening mark is a possessive after all,
+// "‘The workers’ decision was final,’ she said." (fifty-fifth session).
+func closedLater(text string, j int) bool {
+	rest := text[j:min(len(text), j+closedReach)]
+	for k := 0; k < len(rest); k++ {
+		switch rest[k] {
+		case '\n':
+			if k+1 < len(rest) && rest[k+1] == '\n' {
+				return false
+			}
+		case 0xE2:
+			if k+2 < len(rest) && rest[k+1] == 0x80 {
+				switch rest[k+2] {
+				case 0x98: // ‘
+					return false
+				case 0x99: // ’
+					if k > 0 && strings.IndexByte(",.?!;:", rest[k-1]) >= 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// closedReach bounds closedLater's search.
+const closedReach = 400
 
 // closeWindow is how many tokens after an opening ‘ a word ending in s’
 // is taken to close it rather than to be a plural possessive. Scare
