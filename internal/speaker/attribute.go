@@ -259,14 +259,14 @@ func candOf(text string, toks []tok, n name, initial bool) cand {
 		// approved it. “…,” he said." is no man's; but a title or a
 		// noun of a person's role after it ("The Rev. Ed Moss", "The
 		// Captain") makes the name a person's.
-		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle))) && !(b < n.to && (toks[b].is(isTitle) || b+1 < n.to && n116Reverend[toks[b].low]) && !familyPlural(n.text)) ||
+		f.thing = p.word && (p.low == "the" || p.low == "a" || p.low == "an") && !(b > n.from && (n.gender != 0 || toks[b].is(isPerson|isTitle))) && !(b < n.to && (toks[b].is(isTitle) || b+1 < n.to && n116Reverend(toks[b].low)) && !familyPlural(n.text)) ||
 			w == "&" // "an analyst at Pell & Rowe": a firm's name, no one "he" means
 		// "in" puts a place, a body or a time in the object's place
 		// ("In Ashton, he met the crew"), not a speaker.
 		// So does "told": "Ed Moss told Harborline Press that …
 		// “…,” he said" is Moss's, not the agency's he told.
 		f.object = p.word && (p.is(isObjectPrep) || (p.low == "in" || placePreps[p.low]) && n.gender == 0 || tellForms[p.low])
-		if p.word && n116Owner[p.low] && n.gender == 0 && n.to < len(toks) && toks[n.to].word && text[toks[n.to].s]-'a' < 26 && !toks[n.to].is(n116NotNoun) {
+		if p.word && n116Owner(p.low) && n.gender == 0 && n.to < len(toks) && toks[n.to].word && text[toks[n.to].s]-'a' < 26 && !toks[n.to].is(n116NotNoun) {
 			f.thing = true // "her Pipi Street house" (n116_readings.go)
 		}
 	}

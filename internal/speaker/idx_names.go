@@ -480,7 +480,7 @@ func oneWordName(x *tokIndex, g int, start bool) (cand, bool) {
 		f.thing = p.e == p.s+1 && text[p.s] == '&' // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(*p)
-			f.thing = low == "the" || low == "a" || low == "an" || n116Owner[low] && nx.word && b-'a' < 26 && !lexIs(nx.lex, n116NotNoun)
+			f.thing = low == "the" || low == "a" || low == "an" || n116Owner(low) && nx.word && b-'a' < 26 && !lexIs(nx.lex, n116NotNoun)
 			f.object = lexIs(p.lex, isObjectPrep) || low == "in" || placePreps[low] || tellForms[low] // the name has no gender
 		}
 	}

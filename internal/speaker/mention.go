@@ -1263,7 +1263,7 @@ func appositiveName(text string, toks []tok, i0, n int, nm string) string {
 		return nm
 	}
 	k := c + 1
-	if toks[k].low == "the" && k+2 < n && n116Reverend[toks[k+1].low] {
+	if toks[k].low == "the" && k+2 < n && n116Reverend(toks[k+1].low) {
 		k++ // "The Dean of Thorncaster, the Very Rev Clare Mountjoy" (n116_readings.go)
 	}
 	if a, ok := nameAt(text, toks[:n], k); ok && a.from == k && a.to == n && capital(a.text) && (a.gender != 0 || a.to-a.from >= 2) {

@@ -72,8 +72,8 @@ func n116QuotedAsDirect(d *doc.Document) {
 	text := d.Text
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
-		if q.Kind != doc.QuoteDirect || q.Cue.End <= q.Cue.Start || q.Speaker.Name == "" || q.Cue.End < q.End {
-			continue
+		if q.Cue.End-q.Cue.Start != len("quoted") || q.Kind != doc.QuoteDirect || q.Speaker.Name == "" || q.Cue.End < q.End {
+			continue // "quoted" and "quotes" are six bytes: most cues are turned away by their length
 		}
 		if w := text[q.Cue.Start:q.Cue.End]; w != "quoted" && w != "quotes" {
 			continue
@@ -208,18 +208,26 @@ func n116PresentCue(text string, cue doc.Span) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (cues[strings.ToLower(w)] || cues[strings.ToLower(w[:len(w)-1])])
 }
 
-// n116Reverend are the words of a clergy's or a peer's style that follow
-// "the" before a name: "the Very Rev Clare Mountjoy", "the Rt Rev Ann
-// Lee", "the Most Rev …", "the Hon …". After "the" they open a name, not
-// a description, so the appositive names the speaker (appositiveName).
-var n116Reverend = map[string]bool{"very": true, "rt": true, "right": true, "most": true, "rev": true, "revd": true, "reverend": true, "hon": true, "honourable": true, "honorable": true, "venerable": true, "ven": true}
+// n116Reverend reports whether w, in lower case, is a word of a
+// clergy's or a peer's style that follows "the" before a name: "the Very
+// Rev Clare Mountjoy", "the Rt Rev Ann Lee", "the Most Rev …", "the Hon
+// …". After "the" they open a name, not a description, so the
+// appositive names the speaker (appositiveName). A switch, not a map:
+// it is asked of names' words (nameAtIndex, candOfIndex).
+func n116Reverend(w string) bool {
+	switch w {
+	case "very", "rt", "right", "most", "rev", "revd", "reverend", "hon", "honourable", "honorable", "venerable", "ven":
+		return true
+	}
+	return false
+}
 
 // n116WithoutReverend drops the style's words from the front of a name:
 // "Very Rev Clare Mountjoy" is Clare Mountjoy.
 func n116WithoutReverend(name string) string {
 	for {
 		w, rest, ok := strings.Cut(name, " ")
-		if !ok || !n116Reverend[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if !ok || !n116Reverend(strings.ToLower(strings.TrimSuffix(w, "."))) {
 			return name
 		}
 		name = rest
@@ -249,11 +257,18 @@ func n116NearPlace(text string, toks []tok, j int) bool {
 // n116NearPreps place a place by another: "near Fallowby".
 var n116NearPreps = map[string]bool{"near": true, "outside": true, "nearby": true}
 
-// n116Owner are the possessive determiners before a name that, with a
-// noun in lower case after it, is a modifier of that noun, a place or a
-// make, not a person "he" or "she" may mean: "who bought her Pipi
-// Street house", "his Holden ute" (candOf, candOfIndex, oneWordName).
-var n116Owner = map[string]bool{"her": true, "his": true, "their": true, "my": true, "our": true, "its": true, "your": true}
+// n116Owner reports whether w is a possessive determiner before a name
+// that, with a noun in lower case after it, is a modifier of that noun,
+// a place or a make, not a person "he" or "she" may mean: "who bought
+// her Pipi Street house", "his Holden ute" (candOf, candOfIndex,
+// oneWordName, which ask it of the word before every name).
+func n116Owner(w string) bool {
+	switch w {
+	case "her", "his", "their", "my", "our", "its", "your":
+		return true
+	}
+	return false
+}
 
 // n116NotNoun are the classes of a word after such a name that make it
 // no noun the name modifies: "told her Ann said", "his Kate would".

@@ -80,7 +80,7 @@ func nameAtIndex(x *tokIndex, g int) (n name, ok, sure bool) {
 	} else if lexIs(all[i].lex, isTitle|isGiven) {
 		n.gender = nameGender[all[i].lex&lexMask]
 	}
-	for i < j-2 && n.gender == 0 && n116Reverend[x.low(all[i])] && !lexIs(all[i].lex, isTitle) {
+	for i < j-2 && n.gender == 0 && n116Reverend(x.low(all[i])) && !lexIs(all[i].lex, isTitle) {
 		i++ // "Very Rev Clare Mountjoy": the style before the title (n116_readings.go)
 	}
 	if n.gender == 0 && j-i >= 3 {
@@ -106,9 +106,9 @@ func candOfIndex(x *tokIndex, n name, initial bool) cand {
 		f.thing = text[p.s:p.e] == "&" // "Pell & Rowe": a firm's name, as candOf reads it
 		if p.word {
 			low := x.low(p)
-			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && (lexIs(all[b].lex, isTitle) || b+1 < n.to && n116Reverend[x.low(all[b])]) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
+			f.thing = (low == "the" || low == "a" || low == "an") && !(b > n.from && (n.gender != 0 || lexIs(all[b].lex, isPerson|isTitle))) && !(b < n.to && (lexIs(all[b].lex, isTitle) || b+1 < n.to && n116Reverend(x.low(all[b]))) && !familyPlural(n.text)) // "the Rev. Ed Moss" is a person, "the Miss Steeles" a family
 			f.object = lexIs(p.lex, isObjectPrep) || (low == "in" || placePreps[low]) && n.gender == 0 || tellForms[low]
-			if n116Owner[low] && n.gender == 0 && n.to < len(all) && all[n.to].word && text[all[n.to].s]-'a' < 26 && !lexIs(all[n.to].lex, n116NotNoun) {
+			if n116Owner(low) && n.gender == 0 && n.to < len(all) && all[n.to].word && text[all[n.to].s]-'a' < 26 && !lexIs(all[n.to].lex, n116NotNoun) {
 				f.thing = true // "her Pipi Street house" (n116_readings.go)
 			}
 		}

@@ -1879,7 +1879,7 @@ func nameAt(text string, toks []tok, k int) (n name, ok bool) {
 	} else if t.is(isTitle | isGiven) {
 		n.gender = nameGender[t.lex&lexMask]
 	}
-	for i < j-2 && n.gender == 0 && n116Reverend[toks[i].low] && !toks[i].is(isTitle) {
+	for i < j-2 && n.gender == 0 && n116Reverend(toks[i].low) && !toks[i].is(isTitle) {
 		i++ // "Very Rev Clare Mountjoy": the style before the title (n116_readings.go)
 	}
 	if n.gender == 0 && j-i >= 3 {
