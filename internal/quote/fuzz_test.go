@@ -37,6 +37,7 @@ func FuzzDetect(f *testing.F) {
 		"“A.\n\n“B —\n\n“C", strings.Repeat("“", 40) + strings.Repeat("”", 40),
 		"Crews Rip Mayor As A ‘Total Failure.’\n\nShe is “a total failure,” Ed said.",              // the headline's words looked up in the body
 		"Lee met us.\n\nThe Courier: Why?\n\nLee: Rust.\n\nThe Courier: And?\n\nLee: x\n\nNote: y", // a named interview's turns
+		"‘I weren’t goin’ without him an’ all,’ she said. ‘The workers’ decision was final,’ he said.", // dropped letters; a possessive closed later
 	} {
 		f.Add(s)
 	}
