@@ -35,8 +35,8 @@ func FuzzDetect(f *testing.F) {
 		"“A ‘B “C ‘D’ C” B’ A”", "„Ja“, ‚nein‘ « oui » »ja« ”ja” 「はい」", "''No,'' he said. ``Yes.''",
 		"‘I have seen the future and it works‘.", "“He said ‘no.” Then '", "\"a\"b\"c\"\n\n\"d", "’90s rock ’n’ roll ’tis",
 		"“A.\n\n“B —\n\n“C", strings.Repeat("“", 40) + strings.Repeat("”", 40),
-		"Crews Rip Mayor As A ‘Total Failure.’\n\nShe is “a total failure,” Ed said.",              // the headline's words looked up in the body
-		"Lee met us.\n\nThe Courier: Why?\n\nLee: Rust.\n\nThe Courier: And?\n\nLee: x\n\nNote: y", // a named interview's turns
+		"Crews Rip Mayor As A ‘Total Failure.’\n\nShe is “a total failure,” Ed said.",                  // the headline's words looked up in the body
+		"Lee met us.\n\nThe Courier: Why?\n\nLee: Rust.\n\nThe Courier: And?\n\nLee: x\n\nNote: y",     // a named interview's turns
 		"‘I weren’t goin’ without him an’ all,’ she said. ‘The workers’ decision was final,’ he said.", // dropped letters; a possessive closed later
 	} {
 		f.Add(s)

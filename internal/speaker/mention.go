@@ -1566,7 +1566,10 @@ func possessiveSubject(text string, toks []tok, k, lim int) (found, int) {
 		for e < lim && e <= k+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isAuxiliary) {
 			e++
 		}
-		if e == k+1 || e >= lim || !toks[e-1].pluralNoun() || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
+		if e == k+1 && k+2 < lim && n116CapitalPlural(text, toks, k+1) {
+			e = k + 2 // "the Greens’ co-leader Ann Lee told", "the Democrats’ leader"
+		}
+		if e == k+1 || e >= lim || !toks[e-1].pluralNoun() && !n116CapitalPlural(text, toks, e-1) || toks[e].str(text) != "’" && toks[e].str(text) != "'" || toks[e].s != toks[e-1].e {
 			return found{}, k
 		}
 		n = name{from: k, to: e, start: toks[k].s, end: toks[e-1].e}
@@ -1613,11 +1616,22 @@ func possessiveFrom(text string, toks []tok, lim int, n name) (found, int) {
 		}
 		j++
 	}
+	named := "" // the person's name after a role: the speaker's name, the whole phrase the mention
+	if j > from && j < lim && n116PersonWord(&toks[j-1]) && mayName(text, toks, j) {
+		// A role, then the person's name: "the Greens’ co-leader Ann
+		// Lee told Bild" (n116CapitalPlural).
+		if nm, ok := nameAt(text, toks[:lim], j); ok && nm.from == j && (nm.to == lim || toks[nm.to].word && toks[nm.to].is(isCue)) {
+			j, named = nm.to, nm.text
+		}
+	}
 	if j == from || j < lim && toks[j].word && !toks[j].is(isCue) && !(toks[j].is(isAdverb) && (!toks[j].is(isAuxiliary) || j+1 < len(toks) && toks[j+1].is(isCue))) {
 		return found{}, k // "Archer's confusion was greater": no cue after it
 	}
 	s := doc.Span{Start: n.start, End: toks[j-1].e}
-	return found{subj: s, name: text[s.Start:s.End], ok: true}, j
+	if named == "" {
+		named = text[s.Start:s.End]
+	}
+	return found{subj: s, name: named, ok: true}, j
 }
 
 // cueNoun reports whether the cue word toks[j], in a description after

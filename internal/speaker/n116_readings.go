@@ -352,3 +352,32 @@ func n116PastSoon(toks []tok, j int) bool {
 	w := toks[i].low
 	return pastInEd(w) || finitePasts[w] || w == "lay"
 }
+
+// n116CapitalPlural reports whether toks[k] is a capitalised plural (a
+// party's or a team's name, "Greens", "Democrats", "Lakers") right
+// before a plural possessive's lone apostrophe: "the Greens’ co-leader
+// Ann Lee told Bild". possessiveSubject read lower-case plurals only.
+func n116CapitalPlural(text string, toks []tok, k int) bool {
+	if k+1 >= len(toks) || !toks[k].word || !capital(toks[k].str(text)) || toks[k].is(isFunction) {
+		return false
+	}
+	w := toks[k].str(text)
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' {
+		return false
+	}
+	a := toks[k+1].str(text)
+	return (a == "’" || a == "'") && toks[k+1].s == toks[k].e
+}
+
+// n116PersonWord reports whether t is a noun of persons, or a compound
+// with a hyphen whose last part is one ("co-leader", "vice-chair").
+func n116PersonWord(t *tok) bool {
+	if t.is(isPerson) {
+		return true
+	}
+	if h := strings.LastIndexByte(t.low, '-'); h > 0 {
+		_, ok := persons[t.low[h+1:]]
+		return ok
+	}
+	return false
+}

@@ -176,3 +176,14 @@ func TestN116ShareThenPast(t *testing.T) {
 	checkN2Content(t, "Ann Lee said most of the staff left early.", "said", "Ann Lee", "most of the staff left early")
 	checkCueMention(t, "Ann Lee said much of that.", "said", "")
 }
+
+// TestN116PluralPossessiveRole checks a capitalised plural's possessive
+// ("the Greens’") and a role and a name after a possessive: the whole
+// phrase is the mention, the person named the speaker.
+func TestN116PluralPossessiveRole(t *testing.T) {
+	checkMentionNames(t, []mentionNameCase{
+		{"“They have failed,” the Greens’ co-leader Ann Lee told Bild.", "They have failed,", "the Greens’ co-leader Ann Lee", "Ann Lee"},
+	})
+	checkN2Content(t, "The Democrats’ leader said the bill was dead.", "said", "The Democrats’ leader", "the bill was dead")
+	checkN2Content(t, "Ann Lee’s lawyer Ed Moss said the claim was false.", "said", "Ann Lee’s lawyer Ed Moss", "the claim was false")
+}
