@@ -15,7 +15,7 @@ import (
 // (n116PersonHead). It returns the index of that comma, or 0.
 // appositiveEnd reads the other order (a name, then "the mayor").
 func n116NameAfterSource(text string, toks []tok, k int) int {
-	if !n116PersonHead(text, toks, k) {
+	if !n116PersonHead(toks, k) {
 		return 0 // "According to the league, Arsenal, Chelsea and …"
 	}
 	names := 0
@@ -43,7 +43,7 @@ func n116NameAfterSource(text string, toks []tok, k int) int {
 // "for" or "at", or its last word ("the head of the agency", "the
 // agency's spokesman", "a director at the firm"), in persons.txt or a
 // word of leading.
-func n116PersonHead(text string, toks []tok, k int) bool {
+func n116PersonHead(toks []tok, k int) bool {
 	h := k - 1
 	for j := 2; j < k; j++ {
 		if w := toks[j].low; w == "of" || w == "for" || w == "at" {
