@@ -517,8 +517,8 @@ func n101HeadlineColon(d *doc.Document) {
 		}
 		if n.to < len(toks) && !group {
 			t := &toks[n.to]
-			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || t.low == "to" || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")) {
-				continue
+			if !t.word || capital(t.str(text)) || !(t.is(isPrep) || t.low == "to" || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") || pastInEd(t.low) && n116FirstPerson(text[q.Start:q.End])) {
+				continue // a passive only after words in the first person: "‘I’d never try to hurt anyone’: Kinross banned for four weeks" (n116_readings.go)
 			}
 		}
 		q.Kind = doc.QuoteDirect // "'It's time': Dunwiddie to retire …": a short quotation the quote stage typed scare

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/hearsay-project/hearsay/internal/doc"
 )
@@ -378,6 +379,25 @@ func n116PersonWord(t *tok) bool {
 	if h := strings.LastIndexByte(t.low, '-'); h > 0 {
 		_, ok := persons[t.low[h+1:]]
 		return ok
+	}
+	return false
+}
+
+// n116FirstPerson reports whether the words s, a headline's quotation,
+// speak in the first person ("I", "I’d", "we", "my", "our"): then the
+// name a passive's participle follows after the colon said them, "‘I’d
+// never try to hurt anyone’: Kinross banned for four weeks", where
+// "‘Reckless’: Smith criticised over …" may be his critics' word.
+func n116FirstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' }) {
+		w = strings.ToLower(w)
+		if b, _, ok := strings.Cut(w, "’"); ok {
+			w = b
+		}
+		switch w {
+		case "i", "we", "my", "our", "me", "us":
+			return true
+		}
 	}
 	return false
 }

@@ -158,3 +158,14 @@ func TestN116Pronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestN116HeadlinePassive checks a headline's quotation in the first
+// person before a colon and a name with a passive's participle: the
+// name said it.
+func TestN116HeadlinePassive(t *testing.T) {
+	d := run(t, "‘I’d never try to hurt anyone’: Kinross banned for four weeks\n\nStingrays forward Brodie Kinross will miss four matches.")
+	q := find(d, "I’d never try to hurt anyone")
+	if q == nil || q.Speaker.Name != "Kinross" {
+		t.Errorf("headline: %v, want Kinross's", q)
+	}
+}
