@@ -169,3 +169,10 @@ func TestN116HeadlinePassive(t *testing.T) {
 		t.Errorf("headline: %v, want Kinross's", q)
 	}
 }
+
+// TestN116SaysIsNoNoun checks "says" before a base verb's noun: "says"
+// is no plural noun, whatever follows it ("help" is also a verb).
+func TestN116SaysIsNoNoun(t *testing.T) {
+	checkN2Content(t, "The mayor says help is coming.", "says", "The mayor", "help is coming")
+	checkCueMention(t, "His links get overlooked.", "get", "")
+}

@@ -334,8 +334,8 @@ func foundState(text string, toks []tok, f found, j int) bool {
 // not open with a finite or base verb.
 func pluralNounCue(text string, toks []tok, c, j int) bool {
 	w := toks[c].low
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && toks[c+1].adverbish()) {
-		return false
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || j != c+1 && !(j > c+1 && toks[c+1].adverbish()) || verbOnly(w) {
+		return false // "says", "tells", "writes" are no nouns: "The mayor says help is coming" (fifty-fifth session)
 	}
 	if c == 0 || !toks[c-1].word || toks[c-1].is(isAuxiliary) || toks[c-1].is(isSubjectPronoun) || c > 1 && capital(toks[c-1].str(text)) && toks[c-2].word && !toks[c-2].is(isDet) && !toks[c-2].is2(isPossessive) && toks[c-2].low != "his" && toks[c-2].low != "her" && toks[c-2].low != "their" {
 		return false // "Ann Ortiz says more must be done": a name is the subject
