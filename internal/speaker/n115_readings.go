@@ -769,17 +769,8 @@ func n115NameOfBody(text string, rest []tok, g found, e int) (found, int) {
 	if w := rest[e].low; w != "of" && w != "from" && w != "at" || rest[e+1].low != "the" {
 		return g, e
 	}
-	j := e + 2
-	for j < len(rest) && j < e+4 && rest[j].word && !capital(rest[j].str(text)) && !rest[j].is(isFunction|isCue) {
-		j++
-	}
-	if j == e+2 {
-		return g, e
-	}
-	if h := rest[j-1].low; !bodies[h] && !n107Bodies[h] && !toldBodies[h] {
-		return g, e
-	}
-	if wordsAtLeast(rest[j:], 1) {
+	j := n116BodyOfName(text, rest, e+2) // the body's one or two words, as after a direct quotation's cue
+	if j == e+2 || wordsAtLeast(rest[j:], 1) {
 		return g, e
 	}
 	g.subj.End = rest[j-1].e // the mention takes the body; the name stays the person's

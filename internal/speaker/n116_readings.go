@@ -154,7 +154,8 @@ func n116QuotedY(text string, from, to int) (doc.Speaker, bool) {
 // body and then the sentence or the phrase (a mark, no word): "…, said
 // Ann Lee of the weather bureau.", "Ed Moss of the local union, who
 // …". It returns j when they do not: "of the people", "of the town
-// hall meeting on Monday".
+// hall meeting on Monday". n115NameOfBody reads the same words after an
+// inverted cue of indirect speech.
 func n116BodyOfName(text string, toks []tok, j int) int {
 	e := j
 	for e < len(toks) && e < j+2 && toks[e].word && !capital(toks[e].str(text)) && !toks[e].is(isFunction|isCue|isTimeWord) {
